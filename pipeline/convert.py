@@ -1,0 +1,58 @@
+"""Stage 1: traditional → simplified script and full-width → half-width forms, with offsets kept.
+
+Every later stage works on the converted text, but users need offsets into the raw text. The conversion is
+length-preserving by construction: full-width forms map one to one, and where an OpenCC phrase conversion would
+change the length of a line, that line falls back to character-by-character conversion. So the offset map from
+converted to raw text is the identity, `Converted.raw_span` is where it is applied, and `convert` checks it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from opencc import OpenCC
+
+# Full-width ASCII variants (U+FF01..U+FF5E) map onto U+0021..U+007E; the ideographic space onto a space.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_HALF_WIDTH[0x3000] = 0x20
+
+
+@cache
+def _opencc() -> OpenCC:
+    return OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class Converted:
+    raw: str
+    text: str
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw-text span of a span of the converted text (the identity, see the module docstring)."""
+        return start, end
+
+
+def to_half_width(text: str) -> str:
+    """Full-width digits, letters and punctuation to their ASCII forms (one character for one)."""
+    return text.translate(_HALF_WIDTH)
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, guaranteed to keep the length of `text`, line by line."""
+    converter = _opencc()
+    out = []
+    for line in text.splitlines(keepends=True):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
+        out.append(converted)
+    return "".join(out)
+
+
+def convert(raw: str) -> Converted:
+    """Simplified, half-width text whose offsets map back onto `raw`."""
+    text = to_half_width(to_simplified(raw))
+    if len(text) != len(raw):
+        raise RuntimeError("E001: script conversion changed the text length; offsets would not map to the raw text")
+    return Converted(raw=raw, text=text)

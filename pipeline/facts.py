@@ -1,0 +1,522 @@
+"""Stage 5: which quantities are facts, and what each one measures.
+
+Reads `doc._.quantities` (from `quantities`), `doc._.entity_spans` (from the entity components) and the jieba
+tokens, and writes `doc._.facts`: `Fact` records whose offsets, text, metric, period and section are slices of
+the Doc's (raw) text, so they keep the article's own script.
+
+The work is split as spaCy's components are: `find` decides, `annotate` writes. Finding goes line by line
+(one paragraph or table row per line in news text) and follows ../shared/ANNOTATION.md:
+- drop what is not a fact: dates, durations that only frame another figure, numbers inside names, labels and
+  idioms, and 一 used as an article;
+- role: rank for ordinals, change after a change cue (增长, 下降, 同比 …), amount otherwise;
+- metric: the noun phrase after a classifier (3家创新企业) or before the figure (高新技术企业增至8609家), else the
+  figure just before it in the sentence (同比增长29%), else a scorecard's label line above it; 分别 lists
+  share their metrics out in order;
+- period: the latest time phrase earlier in the paragraph that is not a point of comparison;
+- currency: notes such as （单位：人民币） and （人民币，下同）, else the article's own currency.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lexicons import table, word_list
+from .numerals import Quantity
+from .records import Fact
+
+if not Doc.has_extension("facts"):
+    Doc.set_extension("facts", default=None)
+if not Doc.has_extension("doc_id"):
+    Doc.set_extension("doc_id", default="doc")
+if not Doc.has_extension("entity_spans"):
+    Doc.set_extension("entity_spans", default=None)
+
+CLAUSE_BREAKS = set(",，。;；:：!！?？\n")
+SENTENCE_BREAKS = set("。;；!！?？\n")
+QUOTES = set("「」『』“”\"'《》")
+CLASSIFIER_KINDS = ("number",)
+NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "b", "eng", "i")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    norm: str
+    tag: str
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str  # converted text of the line
+
+    @property
+    def is_heading(self) -> bool:
+        return self.text.startswith("## ")
+
+
+@dataclass
+class Candidate:
+    """A quantity on its way to becoming a fact."""
+
+    quantity: Quantity
+    line: int
+    role: str = "amount"
+    sign: int = 1
+    metric: tuple[int, int] | None = None
+    period: tuple[int, int] | None = None
+    currency: str = ""
+
+
+# --- lexicons, compiled once -------------------------------------------------------------------------------
+
+
+@cache
+def _role_cues() -> dict[str, str]:
+    return {row["cue"]: row["sign"] for row in table("role_cues.tsv")}
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(word_list(name))
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _name_numeral_pattern() -> re.Pattern[str]:
+    return re.compile(_alternation(word_list("name_numerals.txt")))
+
+
+@cache
+def _period_pattern() -> re.Pattern[str]:
+    """Time phrases: 2024年上半年, 截至今年7月, 1-11月, 上半年, 近三年 (durations come from the grammar)."""
+    prefix = f"(?:(?:{_alternation(word_list('period_prefixes.txt'))}))?"
+    year = r"(?:\d{4}|[今去明前当本上同]|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:度|底|末|初|内)?"
+    month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?月(?:份|底|末|初)?"
+    words = _alternation(word_list("period_words.txt"))
+    return re.compile(
+        rf"{prefix}(?:{year}(?:{words}|{month})?|{month}|{words})(?:{_alternation(['以来', '来'])})?"
+    )
+
+
+@cache
+def _currency_note_pattern() -> re.Pattern[str]:
+    names = _alternation([row["name"] for row in table("currencies.tsv")])
+    return re.compile(rf"[(（]\s*(?:单位\s*[:：]\s*(?:[万亿千百]*)?)?({names})\s*(?:[,，、]\s*下同)?\s*[)）]")
+
+
+@cache
+def _currency_of_name() -> dict[str, str]:
+    return {row["name"]: row["currency"] for row in table("currencies.tsv")}
+
+
+# --- layout ------------------------------------------------------------------------------------------------
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, start = [], 0
+    for chunk in text.splitlines(keepends=True):
+        body = chunk.rstrip("\r\n")
+        lines.append(Line(start, start + len(body), body))
+        start += len(chunk)
+    return lines
+
+
+def is_label_line(line: Line, quantities_in_line: int) -> bool:
+    """A scorecard or table label: short, no sentence punctuation, and no figure of its own."""
+    body = line.text.strip()
+    return (
+        0 < len(body) <= 30
+        and not line.is_heading
+        and quantities_in_line == 0
+        and not any(ch in CLAUSE_BREAKS for ch in body)
+    )
+
+
+# --- finding -----------------------------------------------------------------------------------------------
+
+
+class FactFinder:
+    """Turns a Doc's quantities into facts; see the module docstring."""
+
+    def __init__(self, text: str, tokens: list[Token], quantities: list[Quantity],
+                 entity_spans: list[tuple[int, int, str]]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.token_starts = [t.start for t in tokens]
+        self.quantities = quantities
+        self.lines = split_lines(text)
+        self.line_starts = [line.start for line in self.lines]
+        self.places = [(s, e) for s, e, label in entity_spans if label == "LOC"]
+        self.name_spans = [m.span() for m in _name_numeral_pattern().finditer(text)]
+
+    # -- helpers over the text
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+    def token_index_at(self, offset: int) -> int:
+        """Index of the token containing `offset` (or the one starting right after it)."""
+        return max(bisect.bisect_right(self.token_starts, offset) - 1, 0)
+
+    def clause_start(self, offset: int) -> int:
+        i = offset
+        while i > 0 and self.text[i - 1] not in CLAUSE_BREAKS:
+            i -= 1
+        return i
+
+    def sentence_start(self, offset: int) -> int:
+        i = offset
+        while i > 0 and self.text[i - 1] not in SENTENCE_BREAKS:
+            i -= 1
+        return i
+
+    # -- what is not a fact
+
+    def is_fact(self, q: Quantity, q_index: int) -> bool:
+        if q.kind == "date":
+            return False
+        if q.kind == "duration" and self.duration_is_time_frame(q):
+            return False
+        if any(s <= q.number_start and q.number_end <= e for s, e in self.name_spans):
+            return False
+        return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q))
+
+    def duration_is_time_frame(self, q: Quantity) -> bool:
+        after = self.text[q.end : q.end + 4]
+        if any(after.startswith(w) for w in _words("point_markers.txt") | _words("frame_markers.txt")):
+            return True
+        return after[:1] in (",", "，") and self.clause_start(q.start) >= q.start - 2
+
+    def inside_name(self, q: Quantity) -> bool:
+        """ZTE520, 5A级, 5G, 「985」, 90后, 50强: the number names or labels something."""
+        before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
+        after = self.text[q.end : q.end + 1]
+        if before[-1:].isascii() and before[-1:].isalpha():
+            return True
+        if after.isascii() and after.isalnum():
+            return True
+        if not q.unit and after in _words("label_suffixes.txt"):
+            return True
+        if q.unit in ("号",):
+            return True
+        return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
+
+    def is_article_one(self, q: Quantity) -> bool:
+        """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count."""
+        numeral = self.text[q.number_start : q.number_end]
+        return numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
+
+    def is_year(self, q: Quantity) -> bool:
+        numeral = self.text[q.number_start : q.number_end]
+        return not q.unit and q.kind == "number" and bool(re.fullmatch(r"(19|20)\d\d", numeral))
+
+    def is_section_number(self, q: Quantity) -> bool:
+        line = self.lines[self.line_of(q.start)]
+        return q.start == line.start and self.text[q.end : q.end + 1] in ("、", ".", "．")
+
+    # -- role
+
+    def role_of(self, q: Quantity) -> tuple[str, int]:
+        if q.kind == "ordinal":
+            return "rank", 1
+        prefix = self.text[self.clause_start(q.start) : q.start]
+        cues = _role_cues()
+        # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
+        rest = prefix
+        while rest:
+            for cue in sorted(cues, key=len, reverse=True):
+                if rest.endswith(cue):
+                    sign = cues[cue]
+                    return "change", (-1 if sign == "-" else 1)
+            skip = next((w for w in sorted(_words("metric_skip.txt"), key=len, reverse=True)
+                         if rest.endswith(w) and w not in _words("level_cues.txt")), None)
+            if skip is None:
+                break
+            rest = rest[: -len(skip)]
+        return "amount", 1
+
+    # -- metric
+
+    def place_or_time(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.places)
+
+    def noun_phrase_after(self, q: Quantity) -> tuple[int, int] | None:
+        if not q.unit or q.kind != "number" or q.unit in ("倍", "%"):
+            return None
+        i = self.token_index_at(q.end)
+        if i < len(self.tokens) and self.tokens[i].start < q.end:
+            i += 1
+        start = end = None
+        while i < len(self.tokens):
+            tok = self.tokens[i]
+            if tok.tag.startswith(NOUN_TAGS) or (tok.norm in QUOTES and start is not None) or tok.norm in QUOTES:
+                start = tok.start if start is None else start
+                end = tok.end
+                i += 1
+            else:
+                break
+        if start is None or end - start < 2:
+            return None
+        return self.trim_quotes(start, end)
+
+    def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
+        """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
+        i = self.token_index_at(offset - 1) if offset > 0 else -1
+        skip = _words("metric_skip.txt")
+        # step back over skip words and time words
+        while i >= 0 and self.tokens[i].end > offset:
+            i -= 1
+        while i >= 0 and self.tokens[i].start >= floor and (
+            self.tokens[i].norm in skip or self.tokens[i].tag in ("t", "d", "p", "f", "m", "q", "u", "ul", "uj")
+        ):
+            i -= 1
+        end = start = None
+        while i >= 0 and self.tokens[i].start >= floor:
+            tok = self.tokens[i]
+            nominal = tok.tag.startswith(NOUN_TAGS) or tok.norm in _words("nominal_verbs.txt")
+            if nominal or (tok.norm in QUOTES and end is not None):
+                end = tok.end if end is None else end
+                start = tok.start
+                i -= 1
+            else:
+                break
+        if start is None:
+            return None
+        # drop places and leading quotes at the front
+        for s, e in sorted(self.places):
+            if s <= start < e and e < end:
+                start = e
+        start, end = self.trim_quotes(start, end)
+        return (start, end) if end - start >= 2 else None
+
+    def trim_quotes(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start] in QUOTES:
+            start += 1
+        while end > start and self.text[end - 1] in QUOTES:
+            end -= 1
+        return start, end
+
+    def label_above(self, line_index: int, counts: list[int]) -> tuple[int, int] | None:
+        """A scorecard label: the nearest non-blank line above, when it is a label line."""
+        j = line_index - 1
+        while j >= 0 and not self.lines[j].text.strip():
+            j -= 1
+        if j < 0 or not is_label_line(self.lines[j], counts[j]):
+            return None
+        line = self.lines[j]
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        end = line.start + len(line.text.rstrip())
+        period = _period_pattern().match(self.text, start, end)
+        if period and period.end() < end:
+            start = period.end()
+        return start, end
+
+    # -- period
+
+    def period_spans(self) -> list[tuple[int, int]]:
+        comparisons = _words("comparison_cues.txt")
+        spans = []
+        for m in _period_pattern().finditer(self.text):
+            before = self.text[max(m.start() - 2, 0) : m.start()]
+            if any(before.endswith(c) for c in comparisons):
+                continue
+            spans.append(m.span())
+        return spans
+
+    def period_for(self, q: Quantity, periods: list[tuple[int, int]], block_start: int) -> tuple[int, int] | None:
+        best = None
+        for s, e in periods:
+            if block_start <= s and e <= q.start:
+                best = (s, e)
+        return best
+
+    # -- currency
+
+    def default_currency(self, raw: str) -> str:
+        """CNY, unless a traditional-script article shows it is from Taiwan or Hong Kong."""
+        if raw == self.text or sum(a != b for a, b in zip(raw, self.text)) < len(raw) // 100:
+            return "CNY"
+        counts: dict[str, int] = {}
+        for row in table("currency_context.tsv"):
+            counts[row["currency"]] = counts.get(row["currency"], 0) + self.text.count(row["cue"])
+        best = max(counts, key=counts.get, default="")
+        return best if counts.get(best, 0) >= 2 else "CNY"
+
+    def currency_notes(self) -> list[tuple[int, int, str, bool]]:
+        """(start, end, currency, to_end_of_document) for each （单位：人民币） or （人民币，下同） note."""
+        notes = []
+        names = _currency_of_name()
+        for m in _currency_note_pattern().finditer(self.text):
+            notes.append((m.start(), m.end(), names[m.group(1)], "下同" in m.group(0)))
+        return notes
+
+    def currency_for(self, q: Quantity, default: str, notes, section_start: int) -> str:
+        if not q.currency:
+            return ""
+        written = self.text[q.start : q.end]
+        if any(name in written for name in _currency_of_name() if name != "元"):
+            return q.currency
+        chosen = default
+        for start, end, currency, whole_document in notes:
+            applies = whole_document or start >= section_start
+            # a note right after the figure applies to it too
+            if applies and (end <= q.start or start == q.end):
+                chosen = currency
+        return chosen
+
+    # -- the walk
+
+    def find(self, raw: str) -> list[Candidate]:
+        counts = [0] * len(self.lines)
+        keep: list[tuple[int, Quantity]] = []
+        for k, q in enumerate(self.quantities):
+            if self.is_fact(q, k):
+                keep.append((k, q))
+                counts[self.line_of(q.start)] += 1
+
+        periods = self.period_spans()
+        default = self.default_currency(raw)
+        notes = self.currency_notes()
+        candidates: list[Candidate] = []
+        for _, q in keep:
+            line_index = self.line_of(q.start)
+            role, sign = self.role_of(q)
+            cand = Candidate(q, line_index, role=role, sign=sign)
+            label = self.label_above(line_index, counts)
+            block_start = label[0] if label else self.lines[line_index].start
+            if label:  # a label line's time phrase heads its figure too
+                j = self.line_of(label[0])
+                block_start = self.lines[j].start
+            cand.period = self.period_for(q, periods, block_start)
+            cand.currency = self.currency_for(q, default, notes, self.section_start(q.start))
+            cand.metric = self.metric_for(cand, candidates, label)
+            candidates.append(cand)
+        self.share_out_lists(candidates)
+        return candidates
+
+    def section_start(self, offset: int) -> int:
+        for j in range(self.line_of(offset), -1, -1):
+            if self.lines[j].is_heading:
+                return self.lines[j].start
+        return 0
+
+    def section_of(self, offset: int) -> tuple[int, int] | None:
+        for j in range(self.line_of(offset), -1, -1):
+            if self.lines[j].is_heading:
+                line = self.lines[j]
+                return line.start + 3, line.start + len(line.text.rstrip())
+        return None
+
+    def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
+        q = cand.quantity
+        sentence = self.sentence_start(q.start)
+        previous = next((c for c in reversed(earlier) if c.quantity.end > sentence), None)
+        floor = previous.quantity.end if previous else sentence
+        if cand.role != "change":
+            after = self.noun_phrase_after(q)
+            if after:
+                return after
+        before = self.noun_phrase_before(q.start, floor=floor)
+        if before:
+            return before
+        if previous is not None and previous.metric is not None:
+            return previous.metric
+        return label
+
+    def share_out_lists(self, candidates: list[Candidate]) -> None:
+        """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence."""
+        by_line: dict[int, list[Candidate]] = {}
+        for c in candidates:
+            by_line.setdefault(c.line, []).append(c)
+        for group in by_line.values():
+            for i, c in enumerate(group):
+                head = self.text[self.clause_start(c.quantity.start) : c.quantity.start]
+                if "分别" not in head or (i > 0 and "分别" in self.text[group[i - 1].quantity.end : c.quantity.start]
+                                          and False):
+                    continue
+                listed = [c]
+                for d in group[i + 1 :]:
+                    between = self.text[listed[-1].quantity.end : d.quantity.start].strip()
+                    if between in ("、", ",", "，", "和", "及", "与", "以及"):
+                        listed.append(d)
+                    else:
+                        break
+                sentence = self.sentence_start(c.quantity.start)
+                before = [b for b in group[:i] if b.quantity.start >= sentence]
+                if len(listed) > 1 and len(before) >= len(listed):
+                    for target, source in zip(listed, before[-len(listed):]):
+                        target.metric = source.metric
+                break
+
+
+# --- the component -----------------------------------------------------------------------------------------
+
+
+def _tokens(doc: Doc) -> list[Token]:
+    return [Token(t.idx, t.idx + len(t.text), t.norm_, t.tag_) for t in doc]
+
+
+def _number(value: Decimal | None, sign: int) -> float | None:
+    return None if value is None else float(value) * sign
+
+
+def find_facts(doc: Doc) -> list[Fact]:
+    """The facts of a Doc that went through the tokenizer, quantities and entity components."""
+    text = doc._.zh_text if doc._.zh_text is not None else doc.text
+    finder = FactFinder(text, _tokens(doc), doc._.quantities or [], doc._.entity_spans or [])
+    raw = doc.text
+    facts = []
+    for c in finder.find(raw):
+        q = c.quantity
+        section = finder.section_of(q.start)
+        facts.append(Fact(
+            doc_id=doc._.doc_id,
+            start=q.start,
+            end=q.end,
+            text=raw[q.start : q.end],
+            value=_number(q.value, c.sign),
+            value_max=_number(q.value_max, c.sign),
+            unit=q.unit,
+            currency=c.currency,
+            qualifier=q.qualifier,
+            role=c.role,
+            metric=raw[slice(*c.metric)] if c.metric else "",
+            period=raw[slice(*c.period)] if c.period else "",
+            section=raw[slice(*section)] if section else "",
+        ))
+    return facts
+
+
+class FactMaker:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def annotate(self, doc: Doc, facts: list[Fact]) -> Doc:
+        doc._.facts = facts
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.quantities is None:
+            raise ValueError("E101: zhfacts_facts needs doc._.quantities; add 'zhfacts_quantities' before it")
+        return self.annotate(doc, find_facts(doc))
+
+
+@Language.factory("zhfacts_facts", requires=["doc._.quantities"], assigns=["doc._.facts"])
+def make_fact_maker(nlp: Language, name: str) -> FactMaker:
+    return FactMaker(nlp, name)
+
+
+__all__ = ["FactFinder", "FactMaker", "find_facts", "replace"]

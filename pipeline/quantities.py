@@ -1,0 +1,37 @@
+"""Stage 3: the spaCy component that finds every number expression in a Doc.
+
+The grammar itself lives in `numerals` (pure functions); this component only runs it over the converted text
+and keeps the result on the Doc, where the facts component reads it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .numerals import Quantity, find_quantities
+
+if not Doc.has_extension("quantities"):
+    Doc.set_extension("quantities", default=None)
+
+
+class QuantityFinder:
+    """Writes `doc._.quantities`: every number expression, in order, with offsets into the Doc's text."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def find(self, doc: Doc) -> list[Quantity]:
+        return find_quantities(doc._.zh_text if doc._.zh_text is not None else doc.text)
+
+    def annotate(self, doc: Doc, quantities: list[Quantity]) -> Doc:
+        doc._.quantities = quantities
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.annotate(doc, self.find(doc))
+
+
+@Language.factory("zhfacts_quantities", requires=["token.norm"], assigns=["doc._.quantities"])
+def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
+    return QuantityFinder(nlp, name)

@@ -1,0 +1,58 @@
+"""The records the pipeline hands to users: facts and entities, with offsets into the raw text.
+
+Field names and order follow ../shared/ANNOTATION.md, which is the contract for output, gold and scorer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass, fields
+
+FACT_COLUMNS = (
+    "doc_id", "start", "end", "text", "value", "value_max", "unit", "currency",
+    "qualifier", "role", "metric", "period", "section",
+)
+ENTITY_COLUMNS = ("doc_id", "start", "end", "text", "label")
+
+QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
+ROLES = ("amount", "change", "rank")
+ENTITY_LABELS = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One mention of a quantity that measures something."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    unit: str
+    currency: str
+    qualifier: str
+    role: str
+    metric: str
+    period: str
+    section: str
+
+    def row(self) -> tuple:
+        return astuple(self)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A PER, ORG or LOC name."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+
+    def row(self) -> tuple:
+        return astuple(self)
+
+
+assert tuple(f.name for f in fields(Fact)) == FACT_COLUMNS
+assert tuple(f.name for f in fields(Entity)) == ENTITY_COLUMNS

@@ -1,0 +1,107 @@
+"""Stage 2: a spaCy `blank("zh")` whose tokenizer runs jieba on the converted text.
+
+The Doc's text is the *raw* article, so every token, span and character offset a later component reports
+already points into the raw text. The simplified, half-width form that the rules read is kept beside it in
+`doc._.zh_text` (same length, see `convert`), and each token's `norm_` is its converted form. jieba's POS tags
+become `token.tag_`. A user dictionary built from the package lexicons keeps units, magnitudes and common
+metric words whole.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+import jieba
+import jieba.posseg
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .convert import convert
+from .lexicons import table, word_list
+
+jieba.setLogLevel(logging.WARNING)
+
+if not Doc.has_extension("zh_text"):
+    Doc.set_extension("zh_text", default=None)
+
+USER_DICT_FREQ = 20000  # high enough that jieba keeps a listed word whole against its own splits
+
+
+def user_dictionary() -> list[tuple[str, str]]:
+    """(word, jieba POS tag) pairs that jieba should keep whole: units, currencies and metric words."""
+    words = [(row["word"], row["tag"]) for row in table("userdict.tsv")]
+    words += [(unit, "q") for row in table("units.tsv") for unit in [row["unit"]] if len(unit) > 1]
+    words += [(name, "q") for row in table("currencies.tsv") for name in [row["name"]] if len(name) > 1]
+    return words
+
+
+@cache
+def _jieba(with_user_dict: bool) -> jieba.posseg.POSTokenizer:
+    tokenizer = jieba.Tokenizer()
+    if with_user_dict:
+        for word, tag in user_dictionary():
+            tokenizer.add_word(word, USER_DICT_FREQ, tag)
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+class JiebaTokenizer:
+    """Raw text → Doc, segmented by jieba (with POS tags) on the OpenCC-simplified, half-width text."""
+
+    def __init__(self, vocab: Vocab, *, pos: bool = True, user_dict: bool = True) -> None:
+        self.vocab = vocab
+        self.pos = pos
+        self.user_dict = user_dict
+
+    def segment(self, text: str) -> list[tuple[str, str]]:
+        """(word, tag) pairs covering `text` exactly; the tag is '' when POS tagging is off."""
+        seg = _jieba(self.user_dict)
+        if self.pos:
+            return [(p.word, p.flag) for p in seg.cut(text)]
+        return [(w, "") for w in seg.tokenizer.cut(text)]
+
+    def __call__(self, raw: str) -> Doc:
+        converted = convert(raw)
+        words, norms, tags = [], [], []
+        offset = 0
+        for word, tag in self.segment(converted.text):
+            if not word:
+                continue
+            words.append(raw[offset : offset + len(word)])
+            norms.append(word)
+            tags.append(tag or "x")
+            offset += len(word)
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
+        for token, norm in zip(doc, norms):
+            token.norm_ = norm
+        doc._.zh_text = converted.text
+        return doc
+
+    # spaCy calls these when a pipeline is saved or loaded; the tokenizer has no state beyond its config.
+    def to_bytes(self, **_kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_kwargs) -> JiebaTokenizer:
+        return self
+
+    def to_disk(self, _path, **_kwargs) -> None:
+        return None
+
+    def from_disk(self, _path, **_kwargs) -> JiebaTokenizer:
+        return self
+
+
+@spacy.registry.tokenizers("zhfacts.JiebaTokenizer.v1")
+def create_jieba_tokenizer(pos: bool = True, user_dict: bool = True):
+    def make(nlp: Language) -> JiebaTokenizer:
+        return JiebaTokenizer(nlp.vocab, pos=pos, user_dict=user_dict)
+
+    return make
+
+
+def blank_nlp(*, pos: bool = True, user_dict: bool = True) -> Language:
+    """A `blank("zh")` pipeline with the jieba tokenizer and no components."""
+    config = {"nlp": {"tokenizer": {"@tokenizers": "zhfacts.JiebaTokenizer.v1", "pos": pos, "user_dict": user_dict}}}
+    return spacy.blank("zh", config=config)
