@@ -85,7 +85,8 @@ def run_default(corpus: Path, gold: Path, output: Path) -> int:
     scorecard = frame[frame["section"].str.contains("成績單|成绩单", regex=True)]
     if len(scorecard):
         print(f"Scorecard facts ({scorecard['section'].iloc[0]}):")
-        with pd.option_context("display.max_rows", None, "display.width", 200, "display.unicode.east_asian_width", True):
+        wide = ("display.max_rows", None, "display.width", 200, "display.unicode.east_asian_width", True)
+        with pd.option_context(*wide):
             print(scorecard[SCORECARD_COLUMNS].to_string(index=False))
         print()
     if not gold.is_dir():
@@ -118,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--min-entity-f1", type=float, metavar="X", help="exit 1 if strict entity F1 is below X")
     sc.add_argument("--no-lists", action="store_true", help="print the scores only, without misses and spurious rows")
 
-    parser.add_argument("--output-dir", type=Path, default=DEFAULT_OUTPUT, help=argparse.SUPPRESS)
+    parser.add_argument("--output-dir", type=Path, default=DEFAULT_OUTPUT, metavar="DIR",
+                        help="with no command: where to write facts.csv and entities.csv (default: output)")
     return parser
 
 

@@ -16,7 +16,7 @@ PIPE_NAMES = ("zhfacts_quantities", "zhfacts_entity_rules", "zhfacts_facts")
 
 def build_nlp() -> Language:
     """The full pipeline: jieba tokenizer, then quantities, entities and facts components."""
-    from . import entities, facts, quantities  # noqa: F401  (registers the factories)
+    from . import entities, facts, quantify  # noqa: F401  (registers the factories)
 
     nlp = blank_nlp()
     for name in PIPE_NAMES:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -41,6 +41,9 @@ if not Doc.has_extension("entity_spans"):
 CLAUSE_BREAKS = set(",，。;；:：!！?？\n")
 SENTENCE_BREAKS = set("。;；!！?？\n")
 QUOTES = set("「」『』“”\"'《》")
+OPENING_QUOTES = set("「『“《")
+LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及")
+SKIP_TAGS = ("t", "d", "p", "f", "m", "q", "u", "ul", "uj")
 CLASSIFIER_KINDS = ("number",)
 NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "b", "eng", "i")
 
@@ -119,7 +122,7 @@ def _currency_note_pattern() -> re.Pattern[str]:
 
 @cache
 def _currency_of_name() -> dict[str, str]:
-    return {row["name"]: row["currency"] for row in table("currencies.tsv")}
+    return {row["name"]: row["iso"] for row in table("currencies.tsv")}
 
 
 # --- layout ------------------------------------------------------------------------------------------------
@@ -161,6 +164,7 @@ class FactFinder:
         self.line_starts = [line.start for line in self.lines]
         self.places = [(s, e) for s, e, label in entity_spans if label == "LOC"]
         self.name_spans = [m.span() for m in _name_numeral_pattern().finditer(text)]
+        self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
 
     # -- helpers over the text
 
@@ -188,17 +192,29 @@ class FactFinder:
     def is_fact(self, q: Quantity, q_index: int) -> bool:
         if q.kind == "date":
             return False
-        if q.kind == "duration" and self.duration_is_time_frame(q):
+        if q.kind == "duration" and self.duration_is_time_frame(q, q_index):
             return False
         if any(s <= q.number_start and q.number_end <= e for s, e in self.name_spans):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q))
 
-    def duration_is_time_frame(self, q: Quantity) -> bool:
+    def duration_is_time_frame(self, q: Quantity, q_index: int) -> bool:
+        """两年前 is a point in time; 近五年，… 增加近百万 and 两年间增长3.5倍 frame the figure that follows,
+        so they become its period (kept in `self.frames`)."""
         after = self.text[q.end : q.end + 4]
-        if any(after.startswith(w) for w in _words("point_markers.txt") | _words("frame_markers.txt")):
+        if any(after.startswith(w) for w in _words("point_markers.txt")):
             return True
-        return after[:1] in (",", "，") and self.clause_start(q.start) >= q.start - 2
+        markers = sorted(_words("frame_markers.txt"), key=len, reverse=True)
+        marker = next((w for w in markers if after.startswith(w)), "")
+        framing = bool(marker) or (after[:1] in (",", "，") and self.clause_start(q.start) >= q.start - 2)
+        line_end = self.lines[self.line_of(q.start)].end
+        follows = any(
+            later.start < line_end and later.kind not in ("date", "duration")
+            for later in self.quantities[q_index + 1 :]
+        )
+        if framing and follows:
+            self.frames.append((q.start, q.end + len(marker)))
+        return framing and follows
 
     def inside_name(self, q: Quantity) -> bool:
         """ZTE520, 5A级, 5G, 「985」, 90后, 50强: the number names or labels something."""
@@ -253,22 +269,39 @@ class FactFinder:
     def place_or_time(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.places)
 
+    def is_nominal(self, tok: Token) -> bool:
+        return tok.tag.startswith(NOUN_TAGS) or tok.norm in _words("nominal_verbs.txt")
+
     def noun_phrase_after(self, q: Quantity) -> tuple[int, int] | None:
-        if not q.unit or q.kind != "number" or q.unit in ("倍", "%"):
+        """3家创新企业, 3亿元创投基金, 90%以上的国家和地区: what a count or sum is of, written after it."""
+        if q.kind == "percent" and self.text[q.end : q.end + 1] != "的":
+            return None
+        if q.unit in ("倍",):
             return None
         i = self.token_index_at(q.end)
         if i < len(self.tokens) and self.tokens[i].start < q.end:
             i += 1
+        if i < len(self.tokens) and self.tokens[i].norm == "的":
+            i += 1
         start = end = None
         while i < len(self.tokens):
             tok = self.tokens[i]
-            if tok.tag.startswith(NOUN_TAGS) or (tok.norm in QUOTES and start is not None) or tok.norm in QUOTES:
+            if tok.norm in OPENING_QUOTES:  # a quoted label inside the phrase: 3所「985」高校
+                close = next((k for k in range(i + 1, min(i + 6, len(self.tokens)))
+                              if self.tokens[k].norm in QUOTES), None)
+                if close is None:
+                    break
                 start = tok.start if start is None else start
-                end = tok.end
+                i = close + 1
+                continue
+            if self.is_nominal(tok) or tok.tag == "v":
+                start = tok.start if start is None else start
+                if self.is_nominal(tok) or q.kind == "duration":  # 历经15年博弈: a duration measures an event
+                    end = tok.end
                 i += 1
             else:
                 break
-        if start is None or end - start < 2:
+        if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
 
@@ -276,18 +309,18 @@ class FactFinder:
         """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
         i = self.token_index_at(offset - 1) if offset > 0 else -1
         skip = _words("metric_skip.txt")
-        # step back over skip words and time words
         while i >= 0 and self.tokens[i].end > offset:
             i -= 1
         while i >= 0 and self.tokens[i].start >= floor and (
-            self.tokens[i].norm in skip or self.tokens[i].tag in ("t", "d", "p", "f", "m", "q", "u", "ul", "uj")
+            self.tokens[i].norm in skip or self.tokens[i].tag in SKIP_TAGS
         ):
             i -= 1
         end = start = None
         while i >= 0 and self.tokens[i].start >= floor:
             tok = self.tokens[i]
-            nominal = tok.tag.startswith(NOUN_TAGS) or tok.norm in _words("nominal_verbs.txt")
-            if nominal or (tok.norm in QUOTES and end is not None):
+            if self.is_nominal(tok) or (tok.norm in QUOTES and end is not None) or (
+                end is None and tok.norm in QUOTES and tok.norm not in OPENING_QUOTES
+            ):
                 end = tok.end if end is None else end
                 start = tok.start
                 i -= 1
@@ -295,12 +328,22 @@ class FactFinder:
                 break
         if start is None:
             return None
-        # drop places and leading quotes at the front
-        for s, e in sorted(self.places):
+        for s, e in sorted(self.places):  # the place a metric belongs to is not part of it
             if s <= start < e and e < end:
                 start = e
         start, end = self.trim_quotes(start, end)
         return (start, end) if end - start >= 2 else None
+
+    def rank_verb_before(self, q: Quantity, floor: int) -> int | None:
+        """Where 居/位居/跃居 stands before a rank in its clause: the metric is written before it."""
+        clause = max(self.clause_start(q.start), floor)
+        verbs = _words("rank_verbs.txt")
+        i = self.token_index_at(q.start - 1)
+        while i >= 0 and self.tokens[i].start >= clause:
+            if self.tokens[i].norm in verbs:
+                return self.tokens[i].start
+            i -= 1
+        return None
 
     def trim_quotes(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start] in QUOTES:
@@ -334,7 +377,7 @@ class FactFinder:
             if any(before.endswith(c) for c in comparisons):
                 continue
             spans.append(m.span())
-        return spans
+        return sorted(spans + self.frames)
 
     def period_for(self, q: Quantity, periods: list[tuple[int, int]], block_start: int) -> tuple[int, int] | None:
         best = None
@@ -404,6 +447,7 @@ class FactFinder:
             cand.currency = self.currency_for(q, default, notes, self.section_start(q.start))
             cand.metric = self.metric_for(cand, candidates, label)
             candidates.append(cand)
+        self.continue_lists(candidates)
         self.share_out_lists(candidates)
         return candidates
 
@@ -429,12 +473,22 @@ class FactFinder:
             after = self.noun_phrase_after(q)
             if after:
                 return after
-        before = self.noun_phrase_before(q.start, floor=floor)
-        if before:
+        anchor = q.start
+        if cand.role == "rank":
+            anchor = self.rank_verb_before(q, floor) or anchor
+        before = self.noun_phrase_before(anchor, floor=floor)
+        if before and self.text[slice(*before)] not in _words("generic_metrics.txt"):
             return before
         if previous is not None and previous.metric is not None:
             return previous.metric
-        return label
+        return before or label
+
+    def continue_lists(self, candidates: list[Candidate]) -> None:
+        """增长5%、8% or 上升5位、7位: a figure listed right after a change is a change too."""
+        for prev, cand in zip(candidates, candidates[1:]):
+            between = self.text[prev.quantity.end : cand.quantity.start].strip()
+            if prev.role == "change" and cand.role == "amount" and between in LIST_SEPARATORS:
+                cand.role, cand.sign = prev.role, prev.sign
 
     def share_out_lists(self, candidates: list[Candidate]) -> None:
         """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence."""
@@ -444,13 +498,12 @@ class FactFinder:
         for group in by_line.values():
             for i, c in enumerate(group):
                 head = self.text[self.clause_start(c.quantity.start) : c.quantity.start]
-                if "分别" not in head or (i > 0 and "分别" in self.text[group[i - 1].quantity.end : c.quantity.start]
-                                          and False):
+                if "分别" not in head:
                     continue
                 listed = [c]
                 for d in group[i + 1 :]:
                     between = self.text[listed[-1].quantity.end : d.quantity.start].strip()
-                    if between in ("、", ",", "，", "和", "及", "与", "以及"):
+                    if between in LIST_SEPARATORS:
                         listed.append(d)
                     else:
                         break
@@ -519,4 +572,4 @@ def make_fact_maker(nlp: Language, name: str) -> FactMaker:
     return FactMaker(nlp, name)
 
 
-__all__ = ["FactFinder", "FactMaker", "find_facts", "replace"]
+__all__ = ["FactFinder", "FactMaker", "find_facts"]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .convert import convert
-from .lexicons import table, word_list
+from .lexicons import table
 
 jieba.setLogLevel(logging.WARNING)
 

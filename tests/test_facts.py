@@ -47,7 +47,9 @@ def test_comparison_point_is_not_the_period():
     assert found["200亿元"].period == ""
 
 
-@pytest.mark.parametrize("text", ["研发了T800型号", "他是「211」高校毕业", "一群00后创业者", "入选全球500强", "推动一带一路建设"])
+@pytest.mark.parametrize(
+    "text", ["研发了T800型号", "他是「211」高校毕业", "一群00后创业者", "入选全球500强", "推动一带一路建设"]
+)
 def test_numbers_inside_names_and_labels_are_not_facts(text):
     assert facts(text) == []
 

@@ -1,0 +1,1056 @@
+"""The numeral grammar: number expressions in Chinese text, with their values as exact Decimals.
+
+Pure Python, no spaCy. `find_quantities` reads traditional or simplified script, half- or full-width:
+the text is first *folded* one character for one (traditional → simplified, full-width → ASCII), so
+offsets into the folded text are offsets into the given text, and each rule is written once, in
+simplified script.
+
+A quantity is read in layers around a numeral *core* (digits, Chinese numerals, magnitudes: 1,100万,
+三千零一, 5万4千6百, 20亿亿). To its left: a sign (负 零下 -), a currency name or symbol (US$ 新台币),
+an ordinal or rank marker (第 前) and a qualifier cue (约 超过 近). To its right: a unit (元 % 个百分点
+平方米 岁), what sticks to the unit (元6角, 一年半, 2%多), a suffix cue (以上 左右) and possibly the
+other end of a range (3到5, 20%-30%). Units, currencies, numeral characters, cue words and idioms that
+are not numbers are data files in `pipeline/lexicons/`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Context, Decimal, InvalidOperation, localcontext
+from functools import lru_cache
+from importlib import resources
+
+from .lexicons import table, word_list
+
+__all__ = ["Quantity", "parse_number", "find_quantities", "fold"]
+
+_EXACT = Context(prec=80)  # wide enough that sums and products of real-world numerals are exact
+_DIVIDE = Context(prec=28)  # fractions such as 1/3 are rounded here, and only here
+_ZERO, _ONE, _HALF, _TEN = Decimal(0), Decimal(1), Decimal("0.5"), Decimal(10)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number expression. Offsets index the text given to `find_quantities`; `text` is that slice."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    currency: str
+    qualifier: str
+    kind: str
+    number_start: int
+    number_end: int
+
+
+# ------------------------------------------------------------------------------------------------------
+# Lexicons, loaded once at import.
+
+
+def _fold_table() -> dict[int, int]:
+    """Character map: full-width → ASCII, a few dash/tilde variants, and OpenCC's one-character t2s table."""
+    fold = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+    fold.update({0x3000: 0x20, 0xA0: 0x20, ord("−"): ord("-"), ord("﹣"): ord("-"), ord("〜"): ord("~"),
+                 ord("﹪"): ord("%"), ord("○"): ord("〇"), ord("◯"): ord("〇")})
+    chars = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt").read_text(encoding="utf-8")
+    for line in chars.splitlines():
+        source, _, targets = line.partition("\t")
+        target = targets.split(" ")[0]
+        if len(source) == 1 and len(target) == 1 and ord(source) not in fold:
+            fold[ord(source)] = ord(target)
+    return fold
+
+
+_FOLD = _fold_table()
+
+_NUMERALS = {row["char"]: (row["type"], Decimal(row["value"])) for row in table("numerals.tsv")}
+_DIGITS = "".join(c for c, (t, _) in _NUMERALS.items() if t == "digit")
+_TENS = "".join(c for c, (t, _) in _NUMERALS.items() if t == "tens")
+_SMALL = "".join(c for c, (t, _) in _NUMERALS.items() if t == "small")
+_BIG = "".join(c for c, (t, _) in _NUMERALS.items() if t == "big")
+_LATIN_MAG = "".join(c for c, (t, _) in _NUMERALS.items() if t == "latin")
+_PLAIN_DIGITS = "〇零一二三四五六七八九"  # the digits written after 点 (两 is not: 两百点两 is two numbers)
+_CN_CHARS = _DIGITS + _TENS + _SMALL + _BIG + "几"
+_LONE_OK = set(_DIGITS + _TENS + "十拾")  # one of these alone is a number only with a unit, 第, 前 …
+_WORDLIKE_FINANCIAL = set("拾陆伍肆柒捌玖佰仟")  # alone these are words (收拾, 大陆, 队伍), not numbers
+
+
+@dataclass(frozen=True)
+class _UnitInfo:
+    kind: str  # measure | temperature | age | duration | date | percent | number | currency
+    not_before: str
+    out: str  # the unit to report
+    scale: Decimal
+    currency: str = ""
+    generic: bool = False  # 元 / 圆: a more specific currency name before the amount wins
+
+
+def _load_units() -> dict[str, _UnitInfo]:
+    units = {}
+    for row in table("units.tsv"):
+        units[row["unit"]] = _UnitInfo(row["kind"], row["not_before"], row["as"] or row["unit"],
+                                       Decimal(row["scale"] or 1))
+    for row in table("currencies.tsv"):
+        if row["position"] in ("suffix", "both"):
+            generic = row["generic"] == "1"
+            units[row["name"]] = _UnitInfo("currency", "", row["name"], _ONE, row["iso"], generic)
+    return units
+
+
+_UNITS = _load_units()
+_UNIT_MAXLEN = max(map(len, _UNITS))
+_PREFIX_CURRENCIES = {
+    row["name"]: row["iso"] for row in table("currencies.tsv") if row["position"] != "suffix"
+}
+_PREFIX_CURRENCY_MAXLEN = max(map(len, _PREFIX_CURRENCIES))
+# Units that start with a magnitude character (千米 兆瓦): after Arabic digits, or for 兆, the unit wins.
+_MAG_UNITS = {u for u in _UNITS if u[0] in _SMALL + _BIG}
+
+
+@dataclass(frozen=True)
+class _Cue:
+    qualifier: str
+    scope: str
+    not_after: str
+    not_before: str
+
+
+def _load_cues(position: str) -> dict[str, _Cue]:
+    return {row["cue"]: _Cue(row["qualifier"], row["scope"], row["not_after"], row["not_before"])
+            for row in table("qualifiers.tsv") if row["position"] == position}
+
+
+_PREFIX_CUES = _load_cues("prefix")
+_SUFFIX_CUES = _load_cues("suffix")
+_PREFIX_CUE_MAXLEN = max(map(len, _PREFIX_CUES))
+_SUFFIX_CUE_MAXLEN = max(map(len, _SUFFIX_CUES))
+
+# ------------------------------------------------------------------------------------------------------
+# Regular expressions, compiled once.
+
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![A-Za-z]))?"
+# Digits glued to Latin letters belong to a name (ZTE520, A55), except after a currency code (RMB100).
+_LATIN_PREFIXES = [n for n in _PREFIX_CURRENCIES if n.isascii() and n.isalpha()]
+_AR_START = "(?:(?<![A-Za-z0-9_.])" + "".join(f"|(?<={re.escape(p)})" for p in _LATIN_PREFIXES) + ")"
+_CORE_SRC = (
+    rf"(?:{_AR_START}{_ARABIC}|(?<![0-9.])\.\d+|[{_CN_CHARS}])"
+    rf"(?:{_ARABIC}|[{_CN_CHARS}]|点[{_PLAIN_DIGITS}0-9]+|[多余个](?=[万亿])"
+    rf"|(?<=\d) {{1,2}}(?=[{_SMALL}{_BIG}])|(?<=\d)[{_LATIN_MAG}](?![A-Za-z]))*"
+)
+_CORE = re.compile(_CORE_SRC)
+_START = re.compile(
+    r"(?P<time>(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?(?![0-9]))"
+    r"|(?P<date>(?<![0-9A-Za-z])(?:19|20)\d\d([-/.])\d{1,2}\3\d{1,2}(?![0-9]))"
+    r"|(?P<half>一半|半数|半)"
+    rf"|(?P<core>{_CORE_SRC})"
+)
+_TOKEN = re.compile(
+    rf"(?P<ar>{_ARABIC}|\.\d+)|(?P<dec>点[{_PLAIN_DIGITS}0-9]+)|(?P<lat>[{_LATIN_MAG}])"
+    rf"|(?P<skip>[ 个])|(?P<more>[多余])|(?P<ch>[{_CN_CHARS}])"
+)
+_INCLUSIVE = r"(?:[(（]含[)）])?"  # 50万元（含）以上, 1万(含)-5万元
+_RANGE_JOIN = re.compile(_INCLUSIVE + r" ?(?:到|至|~|--?|——?|–|――?) ?")
+_INCLUSIVE_RE = re.compile(_INCLUSIVE)
+_MONEY_TAIL = re.compile(rf"(?:([0-9]|[{_DIGITS}])[角毛])?(?:([0-9]|[{_DIGITS}])分)?[整正]?钱?")  # 元6角5分
+_YEAR_TAIL = re.compile(r"上半年|下半年|底|末|初(?![步次衷始级中期])")
+_MONTH_TAIL = re.compile(r"上旬|中旬|下旬|底|末|初(?![步次衷始级中期])")
+_FRACTION_OF = re.compile(r"分之(负)?")
+_ARABIC_FRACTION = re.compile(r"/(\d{1,3})(?![0-9/.,])")
+
+
+def _idiom_pattern() -> re.Pattern[str]:
+    words = sorted(word_list("numeral_idioms.txt"), key=len, reverse=True)
+    # 一点五, 十分之一 and 十分钟 are numbers: an idiom counts only when no numeral, 之 or 钟 follows.
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + rf")(?![{_CN_CHARS}0-9之钟])")
+
+
+_IDIOM = _idiom_pattern()
+_LINK = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")  # digits in URLs and e-mails
+_REDUPLICATION = re.compile(rf"一(?![{_CN_CHARS}])([\u4e00-\u9fff])\1")  # 一座座 一点点 一篇篇
+_FINANCIAL_3 = re.compile(r"参(?=[拾佰仟])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟])参")  # 參 folds to 参, not 叁
+
+
+def fold(text: str) -> str:
+    """Traditional → simplified and full-width → ASCII, one character for one (offsets are preserved)."""
+    folded = text.translate(_FOLD)
+    return _FINANCIAL_3.sub("叁", folded) if "参" in folded else folded
+
+
+# ------------------------------------------------------------------------------------------------------
+# The numeral core: tokens → value.
+
+
+@dataclass(frozen=True)
+class _Core:
+    """A parsed numeral core; offsets are relative to where it starts."""
+
+    length: int
+    value: Decimal
+    value_max: Decimal | None  # 三四千 → 3000, 4000
+    pair_final: bool  # the range pair ends the numeral (两三, 十七八): it needs a unit
+    at_least: bool  # 几 多 余 inside (十几亿, 五百余万)
+    lone: bool  # one Chinese numeral character (一 两 十)
+    bare: bool  # starts with 百 千 万 亿 兆 (no digit before)
+    mag_start: bool  # starts with any magnitude (十 included): 数十 上百
+    has_mag: bool
+    has_big: bool  # 万 亿 兆 k w
+    arabic_end: bool  # ends with an Arabic digit (a space may then separate the unit)
+    digit_string: int  # length of a plain digit string such as 二〇二四 (0 if not one)
+    year_like: bool  # a plain 4-digit integer (Arabic or digit string)
+    vague: bool  # only 几
+    mult_big: Decimal  # trailing 万/亿 multiplier, shared with a range's lower end (两到三万)
+    mult_full: Decimal  # trailing multiplier including 十百千 (八到九百亿)
+
+
+def _tokens(core: str) -> list[tuple[str, str, int, int, Decimal]]:
+    """(kind, text, start, end, value) tokens; kinds: ar dec lat skip more d x tens small big."""
+    out = []
+    for m in _TOKEN.finditer(core):
+        kind, text = m.lastgroup, m.group()
+        value = _ZERO
+        if kind == "ar":
+            value = Decimal(text.replace(",", ""))
+        elif kind == "dec":
+            value = Decimal("0." + "".join(str(_digit_value(c)) for c in text[1:]))
+        elif kind in ("lat", "ch"):
+            if text == "几":
+                kind = "x"
+            else:
+                kind, value = _NUMERALS[text]
+                kind = {"digit": "d", "latin": "lat"}.get(kind, kind)
+        out.append((kind, text, m.start(), m.end(), value))
+    return out
+
+
+def _digit_value(c: str) -> int:
+    return int(c) if c.isdigit() and c.isascii() else int(_NUMERALS[c][1])
+
+
+def _evaluate(toks: list) -> tuple[Decimal, int, bool]:
+    """Value of the longest valid prefix of `toks`: (value, tokens used, saw 几/多/余).
+
+    Chinese numerals are groups of up to four digits (十 百 千 descending inside a group) joined by
+    万 亿 兆, which may stack (万亿 = 1e12, 亿亿 = 1e16). A final digit right after a magnitude is
+    abbreviated (一百二 = 120, 九万四 = 94000) unless 零 came before it (五亿零六 = 500000006).
+    """
+    total = section = big_max = last_big = last_small = _ZERO
+    digit: Decimal | None = None
+    abbrev = _ZERO  # multiplier for an abbreviated final digit, 0 when none
+    prev = None
+    digit_str = ""
+    zero = seen_mag = at_least = pending_more = False
+    used = 0
+
+    def tail() -> Decimal:
+        if digit is None:
+            return _ZERO
+        return digit * abbrev if abbrev else digit
+
+    for i, (kind, text, _s, _e, val) in enumerate(toks):
+        if kind == "skip":
+            continue
+        if kind == "more":
+            pending_more = True
+            continue
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else None
+        if kind in ("d", "x"):
+            if kind == "x":  # 几十 = 10+, 十几 = 10+, 二十几万 = 200000+
+                val = _ONE if nxt == "small" or (nxt == "big" and prev is None) else _ZERO
+            elif text == "两" and prev in ("small", "big") and nxt != "small":
+                break  # 三十两, 两万两: a final 两 is the unit liang
+            if prev is None:
+                digit, abbrev, digit_str = val, _ZERO, (text if kind == "d" else "")
+                zero = kind == "d" and val == 0
+            elif prev == "d" and digit_str and not seen_mag and kind == "d":
+                digit_str += text
+                digit, abbrev = Decimal("".join(str(_digit_value(c)) for c in digit_str)), _ZERO
+            elif prev == "d" and zero and digit == 0:
+                digit, abbrev = val, _ZERO
+            elif prev in ("small", "big"):
+                if val == 0:
+                    zero = True
+                digit = val
+                abbrev = _ZERO if zero else (last_small if prev == "small" else last_big) / _TEN
+            else:
+                break
+            at_least = at_least or kind == "x"
+            prev = "d"
+        elif kind == "ar":
+            if prev is None:
+                digit, abbrev = val, _ZERO
+            elif prev in ("small", "big"):
+                digit, abbrev = val, _ZERO
+                if len(text) == 1 and not zero:  # 1万6 = 16000
+                    abbrev = (last_small if prev == "small" else last_big) / _TEN
+            elif prev == "d" and zero and digit == 0:
+                digit, abbrev = val, _ZERO
+            else:
+                break
+            prev = "ar"
+        elif kind == "dec":
+            if prev not in ("d", "ar", "small", "big") or (prev == "ar" and "." in toks[i - 1][1]):
+                break
+            digit, abbrev = tail() + val, _ZERO
+            prev = "dec"
+        elif kind == "tens":
+            if prev not in (None, "big"):
+                break
+            section, last_small, prev, seen_mag = section + val, _TEN, "small", True
+        elif kind == "small":
+            if digit is None or (zero and digit == 0 and prev == "d"):  # 十 alone; 零十 (一百零十万)
+                if prev is not None and not zero and not (prev == "small" and val == 10 < last_small):
+                    break  # 一百千 is not a number, but 一百十一 = 111
+                if last_small and val >= last_small:
+                    break
+                section += val
+            else:
+                if last_small and val >= last_small:
+                    break
+                section += digit * val
+            digit, abbrev, last_small, zero, prev, seen_mag = None, _ZERO, val, False, "small", True
+        elif kind == "big" or kind == "lat":
+            if kind == "lat" and prev not in ("ar", "dec"):
+                break
+            # 三千五万 = 3500万; but in 六十二亿四万 the 4 after 亿 is not abbreviated
+            current = section + (tail() if last_small else (digit or _ZERO))
+            group = val  # the magnitude of the group just closed (万亿 stacked = 1e12)
+            if digit is None and section == 0:
+                if prev is None:
+                    total = big_max = val
+                elif prev == "big" and val >= last_big:
+                    total, big_max = total * val, big_max * val
+                    group = last_big * val
+                else:
+                    break
+            elif val > big_max:
+                total, big_max = (total + current) * val, val
+            elif val < last_big:
+                total += current * val
+            else:
+                break
+            section, digit, abbrev, last_small, zero, last_big = _ZERO, None, _ZERO, _ZERO, False, group
+            prev, seen_mag = "big", True
+        at_least = at_least or pending_more
+        pending_more = False
+        used = i + 1
+    with localcontext(_EXACT):
+        return total + section + tail(), used, at_least
+
+
+def _pair_at(toks: list) -> int:
+    """Index of a range pair of adjacent digits (三四千, 五六十, 一两个, 二十三四), or -1."""
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if a[0] == b[0] == "d" and 0 < a[4] < b[4]:
+            before_ok = i == 0 or toks[i - 1][0] in ("small", "big")
+            after_ok = i + 2 == len(toks) or toks[i + 2][0] in ("small", "big", "tens")
+            if before_ok and after_ok:
+                return i
+    return -1
+
+
+@lru_cache(maxsize=65536)
+def _parse_core(core: str) -> _Core | None:
+    """Parse the text of a numeral core (cached: the same numerals recur)."""
+    toks = _tokens(core)
+    if not toks:
+        return None
+    value_max = None
+    pair = _pair_at(toks)
+    if pair >= 0:
+        lo_toks = toks[: pair + 1] + toks[pair + 2:]
+        hi_toks = toks[:pair] + toks[pair + 1:]
+        value, used_lo, least = _evaluate(lo_toks)
+        value_max, used_hi, _ = _evaluate(hi_toks)
+        if used_lo <= pair or used_hi <= pair:
+            pair, toks = -1, toks[:pair + 1]  # not a real pair: keep the first digit only
+            value, used, least = _evaluate(toks)
+        else:
+            used = used_hi + 1
+    else:
+        value, used, least = _evaluate(toks)
+    if used == 0:
+        return None
+    used_toks = toks[:used]
+    value_toks = [t for t in used_toks if t[0] not in ("skip", "more")]
+    kinds = [t[0] for t in value_toks]
+    first = value_toks[0]
+    digit_string = len(value_toks) if len(value_toks) > 1 and set(kinds) == {"d"} and pair < 0 else 0
+    plain_int = len(value_toks) == 1 and first[0] == "ar" and first[1].isdigit()
+    year_like = (plain_int and len(first[1]) == 4) or digit_string == 4
+    mult_big = mult_full = _ONE
+    trailing_big = True
+    for t in reversed(value_toks):
+        if t[0] not in ("small", "big", "lat"):
+            break
+        mult_full *= t[4]
+        if t[0] in ("big", "lat") and trailing_big:
+            mult_big *= t[4]
+        else:
+            trailing_big = False
+    return _Core(
+        length=used_toks[-1][3],
+        value=value,
+        value_max=value_max if pair >= 0 else None,
+        pair_final=pair >= 0 and pair + 2 >= used,
+        at_least=least,
+        lone=len(value_toks) == 1 and first[1] in _LONE_OK,
+        bare=first[0] in ("small", "big") and first[1] not in "十拾",
+        mag_start=first[0] in ("small", "big"),
+        has_mag=any(k in ("small", "big", "lat", "tens") for k in kinds),
+        has_big=any(k in ("big", "lat") for k in kinds),
+        arabic_end=value_toks[-1][0] == "ar",
+        digit_string=digit_string,
+        year_like=year_like and 1900 <= value <= 2099,
+        vague=kinds == ["x"],
+        mult_big=mult_big,
+        mult_full=mult_full,
+    )
+
+
+def _read_core(norm: str, start: int, end: int) -> _Core | None:
+    """The core at norm[start:end], cut before a magnitude that starts a unit (5千米, 3兆瓦)."""
+    core = _parse_core(norm[start:end])
+    if core is None:
+        return None
+    for m in _TOKEN.finditer(norm, start, start + core.length):
+        pos = m.start()
+        if pos == start or norm[pos] not in _SMALL + _BIG:
+            continue
+        unit = _longest_unit(norm, pos)
+        if unit is None or unit[0] not in _MAG_UNITS:
+            continue
+        # After Chinese digits 千 stays a magnitude (三千米 = 3000 米); 兆 before a unit is mega- (兆瓦).
+        if norm[pos] == "兆" or norm[pos - 1].isdigit():
+            return _parse_core(norm[start:pos].rstrip())
+    return core
+
+
+# ------------------------------------------------------------------------------------------------------
+# Units, cues and other context words.
+
+
+def _unit_ok(norm: str, unit: str, end: int, info: _UnitInfo) -> bool:
+    nxt = norm[end] if end < len(norm) else ""
+    if unit.isascii() and unit[-1].isalpha() and nxt.isascii() and nxt.isalpha():
+        return False  # 5Gbps is not 5 G + bps; 45 TOPS is
+    return not (nxt and nxt in info.not_before)
+
+
+def _longest_unit(norm: str, pos: int) -> tuple[str, _UnitInfo] | None:
+    """The longest unit starting at `pos` whose next character does not show it is another word."""
+    for length in range(min(_UNIT_MAXLEN, len(norm) - pos), 0, -1):
+        unit = norm[pos:pos + length]
+        info = _UNITS.get(unit)
+        if info is not None and _unit_ok(norm, unit, pos + length, info):
+            return unit, info
+    return None
+
+
+def _prefix_cue(norm: str, end: int, floor: int, core: _Core | None) -> tuple[int, _Cue] | None:
+    """The longest qualifier cue ending at `end` (not before `floor`): (its start, the cue)."""
+    for length in range(min(_PREFIX_CUE_MAXLEN, end - floor), 0, -1):
+        cue = _PREFIX_CUES.get(norm[end - length:end])
+        if cue is None:
+            continue
+        if cue.scope == "bare" and not (core is None or core.mag_start):
+            continue
+        before = norm[end - length - 1] if end - length > 0 else ""
+        if before and before in cue.not_after:
+            continue
+        return end - length, cue
+    return None
+
+
+def _suffix_cue(norm: str, pos: int) -> tuple[int, _Cue] | None:
+    """The longest suffix cue at `pos` (after an optional （含）): (its end, the cue)."""
+    pos = _INCLUSIVE_RE.match(norm, pos).end()
+    for length in range(min(_SUFFIX_CUE_MAXLEN, len(norm) - pos), 0, -1):
+        cue = _SUFFIX_CUES.get(norm[pos:pos + length])
+        if cue is None:
+            continue
+        after = norm[pos + length] if pos + length < len(norm) else ""
+        if after and after in cue.not_before:
+            continue
+        return pos + length, cue
+    return None
+
+
+def _prefix_currency(norm: str, end: int, floor: int) -> tuple[int, str, str] | None:
+    """A currency name or symbol ending at `end` (one space may follow it): (start, name, ISO code)."""
+    stop = end - 1 if end - 1 >= floor and norm[end - 1] == " " else end
+    for length in range(min(_PREFIX_CURRENCY_MAXLEN, stop - floor), 0, -1):
+        name = norm[stop - length:stop]
+        if name in _PREFIX_CURRENCIES:
+            if name == "$" and stop - length > 0 and norm[stop - length - 1].isalpha():
+                continue  # US$ HK$ are matched whole; X$ is something else
+            return stop - length, name, _PREFIX_CURRENCIES[name]
+    return None
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+# ------------------------------------------------------------------------------------------------------
+# One operand: a numeral with its unit and what sticks to the unit.
+
+
+@dataclass
+class _Operand:
+    start: int  # the numeral (with its sign)
+    num_end: int
+    end: int  # after the unit and its extras
+    value: Decimal
+    value_max: Decimal | None
+    core: _Core | None
+    unit: str = ""
+    unit_kind: str = ""
+    currency: str = ""
+    at_least: bool = False
+    forced_kind: str = ""  # percent for 百分之五; number for 三分之一
+    generic: bool = False  # the unit is 元/圆: a currency named before the amount overrides CNY
+
+
+def _numeral(norm: str, start: int, end: int) -> _Operand | None:
+    """The numeral that starts at `start` (its core ends by `end`), including fractions and 百分之 forms."""
+    core = _read_core(norm, start, end)
+    if core is None:
+        return None
+    stop = start + core.length
+    value = core.value
+    frac = _FRACTION_OF.match(norm, stop)
+    if frac:
+        m = _CORE.match(norm, frac.end())
+        numerator = _read_core(norm, m.start(), m.end()) if m else None
+        if numerator is not None:
+            top = -numerator.value if frac.group(1) else numerator.value
+            top_max = numerator.value_max
+            denominator = norm[start:stop]
+            stop = m.start() + numerator.length
+            op = _Operand(start, stop, stop, top, top_max, numerator)
+            if denominator in ("百", "千", "万", "佰"):  # 百分之五 is 5 %; 千分之五 5 ‰
+                op.unit = {"千": "‰", "万": "‱"}.get(denominator, "%")
+                op.unit_kind = op.forced_kind = "percent"
+            elif core.value:
+                with localcontext(_DIVIDE):
+                    op.value = top / core.value
+                    op.value_max = top_max / core.value if top_max is not None else None
+                op.forced_kind, op.core = "number", core
+            else:
+                return None
+            return op
+    if norm.startswith("又", stop):
+        m = _CORE.match(norm, stop + 1)
+        inner = _numeral(norm, m.start(), m.end()) if m else None
+        if inner is not None and inner.forced_kind == "number":
+            with localcontext(_EXACT):
+                whole = value + inner.value if value >= 0 else value - inner.value
+            return _Operand(start, inner.end, inner.end, whole, None, core, forced_kind="number")
+    if core.arabic_end and not core.has_mag:
+        m = _ARABIC_FRACTION.match(norm, stop)
+        if m and int(m.group(1)) and "." not in norm[start:stop] and "," not in norm[start:stop]:
+            with localcontext(_DIVIDE):
+                value = core.value / Decimal(m.group(1))
+            return _Operand(start, m.end(), m.end(), value, None, core, forced_kind="number")
+    return _Operand(start, stop, stop, value, core.value_max, core)
+
+
+def _attach_unit(norm: str, op: _Operand) -> None:
+    """Read the unit after the numeral and the words that belong to it (元6角, 一年半, 2%多, 十个月大)."""
+    if op.forced_kind == "percent":
+        return
+    p = op.end
+    if op.core is not None and op.core.arabic_end:
+        while p < len(norm) and p - op.end < 2 and norm[p] == " ":
+            p += 1
+    infix, found, unit_end = "", None, p
+    if norm.startswith(("个半", "个多"), p):  # 一个半小时 = 1.5 个小时, 两个多月 = 2+ 个月
+        inner = _longest_unit(norm, p + 2)
+        if inner and inner[1].kind in ("duration", "age", "measure", "date"):
+            name = "个" + inner[0]
+            found = (name, _UNITS.get(name, inner[1]))
+            infix, unit_end = norm[p + 1], p + 2 + len(inner[0])
+    if found is None:
+        found = _longest_unit(norm, p)
+        unit_end = p + len(found[0]) if found else p
+    if found is None and p < len(norm) and norm[p] in "多余来":
+        found = _longest_unit(norm, p + 1)
+        infix, unit_end = (norm[p], p + 1 + len(found[0])) if found else ("", p)
+    if found is None or (found[1].kind == "date" and infix in ("余", "来")):
+        return
+    unit, info = found
+    if unit == "折" and op.value >= 10 and (op.core is None or op.core.digit_string != 2):
+        return  # 九折, 五五折; 十折 is no discount
+    op.unit, op.unit_kind, op.currency, op.generic = info.out, info.kind, info.currency, info.generic
+    op.at_least = op.at_least or infix in ("多", "余", "来")
+    if info.scale != 1 and not (unit == "折" and op.value >= 10):
+        op.value *= info.scale
+        op.value_max = op.value_max * info.scale if op.value_max is not None else None
+    if infix == "半":
+        op.value += _HALF
+    op.end = _unit_extras(norm, op, unit, info, unit_end)
+
+
+def _unit_extras(norm: str, op: _Operand, unit: str, info: _UnitInfo, pos: int) -> int:
+    """Words glued to a unit: 元6角5分, 元人民币, 元/吨, 两米半, 2%多, 十个月大."""
+    if info.kind == "currency" and info.generic or unit == "块":
+        m = _MONEY_TAIL.match(norm, pos)
+        if m and m.end() > pos:
+            jiao, fen = m.group(1), m.group(2)
+            with localcontext(_EXACT):
+                op.value += (_digit_value(jiao) / _TEN if jiao else _ZERO) + (
+                    Decimal(_digit_value(fen)) / 100 if fen else _ZERO)
+            pos = m.end()
+            if unit == "块" and (jiao or fen):  # 十块三毛: 块 counts yuan here
+                op.unit_kind, op.currency = "currency", "CNY"
+        after = _longest_unit(norm, pos)
+        if after and after[1].kind == "currency" and not after[1].generic:
+            op.currency = after[1].currency
+            pos += len(after[0])
+    if pos < len(norm) and norm[pos] == "/" and info.kind != "percent":
+        per = _longest_unit(norm, pos + 1)
+        if per and per[1].kind != "currency":
+            op.unit += "/" + per[1].out
+            pos += 1 + len(per[0])
+            return pos
+    nxt = norm[pos] if pos < len(norm) else ""
+    after = norm[pos + 1] if pos + 1 < len(norm) else ""
+    word_follows = _is_cjk(after)
+    if nxt == "半" and info.kind in ("measure", "duration", "age") and after not in _NOT_HALF:
+        op.value += _HALF  # 两米半, 一年半
+        pos += 1
+    elif nxt == "多" and (not word_follows or after in "来的") and info.kind not in ("currency", "date"):
+        op.at_least = True  # 2%多, 3倍多
+        pos += 1
+    elif nxt == "大" and unit in _AGE_WITH_DA and (not word_follows or after in "的时了"):
+        op.unit_kind = "age"  # 十个月大
+        pos += 1
+    return pos
+
+
+_NOT_HALF = set("导岛径场价票年")  # 半导体, 半岛: 半 starts another word
+_AGE_WITH_DA = ("个月", "天", "周", "个星期", "岁")
+
+
+def _operand_at(norm: str, pos: int) -> _Operand | None:
+    """[sign] numeral [unit …] starting at `pos`: the right-hand side of a range."""
+    sign = 1
+    start = pos
+    if norm.startswith("负", pos) or norm.startswith("-", pos):
+        sign, pos = -1, pos + 1
+    m = _CORE.match(norm, pos)
+    if not m:
+        return None
+    op = _numeral(norm, m.start(), m.end())
+    if op is None:
+        return None
+    if sign < 0:
+        _negate(op)
+        op.start = start
+    _attach_unit(norm, op)
+    return op
+
+
+# ------------------------------------------------------------------------------------------------------
+# A whole quantity.
+
+
+def _year_value(op: _Operand) -> bool:
+    return op.core is not None and op.core.year_like and op.forced_kind == ""
+
+
+def _date_chain(norm: str, op: _Operand) -> None:
+    """Extend a year or month date with what completes it: 2024年3月5日, 2024年上半年, 3月底."""
+    if op.unit == "年":
+        m = _YEAR_TAIL.match(norm, op.end)
+        if m:
+            op.end = m.end()
+            return
+        month = _operand_at(norm, op.end)
+        if month is None or month.unit != "月" or not _is_month(month.value):
+            return
+        op.end = month.end
+    m = _MONTH_TAIL.match(norm, op.end)
+    if m:
+        op.end = m.end()
+        return
+    day = _operand_at(norm, op.end)
+    if day is not None and day.unit in ("日", "号") and _is_day(day.value):
+        op.end = day.end
+
+
+def _is_month(v: Decimal) -> bool:
+    return v == v.to_integral_value() and 1 <= v <= 12
+
+
+def _is_day(v: Decimal) -> bool:
+    return v == v.to_integral_value() and 1 <= v <= 31
+
+
+def _date_kind(norm: str, op: _Operand) -> str:
+    """'date' for points in time (2024年, 7月, 5日, 一季度), else the unit's own kind."""
+    if op.unit == "年" and _year_value(op):
+        return "date"
+    if op.unit == "月":
+        months = _is_month(op.value) and (op.value_max is None or _is_month(op.value_max))
+        return "date" if months else "duration"
+    if op.unit == "日":
+        follows = norm[op.end] if op.end < len(norm) else ""
+        return "date" if _is_day(op.value) and follows != "内" else "duration"
+    return op.unit_kind
+
+
+def _clean(value: Decimal) -> Decimal:
+    """A tidy representation: integers without exponent or trailing zeros (4.78万亿 → 4780000000000)."""
+    with localcontext(_EXACT):
+        if value == value.to_integral_value():
+            return value.quantize(_ONE)
+        return value.normalize()
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    op: _Operand
+    value_max: Decimal | None
+    qualifier: str
+    kind: str
+    number_end: int
+
+
+def _read_quantity(norm: str, core_start: int, core_end: int, floor: int,
+                   bounds: tuple[int, int]) -> tuple[_Found | None, int]:
+    """The quantity around the core at norm[core_start:core_end], or None; and where to resume scanning."""
+    op = _numeral(norm, core_start, core_end)
+    if op is None:
+        return None, core_end
+    core = op.core
+    resume = op.end
+    # Digits after 'X-' belong to a name (COVID-19, GPT-4).
+    if core_start >= 2 and norm[core_start - 1] == "-" and norm[core_start - 2].isascii() \
+            and norm[core_start - 2].isalpha():
+        return None, resume
+    left, ordinal, rank, temperature = core_start, False, False, False
+    before = norm[left - 1] if left - 1 >= floor else ""
+    cue: tuple[int, _Cue] | None = None
+    prefix_currency: tuple[int, str, str] | None = None
+    if before == "第":
+        ordinal, left = True, left - 1
+    else:
+        sign_len = 0
+        if before in ("-", "+") and (left < 2 or not (norm[left - 2].isascii() and norm[left - 2].isalnum()
+                                                      or norm[left - 2] in ".%)]）】")):
+            sign_len = 1
+        elif before == "负":
+            sign_len = 1
+        elif left - 2 >= floor and norm[left - 2:left] == "零下":
+            sign_len, temperature = 2, True
+        if sign_len and before != "+":
+            _negate(op)
+        left -= sign_len
+        op.start = left
+        prefix_currency = _prefix_currency(norm, left, floor)
+        if prefix_currency is not None:
+            left = prefix_currency[0]
+        cue = _prefix_cue(norm, left, floor, core)
+        if cue is not None:
+            rank, left = cue[1].qualifier == "rank", cue[0]
+            if prefix_currency is None:  # 人民币数十亿元: the currency may also come first
+                prefix_currency = _prefix_currency(norm, left, floor)
+                left = prefix_currency[0] if prefix_currency is not None else left
+    _attach_unit(norm, op)
+    number_end = op.num_end
+
+    # Ranges: 3到5, 20%-30%, 两到三万, 1—11月.
+    value_max = op.value_max
+    qualifier = "range" if value_max is not None else ""
+    end = op.end
+    join = _RANGE_JOIN.match(norm, op.end)
+    if join and value_max is None:
+        other = _operand_at(norm, join.end())
+        if other is not None and _range_ok(op, other, norm[join.start():join.end()].strip()):
+            op.value = _share_magnitude(op, other)
+            value_max = other.value
+            if not op.unit:
+                op.unit, op.unit_kind, op.currency = other.unit, other.unit_kind, other.currency
+                op.generic = other.generic
+            op.at_least = False
+            qualifier, end, number_end = "range", other.end, other.num_end
+    op.end = end
+    if prefix_currency is not None:
+        if not op.unit:  # US$100, 人民币5000: the name is the unit
+            op.unit, op.unit_kind, op.currency = prefix_currency[1], "currency", prefix_currency[2]
+        elif op.unit_kind == "currency" and op.generic:  # 港币两千元 is HKD
+            op.currency = prefix_currency[2]
+
+    # Acceptance: a lone digit, a bare magnitude or a vague 几 needs more than itself to be a quantity.
+    whole = left <= bounds[0] and op.end >= bounds[1]
+    if not _acceptable(norm, op, core, whole, ordinal or rank, cue, qualifier == "range"):
+        return None, resume
+
+    kind = _date_kind(norm, op)
+    if not op.unit and _year_value(op) and norm.startswith(("上半年", "下半年"), op.end):
+        kind, op.end = "date", op.end + 3  # 2024上半年
+    elif kind == "date":
+        _date_chain(norm, op)
+    suffix = _suffix_cue(norm, op.end) if kind != "date" else None
+    if suffix is not None:
+        op.end = suffix[0]
+    if kind == "date" or (rank and op.unit_kind in ("duration", "date")):
+        if rank:
+            left, rank = core_start, False
+        if cue is not None and cue[1].qualifier == "rank":
+            cue = None
+    if ordinal and kind == "date":
+        ordinal = False
+    if not qualifier:
+        if cue is not None and cue[1].qualifier != "rank":
+            qualifier = cue[1].qualifier
+        elif rank:
+            qualifier = "at_most"
+        elif suffix is not None:
+            qualifier = suffix[1].qualifier
+        elif op.at_least or (core is not None and core.at_least):
+            qualifier = "at_least"
+        else:
+            qualifier = "exact"
+    if kind == "date":
+        pass  # 第一季度 and 前三季度 are periods, not ranks
+    elif ordinal or rank:
+        kind = "ordinal"
+    elif op.forced_kind:
+        kind = op.forced_kind
+    elif op.unit_kind in ("", "number"):
+        kind = "number"
+    context = norm[max(0, left - 6):left]
+    if op.unit == "度" and kind == "measure" and (temperature or "温" in context or "氏" in context):
+        kind = "temperature"
+    if temperature and kind == "number":
+        kind = "temperature"
+    return _Found(left, op.end, op, value_max, qualifier, kind, number_end), op.end
+
+
+def _negate(op: _Operand) -> None:
+    op.value = -op.value
+    if op.value_max is not None:
+        op.value_max = -op.value_max
+
+
+def _range_ok(first: _Operand, second: _Operand, joiner: str) -> bool:
+    """Both ends share a unit (or the first has none), and a dash range runs upwards (3-1 is a score)."""
+    if first.forced_kind != second.forced_kind and first.forced_kind:
+        return False
+    if first.unit and second.unit and first.unit != second.unit:
+        return False
+    if first.unit and not second.unit:
+        return False
+    if second.value_max is not None or first.core is None or second.core is None:
+        return False
+    if joiner not in ("到", "至"):
+        lo = _share_magnitude(first, second)
+        if lo > second.value:
+            return False
+    return True
+
+
+def _share_magnitude(first: _Operand, second: _Operand) -> Decimal:
+    """两到三万 → 20000: a lower end without magnitude takes the upper end's trailing magnitude."""
+    if first.core is None or second.core is None or first.core.has_big or first.unit:
+        return first.value
+    mult = second.core.mult_full if abs(first.value) < 10 else second.core.mult_big
+    if mult == 1:
+        return first.value
+    with localcontext(_EXACT):
+        shared = first.value * mult
+    return shared if shared <= second.value else first.value
+
+
+def _acceptable(norm: str, op: _Operand, core: _Core | None, whole: bool, marked: bool,
+                cue: tuple[int, _Cue] | None, is_range: bool) -> bool:
+    """Whether a parsed numeral is a quantity here (一 in 统一 is not; 一台 and 第一 are; 突破亿元 is)."""
+    if core is None or op.forced_kind:
+        return True
+    nxt = norm[op.end] if op.end < len(norm) else ""
+    if core.vague:
+        return False
+    if core.arabic_end and not op.unit and nxt.isascii() and nxt.isalpha():
+        return False  # 5G, 3D, 4K: part of a name
+    if core.lone:
+        if norm[op.start] in _WORDLIKE_FINANCIAL:
+            return whole
+        if op.unit or marked or is_range or whole or (nxt == "大" and norm[op.start] != "一"):
+            return True
+        return False
+    if core.pair_final and not op.unit:
+        return whole  # 三四 and 十四五 are not ranges; 三四千, 两三个 and 十七八岁 are
+    if core.digit_string and "〇" not in norm[op.start:op.num_end] and "零" not in norm[op.start:op.num_end]:
+        # 一二三四五 is a list or a slogan; 一九九八年 and 五五折 are numbers
+        return whole or (op.unit != "" and (core.digit_string > 2 or op.unit == "%"))
+    if core.bare:
+        if norm[op.start - 1:op.start] == "每" or nxt == "级":
+            return False
+        # 突破亿元, 近百万, 百余家 are figures; 单位：亿元, 百万富翁, 千亿级 are not
+        return cue is not None or op.at_least or core.at_least or (whole and op.num_end - op.start > 1)
+    return True
+
+
+# ------------------------------------------------------------------------------------------------------
+# Public API.
+
+
+def _blocked(norm: str) -> bytearray:
+    """1 at every position covered by a non-numeral idiom (统一, 十分) or a reduplication (一座座, 一点点)."""
+    mask = bytearray(len(norm))
+    for pattern in (_IDIOM, _REDUPLICATION, _LINK):
+        for m in pattern.finditer(norm):
+            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
+
+
+def _half(norm: str, start: int, end: int, floor: int) -> tuple[_Found | None, int]:
+    """一半 and 半数 are 0.5; 半 alone only after a cue (近半, 过半) or before a time unit or 成 (半年)."""
+    op = _Operand(start, end, end, _HALF, None, None)
+    cue = _prefix_cue(norm, start, floor, None)
+    if cue is not None and cue[1].qualifier == "rank":
+        cue = None
+    if norm[start:end] == "半":
+        before = norm[start - 1] if start > floor else ""
+        if before and before in _NOT_BEFORE_HALF:
+            return None, end  # 上半年, 一个半: read elsewhere
+        if cue is not None and cue[1].scope == "bare" and norm[cue[0]:start] != "过":
+            cue = None
+        _attach_unit(norm, op)
+        if cue is None and op.unit_kind not in ("duration", "percent"):
+            return None, end
+    suffix = _suffix_cue(norm, op.end)
+    if suffix is not None:
+        op.end = suffix[0]
+    qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else "exact"
+    kind = op.unit_kind if op.unit_kind in ("duration", "percent") else "number"
+    return _Found(cue[0] if cue else start, op.end, op, None, qualifier, kind, end), op.end
+
+
+_NOT_BEFORE_HALF = set("上下前后大多一两三四五六七八九十个")
+
+
+def _date_literal(norm: str, start: int, end: int) -> _Found:
+    year = Decimal(norm[start:start + 4])
+    op = _Operand(start, end, end, year, None, None)
+    return _Found(start, end, op, None, "exact", "date", end)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number expression in `text`, in order and non-overlapping, with exact Decimal values."""
+    with localcontext(_EXACT):
+        return _find(text)
+
+
+def _find(text: str) -> list[Quantity]:
+    norm = fold(text)
+    mask = _blocked(norm)
+    bounds = (len(norm) - len(norm.lstrip()), len(norm.rstrip()))  # a numeral that is the whole text
+    found: list[Quantity] = []
+    pos = floor = 0
+    while True:
+        m = _START.search(norm, pos)
+        if m is None:
+            break
+        start = m.start()
+        if mask[start]:
+            pos = start + 1
+            continue
+        group = m.lastgroup
+        if group == "time":
+            pos = m.end()
+            continue
+        if group == "date":
+            hit, resume = _date_literal(norm, start, m.end()), m.end()
+        elif group == "half":
+            hit, resume = _half(norm, start, m.end(), floor)
+        else:
+            hit, resume = _read_quantity(norm, start, m.end(), floor, bounds)
+        if hit is None:
+            pos = max(resume, start + 1)
+            continue
+        found.append(_quantity(text, hit))
+        pos = floor = hit.end
+    return found
+
+
+def _quantity(text: str, hit: _Found) -> Quantity:
+    op = hit.op
+    value_max = _clean(hit.value_max) if hit.value_max is not None else None
+    return Quantity(
+        start=hit.start,
+        end=hit.end,
+        text=text[hit.start:hit.end],
+        value=_clean(op.value),
+        value_max=value_max,
+        unit=op.unit,
+        currency=op.currency,
+        qualifier=hit.qualifier,
+        kind=hit.kind,
+        number_start=op.start,
+        number_end=hit.number_end,
+    )
+
+
+_ENGLISH = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split())
+} | {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_ENGLISH_SCALE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _parse_english(s: str) -> Decimal | None:
+    """'ten', 'twenty-one', 'three hundred thousand' → Decimal; None if not all number words."""
+    words = s.lower().replace("-", " ").replace(" and ", " ").split()
+    if not words:
+        return None
+    total = current = 0
+    for w in words:
+        if w in _ENGLISH:
+            current += _ENGLISH[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in _ENGLISH_SCALE:
+            total += max(current, 1) * _ENGLISH_SCALE[w]
+            current = 0
+        else:
+            return None
+    return Decimal(total + current)
+
+
+def parse_number(s: str) -> Decimal | None:
+    """The value of one numeral string ('三千零一' → 3001, '1,100万' → 11000000, '20亿亿' → 2E17, '廿' → 20);
+    None unless the whole string is one numeral (a sign, fraction, 百分之 form or 一半 is allowed)."""
+    with localcontext(_EXACT):
+        return _parse_number(s)
+
+
+def _parse_number(s: str) -> Decimal | None:
+    norm = fold(s.strip())
+    if not norm:
+        return None
+    sign = _ONE
+    if norm.startswith(("负", "-", "+")):
+        sign, norm = (_ONE if norm[0] == "+" else -_ONE), norm[1:].lstrip()
+    if norm in ("一半", "半数", "半"):
+        return sign * _HALF
+    m = _CORE.match(norm)
+    if m is None:
+        return _parse_english(norm)
+    op = _numeral(norm, 0, m.end())
+    if op is None or op.end != len(norm):
+        try:
+            return sign * Decimal(norm) if norm.isascii() and any(c.isdigit() for c in norm) else None
+        except InvalidOperation:
+            return None
+    return _clean(sign * op.value)

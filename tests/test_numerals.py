@@ -1,0 +1,454 @@
+"""Tests for the numeral grammar (pipeline/numerals.py): values, spans, units, qualifiers and kinds."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.numerals import Quantity, find_quantities, fold, parse_number
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def only(text: str) -> Quantity:
+    """The one quantity in `text`."""
+    found = find_quantities(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def first(text: str) -> Quantity:
+    found = find_quantities(text)
+    assert found, text
+    return found[0]
+
+
+def D(x: str | int | float) -> Decimal:
+    return Decimal(str(x))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# parse_number: one numeral string → value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Arabic: separators, decimals, full width, scientific notation, signs
+        ("3001", 3001), ("1,234,567", 1234567), ("1.57", "1.57"), ("１２３", 123),
+        ("１，２３４．５", "1234.5"),
+        ("1.5E+16", "15000000000000000"), ("1.5e3", 1500), ("2e5", 200000), ("-10000", -10000),
+        ("负3", -3), ("負3", -3), ("+7", 7), (".5", "0.5"),
+        # Chinese numerals, simplified and traditional
+        ("三千零一", 3001), ("一百五十二", 152), ("两千四百五", 2450), ("兩千四百五", 2450), ("十", 10),
+        ("十一", 11), ("一十一", 11), ("二十", 20), ("一百零一", 101), ("一千零一十", 1010),
+        ("一千零十", 1010),
+        ("九百九", 990), ("一千陆", 1600), ("九万四", 94000), ("九萬四", 94000), ("一万零一十二", 10012),
+        ("四千零五万", 40050000), ("四千万零六千", 40006000), ("五亿零六", 500000006),
+        ("五億零六", 500000006),
+        ("四亿五千六百四十二万零一十五", 456420015), ("五兆六十二亿四万五千二", 5006200045200),
+        ("一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一", 1111111111111111),
+        ("四万万", 400000000), ("10萬萬", 1000000000), ("百三", 130), ("千三", 1300), ("一百十一", 111),
+        ("一百零十万", 1100000), ("零十", 10), ("两", 2), ("兩", 2), ("廿", 20), ("廿二", 22), ("卅", 30),
+        ("〇", 0), ("零", 0), ("二〇〇二", 2002), ("二○一八", 2018), ("一七二零", 1720),
+        # financial numerals
+        ("壹仟壹佰壹拾壹", 1111), ("肆佰陸拾", 460), ("肆拾肆", 44), ("十万柒仟捌佰伍拾肆", 107854),
+        ("拾六万零五百零六", 160506), ("貳拾", 20), ("贰拾", 20), ("參拾", 30), ("叁拾", 30), ("玖佰", 900),
+        ("兩千兩百貳拾二", 2222),
+        # decimals with 点 / 點
+        ("三点五", "3.5"), ("三點五", "3.5"), ("十五点七", "15.7"), ("零点五", "0.5"),
+        ("两千三点一", "2300.1"),
+        ("一千六点五", "1600.5"), ("两千万点五五四四", "20000000.5544"), ("一百点123", "100.123"),
+        ("零点零零三四二万", "34.2"), ("零點零零零零零零零零零零零零零零一", "1E-15"),
+        # mixed forms and stacked magnitudes
+        ("3万4000", 34000), ("1,100万", 11000000), ("1,100萬", 11000000), ("一千零一", 1001),
+        ("1千零1", 1001),
+        ("5万4千6百", 54600), ("5萬4千6百", 54600), ("4000.5亿", 400050000000), ("2千零30万", 20300000),
+        ("25万6千", 256000), ("200亿零四千230", 20000004230), ("1百01", 101), ("1万600", 10600),
+        ("4.78万亿", 4780000000000), ("4.78萬億", 4780000000000), ("二十万亿", 20000000000000),
+        ("350万亿", 350000000000000), ("20亿亿", "2E17"), ("20億億", "2E17"), ("一万五千亿", 1500000000000),
+        ("3千万亿", 3000000000000000), ("40k", 40000), ("30w", 300000), ("１０００ 万", 10000000),
+        ("万", 10000), ("亿", 100000000), ("萬億", 1000000000000), ("亿亿", 10**16),
+        # fractions, halves, percent forms
+        ("三分之一", Decimal(1) / Decimal(3)), ("五分之一", "0.2"), ("3分之2", Decimal(2) / Decimal(3)),
+        ("一半", "0.5"), ("负一又二分之一", "-1.5"), ("百分之五", 5), ("百分之２０", 20),
+        ("百分之五十五点五七九", "55.579"),
+        ("千分之五", 5), ("1/2", "0.5"),
+        # English number words
+        ("ten", 10), ("twenty-one", 21), ("three hundred thousand", 300000),
+    ],
+)
+def test_parse_number(text: str, value) -> None:
+    assert parse_number(text) == D(value) if not isinstance(value, Decimal) else parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "元", "负", "abc", "一二三四五六七八九十十", "三个", "第五", "10..1万"])
+def test_parse_number_rejects_non_numerals(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_values_are_exact_decimals() -> None:
+    assert parse_number("1.57") == Decimal("1.57")
+    assert str(parse_number("1.57")) == "1.57"
+    assert only("增长0.1%").value + only("增长0.2%").value == Decimal("0.3")
+    assert only("4000.5亿元").value == Decimal("400050000000")
+    assert only("10000000000000000000000000000000000000000001元").value == 10**43 + 1
+
+
+def chinese(n: int) -> str:
+    """A reference integer → Chinese numeral writer (standard form, 零 for gaps)."""
+    digits = "零一二三四五六七八九"
+    if n == 0:
+        return "零"
+
+    def group(g: int) -> str:
+        out, zero = "", False
+        for unit, mag in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+            d = g // mag % 10
+            if d:
+                out += ("零" if zero and out else "") + digits[d] + unit
+                zero = False
+            else:
+                zero = True
+        return out
+
+    big = ["", "万", "亿", "万亿"]
+    out, gap = "", False
+    for i in reversed(range(4)):
+        g = n // 10 ** (4 * i) % 10000
+        if not g:
+            gap = gap or bool(out)
+            continue
+        if out and (gap or g < 1000):
+            out += "零"
+        out += group(g) + big[i]
+        gap = False
+    return out
+
+
+@given(st.integers(min_value=0, max_value=10**16 - 1))
+def test_parse_number_reads_every_chinese_integer(n: int) -> None:
+    assert parse_number(chinese(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_parse_number_reads_arabic_with_separators(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(fold(f"{n}")) == n
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=3, allow_nan=False))
+def test_decimals_keep_their_digits(x: Decimal) -> None:
+    assert parse_number(str(x)) == x
+
+
+# ---------------------------------------------------------------------------------------------------------
+# find_quantities: spans, units, currencies, qualifiers, kinds
+
+
+CASES = [
+    # text, expected fields of the first quantity
+    ("攻克核心技術130餘項", dict(text="130餘項", value=130, unit="项", qualifier="at_least", kind="number")),
+    ("攻克核心技术130余项", dict(text="130余项", value=130, unit="项", qualifier="at_least")),
+    ("整體銷售量約242萬支", dict(text="約242萬支", value=2420000, unit="支", qualifier="approx")),
+    ("整体销售量约242万支", dict(text="约242万支", value=2420000, unit="支", qualifier="approx")),
+    ("銷量逾129萬支", dict(text="逾129萬支", value=1290000, qualifier="at_least")),
+    ("年出口額超5000萬元", dict(text="超5000萬元", value=50000000, unit="元", currency="CNY",
+                            qualifier="at_least", kind="currency")),
+    ("月租多在1500元人民幣以內", dict(text="1500元人民幣以內", value=1500, unit="元", currency="CNY",
+                                 qualifier="at_most")),
+    ("產品遍布全球90%以上的國家",
+     dict(text="90%以上", value=90, unit="%", qualifier="at_least", kind="percent")),
+    ("產品遍布全球９０％以上的國家", dict(text="９０％以上", value=90, unit="%", qualifier="at_least")),
+    # magnitudes alone
+    ("預計技術合同成交額突破億元", dict(text="突破億元", value=100000000, unit="元", qualifier="at_least")),
+    ("人口總量增加近百萬", dict(text="近百萬", value=1000000, qualifier="approx", unit="")),
+    ("累計實施近百個國際科技合作項目", dict(text="近百個", value=100, unit="个", qualifier="approx")),
+    ("去年有4个行业研发支出超过千亿", dict(index=1, text="超过千亿", value=10**11, qualifier="at_least")),
+    ("每秒可執行20億億次運算", dict(text="20億億次", value=2 * 10**17, unit="次")),
+    ("上百人", dict(value=100, unit="人", qualifier="at_least")),
+    ("數千家企業", dict(text="數千家", value=1000, unit="家", qualifier="at_least")),
+    ("数十亿元", dict(value=10**9, unit="元", qualifier="at_least", kind="currency")),
+    ("十几亿", dict(value=10**9, qualifier="at_least")),
+    ("十幾億", dict(value=10**9, qualifier="at_least")),
+    ("十来个", dict(value=10, unit="个", qualifier="at_least")),
+    ("几十万人", dict(value=100000, unit="人", qualifier="at_least")),
+    ("二十幾萬", dict(value=200000, qualifier="at_least")),
+    ("新增过万", dict(text="过万", value=10000, qualifier="at_least")),
+    # 兆
+    ("總裝機容量50兆瓦", dict(text="50兆瓦", value=50, unit="兆瓦", kind="measure")),
+    ("硬盘1兆字节", dict(text="1兆字节", value=1, unit="兆字节")),
+    ("市值达5兆元", dict(text="5兆元", value=5 * 10**12, unit="元")),
+    ("市值達5兆新台幣", dict(text="5兆新台幣", value=5 * 10**12, unit="新台币", currency="TWD")),
+    # fractions and percents
+    ("三分之一的受訪者", dict(text="三分之一", value=Decimal(1) / 3, unit="", kind="number")),
+    ("一半以上", dict(text="一半以上", value="0.5", unit="", qualifier="at_least")),
+    ("百分之五十", dict(value=50, unit="%", kind="percent")),
+    ("百分之２０", dict(value=20, unit="%", kind="percent")),
+    ("千分之五", dict(value=5, unit="‰", kind="percent")),
+    ("萬分之三", dict(value=3, unit="‱", kind="percent")),
+    ("５‰", dict(value=5, unit="‰", kind="percent")),
+    ("九成", dict(value=90, unit="%", kind="percent")),
+    ("銷售額增加近一成", dict(text="近一成", value=10, unit="%", qualifier="approx")),
+    ("占全社会比近五成", dict(text="近五成", value=50, unit="%", qualifier="approx")),
+    ("兩成", dict(value=20, unit="%")),
+    ("九五折", dict(value=95, unit="%")),
+    ("提高1.2个百分点", dict(text="1.2个百分点", value="1.2", unit="个百分点", kind="percent")),
+    ("提高1.2個百分點", dict(text="1.2個百分點", value="1.2", unit="个百分点")),
+    ("下降0.5百分点", dict(value="0.5", unit="百分点")),
+    ("二三十个百分点", dict(value=20, value_max=30, unit="个百分点", qualifier="range")),
+    # qualifiers
+    ("房价收入比长期维持在6.5左右", dict(text="6.5左右", value="6.5", qualifier="approx")),
+    ("3亿元上下", dict(value=300000000, qualifier="approx")),
+    ("将近300人", dict(text="将近300人", qualifier="approx")),
+    ("將近300人", dict(text="將近300人", qualifier="approx")),
+    ("接近20%", dict(qualifier="approx")),
+    ("研发强度逼近10%", dict(text="逼近10%", qualifier="approx")),
+    ("幾乎一半", dict(value="0.5", qualifier="approx")),
+    ("大約200元", dict(text="大約200元", qualifier="approx")),
+    ("不少於5家", dict(text="不少於5家", qualifier="at_least")),
+    ("至少3次", dict(qualifier="at_least")),
+    ("增速重回20%之上", dict(text="20%之上", qualifier="at_least")),
+    ("不足1%", dict(qualifier="at_most")),
+    ("不到一半", dict(value="0.5", qualifier="at_most")),
+    ("5公里以內", dict(text="5公里以內", unit="公里", qualifier="at_most")),
+    ("18歲以下", dict(unit="岁", qualifier="at_most", kind="age")),
+    ("定價低於600美元", dict(text="低於600美元", currency="USD", qualifier="at_most")),
+    ("多達20個", dict(qualifier="at_most")),
+    ("最高50%", dict(qualifier="at_most")),
+    ("最长可达10年", dict(text="最长可达10年", qualifier="at_most", kind="duration")),
+    ("上限100万元", dict(qualifier="at_most", value=1000000)),
+    ("500亿以上市值公司", dict(text="500亿以上", value=5 * 10**10, qualifier="at_least")),
+    ("50万元（含）以上", dict(text="50万元（含）以上", qualifier="at_least")),
+    # ranges
+    ("性能提升5到40倍", dict(text="5到40倍", value=5, value_max=40, unit="倍", qualifier="range")),
+    ("3至5年", dict(value=3, value_max=5, unit="年", qualifier="range", kind="duration")),
+    ("3-5万元", dict(value=30000, value_max=50000, unit="元", qualifier="range")),
+    ("3～5天", dict(value=3, value_max=5, unit="天")),
+    ("3~5天", dict(value=3, value_max=5, unit="天")),
+    ("20%-30%", dict(value=20, value_max=30, unit="%", qualifier="range", kind="percent")),
+    ("5-20%", dict(value=5, value_max=20, unit="%")),
+    ("约3-5天", dict(text="约3-5天", qualifier="range")),
+    ("一線城市往往需三四千", dict(text="三四千", value=3000, value_max=4000, qualifier="range")),
+    ("五六十人", dict(value=50, value_max=60, unit="人")),
+    ("两三个", dict(value=2, value_max=3, unit="个")),
+    ("兩到三萬港元", dict(value=20000, value_max=30000, currency="HKD")),
+    ("十八至三十万日元", dict(value=180000, value_max=300000, currency="JPY")),
+    ("一百二十到一百五十万元", dict(value=1200000, value_max=1500000)),
+    ("从8500到3万港元", dict(value=8500, value_max=30000)),
+    ("1万元--5万元", dict(value=10000, value_max=50000, unit="元")),
+    ("10~15k元", dict(value=10000, value_max=15000)),
+    ("25-59岁", dict(value=25, value_max=59, unit="岁", kind="age")),
+    # ordinals and ranks
+    ("躍升至第32位", dict(text="第32位", value=32, unit="位", kind="ordinal", qualifier="exact")),
+    ("排名躍升至全國第九", dict(text="第九", value=9, unit="", kind="ordinal")),
+    ("居中部省会城市第2位", dict(text="第2位", value=2, kind="ordinal")),
+    ("第十五名", dict(value=15, unit="名", kind="ordinal")),
+    ("淨流入率居全國前三", dict(text="前三", value=3, qualifier="at_most", kind="ordinal")),
+    ("热销手机前五名", dict(text="前五名", value=5, unit="名", qualifier="at_most", kind="ordinal")),
+    ("第三万", dict(value=30000, kind="ordinal")),
+    # units, currencies and symbols
+    ("设立3亿元创投基金", dict(text="3亿元", value=300000000, unit="元", currency="CNY")),
+    ("1200亿美元", dict(value=120000000000, unit="美元", currency="USD")),
+    ("5306亿台币", dict(unit="台币", currency="TWD")),
+    ("1,000萬新台幣", dict(value=10000000, unit="新台币", currency="TWD")),
+    ("10港币", dict(currency="HKD")), ("2亿港元", dict(currency="HKD")), ("10欧元", dict(currency="EUR")),
+    ("5日元", dict(currency="JPY")), ("3英镑", dict(currency="GBP")),
+    ("3英鎊", dict(currency="GBP", unit="英镑")),
+    ("US$100", dict(value=100, unit="US$", currency="USD")),
+    ("HK$20", dict(currency="HKD")), ("NT$3,265", dict(value=3265, currency="TWD")),
+    ("$5", dict(currency="USD")), ("￥300", dict(currency="CNY")), ("¥50", dict(currency="CNY")),
+    ("€20", dict(currency="EUR")),
+    ("100美元（约新台币3,265元）", dict(index=1, text="约新台币3,265元", value=3265, unit="元",
+                                  currency="TWD", qualifier="approx")),
+    ("新台币 177.1 亿元", dict(value=17710000000, currency="TWD")),
+    ("港币两千九百六十元", dict(value=2960, unit="元", currency="HKD")),
+    ("50元6角三分", dict(value="50.63", unit="元")),
+    ("壹拾壹元壹角壹分", dict(value="11.11")),
+    ("伍仟元整", dict(text="伍仟元整", value=5000)),
+    ("60万平方米", dict(value=600000, unit="平方米", kind="measure")),
+    ("75.1萬公頃", dict(value=751000, unit="公顷", kind="measure")),
+    ("650万吨", dict(value=6500000, unit="吨")),
+    ("15.8万亩", dict(unit="亩")),
+    ("2.3千克", dict(value="2.3", unit="千克")),
+    ("5千米", dict(value=5, unit="千米")),
+    ("三千米", dict(value=3000, unit="米")),
+    ("一百千瓦", dict(value=100, unit="千瓦")),
+    ("4奈米", dict(value=4, unit="奈米")),
+    ("5nm", dict(value=5, unit="nm")),
+    ("256GB", dict(value=256, unit="GB", kind="measure")),
+    ("全新 8 核 Snapdragon", dict(text="8 核", value=8, unit="核")),
+    ("由 8 核心的高通 CPU", dict(text="8 核心", unit="核心")),
+    ("受惠於 45 TOPS 的 NPU", dict(text="45 TOPS", value=45, unit="TOPS")),
+    ("94.5万元/人", dict(value=945000, unit="元/人")),
+    ("两米半", dict(value="2.5", unit="米")),
+    # temperatures and ages
+    ("零下四摄氏度", dict(value=-4, unit="摄氏度", kind="temperature")),
+    ("零下四攝氏度", dict(value=-4, unit="摄氏度", kind="temperature")),
+    ("39℃", dict(value=39, kind="temperature")),
+    ("气温30度", dict(value=30, unit="度", kind="temperature")),
+    ("他今年18歲", dict(value=18, unit="岁", kind="age")),
+    ("十二周岁", dict(value=12, unit="周岁", kind="age")),
+    ("十个月大的宝宝", dict(text="十个月大", value=10, kind="age")),
+    # durations and dates
+    ("歷經15年博弈", dict(text="15年", value=15, unit="年", kind="duration")),
+    ("只用了兩年", dict(text="兩年", value=2, unit="年", kind="duration")),
+    ("近三年，長沙累計引進", dict(text="近三年", value=3, qualifier="approx", kind="duration")),
+    ("獨角獸企業數量在兩年間增長", dict(text="兩年", value=2, kind="duration")),
+    ("一个半小时", dict(value="1.5", unit="个小时", kind="duration")),
+    ("两个多月", dict(value=2, unit="个月", qualifier="at_least", kind="duration")),
+    ("一年半", dict(value="1.5", unit="年", kind="duration")),
+    ("半年", dict(value="0.5", unit="年", kind="duration")),
+    ("2024年，長沙", dict(text="2024年", value=2024, kind="date")),
+    ("２０２４年", dict(value=2024, kind="date")),
+    ("2024 年柏林", dict(text="2024 年", kind="date")),
+    ("二〇二四年", dict(value=2024, kind="date")),
+    ("二○一八年七月四日", dict(text="二○一八年七月四日", value=2018, kind="date")),
+    ("2024年3月5日", dict(text="2024年3月5日", kind="date")),
+    ("2024年上半年", dict(text="2024年上半年", kind="date")),
+    ("2024上半年手機銷量", dict(text="2024上半年", kind="date")),
+    ("今年7月，廣州", dict(text="7月", value=7, kind="date")),
+    ("1—11月，全市", dict(text="1—11月", value=1, value_max=11, kind="date")),
+    ("3月5日", dict(text="3月5日", kind="date")),
+    ("2023年底", dict(text="2023年底", kind="date")),
+    ("2019-2021年", dict(value=2019, value_max=2021, kind="date")),
+    ("第三季度", dict(value=3, unit="季度", kind="date")),
+    ("2024-08-14", dict(value=2024, kind="date")),
+    # classifiers and 多/余
+    ("長沙獨佔5席", dict(text="5席", unit="席", kind="number")),
+    ("20多家", dict(value=20, unit="家", qualifier="at_least")),
+    ("十余国", dict(text="十余国", value=10, unit="国", qualifier="at_least")),
+    ("十餘國", dict(value=10, unit="国", qualifier="at_least")),
+    ("2000余元", dict(value=2000, qualifier="at_least", kind="currency")),
+    ("3000多欧元", dict(value=3000, currency="EUR", qualifier="at_least")),
+    ("五百余万", dict(value=5000000, qualifier="at_least")),
+    ("仅2%多", dict(text="2%多", qualifier="at_least")),
+    ("三十万多亿", dict(value=30000000000000, qualifier="at_least")),
+    ("一台相机", dict(text="一台", value=1, unit="台")),
+    ("只需一個手勢", dict(text="一個", value=1, unit="个")),
+    ("五大品牌", dict(text="五", value=5, unit="")),
+    # signs
+    ("平均值为-23.87%", dict(text="-23.87%", value="-23.87")),
+    ("负3.9%", dict(value="-3.9")),
+    ("負四十五億", dict(value=-4500000000)),
+    ("同比增长+5%", dict(text="+5%", value=5)),
+    # whole-text numerals
+    ("五", dict(value=5)),
+    ("百三", dict(value=130)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_find_quantities(text: str, expected: dict) -> None:
+    expected = dict(expected)
+    index = expected.pop("index", 0)
+    found = find_quantities(text)
+    assert len(found) > index, [q.text for q in found]
+    q = found[index]
+    for field, want in expected.items():
+        got = getattr(q, field)
+        if field in ("value", "value_max") and want is not None and not isinstance(want, Decimal):
+            want = D(want)
+        assert got == want, f"{field}: {got!r} != {want!r} ({q})"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "車窗外不斷閃過一座座玻璃幕牆大樓", "一點點拉近與世界的距離", "一点点", "把论文变成一篇篇应用",
+        "一个个",
+        "中聯重科的礦卡ZTE520等", "三星Galaxy A55 5G", "COVID-19", "3D打印", "5A級超算中心",
+        "統一規劃", "统一规划", "唯一的", "其中之一。", "一些企业", "十分重要", "一带一路", "三線城市",
+        "第一梯队", "第一產業", "第三方", "万一", "千万不要", "百万富翁", "百亿级研发企业", "千億級",
+        "单位：亿元",
+        "每百元营业收入", "收拾房间", "大陆", "队伍", "陆家嘴", "兆丰银行", "征兆", "几位", "多个",
+        "贯彻“一二三四五”发展战略",
+        "四川", "三星", "访问 http://a.com/issn%280024%2D9114%29 或 pr@fusionmedium.com", "10:30开会",
+        "上半年", "成千上万",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == [], [q.text for q in find_quantities(text)]
+
+
+def test_latin_glued_digits_never_start_inside_letters() -> None:
+    text = "ZTE520 iPhone 15 Pro Max（256GB）"
+    found = find_quantities(text)
+    assert [q.text for q in found] == ["15", "256GB"]
+    for q in found:
+        assert not text[q.start].isalpha()
+
+
+def test_ordinal_and_number_spans() -> None:
+    q = only("躍升至第32位")
+    assert (q.text, q.number_start, q.number_end) == ("第32位", 4, 6)
+    q = only("超5000萬元")
+    assert "超5000萬元"[q.number_start:q.number_end] == "5000萬"
+    q = only("年增3到5倍")
+    assert "年增3到5倍"[q.number_start:q.number_end] == "3到5"
+
+
+def test_list_of_figures_and_shared_units() -> None:
+    found = find_quantities("較上年度分別上升5位、7位；分别增加了187、28、20倍")
+    assert [(q.text, q.value) for q in found] == [
+        ("5位", 5), ("7位", 7), ("187", 187), ("28", 28), ("20倍", 20)]
+
+
+def test_traditional_and_simplified_agree() -> None:
+    pairs = [
+        ("長沙已攻克關鍵核心技術130餘項，其中27項達到國際領先",
+         "长沙已攻克关键核心技术130余项，其中27项达到国际领先"),
+        ("累計為6293家企業授信1155億元", "累计为6293家企业授信1155亿元"),
+        ("兩年間增長3.5倍至9家", "两年间增长3.5倍至9家"),
+        ("居住價格上漲０．５％", "居住价格上涨0.5%"),
+    ]
+    for trad, simp in pairs:
+        a, b = find_quantities(trad), find_quantities(simp)
+        assert [(q.start, q.end, q.value, q.unit, q.currency, q.qualifier, q.kind) for q in a] == \
+               [(q.start, q.end, q.value, q.unit, q.currency, q.qualifier, q.kind) for q in b]
+
+
+def test_fold_keeps_length_and_maps_forms() -> None:
+    raw = "兩千萬億點５％，參拾"
+    assert len(fold(raw)) == len(raw)
+    assert fold(raw) == "两千万亿点5%,叁拾"
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_invariants_on_corpus(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    found = find_quantities(text)
+    assert found
+    end = 0
+    for q in found:
+        assert q.text == text[q.start:q.end]
+        assert end <= q.start < q.end
+        assert q.start <= q.number_start < q.number_end <= q.end
+        assert q.qualifier in ("exact", "approx", "at_least", "at_most", "range")
+        assert q.kind in ("number", "percent", "ordinal", "currency", "measure", "temperature", "age",
+                          "duration", "date")
+        assert (q.value_max is not None) == (q.qualifier == "range")
+        assert isinstance(q.value, Decimal)
+        end = q.end
+
+
+def test_corpus_key_figures() -> None:
+    text = (CORPUS / "changsha-global-rd-center.txt").read_text(encoding="utf-8")
+    got = {q.text: q for q in find_quantities(text)}
+    assert got["超430億元"].value == 43000000000
+    assert got["第32位"].kind == "ordinal"
+    assert got["20億億次"].value == Decimal("2E17")
+    assert got["6.5左右"].qualifier == "approx"
+    assert got["歷經15年"[2:]].kind == "duration"
+    assert "ZTE520" not in got and "520" not in got
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["家", "亿元", "万人", "%", "个百分点"]))
+def test_offsets_point_into_the_given_text(n: int, unit: str) -> None:
+    text = f"据统计，共有{n:,}{unit}。"
+    q = only(text)
+    assert q.text == text[q.start:q.end] == f"{n:,}{unit}"

@@ -1,0 +1,30 @@
+"""Accuracy on the bundled article against its hand-labelled gold: the bars of the foundation issue."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(ROOT / "corpus", ROOT / "gold").report
+
+
+def test_scorecard_is_perfect(report):
+    assert report.scorecard.quantities.f1 == 1.0
+    assert report.scorecard.facts.f1 == 1.0
+
+
+def test_whole_article(report):
+    overall = report.overall
+    assert overall.quantities.f1 >= 0.95
+    assert overall.facts.f1 >= 0.85
+    assert overall.entities_strict.f1 >= 0.85
+
+
+def test_qualifier_accuracy(report):
+    assert report.overall.qualifier.accuracy >= 0.95
