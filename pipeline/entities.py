@@ -94,7 +94,8 @@ COMPANY_ENDINGS = ("公司", "集团", "事业部", "部门", "股份", "控股"
 NT_NOT_ORG = ("化", "进展", "格局", "财政", "社会", "全会", "大会", "代会", "会议")
 # Single-character locatives end a name (长沙市内实验室 is 长沙市 + 内 + 实验室).
 LOCATIVES = frozenset("内 外 中 里 上 下 前 后 间 旁 边".split())
-# A numeral + classifier word is never a name head (五大科技公司, 三家银行).
+# An ordinal may sit inside a name (第一附属医院); a numeral + classifier word never heads one
+# (五大科技公司, 三家银行).
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
 _COUNT_WORD = re.compile(r"^[0-9一二三四五六七八九十两几百千万]+[大个家类项所名位批]?$")
 # English words that follow a Chinese word without being a product name (销量Top 20).
@@ -103,6 +104,7 @@ ENGLISH_STOP = frozenset("Top The And For New Best All Plus Pro Max Ultra Mini L
 LIST_OPENERS = frozenset("和与及同跟在向往赴至到从对经")
 # Words between a company and its officer's title (华为轮值董事长).
 TITLE_MODIFIERS = frozenset("轮值 联席 常务 执行 名誉 荣誉 前任 现任 原 前 副 首席".split())
+# A jieba nr word ending like this is a surname + form of address (王女士), not a full name.
 HONORIFIC_ENDS = ("先生", "女士", "小姐", "老师")
 # Characters that never stand in a given name (the name has ended: 李明和, 王芳在).
 NOT_IN_NAME = frozenset("的了是在和与等对为也都将就把被从")
@@ -285,9 +287,12 @@ class _Finder:
                     rest = text[e : tok.end]
                     if tok.tag != "ns" or tok.end <= e or len(rest) < 2:
                         continue
-                    if rest not in places and rest[-1] not in "省市县区镇乡村州":
+                    if rest in self.lex.stopwords:
+                        pass  # 东北地区/ns: the place is 东北
+                    elif rest in places or rest[-1] in "省市县区镇乡村州":
+                        yield _Cand(e, tok.end, "LOC", 2)
+                    else:
                         continue
-                    yield _Cand(e, tok.end, "LOC", 2)
                 # 湖南省会长沙: the province is 湖南, 省会 means "provincial capital"
                 if name.endswith("省") and text[e : e + 1] == "会" and name[:-1] in places:
                     e -= 1
@@ -430,6 +435,8 @@ class _Finder:
                     and len(w) - slen >= 2
                     and w not in lex.stopwords
                 )
+            if w == "中心" and run and all(self.is_place_tok(toks[k]) for k in run):
+                continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
             if run and (is_nt or self.has_proper(run)):
                 yield _Cand(toks[run[0]].start, tok.end, "ORG", 2)
             elif ok_alone:
@@ -523,7 +530,8 @@ class _Finder:
     def english_orgs(self) -> Iterable[_Cand]:
         """Capitalised English names ending in Organization, University, Bank, ..."""
         for m in _ENGLISH_ORG.finditer(self.text):
-            yield _Cand(m.start(), m.end(), "ORG", 3)
+            start = m.start() + 4 if m.group().startswith("The ") else m.start()
+            yield _Cand(start, m.end(), "ORG", 3)
 
     def brands(self) -> Iterable[_Cand]:
         """A company name right before a Latin product name is ORG (三星Galaxy, 苹果iPhone)."""
@@ -532,7 +540,9 @@ class _Finder:
             w = tok.text
             if not (_is_cjk(w) and 2 <= len(w) <= 4) or tok.tag not in PROPER_TAGS | {"n", "x"}:
                 continue
-            if w in lex.stopwords or w in lex.titles or self.is_place_tok(tok) or tok.tag == "ns":
+            if w in lex.stopwords or w[-2:] in lex.stopwords or w in lex.titles:
+                continue  # not 新款手机iPhone
+            if self.is_place_tok(tok) or tok.tag == "ns":
                 continue
             m = _LATIN_PRODUCT.match(text, tok.end)
             if m is None or m.group().strip() in ENGLISH_STOP:
@@ -585,8 +595,8 @@ class _Finder:
         if text[p : p + 1] in "小老" and text[p + 1 : p + 2] in self.lex.surnames:
             return 2 if self.cue_after(p + 2) == 3 else 0  # 小李介绍
         sl = self.surname_len(p)
-        if not sl:
-            return 0
+        if not sl or text[p] in NOT_IN_NAME:
+            return 0  # 李女士和张先生: 和 is the conjunction here
         best, best_score = 0, 0.0
         for length in (sl + 1, sl + 2):
             name = text[p : p + length]
@@ -598,12 +608,7 @@ class _Finder:
                 score += 2
             if p + length in self.ends:
                 score += 1
-            if (
-                q is not None
-                and self.toks[q].end == p + sl
-                and self.toks[q].tag == "nr"
-                and p + length in self.ends
-            ):
+            if q is not None and self.toks[q].end == p + sl and self.toks[q].tag == "nr" and p + length in self.ends:
                 score += 2  # 蒋/nr 万安/nz: jieba marked the surname alone as a name
             elif length == sl + 2 and q is not None and self.toks[q].end == p + length - 1:
                 last = self.toks[q + 1]
@@ -940,9 +945,7 @@ def annotate(doc: Doc, spans: Iterable[tuple[int, int, str]], *, overwrite: bool
 class EntityRules:
     """spaCy component: rule-and-lexicon PER / ORG / LOC, merged with entities already on the Doc."""
 
-    def __init__(
-        self, nlp: Language, name: str, *, overwrite: bool, labels: list[str], propagate: bool
-    ) -> None:
+    def __init__(self, nlp: Language, name: str, *, overwrite: bool, labels: list[str], propagate: bool) -> None:
         self.name = name
         self.overwrite = overwrite
         self.labels = tuple(labels)
@@ -962,9 +965,7 @@ class EntityRules:
     "zhfacts_entity_rules",
     default_config={"overwrite": False, "labels": list(LABELS), "propagate": True},
 )
-def make_entity_rules(
-    nlp: Language, name: str, overwrite: bool, labels: list[str], propagate: bool
-) -> EntityRules:
+def make_entity_rules(nlp: Language, name: str, overwrite: bool, labels: list[str], propagate: bool) -> EntityRules:
     """`nlp.add_pipe("zhfacts_entity_rules")`; after a statistical NER it fills that model's gaps.
 
     overwrite: rule spans replace overlapping existing ones (default: existing ones win).

@@ -171,7 +171,8 @@ def _idiom_pattern() -> re.Pattern[str]:
 _IDIOM = _idiom_pattern()
 _LINK = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")  # digits in URLs and e-mails
 _REDUPLICATION = re.compile(rf"一(?![{_CN_CHARS}])([\u4e00-\u9fff])\1")  # 一座座 一点点 一篇篇
-_FINANCIAL_3 = re.compile(r"参(?=[拾佰仟])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟])参")  # 參 folds to 参, not 叁
+# 參 folds to 参 (参加), so among financial numerals it is put back to 叁.
+_FINANCIAL_3 = re.compile(r"参(?=[拾佰仟万亿元圆角])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟零])参")
 
 
 def fold(text: str) -> str:
@@ -883,7 +884,7 @@ def _acceptable(norm: str, op: _Operand, core: _Core | None, whole: bool, marked
         return False  # 5G, 3D, 4K: part of a name
     if core.lone:
         if norm[op.start] in _WORDLIKE_FINANCIAL:
-            return whole
+            return whole or op.unit_kind == "currency"  # 肆圆整, but not 大陆 or 队伍
         if op.unit or marked or is_range or whole or (nxt == "大" and norm[op.start] != "一"):
             return True
         return False
@@ -1036,7 +1037,7 @@ def parse_number(s: str) -> Decimal | None:
 
 
 def _parse_number(s: str) -> Decimal | None:
-    norm = fold(s.strip())
+    norm = fold(s.strip()).replace("参", "叁")  # the whole string is a numeral: 參 is 3
     if not norm:
         return None
     sign = _ONE

@@ -42,8 +42,12 @@ def user_dictionary() -> list[tuple[str, str]]:
 def _jieba(with_user_dict: bool) -> jieba.posseg.POSTokenizer:
     tokenizer = jieba.Tokenizer()
     if with_user_dict:
+        tokenizer.initialize()
         for word, tag in user_dictionary():
-            tokenizer.add_word(word, USER_DICT_FREQ, tag)
+            # a unit jieba already knows as a word (核心, 公里) keeps jieba's own frequency and tag,
+            # so that 核心技术 is not torn apart to keep 8核心 whole
+            if tag != "q" or not tokenizer.FREQ.get(word):
+                tokenizer.add_word(word, USER_DICT_FREQ, tag)
     return jieba.posseg.POSTokenizer(tokenizer)
 
 

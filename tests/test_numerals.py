@@ -135,6 +135,17 @@ def test_parse_number_reads_every_chinese_integer(n: int) -> None:
     assert parse_number(chinese(n)) == n
 
 
+_FINANCIAL = str.maketrans("一二三四五六七八九十百千万亿", "壹貳參肆伍陸柒捌玖拾佰仟萬億")
+
+
+@given(st.integers(min_value=1, max_value=10**12))
+def test_financial_numerals_in_text(n: int) -> None:
+    written = chinese(n).translate(_FINANCIAL)
+    assert parse_number(written) == n
+    q = only(f"合計{written}圓整")
+    assert (q.text, q.value, q.currency) == (f"{written}圓整", n, "CNY")
+
+
 @given(st.integers(min_value=0, max_value=10**15))
 def test_parse_number_reads_arabic_with_separators(n: int) -> None:
     assert parse_number(f"{n:,}") == n
