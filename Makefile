@@ -15,11 +15,11 @@ run: $(STAMP)
 	$(PY) -m pipeline
 
 test: $(STAMP)
-	$(PY) -m ruff check pipeline tests benchmarks
+	$(PY) -m ruff check .
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(PY) -m ruff check pipeline tests benchmarks
+	$(PY) -m ruff check .
 
 clean:
 	rm -rf $(VENV) output .pytest_cache
