@@ -17,15 +17,15 @@ Candidates (the longest wins an overlap, so only the outermost name is labelled)
 - LOC: gazetteer places; a proper name + place suffix (岳麓大道, 湘江新区); one-character
   abbreviations only in lists (京、沪 / 港澳台), after 全/赴/访 (全台) and before 股 (美股).
 - ORG: standing institutions (市委, 国务院); jieba `nt` words; a run of name tokens ending in an
-  organisation suffix (长沙理工大学); brand head + industry word (格力电器); the outlet in a
+  organisation suffix (长沙理工大学); brand head + industry word (海尔电器); the outlet in a
   byline (大公报记者); the site in a `headline | site` first line; a company name in front of a
-  Latin product name (三星Galaxy); English names ending in Organization, University, ...
-- PER: title + surname + given name (主任涂永峰), name + honorific (卢毅教授), a jieba `nr`
+  Latin product name (小米Redmi); English names ending in Organization, University, ...
+- PER: title + surname + given name (主任王建国), name + honorific (李明教授), a jieba `nr`
   name before a speech verb, transliterated and Latin names next to a title or speech verb.
 - Then, until nothing changes: list items share the label of a known item or of a class noun after
-  the list (A、B、C等17家公司), a bracketed alias shares its name's label (META（脸书）), and a
-  name found once is labelled wherever else it occurs (with a company's short form: 高通技术公司
-  -> 高通). Finally each name string gets one label per document (weighted vote).
+  the list (A、B、C等17家公司), a bracketed alias shares its name's label (字节跳动（ByteDance）), and a
+  name found once is labelled wherever else it occurs (with a company's short form: 联想技术公司
+  -> 联想). Finally each name string gets one label per document (weighted vote).
 """
 
 from __future__ import annotations
@@ -81,21 +81,21 @@ NAME_VERBS = frozenset(
     "计算 创新 联合 合作 研究 设计 开发 发展 投资 管理 服务 检测 交流 促进 孵化 制造 "
     "培训 创业 实验 转化 监督 评估 勘察 规划 建设 保护 应用 推广 发明".split()
 )
-# Single characters / words that make an organisation name specific (市人民医院, 国家专利局).
+# Single characters / words that make an organisation name specific (县人民医院, 国家林业局).
 ADMIN_PREFIXES = frozenset("国家 中国 中央 中华 省 市 县 区 镇 乡 村".split())
 NOUN_TAGS = PROPER_TAGS | {"n", "j", "l", "ng", "nl"}
 HEAD_TAGS = NOUN_TAGS | {"s", "eng", "vn", "an"}
 # A word made only of abbreviation characters but tagged like this is a common word (中意/v, 美德).
 NOT_ABBREVIATION_TAGS = frozenset({"v", "a", "d", "ad", "vn", "i", "l", "nr"})
 COLUMN_TAGS = frozenset({"n", "nr", "nz", "j", "nrt"})
-# What a company's full name ends in, after its brand head (高通技术公司, 华硕消费电脑事业部).
+# What a company's full name ends in, after its brand head (联想技术公司, 某某消费电脑事业部).
 COMPANY_ENDINGS = ("公司", "集团", "事业部", "部门", "股份", "控股")
 # jieba `nt` words that name an event or a process, not an organisation (七中全会, 国际化).
 NT_NOT_ORG = ("化", "进展", "格局", "财政", "社会", "全会", "大会", "代会", "会议")
 # Single-character locatives end a name (长沙市内实验室 is 长沙市 + 内 + 实验室).
 LOCATIVES = frozenset("内 外 中 里 上 下 前 后 间 旁 边".split())
 # An ordinal may sit inside a name (第一附属医院); a numeral + classifier word never heads one
-# (五大科技公司, 三家银行).
+# (四大银行, 三家券商).
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
 _COUNT_WORD = re.compile(r"^[0-9一二三四五六七八九十两几百千万]+[大个家类项所名位批]?$")
 # English words that follow a Chinese word without being a product name (销量Top 20).
@@ -452,11 +452,11 @@ class _Finder:
                         yield _Cand(s, tok.end, "ORG", 2)
 
     def companies(self) -> Iterable[_Cand]:
-        """Brand head + industry word (辉瑞/nz 制药, 格力电器/nz), optionally after a place."""
+        """Brand head + industry word (辉瑞/nz 制药, 海尔电器/nz), optionally after a place."""
         lex, toks, text = self.lex, self.toks, self.text
         for i, tok in enumerate(toks):
             w = tok.text
-            # one jieba word: 格力电器/nz, 中兴通讯/nt
+            # one jieba word: 海尔电器/nz, 华星通讯/nt
             if tok.tag in PROPER_TAGS - {"ns"} and len(w) >= 4 and _is_cjk(w):
                 if any(w.endswith(s) and len(w) - len(s) >= 2 for s in lex.company_suffixes):
                     yield _Cand(tok.start, tok.end, "ORG", 2)
@@ -476,7 +476,7 @@ class _Finder:
             yield _Cand(start, tok.end, "ORG", 2)
 
     def _before_company_title(self, i: int) -> Iterable[_Cand]:
-        """宁德时代董事长 / 华为轮值董事长: the name before a corporate title is the company."""
+        """腾讯董事长 / 华为轮值董事长: the name before a corporate title is the company."""
         toks = self.toks
         if toks[i - 1].text in TITLE_MODIFIERS:
             i -= 1
@@ -500,7 +500,7 @@ class _Finder:
                 continue
             if (len(w) >= 3 and w[-1] in "报社台网刊") or prev.tag == "nt":
                 yield _Cand(prev.start, prev.end, "ORG", 3)
-        # 证券时报·数据宝: a column brand after a publication's name, up to the verb
+        # 新华社·快讯: a column brand after a publication's name, up to the verb
         for i, tok in enumerate(toks):
             if tok.text != "·" or i == 0 or not toks[i - 1].text.endswith(("报", "社", "台", "网", "刊")):
                 continue
@@ -534,7 +534,7 @@ class _Finder:
             yield _Cand(start, m.end(), "ORG", 3)
 
     def brands(self) -> Iterable[_Cand]:
-        """A company name right before a Latin product name is ORG (三星Galaxy, 苹果iPhone)."""
+        """A company name right before a Latin product name is ORG (小米Redmi)."""
         lex, text = self.lex, self.text
         for tok in self.toks:
             w = tok.text
@@ -589,11 +589,11 @@ class _Finder:
         """Length of a Chinese name at p (0 if none): surname + one or two given characters.
 
         The length that a speech verb, a title or jieba's own nr word confirms wins: 付/v 向东/nr
-        介绍 is 付向东, 卢毅/nr 教授 is 卢毅, 郭栋/nr 才/d 说 is 郭栋才.
+        介绍 is 张伟, 李明/nr 教授 is 李明, 刘栋/nr 才/d 说 is 刘栋才.
         """
         text = self.text
         if text[p : p + 1] in "小老" and text[p + 1 : p + 2] in self.lex.surnames:
-            return 2 if self.cue_after(p + 2) == 3 else 0  # 小李介绍
+            return 2 if self.cue_after(p + 2) == 3 else 0  # 小王介绍
         sl = self.surname_len(p)
         if not sl or text[p] in NOT_IN_NAME:
             return 0  # 李女士和张先生: 和 is the conjunction here
@@ -719,7 +719,7 @@ class _Finder:
                     if text[hit.end : hit.end + 1] == "的":
                         return  # …、深圳的完整产业链: phrases, not a list of names
                     after = self.starts.get(hit.end)
-                    # a place that heads a longer name (中国交建) is not the item itself
+                    # a place that heads a longer name (中国X集团) is not the item itself
                     if hit.label != "LOC" or after is None or toks[after].tag not in NAME_TAGS | {"j"}:
                         spans.append((cs, hit.end))
                         continue
@@ -729,7 +729,7 @@ class _Finder:
                 while k < len(chunk) and k < 3 and self._item_token(toks[chunk[k]]):
                     tok = toks[chunk[k]]
                     if k and not (tok.tag in PROPER_TAGS | {"eng", "j"} or _LATIN.fullmatch(tok.text)):
-                        # 中国石油: a short noun only after a place; 比亚迪资本化率 stops at 资本化
+                        # 中国银行: a short noun only after a place; 长城资本化率 stops at 资本化
                         short_noun = tok.tag == "n" and len(tok.text) <= 2
                         if not (short_noun and self.is_place_tok(toks[chunk[0]])):
                             break
@@ -742,7 +742,7 @@ class _Finder:
                 if not ok:
                     return  # 北京的政治资源、上海的资本网络: phrases, not a list of names
                 spans.append((cs, ce))
-        # strip an alias in brackets from an item: META（脸书）
+        # strip an alias in brackets from an item: 字节跳动（ByteDance）
         items = []
         for span in spans:
             if span is None:
@@ -771,7 +771,7 @@ class _Finder:
             if any(t.tag in PROPER_TAGS | {"eng", "a"} or _LATIN.fullmatch(t.text) for t in inner):
                 yield _Cand(s, e, label, 1)
             elif len(seeds) >= 2 and len(inner) == 1 and 2 <= e - s <= 4 and _is_cjk(text[s:e]):
-                yield _Cand(s, e, label, 1)  # 谷歌、脸书、苹果: a single word among known names
+                yield _Cand(s, e, label, 1)  # 甲、乙、丙 (A, B, C): a single word among known names
 
     def _item_token(self, tok: Token) -> bool:
         """A token that can make up a list item's name: a noun-like or Latin word, not a generic one."""
@@ -782,7 +782,7 @@ class _Finder:
         return _CJK.search(tok.text) is not None and tok.tag in NAME_TAGS | {"a"}
 
     def aliases(self, chosen: list[_Cand]) -> Iterable[_Cand]:
-        """META（脸书）: a short name in brackets right after a name shares its label."""
+        """字节跳动（ByteDance）: a short name in brackets right after a name shares its label."""
         text = self.text
         for c in chosen:
             m = re.match(r"[（(]([A-Za-z\u3400-\u9fff]{2,6})[）)]", text[c.end : c.end + 9])
@@ -790,7 +790,7 @@ class _Finder:
                 yield _Cand(c.end + 1, c.end + 1 + len(m.group(1)), c.label, 1)
 
     def short_forms(self, chosen: list[_Cand]) -> dict[str, str]:
-        """A company's brand head stands for it elsewhere: 高通技术公司 -> 高通, 杰升通信 -> 杰升."""
+        """A company's brand head stands for it elsewhere: 联想技术公司 -> 联想, 鸿远通信 -> 鸿远."""
         out: dict[str, str] = {}
         for c in chosen:
             if c.label != "ORG":
@@ -844,7 +844,7 @@ def _select(cands: Iterable[_Cand], n: int, taken: Sequence[_Cand] = ()) -> list
     """Greedy outermost selection: longer spans first, then higher priority, then earlier.
 
     A new candidate may replace `taken` spans only if it strictly contains all it overlaps
-    (中国 -> 中国石油); it never displaces one chosen in the same call.
+    (中国 -> 中国银行); it never displaces one chosen in the same call.
     """
     owner = [-1] * n
     chosen: dict[int, _Cand] = {}

@@ -217,7 +217,7 @@ class FactFinder:
         return framing and follows
 
     def inside_name(self, q: Quantity) -> bool:
-        """ZTE520, 5A级, 5G, 「985」, 90后, 50强: the number names or labels something."""
+        """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
         before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
         after = self.text[q.end : q.end + 1]
         if before[-1:].isascii() and before[-1:].isalpha():
@@ -286,7 +286,7 @@ class FactFinder:
         start = end = None
         while i < len(self.tokens):
             tok = self.tokens[i]
-            if tok.norm in OPENING_QUOTES:  # a quoted label inside the phrase: 3所「985」高校
+            if tok.norm in OPENING_QUOTES:  # a quoted label inside the phrase: 3所「211」高校
                 close = next((k for k in range(i + 1, min(i + 6, len(self.tokens)))
                               if self.tokens[k].norm in QUOTES), None)
                 if close is None:
