@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from .lexicons import table, word_list
 from .numerals import Quantity
 from .records import Fact
+from .tables import Cell, find_table_cells
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -426,7 +427,7 @@ class FactFinder:
         counts = [0] * len(self.lines)
         keep: list[tuple[int, Quantity]] = []
         for k, q in enumerate(self.quantities):
-            if self.is_fact(q, k):
+            if "\t" not in self.lines[self.line_of(q.start)].text and self.is_fact(q, k):
                 keep.append((k, q))
                 counts[self.line_of(q.start)] += 1
 
@@ -449,7 +450,23 @@ class FactFinder:
             candidates.append(cand)
         self.continue_lists(candidates)
         self.share_out_lists(candidates)
-        return candidates
+        cells = find_table_cells(self.text, [(line.start, line.end) for line in self.lines], periods)
+        candidates += [self.table_candidate(cell, default) for cell in cells]
+        return sorted(candidates, key=lambda c: c.quantity.start)
+
+    def table_candidate(self, cell: Cell, default_currency: str) -> Candidate:
+        """A table cell as a candidate: the cell's number with the unit and magnitude its table gives it."""
+        currency = _currency_of_name().get(cell.unit, "")
+        if currency and cell.unit == "元":
+            currency = default_currency
+        kind = "percent" if cell.unit == "%" else ("currency" if currency else "number")
+        quantity = Quantity(
+            start=cell.start, end=cell.end, text=self.text[cell.start : cell.end], value=cell.value,
+            value_max=None, unit=cell.unit, currency=currency, qualifier="exact", kind=kind,
+            number_start=cell.start, number_end=cell.end,
+        )
+        return Candidate(quantity, cell.line, role=cell.role, metric=cell.metric, period=cell.period,
+                         currency=currency)
 
     def section_start(self, offset: int) -> int:
         for j in range(self.line_of(offset), -1, -1):

@@ -1,0 +1,179 @@
+"""Tab-separated tables in article text: each figure cell becomes a fact.
+
+Statistics releases print tables as one row per line with tab-separated cells. A cell's number means little on
+its own: its unit and magnitude come from the column header (产量（万吨）), a unit column (单 位), the row label
+(大牲畜（万头）), the row above it (a sub-row such as #黄牛及肉牛 has none of its own) or a note in the title
+(单位：亿元); its role from the column header (同比增长（±%） is a change); its metric is the row label; its period
+comes from the table's title (2012年主要农产品产量). This module finds that structure; it knows nothing of spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from .lexicons import table, word_list
+from .numerals import parse_number
+
+TITLE_LINES = 2  # lines above the header that may carry the title, its period and a unit note
+MAX_TITLE_LENGTH = 40
+_UNIT_NOTE = re.compile(r"单\s*位\s*[:：]\s*(\S+?)\s*$")
+_BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+_ROW_MARKERS = re.compile(r"^[#＃\s]*(?:其中\s*[:：])?\s*")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A figure in a table, with what its row, column and title say about it."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    role: str
+    metric: tuple[int, int]  # the row label's span
+    period: tuple[int, int] | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A unit as a table writes it: 万吨 is magnitude 1e4 of 吨."""
+
+    magnitude: Decimal
+    unit: str
+
+
+@cache
+def _known_units() -> frozenset[str]:
+    names = {row["unit"] for row in table("units.tsv")} | {row["name"] for row in table("currencies.tsv")}
+    return frozenset(names)
+
+
+@cache
+def _change_words() -> tuple[str, ...]:
+    return word_list("table_change_headers.txt")
+
+
+def split_measure(text: str) -> Measure | None:
+    """万吨 → 1e4 吨, 亿千瓦时 → 1e8 千瓦时, 亿元 → 1e8 元, % → 1 %; None for text that is no unit."""
+    text = re.sub(r"\s+", "", text).lstrip("±+-")
+    if not text or len(text) > 6:
+        return None
+    for i in range(len(text)):
+        prefix, rest = text[:i], text[i:]
+        magnitude = parse_number(prefix) if prefix else Decimal(1)
+        if magnitude is None or (prefix and not set(prefix) <= set("十百千万亿")):
+            continue
+        if rest in _known_units() or (prefix and set(prefix) <= set("万亿") and i == len(prefix)):
+            return Measure(magnitude, rest)
+    return None
+
+
+def _measure_in(text: str) -> Measure | None:
+    """The unit written in brackets (产量（万吨）, 同比增长（±%）) or as a 单位： note."""
+    note = _UNIT_NOTE.search(text)
+    if note:
+        return split_measure(note.group(1))
+    for bracketed in _BRACKETED.findall(text):
+        measure = split_measure(bracketed)
+        if measure:
+            return measure
+    return None
+
+
+def _cells(line: str, line_start: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each tab-separated cell, trimmed of spaces."""
+    cells, offset = [], line_start
+    for raw in line.split("\t"):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        cells.append((offset + lead, offset + lead + len(stripped), stripped))
+        offset += len(raw) + 1
+    return cells
+
+
+def _label_span(cell: tuple[int, int, str]) -> tuple[int, int]:
+    """The row label without #, 其中： and a bracketed unit."""
+    start, end, text = cell
+    marker = _ROW_MARKERS.match(text)
+    start += marker.end() if marker else 0
+    bracket = _BRACKETED.search(text)
+    if bracket and bracket.start() > 0:
+        end = cell[0] + bracket.start()
+    return start, max(start, end)
+
+
+def find_table_cells(text: str, lines: list[tuple[int, int]], periods: list[tuple[int, int]]) -> list[Cell]:
+    """Every figure cell of every table; `lines` are (start, end) of each line, `periods` the time phrases."""
+    cells: list[Cell] = []
+    i = 0
+    while i < len(lines):
+        if "\t" not in text[slice(*lines[i])]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and ("\t" in text[slice(*lines[j])] or _is_group_line(text, lines, j)):
+            j += 1
+        cells += _read_table(text, lines, i, j, periods)
+        i = j
+    return cells
+
+
+def _is_group_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
+    """A short line inside a table (期末畜禽存栏) that groups the rows under it."""
+    body = text[slice(*lines[j])].strip()
+    following = j + 1 < len(lines) and "\t" in text[slice(*lines[j + 1])]
+    return following and 0 < len(body) <= 12 and not re.search(r"[，。；,;]", body)
+
+
+def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
+    title_lines = [k for k in range(max(first - TITLE_LINES, 0), first)
+                   if 0 < len(text[slice(*lines[k])].strip()) <= MAX_TITLE_LENGTH]
+    title_start = lines[title_lines[0]][0] if title_lines else lines[first][0]
+    period = next((p for p in periods if title_start <= p[0] and p[1] <= lines[first][0]), None)
+    title_measure = next((m for k in title_lines if (m := _measure_in(text[slice(*lines[k])]))), None)
+
+    header = _cells(text[slice(*lines[first])], lines[first][0])
+    columns = [_column(h[2]) for h in header]
+    unit_column = next((c for c, h in enumerate(header) if re.sub(r"\s", "", h[2]) == "单位"), None)
+
+    found: list[Cell] = []
+    row_measure: Measure | None = None
+    for k in range(first + 1, stop):
+        line_text = text[slice(*lines[k])]
+        if "\t" not in line_text:  # a group line starts a new run of rows
+            row_measure = None
+            continue
+        row = _cells(line_text, lines[k][0])
+        label = row[0]
+        own = _measure_in(label[2])
+        if unit_column is not None and unit_column < len(row):
+            own = split_measure(row[unit_column][2]) or own
+        row_measure = own or row_measure  # a row without a unit of its own takes the one above
+        for c in range(1, len(row)):
+            if c == unit_column or c >= len(columns):
+                continue
+            value = parse_number(row[c][2]) if re.fullmatch(r"[-+]?\d[\d,]*(?:\.\d+)?", row[c][2]) else None
+            if value is None:
+                continue
+            role, column_measure = columns[c]
+            if role == "change":
+                measure = column_measure or title_measure
+            else:
+                measure = column_measure or row_measure or title_measure
+            magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
+            found.append(Cell(row[c][0], row[c][1], value * magnitude, unit, role, _label_span(label), period, k))
+    return found
+
+
+def _column(header: str) -> tuple[str, Measure | None]:
+    """(role, measure) of a column from its header text; a change rate column without a unit is in %."""
+    compact = re.sub(r"\s", "", header)
+    role = "change" if any(w in compact for w in _change_words()) else "amount"
+    measure = _measure_in(compact)
+    if role == "change" and measure is None and not any(w in compact for w in ("额", "量", "数")):
+        measure = Measure(Decimal(1), "%")
+    return role, measure
