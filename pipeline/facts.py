@@ -44,6 +44,7 @@ SENTENCE_BREAKS = set("。;；!！?？\n")
 QUOTES = set("「」『』“”\"'《》")
 OPENING_QUOTES = set("「『“《")
 LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及")
+RATE_UNITS = ("%", "个百分点", "百分点", "倍")
 SKIP_TAGS = ("t", "d", "p", "f", "m", "q", "u", "ul", "uj")
 CLASSIFIER_KINDS = ("number",)
 NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "b", "eng", "i")
@@ -87,6 +88,11 @@ class Candidate:
 @cache
 def _role_cues() -> dict[str, str]:
     return {row["cue"]: row["sign"] for row in table("role_cues.tsv")}
+
+
+@cache
+def _comparatives() -> dict[str, str]:
+    return {row["cue"]: row["sign"] for row in table("comparative_cues.tsv")}
 
 
 @cache
@@ -200,22 +206,24 @@ class FactFinder:
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q))
 
     def duration_is_time_frame(self, q: Quantity, q_index: int) -> bool:
-        """两年前 is a point in time; 近五年，… 增加近百万 and 两年间增长3.5倍 frame the figure that follows,
-        so they become its period (kept in `self.frames`)."""
+        """两年前 is a point in time. A duration followed by another figure in its sentence frames it
+        (近五年，… 增加近百万; 两年间增长3.5倍; 近五年营收增速达26%) and becomes that figure's period, kept in
+        `self.frames`; a duration with no figure after it is itself the figure (历经15年, 只用了两年)."""
         after = self.text[q.end : q.end + 4]
         if any(after.startswith(w) for w in _words("point_markers.txt")):
             return True
-        markers = sorted(_words("frame_markers.txt"), key=len, reverse=True)
-        marker = next((w for w in markers if after.startswith(w)), "")
-        framing = bool(marker) or (after[:1] in (",", "，") and self.clause_start(q.start) >= q.start - 2)
-        line_end = self.lines[self.line_of(q.start)].end
+        sentence_end = q.end
+        while sentence_end < len(self.text) and self.text[sentence_end] not in SENTENCE_BREAKS:
+            sentence_end += 1
         follows = any(
-            later.start < line_end and later.kind not in ("date", "duration")
-            for later in self.quantities[q_index + 1 :]
+            later.start < sentence_end and later.kind not in ("date", "duration") and self.is_fact(later, k)
+            for k, later in enumerate(self.quantities[q_index + 1 :], start=q_index + 1)
         )
-        if framing and follows:
+        if follows:
+            markers = sorted(_words("frame_markers.txt"), key=len, reverse=True)
+            marker = next((w for w in markers if after.startswith(w)), "")
             self.frames.append((q.start, q.end + len(marker)))
-        return framing and follows
+        return follows
 
     def inside_name(self, q: Quantity) -> bool:
         """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
@@ -223,7 +231,7 @@ class FactFinder:
         after = self.text[q.end : q.end + 1]
         if before[-1:].isascii() and before[-1:].isalpha():
             return True
-        if after.isascii() and after.isalnum():
+        if not q.unit and after.isascii() and after.isalnum():
             return True
         if not q.unit and after in _words("label_suffixes.txt"):
             return True
@@ -250,19 +258,33 @@ class FactFinder:
         if q.kind == "ordinal":
             return "rank", 1
         prefix = self.text[self.clause_start(q.start) : q.start]
+        if q.unit in RATE_UNITS:
+            stem = prefix.rstrip()
+            for skip in sorted(_words("metric_skip.txt"), key=len, reverse=True):
+                if stem.endswith(skip) and len(stem) > len(skip):
+                    stem = stem[: -len(skip)]
+                    break
+            if any(stem.endswith(noun) for noun in _words("rate_nouns.txt")):  # 增速低于20%, 复合增速达26%
+                return "change", 1
         cues = _role_cues()
+        following = self.text[q.end : q.end + 4].lstrip()
+        for cue, sign in _comparatives().items():  # 61% 更快: a comparison after the figure is a change
+            if q.unit in RATE_UNITS and following.startswith(cue):
+                return "change", (-1 if sign == "-" else 1)
         # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
-        rest = prefix
+        rest = prefix.rstrip()
         while rest:
             for cue in sorted(cues, key=len, reverse=True):
                 if rest.endswith(cue):
                     sign = cues[cue]
+                    if sign == "0":
+                        return "amount", 1
                     return "change", (-1 if sign == "-" else 1)
             skip = next((w for w in sorted(_words("metric_skip.txt"), key=len, reverse=True)
                          if rest.endswith(w) and w not in _words("level_cues.txt")), None)
             if skip is None:
                 break
-            rest = rest[: -len(skip)]
+            rest = rest[: -len(skip)].rstrip()
         return "amount", 1
 
     # -- metric
