@@ -267,10 +267,10 @@ class FactFinder:
             if any(stem.endswith(noun) for noun in _words("rate_nouns.txt")):  # 增速低于20%, 复合增速达26%
                 return "change", 1
         cues = _role_cues()
-        following = self.text[q.end : q.end + 4].lstrip()
-        for cue, sign in _comparatives().items():  # 61% 更快: a comparison after the figure is a change
-            if q.unit in RATE_UNITS and following.startswith(cue):
-                return "change", (-1 if sign == "-" else 1)
+        if self.has_comparative_after(q):  # 61% 更快: a comparison after the figure is a change
+            following = self.text[q.end : q.end + 4].lstrip()
+            sign = next(sign for cue, sign in _comparatives().items() if following.startswith(cue))
+            return "change", (-1 if sign == "-" else 1)
         # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
         rest = prefix.rstrip()
         while rest:
@@ -293,19 +293,39 @@ class FactFinder:
         return any(s <= start and end <= e for s, e in self.places)
 
     def is_nominal(self, tok: Token) -> bool:
-        return tok.tag.startswith(NOUN_TAGS) or tok.norm in _words("nominal_verbs.txt")
+        """Nouns, Latin words (CPU, Snapdragon) and verbs that name measures (排名, 投资)."""
+        return (tok.tag.startswith(NOUN_TAGS) or tok.norm in _words("nominal_verbs.txt")
+                or (tok.norm.isascii() and tok.norm.isalnum()))
 
-    def noun_phrase_after(self, q: Quantity) -> tuple[int, int] | None:
-        """3家创新企业, 3亿元创投基金, 90%以上的国家和地区: what a count or sum is of, written after it."""
-        if q.kind == "percent" and self.text[q.end : q.end + 1] != "的":
-            return None
-        if q.unit in ("倍",):
-            return None
+    def is_space_inside_phrase(self, i: int) -> bool:
+        """A space between two words of one phrase, as in CPU 效能 or Snapdragon X Plus."""
+        if not (self.tokens[i].norm == " " and 0 < i < len(self.tokens) - 1):
+            return False
+        left, right = self.tokens[i - 1], self.tokens[i + 1]
+        return self.is_nominal(left) and self.is_nominal(right) and (left.norm.isascii() or right.norm.isascii())
+
+    def skip_space(self, i: int) -> int:
+        """Step over a space before a Latin word or a comparative (8 核 Snapdragon, 61% 更快), not a newline."""
+        if i + 1 < len(self.tokens) and self.tokens[i].norm == " ":
+            following = self.tokens[i + 1].norm
+            if (following.isascii() and following.isalnum()) or following in _comparatives() or following == "的":
+                return i + 1
+        return i
+
+    def noun_phrase_after(self, q: Quantity, *, comparative: bool = False) -> tuple[int, int] | None:
+        """3家创新企业, 3亿元创投基金, 90%以上的国家和地区, 61% 更快的 CPU 效能: what a figure is of, written
+        after it (with `comparative`, after the comparative word)."""
         i = self.token_index_at(q.end)
         if i < len(self.tokens) and self.tokens[i].start < q.end:
             i += 1
+        i = self.skip_space(i)
+        if comparative and i < len(self.tokens) and self.tokens[i].norm in _comparatives():
+            i += 1
+        elif q.unit in RATE_UNITS and not (i < len(self.tokens) and self.tokens[i].norm == "的"):
+            return None
         if i < len(self.tokens) and self.tokens[i].norm == "的":
             i += 1
+        i = self.skip_space(i)
         start = end = None
         while i < len(self.tokens):
             tok = self.tokens[i]
@@ -317,7 +337,7 @@ class FactFinder:
                 start = tok.start if start is None else start
                 i = close + 1
                 continue
-            if self.is_nominal(tok) or tok.tag == "v":
+            if self.is_nominal(tok) or tok.tag in ("v", "f") or (start is not None and self.is_space_inside_phrase(i)):
                 start = tok.start if start is None else start
                 if self.is_nominal(tok) or q.kind == "duration":  # 历经15年博弈: a duration measures an event
                     end = tok.end
@@ -331,11 +351,11 @@ class FactFinder:
     def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
         """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
         i = self.token_index_at(offset - 1) if offset > 0 else -1
-        skip = _words("metric_skip.txt")
+        skip = _words("metric_skip.txt") | _role_cues().keys()
         while i >= 0 and self.tokens[i].end > offset:
             i -= 1
         while i >= 0 and self.tokens[i].start >= floor and (
-            self.tokens[i].norm in skip or self.tokens[i].tag in SKIP_TAGS
+            self.tokens[i].norm in skip or self.tokens[i].tag in SKIP_TAGS or not self.tokens[i].norm.strip()
         ):
             i -= 1
         end = start = None
@@ -343,7 +363,7 @@ class FactFinder:
             tok = self.tokens[i]
             if self.is_nominal(tok) or (tok.norm in QUOTES and end is not None) or (
                 end is None and tok.norm in QUOTES and tok.norm not in OPENING_QUOTES
-            ):
+            ) or (end is not None and self.is_space_inside_phrase(i)):
                 end = tok.end if end is None else end
                 start = tok.start
                 i -= 1
@@ -356,6 +376,10 @@ class FactFinder:
                 start = e
         start, end = self.trim_quotes(start, end)
         return (start, end) if end - start >= 2 else None
+
+    def has_comparative_after(self, q: Quantity) -> bool:
+        following = self.text[q.end : q.end + 4].lstrip()
+        return q.unit in RATE_UNITS and any(following.startswith(cue) for cue in _comparatives())
 
     def rank_verb_before(self, q: Quantity, floor: int) -> int | None:
         """Where 居/位居/跃居 stands before a rank in its clause: the metric is written before it."""
@@ -508,10 +532,9 @@ class FactFinder:
         sentence = self.sentence_start(q.start)
         previous = next((c for c in reversed(earlier) if c.quantity.end > sentence), None)
         floor = previous.quantity.end if previous else sentence
-        if cand.role != "change":
-            after = self.noun_phrase_after(q)
-            if after:
-                return after
+        after = self.noun_phrase_after(q, comparative=cand.role == "change")
+        if after and (cand.role != "change" or self.has_comparative_after(q)):
+            return after
         anchor = q.start
         if cand.role == "rank":
             anchor = self.rank_verb_before(q, floor) or anchor
