@@ -293,16 +293,25 @@ class FactFinder:
         return any(s <= start and end <= e for s, e in self.places)
 
     def is_nominal(self, tok: Token) -> bool:
-        """Nouns, Latin words (CPU, Snapdragon) and verbs that name measures (排名, 投资)."""
-        return (tok.tag.startswith(NOUN_TAGS) or tok.norm in _words("nominal_verbs.txt")
-                or (tok.norm.isascii() and tok.norm.isalnum()))
+        """Nouns, Latin words (CPU, Snapdragon, A55) and verbs that name measures (排名, 投资)."""
+        latin = tok.norm.isascii() and tok.norm.isalnum() and not tok.norm.isdigit()
+        return tok.tag.startswith(NOUN_TAGS) or tok.norm in _words("nominal_verbs.txt") or latin
+
+    def is_model_number(self, i: int) -> bool:
+        """The 15 of iPhone 15: digits after a Latin word, with or without a space."""
+        if not self.tokens[i].norm.isdigit():
+            return False
+        j = i - 1 if i > 0 and self.tokens[i - 1].norm != " " else i - 2
+        return j >= 0 and self.is_nominal(self.tokens[j]) and self.tokens[j].norm.isascii()
 
     def is_space_inside_phrase(self, i: int) -> bool:
         """A space between two words of one phrase, as in CPU 效能 or Snapdragon X Plus."""
         if not (self.tokens[i].norm == " " and 0 < i < len(self.tokens) - 1):
             return False
         left, right = self.tokens[i - 1], self.tokens[i + 1]
-        return self.is_nominal(left) and self.is_nominal(right) and (left.norm.isascii() or right.norm.isascii())
+        joined = (self.is_nominal(left) or self.is_model_number(i - 1)) and (
+            self.is_nominal(right) or self.is_model_number(i + 1))
+        return joined and (left.norm.isascii() or right.norm.isascii())
 
     def skip_space(self, i: int) -> int:
         """Step over a space before a Latin word or a comparative (8 核 Snapdragon, 61% 更快), not a newline."""
@@ -363,7 +372,7 @@ class FactFinder:
             tok = self.tokens[i]
             if self.is_nominal(tok) or (tok.norm in QUOTES and end is not None) or (
                 end is None and tok.norm in QUOTES and tok.norm not in OPENING_QUOTES
-            ) or (end is not None and self.is_space_inside_phrase(i)):
+            ) or (end is not None and self.is_space_inside_phrase(i)) or self.is_model_number(i):
                 end = tok.end if end is None else end
                 start = tok.start
                 i -= 1
@@ -536,14 +545,41 @@ class FactFinder:
         if after and (cand.role != "change" or self.has_comparative_after(q)):
             return after
         anchor = q.start
+        bracket = self.bracket_start(q)
+        if bracket is not None:  # iPhone 15 Pro Max（256GB）: a specification belongs to what it follows
+            anchor = bracket
+            floor = min(floor, self.sentence_start(bracket))
         if cand.role == "rank":
             anchor = self.rank_verb_before(q, floor) or anchor
         before = self.noun_phrase_before(anchor, floor=floor)
-        if before and self.text[slice(*before)] not in _words("generic_metrics.txt"):
+        if before and not self.is_vague_metric(*before):
             return before
         if previous is not None and previous.metric is not None:
             return previous.metric
         return before or label
+
+    def is_vague_metric(self, start: int, end: int) -> bool:
+        """数量 or 去年同期: words that point back to another figure or only say when."""
+        phrase = self.text[start:end]
+        period = _period_pattern().fullmatch(phrase)
+        return phrase in _words("generic_metrics.txt") or period is not None
+
+    def bracket_start(self, q: Quantity) -> int | None:
+        """Where the bracket holding only figures (（8GB/256GB）) opens, if `q` sits in one."""
+        line = self.lines[self.line_of(q.start)]
+        opening = max(self.text.rfind("(", line.start, q.start), self.text.rfind("（", line.start, q.start))
+        if opening < 0:
+            return None
+        closing = min((i for i in (self.text.find(")", q.end, line.end), self.text.find("）", q.end, line.end))
+                       if i >= 0), default=-1)
+        if closing < 0:
+            return None
+        inside = self.text[opening + 1 : closing]
+        figures = [x for x in self.quantities if opening < x.start and x.end <= closing]
+        rest = inside
+        for x in sorted(figures, key=lambda x: x.start, reverse=True):
+            rest = rest[: x.start - opening - 1] + rest[x.end - opening - 1 :]
+        return opening if figures and not rest.strip(" /、,，及和") else None
 
     def continue_lists(self, candidates: list[Candidate]) -> None:
         """增长5%、8% or 上升5位、7位: a figure listed right after a change is a change too."""
