@@ -44,6 +44,7 @@ SENTENCE_BREAKS = set("。;；!！?？\n")
 QUOTES = set("「」『』“”\"'《》")
 OPENING_QUOTES = set("「『“《")
 LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及")
+_TOPIC = re.compile(r"(?:从|以|按|就)([^,，。;；、]{2,20}?)(?:来看|看|而言|来说)")
 RATE_UNITS = ("%", "个百分点", "百分点", "倍")
 SKIP_TAGS = ("t", "d", "p", "f", "m", "q", "u", "ul", "uj")
 CLASSIFIER_KINDS = ("number",)
@@ -169,7 +170,8 @@ class FactFinder:
         self.quantities = quantities
         self.lines = split_lines(text)
         self.line_starts = [line.start for line in self.lines]
-        self.places = [(s, e) for s, e, label in entity_spans if label == "LOC"]
+        self.names = sorted((s, e) for s, e, _ in entity_spans)
+        self.time_spans: list[tuple[int, int]] = []  # dates, periods and framing durations, set by `find`
         self.name_spans = [m.span() for m in _name_numeral_pattern().finditer(text)]
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
 
@@ -289,9 +291,6 @@ class FactFinder:
 
     # -- metric
 
-    def place_or_time(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.places)
-
     def is_nominal(self, tok: Token) -> bool:
         """Nouns, Latin words (CPU, Snapdragon, A55) and verbs that name measures (排名, 投资)."""
         latin = tok.norm.isascii() and tok.norm.isalnum() and not tok.norm.isdigit()
@@ -365,6 +364,7 @@ class FactFinder:
             i -= 1
         while i >= 0 and self.tokens[i].start >= floor and (
             self.tokens[i].norm in skip or self.tokens[i].tag in SKIP_TAGS or not self.tokens[i].norm.strip()
+            or self.in_time_phrase(i)
         ):
             i -= 1
         end = start = None
@@ -380,11 +380,28 @@ class FactFinder:
                 break
         if start is None:
             return None
-        for s, e in sorted(self.places):  # the place a metric belongs to is not part of it
+        for s, e in self.names:  # the place or company a metric belongs to is not part of it
             if s <= start < e and e < end:
                 start = e
+        phrase = self.text[start:end]
+        cue = next((c for c in _role_cues() if phrase.endswith(c) and len(phrase) > len(c) + 1), None)
+        if cue:  # jieba's 价格上涨 is the metric 价格 and the cue 上涨
+            end -= len(cue)
         start, end = self.trim_quotes(start, end)
         return (start, end) if end - start >= 2 else None
+
+    def in_time_phrase(self, i: int) -> bool:
+        """Token i lies in a date, a period or a framing duration (2019年、2020年连续两年), or joins two."""
+        tok = self.tokens[i]
+        inside = any(s <= tok.start and tok.end <= e for s, e in self.time_spans)
+        joins = tok.norm in ("、", "和", "至", "到") and i > 0 and self.in_time_phrase(i - 1)
+        return inside or joins
+
+    def topic_of_line(self, line_index: int) -> tuple[int, int] | None:
+        """从研发投入资本化率看 / 以专利数量来看: a paragraph's stated topic names the metric of its figures."""
+        line = self.lines[line_index]
+        m = _TOPIC.search(self.text, line.start, line.end)
+        return m.span(1) if m else None
 
     def has_comparative_after(self, q: Quantity) -> bool:
         following = self.text[q.end : q.end + 4].lstrip()
@@ -487,6 +504,7 @@ class FactFinder:
                 counts[self.line_of(q.start)] += 1
 
         periods = self.period_spans()
+        self.time_spans = periods + [(q.start, q.end) for q in self.quantities if q.kind == "date"]
         default = self.default_currency(raw)
         notes = self.currency_notes()
         candidates: list[Candidate] = []
@@ -552,8 +570,15 @@ class FactFinder:
         if cand.role == "rank":
             anchor = self.rank_verb_before(q, floor) or anchor
         before = self.noun_phrase_before(anchor, floor=floor)
-        if before and not self.is_vague_metric(*before):
+        # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
+        counted = before is not None and previous is not None and before[0] == previous.quantity.end
+        if before and not counted and not self.is_vague_metric(*before):
             return before
+        if previous is not None and previous.metric is not None and not counted:
+            return previous.metric
+        topic = self.topic_of_line(cand.line)
+        if topic:
+            return topic
         if previous is not None and previous.metric is not None:
             return previous.metric
         return before or label
