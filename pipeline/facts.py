@@ -45,6 +45,7 @@ QUOTES = set("「」『』“”\"'《》")
 OPENING_QUOTES = set("「『“《")
 LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及")
 _TOPIC = re.compile(r"(?:从|以|按|就)([^,，。;；、]{2,20}?)(?:来看|看|而言|来说)")
+PERCENT_UNITS = ("%", "个百分点", "百分点")
 RATE_UNITS = ("%", "个百分点", "百分点", "倍")
 SKIP_TAGS = ("t", "d", "p", "f", "m", "q", "u", "ul", "uj")
 CLASSIFIER_KINDS = ("number",)
@@ -260,14 +261,8 @@ class FactFinder:
         if q.kind == "ordinal":
             return "rank", 1
         prefix = self.text[self.clause_start(q.start) : q.start]
-        if q.unit in RATE_UNITS:
-            stem = prefix.rstrip()
-            for skip in sorted(_words("metric_skip.txt"), key=len, reverse=True):
-                if stem.endswith(skip) and len(stem) > len(skip):
-                    stem = stem[: -len(skip)]
-                    break
-            if any(stem.endswith(noun) for noun in _words("rate_nouns.txt")):  # 增速低于20%, 复合增速达26%
-                return "change", 1
+        if q.unit in PERCENT_UNITS and self.names_a_rate(self.clause_start(q.start), q.start):
+            return "change", 1  # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level
         cues = _role_cues()
         if self.has_comparative_after(q):  # 61% 更快: a comparison after the figure is a change
             following = self.text[q.end : q.end + 4].lstrip()
@@ -381,8 +376,10 @@ class FactFinder:
         if start is None:
             return None
         for s, e in self.names:  # the place or company a metric belongs to is not part of it
-            if s <= start < e and e < end:
+            if s <= start < e:
                 start = e
+        if start >= end:
+            return None
         phrase = self.text[start:end]
         cue = next((c for c in _role_cues() if phrase.endswith(c) and len(phrase) > len(c) + 1), None)
         if cue:  # jieba's 价格上涨 is the metric 价格 and the cue 上涨
@@ -397,11 +394,12 @@ class FactFinder:
         joins = tok.norm in ("、", "和", "至", "到") and i > 0 and self.in_time_phrase(i - 1)
         return inside or joins
 
-    def topic_of_line(self, line_index: int) -> tuple[int, int] | None:
-        """从研发投入资本化率看 / 以专利数量来看: a paragraph's stated topic names the metric of its figures."""
-        line = self.lines[line_index]
-        m = _TOPIC.search(self.text, line.start, line.end)
-        return m.span(1) if m else None
+    def topic_before(self, offset: int) -> tuple[int, int] | None:
+        """从研发投入资本化率看 / 以专利数量来看: a stated topic names the metric of the figures after it in
+        its paragraph."""
+        line = self.lines[self.line_of(offset)]
+        topics = [m.span(1) for m in _TOPIC.finditer(self.text, line.start, offset)]
+        return topics[-1] if topics else None
 
     def has_comparative_after(self, q: Quantity) -> bool:
         following = self.text[q.end : q.end + 4].lstrip()
@@ -520,6 +518,8 @@ class FactFinder:
             cand.period = self.period_for(q, periods, block_start)
             cand.currency = self.currency_for(q, default, notes, self.section_start(q.start))
             cand.metric = self.metric_for(cand, candidates, label)
+            if cand.role == "amount" and q.unit in PERCENT_UNITS and cand.metric and self.names_a_rate(*cand.metric):
+                cand.role = "change"  # a rate named earlier in the sentence: 增速在两年间低于20%
             candidates.append(cand)
         self.continue_lists(candidates)
         self.share_out_lists(candidates)
@@ -576,12 +576,15 @@ class FactFinder:
             return before
         if previous is not None and previous.metric is not None and not counted:
             return previous.metric
-        topic = self.topic_of_line(cand.line)
+        topic = self.topic_before(q.start)
         if topic:
             return topic
         if previous is not None and previous.metric is not None:
             return previous.metric
         return before or label
+
+    def names_a_rate(self, start: int, end: int) -> bool:
+        return any(noun in self.text[start:end] for noun in _words("rate_nouns.txt"))
 
     def is_vague_metric(self, start: int, end: int) -> bool:
         """数量 or 去年同期: words that point back to another figure or only say when."""
