@@ -555,12 +555,16 @@ class FactFinder:
         return None
 
     def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
+        """What the figure measures; see the module docstring for the order of the cues."""
         q = cand.quantity
         sentence = self.sentence_start(q.start)
         previous = next((c for c in reversed(earlier) if c.quantity.end > sentence), None)
         floor = previous.quantity.end if previous else sentence
         after = self.noun_phrase_after(q, comparative=cand.role == "change")
-        if after and (cand.role != "change" or self.has_comparative_after(q)):
+        # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
+        # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
+        relative = bool(q.currency) and self.text[q.end : q.end + 2].lstrip().startswith("的")
+        if after and not relative and (cand.role != "change" or self.has_comparative_after(q)):
             return after
         anchor = q.start
         bracket = self.bracket_start(q)
@@ -574,6 +578,8 @@ class FactFinder:
         counted = before is not None and previous is not None and before[0] == previous.quantity.end
         if before and not counted and not self.is_vague_metric(*before):
             return before
+        if after and relative:
+            return after
         if previous is not None and previous.metric is not None and not counted:
             return previous.metric
         topic = self.topic_before(q.start)
@@ -581,7 +587,18 @@ class FactFinder:
             return topic
         if previous is not None and previous.metric is not None:
             return previous.metric
-        return before or label
+        return label or self.recent_metric(q, earlier)
+
+    def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
+        """The last metric named in this paragraph or the one before it: the running topic of the text."""
+        line = self.line_of(q.start)
+        first_line = max(line - 2, 0)
+        for c in reversed(earlier):
+            if c.line < first_line:
+                break
+            if c.metric is not None and not self.lines[c.line].is_heading:
+                return c.metric
+        return None
 
     def names_a_rate(self, start: int, end: int) -> bool:
         return any(noun in self.text[start:end] for noun in _words("rate_nouns.txt"))
