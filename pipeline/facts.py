@@ -363,7 +363,7 @@ class FactFinder:
         ):
             i -= 1
         end = start = None
-        while i >= 0 and self.tokens[i].start >= floor:
+        while i >= 0 and self.tokens[i].start >= floor and self.tokens[i].norm not in _words("comparison_cues.txt"):
             tok = self.tokens[i]
             if self.is_nominal(tok) or (tok.norm in QUOTES and end is not None) or (
                 end is None and tok.norm in QUOTES and tok.norm not in OPENING_QUOTES
@@ -583,11 +583,29 @@ class FactFinder:
         if previous is not None and previous.metric is not None and not counted:
             return previous.metric
         topic = self.topic_before(q.start)
-        if topic:
+        if topic and not self.is_vague_metric(*topic):
             return topic
         if previous is not None and previous.metric is not None:
             return previous.metric
-        return label or self.recent_metric(q, earlier)
+        return label or self.sentence_subject(sentence, q.start) or self.recent_metric(q, earlier)
+
+    def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
+        """销量波动剧烈，自一月的45万支: the noun phrase a sentence opens with, up to its first verb."""
+        i = self.token_index_at(sentence)
+        while i < len(self.tokens) and self.tokens[i].end <= offset and (
+            self.in_time_phrase(i) or self.tokens[i].tag in SKIP_TAGS or not self.tokens[i].norm.strip()
+        ):
+            i += 1
+        j = i
+        while j < len(self.tokens) and self.tokens[j].end <= offset and self.is_nominal(self.tokens[j]):
+            j += 1
+        if j == i or j >= len(self.tokens) or self.tokens[j].tag != "v":
+            return None
+        start, end = self.tokens[i].start, self.tokens[j - 1].end
+        for s, e in self.names:
+            if s <= start < e:
+                start = e
+        return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
 
     def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
         """The last metric named in this paragraph or the one before it: the running topic of the text."""
