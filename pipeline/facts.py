@@ -599,7 +599,7 @@ class FactFinder:
         j = i
         while j < len(self.tokens) and self.tokens[j].end <= offset and self.is_nominal(self.tokens[j]):
             j += 1
-        if j == i or j >= len(self.tokens) or self.tokens[j].tag != "v":
+        if j == i or j >= len(self.tokens) or not self.tokens[j].tag.startswith(("v", "a", "d")):
             return None
         start, end = self.tokens[i].start, self.tokens[j - 1].end
         for s, e in self.names:

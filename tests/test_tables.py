@@ -1,0 +1,51 @@
+"""Tab-separated tables: every figure cell with the unit, role, metric and period its table gives it."""
+
+from decimal import Decimal
+
+from pipeline import extract
+from pipeline.tables import split_measure
+
+TABLE = (
+    "2023年主要产品产量\n"
+    "产品名称\t单 位\t产 量\t同比增长（±%）\n"
+    "原煤\t万吨\t120.5\t-3.2\n"
+    "发电量\t亿千瓦时\t30.0\t持平\n"
+    "\n"
+    "2023年末存贷款单位：亿元\n"
+    "指 标\t12月末\t比年初增加额\n"
+    "存款余额\t500.0\t40.0\n"
+    "#储蓄存款\t300.5\t20.0\n"
+)
+
+
+def cells():
+    return {(f.text, f.metric): f for f in extract(TABLE).facts}
+
+
+def test_unit_column_and_magnitude():
+    fact = cells()[("120.5", "原煤")]
+    assert (fact.value, fact.unit, fact.role, fact.period) == (1205000, "吨", "amount", "2023年")
+    assert cells()[("30.0", "发电量")].value == 3_000_000_000
+    assert cells()[("30.0", "发电量")].unit == "千瓦时"
+
+
+def test_change_column_is_a_change_in_percent_and_no_change_is_no_fact():
+    found = cells()
+    assert (found[("-3.2", "原煤")].role, found[("-3.2", "原煤")].value, found[("-3.2", "原煤")].unit) == (
+        "change", -3.2, "%")
+    assert not any(f.text == "持平" for f in found.values())
+
+
+def test_title_note_gives_magnitude_and_currency_and_sub_rows_keep_it():
+    found = cells()
+    deposit = found[("500.0", "存款余额")]
+    assert (deposit.value, deposit.unit, deposit.currency, deposit.period) == (5e10, "元", "CNY", "2023年末")
+    saving = found[("20.0", "储蓄存款")]
+    assert (saving.role, saving.value, saving.unit) == ("change", 2e9, "元")
+
+
+def test_split_measure():
+    assert split_measure("万吨").magnitude == Decimal(10000)
+    assert split_measure("亿千瓦时").unit == "千瓦时"
+    assert split_measure("%").unit == "%"
+    assert split_measure("产品名称") is None
