@@ -9,9 +9,11 @@ The work is split as spaCy's components are: `find` decides, `annotate` writes. 
 - drop what is not a fact: dates, durations that only frame another figure, numbers inside names, labels and
   idioms, and 一 used as an article;
 - role: rank for ordinals, change after a change cue (增长, 下降, 同比 …), amount otherwise;
-- metric: the noun phrase after a classifier (3家创新企业) or before the figure (高新技术企业增至8609家), else the
-  figure just before it in the sentence (同比增长29%), else a scorecard's label line above it; 分别 lists
-  share their metrics out in order;
+- metric: the noun phrase after a count or specification (3家创新企业, 8 核心的 CPU), or before the figure
+  (高新技术企业增至8609家; the product before a bracket of specifications; the metric before 居 for a rank),
+  else the figure just before it in the sentence (同比增长29%), a stated topic (从…看), a scorecard's label line
+  above it, the sentence's opening noun phrase, and last the running metric of the paragraph; 分别 lists share
+  their metrics out in order; tables are read by `tables`;
 - period: the latest time phrase earlier in the paragraph that is not a point of comparison;
 - currency: notes such as （单位：人民币） and （人民币，下同）, else the article's own currency.
 """
