@@ -1,56 +1,66 @@
 """Command line: `zhfacts extract`, `zhfacts score`, and with no arguments the bundled demo.
 
-Exit codes: 0 when everything ran and every score met its threshold; 1 when a score fell below a threshold;
-2 when the command line or an input was bad (a message on standard error names the file and the problem).
+Exit codes (also in the README):
+  0  everything ran, and every score met its threshold;
+  1  a score fell below its threshold;
+  2  the command line was bad (an unknown option, an output that would overwrite an input, bad gold);
+  3  some input could not be read; the others were still processed and written.
+Every problem is reported on standard error, naming the file and the problem.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from .gold import GoldError, read_article
+from .gold import GoldError
+from .inputs import InputError, iter_articles, walk
 
 EXIT_OK = 0
 EXIT_BELOW_THRESHOLD = 1
-EXIT_BAD_INPUT = 2
+EXIT_USAGE = 2
+EXIT_INPUT_FAILED = 3
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_GOLD = Path("gold")
 DEFAULT_OUTPUT = Path("output")
+DEFAULT_POOL = Path("../shared/data/ner")
 SCORECARD_COLUMNS = ["text", "value", "unit", "currency", "qualifier", "role", "metric", "period"]
 
 
-class InputError(Exception):
-    """A path or file the tool cannot use; the message names it."""
+class UsageError(Exception):
+    """A command line the tool refuses to run, such as one that would write over its own input."""
 
 
-def iter_inputs(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
-    """(doc_id, text) for each input: files, folders (their .txt files, sorted) or `-` for standard input."""
+def refuse_overwriting_inputs(paths: Sequence[str], outputs: Sequence[str | None]) -> None:
+    """An output file may not be one of the input files (or inside an input folder's matches)."""
+    inputs = set()
     for name in paths:
         if name == "-":
-            yield "stdin", sys.stdin.read()
             continue
         path = Path(name)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
-        elif path.is_file():
-            files = [path]
-        else:
-            raise InputError(f"{name}: no such file or directory")
-        for file in files:
-            yield file.stem, read_article(file)
+        targets = [path] if not path.is_dir() else [p for p in walk(path, "*.txt") if isinstance(p, Path)]
+        inputs |= {os.path.realpath(p) for p in targets}
+    for out in outputs:
+        if out and out != "-" and os.path.realpath(out) in inputs:
+            raise UsageError(f"{out}: is one of the inputs; refusing to overwrite it")
 
 
 def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str | None) -> int:
     from .export import entities_csv, facts_csv, write_atomic
     from .extraction import extract
 
-    facts, entities = [], []
-    for doc_id, text in iter_inputs(paths):
-        result = extract(text, doc_id=doc_id)
+    refuse_overwriting_inputs(paths, [facts_out, entities_out])
+    facts, entities, failed = [], [], 0
+    for article in iter_articles(paths):
+        if isinstance(article, InputError):
+            print(f"zhfacts: {article}", file=sys.stderr)
+            failed += 1
+            continue
+        result = extract(article.text, doc_id=article.doc_id)
         facts += result.facts
         entities += result.entities
     if facts_out in (None, "-"):
@@ -59,7 +69,9 @@ def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str |
         write_atomic(facts_out, facts_csv(facts))
     if entities_out:
         write_atomic(entities_out, entities_csv(entities))
-    return EXIT_OK
+    if failed:
+        print(f"zhfacts: {failed} input(s) failed; the others were written", file=sys.stderr)
+    return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
 def run_score(corpus: Path, gold: Path, thresholds: dict[str, float | None], *, facts_path: Path | None = None,
@@ -72,6 +84,16 @@ def run_score(corpus: Path, gold: Path, thresholds: dict[str, float | None], *, 
     for failure in failures:
         print(f"FAIL: {failure}", file=sys.stderr)
     return EXIT_BELOW_THRESHOLD if failures else EXIT_OK
+
+
+def run_train_ner(pool: Path, model: Path | None) -> int:
+    """Rebuild the NER model from the pool; prints held-out scores and the elapsed time."""
+    from .ner_train import run
+
+    if not pool.is_dir():
+        raise InputError(f"{pool}: no such folder (the NER training pool)")
+    run(pool, model)
+    return EXIT_OK
 
 
 def run_default(corpus: Path, gold: Path, output: Path) -> int:
@@ -119,6 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--min-entity-f1", type=float, metavar="X", help="exit 1 if strict entity F1 is below X")
     sc.add_argument("--no-lists", action="store_true", help="print the scores only, without misses and spurious rows")
 
+    tn = sub.add_parser("train-ner", help="rebuild the bundled NER model from the training pool",
+                        description="Trains the CRF NER on the pool (fixed split and seed), writes the model, "
+                        "prints the held-out scores and the time taken. Example: zhfacts train-ner")
+    tn.add_argument("--pool", type=Path, default=DEFAULT_POOL,
+                    help="folder of the NER pool's .jsonl files (default: ../shared/data/ner)")
+    tn.add_argument("--model", type=Path, metavar="FILE",
+                    help="where to write the model (default: the one shipped in the package)")
+
     parser.add_argument("--output-dir", type=Path, default=DEFAULT_OUTPUT, metavar="DIR",
                         help="with no command: where to write facts.csv and entities.csv (default: output)")
     return parser
@@ -132,7 +162,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "score":
             thresholds = {"quantity": args.min_quantity_f1, "fact": args.min_fact_f1, "entity": args.min_entity_f1}
             return run_score(args.corpus, args.gold, thresholds, quiet_lists=args.no_lists)
+        if args.command == "train-ner":
+            return run_train_ner(args.pool, args.model)
         return run_default(DEFAULT_CORPUS, DEFAULT_GOLD, args.output_dir)
-    except (InputError, GoldError) as err:
+    except (UsageError, GoldError) as err:
         print(f"zhfacts: {err}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return EXIT_USAGE
+    except InputError as err:
+        print(f"zhfacts: {err}", file=sys.stderr)
+        return EXIT_INPUT_FAILED

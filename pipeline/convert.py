@@ -8,6 +8,7 @@ converted to raw text is the identity, `Converted.raw_span` is where it is appli
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +17,8 @@ from opencc import OpenCC
 # Full-width ASCII variants (U+FF01..U+FF5E) map onto U+0021..U+007E; the ideographic space onto a space.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _HALF_WIDTH[0x3000] = 0x20
+# Control characters (NUL and the like from scrapers) read as spaces; tabs and newlines keep their meaning.
+_HALF_WIDTH.update({code: 0x20 for code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]})
 
 
 @cache
@@ -33,9 +36,20 @@ class Converted:
         return start, end
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (from broken scrapers) as U+FFFD, one for one: they cannot be encoded, so spaCy and
+    jieba cannot store them."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def to_half_width(text: str) -> str:
-    """Full-width digits, letters and punctuation to their ASCII forms (one character for one)."""
-    return text.translate(_HALF_WIDTH)
+    """Full-width digits, letters and punctuation to their ASCII forms, control characters to spaces, and CRLF or
+    CR line ends to LF (a CRLF becomes a space and a newline), all one character for one."""
+    text = text.translate(_HALF_WIDTH)
+    return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
 
 
 def to_simplified(text: str) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import pandas as pd
 from spacy.language import Language
 
+from .convert import without_surrogates
 from .records import ENTITY_COLUMNS, FACT_COLUMNS, Entity, Fact
 from .segment import blank_nlp
 
@@ -45,14 +47,53 @@ class Extraction:
         return pd.DataFrame([e.row() for e in self.entities], columns=list(ENTITY_COLUMNS))
 
 
-def extract(text: str, doc_id: str = "doc", *, nlp: Language | None = None) -> Extraction:
-    """Facts and entities of one article (traditional or simplified Chinese)."""
+DEFAULT_CHUNK_CHARS = 200_000  # bounds memory on huge inputs; news articles are far shorter and run whole
+
+
+def extract(text: str, doc_id: str = "doc", *, nlp: Language | None = None,
+            chunk_chars: int = DEFAULT_CHUNK_CHARS) -> Extraction:
+    """Facts and entities of one article (traditional or simplified Chinese).
+
+    A text longer than `chunk_chars` runs paragraph by paragraph in chunks of about that size, with offsets kept
+    global and each chunk's figures taking the last section heading of the chunks before it.
+    """
     nlp = nlp or default_nlp()
-    doc = nlp.make_doc(text)
-    doc._.doc_id = doc_id
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    entities = [
-        Entity(doc_id, start, end, text[start:end], label) for start, end, label in (doc._.entity_spans or [])
-    ]
-    return Extraction(doc_id=doc_id, text=text, facts=list(doc._.facts or []), entities=entities)
+    facts: list[Fact] = []
+    entities: list[Entity] = []
+    section = ""
+    for offset, chunk in chunks(without_surrogates(text), chunk_chars):
+        doc = nlp.make_doc(chunk)
+        doc._.doc_id = doc_id
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        for fact in doc._.facts or []:
+            start, end = fact.start + offset, fact.end + offset
+            facts.append(replace(fact, start=start, end=end, text=text[start:end], section=fact.section or section))
+        entities += [Entity(doc_id, s + offset, e + offset, text[s + offset : e + offset], label)
+                     for s, e, label in (doc._.entity_spans or [])]
+        section = last_heading(chunk) or section
+    return Extraction(doc_id=doc_id, text=text, facts=facts, entities=entities)
+
+
+def chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pieces of about `size` characters, cut after a newline where there is one."""
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start, start + size) + 1
+        if cut <= start:  # one huge line: cut after sentence punctuation, else anywhere
+            cut = max(text.rfind(p, start, start + size) for p in "。！？；!?;") + 1
+            cut = cut if cut > start else start + size
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
+
+
+def last_heading(text: str) -> str:
+    """The last `## ` heading's text in `text`, or ''."""
+    at = text.rfind("\n## ")
+    if at < 0:
+        if not text.startswith("## "):
+            return ""
+        at = -1
+    line = text[at + 1 :].split("\n", 1)[0]
+    return line[3:].rstrip()

@@ -238,7 +238,7 @@ class FactFinder:
             return True
         if not q.unit and after.isascii() and after.isalnum():
             return True
-        if not q.unit and after in _words("label_suffixes.txt"):
+        if not q.unit and any(self.text.startswith(w, q.end) for w in _words("label_suffixes.txt")):
             return True
         if q.unit in ("号",):
             return True

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline import inputs
 from pipeline.records import ENTITY_COLUMNS, ENTITY_LABELS, FACT_COLUMNS, QUALIFIERS, ROLES
 from pipeline.score import normalize
 
@@ -103,15 +104,11 @@ def load_gold_dir(gold_dir: str | Path, corpus_dir: str | Path) -> dict[str, Gol
 
 
 def read_article(path: str | Path) -> str:
-    """The raw article text exactly as offsets index it (UTF-8, newlines untranslated)."""
-    path = Path(path)
+    """The raw article text exactly as offsets index it: decoded as the extractor decodes it, newlines kept."""
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return handle.read()
-    except FileNotFoundError:
-        raise GoldError(f"{path}: article text not found") from None
-    except UnicodeDecodeError as exc:
-        raise GoldError(f"{path}: not UTF-8 ({exc})") from None
+        return inputs.read_article(path)
+    except inputs.InputError as err:
+        raise GoldError(f"article text: {err}") from None
 
 
 def _doc_id_of(path: Path) -> str | None:

@@ -50,7 +50,7 @@ def test_extract_folder_and_missing_path(tmp_path):
     assert result.returncode == 0, result.stderr
     assert [r["doc_id"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["a", "b"]
     missing = run("extract", str(tmp_path / "nope.txt"))
-    assert missing.returncode == 2
+    assert missing.returncode == 3
     assert "nope.txt" in missing.stderr and "Traceback" not in missing.stderr
 
 

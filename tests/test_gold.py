@@ -149,7 +149,7 @@ def test_load_gold_dir_needs_pairs_and_article(tmp_path):
     with pytest.raises(GoldError, match=r"d\.entities\.csv: missing"):
         load_gold_dir(tmp_path / "gold", tmp_path / "corpus")
     write(tmp_path / "gold", [ENTITY_HEADER, "d,0,2,长沙,LOC"], "d.entities.csv")
-    with pytest.raises(GoldError, match=r"d\.txt: article text not found"):
+    with pytest.raises(GoldError, match=r"d\.txt: no such file"):
         load_gold_dir(tmp_path / "gold", tmp_path / "corpus")
     (tmp_path / "corpus" / "d.txt").write_text(TEXT, encoding="utf-8")
     docs = load_gold_dir(tmp_path / "gold", tmp_path / "corpus")
