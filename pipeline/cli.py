@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .gold import GoldError
@@ -49,13 +49,17 @@ def refuse_overwriting_inputs(paths: Sequence[str], outputs: Sequence[str | None
             raise UsageError(f"{out}: is one of the inputs; refusing to overwrite it")
 
 
-def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str | None) -> int:
-    from .export import entities_csv, facts_csv, write_atomic
+def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str | None, *, fmt: str = "csv",
+                columns: Sequence[str] | None = None, excel: bool = False, quiet: bool = False) -> int:
+    from .export import fact_rows, table_bytes, write_atomic
     from .extraction import extract
+    from .records import ENTITY_COLUMNS, FACT_COLUMNS
 
     refuse_overwriting_inputs(paths, [facts_out, entities_out])
+    if fmt == "parquet" and facts_out in (None, "-"):
+        raise UsageError("parquet is binary: give a file with -o")
     facts, entities, failed = [], [], 0
-    for article in iter_articles(paths):
+    for article in progress(iter_articles(paths), quiet=quiet):
         if isinstance(article, InputError):
             print(f"zhfacts: {article}", file=sys.stderr)
             failed += 1
@@ -63,24 +67,72 @@ def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str |
         result = extract(article.text, doc_id=article.doc_id)
         facts += result.facts
         entities += result.entities
+    try:
+        fact_data = table_bytes(FACT_COLUMNS, fact_rows(facts, fmt), fmt=fmt, columns=columns, excel=excel)
+        entity_data = table_bytes(ENTITY_COLUMNS, (e.row() for e in entities), fmt=fmt, excel=excel)
+    except ValueError as err:
+        raise UsageError(str(err)) from None
     if facts_out in (None, "-"):
-        sys.stdout.write(facts_csv(facts))
+        sys.stdout.buffer.write(fact_data)
+        sys.stdout.flush()
     else:
-        write_atomic(facts_out, facts_csv(facts))
+        write_atomic(facts_out, fact_data)
     if entities_out:
-        write_atomic(entities_out, entities_csv(entities))
+        write_atomic(entities_out, entity_data)
     if failed:
         print(f"zhfacts: {failed} input(s) failed; the others were written", file=sys.stderr)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
+def progress(items: Iterable, *, quiet: bool) -> Iterable:
+    """A progress bar on standard error when it is a terminal; silent otherwise or with --quiet."""
+    if quiet or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="articles", unit="file", file=sys.stderr)
+
+
+def run_show(path: str, output: str, gold: Path | None) -> int:
+    """Render one article with its facts and entities highlighted as an HTML page."""
+    from .export import write_atomic
+    from .extraction import extract
+    from .show import compare_with_gold, render_page
+
+    articles = list(iter_articles([path]))
+    if len(articles) != 1:
+        raise UsageError(f"{path}: show takes one article ({len(articles)} found)")
+    article = articles[0]
+    if isinstance(article, InputError):
+        raise article
+    refuse_overwriting_inputs([path], [output])
+    result = extract(article.text, doc_id=article.doc_id)
+    missed, spurious = [], []
+    if gold is not None:
+        missed, spurious = compare_with_gold(result, gold / f"{article.doc_id}.facts.csv")
+    write_atomic(output, render_page(result, missed=missed, spurious=spurious))
+    print(f"Wrote {output}: {len(result.facts)} facts, {len(result.entities)} entities", file=sys.stderr)
+    return EXIT_OK
+
+
 def run_score(corpus: Path, gold: Path, thresholds: dict[str, float | None], *, facts_path: Path | None = None,
-              entities_path: Path | None = None, quiet_lists: bool = False) -> int:
+              entities_path: Path | None = None, quiet_lists: bool = False, fmt: str = "text") -> int:
+    import json
+
     from .evaluate import evaluate
 
     report = evaluate(corpus, gold, facts_path=facts_path, entities_path=entities_path)
-    print(report.format(lists=not quiet_lists))
     failures = report.below(thresholds)
+    if fmt == "json":
+        scores = report.report.as_dict()
+        if quiet_lists:
+            scores.pop("missed")
+            scores.pop("spurious")
+        scores["thresholds"] = {"checked": {k: v for k, v in thresholds.items() if v is not None},
+                                "failures": failures}
+        print(json.dumps(scores, ensure_ascii=False, indent=2))
+    else:
+        print(report.format(lists=not quiet_lists))
     for failure in failures:
         print(f"FAIL: {failure}", file=sys.stderr)
     return EXIT_BELOW_THRESHOLD if failures else EXIT_OK
@@ -117,40 +169,89 @@ def run_default(corpus: Path, gold: Path, output: Path) -> int:
     return run_score(corpus, gold, {}, facts_path=facts_path, entities_path=entities_path)
 
 
+EPILOG = """examples:
+  zhfacts                                        the demo: corpus/ → output/, scorecard table, score
+  zhfacts extract article.txt                    facts CSV on standard output
+  zhfacts extract corpus/ -o facts.csv --entities entities.csv
+  zhfacts extract corpus/ -o facts.csv --excel   CSV with a BOM, for Excel
+  zhfacts extract a.txt --format jsonl --columns text,value,unit,metric
+  cat a.txt | zhfacts extract -                  standard input
+  zhfacts show a.txt -o page.html --gold gold    a page to look at, with misses and spurious facts
+  zhfacts score --min-fact-f1 0.85               exit 1 below the bar
+  zhfacts score --format json --no-lists         scores for CI
+
+exit codes: 0 ok; 1 a score below its threshold; 2 bad command line or gold; 3 some input could not be read
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="zhfacts",
+        prog="zhfacts", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Extract figures and named entities from Chinese news. With no command, runs on corpus/, "
         "writes output/facts.csv and output/entities.csv, and scores them against gold/.",
     )
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ex = sub.add_parser("extract", help="extract facts and entities to CSV",
-                        description="Example: zhfacts extract corpus/ -o facts.csv --entities entities.csv")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of them, or - for standard input")
-    ex.add_argument("-o", "--output", metavar="FACTS_CSV", help="facts CSV to write (default: standard output)")
-    ex.add_argument("--entities", metavar="ENTITIES_CSV", help="also write the entities CSV here")
+    ex = sub.add_parser("extract", help="extract facts and entities to CSV, JSONL or Parquet",
+                        formatter_class=argparse.RawDescriptionHelpFormatter,
+                        description="Extract the facts (and optionally the entities) of articles.",
+                        epilog="examples:\n  zhfacts extract corpus/ -o facts.csv --entities entities.csv\n"
+                        "  zhfacts extract a.txt --format parquet -o facts.parquet\n"
+                        "  zhfacts extract a.txt --columns doc_id,text,value,unit,metric --excel -o facts.csv")
+    ex.add_argument("paths", nargs="+", metavar="PATH",
+                    help="a text file, a folder (its *.txt files, recursively, in sorted order), or - for standard "
+                    "input; e.g. corpus/")
+    ex.add_argument("-o", "--output", metavar="FILE", help="facts file to write (default: standard output); "
+                    "e.g. -o facts.csv")
+    ex.add_argument("--entities", metavar="FILE", help="also write the entities here; e.g. --entities ents.csv")
+    ex.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv",
+                    help="csv (default), jsonl (one JSON object per line) or parquet (needs pyarrow); "
+                    "e.g. --format jsonl")
+    ex.add_argument("--columns", metavar="LIST", type=lambda v: [c.strip() for c in v.split(",") if c.strip()],
+                    help="facts columns to keep, in this order; e.g. --columns text,value,unit,metric")
+    ex.add_argument("--excel", action="store_true",
+                    help="UTF-8 with a byte-order mark, so that Excel shows Chinese text; e.g. --excel")
+    ex.add_argument("-q", "--quiet", action="store_true",
+                    help="no progress bar (it only shows on a terminal anyway); e.g. -q")
+
+    sh = sub.add_parser("show", help="render an article with its facts and entities highlighted (HTML)",
+                        description="Example: zhfacts show corpus/changsha-global-rd-center.txt -o page.html "
+                        "--gold gold")
+    sh.add_argument("path", metavar="PATH", help="one article; e.g. corpus/changsha-global-rd-center.txt")
+    sh.add_argument("-o", "--output", metavar="HTML", required=True, help="page to write; e.g. -o page.html")
+    sh.add_argument("--gold", type=Path, metavar="DIR",
+                    help="mark missed and spurious facts against DIR/<doc_id>.facts.csv; e.g. --gold gold")
 
     sc = sub.add_parser("score", help="score the extractor against hand-labelled gold",
                         description="Example: zhfacts score --corpus corpus --gold gold --min-fact-f1 0.85")
-    sc.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of <doc_id>.txt (default: corpus)")
+    sc.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                    help="folder of <doc_id>.txt (default: corpus); e.g. --corpus ../shared/eval/articles")
     sc.add_argument("--gold", type=Path, default=DEFAULT_GOLD,
-                    help="folder of <doc_id>.facts.csv and <doc_id>.entities.csv (default: gold)")
-    sc.add_argument("--min-quantity-f1", type=float, metavar="X", help="exit 1 if quantity F1 is below X")
-    sc.add_argument("--min-fact-f1", type=float, metavar="X", help="exit 1 if fact F1 is below X")
-    sc.add_argument("--min-entity-f1", type=float, metavar="X", help="exit 1 if strict entity F1 is below X")
-    sc.add_argument("--no-lists", action="store_true", help="print the scores only, without misses and spurious rows")
+                    help="folder of <doc_id>.facts.csv and <doc_id>.entities.csv (default: gold); "
+                    "e.g. --gold ../shared/eval/gold")
+    sc.add_argument("--min-quantity-f1", type=float, metavar="X",
+                    help="exit 1 if quantity F1 is below X; e.g. --min-quantity-f1 0.95")
+    sc.add_argument("--min-fact-f1", type=float, metavar="X",
+                    help="exit 1 if fact F1 is below X; e.g. --min-fact-f1 0.85")
+    sc.add_argument("--min-entity-f1", type=float, metavar="X",
+                    help="exit 1 if strict entity F1 is below X; e.g. --min-entity-f1 0.85")
+    sc.add_argument("--no-lists", action="store_true",
+                    help="the scores only, without misses and spurious rows; e.g. --no-lists")
+    sc.add_argument("--format", choices=("text", "json"), default="text",
+                    help="text (default) or json, machine-readable for CI; e.g. --format json")
 
     tn = sub.add_parser("train-ner", help="rebuild the bundled NER model from the training pool",
                         description="Trains the CRF NER on the pool (fixed split and seed), writes the model, "
                         "prints the held-out scores and the time taken. Example: zhfacts train-ner")
     tn.add_argument("--pool", type=Path, default=DEFAULT_POOL,
-                    help="folder of the NER pool's .jsonl files (default: ../shared/data/ner)")
+                    help="folder of the NER pool's .jsonl files (default: ../shared/data/ner); "
+                    "e.g. --pool ../shared/data/ner")
     tn.add_argument("--model", type=Path, metavar="FILE",
-                    help="where to write the model (default: the one shipped in the package)")
+                    help="where to write the model (default: the one shipped in the package); e.g. --model m.bin")
 
     parser.add_argument("--output-dir", type=Path, default=DEFAULT_OUTPUT, metavar="DIR",
-                        help="with no command: where to write facts.csv and entities.csv (default: output)")
+                        help="with no command: where to write facts.csv and entities.csv (default: output); "
+                        "e.g. --output-dir /tmp/out")
     return parser
 
 
@@ -158,10 +259,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            return run_extract(args.paths, args.output, args.entities)
+            return run_extract(args.paths, args.output, args.entities, fmt=args.format, columns=args.columns,
+                               excel=args.excel, quiet=args.quiet)
+        if args.command == "show":
+            return run_show(args.path, args.output, args.gold)
         if args.command == "score":
             thresholds = {"quantity": args.min_quantity_f1, "fact": args.min_fact_f1, "entity": args.min_entity_f1}
-            return run_score(args.corpus, args.gold, thresholds, quiet_lists=args.no_lists)
+            return run_score(args.corpus, args.gold, thresholds, quiet_lists=args.no_lists, fmt=args.format)
         if args.command == "train-ner":
             return run_train_ner(args.pool, args.model)
         return run_default(DEFAULT_CORPUS, DEFAULT_GOLD, args.output_dir)
