@@ -22,7 +22,10 @@ class QuantityFinder:
         self.name = name
 
     def find(self, doc: Doc) -> list[Quantity]:
-        return find_quantities(doc._.zh_text if doc._.zh_text is not None else doc.text)
+        # The facts stage drops dates and takes them as periods, so it needs each date read whole; a lone numeral
+        # with no unit (答案是五) is never a figure it reports.
+        text = doc._.zh_text if doc._.zh_text is not None else doc.text
+        return find_quantities(text, dates=True, lone=False)
 
     def annotate(self, doc: Doc, quantities: list[Quantity]) -> Doc:
         doc._.quantities = quantities

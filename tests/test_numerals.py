@@ -314,21 +314,6 @@ CASES = [
     ("两个多月", dict(value=2, unit="个月", qualifier="at_least", kind="duration")),
     ("一年半", dict(value="1.5", unit="年", kind="duration")),
     ("半年", dict(value="0.5", unit="年", kind="duration")),
-    ("2024年，長沙", dict(text="2024年", value=2024, kind="date")),
-    ("２０２４年", dict(value=2024, kind="date")),
-    ("2024 年柏林", dict(text="2024 年", kind="date")),
-    ("二〇二四年", dict(value=2024, kind="date")),
-    ("二○一八年七月四日", dict(text="二○一八年七月四日", value=2018, kind="date")),
-    ("2024年3月5日", dict(text="2024年3月5日", kind="date")),
-    ("2024年上半年", dict(text="2024年上半年", kind="date")),
-    ("2024上半年手機銷量", dict(text="2024上半年", kind="date")),
-    ("今年7月，廣州", dict(text="7月", value=7, kind="date")),
-    ("1—11月，全市", dict(text="1—11月", value=1, value_max=11, kind="date")),
-    ("3月5日", dict(text="3月5日", kind="date")),
-    ("2023年底", dict(text="2023年底", kind="date")),
-    ("2019-2021年", dict(value=2019, value_max=2021, kind="date")),
-    ("第三季度", dict(value=3, unit="季度", kind="date")),
-    ("2024-08-14", dict(value=2024, kind="date")),
     # classifiers and 多/余
     ("長沙獨佔5席", dict(text="5席", unit="席", kind="number")),
     ("20多家", dict(value=20, unit="家", qualifier="at_least")),
@@ -353,11 +338,31 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+# Points in time, as the facts stage reads them (dates=True): one expression of kind 'date'.
+DATE_CASES = [
+    ("2024年，長沙", dict(text="2024年", value=2024, kind="date", dates=True)),
+    ("２０２４年", dict(value=2024, kind="date", dates=True)),
+    ("2024 年柏林", dict(text="2024 年", kind="date", dates=True)),
+    ("二〇二四年", dict(value=2024, kind="date", dates=True)),
+    ("二○一八年七月四日", dict(text="二○一八年七月四日", value=2018, kind="date", dates=True)),
+    ("2024年3月5日", dict(text="2024年3月5日", kind="date", dates=True)),
+    ("2024年上半年", dict(text="2024年上半年", kind="date", dates=True)),
+    ("2024上半年手機銷量", dict(text="2024上半年", kind="date", dates=True)),
+    ("今年7月，廣州", dict(text="7月", value=7, kind="date", dates=True)),
+    ("1—11月，全市", dict(text="1—11月", value=1, value_max=11, kind="date", dates=True)),
+    ("3月5日", dict(text="3月5日", kind="date", dates=True)),
+    ("2023年底", dict(text="2023年底", kind="date", dates=True)),
+    ("2019-2021年", dict(value=2019, value_max=2021, kind="date", dates=True)),
+    ("第三季度", dict(value=3, unit="季度", kind="date", dates=True)),
+    ("2024-08-14", dict(value=2024, kind="date", dates=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + DATE_CASES, ids=[c[0] for c in CASES + DATE_CASES])
 def test_find_quantities(text: str, expected: dict) -> None:
     expected = dict(expected)
     index = expected.pop("index", 0)
-    found = find_quantities(text)
+    found = find_quantities(text, dates=expected.pop("dates", False))
     assert len(found) > index, [q.text for q in found]
     q = found[index]
     for field, want in expected.items():
@@ -426,7 +431,8 @@ def test_traditional_and_simplified_agree() -> None:
 def test_fold_keeps_length_and_maps_forms() -> None:
     raw = "兩千萬億點５％，參拾"
     assert len(fold(raw)) == len(raw)
-    assert fold(raw) == "两千万亿点5%,叁拾"
+    assert fold(raw) == "两千万亿点5%，叁拾"  # a full-width comma ends a clause …
+    assert fold("４，５６５") == "4,565"  # … except between full-width digits
 
 
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
@@ -441,7 +447,7 @@ def test_invariants_on_corpus(path: Path) -> None:
         assert q.start <= q.number_start < q.number_end <= q.end
         assert q.qualifier in ("exact", "approx", "at_least", "at_most", "range")
         assert q.kind in ("number", "percent", "ordinal", "currency", "measure", "temperature", "age",
-                          "duration", "date")
+                          "duration")
         assert (q.value_max is not None) == (q.qualifier == "range")
         assert isinstance(q.value, Decimal)
         end = q.end
@@ -463,3 +469,188 @@ def test_offsets_point_into_the_given_text(n: int, unit: str) -> None:
     text = f"据统计，共有{n:,}{unit}。"
     q = only(text)
     assert q.text == text[q.start:q.end] == f"{n:,}{unit}"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Issue 3: the public layer (`pipeline.quantities`) and the coverage points, simplified and traditional.
+
+
+def test_public_layer_reads_dates_number_by_number() -> None:
+    found = find_quantities("２０２４年３月５日，增長5%")
+    assert [(q.text, q.value, q.unit, q.kind) for q in found] == [
+        ("２０２４年", 2024, "年", "number"), ("３月", 3, "月", "number"), ("５日", 5, "日", "number"),
+        ("5%", 5, "%", "percent")]
+    assert [q.value for q in find_quantities("2024-08-14")] == [2024, 8, 14]
+    assert {q.kind for q in find_quantities("2024年上半年，第三季度")} <= {"number", "ordinal"}
+
+
+def test_pipeline_quantities_is_the_public_layer() -> None:
+    import pipeline
+
+    assert [q.kind for q in pipeline.quantities("2024年3月")] == ["number", "number"]
+
+
+COVERAGE = [
+    # Arabic: thousands, decimals, full width, scientific notation, signs, powers, ellipsis
+    ("1,100万", 11000000), ("１，１００萬", 11000000), ("12.32e+14", 1232000000000000), ("-1e1", -10),
+    ("負３", -3), ("负3", -3), ("零下3度", -3), ("2^-1", "0.5"), ("...9", 9), ("４，５６５", 4565),
+    ("82，225.00元", 82225), (".23456000", "0.23456"),
+    # Chinese numerals, financial numerals, 〇 廿 卅 幺 and 点 / 點 decimals
+    ("一千零一", 1001), ("兩千零二十萬", 20200000), ("廿二", 22), ("卅", 30), ("二〇二三", 2023), ("幺八九", 189),
+    ("贰佰叁拾", 230), ("貳佰參拾", 230), ("十五点七", "15.7"), ("十五點七", "15.7"), ("伍亿柒仟万拾柒", 570000017),
+    # mixed forms, stacked magnitudes
+    ("3万4000", 34000), ("5萬4千6百", 54600), ("1千零1", 1001), ("万亿", 10**12), ("億億", 10**16),
+    ("4.78萬億", 4780000000000),
+    # spaces inside a numeral
+    ("两千 四 百 五", 2450), ("兩千 四 百 五", 2450), ("五 分之 一", "0.2"), ("百  分 之 669", 669),
+    ("７ 萬５ 千４ 百", 75400),
+    # fractions, mixed numbers
+    ("三分之一", Decimal(1) / 3), ("3又一千分之23", "3.023"), ("1 ３/5", "1.6"), ("一万万分之七", "7E-8"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), COVERAGE, ids=[c[0] for c in COVERAGE])
+def test_coverage_values(text: str, value) -> None:
+    want = value if isinstance(value, Decimal) else D(value)
+    assert only(text).value == want
+
+
+SPANS = [
+    # text, [(text, value, value_max, unit, currency, qualifier, kind)]
+    ("这不是五这是二百零一", [("五", 5, None, "", "", "exact", "number"),
+                       ("二百零一", 201, None, "", "", "exact", "number")]),
+    ("答案不是四而是五", [("四", 4, None, "", "", "exact", "number"), ("五", 5, None, "", "", "exact", "number")]),
+    ("30万20千", [("30万", 300000, None, "", "", "exact", "number"), ("20千", 20000, None, "", "", "exact", "number")]),
+    ("1, 234, 567.3", [("1", 1, None, "", "", "exact", "number"), ("234", 234, None, "", "", "exact", "number"),
+                       ("567.3", "567.3", None, "", "", "exact", "number")]),
+    ("$20，300美圆", [("$20", 20, None, "$", "USD", "exact", "currency"),
+                    ("300美圆", 300, None, "美圆", "USD", "exact", "currency")]),
+    ("百分之四百三十二万分之四三千分之五", [("百分之四百三十二", 432, None, "%", "", "exact", "percent"),
+                                ("万分之四三", 43, None, "‱", "", "exact", "percent"),
+                                ("千分之五", 5, None, "‰", "", "exact", "percent")]),
+    ("数字在1000以上， 1500以下", [("1000以上， 1500以下", 1000, 1500, "", "", "range", "number")]),
+    ("人口大於4865並少於20793", [("大於4865並少於20793", 4865, 20793, "", "", "range", "number")]),
+    ("大于50小于12", [("大于50", 50, None, "", "", "at_least", "number"),
+                   ("小于12", 12, None, "", "", "at_most", "number")]),
+    ("x大于10且y小于20", [("大于10", 10, None, "", "", "at_least", "number"),
+                      ("小于20", 20, None, "", "", "at_most", "number")]),
+    ("他的排名在第十和第十五之間", [("第十和第十五之間", 10, 15, "", "", "range", "ordinal")]),
+    ("10000与20000之间", [("10000与20000之间", 10000, 20000, "", "", "range", "number")]),
+    ("找出 < = 100 的质数", [("< = 100", 100, None, "", "", "at_most", "number")]),
+    ("≥50的公司", [("≥50", 50, None, "", "", "at_least", "number")]),
+    ("他的年龄比三十大一些", [("比三十大", 30, None, "", "", "at_least", "number")]),
+    ("兩美元又三美分", [("兩美元又三美分", "2.03", None, "美元", "USD", "exact", "currency")]),
+    ("花费我三块。", [("三块", 3, None, "块", "CNY", "exact", "currency")]),
+    ("一塊五", [("一塊五", "1.5", None, "块", "CNY", "exact", "currency")]),
+    ("我有20個比特幣", [("20個比特幣", 20, None, "比特币", "", "exact", "currency")]),
+    ("人民币  50元", [("人民币  50元", 50, None, "元", "CNY", "exact", "currency")]),
+    ("正常的溫度是華氏溫度98.6度", [("華氏溫度98.6度", "98.6", None, "华氏度", "", "exact", "temperature")]),
+    ("三十七度五的高烧", [("三十七度五", "37.5", None, "度", "", "exact", "measure")]),
+    ("一米八的個子", [("一米八", "1.8", None, "米", "", "exact", "measure")]),
+    ("30km/h", [("30km/h", 30, None, "km/h", "", "exact", "measure")]),
+    ("打對折", [("對折", 50, None, "%", "", "exact", "percent")]),
+    ("七成 六", [("七成 六", 76, None, "%", "", "exact", "percent")]),
+    ("五成半", [("五成半", 55, None, "%", "", "exact", "percent")]),
+    ("陸 點 五 折", [("陸 點 五 折", 65, None, "%", "", "exact", "percent")]),
+    ("百萬分之五", [("百萬分之五", "0.0005", None, "%", "", "exact", "percent")]),
+    ("一打", [("一打", 12, None, "个", "", "exact", "number")]),
+    ("半打雞蛋", [("半打", 6, None, "个", "", "exact", "number")]),
+    ("第一名第二名", [("第一名", 1, None, "名", "", "exact", "ordinal"),
+                 ("第二名", 2, None, "名", "", "exact", "ordinal")]),
+    ("前三", [("前三", 3, None, "", "", "at_most", "ordinal")]),
+    ("三四千", [("三四千", 3000, 4000, "", "", "range", "number")]),
+    ("3-5", [("3-5", 3, 5, "", "", "range", "number")]),
+    ("3～5", [("3～5", 3, 5, "", "", "range", "number")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPANS, ids=[c[0] for c in SPANS])
+def test_spans_and_fields(text: str, want: list) -> None:
+    got = [(q.text, q.value, q.value_max, q.unit, q.currency, q.qualifier, q.kind) for q in find_quantities(text)]
+    norm = [(t, D(v), None if m is None else D(m), u, c, ql, k) for t, v, m, u, c, ql, k in want]
+    assert got == norm
+
+
+NOT_PUBLIC = ["我一看你就笑", "四川", "陆地上有许多动物", "这是我的队伍", "小明拾起石子", "五角大楼宣布了作战计划",
+              "半斤八两", "一切", "两两", "李四。", "No.5", "三星"]
+
+
+@pytest.mark.parametrize("text", NOT_PUBLIC)
+def test_not_numbers_in_the_public_layer(text: str) -> None:
+    assert find_quantities(text) == [], [q.text for q in find_quantities(text)]
+
+
+def test_dian_begins_words_not_decimals() -> None:
+    assert [q.text for q in find_quantities("重点五项任务")] == ["五项"]  # not 点五 = 0.5
+
+
+def test_lone_numerals_are_left_to_the_public_layer() -> None:
+    assert [q.text for q in find_quantities("答案是五")] == ["五"]
+    assert find_quantities("答案是五", dates=True, lone=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "implied"),
+    [("3000多欧元", 3000, 4000), ("几十万块", 100000, 1000000), ("人民幣數十億元", 10**9, 10**10),
+     ("十幾塊錢", 10, 20), ("十多万", 100000, 200000), ("五百余万", 5000000, 6000000), ("二十幾萬", 200000, 300000),
+     ("十来个", 10, 20), ("两个多月", 2, 3), ("兩百多", 200, 300), ("七成多", 70, 80),
+     ("三十万多亿", 3 * 10**13, 4 * 10**13)],
+)
+def test_vague_quantities_imply_an_upper_end(text: str, value: int, implied: int) -> None:
+    q = only(text)
+    assert (q.value, q.implied_max, q.value_max) == (value, implied, None)
+    assert q.qualifier in ("at_least", "approx")
+
+
+def test_bare_bounds_imply_nothing() -> None:
+    assert only("上百人").implied_max is None
+    assert only("超过300").implied_max is None
+    assert only("3-5万元").implied_max is None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Properties: rendered numerals parse back; arbitrary Unicode never breaks the grammar.
+
+
+def chinese_decimal(x: Decimal) -> str:
+    """A reference decimal → Chinese numeral writer: the integer part, then 点 and one digit a character."""
+    digits = "零一二三四五六七八九"
+    sign = "负" if x < 0 else ""
+    whole, _, frac = f"{abs(x):f}".partition(".")
+    text = sign + chinese(int(whole))
+    return text + ("点" + "".join(digits[int(d)] for d in frac) if frac else "")
+
+
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=4, allow_nan=False, allow_infinity=False))
+def test_chinese_decimals_parse_back(x: Decimal) -> None:
+    written = chinese_decimal(x)
+    assert parse_number(written) == x
+    q = only(f"数值为{written}。")
+    assert q.value == x and q.text == written
+
+
+_TRADITIONAL = str.maketrans("两万亿点负", "兩萬億點負")
+
+
+@given(st.integers(min_value=0, max_value=10**16 - 1))
+def test_traditional_integers_parse_back(n: int) -> None:
+    assert parse_number(chinese(n).translate(_TRADITIONAL)) == n
+
+
+ANY_TEXT = st.text(st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=()), max_size=40)
+NUMERIC_TEXT = st.text(st.sampled_from(list("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿億萬兆零〇两兩"
+                                            "点點.,，%％‰第前约近超逾余多几数分之又负-~到至以上下内左右元美港币年月日"
+                                            "个 度米岁打成折块^/:")), max_size=40)
+
+
+@given(st.one_of(ANY_TEXT, NUMERIC_TEXT), st.booleans())
+def test_never_raises_and_spans_slice(text: str, facts_mode: bool) -> None:
+    found = find_quantities(text, dates=facts_mode, lone=not facts_mode)
+    end = 0
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        assert q.start >= end
+        assert q.start <= q.number_start < q.number_end <= q.end
+        assert isinstance(q.value, Decimal) and q.value.is_finite()
+        end = q.end
