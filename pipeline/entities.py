@@ -40,20 +40,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicons import table, word_list
+from .segment import Token, doc_tokens
 
 LABELS = ("PER", "ORG", "LOC")
 
 if not Doc.has_extension("entity_spans"):
     Doc.set_extension("entity_spans", default=None)
-
-
-class Token(NamedTuple):
-    """A jieba word: character offsets, simplified text and POS tag."""
-
-    start: int
-    end: int
-    text: str
-    tag: str
 
 
 class Entity(NamedTuple):
@@ -897,11 +889,6 @@ def find_entities(
         vote = f.vote(chosen)
         chosen = [c._replace(label=vote.get(text[c.start : c.end], c.label)) for c in chosen]
     return sorted(Entity(c.start, c.end, c.label) for c in chosen)
-
-
-def doc_tokens(doc: Doc) -> list[Token]:
-    """The jieba tokens of a Doc as `Token`s over the simplified text (`doc._.zh_text`)."""
-    return [Token(t.idx, t.idx + len(t.text), t.norm_, t.tag_) for t in doc]
 
 
 Spans = Iterable[tuple[int, int, str]]

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from .lexicons import table, word_list
 from .numerals import Quantity
 from .records import Fact
+from .segment import Token, doc_tokens
 from .tables import Cell, find_table_cells
 
 if not Doc.has_extension("facts"):
@@ -52,14 +53,6 @@ RATE_UNITS = ("%", "个百分点", "百分点", "倍")
 SKIP_TAGS = ("t", "d", "p", "f", "m", "q", "u", "ul", "uj")
 CLASSIFIER_KINDS = ("number",)
 NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "b", "eng", "i")
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    norm: str
-    tag: str
 
 
 @dataclass(frozen=True)
@@ -173,6 +166,9 @@ class FactFinder:
         self.quantities = quantities
         self.lines = split_lines(text)
         self.line_starts = [line.start for line in self.lines]
+        self.heading_of_line: list[int | None] = []  # index of the nearest heading line at or above each line
+        for j, line in enumerate(self.lines):
+            self.heading_of_line.append(j if line.is_heading else (self.heading_of_line[-1] if j else None))
         self.names = sorted((s, e) for s, e, _ in entity_spans)
         self.time_spans: list[tuple[int, int]] = []  # dates, periods and framing durations, set by `find`
         self.name_spans = [m.span() for m in _name_numeral_pattern().finditer(text)]
@@ -290,29 +286,29 @@ class FactFinder:
 
     def is_nominal(self, tok: Token) -> bool:
         """Nouns, Latin words (CPU, Snapdragon, A55) and verbs that name measures (排名, 投资)."""
-        latin = tok.norm.isascii() and tok.norm.isalnum() and not tok.norm.isdigit()
-        return tok.tag.startswith(NOUN_TAGS) or tok.norm in _words("nominal_verbs.txt") or latin
+        latin = tok.text.isascii() and tok.text.isalnum() and not tok.text.isdigit()
+        return tok.tag.startswith(NOUN_TAGS) or tok.text in _words("nominal_verbs.txt") or latin
 
     def is_model_number(self, i: int) -> bool:
         """The 15 of iPhone 15: digits after a Latin word, with or without a space."""
-        if not self.tokens[i].norm.isdigit():
+        if not self.tokens[i].text.isdigit():
             return False
-        j = i - 1 if i > 0 and self.tokens[i - 1].norm != " " else i - 2
-        return j >= 0 and self.is_nominal(self.tokens[j]) and self.tokens[j].norm.isascii()
+        j = i - 1 if i > 0 and self.tokens[i - 1].text != " " else i - 2
+        return j >= 0 and self.is_nominal(self.tokens[j]) and self.tokens[j].text.isascii()
 
     def is_space_inside_phrase(self, i: int) -> bool:
         """A space between two words of one phrase, as in CPU 效能 or Snapdragon X Plus."""
-        if not (self.tokens[i].norm == " " and 0 < i < len(self.tokens) - 1):
+        if not (self.tokens[i].text == " " and 0 < i < len(self.tokens) - 1):
             return False
         left, right = self.tokens[i - 1], self.tokens[i + 1]
         joined = (self.is_nominal(left) or self.is_model_number(i - 1)) and (
             self.is_nominal(right) or self.is_model_number(i + 1))
-        return joined and (left.norm.isascii() or right.norm.isascii())
+        return joined and (left.text.isascii() or right.text.isascii())
 
     def skip_space(self, i: int) -> int:
         """Step over a space before a Latin word or a comparative (8 核 Snapdragon, 61% 更快), not a newline."""
-        if i + 1 < len(self.tokens) and self.tokens[i].norm == " ":
-            following = self.tokens[i + 1].norm
+        if i + 1 < len(self.tokens) and self.tokens[i].text == " ":
+            following = self.tokens[i + 1].text
             if (following.isascii() and following.isalnum()) or following in _comparatives() or following == "的":
                 return i + 1
         return i
@@ -324,19 +320,19 @@ class FactFinder:
         if i < len(self.tokens) and self.tokens[i].start < q.end:
             i += 1
         i = self.skip_space(i)
-        if comparative and i < len(self.tokens) and self.tokens[i].norm in _comparatives():
+        if comparative and i < len(self.tokens) and self.tokens[i].text in _comparatives():
             i += 1
-        elif q.unit in RATE_UNITS and not (i < len(self.tokens) and self.tokens[i].norm == "的"):
+        elif q.unit in RATE_UNITS and not (i < len(self.tokens) and self.tokens[i].text == "的"):
             return None
-        if i < len(self.tokens) and self.tokens[i].norm == "的":
+        if i < len(self.tokens) and self.tokens[i].text == "的":
             i += 1
         i = self.skip_space(i)
         start = end = None
         while i < len(self.tokens):
             tok = self.tokens[i]
-            if tok.norm in OPENING_QUOTES:  # a quoted label inside the phrase: 3所「211」高校
+            if tok.text in OPENING_QUOTES:  # a quoted label inside the phrase: 3所「211」高校
                 close = next((k for k in range(i + 1, min(i + 6, len(self.tokens)))
-                              if self.tokens[k].norm in QUOTES), None)
+                              if self.tokens[k].text in QUOTES), None)
                 if close is None:
                     break
                 start = tok.start if start is None else start
@@ -360,15 +356,15 @@ class FactFinder:
         while i >= 0 and self.tokens[i].end > offset:
             i -= 1
         while i >= 0 and self.tokens[i].start >= floor and (
-            self.tokens[i].norm in skip or self.tokens[i].tag in SKIP_TAGS or not self.tokens[i].norm.strip()
+            self.tokens[i].text in skip or self.tokens[i].tag in SKIP_TAGS or not self.tokens[i].text.strip()
             or self.in_time_phrase(i)
         ):
             i -= 1
         end = start = None
-        while i >= 0 and self.tokens[i].start >= floor and self.tokens[i].norm not in _words("comparison_cues.txt"):
+        while i >= 0 and self.tokens[i].start >= floor and self.tokens[i].text not in _words("comparison_cues.txt"):
             tok = self.tokens[i]
-            if self.is_nominal(tok) or (tok.norm in QUOTES and end is not None) or (
-                end is None and tok.norm in QUOTES and tok.norm not in OPENING_QUOTES
+            if self.is_nominal(tok) or (tok.text in QUOTES and end is not None) or (
+                end is None and tok.text in QUOTES and tok.text not in OPENING_QUOTES
             ) or (end is not None and self.is_space_inside_phrase(i)) or self.is_model_number(i):
                 end = tok.end if end is None else end
                 start = tok.start
@@ -393,7 +389,7 @@ class FactFinder:
         """Token i lies in a date, a period or a framing duration (2019年、2020年连续两年), or joins two."""
         tok = self.tokens[i]
         inside = any(s <= tok.start and tok.end <= e for s, e in self.time_spans)
-        joins = tok.norm in ("、", "和", "至", "到") and i > 0 and self.in_time_phrase(i - 1)
+        joins = tok.text in ("、", "和", "至", "到") and i > 0 and self.in_time_phrase(i - 1)
         return inside or joins
 
     def topic_before(self, offset: int) -> tuple[int, int] | None:
@@ -413,7 +409,7 @@ class FactFinder:
         verbs = _words("rank_verbs.txt")
         i = self.token_index_at(q.start - 1)
         while i >= 0 and self.tokens[i].start >= clause:
-            if self.tokens[i].norm in verbs:
+            if self.tokens[i].text in verbs:
                 return self.tokens[i].start
             i -= 1
         return None
@@ -544,17 +540,16 @@ class FactFinder:
                          currency=currency)
 
     def section_start(self, offset: int) -> int:
-        for j in range(self.line_of(offset), -1, -1):
-            if self.lines[j].is_heading:
-                return self.lines[j].start
-        return 0
+        heading = self.heading_of_line[self.line_of(offset)]
+        return self.lines[heading].start if heading is not None else 0
 
     def section_of(self, offset: int) -> tuple[int, int] | None:
-        for j in range(self.line_of(offset), -1, -1):
-            if self.lines[j].is_heading:
-                line = self.lines[j]
-                return line.start + 3, line.start + len(line.text.rstrip())
-        return None
+        """The span of the text of the nearest `## ` heading at or above `offset`."""
+        heading = self.heading_of_line[self.line_of(offset)]
+        if heading is None:
+            return None
+        line = self.lines[heading]
+        return line.start + 3, line.start + len(line.text.rstrip())
 
     def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
         """What the figure measures; see the module docstring for the order of the cues."""
@@ -595,7 +590,7 @@ class FactFinder:
         """销量波动剧烈，自一月的45万支: the noun phrase a sentence opens with, up to its first verb."""
         i = self.token_index_at(sentence)
         while i < len(self.tokens) and self.tokens[i].end <= offset and (
-            self.in_time_phrase(i) or self.tokens[i].tag in SKIP_TAGS or not self.tokens[i].norm.strip()
+            self.in_time_phrase(i) or self.tokens[i].tag in SKIP_TAGS or not self.tokens[i].text.strip()
         ):
             i += 1
         j = i
@@ -681,10 +676,6 @@ class FactFinder:
 # --- the component -----------------------------------------------------------------------------------------
 
 
-def _tokens(doc: Doc) -> list[Token]:
-    return [Token(t.idx, t.idx + len(t.text), t.norm_, t.tag_) for t in doc]
-
-
 def _number(value: Decimal | None, sign: int) -> float | None:
     return None if value is None else float(value) * sign
 
@@ -692,7 +683,7 @@ def _number(value: Decimal | None, sign: int) -> float | None:
 def find_facts(doc: Doc) -> list[Fact]:
     """The facts of a Doc that went through the tokenizer, quantities and entity components."""
     text = doc._.zh_text if doc._.zh_text is not None else doc.text
-    finder = FactFinder(text, _tokens(doc), doc._.quantities or [], doc._.entity_spans or [])
+    finder = FactFinder(text, doc_tokens(doc), doc._.quantities or [], doc._.entity_spans or [])
     raw = doc.text
     facts = []
     for c in finder.find(raw):

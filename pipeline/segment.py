@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from typing import NamedTuple
 
 import jieba
 import jieba.posseg
@@ -26,6 +27,25 @@ jieba.setLogLevel(logging.WARNING)
 
 if not Doc.has_extension("zh_text"):
     Doc.set_extension("zh_text", default=None)
+if not Doc.has_extension("zh_tokens"):
+    Doc.set_extension("zh_tokens", default=None)
+
+
+class Token(NamedTuple):
+    """A jieba word: character offsets, simplified text and POS tag."""
+
+    start: int
+    end: int
+    text: str
+    tag: str
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The jieba tokens of a Doc over its simplified text; kept by the tokenizer, since walking a spaCy Doc's
+    tokens again in every component costs more than the rules that read them."""
+    if doc._.zh_tokens is None:
+        doc._.zh_tokens = [Token(t.idx, t.idx + len(t.text), t.norm_, t.tag_) for t in doc]
+    return doc._.zh_tokens
 
 USER_DICT_FREQ = 20000  # high enough that jieba keeps a listed word whole against its own splits
 
@@ -68,19 +88,19 @@ class JiebaTokenizer:
 
     def __call__(self, raw: str) -> Doc:
         converted = convert(raw)
-        words, norms, tags = [], [], []
+        words, tokens = [], []
         offset = 0
         for word, tag in self.segment(converted.text):
             if not word:
                 continue
             words.append(raw[offset : offset + len(word)])
-            norms.append(word)
-            tags.append(tag or "x")
+            tokens.append(Token(offset, offset + len(word), word, tag or "x"))
             offset += len(word)
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
-        for token, norm in zip(doc, norms):
-            token.norm_ = norm
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=[t.tag for t in tokens])
+        for token, jieba_token in zip(doc, tokens):
+            token.norm_ = jieba_token.text
         doc._.zh_text = converted.text
+        doc._.zh_tokens = tokens
         return doc
 
     # spaCy calls these when a pipeline is saved or loaded; the tokenizer has no state beyond its config.
