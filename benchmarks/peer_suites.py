@@ -295,6 +295,9 @@ RT_UNITS: dict[str, tuple[str, Decimal, set[str]]] = {
     "Bitcoin": ("btc", Decimal(1), {"比特币"}),
 }
 _DOLLARS = {"USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD"}
+# Recognizers-Text's fractional currency units: the currency, and one unit in that currency.
+RT_MINOR = {"Jiao": ("CNY", Decimal("0.1")), "Fen": ("CNY", Decimal("0.01")), "Cent": ("USD", Decimal("0.01")),
+            "Penny": ("GBP", Decimal("0.01"))}
 
 # JioNLP's currency names (its output vocabulary) → ISO 4217.
 JIONLP_ISO = {"元": "CNY", "人民币": "CNY", "港元": "HKD", "美元": "USD", "日元": "JPY", "欧元": "EUR",
@@ -323,6 +326,9 @@ def _unit_agrees(exp: Expected, pred: Prediction, case: Case) -> tuple[bool, Dec
         return case.default_currency_ok and exp.unit == "元", one
     if exp.unit == "Dollar":
         return pred.currency in _DOLLARS or pred.rt_unit == "Dollar", one
+    if exp.unit in RT_MINOR and pred.rt_unit is None:  # 五毛 = 5 Jiao = 0.5 元
+        iso, part = RT_MINOR[exp.unit]
+        return pred.currency == iso, one / part
     if pred.rt_unit is not None:
         return pred.rt_unit == exp.unit, one
     want = RT_UNITS.get(exp.unit)

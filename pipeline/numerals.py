@@ -102,6 +102,9 @@ def _load_units() -> dict[str, _UnitInfo]:
         if row["position"] in ("suffix", "both"):
             generic = row["generic"] == "1"
             units[row["name"]] = _UnitInfo("currency", "", row["name"], _ONE, row["iso"], generic)
+    for row in table("currency_minor.tsv"):
+        if row["as"]:  # 五毛钱 = 0.5 元
+            units[row["name"]] = _UnitInfo("currency", row["not_before"], row["as"], Decimal(row["scale"]), row["iso"])
     return units
 
 
@@ -332,7 +335,7 @@ def _evaluate(toks: list, vague: Decimal | None = None) -> tuple[Decimal, int, b
             if prev is None:
                 digit, abbrev, digit_str = val, _ZERO, (text if kind == "d" else "")
                 zero = kind == "d" and val == 0
-            elif prev == "d" and digit_str and not seen_mag and kind == "d":
+            elif prev == "d" and digit_str and not seen_mag and kind == "d" and "两" not in digit_str + text:
                 digit_str += text
                 digit, abbrev = Decimal("".join(str(_digit_value(c)) for c in digit_str)), _ZERO
             elif prev == "d" and zero and digit == 0:
@@ -369,6 +372,8 @@ def _evaluate(toks: list, vague: Decimal | None = None) -> tuple[Decimal, int, b
                 break
             section, last_small, prev, seen_mag = section + val, _TEN, "small", True
         elif kind == "small":
+            if zero and digit == 0 and prev == "d" and total == section == 0 and val != 10:
+                break  # 零百 is not a numeral (零十 = 10 is)
             if digit is None or (zero and digit == 0 and prev == "d"):  # 十 alone; 零十 (一百零十万)
                 if prev is not None and not zero and not (prev == "small" and val == 10 < last_small) \
                         and not (prev == "big" and val == 10):
@@ -377,8 +382,10 @@ def _evaluate(toks: list, vague: Decimal | None = None) -> tuple[Decimal, int, b
                     break
                 section += val
             else:
-                if last_small and val >= last_small or len(digit_str) > 1 and not seen_mag:
-                    break  # 五零百 is not a numeral: a digit string takes no magnitude
+                if len(digit_str) > 1 and not seen_mag:
+                    return _digit_string_before(digit_str, i)
+                if last_small and val >= last_small:
+                    break
                 if last_big and section + digit * val >= last_big and prev in ("d", "ar"):
                     # 30万20千: a group after 万 stays below 万, so 20千 is a number of its own
                     with localcontext(_EXACT):
@@ -386,7 +393,11 @@ def _evaluate(toks: list, vague: Decimal | None = None) -> tuple[Decimal, int, b
                 section += digit * val
             digit, abbrev, last_small, zero, prev, seen_mag = None, _ZERO, val, False, "small", True
         elif kind == "big" or kind == "lat":
-            if kind == "lat" and prev not in ("ar", "dec") or len(digit_str) > 1 and not seen_mag:
+            if len(digit_str) > 1 and not seen_mag and kind == "big":
+                return _digit_string_before(digit_str, i)
+            if zero and digit == 0 and prev == "d" and total == section == 0:
+                break  # 零万 is not a numeral
+            if kind == "lat" and prev not in ("ar", "dec"):
                 break
             # 三千五万 = 3500万; but in 六十二亿四万 the 4 after 亿 is not abbreviated
             current = section + (tail() if last_small else (digit or _ZERO))
@@ -412,6 +423,11 @@ def _evaluate(toks: list, vague: Decimal | None = None) -> tuple[Decimal, int, b
         used = i + 1
     with localcontext(_EXACT):
         return total + section + tail(), used, at_least
+
+
+def _digit_string_before(digits: str, at: int) -> tuple[Decimal, int, bool]:
+    """A digit string takes no magnitude: in 九九八十一 the 八 begins 八十一, so the string ends before it."""
+    return Decimal("".join(str(_digit_value(c)) for c in digits[:-1])), at - 1, False
 
 
 def _pair_at(toks: list) -> int:
@@ -698,17 +714,15 @@ def _numerator(norm: str, pos: int) -> tuple[_Core | None, int]:
     m = _CORE.match(norm, pos) or _DECIMAL_NUMERATOR.match(norm, pos)
     if m is None:
         return None, pos
-    numerator = _read_core(norm, m.start(), m.end())
-    if numerator is None:
-        return None, pos
-    end = m.start() + numerator.length
-    if norm.startswith("分之", end):
-        cut = end
+    if norm.startswith("分之", m.end()):
+        cut = m.end()
         while cut > m.start() + 1 and norm[cut - 1] in _SMALL + _BIG:
             cut -= 1
-        if cut < end and norm[cut - 1] not in _SMALL + _BIG:
+        if cut < m.end() and norm[cut - 1] not in _SMALL + _BIG:
             numerator = _parse_core(norm[m.start():cut])
-    return numerator, m.start()
+            if numerator is not None and numerator.length == cut - m.start():
+                return numerator, m.start()
+    return _read_core(norm, m.start(), m.end()), m.start()
 
 
 def _attach_unit(norm: str, op: _Operand) -> None:

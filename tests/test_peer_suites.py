@@ -59,7 +59,7 @@ def test_bars_of_issue_3(scores) -> None:
         assert bars[label][2], (label, bars[label])
     # chinese2digits stays below its bar of 0.95 because of the differences listed in the benchmark; this only
     # guards against a regression from where it stands.
-    assert bars["chinese2digits (F1)"][0] >= 0.77
+    assert bars["chinese2digits (F1)"][0] >= 0.78
 
 
 def test_cn2an_rejections(scores) -> None:
