@@ -610,7 +610,8 @@ def _prefix_currency(norm: str, end: int, floor: int) -> tuple[int, str, str] | 
             continue
         name = norm[stop - length:stop]
         if name in _PREFIX_CURRENCIES:
-            if name == "$" and stop - length > 0 and norm[stop - length - 1].isalpha():
+            if name == "$" and stop - length > 0 and norm[stop - length - 1].isascii() \
+                    and norm[stop - length - 1].isalpha():
                 continue  # US$ HK$ are matched whole; X$ is something else
             return stop - length, name, _PREFIX_CURRENCIES[name]
     return None

@@ -654,3 +654,35 @@ def test_never_raises_and_spans_slice(text: str, facts_mode: bool) -> None:
         assert q.start <= q.number_start < q.number_end <= q.end
         assert isinstance(q.value, Decimal) and q.value.is_finite()
         end = q.end
+
+
+UNITS = [
+    # written (traditional where it differs), unit, kind, currency
+    ("3元", "元", "currency", "CNY"), ("3人民幣", "人民币", "currency", "CNY"), ("3美元", "美元", "currency", "USD"),
+    ("3港元", "港元", "currency", "HKD"), ("3港幣", "港币", "currency", "HKD"),
+    ("3新台幣", "新台币", "currency", "TWD"),
+    ("3歐元", "欧元", "currency", "EUR"), ("3日圓", "日圆", "currency", "JPY"), ("3英鎊", "英镑", "currency", "GBP"),
+    ("¥3", "¥", "currency", "CNY"), ("￥3", "￥", "currency", "CNY"), ("$3", "$", "currency", "USD"),
+    ("US$3", "US$", "currency", "USD"), ("HK$3", "HK$", "currency", "HKD"),
+    ("3米", "米", "measure", ""), ("3公里", "公里", "measure", ""), ("3千米", "千米", "measure", ""),
+    ("3平方米", "平方米", "measure", ""), ("3平方公里", "平方公里", "measure", ""), ("3畝", "亩", "measure", ""),
+    ("3公頃", "公顷", "measure", ""), ("3噸", "吨", "measure", ""), ("3千克", "千克", "measure", ""),
+    ("3公斤", "公斤", "measure", ""), ("3克", "克", "measure", ""), ("3斤", "斤", "measure", ""),
+    ("3升", "升", "measure", ""), ("3立方米", "立方米", "measure", ""), ("3千瓦", "千瓦", "measure", ""),
+    ("3千瓦時", "千瓦时", "measure", ""), ("3度電", "度", "measure", ""), ("3GB", "GB", "measure", ""),
+    ("3TB", "TB", "measure", ""), ("3攝氏度", "摄氏度", "temperature", ""), ("3℃", "℃", "temperature", ""),
+    ("3華氏度", "华氏度", "temperature", ""), ("3歲", "岁", "age", ""), ("3周歲", "周岁", "age", ""),
+    ("3年", "年", "duration", ""), ("3個月", "个月", "duration", ""), ("3天", "天", "duration", ""),
+    ("3小時", "小时", "duration", ""), ("3分鐘", "分钟", "duration", ""), ("3秒", "秒", "duration", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "unit", "kind", "currency"), UNITS, ids=[u[0] for u in UNITS])
+def test_units_and_currencies(text: str, unit: str, kind: str, currency: str) -> None:
+    q = first(f"共{text}。")
+    assert (q.value, q.unit, q.kind, q.currency) == (3, unit, kind, currency)
+
+
+def test_magnitude_before_unit() -> None:
+    q = only("產量達3萬噸")
+    assert (q.value, q.unit) == (30000, "吨")
