@@ -1,0 +1,178 @@
+"""The CRF NER component (pipeline/ner.py) and its training data split (pipeline/ner_train.py).
+
+Hand-made sentences with invented names; no test trains the full model or times anything (see
+benchmarks/ner_eval.py for scores and throughput).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import ner, ner_train
+from pipeline.ner import (
+    LABELS,
+    CRFTagger,
+    bundled_model_path,
+    char_features,
+    decode,
+    encode,
+    line_tokens,
+)
+from pipeline.segment import blank_nlp
+
+POOL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ner"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = blank_nlp()
+    nlp.add_pipe("zhfacts_ner")
+    return nlp
+
+
+def ents(nlp, text: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    return {(text[s:e], label) for s, e, label in doc._.entity_spans}
+
+
+# ---- the shipped model ---------------------------------------------------------------------------------
+
+
+def test_model_ships_inside_the_package_and_is_small():
+    path = bundled_model_path()
+    assert path.is_file()
+    assert Path(ner.__file__).parent in path.parents
+    assert path.stat().st_size <= 30 * 1024 * 1024
+
+
+def test_model_loads_offline_through_spacy_config():
+    nlp = blank_nlp()
+    component = nlp.add_pipe("zhfacts_ner", config={"style": "msra"})
+    assert component.tagger.path == bundled_model_path()
+    assert set(component.tagger.tagger.labels()) >= {"O", "B-PER", "E-ORG", "S-LOC"}
+
+
+def test_unknown_style_is_refused():
+    with pytest.raises(ValueError, match="style"):
+        blank_nlp().add_pipe("zhfacts_ner", config={"style": "tabloid"})
+
+
+# ---- the component on hand-made sentences -----------------------------------------------------------
+
+
+def test_person_place_and_organisation(nlp):
+    got = ents(nlp, "新华社北京5月25日电，国务院副总理张建国今天在人民大会堂会见了来访的客人。")
+    assert {("新华社", "ORG"), ("北京", "LOC"), ("张建国", "PER"), ("人民大会堂", "LOC")} <= got
+
+
+def test_unknown_names_found_from_context(nlp):
+    # invented names no lexicon knows
+    got = ents(nlp, "据记者了解，青禾县农业局局长刘晓岚上周带队考察了鹤川镇的茶园。")
+    assert ("刘晓岚", "PER") in got
+    assert any(label == "ORG" and "青禾县农业局" in name for name, label in got)
+    assert ("鹤川镇", "LOC") in got
+
+
+def test_countries_are_places_in_the_msra_style(nlp):
+    assert {("中国", "LOC"), ("法国", "LOC")} <= ents(nlp, "中国和法国的代表在会上发了言。")
+
+
+def test_traditional_text_gives_the_same_spans(nlp):
+    simplified = "香港特区政府发言人表示，李志明先生将出任运输署署长。"
+    traditional = "香港特區政府發言人表示，李志明先生將出任運輸署署長。"
+    assert nlp(simplified)._.entity_spans == nlp(traditional)._.entity_spans
+
+
+def test_spans_inside_jieba_words_are_kept_exactly(nlp):
+    # jieba makes 中美 and 赴京 one word each; the CRF works on characters and finds 中, 美 and 京
+    text = "中美两国代表团昨天赴京参加会议。"
+    doc = nlp(text)
+    assert {(0, 1, "LOC"), (1, 2, "LOC"), (10, 11, "LOC")} <= set(doc._.entity_spans)
+    for ent in doc.ents:  # doc.ents are whole tokens covering an exact span
+        assert any(ent.start_char <= s and e <= ent.end_char for s, e, _ in doc._.entity_spans)
+
+
+def test_offsets_hold_across_lines(nlp):
+    text = "第一行没有名字。\n\n王小红在上海工作。\n"
+    got = nlp(text)._.entity_spans
+    assert {(text[s:e], label) for s, e, label in got} >= {("王小红", "PER"), ("上海", "LOC")}
+
+
+def test_labels_config_filters_what_is_written():
+    nlp = blank_nlp()
+    nlp.add_pipe("zhfacts_ner", config={"labels": ["LOC"]})
+    assert {label for _, _, label in nlp("记者王小明在北京报道。")._.entity_spans} <= {"LOC"}
+
+
+def test_model_spans_win_over_rules_placed_after():
+    nlp = blank_nlp()
+    nlp.add_pipe("zhfacts_ner")
+    nlp.add_pipe("zhfacts_entity_rules")
+    doc = nlp("记者王小明在北京报道。")
+    spans = doc._.entity_spans
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # never overlapping
+
+
+# ---- pure parts ----------------------------------------------------------------------------------------
+
+
+def test_encode_decode_round_trip():
+    spans = [(0, 1, "LOC"), (2, 5, "PER"), (5, 7, "ORG")]
+    assert decode(encode(8, spans)) == spans
+
+
+def test_decode_tolerates_broken_sequences():
+    assert decode(["B-PER", "I-PER", "O", "I-LOC", "E-LOC"]) == [(3, 5, "LOC")]
+    assert decode(["E-ORG"]) == [(0, 1, "ORG")]
+
+
+def test_features_one_per_character_and_lexicon_flags():
+    text = "记者王小明在长沙"
+    feats = char_features(text, [(0, 2, "n"), (2, 5, "nr"), (5, 6, "p"), (6, 8, "ns")], "N:")
+    assert len(feats) == len(text)
+    assert b"tiL" in feats[2]  # a title ends right before 王
+    assert b"sn" in feats[2]  # 王 is a surname
+    assert b"gzB" in feats[6] and b"gzE" in feats[7]  # 长沙 is in the gazetteer
+    assert b"w=Bnr" in feats[2] and b"w=Enr" in feats[4]
+
+
+def test_line_tokens_clip_tokens_to_lines():
+    text = "甲乙\n丙丁"
+    lines = list(line_tokens(text, [(0, 2, "n"), (2, 3, "x"), (3, 5, "n")]))
+    assert lines == [(0, "甲乙", [(0, 2, "n")]), (3, "丙丁", [(0, 2, "n")])]
+
+
+def test_tiny_training_run_gives_a_usable_model(tmp_path):
+    sents = [
+        ner_train.Sentence("张伟在北京工作。", ((0, 2, "PER"), (3, 5, "LOC")), "toy", "msra_pd"),
+        ner_train.Sentence("李娜去上海开会。", ((0, 2, "PER"), (3, 5, "LOC")), "toy", "msra_pd"),
+        ner_train.Sentence("华为公司发布新品。", ((0, 4, "ORG"),), "toy", "cluener"),
+    ] * 5
+    tokens = ner_train.segment([s.text for s in sents])
+    model = tmp_path / "toy.crfsuite"
+    ner_train.train(sents, tokens, model, {"max_iterations": 30})
+    tagger = CRFTagger(model)
+    spans = tagger.spans(sents[0].text, tokens[0])
+    assert all(label in LABELS for _, _, label in spans)
+    assert (0, 2, "PER") in spans
+
+
+# ---- the held-out split ---------------------------------------------------------------------------------
+
+
+def test_split_is_a_fixed_function_of_the_text():
+    assert ner_train.bucket("近日在江苏如皋市城西乡。") == ner_train.bucket("近日在江苏如皋市城西乡。")
+    assert {ner_train.split_of(f"句子{i}") for i in range(200)} == {"train", "dev", "held_out"}
+
+
+@pytest.mark.skipif(not POOL.is_dir(), reason="needs ../shared/data/ner")
+def test_held_out_part_is_fixed_and_disjoint_from_training():
+    parts = ner_train.splits(ner_train.read_pool(POOL))
+    held = {s.text for s in parts["held_out"]}
+    trained = {s.text for s in parts["train"]} | {s.text for s in parts["dev"]}
+    assert not held & trained
+    # pinned: a change to the split (or the pool) shows here
+    assert len(parts["held_out"]) == 1955
+    assert {s.part for s in parts["held_out"]} == {"msra_pd", "cluener"}
