@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 
 from .gold import GoldError
@@ -50,35 +51,47 @@ def refuse_overwriting_inputs(paths: Sequence[str], outputs: Sequence[str | None
 
 
 def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str | None, *, fmt: str = "csv",
-                columns: Sequence[str] | None = None, excel: bool = False, quiet: bool = False) -> int:
-    from .export import fact_rows, table_bytes, write_atomic
-    from .extraction import extract
+                columns: Sequence[str] | None = None, excel: bool = False, quiet: bool = False, jobs: int = 1,
+                dask: str | None = None) -> int:
+    from .batch import extract_articles
+    from .export import TableWriter, fact_rows
     from .records import ENTITY_COLUMNS, FACT_COLUMNS
 
     refuse_overwriting_inputs(paths, [facts_out, entities_out])
     if fmt == "parquet" and facts_out in (None, "-"):
         raise UsageError("parquet is binary: give a file with -o")
-    facts, entities, failed = [], [], 0
-    for article in progress(iter_articles(paths), quiet=quiet):
-        if isinstance(article, InputError):
-            print(f"zhfacts: {article}", file=sys.stderr)
-            failed += 1
-            continue
-        result = extract(article.text, doc_id=article.doc_id)
-        facts += result.facts
-        entities += result.entities
-    try:
-        fact_data = table_bytes(FACT_COLUMNS, fact_rows(facts, fmt), fmt=fmt, columns=columns, excel=excel)
-        entity_data = table_bytes(ENTITY_COLUMNS, (e.row() for e in entities), fmt=fmt, excel=excel)
-    except ValueError as err:
-        raise UsageError(str(err)) from None
-    if facts_out in (None, "-"):
-        sys.stdout.buffer.write(fact_data)
-        sys.stdout.flush()
+    if jobs < 1:
+        raise UsageError(f"--jobs {jobs}: give 1 or more worker processes")
+    if dask is not None:
+        from .dask import client_for, extract_on_cluster
+
+        try:
+            client = client_for(dask, workers=max(jobs, 2))
+        except ImportError:
+            raise UsageError("--dask needs the dask extra: pip install 'zh-news-facts[dask]'") from None
+        results = extract_on_cluster(paths, client)
     else:
-        write_atomic(facts_out, fact_data)
-    if entities_out:
-        write_atomic(entities_out, entity_data)
+        client = None
+        results = extract_articles(iter_articles(paths), jobs=jobs)
+    failed = 0
+    with ExitStack() as stack:  # on an error every writer discards its temporary file
+        if client is not None:
+            stack.callback(client.close)
+        try:
+            facts = stack.enter_context(TableWriter(None if facts_out in (None, "-") else facts_out, FACT_COLUMNS,
+                                                    fmt=fmt, columns=columns, excel=excel))
+            entities = stack.enter_context(TableWriter(entities_out, ENTITY_COLUMNS, fmt=fmt, excel=excel)) \
+                if entities_out else None
+        except ValueError as err:  # an unknown column, or parquet without pyarrow
+            raise UsageError(str(err)) from None
+        for result in progress(results, quiet=quiet):
+            if isinstance(result, InputError):
+                print(f"zhfacts: {result}", file=sys.stderr)
+                failed += 1
+                continue
+            facts.write(fact_rows(result.facts, fmt))
+            if entities:
+                entities.write(e.row() for e in result.entities)
     if failed:
         print(f"zhfacts: {failed} input(s) failed; the others were written", file=sys.stderr)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
@@ -211,6 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
                     help="facts columns to keep, in this order; e.g. --columns text,value,unit,metric")
     ex.add_argument("--excel", action="store_true",
                     help="UTF-8 with a byte-order mark, so that Excel shows Chinese text; e.g. --excel")
+    ex.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                    help="worker processes; the output is the same as with one (default: 1); e.g. --jobs 2")
+    ex.add_argument("--dask", metavar="ADDRESS",
+                    help="run on a Dask scheduler at ADDRESS, or `local` to start a LocalCluster of --jobs "
+                    "(at least 2) worker processes; needs the dask extra; e.g. --dask local")
     ex.add_argument("-q", "--quiet", action="store_true",
                     help="no progress bar (it only shows on a terminal anyway); e.g. -q")
 
@@ -260,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return run_extract(args.paths, args.output, args.entities, fmt=args.format, columns=args.columns,
-                               excel=args.excel, quiet=args.quiet)
+                               excel=args.excel, quiet=args.quiet, jobs=args.jobs, dask=args.dask)
         if args.command == "show":
             return run_show(args.path, args.output, args.gold)
         if args.command == "score":

@@ -1,23 +1,27 @@
-"""CSV export: the columns of ANNOTATION.md, UTF-8, written atomically."""
+"""Export: CSV (optionally with a BOM for Excel), JSONL and Parquet, in the columns of ANNOTATION.md, written
+atomically so that a crash never leaves a partial file."""
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
+import math
 import os
+import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .records import ENTITY_COLUMNS, FACT_COLUMNS, Entity, Fact
+from .records import FACT_COLUMNS, Fact
 
 
 def format_number(value: float | None) -> str:
     """Integers without a decimal point or exponent (430亿 → 43000000000), other values as Python writes them."""
     if value is None:
         return ""
-    if value == int(value) and abs(value) < 1e21:
+    if math.isfinite(value) and value == int(value) and abs(value) < 1e21:
         return str(int(value))
     return repr(value)
 
@@ -35,14 +39,6 @@ def csv_text(header: Iterable[str], rows: Iterable[Sequence]) -> str:
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue()
-
-
-def facts_csv(facts: Iterable[Fact]) -> str:
-    return csv_text(FACT_COLUMNS, (fact_cells(f) for f in facts))
-
-
-def entities_csv(entities: Iterable[Entity]) -> str:
-    return csv_text(ENTITY_COLUMNS, (e.row() for e in entities))
 
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -67,12 +63,67 @@ def table_bytes(header: Sequence[str], rows: Iterable[Sequence], *, fmt: str = "
         import pandas as pd
 
         buffer = io.BytesIO()
-        try:
-            pd.DataFrame(table, columns=columns).to_parquet(buffer, index=False)
-        except ImportError as err:
-            raise ValueError("parquet needs pyarrow: pip install 'zh-news-facts[parquet]'") from err
+        pd.DataFrame(table, columns=columns).to_parquet(buffer, index=False)
         return buffer.getvalue()
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+
+
+class TableWriter:
+    """Rows written as they come. CSV and JSONL stream into a temporary file that is renamed when the writer
+    closes without error (so memory does not grow with the corpus, and a crash leaves no partial file); Parquet,
+    a whole-file format, collects its rows first. `path` None writes to standard output."""
+
+    def __init__(self, path: str | os.PathLike | None, header: Sequence[str], *, fmt: str = "csv",
+                 columns: Sequence[str] | None = None, excel: bool = False) -> None:
+        self.header, self.fmt, self.excel = list(header), fmt, excel
+        self.columns = list(columns or header)
+        unknown = [c for c in self.columns if c not in self.header]
+        if unknown:
+            raise ValueError(f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(self.header)}")
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+        if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
+            raise ValueError("parquet needs pyarrow: pip install 'zh-news-facts[parquet]'")
+        self.path = Path(path) if path is not None else None
+        self.collected: list[Sequence] = []
+        if self.path is None:
+            self.handle, self.tmp = sys.stdout.buffer, None
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+            self.handle = os.fdopen(fd, "wb")
+        if fmt == "csv":
+            self.handle.write(table_bytes(self.header, [], columns=self.columns, excel=excel))
+
+    def write(self, rows: Iterable[Sequence]) -> None:
+        if self.fmt == "parquet":
+            self.collected += rows
+            return
+        data = table_bytes(self.header, rows, fmt=self.fmt, columns=self.columns)
+        self.handle.write(data.split(b"\n", 1)[1] if self.fmt == "csv" else data)
+
+    def close(self) -> None:
+        if self.fmt == "parquet":
+            self.handle.write(table_bytes(self.header, self.collected, fmt="parquet", columns=self.columns))
+        if self.tmp is None:
+            self.handle.flush()
+            return
+        self.handle.close()
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        if self.tmp is not None:
+            self.handle.close()
+            Path(self.tmp).unlink(missing_ok=True)
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind, _value, _trace) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.discard()
 
 
 def fact_rows(facts: Iterable[Fact], fmt: str) -> Iterable[list]:

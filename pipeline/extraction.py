@@ -70,12 +70,22 @@ def extract(text: str, doc_id: str = "doc", *, nlp: Language | None = None,
         doc._.doc_id = doc_id
         for _, component in nlp.pipeline:
             doc = component(doc)
-        for fact in doc._.facts or []:
-            start, end = fact.start + offset, fact.end + offset
-            facts.append(replace(fact, start=start, end=end, text=text[start:end], section=fact.section or section))
-        entities += [Entity(doc_id, s + offset, e + offset, text[s + offset : e + offset], label)
-                     for s, e, label in (doc._.entity_spans or [])]
+        part = extraction_of(doc, text, doc_id, offset=offset, section=section)
+        facts += part.facts
+        entities += part.entities
         section = last_heading(chunk) or section
+    return Extraction(doc_id=doc_id, text=text, facts=facts, entities=entities)
+
+
+def extraction_of(doc, text: str, doc_id: str, *, offset: int = 0, section: str = "") -> Extraction:
+    """The records of a processed Doc that holds `text[offset:]`, with text fields sliced from `text` itself
+    (which may hold characters the Doc could not) and `section` for figures before the Doc's first heading."""
+    facts = []
+    for fact in doc._.facts or []:
+        start, end = fact.start + offset, fact.end + offset
+        facts.append(replace(fact, start=start, end=end, text=text[start:end], section=fact.section or section))
+    entities = [Entity(doc_id, s + offset, e + offset, text[s + offset : e + offset], label)
+                for s, e, label in (doc._.entity_spans or [])]
     return Extraction(doc_id=doc_id, text=text, facts=facts, entities=entities)
 
 

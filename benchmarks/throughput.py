@@ -1,0 +1,128 @@
+"""Throughput, start-up, memory and scaling of the pipeline, as ratios to jieba.cut in the same process.
+
+    .venv/bin/python benchmarks/throughput.py [--quick]
+
+Text: the bundled article and the ../shared/eval articles, repeated to at least 1 MB (UTF-8). Prints characters
+per second for jieba.cut alone, each stage alone, and the full pipeline; start-up (import plus first extract, in a
+fresh process); peak memory over 1,000 articles; cost per character over 1, 10, 100 and 1,000 articles; and
+--jobs 2 against --jobs 1 on 100 articles. Segmentation with jieba is the floor: nothing that segments can be
+faster, so every figure is also given as a ratio to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import jieba  # noqa: E402
+
+from pipeline.batch import extract_articles  # noqa: E402
+from pipeline.convert import convert  # noqa: E402
+from pipeline.extraction import default_nlp  # noqa: E402
+from pipeline.inputs import Article  # noqa: E402
+
+SOURCES = [ROOT / "corpus" / "changsha-global-rd-center.txt",
+           *sorted((ROOT.parent / "shared" / "eval" / "articles").glob("*.txt"))]
+
+
+def articles(n: int) -> list[Article]:
+    texts = [p.read_text(encoding="utf-8") for p in SOURCES]
+    return [Article(f"a{i}", "", texts[i % len(texts)]) for i in range(n)]
+
+
+def best_of(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def stage_times(texts: list[str]) -> dict[str, float]:
+    """Seconds for each stage alone over `texts`: each stage runs on Docs that went through the ones before."""
+    nlp = default_nlp()
+    times = {"convert": best_of(lambda: [convert(t) for t in texts], 1)}
+    times["segment (tokenizer)"] = best_of(lambda: [nlp.make_doc(t) for t in texts], 1)
+    docs = [nlp.make_doc(t) for t in texts]
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        docs = [component(d) for d in docs]
+        times[name] = time.perf_counter() - start
+    return times
+
+
+def fresh_process(code: str) -> tuple[float, int]:
+    """(wall seconds, peak RSS in MB) of `python -c code` in a new process."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    wall = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, peak_kb // 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="~200 kB instead of 1 MB, and up to 100 articles")
+    args = parser.parse_args()
+    target = 200_000 if args.quick else 1_000_000
+
+    base = [p.read_text(encoding="utf-8") for p in SOURCES]
+    texts: list[str] = []
+    while sum(len(t.encode("utf-8")) for t in texts) < target:
+        texts += base
+    chars = sum(len(t) for t in texts)
+    print(f"text: {len(texts)} articles, {chars:,} characters, {sum(len(t.encode()) for t in texts):,} bytes\n")
+
+    jieba.initialize()
+    default_nlp()(base[0])  # warm up: dictionaries, caches, lexicons
+    jieba_s = best_of(lambda: [list(jieba.cut(t)) for t in texts])
+    full_s = best_of(lambda: list(extract_articles(articles_of(texts))), 1)
+    print(f"{'what':32} {'chars/s':>12} {'× jieba.cut':>12}")
+    print(f"{'jieba.cut alone':32} {chars / jieba_s:12,.0f} {1:12.2f}")
+    for name, seconds in stage_times(texts).items():
+        print(f"{'  ' + name:32} {chars / seconds:12,.0f} {jieba_s / seconds:12.2f}")
+    print(f"{'full pipeline (extract)':32} {chars / full_s:12,.0f} {jieba_s / full_s:12.2f}   (goal ≥ 0.25, then 0.5)")
+
+    startup, _ = fresh_process("import pipeline; pipeline.extract('营收达3亿元，同比增长5%。')")
+    print(f"\nstart-up (import + first extract, fresh process): {startup:.2f} s   (goal ≤ 3 s)")
+
+    counts = [1, 10, 100] if args.quick else [1, 10, 100, 1000]
+    print("\nscaling (one process, batches through nlp.pipe):")
+    per_char = {}
+    for n in counts:
+        batch = articles(n)
+        n_chars = sum(len(a.text) for a in batch)
+        seconds = best_of(lambda b=batch: list(extract_articles(b)), 1)
+        per_char[n] = seconds / n_chars * 1e6
+        print(f"  {n:5d} articles {n_chars:10,d} chars  {seconds:8.2f} s  {per_char[n]:6.2f} µs/char")
+    spread = (max(per_char[n] for n in counts if n >= 10) / min(per_char[n] for n in counts if n >= 10) - 1) * 100
+    print(f"  cost per character from 10 to {counts[-1]} articles varies by {spread:.0f}%   (goal ≤ 20%)")
+
+    n = counts[-1]
+    _, peak = fresh_process(
+        "from pipeline.batch import extract_articles\n"
+        "import benchmarks.throughput as t\n"
+        f"for _ in extract_articles(t.articles({n})): pass\n"
+    )
+    print(f"\npeak memory over {n} articles: {peak} MB   (goal ≤ 1,500 MB)")
+
+    hundred = articles(100)
+    one = best_of(lambda: list(extract_articles(hundred, jobs=1)), 1)
+    two = best_of(lambda: list(extract_articles(hundred, jobs=2)), 1)
+    print(f"\n--jobs 1: {one:.2f} s, --jobs 2: {two:.2f} s on 100 articles: {one / two:.2f}×   (goal ≥ 1.6×)")
+
+
+def articles_of(texts: list[str]) -> list[Article]:
+    return [Article(f"t{i}", "", t) for i, t in enumerate(texts)]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Many articles: spaCy's `nlp.pipe` in batches, and N worker processes with output in input order.
+
+Memory stays bounded by the batch, not the corpus: articles stream in from `inputs.iter_articles`, results stream
+out to the writer. `--jobs N` splits the batches over N processes; results come back in input order, so the
+output is byte-identical to `--jobs 1`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+from .convert import without_surrogates
+from .extraction import DEFAULT_CHUNK_CHARS, Extraction, default_nlp, extract, extraction_of
+from .inputs import Article, InputError
+
+DEFAULT_BATCH_SIZE = 8
+
+
+def extract_batch(articles: list[tuple[str, str]]) -> list[Extraction]:
+    """(doc_id, text) pairs through `nlp.pipe`; a text longer than a chunk goes through `extract` alone."""
+    nlp = default_nlp()
+    results: dict[int, Extraction] = {}
+    short = [(i, doc_id, text) for i, (doc_id, text) in enumerate(articles) if len(text) <= DEFAULT_CHUNK_CHARS]
+    for i, (doc_id, text) in enumerate(articles):
+        if len(text) > DEFAULT_CHUNK_CHARS:
+            results[i] = extract(text, doc_id=doc_id, nlp=nlp)
+    docs = []
+    for _, doc_id, text in short:
+        doc = nlp.make_doc(without_surrogates(text))
+        doc._.doc_id = doc_id
+        docs.append(doc)
+    for (i, doc_id, text), doc in zip(short, nlp.pipe(docs, batch_size=len(docs) or 1)):
+        results[i] = extraction_of(doc, text, doc_id)
+    return [results[i] for i in range(len(articles))]
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def extract_articles(articles: Iterable[Article | InputError], *, jobs: int = 1,
+                     batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Extraction | InputError]:
+    """An Extraction for each article, in input order; input errors pass through in their place."""
+    pending = (a if isinstance(a, InputError) else (a.doc_id, a.text) for a in articles)
+    if jobs <= 1:
+        for batch in batches(pending, batch_size):
+            yield from _work(batch)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        # results are taken in submission order; a few batches per worker in flight keep memory bounded
+        window = jobs * 2
+        stream = batches(pending, batch_size)
+        futures = [pool.submit(_work, b) for b in islice(stream, window)]
+        while futures:
+            done = futures.pop(0).result()
+            following = next(stream, None)
+            if following is not None:
+                futures.append(pool.submit(_work, following))
+            yield from done
+
+
+def _work(batch: list) -> list:
+    """Extract the readable items of a batch, leaving input errors in their place."""
+    readable = [item for item in batch if not isinstance(item, InputError)]
+    done = iter(extract_batch(readable))
+    return [item if isinstance(item, InputError) else next(done) for item in batch]
