@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from .entities import annotate
 from .lexicons import table, word_list
+from .segment import doc_tokens as segment_tokens
 
 LABELS = ("PER", "ORG", "LOC")
 MODEL_FILE = "ner.crfsuite"
@@ -303,8 +304,8 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
 
 
 def doc_tokens(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, POS) of each jieba token of a Doc."""
-    return [(t.idx, t.idx + len(t), t.tag_) for t in doc]
+    """(start, end, POS) of each jieba token of a Doc, from the token list the tokenizer keeps."""
+    return [(t.start, t.end, t.tag) for t in segment_tokens(doc)]
 
 
 class CRFEntityRecognizer:
