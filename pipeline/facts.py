@@ -88,6 +88,20 @@ def _role_cues() -> dict[str, str]:
 
 
 @cache
+def _by_length(name: str) -> tuple[str, ...]:
+    """A lexicon's words, longest first, so that the longest cue wins (同比增长 before 增长)."""
+    words = _role_cues() if name == "role_cues.tsv" else word_list(name)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _role_skip_words() -> tuple[str, ...]:
+    """Words that may stand between a change cue and its figure (了, 分别, 同比); 至/到 end the search, since
+    增至8609家 names a level."""
+    return tuple(w for w in _by_length("metric_skip.txt") if w not in _words("level_cues.txt"))
+
+
+@cache
 def _comparatives() -> dict[str, str]:
     return {row["cue"]: row["sign"] for row in table("comparative_cues.tsv")}
 
@@ -216,13 +230,16 @@ class FactFinder:
         sentence_end = q.end
         while sentence_end < len(self.text) and self.text[sentence_end] not in SENTENCE_BREAKS:
             sentence_end += 1
-        follows = any(
-            later.start < sentence_end and later.kind not in ("date", "duration") and self.is_fact(later, k)
-            for k, later in enumerate(self.quantities[q_index + 1 :], start=q_index + 1)
-        )
+        follows = False
+        for k in range(q_index + 1, len(self.quantities)):
+            later = self.quantities[k]
+            if later.start >= sentence_end:
+                break
+            if later.kind not in ("date", "duration") and self.is_fact(later, k):
+                follows = True
+                break
         if follows:
-            markers = sorted(_words("frame_markers.txt"), key=len, reverse=True)
-            marker = next((w for w in markers if after.startswith(w)), "")
+            marker = next((w for w in _by_length("frame_markers.txt") if after.startswith(w)), "")
             self.frames.append((q.start, q.end + len(marker)))
         return follows
 
@@ -262,6 +279,7 @@ class FactFinder:
         if q.unit in PERCENT_UNITS and self.names_a_rate(self.clause_start(q.start), q.start):
             return "change", 1  # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level
         cues = _role_cues()
+        skips = _role_skip_words()
         if self.has_comparative_after(q):  # 61% 更快: a comparison after the figure is a change
             following = self.text[q.end : q.end + 4].lstrip()
             sign = next(sign for cue, sign in _comparatives().items() if following.startswith(cue))
@@ -269,14 +287,13 @@ class FactFinder:
         # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
         rest = prefix.rstrip()
         while rest:
-            for cue in sorted(cues, key=len, reverse=True):
+            for cue in _by_length("role_cues.tsv"):
                 if rest.endswith(cue):
                     sign = cues[cue]
                     if sign == "0":
                         return "amount", 1
                     return "change", (-1 if sign == "-" else 1)
-            skip = next((w for w in sorted(_words("metric_skip.txt"), key=len, reverse=True)
-                         if rest.endswith(w) and w not in _words("level_cues.txt")), None)
+            skip = next((w for w in skips if rest.endswith(w)), None)
             if skip is None:
                 break
             rest = rest[: -len(skip)].rstrip()
