@@ -82,7 +82,7 @@ def test_entry_points_resolve_from_the_installed_package():
     code = (
         "import spacy\n"
         "nlp = spacy.blank('zh', config={'nlp': {'tokenizer': {'@tokenizers': 'zhfacts.JiebaTokenizer.v1'}}})\n"
-        "for name in ['zhfacts_quantities', 'zhfacts_entity_rules', 'zhfacts_facts']:\n"
+        "for name in ['zhfacts_quantities', 'zhfacts_entity_rules', 'zhfacts_ner', 'zhfacts_facts']:\n"
         "    nlp.add_pipe(name)\n"
         "doc = nlp('長沙高新技術企業增至8609家，同比增長29%')\n"
         "print([(f.text, f.role, f.metric) for f in doc._.facts])\n"
