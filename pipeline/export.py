@@ -84,14 +84,9 @@ class TableWriter:
             raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
         if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
             raise ValueError("parquet needs pyarrow: pip install 'zh-news-facts[parquet]'")
-        self.path = Path(path) if path is not None else None
         self.collected: list[Sequence] = []
-        if self.path is None:
-            self.handle, self.tmp = sys.stdout.buffer, None
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-            self.handle = os.fdopen(fd, "wb")
+        self.file = AtomicFile(path) if path is not None else None
+        self.handle = self.file.handle if self.file is not None else sys.stdout.buffer
         if fmt == "csv":
             self.handle.write(table_bytes(self.header, [], columns=self.columns, excel=excel))
 
@@ -105,16 +100,14 @@ class TableWriter:
     def close(self) -> None:
         if self.fmt == "parquet":
             self.handle.write(table_bytes(self.header, self.collected, fmt="parquet", columns=self.columns))
-        if self.tmp is None:
+        if self.file is None:
             self.handle.flush()
-            return
-        self.handle.close()
-        os.replace(self.tmp, self.path)
+        else:
+            self.file.commit()
 
     def discard(self) -> None:
-        if self.tmp is not None:
-            self.handle.close()
-            Path(self.tmp).unlink(missing_ok=True)
+        if self.file is not None:
+            self.file.discard()
 
     def __enter__(self) -> TableWriter:
         return self
@@ -133,16 +126,35 @@ def fact_rows(facts: Iterable[Fact], fmt: str) -> Iterable[list]:
     return (list(f.row()) for f in facts)
 
 
+class AtomicFile:
+    """A temporary file beside `path`, renamed onto it by `commit`: an interrupted run leaves the old file or the
+    new one, never part of one."""
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self.handle = os.fdopen(fd, "wb")
+
+    def commit(self) -> None:
+        self.handle.close()
+        try:
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        self.handle.close()
+        Path(self.tmp).unlink(missing_ok=True)
+
+
 def write_atomic(path: str | os.PathLike, content: str | bytes) -> None:
-    """Write to a temporary file beside `path` and rename it, so a crash never leaves a partial file."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    """Write `content` to `path` through an AtomicFile."""
+    file = AtomicFile(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
+        file.handle.write(content.encode("utf-8") if isinstance(content, str) else content)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        file.discard()
         raise
+    file.commit()
