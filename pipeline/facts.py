@@ -276,8 +276,6 @@ class FactFinder:
         if q.kind == "ordinal":
             return "rank", 1
         prefix = self.text[self.clause_start(q.start) : q.start]
-        if q.unit in PERCENT_UNITS and self.names_a_rate(self.clause_start(q.start), q.start):
-            return "change", 1  # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level
         cues = _role_cues()
         skips = _role_skip_words()
         if self.has_comparative_after(q):  # 61% 更快: a comparison after the figure is a change
@@ -297,6 +295,8 @@ class FactFinder:
             if skip is None:
                 break
             rest = rest[: -len(skip)].rstrip()
+        if q.unit in PERCENT_UNITS and self.names_a_rate(self.clause_start(q.start), q.start):
+            return "change", 1  # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level
         return "amount", 1
 
     # -- metric
@@ -372,10 +372,17 @@ class FactFinder:
         skip = _words("metric_skip.txt") | _role_cues().keys()
         while i >= 0 and self.tokens[i].end > offset:
             i -= 1
-        while i >= 0 and self.tokens[i].start >= floor and (
-            self.tokens[i].text in skip or self.tokens[i].tag in SKIP_TAGS or not self.tokens[i].text.strip()
-            or self.in_time_phrase(i)
-        ):
+        while i >= 0 and self.tokens[i].start >= floor:
+            if self.tokens[i].text in (")", "）"):  # 固定资产投资（不含农户）409325亿元: step over the aside
+                window = (max(floor, self.tokens[i].start - 20), self.tokens[i].start)
+                opening = max(self.text.rfind("(", *window), self.text.rfind("（", *window))
+                if opening < 0:
+                    break
+                i = self.token_index_at(opening) - 1
+                continue
+            tok = self.tokens[i]
+            if not (tok.text in skip or tok.tag in SKIP_TAGS or not tok.text.strip() or self.in_time_phrase(i)):
+                break
             i -= 1
         end = start = None
         while i >= 0 and self.tokens[i].start >= floor and self.tokens[i].text not in _words("comparison_cues.txt"):
@@ -396,8 +403,9 @@ class FactFinder:
         if start >= end:
             return None
         phrase = self.text[start:end]
-        cue = next((c for c in _role_cues() if phrase.endswith(c) and len(phrase) > len(c) + 1), None)
-        if cue:  # jieba's 价格上涨 is the metric 价格 and the cue 上涨
+        trailing = (*_by_length("role_cues.tsv"), *_by_length("metric_skip.txt"))
+        cue = next((c for c in trailing if phrase.endswith(c) and len(phrase) > len(c) + 1), None)
+        if cue:  # jieba's 价格上涨 is the metric 价格 and the cue 上涨; 上证指数收报 is 上证指数
             end -= len(cue)
         start, end = self.trim_quotes(start, end)
         return (start, end) if end - start >= 2 else None
@@ -481,8 +489,10 @@ class FactFinder:
         counts: dict[str, int] = {}
         for row in table("currency_context.tsv"):
             counts[row["currency"]] = counts.get(row["currency"], 0) + self.text.count(row["cue"])
-        best = max(counts, key=counts.get, default="")
-        return best if counts.get(best, 0) >= 2 else "CNY"
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        if ranked and ranked[0][1] >= 1 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return "CNY"
 
     def currency_notes(self) -> list[tuple[int, int, str, bool]]:
         """(start, end, currency, to_end_of_document) for each （单位：人民币） or （人民币，下同） note."""
@@ -662,7 +672,9 @@ class FactFinder:
         """增长5%、8% or 上升5位、7位: a figure listed right after a change is a change too."""
         for prev, cand in zip(candidates, candidates[1:]):
             between = self.text[prev.quantity.end : cand.quantity.start].strip()
-            if prev.role == "change" and cand.role == "amount" and between in LIST_SEPARATORS:
+            same_unit = prev.quantity.unit == cand.quantity.unit
+            listed = between in ("、", "和", "及", "与", "以及") or (between in (",", "，") and same_unit)
+            if prev.role == "change" and cand.role == "amount" and listed and prev.line == cand.line:
                 cand.role, cand.sign = prev.role, prev.sign
 
     def share_out_lists(self, candidates: list[Candidate]) -> None:

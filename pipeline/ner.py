@@ -291,13 +291,14 @@ def line_tokens(text: str, tokens: Tokens) -> Iterable[tuple[int, str, list[tupl
 
 
 def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
-    """A span that names a kind of thing, not one thing: a stop word (新格局, 上市公司), or common nouns
+    """A span that names a kind of thing, not one thing: a stop word (新格局, 上市公司), a bare suffix word
+    (博物馆), or common nouns
     ending in an organisation suffix (A股公司, 金融公司). The rules know these; the model, trained on
     1998 and 2020 sentences, sometimes does not."""
     name = text[start:end]
     lex = feature_lexicon()
-    if name in lex.stopwords:
-        return True
+    if name in lex.stopwords or name in lex.org_suffixes or name in lex.place_suffixes:
+        return True  # 博物馆, 大学, 公司 alone: a kind of place or body, no name in front
     inner = [tag for s, e, tag in tokens if start <= s and e <= end]
     ends_in_suffix = any(name.endswith(suffix) for suffix in ("公司", "集团", "企业", "机构", "部门"))
     return ends_in_suffix and bool(inner) and all(tag in ("n", "vn") for tag in inner)

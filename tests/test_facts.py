@@ -106,3 +106,24 @@ def test_offsets_slice_the_raw_text():
     assert result.facts
     for fact in result.facts:
         assert raw[fact.start : fact.end] == fact.text
+
+
+def test_an_aside_in_brackets_does_not_hide_the_metric():
+    found = by_text("全市固定资产投资（不含农户）1200亿元，同比增长3.0%，增速回落0.1个百分点。")
+    assert found["1200亿元"].metric == "全市固定资产投资"
+    assert found["0.1个百分点"].value == -0.1
+
+
+def test_taiwan_article_quarter_and_currency():
+    found = by_text("某電子公司公布第三季財報，營收達新台幣759.6億元，年增36.5%，每股純益12.54元。")
+    assert "第三" not in found
+    assert found["新台幣759.6億元"].metric == "營收"
+    assert found["新台幣759.6億元"].period == "第三季"
+    assert found["36.5%"].role == "change"
+    assert found["12.54元"].currency == "TWD"
+
+
+def test_verbs_of_closing_are_not_part_of_the_metric():
+    found = by_text("当日，深证成指收报9050.93点，跌幅0.54%，两市成交额约8000亿元。")
+    assert found["9050.93点"].metric == "深证成指"
+    assert found["0.54%"].role == "change"
