@@ -278,7 +278,7 @@ class FactFinder:
         prefix = self.text[self.clause_start(q.start) : q.start]
         cues = _role_cues()
         skips = _role_skip_words()
-        if self.has_comparative_after(q):  # 61% 更快: a comparison after the figure is a change
+        if self.has_comparative_after(q):  # 40% 更快: a comparison after the figure is a change
             following = self.text[q.end : q.end + 4].lstrip()
             sign = next(sign for cue, sign in _comparatives().items() if following.startswith(cue))
             return "change", (-1 if sign == "-" else 1)
@@ -314,7 +314,7 @@ class FactFinder:
         return j >= 0 and self.is_nominal(self.tokens[j]) and self.tokens[j].text.isascii()
 
     def is_space_inside_phrase(self, i: int) -> bool:
-        """A space between two words of one phrase, as in CPU 效能 or Snapdragon X Plus."""
+        """A space between two words of one phrase, as in GPU 频率 or Galaxy Tab Pro."""
         if not (self.tokens[i].text == " " and 0 < i < len(self.tokens) - 1):
             return False
         left, right = self.tokens[i - 1], self.tokens[i + 1]
@@ -323,7 +323,7 @@ class FactFinder:
         return joined and (left.text.isascii() or right.text.isascii())
 
     def skip_space(self, i: int) -> int:
-        """Step over a space before a Latin word or a comparative (8 核 Snapdragon, 61% 更快), not a newline."""
+        """Step over a space before a Latin word or a comparative (6 核 Kirin, 40% 更快), not a newline."""
         if i + 1 < len(self.tokens) and self.tokens[i].text == " ":
             following = self.tokens[i + 1].text
             if (following.isascii() and following.isalnum()) or following in _comparatives() or following == "的":
@@ -331,7 +331,7 @@ class FactFinder:
         return i
 
     def noun_phrase_after(self, q: Quantity, *, comparative: bool = False) -> tuple[int, int] | None:
-        """3家创新企业, 3亿元创投基金, 90%以上的国家和地区, 61% 更快的 CPU 效能: what a figure is of, written
+        """3家创新企业, 3亿元创投基金, 90%以上的国家和地区, 40% 更快的 GPU 频率: what a figure is of, written
         after it (with `comparative`, after the comparative word)."""
         i = self.token_index_at(q.end)
         if i < len(self.tokens) and self.tokens[i].start < q.end:
@@ -373,7 +373,7 @@ class FactFinder:
         while i >= 0 and self.tokens[i].end > offset:
             i -= 1
         while i >= 0 and self.tokens[i].start >= floor:
-            if self.tokens[i].text in (")", "）"):  # 固定资产投资（不含农户）409325亿元: step over the aside
+            if self.tokens[i].text in (")", "）"):  # 工业投资（不含电力）120亿元: step over the aside
                 window = (max(floor, self.tokens[i].start - 20), self.tokens[i].start)
                 opening = max(self.text.rfind("(", *window), self.text.rfind("（", *window))
                 if opening < 0:
@@ -418,7 +418,7 @@ class FactFinder:
         return inside or joins
 
     def topic_before(self, offset: int) -> tuple[int, int] | None:
-        """从研发投入资本化率看 / 以专利数量来看: a stated topic names the metric of the figures after it in
+        """从出口结构看 / 以用电量来看: a stated topic names the metric of the figures after it in
         its paragraph."""
         line = self.lines[self.line_of(offset)]
         topics = [m.span(1) for m in _TOPIC.finditer(self.text, line.start, offset)]
@@ -592,7 +592,7 @@ class FactFinder:
             return after
         anchor = q.start
         bracket = self.bracket_start(q)
-        if bracket is not None:  # iPhone 15 Pro Max（256GB）: a specification belongs to what it follows
+        if bracket is not None:  # Pixel 9 Pro（16GB/512GB）: a specification belongs to what it follows
             anchor = bracket
             floor = min(floor, self.sentence_start(bracket))
         if cand.role == "rank":

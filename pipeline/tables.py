@@ -123,7 +123,7 @@ def find_table_cells(text: str, lines: list[tuple[int, int]], periods: list[tupl
 
 
 def _is_group_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
-    """A short line inside a table (期末畜禽存栏) that groups the rows under it."""
+    """A short line inside a table (年末存量) that groups the rows under it."""
     body = text[slice(*lines[j])].strip()
     following = j + 1 < len(lines) and "\t" in text[slice(*lines[j + 1])]
     return following and 0 < len(body) <= 12 and not re.search(r"[，。；,;]", body)
