@@ -18,7 +18,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from .gold import GoldError
-from .inputs import InputError, iter_articles, walk
+from .inputs import InputError, input_files, iter_articles
 
 EXIT_OK = 0
 EXIT_BELOW_THRESHOLD = 1
@@ -38,13 +38,7 @@ class UsageError(Exception):
 
 def refuse_overwriting_inputs(paths: Sequence[str], outputs: Sequence[str | None]) -> None:
     """An output file may not be one of the input files (or inside an input folder's matches)."""
-    inputs = set()
-    for name in paths:
-        if name == "-":
-            continue
-        path = Path(name)
-        targets = [path] if not path.is_dir() else [p for p in walk(path, "*.txt") if isinstance(p, Path)]
-        inputs |= {os.path.realpath(p) for p in targets}
+    inputs = {os.path.realpath(p) for p in input_files(paths) if isinstance(p, Path)}
     for out in outputs:
         if out and out != "-" and os.path.realpath(out) in inputs:
             raise UsageError(f"{out}: is one of the inputs; refusing to overwrite it")

@@ -16,22 +16,10 @@ import pandas as pd
 
 from .batch import extract_batch
 from .extraction import Extraction
-from .inputs import InputError, read_article, walk
+from .inputs import InputError, input_files, read_article
 from .records import FACT_COLUMNS
 
 FILES_PER_PARTITION = 8
-
-
-def input_files(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[str | InputError]:
-    """The files behind `paths` (folders walked in sorted order), or an InputError for what is missing."""
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            yield from (p if isinstance(p, InputError) else str(p) for p in walk(path, pattern))
-        elif path.exists() or path.is_symlink():
-            yield str(path)
-        else:
-            yield InputError(f"{name}: no such file or directory")
 
 
 def _extract_files(files: list[str]) -> list[Extraction | InputError]:
@@ -64,7 +52,7 @@ def extract_bag(paths: Sequence[str], *, pattern: str = "*.txt"):
     import dask.dataframe as dd
     from dask import delayed
 
-    files = [f for f in input_files(paths, pattern=pattern) if not isinstance(f, InputError)]
+    files = [str(f) for f in input_files(paths, pattern=pattern) if not isinstance(f, InputError)]
     parts = [delayed(_fact_frame)(part) for part in partitions(files)] or [delayed(_fact_frame)([])]
     return dd.from_delayed(parts, meta=pd.DataFrame({c: [] for c in FACT_COLUMNS}).astype(object), verify_meta=False)
 
@@ -76,7 +64,7 @@ def extract_on_cluster(paths: Sequence[str], client, *, pattern: str = "*.txt") 
         if isinstance(item, InputError):
             yield item
         else:
-            files.append(item)
+            files.append(str(item))
     futures = client.map(_extract_files, partitions(files), pure=False)
     for future in futures:
         yield from future.result()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .gold import load_gold_dir, read_article, read_entities, read_facts
+from .gold import load_gold_dir, read_entities, read_facts
 from .score import ScoreReport, score
 
 THRESHOLD_NAMES = {"quantity": "quantity F1", "fact": "fact F1", "entity": "entity strict F1"}
@@ -47,8 +47,8 @@ def evaluate(corpus: Path, gold: Path, *, facts_path: Path | None = None,
         pred_entities = [r for r in read_entities(entities_path) if r["doc_id"] in docs]
     else:
         pred_facts, pred_entities = [], []
-        for doc_id in docs:
-            result = extract(read_article(corpus / f"{doc_id}.txt"), doc_id=doc_id)
+        for doc_id, doc in docs.items():
+            result = extract(doc.text, doc_id=doc_id)
             pred_facts += result.facts
             pred_entities += result.entities
     return Evaluation(score(gold_facts, pred_facts, gold_entities, pred_entities))

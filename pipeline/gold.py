@@ -37,6 +37,7 @@ class GoldError(ValueError):
 class GoldDoc(NamedTuple):
     facts: list[dict]
     entities: list[dict]
+    text: str  # the article the spans were checked against, so scoring need not read it again
 
 
 def read_facts(
@@ -99,6 +100,7 @@ def load_gold_dir(gold_dir: str | Path, corpus_dir: str | Path) -> dict[str, Gol
         docs[doc_id] = GoldDoc(
             read_facts(facts_path, text=text, doc_id=doc_id),
             read_entities(entities_path, text=text, doc_id=doc_id),
+            text,
         )
     return docs
 

@@ -119,6 +119,21 @@ def _dangling(link: Path) -> str:
     return "broken symlink"
 
 
+def input_files(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[Path | InputError]:
+    """The files behind `paths` (folders walked in sorted order), or an InputError for what is missing;
+    `-` (standard input) is not a file and is left out."""
+    for name in paths:
+        if name == "-":
+            continue
+        path = Path(name)
+        if path.is_dir():
+            yield from walk(path, pattern)
+        elif path.exists() or path.is_symlink():
+            yield path
+        else:
+            yield InputError(f"{name}: no such file or directory")
+
+
 def iter_articles(paths: Sequence[str], *, pattern: str = "*.txt", stdin=None) -> Iterator[Article | InputError]:
     """Each input as an Article, or an InputError for the ones that cannot be read; the order is stable."""
     for name in paths:
@@ -130,15 +145,7 @@ def iter_articles(paths: Sequence[str], *, pattern: str = "*.txt", stdin=None) -
             except InputError as err:
                 yield err
             continue
-        path = Path(name)
-        if path.is_dir():
-            targets = list(walk(path, pattern))
-        elif path.exists() or path.is_symlink():
-            targets = [path]
-        else:
-            yield InputError(f"{name}: no such file or directory")
-            continue
-        for target in targets:
+        for target in input_files([name], pattern=pattern):
             if isinstance(target, InputError):
                 yield target
                 continue

@@ -153,8 +153,9 @@ def test_load_gold_dir_needs_pairs_and_article(tmp_path):
         load_gold_dir(tmp_path / "gold", tmp_path / "corpus")
     (tmp_path / "corpus" / "d.txt").write_text(TEXT, encoding="utf-8")
     docs = load_gold_dir(tmp_path / "gold", tmp_path / "corpus")
-    facts, entities = docs["d"]
+    facts, entities, text = docs["d"]
     assert len(facts) == 3 and entities[0]["label"] == "LOC"
+    assert text == TEXT
 
 
 # ---------------------------------------------------------------- the real gold files
