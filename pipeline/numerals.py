@@ -154,9 +154,11 @@ _SUFFIX_CUE_LENGTHS = _lengths_by(_SUFFIX_CUES, 0)
 
 _ARABIC = (r"(?:\d{1,3}(?:[,，]\d{3})+(?=\.\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
            r"(?:[eE][+-]?\d+(?![A-Za-z]))?")
-# Digits glued to Latin letters belong to a name (ZTE520, A55), except after a currency code (RMB100).
+# Digits glued to Latin letters belong to a name (ZTE520, A55), except after a currency code (RMB100) or
+# before a Chinese magnitude (USD3.1亿): no model name takes 万 or 亿.
 _LATIN_PREFIXES = [n for n in _PREFIX_CURRENCIES if n.isascii() and n.isalpha()]
-_AR_START = "(?:(?<![A-Za-z0-9_])(?<![A-Za-z0-9]\\.)" + "".join(f"|(?<={re.escape(p)})" for p in _LATIN_PREFIXES) + ")"
+_AR_START = ("(?:(?<![A-Za-z0-9_])(?<![A-Za-z0-9]\\.)|(?<=[A-Za-z])(?=\\d+(?:\\.\\d+)?[千万亿])"
+             + "".join(f"|(?<={re.escape(p)})" for p in _LATIN_PREFIXES) + ")")
 _CORE_SRC = (
     rf"(?:{_AR_START}{_ARABIC}|(?<![0-9A-Za-z.])\.\d+|[{_CN_CHARS}])"
     rf"(?:{_ARABIC}|[{_CN_CHARS}]|点[{_PLAIN_DIGITS}0-9]+|[多余个](?=[万亿])"

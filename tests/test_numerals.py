@@ -391,6 +391,14 @@ def test_not_quantities(text: str) -> None:
     assert find_quantities(text) == [], [q.text for q in find_quantities(text)]
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("营收USD3.1亿", "310000000", "USD"), ("abc3千万元", "30000000", "元"), ("nonono3.1千萬", "31000000", ""),
+])
+def test_latin_glued_digits_before_a_chinese_magnitude_are_a_number(text: str, value: str, unit: str) -> None:
+    (found,) = find_quantities(text)
+    assert (found.value, found.unit) == (D(value), unit)
+
+
 def test_latin_glued_digits_never_start_inside_letters() -> None:
     text = "ZTE520 iPhone 15 Pro Max（256GB）"
     found = find_quantities(text)
