@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 
 from .convert import convert
 from .lexicons import table
+from .posseg import POSTokenizer
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -59,7 +60,7 @@ def user_dictionary() -> list[tuple[str, str]]:
 
 
 @cache
-def _jieba(with_user_dict: bool) -> jieba.posseg.POSTokenizer:
+def _jieba(with_user_dict: bool) -> POSTokenizer:
     tokenizer = jieba.Tokenizer()
     if with_user_dict:
         tokenizer.initialize()
@@ -70,7 +71,7 @@ def _jieba(with_user_dict: bool) -> jieba.posseg.POSTokenizer:
                 tokenizer.add_word(word, USER_DICT_FREQ, tag)
     # POSTokenizer(tokenizer) would parse jieba's dictionary for its tags a second time (0.9 s of start-up):
     # importing jieba.posseg has already done it for its default tokenizer, whose dictionary is the same file
-    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    tagger = POSTokenizer.__new__(POSTokenizer)
     tagger.tokenizer = tokenizer
     tagger.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
     return tagger

@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pipeline.convert import convert, to_half_width, to_simplified
 
 
@@ -30,3 +33,35 @@ def test_phrase_conversion_that_would_change_length_falls_back_per_character():
 def test_line_endings_and_control_characters_keep_their_place():
     raw = "第一行\r\n第二行\x00\r第三行"
     assert len(convert(raw).text) == len(raw)
+
+
+def _opencc_line_by_line(text: str) -> str:
+    """The reference `to_simplified` is measured against: OpenCC on every line, per character where a phrase
+    would change the length."""
+    from opencc import OpenCC
+
+    converter = OpenCC("t2s")
+    out = []
+    for line in text.splitlines(keepends=True):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
+        out.append(converted)
+    return "".join(out)
+
+
+_PIECES = ["乾", "餘", "儘", "頭髮", "乾燥", "沈默", "一目瞭然", "著", "後來", "台灣", "發展", "长沙", "，", "\n", "a1",
+           " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=12))
+def test_to_simplified_matches_opencc_line_by_line(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert to_simplified(text) == _opencc_line_by_line(text)
+
+
+def test_text_without_phrases_takes_the_character_table() -> None:
+    # 乾 has two readings in OpenCC (干 乾): the first is taken, as OpenCC does
+    assert to_simplified("乾隆年間，餘下的錢") == _opencc_line_by_line("乾隆年間，餘下的錢")
+    assert to_simplified("纯简体文本不变") == "纯简体文本不变"
