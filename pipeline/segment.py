@@ -84,6 +84,7 @@ class JiebaTokenizer:
         self.vocab = vocab
         self.pos = pos
         self.user_dict = user_dict
+        self._default_norms: dict[str, str] = {}  # word → its vocab norm, before we set ours
 
     def segment(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs covering `text` exactly; the tag is '' when POS tagging is off."""
@@ -103,8 +104,14 @@ class JiebaTokenizer:
             tokens.append(Token(offset, offset + len(word), word, tag or "x"))
             offset += len(word)
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=[t.tag for t in tokens])
-        for token, jieba_token in zip(doc, tokens):
-            token.norm_ = jieba_token.text
+        default_norm = self._default_norms
+        for i, (word, jieba_token) in enumerate(zip(words, tokens)):
+            # setting a norm costs a Token object; most words already have theirs from the vocab
+            norm = default_norm.get(word)
+            if norm is None:
+                norm = default_norm[word] = self.vocab[word].norm_
+            if jieba_token.text != norm:
+                doc[i].norm_ = jieba_token.text
         doc._.zh_text = converted.text
         doc._.zh_tokens = tokens
         return doc

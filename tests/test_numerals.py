@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.numerals import Quantity, find_quantities, fold, parse_number
@@ -694,3 +695,18 @@ def test_units_and_currencies(text: str, unit: str, kind: str, currency: str) ->
 def test_magnitude_before_unit() -> None:
     q = only("產量達3萬噸")
     assert (q.value, q.unit) == (30000, "吨")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["统一", "十分", "一座座", "一点点", "www.a.cn/", "a@b.cn", "pr@", "三", "分", "@",
+                                 "x", " ", "一", "座"]), max_size=12))
+def test_blocked_spans_are_those_of_one_alternation(pieces: list[str]) -> None:
+    """Searching the idiom, reduplication and link patterns apart must mask what one alternation would."""
+    from pipeline.numerals import _NOT_NUMBERS, _blocked
+
+    text = "".join(pieces)
+    alternation = re.compile("|".join(f"(?:{p.pattern})" for p in _NOT_NUMBERS))
+    expected = bytearray(len(text))
+    for m in alternation.finditer(text):
+        expected[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    assert _blocked(text) == expected
