@@ -4,12 +4,10 @@ jieba tags the runs of characters its dictionary does not know with a joint segm
 (256 states). Its Viterbi tries every state of the previous character against every candidate state of the
 next, although each state is reachable from only a few; that search was the largest single cost of the whole
 pipeline. This one walks each state's inbound transitions only and breaks ties as jieba does (the larger
-previous state wins), so its output is identical. `tests/test_segment.py` checks that against jieba itself.
+previous state wins), so its output is identical. `tests/test_posseg.py` checks that against jieba itself.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 import jieba.posseg
 from jieba.posseg import char_state_tab_P as _STATES
@@ -20,6 +18,14 @@ from jieba.posseg.viterbi import MIN_FLOAT
 from jieba.posseg.viterbi import viterbi as jieba_viterbi
 
 State = tuple[str, str]  # (B|M|E|S, POS tag)
+
+# jieba.posseg's own block patterns
+_HAN_INTERNAL = jieba.posseg.re_han_internal
+_SKIP_INTERNAL = jieba.posseg.re_skip_internal
+_HAN_DETAIL = jieba.posseg.re_han_detail
+_SKIP_DETAIL = jieba.posseg.re_skip_detail
+_NUM = jieba.posseg.re_num
+_ENG = jieba.posseg.re_eng
 
 _ALL_STATES = tuple(_TRANS)
 
@@ -80,20 +86,73 @@ def viterbi(chars: str) -> tuple[float, list[State]]:
 
 
 class POSTokenizer(jieba.posseg.POSTokenizer):
-    """jieba.posseg.POSTokenizer whose HMM step uses `viterbi` above; everything else is jieba's."""
+    """jieba.posseg.POSTokenizer plus `tagged_words`, its `cut` as a list of (word, tag) using `viterbi` above.
+    (`cut` itself is left as jieba's.)"""
 
-    def _POSTokenizer__cut(self, sentence: str) -> Iterator[jieba.posseg.pair]:
-        # jieba's private `__cut` (name-mangled), the one place its Viterbi is called; same body otherwise
-        _prob, states = viterbi(sentence)
-        begin, after = 0, 0
-        for i, (position, tag) in enumerate(states):
-            if position == "B":
-                begin = i
-            elif position == "E":
-                yield jieba.posseg.pair(sentence[begin : i + 1], tag)
-                after = i + 1
-            elif position == "S":
-                yield jieba.posseg.pair(sentence[i], tag)
-                after = i + 1
-        if after < len(sentence):
-            yield jieba.posseg.pair(sentence[after:], states[after][1])
+    def tagged_words(self, sentence: str) -> list[tuple[str, str]]:
+        """`[(p.word, p.flag) for p in self.cut(sentence)]`, step for step, without a `pair` object and three
+        generators per word."""
+        self.makesure_userdict_loaded()
+        words: list[tuple[str, str]] = []
+        for i, block in enumerate(_HAN_INTERNAL.split(sentence)):
+            if i % 2:  # split() puts the matches of its group at the odd places
+                self._dictionary_words(block, words)
+                continue
+            for piece in _SKIP_INTERNAL.split(block):
+                if _SKIP_INTERNAL.match(piece):
+                    words.append((piece, "x"))
+                    continue
+                # jieba tests the whole piece for 'eng' but each character for 'm'; kept as it is
+                eng = _ENG.match(piece) is not None
+                words += [(c, "m" if _NUM.match(c) else "eng" if eng else "x") for c in piece]
+        return words
+
+    def _dictionary_words(self, block: str, words: list[tuple[str, str]]) -> None:
+        """jieba's `__cut_DAG`: dictionary words on the best route; runs of single characters it does not know
+        go to the HMM."""
+        tokenizer, tags = self.tokenizer, self.word_tag_tab
+        dag = tokenizer.get_DAG(block)
+        route: dict[int, tuple[float, int]] = {}
+        tokenizer.calc(block, dag, route)
+        start, run_start, n = 0, 0, len(block)
+        while start < n:
+            end = route[start][1] + 1
+            if end - start > 1:
+                if run_start < start:
+                    self._unknown_run(block[run_start:start], words)
+                words.append((block[start:end], tags.get(block[start:end], "x")))
+                run_start = end
+            start = end
+        if run_start < n:
+            self._unknown_run(block[run_start:], words)
+
+    def _unknown_run(self, run: str, words: list[tuple[str, str]]) -> None:
+        tags = self.word_tag_tab
+        if len(run) == 1:
+            words.append((run, tags.get(run, "x")))
+        elif self.tokenizer.FREQ.get(run):
+            words += [(c, tags.get(c, "x")) for c in run]
+        else:
+            self._hmm_words(run, words)
+
+    def _hmm_words(self, run: str, words: list[tuple[str, str]]) -> None:
+        """jieba's `__cut_detail` and `__cut`: Han characters through the HMM, digits and letters as m / eng."""
+        for i, block in enumerate(_HAN_DETAIL.split(run)):
+            if i % 2:
+                _prob, states = viterbi(block)
+                begin = after = 0
+                for k, (position, tag) in enumerate(states):
+                    if position == "B":
+                        begin = k
+                    elif position == "E":
+                        words.append((block[begin : k + 1], tag))
+                        after = k + 1
+                    elif position == "S":
+                        words.append((block[k], tag))
+                        after = k + 1
+                if after < len(block):
+                    words.append((block[after:], states[after][1]))
+                continue
+            for piece in _SKIP_DETAIL.split(block):
+                if piece:
+                    words.append((piece, "m" if _NUM.match(piece) else "eng" if _ENG.match(piece) else "x"))

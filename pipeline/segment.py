@@ -90,7 +90,7 @@ class JiebaTokenizer:
         """(word, tag) pairs covering `text` exactly; the tag is '' when POS tagging is off."""
         seg = _jieba(self.user_dict)
         if self.pos:
-            return [(p.word, p.flag) for p in seg.cut(text)]
+            return seg.tagged_words(text)
         return [(w, "") for w in seg.tokenizer.cut(text)]
 
     def __call__(self, raw: str) -> Doc:

@@ -30,16 +30,31 @@ def test_viterbi_matches_jieba_on_any_han_run(chars: str) -> None:
     _same_as_jieba(chars)
 
 
-def test_tokenizer_matches_jieba_posseg() -> None:
+@pytest.fixture(scope="module")
+def taggers() -> tuple[POSTokenizer, jieba.posseg.POSTokenizer]:
     tagger = POSTokenizer(jieba.Tokenizer())
-    reference = jieba.posseg.POSTokenizer(tagger.tokenizer)
-    text = (ROOT / "corpus" / "changsha-global-rd-center.txt").read_text(encoding="utf-8")
-    assert [tuple(p) for p in tagger.cut(text)] == [tuple(p) for p in reference.cut(text)]
+    return tagger, jieba.posseg.POSTokenizer(tagger.tokenizer)
+
+
+def _same_words(taggers, text: str) -> None:
+    tagger, reference = taggers
+    assert tagger.tagged_words(text) == [tuple(p) for p in reference.cut(text)], text
+
+
+def test_tagged_words_match_jieba_posseg(taggers) -> None:
+    _same_words(taggers, (ROOT / "corpus" / "changsha-global-rd-center.txt").read_text(encoding="utf-8"))
+    _same_words(taggers, "A股3.5%\r\n  iPhone15 Pro、C++ 和 #tag_1 於長沙 ！？ 卢静怡说 12.5万 x.y")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("长沙卢静怡的之都在铁建团机前下a1B. \n\r\t+#&_%-，。、"), max_size=30))
+def test_tagged_words_match_jieba_posseg_on_any_mix(taggers, text: str) -> None:
+    _same_words(taggers, text)
 
 
 @pytest.mark.skipif(not NER_POOL.is_dir(), reason="needs ../shared/data/ner")
-def test_viterbi_matches_jieba_on_the_ner_pool() -> None:
-    """Every run of unknown characters jieba's HMM sees in 2,000 pool sentences."""
+def test_words_and_viterbi_match_jieba_on_the_ner_pool(taggers) -> None:
+    """2,100 pool sentences, and every run of unknown characters jieba's HMM sees in them."""
     runs: list[str] = []
     original = jieba.posseg.viterbi
 
@@ -47,13 +62,14 @@ def test_viterbi_matches_jieba_on_the_ner_pool() -> None:
         runs.append(chars)
         return original(chars, *model)
 
-    tagger = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    ours, reference = taggers
     jieba.posseg.viterbi = record
     try:
         for path in sorted(NER_POOL.glob("*.jsonl")):
             with path.open(encoding="utf-8") as lines:
                 for _, line in zip(range(700), lines):
-                    list(tagger.cut(json.loads(line)["text"]))
+                    text = json.loads(line)["text"]
+                    assert ours.tagged_words(text) == [tuple(p) for p in reference.cut(text)], text
     finally:
         jieba.posseg.viterbi = original
     assert len(runs) > 1000
