@@ -1,6 +1,6 @@
 """Throughput, start-up, memory and scaling of the pipeline, as ratios to jieba.cut in the same process.
 
-    .venv/bin/python benchmarks/throughput.py [--quick]
+    .venv/bin/python benchmarks/throughput.py [--quick] [--profile N]
 
 Text: the bundled article and the ../shared/eval articles, repeated to at least 1 MB (UTF-8). Prints characters
 per second for jieba.cut alone, each stage alone, and the full pipeline; start-up (import plus first extract, in a
@@ -59,6 +59,21 @@ def stage_times(texts: list[str]) -> dict[str, float]:
     return times
 
 
+def profile_stages(texts: list[str], top: int) -> None:
+    """cProfile of the tokenizer and each component alone: the functions that cost most, by own time."""
+    import cProfile
+    import pstats
+
+    nlp = default_nlp()
+    stages = [("segment (tokenizer)", nlp.make_doc), *nlp.pipeline]
+    docs: list = texts
+    for name, stage in stages:
+        profiler = cProfile.Profile()
+        docs = profiler.runcall(lambda s=stage, d=docs: [s(x) for x in d])
+        print(f"\n=== {name}")
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
 def fresh_process(code: str) -> tuple[float, int]:
     """(wall seconds, peak RSS in MB) of `python -c code` in a new process."""
     start = time.perf_counter()
@@ -71,8 +86,9 @@ def fresh_process(code: str) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="~200 kB instead of 1 MB, and up to 100 articles")
+    parser.add_argument("--profile", type=int, metavar="N", help="only profile each stage: its N costliest functions")
     args = parser.parse_args()
-    target = 200_000 if args.quick else 1_000_000
+    target = 200_000 if args.quick or args.profile else 1_000_000
 
     base = [p.read_text(encoding="utf-8") for p in SOURCES]
     texts: list[str] = []
@@ -83,6 +99,9 @@ def main() -> None:
 
     jieba.initialize()
     default_nlp()(base[0])  # warm up: dictionaries, caches, lexicons
+    if args.profile:
+        profile_stages(texts, args.profile)
+        return
     jieba_s = best_of(lambda: [list(jieba.cut(t)) for t in texts])
     full_s = best_of(lambda: list(extract_articles(articles_of(texts))), 1)
     print(f"{'what':32} {'chars/s':>12} {'× jieba.cut':>12}")
