@@ -21,10 +21,12 @@ The work is split as spaCy's components are: `find` decides, `annotate` writes. 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,6 +46,9 @@ if not Doc.has_extension("entity_spans"):
 
 CLAUSE_BREAKS = set(",，。;；:：!！?？\n")
 SENTENCE_BREAKS = set("。;；!！?？\n")
+_CLAUSE_BREAK = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_BREAKS)))}]")
+_SENTENCE_BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_BREAKS)))}]")
+_YEAR = re.compile(r"(19|20)\d\d")
 QUOTES = set("「」『』“”\"'《》")
 OPENING_QUOTES = set("「『“《")
 LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及")
@@ -87,18 +92,48 @@ def _role_cues() -> dict[str, str]:
     return {row["cue"]: row["sign"] for row in table("role_cues.tsv")}
 
 
+class Endings:
+    """A lexicon's words by length, so that the longest one a text ends with (同比增长 before 增长) is found with
+    a set look-up per length instead of an `endswith` per word."""
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(words)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def longest_ending(self, text: str, max_length: int | None = None) -> str | None:
+        limit = len(text) if max_length is None else min(max_length, len(text))
+        for n in self.lengths:
+            if n <= limit and text[len(text) - n :] in self.words:
+                return text[len(text) - n :]
+        return None
+
+
 @cache
 def _by_length(name: str) -> tuple[str, ...]:
-    """A lexicon's words, longest first, so that the longest cue wins (同比增长 before 增长)."""
-    words = _role_cues() if name == "role_cues.tsv" else word_list(name)
-    return tuple(sorted(words, key=len, reverse=True))
+    """A lexicon's words, longest first, so that the longest marker wins."""
+    return tuple(sorted(word_list(name), key=len, reverse=True))
 
 
 @cache
-def _role_skip_words() -> tuple[str, ...]:
+def _cue_endings() -> Endings:
+    return Endings(_role_cues())
+
+
+@cache
+def _metric_skip_endings() -> Endings:
+    return Endings(word_list("metric_skip.txt"))
+
+
+@cache
+def _role_skip_endings() -> Endings:
     """Words that may stand between a change cue and its figure (了, 分别, 同比); 至/到 end the search, since
     增至8609家 names a level."""
-    return tuple(w for w in _by_length("metric_skip.txt") if w not in _words("level_cues.txt"))
+    return Endings(w for w in word_list("metric_skip.txt") if w not in _words("level_cues.txt"))
+
+
+@cache
+def _skip_before_metric() -> frozenset[str]:
+    return _words("metric_skip.txt") | _role_cues().keys()
 
 
 @cache
@@ -113,6 +148,11 @@ def _words(name: str) -> frozenset[str]:
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _rate_noun_pattern() -> re.Pattern[str]:
+    return re.compile(_alternation(word_list("rate_nouns.txt")))
 
 
 @cache
@@ -184,7 +224,13 @@ class FactFinder:
         for j, line in enumerate(self.lines):
             self.heading_of_line.append(j if line.is_heading else (self.heading_of_line[-1] if j else None))
         self.names = sorted((s, e) for s, e, _ in entity_spans)
-        self.time_spans: list[tuple[int, int]] = []  # dates, periods and framing durations, set by `find`
+        # offsets just after each clause break, and of each sentence break, for bisecting instead of walking the text
+        self.clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+        self.sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+        # dates, periods and framing durations, set by `find`: their starts in order, and the furthest end reached
+        # by any span starting at or before each, so that one bisect tells whether a token lies inside one
+        self.time_starts: list[int] = []
+        self.time_reach: list[int] = []
         self.name_spans = [m.span() for m in _name_numeral_pattern().finditer(text)]
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
 
@@ -198,16 +244,16 @@ class FactFinder:
         return max(bisect.bisect_right(self.token_starts, offset) - 1, 0)
 
     def clause_start(self, offset: int) -> int:
-        i = offset
-        while i > 0 and self.text[i - 1] not in CLAUSE_BREAKS:
-            i -= 1
-        return i
+        k = bisect.bisect_right(self.clause_ends, offset)
+        return self.clause_ends[k - 1] if k else 0
 
     def sentence_start(self, offset: int) -> int:
-        i = offset
-        while i > 0 and self.text[i - 1] not in SENTENCE_BREAKS:
-            i -= 1
-        return i
+        k = bisect.bisect_left(self.sentence_breaks, offset)
+        return self.sentence_breaks[k - 1] + 1 if k else 0
+
+    def sentence_end(self, offset: int) -> int:
+        k = bisect.bisect_left(self.sentence_breaks, offset)
+        return self.sentence_breaks[k] if k < len(self.sentence_breaks) else len(self.text)
 
     # -- what is not a fact
 
@@ -227,9 +273,7 @@ class FactFinder:
         after = self.text[q.end : q.end + 4]
         if any(after.startswith(w) for w in _words("point_markers.txt")):
             return True
-        sentence_end = q.end
-        while sentence_end < len(self.text) and self.text[sentence_end] not in SENTENCE_BREAKS:
-            sentence_end += 1
+        sentence_end = self.sentence_end(q.end)
         follows = False
         for k in range(q_index + 1, len(self.quantities)):
             later = self.quantities[k]
@@ -264,7 +308,7 @@ class FactFinder:
 
     def is_year(self, q: Quantity) -> bool:
         numeral = self.text[q.number_start : q.number_end]
-        return not q.unit and q.kind == "number" and bool(re.fullmatch(r"(19|20)\d\d", numeral))
+        return not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))
 
     def is_section_number(self, q: Quantity) -> bool:
         line = self.lines[self.line_of(q.start)]
@@ -276,8 +320,7 @@ class FactFinder:
         if q.kind == "ordinal":
             return "rank", 1
         prefix = self.text[self.clause_start(q.start) : q.start]
-        cues = _role_cues()
-        skips = _role_skip_words()
+        signs = _role_cues()
         if self.has_comparative_after(q):  # 40% 更快: a comparison after the figure is a change
             following = self.text[q.end : q.end + 4].lstrip()
             sign = next(sign for cue, sign in _comparatives().items() if following.startswith(cue))
@@ -285,13 +328,13 @@ class FactFinder:
         # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
         rest = prefix.rstrip()
         while rest:
-            for cue in _by_length("role_cues.tsv"):
-                if rest.endswith(cue):
-                    sign = cues[cue]
-                    if sign == "0":
-                        return "amount", 1
-                    return "change", (-1 if sign == "-" else 1)
-            skip = next((w for w in skips if rest.endswith(w)), None)
+            cue = _cue_endings().longest_ending(rest)
+            if cue is not None:
+                sign = signs[cue]
+                if sign == "0":
+                    return "amount", 1
+                return "change", (-1 if sign == "-" else 1)
+            skip = _role_skip_endings().longest_ending(rest)
             if skip is None:
                 break
             rest = rest[: -len(skip)].rstrip()
@@ -369,7 +412,7 @@ class FactFinder:
     def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
         """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
         i = self.token_index_at(offset - 1) if offset > 0 else -1
-        skip = _words("metric_skip.txt") | _role_cues().keys()
+        skip = _skip_before_metric()
         while i >= 0 and self.tokens[i].end > offset:
             i -= 1
         while i >= 0 and self.tokens[i].start >= floor:
@@ -403,8 +446,8 @@ class FactFinder:
         if start >= end:
             return None
         phrase = self.text[start:end]
-        trailing = (*_by_length("role_cues.tsv"), *_by_length("metric_skip.txt"))
-        cue = next((c for c in trailing if phrase.endswith(c) and len(phrase) > len(c) + 1), None)
+        longest = len(phrase) - 2
+        cue = _cue_endings().longest_ending(phrase, longest) or _metric_skip_endings().longest_ending(phrase, longest)
         if cue:  # jieba's 价格上涨 is the metric 价格 and the cue 上涨; 上证指数收报 is 上证指数
             end -= len(cue)
         start, end = self.trim_quotes(start, end)
@@ -413,7 +456,8 @@ class FactFinder:
     def in_time_phrase(self, i: int) -> bool:
         """Token i lies in a date, a period or a framing duration (2019年、2020年连续两年), or joins two."""
         tok = self.tokens[i]
-        inside = any(s <= tok.start and tok.end <= e for s, e in self.time_spans)
+        k = bisect.bisect_right(self.time_starts, tok.start)
+        inside = k > 0 and self.time_reach[k - 1] >= tok.end
         joins = tok.text in ("、", "和", "至", "到") and i > 0 and self.in_time_phrase(i - 1)
         return inside or joins
 
@@ -484,7 +528,7 @@ class FactFinder:
 
     def default_currency(self, raw: str) -> str:
         """CNY, unless a traditional-script article shows it is from Taiwan or Hong Kong."""
-        if raw == self.text or sum(a != b for a, b in zip(raw, self.text)) < len(raw) // 100:
+        if raw == self.text or sum(map(operator.ne, raw, self.text)) < len(raw) // 100:
             return "CNY"
         counts: dict[str, int] = {}
         for row in table("currency_context.tsv"):
@@ -527,7 +571,9 @@ class FactFinder:
                 counts[self.line_of(q.start)] += 1
 
         periods = self.period_spans()
-        self.time_spans = periods + [(q.start, q.end) for q in self.quantities if q.kind == "date"]
+        time_spans = sorted(periods + [(q.start, q.end) for q in self.quantities if q.kind == "date"])
+        self.time_starts = [s for s, _ in time_spans]
+        self.time_reach = list(accumulate((e for _, e in time_spans), max))
         default = self.default_currency(raw)
         notes = self.currency_notes()
         candidates: list[Candidate] = []
@@ -643,7 +689,7 @@ class FactFinder:
         return None
 
     def names_a_rate(self, start: int, end: int) -> bool:
-        return any(noun in self.text[start:end] for noun in _words("rate_nouns.txt"))
+        return _rate_noun_pattern().search(self.text, start, end) is not None
 
     def is_vague_metric(self, start: int, end: int) -> bool:
         """数量 or 去年同期: words that point back to another figure or only say when."""
