@@ -22,6 +22,9 @@ MAX_TITLE_LENGTH = 40
 _UNIT_NOTE = re.compile(r"单\s*位\s*[:：]\s*(\S+?)\s*$")
 _BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 _ROW_MARKERS = re.compile(r"^[#＃\s]*(?:其中\s*[:：])?\s*")
+_SPACE = re.compile(r"\s+")
+_SENTENCE_PUNCTUATION = re.compile(r"[，。；,;]")
+_FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ def _change_words() -> tuple[str, ...]:
 
 def split_measure(text: str) -> Measure | None:
     """万吨 → 1e4 吨, 亿千瓦时 → 1e8 千瓦时, 亿元 → 1e8 元, % → 1 %; None for text that is no unit."""
-    text = re.sub(r"\s+", "", text).lstrip("±+-")
+    text = _SPACE.sub("", text).lstrip("±+-")
     if not text or len(text) > 6:
         return None
     for i in range(len(text)):
@@ -126,7 +129,7 @@ def _is_group_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
     """A short line inside a table (年末存量) that groups the rows under it."""
     body = text[slice(*lines[j])].strip()
     following = j + 1 < len(lines) and "\t" in text[slice(*lines[j + 1])]
-    return following and 0 < len(body) <= 12 and not re.search(r"[，。；,;]", body)
+    return following and 0 < len(body) <= 12 and not _SENTENCE_PUNCTUATION.search(body)
 
 
 def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
@@ -138,7 +141,7 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
 
     header = _cells(text[slice(*lines[first])], lines[first][0])
     columns = [_column(h[2]) for h in header]
-    unit_column = next((c for c, h in enumerate(header) if re.sub(r"\s", "", h[2]) == "单位"), None)
+    unit_column = next((c for c, h in enumerate(header) if _SPACE.sub("", h[2]) == "单位"), None)
 
     found: list[Cell] = []
     row_measure: Measure | None = None
@@ -156,7 +159,7 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
         for c in range(1, len(row)):
             if c == unit_column or c >= len(columns):
                 continue
-            value = parse_number(row[c][2]) if re.fullmatch(r"[-+]?\d[\d,]*(?:\.\d+)?", row[c][2]) else None
+            value = parse_number(row[c][2]) if _FIGURE.fullmatch(row[c][2]) else None
             if value is None:
                 continue
             role, column_measure = columns[c]
@@ -171,7 +174,7 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
 
 def _column(header: str) -> tuple[str, Measure | None]:
     """(role, measure) of a column from its header text; a change rate column without a unit is in %."""
-    compact = re.sub(r"\s", "", header)
+    compact = _SPACE.sub("", header)
     role = "change" if any(w in compact for w in _change_words()) else "amount"
     measure = _measure_in(compact)
     if role == "change" and measure is None and not any(w in compact for w in ("额", "量", "数")):
