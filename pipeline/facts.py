@@ -21,6 +21,7 @@ The work is split as spaCy's components are: `find` decides, `annotate` writes. 
 from __future__ import annotations
 
 import bisect
+import math
 import operator
 import re
 from dataclasses import dataclass
@@ -240,6 +241,7 @@ class FactFinder:
         self.tokens = tokens
         self.token_starts = [t.start for t in tokens]
         self.quantities = quantities
+        self.quantity_starts = [q.start for q in quantities]  # in order, as `find_quantities` gives them
         self.lines = split_lines(text)
         self.line_starts = [line.start for line in self.lines]
         self.heading_of_line: list[int | None] = []  # index of the nearest heading line at or above each line
@@ -460,9 +462,7 @@ class FactFinder:
                 break
         if start is None:
             return None
-        for s, e in self.names:  # the place or company a metric belongs to is not part of it
-            if s <= start < e:
-                start = e
+        start = self.past_names(start)
         if start >= end:
             return None
         phrase = self.text[start:end]
@@ -472,6 +472,15 @@ class FactFinder:
             end -= len(cue)
         start, end = self.trim_quotes(start, end)
         return (start, end) if end - start >= 2 else None
+
+    def past_names(self, start: int) -> int:
+        """`start` moved past the names it falls in: the place or company a metric belongs to is not part of it."""
+        for s, e in self.names:
+            if s > start:  # the names are sorted, so no later one holds `start`
+                break
+            if start < e:
+                start = e
+        return start
 
     def in_time_phrase(self, i: int) -> bool:
         """Token i lies in a date, a period or a framing duration (2019年、2020年连续两年), or joins two."""
@@ -537,11 +546,12 @@ class FactFinder:
         return sorted(spans + self.frames)
 
     def period_for(self, q: Quantity, periods: list[tuple[int, int]], block_start: int) -> tuple[int, int] | None:
-        best = None
-        for s, e in periods:
-            if block_start <= s and e <= q.start:
-                best = (s, e)
-        return best
+        """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`."""
+        first = bisect.bisect_left(periods, (block_start,))
+        for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
+            if periods[k][1] <= q.start:
+                return periods[k]
+        return None
 
     # -- currency
 
@@ -645,7 +655,8 @@ class FactFinder:
         """What the figure measures; see the module docstring for the order of the cues."""
         q = cand.quantity
         sentence = self.sentence_start(q.start)
-        previous = next((c for c in reversed(earlier) if c.quantity.end > sentence), None)
+        # quantities come in order and do not overlap, so only the last one can end inside this sentence
+        previous = earlier[-1] if earlier and earlier[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
         after = self.noun_phrase_after(q, comparative=cand.role == "change")
         # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
@@ -689,9 +700,7 @@ class FactFinder:
         if j == i or j >= len(self.tokens) or not self.tokens[j].tag.startswith(("v", "a", "d")):
             return None
         start, end = self.tokens[i].start, self.tokens[j - 1].end
-        for s, e in self.names:
-            if s <= start < e:
-                start = e
+        start = self.past_names(start)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
 
     def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
@@ -725,7 +734,9 @@ class FactFinder:
         if closing < 0:
             return None
         inside = self.text[opening + 1 : closing]
-        figures = [x for x in self.quantities if opening < x.start and x.end <= closing]
+        after_opening = bisect.bisect_right(self.quantity_starts, opening)
+        figures = [x for x in self.quantities[after_opening : bisect.bisect_right(self.quantity_starts, closing)]
+                   if x.end <= closing]
         rest = inside
         for x in sorted(figures, key=lambda x: x.start, reverse=True):
             rest = rest[: x.start - opening - 1] + rest[x.end - opening - 1 :]
