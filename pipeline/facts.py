@@ -202,6 +202,12 @@ def _currency_note_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _currency_name_pattern() -> re.Pattern[str]:
+    """Any currency name but 元, which every currency figure is written with."""
+    return re.compile(_alternation([name for name in _currency_of_name() if name != "元"]))
+
+
+@cache
 def _currency_of_name() -> dict[str, str]:
     return {row["name"]: row["iso"] for row in table("currencies.tsv")}
 
@@ -497,8 +503,10 @@ class FactFinder:
         return topics[-1] if topics else None
 
     def has_comparative_after(self, q: Quantity) -> bool:
+        if q.unit not in RATE_UNITS:
+            return False
         following = self.text[q.end : q.end + 4].lstrip()
-        return q.unit in RATE_UNITS and any(following.startswith(cue) for cue in _comparatives())
+        return any(following.startswith(cue) for cue in _comparatives())
 
     def rank_verb_before(self, q: Quantity, floor: int) -> int | None:
         """Where 居/位居/跃居 stands before a rank in its clause: the metric is written before it."""
@@ -578,8 +586,7 @@ class FactFinder:
     def currency_for(self, q: Quantity, default: str, notes, section_start: int) -> str:
         if not q.currency:
             return ""
-        written = self.text[q.start : q.end]
-        if any(name in written for name in _currency_of_name() if name != "元"):
+        if _currency_name_pattern().search(self.text, q.start, q.end):  # the figure names its own currency
             return q.currency
         chosen = default
         for start, end, currency, whole_document in notes:
@@ -595,20 +602,24 @@ class FactFinder:
         counts = [0] * len(self.lines)
         keep: list[tuple[int, Quantity]] = []
         for k, q in enumerate(self.quantities):
-            if "\t" not in self.lines[self.line_of(q.start)].text and self.is_fact(q, k):
+            line_index = self.line_of(q.start)
+            if "\t" not in self.lines[line_index].text and self.is_fact(q, k):
                 keep.append((k, q))
-                counts[self.line_of(q.start)] += 1
+                counts[line_index] += 1
 
         periods = self.period_spans()
         self.time_spans = Spans(periods + [(q.start, q.end) for q in self.quantities if q.kind == "date"])
         default = self.default_currency(raw)
         notes = self.currency_notes()
         candidates: list[Candidate] = []
+        labels: dict[int, tuple[int, int] | None] = {}  # by line: the figures of a line share its label
         for _, q in keep:
             line_index = self.line_of(q.start)
             role, sign = self.role_of(q)
             cand = Candidate(q, line_index, role=role, sign=sign)
-            label = self.label_above(line_index, counts)
+            if line_index not in labels:
+                labels[line_index] = self.label_above(line_index, counts)
+            label = labels[line_index]
             block_start = label[0] if label else self.lines[line_index].start
             if label:  # a label line's time phrase heads its figure too
                 j = self.line_of(label[0])
