@@ -127,3 +127,24 @@ def test_verbs_of_closing_are_not_part_of_the_metric():
     found = by_text("当日，深证成指收报9050.93点，跌幅0.54%，两市成交额约8000亿元。")
     assert found["9050.93点"].metric == "深证成指"
     assert found["0.54%"].role == "change"
+
+
+def test_span_and_ending_lookups_agree_with_a_scan():
+    """The bisect and by-length look-ups the finder uses for speed give what a scan over every span or word gives."""
+    import random
+
+    from pipeline.facts import Endings, Spans
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(s, s + rng.randint(0, 8)) for s in (rng.randint(0, 40) for _ in range(rng.randint(0, 8)))]
+        start = rng.randint(0, 45)
+        end = start + rng.randint(0, 6)
+        assert Spans(spans).enclose(start, end) == any(s <= start and end <= e for s, e in spans)
+    words = ["增长", "同比增长", "长", "下降", "比"]
+    endings = Endings(words)
+    for text in ["同比增长", "增长", "下降了", "对比", "长", "", "价格上涨"]:
+        for limit in (None, 0, 1, 2, 3):
+            fits = [w for w in sorted(words, key=len, reverse=True)
+                    if text.endswith(w) and (limit is None or len(w) <= limit)]
+            assert endings.longest_ending(text, limit) == (fits[0] if fits else None)
