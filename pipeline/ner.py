@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import chain, compress, repeat
+from operator import sub
 from pathlib import Path
 
 from spacy.language import Language
@@ -70,6 +72,8 @@ class FeatureLexicon:
     stopwords: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    last_chars: frozenset[str]  # the last characters of titles and organisation suffixes
+    compound_firsts: frozenset[str]  # the first characters of compound surnames
 
 
 def _lengths(words: Iterable[str], key_index: int) -> dict[str, tuple[int, ...]]:
@@ -97,6 +101,8 @@ def feature_lexicon() -> FeatureLexicon:
         stopwords=frozenset(word_list("org_stopwords.txt")),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        last_chars=frozenset(w[-1] for w in titles | org),
+        compound_firsts=frozenset(s[0] for s in surnames if len(s) == 2),
     )
 
 
@@ -106,37 +112,62 @@ Tokens = Sequence[tuple[int, int, str]]  # (start, end, jieba POS tag) covering 
 def char_features(text: str, tokens: Tokens, style: str = "", lex: FeatureLexicon | None = None) -> list[tuple]:
     """One feature tuple per character of simplified `text`: character n-grams, jieba word and lexicon flags.
 
-    This is the NER stage's cost, so features are built column by column (list comprehensions, not a loop
-    per character) and as UTF-8 bytes, which crfsuite takes without re-encoding. `style` names the annotation
-    convention to follow (the value in `STYLES`: 'N:' as MSRA and People's Daily, 'C:' as CLUENER).
+    This is the NER stage's cost, so features are built column by column as UTF-8 bytes (crfsuite takes them
+    without re-encoding), each character bigram is joined once and shared by the four columns that use it,
+    and the word columns are built once per word and repeated over its characters. `style` names the
+    annotation convention to follow (the value in `STYLES`: 'N:' as MSRA and People's Daily, 'C:' as CLUENER).
     """
+    if not tokens:
+        return []  # no word columns, so no rows (as zip would give)
     lex = lex or feature_lexicon()
     n = len(text)
-    enc = _encoded
-    ch = [enc(x) for x in _PAD + text.translate(_CLASS) + _END]
-    c0, l1, r1 = ch[2:-2], ch[1:-3], ch[3:-1]
-    l2, r2 = ch[:-4], ch[4:]
-    word: list[bytes] = []  # BMES position + POS of the jieba word holding the character
-    ident: list[bytes] = []  # the word itself (short words only)
-    ctx: list[bytes] = []  # POS of the words before and after
+    ch = list(map(_encoded, _PAD + text.translate(_CLASS) + _END))  # ch[i + 2] is the class of text[i]
+    bigrams = [a + b for a, b in zip(ch, ch[1:])]  # bigrams[j] = ch[j] + ch[j + 1]
+    lc = bigrams[1 : n + 1]
+    starts, ends, tags = zip(*tokens)
+    sizes = list(map(sub, ends, starts))
+    words = [text[s:e] for s, e in zip(starts, ends)]
+    word = list(chain.from_iterable(map(_word_position, tags, sizes)))  # BMES position + POS of the jieba word
+    ident = [("d=" + w).encode() if size <= 4 else b"d=" for w, size in zip(words, sizes)]  # short words only
+    context = map(_word_context, ("^", *tags[:-1]), (*tags[1:], "$"))  # POS of the words before and after
+    cols = [
+        [b"c=" + x for x in ch[2:-2]],
+        [b"l=" + x for x in ch[1:-3]],
+        [b"r=" + x for x in ch[3:-1]],
+        [b"lc=" + x for x in lc],
+        [b"cr=" + x for x in bigrams[2 : n + 2]],
+        [b"l2=" + x for x in bigrams[:n]],
+        [b"r2=" + x for x in bigrams[3:]],
+        [b"lcr=" + a + b for a, b in zip(lc, ch[3:-1])],
+        word,
+        list(chain.from_iterable(map(repeat, ident, sizes))),
+        list(chain.from_iterable(map(repeat, context, sizes))),
+    ]
+    if style:
+        tag = style.encode()
+        cols += [[tag] * n, [tag + x for x in word], [tag + x for x in cols[9]]]
+    rows = list(zip(*cols))
+    for i, extra in _lexicon_flags(text, tokens, words, lex).items():
+        rows[i] = rows[i] + tuple(extra)
+    return rows
+
+
+def _lexicon_flags(text: str, tokens: Tokens, words: list[str], lex: FeatureLexicon) -> dict[int, list[bytes]]:
+    """Position → lexicon flags: a known place starting at a word, a title ending just before, an organisation
+    or place suffix ending here, a surname.
+
+    Words that cannot raise a flag (most) are skipped with one test; the rest are visited in order, so each
+    position's flags keep the order the model was trained with.
+    """
+    n = len(text)
     flags: dict[int, list[bytes]] = {}
-    prev_tag = "^"
-    ntok = len(tokens)
     places, place_lengths = lex.places, lex.place_lengths
     titles, title_lengths = lex.titles, lex.title_lengths
     org, org_lengths = lex.org_suffixes, lex.org_lengths
-    for k, (ts, te, tag) in enumerate(tokens):
-        size = te - ts
-        nxt = tokens[k + 1][2] if k + 1 < ntok else "$"
-        w = text[ts:te]
-        ctx += [f"x={prev_tag}|{nxt}".encode()] * size
-        ident += [("d=" + w).encode() if size <= 4 else b"d="] * size
-        if size == 1:
-            word.append(("w=S" + tag).encode())
-        else:
-            word += [("w=B" + tag).encode(), *[("w=M" + tag).encode()] * (size - 2), ("w=E" + tag).encode()]
-        prev_tag = tag
-        # lexicon flags: a known place starting at this word, a title ending here, an organisation suffix
+    last_chars, place_suffixes = lex.last_chars, lex.place_suffixes
+    for (ts, te, _), w in zip(tokens, words):
+        if not (w[0] in place_lengths or w[-1] in last_chars or w in place_suffixes):
+            continue
         for length in place_lengths.get(w[0], ()):
             if ts + length <= n and text[ts : ts + length] in places:
                 flags.setdefault(ts, []).append(b"gzB")
@@ -151,41 +182,35 @@ def char_features(text: str, tokens: Tokens, style: str = "", lex: FeatureLexico
                     flags.setdefault(te, []).append(b"tiL")  # a title just before: a person may start here
                     break
         for length in org_lengths.get(last, ()):
-            if length <= size and w[-length:] in org:
+            if length <= te - ts and w[-length:] in org:
                 flags.setdefault(te - 1, []).append(b"osE")
                 break
-        if w in lex.place_suffixes:
+        if w in place_suffixes:
             flags.setdefault(te - 1, []).append(b"psE")
-    for i in range(n):
-        if text[i] in lex.surnames:
-            flags.setdefault(i, []).append(b"sn")
+    for i in compress(range(n), map(lex.surnames.__contains__, text)):
+        flags.setdefault(i, []).append(b"sn")
+    for i in compress(range(n), map(lex.compound_firsts.__contains__, text)):
         if text[i : i + 2] in lex.compound_surnames:
             flags.setdefault(i, []).append(b"sn2")
-    cols = [
-        [b"c=" + x for x in c0],
-        [b"l=" + x for x in l1],
-        [b"r=" + x for x in r1],
-        [b"lc=" + a + b for a, b in zip(l1, c0)],
-        [b"cr=" + a + b for a, b in zip(c0, r1)],
-        [b"l2=" + a + b for a, b in zip(l2, l1)],
-        [b"r2=" + a + b for a, b in zip(r1, r2)],
-        [b"lcr=" + a + b + c for a, b, c in zip(l1, c0, r1)],
-        word,
-        ident,
-        ctx,
-    ]
-    if style:
-        tag = style.encode()
-        cols += [[tag] * n, [tag + x for x in word], [tag + x for x in ident]]
-    rows = list(zip(*cols))
-    for i, extra in flags.items():
-        rows[i] = rows[i] + tuple(extra)
-    return rows
+    return flags
 
 
 @cache
 def _encoded(ch: str) -> bytes:
     return ch.encode()
+
+
+@cache
+def _word_position(tag: str, size: int) -> tuple[bytes, ...]:
+    """The BMES position + POS feature of each character of a word of `size` characters."""
+    if size == 1:
+        return (("w=S" + tag).encode(),)
+    return (("w=B" + tag).encode(), *[("w=M" + tag).encode()] * (size - 2), ("w=E" + tag).encode())
+
+
+@cache
+def _word_context(before: str, after: str) -> bytes:
+    return f"x={before}|{after}".encode()
 
 
 def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
