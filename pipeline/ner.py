@@ -16,6 +16,7 @@ Features are computed in `char_features`; training lives in `ner_train`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -73,7 +74,7 @@ class FeatureLexicon:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     last_chars: frozenset[str]  # the last characters of titles and organisation suffixes
-    compound_firsts: frozenset[str]  # the first characters of compound surnames
+    surname_starts: frozenset[str]  # the characters a surname (one or two characters) starts with
 
 
 def _lengths(words: Iterable[str], key_index: int) -> dict[str, tuple[int, ...]]:
@@ -102,7 +103,7 @@ def feature_lexicon() -> FeatureLexicon:
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         last_chars=frozenset(w[-1] for w in titles | org),
-        compound_firsts=frozenset(s[0] for s in surnames if len(s) == 2),
+        surname_starts=frozenset(s[0] for s in surnames if len(s) <= 2),
     )
 
 
@@ -113,9 +114,10 @@ def char_features(text: str, tokens: Tokens, style: str = "", lex: FeatureLexico
     """One feature tuple per character of simplified `text`: character n-grams, jieba word and lexicon flags.
 
     This is the NER stage's cost, so features are built column by column as UTF-8 bytes (crfsuite takes them
-    without re-encoding), each character bigram is joined once and shared by the four columns that use it,
-    and the word columns are built once per word and repeated over its characters. `style` names the
-    annotation convention to follow (the value in `STYLES`: 'N:' as MSRA and People's Daily, 'C:' as CLUENER).
+    without re-encoding), each character bigram is joined once and shared by the five columns that use it,
+    and the word columns (styled or not) are built once per word and repeated over its characters. `style`
+    names the annotation convention to follow (the value in `STYLES`: 'N:' as MSRA and People's Daily, 'C:'
+    as CLUENER).
     """
     if not tokens:
         return []  # no word columns, so no rows (as zip would give)
@@ -127,7 +129,6 @@ def char_features(text: str, tokens: Tokens, style: str = "", lex: FeatureLexico
     starts, ends, tags = zip(*tokens)
     sizes = list(map(sub, ends, starts))
     words = [text[s:e] for s, e in zip(starts, ends)]
-    word = list(chain.from_iterable(map(_word_position, tags, sizes)))  # BMES position + POS of the jieba word
     ident = [("d=" + w).encode() if size <= 4 else b"d=" for w, size in zip(words, sizes)]  # short words only
     context = map(_word_context, ("^", *tags[:-1]), (*tags[1:], "$"))  # POS of the words before and after
     cols = [
@@ -139,13 +140,17 @@ def char_features(text: str, tokens: Tokens, style: str = "", lex: FeatureLexico
         [b"l2=" + x for x in bigrams[:n]],
         [b"r2=" + x for x in bigrams[3:]],
         [b"lcr=" + a + b for a, b in zip(lc, ch[3:-1])],
-        word,
+        list(chain.from_iterable(map(_word_position, repeat(""), tags, sizes))),  # BMES + POS of the jieba word
         list(chain.from_iterable(map(repeat, ident, sizes))),
         list(chain.from_iterable(map(repeat, context, sizes))),
     ]
     if style:
         tag = style.encode()
-        cols += [[tag] * n, [tag + x for x in word], [tag + x for x in cols[9]]]
+        cols += [
+            [tag] * n,
+            list(chain.from_iterable(map(_word_position, repeat(style), tags, sizes))),
+            list(chain.from_iterable(map(repeat, [tag + x for x in ident], sizes))),
+        ]
     rows = list(zip(*cols))
     for i, extra in _lexicon_flags(text, tokens, words, lex).items():
         rows[i] = rows[i] + tuple(extra)
@@ -187,9 +192,9 @@ def _lexicon_flags(text: str, tokens: Tokens, words: list[str], lex: FeatureLexi
                 break
         if w in place_suffixes:
             flags.setdefault(te - 1, []).append(b"psE")
-    for i in compress(range(n), map(lex.surnames.__contains__, text)):
-        flags.setdefault(i, []).append(b"sn")
-    for i in compress(range(n), map(lex.compound_firsts.__contains__, text)):
+    for i in compress(range(n), map(lex.surname_starts.__contains__, text)):
+        if text[i] in lex.surnames:
+            flags.setdefault(i, []).append(b"sn")
         if text[i : i + 2] in lex.compound_surnames:
             flags.setdefault(i, []).append(b"sn2")
     return flags
@@ -201,11 +206,12 @@ def _encoded(ch: str) -> bytes:
 
 
 @cache
-def _word_position(tag: str, size: int) -> tuple[bytes, ...]:
+def _word_position(style: str, tag: str, size: int) -> tuple[bytes, ...]:
     """The BMES position + POS feature of each character of a word of `size` characters."""
     if size == 1:
-        return (("w=S" + tag).encode(),)
-    return (("w=B" + tag).encode(), *[("w=M" + tag).encode()] * (size - 2), ("w=E" + tag).encode())
+        return ((style + "w=S" + tag).encode(),)
+    middle = (style + "w=M" + tag).encode()
+    return ((style + "w=B" + tag).encode(), *[middle] * (size - 2), (style + "w=E" + tag).encode())
 
 
 @cache
@@ -218,6 +224,9 @@ def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     spans = []
     start, label = -1, ""
     for i, tag in enumerate(tags):
+        if tag == "O":  # most characters: no need to split the tag
+            start = -1
+            continue
         kind, _, lab = tag.partition("-")
         if kind == "S":
             spans.append((i, i + 1, lab))
@@ -275,7 +284,8 @@ class CRFTagger:
         """Entity spans of simplified, half-width `text`; `tokens` must cover it exactly.
 
         min_confidence: keep a span only if the model's marginal probability of each of its tags is at least
-        this (forward-backward, computed only when asked: it costs about as much as the tagging).
+        this (computed only when asked, and only up to the first tag below it: crfsuite runs forward-backward
+        over the whole line for each marginal).
         """
         if not text:
             return []
@@ -283,7 +293,7 @@ class CRFTagger:
         spans = decode(tags)
         if min_confidence > 0 and spans:
             marginal = self.tagger.marginal
-            spans = [sp for sp in spans if min(marginal(tags[i], i) for i in range(sp[0], sp[1])) >= min_confidence]
+            spans = [sp for sp in spans if all(marginal(tags[i], i) >= min_confidence for i in range(sp[0], sp[1]))]
         return spans
 
 
@@ -295,22 +305,26 @@ def bundled_tagger() -> CRFTagger:
 def line_tokens(text: str, tokens: Tokens) -> Iterable[tuple[int, str, list[tuple[int, int, str]]]]:
     """(offset, line, its tokens relative to the line) for each non-blank line; tokens clipped to the line.
 
-    Why lines: the model was trained on sentences, and a line break is never inside a name.
+    Why lines: the model was trained on sentences, and a line break is never inside a name. `tokens` are in
+    order and do not overlap (as jieba's), so each line's tokens are found by bisection, and only the first
+    and last can stick out of the line.
     """
+    starts = [t[0] for t in tokens]
+    ends = [t[1] for t in tokens]
     k = 0
     start = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         end = start + len(body)
-        while k < len(tokens) and tokens[k][1] <= start:
-            k += 1
+        k = bisect_right(ends, start, k)  # the first token ending after the line start
         if body.strip():
-            toks = []
-            j = k
-            while j < len(tokens) and tokens[j][0] < end:
-                ts, te, tag = tokens[j]
-                toks.append((max(ts, start) - start, min(te, end) - start, tag))
-                j += 1
+            j = bisect_left(starts, end, k)  # the first token starting at or after the line end
+            toks = [(ts - start, te - start, tag) for ts, te, tag in tokens[k:j]]
+            if toks:
+                ts, te, tag = tokens[k]
+                toks[0] = (max(ts, start) - start, min(te, end) - start, tag)
+                ts, te, tag = tokens[j - 1]
+                toks[-1] = (max(ts, start) - start, min(te, end) - start, tag)
             yield start, body, toks
         start += len(line)
 
