@@ -53,8 +53,11 @@ class Quantity:
 # Lexicons, loaded once at import.
 
 
-def _fold_table() -> dict[int, int]:
-    """Character map: full-width → ASCII, a few dash/tilde variants, and OpenCC's one-character t2s table."""
+def _fold_table() -> str:
+    """Character map: full-width → ASCII, a few dash/tilde variants, and OpenCC's one-character t2s table.
+
+    It is one string indexed by code point, not a dict: str.translate then never looks up a character that
+    is not in the map (a dict raises and clears a KeyError for each), which makes folding twice as fast."""
     # The full-width comma stays: between full-width digits it separates thousands (４，５６５), in a number with a
     # decimal part too (82，225.00), but elsewhere it ends a clause ($20，300美圆 is two amounts).
     fold = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0C}
@@ -66,7 +69,7 @@ def _fold_table() -> dict[int, int]:
         target = targets.split(" ")[0]
         if len(source) == 1 and len(target) == 1 and ord(source) not in fold:
             fold[ord(source)] = ord(target)
-    return fold
+    return "".join(chr(fold.get(code, code)) for code in range(max(fold) + 1))
 
 
 _FOLD = _fold_table()
@@ -205,6 +208,7 @@ _LINK = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")  # digi
 _REDUPLICATION = re.compile(rf"一(?![{_CN_CHARS}])([\u4e00-\u9fff])\1")  # 一座座 一点点 一篇篇
 _MAY_BLOCK = re.compile(rf"[{_CN_CHARS}@]|www|://")  # only text with these can hold an idiom or a link
 _NOT_NUMBERS = (_IDIOM, _REDUPLICATION, _LINK)  # in order of precedence where two match at the same place
+_MAY_LINK = re.compile(r"@|www\.|://")
 # 參 folds to 参 (参加), so among financial numerals it is put back to 叁.
 _FINANCIAL_3 = re.compile(r"参(?=[拾佰仟万亿元圆角])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟零])参")
 
@@ -237,7 +241,7 @@ def _squeeze(norm: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), index
 
 
-_FULL_WIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3})")
+_FULL_WIDTH_THOUSANDS = re.compile("，(?<=[０-９]，)(?=[０-９]{3})")  # starts with the comma: a fast literal search
 
 
 def fold(text: str) -> str:
@@ -1159,12 +1163,15 @@ def _blocked(norm: str) -> bytearray:
         return mask
     # The leftmost match of any pattern, then on from its end: what one alternation of the three would find,
     # but each pattern searched alone, which lets the regex engine skip ahead (ten times faster on news text).
-    upcoming = [pattern.search(norm) for pattern in _NOT_NUMBERS]
+    # A link needs '@', 'www.' or '://'. Without one, _LINK is left out: its e-mail branch would still try every
+    # run of word characters (all of Chinese text) to its end, the costliest search here.
+    patterns = _NOT_NUMBERS if _MAY_LINK.search(norm) else _NOT_NUMBERS[:-1]
+    upcoming = [pattern.search(norm) for pattern in patterns]
     while any(upcoming):
         m = min(filter(None, upcoming), key=lambda hit: hit.start())  # the first of equals: order of precedence
         mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         upcoming = [hit if hit is None or hit.start() >= m.end() else pattern.search(norm, m.end())
-                    for pattern, hit in zip(_NOT_NUMBERS, upcoming)]
+                    for pattern, hit in zip(patterns, upcoming)]
     return mask
 
 
