@@ -184,6 +184,7 @@ _TOKEN = re.compile(
 )
 _INCLUSIVE = r"(?:[(（]含[)）])?"  # 50万元（含）以上, 1万(含)-5万元
 _RANGE_JOIN = re.compile(_INCLUSIVE + r" ?(?:到|至|~|--?|——?|–|――?|和|与|及) ?")
+_RANGE_JOIN_FIRST = set("(（ 到至~-—–―和与及")  # most numerals are followed by none of these: no match to try
 _BETWEEN = ("之间", "间")
 _THAN = {c: "at_least" for c in "大多高长"} | {c: "at_most" for c in "小少低短"}
 _TEMPERATURE_SCALE = re.compile(r"(华氏|摄氏)(?:温度)? ?$")  # 10000与20000之间: 和 / 与 join a range only before 之间
@@ -210,7 +211,8 @@ _MAY_BLOCK = re.compile(rf"[{_CN_CHARS}@]|www|://")  # only text with these can 
 _NOT_NUMBERS = (_IDIOM, _REDUPLICATION, _LINK)  # in order of precedence where two match at the same place
 _MAY_LINK = re.compile(r"@|www\.|://")
 # 參 folds to 参 (参加), so among financial numerals it is put back to 叁.
-_FINANCIAL_3 = re.compile(r"参(?=[拾佰仟万亿元圆角])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟零])参")
+# The pattern starts with 参 itself, so the engine finds it by a fast literal search.
+_FINANCIAL_3 = re.compile(r"参(?:(?=[拾佰仟万亿元圆角])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟零]参))")
 
 
 # Spaces inside a numeral (两千 四 百 五, 百 分 之 669, 三百五十 又 3分  之1) are typographic noise: they are
@@ -538,7 +540,7 @@ def _read_core(norm: str, start: int, end: int) -> _Core | None:
     core = _parse_core(norm[start:end])
     if core is None:
         return None
-    if not any(c in _MAG_UNIT_FIRST for c in norm[start + 1:start + core.length]):
+    if _MAG_UNIT_FIRST.isdisjoint(norm[start + 1:start + core.length]):
         return core
     for m in _TOKEN.finditer(norm, start, start + core.length):
         pos = m.start()
@@ -595,7 +597,8 @@ def _prefix_cue(norm: str, end: int, floor: int, core: _Core | None) -> tuple[in
 
 def _suffix_cue(norm: str, pos: int) -> tuple[int, _Cue] | None:
     """The longest suffix cue at `pos` (after an optional （含） or a space): (its end, the cue)."""
-    pos = _INCLUSIVE_RE.match(norm, pos).end()
+    if norm[pos:pos + 1] in ("(", "（"):
+        pos = _INCLUSIVE_RE.match(norm, pos).end()
     if norm.startswith(" ", pos) and pos and norm[pos - 1].isdigit():
         pos += 1
     for length in _SUFFIX_CUE_LENGTHS.get(norm[pos:pos + 1], ()):
@@ -634,7 +637,7 @@ def _is_cjk(c: str) -> bool:
 # One operand: a numeral with its unit and what sticks to the unit.
 
 
-@dataclass
+@dataclass(slots=True)
 class _Operand:
     start: int  # the numeral (with its sign)
     num_end: int
@@ -658,7 +661,8 @@ def _numeral(norm: str, start: int, end: int) -> _Operand | None:
         return None
     stop = start + core.length
     value = core.value
-    frac = _FRACTION_OF.match(norm, stop)
+    nxt = norm[stop:stop + 1]  # each tail below starts with its own character: most numerals have none
+    frac = _FRACTION_OF.match(norm, stop) if nxt == "分" else None
     if frac:
         numerator, at = _numerator(norm, frac.end())
         if numerator is not None:
@@ -682,14 +686,14 @@ def _numeral(norm: str, start: int, end: int) -> _Operand | None:
             else:
                 return None
             return op
-    if norm.startswith("又", stop):
+    if nxt == "又":
         m = _CORE.match(norm, stop + 1)
         inner = _numeral(norm, m.start(), m.end()) if m else None
         if inner is not None and inner.forced_kind == "number":
             with localcontext(_EXACT):
                 whole = value + inner.value if value >= 0 else value - inner.value
             return _Operand(start, inner.end, inner.end, whole, None, core, forced_kind="number")
-    if core.arabic_end and not core.has_mag:
+    if core.arabic_end and not core.has_mag and nxt in ("/", " ", "^"):
         plain_int = norm[start:stop].isdigit()
         m = _ARABIC_FRACTION.match(norm, stop)
         if m and int(m.group(1)) and plain_int:
@@ -931,7 +935,7 @@ def _clean(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     start: int
     end: int
@@ -992,8 +996,8 @@ def _read_quantity(norm: str, core_start: int, core_end: int, floor: int,
     value_max = op.value_max
     qualifier = "range" if value_max is not None else ""
     end = op.end
-    join = _RANGE_JOIN.match(norm, op.end)
-    if join and value_max is None:
+    join = _RANGE_JOIN.match(norm, end) if value_max is None and norm[end:end + 1] in _RANGE_JOIN_FIRST else None
+    if join:
         joiner = norm[join.start():join.end()].strip()
         after_join = join.end() + (ordinal and norm.startswith("第", join.end()))  # 第十和第十五之间
         other = _operand_at(norm, after_join)
@@ -1016,7 +1020,9 @@ def _read_quantity(norm: str, core_start: int, core_end: int, floor: int,
         elif op.unit_kind == "currency" and op.generic:  # 港币两千元 is HKD
             op.currency = prefix_currency[2]
 
-    scale = _TEMPERATURE_SCALE.search(norm, max(floor, left - 4), left)
+    scale = None
+    if "氏" in norm[max(floor, left - 3):left]:  # the only character every scale name has
+        scale = _TEMPERATURE_SCALE.search(norm, max(floor, left - 4), left)
     if scale is not None and op.unit in ("", "度"):  # 华氏温度98.6度, 摄氏20度
         op.unit, op.unit_kind, left = scale.group(1) + "度", "temperature", scale.start()
 
@@ -1074,10 +1080,10 @@ def _read_quantity(norm: str, core_start: int, core_end: int, floor: int,
         kind = op.forced_kind
     elif op.unit_kind in ("", "number"):
         kind = "number"
-    context = norm[max(0, left - 6):left]
-    after = norm[op.end:op.end + 2]
-    if op.unit == "度" and kind == "measure" and (temperature or "温" in context or "氏" in context or "温" in after):
-        kind = "temperature"
+    if op.unit == "度" and kind == "measure":
+        context = norm[max(0, left - 6):left]
+        if temperature or "温" in context or "氏" in context or "温" in norm[op.end:op.end + 2]:
+            kind = "temperature"
     if temperature and kind == "number":
         kind = "temperature"
     return _Found(left, op.end, op, value_max, qualifier, kind, number_end), op.end
