@@ -710,3 +710,31 @@ def test_blocked_spans_are_those_of_one_alternation(pieces: list[str]) -> None:
     for m in alternation.finditer(text):
         expected[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     assert _blocked(text) == expected
+
+
+def test_quantities_are_what_the_constructor_makes() -> None:
+    """find_quantities fills each Quantity's dict directly: it must hold every field, as __init__ would set them."""
+    from dataclasses import fields
+
+    for q in find_quantities("营收达3.5亿元，同比增长12%，约三千多人，1 3/5米"):
+        again = Quantity(**{f.name: getattr(q, f.name) for f in fields(Quantity)})
+        assert vars(q) == vars(again) and list(vars(q)) == list(vars(again))
+        assert q == again and hash(q) == hash(again) and repr(q) == repr(again)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["3", "12:30", "2024-08-14", "一半", "半", "打对折", "对折", "三千", ".5", "a",
+                                 "US$", "x.", "_", "点五", "万", " ", "年", "-", "个", "A1.5万"]), max_size=10))
+def test_candidate_starts_are_those_of_a_plain_search(pieces: list[str]) -> None:
+    """Candidates are found by a character-set search, then the start pattern is matched there: the same
+    matches a search with the start pattern finds."""
+    from pipeline.numerals import _FIRST, _START
+
+    text = "".join(pieces)
+    for pos in range(len(text) + 1):
+        m = _START.search(text, pos)
+        first = _FIRST.search(text, pos)
+        while first is not None and _START.match(text, first.start()) is None:
+            first = _FIRST.search(text, first.start() + 1)
+        other = _START.match(text, first.start()) if first is not None else None
+        assert (m and (m.span(), m.lastgroup)) == (other and (other.span(), other.lastgroup))
