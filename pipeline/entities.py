@@ -31,9 +31,9 @@ Candidates (the longest wins an overlap, so only the outermost name is labelled)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -76,6 +76,12 @@ NAME_VERBS = frozenset(
 # Single characters / words that make an organisation name specific (县人民医院, 国家林业局).
 ADMIN_PREFIXES = frozenset("国家 中国 中央 中华 省 市 县 区 镇 乡 村".split())
 NOUN_TAGS = PROPER_TAGS | {"n", "j", "l", "ng", "nl"}
+# Tags of a one-word company name (海尔电器/nz) and of a company name before a product (小米Redmi).
+COMPANY_WORD_TAGS = PROPER_TAGS - {"ns"}
+BRAND_TAGS = PROPER_TAGS | {"n", "x"}
+# Tags of a list item's word (besides Latin words), and of the words that make an item a name.
+ITEM_TAGS = NAME_TAGS | {"a"}
+ITEM_NAME_TAGS = PROPER_TAGS | {"eng", "a"}
 HEAD_TAGS = NOUN_TAGS | {"s", "eng", "vn", "an"}
 # A word made only of abbreviation characters but tagged like this is a common word (中意/v, 美德).
 NOT_ABBREVIATION_TAGS = frozenset({"v", "a", "d", "ad", "vn", "i", "l", "nr"})
@@ -103,6 +109,7 @@ NOT_IN_NAME = frozenset("的了是在和与等对为也都将就把被从")
 CLOSING_QUOTES = {"」": "「", "”": "“", "』": "『"}
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n\t「」“”『』《》]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _ALNUM = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
@@ -128,22 +135,38 @@ class Lexicon:
 
     places: frozenset[str]
     place_max: int
+    place_lengths: dict[str, tuple[int, ...]]
     abbreviations: frozenset[str]
     abbreviation_list: re.Pattern[str]
+    abbreviation_word: re.Pattern[str]
     place_suffixes: frozenset[str]
     org_suffixes: dict[str, str]
-    org_suffix_max: int
+    org_suffix_lengths: dict[str, tuple[int, ...]]
     company_suffixes: frozenset[str]
     company_titles: frozenset[str]
+    company_title_lengths: dict[str, tuple[int, ...]]
     institutions: frozenset[str]
     titles: frozenset[str]
     title_max: int
+    title_lengths: dict[str, tuple[int, ...]]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     honorifics: frozenset[str]
     person_cues: frozenset[str]
     cue_max: int
     stopwords: frozenset[str]
+
+
+def _lengths_by(words: Iterable[str], key: Callable[[str], str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of `words` (longest first) by `key` (first or last characters).
+
+    Why: a scan for lexicon words at one text position then slices and looks up only the lengths some
+    word with those characters has, instead of every length up to the longest word.
+    """
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        lengths.setdefault(key(w), set()).add(len(w))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
 
 @cache
@@ -156,19 +179,24 @@ def lexicon() -> Lexicon:
     titles = frozenset(word_list("titles.txt"))
     surnames = word_list("surnames.txt")
     cues = frozenset(word_list("person_cues.txt"))
+    company_titles = frozenset(word_list("company_titles.txt"))
     return Lexicon(
         places=places,
         place_max=max(map(len, places)),
+        place_lengths=_lengths_by((p for p in places if len(p) >= 2), lambda w: w[:2]),
         abbreviations=frozenset(abbreviations),
         abbreviation_list=re.compile(f"[{chars}](?:、[{chars}])+"),
+        abbreviation_word=re.compile(f"[{chars}]{{2,4}}"),
         place_suffixes=frozenset(word_list("place_suffixes.txt")),
         org_suffixes=org_suffixes,
-        org_suffix_max=max(map(len, org_suffixes)),
+        org_suffix_lengths=_lengths_by(org_suffixes, lambda w: w[-1]),
         company_suffixes=frozenset(word_list("company_suffixes.txt")),
-        company_titles=frozenset(word_list("company_titles.txt")),
+        company_titles=company_titles,
+        company_title_lengths=_lengths_by((t for t in company_titles if 2 <= len(t) <= 5), lambda w: w[:2]),
         institutions=frozenset(word_list("institutions.txt")),
         titles=titles,
         title_max=max(map(len, titles)),
+        title_lengths=_lengths_by((t for t in titles if len(t) >= 2), lambda w: w[-2:]),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         honorifics=frozenset(word_list("honorifics.txt")),
@@ -183,7 +211,7 @@ def _is_punct(tok: Token) -> bool:
 
 
 def _is_cjk(text: str) -> bool:
-    return bool(text) and all(_CJK.match(ch) for ch in text)
+    return _CJK_WORD.fullmatch(text) is not None
 
 
 class _Finder:
@@ -260,6 +288,10 @@ class _Finder:
     def has_proper(self, idx: Iterable[int]) -> bool:
         return any(self.proper(self.toks[k]) for k in idx)
 
+    def after_place(self, i: int) -> bool:
+        """Token i follows a known place or a jieba ns word."""
+        return i > 0 and (self.is_place_tok(self.toks[i - 1]) or self.toks[i - 1].tag == "ns")
+
     # ---- LOC ------------------------------------------------------------------------------------
     def gazetteer(self) -> Iterable[_Cand]:
         """Known places starting at a token start and ending at a token end (or splitting an ns word)."""
@@ -267,12 +299,13 @@ class _Finder:
         n = len(text)
         for tok in self.toks:
             s = tok.start
-            if not _CJK.match(text[s]):
+            lengths = self.lex.place_lengths.get(text[s : s + 2])
+            if lengths is None or not _CJK.match(text[s]):
                 continue
-            for length in range(min(self.lex.place_max, n - s), 1, -1):
+            for length in lengths:
                 e = s + length
                 name = text[s:e]
-                if name not in places or text[e : e + 2] == "时间":
+                if length > n - s or name not in places or text[e : e + 2] == "时间":
                     continue  # 美国时间 is a time zone, not a place
                 if e not in ends:
                     # 上海市浦东新区/ns: two places in one jieba word
@@ -306,15 +339,13 @@ class _Finder:
                 if not self.is_place_tok(tok) and not w.endswith("城市") and not two:
                     yield _Cand(tok.start, tok.end, "LOC", 2)
                     continue
-            prev = toks[i - 1] if i > 0 else None
-            after_place = prev is not None and (self.is_place_tok(prev) or prev.tag == "ns")
-            if after_place and 2 <= len(tok.text) <= 4:
+            if 2 <= len(tok.text) <= 4 and self.after_place(i):
                 # a district, village or street right after a place: 广州洗村, 成都市武侯区
                 if tok.text[-1] in "区县镇乡村街路巷屯寨" and tok.tag in {"n", "nr", "ns", "nz", "x"}:
                     yield _Cand(tok.start, tok.end, "LOC", 2)
                 # a named park or zone: 长沙智谷, 深圳湾
                 elif tok.text[-1] in "谷湾" and tok.tag in {"n", "ns", "nz", "x"}:
-                    yield _Cand(prev.start, tok.end, "LOC", 2)
+                    yield _Cand(toks[i - 1].start, tok.end, "LOC", 2)
             if tok.text not in lex.place_suffixes:
                 continue
             run = self.left_run(i)[-4:]
@@ -351,15 +382,14 @@ class _Finder:
             while j < len(toks) and toks[j].text in abbr and toks[j].tag in {"ns", "j", "f", "nr", "b"}:
                 j += 1
             run = toks[i:j]
-            placed = any(t.tag in {"ns", "j"} for t in run)
-            if len(run) >= 2 and placed and all(t.tag != "f" for t in run[1:]):
+            if len(run) >= 2 and any(t.tag in {"ns", "j"} for t in run) and all(t.tag != "f" for t in run[1:]):
                 for tok in run:
                     yield _Cand(tok.start, tok.end, "LOC", 1)
             i = max(j, i + 1)
         for tok in toks:
             # 港澳台 / 京津冀: a jieba word made only of abbreviations
             w = tok.text
-            if not (2 <= len(w) <= 4 and all(ch in abbr for ch in w)):
+            if not self.lex.abbreviation_word.fullmatch(w):
                 continue
             if w in self.lex.places or w in self.lex.stopwords or tok.tag in NOT_ABBREVIATION_TAGS:
                 continue
@@ -378,14 +408,21 @@ class _Finder:
     def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
         """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
         w = tok.text
-        for length in range(min(self.lex.org_suffix_max, len(w)), 0, -1):
-            kind = self.lex.org_suffixes.get(w[-length:])
+        for length in self.lex.org_suffix_lengths.get(w[-1], ()):
+            kind = self.lex.org_suffixes.get(w[-length:]) if length <= len(w) else None
             if kind is None:
                 continue
             if length < len(w) and (tok.tag not in NOUN_TAGS or (length == 1 and len(w) < 3)):
                 return None
             return kind, length
         return None
+
+    def institution_head(self, w: str) -> str:
+        """The institution that starts a word made of institution + title (市委书记 -> 市委), else ''."""
+        for k in (3, 2):
+            if w[:k] in self.lex.institutions and w[k:] in self.lex.titles:
+                return w[:k]
+        return ""
 
     def organisations(self) -> Iterable[_Cand]:
         """Institutions, jieba nt words and name runs ending in an organisation suffix."""
@@ -395,15 +432,14 @@ class _Finder:
             if not _CJK.search(w):
                 continue
             prev = toks[i - 1] if i > 0 else None
-            after_place = prev is not None and (self.is_place_tok(prev) or prev.tag == "ns")
-            head = next((w[:k] for k in (3, 2) if w[:k] in lex.institutions and w[k:] in lex.titles), "")
-            if head and after_place:
+            head = self.institution_head(w)
+            if head and self.after_place(i):
                 # 长沙/ns 市委书记/n: the party committee is 长沙市委, the rest is a title
                 yield _Cand(prev.start, tok.start + len(head), "ORG", 3)
                 continue
             if w in lex.institutions:
                 # 长沙市委, 国家发改委, 市统计局: a place or an administrative level in front belongs to it
-                joined = after_place or (prev is not None and prev.text in ADMIN_PREFIXES)
+                joined = self.after_place(i) or (prev is not None and prev.text in ADMIN_PREFIXES)
                 yield _Cand(prev.start if joined else tok.start, tok.end, "ORG", 3)
                 continue
             found = self.org_suffix_kind(tok)
@@ -449,11 +485,13 @@ class _Finder:
         for i, tok in enumerate(toks):
             w = tok.text
             # one jieba word: 海尔电器/nz, 华星通讯/nt
-            if tok.tag in PROPER_TAGS - {"ns"} and len(w) >= 4 and _is_cjk(w):
-                if any(w.endswith(s) and len(w) - len(s) >= 2 for s in lex.company_suffixes):
+            if tok.tag in COMPANY_WORD_TAGS and len(w) >= 4 and _is_cjk(w):
+                # a company suffix after a head of at least two characters
+                if any(w[-k:] in lex.company_suffixes for k in range(1, len(w) - 1)):
                     yield _Cand(tok.start, tok.end, "ORG", 2)
                     continue
-            if i and any(text[tok.start : tok.start + k] in lex.company_titles for k in (2, 3, 4, 5)):
+            title_lengths = lex.company_title_lengths.get(text[tok.start : tok.start + 2], ())
+            if i and any(text[tok.start : tok.start + k] in lex.company_titles for k in title_lengths):
                 yield from self._before_company_title(i)
             if w not in lex.company_suffixes or i == 0:
                 continue
@@ -530,7 +568,7 @@ class _Finder:
         lex, text = self.lex, self.text
         for tok in self.toks:
             w = tok.text
-            if not (_is_cjk(w) and 2 <= len(w) <= 4) or tok.tag not in PROPER_TAGS | {"n", "x"}:
+            if not (2 <= len(w) <= 4 and tok.tag in BRAND_TAGS and _is_cjk(w)):
                 continue
             if w in lex.stopwords or w[-2:] in lex.stopwords or w in lex.titles:
                 continue  # not 新款手机iPhone
@@ -548,10 +586,10 @@ class _Finder:
         text = self.text
         if p > 0 and text[p - 1] == " ":
             p -= 1
-        for length in range(min(self.lex.title_max, p), 1, -1):
-            if text[p - length : p] in self.lex.titles:
-                return True
-        return False
+        if p < 2:
+            return False
+        lengths = self.lex.title_lengths.get(text[p - 2 : p], ())
+        return any(text[p - length : p] in self.lex.titles for length in lengths if length <= p)
 
     def cue_after(self, q: int, *, titles: bool = True) -> int:
         """3: a speech verb, title or dateline follows q; 1: punctuation or the end; else 0."""
@@ -659,37 +697,39 @@ class _Finder:
     # ---- document-level propagation -------------------------------------------------------------
     def list_items(self, chosen: list[_Cand]) -> Iterable[_Cand]:
         """List items share the label of a known item, or are ORG before 等N家 / 等…公司."""
-        toks, text = self.toks, self.text
         by_start = {c.start: c for c in chosen}
         by_end = {c.end: c for c in chosen}
-        i = 0
-        while i < len(toks):
-            # collect a clause's chunks split by 、 (and 和/及/与 between names)
-            if CLAUSE_BREAK.search(toks[i].text):
-                i += 1
-                continue
-            j = i
-            while j < len(toks) and not CLAUSE_BREAK.search(toks[j].text):
-                j += 1
-            yield from self._clause_lists(i, j, by_start, by_end, text)
-            i = j + 1
+        for chunks, seps in self.clause_lists:
+            yield from self._clause_list_items(chunks, seps, by_start, by_end, self.text)
 
-    def _clause_lists(
-        self, i: int, j: int, by_start: dict[int, _Cand], by_end: dict[int, _Cand], text: str
-    ) -> Iterable[_Cand]:
-        """The list in tokens i..j-1 (one clause): items split by 、 (or 和/及/与), then labels."""
+    @cached_property
+    def clause_lists(self) -> list[tuple[list[list[int]], list[str]]]:
+        """Each clause split into chunks of token indices by 、 (and 和/及/与 between names), with the
+        separators; only clauses of two or more non-empty chunks.
+
+        Why here: the chunks depend on the tokens alone, and `list_items` runs once per propagation round.
+        """
         toks = self.toks
+        lists = []
         chunks: list[list[int]] = [[]]
         seps: list[str] = []
-        for k in range(i, j):
-            w = toks[k].text
-            if w == "、" or (w in {"和", "及", "与"} and toks[k].tag in {"c", "p"}):
+        for k, tok in enumerate([*toks, None]):
+            if tok is None or CLAUSE_BREAK.search(tok.text):
+                if len(chunks) >= 2 and all(chunks):
+                    lists.append((chunks, seps))
+                chunks, seps = [[]], []
+            elif tok.text == "、" or (tok.text in {"和", "及", "与"} and tok.tag in {"c", "p"}):
                 chunks.append([])
-                seps.append(w)
+                seps.append(tok.text)
             else:
                 chunks[-1].append(k)
-        if len(chunks) < 2 or any(not c for c in chunks):
-            return
+        return lists
+
+    def _clause_list_items(
+        self, chunks: list[list[int]], seps: list[str], by_start: dict[int, _Cand], by_end: dict[int, _Cand], text: str
+    ) -> Iterable[_Cand]:
+        """The items of one clause's list (`clause_lists`) and the label they share, if any."""
+        toks = self.toks
         spans: list[tuple[int, int] | None] = []
         for n, chunk in enumerate(chunks):
             cs, ce = toks[chunk[0]].start, toks[chunk[-1]].end
@@ -760,7 +800,7 @@ class _Finder:
             if e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords:
                 continue
             inner = self.tokens_between(s, e)
-            if any(t.tag in PROPER_TAGS | {"eng", "a"} or _LATIN.fullmatch(t.text) for t in inner):
+            if any(t.tag in ITEM_NAME_TAGS or _LATIN.fullmatch(t.text) for t in inner):
                 yield _Cand(s, e, label, 1)
             elif len(seeds) >= 2 and len(inner) == 1 and 2 <= e - s <= 4 and _is_cjk(text[s:e]):
                 yield _Cand(s, e, label, 1)  # 甲、乙、丙 (A, B, C): a single word among known names
@@ -771,7 +811,7 @@ class _Finder:
             return False
         if tok.tag == "eng" or _LATIN.fullmatch(tok.text):
             return True
-        return _CJK.search(tok.text) is not None and tok.tag in NAME_TAGS | {"a"}
+        return _CJK.search(tok.text) is not None and tok.tag in ITEM_TAGS
 
     def aliases(self, chosen: list[_Cand]) -> Iterable[_Cand]:
         """字节跳动（ByteDance）: a short name in brackets right after a name shares its label."""
