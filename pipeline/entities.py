@@ -107,7 +107,7 @@ HONORIFIC_ENDS = ("先生", "女士", "小姐", "老师")
 # Characters that never stand in a given name (the name has ended: 李明和, 王芳在).
 NOT_IN_NAME = frozenset("的了是在和与等对为也都将就把被从")
 CLOSING_QUOTES = {"」": "「", "”": "“", "』": "『"}
-CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n\t「」“”『』《》]")
+CLAUSE_BREAKS = frozenset("，。；：！？,;:!?\n\t「」“”『』《》")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -481,7 +481,7 @@ class _Finder:
 
     def companies(self) -> Iterable[_Cand]:
         """Brand head + industry word (辉瑞/nz 制药, 海尔电器/nz), optionally after a place."""
-        lex, toks, text = self.lex, self.toks, self.text
+        lex, toks = self.lex, self.toks
         for i, tok in enumerate(toks):
             w = tok.text
             # one jieba word: 海尔电器/nz, 华星通讯/nt
@@ -490,8 +490,7 @@ class _Finder:
                 if any(w[-k:] in lex.company_suffixes for k in range(1, len(w) - 1)):
                     yield _Cand(tok.start, tok.end, "ORG", 2)
                     continue
-            title_lengths = lex.company_title_lengths.get(text[tok.start : tok.start + 2], ())
-            if i and any(text[tok.start : tok.start + k] in lex.company_titles for k in title_lengths):
+            if i and self.company_title_at(tok.start):
                 yield from self._before_company_title(i)
             if w not in lex.company_suffixes or i == 0:
                 continue
@@ -504,6 +503,14 @@ class _Finder:
             if i >= 2 and self.is_place_tok(toks[i - 2]):
                 start = toks[i - 2].start
             yield _Cand(start, tok.end, "ORG", 2)
+
+    def company_title_at(self, p: int) -> bool:
+        """A corporate title of two to five characters (董事长, 首席执行官) starts at p."""
+        text, lex = self.text, self.lex
+        for length in lex.company_title_lengths.get(text[p : p + 2], ()):
+            if text[p : p + length] in lex.company_titles:
+                return True
+        return False
 
     def _before_company_title(self, i: int) -> Iterable[_Cand]:
         """腾讯董事长 / 华为轮值董事长: the name before a corporate title is the company."""
@@ -588,8 +595,10 @@ class _Finder:
             p -= 1
         if p < 2:
             return False
-        lengths = self.lex.title_lengths.get(text[p - 2 : p], ())
-        return any(text[p - length : p] in self.lex.titles for length in lengths if length <= p)
+        for length in self.lex.title_lengths.get(text[p - 2 : p], ()):
+            if length <= p and text[p - length : p] in self.lex.titles:
+                return True
+        return False
 
     def cue_after(self, q: int, *, titles: bool = True) -> int:
         """3: a speech verb, title or dateline follows q; 1: punctuation or the end; else 0."""
@@ -714,7 +723,7 @@ class _Finder:
         chunks: list[list[int]] = [[]]
         seps: list[str] = []
         for k, tok in enumerate([*toks, None]):
-            if tok is None or CLAUSE_BREAK.search(tok.text):
+            if tok is None or not CLAUSE_BREAKS.isdisjoint(tok.text):
                 if len(chunks) >= 2 and all(chunks):
                     lists.append((chunks, seps))
                 chunks, seps = [[]], []
