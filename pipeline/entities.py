@@ -31,9 +31,10 @@ Candidates (the longest wins an overlap, so only the outermost name is labelled)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -125,6 +126,8 @@ _LIST_CLASS = re.compile(
     r"(?:公司|企业|国企|央企|民企|集团|银行|券商|厂商|车企|药企|品牌|巨头))"
 )
 _TITLE_SEP = re.compile(r" [|\-–—] ")
+_ALIAS_AFTER = re.compile(r"[（(]([A-Za-z\u3400-\u9fff]{2,6})[）)]")  # 字节跳动（ByteDance）
+_ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
 MAX_RUN_TOKENS = 8
 MAX_NAME_CHARS = 24
 
@@ -210,8 +213,16 @@ def _is_punct(tok: Token) -> bool:
     return not _ALNUM.search(tok.text)
 
 
+# The two CJK tests are cached by word: every rule asks them of the same few thousand words.
+@lru_cache(maxsize=1 << 16)
 def _is_cjk(text: str) -> bool:
+    """Every character is CJK (and there is one)."""
     return _CJK_WORD.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
 
 
 class _Finder:
@@ -223,6 +234,8 @@ class _Finder:
         self.lex = lex
         self.starts = {t.start: i for i, t in enumerate(self.toks)}
         self.ends = {t.end: i for i, t in enumerate(self.toks)}
+        # after_place[i]: token i follows a known place or a jieba ns word (several rules ask, per token)
+        self.after_place = [False] + [t.text in lex.places or t.tag == "ns" for t in self.toks[:-1]]
 
     def tokens_between(self, s: int, e: int) -> list[Token]:
         """The tokens exactly covering [s, e), or [] when s or e falls inside a token."""
@@ -246,7 +259,7 @@ class _Finder:
             return False
         if tok.tag == "eng" or _ORDINAL.match(w):
             return True  # 第一附属医院
-        if not _CJK.search(w):
+        if not _has_cjk(w):
             return False
         return tok.tag in NAME_TAGS or (tok.tag == "v" and w in NAME_VERBS) or w in ADMIN_PREFIXES
 
@@ -288,10 +301,6 @@ class _Finder:
     def has_proper(self, idx: Iterable[int]) -> bool:
         return any(self.proper(self.toks[k]) for k in idx)
 
-    def after_place(self, i: int) -> bool:
-        """Token i follows a known place or a jieba ns word."""
-        return i > 0 and (self.is_place_tok(self.toks[i - 1]) or self.toks[i - 1].tag == "ns")
-
     # ---- LOC ------------------------------------------------------------------------------------
     def gazetteer(self) -> Iterable[_Cand]:
         """Known places starting at a token start and ending at a token end (or splitting an ns word)."""
@@ -300,7 +309,7 @@ class _Finder:
         for tok in self.toks:
             s = tok.start
             lengths = self.lex.place_lengths.get(text[s : s + 2])
-            if lengths is None or not _CJK.match(text[s]):
+            if lengths is None or not _is_cjk(text[s]):
                 continue
             for length in lengths:
                 e = s + length
@@ -339,7 +348,7 @@ class _Finder:
                 if not self.is_place_tok(tok) and not w.endswith("城市") and not two:
                     yield _Cand(tok.start, tok.end, "LOC", 2)
                     continue
-            if 2 <= len(tok.text) <= 4 and self.after_place(i):
+            if 2 <= len(tok.text) <= 4 and self.after_place[i]:
                 # a district, village or street right after a place: 广州洗村, 成都市武侯区
                 if tok.text[-1] in "区县镇乡村街路巷屯寨" and tok.tag in {"n", "nr", "ns", "nz", "x"}:
                     yield _Cand(tok.start, tok.end, "LOC", 2)
@@ -376,20 +385,19 @@ class _Finder:
                 for p in spots:
                     yield _Cand(p, p + 1, "LOC", 3)
         # 中美 (中/f 美/ns): adjacent one-character abbreviations, one of them tagged as a place
-        i = 0
-        while i < len(toks):
-            j = i
-            while j < len(toks) and toks[j].text in abbr and toks[j].tag in {"ns", "j", "f", "nr", "b"}:
-                j += 1
-            run = toks[i:j]
+        run: list[Token] = []
+        for tok in [*toks, None]:
+            if tok is not None and tok.text in abbr and tok.tag in {"ns", "j", "f", "nr", "b"}:
+                run.append(tok)
+                continue
             if len(run) >= 2 and any(t.tag in {"ns", "j"} for t in run) and all(t.tag != "f" for t in run[1:]):
-                for tok in run:
-                    yield _Cand(tok.start, tok.end, "LOC", 1)
-            i = max(j, i + 1)
+                for t in run:
+                    yield _Cand(t.start, t.end, "LOC", 1)
+            run = []
         for tok in toks:
             # 港澳台 / 京津冀: a jieba word made only of abbreviations
             w = tok.text
-            if not self.lex.abbreviation_word.fullmatch(w):
+            if w[:1] not in abbr or not self.lex.abbreviation_word.fullmatch(w):
                 continue
             if w in self.lex.places or w in self.lex.stopwords or tok.tag in NOT_ABBREVIATION_TAGS:
                 continue
@@ -429,17 +437,17 @@ class _Finder:
         lex, toks, text = self.lex, self.toks, self.text
         for i, tok in enumerate(toks):
             w = tok.text
-            if not _CJK.search(w):
+            if not _has_cjk(w):
                 continue
             prev = toks[i - 1] if i > 0 else None
-            head = self.institution_head(w)
-            if head and self.after_place(i):
+            head = self.institution_head(w) if self.after_place[i] else ""
+            if head:
                 # 长沙/ns 市委书记/n: the party committee is 长沙市委, the rest is a title
                 yield _Cand(prev.start, tok.start + len(head), "ORG", 3)
                 continue
             if w in lex.institutions:
                 # 长沙市委, 国家发改委, 市统计局: a place or an administrative level in front belongs to it
-                joined = self.after_place(i) or (prev is not None and prev.text in ADMIN_PREFIXES)
+                joined = self.after_place[i] or (prev is not None and prev.text in ADMIN_PREFIXES)
                 yield _Cand(prev.start if joined else tok.start, tok.end, "ORG", 3)
                 continue
             found = self.org_suffix_kind(tok)
@@ -662,7 +670,7 @@ class _Finder:
         text, toks, lex = self.text, self.toks, self.lex
         for tok in toks:
             p = tok.start
-            if not _CJK.match(text[p]):
+            if not _is_cjk(text[p]):
                 continue
             if self.title_before(p):
                 length = self.name_at(p)
@@ -719,19 +727,21 @@ class _Finder:
         Why here: the chunks depend on the tokens alone, and `list_items` runs once per propagation round.
         """
         toks = self.toks
+        seps = [
+            k for k, t in enumerate(toks) if t.text == "、" or (t.text in {"和", "及", "与"} and t.tag in {"c", "p"})
+        ]
+        if not seps:
+            return []
+        breaks = [k for k, t in enumerate(toks) if not CLAUSE_BREAKS.isdisjoint(t.text)]
         lists = []
-        chunks: list[list[int]] = [[]]
-        seps: list[str] = []
-        for k, tok in enumerate([*toks, None]):
-            if tok is None or not CLAUSE_BREAKS.isdisjoint(tok.text):
-                if len(chunks) >= 2 and all(chunks):
-                    lists.append((chunks, seps))
-                chunks, seps = [[]], []
-            elif tok.text == "、" or (tok.text in {"和", "及", "与"} and tok.tag in {"c", "p"}):
-                chunks.append([])
-                seps.append(tok.text)
-            else:
-                chunks[-1].append(k)
+        for first, end in zip([-1, *breaks], [*breaks, len(toks)]):  # a clause: tokens first+1 .. end-1
+            inner = seps[bisect_right(seps, first) : bisect_left(seps, end)]
+            if not inner:
+                continue
+            bounds = [first, *inner, end]
+            chunks = [list(range(a + 1, b)) for a, b in zip(bounds, bounds[1:])]
+            if all(chunks):
+                lists.append((chunks, [toks[k].text for k in inner]))
         return lists
 
     def _clause_list_items(
@@ -790,7 +800,7 @@ class _Finder:
                 items.append(None)
                 continue
             s, e = span
-            m = re.match(r"([^（(]+)[（(][^）)]*[）)]$", text[s:e])
+            m = _ENDS_IN_ALIAS.match(text[s:e])
             items.append((s, s + len(m.group(1))) if m else (s, e))
         seeds = [by_start[s].label for s, e in filter(None, items) if s in by_start and by_start[s].end == e]
         labels = set(seeds)
@@ -820,13 +830,13 @@ class _Finder:
             return False
         if tok.tag == "eng" or _LATIN.fullmatch(tok.text):
             return True
-        return _CJK.search(tok.text) is not None and tok.tag in ITEM_TAGS
+        return _has_cjk(tok.text) and tok.tag in ITEM_TAGS
 
     def aliases(self, chosen: list[_Cand]) -> Iterable[_Cand]:
         """字节跳动（ByteDance）: a short name in brackets right after a name shares its label."""
         text = self.text
         for c in chosen:
-            m = re.match(r"[（(]([A-Za-z\u3400-\u9fff]{2,6})[）)]", text[c.end : c.end + 9])
+            m = _ALIAS_AFTER.match(text[c.end : c.end + 9])
             if m:
                 yield _Cand(c.end + 1, c.end + 1 + len(m.group(1)), c.label, 1)
 
@@ -896,8 +906,9 @@ def _select(cands: Iterable[_Cand], n: int, taken: Sequence[_Cand] = ()) -> list
     for c in sorted(set(cands), key=lambda c: (-(c.end - c.start), -c.prio, c.start)):
         if c.end <= c.start:
             continue
-        hit = {owner[x] for x in range(c.start, c.end)} - {-1}
-        if any(h >= len(taken) or not _strictly_inside(chosen[h], c) for h in hit):
+        hit = set(owner[c.start : c.end])
+        hit.discard(-1)
+        if hit and any(h >= len(taken) or not _strictly_inside(chosen[h], c) for h in hit):
             continue
         for h in hit:
             del chosen[h]
