@@ -722,7 +722,7 @@ class _Finder:
     @cached_property
     def clause_lists(self) -> list[tuple[list[list[int]], list[str]]]:
         """Each clause split into chunks of token indices by 、 (and 和/及/与 between names), with the
-        separators; only clauses of two or more non-empty chunks.
+        separators; only clauses of two or more non-empty chunks, whose middle chunks can be names.
 
         Why here: the chunks depend on the tokens alone, and `list_items` runs once per propagation round.
         """
@@ -740,9 +740,15 @@ class _Finder:
                 continue
             bounds = [first, *inner, end]
             chunks = [list(range(a + 1, b)) for a, b in zip(bounds, bounds[1:])]
-            if all(chunks):
+            if all(chunks) and all(self._could_be_item(chunk) for chunk in chunks[1:-1]):
                 lists.append((chunks, [toks[k].text for k in inner]))
         return lists
+
+    def _could_be_item(self, chunk: list[int]) -> bool:
+        """A chunk inside a list is a short run of item tokens (北京的政治资源、上海的资本网络 are phrases)."""
+        toks = self.toks
+        short = toks[chunk[-1]].end - toks[chunk[0]].start <= 10
+        return short and all(self._item_token(toks[k]) or toks[k].text in "（）()" for k in chunk)
 
     def _clause_list_items(
         self, chunks: list[list[int]], seps: list[str], by_start: dict[int, _Cand], by_end: dict[int, _Cand], text: str
@@ -788,11 +794,7 @@ class _Finder:
                 end = toks[chunk[k - 1]].end if k else cs
                 spans.append((cs, end) if k and (hit is None or end > hit.end) else None)
             else:
-                words = [toks[k] for k in chunk]
-                ok = ce - cs <= 10 and all(self._item_token(t) or t.text in "（）()" for t in words)
-                if not ok:
-                    return  # 北京的政治资源、上海的资本网络: phrases, not a list of names
-                spans.append((cs, ce))
+                spans.append((cs, ce))  # `clause_lists` kept only lists whose middle chunks can be names
         # strip an alias in brackets from an item: 字节跳动（ByteDance）
         items = []
         for span in spans:
@@ -903,7 +905,10 @@ def _select(cands: Iterable[_Cand], n: int, taken: Sequence[_Cand] = ()) -> list
         owner[c.start : c.end] = [k] * (c.end - c.start)
         chosen[k] = c
     k = len(taken)
-    for c in sorted(set(cands), key=lambda c: (-(c.end - c.start), -c.prio, c.start)):
+    # a candidate with the span of a taken one could never replace it (same size), so it is dropped before sorting
+    taken_spans = {(c.start, c.end) for c in taken}
+    fresh = {c for c in cands if (c.start, c.end) not in taken_spans}
+    for c in sorted(fresh, key=lambda c: (-(c.end - c.start), -c.prio, c.start)):
         if c.end <= c.start:
             continue
         hit = set(owner[c.start : c.end])
