@@ -692,10 +692,10 @@ class _Finder:
                 if honorific or self.cue_after(tok.end, titles=False) == 3:
                     yield _Cand(tok.start, tok.end, "PER", 1)
         # 蒂姆·库克: a transliterated name with a middle dot, next to a title or a speech verb
-        i = 0
-        while i < len(toks) - 2:
-            if not (toks[i + 1].text == "·" and _is_cjk(toks[i].text) and _is_cjk(toks[i + 2].text)):
-                i += 1
+        resume = 0  # the first token after the dotted name last looked at
+        for dot in [k for k, t in enumerate(toks) if t.text == "·"]:
+            i = dot - 1
+            if i < resume or dot + 1 >= len(toks) or not (_is_cjk(toks[i].text) and _is_cjk(toks[dot + 1].text)):
                 continue
             j = i + 2
             while j + 2 < len(toks) and toks[j + 1].text == "·" and _is_cjk(toks[j + 2].text):
@@ -705,7 +705,7 @@ class _Finder:
             if all(t.tag in {"nrt", "nr", "nrfg", "nz", "x", "n"} and len(t.text) <= 6 for t in parts):
                 if self.title_before(s) or self.cue_after(e, titles=False) == 3:
                     yield _Cand(s, e, "PER", 3)
-            i = j + 1
+            resume = j + 1
         for m in _LATIN_NAME.finditer(text):
             s, e = m.span()
             if self.title_before(s) or self.cue_after(e) == 3:
