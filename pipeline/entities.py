@@ -31,10 +31,11 @@ Candidates (the longest wins an overlap, so only the outermost name is labelled)
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import groupby
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -734,11 +735,10 @@ class _Finder:
             return []
         breaks = [k for k, t in enumerate(toks) if not CLAUSE_BREAKS.isdisjoint(t.text)]
         lists = []
-        for first, end in zip([-1, *breaks], [*breaks, len(toks)]):  # a clause: tokens first+1 .. end-1
-            inner = seps[bisect_right(seps, first) : bisect_left(seps, end)]
-            if not inner:
-                continue
-            bounds = [first, *inner, end]
+        # clause c is the tokens between breaks c-1 and c; its separators are consecutive in `seps`
+        for c, in_clause in groupby(seps, key=lambda k: bisect_left(breaks, k)):
+            inner = list(in_clause)
+            bounds = [breaks[c - 1] if c else -1, *inner, breaks[c] if c < len(breaks) else len(toks)]
             chunks = [list(range(a + 1, b)) for a, b in zip(bounds, bounds[1:])]
             if all(chunks) and all(self._could_be_item(chunk) for chunk in chunks[1:-1]):
                 lists.append((chunks, [toks[k].text for k in inner]))
