@@ -148,11 +148,11 @@ class Lexicon:
     org_suffix_lengths: dict[str, tuple[int, ...]]
     company_suffixes: frozenset[str]
     company_titles: frozenset[str]
-    company_title_lengths: dict[str, tuple[int, ...]]
+    company_title_pattern: re.Pattern[str]
     institutions: frozenset[str]
     titles: frozenset[str]
     title_max: int
-    title_lengths: dict[str, tuple[int, ...]]
+    reversed_title_pattern: re.Pattern[str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     honorifics: frozenset[str]
@@ -171,6 +171,21 @@ def _lengths_by(words: Iterable[str], key: Callable[[str], str]) -> dict[str, tu
     for w in words:
         lengths.setdefault(key(w), set()).add(len(w))
     return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching any of `words` (scanned for by the regex engine, not by Python per position)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _match_starts(pattern: re.Pattern[str], text: str) -> set[int]:
+    """Every position where `pattern` matches, overlapping matches included."""
+    starts = set()
+    m = pattern.search(text)
+    while m:
+        starts.add(m.start())
+        m = pattern.search(text, m.start() + 1)
+    return starts
 
 
 @cache
@@ -196,11 +211,11 @@ def lexicon() -> Lexicon:
         org_suffix_lengths=_lengths_by(org_suffixes, lambda w: w[-1]),
         company_suffixes=frozenset(word_list("company_suffixes.txt")),
         company_titles=company_titles,
-        company_title_lengths=_lengths_by((t for t in company_titles if 2 <= len(t) <= 5), lambda w: w[:2]),
+        company_title_pattern=_alternation(t for t in company_titles if 2 <= len(t) <= 5),
         institutions=frozenset(word_list("institutions.txt")),
         titles=titles,
         title_max=max(map(len, titles)),
-        title_lengths=_lengths_by((t for t in titles if len(t) >= 2), lambda w: w[-2:]),
+        reversed_title_pattern=_alternation(t[::-1] for t in titles if len(t) >= 2),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         honorifics=frozenset(word_list("honorifics.txt")),
@@ -499,7 +514,7 @@ class _Finder:
                 if any(w[-k:] in lex.company_suffixes for k in range(1, len(w) - 1)):
                     yield _Cand(tok.start, tok.end, "ORG", 2)
                     continue
-            if i and self.company_title_at(tok.start):
+            if i and tok.start in self.company_title_starts:
                 yield from self._before_company_title(i)
             if w not in lex.company_suffixes or i == 0:
                 continue
@@ -513,13 +528,10 @@ class _Finder:
                 start = toks[i - 2].start
             yield _Cand(start, tok.end, "ORG", 2)
 
-    def company_title_at(self, p: int) -> bool:
-        """A corporate title of two to five characters (董事长, 首席执行官) starts at p."""
-        text, lex = self.text, self.lex
-        for length in lex.company_title_lengths.get(text[p : p + 2], ()):
-            if text[p : p + length] in lex.company_titles:
-                return True
-        return False
+    @cached_property
+    def company_title_starts(self) -> set[int]:
+        """Where a corporate title of two to five characters (董事长, 首席执行官) starts."""
+        return _match_starts(self.lex.company_title_pattern, self.text)
 
     def _before_company_title(self, i: int) -> Iterable[_Cand]:
         """腾讯董事长 / 华为轮值董事长: the name before a corporate title is the company."""
@@ -602,12 +614,13 @@ class _Finder:
         text = self.text
         if p > 0 and text[p - 1] == " ":
             p -= 1
-        if p < 2:
-            return False
-        for length in self.lex.title_lengths.get(text[p - 2 : p], ()):
-            if length <= p and text[p - length : p] in self.lex.titles:
-                return True
-        return False
+        return p in self.title_ends
+
+    @cached_property
+    def title_ends(self) -> set[int]:
+        """Where a job title ends: the titles that start at each position of the reversed text."""
+        n = len(self.text)
+        return {n - q for q in _match_starts(self.lex.reversed_title_pattern, self.text[::-1])}
 
     def cue_after(self, q: int, *, titles: bool = True) -> int:
         """3: a speech verb, title or dateline follows q; 1: punctuation or the end; else 0."""
