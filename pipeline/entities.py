@@ -594,9 +594,10 @@ class _Finder:
     def brands(self) -> Iterable[_Cand]:
         """A company name right before a Latin product name is ORG (小米Redmi)."""
         lex, text = self.lex, self.text
+        product_starts = _match_starts(_LATIN_PRODUCT, text)  # few, so most tokens are passed over at once
         for tok in self.toks:
             w = tok.text
-            if not (2 <= len(w) <= 4 and tok.tag in BRAND_TAGS and _is_cjk(w)):
+            if tok.end not in product_starts or not (2 <= len(w) <= 4 and tok.tag in BRAND_TAGS and _is_cjk(w)):
                 continue
             if w in lex.stopwords or w[-2:] in lex.stopwords or w in lex.titles:
                 continue  # not 新款手机iPhone
