@@ -432,7 +432,7 @@ class _Finder:
     def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
         """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
         w = tok.text
-        for length in self.lex.org_suffix_lengths.get(w[-1], ()):
+        for length in self.lex.org_suffix_lengths.get(w[-1:], ()):
             kind = self.lex.org_suffixes.get(w[-length:]) if length <= len(w) else None
             if kind is None:
                 continue
@@ -594,7 +594,7 @@ class _Finder:
     def brands(self) -> Iterable[_Cand]:
         """A company name right before a Latin product name is ORG (小米Redmi)."""
         lex, text = self.lex, self.text
-        product_starts = _match_starts(_LATIN_PRODUCT, text)  # few, so most tokens are passed over at once
+        product_starts = _match_starts(_LATIN_PRODUCT, text)  # rare: most tokens fail this first test
         for tok in self.toks:
             w = tok.text
             if tok.end not in product_starts or not (2 <= len(w) <= 4 and tok.tag in BRAND_TAGS and _is_cjk(w)):
