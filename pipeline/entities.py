@@ -252,6 +252,7 @@ class _Finder:
         self.ends = {t.end: i for i, t in enumerate(self.toks)}
         # after_place[i]: token i follows a known place or a jieba ns word (several rules ask, per token)
         self.after_place = [False] + [t.text in lex.places or t.tag == "ns" for t in self.toks[:-1]]
+        self._occurrences: dict[str, list[int]] = {}
 
     def tokens_between(self, s: int, e: int) -> list[Token]:
         """The tokens exactly covering [s, e), or [] when s or e falls inside a token."""
@@ -893,13 +894,30 @@ class _Finder:
     def propagate(self, chosen: list[_Cand]) -> Iterable[_Cand]:
         """A name found once is the same entity wherever else it occurs (token-aligned)."""
         names = self.vote(chosen)
-        if not names:
-            return
-        pattern = re.compile("|".join(re.escape(s) for s in sorted(names, key=len, reverse=True)))
-        for m in pattern.finditer(self.text):
-            s, e = m.span()
+        # the longest name starting at each position, then left to right past each one taken: what a regex
+        # alternation of the names (longest first) finds, without compiling a new pattern per document
+        longest: dict[int, int] = {}
+        for name in names:
+            for s in self.occurrences(name):
+                longest[s] = max(longest.get(s, 0), len(name))
+        end_of_last = 0
+        for s in sorted(longest):
+            if s < end_of_last:
+                continue
+            e = end_of_last = s + longest[s]
             if s in self.starts and (e in self.ends or e - s >= 3):
-                yield _Cand(s, e, names[m.group()], 0)
+                yield _Cand(s, e, names[self.text[s:e]], 0)
+
+    def occurrences(self, name: str) -> list[int]:
+        """Where `name` starts in the text, overlaps included (kept: the names recur every round)."""
+        found = self._occurrences.get(name)
+        if found is None:
+            found = self._occurrences[name] = []
+            s = self.text.find(name)
+            while s >= 0:
+                found.append(s)
+                s = self.text.find(name, s + 1)
+        return found
 
 
 def _strictly_inside(inner: _Cand, outer: _Cand) -> bool:
