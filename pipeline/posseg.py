@@ -10,6 +10,8 @@ output is identical. `tests/test_posseg.py` checks that against jieba itself.
 
 from __future__ import annotations
 
+from math import log
+
 import jieba.posseg
 from jieba.posseg import char_state_tab_P as _STATES
 from jieba.posseg import emit_P as _EMIT
@@ -119,13 +121,11 @@ class POSTokenizer(jieba.posseg.POSTokenizer):
     def _dictionary_words(self, block: str, words: list[tuple[str, str]]) -> None:
         """jieba's `__cut_DAG`: dictionary words on the best route; runs of single characters it does not know
         go to the HMM."""
-        tokenizer, tags = self.tokenizer, self.word_tag_tab
-        dag = tokenizer.get_DAG(block)
-        route: dict[int, tuple[float, int]] = {}
-        tokenizer.calc(block, dag, route)
+        tags = self.word_tag_tab
+        last_of_word = self._best_route(block)
         start, run_start, n = 0, 0, len(block)
         while start < n:
-            end = route[start][1] + 1
+            end = last_of_word[start] + 1
             if end - start > 1:
                 if run_start < start:
                     self._unknown_run(block[run_start:start], words)
@@ -134,6 +134,37 @@ class POSTokenizer(jieba.posseg.POSTokenizer):
             start = end
         if run_start < n:
             self._unknown_run(block[run_start:], words)
+
+    def _best_route(self, block: str) -> list[int]:
+        """jieba's `get_DAG` and `calc` in one pass: for each position, the last character of the word the most
+        probable route takes from there. The same sums in the same order give the same route, with one
+        dictionary lookup per prefix where jieba makes three."""
+        tokenizer = self.tokenizer
+        tokenizer.check_initialized()
+        freq_of = tokenizer.FREQ.get
+        logtotal = log(tokenizer.total)
+        n = len(block)
+        score = [0.0] * (n + 1)
+        last_of_word = [0] * n
+        for k in range(n - 1, -1, -1):
+            words = []  # (last index, frequency) of each dictionary word starting at k; prefixes have frequency 0
+            i, freq = k, freq_of(block[k])
+            while freq is not None:
+                if freq:
+                    words.append((i, freq))
+                i += 1
+                if i == n:
+                    break
+                freq = freq_of(block[k : i + 1])
+            if not words:
+                words.append((k, freq_of(block[k]) or 1))
+            best = None
+            for last, freq in words:  # in order of length: on a tie the longer word wins, as in jieba's max()
+                candidate = log(freq) - logtotal + score[last + 1]
+                if best is None or candidate >= best:
+                    best, last_of_word[k] = candidate, last
+            score[k] = best
+        return last_of_word
 
     def _unknown_run(self, run: str, words: list[tuple[str, str]]) -> None:
         tags = self.word_tag_tab
