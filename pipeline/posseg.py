@@ -10,6 +10,7 @@ output is identical. `tests/test_posseg.py` checks that against jieba itself.
 
 from __future__ import annotations
 
+from functools import cache
 from math import log
 
 import jieba.posseg
@@ -63,10 +64,14 @@ def _steps(pair: str) -> tuple:
     return found
 
 
+@cache
+def _first_scores(char: str) -> dict[State, float]:
+    return {state: _START[state] + _EMIT[state].get(char, MIN_FLOAT) for state in _STATES.get(char, _ALL_STATES)}
+
+
 def viterbi(chars: str) -> tuple[float, list[State]]:
     """jieba.posseg.viterbi.viterbi(chars, ...) with jieba's own model: (log-probability, state per character)."""
-    first = chars[0]
-    scores = {state: _START[state] + _EMIT[state].get(first, MIN_FLOAT) for state in _STATES.get(first, _ALL_STATES)}
+    scores = _first_scores(chars[0])  # read, never changed: each step makes a new dict
     backpointers: list[dict[State, State]] = []
     for t in range(1, len(chars)):
         new_scores: dict[State, float] = {}
