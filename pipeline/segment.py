@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import jieba
@@ -95,23 +96,23 @@ class JiebaTokenizer:
 
     def __call__(self, raw: str) -> Doc:
         converted = convert(raw)
-        words, tokens = [], []
-        offset = 0
-        for word, tag in self.segment(converted.text):
-            if not word:
-                continue
-            words.append(raw[offset : offset + len(word)])
-            tokens.append(Token(offset, offset + len(word), word, tag or "x"))
-            offset += len(word)
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=[t.tag for t in tokens])
+        pairs = [pair for pair in self.segment(converted.text) if pair[0]]
+        words = [word for word, _ in pairs]
+        tags = [tag or "x" for _, tag in pairs]
+        ends = list(accumulate(map(len, words)))
+        starts = [0, *ends[:-1]]
+        raw_words = [raw[start:end] for start, end in zip(starts, ends)]
+        # tuple.__new__ straight from C: a NamedTuple's own constructor is a Python call per word
+        tokens = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, tags)))
+        doc = Doc(self.vocab, words=raw_words, spaces=[False] * len(raw_words), tags=tags)
         default_norm = self._default_norms
-        for i, (word, jieba_token) in enumerate(zip(words, tokens)):
+        for i, (raw_word, word) in enumerate(zip(raw_words, words)):
             # setting a norm costs a Token object; most words already have theirs from the vocab
-            norm = default_norm.get(word)
+            norm = default_norm.get(raw_word)
             if norm is None:
-                norm = default_norm[word] = self.vocab[word].norm_
-            if jieba_token.text != norm:
-                doc[i].norm_ = jieba_token.text
+                norm = default_norm[raw_word] = self.vocab[raw_word].norm_
+            if word != norm:
+                doc[i].norm_ = word
         doc._.zh_text = converted.text
         doc._.zh_tokens = tokens
         return doc
