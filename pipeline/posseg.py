@@ -1,11 +1,12 @@
-"""jieba.posseg with a faster Viterbi: the same words and the same tags, in about a tenth of the HMM's time.
+"""jieba.posseg's tagging with the same words and the same tags, about 4.5 times faster.
 
 jieba tags the runs of characters its dictionary does not know with a joint segmentation-and-POS HMM
 (256 states). Its Viterbi tries every state of the previous character against every candidate state of the
 next, although each state is reachable from only a few; that search was the largest single cost of the whole
 pipeline. This one tries, for each pair of characters, only the transitions from a state the first can take
-into a state the second can take, and breaks ties as jieba does (the larger previous state wins), so its
-output is identical. `tests/test_posseg.py` checks that against jieba itself.
+into a state the second can take, and breaks ties as jieba does (the larger previous state wins). The
+dictionary route (jieba's `get_DAG` and `calc`) is done in one pass, and words come out as tuples rather than
+`pair` objects. `tests/test_posseg.py` checks the output against jieba itself.
 """
 
 from __future__ import annotations
