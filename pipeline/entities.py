@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import groupby
@@ -41,7 +41,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicons import table, word_list
+from .lexicons import lengths_by, table, word_list
 from .segment import Token, doc_tokens
 
 LABELS = ("PER", "ORG", "LOC")
@@ -161,18 +161,6 @@ class Lexicon:
     stopwords: frozenset[str]
 
 
-def _lengths_by(words: Iterable[str], key: Callable[[str], str]) -> dict[str, tuple[int, ...]]:
-    """The lengths of `words` (longest first) by `key` (first or last characters).
-
-    Why: a scan for lexicon words at one text position then slices and looks up only the lengths some
-    word with those characters has, instead of every length up to the longest word.
-    """
-    lengths: dict[str, set[int]] = {}
-    for w in words:
-        lengths.setdefault(key(w), set()).add(len(w))
-    return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
-
-
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching any of `words` (scanned for by the regex engine, not by Python per position)."""
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
@@ -202,13 +190,13 @@ def lexicon() -> Lexicon:
     return Lexicon(
         places=places,
         place_max=max(map(len, places)),
-        place_lengths=_lengths_by((p for p in places if len(p) >= 2), lambda w: w[:2]),
+        place_lengths=lengths_by((p for p in places if len(p) >= 2), lambda w: w[:2]),
         abbreviations=frozenset(abbreviations),
         abbreviation_list=re.compile(f"[{chars}](?:、[{chars}])+"),
         abbreviation_word=re.compile(f"[{chars}]{{2,4}}"),
         place_suffixes=frozenset(word_list("place_suffixes.txt")),
         org_suffixes=org_suffixes,
-        org_suffix_lengths=_lengths_by(org_suffixes, lambda w: w[-1]),
+        org_suffix_lengths=lengths_by(org_suffixes, lambda w: w[-1]),
         company_suffixes=frozenset(word_list("company_suffixes.txt")),
         company_titles=company_titles,
         company_title_pattern=_alternation(t for t in company_titles if 2 <= len(t) <= 5),

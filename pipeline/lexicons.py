@@ -6,6 +6,7 @@ so that adding a unit or a cue word is an edit to a text file, not to code.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 
@@ -27,3 +28,15 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     rows = [line.split("\t") for line in _lines(name)]
     header, body = rows[0], rows[1:]
     return tuple({col: (cells[i].strip() if i < len(cells) else "") for i, col in enumerate(header)} for cells in body)
+
+
+def lengths_by(words: Iterable[str], key: Callable[[str], str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of `words`, longest first, grouped by `key` (a word's first or last characters).
+
+    A scan for lexicon words at one text position then slices and looks up only the lengths some word with
+    those characters has, instead of every length up to the longest word.
+    """
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        lengths.setdefault(key(word), set()).add(len(word))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}

@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import chain, compress, repeat
-from operator import sub
+from operator import itemgetter, sub
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .entities import annotate
-from .lexicons import table, word_list
+from .lexicons import lengths_by, table, word_list
 from .segment import doc_tokens as segment_tokens
 
 LABELS = ("PER", "ORG", "LOC")
@@ -77,13 +77,6 @@ class FeatureLexicon:
     surname_starts: frozenset[str]  # the characters a surname (one or two characters) starts with
 
 
-def _lengths(words: Iterable[str], key_index: int) -> dict[str, tuple[int, ...]]:
-    out: dict[str, set[int]] = {}
-    for w in words:
-        out.setdefault(w[key_index], set()).add(len(w))
-    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
-
-
 @cache
 def feature_lexicon() -> FeatureLexicon:
     """The lexicons of `pipeline/lexicons/`, loaded once."""
@@ -93,11 +86,11 @@ def feature_lexicon() -> FeatureLexicon:
     org = frozenset(row["suffix"] for row in table("org_suffixes.tsv"))
     return FeatureLexicon(
         places=places,
-        place_lengths=_lengths(places, 0),
+        place_lengths=lengths_by(places, itemgetter(0)),
         titles=titles,
-        title_lengths=_lengths(titles, -1),
+        title_lengths=lengths_by(titles, itemgetter(-1)),
         org_suffixes=org,
-        org_lengths=_lengths(org, -1),
+        org_lengths=lengths_by(org, itemgetter(-1)),
         place_suffixes=frozenset(word_list("place_suffixes.txt")),
         stopwords=frozenset(word_list("org_stopwords.txt")),
         surnames=frozenset(s for s in surnames if len(s) == 1),

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
-from .lexicons import table, word_list
+from .lexicons import lengths_by, table, word_list
 
 __all__ = ["Quantity", "parse_number", "find_quantities", "fold"]
 
@@ -120,17 +121,8 @@ _MAG_UNITS = {u for u in _UNITS if u[0] in _SMALL + _BIG}
 _MAG_UNIT_FIRST = {u[0] for u in _MAG_UNITS}
 
 
-def _lengths_by(words: object, key: int) -> dict[str, tuple[int, ...]]:
-    """For each first (key 0) or last (key -1) character, the lengths of the words with it, longest first:
-    lookups try only lengths that can match."""
-    out: dict[str, set[int]] = {}
-    for w in words:  # type: ignore[attr-defined]
-        out.setdefault(w[key], set()).add(len(w))
-    return {c: tuple(sorted(n, reverse=True)) for c, n in out.items()}
-
-
-_UNIT_LENGTHS = _lengths_by(_UNITS, 0)
-_PREFIX_CURRENCY_LENGTHS = _lengths_by(_PREFIX_CURRENCIES, -1)
+_UNIT_LENGTHS = lengths_by(_UNITS, itemgetter(0))
+_PREFIX_CURRENCY_LENGTHS = lengths_by(_PREFIX_CURRENCIES, itemgetter(-1))
 
 
 @dataclass(frozen=True)
@@ -149,8 +141,8 @@ def _load_cues(position: str) -> dict[str, _Cue]:
 
 _PREFIX_CUES = _load_cues("prefix")
 _SUFFIX_CUES = _load_cues("suffix")
-_PREFIX_CUE_LENGTHS = _lengths_by(_PREFIX_CUES, -1)
-_SUFFIX_CUE_LENGTHS = _lengths_by(_SUFFIX_CUES, 0)
+_PREFIX_CUE_LENGTHS = lengths_by(_PREFIX_CUES, itemgetter(-1))
+_SUFFIX_CUE_LENGTHS = lengths_by(_SUFFIX_CUES, itemgetter(0))
 
 # ------------------------------------------------------------------------------------------------------
 # Regular expressions, compiled once.
