@@ -10,26 +10,24 @@ Why a CRF (python-crfsuite): measured on the held-out pool it beats spaCy's CNN 
 well over 100,000 characters per second on one core, and its weights are a few megabytes (see README).
 
 The model reads `doc._.zh_text` (simplified, half-width), so traditional text is tagged like simplified text.
-Features are computed in `char_features`; training lives in `ner_train`.
+Features are defined in `ner_features`; training lives in `ner_train`.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import chain, compress, repeat
-from operator import itemgetter, sub
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .crf import CRFModel, native_search
 from .entities import annotate
-from .lexicons import lengths_by, table, word_list
+from .ner_features import FeatureIndex, Tokens, char_features, feature_lexicon
 from .segment import doc_tokens as segment_tokens
 
 LABELS = ("PER", "ORG", "LOC")
@@ -39,177 +37,6 @@ MODEL_FILE = "ner.crfsuite"
 # whole addresses and leaves most countries unlabelled. At run time the component picks one.
 STYLES = {"msra": "N:", "cluener": "C:"}
 
-# Digits and Latin letters are classes, not identities: 1998 and 2024 read alike, CEO and IBM read alike.
-_CLASS = str.maketrans(
-    {
-        **{c: "0" for c in "0123456789"},
-        **{c: "A" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
-        **{c: "a" for c in "abcdefghijklmnopqrstuvwxyz"},
-        " ": "_",
-        "\t": "_",
-        "\n": "_",
-    }
-)
-_PAD = "\x02\x02"
-_END = "\x03\x03"
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-@dataclass(frozen=True)
-class FeatureLexicon:
-    """General-knowledge word lists the features flag: places, surnames, titles, organisation suffixes.
-
-    Each list is indexed by the character a match starts (places) or ends (titles, suffixes) with, giving the
-    lengths to try, longest first: most characters start or end no entry, so most checks are one dict lookup.
-    """
-
-    places: frozenset[str]
-    place_lengths: dict[str, tuple[int, ...]]  # first character → lengths of places starting with it
-    titles: frozenset[str]
-    title_lengths: dict[str, tuple[int, ...]]  # last character → lengths of titles ending with it
-    org_suffixes: frozenset[str]
-    org_lengths: dict[str, tuple[int, ...]]
-    place_suffixes: frozenset[str]
-    stopwords: frozenset[str]
-    surnames: frozenset[str]
-    compound_surnames: frozenset[str]
-    last_chars: frozenset[str]  # the last characters of titles and organisation suffixes
-    surname_starts: frozenset[str]  # the characters a surname (one or two characters) starts with
-
-
-@cache
-def feature_lexicon() -> FeatureLexicon:
-    """The lexicons of `pipeline/lexicons/`, loaded once."""
-    places = frozenset(p for p in word_list("places.txt") if len(p) >= 2)
-    surnames = word_list("surnames.txt")
-    titles = frozenset(word_list("titles.txt"))
-    org = frozenset(row["suffix"] for row in table("org_suffixes.tsv"))
-    return FeatureLexicon(
-        places=places,
-        place_lengths=lengths_by(places, itemgetter(0)),
-        titles=titles,
-        title_lengths=lengths_by(titles, itemgetter(-1)),
-        org_suffixes=org,
-        org_lengths=lengths_by(org, itemgetter(-1)),
-        place_suffixes=frozenset(word_list("place_suffixes.txt")),
-        stopwords=frozenset(word_list("org_stopwords.txt")),
-        surnames=frozenset(s for s in surnames if len(s) == 1),
-        compound_surnames=frozenset(s for s in surnames if len(s) == 2),
-        last_chars=frozenset(w[-1] for w in titles | org),
-        surname_starts=frozenset(s[0] for s in surnames if len(s) <= 2),
-    )
-
-
-Tokens = Sequence[tuple[int, int, str]]  # (start, end, jieba POS tag) covering the text
-
-
-def char_features(text: str, tokens: Tokens, style: str = "", lex: FeatureLexicon | None = None) -> list[tuple]:
-    """One feature tuple per character of simplified `text`: character n-grams, jieba word and lexicon flags.
-
-    This is the NER stage's cost, which grows with the number of attributes per character, so features are
-    built column by column as UTF-8 bytes (crfsuite takes them without re-encoding), each character bigram is
-    joined once and shared by the four columns that use it, and the word columns (styled or not) are built
-    once per word and repeated over its characters. There is no character trigram column: the model knew only
-    11 % of the trigrams of news text, and without it development-part strict F1 stayed within 0.003 on every
-    label (MSRA + People's Daily 0.872 → 0.872, CLUENER 0.742 → 0.744). `style` names the annotation
-    convention to follow (the value in `STYLES`: 'N:' as MSRA and People's Daily, 'C:' as CLUENER).
-    """
-    if not tokens:
-        return []  # no word columns, so no rows (as zip would give)
-    lex = lex or feature_lexicon()
-    n = len(text)
-    ch = list(map(_encoded, _PAD + text.translate(_CLASS) + _END))  # ch[i + 2] is the class of text[i]
-    bigrams = [a + b for a, b in zip(ch, ch[1:])]  # bigrams[j] = ch[j] + ch[j + 1]
-    starts, ends, tags = zip(*tokens)
-    sizes = list(map(sub, ends, starts))
-    words = [text[s:e] for s, e in zip(starts, ends)]
-    ident = [("d=" + w).encode() if size <= 4 else b"d=" for w, size in zip(words, sizes)]  # short words only
-    context = map(_word_context, ("^", *tags[:-1]), (*tags[1:], "$"))  # POS of the words before and after
-    cols = [
-        [b"c=" + x for x in ch[2:-2]],
-        [b"l=" + x for x in ch[1:-3]],
-        [b"r=" + x for x in ch[3:-1]],
-        [b"lc=" + x for x in bigrams[1 : n + 1]],
-        [b"cr=" + x for x in bigrams[2 : n + 2]],
-        [b"l2=" + x for x in bigrams[:n]],
-        [b"r2=" + x for x in bigrams[3:]],
-        list(chain.from_iterable(map(_word_position, repeat(""), tags, sizes))),  # BMES + POS of the jieba word
-        list(chain.from_iterable(map(repeat, ident, sizes))),
-        list(chain.from_iterable(map(repeat, context, sizes))),
-    ]
-    if style:
-        tag = style.encode()
-        cols += [
-            [tag] * n,
-            list(chain.from_iterable(map(_word_position, repeat(style), tags, sizes))),
-            list(chain.from_iterable(map(repeat, [tag + x for x in ident], sizes))),
-        ]
-    rows = list(zip(*cols))
-    for i, extra in _lexicon_flags(text, tokens, words, lex).items():
-        rows[i] = rows[i] + tuple(extra)
-    return rows
-
-
-def _lexicon_flags(text: str, tokens: Tokens, words: list[str], lex: FeatureLexicon) -> dict[int, list[bytes]]:
-    """Position → lexicon flags: a known place starting at a word, a title ending just before, an organisation
-    or place suffix ending here, a surname.
-
-    Words that cannot raise a flag (most) are skipped with one test; the rest are visited in order, so each
-    position's flags keep the order the model was trained with.
-    """
-    n = len(text)
-    flags: dict[int, list[bytes]] = {}
-    places, place_lengths = lex.places, lex.place_lengths
-    titles, title_lengths = lex.titles, lex.title_lengths
-    org, org_lengths = lex.org_suffixes, lex.org_lengths
-    last_chars, place_suffixes = lex.last_chars, lex.place_suffixes
-    for (ts, te, _), w in zip(tokens, words):
-        if not (w[0] in place_lengths or w[-1] in last_chars or w in place_suffixes):
-            continue
-        for length in place_lengths.get(w[0], ()):
-            if ts + length <= n and text[ts : ts + length] in places:
-                flags.setdefault(ts, []).append(b"gzB")
-                for i in range(ts + 1, ts + length - 1):
-                    flags.setdefault(i, []).append(b"gzM")
-                flags.setdefault(ts + length - 1, []).append(b"gzE")
-                break
-        last = w[-1]
-        if te < n:
-            for length in title_lengths.get(last, ()):
-                if length <= te and text[te - length : te] in titles:
-                    flags.setdefault(te, []).append(b"tiL")  # a title just before: a person may start here
-                    break
-        for length in org_lengths.get(last, ()):
-            if length <= te - ts and w[-length:] in org:
-                flags.setdefault(te - 1, []).append(b"osE")
-                break
-        if w in place_suffixes:
-            flags.setdefault(te - 1, []).append(b"psE")
-    for i in compress(range(n), map(lex.surname_starts.__contains__, text)):
-        if text[i] in lex.surnames:
-            flags.setdefault(i, []).append(b"sn")
-        if text[i : i + 2] in lex.compound_surnames:
-            flags.setdefault(i, []).append(b"sn2")
-    return flags
-
-
-@cache
-def _encoded(ch: str) -> bytes:
-    return ch.encode()
-
-
-@cache
-def _word_position(style: str, tag: str, size: int) -> tuple[bytes, ...]:
-    """The BMES position + POS feature of each character of a word of `size` characters."""
-    if size == 1:
-        return ((style + "w=S" + tag).encode(),)
-    middle = (style + "w=M" + tag).encode()
-    return ((style + "w=B" + tag).encode(), *[middle] * (size - 2), (style + "w=E" + tag).encode())
-
-
-@cache
-def _word_context(before: str, after: str) -> bytes:
-    return f"x={before}|{after}".encode()
 
 
 def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -260,34 +87,102 @@ def bundled_model_path() -> Path:
 
 
 class CRFTagger:
-    """A loaded crfsuite model: text + jieba tokens → entity spans."""
+    """A crfsuite model (`crf.CRFModel`): lines of text + jieba tokens → entity spans.
+
+    The label scores come from `ner_features.FeatureIndex` and numpy, the search from crfsuite's own C code,
+    so the spans are those crfsuite's tagger gives on `char_features`, at a fraction of the cost.
+    """
 
     def __init__(self, path: str | Path | None = None) -> None:
-        import pycrfsuite
-
         self.path = Path(path) if path else bundled_model_path()
         if not self.path.is_file():
             raise FileNotFoundError(f"{self.path}: no NER model (rebuild it with `python -m pipeline train-ner`)")
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(self.path))
+        self.model = CRFModel.read(self.path)
+        self._indexes: dict[str, FeatureIndex] = {}
+        self._crfsuite = None  # crfsuite's own tagger, where its C search cannot be called directly
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return self.model.labels
 
     def spans(
         self, text: str, tokens: Tokens, style: str = "msra", min_confidence: float = 0.0
     ) -> list[tuple[int, int, str]]:
-        """Entity spans of simplified, half-width `text`; `tokens` must cover it exactly.
+        """Entity spans of simplified, half-width `text`; `tokens` must cover it exactly."""
+        return self.line_spans([(text, tokens)], style, min_confidence)[0]
+
+    def line_spans(
+        self, lines: Sequence[tuple[str, Tokens]], style: str = "msra", min_confidence: float = 0.0
+    ) -> list[list[tuple[int, int, str]]]:
+        """Entity spans of each (simplified text, its tokens) line, all lines tagged together.
 
         min_confidence: keep a span only if the model's marginal probability of each of its tags is at least
-        this (computed only when asked, and only up to the first tag below it: crfsuite runs forward-backward
-        over the whole line for each marginal).
+        this (forward-backward runs only when asked, and only over the lines that have a span).
         """
-        if not text:
-            return []
-        tags = self.tagger.tag(char_features(text, tokens, STYLES[style]))
-        spans = decode(tags)
-        if min_confidence > 0 and spans:
-            marginal = self.tagger.marginal
-            spans = [sp for sp in spans if all(marginal(tags[i], i) >= min_confidence for i in range(sp[0], sp[1]))]
-        return spans
+        if not native_search():
+            return self._crfsuite_spans(lines, style, min_confidence)
+        scores, bounds = self._scores(lines, style)
+        labels = self.model.labels
+        best = self.model.viterbi(scores, bounds).tolist()
+        found = [decode([labels[k] for k in best[start:end]]) for start, end in bounds]
+        if min_confidence > 0:
+            probs = self.model.marginals(scores, [b for b, spans in zip(bounds, found) if spans])
+            sure = probs[np.arange(len(best)), best] >= min_confidence
+            found = [
+                [(s, e, label) for s, e, label in spans if sure[start + s : start + e].all()]
+                for (start, _), spans in zip(bounds, found)
+            ]
+        return found
+
+    def _crfsuite_spans(
+        self, lines: Sequence[tuple[str, Tokens]], style: str, min_confidence: float
+    ) -> list[list[tuple[int, int, str]]]:
+        """`line_spans` through crfsuite's own tagger and the feature strings: slower, the same answer."""
+        if self._crfsuite is None:
+            import pycrfsuite
+
+            self._crfsuite = pycrfsuite.Tagger()
+            self._crfsuite.open(str(self.path))
+        tagger = self._crfsuite
+        found = []
+        for text, tokens in lines:
+            tags = tagger.tag(char_features(text, tokens, STYLES[style]))
+            spans = decode(tags)
+            if min_confidence > 0 and spans:
+                marginal = tagger.marginal
+                spans = [sp for sp in spans if all(marginal(tags[i], i) >= min_confidence for i in range(*sp[:2]))]
+            found.append(spans)
+        return found
+
+    def _scores(self, lines: Sequence[tuple[str, Tokens]], style: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """Characters × labels scores of all lines end to end, and each line's (start, end) among them.
+
+        Lexicon flags become extra columns (the first flag of every character in one, the second in the next),
+        so each character's scores are summed in the order crfsuite sums them.
+        """
+        bounds = []
+        size = 0
+        for text, tokens in lines:
+            if not tokens:
+                text = ""  # no tokens, no features: no tags (as crfsuite)
+            bounds.append((size, size + len(text)))
+            size += len(text)
+        if not size:
+            return np.zeros((0, len(self.labels))), bounds
+        columns, flags = self._index(style).columns([line for line in lines if line[0] and line[1]])
+        for rank in range(max(map(len, flags.values()), default=0)):
+            column = np.full(size, self.model.unknown)
+            ranked = [(i, rows[rank]) for i, rows in flags.items() if len(rows) > rank]
+            column[[i for i, _ in ranked]] = [row for _, row in ranked]
+            columns.append(column)
+        return self.model.scores(columns), bounds
+
+    def _index(self, style: str) -> FeatureIndex:
+        """The model's attribute rows for one annotation style, built on first use."""
+        if style not in self._indexes:
+            model = self.model
+            self._indexes[style] = FeatureIndex(model.attributes, model.unknown, STYLES[style], feature_lexicon())
+        return self._indexes[style]
 
 
 @cache
@@ -369,9 +264,11 @@ class CRFEntityRecognizer:
     def find(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The model's spans over the Doc's text (pure: the Doc is not changed)."""
         text = doc._.zh_text if doc._.zh_text is not None else doc.text
+        lines = list(line_tokens(text, doc_tokens(doc)))
+        found = self.tagger.line_spans([(line, toks) for _, line, toks in lines], self.style, self.min_confidence)
         out = []
-        for offset, line, toks in line_tokens(text, doc_tokens(doc)):
-            for s, e, label in self.tagger.spans(line, toks, self.style, self.min_confidence):
+        for (offset, line, toks), spans in zip(lines, found):
+            for s, e, label in spans:
                 if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)):
                     out.append((offset + s, offset + e, label))
         return out

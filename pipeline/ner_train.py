@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .convert import to_half_width
-from .ner import LABELS, STYLES, CRFTagger, char_features, encode
+from .ner import LABELS, STYLES, CRFTagger, encode
+from .ner_features import char_features
 
 DEFAULT_POOL = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 # (file, part): MSRA and People's Daily share conventions and are scored together; CLUENER on its own.
@@ -226,8 +227,7 @@ def train(
 
 def predict(model_path: Path, sentences: Sequence[Sentence], tokens, style: str = "msra") -> list[list[Span]]:
     """The model's spans for each sentence, following the annotation convention `style`."""
-    tagger = CRFTagger(model_path)
-    return [tagger.spans(s.text, t, style) for s, t in zip(sentences, tokens)]
+    return CRFTagger(model_path).line_spans([(s.text, t) for s, t in zip(sentences, tokens)], style)
 
 
 def score_parts(sentences: Sequence[Sentence], preds: Sequence[Sequence[Span]]) -> dict[str, SpanScore]:

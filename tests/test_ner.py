@@ -15,11 +15,11 @@ from pipeline.ner import (
     LABELS,
     CRFTagger,
     bundled_model_path,
-    char_features,
     decode,
     encode,
     line_tokens,
 )
+from pipeline.ner_features import char_features
 from pipeline.segment import blank_nlp
 
 POOL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ner"
@@ -51,7 +51,7 @@ def test_model_loads_offline_through_spacy_config():
     nlp = blank_nlp()
     component = nlp.add_pipe("zhfacts_ner", config={"style": "msra"})
     assert component.tagger.path == bundled_model_path()
-    assert set(component.tagger.tagger.labels()) >= {"O", "B-PER", "E-ORG", "S-LOC"}
+    assert set(component.tagger.labels) >= {"O", "B-PER", "E-ORG", "S-LOC"}
 
 
 def test_unknown_style_is_refused():
