@@ -8,7 +8,7 @@ word), which is what makes tagging cheap. The tests check that the two agree.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, compress, repeat
@@ -202,31 +202,37 @@ def _word_context(before: str, after: str) -> bytes:
 
 
 
-_UNIGRAMS = (b"c=", b"l=", b"r=")  # the columns' prefixes, in column order; their offsets are in `columns`
+_UNIGRAMS = (b"c=", b"l=", b"r=")  # the character columns' prefixes, in column order
 _BIGRAMS = (b"lc=", b"cr=", b"l2=", b"r2=")
 _NO_KEY = np.int64(1 << 62)  # above every key: where a look-up past the last key lands
+_B, _M, _E, _S = range(4)  # a character's place in its word, as `_word_position` spells it
 
 
-class _KeyTable:
-    """Integer keys (a code point, or two packed in one) → model rows, by binary search in a sorted array."""
+class _NgramTable:
+    """N-grams (a code point, or two packed in one integer) → a model row for each of several prefixes.
 
-    def __init__(self, pairs: dict[int, int], unknown: int) -> None:
-        keys = sorted(pairs)
+    One binary search finds an n-gram among all the prefixes' keys; each prefix's row is then an array index,
+    so the columns that read the same n-grams at different offsets share that search.
+    """
+
+    def __init__(self, by_prefix: list[dict[int, int]], unknown: int) -> None:
+        keys = sorted(set().union(*by_prefix))
         self.keys = np.array([*keys, _NO_KEY], dtype=np.int64)
-        self.rows = np.array([*(pairs[k] for k in keys), unknown], dtype=np.intp)
-        self.unknown = unknown
+        self.rows = [np.array([*(rows.get(k, unknown) for k in keys), unknown], dtype=np.intp) for rows in by_prefix]
 
-    def __call__(self, query: np.ndarray) -> np.ndarray:
+    def ids(self, query: np.ndarray) -> np.ndarray:
+        """Each query's place among the keys (the last place, whose rows are all unknown, if absent)."""
         at = self.keys.searchsorted(query)
-        return np.where(self.keys[at] == query, self.rows[at], self.unknown)
+        return np.where(self.keys[at] == query, at, len(self.keys) - 1)
 
 
 class FeatureIndex:
     """`feature_columns` as model rows: the row of each attribute of each character, strings never built.
 
     `attributes` maps a model's attribute strings to rows, `unknown` is the row of an attribute the model
-    never saw. Character n-gram attributes are keyed by code points (two packed into one integer for a
-    bigram); word attributes are looked up once per word.
+    never saw. Character n-gram attributes are keyed by code points; word attributes by a number for each
+    POS tag (a table of rows per tag and place in the word, and per pair of neighbouring tags), and the word
+    itself is looked up once per word.
     """
 
     def __init__(self, attributes: dict[bytes, int], unknown: int, style: str, lex: FeatureLexicon) -> None:
@@ -235,10 +241,24 @@ class FeatureIndex:
         self.style = style
         self.lex = lex
         keys = _ngram_keys(attributes)
-        self.unigrams = [_KeyTable(keys[p], unknown) for p in _UNIGRAMS]
-        self.bigrams = [_KeyTable(keys[p], unknown) for p in _BIGRAMS]
-        self._positions: dict[tuple[str, str, int], tuple[int, ...]] = {}
-        self._contexts: dict[tuple[str, str], int] = {}
+        self.unigrams = _NgramTable([keys[p] for p in _UNIGRAMS], unknown)
+        self.bigrams = _NgramTable([keys[p] for p in _BIGRAMS], unknown)
+        self._tag_ids: dict[str, int] = {}
+        self._grow(["^", "$"])
+
+    def _grow(self, tags: Iterable[str]) -> None:
+        """Number new POS tags and rebuild the tag tables (a few dozen tags in all: rarely called)."""
+        for tag in tags:
+            self._tag_ids.setdefault(tag, len(self._tag_ids))
+        names = list(self._tag_ids)
+        get, unknown = self.get, self.unknown
+
+        def places(style: str) -> np.ndarray:  # (tag, B/M/E/S) → row of style + 'w=' + place + tag
+            return np.array([[get(f"{style}w={p}{t}".encode(), unknown) for p in "BMES"] for t in names])
+
+        self._places = places("")
+        self._styled_places = places(self.style)
+        self._contexts = np.array([[get(_word_context(a, b), unknown) for b in names] for a in names])
 
     def columns(self, lines: Sequence[tuple[str, Tokens]]) -> tuple[list[np.ndarray], dict[int, list[int]]]:
         """The rows of `feature_columns(text, tokens, style, lex)` for lines laid end to end, column by column,
@@ -247,69 +267,63 @@ class FeatureIndex:
         Whole runs at a time, not line by line: each numpy call has a fixed cost that a short line would not
         repay. The character columns are read off the lines' padded texts joined into one.
         """
-        sizes_of_lines = [len(text) for text, _ in lines]
         padded = "".join(_PAD + text.translate(_CLASS) + _END for text, _ in lines)
         codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
         pairs = (codes[:-1] << 21) | codes[1:]  # pairs[j] = the bigram of padded[j : j + 2]
         # where each character sits in `padded`: after its line's padding and the padding of the lines before
-        line_of = np.repeat(np.arange(len(lines)), sizes_of_lines)
+        line_of = np.repeat(np.arange(len(lines)), [len(text) for text, _ in lines])
         at = np.arange(len(line_of)) + 2 + 4 * line_of
-        c, left, right = self.unigrams
-        lc, cr, l2, r2 = self.bigrams
         get, unknown, style = self.get, self.unknown, self.style
         flags: dict[int, list[int]] = {}
         tags: list[str] = []
+        before: list[str] = []
+        after: list[str] = []
         sizes: list[int] = []
         ident: list[bytes] = []
-        contexts: list[int] = []
         offset = 0
         for text, tokens in lines:
             starts, ends, line_tags = zip(*tokens)
             words = [text[s:e] for s, e in zip(starts, ends)]
             line_sizes = list(map(sub, ends, starts))
             tags += line_tags
+            before += ("^", *line_tags[:-1])
+            after += (*line_tags[1:], "$")
             sizes += line_sizes
             ident += [("d=" + w).encode() if size <= 4 else b"d=" for w, size in zip(words, line_sizes)]
-            contexts += map(self._context, ("^", *line_tags[:-1]), (*line_tags[1:], "$"))
             for i, extra in _lexicon_flags(text, tokens, words, self.lex).items():
                 flags[offset + i] = [get(f, unknown) for f in extra]
             offset += len(text)
+        tag_ids = self._tag_ids
+        if not tag_ids.keys() >= set(tags):
+            self._grow(tags)
+        tag_of_word = np.array([tag_ids[t] for t in tags])
+        tag_of_char = np.repeat(tag_of_word, sizes)
+        place = _places_in_words(np.array(sizes))
+        uni = self.unigrams.ids(codes)
+        bi = self.bigrams.ids(pairs)
         cols = [
-            c(codes[at]),
-            left(codes[at - 1]),
-            right(codes[at + 1]),
-            lc(pairs[at - 1]),
-            cr(pairs[at]),
-            l2(pairs[at - 2]),
-            r2(pairs[at + 1]),
-            self._word_positions("", tags, sizes),
+            *(rows[uni[at + shift]] for rows, shift in zip(self.unigrams.rows, (0, -1, 1))),
+            *(rows[bi[at + shift]] for rows, shift in zip(self.bigrams.rows, (-1, 0, -2, 1))),
+            self._places[tag_of_char, place],
             np.repeat([get(x, unknown) for x in ident], sizes),
-            np.repeat(contexts, sizes),
+            np.repeat(self._contexts[[tag_ids[t] for t in before], [tag_ids[t] for t in after]], sizes),
         ]
         if style:
             tag = style.encode()
             cols += [
                 np.full(len(at), get(tag, unknown)),
-                self._word_positions(style, tags, sizes),
+                self._styled_places[tag_of_char, place],
                 np.repeat([get(tag + x, unknown) for x in ident], sizes),
             ]
         return cols, flags
 
-    def _word_positions(self, style: str, tags: Sequence[str], sizes: Sequence[int]) -> np.ndarray:
-        positions = self._positions
-        rows = []
-        for tag, size in zip(tags, sizes):
-            key = (style, tag, size)
-            if key not in positions:
-                positions[key] = tuple(self.get(a, self.unknown) for a in _word_position(style, tag, size))
-            rows.append(positions[key])
-        return np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=sum(sizes))
 
-    def _context(self, before: str, after: str) -> int:
-        key = (before, after)
-        if key not in self._contexts:
-            self._contexts[key] = self.get(_word_context(before, after), self.unknown)
-        return self._contexts[key]
+def _places_in_words(sizes: np.ndarray) -> np.ndarray:
+    """B, M, E or S for each character of words of these sizes."""
+    size = np.repeat(sizes, sizes)
+    first = np.repeat(np.cumsum(sizes) - sizes, sizes)
+    offset = np.arange(len(size)) - first
+    return np.where(size == 1, _S, np.where(offset == 0, _B, np.where(offset == size - 1, _E, _M)))
 
 
 def _ngram_keys(attributes: dict[bytes, int]) -> dict[bytes, dict[int, int]]:
