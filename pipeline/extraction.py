@@ -90,7 +90,9 @@ def extraction_of(doc, text: str, doc_id: str, *, offset: int = 0, section: str 
     facts = []
     for fact in doc._.facts or []:
         start, end = fact.start + offset, fact.end + offset
-        facts.append(replace(fact, start=start, end=end, text=text[start:end], section=fact.section or section))
+        if offset or fact.text != text[start:end] or (section and not fact.section):  # most often none holds
+            fact = replace(fact, start=start, end=end, text=text[start:end], section=fact.section or section)
+        facts.append(fact)
     entities = [Entity(doc_id, s + offset, e + offset, text[s + offset : e + offset], label)
                 for s, e, label in (doc._.entity_spans or [])]
     return Extraction(doc_id=doc_id, text=text, facts=facts, entities=entities)

@@ -798,7 +798,7 @@ def find_facts(doc: Doc) -> list[Fact]:
     """The facts of a Doc that went through the tokenizer, quantities and entity components."""
     text = doc._.zh_text if doc._.zh_text is not None else doc.text
     finder = FactFinder(text, doc_tokens(doc), doc._.quantities or [], doc._.entity_spans or [])
-    raw = doc.text
+    raw = doc._.raw_text if doc._.raw_text is not None else doc.text
     doc_id = doc._.doc_id
     facts = []
     for c in finder.find(raw):

@@ -33,6 +33,8 @@ if not Doc.has_extension("zh_text"):
     Doc.set_extension("zh_text", default=None)
 if not Doc.has_extension("zh_tokens"):
     Doc.set_extension("zh_tokens", default=None)
+if not Doc.has_extension("raw_text"):
+    Doc.set_extension("raw_text", default=None)  # = doc.text, which spaCy rebuilds from every token when read
 
 
 class Token(NamedTuple):
@@ -127,6 +129,7 @@ class JiebaTokenizer:
                 doc[i].norm_ = word
         doc._.zh_text = converted.text
         doc._.zh_tokens = tokens
+        doc._.raw_text = raw
         return doc
 
     # spaCy calls these when a pipeline is saved or loaded; the tokenizer has no state beyond its config.
