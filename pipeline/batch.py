@@ -7,9 +7,11 @@ output is byte-identical to `--jobs 1`.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from itertools import islice
 
 from .convert import without_surrogates
@@ -19,9 +21,23 @@ from .inputs import Article, InputError
 DEFAULT_BATCH_SIZE = 8
 
 
+@cache
+def _loaded_nlp():  # noqa: ANN202 - spaCy's Language
+    """The default pipeline with its dictionaries loaded, then hidden from the cyclic garbage collector.
+
+    jieba's dictionaries (over half a million entries), the lexicons and the NER model live as long as the
+    process. Left tracked, every full collection walks them (80 ms each, 4-6 % of a run here); `gc.freeze`
+    moves everything alive now to a generation the collector never scans. Once per process, batch runs only.
+    """
+    nlp = default_nlp()
+    nlp("长沙")  # the tokenizer's dictionaries load on first use
+    gc.freeze()
+    return nlp
+
+
 def extract_batch(articles: list[tuple[str, str]]) -> list[Extraction]:
     """(doc_id, text) pairs through `nlp.pipe`; a text longer than a chunk goes through `extract` alone."""
-    nlp = default_nlp()
+    nlp = _loaded_nlp()
     results: dict[int, Extraction] = {}
     short = [(i, doc_id, text) for i, (doc_id, text) in enumerate(articles) if len(text) <= DEFAULT_CHUNK_CHARS]
     for i, (doc_id, text) in enumerate(articles):
