@@ -206,6 +206,7 @@ _UNIGRAMS = (b"c=", b"l=", b"r=")  # the character columns' prefixes, in column 
 _BIGRAMS = (b"lc=", b"cr=", b"l2=", b"r2=")
 _NO_KEY = np.int64(1 << 62)  # above every key: where a look-up past the last key lands
 _B, _M, _E, _S = range(4)  # a character's place in its word, as `_word_position` spells it
+_WORDS_KEPT = 200_000  # words whose rows `FeatureIndex` keeps; the table starts afresh beyond this
 
 
 class _NgramTable:
@@ -245,6 +246,7 @@ class FeatureIndex:
         self.bigrams = _NgramTable([keys[p] for p in _BIGRAMS], unknown)
         self._tag_ids: dict[str, int] = {}
         self._grow(["^", "$"])
+        self._words: dict[str, tuple[int, int]] = {}  # word → `_word_rows`, kept for the words seen
 
     def _grow(self, tags: Iterable[str]) -> None:
         """Number new POS tags and rebuild the tag tables (a few dozen tags in all: rarely called)."""
@@ -279,20 +281,23 @@ class FeatureIndex:
         before: list[str] = []
         after: list[str] = []
         sizes: list[int] = []
-        ident: list[bytes] = []
+        all_words: list[str] = []
         offset = 0
         for text, tokens in lines:
             starts, ends, line_tags = zip(*tokens)
             words = [text[s:e] for s, e in zip(starts, ends)]
-            line_sizes = list(map(sub, ends, starts))
+            all_words += words
             tags += line_tags
             before += ("^", *line_tags[:-1])
             after += (*line_tags[1:], "$")
-            sizes += line_sizes
-            ident += [("d=" + w).encode() if size <= 4 else b"d=" for w, size in zip(words, line_sizes)]
+            sizes += map(sub, ends, starts)
             for i, extra in _lexicon_flags(text, tokens, words, self.lex).items():
                 flags[offset + i] = [get(f, unknown) for f in extra]
             offset += len(text)
+        known = self._words
+        if len(known) > _WORDS_KEPT:
+            known.clear()
+        word_rows = np.array([known.get(w) or self._word_rows(w) for w in all_words])
         tag_ids = self._tag_ids
         if not tag_ids.keys() >= set(tags):
             self._grow(tags)
@@ -305,7 +310,7 @@ class FeatureIndex:
             *(rows[uni[at + shift]] for rows, shift in zip(self.unigrams.rows, (0, -1, 1))),
             *(rows[bi[at + shift]] for rows, shift in zip(self.bigrams.rows, (-1, 0, -2, 1))),
             self._places[tag_of_char, place],
-            np.repeat([get(x, unknown) for x in ident], sizes),
+            np.repeat(word_rows[:, 0], sizes),
             np.repeat(self._contexts[[tag_ids[t] for t in before], [tag_ids[t] for t in after]], sizes),
         ]
         if style:
@@ -313,9 +318,15 @@ class FeatureIndex:
             cols += [
                 np.full(len(at), get(tag, unknown)),
                 self._styled_places[tag_of_char, place],
-                np.repeat([get(tag + x, unknown) for x in ident], sizes),
+                np.repeat(word_rows[:, 1], sizes),
             ]
         return cols, flags
+
+    def _word_rows(self, word: str) -> tuple[int, int]:
+        """The rows of a word's identity attribute, plain and styled ('d=' alone beyond four characters)."""
+        ident = ("d=" + word).encode() if len(word) <= 4 else b"d="
+        rows = self._words[word] = (self.get(ident, self.unknown), self.get(self.style.encode() + ident, self.unknown))
+        return rows
 
 
 def _places_in_words(sizes: np.ndarray) -> np.ndarray:
