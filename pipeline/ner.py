@@ -155,11 +155,7 @@ class CRFTagger:
         return found
 
     def _scores(self, lines: Sequence[tuple[str, Tokens]], style: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
-        """Characters × labels scores of all lines end to end, and each line's (start, end) among them.
-
-        Lexicon flags become extra columns (the first flag of every character in one, the second in the next),
-        so each character's scores are summed in the order crfsuite sums them.
-        """
+        """Characters × labels scores of all lines end to end, and each line's (start, end) among them."""
         bounds = []
         size = 0
         for text, tokens in lines:
@@ -169,12 +165,7 @@ class CRFTagger:
             size += len(text)
         if not size:
             return np.zeros((0, len(self.labels))), bounds
-        columns, flags = self._index(style).columns([line for line in lines if line[0] and line[1]])
-        for rank in range(max(map(len, flags.values()), default=0)):
-            column = np.full(size, self.model.unknown)
-            ranked = [(i, rows[rank]) for i, rows in flags.items() if len(rows) > rank]
-            column[[i for i, _ in ranked]] = [row for _, row in ranked]
-            columns.append(column)
+        columns = self._index(style).columns([line for line in lines if line[0] and line[1]])
         return self.model.scores(columns), bounds
 
     def _index(self, style: str) -> FeatureIndex:

@@ -140,7 +140,18 @@ def feature_columns(
 
 def _lexicon_flags(text: str, tokens: Tokens, words: list[str], lex: FeatureLexicon) -> dict[int, list[bytes]]:
     """Position → lexicon flags: a known place starting at a word, a title ending just before, an organisation
-    or place suffix ending here, a surname.
+    or place suffix ending here (`_word_flags`), then a surname: the order the model was trained with."""
+    flags = _word_flags(text, tokens, words, lex)
+    for i in compress(range(len(text)), map(lex.surname_starts.__contains__, text)):
+        if text[i] in lex.surnames:
+            flags.setdefault(i, []).append(b"sn")
+        if text[i : i + 2] in lex.compound_surnames:
+            flags.setdefault(i, []).append(b"sn2")
+    return flags
+
+
+def _word_flags(text: str, tokens: Tokens, words: list[str], lex: FeatureLexicon) -> dict[int, list[bytes]]:
+    """The flags that depend on the words: places, titles, organisation and place suffixes.
 
     Words that cannot raise a flag (most) are skipped with one test; the rest are visited in order, so each
     position's flags keep the order the model was trained with.
@@ -173,11 +184,6 @@ def _lexicon_flags(text: str, tokens: Tokens, words: list[str], lex: FeatureLexi
                 break
         if w in place_suffixes:
             flags.setdefault(te - 1, []).append(b"psE")
-    for i in compress(range(n), map(lex.surname_starts.__contains__, text)):
-        if text[i] in lex.surnames:
-            flags.setdefault(i, []).append(b"sn")
-        if text[i : i + 2] in lex.compound_surnames:
-            flags.setdefault(i, []).append(b"sn2")
     return flags
 
 
@@ -210,16 +216,20 @@ _WORDS_KEPT = 200_000  # words whose rows `FeatureIndex` keeps; the table starts
 
 
 class _NgramTable:
-    """N-grams (a code point, or two packed in one integer) → a model row for each of several prefixes.
+    """N-grams (a code point, or two packed in one integer) → a value for each of several tables (a model row
+    per attribute prefix, or 1 for a surname), `default` where a table lacks the n-gram.
 
-    One binary search finds an n-gram among all the prefixes' keys; each prefix's row is then an array index,
+    One binary search finds an n-gram among all the tables' keys; each table's value is then an array index,
     so the columns that read the same n-grams at different offsets share that search.
     """
 
-    def __init__(self, by_prefix: list[dict[int, int]], unknown: int) -> None:
-        keys = sorted(set().union(*by_prefix))
+    def __init__(self, tables: list[dict[int, int]], defaults: list[int]) -> None:
+        keys = sorted(set().union(*tables))
         self.keys = np.array([*keys, _NO_KEY], dtype=np.int64)
-        self.rows = [np.array([*(rows.get(k, unknown) for k in keys), unknown], dtype=np.intp) for rows in by_prefix]
+        self.rows = [
+            np.array([*(table.get(k, default) for k in keys), default], dtype=np.intp)
+            for table, default in zip(tables, defaults)
+        ]
 
     def ids(self, query: np.ndarray) -> np.ndarray:
         """Each query's place among the keys (the last place, whose rows are all unknown, if absent)."""
@@ -242,8 +252,11 @@ class FeatureIndex:
         self.style = style
         self.lex = lex
         keys = _ngram_keys(attributes)
-        self.unigrams = _NgramTable([keys[p] for p in _UNIGRAMS], unknown)
-        self.bigrams = _NgramTable([keys[p] for p in _BIGRAMS], unknown)
+        surnames = {ord(name): 1 for name in lex.surnames}
+        compound = {(ord(name[0]) << 21) | ord(name[1]): 1 for name in lex.compound_surnames}
+        self.unigrams = _NgramTable([*(keys[p] for p in _UNIGRAMS), surnames], [unknown] * 3 + [0])
+        self.bigrams = _NgramTable([*(keys[p] for p in _BIGRAMS), compound], [unknown] * 4 + [0])
+        self.surname_rows = (self.get(b"sn", unknown), self.get(b"sn2", unknown))
         self._tag_ids: dict[str, int] = {}
         self._grow(["^", "$"])
         self._words: dict[str, tuple[int, int]] = {}  # word → `_word_rows`, kept for the words seen
@@ -262,9 +275,11 @@ class FeatureIndex:
         self._styled_places = places(self.style)
         self._contexts = np.array([[get(_word_context(a, b), unknown) for b in names] for a in names])
 
-    def columns(self, lines: Sequence[tuple[str, Tokens]]) -> tuple[list[np.ndarray], dict[int, list[int]]]:
-        """The rows of `feature_columns(text, tokens, style, lex)` for lines laid end to end, column by column,
-        and of their flags (keyed by position in that run). Lines must have tokens.
+    def columns(self, lines: Sequence[tuple[str, Tokens]]) -> list[np.ndarray]:
+        """The rows of `char_features` for lines laid end to end, column by column: those of `feature_columns`,
+        then the lexicon flags, the first flag of every character in one column, the second in the next (the
+        unknown row where a character has fewer), so that summing the columns in order sums each character's
+        attributes in crfsuite's order. Lines must have tokens.
 
         Whole runs at a time, not line by line: each numpy call has a fixed cost that a short line would not
         repay. The character columns are read off the lines' padded texts joined into one.
@@ -291,7 +306,7 @@ class FeatureIndex:
             before += ("^", *line_tags[:-1])
             after += (*line_tags[1:], "$")
             sizes += map(sub, ends, starts)
-            for i, extra in _lexicon_flags(text, tokens, words, self.lex).items():
+            for i, extra in _word_flags(text, tokens, words, self.lex).items():
                 flags[offset + i] = [get(f, unknown) for f in extra]
             offset += len(text)
         known = self._words
@@ -306,9 +321,16 @@ class FeatureIndex:
         place = _places_in_words(np.array(sizes))
         uni = self.unigrams.ids(codes)
         bi = self.bigrams.ids(pairs)
+        c, left, right, surname = self.unigrams.rows
+        lc, cr, l2, r2, compound = self.bigrams.rows
         cols = [
-            *(rows[uni[at + shift]] for rows, shift in zip(self.unigrams.rows, (0, -1, 1))),
-            *(rows[bi[at + shift]] for rows, shift in zip(self.bigrams.rows, (-1, 0, -2, 1))),
+            c[uni[at]],
+            left[uni[at - 1]],
+            right[uni[at + 1]],
+            lc[bi[at - 1]],
+            cr[bi[at]],
+            l2[bi[at - 2]],
+            r2[bi[at + 1]],
             self._places[tag_of_char, place],
             np.repeat(word_rows[:, 0], sizes),
             np.repeat(self._contexts[[tag_ids[t] for t in before], [tag_ids[t] for t in after]], sizes),
@@ -320,7 +342,26 @@ class FeatureIndex:
                 self._styled_places[tag_of_char, place],
                 np.repeat(word_rows[:, 1], sizes),
             ]
-        return cols, flags
+        return cols + self._flag_columns(flags, surname[uni[at]].astype(bool), compound[bi[at]].astype(bool))
+
+    def _flag_columns(self, flags: dict[int, list[int]], sn: np.ndarray, sn2: np.ndarray) -> list[np.ndarray]:
+        """Ranked columns of each character's flags: its word flags (`flags`, rows by position), then 'sn' where
+        it is a surname, then 'sn2' where a compound surname starts, as `_lexicon_flags` orders them."""
+        n, unknown = len(sn), self.unknown
+        counts = np.zeros(n, dtype=np.intp)
+        if flags:
+            counts[list(flags)] = [len(rows) for rows in flags.values()]
+        sn_rank, sn2_rank = counts, counts + sn
+        columns = []
+        for rank in range(int((sn2_rank + sn2).max(initial=0))):
+            column = np.full(n, unknown)
+            ranked = [(i, rows[rank]) for i, rows in flags.items() if len(rows) > rank]
+            if ranked:
+                column[[i for i, _ in ranked]] = [row for _, row in ranked]
+            column[sn & (sn_rank == rank)] = self.surname_rows[0]
+            column[sn2 & (sn2_rank == rank)] = self.surname_rows[1]
+            columns.append(column)
+        return columns
 
     def _word_rows(self, word: str) -> tuple[int, int]:
         """The rows of a word's identity attribute, plain and styled ('d=' alone beyond four characters)."""

@@ -19,7 +19,6 @@ from pipeline.ner import (
     encode,
     line_tokens,
 )
-from pipeline.ner_features import char_features
 from pipeline.segment import blank_nlp
 
 POOL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ner"
@@ -126,16 +125,6 @@ def test_encode_decode_round_trip():
 def test_decode_tolerates_broken_sequences():
     assert decode(["B-PER", "I-PER", "O", "I-LOC", "E-LOC"]) == [(3, 5, "LOC")]
     assert decode(["E-ORG"]) == [(0, 1, "ORG")]
-
-
-def test_features_one_per_character_and_lexicon_flags():
-    text = "记者王小明在长沙"
-    feats = char_features(text, [(0, 2, "n"), (2, 5, "nr"), (5, 6, "p"), (6, 8, "ns")], "N:")
-    assert len(feats) == len(text)
-    assert b"tiL" in feats[2]  # a title ends right before 王
-    assert b"sn" in feats[2]  # 王 is a surname
-    assert b"gzB" in feats[6] and b"gzE" in feats[7]  # 长沙 is in the gazetteer
-    assert b"w=Bnr" in feats[2] and b"w=Enr" in feats[4]
 
 
 def test_line_tokens_clip_tokens_to_lines():
