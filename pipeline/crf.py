@@ -101,20 +101,14 @@ class CRFModel:
     def viterbi(self, scores: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
         """Best label index per row of `scores` (characters × labels), each (start, end) in `bounds` being one
         sequence; rows outside every sequence get label 0."""
-        out = np.zeros(len(scores), dtype=np.intp)
-        search = _search()
-        for start, end in bounds:
-            if end > start:
-                out[start:end] = search.viterbi(scores[start:end], self.transitions)
-        return out
+        out = np.zeros(len(scores), dtype=np.intc)
+        _search().viterbi(np.ascontiguousarray(scores), self.transitions, bounds, out)
+        return out.astype(np.intp)
 
     def marginals(self, scores: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
         """Marginal probability of each label at each row of `scores` (rows outside `bounds` get 0)."""
         probs = np.zeros_like(scores)
-        search = _search()
-        for start, end in bounds:
-            if end > start:
-                probs[start:end] = search.marginals(scores[start:end], self.transitions)
+        _search().marginals(np.ascontiguousarray(scores), self.transitions, bounds, probs)
         return probs
 
 
@@ -136,10 +130,11 @@ _VITERBI_AND_MARGINALS = 0x01 | 0x02  # CTXF_VITERBI | CTXF_MARGINALS
 
 
 class _Owner:
-    """Holds one thread's crfsuite context; the context is freed when this is."""
+    """One thread's crfsuite context, freed when this is; `transitions` is what its transition scores hold."""
 
     def __init__(self, pointer: ctypes._Pointer) -> None:
         self.pointer = pointer
+        self.transitions: np.ndarray | None = None
 
 
 @cache
@@ -160,7 +155,11 @@ def native_search() -> bool:
 class _CrfsuiteSearch:
     """crfsuite's own Viterbi and forward-backward (crf1d_context.c, inside python-crfsuite's extension module),
     run on label scores computed here: the very code crfsuite's tagger runs after scoring, so the tags and
-    marginals are its own to the last bit. One context per thread, as crfsuite's are not shared."""
+    marginals are its own to the last bit. One context per thread, as crfsuite's are not shared.
+
+    Scores go in and labels come out by address (`ctypes.memmove`), one line after another; the addresses of a
+    document's arrays are taken once, as numpy's `.ctypes` costs more than the search of a short line.
+    """
 
     def __init__(self) -> None:
         import pycrfsuite._pycrfsuite
@@ -171,7 +170,7 @@ class _CrfsuiteSearch:
             ("crf1dc_new", context, [ctypes.c_int, ctypes.c_int, ctypes.c_int]),
             ("crf1dc_delete", None, [context]),
             ("crf1dc_set_num_items", ctypes.c_int, [context, ctypes.c_int]),
-            ("crf1dc_viterbi", ctypes.c_double, [context, ctypes.POINTER(ctypes.c_int)]),
+            ("crf1dc_viterbi", ctypes.c_double, [context, ctypes.c_void_p]),
             ("crf1dc_exp_state", None, [context]),
             ("crf1dc_exp_transition", None, [context]),
             ("crf1dc_alpha_score", None, [context]),
@@ -182,38 +181,58 @@ class _CrfsuiteSearch:
         self.lib = lib
         self.local = threading.local()
 
-    def _context(self, scores: np.ndarray, transitions: np.ndarray) -> _Context:
-        """This thread's context, sized for `scores` and holding them and `transitions`."""
-        n, labels = scores.shape
+    def _owner(self, transitions: np.ndarray) -> _Owner:
+        """This thread's context, holding `transitions`."""
+        labels = len(transitions)
         owner = getattr(self.local, "owner", None)
         if owner is None or owner.pointer.contents.num_labels != labels:
-            owner = self.local.owner = _Owner(self.lib.crf1dc_new(_VITERBI_AND_MARGINALS, labels, max(n, 256)))
-            weakref.finalize(owner, self.lib.crf1dc_delete, owner.pointer)  # when the thread or model goes
-        pointer = owner.pointer
-        if self.lib.crf1dc_set_num_items(pointer, n) != 0:
+            owner = self.local.owner = _Owner(self.lib.crf1dc_new(_VITERBI_AND_MARGINALS, labels, 256))
+            weakref.finalize(owner, self.lib.crf1dc_delete, owner.pointer)  # when the thread goes
+        if owner.transitions is not transitions:
+            trans = np.ascontiguousarray(transitions, dtype=np.float64)
+            ctypes.memmove(owner.pointer.contents.trans, trans.ctypes.data, trans.nbytes)
+            owner.transitions = transitions
+        return owner
+
+    def _load(self, owner: _Owner, address: int, n: int, labels: int) -> _Context:
+        """Size the context for n characters and copy in their scores, which start at `address`."""
+        if self.lib.crf1dc_set_num_items(owner.pointer, n) != 0:
             raise MemoryError(f"crfsuite could not allocate a context for {n} characters")
-        context = pointer.contents  # read after set_num_items, which may have moved the arrays
-        ctypes.memmove(context.state, np.ascontiguousarray(scores).ctypes.data, scores.nbytes)
-        ctypes.memmove(context.trans, np.ascontiguousarray(transitions).ctypes.data, transitions.nbytes)
+        context = owner.pointer.contents  # read after set_num_items, which may have moved the arrays
+        ctypes.memmove(context.state, address, n * labels * 8)
         return context
 
-    def viterbi(self, scores: np.ndarray, transitions: np.ndarray) -> np.ndarray:
-        self._context(scores, transitions)
-        labels = np.empty(len(scores), dtype=np.intc)
-        self.lib.crf1dc_viterbi(self.local.owner.pointer, labels.ctypes.data_as(ctypes.POINTER(ctypes.c_int)))
-        return labels
+    def viterbi(self, scores: np.ndarray, transitions: np.ndarray, bounds: Sequence[tuple[int, int]],
+                out: np.ndarray) -> None:
+        """crf1dc_viterbi over each line: its labels (C ints) into `out` at the line's rows."""
+        owner = self._owner(transitions)
+        labels = scores.shape[1]
+        scores_at, out_at, row = scores.ctypes.data, out.ctypes.data, labels * 8
+        for start, end in bounds:
+            if end > start:
+                self._load(owner, scores_at + start * row, end - start, labels)
+                self.lib.crf1dc_viterbi(owner.pointer, out_at + start * out.itemsize)
 
-    def marginals(self, scores: np.ndarray, transitions: np.ndarray) -> np.ndarray:
-        context = self._context(scores, transitions)
-        pointer = self.local.owner.pointer
-        for step in (self.lib.crf1dc_exp_state, self.lib.crf1dc_exp_transition, self.lib.crf1dc_alpha_score,
-                     self.lib.crf1dc_beta_score):
-            step(pointer)
-        n, labels = scores.shape
-        alpha = np.ctypeslib.as_array(context.alpha_score, (n, labels))
-        beta = np.ctypeslib.as_array(context.beta_score, (n, labels))
-        scale = np.ctypeslib.as_array(context.scale_factor, (n,))
-        return alpha * beta / scale[:, None]  # crf1dc_marginal_point, for every point at once
+    def marginals(self, scores: np.ndarray, transitions: np.ndarray, bounds: Sequence[tuple[int, int]],
+                  probs: np.ndarray) -> None:
+        """Forward-backward over each line; each label's probability at each row into `probs`."""
+        owner = self._owner(transitions)
+        labels = scores.shape[1]
+        scores_at, row = scores.ctypes.data, labels * 8
+        alpha, beta, scale = np.zeros_like(scores), np.zeros_like(scores), np.ones(len(scores))  # 0 off the lines
+        alpha_at, beta_at, scale_at = alpha.ctypes.data, beta.ctypes.data, scale.ctypes.data
+        lib = self.lib
+        for start, end in bounds:
+            if end > start:
+                n = end - start
+                context = self._load(owner, scores_at + start * row, n, labels)
+                for step in (lib.crf1dc_exp_state, lib.crf1dc_exp_transition, lib.crf1dc_alpha_score,
+                             lib.crf1dc_beta_score):
+                    step(owner.pointer)
+                ctypes.memmove(alpha_at + start * row, context.alpha_score, n * row)
+                ctypes.memmove(beta_at + start * row, context.beta_score, n * row)
+                ctypes.memmove(scale_at + start * 8, context.scale_factor, n * 8)
+        probs[:] = alpha * beta / scale[:, None]  # crf1dc_marginal_point, at every point
 
 
 def _quarks(data: bytes, offset: int, count: int) -> list[bytes]:
