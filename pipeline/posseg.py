@@ -7,30 +7,62 @@ pipeline. This one tries, for each pair of characters, only the transitions from
 into a state the second can take, and breaks ties as jieba does (the larger previous state wins). The
 dictionary route (jieba's `get_DAG` and `calc`) is done in one pass, and words come out as tuples rather than
 `pair` objects. `tests/test_posseg.py` checks the output against jieba itself.
+
+jieba.posseg itself is not imported: its package builds a default tagger at import, parsing jieba's whole
+dictionary (0.4 s of start-up). The HMM tables and jieba's Viterbi are loaded from its files, and the
+word → tag table is parsed as jieba does but cached on disk (`load_word_tags`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import marshal
+import os
+import re
+import tempfile
+import zlib
 from functools import cache
 from math import log
+from types import ModuleType
 
-import jieba.posseg
-from jieba.posseg import char_state_tab_P as _STATES
-from jieba.posseg import emit_P as _EMIT
-from jieba.posseg import start_P as _START
-from jieba.posseg import trans_P as _TRANS
-from jieba.posseg.viterbi import MIN_FLOAT
-from jieba.posseg.viterbi import viterbi as jieba_viterbi
+import jieba
 
 State = tuple[str, str]  # (B|M|E|S, POS tag)
 
-# jieba.posseg's own block patterns
-_HAN_INTERNAL = jieba.posseg.re_han_internal
-_SKIP_INTERNAL = jieba.posseg.re_skip_internal
-_HAN_DETAIL = jieba.posseg.re_han_detail
-_SKIP_DETAIL = jieba.posseg.re_skip_detail
-_NUM = jieba.posseg.re_num
-_ENG = jieba.posseg.re_eng
+# jieba.posseg's own block patterns, copied: importing jieba.posseg parses jieba's whole dictionary for a
+# tagger of its own (0.4 s of start-up), which we never use
+_HAN_INTERNAL = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")  # re_han_internal
+_SKIP_INTERNAL = re.compile("(\r\n|\\s)")  # re_skip_internal
+_HAN_DETAIL = re.compile("([\u4E00-\u9FD5]+)")  # re_han_detail
+_SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")  # re_skip_detail
+_NUM = re.compile("[\\.0-9]+")  # re_num
+_ENG = re.compile("[a-zA-Z0-9]+")  # re_eng
+
+_JIEBA_DIR = os.path.dirname(os.path.abspath(jieba.__file__))
+
+
+def _jieba_posseg_module(name: str) -> ModuleType:
+    """One module of the jieba.posseg package, run by file path so that the package's `__init__` (which
+    builds jieba's default tagger) does not run. The import system still reads the installed `__pycache__`,
+    so the HMM tables load in about 25 ms (pickle-loading the `.p` files beside them takes about 110 ms)."""
+    spec = importlib.util.spec_from_file_location(
+        f"_jieba_posseg_{name}", os.path.join(_JIEBA_DIR, "posseg", f"{name}.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# jieba's joint segmentation-and-POS HMM: jieba.posseg's char_state_tab_P, start_P, trans_P and emit_P
+_STATES = _jieba_posseg_module("char_state_tab").P
+_START = _jieba_posseg_module("prob_start").P
+_TRANS = _jieba_posseg_module("prob_trans").P
+_EMIT = _jieba_posseg_module("prob_emit").P
+_jieba_viterbi_module = _jieba_posseg_module("viterbi")
+MIN_FLOAT: float = _jieba_viterbi_module.MIN_FLOAT
+jieba_viterbi = _jieba_viterbi_module.viterbi
 
 _ALL_STATES = tuple(_TRANS)
 
@@ -102,13 +134,130 @@ def viterbi(chars: str) -> tuple[float, list[State]]:
     return prob, route
 
 
-class POSTokenizer(jieba.posseg.POSTokenizer):
-    """jieba.posseg.POSTokenizer plus `tagged_words`, its `cut` as a list of (word, tag) using `viterbi` above.
-    (`cut` itself is left as jieba's.)"""
+_TAGS_CACHE_FORMAT = 1
+
+
+def _cache_dir() -> str:
+    """Where the tag table is cached: the temporary directory, where jieba caches its own prefix dictionary."""
+    return tempfile.gettempdir()
+
+
+def _parse_word_tags(dictionary: str) -> dict[str, str]:
+    """jieba.posseg's `load_word_tag`, line for line: word → POS tag from a dictionary file of
+    'word frequency tag' lines."""
+    word_tag_tab: dict[str, str] = {}
+    with open(dictionary, "rb") as lines:
+        for lineno, line in enumerate(lines, 1):
+            try:
+                line = line.strip().decode("utf-8")
+                if not line:
+                    continue
+                word, _, tag = line.split(" ")
+                word_tag_tab[word] = tag
+            except Exception as error:
+                raise ValueError(f"invalid POS dictionary entry in {dictionary} at Line {lineno}: {line}") from error
+    return word_tag_tab
+
+
+def _encode_word_tags(word_tag_tab: dict[str, str]) -> bytes:
+    """The table as the words in one string, the distinct tags, and each word's tag as an index: rebuilding
+    the dict from these is a third faster than unmarshalling the dict itself. A CRC32 in front catches a
+    damaged file, which marshal alone could read as a different table."""
+    tags = sorted(set(word_tag_tab.values()))
+    index = {tag: i for i, tag in enumerate(tags)}
+    indices = [index[tag] for tag in word_tag_tab.values()]
+    payload = marshal.dumps(("\n".join(word_tag_tab), tags, bytes(indices) if len(tags) <= 256 else indices))
+    return zlib.crc32(payload).to_bytes(4, "little") + payload
+
+
+def _decode_word_tags(data: bytes) -> dict[str, str]:
+    """`_encode_word_tags` undone; ValueError if the data is not what it wrote."""
+    if len(data) < 4 or zlib.crc32(data[4:]) != int.from_bytes(data[:4], "little"):
+        raise ValueError("checksum mismatch")
+    joined, tags, indices = marshal.loads(data[4:])
+    words = joined.split("\n") if joined else []
+    if len(words) != len(indices):
+        raise ValueError("length mismatch")
+    return dict(zip(words, map(tags.__getitem__, indices)))
+
+
+def _write_atomically(path: str, data: bytes) -> None:
+    """Write `path` whole or not at all (a temporary file beside it, then a rename); an unwritable
+    directory only means no cache."""
+    try:
+        fd, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=os.path.basename(path), suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+
+
+def load_word_tags(dictionary: str) -> dict[str, str]:
+    """word → POS tag from jieba's dictionary file, as jieba.posseg's `load_word_tag` reads it; parsing the
+    350,000 lines takes about 0.5 s, so the table is cached in a file named for the dictionary's path, size
+    and modification time. A cache that cannot be read is rebuilt."""
+    dictionary = os.path.abspath(dictionary)
+    stat = os.stat(dictionary)
+    key = f"{_TAGS_CACHE_FORMAT}\0{dictionary}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    name = f"jieba_posseg_tags.{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()}.cache"
+    path = os.path.join(_cache_dir(), name)
+    try:
+        with open(path, "rb") as cached:
+            return _decode_word_tags(cached.read())
+    except Exception:  # missing, unreadable, truncated or damaged: build it again
+        pass
+    word_tag_tab = _parse_word_tags(dictionary)
+    _write_atomically(path, _encode_word_tags(word_tag_tab))
+    return word_tag_tab
+
+
+@cache
+def shared_word_tags(dictionary: str) -> dict[str, str]:
+    """`load_word_tags`, once per process: the taggers share the table until one of them must change it.
+    Not to be modified."""
+    return load_word_tags(dictionary)
+
+
+def dictionary_path(tokenizer: jieba.Tokenizer) -> str:
+    """The file `tokenizer.get_dict_file()` opens: its own dictionary, or jieba's default dict.txt."""
+    if tokenizer.dictionary is None:
+        return os.path.join(_JIEBA_DIR, jieba.DEFAULT_DICT_NAME)
+    return tokenizer.dictionary
+
+
+class POSTokenizer:
+    """What we use of jieba.posseg.POSTokenizer, plus `tagged_words`, its `cut` as a list of (word, tag)
+    using `viterbi` above. A class of its own, since jieba's lives in the package whose import builds a
+    tagger we do not use."""
+
+    def __init__(self, tokenizer: jieba.Tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.word_tag_tab = shared_word_tags(dictionary_path(tokenizer))
+        self._owns_word_tag_tab = False  # shared with the other taggers of this dictionary until written
+
+    def __repr__(self) -> str:
+        return f"<POSTokenizer tokenizer={self.tokenizer!r}>"
+
+    def makesure_userdict_loaded(self) -> None:
+        """jieba's: move the tags of the words added to the tokenizer (`add_word`, `load_userdict`) into
+        `word_tag_tab`; the shared table is copied first, once."""
+        if self.tokenizer.user_word_tag_tab:
+            if not self._owns_word_tag_tab:
+                self.word_tag_tab = dict(self.word_tag_tab)
+                self._owns_word_tag_tab = True
+            self.word_tag_tab.update(self.tokenizer.user_word_tag_tab)
+            self.tokenizer.user_word_tag_tab = {}
 
     def tagged_words(self, sentence: str) -> list[tuple[str, str]]:
-        """`[(p.word, p.flag) for p in self.cut(sentence)]`, step for step, without a `pair` object and three
-        generators per word."""
+        """`[(p.word, p.flag) for p in cut(sentence)]` of jieba.posseg's POSTokenizer over the same tokenizer,
+        step for step, without a `pair` object and three generators per word."""
         self.makesure_userdict_loaded()
         words: list[tuple[str, str]] = []
         for i, block in enumerate(_HAN_INTERNAL.split(sentence)):

@@ -15,7 +15,6 @@ from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import jieba
-import jieba.posseg
 import numpy
 import spacy
 from spacy.attrs import TAG
@@ -74,12 +73,9 @@ def _jieba(with_user_dict: bool) -> POSTokenizer:
             # so that 核心技术 is not torn apart to keep 8核心 whole
             if tag != "q" or not tokenizer.FREQ.get(word):
                 tokenizer.add_word(word, USER_DICT_FREQ, tag)
-    # POSTokenizer(tokenizer) would parse jieba's dictionary for its tags a second time (0.9 s of start-up):
-    # importing jieba.posseg has already done it for its default tokenizer, whose dictionary is the same file
-    tagger = POSTokenizer.__new__(POSTokenizer)
-    tagger.tokenizer = tokenizer
-    tagger.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
-    return tagger
+    # the word → tag table is parsed from jieba's dictionary once per process (and cached on disk): both taggers
+    # share it, and the one with the user dictionary copies it when it adds the user words' tags
+    return POSTokenizer(tokenizer)
 
 
 class JiebaTokenizer:

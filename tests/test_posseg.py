@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import posseg
 from pipeline.posseg import POSTokenizer, viterbi
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,3 +76,100 @@ def test_words_and_viterbi_match_jieba_on_the_ner_pool(taggers) -> None:
     assert len(runs) > 1000
     for chars in runs:
         _same_as_jieba(chars)
+
+
+def test_block_patterns_are_jieba_posseg_s() -> None:
+    """The copied regexes must stay those of the installed jieba.posseg."""
+    ours = (posseg._HAN_INTERNAL, posseg._SKIP_INTERNAL, posseg._HAN_DETAIL, posseg._SKIP_DETAIL,
+            posseg._NUM, posseg._ENG)
+    jiebas = (jieba.posseg.re_han_internal, jieba.posseg.re_skip_internal, jieba.posseg.re_han_detail,
+              jieba.posseg.re_skip_detail, jieba.posseg.re_num, jieba.posseg.re_eng)
+    assert [(p.pattern, p.flags) for p in ours] == [(p.pattern, p.flags) for p in jiebas]
+
+
+def test_hmm_tables_are_jieba_posseg_s() -> None:
+    assert (posseg._STATES, posseg._START, posseg._TRANS, posseg._EMIT) == _MODEL
+    assert posseg.MIN_FLOAT == jieba.posseg.viterbi.__globals__["MIN_FLOAT"]
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch) -> Path:
+    directory = tmp_path / "cache"
+    directory.mkdir()
+    monkeypatch.setattr(posseg, "_cache_dir", lambda: str(directory))
+    return directory
+
+
+def _default_dictionary() -> str:
+    return posseg.dictionary_path(jieba.Tokenizer())
+
+
+def test_word_tags_cache_is_built_then_read(cache_dir: Path, monkeypatch) -> None:
+    assert posseg.load_word_tags(_default_dictionary()) == jieba.posseg.dt.word_tag_tab
+    [cached] = cache_dir.iterdir()
+    assert cached.name.startswith("jieba_posseg_tags.")
+
+    def no_parsing(dictionary):
+        raise AssertionError("parsed although cached")
+
+    monkeypatch.setattr(posseg, "_parse_word_tags", no_parsing)
+    assert posseg.load_word_tags(_default_dictionary()) == jieba.posseg.dt.word_tag_tab
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty", "garbage"])
+def test_damaged_word_tags_cache_is_rebuilt(cache_dir: Path, damage: str) -> None:
+    posseg.load_word_tags(_default_dictionary())
+    [cached] = cache_dir.iterdir()
+    data = cached.read_bytes()
+    damaged = {
+        "truncate": data[: len(data) // 2],
+        "flip": data[:1000] + bytes([data[1000] ^ 1]) + data[1001:],
+        "empty": b"",
+        "garbage": b"\x00\xff" * 100,
+    }[damage]
+    cached.write_bytes(damaged)
+    assert posseg.load_word_tags(_default_dictionary()) == jieba.posseg.dt.word_tag_tab
+    assert cached.read_bytes() == data
+
+
+def test_word_tags_without_a_writable_cache_dir(tmp_path: Path, monkeypatch) -> None:
+    """No cache directory, a file where it should be, or a rename refused (a read-only directory; chmod
+    cannot make one for root): the table is still read, and no temporary file is left behind."""
+    not_a_directory = tmp_path / "a file"
+    not_a_directory.write_bytes(b"")
+    for directory in (tmp_path / "no such directory", not_a_directory):
+        monkeypatch.setattr(posseg, "_cache_dir", lambda directory=directory: str(directory))
+        assert posseg.load_word_tags(_default_dictionary()) == jieba.posseg.dt.word_tag_tab
+
+    refusing = tmp_path / "refusing"
+    refusing.mkdir()
+    monkeypatch.setattr(posseg, "_cache_dir", lambda: str(refusing))
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied", target)
+
+    monkeypatch.setattr(posseg.os, "replace", refuse)
+    assert posseg.load_word_tags(_default_dictionary()) == jieba.posseg.dt.word_tag_tab
+    assert list(refusing.iterdir()) == []
+
+
+def test_word_tags_of_another_dictionary(cache_dir: Path, tmp_path: Path) -> None:
+    """A dictionary's cache is its own: a changed file is read afresh, and a bad line is reported as jieba does."""
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_bytes("长沙 10 ns\n\n  卢静怡 3 nr \r\n长沙 5 n\n".encode())
+    assert posseg.load_word_tags(str(dictionary)) == {"长沙": "n", "卢静怡": "nr"}
+    dictionary.write_bytes("长沙 10 ns\n营收 7\n".encode())
+    with pytest.raises(ValueError, match="dict.txt at Line 2: 营收 7"):
+        posseg.load_word_tags(str(dictionary))
+
+
+def test_user_words_tags_do_not_leak_into_the_shared_table() -> None:
+    """The taggers share one table until a user dictionary must be merged into it (jieba's semantics)."""
+    plain = POSTokenizer(jieba.Tokenizer())
+    with_user_words = POSTokenizer(jieba.Tokenizer())
+    assert plain.word_tag_tab is with_user_words.word_tag_tab
+    with_user_words.tokenizer.add_word("卢静怡说", 20000, "zz")
+    assert with_user_words.tagged_words("卢静怡说") == [("卢静怡说", "zz")]
+    assert with_user_words.tokenizer.user_word_tag_tab == {}
+    assert "卢静怡说" not in plain.word_tag_tab
+    assert plain.word_tag_tab is posseg.shared_word_tags(_default_dictionary())
