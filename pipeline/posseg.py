@@ -302,23 +302,23 @@ class POSTokenizer:
         score = [0.0] * (n + 1)
         last_of_word = [0] * n
         for k in range(n - 1, -1, -1):
-            words = []  # (last index, frequency) of each dictionary word starting at k; prefixes have frequency 0
+            # each dictionary word starting at k (prefixes are in FREQ with frequency 0), shortest first: on a
+            # tie the longer word wins, as in jieba's max()
+            best = None
             i, freq = k, freq_of(block[k])
             while freq is not None:
                 if freq:
-                    words.append((i, freq))
+                    candidate = log(freq) - logtotal + score[i + 1]
+                    if best is None or candidate >= best:
+                        best, last = candidate, i
                 i += 1
                 if i == n:
                     break
                 freq = freq_of(block[k : i + 1])
-            if not words:
-                words.append((k, freq_of(block[k]) or 1))
-            best = None
-            for last, freq in words:  # in order of length: on a tie the longer word wins, as in jieba's max()
-                candidate = log(freq) - logtotal + score[last + 1]
-                if best is None or candidate >= best:
-                    best, last_of_word[k] = candidate, last
+            if best is None:  # no word starts here: the character alone
+                best, last = log(freq_of(block[k]) or 1) - logtotal + score[k + 1], k
             score[k] = best
+            last_of_word[k] = last
         return last_of_word
 
     def _unknown_run(self, run: str, words: list[tuple[str, str]]) -> None:
