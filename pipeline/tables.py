@@ -25,6 +25,7 @@ _ROW_MARKERS = re.compile(r"^[#＃\s]*(?:其中\s*[:：])?\s*")
 _SPACE = re.compile(r"\s+")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；,;]")
 _FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_PLAIN_FIGURE = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")  # read by Decimal itself, to the same value
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ def _label_span(cell: tuple[int, int, str]) -> tuple[int, int]:
 def find_table_cells(text: str, lines: list[tuple[int, int]], periods: list[tuple[int, int]]) -> list[Cell]:
     """Every figure cell of every table; `lines` are (start, end) of each line, `periods` the time phrases."""
     cells: list[Cell] = []
+    if "\t" not in text:
+        return cells
     i = 0
     while i < len(lines):
         if "\t" not in text[slice(*lines[i])]:
@@ -159,7 +162,7 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
         for c in range(1, len(row)):
             if c == unit_column or c >= len(columns):
                 continue
-            value = parse_number(row[c][2]) if _FIGURE.fullmatch(row[c][2]) else None
+            value = _cell_value(row[c][2])
             if value is None:
                 continue
             role, column_measure = columns[c]
@@ -170,6 +173,13 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
             magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
             found.append(Cell(row[c][0], row[c][1], value * magnitude, unit, role, _label_span(label), period, k))
     return found
+
+
+def _cell_value(cell: str) -> Decimal | None:
+    """The number a cell holds, if it holds only one; plain ASCII figures, most cells, skip the numeral grammar."""
+    if _PLAIN_FIGURE.fullmatch(cell):
+        return Decimal(cell)
+    return parse_number(cell) if _FIGURE.fullmatch(cell) else None
 
 
 def _column(header: str) -> tuple[str, Measure | None]:
