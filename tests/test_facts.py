@@ -148,3 +148,16 @@ def test_span_and_ending_lookups_agree_with_a_scan():
             fits = [w for w in sorted(words, key=len, reverse=True)
                     if text.endswith(w) and (limit is None or len(w) <= limit)]
             assert endings.longest_ending(text, limit) == (fits[0] if fits else None)
+
+
+def test_facts_built_without_init_are_whole_dataclass_records():
+    """find_facts fills Facts' fields directly (pipeline.facts._fact): each must be what Fact(...) would build."""
+    from dataclasses import astuple
+
+    from pipeline.records import FACT_COLUMNS, Fact
+
+    found = facts("全年粮食产量下降3.5%，营收达到3亿元。")
+    assert found
+    for fact in found:
+        assert tuple(fact.__dict__) == FACT_COLUMNS
+        assert fact == Fact(*astuple(fact))
