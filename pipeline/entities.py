@@ -36,8 +36,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -131,6 +133,10 @@ _ALIAS_AFTER = re.compile(r"[（(]([A-Za-z\u3400-\u9fff]{2,6})[）)]")  # 字节
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
 MAX_RUN_TOKENS = 8
 MAX_NAME_CHARS = 24
+BYLINE_WORDS = frozenset({"记者", "特约记者", "摄影记者", "通讯员"})
+# Last characters of the one-word places that `place_suffix_names` takes (岳麓区/ns, 广州+洗村, 长沙+智谷).
+PLACE_WORD_ENDS = frozenset("省市县区镇乡村州路街道巷屯寨谷湾")
+MAX_WORD_KINDS = 200_000  # (word, tag) pairs remembered per lexicon before the memo starts afresh
 
 
 @dataclass(frozen=True)
@@ -159,6 +165,16 @@ class Lexicon:
     person_cues: frozenset[str]
     cue_max: int
     stopwords: frozenset[str]
+
+    @cached_property
+    def place_heads(self) -> frozenset[str]:
+        """First characters of the places of two or more characters."""
+        return frozenset(k[:1] for k in self.place_lengths)
+
+    @cached_property
+    def word_kinds(self) -> dict[tuple[str, str], int]:
+        """Memo of `_word_kind` by (word, tag): a news vocabulary repeats, the per-document token lists do not."""
+        return {}
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -229,6 +245,54 @@ def _has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+# A token's kind: bits for the per-token rules that can fire at a token with its word and tag (a superset: each
+# rule still checks its own conditions). Why: most tokens start no name, and one look-up per token that says so
+# replaces a Python test per token in every rule.
+K_AFTER_PLACE = 1  # a known place or a jieba ns word (the token after it follows a place)
+K_GAZETTEER = 1 << 1  # may start a gazetteer place
+K_PLACE_NAME = 1 << 2  # `place_suffix_names`
+K_ABBREVIATION = 1 << 3  # starts with a one-character place abbreviation
+K_ORG = 1 << 4  # `organisations`
+K_COMPANY = 1 << 5  # `companies` (besides the tokens before a corporate title)
+K_BYLINE = 1 << 6  # 记者, 通讯员
+K_DOT = 1 << 7  # the middle dot of 新华社·快讯 and 蒂姆·库克
+K_PERSON = 1 << 8  # a jieba nr name of two or three characters (besides the tokens after a title)
+K_LIST_SEP = 1 << 9  # 、 and 和/及/与 as conjunctions
+K_CLAUSE_BREAK = 1 << 10  # a token with a clause-breaking character
+
+
+def _word_kind(lex: Lexicon, w: str, tag: str) -> int:
+    """The kind bits of a token with word `w` and jieba tag `tag`."""
+    kind = 0
+    if w in lex.places or tag == "ns":
+        kind |= K_AFTER_PLACE
+    if w[:1] in lex.place_heads:
+        kind |= K_GAZETTEER
+    if (w[-1:] in PLACE_WORD_ENDS or w in lex.place_suffixes) and w not in lex.stopwords and _is_cjk(w):
+        kind |= K_PLACE_NAME
+    if w[:1] in lex.abbreviations:
+        kind |= K_ABBREVIATION
+    institution = w in lex.institutions or w[:2] in lex.institutions or w[:3] in lex.institutions
+    if (institution or tag == "nt" or w[-1:] in lex.org_suffix_lengths) and _has_cjk(w):
+        kind |= K_ORG
+    if (tag in COMPANY_WORD_TAGS and len(w) >= 4) or w in lex.company_suffixes:
+        kind |= K_COMPANY
+    if w in BYLINE_WORDS:
+        kind |= K_BYLINE
+    if w == "·":
+        kind |= K_DOT
+    if tag in {"nr", "nrfg"} and 2 <= len(w) <= 3:
+        kind |= K_PERSON
+    if w == "、" or (w in {"和", "及", "与"} and tag in {"c", "p"}):
+        kind |= K_LIST_SEP
+    if not CLAUSE_BREAKS.isdisjoint(w):
+        kind |= K_CLAUSE_BREAK
+    return kind
+
+
+_WORD_TAG = itemgetter(2, 3)
+
+
 class _Finder:
     """One document's text and tokens with the index maps the rules share."""
 
@@ -236,11 +300,40 @@ class _Finder:
         self.text = text
         self.toks = list(tokens)
         self.lex = lex
-        self.starts = {t.start: i for i, t in enumerate(self.toks)}
-        self.ends = {t.end: i for i, t in enumerate(self.toks)}
+        positions = range(len(self.toks))
+        self.starts = dict(zip(map(itemgetter(0), self.toks), positions))
+        self.ends = dict(zip(map(itemgetter(1), self.toks), positions))
+        self.kinds = self._kinds()
         # after_place[i]: token i follows a known place or a jieba ns word (several rules ask, per token)
-        self.after_place = [False] + [t.text in lex.places or t.tag == "ns" for t in self.toks[:-1]]
+        self.after_place = [False, *(self.kinds[:-1] & K_AFTER_PLACE).astype(bool).tolist()]
         self._occurrences: dict[str, list[int]] = {}
+
+    def _kinds(self) -> numpy.ndarray:
+        """Each token's kind bits (`_word_kind`), looked up by (word, tag) and computed only for new pairs."""
+        memo = self.lex.word_kinds
+        if len(memo) > MAX_WORD_KINDS:
+            memo.clear()
+        keys = list(map(_WORD_TAG, self.toks))
+        kinds = list(map(memo.get, keys))
+        if None in kinds:
+            for k, key in enumerate(keys):
+                if kinds[k] is None:
+                    kinds[k] = memo[key] = _word_kind(self.lex, *key)
+        return numpy.array(kinds, dtype=numpy.int64)
+
+    def tokens(self, kind: int) -> list[Token]:
+        """The tokens with any of the `kind` bits, in order."""
+        return list(map(self.toks.__getitem__, self.where(kind)))
+
+    def where(self, kind: int) -> list[int]:
+        """Indices of the tokens with any of the `kind` bits, in order."""
+        return numpy.flatnonzero(self.kinds & kind).tolist()
+
+    def token_indices(self, positions: Iterable[int], table: dict[int, int], kind: int = 0) -> list[int]:
+        """Indices of the tokens that start (`table` = starts) or end (ends) at one of `positions`, together with
+        the tokens of the `kind` bits, in order."""
+        found = {table[p] for p in positions if p in table}
+        return sorted(found.union(self.where(kind)) if kind else found)
 
     def tokens_between(self, s: int, e: int) -> list[Token]:
         """The tokens exactly covering [s, e), or [] when s or e falls inside a token."""
@@ -311,7 +404,7 @@ class _Finder:
         """Known places starting at a token start and ending at a token end (or splitting an ns word)."""
         text, places, ends = self.text, self.lex.places, self.ends
         n = len(text)
-        for tok in self.toks:
+        for tok in self.tokens(K_GAZETTEER):
             s = tok.start
             lengths = self.lex.place_lengths.get(text[s : s + 2])
             if lengths is None or not _is_cjk(text[s]):
@@ -342,7 +435,8 @@ class _Finder:
         """Names ending in a place suffix: 岳麓区/ns, 广州+洗村, 长沙+智谷, 湘江+新区."""
         lex, toks = self.lex, self.toks
         single_end = ("省", "市", "县", "区", "镇", "乡", "村", "州", "路", "街", "道")
-        for i, tok in enumerate(toks):
+        for i in self.where(K_PLACE_NAME):
+            tok = toks[i]
             if tok.text in lex.stopwords or not _is_cjk(tok.text):
                 continue
             # one jieba word: 岳麓区/ns (not 特大城市/ns)
@@ -390,16 +484,15 @@ class _Finder:
                 for p in spots:
                     yield _Cand(p, p + 1, "LOC", 3)
         # 中美 (中/f 美/ns): adjacent one-character abbreviations, one of them tagged as a place
-        run: list[Token] = []
-        for tok in [*toks, None]:
-            if tok is not None and tok.text in abbr and tok.tag in {"ns", "j", "f", "nr", "b"}:
-                run.append(tok)
-                continue
+        run_tags = {"ns", "j", "f", "nr", "b"}
+        in_run = [i for i in self.where(K_ABBREVIATION) if toks[i].text in abbr and toks[i].tag in run_tags]
+        # a run is consecutive tokens: index minus rank is the same all along one
+        for _, group in groupby(enumerate(in_run), key=lambda rank_index: rank_index[1] - rank_index[0]):
+            run = [toks[i] for _, i in group]
             if len(run) >= 2 and any(t.tag in {"ns", "j"} for t in run) and all(t.tag != "f" for t in run[1:]):
                 for t in run:
                     yield _Cand(t.start, t.end, "LOC", 1)
-            run = []
-        for tok in toks:
+        for tok in self.tokens(K_ABBREVIATION):
             # 港澳台 / 京津冀: a jieba word made only of abbreviations
             w = tok.text
             if w[:1] not in abbr or not self.lex.abbreviation_word.fullmatch(w):
@@ -440,7 +533,8 @@ class _Finder:
     def organisations(self) -> Iterable[_Cand]:
         """Institutions, jieba nt words and name runs ending in an organisation suffix."""
         lex, toks, text = self.lex, self.toks, self.text
-        for i, tok in enumerate(toks):
+        for i in self.where(K_ORG):
+            tok = toks[i]
             w = tok.text
             if not _has_cjk(w):
                 continue
@@ -495,7 +589,8 @@ class _Finder:
     def companies(self) -> Iterable[_Cand]:
         """Brand head + industry word (辉瑞/nz 制药, 海尔电器/nz), optionally after a place."""
         lex, toks = self.lex, self.toks
-        for i, tok in enumerate(toks):
+        for i in self.token_indices(self.company_title_starts, self.starts, K_COMPANY):
+            tok = toks[i]
             w = tok.text
             # one jieba word: 海尔电器/nz, 华星通讯/nt
             if tok.tag in COMPANY_WORD_TAGS and len(w) >= 4 and _is_cjk(w):
@@ -538,8 +633,9 @@ class _Finder:
     def bylines(self) -> Iterable[_Cand]:
         """大公报记者 / 新华社记者: the word before 记者 in a byline is the outlet."""
         toks = self.toks
-        for i, tok in enumerate(toks):
-            if tok.text not in {"记者", "特约记者", "摄影记者", "通讯员"} or i == 0:
+        for i in self.where(K_BYLINE):
+            tok = toks[i]
+            if tok.text not in BYLINE_WORDS or i == 0:
                 continue
             prev = toks[i - 1]
             w = prev.text
@@ -548,7 +644,8 @@ class _Finder:
             if (len(w) >= 3 and w[-1] in "报社台网刊") or prev.tag == "nt":
                 yield _Cand(prev.start, prev.end, "ORG", 3)
         # 新华社·快讯: a column brand after a publication's name, up to the verb
-        for i, tok in enumerate(toks):
+        for i in self.where(K_DOT):
+            tok = toks[i]
             if tok.text != "·" or i == 0 or not toks[i - 1].text.endswith(("报", "社", "台", "网", "刊")):
                 continue
             j = i + 1
@@ -584,7 +681,8 @@ class _Finder:
         """A company name right before a Latin product name is ORG (小米Redmi)."""
         lex, text = self.lex, self.text
         product_starts = _match_starts(_LATIN_PRODUCT, text)  # rare: most tokens fail this first test
-        for tok in self.toks:
+        for i in self.token_indices(product_starts, self.ends):
+            tok = self.toks[i]
             w = tok.text
             if tok.end not in product_starts or not (2 <= len(w) <= 4 and tok.tag in BRAND_TAGS and _is_cjk(w)):
                 continue
@@ -672,7 +770,10 @@ class _Finder:
     def persons(self) -> Iterable[_Cand]:
         """Names next to a title, an honorific or a speech verb; transliterated and Latin names."""
         text, toks, lex = self.text, self.toks, self.lex
-        for tok in toks:
+        # tokens right after a title (or a title and a space) and jieba nr words: no other token starts a name here
+        after_title = [*self.title_ends, *(e + 1 for e in self.title_ends if text[e : e + 1] == " ")]
+        for i in self.token_indices(after_title, self.starts, K_PERSON):
+            tok = toks[i]
             p = tok.start
             if not _is_cjk(text[p]):
                 continue
@@ -697,7 +798,7 @@ class _Finder:
                     yield _Cand(tok.start, tok.end, "PER", 1)
         # 蒂姆·库克: a transliterated name with a middle dot, next to a title or a speech verb
         resume = 0  # the first token after the dotted name last looked at
-        for dot in [k for k, t in enumerate(toks) if t.text == "·"]:
+        for dot in self.where(K_DOT):
             i = dot - 1
             if i < resume or dot + 1 >= len(toks) or not (_is_cjk(toks[i].text) and _is_cjk(toks[dot + 1].text)):
                 continue
@@ -731,12 +832,10 @@ class _Finder:
         Why here: the chunks depend on the tokens alone, and `list_items` runs once per propagation round.
         """
         toks = self.toks
-        seps = [
-            k for k, t in enumerate(toks) if t.text == "、" or (t.text in {"和", "及", "与"} and t.tag in {"c", "p"})
-        ]
+        seps = self.where(K_LIST_SEP)
         if not seps:
             return []
-        breaks = [k for k, t in enumerate(toks) if not CLAUSE_BREAKS.isdisjoint(t.text)]
+        breaks = self.where(K_CLAUSE_BREAK)
         lists = []
         # clause c is the tokens between breaks c-1 and c; its separators are consecutive in `seps`
         for c, in_clause in groupby(seps, key=lambda k: bisect_left(breaks, k)):
