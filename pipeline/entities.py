@@ -307,6 +307,8 @@ class _Finder:
         # after_place[i]: token i follows a known place or a jieba ns word (several rules ask, per token)
         self.after_place = [False, *(self.kinds[:-1] & K_AFTER_PLACE).astype(bool).tolist()]
         self._occurrences: dict[str, list[int]] = {}
+        self._short_forms: dict[_Cand, str | None] = {}
+        self._last_vote: tuple[list[_Cand], dict[str, str]] | None = None
 
     def _kinds(self) -> numpy.ndarray:
         """Each token's kind bits (`_word_kind`), looked up by (word, tag) and computed only for new pairs."""
@@ -950,23 +952,42 @@ class _Finder:
         for c in chosen:
             if c.label != "ORG":
                 continue
-            q = self.starts.get(c.start)
-            if q is None:
-                continue
-            while q < len(self.toks) and self.is_place_tok(self.toks[q]):
-                q += 1
-            if q >= len(self.toks) or self.toks[q].end >= c.end:
-                continue
-            head = self.toks[q]
-            rest = self.text[head.end : c.end]
-            companyish = rest in self.lex.company_suffixes or rest.endswith(COMPANY_ENDINGS)
-            if companyish and head.tag in {"nr", "nrt", "nz", "j", "x"} and _is_cjk(head.text):
-                if len(head.text) >= 2 and head.text not in self.lex.stopwords:
-                    out.setdefault(head.text, "ORG")
+            if c not in self._short_forms:  # kept: the same names are voted on every propagation round
+                self._short_forms[c] = self._short_form(c)
+            head = self._short_forms[c]
+            if head is not None:
+                out.setdefault(head, "ORG")
         return out
 
+    def _short_form(self, c: _Cand) -> str | None:
+        """The brand head of one ORG name (`short_forms`), or None."""
+        q = self.starts.get(c.start)
+        if q is None:
+            return None
+        while q < len(self.toks) and self.is_place_tok(self.toks[q]):
+            q += 1
+        if q >= len(self.toks) or self.toks[q].end >= c.end:
+            return None
+        head = self.toks[q]
+        rest = self.text[head.end : c.end]
+        companyish = rest in self.lex.company_suffixes or rest.endswith(COMPANY_ENDINGS)
+        if companyish and head.tag in {"nr", "nrt", "nz", "j", "x"} and _is_cjk(head.text):
+            if len(head.text) >= 2 and head.text not in self.lex.stopwords:
+                return head.text
+        return None
+
     def vote(self, chosen: list[_Cand]) -> dict[str, str]:
-        """One label per name string in a document: the one with most (priority-weighted) evidence."""
+        """One label per name string in a document: the one with most (priority-weighted) evidence.
+
+        The last result is kept: when propagation settles, the final vote is on the list the last round voted on.
+        """
+        if self._last_vote is not None and self._last_vote[0] == chosen:
+            return self._last_vote[1]
+        names = self._vote(chosen)
+        self._last_vote = (list(chosen), names)
+        return names
+
+    def _vote(self, chosen: list[_Cand]) -> dict[str, str]:
         weights: dict[str, dict[str, int]] = {}
         for c in chosen:
             s = self.text[c.start : c.end]
@@ -1071,7 +1092,7 @@ def find_entities(
             if set(chosen) == before:
                 break
         vote = f.vote(chosen)
-        chosen = [c._replace(label=vote.get(text[c.start : c.end], c.label)) for c in chosen]
+        return sorted(Entity(c.start, c.end, vote.get(text[c.start : c.end], c.label)) for c in chosen)
     return sorted(Entity(c.start, c.end, c.label) for c in chosen)
 
 
