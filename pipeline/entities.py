@@ -116,10 +116,13 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _ALNUM = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
+# The Latin-name patterns open with their first capital and only then look behind it ((?<![A-Za-z].): no letter
+# before the name), so that the regex engine skips ahead to capitals instead of trying every Chinese character.
+_LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
+_CAPITAL = re.compile(r"[A-Z]")
 _ENGLISH_ORG = re.compile(
-    r"(?<![A-Za-z])(?:[A-Z][a-z]+ ){1,6}(?:Organization|Organisation|Association|University|"
+    r"[A-Z](?<![A-Za-z].)[a-z]+ (?:[A-Z][a-z]+ ){0,5}(?:Organization|Organisation|Association|University|"
     r"Institute|Company|Corporation|Group|Bank|Council|Committee|Agency|Foundation|Center|Centre|"
     r"Laboratory|Laboratories|Ministry|Bureau|Society|Federation|Union|Academy|College|Hospital|"
     r"Times|News|Daily)(?![A-Za-z])"
@@ -127,6 +130,11 @@ _ENGLISH_ORG = re.compile(
 _LIST_CLASS = re.compile(
     r"(?:等|在内)?\s*(?:[0-9一二三四五六七八九十两百千]+\s*家|[^，。；、\n]{0,6}?"
     r"(?:公司|企业|国企|央企|民企|集团|银行|券商|厂商|车企|药企|品牌|巨头))"
+)
+# 全台 / 赴美 / 来京 (after 全赴访驻返抵来), and 美股 / 港股 (before 股); the character first, so that the regex engine
+# skips ahead to these characters: (?<=[全赴访驻返抵来])[台港澳美京沪]|[美港台沪深日韩](?=股)
+_ABBREVIATION_CUES = re.compile(
+    r"[台港澳美京沪深日韩](?:(?<=[全赴访驻返抵来][台港澳美京沪])|(?<=[美港台沪深日韩])(?=股))"
 )
 _TITLE_SEP = re.compile(r" [|\-–—] ")
 _ALIAS_AFTER = re.compile(r"[（(]([A-Za-z\u3400-\u9fff]{2,6})[）)]")  # 字节跳动（ByteDance）
@@ -504,7 +512,7 @@ class _Finder:
             for k in range(tok.start, tok.end):
                 yield _Cand(k, k + 1, "LOC", 1)
         # 全台 / 赴美 / 来京, and 美股 / 港股
-        for m in re.finditer(r"(?<=[全赴访驻返抵来])[台港澳美京沪]|[美港台沪深日韩](?=股)", text):
+        for m in _ABBREVIATION_CUES.finditer(text):
             s, e = m.span()
             if text[s + 1 : s + 2] == "股":
                 if s in starts and (e + 1) in ends:
@@ -682,7 +690,8 @@ class _Finder:
     def brands(self) -> Iterable[_Cand]:
         """A company name right before a Latin product name is ORG (小米Redmi)."""
         lex, text = self.lex, self.text
-        product_starts = _match_starts(_LATIN_PRODUCT, text)  # rare: most tokens fail this first test
+        # where a product name may start: up to two characters (" i") before a capital; matched exactly below
+        product_starts = {p - d for m in _CAPITAL.finditer(text) for p in [m.start()] for d in (0, 1, 2)}
         for i in self.token_indices(product_starts, self.ends):
             tok = self.toks[i]
             w = tok.text
