@@ -180,9 +180,9 @@ class Lexicon:
         return frozenset(k[:1] for k in self.place_lengths)
 
     @cached_property
-    def word_kinds(self) -> dict[tuple[str, str], int]:
+    def word_kinds(self) -> _KindMemo:
         """Memo of `_word_kind` by (word, tag): a news vocabulary repeats, the per-document token lists do not."""
-        return {}
+        return _KindMemo(self)
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -298,7 +298,16 @@ def _word_kind(lex: Lexicon, w: str, tag: str) -> int:
     return kind
 
 
-_WORD_TAG = itemgetter(2, 3)
+class _KindMemo(dict):
+    """(word, tag) -> `_word_kind`, worked out on the first look-up of a pair."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, key: tuple[str, str]) -> int:
+        kind = self[key] = _word_kind(self.lex, *key)
+        return kind
 
 
 class _Finder:
@@ -323,13 +332,9 @@ class _Finder:
         memo = self.lex.word_kinds
         if len(memo) > MAX_WORD_KINDS:
             memo.clear()
-        keys = list(map(_WORD_TAG, self.toks))
-        kinds = list(map(memo.get, keys))
-        if None in kinds:
-            for k, key in enumerate(keys):
-                if kinds[k] is None:
-                    kinds[k] = memo[key] = _word_kind(self.lex, *key)
-        return numpy.array(kinds, dtype=numpy.int64)
+        # (zip reuses its pair when the memo keeps no reference to it: no tuple made per token)
+        keys = zip(map(itemgetter(2), self.toks), map(itemgetter(3), self.toks))
+        return numpy.array(list(map(memo.__getitem__, keys)), dtype=numpy.int64)
 
     def tokens(self, kind: int) -> list[Token]:
         """The tokens with any of the `kind` bits, in order."""
