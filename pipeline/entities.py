@@ -180,6 +180,21 @@ class Lexicon:
         return frozenset(k[:1] for k in self.place_lengths)
 
     @cached_property
+    def cue_lengths(self) -> dict[str, tuple[int, ...]]:
+        """`cue_after`'s words by first character: person cues, and titles of two or more characters."""
+        return self._cue_lengths(self.titles)
+
+    @cached_property
+    def cue_honorific_lengths(self) -> dict[str, tuple[int, ...]]:
+        """`cue_after`'s words by first character when honorifics stand for titles."""
+        return self._cue_lengths(self.honorifics)
+
+    def _cue_lengths(self, titles: Iterable[str]) -> dict[str, tuple[int, ...]]:
+        longest = max(self.cue_max, self.title_max)  # the longest `cue_after` has always looked for
+        words = [*self.person_cues, *(t for t in titles if len(t) >= 2)]
+        return lengths_by((w for w in words if len(w) <= longest), lambda w: w[0])
+
+    @cached_property
     def word_kinds(self) -> _KindMemo:
         """Memo of `_word_kind` by (word, tag): a news vocabulary repeats, the per-document token lists do not."""
         return _KindMemo(self)
@@ -274,7 +289,8 @@ def _word_kind(lex: Lexicon, w: str, tag: str) -> int:
     kind = 0
     if w in lex.places or tag == "ns":
         kind |= K_AFTER_PLACE
-    if w[:1] in lex.place_heads:
+    # a known place of two or more characters begins with the first two characters (or the one character) of the token
+    if (w[:2] in lex.place_lengths) if len(w) >= 2 else (w in lex.place_heads):
         kind |= K_GAZETTEER
     if (w[-1:] in PLACE_WORD_ENDS or w in lex.place_suffixes) and w not in lex.stopwords and _is_cjk(w):
         kind |= K_PLACE_NAME
@@ -734,12 +750,14 @@ class _Finder:
             q += 1
         if q >= len(text):
             return 1
-        for length in range(min(max(lex.cue_max, lex.title_max), len(text) - q), 0, -1):
+        rest = len(text) - q
+        # only the lengths of the cues, titles and places that start with these characters
+        for length in (lex.cue_lengths if titles else lex.cue_honorific_lengths).get(text[q], ()):
             w = text[q : q + length]
-            if w in lex.person_cues or (length >= 2 and w in title_set):
+            if length <= rest and (w in lex.person_cues or (length >= 2 and w in title_set)):
                 return 3
-        for length in range(min(lex.place_max, len(text) - q), 1, -1):
-            if text[q : q + length] in lex.places and text[q + length : q + length + 2] == "报道":
+        for length in lex.place_lengths.get(text[q : q + 2], ()):
+            if length <= rest and text[q : q + length] in lex.places and text[q + length : q + length + 2] == "报道":
                 return 3  # 卢静怡长沙报道
         return 1 if not _ALNUM.match(text[q]) else 0
 
