@@ -342,6 +342,7 @@ class _Finder:
         self._occurrences: dict[str, list[int]] = {}
         self._short_forms: dict[_Cand, str | None] = {}
         self._last_vote: tuple[list[_Cand], dict[str, str]] | None = None
+        self._last_lists: tuple[list[_Cand], list[_Cand]] | None = None
 
     def _kinds(self) -> numpy.ndarray:
         """Each token's kind bits (`_word_kind`), looked up by (word, tag) and computed only for new pairs."""
@@ -851,6 +852,18 @@ class _Finder:
                 yield _Cand(s, e, "PER", 3)
 
     # ---- document-level propagation -------------------------------------------------------------
+    def with_list_items(self, chosen: list[_Cand]) -> list[_Cand]:
+        """`chosen` plus the list items and aliases it implies (`list_items`, `aliases`).
+
+        The last result is kept: when a propagation round adds nothing before this step and the previous round's
+        step added nothing, the round asks again with the same list.
+        """
+        if self._last_lists is not None and self._last_lists[0] == chosen:
+            return self._last_lists[1]
+        result = _select([*self.list_items(chosen), *self.aliases(chosen)], len(self.text), chosen)
+        self._last_lists = (list(chosen), result)
+        return result
+
     def list_items(self, chosen: list[_Cand]) -> Iterable[_Cand]:
         """List items share the label of a known item, or are ORG before 等N家 / 等…公司."""
         by_start = {c.start: c for c in chosen}
@@ -1120,7 +1133,7 @@ def find_entities(
         for _ in range(3):
             before = set(chosen)
             chosen = _select(f.propagate(chosen), len(text), chosen)
-            chosen = _select([*f.list_items(chosen), *f.aliases(chosen)], len(text), chosen)
+            chosen = f.with_list_items(chosen)
             if set(chosen) == before:
                 break
         vote = f.vote(chosen)
