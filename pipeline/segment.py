@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from . import posseg
 from .convert import convert
 from .lexicons import table
 from .posseg import POSTokenizer
@@ -66,8 +67,8 @@ def user_dictionary() -> list[tuple[str, str]]:
 @cache
 def _jieba(with_user_dict: bool) -> POSTokenizer:
     tokenizer = jieba.Tokenizer()
+    posseg.initialize(tokenizer)  # jieba's prefix dictionary, from our faster cache
     if with_user_dict:
-        tokenizer.initialize()
         for word, tag in user_dictionary():
             # a unit jieba already knows as a word (核心, 公里) keeps jieba's own frequency and tag,
             # so that 核心技术 is not torn apart to keep 8核心 whole

@@ -173,3 +173,28 @@ def test_user_words_tags_do_not_leak_into_the_shared_table() -> None:
     assert with_user_words.tokenizer.user_word_tag_tab == {}
     assert "卢静怡说" not in plain.word_tag_tab
     assert plain.word_tag_tab is posseg.shared_word_tags(_default_dictionary())
+
+
+def test_prefix_dict_cache_gives_jieba_s_own(cache_dir: Path, monkeypatch) -> None:
+    """posseg.initialize: the first time jieba builds the prefix dictionary and it is cached; then it is read
+    back, equal to jieba's, without jieba's own initialize."""
+    first = jieba.Tokenizer()
+    posseg.initialize(first)
+    assert first.initialized
+    [cached] = [p for p in cache_dir.iterdir() if p.name.startswith("jieba_prefix_dict.")]
+
+    def no_jieba(self, dictionary=None):
+        raise AssertionError("jieba's initialize ran although cached")
+
+    monkeypatch.setattr(jieba.Tokenizer, "initialize", no_jieba)
+    second = jieba.Tokenizer()
+    posseg.initialize(second)
+    assert second.initialized and second.total == first.total
+    assert second.FREQ == first.FREQ
+    assert list(second.cut("长沙市研发中心营收达3亿元")) == list(first.cut("长沙市研发中心营收达3亿元"))
+
+    cached.write_bytes(cached.read_bytes()[:1000])  # damaged: rebuilt by jieba
+    monkeypatch.undo()
+    third = jieba.Tokenizer()
+    posseg.initialize(third)
+    assert third.FREQ == first.FREQ
