@@ -18,7 +18,9 @@ from .convert import without_surrogates
 from .extraction import DEFAULT_CHUNK_CHARS, Extraction, default_nlp, extract, extraction_of
 from .inputs import Article, InputError
 
-DEFAULT_BATCH_SIZE = 8
+# Articles per batch. Small, since the components gain nothing from larger batches, memory is bounded by the
+# batch, and with N workers the last batch of a run keeps one busy while the others wait: 4 of ~100 articles.
+DEFAULT_BATCH_SIZE = 4
 
 
 @cache
