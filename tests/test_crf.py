@@ -104,12 +104,16 @@ def test_a_file_that_is_not_a_model_is_refused_with_its_name(tmp_path):
         CRFModel.read(truncated)
 
 
+@pytest.fixture(scope="module")
+def article_lines() -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """The bundled article's lines with their jieba tokens, as the NER component tags them."""
+    doc = blank_nlp().make_doc(next(CORPUS.glob("*.txt")).read_text(encoding="utf-8"))
+    return [(line, toks) for _, line, toks in ner.line_tokens(doc._.zh_text, ner.doc_tokens(doc))]
+
+
 @pytest.mark.parametrize("style", sorted(ner.STYLES))
-def test_shipped_model_tags_the_bundled_article_as_crfsuite_does(style):
-    nlp = blank_nlp()
-    text = next(CORPUS.glob("*.txt")).read_text(encoding="utf-8")
-    doc = nlp.make_doc(text)
-    lines = [(line, toks) for _, line, toks in ner.line_tokens(doc._.zh_text, ner.doc_tokens(doc))]
+def test_shipped_model_tags_the_bundled_article_as_crfsuite_does(style, article_lines):
+    lines = article_lines
     reference = pycrfsuite.Tagger()
     reference.open(str(ner.bundled_model_path()))
     expected = [ner.decode(reference.tag(char_features(line, toks, ner.STYLES[style]))) for line, toks in lines]
@@ -117,11 +121,8 @@ def test_shipped_model_tags_the_bundled_article_as_crfsuite_does(style):
     assert any(expected)
 
 
-def test_without_the_native_search_crfsuite_tagger_gives_the_same_spans(monkeypatch):
-    nlp = blank_nlp()
-    text = next(CORPUS.glob("*.txt")).read_text(encoding="utf-8")
-    doc = nlp.make_doc(text)
-    lines = [(line, toks) for _, line, toks in ner.line_tokens(doc._.zh_text, ner.doc_tokens(doc))]
+def test_without_the_native_search_crfsuite_tagger_gives_the_same_spans(monkeypatch, article_lines):
+    lines = article_lines
     tagger = ner.CRFTagger()
     fast = tagger.line_spans(lines, "cluener", min_confidence=0.95)
     monkeypatch.setattr(ner, "native_search", lambda: False)
