@@ -268,8 +268,9 @@ class FeatureIndex:
         names = list(self._tag_ids)
         get, unknown = self.get, self.unknown
 
-        def places(style: str) -> np.ndarray:  # (tag, B/M/E/S) → row of style + 'w=' + place + tag
-            return np.array([[get(f"{style}w={p}{t}".encode(), unknown) for p in "BMES"] for t in names])
+        def places(style: str) -> np.ndarray:  # (tag, B/M/E/S) → row of that `_word_position` attribute
+            attributes = [(*_word_position(style, t, 3), *_word_position(style, t, 1)) for t in names]
+            return np.array([[get(a, unknown) for a in row] for row in attributes])
 
         self._places = places("")
         self._styled_places = places(self.style)
