@@ -5,8 +5,9 @@ and looks it up in its own database; that cost as much as building the features,
 pipeline. Here the model's weights are read once, exactly (float64, from the binary file; `Tagger.info()`
 rounds them to six decimals), into a matrix with one row per attribute. A character's label scores are the sum
 of its attributes' rows (`ner_features.FeatureIndex` finds the rows without building the strings), added in
-the order crfsuite adds them; Viterbi and forward-backward then run compiled (numba), loop for loop as
-crfsuite's crf1d_context.c runs them. The tests check tags and marginals against crfsuite's own tagger.
+the order crfsuite adds them; Viterbi and forward-backward are then crfsuite's own C functions (crf1d_context.c,
+inside python-crfsuite's extension), called through ctypes on those scores. The tests check tags and marginals
+against crfsuite's own tagger.
 
 The binary layout is crfsuite's (lib/crf/src/crf1d_model.c and cqdb.c): a header, the feature chunk
 ('FEAT': type, source, destination, weight), and two constant quark databases ('CQDB') mapping label and

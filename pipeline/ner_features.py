@@ -232,7 +232,7 @@ class _NgramTable:
         ]
 
     def ids(self, query: np.ndarray) -> np.ndarray:
-        """Each query's place among the keys (the last place, whose rows are all unknown, if absent)."""
+        """Each query's place among the keys (the last place, which holds each table's default, if absent)."""
         at = self.keys.searchsorted(query)
         return np.where(self.keys[at] == query, at, len(self.keys) - 1)
 
@@ -253,7 +253,7 @@ class FeatureIndex:
         self.lex = lex
         keys = _ngram_keys(attributes)
         surnames = {ord(name): 1 for name in lex.surnames}
-        compound = {(ord(name[0]) << 21) | ord(name[1]): 1 for name in lex.compound_surnames}
+        compound = {_ngram_key(name): 1 for name in lex.compound_surnames}
         self.unigrams = _NgramTable([*(keys[p] for p in _UNIGRAMS), surnames], [unknown] * 3 + [0])
         self.bigrams = _NgramTable([*(keys[p] for p in _BIGRAMS), compound], [unknown] * 4 + [0])
         self.surname_rows = (self.get(b"sn", unknown), self.get(b"sn2", unknown))
@@ -389,5 +389,10 @@ def _ngram_keys(attributes: dict[bytes, int]) -> dict[bytes, dict[int, int]]:
         if prefix in sizes:
             chars = suffix.decode()
             if len(chars) == sizes[prefix]:
-                keys[prefix][ord(chars[0]) if len(chars) == 1 else (ord(chars[0]) << 21) | ord(chars[1])] = row
+                keys[prefix][_ngram_key(chars)] = row
     return keys
+
+
+def _ngram_key(chars: str) -> int:
+    """A character's code point, or two packed in one integer as `FeatureIndex.columns` packs its bigrams."""
+    return ord(chars[0]) if len(chars) == 1 else (ord(chars[0]) << 21) | ord(chars[1])

@@ -1,4 +1,4 @@
-"""The numpy/numba CRF inference (pipeline/crf.py) against crfsuite's own tagger, on a toy model and the shipped one.
+"""The CRF inference of pipeline/crf.py against crfsuite's own tagger, on a toy model and the shipped one.
 
 crfsuite (python-crfsuite) stays the reference: it trains the model, and here it tags the same inputs, so any
 difference in reading the file, summing scores, breaking ties or computing marginals shows.
