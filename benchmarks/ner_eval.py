@@ -3,12 +3,12 @@ entity scores on the bundled and eval articles, and the NER stage's throughput o
 
     .venv/bin/python benchmarks/ner_eval.py [--pool ../shared/data/ner] [--no-thulac]
 
-Systems, all on the same held-out sentences (never trained on; see pipeline/ner_train.py for the split):
+Systems, all on the same held-out sentences (never trained on; see pipeline/ner/train.py for the split):
 
 - `crf msra-style` / `crf cluener-style`: the shipped model alone (the `zhfacts_ner` component) following
   MSRA / People's Daily conventions (its default) or CLUENER's;
 - `rules`: the rule component alone (`zhfacts_entity_rules`);
-- `pipeline`: the entity stage as `extract` runs it (rules, then the CRF filling gaps; see extraction.py);
+- `pipeline`: the entity stage as `extract` runs it (rules, then the CRF filling gaps; see pipeline/api.py);
 - `jieba.posseg`: jieba's own POS tagger, nr/nrt/nrfg → PER, ns → LOC, nt → ORG (consecutive words not merged);
 - `thulac`: thulac's tagger, np → PER, ns → LOC, ni → ORG (if it is installed).
 """
@@ -24,15 +24,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.ner_train import DEFAULT_POOL, SpanScore, read_pool, splits  # noqa: E402
+from pipeline.ner.train import DEFAULT_POOL, SpanScore, read_pool, splits  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
 
 def pipeline_system(names: list[str], configs: dict | None = None):
     """A function text → spans running the jieba tokenizer and the given entity components."""
-    from pipeline import entities, ner  # noqa: F401  (registers the factories)
-    from pipeline.segment import blank_nlp
+    from pipeline import entities  # noqa: F401  (registers the factories)
+    from pipeline.ner import tagger as ner  # noqa: F401  (registers the factories)
+    from pipeline.text.segment import blank_nlp
 
     nlp = blank_nlp()
     for name in names:
@@ -103,7 +104,7 @@ def score_pool(systems, held) -> None:
 
 def score_articles() -> None:
     """Strict entity F1 of the full pipeline against gold: the bundled article and the eval articles."""
-    from pipeline.evaluate import evaluate
+    from pipeline.eval.evaluate import evaluate
 
     sets = [("bundled article", ROOT / "corpus", ROOT / "gold")]
     if (SHARED / "eval").is_dir():
@@ -121,8 +122,8 @@ def score_articles() -> None:
 
 def throughput(held, title: str, config: dict) -> None:
     """Characters per second of the `zhfacts_ner` component alone (Docs tokenized beforehand), on one core."""
-    from pipeline import ner  # noqa: F401
-    from pipeline.segment import blank_nlp
+    from pipeline.ner import tagger as ner  # noqa: F401
+    from pipeline.text.segment import blank_nlp
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -152,7 +153,7 @@ def main() -> None:
     parser.add_argument("--no-thulac", action="store_true")
     args = parser.parse_args()
     held = splits(read_pool(args.pool))["held_out"]
-    from pipeline.extraction import PIPE_CONFIGS, PIPE_NAMES
+    from pipeline.api import PIPE_CONFIGS, PIPE_NAMES
 
     entity_pipes = [name for name in PIPE_NAMES if name in ("zhfacts_ner", "zhfacts_entity_rules")]
     systems = [

@@ -23,10 +23,10 @@ sys.path.insert(0, str(ROOT))
 
 import jieba  # noqa: E402
 
-from pipeline.batch import extract_articles  # noqa: E402
-from pipeline.convert import convert  # noqa: E402
-from pipeline.extraction import default_nlp  # noqa: E402
-from pipeline.inputs import Article  # noqa: E402
+from pipeline.api import default_nlp  # noqa: E402
+from pipeline.io.inputs import Article  # noqa: E402
+from pipeline.run.batch import extract_articles  # noqa: E402
+from pipeline.text.convert import convert  # noqa: E402
 
 SOURCES = [ROOT / "corpus" / "changsha-global-rd-center.txt",
            *sorted((ROOT.parent / "shared" / "eval" / "articles").glob("*.txt"))]
@@ -143,7 +143,7 @@ def main() -> None:
 
     n = counts[-1]
     _, peak = fresh_process(
-        "from pipeline.batch import extract_articles\n"
+        "from pipeline.run.batch import extract_articles\n"
         "import benchmarks.throughput as t\n"
         f"for _ in extract_articles(t.articles({n})): pass\n"
     )

@@ -43,8 +43,8 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicons import lengths_by, table, word_list
-from .segment import Token, doc_tokens
+from pipeline.lexicons import lengths_by, table, word_list
+from pipeline.text.segment import Token, doc_tokens
 
 LABELS = ("PER", "ORG", "LOC")
 

@@ -34,11 +34,11 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .lexicons import lengths_by, table, word_list
-from .numerals import Quantity
-from .records import Fact
-from .segment import Token, doc_tokens
-from .tables import Cell, find_table_cells
+from pipeline.lexicons import lengths_by, table, word_list
+from pipeline.numerals import Quantity
+from pipeline.records import Fact
+from pipeline.tables import Cell, find_table_cells
+from pipeline.text.segment import Token, doc_tokens
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)

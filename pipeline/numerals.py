@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
 
-from .lexicons import lengths_by, table, word_list
+from pipeline.lexicons import lengths_by, table, word_list
 
 __all__ = ["Quantity", "parse_number", "find_quantities", "fold"]
 

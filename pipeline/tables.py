@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from .lexicons import table, word_list
-from .numerals import parse_number
+from pipeline.lexicons import table, word_list
+from pipeline.numerals import parse_number
 
 TITLE_LINES = 2  # lines above the header that may carry the title, its period and a unit note
 MAX_TITLE_LENGTH = 40

@@ -28,7 +28,7 @@ DIGESTS = "ner_pool.sha256"
 
 def articles() -> Iterator[tuple[str, str]]:
     """(doc_id, text) of every corpus article and every ../shared/eval article (when present)."""
-    from pipeline.inputs import read_article
+    from pipeline.io.inputs import read_article
 
     folders = [ROOT / "corpus", EVAL_ARTICLES]
     seen = set()
@@ -58,7 +58,7 @@ def ner_pool_texts() -> Iterator[tuple[str, str]]:
 def output_csvs(doc_id: str, text: str) -> tuple[str, str]:
     """The facts and entities CSVs that `zhfacts extract` writes for one article."""
     import pipeline
-    from pipeline.export import csv_text, fact_cells
+    from pipeline.io.export import csv_text, fact_cells
     from pipeline.records import ENTITY_COLUMNS, FACT_COLUMNS
 
     result = pipeline.extract(text, doc_id=doc_id)

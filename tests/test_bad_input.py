@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from pipeline import extract
-from pipeline.cli import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, main
-from pipeline.export import write_atomic
-from pipeline.inputs import InputError, decode, iter_articles, read_article
+from pipeline.io.export import write_atomic
+from pipeline.io.inputs import InputError, decode, iter_articles, read_article
+from pipeline.run.cli import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, main
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "截至6月底，全市新增企業超1.2萬家，同比增長8.5%。\n營業收入達3億元。\n"
@@ -201,7 +201,7 @@ def test_killed_run_leaves_no_partial_csv(tmp_path):
     """A process killed while writing leaves either no file or a complete one."""
     target = tmp_path / "facts.csv"
     code = (
-        "import os, pipeline.export as e\n"
+        "import os, pipeline.io.export as e\n"
         "real = os.replace\n"
         "os.replace = lambda *a: os._exit(9)\n"
         f"e.write_atomic({str(target)!r}, 'x' * 10_000_000)\n"

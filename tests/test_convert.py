@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.convert import convert, to_half_width, to_simplified
+from pipeline.text.convert import convert, to_half_width, to_simplified
 
 
 def test_traditional_to_simplified_keeps_length():

@@ -1,4 +1,4 @@
-"""The CRF inference of pipeline/crf.py against crfsuite's own tagger, on a toy model and the shipped one.
+"""The CRF inference of pipeline/ner/crf.py against crfsuite's own tagger, on a toy model and the shipped one.
 
 crfsuite (python-crfsuite) stays the reference: it trains the model, and here it tags the same inputs, so any
 difference in reading the file, summing scores, breaking ties or computing marginals shows.
@@ -13,10 +13,10 @@ import numpy as np
 import pycrfsuite
 import pytest
 
-from pipeline import ner
-from pipeline.crf import CRFModel, ModelFileError
-from pipeline.ner_features import char_features
-from pipeline.segment import blank_nlp
+from pipeline.ner import tagger as ner
+from pipeline.ner.crf import CRFModel, ModelFileError
+from pipeline.ner.features import char_features
+from pipeline.text.segment import blank_nlp
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 LABELS = ["O", "B", "I", "E", "S"]

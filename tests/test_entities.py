@@ -13,7 +13,7 @@ from pipeline.entities import (
     lexicon,
     merge_spans,
 )
-from pipeline.segment import blank_nlp
+from pipeline.text.segment import blank_nlp
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate
+from pipeline.eval.evaluate import evaluate
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 pytestmark = pytest.mark.skipif(not (EVAL / "gold").is_dir(), reason="../shared/eval is not present")

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.gold import GoldError, load_gold_dir, read_article, read_entities, read_facts
+from pipeline.eval.gold import GoldError, load_gold_dir, read_article, read_entities, read_facts
+from pipeline.eval.score import score
 from pipeline.records import FACT_COLUMNS
-from pipeline.score import score
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -1,4 +1,4 @@
-"""The CRF NER component (pipeline/ner.py) and its training data split (pipeline/ner_train.py).
+"""The CRF NER component (pipeline/ner/tagger.py) and its training data split (pipeline/ner/train.py).
 
 Hand-made sentences with invented names; no test trains the full model or times anything (see
 benchmarks/ner_eval.py for scores and throughput).
@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import ner, ner_train
-from pipeline.ner import (
+from pipeline.ner import tagger as ner
+from pipeline.ner import train as ner_train
+from pipeline.ner.tagger import (
     LABELS,
     CRFTagger,
     bundled_model_path,
@@ -19,7 +20,7 @@ from pipeline.ner import (
     encode,
     line_tokens,
 )
-from pipeline.segment import blank_nlp
+from pipeline.text.segment import blank_nlp
 
 POOL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ner"
 

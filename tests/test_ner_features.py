@@ -1,4 +1,4 @@
-"""The NER features (pipeline/ner_features.py): the strings crfsuite trains on, and the same as model rows."""
+"""The NER features (pipeline/ner/features.py): the strings crfsuite trains on, and the same as model rows."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline import ner
-from pipeline.ner_features import FeatureIndex, char_features, feature_lexicon
-from pipeline.segment import blank_nlp
+from pipeline.ner import tagger as ner
+from pipeline.ner.features import FeatureIndex, char_features, feature_lexicon
+from pipeline.text.segment import blank_nlp
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import posseg
-from pipeline.posseg import POSTokenizer, viterbi
+from pipeline.text import posseg
+from pipeline.text.posseg import POSTokenizer, viterbi
 
 ROOT = Path(__file__).resolve().parents[1]
 NER_POOL = ROOT.parent / "shared" / "data" / "ner"

@@ -2,8 +2,8 @@
 
 import spacy
 
-from pipeline import quantify  # noqa: F401  (registers the factory)
-from pipeline.segment import blank_nlp
+from pipeline.components import quantities as quantify  # noqa: F401  (registers the factory)
+from pipeline.text.segment import blank_nlp
 
 
 def test_component_writes_quantities_with_raw_offsets():

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate
+from pipeline.eval.evaluate import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 

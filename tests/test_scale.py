@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import cli, extract
-from pipeline.batch import extract_articles
-from pipeline.inputs import Article, InputError
+from pipeline import extract
+from pipeline.io.inputs import Article, InputError
+from pipeline.run import cli
+from pipeline.run.batch import extract_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval" / "articles"
@@ -68,7 +69,7 @@ def test_extract_bag_is_a_dask_dataframe_of_the_facts(corpus, one_job):
 
     import pandas as pd
 
-    from pipeline.dask import extract_bag
+    from pipeline.run.dask import extract_bag
 
     frame = extract_bag([str(corpus)]).compute(scheduler="synchronous")
     local = pd.read_csv(io.BytesIO(one_job[1]))

@@ -6,7 +6,7 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.score import (
+from pipeline.eval.score import (
     PRF,
     SCORECARD_SECTION,
     dice,

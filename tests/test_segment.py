@@ -1,4 +1,4 @@
-from pipeline.segment import blank_nlp
+from pipeline.text.segment import blank_nlp
 
 
 def test_doc_text_is_the_raw_text_and_norms_are_simplified():

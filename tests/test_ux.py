@@ -10,9 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import cli, extract
+from pipeline import extract
+from pipeline.io.show import render_page
 from pipeline.records import ENTITY_COLUMNS, FACT_COLUMNS
-from pipeline.show import render_page
+from pipeline.run import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "corpus" / "changsha-global-rd-center.txt"

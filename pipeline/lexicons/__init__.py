@@ -12,7 +12,7 @@ from importlib import resources
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("pipeline").joinpath("lexicons", name).read_text(encoding="utf-8")
+    text = resources.files("pipeline.lexicons").joinpath(name).read_text(encoding="utf-8")
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

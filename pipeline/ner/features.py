@@ -16,7 +16,7 @@ from operator import itemgetter, sub
 
 import numpy as np
 
-from .lexicons import lengths_by, table, word_list
+from pipeline.lexicons import lengths_by, table, word_list
 
 # Digits and Latin letters are classes, not identities: 1998 and 2024 read alike, CEO and IBM read alike.
 _CLASS = str.maketrans(

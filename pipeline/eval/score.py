@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pipeline.convert import to_simplified
 from pipeline.records import ENTITY_LABELS, ROLES
+from pipeline.text.convert import to_simplified
 
 SCORECARD_SECTION = "長沙打造全球研發中心成績單"
 REL_TOL = 1e-6
@@ -438,7 +438,7 @@ def score(
     *,
     scorecard_section: str = SCORECARD_SECTION,
 ) -> ScoreReport:
-    """Score predictions against gold (rows as `pipeline.gold` reads them; several documents may be mixed)."""
+    """Score predictions against gold (rows as `pipeline.eval.gold` reads them; several documents may be mixed)."""
     gq = [_quantity(r, gold=True) for r in gold_facts]
     pq = [_quantity(r, gold=False) for r in pred_facts]
     ge = [_entity(r) for r in gold_entities]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .numerals import Quantity, find_quantities
+from pipeline.numerals import Quantity, find_quantities
 
 if not Doc.has_extension("quantities"):
     Doc.set_extension("quantities", default=None)

@@ -4,7 +4,7 @@ Why: crfsuite takes each character as a set of attribute strings, converts every
 and looks it up in its own database; that cost as much as building the features, about 40 % of the whole
 pipeline. Here the model's weights are read once, exactly (float64, from the binary file; `Tagger.info()`
 rounds them to six decimals), into a matrix with one row per attribute. A character's label scores are the sum
-of its attributes' rows (`ner_features.FeatureIndex` finds the rows without building the strings), added in
+of its attributes' rows (`ner.features.FeatureIndex` finds the rows without building the strings), added in
 the order crfsuite adds them; Viterbi and forward-backward are then crfsuite's own C functions (crf1d_context.c,
 inside python-crfsuite's extension), called through ctypes on those scores. The tests check tags and marginals
 against crfsuite's own tagger.

@@ -14,9 +14,9 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from itertools import islice
 
-from .convert import without_surrogates
-from .extraction import DEFAULT_CHUNK_CHARS, Extraction, default_nlp, extract, extraction_of
-from .inputs import Article, InputError
+from pipeline.api import DEFAULT_CHUNK_CHARS, Extraction, default_nlp, extract, extraction_of
+from pipeline.io.inputs import Article, InputError
+from pipeline.text.convert import without_surrogates
 
 # Articles per batch. Small, since the components gain nothing from larger batches, memory is bounded by the
 # batch, and with N workers the last batch of a run keeps one busy while the others wait: 4 of ~100 articles.

@@ -22,10 +22,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from . import posseg
-from .convert import convert
-from .lexicons import table
-from .posseg import POSTokenizer
+from pipeline.lexicons import table
+from pipeline.text import posseg
+from pipeline.text.convert import convert
+from pipeline.text.posseg import POSTokenizer
 
 jieba.setLogLevel(logging.WARNING)
 

@@ -1,6 +1,6 @@
 """Out onto a cluster with Dask, when one machine is not enough (needs the `dask` extra).
 
-    from pipeline.dask import extract_bag
+    from pipeline.run.dask import extract_bag
     facts = extract_bag(["corpus/"])          # a dask DataFrame of facts, one partition per batch of files
     facts.compute()                            # or write it with facts.to_parquet(...)
 
@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .batch import extract_batch
-from .extraction import Extraction
-from .inputs import InputError, input_files, read_article
-from .records import FACT_COLUMNS
+from pipeline.api import Extraction
+from pipeline.io.inputs import InputError, input_files, read_article
+from pipeline.records import FACT_COLUMNS
+from pipeline.run.batch import extract_batch
 
 FILES_PER_PARTITION = 8
 

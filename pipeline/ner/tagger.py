@@ -10,7 +10,7 @@ Why a CRF (python-crfsuite): measured on the held-out pool it beats spaCy's CNN 
 well over 100,000 characters per second on one core, and its weights are a few megabytes (see README).
 
 The model reads `doc._.zh_text` (simplified, half-width), so traditional text is tagged like simplified text.
-Features are defined in `ner_features`; training lives in `ner_train`.
+Features are defined in `ner.features`; training lives in `ner.train`.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .crf import CRFModel, native_search
-from .entities import annotate
-from .ner_features import FeatureIndex, Tokens, char_features, feature_lexicon
-from .segment import doc_tokens as segment_tokens
+from pipeline.entities import annotate
+from pipeline.ner.crf import CRFModel, native_search
+from pipeline.ner.features import FeatureIndex, Tokens, char_features, feature_lexicon
+from pipeline.text.segment import doc_tokens as segment_tokens
 
 LABELS = ("PER", "ORG", "LOC")
 MODEL_FILE = "ner.crfsuite"
@@ -82,14 +82,14 @@ def encode(n: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
 
 
 def bundled_model_path() -> Path:
-    """The CRF weights shipped in the package (pipeline/models/ner.crfsuite); never downloaded."""
-    return Path(str(resources.files("pipeline").joinpath("models", MODEL_FILE)))
+    """The CRF weights shipped in the package (pipeline/ner/ner.crfsuite); never downloaded."""
+    return Path(str(resources.files("pipeline.ner").joinpath(MODEL_FILE)))
 
 
 class CRFTagger:
     """A crfsuite model (`crf.CRFModel`): lines of text + jieba tokens → entity spans.
 
-    The label scores come from `ner_features.FeatureIndex` and numpy, the search from crfsuite's own C code,
+    The label scores come from `ner.features.FeatureIndex` and numpy, the search from crfsuite's own C code,
     so the spans are those crfsuite's tagger gives on `char_features`, at a fraction of the cost.
     """
 

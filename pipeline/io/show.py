@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from spacy import displacy
 
-from .export import format_number
-from .extraction import Extraction
-from .records import Fact
+from pipeline.api import Extraction
+from pipeline.io.export import format_number
+from pipeline.records import Fact
 
 FACT, MISSED, SPURIOUS = "FACT", "MISSED", "SPURIOUS"
 COLOURS = {
@@ -123,8 +123,8 @@ table.facts td, table.facts th {{ border: 1px solid #ccc; padding: 0.2em 0.5em; 
 
 def compare_with_gold(result: Extraction, gold_facts_path) -> tuple[list[dict], list[Fact]]:
     """(gold facts the extractor missed, extracted facts gold does not have), by the scorer's fact matching."""
-    from .gold import read_facts
-    from .score import score
+    from pipeline.eval.gold import read_facts
+    from pipeline.eval.score import score
 
     gold = read_facts(gold_facts_path, text=result.text, doc_id=result.doc_id)
     report = score(gold, result.facts, [], [])

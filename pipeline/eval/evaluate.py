@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .gold import load_gold_dir, read_entities, read_facts
-from .score import ScoreReport, score
+from pipeline.eval.gold import load_gold_dir, read_entities, read_facts
+from pipeline.eval.score import ScoreReport, score
 
 THRESHOLD_NAMES = {"quantity": "quantity F1", "fact": "fact F1", "entity": "entity strict F1"}
 
@@ -37,7 +37,7 @@ class Evaluation:
 def evaluate(corpus: Path, gold: Path, *, facts_path: Path | None = None,
              entities_path: Path | None = None) -> Evaluation:
     """Score every document that has gold; predictions come from `facts_path`/`entities_path` or a fresh run."""
-    from .extraction import extract
+    from pipeline.api import extract
 
     docs = load_gold_dir(gold, corpus)
     gold_facts = [row for doc in docs.values() for row in doc.facts]

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from .convert import without_surrogates
-from .records import ENTITY_COLUMNS, FACT_COLUMNS, Entity, Fact
-from .segment import blank_nlp
+from pipeline.records import ENTITY_COLUMNS, FACT_COLUMNS, Entity, Fact
+from pipeline.text.convert import without_surrogates
+from pipeline.text.segment import blank_nlp
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,7 +25,10 @@ PIPE_CONFIGS = {"zhfacts_ner": {"style": "cluener", "min_confidence": 0.95, "dro
 
 def build_nlp() -> Language:
     """The full pipeline: jieba tokenizer, then quantities, entities (rules, CRF NER) and facts components."""
-    from . import entities, facts, ner, quantify  # noqa: F401  (registers the factories)
+    import pipeline.components.quantities  # noqa: F401  (these imports register the factories)
+    import pipeline.entities  # noqa: F401
+    import pipeline.facts  # noqa: F401
+    import pipeline.ner.tagger  # noqa: F401
 
     nlp = blank_nlp()
     for name in PIPE_NAMES:

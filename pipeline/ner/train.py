@@ -20,9 +20,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .convert import to_half_width
-from .ner import LABELS, STYLES, CRFTagger, encode
-from .ner_features import char_features
+from pipeline.ner.features import char_features
+from pipeline.ner.tagger import LABELS, STYLES, CRFTagger, encode
+from pipeline.text.convert import to_half_width
 
 DEFAULT_POOL = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 # (file, part): MSRA and People's Daily share conventions and are scored together; CLUENER on its own.
@@ -108,7 +108,7 @@ def splits(sentences: Sequence[Sentence]) -> dict[str, list[Sentence]]:
 
 def segment(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     """jieba tokens (start, end, POS) of each text, with the pipeline's own tokenizer and user dictionary."""
-    from .segment import blank_nlp
+    from pipeline.text.segment import blank_nlp
 
     tokenizer = blank_nlp().tokenizer
     out = []
@@ -248,7 +248,7 @@ def held_out_report(model_path: Path, held: Sequence[Sentence], tokens) -> Itera
 
 def run(pool: Path = DEFAULT_POOL, model_path: Path | None = None, *, include_dev: bool = True) -> None:
     """Rebuild the model from the pool (train + dev parts), then print its held-out scores and the time taken."""
-    from .ner import bundled_model_path
+    from pipeline.ner.tagger import bundled_model_path
 
     t0 = time.perf_counter()
     model_path = model_path or bundled_model_path()

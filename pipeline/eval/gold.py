@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline import inputs
+from pipeline.eval.score import normalize
+from pipeline.io import inputs
 from pipeline.records import ENTITY_COLUMNS, ENTITY_LABELS, FACT_COLUMNS, QUALIFIERS, ROLES
-from pipeline.score import normalize
 
 ALTERNATIVE_SEP = "|"
 HEADING_MARK = "## "

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .records import FACT_COLUMNS, Fact
+from pipeline.records import FACT_COLUMNS, Fact
 
 
 def format_number(value: float | None) -> str:

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
-from .gold import GoldError
-from .inputs import InputError, input_files, iter_articles
+from pipeline.eval.gold import GoldError
+from pipeline.io.inputs import InputError, input_files, iter_articles
 
 EXIT_OK = 0
 EXIT_BELOW_THRESHOLD = 1
@@ -47,9 +47,9 @@ def refuse_overwriting_inputs(paths: Sequence[str], outputs: Sequence[str | None
 def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str | None, *, fmt: str = "csv",
                 columns: Sequence[str] | None = None, excel: bool = False, quiet: bool = False, jobs: int = 1,
                 dask: str | None = None) -> int:
-    from .batch import extract_articles
-    from .export import TableWriter, fact_rows
-    from .records import ENTITY_COLUMNS, FACT_COLUMNS
+    from pipeline.io.export import TableWriter, fact_rows
+    from pipeline.records import ENTITY_COLUMNS, FACT_COLUMNS
+    from pipeline.run.batch import extract_articles
 
     refuse_overwriting_inputs(paths, [facts_out, entities_out])
     if fmt == "parquet" and facts_out in (None, "-"):
@@ -57,7 +57,7 @@ def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str |
     if jobs < 1:
         raise UsageError(f"--jobs {jobs}: give 1 or more worker processes")
     if dask is not None:
-        from .dask import client_for, extract_on_cluster
+        from pipeline.run.dask import client_for, extract_on_cluster
 
         try:
             client = client_for(dask, workers=max(jobs, 2))
@@ -102,9 +102,9 @@ def progress(items: Iterable, *, quiet: bool) -> Iterable:
 
 def run_show(path: str, output: str, gold: Path | None) -> int:
     """Render one article with its facts and entities highlighted as an HTML page."""
-    from .export import write_atomic
-    from .extraction import extract
-    from .show import compare_with_gold, render_page
+    from pipeline.api import extract
+    from pipeline.io.export import write_atomic
+    from pipeline.io.show import compare_with_gold, render_page
 
     articles = list(iter_articles([path]))
     if len(articles) != 1:
@@ -126,7 +126,7 @@ def run_score(corpus: Path, gold: Path, thresholds: dict[str, float | None], *, 
               entities_path: Path | None = None, quiet_lists: bool = False, fmt: str = "text") -> int:
     import json
 
-    from .evaluate import evaluate
+    from pipeline.eval.evaluate import evaluate
 
     report = evaluate(corpus, gold, facts_path=facts_path, entities_path=entities_path)
     failures = report.below(thresholds)
@@ -147,7 +147,7 @@ def run_score(corpus: Path, gold: Path, thresholds: dict[str, float | None], *, 
 
 def run_train_ner(pool: Path, model: Path | None) -> int:
     """Rebuild the NER model from the pool; prints held-out scores and the elapsed time."""
-    from .ner_train import run
+    from pipeline.ner.train import run
 
     if not pool.is_dir():
         raise InputError(f"{pool}: no such folder (the NER training pool)")

@@ -1,0 +1,1 @@
+"""The spaCy components: thin adapters that read a Doc, call the pure stages, and write the Doc back."""

@@ -1,0 +1,1 @@
+"""Text before any rule reads it: script conversion with offsets kept, jieba segmentation, POS tags."""
