@@ -1,4 +1,4 @@
-"""Tests for the numeral grammar (pipeline/numerals.py): values, spans, units, qualifiers and kinds."""
+"""Tests for the numeral grammar (pipeline/numerals/): values, spans, units, qualifiers and kinds."""
 
 from __future__ import annotations
 
@@ -702,14 +702,14 @@ def test_magnitude_before_unit() -> None:
                                  "x", " ", "一", "座"]), max_size=12))
 def test_blocked_spans_are_those_of_one_alternation(pieces: list[str]) -> None:
     """Searching the idiom, reduplication and link patterns apart must mask what one alternation would."""
-    from pipeline.numerals import _NOT_NUMBERS, _blocked
+    from pipeline.numerals.lexer import NOT_NUMBERS, blocked_mask
 
     text = "".join(pieces)
-    alternation = re.compile("|".join(f"(?:{p.pattern})" for p in _NOT_NUMBERS))
+    alternation = re.compile("|".join(f"(?:{p.pattern})" for p in NOT_NUMBERS))
     expected = bytearray(len(text))
     for m in alternation.finditer(text):
         expected[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    assert _blocked(text) == expected
+    assert blocked_mask(text) == expected
 
 
 def test_quantities_are_what_the_constructor_makes() -> None:
@@ -728,13 +728,23 @@ def test_quantities_are_what_the_constructor_makes() -> None:
 def test_candidate_starts_are_those_of_a_plain_search(pieces: list[str]) -> None:
     """Candidates are found by a character-set search, then the start pattern is matched there: the same
     matches a search with the start pattern finds."""
-    from pipeline.numerals import _FIRST, _START
+    from pipeline.numerals.lexer import FIRST, START
 
     text = "".join(pieces)
     for pos in range(len(text) + 1):
-        m = _START.search(text, pos)
-        first = _FIRST.search(text, pos)
-        while first is not None and _START.match(text, first.start()) is None:
-            first = _FIRST.search(text, first.start() + 1)
-        other = _START.match(text, first.start()) if first is not None else None
+        m = START.search(text, pos)
+        first = FIRST.search(text, pos)
+        while first is not None and START.match(text, first.start()) is None:
+            first = FIRST.search(text, first.start() + 1)
+        other = START.match(text, first.start()) if first is not None else None
         assert (m and (m.span(), m.lastgroup)) == (other and (other.span(), other.lastgroup))
+
+
+def test_the_grammar_imports_without_spacy() -> None:
+    """The numeral grammar is pure: importing it loads neither spaCy nor jieba (a fresh interpreter tells)."""
+    import subprocess
+    import sys
+
+    code = "import sys, pipeline.numerals; print(sorted({'spacy', 'jieba'} & set(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == "[]"

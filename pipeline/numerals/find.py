@@ -1,0 +1,134 @@
+"""`find_quantities`: every number expression in a text, in order, with offsets into the text as given."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from pipeline.numerals.characters import EXACT, clean
+from pipeline.numerals.lexer import FIRST, START, blocked_mask, fold, squeeze
+from pipeline.numerals.operand import Operand
+from pipeline.numerals.reader import Found, date_literal, read_half, read_quantity
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number expression. Offsets index the text given to `find_quantities`; `text` is that slice."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    currency: str
+    qualifier: str
+    kind: str
+    number_start: int
+    number_end: int
+    implied_max: Decimal | None = None
+
+
+def find_quantities(text: str, *, dates: bool = False, lone: bool = True) -> list[Quantity]:
+    """Every number expression in `text`, in order and non-overlapping, with exact Decimal values.
+
+    `kind` is one of number, percent, ordinal, currency, measure, temperature, age, duration. With `dates=True`
+    (the facts stage, which must drop dates and use them as periods) a point in time is one expression of kind
+    'date' (2024年3月5日); by default it is read as the numbers it is written with. With `lone=False` a lone
+    Chinese numeral standing as a word with no unit (答案不是四而是五) is left out, as the facts stage wants.
+    """
+    with localcontext(EXACT):
+        return _find(text, dates, lone)
+
+
+def _find(text: str, dates: bool, lone: bool) -> list[Quantity]:
+    folded = fold(text)
+    norm, index = squeeze(folded)
+    mask = blocked_mask(norm)
+    bounds = (len(norm) - len(norm.lstrip()), len(norm.rstrip()))  # a numeral that is the whole text
+    found: list[Quantity] = []
+    pos = floor = 0
+    while True:
+        first = FIRST.search(norm, pos)
+        if first is None:
+            break
+        start = first.start()
+        m = None if mask[start] else START.match(norm, start)
+        if m is None:
+            pos = start + 1
+            continue
+        group = m.lastgroup
+        if group == "time":
+            pos = m.end()
+            continue
+        if group == "date" and not dates:  # 2024-08-14: three numbers
+            for part in re.finditer(r"\d+", norm[start:m.end()]):
+                a, b = start + part.start(), start + part.end()
+                op = Operand(a, b, b, Decimal(part.group()), None, None)
+                found.append(_quantity(text, Found(a, b, op, None, "exact", "number", b), index))
+            pos = floor = m.end()
+            continue
+        if group == "date":
+            hit, resume = date_literal(norm, start, m.end()), m.end()
+        elif group == "half":
+            hit, resume = read_half(norm, start, m.end(), floor)
+        else:
+            hit, resume = read_quantity(norm, start, m.end(), floor, bounds, dates, lone)
+        if hit is None:
+            pos = max(resume, start + 1)
+            continue
+        found.append(_quantity(text, hit, index))
+        pos = floor = hit.end
+    return _join_bounds(text, folded, found) if len(found) > 1 else found
+
+
+_BOUND_LINK = re.compile(r"[ \t]*[,，、;；]?[ \t]*(?:的同时|同时|并且|并|且|而且|而|但|又|和|与)?[ \t]*")
+
+
+def _join_bounds(text: str, folded: str, found: list[Quantity]) -> list[Quantity]:
+    """A lower and an upper bound side by side are one range: 1000以上，1500以下; 大于4865并少于20793;
+    大于二十的同时小于等于三十五. Not when they cannot both hold (大于50小于12) or speak of different things
+    (x大于10且y小于20: only a joining word may stand between them)."""
+    out: list[Quantity] = []
+    for q in found:
+        p = out[-1] if out else None
+        if p is not None and {p.qualifier, q.qualifier} == {"at_least", "at_most"} \
+                and p.implied_max is None and q.implied_max is None \
+                and (p.unit == q.unit or not p.unit or not q.unit) and _BOUND_LINK.fullmatch(folded, p.end, q.start):
+            lo, hi = (p, q) if p.qualifier == "at_least" else (q, p)
+            if lo.value < hi.value:
+                unit_of = q if q.unit else p
+                out[-1] = Quantity(p.start, q.end, text[p.start:q.end], lo.value, hi.value, unit_of.unit,
+                                   unit_of.currency, "range", q.kind if q.kind != "number" else p.kind,
+                                   p.number_start, q.number_end)
+                continue
+        out.append(q)
+    return out
+
+
+def _quantity(text: str, hit: Found, index: list[int] | None) -> Quantity:
+    op = hit.op
+    value_max = clean(hit.value_max) if hit.value_max is not None else None
+    start, end, number_start, number_end = hit.start, hit.end, op.start, hit.number_end
+    if index is not None:  # offsets into the squeezed text → offsets into the given text
+        start, number_start = index[start], index[number_start]
+        end, number_end = index[end - 1] + 1, index[number_end - 1] + 1
+    # A frozen dataclass's __init__ sets each field through object.__setattr__, 1.6 µs for these twelve (a fifth
+    # of the time per quantity); filling the instance dict at once makes the same object five times faster.
+    quantity = object.__new__(Quantity)
+    quantity.__dict__.update(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=clean(op.value),
+        value_max=value_max,
+        unit=op.unit,
+        currency=op.currency,
+        qualifier=hit.qualifier,
+        kind=hit.kind,
+        number_start=number_start,
+        number_end=number_end,
+        implied_max=clean(op.implied) if op.implied is not None else None,
+    )
+    return quantity

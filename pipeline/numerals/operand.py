@@ -1,0 +1,272 @@
+"""One operand: a numeral with its fraction or 百分之 form, its unit and what sticks to the unit (元6角, 一年半)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from pipeline.numerals.characters import (
+    BIG,
+    CN_CHARS,
+    DIVIDE,
+    EXACT,
+    HALF,
+    PLAIN_DIGITS,
+    SMALL,
+    TEN,
+    ZERO,
+    digit_value,
+    is_cjk,
+    last_digit_place,
+)
+from pipeline.numerals.core import Core, parse_core, read_core
+from pipeline.numerals.lexer import ARABIC_FRACTION, CORE, FRACTION_OF, MIXED_FRACTION, MONEY_TAIL, POWER
+from pipeline.numerals.units import MINOR, MINOR_TAIL, UNITS, UnitInfo, longest_unit
+
+# One operand: a numeral with its unit and what sticks to the unit.
+
+
+@dataclass(slots=True)
+class Operand:
+    start: int  # the numeral (with its sign)
+    num_end: int
+    end: int  # after the unit and its extras
+    value: Decimal
+    value_max: Decimal | None
+    core: Core | None
+    unit: str = ""
+    unit_kind: str = ""
+    currency: str = ""
+    at_least: bool = False
+    forced_kind: str = ""  # percent for 百分之五; number for 三分之一
+    implied: Decimal | None = None  # the upper end a vague quantity implies (3000多 → 4000)
+    generic: bool = False  # the unit is 元/圆: a currency named before the amount overrides CNY
+
+
+def read_numeral(norm: str, start: int, end: int) -> Operand | None:
+    """The numeral that starts at `start` (its core ends by `end`), including fractions and 百分之 forms."""
+    core = read_core(norm, start, end)
+    if core is None:
+        return None
+    stop = start + core.length
+    value = core.value
+    nxt = norm[stop:stop + 1]  # each tail below starts with its own character: most numerals have none
+    frac = FRACTION_OF.match(norm, stop) if nxt == "分" else None
+    if frac:
+        numerator, at = _numerator(norm, frac.end())
+        if numerator is not None:
+            top = -numerator.value if frac.group(1) else numerator.value
+            top_max = numerator.value_max
+            denominator = norm[start:stop]
+            stop = at + numerator.length
+            op = Operand(start, stop, stop, top, top_max, numerator)
+            if denominator in _PER_UNIT:  # 百分之五 is 5 %, 千分之五 5 ‰, 百万分之五 0.0005 %
+                op.unit = _PER_UNIT[denominator]
+                op.unit_kind = op.forced_kind = "percent"
+                if op.unit == "%" and core.value != 100:
+                    with localcontext(DIVIDE):
+                        op.value = top * 100 / core.value
+                        op.value_max = top_max * 100 / core.value if top_max is not None else None
+            elif core.value:
+                with localcontext(DIVIDE):
+                    op.value = top / core.value
+                    op.value_max = top_max / core.value if top_max is not None else None
+                op.forced_kind, op.core = "number", core
+            else:
+                return None
+            return op
+    if nxt == "又":
+        m = CORE.match(norm, stop + 1)
+        inner = read_numeral(norm, m.start(), m.end()) if m else None
+        if inner is not None and inner.forced_kind == "number":
+            with localcontext(EXACT):
+                whole = value + inner.value if value >= 0 else value - inner.value
+            return Operand(start, inner.end, inner.end, whole, None, core, forced_kind="number")
+    if core.arabic_end and not core.has_mag and nxt in ("/", " ", "^"):
+        plain_int = norm[start:stop].isdigit()
+        m = ARABIC_FRACTION.match(norm, stop)
+        if m and int(m.group(1)) and plain_int:
+            with localcontext(DIVIDE):
+                value = core.value / Decimal(m.group(1))
+            return Operand(start, m.end(), m.end(), value, None, core, forced_kind="number")
+        m = MIXED_FRACTION.match(norm, stop)
+        if m and int(m.group(2)) and plain_int:  # 1 3/5 = 1.6
+            with localcontext(DIVIDE):
+                value = core.value + Decimal(m.group(1)) / Decimal(m.group(2))
+            return Operand(start, m.end(), m.end(), value, None, core, forced_kind="number")
+        m = POWER.match(norm, stop)
+        if m:  # 2^-1 = 0.5, 1.1^+23
+            exponent = int(m.group(2)) * (-1 if m.group(1).count("-") % 2 else 1)
+            if core.value or exponent > 0:
+                with localcontext(DIVIDE):
+                    value = core.value ** exponent
+                return Operand(start, m.end(), m.end(), value, None, core, forced_kind="number")
+    return Operand(start, stop, stop, value, core.value_max, core, implied=core.implied)
+
+
+# A denominator that is a bare power of ten makes a percentage: 百分之五 = 5 %, 千分之五 = 5 ‰, 万分之五 = 5 ‱,
+# and the rarer 十万分之, 百万分之, 亿分之 are written as % (百万分之五 = 0.0005 %).
+_PER_UNIT = {"百": "%", "佰": "%", "千": "‰", "仟": "‰", "万": "‱", "十万": "%", "百万": "%", "千万": "%",
+             "万万": "%", "亿": "%"}
+_DECIMAL_NUMERATOR = re.compile(rf"点[{PLAIN_DIGITS}0-9]+")
+
+
+def _numerator(norm: str, pos: int) -> tuple[Core | None, int]:
+    """The numerator after 分之 at `pos`, and where it starts. It may be a bare decimal (百分之点二八), and
+    it stops before the denominator of a fraction that follows (百分之四百三十二万分之四三: 432 %, then ‱)."""
+    m = CORE.match(norm, pos) or _DECIMAL_NUMERATOR.match(norm, pos)
+    if m is None:
+        return None, pos
+    if norm.startswith("分之", m.end()):
+        cut = m.end()
+        while cut > m.start() + 1 and norm[cut - 1] in SMALL + BIG:
+            cut -= 1
+        if cut < m.end() and norm[cut - 1] not in SMALL + BIG:
+            numerator = parse_core(norm[m.start():cut])
+            if numerator is not None and numerator.length == cut - m.start():
+                return numerator, m.start()
+    return read_core(norm, m.start(), m.end()), m.start()
+
+
+def attach_unit(norm: str, op: Operand) -> None:
+    """Read the unit after the numeral and the words that belong to it (元6角, 一年半, 2%多, 十个月大)."""
+    if op.forced_kind == "percent":
+        return
+    p = op.end
+    if op.core is not None and op.core.arabic_end:
+        while p < len(norm) and p - op.end < 2 and norm[p] == " ":
+            p += 1
+    infix, found, unit_end = "", None, p
+    if norm.startswith(("个半", "个多"), p):  # 一个半小时 = 1.5 个小时, 两个多月 = 2+ 个月
+        inner = longest_unit(norm, p + 2)
+        if inner and inner[1].kind in ("duration", "age", "measure", "date"):
+            name = "个" + inner[0]
+            found = (name, UNITS.get(name, inner[1]))
+            infix, unit_end = norm[p + 1], p + 2 + len(inner[0])
+    if found is None:
+        found = longest_unit(norm, p)
+        unit_end = p + len(found[0]) if found else p
+        if found is not None and found[0] == "个":  # 20个比特币: the classifier before a currency
+            inner = longest_unit(norm, p + 1)
+            if inner is not None and inner[1].kind == "currency":
+                found, unit_end = inner, p + 1 + len(inner[0])
+    if found is None and p < len(norm) and norm[p] in "多余来":
+        found = longest_unit(norm, p + 1)
+        infix, unit_end = (norm[p], p + 1 + len(found[0])) if found else ("", p)
+        if found is None and norm[p] in "多余" and (not is_cjk(norm[p + 1:p + 2]) or norm[p + 1:p + 2] == "的") \
+                and op.core is not None and op.core.has_mag and op.value > 0:
+            op.at_least, op.end = True, p + 1  # 两百多, 三千余: more than, up to the next step
+            if op.implied is None:
+                op.implied = op.value + last_digit_place(op.value)
+            return
+    if found is None or (found[1].kind == "date" and infix in ("余", "来")):
+        return
+    unit, info = found
+    if unit == "折" and op.value >= 10 and (op.core is None or op.core.digit_string != 2):
+        return  # 九折, 五五折; 十折 is no discount
+    op.unit, op.unit_kind, op.currency, op.generic = info.out, info.kind, info.currency, info.generic
+    if infix in ("多", "余", "来"):  # 3000多欧元 runs up to 4000, 十来个 to 20
+        op.at_least = True
+        if op.implied is None and op.value > 0:
+            op.implied = op.value + last_digit_place(op.value)
+    if info.scale != 1 and not (unit == "折" and op.value >= 10):
+        op.value *= info.scale
+        op.value_max = op.value_max * info.scale if op.value_max is not None else None
+        op.implied = op.implied * info.scale if op.implied is not None else None
+    if infix == "半":
+        op.value += HALF
+    op.end = _unit_extras(norm, op, unit, info, unit_end)
+
+
+def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) -> int:
+    """Words glued to a unit: 元6角5分, 元人民币, 元/吨, 两米半, 2%多, 十个月大."""
+    pos_unit = pos
+    if info.kind == "currency" and info.generic or unit == "块":
+        m = MONEY_TAIL.match(norm, pos)
+        if m and m.end() > pos:
+            jiao, fen = m.group(1), m.group(2)
+            with localcontext(EXACT):
+                op.value += (digit_value(jiao) / TEN if jiao else ZERO) + (
+                    Decimal(digit_value(fen)) / 100 if fen else ZERO)
+            pos = m.end()
+        elif pos < len(norm) and norm[pos] in PLAIN_DIGITS[1:] and not is_cjk(norm[pos + 1:pos + 2]):
+            op.value += Decimal(digit_value(norm[pos])) / TEN  # 一块五 = 1.5 元: the 角 left unsaid
+            pos += 1
+        if unit == "块" and (pos > pos_unit or not is_cjk(norm[pos:pos + 1])):
+            op.unit_kind, op.currency = "currency", "CNY"  # 十块三毛, 花了三块。: 块 counts yuan here
+        after = longest_unit(norm, pos)
+        if after and after[1].kind == "currency" and not after[1].generic:
+            op.currency = after[1].currency
+            pos += len(after[0])
+    elif info.kind == "currency" and info.currency:
+        m = MINOR_TAIL.match(norm, pos)  # 两美元又三美分 = 2.03, 10港元5仙
+        if m and MINOR[m.group(2)][0] == info.currency:
+            small = parse_core(m.group(1))
+            if small is not None and small.length == len(m.group(1)):
+                op.value += small.value * MINOR[m.group(2)][1]
+                pos = m.end()
+    if unit == "成" and pos < len(norm) and norm[pos] in PLAIN_DIGITS[1:]:
+        rest = norm[pos + 1:pos + 2]
+        if (not rest or rest not in CN_CHARS) and longest_unit(norm, pos + 1) is None:
+            op.value += digit_value(norm[pos])  # 七成六 = 76 %
+            pos += 1
+    if pos < len(norm) and norm[pos] == "/" and info.kind != "percent":
+        per = longest_unit(norm, pos + 1)
+        if per and per[1].kind != "currency":
+            op.unit += "/" + per[1].out
+            pos += 1 + len(per[0])
+            return pos
+    nxt = norm[pos] if pos < len(norm) else ""
+    after = norm[pos + 1] if pos + 1 < len(norm) else ""
+    word_follows = is_cjk(after)
+    tenths = _TENTHS.match(norm, pos) if unit in _TENTH_UNITS else None
+    if tenths:  # 一米八 = 1.8 米, 一米八五 = 1.85 米, 三十七度五 = 37.5 度
+        op.value += Decimal("0." + "".join(str(digit_value(c)) for c in tenths.group(1)))
+        return tenths.end(1)
+    if nxt == "半" and info.kind in ("measure", "duration", "age") and after not in _NOT_HALF:
+        op.value += HALF  # 两米半, 一年半
+        pos += 1
+    elif nxt == "半" and unit == "成" and after not in _NOT_HALF:
+        op.value += 5  # 五成半 = 55 %
+        pos += 1
+    elif nxt == "多" and (not word_follows or after in "来的") and info.kind not in ("currency", "date"):
+        op.at_least = True  # 2%多, 3倍多
+        if op.implied is None and op.value > 0:
+            op.implied = op.value + last_digit_place(op.value)
+        pos += 1
+    elif nxt == "大" and unit in _AGE_WITH_DA and (not word_follows or after in "的时了"):
+        op.unit_kind = "age"  # 十个月大
+        pos += 1
+    return pos
+
+
+_TENTH_UNITS = ("米", "度")  # a digit after them is a tenth: 一米八, 三十七度五 (元 and 块 likewise: 一块五)
+_TENTHS = re.compile(rf"([{PLAIN_DIGITS[1:]}][{PLAIN_DIGITS}]?)(?![{CN_CHARS}0-9])(?=$|[^\u4e00-\u9fff]|[的了左多])")
+_NOT_HALF = set("导岛径场价票年")  # 半导体, 半岛: 半 starts another word
+_AGE_WITH_DA = ("个月", "天", "周", "个星期", "岁")
+
+
+def operand_at(norm: str, pos: int) -> Operand | None:
+    """[sign] numeral [unit …] starting at `pos`: the right-hand side of a range."""
+    sign = 1
+    start = pos
+    if norm.startswith("负", pos) or norm.startswith("-", pos):
+        sign, pos = -1, pos + 1
+    m = CORE.match(norm, pos)
+    if not m:
+        return None
+    op = read_numeral(norm, m.start(), m.end())
+    if op is None:
+        return None
+    if sign < 0:
+        negate(op)
+        op.start = start
+    attach_unit(norm, op)
+    return op
+
+
+def negate(op: Operand) -> None:
+    op.value, op.implied = -op.value, None
+    if op.value_max is not None:
+        op.value_max = -op.value_max

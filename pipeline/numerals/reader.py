@@ -1,0 +1,362 @@
+"""A whole quantity around a numeral core: sign, currency, ordinal and qualifier cue to its left; unit, range,
+suffix cue and date to its right; and whether what was read is a quantity at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from pipeline.numerals.characters import EXACT, HALF, TEN, TOO_BIG, WORDLIKE_FINANCIAL, is_cjk
+from pipeline.numerals.core import Core
+from pipeline.numerals.lexer import (
+    BETWEEN,
+    MONTH_TAIL,
+    RANGE_JOIN,
+    RANGE_JOIN_FIRST,
+    TEMPERATURE_SCALE,
+    THAN,
+    YEAR_TAIL,
+)
+from pipeline.numerals.operand import Operand, attach_unit, negate, operand_at, read_numeral
+from pipeline.numerals.units import Cue, cue_after, cue_before, currency_before
+
+
+def _year_value(op: Operand) -> bool:
+    return op.core is not None and op.core.year_like and op.forced_kind == ""
+
+
+def _date_chain(norm: str, op: Operand) -> None:
+    """Extend a year or month date with what completes it: 2024年3月5日, 2024年上半年, 3月底."""
+    if op.unit == "年":
+        m = YEAR_TAIL.match(norm, op.end)
+        if m:
+            op.end = m.end()
+            return
+        month = operand_at(norm, op.end)
+        if month is None or month.unit != "月" or not _is_month(month.value):
+            return
+        op.end = month.end
+    m = MONTH_TAIL.match(norm, op.end)
+    if m:
+        op.end = m.end()
+        return
+    day = operand_at(norm, op.end)
+    if day is not None and day.unit in ("日", "号") and _is_day(day.value):
+        op.end = day.end
+
+
+def _is_month(v: Decimal) -> bool:
+    return v == v.to_integral_value() and 1 <= v <= 12
+
+
+def _is_day(v: Decimal) -> bool:
+    return v == v.to_integral_value() and 1 <= v <= 31
+
+
+def _date_kind(norm: str, op: Operand) -> str:
+    """'date' for points in time (2024年, 7月, 5日, 一季度), else the unit's own kind."""
+    if op.unit == "年" and _year_value(op):
+        return "date"
+    if op.unit == "月":
+        months = _is_month(op.value) and (op.value_max is None or _is_month(op.value_max))
+        return "date" if months else "duration"
+    if op.unit == "日":
+        follows = norm[op.end] if op.end < len(norm) else ""
+        return "date" if _is_day(op.value) and follows != "内" else "duration"
+    return op.unit_kind
+
+
+@dataclass(slots=True)
+class Found:
+    start: int
+    end: int
+    op: Operand
+    value_max: Decimal | None
+    qualifier: str
+    kind: str
+    number_end: int
+
+
+@dataclass(slots=True)
+class _Left:
+    """What stands before a numeral: where the quantity starts, and the markers found there."""
+
+    start: int
+    ordinal: bool = False  # 第
+    rank: bool = False  # a rank cue: 前三
+    below_zero: bool = False  # 零下
+    cue: tuple[int, Cue] | None = None  # (start, qualifier cue)
+    currency: tuple[int, str, str] | None = None  # (start, name, ISO code)
+
+
+def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
+                  bounds: tuple[int, int], dates: bool, lone: bool) -> tuple[Found | None, int]:
+    """The quantity around the core at norm[core_start:core_end], or None; and where to resume scanning.
+
+    With `dates`, a point in time is read whole (2024年3月5日, 2024上半年) and gets kind 'date'; without, each
+    of its numbers is a number of its own (2024年, then 3月, then 5日), since a date is not a quantity."""
+    op = read_numeral(norm, core_start, core_end)
+    if op is None:
+        return None, core_end
+    resume = op.end
+    # Digits after 'X-' belong to a name (COVID-19, GPT-4).
+    if core_start >= 2 and norm[core_start - 1] == "-" and norm[core_start - 2].isascii() \
+            and norm[core_start - 2].isalpha():
+        return None, resume
+    left = _read_left(norm, op, core_start, floor)
+    attach_unit(norm, op)
+    value_max, qualifier, number_end = _read_range(norm, op, left.ordinal)
+    if left.currency is not None:
+        _apply_currency_before(op, left.currency)
+    _read_temperature_scale(norm, op, left, floor)
+
+    # Acceptance: a lone digit, a bare magnitude or a vague 几 needs more than itself to be a quantity.
+    whole = left.start <= bounds[0] and op.end >= bounds[1]
+    if not _acceptable(norm, op, op.core, whole, left.ordinal or left.rank, left.cue, qualifier == "range", lone,
+                       floor):
+        return None, resume
+    if abs(op.value) >= TOO_BIG or value_max is not None and abs(value_max) >= TOO_BIG:
+        return None, op.end  # 300 nines is a string of digits, not a figure: no float could carry it
+
+    kind = _date_kind(norm, op)
+    if not dates:
+        pass
+    elif not op.unit and _year_value(op) and norm.startswith(("上半年", "下半年"), op.end):
+        kind, op.end = "date", op.end + 3  # 2024上半年
+    elif kind == "date":
+        _date_chain(norm, op)
+    suffix = cue_after(norm, op.end) if kind != "date" else None
+    if suffix is not None:
+        op.end = suffix[0]
+    if kind == "date" or (left.rank and op.unit_kind in ("duration", "date")):
+        if left.rank:  # 前三季度, 前两年: a period, not a rank
+            left.start, left.rank = core_start, False
+        if left.cue is not None and left.cue[1].qualifier == "rank":
+            left.cue = None
+    if left.ordinal and kind == "date" and dates:
+        left.ordinal = False
+    qualifier = qualifier or _qualifier(norm, op, left, suffix, kind, floor)
+    if left.cue is not None and left.cue[1].word == "数" and op.implied is None and op.value > 0:
+        op.implied = op.value * TEN  # 数十亿 runs up to 1e10, like 几十亿
+    if qualifier in ("range", "at_most"):
+        op.implied = None
+    kind = _kind(norm, op, left, kind, dates)
+    return Found(left.start, op.end, op, value_max, qualifier, kind, number_end), op.end
+
+
+def _read_left(norm: str, op: Operand, core_start: int, floor: int) -> _Left:
+    """第, or a sign (负 零下 - +), a currency name (人民币 US$) and a qualifier or rank cue (约 超过 前), read
+    leftwards from the numeral; a negative sign negates `op`."""
+    left = _Left(core_start)
+    before = norm[core_start - 1] if core_start - 1 >= floor else ""
+    if before == "第":
+        left.ordinal, left.start = True, core_start - 1
+        return left
+    sign_len = 0
+    if before in ("-", "+") and (core_start < 2 or not (norm[core_start - 2].isascii()
+                                                         and norm[core_start - 2].isalnum()
+                                                         or norm[core_start - 2] in ".%)]）】")):
+        sign_len = 1
+    elif before == "负":
+        sign_len = 1
+    elif core_start - 2 >= floor and norm[core_start - 2:core_start] == "零下":
+        sign_len, left.below_zero = 2, True
+    if sign_len and before != "+":
+        negate(op)
+    left.start -= sign_len
+    op.start = left.start
+    left.currency = currency_before(norm, left.start, floor)
+    if left.currency is not None:
+        left.start = left.currency[0]
+    left.cue = cue_before(norm, left.start, floor, op.core)
+    if left.cue is not None:
+        left.rank, left.start = left.cue[1].qualifier == "rank", left.cue[0]
+        if left.currency is None:  # 人民币数十亿元: the currency may also come first
+            left.currency = currency_before(norm, left.start, floor)
+            left.start = left.currency[0] if left.currency is not None else left.start
+    return left
+
+
+def _read_range(norm: str, op: Operand, ordinal: bool) -> tuple[Decimal | None, str, int]:
+    """The other end of a range after `op` (3到5, 20%-30%, 两到三万, 1—11月, 在X和Y之间), which extends `op`:
+    (value_max, 'range' or '', where the last numeral ends)."""
+    value_max = op.value_max
+    qualifier = "range" if value_max is not None else ""
+    end, number_end = op.end, op.num_end
+    join = RANGE_JOIN.match(norm, end) if value_max is None and norm[end:end + 1] in RANGE_JOIN_FIRST else None
+    if join:
+        joiner = norm[join.start():join.end()].strip()
+        after_join = join.end() + (ordinal and norm.startswith("第", join.end()))  # 第十和第十五之间
+        other = operand_at(norm, after_join)
+        if other is not None and joiner[-1:] in "和与及":
+            other = other if norm.startswith(BETWEEN, other.end) else None
+        if other is not None and _range_ok(op, other, joiner):
+            op.value = _share_magnitude(op, other)
+            value_max = other.value
+            if not op.unit:
+                op.unit, op.unit_kind, op.currency = other.unit, other.unit_kind, other.currency
+                op.generic = other.generic
+            op.at_least = False
+            qualifier, end, number_end = "range", other.end, other.num_end
+            if joiner[-1:] in "和与及":
+                end += 2 if norm.startswith("之间", end) else 1
+    op.end = end
+    return value_max, qualifier, number_end
+
+
+def _apply_currency_before(op: Operand, currency: tuple[int, str, str]) -> None:
+    if not op.unit:  # US$100, 人民币5000: the name is the unit
+        op.unit, op.unit_kind, op.currency = currency[1], "currency", currency[2]
+    elif op.unit_kind == "currency" and op.generic:  # 港币两千元 is HKD
+        op.currency = currency[2]
+
+
+def _read_temperature_scale(norm: str, op: Operand, left: _Left, floor: int) -> None:
+    """华氏温度98.6度, 摄氏20度: the scale before the figure is its unit."""
+    scale = None
+    if "氏" in norm[max(floor, left.start - 3):left.start]:  # the only character every scale name has
+        scale = TEMPERATURE_SCALE.search(norm, max(floor, left.start - 4), left.start)
+    if scale is not None and op.unit in ("", "度"):
+        op.unit, op.unit_kind, left.start = scale.group(1) + "度", "temperature", scale.start()
+
+
+def _qualifier(norm: str, op: Operand, left: _Left, suffix: tuple[int, Cue] | None, kind: str, floor: int) -> str:
+    """The qualifier of a quantity that is not a range: from its cues, or 比三十大 (which extends it)."""
+    if left.cue is None and suffix is None and kind not in ("date", "duration") \
+            and norm[left.start - 1:left.start] == "比" and left.start - 1 >= floor:
+        than = THAN.get(norm[op.end:op.end + 1])
+        if than:  # 比三十大: more than 30
+            left.start, op.end = left.start - 1, op.end + 1
+            return than
+    if left.cue is not None and left.cue[1].qualifier != "rank":
+        return left.cue[1].qualifier
+    if left.rank:
+        return "at_most"
+    if suffix is not None:
+        return suffix[1].qualifier
+    if op.at_least or (op.core is not None and op.core.at_least):
+        return "at_least"
+    return "exact"
+
+
+def _kind(norm: str, op: Operand, left: _Left, kind: str, dates: bool) -> str:
+    """The quantity's kind, from its date reading, its markers and its unit."""
+    if kind == "date" and not dates:
+        kind = "ordinal" if left.ordinal else "number"
+    elif kind == "date":
+        pass  # 第一季度 and 前三季度 are periods, not ranks
+    elif left.ordinal or left.rank:
+        kind = "ordinal"
+    elif op.forced_kind:
+        kind = op.forced_kind
+    elif op.unit_kind in ("", "number"):
+        kind = "number"
+    if op.unit == "度" and kind == "measure":
+        context = norm[max(0, left.start - 6):left.start]
+        if left.below_zero or "温" in context or "氏" in context or "温" in norm[op.end:op.end + 2]:
+            kind = "temperature"
+    if left.below_zero and kind == "number":
+        kind = "temperature"
+    return kind
+
+
+def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
+    """Both ends share a unit (or the first has none), and a dash range runs upwards (3-1 is a score)."""
+    if first.forced_kind != second.forced_kind and first.forced_kind:
+        return False
+    if first.unit and second.unit and first.unit != second.unit:
+        return False
+    if first.unit and not second.unit:
+        return False
+    if second.value_max is not None or first.core is None or second.core is None:
+        return False
+    if joiner not in ("到", "至"):
+        lo = _share_magnitude(first, second)
+        if lo > second.value:
+            return False
+    return True
+
+
+def _share_magnitude(first: Operand, second: Operand) -> Decimal:
+    """两到三万 → 20000: a lower end without magnitude takes the upper end's trailing magnitude."""
+    if first.core is None or second.core is None or first.core.has_big or first.unit:
+        return first.value
+    mult = second.core.mult_full if abs(first.value) < 10 else second.core.mult_big
+    if mult == 1:
+        return first.value
+    with localcontext(EXACT):
+        shared = first.value * mult
+    return shared if shared <= second.value else first.value
+
+
+def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: bool,
+                cue: tuple[int, Cue] | None, is_range: bool, lone: bool = False, floor: int = 0) -> bool:
+    """Whether a parsed numeral is a quantity here (一 in 统一 is not; 一台 and 第一 are; 突破亿元 is)."""
+    if core is None or op.forced_kind:
+        return True
+    nxt = norm[op.end] if op.end < len(norm) else ""
+    if core.vague:
+        return False
+    if core.arabic_end and not op.unit and nxt.isascii() and nxt.isalpha():
+        return False  # 5G, 3D, 4K: part of a name
+    if core.lone:
+        if norm[op.start] in WORDLIKE_FINANCIAL:
+            return whole or op.unit_kind == "currency"  # 肆圆整, but not 大陆 or 队伍
+        if op.unit or marked or is_range or whole or (nxt == "大" and norm[op.start] != "一"):
+            return True
+        if lone:  # 答案不是四而是五, 三的另一种写法: a numeral that is a word of its own, not part of one (四川)
+            prev = norm[op.start - 1] if op.start > 0 else ""
+            return (not is_cjk(prev) or prev in _BEFORE_LONE) and (not is_cjk(nxt) or nxt in _AFTER_LONE)
+        return False
+    if core.pair_final and not op.unit:
+        return whole  # 三四 and 十四五 are not ranges; 三四千, 两三个 and 十七八岁 are
+    if core.digit_string:
+        # 一二三四五 is a list or a slogan; 一九九八年, 二〇二四, 零零三 and 五五折 are numbers
+        zeros = "〇" in norm[op.start:op.num_end] or "零" in norm[op.start:op.num_end]
+        return whole or (op.unit != "" and (core.digit_string > 2 or op.unit == "%")) or \
+            (zeros and core.digit_string > 2)
+    if core.bare:
+        if norm[op.start - 1:op.start] == "每" or nxt == "级":
+            return False
+        # 突破亿元, 近百万, 百余家 are figures; 单位：亿元, 百万富翁, 千亿级 are not
+        return cue is not None or op.at_least or core.at_least or (whole and op.num_end - op.start > 1)
+    return True
+
+
+def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None, int]:
+    """一半 and 半数 are 0.5; 半 alone only after a cue (近半, 过半) or before a time unit or 成 (半年).
+    打对折 is half price: 50 %."""
+    if norm[start:end] == "对折":
+        op = Operand(start, end, end, Decimal(50), None, None, unit="%", unit_kind="percent")
+        return Found(start, end, op, None, "exact", "percent", end), end
+    op = Operand(start, end, end, HALF, None, None)
+    cue = cue_before(norm, start, floor, None)
+    if cue is not None and cue[1].qualifier == "rank":
+        cue = None
+    if norm[start:end] == "半":
+        before = norm[start - 1] if start > floor else ""
+        if before and before in _NOT_BEFORE_HALF:
+            return None, end  # 上半年, 一个半: read elsewhere
+        if cue is not None and cue[1].scope == "bare" and norm[cue[0]:start] != "过":
+            cue = None
+        attach_unit(norm, op)
+        if cue is None and op.unit_kind not in _HALF_KINDS and not norm.startswith("打", end):
+            return None, end  # 半年, 半斤, 半岁, 半打 (6); not 半导体, 半场
+    suffix = cue_after(norm, op.end)
+    if suffix is not None:
+        op.end = suffix[0]
+    qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else "exact"
+    kind = op.unit_kind if op.unit_kind in _HALF_KINDS else "number"
+    return Found(cue[0] if cue else start, op.end, op, None, qualifier, kind, end), op.end
+
+
+_HALF_KINDS = ("duration", "percent", "measure", "age")
+_BEFORE_LONE = set("是为有和或与及到点")
+_AFTER_LONE = set("这而的和或与及")
+_NOT_BEFORE_HALF = set("上下前后大多一两三四五六七八九十个")
+
+
+def date_literal(norm: str, start: int, end: int) -> Found:
+    year = Decimal(norm[start:start + 4])
+    op = Operand(start, end, end, year, None, None)
+    return Found(start, end, op, None, "exact", "date", end)

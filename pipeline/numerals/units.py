@@ -1,0 +1,151 @@
+"""Units, currencies and qualifier cues: the words on either side of a numeral, from the lexicon data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from operator import itemgetter
+from typing import TYPE_CHECKING
+
+from pipeline.lexicons import lengths_by, table
+from pipeline.numerals.characters import BIG, DIGITS, ONE, SMALL
+
+if TYPE_CHECKING:
+    from pipeline.numerals.core import Core
+
+INCLUSIVE = r"(?:[(（]含[)）])?"  # 50万元（含）以上, 1万(含)-5万元
+INCLUSIVE_RE = re.compile(INCLUSIVE)
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    kind: str  # measure | temperature | age | duration | date | percent | number | currency
+    not_before: str
+    out: str  # the unit to report
+    scale: Decimal
+    currency: str = ""
+    generic: bool = False  # 元 / 圆: a more specific currency name before the amount wins
+
+
+def _load_units() -> dict[str, UnitInfo]:
+    units = {}
+    for row in table("units.tsv"):
+        units[row["unit"]] = UnitInfo(row["kind"], row["not_before"], row["as"] or row["unit"],
+                                       Decimal(row["scale"] or 1))
+    for row in table("currencies.tsv"):
+        if row["position"] in ("suffix", "both"):
+            generic = row["generic"] == "1"
+            units[row["name"]] = UnitInfo("currency", "", row["name"], ONE, row["iso"], generic)
+    for row in table("currency_minor.tsv"):
+        if row["as"]:  # 五毛钱 = 0.5 元
+            units[row["name"]] = UnitInfo("currency", row["not_before"], row["as"], Decimal(row["scale"]), row["iso"])
+    return units
+
+
+UNITS = _load_units()
+PREFIX_CURRENCIES = {
+    row["name"]: row["iso"] for row in table("currencies.tsv") if row["position"] != "suffix"
+}
+# Units that start with a magnitude character (千米 兆瓦): after Arabic digits, or for 兆, the unit wins.
+MAG_UNITS = {u for u in UNITS if u[0] in SMALL + BIG}
+MAG_UNIT_FIRST = {u[0] for u in MAG_UNITS}
+
+
+_UNIT_LENGTHS = lengths_by(UNITS, itemgetter(0))
+_PREFIX_CURRENCY_LENGTHS = lengths_by(PREFIX_CURRENCIES, itemgetter(-1))
+
+
+@dataclass(frozen=True)
+class Cue:
+    qualifier: str
+    scope: str
+    not_after: str
+    not_before: str
+    word: str
+
+
+def _load_cues(position: str) -> dict[str, Cue]:
+    return {row["cue"]: Cue(row["qualifier"], row["scope"], row["not_after"], row["not_before"], row["cue"])
+            for row in table("qualifiers.tsv") if row["position"] == position}
+
+
+_PREFIX_CUES = _load_cues("prefix")
+_SUFFIX_CUES = _load_cues("suffix")
+_PREFIX_CUE_LENGTHS = lengths_by(_PREFIX_CUES, itemgetter(-1))
+_SUFFIX_CUE_LENGTHS = lengths_by(_SUFFIX_CUES, itemgetter(0))
+
+
+def _unit_ok(norm: str, unit: str, end: int, info: UnitInfo) -> bool:
+    nxt = norm[end] if end < len(norm) else ""
+    if unit.isascii() and unit[-1].isalpha() and nxt.isascii() and nxt.isalpha():
+        return False  # 5Gbps is not 5 G + bps; 45 TOPS is
+    return not (nxt and nxt in info.not_before)
+
+
+def longest_unit(norm: str, pos: int) -> tuple[str, UnitInfo] | None:
+    """The longest unit starting at `pos` whose next character does not show it is another word."""
+    for length in _UNIT_LENGTHS.get(norm[pos:pos + 1], ()):
+        unit = norm[pos:pos + length]
+        info = UNITS.get(unit)
+        if info is not None and _unit_ok(norm, unit, pos + length, info):
+            return unit, info
+    return None
+
+
+def cue_before(norm: str, end: int, floor: int, core: Core | None) -> tuple[int, Cue] | None:
+    """The longest qualifier cue ending at `end` (not before `floor`; a space may follow it): (its start, the cue)."""
+    if end - 1 > floor and norm[end - 1] == " ":
+        end -= 1
+    for length in _PREFIX_CUE_LENGTHS.get(norm[end - 1:end] if end > floor else "", ()):
+        if length > end - floor:
+            continue
+        cue = _PREFIX_CUES.get(norm[end - length:end])
+        if cue is None:
+            continue
+        if cue.scope == "bare" and not (core is None or core.mag_start):
+            continue
+        before = norm[end - length - 1] if end - length > 0 else ""
+        if before and before in cue.not_after:
+            continue
+        return end - length, cue
+    return None
+
+
+def cue_after(norm: str, pos: int) -> tuple[int, Cue] | None:
+    """The longest suffix cue at `pos` (after an optional （含） or a space): (its end, the cue)."""
+    if norm[pos:pos + 1] in ("(", "（"):
+        pos = INCLUSIVE_RE.match(norm, pos).end()
+    if norm.startswith(" ", pos) and pos and norm[pos - 1].isdigit():
+        pos += 1
+    for length in _SUFFIX_CUE_LENGTHS.get(norm[pos:pos + 1], ()):
+        cue = _SUFFIX_CUES.get(norm[pos:pos + length])
+        if cue is None:
+            continue
+        after = norm[pos + length] if pos + length < len(norm) else ""
+        if after and after in cue.not_before:
+            continue
+        return pos + length, cue
+    return None
+
+
+def currency_before(norm: str, end: int, floor: int) -> tuple[int, str, str] | None:
+    """A currency name or symbol ending at `end` (two spaces may follow it): (start, name, ISO code)."""
+    stop = end
+    while stop > max(floor, end - 2) and norm[stop - 1] == " ":
+        stop -= 1
+    for length in _PREFIX_CURRENCY_LENGTHS.get(norm[stop - 1:stop] if stop > floor else "", ()):
+        if length > stop - floor:
+            continue
+        name = norm[stop - length:stop]
+        if name in PREFIX_CURRENCIES:
+            if name == "$" and stop - length > 0 and norm[stop - length - 1].isascii() \
+                    and norm[stop - length - 1].isalpha():
+                continue  # US$ HK$ are matched whole; X$ is something else
+            return stop - length, name, PREFIX_CURRENCIES[name]
+    return None
+
+
+MINOR = {row["name"]: (row["iso"], Decimal(row["scale"])) for row in table("currency_minor.tsv")}
+MINOR_TAIL = re.compile(rf"(?:又|零)?([0-9]+|[{DIGITS}十]+)(" +
+                         "|".join(sorted(map(re.escape, MINOR), key=len, reverse=True)) + ")")
