@@ -31,8 +31,8 @@ SHARED = ROOT.parent / "shared"
 
 def pipeline_system(names: list[str], configs: dict | None = None):
     """A function text → spans running the jieba tokenizer and the given entity components."""
+    import pipeline.components.ner  # noqa: F401  (registers the factories)
     from pipeline import entities  # noqa: F401  (registers the factories)
-    from pipeline.ner import tagger as ner  # noqa: F401  (registers the factories)
     from pipeline.text.segment import blank_nlp
 
     nlp = blank_nlp()
@@ -122,7 +122,7 @@ def score_articles() -> None:
 
 def throughput(held, title: str, config: dict) -> None:
     """Characters per second of the `zhfacts_ner` component alone (Docs tokenized beforehand), on one core."""
-    from pipeline.ner import tagger as ner  # noqa: F401
+    import pipeline.components.ner  # noqa: F401  (registers the factory)
     from pipeline.text.segment import blank_nlp
 
     if hasattr(os, "sched_setaffinity"):

@@ -13,6 +13,7 @@ import numpy as np
 import pycrfsuite
 import pytest
 
+from pipeline.components.ner import tagged_spans
 from pipeline.ner import tagger as ner
 from pipeline.ner.crf import CRFModel, ModelFileError
 from pipeline.ner.features import char_features
@@ -108,7 +109,7 @@ def test_a_file_that_is_not_a_model_is_refused_with_its_name(tmp_path):
 def article_lines() -> list[tuple[str, list[tuple[int, int, str]]]]:
     """The bundled article's lines with their jieba tokens, as the NER component tags them."""
     doc = blank_nlp().make_doc(next(CORPUS.glob("*.txt")).read_text(encoding="utf-8"))
-    return [(line, toks) for _, line, toks in ner.line_tokens(doc._.zh_text, ner.doc_tokens(doc))]
+    return [(line, toks) for _, line, toks in ner.line_tokens(doc._.zh_text, tagged_spans(doc))]
 
 
 @pytest.mark.parametrize("style", sorted(ner.STYLES))

@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.entities import (
-    Entity,
-    Token,
-    annotate,
-    find_entities,
-    lexicon,
-    merge_spans,
-)
+from pipeline.components.doc_entities import annotate
+from pipeline.entities import EntitySpan, find_entities, lexicon, merge_spans
 from pipeline.text.segment import blank_nlp
+from pipeline.text.tokens import Token
 
 
 @pytest.fixture(scope="module")
@@ -174,7 +169,7 @@ def test_name_found_once_is_labelled_everywhere(nlp):
 def test_find_entities_is_pure_and_needs_no_spacy():
     text = "湖南长沙"
     tokens = [Token(0, 2, "湖南", "ns"), Token(2, 4, "长沙", "ns")]
-    assert find_entities(text, tokens) == [Entity(0, 2, "LOC"), Entity(2, 4, "LOC")]
+    assert find_entities(text, tokens) == [EntitySpan(0, 2, "LOC"), EntitySpan(2, 4, "LOC")]
     assert find_entities("", []) == []
 
 

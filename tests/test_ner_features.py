@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from pipeline.components.ner import tagged_spans
 from pipeline.ner import tagger as ner
 from pipeline.ner.features import FeatureIndex, char_features, feature_lexicon
 from pipeline.text.segment import blank_nlp
@@ -30,7 +31,7 @@ def lines_of(texts: list[str]) -> list[tuple[str, list[tuple[int, int, str]]]]:
     out = []
     for text in texts:
         doc = nlp.make_doc(text)
-        out += [(line, toks) for _, line, toks in ner.line_tokens(doc._.zh_text, ner.doc_tokens(doc))]
+        out += [(line, toks) for _, line, toks in ner.line_tokens(doc._.zh_text, tagged_spans(doc))]
     return out
 
 

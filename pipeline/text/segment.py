@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from functools import cache
 from itertools import accumulate, repeat
-from typing import NamedTuple
 
 import jieba
 import numpy
@@ -26,6 +25,7 @@ from pipeline.lexicons import table
 from pipeline.text import posseg
 from pipeline.text.convert import convert
 from pipeline.text.posseg import POSTokenizer
+from pipeline.text.tokens import Token
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -35,15 +35,6 @@ if not Doc.has_extension("zh_tokens"):
     Doc.set_extension("zh_tokens", default=None)
 if not Doc.has_extension("raw_text"):
     Doc.set_extension("raw_text", default=None)  # = doc.text, which spaCy rebuilds from every token when read
-
-
-class Token(NamedTuple):
-    """A jieba word: character offsets, simplified text and POS tag."""
-
-    start: int
-    end: int
-    text: str
-    tag: str
 
 
 def doc_tokens(doc: Doc) -> list[Token]:

@@ -1,0 +1,238 @@
+"""One document as the entity rules see it: text, jieba tokens, per-token kind bits and the predicates that the rule
+families share (is this token part of a name, may it start one, the run of name tokens before a token)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from operator import itemgetter
+
+import numpy
+
+from pipeline.entities.lexicon import Lexicon
+from pipeline.entities.tags import COMPANY_WORD_TAGS, HEAD_TAGS, NAME_TAGS, PROPER_TAGS
+from pipeline.text.tokens import Token
+
+# Verbs that occur inside institution names (计算 in 国家超级计算长沙中心); other verbs end a name.
+NAME_VERBS = frozenset(
+    "计算 创新 联合 合作 研究 设计 开发 发展 投资 管理 服务 检测 交流 促进 孵化 制造 "
+    "培训 创业 实验 转化 监督 评估 勘察 规划 建设 保护 应用 推广 发明".split()
+)
+# Single characters / words that make an organisation name specific (县人民医院, 国家林业局).
+ADMIN_PREFIXES = frozenset("国家 中国 中央 中华 省 市 县 区 镇 乡 村".split())
+# Single-character locatives end a name (长沙市内实验室 is 长沙市 + 内 + 实验室).
+LOCATIVES = frozenset("内 外 中 里 上 下 前 后 间 旁 边".split())
+# An ordinal may sit inside a name (第一附属医院); a numeral + classifier word never heads one
+# (四大银行, 三家券商).
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
+_COUNT_WORD = re.compile(r"^[0-9一二三四五六七八九十两几百千万]+[大个家类项所名位批]?$")
+CLAUSE_BREAKS = frozenset("，。；：！？,;:!?\n\t「」“”『』《》")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
+ALNUM = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
+MAX_RUN_TOKENS = 8
+MAX_NAME_CHARS = 24
+BYLINE_WORDS = frozenset({"记者", "特约记者", "摄影记者", "通讯员"})
+# Last characters of the one-word places that `place_suffix_names` takes (岳麓区/ns, 广州+洗村, 长沙+智谷).
+PLACE_WORD_ENDS = frozenset("省市县区镇乡村州路街道巷屯寨谷湾")
+MAX_WORD_KINDS = 200_000  # (word, tag) pairs remembered per lexicon before the memo starts afresh
+
+
+def is_punct(tok: Token) -> bool:
+    return not ALNUM.search(tok.text)
+
+
+# The two CJK tests are cached by word: every rule asks them of the same few thousand words.
+
+
+@lru_cache(maxsize=1 << 16)
+def is_cjk(text: str) -> bool:
+    """Every character is CJK (and there is one)."""
+    return _CJK_WORD.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+# A token's kind: bits for the per-token rules that can fire at a token with its word and tag (a superset: each
+# rule still checks its own conditions). Why: most tokens start no name, and one look-up per token that says so
+
+
+# replaces a Python test per token in every rule.
+K_AFTER_PLACE = 1  # a known place or a jieba ns word (the token after it follows a place)
+K_GAZETTEER = 1 << 1  # may start a gazetteer place
+K_PLACE_NAME = 1 << 2  # `place_suffix_names`
+K_ABBREVIATION = 1 << 3  # starts with a one-character place abbreviation
+K_ORG = 1 << 4  # `organisations`
+K_COMPANY = 1 << 5  # `companies` (besides the tokens before a corporate title)
+K_BYLINE = 1 << 6  # 记者, 通讯员
+K_DOT = 1 << 7  # the middle dot of 新华社·快讯 and 蒂姆·库克
+K_PERSON = 1 << 8  # a jieba nr name of two or three characters (besides the tokens after a title)
+K_LIST_SEP = 1 << 9  # 、 and 和/及/与 as conjunctions
+K_CLAUSE_BREAK = 1 << 10  # a token with a clause-breaking character
+
+
+def word_kind(lex: Lexicon, w: str, tag: str) -> int:
+    """The kind bits of a token with word `w` and jieba tag `tag`."""
+    kind = 0
+    if w in lex.places or tag == "ns":
+        kind |= K_AFTER_PLACE
+    # a known place of two or more characters begins with the first two characters (or the one character) of the token
+    if (w[:2] in lex.place_lengths) if len(w) >= 2 else (w in lex.place_heads):
+        kind |= K_GAZETTEER
+    if (w[-1:] in PLACE_WORD_ENDS or w in lex.place_suffixes) and w not in lex.stopwords and is_cjk(w):
+        kind |= K_PLACE_NAME
+    if w[:1] in lex.abbreviations:
+        kind |= K_ABBREVIATION
+    institution = w in lex.institutions or w[:2] in lex.institutions or w[:3] in lex.institutions
+    if (institution or tag == "nt" or w[-1:] in lex.org_suffix_lengths) and has_cjk(w):
+        kind |= K_ORG
+    if (tag in COMPANY_WORD_TAGS and len(w) >= 4) or w in lex.company_suffixes:
+        kind |= K_COMPANY
+    if w in BYLINE_WORDS:
+        kind |= K_BYLINE
+    if w == "·":
+        kind |= K_DOT
+    if tag in {"nr", "nrfg"} and 2 <= len(w) <= 3:
+        kind |= K_PERSON
+    if w == "、" or (w in {"和", "及", "与"} and tag in {"c", "p"}):
+        kind |= K_LIST_SEP
+    if not CLAUSE_BREAKS.isdisjoint(w):
+        kind |= K_CLAUSE_BREAK
+    return kind
+
+
+class KindMemo(dict):
+    """(word, tag) -> `word_kind`, worked out on the first look-up of a pair."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, key: tuple[str, str]) -> int:
+        kind = self[key] = word_kind(self.lex, *key)
+        return kind
+
+
+class EntityDocument:
+    """One document's text and tokens with the index maps and predicates the rule families share."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], lex: Lexicon) -> None:
+        self.text = text
+        self.toks = list(tokens)
+        self.lex = lex
+        positions = range(len(self.toks))
+        self.starts = dict(zip(map(itemgetter(0), self.toks), positions))
+        self.ends = dict(zip(map(itemgetter(1), self.toks), positions))
+        self.kinds = self._kinds()
+        # after_place[i]: token i follows a known place or a jieba ns word (several rules ask, per token)
+        self.after_place = [False, *(self.kinds[:-1] & K_AFTER_PLACE).astype(bool).tolist()]
+
+    def _kinds(self) -> numpy.ndarray:
+        """Each token's kind bits (`word_kind`), looked up by (word, tag) and computed only for new pairs."""
+        memo = self.lex.word_kinds
+        if len(memo) > MAX_WORD_KINDS:
+            memo.clear()
+        # (zip reuses its pair when the memo keeps no reference to it: no tuple made per token)
+        keys = zip(map(itemgetter(2), self.toks), map(itemgetter(3), self.toks))
+        return numpy.array(list(map(memo.__getitem__, keys)), dtype=numpy.int64)
+
+    def tokens(self, kind: int) -> list[Token]:
+        """The tokens with any of the `kind` bits, in order."""
+        return list(map(self.toks.__getitem__, self.where(kind)))
+
+    def where(self, kind: int) -> list[int]:
+        """Indices of the tokens with any of the `kind` bits, in order."""
+        return numpy.flatnonzero(self.kinds & kind).tolist()
+
+    def token_indices(self, positions: Iterable[int], table: dict[int, int], kind: int = 0) -> list[int]:
+        """Indices of the tokens that start (`table` = starts) or end (ends) at one of `positions`, together with
+        the tokens of the `kind` bits, in order."""
+        found = {table[p] for p in positions if p in table}
+        return sorted(found.union(self.where(kind)) if kind else found)
+
+    def tokens_between(self, s: int, e: int) -> list[Token]:
+        """The tokens exactly covering [s, e), or [] when s or e falls inside a token."""
+        i, j = self.starts.get(s), self.ends.get(e)
+        return self.toks[i : j + 1] if i is not None and j is not None and i <= j else []
+
+    # ---- small predicates ---------------------------------------------------------------------
+    def is_place_tok(self, tok: Token) -> bool:
+        return tok.text in self.lex.places
+
+    def proper(self, tok: Token) -> bool:
+        """A token that makes a name specific: a proper-noun tag, a known place or an admin prefix."""
+        if tok.text in self.lex.stopwords or _COUNT_WORD.match(tok.text):
+            return False
+        return tok.tag in PROPER_TAGS or self.is_place_tok(tok) or tok.text in ADMIN_PREFIXES
+
+    def name_part(self, tok: Token) -> bool:
+        """A token that may sit inside an organisation or place name."""
+        w, lex = tok.text, self.lex
+        if w in lex.titles or w in lex.person_cues or w in LOCATIVES:
+            return False
+        if tok.tag == "eng" or _ORDINAL.match(w):
+            return True  # 第一附属医院
+        if not has_cjk(w):
+            return False
+        return tok.tag in NAME_TAGS or (tok.tag == "v" and w in NAME_VERBS) or w in ADMIN_PREFIXES
+
+    def good_head(self, tok: Token) -> bool:
+        """A token that may start a name (not a verb, a function word or a generic word)."""
+        if tok.text in self.lex.stopwords or tok.text in NAME_VERBS or _COUNT_WORD.match(tok.text):
+            return False
+        return self.proper(tok) or tok.tag in HEAD_TAGS
+
+    def left_run(self, i: int) -> list[int]:
+        """Indices of the name tokens right before token i (left to right), trimmed to a good head."""
+        run: list[int] = []
+        j = i - 1
+        chars = 0
+        while j >= 0 and len(run) < MAX_RUN_TOKENS:
+            tok = self.toks[j]
+            if self.name_part(tok):
+                run.append(j)
+            elif tok.text == "与" and run and j > 0 and self.name_part(self.toks[j - 1]):
+                run.append(j)
+            else:
+                break
+            chars += tok.end - tok.start
+            if chars > MAX_NAME_CHARS:
+                break
+            j -= 1
+        run.reverse()
+        # a part before 与 without a proper name is the other side of a conjunction, not the name
+        for k in range(len(run) - 1, -1, -1):
+            if self.toks[run[k]].text == "与":
+                if any(self.proper(self.toks[x]) for x in run[:k]):
+                    continue
+                run = run[k + 1 :]
+                break
+        while run and not self.good_head(self.toks[run[0]]):
+            run = run[1:]
+        return run
+
+    def has_proper(self, idx: Iterable[int]) -> bool:
+        return any(self.proper(self.toks[k]) for k in idx)
+
+
+def match_starts(pattern: re.Pattern[str], text: str) -> set[int]:
+    """Every position where `pattern` matches, overlapping matches included."""
+    starts = set()
+    m = pattern.search(text)
+    while m:
+        starts.add(m.start())
+        m = pattern.search(text, m.start() + 1)
+    return starts
+
+
+class Rules:
+    """A family of rules over one document: the document and its most read fields."""
+
+    def __init__(self, doc: EntityDocument) -> None:
+        self.doc = doc
+        self.text, self.toks, self.lex = doc.text, doc.toks, doc.lex
+        self.starts, self.ends = doc.starts, doc.ends

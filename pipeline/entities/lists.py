@@ -1,0 +1,170 @@
+"""List items share a label (A、B、C等17家公司, or a list whose known items agree); an alias shares its name's."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import cached_property
+from itertools import groupby
+
+from pipeline.entities.document import K_CLAUSE_BREAK, K_LIST_SEP, EntityDocument, Rules, has_cjk, is_cjk
+from pipeline.entities.select import Candidate, select
+from pipeline.entities.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
+from pipeline.text.tokens import Token
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_LIST_CLASS = re.compile(
+    r"(?:等|在内)?\s*(?:[0-9一二三四五六七八九十两百千]+\s*家|[^，。；、\n]{0,6}?"
+    r"(?:公司|企业|国企|央企|民企|集团|银行|券商|厂商|车企|药企|品牌|巨头))"
+)
+_ALIAS_AFTER = re.compile(r"[（(]([A-Za-z\u3400-\u9fff]{2,6})[）)]")  # 字节跳动（ByteDance）
+_ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
+
+
+class ListRules(Rules):
+    """Names implied by lists and aliases, given the names chosen so far."""
+
+    def __init__(self, doc: EntityDocument) -> None:
+        super().__init__(doc)
+        self._last_lists: tuple[list[Candidate], list[Candidate]] | None = None
+
+    def with_list_items(self, chosen: list[Candidate]) -> list[Candidate]:
+        """`chosen` plus the list items and aliases it implies (`list_items`, `aliases`).
+
+        The last result is kept: when a propagation round adds nothing before this step and the previous round's
+        step added nothing, the round asks again with the same list.
+        """
+        if self._last_lists is not None and self._last_lists[0] == chosen:
+            return self._last_lists[1]
+        result = select([*self.list_items(chosen), *self.aliases(chosen)], len(self.text), chosen)
+        self._last_lists = (list(chosen), result)
+        return result
+
+    def list_items(self, chosen: list[Candidate]) -> Iterable[Candidate]:
+        """List items share the label of a known item, or are ORG before 等N家 / 等…公司."""
+        by_start = {c.start: c for c in chosen}
+        by_end = {c.end: c for c in chosen}
+        for chunks, seps in self.clause_lists:
+            yield from self._clause_list_items(chunks, seps, by_start, by_end, self.text)
+
+    @cached_property
+    def clause_lists(self) -> list[tuple[list[list[int]], list[str]]]:
+        """Each clause split into chunks of token indices by 、 (and 和/及/与 between names), with the
+        separators; only clauses of two or more non-empty chunks, whose middle chunks can be names.
+
+        Why here: the chunks depend on the tokens alone, and `list_items` runs once per propagation round.
+        """
+        toks = self.toks
+        seps = self.doc.where(K_LIST_SEP)
+        if not seps:
+            return []
+        breaks = self.doc.where(K_CLAUSE_BREAK)
+        lists = []
+        # clause c is the tokens between breaks c-1 and c; its separators are consecutive in `seps`
+        for c, in_clause in groupby(seps, key=lambda k: bisect_left(breaks, k)):
+            inner = list(in_clause)
+            bounds = [breaks[c - 1] if c else -1, *inner, breaks[c] if c < len(breaks) else len(toks)]
+            chunks = [list(range(a + 1, b)) for a, b in zip(bounds, bounds[1:])]
+            if all(chunks) and all(self._could_be_item(chunk) for chunk in chunks[1:-1]):
+                lists.append((chunks, [toks[k].text for k in inner]))
+        return lists
+
+    def _could_be_item(self, chunk: list[int]) -> bool:
+        """A chunk inside a list is a short run of item tokens (北京的政治资源、上海的资本网络 are phrases)."""
+        toks = self.toks
+        short = toks[chunk[-1]].end - toks[chunk[0]].start <= 10
+        return short and all(self._item_token(toks[k]) or toks[k].text in "（）()" for k in chunk)
+
+    def _clause_list_items(
+        self, chunks: list[list[int]], seps: list[str], by_start: dict[int, Candidate], by_end: dict[int, Candidate],
+        text: str,
+    ) -> Iterable[Candidate]:
+        """The items of one clause's list (`clause_lists`) and the label they share, if any."""
+        toks = self.toks
+        spans: list[tuple[int, int] | None] = []
+        for n, chunk in enumerate(chunks):
+            cs, ce = toks[chunk[0]].start, toks[chunk[-1]].end
+            if n == 0:
+                hit = by_end.get(ce)
+                if hit is not None and hit.start >= cs:
+                    spans.append((hit.start, ce))
+                    continue
+                k = len(chunk)
+                while k > 0 and self.doc.name_part(toks[chunk[k - 1]]) and len(chunk) - k < 3:
+                    k -= 1
+                part = chunk[k:]
+                while part and not self.doc.good_head(toks[part[0]]):
+                    part = part[1:]
+                spans.append((toks[part[0]].start, ce) if part else None)
+            elif n == len(chunks) - 1:
+                hit = by_start.get(cs)
+                if hit is not None and hit.end <= ce:
+                    if text[hit.end : hit.end + 1] == "的":
+                        return  # …、深圳的完整产业链: phrases, not a list of names
+                    after = self.starts.get(hit.end)
+                    # a place that heads a longer name (中国X集团) is not the item itself
+                    if hit.label != "LOC" or after is None or toks[after].tag not in NAME_TAGS | {"j"}:
+                        spans.append((cs, hit.end))
+                        continue
+                else:
+                    hit = None
+                k = 0
+                while k < len(chunk) and k < 3 and self._item_token(toks[chunk[k]]):
+                    tok = toks[chunk[k]]
+                    if k and not (tok.tag in PROPER_TAGS | {"eng", "j"} or _LATIN.fullmatch(tok.text)):
+                        # 中国银行: a short noun only after a place; 长城资本化率 stops at 资本化
+                        short_noun = tok.tag == "n" and len(tok.text) <= 2
+                        if not (short_noun and self.doc.is_place_tok(toks[chunk[0]])):
+                            break
+                    k += 1
+                end = toks[chunk[k - 1]].end if k else cs
+                spans.append((cs, end) if k and (hit is None or end > hit.end) else None)
+            else:
+                spans.append((cs, ce))  # `clause_lists` kept only lists whose middle chunks can be names
+        # strip an alias in brackets from an item: 字节跳动（ByteDance）
+        items = []
+        for span in spans:
+            if span is None:
+                items.append(None)
+                continue
+            s, e = span
+            m = _ENDS_IN_ALIAS.match(text[s:e])
+            items.append((s, s + len(m.group(1))) if m else (s, e))
+        seeds = [by_start[s].label for s, e in filter(None, items) if s in by_start and by_start[s].end == e]
+        labels = set(seeds)
+        last = items[-1]
+        anchored = last is not None and bool(_LIST_CLASS.match(text, last[1]))
+        if anchored and labels <= {"ORG"}:
+            label = "ORG"
+        elif len(labels) == 1 and ("、" in seps or len(items) == 2):
+            label = next(iter(labels))
+        else:
+            return
+        for item in items:
+            if item is None:
+                continue
+            s, e = item
+            if e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords:
+                continue
+            inner = self.doc.tokens_between(s, e)
+            if any(t.tag in ITEM_NAME_TAGS or _LATIN.fullmatch(t.text) for t in inner):
+                yield Candidate(s, e, label, 1)
+            elif len(seeds) >= 2 and len(inner) == 1 and 2 <= e - s <= 4 and is_cjk(text[s:e]):
+                yield Candidate(s, e, label, 1)  # 甲、乙、丙 (A, B, C): a single word among known names
+
+    def _item_token(self, tok: Token) -> bool:
+        """A token that can make up a list item's name: a noun-like or Latin word, not a generic one."""
+        if tok.text in self.lex.stopwords or tok.text in self.lex.titles:
+            return False
+        if tok.tag == "eng" or _LATIN.fullmatch(tok.text):
+            return True
+        return has_cjk(tok.text) and tok.tag in ITEM_TAGS
+
+    def aliases(self, chosen: list[Candidate]) -> Iterable[Candidate]:
+        """字节跳动（ByteDance）: a short name in brackets right after a name shares its label."""
+        text = self.text
+        for c in chosen:
+            m = _ALIAS_AFTER.match(text[c.end : c.end + 9])
+            if m:
+                yield Candidate(c.end + 1, c.end + 1 + len(m.group(1)), c.label, 1)

@@ -1,0 +1,242 @@
+"""ORG rules: institutions and organisation suffixes, companies (brand + industry word, the name before a corporate
+title), outlets in bylines, a site name after the headline, English organisation names, and brands before products."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+from pipeline.entities.document import (
+    ADMIN_PREFIXES,
+    ALNUM,
+    BYLINE_WORDS,
+    K_BYLINE,
+    K_COMPANY,
+    K_DOT,
+    K_ORG,
+    MAX_NAME_CHARS,
+    Rules,
+    has_cjk,
+    is_cjk,
+    is_punct,
+    match_starts,
+)
+from pipeline.entities.select import Candidate
+from pipeline.entities.tags import BRAND_TAGS, COLUMN_TAGS, COMPANY_WORD_TAGS, NOUN_TAGS, PROPER_TAGS
+from pipeline.text.tokens import Token
+
+# jieba `nt` words that name an event or a process, not an organisation (七中全会, 国际化).
+NT_NOT_ORG = ("化", "进展", "格局", "财政", "社会", "全会", "大会", "代会", "会议")
+# English words that follow a Chinese word without being a product name (销量Top 20).
+ENGLISH_STOP = frozenset("Top The And For New Best All Plus Pro Max Ultra Mini Lite Note Day Year".split())
+# Words between a company and its officer's title (华为轮值董事长).
+TITLE_MODIFIERS = frozenset("轮值 联席 常务 执行 名誉 荣誉 前任 现任 原 前 副 首席".split())
+CLOSING_QUOTES = {"」": "「", "”": "“", "』": "『"}
+_LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
+_CAPITAL = re.compile(r"[A-Z]")
+_ENGLISH_ORG = re.compile(
+    r"[A-Z](?<![A-Za-z].)[a-z]+ (?:[A-Z][a-z]+ ){0,5}(?:Organization|Organisation|Association|University|"
+    r"Institute|Company|Corporation|Group|Bank|Council|Committee|Agency|Foundation|Center|Centre|"
+    r"Laboratory|Laboratories|Ministry|Bureau|Society|Federation|Union|Academy|College|Hospital|"
+    r"Times|News|Daily)(?![A-Za-z])"
+)
+_TITLE_SEP = re.compile(r" [|\-–—] ")
+
+
+class OrganisationRules(Rules):
+    """ORG candidates of one document."""
+
+    def candidates(self) -> Iterable[Candidate]:
+        yield from self.organisations()
+        yield from self.companies()
+        yield from self.bylines()
+        yield from self.site_names()
+        yield from self.english_orgs()
+        yield from self.brands()
+
+    def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
+        """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
+        w = tok.text
+        for length in self.lex.org_suffix_lengths.get(w[-1:], ()):
+            kind = self.lex.org_suffixes.get(w[-length:]) if length <= len(w) else None
+            if kind is None:
+                continue
+            if length < len(w) and (tok.tag not in NOUN_TAGS or (length == 1 and len(w) < 3)):
+                return None
+            return kind, length
+        return None
+
+    def institution_head(self, w: str) -> str:
+        """The institution that starts a word made of institution + title (市委书记 -> 市委), else ''."""
+        for k in (3, 2):
+            if w[:k] in self.lex.institutions and w[k:] in self.lex.titles:
+                return w[:k]
+        return ""
+
+    def organisations(self) -> Iterable[Candidate]:
+        """Institutions, jieba nt words and name runs ending in an organisation suffix."""
+        lex, toks, text = self.lex, self.toks, self.text
+        for i in self.doc.where(K_ORG):
+            tok = toks[i]
+            w = tok.text
+            if not has_cjk(w):
+                continue
+            prev = toks[i - 1] if i > 0 else None
+            head = self.institution_head(w) if self.doc.after_place[i] else ""
+            if head:
+                # 长沙/ns 市委书记/n: the party committee is 长沙市委, the rest is a title
+                yield Candidate(prev.start, tok.start + len(head), "ORG", 3)
+                continue
+            if w in lex.institutions:
+                # 长沙市委, 国家发改委, 市统计局: a place or an administrative level in front belongs to it
+                joined = self.doc.after_place[i] or (prev is not None and prev.text in ADMIN_PREFIXES)
+                yield Candidate(prev.start if joined else tok.start, tok.end, "ORG", 3)
+                continue
+            found = self.org_suffix_kind(tok)
+            if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " "):
+                continue  # 组织了一次活动: the verb, not an organisation
+            is_nt = tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords and not w.endswith(NT_NOT_ORG)
+            if found is None and not is_nt:
+                continue
+            kind, slen = found if found else ("nt", 0)
+            exact = slen == len(w)
+            run = self.doc.left_run(i)
+            if is_nt:
+                ok_alone = True
+                if not self.doc.has_proper(run):
+                    run = run[-2:]
+            elif exact:
+                ok_alone = False
+            else:
+                ok_alone = (
+                    (kind == "media" or (kind == "strong" and tok.tag in PROPER_TAGS))
+                    and len(w) - slen >= 2
+                    and w not in lex.stopwords
+                )
+            if w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run):
+                continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
+            if run and (is_nt or self.doc.has_proper(run)):
+                yield Candidate(toks[run[0]].start, tok.end, "ORG", 2)
+            elif ok_alone:
+                yield Candidate(tok.start, tok.end, "ORG", 2)
+            elif tok.end < len(text) and text[tok.end] in CLOSING_QUOTES:
+                # 「一带一路联合实验室」: a quoted name ending in an organisation suffix
+                quote = CLOSING_QUOTES[text[tok.end]]
+                opening = text.rfind(quote, max(0, tok.end - MAX_NAME_CHARS), tok.start)
+                if opening >= 0:
+                    s = opening + 1
+                    inner = self.doc.tokens_between(s, tok.end)
+                    if len(inner) >= 2 and not any(is_punct(t) for t in inner):
+                        yield Candidate(s, tok.end, "ORG", 2)
+
+    def companies(self) -> Iterable[Candidate]:
+        """Brand head + industry word (辉瑞/nz 制药, 海尔电器/nz), optionally after a place."""
+        lex, toks = self.lex, self.toks
+        for i in self.doc.token_indices(self.company_title_starts, self.starts, K_COMPANY):
+            tok = toks[i]
+            w = tok.text
+            # one jieba word: 海尔电器/nz, 华星通讯/nt
+            if tok.tag in COMPANY_WORD_TAGS and len(w) >= 4 and is_cjk(w):
+                # a company suffix after a head of at least two characters
+                if any(w[-k:] in lex.company_suffixes for k in range(1, len(w) - 1)):
+                    yield Candidate(tok.start, tok.end, "ORG", 2)
+                    continue
+            if i and tok.start in self.company_title_starts:
+                yield from self._before_company_title(i)
+            if w not in lex.company_suffixes or i == 0:
+                continue
+            head = toks[i - 1]
+            if not (head.tag in PROPER_TAGS and is_cjk(head.text) and len(head.text) >= 2):
+                continue
+            if self.doc.is_place_tok(head) or head.text in lex.stopwords or head.text in lex.titles:
+                continue
+            start = head.start
+            if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
+                start = toks[i - 2].start
+            yield Candidate(start, tok.end, "ORG", 2)
+
+    @cached_property
+    def company_title_starts(self) -> set[int]:
+        """Where a corporate title of two to five characters (董事长, 首席执行官) starts."""
+        return match_starts(self.lex.company_title_pattern, self.text)
+
+    def _before_company_title(self, i: int) -> Iterable[Candidate]:
+        """腾讯董事长 / 华为轮值董事长: the name before a corporate title is the company."""
+        toks = self.toks
+        if toks[i - 1].text in TITLE_MODIFIERS:
+            i -= 1
+        run = self.doc.left_run(i)
+        if not run or toks[run[-1]].text in self.lex.stopwords or not self.doc.has_proper(run):
+            return
+        if all(self.doc.is_place_tok(toks[k]) or toks[k].tag == "ns" for k in run):
+            return  # 美国总裁? 长沙董事长? a place alone is not the company
+        if toks[run[-1]].end - toks[run[0]].start >= 2:
+            yield Candidate(toks[run[0]].start, toks[run[-1]].end, "ORG", 2)
+
+    def bylines(self) -> Iterable[Candidate]:
+        """大公报记者 / 新华社记者: the word before 记者 in a byline is the outlet."""
+        toks = self.toks
+        for i in self.doc.where(K_BYLINE):
+            tok = toks[i]
+            if tok.text not in BYLINE_WORDS or i == 0:
+                continue
+            prev = toks[i - 1]
+            w = prev.text
+            if not is_cjk(w) or w in self.lex.stopwords or w.startswith("本"):
+                continue
+            if (len(w) >= 3 and w[-1] in "报社台网刊") or prev.tag == "nt":
+                yield Candidate(prev.start, prev.end, "ORG", 3)
+        # 新华社·快讯: a column brand after a publication's name, up to the verb
+        for i in self.doc.where(K_DOT):
+            tok = toks[i]
+            if tok.text != "·" or i == 0 or not toks[i - 1].text.endswith(("报", "社", "台", "网", "刊")):
+                continue
+            j = i + 1
+            while j < len(toks) and toks[j].tag in COLUMN_TAGS and toks[j].end - tok.end <= 5:
+                j += 1
+            size = toks[j - 1].end - tok.end
+            if j > i + 1 and 2 <= size <= 5 and (j == len(toks) or toks[j].tag == "v"):
+                yield Candidate(tok.end, toks[j - 1].end, "ORG", 2)
+
+    def site_names(self) -> Iterable[Candidate]:
+        """`Headline | Site` or `Headline - Section - Site` as the first line: the last part is ORG."""
+        text = self.text
+        first = text.lstrip()
+        offset = len(text) - len(first)
+        line = first.split("\n", 1)[0]
+        parts = list(_TITLE_SEP.finditer(line))
+        if not parts:
+            return
+        s = parts[-1].end()
+        tail = line[s:].rstrip()
+        if not tail or len(tail) > 20 or re.search(r"[0-9，。,.!?！？]", tail):
+            return
+        for m in re.finditer(r"[A-Za-z][A-Za-z&]+|[\u3400-\u9fff]{2,}", tail):
+            yield Candidate(offset + s + m.start(), offset + s + m.end(), "ORG", 3)
+
+    def english_orgs(self) -> Iterable[Candidate]:
+        """Capitalised English names ending in Organization, University, Bank, ..."""
+        for m in _ENGLISH_ORG.finditer(self.text):
+            start = m.start() + 4 if m.group().startswith("The ") else m.start()
+            yield Candidate(start, m.end(), "ORG", 3)
+
+    def brands(self) -> Iterable[Candidate]:
+        """A company name right before a Latin product name is ORG (小米Redmi)."""
+        lex, text = self.lex, self.text
+        # where a product name may start: up to two characters (" i") before a capital; matched exactly below
+        product_starts = {p - d for m in _CAPITAL.finditer(text) for p in [m.start()] for d in (0, 1, 2)}
+        for i in self.doc.token_indices(product_starts, self.ends):
+            tok = self.toks[i]
+            w = tok.text
+            if tok.end not in product_starts or not (2 <= len(w) <= 4 and tok.tag in BRAND_TAGS and is_cjk(w)):
+                continue
+            if w in lex.stopwords or w[-2:] in lex.stopwords or w in lex.titles:
+                continue  # not 新款手机iPhone
+            if self.doc.is_place_tok(tok) or tok.tag == "ns":
+                continue
+            m = _LATIN_PRODUCT.match(text, tok.end)
+            if m is None or m.group().strip() in ENGLISH_STOP:
+                continue
+            if tok.tag in PROPER_TAGS or m.group().strip()[0] == "i":
+                yield Candidate(tok.start, tok.end, "ORG", 1)

@@ -1,0 +1,147 @@
+"""PER rules: a name after a title or before an honorific or a speech verb, transliterated names with a middle dot,
+and Latin names next to a title or a speech verb."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, LOCATIVES, Rules, is_cjk, match_starts
+from pipeline.entities.select import Candidate
+
+# A jieba nr word ending like this is a surname + form of address (王女士), not a full name.
+HONORIFIC_ENDS = ("先生", "女士", "小姐", "老师")
+# Characters that never stand in a given name (the name has ended: 李明和, 王芳在).
+NOT_IN_NAME = frozenset("的了是在和与等对为也都将就把被从")
+# The Latin-name patterns open with their first capital and only then look behind it ((?<![A-Za-z].): no letter
+# before the name), so that the regex engine skips ahead to capitals instead of trying every Chinese character.
+_LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
+
+
+class PersonRules(Rules):
+    """PER candidates of one document."""
+
+    def candidates(self) -> Iterable[Candidate]:
+        return self.persons()
+
+    def title_before(self, p: int) -> bool:
+        """A job title (记者, 董事长) ends right before p, possibly followed by one space."""
+        text = self.text
+        if p > 0 and text[p - 1] == " ":
+            p -= 1
+        return p in self.title_ends
+
+    @cached_property
+    def title_ends(self) -> set[int]:
+        """Where a job title ends: the titles that start at each position of the reversed text."""
+        n = len(self.text)
+        return {n - q for q in match_starts(self.lex.reversed_title_pattern, self.text[::-1])}
+
+    def cue_after(self, q: int, *, titles: bool = True) -> int:
+        """3: a speech verb, title or dateline follows q; 1: punctuation or the end; else 0."""
+        text, lex = self.text, self.lex
+        title_set = lex.titles if titles else lex.honorifics
+        if q < len(text) and text[q] == " ":
+            q += 1
+        if q >= len(text):
+            return 1
+        rest = len(text) - q
+        # only the lengths of the cues, titles and places that start with these characters
+        for length in (lex.cue_lengths if titles else lex.cue_honorific_lengths).get(text[q], ()):
+            w = text[q : q + length]
+            if length <= rest and (w in lex.person_cues or (length >= 2 and w in title_set)):
+                return 3
+        for length in lex.place_lengths.get(text[q : q + 2], ()):
+            if length <= rest and text[q : q + length] in lex.places and text[q + length : q + length + 2] == "报道":
+                return 3  # 卢静怡长沙报道
+        return 1 if not ALNUM.match(text[q]) else 0
+
+    def surname_len(self, p: int) -> int:
+        """Length of the surname starting at p: 2 (compound, 欧阳), 1, or 0 when none."""
+        text = self.text
+        if text[p : p + 2] in self.lex.compound_surnames:
+            return 2
+        return 1 if text[p : p + 1] in self.lex.surnames else 0
+
+    def name_at(self, p: int) -> int:
+        """Length of a Chinese name at p (0 if none): surname + one or two given characters.
+
+        The length that a speech verb, a title or jieba's own nr word confirms wins: 付/v 向东/nr
+        介绍 is 张伟, 李明/nr 教授 is 李明, 刘栋/nr 才/d 说 is 刘栋才.
+        """
+        text = self.text
+        if text[p : p + 1] in "小老" and text[p + 1 : p + 2] in self.lex.surnames:
+            return 2 if self.cue_after(p + 2) == 3 else 0  # 小王介绍
+        sl = self.surname_len(p)
+        if not sl or text[p] in NOT_IN_NAME:
+            return 0  # 李女士和张先生: 和 is the conjunction here
+        best, best_score = 0, 0.0
+        for length in (sl + 1, sl + 2):
+            name = text[p : p + length]
+            if len(name) < length or not is_cjk(name) or any(ch in NOT_IN_NAME for ch in name[sl:]):
+                continue
+            score = float(self.cue_after(p + length))
+            q = self.starts.get(p)
+            if q is not None and self.toks[q].end == p + length and self.toks[q].tag.startswith("nr"):
+                score += 2
+            if p + length in self.ends:
+                score += 1
+            if q is not None and self.toks[q].end == p + sl and self.toks[q].tag == "nr" and p + length in self.ends:
+                score += 2  # 蒋/nr 万安/nz: jieba marked the surname alone as a name
+            elif length == sl + 2 and q is not None and self.toks[q].end == p + length - 1:
+                last = self.toks[q + 1]
+                if last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in LOCATIVES):
+                    score += 2.5  # 陈家/nr 明/a: jieba cut a three-character name short
+            if score > best_score:
+                best, best_score = length, score
+        return best if best_score >= 3 else 0
+
+    def persons(self) -> Iterable[Candidate]:
+        """Names next to a title, an honorific or a speech verb; transliterated and Latin names."""
+        text, toks, lex = self.text, self.toks, self.lex
+        # tokens right after a title (or a title and a space) and jieba nr words: no other token starts a name here
+        after_title = [*self.title_ends, *(e + 1 for e in self.title_ends if text[e : e + 1] == " ")]
+        for i in self.doc.token_indices(after_title, self.starts, K_PERSON):
+            tok = toks[i]
+            p = tok.start
+            if not is_cjk(text[p]):
+                continue
+            if self.title_before(p):
+                length = self.name_at(p)
+                if length:
+                    nxt = self.starts.get(p + length)
+                    if nxt is not None and toks[nxt].tag == "nrt":
+                        length = toks[nxt].end - p  # 冯德/nr 莱恩/nrt: one transliterated name
+                    yield Candidate(p, p + length, "PER", 3)
+                    continue
+                if tok.tag == "nrt" and is_cjk(tok.text) and text[tok.end : tok.end + 1] != "·":
+                    yield Candidate(p, tok.end, "PER", 2)  # 总统拜登: a transliterated name after a title
+                    continue
+            w = tok.text
+            if tok.tag in {"nr", "nrfg"} and 2 <= len(w) <= 3 and self.surname_len(p) and is_cjk(w):
+                if self.doc.is_place_tok(tok) or w in lex.stopwords or w.endswith(HONORIFIC_ENDS):
+                    continue  # not 王女士/nr: a surname with an honorific is no name
+                nxt = text[tok.end : tok.end + 4]
+                honorific = any(nxt.startswith(t) for t in lex.honorifics)
+                if honorific or self.cue_after(tok.end, titles=False) == 3:
+                    yield Candidate(tok.start, tok.end, "PER", 1)
+        # 蒂姆·库克: a transliterated name with a middle dot, next to a title or a speech verb
+        resume = 0  # the first token after the dotted name last looked at
+        for dot in self.doc.where(K_DOT):
+            i = dot - 1
+            if i < resume or dot + 1 >= len(toks) or not (is_cjk(toks[i].text) and is_cjk(toks[dot + 1].text)):
+                continue
+            j = i + 2
+            while j + 2 < len(toks) and toks[j + 1].text == "·" and is_cjk(toks[j + 2].text):
+                j += 2
+            s, e = toks[i].start, toks[j].end
+            parts = toks[i : j + 1 : 2]
+            if all(t.tag in {"nrt", "nr", "nrfg", "nz", "x", "n"} and len(t.text) <= 6 for t in parts):
+                if self.title_before(s) or self.cue_after(e, titles=False) == 3:
+                    yield Candidate(s, e, "PER", 3)
+            resume = j + 1
+        for m in _LATIN_NAME.finditer(text):
+            s, e = m.span()
+            if self.title_before(s) or self.cue_after(e) == 3:
+                yield Candidate(s, e, "PER", 3)

@@ -1,0 +1,138 @@
+"""LOC rules: gazetteer places, names ending in a place suffix, and one-character abbreviations (京、沪, 全台, 美股)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import groupby
+
+from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
+from pipeline.entities.select import Candidate
+from pipeline.entities.tags import NOT_ABBREVIATION_TAGS
+
+# Characters jieba may glue to the first abbreviation of a list (和京、沪).
+LIST_OPENERS = frozenset("和与及同跟在向往赴至到从对经")
+# 全台 / 赴美 / 来京 (after 全赴访驻返抵来), and 美股 / 港股 (before 股); the character first, so that the regex engine
+# skips ahead to these characters: (?<=[全赴访驻返抵来])[台港澳美京沪]|[美港台沪深日韩](?=股)
+_ABBREVIATION_CUES = re.compile(
+    r"[台港澳美京沪深日韩](?:(?<=[全赴访驻返抵来][台港澳美京沪])|(?<=[美港台沪深日韩])(?=股))"
+)
+
+
+class PlaceRules(Rules):
+    """LOC candidates of one document."""
+
+    def candidates(self) -> Iterable[Candidate]:
+        yield from self.gazetteer()
+        yield from self.place_suffix_names()
+        yield from self.abbreviations()
+
+    def gazetteer(self) -> Iterable[Candidate]:
+        """Known places starting at a token start and ending at a token end (or splitting an ns word)."""
+        text, places, ends = self.text, self.lex.places, self.ends
+        n = len(text)
+        for tok in self.doc.tokens(K_GAZETTEER):
+            s = tok.start
+            lengths = self.lex.place_lengths.get(text[s : s + 2])
+            if lengths is None or not is_cjk(text[s]):
+                continue
+            for length in lengths:
+                e = s + length
+                name = text[s:e]
+                if length > n - s or name not in places or text[e : e + 2] == "时间":
+                    continue  # 美国时间 is a time zone, not a place
+                if e not in ends:
+                    # 上海市浦东新区/ns: two places in one jieba word
+                    rest = text[e : tok.end]
+                    if tok.tag != "ns" or tok.end <= e or len(rest) < 2:
+                        continue
+                    if rest in self.lex.stopwords:
+                        pass  # 东北地区/ns: the place is 东北
+                    elif rest in places or rest[-1] in "省市县区镇乡村州":
+                        yield Candidate(e, tok.end, "LOC", 2)
+                    else:
+                        continue
+                # 湖南省会长沙: the province is 湖南, 省会 means "provincial capital"
+                if name.endswith("省") and text[e : e + 1] == "会" and name[:-1] in places:
+                    e -= 1
+                yield Candidate(s, e, "LOC", 2)
+                break
+
+    def place_suffix_names(self) -> Iterable[Candidate]:
+        """Names ending in a place suffix: 岳麓区/ns, 广州+洗村, 长沙+智谷, 湘江+新区."""
+        lex, toks = self.lex, self.toks
+        single_end = ("省", "市", "县", "区", "镇", "乡", "村", "州", "路", "街", "道")
+        for i in self.doc.where(K_PLACE_NAME):
+            tok = toks[i]
+            if tok.text in lex.stopwords or not is_cjk(tok.text):
+                continue
+            # one jieba word: 岳麓区/ns (not 特大城市/ns)
+            if tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(single_end):
+                w = tok.text
+                # not 特大城市, and not 上海市浦东新区 (the gazetteer splits that into two places)
+                two = any(w[:k] in lex.places for k in range(2, len(w) - 1))
+                if not self.doc.is_place_tok(tok) and not w.endswith("城市") and not two:
+                    yield Candidate(tok.start, tok.end, "LOC", 2)
+                    continue
+            if 2 <= len(tok.text) <= 4 and self.doc.after_place[i]:
+                # a district, village or street right after a place: 广州洗村, 成都市武侯区
+                if tok.text[-1] in "区县镇乡村街路巷屯寨" and tok.tag in {"n", "nr", "ns", "nz", "x"}:
+                    yield Candidate(tok.start, tok.end, "LOC", 2)
+                # a named park or zone: 长沙智谷, 深圳湾
+                elif tok.text[-1] in "谷湾" and tok.tag in {"n", "ns", "nz", "x"}:
+                    yield Candidate(toks[i - 1].start, tok.end, "LOC", 2)
+            if tok.text not in lex.place_suffixes:
+                continue
+            run = self.doc.left_run(i)[-4:]
+            while run and not self.doc.good_head(toks[run[0]]):
+                run = run[1:]
+            if not run or not self.doc.has_proper(run):
+                continue
+            if len(tok.text) == 1:
+                # 台南市永康区: an admin suffix belongs to the word right before it
+                run = run[-2:] if len(toks[run[-1]].text) == 1 else run[-1:]
+            if any(toks[k].tag == "nt" for k in run):
+                continue
+            yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
+
+    def abbreviations(self) -> Iterable[Candidate]:
+        """One-character place abbreviations, only where a list or a fixed pattern makes them places."""
+        text, toks, abbr = self.text, self.toks, self.lex.abbreviations
+        starts, ends = self.starts, self.ends
+        # 美、德、意 / 京、沪: abbreviations joined by 、, each ending a token (not 中、西部)
+        for m in self.lex.abbreviation_list.finditer(text):
+            spots = range(m.start(), m.end(), 2)
+            if not all(p + 1 in ends for p in spots):
+                continue
+            first = m.start()
+            if first not in starts and text[first - 1] not in LIST_OPENERS:
+                continue  # the first one may share a jieba word with 和/与/在 (和京、沪)
+            if all(p in starts for p in spots[1:]):
+                for p in spots:
+                    yield Candidate(p, p + 1, "LOC", 3)
+        # 中美 (中/f 美/ns): adjacent one-character abbreviations, one of them tagged as a place
+        run_tags = {"ns", "j", "f", "nr", "b"}
+        in_run = [i for i in self.doc.where(K_ABBREVIATION) if toks[i].text in abbr and toks[i].tag in run_tags]
+        # a run is consecutive tokens: index minus rank is the same all along one
+        for _, group in groupby(enumerate(in_run), key=lambda rank_index: rank_index[1] - rank_index[0]):
+            run = [toks[i] for _, i in group]
+            if len(run) >= 2 and any(t.tag in {"ns", "j"} for t in run) and all(t.tag != "f" for t in run[1:]):
+                for t in run:
+                    yield Candidate(t.start, t.end, "LOC", 1)
+        for tok in self.doc.tokens(K_ABBREVIATION):
+            # 港澳台 / 京津冀: a jieba word made only of abbreviations
+            w = tok.text
+            if w[:1] not in abbr or not self.lex.abbreviation_word.fullmatch(w):
+                continue
+            if w in self.lex.places or w in self.lex.stopwords or tok.tag in NOT_ABBREVIATION_TAGS:
+                continue
+            for k in range(tok.start, tok.end):
+                yield Candidate(k, k + 1, "LOC", 1)
+        # 全台 / 赴美 / 来京, and 美股 / 港股
+        for m in _ABBREVIATION_CUES.finditer(text):
+            s, e = m.span()
+            if text[s + 1 : s + 2] == "股":
+                if s in starts and (e + 1) in ends:
+                    yield Candidate(s, e, "LOC", 1)
+            elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
+                yield Candidate(s, e, "LOC", 1)

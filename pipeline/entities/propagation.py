@@ -1,0 +1,103 @@
+"""Document-level consistency: a name found once is labelled wherever it recurs, a company's short form stands for
+it, and each name string gets one label per document (a weighted vote)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.entities.document import EntityDocument, Rules, is_cjk
+from pipeline.entities.select import Candidate
+
+# What a company's full name ends in, after its brand head (联想技术公司, 某某消费电脑事业部).
+COMPANY_ENDINGS = ("公司", "集团", "事业部", "部门", "股份", "控股")
+
+
+class Propagation(Rules):
+    """Votes and propagates the names chosen so far in one document."""
+
+    def __init__(self, doc: EntityDocument) -> None:
+        super().__init__(doc)
+        self._occurrences: dict[str, list[int]] = {}
+        self._short_forms: dict[Candidate, str | None] = {}
+        self._last_vote: tuple[list[Candidate], dict[str, str]] | None = None
+
+    def short_forms(self, chosen: list[Candidate]) -> dict[str, str]:
+        """A company's brand head stands for it elsewhere: 联想技术公司 -> 联想, 鸿远通信 -> 鸿远."""
+        out: dict[str, str] = {}
+        for c in chosen:
+            if c.label != "ORG":
+                continue
+            if c not in self._short_forms:  # kept: the same names are voted on every propagation round
+                self._short_forms[c] = self._short_form(c)
+            head = self._short_forms[c]
+            if head is not None:
+                out.setdefault(head, "ORG")
+        return out
+
+    def _short_form(self, c: Candidate) -> str | None:
+        """The brand head of one ORG name (`short_forms`), or None."""
+        q = self.starts.get(c.start)
+        if q is None:
+            return None
+        while q < len(self.toks) and self.doc.is_place_tok(self.toks[q]):
+            q += 1
+        if q >= len(self.toks) or self.toks[q].end >= c.end:
+            return None
+        head = self.toks[q]
+        rest = self.text[head.end : c.end]
+        companyish = rest in self.lex.company_suffixes or rest.endswith(COMPANY_ENDINGS)
+        if companyish and head.tag in {"nr", "nrt", "nz", "j", "x"} and is_cjk(head.text):
+            if len(head.text) >= 2 and head.text not in self.lex.stopwords:
+                return head.text
+        return None
+
+    def vote(self, chosen: list[Candidate]) -> dict[str, str]:
+        """One label per name string in a document: the one with most (priority-weighted) evidence.
+
+        The last result is kept: when propagation settles, the final vote is on the list the last round voted on.
+        """
+        if self._last_vote is not None and self._last_vote[0] == chosen:
+            return self._last_vote[1]
+        names = self._vote(chosen)
+        self._last_vote = (list(chosen), names)
+        return names
+
+    def _vote(self, chosen: list[Candidate]) -> dict[str, str]:
+        weights: dict[str, dict[str, int]] = {}
+        for c in chosen:
+            s = self.text[c.start : c.end]
+            if len(s) >= 2 and not (c.label == "PER" and len(s) > 4 and is_cjk(s)):
+                w = weights.setdefault(s, {})
+                w[c.label] = w.get(c.label, 0) + c.prio + 1
+        for s, label in self.short_forms(chosen).items():
+            w = weights.setdefault(s, {})
+            w[label] = w.get(label, 0) + 2
+        return {s: max(w, key=lambda lab: (w[lab], lab == "ORG")) for s, w in weights.items()}
+
+    def propagate(self, chosen: list[Candidate]) -> Iterable[Candidate]:
+        """A name found once is the same entity wherever else it occurs (token-aligned)."""
+        names = self.vote(chosen)
+        # the longest name starting at each position, then left to right past each one taken: what a regex
+        # alternation of the names (longest first) finds, without compiling a new pattern per document
+        longest: dict[int, int] = {}
+        for name in names:
+            for s in self.occurrences(name):
+                longest[s] = max(longest.get(s, 0), len(name))
+        end_of_last = 0
+        for s in sorted(longest):
+            if s < end_of_last:
+                continue
+            e = end_of_last = s + longest[s]
+            if s in self.starts and (e in self.ends or e - s >= 3):
+                yield Candidate(s, e, names[self.text[s:e]], 0)
+
+    def occurrences(self, name: str) -> list[int]:
+        """Where `name` starts in the text, overlaps included (kept: the names recur every round)."""
+        found = self._occurrences.get(name)
+        if found is None:
+            found = self._occurrences[name] = []
+            s = self.text.find(name)
+            while s >= 0:
+                found.append(s)
+                s = self.text.find(name, s + 1)
+        return found
