@@ -26,9 +26,9 @@ PIPE_CONFIGS = {"zhfacts_ner": {"style": "cluener", "min_confidence": 0.95, "dro
 def build_nlp() -> Language:
     """The full pipeline: jieba tokenizer, then quantities, entities (rules, CRF NER) and facts components."""
     import pipeline.components.entity_rules  # noqa: F401  (these imports register the factories)
+    import pipeline.components.facts  # noqa: F401
     import pipeline.components.ner  # noqa: F401
     import pipeline.components.quantities  # noqa: F401
-    import pipeline.facts  # noqa: F401
 
     nlp = blank_nlp()
     for name in PIPE_NAMES:

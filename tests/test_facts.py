@@ -133,14 +133,15 @@ def test_span_and_ending_lookups_agree_with_a_scan():
     """The bisect and by-length look-ups the finder uses for speed give what a scan over every span or word gives."""
     import random
 
-    from pipeline.facts import Endings, Spans
+    from pipeline.facts.lexicon import Endings
+    from pipeline.facts.view import SpanIndex
 
     rng = random.Random(7)
     for _ in range(200):
         spans = [(s, s + rng.randint(0, 8)) for s in (rng.randint(0, 40) for _ in range(rng.randint(0, 8)))]
         start = rng.randint(0, 45)
         end = start + rng.randint(0, 6)
-        assert Spans(spans).enclose(start, end) == any(s <= start and end <= e for s, e in spans)
+        assert SpanIndex(spans).enclose(start, end) == any(s <= start and end <= e for s, e in spans)
     words = ["增长", "同比增长", "长", "下降", "比"]
     endings = Endings(words)
     for text in ["同比增长", "增长", "下降了", "对比", "长", "", "价格上涨"]:
@@ -151,7 +152,7 @@ def test_span_and_ending_lookups_agree_with_a_scan():
 
 
 def test_facts_built_without_init_are_whole_dataclass_records():
-    """find_facts fills Facts' fields directly (pipeline.facts._fact): each must be what Fact(...) would build."""
+    """find_facts fills Facts' fields directly (pipeline.facts.find._fact): each must be what Fact(...) would build."""
     from dataclasses import astuple
 
     from pipeline.records import FACT_COLUMNS, Fact

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from pipeline import extract
-from pipeline.tables import split_measure
+from pipeline.facts.tables import split_measure
 
 TABLE = (
     "2023年主要产品产量\n"

@@ -1,0 +1,66 @@
+"""Currency: the ISO code of a money figure. A currency the figure names itself wins; else the latest note such as
+（单位：人民币） (in its section) or （人民币，下同） (to the end); else the article's own: CNY, unless a
+traditional-script article's place cues show it is from Taiwan or Hong Kong."""
+
+from __future__ import annotations
+
+import numpy
+
+from pipeline.facts.lexicon import currency_name_pattern, currency_note_pattern, currency_of_name
+from pipeline.lexicons import table
+from pipeline.numerals import Quantity
+
+
+class Currency:
+    """The currency decision for one document: its default currency and its currency notes, found once."""
+
+    def __init__(self, text: str, raw: str) -> None:
+        self.text = text
+        self.default = default_currency(text, raw)
+        self.notes = currency_notes(text)
+
+    def of(self, q: Quantity, section_start: int) -> str:
+        """The currency of quantity `q` whose section starts at `section_start`; '' when it is not money."""
+        if not q.currency:
+            return ""
+        if currency_name_pattern().search(self.text, q.start, q.end):  # the figure names its own currency
+            return q.currency
+        chosen = self.default
+        for start, end, currency, whole_document in self.notes:
+            applies = whole_document or start >= section_start
+            # a note right after the figure applies to it too
+            if applies and (end <= q.start or start == q.end):
+                chosen = currency
+        return chosen
+
+
+def default_currency(text: str, raw: str) -> str:
+    """CNY, unless a traditional-script article (`raw` differs from its simplified `text`) shows it is from
+    Taiwan or Hong Kong."""
+    if raw == text or _differences(raw, text) < len(raw) // 100:
+        return "CNY"
+    counts: dict[str, int] = {}
+    for row in table("currency_context.tsv"):
+        counts[row["currency"]] = counts.get(row["currency"], 0) + text.count(row["cue"])
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if ranked and ranked[0][1] >= 1 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return "CNY"
+
+
+def currency_notes(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, currency, to_end_of_document) for each （单位：人民币） or （人民币，下同） note."""
+    notes = []
+    names = currency_of_name()
+    for m in currency_note_pattern().finditer(text):
+        notes.append((m.start(), m.end(), names[m.group(1)], "下同" in m.group(0)))
+    return notes
+
+
+def _differences(a: str, b: str) -> int:
+    """How many characters differ between two texts (over the shorter's length), compared as arrays of code
+    points: 30× faster than comparing them one by one in Python."""
+    n = min(len(a), len(b))
+    codes_a = numpy.frombuffer(a.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)[:n]
+    codes_b = numpy.frombuffer(b.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)[:n]
+    return int(numpy.count_nonzero(codes_a != codes_b))

@@ -1,0 +1,45 @@
+"""Distribute: what a list shares. A figure listed right after a change is a change too (增长5%、8%); 分别
+gives the N figures after it the metrics of the N figures before it in the sentence."""
+
+from __future__ import annotations
+
+from pipeline.facts.candidate import Candidate
+from pipeline.facts.view import DocumentView
+
+LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及")
+
+
+def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
+    """增长5%、8% or 上升5位、7位: a figure listed right after a change is a change too."""
+    for prev, cand in zip(candidates, candidates[1:]):
+        between = view.text[prev.quantity.end : cand.quantity.start].strip()
+        same_unit = prev.quantity.unit == cand.quantity.unit
+        listed = between in ("、", "和", "及", "与", "以及") or (between in (",", "，") and same_unit)
+        if prev.role == "change" and cand.role == "amount" and listed and prev.line == cand.line:
+            cand.role, cand.sign = prev.role, prev.sign
+
+def share_out_lists(view: DocumentView, candidates: list[Candidate]) -> None:
+    """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence."""
+    by_line: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_line.setdefault(c.line, []).append(c)
+    for group in by_line.values():
+        for i, c in enumerate(group):
+            head = view.text[view.clause_start(c.quantity.start) : c.quantity.start]
+            if "分别" not in head:
+                continue
+            listed = [c]
+            for d in group[i + 1 :]:
+                between = view.text[listed[-1].quantity.end : d.quantity.start].strip()
+                if between in LIST_SEPARATORS:
+                    listed.append(d)
+                else:
+                    break
+            sentence = view.sentence_start(c.quantity.start)
+            before = [b for b in group[:i] if b.quantity.start >= sentence]
+            if len(listed) > 1 and len(before) >= len(listed):
+                for target, source in zip(listed, before[-len(listed):]):
+                    target.metric = source.metric
+            break
+
+

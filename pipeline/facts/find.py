@@ -1,0 +1,129 @@
+"""`find_facts`: which quantities of a document are facts, and what each one measures.
+
+A thin orchestrator over one module per decision, called in this order, figure by figure through the
+document (one paragraph or table row per line in news text), as ../shared/ANNOTATION.md asks:
+`keep` (is it a fact), `role`, the label line above a scorecard figure (`metric.label_above`), `period`,
+`currency`, `metric`; then `distribute` over the whole list (listed changes, 分别), and `tables` adds the
+cells of tab-separated tables. Offsets, text, metric, period and section are slices of the raw text, so they
+keep the article's own script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from pipeline.facts.candidate import Candidate
+from pipeline.facts.currency import Currency
+from pipeline.facts.distribute import continue_lists, share_out_lists
+from pipeline.facts.keep import Keep
+from pipeline.facts.lexicon import currency_of_name
+from pipeline.facts.metric import MetricFinder
+from pipeline.facts.period import period_for, period_spans
+from pipeline.facts.phrases import PhraseReader
+from pipeline.facts.role import PERCENT_UNITS, names_a_rate, role_of
+from pipeline.facts.tables import Cell, find_table_cells
+from pipeline.facts.view import DocumentView, SpanIndex
+from pipeline.numerals import Quantity
+from pipeline.records import Fact
+from pipeline.text.tokens import Token
+
+
+def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
+    """The facts of a document as candidates (offsets and spans into `view.text`), in text order."""
+    text, lines = view.text, view.lines
+    keep = Keep(view)
+    counts = [0] * len(lines)
+    kept: list[Quantity] = []
+    for k, q in enumerate(view.quantities):
+        line_index = view.line_of(q.start)
+        if "\t" not in lines[line_index].text and keep.is_fact(q, k):
+            kept.append(q)
+            counts[line_index] += 1
+
+    periods = period_spans(text, keep.frames)
+    time_spans = SpanIndex(periods + [(q.start, q.end) for q in view.quantities if q.kind == "date"])
+    metrics = MetricFinder(view, PhraseReader(view, time_spans))
+    currency = Currency(text, raw)
+    candidates: list[Candidate] = []
+    labels: dict[int, tuple[int, int] | None] = {}  # by line: the figures of a line share its label
+    for q in kept:
+        line_index = view.line_of(q.start)
+        role, sign = role_of(view, q)
+        cand = Candidate(q, line_index, role=role, sign=sign)
+        if line_index not in labels:
+            labels[line_index] = metrics.label_above(line_index, counts)
+        label = labels[line_index]
+        block_start = label[0] if label else lines[line_index].start
+        if label:  # a label line's time phrase heads its figure too
+            j = view.line_of(label[0])
+            block_start = lines[j].start
+        cand.period = period_for(q, periods, block_start)
+        cand.currency = currency.of(q, view.section_start(q.start))
+        cand.metric = metrics.metric_for(cand, candidates, label)
+        if cand.role == "amount" and q.unit in PERCENT_UNITS and cand.metric and names_a_rate(text, *cand.metric):
+            cand.role = "change"  # a rate named earlier in the sentence: 增速在两年间低于20%
+        candidates.append(cand)
+    continue_lists(view, candidates)
+    share_out_lists(view, candidates)
+    cells = find_table_cells(text, [(line.start, line.end) for line in lines], periods)
+    candidates += [table_candidate(text, cell, currency.default) for cell in cells]
+    return sorted(candidates, key=lambda c: c.quantity.start)
+
+
+def table_candidate(text: str, cell: Cell, default_currency: str) -> Candidate:
+    """A table cell as a candidate: the cell's number with the unit and magnitude its table gives it."""
+    currency = currency_of_name().get(cell.unit, "")
+    if currency and cell.unit == "元":
+        currency = default_currency
+    kind = "percent" if cell.unit == "%" else ("currency" if currency else "number")
+    quantity = Quantity(
+        start=cell.start, end=cell.end, text=text[cell.start : cell.end], value=cell.value,
+        value_max=None, unit=cell.unit, currency=currency, qualifier="exact", kind=kind,
+        number_start=cell.start, number_end=cell.end,
+    )
+    return Candidate(quantity, cell.line, role=cell.role, metric=cell.metric, period=cell.period,
+                     currency=currency)
+
+
+def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequence[Quantity],
+               entity_spans: Iterable[tuple[int, int, str]], *, doc_id: str = "doc") -> list[Fact]:
+    """The facts of a document: `text` is its converted (simplified, half-width) form, `raw` the text as given
+    (same length), `tokens` its jieba words, `quantities` every number expression in it (`find_quantities` with
+    dates and without lone numerals) and `entity_spans` its (start, end, label) names."""
+    view = DocumentView(text, tokens, quantities, entity_spans)
+    facts = []
+    for c in find_candidates(view, raw):
+        q = c.quantity
+        section = view.section_of(q.start)
+        facts.append(_fact({
+            "doc_id": doc_id,
+            "start": q.start,
+            "end": q.end,
+            "text": raw[q.start : q.end],
+            "value": _number(q.value, c.sign),
+            "value_max": _number(q.value_max, c.sign),
+            "unit": q.unit,
+            "currency": c.currency,
+            "qualifier": q.qualifier,
+            "role": c.role,
+            "metric": raw[slice(*c.metric)] if c.metric else "",
+            "period": raw[slice(*c.period)] if c.period else "",
+            "section": raw[slice(*section)] if section else "",
+        }))
+    return facts
+
+
+def _number(value: Decimal | None, sign: int) -> float | None:
+    return None if value is None else float(value) * sign
+
+
+def _fact(fields: dict) -> Fact:
+    """A Fact built as its frozen dataclass `__init__` would (which has no checks of its own), without setting
+    each field through `object.__setattr__`: that halves the cost of the hundreds of facts of an article."""
+    fact = object.__new__(Fact)
+    fact.__dict__.update(fields)
+    return fact
+
+
+assert not hasattr(Fact, "__post_init__") and not hasattr(Fact, "__slots__"), "_fact would bypass them"

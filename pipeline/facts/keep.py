@@ -1,0 +1,87 @@
+"""Keep: whether a quantity is a fact. Dates, durations that only frame another figure, numbers inside names and
+labels (ZTE520, 「211」, 90后), 一 used as an article, bare years and section numbers are not.
+
+A framing duration (近五年，… 增加近百万) is not dropped silently: it is kept in `frames`, as the period of the
+figure it frames.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.lexicon import by_length, name_numeral_pattern
+from pipeline.facts.view import QUOTES, DocumentView, SpanIndex
+from pipeline.lexicons import word_list
+from pipeline.numerals import Quantity
+
+CLASSIFIER_KINDS = ("number",)
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+class Keep:
+    """Decides, quantity by quantity in order, which quantities of a document are facts."""
+
+    def __init__(self, view: DocumentView) -> None:
+        self.view = view
+        self.text = view.text
+        self.lines = view.lines
+        self.name_spans = SpanIndex(m.span() for m in name_numeral_pattern().finditer(view.text))
+        self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
+
+    def is_fact(self, q: Quantity, q_index: int) -> bool:
+        if q.kind == "date":
+            return False
+        if q.kind == "duration" and self.duration_is_time_frame(q, q_index):
+            return False
+        if self.name_spans.enclose(q.number_start, q.number_end):
+            return False
+        return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q))
+
+    def duration_is_time_frame(self, q: Quantity, q_index: int) -> bool:
+        """两年前 is a point in time. A duration followed by another figure in its sentence frames it
+        (近五年，… 增加近百万; 两年间增长3.5倍; 近五年营收增速达26%) and becomes that figure's period, kept in
+        `self.frames`; a duration with no figure after it is itself the figure (历经15年, 只用了两年)."""
+        after = self.text[q.end : q.end + 4]
+        if after.startswith(word_list("point_markers.txt")):
+            return True
+        sentence_end = self.view.sentence_end(q.end)
+        follows = False
+        for k in range(q_index + 1, len(self.view.quantities)):
+            later = self.view.quantities[k]
+            if later.start >= sentence_end:
+                break
+            if later.kind not in ("date", "duration") and self.is_fact(later, k):
+                follows = True
+                break
+        if follows:
+            marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
+            self.frames.append((q.start, q.end + len(marker)))
+        return follows
+
+    def inside_name(self, q: Quantity) -> bool:
+        """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
+        before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
+        after = self.text[q.end : q.end + 1]
+        if before[-1:].isascii() and before[-1:].isalpha():
+            return True
+        if not q.unit and after.isascii() and after.isalnum():
+            return True
+        if not q.unit and self.text.startswith(word_list("label_suffixes.txt"), q.end):
+            return True
+        if q.unit in ("号",):
+            return True
+        return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
+
+    def is_article_one(self, q: Quantity) -> bool:
+        """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count."""
+        numeral = self.text[q.number_start : q.number_end]
+        return numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
+
+    def is_year(self, q: Quantity) -> bool:
+        numeral = self.text[q.number_start : q.number_end]
+        return not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))
+
+    def is_section_number(self, q: Quantity) -> bool:
+        line = self.lines[self.view.line_of(q.start)]
+        return q.start == line.start and self.text[q.end : q.end + 1] in ("、", ".", "．")
+

@@ -1,0 +1,130 @@
+"""The word lists the fact decisions read, compiled once: role and comparison cues, period and currency patterns."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from operator import itemgetter
+
+from pipeline.lexicons import lengths_by, table, word_list
+
+
+@cache
+def role_cues() -> dict[str, str]:
+    return {row["cue"]: row["sign"] for row in table("role_cues.tsv")}
+
+
+class Endings:
+    """A lexicon's words by their last character and length, so that the longest one a text ends with (同比增长
+    before 增长) is found with a set look-up per length some word ending in that character has, instead of an
+    `endswith` per word; most texts end in a character no word does."""
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(words)
+        self.lengths = lengths_by(self.words, itemgetter(-1))
+
+    def longest_ending(self, text: str, max_length: int | None = None) -> str | None:
+        lengths = self.lengths.get(text[-1:])
+        if lengths is None:
+            return None
+        limit = len(text) if max_length is None else min(max_length, len(text))
+        for n in lengths:
+            if n <= limit and text[len(text) - n :] in self.words:
+                return text[len(text) - n :]
+        return None
+
+
+@cache
+def by_length(name: str) -> tuple[str, ...]:
+    """A lexicon's words, longest first, so that the longest marker wins."""
+    return tuple(sorted(word_list(name), key=len, reverse=True))
+
+
+@cache
+def cue_endings() -> Endings:
+    return Endings(role_cues())
+
+
+@cache
+def metric_skip_endings() -> Endings:
+    return Endings(word_list("metric_skip.txt"))
+
+
+@cache
+def role_skip_endings() -> Endings:
+    """Words that may stand between a change cue and its figure (了, 分别, 同比); 至/到 end the search, since
+    增至8609家 names a level."""
+    return Endings(w for w in word_list("metric_skip.txt") if w not in words("level_cues.txt"))
+
+
+@cache
+def comparison_endings() -> Endings:
+    return Endings(word_list("comparison_cues.txt"))
+
+
+@cache
+def skip_before_metric() -> frozenset[str]:
+    return words("metric_skip.txt") | role_cues().keys()
+
+
+@cache
+def comparatives() -> dict[str, str]:
+    return {row["cue"]: row["sign"] for row in table("comparative_cues.tsv")}
+
+
+@cache
+def comparative_cues() -> tuple[str, ...]:
+    """For `str.startswith`, which tries a tuple of prefixes in one call."""
+    return tuple(comparatives())
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    return frozenset(word_list(name))
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def rate_noun_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("rate_nouns.txt")))
+
+
+@cache
+def name_numeral_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("name_numerals.txt")))
+
+
+@cache
+def period_pattern() -> re.Pattern[str]:
+    """Time phrases: 2024年上半年, 截至今年7月, 1-11月, 上半年, 近三年 (durations come from the grammar)."""
+    prefix = f"(?:(?:{alternation(word_list('period_prefixes.txt'))}))?"
+    year = r"(?:\d{4}|[今去明前当本上同]|[一二〇零○][一二三四五六七八九〇零○]{3})年(?:度|底|末|初|内)?"
+    month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?月(?:份|底|末|初)?"
+    words = alternation(word_list("period_words.txt"))
+    # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
+    openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"))}
+    first = rf"(?=[\d今去明前当本上同一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
+    return re.compile(
+        rf"{first}{prefix}(?:{year}(?:{words}|{month})?|{month}|{words})(?:{alternation(['以来', '来'])})?"
+    )
+
+
+@cache
+def currency_note_pattern() -> re.Pattern[str]:
+    names = alternation([row["name"] for row in table("currencies.tsv")])
+    return re.compile(rf"[(（]\s*(?:单位\s*[:：]\s*(?:[万亿千百]*)?)?({names})\s*(?:[,，、]\s*下同)?\s*[)）]")
+
+
+@cache
+def currency_name_pattern() -> re.Pattern[str]:
+    """Any currency name but 元, which every currency figure is written with."""
+    return re.compile(alternation([name for name in currency_of_name() if name != "元"]))
+
+
+@cache
+def currency_of_name() -> dict[str, str]:
+    return {row["name"]: row["iso"] for row in table("currencies.tsv")}
+

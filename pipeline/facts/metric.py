@@ -1,0 +1,162 @@
+"""Metric: what a figure measures, as a span of the article.
+
+In order: the noun phrase after a count or specification (3家创新企业, 8 核心的 CPU), or before the figure
+(高新技术企业增至8609家; the product before a bracket of specifications; the metric before 居 for a rank), else
+the figure just before it in the sentence (同比增长29%), a stated topic (从…看), a scorecard's label line above it,
+the sentence's opening noun phrase, and last the running metric of the paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.facts.lexicon import period_pattern, words
+from pipeline.facts.phrases import SKIP_TAGS, PhraseReader
+from pipeline.facts.role import has_comparative_after
+from pipeline.facts.view import DocumentView, is_label_line
+from pipeline.numerals import Quantity
+
+if TYPE_CHECKING:
+    from pipeline.facts.find import Candidate
+
+_TOPIC = re.compile(r"(?:从|以|按|就)([^,，。;；、]{2,20}?)(?:来看|看|而言|来说)")
+Span = tuple[int, int]
+
+
+class MetricFinder:
+    """Finds the metric of each figure of one document, given the candidates before it."""
+
+    def __init__(self, view: DocumentView, phrases: PhraseReader) -> None:
+        self.view = view
+        self.text = view.text
+        self.tokens = view.tokens
+        self.lines = view.lines
+        self.phrases = phrases
+
+    def topic_before(self, offset: int) -> tuple[int, int] | None:
+        """从出口结构看 / 以用电量来看: a stated topic names the metric of the figures after it in
+        its paragraph."""
+        line = self.lines[self.view.line_of(offset)]
+        topics = [m.span(1) for m in _TOPIC.finditer(self.text, line.start, offset)]
+        return topics[-1] if topics else None
+
+
+    def rank_verb_before(self, q: Quantity, floor: int) -> int | None:
+        """Where 居/位居/跃居 stands before a rank in its clause: the metric is written before it."""
+        clause = max(self.view.clause_start(q.start), floor)
+        verbs = words("rank_verbs.txt")
+        i = self.view.token_index_at(q.start - 1)
+        while i >= 0 and self.tokens[i].start >= clause:
+            if self.tokens[i].text in verbs:
+                return self.tokens[i].start
+            i -= 1
+        return None
+
+
+    def label_above(self, line_index: int, counts: list[int]) -> tuple[int, int] | None:
+        """A scorecard label: the nearest non-blank line above, when it is a label line."""
+        j = line_index - 1
+        while j >= 0 and not self.lines[j].text.strip():
+            j -= 1
+        if j < 0 or not is_label_line(self.lines[j], counts[j]):
+            return None
+        line = self.lines[j]
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        end = line.start + len(line.text.rstrip())
+        period = period_pattern().match(self.text, start, end)
+        if period and period.end() < end:
+            start = period.end()
+        return start, end
+
+
+    def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
+        """What the figure measures; see the module docstring for the order of the cues."""
+        q = cand.quantity
+        sentence = self.view.sentence_start(q.start)
+        # quantities come in order and do not overlap, so only the last one can end inside this sentence
+        previous = earlier[-1] if earlier and earlier[-1].quantity.end > sentence else None
+        floor = previous.quantity.end if previous else sentence
+        after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
+        # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
+        # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
+        relative = bool(q.currency) and self.text[q.end : q.end + 2].lstrip().startswith("的")
+        if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)):
+            return after
+        anchor = q.start
+        bracket = self.bracket_start(q)
+        if bracket is not None:  # Pixel 9 Pro（16GB/512GB）: a specification belongs to what it follows
+            anchor = bracket
+            floor = min(floor, self.view.sentence_start(bracket))
+        if cand.role == "rank":
+            anchor = self.rank_verb_before(q, floor) or anchor
+        before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
+        counted = before is not None and previous is not None and before[0] == previous.quantity.end
+        if before and not counted and not self.is_vague_metric(*before):
+            return before
+        if after and relative:
+            return after
+        if previous is not None and previous.metric is not None and not counted:
+            return previous.metric
+        topic = self.topic_before(q.start)
+        if topic and not self.is_vague_metric(*topic):
+            return topic
+        if previous is not None and previous.metric is not None:
+            return previous.metric
+        return label or self.sentence_subject(sentence, q.start) or self.recent_metric(q, earlier)
+
+    def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
+        """销量波动剧烈，自一月的45万支: the noun phrase a sentence opens with, up to its first verb."""
+        i = self.view.token_index_at(sentence)
+        while i < len(self.tokens) and self.tokens[i].end <= offset and (
+            self.phrases.in_time_phrase(i) or self.tokens[i].tag in SKIP_TAGS or not self.tokens[i].text.strip()
+        ):
+            i += 1
+        j = i
+        while j < len(self.tokens) and self.tokens[j].end <= offset and self.phrases.is_nominal(self.tokens[j]):
+            j += 1
+        if j == i or j >= len(self.tokens) or not self.tokens[j].tag.startswith(("v", "a", "d")):
+            return None
+        start, end = self.tokens[i].start, self.tokens[j - 1].end
+        start = self.view.past_names(start)
+        return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
+
+    def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
+        """The last metric named in this paragraph or the one before it: the running topic of the text."""
+        line = self.view.line_of(q.start)
+        first_line = max(line - 2, 0)
+        for c in reversed(earlier):
+            if c.line < first_line:
+                break
+            if c.metric is not None and not self.lines[c.line].is_heading:
+                return c.metric
+        return None
+
+
+    def is_vague_metric(self, start: int, end: int) -> bool:
+        """数量 or 去年同期: words that point back to another figure or only say when."""
+        phrase = self.text[start:end]
+        period = period_pattern().fullmatch(phrase)
+        return phrase in words("generic_metrics.txt") or period is not None
+
+    def bracket_start(self, q: Quantity) -> int | None:
+        """Where the bracket holding only figures (（8GB/256GB）) opens, if `q` sits in one."""
+        line = self.lines[self.view.line_of(q.start)]
+        opening = max(self.text.rfind("(", line.start, q.start), self.text.rfind("（", line.start, q.start))
+        if opening < 0:
+            return None
+        closing = min((i for i in (self.text.find(")", q.end, line.end), self.text.find("）", q.end, line.end))
+                       if i >= 0), default=-1)
+        if closing < 0:
+            return None
+        inside = self.text[opening + 1 : closing]
+        starts = self.view.quantity_starts
+        in_brackets = self.view.quantities[bisect.bisect_right(starts, opening) : bisect.bisect_right(starts, closing)]
+        figures = [x for x in in_brackets if x.end <= closing]
+        rest = inside
+        for x in sorted(figures, key=lambda x: x.start, reverse=True):
+            rest = rest[: x.start - opening - 1] + rest[x.end - opening - 1 :]
+        return opening if figures and not rest.strip(" /、,，及和") else None
+

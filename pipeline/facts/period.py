@@ -1,0 +1,33 @@
+"""Period: the time a figure refers to. The latest time phrase earlier in the paragraph (or in the label above a
+scorecard figure) that is not a point of comparison (比上年, 较去年同期), or a duration that frames the figure."""
+
+from __future__ import annotations
+
+import bisect
+import math
+
+from pipeline.facts.lexicon import comparison_endings, period_pattern
+from pipeline.numerals import Quantity
+
+Span = tuple[int, int]
+
+
+def period_spans(text: str, frames: list[Span]) -> list[Span]:
+    """Every time phrase of the text that can be a period, with the framing durations `frames`, sorted."""
+    comparisons = comparison_endings()
+    spans = []
+    for m in period_pattern().finditer(text):
+        before = text[max(m.start() - 2, 0) : m.start()]
+        if comparisons.longest_ending(before) is not None:
+            continue
+        spans.append(m.span())
+    return sorted(spans + frames)
+
+
+def period_for(q: Quantity, periods: list[Span], block_start: int) -> Span | None:
+    """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`."""
+    first = bisect.bisect_left(periods, (block_start,))
+    for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
+        if periods[k][1] <= q.start:
+            return periods[k]
+    return None

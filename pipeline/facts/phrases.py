@@ -1,0 +1,149 @@
+"""Noun phrases around a figure, read from jieba tokens: what a figure counts when written after it (3家创新企业,
+90%以上的国家, 40% 更快的 GPU 频率), or the phrase that ends before it (高新技术企业增至8609家), skipping cue words,
+time phrases and the names (places, companies) a metric belongs to."""
+
+from __future__ import annotations
+
+from pipeline.facts.lexicon import comparatives, cue_endings, metric_skip_endings, skip_before_metric, words
+from pipeline.facts.role import RATE_UNITS
+from pipeline.facts.view import OPENING_QUOTES, QUOTES, DocumentView, SpanIndex
+from pipeline.numerals import Quantity
+from pipeline.text.tokens import Token
+
+SKIP_TAGS = ("t", "d", "p", "f", "m", "q", "u", "ul", "uj")
+NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "b", "eng", "i")
+
+
+class PhraseReader:
+    """Reads noun phrases in one document; `time_spans` are its dates, periods and framing durations."""
+
+    def __init__(self, view: DocumentView, time_spans: SpanIndex) -> None:
+        self.view = view
+        self.text = view.text
+        self.tokens = view.tokens
+        self.time_spans = time_spans
+
+    def is_nominal(self, tok: Token) -> bool:
+        """Nouns, Latin words (CPU, Snapdragon, A55) and verbs that name measures (排名, 投资)."""
+        if tok.tag.startswith(NOUN_TAGS) or tok.text in words("nominal_verbs.txt"):
+            return True
+        return tok.text.isascii() and tok.text.isalnum() and not tok.text.isdigit()
+
+    def is_model_number(self, i: int) -> bool:
+        """The 15 of iPhone 15: digits after a Latin word, with or without a space."""
+        if not self.tokens[i].text.isdigit():
+            return False
+        j = i - 1 if i > 0 and self.tokens[i - 1].text != " " else i - 2
+        return j >= 0 and self.is_nominal(self.tokens[j]) and self.tokens[j].text.isascii()
+
+    def is_space_inside_phrase(self, i: int) -> bool:
+        """A space between two words of one phrase, as in GPU 频率 or Galaxy Tab Pro."""
+        if not (self.tokens[i].text == " " and 0 < i < len(self.tokens) - 1):
+            return False
+        left, right = self.tokens[i - 1], self.tokens[i + 1]
+        joined = (self.is_nominal(left) or self.is_model_number(i - 1)) and (
+            self.is_nominal(right) or self.is_model_number(i + 1))
+        return joined and (left.text.isascii() or right.text.isascii())
+
+    def skip_space(self, i: int) -> int:
+        """Step over a space before a Latin word or a comparative (6 核 Kirin, 40% 更快), not a newline."""
+        if i + 1 < len(self.tokens) and self.tokens[i].text == " ":
+            following = self.tokens[i + 1].text
+            if (following.isascii() and following.isalnum()) or following in comparatives() or following == "的":
+                return i + 1
+        return i
+
+    def noun_phrase_after(self, q: Quantity, *, comparative: bool = False) -> tuple[int, int] | None:
+        """3家创新企业, 3亿元创投基金, 90%以上的国家和地区, 40% 更快的 GPU 频率: what a figure is of, written
+        after it (with `comparative`, after the comparative word)."""
+        i = self.view.token_index_at(q.end)
+        if i < len(self.tokens) and self.tokens[i].start < q.end:
+            i += 1
+        i = self.skip_space(i)
+        if comparative and i < len(self.tokens) and self.tokens[i].text in comparatives():
+            i += 1
+        elif q.unit in RATE_UNITS and not (i < len(self.tokens) and self.tokens[i].text == "的"):
+            return None
+        if i < len(self.tokens) and self.tokens[i].text == "的":
+            i += 1
+        i = self.skip_space(i)
+        start = end = None
+        while i < len(self.tokens):
+            tok = self.tokens[i]
+            if tok.text in OPENING_QUOTES:  # a quoted label inside the phrase: 3所「211」高校
+                close = next((k for k in range(i + 1, min(i + 6, len(self.tokens)))
+                              if self.tokens[k].text in QUOTES), None)
+                if close is None:
+                    break
+                start = tok.start if start is None else start
+                i = close + 1
+                continue
+            if self.is_nominal(tok) or tok.tag in ("v", "f") or (start is not None and self.is_space_inside_phrase(i)):
+                start = tok.start if start is None else start
+                if self.is_nominal(tok) or q.kind == "duration":  # 历经15年博弈: a duration measures an event
+                    end = tok.end
+                i += 1
+            else:
+                break
+        if start is None or end is None or end - start < 2:
+            return None
+        return self.trim_quotes(start, end)
+
+    def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
+        """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
+        tokens = self.tokens
+        i = self.view.token_index_at(offset - 1) if offset > 0 else -1
+        skip = skip_before_metric()
+        while i >= 0 and tokens[i].end > offset:
+            i -= 1
+        while i >= 0 and (tok := tokens[i]).start >= floor:
+            if tok.text in (")", "）"):  # 工业投资（不含电力）120亿元: step over the aside
+                window = (max(floor, tok.start - 20), tok.start)
+                opening = max(self.text.rfind("(", *window), self.text.rfind("（", *window))
+                if opening < 0:
+                    break
+                i = self.view.token_index_at(opening) - 1
+                continue
+            if not (tok.text in skip or tok.tag in SKIP_TAGS or not tok.text.strip() or self.in_time_phrase(i)):
+                break
+            i -= 1
+        end = start = None
+        comparisons = words("comparison_cues.txt")
+        while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
+            if self.is_nominal(tok) or (tok.text in QUOTES and end is not None) or (
+                end is None and tok.text in QUOTES and tok.text not in OPENING_QUOTES
+            ) or (end is not None and self.is_space_inside_phrase(i)) or self.is_model_number(i):
+                end = tok.end if end is None else end
+                start = tok.start
+                i -= 1
+            else:
+                break
+        if start is None:
+            return None
+        start = self.view.past_names(start)
+        if start >= end:
+            return None
+        phrase = self.text[start:end]
+        longest = len(phrase) - 2
+        cue = cue_endings().longest_ending(phrase, longest) or metric_skip_endings().longest_ending(phrase, longest)
+        if cue:  # jieba's 价格上涨 is the metric 价格 and the cue 上涨; 上证指数收报 is 上证指数
+            end -= len(cue)
+        start, end = self.trim_quotes(start, end)
+        return (start, end) if end - start >= 2 else None
+
+
+    def in_time_phrase(self, i: int) -> bool:
+        """Token i lies in a date, a period or a framing duration (2019年、2020年连续两年), or joins two."""
+        tok = self.tokens[i]
+        inside = self.time_spans.enclose(tok.start, tok.end)
+        joins = tok.text in ("、", "和", "至", "到") and i > 0 and self.in_time_phrase(i - 1)
+        return inside or joins
+
+
+    def trim_quotes(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start] in QUOTES:
+            start += 1
+        while end > start and self.text[end - 1] in QUOTES:
+            end -= 1
+        return start, end
+

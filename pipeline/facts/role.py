@@ -1,0 +1,63 @@
+"""Role: whether a figure is an `amount`, a `change` (with its sign) or a `rank`.
+
+Rank for ordinals; change after a change cue (增长, 下降, 同比 …, with the skip words 了, 分别 in between), after a
+comparative (40% 更快), or for a growth rate stated as a level (增速低于20%); amount otherwise.
+"""
+
+from __future__ import annotations
+
+from pipeline.facts.lexicon import (
+    comparative_cues,
+    comparatives,
+    cue_endings,
+    rate_noun_pattern,
+    role_cues,
+    role_skip_endings,
+)
+from pipeline.facts.view import DocumentView
+from pipeline.numerals import Quantity
+
+PERCENT_UNITS = ("%", "个百分点", "百分点")
+RATE_UNITS = ("%", "个百分点", "百分点", "倍")
+
+
+def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
+    """(role, sign): sign is -1 for a decrease."""
+    if q.kind == "ordinal":
+        return "rank", 1
+    text = view.text
+    prefix = text[view.clause_start(q.start) : q.start]
+    signs = role_cues()
+    if has_comparative_after(text, q):  # 40% 更快: a comparison after the figure is a change
+        following = text[q.end : q.end + 4].lstrip()
+        sign = next(sign for cue, sign in comparatives().items() if following.startswith(cue))
+        return "change", (-1 if sign == "-" else 1)
+    # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
+    rest = prefix.rstrip()
+    while rest:
+        cue = cue_endings().longest_ending(rest)
+        if cue is not None:
+            sign = signs[cue]
+            if sign == "0":
+                return "amount", 1
+            return "change", (-1 if sign == "-" else 1)
+        skip = role_skip_endings().longest_ending(rest)
+        if skip is None:
+            break
+        rest = rest[: -len(skip)].rstrip()
+    if q.unit in PERCENT_UNITS and names_a_rate(text, view.clause_start(q.start), q.start):
+        return "change", 1  # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level
+    return "amount", 1
+
+
+def has_comparative_after(text: str, q: Quantity) -> bool:
+    """40% 更快, 两倍多于: a rate followed by a comparative."""
+    if q.unit not in RATE_UNITS:
+        return False
+    following = text[q.end : q.end + 4].lstrip()
+    return following.startswith(comparative_cues())
+
+
+def names_a_rate(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a rate (增速, 增幅, 占比 …)."""
+    return rate_noun_pattern().search(text, start, end) is not None

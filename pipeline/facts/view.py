@@ -1,0 +1,133 @@
+"""One document as the fact decisions read it: the converted text, its lines and headings, clause and sentence
+boundaries, jieba tokens, quantities and entity names. Read-only once built; every decision takes one."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
+from typing import NamedTuple
+
+from pipeline.numerals import Quantity
+from pipeline.text.tokens import Token
+
+CLAUSE_BREAKS = set(",，。;；:：!！?？\n")
+SENTENCE_BREAKS = set("。;；!！?？\n")
+_CLAUSE_BREAK = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_BREAKS)))}]")
+_SENTENCE_BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_BREAKS)))}]")
+HEADING_MARK = "## "
+QUOTES = set("「」『』“”\"'《》")
+OPENING_QUOTES = set("「『“《")
+
+
+class Line(NamedTuple):
+    """A paragraph or table row; a tuple, since a Doc has hundreds and a frozen dataclass is slow to build."""
+
+    start: int
+    end: int
+    text: str  # converted text of the line
+
+    @property
+    def is_heading(self) -> bool:
+        return self.text.startswith(HEADING_MARK)
+
+
+class SpanIndex:
+    """Spans that may overlap, sorted by start, with the furthest end reached by any span starting at or before
+    each: one bisect tells whether a span encloses a stretch of text, however many spans there are."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def enclose(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, start = [], 0
+    for chunk in text.splitlines(keepends=True):
+        body = chunk.rstrip("\r\n")
+        lines.append(Line(start, start + len(body), body))
+        start += len(chunk)
+    return lines
+
+
+def is_label_line(line: Line, quantities_in_line: int) -> bool:
+    """A scorecard or table label: short, no sentence punctuation, and no figure of its own."""
+    body = line.text.strip()
+    return (
+        0 < len(body) <= 30
+        and not line.is_heading
+        and quantities_in_line == 0
+        and not any(ch in CLAUSE_BREAKS for ch in body)
+    )
+
+
+class DocumentView:
+    """The converted text of one document with its layout, tokens, quantities and entity names."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], quantities: Sequence[Quantity],
+                 entity_spans: Iterable[tuple[int, int, str]]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.token_starts = [t.start for t in tokens]
+        self.quantities = quantities
+        self.quantity_starts = [q.start for q in quantities]  # in order, as `find_quantities` gives them
+        self.lines = split_lines(text)
+        self.line_starts = [line.start for line in self.lines]
+        self.heading_of_line: list[int | None] = []  # index of the nearest heading line at or above each line
+        for j, line in enumerate(self.lines):
+            self.heading_of_line.append(j if line.is_heading else (self.heading_of_line[-1] if j else None))
+        self.names = sorted((s, e) for s, e, _ in entity_spans)
+        self.names_reach = list(accumulate((e for _, e in self.names), max))  # the furthest end so far
+        # offsets just after each clause break, and of each sentence break, for bisecting instead of walking the text
+        self.clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+        self.sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+    def token_index_at(self, offset: int) -> int:
+        """Index of the token containing `offset` (or the one starting right after it)."""
+        return max(bisect.bisect_right(self.token_starts, offset) - 1, 0)
+
+    def clause_start(self, offset: int) -> int:
+        k = bisect.bisect_right(self.clause_ends, offset)
+        return self.clause_ends[k - 1] if k else 0
+
+    def sentence_start(self, offset: int) -> int:
+        k = bisect.bisect_left(self.sentence_breaks, offset)
+        return self.sentence_breaks[k - 1] + 1 if k else 0
+
+    def sentence_end(self, offset: int) -> int:
+        k = bisect.bisect_left(self.sentence_breaks, offset)
+        return self.sentence_breaks[k] if k < len(self.sentence_breaks) else len(self.text)
+
+
+    def section_start(self, offset: int) -> int:
+        heading = self.heading_of_line[self.line_of(offset)]
+        return self.lines[heading].start if heading is not None else 0
+
+    def section_of(self, offset: int) -> tuple[int, int] | None:
+        """The span of the text of the nearest `## ` heading at or above `offset`."""
+        heading = self.heading_of_line[self.line_of(offset)]
+        if heading is None:
+            return None
+        line = self.lines[heading]
+        return line.start + 3, line.start + len(line.text.rstrip())
+
+
+    def past_names(self, start: int) -> int:
+        """`start` moved past the names it falls in: the place or company a metric belongs to is not part of it."""
+        # names before the first that reaches past `start` end by it, and `start` only moves on
+        for s, e in self.names[bisect.bisect_right(self.names_reach, start) :]:
+            if s > start:  # the names are sorted, so no later one holds `start`
+                break
+            if start < e:
+                start = e
+        return start
+
