@@ -6,10 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+import pipeline.components.contract  # noqa: F401  (registers doc._.entity_spans)
 from pipeline.entities import LabelledSpan, merge_spans
-
-if not Doc.has_extension("entity_spans"):
-    Doc.set_extension("entity_spans", default=None)
 
 
 def annotate(doc: Doc, spans: Iterable[LabelledSpan], *, overwrite: bool = False) -> Doc:

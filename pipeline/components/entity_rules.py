@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.contract import ENTITY_SPANS, check_labels, check_tokenizer
 from pipeline.components.doc_entities import annotate
 from pipeline.entities import EntitySpan, find_entities
+from pipeline.records import ENTITY_LABELS
 from pipeline.text.segment import doc_tokens
-
-LABELS = ("PER", "ORG", "LOC")
 
 
 class EntityRules:
@@ -27,13 +27,17 @@ class EntityRules:
         found = find_entities(text, doc_tokens(doc), propagate=self.propagate)
         return [e for e in found if e.label in self.labels]
 
+    def set_annotations(self, doc: Doc, spans: list[EntitySpan]) -> Doc:
+        return annotate(doc, spans, overwrite=self.overwrite)
+
     def __call__(self, doc: Doc) -> Doc:
-        return annotate(doc, self.find(doc), overwrite=self.overwrite)
+        return self.set_annotations(doc, self.find(doc))
 
 
 @Language.factory(
     "zhfacts_entity_rules",
-    default_config={"overwrite": False, "labels": list(LABELS), "propagate": True},
+    assigns=[ENTITY_SPANS, "doc.ents"],
+    default_config={"overwrite": False, "labels": list(ENTITY_LABELS), "propagate": True},
 )
 def make_entity_rules(nlp: Language, name: str, overwrite: bool, labels: list[str], propagate: bool) -> EntityRules:
     """`nlp.add_pipe("zhfacts_entity_rules")`; after a statistical NER it fills that model's gaps.
@@ -41,4 +45,6 @@ def make_entity_rules(nlp: Language, name: str, overwrite: bool, labels: list[st
     overwrite: rule spans replace overlapping existing ones (default: existing ones win).
     labels: which of PER / ORG / LOC to write. propagate: list, alias and document propagation.
     """
+    check_tokenizer(nlp, name)
+    check_labels(name, labels)
     return EntityRules(nlp, name, overwrite=overwrite, labels=labels, propagate=propagate)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.contract import ENTITY_SPANS, check_labels, check_tokenizer
 from pipeline.components.doc_entities import annotate
-from pipeline.ner.tagger import LABELS, STYLES, CRFTagger, bundled_tagger, generic, line_tokens
+from pipeline.errors import error
+from pipeline.ner.tagger import STYLES, CRFTagger, bundled_tagger, generic, line_tokens
+from pipeline.records import ENTITY_LABELS
 from pipeline.text.segment import doc_tokens
 
 
@@ -30,8 +33,6 @@ class CRFEntityRecognizer:
         min_confidence: float,
         drop_generic: bool,
     ) -> None:
-        if style not in STYLES:
-            raise ValueError(f"style {style!r}: expected one of {sorted(STYLES)}")
         self.name = name
         self.tagger = CRFTagger(model) if model else bundled_tagger()
         self.style = style
@@ -52,16 +53,20 @@ class CRFEntityRecognizer:
                     out.append((offset + s, offset + e, label))
         return out
 
+    def set_annotations(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
+        return annotate(doc, spans, overwrite=self.overwrite)
+
     def __call__(self, doc: Doc) -> Doc:
-        return annotate(doc, self.find(doc), overwrite=self.overwrite)
+        return self.set_annotations(doc, self.find(doc))
 
 
 @Language.factory(
     "zhfacts_ner",
+    assigns=[ENTITY_SPANS, "doc.ents"],
     default_config={
         "model": "",
         "style": "msra",
-        "labels": list(LABELS),
+        "labels": list(ENTITY_LABELS),
         "overwrite": False,
         "min_confidence": 0.0,
         "drop_generic": False,
@@ -87,6 +92,10 @@ def make_ner(
     probability); 0 keeps every span of the best tagging. drop_generic: drop spans that name a kind of thing
     (上市公司, A股公司; see `generic`).
     """
+    check_tokenizer(nlp, name)
+    check_labels(name, labels)
+    if style not in STYLES:
+        raise error("E104", component=name, style=style, styles=", ".join(sorted(STYLES)))
     return CRFEntityRecognizer(
         nlp,
         name,

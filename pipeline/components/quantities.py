@@ -1,4 +1,4 @@
-"""Stage 3: the spaCy component that finds every number expression in a Doc.
+"""The spaCy component `zhfacts_quantities`: every number expression in a Doc.
 
 The grammar itself lives in `numerals` (pure functions); this component only runs it over the converted text
 and keeps the result on the Doc, where the facts component reads it.
@@ -9,10 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.contract import QUANTITIES
 from pipeline.numerals import Quantity, find_quantities
-
-if not Doc.has_extension("quantities"):
-    Doc.set_extension("quantities", default=None)
 
 
 class QuantityFinder:
@@ -27,14 +25,14 @@ class QuantityFinder:
         text = doc._.zh_text if doc._.zh_text is not None else doc.text
         return find_quantities(text, dates=True, lone=False)
 
-    def annotate(self, doc: Doc, quantities: list[Quantity]) -> Doc:
+    def set_annotations(self, doc: Doc, quantities: list[Quantity]) -> Doc:
         doc._.quantities = quantities
         return doc
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.annotate(doc, self.find(doc))
+        return self.set_annotations(doc, self.find(doc))
 
 
-@Language.factory("zhfacts_quantities", requires=["token.norm"], assigns=["doc._.quantities"])
+@Language.factory("zhfacts_quantities", assigns=[QUANTITIES])
 def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
     return QuantityFinder(nlp, name)

@@ -25,8 +25,9 @@ import numpy as np
 
 from pipeline.ner.crf import CRFModel, native_search
 from pipeline.ner.features import FeatureIndex, Tokens, char_features, feature_lexicon
+from pipeline.records import ENTITY_LABELS
 
-LABELS = ("PER", "ORG", "LOC")
+LABELS = ENTITY_LABELS
 MODEL_FILE = "ner.crfsuite"
 # Annotation conventions the model learnt side by side (a feature marks which one a training sentence follows):
 # MSRA and People's Daily ("msra") label every country and split an address into its places; CLUENER labels

@@ -14,6 +14,8 @@ from functools import cache
 
 from opencc import OpenCC
 
+from pipeline.errors import Errors
+
 # Full-width ASCII variants (U+FF01..U+FF5E) map onto U+0021..U+007E; the ideographic space onto a space.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _HALF_WIDTH[0x3000] = 0x20
@@ -89,5 +91,5 @@ def convert(raw: str) -> Converted:
     """Simplified, half-width text whose offsets map back onto `raw`."""
     text = to_half_width(to_simplified(raw))
     if len(text) != len(raw):
-        raise RuntimeError("E001: script conversion changed the text length; offsets would not map to the raw text")
+        raise RuntimeError(f"E001: {Errors.E001}")
     return Converted(raw=raw, text=text)
