@@ -11,31 +11,20 @@ from operator import itemgetter
 import numpy
 
 from pipeline.entities.lexicon import Lexicon
-from pipeline.entities.tags import COMPANY_WORD_TAGS, HEAD_TAGS, NAME_TAGS, PROPER_TAGS
+from pipeline.text.punctuation import CLAUSE_PUNCTUATION, QUOTE_MARKS
+from pipeline.text.tags import COMPANY_WORD_TAGS, HEAD_TAGS, NAME_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
-# Verbs that occur inside institution names (计算 in 国家超级计算长沙中心); other verbs end a name.
-NAME_VERBS = frozenset(
-    "计算 创新 联合 合作 研究 设计 开发 发展 投资 管理 服务 检测 交流 促进 孵化 制造 "
-    "培训 创业 实验 转化 监督 评估 勘察 规划 建设 保护 应用 推广 发明".split()
-)
-# Single characters / words that make an organisation name specific (县人民医院, 国家林业局).
-ADMIN_PREFIXES = frozenset("国家 中国 中央 中华 省 市 县 区 镇 乡 村".split())
-# Single-character locatives end a name (长沙市内实验室 is 长沙市 + 内 + 实验室).
-LOCATIVES = frozenset("内 外 中 里 上 下 前 后 间 旁 边".split())
 # An ordinal may sit inside a name (第一附属医院); a numeral + classifier word never heads one
 # (四大银行, 三家券商).
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
 _COUNT_WORD = re.compile(r"^[0-9一二三四五六七八九十两几百千万]+[大个家类项所名位批]?$")
-CLAUSE_BREAKS = frozenset("，。；：！？,;:!?\n\t「」“”『』《》")
+CLAUSE_BREAKS = frozenset(CLAUSE_PUNCTUATION + "\n\t" + QUOTE_MARKS)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 ALNUM = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 MAX_RUN_TOKENS = 8
 MAX_NAME_CHARS = 24
-BYLINE_WORDS = frozenset({"记者", "特约记者", "摄影记者", "通讯员"})
-# Last characters of the one-word places that `place_suffix_names` takes (岳麓区/ns, 广州+洗村, 长沙+智谷).
-PLACE_WORD_ENDS = frozenset("省市县区镇乡村州路街道巷屯寨谷湾")
 MAX_WORD_KINDS = 200_000  # (word, tag) pairs remembered per lexicon before the memo starts afresh
 
 
@@ -83,7 +72,7 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
     # a known place of two or more characters begins with the first two characters (or the one character) of the token
     if (w[:2] in lex.place_lengths) if len(w) >= 2 else (w in lex.place_heads):
         kind |= K_GAZETTEER
-    if (w[-1:] in PLACE_WORD_ENDS or w in lex.place_suffixes) and w not in lex.stopwords and is_cjk(w):
+    if (w[-1:] in lex.place_word_ends or w in lex.place_suffixes) and w not in lex.stopwords and is_cjk(w):
         kind |= K_PLACE_NAME
     if w[:1] in lex.abbreviations:
         kind |= K_ABBREVIATION
@@ -92,7 +81,7 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_ORG
     if (tag in COMPANY_WORD_TAGS and len(w) >= 4) or w in lex.company_suffixes:
         kind |= K_COMPANY
-    if w in BYLINE_WORDS:
+    if w in lex.byline_words:
         kind |= K_BYLINE
     if w == "·":
         kind |= K_DOT
@@ -167,22 +156,22 @@ class EntityDocument:
         """A token that makes a name specific: a proper-noun tag, a known place or an admin prefix."""
         if tok.text in self.lex.stopwords or _COUNT_WORD.match(tok.text):
             return False
-        return tok.tag in PROPER_TAGS or self.is_place_tok(tok) or tok.text in ADMIN_PREFIXES
+        return tok.tag in PROPER_TAGS or self.is_place_tok(tok) or tok.text in self.lex.admin_prefixes
 
     def name_part(self, tok: Token) -> bool:
         """A token that may sit inside an organisation or place name."""
         w, lex = tok.text, self.lex
-        if w in lex.titles or w in lex.person_cues or w in LOCATIVES:
+        if w in lex.titles or w in lex.person_cues or w in lex.locatives:
             return False
         if tok.tag == "eng" or _ORDINAL.match(w):
             return True  # 第一附属医院
         if not has_cjk(w):
             return False
-        return tok.tag in NAME_TAGS or (tok.tag == "v" and w in NAME_VERBS) or w in ADMIN_PREFIXES
+        return tok.tag in NAME_TAGS or (tok.tag == "v" and w in lex.name_verbs) or w in lex.admin_prefixes
 
     def good_head(self, tok: Token) -> bool:
         """A token that may start a name (not a verb, a function word or a generic word)."""
-        if tok.text in self.lex.stopwords or tok.text in NAME_VERBS or _COUNT_WORD.match(tok.text):
+        if tok.text in self.lex.stopwords or tok.text in self.lex.name_verbs or _COUNT_WORD.match(tok.text):
             return False
         return self.proper(tok) or tok.tag in HEAD_TAGS
 

@@ -40,6 +40,26 @@ class Lexicon:
     person_cues: frozenset[str]
     cue_max: int
     stopwords: frozenset[str]
+    name_verbs: frozenset[str]
+    admin_prefixes: frozenset[str]
+    locatives: frozenset[str]
+    byline_words: frozenset[str]
+    outlet_endings: tuple[str, ...]
+    event_word_endings: tuple[str, ...]
+    title_modifiers: frozenset[str]
+    forms_of_address: tuple[str, ...]
+    not_in_given_name: frozenset[str]
+    surname_prefixes: frozenset[str]
+    list_openers: frozenset[str]
+    company_endings: tuple[str, ...]
+    list_class: re.Pattern[str]
+    place_word_ends: frozenset[str]
+    admin_endings: tuple[str, ...]
+    division_endings: frozenset[str]
+    after_place_endings: frozenset[str]
+    zone_endings: frozenset[str]
+    abbreviation_cues: re.Pattern[str]
+    english_non_names: frozenset[str]
 
     @cached_property
     def place_heads(self) -> frozenset[str]:
@@ -118,6 +138,52 @@ def lexicon() -> Lexicon:
         person_cues=cues,
         cue_max=max(map(len, cues)),
         stopwords=frozenset(word_list("org_stopwords.txt")),
+        name_verbs=frozenset(word_list("name_verbs.txt")),
+        admin_prefixes=frozenset(word_list("admin_prefixes.txt")),
+        locatives=frozenset(word_list("locatives.txt")),
+        byline_words=frozenset(word_list("byline_words.txt")),
+        outlet_endings=word_list("outlet_endings.txt"),
+        event_word_endings=word_list("event_word_endings.txt"),
+        title_modifiers=frozenset(word_list("title_modifiers.txt")),
+        forms_of_address=word_list("forms_of_address.txt"),
+        not_in_given_name=frozenset(word_list("not_in_given_name.txt")),
+        surname_prefixes=frozenset(word_list("surname_prefixes.txt")),
+        list_openers=frozenset(word_list("list_openers.txt")),
+        company_endings=word_list("company_endings.txt"),
+        list_class=_list_class_pattern(word_list("list_class_nouns.txt")),
+        place_word_ends=_suffix_chars("word_end"),
+        admin_endings=tuple(sorted(_suffix_chars("admin"))),
+        division_endings=_suffix_chars("division"),
+        after_place_endings=_suffix_chars("after_place"),
+        zone_endings=_suffix_chars("zone"),
+        abbreviation_cues=_abbreviation_cue_pattern(),
+        english_non_names=frozenset(word_list("english_non_names.txt")),
+    )
+
+
+def _suffix_chars(use: str) -> frozenset[str]:
+    """The one-character place suffixes accepted in one use (a column of place_suffix_chars.tsv)."""
+    return frozenset(row["char"] for row in table("place_suffix_chars.tsv") if row[use] == "1")
+
+
+def _list_class_pattern(nouns: Iterable[str]) -> re.Pattern[str]:
+    """等N家 / 等…公司 after a list: the class noun that makes its items organisations."""
+    return re.compile(
+        r"(?:等|在内)?\s*(?:[0-9一二三四五六七八九十两百千]+\s*家|[^，。；、\n]{0,6}?"
+        f"(?:{'|'.join(map(re.escape, nouns))}))"
+    )
+
+
+def _abbreviation_cue_pattern() -> re.Pattern[str]:
+    """全台 / 赴美 / 来京 (after a cue), and 美股 / 港股 (before one). The abbreviation comes first in the pattern so
+    that the regex engine skips ahead to those characters:
+    [台港澳美京沪深日韩](?:(?<=[全赴访驻返抵来][台港澳美京沪])|(?<=[美港台沪深日韩])(?=股))."""
+    rows = {row["pattern"]: row for row in table("abbreviation_cues.tsv")}
+    after, before = rows["after"], rows["before"]
+    first = "".join(dict.fromkeys(after["abbreviations"] + before["abbreviations"]))
+    return re.compile(
+        f"[{first}](?:(?<=[{after['cue']}][{after['abbreviations']}])"
+        f"|(?<=[{before['abbreviations']}])(?={before['cue']}))"
     )
 
 

@@ -10,14 +10,10 @@ from itertools import groupby
 
 from pipeline.entities.document import K_CLAUSE_BREAK, K_LIST_SEP, EntityDocument, Rules, has_cjk, is_cjk
 from pipeline.entities.select import Candidate, select
-from pipeline.entities.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
+from pipeline.text.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-_LIST_CLASS = re.compile(
-    r"(?:等|在内)?\s*(?:[0-9一二三四五六七八九十两百千]+\s*家|[^，。；、\n]{0,6}?"
-    r"(?:公司|企业|国企|央企|民企|集团|银行|券商|厂商|车企|药企|品牌|巨头))"
-)
 _ALIAS_AFTER = re.compile(r"[（(]([A-Za-z\u3400-\u9fff]{2,6})[）)]")  # 字节跳动（ByteDance）
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
 
@@ -134,7 +130,7 @@ class ListRules(Rules):
         seeds = [by_start[s].label for s, e in filter(None, items) if s in by_start and by_start[s].end == e]
         labels = set(seeds)
         last = items[-1]
-        anchored = last is not None and bool(_LIST_CLASS.match(text, last[1]))
+        anchored = last is not None and bool(self.lex.list_class.match(text, last[1]))
         if anchored and labels <= {"ORG"}:
             label = "ORG"
         elif len(labels) == 1 and ("、" in seps or len(items) == 2):

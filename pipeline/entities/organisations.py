@@ -8,9 +8,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from pipeline.entities.document import (
-    ADMIN_PREFIXES,
     ALNUM,
-    BYLINE_WORDS,
     K_BYLINE,
     K_COMPANY,
     K_DOT,
@@ -23,16 +21,10 @@ from pipeline.entities.document import (
     match_starts,
 )
 from pipeline.entities.select import Candidate
-from pipeline.entities.tags import BRAND_TAGS, COLUMN_TAGS, COMPANY_WORD_TAGS, NOUN_TAGS, PROPER_TAGS
+from pipeline.text.punctuation import CLOSING_QUOTES
+from pipeline.text.tags import BRAND_TAGS, COLUMN_TAGS, COMPANY_WORD_TAGS, NOUN_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
-# jieba `nt` words that name an event or a process, not an organisation (七中全会, 国际化).
-NT_NOT_ORG = ("化", "进展", "格局", "财政", "社会", "全会", "大会", "代会", "会议")
-# English words that follow a Chinese word without being a product name (销量Top 20).
-ENGLISH_STOP = frozenset("Top The And For New Best All Plus Pro Max Ultra Mini Lite Note Day Year".split())
-# Words between a company and its officer's title (华为轮值董事长).
-TITLE_MODIFIERS = frozenset("轮值 联席 常务 执行 名誉 荣誉 前任 现任 原 前 副 首席".split())
-CLOSING_QUOTES = {"」": "「", "”": "“", "』": "『"}
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
 _ENGLISH_ORG = re.compile(
@@ -90,13 +82,14 @@ class OrganisationRules(Rules):
                 continue
             if w in lex.institutions:
                 # 长沙市委, 国家发改委, 市统计局: a place or an administrative level in front belongs to it
-                joined = self.doc.after_place[i] or (prev is not None and prev.text in ADMIN_PREFIXES)
+                joined = self.doc.after_place[i] or (prev is not None and prev.text in lex.admin_prefixes)
                 yield Candidate(prev.start if joined else tok.start, tok.end, "ORG", 3)
                 continue
             found = self.org_suffix_kind(tok)
             if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " "):
                 continue  # 组织了一次活动: the verb, not an organisation
-            is_nt = tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords and not w.endswith(NT_NOT_ORG)
+            is_nt = (tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords
+                     and not w.endswith(lex.event_word_endings))
             if found is None and not is_nt:
                 continue
             kind, slen = found if found else ("nt", 0)
@@ -164,7 +157,7 @@ class OrganisationRules(Rules):
     def _before_company_title(self, i: int) -> Iterable[Candidate]:
         """腾讯董事长 / 华为轮值董事长: the name before a corporate title is the company."""
         toks = self.toks
-        if toks[i - 1].text in TITLE_MODIFIERS:
+        if toks[i - 1].text in self.lex.title_modifiers:
             i -= 1
         run = self.doc.left_run(i)
         if not run or toks[run[-1]].text in self.lex.stopwords or not self.doc.has_proper(run):
@@ -179,18 +172,18 @@ class OrganisationRules(Rules):
         toks = self.toks
         for i in self.doc.where(K_BYLINE):
             tok = toks[i]
-            if tok.text not in BYLINE_WORDS or i == 0:
+            if tok.text not in self.lex.byline_words or i == 0:
                 continue
             prev = toks[i - 1]
             w = prev.text
             if not is_cjk(w) or w in self.lex.stopwords or w.startswith("本"):
                 continue
-            if (len(w) >= 3 and w[-1] in "报社台网刊") or prev.tag == "nt":
+            if (len(w) >= 3 and w.endswith(self.lex.outlet_endings)) or prev.tag == "nt":
                 yield Candidate(prev.start, prev.end, "ORG", 3)
         # 新华社·快讯: a column brand after a publication's name, up to the verb
         for i in self.doc.where(K_DOT):
             tok = toks[i]
-            if tok.text != "·" or i == 0 or not toks[i - 1].text.endswith(("报", "社", "台", "网", "刊")):
+            if tok.text != "·" or i == 0 or not toks[i - 1].text.endswith(self.lex.outlet_endings):
                 continue
             j = i + 1
             while j < len(toks) and toks[j].tag in COLUMN_TAGS and toks[j].end - tok.end <= 5:
@@ -236,7 +229,7 @@ class OrganisationRules(Rules):
             if self.doc.is_place_tok(tok) or tok.tag == "ns":
                 continue
             m = _LATIN_PRODUCT.match(text, tok.end)
-            if m is None or m.group().strip() in ENGLISH_STOP:
+            if m is None or m.group().strip() in lex.english_non_names:
                 continue
             if tok.tag in PROPER_TAGS or m.group().strip()[0] == "i":
                 yield Candidate(tok.start, tok.end, "ORG", 1)

@@ -7,13 +7,9 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 
-from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, LOCATIVES, Rules, is_cjk, match_starts
+from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, Rules, is_cjk, match_starts
 from pipeline.entities.select import Candidate
 
-# A jieba nr word ending like this is a surname + form of address (王女士), not a full name.
-HONORIFIC_ENDS = ("先生", "女士", "小姐", "老师")
-# Characters that never stand in a given name (the name has ended: 李明和, 王芳在).
-NOT_IN_NAME = frozenset("的了是在和与等对为也都将就把被从")
 # The Latin-name patterns open with their first capital and only then look behind it ((?<![A-Za-z].): no letter
 # before the name), so that the regex engine skips ahead to capitals instead of trying every Chinese character.
 _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
@@ -71,15 +67,15 @@ class PersonRules(Rules):
         介绍 is 张伟, 李明/nr 教授 is 李明, 刘栋/nr 才/d 说 is 刘栋才.
         """
         text = self.text
-        if text[p : p + 1] in "小老" and text[p + 1 : p + 2] in self.lex.surnames:
+        if text[p : p + 1] in self.lex.surname_prefixes and text[p + 1 : p + 2] in self.lex.surnames:
             return 2 if self.cue_after(p + 2) == 3 else 0  # 小王介绍
         sl = self.surname_len(p)
-        if not sl or text[p] in NOT_IN_NAME:
+        if not sl or text[p] in self.lex.not_in_given_name:
             return 0  # 李女士和张先生: 和 is the conjunction here
         best, best_score = 0, 0.0
         for length in (sl + 1, sl + 2):
             name = text[p : p + length]
-            if len(name) < length or not is_cjk(name) or any(ch in NOT_IN_NAME for ch in name[sl:]):
+            if len(name) < length or not is_cjk(name) or any(ch in self.lex.not_in_given_name for ch in name[sl:]):
                 continue
             score = float(self.cue_after(p + length))
             q = self.starts.get(p)
@@ -91,7 +87,7 @@ class PersonRules(Rules):
                 score += 2  # 蒋/nr 万安/nz: jieba marked the surname alone as a name
             elif length == sl + 2 and q is not None and self.toks[q].end == p + length - 1:
                 last = self.toks[q + 1]
-                if last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in LOCATIVES):
+                if last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in self.lex.locatives):
                     score += 2.5  # 陈家/nr 明/a: jieba cut a three-character name short
             if score > best_score:
                 best, best_score = length, score
@@ -120,7 +116,7 @@ class PersonRules(Rules):
                     continue
             w = tok.text
             if tok.tag in {"nr", "nrfg"} and 2 <= len(w) <= 3 and self.surname_len(p) and is_cjk(w):
-                if self.doc.is_place_tok(tok) or w in lex.stopwords or w.endswith(HONORIFIC_ENDS):
+                if self.doc.is_place_tok(tok) or w in lex.stopwords or w.endswith(lex.forms_of_address):
                     continue  # not 王女士/nr: a surname with an honorific is no name
                 nxt = text[tok.end : tok.end + 4]
                 honorific = any(nxt.startswith(t) for t in lex.honorifics)

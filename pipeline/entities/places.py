@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import groupby
 
 from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
 from pipeline.entities.select import Candidate
-from pipeline.entities.tags import NOT_ABBREVIATION_TAGS
-
-# Characters jieba may glue to the first abbreviation of a list (和京、沪).
-LIST_OPENERS = frozenset("和与及同跟在向往赴至到从对经")
-# 全台 / 赴美 / 来京 (after 全赴访驻返抵来), and 美股 / 港股 (before 股); the character first, so that the regex engine
-# skips ahead to these characters: (?<=[全赴访驻返抵来])[台港澳美京沪]|[美港台沪深日韩](?=股)
-_ABBREVIATION_CUES = re.compile(
-    r"[台港澳美京沪深日韩](?:(?<=[全赴访驻返抵来][台港澳美京沪])|(?<=[美港台沪深日韩])(?=股))"
-)
+from pipeline.text.tags import NOT_ABBREVIATION_TAGS
 
 
 class PlaceRules(Rules):
@@ -48,7 +39,7 @@ class PlaceRules(Rules):
                         continue
                     if rest in self.lex.stopwords:
                         pass  # 东北地区/ns: the place is 东北
-                    elif rest in places or rest[-1] in "省市县区镇乡村州":
+                    elif rest in places or rest[-1] in self.lex.division_endings:
                         yield Candidate(e, tok.end, "LOC", 2)
                     else:
                         continue
@@ -61,13 +52,12 @@ class PlaceRules(Rules):
     def place_suffix_names(self) -> Iterable[Candidate]:
         """Names ending in a place suffix: 岳麓区/ns, 广州+洗村, 长沙+智谷, 湘江+新区."""
         lex, toks = self.lex, self.toks
-        single_end = ("省", "市", "县", "区", "镇", "乡", "村", "州", "路", "街", "道")
         for i in self.doc.where(K_PLACE_NAME):
             tok = toks[i]
             if tok.text in lex.stopwords or not is_cjk(tok.text):
                 continue
             # one jieba word: 岳麓区/ns (not 特大城市/ns)
-            if tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(single_end):
+            if tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(lex.admin_endings):
                 w = tok.text
                 # not 特大城市, and not 上海市浦东新区 (the gazetteer splits that into two places)
                 two = any(w[:k] in lex.places for k in range(2, len(w) - 1))
@@ -76,10 +66,10 @@ class PlaceRules(Rules):
                     continue
             if 2 <= len(tok.text) <= 4 and self.doc.after_place[i]:
                 # a district, village or street right after a place: 广州洗村, 成都市武侯区
-                if tok.text[-1] in "区县镇乡村街路巷屯寨" and tok.tag in {"n", "nr", "ns", "nz", "x"}:
+                if tok.text[-1] in lex.after_place_endings and tok.tag in {"n", "nr", "ns", "nz", "x"}:
                     yield Candidate(tok.start, tok.end, "LOC", 2)
                 # a named park or zone: 长沙智谷, 深圳湾
-                elif tok.text[-1] in "谷湾" and tok.tag in {"n", "ns", "nz", "x"}:
+                elif tok.text[-1] in lex.zone_endings and tok.tag in {"n", "ns", "nz", "x"}:
                     yield Candidate(toks[i - 1].start, tok.end, "LOC", 2)
             if tok.text not in lex.place_suffixes:
                 continue
@@ -105,7 +95,7 @@ class PlaceRules(Rules):
             if not all(p + 1 in ends for p in spots):
                 continue
             first = m.start()
-            if first not in starts and text[first - 1] not in LIST_OPENERS:
+            if first not in starts and text[first - 1] not in self.lex.list_openers:
                 continue  # the first one may share a jieba word with 和/与/在 (和京、沪)
             if all(p in starts for p in spots[1:]):
                 for p in spots:
@@ -129,7 +119,7 @@ class PlaceRules(Rules):
             for k in range(tok.start, tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
         # 全台 / 赴美 / 来京, and 美股 / 港股
-        for m in _ABBREVIATION_CUES.finditer(text):
+        for m in self.lex.abbreviation_cues.finditer(text):
             s, e = m.span()
             if text[s + 1 : s + 2] == "股":
                 if s in starts and (e + 1) in ends:

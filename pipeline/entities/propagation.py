@@ -8,9 +8,6 @@ from collections.abc import Iterable
 from pipeline.entities.document import EntityDocument, Rules, is_cjk
 from pipeline.entities.select import Candidate
 
-# What a company's full name ends in, after its brand head (联想技术公司, 某某消费电脑事业部).
-COMPANY_ENDINGS = ("公司", "集团", "事业部", "部门", "股份", "控股")
-
 
 class Propagation(Rules):
     """Votes and propagates the names chosen so far in one document."""
@@ -45,7 +42,7 @@ class Propagation(Rules):
             return None
         head = self.toks[q]
         rest = self.text[head.end : c.end]
-        companyish = rest in self.lex.company_suffixes or rest.endswith(COMPANY_ENDINGS)
+        companyish = rest in self.lex.company_suffixes or rest.endswith(self.lex.company_endings)
         if companyish and head.tag in {"nr", "nrt", "nz", "j", "x"} and is_cjk(head.text):
             if len(head.text) >= 2 and head.text not in self.lex.stopwords:
                 return head.text

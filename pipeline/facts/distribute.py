@@ -4,9 +4,8 @@ gives the N figures after it the metrics of the N figures before it in the sente
 from __future__ import annotations
 
 from pipeline.facts.candidate import Candidate
+from pipeline.facts.lexicon import list_joiners
 from pipeline.facts.view import DocumentView
-
-LIST_SEPARATORS = ("、", ",", "，", "和", "及", "与", "以及")
 
 
 def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
@@ -14,7 +13,7 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
     for prev, cand in zip(candidates, candidates[1:]):
         between = view.text[prev.quantity.end : cand.quantity.start].strip()
         same_unit = prev.quantity.unit == cand.quantity.unit
-        listed = between in ("、", "和", "及", "与", "以及") or (between in (",", "，") and same_unit)
+        listed = between in list_joiners() or (between in (",", "，") and same_unit)
         if prev.role == "change" and cand.role == "amount" and listed and prev.line == cand.line:
             cand.role, cand.sign = prev.role, prev.sign
 
@@ -31,7 +30,7 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate]) -> None:
             listed = [c]
             for d in group[i + 1 :]:
                 between = view.text[listed[-1].quantity.end : d.quantity.start].strip()
-                if between in LIST_SEPARATORS:
+                if between in list_joiners() or between in (",", "，"):
                     listed.append(d)
                 else:
                     break

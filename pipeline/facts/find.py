@@ -17,11 +17,11 @@ from pipeline.facts.candidate import Candidate
 from pipeline.facts.currency import Currency
 from pipeline.facts.distribute import continue_lists, share_out_lists
 from pipeline.facts.keep import Keep
-from pipeline.facts.lexicon import currency_of_name
+from pipeline.facts.lexicon import currency_of_name, percent_units
 from pipeline.facts.metric import MetricFinder
 from pipeline.facts.period import period_for, period_spans
 from pipeline.facts.phrases import PhraseReader
-from pipeline.facts.role import PERCENT_UNITS, names_a_rate, role_of
+from pipeline.facts.role import names_a_rate, role_of
 from pipeline.facts.tables import Cell, find_table_cells
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.numerals import Quantity
@@ -61,7 +61,7 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
         cand.period = period_for(q, periods, block_start)
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)
-        if cand.role == "amount" and q.unit in PERCENT_UNITS and cand.metric and names_a_rate(text, *cand.metric):
+        if cand.role == "amount" and q.unit in percent_units() and cand.metric and names_a_rate(text, *cand.metric):
             cand.role = "change"  # a rate named earlier in the sentence: 增速在两年间低于20%
         candidates.append(cand)
     continue_lists(view, candidates)

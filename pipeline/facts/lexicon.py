@@ -128,3 +128,29 @@ def currency_name_pattern() -> re.Pattern[str]:
 def currency_of_name() -> dict[str, str]:
     return {row["name"]: row["iso"] for row in table("currencies.tsv")}
 
+
+@cache
+def list_joiners() -> tuple[str, ...]:
+    """、 和 及 与 以及: the words that join the figures of a list."""
+    return word_list("list_joiners.txt")
+
+
+@cache
+def rate_units() -> tuple[str, ...]:
+    """% 个百分点 百分点 倍: the units of a rate."""
+    return tuple(row["unit"] for row in table("rate_units.tsv"))
+
+
+@cache
+def percent_units() -> tuple[str, ...]:
+    """The rate units that are percentages or percentage points."""
+    return tuple(row["unit"] for row in table("rate_units.tsv") if row["percent"] == "1")
+
+
+@cache
+def topic_pattern() -> re.Pattern[str]:
+    """从出口结构看 / 以用电量来看: a stated topic (group 1) between its markers."""
+    markers = table("topic_markers.tsv")
+    before = alternation([row["marker"] for row in markers if row["position"] == "before"])
+    after = alternation([row["marker"] for row in markers if row["position"] == "after"])
+    return re.compile(rf"(?:{before})([^,，。;；、]{{2,20}}?)(?:{after})")

@@ -9,19 +9,18 @@ the sentence's opening noun phrase, and last the running metric of the paragraph
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
-from pipeline.facts.lexicon import period_pattern, words
-from pipeline.facts.phrases import SKIP_TAGS, PhraseReader
+from pipeline.facts.lexicon import period_pattern, topic_pattern, words
+from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import has_comparative_after
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
+from pipeline.text.tags import METRIC_SKIP_TAGS
 
 if TYPE_CHECKING:
     from pipeline.facts.find import Candidate
 
-_TOPIC = re.compile(r"(?:从|以|按|就)([^,，。;；、]{2,20}?)(?:来看|看|而言|来说)")
 Span = tuple[int, int]
 
 
@@ -39,7 +38,7 @@ class MetricFinder:
         """从出口结构看 / 以用电量来看: a stated topic names the metric of the figures after it in
         its paragraph."""
         line = self.lines[self.view.line_of(offset)]
-        topics = [m.span(1) for m in _TOPIC.finditer(self.text, line.start, offset)]
+        topics = [m.span(1) for m in topic_pattern().finditer(self.text, line.start, offset)]
         return topics[-1] if topics else None
 
 
@@ -111,7 +110,7 @@ class MetricFinder:
         """销量波动剧烈，自一月的45万支: the noun phrase a sentence opens with, up to its first verb."""
         i = self.view.token_index_at(sentence)
         while i < len(self.tokens) and self.tokens[i].end <= offset and (
-            self.phrases.in_time_phrase(i) or self.tokens[i].tag in SKIP_TAGS or not self.tokens[i].text.strip()
+            self.phrases.in_time_phrase(i) or self.tokens[i].tag in METRIC_SKIP_TAGS or not self.tokens[i].text.strip()
         ):
             i += 1
         j = i

@@ -4,14 +4,11 @@ time phrases and the names (places, companies) a metric belongs to."""
 
 from __future__ import annotations
 
-from pipeline.facts.lexicon import comparatives, cue_endings, metric_skip_endings, skip_before_metric, words
-from pipeline.facts.role import RATE_UNITS
+from pipeline.facts.lexicon import comparatives, cue_endings, metric_skip_endings, rate_units, skip_before_metric, words
 from pipeline.facts.view import OPENING_QUOTES, QUOTES, DocumentView, SpanIndex
 from pipeline.numerals import Quantity
+from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES
 from pipeline.text.tokens import Token
-
-SKIP_TAGS = ("t", "d", "p", "f", "m", "q", "u", "ul", "uj")
-NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "b", "eng", "i")
 
 
 class PhraseReader:
@@ -25,7 +22,7 @@ class PhraseReader:
 
     def is_nominal(self, tok: Token) -> bool:
         """Nouns, Latin words (CPU, Snapdragon, A55) and verbs that name measures (排名, 投资)."""
-        if tok.tag.startswith(NOUN_TAGS) or tok.text in words("nominal_verbs.txt"):
+        if tok.tag.startswith(METRIC_TAG_PREFIXES) or tok.text in words("nominal_verbs.txt"):
             return True
         return tok.text.isascii() and tok.text.isalnum() and not tok.text.isdigit()
 
@@ -62,7 +59,7 @@ class PhraseReader:
         i = self.skip_space(i)
         if comparative and i < len(self.tokens) and self.tokens[i].text in comparatives():
             i += 1
-        elif q.unit in RATE_UNITS and not (i < len(self.tokens) and self.tokens[i].text == "的"):
+        elif q.unit in rate_units() and not (i < len(self.tokens) and self.tokens[i].text == "的"):
             return None
         if i < len(self.tokens) and self.tokens[i].text == "的":
             i += 1
@@ -104,7 +101,7 @@ class PhraseReader:
                     break
                 i = self.view.token_index_at(opening) - 1
                 continue
-            if not (tok.text in skip or tok.tag in SKIP_TAGS or not tok.text.strip() or self.in_time_phrase(i)):
+            if not (tok.text in skip or tok.tag in METRIC_SKIP_TAGS or not tok.text.strip() or self.in_time_phrase(i)):
                 break
             i -= 1
         end = start = None

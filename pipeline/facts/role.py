@@ -10,15 +10,14 @@ from pipeline.facts.lexicon import (
     comparative_cues,
     comparatives,
     cue_endings,
+    percent_units,
     rate_noun_pattern,
+    rate_units,
     role_cues,
     role_skip_endings,
 )
 from pipeline.facts.view import DocumentView
 from pipeline.numerals import Quantity
-
-PERCENT_UNITS = ("%", "个百分点", "百分点")
-RATE_UNITS = ("%", "个百分点", "百分点", "倍")
 
 
 def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
@@ -45,14 +44,14 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         if skip is None:
             break
         rest = rest[: -len(skip)].rstrip()
-    if q.unit in PERCENT_UNITS and names_a_rate(text, view.clause_start(q.start), q.start):
+    if q.unit in percent_units() and names_a_rate(text, view.clause_start(q.start), q.start):
         return "change", 1  # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level
     return "amount", 1
 
 
 def has_comparative_after(text: str, q: Quantity) -> bool:
     """40% 更快, 两倍多于: a rate followed by a comparative."""
-    if q.unit not in RATE_UNITS:
+    if q.unit not in rate_units():
         return False
     following = text[q.end : q.end + 4].lstrip()
     return following.startswith(comparative_cues())

@@ -10,15 +10,17 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from pipeline.numerals import Quantity
+from pipeline.text.punctuation import CLAUSE_PUNCTUATION, QUOTE_MARKS, SENTENCE_PUNCTUATION
+from pipeline.text.punctuation import OPENING_QUOTES as OPENING_QUOTE_MARKS
 from pipeline.text.tokens import Token
 
-CLAUSE_BREAKS = set(",，。;；:：!！?？\n")
-SENTENCE_BREAKS = set("。;；!！?？\n")
+CLAUSE_BREAKS = set(CLAUSE_PUNCTUATION + "\n")
+SENTENCE_BREAKS = set(SENTENCE_PUNCTUATION + "\n")
 _CLAUSE_BREAK = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_BREAKS)))}]")
 _SENTENCE_BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_BREAKS)))}]")
 HEADING_MARK = "## "
-QUOTES = set("「」『』“”\"'《》")
-OPENING_QUOTES = set("「『“《")
+QUOTES = set(QUOTE_MARKS + "\"'")
+OPENING_QUOTES = set(OPENING_QUOTE_MARKS)
 
 
 class Line(NamedTuple):

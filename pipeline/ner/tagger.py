@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.lexicons import word_list
 from pipeline.ner.crf import CRFModel, native_search
 from pipeline.ner.features import FeatureIndex, Tokens, char_features, feature_lexicon
 from pipeline.records import ENTITY_LABELS
@@ -215,5 +216,5 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
     if name in lex.stopwords or name in lex.org_suffixes or name in lex.place_suffixes:
         return True  # 博物馆, 大学, 公司 alone: a kind of place or body, no name in front
     inner = [tag for s, e, tag in tokens if start <= s and e <= end]
-    ends_in_suffix = any(name.endswith(suffix) for suffix in ("公司", "集团", "企业", "机构", "部门"))
+    ends_in_suffix = name.endswith(word_list("generic_org_heads.txt"))
     return ends_in_suffix and bool(inner) and all(tag in ("n", "vn") for tag in inner)

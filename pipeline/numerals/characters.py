@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Context, Decimal
 
-from pipeline.lexicons import table
+from pipeline.lexicons import table, word_list
 
 EXACT = Context(prec=80)  # wide enough that sums and products of real-world numerals are exact
 DIVIDE = Context(prec=28)  # fractions such as 1/3 are rounded here, and only here
@@ -21,7 +21,7 @@ LATIN_MAG = "".join(c for c, (t, _) in NUMERALS.items() if t == "latin")
 PLAIN_DIGITS = "〇零一二三四五六七八九"  # the digits written after 点 (两 is not: 两百点两 is two numbers)
 CN_CHARS = DIGITS + TENS + SMALL + BIG + "几"
 LONE_OK = set(DIGITS + TENS + "十拾")  # one of these alone is a number only with a unit, 第, 前 …
-WORDLIKE_FINANCIAL = set("拾陆伍肆柒捌玖佰仟")  # alone these are words (收拾, 大陆, 队伍), not numbers
+WORDLIKE_FINANCIAL = frozenset(word_list("wordlike_numerals.txt"))  # alone these are words (收拾, 大陆, 队伍)
 
 
 def digit_value(c: str) -> int:

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from importlib import resources
 
-from pipeline.lexicons import word_list
+from pipeline.lexicons import table, word_list
 from pipeline.numerals.characters import (
     BIG,
     CN_CHARS,
@@ -76,7 +76,7 @@ TOKEN = re.compile(
 RANGE_JOIN = re.compile(INCLUSIVE + r" ?(?:到|至|~|--?|——?|–|――?|和|与|及) ?")
 RANGE_JOIN_FIRST = set("(（ 到至~-—–―和与及")  # most numerals are followed by none of these: no match to try
 BETWEEN = ("之间", "间")
-THAN = {c: "at_least" for c in "大多高长"} | {c: "at_most" for c in "小少低短"}
+THAN = {row["cue"]: row["qualifier"] for row in table("than_cues.tsv")}  # 比三十大: more than 30
 TEMPERATURE_SCALE = re.compile(r"(华氏|摄氏)(?:温度)? ?$")  # 10000与20000之间: 和 / 与 join a range only before 之间
 MONEY_TAIL = re.compile(rf"(?:([0-9]|[{DIGITS}])[角毛])?(?:零?([0-9]|[{DIGITS}])分)?[整正]?钱?")  # 元6角5分
 YEAR_TAIL = re.compile(r"上半年|下半年|底|末|初(?![步次衷始级中期])")

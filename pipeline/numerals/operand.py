@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
+from pipeline.lexicons import table, word_list
 from pipeline.numerals.characters import (
     BIG,
     CN_CHARS,
@@ -105,10 +106,8 @@ def read_numeral(norm: str, start: int, end: int) -> Operand | None:
     return Operand(start, stop, stop, value, core.value_max, core, implied=core.implied)
 
 
-# A denominator that is a bare power of ten makes a percentage: 百分之五 = 5 %, 千分之五 = 5 ‰, 万分之五 = 5 ‱,
-# and the rarer 十万分之, 百万分之, 亿分之 are written as % (百万分之五 = 0.0005 %).
-_PER_UNIT = {"百": "%", "佰": "%", "千": "‰", "仟": "‰", "万": "‱", "十万": "%", "百万": "%", "千万": "%",
-             "万万": "%", "亿": "%"}
+# A denominator that is a bare power of ten makes a percentage: 百分之五 = 5 %, 千分之五 = 5 ‰.
+_PER_UNIT = {row["denominator"]: row["unit"] for row in table("per_denominators.tsv")}
 _DECIMAL_NUMERATOR = re.compile(rf"点[{PLAIN_DIGITS}0-9]+")
 
 
@@ -241,10 +240,10 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
     return pos
 
 
-_TENTH_UNITS = ("米", "度")  # a digit after them is a tenth: 一米八, 三十七度五 (元 and 块 likewise: 一块五)
+_TENTH_UNITS = word_list("tenth_units.txt")  # a digit after them is a tenth: 一米八, 三十七度五
 _TENTHS = re.compile(rf"([{PLAIN_DIGITS[1:]}][{PLAIN_DIGITS}]?)(?![{CN_CHARS}0-9])(?=$|[^\u4e00-\u9fff]|[的了左多])")
-_NOT_HALF = set("导岛径场价票年")  # 半导体, 半岛: 半 starts another word
-_AGE_WITH_DA = ("个月", "天", "周", "个星期", "岁")
+_NOT_HALF = frozenset(word_list("half_word_starts.txt"))  # 半导体, 半岛: 半 starts another word
+_AGE_WITH_DA = word_list("age_units.txt")  # 十个月大
 
 
 def operand_at(norm: str, pos: int) -> Operand | None:

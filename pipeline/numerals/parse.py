@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation, localcontext
 
+from pipeline.lexicons import table
 from pipeline.numerals.characters import EXACT, HALF, ONE, clean
 from pipeline.numerals.lexer import CORE, fold, squeeze
 from pipeline.numerals.operand import read_numeral
 
-_ENGLISH = {
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split())
-} | {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_ENGLISH_SCALE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_ENGLISH = {row["word"]: int(row["value"]) for row in table("english_numerals.tsv") if row["kind"] == "unit"}
+_ENGLISH_SCALE = {row["word"]: int(row["value"]) for row in table("english_numerals.tsv") if row["kind"] == "scale"}
 
 
 def _parse_english(s: str) -> Decimal | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
+from pipeline.lexicons import table, word_list
 from pipeline.numerals.characters import EXACT, HALF, TEN, TOO_BIG, WORDLIKE_FINANCIAL, is_cjk
 from pipeline.numerals.core import Core
 from pipeline.numerals.lexer import (
@@ -351,9 +352,9 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
 
 
 _HALF_KINDS = ("duration", "percent", "measure", "age")
-_BEFORE_LONE = set("是为有和或与及到点")
-_AFTER_LONE = set("这而的和或与及")
-_NOT_BEFORE_HALF = set("上下前后大多一两三四五六七八九十个")
+_BEFORE_LONE = frozenset(row["char"] for row in table("lone_numeral_neighbours.tsv") if row["side"] == "before")
+_AFTER_LONE = frozenset(row["char"] for row in table("lone_numeral_neighbours.tsv") if row["side"] == "after")
+_NOT_BEFORE_HALF = frozenset(word_list("not_before_half.txt"))
 
 
 def date_literal(norm: str, start: int, end: int) -> Found:

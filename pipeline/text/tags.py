@@ -1,4 +1,5 @@
-"""jieba POS tag sets the entity rules read: which tags make a word a name, a part of one, or a common word."""
+"""jieba POS tag sets the rules read: which tags make a word a name, a part of one, a noun of a metric, or a word
+that stands between a metric and its figure."""
 
 # jieba tags for proper names: person, transliterated person, place, organisation, other proper noun.
 # (jieba's `j`, abbreviation, is too noisy to count: 研发/j, 同比/j.)
@@ -16,3 +17,7 @@ HEAD_TAGS = NOUN_TAGS | {"s", "eng", "vn", "an"}
 # A word made only of abbreviation characters but tagged like this is a common word (中意/v, 美德).
 NOT_ABBREVIATION_TAGS = frozenset({"v", "a", "d", "ad", "vn", "i", "l", "nr"})
 COLUMN_TAGS = frozenset({"n", "nr", "nz", "j", "nrt"})
+# Tag prefixes of the words a metric phrase is made of (nouns, abbreviations, idioms, Latin words).
+METRIC_TAG_PREFIXES = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "b", "eng", "i")
+# Tags of the words skipped between a metric and its figure (times, adverbs, prepositions, numerals, particles).
+METRIC_SKIP_TAGS = ("t", "d", "p", "f", "m", "q", "u", "ul", "uj")

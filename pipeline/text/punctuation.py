@@ -1,0 +1,7 @@
+"""Punctuation the rules split text by, one copy for every stage."""
+
+CLAUSE_PUNCTUATION = "，。；：！？,;:!?"  # ends a clause (full- and half-width)
+SENTENCE_PUNCTUATION = "。；！？;!?"  # ends a sentence
+QUOTE_MARKS = "「」『』“”《》"  # Chinese quotation and title marks
+OPENING_QUOTES = "「『“《"
+CLOSING_QUOTES = {"」": "「", "”": "“", "』": "『"}  # a closing mark and its opening one
