@@ -1,0 +1,56 @@
+"""Building blocks for the tests of single decisions: a document run through the stages before the one tested."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+
+from pipeline.entities import EntitySpan, find_entities, lexicon
+from pipeline.entities.document import EntityDocument
+from pipeline.facts import DocumentView
+from pipeline.numerals import Quantity
+from pipeline.text.segment import blank_nlp, doc_tokens
+
+
+@cache
+def _nlp() -> Language:
+    """Tokenizer, quantities and entity components: what the facts decisions read."""
+    import pipeline
+
+    nlp = pipeline.build_nlp()
+    nlp.remove_pipe("zhfacts_facts")
+    return nlp
+
+
+@cache
+def _tokenizer() -> Language:
+    return blank_nlp()
+
+
+def document_view(text: str) -> DocumentView:
+    """The `DocumentView` the fact decisions read for `text`."""
+    doc = _nlp()(text)
+    return DocumentView(doc._.zh_text, doc_tokens(doc), doc._.quantities, doc._.entity_spans)
+
+
+def quantity(view: DocumentView, text: str) -> tuple[int, Quantity]:
+    """(index, quantity) of the quantity of `view` whose text (in the converted text) is `text`."""
+    for k, q in enumerate(view.quantities):
+        if view.text[q.start : q.end] == text:
+            return k, q
+    raise KeyError(f"{text!r} not among {[view.text[q.start:q.end] for q in view.quantities]}")
+
+
+def entity_document(text: str) -> EntityDocument:
+    """The `EntityDocument` the entity rule families read for `text` (simplified script)."""
+    doc = _tokenizer()(text)
+    return EntityDocument(doc._.zh_text, doc_tokens(doc), lexicon())
+
+
+def names(text: str, spans: list[EntitySpan] | None = None) -> set[tuple[str, str]]:
+    """(name, label) of the rule entities of `text`, or of `spans` over it."""
+    if spans is None:
+        doc = _tokenizer()(text)
+        spans = find_entities(doc._.zh_text, doc_tokens(doc))
+    return {(text[s:e], label) for s, e, label in spans}

@@ -1,0 +1,78 @@
+"""organisations: institutions, suffixes, companies, bylines, site names, English names, brands."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.organisations import OrganisationRules
+from pipeline.text.segment import blank_nlp
+from tests.helpers import entity_document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = blank_nlp()
+    nlp.add_pipe("zhfacts_entity_rules")
+    return nlp
+
+
+def ents(nlp, text: str) -> set[tuple[str, str]]:
+    """(surface text in the raw string, label) of every entity the pipeline keeps."""
+    doc = nlp(text)
+    return {(text[s:e], label) for s, e, label in doc._.entity_spans}
+
+
+def test_organisation_rules_alone_propose_organisations_only():
+    doc = entity_document("华中科技大学与市统计局合作，南方日报记者报道。")
+    found = {(doc.text[c.start : c.end], c.label) for c in OrganisationRules(doc).candidates()}
+    assert {("华中科技大学", "ORG"), ("市统计局", "ORG"), ("南方日报", "ORG")} <= found
+    assert {label for _, label in found} == {"ORG"}
+
+
+def test_outermost_organisation_swallows_its_place(nlp):
+    got = ents(nlp, "浙江大学医学院附属第一医院专家指出，流感进入高发期。")
+    assert got == {("浙江大学医学院附属第一医院", "ORG")}
+
+
+def test_place_and_suffix_make_an_organisation(nlp):
+    got = ents(nlp, "武汉市江汉区人民政府与华中科技大学签署合作协议。")
+    assert got == {("武汉市江汉区人民政府", "ORG"), ("华中科技大学", "ORG")}
+
+
+def test_generic_suffix_words_alone_are_not_organisations(nlp):
+    assert ents(nlp, "实验室主任表示，研究院将加强合作，打造全球研发中心。") == set()
+    assert ents(nlp, "北京市朝阳区街道办事处组织了一次活动。") == {("北京市朝阳区街道办事处", "ORG")}
+
+
+def test_institutions_take_their_level_or_place(nlp):
+    assert ents(nlp, "记者从市统计局获悉，工业增加值同比增长。") == {("市统计局", "ORG")}
+    got = ents(nlp, "国家发改委副主任赵明介绍了有关情况。")
+    assert got == {("国家发改委", "ORG"), ("赵明", "PER")}
+
+
+def test_party_committee_inside_a_title_word(nlp):
+    got = ents(nlp, "長沙市委書記吳桂英在會上強調")
+    assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}
+
+
+def test_company_before_a_corporate_title(nlp):
+    got = ents(nlp, "鴻海董事長劉揚偉表示，公司將擴大在美國的投資。")
+    assert got == {("鴻海", "ORG"), ("劉揚偉", "PER"), ("美國", "LOC")}
+
+
+def test_company_in_front_of_a_product_name(nlp):
+    assert ents(nlp, "华为Mate系列手机销量大增。") == {("华为", "ORG")}
+    assert ents(nlp, "手机销量Top 10出炉。") == set()
+
+
+def test_byline_outlet_and_reporter(nlp):
+    assert ents(nlp, "南方日报记者刘洋报道") == {("南方日报", "ORG"), ("刘洋", "PER")}
+
+
+def test_site_name_after_the_headline(nlp):
+    assert ents(nlp, "科技股全线上涨 | 科技新报\n正文第一段。") == {("科技新报", "ORG")}
+
+
+def test_english_organisation(nlp):
+    got = ents(nlp, "世界卫生组织（World Health Organization）发布报告。")
+    assert got == {("世界卫生组织", "ORG"), ("World Health Organization", "ORG")}

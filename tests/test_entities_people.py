@@ -1,0 +1,54 @@
+"""people: names next to titles, honorifics and speech verbs; transliterated and Latin names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.people import PersonRules
+from pipeline.text.segment import blank_nlp
+from tests.helpers import entity_document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = blank_nlp()
+    nlp.add_pipe("zhfacts_entity_rules")
+    return nlp
+
+
+def ents(nlp, text: str) -> set[tuple[str, str]]:
+    """(surface text in the raw string, label) of every entity the pipeline keeps."""
+    doc = nlp(text)
+    return {(text[s:e], label) for s, e, label in doc._.entity_spans}
+
+
+def test_person_rules_read_names_of_two_and_three_characters():
+    doc = entity_document("主任林海峰介绍，教授王伟认为")
+    rules = PersonRules(doc)
+    assert rules.name_at(doc.text.index("林")) == 3
+    assert rules.name_at(doc.text.index("王")) == 2
+    assert {doc.text[c.start : c.end] for c in rules.candidates()} == {"林海峰", "王伟"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("实验室主任林海峰介绍，新设备已投入使用。", "林海峰"),
+        ("复旦大学李强教授认为，消费将继续回暖。", "李强"),
+        ("立法會議員陳家明今日在香港表示", "陳家明"),
+        ("台北市長蔣萬安今天出席記者會", "蔣萬安"),
+        ("研究所青年研究员小陈介绍，项目进展顺利。", "小陈"),
+        ("执行长 John Smith 表示，公司将扩大投资。", "John Smith"),
+        ("苹果公司首席执行官蒂姆·库克表示，中国市场非常重要。", "蒂姆·库克"),
+    ],
+)
+def test_person_next_to_a_title_or_speech_verb(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)
+
+
+def test_title_without_a_name_is_nothing(nlp):
+    assert ents(nlp, "专家和学者出席了会议，主任表示欢迎。") == set()
+
+
+def test_honorific_alone_is_not_a_name(nlp):
+    assert ents(nlp, "王女士说，她每天都散步。") == set()

@@ -1,0 +1,71 @@
+"""places: gazetteer places, names with a place suffix, one-character abbreviations in lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.places import PlaceRules
+from pipeline.text.segment import blank_nlp
+from tests.helpers import entity_document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = blank_nlp()
+    nlp.add_pipe("zhfacts_entity_rules")
+    return nlp
+
+
+def ents(nlp, text: str) -> set[tuple[str, str]]:
+    """(surface text in the raw string, label) of every entity the pipeline keeps."""
+    doc = nlp(text)
+    return {(text[s:e], label) for s, e, label in doc._.entity_spans}
+
+
+def test_place_rules_alone_propose_places_only():
+    doc = entity_document("他来自湖南长沙，在深圳南山区和京、沪两地工作。")
+    found = {(doc.text[c.start : c.end], c.label) for c in PlaceRules(doc).candidates()}
+    assert {("湖南", "LOC"), ("长沙", "LOC"), ("深圳", "LOC"), ("南山区", "LOC"), ("京", "LOC"), ("沪", "LOC")} <= found
+    assert {label for _, label in found} == {"LOC"}
+
+
+def test_gazetteer_places_and_districts(nlp):
+    got = ents(nlp, "他来自湖南长沙，现在在深圳南山区工作。")
+    assert got == {("湖南", "LOC"), ("长沙", "LOC"), ("深圳", "LOC"), ("南山区", "LOC")}
+
+
+def test_traditional_text_offsets_point_into_the_raw_text(nlp):
+    text = "記者王小明／台北報導"
+    doc = nlp(text)
+    assert doc._.entity_spans == [(2, 5, "PER"), (6, 8, "LOC")]
+    assert [text[s:e] for s, e, _ in doc._.entity_spans] == ["王小明", "台北"]
+
+
+def test_province_before_provincial_capital_is_the_bare_name(nlp):
+    # 湖北省会武汉: 省会 means provincial capital, so the place is 湖北, not 湖北省
+    assert ents(nlp, "湖北省会武汉的人口持续增长。") == {("湖北", "LOC"), ("武汉", "LOC")}
+
+
+def test_two_places_inside_one_jieba_word(nlp):
+    got = ents(nlp, "据新华社报道，上海市浦东新区将新建一座图书馆。")
+    assert {("上海市", "LOC"), ("浦东新区", "LOC"), ("新华社", "ORG")} <= got
+
+
+def test_time_zone_is_not_a_place(nlp):
+    assert ents(nlp, "据美国时间周二公布的数据，失业率下降。") == set()
+
+
+def test_one_character_abbreviations_only_in_lists(nlp):
+    got = ents(nlp, "港澳台同胞和京、沪两地的游客纷纷前来。")
+    assert got == {("港", "LOC"), ("澳", "LOC"), ("台", "LOC"), ("京", "LOC"), ("沪", "LOC")}
+    assert ents(nlp, "产品出口美、德、法等国。") == {("美", "LOC"), ("德", "LOC"), ("法", "LOC")}
+    assert ents(nlp, "全台門市數量超過300家。") == {("台", "LOC")}
+    assert ents(nlp, "中、西部地区发展加快。") == set()
+
+
+def test_generic_place_words_are_not_entities(nlp):
+    assert ents(nlp, "这座中部城市正在崛起，全国特大城市纷纷跟进。") == set()
+
+
+def test_street_after_a_city(nlp):
+    assert ents(nlp, "他住在成都市武侯区。") == {("成都市", "LOC"), ("武侯区", "LOC")}

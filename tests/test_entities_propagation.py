@@ -1,0 +1,51 @@
+"""lists and propagation: list items, aliases, short forms, and one label per name in a document."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.propagation import Propagation
+from pipeline.entities.select import Candidate
+from pipeline.text.segment import blank_nlp
+from tests.helpers import entity_document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = blank_nlp()
+    nlp.add_pipe("zhfacts_entity_rules")
+    return nlp
+
+
+def ents(nlp, text: str) -> set[tuple[str, str]]:
+    """(surface text in the raw string, label) of every entity the pipeline keeps."""
+    doc = nlp(text)
+    return {(text[s:e], label) for s, e, label in doc._.entity_spans}
+
+
+def test_a_name_found_once_is_proposed_wherever_it_recurs():
+    doc = entity_document("凯迪公司发布新品。凯迪公司表示满意。")
+    first = Candidate(0, 4, "ORG", 2)
+    again = list(Propagation(doc).propagate([first]))
+    assert {(c.start, c.end, c.label) for c in again} == {(0, 4, "ORG"), (9, 13, "ORG")}
+
+
+def test_the_vote_gives_one_label_per_name():
+    doc = entity_document("长城宣布，长城增产。")
+    votes = Propagation(doc).vote([Candidate(0, 2, "ORG", 2), Candidate(5, 7, "LOC", 0)])
+    assert votes == {"长城": "ORG"}
+
+
+def test_company_short_form_is_propagated(nlp):
+    got = ents(nlp, "凯迪技术公司在深圳发布新品。凯迪表示，将扩大产能。")
+    assert got == {("凯迪技术公司", "ORG"), ("深圳", "LOC"), ("凯迪", "ORG")}
+
+
+def test_list_anchored_by_a_class_noun(nlp):
+    got = ents(nlp, "中国电信、中国移动和中国联通三大运营商均发布了财报。")
+    assert got == {("中国电信", "ORG"), ("中国移动", "ORG"), ("中国联通", "ORG")}
+
+
+def test_name_found_once_is_labelled_everywhere(nlp):
+    got = nlp("研究院院长周文涛介绍，周文涛团队已完成测试。")._.entity_spans
+    assert [label for *_, label in got] == ["PER", "PER"]

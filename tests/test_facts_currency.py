@@ -1,0 +1,43 @@
+"""currency: what the figure names, else the latest currency note, else the article's own currency."""
+
+from pipeline import extract
+from pipeline.facts.currency import Currency, currency_notes, default_currency
+from pipeline.text.convert import convert
+from tests.helpers import document_view, quantity
+
+
+def by_text(text):
+    return {f.text: f for f in extract(text).facts}
+
+
+def test_the_default_is_cny_unless_a_traditional_article_shows_taiwan_or_hong_kong():
+    assert default_currency("营收20亿元", "营收20亿元") == "CNY"
+    raw = "台灣某公司在台北公布營收，新台幣計價，台股收盤上漲。"
+    assert default_currency(convert(raw).text, raw) == "TWD"
+    raw = "香港特區政府公布，港府將向市民派發現金，港元計價。"
+    assert default_currency(convert(raw).text, raw) == "HKD"
+
+
+def test_currency_notes_are_found_with_their_reach():
+    text = "营收50亿元（单位：人民币），利润（美元，下同）3亿元。"
+    assert [(currency, whole) for _, _, currency, whole in currency_notes(text)] == [("CNY", False), ("USD", True)]
+
+
+def test_a_figure_that_names_its_currency_keeps_it():
+    view = document_view("项目投资20亿元，另获10亿美元贷款。")
+    currency = Currency(view.text, view.text)
+    assert currency.of(quantity(view, "20亿元")[1], 0) == "CNY"
+    assert currency.of(quantity(view, "10亿美元")[1], 0) == "USD"
+
+
+def test_a_note_sets_the_currency_of_what_follows():
+    found = by_text("某公司在台灣的營收達50億元（新台幣，下同），利潤達3億元。")
+    assert found["50億元"].currency == "TWD"
+    assert found["3億元"].currency == "TWD"
+
+
+def test_taiwan_article_quarter_and_currency():
+    found = by_text("某電子公司公布第三季財報，營收達新台幣759.6億元，年增36.5%，每股純益12.54元。")
+    assert "第三" not in found
+    assert found["新台幣759.6億元"].period == "第三季"
+    assert found["12.54元"].currency == "TWD"

@@ -1,0 +1,30 @@
+"""distribute: listed figures share the role of a change before them; 分别 shares metrics out in order."""
+
+from pipeline import extract
+from pipeline.facts.candidate import Candidate
+from pipeline.facts.distribute import continue_lists, share_out_lists
+from tests.helpers import document_view, quantity
+
+
+def test_a_figure_listed_after_a_change_is_a_change():
+    view = document_view("营收和利润分别增长5%、8%")
+    five, eight = quantity(view, "5%")[1], quantity(view, "8%")[1]
+    candidates = [Candidate(five, 0, role="change", sign=-1), Candidate(eight, 0)]
+    continue_lists(view, candidates)
+    assert (candidates[1].role, candidates[1].sign) == ("change", -1)
+
+
+def test_respectively_gives_each_figure_the_metric_of_its_counterpart():
+    view = document_view("甲乙两项分列第5位和第8位，分别上升2位、3位。")
+    figures = [quantity(view, t)[1] for t in ("第5位", "第8位", "2位", "3位")]
+    candidates = [Candidate(q, 0, metric=(k, k + 1)) for k, q in enumerate(figures[:2])]
+    candidates += [Candidate(q, 0) for q in figures[2:]]
+    share_out_lists(view, candidates)
+    assert [c.metric for c in candidates[2:]] == [(0, 1), (1, 2)]
+
+
+def test_respectively_in_the_output():
+    found = {f.text: f for f in extract("今年该省在两项榜单中分列第5位和第8位，较上年分别上升2位、3位。").facts}
+    assert found["2位"].role == "change"
+    assert found["2位"].metric == found["第5位"].metric
+    assert found["3位"].metric == found["第8位"].metric

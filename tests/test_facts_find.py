@@ -1,0 +1,43 @@
+"""find: the orchestrator's output records, offsets and the look-ups it relies on."""
+
+import random
+from dataclasses import astuple
+
+from pipeline import extract
+from pipeline.facts.lexicon import Endings
+from pipeline.facts.view import SpanIndex
+from pipeline.records import FACT_COLUMNS, Fact
+
+
+def test_offsets_slice_the_raw_text():
+    raw = "截至６月底，長沙新增企業超１２０００家，增長８．５％。"
+    result = extract(raw)
+    assert result.facts
+    for fact in result.facts:
+        assert raw[fact.start : fact.end] == fact.text
+
+
+def test_span_and_ending_lookups_agree_with_a_scan():
+    """The bisect and by-length look-ups the decisions use for speed give what a scan over every span or word gives."""
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(s, s + rng.randint(0, 8)) for s in (rng.randint(0, 40) for _ in range(rng.randint(0, 8)))]
+        start = rng.randint(0, 45)
+        end = start + rng.randint(0, 6)
+        assert SpanIndex(spans).enclose(start, end) == any(s <= start and end <= e for s, e in spans)
+    words = ["增长", "同比增长", "长", "下降", "比"]
+    endings = Endings(words)
+    for text in ["同比增长", "增长", "下降了", "对比", "长", "", "价格上涨"]:
+        for limit in (None, 0, 1, 2, 3):
+            fits = [w for w in sorted(words, key=len, reverse=True)
+                    if text.endswith(w) and (limit is None or len(w) <= limit)]
+            assert endings.longest_ending(text, limit) == (fits[0] if fits else None)
+
+
+def test_facts_built_without_init_are_whole_dataclass_records():
+    """find_facts fills Facts' fields directly (pipeline.facts.find._fact): each must be what Fact(...) would build."""
+    found = extract("全年粮食产量下降3.5%，营收达到3亿元。").facts
+    assert found
+    for fact in found:
+        assert tuple(fact.__dict__) == FACT_COLUMNS
+        assert fact == Fact(*astuple(fact))

@@ -1,0 +1,45 @@
+"""keep: which quantities are facts (dates, framing durations, numbers in names, article-like 一 are not)."""
+
+import pytest
+
+from pipeline import extract
+from pipeline.facts.keep import Keep
+from tests.helpers import document_view, quantity
+
+
+def kept(text: str) -> dict[str, bool]:
+    view = document_view(text)
+    keep = Keep(view)
+    return {view.text[q.start : q.end]: keep.is_fact(q, k) for k, q in enumerate(view.quantities)}
+
+
+def test_dates_are_not_facts():
+    assert kept("2022年，全市新增就业岗位8.2万个。") == {"2022年": False, "8.2万个": True}
+
+
+def test_a_duration_that_frames_another_figure_is_a_frame_not_a_fact():
+    view = document_view("近五年，全市累计引进企业超300家。")
+    keep = Keep(view)
+    k, five_years = quantity(view, "近五年")
+    assert not keep.is_fact(five_years, k)
+    assert keep.frames == [(five_years.start, five_years.end)]
+
+
+def test_a_duration_that_is_the_figure_is_a_fact():
+    assert kept("这座大桥历经8年建成。") == {"8年": True}
+
+
+def test_a_section_number_is_not_a_fact():
+    assert kept("1、营收增长5%") == {"1": False, "5%": True}
+
+
+@pytest.mark.parametrize(
+    "text", ["研发了T800型号", "他是「211」高校毕业", "一群00后创业者", "入选全球500强", "推动一带一路建设"]
+)
+def test_numbers_inside_names_and_labels_are_not_facts(text):
+    assert extract(text).facts == []
+
+
+@pytest.mark.parametrize("text", ["桌上放着一台电脑。", "他做了一个决定。", "楼房一栋栋拔地而起。"])
+def test_article_one_and_reduplication_are_not_facts(text):
+    assert extract(text).facts == []

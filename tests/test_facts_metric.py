@@ -1,0 +1,56 @@
+"""metric: the noun phrase a figure measures, from its clause, a label line above it, or the running topic."""
+
+from pipeline import extract
+from pipeline.facts.metric import MetricFinder
+from pipeline.facts.period import period_spans
+from pipeline.facts.phrases import PhraseReader
+from pipeline.facts.view import SpanIndex
+from tests.helpers import document_view, quantity
+
+
+def by_text(text):
+    return {f.text: f for f in extract(text).facts}
+
+
+def test_noun_phrases_before_and_after_a_figure():
+    view = document_view("该市新增3家创新企业，高新技术企业增至8609家。")
+    phrases = PhraseReader(view, SpanIndex(period_spans(view.text, [])))
+    _, three = quantity(view, "3家")
+    _, count = quantity(view, "8609家")
+    assert view.text[slice(*phrases.noun_phrase_after(three))] == "创新企业"
+    assert view.text[slice(*phrases.noun_phrase_before(count.start, floor=0))] == "高新技术企业"
+
+
+def test_a_label_line_above_a_figure_gives_its_metric():
+    view = document_view("## 年度成績單\n\n新增上市公司\n\n達12家，增長20%\n")
+    metrics = MetricFinder(view, PhraseReader(view, SpanIndex([])))
+    line = view.line_of(quantity(view, "12家")[1].start)
+    counts = [0] * len(view.lines)
+    assert view.text[slice(*metrics.label_above(line, counts))] == "新增上市公司"
+    found = by_text("## 年度成績單\n\n新增上市公司\n\n達12家，增長20%\n")
+    assert found["12家"].metric == found["20%"].metric == "新增上市公司"
+    assert found["12家"].section == "年度成績單"
+
+
+def test_a_change_refers_to_the_metric_before_it():
+    found = by_text("截至9月，该市规模以上工业企业增至1520家，同比增长12%。")
+    assert found["1520家"].metric == found["12%"].metric == "规模以上工业企业"
+    assert found["12%"].period == "截至9月"
+
+
+def test_an_aside_in_brackets_does_not_hide_the_metric():
+    found = by_text("全市固定资产投资（不含农户）1200亿元，同比增长3.0%，增速回落0.1个百分点。")
+    assert found["1200亿元"].metric == "全市固定资产投资"
+    assert found["0.1个百分点"].value == -0.1
+
+
+def test_verbs_of_closing_are_not_part_of_the_metric():
+    found = by_text("当日，深证成指收报9050.93点，跌幅0.54%，两市成交额约8000亿元。")
+    assert found["9050.93点"].metric == "深证成指"
+    assert found["0.54%"].role == "change"
+
+
+def test_a_rank_takes_the_metric_before_its_verb():
+    found = by_text("2023年，該市在全國營商環境排名中升至第15位。")
+    assert (found["第15位"].role, found["第15位"].value, found["第15位"].metric) == ("rank", 15, "全國營商環境排名")
+    assert found["第15位"].period == "2023年"

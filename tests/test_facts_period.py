@@ -1,0 +1,35 @@
+"""period: the latest time phrase before a figure in its paragraph, not a point of comparison."""
+
+from pipeline import extract
+from pipeline.facts.period import period_for, period_spans
+from tests.helpers import document_view, quantity
+
+
+def by_text(text):
+    return {f.text: f for f in extract(text).facts}
+
+
+def test_a_point_of_comparison_is_not_a_period():
+    text = "2023年营收比去年同期增加200亿元。"
+    spans = period_spans(text, [])
+    assert [text[s:e] for s, e in spans] == ["2023年"]
+
+
+def test_the_latest_phrase_of_the_block_wins_and_blocks_do_not_leak():
+    view = document_view("2022年产量3万吨，2023年产量4万吨。\n全年利润5亿元。")
+    periods = period_spans(view.text, [])
+    _, first = quantity(view, "3万吨")
+    _, second = quantity(view, "4万吨")
+    _, third = quantity(view, "5亿元")
+    assert view.text[slice(*period_for(first, periods, 0))] == "2022年"
+    assert view.text[slice(*period_for(second, periods, 0))] == "2023年"
+    assert period_for(third, periods, view.lines[1].start) == (view.lines[1].start, view.lines[1].start + 2)
+
+
+def test_framing_durations_are_periods():
+    assert by_text("近五年，全市累计引进企业超300家。")["超300家"].period == "近五年"
+
+
+def test_dates_set_the_period_and_comparisons_do_not():
+    assert by_text("2022年，全市新增就业岗位8.2万个。")["8.2万个"].period == "2022年"
+    assert by_text("出口额比去年同期增加200亿元。")["200亿元"].period == ""

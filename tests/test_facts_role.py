@@ -1,0 +1,40 @@
+"""role: amount, change (with its sign) or rank, from the cue words around a figure."""
+
+import pytest
+
+from pipeline import extract
+from pipeline.facts.role import has_comparative_after, names_a_rate, role_of
+from tests.helpers import document_view, quantity
+
+
+def role(text: str, figure: str) -> tuple[str, int]:
+    view = document_view(text)
+    return role_of(view, quantity(view, figure)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("该市规模以上工业企业增至1520家", "1520家", ("amount", 1)),  # 增至 names the new level
+        ("营收同比增长12%", "12%", ("change", 1)),
+        ("全年粮食产量下降3.5%", "3.5%", ("change", -1)),
+        ("该市排名升至第15位", "第15位", ("rank", 1)),
+        ("GPU 频率提升 40% 更快", "40%", ("change", 1)),
+        ("近五年营收增速达26%", "26%", ("change", 1)),  # a growth rate stated as a level
+        ("营收达到3亿元", "3亿元", ("amount", 1)),
+    ],
+)
+def test_role_and_sign(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+def test_rate_words_and_comparatives():
+    assert names_a_rate("复合增速平均值", 0, 7)
+    assert not names_a_rate("营业收入", 0, 4)
+    view = document_view("性能提升40%更快")
+    assert has_comparative_after(view.text, quantity(view, "40%")[1])
+
+
+def test_a_decrease_is_a_negative_value_in_the_output():
+    fact = next(f for f in extract("全年粮食产量下降3.5%。").facts if f.text == "3.5%")
+    assert (fact.role, fact.value) == ("change", -3.5)
