@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.ner.train import DEFAULT_POOL, SpanScore, read_pool, splits  # noqa: E402
+from pipeline.ner.train import NER_POOL, SpanScore, read_pool, splits  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -149,7 +149,7 @@ def throughput(held, title: str, config: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pool", type=Path, default=DEFAULT_POOL)
+    parser.add_argument("--pool", type=Path, default=NER_POOL)
     parser.add_argument("--no-thulac", action="store_true")
     args = parser.parse_args()
     held = splits(read_pool(args.pool))["held_out"]

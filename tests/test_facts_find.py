@@ -35,7 +35,7 @@ def test_span_and_ending_lookups_agree_with_a_scan():
 
 
 def test_facts_built_without_init_are_whole_dataclass_records():
-    """find_facts fills Facts' fields directly (pipeline.facts.find._fact): each must be what Fact(...) would build."""
+    """find_facts fills Facts directly (records.fact_from_fields): each must be what Fact(...) would build."""
     found = extract("全年粮食产量下降3.5%，营收达到3亿元。").facts
     assert found
     for fact in found:

@@ -94,16 +94,6 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
-def match_starts(pattern: re.Pattern[str], text: str) -> set[int]:
-    """Every position where `pattern` matches, overlapping matches included."""
-    starts = set()
-    m = pattern.search(text)
-    while m:
-        starts.add(m.start())
-        m = pattern.search(text, m.start() + 1)
-    return starts
-
-
 @cache
 def lexicon() -> Lexicon:
     """Load the entity lexicons (cached: every Doc shares one copy)."""

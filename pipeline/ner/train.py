@@ -24,7 +24,7 @@ from pipeline.ner.features import char_features
 from pipeline.ner.tagger import LABELS, STYLES, CRFTagger, encode
 from pipeline.text.convert import to_half_width
 
-DEFAULT_POOL = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
+NER_POOL = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 # (file, part): MSRA and People's Daily share conventions and are scored together; CLUENER on its own.
 POOL_FILES = (
     ("msra-val.jsonl", "msra_pd"),
@@ -71,7 +71,7 @@ def split_of(text: str) -> str:
     return "held_out" if b == HELD_OUT_BUCKET else "dev" if b == DEV_BUCKET else "train"
 
 
-def read_pool(pool: Path = DEFAULT_POOL) -> list[Sentence]:
+def read_pool(pool: Path = NER_POOL) -> list[Sentence]:
     """Every sentence of the pool with our labels (MSRA's full-width digits and letters made half-width)."""
     out = []
     for name, part in POOL_FILES:
@@ -246,7 +246,7 @@ def held_out_report(model_path: Path, held: Sequence[Sentence], tokens) -> Itera
                 yield scores[part].table(f"held-out part {part}, style={style}")
 
 
-def run(pool: Path = DEFAULT_POOL, model_path: Path | None = None, *, include_dev: bool = True) -> None:
+def run(pool: Path = NER_POOL, model_path: Path | None = None, *, include_dev: bool = True) -> None:
     """Rebuild the model from the pool (train + dev parts), then print its held-out scores and the time taken."""
     from pipeline.ner.tagger import bundled_model_path
 

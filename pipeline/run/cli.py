@@ -28,7 +28,6 @@ EXIT_INPUT_FAILED = 3
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_GOLD = Path("gold")
 DEFAULT_OUTPUT = Path("output")
-DEFAULT_POOL = Path("../shared/data/ner")
 SCORECARD_COLUMNS = ["text", "value", "unit", "currency", "qualifier", "role", "metric", "period"]
 
 
@@ -145,10 +144,11 @@ def run_score(corpus: Path, gold: Path, thresholds: dict[str, float | None], *, 
     return EXIT_BELOW_THRESHOLD if failures else EXIT_OK
 
 
-def run_train_ner(pool: Path, model: Path | None) -> int:
+def run_train_ner(pool: Path | None, model: Path | None) -> int:
     """Rebuild the NER model from the pool; prints held-out scores and the elapsed time."""
-    from pipeline.ner.train import run
+    from pipeline.ner.train import NER_POOL, run
 
+    pool = pool or NER_POOL
     if not pool.is_dir():
         raise InputError(f"{pool}: no such folder (the NER training pool)")
     run(pool, model)
@@ -255,8 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
     tn = sub.add_parser("train-ner", help="rebuild the bundled NER model from the training pool",
                         description="Trains the CRF NER on the pool (fixed split and seed), writes the model, "
                         "prints the held-out scores and the time taken. Example: zhfacts train-ner")
-    tn.add_argument("--pool", type=Path, default=DEFAULT_POOL,
-                    help="folder of the NER pool's .jsonl files (default: ../shared/data/ner); "
+    tn.add_argument("--pool", type=Path, default=None,
+                    help="folder of the NER pool's .jsonl files (default: ../shared/data/ner beside the project); "
                     "e.g. --pool ../shared/data/ner")
     tn.add_argument("--model", type=Path, metavar="FILE",
                     help="where to write the model (default: the one shipped in the package); e.g. --model m.bin")
