@@ -6,16 +6,8 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.eval.score import (
-    PRF,
-    SCORECARD_SECTION,
-    dice,
-    max_matching,
-    metric_similar,
-    normalize,
-    period_agrees,
-    score,
-)
+from pipeline.eval.compare import dice, max_matching, metric_similar, normalize, period_agrees
+from pipeline.eval.score import PRF, SCORECARD_SECTION, score
 
 
 def fact(start, end, value=5.0, *, doc_id="d", text=None, value_max=None, unit="家", currency="",
@@ -307,6 +299,14 @@ def test_period_agreement():
     assert period_agrees("截至今年上半年", "今年上半年")
 
 
+def test_subject_accuracy_among_matched_facts_with_a_gold_subject():
+    gold = [dict(fact(0, 3), subject="海爾集團|海尔"), dict(fact(5, 8), subject="-"), fact(10, 13)]
+    pred = [dict(fact(0, 3), subject="海尔"), dict(fact(5, 8), subject="长沙"), dict(fact(10, 13), subject="x")]
+    subject = facts_only(gold, pred).overall.subject
+    assert (subject.correct, subject.total) == (1, 2)  # the third gold row states no subject: not counted
+    assert facts_only(gold[:1], [fact(0, 3)]).overall.subject.accuracy == 0.0  # no subject predicted
+
+
 def test_attribute_accuracy_is_none_without_matches():
     assert facts_only([], []).overall.qualifier.accuracy is None
 
@@ -339,7 +339,7 @@ def test_misses_spurious_and_report_forms():
     assert set(data) == {"scorecard_section", "overall", "scorecard", "by_role", "by_label", "by_doc",
                          "missed", "spurious"}
     assert set(data["overall"]) == {"quantities", "facts", "entities_strict", "entities_partial",
-                                    "qualifier", "currency", "period"}
+                                    "qualifier", "currency", "period", "subject"}
     assert data["overall"]["quantities"] == {"gold": 2, "predicted": 2, "matched": 0, "precision": 0.0,
                                              "recall": 0.0, "f1": 0.0}
     text = report.format()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.eval.score import normalize
+from pipeline.eval.compare import normalize
 from pipeline.io import inputs
 from pipeline.records import ENTITY_COLUMNS, ENTITY_LABELS, FACT_COLUMNS, QUALIFIERS, ROLES
 
@@ -23,7 +23,8 @@ ALTERNATIVE_SEP = "|"
 HEADING_MARK = "## "
 EMPTY_MARK = "-"
 # Columns that may list alternatives (`|`) and use `-` for empty, in gold only.
-ALTERNATIVE_COLUMNS = ("metric", "unit", "currency")
+ALTERNATIVE_COLUMNS = ("metric", "unit", "currency", "subject")
+GOLD_VERSION_2_COLUMNS = ("fact_id", "subject")  # beside FACT_COLUMNS: v2 gold has both (v1 gold had no subject)
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _CURRENCY = re.compile(r"[A-Z]{3}")
@@ -65,7 +66,8 @@ def read_facts(
         _check_choice(row["role"], ROLES, where("role"))
         _check_range(row, where)
         for column in ALTERNATIVE_COLUMNS:
-            _check_alternatives(row[column], alternatives, where(column))
+            if column in row:  # subject is new in v2: v1 gold and older predictions have none
+                _check_alternatives(row[column], alternatives, where(column))
         _check_currency(row["currency"], where("currency"))
         rows.append(row)
     return rows

@@ -1,299 +1,38 @@
-"""Score extracted facts and entities against gold, exactly as ../shared/ANNOTATION.md ("Scoring") says.
+"""Scores of extracted facts and entities against gold: precision, recall and F1 for quantities, facts and entities,
+attribute accuracies, and the rows that did not match. The criteria are in `compare`.
 
-Every comparison runs on normalised text (NFKC, simplified script, no spaces, punctuation or quotation
-brackets), so that script and typography never decide a match. Pairs are matched one to one by a maximum
-bipartite matching (Hopcroft–Karp): greedy first-come pairing under-counts when one gold row overlaps two
-predictions. Matching only ever happens within a doc_id, and per-role / per-label / per-document / scorecard
-figures restrict gold and predictions to the subset and match again.
+Per-role, per-label, per-document and scorecard figures restrict gold and predictions to the subset and match
+again.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
-import unicodedata
-from bisect import bisect_left
-from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
+from pipeline.eval.compare import (
+    EntityRow,
+    QuantityRow,
+    closeness,
+    entity_partial,
+    entity_row,
+    entity_strict,
+    fact_match,
+    match,
+    metric_matches,
+    normalize,
+    number_text,
+    overlaps,
+    period_agrees,
+    quantity_faults,
+    quantity_match,
+    quantity_row,
+    subject_agrees,
+)
 from pipeline.records import ENTITY_LABELS, ROLES
-from pipeline.text.convert import to_simplified
 
 SCORECARD_SECTION = "長沙打造全球研發中心成績單"
-REL_TOL = 1e-6
-DICE_THRESHOLD = 0.5
-ALTERNATIVE_SEP = "|"
-EMPTY_MARK = "-"
-
-# Punctuation that carries meaning in a unit (%, ‰, 元/人) survives normalisation; all else goes.
-_KEEP = frozenset("%‰‱/")
-_QUOTES = frozenset("「」『』“”‘’《》〈〉【】〔〕〖〗\"'`")
-
-
-# ---------------------------------------------------------------- normalisation and criteria
-
-
-@lru_cache(maxsize=65536)
-def normalize(text: str) -> str:
-    """NFKC (full-width ％ → %), OpenCC t2s, then no spaces, punctuation or quotation brackets."""
-    text = to_simplified(unicodedata.normalize("NFKC", text or ""))
-    return "".join(ch for ch in text if ch in _KEEP or not _is_noise(ch))
-
-
-def _is_noise(ch: str) -> bool:
-    return ch.isspace() or ch in _QUOTES or unicodedata.category(ch)[0] in "PZC"
-
-
-def dice(a: str, b: str) -> float:
-    """Character-bigram Dice coefficient (bigrams counted as a multiset); 0 when either has no bigram."""
-    x, y = _bigrams(a), _bigrams(b)
-    total = sum(x.values()) + sum(y.values())
-    return 2 * sum((x & y).values()) / total if total else 0.0
-
-
-def _bigrams(text: str) -> Counter:
-    return Counter(text[i : i + 2] for i in range(len(text) - 1))
-
-
-def metric_similar(gold: str, pred: str) -> bool:
-    """Normalised metrics match when one contains the other or their Dice is ≥ 0.5.
-
-    An empty metric matches only an empty one: containment of the empty string would make any metric match.
-    """
-    if not gold or not pred:
-        return gold == pred
-    return gold in pred or pred in gold or dice(gold, pred) >= DICE_THRESHOLD
-
-
-def period_agrees(gold: str, pred: str) -> bool:
-    """Normalised periods agree when equal or one contains the other; both empty agree, one empty does not."""
-    if not gold or not pred:
-        return gold == pred
-    return gold in pred or pred in gold
-
-
-def values_agree(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=0.0)
-
-
-def alternatives(raw: str | None) -> tuple[str, ...]:
-    """The normalised alternatives of a gold cell: `|` separates them and `-` stands for empty."""
-    parts = (raw or "").split(ALTERNATIVE_SEP)
-    return tuple(dict.fromkeys("" if p.strip() == EMPTY_MARK else normalize(p) for p in parts))
-
-
-# ---------------------------------------------------------------- rows prepared for comparison
-
-
-@dataclass(frozen=True)
-class _Quantity:
-    """A fact row with its comparable fields normalised once; gold keeps its alternatives."""
-
-    doc_id: str
-    start: int
-    end: int
-    value: float
-    value_max: float | None
-    role: str
-    units: tuple[str, ...]
-    currencies: tuple[str, ...]
-    metrics: tuple[str, ...]
-    qualifier: str
-    period: str
-    section: str
-    row: Mapping = dataclasses.field(compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class _Entity:
-    doc_id: str
-    start: int
-    end: int
-    label: str
-    row: Mapping = dataclasses.field(compare=False, repr=False)
-
-
-def _as_mapping(row: Any) -> Mapping:
-    return row if isinstance(row, Mapping) else dataclasses.asdict(row)
-
-
-def _number(raw: Any) -> float | None:
-    return None if raw is None or raw == "" else float(raw)
-
-
-def _quantity(raw: Any, gold: bool) -> _Quantity:
-    """Predictions are taken literally; only gold cells are split into alternatives."""
-    row = _as_mapping(raw)
-    alts = alternatives if gold else (lambda cell: (normalize(cell or ""),))
-    return _Quantity(
-        doc_id=str(row["doc_id"]), start=int(row["start"]), end=int(row["end"]),
-        value=float(row["value"]), value_max=_number(row.get("value_max")), role=str(row["role"]),
-        units=alts(row.get("unit")), currencies=alts(row.get("currency")), metrics=alts(row.get("metric")),
-        qualifier=str(row.get("qualifier") or ""), period=normalize(row.get("period") or ""),
-        section=normalize(row.get("section") or ""), row=row,
-    )
-
-
-def _entity(raw: Any) -> _Entity:
-    row = _as_mapping(raw)
-    return _Entity(str(row["doc_id"]), int(row["start"]), int(row["end"]), str(row["label"]), row)
-
-
-def overlaps(a: _Quantity | _Entity, b: _Quantity | _Entity) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def quantity_match(gold: _Quantity, pred: _Quantity) -> bool:
-    """Spans overlap, roles equal, values (both ends) equal, units agree except for ranks."""
-    return (
-        gold.doc_id == pred.doc_id
-        and overlaps(gold, pred)
-        and gold.role == pred.role
-        and _same_values(gold, pred)
-        and (gold.role == "rank" or pred.units[0] in gold.units)
-    )
-
-
-def fact_match(gold: _Quantity, pred: _Quantity) -> bool:
-    return quantity_match(gold, pred) and _metric_matches(gold, pred)
-
-
-def _metric_matches(gold: _Quantity, pred: _Quantity) -> bool:
-    return any(metric_similar(alt, pred.metrics[0]) for alt in gold.metrics)
-
-
-def _quantity_faults(gold: _Quantity, pred: _Quantity) -> list[str]:
-    """Why a pair is not a quantity match (empty when it is); also the explanation shown beside misses."""
-    faults = []
-    if gold.doc_id != pred.doc_id or not overlaps(gold, pred):
-        faults.append("spans do not overlap")
-    if gold.role != pred.role:
-        faults.append(f"role {pred.role} vs gold {gold.role}")
-    if not _same_values(gold, pred):
-        faults.append(f"value {_range_text(pred)} vs gold {_range_text(gold)}")
-    if gold.role != "rank" and pred.units[0] not in gold.units:
-        faults.append(f"unit {pred.units[0] or '-'!r} vs gold {_alts_text(gold.units)}")
-    return faults
-
-
-def _same_values(gold: _Quantity, pred: _Quantity) -> bool:
-    if not values_agree(gold.value, pred.value):
-        return False
-    if gold.value_max is None or pred.value_max is None:
-        return gold.value_max is None and pred.value_max is None
-    return values_agree(gold.value_max, pred.value_max)
-
-
-def _entity_strict(gold: _Entity, pred: _Entity) -> bool:
-    return (gold.doc_id, gold.start, gold.end, gold.label) == (pred.doc_id, pred.start, pred.end, pred.label)
-
-
-def _entity_partial(gold: _Entity, pred: _Entity) -> bool:
-    return gold.doc_id == pred.doc_id and gold.label == pred.label and overlaps(gold, pred)
-
-
-# ---------------------------------------------------------------- maximum bipartite matching
-
-
-def max_matching(adjacency: Sequence[Sequence[int]]) -> dict[int, int]:
-    """Hopcroft–Karp: a maximum matching left → right, given each left vertex's neighbours.
-
-    It starts from a greedy pass over the neighbours in the order given, so that, among maximum matchings,
-    the pairs follow the caller's preference where they can.
-    """
-    match_l: dict[int, int] = {}
-    match_r: dict[int, int] = {}
-    for u, neighbours in enumerate(adjacency):
-        free = next((v for v in neighbours if v not in match_r), None)
-        if free is not None:
-            match_l[u], match_r[free] = free, u
-    while (dist := _layers(adjacency, match_l, match_r)) is not None:
-        next_edge = [0] * len(adjacency)
-        for u in range(len(adjacency)):
-            if u not in match_l:
-                _augment(u, adjacency, match_l, match_r, dist, next_edge)
-    return match_l
-
-
-def _layers(adjacency, match_l: dict[int, int], match_r: dict[int, int]) -> dict[int, int | None] | None:
-    """BFS layers of left vertices along alternating paths from the free ones; None if no path augments."""
-    dist: dict[int, int | None] = {u: 0 for u in range(len(adjacency)) if u not in match_l}
-    queue, found = deque(dist), False
-    while queue:
-        u = queue.popleft()
-        for v in adjacency[u]:
-            w = match_r.get(v)
-            if w is None:
-                found = True
-            elif w not in dist:
-                dist[w] = dist[u] + 1
-                queue.append(w)
-    return dist if found else None
-
-
-def _augment(root, adjacency, match_l, match_r, dist, next_edge) -> bool:
-    """Iterative DFS along the layers from a free left vertex; flips the path once it reaches a free right."""
-    stack = [root]
-    while stack:
-        u = stack[-1]
-        edges, advanced = adjacency[u], False
-        while next_edge[u] < len(edges):
-            v = edges[next_edge[u]]
-            next_edge[u] += 1
-            w = match_r.get(v)
-            if w is None:
-                for x in stack:
-                    y = adjacency[x][next_edge[x] - 1]
-                    match_l[x], match_r[y] = y, x
-                return True
-            if dist.get(w) is not None and dist[w] == dist[u] + 1:
-                stack.append(w)
-                advanced = True
-                break
-        if not advanced:
-            dist[u] = None
-            stack.pop()
-    return False
-
-
-def _match(gold: Sequence, pred: Sequence, accept: Callable, prefer: Callable) -> list[tuple[int, int]]:
-    """(gold index, prediction index) pairs of a maximum matching; only overlapping rows of a doc pair up."""
-    nearby = _overlap_index(pred)
-    adjacency = [
-        sorted((j for j in nearby(g) if accept(g, pred[j])), key=lambda j, g=g: prefer(g, pred[j]))
-        for g in gold
-    ]
-    return sorted(max_matching(adjacency).items())
-
-
-def _overlap_index(rows: Sequence) -> Callable[[Any], list[int]]:
-    """A lookup of the rows overlapping a span, so that matching a long article is not quadratic."""
-    by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for j, r in enumerate(rows):
-        by_doc[r.doc_id].append((r.start, j))
-    for entries in by_doc.values():
-        entries.sort()
-    longest = max((r.end - r.start for r in rows), default=0)
-
-    def nearby(span) -> list[int]:
-        entries = by_doc.get(span.doc_id, [])
-        lo = bisect_left(entries, (span.start - longest + 1, -1))
-        hi = bisect_left(entries, (span.end, -1))
-        return [j for _, j in entries[lo:hi] if overlaps(rows[j], span)]
-
-    return nearby
-
-
-def _closeness(gold: _Quantity | _Entity, pred: _Quantity | _Entity) -> tuple[bool, int]:
-    """Prefer the same span, then the largest overlap."""
-    shared = min(gold.end, pred.end) - max(gold.start, pred.start)
-    return (gold.start, gold.end) != (pred.start, pred.end), -shared
-
-
-# ---------------------------------------------------------------- report objects
 
 
 def _ratio(num: int, den: int, empty: float) -> float:
@@ -355,6 +94,7 @@ class Scores:
     qualifier: Accuracy
     currency: Accuracy
     period: Accuracy
+    subject: Accuracy  # among matched facts whose gold states a subject column
 
     def as_dict(self) -> dict:
         return {f.name: _dict_or_none(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -389,9 +129,9 @@ class ErrorRow:
         if self.kind == "entity":
             parts.append(self.label)
         else:
-            value = _num_text(self.value)
+            value = number_text(self.value)
             if self.value_max is not None:
-                value += f"..{_num_text(self.value_max)}"
+                value += f"..{number_text(self.value_max)}"
             parts += [f"value={value}", f"unit={self.unit or '-'}", f"role={self.role}"]
             parts.append(f"metric={self.metric}")
         return " ".join(parts) + (f"  — {self.note}" if self.note else "")
@@ -439,10 +179,10 @@ def score(
     scorecard_section: str = SCORECARD_SECTION,
 ) -> ScoreReport:
     """Score predictions against gold (rows as `pipeline.eval.gold` reads them; several documents may be mixed)."""
-    gq = [_quantity(r, gold=True) for r in gold_facts]
-    pq = [_quantity(r, gold=False) for r in pred_facts]
-    ge = [_entity(r) for r in gold_entities]
-    pe = [_entity(r) for r in pred_entities]
+    gq = [quantity_row(r, gold=True) for r in gold_facts]
+    pq = [quantity_row(r, gold=False) for r in pred_facts]
+    ge = [entity_row(r) for r in gold_entities]
+    pe = [entity_row(r) for r in pred_entities]
     section = normalize(scorecard_section)
     in_card = [q for q in gq if q.section == section], [q for q in pq if q.section == section]
     return ScoreReport(
@@ -469,39 +209,41 @@ def _in_doc(doc: str, *groups: Sequence) -> list[list]:
 
 def _scores(gq, pq, ge, pe) -> Scores:
     """All figures for one subset; `ge`/`pe` None when entities do not apply."""
-    pairs = _match(gq, pq, quantity_match, _closeness)
-    facts = _match(gq, pq, fact_match, _closeness)
+    pairs = match(gq, pq, quantity_match, closeness)
+    facts = match(gq, pq, fact_match, closeness)
     matched = [(gq[i], pq[j]) for i, j in pairs]
     return Scores(
         quantities=PRF(len(gq), len(pq), len(pairs)),
         facts=PRF(len(gq), len(pq), len(facts)),
-        entities_strict=None if ge is None else _entity_prf(ge, pe, _entity_strict),
-        entities_partial=None if ge is None else _entity_prf(ge, pe, _entity_partial),
+        entities_strict=None if ge is None else _entity_prf(ge, pe, entity_strict),
+        entities_partial=None if ge is None else _entity_prf(ge, pe, entity_partial),
         qualifier=_accuracy(matched, lambda g, p: g.qualifier == p.qualifier),
         currency=_accuracy(matched, lambda g, p: p.currencies[0] in g.currencies),
         period=_accuracy(matched, lambda g, p: period_agrees(g.period, p.period)),
+        subject=_accuracy([(gq[i], pq[j]) for i, j in facts if gq[i].has_subject],
+                          lambda g, p: subject_agrees(g.subjects, p.subjects[0])),
     )
 
 
-def _entity_prf(ge: Sequence[_Entity], pe: Sequence[_Entity], accept: Callable) -> PRF:
-    return PRF(len(ge), len(pe), len(_match(ge, pe, accept, _closeness)))
+def _entity_prf(ge: Sequence[EntityRow], pe: Sequence[EntityRow], accept: Callable) -> PRF:
+    return PRF(len(ge), len(pe), len(match(ge, pe, accept, closeness)))
 
 
-def _accuracy(pairs: Sequence[tuple[_Quantity, _Quantity]], agrees: Callable) -> Accuracy:
+def _accuracy(pairs: Sequence[tuple[QuantityRow, QuantityRow]], agrees: Callable) -> Accuracy:
     return Accuracy(sum(1 for g, p in pairs if agrees(g, p)), len(pairs))
 
 
 def _role_scores(gq, pq, role: str) -> dict[str, PRF]:
     g = [q for q in gq if q.role == role]
     p = [q for q in pq if q.role == role]
-    return {"quantities": PRF(len(g), len(p), len(_match(g, p, quantity_match, _closeness))),
-            "facts": PRF(len(g), len(p), len(_match(g, p, fact_match, _closeness)))}
+    return {"quantities": PRF(len(g), len(p), len(match(g, p, quantity_match, closeness))),
+            "facts": PRF(len(g), len(p), len(match(g, p, fact_match, closeness)))}
 
 
 def _label_scores(ge, pe, label: str) -> dict[str, PRF]:
     g = [e for e in ge if e.label == label]
     p = [e for e in pe if e.label == label]
-    return {"strict": _entity_prf(g, p, _entity_strict), "partial": _entity_prf(g, p, _entity_partial)}
+    return {"strict": _entity_prf(g, p, entity_strict), "partial": _entity_prf(g, p, entity_partial)}
 
 
 # ---------------------------------------------------------------- misses and spurious rows
@@ -512,11 +254,11 @@ def _errors(gq, pq, ge, pe, *, missed: bool) -> dict[str, list[ErrorRow]]:
     kinds = {
         "quantities": (gq, pq, quantity_match, "quantity"),
         "facts": (gq, pq, fact_match, "fact"),
-        "entities": (ge, pe, _entity_strict, "entity"),
+        "entities": (ge, pe, entity_strict, "entity"),
     }
     out = {}
     for name, (gold, pred, accept, kind) in kinds.items():
-        pairs = _match(gold, pred, accept, _closeness)
+        pairs = match(gold, pred, accept, closeness)
         used = {i for i, _ in pairs} if missed else {j for _, j in pairs}
         rows, others = (gold, pred) if missed else (pred, gold)
         out[name] = [
@@ -526,11 +268,11 @@ def _errors(gq, pq, ge, pe, *, missed: bool) -> dict[str, list[ErrorRow]]:
     return out
 
 
-def _error_row(kind: str, row: _Quantity | _Entity, note: str) -> ErrorRow:
+def _error_row(kind: str, row: QuantityRow | EntityRow, note: str) -> ErrorRow:
     raw = row.row
     common = {"kind": kind, "doc_id": row.doc_id, "start": row.start, "end": row.end,
               "text": str(raw.get("text", "")), "note": note}
-    if isinstance(row, _Entity):
+    if isinstance(row, EntityRow):
         return ErrorRow(label=row.label, **common)
     return ErrorRow(value=row.value, value_max=row.value_max, unit=str(raw.get("unit") or ""), role=row.role,
                     metric=str(raw.get("metric") or ""), **common)
@@ -542,7 +284,7 @@ def _note(kind: str, row, others: Sequence, missed: bool) -> str:
     near = [o for o in others if o.doc_id == row.doc_id and overlaps(o, row)]
     if not near:
         return f"no {side} overlaps"
-    other = min(near, key=lambda o: _closeness(row, o))
+    other = min(near, key=lambda o: closeness(row, o))
     gold, pred = (row, other) if missed else (other, row)
     faults = _pair_faults(kind, gold, pred)
     where = f"{side} {other.start}:{other.end} 「{other.row.get('text', '')}」"
@@ -553,27 +295,13 @@ def _pair_faults(kind: str, gold, pred) -> list[str]:
     if kind == "entity":
         faults = [] if (gold.start, gold.end) == (pred.start, pred.end) else ["span differs (partial match)"]
         return faults + ([] if gold.label == pred.label else [f"label {pred.label} vs gold {gold.label}"])
-    faults = _quantity_faults(gold, pred)
-    if kind == "fact" and not _metric_matches(gold, pred):
+    faults = quantity_faults(gold, pred)
+    if kind == "fact" and not metric_matches(gold, pred):
         faults.append(f"metric {pred.row.get('metric', '')!r} vs gold {gold.row.get('metric', '')!r}")
     return faults
 
 
 # ---------------------------------------------------------------- text report
-
-
-def _num_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
-
-
-def _range_text(q: _Quantity) -> str:
-    return _num_text(q.value) + (f"..{_num_text(q.value_max)}" if q.value_max is not None else "")
-
-
-def _alts_text(alts: tuple[str, ...]) -> str:
-    return "|".join(a or "-" for a in alts)
 
 
 _HEADER = f"{'':<30}{'gold':>6}{'pred':>6}{'match':>6}{'P':>8}{'R':>8}{'F1':>8}"
@@ -603,14 +331,16 @@ def _format_report(r: ScoreReport, *, lists: bool) -> str:
         lines += [_line(f"  {role}: {name}", prf) for name, prf in prfs.items()]
     for label, prfs in r.by_label.items():
         lines += [_line(f"  {label}: {name}", prf) for name, prf in prfs.items()]
-    lines.append(f"scorecard ({r.scorecard_section}):")
-    lines += _block_lines("  ", r.scorecard)[:2]
+    if r.scorecard.quantities.gold:  # only corpora with the scorecard article have one
+        lines.append(f"scorecard ({r.scorecard_section}):")
+        lines += _block_lines("  ", r.scorecard)[:2]
     for doc, s in r.by_doc.items():
         lines.append(f"{doc}:")
         lines += _block_lines("  ", s)
     o = r.overall
     accuracies = (("qualifier", o.qualifier), ("currency", o.currency), ("period", o.period))
     lines.append("among matched quantities: " + ", ".join(_acc_text(n, a) for n, a in accuracies))
+    lines.append("among matched facts: " + _acc_text("subject", o.subject))
     for title, groups in (("missed", r.missed), ("spurious", r.spurious)) if lists else ():
         for kind, rows in groups.items():
             lines.append(f"\n{title} {kind} ({len(rows)}):")
