@@ -54,3 +54,19 @@ def names(text: str, spans: list[EntitySpan] | None = None) -> set[tuple[str, st
         doc = _tokenizer()(text)
         spans = find_entities(doc._.zh_text, doc_tokens(doc))
     return {(text[s:e], label) for s, e, label in spans}
+
+
+def gold_and_predictions(corpus, gold, doc_ids) -> tuple[list, list, list, list]:
+    """(gold facts, predicted facts, gold entities, predicted entities) of some corpus articles, for `score`."""
+    import pipeline
+    from pipeline.eval.gold import load_gold_dir
+
+    docs = load_gold_dir(gold, corpus)
+    gold_facts, pred_facts, gold_entities, pred_entities = [], [], [], []
+    for doc_id in doc_ids:
+        result = pipeline.extract(docs[doc_id].text, doc_id=doc_id)
+        gold_facts += docs[doc_id].facts
+        gold_entities += docs[doc_id].entities
+        pred_facts += result.facts
+        pred_entities += result.entities
+    return gold_facts, pred_facts, gold_entities, pred_entities

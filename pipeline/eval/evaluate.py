@@ -14,6 +14,7 @@ from pathlib import Path
 from statistics import mean
 
 from pipeline.eval.corpus import SPLITS, CorpusArticle, corpus_articles
+from pipeline.eval.decisions import DecisionTable, decision_table
 from pipeline.eval.gold import load_gold_dir, read_entities, read_facts
 from pipeline.eval.score import ScoreReport, Scores, score
 
@@ -83,6 +84,7 @@ class Evaluation:
 
     splits: dict[str, SplitScores]
     overall: ScoreReport
+    dev_decisions: DecisionTable | None = None  # where the dev split's facts are lost (`decisions`)
 
     @property
     def report(self) -> ScoreReport:
@@ -110,6 +112,8 @@ class Evaluation:
             "overall": self.overall.as_dict()["overall"],
         }
         dev = self.splits.get("dev")
+        if self.dev_decisions is not None:
+            data["dev_decisions"] = self.dev_decisions.as_dict()
         if lists and dev is not None:
             dev_lists = dev.report.as_dict()
             data["dev_missed"], data["dev_spurious"] = dev_lists["missed"], dev_lists["spurious"]
@@ -144,7 +148,21 @@ def evaluate(corpus: Path, gold: Path, *, manifest: Path | None = None, splits: 
 
     by_split = {name: SplitScores(name, members, scored(members))
                 for name in splits if (members := [a for a in chosen if a.split == name])}
-    return Evaluation(by_split, scored(chosen))
+    dev_ids = [a.doc_id for a in by_split["dev"].articles] if "dev" in by_split else []
+    decisions = decision_table(
+        [r for i in dev_ids for r in docs[i].facts],
+        {i: quantity_spans(docs[i].text) for i in dev_ids},
+        [r for r in pred_facts if _doc(r) in set(dev_ids)],
+    ) if dev_ids else None
+    return Evaluation(by_split, scored(chosen), decisions)
+
+
+def quantity_spans(text: str) -> list[tuple[int, int]]:
+    """The number expressions the facts stage chooses from (as `zhfacts_quantities` finds them)."""
+    from pipeline.numerals import find_quantities
+    from pipeline.text.convert import convert
+
+    return [(q.start, q.end) for q in find_quantities(convert(text).text, dates=True, lone=False)]
 
 
 def _doc(row) -> str:

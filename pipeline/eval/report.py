@@ -44,7 +44,10 @@ def format_evaluation(evaluation: Evaluation, *, lists: bool = True) -> str:
     lines += ["", _article_table(splits)]
     dev = evaluation.splits.get("dev")
     if dev is not None:
-        lines += ["", "dev split in detail:", dev.report.format(lists=lists)]
+        lines += ["", "dev split in detail:"]
+        if evaluation.dev_decisions is not None:
+            lines += [evaluation.dev_decisions.format(), ""]
+        lines.append(dev.report.format(lists=lists))
     return "\n".join(lines)
 
 

@@ -1,0 +1,71 @@
+"""`zhfacts score` on a small corpus: splits side by side, micro and macro, region and genre, test rows hidden."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.eval.corpus import split_of
+from pipeline.eval.evaluate import evaluate
+from pipeline.run import cli
+
+DEV, TEST = "a", "corpus-article-7"
+FACT_HEADER = "doc_id,fact_id,start,end,text,value,value_max,unit,currency,qualifier,role,metric,period,section,subject"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    assert (split_of(DEV), split_of(TEST)) == ("dev", "test")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "gold").mkdir()
+    texts = {DEV: "长沙新增企业120家，同比增长5%。", TEST: "上海营收达3亿元。"}
+    facts = {
+        DEV: [f"{DEV},g1,6,10,120家,120,,家,,exact,amount,企业,,,长沙", f"{DEV},g2,15,17,5%,5,,%,,exact,change,企业,,,长沙"],
+        TEST: [f"{TEST},g1,5,8,3亿元,300000000,,元,CNY,exact,amount,营收,,,上海"],
+    }
+    entities = {DEV: [f"{DEV},0,2,长沙,LOC"], TEST: [f"{TEST},0,2,上海,LOC"]}
+    for doc_id, text in texts.items():
+        (tmp_path / "corpus" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / "gold" / f"{doc_id}.facts.csv").write_text("\n".join([FACT_HEADER, *facts[doc_id]]) + "\n")
+        (tmp_path / "gold" / f"{doc_id}.entities.csv").write_text(
+            "\n".join(["doc_id,start,end,text,label", *entities[doc_id]]) + "\n", encoding="utf-8")
+    (tmp_path / "corpus" / "manifest.csv").write_text(
+        "doc_id,source,region,script,genre,split\n"
+        f"{DEV},x,cn,simplified,industry,dev\n{TEST},y,hk,simplified,earnings,test\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_both_splits_are_scored_with_every_figure(corpus):
+    evaluation = evaluate(corpus / "corpus", corpus / "gold")
+    data = evaluation.as_dict()
+    assert set(data["splits"]) == {"dev", "test"}
+    for split in data["splits"].values():
+        assert set(split["micro"]) >= {"quantities", "facts", "entities_strict", "qualifier", "currency", "period",
+                                       "subject"}
+        assert set(split["macro"]) >= {"quantity_f1", "fact_f1", "entity_f1", "qualifier", "currency", "period",
+                                       "subject"}
+        assert split["articles"] == 1
+    assert set(data["splits"]["dev"]["by_region"]) == {"cn"}
+    assert set(data["splits"]["test"]["by_genre"]) == {"earnings"}
+    assert [row["split"] for row in data["articles"]] == ["dev", "test"]
+    assert "dev_decisions" in data and data["dev_decisions"]["gold"] == 2
+
+
+def test_rows_that_did_not_match_are_listed_for_dev_only(corpus):
+    data = evaluate(corpus / "corpus", corpus / "gold").as_dict()
+    listed = [row["doc_id"] for rows in (*data["dev_missed"].values(), *data["dev_spurious"].values())
+              for row in rows]
+    assert TEST not in listed
+    text = evaluate(corpus / "corpus", corpus / "gold").format()
+    assert "dev split in detail:" in text and TEST in text  # the test article appears as numbers only
+    assert f"{TEST} 5:8" not in text
+
+
+def test_the_cli_scores_one_split_as_json(corpus, capsys):
+    code = cli.main(["score", "--corpus", str(corpus / "corpus"), "--gold", str(corpus / "gold"),
+                     "--split", "test", "--format", "json", "--min-entity-f1", "0.0"])
+    assert code == cli.EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["splits"]) == {"test"} and "dev_missed" not in data
+    assert data["thresholds"]["failures"] == []
