@@ -21,7 +21,8 @@ def corpus(tmp_path):
     (tmp_path / "gold").mkdir()
     texts = {DEV: "长沙新增企业120家，同比增长5%。", TEST: "上海营收达3亿元。"}
     facts = {
-        DEV: [f"{DEV},g1,6,10,120家,120,,家,,exact,amount,企业,,,长沙", f"{DEV},g2,15,17,5%,5,,%,,exact,change,企业,,,长沙"],
+        DEV: [f"{DEV},g1,6,10,120家,120,,家,,exact,amount,企业,,,长沙",
+              f"{DEV},g2,15,17,5%,5,,%,,exact,change,企业,,,长沙"],
         TEST: [f"{TEST},g1,5,8,3亿元,300000000,,元,CNY,exact,amount,营收,,,上海"],
     }
     entities = {DEV: [f"{DEV},0,2,长沙,LOC"], TEST: [f"{TEST},0,2,上海,LOC"]}
