@@ -42,125 +42,172 @@ def _evaluate(toks: list, vague: Decimal | None = None) -> tuple[Decimal, int, b
     abbreviated (一百二 = 120, 九万四 = 94000) unless 零 came before it (五亿零六 = 500000006).
     `vague` is the digit 几 stands for; by default its lowest (几十 = 10, 十几 = 10).
     """
-    total = section = big_max = last_big = last_small = ZERO
-    digit: Decimal | None = None
-    abbrev = ZERO  # multiplier for an abbreviated final digit, 0 when none
-    prev = None
-    digit_str = ""
-    zero = seen_mag = at_least = pending_more = decimal = closed = False
-    used = digit_at = 0
-
-    def tail() -> Decimal:
-        if digit is None:
-            return ZERO
-        return digit * abbrev if abbrev else digit
-
+    reading = _Reading(vague)
     for i, (kind, text, _s, _e, val) in enumerate(toks):
         if kind == "skip":
             continue
         if kind == "more":
-            pending_more = True
+            reading.pending_more = True
             continue
-        if closed and kind not in ("big", "lat"):
+        if reading.closed and kind not in ("big", "lat"):
             break  # 10.1万 ends there: 10.1万零100 is not one numeral
         nxt = toks[i + 1][0] if i + 1 < len(toks) else None
         if kind in ("d", "x"):
-            if kind == "x":  # 几十 = 10+, 十几 = 10+, 二十几万 = 200000+
-                val = ONE if nxt == "small" or (nxt == "big" and prev is None) else ZERO
-                val = val if vague is None else vague
-            elif text == "两" and prev in ("small", "big") and nxt != "small":
-                break  # 三十两, 两万两: a final 两 is the unit liang
-            if prev is None:
-                digit, abbrev, digit_str = val, ZERO, (text if kind == "d" else "")
-                zero = kind == "d" and val == 0
-            elif prev == "d" and digit_str and not seen_mag and kind == "d" and "两" not in digit_str + text:
-                digit_str += text
-                digit, abbrev = Decimal("".join(str(digit_value(c)) for c in digit_str)), ZERO
-            elif prev == "d" and zero and digit == 0:
-                digit, abbrev = val, ZERO
-            elif prev in ("small", "big"):
-                if val == 0:
-                    zero = True
-                digit, digit_at = val, i
-                abbrev = ZERO if zero else (last_small if prev == "small" else last_big) / TEN
-            else:
-                break
-            at_least = at_least or kind == "x"
-            prev = "d"
+            step = reading.chinese_digit(i, kind, text, val, nxt)
         elif kind == "ar":
-            if prev is None:
-                digit, abbrev = val, ZERO
-            elif prev in ("small", "big"):
-                digit, abbrev, digit_at = val, ZERO, i
-                if len(text) == 1 and not zero:  # 1万6 = 16000
-                    abbrev = (last_small if prev == "small" else last_big) / TEN
-            elif prev == "d" and zero and digit == 0:
-                digit, abbrev = val, ZERO
-            else:
-                break
-            decimal = decimal or "." in text
-            prev = "ar"
+            step = reading.arabic(i, text, val)
         elif kind == "dec":
-            if prev not in (None, "d", "ar", "small", "big") or (prev == "ar" and "." in toks[i - 1][1]):
-                break  # 点二八 alone is read only as a numerator (百分之点二八)
-            digit, abbrev, decimal = tail() + val, ZERO, True
-            prev = "dec"
+            step = reading.decimal_part(val, toks[i - 1][1] if i else "")
         elif kind == "tens":
-            if prev not in (None, "big"):
-                break
-            section, last_small, prev, seen_mag = section + val, TEN, "small", True
+            step = reading.tens(val)
         elif kind == "small":
-            if zero and digit == 0 and prev == "d" and total == section == 0 and val != 10:
-                break  # 零百 is not a numeral (零十 = 10 is)
-            if digit is None or (zero and digit == 0 and prev == "d"):  # 十 alone; 零十 (一百零十万)
-                if prev is not None and not zero and not (prev == "small" and val == 10 < last_small) \
-                        and not (prev == "big" and val == 10):
-                    break  # 一百千 is not a number, but 一百十一 = 111 and 五万十七 = 50017
-                if last_small and val >= last_small:
-                    break
-                section += val
-            else:
-                if len(digit_str) > 1 and not seen_mag:
-                    return _digit_string_before(digit_str, i)
-                if last_small and val >= last_small:
-                    break
-                if last_big and section + digit * val >= last_big and prev in ("d", "ar"):
-                    # 30万20千: a group after 万 stays below 万, so 20千 is a number of its own
-                    with localcontext(EXACT):
-                        return total + section, digit_at, at_least
-                section += digit * val
-            digit, abbrev, last_small, zero, prev, seen_mag = None, ZERO, val, False, "small", True
-        elif kind == "big" or kind == "lat":
-            if len(digit_str) > 1 and not seen_mag and kind == "big":
-                return _digit_string_before(digit_str, i)
-            if zero and digit == 0 and prev == "d" and total == section == 0:
-                break  # 零万 is not a numeral
-            if kind == "lat" and prev not in ("ar", "dec"):
-                break
-            # 三千五万 = 3500万; but in 六十二亿四万 the 4 after 亿 is not abbreviated
-            current = section + (tail() if last_small else (digit or ZERO))
-            group = val  # the magnitude of the group just closed (万亿 stacked = 1e12)
-            if digit is None and section == 0:
-                if prev is None:
-                    total = big_max = val
-                elif prev == "big" and val >= last_big:
-                    total, big_max = total * val, big_max * val
-                    group = last_big * val
-                else:
-                    break
-            elif val > big_max:
-                total, big_max = (total + current) * val, val
-            elif val < last_big:
-                total += current * val
-            else:
-                break
-            section, digit, abbrev, last_small, zero, last_big = ZERO, None, ZERO, ZERO, False, group
-            prev, seen_mag, closed = "big", True, decimal
-        at_least = at_least or pending_more
-        pending_more = False
-        used = i + 1
+            step = reading.small(i, val)
+        else:  # big or lat
+            step = reading.magnitude(i, kind, val)
+        if step is False:
+            break
+        if step is not True:
+            return step  # the numeral ended before this token, with a value of its own
+        reading.at_least = reading.at_least or reading.pending_more
+        reading.pending_more = False
+        reading.used = i + 1
     with localcontext(EXACT):
-        return total + section + tail(), used, at_least
+        return reading.total + reading.section + reading.tail(), reading.used, reading.at_least
+
+
+class _Reading:
+    """The state of `_evaluate` reading a numeral's tokens left to right. Each step takes one token and says
+    whether the numeral goes on (True), ends before the token (False), or ended earlier with a value (a tuple)."""
+
+    def __init__(self, vague: Decimal | None) -> None:
+        self.vague = vague
+        self.total = self.section = self.big_max = self.last_big = self.last_small = ZERO
+        self.digit: Decimal | None = None
+        self.abbrev = ZERO  # multiplier for an abbreviated final digit, 0 when none
+        self.prev: str | None = None
+        self.digit_str = ""
+        self.zero = self.seen_mag = self.at_least = self.pending_more = self.decimal = self.closed = False
+        self.used = self.digit_at = 0
+
+    def tail(self) -> Decimal:
+        if self.digit is None:
+            return ZERO
+        return self.digit * self.abbrev if self.abbrev else self.digit
+
+    def chinese_digit(self, i: int, kind: str, text: str, val: Decimal, nxt: str | None) -> bool:
+        """A Chinese digit (d) or 几 (x)."""
+        prev = self.prev
+        if kind == "x":  # 几十 = 10+, 十几 = 10+, 二十几万 = 200000+
+            val = ONE if nxt == "small" or (nxt == "big" and prev is None) else ZERO
+            val = val if self.vague is None else self.vague
+        elif text == "两" and prev in ("small", "big") and nxt != "small":
+            return False  # 三十两, 两万两: a final 两 is the unit liang
+        if prev is None:
+            self.digit, self.abbrev, self.digit_str = val, ZERO, (text if kind == "d" else "")
+            self.zero = kind == "d" and val == 0
+        elif prev == "d" and self.digit_str and not self.seen_mag and kind == "d" and "两" not in self.digit_str + text:
+            self.digit_str += text
+            self.digit, self.abbrev = Decimal("".join(str(digit_value(c)) for c in self.digit_str)), ZERO
+        elif prev == "d" and self.zero and self.digit == 0:
+            self.digit, self.abbrev = val, ZERO
+        elif prev in ("small", "big"):
+            if val == 0:
+                self.zero = True
+            self.digit, self.digit_at = val, i
+            self.abbrev = ZERO if self.zero else (self.last_small if prev == "small" else self.last_big) / TEN
+        else:
+            return False
+        self.at_least = self.at_least or kind == "x"
+        self.prev = "d"
+        return True
+
+    def arabic(self, i: int, text: str, val: Decimal) -> bool:
+        prev = self.prev
+        if prev is None:
+            self.digit, self.abbrev = val, ZERO
+        elif prev in ("small", "big"):
+            self.digit, self.abbrev, self.digit_at = val, ZERO, i
+            if len(text) == 1 and not self.zero:  # 1万6 = 16000
+                self.abbrev = (self.last_small if prev == "small" else self.last_big) / TEN
+        elif prev == "d" and self.zero and self.digit == 0:
+            self.digit, self.abbrev = val, ZERO
+        else:
+            return False
+        self.decimal = self.decimal or "." in text
+        self.prev = "ar"
+        return True
+
+    def decimal_part(self, val: Decimal, previous_text: str) -> bool:
+        """点二八 after a numeral."""
+        if self.prev not in (None, "d", "ar", "small", "big") or (self.prev == "ar" and "." in previous_text):
+            return False  # 点二八 alone is read only as a numerator (百分之点二八)
+        self.digit, self.abbrev, self.decimal = self.tail() + val, ZERO, True
+        self.prev = "dec"
+        return True
+
+    def tens(self, val: Decimal) -> bool:
+        """廿 卅: a digit that means n tens."""
+        if self.prev not in (None, "big"):
+            return False
+        self.section, self.last_small, self.prev, self.seen_mag = self.section + val, TEN, "small", True
+        return True
+
+    def small(self, i: int, val: Decimal) -> bool | tuple[Decimal, int, bool]:
+        """十 百 千 inside a group of four digits."""
+        prev, digit = self.prev, self.digit
+        if self.zero and digit == 0 and prev == "d" and self.total == self.section == 0 and val != 10:
+            return False  # 零百 is not a numeral (零十 = 10 is)
+        if digit is None or (self.zero and digit == 0 and prev == "d"):  # 十 alone; 零十 (一百零十万)
+            if prev is not None and not self.zero and not (prev == "small" and val == 10 < self.last_small) \
+                    and not (prev == "big" and val == 10):
+                return False  # 一百千 is not a number, but 一百十一 = 111 and 五万十七 = 50017
+            if self.last_small and val >= self.last_small:
+                return False
+            self.section += val
+        else:
+            if len(self.digit_str) > 1 and not self.seen_mag:
+                return _digit_string_before(self.digit_str, i)
+            if self.last_small and val >= self.last_small:
+                return False
+            if self.last_big and self.section + digit * val >= self.last_big and prev in ("d", "ar"):
+                # 30万20千: a group after 万 stays below 万, so 20千 is a number of its own
+                with localcontext(EXACT):
+                    return self.total + self.section, self.digit_at, self.at_least
+            self.section += digit * val
+        self.digit, self.abbrev, self.last_small, self.zero, self.prev, self.seen_mag = \
+            None, ZERO, val, False, "small", True
+        return True
+
+    def magnitude(self, i: int, kind: str, val: Decimal) -> bool | tuple[Decimal, int, bool]:
+        """万 亿 兆 (big, which may stack) or k / w after Arabic digits (lat)."""
+        prev, digit = self.prev, self.digit
+        if len(self.digit_str) > 1 and not self.seen_mag and kind == "big":
+            return _digit_string_before(self.digit_str, i)
+        if self.zero and digit == 0 and prev == "d" and self.total == self.section == 0:
+            return False  # 零万 is not a numeral
+        if kind == "lat" and prev not in ("ar", "dec"):
+            return False
+        # 三千五万 = 3500万; but in 六十二亿四万 the 4 after 亿 is not abbreviated
+        current = self.section + (self.tail() if self.last_small else (digit or ZERO))
+        group = val  # the magnitude of the group just closed (万亿 stacked = 1e12)
+        if digit is None and self.section == 0:
+            if prev is None:
+                self.total = self.big_max = val
+            elif prev == "big" and val >= self.last_big:
+                self.total, self.big_max = self.total * val, self.big_max * val
+                group = self.last_big * val
+            else:
+                return False
+        elif val > self.big_max:
+            self.total, self.big_max = (self.total + current) * val, val
+        elif val < self.last_big:
+            self.total += current * val
+        else:
+            return False
+        self.section, self.digit, self.abbrev, self.last_small, self.zero, self.last_big = \
+            ZERO, None, ZERO, ZERO, False, group
+        self.prev, self.seen_mag, self.closed = "big", True, self.decimal
+        return True
 
 
 def _digit_string_before(digits: str, at: int) -> tuple[Decimal, int, bool]:
