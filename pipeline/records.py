@@ -10,7 +10,7 @@ from operator import attrgetter
 
 FACT_COLUMNS = (
     "doc_id", "start", "end", "text", "value", "value_max", "unit", "currency",
-    "qualifier", "role", "metric", "period", "section",
+    "qualifier", "role", "metric", "period", "section", "subject",
 )
 ENTITY_COLUMNS = ("doc_id", "start", "end", "text", "label")
 
@@ -36,6 +36,7 @@ class Fact:
     metric: str
     period: str
     section: str
+    subject: str
 
     def row(self) -> tuple:
         return _fact_row(self)

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.eval.gold import REQUIRED_FACT_COLUMNS as FACT_COLUMNS
 from pipeline.eval.gold import GoldError, load_gold_dir, read_article, read_entities, read_facts
 from pipeline.eval.score import score
-from pipeline.records import FACT_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"

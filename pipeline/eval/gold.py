@@ -24,6 +24,7 @@ HEADING_MARK = "## "
 EMPTY_MARK = "-"
 # Columns that may list alternatives (`|`) and use `-` for empty, in gold only.
 ALTERNATIVE_COLUMNS = ("metric", "unit", "currency", "subject")
+REQUIRED_FACT_COLUMNS = tuple(c for c in FACT_COLUMNS if c != "subject")  # v1 files have no subject
 GOLD_VERSION_2_COLUMNS = ("fact_id", "subject")  # beside FACT_COLUMNS: v2 gold has both (v1 gold had no subject)
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -54,7 +55,7 @@ def read_facts(
     """
     rows, fact_id_lines = [], {}
     headings = _headings(text) if text is not None else None
-    for line, row in _read_rows(path, FACT_COLUMNS):
+    for line, row in _read_rows(path, REQUIRED_FACT_COLUMNS):
         where = _Where(path, line)
         _check_common(row, where, text, doc_id)
         if headings is not None:

@@ -18,3 +18,4 @@ class Candidate:
     metric: tuple[int, int] | None = None
     period: tuple[int, int] | None = None
     currency: str = ""
+    subject: tuple[int, int] | None = None

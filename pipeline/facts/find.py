@@ -3,7 +3,7 @@
 A thin orchestrator over one module per decision, called in this order, figure by figure through the
 document (one paragraph or table row per line in news text), as ../shared/ANNOTATION.md asks:
 `keep` (is it a fact), `role`, the label line above a scorecard figure (`metric.label_above`), `period`,
-`currency`, `metric`; then `distribute` over the whole list (listed changes, 分别), and `tables` adds the
+`currency`, `metric`, `subject`; then `distribute` over the whole list (listed changes, 分别), and `tables` adds the
 cells of tab-separated tables. Offsets, text, metric, period and section are slices of the raw text, so they
 keep the article's own script.
 """
@@ -22,6 +22,7 @@ from pipeline.facts.metric import MetricFinder
 from pipeline.facts.period import period_for, period_spans
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import names_a_rate, role_of
+from pipeline.facts.subject import SubjectFinder
 from pipeline.facts.tables import Cell, find_table_cells
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.numerals import Quantity
@@ -45,6 +46,7 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
     time_spans = SpanIndex(periods + [(q.start, q.end) for q in view.quantities if q.kind == "date"])
     metrics = MetricFinder(view, PhraseReader(view, time_spans))
     currency = Currency(text, raw)
+    subjects = SubjectFinder(view)
     candidates: list[Candidate] = []
     labels: dict[int, tuple[int, int] | None] = {}  # by line: the figures of a line share its label
     for q in kept:
@@ -61,6 +63,7 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
         cand.period = period_for(q, periods, block_start)
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)
+        cand.subject = subjects.subject_for(cand)
         if cand.role == "amount" and q.unit in percent_units() and cand.metric and names_a_rate(text, *cand.metric):
             cand.role = "change"  # a rate named earlier in the sentence: 增速在两年间低于20%
         candidates.append(cand)
@@ -110,6 +113,7 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
             "metric": raw[slice(*c.metric)] if c.metric else "",
             "period": raw[slice(*c.period)] if c.period else "",
             "section": raw[slice(*section)] if section else "",
+            "subject": raw[slice(*c.subject)] if c.subject else "",
         }))
     return facts
 

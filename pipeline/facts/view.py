@@ -84,7 +84,8 @@ class DocumentView:
         self.heading_of_line: list[int | None] = []  # index of the nearest heading line at or above each line
         for j, line in enumerate(self.lines):
             self.heading_of_line.append(j if line.is_heading else (self.heading_of_line[-1] if j else None))
-        self.names = sorted((s, e) for s, e, _ in entity_spans)
+        self.entities = sorted(entity_spans)  # (start, end, label)
+        self.names = [(s, e) for s, e, _ in self.entities]
         self.names_reach = list(accumulate((e for _, e in self.names), max))  # the furthest end so far
         # offsets just after each clause break, and of each sentence break, for bisecting instead of walking the text
         self.clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
@@ -100,6 +101,11 @@ class DocumentView:
     def clause_start(self, offset: int) -> int:
         k = bisect.bisect_right(self.clause_ends, offset)
         return self.clause_ends[k - 1] if k else 0
+
+    def clause_end(self, offset: int) -> int:
+        """Where the clause holding `offset` ends (its break character, or the end of the text)."""
+        k = bisect.bisect_right(self.clause_ends, offset)
+        return self.clause_ends[k] - 1 if k < len(self.clause_ends) else len(self.text)
 
     def sentence_start(self, offset: int) -> int:
         k = bisect.bisect_left(self.sentence_breaks, offset)

@@ -28,17 +28,18 @@ TEMPLATE = (
     ' line-height: 1; border-radius: 0.35em; vertical-align: middle; margin-left: 0.5rem">{label}{kb_link}</span>'
     "</mark>"
 )
-TABLE_COLUMNS = ("text", "value", "value_max", "unit", "currency", "qualifier", "role", "metric", "period")
+TABLE_COLUMNS = ("text", "value", "value_max", "unit", "currency", "qualifier", "role", "metric", "subject", "period")
 
 
 def describe(fact: Fact | dict) -> str:
-    """value, unit, role and metric of a fact (or a gold row) in one line for the hover title."""
+    """value, unit, role, metric, subject and period of a fact (or a gold row) in one line for the hover title."""
     get = fact.get if isinstance(fact, dict) else lambda name: getattr(fact, name)
     value = get("value")
     value = format_number(value) if isinstance(value, float) else str(value)
     parts = [f"value {value}", f"unit {get('unit') or '-'}", f"role {get('role')}", f"metric {get('metric') or '-'}"]
-    if get("period"):
-        parts.append(f"period {get('period')}")
+    for name in ("subject", "period"):
+        if get(name):
+            parts.append(f"{name} {get(name)}")
     return "; ".join(parts)
 
 

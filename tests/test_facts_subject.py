@@ -1,0 +1,35 @@
+"""subject: whose figure it is: the nearest holder before it in its clause, sentence or paragraph, or the article's."""
+
+from pipeline import extract
+from pipeline.facts.candidate import Candidate
+from pipeline.facts.subject import SubjectFinder
+from tests.helpers import document_view, quantity
+
+
+def subjects(text: str) -> dict[str, str]:
+    return {f.text: f.subject for f in extract(text).facts}
+
+
+def test_the_nearest_holder_in_the_clause_wins():
+    found = subjects("上海营收增长5%，深圳营收增长8%。")
+    assert found == {"5%": "上海", "8%": "深圳"}
+
+
+def test_a_subject_carries_over_in_its_paragraph_but_not_beyond():
+    found = subjects("长沙新增企业120家。全年增长5%。\n营收达3亿元。")
+    assert found["120家"] == found["5%"] == "长沙"
+    assert found["3亿元"] == "长沙"  # no holder in the second paragraph: the headline's subject
+
+
+def test_a_source_that_reports_the_figure_is_not_its_holder():
+    view = document_view("国家统计局今日发表数据，长沙GDP增长7.9%。")
+    finder = SubjectFinder(view)
+    assert [view.text[s:e] for s, e in finder.holders] == ["长沙"]
+    assert subjects("据海关统计，出口增长5%。")["5%"] == ""
+
+
+def test_the_document_subject_comes_from_the_headline():
+    view = document_view("长沙汽车销量创新高\n全年交付300万辆。")
+    finder = SubjectFinder(view)
+    k, q = quantity(view, "300万辆")
+    assert view.text[slice(*finder.subject_for(Candidate(q, 1)))] == "长沙"
