@@ -18,6 +18,7 @@ TENS = "".join(c for c, (t, _) in NUMERALS.items() if t == "tens")
 SMALL = "".join(c for c, (t, _) in NUMERALS.items() if t == "small")
 BIG = "".join(c for c, (t, _) in NUMERALS.items() if t == "big")
 LATIN_MAG = "".join(c for c, (t, _) in NUMERALS.items() if t == "latin")
+LATIN_USE = {row["char"]: row["latin_use"] for row in table("numerals.tsv") if row["type"] == "latin"}
 PLAIN_DIGITS = "〇零一二三四五六七八九"  # the digits written after 点 (两 is not: 两百点两 is two numbers)
 CN_CHARS = DIGITS + TENS + SMALL + BIG + "几"
 LONE_OK = set(DIGITS + TENS + "十拾")  # one of these alone is a number only with a unit, 第, 前 …

@@ -13,13 +13,14 @@ from pipeline.numerals.characters import (
     CN_CHARS,
     DIGITS,
     LATIN_MAG,
+    LATIN_USE,
     NUMERALS,
     PLAIN_DIGITS,
     SMALL,
     ZERO,
     digit_value,
 )
-from pipeline.numerals.units import INCLUSIVE, PREFIX_CURRENCIES
+from pipeline.numerals.units import INCLUSIVE, PREFIX_CURRENCIES, UNITS
 
 
 def _fold_table() -> str:
@@ -53,16 +54,38 @@ _ARABIC = (r"(?:\d{1,3}(?:[,，]\d{3})+(?=\.\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:
 _LATIN_PREFIXES = [n for n in PREFIX_CURRENCIES if n.isascii() and n.isalpha()]
 _AR_START = ("(?:(?<![A-Za-z0-9_])(?<![A-Za-z0-9]\\.)|(?<=[A-Za-z])(?=\\d+(?:\\.\\d+)?[千万亿])"
              + "".join(f"|(?<={re.escape(p)})" for p in _LATIN_PREFIXES) + ")")
+_UNIT_STARTS = "".join(sorted({u[0] for u, info in UNITS.items()
+                               if info.kind in ("number", "currency") and "\u4e00" <= u[0] <= "\u9fff"}))
+
+
+def _latin_magnitude() -> str:
+    """A letter after Arabic digits as a magnitude (numerals.tsv, latin_use): k and w always; K and M not after a
+    lone digit (4K and 8K name screens); W only before a unit, a currency or + (65W alone is watts)."""
+    by_use: dict[str, str] = {}
+    for letter, use in LATIN_USE.items():
+        by_use[use] = by_use.get(use, "") + letter
+    branches = []
+    if by_use.get("always"):
+        branches.append(f"[{by_use['always']}]")
+    if by_use.get("not_alone"):
+        letters = by_use["not_alone"]
+        branches.append(f"[{letters}](?<!(?<![\\d.])\\d[{letters}])")
+    if by_use.get("before_unit"):
+        branches.append(f"[{by_use['before_unit']}](?=\\+|[{_UNIT_STARTS}])")
+    return f"(?:{'|'.join(branches)})(?![A-Za-z])"
+
+
+_LATIN_MAGNITUDE = _latin_magnitude()
 _CORE_SRC = (
     rf"(?:{_AR_START}{_ARABIC}|(?<![0-9A-Za-z.])\.\d+|[{CN_CHARS}])"
     rf"(?:{_ARABIC}|[{CN_CHARS}]|点[{PLAIN_DIGITS}0-9]+|[多余个](?=[万亿])"
-    rf"|(?<=\d) {{1,2}}(?=[{SMALL}{BIG}])|(?<=\d)[{LATIN_MAG}](?![A-Za-z]))*"
+    rf"|(?<=\d) {{1,2}}(?=[{SMALL}{BIG}])|(?<=\d){_LATIN_MAGNITUDE})*"
 )
 CORE = re.compile(_CORE_SRC)
 _START_SRC = (
     r"(?P<time>(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?(?![0-9]))"
     r"|(?P<date>(?<![0-9A-Za-z])(?:19|20)\d\d([-/.])\d{1,2}\3\d{1,2}(?![0-9]))"
-    r"|(?P<half>一半|半数|半|(?:(?<=打)|(?<=打个))对折)"
+    r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
     rf"|(?P<core>{_CORE_SRC})"
 )
 START = re.compile(_START_SRC)
@@ -101,7 +124,7 @@ NOT_NUMBERS = (_IDIOM, _REDUPLICATION, _LINK)  # in order of precedence where tw
 _MAY_LINK = re.compile(r"@|www\.|://")
 # 參 folds to 参 (参加), so among financial numerals it is put back to 叁.
 # The pattern starts with 参 itself, so the engine finds it by a fast literal search.
-_FINANCIAL_3 = re.compile(r"参(?:(?=[拾佰仟万亿元圆角])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟零]参))")
+_FINANCIAL_3 = re.compile(r"参(?:(?=[拾佰仟万亿元圆角])|(?<=[壹贰叁肆伍陆柒捌玖拾佰仟零]参)|(?<=分之参))")
 
 
 # Spaces inside a numeral (两千 四 百 五, 百 分 之 669, 三百五十 又 3分  之1) are typographic noise: they are
@@ -112,13 +135,17 @@ _SQUEEZE_RIGHT = CN_CHARS + "点分之又余多成折个负0-9"
 _SQUEEZE = re.compile(rf"(?<=[{_SQUEEZE_LEFT}]) {{1,3}}(?=[{_SQUEEZE_RIGHT}])")
 
 
+_DIGITS_THEN_MAGNITUDE = re.compile(rf"\d+(?:\.\d+)?[{SMALL}{BIG}]")
+
+
 def squeeze(norm: str) -> tuple[str, list[int] | None]:
     """`norm` without the spaces inside numerals, and for each remaining character its index in `norm`."""
     cuts = []
     for m in _SQUEEZE.finditer(norm):
         left, right = norm[m.start() - 1], norm[m.end()]
-        if right.isdigit() and (left.isdigit() or left not in "又之负点"):
-            continue
+        if right.isdigit() and (left.isdigit() or left not in "又之负点") and not (
+                left in SMALL + BIG and _DIGITS_THEN_MAGNITUDE.match(norm, m.end())):
+            continue  # but 1亿 3000万 and 3万 2千 5百 are one figure each
         cuts.append((m.start(), m.end()))
     if not cuts:
         return norm, None

@@ -150,7 +150,7 @@ def attach_unit(norm: str, op: Operand) -> None:
             inner = longest_unit(norm, p + 1)
             if inner is not None and inner[1].kind == "currency":
                 found, unit_end = inner, p + 1 + len(inner[0])
-    if found is None and p < len(norm) and norm[p] in "多余来":
+    if found is None and p < len(norm) and norm[p] in "多余来+":
         found = longest_unit(norm, p + 1)
         infix, unit_end = (norm[p], p + 1 + len(found[0])) if found else ("", p)
         if found is None and norm[p] in "多余" and (not is_cjk(norm[p + 1:p + 2]) or norm[p + 1:p + 2] == "的") \
@@ -159,12 +159,18 @@ def attach_unit(norm: str, op: Operand) -> None:
             if op.implied is None:
                 op.implied = op.value + last_digit_place(op.value)
             return
-    if found is None or (found[1].kind == "date" and infix in ("余", "来")):
+    if found is None or (found[1].kind == "date" and infix in ("余", "来", "+")):
         return
     unit, info = found
-    if unit == "折" and op.value >= 10 and (op.core is None or op.core.digit_string != 2):
+    two_digits = op.core is not None and op.core.digit_string == 2
+    if unit == "折" and op.value_max is not None and op.value < 10 and op.value_max < 10 and op.core is not None \
+            and op.core.pair_final:
+        op.value, op.value_max, two_digits = op.value * 10 + op.value_max, None, True  # 二五折: 25 %, not a range
+    if unit == "折" and op.value >= 10 and not two_digits:
         return  # 九折, 五五折; 十折 is no discount
     op.unit, op.unit_kind, op.currency, op.generic = info.out, info.kind, info.currency, info.generic
+    if infix == "+":  # 5000+家: at least
+        op.at_least = True
     if infix in ("多", "余", "来"):  # 3000多欧元 runs up to 4000, 十来个 to 20
         op.at_least = True
         if op.implied is None and op.value > 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation, localcontext
 
 from pipeline.lexicons import table
-from pipeline.numerals.characters import EXACT, HALF, ONE, clean
+from pipeline.numerals.characters import EXACT, HALF, LATIN_USE, NUMERALS, ONE, clean
 from pipeline.numerals.lexer import CORE, fold, squeeze
 from pipeline.numerals.operand import read_numeral
 
@@ -41,6 +41,10 @@ def parse_number(s: str) -> Decimal | None:
 
 def _parse_number(s: str) -> Decimal | None:
     norm = squeeze(fold(s.strip()))[0].replace("参", "叁")  # the whole string is a numeral: 參 is 3
+    letter = norm[-1:]
+    if letter in LATIN_USE and norm[-2:-1].isdigit() and LATIN_USE[letter] != "always":
+        base = _parse_number(norm[:-1])  # a numeral alone: 4K is 4000 and 10W 10万, not a screen or ten watts
+        return None if base is None else clean(base * NUMERALS[letter][1])
     if not norm:
         return None
     sign = ONE

@@ -326,8 +326,8 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
 
 def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None, int]:
     """一半 and 半数 are 0.5; 半 alone only after a cue (近半, 过半) or before a time unit or 成 (半年).
-    打对折 is half price: 50 %."""
-    if norm[start:end] == "对折":
+    打对折 and 半价 are half price: 50 %."""
+    if norm[start:end] in ("对折", "半价"):
         op = Operand(start, end, end, Decimal(50), None, None, unit="%", unit_kind="percent")
         return Found(start, end, op, None, "exact", "percent", end), end
     op = Operand(start, end, end, HALF, None, None)
