@@ -47,7 +47,10 @@ _FOLD = _fold_table()
 
 # Regular expressions, compiled once.
 
-_ARABIC = (r"(?:\d{1,3}(?:[,，]\d{3})+(?=\.\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# Thousands separators: a comma (a full-width one only before a decimal part: 20，300 is two figures), or a space
+# of any width between exact groups of three (1 000 000, 1\u2009234.5).
+_ARABIC = (r"(?:\d{1,3}(?:[,，]\d{3})+(?=\.\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d/])|\d+)"
+           r"(?:\.\d+)?"
            r"(?:[eE][+-]?\d+(?![A-Za-z]))?")
 # Digits glued to Latin letters belong to a name (ZTE520, A55), except after a currency code (RMB100) or
 # before a Chinese magnitude (USD3.1亿): no model name takes 万 or 亿.
@@ -172,6 +175,9 @@ def fold(text: str) -> str:
     return _FINANCIAL_3.sub("叁", folded) if "参" in folded else folded
 
 
+_SEPARATORS = {ord(c): None for c in ",， \u2009\u202f"}
+
+
 def core_tokens(core: str) -> list[tuple[str, str, int, int, Decimal]]:
     """(kind, text, start, end, value) tokens; kinds: ar dec lat skip more d x tens small big."""
     out = []
@@ -179,7 +185,7 @@ def core_tokens(core: str) -> list[tuple[str, str, int, int, Decimal]]:
         kind, text = m.lastgroup, m.group()
         value = ZERO
         if kind == "ar":
-            value = Decimal(text.replace(",", "").replace("，", ""))
+            value = Decimal(text.translate(_SEPARATORS))
         elif kind == "dec":
             value = Decimal("0." + "".join(str(digit_value(c)) for c in text[1:]))
         elif kind in ("lat", "ch"):

@@ -325,7 +325,8 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
 
 
 def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None, int]:
-    """一半 and 半数 are 0.5; 半 alone only after a cue (近半, 过半) or before a time unit or 成 (半年).
+    """一半 and 半数 are 0.5; 半 alone only after a cue (近半, 过半) or before a time unit or 成 (半年); 大半 is more
+    than half (大半年, 大半的人).
     打对折 and 半价 are half price: 50 %."""
     if norm[start:end] in ("对折", "半价"):
         op = Operand(start, end, end, Decimal(50), None, None, unit="%", unit_kind="percent")
@@ -334,9 +335,16 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
     cue = cue_before(norm, start, floor, None)
     if cue is not None and cue[1].qualifier == "rank":
         cue = None
+    most = False  # 大半: more than half
     if norm[start:end] == "半":
         before = norm[start - 1] if start > floor else ""
-        if before and before in _NOT_BEFORE_HALF:
+        most = before == "大" and (start - 2 < floor or norm[start - 2] not in _NOT_BEFORE_HALF)
+        if most:
+            op.start, start = start - 1, start - 1
+            after = norm[end:end + 1]
+            if not is_cjk(after) or after in "的数个":  # 大半的人, 大半数: a bare 大半 (not 大半导体)
+                return Found(start, end, op, None, "at_least", "number", end), end
+        elif before and before in _NOT_BEFORE_HALF:
             return None, end  # 上半年, 一个半: read elsewhere
         if cue is not None and cue[1].scope == "bare" and norm[cue[0]:start] != "过":
             cue = None
@@ -346,7 +354,7 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
     suffix = cue_after(norm, op.end)
     if suffix is not None:
         op.end = suffix[0]
-    qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else "exact"
+    qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else "at_least" if most else "exact"
     kind = op.unit_kind if op.unit_kind in _HALF_KINDS else "number"
     return Found(cue[0] if cue else start, op.end, op, None, qualifier, kind, end), op.end
 

@@ -84,13 +84,33 @@ def _unit_ok(norm: str, unit: str, end: int, info: UnitInfo) -> bool:
 
 
 def longest_unit(norm: str, pos: int) -> tuple[str, UnitInfo] | None:
-    """The longest unit starting at `pos` whose next character does not show it is another word."""
+    """The longest unit starting at `pos` whose next character does not show it is another word; a Latin unit
+    of two or more letters in another case (CM, Kg, KM/H) is read as the one unit it can only be (cm, kg, km/h)."""
     for length in _UNIT_LENGTHS.get(norm[pos:pos + 1], ()):
         unit = norm[pos:pos + length]
         info = UNITS.get(unit)
         if info is not None and _unit_ok(norm, unit, pos + length, info):
             return unit, info
+    for length in _CASELESS_LENGTHS.get(norm[pos:pos + 1].lower(), ()):
+        written = norm[pos:pos + length]
+        unit = _CASELESS.get(written.lower())
+        if unit is not None and _unit_ok(norm, written, pos + length, UNITS[unit]):
+            return written, UNITS[unit]
     return None
+
+
+def _caseless_units() -> dict[str, str]:
+    """Lowercase form → unit, for Latin units of two or more letters that no other unit shares a lowercase form
+    with (mW and MW do; 5G is no gram: single letters are left out)."""
+    forms: dict[str, list[str]] = {}
+    for unit in UNITS:
+        if unit.isascii() and sum(c.isalpha() for c in unit) >= 2:
+            forms.setdefault(unit.lower(), []).append(unit)
+    return {lower: units[0] for lower, units in forms.items() if len(units) == 1}
+
+
+_CASELESS = _caseless_units()
+_CASELESS_LENGTHS = lengths_by(_CASELESS, itemgetter(0))
 
 
 def cue_before(norm: str, end: int, floor: int, core: Core | None) -> tuple[int, Cue] | None:
