@@ -139,3 +139,34 @@ def test_ranges(low, more, joiner, unit):
     high = low + more
     q = only_quantity(f"{low}{joiner}{high}{unit}")
     assert (same(q.value, low), same(q.value_max, high), q.qualifier) == (True, True, "range")
+
+
+@SOME
+@given(SMALLISH, st.sampled_from([("cm", "cm"), ("CM", "cm"), ("Cm", "cm"), ("ｃｍ", "cm"), ("kg", "kg"), ("KG", "kg"),
+                                  ("Kg", "kg"), ("km/h", "km/h"), ("KM/H", "km/h"), ("㎡", "㎡"), ("℃", "℃"),
+                                  ("公里", "公里"), ("公裏", "公里"), ("平方米", "平方米"), ("噸", "吨")]))
+def test_units_in_any_case_width_and_script(n, unit):
+    written, expected = unit
+    q = only_quantity(f"{n}{written}")
+    assert (same(q.value, n), q.unit) == (True, expected), written
+
+
+@SOME
+@given(st.sampled_from([("仨人", 3, "人"), ("一打", 12, "个"), ("半打", 6, "个"), ("一半", 0.5, ""),
+                        ("两对", 2, "对"), ("一双", 1, "双"), ("大半年", 0.5, "年")]),
+       st.sampled_from(["", "。", "，其余的"]))
+def test_words_that_are_numbers(case, tail):
+    text, value, unit = case
+    q = find_quantities(text + tail)[0]
+    assert (q.text, same(q.value, value), q.unit) == (text, True, unit)
+    assert parse_number("万万") == 10**8 and parse_number("亿亿") == 10**16  # stacked magnitudes alone
+
+
+@SOME
+@given(st.integers(1, 9), st.integers(1, 9), st.sampled_from(["得", "剩", "差", "是"]))
+def test_a_lone_numeral_standing_as_a_word(a, b, verb):
+    """他得了九分，我得七: a numeral alone after a verb is a number; inside a word (四川, 一些) it is not."""
+    digits = SCRIPTS["simplified"]["digits"]
+    found = find_quantities(f"他得了{digits[a]}分，我{verb}{digits[b]}。")
+    assert [same(q.value, v) for q, v in zip(found, (a, b))] == [True, True] and len(found) == 2
+    assert find_quantities("四川一些地方") == []
