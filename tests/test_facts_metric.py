@@ -54,3 +54,8 @@ def test_a_rank_takes_the_metric_before_its_verb():
     found = by_text("2023年，該市在全國營商環境排名中升至第15位。")
     assert (found["第15位"].role, found["第15位"].value, found["第15位"].metric) == ("rank", 15, "全國營商環境排名")
     assert found["第15位"].period == "2023年"
+
+
+def test_a_time_word_inside_a_metric_phrase():
+    found = by_text("華碩以逾一成的出貨年增幅，衝上全球第四大。")
+    assert (found["逾一成"].metric, found["逾一成"].role) == ("出貨年增幅", "change")

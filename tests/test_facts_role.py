@@ -38,3 +38,16 @@ def test_rate_words_and_comparatives():
 def test_a_decrease_is_a_negative_value_in_the_output():
     fact = next(f for f in extract("全年粮食产量下降3.5%。").facts if f.text == "3.5%")
     assert (fact.role, fact.value) == ("change", -3.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("GDP平均增長為12.7%", "12.7%", ("change", 1)),  # a word of change, 为 and a percentage: the change
+        ("占比下降为5%", "5%", ("amount", 1)),  # after other change verbs 为 names the new level
+        ("增加为300家", "300家", ("amount", 1)),
+        ("销量同比变动11.05%", "11.05%", ("change", 1)),
+    ],
+)
+def test_change_stated_with_wei(text, figure, expected):
+    assert role(text, figure) == expected

@@ -75,6 +75,10 @@ class PhraseReader:
                 start = tok.start if start is None else start
                 i = close + 1
                 continue
+            if start is not None and tok.text in words("metric_time_words.txt") and i + 1 < len(self.tokens) \
+                    and self.is_nominal(self.tokens[i + 1]):
+                i += 1  # 出货年增幅: a time word inside the phrase
+                continue
             if self.is_nominal(tok) or tok.tag in ("v", "f") or (start is not None and self.is_space_inside_phrase(i)):
                 start = tok.start if start is None else start
                 if self.is_nominal(tok) or q.kind == "duration":  # 历经15年博弈: a duration measures an event

@@ -17,6 +17,7 @@ from pipeline.facts.lexicon import (
     role_skip_endings,
 )
 from pipeline.facts.view import DocumentView
+from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 
 
@@ -42,11 +43,25 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             return "change", (-1 if sign == "-" else 1)
         skip = role_skip_endings().longest_ending(rest)
         if skip is None:
+            if q.unit in percent_units() and rest.endswith(RATE_IS):
+                return _change_named_before(rest[: -len(RATE_IS)], q)  # 平均增长为12.7%: the growth rate
             break
         rest = rest[: -len(skip)].rstrip()
     if q.unit in percent_units() and names_a_rate(text, view.clause_start(q.start), q.start):
         return "change", 1  # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level
     return "amount", 1
+
+
+RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
+
+
+def _change_named_before(rest: str, q: Quantity) -> tuple[str, int]:
+    """The role of a percentage after 为: a change when a word of change (change_nouns.txt) stands before 为."""
+    rest = rest.rstrip()
+    noun = next((w for w in word_list("change_nouns.txt") if rest.endswith(w)), None)
+    if noun is None:
+        return "amount", 1
+    return "change", (-1 if role_cues().get(noun) == "-" else 1)
 
 
 def has_comparative_after(text: str, q: Quantity) -> bool:
