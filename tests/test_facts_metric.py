@@ -59,3 +59,9 @@ def test_a_rank_takes_the_metric_before_its_verb():
 def test_a_time_word_inside_a_metric_phrase():
     found = by_text("華碩以逾一成的出貨年增幅，衝上全球第四大。")
     assert (found["逾一成"].metric, found["逾一成"].role) == ("出貨年增幅", "change")
+
+
+def test_an_enumerated_section_title_is_no_label():
+    view = document_view("八、教育和体育\n普通高中招生20972人。")
+    metrics = MetricFinder(view, PhraseReader(view, SpanIndex([])))
+    assert metrics.label_above(1, [0, 1]) is None

@@ -123,9 +123,10 @@ class MetricFinder:
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
 
     def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
-        """The last metric named in this paragraph or the one before it: the running topic of the text."""
+        """The last metric named in this paragraph or the one before it: the running topic of the text (not the
+        headline's: a headline is not a metric of the paragraph after it)."""
         line = self.view.line_of(q.start)
-        first_line = max(line - 2, 0)
+        first_line = max(line - 2, 0 if line == 0 else 1)  # a headline's metric does not run into the body
         for c in reversed(earlier):
             if c.line < first_line:
                 break

@@ -19,6 +19,8 @@ SENTENCE_BREAKS = set(SENTENCE_PUNCTUATION + "\n")
 _CLAUSE_BREAK = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_BREAKS)))}]")
 _SENTENCE_BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_BREAKS)))}]")
 HEADING_MARK = "## "
+# 一、 (二) 3. 第四章: a line that opens with an enumerator is a section title, never a figure's label
+ENUMERATED_TITLE = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|第[一二三四五六七八九十\d]+[章节部分])")
 QUOTES = set(QUOTE_MARKS + "\"'")
 OPENING_QUOTES = set(OPENING_QUOTE_MARKS)
 
@@ -66,6 +68,7 @@ def is_label_line(line: Line, quantities_in_line: int) -> bool:
         and not line.is_heading
         and quantities_in_line == 0
         and not any(ch in CLAUSE_BREAKS for ch in body)
+        and not ENUMERATED_TITLE.match(body)
     )
 
 
