@@ -33,3 +33,14 @@ def test_the_document_subject_comes_from_the_headline():
     finder = SubjectFinder(view)
     k, q = quantity(view, "300万辆")
     assert view.text[slice(*finder.subject_for(Candidate(q, 1)))] == "长沙"
+
+
+def test_groups_places_and_products_hold_figures():
+    assert subjects("A股公司研发投入达1.36万亿元。")["1.36万亿元"] == "A股公司"
+    assert subjects("本港失业率升至6.6%。")["6.6%"] == "本港"
+    assert subjects("高通推出 8 核 Snapdragon X Plus。")["8 核"] == "Snapdragon X Plus"
+
+
+def test_a_benchmark_a_byline_and_an_outlet_hold_nothing():
+    found = subjects("大庆工业增长9.9%\n证券时报·数据宝\n增速高于全省平均1.5个百分点。")
+    assert found["1.5个百分点"] == "大庆"

@@ -70,7 +70,10 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
     continue_lists(view, candidates)
     share_out_lists(view, candidates)
     cells = find_table_cells(text, [(line.start, line.end) for line in lines], periods)
-    candidates += [table_candidate(text, cell, currency.default) for cell in cells]
+    for cell in cells:
+        cand = table_candidate(text, cell, currency.default)
+        cand.subject = subjects.subject_for(cand)
+        candidates.append(cand)
     return sorted(candidates, key=lambda c: c.quantity.start)
 
 

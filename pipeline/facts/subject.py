@@ -4,7 +4,8 @@ person the metric belongs to.
 The holder named nearest before the figure in its clause, else in its sentence, else earlier in its paragraph
 (a subject stated once holds until another is named), else the article's own subject: the first holder of the
 headline (or, with none there, of the lead). A name that only reports the figure is its source, not its holder
-(国家统计局公布…, 据海关数据, 分析师表示): such names are passed over.
+(国家统计局公布…, 据海关数据, 分析师表示), as do a news outlet (证券时报) and the names of a byline or a
+publisher under the headline: such names are passed over.
 """
 
 from __future__ import annotations
@@ -18,7 +19,24 @@ from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
 
 Span = tuple[int, int]
-REACH = 12  # characters after a name, within its clause, where a source cue may stand (国家统计局今日(15日)发表)
+# a product named in Latin script (Snapdragon X Plus, Galaxy S24 Ultra, iPhone 15 Pro Max): the holder of its specs
+_PRODUCT = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+(?![A-Za-z0-9])"
+)
+MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
+GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
+BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
+_FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
+
+
+def _is_byline(text: str) -> bool:
+    """A short line under the headline with no figure and no clause: a byline or the publisher's name."""
+    body = text.strip()
+    return 0 < len(body) <= 30 and not _FIGURE_OR_CLAUSE.search(body)
+# what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, 10月9日)
+_BETWEEN_NAME_AND_VERB = re.compile(
+    r"(?:\s|[(（][^()（）]{0,12}[)）]|今日|今天|昨日|昨天|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)*"
+)
 
 
 @cache
@@ -30,12 +48,50 @@ def _source_cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile("|".join(map(re.escape, sorted(after, key=len, reverse=True)))), tuple(before)
 
 
+@cache
+def _holder_words() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in table("holder_words.tsv")}
+
+
+def _groups_with(tok) -> bool:
+    """A word that may stand in a group's name before its class noun (A股, 手机, 规模以上工业)."""
+    return tok.tag.startswith(GROUP_TAGS) or (tok.text.isascii() and tok.text.isalnum())
+
+
+class _HolderIndex:
+    """Holders sorted by end, to find the last one before an offset."""
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(spans, key=lambda span: (span[1], -span[0]))
+        self.ends = [e for _, e in self.spans]
+
+    def last(self, floor: int, before: int, *, avoid: Span) -> Span | None:
+        """The last holder ending by `before`, starting at or after `floor`, and not overlapping `avoid` (the
+        figure's metric: 565所幼儿园 counts the 幼儿园, they do not hold the figure)."""
+        k = bisect.bisect_right(self.ends, before) - 1
+        while k >= 0 and self.spans[k][0] >= floor:
+            s, e = self.spans[k]
+            if not (s < avoid[1] and avoid[0] < e):
+                return self.spans[k]
+            k -= 1
+        return None
+
+
 class SubjectFinder:
     """Finds the subject of each figure of one document."""
 
     def __init__(self, view: DocumentView) -> None:
         self.view = view
-        self.holders = [(s, e) for s, e, _ in view.entities if not self.is_source(s, e)]
+        self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
+        names = [(s, e) for s, e, _ in view.entities if not self.is_source(s, e)]
+        names += [m.span() for m in _PRODUCT.finditer(view.text) if not self._inside_name(m.start(), m.end())]
+        places, groups = self._holder_phrases()
+        places = [span for span in places if not self._after_comparison(span[0])]
+        groups = [span for span in groups if not self._after_comparison(span[0])]
+        # a group named in the figure's own clause is its holder; across clauses names and places carry over
+        self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
+        self.holders = sorted(set(names) | set(places), key=lambda span: (span[1], -span[0]))
+        self.headline_holders = sorted(set(names) | set(places) | set(groups))
         self.ends = [e for _, e in self.holders]
         self.document_subject = self._document_subject()
 
@@ -43,20 +99,58 @@ class SubjectFinder:
         """Whether the name at text[start:end] reports a figure rather than holds it."""
         after, before = _source_cues()
         text = self.view.text
-        clause_end = self.view.clause_end(end)
-        if after.search(text, end, min(clause_end, end + REACH)):
+        media = word_list("media_endings.txt")
+        if text[start:end].endswith(media) or (text[start - 1 : start] == "·" and text[:start - 1].endswith(media)):
+            return True  # a news outlet (or its column: 证券时报·数据宝) reports figures, it does not hold them
+        if any(line.start <= start < line.end for line in self.bylines):
+            return True  # 证券时报·数据宝, 大庆市统计局 under the headline: who wrote or published it
+        pos = _BETWEEN_NAME_AND_VERB.match(text, end).end()  # 国家统计局今日(15日)发表, 海关总署也公布
+        if after.match(text, pos) or after.match(text, pos + 1):
             return True
         return text[max(0, start - 2) : start].endswith(before)
+
+    def _holder_phrases(self) -> tuple[list[Span], list[Span]]:
+        """Holders that are not names: a place word (我国, 本港) or a group ending in a class noun (A股公司,
+        全国居民, 台湾手机市场), two tokens or more within its clause."""
+        kinds = _holder_words()
+        tokens = self.view.tokens
+        places, groups = [], []
+        for i, tok in enumerate(tokens):
+            kind = kinds.get(tok.text)
+            if kind == "place":
+                places.append((tok.start, tok.end))
+            elif kind == "class":
+                j = i
+                while j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1]):
+                    j -= 1
+                if j < i:
+                    groups.append((tokens[j].start, tok.end))
+        return places, groups
 
     def subject_for(self, cand: Candidate) -> Span | None:
         """The nearest holder before the figure in its clause, sentence or paragraph; else the article's own."""
         q = cand.quantity
         view = self.view
-        for floor in (view.clause_start(q.start), view.sentence_start(q.start), view.lines[cand.line].start):
+        product = _PRODUCT.match(view.text, q.end + (view.text[q.end : q.end + 1] == " "))
+        if product is not None:
+            return product.span()  # 8 核 Snapdragon X Plus: a specification of the product it stands before
+        metric = cand.metric or (q.start, q.start)
+        holder = self.clause_holders.last(view.clause_start(q.start), q.start, avoid=metric)
+        if holder is not None:
+            return holder
+        for floor in (view.sentence_start(q.start), view.lines[cand.line].start):
             holder = self._last_holder(floor, q.start)
             if holder is not None:
                 return holder
         return self.document_subject
+
+    def _inside_name(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e, _ in self.view.entities)
+
+    def _after_comparison(self, start: int) -> bool:
+        """高于全省平均, 比全国: a group after a comparison word is the benchmark, not the holder."""
+        before = self.view.text[max(0, start - 2) : start]
+        return before.endswith("于") or before.endswith(word_list("comparison_cues.txt"))
 
     def _last_holder(self, floor: int, before: int) -> Span | None:
         """The last holder that ends by `before` and starts at or after `floor`."""
@@ -69,7 +163,7 @@ class SubjectFinder:
         """The first holder of the headline (the first line), or of the first paragraph after it."""
         lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading][:2]
         for line in lines:
-            k = bisect.bisect_left(self.holders, (line.start, -1))
-            if k < len(self.holders) and self.holders[k][1] <= line.end:
-                return self.holders[k]
+            k = bisect.bisect_left(self.headline_holders, (line.start, -1))
+            if k < len(self.headline_holders) and self.headline_holders[k][1] <= line.end:
+                return self.headline_holders[k]
         return None

@@ -20,7 +20,9 @@ _CLAUSE_BREAK = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_BREAKS)))}]")
 _SENTENCE_BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_BREAKS)))}]")
 HEADING_MARK = "## "
 # 一、 (二) 3. 第四章: a line that opens with an enumerator is a section title, never a figure's label
-ENUMERATED_TITLE = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|第[一二三四五六七八九十\d]+[章节部分])")
+ENUMERATED_TITLE = re.compile(
+    r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|第[一二三四五六七八九十\d]+[章节部分])"
+)
 QUOTES = set(QUOTE_MARKS + "\"'")
 OPENING_QUOTES = set(OPENING_QUOTE_MARKS)
 
