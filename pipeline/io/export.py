@@ -85,6 +85,7 @@ class TableWriter:
         if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
             raise ValueError("parquet needs pyarrow: pip install 'zh-news-facts[parquet]'")
         self.collected: list[Sequence] = []
+        self.abandoned = False
         self.file = AtomicFile(path) if path is not None else None
         self.handle = self.file.handle if self.file is not None else sys.stdout.buffer
         if fmt == "csv":
@@ -109,11 +110,15 @@ class TableWriter:
         if self.file is not None:
             self.file.discard()
 
+    def abandon(self) -> None:
+        """Write nothing after all: on leaving the `with`, the temporary file is removed and no output is made."""
+        self.abandoned = True
+
     def __enter__(self) -> TableWriter:
         return self
 
     def __exit__(self, kind, _value, _trace) -> None:
-        if kind is None:
+        if kind is None and not self.abandoned:
             self.close()
         else:
             self.discard()
@@ -126,20 +131,33 @@ def fact_rows(facts: Iterable[Fact], fmt: str) -> Iterable[list]:
     return (list(f.row()) for f in facts)
 
 
+class OutputError(Exception):
+    """An output the tool cannot write; the message names it and says why."""
+
+
 class AtomicFile:
     """A temporary file beside `path`, renamed onto it by `commit`: an interrupted run leaves the old file or the
-    new one, never part of one."""
+    new one, never part of one. The file gets the permissions the user's umask gives a new file."""
 
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        if self.path.is_dir():
+            raise OutputError(f"{self.path}: is a directory; give a file name")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        except OSError as err:
+            raise OutputError(f"{self.path}: cannot write ({err.strerror or err})") from None
         self.handle = os.fdopen(fd, "wb")
 
     def commit(self) -> None:
         self.handle.close()
         try:
+            os.chmod(self.tmp, 0o666 & ~_umask())  # mkstemp makes 0600: colleagues could not read the output
             os.replace(self.tmp, self.path)
+        except OSError as err:
+            self.discard()
+            raise OutputError(f"{self.path}: cannot write ({err.strerror or err})") from None
         except BaseException:
             self.discard()
             raise
@@ -147,6 +165,12 @@ class AtomicFile:
     def discard(self) -> None:
         self.handle.close()
         Path(self.tmp).unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; it is put back at once
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: str | os.PathLike, content: str | bytes) -> None:

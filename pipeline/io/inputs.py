@@ -134,14 +134,19 @@ def input_files(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[Pat
             yield InputError(f"{name}: no such file or directory")
 
 
-def iter_articles(paths: Sequence[str], *, pattern: str = "*.txt", stdin=None) -> Iterator[Article | InputError]:
-    """Each input as an Article, or an InputError for the ones that cannot be read; the order is stable."""
+STDIN_DOC_ID = "stdin"
+
+
+def iter_articles(paths: Sequence[str], *, pattern: str = "*.txt", stdin=None,
+                  stdin_doc_id: str = STDIN_DOC_ID) -> Iterator[Article | InputError]:
+    """Each input as an Article, or an InputError for the ones that cannot be read; the order is stable.
+    Standard input (`-`) is one article, named `stdin_doc_id`."""
     for name in paths:
         if name == "-":
             stream = stdin if stdin is not None else sys.stdin
             data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
             try:
-                yield Article("stdin", "-", decode(data, "<stdin>"))
+                yield Article(stdin_doc_id, "-", decode(data, "<stdin>"))
             except InputError as err:
                 yield err
             continue

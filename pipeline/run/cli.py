@@ -4,7 +4,9 @@ Exit codes (also in the README):
   0  everything ran, and every score met its threshold;
   1  a score fell below its threshold;
   2  the command line was bad (an unknown option, an output that would overwrite an input, bad gold);
-  3  some input could not be read; the others were still processed and written.
+  3  some input could not be read; the others were still processed and written (none failed: no output at all);
+  4  an output could not be written (a folder, a missing permission, a full disk).
+A closed pipe (zhfacts extract a.txt | head) ends the run quietly.
 Every problem is reported on standard error, naming the file and the problem.
 """
 
@@ -18,12 +20,14 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from pipeline.eval.gold import GoldError
-from pipeline.io.inputs import InputError, input_files, iter_articles
+from pipeline.io.export import OutputError
+from pipeline.io.inputs import STDIN_DOC_ID, InputError, input_files, iter_articles
 
 EXIT_OK = 0
 EXIT_BELOW_THRESHOLD = 1
 EXIT_USAGE = 2
 EXIT_INPUT_FAILED = 3
+EXIT_OUTPUT_FAILED = 4
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_GOLD = Path("gold")
@@ -45,7 +49,7 @@ def refuse_overwriting_inputs(paths: Sequence[str], outputs: Sequence[str | None
 
 def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str | None, *, fmt: str = "csv",
                 columns: Sequence[str] | None = None, excel: bool = False, quiet: bool = False, jobs: int = 1,
-                dask: str | None = None) -> int:
+                dask: str | None = None, doc_id: str = STDIN_DOC_ID) -> int:
     from pipeline.io.export import TableWriter, fact_rows
     from pipeline.records import ENTITY_COLUMNS, FACT_COLUMNS
     from pipeline.run.batch import extract_articles
@@ -65,8 +69,8 @@ def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str |
         results = extract_on_cluster(paths, client)
     else:
         client = None
-        results = extract_articles(iter_articles(paths), jobs=jobs)
-    failed = 0
+        results = extract_articles(iter_articles(paths, stdin_doc_id=doc_id), jobs=jobs)
+    failed = written = 0
     with ExitStack() as stack:  # on an error every writer discards its temporary file
         if client is not None:
             stack.callback(client.close)
@@ -85,7 +89,14 @@ def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str |
             facts.write(fact_rows(result.facts, fmt))
             if entities:
                 entities.write(e.row() for e in result.entities)
-    if failed:
+            written += 1
+        if failed and not written:  # every input failed: an empty table would read as articles with no facts
+            for writer in (facts, entities):
+                if writer is not None:
+                    writer.abandon()
+    if failed and not written:
+        print(f"zhfacts: all {failed} input(s) failed; nothing written", file=sys.stderr)
+    elif failed:
         print(f"zhfacts: {failed} input(s) failed; the others were written", file=sys.stderr)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
@@ -190,7 +201,8 @@ EPILOG = """examples:
   zhfacts score --min-fact-f1 0.85               exit 1 below the bar
   zhfacts score --format json --no-lists         scores for CI
 
-exit codes: 0 ok; 1 a score below its threshold; 2 bad command line or gold; 3 some input could not be read
+exit codes: 0 ok; 1 a score below its threshold; 2 bad command line or gold; 3 some input could not be read;
+4 an output could not be written
 """
 
 
@@ -211,6 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH",
                     help="a text file, a folder (its *.txt files, recursively, in sorted order), or - for standard "
                     "input; e.g. corpus/")
+    ex.add_argument("--doc-id", default=STDIN_DOC_ID, metavar="ID",
+                    help=f"the doc_id of the article read from standard input (default: {STDIN_DOC_ID}); "
+                    "e.g. --doc-id hkej-2024-05-01")
     ex.add_argument("-o", "--output", metavar="FILE", help="facts file to write (default: standard output); "
                     "e.g. -o facts.csv")
     ex.add_argument("--entities", metavar="FILE", help="also write the entities here; e.g. --entities ents.csv")
@@ -283,7 +298,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return run_extract(args.paths, args.output, args.entities, fmt=args.format, columns=args.columns,
-                               excel=args.excel, quiet=args.quiet, jobs=args.jobs, dask=args.dask)
+                               excel=args.excel, quiet=args.quiet, jobs=args.jobs, dask=args.dask,
+                               doc_id=args.doc_id)
         if args.command == "show":
             return run_show(args.path, args.output, args.gold)
         if args.command == "score":
@@ -299,3 +315,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as err:
         print(f"zhfacts: {err}", file=sys.stderr)
         return EXIT_INPUT_FAILED
+    except OutputError as err:
+        print(f"zhfacts: {err}", file=sys.stderr)
+        return EXIT_OUTPUT_FAILED
+    except BrokenPipeError:  # zhfacts extract a.txt | head: the reader has gone, quietly stop
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
