@@ -21,7 +21,10 @@ _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-LEGACY_ENCODINGS = ["gb18030", "big5"]  # what Chinese text comes in when it is not Unicode
+# What Chinese text comes in when it is not Unicode: GB18030 (a superset of GBK and GB2312), and Big5 as Microsoft's
+# code page 950 (Taiwan: 裏, 碁, 銹) or Big5-HKSCS (Hong Kong: 嗰, 啲, 喺). Tried in this order within the Big5 family.
+LEGACY_ENCODINGS = ["gb18030", "cp950", "big5hkscs"]
+BIG5_FAMILY = ("cp950", "big5hkscs")
 BINARY_CONTROL_SHARE = 0.10  # more control bytes than this (besides tab, newlines, form feed) means binary
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f")
 
@@ -60,7 +63,16 @@ def decode(data: bytes, source: str) -> str:
         pass
     best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
     if best is None:
-        raise InputError(f"{source}: cannot be decoded as UTF-8, UTF-16, GB18030 or Big5")
+        raise InputError(f"{source}: cannot be decoded as UTF-8, UTF-16, UTF-32, GB18030, Big5 (cp950) or "
+                         "Big5-HKSCS")
+    if best.encoding in ("big5", *BIG5_FAMILY):
+        # the detector cannot tell the Big5 variants apart; they differ only in their extensions, so the first
+        # that reads every byte is the one: cp950 where it can, else HKSCS
+        for encoding in BIG5_FAMILY:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
     return str(best)
 
 
