@@ -10,7 +10,7 @@ from operator import attrgetter
 
 FACT_COLUMNS = (
     "doc_id", "start", "end", "text", "value", "value_max", "unit", "currency",
-    "qualifier", "role", "metric", "period", "section", "subject",
+    "qualifier", "role", "metric", "period", "section", "subject", "sentence",
 )
 ENTITY_COLUMNS = ("doc_id", "start", "end", "text", "label")
 
@@ -37,6 +37,7 @@ class Fact:
     period: str
     section: str
     subject: str
+    sentence: str  # the sentence the figure sits in, so that a row can be checked without the article
 
     def row(self) -> tuple:
         return _fact_row(self)

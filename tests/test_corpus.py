@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.eval.corpus import STUDIED_BEFORE_THE_SPLIT, TEST_BELOW, read_manifest, split_of
-from pipeline.eval.gold import GOLD_VERSION_2_COLUMNS, GoldError, load_gold_dir
-from pipeline.records import FACT_COLUMNS
+from pipeline.eval.gold import GOLD_VERSION_2_COLUMNS, REQUIRED_FACT_COLUMNS, GoldError, load_gold_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -45,7 +44,7 @@ def test_gold_is_version_2_and_spans_do_not_overlap(doc_id):
     path = ROOT / "gold" / f"{doc_id}.facts.csv"
     with path.open(encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle))
-    assert set(FACT_COLUMNS) | set(GOLD_VERSION_2_COLUMNS) <= set(header), f"{path.name}: not version 2"
+    assert set(REQUIRED_FACT_COLUMNS) | set(GOLD_VERSION_2_COLUMNS) <= set(header), f"{path.name}: not version 2"
     facts, entities, _ = GOLD[doc_id]
     for rows, what in ((facts, "facts"), (entities, "entities")):
         spans = sorted((r["start"], r["end"]) for r in rows)

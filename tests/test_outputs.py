@@ -64,3 +64,26 @@ def test_standard_input_takes_the_doc_id_given(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("营收达3亿元。".encode())))
     assert cli.main(["extract", "-", "--doc-id", "hkej-0501"]) == cli.EXIT_OK
     assert capsys.readouterr().out.splitlines()[1].startswith("hkej-0501,")
+
+
+def test_an_xlsx_output_holds_facts_and_entities_as_two_sheets(tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "facts.xlsx"
+    assert cli.main(["extract", str(ARTICLE), "-o", str(out), "-q"]) == cli.EXIT_OK  # the format from the name
+    sheets = pd.read_excel(out, sheet_name=None)
+    assert list(sheets) == ["facts", "entities"]
+    facts = sheets["facts"]
+    assert list(facts.columns[-2:]) == ["subject", "sentence"] and len(facts) > 50
+    assert facts["value"].dtype.kind == "f"  # numbers stay numbers
+    assert cli.main(["extract", str(ARTICLE), "-o", str(out), "--entities", "e.csv"]) == cli.EXIT_USAGE
+
+
+def test_every_format_carries_the_sentence(tmp_path):
+    import json
+
+    out = tmp_path / "facts.jsonl"
+    assert cli.main(["extract", str(ARTICLE), "-o", str(out), "-q"]) == cli.EXIT_OK
+    row = json.loads(out.read_text(encoding="utf-8").splitlines()[5])
+    text = ARTICLE.read_text(encoding="utf-8")
+    assert row["text"] in row["sentence"] and row["sentence"] in text

@@ -351,6 +351,6 @@ def test_accepts_dataclass_rows_and_string_values():
     from pipeline.records import Fact
 
     gold = [fact(0, 3)]
-    pred = [Fact("d", 0, 3, "xxx", 5.0, None, "家", "", "exact", "amount", "企业", "", "", "")]
+    pred = [Fact("d", 0, 3, "xxx", 5.0, None, "家", "", "exact", "amount", "企业", "", "", "", "")]
     assert matched(gold, pred) == (1, 1)
     assert matched(gold, [{**fact(0, 3), "value": "5", "value_max": ""}]) == (1, 1)

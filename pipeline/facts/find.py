@@ -117,6 +117,7 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
             "period": raw[slice(*c.period)] if c.period else "",
             "section": raw[slice(*section)] if section else "",
             "subject": raw[slice(*c.subject)] if c.subject else "",
+            "sentence": raw[view.sentence_start(q.start) : view.sentence_end(q.start) + 1].strip(),
         }))
     return facts
 

@@ -42,6 +42,15 @@ def csv_text(header: Iterable[str], rows: Iterable[Sequence]) -> str:
 
 
 FORMATS = ("csv", "jsonl", "parquet")
+WORKBOOK = "xlsx"  # facts and entities as two sheets of one file (not a TableWriter format)
+EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet", ".xlsx": WORKBOOK}
+
+
+def format_of(path: str | None, given: str | None) -> str:
+    """The format asked for, else the one the output file's extension names (facts.xlsx), else CSV."""
+    if given:
+        return given
+    return EXTENSIONS.get(Path(path).suffix.lower(), "csv") if path and path != "-" else "csv"
 
 
 def table_bytes(header: Sequence[str], rows: Iterable[Sequence], *, fmt: str = "csv",
@@ -122,6 +131,45 @@ class TableWriter:
             self.close()
         else:
             self.discard()
+
+
+class Workbook:
+    """Sheets of one .xlsx file (pandas with openpyxl), collected and written atomically when the `with` ends without
+    an error; `abandon` writes nothing."""
+
+    def __init__(self, path: str | os.PathLike, sheets: dict[str, Sequence[str]], *,
+                 columns: dict[str, Sequence[str]] | None = None) -> None:
+        if importlib.util.find_spec("openpyxl") is None:
+            raise ValueError("xlsx needs openpyxl: pip install openpyxl")
+        self.path, self.headers = path, dict(sheets)
+        self.columns = {name: list((columns or {}).get(name) or header) for name, header in sheets.items()}
+        for name, wanted in self.columns.items():
+            unknown = [c for c in wanted if c not in self.headers[name]]
+            if unknown:
+                raise ValueError(f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(self.headers[name])}")
+        self.rows: dict[str, list[Sequence]] = {name: [] for name in sheets}
+        self.abandoned = False
+
+    def write(self, sheet: str, rows: Iterable[Sequence]) -> None:
+        self.rows[sheet] += rows
+
+    def abandon(self) -> None:
+        self.abandoned = True
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, kind, _value, _trace) -> None:
+        if kind is not None or self.abandoned:
+            return
+        import pandas as pd
+
+        buffer = io.BytesIO()
+        with pd.ExcelWriter(buffer, engine="openpyxl") as excel:
+            for name, header in self.headers.items():
+                frame = pd.DataFrame([list(r) for r in self.rows[name]], columns=list(header))
+                frame[self.columns[name]].to_excel(excel, sheet_name=name, index=False)
+        write_atomic(self.path, buffer.getvalue())
 
 
 def fact_rows(facts: Iterable[Fact], fmt: str) -> Iterable[list]:

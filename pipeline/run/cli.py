@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 
 from pipeline.eval.gold import GoldError
@@ -47,16 +48,19 @@ def refuse_overwriting_inputs(paths: Sequence[str], outputs: Sequence[str | None
             raise UsageError(f"{out}: is one of the inputs; refusing to overwrite it")
 
 
-def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str | None, *, fmt: str = "csv",
+def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str | None, *, fmt: str | None = None,
                 columns: Sequence[str] | None = None, excel: bool = False, quiet: bool = False, jobs: int = 1,
                 dask: str | None = None, doc_id: str = STDIN_DOC_ID) -> int:
-    from pipeline.io.export import TableWriter, fact_rows
+    from pipeline.io.export import WORKBOOK, TableWriter, Workbook, fact_rows, format_of
     from pipeline.records import ENTITY_COLUMNS, FACT_COLUMNS
     from pipeline.run.batch import extract_articles
 
     refuse_overwriting_inputs(paths, [facts_out, entities_out])
-    if fmt == "parquet" and facts_out in (None, "-"):
-        raise UsageError("parquet is binary: give a file with -o")
+    fmt = format_of(facts_out, fmt)
+    if fmt in ("parquet", WORKBOOK) and facts_out in (None, "-"):
+        raise UsageError(f"{fmt} is binary: give a file with -o")
+    if fmt == WORKBOOK and entities_out:
+        raise UsageError("xlsx holds the entities as a second sheet of the -o file: leave out --entities")
     if jobs < 1:
         raise UsageError(f"--jobs {jobs}: give 1 or more worker processes")
     if dask is not None:
@@ -75,10 +79,20 @@ def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str |
         if client is not None:
             stack.callback(client.close)
         try:
-            facts = stack.enter_context(TableWriter(None if facts_out in (None, "-") else facts_out, FACT_COLUMNS,
-                                                    fmt=fmt, columns=columns, excel=excel))
-            entities = stack.enter_context(TableWriter(entities_out, ENTITY_COLUMNS, fmt=fmt, excel=excel)) \
-                if entities_out else None
+            if fmt == WORKBOOK:
+                book = stack.enter_context(Workbook(facts_out, {"facts": FACT_COLUMNS, "entities": ENTITY_COLUMNS},
+                                                    columns={"facts": columns} if columns else None))
+                writers = [book]
+                write_facts = partial(book.write, "facts")
+                write_entities = partial(book.write, "entities")
+            else:
+                facts = stack.enter_context(TableWriter(None if facts_out in (None, "-") else facts_out,
+                                                        FACT_COLUMNS, fmt=fmt, columns=columns, excel=excel))
+                entities = stack.enter_context(TableWriter(entities_out, ENTITY_COLUMNS, fmt=fmt, excel=excel)) \
+                    if entities_out else None
+                writers = [w for w in (facts, entities) if w is not None]
+                write_facts = facts.write
+                write_entities = entities.write if entities else None
         except ValueError as err:  # an unknown column, or parquet without pyarrow
             raise UsageError(str(err)) from None
         for result in progress(results, quiet=quiet):
@@ -86,14 +100,13 @@ def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str |
                 print(f"zhfacts: {result}", file=sys.stderr)
                 failed += 1
                 continue
-            facts.write(fact_rows(result.facts, fmt))
-            if entities:
-                entities.write(e.row() for e in result.entities)
+            write_facts(fact_rows(result.facts, fmt))
+            if write_entities:
+                write_entities(e.row() for e in result.entities)
             written += 1
         if failed and not written:  # every input failed: an empty table would read as articles with no facts
-            for writer in (facts, entities):
-                if writer is not None:
-                    writer.abandon()
+            for writer in writers:
+                writer.abandon()
     if failed and not written:
         print(f"zhfacts: all {failed} input(s) failed; nothing written", file=sys.stderr)
     elif failed:
@@ -229,9 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", metavar="FILE", help="facts file to write (default: standard output); "
                     "e.g. -o facts.csv")
     ex.add_argument("--entities", metavar="FILE", help="also write the entities here; e.g. --entities ents.csv")
-    ex.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv",
-                    help="csv (default), jsonl (one JSON object per line) or parquet (needs pyarrow); "
-                    "e.g. --format jsonl")
+    ex.add_argument("--format", choices=("csv", "jsonl", "parquet", "xlsx"), default=None,
+                    help="csv, jsonl (one JSON object per line), parquet (needs pyarrow) or xlsx (facts and entities "
+                    "as two sheets of the -o file); by default the -o file's extension, else csv; e.g. --format jsonl")
     ex.add_argument("--columns", metavar="LIST", type=lambda v: [c.strip() for c in v.split(",") if c.strip()],
                     help="facts columns to keep, in this order; e.g. --columns text,value,unit,metric")
     ex.add_argument("--excel", action="store_true",
