@@ -145,12 +145,12 @@ def test_missing_path_is_named(tmp_path):
     assert f"{tmp_path / 'nope.txt'}: no such file or directory" in result.stderr.decode()
 
 
-def test_directory_is_walked_recursively_in_a_stable_order_txt_only(tmp_path):
-    for rel in ["b/z.txt", "a.txt", "b/a/y.txt", "c.md"]:
+def test_directory_is_walked_recursively_in_a_stable_order_articles_only(tmp_path):
+    for rel in ["b/z.txt", "a.txt", "b/a/y.txt", "c.csv", "d.md", "e.HTML", "f.json"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text(TEXT, encoding="utf-8")
     found = [a.doc_id for a in iter_articles([str(tmp_path)])]
-    assert found == ["a", "y", "z"]
+    assert found == ["a", "y", "z", "d", "e"]  # .txt, .md and .html; not .csv or .json
 
 
 def test_symlink_loop_is_reported_and_not_followed(tmp_path):

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from pipeline.io.formats import ARTICLE_SUFFIXES, article_text
+
 # Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -93,8 +95,17 @@ def read_article(path: str | os.PathLike) -> str:
     return decode(data, str(path))
 
 
-def walk(folder: Path, pattern: str) -> Iterator[Path | InputError]:
-    """Files under `folder` matching `pattern`, in a stable (sorted) order, following symlinks but not loops."""
+def read_input(path: str | os.PathLike) -> str:
+    """The article a file holds, as plain text: decoded, and converted from HTML or Markdown by its suffix."""
+    return article_text(path, read_article(path))
+
+
+def _is_article(path: Path, suffixes: Sequence[str]) -> bool:
+    return path.suffix.lower() in suffixes
+
+
+def walk(folder: Path, suffixes: Sequence[str] = ARTICLE_SUFFIXES) -> Iterator[Path | InputError]:
+    """Files under `folder` with one of `suffixes`, in a stable (sorted) order, following symlinks but not loops."""
     seen: set[str] = set()
 
     def visit(directory: Path) -> Iterator[Path | InputError]:
@@ -114,9 +125,9 @@ def walk(folder: Path, pattern: str) -> Iterator[Path | InputError]:
         for entry in entries:
             if entry.is_dir():
                 yield from visit(entry)
-            elif entry.match(pattern) and entry.is_file():
+            elif _is_article(entry, suffixes) and entry.is_file():
                 yield entry
-            elif entry.is_symlink() and not entry.exists() and entry.match(pattern):
+            elif entry.is_symlink() and not entry.exists() and _is_article(entry, suffixes):
                 yield InputError(f"{entry}: {_dangling(entry)}")
 
     yield from visit(folder)
@@ -131,7 +142,7 @@ def _dangling(link: Path) -> str:
     return "broken symlink"
 
 
-def input_files(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[Path | InputError]:
+def input_files(paths: Sequence[str], *, suffixes: Sequence[str] = ARTICLE_SUFFIXES) -> Iterator[Path | InputError]:
     """The files behind `paths` (folders walked in sorted order), or an InputError for what is missing;
     `-` (standard input) is not a file and is left out."""
     for name in paths:
@@ -139,7 +150,7 @@ def input_files(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[Pat
             continue
         path = Path(name)
         if path.is_dir():
-            yield from walk(path, pattern)
+            yield from walk(path, suffixes)
         elif path.exists() or path.is_symlink():
             yield path
         else:
@@ -149,7 +160,7 @@ def input_files(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[Pat
 STDIN_DOC_ID = "stdin"
 
 
-def iter_articles(paths: Sequence[str], *, pattern: str = "*.txt", stdin=None,
+def iter_articles(paths: Sequence[str], *, suffixes: Sequence[str] = ARTICLE_SUFFIXES, stdin=None,
                   stdin_doc_id: str = STDIN_DOC_ID) -> Iterator[Article | InputError]:
     """Each input as an Article, or an InputError for the ones that cannot be read; the order is stable.
     Standard input (`-`) is one article, named `stdin_doc_id`."""
@@ -162,11 +173,11 @@ def iter_articles(paths: Sequence[str], *, pattern: str = "*.txt", stdin=None,
             except InputError as err:
                 yield err
             continue
-        for target in input_files([name], pattern=pattern):
+        for target in input_files([name], suffixes=suffixes):
             if isinstance(target, InputError):
                 yield target
                 continue
             try:
-                yield Article(target.stem, str(target), read_article(target))
+                yield Article(target.stem, str(target), read_input(target))
             except InputError as err:
                 yield err

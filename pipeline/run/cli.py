@@ -50,8 +50,8 @@ def refuse_overwriting_inputs(paths: Sequence[str], outputs: Sequence[str | None
 
 def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str | None, *, fmt: str | None = None,
                 columns: Sequence[str] | None = None, excel: bool = False, quiet: bool = False, jobs: int = 1,
-                dask: str | None = None, doc_id: str = STDIN_DOC_ID) -> int:
-    from pipeline.io.export import WORKBOOK, TableWriter, Workbook, fact_rows, format_of
+                dask: str | None = None, doc_id: str = STDIN_DOC_ID, keep_text: Path | None = None) -> int:
+    from pipeline.io.export import WORKBOOK, TableWriter, Workbook, fact_rows, format_of, write_atomic
     from pipeline.records import ENTITY_COLUMNS, FACT_COLUMNS
     from pipeline.run.batch import extract_articles
 
@@ -100,6 +100,8 @@ def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str |
                 print(f"zhfacts: {result}", file=sys.stderr)
                 failed += 1
                 continue
+            if keep_text is not None:
+                write_atomic(keep_text / f"{result.doc_id}.txt", result.text)
             write_facts(fact_rows(result.facts, fmt))
             if write_entities:
                 write_entities(e.row() for e in result.entities)
@@ -234,8 +236,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "  zhfacts extract a.txt --format parquet -o facts.parquet\n"
                         "  zhfacts extract a.txt --columns doc_id,text,value,unit,metric --excel -o facts.csv")
     ex.add_argument("paths", nargs="+", metavar="PATH",
-                    help="a text file, a folder (its *.txt files, recursively, in sorted order), or - for standard "
-                    "input; e.g. corpus/")
+                    help="a file (.txt, .md, or an .html page saved from a news site), a folder (such files, "
+                    "recursively, in sorted order), or - for standard input (plain text); e.g. corpus/")
+    ex.add_argument("--keep-text", type=Path, metavar="DIR",
+                    help="write the text each article was read as (HTML and Markdown are converted: offsets refer to "
+                    "that text) to DIR/<doc_id>.txt; e.g. --keep-text texts/")
     ex.add_argument("--doc-id", default=STDIN_DOC_ID, metavar="ID",
                     help=f"the doc_id of the article read from standard input (default: {STDIN_DOC_ID}); "
                     "e.g. --doc-id hkej-2024-05-01")
@@ -312,7 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             return run_extract(args.paths, args.output, args.entities, fmt=args.format, columns=args.columns,
                                excel=args.excel, quiet=args.quiet, jobs=args.jobs, dask=args.dask,
-                               doc_id=args.doc_id)
+                               doc_id=args.doc_id, keep_text=args.keep_text)
         if args.command == "show":
             return run_show(args.path, args.output, args.gold)
         if args.command == "score":

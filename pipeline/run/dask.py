@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.api import Extraction
-from pipeline.io.inputs import InputError, input_files, read_article
+from pipeline.io.inputs import InputError, input_files, read_input
 from pipeline.records import FACT_COLUMNS
 from pipeline.run.batch import extract_batch
 
@@ -27,7 +27,7 @@ def _extract_files(files: list[str]) -> list[Extraction | InputError]:
     readable, results = [], []
     for name in files:
         try:
-            readable.append((Path(name).stem, read_article(name)))
+            readable.append((Path(name).stem, read_input(name)))
             results.append(None)
         except InputError as err:
             results.append(err)
@@ -46,21 +46,21 @@ def _fact_frame(files: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(FACT_COLUMNS))
 
 
-def extract_bag(paths: Sequence[str], *, pattern: str = "*.txt"):
+def extract_bag(paths: Sequence[str]):
     """Facts of every file under `paths` as a dask DataFrame (the facts CSV's columns, in file order);
     unreadable files are skipped (the CLI reports them)."""
     import dask.dataframe as dd
     from dask import delayed
 
-    files = [str(f) for f in input_files(paths, pattern=pattern) if not isinstance(f, InputError)]
+    files = [str(f) for f in input_files(paths) if not isinstance(f, InputError)]
     parts = [delayed(_fact_frame)(part) for part in partitions(files)] or [delayed(_fact_frame)([])]
     return dd.from_delayed(parts, meta=pd.DataFrame({c: [] for c in FACT_COLUMNS}).astype(object), verify_meta=False)
 
 
-def extract_on_cluster(paths: Sequence[str], client, *, pattern: str = "*.txt") -> Iterator[Extraction | InputError]:
+def extract_on_cluster(paths: Sequence[str], client) -> Iterator[Extraction | InputError]:
     """Each input's Extraction (or InputError), computed on the cluster behind `client`, in input order."""
     files: list[str] = []
-    for item in input_files(paths, pattern=pattern):
+    for item in input_files(paths):
         if isinstance(item, InputError):
             yield item
         else:

@@ -1,0 +1,93 @@
+"""Articles in the forms people have them: plain text, Markdown, and HTML pages saved from news sites.
+
+The pipeline reads plain text, one paragraph per line, the headline first and `## ` before headings. A Markdown file
+or an HTML page becomes that text first, and every offset of the output refers to it (`zhfacts extract
+--keep-text DIR` writes it out). An HTML page's article body is found by readability-lxml, which kept every
+paragraph of 40 pool articles saved as pages with navigation, advertisements, related links, comments and a footer
+(trafilatura kept 99.5 %; `benchmarks/html_extractors.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+HTML_SUFFIXES = (".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
+HEADING_MARK = "## "
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dd", "dt")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def article_text(path: str | Path, decoded: str) -> str:
+    """The plain text of a decoded file, by its suffix: HTML and Markdown are converted, anything else kept."""
+    suffix = Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return html_text(decoded)
+    if suffix in MARKDOWN_SUFFIXES:
+        return markdown_text(decoded)
+    return decoded
+
+
+def html_text(markup: str) -> str:
+    """The article body of a page: its title as the headline, then each paragraph on a line, `## ` before each
+    heading; navigation, advertisements and footers left out."""
+    import lxml.html
+    from readability import Document
+
+    if not markup.strip():
+        return ""
+    document = Document(markup)
+    title = _spaces(document.short_title())
+    body = lxml.html.fromstring(document.summary())
+    lines = [title] if title else []
+    for element in body.iter(*_BLOCKS):
+        if any(parent.tag in _BLOCKS for parent in element.iterancestors()):
+            continue  # a paragraph inside a list item is read with it
+        text = _spaces(element.text_content())
+        if not text or (element.tag == "h1" and text == title):
+            continue
+        lines.append(HEADING_MARK + text if element.tag in _HEADINGS else text)
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_MD_QUOTE = re.compile(r"^\s*>\s?")
+
+
+def markdown_text(markdown: str) -> str:
+    """Markdown as plain text: a first `#` heading is the headline, deeper ones `## ` headings; links keep their
+    words, images go, emphasis marks, list bullets and quote marks are dropped; code fences are left out."""
+    lines, fenced = [], False
+    for line in markdown.splitlines():
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        heading = _MD_HEADING.match(line)
+        if heading:
+            text = _inline(heading.group(2))
+            lines.append(text if len(heading.group(1)) == 1 and not lines else HEADING_MARK + text)
+            continue
+        text = _inline(_MD_QUOTE.sub("", _MD_LIST.sub("", line)))
+        if text.strip() or (lines and lines[-1]):
+            lines.append(text)
+    return "\n".join(lines).strip("\n") + "\n" if lines else ""
+
+
+def _inline(text: str) -> str:
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+    previous = None
+    while previous != text:
+        previous, text = text, _MD_EMPHASIS.sub(r"\2", text)
+    return text
+
+
+def _spaces(text: str) -> str:
+    return " ".join(text.split())

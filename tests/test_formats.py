@@ -1,0 +1,64 @@
+"""Articles as Markdown files and as HTML pages saved from news sites read as their plain text would."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pipeline
+from pipeline.io.formats import html_text, markdown_text
+from pipeline.io.inputs import read_input
+from pipeline.run import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "corpus" / "ctee_pc_shipments_q3_202410_tw.txt"
+
+
+def saved_page(text: str) -> str:
+    """The article as a news site serves it: navigation, a ticker, an advertisement, related links and a footer."""
+    headline, *body = text.splitlines()
+    paragraphs = "".join(f"<h2>{html.escape(line[3:])}</h2>" if line.startswith("## ") else
+                         f"<p>{html.escape(line)}</p>" for line in body if line.strip())
+    return (f"<html><head><meta charset='utf-8'><title>{html.escape(headline)}</title></head><body>"
+            "<nav><a href='/'>首页</a> <a href='/news'>新闻</a> <a href='/tech'>科技</a></nav>"
+            "<div class='ad'>广告：新用户注册即送300元代金券</div>"
+            f"<article><h1>{html.escape(headline)}</h1>{paragraphs}</article>"
+            "<aside><ul><li><a href='/1'>相关阅读：央行净投放500亿元</a></li></ul></aside>"
+            "<footer>版权所有 © 2024 京ICP备12345678号</footer></body></html>")
+
+
+def figures(text: str) -> list[tuple]:
+    return [(f.text, f.value, f.unit, f.role, f.metric) for f in pipeline.extract(text).facts]
+
+
+def test_a_saved_page_gives_the_article_and_its_facts(tmp_path):
+    text = ARTICLE.read_text(encoding="utf-8")
+    page = tmp_path / "article.html"
+    page.write_text(saved_page(text), encoding="utf-8")
+    extracted = read_input(page)
+    assert extracted.splitlines()[0] == text.splitlines()[0]  # the headline first
+    assert "广告" not in extracted and "版权所有" not in extracted and "首页" not in extracted
+    assert figures(extracted) == figures(text)
+
+
+def test_markdown_reads_as_its_text():
+    markdown = ("# 長沙新增企業\n\n**長沙**新增企業[120家](https://example.com)，![圖](a.png)同比增長*5%*。\n\n"
+                "## 成績單\n\n- 營收達3億元\n\n```\n代碼 2024\n```\n")
+    assert markdown_text(markdown) == "長沙新增企業\n\n長沙新增企業120家，同比增長5%。\n\n## 成績單\n\n營收達3億元\n"
+
+
+def test_keep_text_writes_what_the_offsets_refer_to(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text(saved_page(ARTICLE.read_text(encoding="utf-8")), encoding="utf-8")
+    out = tmp_path / "facts.csv"
+    assert cli.main(["extract", str(page), "-o", str(out), "--keep-text", str(tmp_path / "texts"), "-q"]) == 0
+    kept = (tmp_path / "texts" / "a.txt").read_text(encoding="utf-8")
+    import csv
+
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows and all(kept[int(r["start"]) : int(r["end"])] == r["text"] for r in rows)
+
+
+def test_an_empty_page_is_an_empty_article():
+    assert html_text("") == ""
+    assert pipeline.extract(html_text("<html><body></body></html>")).facts == []
