@@ -155,3 +155,23 @@ def test_help_documents_every_option_with_an_example():
         options = re.findall(r"^\s+(--[a-z-]+)", text, re.M)
         assert options, command
         assert text.count("e.g.") >= len(set(options)) - 1  # every option but --help shows an example
+
+
+def test_the_readme_spacy_recipe_gives_the_rows_of_the_cli(tmp_path):
+    """The README's spaCy block, run as written, builds the pipeline whose rows `zhfacts extract` writes."""
+    import re
+
+    from pipeline.io.export import csv_text, fact_cells
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "spacy.blank" in b)
+    namespace: dict = {}
+    exec(block, namespace)  # noqa: S102  (the README's own example)
+    nlp = namespace["nlp"]
+    text = ARTICLE.read_text(encoding="utf-8")
+    recipe = csv_text(FACT_COLUMNS, (fact_cells(f) for f in nlp(text)._.facts))
+    out = tmp_path / "facts.csv"
+    cli_run = subprocess.run([sys.executable, "-m", "pipeline", "extract", "-", "--doc-id", "doc", "-o", str(out)],
+                             input=text.encode("utf-8"), capture_output=True, cwd=ROOT, timeout=300)
+    assert cli_run.returncode == 0, cli_run.stderr
+    assert recipe == out.read_text(encoding="utf-8")
