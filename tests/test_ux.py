@@ -94,13 +94,16 @@ def test_entry_points_resolve_from_the_installed_package():
     assert "('29%', 'change', '高新技術企業')" in result.stdout
 
 
-def test_page_highlights_every_fact_with_a_hover_title():
+def test_page_highlights_every_fact_with_details_on_hover_focus_and_click():
     result = extract(ARTICLE.read_text(encoding="utf-8"), doc_id=ARTICLE.stem)
     page = render_page(result)
     assert page.startswith("<!DOCTYPE html>")
-    marks = re.findall(r'<mark class="entity fact" title="([^"]*)"', page)
+    marks = re.findall(r'<mark class="entity fact" id="(at-\d+)" tabindex="0" title="([^"]*)"', page)
     assert len(marks) == len(result.facts)
-    assert all("value " in t and "unit " in t and "role " in t and "metric " in t for t in marks)
+    assert all("value " in t and "unit " in t and "role " in t and "metric " in t for _, t in marks)
+    assert page.count('<span class="details" role="tooltip">') >= len(result.facts)
+    assert "mark.entity:focus .details" in page and "mark.entity:target .details" in page  # focus and click, not hover
+    assert all(f'href="#{anchor}"' in page for anchor, _ in marks)  # the table's figures link to them
     table_rows = re.search(r'<table class="facts">.*?<tbody>(.*?)</tbody>', page, re.S).group(1)
     assert table_rows.count("<tr>") == len(result.facts)
     assert page.index('<table class="facts">') < page.index("<mark")

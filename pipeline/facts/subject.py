@@ -162,8 +162,11 @@ class SubjectFinder:
     def _document_subject(self) -> Span | None:
         """The first holder of the headline (the first line), or of the first paragraph after it."""
         lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading][:2]
+        holders = self.headline_holders
         for line in lines:
-            k = bisect.bisect_left(self.headline_holders, (line.start, -1))
-            if k < len(self.headline_holders) and self.headline_holders[k][1] <= line.end:
-                return self.headline_holders[k]
+            k = bisect.bisect_left(holders, (line.start, -1))
+            if k < len(holders) and holders[k][1] <= line.end:
+                while k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]:
+                    k += 1  # 湖南長沙: of names side by side, the last is the most specific
+                return holders[k]
         return None

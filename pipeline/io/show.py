@@ -1,14 +1,19 @@
 """A page to look at: the article with every fact and entity highlighted, rendered by spaCy's displaCy.
 
-Analysts check a tool by looking at what it found. Each fact is a highlighted span whose `title` (shown on hover)
-gives its value, unit, role and metric; a table of the facts heads the page. With gold, facts the extractor
+Analysts check a tool by looking at what it found. Each fact is a highlighted span whose details (value, unit, role,
+metric, subject, period) show on hover, on focus and on a click or tap; a table of the facts heads the page, each
+figure a link to its place in the article. With gold, facts the extractor
 missed and facts it found that gold does not have are marked apart.
 """
 
 from __future__ import annotations
 
 import html
+import shutil
+import subprocess
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from spacy import displacy
 
@@ -21,12 +26,13 @@ COLOURS = {
     FACT: "#ffd966", MISSED: "#f4a6a6", SPURIOUS: "#c9a0dc",
     "PER": "#a6d8f4", "ORG": "#b6e3b6", "LOC": "#f9cb9c",
 }
-# displaCy's entity template with a `title` attribute, so that a span explains itself on hover.
+# displaCy's entity template, focusable (tabindex): a span's details show on hover, on focus (Tab) and on a tap or
+# click (which focuses it), since touch screens never hover; `title` keeps them for screen readers too.
 TEMPLATE = (
-    '<mark class="entity {cls}" title="{title}" style="background: {bg}; padding: 0.45em 0.6em; margin: 0 0.25em;'
-    ' line-height: 1; border-radius: 0.35em;">{text}<span style="font-size: 0.8em; font-weight: bold;'
-    ' line-height: 1; border-radius: 0.35em; vertical-align: middle; margin-left: 0.5rem">{label}{kb_link}</span>'
-    "</mark>"
+    '<mark class="entity {cls}" id="{anchor}" tabindex="0" title="{title}" style="background: {bg}; padding: 0.45em'
+    ' 0.6em; margin: 0 0.25em; line-height: 1; border-radius: 0.35em;">{text}<span style="font-size: 0.8em;'
+    ' font-weight: bold; line-height: 1; border-radius: 0.35em; vertical-align: middle; margin-left: 0.5rem">'
+    '{label}{kb_link}</span><span class="details" role="tooltip">{title}</span></mark>'
 )
 TABLE_COLUMNS = ("text", "value", "value_max", "unit", "currency", "qualifier", "role", "metric", "subject", "period")
 
@@ -65,7 +71,7 @@ def spans(result: Extraction, *, missed: Sequence[dict] = (), spurious: Sequence
 
 def _span(start: int, end: int, label: str, title: str) -> dict:
     return {"start": start, "end": end, "label": label,
-            "params": {"title": html.escape(title, quote=True), "cls": label.lower()}}
+            "params": {"title": html.escape(title, quote=True), "cls": label.lower(), "anchor": f"at-{start}"}}
 
 
 def _without_overlaps(marked: list[dict]) -> list[dict]:
@@ -84,8 +90,10 @@ def facts_table(rows: Sequence[Fact], *, caption: str) -> str:
         cells = []
         for column in TABLE_COLUMNS:
             value = getattr(fact, column)
-            text = format_number(value) if column in ("value", "value_max") else str(value)
-            cells.append(f"<td>{html.escape(text)}</td>")
+            text = html.escape(format_number(value) if column in ("value", "value_max") else str(value))
+            if column == "text":  # a click on the figure goes to it in the article, with its details shown
+                text = f'<a href="#at-{fact.start}">{text}</a>'
+            cells.append(f"<td>{text}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return (f'<table class="facts"><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table>")
@@ -111,6 +119,11 @@ div.facts {{ max-height: 22em; overflow: auto; margin-bottom: 1em; }}
 table.facts {{ border-collapse: collapse; line-height: 1.4; font-size: 0.9em; }}
 table.facts td, table.facts th {{ border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left; }}
 .key {{ padding: 0.2em 0.6em; border-radius: 0.35em; margin-right: 0.5em; }}
+mark.entity {{ position: relative; cursor: pointer; }}
+mark.entity .details {{ display: none; position: absolute; left: 0; top: 2.2em; z-index: 2; width: max-content;
+  max-width: 28em; padding: 0.3em 0.6em; background: #fff; border: 1px solid #888; border-radius: 0.3em;
+  font-size: 0.85em; line-height: 1.4; white-space: normal; box-shadow: 0 2px 6px rgba(0, 0, 0, 0.2); }}
+mark.entity:hover .details, mark.entity:focus .details, mark.entity:target .details {{ display: block; }}
 </style></head>
 <body>
 <h1>{html.escape(result.doc_id)}</h1>
@@ -133,3 +146,22 @@ def compare_with_gold(result: Extraction, gold_facts_path) -> tuple[list[dict], 
     unmatched = {(row.start, row.end) for row in report.spurious["facts"]}
     spurious = [f for f in result.facts if (f.start, f.end) in unmatched]
     return missed, spurious
+
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome")
+BROWSER_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--hide-scrollbars")
+
+
+def screenshot(page: str | Path, png: str | Path, *, width: int = 1200, height: int = 1400) -> None:
+    """A picture of an HTML page, taken by a headless Chromium (the `chromium` system package); RuntimeError when
+    there is none."""
+    browser = next((found for name in BROWSERS if (found := shutil.which(name))), None)
+    if browser is None:
+        raise RuntimeError(f"no browser for a screenshot: install one of {', '.join(BROWSERS)}")
+    with tempfile.TemporaryDirectory() as profile:
+        command = [browser, *BROWSER_FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}",
+                   f"--screenshot={Path(png).resolve()}", Path(page).resolve().as_uri()]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    if done.returncode != 0 or not Path(png).is_file():
+        raise RuntimeError(f"{browser} could not take the screenshot: {done.stderr.strip()[-300:]}")
