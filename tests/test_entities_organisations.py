@@ -76,3 +76,36 @@ def test_site_name_after_the_headline(nlp):
 def test_english_organisation(nlp):
     got = ents(nlp, "世界卫生组织（World Health Organization）发布报告。")
     assert got == {("世界卫生组织", "ORG"), ("World Health Organization", "ORG")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("牧原股份（002714）10月9日晚间公告分红方案。", "牧原股份"),
+    ("腾讯控股(00700.HK)昨日股价上涨。", "腾讯控股"),
+    ("英伟达（NASDAQ: NVDA）发布财报。", "英伟达"),
+    ("公告显示，宁德时代（股票代码：300750）上半年盈利。", "宁德时代"),
+])
+def test_the_name_before_a_stock_listing_is_a_company(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
+
+
+def test_a_bracket_without_a_listing_names_nothing(nlp):
+    assert ents(nlp, "该公司（以下简称公司）表示。") == set()
+
+
+def test_a_legal_form_makes_common_nouns_a_company_from_the_last_generic_word(nlp):
+    got = ents(nlp, "公司向全资子公司牧原肉食品有限公司销售商品猪。")
+    assert ("牧原肉食品有限公司", "ORG") in got
+    assert not any(text.startswith(("全资", "子公司")) for text, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("研调机构IDC相继发布出货数据。", "IDC"),
+    ("台品牌厂华硕积极推展新品。", "华硕"),
+    ("芯片巨头英特尔周三公布业绩。", "英特尔"),
+])
+def test_a_name_right_after_a_class_of_organisations_is_one(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
+
+
+def test_a_person_after_a_generic_company_word_is_not_an_organisation(nlp):
+    assert not any(label == "ORG" for _, label in ents(nlp, "公司张三表示满意。"))

@@ -49,3 +49,12 @@ def test_list_anchored_by_a_class_noun(nlp):
 def test_name_found_once_is_labelled_everywhere(nlp):
     got = nlp("研究院院长周文涛介绍，周文涛团队已完成测试。")._.entity_spans
     assert [label for *_, label in got] == ["PER", "PER"]
+
+
+def test_a_word_jieba_tags_as_a_verb_is_a_name_among_names(nlp):
+    got = ents(nlp, "但仍有优于联想、惠普及戴尔等前三大品牌的成长。来自高通、超微及英特尔等大厂的平台。")
+    assert {("联想", "ORG"), ("超微", "ORG")} <= got
+
+
+def test_common_nouns_before_a_class_noun_stay_common(nlp):
+    assert ents(nlp, "主要是银行、保险等大块头金融公司，以汽车、家电行业上市公司为主。") == set()

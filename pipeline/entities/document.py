@@ -12,7 +12,7 @@ import numpy
 
 from pipeline.entities.lexicon import Lexicon
 from pipeline.text.punctuation import CLAUSE_PUNCTUATION, QUOTE_MARKS
-from pipeline.text.tags import COMPANY_WORD_TAGS, HEAD_TAGS, NAME_TAGS, PROPER_TAGS
+from pipeline.text.tags import COMPANY_WORD_TAGS, HEAD_TAGS, NAME_TAGS, PERSON_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
 # An ordinal may sit inside a name (第一附属医院); a numeral + classifier word never heads one
@@ -62,6 +62,7 @@ K_DOT = 1 << 7  # the middle dot of 新华社·快讯 and 蒂姆·库克
 K_PERSON = 1 << 8  # a jieba nr name of two or three characters (besides the tokens after a title)
 K_LIST_SEP = 1 << 9  # 、 and 和/及/与 as conjunctions
 K_CLAUSE_BREAK = 1 << 10  # a token with a clause-breaking character
+K_CLASS_NOUN = 1 << 11  # 巨头, 机构, 厂商: a class of organisations (`list_class_nouns.txt`)
 
 
 def word_kind(lex: Lexicon, w: str, tag: str) -> int:
@@ -85,12 +86,14 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_BYLINE
     if w == "·":
         kind |= K_DOT
-    if tag in {"nr", "nrfg"} and 2 <= len(w) <= 3:
+    if tag in PERSON_TAGS and 2 <= len(w) <= 3:
         kind |= K_PERSON
     if w == "、" or (w in {"和", "及", "与"} and tag in {"c", "p"}):
         kind |= K_LIST_SEP
     if not CLAUSE_BREAKS.isdisjoint(w):
         kind |= K_CLAUSE_BREAK
+    if w in lex.class_nouns:
+        kind |= K_CLASS_NOUN
     return kind
 
 

@@ -52,7 +52,9 @@ class Lexicon:
     surname_prefixes: frozenset[str]
     list_openers: frozenset[str]
     company_endings: tuple[str, ...]
+    generic_org_heads: tuple[str, ...]
     list_class: re.Pattern[str]
+    class_nouns: frozenset[str]
     place_word_ends: frozenset[str]
     admin_endings: tuple[str, ...]
     division_endings: frozenset[str]
@@ -140,7 +142,9 @@ def lexicon() -> Lexicon:
         surname_prefixes=frozenset(word_list("surname_prefixes.txt")),
         list_openers=frozenset(word_list("list_openers.txt")),
         company_endings=word_list("company_endings.txt"),
+        generic_org_heads=word_list("generic_org_heads.txt"),
         list_class=_list_class_pattern(word_list("list_class_nouns.txt")),
+        class_nouns=frozenset(word_list("list_class_nouns.txt")),
         place_word_ends=_suffix_chars("word_end"),
         admin_endings=tuple(sorted(_suffix_chars("admin"))),
         division_endings=_suffix_chars("division"),

@@ -70,6 +70,8 @@ class ListRules(Rules):
         """A chunk inside a list is a short run of item tokens (北京的政治资源、上海的资本网络 are phrases)."""
         toks = self.toks
         short = toks[chunk[-1]].end - toks[chunk[0]].start <= 10
+        if len(chunk) == 1 and self._lone_word(toks[chunk[0]]):
+            return True  # 高通、超微/v及英特尔: a name jieba tagged as a verb
         return short and all(self._item_token(toks[k]) or toks[k].text in "（）()" for k in chunk)
 
     def _clause_list_items(
@@ -92,6 +94,8 @@ class ListRules(Rules):
                 part = chunk[k:]
                 while part and not self.doc.good_head(toks[part[0]]):
                     part = part[1:]
+                if not part and self._lone_word(toks[chunk[-1]]):
+                    part = chunk[-1:]  # 优于联想/v、惠普及戴尔: jieba's verb may be the first item's name
                 spans.append((toks[part[0]].start, ce) if part else None)
             elif n == len(chunks) - 1:
                 hit = by_start.get(cs)
@@ -128,6 +132,12 @@ class ListRules(Rules):
             m = _ENDS_IN_ALIAS.match(text[s:e])
             items.append((s, s + len(m.group(1))) if m else (s, e))
         seeds = [by_start[s].label for s, e in filter(None, items) if s in by_start and by_start[s].end == e]
+        # items that are known names or carry a proper-name tag: enough of them make a lone word a name too
+        named = len(seeds) + sum(
+            1 for s, e in filter(None, items)
+            if not (s in by_start and by_start[s].end == e)
+            and any(t.tag in ITEM_NAME_TAGS or _LATIN.fullmatch(t.text) for t in self.doc.tokens_between(s, e))
+        )
         labels = set(seeds)
         last = items[-1]
         anchored = last is not None and bool(self.lex.list_class.match(text, last[1]))
@@ -146,8 +156,13 @@ class ListRules(Rules):
             inner = self.doc.tokens_between(s, e)
             if any(t.tag in ITEM_NAME_TAGS or _LATIN.fullmatch(t.text) for t in inner):
                 yield Candidate(s, e, label, 1)
-            elif len(seeds) >= 2 and len(inner) == 1 and 2 <= e - s <= 4 and is_cjk(text[s:e]):
-                yield Candidate(s, e, label, 1)  # 甲、乙、丙 (A, B, C): a single word among known names
+            elif named >= 2 and len(inner) == 1 and self._lone_word(inner[0]):
+                # 甲、乙、丙 (A, B, C): a single word among names (高通/nr、超微/v及英特尔)
+                yield Candidate(s, e, label, 1)
+
+    def _lone_word(self, tok: Token) -> bool:
+        """A word of two to four Chinese characters that may be a name whatever jieba tagged it (not 等, 其他)."""
+        return 2 <= len(tok.text) <= 4 and is_cjk(tok.text) and tok.text not in self.lex.stopwords
 
     def _item_token(self, tok: Token) -> bool:
         """A token that can make up a list item's name: a noun-like or Latin word, not a generic one."""

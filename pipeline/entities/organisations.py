@@ -10,6 +10,7 @@ from functools import cached_property
 from pipeline.entities.document import (
     ALNUM,
     K_BYLINE,
+    K_CLASS_NOUN,
     K_COMPANY,
     K_DOT,
     K_ORG,
@@ -22,7 +23,15 @@ from pipeline.entities.document import (
 )
 from pipeline.entities.select import Candidate
 from pipeline.text.punctuation import CLOSING_QUOTES
-from pipeline.text.tags import BRAND_TAGS, COLUMN_TAGS, COMPANY_WORD_TAGS, NOUN_TAGS, PROPER_TAGS
+from pipeline.text.tags import (
+    BRAND_TAGS,
+    COLUMN_TAGS,
+    COMPANY_WORD_TAGS,
+    ITEM_TAGS,
+    NOUN_TAGS,
+    PERSON_TAGS,
+    PROPER_TAGS,
+)
 from pipeline.text.tokens import Token
 
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
@@ -33,7 +42,14 @@ _ENGLISH_ORG = re.compile(
     r"Laboratory|Laboratories|Ministry|Bureau|Society|Federation|Union|Academy|College|Hospital|"
     r"Times|News|Daily)(?![A-Za-z])"
 )
+MAX_LISTED_NAME_CHARS = 10
 _TITLE_SEP = re.compile(r" [|\-–—] ")
+# a listing in brackets right after a company's name: （002714）, (00700.HK), （600519.SH）, （股票代码：300750）,
+# (NASDAQ: NVDA), （港股代号：0700）
+_LISTING = re.compile(
+    r"[（(] ?(?:(?:[A-Z]{2,6}|[\u3400-\u9fff]{0,2}股票?代[码號号]|证券代码)[:：] ?)?"
+    r"(?:\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}(?:\.HK)?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?) ?[)）]"
+)
 
 
 class OrganisationRules(Rules):
@@ -41,6 +57,8 @@ class OrganisationRules(Rules):
 
     def candidates(self) -> Iterable[Candidate]:
         yield from self.organisations()
+        yield from self.listed_companies()
+        yield from self.appositions()
         yield from self.companies()
         yield from self.bylines()
         yield from self.site_names()
@@ -111,6 +129,8 @@ class OrganisationRules(Rules):
                 continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, tok.end, "ORG", 2)
+            elif kind == "legal" and (run := self._after_generic_words(run)):
+                yield Candidate(toks[run[0]].start, tok.end, "ORG", 2)
             elif ok_alone:
                 yield Candidate(tok.start, tok.end, "ORG", 2)
             elif tok.end < len(text) and text[tok.end] in CLOSING_QUOTES:
@@ -122,6 +142,46 @@ class OrganisationRules(Rules):
                     inner = self.doc.tokens_between(s, tok.end)
                     if len(inner) >= 2 and not any(is_punct(t) for t in inner):
                         yield Candidate(s, tok.end, "ORG", 2)
+
+    def listed_companies(self) -> Iterable[Candidate]:
+        """牧原股份（002714）, 腾讯控股(00700.HK): the name right before a stock listing in brackets is a company."""
+        starts = {m.start() for m in _LISTING.finditer(self.text)}
+        toks = self.toks
+        for i in self.doc.token_indices(starts, self.starts):
+            # the words of a name, however jieba split it (英/j 伟达/a), back to a verb, a function word or a stop
+            j = i
+            while j > 0 and toks[j - 1].tag in ITEM_TAGS and is_cjk(toks[j - 1].text) and (
+                    toks[i].start - toks[j - 1].start <= MAX_LISTED_NAME_CHARS):
+                j -= 1
+            run = self._after_generic_words(list(range(j, i)))
+            if run:
+                yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
+
+    def appositions(self) -> Iterable[Candidate]:
+        """芯片巨头英特尔, 研调机构IDC, 品牌厂华硕: a proper or capitalised Latin name right after a class of
+        organisations is one."""
+        toks, lex = self.toks, self.lex
+        for i in self.doc.where(K_CLASS_NOUN):
+            if i + 1 >= len(toks):
+                continue
+            name = toks[i + 1]
+            w = name.text
+            if _CAPITAL.match(w) and name.tag == "eng" and w not in lex.english_non_names:
+                yield Candidate(name.start, name.end, "ORG", 2)
+            elif (name.tag in PROPER_TAGS and is_cjk(w) and 2 <= len(w) <= 6  # 英特尔/ns: not a known place
+                  and not self.doc.is_place_tok(name) and w not in lex.stopwords
+                  and not (name.tag in PERSON_TAGS and toks[i].text in lex.generic_org_heads)):  # 公司张三
+                yield Candidate(name.start, name.end, "ORG", 2)
+
+    def _after_generic_words(self, run: list[int]) -> list[int]:
+        """The part of a name run after its last generic word (全资子公司|牧原肉食品), if it spans two characters."""
+        toks, lex = self.toks, self.lex
+        for k in range(len(run) - 1, -1, -1):
+            w = toks[run[k]].text
+            if w in lex.stopwords or w.endswith(lex.generic_org_heads):
+                run = run[k + 1 :]
+                break
+        return run if run and toks[run[-1]].end - toks[run[0]].start >= 2 else []
 
     def companies(self) -> Iterable[Candidate]:
         """Brand head + industry word (辉瑞/nz 制药, 海尔电器/nz), optionally after a place."""

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, Rules, is_cjk, match_starts
 from pipeline.entities.select import Candidate
+from pipeline.text.tags import PERSON_TAGS
 
 # The Latin-name patterns open with their first capital and only then look behind it ((?<![A-Za-z].): no letter
 # before the name), so that the regex engine skips ahead to capitals instead of trying every Chinese character.
@@ -115,7 +116,7 @@ class PersonRules(Rules):
                     yield Candidate(p, tok.end, "PER", 2)  # 总统拜登: a transliterated name after a title
                     continue
             w = tok.text
-            if tok.tag in {"nr", "nrfg"} and 2 <= len(w) <= 3 and self.surname_len(p) and is_cjk(w):
+            if tok.tag in PERSON_TAGS and 2 <= len(w) <= 3 and self.surname_len(p) and is_cjk(w):
                 if self.doc.is_place_tok(tok) or w in lex.stopwords or w.endswith(lex.forms_of_address):
                     continue  # not 王女士/nr: a surname with an honorific is no name
                 nxt = text[tok.end : tok.end + 4]

@@ -7,6 +7,8 @@ PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 # Tags a word inside an organisation or place name may carry (beside PROPER_TAGS).
 NAME_TAGS = PROPER_TAGS | {"j", "n", "vn", "b", "s", "l", "an", "ng", "nl", "eng"}
 NOUN_TAGS = PROPER_TAGS | {"n", "j", "l", "ng", "nl"}
+# jieba tags of person names (a generic class noun before one is a workplace, not a name: 公司张三).
+PERSON_TAGS = frozenset({"nr", "nrfg"})
 # Tags of a one-word company name (海尔电器/nz) and of a company name before a product (小米Redmi).
 COMPANY_WORD_TAGS = PROPER_TAGS - {"ns"}
 BRAND_TAGS = PROPER_TAGS | {"n", "x"}
