@@ -65,3 +65,18 @@ def test_an_enumerated_section_title_is_no_label():
     view = document_view("八、教育和体育\n普通高中招生20972人。")
     metrics = MetricFinder(view, PhraseReader(view, SpanIndex([])))
     assert metrics.label_above(1, [0, 1]) is None
+
+
+def test_an_adverb_or_a_verb_of_arrival_stands_between_metric_and_figure():
+    assert by_text("内地零售总额两年平均增长4.4%。")["4.4%"].metric.endswith("零售总额")
+    assert by_text("上半年城镇失业率平均为5.2%。")["5.2%"].metric == "城镇失业率"
+    assert by_text("宏碁的市占率亦维稳在6～7%。")["6～7%"].metric == "市占率"
+
+
+def test_a_clause_of_cue_words_measures_the_phrase_before_its_comma():
+    found = by_text("当局亦公布全国居民可支配收入，每月平均为2940元。")
+    assert found["2940元"].metric.endswith("收入")
+
+
+def test_a_level_word_after_a_figure_is_not_its_metric():
+    assert by_text("宏碁单季出货仍有450万台的水准。")["450万台"].metric != "水准"

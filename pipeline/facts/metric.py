@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from pipeline.facts.lexicon import period_pattern, topic_pattern, words
+from pipeline.facts.lexicon import period_pattern, skip_before_metric, topic_pattern, words
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import has_comparative_after
 from pipeline.facts.view import DocumentView, is_label_line
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from pipeline.facts.find import Candidate
 
 Span = tuple[int, int]
+CLAUSE_COMMAS = frozenset({",", "，"})
 
 
 class MetricFinder:
@@ -78,6 +79,8 @@ class MetricFinder:
         previous = earlier[-1] if earlier and earlier[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
+        if after and self.is_vague_metric(*after):
+            after = None  # 450万台的水准: a level word says how high, not what
         # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
         # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         relative = bool(q.currency) and self.text[q.end : q.end + 2].lstrip().startswith("的")
@@ -104,7 +107,22 @@ class MetricFinder:
             return topic
         if previous is not None and previous.metric is not None:
             return previous.metric
-        return label or self.sentence_subject(sentence, q.start) or self.recent_metric(q, earlier)
+        return (label or self.clause_topic(anchor, floor) or self.sentence_subject(sentence, q.start)
+                or self.recent_metric(q, earlier))
+
+    def clause_topic(self, anchor: int, floor: int) -> tuple[int, int] | None:
+        """全国居民可支配收入，每月平均为2940元: a clause of cue words and a figure measures the noun phrase the
+        clause before it (after a comma) ends with."""
+        i = self.view.token_index_at(anchor - 1) if anchor > 0 else -1
+        skip = skip_before_metric()
+        while i >= 0 and self.tokens[i].start >= floor and (
+                self.tokens[i].text in skip or self.tokens[i].tag in METRIC_SKIP_TAGS
+                or self.phrases.in_time_phrase(i)):
+            i -= 1
+        if i < 1 or self.tokens[i].start < floor or self.tokens[i].text not in CLAUSE_COMMAS:
+            return None
+        topic = self.phrases.noun_phrase_before(self.tokens[i].start, floor=floor)
+        return topic if topic and topic[1] == self.tokens[i - 1].end and not self.is_vague_metric(*topic) else None
 
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
         """销量波动剧烈，自一月的45万支: the noun phrase a sentence opens with, up to its first verb."""

@@ -10,6 +10,8 @@ from pipeline.numerals import Quantity
 from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES
 from pipeline.text.tokens import Token
 
+ARRIVAL_PREPOSITIONS = frozenset("在至到于")
+
 
 class PhraseReader:
     """Reads noun phrases in one document; `time_spans` are its dates, periods and framing durations."""
@@ -105,7 +107,8 @@ class PhraseReader:
                     break
                 i = self.view.token_index_at(opening) - 1
                 continue
-            if not (tok.text in skip or tok.tag in METRIC_SKIP_TAGS or not tok.text.strip() or self.in_time_phrase(i)):
+            if not (tok.text in skip or tok.tag in METRIC_SKIP_TAGS or not tok.text.strip() or self.in_time_phrase(i)
+                    or self.is_verb_of_arrival(i)):
                 break
             i -= 1
         end = start = None
@@ -132,6 +135,14 @@ class PhraseReader:
         start, end = self.trim_quotes(start, end)
         return (start, end) if end - start >= 2 else None
 
+
+    def is_verb_of_arrival(self, i: int) -> bool:
+        """维稳/v 在, 扬/vg 升至: a verb right before 在, 至, 到 or 于 (or a word ending in one) only says how the
+        figure was reached; it stands between the metric and the figure like 升至 does."""
+        if not self.tokens[i].tag.startswith("v") or i + 1 >= len(self.tokens):
+            return False
+        following = self.tokens[i + 1].text
+        return following[-1:] in ARRIVAL_PREPOSITIONS and following in skip_before_metric()
 
     def in_time_phrase(self, i: int) -> bool:
         """Token i lies in a date, a period or a framing duration (2019年、2020年连续两年), or joins two."""
