@@ -52,3 +52,12 @@ def test_title_without_a_name_is_nothing(nlp):
 
 def test_honorific_alone_is_not_a_name(nlp):
     assert ents(nlp, "王女士说，她每天都散步。") == set()
+
+
+def test_the_names_of_a_credit_line_are_people(nlp):
+    got = ents(nlp, "独家\n文｜李小霞\n编辑｜乔芊 杨轩\n记者：王明 通讯员：张小红\n正文从这里开始。")
+    assert {("李小霞", "PER"), ("乔芊", "PER"), ("杨轩", "PER"), ("王明", "PER"), ("张小红", "PER")} <= got
+
+
+def test_a_credit_label_inside_a_sentence_or_before_no_surname_names_no_one(nlp):
+    assert ents(nlp, "文|作者不详\n本文图：资料图片\n") == set()

@@ -44,6 +44,7 @@ class Lexicon:
     admin_prefixes: frozenset[str]
     locatives: frozenset[str]
     byline_words: frozenset[str]
+    credit_line: re.Pattern[str]
     outlet_endings: tuple[str, ...]
     event_word_endings: tuple[str, ...]
     title_modifiers: frozenset[str]
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         admin_prefixes=frozenset(word_list("admin_prefixes.txt")),
         locatives=frozenset(word_list("locatives.txt")),
         byline_words=frozenset(word_list("byline_words.txt")),
+        credit_line=_credit_line_pattern(word_list("credit_labels.txt")),
         outlet_endings=word_list("outlet_endings.txt"),
         event_word_endings=word_list("event_word_endings.txt"),
         title_modifiers=frozenset(word_list("title_modifiers.txt")),
@@ -165,6 +167,16 @@ def _list_class_pattern(nouns: Iterable[str]) -> re.Pattern[str]:
     return re.compile(
         r"(?:等|在内)?\s*(?:[0-9一二三四五六七八九十两百千]+\s*家|[^，。；、\n]{0,6}?"
         f"(?:{'|'.join(map(re.escape, nouns))}))"
+    )
+
+
+def _credit_line_pattern(labels: Iterable[str]) -> re.Pattern[str]:
+    """A label of a credit line, a bar or colon, and the names after it (separated by spaces, 、 or /)."""
+    alternation = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:^|(?<=[ \t\u3000]))(?:{alternation})[ \t\u3000]*[|｜:：][ \t\u3000]*"
+        r"([\u3400-\u9fff]{2,4}(?:[ \t\u3000、/，,]+[\u3400-\u9fff]{2,4})*)[ \t\u3000]*(?=$|[ \t\u3000])",
+        re.M,
     )
 
 

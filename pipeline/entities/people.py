@@ -13,6 +13,7 @@ from pipeline.text.tags import PERSON_TAGS
 
 # The Latin-name patterns open with their first capital and only then look behind it ((?<![A-Za-z].): no letter
 # before the name), so that the regex engine skips ahead to capitals instead of trying every Chinese character.
+_NAME_IN_CREDIT = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
 
@@ -20,7 +21,16 @@ class PersonRules(Rules):
     """PER candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
-        return self.persons()
+        yield from self.persons()
+        yield from self.credits()
+
+    def credits(self) -> Iterable[Candidate]:
+        """文｜李小霞 / 编辑｜乔芊 杨轩: each name after a credit label that starts with a surname."""
+        for m in self.lex.credit_line.finditer(self.text):
+            for name in _NAME_IN_CREDIT.finditer(m.group(1)):
+                s = m.start(1) + name.start()
+                if self.surname_len(s) and name.end() - name.start() <= 3 + (self.surname_len(s) == 2):
+                    yield Candidate(s, s + len(name.group()), "PER", 3)
 
     def title_before(self, p: int) -> bool:
         """A job title (记者, 董事长) ends right before p, possibly followed by one space."""
