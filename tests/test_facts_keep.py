@@ -43,3 +43,13 @@ def test_numbers_inside_names_and_labels_are_not_facts(text):
 @pytest.mark.parametrize("text", ["桌上放着一台电脑。", "他做了一个决定。", "楼房一栋栋拔地而起。"])
 def test_article_one_and_reduplication_are_not_facts(text):
     assert extract(text).facts == []
+
+
+def test_a_stock_code_in_brackets_is_not_a_figure():
+    facts = extract("牧原股份（002714）公告，腾讯控股(00700.HK)同日回购。").facts
+    assert not any(f.text.startswith(("002714", "00700")) for f in facts)
+
+
+def test_digits_glued_to_a_character_twice_are_a_name():
+    facts = extract("36氪独家获悉。针对上述数据，36氪向公司求证。公司共有36名员工。").facts
+    assert [f.text for f in facts] == ["36名"]

@@ -51,3 +51,10 @@ def test_a_decrease_is_a_negative_value_in_the_output():
 )
 def test_change_stated_with_wei(text, figure, expected):
     assert role(text, figure) == expected
+
+
+def test_a_percentage_before_a_rate_of_change_is_that_change():
+    found = {f.text: f for f in extract("该公司净利润出现了超过70%的降幅，远超约20%的营收增幅。占比约25%的份额。").facts}
+    assert (found["超过70%"].role, found["超过70%"].value) == ("change", -70)
+    assert found["约20%"].role == "change"
+    assert found["约25%"].role == "amount"

@@ -22,6 +22,7 @@ from pipeline.entities.document import (
     match_starts,
 )
 from pipeline.entities.select import Candidate
+from pipeline.text.listings import STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_QUOTES
 from pipeline.text.tags import (
     BRAND_TAGS,
@@ -44,12 +45,6 @@ _ENGLISH_ORG = re.compile(
 )
 MAX_LISTED_NAME_CHARS = 10
 _TITLE_SEP = re.compile(r" [|\-–—] ")
-# a listing in brackets right after a company's name: （002714）, (00700.HK), （600519.SH）, （股票代码：300750）,
-# (NASDAQ: NVDA), （港股代号：0700）
-_LISTING = re.compile(
-    r"[（(] ?(?:(?:[A-Z]{2,6}|[\u3400-\u9fff]{0,2}股票?代[码號号]|证券代码)[:：] ?)?"
-    r"(?:\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}(?:\.HK)?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?) ?[)）]"
-)
 
 
 class OrganisationRules(Rules):
@@ -145,7 +140,7 @@ class OrganisationRules(Rules):
 
     def listed_companies(self) -> Iterable[Candidate]:
         """牧原股份（002714）, 腾讯控股(00700.HK): the name right before a stock listing in brackets is a company."""
-        starts = {m.start() for m in _LISTING.finditer(self.text)}
+        starts = {m.start() for m in STOCK_LISTING.finditer(self.text)}
         toks = self.toks
         for i in self.doc.token_indices(starts, self.starts):
             # the words of a name, however jieba split it (英/j 伟达/a), back to a verb, a function word or a stop

@@ -8,14 +8,19 @@ figure it frames.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cached_property
 
 from pipeline.facts.lexicon import by_length, name_numeral_pattern
 from pipeline.facts.view import QUOTES, DocumentView, SpanIndex
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
+from pipeline.text.listings import listing_codes
 
 CLASSIFIER_KINDS = ("number",)
 _YEAR = re.compile(r"(19|20)\d\d")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 
 
 class Keep:
@@ -25,7 +30,8 @@ class Keep:
         self.view = view
         self.text = view.text
         self.lines = view.lines
-        self.name_spans = SpanIndex(m.span() for m in name_numeral_pattern().finditer(view.text))
+        self.name_spans = SpanIndex([*(m.span() for m in name_numeral_pattern().finditer(view.text)),
+                                     *listing_codes(view.text)])
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
 
     def is_fact(self, q: Quantity, q_index: int) -> bool:
@@ -70,7 +76,23 @@ class Keep:
             return True
         if q.unit in ("号",):
             return True
+        if not q.unit and self.is_recurring_name(q):
+            return True
         return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
+
+    def is_recurring_name(self, q: Quantity) -> bool:
+        """36氪, 58同城: Arabic digits with no unit, glued to the Chinese character after them, written so at least
+        twice: a name that recurs, not a figure."""
+        numeral = self.text[q.number_start : q.number_end]
+        glued = self.text[q.end : q.end + 1]
+        if not (numeral.isdigit() and q.end == q.number_end and _CJK.match(glued)):
+            return False
+        return self.glued_numbers[numeral + glued] >= 2
+
+    @cached_property
+    def glued_numbers(self) -> Counter[str]:
+        """How often each run of digits glued to a Chinese character is written (36氪: 4)."""
+        return Counter(_GLUED.findall(self.text))
 
     def is_article_one(self, q: Quantity) -> bool:
         """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count."""

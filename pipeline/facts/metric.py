@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.facts.lexicon import period_pattern, skip_before_metric, topic_pattern, words
 from pipeline.facts.phrases import PhraseReader
-from pipeline.facts.role import has_comparative_after
+from pipeline.facts.role import has_comparative_after, rate_named_after
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
 from pipeline.text.tags import METRIC_SKIP_TAGS
@@ -84,7 +84,8 @@ class MetricFinder:
         # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
         # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         relative = bool(q.currency) and self.text[q.end : q.end + 2].lstrip().startswith("的")
-        if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)):
+        if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
+                                       or rate_named_after(self.text, q)):
             return after
         anchor = q.start
         bracket = self.bracket_start(q)

@@ -6,6 +6,8 @@ comparative (40% 更快), or for a growth rate stated as a level (增速低于20
 
 from __future__ import annotations
 
+import re
+
 from pipeline.facts.lexicon import (
     comparative_cues,
     comparatives,
@@ -49,9 +51,18 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         rest = rest[: -len(skip)].rstrip()
     if q.unit in percent_units() and names_a_rate(text, view.clause_start(q.start), q.start):
         return "change", 1  # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level
+    if q.unit in percent_units() and (rate := rate_named_after(text, q)):
+        return "change", (-1 if role_cues().get(rate) == "-" else 1)  # 超过70%的降幅
     return "amount", 1
 
 
+def rate_named_after(text: str, q: Quantity) -> str | None:
+    """超过70%的降幅, 约20%的国内营收增幅: the rate of change a percentage is, named after it and 的."""
+    m = _RATE_AFTER.match(text, q.end)
+    return m.group(1) if m and m.group(1) in role_cues() else None
+
+
+_RATE_AFTER = re.compile(r"\s*的[\u3400-\u9fffA-Za-z]{0,8}?(增幅|涨幅|降幅|跌幅)(?![\u3400-\u9fff])")
 RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
 
 
