@@ -54,7 +54,8 @@ def test_change_stated_with_wei(text, figure, expected):
 
 
 def test_a_percentage_before_a_rate_of_change_is_that_change():
-    found = {f.text: f for f in extract("该公司净利润出现了超过70%的降幅，远超约20%的营收增幅。占比约25%的份额。").facts}
+    text = "该公司净利润出现了超过70%的降幅，远超约20%的营收增幅。占比约25%的份额。"
+    found = {f.text: f for f in extract(text).facts}
     assert (found["超过70%"].role, found["超过70%"].value) == ("change", -70)
     assert found["约20%"].role == "change"
     assert found["约25%"].role == "amount"
