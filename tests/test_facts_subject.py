@@ -44,3 +44,17 @@ def test_groups_places_and_products_hold_figures():
 def test_a_benchmark_a_byline_and_an_outlet_hold_nothing():
     found = subjects("大庆工业增长9.9%\n证券时报·数据宝\n增速高于全省平均1.5个百分点。")
     assert found["1.5个百分点"] == "大庆"
+
+
+def test_the_topic_of_a_sentence_holds_its_figures_not_the_objects_of_its_verbs():
+    text = "其中，台品牌厂华硕积极推展新品，拉下苹果、冲上全球第四大，市占率亦扬升至8%左右。"
+    found = {f.text: f for f in extract(text).facts}
+    assert found["8%左右"].subject == "华硕"
+
+
+def test_what_a_source_reports_is_still_the_topic():
+    text = ("消费方面，内地零售总额增长4.4%。当局亦公布全国居民可支配收入，每月平均为2940元。"
+            "当局同时公布了收入的中位数为每月2482元。")
+    found = {f.text: f for f in extract(text).facts}
+    assert found["4.4%"].subject == "内地"
+    assert found["2482元"].subject == "全国"

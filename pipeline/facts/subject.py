@@ -153,11 +153,28 @@ class SubjectFinder:
         return before.endswith("于") or before.endswith(word_list("comparison_cues.txt"))
 
     def _last_holder(self, floor: int, before: int) -> Span | None:
-        """The last holder that ends by `before` and starts at or after `floor`."""
+        """The last holder that ends by `before` and starts at or after `floor`, preferring one that is the topic
+        of its clause: in 华硕…，拉下苹果、冲上全球第四大，市占率亦扬升至8% the figure is 华硕's, while 苹果
+        and 全球 are objects of verbs."""
         k = bisect.bisect_right(self.ends, before) - 1
-        if k >= 0 and self.holders[k][0] >= floor:
-            return self.holders[k]
-        return None
+        last = self.holders[k] if k >= 0 and self.holders[k][0] >= floor else None
+        while k >= 0 and self.holders[k][0] >= floor:
+            if self._is_topic(self.holders[k][0]):
+                return self.holders[k]
+            k -= 1
+        return last
+
+    def _is_topic(self, start: int) -> bool:
+        """No verb stands between the start of its clause and a holder starting at `start`."""
+        view = self.view
+        i = view.token_index_at(start) - 1
+        clause = view.clause_start(start)
+        while i >= 0 and view.tokens[i].start >= clause:
+            tok = view.tokens[i]
+            if tok.tag.startswith("v") and tok.tag != "vn" and not _source_cues()[0].fullmatch(tok.text):
+                return False  # (当局亦公布全国居民收入: what a source reports is still the topic)
+            i -= 1
+        return True
 
     def _document_subject(self) -> Span | None:
         """The first holder of the headline (the first line), or of the first paragraph after it."""
