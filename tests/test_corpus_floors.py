@@ -1,7 +1,8 @@
 """The test split held at floors just under today's scores: a change that loses accuracy on unseen text fails.
 
 Only the split's scores are read here, never its rows. Raise a floor when the figure it guards improves for good
-(README, "The corpus"); never lower one to let a change through.
+(README, "The corpus"); never lower one to let a change through. Adding a test article changes the figures without
+any change of code: then, and only then, the floors are set afresh just under the new figures.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # figure -> (micro floor, macro floor); today's figures minus about 0.02
 FLOORS = {
-    "quantity_f1": (0.82, 0.79),
-    "fact_f1": (0.52, 0.52),
-    "entity_f1": (0.74, 0.68),
-    "qualifier": (0.94, 0.92),
-    "currency": (0.92, 0.92),
-    "period": (0.68, 0.67),
-    "subject": (0.59, 0.51),
+    "quantity_f1": (0.80, 0.78),
+    "fact_f1": (0.49, 0.49),
+    "entity_f1": (0.64, 0.59),
+    "qualifier": (0.95, 0.93),
+    "currency": (0.93, 0.93),
+    "period": (0.71, 0.70),
+    "subject": (0.63, 0.57),
 }
 
 
