@@ -41,3 +41,10 @@ def test_facts_built_without_init_are_whole_dataclass_records():
     for fact in found:
         assert tuple(fact.__dict__) == FACT_COLUMNS
         assert fact == Fact(*astuple(fact))
+
+
+def test_a_decrease_given_as_a_range_keeps_value_max_the_upper_end():
+    (cut,) = extract("碳强度减少65%至70%。").facts
+    assert (cut.value, cut.value_max) == (-70, -65)
+    (rise,) = extract("销量增长5到40倍。").facts
+    assert (rise.value, rise.value_max) == (5, 40)

@@ -80,3 +80,8 @@ def test_a_clause_of_cue_words_measures_the_phrase_before_its_comma():
 
 def test_a_level_word_after_a_figure_is_not_its_metric():
     assert by_text("宏碁单季出货仍有450万台的水准。")["450万台"].metric != "水准"
+
+
+def test_modal_and_between_words_stand_between_metric_and_figure():
+    assert by_text("她预料利润会减少21亿元。")["21亿元"].metric.endswith("利润")
+    assert by_text("顾问报告建议新的准许回报率介乎7%至9%。")["7%至9%"].metric.endswith("回报率")

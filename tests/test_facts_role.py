@@ -59,3 +59,8 @@ def test_a_percentage_before_a_rate_of_change_is_that_change():
     assert (found["超过70%"].role, found["超过70%"].value) == ("change", -70)
     assert found["约20%"].role == "change"
     assert found["约25%"].role == "amount"
+
+
+def test_cantonese_comparatives_qualify_a_figure():
+    (cut,) = extract("政府料电费可减多过5%。").facts
+    assert (cut.text, cut.qualifier, cut.role, cut.value) == ("多过5%", "at_least", "change", -5)

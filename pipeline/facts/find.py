@@ -102,13 +102,15 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
     for c in find_candidates(view, raw):
         q = c.quantity
         section = view.section_of(q.start)
+        # a decrease of 65%至70% is the range -70..-65: value_max stays the upper end
+        low, high = (q.value, q.value_max) if c.sign > 0 or q.value_max is None else (q.value_max, q.value)
         facts.append(fact_from_fields({
             "doc_id": doc_id,
             "start": q.start,
             "end": q.end,
             "text": raw[q.start : q.end],
-            "value": _number(q.value, c.sign),
-            "value_max": _number(q.value_max, c.sign),
+            "value": _number(low, c.sign),
+            "value_max": _number(high, c.sign),
             "unit": q.unit,
             "currency": c.currency,
             "qualifier": q.qualifier,
