@@ -53,3 +53,12 @@ def test_a_stock_code_in_brackets_is_not_a_figure():
 def test_digits_glued_to_a_character_twice_are_a_name():
     facts = extract("36氪独家获悉。针对上述数据，36氪向公司求证。公司共有36名员工。").facts
     assert [f.text for f in facts] == ["36名"]
+
+
+def test_a_product_generation_is_a_label_not_a_rank():
+    facts = extract("采用台积电第二代3纳米制程，较前一代功耗降低35%，排名第二。").facts
+    assert [f.text for f in facts] == ["3纳米", "35%", "第二"]
+
+
+def test_digits_glued_to_a_product_name_are_its_model_number():
+    assert [f.text for f in extract("天玑9400整合第八代AI处理器，营收为9400万元。").facts] == ["9400万元"]

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from pipeline.facts.lexicon import by_length, name_numeral_pattern
+from pipeline.facts.lexicon import by_length, name_numeral_pattern, skip_before_metric
 from pipeline.facts.view import QUOTES, DocumentView, SpanIndex
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
@@ -76,7 +76,9 @@ class Keep:
             return True
         if q.unit in ("号",):
             return True
-        if not q.unit and self.is_recurring_name(q):
+        if q.kind == "ordinal" and q.unit in word_list("label_suffixes.txt"):
+            return True  # 第二代, 前一代, 第32届: a generation or an edition names, it does not rank
+        if not q.unit and (self.is_recurring_name(q) or self.is_model_number(q)):
             return True
         return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
 
@@ -93,6 +95,16 @@ class Keep:
     def glued_numbers(self) -> Counter[str]:
         """How often each run of digits glued to a Chinese character is written (36氪: 4)."""
         return Counter(_GLUED.findall(self.text))
+
+    def is_model_number(self, q: Quantity) -> bool:
+        """天玑9400, 骁龙8 Gen 3's kin: three or more digits with no unit glued to the noun before them name a model."""
+        numeral = self.text[q.number_start : q.number_end]
+        if not (numeral.isdigit() and len(numeral) >= 3 and q.start == q.number_start and q.start > 0):
+            return False
+        if not _CJK.match(self.text[q.start - 1]):
+            return False
+        before = self.view.tokens[self.view.token_index_at(q.start - 1)]
+        return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
 
     def is_article_one(self, q: Quantity) -> bool:
         """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count."""
