@@ -62,3 +62,8 @@ def test_a_product_generation_is_a_label_not_a_rank():
 
 def test_digits_glued_to_a_product_name_are_its_model_number():
     assert [f.text for f in extract("天玑9400整合第八代AI处理器，营收为9400万元。").facts] == ["9400万元"]
+
+
+def test_an_age_that_names_a_group_or_a_threshold_is_not_a_fact():
+    text = "全港15岁或以上人口，平均20.3岁开始饮酒。在15至17岁群组中，21.4%的人士在18岁之前已开始饮酒。董事长现年62岁。"
+    assert [f.text for f in extract(text).facts] == ["20.3岁", "21.4%", "62岁"]

@@ -18,6 +18,7 @@ from pipeline.numerals import Quantity
 from pipeline.text.listings import listing_codes
 
 CLASSIFIER_KINDS = ("number",)
+AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
@@ -41,7 +42,8 @@ class Keep:
             return False
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
-        return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q))
+        return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
+                    or self.is_age_band(q))
 
     def duration_is_time_frame(self, q: Quantity, q_index: int) -> bool:
         """两年前 is a point in time. A duration followed by another figure in its sentence frames it
@@ -105,6 +107,24 @@ class Keep:
             return False
         before = self.view.tokens[self.view.token_index_at(q.start - 1)]
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
+
+    def is_age_band(self, q: Quantity) -> bool:
+        """15岁或以上人口, 18至35岁青年, 在18岁之前: an age that names a group or a threshold, not a person's age
+        (现年62岁). A range of ages names a group unless 年龄 stands before it."""
+        if q.unit != AGE_UNIT:
+            return False
+        before = self.text[max(0, q.start - 4) : q.start].rstrip("为是介乎于在 ")
+        if q.value_max is not None and not before.endswith("年龄"):
+            return True
+        after = self.text[q.end : q.end + 8]
+        for word in by_length("age_band_joiners.txt"):
+            if after.startswith(word):
+                after = after[len(word) :]
+                break
+        after = after.removeprefix("的")
+        if after.startswith(by_length("age_group_nouns.txt")):
+            return True
+        return self.text[max(0, q.start - 1) : q.start] == "在" and after.startswith(("之前", "以前", "前"))
 
     def is_article_one(self, q: Quantity) -> bool:
         """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count."""
