@@ -748,3 +748,18 @@ def test_the_grammar_imports_without_spacy() -> None:
     code = "import sys, pipeline.numerals; print(sorted({'spacy', 'jieba'} & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("1年10個月", 22, "个月"),
+    ("3小时20分钟", 200, "分钟"),
+    ("两周三天", 17, "天"),
+])
+def test_a_compound_duration_is_one_span_in_its_smaller_unit(text, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.text, q.value, q.unit, q.kind) == (text, Decimal(value), unit, "duration")
+
+
+def test_a_date_is_not_a_compound_duration():
+    assert [q.text for q in find_quantities("2024年10月", dates=True)] == ["2024年10月"]
+    assert [q.text for q in find_quantities("3年后10个月内")] == ["3年", "10个月"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import cache
 
+from pipeline.lexicons import table
 from pipeline.numerals.characters import EXACT, clean
 from pipeline.numerals.lexer import FIRST, START, blocked_mask, fold, squeeze
 from pipeline.numerals.operand import Operand
@@ -80,7 +82,7 @@ def _find(text: str, dates: bool, lone: bool) -> list[Quantity]:
             continue
         found.append(_quantity(text, hit, index))
         pos = floor = hit.end
-    return _join_bounds(text, folded, found) if len(found) > 1 else found
+    return _join_durations(text, _join_bounds(text, folded, found)) if len(found) > 1 else found
 
 
 _BOUND_LINK = re.compile(r"[ \t]*[,，、;；]?[ \t]*(?:的同时|同时|并且|并|且|而且|而|但|又|和|与)?[ \t]*")
@@ -103,6 +105,28 @@ def _join_bounds(text: str, folded: str, found: list[Quantity]) -> list[Quantity
                                    unit_of.currency, "range", q.kind if q.kind != "number" else p.kind,
                                    p.number_start, q.number_end)
                 continue
+        out.append(q)
+    return out
+
+
+@cache
+def _duration_steps() -> dict[tuple[str, str], int]:
+    return {(row["larger"], row["smaller"]): int(row["factor"]) for row in table("duration_steps.tsv")}
+
+
+def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """1年10个月, 3小时20分钟: a duration in a larger unit right before one in a smaller unit is one duration,
+    counted in the smaller unit (22 个月, 200 分钟)."""
+    steps = _duration_steps()
+    out: list[Quantity] = []
+    for q in found:
+        p = out[-1] if out else None
+        factor = steps.get((p.unit, q.unit)) if p is not None and p.end == q.start else None
+        if factor and p.kind == q.kind == "duration" and p.value_max is None and q.value_max is None \
+                and p.qualifier == "exact":
+            out[-1] = Quantity(p.start, q.end, text[p.start:q.end], p.value * factor + q.value, None, q.unit, "",
+                               q.qualifier, "duration", p.number_start, q.number_end)
+            continue
         out.append(q)
     return out
 
