@@ -85,3 +85,9 @@ def test_a_level_word_after_a_figure_is_not_its_metric():
 def test_modal_and_between_words_stand_between_metric_and_figure():
     assert by_text("她预料利润会减少21亿元。")["21亿元"].metric.endswith("利润")
     assert by_text("顾问报告建议新的准许回报率介乎7%至9%。")["7%至9%"].metric.endswith("回报率")
+
+
+def test_figures_in_brackets_after_list_items_measure_what_the_list_opens_with():
+    found = by_text("流失率最高的10个专科部门 依次为：眼科（10.6%）、放射科（10.1%）。")
+    assert found["10.6%"].metric == found["10.1%"].metric == "流失率"
+    assert by_text("规格如下：Pixel 9 Pro（16GB/512GB）。")["16GB"].metric == "Pixel 9 Pro"

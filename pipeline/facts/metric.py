@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
+CLAUSE_BREAKS = frozenset("，。；,;")
 
 
 class MetricFinder:
@@ -90,6 +91,9 @@ class MetricFinder:
         anchor = q.start
         bracket = self.bracket_start(q)
         if bracket is not None:  # Pixel 9 Pro（16GB/512GB）: a specification belongs to what it follows
+            measure = self.list_measure(bracket)
+            if measure is not None:
+                return measure
             anchor = bracket
             floor = min(floor, self.view.sentence_start(bracket))
         if cand.role == "rank":
@@ -159,6 +163,15 @@ class MetricFinder:
         phrase = self.text[start:end]
         period = period_pattern().fullmatch(phrase)
         return phrase in words("generic_metrics.txt") or period is not None
+
+    def list_measure(self, bracket: int) -> tuple[int, int] | None:
+        """流失率最高的10个部门依次为：眼科（10.6%）、放射科（10.1%）: figures in brackets after the items of a list
+        measure what the list's introduction opens with (流失率); the items hold them."""
+        line = self.lines[self.view.line_of(bracket)]
+        colon = max(self.text.rfind("：", line.start, bracket), self.text.rfind(":", line.start, bracket))
+        if colon < 0 or not CLAUSE_BREAKS.isdisjoint(self.text[colon + 1 : bracket]):
+            return None  # no list introduced by a colon, or the bracket is past it
+        return self.sentence_subject(max(line.start, self.view.sentence_start(colon)), colon)
 
     def bracket_start(self, q: Quantity) -> int | None:
         """Where the bracket holding only figures (（8GB/256GB）) opens, if `q` sits in one."""
