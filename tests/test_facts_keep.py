@@ -67,3 +67,7 @@ def test_digits_glued_to_a_product_name_are_its_model_number():
 def test_an_age_that_names_a_group_or_a_threshold_is_not_a_fact():
     text = "全港15岁或以上人口，平均20.3岁开始饮酒。在15至17岁群组中，21.4%的人士在18岁之前已开始饮酒。董事长现年62岁。"
     assert [f.text for f in extract(text).facts] == ["20.3岁", "21.4%", "62岁"]
+
+
+def test_a_number_inside_title_marks_is_part_of_the_title():
+    assert [f.text for f in extract("《香港01》去年裁员70多人，《2030气候行动蓝图》公布。").facts] == ["70多人"]

@@ -49,3 +49,35 @@ def test_split_measure():
     assert split_measure("亿千瓦时").unit == "千瓦时"
     assert split_measure("%").unit == "%"
     assert split_measure("产品名称") is None
+
+
+def facts_of(text):
+    from pipeline import extract
+
+    return {f.text: f for f in extract(text).facts}
+
+
+def test_a_markdown_table_whose_rows_are_years_takes_metric_from_the_column_and_period_from_the_row():
+    text = ("《香港01》業績：\n"
+            "| | 總收益： | 稅前虧損： | 員工數目： |\n"
+            "|---|---|---|---|\n"
+            "| 2015年 | 2200萬元 | 5290萬元 | / |\n"
+            "| 2016年 | 1億7310萬元 | 2億5350萬元 | 逾 550人 |\n")
+    found = facts_of(text)
+    assert set(found) == {"2200萬元", "5290萬元", "1億7310萬元", "2億5350萬元", "逾 550人"}
+    assert (found["1億7310萬元"].value, found["1億7310萬元"].metric, found["1億7310萬元"].period) == (
+        173100000, "總收益", "2016年")
+    assert (found["逾 550人"].qualifier, found["逾 550人"].unit) == ("at_least", "人")
+
+
+def test_a_markdown_table_without_a_header_measures_what_its_title_says():
+    text = "各等級人口收入中位數升幅：\n| 職業收入最低10%工作人口 | 46.6% |\n| 整體中位數升幅 | 29.6% |\n"
+    found = facts_of(text)
+    assert set(found) == {"46.6%", "29.6%"}
+    assert found["46.6%"].role == "change" and found["46.6%"].metric == "職業收入最低10%工作人口"
+
+
+def test_a_header_naming_a_time_is_still_a_header():
+    text = "金融\n指 标\t12月末\t比年初增加额\n金融机构存款余额\t1000.5\t266.0\n"
+    found = facts_of(text)
+    assert found["266.0"].role == "change" and found["1000.5"].role == "amount"

@@ -5,7 +5,7 @@ One module per decision, each with an explicit input (a quantity and the read-on
 - `role`: amount, change (with its sign) or rank;
 - `metric` (with `phrases`, the noun phrases around a figure): what it measures;
 - `period`: when; `currency`: which money;
-- `distribute`: what lists share (listed changes, 分别); `tables`: the cells of tab-separated tables.
+- `distribute`: what lists share (listed changes, 分别); `tables`: the cells of tables (tab-separated or Markdown rows).
 `find` calls them in order (`find_facts`); `view` is the document as they read it, `lexicon` their word lists.
 """
 

@@ -4,8 +4,8 @@ A thin orchestrator over one module per decision, called in this order, figure b
 document (one paragraph or table row per line in news text), as ../shared/ANNOTATION.md asks:
 `keep` (is it a fact), `role`, the label line above a scorecard figure (`metric.label_above`), `period`,
 `currency`, `metric`, `subject`; then `distribute` over the whole list (listed changes, 分别), and `tables` adds the
-cells of tab-separated tables. Offsets, text, metric, period and section are slices of the raw text, so they
-keep the article's own script.
+cells of tables (tab-separated or Markdown rows). Offsets, text, metric, period and section are slices of the raw
+text, so they keep the article's own script.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pipeline.facts.period import period_for, period_spans
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import names_a_rate, role_of
 from pipeline.facts.subject import SubjectFinder
-from pipeline.facts.tables import Cell, find_table_cells
+from pipeline.facts.tables import Cell, find_table_cells, is_table_row
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
@@ -38,7 +38,7 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
     kept: list[Quantity] = []
     for k, q in enumerate(view.quantities):
         line_index = view.line_of(q.start)
-        if "\t" not in lines[line_index].text and keep.is_fact(q, k):
+        if not is_table_row(lines[line_index].text) and keep.is_fact(q, k):
             kept.append(q)
             counts[line_index] += 1
 
@@ -85,7 +85,7 @@ def table_candidate(text: str, cell: Cell, default_currency: str) -> Candidate:
     kind = "percent" if cell.unit == "%" else ("currency" if currency else "number")
     quantity = Quantity(
         start=cell.start, end=cell.end, text=text[cell.start : cell.end], value=cell.value,
-        value_max=None, unit=cell.unit, currency=currency, qualifier="exact", kind=kind,
+        value_max=None, unit=cell.unit, currency=currency, qualifier=cell.qualifier, kind=kind,
         number_start=cell.start, number_end=cell.end,
     )
     return Candidate(quantity, cell.line, role=cell.role, metric=cell.metric, period=cell.period,

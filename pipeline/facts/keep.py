@@ -82,7 +82,15 @@ class Keep:
             return True  # 第二代, 前一代, 第32届: a generation or an edition names, it does not rank
         if not q.unit and (self.is_recurring_name(q) or self.is_model_number(q)):
             return True
+        if self.in_title_marks(q):
+            return True
         return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
+
+    def in_title_marks(self, q: Quantity) -> bool:
+        """《香港01》, 《2030气候行动蓝图》: a number inside a title's marks is part of the title."""
+        line = self.lines[self.view.line_of(q.start)]
+        opening = self.text.rfind("《", line.start, q.start)
+        return opening >= 0 and "》" not in self.text[opening : q.start] and "》" in self.text[q.end : line.end]
 
     def is_recurring_name(self, q: Quantity) -> bool:
         """36氪, 58同城: Arabic digits with no unit, glued to the Chinese character after them, written so at least

@@ -1,10 +1,14 @@
-"""Tab-separated tables in article text: each figure cell becomes a fact.
+"""Tables in article text: each figure cell becomes a fact.
 
-Statistics releases print tables as one row per line with tab-separated cells. A cell's number means little on
-its own: its unit and magnitude come from the column header (产量（万吨）), a unit column (单 位), the row label
-(大牲畜（万头）), the row above it (a sub-row such as #黄牛及肉牛 has none of its own) or a note in the title
-(单位：亿元); its role from the column header (同比增长（±%） is a change); its metric is the row label; its period
-comes from the table's title (2012年主要农产品产量). This module finds that structure; it knows nothing of spaCy.
+Statistics releases print tables as one row per line with tab-separated cells; news sites converted to text give
+Markdown rows (| 2016年 | 1亿7310万元 |). A cell's number means little on its own: its unit and magnitude come
+from the column header (产量（万吨）), a unit column (单 位), the row label (大牲畜（万头）), the row above it (a
+sub-row such as #黄牛及肉牛 has none of its own) or a note in the title (单位：亿元), unless the cell writes its own
+(2200万元);
+its role from the column header (同比增长（±%） is a change) or, in a table without a header, from its title
+(各等级人口收入中位数升幅：); its metric is the row label and its period comes from the table's title
+(2012年主要农产品产量), except in a table whose rows are years: there the column header is the metric and the row
+label the period. This module finds that structure; it knows nothing of spaCy.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from decimal import Decimal
 from functools import cache
 
 from pipeline.lexicons import table, word_list
-from pipeline.numerals import parse_number
+from pipeline.numerals import find_quantities, parse_number
 
 TITLE_LINES = 2  # lines above the header that may carry the title, its period and a unit note
 MAX_TITLE_LENGTH = 40
@@ -26,6 +30,15 @@ _SPACE = re.compile(r"\s+")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；,;]")
 _FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _PLAIN_FIGURE = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")  # read by Decimal itself, to the same value
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TIME_HEAD = re.compile(r"[年月日季]")  # 12月末, 2012年: a header naming a time, not a figure
+_RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
+_YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
+
+
+def is_table_row(line: str) -> bool:
+    """A line of tab-separated cells, or a Markdown row between pipes."""
+    return "\t" in line or _PIPE_ROW.match(line) is not None
 
 
 @dataclass(frozen=True)
@@ -37,9 +50,10 @@ class Cell:
     value: Decimal
     unit: str
     role: str
-    metric: tuple[int, int]  # the row label's span
+    metric: tuple[int, int]  # the row label's span (the column header's, in a table whose rows are years)
     period: tuple[int, int] | None
     line: int
+    qualifier: str = "exact"
 
 
 @dataclass(frozen=True)
@@ -89,9 +103,13 @@ def _measure_in(text: str) -> Measure | None:
 
 
 def _cells(line: str, line_start: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each tab-separated cell, trimmed of spaces."""
+    """(start, end, text) of each tab-separated cell (or each cell between pipes), trimmed of spaces."""
     cells, offset = [], line_start
-    for raw in line.split("\t"):
+    if "\t" not in line:  # | a | b |: the cells between the outer pipes
+        first, last = line.index("|"), line.rindex("|")
+        offset += first + 1
+        line = line[first + 1 : last]
+    for raw in line.split("\t" if "\t" in line else "|"):
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
         cells.append((offset + lead, offset + lead + len(stripped), stripped))
@@ -100,28 +118,30 @@ def _cells(line: str, line_start: int) -> list[tuple[int, int, str]]:
 
 
 def _label_span(cell: tuple[int, int, str]) -> tuple[int, int]:
-    """The row label without #, 其中： and a bracketed unit."""
+    """The row label (or column header) without #, 其中：, a bracketed unit and a closing colon (總收益：)."""
     start, end, text = cell
     marker = _ROW_MARKERS.match(text)
     start += marker.end() if marker else 0
     bracket = _BRACKETED.search(text)
     if bracket and bracket.start() > 0:
         end = cell[0] + bracket.start()
+    while end > start and text[end - cell[0] - 1] in "：: ":
+        end -= 1
     return start, max(start, end)
 
 
 def find_table_cells(text: str, lines: list[tuple[int, int]], periods: list[tuple[int, int]]) -> list[Cell]:
     """Every figure cell of every table; `lines` are (start, end) of each line, `periods` the time phrases."""
     cells: list[Cell] = []
-    if "\t" not in text:
+    if "\t" not in text and "|" not in text:
         return cells
     i = 0
     while i < len(lines):
-        if "\t" not in text[slice(*lines[i])]:
+        if not is_table_row(text[slice(*lines[i])]):
             i += 1
             continue
         j = i
-        while j < len(lines) and ("\t" in text[slice(*lines[j])] or _is_group_line(text, lines, j)):
+        while j < len(lines) and (is_table_row(text[slice(*lines[j])]) or _is_group_line(text, lines, j)):
             j += 1
         cells += _read_table(text, lines, i, j, periods)
         i = j
@@ -131,7 +151,7 @@ def find_table_cells(text: str, lines: list[tuple[int, int]], periods: list[tupl
 def _is_group_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
     """A short line inside a table (年末存量) that groups the rows under it."""
     body = text[slice(*lines[j])].strip()
-    following = j + 1 < len(lines) and "\t" in text[slice(*lines[j + 1])]
+    following = j + 1 < len(lines) and is_table_row(text[slice(*lines[j + 1])])
     return following and 0 < len(body) <= 12 and not _SENTENCE_PUNCTUATION.search(body)
 
 
@@ -143,14 +163,21 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
     title_measure = next((m for k in title_lines if (m := _measure_in(text[slice(*lines[k])]))), None)
 
     header = _cells(text[slice(*lines[first])], lines[first][0])
-    columns = [_column(h[2]) for h in header]
+    heads = [h[2] for h in header[1:] if h[2]]
+    if heads and all(_cell_value(h) and not _TIME_HEAD.search(h) for h in heads):
+        # no header: every row holds figures, and the title says what they measure (各等级人口收入中位数升幅：)
+        title = " ".join(text[slice(*lines[k])] for k in title_lines)
+        columns = [_column(title)] * max(len(header), 2)
+        first -= 1
+    else:
+        columns = [_column(h[2]) for h in header]
     unit_column = next((c for c, h in enumerate(header) if _SPACE.sub("", h[2]) == "单位"), None)
 
     found: list[Cell] = []
     row_measure: Measure | None = None
     for k in range(first + 1, stop):
         line_text = text[slice(*lines[k])]
-        if "\t" not in line_text:  # a group line starts a new run of rows
+        if not is_table_row(line_text) or _RULE_ROW.match(line_text):  # a group line starts a new run of rows
             row_measure = None
             continue
         row = _cells(line_text, lines[k][0])
@@ -159,27 +186,45 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
         if unit_column is not None and unit_column < len(row):
             own = split_measure(row[unit_column][2]) or own
         row_measure = own or row_measure  # a row without a unit of its own takes the one above
+        year_row = _YEAR_LABEL.match(label[2]) is not None and header is not row
         for c in range(1, len(row)):
             if c == unit_column or c >= len(columns):
                 continue
-            value = _cell_value(row[c][2])
-            if value is None:
+            read = _cell_value(row[c][2])
+            if read is None:
                 continue
+            value, written_unit, qualifier = read
             role, column_measure = columns[c]
-            if role == "change":
-                measure = column_measure or title_measure
+            if written_unit:
+                magnitude, unit = Decimal(1), written_unit  # 2200万元: the cell gives its own unit
             else:
-                measure = column_measure or row_measure or title_measure
-            magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
-            found.append(Cell(row[c][0], row[c][1], value * magnitude, unit, role, _label_span(label), period, k))
+                if role == "change":
+                    measure = column_measure or title_measure
+                else:
+                    measure = column_measure or row_measure or title_measure
+                magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
+            if year_row and c < len(header):  # | 2016年 | 1亿7310万元 |: the column says what, the row when
+                metric, cell_period = _label_span(header[c]), _label_span(label)
+            else:
+                metric, cell_period = _label_span(label), period
+            found.append(Cell(row[c][0], row[c][1], value * magnitude, unit, role, metric, cell_period, k,
+                              qualifier))
     return found
 
 
-def _cell_value(cell: str) -> Decimal | None:
-    """The number a cell holds, if it holds only one; plain ASCII figures, most cells, skip the numeral grammar."""
+def _cell_value(cell: str) -> tuple[Decimal, str, str] | None:
+    """(value, unit written in the cell, qualifier) of the one figure a cell holds; plain ASCII figures, most
+    cells, skip the numeral grammar."""
     if _PLAIN_FIGURE.fullmatch(cell):
-        return Decimal(cell)
-    return parse_number(cell) if _FIGURE.fullmatch(cell) else None
+        return Decimal(cell), "", "exact"
+    if _FIGURE.fullmatch(cell):
+        value = parse_number(cell)
+        return (value, "", "exact") if value is not None else None
+    found = find_quantities(cell)
+    if len(found) != 1 or found[0].value_max is not None or len(cell) - len(found[0].text) > 2:
+        return None
+    q = found[0]
+    return q.value, q.unit, q.qualifier
 
 
 def _column(header: str) -> tuple[str, Measure | None]:
