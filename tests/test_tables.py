@@ -81,3 +81,9 @@ def test_a_header_naming_a_time_is_still_a_header():
     text = "金融\n指 标\t12月末\t比年初增加额\n金融机构存款余额\t1000.5\t266.0\n"
     found = facts_of(text)
     assert found["266.0"].role == "change" and found["1000.5"].role == "amount"
+
+
+def test_a_table_row_is_not_the_label_of_the_figure_below_it():
+    text = ("各等級人口收入中位數升幅：\n| 職業收入最高10%工作人口 | 23.6% |\n\n"
+            "今年為0.473，比5年前的0.475稍微回跌了0.002。\n")
+    assert all("|" not in f.metric for f in extract(text).facts)

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
+from pipeline.facts.tables import is_table_row
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import CLAUSE_PUNCTUATION, QUOTE_MARKS, SENTENCE_PUNCTUATION
 from pipeline.text.punctuation import OPENING_QUOTES as OPENING_QUOTE_MARKS
@@ -63,11 +64,12 @@ def split_lines(text: str) -> list[Line]:
 
 
 def is_label_line(line: Line, quantities_in_line: int) -> bool:
-    """A scorecard or table label: short, no sentence punctuation, and no figure of its own."""
+    """A scorecard or table label: short, no sentence punctuation, no figure of its own, not a table row."""
     body = line.text.strip()
     return (
         0 < len(body) <= 30
         and not line.is_heading
+        and not is_table_row(body)
         and quantities_in_line == 0
         and not any(ch in CLAUSE_BREAKS for ch in body)
         and not ENUMERATED_TITLE.match(body)
