@@ -24,7 +24,7 @@ def test_a_subject_carries_over_in_its_paragraph_but_not_beyond():
 def test_a_source_that_reports_the_figure_is_not_its_holder():
     view = document_view("国家统计局今日发表数据，长沙GDP增长7.9%。")
     finder = SubjectFinder(view)
-    assert [view.text[s:e] for s, e in finder.holders] == ["长沙"]
+    assert [view.text[s:e] for s, e in finder.holders.spans] == ["长沙"]
     assert subjects("据海关统计，出口增长5%。")["5%"] == ""
 
 
@@ -58,3 +58,14 @@ def test_what_a_source_reports_is_still_the_topic():
     found = {f.text: f for f in extract(text).facts}
     assert found["4.4%"].subject == "内地"
     assert found["2482元"].subject == "全国"
+
+
+def test_a_group_opening_a_clause_holds_the_figures_of_its_sentence():
+    text = "中国工业利润公布。1—6月份，规模以上工业企业实现营业收入69.26万亿元，同比增长6.5%。"
+    found = {f.text: f for f in extract(text).facts}
+    assert found["6.5%"].subject == "规模以上工业企业"
+
+
+def test_a_group_that_is_what_the_figure_counts_does_not_hold_it():
+    found = {f.text: f for f in extract("长沙新增小巨人企业，国家级小巨人企业达213家。").facts}
+    assert found["213家"].subject != "小巨人企业"

@@ -25,6 +25,7 @@ _PRODUCT = re.compile(
 )
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
+CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
@@ -90,9 +91,9 @@ class SubjectFinder:
         groups = [span for span in groups if not self._after_comparison(span[0])]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
-        self.holders = sorted(set(names) | set(places), key=lambda span: (span[1], -span[0]))
+        self.groups = _HolderIndex(groups)
+        self.holders = _HolderIndex(set(names) | set(places))
         self.headline_holders = sorted(set(names) | set(places) | set(groups))
-        self.ends = [e for _, e in self.holders]
         self.document_subject = self._document_subject()
 
     def is_source(self, start: int, end: int) -> bool:
@@ -138,11 +139,29 @@ class SubjectFinder:
         holder = self.clause_holders.last(view.clause_start(q.start), q.start, avoid=metric)
         if holder is not None:
             return holder
-        for floor in (view.sentence_start(q.start), view.lines[cand.line].start):
-            holder = self._last_holder(floor, q.start)
+        # across clauses names and places carry over, to the end of the paragraph; so does a group that is the
+        # topic of its clause within the figure's sentence (规模以上工业企业实现营业收入…，同比增长6.5%), unless it is
+        # what the figure counts (小巨人企业…达213家)
+        sentence = view.sentence_start(q.start)
+        group = self._topic_group(sentence, q.start, view.text[slice(*metric)])
+        holder = self._last_holder(sentence, q.start, self.holders)
+        if group is not None and (holder is None or group[0] > holder[0]):
+            return group
+        for floor in (sentence, view.lines[cand.line].start):
+            holder = self._last_holder(floor, q.start, self.holders)
             if holder is not None:
                 return holder
         return self.document_subject
+
+    def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
+        """The last group between `floor` and `before` that is its clause's topic and not part of the metric."""
+        k = bisect.bisect_right(self.groups.ends, before) - 1
+        while k >= 0 and self.groups.spans[k][0] >= floor:
+            s, e = self.groups.spans[k]
+            if self._opens_clause(s) and self.view.text[s:e] not in metric:
+                return s, e
+            k -= 1
+        return None
 
     def _inside_name(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e, _ in self.view.entities)
@@ -152,17 +171,29 @@ class SubjectFinder:
         before = self.view.text[max(0, start - 2) : start]
         return before.endswith("于") or before.endswith(word_list("comparison_cues.txt"))
 
-    def _last_holder(self, floor: int, before: int) -> Span | None:
+    def _last_holder(self, floor: int, before: int, holders: _HolderIndex) -> Span | None:
         """The last holder that ends by `before` and starts at or after `floor`, preferring one that is the topic
         of its clause: in 华硕…，拉下苹果、冲上全球第四大，市占率亦扬升至8% the figure is 华硕's, while 苹果
         and 全球 are objects of verbs."""
-        k = bisect.bisect_right(self.ends, before) - 1
-        last = self.holders[k] if k >= 0 and self.holders[k][0] >= floor else None
-        while k >= 0 and self.holders[k][0] >= floor:
-            if self._is_topic(self.holders[k][0]):
-                return self.holders[k]
+        spans = holders.spans
+        k = bisect.bisect_right(holders.ends, before) - 1
+        last = spans[k] if k >= 0 and spans[k][0] >= floor else None
+        while k >= 0 and spans[k][0] >= floor:
+            if self._is_topic(spans[k][0]):
+                return spans[k]
             k -= 1
         return last
+
+    def _opens_clause(self, start: int) -> bool:
+        """Only a time (1—6月份，) or a numeral stands between the start of its clause and `start`."""
+        view = self.view
+        i = view.token_index_at(start) - 1
+        clause = view.clause_start(start)
+        while i >= 0 and view.tokens[i].start >= clause:
+            if view.tokens[i].tag not in CLAUSE_OPENING_TAGS and view.tokens[i].text.strip():
+                return False
+            i -= 1
+        return True
 
     def _is_topic(self, start: int) -> bool:
         """No verb stands between the start of its clause and a holder starting at `start`."""
