@@ -59,3 +59,15 @@ def test_articles_are_copied_unchanged_from_the_pool_or_eval(doc_id):
     found = [folder / f"{doc_id}.txt" for folder in sources if (folder / f"{doc_id}.txt").is_file()]
     assert found, f"{doc_id}: not an article of ../shared/pool, ../shared/eval or the bundled corpus"
     assert found[0].read_bytes() == (ROOT / "corpus" / f"{doc_id}.txt").read_bytes()
+
+
+def test_the_corpus_is_big_and_varied_enough_to_measure_generalisation():
+    articles = list(MANIFEST.values())
+    facts = [row for doc_id in GOLD for row in GOLD[doc_id][0]]
+    entities = [row for doc_id in GOLD for row in GOLD[doc_id][1]]
+    assert len(articles) >= 40
+    assert len(facts) >= 1500 and all(row.get("subject") is not None for row in facts)
+    assert len(entities) >= 1000
+    assert {a.region for a in articles} == {"cn", "hk", "tw"}
+    assert len({a.genre for a in articles}) >= 8
+    assert sum(a.script == "traditional" for a in articles) >= len(articles) / 3
