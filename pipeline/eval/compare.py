@@ -155,7 +155,7 @@ def quantity_match(gold: QuantityRow, pred: QuantityRow) -> bool:
         gold.doc_id == pred.doc_id
         and overlaps(gold, pred)
         and gold.role == pred.role
-        and _same_values(gold, pred)
+        and same_values(gold, pred)
         and (gold.role == "rank" or pred.units[0] in gold.units)
     )
 
@@ -175,14 +175,15 @@ def quantity_faults(gold: QuantityRow, pred: QuantityRow) -> list[str]:
         faults.append("spans do not overlap")
     if gold.role != pred.role:
         faults.append(f"role {pred.role} vs gold {gold.role}")
-    if not _same_values(gold, pred):
+    if not same_values(gold, pred):
         faults.append(f"value {range_text(pred)} vs gold {range_text(gold)}")
     if gold.role != "rank" and pred.units[0] not in gold.units:
         faults.append(f"unit {pred.units[0] or '-'!r} vs gold {alternatives_text(gold.units)}")
     return faults
 
 
-def _same_values(gold: QuantityRow, pred: QuantityRow) -> bool:
+def same_values(gold: QuantityRow, pred: QuantityRow) -> bool:
+    """Value and (for a range) value_max agree."""
     if not values_agree(gold.value, pred.value):
         return False
     if gold.value_max is None or pred.value_max is None:

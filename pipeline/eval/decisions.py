@@ -24,8 +24,8 @@ from pipeline.eval.compare import (
     overlaps,
     period_agrees,
     quantity_row,
+    same_values,
     subject_agrees,
-    values_agree,
 )
 
 STAGES = ("numerals", "keep", "value", "unit", "role", "metric")
@@ -82,7 +82,7 @@ def _lost_at(g: QuantityRow, spans: Sequence[tuple[int, int]], preds: list[Quant
     near = sorted((p for p in preds if overlaps(g, p)), key=lambda p: closeness(g, p))
     if not near:
         return "keep"
-    checks = (("value", _same_value), ("unit", lambda g, p: g.role == "rank" or p.units[0] in g.units),
+    checks = (("value", same_values), ("unit", lambda g, p: g.role == "rank" or p.units[0] in g.units),
               ("role", lambda g, p: g.role == p.role), ("metric", metric_matches))
     best_failure = None
     for p in near:  # the stage reached furthest by any overlapping prediction
@@ -94,12 +94,6 @@ def _lost_at(g: QuantityRow, spans: Sequence[tuple[int, int]], preds: list[Quant
     return best_failure
 
 
-def _same_value(g: QuantityRow, p: QuantityRow) -> bool:
-    if not values_agree(g.value, p.value):
-        return False
-    if g.value_max is None or p.value_max is None:
-        return g.value_max is None and p.value_max is None
-    return values_agree(g.value_max, p.value_max)
 
 
 def _count_attributes(table: DecisionTable, g: QuantityRow, p: QuantityRow) -> None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
+from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
 # a product named in Latin script (Snapdragon X Plus, Galaxy S24 Ultra, iPhone 15 Pro Max): the holder of its specs
@@ -184,28 +186,25 @@ class SubjectFinder:
             k -= 1
         return last
 
-    def _opens_clause(self, start: int) -> bool:
-        """Only a time (1—6月份，) or a numeral stands between the start of its clause and `start`."""
+    def _clause_tokens_before(self, start: int) -> Iterator[Token]:
+        """The tokens between the start of its clause and `start`, nearest first."""
         view = self.view
         i = view.token_index_at(start) - 1
         clause = view.clause_start(start)
         while i >= 0 and view.tokens[i].start >= clause:
-            if view.tokens[i].tag not in CLAUSE_OPENING_TAGS and view.tokens[i].text.strip():
-                return False
+            yield view.tokens[i]
             i -= 1
-        return True
+
+    def _opens_clause(self, start: int) -> bool:
+        """Only a time (1—6月份，), a numeral or punctuation stands between the start of its clause and `start`."""
+        return all(t.tag in CLAUSE_OPENING_TAGS or not t.text.strip() for t in self._clause_tokens_before(start))
 
     def _is_topic(self, start: int) -> bool:
-        """No verb stands between the start of its clause and a holder starting at `start`."""
-        view = self.view
-        i = view.token_index_at(start) - 1
-        clause = view.clause_start(start)
-        while i >= 0 and view.tokens[i].start >= clause:
-            tok = view.tokens[i]
-            if tok.tag.startswith("v") and tok.tag != "vn" and not _source_cues()[0].fullmatch(tok.text):
-                return False  # (当局亦公布全国居民收入: what a source reports is still the topic)
-            i -= 1
-        return True
+        """No verb stands between the start of its clause and `start` (当局亦公布全国居民收入: what a source reports
+        is still the topic)."""
+        source = _source_cues()[0]
+        return not any(t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text)
+                       for t in self._clause_tokens_before(start))
 
     def _document_subject(self) -> Span | None:
         """The first holder of the headline (the first line), or of the first paragraph after it."""
