@@ -91,3 +91,8 @@ def test_figures_in_brackets_after_list_items_measure_what_the_list_opens_with()
     found = by_text("流失率最高的10个专科部门 依次为：眼科（10.6%）、放射科（10.1%）。")
     assert found["10.6%"].metric == found["10.1%"].metric == "流失率"
     assert by_text("规格如下：Pixel 9 Pro（16GB/512GB）。")["16GB"].metric == "Pixel 9 Pro"
+
+
+def test_a_noun_glued_to_a_percentage_is_what_it_is_a_share_of():
+    found = by_text("过去10年，政府约56%财政盈余以派糖形式发放，当中约64%纾困款项用于退税。")
+    assert found["约56%"].metric.endswith("财政盈余") and found["约64%"].metric.endswith("纾困款项")

@@ -61,7 +61,8 @@ class PhraseReader:
         i = self.skip_space(i)
         if comparative and i < len(self.tokens) and self.tokens[i].text in comparatives():
             i += 1
-        elif q.unit in rate_units() and not (i < len(self.tokens) and self.tokens[i].text == "的"):
+        elif q.unit in rate_units() and not (i < len(self.tokens) and (
+                self.tokens[i].text == "的" or self.is_glued_noun(q, self.tokens[i]))):
             return None
         if i < len(self.tokens) and self.tokens[i].text == "的":
             i += 1
@@ -91,6 +92,10 @@ class PhraseReader:
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
+
+    def is_glued_noun(self, q: Quantity, tok: Token) -> bool:
+        """约56%财政盈余, 64%纾困款项: a noun written right after a percentage is what it is a share of."""
+        return q.unit == "%" and tok.start == q.end and tok.tag.startswith("n") and tok.tag not in ("nr", "nrfg")
 
     def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
         """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
