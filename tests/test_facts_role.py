@@ -64,3 +64,18 @@ def test_a_percentage_before_a_rate_of_change_is_that_change():
 def test_cantonese_comparatives_qualify_a_figure():
     (cut,) = extract("政府料电费可减多过5%。").facts
     assert (cut.text, cut.qualifier, cut.role, cut.value) == ("多过5%", "at_least", "change", -5)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("新巴分階段加12%", "12%", ("change", 1)),  # Hong Kong usage: 加 alone is a rise
+        ("票价上调5%", "5%", ("change", 1)),
+        ("价格下调10元", "10元", ("change", -1)),
+        ("比去年便宜30元", "30元", ("change", -1)),
+        ("他参加3场比赛", "3场", ("amount", 1)),  # ends in 加 but is no change
+        ("新加坡5家银行", "5家", ("amount", 1)),
+    ],
+)
+def test_price_change_verbs(text, figure, expected):
+    assert role(text, figure) == expected
