@@ -96,3 +96,11 @@ def test_figures_in_brackets_after_list_items_measure_what_the_list_opens_with()
 def test_a_noun_glued_to_a_percentage_is_what_it_is_a_share_of():
     found = by_text("过去10年，政府约56%财政盈余以派糖形式发放，当中约64%款项用于退税。")
     assert found["约56%"].metric.endswith("财政盈余") and found["约64%"].metric.endswith("款项")
+
+
+def test_a_one_character_skip_word_is_not_cut_off_the_noun_it_ends():
+    """能, 会 and 料 are modal skip words, but 性能, 协会 and 燃料 are nouns."""
+    assert by_text("让国产芯片性能提升5到40倍。")["5到40倍"].metric == "国产芯片性能"
+    assert by_text("该协会会员增加300人。")["300人"].metric.endswith("会员")
+    assert by_text("全市产能达到500万吨。")["500万吨"].metric.endswith("产能")
+    assert by_text("价格上涨5%。")["5%"].metric == "价格"  # a cue jieba glues on is still cut off

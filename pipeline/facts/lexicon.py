@@ -47,7 +47,9 @@ def cue_endings() -> Endings:
 
 @cache
 def metric_skip_endings() -> Endings:
-    return Endings(word_list("metric_skip.txt"))
+    """Skip words that jieba may glue onto the end of a noun (价格上涨, 上证指数收报). Only words of two or more
+    characters: a single one (能, 会, 料) ends too many nouns (性能, 协会, 燃料) to be cut off them."""
+    return Endings(w for w in word_list("metric_skip.txt") if len(w) > 1)
 
 
 @cache
