@@ -153,6 +153,16 @@ def test_directory_is_walked_recursively_in_a_stable_order_articles_only(tmp_pat
     assert found == ["a", "y", "z", "d", "e"]  # .txt, .md and .html; not .csv or .json
 
 
+def test_a_folder_without_articles_is_named_and_nothing_is_written(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    out = tmp_path / "facts.csv"
+    result = run("extract", str(tmp_path / "in"), "-o", str(out))
+    assert result.returncode == EXIT_INPUT_FAILED
+    assert f"{tmp_path / 'in'}: a folder with no article files in it (.txt" in result.stderr.decode()
+    assert not out.exists()
+
+
 def test_symlink_loop_is_reported_and_not_followed(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "sub").mkdir()

@@ -150,7 +150,12 @@ def input_files(paths: Sequence[str], *, suffixes: Sequence[str] = ARTICLE_SUFFI
             continue
         path = Path(name)
         if path.is_dir():
-            yield from walk(path, suffixes)
+            found = False
+            for entry in walk(path, suffixes):
+                found = True
+                yield entry
+            if not found:  # said, not read as an article without figures
+                yield InputError(f"{name}: a folder with no article files in it ({', '.join(suffixes)})")
         elif path.exists() or path.is_symlink():
             yield path
         else:
