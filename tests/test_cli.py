@@ -63,6 +63,18 @@ def test_score_passes_and_fails_on_thresholds():
     assert "fact F1" in failing.stderr
 
 
+def test_score_prints_the_scorecard_section_only_for_a_corpus_that_has_one(tmp_path):
+    doc_id = "daqing_2012_statistical_communique"
+    for folder, suffixes in (("corpus", [".txt"]), ("gold", [".facts.csv", ".entities.csv"])):
+        (tmp_path / folder).mkdir()
+        for suffix in suffixes:
+            (tmp_path / folder / f"{doc_id}{suffix}").write_bytes((ROOT / folder / f"{doc_id}{suffix}").read_bytes())
+    without = run("score", "--corpus", str(tmp_path / "corpus"), "--gold", str(tmp_path / "gold"), "--no-lists")
+    assert without.returncode == 0, without.stderr
+    assert "fact F1" in without.stdout and "scorecard" not in without.stdout
+    assert "scorecard (" in run("score", "--no-lists").stdout  # the bundled corpus has the 成績單 box
+
+
 def test_default_run_writes_output_and_shows_scorecard(tmp_path):
     result = run("--output-dir", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
