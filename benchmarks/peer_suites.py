@@ -620,10 +620,10 @@ def group_of(case: Case) -> str:
 
 
 GATES = {
-    # row label → (rows it covers, minimum F1 or value accuracy, what)
-    "RT all specs (F1)": (lambda g: g.startswith("RT "), 0.97, "f1"),
+    # row label → (rows it covers, minimum F1 or value accuracy, what): the targets of issue 18. chinese2digits has
+    # none (its readings are idiosyncratic: see the deliberate differences); its score is reported all the same.
+    "RT all specs (F1)": (lambda g: g.startswith("RT "), 0.98, "f1"),
     "cn2an strict+normal+smart (F1)": (lambda g: g in ("cn2an_strict", "cn2an_normal", "cn2an_smart"), 0.97, "f1"),
-    "chinese2digits (F1)": (lambda g: g == "chinese2digits", 0.95, "f1"),
     "jionlp parse_money (values)": (lambda g: g == "jionlp parse_money", 0.95, "value_ok"),
 }
 
@@ -696,7 +696,7 @@ def _sum(tallies: Iterable[Tally]) -> Tally:
 
 
 def gates(result: Run) -> list[tuple[str, float, float, bool]]:
-    """(gate, threshold, our score, met) for each bar of issue 3, plus RT-per-suite and throughput."""
+    """(gate, threshold, our score, met) for each target of issue 18, plus RT-per-suite and throughput."""
     rows = []
     for label, (covers, bar, what) in GATES.items():
         t = _sum(v for g, v in result.ours.items() if covers(g))
@@ -730,10 +730,12 @@ def report(result: Run, show_misses: bool) -> str:
     for group in order:
         lines.append(row(group, result.ours[group], result.rt.get(group) if result.rt else None))
     lines.append("─" * len(lines[2]))
-    for label, (covers, _, _) in GATES.items():
+    summaries = {label.split(" (")[0]: covers for label, (covers, _, _) in GATES.items()}
+    summaries["chinese2digits"] = lambda g: g == "chinese2digits"
+    for label, covers in summaries.items():
         ours_sum = _sum(v for g, v in result.ours.items() if covers(g))
         rt_sum = _sum(v for g, v in result.rt.items() if covers(g)) if result.rt is not None else None
-        lines.append(row(label.split(" (")[0], ours_sum, rt_sum))
+        lines.append(row(label, ours_sum, rt_sum))
     lines.append("")
     ours_cps = result.cases / result.our_seconds
     lines.append(f"throughput: pipeline.quantities {ours_cps:,.0f} cases/s ({result.cases} cases)")
@@ -751,7 +753,7 @@ def report(result: Run, show_misses: bool) -> str:
         lines.append(f"jionlp parse_money values: {t.value_ok}/{t.cases} cases with every expected value found "
                      f"= {t.value_ok / t.cases:.3f}")
     lines.append("")
-    lines.append("bars of issue 3:")
+    lines.append("targets of issue 18:")
     for label, bar, score, met in gates(result):
         lines.append(f"  {'met ' if met else 'MISS'}  {label:50} {score:8.3f}  (bar {bar:.3f})")
     lines.append("")

@@ -1,7 +1,7 @@
 """Other projects' Chinese number tests (../shared/data/peer-suites) as a regression for `pipeline.quantities`.
 
 A deterministic sample of every suite must come out exactly as expected, except where a deliberate difference
-(listed in benchmarks/peer_suites.py) explains the miss; and over whole suites the scores stay above issue 3's bars.
+(listed in benchmarks/peer_suites.py) explains the miss; and over whole suites the scores stay where they stand.
 Recognizers-Text itself and timing are left to the benchmark.
 """
 
@@ -53,13 +53,14 @@ def scores():
     return bench.run(CASES, rt=None)
 
 
-def test_bars_of_issue_3(scores) -> None:
-    bars = {label: (score, bar, met) for label, bar, score, met in bench.gates(scores)}
-    for label in ("RT all specs (F1)", "cn2an strict+normal+smart (F1)", "jionlp parse_money (values)"):
-        assert bars[label][2], (label, bars[label])
-    # chinese2digits stays below its bar of 0.95 because of the differences listed in the benchmark; this only
-    # guards against a regression from where it stands.
-    assert bars["chinese2digits (F1)"][0] >= 0.78
+def test_scores_stay_where_they_stand(scores) -> None:
+    """Regression floors a little under today's scores (RT 0.979, cn2an 1.000, JioNLP 0.981, chinese2digits 0.800);
+    the benchmark reports them against issue 18's targets."""
+    floors = {"RT all specs (F1)": 0.975, "cn2an strict+normal+smart (F1)": 0.99, "jionlp parse_money (values)": 0.97}
+    achieved = {label: score for label, _, score, _ in bench.gates(scores)}
+    assert {label: achieved[label] for label in floors if achieved[label] < floors[label]} == {}
+    # chinese2digits has no target (the differences listed in the benchmark); this guards against a regression only
+    assert scores.ours["chinese2digits"].f1 >= 0.78
 
 
 def test_cn2an_rejections(scores) -> None:
