@@ -104,3 +104,12 @@ def test_a_one_character_skip_word_is_not_cut_off_the_noun_it_ends():
     assert by_text("该协会会员增加300人。")["300人"].metric.endswith("会员")
     assert by_text("全市产能达到500万吨。")["500万吨"].metric.endswith("产能")
     assert by_text("价格上涨5%。")["5%"].metric == "价格"  # a cue jieba glues on is still cut off
+
+
+def test_a_conjunction_stands_between_a_metric_and_its_figure():
+    assert by_text("投资收入下跌56%，期内投资总额虽然增加89%。")["89%"].metric == "投资总额"
+
+
+def test_a_sentence_opening_with_nouns_joined_by_ji_measures_its_figures():
+    found = by_text("政府开支增加140%。基础建设及社会福利开支增幅最大，分别增加2.9倍及2.2倍。")
+    assert found["2.9倍"].metric.endswith("开支") and found["2.9倍"].metric != "政府开支"

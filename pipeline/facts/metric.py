@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 CLAUSE_BREAKS = frozenset("，。；,;")
+NOUN_JOINERS = frozenset({"及", "和", "与", "與", "以及", "、"})
 
 
 class MetricFinder:
@@ -137,13 +138,19 @@ class MetricFinder:
         ):
             i += 1
         j = i
-        while j < len(self.tokens) and self.tokens[j].end <= offset and self.phrases.is_nominal(self.tokens[j]):
+        while j < len(self.tokens) and self.tokens[j].end <= offset and (
+                self.phrases.is_nominal(self.tokens[j]) or self.joins_nouns(j)):
             j += 1
         if j == i or j >= len(self.tokens) or not self.tokens[j].tag.startswith(("v", "a", "d")):
             return None
-        start, end = self.tokens[i].start, self.tokens[j - 1].end
-        start = self.view.past_names(start)
+        start = self.view.past_names(self.tokens[i].start)
+        end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
+
+    def joins_nouns(self, j: int) -> bool:
+        """基礎建設及社會福利開支: 及, 和, 与 or 、 between two nouns keeps one noun phrase going."""
+        return (self.tokens[j].text in NOUN_JOINERS and 0 < j < len(self.tokens) - 1
+                and self.phrases.is_nominal(self.tokens[j - 1]) and self.phrases.is_nominal(self.tokens[j + 1]))
 
     def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
         """The last metric named in this paragraph or the one before it: the running topic of the text (not the

@@ -132,14 +132,17 @@ class PhraseReader:
         start = self.view.past_names(start)
         if start >= end:
             return None
+        start, end = self.trim_quotes(start, self.without_cue(start, end))
+        return (start, end) if end - start >= 2 else None
+
+
+    def without_cue(self, start: int, end: int) -> int:
+        """The end of a phrase without the cue or skip word it ends with, if two characters stay: jieba's 价格上涨 is
+        the metric 价格 and the cue 上涨; 上证指数收报 is 上证指数; 社会福利开支增幅 is 社会福利开支."""
         phrase = self.text[start:end]
         longest = len(phrase) - 2
         cue = cue_endings().longest_ending(phrase, longest) or metric_skip_endings().longest_ending(phrase, longest)
-        if cue:  # jieba's 价格上涨 is the metric 价格 and the cue 上涨; 上证指数收报 is 上证指数
-            end -= len(cue)
-        start, end = self.trim_quotes(start, end)
-        return (start, end) if end - start >= 2 else None
-
+        return end - len(cue) if cue else end
 
     def is_verb_of_arrival(self, i: int) -> bool:
         """维稳/v 在, 扬/vg 升至: a verb right before 在, 至, 到 or 于 (or a word ending in one) only says how the
