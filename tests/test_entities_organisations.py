@@ -50,6 +50,14 @@ def test_institutions_take_their_level_or_place(nlp):
     assert got == {("国家发改委", "ORG"), ("赵明", "PER")}
 
 
+def test_institutions_of_several_jieba_words_are_kept_whole(nlp):
+    """Hong Kong, Taiwan and foreign bodies, in either script; jieba would cut 選舉/事務處 and 主計/總處 apart."""
+    assert ents(nlp, "選舉事務處回覆查詢時表示，數字是歷年立法會或區議會選舉年的新低。") == {
+        ("選舉事務處", "ORG"), ("立法會", "ORG"), ("區議會", "ORG")}
+    assert ents(nlp, "行政院主計總處今天公布。") == {("行政院主計總處", "ORG")}
+    assert ents(nlp, "醫院管理局表示，英伦银行宣布加息。") == {("醫院管理局", "ORG"), ("英伦银行", "ORG")}
+
+
 def test_party_committee_inside_a_title_word(nlp):
     got = ents(nlp, "長沙市委書記吳桂英在會上強調")
     assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}

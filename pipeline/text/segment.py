@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.lexicons import table
+from pipeline.lexicons import table, word_list
 from pipeline.text import posseg
 from pipeline.text.convert import convert
 from pipeline.text.posseg import POSTokenizer
@@ -48,8 +48,10 @@ USER_DICT_FREQ = 20000  # high enough that jieba keeps a listed word whole again
 
 
 def user_dictionary() -> list[tuple[str, str]]:
-    """(word, jieba POS tag) pairs that jieba should keep whole: units, currencies and metric words."""
+    """(word, jieba POS tag) pairs that jieba should keep whole: units, currencies, metric words and standing
+    institutions (选举事务处, 行政院主计总处), which the organisation rules recognise a word at a time."""
     words = [(row["word"], row["tag"]) for row in table("userdict.tsv")]
+    words += [(name, "nt") for name in word_list("institutions.txt") if len(name) > 1]
     words += [(unit, "q") for row in table("units.tsv") for unit in [row["unit"]] if len(unit) > 1]
     words += [(name, "q") for row in table("currencies.tsv") for name in [row["name"]] if len(name) > 1]
     return words
