@@ -58,6 +58,11 @@ def test_institutions_of_several_jieba_words_are_kept_whole(nlp):
     assert ents(nlp, "醫院管理局表示，英伦银行宣布加息。") == {("醫院管理局", "ORG"), ("英伦银行", "ORG")}
 
 
+def test_a_kind_of_body_is_not_an_organisation(nlp):
+    assert ents(nlp, "公立醫院工作量極大，四間巴士公司獲准加價。") == set()
+    assert ents(nlp, "九龍巴士公司表示。") == {("九龍巴士公司", "ORG")}
+
+
 def test_party_committee_inside_a_title_word(nlp):
     got = ents(nlp, "長沙市委書記吳桂英在會上強調")
     assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}

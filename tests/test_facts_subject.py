@@ -69,3 +69,9 @@ def test_a_group_opening_a_clause_holds_the_figures_of_its_sentence():
 def test_a_group_that_is_what_the_figure_counts_does_not_hold_it():
     found = {f.text: f for f in extract("长沙新增小巨人企业，国家级小巨人企业达213家。").facts}
     assert found["213家"].subject != "小巨人企业"
+
+
+def test_a_word_ending_in_a_class_noun_is_a_group_that_holds_figures():
+    """公立醫院 names a kind of body (no entity), yet it is whose figures these are."""
+    found = subjects("公立醫院全職醫生整體流失率為5.9%。")
+    assert found["5.9%"] == "公立醫院"

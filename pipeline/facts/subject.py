@@ -122,13 +122,18 @@ class SubjectFinder:
             kind = kinds.get(tok.text)
             if kind == "place":
                 places.append((tok.start, tok.end))
-            elif kind == "class":
+            elif kind == "class" or self._ends_in_class(tok.text, kinds):
                 j = i
                 while j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1]):
                     j -= 1
-                if j < i:
+                if j < i or kind is None:  # 公立醫院 is one word: a group by itself
                     groups.append((tokens[j].start, tok.end))
         return places, groups
+
+    @staticmethod
+    def _ends_in_class(word: str, kinds: dict[str, str]) -> bool:
+        """公立醫院, 私家醫院: one word made of a modifier and a class noun."""
+        return any(len(word) > len(noun) and word.endswith(noun) for noun, kind in kinds.items() if kind == "class")
 
     def subject_for(self, cand: Candidate) -> Span | None:
         """The nearest holder before the figure in its clause, sentence or paragraph; else the article's own."""
