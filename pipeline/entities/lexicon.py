@@ -174,7 +174,7 @@ def _credit_line_pattern(labels: Iterable[str]) -> re.Pattern[str]:
     """A label of a credit line, a bar or colon, and the names after it (separated by spaces, 、 or /)."""
     alternation = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
     return re.compile(
-        rf"(?:^|(?<=[ \t\u3000]))(?:{alternation})[ \t\u3000]*[|｜:：][ \t\u3000]*"
+        rf"(?:^|(?<=[ \t\u3000]))(?:{alternation})[ \t\u3000]*[|｜丨:：][ \t\u3000]*"
         r"([\u3400-\u9fff]{2,4}(?:[ \t\u3000、/，,]+[\u3400-\u9fff]{2,4})*)[ \t\u3000]*(?=$|[ \t\u3000])",
         re.M,
     )
