@@ -63,6 +63,12 @@ def test_a_kind_of_body_is_not_an_organisation(nlp):
     assert ents(nlp, "九龍巴士公司表示。") == {("九龍巴士公司", "ORG")}
 
 
+def test_a_fund_manager_is_named_after_the_fund_type(nlp):
+    got = ents(nlp, "沪深300ETF华泰柏瑞规模为989亿元，黄金ETF华安则是，ETF产品规模扩大，ETF份额增加。")
+    assert {("华泰柏瑞", "ORG"), ("华安", "ORG")} <= got
+    assert not {text for text, _ in got} & {"产品", "份额"}
+
+
 def test_party_committee_inside_a_title_word(nlp):
     got = ents(nlp, "長沙市委書記吳桂英在會上強調")
     assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}

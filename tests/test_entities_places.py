@@ -69,3 +69,10 @@ def test_generic_place_words_are_not_entities(nlp):
 
 def test_street_after_a_city(nlp):
     assert ents(nlp, "他住在成都市武侯区。") == {("成都市", "LOC"), ("武侯区", "LOC")}
+
+
+def test_market_shorthand_names_its_places(nlp):
+    """沪深300, 沪港通: two abbreviations written together; 沪指: one before an index or exchange."""
+    assert ents(nlp, "沪深两市成交额突破1万亿元。") == {("沪", "LOC"), ("深", "LOC")}
+    assert ents(nlp, "沪港通开通。") == {("沪", "LOC"), ("港", "LOC")}
+    assert ("沪", "LOC") in ents(nlp, "沪指收涨1%。")

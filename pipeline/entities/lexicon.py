@@ -181,15 +181,17 @@ def _credit_line_pattern(labels: Iterable[str]) -> re.Pattern[str]:
 
 
 def _abbreviation_cue_pattern() -> re.Pattern[str]:
-    """全台 / 赴美 / 来京 (after a cue), and 美股 / 港股 (before one). The abbreviation comes first in the pattern so
-    that the regex engine skips ahead to those characters:
-    [台港澳美京沪深日韩](?:(?<=[全赴访驻返抵来][台港澳美京沪])|(?<=[美港台沪深日韩])(?=股))."""
+    """沪深300 (a pair: the group `pair`), 全台 / 赴美 / 来京 (after a cue), and 美股 / 港股 / 沪指 (before one: the
+    group `before`). The abbreviation comes first in each branch so that the regex engine skips ahead to those
+    characters: (?P<pair>沪深|沪港|深港)|[台港澳美京沪深日韩](?:(?<=[全赴访驻返抵来][台港澳美京沪])
+    |(?P<before>(?<=[美港台沪深日韩])(?=[股指市])))."""
     rows = {row["pattern"]: row for row in table("abbreviation_cues.tsv")}
     after, before = rows["after"], rows["before"]
     first = "".join(dict.fromkeys(after["abbreviations"] + before["abbreviations"]))
+    pairs = "|".join(map(re.escape, rows["pair"]["abbreviations"].split()))
     return re.compile(
-        f"[{first}](?:(?<=[{after['cue']}][{after['abbreviations']}])"
-        f"|(?<=[{before['abbreviations']}])(?={before['cue']}))"
+        f"(?P<pair>{pairs})|[{first}](?:(?<=[{after['cue']}][{after['abbreviations']}])"
+        f"|(?P<before>(?<=[{before['abbreviations']}])(?=[{before['cue']}])))"
     )
 
 

@@ -44,7 +44,24 @@ _ENGLISH_ORG = re.compile(
     r"Times|News|Daily)(?![A-Za-z])"
 )
 MAX_LISTED_NAME_CHARS = 10
+FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
+FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
+MAX_FUND_MANAGER_CHARS = 4
 _TITLE_SEP = re.compile(r" [|\-–—] ")
+
+
+def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
+    """沪深300ETF华泰柏瑞, 黄金ETF华安: a fund's short name ends in its manager's short name, glued to the fund
+    type; one or two name words, two to four characters."""
+    for i, tok in enumerate(toks):
+        if tok.text.upper() not in FUND_TYPES:
+            continue
+        j = i + 1
+        while (j < len(toks) and j - i <= 2 and toks[j].start == toks[j - 1].end
+               and toks[j].tag in FUND_MANAGER_TAGS and is_cjk(toks[j].text)):
+            j += 1
+        if j > i + 1 and 2 <= toks[j - 1].end - toks[i + 1].start <= MAX_FUND_MANAGER_CHARS:
+            yield Candidate(toks[i + 1].start, toks[j - 1].end, "ORG", 3)
 
 
 class OrganisationRules(Rules):
@@ -151,6 +168,7 @@ class OrganisationRules(Rules):
             run = self._after_generic_words(list(range(j, i)))
             if run:
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
+        yield from fund_managers(toks)
 
     def appositions(self) -> Iterable[Candidate]:
         """芯片巨头英特尔, 研调机构IDC, 品牌厂华硕: a proper or capitalised Latin name right after a class of

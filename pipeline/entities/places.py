@@ -118,10 +118,14 @@ class PlaceRules(Rules):
                 continue
             for k in range(tok.start, tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
-        # 全台 / 赴美 / 来京, and 美股 / 港股
+        # 沪深300, 全台 / 赴美 / 来京, and 美股 / 港股 / 沪指
         for m in self.lex.abbreviation_cues.finditer(text):
             s, e = m.span()
-            if text[s + 1 : s + 2] == "股":
+            if m.group("pair"):
+                if s in starts:
+                    yield Candidate(s, s + 1, "LOC", 1)
+                    yield Candidate(s + 1, e, "LOC", 1)
+            elif m.group("before") is not None:
                 if s in starts and (e + 1) in ends:
                     yield Candidate(s, e, "LOC", 1)
             elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
