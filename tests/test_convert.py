@@ -65,3 +65,8 @@ def test_text_without_phrases_takes_the_character_table() -> None:
     # 乾 has two readings in OpenCC (干 乾): the first is taken, as OpenCC does
     assert to_simplified("乾隆年間，餘下的錢") == _opencc_line_by_line("乾隆年間，餘下的錢")
     assert to_simplified("纯简体文本不变") == "纯简体文本不变"
+
+
+def test_variants_opencc_leaves_are_simplified_too():
+    """衞 (Hong Kong's 衞生署, 世衞) is not in OpenCC's t2s table; script_variants.tsv supplies it."""
+    assert convert("衞生署與世衞，擡頭").text == "卫生署与世卫,抬头"  # and the comma half-width

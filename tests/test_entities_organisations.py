@@ -69,6 +69,11 @@ def test_a_fund_manager_is_named_after_the_fund_type(nlp):
     assert not {text for text, _ in got} & {"产品", "份额"}
 
 
+def test_a_place_guess_ending_in_a_conjunction_does_not_join_an_institution(nlp):
+    """jieba tags 科及 (…產業科 及 衞生署) as a place; the institution stands alone."""
+    assert ("衞生署", "ORG") in ents(nlp, "通訊及創意產業科及衞生署預算開支增幅最大。")
+
+
 def test_party_committee_inside_a_title_word(nlp):
     got = ents(nlp, "長沙市委書記吳桂英在會上強調")
     assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}

@@ -51,6 +51,7 @@ def has_cjk(text: str) -> bool:
 
 
 # replaces a Python test per token in every rule.
+CONJUNCTION_ENDS = frozenset("及和与或")
 K_AFTER_PLACE = 1  # a known place or a jieba ns word (the token after it follows a place)
 K_GAZETTEER = 1 << 1  # may start a gazetteer place
 K_PLACE_NAME = 1 << 2  # `place_suffix_names`
@@ -68,7 +69,8 @@ K_CLASS_NOUN = 1 << 11  # 巨头, 机构, 厂商: a class of organisations (`lis
 def word_kind(lex: Lexicon, w: str, tag: str) -> int:
     """The kind bits of a token with word `w` and jieba tag `tag`."""
     kind = 0
-    if w in lex.places or tag == "ns":
+    # a jieba ns word ending in a conjunction (科及/ns) is a guess of its HMM across two words, not a place
+    if w in lex.places or (tag == "ns" and w[-1:] not in CONJUNCTION_ENDS):
         kind |= K_AFTER_PLACE
     # a known place of two or more characters begins with the first two characters (or the one character) of the token
     if (w[:2] in lex.place_lengths) if len(w) >= 2 else (w in lex.place_heads):

@@ -15,6 +15,7 @@ from functools import cache
 from opencc import OpenCC
 
 from pipeline.errors import Errors
+from pipeline.lexicons import table
 
 # Full-width ASCII variants (U+FF01..U+FF5E) map onto U+0021..U+007E; the ideographic space onto a space.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -40,7 +41,14 @@ def _shortcut() -> tuple[re.Pattern, dict[int, str]]:
     phrases = sorted((key for longest, _, table in tables if longest > 1 for key in table), key=len, reverse=True)
     firsts = {key: value.split(" ")[0] for longest, _, table in tables if longest == 1 for key, value in table.items()}
     chars = {ord(key): value for key, value in firsts.items() if len(value) == 1}
+    chars.update(_variants())
     return re.compile("|".join(map(re.escape, phrases))), chars
+
+
+@cache
+def _variants() -> dict[int, str]:
+    """Variants OpenCC leaves unconverted (衞生署 → 卫生署), as a `str.translate` map."""
+    return {ord(row["variant"]): row["simplified"] for row in table("script_variants.tsv")}
 
 
 @dataclass(frozen=True)
@@ -83,7 +91,7 @@ def to_simplified(text: str) -> str:
         converted = converter.convert(line)
         if len(converted) != len(line):
             converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
-        out.append(converted)
+        out.append(converted.translate(_variants()))
     return "".join(out)
 
 
