@@ -74,6 +74,10 @@ def test_a_place_guess_ending_in_a_conjunction_does_not_join_an_institution(nlp)
     assert ("衞生署", "ORG") in ents(nlp, "通訊及創意產業科及衞生署預算開支增幅最大。")
 
 
+def test_a_technology_acronym_after_a_class_noun_is_no_organisation(nlp):
+    assert ents(nlp, "在企業AI需求帶動下，研調機構IDC表示出貨增加。") == {("IDC", "ORG")}
+
+
 def test_party_committee_inside_a_title_word(nlp):
     got = ents(nlp, "長沙市委書記吳桂英在會上強調")
     assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}
