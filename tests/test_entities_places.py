@@ -76,3 +76,8 @@ def test_market_shorthand_names_its_places(nlp):
     assert ents(nlp, "沪深两市成交额突破1万亿元。") == {("沪", "LOC"), ("深", "LOC")}
     assert ents(nlp, "沪港通开通。") == {("沪", "LOC"), ("港", "LOC")}
     assert ("沪", "LOC") in ents(nlp, "沪指收涨1%。")
+
+
+def test_shi_that_begins_market_share_ends_no_city(nlp):
+    assert ents(nlp, "蟬聯16季全球智慧型手機SoC市占冠軍。") == set()
+    assert ("上海市", "LOC") in ents(nlp, "上海市占全国比重上升。")

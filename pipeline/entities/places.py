@@ -9,6 +9,9 @@ from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME
 from pipeline.entities.select import Candidate
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS
 
+# words that begin with 市 and are about a market (市占 is Taiwan's market share)
+MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
+
 
 class PlaceRules(Rules):
     """LOC candidates of one document."""
@@ -81,6 +84,8 @@ class PlaceRules(Rules):
             if len(tok.text) == 1:
                 # 台南市永康区: an admin suffix belongs to the word right before it
                 run = run[-2:] if len(toks[run[-1]].text) == 1 else run[-1:]
+                if self.text.startswith(MARKET_WORDS, tok.start) and not self.doc.is_place_tok(toks[run[-1]]):
+                    continue  # 衛星市占, SoC市占: 市 begins 市占 (market share), not a city's name
             if any(toks[k].tag == "nt" for k in run):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
