@@ -78,6 +78,10 @@ def test_a_technology_acronym_after_a_class_noun_is_no_organisation(nlp):
     assert ents(nlp, "在企業AI需求帶動下，研調機構IDC表示出貨增加。") == {("IDC", "ORG")}
 
 
+def test_a_conjunction_jieba_glues_onto_an_organisation_is_left_out(nlp):
+    assert ents(nlp, "功耗為現階段市場主流。\n聯發科與客戶緊密合作。") == {("聯發科", "ORG")}
+
+
 def test_party_committee_inside_a_title_word(nlp):
     got = ents(nlp, "長沙市委書記吳桂英在會上強調")
     assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}

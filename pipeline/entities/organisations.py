@@ -9,6 +9,7 @@ from functools import cached_property
 
 from pipeline.entities.document import (
     ALNUM,
+    CONJUNCTION_ENDS,
     K_BYLINE,
     K_CLASS_NOUN,
     K_COMPANY,
@@ -139,12 +140,14 @@ class OrganisationRules(Rules):
                 )
             if w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run):
                 continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
+            # 联发科与/nt 客户: jieba's guess took the conjunction after the name in
+            end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
-                yield Candidate(toks[run[0]].start, tok.end, "ORG", 2)
+                yield Candidate(toks[run[0]].start, end, "ORG", 2)
             elif kind == "legal" and (run := self._after_generic_words(run)):
                 yield Candidate(toks[run[0]].start, tok.end, "ORG", 2)
             elif ok_alone:
-                yield Candidate(tok.start, tok.end, "ORG", 2)
+                yield Candidate(tok.start, end, "ORG", 2)
             elif tok.end < len(text) and text[tok.end] in CLOSING_QUOTES:
                 # 「一带一路联合实验室」: a quoted name ending in an organisation suffix
                 quote = CLOSING_QUOTES[text[tok.end]]
