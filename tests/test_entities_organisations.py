@@ -82,6 +82,11 @@ def test_a_conjunction_jieba_glues_onto_an_organisation_is_left_out(nlp):
     assert ents(nlp, "功耗為現階段市場主流。\n聯發科與客戶緊密合作。") == {("聯發科", "ORG")}
 
 
+def test_a_common_noun_jieba_tags_as_a_name_heads_no_company(nlp):
+    """jieba's dictionary has 卫星/nr; with it 卫星通讯 looked like brand + industry word."""
+    assert ents(nlp, "象徵台灣進入低軌衛星通訊時代。") == {("台灣", "LOC")}
+
+
 def test_party_committee_inside_a_title_word(nlp):
     got = ents(nlp, "長沙市委書記吳桂英在會上強調")
     assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}
