@@ -113,3 +113,11 @@ def test_a_conjunction_stands_between_a_metric_and_its_figure():
 def test_a_sentence_opening_with_nouns_joined_by_ji_measures_its_figures():
     found = by_text("政府开支增加140%。基础建设及社会福利开支增幅最大，分别增加2.9倍及2.2倍。")
     assert found["2.9倍"].metric.endswith("开支") and found["2.9倍"].metric != "政府开支"
+
+
+def test_a_clause_with_its_own_topic_does_not_take_the_previous_figures_metric():
+    found = by_text("政府與兩間電力公司簽定新協議，將准許回報率，由現時的9.99%下調至8%。")
+    assert found["9.99%"].metric.endswith("回報率")
+    # a comparison clause is about the figure before it
+    found = by_text("堅尼系數高達0.539，是45年來的最高峰，比五年前高出0.002。")
+    assert found["0.002"].metric == "堅尼系數"

@@ -763,3 +763,25 @@ def test_a_compound_duration_is_one_span_in_its_smaller_unit(text, value, unit):
 def test_a_date_is_not_a_compound_duration():
     assert [q.text for q in find_quantities("2024年10月", dates=True)] == ["2024年10月"]
     assert [q.text for q in find_quantities("3年后10个月内")] == ["3年", "10个月"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "currency"),
+    [
+        ("减息25个基点", 25, "个基点", ""),  # basis points
+        ("每月供款增加11.66鎊", Decimal("11.66"), "镑", "GBP"),
+        ("車資貴7毫", 7, "毫", "HKD"),  # Hong Kong: 毫 (ten cents) and 蚊 (dollars)
+        ("幾百蚊", 100, "蚊", "HKD"),
+        ("四間巴士公司", 4, "间", ""),
+        ("8檔概念股", 8, "档", ""),
+        ("分兩階段", 2, "阶段", ""),
+        ("長度5毫米", 5, "毫米", ""),  # the longer unit still wins
+    ],
+)
+def test_finance_and_hong_kong_units(text, value, unit, currency):
+    q = only(text)
+    assert (q.value, q.unit, q.currency) == (value, unit, currency)
+
+
+def test_a_classifier_that_begins_a_word_is_no_unit():
+    assert [q.text for q in find_quantities("3间隔5路线")] == ["3", "5"]

@@ -107,7 +107,13 @@ class MetricFinder:
         if after and relative:
             return after
         if previous is not None and previous.metric is not None and not counted:
-            return previous.metric
+            # 將兩電准許回報率，由現時的9.99%…: a clause after a comma that opens on its own topic is not about
+            # the figure of an earlier clause, unless it compares with it (…最高峰，比五年前高出0.002)
+            clause = self.view.clause_start(q.start)
+            own = None
+            if previous.quantity.end <= clause and not self.compares(clause, q.start):
+                own = self.clause_topic(anchor, floor)
+            return own or previous.metric
         topic = self.topic_before(q.start)
         if topic and not self.is_vague_metric(*topic):
             return topic
@@ -115,6 +121,10 @@ class MetricFinder:
             return previous.metric
         return (label or self.clause_topic(anchor, floor) or self.sentence_subject(sentence, q.start)
                 or self.recent_metric(q, earlier))
+
+    def compares(self, start: int, end: int) -> bool:
+        """A comparison cue (比, 较, 相比) is written between start and end."""
+        return any(cue in self.text[start:end] for cue in words("comparison_cues.txt"))
 
     def clause_topic(self, anchor: int, floor: int) -> tuple[int, int] | None:
         """全国居民可支配收入，每月平均为2940元: a clause of cue words and a figure measures the noun phrase the
