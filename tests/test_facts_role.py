@@ -79,3 +79,20 @@ def test_cantonese_comparatives_qualify_a_figure():
 )
 def test_price_change_verbs(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("全英平均租金按年升了7.9%", "7.9%", ("change", 1)),
+        ("英倫銀行加息0.15%", "0.15%", ("change", 1)),
+        ("要求降息50个基点", "50个基点", ("change", -1)),
+        ("股價上揚1.63％", "1.63%", ("change", 1)),  # the view holds the half-width text
+        ("倫敦核心地區倒退（↓11.6%）", "11.6%", ("change", -1)),
+        ("若扣除通脹因素，實質升幅為9.5%", "9.5%", ("change", 1)),
+        ("上月迎來3.9%的按年增長", "3.9%", ("change", 1)),
+        ("准許回報率升至8%", "8%", ("amount", 1)),  # 升至 names the new level
+    ],
+)
+def test_more_words_and_signs_of_change(text, figure, expected):
+    assert role(text, figure) == expected

@@ -62,7 +62,9 @@ def rate_named_after(text: str, q: Quantity) -> str | None:
     return m.group(1) if m and m.group(1) in role_cues() else None
 
 
-_RATE_AFTER = re.compile(r"\s*的[\u3400-\u9fffA-Za-z]{0,8}?(增幅|涨幅|降幅|跌幅)(?![\u3400-\u9fff])")
+_RATE_AFTER = re.compile(
+    r"\s*的[\u3400-\u9fffA-Za-z]{0,8}?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)(?![\u3400-\u9fff])"
+)
 RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
 
 
