@@ -96,3 +96,16 @@ def test_price_change_verbs(text, figure, expected):
 )
 def test_more_words_and_signs_of_change(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("新增就业人数合计较修正前低7.4万人", "7.4万人", ("change", -1)),
+        ("在云端的成本会比地端高4倍", "4倍", ("change", 1)),
+        ("营收较去年同期少了2亿元", "2亿元", ("change", -1)),
+        ("他身高180厘米", "180厘米", ("amount", 1)),  # 高 with no comparison is no difference
+    ],
+)
+def test_a_difference_after_a_comparison(text, figure, expected):
+    assert role(text, figure) == expected

@@ -7,6 +7,7 @@ comparative (40% 更快), or for a growth rate stated as a level (增速低于20
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.facts.lexicon import (
     comparative_cues,
@@ -19,7 +20,7 @@ from pipeline.facts.lexicon import (
     role_skip_endings,
 )
 from pipeline.facts.view import DocumentView
-from pipeline.lexicons import word_list
+from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
 
 
@@ -43,6 +44,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             if sign == "0":
                 return "amount", 1
             return "change", (-1 if sign == "-" else 1)
+        if rest[-1:] in _than_signs() and any(cue in prefix for cue in word_list("comparison_cues.txt")):
+            return "change", _than_signs()[rest[-1]]  # 较修正前低7.4万人, 比地端高4倍: a difference
         skip = role_skip_endings().longest_ending(rest)
         if skip is None:
             if q.unit in percent_units() and rest.endswith(RATE_IS):
@@ -54,6 +57,12 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and (rate := rate_named_after(text, q)):
         return "change", (-1 if role_cues().get(rate) == "-" else 1)  # 超过70%的降幅
     return "amount", 1
+
+
+@cache
+def _than_signs() -> dict[str, int]:
+    """高 / 低, 多 / 少 …: the sign of a difference stated after a comparison (than_cues.tsv)."""
+    return {row["cue"]: (1 if row["qualifier"] == "at_least" else -1) for row in table("than_cues.tsv")}
 
 
 def rate_named_after(text: str, q: Quantity) -> str | None:
