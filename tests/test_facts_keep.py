@@ -71,3 +71,15 @@ def test_an_age_that_names_a_group_or_a_threshold_is_not_a_fact():
 
 def test_a_number_inside_title_marks_is_part_of_the_title():
     assert [f.text for f in extract("《香港01》去年裁员70多人，《2030气候行动蓝图》公布。").facts] == ["70多人"]
+
+
+def test_the_span_of_a_record_or_a_streak_is_a_fact_even_before_another_figure():
+    assert kept("料會邁向30年來首見的6%。") == {"30年": True, "6%": True}
+    assert kept("扭轉了連續21個月的跌勢，上月迎來3.9%的增長。") == {"21個月": True, "3.9%": True}
+    # a streak that frames the figure after it stays a frame
+    assert kept("研发投入增速连续两年低于20%。")["两年"] is False
+
+
+def test_the_span_of_a_record_gives_no_metric_to_the_figure_after_it():
+    found = {f.text: f for f in extract("堅尼系數高達0.539，是45年來的最高峰，比五年前高出0.002。").facts}
+    assert found["0.002"].metric == "堅尼系數"

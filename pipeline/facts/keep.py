@@ -21,6 +21,8 @@ CLASSIFIER_KINDS = ("number",)
 AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]")
+STREAK_WORDS = ("连续", "蝉联", "连")
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 
 
@@ -52,6 +54,9 @@ class Keep:
         after = self.text[q.end : q.end + 4]
         if after.startswith(word_list("point_markers.txt")):
             return True
+        streak = self.text[max(q.start - 2, 0) : q.start].endswith(STREAK_WORDS) and after.startswith("的")
+        if streak or _RECORD_AFTER.match(self.text, q.end):
+            return False  # 創10年新高, 30年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
         sentence_end = self.view.sentence_end(q.end)
         follows = False
         for k in range(q_index + 1, len(self.view.quantities)):

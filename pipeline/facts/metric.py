@@ -78,7 +78,9 @@ class MetricFinder:
         q = cand.quantity
         sentence = self.view.sentence_start(q.start)
         # quantities come in order and do not overlap, so only the last one can end inside this sentence
-        previous = earlier[-1] if earlier and earlier[-1].quantity.end > sentence else None
+        # …45年來的最高峰，比五年前高出0.002: the span of a record names no metric for the figures after it
+        figures = [c for c in earlier[-2:] if c.quantity.kind != "duration"]
+        previous = figures[-1] if figures and figures[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
         if after and self.is_vague_metric(*after):
