@@ -75,7 +75,7 @@ def test_a_number_inside_title_marks_is_part_of_the_title():
 
 def test_the_span_of_a_record_or_a_streak_is_a_fact_even_before_another_figure():
     assert kept("料會邁向30年來首見的6%。") == {"30年": True, "6%": True}
-    assert kept("扭轉了連續21個月的跌勢，上月迎來3.9%的增長。") == {"21個月": True, "3.9%": True}
+    assert kept("扭转了连续21个月的跌势，上月迎来3.9%的增长。") == {"21个月": True, "3.9%": True}
     # a streak that frames the figure after it stays a frame
     assert kept("研发投入增速连续两年低于20%。")["两年"] is False
 
