@@ -785,3 +785,22 @@ def test_finance_and_hong_kong_units(text, value, unit, currency):
 
 def test_a_classifier_that_begins_a_word_is_no_unit():
     assert [q.text for q in find_quantities("3间隔5路线")] == ["3", "5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("规模均在千亿元以上", Decimal("1e11"), "元", "at_least"),  # stacked magnitudes with a currency are a sum
+        ("在千億元赤字預算下", Decimal("1e11"), "元", "exact"),
+        ("居港滿7年或以上", 7, "年", "at_least"),
+        ("3年或以下", 3, "年", "at_most"),
+        ("最小261呎單位", 261, "呎", "exact"),  # Hong Kong flats are measured in feet
+    ],
+)
+def test_stacked_magnitudes_or_above_and_feet(text, value, unit, qualifier):
+    q = only(text)
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+def test_a_unit_header_is_no_sum():
+    assert find_quantities("单位：百万元") == [] and find_quantities("百万富翁") == []

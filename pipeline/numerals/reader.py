@@ -319,9 +319,17 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
     if core.bare:
         if norm[op.start - 1:op.start] == "每" or nxt == "级":
             return False
-        # 突破亿元, 近百万, 百余家 are figures; 单位：亿元, 百万富翁, 千亿级 are not
-        return cue is not None or op.at_least or core.at_least or (whole and op.num_end - op.start > 1)
+        # 突破亿元, 近百万, 百余家 are figures; 单位：亿元, 百万富翁, 千亿级 are not; stacked magnitudes with a
+        # currency (在千亿元赤字预算下, 均在千亿元以上) are a sum, unless they head a table (单位：百万元)
+        stacked = op.num_end - op.start > 1
+        header = norm[max(op.start - 6, 0) : op.start].rstrip().endswith(UNIT_HEADERS)
+        money = stacked and op.unit_kind == "currency" and not header
+        return cue is not None or op.at_least or core.at_least or (whole and stacked) or money
     return True
+
+
+
+UNIT_HEADERS = ("单位", ":", "：")  # 单位：百万元 heads a table: the unit of its figures
 
 
 def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None, int]:
