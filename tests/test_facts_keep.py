@@ -83,3 +83,10 @@ def test_the_span_of_a_record_or_a_streak_is_a_fact_even_before_another_figure()
 def test_the_span_of_a_record_gives_no_metric_to_the_figure_after_it():
     found = {f.text: f for f in extract("堅尼系數高達0.539，是45年來的最高峰，比五年前高出0.002。").facts}
     assert found["0.002"].metric == "堅尼系數"
+
+
+def test_a_number_that_names_a_category_is_not_a_fact():
+    assert kept("女子59公斤级以抓举103公斤夺冠。") == {"59公斤": False, "103公斤": True}  # a weight class
+    assert kept("剔除了一至二人家庭的因素。") == {"一至二人": False}  # a household size
+    assert kept("访问了12,022名15岁或以上的陆上非住院香港居民。") == {"12,022名": True, "15岁或以上": False}
+    assert kept("他今年70岁，是一名退休人士。")["70岁"] is True  # a person's age

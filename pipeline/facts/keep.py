@@ -23,6 +23,8 @@ _YEAR = re.compile(r"(19|20)\d\d")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]")
 STREAK_WORDS = ("连续", "蝉联", "连")
+HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
+CLAUSE_ENDS = "，,。；;、"
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 
 
@@ -45,7 +47,14 @@ class Keep:
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
-                    or self.is_age_band(q))
+                    or self.is_age_band(q) or self.is_class_label(q))
+
+    def is_class_label(self, q: Quantity) -> bool:
+        """59公斤級 (a weight class), 一至二人家庭 (a household size): a number that names a category."""
+        after = self.text[q.end : q.end + 3]
+        if q.kind == "measure" and after.startswith("级"):
+            return True
+        return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
 
     def duration_is_time_frame(self, q: Quantity, q_index: int) -> bool:
         """两年前 is a point in time. A duration followed by another figure in its sentence frames it
@@ -129,13 +138,18 @@ class Keep:
         before = self.text[max(0, q.start - 4) : q.start].rstrip("为是介乎于在 ")
         if q.value_max is not None and not before.endswith("年龄"):
             return True
-        after = self.text[q.end : q.end + 8]
+        after = self.text[q.end : q.end + 14]
         for word in by_length("age_band_joiners.txt"):
             if after.startswith(word):
                 after = after[len(word) :]
                 break
         after = after.removeprefix("的")
-        if after.startswith(by_length("age_group_nouns.txt")):
+        nouns = by_length("age_group_nouns.txt")
+        if after.startswith(nouns):
+            return True
+        # 66歲以上新登記選民, 15歲或以上的陸上非住院香港居民: after a threshold, words may come before the noun
+        group = after[: min(len(after), 10, *(after.find(c) for c in CLAUSE_ENDS if c in after))]
+        if q.qualifier in ("at_least", "at_most") and any(noun in group for noun in nouns):
             return True
         return self.text[max(0, q.start - 1) : q.start] == "在" and after.startswith(("之前", "以前", "前"))
 
