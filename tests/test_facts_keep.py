@@ -90,3 +90,10 @@ def test_a_number_that_names_a_category_is_not_a_fact():
     assert kept("剔除了一至二人家庭的因素。") == {"一至二人": False}  # a household size
     assert kept("访问了12,022名15岁或以上的陆上非住院香港居民。") == {"12,022名": True, "15岁或以上": False}
     assert kept("他今年70岁，是一名退休人士。")["70岁"] is True  # a person's age
+
+
+def test_a_window_of_time_is_a_period_not_a_fact():
+    assert kept("代替十年内退役的燃煤发电机。") == {"十年": False}
+    assert kept("过去5年公立医院全职医生流失率上升。") == {"5年": False}
+    assert kept("本次就业报告提前一天公布。") == {"一天": True}  # 提前 is no window
+    assert kept("短短两年时间，多个研究院落地。") == {"两年": True}

@@ -24,6 +24,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]")
 STREAK_WORDS = ("连续", "蝉联", "连")
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
+WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
+WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
 CLAUSE_ENDS = "，,。；;、"
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 
@@ -66,6 +68,11 @@ class Keep:
         streak = self.text[max(q.start - 2, 0) : q.start].endswith(STREAK_WORDS) and after.startswith("的")
         if streak or _RECORD_AFTER.match(self.text, q.end):
             return False  # 創10年新高, 30年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
+        marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")
+        if marker or self.text[max(q.start - 2, 0) : q.start].endswith(WINDOW_OPENERS):
+            # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much
+            self.frames.append((q.start, q.end + len(marker)))
+            return True
         sentence_end = self.view.sentence_end(q.end)
         follows = False
         for k in range(q_index + 1, len(self.view.quantities)):
