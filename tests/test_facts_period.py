@@ -33,3 +33,11 @@ def test_framing_durations_are_periods():
 def test_dates_set_the_period_and_comparisons_do_not():
     assert by_text("2022年，全市新增就业岗位8.2万个。")["8.2万个"].period == "2022年"
     assert by_text("出口额比去年同期增加200亿元。")["200亿元"].period == ""
+
+
+def test_relative_days_weeks_months_and_quarters_are_periods():
+    text = "聯發科9日股價上揚1.63%。美元指数日内下挫30点。上个月降息25个基点。该季出貨5,350萬台。"
+    found = {f.text: f.period for f in extract(text).facts}
+    assert found["30点"] == "日内"
+    assert found["25个基点"] == "上个月"
+    assert found["5,350萬台"] == "该季"
