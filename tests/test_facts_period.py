@@ -41,3 +41,9 @@ def test_relative_days_weeks_months_and_quarters_are_periods():
     assert found["30点"] == "日内"
     assert found["25个基点"] == "上个月"
     assert found["5,350萬台"] == "该季"
+
+
+def test_a_day_of_the_month_alone_is_a_period_but_not_a_count_of_days():
+    found = {f.text: f.period for f in extract("聯發科9日股價以1,245元作收。\n須於14日內回覆，比率達91%。").facts}
+    assert found["1,245元"] == "9日"
+    assert found["91%"] == ""  # 14日內 is a window of days, not a date

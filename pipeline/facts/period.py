@@ -18,8 +18,8 @@ def period_spans(text: str, frames: list[Span]) -> list[Span]:
     spans = []
     for m in period_pattern().finditer(text):
         before = text[max(m.start() - 2, 0) : m.start()]
-        if comparisons.longest_ending(before) is not None:
-            continue
+        if comparisons.longest_ending(before) is not None or (before[-1:].isdigit() and m.group().startswith("日")):
+            continue  # 比上年: a point of comparison; 14日内: the end of a number
         spans.append(m.span())
     return sorted(spans + frames)
 
