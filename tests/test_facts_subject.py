@@ -75,3 +75,9 @@ def test_a_word_ending_in_a_class_noun_is_a_group_that_holds_figures():
     """公立醫院 names a kind of body (no entity), yet it is whose figures these are."""
     found = subjects("公立醫院全職醫生整體流失率為5.9%。")
     assert found["5.9%"] == "公立醫院"
+
+
+def test_a_population_or_an_industry_holds_its_figures():
+    found = subjects("調查顯示，男性暴飲的情況較女性嚴重，採礦業利潤總額5745.0億元。受訪者中有9.6%曾經暴飲。")
+    assert found["5745.0億元"] == "採礦業"
+    assert found["9.6%"] == "受訪者"

@@ -120,7 +120,7 @@ class SubjectFinder:
         places, groups = [], []
         for i, tok in enumerate(tokens):
             kind = kinds.get(tok.text)
-            if kind == "place":
+            if kind in ("place", "group"):
                 places.append((tok.start, tok.end))
             elif kind == "class" or self._ends_in_class(tok.text, kinds):
                 j = i
