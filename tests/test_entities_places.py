@@ -81,3 +81,7 @@ def test_market_shorthand_names_its_places(nlp):
 def test_shi_that_begins_market_share_ends_no_city(nlp):
     assert ents(nlp, "蟬聯16季全球智慧型手機SoC市占冠軍。") == set()
     assert ("上海市", "LOC") in ents(nlp, "上海市占全国比重上升。")
+
+
+def test_chinese_taipei_is_one_place(nlp):
+    assert ents(nlp, "郭婞淳奪中華台北首金。") >= {("中華台北", "LOC")}
