@@ -87,6 +87,14 @@ def test_a_common_noun_jieba_tags_as_a_name_heads_no_company(nlp):
     assert ents(nlp, "象徵台灣進入低軌衛星通訊時代。") == {("台灣", "LOC")}
 
 
+def test_well_known_companies_are_named_without_a_suffix(nlp):
+    got = ents(nlp, "腾讯ADR盘中大跌4%，高盛下调了腾讯的盈利预测，字节跳动与台積電未回应。")
+    assert {("腾讯", "ORG"), ("高盛", "ORG"), ("字节跳动", "ORG"), ("台積電", "ORG")} <= got
+    # 总经理方华为 is a person's name, not Huawei; 增长和 is no company
+    found = ents(nlp, "董事长、总经理方华为直接持有股份，营收增长和利润上升。")
+    assert not {text for text, _ in found} & {"华为", "长和"}
+
+
 def test_party_committee_inside_a_title_word(nlp):
     got = ents(nlp, "長沙市委書記吳桂英在會上強調")
     assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}

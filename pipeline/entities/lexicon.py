@@ -31,6 +31,7 @@ class Lexicon:
     company_titles: frozenset[str]
     company_title_pattern: re.Pattern[str]
     institutions: frozenset[str]
+    companies: frozenset[str]
     titles: frozenset[str]
     title_max: int
     reversed_title_pattern: re.Pattern[str]
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         company_titles=company_titles,
         company_title_pattern=_alternation(t for t in company_titles if 2 <= len(t) <= 5),
         institutions=frozenset(word_list("institutions.txt")),
+        companies=frozenset(word_list("companies.txt")),
         titles=titles,
         title_max=max(map(len, titles)),
         reversed_title_pattern=_alternation(t[::-1] for t in titles if len(t) >= 2),

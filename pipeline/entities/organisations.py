@@ -90,6 +90,12 @@ class OrganisationRules(Rules):
             return kind, length
         return None
 
+    def given_name_after_title(self, i: int) -> bool:
+        """总经理方/华为: a surname after a title, then the word: a person's given name, not the company."""
+        toks = self.toks
+        return (i >= 2 and len(toks[i - 1].text) == 1 and toks[i - 1].text in self.lex.surnames
+                and toks[i - 2].text in self.lex.titles)
+
     def institution_head(self, w: str) -> str:
         """The institution that starts a word made of institution + title (市委书记 -> 市委), else ''."""
         for k in (3, 2):
@@ -110,6 +116,10 @@ class OrganisationRules(Rules):
             if head:
                 # 长沙/ns 市委书记/n: the party committee is 长沙市委, the rest is a title
                 yield Candidate(prev.start, tok.start + len(head), "ORG", 3)
+                continue
+            if w in lex.companies:  # 腾讯, 高盛: a well-known company, however jieba tagged it
+                if not self.given_name_after_title(i):
+                    yield Candidate(tok.start, tok.end, "ORG", 3)
                 continue
             if w in lex.institutions:
                 # 长沙市委, 国家发改委, 市统计局: a place or an administrative level in front belongs to it

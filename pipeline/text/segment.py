@@ -44,14 +44,18 @@ def doc_tokens(doc: Doc) -> list[Token]:
         doc._.zh_tokens = [Token(t.idx, t.idx + len(t.text), t.norm_, t.tag_) for t in doc]
     return doc._.zh_tokens
 
+NAME_FREQ = 1000  # enough to keep a name of several words whole, small enough not to tip jieba's other choices
 USER_DICT_FREQ = 20000  # high enough that jieba keeps a listed word whole against its own splits
 
 
 def user_dictionary() -> list[tuple[str, str]]:
-    """(word, jieba POS tag) pairs that jieba should keep whole: units, currencies, metric words and standing
-    institutions (选举事务处, 行政院主计总处), which the organisation rules recognise a word at a time."""
+    """(word, jieba POS tag) pairs that jieba should keep whole: units, currencies, metric words, standing
+    institutions (选举事务处, 行政院主计总处) and companies, which the organisation rules recognise a word at a time."""
     words = [(row["word"], row["tag"]) for row in table("userdict.tsv")]
     words += [(name, "nt") for name in word_list("institutions.txt") if len(name) > 1]
+    # a company's name of three or more characters (字节跳动, 台积电); two-character ones would glue onto the
+    # words around them (增长和, 集中电力)
+    words += [(name, "nt") for name in word_list("companies.txt") if len(name) > 2]
     words += [(unit, "q") for row in table("units.tsv") for unit in [row["unit"]] if len(unit) > 1]
     words += [(name, "q") for row in table("currencies.tsv") for name in [row["name"]] if len(name) > 1]
     return words
@@ -66,7 +70,7 @@ def _jieba(with_user_dict: bool) -> POSTokenizer:
             # a unit jieba already knows as a word (核心, 公里) keeps jieba's own frequency and tag,
             # so that 核心技术 is not torn apart to keep 8核心 whole
             if tag != "q" or not tokenizer.FREQ.get(word):
-                tokenizer.add_word(word, USER_DICT_FREQ, tag)
+                tokenizer.add_word(word, NAME_FREQ if tag == "nt" else USER_DICT_FREQ, tag)
     # the word → tag table is parsed from jieba's dictionary once per process (and cached on disk): both taggers
     # share it, and the one with the user dictionary copies it when it adds the user words' tags
     return POSTokenizer(tokenizer)
