@@ -121,3 +121,8 @@ def test_a_clause_with_its_own_topic_does_not_take_the_previous_figures_metric()
     # a comparison clause is about the figure before it
     found = by_text("堅尼系數高達0.539，是45年來的最高峰，比五年前高出0.002。")
     assert found["0.002"].metric == "堅尼系數"
+
+
+def test_an_industry_before_a_figure_holds_it_and_the_metric_runs_on():
+    found = by_text("6月份，采矿业利润同比增长99.4%，计算机、通信和其他电子设备制造业增长96.9%，纺织业增长16.6%。")
+    assert found["96.9%"].metric == found["16.6%"].metric == found["99.4%"].metric  # 采矿业利润

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 CLAUSE_BREAKS = frozenset("，。；,;")
+HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "與", "以及", "、"})
 
 
@@ -105,6 +106,11 @@ class MetricFinder:
         # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
         counted = before is not None and previous is not None and before[0] == previous.quantity.end
         if before and not counted and not self.is_vague_metric(*before):
+            # 计算机、通信和其他电子设备制造业增长96.9%: an industry or a market before the figure is whose figure
+            # it is; what is measured runs on from the figure before it in the sentence (利润)
+            if (self.text[before[0] : before[1]].endswith(HOLDER_ENDINGS) and previous is not None
+                    and previous.metric and not self.text[slice(*previous.metric)].endswith(HOLDER_ENDINGS)):
+                return previous.metric
             return before
         if after and relative:
             return after
