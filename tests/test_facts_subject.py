@@ -81,3 +81,9 @@ def test_a_population_or_an_industry_holds_its_figures():
     found = subjects("調查顯示，男性暴飲的情況較女性嚴重，採礦業利潤總額5745.0億元。受訪者中有9.6%曾經暴飲。")
     assert found["5745.0億元"] == "採礦業"
     assert found["9.6%"] == "受訪者"
+
+
+def test_a_generic_place_word_that_scopes_a_measure_holds_nothing():
+    found = subjects("長沙在全球研發城市排名中升至第23位。")
+    assert found["第23位"] == "長沙"
+    assert subjects("全國居民人均可支配收入2940元。")["2940元"] == "全國居民"

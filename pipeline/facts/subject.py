@@ -25,6 +25,7 @@ Span = tuple[int, int]
 _PRODUCT = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+(?![A-Za-z0-9])"
 )
+SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
@@ -121,6 +122,8 @@ class SubjectFinder:
         for i, tok in enumerate(tokens):
             kind = kinds.get(tok.text)
             if kind in ("place", "group"):
+                if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
+                    continue  # 全球研發城市排名, 位居全球第11位: the scope of the measure, not its holder
                 places.append((tok.start, tok.end))
             elif kind == "class" or self._ends_in_class(tok.text, kinds):
                 j = i
@@ -134,6 +137,17 @@ class SubjectFinder:
     def _ends_in_class(word: str, kinds: dict[str, str]) -> bool:
         """公立醫院, 私家醫院: one word made of a modifier and a class noun."""
         return any(len(word) > len(noun) and word.endswith(noun) for noun, kind in kinds.items() if kind == "class")
+
+    def _scopes_what_follows(self, i: int) -> bool:
+        """全球 right before a noun, a numeral or a rank (全球研發…, 全球第11, 全球前十五大) says how wide the
+        measure is; 本港失业率 is Hong Kong's own."""
+        tokens = self.view.tokens
+        if i + 1 >= len(tokens):
+            return False
+        following = tokens[i + 1]
+        if following.text in _holder_words():  # 全国居民: the place and the group hold the figure together
+            return False
+        return following.tag.startswith(("n", "m")) or following.text.startswith(("第", "前"))
 
     def subject_for(self, cand: Candidate) -> Span | None:
         """The nearest holder before the figure in its clause, sentence or paragraph; else the article's own."""
