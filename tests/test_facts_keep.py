@@ -97,3 +97,8 @@ def test_a_window_of_time_is_a_period_not_a_fact():
     assert kept("过去5年公立医院全职医生流失率上升。") == {"5年": False}
     assert kept("本次就业报告提前一天公布。") == {"一天": True}  # 提前 is no window
     assert kept("短短两年时间，多个研究院落地。") == {"两年": True}
+
+
+def test_a_count_after_a_demonstrative_points_back_and_is_no_fact():
+    assert kept("同意这4家村镇银行解散，吸收合并上述3家村镇银行。") == {"4家": False, "3家": False}
+    assert kept("同意4家村镇银行解散。") == {"4家": True}

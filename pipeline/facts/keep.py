@@ -24,6 +24,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]")
 STREAK_WORDS = ("连续", "蝉联", "连")
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
+DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
 CLAUSE_ENDS = "，,。；;、"
@@ -49,7 +50,11 @@ class Keep:
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
-                    or self.is_age_band(q) or self.is_class_label(q))
+                    or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q))
+
+    def points_back(self, q: Quantity) -> bool:
+        """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""
+        return q.kind in CLASSIFIER_KINDS and self.text[max(q.start - 2, 0) : q.start].endswith(DEMONSTRATIVES)
 
     def is_class_label(self, q: Quantity) -> bool:
         """59公斤級 (a weight class), 一至二人家庭 (a household size): a number that names a category."""
