@@ -109,3 +109,8 @@ def test_more_words_and_signs_of_change(text, figure, expected):
 )
 def test_a_difference_after_a_comparison(text, figure, expected):
     assert role(text, figure) == expected
+
+
+def test_a_doubling_word_is_a_change():
+    fact = next(f for f in extract("投资至少翻倍。").facts)
+    assert (fact.role, fact.value, fact.qualifier) == ("change", 1, "at_least")

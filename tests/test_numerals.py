@@ -804,3 +804,19 @@ def test_stacked_magnitudes_or_above_and_feet(text, value, unit, qualifier):
 
 def test_a_unit_header_is_no_sum():
     assert find_quantities("单位：百万元") == [] and find_quantities("百万富翁") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("飲酒比率倍增", 1, "倍", "exact"),  # words that are a doubling: a rise of 1 倍
+        ("投资至少翻倍", 1, "倍", "at_least"),
+        ("首次预订用户数量翻倍以上", 1, "倍", "at_least"),
+        ("約43萬伙", 430000, "伙", "approx"),  # Hong Kong flats
+        ("面積為150mm2", 150, "mm2", "exact"),
+        ("能耗為1.1578吨标准煤", Decimal("1.1578"), "吨标准煤", "exact"),
+    ],
+)
+def test_doublings_flats_areas_and_coal_equivalent(text, value, unit, qualifier):
+    q = only(text)
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)

@@ -28,6 +28,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     """(role, sign): sign is -1 for a decrease."""
     if q.kind == "ordinal":
         return "rank", 1
+    if q.unit == "倍" and any(word in q.text for word in word_list("doubling_words.txt")):
+        return "change", 1  # 翻倍, 倍增: the word is the change
     text = view.text
     prefix = text[view.clause_start(q.start) : q.start]
     signs = role_cues()

@@ -11,7 +11,7 @@ from pipeline.lexicons import table
 from pipeline.numerals.characters import EXACT, clean
 from pipeline.numerals.lexer import FIRST, START, blocked_mask, fold, squeeze
 from pipeline.numerals.operand import Operand
-from pipeline.numerals.reader import Found, date_literal, read_half, read_quantity
+from pipeline.numerals.reader import Found, date_literal, read_doubling, read_half, read_quantity
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,8 @@ def _find(text: str, dates: bool, lone: bool) -> list[Quantity]:
             hit, resume = date_literal(norm, start, m.end()), m.end()
         elif group == "half":
             hit, resume = read_half(norm, start, m.end(), floor)
+        elif group == "double":
+            hit, resume = read_doubling(norm, start, m.end(), floor)
         else:
             hit, resume = read_quantity(norm, start, m.end(), floor, bounds, dates, lone)
         if hit is None:

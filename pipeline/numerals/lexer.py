@@ -89,12 +89,13 @@ _START_SRC = (
     r"(?P<time>(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?(?![0-9]))"
     r"|(?P<date>(?<![0-9A-Za-z])(?:19|20)\d\d([-/.])\d{1,2}\3\d{1,2}(?![0-9]))"
     r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
+    rf"|(?P<double>{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))})"
     rf"|(?P<core>{_CORE_SRC})"
 )
 START = re.compile(_START_SRC)
 # Every branch of START begins with one of these characters. Searching for them and trying START only there
 # finds the same matches about four times faster: the engine can skip ahead on a character set, not on lookbehinds.
-FIRST = re.compile(rf"[\d.{CN_CHARS}半对]")
+FIRST = re.compile(rf"[\d.{CN_CHARS}半对{''.join(sorted({w[0] for w in word_list('doubling_words.txt')}))}]")
 TOKEN = re.compile(
     rf"(?P<ar>{_ARABIC}|\.\d+)|(?P<dec>点[{PLAIN_DIGITS}0-9]+)|(?P<lat>[{LATIN_MAG}])"
     rf"|(?P<skip>[ 个])|(?P<more>[多余])|(?P<ch>[{CN_CHARS}])"

@@ -367,6 +367,19 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
     return Found(cue[0] if cue else start, op.end, op, None, qualifier, kind, end), op.end
 
 
+def read_doubling(norm: str, start: int, end: int, floor: int) -> tuple[Found, int]:
+    """翻倍, 倍增, 翻一番: a doubling, a rise of 1 倍; 至少翻倍 and 翻倍以上 are at least that."""
+    op = Operand(start, end, end, Decimal(1), None, None, unit="倍", unit_kind="number")
+    cue = cue_before(norm, start, floor, None)
+    if cue is not None and (cue[1].qualifier == "rank" or cue[1].scope == "bare"):
+        cue = None
+    suffix = cue_after(norm, op.end)
+    if suffix is not None:
+        op.end = suffix[0]
+    qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else "exact"
+    return Found(cue[0] if cue else start, op.end, op, None, qualifier, "number", end), op.end
+
+
 _HALF_KINDS = ("duration", "percent", "measure", "age")
 _BEFORE_LONE = frozenset(row["char"] for row in table("lone_numeral_neighbours.tsv") if row["side"] == "before")
 _AFTER_LONE = frozenset(row["char"] for row in table("lone_numeral_neighbours.tsv") if row["side"] == "after")
