@@ -820,3 +820,13 @@ def test_a_unit_header_is_no_sum():
 def test_doublings_flats_areas_and_coal_equivalent(text, value, unit, qualifier):
     q = only(text)
     assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+def test_a_unit_written_once_belongs_to_every_figure_of_its_list():
+    assert [(q.value, q.unit, q.currency) for q in find_quantities("分别为6、8、9万元")] == [
+        (60000, "元", "CNY"), (80000, "元", "CNY"), (90000, "元", "CNY")]
+    found = find_quantities("預算為25億及12億元")
+    assert [(q.value, q.unit) for q in found] == [(2500000000, "元"), (1200000000, "元")]
+    # a figure with its own magnitude keeps it; one with its own unit is left alone
+    assert [(q.value, q.unit) for q in find_quantities("30多萬及12萬9千個，3人和5个")] == [
+        (300000, "个"), (129000, "个"), (3, "人"), (5, "个")]

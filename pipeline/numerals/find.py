@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from functools import cache
 
@@ -84,7 +84,9 @@ def _find(text: str, dates: bool, lone: bool) -> list[Quantity]:
             continue
         found.append(_quantity(text, hit, index))
         pos = floor = hit.end
-    return _join_durations(text, _join_bounds(text, folded, found)) if len(found) > 1 else found
+    if len(found) < 2:
+        return found
+    return _share_list_units(text, folded, _join_durations(text, _join_bounds(text, folded, found)))
 
 
 _BOUND_LINK = re.compile(r"[ \t]*[,，、;；]?[ \t]*(?:的同时|同时|并且|并|且|而且|而|但|又|和|与)?[ \t]*")
@@ -130,6 +132,32 @@ def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
                                q.qualifier, "duration", p.number_start, q.number_end)
             continue
         out.append(q)
+    return out
+
+
+_LIST_LINK = re.compile(r"[ \t]*(?:、|及|和|与|或|以及)[ \t]*")
+_MAGNITUDES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "千": 10**3, "仟": 10**3, "百": 10**2, "兆": 10**12}
+_PLAIN_THEN_MAGNITUDE = re.compile(r"[0-9.,一二三四五六七八九十两兩〇零]+([万萬亿億千仟百兆]+)")
+
+
+def _share_list_units(text: str, folded: str, found: list[Quantity]) -> list[Quantity]:
+    """分别为6、8、9万元, 25億及12億元: a unit (and a magnitude) written once, after the last figure of a list,
+    belongs to every figure of it."""
+    out = list(found)
+    scale = 1  # the magnitude the figure after p lent its own list-mates, if it had none of its own
+    for k in range(len(out) - 1, 0, -1):
+        p, q = out[k - 1], out[k]
+        if p.unit or p.currency or not q.unit or p.kind != "number" or not _LIST_LINK.fullmatch(folded, p.end, q.start):
+            scale = 1
+            continue
+        if scale == 1 and (trailing := _PLAIN_THEN_MAGNITUDE.fullmatch(text, q.number_start, q.number_end)):
+            for ch in trailing.group(1):
+                scale *= _MAGNITUDES[ch]
+        if any(ch in _MAGNITUDES for ch in text[p.number_start : p.number_end]):
+            scale = 1  # 30多萬及12萬9千個: p has its own magnitude
+        value_max = p.value_max * scale if p.value_max is not None else None
+        out[k - 1] = replace(p, value=p.value * scale, value_max=value_max, unit=q.unit, currency=q.currency,
+                             kind=q.kind)
     return out
 
 
