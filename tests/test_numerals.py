@@ -830,3 +830,15 @@ def test_a_unit_written_once_belongs_to_every_figure_of_its_list():
     # a figure with its own magnitude keeps it; one with its own unit is left alone
     assert [(q.value, q.unit) for q in find_quantities("30多萬及12萬9千個，3人和5个")] == [
         (300000, "个"), (129000, "个"), (3, "人"), (5, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("三分一於未來五年落成", Decimal(1) / 3), ("四分一的人", Decimal("0.25")), ("三份之一補貼", Decimal(1) / 3)],
+)
+def test_hong_kong_fractions_without_zhi(text, value):
+    assert abs(first(text).value - value) < Decimal("1e-9")
+
+
+def test_a_score_then_a_number_is_no_fraction():
+    assert [q.text for q in find_quantities("三分一百")] == ["三分", "一百"]

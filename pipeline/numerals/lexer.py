@@ -108,7 +108,10 @@ TEMPERATURE_SCALE = re.compile(r"(华氏|摄氏)(?:温度)? ?$")  # 10000与2000
 MONEY_TAIL = re.compile(rf"(?:([0-9]|[{DIGITS}])[角毛])?(?:零?([0-9]|[{DIGITS}])分)?[整正]?钱?")  # 元6角5分
 YEAR_TAIL = re.compile(r"上半年|下半年|底|末|初(?![步次衷始级中期])")
 MONTH_TAIL = re.compile(r"上旬|中旬|下旬|底|末|初(?![步次衷始级中期])")
-FRACTION_OF = re.compile(r"分之(负)?")
+# 三分之一; Hong Kong also writes 三分一 (a one-digit denominator and numerator, no 之) and 三份之一
+FRACTION_OF = re.compile(
+    r"(?:分之|份之|(?<=[二两三四五六七八九])分(?=[一二三四五六七八九](?![0-9一二三四五六七八九十百千万亿])))(负)?"
+)
 ARABIC_FRACTION = re.compile(r"/(\d{1,3})(?![0-9/.,])")
 MIXED_FRACTION = re.compile(r" (\d{1,3})/(\d{1,3})(?![0-9/.,])")
 POWER = re.compile(r"\^([+-]*)(\d{1,3})(?![0-9.])")

@@ -53,7 +53,7 @@ def read_numeral(norm: str, start: int, end: int) -> Operand | None:
     stop = start + core.length
     value = core.value
     nxt = norm[stop:stop + 1]  # each tail below starts with its own character: most numerals have none
-    frac = FRACTION_OF.match(norm, stop) if nxt == "分" else None
+    frac = FRACTION_OF.match(norm, stop) if nxt in ("分", "份") else None
     if frac:
         numerator, at = _numerator(norm, frac.end())
         if numerator is not None:
