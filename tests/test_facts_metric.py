@@ -126,3 +126,9 @@ def test_a_clause_with_its_own_topic_does_not_take_the_previous_figures_metric()
 def test_an_industry_before_a_figure_holds_it_and_the_metric_runs_on():
     found = by_text("6月份，采矿业利润同比增长99.4%，计算机、通信和其他电子设备制造业增长96.9%，纺织业增长16.6%。")
     assert found["96.9%"].metric == found["16.6%"].metric == found["99.4%"].metric  # 采矿业利润
+
+
+def test_a_share_of_a_breakdown_is_named_by_the_category_after_it():
+    found = by_text("兒童性侵犯個案中，68%為女孩，74%發生在私人地方。營收增長5%為近年最高。")
+    assert (found["68%"].metric, found["74%"].metric) == ("女孩", "私人地方")
+    assert found["5%"].metric == "營收"  # a change is not a share

@@ -9,6 +9,7 @@ the sentence's opening noun phrase, and last the running metric of the paragraph
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.facts.lexicon import period_pattern, skip_before_metric, topic_pattern, words
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 CLAUSE_BREAKS = frozenset("，。；,;")
+# 68%为女孩, 74%发生在私人地方: the category a share of a breakdown is, written after it up to the clause's end
+_SHARE_OF = re.compile(
+    r"\s*(?:为|是|涉及|属于|属|来自|发生在)\s*([^，。；、,;:：()（）\n]{1,12}?)(?=[，。；、,;)）\n]|$)"
+)
 HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "與", "以及", "、"})
 
@@ -92,6 +97,8 @@ class MetricFinder:
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.text, q)):
             return after
+        if cand.role == "amount" and q.unit == "%" and (category := self.share_named_after(q)):
+            return category
         anchor = q.start
         bracket = self.bracket_start(q)
         if bracket is not None:  # Pixel 9 Pro（16GB/512GB）: a specification belongs to what it follows
@@ -129,6 +136,11 @@ class MetricFinder:
             return previous.metric
         return (label or self.clause_topic(anchor, floor) or self.sentence_subject(sentence, q.start)
                 or self.recent_metric(q, earlier))
+
+    def share_named_after(self, q: Quantity) -> tuple[int, int] | None:
+        """个案中，68%为女孩，74%发生在私人地方: in a breakdown, a share is named by the category written after it."""
+        m = _SHARE_OF.match(self.text, q.end)
+        return m.span(1) if m else None
 
     def compares(self, start: int, end: int) -> bool:
         """A comparison cue (比, 较, 相比) is written between start and end."""
