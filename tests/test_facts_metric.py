@@ -132,3 +132,9 @@ def test_a_share_of_a_breakdown_is_named_by_the_category_after_it():
     found = by_text("兒童性侵犯個案中，68%為女孩，74%發生在私人地方。營收增長5%為近年最高。")
     assert (found["68%"].metric, found["74%"].metric) == ("女孩", "私人地方")
     assert found["5%"].metric == "營收"  # a change is not a share
+
+
+def test_a_count_of_people_is_named_by_the_predicate_after_it():
+    found = by_text("研究估計，240萬人（37.4%）有抑鬱症狀，約81萬人患懷疑創傷後壓力症。")
+    assert (found["240萬人"].metric, found["37.4%"].metric) == ("抑鬱症狀", "抑鬱症狀")
+    assert found["約81萬人"].metric == "懷疑創傷後壓力症"

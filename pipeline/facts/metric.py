@@ -27,8 +27,11 @@ CLAUSE_COMMAS = frozenset({",", "，"})
 CLAUSE_BREAKS = frozenset("，。；,;")
 # 68%为女孩, 74%发生在私人地方: the category a share of a breakdown is, written after it up to the clause's end
 _SHARE_OF = re.compile(
-    r"\s*(?:为|是|涉及|属于|属|来自|发生在)\s*([^，。；、,;:：()（）\n]{1,12}?)(?=[，。；、,;)）\n]|$)"
+    r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*"  # 240万人（37.4%）有抑郁症状: an aside in brackets may come between
+    r"(?:为|是|涉及|属于|属|来自|发生在|患有|疑患|患|出现|有|曾|会|不会)\s*"
+    r"([^，。；、,;:：()（）\n]{1,14}?)(?=[，。；、,;)）\n]|$)"
 )
+SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "與", "以及", "、"})
 
@@ -88,6 +91,8 @@ class MetricFinder:
         figures = [c for c in earlier[-2:] if c.quantity.kind != "duration"]
         previous = figures[-1] if figures and figures[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
+        if cand.role == "amount" and q.unit in SHARE_UNITS and (category := self.share_named_after(q)):
+            return category
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
         if after and self.is_vague_metric(*after):
             after = None  # 450万台的水准: a level word says how high, not what
@@ -97,8 +102,6 @@ class MetricFinder:
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.text, q)):
             return after
-        if cand.role == "amount" and q.unit == "%" and (category := self.share_named_after(q)):
-            return category
         anchor = q.start
         bracket = self.bracket_start(q)
         if bracket is not None:  # Pixel 9 Pro（16GB/512GB）: a specification belongs to what it follows
@@ -138,7 +141,8 @@ class MetricFinder:
                 or self.recent_metric(q, earlier))
 
     def share_named_after(self, q: Quantity) -> tuple[int, int] | None:
-        """个案中，68%为女孩，74%发生在私人地方: in a breakdown, a share is named by the category written after it."""
+        """个案中，68%为女孩，74%发生在私人地方, 240万人（37.4%）有抑郁症状: in a breakdown, a share or a count of
+        people is named by the category or the predicate written after it."""
         m = _SHARE_OF.match(self.text, q.end)
         return m.span(1) if m else None
 
