@@ -95,6 +95,10 @@ def test_well_known_companies_are_named_without_a_suffix(nlp):
     assert not {text for text, _ in found} & {"华为", "长和"}
 
 
+def test_a_place_in_brackets_before_the_legal_form_is_part_of_the_name(nlp):
+    assert ents(nlp, "该项目由腾讯科技（深圳）有限公司承建。") == {("腾讯科技（深圳）有限公司", "ORG")}
+
+
 def test_party_committee_inside_a_title_word(nlp):
     got = ents(nlp, "長沙市委書記吳桂英在會上強調")
     assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}

@@ -90,6 +90,14 @@ class OrganisationRules(Rules):
             return kind, length
         return None
 
+    def before_bracketed_place(self, i: int) -> int:
+        """人和科技（香港）有限公司: a place in brackets before a legal form is part of the company's name; the
+        name's words end before the bracket. Else i itself."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].text not in (")", "）") or toks[i - 3].text not in ("(", "（"):
+            return i
+        return i - 3 if self.doc.is_place_tok(toks[i - 2]) else i
+
     def given_name_after_title(self, i: int) -> bool:
         """总经理方/华为: a surname after a title, then the word: a person's given name, not the company."""
         toks = self.toks
@@ -135,7 +143,7 @@ class OrganisationRules(Rules):
                 continue
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
-            run = self.doc.left_run(i)
+            run = self.doc.left_run(self.before_bracketed_place(i) if kind == "legal" else i)
             if is_nt:
                 ok_alone = True
                 if not self.doc.has_proper(run):
