@@ -87,3 +87,8 @@ def test_a_generic_place_word_that_scopes_a_measure_holds_nothing():
     found = subjects("長沙在全球研發城市排名中升至第23位。")
     assert found["第23位"] == "長沙"
     assert subjects("全國居民人均可支配收入2940元。")["2940元"] == "全國居民"
+
+
+def test_a_scheme_holds_its_figures_but_a_holder_that_plans_is_the_holder():
+    assert subjects("大腸癌篩查先導計劃共有66,697人交回樣本。")["66,697人"] == "大腸癌篩查先導計劃"
+    assert subjects("腾讯计划投资100亿元。")["100亿元"] == "腾讯"

@@ -26,6 +26,7 @@ _PRODUCT = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+(?![A-Za-z0-9])"
 )
 SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
+ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
@@ -125,6 +126,8 @@ class SubjectFinder:
                 if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
                     continue  # 全球研發城市排名, 位居全球第11位: the scope of the measure, not its holder
                 places.append((tok.start, tok.end))
+            elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or self._ends_a_name(tokens[i - 1])):
+                continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
             elif kind == "class" or self._ends_in_class(tok.text, kinds):
                 j = i
                 while j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1]):
@@ -137,6 +140,9 @@ class SubjectFinder:
     def _ends_in_class(word: str, kinds: dict[str, str]) -> bool:
         """公立醫院, 私家醫院: one word made of a modifier and a class noun."""
         return any(len(word) > len(noun) and word.endswith(noun) for noun, kind in kinds.items() if kind == "class")
+
+    def _ends_a_name(self, tok: Token) -> bool:
+        return any(end == tok.end for _, end in self.view.names)
 
     def _scopes_what_follows(self, i: int) -> bool:
         """全球 right before a noun, a numeral or a rank (全球研發…, 全球第11, 全球前十五大) says how wide the
