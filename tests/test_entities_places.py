@@ -85,3 +85,8 @@ def test_shi_that_begins_market_share_ends_no_city(nlp):
 
 def test_chinese_taipei_is_one_place(nlp):
     assert ents(nlp, "郭婞淳奪中華台北首金。") >= {("中華台北", "LOC")}
+
+
+def test_great_works_and_economic_regions_are_places(nlp):
+    got = ents(nlp, "三峡枢纽将形成四线船闸，推动长江经济带和成渝地区发展。")
+    assert {("三峡枢纽", "LOC"), ("长江经济带", "LOC")} <= got
