@@ -138,3 +138,9 @@ def test_a_count_of_people_is_named_by_the_predicate_after_it():
     found = by_text("研究估計，240萬人（37.4%）有抑鬱症狀，約81萬人患懷疑創傷後壓力症。")
     assert (found["240萬人"].metric, found["37.4%"].metric) == ("抑鬱症狀", "抑鬱症狀")
     assert found["約81萬人"].metric == "懷疑創傷後壓力症"
+
+
+def test_a_superlative_stands_between_a_metric_and_its_figure():
+    found = by_text("补贴比例从50%到100%不等，而补贴面积最高为50平方米。平均轮候时间最长达64周。")
+    assert found["50平方米"].metric == "补贴面积"
+    assert found["64周"].metric.endswith("轮候时间")
