@@ -58,6 +58,12 @@ def _holder_words() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in table("holder_words.tsv")}
 
 
+@cache
+def _class_nouns() -> tuple[str, ...]:
+    """For `str.endswith`: a word ending in one (公立醫院, 私家醫院) is a group by itself."""
+    return tuple(word for word, kind in _holder_words().items() if kind == "class")
+
+
 def _groups_with(tok) -> bool:
     """A word that may stand in a group's name before its class noun (A股, 手机, 规模以上工业)."""
     return tok.tag.startswith(GROUP_TAGS) or (tok.text.isascii() and tok.text.isalnum())
@@ -128,18 +134,13 @@ class SubjectFinder:
                 places.append((tok.start, tok.end))
             elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or self._ends_a_name(tokens[i - 1])):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
-            elif kind == "class" or self._ends_in_class(tok.text, kinds):
+            elif kind == "class" or (kind is None and tok.text.endswith(_class_nouns())):
                 j = i
                 while j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1]):
                     j -= 1
                 if j < i or kind is None:  # 公立醫院 is one word: a group by itself
                     groups.append((tokens[j].start, tok.end))
         return places, groups
-
-    @staticmethod
-    def _ends_in_class(word: str, kinds: dict[str, str]) -> bool:
-        """公立醫院, 私家醫院: one word made of a modifier and a class noun."""
-        return any(len(word) > len(noun) and word.endswith(noun) for noun, kind in kinds.items() if kind == "class")
 
     def _ends_a_name(self, tok: Token) -> bool:
         return any(end == tok.end for _, end in self.view.names)
