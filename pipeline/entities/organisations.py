@@ -16,12 +16,14 @@ from pipeline.entities.document import (
     K_DOT,
     K_ORG,
     MAX_NAME_CHARS,
+    EntityDocument,
     Rules,
     has_cjk,
     is_cjk,
     is_punct,
     match_starts,
 )
+from pipeline.entities.lexicon import Lexicon
 from pipeline.entities.select import Candidate
 from pipeline.text.listings import STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_QUOTES
@@ -65,6 +67,21 @@ def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
             yield Candidate(toks[i + 1].start, toks[j - 1].end, "ORG", 3)
 
 
+def before_bracketed_place(doc: EntityDocument, i: int) -> int:
+    """人和科技（香港）有限公司: a place in brackets before a legal form is part of the company's name; the name's
+    words end before the bracket. Else i itself."""
+    toks = doc.toks
+    if i < 3 or toks[i - 1].text not in (")", "）") or toks[i - 3].text not in ("(", "（"):
+        return i
+    return i - 3 if doc.is_place_tok(toks[i - 2]) else i
+
+
+def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
+    """总经理方/华为: a surname after a title, then the word: a person's given name, not the company."""
+    return (i >= 2 and len(toks[i - 1].text) == 1 and toks[i - 1].text in lex.surnames
+            and toks[i - 2].text in lex.titles)
+
+
 class OrganisationRules(Rules):
     """ORG candidates of one document."""
 
@@ -90,20 +107,6 @@ class OrganisationRules(Rules):
             return kind, length
         return None
 
-    def before_bracketed_place(self, i: int) -> int:
-        """人和科技（香港）有限公司: a place in brackets before a legal form is part of the company's name; the
-        name's words end before the bracket. Else i itself."""
-        toks = self.toks
-        if i < 3 or toks[i - 1].text not in (")", "）") or toks[i - 3].text not in ("(", "（"):
-            return i
-        return i - 3 if self.doc.is_place_tok(toks[i - 2]) else i
-
-    def given_name_after_title(self, i: int) -> bool:
-        """总经理方/华为: a surname after a title, then the word: a person's given name, not the company."""
-        toks = self.toks
-        return (i >= 2 and len(toks[i - 1].text) == 1 and toks[i - 1].text in self.lex.surnames
-                and toks[i - 2].text in self.lex.titles)
-
     def institution_head(self, w: str) -> str:
         """The institution that starts a word made of institution + title (市委书记 -> 市委), else ''."""
         for k in (3, 2):
@@ -126,7 +129,7 @@ class OrganisationRules(Rules):
                 yield Candidate(prev.start, tok.start + len(head), "ORG", 3)
                 continue
             if w in lex.companies:  # 腾讯, 高盛: a well-known company, however jieba tagged it
-                if not self.given_name_after_title(i):
+                if not given_name_after_title(toks, lex, i):
                     yield Candidate(tok.start, tok.end, "ORG", 3)
                 continue
             if w in lex.institutions:
@@ -143,7 +146,7 @@ class OrganisationRules(Rules):
                 continue
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
-            run = self.doc.left_run(self.before_bracketed_place(i) if kind == "legal" else i)
+            run = self.doc.left_run(before_bracketed_place(self.doc, i) if kind == "legal" else i)
             if is_nt:
                 ok_alone = True
                 if not self.doc.has_proper(run):

@@ -1,9 +1,11 @@
 """Metric: what a figure measures, as a span of the article.
 
-In order: the noun phrase after a count or specification (3家创新企业, 8 核心的 CPU), or before the figure
-(高新技术企业增至8609家; the product before a bracket of specifications; the metric before 居 for a rank), else
-the figure just before it in the sentence (同比增长29%), a stated topic (从…看), a scorecard's label line above it,
-the sentence's opening noun phrase, and last the running metric of the paragraph.
+In order: for a share or a count of people in a breakdown, the category or predicate after it (68%为女孩,
+240万人有抑郁症状); the noun phrase after a count or specification (3家创新企业, 8 核心的 CPU), or before the figure
+(高新技术企业增至8609家; the product before a bracket of specifications; the metric before 居 for a rank), unless
+that phrase is an industry or a market, which holds the figure (制造业增长96.9%); else the figure just before it
+in the sentence (同比增长29%) or, in a clause of its own, that clause's topic; a stated topic (从…看), a
+scorecard's label line above it, the sentence's opening noun phrase, and last the running metric of the paragraph.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ _SHARE_OF = re.compile(
 )
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
-NOUN_JOINERS = frozenset({"及", "和", "与", "與", "以及", "、"})
+NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 
 
 class MetricFinder:
@@ -86,8 +88,9 @@ class MetricFinder:
         """What the figure measures; see the module docstring for the order of the cues."""
         q = cand.quantity
         sentence = self.view.sentence_start(q.start)
-        # quantities come in order and do not overlap, so only the last one can end inside this sentence
-        # …45年來的最高峰，比五年前高出0.002: the span of a record names no metric for the figures after it
+        # the figure before this one in its sentence (quantities come in order and do not overlap, so only the
+        # last can end inside it), passing over the span of a record (45年來的最高峰，比五年前高出0.002), which
+        # names no metric for the figures after it
         figures = [c for c in earlier[-2:] if c.quantity.kind != "duration"]
         previous = figures[-1] if figures and figures[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
