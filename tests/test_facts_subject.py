@@ -92,3 +92,8 @@ def test_a_generic_place_word_that_scopes_a_measure_holds_nothing():
 def test_a_scheme_holds_its_figures_but_a_holder_that_plans_is_the_holder():
     assert subjects("大腸癌篩查先導計劃共有66,697人交回樣本。")["66,697人"] == "大腸癌篩查先導計劃"
     assert subjects("腾讯计划投资100亿元。")["100亿元"] == "腾讯"
+
+
+def test_a_body_that_submits_figures_is_their_source():
+    found = subjects("根據食衞局向立法會呈交數字，上年度公立醫院整體流失率為5.8%。")
+    assert "公立醫院" in found["5.8%"]  # not 立法會, to which the figures were submitted
