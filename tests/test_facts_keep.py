@@ -102,3 +102,12 @@ def test_a_window_of_time_is_a_period_not_a_fact():
 def test_a_count_after_a_demonstrative_points_back_and_is_no_fact():
     assert kept("同意这4家村镇银行解散，吸收合并上述3家村镇银行。") == {"4家": False, "3家": False}
     assert kept("同意4家村镇银行解散。") == {"4家": True}
+
+
+def test_phone_numbers_links_enumerators_and_rate_bases_are_not_facts():
+    assert not any(kept("医院管理局：2466-7350，或致电35656288。").values())
+    assert all(not k for k in kept("见 https://www.thelancet.com/article/PIIS0140-6736(20)33160-5/fulltext").values())
+    assert kept("建议：1. 定立措施；2. 监察推行。") == {"1": False, "2": False}
+    assert kept("去年每5人有1人疑患抑郁。") == {"5人": False, "1人": True}  # the base of a rate (D53)
+    assert kept("2023-2024年年均产金约6吨。")["约6吨"] is True  # years, not a phone number
+    assert kept("Galaxy A55（8GB/256GB）成绩亮眼。")["256GB"] is True  # units, not a link

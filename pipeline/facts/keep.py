@@ -28,6 +28,10 @@ DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
 CLAUSE_ENDS = "，,。；;、"
+_PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
+_PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
+_LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
+LINK_ENDS = frozenset(" \t\n，。；：、,;()（）「」")  # what ends a link or a phone number written with its dashes
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 
 
@@ -50,7 +54,8 @@ class Keep:
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
-                    or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q))
+                    or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
+                    or self.is_contact_or_link(q) or self.is_base_of_rate(q))
 
     def points_back(self, q: Quantity) -> bool:
         """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""
@@ -175,6 +180,27 @@ class Keep:
         return not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))
 
     def is_section_number(self, q: Quantity) -> bool:
+        """1、 at the start of a line, or 1. after a colon or semicolon (建议：1. 定立措施；2. 监察): an enumerator."""
         line = self.lines[self.view.line_of(q.start)]
-        return q.start == line.start and self.text[q.end : q.end + 1] in ("、", ".", "．")
+        if self.text[q.end : q.end + 1] not in ("、", ".", "．"):
+            return False
+        return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(("：", ":", "；", ";"))
+
+    def is_contact_or_link(self, q: Quantity) -> bool:
+        """2466-7350, 致电35656288, …/33160-5/fulltext: phone numbers and parts of links are no figures."""
+        if not q.unit and _PHONE.fullmatch(self.text, q.number_start, q.number_end):
+            return True
+        start = q.number_start
+        while start > 0 and self.text[start - 1] not in LINK_ENDS:
+            start -= 1
+        end = q.number_end
+        while end < len(self.text) and self.text[end] not in LINK_ENDS:
+            end += 1
+        word = self.text[start:end]
+        return ("/" in word and word.isascii() and _LINK_WORD.search(word) is not None) or (
+            _PHONE_PAIR.search(word) is not None)
+
+    def is_base_of_rate(self, q: Quantity) -> bool:
+        """每5人有1人, 每10股派9.27元: the N after 每 is the base of a rate, not a fact (decision D53)."""
+        return q.start > 0 and self.text[q.start - 1] == "每"
 
