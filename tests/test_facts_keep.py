@@ -111,3 +111,8 @@ def test_phone_numbers_links_enumerators_and_rate_bases_are_not_facts():
     assert kept("去年每5人有1人疑患抑郁。") == {"5人": False, "1人": True}  # the base of a rate (D53)
     assert kept("2023-2024年年均产金约6吨。")["约6吨"] is True  # years, not a phone number
     assert kept("Galaxy A55（8GB/256GB）成绩亮眼。")["256GB"] is True  # units, not a link
+
+
+def test_a_time_of_day_or_a_day_of_the_week_is_not_a_fact():
+    assert not any(kept("开放时间：上午10时至下午7时（星期一至五）").values())
+    assert kept("周五上涨3%。") == {"3%": True}

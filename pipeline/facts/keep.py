@@ -24,6 +24,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]")
 STREAK_WORDS = ("连续", "蝉联", "连")
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
+DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
@@ -55,7 +56,7 @@ class Keep:
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
-                    or self.is_contact_or_link(q) or self.is_base_of_rate(q))
+                    or self.is_contact_or_link(q) or self.is_base_of_rate(q) or self.is_clock_time(q))
 
     def points_back(self, q: Quantity) -> bool:
         """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""
@@ -199,6 +200,12 @@ class Keep:
         word = self.text[start:end]
         return ("/" in word and word.isascii() and _LINK_WORD.search(word) is not None) or (
             _PHONE_PAIR.search(word) is not None)
+
+    def is_clock_time(self, q: Quantity) -> bool:
+        """上午10時, 晚上8點, 星期一至五: a time of day or a day of the week says when, not how much."""
+        before = self.text[max(q.start - 2, 0) : q.start]
+        after = self.text[q.end : q.end + 1]
+        return (before in DAY_PARTS and (after in ("时", "点") or q.unit == "点")) or before.endswith(("星期", "周"))
 
     def is_base_of_rate(self, q: Quantity) -> bool:
         """每5人有1人, 每10股派9.27元: the N after 每 is the base of a rate, not a fact (decision D53)."""
