@@ -116,3 +116,8 @@ def test_phone_numbers_links_enumerators_and_rate_bases_are_not_facts():
 def test_a_time_of_day_or_a_day_of_the_week_is_not_a_fact():
     assert not any(kept("开放时间：上午10时至下午7时（星期一至五）").values())
     assert kept("周五上涨3%。") == {"3%": True}
+
+
+def test_an_ordinal_that_names_a_phase_or_an_issue_is_not_a_fact():
+    assert kept("第一阶段将于8月开始，这是我们第三期，第二批银行解散。") == {
+        "第一阶段": False, "8月": False, "第三期": False, "第二批": True}

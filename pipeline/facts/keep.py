@@ -24,6 +24,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]")
 STREAK_WORDS = ("连续", "蝉联", "连")
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
+STEP_NOUNS = ("阶段", "期")
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
@@ -63,9 +64,12 @@ class Keep:
         return q.kind in CLASSIFIER_KINDS and self.text[max(q.start - 2, 0) : q.start].endswith(DEMONSTRATIVES)
 
     def is_class_label(self, q: Quantity) -> bool:
-        """59公斤級 (a weight class), 一至二人家庭 (a household size): a number that names a category."""
+        """59公斤級 (a weight class), 一至二人家庭 (a household size), 第二階段 and 第三期 (a phase or an issue): a
+        number that names a category or a step."""
         after = self.text[q.end : q.end + 3]
         if q.kind == "measure" and after.startswith("级"):
+            return True
+        if q.kind == "ordinal" and (after.startswith(STEP_NOUNS) or q.unit in STEP_NOUNS):
             return True
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
 
