@@ -114,3 +114,21 @@ def test_a_difference_after_a_comparison(text, figure, expected):
 def test_a_doubling_word_is_a_change():
     fact = next(f for f in extract("投资至少翻倍。").facts)
     assert (fact.role, fact.value, fact.qualifier) == ("change", 1, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("全年的收入同比增长分别为15%和12%", "15%", ("change", 1)),  # 分别 between the change word and 为
+        ("最高可上浮20万元", "20万元", ("change", 1)),
+        ("较ICE布伦特溢价0.85美元", "0.85美元", ("change", 1)),
+        ("可能出现约12%增长", "约12%", ("change", 1)),  # the rate named right after the percentage
+    ],
+)
+def test_rates_spread_by_fenbie_floating_premiums_and_a_rate_after(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+def test_a_figure_restated_after_huo_is_the_same_change():
+    found = {f.text: f for f in extract("登记选民数目比去年仅净增长419人，或0.01%，是十年新低。").facts}
+    assert found["0.01%"].role == "change"

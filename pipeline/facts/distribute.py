@@ -7,13 +7,17 @@ from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import list_joiners
 from pipeline.facts.view import DocumentView
 
+RESTATING = frozenset({"或", "即", "或者"})
+
 
 def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
     """增长5%、8% or 上升5位、7位: a figure listed right after a change is a change too."""
     for prev, cand in zip(candidates, candidates[1:]):
         between = view.text[prev.quantity.end : cand.quantity.start].strip()
         same_unit = prev.quantity.unit == cand.quantity.unit
-        listed = between in list_joiners() or (between in (",", "，") and same_unit)
+        # 增长419人，或0.01%: a figure restated in another unit after 或/即 is the same change
+        restated = between.lstrip(",，").strip() in RESTATING
+        listed = between in list_joiners() or (between in (",", "，") and same_unit) or restated
         if prev.role == "change" and cand.role == "amount" and listed and prev.line == cand.line:
             cand.role, cand.sign = prev.role, prev.sign
 

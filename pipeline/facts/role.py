@@ -73,8 +73,8 @@ def rate_named_after(text: str, q: Quantity) -> str | None:
     return m.group(1) if m and m.group(1) in role_cues() else None
 
 
-_RATE_AFTER = re.compile(
-    r"\s*的[\u3400-\u9fffA-Za-z]{0,8}?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)(?![\u3400-\u9fff])"
+_RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between
+    r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)(?![\u3400-\u9fff])"
 )
 RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
 
@@ -82,6 +82,8 @@ RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of c
 def _change_named_before(rest: str, q: Quantity) -> tuple[str, int]:
     """The role of a percentage after 为: a change when a word of change (change_nouns.txt) stands before 为."""
     rest = rest.rstrip()
+    while (skip := next((w for w in ("分别", "均", "都", "则", "亦", "也") if rest.endswith(w)), None)) is not None:
+        rest = rest[: -len(skip)]  # 收入同比增长分别为15%和12%
     noun = next((w for w in word_list("change_nouns.txt") if rest.endswith(w)), None)
     if noun is None:
         return "amount", 1
