@@ -842,3 +842,9 @@ def test_hong_kong_fractions_without_zhi(text, value):
 
 def test_a_score_then_a_number_is_no_fraction():
     assert [q.text for q in find_quantities("三分一百")] == ["三分", "一百"]
+
+
+def test_falling_through_a_level_is_at_most_it():
+    q = only("ETF规模均跌破千亿元")
+    assert (q.text, q.value, q.qualifier) == ("跌破千亿元", Decimal("1e11"), "at_most")
+    assert only("恒指跌穿20000点").qualifier == "at_most"
