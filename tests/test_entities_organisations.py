@@ -99,6 +99,11 @@ def test_a_place_in_brackets_before_the_legal_form_is_part_of_the_name(nlp):
     assert ents(nlp, "该项目由腾讯科技（深圳）有限公司承建。") == {("腾讯科技（深圳）有限公司", "ORG")}
 
 
+def test_letters_in_brackets_after_common_nouns_define_an_abbreviation(nlp):
+    assert ents(nlp, "总预订交易额（GBV）达到272亿美元，平均每日房价（ADR）上涨5%。") == set()
+    assert ("英伟达", "ORG") in ents(nlp, "英伟达（NVDA）股价上涨3%。")
+
+
 def test_party_committee_inside_a_title_word(nlp):
     got = ents(nlp, "長沙市委書記吳桂英在會上強調")
     assert got == {("長沙市委", "ORG"), ("吳桂英", "PER")}

@@ -19,3 +19,9 @@ def test_user_dictionary_keeps_units_whole():
 def test_pos_tags_can_be_switched_off():
     doc = blank_nlp(pos=False)("长沙是湖南的省会")
     assert {t.tag_ for t in doc} == {"x"}
+
+
+def test_a_latin_word_is_not_cut_at_a_unit_of_the_user_dictionary():
+    from pipeline.text.segment import blank_nlp
+
+    assert "GBV" in [t.text for t in blank_nlp()("总预订交易额（GBV）达到272亿美元")]

@@ -180,8 +180,11 @@ class OrganisationRules(Rules):
                         yield Candidate(s, tok.end, "ORG", 2)
 
     def listed_companies(self) -> Iterable[Candidate]:
-        """牧原股份（002714）, 腾讯控股(00700.HK): the name right before a stock listing in brackets is a company."""
-        starts = {m.start() for m in STOCK_LISTING.finditer(self.text)}
+        """牧原股份（002714）, 腾讯控股(00700.HK): the name right before a stock listing in brackets is a company. A
+        ticker of letters alone after common nouns defines an abbreviation instead (总预订交易额（GBV）)."""
+        listings = list(STOCK_LISTING.finditer(self.text))
+        starts = {m.start() for m in listings}
+        letters_only = {m.start() for m in listings if not m.group("code")}
         toks = self.toks
         for i in self.doc.token_indices(starts, self.starts):
             # the words of a name, however jieba split it (英/j 伟达/a), back to a verb, a function word or a stop
@@ -190,7 +193,7 @@ class OrganisationRules(Rules):
                     toks[i].start - toks[j - 1].start <= MAX_LISTED_NAME_CHARS):
                 j -= 1
             run = self._after_generic_words(list(range(j, i)))
-            if run:
+            if run and (toks[i].start not in letters_only or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
         yield from fund_managers(toks)
 

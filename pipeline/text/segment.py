@@ -76,6 +76,18 @@ def _jieba(with_user_dict: bool) -> POSTokenizer:
     return POSTokenizer(tokenizer)
 
 
+def _latin_words_whole(pairs: list[tuple[str, str]], tag: str) -> list[tuple[str, str]]:
+    """GB/q + V/x → GBV: a Latin word that jieba cut at a unit of the user dictionary is one word again."""
+    out: list[tuple[str, str]] = []
+    for pair in pairs:
+        word = pair[0]
+        if out and word.isascii() and word.isalpha() and out[-1][0].isascii() and out[-1][0].isalpha():
+            out[-1] = (out[-1][0] + word, tag)
+        else:
+            out.append(pair)
+    return out
+
+
 class JiebaTokenizer:
     """Raw text → Doc, segmented by jieba (with POS tags) on the OpenCC-simplified, half-width text."""
 
@@ -96,8 +108,8 @@ class JiebaTokenizer:
         """(word, tag) pairs covering `text` exactly; the tag is '' when POS tagging is off."""
         seg = _jieba(self.user_dict)
         if self.pos:
-            return seg.tagged_words(text)
-        return [(w, "") for w in seg.tokenizer.cut(text)]
+            return _latin_words_whole(seg.tagged_words(text), "eng")
+        return _latin_words_whole([(w, "") for w in seg.tokenizer.cut(text)], "")
 
     def __call__(self, raw: str) -> Doc:
         converted = convert(raw)
