@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cached_property
 
 from pipeline.facts.lexicon import by_length, name_numeral_pattern, skip_before_metric
@@ -33,8 +34,17 @@ CLAUSE_ENDS = "，,。；;、"
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
-LINK_ENDS = frozenset(" \t\n，。；：、,;()（）「」")  # what ends a link or a phone number written with its dashes
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
+_LINK_OR_PHONE = re.compile(r"[^ \t\n，。；：、,;()（）「」]+")  # a run up to what ends a link or a phone number
+
+
+def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
+    """2466-7350, …/33160-5/fulltext: the spans of phone numbers written with their dash and of links, whose
+    numbers are no figures."""
+    for m in _LINK_OR_PHONE.finditer(text):
+        word = m.group()
+        if ("/" in word and word.isascii() and _LINK_WORD.search(word)) or ("-" in word and _PHONE_PAIR.search(word)):
+            yield m.span()
 
 
 class Keep:
@@ -45,7 +55,7 @@ class Keep:
         self.text = view.text
         self.lines = view.lines
         self.name_spans = SpanIndex([*(m.span() for m in name_numeral_pattern().finditer(view.text)),
-                                     *listing_codes(view.text)])
+                                     *listing_codes(view.text), *contacts_and_links(view.text)])
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
 
     def is_fact(self, q: Quantity, q_index: int) -> bool:
@@ -57,7 +67,7 @@ class Keep:
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
-                    or self.is_contact_or_link(q) or self.is_base_of_rate(q) or self.is_clock_time(q))
+                    or self.is_phone_number(q) or self.is_base_of_rate(q) or self.is_clock_time(q))
 
     def points_back(self, q: Quantity) -> bool:
         """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""
@@ -191,19 +201,10 @@ class Keep:
             return False
         return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(("：", ":", "；", ";"))
 
-    def is_contact_or_link(self, q: Quantity) -> bool:
-        """2466-7350, 致电35656288, …/33160-5/fulltext: phone numbers and parts of links are no figures."""
-        if not q.unit and _PHONE.fullmatch(self.text, q.number_start, q.number_end):
-            return True
-        start = q.number_start
-        while start > 0 and self.text[start - 1] not in LINK_ENDS:
-            start -= 1
-        end = q.number_end
-        while end < len(self.text) and self.text[end] not in LINK_ENDS:
-            end += 1
-        word = self.text[start:end]
-        return ("/" in word and word.isascii() and _LINK_WORD.search(word) is not None) or (
-            _PHONE_PAIR.search(word) is not None)
+    def is_phone_number(self, q: Quantity) -> bool:
+        """致电35656288: eight digits with no unit are a phone number, no figure (links and numbers written with
+        their dash are in `name_spans`)."""
+        return not q.unit and _PHONE.fullmatch(self.text, q.number_start, q.number_end) is not None
 
     def is_clock_time(self, q: Quantity) -> bool:
         """上午10時, 晚上8點, 星期一至五: a time of day or a day of the week says when, not how much."""

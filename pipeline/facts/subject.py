@@ -125,6 +125,7 @@ class SubjectFinder:
         全国居民, 台湾手机市场), two tokens or more within its clause."""
         kinds = _holder_words()
         tokens = self.view.tokens
+        name_ends = {end for _, end in self.view.names}
         places, groups = [], []
         for i, tok in enumerate(tokens):
             kind = kinds.get(tok.text)
@@ -132,7 +133,7 @@ class SubjectFinder:
                 if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
                     continue  # 全球研發城市排名, 位居全球第11位: the scope of the measure, not its holder
                 places.append((tok.start, tok.end))
-            elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or self._ends_a_name(tokens[i - 1])):
+            elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or tokens[i - 1].end in name_ends):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
             elif kind == "class" or (kind is None and tok.text.endswith(_class_nouns())):
                 j = i
@@ -141,9 +142,6 @@ class SubjectFinder:
                 if j < i or kind is None:  # 公立醫院 is one word: a group by itself
                     groups.append((tokens[j].start, tok.end))
         return places, groups
-
-    def _ends_a_name(self, tok: Token) -> bool:
-        return any(end == tok.end for _, end in self.view.names)
 
     def _scopes_what_follows(self, i: int) -> bool:
         """全球 right before a noun, a numeral or a rank (全球研發…, 全球第11, 全球前十五大) says how wide the
