@@ -144,3 +144,12 @@ def test_a_superlative_stands_between_a_metric_and_its_figure():
     found = by_text("补贴比例从50%到100%不等，而补贴面积最高为50平方米。平均轮候时间最长达64周。")
     assert found["50平方米"].metric == "补贴面积"
     assert found["64周"].metric.endswith("轮候时间")
+
+
+def test_a_clause_that_opens_on_its_own_noun_phrase_names_the_figure_in_it():
+    """与此同时，乌拉尔原油价格在7月初已跌至约每桶40美元: the clause's own subject, not the paragraph's last
+    metric (a sentence opening with a connective has no subject of its own)."""
+    found = by_text("布伦特原油价格累计下跌约22%。与此同时，乌拉尔原油价格在7月初已跌至约每桶40美元。")
+    assert found["40美元"].metric == "乌拉尔原油价格"
+    found = by_text("该行股价下跌4%。与此同时，黄金出库量在上月环比增长36%。")
+    assert found["36%"].metric == "黄金出库量"

@@ -5,7 +5,8 @@ In order: for a share or a count of people in a breakdown, the category or predi
 (高新技术企业增至8609家; the product before a bracket of specifications; the metric before 居 for a rank), unless
 that phrase is an industry or a market, which holds the figure (制造业增长96.9%); else the figure just before it
 in the sentence (同比增长29%) or, in a clause of its own, that clause's topic; a stated topic (从…看), a
-scorecard's label line above it, the sentence's opening noun phrase, and last the running metric of the paragraph.
+scorecard's label line above it, the noun phrase the sentence or else the figure's clause opens with, and last the
+running metric of the paragraph.
 """
 
 from __future__ import annotations
@@ -140,8 +141,9 @@ class MetricFinder:
             return topic
         if previous is not None and previous.metric is not None:
             return previous.metric
+        clause = self.view.clause_start(q.start)
         return (label or self.clause_topic(anchor, floor) or self.sentence_subject(sentence, q.start)
-                or self.recent_metric(q, earlier))
+                or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
 
     def share_named_after(self, q: Quantity) -> tuple[int, int] | None:
         """个案中，68%为女孩，74%发生在私人地方, 240万人（37.4%）有抑郁症状: in a breakdown, a share or a count of
@@ -168,7 +170,8 @@ class MetricFinder:
         return topic if topic and topic[1] == self.tokens[i - 1].end and not self.is_vague_metric(*topic) else None
 
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
-        """销量波动剧烈，自一月的45万支: the noun phrase a sentence opens with, up to its first verb."""
+        """销量波动剧烈，自一月的45万支: the noun phrase a sentence (or clause) opens with, up to its first verb,
+        adverb or preposition (价格在7月初已跌至40美元)."""
         i = self.view.token_index_at(sentence)
         while i < len(self.tokens) and self.tokens[i].end <= offset and (
             self.phrases.in_time_phrase(i) or self.tokens[i].tag in METRIC_SKIP_TAGS or not self.tokens[i].text.strip()
@@ -178,7 +181,7 @@ class MetricFinder:
         while j < len(self.tokens) and self.tokens[j].end <= offset and (
                 self.phrases.is_nominal(self.tokens[j]) or self.joins_nouns(j)):
             j += 1
-        if j == i or j >= len(self.tokens) or not self.tokens[j].tag.startswith(("v", "a", "d")):
+        if j == i or j >= len(self.tokens) or not self.tokens[j].tag.startswith(("v", "a", "d", "p")):
             return None
         start = self.view.past_names(self.tokens[i].start)
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
