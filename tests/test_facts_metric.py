@@ -153,3 +153,11 @@ def test_a_clause_that_opens_on_its_own_noun_phrase_names_the_figure_in_it():
     assert found["40美元"].metric == "乌拉尔原油价格"
     found = by_text("该行股价下跌4%。与此同时，黄金出库量在上月环比增长36%。")
     assert found["36%"].metric == "黄金出库量"
+
+
+def test_a_verb_of_action_names_a_figure_when_its_clause_names_no_measure():
+    """慨然捐赠台币150万: the action, not the paragraph's last metric; verbs of change and linking words do not."""
+    found = by_text("她获得奖金2000万元。赛后，她慨然捐赠150万元给母校。")
+    assert found["150万元"].metric == "捐赠"
+    found = by_text("坚尼系数上升0.002。其中反映贫富悬殊的坚尼系数，2016年录得0.539。")
+    assert found["0.539"].metric == "坚尼系数"
