@@ -161,3 +161,12 @@ def test_a_verb_of_action_names_a_figure_when_its_clause_names_no_measure():
     assert found["150万元"].metric == "捐赠"
     found = by_text("坚尼系数上升0.002。其中反映贫富悬殊的坚尼系数，2016年录得0.539。")
     assert found["0.539"].metric == "坚尼系数"
+
+
+def test_the_action_before_a_figure_beats_the_speaker_a_sentence_opens_with():
+    """官方称，届时可满足80万人: the sentence's opening noun phrase is who speaks; 上看 links a metric to a
+    forecast level (Taiwan usage), so it is no action."""
+    assert by_text("官方称，届时可满足80万人全年用电。")["80万人"].metric == "满足"
+    assert by_text("该集团董事长拟套现3.2亿元。")["3.2亿元"].metric == "套现"
+    found = by_text("外资预估，2040年全球卫星市场规模上看1兆美元。")
+    assert found["1兆美元"].metric == "全球卫星市场规模"

@@ -5,8 +5,8 @@ In order: for a share or a count of people in a breakdown, the category or predi
 (高新技术企业增至8609家; the product before a bracket of specifications; the metric before 居 for a rank), unless
 that phrase is an industry or a market, which holds the figure (制造业增长96.9%); else the figure just before it
 in the sentence (同比增长29%) or, in a clause of its own, that clause's topic; a stated topic (从…看), a
-scorecard's label line above it, the noun phrase the sentence or else the figure's clause opens with, and last the
-running metric of the paragraph.
+scorecard's label line above it, the verb of action just before it (拟套现1.13亿元), the noun phrase the sentence
+or else the figure's clause opens with, and last the running metric of the paragraph.
 """
 
 from __future__ import annotations
@@ -149,9 +149,9 @@ class MetricFinder:
         if previous is not None and previous.metric is not None:
             return previous.metric
         clause = self.view.clause_start(q.start)
-        return (label or self.clause_topic(anchor, floor) or self.sentence_subject(sentence, q.start)
-                or (clause > sentence and self.sentence_subject(clause, q.start)) or self.action_before(q, clause)
-                or self.recent_metric(q, earlier))
+        return (label or self.clause_topic(anchor, floor) or self.action_before(q, clause)
+                or self.sentence_subject(sentence, q.start)
+                or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
 
     def share_named_after(self, q: Quantity) -> tuple[int, int] | None:
         """个案中，68%为女孩，74%发生在私人地方, 240万人（37.4%）有抑郁症状: in a breakdown, a share or a count of
