@@ -170,3 +170,8 @@ def test_the_action_before_a_figure_beats_the_speaker_a_sentence_opens_with():
     assert by_text("该集团董事长拟套现3.2亿元。")["3.2亿元"].metric == "套现"
     found = by_text("外资预估，2040年全球卫星市场规模上看1兆美元。")
     assert found["1兆美元"].metric == "全球卫星市场规模"
+
+
+def test_who_speaks_at_the_start_of_a_sentence_is_no_metric():
+    found = by_text("营收增长10%。分析师指出，旗舰芯片面积估计为史上最大的150mm2。")
+    assert found["150mm2"].metric == "旗舰芯片面积"

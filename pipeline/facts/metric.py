@@ -191,6 +191,8 @@ class MetricFinder:
             j += 1
         if j == i or j >= len(self.tokens) or not self.tokens[j].tag.startswith(("v", "a", "d", "p")):
             return None
+        if self.tokens[j].text in words("person_cues.txt"):
+            return None  # 研究表示，曾参与两场大游行: who speaks is no metric
         start = self.view.past_names(self.tokens[i].start)
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
