@@ -37,6 +37,13 @@ def ents(nlp, text: str) -> set[tuple[str, str]]:
     return {(text[s:e], label) for s, e, label in doc._.entity_spans}
 
 
+def test_the_default_pool_is_the_one_beside_the_project():
+    """`zhfacts train-ner` and benchmarks/ner_eval.py read ../shared/data/ner unless told otherwise."""
+    from pipeline.ner.train import NER_POOL
+
+    assert NER_POOL == POOL
+
+
 # ---- the shipped model ---------------------------------------------------------------------------------
 
 

@@ -24,7 +24,7 @@ from pipeline.ner.features import char_features
 from pipeline.ner.tagger import LABELS, STYLES, CRFTagger, encode
 from pipeline.text.convert import to_half_width
 
-NER_POOL = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
+NER_POOL = Path(__file__).resolve().parents[3] / "shared" / "data" / "ner"  # ../shared beside the project
 # (file, part): MSRA and People's Daily share conventions and are scored together; CLUENER on its own.
 POOL_FILES = (
     ("msra-val.jsonl", "msra_pd"),
