@@ -163,3 +163,17 @@ def test_a_name_right_after_a_class_of_organisations_is_one(nlp, text, name):
 
 def test_a_person_after_a_generic_company_word_is_not_an_organisation(nlp):
     assert not any(label == "ORG" for _, label in ents(nlp, "公司张三表示满意。"))
+
+
+def test_a_latin_name_with_the_context_of_a_company_is_one_at_every_mention(nlp):
+    text = "Fooly二季度营收增长17%。分析师认为，Fooly的增长来自欧洲。竞争对手Barzo也受惠。"
+    found = ents(nlp, text)
+    assert ("Fooly", "ORG") in found and ("Barzo", "ORG") in found
+    doc = nlp(text)
+    assert sum(text[s:e] == "Fooly" for s, e, _ in doc._.entity_spans) == 2  # found once, labelled twice
+    assert ("Qorvix公司", "ORG") in ents(nlp, "Qorvix公司今天宣布新品。")  # the company word is in the name
+
+
+def test_a_latin_word_without_company_context_is_no_organisation(nlp):
+    found = ents(nlp, "新款Galaxy S24销量上升，GPU性能提升，领队RURU透露正在练习，市场总监JohnKo宣布。")
+    assert not any(label == "ORG" and text.isascii() for text, label in found)

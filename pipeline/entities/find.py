@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from pipeline.entities.document import EntityDocument
+from pipeline.entities.latin import LatinNameRules
 from pipeline.entities.lexicon import Lexicon, lexicon
 from pipeline.entities.lists import ListRules
 from pipeline.entities.organisations import OrganisationRules
@@ -36,6 +37,7 @@ def find_entities(
         *PlaceRules(doc).candidates(),
         *OrganisationRules(doc).candidates(),
         *PersonRules(doc).candidates(),
+        *LatinNameRules(doc).candidates(),
     ]
     chosen = select(base, len(text))
     if not propagate:

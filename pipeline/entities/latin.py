@@ -1,0 +1,54 @@
+"""ORG by context for names in Latin script: a single Latin word is a company where the words next to it are
+what a business reports, does or is called (Airbnb二季度营收, Shopee宣布, 竞争对手Shopee), not by a list of
+famous names. A name found once is labelled at its other mentions by propagation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from pipeline.entities.document import Rules
+from pipeline.entities.select import Candidate
+from pipeline.lexicons import table
+
+# Airbnb, OPEC+, eBay, H&M: a capital somewhere, not digits alone
+_LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
+COMPANY_WORDS = frozenset({"公司", "集团"})
+
+
+@cache
+def company_context() -> tuple[frozenset[str], frozenset[str]]:
+    """(words after, words before) a Latin name that make it a company (`company_context.tsv`)."""
+    rows = table("company_context.tsv")
+    return (frozenset(r["word"] for r in rows if r["position"] == "after"),
+            frozenset(r["word"] for r in rows if r["position"] == "before"))
+
+
+class LatinNameRules(Rules):
+    """ORG candidates of one document: Latin words with the context of a company."""
+
+    def candidates(self) -> Iterable[Candidate]:
+        after, before = company_context()
+        toks, text = self.toks, self.text
+        for i, tok in enumerate(toks):
+            if not _LATIN_NAME.fullmatch(tok.text) or tok.text in self.lex.english_non_names:
+                continue
+            if tok.start and ((text[tok.start - 1].isalnum() and text[tok.start - 1].isascii())
+                              or text[tok.start - 1] in "-_./"):
+                continue  # 5G, iPhone 15: part of a longer Latin run or a number's unit
+            if tok.start and text[tok.start - 1] == " " and text[max(0, tok.start - 2)].isascii():
+                continue  # Galaxy S24 Ultra: a word inside a Latin phrase, not a name of its own
+            j = i + 1
+            while j < len(toks) and toks[j].tag == "t":
+                j += 1  # OPEC+周日宣布, Hamptons日前发表: a day between the name and its verb
+            following = toks[j].text if j < len(toks) else ""
+            preceding = toks[i - 1].text if i else ""
+            if not (following in after or preceding in before):
+                continue
+            if any(preceding.endswith(title) for title in self.lex.titles):
+                continue  # 市场总监JohnKo宣布: a person after a job title
+            if following in COMPANY_WORDS and j == i + 1:
+                yield Candidate(tok.start, toks[j].end, "ORG", 2)  # Atari公司: the company word is in its name
+            else:
+                yield Candidate(tok.start, tok.end, "ORG", 2)
