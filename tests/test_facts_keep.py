@@ -121,3 +121,18 @@ def test_a_time_of_day_or_a_day_of_the_week_is_not_a_fact():
 def test_an_ordinal_that_names_a_phase_or_an_issue_is_not_a_fact():
     assert kept("第一阶段将于8月开始，这是我们第三期，第二批银行解散。") == {
         "第一阶段": False, "8月": False, "第三期": False, "第二批": True}
+
+
+def test_codes_enumerators_formula_constants_and_anniversaries_are_not_facts():
+    """Spurious rows of unseen articles (issue 16): numbers in names, list markers, a formula's constants."""
+    assert kept("7-Eleven有6000多家门市，香港01报道。") == {"7": False, "6000多家": True, "01": False}
+    assert kept("(1) 营收增长10%；（2）利润增长5%。") == {"1": False, "10%": True, "2": False, "5%": True}
+    assert kept("该公司拥有(3)项专利。")["3"] is True  # brackets inside a clause: no enumerator
+    assert not any(kept("详情请致电2345 6789。").values())
+    assert kept("应纳税额等于收入乘以1.5。") == {"1.5": False}
+    assert kept("每满300元减40元。")["40元"] is True  # a promotion rule's amounts stay
+    assert not any(kept("迎来独立250周年纪念日。").values())
+
+
+def test_idioms_with_numerals_are_no_quantities():
+    assert not kept("官员三番四次强调，这与加息是两码子事。")

@@ -1,5 +1,6 @@
-"""Keep: whether a quantity is a fact. Dates, durations that only frame another figure, numbers inside names and
-labels (ZTE520, 「211」, 90后), 一 used as an article, bare years and section numbers are not.
+"""Keep: whether a quantity is a fact. Dates, durations that only frame another figure, numbers inside names, codes
+and labels (ZTE520, 「211」, 90后, 7-Eleven, 香港01), 一 used as an article, bare years, section numbers and
+enumerators, phone numbers, a formula's constants and anniversaries are not.
 
 A framing duration (近五年，… 增加近百万) is not dropped silently: it is kept in `frames`, as the period of the
 figure it frames.
@@ -33,6 +34,9 @@ WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 
 CLAUSE_ENDS = "，,。；;、"
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
+_SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
+FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
+ANNIVERSARY_UNITS = ("周年",)
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 _LINK_OR_PHONE = re.compile(r"[^ \t\n，。；：、,;()（）「」]+")  # a run up to what ends a link or a phone number
@@ -45,6 +49,8 @@ def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
         word = m.group()
         if ("/" in word and word.isascii() and _LINK_WORD.search(word)) or ("-" in word and _PHONE_PAIR.search(word)):
             yield m.span()
+    for m in _SPACED_PHONE.finditer(text):
+        yield m.span()
 
 
 class Keep:
@@ -67,7 +73,8 @@ class Keep:
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
-                    or self.is_phone_number(q) or self.is_base_of_rate(q) or self.is_clock_time(q))
+                    or self.is_phone_number(q) or self.is_base_of_rate(q) or self.is_clock_time(q)
+                    or self.is_formula_constant(q) or q.unit in ANNIVERSARY_UNITS)
 
     def points_back(self, q: Quantity) -> bool:
         """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""
@@ -120,6 +127,11 @@ class Keep:
             return True
         if not q.unit and after.isascii() and after.isalnum():
             return True
+        if after == "-" and self.text[q.end + 1 : q.end + 2].isascii() and self.text[q.end + 1 : q.end + 2].isalpha():
+            return True  # 7-Eleven
+        numeral = self.text[q.number_start : q.number_end]
+        if not q.unit and len(numeral) > 1 and numeral[0] == "0" and numeral[1].isdigit():
+            return True  # 香港01, 007: a leading zero writes a code, not an amount
         if not q.unit and self.text.startswith(word_list("label_suffixes.txt"), q.end):
             return True
         if q.unit in ("号",):
@@ -195,8 +207,14 @@ class Keep:
         return not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))
 
     def is_section_number(self, q: Quantity) -> bool:
-        """1、 at the start of a line, or 1. after a colon or semicolon (建议：1. 定立措施；2. 监察): an enumerator."""
+        """1、 at the start of a line, or 1. after a colon or semicolon (建议：1. 定立措施；2. 监察), or (1) in
+        brackets there or after a clause: an enumerator."""
         line = self.lines[self.view.line_of(q.start)]
+        bracketed = (not q.unit and self.text[q.start - 1 : q.start] in ("(", "（")
+                     and self.text[q.end : q.end + 1] in (")", "）"))
+        if bracketed:
+            before = self.text[line.start : q.start - 1].rstrip()
+            return not before or before.endswith(("：", ":", "；", ";", "。", "，", ","))
         if self.text[q.end : q.end + 1] not in ("、", ".", "．"):
             return False
         return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(("：", ":", "；", ";"))
@@ -211,6 +229,10 @@ class Keep:
         before = self.text[max(q.start - 2, 0) : q.start]
         after = self.text[q.end : q.end + 1]
         return (before in DAY_PARTS and (after in ("时", "点") or q.unit == "点")) or before.endswith(("星期", "周"))
+
+    def is_formula_constant(self, q: Quantity) -> bool:
+        """收入乘以1.5: a number after an operator, with no unit, is a constant of a formula or a rule."""
+        return not q.unit and self.text[max(q.start - 2, 0) : q.start] in FORMULA_OPERATORS
 
     def is_base_of_rate(self, q: Quantity) -> bool:
         """每5人有1人, 每10股派9.27元: the N after 每 is the base of a rate, not a fact (decision D53)."""
