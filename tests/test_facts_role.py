@@ -132,3 +132,10 @@ def test_rates_spread_by_fenbie_floating_premiums_and_a_rate_after(text, figure,
 def test_a_figure_restated_after_huo_is_the_same_change():
     found = {f.text: f for f in extract("登记选民数目比去年仅净增长419人，或0.01%，是十年新低。").facts}
     assert found["0.01%"].role == "change"
+
+
+def test_a_rate_of_change_stated_as_a_level_keeps_its_sign():
+    """GDP增速为5.3%: a growth rate after 为 is a change (ANNOTATION.md), and a fall (跌幅) is a negative one."""
+    assert role("一季度GDP增速为5.3%。", "5.3%") == ("change", 1)
+    assert role("跌幅收窄至2%。", "2%") == ("change", -1)
+    assert role("股价挫3%。", "3%") == ("change", -1)

@@ -54,8 +54,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
                 return _change_named_before(rest[: -len(RATE_IS)], q)  # 平均增长为12.7%: the growth rate
             break
         rest = rest[: -len(skip)].rstrip()
-    if q.unit in percent_units() and names_a_rate(text, view.clause_start(q.start), q.start):
-        return "change", 1  # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level
+    if q.unit in percent_units() and (rate := last_rate_named(text, view.clause_start(q.start), q.start)):
+        # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level; 跌幅收窄至2%: a fall
+        return "change", (-1 if role_cues().get(rate) == "-" else 1)
     if q.unit in percent_units() and (rate := rate_named_after(text, q)):
         return "change", (-1 if role_cues().get(rate) == "-" else 1)  # 超过70%的降幅
     return "amount", 1
@@ -101,3 +102,9 @@ def has_comparative_after(text: str, q: Quantity) -> bool:
 def names_a_rate(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a rate (增速, 增幅, 占比 …)."""
     return rate_noun_pattern().search(text, start, end) is not None
+
+
+def last_rate_named(text: str, start: int, end: int) -> str | None:
+    """The last rate named in text[start:end] (增速, 跌幅 …), if any."""
+    names = [m.group() for m in rate_noun_pattern().finditer(text, start, end)]
+    return names[-1] if names else None
