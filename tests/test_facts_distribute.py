@@ -28,3 +28,14 @@ def test_respectively_in_the_output():
     assert found["2位"].role == "change"
     assert found["2位"].metric == found["第5位"].metric
     assert found["3位"].metric == found["第8位"].metric
+
+
+def test_fenbie_shares_listed_names_out_as_subjects():
+    """上海、北京分别增长3%和5%: each figure is its own place's (ANNOTATION.md v2), and a list of names is no
+    part of a metric."""
+    found = {f.text: f for f in extract("今年上半年，上海、北京的GDP分别增长3%和5%。").facts}
+    assert (found["3%"].subject, found["5%"].subject) == ("上海", "北京")
+    assert found["3%"].metric == found["5%"].metric == "GDP"
+    found = {f.text: f for f in extract("上海、北京分别增长3%和5%。").facts}
+    assert (found["3%"].subject, found["5%"].subject) == ("上海", "北京")
+    assert not found["3%"].metric.startswith("、")

@@ -1,5 +1,6 @@
 """Distribute: what a list shares. A figure listed right after a change is a change too (增长5%、8%); 分别
-gives the N figures after it the metrics of the N figures before it in the sentence."""
+gives the N figures after it the metrics of the N figures before it in the sentence, or the N names listed before
+it as their subjects (上海、北京分别增长3%和5%)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,23 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate]) -> None:
             if len(listed) > 1 and len(before) >= len(listed):
                 for target, source in zip(listed, before[-len(listed):]):
                     target.metric = source.metric
+            clause = view.clause_start(c.quantity.start)
+            holders = names_listed(view, clause, clause + head.rindex("分别"))
+            if len(listed) > 1 and len(holders) == len(listed):
+                for target, holder in zip(listed, holders):
+                    target.subject = holder
             break
+
+
+def names_listed(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:
+    """上海、北京的GDP: the last run of names between `start` and `end` with only list joiners between them."""
+    run: list[tuple[int, int]] = []
+    for name in view.names:
+        if name[0] < start or name[1] > end:
+            continue
+        if run and view.text[run[-1][1] : name[0]].strip() not in list_joiners():
+            run = []
+        run.append(name)
+    return run
 
 

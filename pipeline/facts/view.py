@@ -28,6 +28,9 @@ QUOTES = set(QUOTE_MARKS + "\"'")
 OPENING_QUOTES = set(OPENING_QUOTE_MARKS)
 
 
+NAME_LIST_JOINERS = frozenset("、/")
+
+
 class Line(NamedTuple):
     """A paragraph or table row; a tuple, since a Doc has hundreds and a frozen dataclass is slow to build."""
 
@@ -144,5 +147,8 @@ class DocumentView:
                 break
             if start < e:
                 start = e
+                # 上海、北京: a list of names is passed over whole, with the joiners between them
+                while start < len(self.text) and self.text[start] in NAME_LIST_JOINERS:
+                    start += 1
         return start
 
