@@ -47,3 +47,11 @@ def test_a_day_of_the_month_alone_is_a_period_but_not_a_count_of_days():
     found = {f.text: f.period for f in extract("聯發科9日股價以1,245元作收。\n須於14日內回覆，比率達91%。").facts}
     assert found["1,245元"] == "9日"
     assert found["91%"] == ""  # 14日內 is a window of days, not a date
+
+
+def test_the_base_of_a_comparison_is_no_period_however_it_is_written():
+    """较上一年修订预算增加32%, 相较于去年同期的228万支增长6%: the time compared with is not the figure's."""
+    found = {f.text: f for f in extract("律政司预算开支为25亿元，当中刑事检控预算较上一年修订预算增加32%。").facts}
+    assert set(found) == {"25亿元", "32%"} and found["32%"].period == ""
+    found = {f.text: f for f in extract("销售量约242万支，相较于去年同期的228万支增长6%。").facts}
+    assert found["6%"].period == ""

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property
 
-from pipeline.facts.lexicon import by_length, name_numeral_pattern, skip_before_metric
+from pipeline.facts.lexicon import by_length, comparison_endings, name_numeral_pattern, skip_before_metric
 from pipeline.facts.view import QUOTES, DocumentView, SpanIndex
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
@@ -97,6 +97,9 @@ class Keep:
         after = self.text[q.end : q.end + 4]
         if after.startswith(word_list("point_markers.txt")):
             return True
+        if (self.text[q.start - 1 : q.start] == "上" and self.text[q.number_start : q.number_end] == "一"
+                and comparison_endings().longest_ending(self.text[max(q.start - 5, 0) : q.start - 1])):
+            return True  # 较上一年修订预算: the base of a comparison is a point in time
         streak = self.text[max(q.start - 2, 0) : q.start].endswith(STREAK_WORDS) and after.startswith("的")
         if streak or _RECORD_AFTER.match(self.text, q.end):
             return False  # 創10年新高, 30年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself

@@ -17,7 +17,7 @@ def period_spans(text: str, frames: list[Span]) -> list[Span]:
     comparisons = comparison_endings()
     spans = []
     for m in period_pattern().finditer(text):
-        before = text[max(m.start() - 2, 0) : m.start()]
+        before = text[max(m.start() - 4, 0) : m.start()]  # 比, 较 … 相较于
         if comparisons.longest_ending(before) is not None or (before[-1:].isdigit() and m.group().startswith("日")):
             continue  # 比上年: a point of comparison; 14日内: the end of a number
         spans.append(m.span())
