@@ -55,3 +55,10 @@ def test_the_base_of_a_comparison_is_no_period_however_it_is_written():
     assert set(found) == {"25亿元", "32%"} and found["32%"].period == ""
     found = {f.text: f for f in extract("销售量约242万支，相较于去年同期的228万支增长6%。").facts}
     assert found["6%"].period == ""
+
+
+def test_fiscal_years_and_words_of_the_present_or_the_report_are_periods():
+    found = {f.text: f.period for f in extract("2017至18年度流失率为5.8%，2016-17年度为4.5%。").facts}
+    assert found == {"5.8%": "2017至18年度", "4.5%": "2016-17年度"}
+    assert extract("报告期内，集团零售值增长15.1%。").facts[0].period == "报告期内"
+    assert extract("现时车资为20.2元。").facts[0].period == "现时"
