@@ -62,3 +62,10 @@ def test_fiscal_years_and_words_of_the_present_or_the_report_are_periods():
     assert found == {"5.8%": "2017至18年度", "4.5%": "2016-17年度"}
     assert extract("报告期内，集团零售值增长15.1%。").facts[0].period == "报告期内"
     assert extract("现时车资为20.2元。").facts[0].period == "现时"
+
+
+def test_a_duration_that_qualifies_a_noun_frames_nothing():
+    """12个月目标价 names a kind of target price; 近五年 and 五年时间 are windows that frame the figure."""
+    assert extract("高盛给出的12个月目标价为752港元。").facts[0].period == ""
+    assert extract("近五年营收复合增速为26%。").facts[0].period == "近五年"
+    assert extract("五年时间提升12个百分点。").facts[0].period == "五年时间"

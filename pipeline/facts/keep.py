@@ -32,6 +32,7 @@ DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
 CLAUSE_ENDS = "，,。；;、"
+TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
@@ -117,10 +118,18 @@ class Keep:
             if later.kind not in ("date", "duration") and self.is_fact(later, k):
                 follows = True
                 break
-        if follows:
+        if follows and not self.modifies_noun(q):
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
             self.frames.append((q.start, q.end + len(marker)))
         return follows
+
+    def modifies_noun(self, q: Quantity) -> bool:
+        """12个月目标价, 20年按揭: an exact duration written right before a noun qualifies it and frames nothing
+        (while 近五年营收增速 and 五年时间 are windows)."""
+        i = self.view.token_index_at(q.end)
+        tokens = self.view.tokens
+        return (q.qualifier == "exact" and i < len(tokens) and tokens[i].start == q.end
+                and tokens[i].tag.startswith("n") and tokens[i].text not in TIME_NOUNS)
 
     def inside_name(self, q: Quantity) -> bool:
         """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
