@@ -21,9 +21,9 @@ def test_the_latest_phrase_of_the_block_wins_and_blocks_do_not_leak():
     _, first = quantity(view, "3万吨")
     _, second = quantity(view, "4万吨")
     _, third = quantity(view, "5亿元")
-    assert view.text[slice(*period_for(first, periods, 0))] == "2022年"
-    assert view.text[slice(*period_for(second, periods, 0))] == "2023年"
-    assert period_for(third, periods, view.lines[1].start) == (view.lines[1].start, view.lines[1].start + 2)
+    assert view.text[slice(*period_for(first, periods, 0, view.text))] == "2022年"
+    assert view.text[slice(*period_for(second, periods, 0, view.text))] == "2023年"
+    assert period_for(third, periods, view.lines[1].start, view.text) == (view.lines[1].start, view.lines[1].start + 2)
 
 
 def test_framing_durations_are_periods():
@@ -69,3 +69,8 @@ def test_a_duration_that_qualifies_a_noun_frames_nothing():
     assert extract("高盛给出的12个月目标价为752港元。").facts[0].period == ""
     assert extract("近五年营收复合增速为26%。").facts[0].period == "近五年"
     assert extract("五年时间提升12个百分点。").facts[0].period == "五年时间"
+
+
+def test_the_start_of_a_change_from_one_time_to_another_is_not_the_new_figure_period():
+    found = {f.text: f.period for f in extract("海外业务营收占比也从2024年的25%提升至超三成。").facts}
+    assert found == {"25%": "从2024年", "超三成": ""}

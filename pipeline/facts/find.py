@@ -60,7 +60,7 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        cand.period = period_for(q, periods, block_start)
+        cand.period = period_for(q, periods, block_start, text)
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)
         cand.subject = subjects.subject_for(cand)

@@ -24,10 +24,19 @@ def period_spans(text: str, frames: list[Span]) -> list[Span]:
     return sorted(spans + frames)
 
 
-def period_for(q: Quantity, periods: list[Span], block_start: int) -> Span | None:
-    """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`."""
+def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) -> Span | None:
+    """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
+    start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's)."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
-        if periods[k][1] <= q.start:
-            return periods[k]
+        start, end = periods[k]
+        if end > q.start:
+            continue
+        if text.startswith(FROM_WORDS, start) and any(w in text[end : q.start] for w in TO_WORDS):
+            continue
+        return periods[k]
     return None
+
+
+FROM_WORDS = ("从", "自", "由")
+TO_WORDS = ("至", "到")
