@@ -175,3 +175,8 @@ def test_the_action_before_a_figure_beats_the_speaker_a_sentence_opens_with():
 def test_who_speaks_at_the_start_of_a_sentence_is_no_metric():
     found = by_text("营收增长10%。分析师指出，旗舰芯片面积估计为史上最大的150mm2。")
     assert found["150mm2"].metric == "旗舰芯片面积"
+
+
+def test_a_holder_is_whose_measure_it_is_and_the_act_before_the_figure_is_what():
+    assert by_text("对于一家成立仅7年的公司而言，重资产投入风险很大。")["7年"].metric == "成立"
+    assert by_text("今年以来获批退出的村镇银行已有超百家。")["超百家"].metric != "已有"  # a count counts its class

@@ -160,3 +160,9 @@ def topic_pattern() -> re.Pattern[str]:
     before = alternation([row["marker"] for row in markers if row["position"] == "before"])
     after = alternation([row["marker"] for row in markers if row["position"] == "after"])
     return re.compile(rf"(?:{before})([^,，。;；、]{{2,20}}?)(?:{after})")
+
+
+@cache
+def holder_endings() -> tuple[str, ...]:
+    """For `str.endswith`: the holder words of holder_words.tsv (居民, 家庭, 公司, 受访者 …), not places."""
+    return tuple(row["word"] for row in table("holder_words.tsv") if row["kind"] != "place")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.facts.lexicon import (
     cue_endings,
+    holder_endings,
     metric_skip_endings,
     period_pattern,
     skip_before_metric,
@@ -44,6 +45,7 @@ _SHARE_OF = re.compile(
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
+MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
 
 class MetricFinder:
@@ -93,7 +95,16 @@ class MetricFinder:
 
 
     def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
-        """What the figure measures; see the module docstring for the order of the cues."""
+        """What the figure measures; see the module docstring for the order of the cues. A name or a holder (九巴,
+        户籍居民家庭) is whose sum, share or measure it is, not what: the act before the figure is, if there is
+        one (a count still counts its class: 4家村镇银行)."""
+        metric = self.measure_for(cand, earlier, label)
+        q = cand.quantity
+        if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
+            return self.action_before(q, self.view.clause_start(q.start)) or metric
+        return metric
+
+    def measure_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
         q = cand.quantity
         sentence = self.view.sentence_start(q.start)
         # the figure before this one in its sentence (quantities come in order and do not overlap, so only the
@@ -230,6 +241,10 @@ class MetricFinder:
                 return c.metric
         return None
 
+
+    def names_holder(self, start: int, end: int) -> bool:
+        """The phrase is a name (腾讯, 九巴) or ends in a holder word (户籍居民家庭, 上市公司)."""
+        return (start, end) in self.view.name_set or self.text[start:end].endswith(holder_endings())
 
     def is_vague_metric(self, start: int, end: int) -> bool:
         """数量 or 去年同期: words that point back to another figure or only say when."""

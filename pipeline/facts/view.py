@@ -96,6 +96,7 @@ class DocumentView:
             self.heading_of_line.append(j if line.is_heading else (self.heading_of_line[-1] if j else None))
         self.entities = sorted(entity_spans)  # (start, end, label)
         self.names = [(s, e) for s, e, _ in self.entities]
+        self.name_set = frozenset(self.names)
         self.names_reach = list(accumulate((e for _, e in self.names), max))  # the furthest end so far
         # offsets just after each clause break, and of each sentence break, for bisecting instead of walking the text
         self.clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
