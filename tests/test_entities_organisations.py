@@ -177,3 +177,11 @@ def test_a_latin_name_with_the_context_of_a_company_is_one_at_every_mention(nlp)
 def test_a_latin_word_without_company_context_is_no_organisation(nlp):
     found = ents(nlp, "新款Galaxy S24销量上升，GPU性能提升，领队RURU透露正在练习，市场总监JohnKo宣布。")
     assert not any(label == "ORG" and text.isascii() for text, label in found)
+
+
+def test_a_brand_jieba_cuts_into_unknown_characters_is_named_with_its_company_word(nlp):
+    """徕/x 芬/j 科技: the company is found once, and its brand is the same company at its other mentions."""
+    text = "7月8日，徕芬科技在珠海斗门的超级工厂举办活动。目前，徕芬已自研电机。"
+    found = ents(nlp, text)
+    assert ("徕芬科技", "ORG") in found and ("徕芬", "ORG") in found
+    assert not any(label == "ORG" for name, label in ents(nlp, "他由人和工作室提供。") if name.startswith("由"))

@@ -51,6 +51,7 @@ FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
 _TITLE_SEP = re.compile(r" [|\-–—] ")
+RARE_HEAD_TAGS = frozenset({"x", "j", "ng", "nr", "nz", "n"})  # one-character pieces of a brand jieba does not know
 
 
 def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
@@ -241,6 +242,8 @@ class OrganisationRules(Rules):
                 continue
             head = toks[i - 1]
             if not (head.tag in PROPER_TAGS and is_cjk(head.text) and len(head.text) >= 2):
+                if (glued := self._rare_head(i)) is not None:
+                    yield Candidate(glued, tok.end, "ORG", 2)
                 continue
             if self.doc.is_place_tok(head) or head.text in lex.stopwords or head.text in lex.titles:
                 continue
@@ -248,6 +251,18 @@ class OrganisationRules(Rules):
             if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
                 start = toks[i - 2].start
             yield Candidate(start, tok.end, "ORG", 2)
+
+    def _rare_head(self, i: int) -> int | None:
+        """徕/x 芬/j 科技: where jieba knows no word for a brand it cuts it into single characters, one of them
+        unknown to it; two to four such characters before a company word are the brand (its start, or None)."""
+        toks = self.toks
+        j = i
+        while j > 0 and len(toks[j - 1].text) == 1 and is_cjk(toks[j - 1].text) and toks[j - 1].tag in RARE_HEAD_TAGS:
+            j -= 1
+        size = toks[i].start - toks[j].start if j < i else 0
+        if not 2 <= size <= 4 or not any(toks[k].tag == "x" for k in range(j, i)):
+            return None
+        return toks[j].start
 
     @cached_property
     def company_title_starts(self) -> set[int]:

@@ -41,11 +41,20 @@ class Propagation(Rules):
         if q >= len(self.toks) or self.toks[q].end >= c.end:
             return None
         head = self.toks[q]
-        rest = self.text[head.end : c.end]
+        end = head.end
+        # 徕/x 芬/j 科技: a brand jieba cut into single characters, one of them unknown to it, is one head
+        k = q
+        while (k + 1 < len(self.toks) and self.toks[k + 1].end < c.end and len(self.toks[k + 1].text) == 1
+               and self.toks[k + 1].tag in {"x", "j", "ng", "nr", "nz", "n"} and len(head.text) == 1):
+            k += 1
+            end = self.toks[k].end
+        text = self.text[head.start : end]
+        rest = self.text[end : c.end]
         companyish = rest in self.lex.company_suffixes or rest.endswith(self.lex.company_endings)
-        if companyish and head.tag in {"nr", "nrt", "nz", "j", "x"} and is_cjk(head.text):
-            if len(head.text) >= 2 and head.text not in self.lex.stopwords:
-                return head.text
+        tags = {self.toks[m].tag for m in range(q, k + 1)}
+        if companyish and (tags <= {"nr", "nrt", "nz", "j", "x"} or "x" in tags) and is_cjk(text):
+            if len(text) >= 2 and (k == q or len(text) <= 4) and text not in self.lex.stopwords:
+                return text
         return None
 
     def vote(self, chosen: list[Candidate]) -> dict[str, str]:
