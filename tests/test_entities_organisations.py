@@ -185,3 +185,11 @@ def test_a_brand_jieba_cuts_into_unknown_characters_is_named_with_its_company_wo
     found = ents(nlp, text)
     assert ("徕芬科技", "ORG") in found and ("徕芬", "ORG") in found
     assert not any(label == "ORG" for name, label in ents(nlp, "他由人和工作室提供。") if name.startswith("由"))
+
+
+def test_kinds_of_bank_are_no_organisations(nlp):
+    """村镇银行, 农商行, 信用社 name a kind of bank, not one bank (the model alone tags them ORG)."""
+    from pipeline import extract
+
+    text = "今年以来获批退出的村镇银行已有102家，农村信用社和股份制银行也在改革。"
+    assert not [e for e in extract(text).entities if e.label == "ORG"]
