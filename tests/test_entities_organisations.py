@@ -193,3 +193,10 @@ def test_kinds_of_bank_are_no_organisations(nlp):
 
     text = "今年以来获批退出的村镇银行已有102家，农村信用社和股份制银行也在改革。"
     assert not [e for e in extract(text).entities if e.label == "ORG"]
+
+
+def test_common_nouns_before_jiebas_organisation_word_and_a_person_after_it_are_not_part_of_it(nlp):
+    """当属/n 字节跳动/nt 张一鸣/nr、…: the company alone, not a run with the verb before it or its founder after it."""
+    found = ents(nlp, "这里人才辈出，最著名的当属字节跳动张一鸣、美团王兴。")
+    assert ("字节跳动", "ORG") in found
+    assert not any("当属" in name or "张一鸣" in name for name, label in found if label == "ORG")

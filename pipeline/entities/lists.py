@@ -66,6 +66,11 @@ class ListRules(Rules):
                 lists.append((chunks, [toks[k].text for k in inner]))
         return lists
 
+    def _person_at(self, start: int) -> bool:
+        """A token jieba tags as a person's name starts at `start`."""
+        k = self.starts.get(start)
+        return k is not None and self.toks[k].tag in ("nr", "nrfg")
+
     def _could_be_item(self, chunk: list[int]) -> bool:
         """A chunk inside a list is a short run of item tokens (北京的政治资源、上海的资本网络 are phrases)."""
         toks = self.toks
@@ -87,6 +92,9 @@ class ListRules(Rules):
                 hit = by_end.get(ce)
                 if hit is not None and hit.start >= cs:
                     spans.append((hit.start, ce))
+                    continue
+                if any(cs <= c.start and c.end < ce and self._person_at(c.end) for c in by_end.values()):
+                    spans.append(None)  # 字节跳动张一鸣、美团: a company and its person, two names
                     continue
                 k = len(chunk)
                 while k > 0 and self.doc.name_part(toks[chunk[k - 1]]) and len(chunk) - k < 3:

@@ -151,7 +151,7 @@ class OrganisationRules(Rules):
             if is_nt:
                 ok_alone = True
                 if not self.doc.has_proper(run):
-                    run = run[-2:]
+                    run = []  # 当属/n 字节跳动/nt: common nouns before jieba's name are not part of it
             elif exact:
                 ok_alone = False
             else:
