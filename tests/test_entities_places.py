@@ -90,3 +90,10 @@ def test_chinese_taipei_is_one_place(nlp):
 def test_great_works_and_economic_regions_are_places(nlp):
     got = ents(nlp, "三峡枢纽将形成四线船闸，推动长江经济带和成渝地区发展。")
     assert {("三峡枢纽", "LOC"), ("长江经济带", "LOC")} <= got
+
+
+def test_a_county_by_its_bare_name_is_a_place_next_to_another_place(nlp):
+    """counties.txt: 罗平 after 云南 and in a list with it, 斗门 after 珠海; 通江 in 通江达海 is a word."""
+    found = ents(nlp, "云南罗平、师宗、陆良3家村镇银行解散，徕芬在珠海斗门建厂。")
+    assert {("云南", "LOC"), ("罗平", "LOC"), ("师宗", "LOC"), ("陆良", "LOC"), ("斗门", "LOC")} <= found
+    assert not any(name.startswith("通江") for name, _ in ents(nlp, "建成贯穿南北、通江达海的航道。"))

@@ -19,6 +19,7 @@ class Lexicon:
     """Every word list the rules read, loaded once from pipeline/lexicons/."""
 
     places: frozenset[str]
+    counties: frozenset[str]  # county-level divisions, bare forms only in the context of a place
     place_max: int
     place_lengths: dict[str, tuple[int, ...]]
     abbreviations: frozenset[str]
@@ -102,6 +103,7 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
 def lexicon() -> Lexicon:
     """Load the entity lexicons (cached: every Doc shares one copy)."""
     places = frozenset(word_list("places.txt"))
+    counties = frozenset(word_list("counties.txt")) - places
     abbreviations = word_list("place_abbreviations.txt")
     chars = "".join(a for a in abbreviations if len(a) == 1)
     org_suffixes = {row["suffix"]: row["kind"] for row in table("org_suffixes.tsv")}
@@ -111,8 +113,9 @@ def lexicon() -> Lexicon:
     company_titles = frozenset(word_list("company_titles.txt"))
     return Lexicon(
         places=places,
+        counties=counties,
         place_max=max(map(len, places)),
-        place_lengths=lengths_by((p for p in places if len(p) >= 2), lambda w: w[:2]),
+        place_lengths=lengths_by((p for p in places | counties if len(p) >= 2), lambda w: w[:2]),
         abbreviations=frozenset(abbreviations),
         abbreviation_list=re.compile(f"[{chars}](?:、[{chars}])+"),
         abbreviation_word=re.compile(f"[{chars}]{{2,4}}"),

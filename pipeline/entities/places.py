@@ -13,6 +13,8 @@ from pipeline.text.tags import NOT_ABBREVIATION_TAGS
 MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
 
 
+MAX_COUNTY_CHARS = 4  # a place before a bare county (云南, 珠海, 内蒙古) or next to it in a list
+
 class PlaceRules(Rules):
     """LOC candidates of one document."""
 
@@ -33,8 +35,10 @@ class PlaceRules(Rules):
             for length in lengths:
                 e = s + length
                 name = text[s:e]
-                if length > n - s or name not in places or text[e : e + 2] == "时间":
+                if length > n - s or text[e : e + 2] == "时间":
                     continue  # 美国时间 is a time zone, not a place
+                if name not in places and not (name in self.lex.counties and self.county_here(s, e)):
+                    continue
                 if e not in ends:
                     # 上海市浦东新区/ns: two places in one jieba word
                     rest = text[e : tok.end]
@@ -51,6 +55,20 @@ class PlaceRules(Rules):
                     e -= 1
                 yield Candidate(s, e, "LOC", 2)
                 break
+
+    def county_here(self, s: int, e: int) -> bool:
+        """A county's bare name (罗平, 通江) is a place only after a place (云南罗平, 珠海斗门) or in a list next to
+        another place (罗平、师宗、陆良), since many are also words (通江达海)."""
+        return self.place_ends_at(s) or (self.text[s - 1 : s] == "、" and self.place_ends_at(s - 1)) or (
+            self.text[e : e + 1] == "、" and self.place_starts_at(e + 1))
+
+    def place_ends_at(self, end: int) -> bool:
+        return any(self.text[end - k : end] in self.lex.places or self.text[end - k : end] in self.lex.counties
+                   for k in range(2, min(end, MAX_COUNTY_CHARS) + 1))
+
+    def place_starts_at(self, start: int) -> bool:
+        return any(self.text[start : start + k] in self.lex.places or self.text[start : start + k] in self.lex.counties
+                   for k in range(2, MAX_COUNTY_CHARS + 1))
 
     def place_suffix_names(self) -> Iterable[Candidate]:
         """Names ending in a place suffix: 岳麓区/ns, 广州+洗村, 长沙+智谷, 湘江+新区."""
