@@ -200,3 +200,13 @@ def test_common_nouns_before_jiebas_organisation_word_and_a_person_after_it_are_
     found = ents(nlp, "这里人才辈出，最著名的当属字节跳动张一鸣、美团王兴。")
     assert ("字节跳动", "ORG") in found
     assert not any("当属" in name or "张一鸣" in name for name, label in found if label == "ORG")
+
+
+def test_an_english_name_ending_in_an_organisation_word_is_no_person(nlp):
+    found = ents(nlp, "Counterpoint Research指出，出货量增长；Altimeter Capital创始人Brad Gerstner称好。")
+    assert {("Counterpoint Research", "ORG"), ("Altimeter Capital", "ORG"), ("Brad Gerstner", "PER")} <= found
+
+
+def test_a_registered_name_runs_over_an_adjective_and_not_over_its_relation(nlp):
+    found = ents(nlp, "公司控股子公司江西升华新材料有限公司拟以增资。")
+    assert ("江西升华新材料有限公司", "ORG") in found

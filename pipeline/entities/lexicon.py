@@ -65,6 +65,13 @@ class Lexicon:
     zone_endings: frozenset[str]
     abbreviation_cues: re.Pattern[str]
     english_non_names: frozenset[str]
+    english_org_words: frozenset[str]
+
+    @cached_property
+    def english_org_pattern(self) -> re.Pattern[str]:
+        """Capitalised English words ending in an organisation word (english_org_words.txt)."""
+        words = "|".join(sorted(self.english_org_words, key=len, reverse=True))
+        return re.compile(rf"[A-Z](?<![A-Za-z].)[a-z]+ (?:[A-Z][a-z]+ ){{0,5}}(?:{words})(?![A-Za-z])")
 
     @cached_property
     def place_heads(self) -> frozenset[str]:
@@ -159,6 +166,7 @@ def lexicon() -> Lexicon:
         zone_endings=_suffix_chars("zone"),
         abbreviation_cues=_abbreviation_cue_pattern(),
         english_non_names=frozenset(word_list("english_non_names.txt")),
+        english_org_words=frozenset(word_list("english_org_words.txt")),
     )
 
 

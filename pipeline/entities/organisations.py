@@ -40,12 +40,6 @@ from pipeline.text.tokens import Token
 
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
-_ENGLISH_ORG = re.compile(
-    r"[A-Z](?<![A-Za-z].)[a-z]+ (?:[A-Z][a-z]+ ){0,5}(?:Organization|Organisation|Association|University|"
-    r"Institute|Company|Corporation|Group|Bank|Council|Committee|Agency|Foundation|Center|Centre|"
-    r"Laboratory|Laboratories|Ministry|Bureau|Society|Federation|Union|Academy|College|Hospital|"
-    r"Times|News|Daily)(?![A-Za-z])"
-)
 MAX_LISTED_NAME_CHARS = 10
 FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
@@ -147,7 +141,7 @@ class OrganisationRules(Rules):
                 continue
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
-            run = self.doc.left_run(before_bracketed_place(self.doc, i) if kind == "legal" else i)
+            run = self.legal_run(before_bracketed_place(self.doc, i)) if kind == "legal" else self.doc.left_run(i)
             if is_nt:
                 ok_alone = True
                 if not self.doc.has_proper(run):
@@ -179,6 +173,20 @@ class OrganisationRules(Rules):
                     inner = self.doc.tokens_between(s, tok.end)
                     if len(inner) >= 2 and not any(is_punct(t) for t in inner):
                         yield Candidate(s, tok.end, "ORG", 2)
+
+    def legal_run(self, i: int) -> list[int]:
+        """江西/ns 升华/nz 新/a 材料/n 有限公司: a registered name runs on over an adjective (新材料) when proper
+        names stand before it, and starts after the generic words before it (子公司)."""
+        toks = self.toks
+        run = self.doc.left_run(i)
+        while run and run[0] > 1 and toks[run[0] - 1].tag == "a" and is_cjk(toks[run[0] - 1].text):
+            before = self.doc.left_run(run[0] - 1)
+            if not (before and self.doc.has_proper(before)):
+                break
+            run = [*before, run[0] - 1, *run]
+            while run and toks[run[0]].text.endswith(self.lex.generic_org_heads):
+                run = run[1:]  # 子公司江西…: the word for what it is to the company before
+        return run
 
     def listed_companies(self) -> Iterable[Candidate]:
         """牧原股份（002714）, 腾讯控股(00700.HK): the name right before a stock listing in brackets is a company. A
@@ -325,7 +333,7 @@ class OrganisationRules(Rules):
 
     def english_orgs(self) -> Iterable[Candidate]:
         """Capitalised English names ending in Organization, University, Bank, ..."""
-        for m in _ENGLISH_ORG.finditer(self.text):
+        for m in self.lex.english_org_pattern.finditer(self.text):
             start = m.start() + 4 if m.group().startswith("The ") else m.start()
             yield Candidate(start, m.end(), "ORG", 3)
 

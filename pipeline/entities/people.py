@@ -150,5 +150,7 @@ class PersonRules(Rules):
             resume = j + 1
         for m in _LATIN_NAME.finditer(text):
             s, e = m.span()
+            if m.group().rsplit(" ", 1)[-1] in lex.english_org_words:
+                continue  # Counterpoint Research指出: an organisation's name
             if self.title_before(s) or self.cue_after(e) == 3:
                 yield Candidate(s, e, "PER", 3)
