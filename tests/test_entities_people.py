@@ -63,3 +63,9 @@ def test_the_names_of_a_credit_line_are_people(nlp):
 
 def test_a_credit_label_inside_a_sentence_or_before_no_surname_names_no_one(nlp):
     assert ents(nlp, "文|作者不详\n本文图：资料图片\n") == set()
+
+
+def test_a_transliterated_name_keeps_the_last_part_jieba_cut_in_two(nlp):
+    """格温·肖特/nr 韦尔/nr 表示: the whole name up to the speech verb."""
+    assert ("格温·肖特韦尔", "PER") in ents(nlp, "SpaceX总裁格温·肖特韦尔表示，公司将参与。")
+    assert ("蒂姆·库克", "PER") in ents(nlp, "苹果CEO蒂姆·库克表示，销量很好。")

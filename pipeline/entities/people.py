@@ -144,8 +144,15 @@ class PersonRules(Rules):
                 j += 2
             s, e = toks[i].start, toks[j].end
             parts = toks[i : j + 1 : 2]
+            # 格温·肖特/nr 韦尔/nr: jieba may cut the last part of a transliteration in two
+            k = j
+            while (k + 1 < len(toks) and toks[k + 1].tag in {"nrt", "nr"} and is_cjk(toks[k + 1].text)
+                   and toks[k + 1].end - toks[j].start <= 6):
+                k += 1
             if all(t.tag in {"nrt", "nr", "nrfg", "nz", "x", "n"} and len(t.text) <= 6 for t in parts):
-                if self.title_before(s) or self.cue_after(e, titles=False) == 3:
+                if k > j and self.cue_after(toks[k].end, titles=False) == 3:
+                    yield Candidate(s, toks[k].end, "PER", 3)
+                elif self.title_before(s) or self.cue_after(e, titles=False) == 3:
                     yield Candidate(s, e, "PER", 3)
             resume = j + 1
         for m in _LATIN_NAME.finditer(text):
