@@ -210,3 +210,8 @@ def test_an_english_name_ending_in_an_organisation_word_is_no_person(nlp):
 def test_a_registered_name_runs_over_an_adjective_and_not_over_its_relation(nlp):
     found = ents(nlp, "公司控股子公司江西升华新材料有限公司拟以增资。")
     assert ("江西升华新材料有限公司", "ORG") in found
+
+
+def test_every_modifier_before_a_corporate_title_belongs_to_the_title(nlp):
+    found = ents(nlp, "金管局高级助理总裁刘应彬表示，今次认购反应理想。")
+    assert ("金管局", "ORG") in found and not any(n.endswith("助理") for n, _ in found)

@@ -280,8 +280,8 @@ class OrganisationRules(Rules):
     def _before_company_title(self, i: int) -> Iterable[Candidate]:
         """腾讯董事长 / 华为轮值董事长: the name before a corporate title is the company."""
         toks = self.toks
-        if toks[i - 1].text in self.lex.title_modifiers:
-            i -= 1
+        while i > 1 and toks[i - 1].text in self.lex.title_modifiers:
+            i -= 1  # 金管局高级助理总裁: every modifier belongs to the title
         run = self.doc.left_run(i)
         if not run or toks[run[-1]].text in self.lex.stopwords or not self.doc.has_proper(run):
             return
