@@ -136,3 +136,11 @@ def test_codes_enumerators_formula_constants_and_anniversaries_are_not_facts():
 
 def test_idioms_with_numerals_are_no_quantities():
     assert not kept("官员三番四次强调，这与加息是两码子事。")
+
+
+def test_index_names_and_tenors_are_no_facts():
+    """沪深300指数, 中证500ETF: the numerals name an index; 30年期: a tenor names a kind of bond, and frames nothing."""
+    found = {f.text: f for f in extract("上证50指数、沪深300指数分别下跌0.16%和0.55%，中证1000ETF规模达50亿元。").facts}
+    assert set(found) == {"0.16%", "0.55%", "50亿元"}
+    found = {f.text: f for f in extract("30年期主力合约跌0.03%，5年期主力合约跌0.01%。").facts}
+    assert set(found) == {"0.03%", "0.01%"} and found["0.03%"].period == ""

@@ -98,6 +98,8 @@ class Keep:
         after = self.text[q.end : q.end + 4]
         if after.startswith(word_list("point_markers.txt")):
             return True
+        if after.startswith("期") and not after.startswith(("期间", "期内")):
+            return True  # 30年期国债, 3个月期: a tenor names a kind of bond or loan, it frames nothing
         if (self.text[q.start - 1 : q.start] == "上" and self.text[q.number_start : q.number_end] == "一"
                 and comparison_endings().longest_ending(self.text[max(q.start - 5, 0) : q.start - 1])):
             return True  # 较上一年修订预算: the base of a comparison is a point in time

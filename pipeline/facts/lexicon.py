@@ -96,7 +96,7 @@ def rate_noun_pattern() -> re.Pattern[str]:
 
 @cache
 def name_numeral_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("name_numerals.txt")))
+    return re.compile(alternation([*word_list("name_numerals.txt"), *word_list("index_names.txt")]))
 
 
 @cache
