@@ -144,3 +144,9 @@ def test_index_names_and_tenors_are_no_facts():
     assert set(found) == {"0.16%", "0.55%", "50亿元"}
     found = {f.text: f for f in extract("30年期主力合约跌0.03%，5年期主力合约跌0.01%。").facts}
     assert set(found) == {"0.03%", "0.01%"} and found["0.03%"].period == ""
+
+
+def test_a_set_of_markets_and_the_day_before_are_no_facts():
+    found = {f.text for f in extract("沪深两市成交额1.2万亿元，较前一个交易日减少692亿元。").facts}
+    assert found == {"1.2万亿元", "692亿元"}
+    assert {f.text for f in extract("该股位列前一名。").facts} == {"前一名"}

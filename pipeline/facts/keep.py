@@ -27,6 +27,8 @@ _RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]")
 STREAK_WORDS = ("连续", "蝉联", "连")
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 STEP_NOUNS = ("阶段", "期")
+TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
+MARKET_ABBREVIATIONS = ("沪深", "深沪", "沪深京", "两", "京")  # 沪深两市, 沪深京三市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
@@ -82,13 +84,17 @@ class Keep:
         return q.kind in CLASSIFIER_KINDS and self.text[max(q.start - 2, 0) : q.start].endswith(DEMONSTRATIVES)
 
     def is_class_label(self, q: Quantity) -> bool:
-        """59公斤級 (a weight class), 一至二人家庭 (a household size), 第二階段 and 第三期 (a phase or an issue): a
-        number that names a category or a step."""
+        """59公斤級 (a weight class), 一至二人家庭 (a household size), 第二階段 and 第三期 (a phase or an issue),
+        沪深两市 (a set of markets), 前一个交易日 (a point in time): a number that names a category or a step."""
         after = self.text[q.end : q.end + 3]
         if q.kind == "measure" and after.startswith("级"):
             return True
         if q.kind == "ordinal" and (after.startswith(STEP_NOUNS) or q.unit in STEP_NOUNS):
             return True
+        if q.kind == "ordinal" and q.text.startswith("前") and after.startswith(TIME_UNITS):
+            return True  # 较前一个交易日: the day before, a point in time, no rank
+        if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
+            return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
 
     def duration_is_time_frame(self, q: Quantity, q_index: int) -> bool:
