@@ -215,3 +215,12 @@ def test_a_registered_name_runs_over_an_adjective_and_not_over_its_relation(nlp)
 def test_every_modifier_before_a_corporate_title_belongs_to_the_title(nlp):
     found = ents(nlp, "金管局高级助理总裁刘应彬表示，今次认购反应理想。")
     assert ("金管局", "ORG") in found and not any(n.endswith("助理") for n, _ in found)
+
+
+def test_acronyms_of_business_and_technology_are_no_names():
+    """DRAM和NAND after a company, IPO: neither the list rule nor the model makes an acronym a name."""
+    from pipeline import extract
+
+    found = {(e.text, e.label) for e in extract("美光（DRAM和NAND标的公司）成为科创板规模最大IPO。").entities}
+    assert ("美光", "ORG") in found
+    assert not {name for name, _ in found} & {"DRAM", "NAND", "IPO"}

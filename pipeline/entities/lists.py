@@ -159,8 +159,8 @@ class ListRules(Rules):
             if item is None:
                 continue
             s, e = item
-            if e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords:
-                continue
+            if e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords or text[s:e] in self.lex.english_non_names:
+                continue  # not 全国, nor DRAM和NAND: common words and acronyms are no names
             inner = self.doc.tokens_between(s, e)
             if any(t.tag in ITEM_NAME_TAGS or _LATIN.fullmatch(t.text) for t in inner):
                 yield Candidate(s, e, label, 1)
