@@ -1,4 +1,4 @@
-"""organisations: institutions, suffixes, companies, bylines, site names, English names, brands."""
+"""organisations: institutions, suffixes, companies, English names, brands (and, through the pipe, outlets)."""
 
 from __future__ import annotations
 

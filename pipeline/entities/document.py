@@ -25,6 +25,8 @@ _CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 ALNUM = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 MAX_RUN_TOKENS = 8
 MAX_NAME_CHARS = 24
+# one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head
+RARE_HEAD_TAGS = frozenset({"x", "j", "ng", "nr", "nz", "n"})
 MAX_WORD_KINDS = 200_000  # (word, tag) pairs remembered per lexicon before the memo starts afresh
 
 

@@ -10,6 +10,7 @@ from pipeline.entities.latin import LatinNameRules
 from pipeline.entities.lexicon import Lexicon, lexicon
 from pipeline.entities.lists import ListRules
 from pipeline.entities.organisations import OrganisationRules
+from pipeline.entities.outlets import OutletRules
 from pipeline.entities.people import PersonRules
 from pipeline.entities.places import PlaceRules
 from pipeline.entities.propagation import Propagation
@@ -36,6 +37,7 @@ def find_entities(
     base = [
         *PlaceRules(doc).candidates(),
         *OrganisationRules(doc).candidates(),
+        *OutletRules(doc).candidates(),
         *PersonRules(doc).candidates(),
         *LatinNameRules(doc).candidates(),
     ]

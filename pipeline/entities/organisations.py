@@ -1,5 +1,5 @@
 """ORG rules: institutions and organisation suffixes, companies (brand + industry word, the name before a corporate
-title), outlets in bylines, a site name after the headline, English organisation names, and brands before products."""
+title), English organisation names, and brands before products (outlets are in `outlets`)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ from functools import cached_property
 from pipeline.entities.document import (
     ALNUM,
     CONJUNCTION_ENDS,
-    K_BYLINE,
     K_CLASS_NOUN,
     K_COMPANY,
-    K_DOT,
     K_ORG,
     MAX_NAME_CHARS,
+    RARE_HEAD_TAGS,
     EntityDocument,
     Rules,
     has_cjk,
@@ -29,7 +28,6 @@ from pipeline.text.listings import STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_QUOTES
 from pipeline.text.tags import (
     BRAND_TAGS,
-    COLUMN_TAGS,
     COMPANY_WORD_TAGS,
     ITEM_TAGS,
     NOUN_TAGS,
@@ -44,8 +42,6 @@ MAX_LISTED_NAME_CHARS = 10
 FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
-_TITLE_SEP = re.compile(r" [|\-–—] ")
-RARE_HEAD_TAGS = frozenset({"x", "j", "ng", "nr", "nz", "n"})  # one-character pieces of a brand jieba does not know
 
 
 def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
@@ -85,8 +81,6 @@ class OrganisationRules(Rules):
         yield from self.listed_companies()
         yield from self.appositions()
         yield from self.companies()
-        yield from self.bylines()
-        yield from self.site_names()
         yield from self.english_orgs()
         yield from self.brands()
 
@@ -289,47 +283,6 @@ class OrganisationRules(Rules):
             return  # 美国总裁? 长沙董事长? a place alone is not the company
         if toks[run[-1]].end - toks[run[0]].start >= 2:
             yield Candidate(toks[run[0]].start, toks[run[-1]].end, "ORG", 2)
-
-    def bylines(self) -> Iterable[Candidate]:
-        """大公报记者 / 新华社记者: the word before 记者 in a byline is the outlet."""
-        toks = self.toks
-        for i in self.doc.where(K_BYLINE):
-            tok = toks[i]
-            if tok.text not in self.lex.byline_words or i == 0:
-                continue
-            prev = toks[i - 1]
-            w = prev.text
-            if not is_cjk(w) or w in self.lex.stopwords or w.startswith("本"):
-                continue
-            if (len(w) >= 3 and w.endswith(self.lex.outlet_endings)) or prev.tag == "nt":
-                yield Candidate(prev.start, prev.end, "ORG", 3)
-        # 新华社·快讯: a column brand after a publication's name, up to the verb
-        for i in self.doc.where(K_DOT):
-            tok = toks[i]
-            if tok.text != "·" or i == 0 or not toks[i - 1].text.endswith(self.lex.outlet_endings):
-                continue
-            j = i + 1
-            while j < len(toks) and toks[j].tag in COLUMN_TAGS and toks[j].end - tok.end <= 5:
-                j += 1
-            size = toks[j - 1].end - tok.end
-            if j > i + 1 and 2 <= size <= 5 and (j == len(toks) or toks[j].tag == "v"):
-                yield Candidate(tok.end, toks[j - 1].end, "ORG", 2)
-
-    def site_names(self) -> Iterable[Candidate]:
-        """`Headline | Site` or `Headline - Section - Site` as the first line: the last part is ORG."""
-        text = self.text
-        first = text.lstrip()
-        offset = len(text) - len(first)
-        line = first.split("\n", 1)[0]
-        parts = list(_TITLE_SEP.finditer(line))
-        if not parts:
-            return
-        s = parts[-1].end()
-        tail = line[s:].rstrip()
-        if not tail or len(tail) > 20 or re.search(r"[0-9，。,.!?！？]", tail):
-            return
-        for m in re.finditer(r"[A-Za-z][A-Za-z&]+|[\u3400-\u9fff]{2,}", tail):
-            yield Candidate(offset + s + m.start(), offset + s + m.end(), "ORG", 3)
 
     def english_orgs(self) -> Iterable[Candidate]:
         """Capitalised English names ending in Organization, University, Bank, ..."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.entities.document import EntityDocument, Rules, is_cjk
+from pipeline.entities.document import RARE_HEAD_TAGS, EntityDocument, Rules, is_cjk
 from pipeline.entities.select import Candidate
 
 
@@ -45,7 +45,7 @@ class Propagation(Rules):
         # 徕/x 芬/j 科技: a brand jieba cut into single characters, one of them unknown to it, is one head
         k = q
         while (k + 1 < len(self.toks) and self.toks[k + 1].end < c.end and len(self.toks[k + 1].text) == 1
-               and self.toks[k + 1].tag in {"x", "j", "ng", "nr", "nz", "n"} and len(head.text) == 1):
+               and self.toks[k + 1].tag in RARE_HEAD_TAGS and len(head.text) == 1):
             k += 1
             end = self.toks[k].end
         text = self.text[head.start : end]

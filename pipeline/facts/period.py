@@ -10,6 +10,8 @@ from pipeline.facts.lexicon import comparison_endings, period_pattern
 from pipeline.numerals import Quantity
 
 Span = tuple[int, int]
+FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
+TO_WORDS = ("至", "到")
 
 
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
@@ -37,6 +39,3 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) ->
         return periods[k]
     return None
 
-
-FROM_WORDS = ("从", "自", "由")
-TO_WORDS = ("至", "到")

@@ -1,0 +1,62 @@
+"""ORG rules for who publishes: the outlet in a byline (新华社记者, 证券时报·数据宝) and the site name after a
+headline (`Headline | Site`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.entities.document import K_BYLINE, K_DOT, Rules, is_cjk
+from pipeline.entities.select import Candidate
+from pipeline.text.tags import COLUMN_TAGS
+
+_TITLE_SEP = re.compile(r" [|\-–—] ")
+
+
+class OutletRules(Rules):
+    """ORG candidates of one document: outlets and sites."""
+
+    def candidates(self) -> Iterable[Candidate]:
+        yield from self.bylines()
+        yield from self.site_names()
+
+    def bylines(self) -> Iterable[Candidate]:
+        """大公报记者 / 新华社记者: the word before 记者 in a byline is the outlet."""
+        toks = self.toks
+        for i in self.doc.where(K_BYLINE):
+            tok = toks[i]
+            if tok.text not in self.lex.byline_words or i == 0:
+                continue
+            prev = toks[i - 1]
+            w = prev.text
+            if not is_cjk(w) or w in self.lex.stopwords or w.startswith("本"):
+                continue
+            if (len(w) >= 3 and w.endswith(self.lex.outlet_endings)) or prev.tag == "nt":
+                yield Candidate(prev.start, prev.end, "ORG", 3)
+        # 新华社·快讯: a column brand after a publication's name, up to the verb
+        for i in self.doc.where(K_DOT):
+            tok = toks[i]
+            if tok.text != "·" or i == 0 or not toks[i - 1].text.endswith(self.lex.outlet_endings):
+                continue
+            j = i + 1
+            while j < len(toks) and toks[j].tag in COLUMN_TAGS and toks[j].end - tok.end <= 5:
+                j += 1
+            size = toks[j - 1].end - tok.end
+            if j > i + 1 and 2 <= size <= 5 and (j == len(toks) or toks[j].tag == "v"):
+                yield Candidate(tok.end, toks[j - 1].end, "ORG", 2)
+
+    def site_names(self) -> Iterable[Candidate]:
+        """`Headline | Site` or `Headline - Section - Site` as the first line: the last part is ORG."""
+        text = self.text
+        first = text.lstrip()
+        offset = len(text) - len(first)
+        line = first.split("\n", 1)[0]
+        parts = list(_TITLE_SEP.finditer(line))
+        if not parts:
+            return
+        s = parts[-1].end()
+        tail = line[s:].rstrip()
+        if not tail or len(tail) > 20 or re.search(r"[0-9，。,.!?！？]", tail):
+            return
+        for m in re.finditer(r"[A-Za-z][A-Za-z&]+|[\u3400-\u9fff]{2,}", tail):
+            yield Candidate(offset + s + m.start(), offset + s + m.end(), "ORG", 3)

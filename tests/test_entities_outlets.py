@@ -1,0 +1,21 @@
+"""outlets: who publishes, in a byline or a site name after the headline."""
+
+from __future__ import annotations
+
+from pipeline.entities.outlets import OutletRules
+from tests.helpers import entity_document
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    doc = entity_document(text)
+    return {(doc.text[c.start : c.end], c.label) for c in OutletRules(doc).candidates()}
+
+
+def test_the_outlet_before_a_reporter_in_a_byline_is_an_organisation():
+    assert ("新华社", "ORG") in found("新华社记者从市统计局获悉，工业增加值增长。")
+    assert ("数据宝", "ORG") in found("证券时报·数据宝统计，共有17家公司。")
+
+
+def test_the_site_after_a_headline_is_an_organisation_and_a_plain_line_gives_none():
+    assert found("腾讯发布财报 | 财经网\n正文。") == {("财经网", "ORG")}
+    assert found("腾讯发布财报，营收增长10%。") == set()
