@@ -180,3 +180,11 @@ def test_who_speaks_at_the_start_of_a_sentence_is_no_metric():
 def test_a_holder_is_whose_measure_it_is_and_the_act_before_the_figure_is_what():
     assert by_text("对于一家成立仅7年的公司而言，重资产投入风险很大。")["7年"].metric == "成立"
     assert by_text("今年以来获批退出的村镇银行已有超百家。")["超百家"].metric != "已有"  # a count counts its class
+
+
+def test_a_share_of_a_population_is_named_by_the_predicate_after_the_population():
+    """20%受访者曾暴露于催泪弹: who the share is of (population_nouns.txt), then what they did; a predicate that runs
+    into another figure is none (顶尖3%工作人口已占收入73%)."""
+    assert by_text("调查指，20%受访者曾暴露于催泪弹。")["20%"].metric == "曾暴露于催泪弹"
+    assert by_text("平均年龄为20.3岁，21.4%的人士在18岁之前已开始饮酒。")["21.4%"].metric == "在18岁之前已开始饮酒"
+    assert "73%" not in by_text("顶尖3%工作人口已经占整个薪俸税收入73%。")["3%"].metric

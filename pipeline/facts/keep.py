@@ -208,7 +208,7 @@ class Keep:
                 after = after[len(word) :]
                 break
         after = after.removeprefix("的")
-        nouns = by_length("age_group_nouns.txt")
+        nouns = by_length("population_nouns.txt")
         if after.startswith(nouns):
             return True
         # 66歲以上新登記選民, 15歲或以上的陸上非住院香港居民: after a threshold, words may come before the noun

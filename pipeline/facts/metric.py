@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.facts.lexicon import (
+    by_length,
     cue_endings,
     holder_endings,
     metric_skip_endings,
@@ -42,6 +43,7 @@ _SHARE_OF = re.compile(
     r"(?:为|是|涉及|属于|属|来自|发生在|患有|疑患|患|出现|有|曾|会|不会)\s*"
     r"([^，。；、,;:：()（）\n]{1,14}?)(?=[，。；、,;)）\n]|$)"
 )
+_POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6}?)([在已曾会有将均都表为][^，。；,;:：\n%]{1,13})(?=[，。；,;\n]|$)")
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
@@ -168,7 +170,14 @@ class MetricFinder:
         """个案中，68%为女孩，74%发生在私人地方, 240万人（37.4%）有抑郁症状: in a breakdown, a share or a count of
         people is named by the category or the predicate written after it."""
         m = _SHARE_OF.match(self.text, q.end)
-        return m.span(1) if m else None
+        if m:
+            return m.span(1)
+        # 20%受访者曾曝露于催泪弹, 21.4%的人士在18岁之前已开始饮酒: the population after the share is whose it is,
+        # the predicate after that what
+        m = _POPULATION.match(self.text, q.end)
+        if m and m.group(1).endswith(by_length("population_nouns.txt")):
+            return m.span(2)
+        return None
 
     def compares(self, start: int, end: int) -> bool:
         """A comparison cue (比, 较, 相比) is written between start and end."""
