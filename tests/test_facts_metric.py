@@ -188,3 +188,9 @@ def test_a_share_of_a_population_is_named_by_the_predicate_after_the_population(
     assert by_text("调查指，20%受访者曾暴露于催泪弹。")["20%"].metric == "曾暴露于催泪弹"
     assert by_text("平均年龄为20.3岁，21.4%的人士在18岁之前已开始饮酒。")["21.4%"].metric == "在18岁之前已开始饮酒"
     assert "73%" not in by_text("顶尖3%工作人口已经占整个薪俸税收入73%。")["3%"].metric
+
+
+def test_a_cap_is_a_noun_and_names_the_figures_of_its_clause():
+    """补贴上限，由400元提高至500元: jieba tags 上限 as a verb; the user dictionary makes it the noun it is."""
+    found = by_text("政府宣布将提高补贴计划的补贴上限，由400元提高至500元。")
+    assert found["400元"].metric == found["500元"].metric == "补贴上限"
