@@ -194,3 +194,9 @@ def test_a_cap_is_a_noun_and_names_the_figures_of_its_clause():
     """补贴上限，由400元提高至500元: jieba tags 上限 as a verb; the user dictionary makes it the noun it is."""
     found = by_text("政府宣布将提高补贴计划的补贴上限，由400元提高至500元。")
     assert found["400元"].metric == found["500元"].metric == "补贴上限"
+
+
+def test_words_jieba_tags_as_verbs_can_name_a_measure():
+    """占比, 入场费 (nominal_verbs.txt): what a figure measures, whatever jieba's tag."""
+    assert by_text("其中，食品占比为30%。")["30%"].metric == "食品占比"
+    assert by_text("最小单位最低入场费314万元。")["314万元"].metric == "入场费"
