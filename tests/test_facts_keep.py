@@ -150,3 +150,9 @@ def test_a_set_of_markets_and_the_day_before_are_no_facts():
     found = {f.text for f in extract("沪深两市成交额1.2万亿元，较前一个交易日减少692亿元。").facts}
     assert found == {"1.2万亿元", "692亿元"}
     assert {f.text for f in extract("该股位列前一名。").facts} == {"前一名"}
+
+
+def test_a_threshold_of_time_is_a_fact_and_no_window():
+    """居港满7年或以上的香港居民: a condition, measured by what stands before it, and the period of nothing."""
+    found = {f.text: f for f in extract("申请人须为居港满7年或以上的香港居民，每月总入息限额为3万元。").facts}
+    assert found["7年或以上"].metric == "居港满" and found["3万元"].period == ""

@@ -117,6 +117,8 @@ class Keep:
             # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much
             self.frames.append((q.start, q.end + len(marker)))
             return True
+        if q.qualifier in ("at_least", "at_most"):
+            return False  # 居港7年或以上: a threshold of time is a condition, a figure of its own, no window
         sentence_end = self.view.sentence_end(q.end)
         follows = False
         for k in range(q_index + 1, len(self.view.quantities)):

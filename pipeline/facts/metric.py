@@ -122,7 +122,8 @@ class MetricFinder:
             after = None  # 450万台的水准: a level word says how high, not what
         # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
         # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
-        relative = bool(q.currency) and self.text[q.end : q.end + 2].lstrip().startswith("的")
+        relative = ((bool(q.currency) or q.kind == "duration")  # 居港满7年或以上的香港居民: so does a time
+                    and self.text[q.end : q.end + 2].lstrip().startswith("的"))
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.text, q)):
             return after
