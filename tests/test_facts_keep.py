@@ -156,3 +156,8 @@ def test_a_threshold_of_time_is_a_fact_and_no_window():
     """居港满7年或以上的香港居民: a condition, measured by what stands before it, and the period of nothing."""
     found = {f.text: f for f in extract("申请人须为居港满7年或以上的香港居民，每月总入息限额为3万元。").facts}
     assert found["7年或以上"].metric == "居港满" and found["3万元"].period == ""
+
+
+def test_shopping_festivals_named_by_their_date_are_no_facts():
+    assert {f.text for f in extract("该品类在2025年双11和2026年618期间均位列第一。").facts} == {"第一"}
+    assert {f.text for f in extract("公司共有618名员工。").facts} == {"618名"}
