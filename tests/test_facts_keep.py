@@ -158,6 +158,7 @@ def test_a_threshold_of_time_is_a_fact_and_no_window():
     assert found["7年或以上"].metric == "居港满" and found["3万元"].period == ""
 
 
-def test_shopping_festivals_named_by_their_date_are_no_facts():
+def test_shopping_festivals_and_sets_named_by_a_number_are_no_facts():
     assert {f.text for f in extract("该品类在2025年双11和2026年618期间均位列第一。").facts} == {"第一"}
     assert {f.text for f in extract("公司共有618名员工。").facts} == {"618名"}
+    assert not extract("产品结构拓展为个护三件套。").facts  # a set sold as one (三件套) is a name too
