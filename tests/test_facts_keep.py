@@ -162,3 +162,9 @@ def test_shopping_festivals_and_sets_named_by_a_number_are_no_facts():
     assert {f.text for f in extract("该品类在2025年双11和2026年618期间均位列第一。").facts} == {"第一"}
     assert {f.text for f in extract("公司共有618名员工。").facts} == {"618名"}
     assert not extract("产品结构拓展为个护三件套。").facts  # a set sold as one (三件套) is a name too
+
+
+def test_a_numbered_meeting_is_no_fact_but_a_count_of_meetings_is():
+    found = {f.text for f in extract("按照市第八次党代会、市委八届二次全会要求部署，全市经济增长10%。").facts}
+    assert found == {"10%"}
+    assert {f.text for f in extract("今年共召开3次会议。").facts} == {"3次"}

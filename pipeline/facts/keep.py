@@ -93,9 +93,26 @@ class Keep:
             return True
         if q.kind == "ordinal" and q.text.startswith("前") and after.startswith(TIME_UNITS):
             return True  # 较前一个交易日: the day before, a point in time, no rank
+        if self.names_a_meeting(q):
+            return True  # 第八次党代会, 八届二次全会: a meeting's number names it
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
             return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
+
+    def names_a_meeting(self, q: Quantity) -> bool:
+        """An ordinal or a 届 number with a meeting's word (党代会, 全会, 会议: event_word_endings.txt) right after
+        it, or after a second number of it (八届二次全会)."""
+        numbered = q.kind == "ordinal" or q.unit == "届" or self.text[q.start - 1 : q.start] == "届"
+        if not numbered:
+            return False  # 召开3次会议 counts meetings
+        tokens = self.view.tokens
+        i = self.view.token_index_at(q.end)
+        if i < len(tokens) and tokens[i].start < q.end:
+            i += 1
+        while i < len(tokens) and tokens[i].tag in ("m", "q"):
+            i += 1
+        return i < len(tokens) and tokens[i].text.endswith(by_length("event_word_endings.txt")) and (
+            tokens[i].start - q.end <= 3)
 
     def duration_is_time_frame(self, q: Quantity, q_index: int) -> bool:
         """两年前 is a point in time. A duration followed by another figure in its sentence frames it
