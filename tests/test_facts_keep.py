@@ -168,3 +168,9 @@ def test_a_numbered_meeting_is_no_fact_but_a_count_of_meetings_is():
     found = {f.text for f in extract("按照市第八次党代会、市委八届二次全会要求部署，全市经济增长10%。").facts}
     assert found == {"10%"}
     assert {f.text for f in extract("今年共召开3次会议。").facts} == {"3次"}
+
+
+def test_a_second_home_and_the_inner_districts_are_categories():
+    found = {f.text for f in extract("城六区户籍居民家庭，二套住房公积金贷款额度为120万元。").facts}
+    assert found == {"120万元"}
+    assert {f.text for f in extract("他购买了两套住房。").facts} == {"两套"}

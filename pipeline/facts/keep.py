@@ -93,6 +93,11 @@ class Keep:
             return True
         if q.kind == "ordinal" and q.text.startswith("前") and after.startswith(TIME_UNITS):
             return True  # 较前一个交易日: the day before, a point in time, no rank
+        numeral = self.text[q.number_start : q.number_end]
+        if q.unit == "套" and numeral == "二" and after.startswith(("房", "住房", "商品房")):
+            return True  # 二套住房: a second home, a category of purchase (两套 would count)
+        if q.unit == "区" and self.text[q.start - 1 : q.start] == "城":
+            return True  # 城六区: a standing set of districts
         if self.names_a_meeting(q):
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
