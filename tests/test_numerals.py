@@ -848,3 +848,11 @@ def test_falling_through_a_level_is_at_most_it():
     q = only("ETF规模均跌破千亿元")
     assert (q.text, q.value, q.qualifier) == ("跌破千亿元", Decimal("1e11"), "at_most")
     assert only("恒指跌穿20000点").qualifier == "at_most"
+
+
+def test_single_core_is_no_count_of_orders():
+    """天玑9400单核性能: 单 before 核 begins 单核 (single-core); 300单 still counts orders."""
+    from pipeline.numerals import find_quantities
+
+    assert [q.unit for q in find_quantities("天玑9400单核性能提升35%")] == ["", "%"]
+    assert [q.unit for q in find_quantities("接获订单300单。")] == ["单"]
