@@ -174,3 +174,11 @@ def test_a_second_home_and_the_inner_districts_are_categories():
     found = {f.text for f in extract("城六区户籍居民家庭，二套住房公积金贷款额度为120万元。").facts}
     assert found == {"120万元"}
     assert {f.text for f in extract("他购买了两套住房。").facts} == {"两套"}
+
+
+def test_idioms_group_names_category_numbers_and_versions_are_no_facts():
+    """第一桶金, 七大国集团, 第1类致癌物, 混元3.0: a number inside an idiom, a name, a class or a version."""
+    assert not extract("他赚到第一桶金，科学技术是第一生产力，第一反应是报警。").facts
+    assert not extract("七大国集团峰会召开，酒精是第1类致癌物。").facts
+    assert not extract("腾讯发布混元3.0模型，推动工业4.0。").facts
+    assert [f.text for f in extract("收益率为3.0%。").facts] == ["3.0%"]

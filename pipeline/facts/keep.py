@@ -41,6 +41,7 @@ _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 ANNIVERSARY_UNITS = ("周年",)
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
+_VERSION = re.compile(r"\d{1,2}\.0")
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 _LINK_OR_PHONE = re.compile(r"[^ \t\n，。；：、,;()（）「」]+")  # a run up to what ends a link or a phone number
 
@@ -184,6 +185,8 @@ class Keep:
             return True  # 第二代, 前一代, 第32届: a generation or an edition names, it does not rank
         if not q.unit and (self.is_recurring_name(q) or self.is_model_number(q)):
             return True
+        if not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha():
+            return True  # 混元3.0, 工业4.0: a version names a release
         if self.in_title_marks(q):
             return True
         return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
