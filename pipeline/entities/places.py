@@ -63,12 +63,14 @@ class PlaceRules(Rules):
             self.text[e : e + 1] == "、" and self.place_starts_at(e + 1))
 
     def place_ends_at(self, end: int) -> bool:
-        return any(self.text[end - k : end] in self.lex.places or self.text[end - k : end] in self.lex.counties
-                   for k in range(2, min(end, MAX_COUNTY_CHARS) + 1))
+        return any(self.is_known_place(self.text[end - k : end]) for k in range(2, min(end, MAX_COUNTY_CHARS) + 1))
 
     def place_starts_at(self, start: int) -> bool:
-        return any(self.text[start : start + k] in self.lex.places or self.text[start : start + k] in self.lex.counties
-                   for k in range(2, MAX_COUNTY_CHARS + 1))
+        return any(self.is_known_place(self.text[start : start + k]) for k in range(2, MAX_COUNTY_CHARS + 1))
+
+    def is_known_place(self, name: str) -> bool:
+        """A place of the gazetteer or a county's bare name."""
+        return name in self.lex.places or name in self.lex.counties
 
     def place_suffix_names(self) -> Iterable[Candidate]:
         """Names ending in a place suffix: 岳麓区/ns, 广州+洗村, 长沙+智谷, 湘江+新区."""

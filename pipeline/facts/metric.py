@@ -107,6 +107,7 @@ class MetricFinder:
         return metric
 
     def measure_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
+        """The phrase the cues of the module docstring choose, before `metric_for` weighs a holder against an act."""
         q = cand.quantity
         sentence = self.view.sentence_start(q.start)
         # the figure before this one in its sentence (quantities come in order and do not overlap, so only the

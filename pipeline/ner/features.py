@@ -48,6 +48,7 @@ class FeatureLexicon:
     org_lengths: dict[str, tuple[int, ...]]
     place_suffixes: frozenset[str]
     stopwords: frozenset[str]
+    acronyms: frozenset[str]  # english_non_names.txt: IPO, DRAM, never a name
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     last_chars: frozenset[str]  # the last characters of titles and organisation suffixes
@@ -70,6 +71,7 @@ def feature_lexicon() -> FeatureLexicon:
         org_lengths=lengths_by(org, itemgetter(-1)),
         place_suffixes=frozenset(word_list("place_suffixes.txt")),
         stopwords=frozenset(word_list("org_stopwords.txt")),
+        acronyms=frozenset(word_list("english_non_names.txt")),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         last_chars=frozenset(w[-1] for w in titles | org),

@@ -215,7 +215,7 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
     lex = feature_lexicon()
     if name in lex.stopwords or name in lex.org_suffixes or name in lex.place_suffixes:
         return True  # 博物馆, 大学, 公司 alone: a kind of place or body, no name in front
-    if name in word_list("english_non_names.txt"):
+    if name in lex.acronyms:
         return True  # IPO, DRAM: an acronym of business or technology, never a name
     inner = [tag for s, e, tag in tokens if start <= s and e <= end]
     ends_in_suffix = name.endswith(word_list("generic_org_heads.txt"))

@@ -8,7 +8,7 @@ from decimal import Decimal, localcontext
 from functools import cache
 
 from pipeline.lexicons import table
-from pipeline.numerals.characters import EXACT, clean
+from pipeline.numerals.characters import EXACT, NUMERALS, clean
 from pipeline.numerals.lexer import FIRST, START, blocked_mask, fold, squeeze
 from pipeline.numerals.operand import Operand
 from pipeline.numerals.reader import Found, date_literal, read_doubling, read_half, read_quantity
@@ -136,7 +136,8 @@ def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _LIST_LINK = re.compile(r"[ \t]*(?:、|及|和|与|或|以及)[ \t]*")
-_MAGNITUDES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "千": 10**3, "仟": 10**3, "百": 10**2, "兆": 10**12}
+# the magnitudes a list's last figure may lend its list-mates, in both scripts; their values are numerals.tsv's
+_MAGNITUDES = {c: int(NUMERALS[fold(c)][1]) for c in "万萬亿億千仟百兆"}
 _PLAIN_THEN_MAGNITUDE = re.compile(r"[0-9.,一二三四五六七八九十两兩〇零]+([万萬亿億千仟百兆]+)")
 
 
