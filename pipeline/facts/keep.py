@@ -28,7 +28,7 @@ STREAK_WORDS = ("连续", "蝉联", "连")
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 STEP_NOUNS = ("阶段", "期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
-MARKET_ABBREVIATIONS = ("沪深", "深沪", "沪深京", "两", "京")  # 沪深两市, 沪深京三市
+MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
@@ -134,7 +134,7 @@ class Keep:
             return True  # 较上一年修订预算: the base of a comparison is a point in time
         streak = self.text[max(q.start - 2, 0) : q.start].endswith(STREAK_WORDS) and after.startswith("的")
         if streak or _RECORD_AFTER.match(self.text, q.end):
-            return False  # 創10年新高, 30年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
+            return False  # 創10年新高, 20年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
         marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")
         if marker or self.text[max(q.start - 2, 0) : q.start].endswith(WINDOW_OPENERS):
             # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much
@@ -157,7 +157,7 @@ class Keep:
         return follows
 
     def modifies_noun(self, q: Quantity) -> bool:
-        """12个月目标价, 20年按揭: an exact duration written right before a noun qualifies it and frames nothing
+        """6个月目标价, 20年按揭: an exact duration written right before a noun qualifies it and frames nothing
         (while 近五年营收增速 and 五年时间 are windows)."""
         i = self.view.token_index_at(q.end)
         tokens = self.view.tokens
@@ -198,7 +198,7 @@ class Keep:
         return opening >= 0 and "》" not in self.text[opening : q.start] and "》" in self.text[q.end : line.end]
 
     def is_recurring_name(self, q: Quantity) -> bool:
-        """36氪, 58同城: Arabic digits with no unit, glued to the Chinese character after them, written so at least
+        """58同城: Arabic digits with no unit, glued to the Chinese character after them, written so at least
         twice: a name that recurs, not a figure."""
         numeral = self.text[q.number_start : q.number_end]
         glued = self.text[q.end : q.end + 1]
@@ -208,7 +208,7 @@ class Keep:
 
     @cached_property
     def glued_numbers(self) -> Counter[str]:
-        """How often each run of digits glued to a Chinese character is written (36氪: 4)."""
+        """How often each run of digits glued to a Chinese character is written (58同城: 3)."""
         return Counter(_GLUED.findall(self.text))
 
     def is_model_number(self, q: Quantity) -> bool:
@@ -238,7 +238,7 @@ class Keep:
         nouns = by_length("population_nouns.txt")
         if after.startswith(nouns):
             return True
-        # 66歲以上新登記選民, 15歲或以上的陸上非住院香港居民: after a threshold, words may come before the noun
+        # 66歲以上新登記選民, 15歲或以上的在職香港居民: after a threshold, words may come before the noun
         group = after[: min(len(after), 10, *(after.find(c) for c in CLAUSE_ENDS if c in after))]
         if q.qualifier in ("at_least", "at_most") and any(noun in group for noun in nouns):
             return True
@@ -282,6 +282,6 @@ class Keep:
         return not q.unit and self.text[max(q.start - 2, 0) : q.start] in FORMULA_OPERATORS
 
     def is_base_of_rate(self, q: Quantity) -> bool:
-        """每5人有1人, 每10股派9.27元: the N after 每 is the base of a rate, not a fact (decision D53)."""
+        """每4人有1人, 每10股派3元: the N after 每 is the base of a rate, not a fact (decision D53)."""
         return q.start > 0 and self.text[q.start - 1] == "每"
 

@@ -4,7 +4,7 @@ person the metric belongs to.
 The holder named nearest before the figure in its clause, else in its sentence, else earlier in its paragraph
 (a subject stated once holds until another is named), else the article's own subject: the first holder of the
 headline (or, with none there, of the lead). A name that only reports the figure is its source, not its holder
-(国家统计局公布…, 据海关数据, 分析师表示), as do a news outlet (证券时报) and the names of a byline or a
+(国家统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
 publisher under the headline: such names are passed over.
 """
 
@@ -21,7 +21,7 @@ from pipeline.lexicons import table, word_list
 from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
-# a product named in Latin script (Snapdragon X Plus, Galaxy S24 Ultra, iPhone 15 Pro Max): the holder of its specs
+# a product named in Latin script (Pixel 9 Pro, Surface Laptop 7, Xperia 1 VI): the holder of its specs
 _PRODUCT = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+(?![A-Za-z0-9])"
 )
@@ -112,9 +112,9 @@ class SubjectFinder:
         text = self.view.text
         media = word_list("media_endings.txt")
         if text[start:end].endswith(media) or (text[start - 1 : start] == "·" and text[:start - 1].endswith(media)):
-            return True  # a news outlet (or its column: 证券时报·数据宝) reports figures, it does not hold them
+            return True  # a news outlet (or its column: 某某日报·数据栏) reports figures, it does not hold them
         if any(line.start <= start < line.end for line in self.bylines):
-            return True  # 证券时报·数据宝, 大庆市统计局 under the headline: who wrote or published it
+            return True  # 某某日报·数据栏, 某市统计局 under the headline: who wrote or published it
         pos = _BETWEEN_NAME_AND_VERB.match(text, end).end()  # 国家统计局今日(15日)发表, 海关总署也公布
         if after.match(text, pos) or after.match(text, pos + 1):
             return True
@@ -131,7 +131,7 @@ class SubjectFinder:
             kind = kinds.get(tok.text)
             if kind in ("place", "group"):
                 if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
-                    continue  # 全球研發城市排名, 位居全球第11位: the scope of the measure, not its holder
+                    continue  # 全球创新指数排名, 位居全球第8位: the scope of the measure, not its holder
                 places.append((tok.start, tok.end))
             elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or tokens[i - 1].end in name_ends):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
@@ -160,7 +160,7 @@ class SubjectFinder:
         view = self.view
         product = _PRODUCT.match(view.text, q.end + (view.text[q.end : q.end + 1] == " "))
         if product is not None:
-            return product.span()  # 8 核 Snapdragon X Plus: a specification of the product it stands before
+            return product.span()  # 8 核 Pixel 9 Pro: a specification of the product it stands before
         metric = cand.metric or (q.start, q.start)
         holder = self.clause_holders.last(view.clause_start(q.start), q.start, avoid=metric)
         if holder is not None:
@@ -199,7 +199,7 @@ class SubjectFinder:
 
     def _last_holder(self, floor: int, before: int, holders: _HolderIndex) -> Span | None:
         """The last holder that ends by `before` and starts at or after `floor`, preferring one that is the topic
-        of its clause: in 华硕…，拉下苹果、冲上全球第四大，市占率亦扬升至8% the figure is 华硕's, while 苹果
+        of its clause: in 甲公司…，超越乙公司、跃居全球第三，市占率升至9% the figure is 甲公司's, while 乙公司
         and 全球 are objects of verbs."""
         spans = holders.spans
         k = bisect.bisect_right(holders.ends, before) - 1
