@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.propagation import Propagation
+from pipeline.entities.propagation import Propagation, recurring
 from pipeline.entities.select import Candidate
 from pipeline.text.segment import blank_nlp
 from tests.helpers import entity_document
@@ -58,3 +58,37 @@ def test_a_word_jieba_tags_as_a_verb_is_a_name_among_names(nlp):
 
 def test_common_nouns_before_a_class_noun_stay_common(nlp):
     assert ents(nlp, "主要是银行、保险等大块头金融公司，以汽车、家电行业上市公司为主。") == set()
+
+
+# ---- the model's names at their other mentions (`recurring`) ------------------------------------------------
+
+
+def test_a_model_name_is_labelled_where_it_recurs_on_word_boundaries():
+    text = "郭小淳夺冠。赛后郭小淳说，郭小淳们很高兴。"
+    starts, ends = {0, 3, 6, 8, 11, 13, 16}, {3, 6, 8, 11, 13, 16, 17}
+    found = [(0, 3, "PER")]
+    assert recurring(text, found, found, starts, ends) == [(8, 11, "PER"), (13, 16, "PER")]
+
+
+def test_recurrences_never_overlap_a_name_already_found():
+    text = "北京大学在北京。北京大学很大。"
+    found = [(5, 7, "LOC")]
+    occupied = [(0, 4, "ORG"), (5, 7, "LOC"), (8, 12, "ORG")]
+    starts, ends = {0, 2, 4, 5, 7, 8, 10, 12}, {2, 4, 5, 7, 8, 10, 12, 14}
+    assert recurring(text, found, occupied, starts, ends) == []
+
+
+def test_two_character_names_recur_only_as_whole_words_and_latin_names_not_at_all():
+    text = "王强说，王强调研了。OneWeb签约，OneWeb扩张。"
+    found = [(0, 2, "PER"), (10, 16, "PER")]
+    starts, ends = {0, 2, 3, 4, 5, 7, 10, 16, 19}, {2, 3, 4, 5, 7, 16, 19}  # 王 强调 研了: no word ends at 6
+    assert recurring(text, found, found, starts, ends) == []  # 王强调 is 王 + 强调, not 王强
+
+
+def test_the_model_component_can_label_recurring_names():
+    nlp = blank_nlp()
+    nlp.add_pipe("zhfacts_ner", config={"repeat_names": True})
+    text = "国家主席习近平在北京会见外宾。习近平表示，双方要加强合作。"
+    doc = nlp(text)
+    found = {(text[s:e], s) for s, e, _ in doc._.entity_spans}
+    assert ("习近平", 4) in found and ("习近平", 15) in found

@@ -7,6 +7,8 @@ from spacy.tokens import Doc
 
 from pipeline.components.contract import ENTITY_SPANS, check_labels, check_tokenizer
 from pipeline.components.doc_entities import annotate
+from pipeline.entities import merge_spans
+from pipeline.entities.propagation import recurring
 from pipeline.errors import error
 from pipeline.ner.tagger import STYLES, CRFTagger, bundled_tagger, generic, line_tokens
 from pipeline.records import ENTITY_LABELS
@@ -32,6 +34,7 @@ class CRFEntityRecognizer:
         overwrite: bool,
         min_confidence: float,
         drop_generic: bool,
+        repeat_names: bool,
     ) -> None:
         self.name = name
         self.tagger = CRFTagger(model) if model else bundled_tagger()
@@ -40,18 +43,30 @@ class CRFEntityRecognizer:
         self.overwrite = overwrite
         self.min_confidence = min_confidence
         self.drop_generic = drop_generic
+        self.repeat_names = repeat_names
 
     def find(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The model's spans over the Doc's text (pure: the Doc is not changed)."""
         text = doc._.zh_text if doc._.zh_text is not None else doc.text
-        lines = list(line_tokens(text, tagged_spans(doc)))
+        tokens = tagged_spans(doc)
+        lines = list(line_tokens(text, tokens))
         found = self.tagger.line_spans([(line, toks) for _, line, toks in lines], self.style, self.min_confidence)
         out = []
         for (offset, line, toks), spans in zip(lines, found):
             for s, e, label in spans:
                 if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)):
                     out.append((offset + s, offset + e, label))
+        if self.repeat_names and out:
+            out += self.recurrences(doc, text, tokens, out)
         return out
+
+    def recurrences(self, doc: Doc, text: str, tokens: list[tuple[int, int, str]],
+                    found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The other mentions of the names found that survive the merge with the entities already on the Doc."""
+        existing = [] if self.overwrite else list(doc._.entity_spans or ())
+        kept = merge_spans(existing, found)
+        names = set(kept).intersection(found)
+        return recurring(text, names, kept, {s for s, _, _ in tokens}, {e for _, e, _ in tokens})
 
     def set_annotations(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
         return annotate(doc, spans, overwrite=self.overwrite)
@@ -70,6 +85,7 @@ class CRFEntityRecognizer:
         "overwrite": False,
         "min_confidence": 0.0,
         "drop_generic": False,
+        "repeat_names": False,
     },
 )
 def make_ner(
@@ -81,6 +97,7 @@ def make_ner(
     overwrite: bool,
     min_confidence: float,
     drop_generic: bool,
+    repeat_names: bool,
 ) -> CRFEntityRecognizer:
     """`nlp.add_pipe("zhfacts_ner")`: the bundled CRF NER.
 
@@ -90,7 +107,8 @@ def make_ner(
     labels: which labels to write. overwrite: the model's spans replace overlapping entities already on the
     Doc (default: those win). min_confidence: drop spans whose tags the model is less sure of (marginal
     probability); 0 keeps every span of the best tagging. drop_generic: drop spans that name a kind of thing
-    (上市公司, A股公司; see `generic`).
+    (上市公司, A股公司; see `generic`). repeat_names: a name the model found is also labelled where it recurs
+    and nothing else is (`recurring`).
     """
     check_tokenizer(nlp, name)
     check_labels(name, labels)
@@ -105,4 +123,5 @@ def make_ner(
         overwrite=overwrite,
         min_confidence=min_confidence,
         drop_generic=drop_generic,
+        repeat_names=repeat_names,
     )

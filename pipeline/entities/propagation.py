@@ -107,3 +107,33 @@ class Propagation(Rules):
                 found.append(s)
                 s = self.text.find(name, s + 1)
         return found
+
+
+def recurring(text: str, found: Iterable[tuple[int, int, str]], occupied: Iterable[tuple[int, int, str]],
+              starts: set[int], ends: set[int]) -> list[tuple[int, int, str]]:
+    """The other mentions of the names `found` in `text`: each Chinese name of two or more characters, wherever it
+    recurs on word boundaries (a start, and an end or three characters) outside the `occupied` spans, with the
+    label of its first mention.
+
+    Why: a model tags each mention on its own context, so a name it is sure of in one sentence is missed in the
+    next; a name found once is the same entity at every mention. Latin names are left to their own rule
+    (`latin`): the model's label for them is a guess from context (OneWeb as PER). Longest names first, left to
+    right, and no new mention overlaps a found one.
+    """
+    names: dict[str, str] = {}
+    for s, e, label in sorted(found):
+        if e - s >= 2 and is_cjk(text[s:e]):
+            names.setdefault(text[s:e], label)
+    taken = bytearray(len(text))
+    for s, e, _ in occupied:
+        taken[s:e] = b"\x01" * (e - s)
+    out = []
+    for name in sorted(names, key=len, reverse=True):
+        s = text.find(name)
+        while s >= 0:
+            e = s + len(name)
+            if s in starts and (e in ends or len(name) >= 3) and not any(taken[s:e]):
+                taken[s:e] = b"\x01" * (e - s)
+                out.append((s, e, names[name]))
+            s = text.find(name, s + 1)
+    return sorted(out)
