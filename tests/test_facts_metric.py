@@ -190,6 +190,14 @@ def test_a_share_of_a_population_is_named_by_the_predicate_after_the_population(
     assert "73%" not in by_text("顶尖3%工作人口已经占整个薪俸税收入73%。")["3%"].metric
 
 
+def test_people_are_counted_by_what_they_did_or_what_befell_them():
+    """约有3.5万人报名参加了比赛: people counted by what they did (a verb) or what befell them (被), to the clause end;
+    a count followed by a noun keeps that noun."""
+    assert by_text("主办方表示，约有3.5万人报名参加了比赛。")["3.5万人"].metric == "报名参加了比赛"
+    assert by_text("检查结果显示，有1,200人被发现患有近视，需要复诊。")["1,200人"].metric == "被发现患有近视"
+    assert by_text("去年共有800名员工离职。")["800名"].metric == "员工"
+
+
 def test_a_cap_is_a_noun_and_names_the_figures_of_its_clause():
     """补贴上限，由400元提高至500元: jieba tags 上限 as a verb; the user dictionary makes it the noun it is."""
     found = by_text("政府宣布将提高补贴计划的补贴上限，由400元提高至500元。")

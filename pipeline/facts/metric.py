@@ -45,6 +45,9 @@ _SHARE_OF = re.compile(
 )
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6}?)([在已曾会有将均都表为][^，。；,;:：\n%]{1,13})(?=[，。；,;\n]|$)")
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
+PEOPLE_UNITS = frozenset({"人", "名"})
+# 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
+_PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)）\n]|$)")
 HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
@@ -179,6 +182,11 @@ class MetricFinder:
         m = _POPULATION.match(self.text, q.end)
         if m and m.group(1).endswith(by_length("population_nouns.txt")):
             return m.span(2)
+        # 约有7.8万人加入了先导计划, 有4,966人被发现有大肠瘜肉: people counted by what they did or what befell them
+        if q.unit in PEOPLE_UNITS and (m := _PREDICATE.match(self.text, q.end)):
+            head = self.tokens[self.view.token_index_at(q.end)]
+            if head.start == q.end and (head.tag.startswith("v") or head.text == "被"):
+                return m.span(1)
         return None
 
     def compares(self, start: int, end: int) -> bool:
