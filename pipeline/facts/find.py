@@ -27,7 +27,7 @@ from pipeline.facts.tables import Cell, find_table_cells, is_table_row
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
-from pipeline.text.tokens import Token
+from pipeline.text.tokens import Token, cut_at_number_ends
 
 
 def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
@@ -97,7 +97,8 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
     """The facts of a document: `text` is its converted (simplified, half-width) form, `raw` the text as given
     (same length), `tokens` its jieba words, `quantities` every number expression in it (`find_quantities` with
     dates and without lone numerals) and `entity_spans` its (start, end, label) names."""
-    view = DocumentView(text, tokens, quantities, entity_spans)
+    dates = (q.end for q in quantities if q.kind == "date")
+    view = DocumentView(text, cut_at_number_ends(tokens, dates), quantities, entity_spans)
     facts = []
     for c in find_candidates(view, raw):
         q = c.quantity
