@@ -208,3 +208,8 @@ def test_words_jieba_tags_as_verbs_can_name_a_measure():
     """占比, 入场费 (nominal_verbs.txt): what a figure measures, whatever jieba's tag."""
     assert by_text("其中，食品占比为30%。")["30%"].metric == "食品占比"
     assert by_text("最小单位最低入场费314万元。")["314万元"].metric == "入场费"
+
+
+def test_an_adverb_jieba_reads_as_a_numeral_does_not_end_the_metric():
+    """公司营收一度达到1200亿元: 一度 (at one point) is an adverb (userdict.tsv), not 一 + 度."""
+    assert by_text("公司营收一度达到1200亿元。")["1200亿元"].metric == "公司营收"
