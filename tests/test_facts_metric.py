@@ -213,3 +213,9 @@ def test_words_jieba_tags_as_verbs_can_name_a_measure():
 def test_an_adverb_jieba_reads_as_a_numeral_does_not_end_the_metric():
     """公司营收一度达到1200亿元: 一度 (at one point) is an adverb (userdict.tsv), not 一 + 度."""
     assert by_text("公司营收一度达到1200亿元。")["1200亿元"].metric == "公司营收"
+
+
+def test_a_label_before_a_colon_names_the_figure_after_it():
+    """报名费：300元: a label and its value; the colon ends a clause, but not the figure's metric."""
+    assert by_text("报名费：300元。")["300元"].metric == "报名费"
+    assert by_text("他说：300元不算多。")["300元"].metric != "他说"

@@ -11,6 +11,7 @@ from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES
 from pipeline.text.tokens import Token
 
 ARRIVAL_PREPOSITIONS = frozenset("在至到于")
+LABEL_COLONS = frozenset({":", "："})  # 申请费：240元: a label and its value
 
 
 class PhraseReader:
@@ -113,7 +114,7 @@ class PhraseReader:
                 i = self.view.token_index_at(opening) - 1
                 continue
             if not (tok.text in skip or tok.tag in METRIC_SKIP_TAGS or not tok.text.strip() or self.in_time_phrase(i)
-                    or self.is_verb_of_arrival(i)):
+                    or self.is_verb_of_arrival(i) or tok.text in LABEL_COLONS):
                 break
             i -= 1
         end = start = None
