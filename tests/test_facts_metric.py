@@ -219,3 +219,8 @@ def test_a_label_before_a_colon_names_the_figure_after_it():
     """报名费：300元: a label and its value; the colon ends a clause, but not the figure's metric."""
     assert by_text("报名费：300元。")["300元"].metric == "报名费"
     assert by_text("他说：300元不算多。")["300元"].metric != "他说"
+
+
+def test_a_verb_of_change_jieba_cuts_apart_is_one_word():
+    """营业利润率将收窄65个基点: jieba cuts 收窄 into 收 + 窄, which ended the phrase before the figure."""
+    assert by_text("预计公司的营业利润率将收窄65个基点。")["65个基点"].metric == "营业利润率"
