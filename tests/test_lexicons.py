@@ -35,3 +35,13 @@ def test_no_word_list_is_a_copy_of_another():
     lists = {name: frozenset(word_list(name)) for name in FILES if name.endswith(".txt")}
     copies = [(a, b) for a in lists for b in lists if a < b and lists[a] == lists[b]]
     assert not copies
+
+
+def test_every_role_cue_is_one_jieba_word():
+    """A cue jieba cuts apart (收/v 窄/a) is neither skipped nor read as one verb before a figure, and the metric
+    before it is lost; userdict.tsv keeps such cues whole."""
+    from pipeline.text.segment import blank_nlp
+
+    nlp = blank_nlp()
+    cut = [row["cue"] for row in table("role_cues.tsv") if len(nlp(row["cue"])) > 1]
+    assert cut == []
