@@ -18,12 +18,14 @@ ROOT = Path(__file__).resolve().parents[1]
 # figure -> (micro floor, macro floor); today's figures minus about 0.02
 FLOORS = {
     "quantity_f1": (0.84, 0.82),
-    "fact_f1": (0.55, 0.54),
-    "entity_f1": (0.57, 0.57),
+    "fact_f1": (0.59, 0.57),
+    "entity_f1": (0.59, 0.61),
     "qualifier": (0.95, 0.94),
     "currency": (0.92, 0.91),
     "period": (0.78, 0.79),
-    "subject": (0.60, 0.52),
+    # subject accuracy is among matched facts: 2026-12-04 it fell 0.623 -> 0.574 as matched facts rose 377 -> 404
+    # while right subjects went 235 -> 232 (the new facts are mostly ones whose subject is still wrong)
+    "subject": (0.55, 0.52),
 }
 
 
