@@ -224,3 +224,19 @@ def test_acronyms_of_business_and_technology_are_no_names():
     found = {(e.text, e.label) for e in extract("美光（DRAM和NAND标的公司）成为科创板规模最大IPO。").entities}
     assert ("美光", "ORG") in found
     assert not {name for name, _ in found} & {"DRAM", "NAND", "IPO"}
+
+
+def test_a_company_named_after_its_city_is_found_in_company_context(nlp):
+    """上海汽车宣布, 青島啤酒股價: a place and an industry word are one company where a market, act or role word
+    stands next to them; the longest name wins over the place, at every mention."""
+    assert ents(nlp, "上海汽车周一宣布裁员。") == {("上海汽车", "ORG")}
+    text = "青島啤酒發布公告，青島啤酒股價上升。"
+    doc = nlp(text)
+    assert [(text[s:e], label) for s, e, label in doc._.entity_spans] == [("青島啤酒", "ORG")] * 2
+
+
+def test_a_place_and_an_industry_word_alone_are_no_company(nlp):
+    """中国汽车上半年出口, 广东电力供应: the country's cars, the province's power; a period or a figure's name
+    after them makes no company."""
+    for text in ("中国汽车上半年出口增长。", "广东电力供应紧张。"):
+        assert not any(label == "ORG" for _, label in ents(nlp, text))

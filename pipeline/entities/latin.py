@@ -18,9 +18,10 @@ COMPANY_WORDS = frozenset({"公司", "集团"})
 
 
 @cache
-def company_context() -> tuple[frozenset[str], frozenset[str]]:
-    """(words after, words before) a Latin name that make it a company (`company_context.tsv`)."""
-    rows = table("company_context.tsv")
+def company_context(kinds: frozenset[str] | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """(words after, words before) a name that make it a company (`company_context.tsv`), of the given kinds
+    (None: all of them)."""
+    rows = [r for r in table("company_context.tsv") if kinds is None or r["kind"] in kinds]
     return (frozenset(r["word"] for r in rows if r["position"] == "after"),
             frozenset(r["word"] for r in rows if r["position"] == "before"))
 

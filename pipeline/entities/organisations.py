@@ -22,6 +22,7 @@ from pipeline.entities.document import (
     is_punct,
     match_starts,
 )
+from pipeline.entities.latin import company_context
 from pipeline.entities.lexicon import Lexicon
 from pipeline.entities.select import Candidate
 from pipeline.text.listings import STOCK_LISTING
@@ -42,6 +43,7 @@ MAX_LISTED_NAME_CHARS = 10
 FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
+PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
 
 
 def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
@@ -247,12 +249,28 @@ class OrganisationRules(Rules):
                 if (glued := self._rare_head(i)) is not None:
                     yield Candidate(glued, tok.end, "ORG", 2)
                 continue
-            if self.doc.is_place_tok(head) or head.text in lex.stopwords or head.text in lex.titles:
+            if self.doc.is_place_tok(head):
+                if self.in_company_context(i - 1, i):  # 上海汽车宣布, 青岛啤酒股价: a company named after its city
+                    yield Candidate(head.start, tok.end, "ORG", 2)
+                continue
+            if head.text in lex.stopwords or head.text in lex.titles:
                 continue
             start = head.start
             if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
                 start = toks[i - 2].start
             yield Candidate(start, tok.end, "ORG", 2)
+
+    def in_company_context(self, first: int, last: int) -> bool:
+        """Tokens first..last stand where a company does: before a word of the market, of a corporate act or of
+        a corporate role (股价, 宣布, 旗下), or after one (子公司). Not before a period or a figure's name:
+        中国汽车上半年出口 is the country's cars."""
+        after, before = company_context(PLACE_COMPANY_CONTEXT)
+        toks = self.toks
+        j = last + 1
+        while j < len(toks) and toks[j].tag == "t":
+            j += 1  # 上海汽车周一宣布: a day between the name and its verb
+        return ((j < len(toks) and self.text.startswith(tuple(after), toks[j].start))  # 发布公告 is one jieba word
+                or (first > 0 and toks[first - 1].text in before))
 
     def _rare_head(self, i: int) -> int | None:
         """徕/x 芬/j 科技: where jieba knows no word for a brand it cuts it into single characters, one of them
