@@ -224,3 +224,11 @@ def test_a_label_before_a_colon_names_the_figure_after_it():
 def test_a_verb_of_change_jieba_cuts_apart_is_one_word():
     """营业利润率将收窄65个基点: jieba cuts 收窄 into 收 + 窄, which ended the phrase before the figure."""
     assert by_text("预计公司的营业利润率将收窄65个基点。")["65个基点"].metric == "营业利润率"
+
+
+def test_a_verb_of_change_that_carries_its_object_names_the_figure():
+    """美联储降息25个基点, 某巴士公司加价8.5%: 降息 and 加价 say what changes (change_acts.txt); the holder before
+    them is whose it is. A bare verb of change (增长) names nothing."""
+    assert by_text("美联储周三宣布降息25个基点。")["25个基点"].metric == "降息"
+    assert by_text("甲巴士公司获准加价8.5%。")["8.5%"].metric == "加价"
+    assert by_text("公司营收增长12%。")["12%"].metric == "公司营收"

@@ -121,6 +121,8 @@ class MetricFinder:
         floor = previous.quantity.end if previous else sentence
         if cand.role == "amount" and q.unit in SHARE_UNITS and (category := self.share_named_after(q)):
             return category
+        if (act := self.change_act_before(q)) is not None:
+            return act
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
         if after and self.is_vague_metric(*after):
             after = None  # 450万台的水准: a level word says how high, not what
@@ -242,6 +244,17 @@ class MetricFinder:
                 or cue_endings().longest_ending(verb.text) or metric_skip_endings().longest_ending(verb.text)):
             return None
         return verb.start, verb.end
+
+    def change_act_before(self, q: Quantity) -> tuple[int, int] | None:
+        """美联储降息25个基点, 九巴加价8.5%: a verb of change that carries what changes (change_acts.txt), just
+        before the figure (past adverbs and particles), is what the figure measures."""
+        acts = words("change_acts.txt")
+        i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
+        while i >= 0 and self.tokens[i].tag.startswith(("d", "u")) and self.tokens[i].text not in acts:
+            i -= 1
+        if i < 0 or self.tokens[i].text not in acts:
+            return None
+        return self.tokens[i].start, self.tokens[i].end
 
     def joins_nouns(self, j: int) -> bool:
         """基礎建設及社會福利開支: 及, 和, 与 or 、 between two nouns keeps one noun phrase going."""
