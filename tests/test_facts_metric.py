@@ -232,3 +232,8 @@ def test_a_verb_of_change_that_carries_its_object_names_the_figure():
     assert by_text("美联储周三宣布降息25个基点。")["25个基点"].metric == "降息"
     assert by_text("甲巴士公司获准加价8.5%。")["8.5%"].metric == "加价"
     assert by_text("公司营收增长12%。")["12%"].metric == "公司营收"
+
+
+def test_a_rate_jieba_cuts_off_its_noun_stays_in_the_metric():
+    """资本化/n 率/v: jieba tags a lone 率 as a verb; it is the rate its noun names (nominal_verbs.txt)."""
+    assert by_text("部分公司资本化率最高，均超过30%。")["超过30%"].metric.endswith("资本化率")
