@@ -237,3 +237,9 @@ def test_a_verb_of_change_that_carries_its_object_names_the_figure():
 def test_a_rate_jieba_cuts_off_its_noun_stays_in_the_metric():
     """资本化/n 率/v: jieba tags a lone 率 as a verb; it is the rate its noun names (nominal_verbs.txt)."""
     assert by_text("部分公司资本化率最高，均超过30%。")["超过30%"].metric.endswith("资本化率")
+
+
+def test_a_modal_verb_stands_between_a_metric_and_its_figure():
+    """总资产不可超过128万元: 不可 (may not) is jieba's verb, but the metric runs on before it (metric_skip.txt)."""
+    found = by_text("申请人每月入息限额为28,501元，总资产不可超过128万元。")
+    assert found["超过128万元"].metric == "总资产"
