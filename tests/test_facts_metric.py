@@ -243,3 +243,9 @@ def test_a_modal_verb_stands_between_a_metric_and_its_figure():
     """总资产不可超过128万元: 不可 (may not) is jieba's verb, but the metric runs on before it (metric_skip.txt)."""
     found = by_text("申请人每月入息限额为28,501元，总资产不可超过128万元。")
     assert found["超过128万元"].metric == "总资产"
+
+
+def test_price_per_square_foot_is_one_word():
+    """实用面积呎价: jieba cuts 呎 off as a stray character; 呎价 (price per square foot) is a word (userdict.tsv)."""
+    found = by_text("单位售价介乎314.2万元至660.5万元，实用面积呎价介乎11692元至13969元。")
+    assert found["11692元至13969元"].metric.endswith("呎价")
