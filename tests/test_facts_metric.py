@@ -249,3 +249,12 @@ def test_price_per_square_foot_is_one_word():
     """实用面积呎价: jieba cuts 呎 off as a stray character; 呎价 (price per square foot) is a word (userdict.tsv)."""
     found = by_text("单位售价介乎314.2万元至660.5万元，实用面积呎价介乎11692元至13969元。")
     assert found["11692元至13969元"].metric.endswith("呎价")
+
+
+def test_the_phrase_after_a_comparison_cue_is_the_base_not_the_metric():
+    """今年登记选民数字比2016年换届选举增加约18%: 换届选举 is what the figure is compared with; the metric is named
+    before 比. A figure right after the base phrase is the base's own (比平均数2940元低)."""
+    assert by_text("今年登记选民数字比2016年换届选举增加约18%。")["约18%"].metric.endswith("选民数字")
+    found = by_text("甲类公司平均毛利率为24.2%，低于乙类公司的28.84%。")
+    assert found["28.84%"].metric.endswith("毛利率")
+    assert by_text("收入的中位数为每月2482元，比平均数2940元低。")["2940元"].metric == "平均数"

@@ -144,6 +144,16 @@ class MetricFinder:
         if cand.role == "rank":
             anchor = self.rank_verb_before(q, floor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if (before is not None and self.text[before[1] : anchor].strip()
+                and (base := self.comparison_cue_before(before[0], floor)) is not None):
+            # 毛利率为24.2%，低于低研发公司的28.84%, 比去年增加18%: the phrase after 比, 较 or 低于 is what the figure
+            # is compared with; what it measures is named before the cue (but 比平均数2940元低: a figure right
+            # after the phrase is the phrase's own)
+            compared = self.phrases.noun_phrase_before(base, floor=floor)
+            if compared is not None and not self.is_vague_metric(*compared):
+                before = compared
+            elif previous is not None and previous.metric is not None:
+                return previous.metric  # 毛利率为24.2%，低于…的28.84%: the figure before it named the measure
         # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
         counted = before is not None and previous is not None and before[0] == previous.quantity.end
         if before and not counted and not self.is_vague_metric(*before):
@@ -244,6 +254,16 @@ class MetricFinder:
                 or cue_endings().longest_ending(verb.text) or metric_skip_endings().longest_ending(verb.text)):
             return None
         return verb.start, verb.end
+
+    def comparison_cue_before(self, start: int, floor: int) -> int | None:
+        """Where a cue of comparison (比, 较, 低于 …: comparison_base_cues.txt) stands just before `start`."""
+        i = self.view.token_index_at(start - 1) if start > 0 else -1
+        while (i >= 0 and self.tokens[i].start >= floor
+               and (self.tokens[i].tag == "a" or self.phrases.in_time_phrase(i))):
+            i -= 1  # 低于低研发公司, 比2016年换届选举: past adjectives and times
+        if i >= 0 and self.tokens[i].start >= floor and self.tokens[i].text in words("comparison_base_cues.txt"):
+            return self.tokens[i].start
+        return None
 
     def change_act_before(self, q: Quantity) -> tuple[int, int] | None:
         """美联储降息25个基点, 九巴加价8.5%: a verb of change that carries what changes (change_acts.txt), just
