@@ -258,3 +258,9 @@ def test_the_phrase_after_a_comparison_cue_is_the_base_not_the_metric():
     found = by_text("甲类公司平均毛利率为24.2%，低于乙类公司的28.84%。")
     assert found["28.84%"].metric.endswith("毛利率")
     assert by_text("收入的中位数为每月2482元，比平均数2940元低。")["2940元"].metric == "平均数"
+
+
+def test_a_multiple_of_a_base_is_named_before_the_linking_word():
+    """甲业务的增长速度约为乙业务的三倍: 乙业务 is the base of the multiple; 是乙的5% is a share of 乙, named by it."""
+    assert by_text("甲业务的增长速度约为乙业务的三倍。")["三倍"].metric.endswith("增长速度")
+    assert by_text("两者相差170亿元，大约是当年实际开支的5%。")["5%"].metric.endswith("实际开支")

@@ -144,8 +144,8 @@ class MetricFinder:
         if cand.role == "rank":
             anchor = self.rank_verb_before(q, floor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
-        if (before is not None and self.text[before[1] : anchor].strip()
-                and (base := self.comparison_cue_before(before[0], floor)) is not None):
+        link = self.text[before[1] : anchor].strip() if before is not None else ""
+        if link and (base := self.comparison_cue_before(before[0], floor, link == "的" and q.unit == "倍")) is not None:
             # 毛利率为24.2%，低于低研发公司的28.84%, 比去年增加18%: the phrase after 比, 较 or 低于 is what the figure
             # is compared with; what it measures is named before the cue (but 比平均数2940元低: a figure right
             # after the phrase is the phrase's own)
@@ -255,13 +255,16 @@ class MetricFinder:
             return None
         return verb.start, verb.end
 
-    def comparison_cue_before(self, start: int, floor: int) -> int | None:
-        """Where a cue of comparison (比, 较, 低于 …: comparison_base_cues.txt) stands just before `start`."""
+    def comparison_cue_before(self, start: int, floor: int, possessive: bool) -> int | None:
+        """Where a cue of comparison (比, 较, 低于 …: comparison_base_cues.txt) stands just before `start`; for a
+        multiple joined to the phrase by 的, a linking word too (是乙的两倍: comparison_links.txt; 是乙的5% is a
+        share of 乙, and 乙 names it)."""
         i = self.view.token_index_at(start - 1) if start > 0 else -1
         while (i >= 0 and self.tokens[i].start >= floor
                and (self.tokens[i].tag == "a" or self.phrases.in_time_phrase(i))):
             i -= 1  # 低于低研发公司, 比2016年换届选举: past adjectives and times
-        if i >= 0 and self.tokens[i].start >= floor and self.tokens[i].text in words("comparison_base_cues.txt"):
+        cue = self.tokens[i].text if i >= 0 and self.tokens[i].start >= floor else ""
+        if cue in words("comparison_base_cues.txt") or (possessive and cue in words("comparison_links.txt")):
             return self.tokens[i].start
         return None
 
