@@ -240,3 +240,8 @@ def test_a_place_and_an_industry_word_alone_are_no_company(nlp):
     after them makes no company."""
     for text in ("中国汽车上半年出口增长。", "广东电力供应紧张。"):
         assert not any(label == "ORG" for _, label in ents(nlp, text))
+
+
+def test_a_listing_instrument_is_no_company(nlp):
+    """腾讯ADR盘中大跌: ADR (like ETF, IPO) is an instrument of finance, not a company, whatever follows it."""
+    assert ("ADR", "ORG") not in ents(nlp, "腾讯ADR盘中大跌4%。")
