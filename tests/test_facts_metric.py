@@ -264,3 +264,8 @@ def test_a_multiple_of_a_base_is_named_before_the_linking_word():
     """甲业务的增长速度约为乙业务的三倍: 乙业务 is the base of the multiple; 是乙的5% is a share of 乙, named by it."""
     assert by_text("甲业务的增长速度约为乙业务的三倍。")["三倍"].metric.endswith("增长速度")
     assert by_text("两者相差170亿元，大约是当年实际开支的5%。")["5%"].metric.endswith("实际开支")
+
+
+def test_an_input_is_a_measure_even_where_jieba_tags_it_a_verb():
+    """在甲产品上的投入就达到16亿元: 投入 (spending) names the figure (nominal_verbs.txt)."""
+    assert by_text("该公司在甲产品上的投入就达到16亿元。")["16亿元"].metric.endswith("投入")
