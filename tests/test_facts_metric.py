@@ -269,3 +269,8 @@ def test_a_multiple_of_a_base_is_named_before_the_linking_word():
 def test_an_input_is_a_measure_even_where_jieba_tags_it_a_verb():
     """在甲产品上的投入就达到16亿元: 投入 (spending) names the figure (nominal_verbs.txt)."""
     assert by_text("该公司在甲产品上的投入就达到16亿元。")["16亿元"].metric.endswith("投入")
+
+
+def test_a_long_aside_in_brackets_is_stepped_over():
+    """标准浮动利率（standard variable rate）为3.59%: an English gloss of over 20 characters is still an aside."""
+    assert by_text("住宅按揭的标准浮动利率（standard variable rate）为3.59%。")["3.59%"].metric.endswith("标准浮动利率")

@@ -106,8 +106,8 @@ class PhraseReader:
         while i >= 0 and tokens[i].end > offset:
             i -= 1
         while i >= 0 and (tok := tokens[i]).start >= floor:
-            if tok.text in (")", "）"):  # 工业投资（不含电力）120亿元: step over the aside
-                window = (max(floor, tok.start - 20), tok.start)
+            if tok.text in (")", "）"):  # 工业投资（不含电力）120亿元: step over the aside (an English gloss too)
+                window = (max(floor, tok.start - 40), tok.start)
                 opening = max(self.text.rfind("(", *window), self.text.rfind("（", *window))
                 if opening < 0:
                     break
