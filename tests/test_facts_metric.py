@@ -274,3 +274,8 @@ def test_an_input_is_a_measure_even_where_jieba_tags_it_a_verb():
 def test_a_long_aside_in_brackets_is_stepped_over():
     """标准浮动利率（standard variable rate）为3.59%: an English gloss of over 20 characters is still an aside."""
     assert by_text("住宅按揭的标准浮动利率（standard variable rate）为3.59%。")["3.59%"].metric.endswith("标准浮动利率")
+
+
+def test_a_share_word_jieba_cuts_apart_is_one_noun():
+    """销量占比高达60%: jieba read 占/v 比高/v 达/v; 占比 is a noun and 高达 a verb (userdict.tsv)."""
+    assert by_text("非基础款销量占比高达60%。")["60%"].metric.endswith("占比")
