@@ -74,3 +74,13 @@ def test_a_duration_that_qualifies_a_noun_frames_nothing():
 def test_the_start_of_a_change_from_one_time_to_another_is_not_the_new_figure_period():
     found = {f.text: f.period for f in extract("海外业务营收占比也从2024年的25%提升至超三成。").facts}
     assert found == {"25%": "从2024年", "超三成": ""}
+
+
+def test_a_figure_inside_a_comparison_phrase_has_the_time_of_that_phrase():
+    """比2011年的0.537, 较去年经修订后的预算19亿元: the point of comparison is the base figure's period (ANNOTATION.md),
+    and it does not carry on; 比上年增长5% is this year's change."""
+    found = {f.text: f.period for f in extract("基尼系数2016年录得0.539，比2011年的0.537高。").facts}
+    assert found == {"0.539": "2016年", "0.537": "2011年"}
+    found = {f.text: f.period for f in extract("部门年度预算为25亿元，较去年经修订后的预算19亿元增加。").facts}
+    assert found["19亿元"] == "去年" and found["25亿元"] == ""
+    assert {f.text: f.period for f in extract("今年营收比上年增长5%。").facts} == {"5%": "今年"}

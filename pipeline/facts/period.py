@@ -5,25 +5,49 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 
-from pipeline.facts.lexicon import comparison_endings, period_pattern
+from pipeline.facts.lexicon import comparison_endings, period_pattern, role_cues
 from pipeline.numerals import Quantity
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
 TO_WORDS = ("至", "到")
+_BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
     """Every time phrase of the text that can be a period, with the framing durations `frames`, sorted."""
-    comparisons = comparison_endings()
     spans = []
     for m in period_pattern().finditer(text):
-        before = text[max(m.start() - 4, 0) : m.start()]  # 比, 较 … 相较于
-        if comparisons.longest_ending(before) is not None or (before[-1:].isdigit() and m.group().startswith("日")):
+        if _is_comparison_point(text, m.start()) or (text[m.start() - 1 : m.start()].isdigit()
+                                                     and m.group().startswith("日")):
             continue  # 比上年: a point of comparison; 14日内: the end of a number
         spans.append(m.span())
     return sorted(spans + frames)
+
+
+def comparison_points(text: str) -> list[Span]:
+    """The time phrases that are points of comparison (比上年, 较去年同期, 相较于2023年), sorted."""
+    return [m.span() for m in period_pattern().finditer(text) if _is_comparison_point(text, m.start())]
+
+
+def _is_comparison_point(text: str, start: int) -> bool:
+    return comparison_endings().longest_ending(text[max(start - 4, 0) : start]) is not None  # 比, 较 … 相较于
+
+
+def comparison_period_for(q: Quantity, points: list[Span], text: str) -> Span | None:
+    """比2011年的0.537, 较去年经修订后的预算19亿元: a figure inside a comparison phrase is the figure of its point
+    of comparison (ANNOTATION.md); only a short phrase may stand between them, with no word of change in it
+    (比上年增长5%: 5% is this year's change)."""
+    k = bisect.bisect_right(points, (q.start, math.inf)) - 1
+    if k < 0:
+        return None
+    start, end = points[k]
+    between = text[end : q.start]
+    if end > q.start or not _BASE_GAP.fullmatch(between) or any(cue in between for cue in role_cues()):
+        return None
+    return start, end
 
 
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) -> Span | None:
