@@ -84,3 +84,12 @@ def test_a_figure_inside_a_comparison_phrase_has_the_time_of_that_phrase():
     found = {f.text: f.period for f in extract("部门年度预算为25亿元，较去年经修订后的预算19亿元增加。").facts}
     assert found["19亿元"] == "去年" and found["25亿元"] == ""
     assert {f.text: f.period for f in extract("今年营收比上年增长5%。").facts} == {"5%": "今年"}
+
+
+def test_the_new_figure_of_a_change_from_one_time_is_not_that_times():
+    """由去年1.47亿大增为4.1亿元, 失业率由5月的4.3%降至4.2%: the time after 由 or 从 is the old figure's; the new one
+    (after 至, 到, 增为 …) is not."""
+    found = {f.text: f.period for f in extract("购置车辆预算由去年1.47亿大增为4.1亿元。").facts}
+    assert found == {"1.47亿": "去年", "4.1亿元": ""}
+    found = {f.text: f.period for f in extract("数据显示，6月失业率由5月的4.3%降至4.2%。").facts}
+    assert found == {"4.3%": "5月", "4.2%": "6月"}

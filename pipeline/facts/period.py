@@ -12,7 +12,7 @@ from pipeline.numerals import Quantity
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
-TO_WORDS = ("至", "到")
+TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -58,7 +58,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) ->
         start, end = periods[k]
         if end > q.start:
             continue
-        if text.startswith(FROM_WORDS, start) and any(w in text[end : q.start] for w in TO_WORDS):
+        opens_change = text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS
+        if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
         return periods[k]
     return None
