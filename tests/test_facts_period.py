@@ -93,3 +93,12 @@ def test_the_new_figure_of_a_change_from_one_time_is_not_that_times():
     assert found == {"1.47亿": "去年", "4.1亿元": ""}
     found = {f.text: f.period for f in extract("数据显示，6月失业率由5月的4.3%降至4.2%。").facts}
     assert found == {"4.3%": "5月", "4.2%": "6月"}
+
+
+def test_an_event_clause_is_the_time_of_the_rest_of_its_sentence():
+    """工程建成后，年通过能力达3.36亿吨: a clause of an event and 后 frames its sentence, and only its sentence; a
+    connective (然后) or a condition with 时 is no time."""
+    assert [(f.text, f.period) for f in extract("工程建成后，年通过能力达3.36亿吨。下一年吞吐量为2亿吨。").facts] == [
+        ("3.36亿吨", "工程建成后"), ("2亿吨", "")]
+    assert [(f.text, f.period) for f in extract("然后，营收达到5亿元。").facts] == [("5亿元", "")]
+    assert [(f.text, f.period) for f in extract("被问到政策时，50间机构表示会考虑。").facts] == [("50间", "")]

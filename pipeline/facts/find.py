@@ -19,7 +19,14 @@ from pipeline.facts.distribute import continue_lists, share_out_lists
 from pipeline.facts.keep import Keep
 from pipeline.facts.lexicon import currency_of_name, percent_units
 from pipeline.facts.metric import MetricFinder
-from pipeline.facts.period import comparison_period_for, comparison_points, period_for, period_spans
+from pipeline.facts.period import (
+    comparison_period_for,
+    comparison_points,
+    event_period_for,
+    event_times,
+    period_for,
+    period_spans,
+)
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import names_a_rate, role_of
 from pipeline.facts.subject import SubjectFinder
@@ -44,6 +51,7 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
 
     periods = period_spans(text, keep.frames)
     points = comparison_points(text)
+    events = event_times(text)
     time_spans = SpanIndex(periods + [(q.start, q.end) for q in view.quantities if q.kind == "date"])
     metrics = MetricFinder(view, PhraseReader(view, time_spans))
     currency = Currency(text, raw)
@@ -61,7 +69,8 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        cand.period = comparison_period_for(q, points, text) or period_for(q, periods, block_start, text)
+        cand.period = comparison_period_for(q, points, text) or event_period_for(
+            q, events, period_for(q, periods, block_start, text), text)
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)
         cand.subject = subjects.subject_for(cand)

@@ -13,6 +13,14 @@ from pipeline.numerals import Quantity
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
+# a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma;
+# no figure inside (调低至8%之后 would hide its 8%), and not 时 (当被问到…时 is a condition, not a time)
+_EVENT_TIME = re.compile(
+    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,14}?(?:之后|以后|后|的同时|之际))(?=[，,])", re.MULTILINE
+)
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+CONNECTIVES = frozenset({"然后", "随后", "最后", "此后", "之后", "其后", "以后", "过后", "事后", "日后", "今后", "往后",
+                         "稍后", "而后", "先后", "前后", "背后", "落后"})
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -25,6 +33,23 @@ def period_spans(text: str, frames: list[Span]) -> list[Span]:
             continue  # 比上年: a point of comparison; 14日内: the end of a number
         spans.append(m.span())
     return sorted(spans + frames)
+
+
+def event_times(text: str) -> list[Span]:
+    """工程建成后，…, 新协议生效后，…, 加价的同时，…: a clause that opens with an event and 后, 的同时 or 之际 is the
+    time of what follows it in its sentence (`event_period_for`), sorted."""
+    return [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in CONNECTIVES]
+
+
+def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
+    """The event time before `q` in its own sentence, if it is nearer than `period`: an event frames the rest of
+    its sentence only (可在扣除政府资助后，收取额外费用 says nothing of the next sentence's fee)."""
+    k = bisect.bisect_right(events, (q.start, math.inf)) - 1
+    while k >= 0 and events[k][1] > q.start:
+        k -= 1
+    if k < 0 or _SENTENCE_END.search(text, events[k][1], q.start) or (period and period[1] > events[k][1]):
+        return period
+    return events[k]
 
 
 def comparison_points(text: str) -> list[Span]:
