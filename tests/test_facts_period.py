@@ -102,3 +102,9 @@ def test_an_event_clause_is_the_time_of_the_rest_of_its_sentence():
         ("3.36亿吨", "工程建成后"), ("2亿吨", "")]
     assert [(f.text, f.period) for f in extract("然后，营收达到5亿元。").facts] == [("5亿元", "")]
     assert [(f.text, f.period) for f in extract("被问到政策时，50间机构表示会考虑。").facts] == [("50间", "")]
+
+
+def test_an_event_a_speaker_recounts_frames_nothing():
+    """研究员介绍，她的成果经验证后，获投资5000万元: an anecdote after a speech verb, not a time of the article."""
+    assert [(f.text, f.period) for f in extract("研究员小王介绍，她的成果经验证后，获企业投资5000万元。").facts] == [
+        ("5000万元", "")]

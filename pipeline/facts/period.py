@@ -8,6 +8,7 @@ import math
 import re
 
 from pipeline.facts.lexicon import comparison_endings, period_pattern, role_cues
+from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 
 Span = tuple[int, int]
@@ -37,8 +38,11 @@ def period_spans(text: str, frames: list[Span]) -> list[Span]:
 
 def event_times(text: str) -> list[Span]:
     """工程建成后，…, 新协议生效后，…, 加价的同时，…: a clause that opens with an event and 后, 的同时 or 之际 is the
-    time of what follows it in its sentence (`event_period_for`), sorted."""
-    return [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in CONNECTIVES]
+    time of what follows it in its sentence (`event_period_for`), sorted. Not what a speaker recounts (某研究员
+    介绍，她的成果经验证后，…: an anecdote, person_cues.txt)."""
+    speech = tuple(word_list("person_cues.txt"))
+    return [m.span(1) for m in _EVENT_TIME.finditer(text)
+            if m.group(1) not in CONNECTIVES and not text[: max(m.start(1) - 1, 0)].endswith(speech)]
 
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
