@@ -108,3 +108,10 @@ def test_an_event_a_speaker_recounts_frames_nothing():
     """研究员介绍，她的成果经验证后，获投资5000万元: an anecdote after a speech verb, not a time of the article."""
     assert [(f.text, f.period) for f in extract("研究员小王介绍，她的成果经验证后，获企业投资5000万元。").facts] == [
         ("5000万元", "")]
+
+
+def test_fiscal_years_and_listed_years_are_periods():
+    """2026财年, 本财年, 2026和2027年: a fiscal year, and years listed before one 年."""
+    assert [f.period for f in extract("预计公司2026财年的营业利润率将收窄65个基点。").facts] == ["2026财年"]
+    assert [f.period for f in extract("本财年营收为30亿元。").facts] == ["本财年"]
+    assert [f.period for f in extract("高盛将公司2026和2027年的净利润预期下调了1%至2%。").facts] == ["2026和2027年"]

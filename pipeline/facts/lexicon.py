@@ -104,8 +104,9 @@ def period_pattern() -> re.Pattern[str]:
     """Time phrases: 2024年上半年, 截至今年7月, 1-11月, 上半年, 近三年 (durations come from the grammar)."""
     prefix = f"(?:(?:{alternation(word_list('period_prefixes.txt'))}))?"
     # 2024年, 今年, 二〇二四年, and the fiscal years of Hong Kong and Taiwan (2017至18年度, 2022/23年度)
-    year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?)?|[今去明前当本上同]|[一二〇零○][一二三四五六七八九〇零○]{3})"
-            r"年(?:度|底|末|初|内)?")
+    # 2026和2027年: years listed before one 年; 2026财年, 本财年: fiscal years
+    year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)?|[今去明前当本上同]"
+            r"|[一二〇零○][一二三四五六七八九〇零○]{3})财?年(?:度|底|末|初|内)?")
     month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?月(?:份|底|末|初)?"
     month += r"(?:\d{1,2}[日号])?"
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 聯發科9日股價…: a day of this month (not 14日內)
