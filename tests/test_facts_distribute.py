@@ -19,7 +19,7 @@ def test_respectively_gives_each_figure_the_metric_of_its_counterpart():
     figures = [quantity(view, t)[1] for t in ("第5位", "第8位", "2位", "3位")]
     candidates = [Candidate(q, 0, metric=(k, k + 1)) for k, q in enumerate(figures[:2])]
     candidates += [Candidate(q, 0) for q in figures[2:]]
-    share_out_lists(view, candidates)
+    share_out_lists(view, candidates, [])
     assert [c.metric for c in candidates[2:]] == [(0, 1), (1, 2)]
 
 

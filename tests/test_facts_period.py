@@ -115,3 +115,11 @@ def test_fiscal_years_and_listed_years_are_periods():
     assert [f.period for f in extract("预计公司2026财年的营业利润率将收窄65个基点。").facts] == ["2026财年"]
     assert [f.period for f in extract("本财年营收为30亿元。").facts] == ["本财年"]
     assert [f.period for f in extract("高盛将公司2026和2027年的净利润预期下调了1%至2%。").facts] == ["2026和2027年"]
+
+
+def test_fenbie_shares_listed_times_out_as_periods():
+    """第一季度和全年的收入分别增长15%和12%: the listed times go to the listed figures in order; 和 between two
+    times lists them, while 与去年相比 still compares."""
+    found = [(f.text, f.period) for f in extract("预计2026年第一季度和全年的收入同比增长分别为15%和12%。").facts]
+    assert found == [("15%", "2026年第一季度"), ("12%", "全年")]
+    assert [f.period for f in extract("今年营收与去年相比增长5%。").facts] == ["今年"]

@@ -1,8 +1,10 @@
 """Distribute: what a list shares. A figure listed right after a change is a change too (增长5%、8%); 分别
 gives the N figures after it the metrics of the N figures before it in the sentence, or the N names listed before
-it as their subjects (上海、北京分别增长3%和5%)."""
+it as their subjects (上海、北京分别增长3%和5%), or the N times listed before it as their periods."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import list_joiners
@@ -22,8 +24,9 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
         if prev.role == "change" and cand.role == "amount" and listed and prev.line == cand.line:
             cand.role, cand.sign = prev.role, prev.sign
 
-def share_out_lists(view: DocumentView, candidates: list[Candidate]) -> None:
-    """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence."""
+def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Sequence[tuple[int, int]]) -> None:
+    """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence, the N names
+    listed before it as subjects, and the N time phrases (`periods`, sorted) listed before it as periods."""
     by_line: dict[int, list[Candidate]] = {}
     for c in candidates:
         by_line.setdefault(c.line, []).append(c)
@@ -49,18 +52,27 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate]) -> None:
             if len(listed) > 1 and len(holders) == len(listed):
                 for target, holder in zip(listed, holders):
                     target.subject = holder
+            times = last_run(view.text, periods, clause, clause + head.rindex("分别"))
+            if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
+                for target, time in zip(listed, times):
+                    target.period = time
             break
 
 
 def names_listed(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:
     """上海、北京的GDP: the last run of names between `start` and `end` with only list joiners between them."""
+    return last_run(view.text, view.names, start, end)
+
+
+def last_run(text: str, spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The last run of the sorted `spans` between `start` and `end` with only list joiners between them."""
     run: list[tuple[int, int]] = []
-    for name in view.names:
-        if name[0] < start or name[1] > end:
+    for span in spans:
+        if span[0] < start or span[1] > end:
             continue
-        if run and view.text[run[-1][1] : name[0]].strip() not in list_joiners():
+        if run and text[run[-1][1] : span[0]].strip() not in list_joiners():
             run = []
-        run.append(name)
+        run.append(span)
     return run
 
 

@@ -78,7 +78,7 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
             cand.role = "change"  # a rate named earlier in the sentence: 增速在两年间低于20%
         candidates.append(cand)
     continue_lists(view, candidates)
-    share_out_lists(view, candidates)
+    share_out_lists(view, candidates, periods)
     cells = find_table_cells(text, [(line.start, line.end) for line in lines], periods)
     for cell in cells:
         cand = table_candidate(text, cell, currency.default)

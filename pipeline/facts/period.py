@@ -13,6 +13,7 @@ from pipeline.numerals import Quantity
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
+TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma;
 # no figure inside (调低至8%之后 would hide its 8%), and not 时 (当被问到…时 is a condition, not a time)
@@ -62,7 +63,16 @@ def comparison_points(text: str) -> list[Span]:
 
 
 def _is_comparison_point(text: str, start: int) -> bool:
-    return comparison_endings().longest_ending(text[max(start - 4, 0) : start]) is not None  # 比, 较 … 相较于
+    """The time phrase at `start` follows a cue of comparison (比, 较 … 相较于, 与), unless the cue joins it to a
+    time before it (第一季度和全年: a list of times, each a period)."""
+    cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
+    if cue is None:
+        return False
+    if cue in TIME_LIST_JOINERS:
+        before = start - len(cue)
+        times = list(period_pattern().finditer(text, max(before - 12, 0), before))
+        return not (times and times[-1].end() == before)
+    return True
 
 
 def comparison_period_for(q: Quantity, points: list[Span], text: str) -> Span | None:
