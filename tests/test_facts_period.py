@@ -123,3 +123,11 @@ def test_fenbie_shares_listed_times_out_as_periods():
     found = [(f.text, f.period) for f in extract("预计2026年第一季度和全年的收入同比增长分别为15%和12%。").facts]
     assert found == [("15%", "2026年第一季度"), ("12%", "全年")]
     assert [f.period for f in extract("今年营收与去年相比增长5%。").facts] == ["今年"]
+
+
+def test_a_time_counted_back_is_a_period():
+    """一周前，…发布了4家; 比5年前的1.2万元: a time counted back from now is a time phrase, and a point of comparison
+    after 比."""
+    assert [(f.text, f.period) for f in extract("一周前，监管局发布了4家村镇银行的公告。").facts] == [("4家", "一周前")]
+    found = [(f.text, f.period) for f in extract("收入中位数是1.55万元，比5年前的1.2万元高。").facts]
+    assert found == [("1.55万元", ""), ("1.2万元", "5年前")]
