@@ -131,3 +131,8 @@ def test_a_time_counted_back_is_a_period():
     assert [(f.text, f.period) for f in extract("一周前，监管局发布了4家村镇银行的公告。").facts] == [("4家", "一周前")]
     found = [(f.text, f.period) for f in extract("收入中位数是1.55万元，比5年前的1.2万元高。").facts]
     assert found == [("1.55万元", ""), ("1.2万元", "5年前")]
+
+
+def test_the_level_of_another_time_is_a_point_of_comparison():
+    """今年销售额达到去年的1.2倍: 去年 here is the level compared with, not the figure's time."""
+    assert [(f.text, f.period) for f in extract("今年销售额达到去年的1.2倍。").facts] == [("1.2倍", "今年")]

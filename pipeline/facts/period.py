@@ -13,6 +13,7 @@ from pipeline.numerals import Quantity
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
+LEVEL_CUES = ("达到", "相当于", "回到", "恢复到", "接近")  # before a time and 的: the level of that time
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma;
@@ -59,12 +60,15 @@ def event_period_for(q: Quantity, events: list[Span], period: Span | None, text:
 
 def comparison_points(text: str) -> list[Span]:
     """The time phrases that are points of comparison (比上年, 较去年同期, 相较于2023年), sorted."""
-    return [m.span() for m in period_pattern().finditer(text) if _is_comparison_point(text, m.start())]
+    return [m.span() for m in period_pattern().finditer(text)
+            if _is_comparison_point(text, m.start()) and not _is_level_of(text, m.start())]
 
 
 def _is_comparison_point(text: str, start: int) -> bool:
     """The time phrase at `start` follows a cue of comparison (比, 较 … 相较于, 与), unless the cue joins it to a
     time before it (第一季度和全年: a list of times, each a period)."""
+    if _is_level_of(text, start):
+        return True
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
     if cue is None:
         return False
@@ -73,6 +77,15 @@ def _is_comparison_point(text: str, start: int) -> bool:
         times = list(period_pattern().finditer(text, max(before - 12, 0), before))
         return not (times and times[-1].end() == before)
     return True
+
+
+def _is_level_of(text: str, start: int) -> bool:
+    """销售额达到去年的1.2倍: the time phrase at `start` names the level of another time (LEVEL_CUES … 的); the
+    figure after it is a multiple of that level, not that time's own."""
+    at_level = text[max(start - 4, 0) : start].endswith(LEVEL_CUES) or text[max(start - 4, 0) : start + 1].endswith(
+        LEVEL_CUES)  # 达|到去年: the 到 of 达到 opens the time phrase
+    m = period_pattern().match(text, start)
+    return at_level and m is not None and text.startswith("的", m.end())
 
 
 def comparison_period_for(q: Quantity, points: list[Span], text: str) -> Span | None:
