@@ -7,13 +7,12 @@ import bisect
 import math
 import re
 
-from pipeline.facts.lexicon import comparison_endings, period_pattern, role_cues
+from pipeline.facts.lexicon import comparison_endings, period_pattern, role_cues, words
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
-LEVEL_CUES = ("达到", "相当于", "回到", "恢复到", "接近")  # before a time and 的: the level of that time
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma;
@@ -22,8 +21,6 @@ _EVENT_TIME = re.compile(
     r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,14}?(?:之后|以后|后|的同时|之际))(?=[，,])", re.MULTILINE
 )
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-CONNECTIVES = frozenset({"然后", "随后", "最后", "此后", "之后", "其后", "以后", "过后", "事后", "日后", "今后", "往后",
-                         "稍后", "而后", "先后", "前后", "背后", "落后"})
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -43,8 +40,8 @@ def event_times(text: str) -> list[Span]:
     time of what follows it in its sentence (`event_period_for`), sorted. Not what a speaker recounts (某研究员
     介绍，她的成果经验证后，…: an anecdote, person_cues.txt)."""
     speech = tuple(word_list("person_cues.txt"))
-    return [m.span(1) for m in _EVENT_TIME.finditer(text)
-            if m.group(1) not in CONNECTIVES and not text[: max(m.start(1) - 1, 0)].endswith(speech)]
+    return [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in words("time_connectives.txt")
+            and not text[max(m.start(1) - 8, 0) : max(m.start(1) - 1, 0)].endswith(speech)]
 
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
@@ -80,10 +77,11 @@ def _is_comparison_point(text: str, start: int) -> bool:
 
 
 def _is_level_of(text: str, start: int) -> bool:
-    """销售额达到去年的1.2倍: the time phrase at `start` names the level of another time (LEVEL_CUES … 的); the
+    """销售额达到去年的1.2倍: the time phrase at `start` names the level of another time (time_level_cues.txt … 的); the
     figure after it is a multiple of that level, not that time's own."""
-    at_level = text[max(start - 4, 0) : start].endswith(LEVEL_CUES) or text[max(start - 4, 0) : start + 1].endswith(
-        LEVEL_CUES)  # 达|到去年: the 到 of 达到 opens the time phrase
+    cues = tuple(words("time_level_cues.txt"))
+    # 达|到去年: the 到 of 达到 opens the time phrase
+    at_level = text[max(start - 4, 0) : start].endswith(cues) or text[max(start - 4, 0) : start + 1].endswith(cues)
     m = period_pattern().match(text, start)
     return at_level and m is not None and text.startswith("的", m.end())
 
