@@ -182,3 +182,10 @@ def test_idioms_group_names_category_numbers_and_versions_are_no_facts():
     assert not extract("七大国集团峰会召开，酒精是第1类致癌物。").facts
     assert not extract("腾讯发布混元3.0模型，推动工业4.0。").facts
     assert [f.text for f in extract("收益率为3.0%。").facts] == ["3.0%"]
+
+
+def test_article_numbers_addresses_and_idioms_of_time_are_no_facts():
+    """《建筑物条例》第40(2A)条 cites an article; 地址：某街88号商场1楼 is an address; 一年半载 is an idiom."""
+    assert "第40" not in {f.text for f in extract("工程涉嫌违反《建筑物条例》第40(2A)(a)条，最高罚款50万元。").facts}
+    assert {f.text for f in extract("示范单位：\n地址：大角咀某街88号某商场1楼\n售价为300万元。").facts} == {"300万元"}
+    assert not extract("病人往往要等一年半载。").facts

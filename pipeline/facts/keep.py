@@ -39,6 +39,7 @@ _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
+ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
 ANNIVERSARY_UNITS = ("周年",)
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
 _VERSION = re.compile(r"\d{1,2}\.0")
@@ -76,6 +77,7 @@ class Keep:
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
+                    or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_base_of_rate(q) or self.is_clock_time(q)
                     or self.is_formula_constant(q) or q.unit in ANNIVERSARY_UNITS)
@@ -265,6 +267,15 @@ class Keep:
         if self.text[q.end : q.end + 1] not in ("、", ".", "．"):
             return False
         return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(("：", ":", "；", ";"))
+
+    def is_article_of_a_title(self, q: Quantity) -> bool:
+        """《建筑物条例》第40(2A)条, 《基本法》第23条: an ordinal right after a title is the article it cites."""
+        return q.kind == "ordinal" and self.text[max(q.start - 1, 0) : q.start] in ("》", "〉")
+
+    def in_address(self, q: Quantity) -> bool:
+        """地址：某街88号某商场1楼: every number of an address line (a label 地址 and a colon) is part of it."""
+        line = self.lines[self.view.line_of(q.start)]
+        return self.text[line.start : q.start].lstrip().startswith(ADDRESS_LABELS)
 
     def is_phone_number(self, q: Quantity) -> bool:
         """致电35656288: eight digits with no unit are a phone number, no figure (links and numbers written with
