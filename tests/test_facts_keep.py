@@ -189,3 +189,11 @@ def test_article_numbers_addresses_and_idioms_of_time_are_no_facts():
     assert "第40" not in {f.text for f in extract("工程涉嫌违反《建筑物条例》第40(2A)(a)条，最高罚款50万元。").facts}
     assert {f.text for f in extract("示范单位：\n地址：大角咀某街88号某商场1楼\n售价为300万元。").facts} == {"300万元"}
     assert not extract("病人往往要等一年半载。").facts
+
+
+def test_a_length_of_time_is_a_figure_not_a_window():
+    """为期36个月的计划, 每次连续工作30小时: after a word of length a duration is a figure of its own (length_cues.txt),
+    even with another figure after it in the sentence."""
+    found = {f.text: f.metric for f in extract("为期36个月的先导计划共有7.8万人参加。").facts}
+    assert found.get("36个月") == "为期"
+    assert "30小时" in {f.text for f in extract("医生每次连续工作30小时，其他医生每周多工作5小时。").facts}

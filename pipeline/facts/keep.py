@@ -144,6 +144,8 @@ class Keep:
             return True
         if q.qualifier in ("at_least", "at_most"):
             return False  # 居港7年或以上: a threshold of time is a condition, a figure of its own, no window
+        if self.text[max(q.start - 3, 0) : q.start].endswith(tuple(word_list("length_cues.txt"))):
+            return False  # 为期36个月的计划, 连续工作30小时: a length, a figure of its own
         sentence_end = self.view.sentence_end(q.end)
         follows = False
         for k in range(q_index + 1, len(self.view.quantities)):

@@ -121,8 +121,10 @@ class MetricFinder:
         floor = previous.quantity.end if previous else sentence
         if cand.role == "amount" and q.unit in SHARE_UNITS and (category := self.share_named_after(q)):
             return category
-        if (act := self.change_act_before(q)) is not None:
+        if (act := self.word_before(q, "change_acts.txt")) is not None:
             return act
+        if q.kind == "duration" and (length := self.word_before(q, "length_cues.txt")) is not None:
+            return length  # 为期36个月的计划: the length of what follows
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
         if after and self.is_vague_metric(*after):
             after = None  # 450万台的水准: a level word says how high, not what
@@ -268,10 +270,10 @@ class MetricFinder:
             return self.tokens[i].start
         return None
 
-    def change_act_before(self, q: Quantity) -> tuple[int, int] | None:
-        """美联储降息25个基点, 九巴加价8.5%: a verb of change that carries what changes (change_acts.txt), just
-        before the figure (past adverbs and particles), is what the figure measures."""
-        acts = words("change_acts.txt")
+    def word_before(self, q: Quantity, lexicon: str) -> tuple[int, int] | None:
+        """A word of `lexicon` just before the figure, past adverbs and particles: 美联储降息25个基点, 九巴加价8.5%
+        (a verb of change that carries what changes: change_acts.txt), 为期36个月 (a length: length_cues.txt)."""
+        acts = words(lexicon)
         i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
         while i >= 0 and self.tokens[i].tag.startswith(("d", "u")) and self.tokens[i].text not in acts:
             i -= 1
