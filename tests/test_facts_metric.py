@@ -279,3 +279,9 @@ def test_a_long_aside_in_brackets_is_stepped_over():
 def test_a_share_word_jieba_cuts_apart_is_one_noun():
     """销量占比高达60%: jieba read 占/v 比高/v 达/v; 占比 is a noun and 高达 a verb (userdict.tsv)."""
     assert by_text("非基础款销量占比高达60%。")["60%"].metric.endswith("占比")
+
+
+def test_a_budget_is_a_measure_even_where_jieba_tags_it_a_verb():
+    """刑事检控预算较上一年修订预算增加32%: 预算 (budget) names figures (nominal_verbs.txt)."""
+    found = by_text("部门开支为25亿元，当中刑事检控预算较上一年修订预算增加32%。")
+    assert found["32%"].metric.endswith("预算")
