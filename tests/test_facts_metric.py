@@ -285,3 +285,9 @@ def test_a_budget_is_a_measure_even_where_jieba_tags_it_a_verb():
     """刑事检控预算较上一年修订预算增加32%: 预算 (budget) names figures (nominal_verbs.txt)."""
     found = by_text("部门开支为25亿元，当中刑事检控预算较上一年修订预算增加32%。")
     assert found["32%"].metric.endswith("预算")
+
+
+def test_a_rate_glued_to_the_number_after_it_keeps_its_verb():
+    """早期大肠癌发现率约60%: jieba reads 发现/v 率约/d; the word is cut where the figure starts, and 发现率 (the
+    rate of finding) is one noun."""
+    assert by_text("透过先导计划，早期大肠癌发现率约60%。")["约60%"].metric.endswith("发现率")

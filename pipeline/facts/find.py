@@ -34,7 +34,7 @@ from pipeline.facts.tables import Cell, find_table_cells, is_table_row
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
-from pipeline.text.tokens import Token, cut_at_number_ends
+from pipeline.text.tokens import Token, cut_at_numbers
 
 
 def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
@@ -108,7 +108,7 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
     (same length), `tokens` its jieba words, `quantities` every number expression in it (`find_quantities` with
     dates and without lone numerals) and `entity_spans` its (start, end, label) names."""
     dates = (q.end for q in quantities if q.kind == "date")
-    view = DocumentView(text, cut_at_number_ends(tokens, dates), quantities, entity_spans)
+    view = DocumentView(text, cut_at_numbers(tokens, dates, (q.start for q in quantities)), quantities, entity_spans)
     facts = []
     for c in find_candidates(view, raw):
         q = c.quantity

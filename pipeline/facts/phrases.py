@@ -113,7 +113,8 @@ class PhraseReader:
                     break
                 i = self.view.token_index_at(opening) - 1
                 continue
-            if not (tok.text in skip or tok.tag in METRIC_SKIP_TAGS or not tok.text.strip() or self.in_time_phrase(i)
+            skip_tag = tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt")  # 率/d: a noun
+            if not (tok.text in skip or skip_tag or not tok.text.strip() or self.in_time_phrase(i)
                     or self.is_verb_of_arrival(i) or tok.text in LABEL_COLONS):
                 break
             i -= 1
@@ -122,7 +123,9 @@ class PhraseReader:
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
             if self.is_nominal(tok) or (tok.text in QUOTES and end is not None) or (
                 end is None and tok.text in QUOTES and tok.text not in OPENING_QUOTES
-            ) or (end is not None and self.is_space_inside_phrase(i)) or self.is_model_number(i):
+            ) or (end is not None and self.is_space_inside_phrase(i)) or self.is_model_number(i) or (
+                end is not None and tok.tag.startswith("v") and tokens[i + 1].text == "率"  # 发现/v 率: 发现率
+            ):
                 end = tok.end if end is None else end
                 start = tok.start
                 i -= 1

@@ -16,19 +16,28 @@ class Token(NamedTuple):
     tag: str
 
 
-def cut_at_number_ends(tokens: Sequence[Token], ends: Iterable[int]) -> list[Token]:
-    """jieba's 日均 in 6月29日均跌破 and 月均 in 12月均降息: a word that runs on past the end of a number expression
-    is two words there, the number's last character and the rest (an adverb when it is one character, as 均, 共,
-    都 are), so that no phrase read before a figure starts inside a date or a number."""
-    cuts = sorted(set(ends))
+def cut_at_numbers(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[int] = ()) -> list[Token]:
+    """A jieba word that runs over the edge of a number expression is two words there, so that no phrase read
+    before a figure starts or ends inside a number.
+
+    At the `ends` (of dates): 日均 in 6月29日均跌破 is the date's 日 and the rest, an adverb when it is one
+    character (均, 共, 都). At the `starts` (of figures): 率约 in 发现率约60% is the word's 率, keeping its tag, and
+    the number's 约.
+    """
+    cuts = {at: "end" for at in ends} | {at: "start" for at in starts}
+    order = sorted(cuts)
     out: list[Token] = []
     for tok in tokens:
-        k = bisect.bisect_right(cuts, tok.start)
-        if k < len(cuts) and cuts[k] < tok.end:
-            at = cuts[k]
-            rest = tok.text[at - tok.start :]
-            out.append(Token(tok.start, at, tok.text[: at - tok.start], "m"))
-            out.append(Token(at, tok.end, rest, "d" if len(rest) == 1 else tok.tag))
+        k = bisect.bisect_right(order, tok.start)
+        if k < len(order) and order[k] < tok.end:
+            at = order[k]
+            head, rest = tok.text[: at - tok.start], tok.text[at - tok.start :]
+            if cuts[at] == "end":
+                out.append(Token(tok.start, at, head, "m"))
+                out.append(Token(at, tok.end, rest, "d" if len(rest) == 1 else tok.tag))
+            else:
+                out.append(Token(tok.start, at, head, tok.tag))
+                out.append(Token(at, tok.end, rest, "m"))
         else:
             out.append(tok)
     return out
