@@ -291,3 +291,10 @@ def test_a_rate_glued_to_the_number_after_it_keeps_its_verb():
     """早期大肠癌发现率约60%: jieba reads 发现/v 率约/d; the word is cut where the figure starts, and 发现率 (the
     rate of finding) is one noun."""
     assert by_text("透过先导计划，早期大肠癌发现率约60%。")["约60%"].metric.endswith("发现率")
+
+
+def test_market_index_short_names_are_words_and_name_their_moves():
+    """沪指跌1.1%, 深成指跌2.3%: jieba glues 指跌; index short names are nouns (userdict.tsv), and the place
+    abbreviation inside one (沪) does not cut the metric to 指."""
+    found = by_text("截至收盘，沪指跌1.1%，深成指跌2.3%，创业板指跌3.2%。")
+    assert (found["1.1%"].metric, found["2.3%"].metric, found["3.2%"].metric) == ("沪指", "深成指", "创业板指")

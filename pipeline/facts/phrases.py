@@ -133,7 +133,9 @@ class PhraseReader:
                 break
         if start is None:
             return None
-        start = self.view.past_names(start)
+        past = self.view.past_names(start)
+        # 沪指, 港股: a name that ends inside a word is part of that word's name, not a holder in front of it
+        start = past if past >= end or self.tokens[self.view.token_index_at(past)].start == past else start
         if start >= end:
             return None
         start, end = self.trim_quotes(start, self.without_cue(start, end))
