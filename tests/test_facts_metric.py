@@ -298,3 +298,11 @@ def test_market_index_short_names_are_words_and_name_their_moves():
     abbreviation inside one (沪) does not cut the metric to 指."""
     found = by_text("截至收盘，沪指跌1.1%，深成指跌2.3%，创业板指跌3.2%。")
     assert (found["1.1%"].metric, found["2.3%"].metric, found["3.2%"].metric) == ("沪指", "深成指", "创业板指")
+
+
+def test_a_count_of_shares_is_named_by_the_act_on_them():
+    """减持某公司股份不超过1,434,321股: the shares are what is counted, the act (减持, 持有) names the figure; a phrase
+    with its own act (已回购股份) keeps it."""
+    found = by_text("叶某拟以集中竞价方式减持深圳甲乙科技有限公司股份不超过1,434,321股。")
+    assert found["不超过1,434,321股"].metric == "减持"
+    assert by_text("公司剔除已回购股份6958.65万股。")["6958.65万股"].metric.endswith("回购股份")

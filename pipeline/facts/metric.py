@@ -46,6 +46,7 @@ _SHARE_OF = re.compile(
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6}?)([在已曾会有将均都表为][^，。；,;:：\n%]{1,13})(?=[，。；,;\n]|$)")
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 PEOPLE_UNITS = frozenset({"人", "名"})
+SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
 _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)）\n]|$)")
 HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
@@ -146,6 +147,9 @@ class MetricFinder:
         if cand.role == "rank":
             anchor = self.rank_verb_before(q, floor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if (before is not None and q.unit == "股" and self.names_shares(*before)
+                and (held := self.action_before_offset(before[0], floor, past_names=True)) is not None):
+            return held  # 减持某某科技股份不超过1,434,321股: the act on the shares names their count
         link = self.text[before[1] : anchor].strip() if before is not None else ""
         if link and (base := self.comparison_cue_before(before[0], floor, link == "的" and q.unit == "倍")) is not None:
             # 毛利率为24.2%，低于低研发公司的28.84%, 比去年增加18%: the phrase after 比, 较 or 低于 is what the figure
@@ -246,8 +250,15 @@ class MetricFinder:
         action just before the figure (past adverbs and particles) is what the figure measures. Verbs of change
         (增长) and linking words (达到, 为) say nothing of what, and one-character verbs are too often cut out of a
         longer word to stand for one."""
-        i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
-        while i >= 0 and self.tokens[i].start >= clause and self.tokens[i].tag.startswith(("d", "u")):
+        return self.action_before_offset(q.start, clause)
+
+    def action_before_offset(self, offset: int, clause: int, *, past_names: bool = False) -> tuple[int, int] | None:
+        """The verb of action `action_before` finds before `offset`; with `past_names`, also past the names
+        between them (减持某某科技股份: the verb before the company)."""
+        i = self.view.token_index_at(offset - 1) if offset > 0 else -1
+        while i >= 0 and self.tokens[i].start >= clause and (
+                self.tokens[i].tag.startswith(("d", "u"))
+                or (past_names and self.view.past_names(self.tokens[i].start) > self.tokens[i].start)):
             i -= 1
         if i < 0 or self.tokens[i].start < clause:
             return None
@@ -298,6 +309,15 @@ class MetricFinder:
                 return c.metric
         return None
 
+
+    def names_shares(self, start: int, end: int) -> bool:
+        """某某科技股份, 股票: the phrase is the shares of a company, with no act in it (已回购股份 has one)."""
+        phrase = self.text[start:end]
+        noun = next((n for n in SHARE_NOUNS if phrase.endswith(n)), None)
+        if noun is None:
+            return False
+        inside = [t for t in self.tokens[self.view.token_index_at(start):] if t.start < end - len(noun)]
+        return not any(t.tag.startswith("v") for t in inside)
 
     def names_holder(self, start: int, end: int) -> bool:
         """The phrase is a name (腾讯, 九巴) or ends in a holder word (户籍居民家庭, 上市公司)."""
