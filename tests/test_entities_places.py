@@ -97,3 +97,10 @@ def test_a_county_by_its_bare_name_is_a_place_next_to_another_place(nlp):
     found = ents(nlp, "云南罗平、师宗、陆良3家村镇银行解散，徕芬在珠海斗门建厂。")
     assert {("云南", "LOC"), ("罗平", "LOC"), ("师宗", "LOC"), ("陆良", "LOC"), ("斗门", "LOC")} <= found
     assert not any(name.startswith("通江") for name, _ in ents(nlp, "建成贯穿南北、通江达海的航道。"))
+
+
+def test_a_transport_line_named_by_the_places_it_joins_is_one_place(nlp):
+    """京沪高铁, 京港澳高速: the abbreviations of the places a line joins and its kind (line_suffixes.txt) are one
+    LOC; a list of abbreviations (京、沪) stays one LOC per place."""
+    assert ents(nlp, "京沪高铁客流增长，京港澳高速拥堵。") == {("京沪高铁", "LOC"), ("京港澳高速", "LOC")}
+    assert ents(nlp, "京、沪两地房价上涨。") == {("京", "LOC"), ("沪", "LOC")}

@@ -7,6 +7,7 @@ from itertools import groupby
 
 from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
 from pipeline.entities.select import Candidate
+from pipeline.lexicons import word_list
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS
 
 # words that begin with 市 and are about a market (市占 is Taiwan's market share)
@@ -22,6 +23,22 @@ class PlaceRules(Rules):
         yield from self.gazetteer()
         yield from self.place_suffix_names()
         yield from self.abbreviations()
+        yield from self.transport_lines()
+
+    def transport_lines(self) -> Iterable[Candidate]:
+        """京沪高铁, 沪昆铁路, 京港澳高速: the abbreviations of the places a line joins, then its kind
+        (line_suffixes.txt), are one LOC, longer than the abbreviations inside it."""
+        text, abbr = self.text, self.lex.abbreviations
+        suffixes = sorted(word_list("line_suffixes.txt"), key=len, reverse=True)
+        for start in sorted(self.starts):
+            k = start
+            while k < len(text) and text[k] in abbr and k - start < 4:
+                k += 1
+            if k - start < 2:
+                continue
+            suffix = next((w for w in suffixes if text.startswith(w, k)), None)
+            if suffix is not None and k + len(suffix) in self.ends:
+                yield Candidate(start, k + len(suffix), "LOC", 3)
 
     def gazetteer(self) -> Iterable[Candidate]:
         """Known places starting at a token start and ending at a token end (or splitting an ns word)."""
