@@ -19,14 +19,7 @@ from pipeline.facts.distribute import continue_lists, share_out_lists
 from pipeline.facts.keep import Keep
 from pipeline.facts.lexicon import currency_of_name, percent_units
 from pipeline.facts.metric import MetricFinder
-from pipeline.facts.period import (
-    comparison_period_for,
-    comparison_points,
-    event_period_for,
-    event_times,
-    period_for,
-    period_spans,
-)
+from pipeline.facts.period import comparison_period_for, event_period_for, event_times, period_for, time_phrases
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import names_a_rate, role_of
 from pipeline.facts.subject import SubjectFinder
@@ -49,8 +42,7 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
             kept.append(q)
             counts[line_index] += 1
 
-    periods = period_spans(text, keep.frames)
-    points = comparison_points(text)
+    periods, points = time_phrases(text, keep.frames)
     events = event_times(text)
     time_spans = SpanIndex(periods + [(q.start, q.end) for q in view.quantities if q.kind == "date"])
     metrics = MetricFinder(view, PhraseReader(view, time_spans))

@@ -284,11 +284,11 @@ class MetricFinder:
     def word_before(self, q: Quantity, lexicon: str) -> tuple[int, int] | None:
         """A word of `lexicon` just before the figure, past adverbs and particles: 美联储降息25个基点, 九巴加价8.5%
         (a verb of change that carries what changes: change_acts.txt), 为期36个月 (a length: length_cues.txt)."""
-        acts = words(lexicon)
+        wanted = words(lexicon)
         i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
-        while i >= 0 and self.tokens[i].tag.startswith(("d", "u")) and self.tokens[i].text not in acts:
+        while i >= 0 and self.tokens[i].tag.startswith(("d", "u")) and self.tokens[i].text not in wanted:
             i -= 1
-        if i < 0 or self.tokens[i].text not in acts:
+        if i < 0 or self.tokens[i].text not in wanted:
             return None
         return self.tokens[i].start, self.tokens[i].end
 
@@ -309,15 +309,14 @@ class MetricFinder:
                 return c.metric
         return None
 
-
     def names_shares(self, start: int, end: int) -> bool:
         """某某科技股份, 股票: the phrase is the shares of a company, with no act in it (已回购股份 has one)."""
         phrase = self.text[start:end]
         noun = next((n for n in SHARE_NOUNS if phrase.endswith(n)), None)
         if noun is None:
             return False
-        inside = [t for t in self.tokens[self.view.token_index_at(start):] if t.start < end - len(noun)]
-        return not any(t.tag.startswith("v") for t in inside)
+        first, last = self.view.token_index_at(start), self.view.token_index_at(end - len(noun) - 1)
+        return not any(t.tag.startswith("v") for t in self.tokens[first : last + 1] if t.start < end - len(noun))
 
     def names_holder(self, start: int, end: int) -> bool:
         """The phrase is a name (腾讯, 九巴) or ends in a holder word (户籍居民家庭, 上市公司)."""

@@ -26,13 +26,22 @@ _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a poi
 
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
     """Every time phrase of the text that can be a period, with the framing durations `frames`, sorted."""
-    spans = []
+    return time_phrases(text, frames)[0]
+
+
+def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]:
+    """(periods, points of comparison) of the text, each sorted: the time phrases that can be a figure's period
+    (with the framing durations `frames`), and those after a cue of comparison (比上年, 较去年同期, 相较于2023年).
+    A time that is the level of another (达到去年的1.2倍) is neither."""
+    periods, points = [], []
     for m in period_pattern().finditer(text):
-        if _is_comparison_point(text, m.start()) or (text[m.start() - 1 : m.start()].isdigit()
-                                                     and m.group().startswith("日")):
-            continue  # 比上年: a point of comparison; 14日内: the end of a number
-        spans.append(m.span())
-    return sorted(spans + frames)
+        start = m.start()
+        if text[start - 1 : start].isdigit() and m.group().startswith("日"):
+            continue  # 14日内: the end of a number
+        if _is_level_of(text, start, m.end()):
+            continue
+        (points if _is_comparison_point(text, start) else periods).append(m.span())
+    return sorted(periods + frames), points
 
 
 def event_times(text: str) -> list[Span]:
@@ -55,17 +64,9 @@ def event_period_for(q: Quantity, events: list[Span], period: Span | None, text:
     return events[k]
 
 
-def comparison_points(text: str) -> list[Span]:
-    """The time phrases that are points of comparison (比上年, 较去年同期, 相较于2023年), sorted."""
-    return [m.span() for m in period_pattern().finditer(text)
-            if _is_comparison_point(text, m.start()) and not _is_level_of(text, m.start())]
-
-
 def _is_comparison_point(text: str, start: int) -> bool:
     """The time phrase at `start` follows a cue of comparison (比, 较 … 相较于, 与), unless the cue joins it to a
     time before it (第一季度和全年: a list of times, each a period)."""
-    if _is_level_of(text, start):
-        return True
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
     if cue is None:
         return False
@@ -76,14 +77,14 @@ def _is_comparison_point(text: str, start: int) -> bool:
     return True
 
 
-def _is_level_of(text: str, start: int) -> bool:
-    """销售额达到去年的1.2倍: the time phrase at `start` names the level of another time (time_level_cues.txt … 的); the
-    figure after it is a multiple of that level, not that time's own."""
+def _is_level_of(text: str, start: int, end: int) -> bool:
+    """销售额达到去年的1.2倍: the time phrase text[start:end] names the level of another time (time_level_cues.txt
+    … 的); the figure after it is a multiple of that level, neither that time's own nor compared with it."""
+    if not text.startswith("的", end):
+        return False
     cues = tuple(words("time_level_cues.txt"))
     # 达|到去年: the 到 of 达到 opens the time phrase
-    at_level = text[max(start - 4, 0) : start].endswith(cues) or text[max(start - 4, 0) : start + 1].endswith(cues)
-    m = period_pattern().match(text, start)
-    return at_level and m is not None and text.startswith("的", m.end())
+    return text[max(start - 4, 0) : start].endswith(cues) or text[max(start - 4, 0) : start + 1].endswith(cues)
 
 
 def comparison_period_for(q: Quantity, points: list[Span], text: str) -> Span | None:
