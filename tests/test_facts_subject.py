@@ -97,3 +97,12 @@ def test_a_scheme_holds_its_figures_but_a_holder_that_plans_is_the_holder():
 def test_a_body_that_submits_figures_is_their_source():
     found = subjects("根據食衞局向立法會呈交數字，上年度公立醫院整體流失率為5.8%。")
     assert "公立醫院" in found["5.8%"]  # not 立法會, to which the figures were submitted
+
+
+def test_a_topic_group_holds_to_the_end_of_its_paragraph_when_no_name_follows():
+    """规模以上工业企业实现利润总额…。其中，…增长5%: the group that opened the paragraph still holds the figures of
+    its later sentences, rather than the article's own subject."""
+    text = ("中国6月工业利润回升\n"
+            "1-6月，规模以上工业企业实现利润总额3.4万亿元，同比增长1.0%。其中，利润同比增长5%。")
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert found["5%"] == "规模以上工业企业"

@@ -167,7 +167,7 @@ class SubjectFinder:
             return holder
         # across clauses names and places carry over, to the end of the paragraph; so does a group that is the
         # topic of its clause within the figure's sentence (规模以上工业企业实现营业收入…，同比增长6.5%), unless it is
-        # what the figure counts (小巨人企业…达213家)
+        # what the figure counts (小巨人企业…达213家), and, where no name follows it, to the paragraph's end
         sentence = view.sentence_start(q.start)
         group = self._topic_group(sentence, q.start, view.text[slice(*metric)])
         holder = self._last_holder(sentence, q.start, self.holders)
@@ -177,7 +177,9 @@ class SubjectFinder:
             holder = self._last_holder(floor, q.start, self.holders)
             if holder is not None:
                 return holder
-        return self.document_subject
+        # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
+        topic = self._topic_group(view.lines[cand.line].start, q.start, view.text[slice(*metric)])
+        return topic or self.document_subject
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
         """The last group between `floor` and `before` that is its clause's topic and not part of the metric."""
