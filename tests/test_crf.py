@@ -130,3 +130,13 @@ def test_without_the_native_search_crfsuite_tagger_gives_the_same_spans(monkeypa
     assert tagger.line_spans(lines, "cluener", min_confidence=0.95) == fast
     assert tagger._crfsuite is not None  # the fallback did run
     assert fast != tagger.line_spans(lines, "cluener")  # the threshold dropped some spans
+
+
+def test_span_confidences_agree_without_the_native_search(monkeypatch, article_lines):
+    tagger = ner.CRFTagger()
+    fast = tagger.scored_spans(article_lines, "cluener")
+    monkeypatch.setattr(ner, "native_search", lambda: False)
+    slow = tagger.scored_spans(article_lines, "cluener")
+    assert [[span[:3] for span in spans] for spans in fast] == [[span[:3] for span in spans] for spans in slow]
+    pairs = [(a[3], b[3]) for x, y in zip(fast, slow) for a, b in zip(x, y)]
+    assert pairs and all(abs(a - b) < 1e-6 and 0.0 <= a <= 1.0 for a, b in pairs)

@@ -173,3 +173,27 @@ def test_held_out_part_is_fixed_and_disjoint_from_training():
     # pinned: a change to the split (or the pool) shows here
     assert len(parts["held_out"]) == 1955
     assert {s.part for s in parts["held_out"]} == {"msra_pd", "cluener"}
+
+
+def test_a_label_of_its_own_confidence_applies_to_chinese_names_outside_lists_of_a_kind():
+    nlp = blank_nlp()
+    component = nlp.add_pipe("zhfacts_ner", config={"min_confidence": 0.95, "label_confidence": {"PER": 0.85}})
+    assert component.threshold("记者王小明报道", 2, 5, "PER") == 0.85
+    assert component.threshold("记者王小明报道", 2, 5, "ORG") == 0.95  # other labels keep min_confidence
+    assert component.threshold("代理商Hamptons表示", 3, 11, "PER") == 0.95  # a Latin word: a guess
+    line = "眼科（10.6%）、精神科（7.3%）、麻醉科（7.0%）"
+    start = line.index("麻醉科")
+    assert component.threshold(line, start, start + 3, "PER") == 0.95  # one of a kind of thing
+
+
+def test_label_confidence_names_only_known_labels():
+    nlp = blank_nlp()
+    with pytest.raises(ValueError, match="E105"):
+        nlp.add_pipe("zhfacts_ner", config={"label_confidence": {"PERSON": 0.5}})
+
+
+def test_list_items_that_share_an_ending_are_of_a_kind():
+    line = "眼科（10.6%）、精神科（7.3%）、麻醉科（7.0%）"
+    start = line.index("精神科")
+    assert ner.list_item_of_a_kind(line, start, start + 3)
+    assert not ner.list_item_of_a_kind("记者王小明、李华报道", 2, 5)

@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 from pipeline.components.contract import ENTITY_SPANS, check_labels, check_tokenizer
 from pipeline.components.doc_entities import annotate
 from pipeline.entities import merge_spans
+from pipeline.entities.document import is_cjk
 from pipeline.entities.propagation import recurring
 from pipeline.errors import error
-from pipeline.ner.tagger import STYLES, CRFTagger, bundled_tagger, generic, line_tokens
+from pipeline.ner.tagger import STYLES, CRFTagger, bundled_tagger, generic, line_tokens, list_item_of_a_kind
 from pipeline.records import ENTITY_LABELS
 from pipeline.text.segment import doc_tokens
 
@@ -33,6 +34,7 @@ class CRFEntityRecognizer:
         labels: list[str],
         overwrite: bool,
         min_confidence: float,
+        label_confidence: dict[str, float],
         drop_generic: bool,
         repeat_names: bool,
     ) -> None:
@@ -42,6 +44,7 @@ class CRFEntityRecognizer:
         self.labels = frozenset(labels)
         self.overwrite = overwrite
         self.min_confidence = min_confidence
+        self.label_confidence = dict(label_confidence)
         self.drop_generic = drop_generic
         self.repeat_names = repeat_names
 
@@ -50,7 +53,12 @@ class CRFEntityRecognizer:
         text = doc._.zh_text if doc._.zh_text is not None else doc.text
         tokens = tagged_spans(doc)
         lines = list(line_tokens(text, tokens))
-        found = self.tagger.line_spans([(line, toks) for _, line, toks in lines], self.style, self.min_confidence)
+        pairs = [(line, toks) for _, line, toks in lines]
+        if self.min_confidence > 0 or self.label_confidence:
+            found = [[(s, e, label) for s, e, label, sure in spans if sure >= self.threshold(line, s, e, label)]
+                     for (line, _), spans in zip(pairs, self.tagger.scored_spans(pairs, self.style))]
+        else:
+            found = self.tagger.line_spans(pairs, self.style)
         out = []
         for (offset, line, toks), spans in zip(lines, found):
             for s, e, label in spans:
@@ -59,6 +67,15 @@ class CRFEntityRecognizer:
         if self.repeat_names and out:
             out += self.recurrences(doc, text, tokens, out)
         return out
+
+    def threshold(self, line: str, start: int, end: int, label: str) -> float:
+        """The confidence a span needs: its label's own (`label_confidence`) for a Chinese name that is not one
+        item of a list of a kind (精神科、麻醉科), else `min_confidence`. Why only Chinese names: the model's label
+        for a Latin word is a guess from context (Hamptons as PER)."""
+        own = self.label_confidence.get(label)
+        if own is None or not is_cjk(line[start:end]) or list_item_of_a_kind(line, start, end):
+            return self.min_confidence
+        return own
 
     def recurrences(self, doc: Doc, text: str, tokens: list[tuple[int, int, str]],
                     found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -84,6 +101,7 @@ class CRFEntityRecognizer:
         "labels": list(ENTITY_LABELS),
         "overwrite": False,
         "min_confidence": 0.0,
+        "label_confidence": {},
         "drop_generic": False,
         "repeat_names": False,
     },
@@ -96,6 +114,7 @@ def make_ner(
     labels: list[str],
     overwrite: bool,
     min_confidence: float,
+    label_confidence: dict[str, float],
     drop_generic: bool,
     repeat_names: bool,
 ) -> CRFEntityRecognizer:
@@ -106,12 +125,14 @@ def make_ner(
     one LOC per place) or 'cluener' (CLUENER2020: full addresses, countries mostly unlabelled).
     labels: which labels to write. overwrite: the model's spans replace overlapping entities already on the
     Doc (default: those win). min_confidence: drop spans whose tags the model is less sure of (marginal
-    probability); 0 keeps every span of the best tagging. drop_generic: drop spans that name a kind of thing
+    probability); 0 keeps every span of the best tagging. label_confidence: the confidence a label's Chinese names
+    need instead (`threshold`), {"PER": 0.85} say. drop_generic: drop spans that name a kind of thing
     (上市公司, A股公司; see `generic`). repeat_names: a name the model found is also labelled where it recurs
     and nothing else is (`recurring`).
     """
     check_tokenizer(nlp, name)
     check_labels(name, labels)
+    check_labels(name, list(label_confidence))
     if style not in STYLES:
         raise error("E104", component=name, style=style, styles=", ".join(sorted(STYLES)))
     return CRFEntityRecognizer(
@@ -122,6 +143,7 @@ def make_ner(
         labels=labels,
         overwrite=overwrite,
         min_confidence=min_confidence,
+        label_confidence=label_confidence,
         drop_generic=drop_generic,
         repeat_names=repeat_names,
     )
