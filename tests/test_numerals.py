@@ -856,3 +856,15 @@ def test_single_core_is_no_count_of_orders():
 
     assert [q.unit for q in find_quantities("天玑9400单核性能提升35%")] == ["", "%"]
     assert [q.unit for q in find_quantities("接获订单300单。")] == ["单"]
+
+
+def test_two_digits_listed_before_a_magnitude_are_a_range():
+    """三、四万人, 六、七十岁: the 、 between two rising single digits before a magnitude is 三四万's range; falling
+    digits (四、三万), ordinals (第三、四季度) and longer numbers before 、 are not."""
+    def read(text):
+        return [(q.text, q.value, q.value_max) for q in find_quantities(text, dates=True, lone=False)]
+
+    assert read("每年三、四万人") == [("三、四万人", 30000, 40000)]
+    assert read("六、七十岁") == [("六、七十岁", 60, 70)]
+    assert read("四、三万人") == [("三万人", 30000, None)]
+    assert [q.text for q in find_quantities("第三、四季度", dates=True, lone=False)] == ["第三", "四季度"]

@@ -143,10 +143,16 @@ _SQUEEZE = re.compile(rf"(?<=[{_SQUEEZE_LEFT}]) {{1,3}}(?=[{_SQUEEZE_RIGHT}])")
 
 
 _DIGITS_THEN_MAGNITUDE = re.compile(rf"\d+(?:\.\d+)?[{SMALL}{BIG}]")
+# 三、四万人, 七、八十岁: two single digits, the second the larger, listed before a magnitude are the range 三四万
+_DIGIT_ORDER = "一二三四五六七八九"
+_LISTED_PAIR = re.compile(
+    f"(?<![{_DIGIT_ORDER}十百千万亿两])([{_DIGIT_ORDER}])、(?=([{_DIGIT_ORDER}])[十百千万亿])"
+)
 
 
 def squeeze(norm: str) -> tuple[str, list[int] | None]:
-    """`norm` without the spaces inside numerals, and for each remaining character its index in `norm`."""
+    """`norm` without the spaces inside numerals (and the 、 of 三、四万), and for each remaining character its
+    index in `norm`."""
     cuts = []
     for m in _SQUEEZE.finditer(norm):
         left, right = norm[m.start() - 1], norm[m.end()]
@@ -154,8 +160,12 @@ def squeeze(norm: str) -> tuple[str, list[int] | None]:
                 left in SMALL + BIG and _DIGITS_THEN_MAGNITUDE.match(norm, m.end())):
             continue  # but 1亿 3000万 and 3万 2千 5百 are one figure each
         cuts.append((m.start(), m.end()))
+    for m in _LISTED_PAIR.finditer(norm):
+        if _DIGIT_ORDER.index(m.group(1)) < _DIGIT_ORDER.index(m.group(2)):
+            cuts.append((m.end() - 1, m.end()))
     if not cuts:
         return norm, None
+    cuts.sort()
     pieces, index, pos = [], [], 0
     for a, b in cuts:
         pieces.append(norm[pos:a])
