@@ -868,3 +868,13 @@ def test_two_digits_listed_before_a_magnitude_are_a_range():
     assert read("六、七十岁") == [("六、七十岁", 60, 70)]
     assert read("四、三万人") == [("三万人", 30000, None)]
     assert [q.text for q in find_quantities("第三、四季度", dates=True, lone=False)] == ["第三", "四季度"]
+
+
+def test_half_after_a_multiple_adds_a_half():
+    """一倍半 = 1.5 倍, 两倍半 = 2.5 倍 (as 一年半 and 五成半); not before a word that 半 starts (半导体)."""
+    def read(text):
+        return [(q.text, q.value) for q in find_quantities(text, dates=True, lone=False)]
+
+    assert read("增幅逾一倍半") == [("逾一倍半", Decimal("1.5"))]
+    assert read("两倍半") == [("两倍半", Decimal("2.5"))]
+    assert read("一倍半导体") == [("一倍", 1)]

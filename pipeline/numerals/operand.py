@@ -235,6 +235,9 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
     elif nxt == "半" and unit == "成" and after not in _NOT_HALF:
         op.value += 5  # 五成半 = 55 %
         pos += 1
+    elif nxt == "半" and unit == "倍" and after not in _NOT_HALF:
+        op.value += HALF  # 一倍半 = 1.5 倍
+        pos += 1
     elif nxt == "多" and (not word_follows or after in "来的") and info.kind not in ("currency", "date"):
         op.at_least = True  # 2%多, 3倍多
         if op.implied is None and op.value > 0:
