@@ -878,3 +878,14 @@ def test_half_after_a_multiple_adds_a_half():
     assert read("增幅逾一倍半") == [("逾一倍半", Decimal("1.5"))]
     assert read("两倍半") == [("两倍半", Decimal("2.5"))]
     assert read("一倍半导体") == [("一倍", 1)]
+
+
+def test_days_after_a_word_of_time_spent_are_a_duration():
+    """轮候时间为21日, 需时14日: 日 counts days after a word of time spent; 于21日 and 时间为21日上午 are dates."""
+    def kinds(text):
+        return [(q.text, q.kind) for q in find_quantities(text, dates=True, lone=False)]
+
+    assert kinds("平均轮候时间为21日。") == [("21日", "duration")]
+    assert kinds("需时14日") == [("14日", "duration")]
+    assert kinds("公司于21日宣布") == [("21日", "date")]
+    assert kinds("时间为21日上午") == [("21日", "date")]

@@ -54,6 +54,10 @@ def _is_day(v: Decimal) -> bool:
     return v == v.to_integral_value() and 1 <= v <= 31
 
 
+_DAY_PARTS = ("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "起", "前", "晚", "早")
+_DAYS_SPENT = ("时间为", "时间约", "时间达", "需时", "历时", "耗时", "为期", "长达", "需要", "用了", "等候", "轮候")
+
+
 def _date_kind(norm: str, op: Operand) -> str:
     """'date' for points in time (2024年, 7月, 5日, 一季度), else the unit's own kind."""
     if op.unit == "年" and _year_value(op):
@@ -63,7 +67,10 @@ def _date_kind(norm: str, op: Operand) -> str:
         return "date" if months else "duration"
     if op.unit == "日":
         follows = norm[op.end] if op.end < len(norm) else ""
-        return "date" if _is_day(op.value) and follows != "内" else "duration"
+        # 轮候时间为21日, 需时14日: after a word of time spent, 日 counts days
+        spent = (norm[max(op.start - 4, 0) : op.start].endswith(_DAYS_SPENT)
+                 and not norm.startswith(_DAY_PARTS, op.end))  # (时间为21日上午 is a date)
+        return "date" if _is_day(op.value) and follows != "内" and not spent else "duration"
     return op.unit_kind
 
 
