@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import cache
 
 from pipeline.lexicons import table, word_list
 from pipeline.numerals.characters import EXACT, HALF, TEN, TOO_BIG, WORDLIKE_FINANCIAL, is_cjk
@@ -55,7 +56,11 @@ def _is_day(v: Decimal) -> bool:
 
 
 _DAY_PARTS = ("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "起", "前", "晚", "早")
-_DAYS_SPENT = ("时间为", "时间约", "时间达", "需时", "历时", "耗时", "为期", "长达", "需要", "用了", "等候", "轮候")
+
+
+@cache
+def _time_spent_cues() -> tuple[str, ...]:
+    return tuple(word_list("time_spent_cues.txt"))
 
 
 def _date_kind(norm: str, op: Operand) -> str:
@@ -68,7 +73,7 @@ def _date_kind(norm: str, op: Operand) -> str:
     if op.unit == "日":
         follows = norm[op.end] if op.end < len(norm) else ""
         # 轮候时间为21日, 需时14日: after a word of time spent, 日 counts days
-        spent = (norm[max(op.start - 4, 0) : op.start].endswith(_DAYS_SPENT)
+        spent = (norm[max(op.start - 4, 0) : op.start].endswith(_time_spent_cues())
                  and not norm.startswith(_DAY_PARTS, op.end))  # (时间为21日上午 is a date)
         return "date" if _is_day(op.value) and follows != "内" and not spent else "duration"
     return op.unit_kind
