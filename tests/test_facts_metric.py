@@ -306,3 +306,8 @@ def test_a_count_of_shares_is_named_by_the_act_on_them():
     found = by_text("叶某拟以集中竞价方式减持深圳甲乙科技有限公司股份不超过1,434,321股。")
     assert found["不超过1,434,321股"].metric == "减持"
     assert by_text("公司剔除已回购股份6958.65万股。")["6958.65万股"].metric.endswith("回购股份")
+
+
+def test_an_adverb_glued_to_a_cue_is_stepped_over_like_the_cue():
+    """全英平均租金更升了12.4%: jieba reads 更升/v, an adverb and the cue 升; the metric before it stays."""
+    assert by_text("全英平均租金更升了12.4%。")["12.4%"].metric.endswith("租金")

@@ -115,6 +115,7 @@ class PhraseReader:
                 continue
             skip_tag = tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt")  # 率/d: a noun
             if not (tok.text in skip or skip_tag or not tok.text.strip() or self.in_time_phrase(i)
+                    or self.is_adverb_and_cue(tok)
                     or self.is_verb_of_arrival(i) or tok.text in LABEL_COLONS):
                 break
             i -= 1
@@ -141,6 +142,12 @@ class PhraseReader:
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
 
+
+    @staticmethod
+    def is_adverb_and_cue(tok: Token) -> bool:
+        """更升, 再跌: a verb jieba glued from one adverb and a cue of change, stepped over like the cue."""
+        cue = cue_endings().longest_ending(tok.text)
+        return tok.tag.startswith("v") and cue is not None and len(tok.text) - len(cue) == 1
 
     def without_cue(self, start: int, end: int) -> int:
         """The end of a phrase without the cue or skip word it ends with, if two characters stay: jieba's 价格上涨 is
