@@ -311,3 +311,8 @@ def test_a_count_of_shares_is_named_by_the_act_on_them():
 def test_an_adverb_glued_to_a_cue_is_stepped_over_like_the_cue():
     """全英平均租金更升了12.4%: jieba reads 更升/v, an adverb and the cue 升; the metric before it stays."""
     assert by_text("全英平均租金更升了12.4%。")["12.4%"].metric.endswith("租金")
+
+
+def test_a_term_is_a_noun():
+    """新协议年期为15年: jieba tags 年期 (a contract's term) as a time word; it is a noun (userdict.tsv)."""
+    assert by_text("政府与两间电力公司签订的新协议，年期为15年。")["15年"].metric == "年期"
