@@ -316,3 +316,9 @@ def test_an_adverb_glued_to_a_cue_is_stepped_over_like_the_cue():
 def test_a_term_is_a_noun():
     """新协议年期为15年: jieba tags 年期 (a contract's term) as a time word; it is a noun (userdict.tsv)."""
     assert by_text("政府与两间电力公司签订的新协议，年期为15年。")["15年"].metric == "年期"
+
+
+def test_a_degree_word_before_a_cue_and_a_quoted_old_value_keep_the_metric():
+    """公司净利大降70%: 大/a before the cue 降 is stepped over; 缴纳年限由“2年”: so is the quote after 由."""
+    assert by_text("AI投入致公司净利大降70%。")["70%"].metric.endswith("净利")
+    assert by_text("社保缴纳年限由“2年”调减为“1年”。")["2年"].metric.endswith("年限")

@@ -4,7 +4,15 @@ time phrases and the names (places, companies) a metric belongs to."""
 
 from __future__ import annotations
 
-from pipeline.facts.lexicon import comparatives, cue_endings, metric_skip_endings, rate_units, skip_before_metric, words
+from pipeline.facts.lexicon import (
+    comparatives,
+    cue_endings,
+    metric_skip_endings,
+    rate_units,
+    role_cues,
+    skip_before_metric,
+    words,
+)
 from pipeline.facts.view import OPENING_QUOTES, QUOTES, DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES
@@ -115,7 +123,8 @@ class PhraseReader:
                 continue
             skip_tag = tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt")  # 率/d: a noun
             if not (tok.text in skip or skip_tag or not tok.text.strip() or self.in_time_phrase(i)
-                    or self.is_adverb_and_cue(tok)
+                    or self.is_adverb_and_cue(tok) or self.is_degree_before_cue(i)
+                    or (tok.text in OPENING_QUOTES and i > 0 and tokens[i - 1].text in ("由", "从"))  # 由“2年”
                     or self.is_verb_of_arrival(i) or tok.text in LABEL_COLONS):
                 break
             i -= 1
@@ -142,6 +151,12 @@ class PhraseReader:
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
 
+
+    def is_degree_before_cue(self, i: int) -> bool:
+        """公司净利大/a 降/v 70%: one character of degree (大, 狂, 再) right before a cue of change."""
+        tokens = self.view.tokens
+        return (len(tokens[i].text) == 1 and tokens[i].tag in ("a", "d") and i + 1 < len(tokens)
+                and tokens[i + 1].text in role_cues())
 
     @staticmethod
     def is_adverb_and_cue(tok: Token) -> bool:
