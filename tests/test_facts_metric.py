@@ -322,3 +322,9 @@ def test_a_degree_word_before_a_cue_and_a_quoted_old_value_keep_the_metric():
     """公司净利大降70%: 大/a before the cue 降 is stepped over; 缴纳年限由“2年”: so is the quote after 由."""
     assert by_text("AI投入致公司净利大降70%。")["70%"].metric.endswith("净利")
     assert by_text("社保缴纳年限由“2年”调减为“1年”。")["2年"].metric.endswith("年限")
+
+
+def test_a_point_of_comparison_glued_to_its_cue_is_no_metric():
+    """较前年增加两成: jieba reads 較前年 as one noun; the time is cut out, and the measure runs on (营业额)."""
+    found = by_text("该公司去年营业额为3.5亿元，较前年增加两成。")
+    assert found["两成"].metric == "营业额"

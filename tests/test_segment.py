@@ -48,3 +48,8 @@ def test_a_word_running_into_a_figure_is_cut_where_the_figure_starts():
     tokens = [Token(0, 2, "发现", "v"), Token(2, 4, "率约", "d"), Token(4, 6, "60", "m")]
     assert [(t.text, t.tag) for t in cut_at_numbers(tokens, [], [3])] == [("发现", "v"), ("率", "d"), ("约", "m"),
                                                                          ("60", "m")]
+
+
+def test_a_word_running_into_a_time_phrase_is_cut_where_the_time_starts():
+    tokens = [Token(0, 3, "较前年", "n"), Token(3, 5, "增加", "v")]
+    assert [(t.text, t.tag) for t in cut_at_numbers(tokens, [], [], [1])] == [("较", "n"), ("前年", "t"), ("增加", "v")]

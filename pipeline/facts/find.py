@@ -19,7 +19,14 @@ from pipeline.facts.distribute import continue_lists, share_out_lists
 from pipeline.facts.keep import Keep
 from pipeline.facts.lexicon import currency_of_name, percent_units
 from pipeline.facts.metric import MetricFinder
-from pipeline.facts.period import comparison_period_for, event_period_for, event_times, period_for, time_phrases
+from pipeline.facts.period import (
+    Span,
+    comparison_period_for,
+    event_period_for,
+    event_times,
+    period_for,
+    time_phrases,
+)
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import names_a_rate, role_of
 from pipeline.facts.subject import SubjectFinder
@@ -30,8 +37,10 @@ from pipeline.records import Fact, fact_from_fields
 from pipeline.text.tokens import Token, cut_at_numbers
 
 
-def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
-    """The facts of a document as candidates (offsets and spans into `view.text`), in text order."""
+def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[Span]] | None = None,
+                    ) -> list[Candidate]:
+    """The facts of a document as candidates (offsets and spans into `view.text`), in text order. `times`: the
+    text's (periods, points of comparison) from `time_phrases` without frames, if already read."""
     text, lines = view.text, view.lines
     keep = Keep(view)
     counts = [0] * len(lines)
@@ -42,7 +51,8 @@ def find_candidates(view: DocumentView, raw: str) -> list[Candidate]:
             kept.append(q)
             counts[line_index] += 1
 
-    periods, points = time_phrases(text, keep.frames)
+    phrases, points = times if times is not None else time_phrases(text, [])
+    periods = sorted(phrases + keep.frames)
     events = event_times(text)
     time_spans = SpanIndex(periods + [(q.start, q.end) for q in view.quantities if q.kind == "date"])
     metrics = MetricFinder(view, PhraseReader(view, time_spans))
@@ -99,10 +109,13 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
     """The facts of a document: `text` is its converted (simplified, half-width) form, `raw` the text as given
     (same length), `tokens` its jieba words, `quantities` every number expression in it (`find_quantities` with
     dates and without lone numerals) and `entity_spans` its (start, end, label) names."""
+    times = time_phrases(text, [])
     dates = (q.end for q in quantities if q.kind == "date")
-    view = DocumentView(text, cut_at_numbers(tokens, dates, (q.start for q in quantities)), quantities, entity_spans)
+    # 较前年/n: a point of comparison glued to its cue is cut out as a time of its own
+    words = cut_at_numbers(tokens, dates, (q.start for q in quantities), (start for start, _ in times[1]))
+    view = DocumentView(text, words, quantities, entity_spans)
     facts = []
-    for c in find_candidates(view, raw):
+    for c in find_candidates(view, raw, times):
         q = c.quantity
         section = view.section_of(q.start)
         # a decrease of 65%至70% is the range -70..-65: value_max stays the upper end

@@ -16,15 +16,16 @@ class Token(NamedTuple):
     tag: str
 
 
-def cut_at_numbers(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[int] = ()) -> list[Token]:
+def cut_at_numbers(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[int] = (),
+                   times: Iterable[int] = ()) -> list[Token]:
     """A jieba word that runs over the edge of a number expression is two words there, so that no phrase read
     before a figure starts or ends inside a number.
 
     At the `ends` (of dates): 日均 in 6月29日均跌破 is the date's 日 and the rest, an adverb when it is one
     character (均, 共, 都). At the `starts` (of figures): 率约 in 发现率约60% is the word's 率, keeping its tag, and
-    the number's 约.
+    the number's 约. At the starts of `times` (time phrases): 较前年 is 较 and the time 前年 (tag t).
     """
-    cuts = {at: "end" for at in ends} | {at: "start" for at in starts}
+    cuts = {at: "time" for at in times} | {at: "end" for at in ends} | {at: "start" for at in starts}
     order = sorted(cuts)
     out: list[Token] = []
     for tok in tokens:
@@ -37,7 +38,7 @@ def cut_at_numbers(tokens: Sequence[Token], ends: Iterable[int], starts: Iterabl
                 out.append(Token(at, tok.end, rest, "d" if len(rest) == 1 else tok.tag))
             else:
                 out.append(Token(tok.start, at, head, tok.tag))
-                out.append(Token(at, tok.end, rest, "m"))
+                out.append(Token(at, tok.end, rest, "m" if cuts[at] == "start" else "t"))
         else:
             out.append(tok)
     return out
