@@ -1,6 +1,6 @@
 from pipeline import extract
 from pipeline.text.segment import blank_nlp
-from pipeline.text.tokens import Token, cut_at_numbers
+from pipeline.text.tokens import Token, cut_at_edges
 
 
 def test_doc_text_is_the_raw_text_and_norms_are_simplified():
@@ -32,10 +32,10 @@ def test_a_latin_word_is_not_cut_at_a_unit_of_the_user_dictionary():
 def test_a_word_running_past_a_date_is_cut_at_the_date_end():
     tokens = [Token(0, 1, "6", "m"), Token(1, 2, "月", "m"), Token(2, 4, "29", "m"), Token(4, 6, "日均", "j"),
               Token(6, 8, "跌破", "v")]
-    cut = cut_at_numbers(tokens, [5])
+    cut = cut_at_edges(tokens, [5])
     assert [(t.text, t.tag) for t in cut] == [("6", "m"), ("月", "m"), ("29", "m"), ("日", "m"), ("均", "d"),
                                               ("跌破", "v")]
-    assert cut_at_numbers(tokens, [4]) == tokens  # a word that starts at the end is left whole
+    assert cut_at_edges(tokens, [4]) == tokens  # a word that starts at the end is left whole
 
 
 def test_no_metric_starts_inside_a_date():
@@ -46,10 +46,10 @@ def test_no_metric_starts_inside_a_date():
 
 def test_a_word_running_into_a_figure_is_cut_where_the_figure_starts():
     tokens = [Token(0, 2, "发现", "v"), Token(2, 4, "率约", "d"), Token(4, 6, "60", "m")]
-    assert [(t.text, t.tag) for t in cut_at_numbers(tokens, [], [3])] == [("发现", "v"), ("率", "d"), ("约", "m"),
+    assert [(t.text, t.tag) for t in cut_at_edges(tokens, [], [3])] == [("发现", "v"), ("率", "d"), ("约", "m"),
                                                                          ("60", "m")]
 
 
 def test_a_word_running_into_a_time_phrase_is_cut_where_the_time_starts():
     tokens = [Token(0, 3, "较前年", "n"), Token(3, 5, "增加", "v")]
-    assert [(t.text, t.tag) for t in cut_at_numbers(tokens, [], [], [1])] == [("较", "n"), ("前年", "t"), ("增加", "v")]
+    assert [(t.text, t.tag) for t in cut_at_edges(tokens, [], [], [1])] == [("较", "n"), ("前年", "t"), ("增加", "v")]

@@ -34,7 +34,7 @@ from pipeline.facts.tables import Cell, find_table_cells, is_table_row
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
-from pipeline.text.tokens import Token, cut_at_numbers
+from pipeline.text.tokens import Token, cut_at_edges
 
 
 def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[Span]] | None = None,
@@ -112,7 +112,7 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
     times = time_phrases(text, [])
     dates = (q.end for q in quantities if q.kind == "date")
     # 较前年/n: a point of comparison glued to its cue is cut out as a time of its own
-    words = cut_at_numbers(tokens, dates, (q.start for q in quantities), (start for start, _ in times[1]))
+    words = cut_at_edges(tokens, dates, (q.start for q in quantities), (start for start, _ in times[1]))
     view = DocumentView(text, words, quantities, entity_spans)
     facts = []
     for c in find_candidates(view, raw, times):

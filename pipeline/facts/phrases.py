@@ -154,7 +154,7 @@ class PhraseReader:
 
     def is_degree_before_cue(self, i: int) -> bool:
         """公司净利大/a 降/v 70%: one character of degree (大, 狂, 再) right before a cue of change."""
-        tokens = self.view.tokens
+        tokens = self.tokens
         return (len(tokens[i].text) == 1 and tokens[i].tag in ("a", "d") and i + 1 < len(tokens)
                 and tokens[i + 1].text in role_cues())
 

@@ -16,10 +16,10 @@ class Token(NamedTuple):
     tag: str
 
 
-def cut_at_numbers(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[int] = (),
+def cut_at_edges(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[int] = (),
                    times: Iterable[int] = ()) -> list[Token]:
-    """A jieba word that runs over the edge of a number expression is two words there, so that no phrase read
-    before a figure starts or ends inside a number.
+    """A jieba word that runs over the edge of a number expression or a time phrase is two words there, so that no
+    phrase read before a figure starts or ends inside a number or a time.
 
     At the `ends` (of dates): 日均 in 6月29日均跌破 is the date's 日 and the rest, an adverb when it is one
     character (均, 共, 都). At the `starts` (of figures): 率约 in 发现率约60% is the word's 率, keeping its tag, and
