@@ -178,3 +178,9 @@ def test_the_readme_spacy_recipe_gives_the_rows_of_the_cli(tmp_path):
                              input=text.encode("utf-8"), capture_output=True, cwd=ROOT, timeout=300)
     assert cli_run.returncode == 0, cli_run.stderr
     assert recipe == out.read_text(encoding="utf-8")
+    # and the model is set as `extract` sets it (the facts of one article may not show a difference)
+    from pipeline.api import default_nlp
+
+    settings = ("style", "min_confidence", "label_confidence", "drop_generic", "repeat_names")
+    ours, theirs = nlp.get_pipe("zhfacts_ner"), default_nlp().get_pipe("zhfacts_ner")
+    assert [getattr(ours, k) for k in settings] == [getattr(theirs, k) for k in settings]

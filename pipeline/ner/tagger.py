@@ -242,7 +242,7 @@ def list_item_of_a_kind(text: str, start: int, end: int) -> bool:
     """精神科（7.3%）、麻醉科（7.0%）: a span in a list whose neighbour item ends in the same character is one of
     a kind of thing (departments, products), not a person's name; asides in brackets between items are passed."""
     last = text[end - 1]
-    before = _back_past_aside(text, start - 2) if text[start - 1 : start] in tuple(LIST_JOINERS) else -1
+    before = _back_past_aside(text, start - 2) if start > 0 and text[start - 1] in LIST_JOINERS else -1
     if before >= 0 and text[before] == last:
         return True
     joiner = _on_past_aside(text, end)
