@@ -30,8 +30,8 @@ class PlaceRules(Rules):
         (line_suffixes.txt), are one LOC, longer than the abbreviations inside it."""
         text, abbr = self.text, self.lex.abbreviations
         suffixes = sorted(word_list("line_suffixes.txt"), key=len, reverse=True)
-        for start in sorted(self.starts):
-            k = start
+        for tok in self.doc.tokens(K_ABBREVIATION):  # the tokens that start with an abbreviation
+            start = k = tok.start
             while k < len(text) and text[k] in abbr and k - start < 4:
                 k += 1
             if k - start < 2:
