@@ -71,7 +71,7 @@ class CRFEntityRecognizer:
     def threshold(self, line: str, start: int, end: int, label: str) -> float:
         """The confidence a span needs: its label's own (`label_confidence`) for a Chinese name that is not one
         item of a list of a kind (精神科、麻醉科), else `min_confidence`. Why only Chinese names: the model's label
-        for a Latin word is a guess from context (Hamptons as PER)."""
+        for a Latin word is a guess from context (a brand read as PER)."""
         own = self.label_confidence.get(label)
         if own is None or not is_cjk(line[start:end]) or list_item_of_a_kind(line, start, end):
             return self.min_confidence

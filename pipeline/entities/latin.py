@@ -42,7 +42,7 @@ class LatinNameRules(Rules):
                 continue  # Galaxy S24 Ultra: a word inside a Latin phrase, not a name of its own
             j = i + 1
             while j < len(toks) and toks[j].tag == "t":
-                j += 1  # OPEC+周日宣布, Hamptons日前发表: a day between the name and its verb
+                j += 1  # OPEC+周日宣布, Foobar日前发表: a day between the name and its verb
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
             if not (following in after or preceding in before):

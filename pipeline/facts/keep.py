@@ -1,5 +1,5 @@
 """Keep: whether a quantity is a fact. Dates, durations that only frame another figure, numbers inside names, codes
-and labels (ZTE520, 「211」, 90后, 7-Eleven, 香港01), 一 used as an article, bare years, section numbers and
+and labels (ZTE520, 「211」, 90后, 7-Eleven, 某某01), 一 used as an article, bare years, section numbers and
 enumerators, phone numbers, a formula's constants and anniversaries are not.
 
 A framing duration (近五年，… 增加近百万) is not dropped silently: it is kept in `frames`, as the period of the
@@ -180,7 +180,7 @@ class Keep:
             return True  # 7-Eleven
         numeral = self.text[q.number_start : q.number_end]
         if not q.unit and len(numeral) > 1 and numeral[0] == "0" and numeral[1].isdigit():
-            return True  # 香港01, 007: a leading zero writes a code, not an amount
+            return True  # 某某01, 007: a leading zero writes a code, not an amount
         if not q.unit and self.text.startswith(word_list("label_suffixes.txt"), q.end):
             return True
         if q.unit in ("号",):
@@ -196,7 +196,7 @@ class Keep:
         return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
 
     def in_title_marks(self, q: Quantity) -> bool:
-        """《香港01》, 《2030气候行动蓝图》: a number inside a title's marks is part of the title."""
+        """《某某01》, 《2030气候行动蓝图》: a number inside a title's marks is part of the title."""
         line = self.lines[self.view.line_of(q.start)]
         opening = self.text.rfind("《", line.start, q.start)
         return opening >= 0 and "》" not in self.text[opening : q.start] and "》" in self.text[q.end : line.end]

@@ -47,7 +47,7 @@ def cue_endings() -> Endings:
 
 @cache
 def metric_skip_endings() -> Endings:
-    """Skip words that jieba may glue onto the end of a noun (价格上涨, 上证指数收报). Only words of two or more
+    """Skip words that jieba may glue onto the end of a noun (价格上涨, 某某指数收报). Only words of two or more
     characters: a single one (能, 会, 料) ends too many nouns (性能, 协会, 燃料) to be cut off them."""
     return Endings(w for w in word_list("metric_skip.txt") if len(w) > 1)
 
@@ -109,7 +109,7 @@ def period_pattern() -> re.Pattern[str]:
             r"|[一二〇零○][一二三四五六七八九〇零○]{3})财?年(?:度|底|末|初|内)?")
     month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?月(?:份|底|末|初)?"
     month += r"(?:\d{1,2}[日号])?"
-    day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 聯發科9日股價…: a day of this month (not 14日內)
+    day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 一周前
     words = alternation(word_list("period_words.txt"))
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster

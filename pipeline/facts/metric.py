@@ -101,7 +101,7 @@ class MetricFinder:
 
 
     def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
-        """What the figure measures; see the module docstring for the order of the cues. A name or a holder (九巴,
+        """What the figure measures; see the module docstring for the order of the cues. A name or a holder (某巴士公司,
         户籍居民家庭) is whose sum, share or measure it is, not what: the act before the figure is, if there is
         one (a count still counts its class: 4家村镇银行)."""
         metric = self.measure_for(cand, earlier, label)
@@ -212,7 +212,7 @@ class MetricFinder:
         return any(cue in self.text[start:end] for cue in words("comparison_cues.txt"))
 
     def clause_topic(self, anchor: int, floor: int) -> tuple[int, int] | None:
-        """全国居民可支配收入，每月平均为2940元: a clause of cue words and a figure measures the noun phrase the
+        """全市职工平均工资，每月平均为8000元: a clause of cue words and a figure measures the noun phrase the
         clause before it (after a comma) ends with."""
         i = self.view.token_index_at(anchor - 1) if anchor > 0 else -1
         skip = skip_before_metric()
@@ -282,7 +282,7 @@ class MetricFinder:
         return None
 
     def word_before(self, q: Quantity, lexicon: str) -> tuple[int, int] | None:
-        """A word of `lexicon` just before the figure, past adverbs and particles: 美联储降息25个基点, 九巴加价8.5%
+        """A word of `lexicon` just before the figure, past adverbs and particles: 央行降息25个基点, 某巴士公司加价8.5%
         (a verb of change that carries what changes: change_acts.txt), 为期36个月 (a length: length_cues.txt)."""
         wanted = words(lexicon)
         i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
@@ -293,7 +293,7 @@ class MetricFinder:
         return self.tokens[i].start, self.tokens[i].end
 
     def joins_nouns(self, j: int) -> bool:
-        """基礎建設及社會福利開支: 及, 和, 与 or 、 between two nouns keeps one noun phrase going."""
+        """基礎建設及醫療開支: 及, 和, 与 or 、 between two nouns keeps one noun phrase going."""
         return (self.tokens[j].text in NOUN_JOINERS and 0 < j < len(self.tokens) - 1
                 and self.phrases.is_nominal(self.tokens[j - 1]) and self.phrases.is_nominal(self.tokens[j + 1]))
 
@@ -319,7 +319,7 @@ class MetricFinder:
         return not any(t.tag.startswith("v") for t in self.tokens[first : last + 1] if t.start < end - len(noun))
 
     def names_holder(self, start: int, end: int) -> bool:
-        """The phrase is a name (腾讯, 九巴) or ends in a holder word (户籍居民家庭, 上市公司)."""
+        """The phrase is a name (某某公司, 某某银行) or ends in a holder word (户籍居民家庭, 上市公司)."""
         return (start, end) in self.view.name_set or self.text[start:end].endswith(holder_endings())
 
     def is_vague_metric(self, start: int, end: int) -> bool:

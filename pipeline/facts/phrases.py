@@ -166,7 +166,7 @@ class PhraseReader:
 
     def without_cue(self, start: int, end: int) -> int:
         """The end of a phrase without the cue or skip word it ends with, if two characters stay: jieba's 价格上涨 is
-        the metric 价格 and the cue 上涨; 上证指数收报 is 上证指数; 社会福利开支增幅 is 社会福利开支."""
+        the metric 价格 and the cue 上涨; 某某指数收报 is 某某指数; 教育开支增幅 is 教育开支."""
         phrase = self.text[start:end]
         longest = len(phrase) - 2
         cue = cue_endings().longest_ending(phrase, longest) or metric_skip_endings().longest_ending(phrase, longest)

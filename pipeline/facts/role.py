@@ -69,7 +69,7 @@ def _than_signs() -> dict[str, int]:
 
 
 def rate_named_after(text: str, q: Quantity) -> str | None:
-    """超过70%的降幅, 约20%的国内营收增幅: the rate of change a percentage is, named after it and 的."""
+    """超过70%的降幅, 约20%的海外销量增幅: the rate of change a percentage is, named after it and 的."""
     m = _RATE_AFTER.match(text, q.end)
     return m.group(1) if m and m.group(1) in role_cues() else None
 
@@ -84,7 +84,7 @@ def _change_named_before(rest: str, q: Quantity) -> tuple[str, int]:
     """The role of a percentage after 为: a change when a word of change (change_nouns.txt) stands before 为."""
     rest = rest.rstrip()
     while (skip := next((w for w in ("分别", "均", "都", "则", "亦", "也") if rest.endswith(w)), None)) is not None:
-        rest = rest[: -len(skip)]  # 收入同比增长分别为15%和12%
+        rest = rest[: -len(skip)]  # 销量同比增长分别为8%和6%
     noun = next((w for w in word_list("change_nouns.txt") if rest.endswith(w)), None)
     if noun is None:
         return "amount", 1

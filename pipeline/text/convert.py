@@ -47,7 +47,7 @@ def _shortcut() -> tuple[re.Pattern, dict[int, str]]:
 
 @cache
 def _variants() -> dict[int, str]:
-    """Variants OpenCC leaves unconverted (衞生署 → 卫生署), as a `str.translate` map."""
+    """Variants OpenCC leaves unconverted (衞 → 卫, as in 衞星), as a `str.translate` map."""
     return {ord(row["variant"]): row["simplified"] for row in table("script_variants.tsv")}
 
 

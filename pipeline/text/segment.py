@@ -53,7 +53,7 @@ def user_dictionary() -> list[tuple[str, str]]:
     institutions (选举事务处, 行政院主计总处) and companies, which the organisation rules recognise a word at a time."""
     words = [(row["word"], row["tag"]) for row in table("userdict.tsv")]
     words += [(name, "nt") for name in word_list("institutions.txt") if len(name) > 1]
-    # a company's name of three or more characters (字节跳动, 台积电); two-character ones would glue onto the
+    # a company's name of three or more characters (某某科技, 某某电子); two-character ones would glue onto the
     # words around them (增长和, 集中电力)
     words += [(name, "nt") for name in word_list("companies.txt") if len(name) > 2]
     words += [(unit, "q") for row in table("units.tsv") for unit in [row["unit"]] if len(unit) > 1]
