@@ -328,3 +328,16 @@ def test_a_point_of_comparison_glued_to_its_cue_is_no_metric():
     """较前年增加两成: jieba reads 較前年 as one noun; the time is cut out, and the measure runs on (营业额)."""
     found = by_text("该公司去年营业额为3.5亿元，较前年增加两成。")
     assert found["两成"].metric == "营业额"
+
+
+def test_a_change_counted_with_a_classifier_counts_the_noun_after_it():
+    """零售业减少了7500个岗位: the noun after the classifier is what changed; after 增长8% the next words are not."""
+    assert by_text("今年零售业减少了7500个就业岗位。")["7500个"].metric == "就业岗位"
+    assert by_text("今年零售业营收增长8%，利润持平。")["8%"].metric != "利润"
+
+
+def test_a_verb_after_de_is_the_noun_measured():
+    """全省的发电达到3600亿度: a verb after 的, before 达到, is what is measured (and 销售/vn before 达到 too); in a
+    frame (在政策的推动下) it is not."""
+    assert by_text("2017年，全省的发电达到3600多亿度。")["3600多亿度"].metric == "发电"
+    assert by_text("游戏业务在新政策的推动下实现22%的增长。")["22%"].metric != "推动"

@@ -139,3 +139,10 @@ def test_a_rate_of_change_stated_as_a_level_keeps_its_sign():
     assert role("一季度GDP增速为5.3%。", "5.3%") == ("change", 1)
     assert role("跌幅收窄至2%。", "2%") == ("change", -1)
     assert role("股价挫3%。", "3%") == ("change", -1)
+
+
+def test_a_superlative_after_a_conjunction_is_no_difference():
+    """甲和乙是最大的两个省: 和 joins names and 最大 is a superlative, so 两个 is a count, not a difference; 和去年比
+    高5% still is one."""
+    assert role("四川和云南是全国最大的两个省", "两个") == ("amount", 1)
+    assert role("和去年比高5%", "5%") == ("change", 1)

@@ -131,6 +131,10 @@ class PhraseReader:
         end = start = None
         comparisons = words("comparison_cues.txt")
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
+            if end is None and self.is_verb_after_of(i) and tokens[i + 1].text in skip:
+                # 全省的生产/v达到3600亿度: a verb after 的 is a noun (but not in a frame: 在政策的推动下增长5%)
+                start, end = tok.start, tok.end
+                break
             if self.is_nominal(tok) or (tok.text in QUOTES and end is not None) or (
                 end is None and tok.text in QUOTES and tok.text not in OPENING_QUOTES
             ) or (end is not None and self.is_space_inside_phrase(i)) or self.is_model_number(i) or (
@@ -175,10 +179,15 @@ class PhraseReader:
     def is_verb_of_arrival(self, i: int) -> bool:
         """维稳/v 在, 扬/vg 升至: a verb right before 在, 至, 到 or 于 (or a word ending in one) only says how the
         figure was reached; it stands between the metric and the figure like 升至 does."""
-        if not self.tokens[i].tag.startswith("v") or i + 1 >= len(self.tokens):
-            return False
+        if (not self.tokens[i].tag.startswith("v") or self.tokens[i].tag == "vn" or i + 1 >= len(self.tokens)
+                or self.is_verb_after_of(i)):
+            return False  # 销售/vn 达到, 全省的生产/v 达到: the verb is the noun measured
         following = self.tokens[i + 1].text
         return following[-1:] in ARRIVAL_PREPOSITIONS and following in skip_before_metric()
+
+    def is_verb_after_of(self, i: int) -> bool:
+        """全省的生产/v: a verb right after 的 is used as a noun."""
+        return self.tokens[i].tag.startswith("v") and i > 0 and self.tokens[i - 1].text == "的"
 
     def in_time_phrase(self, i: int) -> bool:
         """Token i lies in a date, a period or a framing duration (2019年、2020年连续两年), or joins two."""

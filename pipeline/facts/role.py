@@ -46,7 +46,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             if sign == "0":
                 return "amount", 1
             return "change", (-1 if sign == "-" else 1)
-        if rest[-1:] in _than_signs() and any(cue in prefix for cue in word_list("comparison_cues.txt")):
+        if rest[-1:] in _than_signs() and any(cue in prefix for cue in _difference_cues()):
             return "change", _than_signs()[rest[-1]]  # 较修正前低7.4万人, 比地端高4倍: a difference
         skip = role_skip_endings().longest_ending(rest)
         if skip is None:
@@ -60,6 +60,13 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and (rate := rate_named_after(text, q)):
         return "change", (-1 if role_cues().get(rate) == "-" else 1)  # 超过70%的降幅
     return "amount", 1
+
+
+@cache
+def _difference_cues() -> tuple[str, ...]:
+    """The comparison cues that make 高 / 低 after them a difference: not the conjunctions 与, 和, 跟 on their own
+    (四川和云南是最大的两个省 compares nothing; 和去年比 has 比)."""
+    return tuple(cue for cue in word_list("comparison_cues.txt") if cue not in ("与", "和", "跟"))
 
 
 @cache
