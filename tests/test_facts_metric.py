@@ -341,3 +341,10 @@ def test_a_verb_after_de_is_the_noun_measured():
     frame (在政策的推动下) it is not."""
     assert by_text("2017年，全省的发电达到3600多亿度。")["3600多亿度"].metric == "发电"
     assert by_text("游戏业务在新政策的推动下实现22%的增长。")["22%"].metric != "推动"
+
+
+def test_shares_in_brackets_after_list_items_measure_what_closes_the_clause_before():
+    """各部门的员工流失率数字，可见甲部（10.6%）、乙部（10.1%）及丙部（7.0%）: the items hold the shares and the clause
+    before names what they measure."""
+    found = by_text("翻查过去三年，各部门的员工流失率数字，可见销售部（10.6%）、研发部（10.1%）及财务部（7.0%）较高。")
+    assert {found[f].metric for f in ("10.6%", "10.1%", "7.0%")} == {"员工流失率数字"}

@@ -148,6 +148,10 @@ class MetricFinder:
         bracket = self.bracket_start(q)
         if bracket is not None:  # Pixel 9 Pro（16GB/512GB）: a specification belongs to what it follows
             measure = self.list_measure(bracket)
+            if measure is None and q.kind == "percent" and self.is_list_item(bracket):
+                # 各科的医生流失率数字，可见甲科（10.6%）、乙科（10.1%）: the items of a list hold the shares; what
+                # they measure closes the clause before the list
+                measure = self.closing_phrase_before(bracket, sentence)
             if measure is not None:
                 return measure
             anchor = bracket
@@ -344,6 +348,27 @@ class MetricFinder:
         if colon < 0 or not CLAUSE_BREAKS.isdisjoint(self.text[colon + 1 : bracket]):
             return None  # no list introduced by a colon, or the bracket is past it
         return self.sentence_subject(max(line.start, self.view.sentence_start(colon)), colon)
+
+    def is_list_item(self, bracket: int) -> bool:
+        """Whether the bracket of figures at `bracket` follows one item of a list (甲科（10.6%）、乙科（10.1%）)."""
+        closing = min((i for i in (self.text.find(")", bracket), self.text.find("）", bracket)) if i >= 0),
+                      default=-1)
+        item = self.phrases.noun_phrase_before(bracket, floor=self.view.clause_start(bracket))
+        if closing < 0 or item is None:
+            return False
+        return self.text[closing + 1 : closing + 2] == "、" or self.text[item[0] - 1 : item[0]] == "、" or any(
+            self.text[: item[0]].endswith(joiner) for joiner in NOUN_JOINERS)
+
+    def closing_phrase_before(self, offset: int, sentence: int) -> tuple[int, int] | None:
+        """The noun phrase that closes the clause before the one holding `offset`, in the same sentence."""
+        clause = self.view.clause_start(offset)
+        if clause <= sentence:
+            return None
+        end = clause - 1
+        while end > sentence and self.text[end - 1] in CLAUSE_BREAKS:
+            end -= 1
+        phrase = self.phrases.noun_phrase_before(end, floor=sentence)
+        return phrase if phrase is not None and not self.is_vague_metric(*phrase) else None
 
     def bracket_start(self, q: Quantity) -> int | None:
         """Where the bracket holding only figures (（8GB/256GB）) opens, if `q` sits in one."""
