@@ -106,3 +106,11 @@ def test_a_topic_group_holds_to_the_end_of_its_paragraph_when_no_name_follows():
             "1-6月，规模以上工业企业实现利润总额3.4万亿元，同比增长1.0%。其中，利润同比增长5%。")
     found = {f.text: f.subject for f in extract(text).facts}
     assert found["5%"] == "规模以上工业企业"
+
+
+def test_a_name_whose_official_or_unit_speaks_is_a_source():
+    """某会主任张三于年中提及 …, 某会秘书处研究指出: the office of a speaker reports, it does not hold the figures; but
+    甲局及乙局的总开支预计为25亿 keeps its holders (的, and 预计 as "expected")."""
+    found = subjects("房屋委員會主任張大明於今年年中提及，將興建新屋。\n近13萬戶居住環境欠佳。")
+    assert found["近13萬戶"] == ""
+    assert subjects("律政司的总开支预计为25亿元。")["25亿元"] == "律政司"

@@ -42,6 +42,8 @@ def _is_byline(text: str) -> bool:
 _BETWEEN_NAME_AND_VERB = re.compile(
     r"(?:\s|[(（][^()（）]{0,12}[)）]|今日|今天|昨日|昨天|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)*"
 )
+# 某署主任张三于年中提及, 某会秘书处研究指出: a unit, a title or a person between a name and its verb of speech
+_UNIT_OR_SPEAKER = re.compile(r"[^\W\d的]{1,10}")  # not 某局的开支预计…: 的 makes the name hold what follows
 
 
 @cache
@@ -51,6 +53,13 @@ def _source_cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
     after = {row["word"] for row in rows if row["position"] == "after"} | set(word_list("person_cues.txt"))
     before = {row["word"] for row in rows if row["position"] == "before"}
     return re.compile("|".join(map(re.escape, sorted(after, key=len, reverse=True)))), tuple(before)
+
+
+@cache
+def _speech_verbs() -> re.Pattern[str]:
+    """The verbs of speech that follow a person's name (person_cues.txt: 表示, 指出, 提到), not 预计."""
+    verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]  # 金额预计为: expected
+    return re.compile("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
 
 
 @cache
@@ -118,6 +127,10 @@ class SubjectFinder:
         pos = _BETWEEN_NAME_AND_VERB.match(text, end).end()  # 国家统计局今日(15日)发表, 海关总署也公布
         if after.match(text, pos) or after.match(text, pos + 1):
             return True
+        speech = _speech_verbs()
+        for k in range(end + 1, min(end + 11, self.view.clause_end(end))):
+            if _UNIT_OR_SPEAKER.fullmatch(text, end, k) and speech.match(text, k):
+                return True
         return text[max(0, start - 2) : start].endswith(before)
 
     def _holder_phrases(self) -> tuple[list[Span], list[Span]]:
