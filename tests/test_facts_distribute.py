@@ -39,3 +39,16 @@ def test_fenbie_shares_listed_names_out_as_subjects():
     found = {f.text: f for f in extract("上海、北京分别增长3%和5%。").facts}
     assert (found["3%"].subject, found["5%"].subject) == ("上海", "北京")
     assert not found["3%"].metric.startswith("、")
+
+
+def test_after_a_comma_a_figure_with_a_metric_of_its_own_is_no_continuation():
+    """增幅为0.5%，5成雇员表示被冻薪: the 5成 has its own predicate, so it is an amount, not a second change; 增长5%，8%
+    (no metric of its own) still continues the change."""
+    view = document_view("加薪幅度为0.5%，5成雇员表示被冻薪。")
+    half, five = quantity(view, "0.5%")[1], quantity(view, "5成")[1]
+    candidates = [Candidate(half, 0, role="change", metric=(0, 4)), Candidate(five, 0, metric=(12, 17))]
+    continue_lists(view, candidates)
+    assert candidates[1].role == "amount"
+    candidates[1].metric = None
+    continue_lists(view, candidates)
+    assert candidates[1].role == "change"

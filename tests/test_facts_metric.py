@@ -348,3 +348,13 @@ def test_shares_in_brackets_after_list_items_measure_what_closes_the_clause_befo
     before names what they measure."""
     found = by_text("翻查过去三年，各部门的员工流失率数字，可见销售部（10.6%）、研发部（10.1%）及财务部（7.0%）较高。")
     assert {found[f].metric for f in ("10.6%", "10.1%", "7.0%")} == {"员工流失率数字"}
+
+
+def test_a_share_of_respondents_is_named_by_what_they_said_or_did():
+    """54%则表示被冻薪, 83%雇员获得非固定花红, 8%机构则表示预期来年会冻薪, and a share that opens its clause with a
+    verb (7成有加薪，3成冻薪): the predicate after the share (and its population) names it."""
+    found = by_text("受访机构雇员中，46%表示有加薪，54%则表示被冻薪。")
+    assert (found["46%"].metric, found["54%"].metric) == ("有加薪", "被冻薪")
+    assert by_text("另外，83%雇员获得非固定花红。")["83%"].metric == "获得非固定花红"
+    assert by_text("明年方面，63%机构表示对明年会否加薪未有既定计划。")["63%"].metric.endswith("未有既定计划")
+    assert by_text("受访机构中，7成表示今年有加薪，3成冻薪。")["3成"].metric == "冻薪"

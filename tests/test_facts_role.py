@@ -146,3 +146,12 @@ def test_a_superlative_after_a_conjunction_is_no_difference():
     高5% still is one."""
     assert role("四川和云南是全国最大的两个省", "两个") == ("amount", 1)
     assert role("和去年比高5%", "5%") == ("change", 1)
+
+
+def test_a_change_of_pay_tax_or_output_and_the_size_of_a_change():
+    """平均加薪1.4%, 减产10%: verbs of change_acts.txt are changes too; 加薪幅度为1.4% and 下跌幅度为3% name the size of
+    a change (幅度 after a verb of change), so the figure is a change with that verb's sign."""
+    assert role("今年雇员平均加薪1.4%", "1.4%") == ("change", 1)
+    assert role("该厂明年减产10%", "10%") == ("change", -1)
+    assert role("今年雇员平均加薪幅度为1.4%", "1.4%") == ("change", 1)
+    assert role("股价下跌幅度为3%", "3%") == ("change", -1)

@@ -53,3 +53,12 @@ def test_a_word_running_into_a_figure_is_cut_where_the_figure_starts():
 def test_a_word_running_into_a_time_phrase_is_cut_where_the_time_starts():
     tokens = [Token(0, 3, "较前年", "n"), Token(3, 5, "增加", "v")]
     assert [(t.text, t.tag) for t in cut_at_edges(tokens, [], [], [1])] == [("较", "n"), ("前年", "t"), ("增加", "v")]
+
+
+def test_a_word_running_past_a_figure_is_cut_at_the_figure_end_unless_it_is_a_time_word():
+    """3成冻薪: jieba's 成冻/v is the unit 成 and 冻, keeping the tag; 30年来/t stays one time word."""
+    tokens = [Token(0, 1, "3", "m"), Token(1, 3, "成冻", "v"), Token(3, 4, "薪", "n")]
+    assert [(t.text, t.tag) for t in cut_at_edges(tokens, [], figure_ends=[2])] == [
+        ("3", "m"), ("成", "m"), ("冻", "v"), ("薪", "n")]
+    time = [Token(0, 2, "30", "m"), Token(2, 4, "年来", "t")]
+    assert cut_at_edges(time, [], figure_ends=[3]) == time

@@ -20,7 +20,9 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
         same_unit = prev.quantity.unit == cand.quantity.unit
         # 增长419人，或0.01%: a figure restated in another unit after 或/即 is the same change
         restated = between.lstrip(",，").strip() in RESTATING
-        listed = between in list_joiners() or (between in (",", "，") and same_unit) or restated
+        # (after a comma only with no metric of its own: 增幅为0.5%，5成雇员表示被冻薪 is a new fact)
+        own_metric = cand.metric is not None and cand.metric != prev.metric
+        listed = between in list_joiners() or (between in (",", "，") and same_unit and not own_metric) or restated
         if prev.role == "change" and cand.role == "amount" and listed and prev.line == cand.line:
             cand.role, cand.sign = prev.role, prev.sign
 

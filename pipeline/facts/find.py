@@ -112,7 +112,8 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
     times = time_phrases(text, [])
     dates = (q.end for q in quantities if q.kind == "date")
     # 较前年/n: a point of comparison glued to its cue is cut out as a time of its own
-    words = cut_at_edges(tokens, dates, (q.start for q in quantities), (start for start, _ in times[1]))
+    words = cut_at_edges(tokens, dates, (q.start for q in quantities), (start for start, _ in times[1]),
+                         (q.end for q in quantities))
     view = DocumentView(text, words, quantities, entity_spans)
     facts = []
     for c in find_candidates(view, raw, times):

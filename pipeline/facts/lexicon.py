@@ -90,8 +90,15 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
 
 
 @cache
+def magnitudes_of_change() -> tuple[str, ...]:
+    """加薪幅度, 下跌幅度: a verb of change (a role cue of two characters or more) with 幅度 names the size of that
+    change, a rate of change like 增幅."""
+    return tuple(f"{cue}幅度" for cue, sign in role_cues().items() if len(cue) > 1 and sign != "0")
+
+
+@cache
 def rate_noun_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("rate_nouns.txt")))
+    return re.compile(alternation([*word_list("rate_nouns.txt"), *magnitudes_of_change()]))
 
 
 @cache

@@ -37,15 +37,18 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 CLAUSE_BREAKS = frozenset("，。；,;")
-# 68%为女孩, 74%发生在私人地方: the category a share of a breakdown is, written after it up to the clause's end
+# 68%为女孩, 74%发生在私人地方, 54%则表示被冻薪: the category a share of a breakdown is, written after it up to the
+# clause's end
 _SHARE_OF = re.compile(
     r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*"  # 240万人（37.4%）有抑郁症状: an aside in brackets may come between
-    r"(?:为|是|涉及|属于|属|来自|发生在|患有|疑患|患|出现|有|曾|会|不会)\s*"
+    r"(?:则|亦|也|均|都)?(?:为|是|涉及|属于|属|来自|发生在|患有|疑患|患|出现|有|曾|会|不会|表示)\s*"
     r"([^，。；、,;:：()（）\n]{1,14}?)(?=[，。；、,;)）\n]|$)"
 )
-_POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6}?)([在已曾会有将均都表为][^，。；,;:：\n%]{1,13})(?=[，。；,;\n]|$)")
+_POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
+_POPULATION_DOES = re.compile(r"[^，。；,;:：\n%]{2,18}(?=[，。；,;\n]|$)")  # …表示对明年会否加薪未有既定计划
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 PEOPLE_UNITS = frozenset({"人", "名"})
+PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
 _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)）\n]|$)")
@@ -209,14 +212,34 @@ class MetricFinder:
             return m.span(1)
         # 20%受访者曾曝露于催泪弹, 21.4%的人士在18岁之前已开始饮酒: the population after the share is whose it is,
         # the predicate after that what
-        m = _POPULATION.match(self.text, q.end)
-        if m and m.group(1).endswith(by_length("population_nouns.txt")):
-            return m.span(2)
-        # 约有7.8万人加入了先导计划, 有4,966人被发现有大肠瘜肉: people counted by what they did or what befell them
-        if q.unit in PEOPLE_UNITS and (m := _PREDICATE.match(self.text, q.end)):
+        if (predicate := self.population_predicate(q.end, share=q.unit == "%")) is not None:
+            return predicate
+        # 约有7.8万人加入了先导计划, 有4,966人被发现有大肠瘜肉: people counted by what they did or what befell them,
+        # and a share that opens its clause (7成有加薪，3成冻薪) by its predicate
+        opens_clause = not self.text[self.view.clause_start(q.start) : q.start].strip()
+        if (m := _PREDICATE.match(self.text, q.end)) and (q.unit in PEOPLE_UNITS or opens_clause):
             head = self.tokens[self.view.token_index_at(q.end)]
             if head.start == q.end and (head.tag.startswith("v") or head.text == "被"):
                 return m.span(1)
+        return None
+
+    def population_predicate(self, offset: int, *, share: bool) -> tuple[int, int] | None:
+        """83%雇员获得非固定花红, 8%机构则表示预期来年会冻薪: after a share, the longest population noun phrase at
+        `offset` and a predicate that opens with a verb or an adverb, to the clause's end. After a count of people
+        only a predicate of state or time (1,200名员工曾…) is one: 800名员工离职 counts 员工."""
+        m = _POPULATION.match(self.text, offset)
+        if m is None:
+            return None
+        nouns = by_length("population_nouns.txt")
+        for end in range(m.end(1), m.start(1), -1):
+            if not self.text[m.start(1) : end].endswith(nouns):
+                continue
+            head = self.tokens[self.view.token_index_at(end)]
+            does = _POPULATION_DOES.match(self.text, end)
+            opens = head.tag.startswith(("v", "d", "p")) if share else self.text[end] in PREDICATES_AFTER_PEOPLE
+            if does and head.start == end and opens:
+                return does.span()
+            return None
         return None
 
     def compares(self, start: int, end: int) -> bool:

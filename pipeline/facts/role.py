@@ -13,6 +13,7 @@ from pipeline.facts.lexicon import (
     comparative_cues,
     comparatives,
     cue_endings,
+    magnitudes_of_change,
     percent_units,
     rate_noun_pattern,
     rate_units,
@@ -56,10 +57,15 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         rest = rest[: -len(skip)].rstrip()
     if q.unit in percent_units() and (rate := last_rate_named(text, view.clause_start(q.start), q.start)):
         # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level; 跌幅收窄至2%: a fall
-        return "change", (-1 if role_cues().get(rate) == "-" else 1)
+        return "change", _sign_of(rate)
     if q.unit in percent_units() and (rate := rate_named_after(text, q)):
-        return "change", (-1 if role_cues().get(rate) == "-" else 1)  # 超过70%的降幅
+        return "change", _sign_of(rate)  # 超过70%的降幅
     return "amount", 1
+
+
+def _sign_of(rate: str) -> int:
+    """-1 for a word of decrease (降幅, 下跌幅度), else 1."""
+    return -1 if role_cues().get(rate.removesuffix("幅度")) == "-" else 1
 
 
 @cache
@@ -92,10 +98,10 @@ def _change_named_before(rest: str, q: Quantity) -> tuple[str, int]:
     rest = rest.rstrip()
     while (skip := next((w for w in ("分别", "均", "都", "则", "亦", "也") if rest.endswith(w)), None)) is not None:
         rest = rest[: -len(skip)]  # 销量同比增长分别为8%和6%
-    noun = next((w for w in word_list("change_nouns.txt") if rest.endswith(w)), None)
+    noun = next((w for w in (*word_list("change_nouns.txt"), *magnitudes_of_change()) if rest.endswith(w)), None)
     if noun is None:
         return "amount", 1
-    return "change", (-1 if role_cues().get(noun) == "-" else 1)
+    return "change", _sign_of(noun)
 
 
 def has_comparative_after(text: str, q: Quantity) -> bool:

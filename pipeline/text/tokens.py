@@ -17,25 +17,29 @@ class Token(NamedTuple):
 
 
 def cut_at_edges(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[int] = (),
-                   times: Iterable[int] = ()) -> list[Token]:
+                   times: Iterable[int] = (), figure_ends: Iterable[int] = ()) -> list[Token]:
     """A jieba word that runs over the edge of a number expression or a time phrase is two words there, so that no
     phrase read before a figure starts or ends inside a number or a time.
 
     At the `ends` (of dates): 日均 in 6月29日均跌破 is the date's 日 and the rest, an adverb when it is one
     character (均, 共, 都). At the `starts` (of figures): 率约 in 发现率约60% is the word's 率, keeping its tag, and
-    the number's 约. At the starts of `times` (time phrases): 较前年 is 较 and the time 前年 (tag t).
+    the number's 约. At the starts of `times` (time phrases): 较前年 is 较 and the time 前年 (tag t). At the
+    `figure_ends`: 成冻/v in 3成冻薪 is the unit 成 and 冻, which keeps the word's tag (a time word such as 30年来/t
+    stays whole).
     """
-    cuts = {at: "time" for at in times} | {at: "end" for at in ends} | {at: "start" for at in starts}
+    cuts = ({at: "time" for at in times} | {at: "figure_end" for at in figure_ends} | {at: "end" for at in ends}
+            | {at: "start" for at in starts})
     order = sorted(cuts)
     out: list[Token] = []
     for tok in tokens:
         k = bisect.bisect_right(order, tok.start)
-        if k < len(order) and order[k] < tok.end:
+        if k < len(order) and order[k] < tok.end and (cuts[order[k]] != "figure_end" or tok.tag != "t"):
             at = order[k]
             head, rest = tok.text[: at - tok.start], tok.text[at - tok.start :]
-            if cuts[at] == "end":
+            if cuts[at] in ("end", "figure_end"):
                 out.append(Token(tok.start, at, head, "m"))
-                out.append(Token(at, tok.end, rest, "d" if len(rest) == 1 else tok.tag))
+                one_char_adverb = cuts[at] == "end" and len(rest) == 1
+                out.append(Token(at, tok.end, rest, "d" if one_char_adverb else tok.tag))
             else:
                 out.append(Token(tok.start, at, head, tok.tag))
                 out.append(Token(at, tok.end, rest, "m" if cuts[at] == "start" else "t"))
