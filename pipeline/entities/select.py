@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+LABEL_ORDER = {"ORG": 0, "LOC": 1, "PER": 2}  # an organisation named by its place (某某特别行政区) before the place
+
 
 class Candidate(NamedTuple):
     """A name a rule proposes; `prio` breaks ties between equally long candidates."""
@@ -35,7 +37,9 @@ def select(cands: Iterable[Candidate], n: int, taken: Sequence[Candidate] = ()) 
     # a candidate with the span of a taken one could never replace it (same size), so it is dropped before sorting
     taken_spans = {(c.start, c.end) for c in taken}
     fresh = {c for c in cands if (c.start, c.end) not in taken_spans}
-    for c in sorted(fresh, key=lambda c: (-(c.end - c.start), -c.prio, c.start)):
+    # the label last, so that two rules proposing one span with equal priority are settled the same way in every
+    # run (a set's order changes with Python's string hashing)
+    for c in sorted(fresh, key=lambda c: (-(c.end - c.start), -c.prio, c.start, LABEL_ORDER.get(c.label, 9))):
         if c.end <= c.start:
             continue
         hit = set(owner[c.start : c.end])
