@@ -92,3 +92,12 @@ def test_the_model_component_can_label_recurring_names():
     doc = nlp(text)
     found = {(text[s:e], s) for s, e, _ in doc._.entity_spans}
     assert ("习近平", 4) in found and ("习近平", 15) in found
+
+
+def test_a_company_named_with_its_place_goes_by_the_rest(nlp):
+    """贵州茅台 -> 茅台 elsewhere; not when the rest is a company word or a word of everyday text (青岛啤酒 -> 啤酒,
+    中国建筑 -> 建筑)."""
+    got = ents(nlp, "贵州茅台股价上涨。茅台表示，将提高产能。")
+    assert ("茅台", "ORG") in got
+    got = ents(nlp, "青岛啤酒股价上涨。啤酒销量回落。中国建筑宣布分红。建筑行业承压。")
+    assert ("啤酒", "ORG") not in got and ("建筑", "ORG") not in got

@@ -62,3 +62,10 @@ def test_a_word_running_past_a_figure_is_cut_at_the_figure_end_unless_it_is_a_ti
         ("3", "m"), ("成", "m"), ("冻", "v"), ("薪", "n")]
     time = [Token(0, 2, "30", "m"), Token(2, 4, "年来", "t")]
     assert cut_at_edges(time, [], figure_ends=[3]) == time
+
+
+def test_a_word_of_everyday_text_is_common_and_a_brand_is_not():
+    from pipeline.text.segment import is_common_word
+
+    assert is_common_word("建筑") and is_common_word("啤酒")
+    assert not is_common_word("茅台") and not is_common_word("华强")

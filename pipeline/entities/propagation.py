@@ -7,6 +7,9 @@ from collections.abc import Iterable
 
 from pipeline.entities.document import RARE_HEAD_TAGS, EntityDocument, Rules, is_cjk
 from pipeline.entities.select import Candidate
+from pipeline.text.segment import is_common_word
+
+MAX_SHORT_FORM = 4  # characters of a brand after its place (茅台, 华强); longer rests are bodies (市住房委员会)
 
 
 class Propagation(Rules):
@@ -33,6 +36,8 @@ class Propagation(Rules):
 
     def _short_form(self, c: Candidate) -> str | None:
         """The brand head of one ORG name (`short_forms`), or None."""
+        if (rest := self._after_place(c)) is not None:
+            return rest
         q = self.starts.get(c.start)
         if q is None:
             return None
@@ -55,6 +60,19 @@ class Propagation(Rules):
         if companyish and (tags <= {"nr", "nrt", "nz", "j", "x"} or "x" in tags) and is_cjk(text):
             if len(text) >= 2 and (k == q or len(text) <= 4) and text not in self.lex.stopwords:
                 return text
+        return None
+
+    def _after_place(self, c: Candidate) -> str | None:
+        """贵州茅台 -> 茅台, 深圳华强 -> 华强: a company named with its place in front goes by the rest (jieba may
+        read the whole as one word); not when the rest is a company word or a word of everyday text (北京银行,
+        青岛啤酒, 中国建筑)."""
+        name = self.text[c.start : c.end]
+        for length in sorted(self.lex.place_lengths.get(name[:2], ()), reverse=True):
+            rest = name[length:]
+            if name[:length] in self.lex.places and 2 <= len(rest) <= MAX_SHORT_FORM and is_cjk(rest):
+                generic = (rest in self.lex.company_suffixes or rest.endswith(self.lex.company_endings)
+                           or rest in self.lex.stopwords or is_common_word(rest))
+                return None if generic else rest
         return None
 
     def vote(self, chosen: list[Candidate]) -> dict[str, str]:

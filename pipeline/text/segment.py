@@ -48,6 +48,15 @@ NAME_FREQ = 1000  # enough to keep a name of several words whole, small enough n
 USER_DICT_FREQ = 20000  # high enough that jieba keeps a listed word whole against its own splits
 
 
+COMMON_WORD_FREQ = 300  # jieba's count of a word of everyday text: 建筑 14397, 啤酒 673, 石化 737; brands: 茅台 86
+
+
+def is_common_word(word: str) -> bool:
+    """Whether jieba's dictionary counts `word` as a word of everyday text, not a brand or a rare name (the words
+    of our user dictionary count as common: the tokenizer the pipeline already holds is asked, not a second one)."""
+    return _jieba(True).tokenizer.FREQ.get(word, 0) >= COMMON_WORD_FREQ
+
+
 def user_dictionary() -> list[tuple[str, str]]:
     """(word, jieba POS tag) pairs that jieba should keep whole: units, currencies, metric words, standing
     institutions (选举事务处, 行政院主计总处) and companies, which the organisation rules recognise a word at a time."""
