@@ -358,3 +358,10 @@ def test_a_share_of_respondents_is_named_by_what_they_said_or_did():
     assert by_text("另外，83%雇员获得非固定花红。")["83%"].metric == "获得非固定花红"
     assert by_text("明年方面，63%机构表示对明年会否加薪未有既定计划。")["63%"].metric.endswith("未有既定计划")
     assert by_text("受访机构中，7成表示今年有加薪，3成冻薪。")["3成"].metric == "冻薪"
+
+
+def test_a_price_changed_from_one_level_to_another_keeps_the_name_before_it():
+    """零售价，由每瓶1539元调整为1639元: 每瓶 (per bottle) is stepped over like a unit, and 调整 before 为 is the
+    verb of the change, not a noun after the figure."""
+    found = by_text("该酒的官方零售价，由每瓶1539元调整为1639元。")
+    assert found["1539元"].metric == found["1639元"].metric == "官方零售价"

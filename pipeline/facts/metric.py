@@ -25,7 +25,7 @@ from pipeline.facts.lexicon import (
     topic_pattern,
     words,
 )
-from pipeline.facts.phrases import PhraseReader
+from pipeline.facts.phrases import PhraseReader, is_per_unit
 from pipeline.facts.role import has_comparative_after, rate_named_after
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
@@ -252,7 +252,7 @@ class MetricFinder:
         i = self.view.token_index_at(anchor - 1) if anchor > 0 else -1
         skip = skip_before_metric()
         while i >= 0 and self.tokens[i].start >= floor and (
-                self.tokens[i].text in skip or self.tokens[i].tag in METRIC_SKIP_TAGS
+                self.tokens[i].text in skip or self.tokens[i].tag in METRIC_SKIP_TAGS or is_per_unit(self.tokens[i])
                 or self.phrases.in_time_phrase(i)):
             i -= 1
         if i < 1 or self.tokens[i].start < floor or self.tokens[i].text not in CLAUSE_COMMAS:

@@ -22,6 +22,11 @@ ARRIVAL_PREPOSITIONS = frozenset("在至到于")
 LABEL_COLONS = frozenset({":", "："})  # 申请费：240元: a label and its value
 
 
+def is_per_unit(tok: Token) -> bool:
+    """零售价由每瓶/r 1539元: 每 and a classifier before a figure say what it is per, like a unit."""
+    return len(tok.text) == 2 and tok.text.startswith("每") and tok.tag == "r"
+
+
 class PhraseReader:
     """Reads noun phrases in one document; `time_spans` are its dates, periods and framing durations."""
 
@@ -91,6 +96,9 @@ class PhraseReader:
                     and self.is_nominal(self.tokens[i + 1]):
                 i += 1  # 出货年增幅: a time word inside the phrase
                 continue
+            following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+            if tok.tag.startswith("v") and following in words("level_cues.txt"):
+                break  # 1539元调整/vn为1639元: a verb before the new level is no noun of the phrase
             if self.is_nominal(tok) or tok.tag in ("v", "f") or (start is not None and self.is_space_inside_phrase(i)):
                 start = tok.start if start is None else start
                 if self.is_nominal(tok) or q.kind == "duration":  # 历经15年博弈: a duration measures an event
@@ -121,7 +129,8 @@ class PhraseReader:
                     break
                 i = self.view.token_index_at(opening) - 1
                 continue
-            skip_tag = tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt")  # 率/d: a noun
+            skip_tag = ((tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt"))  # 率/d: a noun
+                        or is_per_unit(tok))
             if not (tok.text in skip or skip_tag or not tok.text.strip() or self.in_time_phrase(i)
                     or self.is_adverb_and_cue(tok) or self.is_degree_before_cue(i)
                     or (tok.text in OPENING_QUOTES and i > 0 and tokens[i - 1].text in ("由", "从"))  # 由“2年”
