@@ -116,6 +116,8 @@ def test_phone_numbers_links_enumerators_and_rate_bases_are_not_facts():
 def test_a_time_of_day_or_a_day_of_the_week_is_not_a_fact():
     assert not any(kept("开放时间：上午10时至下午7时（星期一至五）").values())
     assert kept("周五上涨3%。") == {"3%": True}
+    assert kept("局长在本周一多次被问到。") == {"一多次": False}  # 周一, then 多次
+    assert kept("计划实现每周1000台的产能。") == {"1000台": True}  # a count per week, not a weekday
 
 
 def test_an_ordinal_that_names_a_phase_or_an_issue_is_not_a_fact():

@@ -822,6 +822,12 @@ def test_doublings_flats_areas_and_coal_equivalent(text, value, unit, qualifier)
     assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
 
 
+def test_several_fold_is_no_doubling():
+    """数倍增长, 几倍增长: the 倍 is of 数倍 (several-fold, no number), not the 倍增 of a doubling."""
+    assert find_quantities("预计将实现数倍增长") == [] and find_quantities("几倍增长") == []
+    assert [q.text for q in find_quantities("收入倍增")] == ["倍增"]
+
+
 def test_a_unit_written_once_belongs_to_every_figure_of_its_list():
     assert [(q.value, q.unit, q.currency) for q in find_quantities("分别为6、8、9万元")] == [
         (60000, "元", "CNY"), (80000, "元", "CNY"), (90000, "元", "CNY")]
