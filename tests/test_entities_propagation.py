@@ -101,3 +101,11 @@ def test_a_company_named_with_its_place_goes_by_the_rest(nlp):
     assert ("茅台", "ORG") in got
     got = ents(nlp, "青岛啤酒股价上涨。啤酒销量回落。中国建筑宣布分红。建筑行业承压。")
     assert ("啤酒", "ORG") not in got and ("建筑", "ORG") not in got
+
+
+def test_a_list_in_brackets_after_a_class_noun_names_organisations(nlp):
+    """整机厂商（甲、乙、丙）: the items are companies of that class, whatever jieba tags them; a bracket of figures
+    or one item is no list of names."""
+    got = ents(nlp, "分析师走访了多家整机厂商（傅利叶、开普勒、MagicBot）和零部件供应商（绿的谐波、卧龙电驱）。")
+    assert {"傅利叶", "开普勒", "MagicBot", "绿的谐波", "卧龙电驱"} <= {t for t, label in got if label == "ORG"}
+    assert not ents(nlp, "多家厂商（约20家）参与。")

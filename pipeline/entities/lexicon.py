@@ -57,6 +57,7 @@ class Lexicon:
     company_endings: tuple[str, ...]
     generic_org_heads: tuple[str, ...]
     list_class: re.Pattern[str]
+    bracketed_list: re.Pattern[str]
     class_nouns: frozenset[str]
     place_word_ends: frozenset[str]
     admin_endings: tuple[str, ...]
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         company_endings=word_list("company_endings.txt"),
         generic_org_heads=word_list("generic_org_heads.txt"),
         list_class=_list_class_pattern(word_list("list_class_nouns.txt")),
+        bracketed_list=_bracketed_list_pattern(word_list("list_class_nouns.txt")),
         class_nouns=frozenset(word_list("list_class_nouns.txt")),
         place_word_ends=_suffix_chars("word_end"),
         admin_endings=tuple(sorted(_suffix_chars("admin"))),
@@ -181,6 +183,13 @@ def _list_class_pattern(nouns: Iterable[str]) -> re.Pattern[str]:
         r"(?:等|在内)?\s*(?:[0-9一二三四五六七八九十两百千]+\s*家|[^，。；、\n]{0,6}?"
         f"(?:{'|'.join(map(re.escape, nouns))}))"
     )
+
+
+def _bracketed_list_pattern(nouns: Iterable[str]) -> re.Pattern[str]:
+    """A class noun and a list of names in brackets right after it: 供应商（甲、乙、丙）."""
+    alternation = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    item = r"[^、，。；：（）()\n]{2,12}"
+    return re.compile(rf"(?:{alternation})[（(]((?:{item}、)+{item})[）)]")
 
 
 def _credit_line_pattern(labels: Iterable[str]) -> re.Pattern[str]:

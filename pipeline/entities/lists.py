@@ -38,11 +38,29 @@ class ListRules(Rules):
         return result
 
     def list_items(self, chosen: list[Candidate]) -> Iterable[Candidate]:
-        """List items share the label of a known item, or are ORG before 等N家 / 等…公司."""
+        """List items share the label of a known item, or are ORG before 等N家 / 等…公司 or in brackets after a
+        class noun."""
         by_start = {c.start: c for c in chosen}
         by_end = {c.end: c for c in chosen}
         for chunks, seps in self.clause_lists:
             yield from self._clause_list_items(chunks, seps, by_start, by_end, self.text)
+        yield from self.bracketed_items
+
+    @cached_property
+    def bracketed_items(self) -> list[Candidate]:
+        """整机厂商（甲、乙、丙）, 供应商（甲、乙）: a list in brackets right after a class noun (list_class_nouns.txt)
+        names organisations of that class, each item one ORG."""
+        out = []
+        for m in self.lex.bracketed_list.finditer(self.text):
+            items = m.group(1).split("、")
+            if len(items) < 2:
+                continue
+            start = m.start(1)
+            for item in items:
+                if 2 <= len(item) <= 12 and item not in self.lex.stopwords:
+                    out.append(Candidate(start, start + len(item), "ORG", 1))
+                start += len(item) + 1
+        return out
 
     @cached_property
     def clause_lists(self) -> list[tuple[list[list[int]], list[str]]]:
