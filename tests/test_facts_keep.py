@@ -199,3 +199,9 @@ def test_a_length_of_time_is_a_figure_not_a_window():
     found = {f.text: f.metric for f in extract("为期36个月的先导计划共有7.8万人参加。").facts}
     assert found.get("36个月") == "为期"
     assert "30小时" in {f.text for f in extract("医生每次连续工作30小时，其他医生每周多工作5小时。").facts}
+
+
+def test_trading_days_are_a_time_and_frame_the_figures_after_them():
+    """自公告之日起十五个交易日后的三个月内减持N股: 十五个交易日 is a window (交易日 is a unit of time), no fact."""
+    found = kept("拟自公告披露之日起十五个交易日后的三个月内，减持不超过1,627,520股。")
+    assert found["十五个交易日"] is False and found["不超过1,627,520股"] is True

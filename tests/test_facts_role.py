@@ -155,3 +155,11 @@ def test_a_change_of_pay_tax_or_output_and_the_size_of_a_change():
     assert role("该厂明年减产10%", "10%") == ("change", -1)
     assert role("今年雇员平均加薪幅度为1.4%", "1.4%") == ("change", 1)
     assert role("股价下跌幅度为3%", "3%") == ("change", -1)
+
+
+def test_a_change_of_a_holding_in_shares():
+    """减持某某科技股份不超过N股 (decision D63 of the gold): 增持/减持 N股 is a change, 减持 negative, also with the
+    company's shares named between the cue and the count; 回购股份6958万股 is a count."""
+    assert role("拟以集中竞价方式减持某某科技股份不超过1,434,321股", "不超过1,434,321股") == ("change", -1)
+    assert role("某基金增持该公司股票500万股", "500万股") == ("change", 1)
+    assert role("公司剔除已回购股份6958.65万股", "6958.65万股") == ("amount", 1)

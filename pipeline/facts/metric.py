@@ -21,12 +21,13 @@ from pipeline.facts.lexicon import (
     holder_endings,
     metric_skip_endings,
     period_pattern,
+    role_cues,
     skip_before_metric,
     topic_pattern,
     words,
 )
 from pipeline.facts.phrases import PhraseReader, is_per_unit
-from pipeline.facts.role import has_comparative_after, rate_named_after
+from pipeline.facts.role import SHARE_NOUNS, has_comparative_after, rate_named_after
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
 from pipeline.text.tags import METRIC_SKIP_TAGS
@@ -49,7 +50,6 @@ _POPULATION_DOES = re.compile(r"[^，。；,;:：\n%]{2,18}(?=[，。；,;\n]|$)
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 PEOPLE_UNITS = frozenset({"人", "名"})
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
-SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
 _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)）\n]|$)")
 HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
@@ -298,6 +298,8 @@ class MetricFinder:
         if i < 0 or self.tokens[i].start < clause:
             return None
         verb = self.tokens[i]
+        if past_names and verb.text in role_cues():
+            return verb.start, verb.end  # 减持某某科技股份: a change of a holding is named by it too
         if (not verb.tag.startswith("v") or len(verb.text) < 2 or verb.text in skip_before_metric()
                 or cue_endings().longest_ending(verb.text) or metric_skip_endings().longest_ending(verb.text)):
             return None

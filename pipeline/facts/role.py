@@ -50,6 +50,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         if rest[-1:] in _than_signs() and any(cue in prefix for cue in _difference_cues()):
             return "change", _than_signs()[rest[-1]]  # 较修正前低7.4万人, 比地端高4倍: a difference
         skip = role_skip_endings().longest_ending(rest)
+        if skip is None and q.unit == "股" and (cut := _before_holding(rest)) is not None:
+            rest = cut  # 减持某某科技股份不超过N股: the cue stands before the shares named
+            continue
         if skip is None:
             if q.unit in percent_units() and rest.endswith(RATE_IS):
                 return _change_named_before(rest[: -len(RATE_IS)], q)  # 平均增长为12.7%: the growth rate
@@ -90,6 +93,20 @@ def rate_named_after(text: str, q: Quantity) -> str | None:
 _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between
     r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)(?![\u3400-\u9fff])"
 )
+SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
+MAX_HOLDING_NAME = 12  # characters of the company named before its shares (某某科技股份)
+
+
+def _before_holding(rest: str) -> str | None:
+    """`rest` up to the cue of change before a holding it ends with (减持|某某科技股份 -> …减持), if one stands
+    within a company's name of it."""
+    if not rest.endswith(SHARE_NOUNS):
+        return None
+    name_end = len(rest) - 2
+    for start in range(name_end, max(name_end - MAX_HOLDING_NAME, 0) - 1, -1):
+        if cue_endings().longest_ending(rest[:start]):
+            return rest[:start]
+    return None
 RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
 
 
