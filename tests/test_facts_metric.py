@@ -365,3 +365,15 @@ def test_a_price_changed_from_one_level_to_another_keeps_the_name_before_it():
     verb of the change, not a noun after the figure."""
     found = by_text("该酒的官方零售价，由每瓶1539元调整为1639元。")
     assert found["1539元"].metric == found["1639元"].metric == "官方零售价"
+
+
+def test_a_traded_thing_or_a_company_before_a_verb_of_change_is_whose_move_it_is():
+    """现货白银大涨4%, 比特币下跌1.5%: the verb names the move (the thing is its subject); a measure before the verb
+    (营收增长5%) or a place (其中，内地增长10.7%) keeps the usual metric; 站上 names a level it reaches."""
+    found = by_text("现货白银大涨4%。比特币下跌1.5%，以太坊下跌3.6%。营收增长5%。")
+    assert (found["4%"].metric, found["1.5%"].metric, found["3.6%"].metric) == ("大涨", "下跌", "下跌")
+    assert found["5%"].metric == "营收"
+    found = by_text("报告期内，集团零售值同比增长15.1%。其中，中国内地增长10.7%。")
+    assert found["10.7%"].metric != "增长"
+    assert by_text("现货黄金再度站上4000美元/盎司。")["4000美元/盎司"].metric == "站上"
+

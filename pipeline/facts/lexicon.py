@@ -172,6 +172,12 @@ def topic_pattern() -> re.Pattern[str]:
 
 
 @cache
+def instruments() -> tuple[str, ...]:
+    """For `str.endswith`: what markets trade (instruments.txt: 期货, 白银, 以太坊 …)."""
+    return tuple(word_list("instruments.txt"))
+
+
+@cache
 def holder_endings() -> tuple[str, ...]:
     """For `str.endswith`: the holder words of holder_words.tsv (居民, 家庭, 公司, 受访者 …), not places."""
     return tuple(row["word"] for row in table("holder_words.tsv") if row["kind"] != "place")

@@ -1,6 +1,7 @@
 """Metric: what a figure measures, as a span of the article.
 
-In order: for a share or a count of people in a breakdown, the category or predicate after it (68%为女孩,
+In order: for a change, the verb of change right after a company or a traded thing (现货白银大涨4%); for a share
+or a count of people in a breakdown, the category or predicate after it (68%为女孩,
 240万人有抑郁症状); the noun phrase after a count or specification (3家创新企业, 8 核心的 CPU), or before the figure
 (高新技术企业增至8609家; the product before a bracket of specifications; the metric before 居 for a rank), unless
 that phrase is an industry or a market, which holds the figure (制造业增长96.9%); else the figure just before it
@@ -19,6 +20,7 @@ from pipeline.facts.lexicon import (
     by_length,
     cue_endings,
     holder_endings,
+    instruments,
     metric_skip_endings,
     period_pattern,
     role_cues,
@@ -115,8 +117,10 @@ class MetricFinder:
         """What the figure measures; see the module docstring for the order of the cues. A name or a holder (某巴士公司,
         户籍居民家庭) is whose sum, share or measure it is, not what: the act before the figure is, if there is
         one (a count still counts its class: 4家村镇银行)."""
-        metric = self.measure_for(cand, earlier, label)
         q = cand.quantity
+        if cand.role == "change" and (moved := self.holder_moved(q)) is not None:
+            return moved
+        metric = self.measure_for(cand, earlier, label)
         if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
             return self.action_before(q, self.view.clause_start(q.start)) or metric
         return metric
@@ -203,6 +207,34 @@ class MetricFinder:
         return (label or self.clause_topic(anchor, floor) or self.action_before(q, clause)
                 or self.sentence_subject(sentence, q.start)
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
+
+    def holder_moved(self, q: Quantity) -> tuple[int, int] | None:
+        """现货白银大涨4%, 比特币下跌1.5%, 某电子一度上涨6%: a company or a traded thing (instruments.txt) right
+        before a verb of change is whose move it is; the verb (a role cue) names the figure. (A place is not: 其中，
+        内地增长10.7% carries the measure of the sentence.)"""
+        clause = self.view.clause_start(q.start)
+        i = self.cue_token_before(q)
+        if i < 0:
+            return None
+        j = self.skip_back(i - 1, clause, ("d", "t"))  # 一度, 日内
+        if j < 0:
+            return None
+        end = self.tokens[j].end
+        if end in self.view.organisation_ends or self.text[clause:end].endswith(instruments()):
+            return self.tokens[i].start, self.tokens[i].end
+        return None
+
+    def cue_token_before(self, q: Quantity) -> int:
+        """The index of the verb of change (a role cue) just before the figure, past particles and adverbs, or -1."""
+        clause = self.view.clause_start(q.start)
+        i = self.skip_back(self.view.token_index_at(q.start - 1) if q.start > 0 else -1, clause, ("d", "u"))
+        return i if i >= 0 and self.tokens[i].text in role_cues() else -1
+
+    def skip_back(self, i: int, clause: int, tags: tuple[str, ...]) -> int:
+        """Token index i moved back past the tokens of the clause with one of `tags`; -1 past the clause start."""
+        while i >= 0 and self.tokens[i].start >= clause and self.tokens[i].tag.startswith(tags):
+            i -= 1
+        return i if i >= 0 and self.tokens[i].start >= clause else -1
 
     def share_named_after(self, q: Quantity) -> tuple[int, int] | None:
         """个案中，68%为女孩，74%发生在私人地方, 240万人（37.4%）有抑郁症状: in a breakdown, a share or a count of
@@ -356,8 +388,10 @@ class MetricFinder:
         return not any(t.tag.startswith("v") for t in self.tokens[first : last + 1] if t.start < end - len(noun))
 
     def names_holder(self, start: int, end: int) -> bool:
-        """The phrase is a name (某某公司, 某某银行) or ends in a holder word (户籍居民家庭, 上市公司)."""
-        return (start, end) in self.view.name_set or self.text[start:end].endswith(holder_endings())
+        """The phrase is a name (某某公司, 某某银行) or ends in a holder word (户籍居民家庭, 上市公司) or in a thing
+        traded (现货黄金: instruments.txt)."""
+        phrase = self.text[start:end]
+        return (start, end) in self.view.name_set or phrase.endswith(holder_endings()) or phrase.endswith(instruments())
 
     def is_vague_metric(self, start: int, end: int) -> bool:
         """数量 or 去年同期: words that point back to another figure or only say when."""
