@@ -114,3 +114,10 @@ def test_a_name_whose_official_or_unit_speaks_is_a_source():
     found = subjects("房屋委員會主任張大明於今年年中提及，將興建新屋。\n近13萬戶居住環境欠佳。")
     assert found["近13萬戶"] == ""
     assert subjects("律政司的总开支预计为25亿元。")["25亿元"] == "律政司"
+
+
+def test_a_traded_thing_holds_its_move_but_a_currency_word_of_a_figure_does_not():
+    """现货白银大涨4%, 纳指期货上涨0.1%: the thing traded is whose move it is; 5亿美元 is a figure's unit, no holder."""
+    found = subjects("现货白银大涨4%。纳指期货上涨0.1%。")
+    assert (found["4%"], found["0.1%"]) == ("现货白银", "纳指期货")
+    assert subjects("大庆实际利用外资5亿美元，增长19%。")["19%"] != "实际利用外资5亿美元"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.facts.candidate import Candidate
+from pipeline.facts.lexicon import currency_of_name, instruments
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
 from pipeline.text.tokens import Token
@@ -60,6 +61,11 @@ def _speech_verbs() -> re.Pattern[str]:
     """The verbs of speech that follow a person's name (person_cues.txt: 表示, 指出, 提到), not 预计."""
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]  # 金额预计为: expected
     return re.compile("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
+
+
+@cache
+def _currency_names() -> tuple[str, ...]:
+    return tuple(currency_of_name())
 
 
 @cache
@@ -148,7 +154,9 @@ class SubjectFinder:
                 places.append((tok.start, tok.end))
             elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or tokens[i - 1].end in name_ends):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
-            elif kind == "class" or (kind is None and tok.text.endswith(_class_nouns())):
+            elif kind == "class" or (kind is None and tok.text.endswith(_class_nouns())) or (
+                    tok.text.endswith(instruments()) and not tok.text.endswith(_currency_names())):
+                # 现货白银, 纳指期货, 以太坊: whose price moved (a currency word is mostly a figure's unit)
                 j = i
                 while j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1]):
                     j -= 1
