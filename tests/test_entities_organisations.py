@@ -245,3 +245,9 @@ def test_a_place_and_an_industry_word_alone_are_no_company(nlp):
 def test_a_listing_instrument_is_no_company(nlp):
     """腾讯ADR盘中大跌: ADR (like ETF, IPO) is an instrument of finance, not a company, whatever follows it."""
     assert ("ADR", "ORG") not in ents(nlp, "腾讯ADR盘中大跌4%。")
+
+
+def test_a_registered_name_keeps_a_brand_of_two_characters_jieba_cut_apart(nlp):
+    """同意长/a 鑫/nr 科技集团股份有限公司: the adjective before a one-character word is half the brand."""
+    got = ents(nlp, "中国证监会已同意长鑫科技集团股份有限公司首次公开发行股票。")
+    assert ("长鑫科技集团股份有限公司", "ORG") in got

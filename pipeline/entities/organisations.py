@@ -175,6 +175,9 @@ class OrganisationRules(Rules):
         names stand before it, and starts after the generic words before it (子公司)."""
         toks = self.toks
         run = self.doc.left_run(i)
+        if run and run[0] > 0 and len(toks[run[0]].text) == 1 and len(toks[run[0] - 1].text) == 1 and (
+                toks[run[0] - 1].tag == "a" and is_cjk(toks[run[0] - 1].text)):
+            run = [run[0] - 1, *run]  # 长/a 鑫/nr 科技集团股份有限公司: a brand of two characters jieba cut apart
         while run and run[0] > 1 and toks[run[0] - 1].tag == "a" and is_cjk(toks[run[0] - 1].text):
             before = self.doc.left_run(run[0] - 1)
             if not (before and self.doc.has_proper(before)):
