@@ -109,3 +109,9 @@ def test_a_list_in_brackets_after_a_class_noun_names_organisations(nlp):
     got = ents(nlp, "分析师走访了多家整机厂商（傅利叶、开普勒、MagicBot）和零部件供应商（绿的谐波、卧龙电驱）。")
     assert {"傅利叶", "开普勒", "MagicBot", "绿的谐波", "卧龙电驱"} <= {t for t, label in got if label == "ORG"}
     assert not ents(nlp, "多家厂商（约20家）参与。")
+
+
+def test_a_brand_jieba_tags_as_a_place_is_a_short_form_when_no_known_place(nlp):
+    """九巴/ns 公司: jieba's place word that is no known place, before 公司, is the company's short name elsewhere."""
+    got = ents(nlp, "九巴公司回应查询。九巴现时车长安全驾驶态度良好。")
+    assert ("九巴", "ORG") in got
