@@ -377,3 +377,11 @@ def test_a_traded_thing_or_a_company_before_a_verb_of_change_is_whose_move_it_is
     assert found["10.7%"].metric != "增长"
     assert by_text("现货黄金再度站上4000美元/盎司。")["4000美元/盎司"].metric == "站上"
 
+
+
+def test_a_duration_changing_to_a_new_level_is_no_event():
+    """车队平均车龄，由2014年的11年降至2017年的7.5年: 降至 after 11年 is the change, not an event the years measure
+    (as 历经15年博弈 is)."""
+    found = by_text("车队平均车龄，由2014年的11年降至2017年的7.5年。")
+    assert found["11年"].metric == found["7.5年"].metric == "车龄"
+    assert by_text("历经15年博弈，双方终于签约。")["15年"].metric == "博弈"
