@@ -385,3 +385,8 @@ def test_a_duration_changing_to_a_new_level_is_no_event():
     found = by_text("车队平均车龄，由2014年的11年降至2017年的7.5年。")
     assert found["11年"].metric == found["7.5年"].metric == "车龄"
     assert by_text("历经15年博弈，双方终于签约。")["15年"].metric == "博弈"
+
+
+def test_demand_is_a_noun_of_a_metric():
+    """折合储能装机需求28-51GW: jieba tags 需求 as a verb; it ends the metric (nominal_verbs.txt)."""
+    assert by_text("按此估算，折合储能装机需求28-51GW。")["28-51GW"].metric == "储能装机需求"
