@@ -205,3 +205,12 @@ def test_trading_days_are_a_time_and_frame_the_figures_after_them():
     """自公告之日起十五个交易日后的三个月内减持N股: 十五个交易日 is a window (交易日 is a unit of time), no fact."""
     found = kept("拟自公告披露之日起十五个交易日后的三个月内，减持不超过1,627,520股。")
     assert found["十五个交易日"] is False and found["不超过1,627,520股"] is True
+
+
+def test_a_window_read_into_the_figure_is_still_a_window():
+    """近两年回升, 短短一天之内: the opener (近) or the closer (之内) the grammar reads into the figure still makes it a
+    window, no fact; 执政近25年的政党 (after a verb) is a length, and 跌至近五年低点 a record."""
+    assert kept("交通意外宗数近两年回升。") == {"近两年": False}
+    assert kept("短短一天之内，市场情绪迅速降温。") == {"一天之内": False}
+    assert kept("报道称，执政近25年的自民党与公明党联盟破裂。") == {"近25年": True}
+    assert kept("二季度利润率跌至近五年低点。")["近五年"] is True

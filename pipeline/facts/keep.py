@@ -23,7 +23,7 @@ CLASSIFIER_KINDS = ("number",)
 AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]")
+_RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]|的?[高低][点位]")  # 近五年低点: a record too
 STREAK_WORDS = ("连续", "蝉联", "连")
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 STEP_NOUNS = ("阶段", "期")
@@ -138,7 +138,11 @@ class Keep:
         if streak or _RECORD_AFTER.match(self.text, q.end):
             return False  # 創10年新高, 20年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
         marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")
-        if marker or self.text[max(q.start - 2, 0) : q.start].endswith(WINDOW_OPENERS):
+        # the opener may be read into the figure as its qualifier (近两年: approx) or the closer (一天之内: at_most)
+        opened = (self.text[max(q.start - 2, 0) : q.number_start].endswith(WINDOW_OPENERS)
+                  and not self.after_verb(q))  # but 执政近25年的政党: how long it governed
+        closed = q.text.endswith(WINDOW_CLOSERS) and self.text[max(q.start - 2, 0) : q.start].endswith("短短")
+        if marker or opened or closed:
             # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much
             self.frames.append((q.start, q.end + len(marker)))
             return True
@@ -159,6 +163,11 @@ class Keep:
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
             self.frames.append((q.start, q.end + len(marker)))
         return follows
+
+    def after_verb(self, q: Quantity) -> bool:
+        """A verb's word ends right where the figure starts (执政/v 近25年)."""
+        i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
+        return i >= 0 and self.view.tokens[i].end == q.start and self.view.tokens[i].tag.startswith("v")
 
     def modifies_noun(self, q: Quantity) -> bool:
         """6个月目标价, 20年按揭: an exact duration written right before a noun qualifies it and frames nothing
