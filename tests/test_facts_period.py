@@ -136,3 +136,9 @@ def test_a_time_counted_back_is_a_period():
 def test_the_level_of_another_time_is_a_point_of_comparison():
     """今年销售额达到去年的1.2倍: 去年 here is the level compared with, not the figure's time."""
     assert [(f.text, f.period) for f in extract("今年销售额达到去年的1.2倍。").facts] == [("1.2倍", "今年")]
+
+
+def test_last_night_and_this_morning_are_periods():
+    """某公司6月12日讯…昨晚披露…持有公司95,385,057股: 昨晚 (like 昨日) dates what follows it, not the dateline."""
+    found = by_text("某网北京6月12日讯 某科技昨晚披露公告，实际控制人持有公司95,385,057股。")
+    assert found["95,385,057股"].period == "昨晚"
