@@ -142,3 +142,9 @@ def test_last_night_and_this_morning_are_periods():
     """某公司6月12日讯…昨晚披露…持有公司95,385,057股: 昨晚 (like 昨日) dates what follows it, not the dateline."""
     found = by_text("某网北京6月12日讯 某科技昨晚披露公告，实际控制人持有公司95,385,057股。")
     assert found["95,385,057股"].period == "昨晚"
+
+
+def test_a_way_of_reckoning_is_no_event_time():
+    """今年平均加薪1.4%。扣除通胀后，实质加薪幅度为0.5%: 扣除…后 says how the figure is reckoned; the year runs on."""
+    found = by_text("今年雇员平均加薪幅度为1.4%。扣除通胀后，雇员实质平均加薪幅度为0.5%。")
+    assert found["0.5%"].period == "今年"

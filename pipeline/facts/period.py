@@ -20,6 +20,7 @@ TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 _EVENT_TIME = re.compile(
     r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,14}?(?:之后|以后|后|的同时|之际))(?=[，,])", re.MULTILINE
 )
+CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及")  # 扣除通胀后，…: how a figure is reckoned, no time
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
@@ -47,9 +48,10 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
 def event_times(text: str) -> list[Span]:
     """工程建成后，…, 新协议生效后，…, 加价的同时，…: a clause that opens with an event and 后, 的同时 or 之际 is the
     time of what follows it in its sentence (`event_period_for`), sorted. Not what a speaker recounts (某研究员
-    介绍，她的成果经验证后，…: an anecdote, person_cues.txt)."""
+    介绍，她的成果经验证后，…: an anecdote, person_cues.txt), nor a way of reckoning (扣除通胀后，…)."""
     speech = tuple(word_list("person_cues.txt"))
     return [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in words("time_connectives.txt")
+            and not m.group(1).startswith(CALCULATIONS)
             and not text[max(m.start(1) - 8, 0) : max(m.start(1) - 1, 0)].endswith(speech)]
 
 
