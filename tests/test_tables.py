@@ -87,3 +87,11 @@ def test_a_table_row_is_not_the_label_of_the_figure_below_it():
     text = ("各等級人口收入中位數升幅：\n| 職業收入最高10%工作人口 | 23.6% |\n\n"
             "今年為0.473，比5年前的0.475稍微回跌了0.002。\n")
     assert all("|" not in f.metric for f in extract(text).facts)
+
+
+def test_a_table_whose_rows_are_places_takes_its_metric_from_the_column():
+    """| 地区 | 新症数目 | / | 新界东 | 4055 |: a row of a place holds its figures; the column says what they are."""
+    text = "各区的新症数目：\n| 地区 | 新症数目 |\n| 深圳 | 4055 |\n| 广州 | 2478 |\n"
+    facts = {f.text: f for f in extract(text).facts}
+    assert (facts["4055"].metric, facts["4055"].subject) == ("新症数目", "深圳")
+    assert (facts["2478"].metric, facts["2478"].subject) == ("新症数目", "广州")

@@ -84,7 +84,11 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     cells = find_table_cells(text, [(line.start, line.end) for line in lines], periods)
     for cell in cells:
         cand = table_candidate(text, cell, currency.default)
-        cand.subject = subjects.subject_for(cand)
+        if cell.column is not None and view.opens_with_name(*cell.metric):
+            # | 新界东 | 4055 |: a row of a place or a company holds its figures, which the column names
+            cand.metric, cand.subject = cell.column, cell.metric
+        else:
+            cand.subject = subjects.subject_for(cand)
         candidates.append(cand)
     return sorted(candidates, key=lambda c: c.quantity.start)
 

@@ -8,7 +8,8 @@ sub-row such as #黄牛及肉牛 has none of its own) or a note in the title (�
 its role from the column header (同比增长（±%） is a change) or, in a table without a header, from its title
 (各等级人口收入中位数升幅：); its metric is the row label and its period comes from the table's title
 (2012年主要农产品产量), except in a table whose rows are years: there the column header is the metric and the row
-label the period. This module finds that structure; it knows nothing of spaCy.
+label the period (and where a row is a place or a name, find.py makes the column the metric and the row the
+subject). This module finds that structure; it knows nothing of spaCy.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Cell:
     period: tuple[int, int] | None
     line: int
     qualifier: str = "exact"
+    column: tuple[int, int] | None = None  # the column header's span, where the table has a header
 
 
 @dataclass(frozen=True)
@@ -203,12 +205,13 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
                 else:
                     measure = column_measure or row_measure or title_measure
                 magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
-            if year_row and c < len(header):  # | 2016年 | 1亿7310万元 |: the column says what, the row when
-                metric, cell_period = _label_span(header[c]), _label_span(label)
+            column = _label_span(header[c]) if c < len(header) and header is not row else None
+            if year_row and column:  # | 2016年 | 1亿7310万元 |: the column says what, the row when
+                metric, cell_period = column, _label_span(label)
             else:
                 metric, cell_period = _label_span(label), period
             found.append(Cell(row[c][0], row[c][1], value * magnitude, unit, role, metric, cell_period, k,
-                              qualifier))
+                              qualifier, column))
     return found
 
 

@@ -141,6 +141,11 @@ class DocumentView:
         return line.start + 3, line.start + len(line.text.rstrip())
 
 
+    def opens_with_name(self, start: int, end: int) -> bool:
+        """Whether a name starts text[start:end] and ends inside it (新界东: the place 新界 and a part of it)."""
+        k = bisect.bisect_left(self.names, (start, start))
+        return k < len(self.names) and self.names[k][0] == start and self.names[k][1] <= end
+
     def past_names(self, start: int) -> int:
         """`start` moved past the names it falls in: the place or company a metric belongs to is not part of it."""
         # names before the first that reaches past `start` end by it, and `start` only moves on
