@@ -163,3 +163,9 @@ def test_a_change_of_a_holding_in_shares():
     assert role("拟以集中竞价方式减持某某科技股份不超过1,434,321股", "不超过1,434,321股") == ("change", -1)
     assert role("某基金增持该公司股票500万股", "500万股") == ("change", 1)
     assert role("公司剔除已回购股份6958.65万股", "6958.65万股") == ("amount", 1)
+
+
+def test_hiring_more_staff_is_a_change():
+    """增聘1名医生、3名护士 (decision D69 of the gold): more staff or posts is a change, for each listed count."""
+    found = {f.text: f for f in extract("医院将增聘1名医生、3名护士。").facts}
+    assert (found["1名"].role, found["3名"].role) == ("change", "change")

@@ -4,6 +4,7 @@ it as their subjects (上海、北京分别增长3%和5%), or the N times listed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from pipeline.facts.candidate import Candidate
@@ -11,6 +12,7 @@ from pipeline.facts.lexicon import list_joiners
 from pipeline.facts.view import DocumentView
 
 RESTATING = frozenset({"或", "即", "或者"})
+_COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 1名 and 3名
 
 
 def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
@@ -22,7 +24,10 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
         restated = between.lstrip(",，").strip() in RESTATING
         # (after a comma only with no metric of its own: 增幅为0.5%，5成雇员表示被冻薪 is a new fact)
         own_metric = cand.metric is not None and cand.metric != prev.metric
-        listed = between in list_joiners() or (between in (",", "，") and same_unit and not own_metric) or restated
+        # 增聘1名医生、3名护士: counts of one classifier listed with their nouns
+        counted = same_unit and _COUNTED_ITEM.fullmatch(between) is not None
+        listed = (between in list_joiners() or (between in (",", "，") and same_unit and not own_metric) or restated
+                  or counted)
         if prev.role == "change" and cand.role == "amount" and listed and prev.line == cand.line:
             cand.role, cand.sign = prev.role, prev.sign
 
