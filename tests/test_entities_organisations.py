@@ -251,3 +251,9 @@ def test_a_registered_name_keeps_a_brand_of_two_characters_jieba_cut_apart(nlp):
     """同意长/a 鑫/nr 科技集团股份有限公司: the adjective before a one-character word is half the brand."""
     got = ents(nlp, "中国证监会已同意长鑫科技集团股份有限公司首次公开发行股票。")
     assert ("长鑫科技集团股份有限公司", "ORG") in got
+
+
+def test_a_time_noun_after_a_year_is_no_part_of_a_name(nlp):
+    """2016-17年度/n 某医院: 年度 ends the year, it does not start the hospital's name."""
+    got = ents(nlp, "发现2016-17年度威尔斯亲王医院接收的新症共6000宗。")
+    assert not any(text.startswith("年度") for text, _ in got)

@@ -26,6 +26,7 @@ ALNUM = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 MAX_RUN_TOKENS = 8
 MAX_NAME_CHARS = 24
 # one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head
+TIME_NOUNS = frozenset({"年度", "季度", "财年", "年份", "月份", "年底", "年初", "年末"})  # 2016-17年度/n 某医院
 RARE_HEAD_TAGS = frozenset({"x", "j", "ng", "nr", "nz", "n"})
 MAX_WORD_KINDS = 200_000  # (word, tag) pairs remembered per lexicon before the memo starts afresh
 
@@ -169,7 +170,7 @@ class EntityDocument:
     def name_part(self, tok: Token) -> bool:
         """A token that may sit inside an organisation or place name."""
         w, lex = tok.text, self.lex
-        if w in lex.titles or w in lex.person_cues or w in lex.locatives:
+        if w in lex.titles or w in lex.person_cues or w in lex.locatives or w in TIME_NOUNS:
             return False
         if tok.tag == "eng" or _ORDINAL.match(w):
             return True  # 第一附属医院
