@@ -390,3 +390,12 @@ def test_a_duration_changing_to_a_new_level_is_no_event():
 def test_demand_is_a_noun_of_a_metric():
     """折合储能装机需求28-51GW: jieba tags 需求 as a verb; it ends the metric (nominal_verbs.txt)."""
     assert by_text("按此估算，折合储能装机需求28-51GW。")["28-51GW"].metric == "储能装机需求"
+
+
+def test_a_clause_topic_may_end_in_words_of_no_change():
+    """4个城市新建住宅销售价格按月持平，上月为上涨0.4%: the price is the topic though 按月持平 closes its clause; not so
+    a clause ending in 的 (a condition) or a point of comparison."""
+    found = by_text("初步测算，2月份4个一线城市新建商品住宅销售价格按月持平，上月为上涨0.4%。")
+    assert found["0.4%"].metric.endswith("新建商品住宅销售价格")
+    found = by_text("与10年前相比，现时成年人口增加了59万人；相比起运动前夕，则增多了30万人。")
+    assert found["30万人"].metric != "运动"

@@ -64,6 +64,7 @@ def counts_after(q: Quantity) -> bool:
     return q.kind == "number" and bool(q.unit) and q.unit != "倍"
 
 
+STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
 
@@ -290,7 +291,20 @@ class MetricFinder:
         if i < 1 or self.tokens[i].start < floor or self.tokens[i].text not in CLAUSE_COMMAS:
             return None
         topic = self.phrases.noun_phrase_before(self.tokens[i].start, floor=floor)
-        return topic if topic and topic[1] == self.tokens[i - 1].end and not self.is_vague_metric(*topic) else None
+        if topic is None or self.is_vague_metric(*topic):
+            return None
+        # the phrase closes the clause, or only cue words stand after it (销售价格按月持平，…); not 的 (a clause
+        # ending in 的 is a condition: 购买首套住房的，最高可上浮20万元) nor 所致 (约75%因低估收入所致)
+        k = i - 1
+        while k >= 0 and self.tokens[k].end > topic[1] and (
+                self.tokens[k].text in role_cues() or self.tokens[k].text in STEADY_WORDS
+                or self.tokens[k].tag in ("m", "p", "d")):
+            k -= 1
+        if self.tokens[k].end != topic[1]:
+            return None
+        if k < i - 1 and self.compares(self.view.clause_start(topic[0]), topic[1]):
+            return None  # 相比起某运动前夕，则增多了30万人: past cue words, a point of comparison is no topic
+        return topic
 
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
         """销量波动剧烈，自一月的45万支: the noun phrase a sentence (or clause) opens with, up to its first verb,
