@@ -52,3 +52,10 @@ def test_after_a_comma_a_figure_with_a_metric_of_its_own_is_no_continuation():
     candidates[1].metric = None
     continue_lists(view, candidates)
     assert candidates[1].role == "change"
+
+
+def test_a_change_listed_after_a_change_takes_its_sign():
+    """涨幅比上月分别回落0.7和0.4个百分点: the second is a fall too, though the rate named before (涨幅) rises."""
+    text = "二手住宅价格按年分别上涨6.2%和3.0%，涨幅比上月分别回落0.7和0.4个百分点。"
+    found = {f.text: f for f in extract(text).facts}
+    assert found["0.7"].value == -0.7 and found["0.4个百分点"].value == -0.4

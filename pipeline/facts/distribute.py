@@ -16,7 +16,7 @@ _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 b
 
 
 def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
-    """增长5%、8% or 上升5位、7位: a figure listed right after a change is a change too."""
+    """增长5%、8% or 上升5位、7位: a figure listed right after a change is a change too, of the same sign."""
     for prev, cand in zip(candidates, candidates[1:]):
         between = view.text[prev.quantity.end : cand.quantity.start].strip()
         same_unit = prev.quantity.unit == cand.quantity.unit
@@ -28,8 +28,8 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
         counted = same_unit and _COUNTED_ITEM.fullmatch(between) is not None
         listed = (between in list_joiners() or (between in (",", "，") and same_unit and not own_metric) or restated
                   or counted)
-        if prev.role == "change" and cand.role == "amount" and listed and prev.line == cand.line:
-            cand.role, cand.sign = prev.role, prev.sign
+        if prev.role == "change" and cand.role in ("amount", "change") and listed and prev.line == cand.line:
+            cand.role, cand.sign = prev.role, prev.sign  # 分别回落0.7和0.4个百分点: the sign of the first too
 
 def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Sequence[tuple[int, int]]) -> None:
     """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence, the N names
