@@ -214,3 +214,9 @@ def test_a_window_read_into_the_figure_is_still_a_window():
     assert kept("短短一天之内，市场情绪迅速降温。") == {"一天之内": False}
     assert kept("报道称，执政近25年的自民党与公明党联盟破裂。") == {"近25年": True}
     assert kept("二季度利润率跌至近五年低点。")["近五年"] is True
+
+
+def test_a_sum_after_a_latin_word_is_still_a_sum():
+    """混合定价为每百万token 0.22美元: money after a Latin word is an amount; Pixel 9 (no unit) still names a model."""
+    assert kept("该模型的混合定价为每百万token 0.22美元。") == {"0.22美元": True}
+    assert kept("谷歌发布Pixel 9手机。") == {"9": False}

@@ -181,8 +181,8 @@ class Keep:
         """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
         before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
         after = self.text[q.end : q.end + 1]
-        if before[-1:].isascii() and before[-1:].isalpha():
-            return True
+        if before[-1:].isascii() and before[-1:].isalpha() and not q.currency:
+            return True  # (每百万token 0.22美元: a sum after a Latin word is still a sum)
         if not q.unit and after.isascii() and after.isalnum():
             return True
         if after == "-" and self.text[q.end + 1 : q.end + 2].isascii() and self.text[q.end + 1 : q.end + 2].isalpha():
