@@ -399,3 +399,10 @@ def test_a_clause_topic_may_end_in_words_of_no_change():
     assert found["0.4%"].metric.endswith("新建商品住宅销售价格")
     found = by_text("与10年前相比，现时成年人口增加了59万人；相比起运动前夕，则增多了30万人。")
     assert found["30万人"].metric != "运动"
+
+
+def test_a_sum_after_a_verb_of_action_measures_the_noun_after_de():
+    """实现10亿美元的年度经常性收入: after a verb the sum + 的 + noun is the verb's object, so the noun is what is
+    measured (while 超10亿元的公司 measures the companies before it)."""
+    found = by_text("管理层对2026年底实现10亿美元的年度经常性收入目标充满信心。")
+    assert found["10亿美元"].metric.startswith("年度经常性收入")

@@ -148,7 +148,8 @@ class MetricFinder:
         # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
         # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         relative = ((bool(q.currency) or q.kind == "duration")  # 居港满7年或以上的香港居民: so does a time
-                    and self.text[q.end : q.end + 2].lstrip().startswith("的"))
+                    and self.text[q.end : q.end + 2].lstrip().startswith("的")
+                    and not self.object_of_verb(q))  # 实现10亿美元的年度收入: the verb's object is what
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.text, q) or counts_after(q)):
             return after
@@ -208,6 +209,13 @@ class MetricFinder:
         return (label or self.clause_topic(anchor, floor) or self.action_before(q, clause)
                 or self.sentence_subject(sentence, q.start)
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
+
+    def object_of_verb(self, q: Quantity) -> bool:
+        """A verb of action (not a cue word) stands right before the figure: 实现/v 10亿美元的…"""
+        i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
+        tok = self.tokens[i] if i >= 0 else None
+        return (tok is not None and tok.end == q.start and tok.tag == "v" and len(tok.text) > 1
+                and tok.text not in role_cues() and tok.text[-1:] not in "为至到达于")
 
     def holder_moved(self, q: Quantity) -> tuple[int, int] | None:
         """现货白银大涨4%, 比特币下跌1.5%, 某电子一度上涨6%: a company or a traded thing (instruments.txt) right
