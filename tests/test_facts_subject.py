@@ -121,3 +121,10 @@ def test_a_traded_thing_holds_its_move_but_a_currency_word_of_a_figure_does_not(
     found = subjects("现货白银大涨4%。纳指期货上涨0.1%。")
     assert (found["4%"], found["0.1%"]) == ("现货白银", "纳指期货")
     assert subjects("大庆实际利用外资5亿美元，增长19%。")["19%"] != "实际利用外资5亿美元"
+
+
+def test_a_column_tag_before_the_headline_names_no_holder():
+    """【武汉肺炎大爆发】中国首两月消费品零售大跌20.5%: the tag in 【】 is the story's theme; the article's subject is
+    the headline's first holder after it."""
+    found = subjects("【武汉肺炎大爆发】中国首两月消费品零售大跌20.5%\n当中零售额44881亿元，下跌20.7%。")
+    assert found["44881亿元"] == "中国"

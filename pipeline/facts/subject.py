@@ -32,6 +32,7 @@ MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
+_COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
 
@@ -258,7 +259,11 @@ class SubjectFinder:
         lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading][:2]
         holders = self.headline_holders
         for line in lines:
-            k = bisect.bisect_left(holders, (line.start, -1))
+            start = line.start
+            tag = _COLUMN_TAG.match(self.view.text, start)
+            if tag is not None:
+                start = tag.end()  # 【某某肺炎大爆发】: a column tag names the story's theme, not its holder
+            k = bisect.bisect_left(holders, (start, -1))
             if k < len(holders) and holders[k][1] <= line.end:
                 while k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]:
                     k += 1  # 湖南長沙: of names side by side, the last is the most specific
