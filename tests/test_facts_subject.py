@@ -128,3 +128,10 @@ def test_a_column_tag_before_the_headline_names_no_holder():
     the headline's first holder after it."""
     found = subjects("【武汉肺炎大爆发】中国首两月消费品零售大跌20.5%\n当中零售额44881亿元，下跌20.7%。")
     assert found["44881亿元"] == "中国"
+
+
+def test_of_two_companies_side_by_side_in_the_headline_the_first_is_the_subject():
+    """某公司高盛电话会: two companies side by side are two holders, the first the story's (湖南长沙: two places side by
+    side, the last is the more specific)."""
+    found = subjects("腾讯高盛电话会：对今年业绩充满信心\n公司去年收入7900万美元。")
+    assert found["7900万美元"] == "腾讯"

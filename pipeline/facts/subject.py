@@ -265,7 +265,9 @@ class SubjectFinder:
                 start = tag.end()  # 【某某肺炎大爆发】: a column tag names the story's theme, not its holder
             k = bisect.bisect_left(holders, (start, -1))
             if k < len(holders) and holders[k][1] <= line.end:
-                while k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]:
-                    k += 1  # 湖南長沙: of names side by side, the last is the most specific
+                places = {(s, e) for s, e, label in self.view.entities if label == "LOC"}
+                while (k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]
+                       and holders[k] in places and holders[k + 1] in places):
+                    k += 1  # 湖南長沙: of places side by side, the last is the most specific (not 某公司高盛电话会)
                 return holders[k]
         return None
