@@ -406,3 +406,8 @@ def test_a_sum_after_a_verb_of_action_measures_the_noun_after_de():
     measured (while 超10亿元的公司 measures the companies before it)."""
     found = by_text("管理层对2026年底实现10亿美元的年度经常性收入目标充满信心。")
     assert found["10亿美元"].metric.startswith("年度经常性收入")
+
+
+def test_may_stands_between_a_metric_and_its_figure():
+    """轮候公屋时间有机会由目前平均4.7年增至6年: 有机会 (may) is a modal word, one adverb for jieba (userdict.tsv)."""
+    assert by_text("轮候公屋时间有机会由目前平均4.7年，增至6至7年。")["4.7年"].metric == "轮候公屋时间"

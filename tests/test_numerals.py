@@ -895,3 +895,8 @@ def test_days_after_a_word_of_time_spent_are_a_duration():
     assert kinds("需时14日") == [("14日", "duration")]
     assert kinds("公司于21日宣布") == [("21日", "date")]
     assert kinds("时间为21日上午") == [("21日", "date")]
+
+
+def test_not_only_is_at_least():
+    """短缺不只1206公顷, 不止三成: 不只/不止 before a figure make it a lower bound."""
+    assert [(q.text, q.qualifier) for q in find_quantities("短缺不只1206公顷")] == [("不只1206公顷", "at_least")]
