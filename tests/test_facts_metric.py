@@ -411,3 +411,8 @@ def test_a_sum_after_a_verb_of_action_measures_the_noun_after_de():
 def test_may_stands_between_a_metric_and_its_figure():
     """轮候公屋时间有机会由目前平均4.7年增至6年: 有机会 (may) is a modal word, one adverb for jieba (userdict.tsv)."""
     assert by_text("轮候公屋时间有机会由目前平均4.7年，增至6至7年。")["4.7年"].metric == "轮候公屋时间"
+
+
+def test_a_price_after_discounts_is_one_noun():
+    """到手价低至5499元: 到手价 (the price paid after discounts) is one word, the metric."""
+    assert by_text("叠加补贴后，到手价低至5499元。")["低至5499元"].metric == "到手价"

@@ -900,3 +900,10 @@ def test_days_after_a_word_of_time_spent_are_a_duration():
 def test_not_only_is_at_least():
     """短缺不只1206公顷, 不止三成: 不只/不止 before a figure make it a lower bound."""
     assert [(q.text, q.qualifier) for q in find_quantities("短缺不只1206公顷")] == [("不只1206公顷", "at_least")]
+
+
+def test_as_low_as_is_a_lower_bound_but_lowered_to_is_not():
+    """到手价低至5499元, 重量轻至155克: at least (the gold's D56, D70); 调低至8% and 最低至 are a level, no bound."""
+    assert [(q.text, q.qualifier) for q in find_quantities("到手价低至5499元")] == [("低至5499元", "at_least")]
+    assert [(q.text, q.qualifier) for q in find_quantities("重量轻至155克")] == [("轻至155克", "at_least")]
+    assert [q.qualifier for q in find_quantities("回报率调低至8%")] == ["exact"]
