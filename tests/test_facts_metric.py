@@ -376,6 +376,9 @@ def test_a_traded_thing_or_a_company_before_a_verb_of_change_is_whose_move_it_is
     found = by_text("报告期内，集团零售值同比增长15.1%。其中，中国内地增长10.7%。")
     assert found["10.7%"].metric != "增长"
     assert by_text("现货黄金再度站上4000美元/盎司。")["4000美元/盎司"].metric == "站上"
+    found = by_text("其中，iPhone Air直降2000元；17 Pro Max最高可减300元。在巴西上线三个月GMV增长25倍。")
+    assert (found["2000元"].metric, found["300元"].metric) == ("直降", "可减")  # products named in Latin script
+    assert found["25倍"].metric == "GMV"  # a Latin acronym is a measure, not a product
 
 
 

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.facts.lexicon import (
+    PRODUCT_NAME,
     by_length,
     cue_endings,
     holder_endings,
@@ -64,6 +65,8 @@ def counts_after(q: Quantity) -> bool:
     return q.kind == "number" and bool(q.unit) and q.unit != "倍"
 
 
+CAPS = frozenset({"最高", "最多", "最低", "则", "可"})  # 某产品则最高可减300元: between a holder and its verb
+_CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
@@ -218,18 +221,21 @@ class MetricFinder:
                 and tok.text not in role_cues() and tok.text[-1:] not in "为至到达于")
 
     def holder_moved(self, q: Quantity) -> tuple[int, int] | None:
-        """现货白银大涨4%, 比特币下跌1.5%, 某电子一度上涨6%: a company or a traded thing (instruments.txt) right
-        before a verb of change is whose move it is; the verb (a role cue) names the figure. (A place is not: 其中，
-        内地增长10.7% carries the measure of the sentence.)"""
+        """现货白银大涨4%, 比特币下跌1.5%, 某电子一度上涨6%, iPhone Air直降2000元: a company, a traded thing
+        (instruments.txt) or a product named in Latin script right before a verb of change is whose move it is; the
+        verb (a role cue) names the figure. (A place is not: 其中，内地增长10.7% carries the sentence's measure.)"""
         clause = self.view.clause_start(q.start)
         i = self.cue_token_before(q)
         if i < 0:
             return None
         j = self.skip_back(i - 1, clause, ("d", "t"))  # 一度, 日内
-        if j < 0:
+        while j >= 0 and self.tokens[j].start >= clause and self.tokens[j].text in CAPS:
+            j -= 1  # iPad Air则最高直降1000元
+        if j < 0 or self.tokens[j].start < clause:
             return None
         end = self.tokens[j].end
-        if end in self.view.organisation_ends or self.text[clause:end].endswith(instruments()):
+        product = any(m.end() == end for m in PRODUCT_NAME.finditer(self.text, clause, end))  # iPhone Air直降
+        if end in self.view.organisation_ends or product or self.text[clause:end].endswith(instruments()):
             return self.tokens[i].start, self.tokens[i].end
         return None
 
@@ -237,7 +243,9 @@ class MetricFinder:
         """The index of the verb of change (a role cue) just before the figure, past particles and adverbs, or -1."""
         clause = self.view.clause_start(q.start)
         i = self.skip_back(self.view.token_index_at(q.start - 1) if q.start > 0 else -1, clause, ("d", "u"))
-        return i if i >= 0 and self.tokens[i].text in role_cues() else -1
+        if i < 0 or (self.tokens[i].text not in role_cues() and not _CAN_CHANGE.fullmatch(self.tokens[i].text)):
+            return -1
+        return i
 
     def skip_back(self, i: int, clause: int, tags: tuple[str, ...]) -> int:
         """Token index i moved back past the tokens of the clause with one of `tags`; -1 past the clause start."""

@@ -16,16 +16,12 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.lexicon import currency_of_name, instruments
+from pipeline.facts.lexicon import PRODUCT_NAME, currency_of_name, instruments
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
 from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
-# a product named in Latin script (Pixel 9 Pro, Surface Laptop 7, Xperia 1 VI): the holder of its specs
-_PRODUCT = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+(?![A-Za-z0-9])"
-)
 SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
@@ -111,7 +107,7 @@ class SubjectFinder:
         self.view = view
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
         names = [(s, e) for s, e, _ in view.entities if not self.is_source(s, e)]
-        names += [m.span() for m in _PRODUCT.finditer(view.text) if not self._inside_name(m.start(), m.end())]
+        names += [m.span() for m in PRODUCT_NAME.finditer(view.text) if not self._inside_name(m.start(), m.end())]
         places, groups = self._holder_phrases()
         places = [span for span in places if not self._after_comparison(span[0])]
         groups = [span for span in groups if not self._after_comparison(span[0])]
@@ -180,7 +176,7 @@ class SubjectFinder:
         """The nearest holder before the figure in its clause, sentence or paragraph; else the article's own."""
         q = cand.quantity
         view = self.view
-        product = _PRODUCT.match(view.text, q.end + (view.text[q.end : q.end + 1] == " "))
+        product = PRODUCT_NAME.match(view.text, q.end + (view.text[q.end : q.end + 1] == " "))
         if product is not None:
             return product.span()  # 8 核 Pixel 9 Pro: a specification of the product it stands before
         metric = cand.metric or (q.start, q.start)
