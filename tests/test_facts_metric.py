@@ -419,3 +419,10 @@ def test_may_stands_between_a_metric_and_its_figure():
 def test_a_price_after_discounts_is_one_noun():
     """到手价低至5499元: 到手价 (the price paid after discounts) is one word, the metric."""
     assert by_text("叠加补贴后，到手价低至5499元。")["低至5499元"].metric == "到手价"
+
+
+def test_a_range_of_prices_from_places_keeps_the_clause_topic_and_restatements_follow():
+    """二等座票价，由往甲地的人民币68元（约78港元）至乙地的215元: the places after 往 and 的 are stepped over to the
+    clause's topic, and a figure restated in brackets measures what the figure before it does."""
+    found = by_text("票价方面，各站点的二等座票价，由往福田的人民币68元（约78港元）至广州南的215元（约247港元）。")
+    assert {found[t].metric for t in ("人民币68元", "约78港元", "215元", "约247港元")} == {"票价"}

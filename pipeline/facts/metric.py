@@ -158,6 +158,9 @@ class MetricFinder:
             return after
         anchor = q.start
         bracket = self.bracket_start(q)
+        if (bracket is not None and previous is not None and previous.metric is not None
+                and previous.quantity.end == bracket):
+            return previous.metric  # 人民币68元（约78港元）: the same figure restated measures the same
         if bracket is not None:  # Pixel 9 Pro（16GB/512GB）: a specification belongs to what it follows
             measure = self.list_measure(bracket)
             if measure is None and q.kind == "percent" and self.is_list_item(bracket):
@@ -302,7 +305,8 @@ class MetricFinder:
         skip = skip_before_metric()
         while i >= 0 and self.tokens[i].start >= floor and (
                 self.tokens[i].text in skip or self.tokens[i].tag in METRIC_SKIP_TAGS or is_per_unit(self.tokens[i])
-                or self.phrases.in_time_phrase(i)):
+                or self.phrases.in_time_phrase(i)
+                or self.view.past_names(self.tokens[i].start) > self.tokens[i].start):  # 由往某地的68元
             i -= 1
         if i < 1 or self.tokens[i].start < floor or self.tokens[i].text not in CLAUSE_COMMAS:
             return None
