@@ -257,3 +257,9 @@ def test_a_time_noun_after_a_year_is_no_part_of_a_name(nlp):
     """2016-17年度/n 某医院: 年度 ends the year, it does not start the hospital's name."""
     got = ents(nlp, "发现2016-17年度威尔斯亲王医院接收的新症共6000宗。")
     assert not any(text.startswith("年度") for text, _ in got)
+
+
+def test_an_annuity_company_is_one_name(nlp):
+    """香港年金公司: 年金 (annuity) is one word (userdict.tsv), not 年/m 金/nr, so the name is whole."""
+    got = ents(nlp, "由按揭证券公司全资拥有的香港年金公司，今年推出计划。")
+    assert ("香港年金公司", "ORG") in got
