@@ -426,3 +426,9 @@ def test_a_range_of_prices_from_places_keeps_the_clause_topic_and_restatements_f
     clause's topic, and a figure restated in brackets measures what the figure before it does."""
     found = by_text("票价方面，各站点的二等座票价，由往福田的人民币68元（约78港元）至广州南的215元（约247港元）。")
     assert {found[t].metric for t in ("人民币68元", "约78港元", "215元", "约247港元")} == {"票价"}
+
+
+def test_a_share_of_customers_is_named_by_what_they_did_up_to_a_space():
+    """首批4成认购客户没投保　推3项措施: customers are a population (population_nouns.txt) and the headline's space ends
+    the predicate."""
+    assert by_text("年金公司：首批4成认购客户没投保　推3项优化措施")["4成"].metric == "没投保"

@@ -49,7 +49,7 @@ _SHARE_OF = re.compile(
     r"([^，。；、,;:：()（）\n]{1,14}?)(?=[，。；、,;)）\n]|$)"
 )
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
-_POPULATION_DOES = re.compile(r"[^，。；,;:：\n%]{2,18}(?=[，。；,;\n]|$)")  # …表示对明年会否加薪未有既定计划
+_POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 PEOPLE_UNITS = frozenset({"人", "名"})
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
