@@ -907,3 +907,11 @@ def test_as_low_as_is_a_lower_bound_but_lowered_to_is_not():
     assert [(q.text, q.qualifier) for q in find_quantities("到手价低至5499元")] == [("低至5499元", "at_least")]
     assert [(q.text, q.qualifier) for q in find_quantities("重量轻至155克")] == [("轻至155克", "at_least")]
     assert [q.qualifier for q in find_quantities("回报率调低至8%")] == ["exact"]
+
+
+def test_a_range_whose_first_end_writes_only_the_classifier():
+    """0.25个至0.5个百分点, 3个至5个月: 个 is the classifier of the second end's unit, so the two ends are one range."""
+    q = only("提高0.25个至0.5个百分点")
+    assert (q.value, q.value_max, q.unit) == (Decimal("0.25"), Decimal("0.5"), "个百分点")
+    q = only("3个至5个月")
+    assert (q.value, q.value_max, q.unit) == (3, 5, "个月")

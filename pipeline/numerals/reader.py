@@ -206,7 +206,7 @@ def _read_range(norm: str, op: Operand, ordinal: bool) -> tuple[Decimal | None, 
         if other is not None and _range_ok(op, other, joiner):
             op.value = _share_magnitude(op, other)
             value_max = other.value
-            if not op.unit:
+            if not op.unit or _classifier_of(op.unit, other.unit):
                 op.unit, op.unit_kind, op.currency = other.unit, other.unit_kind, other.currency
                 op.generic = other.generic
             op.at_least = False
@@ -277,7 +277,7 @@ def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
     """Both ends share a unit (or the first has none), and a dash range runs upwards (3-1 is a score)."""
     if first.forced_kind != second.forced_kind and first.forced_kind:
         return False
-    if first.unit and second.unit and first.unit != second.unit:
+    if first.unit and second.unit and first.unit != second.unit and not _classifier_of(first.unit, second.unit):
         return False
     if first.unit and not second.unit:
         return False
@@ -288,6 +288,11 @@ def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
         if lo > second.value:
             return False
     return True
+
+
+def _classifier_of(first: str, second: str) -> bool:
+    """0.25个至0.5个百分点, 3个至5个月: the first end writes only the classifier of the second's unit."""
+    return first == "个" and second.startswith("个") and len(second) > 1
 
 
 def _share_magnitude(first: Operand, second: Operand) -> Decimal:
