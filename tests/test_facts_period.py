@@ -148,3 +148,16 @@ def test_a_way_of_reckoning_is_no_event_time():
     """今年平均加薪1.4%。扣除通胀后，实质加薪幅度为0.5%: 扣除…后 says how the figure is reckoned; the year runs on."""
     found = by_text("今年雇员平均加薪幅度为1.4%。扣除通胀后，雇员实质平均加薪幅度为0.5%。")
     assert found["0.5%"].period == "今年"
+
+
+def test_the_time_of_the_base_of_a_multiple_is_not_its_period():
+    """上半年销售支出增至20亿美元，几乎是2024年全年的两倍: 2024年全年 dates the base; 低于年初的18倍 is 年初's."""
+    found = by_text("公司上半年的销售支出增至20亿美元，几乎是2024年全年的两倍。")
+    assert found["两倍"].period == "上半年"
+    assert by_text("目前市盈率约为16倍，低于年初的18倍。")["18倍"].period == "年初"
+
+
+def test_adding_subsidies_is_a_way_of_reckoning_too():
+    """活动期间直降2000元，叠加补贴后，到手价低至5499元: 叠加…后 says how the price is reckoned, not when."""
+    found = by_text("在1月25日至2月11日期间，该机型直降2000元，叠加部分地区国家补贴后，到手价低至5499元。")
+    assert found["低至5499元"].period == found["2000元"].period != ""

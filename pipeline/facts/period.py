@@ -20,7 +20,8 @@ TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 _EVENT_TIME = re.compile(
     r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,14}?(?:之后|以后|后|的同时|之际))(?=[，,])", re.MULTILINE
 )
-CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及")  # 扣除通胀后，…: how a figure is reckoned, no time
+_BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
+CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
@@ -114,6 +115,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) ->
         opens_change = text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
+        if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
+            continue  # 几乎是2024年全年的两倍: the time of the base, not of the multiple (低于年初的18倍 is 年初's)
         return periods[k]
     return None
 
