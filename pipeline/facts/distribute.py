@@ -12,7 +12,7 @@ from pipeline.facts.lexicon import list_joiners
 from pipeline.facts.view import DocumentView
 
 RESTATING = frozenset({"或", "即", "或者"})
-_COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 1名 and 3名
+_COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
 
 
 def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
@@ -22,14 +22,14 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
         same_unit = prev.quantity.unit == cand.quantity.unit
         # 增长419人，或0.01%: a figure restated in another unit after 或/即 is the same change
         restated = between.lstrip(",，").strip() in RESTATING
-        # (after a comma only with no metric of its own: 增幅为0.5%，5成雇员表示被冻薪 is a new fact)
+        # (after a comma only with no metric of its own: 增幅为0.8%，4成雇员表示被冻薪 is a new fact)
         own_metric = cand.metric is not None and cand.metric != prev.metric
-        # 增聘1名医生、3名护士: counts of one classifier listed with their nouns
+        # 增聘2名医生、5名护士: counts of one classifier listed with their nouns
         counted = same_unit and _COUNTED_ITEM.fullmatch(between) is not None
         listed = (between in list_joiners() or (between in (",", "，") and same_unit and not own_metric) or restated
                   or counted)
         if prev.role == "change" and cand.role in ("amount", "change") and listed and prev.line == cand.line:
-            cand.role, cand.sign = prev.role, prev.sign  # 分别回落0.7和0.4个百分点: the sign of the first too
+            cand.role, cand.sign = prev.role, prev.sign  # 分别回落0.6和0.2个百分点: the sign of the first too
 
 def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Sequence[tuple[int, int]]) -> None:
     """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence, the N names

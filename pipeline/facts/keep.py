@@ -140,7 +140,7 @@ class Keep:
         marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")
         # the opener may be read into the figure as its qualifier (近两年: approx) or the closer (一天之内: at_most)
         opened = (self.text[max(q.start - 2, 0) : q.number_start].endswith(WINDOW_OPENERS)
-                  and not self.after_verb(q))  # but 执政近25年的政党: how long it governed
+                  and not self.after_verb(q))  # but 执政近30年的政党: how long it governed
         closed = q.text.endswith(WINDOW_CLOSERS) and self.text[max(q.start - 2, 0) : q.start].endswith("短短")
         if marker or opened or closed:
             # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much
@@ -165,7 +165,7 @@ class Keep:
         return follows
 
     def after_verb(self, q: Quantity) -> bool:
-        """A verb's word ends right where the figure starts (执政/v 近25年)."""
+        """A verb's word ends right where the figure starts (执政/v 近30年)."""
         i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
         return i >= 0 and self.view.tokens[i].end == q.start and self.view.tokens[i].tag.startswith("v")
 
@@ -182,7 +182,7 @@ class Keep:
         before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
         after = self.text[q.end : q.end + 1]
         if before[-1:].isascii() and before[-1:].isalpha() and not q.currency:
-            return True  # (每百万token 0.22美元: a sum after a Latin word is still a sum)
+            return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum)
         if not q.unit and after.isascii() and after.isalnum():
             return True
         if after == "-" and self.text[q.end + 1 : q.end + 2].isascii() and self.text[q.end + 1 : q.end + 2].isalpha():
@@ -297,7 +297,7 @@ class Keep:
         """上午10時, 晚上8點, 星期一至五: a time of day or a day of the week says when, not how much."""
         before = self.text[max(q.start - 2, 0) : q.start]
         after = self.text[q.end : q.end + 1]
-        # 周一, 星期一至五, 周一多次: a day of the week is 1 to 7, bare or of one digit (not 每周1000台)
+        # 周一, 星期一至五, 周一多次: a day of the week is 1 to 7, bare or of one digit (not 每周800台)
         days = 1 <= q.value <= 7 and (q.value_max is None or q.value_max <= 7)
         one_digit = q.number_end - q.number_start == 1
         weekday = before.endswith(("星期", "周")) and days and (not q.unit or one_digit)

@@ -1,6 +1,6 @@
 """Metric: what a figure measures, as a span of the article.
 
-In order: for a change, the verb of change right after a company, a traded thing or a product (现货白银大涨4%); for
+In order: for a change, the verb of change right after a company, a traded thing or a product (现货白银大涨3%); for
 a share or a count of people in a breakdown, the category or predicate after it (68%为女孩, 240万人有抑郁症状,
 54%表示被冻薪); the noun phrase after a count or specification (3家创新企业, 8 核心的 CPU), or before the figure
 (高新技术企业增至8609家; the product before a bracket of specifications; the metric before 居 for a rank), unless
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 CLAUSE_BREAKS = frozenset("，。；,;")
-# 68%为女孩, 74%发生在私人地方, 54%则表示被冻薪: the category a share of a breakdown is, written after it up to the
+# 68%为女孩, 74%发生在私人地方, 47%则表示被冻薪: the category a share of a breakdown is, written after it up to the
 # clause's end
 _SHARE_OF = re.compile(
     r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*"  # 240万人（37.4%）有抑郁症状: an aside in brackets may come between
@@ -60,7 +60,7 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 
 
 def counts_after(q: Quantity) -> bool:
-    """减少了7500个职位: a change counted with a classifier counts the noun written after it (while after 增长8%
+    """减少了3200个职位: a change counted with a classifier counts the noun written after it (while after 增长8%
     the next words are another clause's)."""
     return q.kind == "number" and bool(q.unit) and q.unit != "倍"
 
@@ -152,7 +152,7 @@ class MetricFinder:
         # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         relative = ((bool(q.currency) or q.kind == "duration")  # 居港满7年或以上的香港居民: so does a time
                     and self.text[q.end : q.end + 2].lstrip().startswith("的")
-                    and not self.object_of_verb(q))  # 实现10亿美元的年度收入: the verb's object is what
+                    and not self.object_of_verb(q))  # 实现5亿美元的年度收入: the verb's object is what
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.text, q) or counts_after(q)):
             return after
@@ -160,11 +160,11 @@ class MetricFinder:
         bracket = self.bracket_start(q)
         if (bracket is not None and previous is not None and previous.metric is not None
                 and previous.quantity.end == bracket):
-            return previous.metric  # 人民币68元（约78港元）: the same figure restated measures the same
+            return previous.metric  # 人民币50元（约57港元）: the same figure restated measures the same
         if bracket is not None:  # Pixel 9 Pro（16GB/512GB）: a specification belongs to what it follows
             measure = self.list_measure(bracket)
             if measure is None and q.kind == "percent" and self.is_list_item(bracket):
-                # 各科的医生流失率数字，可见甲科（10.6%）、乙科（10.1%）: the items of a list hold the shares; what
+                # 各科的医生流失率数字，可见甲科（12.5%）、乙科（9.8%）: the items of a list hold the shares; what
                 # they measure closes the clause before the list
                 measure = self.closing_phrase_before(bracket, sentence)
             if measure is not None:
@@ -217,27 +217,27 @@ class MetricFinder:
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
 
     def object_of_verb(self, q: Quantity) -> bool:
-        """A verb of action (not a cue word) stands right before the figure: 实现/v 10亿美元的…"""
+        """A verb of action (not a cue word) stands right before the figure: 实现/v 5亿美元的…"""
         i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
         tok = self.tokens[i] if i >= 0 else None
         return (tok is not None and tok.end == q.start and tok.tag == "v" and len(tok.text) > 1
                 and tok.text not in role_cues() and tok.text[-1:] not in "为至到达于")
 
     def holder_moved(self, q: Quantity) -> tuple[int, int] | None:
-        """现货白银大涨4%, 比特币下跌1.5%, 某电子一度上涨6%, iPhone Air直降2000元: a company, a traded thing
+        """现货白银大涨3%, 比特币下跌2.5%, 某电子一度上涨7%, Pixel 10直降1500元: a company, a traded thing
         (instruments.txt) or a product named in Latin script right before a verb of change is whose move it is; the
-        verb (a role cue) names the figure. (A place is not: 其中，内地增长10.7% carries the sentence's measure.)"""
+        verb (a role cue) names the figure. (A place is not: 其中，内地增长8.3% carries the sentence's measure.)"""
         clause = self.view.clause_start(q.start)
         i = self.cue_token_before(q)
         if i < 0:
             return None
         j = self.skip_back(i - 1, clause, ("d", "t"))  # 一度, 日内
         while j >= 0 and self.tokens[j].start >= clause and self.tokens[j].text in CAPS:
-            j -= 1  # iPad Air则最高直降1000元
+            j -= 1  # Surface Pro则最高直降800元
         if j < 0 or self.tokens[j].start < clause:
             return None
         end = self.tokens[j].end
-        product = any(m.end() == end for m in PRODUCT_NAME.finditer(self.text, clause, end))  # iPhone Air直降
+        product = any(m.end() == end for m in PRODUCT_NAME.finditer(self.text, clause, end))  # Pixel 10直降
         if end in self.view.organisation_ends or product or self.text[clause:end].endswith(instruments()):
             return self.tokens[i].start, self.tokens[i].end
         return None
@@ -267,7 +267,7 @@ class MetricFinder:
         if (predicate := self.population_predicate(q.end, share=q.unit == "%")) is not None:
             return predicate
         # 约有7.8万人加入了先导计划, 有4,966人被发现有大肠瘜肉: people counted by what they did or what befell them,
-        # and a share that opens its clause (7成有加薪，3成冻薪) by its predicate
+        # and a share that opens its clause (6成有加薪，2成冻薪) by its predicate
         opens_clause = not self.text[self.view.clause_start(q.start) : q.start].strip()
         if (m := _PREDICATE.match(self.text, q.end)) and (q.unit in PEOPLE_UNITS or opens_clause):
             head = self.tokens[self.view.token_index_at(q.end)]
@@ -276,7 +276,7 @@ class MetricFinder:
         return None
 
     def population_predicate(self, offset: int, *, share: bool) -> tuple[int, int] | None:
-        """83%雇员获得非固定花红, 8%机构则表示预期来年会冻薪: after a share, the longest population noun phrase at
+        """76%雇员获得年终花红, 9%机构则表示预期来年会冻薪: after a share, the longest population noun phrase at
         `offset` and a predicate that opens with a verb or an adverb, to the clause's end. After a count of people
         only a predicate of state or time (1,200名员工曾…) is one: 800名员工离职 counts 员工."""
         m = _POPULATION.match(self.text, offset)
@@ -306,7 +306,7 @@ class MetricFinder:
         while i >= 0 and self.tokens[i].start >= floor and (
                 self.tokens[i].text in skip or self.tokens[i].tag in METRIC_SKIP_TAGS or is_per_unit(self.tokens[i])
                 or self.phrases.in_time_phrase(i)
-                or self.view.past_names(self.tokens[i].start) > self.tokens[i].start):  # 由往某地的68元
+                or self.view.past_names(self.tokens[i].start) > self.tokens[i].start):  # 由往某地的50元
             i -= 1
         if i < 1 or self.tokens[i].start < floor or self.tokens[i].text not in CLAUSE_COMMAS:
             return None
@@ -314,7 +314,7 @@ class MetricFinder:
         if topic is None or self.is_vague_metric(*topic):
             return None
         # the phrase closes the clause, or only cue words stand after it (销售价格按月持平，…); not 的 (a clause
-        # ending in 的 is a condition: 购买首套住房的，最高可上浮20万元) nor 所致 (约75%因低估收入所致)
+        # ending in 的 is a condition: 购买首套住房的，最高可上浮15万元) nor 所致 (约60%因低估收入所致)
         k = i - 1
         while k >= 0 and self.tokens[k].end > topic[1] and (
                 self.tokens[k].text in role_cues() or self.tokens[k].text in STEADY_WORDS
@@ -323,7 +323,7 @@ class MetricFinder:
         if self.tokens[k].end != topic[1]:
             return None
         if k < i - 1 and self.compares(self.view.clause_start(topic[0]), topic[1]):
-            return None  # 相比起某运动前夕，则增多了30万人: past cue words, a point of comparison is no topic
+            return None  # 相比起某运动前夕，则增多了12万人: past cue words, a point of comparison is no topic
         return topic
 
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
@@ -347,7 +347,7 @@ class MetricFinder:
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
 
     def action_before(self, q: Quantity, clause: int) -> tuple[int, int] | None:
-        """慨然捐贈台幣150萬, 最高可上浮20万元, 初中招生27799人: where a clause names no measure, the verb of
+        """慨然捐贈台幣150萬, 最高可上浮15万元, 初中招生27799人: where a clause names no measure, the verb of
         action just before the figure (past adverbs and particles) is what the figure measures. Verbs of change
         (增长) and linking words (达到, 为) say nothing of what, and one-character verbs are too often cut out of a
         longer word to stand for one."""
@@ -443,7 +443,7 @@ class MetricFinder:
         return self.sentence_subject(max(line.start, self.view.sentence_start(colon)), colon)
 
     def is_list_item(self, bracket: int) -> bool:
-        """Whether the bracket of figures at `bracket` follows one item of a list (甲科（10.6%）、乙科（10.1%）)."""
+        """Whether the bracket of figures at `bracket` follows one item of a list (甲科（12.5%）、乙科（9.8%）)."""
         closing = min((i for i in (self.text.find(")", bracket), self.text.find("）", bracket)) if i >= 0),
                       default=-1)
         item = self.phrases.noun_phrase_before(bracket, floor=self.view.clause_start(bracket))

@@ -116,7 +116,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) ->
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
-            continue  # 几乎是2024年全年的两倍: the time of the base, not of the multiple (低于年初的18倍 is 年初's)
+            continue  # 几乎是2023年全年的三倍: the time of the base, not of the multiple (低于年初的20倍 is 年初's)
         return periods[k]
     return None
 

@@ -23,7 +23,7 @@ LABEL_COLONS = frozenset({":", "："})  # 申请费：240元: a label and its va
 
 
 def is_per_unit(tok: Token) -> bool:
-    """零售价由每瓶/r 1539元: 每 and a classifier before a figure say what it is per, like a unit."""
+    """零售价由每瓶/r 999元: 每 and a classifier before a figure say what it is per, like a unit."""
     return len(tok.text) == 2 and tok.text.startswith("每") and tok.tag == "r"
 
 
@@ -97,10 +97,10 @@ class PhraseReader:
                 i += 1  # 出货年增幅: a time word inside the phrase
                 continue
             following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
-            changes_to = q.kind == "duration" and start is None and (  # 由11年降至7.5年, 由3年增加
+            changes_to = q.kind == "duration" and start is None and (  # 由12年降至8年, 由3年增加
                 tok.text in role_cues() or (tok.text[-1:] in "至到" and tok.text in words("metric_skip.txt")))
             if (tok.tag.startswith("v") and following in words("level_cues.txt")) or changes_to:
-                break  # 1539元调整/vn为1639元, 由11年降至7.5年: a verb of the new level is no noun of the phrase
+                break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
             if self.is_nominal(tok) or tok.tag in ("v", "f") or (start is not None and self.is_space_inside_phrase(i)):
                 start = tok.start if start is None else start
                 if self.is_nominal(tok) or q.kind == "duration":  # 历经15年博弈: a duration measures an event

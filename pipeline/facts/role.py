@@ -74,7 +74,7 @@ def _sign_of(rate: str) -> int:
 @cache
 def _difference_cues() -> tuple[str, ...]:
     """The comparison cues that make 高 / 低 after them a difference: not the conjunctions 与, 和, 跟 on their own
-    (四川和云南是最大的两个省 compares nothing; 和去年比 has 比)."""
+    (甲和乙是最大的两个省 compares nothing; 和去年比 has 比)."""
     return tuple(cue for cue in word_list("comparison_cues.txt") if cue not in ("与", "和", "跟"))
 
 

@@ -291,7 +291,7 @@ def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
 
 
 def _classifier_of(first: str, second: str) -> bool:
-    """0.25个至0.5个百分点, 3个至5个月: the first end writes only the classifier of the second's unit."""
+    """0.3个至0.6个百分点, 3个至5个月: the first end writes only the classifier of the second's unit."""
     return first == "个" and second.startswith("个") and len(second) > 1
 
 

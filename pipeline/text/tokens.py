@@ -24,7 +24,7 @@ def cut_at_edges(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[
     At the `ends` (of dates): 日均 in 6月29日均跌破 is the date's 日 and the rest, an adverb when it is one
     character (均, 共, 都). At the `starts` (of figures): 率约 in 发现率约60% is the word's 率, keeping its tag, and
     the number's 约. At the starts of `times` (time phrases): 较前年 is 较 and the time 前年 (tag t). At the
-    `figure_ends`: 成冻/v in 3成冻薪 is the unit 成 and 冻, which keeps the word's tag (a time word such as 30年来/t
+    `figure_ends`: 成冻/v in 2成冻薪 is the unit 成 and 冻, which keeps the word's tag (a time word such as 30年来/t
     stays whole).
     """
     cuts = ({at: "time" for at in times} | {at: "figure_end" for at in figure_ends} | {at: "end" for at in ends}
