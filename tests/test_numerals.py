@@ -915,3 +915,9 @@ def test_a_range_whose_first_end_writes_only_the_classifier():
     assert (q.value, q.value_max, q.unit) == (Decimal("0.25"), Decimal("0.5"), "个百分点")
     q = only("3个至5个月")
     assert (q.value, q.value_max, q.unit) == (3, 5, "个月")
+
+
+def test_li_is_a_hong_kong_interest_rate():
+    """保证利率由1厘增至两厘: 厘 after a rate is a percent (2厘 = 2 %); 5厘米 stays a length."""
+    assert [(q.value, q.unit) for q in find_quantities("保证利率由1厘增至两厘")] == [(1, "%"), (2, "%")]
+    assert [(q.value, q.unit) for q in find_quantities("长5厘米")] == [(5, "厘米")]
