@@ -220,3 +220,8 @@ def test_a_sum_after_a_latin_word_is_still_a_sum():
     """混合定价为每百万token 0.22美元: money after a Latin word is an amount; Pixel 9 (no unit) still names a model."""
     assert kept("该模型的混合定价为每百万token 0.22美元。") == {"0.22美元": True}
     assert kept("谷歌发布Pixel 9手机。") == {"9": False}
+
+
+def test_an_interval_between_two_events_is_a_figure():
+    """相隔4年再发行债券，最高发行额150亿元: 相隔 makes 4年 a length of its own, not the next figure's window."""
+    assert kept("金管局相隔4年再发行债券，最高发行额150亿元。")["4年"] is True
