@@ -225,3 +225,9 @@ def test_a_sum_after_a_latin_word_is_still_a_sum():
 def test_an_interval_between_two_events_is_a_figure():
     """相隔4年再发行债券，最高发行额150亿元: 相隔 makes 4年 a length of its own, not the next figure's window."""
     assert kept("金管局相隔4年再发行债券，最高发行额150亿元。")["4年"] is True
+
+
+def test_a_series_name_and_its_number_written_twice_is_a_name():
+    """畅享90起售价为1299元；畅享90 Plus起售价为1499元: 畅享90 recurs, so its 90 names a model."""
+    found = kept("某品牌畅享90起售价为1299元；畅享90 Plus起售价为1499元。")
+    assert found["1299元"] and found["1499元"] and not any(v for k, v in found.items() if k.startswith("90"))

@@ -23,6 +23,7 @@ CLASSIFIER_KINDS = ("number",)
 AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 _RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]|的?[高低][点位]")  # 近五年低点: a record too
 STREAK_WORDS = ("连续", "蝉联", "连")
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
@@ -192,7 +193,7 @@ class Keep:
             return True  # 某某01, 007: a leading zero writes a code, not an amount
         if not q.unit and self.text.startswith(word_list("label_suffixes.txt"), q.end):
             return True
-        if q.unit in ("号",):
+        if q.unit in ("号",) or self.is_series_number(q):
             return True
         if q.kind == "ordinal" and q.unit in word_list("label_suffixes.txt"):
             return True  # 第二代, 前一代, 第32届: a generation or an edition names, it does not rank
@@ -218,6 +219,20 @@ class Keep:
         if not (numeral.isdigit() and q.end == q.number_end and _CJK.match(glued)):
             return False
         return self.glued_numbers[numeral + glued] >= 2
+
+    def is_series_number(self, q: Quantity) -> bool:
+        """畅享90起售价…；畅享90 Plus…: Arabic digits right after two Chinese characters, the pair and the digits
+        written so at least twice and once before a Latin model word, are a series and its model (even when a
+        classifier such as 起 follows them)."""
+        numeral = self.text[q.number_start : q.number_end]
+        if not (numeral.isdigit() and q.start == q.number_start and _SERIES.fullmatch(self.text, max(q.start - 2, 0),
+                                                                                       q.start)):
+            return False
+        series = self.text[q.start - 2 : q.number_end]
+        if q.kind != "number" or self.text[q.number_end : q.number_end + 1].isdigit() or self.text.count(series) < 2:
+            return False
+        # and written as a model at least once: 畅享90 Plus, 畅享90 Pro (not 增长5% twice)
+        return re.search(re.escape(series) + r"\s?[A-Za-z]", self.text) is not None
 
     @cached_property
     def glued_numbers(self) -> Counter[str]:
