@@ -432,3 +432,8 @@ def test_a_share_of_customers_is_named_by_what_they_did_up_to_a_space():
     """首批4成认购客户没投保　推3项措施: customers are a population (population_nouns.txt) and the headline's space ends
     the predicate."""
     assert by_text("年金公司：首批4成认购客户没投保　推3项优化措施")["4成"].metric == "没投保"
+
+
+def test_a_per_unit_word_before_a_price_is_stepped_over():
+    """售价跌至每公斤10.6元: 每公斤 (jieba: one noun) says what the price is per, like 每瓶."""
+    assert by_text("今年生猪售价跌至每公斤10.6元。")["10.6元"].metric.endswith("售价")

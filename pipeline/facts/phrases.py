@@ -15,6 +15,7 @@ from pipeline.facts.lexicon import (
 )
 from pipeline.facts.view import OPENING_QUOTES, QUOTES, DocumentView, SpanIndex
 from pipeline.numerals import Quantity
+from pipeline.numerals.units import UNITS
 from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES
 from pipeline.text.tokens import Token
 
@@ -23,8 +24,11 @@ LABEL_COLONS = frozenset({":", "："})  # 申请费：240元: a label and its va
 
 
 def is_per_unit(tok: Token) -> bool:
-    """零售价由每瓶/r 999元: 每 and a classifier before a figure say what it is per, like a unit."""
-    return len(tok.text) == 2 and tok.text.startswith("每") and tok.tag == "r"
+    """零售价由每瓶/r 999元, 售价每公斤/n 36元: 每 and a classifier or a unit before a figure say what it is per,
+    like a unit."""
+    if not (len(tok.text) >= 2 and tok.text.startswith("每")):
+        return False
+    return (len(tok.text) == 2 and tok.tag == "r") or tok.text[1:] in UNITS
 
 
 class PhraseReader:
