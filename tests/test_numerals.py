@@ -921,3 +921,11 @@ def test_li_is_a_hong_kong_interest_rate():
     """保证利率由1厘增至两厘: 厘 after a rate is a percent (2厘 = 2 %); 5厘米 stays a length."""
     assert [(q.value, q.unit) for q in find_quantities("保证利率由1厘增至两厘")] == [(1, "%"), (2, "%")]
     assert [(q.value, q.unit) for q in find_quantities("长5厘米")] == [(5, "厘米")]
+
+
+def test_a_tenth_said_after_cheng():
+    """增加3成8, 三成八的人: 38 %; 3成8亿 and 3成，8月 are two figures."""
+    assert [(q.text, q.value) for q in find_quantities("猪肉产量增加3成8，猪价下跌2成8。")] == [
+        ("3成8", 38), ("2成8", 28)]
+    assert [q.value for q in find_quantities("三成八的人")] == [38]
+    assert [q.text for q in find_quantities("3成8亿")] == ["3成", "8亿"]

@@ -184,9 +184,16 @@ def attach_unit(norm: str, op: Operand) -> None:
     op.end = _unit_extras(norm, op, unit, info, unit_end)
 
 
+TENTHS_STOP = frozenset(".点万亿千百十个%成年月日元人家倍")  # 3成8亿: the digit after 成 starts a figure
+
+
 def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) -> int:
     """Words glued to a unit: 元6角5分, 元人民币, 元/吨, 两米半, 2%多, 十个月大."""
     pos_unit = pos
+    if unit == "成" and pos < len(norm) and (norm[pos] in PLAIN_DIGITS[1:] or norm[pos] in "123456789") \
+            and not (norm[pos + 1:pos + 2].isdigit() or norm[pos + 1:pos + 2] in TENTHS_STOP):
+        op.value += digit_value(norm[pos]) if not norm[pos].isdigit() else int(norm[pos])
+        return pos + 1  # 三成八, 3成8: 38 %, the tenth of 成 said after it (the value was 30)
     if info.kind == "currency" and info.generic or unit == "块":
         m = MONEY_TAIL.match(norm, pos)
         if m and m.end() > pos:
