@@ -167,8 +167,8 @@ class Keep:
 
     def after_verb(self, q: Quantity) -> bool:
         """A verb's word ends right where the figure starts (执政/v 近30年)."""
-        i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
-        return i >= 0 and self.view.tokens[i].end == q.start and self.view.tokens[i].tag.startswith("v")
+        word = self.view.word_ending_at(q.start)
+        return word is not None and word.tag.startswith("v")
 
     def modifies_noun(self, q: Quantity) -> bool:
         """6个月目标价, 20年按揭: an exact duration written right before a noun qualifies it and frames nothing

@@ -58,17 +58,16 @@ _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)�
 HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 
+CAPS = frozenset({"最高", "最多", "最低", "则", "可"})  # 某产品则最高可减300元: between a holder and its verb
+_CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
+STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
+MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
+
 
 def counts_after(q: Quantity) -> bool:
     """减少了3200个职位: a change counted with a classifier counts the noun written after it (while after 增长8%
     the next words are another clause's)."""
     return q.kind == "number" and bool(q.unit) and q.unit != "倍"
-
-
-CAPS = frozenset({"最高", "最多", "最低", "则", "可"})  # 某产品则最高可减300元: between a holder and its verb
-_CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
-STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
-MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
 
 class MetricFinder:
@@ -218,17 +217,16 @@ class MetricFinder:
 
     def object_of_verb(self, q: Quantity) -> bool:
         """A verb of action (not a cue word) stands right before the figure: 实现/v 5亿美元的…"""
-        i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
-        tok = self.tokens[i] if i >= 0 else None
-        return (tok is not None and tok.end == q.start and tok.tag == "v" and len(tok.text) > 1
-                and tok.text not in role_cues() and tok.text[-1:] not in "为至到达于")
+        word = self.view.word_ending_at(q.start)
+        return (word is not None and word.tag == "v" and len(word.text) > 1
+                and word.text not in role_cues() and word.text[-1:] not in "为至到达于")
 
     def holder_moved(self, q: Quantity) -> tuple[int, int] | None:
         """现货白银大涨3%, 比特币下跌2.5%, 某电子一度上涨7%, Pixel 10直降1500元: a company, a traded thing
         (instruments.txt) or a product named in Latin script right before a verb of change is whose move it is; the
         verb (a role cue) names the figure. (A place is not: 其中，内地增长8.3% carries the sentence's measure.)"""
         clause = self.view.clause_start(q.start)
-        i = self.cue_token_before(q)
+        i = self.cue_token_before(q, clause)
         if i < 0:
             return None
         j = self.skip_back(i - 1, clause, ("d", "t"))  # 一度, 日内
@@ -242,10 +240,10 @@ class MetricFinder:
             return self.tokens[i].start, self.tokens[i].end
         return None
 
-    def cue_token_before(self, q: Quantity) -> int:
-        """The index of the verb of change (a role cue) just before the figure, past particles and adverbs, or -1."""
-        clause = self.view.clause_start(q.start)
-        i = self.skip_back(self.view.token_index_at(q.start - 1) if q.start > 0 else -1, clause, ("d", "u"))
+    def cue_token_before(self, q: Quantity, clause: int) -> int:
+        """The index of the verb of change (a role cue) just before the figure in its clause, past particles and
+        adverbs, or -1."""
+        i = self.skip_back(self.view.index_before(q.start), clause, ("d", "u"))
         if i < 0 or (self.tokens[i].text not in role_cues() and not _CAN_CHANGE.fullmatch(self.tokens[i].text)):
             return -1
         return i
@@ -301,7 +299,7 @@ class MetricFinder:
     def clause_topic(self, anchor: int, floor: int) -> tuple[int, int] | None:
         """全市职工平均工资，每月平均为8000元: a clause of cue words and a figure measures the noun phrase the
         clause before it (after a comma) ends with."""
-        i = self.view.token_index_at(anchor - 1) if anchor > 0 else -1
+        i = self.view.index_before(anchor)
         skip = skip_before_metric()
         while i >= 0 and self.tokens[i].start >= floor and (
                 self.tokens[i].text in skip or self.tokens[i].tag in METRIC_SKIP_TAGS or is_per_unit(self.tokens[i])
@@ -356,7 +354,7 @@ class MetricFinder:
     def action_before_offset(self, offset: int, clause: int, *, past_names: bool = False) -> tuple[int, int] | None:
         """The verb of action `action_before` finds before `offset`; with `past_names`, also past the names
         between them (减持某某科技股份: the verb before the company)."""
-        i = self.view.token_index_at(offset - 1) if offset > 0 else -1
+        i = self.view.index_before(offset)
         while i >= 0 and self.tokens[i].start >= clause and (
                 self.tokens[i].tag.startswith(("d", "u"))
                 or (past_names and self.view.past_names(self.tokens[i].start) > self.tokens[i].start)):
@@ -375,7 +373,7 @@ class MetricFinder:
         """Where a cue of comparison (比, 较, 低于 …: comparison_base_cues.txt) stands just before `start`; for a
         multiple joined to the phrase by 的, a linking word too (是乙的两倍: comparison_links.txt; 是乙的5% is a
         share of 乙, and 乙 names it)."""
-        i = self.view.token_index_at(start - 1) if start > 0 else -1
+        i = self.view.index_before(start)
         while (i >= 0 and self.tokens[i].start >= floor
                and (self.tokens[i].tag == "a" or self.phrases.in_time_phrase(i))):
             i -= 1  # 低于低研发公司, 比2016年换届选举: past adjectives and times
@@ -388,7 +386,7 @@ class MetricFinder:
         """A word of `lexicon` just before the figure, past adverbs and particles: 央行降息25个基点, 某巴士公司加价8.5%
         (a verb of change that carries what changes: change_acts.txt), 为期36个月 (a length: length_cues.txt)."""
         wanted = words(lexicon)
-        i = self.view.token_index_at(q.start - 1) if q.start > 0 else -1
+        i = self.view.index_before(q.start)
         while i >= 0 and self.tokens[i].tag.startswith(("d", "u")) and self.tokens[i].text not in wanted:
             i -= 1
         if i < 0 or self.tokens[i].text not in wanted:

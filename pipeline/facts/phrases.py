@@ -123,7 +123,7 @@ class PhraseReader:
     def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
         """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
         tokens = self.tokens
-        i = self.view.token_index_at(offset - 1) if offset > 0 else -1
+        i = self.view.index_before(offset)
         skip = skip_before_metric()
         while i >= 0 and tokens[i].end > offset:
             i -= 1

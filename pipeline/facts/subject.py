@@ -41,7 +41,6 @@ _BETWEEN_NAME_AND_VERB = re.compile(
     r"(?:\s|[(（][^()（）]{0,12}[)）]|今日|今天|昨日|昨天|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)*"
 )
 # 某署主任张三于年中提及, 某会秘书处研究指出: a unit, a title or a person between a name and its verb of speech
-_UNIT_OR_SPEAKER = re.compile(r"[^\W\d的]{1,10}")  # not 某局的开支预计…: 的 makes the name hold what follows
 
 
 @cache
@@ -54,10 +53,12 @@ def _source_cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 @cache
-def _speech_verbs() -> re.Pattern[str]:
-    """The verbs of speech that follow a person's name (person_cues.txt: 表示, 指出, 提到), not 预计."""
-    verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]  # 金额预计为: expected
-    return re.compile("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
+def _speaker_then_speech() -> re.Pattern[str]:
+    """After a name: up to ten letters of a unit, a title or a person (no digit, no punctuation, not 的: 某局的开支
+    预计… keeps the name a holder), then a verb of speech that follows a person's name (person_cues.txt: 表示, 指出,
+    提到; not 预计, since 金额预计为 means expected)."""
+    verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
+    return re.compile(r"[^\W\d的]{1,10}?(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
 
 
 @cache
@@ -130,10 +131,8 @@ class SubjectFinder:
         pos = _BETWEEN_NAME_AND_VERB.match(text, end).end()  # 国家统计局今日(15日)发表, 海关总署也公布
         if after.match(text, pos) or after.match(text, pos + 1):
             return True
-        speech = _speech_verbs()
-        for k in range(end + 1, min(end + 11, self.view.clause_end(end))):
-            if _UNIT_OR_SPEAKER.fullmatch(text, end, k) and speech.match(text, k):
-                return True
+        if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
+            return True
         return text[max(0, start - 2) : start].endswith(before)
 
     def _holder_phrases(self) -> tuple[list[Span], list[Span]]:
@@ -254,6 +253,7 @@ class SubjectFinder:
         """The first holder of the headline (the first line), or of the first paragraph after it."""
         lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading][:2]
         holders = self.headline_holders
+        places = {(s, e) for s, e, label in self.view.entities if label == "LOC"}
         for line in lines:
             start = line.start
             tag = _COLUMN_TAG.match(self.view.text, start)
@@ -261,7 +261,6 @@ class SubjectFinder:
                 start = tag.end()  # 【某某肺炎大爆发】: a column tag names the story's theme, not its holder
             k = bisect.bisect_left(holders, (start, -1))
             if k < len(holders) and holders[k][1] <= line.end:
-                places = {(s, e) for s, e, label in self.view.entities if label == "LOC"}
                 while (k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]
                        and holders[k] in places and holders[k + 1] in places):
                     k += 1  # 湖南長沙: of places side by side, the last is the most specific (not 某公司高盛电话会)

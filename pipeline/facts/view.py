@@ -110,6 +110,15 @@ class DocumentView:
         """Index of the token containing `offset` (or the one starting right after it)."""
         return max(bisect.bisect_right(self.token_starts, offset) - 1, 0)
 
+    def index_before(self, offset: int) -> int:
+        """Index of the token holding the character before `offset`; -1 at the start of the text."""
+        return self.token_index_at(offset - 1) if offset > 0 else -1
+
+    def word_ending_at(self, offset: int) -> Token | None:
+        """The token that ends exactly at `offset` (执政/v before 近30年), if one does."""
+        i = self.index_before(offset)
+        return self.tokens[i] if i >= 0 and self.tokens[i].end == offset else None
+
     def clause_start(self, offset: int) -> int:
         k = bisect.bisect_right(self.clause_ends, offset)
         return self.clause_ends[k - 1] if k else 0
