@@ -1,5 +1,5 @@
 """ORG by context for names in Latin script: a single Latin word is a company where the words next to it are
-what a business reports, does or is called (Airbnb二季度营收, Shopee宣布, 竞争对手Shopee), not by a list of
+what a business reports, does or is called (Acme二季度营收, Globex宣布, 竞争对手Globex), not by a list of
 famous names. A name found once is labelled at its other mentions by propagation."""
 
 from __future__ import annotations

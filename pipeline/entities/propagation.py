@@ -9,7 +9,7 @@ from pipeline.entities.document import RARE_HEAD_TAGS, EntityDocument, Rules, is
 from pipeline.entities.select import Candidate
 from pipeline.text.segment import is_common_word
 
-MAX_SHORT_FORM = 4  # characters of a brand after its place (茅台, 华强); longer rests are bodies (市住房委员会)
+MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
 
 class Propagation(Rules):
@@ -22,7 +22,7 @@ class Propagation(Rules):
         self._last_vote: tuple[list[Candidate], dict[str, str]] | None = None
 
     def short_forms(self, chosen: list[Candidate]) -> dict[str, str]:
-        """A company's brand head stands for it elsewhere: 联想技术公司 -> 联想, 鸿远通信 -> 鸿远."""
+        """A company's brand head stands for it elsewhere: 凯迪技术公司 -> 凯迪, 鸿远通信 -> 鸿远."""
         out: dict[str, str] = {}
         for c in chosen:
             if c.label != "ORG":
@@ -64,7 +64,7 @@ class Propagation(Rules):
         return None
 
     def _after_place(self, c: Candidate) -> str | None:
-        """贵州茅台 -> 茅台, 深圳华强 -> 华强: a company named with its place in front goes by the rest (jieba may
+        """深圳华强 -> 华强, 某省某某 -> 某某: a company named with its place in front goes by the rest (jieba may
         read the whole as one word); not when the rest is a company word or a word of everyday text (北京银行,
         青岛啤酒, 中国建筑)."""
         name = self.text[c.start : c.end]

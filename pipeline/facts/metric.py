@@ -383,8 +383,9 @@ class MetricFinder:
         return None
 
     def word_before(self, q: Quantity, lexicon: str) -> tuple[int, int] | None:
-        """A word of `lexicon` just before the figure, past adverbs and particles: 央行降息25个基点, 某巴士公司加价8.5%
-        (a verb of change that carries what changes: change_acts.txt), 为期36个月 (a length: length_cues.txt)."""
+        """A word of `lexicon` just before the figure, past adverbs and particles: 该国中央银行降息25个基点,
+        某巴士公司加价8.5% (a verb of change that carries what changes: change_acts.txt), 为期36个月 (a length:
+        length_cues.txt)."""
         wanted = words(lexicon)
         i = self.view.index_before(q.start)
         while i >= 0 and self.tokens[i].tag.startswith(("d", "u")) and self.tokens[i].text not in wanted:

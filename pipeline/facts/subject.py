@@ -183,7 +183,7 @@ class SubjectFinder:
         if holder is not None:
             return holder
         # across clauses names and places carry over, to the end of the paragraph; so does a group that is the
-        # topic of its clause within the figure's sentence (规模以上工业企业实现营业收入…，同比增长6.5%), unless it is
+        # topic of its clause within the figure's sentence (全市限额以上企业实现利润…，同比增长8.2%), unless it is
         # what the figure counts (小巨人企业…达213家), and, where no name follows it, to the paragraph's end
         sentence = view.sentence_start(q.start)
         group = self._topic_group(sentence, q.start, view.text[slice(*metric)])
@@ -263,6 +263,6 @@ class SubjectFinder:
             if k < len(holders) and holders[k][1] <= line.end:
                 while (k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]
                        and holders[k] in places and holders[k + 1] in places):
-                    k += 1  # 湖南長沙: of places side by side, the last is the most specific (not 某公司高盛电话会)
+                    k += 1  # 湖南長沙: of places side by side, the last is the most specific (not 某公司某券商电话会)
                 return holders[k]
         return None

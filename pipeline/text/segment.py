@@ -48,7 +48,7 @@ NAME_FREQ = 1000  # enough to keep a name of several words whole, small enough n
 USER_DICT_FREQ = 20000  # high enough that jieba keeps a listed word whole against its own splits
 
 
-COMMON_WORD_FREQ = 300  # jieba's count of a word of everyday text: 建筑 14397, 啤酒 673, 石化 737; brands: 茅台 86
+COMMON_WORD_FREQ = 300  # jieba's count of a word of everyday text: 建筑 14397, 啤酒 673, 石化 737; brands: 华强 0
 
 
 def is_common_word(word: str) -> bool:

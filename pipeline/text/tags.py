@@ -9,7 +9,7 @@ NAME_TAGS = PROPER_TAGS | {"j", "n", "vn", "b", "s", "l", "an", "ng", "nl", "eng
 NOUN_TAGS = PROPER_TAGS | {"n", "j", "l", "ng", "nl"}
 # jieba tags of person names (a generic class noun before one is a workplace, not a name: 公司张三).
 PERSON_TAGS = frozenset({"nr", "nrfg"})
-# Tags of a one-word company name (海尔电器/nz) and of a company name before a product (小米Redmi).
+# Tags of a one-word company name (海尔电器/nz) and of a company name before a product (某牌Redmi).
 COMPANY_WORD_TAGS = PROPER_TAGS - {"ns"}
 BRAND_TAGS = PROPER_TAGS | {"n", "x"}
 # Tags of a list item's word (besides Latin words), and of the words that make an item a name.
