@@ -56,6 +56,18 @@ def test_a_rank_takes_the_metric_before_its_verb():
     assert found["第15位"].period == "2023年"
 
 
+def test_a_rank_ranks_the_class_written_after_it():
+    assert by_text("甲公司是该集团第二大股东。")["第二"].metric == "股东"
+    assert by_text("它已成为全省第一大区域市场。")["第一"].metric == "区域市场"
+    assert by_text("肺炎是当地第三最常見的致命疾病。")["第三"].metric == "致命疾病"
+
+
+def test_a_rank_of_repeats_ranks_the_act():
+    assert by_text("该厂今年第二次上调出厂价格。")["第二次"].metric == "上调出厂价格"
+    assert by_text("这是本月第三批撤并的网点。")["第三批"].metric == "撤并"
+    assert by_text("某品牌的第一次降价对销量有明显拉动。")["第一次"].metric == "降价"
+
+
 def test_a_time_word_inside_a_metric_phrase():
     found = by_text("華碩以逾一成的出貨年增幅，衝上全球第四大。")
     assert (found["逾一成"].metric, found["逾一成"].role) == ("出貨年增幅", "change")

@@ -144,6 +144,8 @@ class MetricFinder:
             return act
         if q.kind == "duration" and (length := self.word_before(q, "length_cues.txt")) is not None:
             return length  # 为期36个月的计划: the length of what follows
+        if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
+            return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
         if after and self.is_vague_metric(*after):
             after = None  # 450万台的水准: a level word says how high, not what

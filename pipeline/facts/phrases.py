@@ -21,6 +21,8 @@ from pipeline.text.tokens import Token
 
 ARRIVAL_PREPOSITIONS = frozenset("在至到于")
 LABEL_COLONS = frozenset({":", "："})  # 申请费：240元: a label and its value
+RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
+REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
 
 
 def is_per_unit(tok: Token) -> bool:
@@ -115,6 +117,30 @@ class PhraseReader:
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
+
+    def ranked_phrase_after(self, q: Quantity) -> tuple[int, int] | None:
+        """第二大股东, 第二最常见的癌症, 第一次提价, 第三批撤并的网点: what a rank ranks is written after it, past
+        大 and 最 + an adjective; after a count of repeats (次, 批, 年) it is the act repeated, with its object."""
+        i = self.view.token_index_at(q.end)
+        if i < len(self.tokens) and self.tokens[i].start < q.end:
+            i += 1
+        while i < len(self.tokens) and (self.tokens[i].text in RANK_MODIFIERS or (
+                self.tokens[i - 1].text == "最" and self.tokens[i].tag.startswith("a"))):
+            i += 1
+        repeats = self.text[q.end - 1 : q.end] in REPEAT_CLASSIFIERS
+        start = end = None
+        while i < len(self.tokens):
+            tok = self.tokens[i]
+            act = repeats and tok.tag.startswith("v")
+            if self.is_nominal(tok) or act or tok.tag == "v":  # 第二最常见的致命/v 癌症: a verb inside the phrase
+                start = tok.start if start is None else start
+                end = tok.end if self.is_nominal(tok) or act else end
+            elif not (start is not None and tok.text == "的" and not repeats):  # 第二批撤并的网点: the act is ranked
+                break
+            i += 1
+        if start is None or end is None or end - start < 2:
+            return None
+        return start, end
 
     def is_glued_noun(self, q: Quantity, tok: Token) -> bool:
         """约56%财政盈余, 64%纾困款项: a noun written right after a percentage is what it is a share of."""
