@@ -174,6 +174,21 @@ def test_a_latin_name_with_the_context_of_a_company_is_one_at_every_mention(nlp)
     assert ("Qorvix公司", "ORG") in ents(nlp, "Qorvix公司今天宣布新品。")  # the company word is in the name
 
 
+def test_a_latin_name_before_a_space_and_its_context_or_an_officer_is_a_company(nlp):
+    assert ("Fooly", "ORG") in ents(nlp, "消息人士称，Fooly 宣布裁员。")
+    assert ("Barzo", "ORG") in ents(nlp, "Barzo CEO张三表示，需求强劲。")
+    assert ("Qorvix", "ORG") in ents(nlp, "Qorvix首席执行官李四说，计划不变。")
+
+
+def test_news_outlets_cited_by_name_are_organisations(nlp):
+    assert ("第一财经", "ORG") in ents(nlp, "据第一财经报道，该市房价回落。")
+    assert ("界面新闻", "ORG") in ents(nlp, "一位分析师对界面新闻表示，需求回暖。")
+
+
+def test_a_business_group_abbreviation_is_no_company(nlp):
+    assert not any(name == "BG" for name, _ in ents(nlp, "某某终端 BG 首席执行官张三宣布新品。"))
+
+
 def test_a_latin_word_without_company_context_is_no_organisation(nlp):
     found = ents(nlp, "新款Galaxy S24销量上升，GPU性能提升，领队RURU透露正在练习，市场总监JohnKo宣布。")
     assert not any(label == "ORG" and text.isascii() for text, label in found)

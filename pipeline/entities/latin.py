@@ -41,6 +41,8 @@ class LatinNameRules(Rules):
             if tok.start and text[tok.start - 1] == " " and text[max(0, tok.start - 2)].isascii():
                 continue  # Galaxy S24 Ultra: a word inside a Latin phrase, not a name of its own
             j = i + 1
+            if j + 1 < len(toks) and toks[j].text == " ":
+                j += 1  # Globex 宣布, Acme CEO: a space before the word of context
             while j < len(toks) and toks[j].tag == "t":
                 j += 1  # OPEC+周日宣布, Foobar日前发表: a day between the name and its verb
             following = toks[j].text if j < len(toks) else ""
