@@ -929,3 +929,13 @@ def test_a_tenth_said_after_cheng():
         ("3成8", 38), ("2成8", 28)]
     assert [q.value for q in find_quantities("三成八的人")] == [38]
     assert [q.text for q in find_quantities("3成8亿")] == ["3成", "8亿"]
+
+
+def test_a_month_or_day_outside_its_calendar_is_the_start_of_another_word():
+    """5000万月活用户: no month is numbered 5000万, so 月 begins 月活 (monthly actives)."""
+    assert (only("拥有5000万月活用户").text, only("拥有5000万月活用户").unit) == ("5000万", "")
+    assert only("有1.2亿日活").unit == ""
+    more = only("约3亿多月活用户")
+    assert (more.text, more.qualifier) == ("约3亿多", "approx")
+    assert only("今年3月").unit == "月" and only("本月29日").unit == "日"
+    assert [q.unit for q in find_quantities("1-3月")] == ["月"]

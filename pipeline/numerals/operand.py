@@ -128,6 +128,18 @@ def _numerator(norm: str, pos: int) -> tuple[Core | None, int]:
     return read_core(norm, m.start(), m.end()), m.start()
 
 
+DATE_LIMITS = {"月": 12, "月份": 12, "日": 31, "季度": 4}  # 5000万月活用户: 月 after no month number is another word
+
+
+def could_be_date(unit: str, op: Operand) -> bool:
+    """A month, day or quarter is a whole number within its calendar (1–12, 1–31, 1–4); the sign is left to the
+    date reader (22日-29日: the dash joins two days)."""
+    limit = DATE_LIMITS.get(unit)
+    if limit is None:
+        return True
+    return all(v == int(v) and 1 <= abs(v) <= limit for v in (op.value, op.value_max) if v is not None)
+
+
 def attach_unit(norm: str, op: Operand) -> None:
     """Read the unit after the numeral and the words that belong to it (元6角, 一年半, 2%多, 十个月大)."""
     if op.forced_kind == "percent":
@@ -152,14 +164,18 @@ def attach_unit(norm: str, op: Operand) -> None:
                 found, unit_end = inner, p + 1 + len(inner[0])
     if found is None and p < len(norm) and norm[p] in "多余来+":
         found = longest_unit(norm, p + 1)
+        word_after = found is not None and found[1].kind == "date" and not could_be_date(found[0], op)
+        if word_after:
+            found = None  # 3亿多月活用户: 多 ends the figure before another word
         infix, unit_end = (norm[p], p + 1 + len(found[0])) if found else ("", p)
-        if found is None and norm[p] in "多余" and (not is_cjk(norm[p + 1:p + 2]) or norm[p + 1:p + 2] == "的") \
+        if found is None and norm[p] in "多余" and (
+                not is_cjk(norm[p + 1:p + 2]) or norm[p + 1:p + 2] == "的" or word_after) \
                 and op.core is not None and op.core.has_mag and op.value > 0:
             op.at_least, op.end = True, p + 1  # 两百多, 三千余: more than, up to the next step
             if op.implied is None:
                 op.implied = op.value + last_digit_place(op.value)
             return
-    if found is None or (found[1].kind == "date" and infix in ("余", "来", "+")):
+    if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))):
         return
     unit, info = found
     two_digits = op.core is not None and op.core.digit_string == 2
