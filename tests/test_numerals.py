@@ -939,3 +939,11 @@ def test_a_month_or_day_outside_its_calendar_is_the_start_of_another_word():
     assert (more.text, more.qualifier) == ("约3亿多", "approx")
     assert only("今年3月").unit == "月" and only("本月29日").unit == "日"
     assert [q.unit for q in find_quantities("1-3月")] == ["月"]
+
+
+def test_ji_after_tens_in_arabic_digits_is_their_ones_digit():
+    """50幾萬 as 五十幾萬: at least 500000, short of 600000; 20几岁 is twenty-something."""
+    ji = only("追討的學費有50幾萬")
+    assert (ji.text, ji.value, ji.qualifier) == ("50幾萬", Decimal(500000), "at_least")
+    assert (only("他20几岁").value, only("他20几岁").unit, only("他20几岁").qualifier) == (20, "岁", "at_least")
+    assert only("共100几").text == "100"  # 100几 may be 101-109 or 100-199: left as written

@@ -105,6 +105,9 @@ class _Reading:
         if prev is None:
             self.digit, self.abbrev, self.digit_str = val, ZERO, (text if kind == "d" else "")
             self.zero = kind == "d" and val == 0
+        elif kind == "x" and prev == "ar" and self.digit is not None and not self.decimal and not self.abbrev \
+                and self.digit % 10 == 0 and self.digit % 100 != 0:
+            self.digit += val  # 50几万, 20几岁: 几 is the ones digit of tens written in Arabic, like 五十几万
         elif prev == "d" and self.digit_str and not self.seen_mag and kind == "d" and "两" not in self.digit_str + text:
             self.digit_str += text
             self.digit, self.abbrev = Decimal("".join(str(digit_value(c)) for c in self.digit_str)), ZERO
