@@ -305,6 +305,11 @@ def test_a_rate_glued_to_the_number_after_it_keeps_its_verb():
     assert by_text("透过先导计划，早期大肠癌发现率约60%。")["约60%"].metric.endswith("发现率")
 
 
+def test_a_verb_and_a_bound_noun_of_measure_are_one_metric():
+    """担保/v 额/n: a verb with 额, 量, 费 or 值 after it names a measure (担保额, 成交量), like 发现率."""
+    assert by_text("该计划的总担保额为150亿元。")["150亿元"].metric.endswith("担保额")
+
+
 def test_market_index_short_names_are_words_and_name_their_moves():
     """沪指跌1.1%, 深成指跌2.3%: jieba glues 指跌; index short names are nouns (userdict.tsv), and the place
     abbreviation inside one (沪) does not cut the metric to 指."""

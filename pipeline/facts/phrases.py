@@ -23,6 +23,7 @@ ARRIVAL_PREPOSITIONS = frozenset("在至到于")
 LABEL_COLONS = frozenset({":", "："})  # 申请费：240元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
+VERB_NOUN_SUFFIXES = frozenset("率额量费值")  # 发现率, 担保额, 成交量, 使用费, 估值: nouns of measure made from a verb
 
 
 def is_per_unit(tok: Token) -> bool:
@@ -179,8 +180,8 @@ class PhraseReader:
             if self.is_nominal(tok) or (tok.text in QUOTES and end is not None) or (
                 end is None and tok.text in QUOTES and tok.text not in OPENING_QUOTES
             ) or (end is not None and self.is_space_inside_phrase(i)) or self.is_model_number(i) or (
-                end is not None and tok.tag.startswith("v") and tokens[i + 1].text == "率"  # 发现/v 率: 发现率
-            ):
+                end is not None and tok.tag.startswith("v") and tokens[i + 1].text in VERB_NOUN_SUFFIXES
+            ):  # 发现/v 率, 担保/v 额: a verb and a bound noun of measure are one noun
                 end = tok.end if end is None else end
                 start = tok.start
                 i -= 1
