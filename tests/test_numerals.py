@@ -947,3 +947,11 @@ def test_ji_after_tens_in_arabic_digits_is_their_ones_digit():
     assert (ji.text, ji.value, ji.qualifier) == ("50幾萬", Decimal(500000), "at_least")
     assert (only("他20几岁").value, only("他20几岁").unit, only("他20几岁").qualifier) == (20, "岁", "at_least")
     assert only("共100几").text == "100"  # 100几 may be 101-109 or 100-199: left as written
+
+
+def test_dian_ji_is_a_tenth_not_said():
+    """2点几 is two point something: at least 2, short of 3, as 十几 is ten-something."""
+    some = only("通胀仍是2点几")
+    assert (some.text, some.value, some.qualifier) == ("2点几", 2, "at_least")
+    assert (only("增长了一点几个百分点").unit, only("增长了一点几个百分点").qualifier) == ("个百分点", "at_least")
+    assert find_quantities("一点点") == []

@@ -58,6 +58,9 @@ def _evaluate(toks: list, vague: Decimal | None = None) -> tuple[Decimal, int, b
             step = reading.arabic(i, text, val)
         elif kind == "dec":
             step = reading.decimal_part(val, toks[i - 1][1] if i else "")
+        elif kind == "decx":  # 2点几 = 2.0 and up, its tenth read like 几
+            step = reading.decimal_part((reading.vague or ZERO) / TEN, toks[i - 1][1] if i else "")
+            reading.at_least = reading.at_least or step is True
         elif kind == "tens":
             step = reading.tens(val)
         elif kind == "small":
@@ -296,7 +299,7 @@ def _implied_max(toks: list, value: Decimal) -> Decimal | None:
     place (十几 → 20, 几十万 → 1e6), 多 and 余 up to the next step of the last digit before them (十多万 → 2e5,
     五百余万 → 6e6, 三十万多亿 → 4e13)."""
     kinds = [t[0] for t in toks]
-    if "x" in kinds and "more" not in kinds:
+    if ("x" in kinds or "decx" in kinds) and "more" not in kinds:
         nine, eight = _evaluate(toks, Decimal(9))[0], _evaluate(toks, Decimal(8))[0]
         return nine + (nine - eight)
     if "more" in kinds and "x" not in kinds:
