@@ -169,3 +169,11 @@ def test_hiring_more_staff_is_a_change():
     """增聘1名医生、3名护士 (decision D69 of the gold): more staff or posts is a change, for each listed count."""
     found = {f.text: f for f in extract("医院将增聘1名医生、3名护士。").facts}
     assert (found["1名"].role, found["3名"].role) == ("change", "change")
+
+
+def test_a_rate_before_de_and_a_verb_of_change_is_the_size_of_that_change():
+    """为25个基点的降息提供依据: the figure measures the cut, so it is a negative change named by 降息."""
+    (cut,) = extract("这为50至100个基点的降息提供了依据。").facts
+    assert (cut.role, cut.value, cut.value_max, cut.metric) == ("change", -100, -50, "降息")
+    (output,) = extract("市场预期10%的减产。").facts
+    assert (output.role, output.value) == ("change", -10)

@@ -30,7 +30,7 @@ from pipeline.facts.lexicon import (
     words,
 )
 from pipeline.facts.phrases import PhraseReader, is_per_unit
-from pipeline.facts.role import SHARE_NOUNS, has_comparative_after, rate_named_after
+from pipeline.facts.role import SHARE_NOUNS, act_named_after, has_comparative_after, rate_named_after
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
 from pipeline.text.tags import METRIC_SKIP_TAGS
@@ -142,6 +142,8 @@ class MetricFinder:
             return category
         if (act := self.word_before(q, "change_acts.txt")) is not None:
             return act
+        if cand.role == "change" and (act_after := act_named_after(self.text, q)):
+            return q.end + 1, q.end + 1 + len(act_after)  # 25个基点的降息: the act the figure is the size of
         if q.kind == "duration" and (length := self.word_before(q, "length_cues.txt")) is not None:
             return length  # 为期36个月的计划: the length of what follows
         if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:

@@ -38,6 +38,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         following = text[q.end : q.end + 4].lstrip()
         sign = next(sign for cue, sign in comparatives().items() if following.startswith(cue))
         return "change", (-1 if sign == "-" else 1)
+    if q.unit in percent_units() and (act := act_named_after(text, q)):
+        return "change", _sign_of(act)  # 为25个基点的降息: the size of the act of change it modifies
     # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
     rest = prefix.rstrip()
     while rest:
@@ -88,6 +90,13 @@ def rate_named_after(text: str, q: Quantity) -> str | None:
     """超过70%的降幅, 约20%的海外销量增幅: the rate of change a percentage is, named after it and 的."""
     m = _RATE_AFTER.match(text, q.end)
     return m.group(1) if m and m.group(1) in role_cues() else None
+
+
+def act_named_after(text: str, q: Quantity) -> str | None:
+    """25个基点的降息, 10%的减产: a verb of change that carries what changes (change_acts.txt), after 的."""
+    if text[q.end : q.end + 1] != "的":
+        return None
+    return next((act for act in word_list("change_acts.txt") if text.startswith(act, q.end + 1)), None)
 
 
 _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between
