@@ -82,6 +82,14 @@ def test_merge_spans_keeps_one_side_and_fills_the_gaps():
     assert merge_spans(existing, new, overwrite=True) == [(1, 3, "ORG"), (4, 6, "PER")]
 
 
+def test_merge_spans_lets_a_name_that_starts_with_a_place_hold_it():
+    """宜昌 LOC (0, 2) inside 宜昌中院 ORG (0, 4): the longer name wins; names of its own label are not merged."""
+    assert merge_spans([(0, 2, "LOC")], [(0, 4, "ORG")]) == [(0, 4, "ORG")]
+    assert merge_spans([(0, 2, "LOC")], [(0, 2, "PER")]) == [(0, 2, "LOC")]  # the same span is not relabelled
+    assert merge_spans([(0, 3, "ORG"), (3, 6, "ORG")], [(0, 6, "ORG")]) == [(0, 3, "ORG"), (3, 6, "ORG")]
+    assert merge_spans([(0, 2, "LOC"), (2, 4, "LOC")], [(0, 4, "LOC")]) == [(0, 2, "LOC"), (2, 4, "LOC")]
+
+
 def test_config_restricts_labels_and_reads_existing_ents():
     nlp = blank_nlp()
     nlp.add_pipe("zhfacts_entity_rules", config={"labels": ["LOC"], "propagate": False})

@@ -1,24 +1,32 @@
-"""The merge policy of model and rules: one side keeps its spans, the other fills only the gaps."""
+"""The merge policy of model and rules: one side keeps its spans, the other fills the gaps and may extend a place
+into the organisation or person named after it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 LabelledSpan = tuple[int, int, str]  # (start, end, label)
+NAMES_OF_PLACES = frozenset({"ORG", "PER"})  # labels of names that may hold a place: 上海农商行, 米兰·某某
 
 
 def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *,
                 overwrite: bool = False) -> list[LabelledSpan]:
-    """Existing spans plus the new ones that overlap none of them; `overwrite` swaps the priority.
+    """Existing spans plus the new ones that overlap none of them; `overwrite` swaps the priority. Without it, a
+    new ORG or PER also replaces the shorter LOC spans it holds (宜昌 LOC → 宜昌中院 ORG): the longest name wins.
 
-    Why: a trained NER and these rules both write entities; one side keeps its spans, the other fills
-    only the gaps, so the two never produce overlapping entities.
+    Why: a trained NER and these rules both write entities; one side keeps its spans, the other fills the gaps,
+    so the two never produce overlapping entities. A place that starts a name is part of it; a name that holds
+    names of its own label (公民党立法会: two ORGs) is left to the side that found those (measured on the dev
+    articles and the NER pool's held-out part, where no label loses).
     """
     first, second = (list(new), list(existing)) if overwrite else (list(existing), list(new))
-    size = max((e for _, e, _ in first + second), default=0)
-    taken = bytearray(size)
-    for s, e, _ in first:
-        taken[s:e] = b"\x01" * (e - s)
-    kept = list(first) + [span for span in second if not any(taken[span[0] : span[1]])]
-    return sorted(set(kept))
+    kept = set(first)
+    for span in sorted(second, key=lambda x: x[0] - x[1]):  # longest first
+        s, e, _ = span
+        hit = [k for k in kept if k[0] < e and s < k[1]]
+        if not hit or (not overwrite and span[2] in NAMES_OF_PLACES and all(
+                s <= k[0] and k[1] <= e and k[1] - k[0] < e - s and k[2] == "LOC" for k in hit)):
+            kept.difference_update(hit)  # 宜昌中院 over 宜昌: a name that starts with a place is one name
+            kept.add(span)
+    return sorted(kept)
 
