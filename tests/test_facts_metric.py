@@ -310,6 +310,15 @@ def test_a_verb_and_a_bound_noun_of_measure_are_one_metric():
     assert by_text("该计划的总担保额为150亿元。")["150亿元"].metric.endswith("担保额")
 
 
+def test_a_verbal_noun_right_after_a_percentage_is_what_it_is_a_share_of():
+    assert by_text("最多只能贷款500万（60%按揭成数）。")["60%"].metric == "按揭成数"
+
+
+def test_shouqi_is_a_down_payment_after_a_sum_and_de():
+    """首期 (a down payment) is a noun, though jieba's dictionary tags it as a time word."""
+    assert by_text("买家须支付348万元的首期。")["348万元"].metric == "首期"
+
+
 def test_market_index_short_names_are_words_and_name_their_moves():
     """沪指跌1.1%, 深成指跌2.3%: jieba glues 指跌; index short names are nouns (userdict.tsv), and the place
     abbreviation inside one (沪) does not cut the metric to 指."""

@@ -144,8 +144,10 @@ class PhraseReader:
         return start, end
 
     def is_glued_noun(self, q: Quantity, tok: Token) -> bool:
-        """约56%财政盈余, 64%纾困款项: a noun written right after a percentage is what it is a share of."""
-        return q.unit == "%" and tok.start == q.end and tok.tag.startswith("n") and tok.tag not in ("nr", "nrfg")
+        """约56%财政盈余, 64%纾困款项, 60%按揭/vn 成数: a noun written right after a percentage is what it is a share
+        of."""
+        return (q.unit == "%" and tok.start == q.end and (tok.tag.startswith("n") or tok.tag == "vn")
+                and tok.tag not in ("nr", "nrfg"))
 
     def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
         """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
