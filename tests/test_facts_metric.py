@@ -319,6 +319,11 @@ def test_shouqi_is_a_down_payment_after_a_sum_and_de():
     assert by_text("买家须支付348万元的首期。")["348万元"].metric == "首期"
 
 
+def test_a_comparison_with_an_earlier_time_stands_between_the_metric_and_its_change():
+    found = by_text("甲地的会员人数较去年净增长32万。")
+    assert found["32万"].metric.endswith("会员人数")
+
+
 def test_market_index_short_names_are_words_and_name_their_moves():
     """沪指跌1.1%, 深成指跌2.3%: jieba glues 指跌; index short names are nouns (userdict.tsv), and the place
     abbreviation inside one (沪) does not cut the metric to 指."""

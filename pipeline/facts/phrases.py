@@ -8,6 +8,7 @@ from pipeline.facts.lexicon import (
     comparatives,
     cue_endings,
     metric_skip_endings,
+    period_pattern,
     rate_units,
     role_cues,
     skip_before_metric,
@@ -169,7 +170,7 @@ class PhraseReader:
             if not (tok.text in skip or skip_tag or not tok.text.strip() or self.in_time_phrase(i)
                     or self.is_adverb_and_cue(tok) or self.is_degree_before_cue(i)
                     or (tok.text in OPENING_QUOTES and i > 0 and tokens[i - 1].text in ("由", "从"))  # 由“2年”
-                    or self.is_verb_of_arrival(i) or tok.text in LABEL_COLONS):
+                    or self.is_verb_of_arrival(i) or tok.text in LABEL_COLONS or self.is_cue_of_time_base(i)):
                 break
             i -= 1
         end = start = None
@@ -199,6 +200,13 @@ class PhraseReader:
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
 
+
+    def is_cue_of_time_base(self, i: int) -> bool:
+        """选民人数较/p 去年增长: a comparison with an earlier time stands between the metric and its change."""
+        if self.tokens[i].text not in words("comparison_cues.txt") or i + 1 >= len(self.tokens):
+            return False
+        base = self.tokens[i + 1]
+        return base.tag == "t" or self.in_time_phrase(i + 1) or period_pattern().fullmatch(base.text) is not None
 
     def is_degree_before_cue(self, i: int) -> bool:
         """公司净利大/a 降/v 70%: one character of degree (大, 狂, 再) right before a cue of change."""
