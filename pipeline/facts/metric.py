@@ -61,6 +61,7 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 CAPS = frozenset({"最高", "最多", "最低", "则", "可"})  # 某产品则最高可减300元: between a holder and its verb
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
+MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
 
@@ -229,6 +230,16 @@ class MetricFinder:
         """现货白银大涨3%, 比特币下跌2.5%, 某电子一度上涨7%, Pixel 10直降1500元: a company, a traded thing
         (instruments.txt) or a product named in Latin script right before a verb of change is whose move it is; the
         verb (a role cue) names the figure. (A place is not: 其中，内地增长8.3% carries the sentence's measure.)"""
+        move = self.move_of(q)
+        if move is None:
+            return None
+        i, end = move
+        if self.is_holder_end(self.view.clause_start(q.start), end) or self.parallel_holder(q, i):
+            return self.tokens[i].start, self.tokens[i].end
+        return None
+
+    def move_of(self, q: Quantity) -> tuple[int, int] | None:
+        """(index of the verb of change before the figure, end of the word before that verb) in its clause."""
         clause = self.view.clause_start(q.start)
         i = self.cue_token_before(q, clause)
         if i < 0:
@@ -238,11 +249,31 @@ class MetricFinder:
             j -= 1  # Surface Pro则最高直降800元
         if j < 0 or self.tokens[j].start < clause:
             return None
-        end = self.tokens[j].end
-        product = any(m.end() == end for m in PRODUCT_NAME.finditer(self.text, clause, end))  # Pixel 10直降
-        if end in self.view.organisation_ends or product or self.text[clause:end].endswith(instruments()):
-            return self.tokens[i].start, self.tokens[i].end
-        return None
+        return i, self.tokens[j].end
+
+    def is_holder_end(self, clause: int, end: int) -> bool:
+        """A company, a product in Latin script (Pixel 10) or a traded thing ends at `end`."""
+        product = any(m.end() == end for m in PRODUCT_NAME.finditer(self.text, clause, end))
+        return end in self.view.organisation_ends or product or self.text[clause:end].endswith(instruments())
+
+    def parallel_holder(self, q: Quantity, i: int) -> bool:
+        """某甲涨超11%，高通涨超10%: a clause that is only a name, the same verb of change and a figure, beside a
+        clause of that shape whose name is a known holder, names a holder too. (出口增长5%，进口增长3% names
+        measures: no known holder stands in either.)"""
+        clause = self.view.clause_start(q.start)
+        if self.tokens[i].start - clause > MAX_PARALLEL_NAME:
+            return False
+        sentence = (self.view.sentence_start(q.start), self.view.sentence_end(q.end))
+        for other in self.view.quantities:
+            if other is q or not sentence[0] <= other.start < sentence[1]:
+                continue
+            other_clause = self.view.clause_start(other.start)
+            move = self.move_of(other)
+            if (move is not None and other_clause != clause and self.tokens[move[0]].text == self.tokens[i].text
+                    and self.tokens[move[0]].start - other_clause <= MAX_PARALLEL_NAME
+                    and self.is_holder_end(other_clause, move[1])):
+                return True
+        return False
 
     def cue_token_before(self, q: Quantity, clause: int) -> int:
         """The index of the verb of change (a role cue) just before the figure in its clause, past particles and

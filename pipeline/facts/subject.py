@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.lexicon import PRODUCT_NAME, currency_of_name, instruments
+from pipeline.facts.lexicon import PRODUCT_NAME, currency_of_name, instruments, role_cues
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
 from pipeline.text.tokens import Token
@@ -27,6 +27,8 @@ ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder 
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
+MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
+MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -182,6 +184,8 @@ class SubjectFinder:
         holder = self.clause_holders.last(view.clause_start(q.start), q.start, avoid=metric)
         if holder is not None:
             return holder
+        if (mover := self._mover(q, metric)) is not None:
+            return mover
         # across clauses names and places carry over, to the end of the paragraph; so does a group that is the
         # topic of its clause within the figure's sentence (全市限额以上企业实现利润…，同比增长8.2%), unless it is
         # what the figure counts (小巨人企业…达213家), and, where no name follows it, to the paragraph's end
@@ -197,6 +201,22 @@ class SubjectFinder:
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
         topic = self._topic_group(view.lines[cand.line].start, q.start, view.text[slice(*metric)])
         return topic or self.document_subject
+
+    def _mover(self, q, metric: Span) -> Span | None:
+        """某甲涨超11%: where the metric is the verb of change right before the figure, the clause's words before
+        that verb (a name of up to MAX_MOVER characters) are whose move it is."""
+        view = self.view
+        clause = view.clause_start(q.start)
+        verb = view.text[metric[0] : metric[1]]
+        if verb not in role_cues() or not 0 <= q.start - metric[1] <= 1:
+            return None
+        name = view.text[clause : metric[0]]
+        if not 2 <= len(name) <= MAX_MOVER or _FIGURE_OR_CLAUSE.search(name) or not name.strip():
+            return None
+        words = view.tokens[view.token_index_at(clause) : view.token_index_at(metric[0])]
+        if not words or not all(w.tag.startswith(MOVER_TAGS) for w in words):
+            return None  # 累计/d 降息, 要求/v 降息: an adverb or a verb, no name
+        return clause, metric[0]
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
         """The last group between `floor` and `before` that is its clause's topic and not part of the metric."""
