@@ -161,3 +161,8 @@ def test_adding_subsidies_is_a_way_of_reckoning_too():
     """活动期间直降2000元，叠加补贴后，到手价低至5499元: 叠加…后 says how the price is reckoned, not when."""
     found = by_text("在1月25日至2月11日期间，该机型直降2000元，叠加部分地区国家补贴后，到手价低至5499元。")
     assert found["低至5499元"].period == found["2000元"].period != ""
+
+
+def test_a_fiscal_quarter_is_a_period_and_no_rank():
+    (fact,) = extract("某公司第三财季营收增长5%。").facts
+    assert (fact.text, fact.period) == ("5%", "第三财季")

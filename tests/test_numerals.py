@@ -955,3 +955,7 @@ def test_dian_ji_is_a_tenth_not_said():
     assert (some.text, some.value, some.qualifier) == ("2点几", 2, "at_least")
     assert (only("增长了一点几个百分点").unit, only("增长了一点几个百分点").qualifier) == ("个百分点", "at_least")
     assert find_quantities("一点点") == []
+
+
+def test_a_fiscal_quarter_is_a_date():
+    assert (only("第三财季").kind, only("第三财季").unit) == ("ordinal", "财季")
