@@ -166,3 +166,9 @@ def test_adding_subsidies_is_a_way_of_reckoning_too():
 def test_a_fiscal_quarter_is_a_period_and_no_rank():
     (fact,) = extract("某公司第三财季营收增长5%。").facts
     assert (fact.text, fact.period) == ("5%", "第三财季")
+
+
+def test_a_clause_stating_an_earlier_value_dates_only_that_value():
+    """上年同期为93亿元: the earlier time is the period of 93亿元 alone, not of the change after it."""
+    found = {f.text: f for f in extract("营收414.6亿元，上年同期为93亿元，同比增幅高达346%。").facts}
+    assert (found["93亿元"].period, found["346%"].period) == ("上年同期", "")

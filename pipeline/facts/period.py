@@ -13,6 +13,7 @@ from pipeline.numerals import Quantity
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
+EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma;
@@ -23,6 +24,8 @@ _EVENT_TIME = re.compile(
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+# 上年同期(的数字)为93亿元: after an earlier time, its value
+_EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -104,6 +107,15 @@ def comparison_period_for(q: Quantity, points: list[Span], text: str) -> Span | 
     return start, end
 
 
+def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
+    """上年同期为93亿元, 而去年同期的数字则为1%: a clause that only states an earlier time's value of the measure
+    just reported, ending before the figure `before`; its time does not carry past it."""
+    if not text[start:end].startswith(EARLIER_TIMES):
+        return False
+    m = _EARLIER_VALUE.match(text, end)
+    return m is not None and m.end() < before and text[m.end() : m.end() + 1] in "，,；;"
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
     start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's)."""
@@ -117,6 +129,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) ->
             continue
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
             continue  # 几乎是2023年全年的三倍: the time of the base, not of the multiple (低于年初的20倍 is 年初's)
+        if _states_earlier_value(text, start, end, q.start):
+            continue  # 上年同期为93亿元，同比增长346%: the earlier time dates only its own value
         return periods[k]
     return None
 
