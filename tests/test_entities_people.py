@@ -69,3 +69,9 @@ def test_a_transliterated_name_keeps_the_last_part_jieba_cut_in_two(nlp):
     """格温·肖特/nr 韦尔/nr 表示: the whole name up to the speech verb."""
     assert ("格温·肖特韦尔", "PER") in ents(nlp, "SpaceX总裁格温·肖特韦尔表示，公司将参与。")
     assert ("蒂姆·库克", "PER") in ents(nlp, "苹果CEO蒂姆·库克表示，销量很好。")
+
+
+def test_a_hong_kong_married_name_after_a_title_is_one_person(nlp):
+    """林郑/nr 月娥: two surnames and a given name (her husband's surname first); 特首 is a title."""
+    assert ("林郑月娥", "PER") in ents(nlp, "特首林郑月娥表示，会尽快处理。")
+    assert ("李文明", "PER") in ents(nlp, "局长李文明表示同意。")

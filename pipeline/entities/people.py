@@ -84,7 +84,10 @@ class PersonRules(Rules):
         if not sl or text[p] in self.lex.not_in_given_name:
             return 0  # 李女士和张先生: 和 is the conjunction here
         best, best_score = 0, 0.0
-        for length in (sl + 1, sl + 2):
+        lengths = [sl + 1, sl + 2]
+        if sl == 1 and self.surname_len(p + 1) == 1 and p + 2 in self.ends and p + 4 in self.ends:
+            lengths.append(4)  # 林郑/nr 月娥: a married woman's name in Hong Kong, her husband's surname first
+        for length in lengths:
             name = text[p : p + length]
             if len(name) < length or not is_cjk(name) or any(ch in self.lex.not_in_given_name for ch in name[sl:]):
                 continue
