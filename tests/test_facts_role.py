@@ -177,3 +177,10 @@ def test_a_rate_before_de_and_a_verb_of_change_is_the_size_of_that_change():
     assert (cut.role, cut.value, cut.value_max, cut.metric) == ("change", -100, -50, "降息")
     (output,) = extract("市场预期10%的减产。").facts
     assert (output.role, output.value) == ("change", -10)
+
+
+def test_words_of_a_pullback_a_loss_of_value_or_a_contraction_are_falls():
+    for text, figure in (("该股随后回调近9%。", "近9%"), ("公司市值单日蒸发2630亿美元。", "2630亿美元"),
+                         ("开发周期缩短约60%。", "约60%"), ("经济收缩6.1个百分点。", "6.1个百分点")):
+        fact = next(f for f in extract(text).facts if f.text == figure)
+        assert (fact.role, fact.value < 0) == ("change", True), text
