@@ -184,3 +184,10 @@ def test_words_of_a_pullback_a_loss_of_value_or_a_contraction_are_falls():
                          ("开发周期缩短约60%。", "约60%"), ("经济收缩6.1个百分点。", "6.1个百分点")):
         fact = next(f for f in extract(text).facts if f.text == figure)
         assert (fact.role, fact.value < 0) == ("change", True), text
+
+
+def test_a_cue_before_a_list_holds_for_each_item_and_for_a_breakdown_in_brackets():
+    found = {f.text: f for f in extract("医院料增137名人手（包括12名医生、87名护士）、58张病床。").facts}
+    assert all(found[t].role == "change" for t in ("137名", "12名", "87名", "58张"))
+    found = {f.text: f for f in extract("营收100亿元、利润5亿元。").facts}
+    assert found["5亿元"].role == "amount"

@@ -6,6 +6,7 @@ comparative (40% 更快), or for a growth rate stated as a level (增速低于20
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -65,7 +66,21 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(rate)
     if q.unit in percent_units() and (rate := rate_named_after(text, q)):
         return "change", _sign_of(rate)  # 超过70%的降幅
+    if (earlier := _list_item_before(view, q)) is not None:
+        return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
     return "amount", 1
+
+
+def _list_item_before(view: DocumentView, q: Quantity) -> Quantity | None:
+    """The figure whose list `q` continues in its clause: 增137名人手、58张病床 (a noun and a joiner between), or
+    137名人手（包括12名医生 (the breakdown in brackets after it)."""
+    k = bisect.bisect_left(view.quantities, q.start, key=lambda other: other.start)
+    if k == 0:
+        return None
+    earlier = view.quantities[k - 1]
+    if earlier.end > q.start or view.clause_start(earlier.start) != view.clause_start(q.start):
+        return None
+    return earlier if _LIST_LINK.fullmatch(view.text, earlier.end, q.start) else None
 
 
 def _sign_of(rate: str) -> int:
@@ -102,6 +117,7 @@ def act_named_after(text: str, q: Quantity) -> str | None:
 _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between
     r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)(?![\u3400-\u9fff])"
 )
+_LIST_LINK = re.compile(r"[^，。；,;：:、\d（(]{0,12}(?:[、及和与]|[（(](?:包括|其中|含)?)")
 SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
 MAX_HOLDING_NAME = 12  # characters of the company named before its shares (某某科技股份)
 
