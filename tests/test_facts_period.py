@@ -172,3 +172,8 @@ def test_a_clause_stating_an_earlier_value_dates_only_that_value():
     """上年同期为93亿元: the earlier time is the period of 93亿元 alone, not of the change after it."""
     found = {f.text: f for f in extract("营收414.6亿元，上年同期为93亿元，同比增幅高达346%。").facts}
     assert (found["93亿元"].period, found["346%"].period) == ("上年同期", "")
+
+
+def test_an_adverb_of_time_before_a_verb_of_saying_dates_the_statement_not_its_figures():
+    found = {f.text: f for f in extract("截至一季度，月活约3亿。但据某报此前报道，日活超2亿。").facts}
+    assert found["超2亿"].period == "截至一季度"

@@ -14,6 +14,7 @@ from pipeline.numerals import Quantity
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
 EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
+STATEMENT_TIMES = frozenset({"此前", "早前", "日前", "先前"})  # adverbs that may date a statement
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma;
@@ -45,6 +46,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 14日内: the end of a number
         if _is_level_of(text, start, m.end()):
             continue
+        if m.group() in STATEMENT_TIMES and text.startswith(tuple(word_list("person_cues.txt")), m.end()):
+            continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold
         (points if _is_comparison_point(text, start) else periods).append(m.span())
     return sorted(periods + frames), points
 
