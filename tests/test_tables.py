@@ -95,3 +95,10 @@ def test_a_table_whose_rows_are_places_takes_its_metric_from_the_column():
     facts = {f.text: f for f in extract(text).facts}
     assert (facts["4055"].metric, facts["4055"].subject) == ("新症数目", "深圳")
     assert (facts["2478"].metric, facts["2478"].subject) == ("新症数目", "广州")
+
+
+def test_a_long_line_introducing_a_table_with_a_colon_gives_its_period():
+    text = ("2016-17年度各医院联网内，精神科例行（非紧急）个案的门诊新症数目，及其轮候时间的中位值（第50个百分值）：\n"
+            "| 联网 | 新症数目 |\n|---|---|\n| 甲区 | 4055 |\n")
+    (fact,) = [f for f in extract(text).facts if f.text == "4055"]
+    assert fact.period == "2016-17年度"

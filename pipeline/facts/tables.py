@@ -157,9 +157,14 @@ def _is_group_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
     return following and 0 < len(body) <= 12 and not _SENTENCE_PUNCTUATION.search(body)
 
 
+def _is_title(line: str) -> bool:
+    """A short line above a table, or one of any length that introduces it with a colon (某年度各区的数目：)."""
+    body = line.strip()
+    return 0 < len(body) <= MAX_TITLE_LENGTH or body.endswith(("：", ":"))
+
+
 def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
-    title_lines = [k for k in range(max(first - TITLE_LINES, 0), first)
-                   if 0 < len(text[slice(*lines[k])].strip()) <= MAX_TITLE_LENGTH]
+    title_lines = [k for k in range(max(first - TITLE_LINES, 0), first) if _is_title(text[slice(*lines[k])])]
     title_start = lines[title_lines[0]][0] if title_lines else lines[first][0]
     period = next((p for p in periods if title_start <= p[0] and p[1] <= lines[first][0]), None)
     title_measure = next((m for k in title_lines if (m := _measure_in(text[slice(*lines[k])]))), None)
