@@ -177,3 +177,8 @@ def test_a_clause_stating_an_earlier_value_dates_only_that_value():
 def test_an_adverb_of_time_before_a_verb_of_saying_dates_the_statement_not_its_figures():
     found = {f.text: f for f in extract("截至一季度，月活约3亿。但据某报此前报道，日活超2亿。").facts}
     assert found["超2亿"].period == "截至一季度"
+
+
+def test_the_first_months_of_a_year_are_a_period():
+    (fact,) = extract("全国首两月消费品零售大跌20.5%。").facts
+    assert fact.period == "首两月"
