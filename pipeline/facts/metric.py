@@ -263,9 +263,11 @@ class MetricFinder:
         clause = self.view.clause_start(q.start)
         if self.tokens[i].start - clause > MAX_PARALLEL_NAME:
             return False
+        starts = self.view.quantity_starts
         sentence = (self.view.sentence_start(q.start), self.view.sentence_end(q.end))
-        for other in self.view.quantities:
-            if other is q or not sentence[0] <= other.start < sentence[1]:
+        for other in self.view.quantities[bisect.bisect_left(starts, sentence[0]) : bisect.bisect_left(
+                starts, sentence[1])]:
+            if other is q:
                 continue
             other_clause = self.view.clause_start(other.start)
             move = self.move_of(other)

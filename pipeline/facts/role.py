@@ -74,7 +74,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
 def _list_item_before(view: DocumentView, q: Quantity) -> Quantity | None:
     """The figure whose list `q` continues in its clause: 增137名人手、58张病床 (a noun and a joiner between), or
     137名人手（包括12名医生 (the breakdown in brackets after it)."""
-    k = bisect.bisect_left(view.quantities, q.start, key=lambda other: other.start)
+    k = bisect.bisect_left(view.quantity_starts, q.start)
     if k == 0:
         return None
     earlier = view.quantities[k - 1]
