@@ -1,9 +1,11 @@
 """Metric: what a figure measures, as a span of the article.
 
-In order: for a change, the verb of change right after a company, a traded thing or a product (现货白银大涨3%); for
-a share or a count of people in a breakdown, the category or predicate after it (68%为女孩, 240万人有抑郁症状,
-54%表示被冻薪); the noun phrase after a count or specification (3家创新企业, 8 核心的 CPU), or before the figure
-(高新技术企业增至8609家; the product before a bracket of specifications; the metric before 居 for a rank), unless
+In order: for a change, the verb of change right after a company, a traded thing or a product (现货白银大涨3%), or
+after a name beside such a clause (某甲涨超11%，高通涨超10%); for a share or a count of people in a breakdown, the
+category or predicate after it (68%为女孩, 240万人有抑郁症状, 54%表示被冻薪); a verb of change that carries what
+changes, before or after the figure (降息25个基点, 25个基点的降息); for a rank, the class or the repeated act after
+it (第二大股东, 第二次提价); the noun phrase after a count or specification (3家创新企业, 8 核心的 CPU), or before the
+figure (高新技术企业增至8609家; the product before a bracket of specifications; the metric before 居 for a rank), unless
 that phrase is an industry or a market, which holds the figure (制造业增长96.9%); else the figure just before it
 in the sentence (同比增长29%) or, in a clause of its own, that clause's topic; a stated topic (从…看), a
 scorecard's label line above it, the verb of action just before it (拟套现1.13亿元), the noun phrase the sentence

@@ -19,6 +19,7 @@ from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import PRODUCT_NAME, currency_of_name, instruments, role_cues
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
+from pipeline.numerals import Quantity
 from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
@@ -202,7 +203,7 @@ class SubjectFinder:
         topic = self._topic_group(view.lines[cand.line].start, q.start, view.text[slice(*metric)])
         return topic or self.document_subject
 
-    def _mover(self, q, metric: Span) -> Span | None:
+    def _mover(self, q: Quantity, metric: Span) -> Span | None:
         """某甲涨超11%: where the metric is the verb of change right before the figure, the clause's words before
         that verb (a name of up to MAX_MOVER characters) are whose move it is."""
         view = self.view
