@@ -183,6 +183,7 @@ def test_a_latin_name_before_a_space_and_its_context_or_an_officer_is_a_company(
 def test_news_outlets_cited_by_name_are_organisations(nlp):
     assert ("第一财经", "ORG") in ents(nlp, "据第一财经报道，该市房价回落。")
     assert ("界面新闻", "ORG") in ents(nlp, "一位分析师对界面新闻表示，需求回暖。")
+    assert ("众新闻", "ORG") in ents(nlp, "众新闻翻查资料，发现开支增加。")
 
 
 def test_a_business_group_abbreviation_is_no_company(nlp):

@@ -135,3 +135,8 @@ def test_of_two_companies_side_by_side_in_the_headline_the_first_is_the_subject(
     side, the last is the more specific)."""
     found = subjects("腾讯高盛电话会：对今年业绩充满信心\n公司去年收入7900万美元。")
     assert found["7900万美元"] == "腾讯"
+
+
+def test_a_news_outlet_named_with_news_reports_figures_it_does_not_hold():
+    facts = extract("甲医院去年开支增加。众新闻翻查资料，发现开支增加了3亿元。").facts
+    assert all(f.subject != "众新闻" for f in facts)
