@@ -279,3 +279,8 @@ def test_an_annuity_company_is_one_name(nlp):
     """香港年金公司: 年金 (annuity) is one word (userdict.tsv), not 年/m 金/nr, so the name is whole."""
     got = ents(nlp, "由按揭证券公司全资拥有的香港年金公司，今年推出计划。")
     assert ("香港年金公司", "ORG") in got
+
+
+def test_a_hospital_cluster_named_by_its_region_is_one_organisation(nlp):
+    assert ("港岛东联网", "ORG") in ents(nlp, "港岛东联网的病床增加。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "互联网公司营收增长。"))

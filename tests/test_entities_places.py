@@ -104,3 +104,8 @@ def test_a_transport_line_named_by_the_places_it_joins_is_one_place(nlp):
     LOC; a list of abbreviations (京、沪) stays one LOC per place."""
     assert ents(nlp, "京沪高铁客流增长，京港澳高速拥堵。") == {("京沪高铁", "LOC"), ("京港澳高速", "LOC")}
     assert ents(nlp, "京、沪两地房价上涨。") == {("京", "LOC"), ("沪", "LOC")}
+
+
+def test_a_one_character_side_after_a_place_names_part_of_it(nlp):
+    assert ("九龙西", "LOC") in ents(nlp, "九龙西的病床增加。")
+    assert ("北京", "LOC") in ents(nlp, "他从北京往东走。")

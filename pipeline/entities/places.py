@@ -15,6 +15,7 @@ MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
 
 
 MAX_COUNTY_CHARS = 4  # a place before a bare county (云南, 珠海, 内蒙古) or next to it in a list
+DIRECTIONS = frozenset("东西南北")  # a one-character side after a place names part of it (九龙西)
 
 class PlaceRules(Rules):
     """LOC candidates of one document."""
@@ -22,6 +23,7 @@ class PlaceRules(Rules):
     def candidates(self) -> Iterable[Candidate]:
         yield from self.gazetteer()
         yield from self.place_suffix_names()
+        yield from self.sides_of_places()
         yield from self.abbreviations()
         yield from self.transport_lines()
 
@@ -88,6 +90,13 @@ class PlaceRules(Rules):
     def is_known_place(self, name: str) -> bool:
         """A place of the gazetteer or a county's bare name."""
         return name in self.lex.places or name in self.lex.counties
+
+    def sides_of_places(self) -> Iterable[Candidate]:
+        """九龙/西, 新界/东: a one-character side right after a place names that part of it."""
+        toks = self.toks
+        for i in range(1, len(toks)):
+            if toks[i].text in DIRECTIONS and toks[i - 1].end == toks[i].start and self.doc.is_place_tok(toks[i - 1]):
+                yield Candidate(toks[i - 1].start, toks[i].end, "LOC", 2)
 
     def place_suffix_names(self) -> Iterable[Candidate]:
         """Names ending in a place suffix: 岳麓区/ns, 广州+洗村, 长沙+智谷, 湘江+新区."""
