@@ -333,6 +333,16 @@ def test_names_in_a_list_of_moves_beside_a_known_company_hold_their_moves():
     assert (found["5%"].metric, found["3%"].metric) == ("出口", "进口")
 
 
+def test_a_one_character_dimension_names_a_length():
+    found = by_text("兴建一条长69米、阔7米的天桥，要15米高。")
+    assert (found["69米"].metric, found["7米"].metric, found["15米"].metric) == ("长", "阔", "高")
+    assert by_text("身高1.8米的他。")["1.8米"].metric == "身高"
+
+
+def test_zaojia_is_a_noun_of_cost():
+    assert by_text("政府建议兴建一条69米天桥，平均每米造价420万元。")["420万元"].metric == "造价"
+
+
 def test_market_index_short_names_are_words_and_name_their_moves():
     """沪指跌1.1%, 深成指跌2.3%: jieba glues 指跌; index short names are nouns (userdict.tsv), and the place
     abbreviation inside one (沪) does not cut the metric to 指."""

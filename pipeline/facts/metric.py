@@ -63,6 +63,7 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 CAPS = frozenset({"最高", "最多", "最低", "则", "可"})  # 某产品则最高可减300元: between a holder and its verb
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
+DIMENSIONS = frozenset("长宽阔高深厚重")  # one-character dimensions of a measure (长69米, 15米高)
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
@@ -147,6 +148,8 @@ class MetricFinder:
             return act
         if cand.role == "change" and (act_after := act_named_after(self.text, q)):
             return q.end + 1, q.end + 1 + len(act_after)  # 25个基点的降息: the act the figure is the size of
+        if q.kind == "measure" and (side := self.dimension_of(q)) is not None:
+            return side  # 长69米、阔7米, 要15米高: the dimension a length measures
         if q.kind == "duration" and (length := self.word_before(q, "length_cues.txt")) is not None:
             return length  # 为期36个月的计划: the length of what follows
         if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
@@ -252,6 +255,16 @@ class MetricFinder:
         if j < 0 or self.tokens[j].start < clause:
             return None
         return i, self.tokens[j].end
+
+    def dimension_of(self, q: Quantity) -> tuple[int, int] | None:
+        """The one-character dimension right before a length or weight (长69米, 阔7米) or right after it (15米高)."""
+        before, after = q.start - 1, q.end
+        word = self.view.word_ending_at(q.start)
+        if word is not None and len(word.text) == 1 and word.text in DIMENSIONS:  # not 身高/n 1.8米: a noun
+            return before, q.start
+        if self.text[after : after + 1] in DIMENSIONS and self.text[after + 1 : after + 2] in "，。；、,;的 \n":
+            return after, after + 1
+        return None
 
     def is_holder_end(self, clause: int, end: int) -> bool:
         """A company, a product in Latin script (Pixel 10) or a traded thing ends at `end`."""
