@@ -959,3 +959,8 @@ def test_dian_ji_is_a_tenth_not_said():
 
 def test_a_fiscal_quarter_is_a_date():
     assert (only("第三财季").kind, only("第三财季").unit) == ("ordinal", "财季")
+
+
+def test_nian_before_jilu_is_years():
+    """创逾二十年纪录: 年 then 纪录 (a record), not 年纪 (age)."""
+    assert (only("降幅创逾二十年纪录").text, only("降幅创逾二十年纪录").unit) == ("逾二十年", "年")
