@@ -194,6 +194,12 @@ def test_a_holder_is_whose_measure_it_is_and_the_act_before_the_figure_is_what()
     assert by_text("今年以来获批退出的村镇银行已有超百家。")["超百家"].metric != "已有"  # a count counts its class
 
 
+def test_a_share_is_named_by_where_it_is_or_by_a_category_before_a_bracket():
+    found = by_text("七成个案发生在室内，当中30%在学校，26%在家中。")
+    assert (found["30%"].metric, found["26%"].metric) == ("学校", "家中")
+    assert by_text("当中43%为朋友、19%为邻居（邻居当中一半为男性）。")["19%"].metric == "邻居"
+
+
 def test_a_share_of_a_population_is_named_by_the_predicate_after_the_population():
     """20%受访者曾暴露于催泪弹: who the share is of (population_nouns.txt), then what they did; a predicate that runs
     into another figure is none (顶尖3%工作人口已占收入73%)."""

@@ -47,8 +47,8 @@ CLAUSE_BREAKS = frozenset("，。；,;")
 # clause's end
 _SHARE_OF = re.compile(
     r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*"  # 240万人（37.4%）有抑郁症状: an aside in brackets may come between
-    r"(?:则|亦|也|均|都)?(?:为|是|涉及|属于|属|来自|发生在|患有|疑患|患|出现|有|曾|会|不会|表示)\s*"
-    r"([^，。；、,;:：()（）\n]{1,14}?)(?=[，。；、,;)）\n]|$)"
+    r"(?:则|亦|也|均|都)?(?:为|是|涉及|属于|属|来自|发生在|在|患有|疑患|患|出现|有|曾|会|不会|表示)\s*"
+    r"([^，。；、,;:：()（）\n]{1,14}?)(?=[，。；、,;()（）\n]|$)"
 )
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
