@@ -191,3 +191,11 @@ def test_a_cue_before_a_list_holds_for_each_item_and_for_a_breakdown_in_brackets
     assert all(found[t].role == "change" for t in ("137名", "12名", "87名", "58张"))
     found = {f.text: f for f in extract("营收100亿元、利润5亿元。").facts}
     assert found["5亿元"].role == "amount"
+
+
+def test_a_sum_stated_as_the_size_of_a_change_is_a_change():
+    for text, value in (("涨价幅度在100元到200元之间。", 100), ("单日跌幅达100美元。", -100)):
+        (fact,) = extract(text).facts
+        assert (fact.role, fact.value) == ("change", value), text
+    (level,) = extract("营收为100亿元。").facts
+    assert level.role == "amount"

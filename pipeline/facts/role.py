@@ -66,6 +66,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(rate)
     if q.unit in percent_units() and (rate := rate_named_after(text, q)):
         return "change", _sign_of(rate)  # 超过70%的降幅
+    if q.currency and (rate := last_rate_named(text, view.clause_start(q.start), q.start)) and rate.endswith(
+            ("幅", "幅度")):
+        return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间: a sum stated as the size of a change
     if (earlier := _list_item_before(view, q)) is not None:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
     return "amount", 1
