@@ -964,3 +964,8 @@ def test_a_fiscal_quarter_is_a_date():
 def test_nian_before_jilu_is_years():
     """创逾二十年纪录: 年 then 纪录 (a record), not 年纪 (age)."""
     assert (only("降幅创逾二十年纪录").text, only("降幅创逾二十年纪录").unit) == ("逾二十年", "年")
+
+
+def test_bai_fen_zhi_bai_before_a_word_of_assent_is_emphasis():
+    assert find_quantities("我百分之百支持这个方案") == []
+    assert only("可获百分之百租金宽免").value == 100
