@@ -83,7 +83,7 @@ def test_merge_spans_keeps_one_side_and_fills_the_gaps():
 
 
 def test_merge_spans_lets_a_name_that_starts_with_a_place_hold_it():
-    """宜昌 LOC (0, 2) inside 宜昌中院 ORG (0, 4): the longer name wins; names of its own label are not merged."""
+    """某市 LOC (0, 2) inside 某市中院 ORG (0, 4): the longer name wins; names of its own label are not merged."""
     assert merge_spans([(0, 2, "LOC")], [(0, 4, "ORG")]) == [(0, 4, "ORG")]
     assert merge_spans([(0, 2, "LOC")], [(0, 2, "PER")]) == [(0, 2, "LOC")]  # the same span is not relabelled
     assert merge_spans([(0, 3, "ORG"), (3, 6, "ORG")], [(0, 6, "ORG")]) == [(0, 3, "ORG"), (3, 6, "ORG")]

@@ -331,10 +331,10 @@ def test_a_comparison_with_an_earlier_time_stands_between_the_metric_and_its_cha
 
 
 def test_names_in_a_list_of_moves_beside_a_known_company_hold_their_moves():
-    """某甲涨超11%，高通涨超10%: the unknown name moves like the company beside it; 出口增长5%，进口增长3% are
+    """某甲涨超11%，腾讯涨超10%: the unknown name moves like the company beside it; 出口增长5%，进口增长3% are
     measures, with no company among them."""
-    found = by_text("芯片股全线上涨，西部数据涨超11%，高通涨超10%。")
-    assert (found["超11%"].metric, found["超11%"].subject) == ("涨", "西部数据")
+    found = by_text("科技股全线上涨，甲乙数据涨超11%，腾讯涨超10%。")
+    assert (found["超11%"].metric, found["超11%"].subject) == ("涨", "甲乙数据")
     found = by_text("出口增长5%，进口增长3%。")
     assert (found["5%"].metric, found["3%"].metric) == ("出口", "进口")
 

@@ -6,17 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 LabelledSpan = tuple[int, int, str]  # (start, end, label)
-NAMES_OF_PLACES = frozenset({"ORG", "PER"})  # labels of names that may hold a place: 上海农商行, 米兰·某某
+NAMES_OF_PLACES = frozenset({"ORG", "PER"})  # labels of names that may hold a place: 某市农商行, 某城·某某
 
 
 def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *,
                 overwrite: bool = False) -> list[LabelledSpan]:
     """Existing spans plus the new ones that overlap none of them; `overwrite` swaps the priority. Without it, a
-    new ORG or PER also replaces the shorter LOC spans it holds (宜昌 LOC → 宜昌中院 ORG): the longest name wins.
+    new ORG or PER also replaces the shorter LOC spans it holds (某市 LOC → 某市中院 ORG): the longest name wins.
 
     Why: a trained NER and these rules both write entities; one side keeps its spans, the other fills the gaps,
     so the two never produce overlapping entities. A place that starts a name is part of it; a name that holds
-    names of its own label (公民党立法会: two ORGs) is left to the side that found those (measured on the dev
+    names of its own label (甲党乙会: two ORGs) is left to the side that found those (measured on the dev
     articles and the NER pool's held-out part, where no label loses).
     """
     first, second = (list(new), list(existing)) if overwrite else (list(existing), list(new))
@@ -26,7 +26,7 @@ def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *
         hit = [k for k in kept if k[0] < e and s < k[1]]
         if not hit or (not overwrite and span[2] in NAMES_OF_PLACES and all(
                 s <= k[0] and k[1] <= e and k[1] - k[0] < e - s and k[2] == "LOC" for k in hit)):
-            kept.difference_update(hit)  # 宜昌中院 over 宜昌: a name that starts with a place is one name
+            kept.difference_update(hit)  # 某市中院 over 某市: a name that starts with a place is one name
             kept.add(span)
     return sorted(kept)
 

@@ -86,7 +86,7 @@ class PersonRules(Rules):
         best, best_score = 0, 0.0
         lengths = [sl + 1, sl + 2]
         if sl == 1 and self.surname_len(p + 1) == 1 and p + 2 in self.ends and p + 4 in self.ends:
-            lengths.append(4)  # 林郑/nr 月娥: a married woman's name in Hong Kong, her husband's surname first
+            lengths.append(4)  # 陈李/nr 美玲: a married woman's name in Hong Kong, her husband's surname first
         for length in lengths:
             name = text[p : p + length]
             if len(name) < length or not is_cjk(name) or any(ch in self.lex.not_in_given_name for ch in name[sl:]):

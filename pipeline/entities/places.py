@@ -15,7 +15,7 @@ MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
 
 
 MAX_COUNTY_CHARS = 4  # a place before a bare county (云南, 珠海, 内蒙古) or next to it in a list
-DIRECTIONS = frozenset("东西南北")  # a one-character side after a place names part of it (九龙西)
+DIRECTIONS = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
 
 class PlaceRules(Rules):
     """LOC candidates of one document."""
@@ -92,7 +92,7 @@ class PlaceRules(Rules):
         return name in self.lex.places or name in self.lex.counties
 
     def sides_of_places(self) -> Iterable[Candidate]:
-        """九龙/西, 新界/东: a one-character side right after a place names that part of it."""
+        """某城/西, 某区/东: a one-character side right after a place names that part of it."""
         toks = self.toks
         for i in range(1, len(toks)):
             if toks[i].text in DIRECTIONS and toks[i - 1].end == toks[i].start and self.doc.is_place_tok(toks[i - 1]):

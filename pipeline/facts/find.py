@@ -85,7 +85,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     for cell in cells:
         cand = table_candidate(text, cell, currency.default)
         if cell.column is not None and view.opens_with_name(*cell.metric):
-            # | 九龙南 | 3120 |: a row of a place or a company holds its figures, which the column names
+            # | 城南区 | 3120 |: a row of a place or a company holds its figures, which the column names
             cand.metric, cand.subject = cell.column, cell.metric
         else:
             cand.subject = subjects.subject_for(cand)

@@ -1,7 +1,7 @@
 """Metric: what a figure measures, as a span of the article.
 
 In order: for a change, the verb of change right after a company, a traded thing or a product (现货白银大涨3%), or
-after a name beside such a clause (某甲涨超11%，高通涨超10%); for a share or a count of people in a breakdown, the
+after a name beside such a clause (某甲涨超11%，乙公司涨超10%); for a share or a count of people in a breakdown, the
 category or predicate after it (68%为女孩, 240万人有抑郁症状, 54%表示被冻薪); a verb of change that carries what
 changes, before or after the figure (降息25个基点, 25个基点的降息); for a rank, the class or the repeated act after
 it (第二大股东, 第二次提价); the noun phrase after a count or specification (3家创新企业, 8 核心的 CPU), or before the
@@ -272,7 +272,7 @@ class MetricFinder:
         return end in self.view.organisation_ends or product or self.text[clause:end].endswith(instruments())
 
     def parallel_holder(self, q: Quantity, i: int) -> bool:
-        """某甲涨超11%，高通涨超10%: a clause that is only a name, the same verb of change and a figure, beside a
+        """某甲涨超11%，乙公司涨超10%: a clause that is only a name, the same verb of change and a figure, beside a
         clause of that shape whose name is a known holder, names a holder too. (出口增长5%，进口增长3% names
         measures: no known holder stands in either.)"""
         clause = self.view.clause_start(q.start)

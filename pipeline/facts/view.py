@@ -151,7 +151,7 @@ class DocumentView:
 
 
     def opens_with_name(self, start: int, end: int) -> bool:
-        """Whether a name starts text[start:end] and ends inside it (九龙南: the place 九龙 and a part of it)."""
+        """Whether a name starts text[start:end] and ends inside it (广州南: the place 广州 and a part of it)."""
         k = bisect.bisect_left(self.names, (start, start))
         return k < len(self.names) and self.names[k][0] == start and self.names[k][1] <= end
 
