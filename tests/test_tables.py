@@ -102,3 +102,32 @@ def test_a_long_line_introducing_a_table_with_a_colon_gives_its_period():
             "| 联网 | 新症数目 |\n|---|---|\n| 甲区 | 4055 |\n")
     (fact,) = [f for f in extract(text).facts if f.text == "4055"]
     assert fact.period == "2016-17年度"
+
+
+TIME_COLUMNS = (
+    "两区成交\n"
+    "| | 03/2021 | 02/2021 |\n"
+    "| 深圳总成交 | 40宗 | 31宗 |\n"
+    "| 广州 | 12宗 平均呎价为9,800元 | 7宗 平均呎价为9,500元 |\n"
+    "| 佛山 | 约有12宗成交及3宗撤回 | 5宗 |\n"
+)
+
+
+def test_a_table_whose_columns_are_times_takes_its_period_from_the_column_and_its_metric_from_the_row():
+    facts = {(f.text, f.period): f for f in extract(TIME_COLUMNS).facts}
+    fact = facts[("40宗", "03/2021")]
+    assert (fact.metric, fact.subject, fact.value) == ("深圳总成交", "深圳总成交", 40)
+    assert facts[("31宗", "02/2021")].metric == "深圳总成交"
+
+
+def test_each_figure_of_a_cell_takes_the_label_written_before_it():
+    facts = {(f.text, f.period): f for f in extract(TIME_COLUMNS).facts}
+    price = facts[("9,800元", "03/2021")]
+    assert (price.value, price.unit, price.metric, price.subject) == (9800, "元", "平均呎价", "广州")
+    assert facts[("12宗", "03/2021")].metric == "广州"
+    assert facts[("9,500元", "02/2021")].metric == "平均呎价"
+
+
+def test_a_cell_of_words_around_its_figures_is_not_read_as_figures():
+    texts = {f.text for f in extract(TIME_COLUMNS).facts if f.metric == "佛山"}
+    assert texts == {"5宗"}

@@ -9,7 +9,9 @@ its role from the column header (同比增长（±%） is a change) or, in a tab
 (各等级人口收入中位数升幅：); its metric is the row label and its period comes from the table's title
 (2012年主要农产品产量), except in a table whose rows are years: there the column header is the metric and the row
 label the period (and where a row is a place or a name, find.py makes the column the metric and the row the
-subject). This module finds that structure; it knows nothing of spaCy.
+subject); in a table whose columns are times (| | 01/2020 | 12/2019 |) the column header is the period. A cell may
+hold several figures, each after its own label (24宗 平均呎价为17,168元): the label names that figure's metric.
+This module finds that structure; it knows nothing of spaCy.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ _FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _PLAIN_FIGURE = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")  # read by Decimal itself, to the same value
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TIME_HEAD = re.compile(r"[年月日季]")  # 12月末, 2012年: a header naming a time, not a figure
+# a column header that is only a time: 01/2020, 2019-12, 2020Q1, 2019H2, or words of time (2019年, 12月末, 一季度)
+_DATE_COLUMN = re.compile(r"\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[/.-]\s*\d{1,2}|Q[1-4]|H[12])")
+_TIME_WORDS = re.compile(r"[\d一二三四五六七八九十〇零上下半前后首第季度年月日末初底中\s]+")
+# what may stand before a second figure of a cell: a separator, then a label ending in a copula or a colon
+_CELL_LABEL = re.compile(r"[\s,，;；、/]*(?:(?P<label>[^\W\d_]{1,8}?)(?:为|為|是|：|:)\s*)?")
+MAX_CELL_FIGURES = 4
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
 
@@ -51,11 +59,13 @@ class Cell:
     value: Decimal
     unit: str
     role: str
-    metric: tuple[int, int]  # the row label's span (the column header's, in a table whose rows are years)
+    metric: tuple[int, int]  # the row label's span (the column header's in a table whose rows are years, the
+    # cell's own label where it has one)
     period: tuple[int, int] | None
     line: int
     qualifier: str = "exact"
-    column: tuple[int, int] | None = None  # the column header's span, where the table has a header
+    column: tuple[int, int] | None = None  # the column header's span, where it names a measure
+    row: tuple[int, int] | None = None  # the row label's span
 
 
 @dataclass(frozen=True)
@@ -179,6 +189,7 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
     else:
         columns = [_column(h[2]) for h in header]
     unit_column = next((c for c, h in enumerate(header) if _SPACE.sub("", h[2]) == "单位"), None)
+    time_columns = bool(heads) and all(_is_time_column(h) for h in heads)
 
     found: list[Cell] = []
     row_measure: Measure | None = None
@@ -188,36 +199,63 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
             row_measure = None
             continue
         row = _cells(line_text, lines[k][0])
-        label = row[0]
-        own = _measure_in(label[2])
+        own = _measure_in(row[0][2])
         if unit_column is not None and unit_column < len(row):
             own = split_measure(row[unit_column][2]) or own
         row_measure = own or row_measure  # a row without a unit of its own takes the one above
-        year_row = _YEAR_LABEL.match(label[2]) is not None and header is not row
+        year_row = _YEAR_LABEL.match(row[0][2]) is not None and header is not row
         for c in range(1, len(row)):
             if c == unit_column or c >= len(columns):
                 continue
-            read = _cell_value(row[c][2])
-            if read is None:
-                continue
-            value, written_unit, qualifier = read
-            role, column_measure = columns[c]
-            if written_unit:
-                magnitude, unit = Decimal(1), written_unit  # 2200万元: the cell gives its own unit
-            else:
-                if role == "change":
-                    measure = column_measure or title_measure
+            for start, end, value, written_unit, qualifier, label in _cell_figures(row[c]):
+                role, column_measure = columns[c]
+                if written_unit:
+                    magnitude, unit = Decimal(1), written_unit  # 2200万元: the cell gives its own unit
                 else:
-                    measure = column_measure or row_measure or title_measure
-                magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
-            column = _label_span(header[c]) if c < len(header) and header is not row else None
-            if year_row and column:  # | 2016年 | 1亿7310万元 |: the column says what, the row when
-                metric, cell_period = column, _label_span(label)
-            else:
-                metric, cell_period = _label_span(label), period
-            found.append(Cell(row[c][0], row[c][1], value * magnitude, unit, role, metric, cell_period, k,
-                              qualifier, column))
+                    if role == "change":
+                        measure = column_measure or title_measure
+                    else:
+                        measure = column_measure or row_measure or title_measure
+                    magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
+                column = _label_span(header[c]) if c < len(header) and header is not row else None
+                if year_row and column:  # | 2016年 | 1亿7310万元 |: the column says what, the row when
+                    metric, cell_period = column, _label_span(row[0])
+                elif time_columns and column:  # | 沙田 | 65宗 | under | 01/2020 |: the row says what, the column when
+                    metric, cell_period, column = _label_span(row[0]), column, None
+                else:
+                    metric, cell_period = _label_span(row[0]), period
+                found.append(Cell(start, end, value * magnitude, unit, role, label or metric, cell_period, k,
+                                  qualifier, column, _label_span(row[0])))
     return found
+
+
+def _is_time_column(header: str) -> bool:
+    """A column header that only names a time (01/2020, 2019年, 12月末), so its cells' period."""
+    return bool(_DATE_COLUMN.fullmatch(header) or (_TIME_WORDS.fullmatch(header) and _TIME_HEAD.search(header)))
+
+
+def _cell_figures(cell: tuple[int, int, str]) -> list[tuple[int, int, Decimal, str, str, tuple[int, int] | None]]:
+    """(start, end, value, unit written, qualifier, own label's span or None) of each figure of a cell: the whole
+    cell where it holds one figure; where it holds several, each figure, the ones after the first behind a label
+    of their own (24宗 平均呎价为17,168元) or a separator only."""
+    start, end, text = cell
+    read = _cell_value(text)
+    if read is not None:
+        return [(start, end, *read, None)]
+    found = find_quantities(text)
+    if not 2 <= len(found) <= MAX_CELL_FIGURES or found[0].start > 0 or len(text) - found[-1].end > 2:
+        return []
+    figures, previous = [], 0
+    for q in found:
+        if q.value_max is not None or not q.unit:
+            return []  # a range or a bare number inside words: not a cell of figures
+        gap = _CELL_LABEL.fullmatch(text, previous, q.start)
+        if gap is None or (previous and gap.end() == previous):
+            return []  # words that are no label, or two figures with nothing between them
+        label = (start + gap.start("label"), start + gap.end("label")) if gap.group("label") else None
+        figures.append((start + q.start, start + q.end, q.value, q.unit, q.qualifier, label))
+        previous = q.end
+    return figures
 
 
 def _cell_value(cell: str) -> tuple[Decimal, str, str] | None:
