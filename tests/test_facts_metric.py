@@ -493,3 +493,12 @@ def test_a_share_of_customers_is_named_by_what_they_did_up_to_a_space():
 def test_a_per_unit_word_before_a_price_is_stepped_over():
     """售价跌至每公斤10.6元: 每公斤 (jieba: one noun) says what the price is per, like 每瓶."""
     assert by_text("今年生猪售价跌至每公斤10.6元。")["10.6元"].metric.endswith("售价")
+
+
+def test_a_sum_or_a_time_before_people_is_measured_by_what_stands_before_it():
+    """月入少于7000元以下人士, 轮候3年以上的低收入人士: the figure picks out who (population_nouns.txt), so what it
+    measures is named before it; a count of people (3000名人士) still counts them."""
+    found = by_text("政府为月入少于7000元以下人士供款，并为轮候公屋3年以上的低收入人士发放津贴，共惠及3000名人士。")
+    assert found["少于7000元以下"].metric == "月入"
+    assert found["3年以上"].metric == "轮候公屋"
+    assert found["3000名"].metric == "人士"

@@ -169,6 +169,7 @@ CASES = [
     ("整體銷售量約242萬支", dict(text="約242萬支", value=2420000, unit="支", qualifier="approx")),
     ("整体销售量约242万支", dict(text="约242万支", value=2420000, unit="支", qualifier="approx")),
     ("銷量逾129萬支", dict(text="逾129萬支", value=1290000, qualifier="at_least")),
+    ("輪候未夠3年的住戶", dict(text="未夠3年", value=3, unit="年", qualifier="at_most")),
     ("年出口額超5000萬元", dict(text="超5000萬元", value=50000000, unit="元", currency="CNY",
                             qualifier="at_least", kind="currency")),
     ("月租多在1500元人民幣以內", dict(text="1500元人民幣以內", value=1500, unit="元", currency="CNY",

@@ -54,6 +54,7 @@ _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a 
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 PEOPLE_UNITS = frozenset({"人", "名"})
+MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
 _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)）\n]|$)")
@@ -159,8 +160,9 @@ class MetricFinder:
             after = None  # 450万台的水准: a level word says how high, not what
         # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
         # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
-        relative = ((bool(q.currency) or q.kind == "duration")  # 居港满7年或以上的香港居民: so does a time
-                    and self.text[q.end : q.end + 2].lstrip().startswith("的")
+        # (居港满7年或以上的香港居民: so does a time that picks out people, but 三个月的津贴 is the allowance's length)
+        of = self.text[q.end : q.end + 2].lstrip().startswith("的")
+        relative = ((bool(q.currency) and of or (bool(q.currency) or q.kind == "duration") and self.people_after(q))
                     and not self.object_of_verb(q))  # 实现5亿美元的年度收入: the verb's object is what
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.text, q) or counts_after(q)):
@@ -224,6 +226,20 @@ class MetricFinder:
         return (label or self.clause_topic(anchor, floor) or self.action_before(q, clause)
                 or self.sentence_subject(sentence, q.start)
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
+
+    def people_after(self, q: Quantity) -> bool:
+        """People named right after the figure, with or without 的 (月入少于7000元以下人士, 居港满7年的香港居民): a
+        sum or a time that picks out who."""
+        i = self.view.token_index_at(q.end)
+        if i < len(self.tokens) and self.tokens[i].text == "的":
+            i += 1
+        people = words("population_nouns.txt")
+        for tok in self.tokens[i : i + MAX_PEOPLE_WORDS]:
+            if tok.text in people:
+                return True
+            if not tok.tag.startswith(("n", "j", "b", "a")):
+                return False
+        return False
 
     def object_of_verb(self, q: Quantity) -> bool:
         """A verb of action (not a cue word) stands right before the figure: 实现/v 5亿美元的…"""
