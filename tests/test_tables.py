@@ -131,3 +131,14 @@ def test_each_figure_of_a_cell_takes_the_label_written_before_it():
 def test_a_cell_of_words_around_its_figures_is_not_read_as_figures():
     texts = {f.text for f in extract(TIME_COLUMNS).facts if f.metric == "佛山"}
     assert texts == {"5宗"}
+
+
+def test_a_figure_in_brackets_after_another_is_measured_by_the_bracket_of_its_header():
+    """| 全国 | 81,558 | 3,281 (4%) | under | 确诊个案 | 死亡个案 (死亡率) |: the bracketed 4% is a 死亡率; a row of a
+    place word (全国) holds its figures as a named place does."""
+    text = ("疫情数字：\n| | 确诊个案 | 死亡个案 (死亡率) |\n| 全国 | 81,558 | 3,281 (4%) |\n"
+            "| 广州 | 46,450 | 593 (1%) |\n")
+    facts = {f.text: f for f in extract(text).facts}
+    assert (facts["3,281"].metric, facts["3,281"].value, facts["3,281"].subject) == ("死亡个案", 3281, "全国")
+    assert (facts["4%"].metric, facts["4%"].unit, facts["4%"].role) == ("死亡率", "%", "amount")
+    assert (facts["81,558"].metric, facts["1%"].metric, facts["1%"].subject) == ("确诊个案", "死亡率", "广州")

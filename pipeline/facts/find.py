@@ -17,7 +17,7 @@ from pipeline.facts.candidate import Candidate
 from pipeline.facts.currency import Currency
 from pipeline.facts.distribute import continue_lists, share_out_lists
 from pipeline.facts.keep import Keep
-from pipeline.facts.lexicon import currency_of_name, percent_units
+from pipeline.facts.lexicon import currency_of_name, percent_units, place_words
 from pipeline.facts.metric import MetricFinder
 from pipeline.facts.period import (
     Span,
@@ -84,8 +84,9 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     cells = find_table_cells(text, [(line.start, line.end) for line in lines], periods)
     for cell in cells:
         cand = table_candidate(text, cell, currency.default)
-        if cell.column is not None and view.opens_with_name(*cell.metric):
-            # | 城南区 | 3120 |: a row of a place or a company holds its figures, which the column names
+        row_holds = view.opens_with_name(*cell.metric) or text[slice(*cell.metric)] in place_words()
+        if cell.column is not None and row_holds:
+            # | 城南区 | 3120 |, | 全球 | 3120 |: a row of a place or a company holds its figures; the column names them
             cand.metric, cand.subject = cell.column, cell.metric
         elif cell.row is not None and view.opens_with_name(*cell.row):
             cand.subject = cell.row  # | 沙田 | 65宗 | under a time: the row holds the figures it measures

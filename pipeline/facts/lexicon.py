@@ -187,3 +187,9 @@ def instruments() -> tuple[str, ...]:
 def holder_endings() -> tuple[str, ...]:
     """For `str.endswith`: the holder words of holder_words.tsv (居民, 家庭, 公司, 受访者 …), not places."""
     return tuple(row["word"] for row in table("holder_words.tsv") if row["kind"] != "place")
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """The holder words of holder_words.tsv that stand for a place (全球, 全国, 本港 …)."""
+    return frozenset(row["word"] for row in table("holder_words.tsv") if row["kind"] == "place")

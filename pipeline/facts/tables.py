@@ -41,6 +41,8 @@ _TIME_WORDS = re.compile(r"[\d一二三四五六七八九十〇零上下半前�
 # what may stand before a second figure of a cell: a separator, then a label ending in a copula or a colon
 _CELL_LABEL = re.compile(r"[\s,，;；、/]*(?:(?P<label>[^\W\d_]{1,8}?)(?:为|為|是|：|:)\s*)?")
 MAX_CELL_FIGURES = 4
+_BRACKETED_FIGURE = re.compile(r"(\S+?)\s*[(（]\s*(\S+?)\s*[)）]")  # 16,575 (4%): a figure, another in brackets
+BRACKETED = "bracketed"  # the mark of the figure in brackets
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
 
@@ -209,6 +211,9 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
                 continue
             for start, end, value, written_unit, qualifier, label in _cell_figures(row[c]):
                 role, column_measure = columns[c]
+                if label == BRACKETED:  # 16,575 (4%) under 死亡个案 (死亡率): the bracket's own column
+                    label = None
+                    role, column_measure = "amount", None
                 if written_unit:
                     magnitude, unit = Decimal(1), written_unit  # 2200万元: the cell gives its own unit
                 else:
@@ -218,6 +223,8 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
                         measure = column_measure or row_measure or title_measure
                     magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
                 column = _label_span(header[c]) if c < len(header) and header is not row else None
+                if column is not None and start > row[c][0] and _BRACKETED_FIGURE.fullmatch(row[c][2]):
+                    column = _bracket_span(header[c]) or column
                 if year_row and column:  # | 2016年 | 1亿7310万元 |: the column says what, the row when
                     metric, cell_period = column, _label_span(row[0])
                 elif time_columns and column:  # | 沙田 | 65宗 | under | 01/2020 |: the row says what, the column when
@@ -234,14 +241,27 @@ def _is_time_column(header: str) -> bool:
     return bool(_DATE_COLUMN.fullmatch(header) or (_TIME_WORDS.fullmatch(header) and _TIME_HEAD.search(header)))
 
 
-def _cell_figures(cell: tuple[int, int, str]) -> list[tuple[int, int, Decimal, str, str, tuple[int, int] | None]]:
-    """(start, end, value, unit written, qualifier, own label's span or None) of each figure of a cell: the whole
-    cell where it holds one figure; where it holds several, each figure, the ones after the first behind a label
-    of their own (24宗 平均呎价为17,168元) or a separator only."""
+def _bracket_span(cell: tuple[int, int, str]) -> tuple[int, int] | None:
+    """The words in a header's brackets (死亡个案 (死亡率)) that are no unit: what a bracketed figure measures."""
+    bracket = _BRACKETED.search(cell[2])
+    if bracket is None or split_measure(bracket.group(1)):
+        return None
+    return cell[0] + bracket.start(1), cell[0] + bracket.end(1)
+
+
+def _cell_figures(cell: tuple[int, int, str]) -> list[tuple[int, int, Decimal, str, str, object]]:
+    """(start, end, value, unit written, qualifier, own label's span, BRACKETED or None) of each figure of a cell:
+    the whole cell where it holds one figure; a figure and another in brackets after it (16,575 (4%)); where it
+    holds several, each figure, the ones after the first behind a label of their own (24宗 平均呎价为17,168元) or
+    a separator only."""
     start, end, text = cell
     read = _cell_value(text)
     if read is not None:
         return [(start, end, *read, None)]
+    pair = _BRACKETED_FIGURE.fullmatch(text)
+    if pair is not None and (outer := _cell_value(pair.group(1))) and (inner := _cell_value(pair.group(2))):
+        return [(start + pair.start(1), start + pair.end(1), *outer, None),
+                (start + pair.start(2), start + pair.end(2), *inner, BRACKETED)]
     found = find_quantities(text)
     if not 2 <= len(found) <= MAX_CELL_FIGURES or found[0].start > 0 or len(text) - found[-1].end > 2:
         return []
