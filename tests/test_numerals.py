@@ -387,6 +387,8 @@ def test_find_quantities(text: str, expected: dict) -> None:
         "贯彻“一二三四五”发展战略",
         "四川", "三星", "访问 http://a.com/issn%280024%2D9114%29 或 pr@fusionmedium.com", "10:30开会",
         "上半年", "成千上万",
+        # times of day: 5时30分, 三点十五分, 8时正, 两点半, and after a part of the day, with the time they run to
+        "截至下午5時30分", "三点十五分开会", "晚上8时正", "两点半", "下午三时", "北京时间上午9点至12点",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -970,3 +972,10 @@ def test_nian_before_jilu_is_years():
 def test_bai_fen_zhi_bai_before_a_word_of_assent_is_emphasis():
     assert find_quantities("我百分之百支持这个方案") == []
     assert only("可获百分之百租金宽免").value == 100
+
+
+def test_a_time_of_day_leaves_the_figures_around_it() -> None:
+    """下午2点至6点 is a time, but 三点建议 (three points) and 3.5 hours are quantities."""
+    assert [q.text for q in find_quantities("下午2点至6点收费为2倍")] == ["2倍"]
+    assert [q.text for q in find_quantities("提出三点建议")] == ["三点"]
+    assert [q.text for q in find_quantities("用了5小时")] == ["5小时"]

@@ -85,8 +85,15 @@ _CORE_SRC = (
     rf"|(?<=\d) {{1,2}}(?=[{SMALL}{BIG}])|(?<=\d){_LATIN_MAGNITUDE})*"
 )
 CORE = re.compile(_CORE_SRC)
+_HOUR = r"(?:[01]?\d|2[0-4]|[零〇一二两三四五六七八九十]{1,3})"
+_MINUTE = r"(?:[0-5]?\d|[零〇一二三四五六七八九十]{1,3})"
+# a time of day is no quantity: 10:30, 5时30分, 三点十五分, 8时正, 两点半, and 下午5时, 凌晨3点 after a part of the day
+_TIME_OF_DAY = rf"{_HOUR}[时点](?:{_MINUTE}分(?:[0-5]?\d秒)?|正|半|整)"
+_UNTIL = rf"(?:[至到~-]{_HOUR}[时点](?:{_MINUTE}分|正|半|整)?)?"  # 上午9点至12点: and the time it runs to
+_CLOCK = (rf"(?<![0-9]){_TIME_OF_DAY}{_UNTIL}"
+          rf"|(?<=上午|下午|中午|晚上|早上|凌晨|傍晚|清晨|深夜){_HOUR}[时点]钟?{_UNTIL}(?![0-9零〇一二三四五六七八九十几])")
 _START_SRC = (
-    r"(?P<time>(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?(?![0-9]))"
+    rf"(?P<time>(?<![0-9])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![0-9])|{_CLOCK})"
     r"|(?P<date>(?<![0-9A-Za-z])(?:19|20)\d\d([-/.])\d{1,2}\3\d{1,2}(?![0-9]))"
     r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
     rf"|(?P<double>{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))})"
