@@ -284,3 +284,9 @@ def test_an_annuity_company_is_one_name(nlp):
 def test_a_hospital_cluster_named_by_its_region_is_one_organisation(nlp):
     assert ("港岛东联网", "ORG") in ents(nlp, "港岛东联网的病床增加。")
     assert not any(label == "ORG" for _, label in ents(nlp, "互联网公司营收增长。"))
+
+
+def test_a_character_jieba_took_for_a_numeral_stays_inside_a_registered_name(nlp):
+    """四川/ns 佰/m 瑞德/nrt 矿业有限责任公司: 佰 (the financial form of 百) is part of the name after a place."""
+    assert ("四川佰瑞德矿业有限责任公司", "ORG") in ents(nlp, "公司与四川佰瑞德矿业有限责任公司签订协议。")
+    assert ("四川佰瑞德矿业有限公司", "ORG") in ents(nlp, "公司与四川佰瑞德矿业有限公司签订协议。")

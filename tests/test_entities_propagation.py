@@ -115,3 +115,12 @@ def test_a_brand_jieba_tags_as_a_place_is_a_short_form_when_no_known_place(nlp):
     """九巴/ns 公司: jieba's place word that is no known place, before 公司, is the company's short name elsewhere."""
     got = ents(nlp, "九巴公司回应查询。九巴现时车长安全驾驶态度良好。")
     assert ("九巴", "ORG") in got
+
+
+def test_a_name_defined_by_a_cue_of_abbreviation_shares_the_label_at_every_mention(nlp):
+    """某某新材料有限公司（以下简称“某某”）: the quoted short name is the company's, here and wherever it recurs,
+    though it starts with a place (江西); 简称 and 下称 too."""
+    text = "公司控股子公司江西甲乙新材料有限公司（以下简称“江西甲乙”）拟出资1亿元。江西甲乙此番出资4000万元。"
+    got = ents(nlp, text)
+    assert ("江西甲乙", "ORG") in got and ("江西", "LOC") not in got
+    assert ("丙丁", "ORG") in ents(nlp, "与广州丙丁科技集团有限公司（下称丙丁）签约。")

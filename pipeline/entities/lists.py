@@ -14,7 +14,10 @@ from pipeline.text.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-_ALIAS_AFTER = re.compile(r"[（(]([A-Za-z\u3400-\u9fff]{2,6})[）)]")  # 字节跳动（ByteDance）
+# 字节跳动（ByteDance）, 某某新材料有限公司（以下简称“某某”）: a short name in brackets, after a cue of abbreviation
+_ALIAS_AFTER = re.compile(
+    r"[（(](?:(?:以下)?(?:简称|下称)[:：]?\s*)?[“\"「『]?([A-Za-z\u3400-\u9fff]{2,8})[”\"」』]?[）)]")
+MAX_ALIAS_BRACKET = 18  # characters of （以下简称“…”）
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
 
 
@@ -202,6 +205,6 @@ class ListRules(Rules):
         """字节跳动（ByteDance）: a short name in brackets right after a name shares its label."""
         text = self.text
         for c in chosen:
-            m = _ALIAS_AFTER.match(text[c.end : c.end + 9])
+            m = _ALIAS_AFTER.match(text, c.end, c.end + MAX_ALIAS_BRACKET)
             if m:
-                yield Candidate(c.end + 1, c.end + 1 + len(m.group(1)), c.label, 1)
+                yield Candidate(m.start(1), m.end(1), c.label, 1)

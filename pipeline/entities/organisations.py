@@ -138,6 +138,7 @@ class OrganisationRules(Rules):
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
             run = self.legal_run(before_bracketed_place(self.doc, i)) if kind == "legal" else self.doc.left_run(i)
+            run = self.over_numeral_char(run)
             if is_nt:
                 ok_alone = True
                 if not self.doc.has_proper(run):
@@ -185,6 +186,18 @@ class OrganisationRules(Rules):
             run = [*before, run[0] - 1, *run]
             while run and toks[run[0]].text.endswith(self.lex.generic_org_heads):
                 run = run[1:]  # 子公司江西…: the word for what it is to the company before
+        return run
+
+    def over_numeral_char(self, run: list[int]) -> list[int]:
+        """四川/ns 佰/m 瑞德/nrt 矿业有限公司: a name runs on over one character jieba took for a numeral when proper
+        names stand before it."""
+        toks = self.toks
+        while run and run[0] > 1 and toks[run[0] - 1].tag == "m" and len(toks[run[0] - 1].text) == 1 \
+                and is_cjk(toks[run[0] - 1].text):
+            before = self.doc.left_run(run[0] - 1)
+            if not (before and self.doc.has_proper(before)):
+                break
+            run = [*before, run[0] - 1, *run]
         return run
 
     def listed_companies(self) -> Iterable[Candidate]:
