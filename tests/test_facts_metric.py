@@ -502,3 +502,12 @@ def test_a_sum_or_a_time_before_people_is_measured_by_what_stands_before_it():
     assert found["少于7000元以下"].metric == "月入"
     assert found["3年以上"].metric == "轮候公屋"
     assert found["3000名"].metric == "人士"
+
+
+def test_a_rank_before_a_name_ranks_that_name_and_a_ranking_runs_on():
+    """成交额第1名特斯拉…, then 第2名英伟达…: the name after a rank is who is ranked (its subject), not on what; a rank
+    that names nothing ranks on what the rank before it did."""
+    text = "周二美股成交额第1名特斯拉收跌4.45%，成交443.17亿美元。\n第2名英伟达收跌0.27%，成交258.36亿美元。\n"
+    found = {f.text: f for f in extract(text).facts}
+    assert (found["第1名"].metric, found["第1名"].subject) == ("成交额", "特斯拉")
+    assert (found["第2名"].metric, found["第2名"].subject) == ("成交额", "英伟达")

@@ -199,3 +199,11 @@ def test_a_sum_stated_as_the_size_of_a_change_is_a_change():
         assert (fact.role, fact.value) == ("change", value), text
     (level,) = extract("营收为100亿元。").facts
     assert level.role == "amount"
+
+
+def test_closing_up_or_down_is_a_change_named_by_its_verb():
+    """收高/收涨 (closed higher) and 收低/收跌: a day's move of a share, with its sign."""
+    facts = {f.text: f for f in extract("特斯拉收高3.83%，英伟达收跌0.27%，腾讯收涨2%。").facts}
+    assert (facts["3.83%"].role, facts["3.83%"].value) == ("change", 3.83)
+    assert (facts["0.27%"].role, facts["0.27%"].value, facts["0.27%"].metric) == ("change", -0.27, "收跌")
+    assert facts["2%"].metric == "收涨"

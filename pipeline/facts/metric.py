@@ -129,6 +129,10 @@ class MetricFinder:
         if cand.role == "change" and (moved := self.holder_moved(q)) is not None:
             return moved
         metric = self.measure_for(cand, earlier, label)
+        if metric is None and cand.role == "rank":
+            # 第2名某公司… after 成交额第1名某公司…: a ranking runs on, each rank on what the one before ranked
+            metric = next((c.metric for c in reversed(earlier)
+                           if c.role == "rank" and c.quantity.unit == q.unit and c.metric is not None), None)
         if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
             return self.action_before(q, self.view.clause_start(q.start)) or metric
         return metric
@@ -158,6 +162,8 @@ class MetricFinder:
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
         if after and self.is_vague_metric(*after):
             after = None  # 450万台的水准: a level word says how high, not what
+        elif after and cand.role == "rank" and after in self.view.name_set:
+            after = None  # 成交额第1名某公司: the name after a rank is who is ranked, not on what
         # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
         # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         # (居港满7年或以上的香港居民: so does a time that picks out people, but 三个月的津贴 is the allowance's length)

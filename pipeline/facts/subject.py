@@ -181,6 +181,8 @@ class SubjectFinder:
         product = PRODUCT_NAME.match(view.text, q.end + (view.text[q.end : q.end + 1] == " "))
         if product is not None:
             return product.span()  # 8 核 Pixel 9 Pro: a specification of the product it stands before
+        if cand.role == "rank" and (ranked := self._name_at(q.end + (view.text[q.end : q.end + 1] == " "))):
+            return ranked  # 成交额第1名某公司: the name after a rank is who holds it
         metric = cand.metric or (q.start, q.start)
         holder = self.clause_holders.last(view.clause_start(q.start), q.start, avoid=metric)
         if holder is not None:
@@ -227,6 +229,14 @@ class SubjectFinder:
             if self._opens_clause(s) and self.view.text[s:e] not in metric:
                 return s, e
             k -= 1
+        return None
+
+    def _name_at(self, start: int) -> Span | None:
+        """The name (not a source) that starts at `start`, if one does."""
+        names = self.view.names
+        k = bisect.bisect_left(names, (start, start))
+        if k < len(names) and names[k][0] == start and not self.is_source(*names[k]):
+            return names[k]
         return None
 
     def _inside_name(self, start: int, end: int) -> bool:
