@@ -144,6 +144,12 @@ def test_last_night_and_this_morning_are_periods():
     assert found["95,385,057股"].period == "昨晚"
 
 
+def test_an_event_after_a_verb_of_speech_still_frames_the_figures_stated():
+    """某公司表示，此次调整后，甲指数覆盖30个行业: what is said is the figure, and the event is its time."""
+    facts = extract("某指数公司表示，此次调整后，甲指数覆盖30个行业。").facts
+    assert [(f.text, f.period) for f in facts] == [("30个", "此次调整后")]
+
+
 def test_a_way_of_reckoning_is_no_event_time():
     """今年平均加薪1.4%。扣除通胀后，实质加薪幅度为0.5%: 扣除…后 says how the figure is reckoned; the year runs on."""
     found = by_text("今年雇员平均加薪幅度为1.4%。扣除通胀后，雇员实质平均加薪幅度为0.5%。")

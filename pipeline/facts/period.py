@@ -22,6 +22,7 @@ TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 _EVENT_TIME = re.compile(
     r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,14}?(?:之后|以后|后|的同时|之际))(?=[，,])", re.MULTILINE
 )
+_PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
@@ -54,12 +55,14 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
 
 def event_times(text: str) -> list[Span]:
     """工程建成后，…, 新协议生效后，…, 加价的同时，…: a clause that opens with an event and 后, 的同时 or 之际 is the
-    time of what follows it in its sentence (`event_period_for`), sorted. Not what a speaker recounts (某研究员
-    介绍，她的成果经验证后，…: an anecdote, person_cues.txt), nor a way of reckoning (扣除通胀后，…)."""
+    time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of speech (某公司表示，此次
+    调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…: person_cues.txt and a
+    pronoun), nor a way of reckoning (扣除通胀后，…)."""
     speech = tuple(word_list("person_cues.txt"))
     return [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in words("time_connectives.txt")
             and not m.group(1).startswith(CALCULATIONS)
-            and not text[max(m.start(1) - 8, 0) : max(m.start(1) - 1, 0)].endswith(speech)]
+            and not (text[max(m.start(1) - 8, 0) : max(m.start(1) - 1, 0)].endswith(speech)
+                     and _PERSON_PRONOUN.search(m.group(1)))]
 
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
