@@ -511,3 +511,8 @@ def test_a_rank_before_a_name_ranks_that_name_and_a_ranking_runs_on():
     found = {f.text: f for f in extract(text).facts}
     assert (found["第1名"].metric, found["第1名"].subject) == ("成交额", "特斯拉")
     assert (found["第2名"].metric, found["第2名"].subject) == ("成交额", "英伟达")
+
+
+def test_a_one_character_adjective_glued_to_a_noun_stays_in_the_phrase():
+    """等10余只宽/a 基/n 指数: jieba cut one noun, whose first character it took for an adjective."""
+    assert by_text("沪深300、中证500等10余只宽基指数将调整样本。")["10余只"].metric == "宽基指数"

@@ -109,7 +109,10 @@ class PhraseReader:
                 tok.text in role_cues() or (tok.text[-1:] in "至到" and tok.text in words("metric_skip.txt")))
             if (tok.tag.startswith("v") and following in words("level_cues.txt")) or changes_to:
                 break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
-            if self.is_nominal(tok) or tok.tag in ("v", "f") or (start is not None and self.is_space_inside_phrase(i)):
+            glued_adjective = (tok.tag == "a" and len(tok.text) == 1 and i + 1 < len(self.tokens)
+                               and self.tokens[i + 1].start == tok.end and self.is_nominal(self.tokens[i + 1]))
+            if self.is_nominal(tok) or tok.tag in ("v", "f") or glued_adjective or (
+                    start is not None and self.is_space_inside_phrase(i)):  # 宽/a 基/n 指数: one noun jieba cut
                 start = tok.start if start is None else start
                 if self.is_nominal(tok) or q.kind == "duration":  # 历经15年博弈: a duration measures an event
                     end = tok.end
