@@ -516,3 +516,12 @@ def test_a_rank_before_a_name_ranks_that_name_and_a_ranking_runs_on():
 def test_a_one_character_adjective_glued_to_a_noun_stays_in_the_phrase():
     """等10余只宽/a 基/n 指数: jieba cut one noun, whose first character it took for an adjective."""
     assert by_text("沪深300、中证500等10余只宽基指数将调整样本。")["10余只"].metric == "宽基指数"
+
+
+def test_a_verb_right_before_a_sum_in_its_own_clause_names_it():
+    """…的单位，开价512万元: the clause's own verb, not the metric of the figure before it in the sentence; but not a
+    verb of the level reached (重回), nor one whose figures a noun after 的 names (取消64GB和128GB的容量配置)."""
+    found = by_text("其中一个实用面积284呎的单位，开价512万元，最终以502万元成交。")
+    assert found["512万元"].metric == "开价"
+    found = by_text("今年手机均价为5000元，各厂商逐渐取消64GB和128GB的容量配置，并重回50%的份额。")
+    assert found["64GB"].metric != "取消" and found["50%"].metric != "重回"

@@ -54,6 +54,8 @@ _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a 
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 PEOPLE_UNITS = frozenset({"人", "名"})
+_THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 64GB和128GB的: the list, then 的
+LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
 MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
@@ -221,7 +223,7 @@ class MetricFinder:
             clause = self.view.clause_start(q.start)
             own = None
             if previous.quantity.end <= clause and not self.compares(clause, q.start):
-                own = self.clause_topic(anchor, floor)
+                own = self.clause_topic(anchor, floor) or self.verb_right_before(q, clause)
             return own or previous.metric
         topic = self.topic_before(q.start)
         if topic and not self.is_vague_metric(*topic):
@@ -232,6 +234,17 @@ class MetricFinder:
         return (label or self.clause_topic(anchor, floor) or self.action_before(q, clause)
                 or self.sentence_subject(sentence, q.start)
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
+
+    def verb_right_before(self, q: Quantity, clause: int) -> tuple[int, int] | None:
+        """…的单位，开价/v 512万元, 其中甲公司持股/v 50%: a verb written right before a sum, a share or a measure in
+        its own clause names it, unless it says to what level (重回, 转向, 达到) or how it changed (再升), or a noun
+        after 的 does (取消64GB和128GB的容量配置). (A count counts its class, which a verb before it is not.)"""
+        word = self.view.word_ending_at(q.start)
+        if (q.kind not in MEASURE_KINDS or word is None or word.tag != "v" or len(word.text) < 2
+                or word.start < clause or word.text[-1] in LEVEL_ENDINGS or cue_endings().longest_ending(word.text)
+                or _THEN_OF.match(self.text, q.end)):
+            return None
+        return word.start, word.end
 
     def people_after(self, q: Quantity) -> bool:
         """People named right after the figure, with or without 的 (月入少于7000元以下人士, 居港满7年的香港居民): a
