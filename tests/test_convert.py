@@ -1,6 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import extract
 from pipeline.text.convert import convert, to_half_width, to_simplified
 
 
@@ -70,3 +71,11 @@ def test_text_without_phrases_takes_the_character_table() -> None:
 def test_variants_opencc_leaves_are_simplified_too():
     """衞 (Hong Kong's 衞生署, 世衞) is not in OpenCC's t2s table; script_variants.tsv supplies it."""
     assert convert("衞生署與世衞，擡頭").text == "卫生署与世卫,抬头"  # and the comma half-width
+
+
+def test_a_rare_character_whose_simplified_form_lies_beyond_the_basic_plane_keeps_its_written_form():
+    """錤 (a name's character) is U+2B4F9 in OpenCC's simplified form, which jieba reads as no Han character, and
+    the name was cut there; the rest of the text is simplified as before."""
+    assert convert("分析師郭明錤說").text == "分析师郭明錤说"
+    found = {(e.text, e.label) for e in extract("知名苹果供应链分析师郭明錤表示，存储供应紧张。").entities}
+    assert ("郭明錤", "PER") in found

@@ -77,8 +77,20 @@ def to_half_width(text: str) -> str:
     return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
 
 
+_BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def to_simplified(text: str) -> str:
-    """OpenCC t2s, guaranteed to keep the length of `text`, line by line."""
+    """OpenCC t2s, guaranteed to keep the length of `text`, line by line. A rare character whose simplified form
+    lies beyond the Basic Multilingual Plane (the 錤 of a name → U+2B4F9) keeps its written form: jieba and the
+    patterns of later stages read only the Han characters of that plane, and would cut the name there."""
+    simplified = _to_simplified(text)
+    if not _BEYOND_BMP.search(simplified):
+        return simplified
+    return "".join(c if c <= "\uffff" or r > "\uffff" else r for c, r in zip(simplified, text))
+
+
+def _to_simplified(text: str) -> str:
     phrase, chars = _shortcut()
     if not phrase.search(text):
         return text.translate(chars)
