@@ -290,3 +290,9 @@ def test_a_character_jieba_took_for_a_numeral_stays_inside_a_registered_name(nlp
     """四川/ns 佰/m 瑞德/nrt 矿业有限责任公司: 佰 (the financial form of 百) is part of the name after a place."""
     assert ("四川佰瑞德矿业有限责任公司", "ORG") in ents(nlp, "公司与四川佰瑞德矿业有限责任公司签订协议。")
     assert ("四川佰瑞德矿业有限公司", "ORG") in ents(nlp, "公司与四川佰瑞德矿业有限公司签订协议。")
+
+
+def test_an_outlet_cited_by_name_is_one_organisation(nlp):
+    """据中新经纬报道: a news outlet of companies.txt, not the places 中 and 新."""
+    got = ents(nlp, "据中新经纬6月27日援引英国媒体报道，存储价格上涨。")
+    assert ("中新经纬", "ORG") in got and ("新", "LOC") not in got
