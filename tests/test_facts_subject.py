@@ -140,3 +140,12 @@ def test_of_two_companies_side_by_side_in_the_headline_the_first_is_the_subject(
 def test_a_news_outlet_named_with_news_reports_figures_it_does_not_hold():
     facts = extract("甲医院去年开支增加。众新闻翻查资料，发现开支增加了3亿元。").facts
     assert all(f.subject != "众新闻" for f in facts)
+
+
+def test_a_person_who_speaks_in_the_article_does_not_carry_over_to_other_clauses():
+    """鲍威尔表示…: a speaker reports figures; named in another sentence, he is no holder of the next figure. A person
+    who does not speak (an athlete) still carries over."""
+    facts = extract("鲍威尔周三出席听证。今年出口增长5%。鲍威尔表示，通胀回落。").facts
+    assert [f.subject for f in facts if f.text == "5%"] != ["鲍威尔"]
+    facts = extract("举重选手郭婞淳周二夺得金牌。决赛中，她举起103公斤。").facts
+    assert [f.subject for f in facts if f.text == "103公斤"] == ["郭婞淳"]

@@ -118,8 +118,13 @@ class SubjectFinder:
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         self.groups = _HolderIndex(groups)
-        self.holders = _HolderIndex(set(names) | set(places))
-        self.headline_holders = sorted(set(names) | set(places) | set(groups))
+        # a person who speaks anywhere in the article (某某表示) speaks of figures more than holds them: named in a
+        # figure's clause they may hold it, but they do not carry over to other clauses or stand for the article
+        people = [(s, e) for s, e, label in view.entities if label == "PER"]
+        speakers = {view.text[s:e] for s, e in people if self.is_source(s, e)}
+        speaking = {(s, e) for s, e in people if view.text[s:e] in speakers}
+        self.holders = _HolderIndex((set(names) | set(places)) - speaking)
+        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking)
         self.document_subject = self._document_subject()
 
     def is_source(self, start: int, end: int) -> bool:
