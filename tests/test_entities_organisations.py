@@ -296,3 +296,10 @@ def test_an_outlet_cited_by_name_is_one_organisation(nlp):
     """据中新经纬报道: a news outlet of companies.txt, not the places 中 and 新."""
     got = ents(nlp, "据中新经纬6月27日援引英国媒体报道，存储价格上涨。")
     assert ("中新经纬", "ORG") in got and ("新", "LOC") not in got
+
+
+def test_a_company_under_special_treatment_is_the_two_characters_after_its_mark(nlp):
+    """*ST某某, ST某某: the exchange's short name keeps two characters after the mark; a Latin word ending in ST
+    (BEST, VISTA) is no mark."""
+    assert {("甲乙", "ORG"), ("丙丁", "ORG")} <= ents(nlp, "*ST甲乙、ST丙丁3只个股将被终止上市。")
+    assert not any(text.endswith("电子") for text, _ in ents(nlp, "BEST电子产品销量上升。"))

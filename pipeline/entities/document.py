@@ -23,6 +23,8 @@ CLAUSE_BREAKS = frozenset(CLAUSE_PUNCTUATION + "\n\t" + QUOTE_MARKS)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 ALNUM = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
+# *ST某某, ST某某: the mark of a listed company under special treatment, before the two characters of its name
+SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z])\*?ST(?=[\u3400-\u9fff]{2})")
 MAX_RUN_TOKENS = 8
 MAX_NAME_CHARS = 24
 # one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head

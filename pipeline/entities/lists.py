@@ -8,7 +8,15 @@ from collections.abc import Iterable
 from functools import cached_property
 from itertools import groupby
 
-from pipeline.entities.document import K_CLAUSE_BREAK, K_LIST_SEP, EntityDocument, Rules, has_cjk, is_cjk
+from pipeline.entities.document import (
+    K_CLAUSE_BREAK,
+    K_LIST_SEP,
+    SPECIAL_TREATMENT,
+    EntityDocument,
+    Rules,
+    has_cjk,
+    is_cjk,
+)
 from pipeline.entities.select import Candidate, select
 from pipeline.text.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
@@ -158,6 +166,8 @@ class ListRules(Rules):
                 items.append(None)
                 continue
             s, e = span
+            if (mark := SPECIAL_TREATMENT.match(text, s)) and mark.end() < e:
+                s = mark.end()  # *ST某某: the mark is no part of the name
             m = _ENDS_IN_ALIAS.match(text[s:e])
             items.append((s, s + len(m.group(1))) if m else (s, e))
         seeds = [by_start[s].label for s, e in filter(None, items) if s in by_start and by_start[s].end == e]

@@ -15,6 +15,7 @@ from pipeline.entities.document import (
     K_ORG,
     MAX_NAME_CHARS,
     RARE_HEAD_TAGS,
+    SPECIAL_TREATMENT,
     EntityDocument,
     Rules,
     has_cjk,
@@ -81,6 +82,7 @@ class OrganisationRules(Rules):
     def candidates(self) -> Iterable[Candidate]:
         yield from self.organisations()
         yield from self.listed_companies()
+        yield from self.special_treatment_names()
         yield from self.appositions()
         yield from self.companies()
         yield from self.english_orgs()
@@ -217,6 +219,12 @@ class OrganisationRules(Rules):
             if run and (toks[i].start not in letters_only or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
         yield from fund_managers(toks)
+
+    def special_treatment_names(self) -> Iterable[Candidate]:
+        """*ST某某, ST某某: a listed company under special treatment. The exchange's short name keeps two characters
+        after the mark, which is no part of the name (D59 of the gold)."""
+        for m in SPECIAL_TREATMENT.finditer(self.text):
+            yield Candidate(m.end(), m.end() + 2, "ORG", 3)
 
     def appositions(self) -> Iterable[Candidate]:
         """芯片巨头英特尔, 研调机构IDC, 品牌厂华硕: a proper or capitalised Latin name right after a class of
