@@ -525,3 +525,8 @@ def test_a_verb_right_before_a_sum_in_its_own_clause_names_it():
     assert found["512万元"].metric == "开价"
     found = by_text("今年手机均价为5000元，各厂商逐渐取消64GB和128GB的容量配置，并重回50%的份额。")
     assert found["64GB"].metric != "取消" and found["50%"].metric != "重回"
+
+
+def test_a_verb_right_before_a_number_of_shares_names_the_holding():
+    """成为第三大股东，持股1226万股: a number of shares is a holding, named by its verb, not counted as 股东."""
+    assert by_text("其新进成为第三大股东，持股1226.51万股，对应市值超6亿元。")["1226.51万股"].metric == "持股"

@@ -238,9 +238,10 @@ class MetricFinder:
     def verb_right_before(self, q: Quantity, clause: int) -> tuple[int, int] | None:
         """…的单位，开价/v 512万元, 其中甲公司持股/v 50%: a verb written right before a sum, a share or a measure in
         its own clause names it, unless it says to what level (重回, 转向, 达到) or how it changed (再升), or a noun
-        after 的 does (取消64GB和128GB的容量配置). (A count counts its class, which a verb before it is not.)"""
+        after 的 does (取消64GB和128GB的容量配置). (A count counts its class, which a verb before it is not; but a
+        number of shares is a holding, 持股1226万股.)"""
         word = self.view.word_ending_at(q.start)
-        if (q.kind not in MEASURE_KINDS or word is None or word.tag != "v" or len(word.text) < 2
+        if ((q.kind not in MEASURE_KINDS and q.unit != "股") or word is None or word.tag != "v" or len(word.text) < 2
                 or word.start < clause or word.text[-1] in LEVEL_ENDINGS or cue_endings().longest_ending(word.text)
                 or _THEN_OF.match(self.text, q.end)):
             return None
