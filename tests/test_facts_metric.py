@@ -530,3 +530,10 @@ def test_a_verb_right_before_a_sum_in_its_own_clause_names_it():
 def test_a_verb_right_before_a_number_of_shares_names_the_holding():
     """成为第三大股东，持股1226万股: a number of shares is a holding, named by its verb, not counted as 股东."""
     assert by_text("其新进成为第三大股东，持股1226.51万股，对应市值超6亿元。")["1226.51万股"].metric == "持股"
+
+
+def test_a_byline_of_fields_between_pipes_is_no_label_of_the_figure_below_it():
+    """编辑 | 某某 under a headline: a pipe separates fields, so the line names no metric (and a metric holding | is
+    refused when predictions are read back)."""
+    text = "某软糖在美国走红\n编辑 | 王五\n在某平台，一条测评视频共获得点赞量258万。\n"
+    assert all("|" not in f.metric for f in extract(text).facts)

@@ -67,12 +67,14 @@ def split_lines(text: str) -> list[Line]:
 
 
 def is_label_line(line: Line, quantities_in_line: int) -> bool:
-    """A scorecard or table label: short, no sentence punctuation, no figure of its own, not a table row."""
+    """A scorecard or table label: short, no sentence punctuation, no figure of its own, not a table row nor a line
+    of fields between pipes (编辑 | 某某: a byline)."""
     body = line.text.strip()
     return (
         0 < len(body) <= 30
         and not line.is_heading
         and not is_table_row(body)
+        and "|" not in body
         and quantities_in_line == 0
         and not any(ch in CLAUSE_BREAKS for ch in body)
         and not ENUMERATED_TITLE.match(body)
