@@ -303,3 +303,8 @@ def test_a_company_under_special_treatment_is_the_two_characters_after_its_mark(
     (BEST, VISTA) is no mark."""
     assert {("甲乙", "ORG"), ("丙丁", "ORG")} <= ents(nlp, "*ST甲乙、ST丙丁3只个股将被终止上市。")
     assert not any(text.endswith("电子") for text, _ in ents(nlp, "BEST电子产品销量上升。"))
+
+
+def test_more_industry_words_end_a_company_name_after_a_proper_head(nlp):
+    """鲁汶/nr 仪器, and likewise 基因, 激光, 防务 (company_suffixes.txt): industry words of a short company name."""
+    assert ("鲁汶仪器", "ORG") in ents(nlp, "其中，鲁汶仪器获投资基金持股。")
