@@ -349,11 +349,13 @@ def test_zaojia_is_a_noun_of_cost():
     assert by_text("政府建议兴建一条69米天桥，平均每米造价420万元。")["420万元"].metric == "造价"
 
 
-def test_market_index_short_names_are_words_and_name_their_moves():
+def test_market_index_short_names_are_words_and_hold_their_moves():
     """沪指跌1.1%, 深成指跌2.3%: jieba glues 指跌; index short names are nouns (userdict.tsv), and the place
-    abbreviation inside one (沪) does not cut the metric to 指."""
+    abbreviation inside one (沪) does not cut the index to 指. An index is traded (instruments.txt): it holds the
+    move, which its verb names."""
     found = by_text("截至收盘，沪指跌1.1%，深成指跌2.3%，创业板指跌3.2%。")
-    assert (found["1.1%"].metric, found["2.3%"].metric, found["3.2%"].metric) == ("沪指", "深成指", "创业板指")
+    assert (found["1.1%"].subject, found["2.3%"].subject, found["3.2%"].subject) == ("沪指", "深成指", "创业板指")
+    assert {found[t].metric for t in ("1.1%", "2.3%", "3.2%")} == {"跌"}
 
 
 def test_a_count_of_shares_is_named_by_the_act_on_them():
@@ -537,3 +539,10 @@ def test_a_byline_of_fields_between_pipes_is_no_label_of_the_figure_below_it():
     refused when predictions are read back)."""
     text = "某软糖在美国走红\n编辑 | 王五\n在某平台，一条测评视频共获得点赞量258万。\n"
     assert all("|" not in f.metric for f in extract(text).facts)
+
+
+def test_a_futures_contract_before_a_verb_of_change_is_whose_move_it_is_but_a_price_index_is_a_measure():
+    """10年期主力合约跌0.07%: a contract is traded (instruments.txt), so the verb names the figure; 居民消费价格指数
+    上涨2% is a measure, not an index that trades."""
+    assert by_text("国债期货全线下跌，10年期主力合约跌0.07%。")["0.07%"].metric == "跌"
+    assert by_text("全市居民消费价格指数上涨2%。")["2%"].metric.endswith("价格指数")
