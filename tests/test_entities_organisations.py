@@ -308,3 +308,10 @@ def test_a_company_under_special_treatment_is_the_two_characters_after_its_mark(
 def test_more_industry_words_end_a_company_name_after_a_proper_head(nlp):
     """鲁汶/nr 仪器, and likewise 基因, 激光, 防务 (company_suffixes.txt): industry words of a short company name."""
     assert ("鲁汶仪器", "ORG") in ents(nlp, "其中，鲁汶仪器获投资基金持股。")
+
+
+def test_a_noun_after_a_class_of_companies_and_before_a_corporate_act_is_a_company(nlp):
+    """闪存巨头某某/n 宣布: jieba took the name for a common noun; the class before it and the act after it (宣布,
+    推出, 收购) make it a company. A measure of a company (公司股价盘后上涨) is no name."""
+    assert ("铠侠", "ORG") in ents(nlp, "日本闪存巨头铠侠宣布高达8000亿日元的股票回购计划。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "推动该公司股价盘后上涨3%。"))

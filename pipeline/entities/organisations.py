@@ -44,7 +44,8 @@ MAX_LISTED_NAME_CHARS = 10
 FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
-PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
+PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})
+CORPORATE_ACTS = frozenset({"act"})  # company_context.tsv kinds that make 上海汽车 a company
 
 
 def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
@@ -241,6 +242,14 @@ class OrganisationRules(Rules):
                   and not self.doc.is_place_tok(name) and w not in lex.stopwords
                   and not (name.tag in PERSON_TAGS and toks[i].text in lex.generic_org_heads)):  # 公司张三
                 yield Candidate(name.start, name.end, "ORG", 2)
+            elif (name.tag == "n" and is_cjk(w) and 2 <= len(w) <= 4 and w not in lex.stopwords
+                  and not w.endswith(lex.generic_org_heads) and self._acts_next(i + 1)):
+                yield Candidate(name.start, name.end, "ORG", 2)  # 闪存巨头某某/n 宣布: a company, acting as one
+
+    def _acts_next(self, i: int) -> bool:
+        """A corporate act (宣布, 推出, 收购: company_context.tsv) follows token i right away."""
+        following = self.toks[i + 1].start if i + 1 < len(self.toks) else len(self.text)
+        return self.text.startswith(tuple(company_context(CORPORATE_ACTS)[0]), following)
 
     def _after_generic_words(self, run: list[int]) -> list[int]:
         """The part of a name run after its last generic word (全资子公司|牧原肉食品), if it spans two characters."""
