@@ -170,8 +170,9 @@ class MetricFinder:
         # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         # (居港满7年或以上的香港居民: so does a time that picks out people, but 三个月的津贴 is the allowance's length)
         of = self.text[q.end : q.end + 2].lstrip().startswith("的")
-        relative = ((bool(q.currency) and of or (bool(q.currency) or q.kind == "duration") and self.people_after(q))
-                    and not self.object_of_verb(q))  # 实现5亿美元的年度收入: the verb's object is what
+        picks_out = (bool(q.currency) and of) or (
+            (bool(q.currency) or q.kind == "duration") and self.people_after(q))
+        relative = picks_out and not self.object_of_verb(q)  # 实现5亿美元的年度收入: the verb's object is what
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.text, q) or counts_after(q)):
             return after
