@@ -546,3 +546,12 @@ def test_a_futures_contract_before_a_verb_of_change_is_whose_move_it_is_but_a_pr
     上涨2% is a measure, not an index that trades."""
     assert by_text("国债期货全线下跌，10年期主力合约跌0.07%。")["0.07%"].metric == "跌"
     assert by_text("全市居民消费价格指数上涨2%。")["2%"].metric.endswith("价格指数")
+
+
+def test_a_rate_noun_before_a_figure_names_it_and_measures_only_that_figure():
+    """盈利增速降幅超过50%: a rate noun inside the phrase is part of what is measured (增速 stays in the metric);
+    增幅达4.1%，当中约9.2万户: a bare rate noun measures only its own figure, and the figures after it run on with the
+    measure before it."""
+    assert by_text("如果盈利增速降幅超过50%，则市场见顶。")["超过50%"].metric.startswith("盈利增速")
+    found = by_text("全市有12.7万户居住环境欠佳，比去年增加5,100户，增幅达4.1%，当中约9.2万户居于劏房。")
+    assert found["4.1%"].metric == "增幅" and found["约9.2万户"].metric != "增幅"

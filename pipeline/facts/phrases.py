@@ -170,7 +170,8 @@ class PhraseReader:
                 continue
             skip_tag = ((tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt"))  # 率/d: a noun
                         or is_per_unit(tok))
-            if not (tok.text in skip or skip_tag or not tok.text.strip() or self.in_time_phrase(i)
+            if not ((tok.text in skip and tok.text not in words("rate_nouns.txt")) or skip_tag or not tok.text.strip()
+                    or self.in_time_phrase(i)
                     or self.is_adverb_and_cue(tok) or self.is_degree_before_cue(i)
                     or (tok.text in OPENING_QUOTES and i > 0 and tokens[i - 1].text in ("由", "从"))  # 由“2年”
                     or self.is_verb_of_arrival(i) or tok.text in LABEL_COLONS or self.is_cue_of_time_base(i)):
