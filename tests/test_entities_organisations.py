@@ -315,3 +315,11 @@ def test_a_noun_after_a_class_of_companies_and_before_a_corporate_act_is_a_compa
     推出, 收购) make it a company. A measure of a company (公司股价盘后上涨) is no name."""
     assert ("铠侠", "ORG") in ents(nlp, "日本闪存巨头铠侠宣布高达8000亿日元的股票回购计划。")
     assert not any(label == "ORG" for _, label in ents(nlp, "推动该公司股价盘后上涨3%。"))
+
+
+def test_a_brand_jieba_took_for_a_numeral_before_a_company_word_is_a_company(nlp):
+    """万辰/m 集团: the first character is a numeral, the word is a brand; 三家集团, 多个部门 and 一些政府部门 are
+    counts and vague amounts (org_stopwords.txt)."""
+    assert ("万辰集团", "ORG") in ents(nlp, "好想来母公司万辰集团发布了2025年财报。")
+    for text in ("三家集团公司合并。", "多个部门增加预算。", "一些政府部门往往名为办理考察。"):
+        assert not any(label == "ORG" for _, label in ents(nlp, text)), text

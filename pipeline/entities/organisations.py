@@ -26,6 +26,8 @@ from pipeline.entities.document import (
 from pipeline.entities.latin import company_context
 from pipeline.entities.lexicon import Lexicon
 from pipeline.entities.select import Candidate
+from pipeline.numerals import find_quantities
+from pipeline.numerals.characters import CN_CHARS
 from pipeline.text.listings import STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_QUOTES
 from pipeline.text.tags import (
@@ -75,6 +77,17 @@ def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
     """总经理方/华为: a surname after a title, then the word: a person's given name, not the company."""
     return (i >= 2 and len(toks[i - 1].text) == 1 and toks[i - 1].text in lex.surnames
             and toks[i - 2].text in lex.titles)
+
+
+def _numeral_led_brand(tok: Token) -> bool:
+    """万辰/m, 百润/m: a word of two or three characters that jieba tagged a numeral for its first character, though
+    another is no numeral: a brand."""
+    w = tok.text
+    if tok.tag != "m" or not 2 <= len(w) <= 3 or not is_cjk(w) or w[0] not in CN_CHARS:
+        return False  # (多个, 很多: vague amounts)
+    if all(c in CN_CHARS for c in w):
+        return False
+    return not any(q.start == 0 and q.end == len(w) for q in find_quantities(w))  # 三家, 五个: a count
 
 
 class OrganisationRules(Rules):
@@ -160,6 +173,9 @@ class OrganisationRules(Rules):
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
+            elif not run and found and i > 0 and _numeral_led_brand(toks[i - 1]) and (
+                    toks[i - 1].text not in lex.stopwords):
+                yield Candidate(toks[i - 1].start, end, "ORG", 2)  # 万辰/m 集团: a brand jieba took for a numeral
             elif kind == "legal" and (run := self._after_generic_words(run)):
                 yield Candidate(toks[run[0]].start, tok.end, "ORG", 2)
             elif ok_alone:
