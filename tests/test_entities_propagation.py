@@ -124,3 +124,11 @@ def test_a_name_defined_by_a_cue_of_abbreviation_shares_the_label_at_every_menti
     got = ents(nlp, text)
     assert ("江西甲乙", "ORG") in got and ("江西", "LOC") not in got
     assert ("丙丁", "ORG") in ents(nlp, "与广州丙丁科技集团有限公司（下称丙丁）签约。")
+
+
+def test_a_chinese_name_glossed_by_an_english_company_name_is_a_company_and_its_brand_stands_for_it(nlp):
+    """某某科技（JIIOV Technology）: the English name in brackets ends in an organisation word, so the words before the
+    bracket are the company, though jieba tagged its brand an adjective (极豪/a); the brand alone then stands for it.
+    A superlative (最大) never starts a name."""
+    got = ents(nlp, "近日，极豪科技（JIIOV Technology）正式递交招股书。极豪在中国市场排名第二。")
+    assert {("极豪科技", "ORG"), ("极豪", "ORG")} <= got

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cache, cached_property
 
 from pipeline.entities.document import (
     ALNUM,
@@ -47,7 +47,9 @@ FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})
-CORPORATE_ACTS = frozenset({"act"})  # company_context.tsv kinds that make 上海汽车 a company
+CORPORATE_ACTS = frozenset({"act"})
+GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
+MAX_GLOSSED_NAME_CHARS = 10  # company_context.tsv kinds that make 上海汽车 a company
 
 
 def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
@@ -79,6 +81,13 @@ def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
             and toks[i - 2].text in lex.titles)
 
 
+@cache
+def _gloss_pattern(org_words: frozenset[str]) -> re.Pattern[str]:
+    """（JIIOV Technology）: capitalised Latin words in brackets, the last an organisation word."""
+    words = "|".join(sorted(org_words, key=len, reverse=True))
+    return re.compile(rf"[（(] ?(?:[A-Z][A-Za-z0-9&.-]* ){{1,5}}(?:{words}) ?[）)]")
+
+
 def _numeral_led_brand(tok: Token) -> bool:
     """万辰/m, 百润/m: a word of two or three characters that jieba tagged a numeral for its first character, though
     another is no numeral: a brand."""
@@ -97,6 +106,7 @@ class OrganisationRules(Rules):
         yield from self.organisations()
         yield from self.listed_companies()
         yield from self.special_treatment_names()
+        yield from self.glossed_names()
         yield from self.appositions()
         yield from self.companies()
         yield from self.english_orgs()
@@ -236,6 +246,21 @@ class OrganisationRules(Rules):
             if run and (toks[i].start not in letters_only or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
         yield from fund_managers(toks)
+
+    def glossed_names(self) -> Iterable[Candidate]:
+        """某某科技（Foo Technology）: the words before an English name of an organisation in brackets are its Chinese
+        name, however jieba tagged them (极豪/a 科技)."""
+        toks, text = self.toks, self.text
+        for m in _gloss_pattern(self.lex.english_org_words).finditer(text):
+            i = self.starts.get(m.start())
+            if i is None:
+                continue
+            j = i
+            while j > 0 and is_cjk(toks[j - 1].text) and not toks[j - 1].tag.startswith(GLOSS_STOP_TAGS) and (
+                    toks[i].start - toks[j - 1].start <= MAX_GLOSSED_NAME_CHARS):
+                j -= 1
+            if j < i and toks[i].start - toks[j].start >= 2:
+                yield Candidate(toks[j].start, toks[i].start, "ORG", 3)
 
     def special_treatment_names(self) -> Iterable[Candidate]:
         """*ST某某, ST某某: a listed company under special treatment. The exchange's short name keeps two characters
