@@ -555,3 +555,10 @@ def test_a_rate_noun_before_a_figure_names_it_and_measures_only_that_figure():
     assert by_text("如果盈利增速降幅超过50%，则市场见顶。")["超过50%"].metric.startswith("盈利增速")
     found = by_text("全市有12.7万户居住环境欠佳，比去年增加5,100户，增幅达4.1%，当中约9.2万户居于劏房。")
     assert found["4.1%"].metric == "增幅" and found["约9.2万户"].metric != "增幅"
+
+
+def test_a_closing_move_is_named_by_its_verb_whoever_closes():
+    """苹果收涨0.3%, Meta收跌2.3%: only a traded thing closes up or down, so the verb names the figure even where the
+    name before it is not known as a company."""
+    found = by_text("苹果收涨0.3%，Alphabet收涨0.8%，Meta收跌2.3%。")
+    assert (found["0.3%"].metric, found["2.3%"].metric) == ("收涨", "收跌")

@@ -55,7 +55,9 @@ _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 64GB和128GB的: the list, then 的
-LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
+LEVEL_ENDINGS = frozenset("为至到达于回向")
+# a day's close, said of a share, an index or a future
+CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # 重回, 转向, 达到: a verb of the level reached
 MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
@@ -282,7 +284,8 @@ class MetricFinder:
         if move is None:
             return None
         i, end = move
-        if self.is_holder_end(self.view.clause_start(q.start), end) or self.parallel_holder(q, i):
+        if (self.is_holder_end(self.view.clause_start(q.start), end) or self.parallel_holder(q, i)
+                or self.tokens[i].text in CLOSING_MOVES):  # 某某收涨0.3%: only a traded thing closes up or down
             return self.tokens[i].start, self.tokens[i].end
         return None
 
