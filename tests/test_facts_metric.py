@@ -562,3 +562,9 @@ def test_a_closing_move_is_named_by_its_verb_whoever_closes():
     name before it is not known as a company."""
     found = by_text("苹果收涨0.3%，Alphabet收涨0.8%，Meta收跌2.3%。")
     assert (found["0.3%"].metric, found["2.3%"].metric) == ("收涨", "收跌")
+
+
+def test_a_streak_names_itself():
+    """五连涨, 四连跌 (units.tsv): a count of days of a run, whose metric is the run."""
+    found = by_text("英伟达收涨近0.4%，五连涨；微软收跌超0.3%，四连跌。")
+    assert (found["五连涨"].value, found["五连涨"].metric, found["四连跌"].metric) == (5, "连涨", "连跌")

@@ -170,6 +170,8 @@ CASES = [
     ("整体销售量约242万支", dict(text="约242万支", value=2420000, unit="支", qualifier="approx")),
     ("銷量逾129萬支", dict(text="逾129萬支", value=1290000, qualifier="at_least")),
     ("輪候未夠3年的住戶", dict(text="未夠3年", value=3, unit="年", qualifier="at_most")),
+    ("英伟达五连涨", dict(text="五连涨", value=5, unit="连涨", kind="number")),
+    ("天地在线5连板", dict(text="5连板", value=5, unit="连板")),
     ("年出口額超5000萬元", dict(text="超5000萬元", value=50000000, unit="元", currency="CNY",
                             qualifier="at_least", kind="currency")),
     ("月租多在1500元人民幣以內", dict(text="1500元人民幣以內", value=1500, unit="元", currency="CNY",
