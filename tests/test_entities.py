@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
+from pipeline import extract
 from pipeline.components.doc_entities import annotate
 from pipeline.entities import EntitySpan, find_entities, lexicon, merge_spans
 from pipeline.entities.select import Candidate, select
@@ -110,3 +111,9 @@ def test_long_document_stays_fast(nlp):
     text = "湖南大学教授王伟认为，长沙、株洲和湘潭的企业正在加快转型。\n" * 400
     doc = nlp(text)
     assert len(doc._.entity_spans) == 400 * 5  # 湖南大学, 王伟, 长沙, 株洲, 湘潭
+
+
+def test_a_latin_name_before_a_closing_move_is_a_company():
+    """Alphabet收涨0.8%, Meta收跌2.3%: only a traded thing closes up or down (company_context.tsv)."""
+    found = {(e.text, e.label) for e in extract("Alphabet收涨0.8%，Meta收跌2.3%。").entities}
+    assert {("Alphabet", "ORG"), ("Meta", "ORG")} <= found
