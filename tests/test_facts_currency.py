@@ -41,3 +41,9 @@ def test_taiwan_article_quarter_and_currency():
     assert "第三" not in found
     assert found["新台幣759.6億元"].period == "第三季"
     assert found["12.54元"].currency == "TWD"
+
+
+def test_a_hong_kong_article_that_never_writes_its_city_is_told_by_本港_and_全港():
+    """本港, 全港 and 港人 (currency_context.tsv): Hong Kong's own words for itself, so a bare 元 is HKD."""
+    raw = "本港二手樓市成交回落，沙田有65宗成交，單位以502萬元易手，平均呎價為17,168元。"
+    assert default_currency(convert(raw).text, raw) == "HKD"
