@@ -54,25 +54,35 @@ def test_extract_folder_and_missing_path(tmp_path):
     assert "nope.txt" in missing.stderr and "Traceback" not in missing.stderr
 
 
-def test_score_passes_and_fails_on_thresholds():
-    ok = run("score", "--min-quantity-f1", "0.5", "--no-lists")
+def small_corpus(tmp_path, *doc_ids: str) -> tuple[str, str]:
+    """(--corpus, --gold) folders holding only `doc_ids` of the project's corpus: the score command on a few
+    articles, where a test is about the command and not about the corpus (the whole corpus takes half a minute)."""
+    for folder, suffixes in (("corpus", [".txt"]), ("gold", [".facts.csv", ".entities.csv"])):
+        (tmp_path / folder).mkdir(parents=True)
+        for doc_id in doc_ids:
+            for suffix in suffixes:
+                target = tmp_path / folder / f"{doc_id}{suffix}"
+                target.write_bytes((ROOT / folder / f"{doc_id}{suffix}").read_bytes())
+    return str(tmp_path / "corpus"), str(tmp_path / "gold")
+
+
+def test_score_passes_and_fails_on_thresholds(tmp_path):
+    corpus, gold = small_corpus(tmp_path, "changsha-global-rd-center", "daqing_2012_statistical_communique")
+    ok = run("score", "--corpus", corpus, "--gold", gold, "--min-quantity-f1", "0.5", "--no-lists")
     assert ok.returncode == 0, ok.stderr
     assert "quantities" in ok.stdout
-    failing = run("score", "--min-fact-f1", "1.01", "--no-lists")
+    failing = run("score", "--corpus", corpus, "--gold", gold, "--min-fact-f1", "1.01", "--no-lists")
     assert failing.returncode == 1
     assert "fact F1" in failing.stderr
 
 
 def test_score_prints_the_scorecard_section_only_for_a_corpus_that_has_one(tmp_path):
-    doc_id = "daqing_2012_statistical_communique"
-    for folder, suffixes in (("corpus", [".txt"]), ("gold", [".facts.csv", ".entities.csv"])):
-        (tmp_path / folder).mkdir()
-        for suffix in suffixes:
-            (tmp_path / folder / f"{doc_id}{suffix}").write_bytes((ROOT / folder / f"{doc_id}{suffix}").read_bytes())
-    without = run("score", "--corpus", str(tmp_path / "corpus"), "--gold", str(tmp_path / "gold"), "--no-lists")
+    corpus, gold = small_corpus(tmp_path / "without", "daqing_2012_statistical_communique")
+    without = run("score", "--corpus", corpus, "--gold", gold, "--no-lists")
     assert without.returncode == 0, without.stderr
     assert "fact F1" in without.stdout and "scorecard" not in without.stdout
-    assert "scorecard (" in run("score", "--no-lists").stdout  # the bundled corpus has the 成績單 box
+    corpus, gold = small_corpus(tmp_path / "with", "changsha-global-rd-center")
+    assert "scorecard (" in run("score", "--corpus", corpus, "--gold", gold, "--no-lists").stdout  # the 成績單 box
 
 
 def test_default_run_writes_output_and_shows_scorecard(tmp_path):
