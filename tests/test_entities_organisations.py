@@ -323,3 +323,11 @@ def test_a_brand_jieba_took_for_a_numeral_before_a_company_word_is_a_company(nlp
     assert ("万辰集团", "ORG") in ents(nlp, "好想来母公司万辰集团发布了2025年财报。")
     for text in ("三家集团公司合并。", "多个部门增加预算。", "一些政府部门往往名为办理考察。"):
         assert not any(label == "ORG" for _, label in ents(nlp, text)), text
+
+
+def test_a_short_name_of_two_common_characters_and_an_industry_word_is_a_company_in_the_market(nlp):
+    """招商/n 证券研报指出, 百润/n 股份涨停: a listed company's short name where a word of the market, a report or a
+    move of its shares follows; 食品饮料板块 is an industry."""
+    assert ("招商证券", "ORG") in ents(nlp, "招商证券研报指出，这一业绩超出预期。")
+    assert ("百润股份", "ORG") in ents(nlp, "百润股份涨停，成交额放大。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "食品饮料板块涨超2%。"))

@@ -48,6 +48,9 @@ FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/
 MAX_FUND_MANAGER_CHARS = 4
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})
 CORPORATE_ACTS = frozenset({"act"})
+SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
+SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
+SHARE_MOVES = ("涨停", "跌停", "涨超", "跌超", "收涨", "收跌", "大涨", "大跌")
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # company_context.tsv kinds that make 上海汽车 a company
 
@@ -287,6 +290,18 @@ class OrganisationRules(Rules):
                   and not w.endswith(lex.generic_org_heads) and self._acts_next(i + 1)):
                 yield Candidate(name.start, name.end, "ORG", 2)  # 闪存巨头某某/n 宣布: a company, acting as one
 
+    def _listed_short_name(self, i: int) -> bool:
+        """招商/n 证券研报指出, 某某食品涨停: a head of two characters jieba took for a common word and an industry word
+        (company_suffixes.txt) are a listed company's short name where a word of the market, a corporate act or a
+        report follows (company_context.tsv), or a move of its shares (涨停, 涨超, 收涨)."""
+        head = self.toks[i - 1]
+        if (len(head.text) != 2 or not is_cjk(head.text) or head.tag.startswith(SHORT_NAME_STOP_TAGS)
+                or head.text in self.lex.stopwords or self.doc.is_place_tok(head)):
+            return False
+        following = self.toks[i + 1].start if i + 1 < len(self.toks) else len(self.text)
+        after, _ = company_context(SHORT_NAME_CONTEXT)
+        return self.text.startswith((*after, *SHARE_MOVES), following)
+
     def _acts_next(self, i: int) -> bool:
         """A corporate act (宣布, 推出, 收购: company_context.tsv) follows token i right away."""
         following = self.toks[i + 1].start if i + 1 < len(self.toks) else len(self.text)
@@ -322,6 +337,8 @@ class OrganisationRules(Rules):
             if not (head.tag in PROPER_TAGS and is_cjk(head.text) and len(head.text) >= 2):
                 if (glued := self._rare_head(i)) is not None:
                     yield Candidate(glued, tok.end, "ORG", 2)
+                elif self._listed_short_name(i):
+                    yield Candidate(head.start, tok.end, "ORG", 2)
                 continue
             if self.doc.is_place_tok(head):
                 if self.in_company_context(i - 1, i):  # 上海汽车宣布, 青岛啤酒股价: a company named after its city
