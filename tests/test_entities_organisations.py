@@ -331,3 +331,10 @@ def test_a_short_name_of_two_common_characters_and_an_industry_word_is_a_company
     assert ("招商证券", "ORG") in ents(nlp, "招商证券研报指出，这一业绩超出预期。")
     assert ("百润股份", "ORG") in ents(nlp, "百润股份涨停，成交额放大。")
     assert not any(label == "ORG" for _, label in ents(nlp, "食品饮料板块涨超2%。"))
+
+
+def test_a_name_before_letters_in_brackets_and_a_word_of_the_market_is_a_company(nlp):
+    """某某（OXY）收涨1%, 能源信息署（EIA）公布: letters in brackets followed by a move of the shares or a corporate act
+    make the name before them a company; 总预订交易额（GBV）增长 is an abbreviation of a measure."""
+    assert ("西方石油", "ORG") in ents(nlp, "完成交易后，西方石油（OXY）收涨1%。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "总预订交易额（GBV）增长20%。"))

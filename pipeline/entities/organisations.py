@@ -234,10 +234,14 @@ class OrganisationRules(Rules):
 
     def listed_companies(self) -> Iterable[Candidate]:
         """牧原股份（002714）, 腾讯控股(00700.HK): the name right before a stock listing in brackets is a company. A
-        ticker of letters alone after common nouns defines an abbreviation instead (总预订交易额（GBV）)."""
+        ticker of letters alone after common nouns defines an abbreviation instead (总预订交易额（GBV）), unless a word
+        of the market or a move of the shares follows it."""
         listings = list(STOCK_LISTING.finditer(self.text))
         starts = {m.start() for m in listings}
-        letters_only = {m.start() for m in listings if not m.group("code")}
+        after, _ = company_context(SHORT_NAME_CONTEXT)
+        # (a ticker of letters before a move of its shares is a listing too: 某某（LLY）收涨8.2%)
+        letters_only = {m.start() for m in listings if not m.group("code")
+                        and not self.text.startswith((*after, *SHARE_MOVES), m.end())}
         toks = self.toks
         for i in self.doc.token_indices(starts, self.starts):
             # the words of a name, however jieba split it (英/j 伟达/a), back to a verb, a function word or a stop
