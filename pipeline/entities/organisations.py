@@ -86,13 +86,13 @@ def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
 
 @cache
 def _gloss_pattern(org_words: frozenset[str]) -> re.Pattern[str]:
-    """（JIIOV Technology）: capitalised Latin words in brackets, the last an organisation word."""
+    """（ABCD Technology）: capitalised Latin words in brackets, the last an organisation word."""
     words = "|".join(sorted(org_words, key=len, reverse=True))
     return re.compile(rf"[（(] ?(?:[A-Z][A-Za-z0-9&.-]* ){{1,5}}(?:{words}) ?[）)]")
 
 
 def _numeral_led_brand(tok: Token) -> bool:
-    """万辰/m, 百润/m: a word of two or three characters that jieba tagged a numeral for its first character, though
+    """万某/m, 百某/m: a word of two or three characters that jieba tagged a numeral for its first character, though
     another is no numeral: a brand."""
     w = tok.text
     if tok.tag != "m" or not 2 <= len(w) <= 3 or not is_cjk(w) or w[0] not in CN_CHARS:
@@ -188,7 +188,7 @@ class OrganisationRules(Rules):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
             elif not run and found and i > 0 and _numeral_led_brand(toks[i - 1]) and (
                     toks[i - 1].text not in lex.stopwords):
-                yield Candidate(toks[i - 1].start, end, "ORG", 2)  # 万辰/m 集团: a brand jieba took for a numeral
+                yield Candidate(toks[i - 1].start, end, "ORG", 2)  # 万某/m 集团: a brand jieba took for a numeral
             elif kind == "legal" and (run := self._after_generic_words(run)):
                 yield Candidate(toks[run[0]].start, tok.end, "ORG", 2)
             elif ok_alone:
@@ -221,7 +221,7 @@ class OrganisationRules(Rules):
         return run
 
     def over_numeral_char(self, run: list[int]) -> list[int]:
-        """四川/ns 佰/m 瑞德/nrt 矿业有限公司: a name runs on over one character jieba took for a numeral when proper
+        """某省/ns 佰/m 某某/nrt 矿业有限公司: a name runs on over one character jieba took for a numeral when proper
         names stand before it."""
         toks = self.toks
         while run and run[0] > 1 and toks[run[0] - 1].tag == "m" and len(toks[run[0] - 1].text) == 1 \
@@ -256,7 +256,7 @@ class OrganisationRules(Rules):
 
     def glossed_names(self) -> Iterable[Candidate]:
         """某某科技（Foo Technology）: the words before an English name of an organisation in brackets are its Chinese
-        name, however jieba tagged them (极豪/a 科技)."""
+        name, however jieba tagged them (某豪/a 科技)."""
         toks, text = self.toks, self.text
         for m in _gloss_pattern(self.lex.english_org_words).finditer(text):
             i = self.starts.get(m.start())
@@ -295,7 +295,7 @@ class OrganisationRules(Rules):
                 yield Candidate(name.start, name.end, "ORG", 2)  # 闪存巨头某某/n 宣布: a company, acting as one
 
     def _listed_short_name(self, i: int) -> bool:
-        """招商/n 证券研报指出, 某某食品涨停: a head of two characters jieba took for a common word and an industry word
+        """某某/n 证券研报指出, 某某食品涨停: a head of two characters jieba took for a common word and an industry word
         (company_suffixes.txt) are a listed company's short name where a word of the market, a corporate act or a
         report follows (company_context.tsv), or a move of its shares (涨停, 涨超, 收涨)."""
         head = self.toks[i - 1]

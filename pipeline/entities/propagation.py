@@ -57,7 +57,7 @@ class Propagation(Rules):
         rest = self.text[end : c.end]
         companyish = rest in self.lex.company_suffixes or rest.endswith(self.lex.company_endings)
         tags = {self.toks[m].tag for m in range(q, k + 1)}
-        # (a jieba place word that is no known place is a brand too: 某巴/ns 公司; so is an adjective: 极豪/a 科技)
+        # (a jieba place word that is no known place is a brand too: 某巴/ns 公司; so is an adjective: 某豪/a 科技)
         if companyish and (tags <= {"nr", "nrt", "nz", "j", "x", "ns", "a"} or "x" in tags) and is_cjk(text):
             if len(text) >= 2 and (k == q or len(text) <= 4) and text not in self.lex.stopwords:
                 return text

@@ -89,7 +89,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             # | 城南区 | 3120 |, | 全球 | 3120 |: a row of a place or a company holds its figures; the column names them
             cand.metric, cand.subject = cell.column, cell.metric
         elif cell.row is not None and view.opens_with_name(*cell.row):
-            cand.subject = cell.row  # | 沙田 | 65宗 | under a time: the row holds the figures it measures
+            cand.subject = cell.row  # | 某区 | 40宗 | under a time: the row holds the figures it measures
         else:
             cand.subject = subjects.subject_for(cand)
         candidates.append(cand)

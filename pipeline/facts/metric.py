@@ -54,7 +54,7 @@ _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a 
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 PEOPLE_UNITS = frozenset({"人", "名"})
-_THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 64GB和128GB的: the list, then 的
+_THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 LEVEL_ENDINGS = frozenset("为至到达于回向")
 STREAK_UNITS = frozenset({"连涨", "连跌", "连板", "连阳", "连阴"})  # units.tsv: 五连涨 counts days of a run
 # a day's close, said of a share, an index or a future
@@ -135,7 +135,7 @@ class MetricFinder:
             return moved
         metric = self.measure_for(cand, earlier, label)
         if metric is None and cand.role == "rank":
-            # 第2名某公司… after 成交额第1名某公司…: a ranking runs on, each rank on what the one before ranked
+            # 第2名某公司… after 营收第1名某公司…: a ranking runs on, each rank on what the one before ranked
             metric = next((c.metric for c in reversed(earlier)
                            if c.role == "rank" and c.quantity.unit == q.unit and c.metric is not None), None)
         if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
@@ -170,7 +170,7 @@ class MetricFinder:
         if after and self.is_vague_metric(*after):
             after = None  # 450万台的水准: a level word says how high, not what
         elif after and cand.role == "rank" and after in self.view.name_set:
-            after = None  # 成交额第1名某公司: the name after a rank is who is ranked, not on what
+            after = None  # 营收第1名某公司: the name after a rank is who is ranked, not on what
         # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
         # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         # (居港满7年或以上的香港居民: so does a time that picks out people, but 三个月的津贴 is the allowance's length)
@@ -250,8 +250,8 @@ class MetricFinder:
     def verb_right_before(self, q: Quantity, clause: int) -> tuple[int, int] | None:
         """…的单位，开价/v 512万元, 其中甲公司持股/v 50%: a verb written right before a sum, a share or a measure in
         its own clause names it, unless it says to what level (重回, 转向, 达到) or how it changed (再升), or a noun
-        after 的 does (取消64GB和128GB的容量配置). (A count counts its class, which a verb before it is not; but a
-        number of shares is a holding, 持股1226万股.)"""
+        after 的 does (取消32GB和64GB的容量配置). (A count counts its class, which a verb before it is not; but a
+        number of shares is a holding, 持股1000万股.)"""
         word = self.view.word_ending_at(q.start)
         if ((q.kind not in MEASURE_KINDS and q.unit != "股") or word is None or word.tag != "v" or len(word.text) < 2
                 or word.start < clause or word.text[-1] in LEVEL_ENDINGS or cue_endings().longest_ending(word.text)

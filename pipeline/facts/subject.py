@@ -187,7 +187,7 @@ class SubjectFinder:
         if product is not None:
             return product.span()  # 8 核 Pixel 9 Pro: a specification of the product it stands before
         if cand.role == "rank" and (ranked := self._name_at(q.end + (view.text[q.end : q.end + 1] == " "))):
-            return ranked  # 成交额第1名某公司: the name after a rank is who holds it
+            return ranked  # 营收第1名某公司: the name after a rank is who holds it
         metric = cand.metric or (q.start, q.start)
         holder = self.clause_holders.last(view.clause_start(q.start), q.start, avoid=metric)
         if holder is not None:

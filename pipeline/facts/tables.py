@@ -9,8 +9,8 @@ its role from the column header (同比增长（±%） is a change) or, in a tab
 (各等级人口收入中位数升幅：); its metric is the row label and its period comes from the table's title
 (2012年主要农产品产量), except in a table whose rows are years: there the column header is the metric and the row
 label the period (and where a row is a place or a name, find.py makes the column the metric and the row the
-subject); in a table whose columns are times (| | 01/2020 | 12/2019 |) the column header is the period. A cell may
-hold several figures, each after its own label (24宗 平均呎价为17,168元): the label names that figure's metric.
+subject); in a table whose columns are times (| | 03/2021 | 02/2021 |) the column header is the period. A cell may
+hold several figures, each after its own label (12宗 平均呎价为9,800元): the label names that figure's metric.
 This module finds that structure; it knows nothing of spaCy.
 """
 
@@ -35,13 +35,13 @@ _FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _PLAIN_FIGURE = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")  # read by Decimal itself, to the same value
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TIME_HEAD = re.compile(r"[年月日季]")  # 12月末, 2012年: a header naming a time, not a figure
-# a column header that is only a time: 01/2020, 2019-12, 2020Q1, 2019H2, or words of time (2019年, 12月末, 一季度)
+# a column header that is only a time: 03/2021, 2019-12, 2020Q1, 2019H2, or words of time (2019年, 12月末, 一季度)
 _DATE_COLUMN = re.compile(r"\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[/.-]\s*\d{1,2}|Q[1-4]|H[12])")
 _TIME_WORDS = re.compile(r"[\d一二三四五六七八九十〇零上下半前后首第季度年月日末初底中\s]+")
 # what may stand before a second figure of a cell: a separator, then a label ending in a copula or a colon
 _CELL_LABEL = re.compile(r"[\s,，;；、/]*(?:(?P<label>[^\W\d_]{1,8}?)(?:为|為|是|：|:)\s*)?")
 MAX_CELL_FIGURES = 4
-_BRACKETED_FIGURE = re.compile(r"(\S+?)\s*[(（]\s*(\S+?)\s*[)）]")  # 16,575 (4%): a figure, another in brackets
+_BRACKETED_FIGURE = re.compile(r"(\S+?)\s*[(（]\s*(\S+?)\s*[)）]")  # 3,281 (4%): a figure, another in brackets
 BRACKETED = "bracketed"  # the mark of the figure in brackets
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
@@ -211,7 +211,7 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
                 continue
             for start, end, value, written_unit, qualifier, label in _cell_figures(row[c]):
                 role, column_measure = columns[c]
-                if label == BRACKETED:  # 16,575 (4%) under 死亡个案 (死亡率): the bracket's own column
+                if label == BRACKETED:  # 3,281 (4%) under 确诊个案 (比例): the bracket's own column
                     label = None
                     role, column_measure = "amount", None
                 if written_unit:
@@ -227,7 +227,7 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
                     column = _bracket_span(header[c]) or column
                 if year_row and column:  # | 2016年 | 1亿7310万元 |: the column says what, the row when
                     metric, cell_period = column, _label_span(row[0])
-                elif time_columns and column:  # | 沙田 | 65宗 | under | 01/2020 |: the row says what, the column when
+                elif time_columns and column:  # | 某区 | 40宗 | under | 03/2021 |: the row says what, the column when
                     metric, cell_period, column = _label_span(row[0]), column, None
                 else:
                     metric, cell_period = _label_span(row[0]), period
@@ -237,12 +237,12 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
 
 
 def _is_time_column(header: str) -> bool:
-    """A column header that only names a time (01/2020, 2019年, 12月末), so its cells' period."""
+    """A column header that only names a time (03/2021, 2019年, 12月末), so its cells' period."""
     return bool(_DATE_COLUMN.fullmatch(header) or (_TIME_WORDS.fullmatch(header) and _TIME_HEAD.search(header)))
 
 
 def _bracket_span(cell: tuple[int, int, str]) -> tuple[int, int] | None:
-    """The words in a header's brackets (死亡个案 (死亡率)) that are no unit: what a bracketed figure measures."""
+    """The words in a header's brackets (确诊个案 (比例)) that are no unit: what a bracketed figure measures."""
     bracket = _BRACKETED.search(cell[2])
     if bracket is None or split_measure(bracket.group(1)):
         return None
@@ -251,8 +251,8 @@ def _bracket_span(cell: tuple[int, int, str]) -> tuple[int, int] | None:
 
 def _cell_figures(cell: tuple[int, int, str]) -> list[tuple[int, int, Decimal, str, str, object]]:
     """(start, end, value, unit written, qualifier, own label's span, BRACKETED or None) of each figure of a cell:
-    the whole cell where it holds one figure; a figure and another in brackets after it (16,575 (4%)); where it
-    holds several, each figure, the ones after the first behind a label of their own (24宗 平均呎价为17,168元) or
+    the whole cell where it holds one figure; a figure and another in brackets after it (3,281 (4%)); where it
+    holds several, each figure, the ones after the first behind a label of their own (12宗 平均呎价为9,800元) or
     a separator only."""
     start, end, text = cell
     read = _cell_value(text)
