@@ -132,3 +132,10 @@ def test_a_chinese_name_glossed_by_an_english_company_name_is_a_company_and_its_
     A superlative (最大) never starts a name."""
     got = ents(nlp, "近日，极豪科技（JIIOV Technology）正式递交招股书。极豪在中国市场排名第二。")
     assert {("极豪科技", "ORG"), ("极豪", "ORG")} <= got
+
+
+def test_a_ticker_in_brackets_before_a_move_of_the_shares_is_no_alias(nlp):
+    """某某（OXY）收涨1%: letters in brackets before a move of the shares are a ticker, no name (D79 of the gold); an
+    abbreviation before an act (能源信息署（EIA）公布) is still the name's alias."""
+    assert not any(text == "OXY" for text, _ in ents(nlp, "完成交易后，西方石油（OXY）收涨1%。"))
+    assert ("EIA", "ORG") in ents(nlp, "美国能源部下属能源信息署（EIA）公布，原油库存下降。")

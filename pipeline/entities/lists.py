@@ -17,6 +17,7 @@ from pipeline.entities.document import (
     has_cjk,
     is_cjk,
 )
+from pipeline.entities.organisations import moves_in_market
 from pipeline.entities.select import Candidate, select
 from pipeline.text.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
@@ -25,6 +26,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # 字节跳动（ByteDance）, 某某新材料有限公司（以下简称“某某”）: a short name in brackets, after a cue of abbreviation
 _ALIAS_AFTER = re.compile(
     r"[（(](?:(?:以下)?(?:简称|下称)[:：]?\s*)?[“\"「『]?([A-Za-z\u3400-\u9fff]{2,8})[”\"」』]?[）)]")
+_TICKER = re.compile(r"[A-Z]{1,5}")
 MAX_ALIAS_BRACKET = 18  # characters of （以下简称“…”）
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
 
@@ -216,5 +218,5 @@ class ListRules(Rules):
         text = self.text
         for c in chosen:
             m = _ALIAS_AFTER.match(text, c.end, c.end + MAX_ALIAS_BRACKET)
-            if m:
-                yield Candidate(m.start(1), m.end(1), c.label, 1)
+            if m and not (_TICKER.fullmatch(m.group(1)) and moves_in_market(text, m.end(), acts=False)):
+                yield Candidate(m.start(1), m.end(1), c.label, 1)  # (某某（OXY）收涨1%: a ticker, no name)

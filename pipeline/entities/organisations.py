@@ -49,6 +49,7 @@ MAX_FUND_MANAGER_CHARS = 4
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})
 CORPORATE_ACTS = frozenset({"act"})
 SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
+MARKET_CONTEXT = frozenset({"market"})
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
 SHARE_MOVES = ("涨停", "跌停", "涨超", "跌超", "收涨", "收跌", "大涨", "大跌")
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
@@ -82,6 +83,18 @@ def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
     """总经理方/华为: a surname after a title, then the word: a person's given name, not the company."""
     return (i >= 2 and len(toks[i - 1].text) == 1 and toks[i - 1].text in lex.surnames
             and toks[i - 2].text in lex.titles)
+
+
+def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
+    """A word of the market (股价, 收涨), a move of shares (涨停) or, with `acts`, a corporate act or a report (宣布,
+    研报; company_context.tsv) starts at `offset`: what stands before it is a listed company (or its ticker)."""
+    return text.startswith(_market_words(acts), offset)
+
+
+@cache
+def _market_words(acts: bool) -> tuple[str, ...]:
+    kinds = SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT
+    return (*company_context(kinds)[0], *SHARE_MOVES)
 
 
 @cache
@@ -238,10 +251,8 @@ class OrganisationRules(Rules):
         of the market or a move of the shares follows it."""
         listings = list(STOCK_LISTING.finditer(self.text))
         starts = {m.start() for m in listings}
-        after, _ = company_context(SHORT_NAME_CONTEXT)
         # (a ticker of letters before a move of its shares is a listing too: 某某（LLY）收涨8.2%)
-        letters_only = {m.start() for m in listings if not m.group("code")
-                        and not self.text.startswith((*after, *SHARE_MOVES), m.end())}
+        letters_only = {m.start() for m in listings if not m.group("code") and not moves_in_market(self.text, m.end())}
         toks = self.toks
         for i in self.doc.token_indices(starts, self.starts):
             # the words of a name, however jieba split it (英/j 伟达/a), back to a verb, a function word or a stop
@@ -303,8 +314,7 @@ class OrganisationRules(Rules):
                 or head.text in self.lex.stopwords or self.doc.is_place_tok(head)):
             return False
         following = self.toks[i + 1].start if i + 1 < len(self.toks) else len(self.text)
-        after, _ = company_context(SHORT_NAME_CONTEXT)
-        return self.text.startswith((*after, *SHARE_MOVES), following)
+        return moves_in_market(self.text, following)
 
     def _acts_next(self, i: int) -> bool:
         """A corporate act (宣布, 推出, 收购: company_context.tsv) follows token i right away."""
