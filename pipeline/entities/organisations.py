@@ -46,14 +46,14 @@ MAX_LISTED_NAME_CHARS = 10
 FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
-PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})
+PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
 CORPORATE_ACTS = frozenset({"act"})
 SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
-SHARE_MOVES = ("涨停", "跌停", "涨超", "跌超", "收涨", "收跌", "大涨", "大跌")
+SHARE_MOVES = ("涨停", "跌停", "涨超", "跌超", "大涨", "大跌")  # moves of shares beside the market words (收涨)
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
-MAX_GLOSSED_NAME_CHARS = 10  # company_context.tsv kinds that make 上海汽车 a company
+MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
 
 def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
@@ -88,13 +88,13 @@ def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
 def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
     """A word of the market (股价, 收涨), a move of shares (涨停) or, with `acts`, a corporate act or a report (宣布,
     研报; company_context.tsv) starts at `offset`: what stands before it is a listed company (or its ticker)."""
-    return text.startswith(_market_words(acts), offset)
+    return text.startswith((*_words_after(SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT), *SHARE_MOVES), offset)
 
 
 @cache
-def _market_words(acts: bool) -> tuple[str, ...]:
-    kinds = SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT
-    return (*company_context(kinds)[0], *SHARE_MOVES)
+def _words_after(kinds: frozenset[str]) -> tuple[str, ...]:
+    """The company_context.tsv words of `kinds` that follow a company's name."""
+    return tuple(company_context(kinds)[0])
 
 
 @cache
@@ -313,13 +313,15 @@ class OrganisationRules(Rules):
         if (len(head.text) != 2 or not is_cjk(head.text) or head.tag.startswith(SHORT_NAME_STOP_TAGS)
                 or head.text in self.lex.stopwords or self.doc.is_place_tok(head)):
             return False
-        following = self.toks[i + 1].start if i + 1 < len(self.toks) else len(self.text)
-        return moves_in_market(self.text, following)
+        return moves_in_market(self.text, self._after_token(i))
 
     def _acts_next(self, i: int) -> bool:
         """A corporate act (宣布, 推出, 收购: company_context.tsv) follows token i right away."""
-        following = self.toks[i + 1].start if i + 1 < len(self.toks) else len(self.text)
-        return self.text.startswith(tuple(company_context(CORPORATE_ACTS)[0]), following)
+        return self.text.startswith(_words_after(CORPORATE_ACTS), self._after_token(i))
+
+    def _after_token(self, i: int) -> int:
+        """Where the token after token i starts (the text's end after the last one)."""
+        return self.toks[i + 1].start if i + 1 < len(self.toks) else len(self.text)
 
     def _after_generic_words(self, run: list[int]) -> list[int]:
         """The part of a name run after its last generic word (全资子公司|牧原肉食品), if it spans two characters."""

@@ -55,10 +55,9 @@ _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
-LEVEL_ENDINGS = frozenset("为至到达于回向")
-STREAK_UNITS = frozenset({"连涨", "连跌", "连板", "连阳", "连阴"})  # units.tsv: 五连涨 counts days of a run
-# a day's close, said of a share, an index or a future
-CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # 重回, 转向, 达到: a verb of the level reached
+LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
+STREAK = "连"  # the units.tsv units of a run (连涨, 连跌, 连板): 五连涨 counts its days
+CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
@@ -152,7 +151,7 @@ class MetricFinder:
         figures = [c for c in earlier[-2:] if c.quantity.kind != "duration"]
         previous = figures[-1] if figures and figures[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
-        if q.unit in STREAK_UNITS and self.text[q.end - len(q.unit) : q.end] == q.unit:
+        if q.unit.startswith(STREAK) and self.text[q.end - len(q.unit) : q.end] == q.unit:
             return q.end - len(q.unit), q.end  # 五连涨: the streak names itself
         if cand.role == "amount" and q.unit in SHARE_UNITS and (category := self.share_named_after(q)):
             return category

@@ -204,7 +204,6 @@ class PhraseReader:
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
 
-
     def is_cue_of_time_base(self, i: int) -> bool:
         """选民人数较/p 去年增长: a comparison with an earlier time stands between the metric and its change."""
         if self.tokens[i].text not in words("comparison_cues.txt") or i + 1 >= len(self.tokens):

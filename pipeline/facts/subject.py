@@ -4,7 +4,7 @@ person the metric belongs to.
 The holder named nearest before the figure in its clause, else in its sentence, else earlier in its paragraph
 (a subject stated once holds until another is named), else the article's own subject: the first holder of the
 headline (or, with none there, of the lead). A name that only reports the figure is its source, not its holder
-(国家统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
+(某统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
 publisher under the headline: such names are passed over.
 """
 
@@ -136,7 +136,7 @@ class SubjectFinder:
             return True  # a news outlet (or its column: 某某日报·数据栏) reports figures, it does not hold them
         if any(line.start <= start < line.end for line in self.bylines):
             return True  # 某某日报·数据栏, 某市统计局 under the headline: who wrote or published it
-        pos = _BETWEEN_NAME_AND_VERB.match(text, end).end()  # 国家统计局今日(15日)发表, 海关总署也公布
+        pos = _BETWEEN_NAME_AND_VERB.match(text, end).end()  # 某统计局今日(15日)发表, 某总署也公布
         if after.match(text, pos) or after.match(text, pos + 1):
             return True
         if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
@@ -238,11 +238,8 @@ class SubjectFinder:
 
     def _name_at(self, start: int) -> Span | None:
         """The name (not a source) that starts at `start`, if one does."""
-        names = self.view.names
-        k = bisect.bisect_left(names, (start, start))
-        if k < len(names) and names[k][0] == start and not self.is_source(*names[k]):
-            return names[k]
-        return None
+        name = self.view.name_at(start)
+        return name if name is not None and not self.is_source(*name) else None
 
     def _inside_name(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e, _ in self.view.entities)

@@ -154,8 +154,13 @@ class DocumentView:
 
     def opens_with_name(self, start: int, end: int) -> bool:
         """Whether a name starts text[start:end] and ends inside it (广州南: the place 广州 and a part of it)."""
+        name = self.name_at(start)
+        return name is not None and name[1] <= end
+
+    def name_at(self, start: int) -> tuple[int, int] | None:
+        """The name that starts at `start`, if one does."""
         k = bisect.bisect_left(self.names, (start, start))
-        return k < len(self.names) and self.names[k][0] == start and self.names[k][1] <= end
+        return self.names[k] if k < len(self.names) and self.names[k][0] == start else None
 
     def past_names(self, start: int) -> int:
         """`start` moved past the names it falls in: the place or company a metric belongs to is not part of it."""
