@@ -211,7 +211,8 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
                 continue
             for start, end, value, written_unit, qualifier, label in _cell_figures(row[c]):
                 role, column_measure = columns[c]
-                if label == BRACKETED:  # 3,281 (4%) under 确诊个案 (比例): the bracket's own column
+                bracketed = label == BRACKETED  # 3,281 (4%) under 确诊个案 (比例): the bracket's own column
+                if bracketed:
                     label = None
                     role, column_measure = "amount", None
                 if written_unit:
@@ -223,7 +224,7 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
                         measure = column_measure or row_measure or title_measure
                     magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
                 column = _label_span(header[c]) if c < len(header) and header is not row else None
-                if column is not None and start > row[c][0] and _BRACKETED_FIGURE.fullmatch(row[c][2]):
+                if column is not None and bracketed:
                     column = _bracket_span(header[c]) or column
                 if year_row and column:  # | 2016年 | 1亿7310万元 |: the column says what, the row when
                     metric, cell_period = column, _label_span(row[0])
