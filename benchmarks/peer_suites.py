@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 import pipeline  # noqa: E402
 import pipeline.numerals  # noqa: E402
+from pipeline.lexicons import table  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 SUITES_DIR = Path("data") / "peer-suites"
@@ -123,11 +124,20 @@ def _dec(x: object) -> Decimal | None:
 # ------------------------------------------------------------------------------------------------------
 # Loading the suites.
 
+# Words that state a number equal to what they compare (等于5): Recognizers-Text reports them as the range [5, 5].
+_EQUAL_CUES = tuple(row["cue"] for row in table("qualifiers.tsv") if row["qualifier"] == "exact")
+
+
+def _comparison(p: Prediction) -> bool:
+    """A range, a bound, or a stated equality: what Recognizers-Text's number-range model reports."""
+    return p.qualifier in ("range", "at_least", "at_most") or p.text.startswith(_EQUAL_CUES)
+
+
 _RT_SCOPES: dict[str, tuple[Callable[[Prediction], bool], tuple[str, ...]]] = {
     "NumberModel": (lambda p: True, ("number",)),
     "PercentModel": (lambda p: p.kind == "percent", ("percentage",)),
     "OrdinalModel": (lambda p: p.kind == "ordinal", ("ordinal",)),
-    "NumberRangeModel": (lambda p: p.qualifier in ("range", "at_least", "at_most"), ("numberrange",)),
+    "NumberRangeModel": (_comparison, ("numberrange",)),
     "CurrencyModel": (lambda p: p.kind == "currency", ("currency",)),
     "DimensionModel": (lambda p: p.kind == "measure", ("dimension",)),
     "AgeModel": (lambda p: p.kind == "age", ("age",)),
@@ -533,7 +543,6 @@ DIFFERENCES = [
     Difference("PercentModel", "5-20% is a range of percents; Recognizers-Text reads only its upper end",
                given=r"\d-\d+%", expected=r"^\d+%$"),
     Difference("PercentModel", "digits apart (7 2 折) are not one number", expected=r"^\d \d"),
-    Difference("NumberRange", "等于1535 is a plain number for us, not the range [1535,1535]", expected=r"^等于"),
     Difference("NumberRange", "过 before a plain number is mostly the aspect particle (去过3次); only 过万, 过亿 "
                "are read as 'over'", expected=r"^过[0-9一二三四五六七八九]"),
     Difference("Dimension", "位 after a number is a classifier (一位专家), not the unit bit", expected=r"^一位$"),

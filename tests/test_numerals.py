@@ -170,6 +170,10 @@ CASES = [
     ("整体销售量约242万支", dict(text="约242万支", value=2420000, unit="支", qualifier="approx")),
     ("銷量逾129萬支", dict(text="逾129萬支", value=1290000, qualifier="at_least")),
     ("輪候未夠3年的住戶", dict(text="未夠3年", value=3, unit="年", qualifier="at_most")),
+    # 等于 states the figure it compares, and is in its span as 大于等于 is; 不等于 states nothing
+    ("滚动负荷等于1535的记录", dict(text="等于1535", value=1535, qualifier="exact")),
+    ("数值不等于20的记录", dict(text="20", value=20, qualifier="exact")),
+    ("数值大于等于20的记录", dict(text="大于等于20", value=20, qualifier="at_least")),
     ("英伟达五连涨", dict(text="五连涨", value=5, unit="连涨", kind="number")),
     ("天地在线5连板", dict(text="5连板", value=5, unit="连板")),
     ("年出口額超5000萬元", dict(text="超5000萬元", value=50000000, unit="元", currency="CNY",
