@@ -197,3 +197,17 @@ def test_list_items_that_share_an_ending_are_of_a_kind():
     start = line.index("精神科")
     assert ner.list_item_of_a_kind(line, start, start + 3)
     assert not ner.list_item_of_a_kind("记者王小明、李华报道", 2, 5)
+
+
+def test_a_word_before_a_traded_thing_names_its_grade_not_a_person():
+    assert ner.names_traded_thing("布伦特原油期货下跌", 3)
+    assert ner.names_traded_thing("某某期货收涨", 2)
+    assert not ner.names_traded_thing("王小明表示", 3)
+    assert not ner.names_traded_thing("王小明铜像", 3)  # one-character things (铜) are too often part of a word
+
+
+def test_the_pipeline_takes_no_person_before_a_traded_thing():
+    from pipeline import extract
+
+    found = {(e.text, e.label) for e in extract("布伦特原油期货下跌至65.04美元/桶。").entities}
+    assert ("布伦特", "PER") not in found

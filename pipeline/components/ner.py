@@ -11,7 +11,15 @@ from pipeline.entities import merge_spans
 from pipeline.entities.document import is_cjk
 from pipeline.entities.propagation import recurring
 from pipeline.errors import error
-from pipeline.ner.tagger import STYLES, CRFTagger, bundled_tagger, generic, line_tokens, list_item_of_a_kind
+from pipeline.ner.tagger import (
+    STYLES,
+    CRFTagger,
+    bundled_tagger,
+    generic,
+    line_tokens,
+    list_item_of_a_kind,
+    names_traded_thing,
+)
 from pipeline.records import ENTITY_LABELS
 from pipeline.text.segment import doc_tokens
 
@@ -62,7 +70,8 @@ class CRFEntityRecognizer:
         out = []
         for (offset, line, toks), spans in zip(lines, found):
             for s, e, label in spans:
-                if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)):
+                if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)) and not (
+                        label == "PER" and names_traded_thing(line, e)):
                     out.append((offset + s, offset + e, label))
         if self.repeat_names and out:
             out += self.recurrences(doc, text, tokens, out)

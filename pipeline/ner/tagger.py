@@ -234,6 +234,17 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
     return ends_in_suffix and bool(inner) and all(tag in ("n", "vn") for tag in inner)
 
 
+@cache
+def _traded_things() -> tuple[str, ...]:
+    return tuple(word for word in word_list("instruments.txt") if len(word) >= 2)
+
+
+def names_traded_thing(text: str, end: int) -> bool:
+    """布伦特原油, 某某期货: a word right before a thing markets trade (instruments.txt, two characters or more)
+    names its grade or its market, so it is no person, however much it sounds like one."""
+    return text.startswith(_traded_things(), end)
+
+
 LIST_JOINERS = "、及和与"
 _ASIDE = 12  # the longest bracketed aside between list items: 精神科（7.3%）、麻醉科（7.0%）
 
