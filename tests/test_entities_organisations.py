@@ -338,3 +338,14 @@ def test_a_name_before_letters_in_brackets_and_a_word_of_the_market_is_a_company
     make the name before them a company; 总预订交易额（GBV）增长 is an abbreviation of a measure."""
     assert ("西方石油", "ORG") in ents(nlp, "完成交易后，西方石油（OXY）收涨1%。")
     assert not any(label == "ORG" for _, label in ents(nlp, "总预订交易额（GBV）增长20%。"))
+
+
+def test_the_words_opening_a_clause_before_a_move_of_their_shares_are_a_company(nlp):
+    """，某某能源涨近10%: a short name whose share price moves by a figure, when it has a proper noun or ends in an
+    industry word after another; prices, indices, traded things, places, comparisons and 某某股价 are no company."""
+    assert ("华岭能源", "ORG") in ents(nlp, "煤炭股走强，华岭能源涨近10%。")
+    assert ("赛诺维", "ORG") in ents(nlp, "医药股分化，赛诺维跌3.5%。")
+    for text in ("其中，食品价格涨3.2%。", "沪指跌0.5%，创业板指涨1%。", "比特币下跌1.5%，以太坊下跌3.6%。",
+                 "环比涨0.5%。", "过去一年，华岭股价上涨约70%。"):
+        assert not any(label == "ORG" for _, label in ents(nlp, text)), text
+    assert ("广州", "ORG") not in ents(nlp, "分城市看，广州涨2%。")

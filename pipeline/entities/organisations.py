@@ -26,6 +26,7 @@ from pipeline.entities.document import (
 from pipeline.entities.latin import company_context
 from pipeline.entities.lexicon import Lexicon
 from pipeline.entities.select import Candidate
+from pipeline.lexicons import word_list
 from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
 from pipeline.text.listings import STOCK_LISTING
@@ -52,8 +53,19 @@ SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
 SHARE_MOVES = ("涨停", "跌停", "涨超", "跌超", "大涨", "大跌")  # moves of shares beside the market words (收涨)
+# 某某涨3.2%, 某某收跌1%, 某某一度涨超8%: a move of a share price, then its size (or a limit move: 涨停)
+_SHARE_MOVE = re.compile(r"(?:一度|均|则|亦|也|皆|盘中|午后|尾盘|早盘)?"
+                         r"(?:收涨|收跌|大涨|大跌|暴涨|暴跌|上涨|下跌|涨|跌)(?:停|超|近|逾|约)?(?:[0-9]|(?<=停))")
+MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
+MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
+
+
+@cache
+def _traded_things() -> tuple[str, ...]:
+    """For `str.endswith`: what markets trade (instruments.txt: 期货, 沪指, 主力合约), whose moves are no company's."""
+    return tuple(word_list("instruments.txt"))
 
 
 def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
@@ -121,6 +133,7 @@ class OrganisationRules(Rules):
     def candidates(self) -> Iterable[Candidate]:
         yield from self.organisations()
         yield from self.listed_companies()
+        yield from self.share_movers()
         yield from self.special_treatment_names()
         yield from self.glossed_names()
         yield from self.appositions()
@@ -264,6 +277,30 @@ class OrganisationRules(Rules):
             if run and (toks[i].start not in letters_only or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
         yield from fund_managers(toks)
+
+    def share_movers(self) -> Iterable[Candidate]:
+        """，某某能源涨近10%；某某阿姨涨停: the words that open a clause and whose share price then moves by a figure
+        are a listed company's short name, when one of them is a proper noun (a lone word must be one) or the last
+        is an industry word after another (中/f 煤/n 能源). Not a place, a price, an index or a sector (食品价格涨3%,
+        沪指跌1%, 环比/j 涨2%: common nouns, traded things, stop words)."""
+        toks, text, lex = self.toks, self.text, self.lex
+        opens = 0
+        for i, tok in enumerate(toks):
+            if is_punct(tok):
+                opens = i + 1
+                continue
+            if i == opens or not _SHARE_MOVE.match(text, tok.start):
+                continue
+            run = [toks[k] for k in range(opens, i)]
+            if (run[-1].end - run[0].start > MAX_MOVER_CHARS or not all(is_cjk(t.text) for t in run)
+                    or any(t.tag.startswith(MOVER_STOP_TAGS) or self.doc.is_place_tok(t) or t.text in lex.stopwords
+                           for t in run)
+                    or text[run[0].start : run[-1].end].endswith(_traded_things())
+                    or run[-1].text in _words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
+                continue
+            industry = len(run) > 1 and run[-1].text in lex.company_suffixes
+            if industry or any(t.tag in PROPER_TAGS for t in run):
+                yield Candidate(run[0].start, run[-1].end, "ORG", 1)
 
     def glossed_names(self) -> Iterable[Candidate]:
         """某某科技（Foo Technology）: the words before an English name of an organisation in brackets are its Chinese
