@@ -149,3 +149,12 @@ def test_a_person_who_speaks_in_the_article_does_not_carry_over_to_other_clauses
     assert [f.subject for f in facts if f.text == "5%"] != ["鲍威尔"]
     facts = extract("举重选手郭婞淳周二夺得金牌。决赛中，她举起103公斤。").facts
     assert [f.subject for f in facts if f.text == "103公斤"] == ["郭婞淳"]
+
+
+def test_a_place_after_a_preposition_of_venue_is_where_not_whose():
+    """某某科技于2022年在深交所上市，发行价格为21.71元/股: the exchange is where it listed; its topic holds the
+    price."""
+    found = subjects("华星科技于2022年在深交所主板上市，发行价格为21.71元/股。")
+    assert found["21.71元/股"] == "华星科技"
+    found = subjects("长沙在全球研发城市排名中升至第23位，较上年度上升5位。")
+    assert found["5位"] == "长沙"

@@ -27,6 +27,7 @@ SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a m
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
+VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
@@ -276,11 +277,11 @@ class SubjectFinder:
         return all(t.tag in CLAUSE_OPENING_TAGS or not t.text.strip() for t in self._clause_tokens_before(start))
 
     def _is_topic(self, start: int) -> bool:
-        """No verb stands between the start of its clause and `start` (当局亦公布全国居民收入: what a source reports
-        is still the topic)."""
+        """No verb and no preposition of venue stands between the start of its clause and `start` (当局亦公布全国居民
+        收入: what a source reports is still the topic; 在某交易所上市: a venue is not)."""
         source = _source_cues()[0]
-        return not any(t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text)
-                       for t in self._clause_tokens_before(start))
+        return not any((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text))
+                       or t.text in VENUE_PREPOSITIONS for t in self._clause_tokens_before(start))
 
     def _document_subject(self) -> Span | None:
         """The first holder of the headline (the first line), or of the first paragraph after it."""
