@@ -188,3 +188,9 @@ def test_an_adverb_of_time_before_a_verb_of_saying_dates_the_statement_not_its_f
 def test_the_first_months_of_a_year_are_a_period():
     (fact,) = extract("全国首两月消费品零售大跌20.5%。").facts
     assert fact.period == "首两月"
+
+
+def test_the_month_of_a_futures_contract_is_part_of_its_name():
+    text = "周三，WTI 11月原油期货收跌0.95%，12月合约报61.78美元，11月5日期货市场成交放大。"
+    assert [text[s:e] for s, e in period_spans(text, [])] == ["周三", "11月5日"]
+    assert by_text("周三，COMEX 12月黄金期货收涨0.63%。")["0.63%"].period == "周三"

@@ -25,6 +25,8 @@ _EVENT_TIME = re.compile(
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
+# a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
+_CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # 上年同期(的数字)为93亿元: after an earlier time, its value
 _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
@@ -49,6 +51,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue
         if m.group() in STATEMENT_TIMES and text.startswith(tuple(word_list("person_cues.txt")), m.end()):
             continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold
+        if m.group().endswith("月") and _CONTRACT_AFTER.match(text, m.end()):
+            continue  # 12月黄金期货, 11月原油期货: the month a futures contract is for is part of its name
         (points if _is_comparison_point(text, start) else periods).append(m.span())
     return sorted(periods + frames), points
 
