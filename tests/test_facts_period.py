@@ -194,3 +194,9 @@ def test_the_month_of_a_futures_contract_is_part_of_its_name():
     text = "周三，WTI 11月原油期货收跌0.95%，12月合约报61.78美元，11月5日期货市场成交放大。"
     assert [text[s:e] for s, e in period_spans(text, [])] == ["周三", "11月5日"]
     assert by_text("周三，COMEX 12月黄金期货收涨0.63%。")["0.63%"].period == "周三"
+
+
+def test_quarters_halves_and_fiscal_years_in_latin_letters_are_periods():
+    text = "公司给出2Q收入指引，Q1 2026营收、2H26需求、FY2028目标；ZQ1型号、21Q不是。"
+    assert [text[s:e] for s, e in period_spans(text, [])] == ["2Q", "Q1 2026", "2H26", "FY2028"]
+    assert by_text("某公司给出2Q收入2.39万亿日元的指引。")["2.39万亿日元"].period == "2Q"
