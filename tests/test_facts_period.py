@@ -200,3 +200,18 @@ def test_quarters_halves_and_fiscal_years_in_latin_letters_are_periods():
     text = "公司给出2Q收入指引，Q1 2026营收、2H26需求、FY2028目标；ZQ1型号、21Q不是。"
     assert [text[s:e] for s, e in period_spans(text, [])] == ["2Q", "Q1 2026", "2H26", "FY2028"]
     assert by_text("某公司给出2Q收入2.39万亿日元的指引。")["2.39万亿日元"].period == "2Q"
+
+
+def test_as_of_press_time_is_a_period():
+    assert by_text("A股：截至发稿，沪指跌0.53%。")["0.53%"].period == "截至发稿"
+    assert by_text("港股：截至收盘，恒指涨1.69%。")["1.69%"].period == "截至收盘"
+
+
+def test_a_clock_time_alone_on_a_line_dates_its_live_blog_entry_up_to_the_next():
+    text = ("13:45\n上证指数翻绿，创业板指跌逾1%。\n盘面上，3100股飘红。\n7月10日全国用电负荷创新高，达15亿千瓦。\n"
+            "09:32\n沪指涨0.5%。")
+    facts = by_text(text)
+    assert facts["逾1%"].period == facts["3100股"].period == "13:45"
+    assert facts["15亿千瓦"].period == "7月10日"  # a paragraph's own time comes first
+    assert facts["0.5%"].period == "09:32"
+    assert by_text("沪指涨0.5%，成交额达1万亿元。")["0.5%"].period == ""  # no entry, no stamp

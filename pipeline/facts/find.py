@@ -26,6 +26,8 @@ from pipeline.facts.period import (
     event_times,
     period_for,
     time_phrases,
+    timestamp_for,
+    timestamps,
 )
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import names_a_rate, role_of
@@ -54,6 +56,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     phrases, points = times if times is not None else time_phrases(text, [])
     periods = sorted(phrases + keep.frames)
     events = event_times(text)
+    stamps = timestamps(text)
     time_spans = SpanIndex(periods + [(q.start, q.end) for q in view.quantities if q.kind == "date"])
     metrics = MetricFinder(view, PhraseReader(view, time_spans))
     currency = Currency(text, raw)
@@ -71,8 +74,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        cand.period = comparison_period_for(q, points, text) or event_period_for(
-            q, events, period_for(q, periods, block_start, text), text)
+        own = period_for(q, periods, block_start, text) or timestamp_for(q, stamps)
+        cand.period = comparison_period_for(q, points, text) or event_period_for(q, events, own, text)
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)
         cand.subject = subjects.subject_for(cand)

@@ -27,6 +27,7 @@ _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)")
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 13:45
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # 上年同期(的数字)为93亿元: after an earlier time, its value
 _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
@@ -55,6 +56,18 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 12月黄金期货, 11月原油期货: the month a futures contract is for is part of its name
         (points if _is_comparison_point(text, start) else periods).append(m.span())
     return sorted(periods + frames), points
+
+
+def timestamps(text: str) -> list[Span]:
+    """The clock times standing alone on a line (09:32, 13:45): a live blog's entries, each dating the figures
+    under it up to the next, where a paragraph names no time of its own (`timestamp_for`), sorted."""
+    return [m.span(1) for m in _TIMESTAMP_LINE.finditer(text)]
+
+
+def timestamp_for(q: Quantity, stamps: list[Span]) -> Span | None:
+    """The last of the sorted `stamps` before `q`: the entry of the live blog the figure belongs to."""
+    k = bisect.bisect_right(stamps, (q.start, math.inf)) - 1
+    return stamps[k] if k >= 0 else None
 
 
 def event_times(text: str) -> list[Span]:
