@@ -215,3 +215,9 @@ def test_a_clock_time_alone_on_a_line_dates_its_live_blog_entry_up_to_the_next()
     assert facts["15亿千瓦"].period == "7月10日"  # a paragraph's own time comes first
     assert facts["0.5%"].period == "09:32"
     assert by_text("沪指涨0.5%，成交额达1万亿元。")["0.5%"].period == ""  # no entry, no stamp
+
+
+def test_a_month_or_a_day_written_in_digits_is_a_period():
+    text = "第二次股权转让（2021/12）：每股7元；2024-06-30、2024.6.3；1/12的股份与2024/13不是。"
+    assert [text[s:e] for s, e in period_spans(text, [])] == ["2021/12", "2024-06-30", "2024.6.3"]
+    assert by_text("第二次股权转让（2021/12）：每股7元。")["7元"].period == "2021/12"
