@@ -1,6 +1,7 @@
 """period: the latest time phrase before a figure in its paragraph, not a point of comparison."""
 
 from pipeline import extract
+from pipeline.facts import period
 from pipeline.facts.period import period_for, period_spans
 from tests.helpers import document_view, quantity
 
@@ -221,3 +222,19 @@ def test_a_month_or_a_day_written_in_digits_is_a_period():
     text = "第二次股权转让（2021/12）：每股7元；2024-06-30、2024.6.3；1/12的股份与2024/13不是。"
     assert [text[s:e] for s, e in period_spans(text, [])] == ["2021/12", "2024-06-30", "2024.6.3"]
     assert by_text("第二次股权转让（2021/12）：每股7元。")["7元"].period == "2021/12"
+
+
+def test_a_line_ending_in_a_colon_dates_the_list_under_it():
+    text = "某公司5月季度的财报数据同样强劲：\n营收414亿美元\n毛利率84.9%，创历史新高\n下一段落。\n毛利率80%"
+    facts = by_text(text)
+    assert facts["414亿美元"].period == facts["84.9%"].period == "5月"
+    assert facts["80%"].period == ""  # a sentence ends the list
+    supposed = by_text("假设供款期内利率不变，还款额将有以下分别：\n最低利率：每月还款额为14,900元")
+    assert supposed["14,900元"].period == ""  # the time of a supposition dates no list
+
+
+def test_the_line_that_introduces_a_list():
+    lines = ["营收情况如下：", "营收414亿美元", "毛利率84.9%", "这是一句话。", "净利润5亿元"]
+    assert period.introducing_line(lines, 2) == 0
+    assert period.introducing_line(lines, 4) is None
+    assert period.introducing_line(["13:45：", "09:32", "沪指涨1%"], 2) is None

@@ -24,6 +24,8 @@ from pipeline.facts.period import (
     comparison_period_for,
     event_period_for,
     event_times,
+    introducing_line,
+    list_period,
     period_for,
     time_phrases,
     timestamp_for,
@@ -57,6 +59,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     periods = sorted(phrases + keep.frames)
     events = event_times(text)
     stamps = timestamps(text)
+    line_texts = [line.text for line in lines]
     time_spans = SpanIndex(periods + [(q.start, q.end) for q in view.quantities if q.kind == "date"])
     metrics = MetricFinder(view, PhraseReader(view, time_spans))
     currency = Currency(text, raw)
@@ -74,7 +77,10 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, periods, block_start, text) or timestamp_for(q, stamps)
+        own = period_for(q, periods, block_start, text)
+        if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
+            own = list_period(periods, text, lines[intro].start, lines[intro].end)  # a list's time is its intro's
+        own = own or timestamp_for(q, stamps)
         cand.period = comparison_period_for(q, points, text) or event_period_for(q, events, own, text)
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)

@@ -16,6 +16,10 @@ FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a chan
 EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
 STATEMENT_TIMES = frozenset({"此前", "早前", "日前", "先前"})  # adverbs that may date a statement
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
+COLONS = ("：", ":")
+SUPPOSITIONS = ("假设", "假如", "假定", "如果", "倘若")
+SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma;
 # no figure inside (调低至8%之后 would hide its 8%), and not 时 (当被问到…时 is a condition, not a time)
@@ -56,6 +60,32 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 12月黄金期货, 11月原油期货: the month a futures contract is for is part of its name
         (points if _is_comparison_point(text, start) else periods).append(m.span())
     return sorted(periods + frames), points
+
+
+def introducing_line(lines: list[str], index: int) -> int | None:
+    """某公司5月季度的财报数据：/营收414亿美元/毛利率84.9%: the nearest line above line `index` that ends in a colon
+    and so introduces the lines after it: list items, which do not end a sentence, with no blank line, heading or
+    clock time between (at most MAX_LIST_LINES lines up)."""
+    if lines[index].rstrip().endswith(SENTENCE_ENDS):
+        return None
+    for j in range(index - 1, max(index - 1 - MAX_LIST_LINES, -1), -1):
+        line = lines[j].strip()
+        if line.endswith(COLONS):
+            return j
+        if not line or line.startswith("#") or line.endswith(SENTENCE_ENDS) or _TIMESTAMP_LINE.fullmatch(line):
+            return None
+    return None
+
+
+def list_period(periods: list[Span], text: str, start: int, end: int) -> Span | None:
+    """The last of the sorted `periods` inside the introducing line text[start:end], unless it is the time of a
+    supposition (假设供款期内利率不变，…有以下分别：: the list works out a case, at no period)."""
+    k = bisect.bisect_right(periods, (end, math.inf)) - 1
+    while k >= 0 and periods[k][1] > end:
+        k -= 1
+    if k < 0 or periods[k][0] < start or any(cue in text[start : periods[k][0]] for cue in SUPPOSITIONS):
+        return None
+    return periods[k]
 
 
 def timestamps(text: str) -> list[Span]:
