@@ -158,3 +158,11 @@ def test_a_place_after_a_preposition_of_venue_is_where_not_whose():
     assert found["21.71元/股"] == "华星科技"
     found = subjects("长沙在全球研发城市排名中升至第23位，较上年度上升5位。")
     assert found["5位"] == "长沙"
+
+
+def test_a_name_whose_figures_or_records_show_something_is_its_source():
+    """某署数字显示 (its figures show), 某局资料显示: the name reports the figures; the holder after it holds them."""
+    found = subjects("运输署数字显示 某巴士公司去年涉及959宗意外\n某巴士公司去年涉及959宗交通意外。")
+    assert found["959宗"] == "巴士公司"  # not 运输署
+    view = document_view("某某局资料显示，全年增长5%。")
+    assert SubjectFinder(view).is_source(0, 3)
