@@ -44,9 +44,10 @@ def test_an_aside_in_brackets_does_not_hide_the_metric():
     assert found["0.1个百分点"].value == -0.1
 
 
-def test_verbs_of_closing_are_not_part_of_the_metric():
+def test_an_index_closing_at_a_level_is_its_subject_and_the_verb_of_closing_the_metric():
+    """ANNOTATION.md v2: the metric is without its holder (the gold of such quotes says 收报, subject the index)."""
     found = by_text("当日，深证成指收报9050.93点，跌幅0.54%，两市成交额约8000亿元。")
-    assert found["9050.93点"].metric == "深证成指"
+    assert (found["9050.93点"].metric, found["9050.93点"].subject) == ("收报", "深证成指")
     assert found["0.54%"].role == "change"
 
 
@@ -568,3 +569,11 @@ def test_a_streak_names_itself():
     """五连涨, 四连跌 (units.tsv): a count of days of a run, whose metric is the run."""
     found = by_text("英伟达收涨近0.4%，五连涨；微软收跌超0.3%，四连跌。")
     assert (found["五连涨"].value, found["五连涨"].metric, found["四连跌"].metric) == (5, "连涨", "连跌")
+
+
+def test_a_quote_is_named_by_the_word_that_quotes_it():
+    facts = by_text("现货白银日内涨4%，报51美元/盎司。某股收报26.30元/股，某指数收于3000点。")
+    assert facts["51美元/盎司"].metric == "报"
+    assert facts["26.30元/股"].metric == "收报"
+    assert facts["3000点"].metric == "收于"
+    assert by_text("公司年报1000万元的利润。")["1000万元"].metric != "报"  # 年报 is a report, no quote

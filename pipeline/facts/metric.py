@@ -157,6 +157,8 @@ class MetricFinder:
             return category
         if (act := self.word_before(q, "change_acts.txt")) is not None:
             return act
+        if cand.role != "rank" and (quote := self.word_before(q, "quote_words.txt")) is not None:
+            return quote  # 收涨1%，报51美元: a quote is named by its word
         if cand.role == "change" and (act_after := act_named_after(self.text, q)):
             return q.end + 1, q.end + 1 + len(act_after)  # 25个基点的降息: the act the figure is the size of
         if q.kind == "measure" and (side := self.dimension_of(q)) is not None:
