@@ -577,3 +577,4 @@ def test_a_quote_is_named_by_the_word_that_quotes_it():
     assert facts["26.30元/股"].metric == "收报"
     assert facts["3000点"].metric == "收于"
     assert by_text("公司年报1000万元的利润。")["1000万元"].metric != "报"  # 年报 is a report, no quote
+    assert by_text("当日人民币中间价报7.1234元。")["7.1234元"].metric == "人民币中间价"  # a price names itself

@@ -62,6 +62,7 @@ MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
 _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)）\n]|$)")
+PRICE_ENDINGS = ("价", "价格")  # 股价, 中间价, 基准价: a price quoted by 报 or 收于 is named by itself
 HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 
@@ -158,7 +159,10 @@ class MetricFinder:
         if (act := self.word_before(q, "change_acts.txt")) is not None:
             return act
         if cand.role != "rank" and (quote := self.word_before(q, "quote_words.txt")) is not None:
-            return quote  # 收涨1%，报51美元: a quote is named by its word
+            # 收涨1%，报51美元, 某股收报26.30元, 某指数收于3000点: a quote is named by its word, unless a price
+            # stands before it (某股股价报52.85元, 基准价收于4426元)
+            price = self.phrases.noun_phrase_before(quote[0], floor=self.view.clause_start(q.start))
+            return price if price and self.text[slice(*price)].endswith(PRICE_ENDINGS) else quote
         if cand.role == "change" and (act_after := act_named_after(self.text, q)):
             return q.end + 1, q.end + 1 + len(act_after)  # 25个基点的降息: the act the figure is the size of
         if q.kind == "measure" and (side := self.dimension_of(q)) is not None:
