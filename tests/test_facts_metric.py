@@ -578,3 +578,8 @@ def test_a_quote_is_named_by_the_word_that_quotes_it():
     assert facts["3000点"].metric == "收于"
     assert by_text("公司年报1000万元的利润。")["1000万元"].metric != "报"  # 年报 is a report, no quote
     assert by_text("当日人民币中间价报7.1234元。")["7.1234元"].metric == "人民币中间价"  # a price names itself
+
+
+def test_a_sector_before_a_figure_holds_the_measure_named_before_it():
+    facts = by_text("板块市盈率为20倍，其中甲类板块为19倍，乙类板块约为22倍。")
+    assert facts["19倍"].metric == facts["约为22倍"].metric == "板块市盈率"

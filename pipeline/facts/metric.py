@@ -63,7 +63,7 @@ PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%�
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
 _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)）\n]|$)")
 PRICE_ENDINGS = ("价", "价格")  # 股价, 中间价, 基准价: a price quoted by 报 or 收于 is named by itself
-HOLDER_ENDINGS = ("业", "市场")  # 制造业, 零售业, 其他市场: industries and markets hold figures
+HOLDER_ENDINGS = ("业", "市场", "板块")  # 制造业, 零售业, 其他市场, 白酒板块: industries, markets, sectors hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 
 CAPS = frozenset({"最高", "最多", "最低", "则", "可"})  # 某产品则最高可减300元: between a holder and its verb
