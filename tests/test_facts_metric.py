@@ -583,3 +583,10 @@ def test_a_quote_is_named_by_the_word_that_quotes_it():
 def test_a_sector_before_a_figure_holds_the_measure_named_before_it():
     facts = by_text("板块市盈率为20倍，其中甲类板块为19倍，乙类板块约为22倍。")
     assert facts["19倍"].metric == facts["约为22倍"].metric == "板块市盈率"
+
+
+def test_shares_or_companies_of_a_kind_before_a_move_are_whose_move_it_is():
+    facts = by_text("白酒股走强，诸多酒企皆涨超5%，光伏概念股跌3%；公司持股增加2%。")
+    assert facts["超5%"].metric == "涨超" or facts["超5%"].metric == "涨"
+    assert facts["3%"].metric == "跌"
+    assert facts["2%"].metric != "增加"  # a holding (持股) is a measure, not a holder

@@ -62,6 +62,9 @@ MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
 _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)）\n]|$)")
+# 科技股, 概念股, 某某板块, 酒企: shares and companies of a kind, whose prices move together (not 持股, a holding)
+SHARE_GROUPS = ("股", "板块", "企")
+HOLDINGS = ("持股", "入股", "参股", "配股", "控股")
 PRICE_ENDINGS = ("价", "价格")  # 股价, 中间价, 基准价: a price quoted by 报 or 收于 is named by itself
 HOLDER_ENDINGS = ("业", "市场", "板块")  # 制造业, 零售业, 其他市场, 白酒板块: industries, markets, sectors hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
@@ -323,7 +326,8 @@ class MetricFinder:
     def is_holder_end(self, clause: int, end: int) -> bool:
         """A company, a product in Latin script (Pixel 10) or a traded thing ends at `end`."""
         product = any(m.end() == end for m in PRODUCT_NAME.finditer(self.text, clause, end))
-        return end in self.view.organisation_ends or product or self.text[clause:end].endswith(instruments())
+        return (end in self.view.organisation_ends or product or self.text[clause:end].endswith(instruments())
+                or (self.text[clause:end].endswith(SHARE_GROUPS) and not self.text[clause:end].endswith(HOLDINGS)))
 
     def parallel_holder(self, q: Quantity, i: int) -> bool:
         """某甲涨超11%，乙公司涨超10%: a clause that is only a name, the same verb of change and a figure, beside a
