@@ -590,3 +590,11 @@ def test_shares_or_companies_of_a_kind_before_a_move_are_whose_move_it_is():
     assert facts["超5%"].metric == "涨超" or facts["超5%"].metric == "涨"
     assert facts["3%"].metric == "跌"
     assert facts["2%"].metric != "增加"  # a holding (持股) is a measure, not a holder
+
+
+def test_a_sum_after_by_means_of_is_the_price_of_the_act_after_it():
+    facts = by_text("原业主在2002年以约314万元买入，上月以815万元易手；某公司以4亿元认购新股。")
+    assert facts["约314万元"].metric == "买入"
+    assert facts["815万元"].metric == "易手"
+    assert facts["4亿元"].metric == "认购新股"  # (verb and object: the phrase after it)
+    assert by_text("当日股价以1245元作收。")["1245元"].metric == "股价"  # a price named before it

@@ -189,6 +189,9 @@ class MetricFinder:
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.text, q) or counts_after(q)):
             return after
+        if after is None and (deal := self.act_after_means(q)) is not None:
+            price = self.phrases.noun_phrase_before(q.start, floor=self.view.clause_start(q.start))
+            return price if price and self.text[slice(*price)].endswith(PRICE_ENDINGS) else deal
         anchor = q.start
         bracket = self.bracket_start(q)
         if (bracket is not None and previous is not None and previous.metric is not None
@@ -254,6 +257,17 @@ class MetricFinder:
         return (label or self.clause_topic(anchor, floor) or self.action_before(q, clause)
                 or self.sentence_subject(sentence, q.start)
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
+
+    def act_after_means(self, q: Quantity) -> tuple[int, int] | None:
+        """以约314万元买入, 以815万元易手, 以4亿元认购: a sum after 以 (by means of) is the price of the act that
+        follows it, which names it (unless a price is named before it: 股价以1245元作收)."""
+        word = self.view.word_ending_at(q.start)
+        i = self.view.token_index_at(q.end)
+        if (word is None or word.text != "以" or q.kind != "currency" or i >= len(self.tokens)
+                or self.tokens[i].start != q.end):
+            return None
+        act = self.tokens[i]
+        return (act.start, act.end) if act.tag.startswith("v") and len(act.text) >= 2 else None
 
     def verb_right_before(self, q: Quantity, clause: int) -> tuple[int, int] | None:
         """…的单位，开价/v 512万元, 其中甲公司持股/v 50%: a verb written right before a sum, a share or a measure in
