@@ -65,7 +65,7 @@ _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)�
 # 科技股, 概念股, 某某板块, 酒企: shares and companies of a kind, whose prices move together (not 持股, a holding)
 SHARE_GROUPS = ("股", "板块", "企")
 HOLDINGS = ("持股", "入股", "参股", "配股", "控股")
-PRICE_ENDINGS = ("价", "价格")  # 股价, 中间价, 基准价: a price quoted by 报 or 收于 is named by itself
+PRICE_ENDINGS = ("价", "价格")  # 股价, 中间价, 基准价: a price named before its quote or its act names itself
 HOLDER_ENDINGS = ("业", "市场", "板块")  # 制造业, 零售业, 其他市场, 白酒板块: industries, markets, sectors hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 
@@ -164,8 +164,7 @@ class MetricFinder:
         if cand.role != "rank" and (quote := self.word_before(q, "quote_words.txt")) is not None:
             # 收涨1%，报51美元, 某股收报26.30元, 某指数收于3000点: a quote is named by its word, unless a price
             # stands before it (某股股价报52.85元, 基准价收于4426元)
-            price = self.phrases.noun_phrase_before(quote[0], floor=self.view.clause_start(q.start))
-            return price if price and self.text[slice(*price)].endswith(PRICE_ENDINGS) else quote
+            return self.price_before(quote[0], q) or quote
         if cand.role == "change" and (act_after := act_named_after(self.text, q)):
             return q.end + 1, q.end + 1 + len(act_after)  # 25个基点的降息: the act the figure is the size of
         if q.kind == "measure" and (side := self.dimension_of(q)) is not None:
@@ -190,8 +189,7 @@ class MetricFinder:
                                        or rate_named_after(self.text, q) or counts_after(q)):
             return after
         if after is None and (deal := self.act_after_means(q)) is not None:
-            price = self.phrases.noun_phrase_before(q.start, floor=self.view.clause_start(q.start))
-            return price if price and self.text[slice(*price)].endswith(PRICE_ENDINGS) else deal
+            return self.price_before(q.start, q) or deal
         anchor = q.start
         bracket = self.bracket_start(q)
         if (bracket is not None and previous is not None and previous.metric is not None
@@ -257,6 +255,11 @@ class MetricFinder:
         return (label or self.clause_topic(anchor, floor) or self.action_before(q, clause)
                 or self.sentence_subject(sentence, q.start)
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
+
+    def price_before(self, offset: int, q: Quantity) -> tuple[int, int] | None:
+        """The noun phrase ending before `offset` in the clause of `q`, if it names a price (某股股价, 中间价)."""
+        price = self.phrases.noun_phrase_before(offset, floor=self.view.clause_start(q.start))
+        return price if price and self.text[slice(*price)].endswith(PRICE_ENDINGS) else None
 
     def act_after_means(self, q: Quantity) -> tuple[int, int] | None:
         """以约314万元买入, 以815万元易手, 以4亿元认购: a sum after 以 (by means of) is the price of the act that
