@@ -166,3 +166,9 @@ def test_a_name_whose_figures_or_records_show_something_is_its_source():
     assert found["959宗"] == "巴士公司"  # not 运输署
     view = document_view("某某局资料显示，全年增长5%。")
     assert SubjectFinder(view).is_source(0, 3)
+
+
+def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():
+    found = subjects("长沙的国家创新型城市综合排名跃升至全国第九。")
+    assert found["第九"] == "长沙"
+    assert subjects("长沙研发投入增长8%，排名居全国前三。")["前三"] == "长沙"

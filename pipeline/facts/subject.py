@@ -27,6 +27,7 @@ SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a m
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
+RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
@@ -118,6 +119,7 @@ class SubjectFinder:
         groups = [span for span in groups if not self._after_comparison(span[0])]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
+        self.places = set(places) | {(s, e) for s, e, label in view.entities if label == "LOC"}
         self.groups = _HolderIndex(groups)
         # a person who speaks anywhere in the article (某某表示) speaks of figures more than holds them: named in a
         # figure's clause they may hold it, but they do not carry over to other clauses or stand for the article
@@ -190,7 +192,10 @@ class SubjectFinder:
         if cand.role == "rank" and (ranked := self._name_at(q.end + (view.text[q.end : q.end + 1] == " "))):
             return ranked  # 营收第1名某公司: the name after a rank is who holds it
         metric = cand.metric or (q.start, q.start)
-        holder = self.clause_holders.last(view.clause_start(q.start), q.start, avoid=metric)
+        clause = view.clause_start(q.start)
+        holder = self.clause_holders.last(clause, q.start, avoid=metric)
+        if holder is not None and cand.role == "rank" and self._scopes_rank(holder, q):
+            holder = self.clause_holders.last(clause, holder[0], avoid=metric)  # 全国第九: where it ranks, not who
         if holder is not None:
             return holder
         if (mover := self._mover(q, metric)) is not None:
@@ -210,6 +215,12 @@ class SubjectFinder:
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
         topic = self._topic_group(view.lines[cand.line].start, q.start, view.text[slice(*metric)])
         return topic or self.document_subject
+
+    def _scopes_rank(self, holder: Span, q: Quantity) -> bool:
+        """全国第九, 中国第一, 全国排名前三: a place right before a rank (or its word of ranking) is the field the rank
+        is in."""
+        between = self.view.text[holder[1] : q.start]
+        return holder in self.places and between in RANKING_WORDS
 
     def _mover(self, q: Quantity, metric: Span) -> Span | None:
         """某甲涨超11%: where the metric is the verb of change right before the figure, the clause's words before
