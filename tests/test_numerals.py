@@ -363,6 +363,8 @@ DATE_CASES = [
     ("2019-2021年", dict(value=2019, value_max=2021, kind="date", dates=True)),
     ("第三季度", dict(value=3, unit="季度", kind="date", dates=True)),
     ("2024-08-14", dict(value=2024, kind="date", dates=True)),
+    # after a word of a streak, N日 counts days (连续两日收创新高), as after a word of time spent
+    ("连续两日收创新高", dict(text="两日", value=2, kind="duration", dates=True)),
     # a year and a month of two digits after a slash is a month (2021/12), not the fraction 2021 ÷ 12
     ("股权转让（2021/12）", dict(text="2021/12", value=2021, kind="date", dates=True)),
     ("股权转让（2021/12）", dict(text="2021", value=2021, kind="number")),
