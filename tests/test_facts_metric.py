@@ -598,3 +598,9 @@ def test_a_sum_after_by_means_of_is_the_price_of_the_act_after_it():
     assert facts["815万元"].metric == "易手"
     assert facts["4亿元"].metric == "认购新股"  # (verb and object: the phrase after it)
     assert by_text("当日股价以1245元作收。")["1245元"].metric == "股价"  # a price named before it
+
+
+def test_a_streak_is_named_by_the_act_it_is_a_run_of():
+    facts = by_text("黄金连续三日创盘中历史新高。某公司连续6年亏损。")
+    assert facts["三日"].metric == "创盘中历史新高"
+    assert facts["6年"].metric == "亏损"
