@@ -13,7 +13,13 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property
 
-from pipeline.facts.lexicon import by_length, comparison_endings, name_numeral_pattern, skip_before_metric
+from pipeline.facts.lexicon import (
+    by_length,
+    comparison_endings,
+    name_numeral_pattern,
+    skip_before_metric,
+    streak_words,
+)
 from pipeline.facts.view import QUOTES, DocumentView, SpanIndex
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
@@ -25,7 +31,6 @@ _YEAR = re.compile(r"(19|20)\d\d")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 _RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]|的?[高低][点位]")  # 近五年低点: a record too
-STREAK_WORDS = ("连续", "蝉联", "连")
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 STEP_NOUNS = ("阶段", "期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
@@ -135,7 +140,7 @@ class Keep:
         if (self.text[q.start - 1 : q.start] == "上" and self.text[q.number_start : q.number_end] == "一"
                 and comparison_endings().longest_ending(self.text[max(q.start - 5, 0) : q.start - 1])):
             return True  # 较上一年修订预算: the base of a comparison is a point in time
-        streak = self.text[max(q.start - 2, 0) : q.start].endswith(STREAK_WORDS) and after.startswith("的")
+        streak = self.text[max(q.start - 2, 0) : q.start].endswith(streak_words()) and after.startswith("的")
         if streak or _RECORD_AFTER.match(self.text, q.end):
             return False  # 創10年新高, 20年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
         marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")

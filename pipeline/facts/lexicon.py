@@ -85,6 +85,12 @@ def words(name: str) -> frozenset[str]:
     return frozenset(word_list(name))
 
 
+@cache
+def streak_words() -> tuple[str, ...]:
+    """For `str.endswith`: the words before a duration that make it a run (streak_words.txt: 连续, 蝉联)."""
+    return tuple(word_list("streak_words.txt"))
+
+
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

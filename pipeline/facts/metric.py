@@ -28,6 +28,7 @@ from pipeline.facts.lexicon import (
     period_pattern,
     role_cues,
     skip_before_metric,
+    streak_words,
     topic_pattern,
     words,
 )
@@ -57,7 +58,6 @@ PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
 STREAK = "连"  # the units.tsv units of a run (连涨, 连跌, 连板): 五连涨 counts its days
-STREAK_WORDS = ("连续", "接连", "一连")  # before a duration: a run of days, months or years of one act
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
@@ -159,7 +159,7 @@ class MetricFinder:
         floor = previous.quantity.end if previous else sentence
         if q.unit.startswith(STREAK) and self.text[q.end - len(q.unit) : q.end] == q.unit:
             return q.end - len(q.unit), q.end  # 五连涨: the streak names itself
-        if q.kind == "duration" and self.text[max(q.start - 2, 0) : q.start].endswith(STREAK_WORDS):
+        if q.kind == "duration" and self.text[max(q.start - 2, 0) : q.start].endswith(streak_words()):
             act = _STREAK_ACT.match(self.text, q.end)  # 连续三日创盘中历史新高: what the streak is of
             if act is not None:
                 return act.span()
