@@ -33,6 +33,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit == "倍" and any(word in q.text for word in word_list("doubling_words.txt")):
         return "change", 1  # 翻倍, 倍增: the word is the change
     text = view.text
+    if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
+        return "change", 1  # 环比+67%, 同比-12.4%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]
     signs = role_cues()
     if has_comparative_after(text, q):  # 40% 更快: a comparison after the figure is a change
@@ -121,6 +123,7 @@ _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约1
     r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)(?![\u3400-\u9fff])"
 )
 _LIST_LINK = re.compile(r"[^，。；,;：:、\d（(]{0,12}(?:[、及和与]|[（(](?:包括|其中|含)?)")
+WRITTEN_SIGNS = frozenset("+-−＋－")
 SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
 MAX_HOLDING_NAME = 12  # characters of the company named before its shares (某某科技股份)
 
