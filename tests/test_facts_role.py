@@ -105,6 +105,7 @@ def test_more_words_and_signs_of_change(text, figure, expected):
         ("医疗保健行业上月新增近4.7万个岗位", "近4.7万个", ("change", 1)),  # 新增N is a change (净增 too)
         ("新增4家高端形象店", "4家", ("change", 1)),
         ("DRAM营收环比+67%", "+67%", ("change", 1)),  # a share written with its sign (the value has it)
+        ("估值就翻了近4倍", "近4倍", ("change", 1)),  # a multiple after 翻 is the change
         ("较实际偏离-50%的情形", "-50%", ("change", 1)),
         ("在云端的成本会比地端高4倍", "4倍", ("change", 1)),
         ("营收较去年同期少了2亿元", "2亿元", ("change", -1)),

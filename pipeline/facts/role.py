@@ -30,9 +30,10 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     """(role, sign): sign is -1 for a decrease."""
     if q.kind == "ordinal":
         return "rank", 1
-    if q.unit == "倍" and any(word in q.text for word in word_list("doubling_words.txt")):
-        return "change", 1  # 翻倍, 倍增: the word is the change
     text = view.text
+    if q.unit == "倍" and (any(word in q.text for word in word_list("doubling_words.txt"))
+                          or text[max(q.start - 2, 0) : q.start].endswith(MULTIPLYING_VERBS)):
+        return "change", 1  # 翻倍, 倍增: the word is the change; 翻了近4倍, 翻超一倍: so is the multiple after 翻
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
         return "change", 1  # 环比+67%, 同比-12.4%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]
@@ -124,6 +125,7 @@ _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约1
 )
 _LIST_LINK = re.compile(r"[^，。；,;：:、\d（(]{0,12}(?:[、及和与]|[（(](?:包括|其中|含)?)")
 WRITTEN_SIGNS = frozenset("+-−＋－")
+MULTIPLYING_VERBS = ("翻", "翻了")  # before a multiple (翻了近4倍), not a verb of change: the measure names the figure
 SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
 MAX_HOLDING_NAME = 12  # characters of the company named before its shares (某某科技股份)
 
