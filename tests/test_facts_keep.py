@@ -231,3 +231,8 @@ def test_a_series_name_and_its_number_written_twice_is_a_name():
     """畅享90起售价为1299元；畅享90 Plus起售价为1499元: 畅享90 recurs, so its 90 names a model."""
     found = kept("某品牌畅享90起售价为1299元；畅享90 Plus起售价为1499元。")
     assert found["1299元"] and found["1499元"] and not any(v for k, v in found.items() if k.startswith("90"))
+
+
+def test_a_number_before_a_word_of_edition_names_a_model():
+    assert kept("华为发布畅享 9 Plus，售价1299元。") == {"9": False, "1299元": True}
+    assert kept("苹果发布17 Pro Max，起售价7999元。") == {"17": False, "7999元": True}

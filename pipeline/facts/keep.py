@@ -64,6 +64,9 @@ def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+_MODEL_WORD_AFTER = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")
+
+
 class Keep:
     """Decides, quantity by quantity in order, which quantities of a document are facts."""
 
@@ -191,6 +194,8 @@ class Keep:
             return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum)
         if not q.unit and after.isascii() and after.isalnum():
             return True
+        if not q.unit and _MODEL_WORD_AFTER.match(self.text, q.end):
+            return True  # 某某 9 Plus, 17 Pro Max: a model's number and the word of its edition
         if after == "-" and self.text[q.end + 1 : q.end + 2].isascii() and self.text[q.end + 1 : q.end + 2].isalpha():
             return True  # 7-Eleven
         numeral = self.text[q.number_start : q.number_end]
