@@ -236,3 +236,9 @@ def test_a_series_name_and_its_number_written_twice_is_a_name():
 def test_a_number_before_a_word_of_edition_names_a_model():
     assert kept("华为发布畅享 9 Plus，售价1299元。") == {"9": False, "1299元": True}
     assert kept("苹果发布17 Pro Max，起售价7999元。") == {"17": False, "7999元": True}
+
+
+def test_a_number_inside_a_short_quoted_name_is_part_of_the_name():
+    assert kept("扩大「两元乘车优惠」至60岁。") == {"两元": False, "60岁": True}
+    assert kept("年限统一为“1年”。") == {"1年": True}  # a figure quoted alone
+    assert kept("该矿堪称“中国第一大金矿”。") == {"第一": True}  # a rank

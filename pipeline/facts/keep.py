@@ -64,6 +64,10 @@ def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+MAX_QUOTED_NAME = 8  # characters inside the quotation marks of a name that holds a number (“两元乘车优惠”)
+MIN_NAME_WORDS = 2  # Chinese characters beside the number that make the quoted phrase a name (not “2点几”)
+# (curly and corner marks only: a straight " opens and closes alike, so a pair of them may be two quotations)
+_QUOTED_PHRASE = re.compile(rf"[“「『][^“”「」『』\"\n，。；]{{1,{MAX_QUOTED_NAME}}}[”」』]")
 _MODEL_WORD_AFTER = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")
 
 
@@ -211,9 +215,20 @@ class Keep:
             return True
         if not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha():
             return True  # 混元3.0, 工业4.0: a version names a release
-        if self.in_title_marks(q):
+        if self.in_title_marks(q) or self.in_quoted_name(q):
             return True
         return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
+
+    def in_quoted_name(self, q: Quantity) -> bool:
+        """“两元乘车优惠”, “某某十条”: a figure inside a short phrase in quotation marks, with words of its own beside
+        it, is part of the name the marks set off (while “1年” and “2点几” quote a figure, and “第一大” a rank)."""
+        m = _QUOTED_PHRASE.search(self.text, max(q.start - MAX_QUOTED_NAME, 0), q.end + MAX_QUOTED_NAME)
+        while m is not None and m.start() <= q.start:
+            if m.start() < q.start and q.end < m.end():
+                words = self.text[m.start() + 1 : q.start] + self.text[q.end : m.end() - 1]
+                return q.kind != "ordinal" and len(_CJK.findall(words)) >= MIN_NAME_WORDS
+            m = _QUOTED_PHRASE.search(self.text, m.end(), q.end + MAX_QUOTED_NAME)
+        return False
 
     def in_title_marks(self, q: Quantity) -> bool:
         """《某某01》, 《2030气候行动蓝图》: a number inside a title's marks is part of the title."""
