@@ -363,6 +363,9 @@ DATE_CASES = [
     ("2019-2021年", dict(value=2019, value_max=2021, kind="date", dates=True)),
     ("第三季度", dict(value=3, unit="季度", kind="date", dates=True)),
     ("2024-08-14", dict(value=2024, kind="date", dates=True)),
+    # a unit that scales (成, 折) written once after a range scales both its ends
+    ("近3至4成", dict(text="近3至4成", value=30, value_max=40, unit="%")),
+    ("8至9折", dict(value=80, value_max=90, unit="%")),
     # after a word of a streak, N日 counts days (连续两日收创新高), as after a word of time spent
     ("连续两日收创新高", dict(text="两日", value=2, kind="duration", dates=True)),
     # a year and a month of two digits after a slash is a month (2021/12), not the fraction 2021 ÷ 12

@@ -43,6 +43,7 @@ class Operand:
     forced_kind: str = ""  # percent for 百分之五; number for 三分之一
     implied: Decimal | None = None  # the upper end a vague quantity implies (3000多 → 4000)
     generic: bool = False  # the unit is 元/圆: a currency named before the amount overrides CNY
+    scale: Decimal = Decimal(1)  # what the unit multiplied the value by (3成 = 30 %: 10)
 
 
 def read_numeral(norm: str, start: int, end: int) -> Operand | None:
@@ -192,6 +193,7 @@ def attach_unit(norm: str, op: Operand) -> None:
         if op.implied is None and op.value > 0:
             op.implied = op.value + last_digit_place(op.value)
     if info.scale != 1 and not (unit == "折" and op.value >= 10):
+        op.scale = info.scale
         op.value *= info.scale
         op.value_max = op.value_max * info.scale if op.value_max is not None else None
         op.implied = op.implied * info.scale if op.implied is not None else None
