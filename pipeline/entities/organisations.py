@@ -62,12 +62,6 @@ GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words th
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
 
-@cache
-def _traded_things() -> tuple[str, ...]:
-    """For `str.endswith`: what markets trade (instruments.txt: 期货, 沪指, 主力合约), whose moves are no company's."""
-    return tuple(word_list("instruments.txt"))
-
-
 def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
     """沪深300ETF华泰柏瑞, 黄金ETF华安: a fund's short name ends in its manager's short name, glued to the fund
     type; one or two name words, two to four characters."""
@@ -279,7 +273,7 @@ class OrganisationRules(Rules):
         yield from fund_managers(toks)
 
     def share_movers(self) -> Iterable[Candidate]:
-        """，某某能源涨近10%；某某阿姨涨停: the words that open a clause and whose share price then moves by a figure
+        """，某某能源涨近8%；某某阿姨涨停: the words that open a clause and whose share price then moves by a figure
         are a listed company's short name, when one of them is a proper noun (a lone word must be one) or the last
         is an industry word after another (中/f 煤/n 能源). Not a place, a price, an index or a sector (食品价格涨3%,
         沪指跌1%, 环比/j 涨2%: common nouns, traded things, stop words)."""
@@ -295,7 +289,7 @@ class OrganisationRules(Rules):
             if (run[-1].end - run[0].start > MAX_MOVER_CHARS or not all(is_cjk(t.text) for t in run)
                     or any(t.tag.startswith(MOVER_STOP_TAGS) or self.doc.is_place_tok(t) or t.text in lex.stopwords
                            for t in run)
-                    or text[run[0].start : run[-1].end].endswith(_traded_things())
+                    or text[run[0].start : run[-1].end].endswith(word_list("instruments.txt"))  # traded things
                     or run[-1].text in _words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
                 continue
             industry = len(run) > 1 and run[-1].text in lex.company_suffixes

@@ -64,7 +64,7 @@ def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
-MAX_QUOTED_NAME = 8  # characters inside the quotation marks of a name that holds a number (“两元乘车优惠”)
+MAX_QUOTED_NAME = 8  # characters inside the quotation marks of a name that holds a number (“三元乘车优惠”)
 MIN_NAME_WORDS = 2  # Chinese characters beside the number that make the quoted phrase a name (not “2点几”)
 # (curly and corner marks only: a straight " opens and closes alike, so a pair of them may be two quotations)
 _QUOTED_PHRASE = re.compile(rf"[“「『][^“”「」『』\"\n，。；]{{1,{MAX_QUOTED_NAME}}}[”」』]")
@@ -199,7 +199,7 @@ class Keep:
         if not q.unit and after.isascii() and after.isalnum():
             return True
         if not q.unit and _MODEL_WORD_AFTER.match(self.text, q.end):
-            return True  # 某某 9 Plus, 17 Pro Max: a model's number and the word of its edition
+            return True  # 某某 8 Plus, 12 Pro Max: a model's number and the word of its edition
         if after == "-" and self.text[q.end + 1 : q.end + 2].isascii() and self.text[q.end + 1 : q.end + 2].isalpha():
             return True  # 7-Eleven
         numeral = self.text[q.number_start : q.number_end]
@@ -220,7 +220,7 @@ class Keep:
         return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
 
     def in_quoted_name(self, q: Quantity) -> bool:
-        """“两元乘车优惠”, “某某十条”: a figure inside a short phrase in quotation marks, with words of its own beside
+        """“三元乘车优惠”, “某某十条”: a figure inside a short phrase in quotation marks, with words of its own beside
         it, is part of the name the marks set off (while “1年” and “2点几” quote a figure, and “第一大” a rank)."""
         m = _QUOTED_PHRASE.search(self.text, max(q.start - MAX_QUOTED_NAME, 0), q.end + MAX_QUOTED_NAME)
         while m is not None and m.start() <= q.start:

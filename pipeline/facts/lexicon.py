@@ -128,7 +128,7 @@ def period_pattern() -> re.Pattern[str]:
     # quarters, halves and fiscal years in Latin letters (1Q26, Q2 2025, 2H, FY2027), not inside a word or a number
     latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|FY ?\d{2}(?:\d{2})?|[12]H(?:\d{2})?"
              r"|H[12](?: ?\d{4})?)(?![A-Za-z0-9])")
-    # 2021/12, 2024-06-30, 2024.6.30: a month or a day written with digits only
+    # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
                r"(?![\d/])")
     words = alternation(word_list("period_words.txt"))

@@ -68,7 +68,7 @@ _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)�
 SHARE_GROUPS = ("股", "板块", "企")
 HOLDINGS = ("持股", "入股", "参股", "配股", "控股")
 PRICE_ENDINGS = ("价", "价格")  # 股价, 中间价, 基准价: a price named before its quote or its act names itself
-HOLDER_ENDINGS = ("业", "市场", "板块")  # 制造业, 零售业, 其他市场, 白酒板块: industries, markets, sectors hold figures
+HOLDER_ENDINGS = ("业", "市场", "板块")  # 制造业, 零售业, 其他市场, 银行板块: industries, markets, sectors hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 
 CAPS = frozenset({"最高", "最多", "最低", "则", "可"})  # 某产品则最高可减300元: between a holder and its verb
@@ -160,7 +160,7 @@ class MetricFinder:
         if q.unit.startswith(STREAK) and self.text[q.end - len(q.unit) : q.end] == q.unit:
             return q.end - len(q.unit), q.end  # 五连涨: the streak names itself
         if q.kind == "duration" and self.text[max(q.start - 2, 0) : q.start].endswith(streak_words()):
-            act = _STREAK_ACT.match(self.text, q.end)  # 连续三日创盘中历史新高: what the streak is of
+            act = _STREAK_ACT.match(self.text, q.end)  # 连续三日创新高: what the streak is of
             if act is not None:
                 return act.span()
         if cand.role == "amount" and q.unit in SHARE_UNITS and (category := self.share_named_after(q)):
@@ -168,8 +168,8 @@ class MetricFinder:
         if (act := self.word_before(q, "change_acts.txt")) is not None:
             return act
         if cand.role != "rank" and (quote := self.word_before(q, "quote_words.txt")) is not None:
-            # 收涨1%，报51美元, 某股收报26.30元, 某指数收于3000点: a quote is named by its word, unless a price
-            # stands before it (某股股价报52.85元, 基准价收于4426元)
+            # 收涨1%，报50美元, 某股收报20.50元, 某指数收于3000点: a quote is named by its word, unless a price
+            # stands before it (某股股价报50.10元, 基准价收于4000元)
             return self.price_before(quote[0], q) or quote
         if cand.role == "change" and (act_after := act_named_after(self.text, q)):
             return q.end + 1, q.end + 1 + len(act_after)  # 25个基点的降息: the act the figure is the size of
@@ -268,8 +268,8 @@ class MetricFinder:
         return price if price and self.text[slice(*price)].endswith(PRICE_ENDINGS) else None
 
     def act_after_means(self, q: Quantity) -> tuple[int, int] | None:
-        """以约314万元买入, 以815万元易手, 以4亿元认购: a sum after 以 (by means of) is the price of the act that
-        follows it, which names it (unless a price is named before it: 股价以1245元作收)."""
+        """以约300万元买入, 以800万元易手, 以5亿元认购: a sum after 以 (by means of) is the price of the act that
+        follows it, which names it (unless a price is named before it: 股价以1000元作收)."""
         word = self.view.word_ending_at(q.start)
         i = self.view.token_index_at(q.end)
         if (word is None or word.text != "以" or q.kind != "currency" or i >= len(self.tokens)

@@ -31,7 +31,7 @@ _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)")
-_TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 13:45
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # 上年同期(的数字)为93亿元: after an earlier time, its value
 _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
@@ -57,13 +57,13 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         if m.group() in STATEMENT_TIMES and text.startswith(tuple(word_list("person_cues.txt")), m.end()):
             continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold
         if m.group().endswith("月") and _CONTRACT_AFTER.match(text, m.end()):
-            continue  # 12月黄金期货, 11月原油期货: the month a futures contract is for is part of its name
+            continue  # 3月黄金期货, 6月原油期货: the month a futures contract is for is part of its name
         (points if _is_comparison_point(text, start) else periods).append(m.span())
     return sorted(periods + frames), points
 
 
 def introducing_line(lines: list[str], index: int) -> int | None:
-    """某公司5月季度的财报数据：/营收414亿美元/毛利率84.9%: the nearest line above line `index` that ends in a colon
+    """某公司6月季度的财报数据：/营收300亿美元/毛利率60%: the nearest line above line `index` that ends in a colon
     and so introduces the lines after it: list items, which do not end a sentence, with no blank line, heading or
     clock time between (at most MAX_LIST_LINES lines up)."""
     if lines[index].rstrip().endswith(SENTENCE_ENDS):
@@ -79,7 +79,7 @@ def introducing_line(lines: list[str], index: int) -> int | None:
 
 def list_period(periods: list[Span], text: str, start: int, end: int) -> Span | None:
     """The last of the sorted `periods` inside the introducing line text[start:end], unless it is the time of a
-    supposition (假设供款期内利率不变，…有以下分别：: the list works out a case, at no period)."""
+    supposition (假设期内利率不变，…如下：: the list works out a case, at no period)."""
     k = bisect.bisect_right(periods, (end, math.inf)) - 1
     while k >= 0 and periods[k][1] > end:
         k -= 1
@@ -89,7 +89,7 @@ def list_period(periods: list[Span], text: str, start: int, end: int) -> Span | 
 
 
 def timestamps(text: str) -> list[Span]:
-    """The clock times standing alone on a line (09:32, 13:45): a live blog's entries, each dating the figures
+    """The clock times standing alone on a line (09:30, 10:15): a live blog's entries, each dating the figures
     under it up to the next, where a paragraph names no time of its own (`timestamp_for`), sorted."""
     return [m.span(1) for m in _TIMESTAMP_LINE.finditer(text)]
 

@@ -33,9 +33,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     text = view.text
     if q.unit == "倍" and (any(word in q.text for word in word_list("doubling_words.txt"))
                           or text[max(q.start - 2, 0) : q.start].endswith(MULTIPLYING_VERBS)):
-        return "change", 1  # 翻倍, 倍增: the word is the change; 翻了近4倍, 翻超一倍: so is the multiple after 翻
+        return "change", 1  # 翻倍, 倍增: the word is the change; 翻了近3倍, 翻超两倍: so is the multiple after 翻
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
-        return "change", 1  # 环比+67%, 同比-12.4%: a share written with its sign is a change (the value has the sign)
+        return "change", 1  # 环比+60%, 同比-10.5%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]
     signs = role_cues()
     if has_comparative_after(text, q):  # 40% 更快: a comparison after the figure is a change

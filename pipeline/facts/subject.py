@@ -195,7 +195,7 @@ class SubjectFinder:
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric)
         if holder is not None and cand.role == "rank" and self._scopes_rank(holder, q):
-            holder = self.clause_holders.last(clause, holder[0], avoid=metric)  # 全国第九: where it ranks, not who
+            holder = self.clause_holders.last(clause, holder[0], avoid=metric)  # 全国第七: where it ranks, not who
         if holder is not None:
             return holder
         if (mover := self._mover(q, metric)) is not None:
@@ -217,7 +217,7 @@ class SubjectFinder:
         return topic or self.document_subject
 
     def _scopes_rank(self, holder: Span, q: Quantity) -> bool:
-        """全国第九, 中国第一, 全国排名前三: a place right before a rank (or its word of ranking) is the field the rank
+        """全国第七, 中国第一, 全国排名前三: a place right before a rank (or its word of ranking) is the field the rank
         is in."""
         between = self.view.text[holder[1] : q.start]
         return holder in self.places and between in RANKING_WORDS

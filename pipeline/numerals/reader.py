@@ -208,7 +208,7 @@ def _read_range(norm: str, op: Operand, ordinal: bool) -> tuple[Decimal | None, 
             value_max = other.value
             if not op.unit or _classifier_of(op.unit, other.unit):
                 if not op.unit:
-                    op.value *= other.scale  # 3至4成: the unit written once scales both ends (30 % to 40 %)
+                    op.value *= other.scale  # 2至3成: the unit written once scales both ends (20 % to 30 %)
                 op.unit, op.unit_kind, op.currency = other.unit, other.unit_kind, other.currency
                 op.generic = other.generic
             op.at_least = False
