@@ -48,7 +48,8 @@ def _opencc_line_by_line(text: str) -> str:
         if len(converted) != len(line):
             converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
         out.append(converted)
-    return "".join(out)
+    # a character whose simplified form lies beyond the Basic Multilingual Plane keeps its written form
+    return "".join(r if c > "\uffff" and r <= "\uffff" else c for c, r in zip("".join(out), text))
 
 
 _PIECES = ["乾", "餘", "儘", "頭髮", "乾燥", "沈默", "一目瞭然", "著", "後來", "台灣", "發展", "长沙", "，", "\n", "a1",
@@ -60,6 +61,11 @@ _PIECES = ["乾", "餘", "儘", "頭髮", "乾燥", "沈默", "一目瞭然", "�
 def test_to_simplified_matches_opencc_line_by_line(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert to_simplified(text) == _opencc_line_by_line(text)
+
+
+def test_a_character_simplified_beyond_the_bmp_keeps_its_written_form() -> None:
+    # OpenCC simplifies 縯 to U+2C642, which jieba and the Han patterns of later stages do not read
+    assert "縯" in to_simplified("某縯公司") and to_simplified("某縯公司").startswith("某")
 
 
 def test_text_without_phrases_takes_the_character_table() -> None:
