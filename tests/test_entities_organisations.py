@@ -349,3 +349,23 @@ def test_the_words_opening_a_clause_before_a_move_of_their_shares_are_a_company(
                  "环比涨0.5%。", "过去一年，华岭股价上涨约70%。"):
         assert not any(label == "ORG" for _, label in ents(nlp, text)), text
     assert ("广州", "ORG") not in ents(nlp, "分城市看，广州涨2%。")
+
+
+def test_the_items_of_a_list_whose_shares_then_move_are_companies(nlp):
+    """某板块甲、乙、丙等涨超5%: a 、 list of short names before a move of the shares, most of them proper nouns or
+    ending in an industry word, is a list of companies, however jieba cut the names; the first item runs back to the
+    share-group word. Indices, prices and a last item followed by 均 are cut right."""
+    found = ents(nlp, "煤炭板块华岭能源、赛诺维、德科立、北辰药业等涨超5%。")
+    for name in ("华岭能源", "赛诺维", "德科立", "北辰药业"):
+        assert (name, "ORG") in found, (name, found)
+    assert ("北辰药业", "ORG") in ents(nlp, "医药股中，华岭能源、赛诺维、北辰药业均跌超5%。")
+    for text in ("深成指、创业板指跌1%。", "服务价格与去年持平、居住价格上涨2%。"):
+        assert not any(label == "ORG" for _, label in ents(nlp, text)), text
+
+
+def test_a_company_named_with_its_place_before_an_industry_word_leaves_no_short_form(nlp):
+    """某省煤电 -> not 煤电: coal power, like 能源 or 电力, is an industry word (company_suffixes.txt), so the rest of
+    a place-led company name is no brand of its own and the common word elsewhere is no company."""
+    found = ents(nlp, "河南煤电（600123）涨停。今年煤电需求旺盛。")
+    assert ("河南煤电", "ORG") in found
+    assert ("煤电", "ORG") not in found

@@ -58,6 +58,11 @@ _SHARE_MOVE = re.compile(r"(?:一度|均|则|亦|也|皆|盘中|午后|尾盘|�
                          r"(?:收涨|收跌|大涨|大跌|暴涨|暴跌|上涨|下跌|涨|跌)(?:停|超|近|逾|约)?(?:[0-9]|(?<=停))")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
 MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
+FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb may be part of a name: 德科/ns 立/v
+SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
+# 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
+_LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
+                        r"(?:等(?:多股|个股)?)?" + _SHARE_MOVE.pattern)
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
@@ -128,6 +133,7 @@ class OrganisationRules(Rules):
         yield from self.organisations()
         yield from self.listed_companies()
         yield from self.share_movers()
+        yield from self.mover_lists()
         yield from self.special_treatment_names()
         yield from self.glossed_names()
         yield from self.appositions()
@@ -292,9 +298,55 @@ class OrganisationRules(Rules):
                     or text[run[0].start : run[-1].end].endswith(word_list("instruments.txt"))  # traded things
                     or run[-1].text in _words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
                 continue
-            industry = len(run) > 1 and run[-1].text in lex.company_suffixes
-            if industry or any(t.tag in PROPER_TAGS for t in run):
+            if self._names_company(run):
                 yield Candidate(run[0].start, run[-1].end, "ORG", 1)
+
+    def mover_lists(self) -> Iterable[Candidate]:
+        """某板块甲乙能源、丙丁药业、戊己科技等涨超5%: the items of a 、 list whose shares then move are listed
+        companies, when most of them carry a proper noun or end in an industry word. Items are cut at the 、, since
+        jieba often splits a short name it does not know (德科/ns 立/v); the first runs back from its 、 to a clause
+        opening or a share-group word (板块). Not indices, funds or traded things (深成指、创业板指跌1%)."""
+        for m in _LIST_MOVE.finditer(self.text):
+            items = m.group("items").split("、")
+            spans = []
+            start = m.start("items")
+            for item in items:
+                spans.append((start, start + len(item)))
+                start += len(item) + 1
+            first = self._first_list_item(*spans[0])
+            names = [span for span in [first, *spans[1:]] if span and self._mover_item(*span)]
+            named = sum(1 for s, e in names if self._names_company(self.doc.tokens_between(s, e)))
+            if len(names) >= 2 and 2 * named >= len(items):
+                for s, e in names:
+                    yield Candidate(s, e, "ORG", 1)
+
+    def _first_list_item(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first item of a list, back from its 、 over words that can make a short name."""
+        k = self.ends.get(end)
+        if k is None:
+            return None
+        toks, lex = self.toks, self.lex
+        j = k
+        while j >= 0 and toks[j].start >= start and end - toks[j].start <= MAX_MOVER_CHARS and not (
+                toks[j].tag.startswith(FIRST_ITEM_STOP_TAGS) or toks[j].text in lex.stopwords
+                or toks[j].text.endswith(SHARE_GROUP_ENDS)):
+            j -= 1
+        return (toks[j + 1].start, end) if j < k else None
+
+    def _mover_item(self, s: int, e: int) -> bool:
+        """A list item that can be a share's short name: two to six Chinese characters (a trailing A or B share
+        class allowed), no index, traded thing, stop word or place."""
+        name = self.text[s:e]
+        return (2 <= e - s <= MAX_MOVER_CHARS and is_cjk(name.rstrip("AB")) and name not in self.lex.stopwords
+                and not name.endswith(("指", "指数", *word_list("instruments.txt")))
+                and name not in word_list("index_names.txt")
+                and not all(self.doc.is_place_tok(t) for t in self.doc.tokens_between(s, e)))
+
+    def _names_company(self, run: list[Token]) -> bool:
+        """Words that can be a short name: one of them a proper noun, or an industry word after another (中/f 煤/n
+        能源)."""
+        industry = len(run) > 1 and run[-1].text in self.lex.company_suffixes
+        return industry or any(t.tag in PROPER_TAGS for t in run)
 
     def glossed_names(self) -> Iterable[Candidate]:
         """某某科技（Foo Technology）: the words before an English name of an organisation in brackets are its Chinese
