@@ -180,6 +180,15 @@ def test_a_latin_name_before_a_space_and_its_context_or_an_officer_is_a_company(
     assert ("Qorvix", "ORG") in ents(nlp, "Qorvix首席执行官李四说，计划不变。")
 
 
+def test_a_latin_name_whose_data_analysts_or_share_moves_are_cited_is_a_company(nlp):
+    """Fooly数据显示, Barzo分析师指出: a data house, a bank with analysts; a price index is no company (PPI数据,
+    CPI数据)."""
+    assert ("Fooly", "ORG") in ents(nlp, "Fooly数据显示，二季度出货量下降。")
+    assert ("Barzo", "ORG") in ents(nlp, "Barzo分析师指出，金价仍有上行空间。")
+    found = ents(nlp, "PPI数据和PCE数据均高于预期。")
+    assert not any(label == "ORG" for _, label in found), found
+
+
 def test_news_outlets_cited_by_name_are_organisations(nlp):
     assert ("第一财经", "ORG") in ents(nlp, "据第一财经报道，该市房价回落。")
     assert ("界面新闻", "ORG") in ents(nlp, "一位分析师对界面新闻表示，需求回暖。")

@@ -52,7 +52,6 @@ CORPORATE_ACTS = frozenset({"act"})
 SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
-SHARE_MOVES = ("涨停", "跌停", "涨超", "跌超", "大涨", "大跌")  # moves of shares beside the market words (收涨)
 # 某某涨3.2%, 某某收跌1%, 某某一度涨超8%: a move of a share price, then its size (or a limit move: 涨停)
 _SHARE_MOVE = re.compile(r"(?:一度|均|则|亦|也|皆|盘中|午后|尾盘|早盘)?"
                          r"(?:收涨|收跌|大涨|大跌|暴涨|暴跌|上涨|下跌|涨|跌)(?:停|超|近|逾|约)?(?:[0-9]|(?<=停))")
@@ -99,7 +98,7 @@ def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
 def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
     """A word of the market (股价, 收涨), a move of shares (涨停) or, with `acts`, a corporate act or a report (宣布,
     研报; company_context.tsv) starts at `offset`: what stands before it is a listed company (or its ticker)."""
-    return text.startswith((*_words_after(SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT), *SHARE_MOVES), offset)
+    return text.startswith(_words_after(SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT), offset)
 
 
 @cache
