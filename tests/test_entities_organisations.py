@@ -189,6 +189,11 @@ def test_a_latin_name_whose_data_analysts_or_share_moves_are_cited_is_a_company(
     assert not any(label == "ORG" for _, label in found), found
 
 
+def test_a_latin_brand_and_the_chinese_rest_of_its_name_are_one_company(nlp):
+    """某K海力士, 某G电子: a Latin brand run into an industry word or a Chinese organisation word is one name."""
+    assert ("TQ电子", "ORG") in ents(nlp, "TQ电子二季度营收增长5%。")
+
+
 def test_news_outlets_cited_by_name_are_organisations(nlp):
     assert ("第一财经", "ORG") in ents(nlp, "据第一财经报道，该市房价回落。")
     assert ("界面新闻", "ORG") in ents(nlp, "一位分析师对界面新闻表示，需求回暖。")

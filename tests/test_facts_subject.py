@@ -172,3 +172,12 @@ def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():
     found = subjects("长沙的国家创新型城市综合排名跃升至全国第九。")
     assert found["第九"] == "长沙"
     assert subjects("长沙研发投入增长8%，排名居全国前三。")["前三"] == "长沙"
+
+
+def test_a_place_right_after_a_name_says_which_of_its_things_and_the_name_holds_the_figure():
+    """某公司韩国股票目标价: the place after the company names which of the company's shares; the company holds the
+    figure. A place that stands alone in the clause still does (韩国股票…)."""
+    found = subjects("华信银行已将华岭电子韩国股票目标价从290万韩元上调至400万韩元。")
+    assert found["290万韩元"] == found["400万韩元"] == "华岭电子"
+    assert subjects("韩国股市成交额达到20万亿韩元。")["20万亿韩元"] == "韩国"
+

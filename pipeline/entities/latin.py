@@ -11,6 +11,7 @@ from functools import cache
 from pipeline.entities.document import Rules
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import table
+from pipeline.text.tokens import Token
 
 # Airbnb, OPEC+, eBay, H&M: a capital somewhere, not digits alone
 _LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
@@ -41,7 +42,11 @@ class LatinNameRules(Rules):
             if tok.start and text[tok.start - 1] == " " and text[max(0, tok.start - 2)].isascii():
                 continue  # Galaxy S24 Ultra: a word inside a Latin phrase, not a name of its own
             j = i + 1
-            if j + 1 < len(toks) and toks[j].text == " ":
+            end = tok.end
+            if j + 1 < len(toks) and self._name_goes_on(toks[j]):
+                end = toks[j].end  # 某K海力士, 某G电子: a Latin brand and the Chinese rest of the name, one name
+                j += 1
+            elif j + 1 < len(toks) and toks[j].text == " ":
                 j += 1  # Globex 宣布, Acme CEO: a space before the word of context
             while j < len(toks) and toks[j].tag == "t":
                 j += 1  # OPEC+周日宣布, Foobar日前发表: a day between the name and its verb
@@ -54,4 +59,9 @@ class LatinNameRules(Rules):
             if following in COMPANY_WORDS and j == i + 1:
                 yield Candidate(tok.start, toks[j].end, "ORG", 2)  # Atari公司: the company word is in its name
             else:
-                yield Candidate(tok.start, tok.end, "ORG", 2)
+                yield Candidate(tok.start, end, "ORG", 2)
+
+    def _name_goes_on(self, tok: Token) -> bool:
+        """A Chinese industry word (电子, 科技) or organisation word (jieba nt) right after a Latin brand continues
+        its name."""
+        return tok.text in self.lex.company_suffixes or tok.tag == "nt"
