@@ -181,10 +181,11 @@ def test_a_latin_name_before_a_space_and_its_context_or_an_officer_is_a_company(
 
 
 def test_a_latin_name_whose_data_analysts_or_share_moves_are_cited_is_a_company(nlp):
-    """Fooly数据显示, Barzo分析师指出: a data house, a bank with analysts; a price index is no company (PPI数据,
-    CPI数据)."""
+    """Fooly数据显示, 据Qorvix测算, Barzo分析师指出: a data house, a bank with analysts; a price index is no company
+    (PPI数据, CPI数据)."""
     assert ("Fooly", "ORG") in ents(nlp, "Fooly数据显示，二季度出货量下降。")
     assert ("Barzo", "ORG") in ents(nlp, "Barzo分析师指出，金价仍有上行空间。")
+    assert ("Qorvix", "ORG") in ents(nlp, "据Qorvix测算，二季度出货量下降。")
     found = ents(nlp, "PPI数据和PCE数据均高于预期。")
     assert not any(label == "ORG" for _, label in found), found
 
