@@ -604,3 +604,11 @@ def test_a_streak_is_named_by_the_act_it_is_a_run_of():
     facts = by_text("黄金连续三日创盘中历史新高。某公司连续6年亏损。")
     assert facts["三日"].metric == "创盘中历史新高"
     assert facts["6年"].metric == "亏损"
+
+
+def test_a_clause_that_opens_on_a_move_of_shares_is_named_by_the_move():
+    """某股午后拉升，一度涨超25%: the clause goes on with the mover of the clause before it, and 涨 names the figure;
+    a price's fall after 环比 (环比跌2%) keeps the price named before it."""
+    found = {f.text: f.metric for f in extract("盘面上，华岭软件午后直线拉升，一度涨超25%。").facts}
+    assert found["超25%"] == "涨"
+    assert {f.text: f.metric for f in extract("猪肉价格回落，环比跌2%。").facts}["2%"] == "猪肉价格"

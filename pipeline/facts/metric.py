@@ -60,6 +60,8 @@ LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a 
 STREAK = "连"  # the units.tsv units of a run (连涨, 连跌, 连板): 五连涨 counts its days
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
+# moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
+SHARE_MOVES = CLOSING_MOVES | {"涨", "跌", "大涨", "大跌", "暴涨", "暴跌"}
 MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
@@ -316,12 +318,22 @@ class MetricFinder:
         verb (a role cue) names the figure. (A place is not: 其中，内地增长8.3% carries the sentence's measure.)"""
         move = self.move_of(q)
         if move is None:
-            return None
+            return self.bare_move(q)
         i, end = move
         if (self.is_holder_end(self.view.clause_start(q.start), end) or self.parallel_holder(q, i)
                 or self.tokens[i].text in CLOSING_MOVES):  # 某某收涨0.3%: only a traded thing closes up or down
             return self.tokens[i].start, self.tokens[i].end
         return None
+
+    def bare_move(self, q: Quantity) -> tuple[int, int] | None:
+        """某股午后拉升，一度涨超25%: a clause that opens on a move of shares (涨, 跌 …) after adverbs alone goes on
+        with the mover of the clause before it; the verb names the figure."""
+        clause = self.view.clause_start(q.start)
+        i = self.cue_token_before(q, clause)
+        if i < 0 or self.tokens[i].text not in SHARE_MOVES:
+            return None
+        j = self.skip_back(i - 1, clause, ("d", "t"))
+        return (self.tokens[i].start, self.tokens[i].end) if j < 0 or self.tokens[j].start < clause else None
 
     def move_of(self, q: Quantity) -> tuple[int, int] | None:
         """(index of the verb of change before the figure, end of the word before that verb) in its clause."""
