@@ -384,3 +384,11 @@ def test_a_company_named_with_its_place_before_an_industry_word_leaves_no_short_
     found = ents(nlp, "河南煤电（600123）涨停。今年煤电需求旺盛。")
     assert ("河南煤电", "ORG") in found
     assert ("煤电", "ORG") not in found
+
+
+def test_a_listed_name_jieba_cuts_into_a_verb_at_its_end_is_still_the_company(nlp):
+    """某/ns 龙汇/n 能/v（000593.SZ）: a one-character verb right before the listing is the last character of a name
+    jieba does not know; one at the start is no part of it (如某某银行（600000）)."""
+    assert ("泰龙汇能", "ORG") in ents(nlp, "近日，某投资者持有泰龙汇能（000593.SZ）股份。")
+    found = ents(nlp, "个别银行推出创新产品，如华信浦发银行(600000)。")
+    assert not any(name.startswith("如") for name, _ in found), found

@@ -269,13 +269,19 @@ class OrganisationRules(Rules):
         for i in self.doc.token_indices(starts, self.starts):
             # the words of a name, however jieba split it (英/j 伟达/a), back to a verb, a function word or a stop
             j = i
-            while j > 0 and toks[j - 1].tag in ITEM_TAGS and is_cjk(toks[j - 1].text) and (
+            while j > 0 and self._listed_name_word(toks[j - 1], last=j == i) and (
                     toks[i].start - toks[j - 1].start <= MAX_LISTED_NAME_CHARS):
                 j -= 1
             run = self._after_generic_words(list(range(j, i)))
             if run and (toks[i].start not in letters_only or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
         yield from fund_managers(toks)
+
+    @staticmethod
+    def _listed_name_word(tok: Token, *, last: bool) -> bool:
+        """A word of a listed company's name: a name-like word, or, as its last word, a one-character verb jieba
+        cut out of a name it does not know (某/ns 龙汇/n 能/v（000593.SZ）; not 如/v 某某银行（600000）)."""
+        return is_cjk(tok.text) and (tok.tag in ITEM_TAGS or (last and len(tok.text) == 1 and tok.tag == "v"))
 
     def share_movers(self) -> Iterable[Candidate]:
         """，某某能源涨近8%；某某阿姨涨停: the words that open a clause and whose share price then moves by a figure
