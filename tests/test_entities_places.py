@@ -109,3 +109,16 @@ def test_a_transport_line_named_by_the_places_it_joins_is_one_place(nlp):
 def test_a_one_character_side_after_a_place_names_part_of_it(nlp):
     assert ("九龙西", "LOC") in ents(nlp, "九龙西的病床增加。")
     assert ("北京", "LOC") in ents(nlp, "他从北京往东走。")
+
+
+def test_the_districts_and_new_towns_of_hong_kong_are_places(nlp):
+    """places.txt holds Hong Kong's districts and new towns beside Taiwan's cities and counties."""
+    found = ents(nlp, "屯門及元朗的樓價下跌，將軍澳則上升。")
+    assert {("屯門", "LOC"), ("元朗", "LOC"), ("將軍澳", "LOC")} <= found
+
+
+def test_a_place_right_before_a_station_names_the_station(nlp):
+    """某地站 is one LOC (a station); 站在, 站长 are no station."""
+    assert ("沙田站", "LOC") in ents(nlp, "乘客在沙田站轉車。")
+    assert ("荃灣站", "LOC") in ents(nlp, "他們乘坐荃灣線到荃灣站。")
+    assert ("沙田", "LOC") in ents(nlp, "他站在沙田站长身边。")

@@ -15,6 +15,7 @@ MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
 
 
 MAX_COUNTY_CHARS = 4  # a place before a bare county (云南, 珠海, 内蒙古) or next to it in a list
+NOT_STATION_AFTER = frozenset("在着了起长稳住立队")  # 站在, 站稳, 站长: 站 the verb or a post, not a station
 DIRECTIONS = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
 
 class PlaceRules(Rules):
@@ -73,7 +74,16 @@ class PlaceRules(Rules):
                 if name.endswith("省") and text[e : e + 1] == "会" and name[:-1] in places:
                     e -= 1
                 yield Candidate(s, e, "LOC", 2)
+                if (station := self.station_at(s, e)) is not None:
+                    yield station
                 break
+
+    def station_at(self, s: int, e: int) -> Candidate | None:
+        """某地站: a place right before 站 names a station (not 站在, 站长); the station is one LOC, longer than its
+        place (the line's name before it is left out: jieba often joins its first character to the word before)."""
+        if self.text[e : e + 1] != "站" or self.text[e + 1 : e + 2] in NOT_STATION_AFTER:
+            return None
+        return Candidate(s, e + 1, "LOC", 3)  # over 某地站 read as an organisation by its suffix
 
     def county_here(self, s: int, e: int) -> bool:
         """A county's bare name (罗平, 通江) is a place only after a place (云南罗平, 珠海斗门) or in a list next to
