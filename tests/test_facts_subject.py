@@ -181,3 +181,9 @@ def test_a_place_right_after_a_name_says_which_of_its_things_and_the_name_holds_
     assert found["290万韩元"] == found["400万韩元"] == "华岭电子"
     assert subjects("韩国股市成交额达到20万亿韩元。")["20万亿韩元"] == "韩国"
 
+
+
+def test_employees_residents_owners_patients_and_passengers_hold_their_figures():
+    """雇员, 市民, 业主, 患者, 乘客 are groups that hold a figure on their own (holder_words.tsv), as 受访者 does."""
+    assert subjects("调查显示，今年雇员平均加薪1.4%。")["1.4%"] == "雇员"
+    assert subjects("去年乘客平均车程缩短2公里。")["2公里"] == "乘客"
