@@ -392,3 +392,10 @@ def test_a_listed_name_jieba_cuts_into_a_verb_at_its_end_is_still_the_company(nl
     assert ("泰龙汇能", "ORG") in ents(nlp, "近日，某投资者持有泰龙汇能（000593.SZ）股份。")
     found = ents(nlp, "个别银行推出创新产品，如华信浦发银行(600000)。")
     assert not any(name.startswith("如") for name, _ in found), found
+
+
+def test_a_common_compound_jieba_lists_as_an_organisation_is_none(nlp):
+    """城市交通/nt, 光学玻璃/nt, 上进心/nt are words of jieba's dictionary with no organisation suffix and no name
+    in them; a word jieba only guessed as nt (a short name it never saw) still is one."""
+    for text in ("很宽的马路变成了城市交通的瓶颈。", "光学玻璃片透光性能好。", "这是为了刺激孩子的上进心。"):
+        assert not any(label == "ORG" for _, label in ents(nlp, text)), text

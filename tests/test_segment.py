@@ -69,3 +69,10 @@ def test_a_word_of_everyday_text_is_common_and_a_brand_is_not():
 
     assert is_common_word("建筑") and is_common_word("啤酒")
     assert not is_common_word("茅台") and not is_common_word("华强")
+
+
+def test_in_dictionary_knows_the_words_jieba_lists_and_not_the_ones_it_only_guesses():
+    from pipeline.text.segment import in_dictionary
+
+    assert in_dictionary("城市交通") and in_dictionary("国务院")  # jieba's own word, one of our institutions
+    assert not in_dictionary("华岭汇能")

@@ -31,6 +31,7 @@ from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
 from pipeline.text.listings import STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_QUOTES
+from pipeline.text.segment import in_dictionary
 from pipeline.text.tags import (
     BRAND_TAGS,
     COMPANY_WORD_TAGS,
@@ -194,7 +195,9 @@ class OrganisationRules(Rules):
             run = self.legal_run(before_bracketed_place(self.doc, i)) if kind == "legal" else self.doc.left_run(i)
             run = self.over_numeral_char(run)
             if is_nt:
-                ok_alone = True
+                # 公共交通/nt, 光通信/nt: a word jieba's dictionary lists as an organisation with no suffix of one is
+                # mostly a common compound; a word it only guessed (a short name it never saw) is a name
+                ok_alone = found is not None or not in_dictionary(w)
                 if not self.doc.has_proper(run):
                     run = []  # 当属/n 字节跳动/nt: common nouns before jieba's name are not part of it
             elif exact:

@@ -57,6 +57,12 @@ def is_common_word(word: str) -> bool:
     return _jieba(True).tokenizer.FREQ.get(word, 0) >= COMMON_WORD_FREQ
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary (with ours) lists `word` at all: a word jieba only guessed (a brand, a short name
+    it never saw) is not listed."""
+    return _jieba(True).tokenizer.FREQ.get(word, 0) > 0
+
+
 def user_dictionary() -> list[tuple[str, str]]:
     """(word, jieba POS tag) pairs that jieba should keep whole: units, currencies, metric words, standing
     institutions (选举事务处, 行政院主计总处) and companies, which the organisation rules recognise a word at a time."""
