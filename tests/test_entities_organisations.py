@@ -399,3 +399,6 @@ def test_a_common_compound_jieba_lists_as_an_organisation_is_none(nlp):
     in them; a word jieba only guessed as nt (a short name it never saw) still is one."""
     for text in ("很宽的马路变成了城市交通的瓶颈。", "光学玻璃片透光性能好。", "这是为了刺激孩子的上进心。"):
         assert not any(label == "ORG" for _, label in ents(nlp, text)), text
+    # an everyday word before the suffix makes a kind of body (党组织); a place before it, a name
+    assert not any(label == "ORG" for _, label in ents(nlp, "各级党组织和广大党员干部支持。"))
+    assert ("湖南大学", "ORG") in ents(nlp, "他毕业于湖南大学。")
