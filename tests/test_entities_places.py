@@ -122,3 +122,9 @@ def test_a_place_right_before_a_station_names_the_station(nlp):
     assert ("沙田站", "LOC") in ents(nlp, "乘客在沙田站轉車。")
     assert ("荃灣站", "LOC") in ents(nlp, "他們乘坐荃灣線到荃灣站。")
     assert ("沙田", "LOC") in ents(nlp, "他站在沙田站长身边。")
+
+
+def test_a_doubled_character_is_no_list_of_abbreviations(nlp):
+    """港澳台 is three places; 深深 (deeply) is an adverb, not 深 twice."""
+    assert not ents(nlp, "这本书能够深深吸引中小学生。")
+    assert {("港", "LOC"), ("澳", "LOC"), ("台", "LOC")} <= ents(nlp, "欢迎港澳台同胞。")

@@ -177,6 +177,8 @@ class PlaceRules(Rules):
                 continue
             if w in self.lex.places or w in self.lex.stopwords or tok.tag in NOT_ABBREVIATION_TAGS:
                 continue
+            if len(set(w)) < len(w):
+                continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
             for k in range(tok.start, tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
         # 沪深300, 全台 / 赴美 / 来京, and 美股 / 港股 / 沪指
