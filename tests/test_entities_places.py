@@ -128,3 +128,9 @@ def test_a_doubled_character_is_no_list_of_abbreviations(nlp):
     """港澳台 is three places; 深深 (deeply) is an adverb, not 深 twice."""
     assert not ents(nlp, "这本书能够深深吸引中小学生。")
     assert {("港", "LOC"), ("澳", "LOC"), ("台", "LOC")} <= ents(nlp, "欢迎港澳台同胞。")
+
+
+def test_abbreviations_before_bonds_and_as_the_sides_of_a_conflict_are_places(nlp):
+    """美债, 欧股: a market of a place; 俄乌冲突, 美日关系: the sides of a conflict or a relation, each a place."""
+    assert ("美", "LOC") in ents(nlp, "2年期美债收益率回落。")
+    assert {("俄", "LOC"), ("乌", "LOC")} <= ents(nlp, "俄乌冲突爆发后油价上涨。")
