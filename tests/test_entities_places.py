@@ -134,3 +134,9 @@ def test_abbreviations_before_bonds_and_as_the_sides_of_a_conflict_are_places(nl
     """美债, 欧股: a market of a place; 俄乌冲突, 美日关系: the sides of a conflict or a relation, each a place."""
     assert ("美", "LOC") in ents(nlp, "2年期美债收益率回落。")
     assert {("俄", "LOC"), ("乌", "LOC")} <= ents(nlp, "俄乌冲突爆发后油价上涨。")
+
+
+def test_fei_before_abbreviations_says_not_of_those_places(nlp):
+    """非京籍, 非美货币: 非 negates the places after it and is none itself; 中非 is China and Africa."""
+    assert ents(nlp, "对非京籍家庭放宽限购。") == {("京", "LOC")}
+    assert {("中", "LOC"), ("非", "LOC")} <= ents(nlp, "中非合作论坛召开。")

@@ -179,7 +179,8 @@ class PlaceRules(Rules):
                 continue
             if len(set(w)) < len(w):
                 continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
-            for k in range(tok.start, tok.end):
+            # 非京籍, 非美货币: 非 says "not of" the places after it
+            for k in range(tok.start + w.startswith("非"), tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
         # 沪深300, 全台 / 赴美 / 来京, and 美股 / 港股 / 沪指
         for m in self.lex.abbreviation_cues.finditer(text):
