@@ -14,6 +14,7 @@ from pipeline import extract
 from pipeline.components.doc_entities import annotate
 from pipeline.entities import EntitySpan, find_entities, lexicon, merge_spans
 from pipeline.entities.select import Candidate, select
+from pipeline.ner import tagger as ner
 from pipeline.text.segment import blank_nlp
 from pipeline.text.tokens import Token
 
@@ -89,6 +90,19 @@ def test_merge_spans_lets_a_name_that_starts_with_a_place_hold_it():
     assert merge_spans([(0, 2, "LOC")], [(0, 2, "PER")]) == [(0, 2, "LOC")]  # the same span is not relabelled
     assert merge_spans([(0, 3, "ORG"), (3, 6, "ORG")], [(0, 6, "ORG")]) == [(0, 3, "ORG"), (3, 6, "ORG")]
     assert merge_spans([(0, 2, "LOC"), (2, 4, "LOC")], [(0, 4, "LOC")]) == [(0, 2, "LOC"), (2, 4, "LOC")]
+
+
+def test_merge_spans_lets_a_person_name_hold_the_part_of_it_the_rules_found():
+    """霍尔 PER (0, 2) inside 霍尔布鲁克 PER (0, 5): the rules stopped inside a transliterated name the model read
+    whole; two organisations are still not merged into one."""
+    assert merge_spans([(0, 2, "PER")], [(0, 5, "PER")]) == [(0, 5, "PER")]
+    assert merge_spans([(0, 2, "PER")], [(0, 5, "ORG")]) == [(0, 2, "PER")]
+
+
+def test_a_person_s_name_does_not_run_on_into_a_credit_or_a_speech_verb():
+    assert ner.without_speech_cue("记者王小明摄", 2, 6) == 5  # 王小明摄: photographed by
+    assert ner.without_speech_cue("王小明说", 0, 4) == 3
+    assert ner.without_speech_cue("王说", 0, 2) == 2  # a name keeps two characters
 
 
 def test_config_restricts_labels_and_reads_existing_ents():

@@ -187,3 +187,11 @@ def test_employees_residents_owners_patients_and_passengers_hold_their_figures()
     """雇员, 市民, 业主, 患者, 乘客 are groups that hold a figure on their own (holder_words.tsv), as 受访者 does."""
     assert subjects("调查显示，今年雇员平均加薪1.4%。")["1.4%"] == "雇员"
     assert subjects("去年乘客平均车程缩短2公里。")["2公里"] == "乘客"
+
+
+def test_a_person_who_speaks_under_a_short_name_speaks_under_the_full_one_too():
+    """某某某 named in full, and elsewhere 某某称…: the person speaks of the figures, by either name, and does not
+    carry over as their holder."""
+    text = "行政长官林陈美娟今日召开记者会，动用100亿元推出新措施。\n林陈称，措施惠及市民。"
+    finder = SubjectFinder(document_view(text))
+    assert not any(text[s:e].startswith("林陈") for s, e in finder.holders.spans)

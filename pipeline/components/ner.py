@@ -19,6 +19,7 @@ from pipeline.ner.tagger import (
     line_tokens,
     list_item_of_a_kind,
     names_traded_thing,
+    without_speech_cue,
 )
 from pipeline.records import ENTITY_LABELS
 from pipeline.text.segment import doc_tokens
@@ -70,6 +71,8 @@ class CRFEntityRecognizer:
         out = []
         for (offset, line, toks), spans in zip(lines, found):
             for s, e, label in spans:
+                if label == "PER":
+                    e = without_speech_cue(line, s, e)
                 if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)) and not (
                         label == "PER" and names_traded_thing(line, e)):
                     out.append((offset + s, offset + e, label))

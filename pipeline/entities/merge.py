@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 LabelledSpan = tuple[int, int, str]  # (start, end, label)
 NAMES_OF_PLACES = frozenset({"ORG", "PER"})  # labels of names that may hold a place: 某市农商行, 某城·某某
+HELD_BY = {"ORG": {"LOC"}, "PER": {"LOC", "PER"}}  # and a person's name the part of it the rules found
 
 
 def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *,
@@ -25,7 +26,7 @@ def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *
         s, e, _ = span
         hit = [k for k in kept if k[0] < e and s < k[1]]
         if not hit or (not overwrite and span[2] in NAMES_OF_PLACES and all(
-                s <= k[0] and k[1] <= e and k[1] - k[0] < e - s and k[2] == "LOC" for k in hit)):
+                s <= k[0] and k[1] <= e and k[1] - k[0] < e - s and k[2] in HELD_BY[span[2]] for k in hit)):
             kept.difference_update(hit)  # 某市中院 over 某市: a name that starts with a place is one name
             kept.add(span)
     return sorted(kept)

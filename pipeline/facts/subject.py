@@ -125,7 +125,9 @@ class SubjectFinder:
         # figure's clause they may hold it, but they do not carry over to other clauses or stand for the article
         people = [(s, e) for s, e, label in view.entities if label == "PER"]
         speakers = {view.text[s:e] for s, e in people if self.is_source(s, e)}
-        speaking = {(s, e) for s, e in people if view.text[s:e] in speakers}
+        # (by any of the person's names: 某某 speaks, so does 某某某 named in full elsewhere)
+        speaking = {(s, e) for s, e in people
+                    if any(view.text[s:e].startswith(name) or name.startswith(view.text[s:e]) for name in speakers)}
         self.holders = _HolderIndex((set(names) | set(places)) - speaking)
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking)
         self.document_subject = self._document_subject()

@@ -245,6 +245,20 @@ def names_traded_thing(text: str, end: int) -> bool:
     return text.startswith(_traded_things(), end)
 
 
+def without_speech_cue(text: str, start: int, end: int) -> int:
+    """某某摄, 某某说: where a person's name runs on into a word that credits or quotes them (person_cues.txt), the
+    end of the name before it (a name keeps two characters at least)."""
+    for cue in _person_cues():
+        if text.endswith(cue, start, end) and end - len(cue) - start >= 2:
+            return end - len(cue)
+    return end
+
+
+@cache
+def _person_cues() -> tuple[str, ...]:
+    return tuple(sorted(word_list("person_cues.txt"), key=len, reverse=True))
+
+
 LIST_JOINERS = "、及和与"
 _ASIDE = 12  # the longest bracketed aside between list items: 精神科（7.3%）、麻醉科（7.0%）
 
