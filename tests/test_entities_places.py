@@ -140,3 +140,11 @@ def test_fei_before_abbreviations_says_not_of_those_places(nlp):
     """非京籍, 非美货币: 非 negates the places after it and is none itself; 中非 is China and Africa."""
     assert ents(nlp, "对非京籍家庭放宽限购。") == {("京", "LOC")}
     assert {("中", "LOC"), ("非", "LOC")} <= ents(nlp, "中非合作论坛召开。")
+
+
+def test_a_place_before_an_everyday_word_in_one_jieba_word_is_a_place(nlp):
+    """台湾同胞/n, 北京市民/ns: jieba joins a place and an everyday word; the place is still one. A longer name
+    that holds the place keeps it (中国银行)."""
+    assert ("台湾", "LOC") in ents(nlp, "两千多万台湾同胞享受福利。")
+    assert ("北京", "LOC") in ents(nlp, "房价成为北京市民关心的话题。")
+    assert ("中国银行", "ORG") in ents(nlp, "中国银行宣布降息。")

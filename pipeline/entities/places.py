@@ -8,6 +8,7 @@ from itertools import groupby
 from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
+from pipeline.text.segment import is_common_word
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS
 
 # words that begin with 市 and are about a market (市占 is Taiwan's market share)
@@ -62,9 +63,13 @@ class PlaceRules(Rules):
                 if e not in ends:
                     # 上海市浦东新区/ns: two places in one jieba word
                     rest = text[e : tok.end]
-                    if tok.tag != "ns" or tok.end <= e or len(rest) < 2:
+                    if tok.end <= e or len(rest) < 2:
                         continue
-                    if rest in self.lex.stopwords:
+                    if tok.start == s and is_common_word(rest) and rest not in places:
+                        pass  # 台湾同胞, 中国国情, 北京市民: a place before an everyday word, in one jieba word
+                    elif tok.tag != "ns":
+                        continue
+                    elif rest in self.lex.stopwords:
                         pass  # 东北地区/ns: the place is 东北
                     elif rest in places or rest[-1] in self.lex.division_endings:
                         yield Candidate(e, tok.end, "LOC", 2)
