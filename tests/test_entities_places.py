@@ -148,3 +148,10 @@ def test_a_place_before_an_everyday_word_in_one_jieba_word_is_a_place(nlp):
     assert ("台湾", "LOC") in ents(nlp, "两千多万台湾同胞享受福利。")
     assert ("北京", "LOC") in ents(nlp, "房价成为北京市民关心的话题。")
     assert ("中国银行", "ORG") in ents(nlp, "中国银行宣布降息。")
+
+
+def test_abbreviations_before_a_word_of_their_relation_or_before_fang_are_places(nlp):
+    """中美关系, 中韩建交: the sides of a relation; 美方, 中方: a country's side. 中美洲 is a region, 西方 the West."""
+    assert {("中", "LOC"), ("美", "LOC")} <= ents(nlp, "中美关系能否健康发展，关键在于双方。")
+    assert ("美", "LOC") in ents(nlp, "市场要受美方释放的消息影响。")
+    assert not ents(nlp, "中美洲国家和西方国家参加会议。")

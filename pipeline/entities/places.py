@@ -190,7 +190,11 @@ class PlaceRules(Rules):
         # 沪深300, 全台 / 赴美 / 来京, and 美股 / 港股 / 沪指
         for m in self.lex.abbreviation_cues.finditer(text):
             s, e = m.span()
-            if m.group("pair"):
+            if m.group("relation"):
+                if s in starts:
+                    for k in range(s, e):
+                        yield Candidate(k, k + 1, "LOC", 1)
+            elif m.group("pair"):
                 if s in starts:
                     yield Candidate(s, s + 1, "LOC", 1)
                     yield Candidate(s + 1, e, "LOC", 1)
