@@ -155,3 +155,10 @@ def test_abbreviations_before_a_word_of_their_relation_or_before_fang_are_places
     assert {("中", "LOC"), ("美", "LOC")} <= ents(nlp, "中美关系能否健康发展，关键在于双方。")
     assert ("美", "LOC") in ents(nlp, "市场要受美方释放的消息影响。")
     assert not ents(nlp, "中美洲国家和西方国家参加会议。")
+
+
+def test_abbreviations_after_a_word_of_movement_or_stay_are_places(nlp):
+    """访华, 在台: a place one goes to or is in; 在港股 is still 港 before 股 (the market word is tried first)."""
+    assert ("华", "LOC") in ents(nlp, "他访华期间会见多位官员。")
+    assert ("港", "LOC") in ents(nlp, "多家公司在港股上市。")
+    assert not ents(nlp, "演员在台上表演。")

@@ -206,8 +206,9 @@ def _abbreviation_cue_pattern() -> re.Pattern[str]:
     """中美关系 (two or three before a word of their relation: the group `relation`), 沪深300 (a pair: the group
     `pair`), 全台 / 赴美 / 来京 (after a cue), and 美股 / 港股 / 沪指 (before one: the group `before`). The
     abbreviation comes first in each branch so that the regex engine skips ahead to those characters:
-    (?P<relation>[京津…]{2,3})(?=关系|建交…)|(?P<pair>沪深|沪港|深港)|[台港澳美京沪深日韩](?:(?<=[全赴访驻返抵来]
-    [台港澳美京沪])|(?P<before>(?<=[美港台沪深日韩])(?=[股指市])))."""
+    (?P<relation>[京津…]{2,3})(?=关系|建交…)|(?P<pair>沪深|沪港|深港)|[台港澳美京沪深日韩…](?:(?P<before>(?<=
+    [美港台沪深日韩…])(?=[股指市…]))|(?<=[全赴访驻返抵来在][台港澳美京沪…])): a market word after the abbreviation
+    is tried first (在港股: 港 before 股, though 在 stands before it)."""
     rows = {row["pattern"]: row for row in table("abbreviation_cues.tsv")}
     after, before = rows["after"], rows["before"]
     first = "".join(dict.fromkeys(after["abbreviations"] + before["abbreviations"]))
@@ -216,8 +217,8 @@ def _abbreviation_cue_pattern() -> re.Pattern[str]:
     relations = "|".join(map(re.escape, rows["relation"]["cue"].split()))
     return re.compile(
         f"(?P<relation>[{every}]{{2,3}})(?={relations})|(?P<pair>{pairs})"
-        f"|[{first}](?:(?<=[{after['cue']}][{after['abbreviations']}])"
-        f"|(?P<before>(?<=[{before['abbreviations']}])(?=[{before['cue']}])))"
+        f"|[{first}](?:(?P<before>(?<=[{before['abbreviations']}])(?=[{before['cue']}]))"
+        f"|(?<=[{after['cue']}][{after['abbreviations']}]))"
     )
 
 
