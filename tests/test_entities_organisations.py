@@ -402,3 +402,4 @@ def test_a_common_compound_jieba_lists_as_an_organisation_is_none(nlp):
     # an everyday word before the suffix makes a kind of body (党组织); a place before it, a name
     assert not any(label == "ORG" for _, label in ents(nlp, "各级党组织和广大党员干部支持。"))
     assert ("湖南大学", "ORG") in ents(nlp, "他毕业于湖南大学。")
+    assert ("清华大学", "ORG") in ents(nlp, "他毕业于清华大学。")  # 清华 is a frequent word, and a name

@@ -76,3 +76,10 @@ def test_in_dictionary_knows_the_words_jieba_lists_and_not_the_ones_it_only_gues
 
     assert in_dictionary("城市交通") and in_dictionary("国务院")  # jieba's own word, one of our institutions
     assert not in_dictionary("华岭汇能")
+
+
+def test_dictionary_tag_is_jieba_s_tag_out_of_context():
+    from pipeline.text.segment import dictionary_tag
+
+    assert dictionary_tag("清华") == "nz" and dictionary_tag("商业") == "n"
+    assert dictionary_tag("华岭汇能") is None

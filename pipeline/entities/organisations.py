@@ -31,7 +31,7 @@ from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
 from pipeline.text.listings import STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_QUOTES
-from pipeline.text.segment import in_dictionary, is_common_word
+from pipeline.text.segment import dictionary_tag, in_dictionary, is_common_word
 from pipeline.text.tags import (
     BRAND_TAGS,
     COMPANY_WORD_TAGS,
@@ -197,10 +197,10 @@ class OrganisationRules(Rules):
             if is_nt:
                 # 公共交通/nt, 光通信/nt: a word jieba's dictionary lists as an organisation with no suffix of one is
                 # mostly a common compound; a word it only guessed (a short name it never saw) is a name
+                # (and 商业银行, 党组织: one headed by an everyday word, not a name, is a kind of body; not 清华大学)
                 head = w[: len(w) - slen] if found else w
-                # (and 商业银行, 党组织: one whose head is an everyday word, not a place, is a kind of body)
-                ok_alone = not in_dictionary(w) or (
-                    found is not None and (head in lex.places or not is_common_word(head)))
+                ok_alone = not in_dictionary(w) or (found is not None and (
+                    not is_common_word(head) or dictionary_tag(head) in PROPER_TAGS | {"j"} or head in lex.places))
                 if not self.doc.has_proper(run):
                     run = []  # 当属/n 字节跳动/nt: common nouns before jieba's name are not part of it
             elif exact:

@@ -63,6 +63,13 @@ def in_dictionary(word: str) -> bool:
     return _jieba(True).tokenizer.FREQ.get(word, 0) > 0
 
 
+def dictionary_tag(word: str) -> str | None:
+    """The POS tag jieba's dictionary (with ours) gives `word` out of context (清华 nz, 商业 n), or None."""
+    tagger = _jieba(True)
+    tagger.makesure_userdict_loaded()
+    return tagger.word_tag_tab.get(word)
+
+
 def user_dictionary() -> list[tuple[str, str]]:
     """(word, jieba POS tag) pairs that jieba should keep whole: units, currencies, metric words, standing
     institutions (选举事务处, 行政院主计总处) and companies, which the organisation rules recognise a word at a time."""
