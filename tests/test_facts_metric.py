@@ -612,3 +612,9 @@ def test_a_clause_that_opens_on_a_move_of_shares_is_named_by_the_move():
     found = {f.text: f.metric for f in extract("盘面上，华岭软件午后直线拉升，一度涨超25%。").facts}
     assert found["超25%"] == "涨"
     assert {f.text: f.metric for f in extract("猪肉价格回落，环比跌2%。").facts}["2%"] == "猪肉价格"
+
+
+def test_a_commodity_future_or_a_board_before_its_move_is_whose_move_it_is():
+    """沥青涨4.76%, 创业板跌超1%: traded things (instruments.txt), so the verb names the figure."""
+    assert {f.text: f.metric for f in extract("化工品多数上涨，沥青涨4.76%。").facts}["4.76%"] == "涨"
+    assert {f.text: f.metric for f in extract("沪指转跌，深成指、创业板跌超1%。").facts}["超1%"] == "跌"
