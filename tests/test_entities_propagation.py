@@ -139,3 +139,17 @@ def test_a_ticker_in_brackets_before_a_move_of_the_shares_is_no_alias(nlp):
     abbreviation before an act (能源信息署（EIA）公布) is still the name's alias."""
     assert not any(text == "OXY" for text, _ in ents(nlp, "完成交易后，西方石油（OXY）收涨1%。"))
     assert ("EIA", "ORG") in ents(nlp, "美国能源部下属能源信息署（EIA）公布，原油库存下降。")
+
+
+def test_a_company_found_by_its_short_name_is_named_in_full_before_a_company_word():
+    """港铁/公司, 某银/机电: the company and the company or industry word after it are one name; a name that already
+    ends in an organisation's suffix is whole."""
+    from pipeline.entities import find_entities
+    from pipeline.text.segment import blank_nlp, doc_tokens
+
+    def names(text):
+        doc = blank_nlp()(text)
+        return {(text[s:e], label) for s, e, label in find_entities(doc._.zh_text, doc_tokens(doc))}
+
+    assert ("港铁公司", "ORG") in names("港铁公司表示，港铁公司会跟进。")
+    assert ("沈阳工业大学", "ORG") in names("沈阳工业大学电器厂的工人。")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.entities.document import RARE_HEAD_TAGS, EntityDocument, Rules, is_cjk
+from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.select import Candidate
 from pipeline.text.segment import is_common_word
 
@@ -115,6 +116,18 @@ class Propagation(Rules):
             e = end_of_last = s + longest[s]
             if s in self.starts and (e in self.ends or e - s >= 3):
                 yield Candidate(s, e, names[self.text[s:e]], 0)
+        yield from self.with_company_word(chosen)
+
+    def with_company_word(self, chosen: list[Candidate]) -> Iterable[Candidate]:
+        """某铁/公司, 某银/机电: a company found by its short name and followed by a company or industry word
+        (company_suffixes.txt, 公司, 集团) is named in full there; a name that already ends in an organisation's
+        suffix is whole (某工业大学/电器…)."""
+        suffixes = tuple(self.lex.org_suffixes)
+        for c in chosen:
+            k = self.starts.get(c.end)
+            if c.label == "ORG" and k is not None and not self.text.endswith(suffixes, c.start, c.end) and (
+                    self.toks[k].text in self.lex.company_suffixes or self.toks[k].text in COMPANY_WORDS):
+                yield Candidate(c.start, self.toks[k].end, "ORG", c.prio)
 
     def occurrences(self, name: str) -> list[int]:
         """Where `name` starts in the text, overlaps included (kept: the names recur every round)."""
