@@ -153,3 +153,10 @@ def test_a_company_found_by_its_short_name_is_named_in_full_before_a_company_wor
 
     assert ("港铁公司", "ORG") in names("港铁公司表示，港铁公司会跟进。")
     assert ("沈阳工业大学", "ORG") in names("沈阳工业大学电器厂的工人。")
+
+
+def test_a_name_in_latin_words_in_brackets_after_a_name_shares_its_label(nlp):
+    """某某·某某（John Smithers）, 某某资本（Foobar Asset Management）: the name written in Latin script, two to five
+    words, is the same person or organisation."""
+    got = ents(nlp, "某公司首席执行官彼得·史密斯（Peter Smithers）表示，需求强劲。")
+    assert ("Peter Smithers", "PER") in got

@@ -26,6 +26,9 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # 字节跳动（ByteDance）, 某某新材料有限公司（以下简称“某某”）: a short name in brackets, after a cue of abbreviation
 _ALIAS_AFTER = re.compile(
     r"[（(](?:(?:以下)?(?:简称|下称)[:：]?\s*)?[“\"「『]?([A-Za-z\u3400-\u9fff]{2,8})[”\"」』]?[）)]")
+# 某某·某某（John Williams）, 某某资本（Foo Asset Management）: the name in Latin script, two to five words
+_LATIN_ALIAS_AFTER = re.compile(r"[（(]\s*([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){1,4})\s*[）)]")
+MAX_LATIN_ALIAS = 48  # characters of （Fibonacci Asset Management Global）
 _TICKER = re.compile(r"[A-Z]{1,5}")
 MAX_ALIAS_BRACKET = 18  # characters of （以下简称“…”）
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
@@ -214,9 +217,12 @@ class ListRules(Rules):
         return has_cjk(tok.text) and tok.tag in ITEM_TAGS
 
     def aliases(self, chosen: list[Candidate]) -> Iterable[Candidate]:
-        """字节跳动（ByteDance）: a short name in brackets right after a name shares its label."""
+        """字节跳动（ByteDance）, 某某·某某（John Williams）: a short name, or a name of Latin words, in brackets right
+        after a name shares its label."""
         text = self.text
         for c in chosen:
             m = _ALIAS_AFTER.match(text, c.end, c.end + MAX_ALIAS_BRACKET)
             if m and not (_TICKER.fullmatch(m.group(1)) and moves_in_market(text, m.end(), acts=False)):
                 yield Candidate(m.start(1), m.end(1), c.label, 1)  # (某某（OXY）收涨1%: a ticker, no name)
+            elif m := _LATIN_ALIAS_AFTER.match(text, c.end, c.end + MAX_LATIN_ALIAS):
+                yield Candidate(m.start(1), m.end(1), c.label, 1)
