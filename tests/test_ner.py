@@ -223,3 +223,12 @@ def test_the_pipeline_takes_chinese_names_the_model_is_fairly_sure_of_and_latin_
     assert component.threshold("位于某某湾畔", 2, 5, "LOC") == 0.9
     assert component.threshold("某某表示", 0, 2, "PER") == 0.85
     assert component.threshold("据Abcde研报", 1, 6, "ORG") == 0.95
+
+
+def test_a_name_the_model_finds_is_glossed_by_the_latin_name_in_brackets_after_it_and_not_by_a_note():
+    from pipeline import extract
+
+    text = "纽约联储主席约翰·史密瑟斯（John Smithers）在接受采访时表示，利率合适。"
+    found = {(e.text, e.label) for e in extract(text).entities}
+    assert ("约翰·史密瑟斯", "PER") in found and ("John Smithers", "PER") in found
+    assert not any(e.text == "化名" for e in extract("大奖由一位叫钟富贵（化名）的人领走。").entities)

@@ -9,6 +9,7 @@ from pipeline.components.contract import ENTITY_SPANS, check_labels, check_token
 from pipeline.components.doc_entities import annotate
 from pipeline.entities import merge_spans
 from pipeline.entities.document import is_cjk
+from pipeline.entities.lists import bracketed_alias
 from pipeline.entities.propagation import recurring
 from pipeline.errors import error
 from pipeline.ner.tagger import (
@@ -76,6 +77,10 @@ class CRFEntityRecognizer:
                 if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)) and not (
                         label == "PER" and names_traded_thing(line, e)):
                     out.append((offset + s, offset + e, label))
+        # a name the model found, glossed in Latin script in brackets (某某·某某（Peter Smithers）), is glossed by the
+        # same name; a note in Chinese (（化名）, （连同某某）) is none
+        out += [(*alias, label) for _, e, label in out
+                if (alias := bracketed_alias(text, e)) is not None and text[slice(*alias)].isascii()]
         if self.repeat_names and out:
             out += self.recurrences(doc, text, tokens, out)
         return out

@@ -217,12 +217,18 @@ class ListRules(Rules):
         return has_cjk(tok.text) and tok.tag in ITEM_TAGS
 
     def aliases(self, chosen: list[Candidate]) -> Iterable[Candidate]:
-        """字节跳动（ByteDance）, 某某·某某（John Williams）: a short name, or a name of Latin words, in brackets right
-        after a name shares its label."""
-        text = self.text
+        """The aliases in brackets of the names chosen (`bracketed_alias`), each with its name's label."""
         for c in chosen:
-            m = _ALIAS_AFTER.match(text, c.end, c.end + MAX_ALIAS_BRACKET)
-            if m and not (_TICKER.fullmatch(m.group(1)) and moves_in_market(text, m.end(), acts=False)):
-                yield Candidate(m.start(1), m.end(1), c.label, 1)  # (某某（OXY）收涨1%: a ticker, no name)
-            elif m := _LATIN_ALIAS_AFTER.match(text, c.end, c.end + MAX_LATIN_ALIAS):
-                yield Candidate(m.start(1), m.end(1), c.label, 1)
+            if (alias := bracketed_alias(self.text, c.end)) is not None:
+                yield Candidate(*alias, c.label, 1)
+
+
+def bracketed_alias(text: str, end: int) -> tuple[int, int] | None:
+    """字节跳动（ByteDance）, 某某·某某（Peter Smithers）: the span of a short name, or of a name of Latin words, in
+    brackets right after a name that ends at `end`; it is the same entity. Not a ticker before a move of the shares
+    (某某（OXY）收涨1%)."""
+    m = _ALIAS_AFTER.match(text, end, end + MAX_ALIAS_BRACKET)
+    if m and not (_TICKER.fullmatch(m.group(1)) and moves_in_market(text, m.end(), acts=False)):
+        return m.span(1)
+    m = _LATIN_ALIAS_AFTER.match(text, end, end + MAX_LATIN_ALIAS)
+    return m.span(1) if m else None
