@@ -618,3 +618,9 @@ def test_a_commodity_future_or_a_board_before_its_move_is_whose_move_it_is():
     """沥青涨4.76%, 创业板跌超1%: traded things (instruments.txt), so the verb names the figure."""
     assert {f.text: f.metric for f in extract("化工品多数上涨，沥青涨4.76%。").facts}["4.76%"] == "涨"
     assert {f.text: f.metric for f in extract("沪指转跌，深成指、创业板跌超1%。").facts}["超1%"] == "跌"
+
+
+def test_an_adverb_from_an_adjective_between_the_metric_and_the_figure_is_passed():
+    """负债比例直接由18%升至25%: 直接/ad is skipped like 已/d, so the measure before it names both figures."""
+    found = {f.text: f.metric for f in extract("增资完成后，华岭集团对某子公司的负债比例直接由18%跃升至25%。").facts}
+    assert found["18%"] == found["25%"] == "负债比例"

@@ -22,4 +22,4 @@ COLUMN_TAGS = frozenset({"n", "nr", "nz", "j", "nrt"})
 # Tag prefixes of the words a metric phrase is made of (nouns, abbreviations, idioms, Latin words).
 METRIC_TAG_PREFIXES = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "b", "eng", "i")
 # Tags of the words skipped between a metric and its figure (times, adverbs, prepositions, numerals, particles).
-METRIC_SKIP_TAGS = ("t", "d", "p", "f", "m", "q", "u", "ul", "uj", "c")
+METRIC_SKIP_TAGS = ("t", "d", "ad", "p", "f", "m", "q", "u", "ul", "uj", "c")
