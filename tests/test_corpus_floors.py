@@ -18,14 +18,14 @@ ROOT = Path(__file__).resolve().parents[1]
 # figure -> (micro floor, macro floor); today's figures minus about 0.02
 FLOORS = {
     # set afresh 2026-12-04 when test articles were added (20 -> 22 -> 25 -> 28 -> 32 -> 34 -> 35 -> 38 -> 45 -> 47
-    # -> 51 -> 54 -> 56 -> 58), and raised with the figures of the sixth session: just under today's figures
+    # -> 51 -> 54 -> 56 -> 58), and raised with the figures of the seventh session: just under today's figures
     "quantity_f1": (0.86, 0.85),
     "fact_f1": (0.66, 0.65),
-    "entity_f1": (0.66, 0.67),
+    "entity_f1": (0.69, 0.70),
     "qualifier": (0.95, 0.94),
     "currency": (0.92, 0.93),
     "period": (0.79, 0.80),
-    "subject": (0.52, 0.53),
+    "subject": (0.54, 0.54),
 }
 
 
