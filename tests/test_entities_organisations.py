@@ -191,7 +191,7 @@ def test_a_latin_name_whose_data_analysts_or_share_moves_are_cited_is_a_company(
 
 
 def test_a_latin_brand_and_the_chinese_rest_of_its_name_are_one_company(nlp):
-    """某K海力士, 某G电子: a Latin brand run into an industry word or a Chinese organisation word is one name."""
+    """某K某讯, 某G电子: a Latin brand run into an industry word or a Chinese organisation word is one name."""
     assert ("TQ电子", "ORG") in ents(nlp, "TQ电子二季度营收增长5%。")
 
 
@@ -370,8 +370,8 @@ def test_the_items_of_a_list_whose_shares_then_move_are_companies(nlp):
     """某板块甲、乙、丙等涨超5%: a 、 list of short names before a move of the shares, most of them proper nouns or
     ending in an industry word, is a list of companies, however jieba cut the names; the first item runs back to the
     share-group word. Indices, prices and a last item followed by 均 are cut right."""
-    found = ents(nlp, "煤炭板块华岭能源、赛诺维、德科立、北辰药业等涨超5%。")
-    for name in ("华岭能源", "赛诺维", "德科立", "北辰药业"):
+    found = ents(nlp, "煤炭板块华岭能源、赛诺维、鑫科立、北辰药业等涨超5%。")
+    for name in ("华岭能源", "赛诺维", "鑫科立", "北辰药业"):
         assert (name, "ORG") in found, (name, found)
     assert ("北辰药业", "ORG") in ents(nlp, "医药股中，华岭能源、赛诺维、北辰药业均跌超5%。")
     for text in ("深成指、创业板指跌1%。", "服务价格与去年持平、居住价格上涨2%。"):
@@ -387,9 +387,9 @@ def test_a_company_named_with_its_place_before_an_industry_word_leaves_no_short_
 
 
 def test_a_listed_name_jieba_cuts_into_a_verb_at_its_end_is_still_the_company(nlp):
-    """某/ns 龙汇/n 能/v（000593.SZ）: a one-character verb right before the listing is the last character of a name
+    """某/ns 某汇/n 能/v（000999.SZ）: a one-character verb right before the listing is the last character of a name
     jieba does not know; one at the start is no part of it (如某某银行（600000）)."""
-    assert ("泰龙汇能", "ORG") in ents(nlp, "近日，某投资者持有泰龙汇能（000593.SZ）股份。")
+    assert ("泰龙汇能", "ORG") in ents(nlp, "近日，某投资者持有泰龙汇能（000999.SZ）股份。")
     found = ents(nlp, "个别银行推出创新产品，如华信浦发银行(600000)。")
     assert not any(name.startswith("如") for name, _ in found), found
 

@@ -142,7 +142,7 @@ def test_a_ticker_in_brackets_before_a_move_of_the_shares_is_no_alias(nlp):
 
 
 def test_a_company_found_by_its_short_name_is_named_in_full_before_a_company_word():
-    """港铁/公司, 某银/机电: the company and the company or industry word after it are one name; a name that already
+    """某铁/公司, 某银/机电: the company and the company or industry word after it are one name; a name that already
     ends in an organisation's suffix is whole."""
     from pipeline.entities import find_entities
     from pipeline.text.segment import blank_nlp, doc_tokens

@@ -44,7 +44,7 @@ class LatinNameRules(Rules):
             j = i + 1
             end = tok.end
             if j + 1 < len(toks) and self._name_goes_on(toks[j]):
-                end = toks[j].end  # 某K海力士, 某G电子: a Latin brand and the Chinese rest of the name, one name
+                end = toks[j].end  # 某K某讯, 某G电子: a Latin brand and the Chinese rest of the name, one name
                 j += 1
             elif j + 1 < len(toks) and toks[j].text == " ":
                 j += 1  # Globex 宣布, Acme CEO: a space before the word of context

@@ -26,9 +26,9 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # 字节跳动（ByteDance）, 某某新材料有限公司（以下简称“某某”）: a short name in brackets, after a cue of abbreviation
 _ALIAS_AFTER = re.compile(
     r"[（(](?:(?:以下)?(?:简称|下称)[:：]?\s*)?[“\"「『]?([A-Za-z\u3400-\u9fff]{2,8})[”\"」』]?[）)]")
-# 某某·某某（John Williams）, 某某资本（Foo Asset Management）: the name in Latin script, two to five words
+# 某某·某某（Peter Smithers）, 某某资本（Foo Asset Management）: the name in Latin script, two to five words
 _LATIN_ALIAS_AFTER = re.compile(r"[（(]\s*([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){1,4})\s*[）)]")
-MAX_LATIN_ALIAS = 48  # characters of （Fibonacci Asset Management Global）
+MAX_LATIN_ALIAS = 48  # characters of （Foobar Asset Management Global）
 _TICKER = re.compile(r"[A-Z]{1,5}")
 MAX_ALIAS_BRACKET = 18  # characters of （以下简称“…”）
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")

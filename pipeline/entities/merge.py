@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 LabelledSpan = tuple[int, int, str]  # (start, end, label)
 # the labels of the shorter spans a new name may hold: a place (某市农商行, 某城·某某) and, in a person's name, the
-# part of it the rules found (霍尔 → 霍尔布鲁克)
+# part of it the rules found (罗尔 → 罗尔斯通)
 HELD_BY = {"ORG": frozenset({"LOC"}), "PER": frozenset({"LOC", "PER"})}
 
 
@@ -15,7 +15,7 @@ def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *
                 overwrite: bool = False) -> list[LabelledSpan]:
     """Existing spans plus the new ones that overlap none of them; `overwrite` swaps the priority. Without it, a
     new ORG or PER also replaces the shorter LOC spans it holds (某市 LOC → 某市中院 ORG), and a new PER the shorter
-    PER it holds (霍尔 → 霍尔布鲁克): the longest name wins.
+    PER it holds (罗尔 → 罗尔斯通): the longest name wins.
 
     Why: a trained NER and these rules both write entities; one side keeps its spans, the other fills the gaps,
     so the two never produce overlapping entities. A place that starts a name is part of it, and so is the part of

@@ -58,7 +58,7 @@ _SHARE_MOVE = re.compile(r"(?:一度|均|则|亦|也|皆|盘中|午后|尾盘|�
                          r"(?:收涨|收跌|大涨|大跌|暴涨|暴跌|上涨|下跌|涨|跌)(?:停|超|近|逾|约)?(?:[0-9]|(?<=停))")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
 MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
-FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb may be part of a name: 德科/ns 立/v
+FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb may be part of a name: 某科/ns 立/v
 SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
 _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
@@ -286,7 +286,7 @@ class OrganisationRules(Rules):
     @staticmethod
     def _listed_name_word(tok: Token, *, last: bool) -> bool:
         """A word of a listed company's name: a name-like word, or, as its last word, a one-character verb jieba
-        cut out of a name it does not know (某/ns 龙汇/n 能/v（000593.SZ）; not 如/v 某某银行（600000）)."""
+        cut out of a name it does not know (某/ns 某汇/n 能/v（000999.SZ）; not 如/v 某某银行（600000）)."""
         return is_cjk(tok.text) and (tok.tag in ITEM_TAGS or (last and len(tok.text) == 1 and tok.tag == "v"))
 
     def share_movers(self) -> Iterable[Candidate]:
@@ -315,7 +315,7 @@ class OrganisationRules(Rules):
     def mover_lists(self) -> Iterable[Candidate]:
         """某板块甲乙能源、丙丁药业、戊己科技等涨超5%: the items of a 、 list whose shares then move are listed
         companies, when most of them carry a proper noun or end in an industry word. Items are cut at the 、, since
-        jieba often splits a short name it does not know (德科/ns 立/v); the first runs back from its 、 to a clause
+        jieba often splits a short name it does not know (某科/ns 立/v); the first runs back from its 、 to a clause
         opening or a share-group word (板块). Not indices, funds or traded things (深成指、创业板指跌1%)."""
         for m in _LIST_MOVE.finditer(self.text):
             items = m.group("items").split("、")

@@ -326,7 +326,7 @@ class MetricFinder:
         return None
 
     def bare_move(self, q: Quantity) -> tuple[int, int] | None:
-        """某股午后拉升，一度涨超25%: a clause that opens on a move of shares (涨, 跌 …) after adverbs alone goes on
+        """某股午后拉升，一度涨超18%: a clause that opens on a move of shares (涨, 跌 …) after adverbs alone goes on
         with the mover of the clause before it; the verb names the figure."""
         clause = self.view.clause_start(q.start)
         i = self.cue_token_before(q, clause)
