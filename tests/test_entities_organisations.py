@@ -370,8 +370,8 @@ def test_the_items_of_a_list_whose_shares_then_move_are_companies(nlp):
     """某板块甲、乙、丙等涨超5%: a 、 list of short names before a move of the shares, most of them proper nouns or
     ending in an industry word, is a list of companies, however jieba cut the names; the first item runs back to the
     share-group word. Indices, prices and a last item followed by 均 are cut right."""
-    found = ents(nlp, "煤炭板块华岭能源、赛诺维、鑫科立、北辰药业等涨超5%。")
-    for name in ("华岭能源", "赛诺维", "鑫科立", "北辰药业"):
+    found = ents(nlp, "煤炭板块华岭能源、赛诺维、德华立、北辰药业等涨超5%。")
+    for name in ("华岭能源", "赛诺维", "德华立", "北辰药业"):
         assert (name, "ORG") in found, (name, found)
     assert ("北辰药业", "ORG") in ents(nlp, "医药股中，华岭能源、赛诺维、北辰药业均跌超5%。")
     for text in ("深成指、创业板指跌1%。", "服务价格与去年持平、居住价格上涨2%。"):

@@ -615,9 +615,9 @@ def test_a_clause_that_opens_on_a_move_of_shares_is_named_by_the_move():
 
 
 def test_a_commodity_future_or_a_board_before_its_move_is_whose_move_it_is():
-    """沥青涨4.76%, 创业板跌超1%: traded things (instruments.txt), so the verb names the figure."""
-    assert {f.text: f.metric for f in extract("化工品多数上涨，沥青涨4.76%。").facts}["4.76%"] == "涨"
-    assert {f.text: f.metric for f in extract("沪指转跌，深成指、创业板跌超1%。").facts}["超1%"] == "跌"
+    """沥青涨3.12%, 创业板跌超2%: traded things (instruments.txt), so the verb names the figure."""
+    assert {f.text: f.metric for f in extract("化工品多数上涨，沥青涨3.12%。").facts}["3.12%"] == "涨"
+    assert {f.text: f.metric for f in extract("沪指转跌，深成指、创业板跌超2%。").facts}["超2%"] == "跌"
 
 
 def test_an_adverb_from_an_adjective_between_the_metric_and_the_figure_is_passed():

@@ -243,6 +243,6 @@ def test_the_line_that_introduces_a_list():
 def test_the_frame_of_a_record_does_not_date_the_figures_after_it():
     """刷新某月某日以来高位，较日低涨超5%: 以来 before a record word frames the record; the figures after it keep the
     time named before (早盘). 某月期铜 is a contract's month, as 某月期货 is."""
-    found = by_text("美股早盘金价涨破4300美元，刷新9月22日以来高位，较日低涨超5%。")
-    assert found["超5%"].period == "早盘"
-    assert by_text("周三，COMEX 12月期铜收涨0.54%。")["0.54%"].period == "周三"
+    found = by_text("美股早盘金价涨破4150美元，刷新8月10日以来高位，较日低涨超6%。")
+    assert found["超6%"].period == "早盘"
+    assert by_text("周三，COMEX 3月期铜收涨0.31%。")["0.31%"].period == "周三"

@@ -177,21 +177,21 @@ def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():
 def test_a_place_right_after_a_name_says_which_of_its_things_and_the_name_holds_the_figure():
     """某公司韩国股票目标价: the place after the company names which of the company's shares; the company holds the
     figure. A place that stands alone in the clause still does (韩国股票…)."""
-    found = subjects("华信银行已将华岭电子韩国股票目标价从290万韩元上调至400万韩元。")
-    assert found["290万韩元"] == found["400万韩元"] == "华岭电子"
+    found = subjects("华信银行已将华岭电子韩国股票目标价从310万韩元上调至420万韩元。")
+    assert found["310万韩元"] == found["420万韩元"] == "华岭电子"
     assert subjects("韩国股市成交额达到20万亿韩元。")["20万亿韩元"] == "韩国"
 
 
 
 def test_employees_residents_owners_patients_and_passengers_hold_their_figures():
     """雇员, 市民, 业主, 患者, 乘客 are groups that hold a figure on their own (holder_words.tsv), as 受访者 does."""
-    assert subjects("调查显示，今年雇员平均加薪1.4%。")["1.4%"] == "雇员"
+    assert subjects("调查显示，今年雇员平均加薪2.3%。")["2.3%"] == "雇员"
     assert subjects("去年乘客平均车程缩短2公里。")["2公里"] == "乘客"
 
 
 def test_a_person_who_speaks_under_a_short_name_speaks_under_the_full_one_too():
     """某某某 named in full, and elsewhere 某某称…: the person speaks of the figures, by either name, and does not
     carry over as their holder."""
-    text = "行政长官林陈美娟今日召开记者会，动用100亿元推出新措施。\n林陈称，措施惠及市民。"
+    text = "行政长官林陈美娟今日召开记者会，动用80亿元推出新措施。\n林陈称，措施惠及市民。"
     finder = SubjectFinder(document_view(text))
     assert not any(text[s:e].startswith("林陈") for s, e in finder.holders.spans)

@@ -231,4 +231,4 @@ def test_a_name_the_model_finds_is_glossed_by_the_latin_name_in_brackets_after_i
     text = "纽约联储主席约翰·史密瑟斯（John Smithers）在接受采访时表示，利率合适。"
     found = {(e.text, e.label) for e in extract(text).entities}
     assert ("约翰·史密瑟斯", "PER") in found and ("John Smithers", "PER") in found
-    assert not any(e.text == "化名" for e in extract("大奖由一位叫钟富贵（化名）的人领走。").entities)
+    assert not any(e.text == "化名" for e in extract("大奖由一位叫王小富（化名）的人领走。").entities)
