@@ -403,3 +403,10 @@ def test_a_common_compound_jieba_lists_as_an_organisation_is_none(nlp):
     assert not any(label == "ORG" for _, label in ents(nlp, "各级党组织和广大党员干部支持。"))
     assert ("湖南大学", "ORG") in ents(nlp, "他毕业于湖南大学。")
     assert ("清华大学", "ORG") in ents(nlp, "他毕业于清华大学。")  # 清华 is a frequent word, and a name
+
+
+def test_seasonings_precision_engineering_and_capital_are_industry_words(nlp):
+    """某某味业, 某某精工, 某某资本 (company_suffixes.txt): a brand head and the industry word are a company."""
+    assert ("海瑞味业", "ORG") in ents(nlp, "海瑞味业二季度营收增长。")
+    assert ("泰和精工", "ORG") in ents(nlp, "泰和精工发布公告。")
+    assert ("中鼎资本", "ORG") in ents(nlp, "中鼎资本宣布退出。")
