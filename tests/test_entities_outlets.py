@@ -19,3 +19,12 @@ def test_the_outlet_before_a_reporter_in_a_byline_is_an_organisation():
 def test_the_site_after_a_headline_is_an_organisation_and_a_plain_line_gives_none():
     assert found("腾讯发布财报 | 财经网\n正文。") == {("财经网", "ORG")}
     assert found("腾讯发布财报，营收增长10%。") == set()
+
+
+def test_the_name_between_ju_and_what_a_source_reports_is_an_organisation():
+    """据某某消息, 根据某某数据: who reports; not everyday words, people, a pronoun or a time (据媒体报道,
+    据知情人士消息, 据其研究, 据不完全统计), nor a known name with what it did or has (据某所官网数据 is 某所's)."""
+    assert ("华岭交易台", "ORG") in found("据华岭交易台消息，某公司将涨价。")
+    for text in ("据媒体报道，销量下滑。", "据知情人士消息，交易将完成。", "据其量化研究，风险上升。",
+                 "据不完全统计，共有10家。", "据上交所官网数据，共有10家。"):
+        assert not found(text), text
