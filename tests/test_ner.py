@@ -232,3 +232,8 @@ def test_a_name_the_model_finds_is_glossed_by_the_latin_name_in_brackets_after_i
     found = {(e.text, e.label) for e in extract(text).entities}
     assert ("约翰·史密瑟斯", "PER") in found and ("John Smithers", "PER") in found
     assert not any(e.text == "化名" for e in extract("大奖由一位叫王小富（化名）的人领走。").entities)
+
+
+def test_a_name_written_anywhere_before_a_traded_thing_is_no_person_anywhere():
+    assert ner.grades_traded_thing("据报，华伦特原油下跌。另外，ICE华伦特溢价扩大。", "华伦特")
+    assert not ner.grades_traded_thing("王小明表示，油价下跌。", "王小明")

@@ -17,9 +17,9 @@ from pipeline.ner.tagger import (
     CRFTagger,
     bundled_tagger,
     generic,
+    grades_traded_thing,
     line_tokens,
     list_item_of_a_kind,
-    names_traded_thing,
     without_speech_cue,
 )
 from pipeline.records import ENTITY_LABELS
@@ -74,9 +74,10 @@ class CRFEntityRecognizer:
             for s, e, label in spans:
                 if label == "PER":
                     e = without_speech_cue(line, s, e)
-                if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)) and not (
-                        label == "PER" and names_traded_thing(line, e)):
+                if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)):
                     out.append((offset + s, offset + e, label))
+        grades = {text[s:e] for s, e, label in out if label == "PER" and grades_traded_thing(text, text[s:e])}
+        out = [span for span in out if text[span[0] : span[1]] not in grades]
         # a name the model found, glossed in Latin script in brackets (某某·某某（Peter Smithers）), is glossed by the
         # same name; a note in Chinese (（化名）, （连同某某）) is none
         out += [(*alias, label) for _, e, label in out

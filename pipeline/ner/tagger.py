@@ -245,6 +245,17 @@ def names_traded_thing(text: str, end: int) -> bool:
     return text.startswith(_traded_things(), end)
 
 
+def grades_traded_thing(text: str, name: str) -> bool:
+    """布伦特原油 here, ICE布伦特溢价 there: a name written anywhere in the text right before a thing markets trade
+    (`names_traded_thing`) is a grade or a market wherever it stands."""
+    k = text.find(name)
+    while k >= 0:
+        if names_traded_thing(text, k + len(name)):
+            return True
+        k = text.find(name, k + 1)
+    return False
+
+
 def without_speech_cue(text: str, start: int, end: int) -> int:
     """某某摄, 某某说: where a person's name runs on into a word that credits or quotes them (person_cues.txt), the
     end of the name before it (a name keeps two characters at least)."""
