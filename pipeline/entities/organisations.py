@@ -153,6 +153,13 @@ class OrganisationRules(Rules):
             return kind, length
         return None
 
+    def kind_of_body(self, w: str, slen: int) -> bool:
+        """商业银行, 党组织: a word of jieba's dictionary whose head before the organisation suffix is an everyday
+        word, not a name or a place, names a kind of body (not 清华大学, 湖南大学)."""
+        head = w[: len(w) - slen]
+        return (in_dictionary(w) and is_common_word(head) and dictionary_tag(head) not in PROPER_TAGS | {"j"}
+                and head not in self.lex.places)
+
     def institution_head(self, w: str) -> str:
         """The institution that starts a word made of institution + title (市委书记 -> 市委), else ''."""
         for k in (3, 2):
@@ -197,10 +204,7 @@ class OrganisationRules(Rules):
             if is_nt:
                 # 公共交通/nt, 光通信/nt: a word jieba's dictionary lists as an organisation with no suffix of one is
                 # mostly a common compound; a word it only guessed (a short name it never saw) is a name
-                # (and 商业银行, 党组织: one headed by an everyday word, not a name, is a kind of body; not 清华大学)
-                head = w[: len(w) - slen] if found else w
-                ok_alone = not in_dictionary(w) or (found is not None and (
-                    not is_common_word(head) or dictionary_tag(head) in PROPER_TAGS | {"j"} or head in lex.places))
+                ok_alone = not in_dictionary(w) or (found is not None and not self.kind_of_body(w, slen))
                 if not self.doc.has_proper(run):
                     run = []  # 当属/n 字节跳动/nt: common nouns before jieba's name are not part of it
             elif exact:
