@@ -246,3 +246,11 @@ def test_the_frame_of_a_record_does_not_date_the_figures_after_it():
     found = by_text("美股早盘金价涨破4150美元，刷新8月10日以来高位，较日低涨超6%。")
     assert found["超6%"].period == "早盘"
     assert by_text("周三，COMEX 3月期铜收涨0.31%。")["0.31%"].period == "周三"
+
+
+def test_a_sentence_that_only_states_an_earlier_value_does_not_date_the_next_sentence():
+    """…，而去年同期为20亿元。在其他业务板块，营收增长了12%: the earlier time dates its own value only, up to the end
+    of its sentence as up to a comma."""
+    found = by_text("一季度营收增长了15%，达到23亿元，而去年同期为20亿元。在其他业务板块，营收增长了12%。")
+    assert found["20亿元"].period == "去年同期"
+    assert found["12%"].period != "去年同期"

@@ -168,7 +168,7 @@ def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
     if not text[start:end].startswith(EARLIER_TIMES):
         return False
     m = _EARLIER_VALUE.match(text, end)
-    return m is not None and m.end() < before and text[m.end() : m.end() + 1] in "，,；;"
+    return m is not None and m.end() < before and text[m.end() : m.end() + 1] in "，,；;。！？!?"
 
 
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) -> Span | None:
