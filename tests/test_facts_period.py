@@ -254,3 +254,10 @@ def test_a_sentence_that_only_states_an_earlier_value_does_not_date_the_next_sen
     found = by_text("一季度营收增长了15%，达到23亿元，而去年同期为20亿元。在其他业务板块，营收增长了12%。")
     assert found["20亿元"].period == "去年同期"
     assert found["12%"].period != "去年同期"
+
+
+def test_a_two_digit_year_after_a_cue_of_comparison_is_a_year_compared_with():
+    """较16年稍跌: 16年 is the year 2016 compared with, no frame of sixteen years that dates the figures after it."""
+    found = by_text("36岁至60岁占44.2%，较16年稍跌2.5个百分点；占总选民基数32%。")
+    assert "16年" not in found
+    assert found["32%"].period == ""

@@ -147,6 +147,9 @@ class Keep:
         if (self.text[q.start - 1 : q.start] == "上" and self.text[q.number_start : q.number_end] == "一"
                 and comparison_endings().longest_ending(self.text[max(q.start - 5, 0) : q.start - 1])):
             return True  # 较上一年修订预算: the base of a comparison is a point in time
+        if (q.unit == "年" and self.text[q.number_start : q.number_end].isdigit() and q.number_end - q.number_start == 2
+                and comparison_endings().longest_ending(self.text[max(q.start - 4, 0) : q.start])):
+            return True  # 较16年稍跌: a year written with two digits, compared with, not sixteen years
         streak = self.text[max(q.start - 2, 0) : q.start].endswith(streak_words()) and after.startswith("的")
         if streak or _RECORD_AFTER.match(self.text, q.end):
             return False  # 創10年新高, 20年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
