@@ -261,3 +261,8 @@ def test_a_two_digit_year_after_a_cue_of_comparison_is_a_year_compared_with():
     found = by_text("36岁至60岁占44.2%，较16年稍跌2.5个百分点；占总选民基数32%。")
     assert "16年" not in found
     assert found["32%"].period == ""
+
+
+def test_the_frame_of_a_first_since_does_not_date_the_figures_after_it():
+    found = by_text("油企2019年以来首次下调售价，一次性降价9美元。")
+    assert found["9美元"].period == ""
