@@ -410,3 +410,9 @@ def test_seasonings_precision_engineering_and_capital_are_industry_words(nlp):
     assert ("海瑞味业", "ORG") in ents(nlp, "海瑞味业二季度营收增长。")
     assert ("泰和精工", "ORG") in ents(nlp, "泰和精工发布公告。")
     assert ("中鼎资本", "ORG") in ents(nlp, "中鼎资本宣布退出。")
+
+
+def test_an_index_or_a_financial_measure_in_latin_letters_is_no_company(nlp):
+    """KOSPI数据, CAPEX计划: an index and a measure (english_non_names.txt), though a company's context follows."""
+    for text in ("KOSPI数据显示，外资净卖出。", "CAPEX计划上调20%。"):
+        assert not any(label == "ORG" for _, label in ents(nlp, text)), text
