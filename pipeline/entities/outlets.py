@@ -37,9 +37,10 @@ class OutletRules(Rules):
             if not inner or any(t.tag.startswith(SOURCE_STOP_TAGS) or t.text in self.lex.stopwords
                                 or t.text in self.lex.byline_words for t in inner):
                 continue
-            last, known = inner[-1], self.lex.institutions | self.lex.companies
+            first, last = inner[0].text, inner[-1]
+            known = first in self.lex.institutions or first in self.lex.companies
             if last.tag.startswith("v") or len(inner) > 1 and (
-                    (len(last.text) > 1 and is_common_word(last.text)) or inner[0].text in known):
+                    (len(last.text) > 1 and is_common_word(last.text)) or known):
                 continue  # 据某某公布, 据某所官网, 据知情人士: what a known name did or has, or people, after it
             yield Candidate(s, e, "ORG", 1)
 

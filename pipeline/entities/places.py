@@ -190,14 +190,10 @@ class PlaceRules(Rules):
         # 沪深300, 全台 / 赴美 / 来京, and 美股 / 港股 / 沪指
         for m in self.lex.abbreviation_cues.finditer(text):
             s, e = m.span()
-            if m.group("relation"):
-                if s in starts:
+            if m.group("relation") or m.group("pair"):
+                if s in starts:  # 沪深300, 俄乌冲突, 中美关系: each abbreviation of the run is a place
                     for k in range(s, e):
                         yield Candidate(k, k + 1, "LOC", 1)
-            elif m.group("pair"):
-                if s in starts:
-                    yield Candidate(s, s + 1, "LOC", 1)
-                    yield Candidate(s + 1, e, "LOC", 1)
             elif m.group("before") is not None:
                 if s in starts and (e + 1) in ends:
                     yield Candidate(s, e, "LOC", 1)
