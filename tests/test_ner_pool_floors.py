@@ -1,0 +1,45 @@
+"""The entity stage as `extract` runs it, held at floors just under today's strict F1 on each part of the NER pool's
+held-out sentences (never trained on): a change that loses names on text the rules were not written for fails.
+
+Issue 17 asks for 0.85 and never below the model alone; today the pipeline scores 0.758 (MSRA/People's Daily) and
+0.610 (CLUENER) against the CRF's 0.858 and 0.731 (README, "NER"). Raise a floor when its figure improves for good;
+never lower one to let a change through.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import PIPE_CONFIGS, PIPE_NAMES
+from pipeline.ner.train import NER_POOL, SpanScore, read_pool, splits
+
+# part -> label -> strict F1 floor (today: MSRA/PD 0.758, PER 0.804, ORG 0.687, LOC 0.778; CLUENER 0.610, PER 0.752,
+# ORG 0.702, LOC 0.393)
+FLOORS = {
+    "msra_pd": {"ALL": 0.75, "PER": 0.79, "ORG": 0.67, "LOC": 0.77},
+    "cluener": {"ALL": 0.60, "PER": 0.74, "ORG": 0.69, "LOC": 0.38},
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, SpanScore]:
+    if not NER_POOL.is_dir():
+        pytest.skip("needs ../shared/data/ner")
+    import pipeline.components.entity_rules  # noqa: F401  (these imports register the factories)
+    import pipeline.components.ner  # noqa: F401
+    from pipeline.text.segment import blank_nlp
+
+    nlp = blank_nlp()
+    for name in PIPE_NAMES:
+        if name in ("zhfacts_entity_rules", "zhfacts_ner"):
+            nlp.add_pipe(name, config=PIPE_CONFIGS.get(name, {}))
+    out = {part: SpanScore() for part in FLOORS}
+    for sentence in splits(read_pool(NER_POOL))["held_out"]:
+        out[sentence.part].add(sentence.spans, nlp(sentence.text)._.entity_spans or [])
+    return out
+
+
+@pytest.mark.parametrize(("part", "label"), [(p, lab) for p, labels in FLOORS.items() for lab in labels])
+def test_the_pipeline_keeps_its_strict_f1_on_the_held_out_pool(scores, part, label):
+    f1 = scores[part].strict[label].f1
+    assert f1 >= FLOORS[part][label], f"{part} {label}: {f1:.3f} < {FLOORS[part][label]}"
