@@ -624,3 +624,10 @@ def test_an_adverb_from_an_adjective_between_the_metric_and_the_figure_is_passed
     """负债比例直接由18%升至25%: 直接/ad is skipped like 已/d, so the measure before it names both figures."""
     found = {f.text: f.metric for f in extract("增资完成后，华岭集团对某子公司的负债比例直接由18%跃升至25%。").facts}
     assert found["18%"] == found["25%"] == "负债比例"
+
+
+def test_a_measure_inside_a_noun_phrase_measures_the_noun_right_before_it():
+    """建筑面积500呎的单位: the area is the named dimension's, not the flat's; with a verb or a preposition before
+    the figure (仍有5GW的缺口, 由 8 核心的 CPU) the noun after 的 is still what is measured."""
+    assert by_text("某屋苑一个建筑面积520呎的单位以600万元易手。")["520呎"].metric.endswith("面积")
+    assert by_text("测算显示，电网仍有7GW的缺口。")["7GW"].metric == "缺口"

@@ -186,11 +186,11 @@ class MetricFinder:
             after = None  # 450万台的水准: a level word says how high, not what
         elif after and cand.role == "rank" and after in self.view.name_set:
             after = None  # 营收第1名某公司: the name after a rank is who is ranked, not on what
-        # 超10亿元的公司: a sum inside a noun phrase measures what stands before it, if anything does
-        # (while 8 核心的 CPU and 90%以上的国家 are of what follows)
+        # 超10亿元的公司, 实用面积500呎的单位: a sum or a measure inside a noun phrase measures what stands before
+        # it, if anything does (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         # (居港满7年或以上的香港居民: so does a time that picks out people, but 三个月的津贴 is the allowance's length)
         of = self.text[q.end : q.end + 2].lstrip().startswith("的")
-        picks_out = (bool(q.currency) and of) or (
+        picks_out = (of and (bool(q.currency) or (q.kind == "measure" and self.noun_right_before(q)))) or (
             (bool(q.currency) or q.kind == "duration") and self.people_after(q))
         relative = picks_out and not self.object_of_verb(q)  # 实现5亿美元的年度收入: the verb's object is what
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
@@ -291,6 +291,11 @@ class MetricFinder:
                 or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
+
+    def noun_right_before(self, q: Quantity) -> bool:
+        """实用面积500呎的单位: a noun written right before the figure (not 仍有5GW的缺口, 由 8 核心的 CPU)."""
+        word = self.view.word_ending_at(q.start)
+        return word is not None and word.tag.startswith("n")
 
     def people_after(self, q: Quantity) -> bool:
         """People named right after the figure, with or without 的 (月入少于7000元以下人士, 居港满7年的香港居民): a
