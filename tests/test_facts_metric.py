@@ -631,3 +631,12 @@ def test_a_measure_inside_a_noun_phrase_measures_the_noun_right_before_it():
     the figure (仍有5GW的缺口, 由 8 核心的 CPU) the noun after 的 is still what is measured."""
     assert by_text("某屋苑一个建筑面积520呎的单位以600万元易手。")["520呎"].metric.endswith("面积")
     assert by_text("测算显示，电网仍有7GW的缺口。")["7GW"].metric == "缺口"
+
+
+def test_short_names_of_index_and_futures_contracts_are_whose_move_it_is():
+    """恒科指涨近3%, 沪锡涨1%, PVC跌2%: an index's and a contract's short names are traded things (instruments.txt,
+    and kept whole for jieba, which would cut 恒科/指涨), so the verb of change names the figure."""
+    found = {f.text: f.metric for f in extract("午后恒科指涨近3%，沪锡涨1.5%；化工品走弱，PVC跌2.1%。").facts}
+    assert found["近3%"] == "涨"
+    assert found["1.5%"] == "涨"
+    assert found["2.1%"] == "跌"
