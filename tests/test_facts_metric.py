@@ -640,3 +640,13 @@ def test_short_names_of_index_and_futures_contracts_are_whose_move_it_is():
     assert found["近3%"] == "涨"
     assert found["1.5%"] == "涨"
     assert found["2.1%"] == "跌"
+
+
+def test_a_clause_of_times_and_a_move_is_named_by_the_move():
+    """某指数刷新低位，日内跌逾0.3%: times of the session (日内, 盘中: jieba cuts 日/内 and tags 盘中 a place) before
+    the move leave the clause without a mover of its own; a base of comparison (较去年稍跌) does not."""
+    found = {f.text: f.metric for f in extract("某指数跌至97.1，刷新两周以来低位，日内跌逾0.3%。").facts}
+    assert found["逾0.3%"] == "跌"
+    assert {f.text: f.metric for f in extract("某期货延续跌势，盘中跌超2%。").facts}["超2%"] == "跌"
+    found = {f.text: f.metric for f in extract("青年选民比例维持在21.5%，较2019年稍跌0.05个百分点。").facts}
+    assert found["0.05个百分点"].endswith("比例")

@@ -337,14 +337,31 @@ class MetricFinder:
         i = self.cue_token_before(q, clause)
         if i < 0 or self.tokens[i].text not in SHARE_MOVES:
             return None
-        j = self.skip_back(i - 1, clause, ("d", "t"))
-        return (self.tokens[i].start, self.tokens[i].end) if j < 0 or self.tokens[j].start < clause else None
+        return (self.tokens[i].start, self.tokens[i].end) if self.only_times_before(clause, i) else None
+
+    def only_times_before(self, clause: int, i: int) -> bool:
+        """Whether the clause holds only adverbs and times (一度, 日内, 盘中, 今日) before token i (not a base of
+        comparison: 较/d 去年稍跌)."""
+        pos = clause
+        end = self.tokens[i].start
+        while pos < end:
+            tok = self.tokens[self.view.token_index_at(pos)]
+            if self.text[pos].isspace():
+                pos += 1
+            elif (time := period_pattern().match(self.text, pos, end)) is not None:
+                pos = time.end()
+            elif (tok.start == pos and tok.tag.startswith(("d", "t"))
+                  and tok.text not in words("comparison_base_cues.txt")):
+                pos = tok.end
+            else:
+                return False
+        return True
 
     def move_of(self, q: Quantity) -> tuple[int, int] | None:
         """(index of the verb of change before the figure, end of the word before that verb) in its clause."""
         clause = self.view.clause_start(q.start)
         i = self.cue_token_before(q, clause)
-        if i < 0:
+        if i < 0 or self.only_times_before(clause, i):
             return None
         j = self.skip_back(i - 1, clause, ("d", "t"))  # 一度, 日内
         while j >= 0 and self.tokens[j].start >= clause and self.tokens[j].text in CAPS:
