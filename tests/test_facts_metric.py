@@ -650,3 +650,11 @@ def test_a_clause_of_times_and_a_move_is_named_by_the_move():
     assert {f.text: f.metric for f in extract("某期货延续跌势，盘中跌超2%。").facts}["超2%"] == "跌"
     found = {f.text: f.metric for f in extract("青年选民比例维持在21.5%，较2019年稍跌0.05个百分点。").facts}
     assert found["0.05个百分点"].endswith("比例")
+
+
+def test_places_joined_by_and_hold_the_running_measure():
+    """其中，甲城和乙城分别下跌: places joined by 和 are passed whole (not 和乙城 for a metric), and the measure of the
+    paragraph runs on past a bare rate noun (涨幅), which measured only its own figure."""
+    found = [(f.text, f.metric) for f in extract(
+        "新房销售价格环比上涨0.3%，涨幅比上月回落0.2个百分点。其中，南京和杭州分别下跌0.1%和0.4%。").facts]
+    assert found[2:] == [("0.1%", "新房销售价格"), ("0.4%", "新房销售价格")]

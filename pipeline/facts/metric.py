@@ -568,15 +568,19 @@ class MetricFinder:
 
     def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
         """The last metric named in this paragraph or the one before it: the running topic of the text (not the
-        headline's: a headline is not a metric of the paragraph after it)."""
+        headline's: a headline is not a metric of the paragraph after it). A bare rate noun (价格上涨0.2%，涨幅回落0.3
+        个百分点) measured only its own figure: the measure before it runs on, if one does."""
         line = self.view.line_of(q.start)
         first_line = max(line - 2, 0 if line == 0 else 1)  # a headline's metric does not run into the body
+        rate = None
         for c in reversed(earlier):
             if c.line < first_line:
                 break
             if c.metric is not None and not self.lines[c.line].is_heading:
-                return c.metric
-        return None
+                if self.text[slice(*c.metric)] not in words("rate_nouns.txt"):
+                    return c.metric
+                rate = rate or c.metric
+        return rate
 
     def names_shares(self, start: int, end: int) -> bool:
         """某某科技股份, 股票: the phrase is the shares of a company, with no act in it (已回购股份 has one)."""

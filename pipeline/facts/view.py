@@ -29,6 +29,7 @@ OPENING_QUOTES = set(OPENING_QUOTE_MARKS)
 
 
 NAME_LIST_JOINERS = frozenset("、/")
+NAME_JOINING_WORDS = frozenset("和及与")  # joiners that are also words: passed only before another name
 
 
 class Line(NamedTuple):
@@ -170,8 +171,10 @@ class DocumentView:
                 break
             if start < e:
                 start = e
-                # 上海、北京: a list of names is passed over whole, with the joiners between them
+                # 上海、北京, 北京和广州: a list of names is passed over whole, with the joiners between them
                 while start < len(self.text) and self.text[start] in NAME_LIST_JOINERS:
+                    start += 1
+                if self.text[start : start + 1] in NAME_JOINING_WORDS and self.name_at(start + 1) is not None:
                     start += 1
         return start
 
