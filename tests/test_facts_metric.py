@@ -658,3 +658,12 @@ def test_places_joined_by_and_hold_the_running_measure():
     found = [(f.text, f.metric) for f in extract(
         "新房销售价格环比上涨0.3%，涨幅比上月回落0.2个百分点。其中，南京和杭州分别下跌0.1%和0.4%。").facts]
     assert found[2:] == [("0.1%", "新房销售价格"), ("0.4%", "新房销售价格")]
+
+
+def test_a_price_per_share_with_nothing_named_before_it_is_named_by_its_unit():
+    """第二次转让：每股 7元: 每股 names the price when its clause names nothing else; it does not run on to the next
+    figure (某甲转让800万), and a price named before it (股价回落至每股20元) still names it."""
+    found = {f.text: f.metric for f in extract("第二次转让（2023/05）：每股 8.15元，某甲转让3600万给某乙。").facts}
+    assert found["8.15元"] == "每股"
+    assert found["3600万"] == "转让"
+    assert by_text("某公司股价回落1.2%至每股95元。")["95元"].metric.endswith("股价")

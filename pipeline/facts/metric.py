@@ -246,13 +246,14 @@ class MetricFinder:
             clause = self.view.clause_start(q.start)
             own = None
             if previous.quantity.end <= clause and not self.compares(clause, q.start):
-                own = self.clause_topic(anchor, floor) or self.verb_right_before(q, clause)
-            # 增幅达4.1%，当中约9.2万户…: a bare rate noun measured only its own figure; what runs on is the measure
-            # of the figures before it in the sentence
+                own = (self.clause_topic(anchor, floor) or self.verb_right_before(q, clause)
+                       or self.per_unit_before(q, clause))
+            # 增幅达4.1%，当中约9.2万户…, 每股9元，某某转让4910万: a bare rate noun or 每股 measured only its own
+            # figure (`measures_own_figure`); what runs on is the measure of the figures before it in the sentence
             carried = previous.metric
-            if self.text[slice(*carried)] in words("rate_nouns.txt"):
+            if self.measures_own_figure(carried):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
-                                and self.text[slice(*c.metric)] not in words("rate_nouns.txt")), carried)
+                                and not self.measures_own_figure(c.metric)), carried)
             return own or carried
         topic = self.topic_before(q.start)
         if topic and not self.is_vague_metric(*topic):
@@ -260,7 +261,8 @@ class MetricFinder:
         if previous is not None and previous.metric is not None:
             return previous.metric
         clause = self.view.clause_start(q.start)
-        return (label or self.clause_topic(anchor, floor) or self.action_before(q, clause)
+        return (label or self.clause_topic(anchor, floor) or self.per_unit_before(q, clause)
+                or self.action_before(q, clause)
                 or self.sentence_subject(sentence, q.start)
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
 
@@ -291,6 +293,21 @@ class MetricFinder:
                 or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
+
+    def measures_own_figure(self, metric: Span) -> bool:
+        """A bare rate noun (增幅, 涨幅) or a word of 每 and a classifier (每股): a metric of its own figure only, which
+        does not run on to the figures after it."""
+        phrase = self.text[slice(*metric)]
+        return phrase in words("rate_nouns.txt") or (len(phrase) == 2 and phrase.startswith("每"))
+
+    def per_unit_before(self, q: Quantity, floor: int) -> tuple[int, int] | None:
+        """转让：每股仅2元: a price with nothing named before it in its clause but 每 and a classifier (past
+        adverbs) is named by what it is per."""
+        i = self.skip_back(self.view.index_before(q.start), floor, ("d", "x"))
+        if not q.currency or i < 0 or not is_per_unit(self.tokens[i]) or (
+                self.phrases.noun_phrase_before(self.tokens[i].start, floor=floor) is not None):
+            return None
+        return self.tokens[i].start, self.tokens[i].end
 
     def noun_right_before(self, q: Quantity) -> bool:
         """实用面积500呎的单位: a noun written right before the figure (not 仍有5GW的缺口, 由 8 核心的 CPU)."""
@@ -569,7 +586,7 @@ class MetricFinder:
     def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
         """The last metric named in this paragraph or the one before it: the running topic of the text (not the
         headline's: a headline is not a metric of the paragraph after it). A bare rate noun (价格上涨0.2%，涨幅回落0.3
-        个百分点) measured only its own figure: the measure before it runs on, if one does."""
+        个百分点) measured only its own figure (`measures_own_figure`): the measure before it runs on, if one does."""
         line = self.view.line_of(q.start)
         first_line = max(line - 2, 0 if line == 0 else 1)  # a headline's metric does not run into the body
         rate = None
@@ -577,7 +594,7 @@ class MetricFinder:
             if c.line < first_line:
                 break
             if c.metric is not None and not self.lines[c.line].is_heading:
-                if self.text[slice(*c.metric)] not in words("rate_nouns.txt"):
+                if not self.measures_own_figure(c.metric):
                     return c.metric
                 rate = rate or c.metric
         return rate
