@@ -667,3 +667,11 @@ def test_a_price_per_share_with_nothing_named_before_it_is_named_by_its_unit():
     assert found["8.15元"] == "每股"
     assert found["3600万"] == "转让"
     assert by_text("某公司股价回落1.2%至每股95元。")["95元"].metric.endswith("股价")
+
+
+def test_every_noun_of_a_rate_of_change_names_its_figure():
+    """减幅, 加幅 and 升幅 are rate nouns like 降幅 (rate_nouns.txt): 減幅6.4% measures the rate, a change, not the
+    figure of the clause before it."""
+    found = {f.text: (f.metric, f.role) for f in extract("某单位减价30万元，减幅6.4%；车资首次加幅为8.5%。").facts}
+    assert found["6.4%"] == ("减幅", "change")
+    assert found["8.5%"][0].endswith("加幅")
