@@ -675,3 +675,10 @@ def test_every_noun_of_a_rate_of_change_names_its_figure():
     found = {f.text: (f.metric, f.role) for f in extract("某单位减价30万元，减幅6.4%；车资首次加幅为8.5%。").facts}
     assert found["6.4%"] == ("减幅", "change")
     assert found["8.5%"][0].endswith("加幅")
+
+
+def test_net_margin_and_raising_funds_stay_whole_words():
+    """jieba cut 净利/率为 and 募/资 (userdict.tsv keeps 净利率 and 募资 whole): 净利率为8% is named by the margin,
+    某公司拟募资5亿元 by the act of raising."""
+    assert by_text("该公司毛利率为40.2%，净利率为8.15%。")["8.15%"].metric == "净利率"
+    assert by_text("新能源领域，某某科技拟募资12亿元。")["12亿元"].metric == "募资"
