@@ -682,3 +682,9 @@ def test_net_margin_and_raising_funds_stay_whole_words():
     某公司拟募资5亿元 by the act of raising."""
     assert by_text("该公司毛利率为40.2%，净利率为8.15%。")["8.15%"].metric == "净利率"
     assert by_text("新能源领域，某某科技拟募资12亿元。")["12亿元"].metric == "募资"
+
+
+def test_a_rate_noun_after_a_traded_thing_names_the_figure():
+    """某某主力合约跌幅达5.2%: the contract is whose fall it is; the rate noun (cut off the phrase as a cue) is what."""
+    found = extract("当日多数品种走低，纯碱主力合约跌幅达5.21%。").facts
+    assert [(f.metric, f.subject) for f in found if f.text == "5.21%"] == [("跌幅", "纯碱主力合约")]

@@ -146,8 +146,14 @@ class MetricFinder:
             metric = next((c.metric for c in reversed(earlier)
                            if c.role == "rank" and c.quantity.unit == q.unit and c.metric is not None), None)
         if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
-            return self.action_before(q, self.view.clause_start(q.start)) or metric
+            return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
         return metric
+
+    def rate_after(self, holder: Span) -> tuple[int, int] | None:
+        """某主力合约跌幅达7.58%: a rate noun right after a holder (cut off its phrase as a cue) names the figure."""
+        i = self.view.token_index_at(holder[1])
+        tok = self.tokens[i] if i < len(self.tokens) else None
+        return (tok.start, tok.end) if tok and tok.start == holder[1] and tok.text in words("rate_nouns.txt") else None
 
     def measure_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
         """The phrase the cues of the module docstring choose, before `metric_for` weighs a holder against an act."""
