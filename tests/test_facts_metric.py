@@ -688,3 +688,8 @@ def test_a_rate_noun_after_a_traded_thing_names_the_figure():
     """某某主力合约跌幅达5.2%: the contract is whose fall it is; the rate noun (cut off the phrase as a cue) is what."""
     found = extract("当日多数品种走低，纯碱主力合约跌幅达5.21%。").facts
     assert [(f.metric, f.subject) for f in found if f.text == "5.21%"] == [("跌幅", "纯碱主力合约")]
+
+
+def test_a_range_word_after_a_figure_is_not_its_metric():
+    """对应市值集中在150-190亿美元区间: 区间 says where the figure lies (generic_metrics.txt), not what it measures."""
+    assert by_text("三家厂商的产能对应市值集中在150-190亿美元区间。")["150-190亿美元"].metric.endswith("市值")
