@@ -693,3 +693,9 @@ def test_a_rate_noun_after_a_traded_thing_names_the_figure():
 def test_a_range_word_after_a_figure_is_not_its_metric():
     """对应市值集中在150-190亿美元区间: 区间 says where the figure lies (generic_metrics.txt), not what it measures."""
     assert by_text("三家厂商的产能对应市值集中在150-190亿美元区间。")["150-190亿美元"].metric.endswith("市值")
+
+
+def test_a_multiple_glued_to_a_ratio_is_that_ratio():
+    """给予25倍PE, 基于12倍市盈率: the ratio written right after a multiple is what it measures."""
+    assert by_text("券商给予该公司25倍PE。")["25倍"].metric == "PE"
+    assert by_text("目标价基于12倍市盈率。")["12倍"].metric == "市盈率"
