@@ -699,3 +699,11 @@ def test_a_multiple_glued_to_a_ratio_is_that_ratio():
     """给予25倍PE, 基于12倍市盈率: the ratio written right after a multiple is what it measures."""
     assert by_text("券商给予该公司25倍PE。")["25倍"].metric == "PE"
     assert by_text("目标价基于12倍市盈率。")["12倍"].metric == "市盈率"
+
+
+def test_the_parts_of_a_sum_are_named_after_wei():
+    """总投资50亿元，其中32亿元为自有资金，18亿元来自银行贷款: a sum opening its clause (or after 其中) and followed by
+    为 or 来自 is named by the category after it."""
+    found = {f.text: f.metric for f in extract("项目总投资50亿元，其中32亿元为自有资金，18亿元来自银行贷款。").facts}
+    assert found["32亿元"] == "自有资金"
+    assert found["18亿元"] == "银行贷款"

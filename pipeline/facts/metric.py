@@ -51,6 +51,9 @@ _SHARE_OF = re.compile(
     r"(?:则|亦|也|均|都)?(?:为|是|涉及|属于|属|来自|发生在|在|患有|疑患|患|出现|有|曾|会|不会|表示)\s*"
     r"([^，。；、,;:：()（）\n]{1,14}?)(?=[，。；、,;()（）\n]|$)"
 )
+# 其中180亿美元为现金: the category a part of a sum is, written after 为 up to the clause's end
+_PART_OF = re.compile(
+    r"\s*(?:则|亦|也|均|都)?(?:为|是|属于|来自|用于)\s*([^，。；、,;:：()（）\n]{2,14}?)(?=[，。；,;\n]|$)")
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
@@ -173,6 +176,9 @@ class MetricFinder:
                 return act.span()
         if cand.role == "amount" and q.unit in SHARE_UNITS and (category := self.share_named_after(q)):
             return category
+        if (cand.role == "amount" and q.currency and self.opens_breakdown(q)
+                and (part := _PART_OF.match(self.text, q.end))):
+            return part.span(1)  # 其中180亿美元为现金，40亿美元为信用证: the part of a sum is named after 为
         if (act := self.word_before(q, "change_acts.txt")) is not None:
             return act
         if cand.role != "rank" and (quote := self.word_before(q, "quote_words.txt")) is not None:
@@ -443,6 +449,11 @@ class MetricFinder:
         while i >= 0 and self.tokens[i].start >= clause and self.tokens[i].tag.startswith(tags):
             i -= 1
         return i if i >= 0 and self.tokens[i].start >= clause else -1
+
+    def opens_breakdown(self, q: Quantity) -> bool:
+        """The figure opens its clause, or follows 其中 (…——其中180亿美元为现金)."""
+        before = self.text[self.view.clause_start(q.start) : q.start].strip()
+        return not before or before.endswith("其中")
 
     def share_named_after(self, q: Quantity) -> tuple[int, int] | None:
         """个案中，68%为女孩，74%发生在私人地方, 240万人（37.4%）有抑郁症状: in a breakdown, a share or a count of
