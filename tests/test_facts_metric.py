@@ -707,3 +707,13 @@ def test_the_parts_of_a_sum_are_named_after_wei():
     found = {f.text: f.metric for f in extract("项目总投资50亿元，其中32亿元为自有资金，18亿元来自银行贷款。").facts}
     assert found["32亿元"] == "自有资金"
     assert found["18亿元"] == "银行贷款"
+
+
+def test_a_count_of_shares_is_named_by_the_act_of_holding_or_trading_it():
+    """直接持有公司1,000,000股, 减持不超过50万股: the act before a count of shares (past the company, linking words
+    and adverbs; a cue of change like 减持 is such an act) names it, unless a noun follows (存在约300万股缺口)."""
+    found = {f.text: f.metric for f in extract(
+        "某股东直接持有公司 12,345,678股，拟通过集中竞价交易方式减持不超过500,000股。").facts}
+    assert found["12,345,678股"] == "持有"
+    assert found["不超过500,000股"] == "减持"
+    assert by_text("两者之间存在约300万股缺口。")["约300万股"].metric == "缺口"

@@ -176,6 +176,8 @@ class MetricFinder:
                 return act.span()
         if cand.role == "amount" and q.unit in SHARE_UNITS and (category := self.share_named_after(q)):
             return category
+        if q.unit == "股" and not self.phrases.noun_phrase_after(q) and (act := self.share_act_before(q)) is not None:
+            return act
         if (cand.role == "amount" and q.currency and self.opens_breakdown(q)
                 and (part := _PART_OF.match(self.text, q.end))):
             return part.span(1)  # 其中180亿美元为现金，40亿美元为信用证: the part of a sum is named after 为
@@ -449,6 +451,23 @@ class MetricFinder:
         while i >= 0 and self.tokens[i].start >= clause and self.tokens[i].tag.startswith(tags):
             i -= 1
         return i if i >= 0 and self.tokens[i].start >= clause else -1
+
+    def share_act_before(self, q: Quantity) -> tuple[int, int] | None:
+        """直接持有公司95,385,057股, 减持不超过100万股, 买入某某能源164万股, 合计持股增至1798万股: a count of shares is
+        named by the act of holding or trading written before it in its clause, past linking words, the company and
+        adverbs (unless a noun follows it: 存在约500万股缺口)."""
+        clause = self.view.clause_start(q.start)
+        i = self.view.index_before(q.start)
+        skip = words("metric_skip.txt")  # (not the cues of change: 减持, 增持 are the acts)
+        while i >= 0 and (tok := self.tokens[i]).start >= clause and (
+                tok.tag.startswith(("d", "u")) or tok.text in skip or not tok.text.strip()
+                or self.view.past_names(tok.start) > tok.start
+                or (tok.text in holder_endings() and tok.text not in SHARE_NOUNS)):  # (已回购股份 keeps its noun)
+            i -= 1
+        if i < 0 or self.tokens[i].start < clause:
+            return None
+        verb = self.tokens[i]
+        return (verb.start, verb.end) if verb.tag.startswith("v") and len(verb.text) >= 2 else None
 
     def opens_breakdown(self, q: Quantity) -> bool:
         """The figure opens its clause, or follows 其中 (…——其中180亿美元为现金)."""
