@@ -162,3 +162,11 @@ def test_abbreviations_after_a_word_of_movement_or_stay_are_places(nlp):
     assert ("华", "LOC") in ents(nlp, "他访华期间会见多位官员。")
     assert ("港", "LOC") in ents(nlp, "多家公司在港股上市。")
     assert not ents(nlp, "演员在台上表演。")
+
+
+def test_an_abbreviation_before_a_market_word_jieba_glued_on_is_a_place(nlp):
+    """美/股盘 前, 美股三大/nz: jieba glued 股 to the word after it, and 美 still stands for the country's market;
+    亚市 is Asia's. A word that 股 begins (股东, 股份) makes no market: 集中股东 has no place."""
+    assert ("美", "LOC") in ents(nlp, "美股盘前，三大股指期货上涨。")
+    assert ("亚", "LOC") in ents(nlp, "亚市早盘，日元走强。")
+    assert not any(label == "LOC" for _, label in ents(nlp, "会议集中股东意见。"))

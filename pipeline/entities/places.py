@@ -17,6 +17,8 @@ MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
 
 MAX_COUNTY_CHARS = 4  # a place before a bare county (云南, 珠海, 内蒙古) or next to it in a list
 NOT_STATION_AFTER = frozenset("在着了起长稳住立队")  # 站在, 站稳, 站长: 站 the verb or a post, not a station
+# 股份 股东 股权 股票 股本 股息 股价 股民 股金 股利, 债务 债券 债主 债权: words that 股 or 债 begin
+WORDS_AFTER_SHARES_OR_DEBT = frozenset("份东权票本息价民金利务券主")
 DIRECTIONS = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
 
 class PlaceRules(Rules):
@@ -151,6 +153,11 @@ class PlaceRules(Rules):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
 
+    def market_glued_on(self, end: int) -> bool:
+        """美/股盘 前, 美股三大/nz: jieba glued the words after 股 or 债 onto it; only a word that 股 or 债 begins
+        (股份, 股东, 债券, 债务) makes the abbreviation something else."""
+        return self.text[end - 1] in "股债" and self.text[end : end + 1] not in WORDS_AFTER_SHARES_OR_DEBT
+
     def abbreviations(self) -> Iterable[Candidate]:
         """One-character place abbreviations, only where a list or a fixed pattern makes them places."""
         text, toks, abbr = self.text, self.toks, self.lex.abbreviations
@@ -195,7 +202,7 @@ class PlaceRules(Rules):
                     for k in range(s, e):
                         yield Candidate(k, k + 1, "LOC", 1)
             elif m.group("before") is not None:
-                if s in starts and (e + 1) in ends:
+                if s in starts and ((e + 1) in ends or self.market_glued_on(e + 1)):
                     yield Candidate(s, e, "LOC", 1)
             elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
                 yield Candidate(s, e, "LOC", 1)
