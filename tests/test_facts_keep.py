@@ -242,3 +242,10 @@ def test_a_number_inside_a_short_quoted_name_is_part_of_the_name():
     assert kept("扩大「两元乘车优惠」至60岁。") == {"两元": False, "60岁": True}
     assert kept("年限统一为“1年”。") == {"1年": True}  # a figure quoted alone
     assert kept("该矿堪称“中国第一大金矿”。") == {"第一": True}  # a rank
+
+
+def test_a_streak_of_an_act_with_no_figure_after_it_in_its_clause_is_a_fact():
+    """连续6年亏损，累计亏损20亿元: the streak's span is a figure of its own (its clause holds no other), while
+    连续两年低于20% frames the 20% (test above) and 连续三个月内 is a window."""
+    assert kept("该公司已连续5年亏损，累计亏损18亿元。")["5年"] is True
+    assert kept("公司拟在连续三个月内减持不超过1%的股份。")["三个月"] is False

@@ -150,8 +150,8 @@ class Keep:
         if (q.unit == "年" and self.text[q.number_start : q.number_end].isdigit() and q.number_end - q.number_start == 2
                 and comparison_endings().longest_ending(self.text[max(q.start - 4, 0) : q.start])):
             return True  # 较16年稍跌: a year written with two digits, compared with, not sixteen years
-        streak = self.text[max(q.start - 2, 0) : q.start].endswith(streak_words()) and after.startswith("的")
-        if streak or _RECORD_AFTER.match(self.text, q.end):
+        streak = self.text[max(q.start - 2, 0) : q.start].endswith(streak_words())
+        if (streak and after.startswith("的")) or _RECORD_AFTER.match(self.text, q.end):
             return False  # 創10年新高, 20年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
         marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")
         # the opener may be read into the figure as its qualifier (近两年: approx) or the closer (一天之内: at_most)
@@ -164,21 +164,25 @@ class Keep:
             return True
         if q.qualifier in ("at_least", "at_most"):
             return False  # 居港7年或以上: a threshold of time is a condition, a figure of its own, no window
+        if streak and not self.fact_follows(q_index, self.view.clause_end(q.end)):
+            return False  # 连续6年亏损: a streak of an act is a figure of its own (连续两年低于20% frames the 20%)
         if self.text[max(q.start - 3, 0) : q.start].endswith(tuple(word_list("length_cues.txt"))):
             return False  # 为期36个月的计划, 连续工作30小时: a length, a figure of its own
-        sentence_end = self.view.sentence_end(q.end)
-        follows = False
-        for k in range(q_index + 1, len(self.view.quantities)):
-            later = self.view.quantities[k]
-            if later.start >= sentence_end:
-                break
-            if later.kind not in ("date", "duration") and self.is_fact(later, k):
-                follows = True
-                break
+        follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
         if follows and not self.modifies_noun(q):
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
             self.frames.append((q.start, q.end + len(marker)))
         return follows
+
+    def fact_follows(self, q_index: int, end: int) -> bool:
+        """A figure other than a date or a duration, and a fact, follows quantity `q_index` before `end`."""
+        for k in range(q_index + 1, len(self.view.quantities)):
+            later = self.view.quantities[k]
+            if later.start >= end:
+                return False
+            if later.kind not in ("date", "duration") and self.is_fact(later, k):
+                return True
+        return False
 
     def after_verb(self, q: Quantity) -> bool:
         """A verb's word ends right where the figure starts (执政/v 近30年)."""
