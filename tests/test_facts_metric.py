@@ -717,3 +717,18 @@ def test_a_count_of_shares_is_named_by_the_act_of_holding_or_trading_it():
     assert found["12,345,678股"] == "持有"
     assert found["不超过500,000股"] == "减持"
     assert by_text("两者之间存在约300万股缺口。")["约300万股"].metric == "缺口"
+
+
+def test_a_market_index_is_whose_move_it_is_and_a_price_index_is_a_measure():
+    """标普500指数上涨15%, 某某半导体指数同期/b 大涨: an index of a market is traded, so the verb names its move, past
+    times jieba tags otherwise (同期/b, 日/内); an index of prices (居民消费价格指数) or a survey's (景气指数) is what
+    changes."""
+    found = {f.text: f.metric for f in extract(
+        "相比之下，某某半导体指数同期大涨38%，标普500指数上涨15%。现货黄金日内涨1.2%。").facts}
+    assert found["38%"] == "大涨"
+    assert found["15%"] == "上涨"
+    assert found["1.2%"] == "涨"
+    found = {f.text: f.metric for f in extract(
+        "11月居民消费价格指数同比上涨2.1%，服务业景气指数回升0.4个百分点。").facts}
+    assert found["2.1%"].endswith("价格指数")
+    assert found["0.4个百分点"].endswith("景气指数")

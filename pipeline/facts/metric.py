@@ -73,6 +73,7 @@ _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)�
 SHARE_GROUPS = ("股", "板块", "企")
 HOLDINGS = ("持股", "入股", "参股", "配股", "控股")
 PRICE_ENDINGS = ("价", "价格")  # 股价, 中间价, 基准价: a price named before its quote or its act names itself
+MEASURE_INDEXES = ("景气指数", "信心指数", "经理指数", "生产指数", "发展指数")  # (and any index of 价: prices)
 HOLDER_ENDINGS = ("业", "市场", "板块")  # 制造业, 零售业, 其他市场, 银行板块: industries, markets, sectors hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 
@@ -80,6 +81,7 @@ CAPS = frozenset({"最高", "最多", "最低", "则", "可"})  # 某产品则�
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
 DIMENSIONS = frozenset("长宽阔高深厚重")  # one-character dimensions of a measure (长69米, 15米高)
+MAX_TIME_TOKENS = 4  # tokens of the adverbs and times between a mover and its verb (也同步, 日/内, 盘中一度)
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
@@ -373,8 +375,10 @@ class MetricFinder:
     def only_times_before(self, clause: int, i: int) -> bool:
         """Whether the clause holds only adverbs and times (一度, 日内, 盘中, 今日) before token i (not a base of
         comparison: 较/d 去年稍跌)."""
-        pos = clause
-        end = self.tokens[i].start
+        return self.only_times_between(clause, self.tokens[i].start)
+
+    def only_times_between(self, pos: int, end: int) -> bool:
+        """Whether text[pos:end] holds only adverbs and times (jieba's 日/内 read as the time 日内)."""
         while pos < end:
             tok = self.tokens[self.view.token_index_at(pos)]
             if self.text[pos].isspace():
@@ -388,15 +392,25 @@ class MetricFinder:
                 return False
         return True
 
+    def times_before(self, clause: int, i: int) -> int:
+        """The index of the first token of the run of adverbs and times right before token i (i if there is none)."""
+        first = i
+        for j in range(i - 1, max(i - 1 - MAX_TIME_TOKENS, -1), -1):
+            if self.tokens[j].start < clause:
+                break
+            if self.only_times_between(self.tokens[j].start, self.tokens[i].start):
+                first = j
+        return first
+
     def move_of(self, q: Quantity) -> tuple[int, int] | None:
         """(index of the verb of change before the figure, end of the word before that verb) in its clause."""
         clause = self.view.clause_start(q.start)
         i = self.cue_token_before(q, clause)
         if i < 0 or self.only_times_before(clause, i):
             return None
-        j = self.skip_back(i - 1, clause, ("d", "t"))  # 一度, 日内
+        j = self.times_before(clause, i) - 1  # 一度, 日/内, 同期/b
         while j >= 0 and self.tokens[j].start >= clause and self.tokens[j].text in CAPS:
-            j -= 1  # Surface Pro则最高直降800元
+            j = self.times_before(clause, j) - 1  # Surface Pro则最高直降800元
         if j < 0 or self.tokens[j].start < clause:
             return None
         return i, self.tokens[j].end
@@ -415,7 +429,14 @@ class MetricFinder:
         """A company, a product in Latin script (Pixel 10) or a traded thing ends at `end`."""
         product = any(m.end() == end for m in PRODUCT_NAME.finditer(self.text, clause, end))
         return (end in self.view.organisation_ends or product or self.text[clause:end].endswith(instruments())
+                or self.names_traded_index(clause, end)
                 or (self.text[clause:end].endswith(SHARE_GROUPS) and not self.text[clause:end].endswith(HOLDINGS)))
+
+    def names_traded_index(self, clause: int, end: int) -> bool:
+        """纳斯达克100指数, 费城半导体指数, 美元指数: an index of a market is traded, and its move is its own; an
+        index of prices or of a survey (居民消费价格指数, PCE物价指数, 景气指数) is a measure."""
+        phrase = self.text[clause:end]
+        return phrase.endswith("指数") and not phrase.endswith(MEASURE_INDEXES) and "价" not in phrase
 
     def parallel_holder(self, q: Quantity, i: int) -> bool:
         """某甲涨超11%，乙公司涨超10%: a clause that is only a name, the same verb of change and a figure, beside a
