@@ -249,3 +249,11 @@ def test_a_streak_of_an_act_with_no_figure_after_it_in_its_clause_is_a_fact():
     连续两年低于20% frames the 20% (test above) and 连续三个月内 is a window."""
     assert kept("该公司已连续5年亏损，累计亏损18亿元。")["5年"] is True
     assert kept("公司拟在连续三个月内减持不超过1%的股份。")["三个月"] is False
+
+
+def test_an_ordinal_of_kinds_layers_or_steps_is_an_enumerator():
+    """第一种是…，第二种是…; 第一阶段: ordinals of kinds, layers, parts and steps enumerate the text's points; a rank
+    (第二名) and an ordinal of quarters (第三个季度) are figures."""
+    found = kept("判断方法分为两类：第一种是看估值，第二种是看盈利；第一阶段已完成，某公司排名第二名。")
+    assert found["第一种"] is False and found["第二种"] is False and found["第一阶段"] is False
+    assert found["第二名"] is True

@@ -26,6 +26,8 @@ from pipeline.numerals import Quantity
 from pipeline.text.listings import listing_codes
 
 CLASSIFIER_KINDS = ("number",)
+# 第一种, 第二层, 第三块, 第一阶段: an ordinal of kinds, layers, parts or steps enumerates the points of the text
+ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
 AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -93,7 +95,8 @@ class Keep:
                     or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_base_of_rate(q) or self.is_clock_time(q)
-                    or self.is_formula_constant(q) or q.unit in ANNIVERSARY_UNITS)
+                    or self.is_formula_constant(q) or q.unit in ANNIVERSARY_UNITS
+                    or (q.kind == "ordinal" and q.unit in ENUMERATION_CLASSIFIERS))
 
     def points_back(self, q: Quantity) -> bool:
         """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""
