@@ -257,3 +257,10 @@ def test_an_ordinal_of_kinds_layers_or_steps_is_an_enumerator():
     found = kept("判断方法分为两类：第一种是看估值，第二种是看盈利；第一阶段已完成，某公司排名第二名。")
     assert found["第一种"] is False and found["第二种"] is False and found["第一阶段"] is False
     assert found["第二名"] is True
+
+
+def test_a_count_in_the_fixed_name_of_a_group_is_no_figure():
+    """三大股指集体低开, 三大法人买超: the count names the group (name_numerals.txt), as 七大国集团 does."""
+    found = kept("美股三大股指集体低开，台股三大法人买超120亿元。")
+    assert found["三"] is False
+    assert found["超120亿元"] is True
