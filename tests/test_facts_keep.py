@@ -264,3 +264,10 @@ def test_a_count_in_the_fixed_name_of_a_group_is_no_figure():
     found = kept("美股三大股指集体低开，台股三大法人买超120亿元。")
     assert found["三"] is False
     assert found["超120亿元"] is True
+
+
+def test_the_visible_tail_of_a_link_after_chinese_text_holds_no_figure():
+    """研究33160-5/fulltext): a page saved without its link keeps the link's tail glued to the words before it;
+    its numbers are still the link's, while 8GB/256GB (no word) stays a specification."""
+    assert all(not k for k in kept("某期刊发表的一项研究30411-2/fulltext)指出风险上升。").values())
+    assert kept("售价对应8GB/256GB版本。")["8GB"] is True

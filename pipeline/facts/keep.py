@@ -53,6 +53,7 @@ _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words;
 _VERSION = re.compile(r"\d{1,2}\.0")
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 _LINK_OR_PHONE = re.compile(r"[^ \t\n，。；：、,;()（）「」]+")  # a run up to what ends a link or a phone number
+_LINK = re.compile(r"[A-Za-z0-9./:_?=&%#~+-]+")  # the characters of a link
 
 
 def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
@@ -60,7 +61,10 @@ def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
     numbers are no figures."""
     for m in _LINK_OR_PHONE.finditer(text):
         word = m.group()
-        if ("/" in word and word.isascii() and _LINK_WORD.search(word)) or ("-" in word and _PHONE_PAIR.search(word)):
+        if "-" in word and _PHONE_PAIR.search(word):
+            yield m.span()
+    for m in _LINK.finditer(text):  # (a link's ASCII run, though Chinese is written right before it: 研究33160-5/…)
+        if "/" in m.group() and _LINK_WORD.search(m.group()):
             yield m.span()
     for m in _SPACED_PHONE.finditer(text):
         yield m.span()
