@@ -271,3 +271,8 @@ def test_the_visible_tail_of_a_link_after_chinese_text_holds_no_figure():
     its numbers are still the link's, while 8GB/256GB (no word) stays a specification."""
     assert all(not k for k in kept("某期刊发表的一项研究30411-2/fulltext)指出风险上升。").values())
     assert kept("售价对应8GB/256GB版本。")["8GB"] is True
+
+
+def test_an_index_name_written_with_spaces_around_its_numerals_holds_no_figure():
+    """日经 225 指数: the numerals name the index (index_names.txt) with or without the spaces around them."""
+    assert kept("日经 225 指数收盘下跌 1.5%。") == {"225": False, "1.5%": True}

@@ -109,7 +109,13 @@ def rate_noun_pattern() -> re.Pattern[str]:
 
 @cache
 def name_numeral_pattern() -> re.Pattern[str]:
-    return re.compile(alternation([*word_list("name_numerals.txt"), *word_list("index_names.txt")]))
+    """The names of name_numerals.txt and index_names.txt; a space may stand where Chinese meets digits (日经 225)."""
+    names = sorted({*word_list("name_numerals.txt"), *word_list("index_names.txt")}, key=len, reverse=True)
+    return re.compile("|".join(_SCRIPT_CHANGE.sub(" ?", re.escape(name)) for name in names))
+
+
+# between a Han character and a digit (either way round) in an escaped name: where a space may be written
+_SCRIPT_CHANGE = re.compile(r"(?<=[\u3400-\u9fff])(?=\d)|(?<=\d)(?=[\u3400-\u9fff])")
 
 
 @cache
