@@ -276,3 +276,8 @@ def test_the_visible_tail_of_a_link_after_chinese_text_holds_no_figure():
 def test_an_index_name_written_with_spaces_around_its_numerals_holds_no_figure():
     """日经 225 指数: the numerals name the index (index_names.txt) with or without the spaces around them."""
     assert kept("日经 225 指数收盘下跌 1.5%。") == {"225": False, "1.5%": True}
+
+
+def test_a_model_number_after_one_space_is_no_figure():
+    """首次将麒麟 710 引入畅享系列: three or more digits after a noun and one space name a model, as 天玑9400 does."""
+    assert kept("某手机首次将麒麟 820 引入该系列，售价1499元。") == {"820": False, "1499元": True}

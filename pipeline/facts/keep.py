@@ -279,13 +279,15 @@ class Keep:
         return Counter(_GLUED.findall(self.text))
 
     def is_model_number(self, q: Quantity) -> bool:
-        """天玑9400, 骁龙8 Gen 3's kin: three or more digits with no unit glued to the noun before them name a model."""
+        """天玑9400, 麒麟 710, 骁龙8 Gen 3's kin: three or more digits with no unit after the noun before them (glued,
+        or after one space) name a model."""
         numeral = self.text[q.number_start : q.number_end]
         if not (numeral.isdigit() and len(numeral) >= 3 and q.start == q.number_start and q.start > 0):
             return False
-        if not _CJK.match(self.text[q.start - 1]):
+        end = q.start - (self.text[q.start - 1] == " ")
+        if end < 1 or not _CJK.match(self.text[end - 1]):
             return False
-        before = self.view.tokens[self.view.token_index_at(q.start - 1)]
+        before = self.view.tokens[self.view.token_index_at(end - 1)]
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
 
     def is_age_band(self, q: Quantity) -> bool:
