@@ -22,6 +22,13 @@ def role(text: str, figure: str) -> tuple[str, int]:
         ("GPU 频率提升 40% 更快", "40%", ("change", 1)),
         ("近五年营收增速达26%", "26%", ("change", 1)),  # a growth rate stated as a level
         ("营收达到3亿元", "3亿元", ("amount", 1)),
+        # a market opening higher or lower, a yield moving up or down, a rebound, a rise in value, a tax relief
+        ("某指数高开0.8%", "0.8%", ("change", 1)),
+        ("某指数低开1.2%", "1.2%", ("change", -1)),
+        ("10年期国债收益率单日上行5个基点", "5个基点", ("change", 1)),
+        ("白银盘中反弹近3%", "近3%", ("change", 1)),
+        ("单位升值约60%", "约60%", ("change", 1)),
+        ("宽减七成半水费", "七成半", ("change", -1)),
     ],
 )
 def test_role_and_sign(text, figure, expected):
