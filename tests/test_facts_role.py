@@ -29,6 +29,10 @@ def role(text: str, figure: str) -> tuple[str, int]:
         ("白银盘中反弹近3%", "近3%", ("change", 1)),
         ("单位升值约60%", "约60%", ("change", 1)),
         ("宽减七成半水费", "七成半", ("change", -1)),
+        # a difference stated with an adjective after 比 (difference_words.tsv), also after 了; 比重 is a share
+        ("比上一代快了20%", "20%", ("change", 1)),
+        ("比某机型还轻了10g", "10g", ("change", -1)),
+        ("第三产业占GDP比重为51.4%", "51.4%", ("amount", 1)),
     ],
 )
 def test_role_and_sign(text, figure, expected):

@@ -103,8 +103,10 @@ def _difference_cues() -> tuple[str, ...]:
 
 @cache
 def _than_signs() -> dict[str, int]:
-    """高 / 低, 多 / 少 …: the sign of a difference stated after a comparison (than_cues.tsv)."""
-    return {row["cue"]: (1 if row["qualifier"] == "at_least" else -1) for row in table("than_cues.tsv")}
+    """高 / 低, 多 / 少, 快 / 慢 …: the sign of a difference stated after a comparison (than_cues.tsv,
+    difference_words.tsv)."""
+    signs = {row["cue"]: (1 if row["qualifier"] == "at_least" else -1) for row in table("than_cues.tsv")}
+    return signs | {row["cue"]: (1 if row["sign"] == "+" else -1) for row in table("difference_words.tsv")}
 
 
 def rate_named_after(text: str, q: Quantity) -> str | None:
