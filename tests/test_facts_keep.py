@@ -281,3 +281,11 @@ def test_an_index_name_written_with_spaces_around_its_numerals_holds_no_figure()
 def test_a_model_number_after_one_space_is_no_figure():
     """首次将麒麟 710 引入畅享系列: three or more digits after a noun and one space name a model, as 天玑9400 does."""
     assert kept("某手机首次将麒麟 820 引入该系列，售价1499元。") == {"820": False, "1499元": True}
+
+
+def test_the_span_of_a_superlative_record_is_a_fact_named_by_the_record():
+    """创近十年最大降幅: the span belongs to the record (record_after, shared with the periods), is a fact named by it,
+    and is no window of time for the figures after it."""
+    found = {f.text: f for f in extract("5月全省发电量同比下降6.1%，创近八年最大降幅，火电降幅扩大至3.2%。").facts}
+    assert found["近八年"].metric == "最大降幅"
+    assert found["3.2%"].period == "5月"

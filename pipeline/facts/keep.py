@@ -17,6 +17,7 @@ from pipeline.facts.lexicon import (
     by_length,
     comparison_endings,
     name_numeral_pattern,
+    record_after,
     skip_before_metric,
     streak_words,
 )
@@ -32,7 +33,6 @@ AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
-_RECORD_AFTER = re.compile(r"多?(?:以)?来(?:的)?[首新最]|新[高低]|的?[高低][点位]")  # 近五年低点: a record too
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 STEP_NOUNS = ("阶段", "期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
@@ -158,7 +158,7 @@ class Keep:
                 and comparison_endings().longest_ending(self.text[max(q.start - 4, 0) : q.start])):
             return True  # 较16年稍跌: a year written with two digits, compared with, not sixteen years
         streak = self.text[max(q.start - 2, 0) : q.start].endswith(streak_words())
-        if (streak and after.startswith("的")) or _RECORD_AFTER.match(self.text, q.end):
+        if (streak and after.startswith("的")) or record_after().match(self.text, q.end):
             return False  # 創10年新高, 20年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
         marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")
         # the opener may be read into the figure as its qualifier (近两年: approx) or the closer (一天之内: at_most)

@@ -26,6 +26,7 @@ from pipeline.facts.lexicon import (
     instruments,
     metric_skip_endings,
     period_pattern,
+    record_after,
     role_cues,
     skip_before_metric,
     streak_words,
@@ -176,6 +177,10 @@ class MetricFinder:
             act = _STREAK_ACT.match(self.text, q.end)  # 连续三日创新高: what the streak is of
             if act is not None:
                 return act.span()
+        if q.kind == "duration" and (record := record_after().match(self.text, q.end)) is not None:
+            start = q.end + len(record.group()) - len(record.group().lstrip("多以来的"))
+            if (act := _STREAK_ACT.match(self.text, start)) is not None:
+                return act.span()  # 创近十年最大降幅: the record the span is of
         if cand.role == "amount" and q.unit in SHARE_UNITS and (category := self.share_named_after(q)):
             return category
         if q.unit == "股" and not self.phrases.noun_phrase_after(q) and (act := self.share_act_before(q)) is not None:

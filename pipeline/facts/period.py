@@ -7,7 +7,7 @@ import bisect
 import math
 import re
 
-from pipeline.facts.lexicon import comparison_endings, period_pattern, role_cues, words
+from pipeline.facts.lexicon import comparison_endings, period_pattern, record_after, role_cues, words
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 
@@ -32,7 +32,6 @@ CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
 # 以来 then a record or a first (刷新某月以来高位, 创某年以来新高, 某年以来首次): the time phrase frames the record
-_RECORD_AFTER = re.compile(r"(?:的)?(?:盘中|收盘)?(?:最高|最低|新高|新低|高位|低位|高点|低点|第一次|首次|首度)")
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # 上年同期(的数字)为93亿元: after an earlier time, its value
@@ -186,7 +185,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) ->
             continue  # 几乎是2023年全年的三倍: the time of the base, not of the multiple (低于年初的20倍 is 年初's)
         if _states_earlier_value(text, start, end, q.start):
             continue  # 上年同期为93亿元，同比增长346%: the earlier time dates only its own value
-        if text[start:end].endswith("以来") and _RECORD_AFTER.match(text, end):
+        if text[start:end].endswith("以来") and record_after().match(text, end):
             continue  # 刷新8月以来高位，较日低涨超5%: the frame of a record, not the time of the figures after it
         return periods[k]
     return None
