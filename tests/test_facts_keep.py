@@ -289,3 +289,10 @@ def test_the_span_of_a_superlative_record_is_a_fact_named_by_the_record():
     found = {f.text: f for f in extract("5月全省发电量同比下降6.1%，创近八年最大降幅，火电降幅扩大至3.2%。").facts}
     assert found["近八年"].metric == "最大降幅"
     assert found["3.2%"].period == "5月"
+
+
+def test_the_year_before_as_a_base_of_comparison_frames_nothing():
+    """比前一年: like 较上一年, the year compared with is a point in time, not a window over the figures after it."""
+    found = {f.text: f.period for f in extract("某署去年接到1,200宗投诉，比前一年多三成，预算为1.5亿元。").facts}
+    assert found["1.5亿元"] == "去年"
+    assert kept("比前一年多三成。")["一年"] is False
