@@ -28,3 +28,10 @@ def test_the_name_between_ju_and_what_a_source_reports_is_an_organisation():
     for text in ("据媒体报道，销量下滑。", "据知情人士消息，交易将完成。", "据其量化研究，风险上升。",
                  "据不完全统计，共有10家。", "据上交所官网数据，共有10家。"):
         assert not found(text), text
+
+
+def test_a_newspaper_or_periodical_in_title_marks_is_an_organisation():
+    """据《某某日报》: a name in title marks ending in a word of a periodical (periodical_endings.txt) is the outlet;
+    a report in title marks (《2024年年报》) is none."""
+    assert ("江淮商报", "ORG") in found("据《江淮商报》报道，当地房价回落。")
+    assert not found("公司《2024年年报》显示营收增长。")
