@@ -18,9 +18,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # figure -> (micro floor, macro floor); today's figures minus about 0.02
 FLOORS = {
     # set afresh 2026-12-04 when test articles were added (20 -> 22 -> 25 -> 28 -> 32 -> 34 -> 35 -> 38 -> 45 -> 47
-    # -> 51 -> 54 -> 56 -> 58), and raised with the figures of the seventh session: just under today's figures
-    "quantity_f1": (0.86, 0.85),
-    "fact_f1": (0.66, 0.65),
+    # -> 51 -> 54 -> 56 -> 58), and raised with the figures of the seventh and eighth sessions: just under today's
+    # figures
+    "quantity_f1": (0.87, 0.86),
+    "fact_f1": (0.68, 0.67),
     "entity_f1": (0.70, 0.70),
     "qualifier": (0.95, 0.94),
     "currency": (0.92, 0.93),
