@@ -26,12 +26,12 @@ def role(text: str, figure: str) -> tuple[str, int]:
         ("某指数高开0.8%", "0.8%", ("change", 1)),
         ("某指数低开1.2%", "1.2%", ("change", -1)),
         ("10年期国债收益率单日上行5个基点", "5个基点", ("change", 1)),
-        ("白银盘中反弹近3%", "近3%", ("change", 1)),
+        ("白银盘中反弹近4%", "近4%", ("change", 1)),
         ("单位升值约60%", "约60%", ("change", 1)),
-        ("宽减七成半水费", "七成半", ("change", -1)),
+        ("宽减五成水费", "五成", ("change", -1)),
         # a difference stated with an adjective after 比 (difference_words.tsv), also after 了; 比重 is a share
         ("比上一代快了20%", "20%", ("change", 1)),
-        ("比某机型还轻了10g", "10g", ("change", -1)),
+        ("比某机型还轻了8g", "8g", ("change", -1)),
         ("第三产业占GDP比重为51.4%", "51.4%", ("amount", 1)),
     ],
 )

@@ -63,7 +63,7 @@ def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
         word = m.group()
         if "-" in word and _PHONE_PAIR.search(word):
             yield m.span()
-    for m in _LINK.finditer(text):  # (a link's ASCII run, though Chinese is written right before it: 研究33160-5/…)
+    for m in _LINK.finditer(text):  # (a link's ASCII run, though Chinese is written right before it: 研究30411-2/…)
         if "/" in m.group() and _LINK_WORD.search(m.group()):
             yield m.span()
     for m in _SPACED_PHONE.finditer(text):
@@ -172,7 +172,7 @@ class Keep:
         if q.qualifier in ("at_least", "at_most"):
             return False  # 居港7年或以上: a threshold of time is a condition, a figure of its own, no window
         if streak and not self.fact_follows(q_index, self.view.clause_end(q.end)):
-            return False  # 连续6年亏损: a streak of an act is a figure of its own (连续两年低于20% frames the 20%)
+            return False  # 连续5年亏损: a streak of an act is a figure of its own (连续三年低于15% frames the 15%)
         if self.text[max(q.start - 3, 0) : q.start].endswith(tuple(word_list("length_cues.txt"))):
             return False  # 为期36个月的计划, 连续工作30小时: a length, a figure of its own
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
@@ -279,7 +279,7 @@ class Keep:
         return Counter(_GLUED.findall(self.text))
 
     def is_model_number(self, q: Quantity) -> bool:
-        """天玑9400, 麒麟 710, 骁龙8 Gen 3's kin: three or more digits with no unit after the noun before them (glued,
+        """天玑9400, 麒麟 820, 骁龙8 Gen 3's kin: three or more digits with no unit after the noun before them (glued,
         or after one space) name a model."""
         numeral = self.text[q.number_start : q.number_end]
         if not (numeral.isdigit() and len(numeral) >= 3 and q.start == q.number_start and q.start > 0):

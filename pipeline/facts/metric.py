@@ -52,7 +52,7 @@ _SHARE_OF = re.compile(
     r"(?:则|亦|也|均|都)?(?:为|是|涉及|属于|属|来自|发生在|在|患有|疑患|患|出现|有|曾|会|不会|表示)\s*"
     r"([^，。；、,;:：()（）\n]{1,14}?)(?=[，。；、,;()（）\n]|$)"
 )
-# 其中180亿美元为现金: the category a part of a sum is, written after 为 up to the clause's end
+# 其中120亿元为现金: the category a part of a sum is, written after 为 up to the clause's end
 _PART_OF = re.compile(
     r"\s*(?:则|亦|也|均|都)?(?:为|是|属于|来自|用于)\s*([^，。；、,;:：()（）\n]{2,14}?)(?=[，。；,;\n]|$)")
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
@@ -156,7 +156,7 @@ class MetricFinder:
         return metric
 
     def rate_after(self, holder: Span) -> tuple[int, int] | None:
-        """某主力合约跌幅达7.58%: a rate noun right after a holder (cut off its phrase as a cue) names the figure."""
+        """某主力合约跌幅达6.2%: a rate noun right after a holder (cut off its phrase as a cue) names the figure."""
         i = self.view.token_index_at(holder[1])
         tok = self.tokens[i] if i < len(self.tokens) else None
         return (tok.start, tok.end) if tok and tok.start == holder[1] and tok.text in words("rate_nouns.txt") else None
@@ -180,14 +180,14 @@ class MetricFinder:
         if q.kind == "duration" and (record := record_after().match(self.text, q.end)) is not None:
             start = q.end + len(record.group()) - len(record.group().lstrip("多以来的"))
             if (act := _STREAK_ACT.match(self.text, start)) is not None:
-                return act.span()  # 创近十年最大降幅: the record the span is of
+                return act.span()  # 创近八年最大降幅: the record the span is of
         if cand.role == "amount" and q.unit in SHARE_UNITS and (category := self.share_named_after(q)):
             return category
         if q.unit == "股" and not self.phrases.noun_phrase_after(q) and (act := self.share_act_before(q)) is not None:
             return act
         if (cand.role == "amount" and q.currency and self.opens_breakdown(q)
                 and (part := _PART_OF.match(self.text, q.end))):
-            return part.span(1)  # 其中180亿美元为现金，40亿美元为信用证: the part of a sum is named after 为
+            return part.span(1)  # 其中120亿元为现金，30亿元为信用证: the part of a sum is named after 为
         if (act := self.word_before(q, "change_acts.txt")) is not None:
             return act
         if cand.role != "rank" and (quote := self.word_before(q, "quote_words.txt")) is not None:
@@ -269,7 +269,7 @@ class MetricFinder:
             if previous.quantity.end <= clause and not self.compares(clause, q.start):
                 own = (self.clause_topic(anchor, floor) or self.verb_right_before(q, clause)
                        or self.per_unit_before(q, clause))
-            # 增幅达4.1%，当中约9.2万户…, 每股9元，某某转让4910万: a bare rate noun or 每股 measured only its own
+            # 增幅达4.1%，当中约9.2万户…, 每股8元，某某转让3000万: a bare rate noun or 每股 measured only its own
             # figure (`measures_own_figure`); what runs on is the measure of the figures before it in the sentence
             carried = previous.metric
             if self.measures_own_figure(carried):
@@ -322,7 +322,7 @@ class MetricFinder:
         return phrase in words("rate_nouns.txt") or (len(phrase) == 2 and phrase.startswith("每"))
 
     def per_unit_before(self, q: Quantity, floor: int) -> tuple[int, int] | None:
-        """转让：每股仅2元: a price with nothing named before it in its clause but 每 and a classifier (past
+        """转让：每股仅3元: a price with nothing named before it in its clause but 每 and a classifier (past
         adverbs) is named by what it is per."""
         i = self.skip_back(self.view.index_before(q.start), floor, ("d", "x"))
         if not q.currency or i < 0 or not is_per_unit(self.tokens[i]) or (
@@ -479,7 +479,7 @@ class MetricFinder:
         return i if i >= 0 and self.tokens[i].start >= clause else -1
 
     def share_act_before(self, q: Quantity) -> tuple[int, int] | None:
-        """直接持有公司95,385,057股, 减持不超过100万股, 买入某某能源164万股, 合计持股增至1798万股: a count of shares is
+        """直接持有公司12,000,000股, 减持不超过100万股, 买入某某能源120万股, 合计持股增至1500万股: a count of shares is
         named by the act of holding or trading written before it in its clause, past linking words, the company and
         adverbs (unless a noun follows it: 存在约500万股缺口)."""
         clause = self.view.clause_start(q.start)
@@ -496,7 +496,7 @@ class MetricFinder:
         return (verb.start, verb.end) if verb.tag.startswith("v") and len(verb.text) >= 2 else None
 
     def opens_breakdown(self, q: Quantity) -> bool:
-        """The figure opens its clause, or follows 其中 (…——其中180亿美元为现金)."""
+        """The figure opens its clause, or follows 其中 (…——其中120亿元为现金)."""
         before = self.text[self.view.clause_start(q.start) : q.start].strip()
         return not before or before.endswith("其中")
 
@@ -647,7 +647,7 @@ class MetricFinder:
 
     def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
         """The last metric named in this paragraph or the one before it: the running topic of the text (not the
-        headline's: a headline is not a metric of the paragraph after it). A bare rate noun (价格上涨0.2%，涨幅回落0.3
+        headline's: a headline is not a metric of the paragraph after it). A bare rate noun (价格上涨0.5%，涨幅回落0.1
         个百分点) measured only its own figure (`measures_own_figure`): the measure before it runs on, if one does."""
         line = self.view.line_of(q.start)
         first_line = max(line - 2, 0 if line == 0 else 1)  # a headline's metric does not run into the body
