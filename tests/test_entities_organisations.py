@@ -416,3 +416,11 @@ def test_an_index_or_a_financial_measure_in_latin_letters_is_no_company(nlp):
     """KOSPI数据, CAPEX计划: an index and a measure (english_non_names.txt), though a company's context follows."""
     for text in ("KOSPI数据显示，外资净卖出。", "CAPEX计划上调20%。"):
         assert not any(label == "ORG" for _, label in ents(nlp, text)), text
+
+
+def test_a_government_body_joins_two_fields_with_he_after_its_place(nlp):
+    """某市规划和自然资源委员会, 国家发展和改革委员会: one body; two names joined by 和 stay two (某某电器和某某集团),
+    and so do a force and a body that is no commission (某国军队和总检察院)."""
+    assert ("杭州市交通和港口管理局", "ORG") in ents(nlp, "杭州市交通和港口管理局发布通知。")
+    assert ("国家发展和改革委员会", "ORG") in ents(nlp, "国家发展和改革委员会发布通知。")
+    assert ("墨西哥军队和总检察院", "ORG") not in ents(nlp, "墨西哥军队和总检察院25日发现营地。")

@@ -26,6 +26,8 @@ ALNUM = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 # *ST某某, ST某某: the mark of a listed company under special treatment, before the two characters of its name
 SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z])\*?ST(?=[\u3400-\u9fff]{2})")
 MAX_RUN_TOKENS = 8
+NAME_CONJUNCTIONS = frozenset({"与", "和"})  # inside a name (某某大学与某某研究院联合实验室, 规划和自然资源委员会)
+GOVERNMENT_BODIES = ("委员会", "部", "局", "厅")  # bodies whose names join two fields with 和
 MAX_NAME_CHARS = 24
 # one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head
 TIME_NOUNS = frozenset({"年度", "季度", "财年", "年份", "月份", "年底", "年初", "年末"})  # 2016-17年度/n 某医院
@@ -195,7 +197,8 @@ class EntityDocument:
             tok = self.toks[j]
             if self.name_part(tok):
                 run.append(j)
-            elif tok.text == "与" and run and j > 0 and self.name_part(self.toks[j - 1]):
+            elif (tok.text == "与" or (tok.text == "和" and self.toks[i].text.endswith(GOVERNMENT_BODIES))) and (
+                    run and j > 0 and self.name_part(self.toks[j - 1])):
                 run.append(j)
             else:
                 break
@@ -204,12 +207,15 @@ class EntityDocument:
                 break
             j -= 1
         run.reverse()
-        # a part before 与 without a proper name is the other side of a conjunction, not the name
+        # a part before 与 without a proper name is the other side of a conjunction, not the name; a body of
+        # government joins two fields with 和 after its place (某市规划和自然资源委员会, 国家发展和改革委员会)
         for k in range(len(run) - 1, -1, -1):
-            if self.toks[run[k]].text == "与":
-                if any(self.proper(self.toks[x]) for x in run[:k]):
+            word = self.toks[run[k]].text
+            if word in NAME_CONJUNCTIONS:
+                before, after = run[:k], run[k + 1 :]
+                if (word == "与" and self.has_proper(before)) or (word == "和" and self.fields_of_body(before, after)):
                     continue
-                run = run[k + 1 :]
+                run = after
                 break
         while run and not self.good_head(self.toks[run[0]]):
             run = run[1:]
@@ -217,6 +223,12 @@ class EntityDocument:
 
     def has_proper(self, idx: Iterable[int]) -> bool:
         return any(self.proper(self.toks[k]) for k in idx)
+
+    def fields_of_body(self, before: list[int], after: list[int]) -> bool:
+        """某市规划和自然资源委员会: a place or an administrative level, then common nouns on both sides of 和."""
+        first = self.toks[before[0]] if before else None
+        return first is not None and (self.is_place_tok(first) or first.text in self.lex.admin_prefixes) and (
+            not self.has_proper(before[1:] + after))
 
 
 def match_starts(pattern: re.Pattern[str], text: str) -> set[int]:
