@@ -424,3 +424,9 @@ def test_a_government_body_joins_two_fields_with_he_after_its_place(nlp):
     assert ("杭州市交通和港口管理局", "ORG") in ents(nlp, "杭州市交通和港口管理局发布通知。")
     assert ("国家发展和改革委员会", "ORG") in ents(nlp, "国家发展和改革委员会发布通知。")
     assert ("墨西哥军队和总检察院", "ORG") not in ents(nlp, "墨西哥军队和总检察院25日发现营地。")
+
+
+def test_a_county_jieba_tagged_as_a_verb_stays_inside_the_name_it_begins(nlp):
+    """某省修水/v 某某村镇银行: a county (counties.txt) inside a name run is a place of the name, whatever
+    jieba's tag."""
+    assert ("江西修水长兴村镇银行", "ORG") in ents(nlp, "江西修水长兴村镇银行宣布解散。")

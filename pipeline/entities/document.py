@@ -180,7 +180,9 @@ class EntityDocument:
             return True  # 第一附属医院
         if not has_cjk(w):
             return False
-        return tok.tag in NAME_TAGS or (tok.tag == "v" and w in lex.name_verbs) or w in lex.admin_prefixes
+        # (a county jieba tagged otherwise, 某县/v before a bank's brand, is a place inside the name too)
+        return (tok.tag in NAME_TAGS or (tok.tag == "v" and w in lex.name_verbs) or w in lex.admin_prefixes
+                or w in lex.counties)
 
     def good_head(self, tok: Token) -> bool:
         """A token that may start a name (not a verb, a function word or a generic word)."""
