@@ -296,3 +296,10 @@ def test_the_year_before_as_a_base_of_comparison_frames_nothing():
     found = {f.text: f.period for f in extract("某署去年接到1,200宗投诉，比前一年多三成，预算为1.5亿元。").facts}
     assert found["1.5亿元"] == "去年"
     assert kept("比前一年多三成。")["一年"] is False
+
+
+def test_a_fiscal_year_written_with_a_slash_is_no_figure():
+    """在15/16年的预算中, 2030/31年度: the numeral grammar reads 15/16 as a fraction; it is one fiscal year."""
+    found = kept("在15/16年的预算中，涉及30亿元；2030/31年度预算为8亿元。")
+    assert found["15/16年"] is False and found["2030/31年度"] is False
+    assert found["30亿元"] is True
