@@ -303,3 +303,11 @@ def test_a_fiscal_year_written_with_a_slash_is_no_figure():
     found = kept("在15/16年的预算中，涉及30亿元；2030/31年度预算为8亿元。")
     assert found["15/16年"] is False and found["2030/31年度"] is False
     assert found["30亿元"] is True
+
+
+def test_one_unit_of_time_beside_a_price_is_what_the_price_is_per():
+    """80美元一个月的订阅, 最高一年3000元: the time is the price's denominator, no figure; 过去一年500亿元 is a
+    window."""
+    assert kept("80美元一个月的订阅。") == {"80美元": True, "一个月": False}
+    assert kept("会员收费最高一年3000元。") == {"最高一年": False, "3000元": True}
+    assert kept("过去一年发行500亿元债券，利差扩大10个基点。")["一年"] is False

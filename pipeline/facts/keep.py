@@ -92,7 +92,7 @@ class Keep:
     def is_fact(self, q: Quantity, q_index: int) -> bool:
         if q.kind == "date":
             return False
-        if q.kind == "duration" and self.duration_is_time_frame(q, q_index):
+        if q.kind == "duration" and (self.is_rate_denominator(q, q_index) or self.duration_is_time_frame(q, q_index)):
             return False
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
@@ -181,6 +181,18 @@ class Keep:
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
             self.frames.append((q.start, q.end + len(marker)))
         return follows
+
+    def is_rate_denominator(self, q: Quantity, q_index: int) -> bool:
+        """200美元一个月, 最高一年6000元: one unit of time right beside a price is what the price is per (not a
+        window: 过去一年3600亿美元)."""
+        if (q.value != 1 or self.text[q.number_start : q.number_end] != "一"
+                or self.text[max(q.start - 2, 0) : q.number_start].endswith(WINDOW_OPENERS)):
+            return False
+        quantities = self.view.quantities
+        before = quantities[q_index - 1] if q_index > 0 else None
+        after = quantities[q_index + 1] if q_index + 1 < len(quantities) else None
+        return bool((before is not None and before.currency and before.end == q.start)
+                    or (after is not None and after.currency and after.start == q.end))
 
     def fact_follows(self, q_index: int, end: int) -> bool:
         """A figure other than a date or a duration, and a fact, follows quantity `q_index` before `end`."""
