@@ -183,8 +183,8 @@ class Keep:
         return follows
 
     def is_rate_denominator(self, q: Quantity, q_index: int) -> bool:
-        """200美元一个月, 最高一年6000元: one unit of time right beside a price is what the price is per (not a
-        window: 过去一年3600亿美元)."""
+        """80美元一个月, 最高一年3000元: one unit of time right beside a price is what the price is per (not a
+        window: 过去一年500亿元)."""
         if (q.value != 1 or self.text[q.number_start : q.number_end] != "一"
                 or self.text[max(q.start - 2, 0) : q.number_start].endswith(WINDOW_OPENERS)):
             return False
