@@ -31,7 +31,7 @@ CLASSIFIER_KINDS = ("number",)
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
 AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
-_FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:财?年度?)")  # 17/18年, 2022/23年度: one fiscal year
+_FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:财?年度?)")  # 15/16年, 2030/31年度: one fiscal year
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
@@ -332,7 +332,7 @@ class Keep:
         return numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
 
     def is_year(self, q: Quantity) -> bool:
-        """A bare year (2019), or a fiscal year written with a slash (17/18年, 2022/23年度), which the numeral
+        """A bare year (2019), or a fiscal year written with a slash (15/16年, 2030/31年度), which the numeral
         grammar reads as a fraction."""
         numeral = self.text[q.number_start : q.number_end]
         return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))) or bool(
