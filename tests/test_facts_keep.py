@@ -245,8 +245,8 @@ def test_a_number_inside_a_short_quoted_name_is_part_of_the_name():
 
 
 def test_a_streak_of_an_act_with_no_figure_after_it_in_its_clause_is_a_fact():
-    """连续6年亏损，累计亏损20亿元: the streak's span is a figure of its own (its clause holds no other), while
-    连续两年低于20% frames the 20% (test above) and 连续三个月内 is a window."""
+    """连续5年亏损，累计亏损18亿元: the streak's span is a figure of its own (its clause holds no other), while
+    a streak before a figure of its clause frames it (test above) and 连续三个月内 is a window."""
     assert kept("该公司已连续5年亏损，累计亏损18亿元。")["5年"] is True
     assert kept("公司拟在连续三个月内减持不超过1%的股份。")["三个月"] is False
 
@@ -267,7 +267,7 @@ def test_a_count_in_the_fixed_name_of_a_group_is_no_figure():
 
 
 def test_the_visible_tail_of_a_link_after_chinese_text_holds_no_figure():
-    """研究33160-5/fulltext): a page saved without its link keeps the link's tail glued to the words before it;
+    """研究30411-2/fulltext): a page saved without its link keeps the link's tail glued to the words before it;
     its numbers are still the link's, while 8GB/256GB (no word) stays a specification."""
     assert all(not k for k in kept("某期刊发表的一项研究30411-2/fulltext)指出风险上升。").values())
     assert kept("售价对应8GB/256GB版本。")["8GB"] is True
@@ -279,7 +279,7 @@ def test_an_index_name_written_with_spaces_around_its_numerals_holds_no_figure()
 
 
 def test_a_model_number_after_one_space_is_no_figure():
-    """首次将麒麟 710 引入畅享系列: three or more digits after a noun and one space name a model, as 天玑9400 does."""
+    """首次将麒麟 820 引入该系列: three or more digits after a noun and one space name a model, as 天玑9400 does."""
     assert kept("某手机首次将麒麟 820 引入该系列，售价1499元。") == {"820": False, "1499元": True}
 
 

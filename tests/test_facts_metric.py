@@ -634,7 +634,7 @@ def test_a_measure_inside_a_noun_phrase_measures_the_noun_right_before_it():
 
 
 def test_short_names_of_index_and_futures_contracts_are_whose_move_it_is():
-    """恒科指涨近3%, 沪锡涨1%, PVC跌2%: an index's and a contract's short names are traded things (instruments.txt,
+    """恒科指涨近4%, 沪锡涨1%, PVC跌2%: an index's and a contract's short names are traded things (instruments.txt,
     and kept whole for jieba, which would cut 恒科/指涨), so the verb of change names the figure."""
     found = {f.text: f.metric for f in extract("午后恒科指涨近4%，沪锡涨1.5%；化工品走弱，PVC跌2.1%。").facts}
     assert found["近4%"] == "涨"
@@ -643,7 +643,7 @@ def test_short_names_of_index_and_futures_contracts_are_whose_move_it_is():
 
 
 def test_a_clause_of_times_and_a_move_is_named_by_the_move():
-    """某指数刷新低位，日内跌逾0.3%: times of the session (日内, 盘中: jieba cuts 日/内 and tags 盘中 a place) before
+    """某指数刷新低位，日内跌逾0.4%: times of the session (日内, 盘中: jieba cuts 日/内 and tags 盘中 a place) before
     the move leave the clause without a mover of its own; a base of comparison (较去年稍跌) does not."""
     found = {f.text: f.metric for f in extract("某指数跌至97.1，刷新两周以来低位，日内跌逾0.4%。").facts}
     assert found["逾0.4%"] == "跌"
