@@ -732,3 +732,12 @@ def test_a_market_index_is_whose_move_it_is_and_a_price_index_is_a_measure():
         "11月居民消费价格指数同比上涨2.1%，服务业景气指数回升0.4个百分点。").facts}
     assert found["2.1%"].endswith("价格指数")
     assert found["0.4个百分点"].endswith("景气指数")
+
+
+def test_a_share_after_you_alone_is_named_by_the_predicate_after_it():
+    """某年龄组的确诊个案中，有21.5%死亡: a share that opens its clause after 有 (则有, 只有) is named by what befell
+    or what was done, as a share opening its clause is."""
+    found = {f.text: f.metric for f in extract(
+        "该国90岁或以上的确诊个案中，有21.5%死亡；30至39岁的患者，则有0.2%死亡。").facts}
+    assert found["21.5%"] == "死亡"
+    assert found["0.2%"] == "死亡"

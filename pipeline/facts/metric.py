@@ -58,6 +58,7 @@ _PART_OF = re.compile(
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
+EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
@@ -512,7 +513,8 @@ class MetricFinder:
             return predicate
         # 约有7.8万人加入了先导计划, 有4,966人被发现有大肠瘜肉: people counted by what they did or what befell them,
         # and a share that opens its clause (6成有加薪，2成冻薪) by its predicate
-        opens_clause = not self.text[self.view.clause_start(q.start) : q.start].strip()
+        # (after 有 alone too: 确诊个案中，有24%死亡)
+        opens_clause = self.text[self.view.clause_start(q.start) : q.start].strip() in EXISTENTIALS
         if (m := _PREDICATE.match(self.text, q.end)) and (q.unit in PEOPLE_UNITS or opens_clause):
             head = self.tokens[self.view.token_index_at(q.end)]
             if head.start == q.end and (head.tag.startswith("v") or head.text == "被"):
