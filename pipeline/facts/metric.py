@@ -513,7 +513,7 @@ class MetricFinder:
             return predicate
         # 约有7.8万人加入了先导计划, 有4,966人被发现有大肠瘜肉: people counted by what they did or what befell them,
         # and a share that opens its clause (6成有加薪，2成冻薪) by its predicate
-        # (after 有 alone too: 确诊个案中，有24%死亡)
+        # (after 有 alone too: 确诊个案中，有20%死亡)
         opens_clause = self.text[self.view.clause_start(q.start) : q.start].strip() in EXISTENTIALS
         if (m := _PREDICATE.match(self.text, q.end)) and (q.unit in PEOPLE_UNITS or opens_clause):
             head = self.tokens[self.view.token_index_at(q.end)]
