@@ -741,3 +741,11 @@ def test_a_share_after_you_alone_is_named_by_the_predicate_after_it():
         "该国90岁或以上的确诊个案中，有21.5%死亡；30至39岁的患者，则有0.2%死亡。").facts}
     assert found["21.5%"] == "死亡"
     assert found["0.2%"] == "死亡"
+
+
+def test_a_count_that_opens_its_clause_is_named_by_the_predicate_after_it():
+    """12种上涨，31种下跌，5种持平: the parts of a breakdown, counted, are named by what they did; after 有 a count
+    counts its class (个案中，有900宗介乎80至89岁)."""
+    found = {f.text: f.metric for f in extract("与上月相比，12种产品价格上涨，31种下跌，5种持平。").facts}
+    assert found["31种"] == "下跌"
+    assert found["5种"] == "持平"

@@ -182,7 +182,8 @@ class MetricFinder:
             start = q.end + len(record.group()) - len(record.group().lstrip("多以来的"))
             if (act := _STREAK_ACT.match(self.text, start)) is not None:
                 return act.span()  # 创近八年最大降幅: the record the span is of
-        if cand.role == "amount" and q.unit in SHARE_UNITS and (category := self.share_named_after(q)):
+        if cand.role == "amount" and (q.unit in SHARE_UNITS or self.count_opens_clause(q)) and (
+                category := self.share_named_after(q)):
             return category
         if q.unit == "股" and not self.phrases.noun_phrase_after(q) and (act := self.share_act_before(q)) is not None:
             return act
@@ -495,6 +496,12 @@ class MetricFinder:
             return None
         verb = self.tokens[i]
         return (verb.start, verb.end) if verb.tag.startswith("v") and len(verb.text) >= 2 else None
+
+    def count_opens_clause(self, q: Quantity) -> bool:
+        """11种上涨，36种下跌: a count of things (a number with its classifier) that opens its clause, as the parts of a
+        breakdown do (not after 有: 个案中，有1000宗介乎80至89岁 counts cases)."""
+        return (q.kind == "number" and bool(q.unit)
+                and not self.text[self.view.clause_start(q.start) : q.start].strip())
 
     def opens_breakdown(self, q: Quantity) -> bool:
         """The figure opens its clause, or follows 其中 (…——其中120亿元为现金)."""
