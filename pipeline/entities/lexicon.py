@@ -48,6 +48,7 @@ class Lexicon:
     byline_words: frozenset[str]
     credit_line: re.Pattern[str]
     outlet_endings: tuple[str, ...]
+    periodical_endings: tuple[str, ...]  # 日报, 周刊: a name in title marks ending in one is an outlet
     event_word_endings: tuple[str, ...]
     title_modifiers: frozenset[str]
     forms_of_address: tuple[str, ...]
@@ -150,6 +151,7 @@ def lexicon() -> Lexicon:
         byline_words=frozenset(word_list("byline_words.txt")),
         credit_line=_credit_line_pattern(word_list("credit_labels.txt")),
         outlet_endings=word_list("outlet_endings.txt"),
+        periodical_endings=word_list("periodical_endings.txt"),
         event_word_endings=word_list("event_word_endings.txt"),
         title_modifiers=frozenset(word_list("title_modifiers.txt")),
         forms_of_address=word_list("forms_of_address.txt"),

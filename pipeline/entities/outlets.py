@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from pipeline.entities.document import K_BYLINE, K_DOT, Rules, is_cjk
 from pipeline.entities.select import Candidate
-from pipeline.lexicons import word_list
 from pipeline.text.segment import is_common_word
 from pipeline.text.tags import COLUMN_TAGS
 
@@ -17,15 +15,9 @@ _TITLE_SEP = re.compile(r" [|\-–—] ")
 # 据某某消息, 根据某某数据显示: a name of two to six characters between 据 and what a source reports
 _CITED_SOURCE = re.compile(r"(?<![依证数])(?:根据|据)(?P<name>[\u3400-\u9fffA-Za-z]{2,6}?)(?:的)?"
                            r"(?=消息|数据|统计|报道|测算|监测|调查|研究|调研)")
+SOURCE_STOP_TAGS = ("t", "r", "d", "ad", "p", "c", "u", "m", "f")  # times, pronouns, adverbs … are no name
 _TITLED = re.compile(r"《([\u3400-\u9fffA-Za-z]{2,12})》")  # a name in title marks
 
-
-@cache
-def _periodical_endings() -> tuple[str, ...]:
-    return tuple(word_list("periodical_endings.txt"))
-
-
-SOURCE_STOP_TAGS = ("t", "r", "d", "ad", "p", "c", "u", "m", "f")  # times, pronouns, adverbs … are no name
 
 class OutletRules(Rules):
     """ORG candidates of one document: outlets and sites."""
@@ -40,7 +32,7 @@ class OutletRules(Rules):
         """据《某某日报》, 《某某周刊》报道: a name in title marks that ends in a word of a newspaper or a periodical
         (periodical_endings.txt) is the outlet."""
         for m in _TITLED.finditer(self.text):
-            if m.group(1).endswith(_periodical_endings()):
+            if m.group(1).endswith(self.lex.periodical_endings):
                 yield Candidate(m.start(1), m.end(1), "ORG", 2)
 
     def cited_sources(self) -> Iterable[Candidate]:

@@ -117,7 +117,7 @@ def record_after() -> re.Pattern[str]:
 
 @cache
 def name_numeral_pattern() -> re.Pattern[str]:
-    """The names of name_numerals.txt and index_names.txt; a space may stand where Chinese meets digits (日经 225)."""
+    """The names of name_numerals.txt and index_names.txt; a space may stand where Chinese meets digits (某指 500)."""
     names = sorted({*word_list("name_numerals.txt"), *word_list("index_names.txt")}, key=len, reverse=True)
     return re.compile("|".join(_SCRIPT_CHANGE.sub(" ?", re.escape(name)) for name in names))
 

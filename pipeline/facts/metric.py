@@ -440,8 +440,8 @@ class MetricFinder:
                 or (self.text[clause:end].endswith(SHARE_GROUPS) and not self.text[clause:end].endswith(HOLDINGS)))
 
     def names_traded_index(self, clause: int, end: int) -> bool:
-        """纳斯达克100指数, 费城半导体指数, 美元指数: an index of a market is traded, and its move is its own; an
-        index of prices or of a survey (居民消费价格指数, PCE物价指数, 景气指数) is a measure."""
+        """某某100指数, 某某半导体指数: an index of a market is traded, and its move is its own; an index of prices
+        or of a survey (某某价格指数, 某某物价指数, 景气指数) is a measure."""
         phrase = self.text[clause:end]
         return phrase.endswith("指数") and not phrase.endswith(MEASURE_INDEXES) and "价" not in phrase
 
@@ -500,13 +500,16 @@ class MetricFinder:
     def count_opens_clause(self, q: Quantity) -> bool:
         """11种上涨，36种下跌: a count of things (a number with its classifier) that opens its clause, as the parts of a
         breakdown do (not after 有: 个案中，有1000宗介乎80至89岁 counts cases)."""
-        return (q.kind == "number" and bool(q.unit)
-                and not self.text[self.view.clause_start(q.start) : q.start].strip())
+        return q.kind == "number" and bool(q.unit) and not self.clause_before(q)
 
     def opens_breakdown(self, q: Quantity) -> bool:
         """The figure opens its clause, or follows 其中 (…——其中120亿元为现金)."""
-        before = self.text[self.view.clause_start(q.start) : q.start].strip()
+        before = self.clause_before(q)
         return not before or before.endswith("其中")
+
+    def clause_before(self, q: Quantity) -> str:
+        """The words of the figure's clause before it, without the spaces around them."""
+        return self.text[self.view.clause_start(q.start) : q.start].strip()
 
     def share_named_after(self, q: Quantity) -> tuple[int, int] | None:
         """个案中，68%为女孩，74%发生在私人地方, 240万人（37.4%）有抑郁症状: in a breakdown, a share or a count of
@@ -521,7 +524,7 @@ class MetricFinder:
         # 约有7.8万人加入了先导计划, 有4,966人被发现有大肠瘜肉: people counted by what they did or what befell them,
         # and a share that opens its clause (6成有加薪，2成冻薪) by its predicate
         # (after 有 alone too: 确诊个案中，有20%死亡)
-        opens_clause = self.text[self.view.clause_start(q.start) : q.start].strip() in EXISTENTIALS
+        opens_clause = self.clause_before(q) in EXISTENTIALS
         if (m := _PREDICATE.match(self.text, q.end)) and (q.unit in PEOPLE_UNITS or opens_clause):
             head = self.tokens[self.view.token_index_at(q.end)]
             if head.start == q.end and (head.tag.startswith("v") or head.text == "被"):

@@ -31,7 +31,6 @@ _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
-# 以来 then a record or a first (刷新某月以来高位, 创某年以来新高, 某年以来首次): the time phrase frames the record
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # 上年同期(的数字)为93亿元: after an earlier time, its value
