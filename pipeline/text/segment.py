@@ -64,7 +64,7 @@ def in_dictionary(word: str) -> bool:
 
 
 def dictionary_tag(word: str) -> str | None:
-    """The POS tag jieba's dictionary (with ours) gives `word` out of context (清华 nz, 商业 n), or None."""
+    """The POS tag jieba's dictionary (with ours) gives `word` out of context (北京 ns, 商业 n), or None."""
     tagger = _jieba(True)
     tagger.makesure_userdict_loaded()
     return tagger.word_tag_tab.get(word)
