@@ -142,3 +142,42 @@ def test_a_figure_in_brackets_after_another_is_measured_by_the_bracket_of_its_he
     assert (facts["3,281"].metric, facts["3,281"].value, facts["3,281"].subject) == ("死亡个案", 3281, "全国")
     assert (facts["4%"].metric, facts["4%"].unit, facts["4%"].role) == ("死亡率", "%", "amount")
     assert (facts["81,558"].metric, facts["1%"].metric, facts["1%"].subject) == ("确诊个案", "死亡率", "广州")
+
+
+AGE_BANDS = (
+    "各年龄组的病例：\n"
+    "| 年龄 | 病例 (占比) | 死亡率 |\n"
+    "| 70岁\n或以上 | 321 (12.5%) | 6.1% |\n"
+    "| 20-29岁 | 88 (3.4%) | 0.2% |\n"
+)
+
+
+def test_a_corner_naming_what_the_rows_are_makes_each_row_the_subject_and_each_column_the_metric():
+    facts = {f.text: f for f in extract(AGE_BANDS).facts}
+    assert (facts["88"].metric, facts["88"].subject) == ("病例", "20-29岁")
+    assert (facts["3.4%"].metric, facts["0.2%"].metric, facts["0.2%"].subject) == ("占比", "死亡率", "20-29岁")
+
+
+def test_a_row_broken_over_lines_inside_a_cell_is_read_as_one_row():
+    facts = [f for f in extract(AGE_BANDS).facts if f.subject.startswith("70岁")]
+    assert [(f.text, f.metric) for f in facts] == [("321", "病例"), ("12.5%", "占比"), ("6.1%", "死亡率")]
+    assert not any(f.text == "70岁" for f in extract(AGE_BANDS).facts)
+
+
+def test_a_cell_of_a_sentence_broken_over_lines_stays_prose():
+    text = "| 手续费 | 多数银行收取手续费\n其中3间按贷款额0.5%计算，1间收取800元 |\n"
+    assert {f.text for f in extract(text).facts} >= {"0.5%", "800元"}
+
+
+def test_a_row_whose_cells_label_their_own_figures_holds_them():
+    text = TIME_COLUMNS + "| 海景苑 | 3宗 平均呎价为9,100元 | 2宗 平均呎价为9,050元 |\n"
+    facts = {(f.text, f.period): f for f in extract(text).facts}
+    assert facts[("3宗", "03/2021")].subject == "海景苑"
+    assert facts[("9,050元", "02/2021")].subject == "海景苑"
+
+
+def test_a_table_whose_columns_are_places_takes_its_subject_from_the_column():
+    text = "两国比较：\n| | 日本 | 韩国 |\n| 失业率 | 2.6% | 3.1% |\n"
+    facts = {f.text: f for f in extract(text).facts}
+    assert (facts["2.6%"].metric, facts["2.6%"].subject) == ("失业率", "日本")
+    assert facts["3.1%"].subject == "韩国"

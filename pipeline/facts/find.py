@@ -34,7 +34,7 @@ from pipeline.facts.period import (
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import names_a_rate, role_of
 from pipeline.facts.subject import SubjectFinder
-from pipeline.facts.tables import Cell, find_table_cells, is_table_row
+from pipeline.facts.tables import Cell, find_table_cells, table_lines
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
@@ -49,9 +49,10 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     keep = Keep(view)
     counts = [0] * len(lines)
     kept: list[Quantity] = []
+    in_tables = table_lines(text, [(line.start, line.end) for line in lines])
     for k, q in enumerate(view.quantities):
         line_index = view.line_of(q.start)
-        if not is_table_row(lines[line_index].text) and keep.is_fact(q, k):
+        if line_index not in in_tables and keep.is_fact(q, k):
             kept.append(q)
             counts[line_index] += 1
 
@@ -94,11 +95,16 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     for cell in cells:
         cand = table_candidate(text, cell, currency.default)
         row_holds = view.opens_with_name(*cell.metric) or text[slice(*cell.metric)] in place_words()
-        if cell.column is not None and row_holds:
+        if cell.holder is not None:
+            cand.subject = cell.holder  # the table's structure says the row holds the figure
+        elif cell.column is not None and row_holds:
             # | 城南区 | 3120 |, | 全球 | 3120 |: a row of a place or a company holds its figures; the column names them
             cand.metric, cand.subject = cell.column, cell.metric
         elif cell.row is not None and view.opens_with_name(*cell.row):
             cand.subject = cell.row  # | 某区 | 40宗 | under a time: the row holds the figures it measures
+        elif cell.column is not None and (view.opens_with_name(*cell.column)
+                                          or text[slice(*cell.column)] in place_words()):
+            cand.subject = cell.column  # | 失业率 | 3% | 5% | under | | 甲国 | 乙国 |: the column holds them
         else:
             cand.subject = subjects.subject_for(cand)
         candidates.append(cand)

@@ -10,7 +10,9 @@ its role from the column header (同比增长（±%） is a change) or, in a tab
 (2012年主要农产品产量), except in a table whose rows are years: there the column header is the metric and the row
 label the period (and where a row is a place or a name, find.py makes the column the metric and the row the
 subject); in a table whose columns are times (| | 03/2021 | 02/2021 |) the column header is the period. A cell may
-hold several figures, each after its own label (12宗 平均呎价为9,800元): the label names that figure's metric.
+hold several figures, each after its own label (12宗 平均呎价为9,800元): the label names that figure's metric and
+the row is who holds them. A corner header that says what the rows are (| 年龄 | 病例 |) makes the column the metric
+and the row the holder. A Markdown row that line breaks inside a cell split is read as one row.
 This module finds that structure; it knows nothing of spaCy.
 """
 
@@ -33,7 +35,7 @@ _SPACE = re.compile(r"\s+")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；,;]")
 _FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _PLAIN_FIGURE = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")  # read by Decimal itself, to the same value
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.DOTALL)  # (a row joined over line breaks has them inside)
 _TIME_HEAD = re.compile(r"[年月日季]")  # 12月末, 2012年: a header naming a time, not a figure
 # a column header that is only a time: 03/2021, 2019-12, 2020Q1, 2019H2, or words of time (2019年, 12月末, 一季度)
 _DATE_COLUMN = re.compile(r"\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[/.-]\s*\d{1,2}|Q[1-4]|H[12])")
@@ -44,6 +46,7 @@ MAX_CELL_FIGURES = 4
 _BRACKETED_FIGURE = re.compile(r"(\S+?)\s*[(（]\s*(\S+?)\s*[)）]")  # 3,281 (4%): a figure, another in brackets
 BRACKETED = "bracketed"  # the mark of the figure in brackets
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
+MAX_ROW_LINES = 3  # a Markdown row that line breaks inside its cells split spans at most this many lines
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
 
 
@@ -68,6 +71,8 @@ class Cell:
     qualifier: str = "exact"
     column: tuple[int, int] | None = None  # the column header's span, where it names a measure
     row: tuple[int, int] | None = None  # the row label's span
+    holder: tuple[int, int] | None = None  # the row label's span where the table's structure says the row holds
+    # the figure (see _rows_hold)
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,17 @@ def _known_units() -> frozenset[str]:
 @cache
 def _change_words() -> tuple[str, ...]:
     return word_list("table_change_headers.txt")
+
+
+@cache
+def _holder_corners() -> frozenset[str]:
+    return frozenset(word_list("table_holder_corners.txt"))
+
+
+def _rows_hold(corner: str) -> bool:
+    """Whether a header's first cell says what the rows are (| 年龄 | 死亡人数 |, | 地区 | 人口 |): then each row is
+    a group or a thing that holds the figures and the columns say what they measure."""
+    return _SPACE.sub("", corner) in _holder_corners()
 
 
 def split_measure(text: str) -> Measure | None:
@@ -144,28 +160,56 @@ def _label_span(cell: tuple[int, int, str]) -> tuple[int, int]:
     return start, max(start, end)
 
 
+def table_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """(start, end, first line, last line) of each line, where a Markdown row that a line break inside a cell split
+    (| 90岁⏎或以上 | 416 | 9.3% |) is one row over its lines: news sites converted to text break long cells. Cells
+    of sentences broken over lines are prose, read as such."""
+    rows, i = [], 0
+    while i < len(lines):
+        j = i
+        line = text[slice(*lines[i])].strip()
+        if line.startswith("|") and not is_table_row(line) and not _SENTENCE_PUNCTUATION.search(line):
+            for k in range(i + 1, min(i + MAX_ROW_LINES, len(lines))):
+                piece = text[slice(*lines[k])].strip()
+                if piece.startswith("|") or _SENTENCE_PUNCTUATION.search(piece):
+                    break  # the next row, or prose in a cell: no table row to read
+                if piece.endswith("|"):
+                    j = k
+                    break
+        rows.append((lines[i][0], lines[j][1], i, j))
+        i = j + 1
+    return rows
+
+
+def table_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The indices of the lines that belong to table rows."""
+    return {k for start, end, first, last in table_rows(text, lines) if is_table_row(text[start:end])
+            for k in range(first, last + 1)}
+
+
 def find_table_cells(text: str, lines: list[tuple[int, int]], periods: list[tuple[int, int]]) -> list[Cell]:
     """Every figure cell of every table; `lines` are (start, end) of each line, `periods` the time phrases."""
     cells: list[Cell] = []
     if "\t" not in text and "|" not in text:
         return cells
+    rows = table_rows(text, lines)
     i = 0
-    while i < len(lines):
-        if not is_table_row(text[slice(*lines[i])]):
+    while i < len(rows):
+        if not is_table_row(text[slice(*rows[i][:2])]):
             i += 1
             continue
         j = i
-        while j < len(lines) and (is_table_row(text[slice(*lines[j])]) or _is_group_line(text, lines, j)):
+        while j < len(rows) and (is_table_row(text[slice(*rows[j][:2])]) or _is_group_line(text, rows, j)):
             j += 1
-        cells += _read_table(text, lines, i, j, periods)
+        cells += _read_table(text, rows, i, j, periods)
         i = j
     return cells
 
 
-def _is_group_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
+def _is_group_line(text: str, rows: list[tuple[int, int, int, int]], j: int) -> bool:
     """A short line inside a table (年末存量) that groups the rows under it."""
-    body = text[slice(*lines[j])].strip()
-    following = j + 1 < len(lines) and is_table_row(text[slice(*lines[j + 1])])
+    body = text[slice(*rows[j][:2])].strip()
+    following = j + 1 < len(rows) and is_table_row(text[slice(*rows[j + 1][:2])])
     return following and 0 < len(body) <= 12 and not _SENTENCE_PUNCTUATION.search(body)
 
 
@@ -175,7 +219,8 @@ def _is_title(line: str) -> bool:
     return 0 < len(body) <= MAX_TITLE_LENGTH or body.endswith(("：", ":"))
 
 
-def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
+def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, stop: int, periods) -> list[Cell]:
+    lines = [row[:2] for row in rows]
     title_lines = [k for k in range(max(first - TITLE_LINES, 0), first) if _is_title(text[slice(*lines[k])])]
     title_start = lines[title_lines[0]][0] if title_lines else lines[first][0]
     period = next((p for p in periods if title_start <= p[0] and p[1] <= lines[first][0]), None)
@@ -183,7 +228,8 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
 
     header = _cells(text[slice(*lines[first])], lines[first][0])
     heads = [h[2] for h in header[1:] if h[2]]
-    if heads and all(_cell_value(h) and not _TIME_HEAD.search(h) for h in heads):
+    headless = bool(heads) and all(_cell_value(h) and not _TIME_HEAD.search(h) for h in heads)
+    if headless:
         # no header: every row holds figures, and the title says what they measure (各等级人口收入中位数升幅：)
         title = " ".join(text[slice(*lines[k])] for k in title_lines)
         columns = [_column(title)] * max(len(header), 2)
@@ -192,6 +238,7 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
         columns = [_column(h[2]) for h in header]
     unit_column = next((c for c, h in enumerate(header) if _SPACE.sub("", h[2]) == "单位"), None)
     time_columns = bool(heads) and all(_is_time_column(h) for h in heads)
+    rows_hold = not headless and _rows_hold(header[0][2])
 
     found: list[Cell] = []
     row_measure: Measure | None = None
@@ -206,10 +253,11 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
             own = split_measure(row[unit_column][2]) or own
         row_measure = own or row_measure  # a row without a unit of its own takes the one above
         year_row = _YEAR_LABEL.match(row[0][2]) is not None and header is not row
-        for c in range(1, len(row)):
-            if c == unit_column or c >= len(columns):
-                continue
-            for start, end, value, written_unit, qualifier, label in _cell_figures(row[c]):
+        figures = {c: _cell_figures(row[c]) for c in range(1, len(row)) if c != unit_column and c < len(columns)}
+        # a cell that labels its own figure (12宗 平均呎价为9,800元) says what it measures: its row is who holds it
+        labelled = any(f[5] not in (None, BRACKETED) for found_in_cell in figures.values() for f in found_in_cell)
+        for c, cell_figures in figures.items():
+            for start, end, value, written_unit, qualifier, label in cell_figures:
                 role, column_measure = columns[c]
                 bracketed = label == BRACKETED  # 3,281 (4%) under 确诊个案 (比例): the bracket's own column
                 if bracketed:
@@ -226,14 +274,19 @@ def _read_table(text: str, lines, first: int, stop: int, periods) -> list[Cell]:
                 column = _label_span(header[c]) if c < len(header) and header is not row else None
                 if column is not None and bracketed:
                     column = _bracket_span(header[c]) or column
+                holder = None
                 if year_row and column:  # | 2016年 | 1亿7310万元 |: the column says what, the row when
                     metric, cell_period = column, _label_span(row[0])
                 elif time_columns and column:  # | 某区 | 40宗 | under | 03/2021 |: the row says what, the column when
                     metric, cell_period, column = _label_span(row[0]), column, None
+                elif rows_hold and column:  # | 60-69岁 | 469 | under | 年龄 | 死亡人数 |: the column says what
+                    metric, cell_period, holder = column, period, _label_span(row[0])
                 else:
                     metric, cell_period = _label_span(row[0]), period
-                found.append(Cell(start, end, value * magnitude, unit, role, label or metric, cell_period, k,
-                                  qualifier, column, _label_span(row[0])))
+                if labelled:
+                    holder = _label_span(row[0])
+                found.append(Cell(start, end, value * magnitude, unit, role, label or metric, cell_period, rows[k][2],
+                                  qualifier, column, _label_span(row[0]), holder))
     return found
 
 
