@@ -195,3 +195,11 @@ def test_a_person_who_speaks_under_a_short_name_speaks_under_the_full_one_too():
     text = "行政长官林陈美娟今日召开记者会，动用80亿元推出新措施。\n林陈称，措施惠及市民。"
     finder = SubjectFinder(document_view(text))
     assert not any(text[s:e].startswith("林陈") for s, e in finder.holders.spans)
+
+
+def test_an_article_that_names_one_company_far_more_than_its_headline_holder_is_about_that_company():
+    lead = "杭州创业者的十年\n华星光电技术有限公司成立于2015年。\n"
+    mentions = "".join(f"华星光电第{i}次出现在文中。\n" for i in range(1, 11))
+    assert subjects(lead + mentions + "去年营收增长12%。\n")["12%"] == "华星光电"
+    # named only a few times, it does not outweigh the headline
+    assert subjects(lead + mentions[:45] + "去年营收增长12%。\n")["12%"] == "杭州"

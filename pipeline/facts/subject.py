@@ -33,6 +33,10 @@ CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctua
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
+# an article that names one organisation or place at least this often, and this many times as often as the holder
+# of its headline, is about that name (a profile headed by a market or a nickname: 某学霸冲港股IPO)
+SALIENT_MENTIONS = 10
+SALIENT_RATIO = 3
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
@@ -301,6 +305,31 @@ class SubjectFinder:
                        or t.text in VENUE_PREPOSITIONS for t in self._clause_tokens_before(start))
 
     def _document_subject(self) -> Span | None:
+        """The first holder of the headline or of its lead, unless the article names another far more often."""
+        headed = self._headline_holder()
+        salient = self._most_named()
+        text = self.view.text
+        if salient is not None:
+            count = text.count(text[slice(*salient)])
+            if count >= SALIENT_MENTIONS and count >= SALIENT_RATIO * max(1, text.count(text[slice(*headed)])
+                                                                          if headed else 1):
+                return salient
+        return headed
+
+    def _most_named(self) -> Span | None:
+        """The first mention of the organisation or place (two characters or more, a holder) named most often."""
+        text = self.view.text
+        holders = set(self.holders.spans)
+        counts: dict[str, tuple[int, Span]] = {}
+        for start, end, label in self.view.entities:
+            name = text[start:end]
+            if label in ("ORG", "LOC") and len(name) > 1 and (start, end) in holders and name not in counts:
+                counts[name] = (text.count(name), (start, end))
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda found: (found[0], -found[1][0]))[1]
+
+    def _headline_holder(self) -> Span | None:
         """The first holder of the headline (the first line), or of the first paragraph after it."""
         lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading][:2]
         holders = self.headline_holders
