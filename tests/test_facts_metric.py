@@ -749,3 +749,9 @@ def test_a_count_that_opens_its_clause_is_named_by_the_predicate_after_it():
     found = {f.text: f.metric for f in extract("与上月相比，12种产品价格上涨，31种下跌，5种持平。").facts}
     assert found["31种"] == "下跌"
     assert found["5种"] == "持平"
+
+
+def test_a_sum_of_money_that_changes_measures_the_noun_glued_after_it():
+    assert by_text("该车型每辆增加了8000元成本。")["8000元"].metric == "成本"
+    # no noun after it: what changed is named before it
+    assert by_text("今年收入增加3亿元，再创新高。")["3亿元"].metric == "收入"

@@ -217,7 +217,8 @@ class MetricFinder:
             (bool(q.currency) or q.kind == "duration") and self.people_after(q))
         relative = picks_out and not self.object_of_verb(q)  # 实现5亿美元的年度收入: the verb's object is what
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
-                                       or rate_named_after(self.text, q) or counts_after(q)):
+                                       or rate_named_after(self.text, q) or counts_after(q)
+                                       or self.sum_of_noun_after(q, after)):
             return after
         if after is None and (deal := self.act_after_means(q)) is not None:
             return self.price_before(q.start, q) or deal
@@ -288,6 +289,13 @@ class MetricFinder:
                 or self.action_before(q, clause)
                 or self.sentence_subject(sentence, q.start)
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
+
+    def sum_of_noun_after(self, q: Quantity, after: Span) -> bool:
+        """增加了2万元成本, 多付3亿元利息: a sum of money that changes is the size of the noun glued after it."""
+        if not q.currency or after[0] != q.end:
+            return False
+        first = self.view.tokens[self.view.token_index_at(after[0])]
+        return self.phrases.is_nominal(first) and not first.tag.startswith("v")
 
     def price_before(self, offset: int, q: Quantity) -> tuple[int, int] | None:
         """The noun phrase ending before `offset` in the clause of `q`, if it names a price (某股股价, 中间价)."""
