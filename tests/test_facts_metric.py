@@ -755,3 +755,13 @@ def test_a_sum_of_money_that_changes_measures_the_noun_glued_after_it():
     assert by_text("该车型每辆增加了8000元成本。")["8000元"].metric == "成本"
     # no noun after it: what changed is named before it
     assert by_text("今年收入增加3亿元，再创新高。")["3亿元"].metric == "收入"
+
+
+def test_a_description_of_the_starting_level_after_from_is_not_the_metric():
+    found = by_text("该地占全国销量的比重从鼎盛时期的30.5%降至20.6%。")
+    assert found["30.5%"].metric == found["20.6%"].metric == "比重"
+    assert by_text("央行把基准利率由历史低位的0.5%调高至0.75%。")["0.5%"].metric == "基准利率"
+
+
+def test_a_degree_adverb_after_a_figure_is_not_what_it_measures():
+    assert by_text("某券商将目标价由12.4万日元小幅下调至11.2万日元。")["12.4万日元"].metric == "目标价"

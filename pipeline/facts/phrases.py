@@ -25,6 +25,7 @@ LABEL_COLONS = frozenset({":", "："})  # 申请费：240元: a label and its va
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
 VERB_NOUN_SUFFIXES = frozenset("率额量费值")  # 发现率, 担保额, 成交量, 使用费, 估值: nouns of measure made from a verb
+MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史最低位的0.1%)
 
 
 def is_per_unit(tok: Token) -> bool:
@@ -163,6 +164,9 @@ class PhraseReader:
         while i >= 0 and tokens[i].end > offset:
             i -= 1
         while i >= 0 and (tok := tokens[i]).start >= floor:
+            if (described := self.described_start(i, floor)) is not None:
+                i = described  # 由历史最低位的0.1%: the words after 由 say which level it was, not what
+                continue
             if tok.text in (")", "）"):  # 工业投资（不含电力）120亿元: step over the aside (an English gloss too)
                 window = (max(floor, tok.start - 40), tok.start)
                 opening = max(self.text.rfind("(", *window), self.text.rfind("（", *window))
@@ -205,6 +209,19 @@ class PhraseReader:
             return None
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
+
+    def described_start(self, i: int, floor: int) -> int | None:
+        """比重从巅峰时期的33.5%降至22.6%: where tokens[i] is the 的 of a description of a starting level after 由
+        or 从, the index of that 由 or 从 (within MAX_DESCRIPTION_TOKENS and no figure or punctuation between)."""
+        if self.tokens[i].text != "的":
+            return None
+        for j in range(i - 1, max(i - 1 - MAX_DESCRIPTION_TOKENS, -1), -1):
+            tok = self.tokens[j]
+            if tok.start < floor or tok.tag in ("m", "x"):
+                return None
+            if tok.text in ("由", "从"):
+                return j if j < i - 1 else None
+        return None
 
     def is_cue_of_time_base(self, i: int) -> bool:
         """选民人数较/p 去年增长: a comparison with an earlier time stands between the metric and its change."""
