@@ -765,3 +765,11 @@ def test_a_description_of_the_starting_level_after_from_is_not_the_metric():
 
 def test_a_degree_adverb_after_a_figure_is_not_what_it_measures():
     assert by_text("某券商将目标价由12.4万日元小幅下调至11.2万日元。")["12.4万日元"].metric == "目标价"
+
+
+def test_a_traded_thing_that_moves_to_a_level_holds_it_and_the_verb_names_it():
+    found = by_text("现货白银涨至48.6美元，某地铜价跌至9100美元。")
+    assert (found["48.6美元"].metric, found["48.6美元"].subject) == ("涨至", "现货白银")
+    assert found["9100美元"].metric == "铜价"  # a measure of the thing: its own name
+    # the unit of the level it moved from is no traded currency
+    assert by_text("该公司净亏损从去年的21亿美元扩大至35亿美元。")["35亿美元"].metric.endswith("净亏损")

@@ -147,6 +147,8 @@ class MetricFinder:
         q = cand.quantity
         if cand.role == "change" and (moved := self.holder_moved(q)) is not None:
             return moved
+        if cand.role == "amount" and (arrival := self.holder_moved_to(q)) is not None:
+            return arrival
         metric = self.measure_for(cand, earlier, label)
         if metric is None and cand.role == "rank":
             # 第2名某公司… after 营收第1名某公司…: a ranking runs on, each rank on what the one before ranked
@@ -377,6 +379,26 @@ class MetricFinder:
                 or self.tokens[i].text in CLOSING_MOVES):  # 某某收涨0.3%: only a traded thing closes up or down
             return self.tokens[i].start, self.tokens[i].end
         return None
+
+    def holder_moved_to(self, q: Quantity) -> tuple[int, int] | None:
+        """现货黄金涨至3895美元, 某某指数跌至3000点: a traded thing, a company or a product that moves to a level holds
+        it; the verb of change with its 至 or 到 names the level (its price), as the verb names a move."""
+        clause = self.view.clause_start(q.start)
+        i = self.view.index_before(q.start)
+        if i < 0 or self.tokens[i].start < clause:
+            return None
+        arrival = self.tokens[i].text
+        if arrival in ("至", "到"):
+            i -= 1
+            if i < 0 or self.tokens[i].text not in role_cues():
+                return None
+        elif not (len(arrival) > 1 and arrival[-1] in "至到" and arrival[:-1] in role_cues()):
+            return None
+        j = self.times_before(clause, i) - 1
+        if (j < 0 or self.tokens[j].start < clause or self.tokens[j].tag.startswith(("m", "q"))
+                or not self.is_holder_end(clause, self.tokens[j].end)):
+            return None  # (从977亿美元降至: the unit of the level before is no traded currency)
+        return self.tokens[i].start, self.tokens[self.view.index_before(q.start)].end
 
     def bare_move(self, q: Quantity) -> tuple[int, int] | None:
         """某股午后拉升，一度涨超18%: a clause that opens on a move of shares (涨, 跌 …) after adverbs alone goes on
