@@ -12,6 +12,8 @@ from pipeline.facts.lexicon import list_joiners
 from pipeline.facts.view import DocumentView
 
 RESTATING = frozenset({"或", "即", "或者"})
+_YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
+_YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
 
 
@@ -60,10 +62,25 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 for target, holder in zip(listed, holders):
                     target.subject = holder
             times = last_run(view.text, periods, clause, clause + head.rindex("分别"))
+            if len(times) == 1:
+                times = years_of(view.text, *times[0], len(listed))
             if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
                 for target, time in zip(listed, times):
                     target.period = time
             break
+
+
+def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The `count` years one time phrase lists (2022、2023年: each) or spans (2022—2024年: the first and the last,
+    and the whole phrase for a year between them, which has no words of its own), or [] if it names another
+    number of years."""
+    years = list(_YEAR.finditer(text, start, end))
+    if len(years) == 2 and _YEAR_RANGE.fullmatch(text, years[0].end(), years[1].start()):
+        first, last = int(years[0].group(1)), int(years[1].group(1))
+        if last - first + 1 != count:
+            return []
+        return [years[0].span(), *[(start, end)] * (count - 2), years[1].span()]
+    return [m.span() for m in years] if len(years) == count else []
 
 
 def names_listed(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:
