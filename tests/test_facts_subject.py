@@ -203,3 +203,8 @@ def test_an_article_that_names_one_company_far_more_than_its_headline_holder_is_
     assert subjects(lead + mentions + "去年营收增长12%。\n")["12%"] == "华星光电"
     # named only a few times, it does not outweigh the headline
     assert subjects(lead + mentions[:45] + "去年营收增长12%。\n")["12%"] == "杭州"
+
+
+def test_a_mover_is_found_past_adverbs_and_times_before_its_verb():
+    assert subjects("加密货币行情\n美股收盘后，以太坊一度涨超5%。")["超5%"] == "以太坊"
+    assert subjects("去年以来，股价年内涨幅翻倍。")["翻倍"] != "股价"  # a measure is no mover
