@@ -83,3 +83,13 @@ def test_dictionary_tag_is_jieba_s_tag_out_of_context():
 
     assert dictionary_tag("清华") == "nz" and dictionary_tag("商业") == "n"
     assert dictionary_tag("华岭汇能") is None
+
+
+def test_a_one_character_rest_that_makes_a_noun_with_the_next_word_is_that_noun():
+    """3月均/j 价/n: the date's 月, then 均价 (a dictionary noun), not the adverb 均 and a lone 价."""
+    tokens = [Token(0, 1, "3", "x"), Token(1, 3, "月均", "j"), Token(3, 4, "价", "n"), Token(4, 6, "上升", "v")]
+    nouns = {"均价": "n"}.get
+    assert [(t.text, t.tag) for t in cut_at_edges(tokens, [2], noun_tag=nouns)] == [
+        ("3", "x"), ("月", "m"), ("均价", "n"), ("上升", "v")]
+    falls = [Token(0, 1, "9", "m"), Token(1, 3, "日均", "j"), Token(3, 5, "跌破", "v")]  # 均跌破 is no noun
+    assert [(t.text, t.tag) for t in cut_at_edges(falls, [2], noun_tag=nouns)][-2:] == [("均", "d"), ("跌破", "v")]

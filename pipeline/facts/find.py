@@ -38,6 +38,7 @@ from pipeline.facts.tables import Cell, find_table_cells, table_lines
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
+from pipeline.text.segment import dictionary_tag
 from pipeline.text.tokens import Token, cut_at_edges
 
 
@@ -135,7 +136,7 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
     dates = (q.end for q in quantities if q.kind == "date")
     # 较前年/n: a point of comparison glued to its cue is cut out as a time of its own
     words = cut_at_edges(tokens, dates, (q.start for q in quantities), (start for start, _ in times[1]),
-                         (q.end for q in quantities))
+                         (q.end for q in quantities), noun_tag=dictionary_tag)
     view = DocumentView(text, words, quantities, entity_spans)
     facts = []
     for c in find_candidates(view, raw, times):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 
@@ -17,12 +17,14 @@ class Token(NamedTuple):
 
 
 def cut_at_edges(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[int] = (),
-                   times: Iterable[int] = (), figure_ends: Iterable[int] = ()) -> list[Token]:
+                   times: Iterable[int] = (), figure_ends: Iterable[int] = (),
+                   noun_tag: Callable[[str], str | None] = lambda word: None) -> list[Token]:
     """A jieba word that runs over the edge of a number expression or a time phrase is two words there, so that no
     phrase read before a figure starts or ends inside a number or a time.
 
     At the `ends` (of dates): 日均 in 6月29日均跌破 is the date's 日 and the rest, an adverb when it is one
-    character (均, 共, 都). At the `starts` (of figures): 率约 in 发现率约60% is the word's 率, keeping its tag, and
+    character (均, 共, 都), unless with the word after it it makes a noun (3月均/j 价: 均价, by `noun_tag`, a word's
+    dictionary tag). At the `starts` (of figures): 率约 in 发现率约60% is the word's 率, keeping its tag, and
     the number's 约. At the starts of `times` (time phrases): 较前年 is 较 and the time 前年 (tag t). At the
     `figure_ends`: 成冻/v in 2成冻薪 is the unit 成 and 冻, which keeps the word's tag (a time word such as 30年来/t
     stays whole).
@@ -31,15 +33,24 @@ def cut_at_edges(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[
             | {at: "start" for at in starts})
     order = sorted(cuts)
     out: list[Token] = []
-    for tok in tokens:
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        i += 1
         k = bisect.bisect_right(order, tok.start)
         if k < len(order) and order[k] < tok.end and (cuts[order[k]] != "figure_end" or tok.tag != "t"):
             at = order[k]
             head, rest = tok.text[: at - tok.start], tok.text[at - tok.start :]
             if cuts[at] in ("end", "figure_end"):
                 out.append(Token(tok.start, at, head, "m"))
-                one_char_adverb = cuts[at] == "end" and len(rest) == 1
-                out.append(Token(at, tok.end, rest, "d" if one_char_adverb else tok.tag))
+                one_char = cuts[at] == "end" and len(rest) == 1
+                following = tokens[i] if i < len(tokens) else None
+                if one_char and following and following.start == tok.end and (
+                        noun_tag(rest + following.text) or "").startswith("n"):
+                    out.append(Token(at, following.end, rest + following.text, "n"))  # 均价
+                    i += 1
+                else:
+                    out.append(Token(at, tok.end, rest, "d" if one_char else tok.tag))
             else:
                 out.append(Token(tok.start, at, head, tok.tag))
                 out.append(Token(at, tok.end, rest, "m" if cuts[at] == "start" else "t"))
