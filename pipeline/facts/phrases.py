@@ -25,6 +25,8 @@ LABEL_COLONS = frozenset({":", "："})  # 申请费：240元: a label and its va
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
 VERB_NOUN_SUFFIXES = frozenset("率额量费值")  # 发现率, 担保额, 成交量, 使用费, 估值: nouns of measure made from a verb
+RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
+RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史最低位的0.1%)
 
 
@@ -167,6 +169,9 @@ class PhraseReader:
             if (described := self.described_start(i, floor)) is not None:
                 i = described  # 由历史最低位的0.1%: the words after 由 say which level it was, not what
                 continue
+            if (reckoned := self.reckoning_start(i, floor)) is not None:
+                i = reckoned - 1  # 国内生产总值环比按年率计算增长4.4%: how the change is reckoned, not what
+                continue
             if tok.text in (")", "）"):  # 工业投资（不含电力）120亿元: step over the aside (an English gloss too)
                 window = (max(floor, tok.start - 40), tok.start)
                 opening = max(self.text.rfind("(", *window), self.text.rfind("（", *window))
@@ -220,6 +225,19 @@ class PhraseReader:
             if tok.start < floor or tok.tag in ("m", "x"):
                 return None
             if tok.text in ("由", "从"):
+                return j if j < i - 1 else None
+        return None
+
+    def reckoning_start(self, i: int, floor: int) -> int | None:
+        """按年率计算, 以美元计: where tokens[i] is the verb of a phrase of how a figure is reckoned, the index of
+        its 按 or 以 (within MAX_DESCRIPTION_TOKENS and no figure or punctuation between)."""
+        if self.tokens[i].text not in RECKONING_VERBS:
+            return None
+        for j in range(i - 1, max(i - 1 - MAX_DESCRIPTION_TOKENS, -1), -1):
+            tok = self.tokens[j]
+            if tok.start < floor or tok.tag in ("m", "x"):
+                return None
+            if tok.text in RECKONING_PREPOSITIONS:
                 return j if j < i - 1 else None
         return None
 

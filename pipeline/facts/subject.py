@@ -204,8 +204,10 @@ class SubjectFinder:
             holder = self.clause_holders.last(clause, holder[0], avoid=metric)  # 全国第七: where it ranks, not who
         elif holder is not None and holder in self.places:
             owner = self.clause_holders.last(clause, holder[0], avoid=metric)
-            if owner is not None and owner[1] == holder[0] and owner not in self.places:
-                holder = owner  # 某公司韩国股票: a place right after a name says which of the name's things
+            if owner is not None and owner[1] == holder[0] and (
+                    owner not in self.places or view.text[slice(*holder)] in _holder_words()):
+                holder = owner  # 某公司韩国股票: a place right after a name says which of the name's things;
+                # 美国国内: a place word right after a place is that place's
         if holder is not None:
             return holder
         if (mover := self._mover(q, metric)) is not None:
