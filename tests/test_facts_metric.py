@@ -778,3 +778,10 @@ def test_a_traded_thing_that_moves_to_a_level_holds_it_and_the_verb_names_it():
 def test_a_phrase_of_how_the_figure_is_reckoned_stands_between_the_metric_and_its_change():
     assert by_text("利率不变。日本国内生产总值环比按年率计算增长2.4%。")["2.4%"].metric == "生产总值"
     assert by_text("出口以美元计增长5%。")["5%"].metric == "出口"
+
+
+def test_a_multiple_or_fraction_of_a_base_is_named_before_the_linking_word():
+    assert by_text("新闻稿发布。新加坡人均护士比例只有日本的大约一半。")["大约一半"].metric == "人均护士比例"
+    assert by_text("新闻稿发布。扬声器数量不到高配版的一半。")["一半"].metric == "扬声器数量"
+    # a base that points to the figure before names the figure as well as anything
+    assert by_text("年费约合人民币1万元，该应用不到前者的三分之一。")["三分之一"].metric == "前者"

@@ -212,3 +212,7 @@ def test_a_mover_is_found_past_adverbs_and_times_before_its_verb():
 
 def test_a_place_word_right_after_a_place_is_that_places():
     assert subjects("利率不变。日本国内生产总值增长2.4%。")["2.4%"] == "日本"
+
+
+def test_the_base_of_a_multiple_holds_nothing():
+    assert subjects("新闻稿发布。西班牙确诊个案已达德国的2倍。")["2倍"] == "西班牙"

@@ -84,6 +84,8 @@ _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of �
 STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
 DIMENSIONS = frozenset("长宽阔高深厚重")  # one-character dimensions of a measure (长69米, 15米高)
 MAX_TIME_TOKENS = 4  # tokens of the adverbs and times between a mover and its verb (也同步, 日/内, 盘中一度)
+BACK_REFERENCES = frozenset({"前者", "后者"})  # a base that points to the figure before
+MAX_BASE_TOKENS = 4  # words of the base a multiple compares with (只有某国的一半)
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
@@ -241,6 +243,7 @@ class MetricFinder:
             floor = min(floor, self.view.sentence_start(bracket))
         if cand.role == "rank":
             anchor = self.rank_verb_before(q, floor) or anchor
+        anchor = self.ratio_base_start(q, anchor, floor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
         if (before is not None and q.unit == "股" and self.names_shares(*before)
                 and (held := self.action_before_offset(before[0], floor, past_names=True)) is not None):
@@ -656,6 +659,25 @@ class MetricFinder:
                 or cue_endings().longest_ending(verb.text) or metric_skip_endings().longest_ending(verb.text)):
             return None
         return verb.start, verb.end
+
+    def ratio_base_start(self, q: Quantity, anchor: int, floor: int) -> int | None:
+        """比例只有某国的一半, 销量已达某国的2倍: a multiple or a fraction after 的 compares with the phrase before
+        that 的, which follows a linking word (comparison_links.txt); what it measures is named before that word.
+        Where that word starts, if so."""
+        if not (q.unit == "倍" or (q.kind == "number" and not q.unit and q.value < 1)):
+            return None
+        i = self.skip_back(self.view.index_before(anchor), floor, ("d",))
+        if i < 0 or self.tokens[i].text != "的":
+            return None
+        for j in range(i - 1, max(i - 1 - MAX_BASE_TOKENS, -1), -1):
+            tok = self.tokens[j]
+            if tok.start < floor or tok.tag in ("m", "x"):
+                return None
+            if tok.text in words("comparison_links.txt"):
+                # (不到后者的四分之一: a base that points to the figure before names it as well as anything)
+                base = self.text[tok.end : self.tokens[i].start]
+                return tok.start if j < i - 1 and base not in BACK_REFERENCES else None
+        return None
 
     def comparison_cue_before(self, start: int, floor: int, possessive: bool) -> int | None:
         """Where a cue of comparison (比, 较, 低于 …: comparison_base_cues.txt) stands just before `start`; for a

@@ -38,6 +38,7 @@ BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
+_OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
 
@@ -200,6 +201,10 @@ class SubjectFinder:
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric)
+        bound = q.start  # the holders of the figure end by here
+        if holder is not None and self._is_ratio_base(holder, q):
+            bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
+            holder = self.clause_holders.last(clause, bound, avoid=metric)
         if holder is not None and cand.role == "rank" and self._scopes_rank(holder, q):
             holder = self.clause_holders.last(clause, holder[0], avoid=metric)  # 全国第七: where it ranks, not who
         elif holder is not None and holder in self.places:
@@ -216,16 +221,16 @@ class SubjectFinder:
         # topic of its clause within the figure's sentence (全市限额以上企业实现利润…，同比增长8.2%), unless it is
         # what the figure counts (小巨人企业…达213家), and, where no name follows it, to the paragraph's end
         sentence = view.sentence_start(q.start)
-        group = self._topic_group(sentence, q.start, view.text[slice(*metric)])
-        holder = self._last_holder(sentence, q.start, self.holders)
+        group = self._topic_group(sentence, bound, view.text[slice(*metric)])
+        holder = self._last_holder(sentence, bound, self.holders)
         if group is not None and (holder is None or group[0] > holder[0]):
             return group
         for floor in (sentence, view.lines[cand.line].start):
-            holder = self._last_holder(floor, q.start, self.holders)
+            holder = self._last_holder(floor, bound, self.holders)
             if holder is not None:
                 return holder
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
-        topic = self._topic_group(view.lines[cand.line].start, q.start, view.text[slice(*metric)])
+        topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         return topic or self.document_subject
 
     def _scopes_rank(self, holder: Span, q: Quantity) -> bool:
@@ -233,6 +238,15 @@ class SubjectFinder:
         is in."""
         between = self.view.text[holder[1] : q.start]
         return holder in self.places and between in RANKING_WORDS
+
+    def _is_ratio_base(self, holder: Span, q: Quantity) -> bool:
+        """销量已达某国的2倍, 比例只有某国的一半: a name between a linking word and the 的 before a multiple or a
+        fraction is what the figure is compared with."""
+        if not (q.unit == "倍" or (q.kind == "number" and not q.unit and q.value < 1)):
+            return False
+        if not _OF_THEN_FIGURE.fullmatch(self.view.text, holder[1], q.start):
+            return False
+        return self.view.text[max(0, holder[0] - 2) : holder[0]].endswith(tuple(word_list("comparison_links.txt")))
 
     def _mover(self, q: Quantity, metric: Span) -> Span | None:
         """某甲涨超11%: where the metric is the verb of change right before the figure, the clause's words before
