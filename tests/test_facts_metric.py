@@ -772,7 +772,7 @@ def test_a_traded_thing_that_moves_to_a_level_holds_it_and_the_verb_names_it():
     assert (found["48.6美元"].metric, found["48.6美元"].subject) == ("涨至", "现货白银")
     assert found["9100美元"].metric == "铜价"  # a measure of the thing: its own name
     # the unit of the level it moved from is no traded currency
-    assert by_text("该公司净亏损从去年的21亿美元扩大至35亿美元。")["35亿美元"].metric.endswith("净亏损")
+    assert by_text("该公司净亏损从去年的21亿美元扩大至37亿美元。")["37亿美元"].metric.endswith("净亏损")
 
 
 def test_a_phrase_of_how_the_figure_is_reckoned_stands_between_the_metric_and_its_change():
