@@ -785,3 +785,12 @@ def test_a_multiple_or_fraction_of_a_base_is_named_before_the_linking_word():
     assert by_text("新闻稿发布。扬声器数量不到高配版的一半。")["一半"].metric == "扬声器数量"
     # a base that points to the figure before names the figure as well as anything
     assert by_text("年费约合人民币1万元，该应用不到前者的三分之一。")["三分之一"].metric == "前者"
+
+
+def test_an_adjective_of_the_figures_size_stands_between_the_metric_and_the_figure():
+    found = by_text("季度营收增长高达120%，净利率更是高达惊人的61.5%，远超预期。")
+    assert found["61.5%"].metric == "净利率"
+
+
+def test_hong_kong_tax_names_are_one_word():
+    assert by_text("消息发布。中产人士已经占整个薪俸税收入58%。")["58%"].metric == "整个薪俸税收入"

@@ -169,6 +169,9 @@ class PhraseReader:
             if (described := self.described_start(i, floor)) is not None:
                 i = described  # 由历史最低位的0.1%: the words after 由 say which level it was, not what
                 continue
+            if self.is_adjective_of_size(i, floor):
+                i -= 2  # 高达惊人的84.9%: an adjective of the figure's size, not what it measures
+                continue
             if (reckoned := self.reckoning_start(i, floor)) is not None:
                 i = reckoned - 1  # 国内生产总值环比按年率计算增长4.4%: how the change is reckoned, not what
                 continue
@@ -227,6 +230,13 @@ class PhraseReader:
             if tok.text in ("由", "从"):
                 return j if j < i - 1 else None
         return None
+
+    def is_adjective_of_size(self, i: int, floor: int) -> bool:
+        """高达/v 惊人/a 的 84.9%: tokens[i] is the 的 of an adjective after a verb or an adverb (not a name jieba took
+        for an adjective after a place: 某国/ns 某某/a 的0.8%)."""
+        tokens = self.tokens
+        return (tokens[i].text == "的" and i >= 2 and tokens[i - 1].tag == "a" and tokens[i - 2].start >= floor
+                and tokens[i - 2].tag.startswith(("v", "d")))
 
     def reckoning_start(self, i: int, floor: int) -> int | None:
         """按年率计算, 以美元计: where tokens[i] is the verb of a phrase of how a figure is reckoned, the index of
