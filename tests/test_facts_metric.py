@@ -794,3 +794,7 @@ def test_an_adjective_of_the_figures_size_stands_between_the_metric_and_the_figu
 
 def test_hong_kong_tax_names_are_one_word():
     assert by_text("消息发布。中产人士已经占整个薪俸税收入58%。")["58%"].metric == "整个薪俸税收入"
+
+
+def test_a_price_per_a_classifier_jieba_cut_from_its_every_is_named_by_it():
+    assert by_text("消息发布。这部分工程索价3.1亿元，平均每米380万元。")["380万元"].metric == "每米"

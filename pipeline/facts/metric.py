@@ -340,10 +340,16 @@ class MetricFinder:
         """转让：每股仅3元: a price with nothing named before it in its clause but 每 and a classifier (past
         adverbs) is named by what it is per."""
         i = self.skip_back(self.view.index_before(q.start), floor, ("d", "x"))
-        if not q.currency or i < 0 or not is_per_unit(self.tokens[i]) or (
-                self.phrases.noun_phrase_before(self.tokens[i].start, floor=floor) is not None):
+        if not q.currency or i < 0:
             return None
-        return self.tokens[i].start, self.tokens[i].end
+        start = self.tokens[i].start
+        if not is_per_unit(self.tokens[i]):
+            if not (i > 0 and self.tokens[i - 1].text == "每" and self.tokens[i].tag in ("q", "m")):
+                return None
+            start = self.tokens[i - 1].start  # 每/r 米/q: the classifier jieba cut from its 每
+        if self.phrases.noun_phrase_before(start, floor=floor) is not None:
+            return None
+        return start, self.tokens[i].end
 
     def noun_right_before(self, q: Quantity) -> bool:
         """实用面积500呎的单位: a noun written right before the figure (not 仍有5GW的缺口, 由 8 核心的 CPU)."""
