@@ -32,6 +32,11 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
+# what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
+PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
+                       "网", "组")
+# after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), not an analyst's forecast
+_OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年)")
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 # an article that names one organisation or place at least this often, and this many times as often as the holder
 # of its headline, is about that name (a profile headed by a market or a nickname: 某学霸冲港股IPO)
@@ -225,6 +230,10 @@ class SubjectFinder:
         holder = self._last_holder(sentence, bound, self.holders)
         if group is not None and (holder is None or group[0] > holder[0]):
             return group
+        reporter = self._own_reporter(sentence, bound)
+        if reporter is not None and (holder is None or holder[0] < reporter[0]) and (
+                group is None or group[0] < reporter[0]):
+            return reporter
         for floor in (sentence, view.lines[cand.line].start):
             holder = self._last_holder(floor, bound, self.holders)
             if holder is not None:
@@ -232,6 +241,22 @@ class SubjectFinder:
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         return topic or self.document_subject
+
+    def _own_reporter(self, floor: int, before: int) -> Span | None:
+        """某公司预计实现净利润3.9亿元, 某公司发布公告称: a company that reports figures with no other holder named
+        after it in the sentence reports its own. Not a public body or an outlet (某统计局公布, 据海关统计:
+        they report others' figures) and not a name after 据."""
+        text = self.view.text
+        for start, end, label in reversed(self.view.entities):
+            if end > before or start < floor:
+                continue
+            if label != "ORG" or not self.is_source(start, end):
+                return None
+            name = text[start:end]
+            if name.endswith(PUBLIC_BODY_ENDINGS) or text[max(0, start - 2) : start].endswith(("据", "根据")):
+                return None
+            return (start, end) if _OWN_REPORT.match(text, end) else None
+        return None
 
     def _scopes_rank(self, holder: Span, q: Quantity) -> bool:
         """全国第七, 中国第一, 全国排名前三: a place right before a rank (or its word of ranking) is the field the rank
