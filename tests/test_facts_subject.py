@@ -222,4 +222,6 @@ def test_a_company_that_files_its_own_figures_holds_them():
     text = ("沪指收涨。\n7月9日，海辰光电发布公告称，预计上半年归属于上市公司股东的净利润为12.00亿元至15.00亿元，"
             "同比增长35.56%至60.93%。")
     assert subjects(text)["35.56%至60.93%"] == "海辰光电"
+    # the shareholders a profit is attributable to are words of the metric, not its holder
+    assert subjects(text)["12.00亿元至15.00亿元"] == "海辰光电"
     assert subjects("消费板块走弱。\n国家统计局公布，出口增长5%。")["5%"] != "国家统计局"  # a public body reports

@@ -37,6 +37,7 @@ PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "
                        "网", "组")
 # after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), not an analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年)")
+ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 # an article that names one organisation or place at least this often, and this many times as often as the holder
 # of its headline, is about that name (a profile headed by a market or a nickname: 某学霸冲港股IPO)
@@ -179,8 +180,9 @@ class SubjectFinder:
                 j = i
                 while j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1]):
                     j -= 1
-                if j < i or kind is None:  # 公立醫院 is one word: a group by itself
-                    groups.append((tokens[j].start, tok.end))
+                if (j < i or kind is None) and not self.view.text.startswith(ATTRIBUTIONS, tokens[j].start):
+                    groups.append((tokens[j].start, tok.end))  # 公立醫院 is one word: a group by itself
+                    # (归属于上市公司股东的净利润: whose share of a profit, words of the metric, holds nothing)
         return places, groups
 
     def _scopes_what_follows(self, i: int) -> bool:
