@@ -225,3 +225,8 @@ def test_a_company_that_files_its_own_figures_holds_them():
     # the shareholders a profit is attributable to are words of the metric, not its holder
     assert subjects(text)["12.00亿元至15.00亿元"] == "海辰光电"
     assert subjects("消费板块走弱。\n国家统计局公布，出口增长5%。")["5%"] != "国家统计局"  # a public body reports
+
+
+def test_the_unit_of_a_figure_is_no_word_of_a_groups_name():
+    found = subjects("雇主调查结果\n今年平均加薪2.1%，7成公司未决定明年是否加薪。")
+    assert not any(s.startswith(("成", "7")) for s in found.values())

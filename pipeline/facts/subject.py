@@ -17,7 +17,7 @@ from functools import cache
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import PRODUCT_NAME, currency_of_name, instruments, role_cues
-from pipeline.facts.view import DocumentView
+from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
 from pipeline.text.tokens import Token
@@ -94,8 +94,8 @@ def _class_nouns() -> tuple[str, ...]:
 
 
 def _groups_with(tok) -> bool:
-    """A word that may stand in a group's name before its class noun (A股, 手机, 规模以上工业)."""
-    return tok.tag.startswith(GROUP_TAGS) or (tok.text.isascii() and tok.text.isalnum())
+    """A word that may stand in a group's name before its class noun (A股, 手机, 规模以上工业); not a number."""
+    return tok.tag.startswith(GROUP_TAGS) or (tok.text.isascii() and tok.text.isalnum() and not tok.text.isdigit())
 
 
 class _HolderIndex:
@@ -164,6 +164,7 @@ class SubjectFinder:
         全国居民, 台湾手机市场), two tokens or more within its clause."""
         kinds = _holder_words()
         tokens = self.view.tokens
+        figures = SpanIndex((q.start, q.end) for q in self.view.quantities)
         name_ends = {end for _, end in self.view.names}
         places, groups = [], []
         for i, tok in enumerate(tokens):
@@ -178,8 +179,9 @@ class SubjectFinder:
                     tok.text.endswith(instruments()) and not tok.text.endswith(_currency_names())):
                 # 现货白银, 纳指期货, 以太坊: whose price moved (a currency word is mostly a figure's unit)
                 j = i
-                while j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1]):
-                    j -= 1
+                while (j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1])
+                       and not figures.enclose(tokens[j - 1].start, tokens[j - 1].end)):
+                    j -= 1  # (6成/n 公司: the unit of a figure is no word of the group's name)
                 if (j < i or kind is None) and not self.view.text.startswith(ATTRIBUTIONS, tokens[j].start):
                     groups.append((tokens[j].start, tok.end))  # 公立醫院 is one word: a group by itself
                     # (归属于上市公司股东的净利润: whose share of a profit, words of the metric, holds nothing)
