@@ -124,7 +124,9 @@ class SubjectFinder:
         self.view = view
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
         names = [(s, e) for s, e, _ in view.entities if not self.is_source(s, e)]
-        names += [m.span() for m in PRODUCT_NAME.finditer(view.text) if not self._inside_name(m.start(), m.end())]
+        names += [m.span() for m in PRODUCT_NAME.finditer(view.text)
+                  if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
+        # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
         places = [span for span in places if not self._after_comparison(span[0])]
         groups = [span for span in groups if not self._after_comparison(span[0])]
