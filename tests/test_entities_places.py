@@ -170,3 +170,9 @@ def test_an_abbreviation_before_a_market_word_jieba_glued_on_is_a_place(nlp):
     assert ("美", "LOC") in ents(nlp, "美股盘前，三大股指期货上涨。")
     assert ("亚", "LOC") in ents(nlp, "亚市早盘，日元走强。")
     assert not any(label == "LOC" for _, label in ents(nlp, "会议集中股东意见。"))
+
+
+def test_a_line_named_by_city_abbreviations_is_one_place(nlp):
+    """郑渝客运专线, 兰合铁路: in a line's name the abbreviations of cities count too; alone they are no places."""
+    assert ents(nlp, "郑渝客运专线、兰合铁路相继开通。") == {("郑渝客运专线", "LOC"), ("兰合铁路", "LOC")}
+    assert not ents(nlp, "郑重宣布。")

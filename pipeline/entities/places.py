@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
 from itertools import groupby
 
 from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
@@ -32,19 +34,12 @@ class PlaceRules(Rules):
         yield from self.transport_lines()
 
     def transport_lines(self) -> Iterable[Candidate]:
-        """京沪高铁, 沪昆铁路, 京港澳高速: the abbreviations of the places a line joins, then its kind
-        (line_suffixes.txt), are one LOC, longer than the abbreviations inside it."""
-        text, abbr = self.text, self.lex.abbreviations
-        suffixes = sorted(word_list("line_suffixes.txt"), key=len, reverse=True)
-        for tok in self.doc.tokens(K_ABBREVIATION):  # the tokens that start with an abbreviation
-            start = k = tok.start
-            while k < len(text) and text[k] in abbr and k - start < 4:
-                k += 1
-            if k - start < 2:
-                continue
-            suffix = next((w for w in suffixes if text.startswith(w, k)), None)
-            if suffix is not None and k + len(suffix) in self.ends:
-                yield Candidate(start, k + len(suffix), "LOC", 3)
+        """京沪高铁, 郑渝客运专线, 京港澳高速: the abbreviations of the places a line joins (of provinces
+        and, in a line's name only, of cities: line_abbreviations.txt), then its kind (line_suffixes.txt), are
+        one LOC, longer than the abbreviations inside it."""
+        for m in _line_pattern().finditer(self.text):
+            if m.start() in self.starts and m.end() in self.ends:
+                yield Candidate(m.start(), m.end(), "LOC", 3)
 
     def gazetteer(self) -> Iterable[Candidate]:
         """Known places starting at a token start and ending at a token end (or splitting an ns word)."""
@@ -206,3 +201,12 @@ class PlaceRules(Rules):
                     yield Candidate(s, e, "LOC", 1)
             elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
                 yield Candidate(s, e, "LOC", 1)
+
+
+@cache
+def _line_pattern() -> re.Pattern[str]:
+    """Two to four abbreviations of places, then the kind of a transport line (`PlaceRules.transport_lines`)."""
+    chars = "".join(sorted({a for a in (*word_list("place_abbreviations.txt"), *word_list("line_abbreviations.txt"))
+                            if len(a) == 1}))
+    kinds = "|".join(map(re.escape, sorted(word_list("line_suffixes.txt"), key=len, reverse=True)))
+    return re.compile(f"[{chars}]{{2,4}}(?:{kinds})")
