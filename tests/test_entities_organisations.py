@@ -430,3 +430,11 @@ def test_a_county_jieba_tagged_as_a_verb_stays_inside_the_name_it_begins(nlp):
     """某省修水/v 某某村镇银行: a county (counties.txt) inside a name run is a place of the name, whatever
     jieba's tag."""
     assert ("江西修水长兴村镇银行", "ORG") in ents(nlp, "江西修水长兴村镇银行宣布解散。")
+
+
+def test_the_provider_an_index_is_named_after_is_an_organisation(nlp):
+    """恒指, 纳指, 日经225: the firm or exchange inside an index's name is an ORG (a name inside a longer name that
+    is no organisation itself is labelled, as ANNOTATION.md says); not 道指 inside 报道/指出."""
+    found = ents(nlp, "恒指午后跌1.2%，纳指期货走高，日经225指数收涨。")
+    assert {("恒", "ORG"), ("纳", "ORG"), ("日经", "ORG")} <= found
+    assert ("道", "ORG") not in ents(nlp, "媒体报道指出，油价走高。")
