@@ -160,3 +160,18 @@ def test_a_name_in_latin_words_in_brackets_after_a_name_shares_its_label(nlp):
     words, is the same person or organisation."""
     got = ents(nlp, "某公司首席执行官彼得·史密斯（Peter Smithers）表示，需求强劲。")
     assert ("Peter Smithers", "PER") in got
+
+
+def test_the_surname_of_a_full_latin_name_stands_for_the_person(nlp):
+    found = ents(nlp, "Acme Capital分析师Laura Whitcombe在报告中指出，市场承压。Whitcombe据此推断，利差将扩大。")
+    assert ("Laura Whitcombe", "PER") in found
+    assert ("Whitcombe", "PER") in found
+
+
+def test_a_model_found_latin_person_recurs_by_surname():
+    text = "分析师Laura Whitcombe指出，Whitcombe认为利差扩大。"
+    found = [(text.index("Laura"), text.index("Laura") + len("Laura Whitcombe"), "PER")]
+    starts = {0, 3, text.index("Whitcombe", 20)}
+    ends = {text.index("Whitcombe", 20) + len("Whitcombe")}
+    assert recurring(text, found, found, starts, ends) == [
+        (text.index("Whitcombe", 20), text.index("Whitcombe", 20) + len("Whitcombe"), "PER")]

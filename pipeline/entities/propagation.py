@@ -3,6 +3,7 @@ it, and each name string gets one label per document (a weighted vote)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pipeline.entities.document import RARE_HEAD_TAGS, EntityDocument, Rules, is_cjk
@@ -10,7 +11,15 @@ from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.select import Candidate
 from pipeline.text.segment import is_common_word
 
+# a person's full name in Latin script, given name(s) then surname (Peter Doe, Mary S. Doe): group 1 the surname
+_LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]*\.?)* ([A-Z][a-z]{2,})")
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
+
+
+def latin_surname(name: str) -> str | None:
+    """Doe of Peter Doe or Mary S. Doe: the surname of a person's full name in Latin script, else None."""
+    full = _LATIN_FULL_NAME.fullmatch(name)
+    return full.group(1) if full else None
 
 
 class Propagation(Rules):
@@ -98,6 +107,10 @@ class Propagation(Rules):
         for s, label in self.short_forms(chosen).items():
             w = weights.setdefault(s, {})
             w[label] = w.get(label, 0) + 2
+        for c in chosen:  # Peter Doe … Doe指出: the surname of a person's full Latin name stands for them
+            if c.label == "PER" and (surname := latin_surname(self.text[c.start : c.end])) is not None:
+                w = weights.setdefault(surname, {})
+                w["PER"] = w.get("PER", 0) + c.prio + 1
         return {s: max(w, key=lambda lab: (w[lab], lab == "ORG")) for s, w in weights.items()}
 
     def propagate(self, chosen: list[Candidate]) -> Iterable[Candidate]:
@@ -149,13 +162,16 @@ def recurring(text: str, found: Iterable[tuple[int, int, str]], occupied: Iterab
 
     Why: a model tags each mention on its own context, so a name it is sure of in one sentence is missed in the
     next; a name found once is the same entity at every mention. Latin names are left to their own rule
-    (`latin`): the model's label for them is a guess from context (OneWeb as PER). Longest names first, left to
-    right, and no new mention overlaps a found one.
+    (`latin`): the model's label for them is a guess from context (OneWeb as PER), but the surname of a person's
+    full Latin name (Peter Doe) recurs as that person. Longest names first, left to right, and no new mention
+    overlaps a found one.
     """
     names: dict[str, str] = {}
     for s, e, label in sorted(found):
         if e - s >= 2 and is_cjk(text[s:e]):
             names.setdefault(text[s:e], label)
+        elif label == "PER" and (surname := latin_surname(text[s:e])) is not None:
+            names.setdefault(surname, label)  # Peter Doe … Doe指出: a person's surname stands for them
     taken = bytearray(len(text))
     for s, e, _ in occupied:
         taken[s:e] = b"\x01" * (e - s)
