@@ -75,3 +75,9 @@ def test_a_hong_kong_married_name_after_a_title_is_one_person(nlp):
     """林郑/nr 月娥: two surnames and a given name (her husband's surname first); 特首 is a title."""
     assert ("林郑月娥", "PER") in ents(nlp, "特首林郑月娥表示，会尽快处理。")
     assert ("李文明", "PER") in ents(nlp, "局长李文明表示同意。")
+
+
+def test_a_common_given_name_and_a_capitalised_surname_are_a_person(nlp):
+    found = ents(nlp, "投行策略师Laura Whitcombe表示看好，Robert J. Finley也认为市场偏强。")
+    assert {("Laura Whitcombe", "PER"), ("Robert J. Finley", "PER")} <= found
+    assert not any(label == "PER" for _, label in ents(nlp, "Acme Robotics推出新品。"))

@@ -1,6 +1,7 @@
-"""ORG by context for names in Latin script: a single Latin word is a company where the words next to it are
-what a business reports, does or is called (Acme二季度营收, Globex宣布, 竞争对手Globex), not by a list of
-famous names. A name found once is labelled at its other mentions by propagation."""
+"""Names in Latin script. ORG by context: a single Latin word is a company where the words next to it are what
+a business reports, does or is called (Acme二季度营收, Globex宣布, 竞争对手Globex), not by a list of famous
+names. PER by form: a common given name and a capitalised surname (Mary Smith). A name found once is labelled at
+its other mentions by propagation."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import cache
 
 from pipeline.entities.document import Rules
 from pipeline.entities.select import Candidate
-from pipeline.lexicons import table
+from pipeline.lexicons import table, word_list
 from pipeline.text.tokens import Token
 
 # Airbnb, OPEC+, eBay, H&M: a capital somewhere, not digits alone
@@ -28,9 +29,15 @@ def company_context(kinds: frozenset[str] | None = None) -> tuple[frozenset[str]
 
 
 class LatinNameRules(Rules):
-    """ORG candidates of one document: Latin words with the context of a company."""
+    """Candidates of one document in Latin script: words with the context of a company (ORG) and full names of
+    people (PER)."""
 
     def candidates(self) -> Iterable[Candidate]:
+        yield from self.companies()
+        yield from self.people()
+
+    def companies(self) -> Iterable[Candidate]:
+        """Latin words with the context of a company."""
         after, before = company_context()
         toks, text = self.toks, self.text
         for i, tok in enumerate(toks):
@@ -61,7 +68,19 @@ class LatinNameRules(Rules):
             else:
                 yield Candidate(tok.start, end, "ORG", 2)
 
+    def people(self) -> Iterable[Candidate]:
+        """Mary Smith, John R. Doe: a common given name (given_names.txt) and one or two capitalised words after it
+        are a person's full name, whatever words surround it."""
+        for m in _full_name_pattern().finditer(self.text):
+            yield Candidate(m.start(), m.end(), "PER", 2)
+
     def _name_goes_on(self, tok: Token) -> bool:
         """A Chinese industry word (电子, 科技) or organisation word (jieba nt) right after a Latin brand continues
         its name."""
         return tok.text in self.lex.company_suffixes or tok.tag == "nt"
+
+
+@cache
+def _full_name_pattern() -> re.Pattern[str]:
+    given = "|".join(map(re.escape, sorted(word_list("given_names.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?<![A-Za-z.])(?:{given})(?: [A-Z]\.)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){{1,2}}(?![A-Za-z])")
