@@ -81,3 +81,11 @@ def test_a_common_given_name_and_a_capitalised_surname_are_a_person(nlp):
     found = ents(nlp, "投行策略师Laura Whitcombe表示看好，Robert J. Finley也认为市场偏强。")
     assert {("Laura Whitcombe", "PER"), ("Robert J. Finley", "PER")} <= found
     assert not any(label == "PER" for _, label in ents(nlp, "Acme Robotics推出新品。"))
+
+
+def test_a_transliterated_name_with_a_middle_dot_is_a_person_past_its_gloss_or_by_its_parts(nlp):
+    """某某·某某（John Doe）表示: the Latin gloss stands between the name and its verb; a name whose every part
+    jieba tags as a transliteration or a person's name (彼得/nrt·霍夫曼/nr) is one without a verb."""
+    found = ents(nlp, "央行理事玛格丽特·贝尔（Margaret Bell）表示。彼得·霍夫曼负责运营。")
+    assert {("玛格丽特·贝尔", "PER"), ("彼得·霍夫曼", "PER")} <= found
+    assert ("中国·长沙", "PER") not in ents(nlp, "中国·长沙智谷开园。")

@@ -14,6 +14,8 @@ from pipeline.text.tags import PERSON_TAGS
 # The Latin-name patterns open with their first capital and only then look behind it ((?<![A-Za-z].): no letter
 # before the name), so that the regex engine skips ahead to capitals instead of trying every Chinese character.
 _NAME_IN_CREDIT = re.compile(r"[\u3400-\u9fff]+")
+_LATIN_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z .\-]{1,40}[)）]")  # （John S. Doe）: a name's gloss in brackets
+TRANSLITERATION_TAGS = frozenset({"nrt", "nr"})  # jieba's tags of the parts of a transliterated name
 _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
 
@@ -152,10 +154,16 @@ class PersonRules(Rules):
             while (k + 1 < len(toks) and toks[k + 1].tag in {"nrt", "nr"} and is_cjk(toks[k + 1].text)
                    and toks[k + 1].end - toks[j].start <= 6):
                 k += 1
-            if all(t.tag in {"nrt", "nr", "nrfg", "nz", "x", "n"} and len(t.text) <= 6 for t in parts):
-                if k > j and self.cue_after(toks[k].end, titles=False) == 3:
-                    yield Candidate(s, toks[k].end, "PER", 3)
-                elif self.title_before(s) or self.cue_after(e, titles=False) == 3:
+            if all(t.tag in {"nrt", "nr", "nrfg", "nz", "ns", "x", "n"} and len(t.text) <= 6 for t in parts):
+                end = toks[k].end
+                gloss = _LATIN_GLOSS.match(text, end)  # 某某·某某（John Doe）表示: the gloss stands between
+                after = gloss.end() if gloss else end
+                # every part a transliteration (某某/nr·某特/nr 某尔/nr) names a person by itself
+                named = all(t.tag in TRANSLITERATION_TAGS for t in (*parts, *toks[j + 1 : k + 1]))
+                if k > j and (self.cue_after(after, titles=False) == 3 or named):
+                    yield Candidate(s, end, "PER", 3)
+                elif (self.title_before(s) or named
+                      or self.cue_after(after if k == j else e, titles=False) == 3):
                     yield Candidate(s, e, "PER", 3)
             resume = j + 1
         for m in _LATIN_NAME.finditer(text):
