@@ -175,3 +175,8 @@ def test_a_model_found_latin_person_recurs_by_surname():
     ends = {text.index("Whitcombe", 20) + len("Whitcombe")}
     assert recurring(text, found, found, starts, ends) == [
         (text.index("Whitcombe", 20), text.index("Whitcombe", 20) + len("Whitcombe"), "PER")]
+
+
+def test_the_last_part_of_a_dotted_transliterated_name_stands_for_the_person(nlp):
+    found = ents(nlp, "央行理事安娜·卡森表示，通胀仍高。此外，卡森在会上还谈到就业。")
+    assert {("安娜·卡森", "PER"), ("卡森", "PER")} <= found

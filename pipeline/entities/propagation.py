@@ -16,8 +16,12 @@ _LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]*\.?)* ([A-Z][a-z]{2,})
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
 
-def latin_surname(name: str) -> str | None:
-    """Doe of Peter Doe or Mary S. Doe: the surname of a person's full name in Latin script, else None."""
+def surname_of(name: str) -> str | None:
+    """Doe of Peter Doe or Mary S. Doe, 霍夫曼 of 彼得·霍夫曼: the surname of a person's full name in Latin script
+    or transliterated with a middle dot, else None."""
+    if "·" in name:
+        last = name.rsplit("·", 1)[1]
+        return last if len(last) >= 2 and is_cjk(last) else None
     full = _LATIN_FULL_NAME.fullmatch(name)
     return full.group(1) if full else None
 
@@ -107,8 +111,8 @@ class Propagation(Rules):
         for s, label in self.short_forms(chosen).items():
             w = weights.setdefault(s, {})
             w[label] = w.get(label, 0) + 2
-        for c in chosen:  # Peter Doe … Doe指出: the surname of a person's full Latin name stands for them
-            if c.label == "PER" and (surname := latin_surname(self.text[c.start : c.end])) is not None:
+        for c in chosen:  # Peter Doe … Doe指出, 彼得·霍夫曼 … 霍夫曼说: a person's surname stands for them
+            if c.label == "PER" and (surname := surname_of(self.text[c.start : c.end])) is not None:
                 w = weights.setdefault(surname, {})
                 w["PER"] = w.get("PER", 0) + c.prio + 1
         return {s: max(w, key=lambda lab: (w[lab], lab == "ORG")) for s, w in weights.items()}
@@ -170,7 +174,7 @@ def recurring(text: str, found: Iterable[tuple[int, int, str]], occupied: Iterab
     for s, e, label in sorted(found):
         if e - s >= 2 and is_cjk(text[s:e]):
             names.setdefault(text[s:e], label)
-        elif label == "PER" and (surname := latin_surname(text[s:e])) is not None:
+        elif label == "PER" and (surname := surname_of(text[s:e])) is not None:
             names.setdefault(surname, label)  # Peter Doe … Doe指出: a person's surname stands for them
     taken = bytearray(len(text))
     for s, e, _ in occupied:
