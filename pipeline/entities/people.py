@@ -138,7 +138,8 @@ class PersonRules(Rules):
                 honorific = any(nxt.startswith(t) for t in lex.honorifics)
                 if honorific or self.cue_after(tok.end, titles=False) == 3:
                     yield Candidate(tok.start, tok.end, "PER", 1)
-        # 蒂姆·库克: a transliterated name with a middle dot, next to a title or a speech verb
+        # 蒂姆·库克: a transliterated name with a middle dot, next to a title or a speech verb, or made of
+        # transliterations only
         resume = 0  # the first token after the dotted name last looked at
         for dot in self.doc.where(K_DOT):
             i = dot - 1
@@ -149,9 +150,9 @@ class PersonRules(Rules):
                 j += 2
             s, e = toks[i].start, toks[j].end
             parts = toks[i : j + 1 : 2]
-            # 格温·肖特/nr 韦尔/nr: jieba may cut the last part of a transliteration in two
+            # 某某·某特/nr 某尔/nr: jieba may cut the last part of a transliteration in two
             k = j
-            while (k + 1 < len(toks) and toks[k + 1].tag in {"nrt", "nr"} and is_cjk(toks[k + 1].text)
+            while (k + 1 < len(toks) and toks[k + 1].tag in TRANSLITERATION_TAGS and is_cjk(toks[k + 1].text)
                    and toks[k + 1].end - toks[j].start <= 6):
                 k += 1
             if all(t.tag in {"nrt", "nr", "nrfg", "nz", "ns", "x", "n"} and len(t.text) <= 6 for t in parts):
