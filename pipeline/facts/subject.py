@@ -252,9 +252,12 @@ class SubjectFinder:
         """某公司预计实现净利润3.9亿元, 某公司发布公告称: a company that reports figures with no other holder named
         after it in the sentence reports its own. Not a public body or an outlet (某统计局公布, 据海关统计:
         they report others' figures) and not a name after 据."""
-        text = self.view.text
-        for start, end, label in reversed(self.view.entities):
-            if end > before or start < floor:
+        text, entities = self.view.text, self.view.entities
+        k = bisect.bisect_left(entities, (before,)) - 1
+        while k >= 0 and entities[k][0] >= floor:
+            start, end, label = entities[k]
+            k -= 1
+            if end > before:
                 continue
             if label != "ORG" or not self.is_source(start, end):
                 return None

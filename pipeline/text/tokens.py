@@ -33,10 +33,10 @@ def cut_at_edges(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[
             | {at: "start" for at in starts})
     order = sorted(cuts)
     out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        i += 1
+    joined = -1  # the index of a token already joined to the rest of the word before it
+    for i, tok in enumerate(tokens):
+        if i == joined:
+            continue
         k = bisect.bisect_right(order, tok.start)
         if k < len(order) and order[k] < tok.end and (cuts[order[k]] != "figure_end" or tok.tag != "t"):
             at = order[k]
@@ -44,11 +44,11 @@ def cut_at_edges(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[
             if cuts[at] in ("end", "figure_end"):
                 out.append(Token(tok.start, at, head, "m"))
                 one_char = cuts[at] == "end" and len(rest) == 1
-                following = tokens[i] if i < len(tokens) else None
-                if one_char and following and following.start == tok.end and (
+                following = tokens[i + 1] if one_char and i + 1 < len(tokens) else None
+                if following and following.start == tok.end and (
                         noun_tag(rest + following.text) or "").startswith("n"):
                     out.append(Token(at, following.end, rest + following.text, "n"))  # 均价
-                    i += 1
+                    joined = i + 1
                 else:
                     out.append(Token(at, tok.end, rest, "d" if one_char else tok.tag))
             else:
