@@ -311,3 +311,11 @@ def test_one_unit_of_time_beside_a_price_is_what_the_price_is_per():
     assert kept("80美元一个月的订阅。") == {"80美元": True, "一个月": False}
     assert kept("会员收费最高一年3000元。") == {"最高一年": False, "3000元": True}
     assert kept("过去一年发行500亿元债券，利差扩大10个基点。")["一年"] is False
+
+
+def test_the_phase_of_a_name_and_the_block_of_an_address_are_no_facts():
+    from pipeline import extract
+
+    texts = {f.text for f in extract("某科技获产业基金三期持股2.15%。海景苑2期6座高层实用面积612呎。分4期支付。").facts}
+    assert "三期" not in texts and "2期" not in texts and "6座" not in texts
+    assert {"2.15%", "612呎", "4期"} <= texts

@@ -35,6 +35,10 @@ _FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:财?年度?)")  # 15/16年, 20
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
+# a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
+_NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前后达至])[\u3400-\u9fff]")
+BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
+FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
 STEP_NOUNS = ("阶段", "期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
@@ -122,6 +126,10 @@ class Keep:
             return True  # 二套住房: a second home, a category of purchase (两套 would count)
         if q.unit == "区" and self.text[q.start - 1 : q.start] == "城":
             return True  # 城六区: a standing set of districts
+        if q.unit == "期" and _NAME_CHAR.fullmatch(self.text, q.start - 1, q.start):
+            return True  # 某基金二期, 某花园3期: the phase of a fund, a project or an estate names it (not 分3期)
+        if q.unit in BLOCK_UNITS and after.startswith(FLOOR_WORDS):
+            return True  # 5座中层, 8座低层: the block of an address
         if self.names_a_meeting(q):
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
