@@ -396,6 +396,7 @@ class MetricFinder:
         i = self.view.index_before(q.start)
         if i < 0 or self.tokens[i].start < clause:
             return None
+        last = i  # the 至 or the verb with its 至
         arrival = self.tokens[i].text
         if arrival in ("至", "到"):
             i -= 1
@@ -407,7 +408,7 @@ class MetricFinder:
         if (j < 0 or self.tokens[j].start < clause or self.tokens[j].tag.startswith(("m", "q"))
                 or not self.is_holder_end(clause, self.tokens[j].end)):
             return None  # (从977亿美元降至: the unit of the level before is no traded currency)
-        return self.tokens[i].start, self.tokens[self.view.index_before(q.start)].end
+        return self.tokens[i].start, self.tokens[last].end
 
     def bare_move(self, q: Quantity) -> tuple[int, int] | None:
         """某股午后拉升，一度涨超18%: a clause that opens on a move of shares (涨, 跌 …) after adverbs alone goes on
@@ -675,15 +676,10 @@ class MetricFinder:
         i = self.skip_back(self.view.index_before(anchor), floor, ("d",))
         if i < 0 or self.tokens[i].text != "的":
             return None
-        for j in range(i - 1, max(i - 1 - MAX_BASE_TOKENS, -1), -1):
-            tok = self.tokens[j]
-            if tok.start < floor or tok.tag in ("m", "x"):
-                return None
-            if tok.text in words("comparison_links.txt"):
-                # (不到后者的四分之一: a base that points to the figure before names it as well as anything)
-                base = self.text[tok.end : self.tokens[i].start]
-                return tok.start if j < i - 1 and base not in BACK_REFERENCES else None
-        return None
+        j = self.phrases.opener_before(i, floor, words("comparison_links.txt"), MAX_BASE_TOKENS)
+        if j is None or self.text[self.tokens[j].end : self.tokens[i].start] in BACK_REFERENCES:
+            return None  # (不到后者的四分之一: a base that points to the figure before names it as well as anything)
+        return self.tokens[j].start
 
     def comparison_cue_before(self, start: int, floor: int, possessive: bool) -> int | None:
         """Where a cue of comparison (比, 较, 低于 …: comparison_base_cues.txt) stands just before `start`; for a

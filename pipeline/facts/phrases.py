@@ -4,6 +4,8 @@ time phrases and the names (places, companies) a metric belongs to."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from pipeline.facts.lexicon import (
     comparatives,
     cue_endings,
@@ -27,6 +29,7 @@ REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of 
 VERB_NOUN_SUFFIXES = frozenset("率额量费值")  # 发现率, 担保额, 成交量, 使用费, 估值: nouns of measure made from a verb
 RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
+STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史最低位的0.1%)
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史最低位的0.1%)
 
 
@@ -220,16 +223,8 @@ class PhraseReader:
 
     def described_start(self, i: int, floor: int) -> int | None:
         """比重从巅峰时期的33.5%降至22.6%: where tokens[i] is the 的 of a description of a starting level after 由
-        or 从, the index of that 由 or 从 (within MAX_DESCRIPTION_TOKENS and no figure or punctuation between)."""
-        if self.tokens[i].text != "的":
-            return None
-        for j in range(i - 1, max(i - 1 - MAX_DESCRIPTION_TOKENS, -1), -1):
-            tok = self.tokens[j]
-            if tok.start < floor or tok.tag in ("m", "x"):
-                return None
-            if tok.text in ("由", "从"):
-                return j if j < i - 1 else None
-        return None
+        or 从, the index of that 由 or 从."""
+        return self.opener_before(i, floor, STARTING_POINTS) if self.tokens[i].text == "的" else None
 
     def is_adjective_of_size(self, i: int, floor: int) -> bool:
         """高达/v 惊人/a 的 84.9%: tokens[i] is the 的 of an adjective after a verb or an adverb (not a name jieba took
@@ -240,14 +235,18 @@ class PhraseReader:
 
     def reckoning_start(self, i: int, floor: int) -> int | None:
         """按年率计算, 以美元计: where tokens[i] is the verb of a phrase of how a figure is reckoned, the index of
-        its 按 or 以 (within MAX_DESCRIPTION_TOKENS and no figure or punctuation between)."""
-        if self.tokens[i].text not in RECKONING_VERBS:
-            return None
-        for j in range(i - 1, max(i - 1 - MAX_DESCRIPTION_TOKENS, -1), -1):
+        its 按 or 以."""
+        return self.opener_before(i, floor, RECKONING_PREPOSITIONS) if self.tokens[i].text in RECKONING_VERBS else None
+
+    def opener_before(self, i: int, floor: int, openers: Collection[str],
+                      reach: int = MAX_DESCRIPTION_TOKENS) -> int | None:
+        """The index of the nearest token of `openers` before token i, with one word or more and at most `reach`
+        between them and no figure or punctuation: the word that opens a phrase that token i closes."""
+        for j in range(i - 1, max(i - 1 - reach, -1), -1):
             tok = self.tokens[j]
             if tok.start < floor or tok.tag in ("m", "x"):
                 return None
-            if tok.text in RECKONING_PREPOSITIONS:
+            if tok.text in openers:
                 return j if j < i - 1 else None
         return None
 
