@@ -19,3 +19,8 @@ class Candidate:
     period: tuple[int, int] | None = None
     currency: str = ""
     subject: tuple[int, int] | None = None
+
+
+def is_ratio(q: Quantity) -> bool:
+    """A multiple (3倍) or a fraction (一半, 三分之一): a figure that compares with a base (只有某国的一半)."""
+    return q.unit == "倍" or (q.kind == "number" and not q.unit and q.value < 1)

@@ -18,6 +18,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.facts.candidate import is_ratio
 from pipeline.facts.lexicon import (
     PRODUCT_NAME,
     by_length,
@@ -671,7 +672,7 @@ class MetricFinder:
         """比例只有某国的一半, 销量已达某国的2倍: a multiple or a fraction after 的 compares with the phrase before
         that 的, which follows a linking word (comparison_links.txt); what it measures is named before that word.
         Where that word starts, if so."""
-        if not (q.unit == "倍" or (q.kind == "number" and not q.unit and q.value < 1)):
+        if not is_ratio(q):
             return None
         i = self.skip_back(self.view.index_before(anchor), floor, ("d",))
         if i < 0 or self.tokens[i].text != "的":

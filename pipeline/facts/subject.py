@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from pipeline.facts.candidate import Candidate
+from pipeline.facts.candidate import Candidate, is_ratio
 from pipeline.facts.lexicon import PRODUCT_NAME, currency_of_name, instruments, role_cues
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.lexicons import table, word_list
@@ -276,7 +276,7 @@ class SubjectFinder:
     def _is_ratio_base(self, holder: Span, q: Quantity) -> bool:
         """销量已达某国的2倍, 比例只有某国的一半: a name between a linking word and the 的 before a multiple or a
         fraction is what the figure is compared with."""
-        if not (q.unit == "倍" or (q.kind == "number" and not q.unit and q.value < 1)):
+        if not is_ratio(q):
             return False
         if not _OF_THEN_FIGURE.fullmatch(self.view.text, holder[1], q.start):
             return False
