@@ -64,9 +64,9 @@ def test_a_change_listed_after_a_change_takes_its_sign():
 def test_respectively_shares_out_the_years_one_time_phrase_lists_or_spans():
     periods = {f.text: f.period for f in extract("某公司2022、2023年分别亏损186.9万元、52.2万元。").facts}
     assert periods == {"186.9万元": "2022", "52.2万元": "2023年"}
-    periods = {f.text: f.period for f in extract("某公司2021—2023年收入分别为2.1亿、3.6亿、4.7亿元。").facts}
-    assert (periods["2.1亿"], periods["4.7亿元"]) == ("2021", "2023年")
-    assert periods["3.6亿"] == "2021—2023年"  # the year between has no words of its own
+    periods = {f.text: f.period for f in extract("某公司2021—2023年销售额分别为5.2亿、6.4亿、7.9亿元。").facts}
+    assert (periods["5.2亿"], periods["7.9亿元"]) == ("2021", "2023年")
+    assert periods["6.4亿"] == "2021—2023年"  # the year between has no words of its own
     # a phrase that names another number of years is left whole
-    periods = {f.text: f.period for f in extract("2021—2023年收入分别为2.1亿、3.6亿元。").facts}
+    periods = {f.text: f.period for f in extract("2021—2023年销售额分别为5.2亿、6.4亿元。").facts}
     assert set(periods.values()) == {"2021—2023年"}

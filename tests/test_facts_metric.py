@@ -776,25 +776,25 @@ def test_a_traded_thing_that_moves_to_a_level_holds_it_and_the_verb_names_it():
 
 
 def test_a_phrase_of_how_the_figure_is_reckoned_stands_between_the_metric_and_its_change():
-    assert by_text("利率不变。日本国内生产总值环比按年率计算增长2.4%。")["2.4%"].metric == "生产总值"
+    assert by_text("利率不变。日本国内生产总值按年率计算增长2.4%。")["2.4%"].metric == "生产总值"
     assert by_text("出口以美元计增长5%。")["5%"].metric == "出口"
 
 
 def test_a_multiple_or_fraction_of_a_base_is_named_before_the_linking_word():
     assert by_text("新闻稿发布。新加坡人均护士比例只有日本的大约一半。")["大约一半"].metric == "人均护士比例"
-    assert by_text("新闻稿发布。扬声器数量不到高配版的一半。")["一半"].metric == "扬声器数量"
+    assert by_text("新闻稿发布。电池容量不到旗舰版的一半。")["一半"].metric == "电池容量"
     # a base that points to the figure before names the figure as well as anything
-    assert by_text("年费约合人民币1万元，该应用不到前者的三分之一。")["三分之一"].metric == "前者"
+    assert by_text("月费约合50美元，该套餐不到前者的三分之一。")["三分之一"].metric == "前者"
 
 
 def test_an_adjective_of_the_figures_size_stands_between_the_metric_and_the_figure():
-    found = by_text("季度营收增长高达120%，净利率更是高达惊人的61.5%，远超预期。")
+    found = by_text("季度营收增长达到120%，净利率达到惊人的61.5%，远超预期。")
     assert found["61.5%"].metric == "净利率"
 
 
 def test_hong_kong_tax_names_are_one_word():
-    assert by_text("消息发布。中产人士已经占整个薪俸税收入58%。")["58%"].metric == "整个薪俸税收入"
+    assert by_text("消息发布。中产人士缴纳的部分占薪俸税收入总额58%。")["58%"].metric == "薪俸税收入总额"
 
 
 def test_a_price_per_a_classifier_jieba_cut_from_its_every_is_named_by_it():
-    assert by_text("消息发布。这部分工程索价3.1亿元，平均每米380万元。")["380万元"].metric == "每米"
+    assert by_text("消息发布。该段隧道造价5.2亿元，平均每米260万元。")["260万元"].metric == "每米"

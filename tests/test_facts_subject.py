@@ -228,11 +228,10 @@ def test_a_company_that_files_its_own_figures_holds_them():
 
 
 def test_the_unit_of_a_figure_is_no_word_of_a_groups_name():
-    found = subjects("雇主调查结果\n今年平均加薪2.1%，7成公司未决定明年是否加薪。")
+    found = subjects("雇主调查结果\n今年平均调薪2.1%，7成公司暂未发放年终奖。")
     assert not any(s.startswith(("成", "7")) for s in found.values())
 
 
 def test_a_latin_name_that_reports_is_no_product_holding_the_figure():
-    text = ("行业观察\nAcme为投资者描绘了增长曲线。据The Daily Ledger最新报道，"
-            "公司预计到2030年，其年收入将达到900亿美元。")
+    text = "行业观察\nAcme为投资者描绘了增长曲线。据The Daily Ledger最新报道，公司明年营收料达900亿美元。"
     assert subjects(text)["900亿美元"] != "The Daily Ledger"

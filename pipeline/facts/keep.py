@@ -129,7 +129,7 @@ class Keep:
         if q.unit == "期" and _NAME_CHAR.fullmatch(self.text, q.start - 1, q.start):
             return True  # 某基金二期, 某花园3期: the phase of a fund, a project or an estate names it (not 分3期)
         if q.unit in BLOCK_UNITS and after.startswith(FLOOR_WORDS):
-            return True  # 5座中层, 8座低层: the block of an address
+            return True  # 6座高层, 2座低层: the block of an address
         if self.names_a_meeting(q):
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):

@@ -297,7 +297,7 @@ class MetricFinder:
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
 
     def sum_of_noun_after(self, q: Quantity, after: Span) -> bool:
-        """增加了2万元成本, 多付3亿元利息: a sum of money that changes is the size of the noun glued after it."""
+        """增加了8000元成本, 多付3亿元利息: a sum of money that changes is the size of the noun glued after it."""
         if not q.currency or after[0] != q.end:
             return False
         first = self.view.tokens[self.view.token_index_at(after[0])]
@@ -391,7 +391,7 @@ class MetricFinder:
         return None
 
     def holder_moved_to(self, q: Quantity) -> tuple[int, int] | None:
-        """现货黄金涨至3895美元, 某某指数跌至3000点: a traded thing, a company or a product that moves to a level holds
+        """现货白银涨至48.6美元, 某某指数跌至3000点: a traded thing, a company or a product that moves to a level holds
         it; the verb of change with its 至 or 到 names the level (its price), as the verb names a move."""
         clause = self.view.clause_start(q.start)
         i = self.view.index_before(q.start)
@@ -408,7 +408,7 @@ class MetricFinder:
         j = self.times_before(clause, i) - 1
         if (j < 0 or self.tokens[j].start < clause or self.tokens[j].tag.startswith(("m", "q"))
                 or not self.is_holder_end(clause, self.tokens[j].end)):
-            return None  # (从977亿美元降至: the unit of the level before is no traded currency)
+            return None  # (从900亿美元降至: the unit of the level before is no traded currency)
         return self.tokens[i].start, self.tokens[last].end
 
     def bare_move(self, q: Quantity) -> tuple[int, int] | None:

@@ -29,8 +29,8 @@ REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of 
 VERB_NOUN_SUFFIXES = frozenset("率额量费值")  # 发现率, 担保额, 成交量, 使用费, 估值: nouns of measure made from a verb
 RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
-STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史最低位的0.1%)
-MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史最低位的0.1%)
+STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史低位的0.5%)
+MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
 
 
 def is_per_unit(tok: Token) -> bool:
@@ -170,13 +170,13 @@ class PhraseReader:
             i -= 1
         while i >= 0 and (tok := tokens[i]).start >= floor:
             if (described := self.described_start(i, floor)) is not None:
-                i = described  # 由历史最低位的0.1%: the words after 由 say which level it was, not what
+                i = described  # 由历史低位的0.5%: the words after 由 say which level it was, not what
                 continue
             if self.is_adjective_of_size(i, floor):
-                i -= 2  # 高达惊人的84.9%: an adjective of the figure's size, not what it measures
+                i -= 2  # 高达惊人的61.5%: an adjective of the figure's size, not what it measures
                 continue
             if (reckoned := self.reckoning_start(i, floor)) is not None:
-                i = reckoned - 1  # 国内生产总值环比按年率计算增长4.4%: how the change is reckoned, not what
+                i = reckoned - 1  # 生产总值环比按年率计算增长2.4%: how the change is reckoned, not what
                 continue
             if tok.text in (")", "）"):  # 工业投资（不含电力）120亿元: step over the aside (an English gloss too)
                 window = (max(floor, tok.start - 40), tok.start)
@@ -222,13 +222,13 @@ class PhraseReader:
         return (start, end) if end - start >= 2 else None
 
     def described_start(self, i: int, floor: int) -> int | None:
-        """比重从巅峰时期的33.5%降至22.6%: where tokens[i] is the 的 of a description of a starting level after 由
+        """比重从鼎盛时期的30.5%降至20.6%: where tokens[i] is the 的 of a description of a starting level after 由
         or 从, the index of that 由 or 从."""
         return self.opener_before(i, floor, STARTING_POINTS) if self.tokens[i].text == "的" else None
 
     def is_adjective_of_size(self, i: int, floor: int) -> bool:
-        """高达/v 惊人/a 的 84.9%: tokens[i] is the 的 of an adjective after a verb or an adverb (not a name jieba took
-        for an adjective after a place: 某国/ns 某某/a 的0.8%)."""
+        """高达/v 惊人/a 的 61.5%: tokens[i] is the 的 of an adjective after a verb or an adverb (not a name jieba took
+        for an adjective after a place: 某国/ns 某某/a 的0.6%)."""
         tokens = self.tokens
         return (tokens[i].text == "的" and i >= 2 and tokens[i - 1].tag == "a" and tokens[i - 2].start >= floor
                 and tokens[i - 2].tag.startswith(("v", "d")))

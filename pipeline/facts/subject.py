@@ -40,7 +40,7 @@ _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|�
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 # an article that names one organisation or place at least this often, and this many times as often as the holder
-# of its headline, is about that name (a profile headed by a market or a nickname: 某学霸冲港股IPO)
+# of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
@@ -249,7 +249,7 @@ class SubjectFinder:
         return topic or self.document_subject
 
     def _own_reporter(self, floor: int, before: int) -> Span | None:
-        """某公司预计实现净利润3.9亿元, 某公司发布公告称: a company that reports figures with no other holder named
+        """某公司预计实现净利润2.1亿元, 某公司发布公告称: a company that reports figures with no other holder named
         after it in the sentence reports its own. Not a public body or an outlet (某统计局公布, 据海关统计:
         they report others' figures) and not a name after 据."""
         text, entities = self.view.text, self.view.entities
@@ -295,7 +295,7 @@ class SubjectFinder:
         while len(words) > 1 and words[-1].tag.startswith(("d", "t")):
             words = words[:-1]  # 某币一度/d 涨超5%, 某股盘中/t 跌3%: adverbs and times before the verb
         if words is not timed and len(words) == 1 and words[0].tag == "n":
-            return None  # 股价年内涨幅翻倍: a common noun is a measure, not a name
+            return None  # 股价本周涨幅翻倍: a common noun is a measure, not a name
         end = words[-1].end if words else metric[0]
         name = view.text[clause:end]
         if not 2 <= len(name) <= MAX_MOVER or _FIGURE_OR_CLAUSE.search(name) or not name.strip():
