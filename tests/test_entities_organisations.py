@@ -438,3 +438,11 @@ def test_the_provider_an_index_is_named_after_is_an_organisation(nlp):
     found = ents(nlp, "恒指午后跌1.2%，纳指期货走高，日经225指数收涨。")
     assert {("恒", "ORG"), ("纳", "ORG"), ("日经", "ORG")} <= found
     assert ("道", "ORG") not in ents(nlp, "媒体报道指出，油价走高。")
+
+
+def test_a_brand_and_an_industry_word_before_an_index_word_name_an_index_not_a_company(nlp):
+    """恒生科技指数涨1.8%: an index named after its provider and a sector; 恒生 is the ORG inside it, and neither the
+    run before 指数 nor the short name with the industry word after it (恒生 + 科技) is a company."""
+    found = ents(nlp, "港股方面，恒生指数高开0.8%，恒生科技指数涨1.8%。")
+    assert ("恒生科技", "ORG") not in found and ("恒生科技指数", "ORG") not in found
+    assert ("恒生", "ORG") in found

@@ -46,6 +46,7 @@ _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
 MAX_LISTED_NAME_CHARS = 10
 FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
+INDEX_WORDS = ("指数", "指")  # after a brand and an industry word: an index (某某科技指数), no company
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
@@ -137,7 +138,7 @@ class OrganisationRules(Rules):
         yield from self.special_treatment_names()
         yield from self.glossed_names()
         yield from self.appositions()
-        yield from self.companies()
+        yield from (c for c in self.companies() if not self.text.startswith(INDEX_WORDS, c.end))
         yield from self.english_orgs()
         yield from self.brands()
         yield from self.index_providers()
@@ -320,7 +321,8 @@ class OrganisationRules(Rules):
             if (run[-1].end - run[0].start > MAX_MOVER_CHARS or not all(is_cjk(t.text) for t in run)
                     or any(t.tag.startswith(MOVER_STOP_TAGS) or self.doc.is_place_tok(t) or t.text in lex.stopwords
                            for t in run)
-                    or text[run[0].start : run[-1].end].endswith(word_list("instruments.txt"))  # traded things
+                    or text[run[0].start : run[-1].end].endswith((*word_list("instruments.txt"), *INDEX_WORDS))
+                    # (traded things and indices: 某某科技指数涨2%)
                     or run[-1].text in _words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
                 continue
             if self._names_company(run):

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from pipeline.entities.document import RARE_HEAD_TAGS, EntityDocument, Rules, is_cjk
 from pipeline.entities.latin import COMPANY_WORDS
+from pipeline.entities.organisations import INDEX_WORDS
 from pipeline.entities.select import Candidate
 from pipeline.text.segment import is_common_word
 
@@ -143,7 +144,8 @@ class Propagation(Rules):
         for c in chosen:
             k = self.starts.get(c.end)
             if c.label == "ORG" and k is not None and not self.text.endswith(suffixes, c.start, c.end) and (
-                    self.toks[k].text in self.lex.company_suffixes or self.toks[k].text in COMPANY_WORDS):
+                    self.toks[k].text in self.lex.company_suffixes or self.toks[k].text in COMPANY_WORDS) and (
+                    not self.text.startswith(INDEX_WORDS, self.toks[k].end)):  # 某某科技指数: an index
                 yield Candidate(c.start, self.toks[k].end, "ORG", c.prio)
 
     def occurrences(self, name: str) -> list[int]:
