@@ -266,3 +266,11 @@ def test_a_two_digit_year_after_a_cue_of_comparison_is_a_year_compared_with():
 def test_the_frame_of_a_first_since_does_not_date_the_figures_after_it():
     found = by_text("油企2019年以来首次下调售价，一次性降价9美元。")
     assert found["9美元"].period == ""
+
+
+def test_the_date_a_body_was_founded_is_no_period_of_the_figures_after_it():
+    from pipeline import extract
+
+    facts = {f.text: f.period for f in extract("该集团历史可追溯至1930年。其共有8名股东，合计持股91.2%。").facts}
+    assert facts["8名"] == "" and facts["91.2%"] == ""
+    assert {f.text: f.period for f in extract("公司成立于2012年，现有员工420人。").facts}["420人"] == ""

@@ -18,6 +18,9 @@ STATEMENT_TIMES = frozenset({"此前", "早前", "日前", "先前"})  # adverbs
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
 COLONS = ("：", ":")
 SUPPOSITIONS = ("假设", "假如", "假定", "如果", "倘若")
+# verbs of a founding or a history that a date follows or precedes (成立于2015年, 追溯至1930年, 2015年创立)
+FOUNDING_VERBS = ("成立于", "创立于", "创建于", "创办于", "始建于", "始于", "诞生于", "追溯至", "追溯到", "追溯",
+                  "成立", "创立", "创办", "创建")
 SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
@@ -58,6 +61,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold
         if m.group().endswith("月") and _CONTRACT_AFTER.match(text, m.end()):
             continue  # 3月黄金期货, 6月原油期货: the month a futures contract is for is part of its name
+        if text[max(0, start - 4) : start].endswith(FOUNDING_VERBS) or text.startswith(FOUNDING_VERBS, m.end()):
+            continue  # 成立于2015年, 历史可追溯至1930年, 2015年成立: when a body began, no period of its figures
         (points if _is_comparison_point(text, start) else periods).append(m.span())
     return sorted(periods + frames), points
 
