@@ -235,3 +235,7 @@ def test_the_unit_of_a_figure_is_no_word_of_a_groups_name():
 def test_a_latin_name_that_reports_is_no_product_holding_the_figure():
     text = "行业观察\nAcme为投资者描绘了增长曲线。据The Daily Ledger最新报道，公司明年营收料达900亿美元。"
     assert subjects(text)["900亿美元"] != "The Daily Ledger"
+
+
+def test_a_traded_thing_jieba_tags_as_a_classifier_is_still_a_mover():
+    assert subjects("行情回顾\n加密货币走势疲软，比特币下跌2.7%。")["2.7%"] == "比特币"  # 比特币/q

@@ -300,8 +300,8 @@ class SubjectFinder:
         name = view.text[clause:end]
         if not 2 <= len(name) <= MAX_MOVER or _FIGURE_OR_CLAUSE.search(name) or not name.strip():
             return None
-        if not words or not all(w.tag.startswith(MOVER_TAGS) for w in words):
-            return None  # 累计/d 降息, 要求/v 降息: an adverb or a verb, no name
+        if not words or not (all(w.tag.startswith(MOVER_TAGS) for w in words) or name.endswith(instruments())):
+            return None  # 累计/d 降息, 要求/v 降息: an adverb or a verb, no name (比特币/q is a traded thing)
         return clause, end
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
