@@ -64,6 +64,9 @@ SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个�
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
 _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
                         r"(?:等(?:多股|个股)?)?" + _SHARE_MOVE.pattern)
+# 甲乙、丙丁、戊己食品等14家公司: a 、 list that closes on a count of companies
+_LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
+                                r"等(?:\d+|[一二两三四五六七八九十百]+)?[家只个]?(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
@@ -332,8 +335,9 @@ class OrganisationRules(Rules):
         """某板块甲乙能源、丙丁药业、戊己科技等涨超5%: the items of a 、 list whose shares then move are listed
         companies, when most of them carry a proper noun or end in an industry word. Items are cut at the 、, since
         jieba often splits a short name it does not know (某科/ns 立/v); the first runs back from its 、 to a clause
-        opening or a share-group word (板块). Not indices, funds or traded things (深成指、创业板指跌1%)."""
-        for m in _LIST_MOVE.finditer(self.text):
+        opening or a share-group word (板块). Not indices, funds or traded things (深成指、创业板指跌1%). A list that
+        closes on a count of companies (甲乙、丙丁等14家公司) says what its items are by itself."""
+        for m in (*_LIST_MOVE.finditer(self.text), *_LIST_OF_COMPANIES.finditer(self.text)):
             items = m.group("items").split("、")
             spans = []
             start = m.start("items")
@@ -343,7 +347,8 @@ class OrganisationRules(Rules):
             first = self._first_list_item(*spans[0])
             names = [span for span in [first, *spans[1:]] if span and self._mover_item(*span)]
             named = sum(1 for s, e in names if self._names_company(self.doc.tokens_between(s, e)))
-            if len(names) >= 2 and 2 * named >= len(items):
+            counted = m.re is _LIST_OF_COMPANIES  # (等14家公司: the count says what the items are)
+            if len(names) >= 2 and (counted or 2 * named >= len(items)):
                 for s, e in names:
                     yield Candidate(s, e, "ORG", 1)
 
