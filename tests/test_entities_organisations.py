@@ -451,4 +451,5 @@ def test_a_brand_and_an_industry_word_before_an_index_word_name_an_index_not_a_c
 def test_a_list_that_closes_on_a_count_of_companies_names_companies(nlp):
     found = ents(nlp, "从分红来看，甲骨味业、丰源酒厂、鹿鸣乳品等9家公司的股息率超过4%。")
     assert {("甲骨味业", "ORG"), ("丰源酒厂", "ORG"), ("鹿鸣乳品", "ORG")} <= found
+    assert ("青岚药业", "ORG") in ents(nlp, "青岚药业、北辰光电等多家上市公司发布分红。")
     assert not any(label == "ORG" for _, label in ents(nlp, "北京、上海等8个城市房价上涨。"))

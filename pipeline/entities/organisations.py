@@ -66,7 +66,7 @@ _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,1
                         r"(?:等(?:多股|个股)?)?" + _SHARE_MOVE.pattern)
 # 甲乙、丙丁、戊己食品等14家公司: a 、 list that closes on a count of companies
 _LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
-                                r"等(?:\d+|[一二两三四五六七八九十百]+)?[家只个]?(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
+                                r"等(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
