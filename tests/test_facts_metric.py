@@ -798,3 +798,13 @@ def test_hong_kong_tax_names_are_one_word():
 
 def test_a_price_per_a_classifier_jieba_cut_from_its_every_is_named_by_it():
     assert by_text("消息发布。该段隧道造价5.2亿元，平均每米260万元。")["260万元"].metric == "每米"
+
+
+def test_a_heading_over_prose_does_not_name_a_figure_its_clause_names():
+    text = "合作进展\n各方拟出资设立合资公司，其中甲方出资1.2亿元，持股30%；乙方持股60%；丙方持股10%。\n"
+    assert by_text(text)["60%"].metric == "持股"
+    assert by_text("研发投入\n120亿元\n")["120亿元"].metric == "研发投入"  # a label over a short line still names it
+
+
+def test_a_verb_alone_after_a_count_that_ends_its_clause_is_the_thing_counted():
+    assert by_text("改制后举行两场选举，投票率上升。")["两场"].metric == "选举"  # 选举/v

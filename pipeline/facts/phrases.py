@@ -30,6 +30,7 @@ VERB_NOUN_SUFFIXES = frozenset("率额量费值")  # 发现率, 担保额, 成�
 RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
 STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史低位的0.5%)
+CLAUSE_BREAKS = frozenset("，。；,;、！？!?")  # what ends a clause after a word
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
 
 
@@ -120,7 +121,11 @@ class PhraseReader:
             if self.is_nominal(tok) or tok.tag in ("v", "f") or glued_adjective or (
                     start is not None and self.is_space_inside_phrase(i)):  # 宽/a 基/n 指数: one noun jieba cut
                 start = tok.start if start is None else start
-                if self.is_nominal(tok) or q.kind == "duration":  # 历经15年博弈: a duration measures an event
+                # 历经15年博弈: a duration measures an event; 三场选举/v，: a verb alone after a count ends its clause
+                # as the thing counted
+                counted_act = (q.kind == "number" and bool(q.unit) and tok.start == q.end and tok.tag == "v"
+                               and following[:1] in CLAUSE_BREAKS)
+                if self.is_nominal(tok) or q.kind == "duration" or counted_act:
                     end = tok.end
                 i += 1
             else:
