@@ -20,12 +20,12 @@ FLOORS = {
     # set afresh 2026-12-04 when test articles were added (20 -> 22 -> 25 -> 28 -> 32 -> 34 -> 35 -> 38 -> 45 -> 47
     # -> 51 -> 54 -> 56 -> 58), and raised with the figures of each later session: just under today's figures
     "quantity_f1": (0.87, 0.86),
-    "fact_f1": (0.68, 0.67),
+    "fact_f1": (0.69, 0.68),
     "entity_f1": (0.71, 0.71),
     "qualifier": (0.95, 0.94),
     "currency": (0.92, 0.93),
     "period": (0.79, 0.80),
-    "subject": (0.58, 0.56),
+    "subject": (0.58, 0.57),
 }
 
 
