@@ -176,3 +176,9 @@ def test_a_line_named_by_city_abbreviations_is_one_place(nlp):
     """郑渝客运专线, 兰合铁路: in a line's name the abbreviations of cities count too; alone they are no places."""
     assert ents(nlp, "郑渝客运专线、兰合铁路相继开通。") == {("郑渝客运专线", "LOC"), ("兰合铁路", "LOC")}
     assert not ents(nlp, "郑重宣布。")
+
+
+def test_the_people_of_a_place_name_it_where_the_pair_is_no_other_word(nlp):
+    """港人, 台人: the abbreviation before 人 is the place; not 法人 (a legal person) or 美人 (a beauty)."""
+    assert ("港", "LOC") in ents(nlp, "不少港人选择移居海外。")
+    assert not ents(nlp, "法人代表出席签约，美人鱼雕像落成。")

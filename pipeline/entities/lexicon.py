@@ -206,7 +206,8 @@ def _credit_line_pattern(labels: Iterable[str]) -> re.Pattern[str]:
 
 def _abbreviation_cue_pattern() -> re.Pattern[str]:
     """中美关系 (two or three before a word of their relation: the group `relation`), 沪深300 (a pair: the group
-    `pair`), 全台 / 赴美 / 来京 (after a cue), and 美股 / 港股 / 沪指 (before one: the group `before`). The
+    `pair`), 港人 (the people of a place: the group `people`), 全台 / 赴美 / 来京 (after a cue), and 美股 / 港股 / 沪指
+    (before one: the group `before`). The
     abbreviation comes first in each branch so that the regex engine skips ahead to those characters:
     (?P<relation>[京津…]{2,3})(?=关系|建交…)|(?P<pair>沪深|沪港|深港)|[台港澳美京沪深日韩…](?:(?P<before>(?<=
     [美港台沪深日韩…])(?=[股指市…]))|(?<=[全赴访驻返抵来在][台港澳美京沪…])): a market word after the abbreviation
@@ -217,8 +218,10 @@ def _abbreviation_cue_pattern() -> re.Pattern[str]:
     pairs = "|".join(map(re.escape, rows["pair"]["abbreviations"].split()))
     every = "".join(word_list("place_abbreviations.txt"))
     relations = "|".join(map(re.escape, rows["relation"]["cue"].split()))
+    people = rows["people"]
     return re.compile(
         f"(?P<relation>[{every}]{{2,3}})(?={relations})|(?P<pair>{pairs})"
+        f"|(?P<people>[{people['abbreviations']}])(?={people['cue']})"
         f"|[{first}](?:(?P<before>(?<=[{before['abbreviations']}])(?=[{before['cue']}]))"
         f"|(?<=[{after['cue']}][{after['abbreviations']}]))"
     )

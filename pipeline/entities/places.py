@@ -196,9 +196,9 @@ class PlaceRules(Rules):
                 if s in starts:  # 沪深300, 俄乌冲突, 中美关系: each abbreviation of the run is a place
                     for k in range(s, e):
                         yield Candidate(k, k + 1, "LOC", 1)
-            elif m.group("before") is not None:
+            elif m.group("before") is not None or m.group("people"):
                 if s in starts and ((e + 1) in ends or self.market_glued_on(e + 1)):
-                    yield Candidate(s, e, "LOC", 1)
+                    yield Candidate(s, e, "LOC", 1)  # 美股, 港股, 沪指; 港人
             elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
                 yield Candidate(s, e, "LOC", 1)
 
