@@ -182,3 +182,7 @@ def test_the_people_of_a_place_name_it_where_the_pair_is_no_other_word(nlp):
     """港人, 台人: the abbreviation before 人 is the place; not 法人 (a legal person) or 美人 (a beauty)."""
     assert ("港", "LOC") in ents(nlp, "不少港人选择移居海外。")
     assert not ents(nlp, "法人代表出席签约，美人鱼雕像落成。")
+
+
+def test_britain_by_its_abbreviation_after_a_word_of_scope_or_movement(nlp):
+    assert ("英", "LOC") in ents(nlp, "全英平均房价上升，不少学生赴英升学。")
