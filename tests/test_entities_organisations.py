@@ -432,22 +432,6 @@ def test_a_county_jieba_tagged_as_a_verb_stays_inside_the_name_it_begins(nlp):
     assert ("江西修水长兴村镇银行", "ORG") in ents(nlp, "江西修水长兴村镇银行宣布解散。")
 
 
-def test_the_provider_an_index_is_named_after_is_an_organisation(nlp):
-    """恒指, 纳指, 日经225: the firm or exchange inside an index's name is an ORG (a name inside a longer name that
-    is no organisation itself is labelled, as ANNOTATION.md says); not 道指 inside 报道/指出."""
-    found = ents(nlp, "恒指午后跌1.2%，纳指期货走高，日经225指数收涨。")
-    assert {("恒", "ORG"), ("纳", "ORG"), ("日经", "ORG")} <= found
-    assert ("道", "ORG") not in ents(nlp, "媒体报道指出，油价走高。")
-
-
-def test_a_brand_and_an_industry_word_before_an_index_word_name_an_index_not_a_company(nlp):
-    """恒生科技指数涨1.8%: an index named after its provider and a sector; 恒生 is the ORG inside it, and neither the
-    run before 指数 nor the short name with the industry word after it (恒生 + 科技) is a company."""
-    found = ents(nlp, "港股方面，恒生指数高开0.8%，恒生科技指数涨1.8%。")
-    assert ("恒生科技", "ORG") not in found and ("恒生科技指数", "ORG") not in found
-    assert ("恒生", "ORG") in found
-
-
 def test_a_list_that_closes_on_a_count_of_companies_names_companies(nlp):
     found = ents(nlp, "从分红来看，甲骨味业、丰源酒厂、鹿鸣乳品等9家公司的股息率超过4%。")
     assert {("甲骨味业", "ORG"), ("丰源酒厂", "ORG"), ("鹿鸣乳品", "ORG")} <= found

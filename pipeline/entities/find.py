@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from pipeline.entities.document import EntityDocument
+from pipeline.entities.indices import IndexRules
 from pipeline.entities.latin import LatinNameRules
 from pipeline.entities.lexicon import Lexicon, lexicon
 from pipeline.entities.lists import ListRules
@@ -40,6 +41,7 @@ def find_entities(
         *OutletRules(doc).candidates(),
         *PersonRules(doc).candidates(),
         *LatinNameRules(doc).candidates(),
+        *IndexRules(doc).candidates(),
     ]
     chosen = select(base, len(text))
     if not propagate:

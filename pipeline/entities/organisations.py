@@ -23,10 +23,11 @@ from pipeline.entities.document import (
     is_punct,
     match_starts,
 )
+from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.latin import company_context
 from pipeline.entities.lexicon import Lexicon
 from pipeline.entities.select import Candidate
-from pipeline.lexicons import table, word_list
+from pipeline.lexicons import word_list
 from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
 from pipeline.text.listings import STOCK_LISTING
@@ -46,7 +47,6 @@ _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
 MAX_LISTED_NAME_CHARS = 10
 FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
-INDEX_WORDS = ("指数", "指")  # after a brand and an industry word: an index (某某科技指数), no company
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
@@ -144,16 +144,6 @@ class OrganisationRules(Rules):
         yield from (c for c in self.companies() if not self.text.startswith(INDEX_WORDS, c.end))
         yield from self.english_orgs()
         yield from self.brands()
-        yield from self.index_providers()
-
-    def index_providers(self) -> Iterable[Candidate]:
-        """恒指涨1%, 纳指期货, 日经225: the firm or exchange an index is named after (index_providers.tsv) is an
-        ORG inside the index's name, where that name starts a word and is not followed by another digit."""
-        for m in _index_pattern().finditer(self.text):
-            if m.start() not in self.starts or self.text[m.end() : m.end() + 1].isdigit():
-                continue  # 报道/指出: no index; 中证5000: another index than 中证500
-            provider = _index_providers()[m.group()]
-            yield Candidate(m.start(), m.start() + len(provider), "ORG", 3)
 
     def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
         """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
@@ -549,14 +539,3 @@ class OrganisationRules(Rules):
                 continue
             if tok.tag in PROPER_TAGS or m.group().strip()[0] == "i":
                 yield Candidate(tok.start, tok.end, "ORG", 1)
-
-
-@cache
-def _index_providers() -> dict[str, str]:
-    return {row["index"]: row["provider"] for row in table("index_providers.tsv")}
-
-
-@cache
-def _index_pattern() -> re.Pattern[str]:
-    names = sorted(_index_providers(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable
 
 from pipeline.entities.document import RARE_HEAD_TAGS, EntityDocument, Rules, is_cjk
+from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.latin import COMPANY_WORDS
-from pipeline.entities.organisations import INDEX_WORDS
 from pipeline.entities.select import Candidate
 from pipeline.text.segment import is_common_word
 

@@ -1,0 +1,39 @@
+"""Names inside the names of market indices: the firm or exchange an index is named after is an ORG (恒 in 恒指,
+日经 in 日经225), the place of its exchange a LOC (深 in 深成指); ANNOTATION.md labels a name inside a longer name
+that is no entity itself. An index's name is no company (某某科技指数): `INDEX_WORDS` tells the company rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from pipeline.entities.document import Rules
+from pipeline.entities.select import Candidate
+from pipeline.lexicons import table
+
+INDEX_WORDS = ("指数", "指")  # after a brand and an industry word: an index (某某科技指数), no company
+
+
+class IndexRules(Rules):
+    """Candidates of one document: the provider or the place inside each index's name (index_providers.tsv)."""
+
+    def candidates(self) -> Iterable[Candidate]:
+        """恒指涨1%, 纳指期货, 日经225, 深成指: where an index's name starts a word and no other digit follows it
+        (报道/指出 holds no 道指; 中证5000 is another index than 中证500)."""
+        for m in _index_pattern().finditer(self.text):
+            if m.start() not in self.starts or self.text[m.end() : m.end() + 1].isdigit():
+                continue
+            part, label = _index_providers()[m.group()]
+            yield Candidate(m.start(), m.start() + len(part), label, 3)
+
+
+@cache
+def _index_providers() -> dict[str, tuple[str, str]]:
+    """index name -> (the part of it that names its provider or its place, that part's label)."""
+    return {row["index"]: (row["provider"], row["label"]) for row in table("index_providers.tsv")}
+
+
+@cache
+def _index_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_index_providers(), key=len, reverse=True))))
