@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.entities.indices import IndexRules
-from pipeline.text.segment import blank_nlp
-from tests.helpers import entity_document
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = blank_nlp()
-    nlp.add_pipe("zhfacts_entity_rules")
-    return nlp
-
-
-def ents(nlp, text: str) -> set[tuple[str, str]]:
-    doc = nlp(text)
-    return {(text[s:e], label) for s, e, label in doc._.entity_spans}
+from tests.helpers import entity_document, names
 
 
 def test_index_rules_alone_propose_the_part_that_names_a_provider_or_a_place():
@@ -27,17 +12,17 @@ def test_index_rules_alone_propose_the_part_that_names_a_provider_or_a_place():
     assert found == {("深", "LOC"), ("恒", "ORG")}
 
 
-def test_the_provider_an_index_is_named_after_is_an_organisation(nlp):
+def test_the_provider_an_index_is_named_after_is_an_organisation():
     """恒指, 纳指, 日经225: the firm or exchange inside an index's name is an ORG (a name inside a longer name that
     is no organisation itself is labelled, as ANNOTATION.md says); not 道指 inside 报道/指出."""
-    found = ents(nlp, "恒指午后跌1.2%，纳指期货走高，日经225指数收涨。")
+    found = names("恒指午后跌1.2%，纳指期货走高，日经225指数收涨。")
     assert {("恒", "ORG"), ("纳", "ORG"), ("日经", "ORG")} <= found
-    assert ("道", "ORG") not in ents(nlp, "媒体报道指出，油价走高。")
+    assert ("道", "ORG") not in names("媒体报道指出，油价走高。")
 
 
-def test_a_brand_and_an_industry_word_before_an_index_word_name_an_index_not_a_company(nlp):
+def test_a_brand_and_an_industry_word_before_an_index_word_name_an_index_not_a_company():
     """恒生科技指数涨1.8%: an index named after its provider and a sector; 恒生 is the ORG inside it, and neither the
     run before 指数 nor the short name with the industry word after it (恒生 + 科技) is a company."""
-    found = ents(nlp, "港股方面，恒生指数高开0.8%，恒生科技指数涨1.8%。")
+    found = names("港股方面，恒生指数高开0.8%，恒生科技指数涨1.8%。")
     assert ("恒生科技", "ORG") not in found and ("恒生科技指数", "ORG") not in found
     assert ("恒生", "ORG") in found

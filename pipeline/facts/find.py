@@ -34,7 +34,7 @@ from pipeline.facts.period import (
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import names_a_rate, role_of
 from pipeline.facts.subject import SubjectFinder
-from pipeline.facts.tables import Cell, find_table_cells, table_lines
+from pipeline.facts.tables import Cell, find_table_cells, table_lines, table_rows
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
@@ -50,7 +50,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     keep = Keep(view)
     counts = [0] * len(lines)
     kept: list[Quantity] = []
-    in_tables = table_lines(text, [(line.start, line.end) for line in lines])
+    rows = table_rows(text, [(line.start, line.end) for line in lines])  # a table row broken over lines is one
+    in_tables = table_lines(text, rows)
     for k, q in enumerate(view.quantities):
         line_index = view.line_of(q.start)
         if line_index not in in_tables and keep.is_fact(q, k):
@@ -92,7 +93,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         candidates.append(cand)
     continue_lists(view, candidates)
     share_out_lists(view, candidates, periods)
-    cells = find_table_cells(text, [(line.start, line.end) for line in lines], periods)
+    cells = find_table_cells(text, rows, periods)
     for cell in cells:
         cand = table_candidate(text, cell, currency.default)
         row_holds = view.opens_with_name(*cell.metric) or text[slice(*cell.metric)] in place_words()

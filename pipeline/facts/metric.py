@@ -38,6 +38,7 @@ from pipeline.facts.phrases import PhraseReader, is_per_unit
 from pipeline.facts.role import SHARE_NOUNS, act_named_after, has_comparative_after, rate_named_after
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
+from pipeline.text.punctuation import FULL_STOPS
 from pipeline.text.tags import METRIC_SKIP_TAGS
 
 if TYPE_CHECKING:
@@ -86,7 +87,6 @@ STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按�
 DIMENSIONS = frozenset("长宽阔高深厚重")  # one-character dimensions of a measure (长69米, 15米高)
 MAX_TIME_TOKENS = 4  # tokens of the adverbs and times between a mover and its verb (也同步, 日/内, 盘中一度)
 BACK_REFERENCES = frozenset({"前者", "后者"})  # a base that points to the figure before
-_SENTENCE_END = re.compile(r"[。！？!?]")
 MAX_BASE_TOKENS = 4  # words of the base a multiple compares with (只有某国的一半)
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
@@ -294,7 +294,7 @@ class MetricFinder:
         clause = self.view.clause_start(q.start)
         # a label names the figures of the short lines under it (研发投入 / 120亿元); over a paragraph of prose it is
         # a heading, and the figure's own clause names it first (某公司持股50%。 under 某某合作)
-        prose = _SENTENCE_END.search(self.view.lines[cand.line].text) is not None
+        prose = any(mark in self.view.lines[cand.line].text for mark in FULL_STOPS)
         own = (self.clause_topic(anchor, floor) or self.per_unit_before(q, clause) or self.action_before(q, clause)
                if prose or not label else None)
         return (own or label or self.sentence_subject(sentence, q.start)

@@ -10,6 +10,7 @@ import re
 from pipeline.facts.lexicon import comparison_endings, period_pattern, record_after, role_cues, words
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
+from pipeline.text.punctuation import FULL_STOPS
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
@@ -21,7 +22,7 @@ SUPPOSITIONS = ("假设", "假如", "假定", "如果", "倘若")
 # verbs of a founding or a history that a date follows or precedes (成立于2015年, 追溯至1930年, 2015年创立)
 FOUNDING_VERBS = ("成立于", "创立于", "创建于", "创办于", "始建于", "始于", "诞生于", "追溯至", "追溯到", "追溯",
                   "成立", "创立", "创办", "创建")
-SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+SENTENCE_ENDS = tuple(FULL_STOPS)
 MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma;

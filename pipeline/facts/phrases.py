@@ -19,6 +19,7 @@ from pipeline.facts.lexicon import (
 from pipeline.facts.view import OPENING_QUOTES, QUOTES, DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.numerals.units import UNITS
+from pipeline.text.punctuation import SENTENCE_PUNCTUATION
 from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES
 from pipeline.text.tokens import Token
 
@@ -30,7 +31,8 @@ VERB_NOUN_SUFFIXES = frozenset("率额量费值")  # 发现率, 担保额, 成�
 RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
 STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史低位的0.5%)
-CLAUSE_BREAKS = frozenset("，。；,;、！？!?")  # what ends a clause after a word
+# what may follow the verb a count counts (三场选举/v，): the end of a clause or of a list item
+COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、")
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
 
 
@@ -124,7 +126,7 @@ class PhraseReader:
                 # 历经15年博弈: a duration measures an event; 三场选举/v，: a verb alone after a count ends its clause
                 # as the thing counted
                 counted_act = (q.kind == "number" and bool(q.unit) and tok.start == q.end and tok.tag == "v"
-                               and following[:1] in CLAUSE_BREAKS)
+                               and following[:1] in COUNTED_ACT_ENDS)
                 if self.is_nominal(tok) or q.kind == "duration" or counted_act:
                     end = tok.end
                 i += 1

@@ -186,7 +186,7 @@ class SubjectFinder:
                     j -= 1  # (6成/n 公司: the unit of a figure is no word of the group's name)
                 if (j < i or kind is None) and not self.view.text.startswith(ATTRIBUTIONS, tokens[j].start):
                     groups.append((tokens[j].start, tok.end))  # 公立醫院 is one word: a group by itself
-                    # (归属于上市公司股东的净利润: whose share of a profit, words of the metric, holds nothing)
+                    # (归属于某公司股东的净利润: whose share of a profit, words of the metric, holds nothing)
         return places, groups
 
     def _scopes_what_follows(self, i: int) -> bool:

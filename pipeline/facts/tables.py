@@ -181,18 +181,17 @@ def table_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, 
     return rows
 
 
-def table_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
-    """The indices of the lines that belong to table rows."""
-    return {k for start, end, first, last in table_rows(text, lines) if is_table_row(text[start:end])
-            for k in range(first, last + 1)}
+def table_lines(text: str, rows: list[tuple[int, int, int, int]]) -> set[int]:
+    """The indices of the lines that belong to table rows (`rows` from `table_rows`)."""
+    return {k for start, end, first, last in rows if is_table_row(text[start:end]) for k in range(first, last + 1)}
 
 
-def find_table_cells(text: str, lines: list[tuple[int, int]], periods: list[tuple[int, int]]) -> list[Cell]:
-    """Every figure cell of every table; `lines` are (start, end) of each line, `periods` the time phrases."""
+def find_table_cells(text: str, rows: list[tuple[int, int, int, int]], periods: list[tuple[int, int]]) -> list[Cell]:
+    """Every figure cell of every table; `rows` are the text's lines as `table_rows` joins them, `periods` the time
+    phrases."""
     cells: list[Cell] = []
     if "\t" not in text and "|" not in text:
         return cells
-    rows = table_rows(text, lines)
     i = 0
     while i < len(rows):
         if not is_table_row(text[slice(*rows[i][:2])]):

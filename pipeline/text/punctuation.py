@@ -2,6 +2,7 @@
 
 CLAUSE_PUNCTUATION = "，。；：！？,;:!?"  # ends a clause (full- and half-width)
 SENTENCE_PUNCTUATION = "。；！？;!?"  # ends a sentence
+FULL_STOPS = "。！？!?"  # ends a sentence of prose (not ；, which may close a list item)
 QUOTE_MARKS = "「」『』“”《》"  # Chinese quotation and title marks
 OPENING_QUOTES = "「『“《"
 CLOSING_QUOTES = {"」": "「", "”": "“", "』": "『"}  # a closing mark and its opening one
