@@ -808,3 +808,9 @@ def test_a_heading_over_prose_does_not_name_a_figure_its_clause_names():
 
 def test_a_verb_alone_after_a_count_that_ends_its_clause_is_the_thing_counted():
     assert by_text("改制后举行两场选举，投票率上升。")["两场"].metric == "选举"  # 选举/v
+
+
+def test_an_adverb_jieba_tags_before_a_noun_after_a_count_is_part_of_the_phrase():
+    assert by_text("消息发布。该行与供应商签订了12项长期订单。")["12项"].metric == "长期订单"  # 长期/d 订单/n
+    # an adverb of modality goes with the verb jieba tagged as a noun: no phrase after the figure
+    assert by_text("消息发布。月薪低于8000元毋须纳税。")["低于8000元"].metric == "月薪"

@@ -36,6 +36,10 @@ COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、")
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
 
 
+# first characters of adverbs of negation, modality, degree, time or scope (不必, 毋须, 已经, 比较, 仅仅)
+VERBAL_ADVERB_STARTS = frozenset("不没未无毋勿别须必应已曾正将才就都也还再又仍均皆只仅最更较比很太极")
+
+
 def is_per_unit(tok: Token) -> bool:
     """零售价由每瓶/r 999元, 售价每公斤/n 36元: 每 and a classifier or a unit before a figure say what it is per,
     like a unit."""
@@ -120,7 +124,7 @@ class PhraseReader:
                 break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
             glued_adjective = (tok.tag == "a" and len(tok.text) == 1 and i + 1 < len(self.tokens)
                                and self.tokens[i + 1].start == tok.end and self.is_nominal(self.tokens[i + 1]))
-            if self.is_nominal(tok) or tok.tag in ("v", "f") or glued_adjective or (
+            if self.is_nominal(tok) or tok.tag in ("v", "f") or glued_adjective or self.is_modifying_adverb(i) or (
                     start is not None and self.is_space_inside_phrase(i)):  # 宽/a 基/n 指数: one noun jieba cut
                 start = tok.start if start is None else start
                 # 历经15年博弈: a duration measures an event; 三场选举/v，: a verb alone after a count ends its clause
@@ -135,6 +139,15 @@ class PhraseReader:
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
+
+    def is_modifying_adverb(self, i: int) -> bool:
+        """16项长期/d 协议/n: a word jieba tags as an adverb, glued before a noun, modifies that noun (but adverbs of
+        negation, modality, degree or scope go with a verb jieba tagged as a noun: 毋须/d 纳税/n)."""
+        tok = self.tokens[i]
+        if tok.tag != "d" or len(tok.text) < 2 or tok.text[0] in VERBAL_ADVERB_STARTS or i + 1 >= len(self.tokens):
+            return False
+        following = self.tokens[i + 1]
+        return following.start == tok.end and following.tag.startswith("n")
 
     def ranked_phrase_after(self, q: Quantity) -> tuple[int, int] | None:
         """第二大股东, 第二最常见的癌症, 第一次提价, 第三批撤并的网点: what a rank ranks is written after it, past
