@@ -95,3 +95,15 @@ def test_default_run_writes_output_and_shows_scorecard(tmp_path):
 
 def test_bad_usage_exits_2():
     assert run("extract").returncode == 2
+
+
+def test_entities_to_standard_output_with_the_facts_in_a_file(tmp_path):
+    """`--entities -` is standard output, as `-o -` is, never a file named "-"."""
+    facts = tmp_path / "facts.csv"
+    result = run("extract", "-", "-o", str(facts), "--entities", "-", stdin="长沙某某公司营收增长5%。", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == ",".join(ENTITY_COLUMNS)
+    assert read_csv(facts)[0] == list(FACT_COLUMNS)
+    assert not (tmp_path / "-").exists()
+    both = run("extract", "-", "--entities", "-", stdin="营收增长5%。", cwd=tmp_path)
+    assert both.returncode == 2 and "standard output" in both.stderr and not (tmp_path / "-").exists()

@@ -61,6 +61,10 @@ def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str |
         raise UsageError(f"{fmt} is binary: give a file with -o")
     if fmt == WORKBOOK and entities_out:
         raise UsageError("xlsx holds the entities as a second sheet of the -o file: leave out --entities")
+    if entities_out == "-" and fmt == "parquet":  # "-" is standard output, as for -o
+        raise UsageError("parquet is binary: give a file with --entities")
+    if entities_out == "-" and facts_out in (None, "-"):
+        raise UsageError("--entities -: the facts already go to standard output; give a file for them with -o")
     if jobs < 1:
         raise UsageError(f"--jobs {jobs}: give 1 or more worker processes")
     if dask is not None:
@@ -88,7 +92,8 @@ def run_extract(paths: Sequence[str], facts_out: str | None, entities_out: str |
             else:
                 facts = stack.enter_context(TableWriter(None if facts_out in (None, "-") else facts_out,
                                                         FACT_COLUMNS, fmt=fmt, columns=columns, excel=excel))
-                entities = stack.enter_context(TableWriter(entities_out, ENTITY_COLUMNS, fmt=fmt, excel=excel)) \
+                entities = stack.enter_context(TableWriter(None if entities_out == "-" else entities_out,
+                                                           ENTITY_COLUMNS, fmt=fmt, excel=excel)) \
                     if entities_out else None
                 writers = [w for w in (facts, entities) if w is not None]
                 write_facts = facts.write
@@ -246,7 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "e.g. --doc-id hkej-2024-05-01")
     ex.add_argument("-o", "--output", metavar="FILE", help="facts file to write (default: standard output); "
                     "e.g. -o facts.csv")
-    ex.add_argument("--entities", metavar="FILE", help="also write the entities here; e.g. --entities ents.csv")
+    ex.add_argument("--entities", metavar="FILE",
+                    help="also write the entities here (- for standard output, with -o FILE for the facts); e.g. "
+                    "--entities ents.csv")
     ex.add_argument("--format", choices=("csv", "jsonl", "parquet", "xlsx"), default=None,
                     help="csv, jsonl (one JSON object per line), parquet (needs pyarrow) or xlsx (facts and entities "
                     "as two sheets of the -o file); by default the -o file's extension, else csv; e.g. --format jsonl")
