@@ -319,3 +319,11 @@ def test_the_phase_of_a_name_and_the_block_of_an_address_are_no_facts():
     texts = {f.text for f in extract("某科技获产业基金三期持股2.15%。海景苑2期6座高层实用面积612呎。分4期支付。").facts}
     assert "三期" not in texts and "2期" not in texts and "6座" not in texts
     assert {"2.15%", "612呎", "4期"} <= texts
+
+
+def test_ordinals_that_open_the_points_of_a_text_years_of_an_anniversary_and_congresses_are_not_facts():
+    """Spurious rows listed in issue 16: enumerators (第一，), anniversaries (建党一百年), names with numbers."""
+    assert not any(kept("报告提出：第一，扩大投资；第二，稳定物价。").values())
+    assert kept("该队排名第一，领先对手。")["第一"] is True  # a rank after its verb stays
+    assert kept("庆祝建国六十年的晚会举行。") == {"六十年": False}
+    assert extract("会议传达学习党的二十大精神。").facts == []

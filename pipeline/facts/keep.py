@@ -1,6 +1,6 @@
 """Keep: whether a quantity is a fact. Dates, durations that only frame another figure, numbers inside names, codes
 and labels (ZTE520, 「211」, 90后, 7-Eleven, 某某01), 一 used as an article, bare years, section numbers and
-enumerators, phone numbers, a formula's constants and anniversaries are not.
+enumerators (1、, (2), 第一，), phone numbers, a formula's constants and anniversaries are not.
 
 A framing duration (近五年，… 增加近百万) is not dropped silently: it is kept in `frames`, as the period of the
 figure it frames.
@@ -54,6 +54,7 @@ _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
 ANNIVERSARY_UNITS = ("周年",)
+ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
 _VERSION = re.compile(r"\d{1,2}\.0")
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
@@ -101,10 +102,11 @@ class Keep:
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
+                    or self.is_enumerator(q)
                     or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_base_of_rate(q) or self.is_clock_time(q)
-                    or self.is_formula_constant(q) or q.unit in ANNIVERSARY_UNITS
+                    or self.is_formula_constant(q) or self.is_anniversary(q)
                     or (q.kind == "ordinal" and q.unit in ENUMERATION_CLASSIFIERS))
 
     def points_back(self, q: Quantity) -> bool:
@@ -358,6 +360,20 @@ class Keep:
         if self.text[q.end : q.end + 1] not in ("、", ".", "．"):
             return False
         return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(("：", ":", "；", ";"))
+
+    def is_enumerator(self, q: Quantity) -> bool:
+        """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or
+        semicolon, and is closed by a comma or a colon, counts the points of the text."""
+        if q.kind != "ordinal" or q.unit or not self.text.startswith(ENUMERATOR_ENDS, q.end):
+            return False
+        line = self.lines[self.view.line_of(q.start)]
+        before = self.text[line.start : q.start].rstrip()
+        return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
+
+    def is_anniversary(self, q: Quantity) -> bool:
+        """建党一百年, 回归25周年: the years since a founding name an anniversary, not a measured span."""
+        return q.unit in ANNIVERSARY_UNITS or (
+            q.unit == "年" and self.text[max(q.start - 2, 0) : q.start] in word_list("anniversary_cues.txt"))
 
     def is_article_of_a_title(self, q: Quantity) -> bool:
         """《建筑物条例》第40(2A)条, 《基本法》第23条: an ordinal right after a title is the article it cites."""
