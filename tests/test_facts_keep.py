@@ -327,3 +327,10 @@ def test_ordinals_that_open_the_points_of_a_text_years_of_an_anniversary_and_con
     assert kept("该队排名第一，领先对手。")["第一"] is True  # a rank after its verb stays
     assert kept("庆祝建国六十年的晚会举行。") == {"六十年": False}
     assert extract("会议传达学习党的二十大精神。").facts == []
+
+
+def test_dialled_numbers_and_dates_written_with_a_middle_dot_are_not_facts():
+    assert not any(kept("居民可拨打119求助，或致电热线 12388。").values())
+    assert not any(kept("「6·18」前后，4·23读书日活动举行。").values())
+    assert kept("热线接听量达到25万次。") == {"25万次": True}
+    assert kept("撥打1823查詢。") == {"1823": False}  # traditional script

@@ -51,6 +51,9 @@ TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
+_DIALLED = re.compile(r"(?:拨打|致电|拨通|热线|专线|电话)[：:]?\s*(\d{3,})(?![\d.])")  # 拨打120, 热线12345
+# 3·15晚会, 7·20暴雨: a month and a day joined by a middle dot name a date (and the event on it)
+_DOTTED_DATE = re.compile(r"(?<![\d.·•・])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.·•・])")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
 ANNIVERSARY_UNITS = ("周年",)
@@ -63,8 +66,8 @@ _LINK = re.compile(r"[A-Za-z0-9./:_?=&%#~+-]+")  # the characters of a link
 
 
 def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
-    """2466-7350, …/33160-5/fulltext: the spans of phone numbers written with their dash and of links, whose
-    numbers are no figures."""
+    """2466-7350, 拨打120, …/33160-5/fulltext: the spans of phone numbers (written with their dash or a space, or
+    dialled) and of links, whose numbers are no figures."""
     for m in _LINK_OR_PHONE.finditer(text):
         word = m.group()
         if "-" in word and _PHONE_PAIR.search(word):
@@ -74,6 +77,8 @@ def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     for m in _SPACED_PHONE.finditer(text):
         yield m.span()
+    for m in _DIALLED.finditer(text):
+        yield m.span(1)
 
 
 MAX_QUOTED_NAME = 8  # characters inside the quotation marks of a name that holds a number (“三元乘车优惠”)
@@ -91,7 +96,8 @@ class Keep:
         self.text = view.text
         self.lines = view.lines
         self.name_spans = SpanIndex([*(m.span() for m in name_numeral_pattern().finditer(view.text)),
-                                     *listing_codes(view.text), *contacts_and_links(view.text)])
+                                     *listing_codes(view.text), *contacts_and_links(view.text),
+                                     *(m.span() for m in _DOTTED_DATE.finditer(view.text))])
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
 
     def is_fact(self, q: Quantity, q_index: int) -> bool:
