@@ -814,3 +814,9 @@ def test_an_adverb_jieba_tags_before_a_noun_after_a_count_is_part_of_the_phrase(
     assert by_text("消息发布。该行与供应商签订了12项长期订单。")["12项"].metric == "长期订单"  # 长期/d 订单/n
     # an adverb of modality goes with the verb jieba tagged as a noun: no phrase after the figure
     assert by_text("消息发布。月薪低于8000元毋须纳税。")["低于8000元"].metric == "月薪"
+
+
+def test_a_verb_ending_in_a_cue_or_with_a_glued_qualifier_names_a_traded_things_move():
+    found = by_text("消息发布。现货白银午后暴挫6.5%，比特币跌超3%。")
+    assert (found["6.5%"].metric, found["6.5%"].subject) == ("暴挫", "现货白银")
+    assert found["超3%"].metric == "跌"

@@ -40,6 +40,7 @@ from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
 from pipeline.text.tags import METRIC_SKIP_TAGS
+from pipeline.text.tokens import Token
 
 if TYPE_CHECKING:
     from pipeline.facts.find import Candidate
@@ -83,6 +84,8 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 
 CAPS = frozenset({"最高", "最多", "最低", "则", "可"})  # 某产品则最高可减300元: between a holder and its verb
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
+MAX_CHANGE_VERB = 3  # characters of a verb of change made of a cue and a modifier (重挫, 微跌, 涨近)
+GLUED_QUALIFIERS = frozenset("近超逾约")  # 涨近/v 9%: a qualifier jieba glues to the verb before the figure
 STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
 DIMENSIONS = frozenset("长宽阔高深厚重")  # one-character dimensions of a measure (长69米, 15米高)
 MAX_TIME_TOKENS = 4  # tokens of the adverbs and times between a mover and its verb (也同步, 日/内, 盘中一度)
@@ -515,9 +518,20 @@ class MetricFinder:
         """The index of the verb of change (a role cue) just before the figure in its clause, past particles and
         adverbs, or -1."""
         i = self.skip_back(self.view.index_before(q.start), clause, ("d", "u"))
-        if i < 0 or (self.tokens[i].text not in role_cues() and not _CAN_CHANGE.fullmatch(self.tokens[i].text)):
+        if i < 0 or not self.is_verb_of_change(self.tokens[i]):
             return -1
         return i
+
+    @staticmethod
+    def is_verb_of_change(tok: Token) -> bool:
+        """A role cue (涨, 下跌), 可 and one (可减), a verb ending in one (重挫, 微跌) or one with the qualifier jieba
+        glued to it (涨近/v 9%, 跌超/v 3%)."""
+        text = tok.text
+        if text in role_cues() or _CAN_CHANGE.fullmatch(text):
+            return True
+        glued = text[-1] in GLUED_QUALIFIERS and text[:-1] in role_cues()
+        return tok.tag.startswith("v") and len(text) <= MAX_CHANGE_VERB and (
+            cue_endings().longest_ending(text) is not None or glued)
 
     def skip_back(self, i: int, clause: int, tags: tuple[str, ...]) -> int:
         """Token index i moved back past the tokens of the clause with one of `tags`; -1 past the clause start."""
