@@ -820,3 +820,8 @@ def test_a_verb_ending_in_a_cue_or_with_a_glued_qualifier_names_a_traded_things_
     found = by_text("消息发布。现货白银午后暴挫6.5%，比特币跌超3%。")
     assert (found["6.5%"].metric, found["6.5%"].subject) == ("暴挫", "现货白银")
     assert found["超3%"].metric == "跌"
+
+
+def test_a_market_session_or_a_bracketed_gloss_between_a_traded_thing_and_its_move_leaves_it_the_mover():
+    found = by_text("消息发布。某某300指数收盘下跌0.8%，某某成份指数（ABC）上涨1.2%。")
+    assert (found["0.8%"].metric, found["1.2%"].metric) == ("下跌", "上涨")

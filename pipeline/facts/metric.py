@@ -433,15 +433,16 @@ class MetricFinder:
         return self.only_times_between(clause, self.tokens[i].start)
 
     def only_times_between(self, pos: int, end: int) -> bool:
-        """Whether text[pos:end] holds only adverbs and times (jieba's 日/内 read as the time 日内)."""
+        """Whether text[pos:end] holds only adverbs, times and market sessions (jieba's 日/内 read as the time 日内;
+        收盘, 单周: session_words.txt)."""
         while pos < end:
             tok = self.tokens[self.view.token_index_at(pos)]
             if self.text[pos].isspace():
                 pos += 1
             elif (time := period_pattern().match(self.text, pos, end)) is not None:
                 pos = time.end()
-            elif (tok.start == pos and tok.tag.startswith(("d", "t"))
-                  and tok.text not in words("comparison_base_cues.txt")):
+            elif tok.start == pos and ((tok.tag.startswith(("d", "t")) and tok.text not in words(
+                    "comparison_base_cues.txt")) or tok.text in words("session_words.txt")):
                 pos = tok.end
             else:
                 return False
@@ -466,9 +467,21 @@ class MetricFinder:
         j = self.times_before(clause, i) - 1  # 一度, 日/内, 同期/b
         while j >= 0 and self.tokens[j].start >= clause and self.tokens[j].text in CAPS:
             j = self.times_before(clause, j) - 1  # Surface Pro则最高直降800元
+        if j >= 0 and self.tokens[j].text in (")", "）"):
+            j = self.before_aside(j, clause)  # 某某指数（Kospi）上涨1.8%: an aside glosses the mover
         if j < 0 or self.tokens[j].start < clause:
             return None
         return i, self.tokens[j].end
+
+    def before_aside(self, close: int, clause: int) -> int:
+        """The index of the token before the bracket the closing bracket at `close` ends (-1 if none opens it in
+        the clause)."""
+        for k in range(close - 1, -1, -1):
+            if self.tokens[k].start < clause:
+                break
+            if self.tokens[k].text in ("(", "（"):
+                return k - 1
+        return -1
 
     def dimension_of(self, q: Quantity) -> tuple[int, int] | None:
         """The one-character dimension right before a length or weight (长69米, 阔7米) or right after it (15米高)."""
