@@ -825,3 +825,7 @@ def test_a_verb_ending_in_a_cue_or_with_a_glued_qualifier_names_a_traded_things_
 def test_a_market_session_or_a_bracketed_gloss_between_a_traded_thing_and_its_move_leaves_it_the_mover():
     found = by_text("消息发布。某某300指数收盘下跌0.8%，某某成份指数（ABC）上涨1.2%。")
     assert (found["0.8%"].metric, found["1.2%"].metric) == ("下跌", "上涨")
+
+
+def test_a_comparison_cue_glued_to_a_verb_of_change_stands_between_metric_and_figure():
+    assert by_text("从结构看，出口贡献过半。国内门店营业额环比增长12%。")["12%"].metric == "门店营业额"  # 环比增长/v

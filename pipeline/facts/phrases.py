@@ -208,6 +208,7 @@ class PhraseReader:
             skip_tag = ((tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt"))  # 率/d: a noun
                         or is_per_unit(tok))
             if not ((tok.text in skip and tok.text not in words("rate_nouns.txt")) or skip_tag or not tok.text.strip()
+                    or self.is_compared_change(tok.text)
                     or self.in_time_phrase(i)
                     or self.is_adverb_and_cue(tok) or self.is_degree_before_cue(i)
                     or (tok.text in OPENING_QUOTES and i > 0 and tokens[i - 1].text in ("由", "从"))  # 由“2年”
@@ -240,6 +241,12 @@ class PhraseReader:
             return None
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
+
+    @staticmethod
+    def is_compared_change(text: str) -> bool:
+        """环比增长/v, 同比下滑/v: jieba's one word of a comparison's cue and a verb of change, which stands between
+        a metric and its figure as the two words would."""
+        return any(text[:k] in words("comparison_cues.txt") and text[k:] in role_cues() for k in range(1, len(text)))
 
     def described_start(self, i: int, floor: int) -> int | None:
         """比重从鼎盛时期的30.5%降至20.6%: where tokens[i] is the 的 of a description of a starting level after 由
