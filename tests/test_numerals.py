@@ -993,3 +993,14 @@ def test_a_time_of_day_leaves_the_figures_around_it() -> None:
     assert [q.text for q in find_quantities("下午2点至6点收费为2倍")] == ["2倍"]
     assert [q.text for q in find_quantities("提出三点建议")] == ["三点"]
     assert [q.text for q in find_quantities("用了5小时")] == ["5小时"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("收盘价下跌0.6元至15.2元", ["0.6元", "15.2元"]),  # the move and the level it reached
+    ("份额提升2.5%至31%", ["2.5%", "31%"]),
+    ("预计利润增长2.5%至31%", ["2.5%至31%"]),  # a forecast's two ends
+    ("利润增长41.2%至55.6%", ["41.2%至55.6%"]),  # ends of one size
+    ("降价8万元至90万元不等", ["8万元至90万元"]),  # a range closed as one
+])
+def test_a_small_move_and_a_level_many_times_it_after_a_verb_of_change_are_two_figures(text, expected):
+    assert [q.text for q in find_quantities(text)] == expected

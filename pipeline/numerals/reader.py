@@ -118,7 +118,7 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
         return None, resume
     left = _read_left(norm, op, core_start, floor)
     attach_unit(norm, op)
-    value_max, qualifier, number_end = _read_range(norm, op, left.ordinal)
+    value_max, qualifier, number_end = _read_range(norm, op, left.ordinal, left.start)
     if left.currency is not None:
         _apply_currency_before(op, left.currency)
     _read_temperature_scale(norm, op, left, floor)
@@ -190,7 +190,7 @@ def _read_left(norm: str, op: Operand, core_start: int, floor: int) -> _Left:
     return left
 
 
-def _read_range(norm: str, op: Operand, ordinal: bool) -> tuple[Decimal | None, str, int]:
+def _read_range(norm: str, op: Operand, ordinal: bool, start: int) -> tuple[Decimal | None, str, int]:
     """The other end of a range after `op` (3到5, 20%-30%, 两到三万, 1—11月, 在X和Y之间), which extends `op`:
     (value_max, 'range' or '', where the last numeral ends)."""
     value_max = op.value_max
@@ -203,7 +203,7 @@ def _read_range(norm: str, op: Operand, ordinal: bool) -> tuple[Decimal | None, 
         other = operand_at(norm, after_join)
         if other is not None and joiner[-1:] in "和与及":
             other = other if norm.startswith(BETWEEN, other.end) else None
-        if other is not None and _range_ok(op, other, joiner):
+        if other is not None and _range_ok(op, other, joiner) and not _moves_to_level(norm, start, op, other, joiner):
             op.value = _share_magnitude(op, other)
             value_max = other.value
             if not op.unit or _classifier_of(op.unit, other.unit):
@@ -275,6 +275,12 @@ def _kind(norm: str, op: Operand, left: _Left, kind: str, dates: bool) -> str:
     return kind
 
 
+MOVE_KINDS = ("percent", "currency")
+MOVE_TO_LEVEL = 4  # how many times the move the level after 至 is, at least (升3.5%至28%; 增长5%至8% is a range)
+MAX_CUE = 5  # characters of a verb of change with its 了
+RANGE_CLOSERS = ("不等", "之间", "区间")
+
+
 def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
     """Both ends share a unit (or the first has none), and a dash range runs upwards (3-1 is a score)."""
     if first.forced_kind != second.forced_kind and first.forced_kind:
@@ -290,6 +296,26 @@ def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
         if lo > second.value:
             return False
     return True
+
+
+def _moves_to_level(norm: str, start: int, first: Operand, second: Operand, joiner: str) -> bool:
+    """股价下跌0.5元至12.3元, 占比提升3.5%至28%: right after a verb of change, a sum or a share and a second one many
+    times it are the size of the move and the level it reached, two figures; a forecast's ends (预计增长5%至8%) and
+    ends of one size (增长51.8%至67.4%) are a range."""
+    if joiner not in ("到", "至") or not first.unit or first.unit_kind not in MOVE_KINDS or first.value <= 0:
+        return False
+    if second.value < MOVE_TO_LEVEL * first.value or norm.startswith(RANGE_CLOSERS, second.end):
+        return False  # (减价45万元至220万元不等: a range closed as one)
+    before = norm[max(0, start - MAX_CUE) : start].removesuffix("了")
+    if not before.endswith(_change_verbs()):
+        return False
+    clause = max(norm.rfind(mark, 0, start) for mark in "，。；,;\n")
+    return not any(cue in norm[clause + 1 : start] for cue in word_list("forecast_cues.txt"))
+
+
+@cache
+def _change_verbs() -> tuple[str, ...]:
+    return tuple(row["cue"] for row in table("role_cues.tsv"))
 
 
 def _classifier_of(first: str, second: str) -> bool:
