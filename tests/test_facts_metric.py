@@ -829,3 +829,10 @@ def test_a_market_session_or_a_bracketed_gloss_between_a_traded_thing_and_its_mo
 
 def test_a_comparison_cue_glued_to_a_verb_of_change_stands_between_metric_and_figure():
     assert by_text("从结构看，出口贡献过半。国内门店营业额环比增长12%。")["12%"].metric == "门店营业额"  # 环比增长/v
+
+
+def test_a_count_that_closes_its_clause_after_a_verb_is_named_by_the_verb_and_does_not_carry_it():
+    found = by_text("消息发布。该饮品上市半年销售额破亿，累计卖出800万罐，复购率较高。")
+    assert found["800万罐"].metric == "卖出"
+    found = by_text("消息发布。本季新开20家直营门店，关闭35家，净减少15家。")
+    assert found["15家"].metric == "直营门店"  # the act's count does not name the change after it

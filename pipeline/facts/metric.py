@@ -285,9 +285,9 @@ class MetricFinder:
             # 增幅达4.1%，当中约9.2万户…, 每股8元，某某转让3000万: a bare rate noun or 每股 measured only its own
             # figure (`measures_own_figure`); what runs on is the measure of the figures before it in the sentence
             carried = previous.metric
-            if self.measures_own_figure(carried):
+            if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
-                                and not self.measures_own_figure(c.metric)), carried)
+                                and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
             return own or carried
         topic = self.topic_before(q.start)
         if topic and not self.is_vague_metric(*topic):
@@ -332,11 +332,22 @@ class MetricFinder:
         after 的 does (取消32GB和64GB的容量配置). (A count counts its class, which a verb before it is not; but a
         number of shares is a holding, 持股1000万股.)"""
         word = self.view.word_ending_at(q.start)
-        if ((q.kind not in MEASURE_KINDS and q.unit != "股") or word is None or word.tag != "v" or len(word.text) < 2
+        closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
+                         and self.text[q.end : q.end + 1] in CLAUSE_BREAKS)  # 累计售出3500万瓶，
+        if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
+                or len(word.text) < 2
                 or word.start < clause or word.text[-1] in LEVEL_ENDINGS or cue_endings().longest_ending(word.text)
                 or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
+
+    def counts_an_act(self, cand: Candidate) -> bool:
+        """新开14家门店，关闭/v 272家: a count named by the verb right before it counts that act only."""
+        q, metric = cand.quantity, cand.metric
+        if metric is None or q.kind != "number" or metric[1] != q.start:
+            return False
+        word = self.view.word_ending_at(q.start)
+        return word is not None and word.tag == "v" and (word.start, word.end) == metric
 
     def measures_own_figure(self, metric: Span) -> bool:
         """A bare rate noun (增幅, 涨幅) or a word of 每 and a classifier (每股): a metric of its own figure only, which
