@@ -4,6 +4,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.facts.keep import Keep
+from pipeline.facts.view import DocumentView
 from tests.helpers import document_view, quantity
 
 
@@ -334,3 +335,11 @@ def test_dialled_numbers_and_dates_written_with_a_middle_dot_are_not_facts():
     assert not any(kept("「6·18」前后，4·23读书日活动举行。").values())
     assert kept("热线接听量达到25万次。") == {"25万次": True}
     assert kept("撥打1823查詢。") == {"1823": False}  # traditional script
+
+
+def test_a_number_inside_a_recognised_name_is_part_of_the_name():
+    view = document_view("据81财经报道，营收增长5%。")
+    named = DocumentView(view.text, view.tokens, view.quantities, [(1, 5, "ORG")])  # 81财经, as a name
+    keep = Keep(named)
+    assert {named.text[q.start : q.end]: keep.is_fact(q, k) for k, q in enumerate(named.quantities)} == {
+        "81": False, "5%": True}

@@ -97,7 +97,7 @@ class Keep:
         self.lines = view.lines
         self.name_spans = SpanIndex([*(m.span() for m in name_numeral_pattern().finditer(view.text)),
                                      *listing_codes(view.text), *contacts_and_links(view.text),
-                                     *(m.span() for m in _DOTTED_DATE.finditer(view.text))])
+                                     *(m.span() for m in _DOTTED_DATE.finditer(view.text)), *view.names])
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
 
     def is_fact(self, q: Quantity, q_index: int) -> bool:
