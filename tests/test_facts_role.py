@@ -223,3 +223,8 @@ def test_closing_up_or_down_is_a_change_named_by_its_verb():
     assert (facts["3.83%"].role, facts["3.83%"].value) == ("change", 3.83)
     assert (facts["0.27%"].role, facts["0.27%"].value, facts["0.27%"].metric) == ("change", -0.27, "收跌")
     assert facts["2%"].metric == "收涨"
+
+
+def test_a_share_right_before_a_verb_of_cutting_is_the_size_of_the_cut():
+    found = {f.text: f for f in extract("消息发布。当局建议百分之五十减免差饷，上限三千元。").facts}
+    assert (found["百分之五十"].role, found["百分之五十"].value, found["百分之五十"].metric) == ("change", -50, "减免")

@@ -207,6 +207,7 @@ CASES = [
     ("三分之一的受訪者", dict(text="三分之一", value=Decimal(1) / 3, unit="", kind="number")),
     ("一半以上", dict(text="一半以上", value="0.5", unit="", qualifier="at_least")),
     ("百分之五十", dict(value=50, unit="%", kind="percent")),
+    ("学费获百分百资助", dict(text="百分百", value=100, unit="%", kind="percent")),  # a hundred per cent, said short
     ("百分之２０", dict(value=20, unit="%", kind="percent")),
     ("千分之五", dict(value=5, unit="‰", kind="percent")),
     ("萬分之三", dict(value=3, unit="‱", kind="percent")),

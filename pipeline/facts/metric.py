@@ -206,7 +206,7 @@ class MetricFinder:
             # stands before it (某股股价报50.10元, 基准价收于4000元)
             return self.price_before(quote[0], q) or quote
         if cand.role == "change" and (act_after := act_named_after(self.text, q)):
-            return q.end + 1, q.end + 1 + len(act_after)  # 25个基点的降息: the act the figure is the size of
+            return act_after  # 25个基点的降息: the act the figure is the size of
         if q.kind == "measure" and (side := self.dimension_of(q)) is not None:
             return side  # 长69米、阔7米, 要15米高: the dimension a length measures
         if q.kind == "duration" and (length := self.word_before(q, "length_cues.txt")) is not None:

@@ -43,7 +43,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         sign = next(sign for cue, sign in comparatives().items() if following.startswith(cue))
         return "change", (-1 if sign == "-" else 1)
     if q.unit in percent_units() and (act := act_named_after(text, q)):
-        return "change", _sign_of(act)  # 为25个基点的降息: the size of the act of change it modifies
+        return "change", _sign_of(text[slice(*act)])  # 为25个基点的降息: the size of the act of change it modifies
     # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
     rest = prefix.rstrip()
     while rest:
@@ -115,11 +115,14 @@ def rate_named_after(text: str, q: Quantity) -> str | None:
     return m.group(1) if m and m.group(1) in role_cues() else None
 
 
-def act_named_after(text: str, q: Quantity) -> str | None:
-    """25个基点的降息, 10%的减产: a verb of change that carries what changes (change_acts.txt), after 的."""
-    if text[q.end : q.end + 1] != "的":
+def act_named_after(text: str, q: Quantity) -> tuple[int, int] | None:
+    """25个基点的降息, 10%的减产, 百分百宽减: the span of a verb of change that carries what changes
+    (change_acts.txt), after 的 or, after a share, right after the figure."""
+    at = q.end + 1 if text[q.end : q.end + 1] == "的" else q.end
+    if at == q.end and q.unit not in percent_units():
         return None
-    return next((act for act in word_list("change_acts.txt") if text.startswith(act, q.end + 1)), None)
+    act = next((act for act in word_list("change_acts.txt") if text.startswith(act, at)), None)
+    return (at, at + len(act)) if act else None
 
 
 _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between

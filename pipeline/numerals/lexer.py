@@ -117,7 +117,8 @@ YEAR_TAIL = re.compile(r"上半年|下半年|底|末|初(?![步次衷始级中�
 MONTH_TAIL = re.compile(r"上旬|中旬|下旬|底|末|初(?![步次衷始级中期])")
 # 三分之一; Hong Kong also writes 三分一 (a one-digit denominator and numerator, no 之) and 三份之一
 FRACTION_OF = re.compile(
-    r"(?:分之|份之|(?<=[二两三四五六七八九])分(?=[一二三四五六七八九](?![0-9一二三四五六七八九十百千万亿])))(负)?"
+    r"(?:分之|份之|(?<=[二两三四五六七八九])分(?=[一二三四五六七八九](?![0-9一二三四五六七八九十百千万亿]))"
+    r"|(?<=百)分(?=百(?![0-9一二三四五六七八九十百千万亿])))(负)?"  # 百分百: a hundred per cent, said short
 )
 ARABIC_FRACTION = re.compile(r"/(\d{1,3})(?![0-9/.,])")
 MIXED_FRACTION = re.compile(r" (\d{1,3})/(\d{1,3})(?![0-9/.,])")
