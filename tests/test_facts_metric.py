@@ -836,3 +836,8 @@ def test_a_count_that_closes_its_clause_after_a_verb_is_named_by_the_verb_and_do
     assert found["800万罐"].metric == "卖出"
     found = by_text("消息发布。本季新开20家直营门店，关闭35家，净减少15家。")
     assert found["15家"].metric == "直营门店"  # the act's count does not name the change after it
+
+
+def test_a_verb_ending_in_the_character_of_industries_is_no_industry():
+    found = by_text("消息发布。新园区投产后年产值可达80亿元，带动就业4500余人。")
+    assert found["4500余人"].metric == "就业"  # 就业/v, not an industry like 制造业

@@ -268,7 +268,7 @@ class MetricFinder:
         if before and not counted and not self.is_vague_metric(*before):
             # 计算机、通信和其他电子设备制造业增长96.9%: an industry or a market before the figure is whose figure
             # it is; what is measured runs on from the figure before it in the sentence (利润)
-            if (self.text[before[0] : before[1]].endswith(HOLDER_ENDINGS) and previous is not None
+            if (self.names_industry(before) and previous is not None
                     and previous.metric and not self.text[slice(*previous.metric)].endswith(HOLDER_ENDINGS)):
                 return previous.metric
             return before
@@ -302,6 +302,12 @@ class MetricFinder:
                if prose or not label else None)
         return (own or label or self.sentence_subject(sentence, q.start)
                 or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
+
+    def names_industry(self, phrase: Span) -> bool:
+        """制造业, 其他市场, 银行板块: an industry, a market or a sector, whose last word is a noun (not the verbs
+        就业/v, 创业/v)."""
+        last = self.tokens[self.view.token_index_at(phrase[1] - 1)]
+        return self.text[slice(*phrase)].endswith(HOLDER_ENDINGS) and not last.tag.startswith("v")
 
     def sum_of_noun_after(self, q: Quantity, after: Span) -> bool:
         """增加了8000元成本, 多付3亿元利息: a sum of money that changes is the size of the noun glued after it."""
