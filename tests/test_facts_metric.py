@@ -841,3 +841,9 @@ def test_a_count_that_closes_its_clause_after_a_verb_is_named_by_the_verb_and_do
 def test_a_verb_ending_in_the_character_of_industries_is_no_industry():
     found = by_text("消息发布。新园区投产后年产值可达80亿元，带动就业4500余人。")
     assert found["4500余人"].metric == "就业"  # 就业/v, not an industry like 制造业
+
+
+def test_a_length_after_a_noun_and_its_cue_is_the_nouns_and_before_a_noun_of_what_follows():
+    found = by_text("消息发布。这款平板的续航时间长达18小时。当局推出为期9个月的租金补贴。")
+    assert found["18小时"].metric == "续航时间"
+    assert found["9个月"].metric == "为期"

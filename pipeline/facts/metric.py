@@ -210,7 +210,12 @@ class MetricFinder:
         if q.kind == "measure" and (side := self.dimension_of(q)) is not None:
             return side  # 长69米、阔7米, 要15米高: the dimension a length measures
         if q.kind == "duration" and (length := self.word_before(q, "length_cues.txt")) is not None:
-            return length  # 为期36个月的计划: the length of what follows
+            # 为期36个月的计划: the length of what follows; 轮候时间长达78星期: of the noun right before the cue
+            if self.text.startswith("的", q.end):
+                return length
+            named = self.phrases.noun_phrase_before(length[0], floor=self.view.clause_start(q.start))
+            noun = self.view.word_ending_at(length[0])
+            return named if named and named[1] == length[0] and noun and noun.tag.startswith("n") else length
         if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
             return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
