@@ -847,3 +847,7 @@ def test_a_length_after_a_noun_and_its_cue_is_the_nouns_and_before_a_noun_of_wha
     found = by_text("消息发布。这款平板的续航时间长达18小时。当局推出为期9个月的租金补贴。")
     assert found["18小时"].metric == "续航时间"
     assert found["9个月"].metric == "为期"
+
+
+def test_annualised_is_one_word_of_the_metric():
+    assert by_text("消息发布。该理财产品年化收益率为3.2%。")["3.2%"].metric == "理财产品年化收益率"  # not 年/m 化/n
