@@ -849,5 +849,6 @@ def test_a_length_after_a_noun_and_its_cue_is_the_nouns_and_before_a_noun_of_wha
     assert found["9个月"].metric == "为期"
 
 
-def test_annualised_is_one_word_of_the_metric():
+def test_annualised_and_fast_charging_are_one_word_of_the_metric():
     assert by_text("消息发布。该理财产品年化收益率为3.2%。")["3.2%"].metric == "理财产品年化收益率"  # not 年/m 化/n
+    assert by_text("消息发布。新机支持120W快充。")["120W"].metric == "快充"  # not 快/a 充/v
