@@ -852,3 +852,9 @@ def test_a_length_after_a_noun_and_its_cue_is_the_nouns_and_before_a_noun_of_wha
 def test_annualised_and_fast_charging_are_one_word_of_the_metric():
     assert by_text("消息发布。该理财产品年化收益率为3.2%。")["3.2%"].metric == "理财产品年化收益率"  # not 年/m 化/n
     assert by_text("消息发布。新机支持120W快充。")["120W"].metric == "快充"  # not 快/a 充/v
+
+
+def test_an_index_of_prices_before_its_quote_names_it_and_a_close_is_quoted():
+    found = by_text("消息发布。上月该市房价指数报152.3点，按月升0.4%。某某指数收市报3,250点。")
+    assert (found["152.3点"].metric, found["0.4%"].metric) == ("房价指数", "房价指数")
+    assert found["3,250点"].metric == "收市报"

@@ -322,9 +322,15 @@ class MetricFinder:
         return self.phrases.is_nominal(first) and not first.tag.startswith("v")
 
     def price_before(self, offset: int, q: Quantity) -> tuple[int, int] | None:
-        """The noun phrase ending before `offset` in the clause of `q`, if it names a price (某股股价, 中间价)."""
-        price = self.phrases.noun_phrase_before(offset, floor=self.view.clause_start(q.start))
-        return price if price and self.text[slice(*price)].endswith(PRICE_ENDINGS) else None
+        """The noun phrase ending before `offset` in the clause of `q`, if it names a price (某股股价, 中间价) or an
+        index of prices (楼价指数报380点: a measure, not a traded index)."""
+        clause = self.view.clause_start(q.start)
+        price = self.phrases.noun_phrase_before(offset, floor=clause)
+        if price is None:
+            return None
+        phrase = self.text[slice(*price)]
+        index_of_prices = phrase.endswith("指数") and not self.names_traded_index(price[0], price[1])
+        return price if phrase.endswith(PRICE_ENDINGS) or index_of_prices else None
 
     def act_after_means(self, q: Quantity) -> tuple[int, int] | None:
         """以约300万元买入, 以800万元易手, 以5亿元认购: a sum after 以 (by means of) is the price of the act that
