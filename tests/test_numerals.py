@@ -1002,6 +1002,8 @@ def test_a_time_of_day_leaves_the_figures_around_it() -> None:
     ("预计利润增长2.5%至31%", ["2.5%至31%"]),  # a forecast's two ends
     ("利润增长41.2%至55.6%", ["41.2%至55.6%"]),  # ends of one size
     ("降价8万元至90万元不等", ["8万元至90万元"]),  # a range closed as one
+    ("会员增加600人至1.8万人", ["600人", "1.8万人"]),  # a count too
+    ("效率提升3到30倍", ["3到30倍"]),  # (not a multiple)
 ])
 def test_a_small_move_and_a_level_many_times_it_after_a_verb_of_change_are_two_figures(text, expected):
     assert [q.text for q in find_quantities(text)] == expected
