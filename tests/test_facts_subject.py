@@ -239,3 +239,12 @@ def test_a_latin_name_that_reports_is_no_product_holding_the_figure():
 
 def test_a_traded_thing_jieba_tags_as_a_classifier_is_still_a_mover():
     assert subjects("行情回顾\n加密货币走势疲软，比特币下跌2.7%。")["2.7%"] == "比特币"  # 比特币/q
+
+
+def test_the_topic_of_a_clause_holds_its_figure_not_the_object_of_its_verb():
+    """腾讯在全国新建了48个…, 小米是京东第三大…: a holder right after a verb or a preposition of venue is what the
+    clause's topic acts on or where it acts; a possessor after a verb (使腾讯的利润) and names in a list keep theirs."""
+    assert subjects("腾讯在全国新建了48个数据中心。")["48个"] == "腾讯"
+    assert subjects("小米是京东第三大供应商。")["第三"] == "小米"
+    assert subjects("降价将使腾讯的营业利润增加2.5%。")["2.5%"] == "腾讯"
+    assert subjects("美团跌5%、京东跌3%。") == {"5%": "美团", "3%": "京东"}

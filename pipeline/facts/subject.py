@@ -224,6 +224,10 @@ class SubjectFinder:
                     owner not in self.places or view.text[slice(*holder)] in _holder_words()):
                 holder = owner  # 某公司韩国股票: a place right after a name says which of the name's things;
                 # 美国国内: a place word right after a place is that place's
+        if holder is not None and self._is_object(holder):
+            topic = self._clause_topic(clause, holder[0], metric)
+            if topic is not None:
+                holder = topic  # 甲公司超越乙公司跃居第三, 甲公司在全国布局48个仓: the clause's topic, not an object
         if holder is not None:
             return holder
         if (mover := self._mover(q, metric)) is not None:
@@ -247,6 +251,27 @@ class SubjectFinder:
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         return topic or self.document_subject
+
+    def _is_object(self, holder: Span) -> bool:
+        """A holder right after a verb (超越乙公司, 占全球) or a preposition of venue (在全国) is what the clause's
+        topic acts on or where it acts; not so a possessor (使乙公司的利润增加) nor a name in a list (甲跌8%、乙跌9%):
+        they hold their figures."""
+        before = self.view.word_ending_at(holder[0])
+        if before is None:
+            return False
+        if before.text in VENUE_PREPOSITIONS:
+            return True
+        source = _source_cues()[0]
+        return (before.tag.startswith("v") and before.tag != "vn" and not source.fullmatch(before.text)
+                and self.view.text[holder[1] : holder[1] + 1] != "的")
+
+    def _clause_topic(self, clause: int, before: int, metric: Span) -> Span | None:
+        """The last holder of the clause before `before` that is the clause's topic (no verb before it)."""
+        while (holder := self.clause_holders.last(clause, before, avoid=metric)) is not None:
+            if self._is_topic(holder[0]):
+                return holder
+            before = holder[0]
+        return None
 
     def _own_reporter(self, floor: int, before: int) -> Span | None:
         """某公司预计实现净利润2.1亿元, 某公司发布公告称: a company that reports figures with no other holder named
