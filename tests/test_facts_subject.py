@@ -248,3 +248,11 @@ def test_the_topic_of_a_clause_holds_its_figure_not_the_object_of_its_verb():
     assert subjects("小米是京东第三大供应商。")["第三"] == "小米"
     assert subjects("降价将使腾讯的营业利润增加2.5%。")["2.5%"] == "腾讯"
     assert subjects("美团跌5%、京东跌3%。") == {"5%": "美团", "3%": "京东"}
+
+
+def test_a_group_that_opens_the_metric_holds_it_unless_the_metric_counts_it():
+    """电商行业营收, 规模以上服务业企业利润: a group of a class noun at the head of the metric is whose figure it is; in
+    独角兽企业数量 the figure counts the group, which holds nothing."""
+    found = subjects("长沙经济稳步回升\n规模以上服务业企业利润增长12%。电商行业营收增长6%。\n独角兽企业数量增至11家。")
+    assert (found["12%"], found["6%"]) == ("规模以上服务业企业", "电商行业")
+    assert found["11家"] == "长沙"

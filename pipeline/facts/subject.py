@@ -27,6 +27,7 @@ SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a m
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
+COUNTING_WORDS = ("数", "总数", "个数", "家数")  # after a group, what a figure counts (企业数量, 企业总数), no holder
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
@@ -105,13 +106,14 @@ class _HolderIndex:
         self.spans = sorted(spans, key=lambda span: (span[1], -span[0]))
         self.ends = [e for _, e in self.spans]
 
-    def last(self, floor: int, before: int, *, avoid: Span) -> Span | None:
+    def last(self, floor: int, before: int, *, avoid: Span, heads: frozenset[Span] = frozenset()) -> Span | None:
         """The last holder ending by `before`, starting at or after `floor`, and not overlapping `avoid` (the
-        figure's metric: 565所幼儿园 counts the 幼儿园, they do not hold the figure)."""
+        figure's metric: 565所幼儿园 counts the 幼儿园, they do not hold the figure) unless it is one of `heads`
+        that opens the metric (电子行业利润: the group whose profit it is)."""
         k = bisect.bisect_right(self.ends, before) - 1
         while k >= 0 and self.spans[k][0] >= floor:
             s, e = self.spans[k]
-            if not (s < avoid[1] and avoid[0] < e):
+            if not (s < avoid[1] and avoid[0] < e) or (s == avoid[0] and e < avoid[1] and (s, e) in heads):
                 return self.spans[k]
             k -= 1
         return None
@@ -134,6 +136,12 @@ class SubjectFinder:
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         self.places = set(places) | {(s, e) for s, e, label in view.entities if label == "LOC"}
         self.groups = _HolderIndex(groups)
+        # a group of a class noun may open a metric it holds (规模以上工业企业利润), unless the metric counts it
+        # (独角兽企业数量) or it is the object of a verb (拉动全部企业利润增长); a place (全球研发城市排名) or a
+        # traded thing (原油加工量) there is part of the measure
+        text = view.text
+        self.metric_heads = frozenset((s, e) for s, e in groups if text[s:e].endswith(_class_nouns())
+                                      and not text.startswith(COUNTING_WORDS, e) and not self._is_object((s, e)))
         # a person who speaks anywhere in the article (某某表示) speaks of figures more than holds them: named in a
         # figure's clause they may hold it, but they do not carry over to other clauses or stand for the article
         people = [(s, e) for s, e, label in view.entities if label == "PER"]
@@ -211,11 +219,11 @@ class SubjectFinder:
             return ranked  # 营收第1名某公司: the name after a rank is who holds it
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
-        holder = self.clause_holders.last(clause, q.start, avoid=metric)
+        holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
         bound = q.start  # the holders of the figure end by here
         if holder is not None and self._is_ratio_base(holder, q):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
-            holder = self.clause_holders.last(clause, bound, avoid=metric)
+            holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
         if holder is not None and cand.role == "rank" and self._scopes_rank(holder, q):
             holder = self.clause_holders.last(clause, holder[0], avoid=metric)  # 全国第七: where it ranks, not who
         elif holder is not None and holder in self.places:
