@@ -256,3 +256,14 @@ def test_a_group_that_opens_the_metric_holds_it_unless_the_metric_counts_it():
     found = subjects("长沙经济稳步回升\n规模以上服务业企业利润增长12%。电商行业营收增长6%。\n独角兽企业数量增至11家。")
     assert (found["12%"], found["6%"]) == ("规模以上服务业企业", "电商行业")
     assert found["11家"] == "长沙"
+
+
+def test_the_government_holds_what_it_spends_but_not_what_it_reports_or_grants():
+    """政府开支增加8%: a public body named by a common word holds its own figures; not what it expects (政府料…), nor
+    a figure of the body it funds (获得政府拨款), and it never stands for the article (an article names it beside
+    the holders it is about)."""
+    found = subjects("财政紧绌\n政府今年开支增加8%，收入减少3%。")
+    assert (found["8%"], found["3%"]) == ("政府", "政府")
+    assert subjects("财政紧绌\n政府料失业率升至4.5%。")["4.5%"] == ""
+    assert subjects("财政紧绌\n医管局获得政府拨款，每年开支约2亿元。")["约2亿元"] == "医管局"
+    assert subjects("政府削减开支\n另外，工程预算为30亿元。")["30亿元"] == ""

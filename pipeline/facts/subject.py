@@ -28,6 +28,7 @@ ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder 
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 COUNTING_WORDS = ("数", "总数", "个数", "家数")  # after a group, what a figure counts (企业数量, 企业总数), no holder
+BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
@@ -131,6 +132,13 @@ class SubjectFinder:
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
         places = [span for span in places if not self._after_comparison(span[0])]
+        # a public body named by a common word (政府) holds what it spends and plans, not what it reports (政府预计)
+        # nor what it is the object of (获得政府资助)
+        kinds = _holder_words()
+        bodies = {(s, e) for s, e in places if kinds.get(view.text[s:e]) == "body"}
+        places = [span for span in places if span not in bodies or not (
+            self.is_source(*span) or view.text.startswith(BODY_SPEECH, span[1]) or self._is_object(span))]
+        bodies &= set(places)
         groups = [span for span in groups if not self._after_comparison(span[0])]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
@@ -150,7 +158,8 @@ class SubjectFinder:
         speaking = {(s, e) for s, e in people
                     if any(view.text[s:e].startswith(name) or name.startswith(view.text[s:e]) for name in speakers)}
         self.holders = _HolderIndex((set(names) | set(places)) - speaking)
-        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking)
+        # such a body is named beside the holders an article is about: it never stands for the article
+        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
         self.document_subject = self._document_subject()
 
     def is_source(self, start: int, end: int) -> bool:
@@ -179,7 +188,7 @@ class SubjectFinder:
         places, groups = [], []
         for i, tok in enumerate(tokens):
             kind = kinds.get(tok.text)
-            if kind in ("place", "group"):
+            if kind in ("place", "group", "body"):
                 if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
                     continue  # 全球创新指数排名, 位居全球第8位: the scope of the measure, not its holder
                 places.append((tok.start, tok.end))
