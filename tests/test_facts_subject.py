@@ -267,3 +267,10 @@ def test_the_government_holds_what_it_spends_but_not_what_it_reports_or_grants()
     assert subjects("财政紧绌\n政府料失业率升至4.5%。")["4.5%"] == ""
     assert subjects("财政紧绌\n医管局获得政府拨款，每年开支约2亿元。")["约2亿元"] == "医管局"
     assert subjects("政府削减开支\n另外，工程预算为30亿元。")["30亿元"] == ""
+
+
+def test_a_topic_group_of_the_sentence_outranks_a_name_that_is_an_object():
+    """新能源汽车企业在港交所上市，市值…: the group that opens the sentence holds the figure of its next clause; the
+    name after a preposition of venue (or a verb) is where it acts, no holder."""
+    found = subjects("行业回暖\n新能源汽车企业正式在港交所上市，市值超过3000亿港元。")
+    assert found["超过3000亿港元"] == "新能源汽车企业"

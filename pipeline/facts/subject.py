@@ -255,8 +255,8 @@ class SubjectFinder:
         sentence = view.sentence_start(q.start)
         group = self._topic_group(sentence, bound, view.text[slice(*metric)])
         holder = self._last_holder(sentence, bound, self.holders)
-        if group is not None and (holder is None or group[0] > holder[0]):
-            return group
+        if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
+            return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
         reporter = self._own_reporter(sentence, bound)
         if reporter is not None and (holder is None or holder[0] < reporter[0]) and (
                 group is None or group[0] < reporter[0]):
