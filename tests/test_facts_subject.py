@@ -274,3 +274,10 @@ def test_a_topic_group_of_the_sentence_outranks_a_name_that_is_an_object():
     name after a preposition of venue (or a verb) is where it acts, no holder."""
     found = subjects("行业回暖\n新能源汽车企业正式在港交所上市，市值超过3000亿港元。")
     assert found["超过3000亿港元"] == "新能源汽车企业"
+
+
+def test_a_figure_that_describes_the_name_after_it_is_that_names():
+    """盘中一度跌逾3%的小米, 三连涨的京东: with no holder before it in its clause, a figure followed by 的 and a name
+    describes that name."""
+    assert subjects("港股收市\n盘中一度跌逾3%的小米收涨1.2%。")["逾3%"] == "小米"
+    assert subjects("港股收市\n三连涨的京东收跌0.5%。")["三连涨"] == "京东"

@@ -229,6 +229,8 @@ class SubjectFinder:
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
+        if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
+            return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         bound = q.start  # the holders of the figure end by here
         if holder is not None and self._is_ratio_base(holder, q):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
