@@ -281,3 +281,10 @@ def test_a_figure_that_describes_the_name_after_it_is_that_names():
     describes that name."""
     assert subjects("港股收市\n盘中一度跌逾3%的小米收涨1.2%。")["逾3%"] == "小米"
     assert subjects("港股收市\n三连涨的京东收跌0.5%。")["三连涨"] == "京东"
+
+
+def test_a_headline_place_followed_by_its_group_gives_the_group_as_the_articles_subject():
+    """中国一季度规模以上服务业企业利润…: a place and, after no more than a time, a group of a class noun: the group
+    (the place's) is the more specific holder of the article."""
+    found = subjects("中国一季度规模以上服务业企业利润增长8%\n另外，营收增长5%。")
+    assert found["5%"] == "规模以上服务业企业"

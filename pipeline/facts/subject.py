@@ -144,6 +144,7 @@ class SubjectFinder:
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         self.places = set(places) | {(s, e) for s, e, label in view.entities if label == "LOC"}
         self.groups = _HolderIndex(groups)
+        self.group_set = frozenset(groups)
         # a group of a class noun may open a metric it holds (规模以上工业企业利润), unless the metric counts it
         # (独角兽企业数量) or it is the object of a verb (拉动全部企业利润增长); a place (全球研发城市排名) or a
         # traded thing (原油加工量) there is part of the measure
@@ -429,6 +430,16 @@ class SubjectFinder:
             return None
         return max(counts.values(), key=lambda found: (found[0], -found[1][0]))[1]
 
+    def _only_times(self, start: int, end: int) -> bool:
+        """Only times and numerals (6月, 上半年) or nothing stand between `start` and `end`."""
+        view = self.view
+        i = view.token_index_at(start)
+        while i < len(view.tokens) and view.tokens[i].end <= end:
+            if not view.tokens[i].tag.startswith(("t", "m")):
+                return False
+            i += 1
+        return True
+
     def _headline_holder(self) -> Span | None:
         """The first holder of the headline (the first line), or of the first paragraph after it."""
         lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading][:2]
@@ -444,5 +455,9 @@ class SubjectFinder:
                 while (k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]
                        and holders[k] in places and holders[k + 1] in places):
                     k += 1  # 湖南長沙: of places side by side, the last is the most specific (not 某公司某券商电话会)
+                if (k + 1 < len(holders) and holders[k] in self.places and holders[k + 1] in self.group_set
+                        and self.view.text[slice(*holders[k + 1])].endswith(_class_nouns())
+                        and self._only_times(holders[k][1], holders[k + 1][0])):
+                    k += 1  # 中国6月规模以上工业企业利润: the place's group is the more specific holder
                 return holders[k]
         return None
