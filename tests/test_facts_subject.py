@@ -288,3 +288,9 @@ def test_a_headline_place_followed_by_its_group_gives_the_group_as_the_articles_
     (the place's) is the more specific holder of the article."""
     found = subjects("中国一季度规模以上服务业企业利润增长8%\n另外，营收增长5%。")
     assert found["5%"] == "规模以上服务业企业"
+
+
+def test_a_time_before_a_mover_is_not_part_of_its_name():
+    """本周钢材指数上涨3.15%: the words before the verb of change name the mover once the time that opens the clause
+    is passed over."""
+    assert subjects("期货收盘\n本周钢材指数上涨3.15%。")["3.15%"] == "钢材指数"

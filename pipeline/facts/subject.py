@@ -336,18 +336,21 @@ class SubjectFinder:
         if verb not in role_cues() or not 0 <= q.start - metric[1] <= 1:
             return None
         words = view.tokens[view.token_index_at(clause) : view.token_index_at(metric[0])]
+        while len(words) > 1 and words[0].tag.startswith("t"):
+            words = words[1:]  # 本周/t 某指数上涨3%: a time before the name
+        start = words[0].start if words else clause
         timed = words
         while len(words) > 1 and words[-1].tag.startswith(("d", "t")):
             words = words[:-1]  # 某币一度/d 涨超5%, 某股盘中/t 跌3%: adverbs and times before the verb
         if words is not timed and len(words) == 1 and words[0].tag == "n":
             return None  # 股价本周涨幅翻倍: a common noun is a measure, not a name
         end = words[-1].end if words else metric[0]
-        name = view.text[clause:end]
+        name = view.text[start:end]
         if not 2 <= len(name) <= MAX_MOVER or _FIGURE_OR_CLAUSE.search(name) or not name.strip():
             return None
         if not words or not (all(w.tag.startswith(MOVER_TAGS) for w in words) or name.endswith(instruments())):
             return None  # 累计/d 降息, 要求/v 降息: an adverb or a verb, no name (比特币/q is a traded thing)
-        return clause, end
+        return start, end
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
         """The last group between `floor` and `before` that is its clause's topic and not part of the metric."""
