@@ -294,3 +294,9 @@ def test_a_time_before_a_mover_is_not_part_of_its_name():
     """本周钢材指数上涨3.15%: the words before the verb of change name the mover once the time that opens the clause
     is passed over."""
     assert subjects("期货收盘\n本周钢材指数上涨3.15%。")["3.15%"] == "钢材指数"
+
+
+def test_the_whole_a_share_is_of_does_not_hold_it():
+    """占亚洲的15%: a place between a verb of share and the figure is the whole; the holder is named before it. 占某公司
+    总股本的比例 is the holder's own total."""
+    assert subjects("粮食贸易\n越南大米出口量约700万吨，占亚洲的15%。")["15%"] == "越南"

@@ -32,6 +32,7 @@ BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); n
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
+SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球9%): no holder of the share
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
@@ -233,7 +234,7 @@ class SubjectFinder:
         if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         bound = q.start  # the holders of the figure end by here
-        if holder is not None and self._is_ratio_base(holder, q):
+        if holder is not None and (self._is_ratio_base(holder, q) or self._is_share_base(holder, q)):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
             holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
         if holder is not None and cand.role == "rank" and self._scopes_rank(holder, q):
@@ -326,6 +327,12 @@ class SubjectFinder:
         if not _OF_THEN_FIGURE.fullmatch(self.view.text, holder[1], q.start):
             return False
         return self.view.text[max(0, holder[0] - 2) : holder[0]].endswith(tuple(word_list("comparison_links.txt")))
+
+    def _is_share_base(self, holder: Span, q: Quantity) -> bool:
+        """占全球9%, 占全国的三成: a place or name right between a verb of share and the figure is the whole the
+        share is of, not its holder (占某公司总股本1% names the holder's own total)."""
+        text = self.view.text
+        return text[max(0, holder[0] - 2) : holder[0]].endswith(SHARE_VERBS) and text[holder[1] : q.start] in ("", "的")
 
     def _mover(self, q: Quantity, metric: Span) -> Span | None:
         """某甲涨超11%: where the metric is the verb of change right before the figure, the clause's words before
