@@ -300,3 +300,9 @@ def test_the_whole_a_share_is_of_does_not_hold_it():
     """占亚洲的15%: a place between a verb of share and the figure is the whole; the holder is named before it. 占某公司
     总股本的比例 is the holder's own total."""
     assert subjects("粮食贸易\n越南大米出口量约700万吨，占亚洲的15%。")["15%"] == "越南"
+
+
+def test_places_listed_before_a_count_are_what_it_counts():
+    """在成都、西安等30多个城市: the places listed right before a count are its items; the holder is named before them.
+    Companies so listed (甲、乙、丙三家) are left as they are."""
+    assert subjects("外卖平台扩张\n美团在成都、西安等30多个城市上线了无人机配送。")["30多个"] == "美团"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.facts.candidate import Candidate, is_ratio
+from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import PRODUCT_NAME, currency_of_name, instruments, role_cues
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.lexicons import table, word_list
@@ -33,6 +34,7 @@ RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # betwe
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球9%): no holder of the share
+COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
@@ -237,6 +239,9 @@ class SubjectFinder:
         if holder is not None and (self._is_ratio_base(holder, q) or self._is_share_base(holder, q)):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
             holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
+        if holder is not None and (listed := self._counted_list(clause, holder, q)) is not None:
+            bound = listed  # 在甲、乙等20多个城市上线: the places listed are what the figure counts
+            holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
         if holder is not None and cand.role == "rank" and self._scopes_rank(holder, q):
             holder = self.clause_holders.last(clause, holder[0], avoid=metric)  # 全国第七: where it ranks, not who
         elif holder is not None and holder in self.places:
@@ -327,6 +332,17 @@ class SubjectFinder:
         if not _OF_THEN_FIGURE.fullmatch(self.view.text, holder[1], q.start):
             return False
         return self.view.text[max(0, holder[0] - 2) : holder[0]].endswith(tuple(word_list("comparison_links.txt")))
+
+    def _counted_list(self, clause: int, holder: Span, q: Quantity) -> int | None:
+        """Where the places listed right before a count end with `holder` (甲市、乙市和丙市3家, 甲、乙等20多个城市), the
+        start of the list: the figure counts them (or what stands in them). Companies so listed are the items a
+        figure counts and hold it as a group (甲、乙、丙三家)."""
+        if self.view.text[holder[1] : q.start] not in COUNT_AFTER_LIST:
+            return None
+        listed = names_listed(self.view, clause, holder[1])
+        if len(listed) < 2 or listed[-1] != holder or not all(span in self.places for span in listed):
+            return None
+        return listed[0][0]
 
     def _is_share_base(self, holder: Span, q: Quantity) -> bool:
         """占全球9%, 占全国的三成: a place or name right between a verb of share and the figure is the whole the
