@@ -5,7 +5,9 @@ The holder named nearest before the figure in its clause, else in its sentence, 
 (a subject stated once holds until another is named), else the article's own subject: the first holder of the
 headline (or, with none there, of the lead). A name that only reports the figure is its source, not its holder
 (某统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
-publisher under the headline: such names are passed over.
+publisher under the headline: such names are passed over. So are names that are no holder of the figure: an object of
+a verb or a preposition of venue when the clause has a topic (甲超越乙, 甲在全国…), the base of a ratio or the whole
+of a share (某国的一半, 占全球9%) and places listed before a count of them (甲、乙等20多个城市).
 """
 
 from __future__ import annotations
