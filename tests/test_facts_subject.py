@@ -306,3 +306,8 @@ def test_places_listed_before_a_count_are_what_it_counts():
     """在成都、西安等30多个城市: the places listed right before a count are its items; the holder is named before them.
     Companies so listed (甲、乙、丙三家) are left as they are."""
     assert subjects("外卖平台扩张\n美团在成都、西安等30多个城市上线了无人机配送。")["30多个"] == "美团"
+
+
+def test_the_code_of_a_listing_is_no_part_of_a_movers_name():
+    """Quorvex（QRVX）收跌7.2%: the ticker in brackets after the name is passed over; the name is the mover."""
+    assert subjects("美股收盘\nQuorvex（QRVX）收跌7.2%。")["7.2%"] == "Quorvex"

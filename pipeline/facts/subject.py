@@ -50,6 +50,7 @@ BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may
 # of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
+_CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -370,6 +371,9 @@ class SubjectFinder:
         if words is not timed and len(words) == 1 and words[0].tag == "n":
             return None  # 股价本周涨幅翻倍: a common noun is a measure, not a name
         end = words[-1].end if words else metric[0]
+        if (code := _CODE_AFTER_NAME.search(view.text, start, end)) is not None:
+            end = code.start()  # 某公司（ABCD）收跌9%: the code of a listing after the name is no part of it
+            words = [w for w in words if w.end <= end]
         name = view.text[start:end]
         if not 2 <= len(name) <= MAX_MOVER or _FIGURE_OR_CLAUSE.search(name) or not name.strip():
             return None
