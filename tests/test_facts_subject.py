@@ -239,3 +239,75 @@ def test_a_latin_name_that_reports_is_no_product_holding_the_figure():
 
 def test_a_traded_thing_jieba_tags_as_a_classifier_is_still_a_mover():
     assert subjects("行情回顾\n加密货币走势疲软，比特币下跌2.7%。")["2.7%"] == "比特币"  # 比特币/q
+
+
+def test_the_topic_of_a_clause_holds_its_figure_not_the_object_of_its_verb():
+    """腾讯在全国新建了48个…, 小米是京东第三大…: a holder right after a verb or a preposition of venue is what the
+    clause's topic acts on or where it acts; a possessor after a verb (使腾讯的利润) and names in a list keep theirs."""
+    assert subjects("腾讯在全国新建了48个数据中心。")["48个"] == "腾讯"
+    assert subjects("小米是京东第三大供应商。")["第三"] == "小米"
+    assert subjects("降价将使腾讯的营业利润增加2.5%。")["2.5%"] == "腾讯"
+    assert subjects("美团跌5%、京东跌3%。") == {"5%": "美团", "3%": "京东"}
+
+
+def test_a_group_that_opens_the_metric_holds_it_unless_the_metric_counts_it():
+    """电商行业营收, 规模以上服务业企业利润: a group of a class noun at the head of the metric is whose figure it is; in
+    独角兽企业数量 the figure counts the group, which holds nothing."""
+    found = subjects("长沙经济稳步回升\n规模以上服务业企业利润增长12%。电商行业营收增长6%。\n独角兽企业数量增至11家。")
+    assert (found["12%"], found["6%"]) == ("规模以上服务业企业", "电商行业")
+    assert found["11家"] == "长沙"
+
+
+def test_the_government_holds_what_it_spends_but_not_what_it_reports_or_grants():
+    """政府开支增加8%: a public body named by a common word holds its own figures; not what it expects (政府料…), nor
+    a figure of the body it funds (获得政府拨款), and it never stands for the article (an article names it beside
+    the holders it is about)."""
+    found = subjects("财政紧绌\n政府今年开支增加8%，收入减少3%。")
+    assert (found["8%"], found["3%"]) == ("政府", "政府")
+    assert subjects("财政紧绌\n政府料失业率升至4.5%。")["4.5%"] == ""
+    assert subjects("财政紧绌\n医管局获得政府拨款，每年开支约2亿元。")["约2亿元"] == "医管局"
+    assert subjects("政府削减开支\n另外，工程预算为30亿元。")["30亿元"] == ""
+
+
+def test_a_topic_group_of_the_sentence_outranks_a_name_that_is_an_object():
+    """新能源汽车企业在港交所上市，市值…: the group that opens the sentence holds the figure of its next clause; the
+    name after a preposition of venue (or a verb) is where it acts, no holder."""
+    found = subjects("行业回暖\n新能源汽车企业正式在港交所上市，市值超过3000亿港元。")
+    assert found["超过3000亿港元"] == "新能源汽车企业"
+
+
+def test_a_figure_that_describes_the_name_after_it_is_that_names():
+    """盘中一度跌逾3%的小米, 三连涨的京东: with no holder before it in its clause, a figure followed by 的 and a name
+    describes that name."""
+    assert subjects("港股收市\n盘中一度跌逾3%的小米收涨1.2%。")["逾3%"] == "小米"
+    assert subjects("港股收市\n三连涨的京东收跌0.5%。")["三连涨"] == "京东"
+
+
+def test_a_headline_place_followed_by_its_group_gives_the_group_as_the_articles_subject():
+    """中国一季度规模以上服务业企业利润…: a place and, after no more than a time, a group of a class noun: the group
+    (the place's) is the more specific holder of the article."""
+    found = subjects("中国一季度规模以上服务业企业利润增长8%\n另外，营收增长5%。")
+    assert found["5%"] == "规模以上服务业企业"
+
+
+def test_a_time_before_a_mover_is_not_part_of_its_name():
+    """本周钢材指数上涨3.15%: the words before the verb of change name the mover once the time that opens the clause
+    is passed over."""
+    assert subjects("期货收盘\n本周钢材指数上涨3.15%。")["3.15%"] == "钢材指数"
+
+
+def test_the_whole_a_share_is_of_does_not_hold_it():
+    """占亚洲的15%: a place between a verb of share and the figure is the whole; the holder is named before it. 占某公司
+    总股本的比例 is the holder's own total."""
+    assert subjects("粮食贸易\n越南大米出口量约700万吨，占亚洲的15%。")["15%"] == "越南"
+
+
+def test_places_listed_before_a_count_are_what_it_counts():
+    """在成都、西安等30多个城市: the places listed right before a count are its items; the holder is named before them.
+    Companies so listed (甲、乙、丙三家) are left as they are."""
+    assert subjects("外卖平台扩张\n美团在成都、西安等30多个城市上线了无人机配送。")["30多个"] == "美团"
+
+
+def test_the_code_of_a_listing_is_no_part_of_a_movers_name():
+    """Quorvex（QRVX）收跌7.2%: the ticker in brackets after the name is passed over; the name is the mover."""
+    assert subjects("美股收盘\nQuorvex（QRVX）收跌7.2%。")["7.2%"] == "Quorvex"

@@ -5,7 +5,9 @@ The holder named nearest before the figure in its clause, else in its sentence, 
 (a subject stated once holds until another is named), else the article's own subject: the first holder of the
 headline (or, with none there, of the lead). A name that only reports the figure is its source, not its holder
 (某统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
-publisher under the headline: such names are passed over.
+publisher under the headline: such names are passed over. So are names that are no holder of the figure: an object of
+a verb or a preposition of venue when the clause has a topic (甲超越乙, 甲在全国…), the base of a ratio or the whole
+of a share (某国的一半, 占全球9%) and places listed before a count of them (甲、乙等20多个城市).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.facts.candidate import Candidate, is_ratio
+from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import PRODUCT_NAME, currency_of_name, instruments, role_cues
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.lexicons import table, word_list
@@ -27,9 +30,13 @@ SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a m
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
+COUNTING_WORDS = ("数", "总数", "个数", "家数")  # after a group, what a figure counts (企业数量, 企业总数), no holder
+BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
+SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球9%): no holder of the share
+COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
@@ -43,6 +50,7 @@ BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may
 # of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
+_CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -105,13 +113,14 @@ class _HolderIndex:
         self.spans = sorted(spans, key=lambda span: (span[1], -span[0]))
         self.ends = [e for _, e in self.spans]
 
-    def last(self, floor: int, before: int, *, avoid: Span) -> Span | None:
+    def last(self, floor: int, before: int, *, avoid: Span, heads: frozenset[Span] = frozenset()) -> Span | None:
         """The last holder ending by `before`, starting at or after `floor`, and not overlapping `avoid` (the
-        figure's metric: 565所幼儿园 counts the 幼儿园, they do not hold the figure)."""
+        figure's metric: 565所幼儿园 counts the 幼儿园, they do not hold the figure) unless it is one of `heads`
+        that opens the metric (电子行业利润: the group whose profit it is)."""
         k = bisect.bisect_right(self.ends, before) - 1
         while k >= 0 and self.spans[k][0] >= floor:
             s, e = self.spans[k]
-            if not (s < avoid[1] and avoid[0] < e):
+            if not (s < avoid[1] and avoid[0] < e) or (s == avoid[0] and e < avoid[1] and (s, e) in heads):
                 return self.spans[k]
             k -= 1
         return None
@@ -129,11 +138,25 @@ class SubjectFinder:
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
         places = [span for span in places if not self._after_comparison(span[0])]
+        # a public body named by a common word (政府) holds what it spends and plans, not what it reports (政府预计)
+        # nor what it is the object of (获得政府资助)
+        kinds = _holder_words()
+        bodies = {(s, e) for s, e in places if kinds.get(view.text[s:e]) == "body"}
+        places = [span for span in places if span not in bodies or not (
+            self.is_source(*span) or view.text.startswith(BODY_SPEECH, span[1]) or self._is_object(span))]
+        bodies &= set(places)
         groups = [span for span in groups if not self._after_comparison(span[0])]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         self.places = set(places) | {(s, e) for s, e, label in view.entities if label == "LOC"}
         self.groups = _HolderIndex(groups)
+        self.group_set = frozenset(groups)
+        # a group of a class noun may open a metric it holds (规模以上工业企业利润), unless the metric counts it
+        # (独角兽企业数量) or it is the object of a verb (拉动全部企业利润增长); a place (全球研发城市排名) or a
+        # traded thing (原油加工量) there is part of the measure
+        text = view.text
+        self.metric_heads = frozenset((s, e) for s, e in groups if text[s:e].endswith(_class_nouns())
+                                      and not text.startswith(COUNTING_WORDS, e) and not self._is_object((s, e)))
         # a person who speaks anywhere in the article (某某表示) speaks of figures more than holds them: named in a
         # figure's clause they may hold it, but they do not carry over to other clauses or stand for the article
         people = [(s, e) for s, e, label in view.entities if label == "PER"]
@@ -142,7 +165,8 @@ class SubjectFinder:
         speaking = {(s, e) for s, e in people
                     if any(view.text[s:e].startswith(name) or name.startswith(view.text[s:e]) for name in speakers)}
         self.holders = _HolderIndex((set(names) | set(places)) - speaking)
-        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking)
+        # such a body is named beside the holders an article is about: it never stands for the article
+        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
         self.document_subject = self._document_subject()
 
     def is_source(self, start: int, end: int) -> bool:
@@ -171,7 +195,7 @@ class SubjectFinder:
         places, groups = [], []
         for i, tok in enumerate(tokens):
             kind = kinds.get(tok.text)
-            if kind in ("place", "group"):
+            if kind in ("place", "group", "body"):
                 if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
                     continue  # 全球创新指数排名, 位居全球第8位: the scope of the measure, not its holder
                 places.append((tok.start, tok.end))
@@ -211,11 +235,16 @@ class SubjectFinder:
             return ranked  # 营收第1名某公司: the name after a rank is who holds it
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
-        holder = self.clause_holders.last(clause, q.start, avoid=metric)
+        holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
+        if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
+            return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         bound = q.start  # the holders of the figure end by here
-        if holder is not None and self._is_ratio_base(holder, q):
+        if holder is not None and (self._is_ratio_base(holder, q) or self._is_share_base(holder, q)):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
-            holder = self.clause_holders.last(clause, bound, avoid=metric)
+            holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
+        if holder is not None and (listed := self._counted_list(clause, holder, q)) is not None:
+            bound = listed  # 在甲、乙等20多个城市上线: the places listed are what the figure counts
+            holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
         if holder is not None and cand.role == "rank" and self._scopes_rank(holder, q):
             holder = self.clause_holders.last(clause, holder[0], avoid=metric)  # 全国第七: where it ranks, not who
         elif holder is not None and holder in self.places:
@@ -224,6 +253,10 @@ class SubjectFinder:
                     owner not in self.places or view.text[slice(*holder)] in _holder_words()):
                 holder = owner  # 某公司韩国股票: a place right after a name says which of the name's things;
                 # 美国国内: a place word right after a place is that place's
+        if holder is not None and self._is_object(holder):
+            topic = self._clause_topic(clause, holder[0], metric)
+            if topic is not None:
+                holder = topic  # 甲公司超越乙公司跃居第三, 甲公司在全国布局48个仓: the clause's topic, not an object
         if holder is not None:
             return holder
         if (mover := self._mover(q, metric)) is not None:
@@ -234,8 +267,8 @@ class SubjectFinder:
         sentence = view.sentence_start(q.start)
         group = self._topic_group(sentence, bound, view.text[slice(*metric)])
         holder = self._last_holder(sentence, bound, self.holders)
-        if group is not None and (holder is None or group[0] > holder[0]):
-            return group
+        if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
+            return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
         reporter = self._own_reporter(sentence, bound)
         if reporter is not None and (holder is None or holder[0] < reporter[0]) and (
                 group is None or group[0] < reporter[0]):
@@ -247,6 +280,27 @@ class SubjectFinder:
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         return topic or self.document_subject
+
+    def _is_object(self, holder: Span) -> bool:
+        """A holder right after a verb (超越乙公司, 占全球) or a preposition of venue (在全国) is what the clause's
+        topic acts on or where it acts; not so a possessor (使乙公司的利润增加) nor a name in a list (甲跌8%、乙跌9%):
+        they hold their figures."""
+        before = self.view.word_ending_at(holder[0])
+        if before is None:
+            return False
+        if before.text in VENUE_PREPOSITIONS:
+            return True
+        source = _source_cues()[0]
+        return (before.tag.startswith("v") and before.tag != "vn" and not source.fullmatch(before.text)
+                and self.view.text[holder[1] : holder[1] + 1] != "的")
+
+    def _clause_topic(self, clause: int, before: int, metric: Span) -> Span | None:
+        """The last holder of the clause before `before` that is the clause's topic (no verb before it)."""
+        while (holder := self.clause_holders.last(clause, before, avoid=metric)) is not None:
+            if self._is_topic(holder[0]):
+                return holder
+            before = holder[0]
+        return None
 
     def _own_reporter(self, floor: int, before: int) -> Span | None:
         """某公司预计实现净利润2.1亿元, 某公司发布公告称: a company that reports figures with no other holder named
@@ -282,6 +336,23 @@ class SubjectFinder:
             return False
         return self.view.text[max(0, holder[0] - 2) : holder[0]].endswith(tuple(word_list("comparison_links.txt")))
 
+    def _counted_list(self, clause: int, holder: Span, q: Quantity) -> int | None:
+        """Where the places listed right before a count end with `holder` (甲市、乙市和丙市3家, 甲、乙等20多个城市), the
+        start of the list: the figure counts them (or what stands in them). Companies so listed are the items a
+        figure counts and hold it as a group (甲、乙、丙三家)."""
+        if self.view.text[holder[1] : q.start] not in COUNT_AFTER_LIST:
+            return None
+        listed = names_listed(self.view, clause, holder[1])
+        if len(listed) < 2 or listed[-1] != holder or not all(span in self.places for span in listed):
+            return None
+        return listed[0][0]
+
+    def _is_share_base(self, holder: Span, q: Quantity) -> bool:
+        """占全球9%, 占全国的三成: a place or name right between a verb of share and the figure is the whole the
+        share is of, not its holder (占某公司总股本1% names the holder's own total)."""
+        text = self.view.text
+        return text[max(0, holder[0] - 2) : holder[0]].endswith(SHARE_VERBS) and text[holder[1] : q.start] in ("", "的")
+
     def _mover(self, q: Quantity, metric: Span) -> Span | None:
         """某甲涨超11%: where the metric is the verb of change right before the figure, the clause's words before
         that verb (a name of up to MAX_MOVER characters) are whose move it is."""
@@ -291,18 +362,24 @@ class SubjectFinder:
         if verb not in role_cues() or not 0 <= q.start - metric[1] <= 1:
             return None
         words = view.tokens[view.token_index_at(clause) : view.token_index_at(metric[0])]
+        while len(words) > 1 and words[0].tag.startswith("t"):
+            words = words[1:]  # 本周/t 某指数上涨3%: a time before the name
+        start = words[0].start if words else clause
         timed = words
         while len(words) > 1 and words[-1].tag.startswith(("d", "t")):
             words = words[:-1]  # 某币一度/d 涨超5%, 某股盘中/t 跌3%: adverbs and times before the verb
         if words is not timed and len(words) == 1 and words[0].tag == "n":
             return None  # 股价本周涨幅翻倍: a common noun is a measure, not a name
         end = words[-1].end if words else metric[0]
-        name = view.text[clause:end]
+        if (code := _CODE_AFTER_NAME.search(view.text, start, end)) is not None:
+            end = code.start()  # 某公司（ABCD）收跌9%: the code of a listing after the name is no part of it
+            words = [w for w in words if w.end <= end]
+        name = view.text[start:end]
         if not 2 <= len(name) <= MAX_MOVER or _FIGURE_OR_CLAUSE.search(name) or not name.strip():
             return None
         if not words or not (all(w.tag.startswith(MOVER_TAGS) for w in words) or name.endswith(instruments())):
             return None  # 累计/d 降息, 要求/v 降息: an adverb or a verb, no name (比特币/q is a traded thing)
-        return clause, end
+        return start, end
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
         """The last group between `floor` and `before` that is its clause's topic and not part of the metric."""
@@ -385,6 +462,16 @@ class SubjectFinder:
             return None
         return max(counts.values(), key=lambda found: (found[0], -found[1][0]))[1]
 
+    def _only_times(self, start: int, end: int) -> bool:
+        """Only times and numerals (6月, 上半年) or nothing stand between `start` and `end`."""
+        view = self.view
+        i = view.token_index_at(start)
+        while i < len(view.tokens) and view.tokens[i].end <= end:
+            if not view.tokens[i].tag.startswith(("t", "m")):
+                return False
+            i += 1
+        return True
+
     def _headline_holder(self) -> Span | None:
         """The first holder of the headline (the first line), or of the first paragraph after it."""
         lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading][:2]
@@ -400,5 +487,9 @@ class SubjectFinder:
                 while (k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]
                        and holders[k] in places and holders[k + 1] in places):
                     k += 1  # 湖南長沙: of places side by side, the last is the most specific (not 某公司某券商电话会)
+                if (k + 1 < len(holders) and holders[k] in self.places and holders[k + 1] in self.group_set
+                        and self.view.text[slice(*holders[k + 1])].endswith(_class_nouns())
+                        and self._only_times(holders[k][1], holders[k + 1][0])):
+                    k += 1  # 中国6月规模以上工业企业利润: the place's group is the more specific holder
                 return holders[k]
         return None
