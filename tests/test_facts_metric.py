@@ -858,3 +858,7 @@ def test_an_index_of_prices_before_its_quote_names_it_and_a_close_is_quoted():
     found = by_text("消息发布。上月该市房价指数报152.3点，按月升0.4%。某某指数收市报3,250点。")
     assert (found["152.3点"].metric, found["0.4%"].metric) == ("房价指数", "房价指数")
     assert found["3,250点"].metric == "收市报"
+
+
+def test_a_multiple_glued_to_a_noun_is_a_multiple_of_it():
+    assert by_text("消息发布。旗舰套餐享有基础套餐3倍流量。")["3倍"].metric == "流量"
