@@ -852,6 +852,7 @@ def test_a_length_after_a_noun_and_its_cue_is_the_nouns_and_before_a_noun_of_wha
 def test_annualised_and_fast_charging_are_one_word_of_the_metric():
     assert by_text("消息发布。该理财产品年化收益率为3.2%。")["3.2%"].metric == "理财产品年化收益率"  # not 年/m 化/n
     assert by_text("消息发布。新机支持120W快充。")["120W"].metric == "快充"  # not 快/a 充/v
+    assert by_text("消息发布。该应用日活突破5000万。")["突破5000万"].metric == "日活"  # not 日/m 活/n
 
 
 def test_an_index_of_prices_before_its_quote_names_it_and_a_close_is_quoted():
