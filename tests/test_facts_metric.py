@@ -863,3 +863,8 @@ def test_an_index_of_prices_before_its_quote_names_it_and_a_close_is_quoted():
 
 def test_a_multiple_glued_to_a_noun_is_a_multiple_of_it():
     assert by_text("消息发布。旗舰套餐享有基础套餐3倍流量。")["3倍"].metric == "流量"
+
+
+def test_a_run_of_moves_counts_its_days_and_names_them():
+    found = by_text("消息发布。某某指数连涨五日，成交额放大。")
+    assert (found["五日"].role, found["五日"].metric, found["五日"].value) == ("amount", "连涨", 5)

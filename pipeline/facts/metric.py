@@ -35,7 +35,13 @@ from pipeline.facts.lexicon import (
     words,
 )
 from pipeline.facts.phrases import PhraseReader, is_per_unit
-from pipeline.facts.role import SHARE_NOUNS, act_named_after, has_comparative_after, rate_named_after
+from pipeline.facts.role import (
+    SHARE_NOUNS,
+    act_named_after,
+    has_comparative_after,
+    is_run_of_moves,
+    rate_named_after,
+)
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
@@ -183,6 +189,8 @@ class MetricFinder:
         floor = previous.quantity.end if previous else sentence
         if q.unit.startswith(STREAK) and self.text[q.end - len(q.unit) : q.end] == q.unit:
             return q.end - len(q.unit), q.end  # 五连涨: the streak names itself
+        if q.kind == "duration" and is_run_of_moves(self.text[max(q.start - 2, 0) : q.start]):
+            return q.start - 2, q.start  # 连跌三日: the run names its days
         if q.kind == "duration" and self.text[max(q.start - 2, 0) : q.start].endswith(streak_words()):
             act = _STREAK_ACT.match(self.text, q.end)  # 连续三日创新高: what the streak is of
             if act is not None:
@@ -367,10 +375,11 @@ class MetricFinder:
         return word is not None and word.tag == "v" and (word.start, word.end) == metric
 
     def measures_own_figure(self, metric: Span) -> bool:
-        """A bare rate noun (增幅, 涨幅) or a word of 每 and a classifier (每股): a metric of its own figure only, which
-        does not run on to the figures after it."""
+        """A bare rate noun (增幅, 涨幅), a word of 每 and a classifier (每股) or a run of moves (连跌三日): a metric of
+        its own figure only, which does not run on to the figures after it."""
         phrase = self.text[slice(*metric)]
-        return phrase in words("rate_nouns.txt") or (len(phrase) == 2 and phrase.startswith("每"))
+        return (phrase in words("rate_nouns.txt") or (len(phrase) == 2 and phrase.startswith("每"))
+                or (len(phrase) == 2 and is_run_of_moves(phrase)))
 
     def per_unit_before(self, q: Quantity, floor: int) -> tuple[int, int] | None:
         """转让：每股仅3元: a price with nothing named before it in its clause but 每 and a classifier (past

@@ -37,6 +37,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
         return "change", 1  # 环比+60%, 同比-10.5%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]
+    if q.kind == "duration" and is_run_of_moves(prefix):
+        return "amount", 1  # 连跌三日: how many days the run lasted, not a change
     signs = role_cues()
     if has_comparative_after(text, q):  # 40% 更快: a comparison after the figure is a change
         following = text[q.end : q.end + 4].lstrip()
@@ -75,6 +77,11 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if (earlier := _list_item_before(view, q)) is not None:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
     return "amount", 1
+
+
+def is_run_of_moves(before: str) -> bool:
+    """连跌, 连涨, 连降: 连 and a one-character verb of change right before a duration make a run of moves."""
+    return len(before) >= 2 and before[-2] == "连" and before[-1] in role_cues()
 
 
 def _list_item_before(view: DocumentView, q: Quantity) -> Quantity | None:
