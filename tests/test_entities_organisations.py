@@ -437,3 +437,15 @@ def test_a_list_that_closes_on_a_count_of_companies_names_companies(nlp):
     assert {("甲骨味业", "ORG"), ("丰源酒厂", "ORG"), ("鹿鸣乳品", "ORG")} <= found
     assert ("青岚药业", "ORG") in ents(nlp, "青岚药业、北辰光电等多家上市公司发布分红。")
     assert not any(label == "ORG" for _, label in ents(nlp, "北京、上海等8个城市房价上涨。"))
+
+
+def test_brand_cut_into_everyday_characters_before_an_industry_word(nlp):
+    """胜/v 岚/nr 科技: jieba tags the pieces of a brand it never saw by their everyday readings; together they make
+    no word of its dictionary, so they are the brand. Verbs alone before the industry word are none (要/v 看/v)."""
+    assert ("胜岚科技", "ORG") in ents(nlp, "其中，胜岚科技跌近10%。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "未来要看能源结构。"))
+
+
+def test_research_and_venture_firms_end_in_their_industry_word(nlp):
+    assert ("卓屹资讯", "ORG") in ents(nlp, "卓屹资讯分析师认为需求仍弱。")
+    assert ("瑞谷创投", "ORG") in ents(nlp, "瑞谷创投领投了本轮融资。")

@@ -67,6 +67,8 @@ _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,1
 # 甲乙、丙丁、戊己食品等14家公司: a 、 list that closes on a count of companies
 _LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
                                 r"等(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
+# tags of one character that is no piece of a brand jieba cut apart (得/ud 看/v 智能: 得 is a particle)
+BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
@@ -485,16 +487,26 @@ class OrganisationRules(Rules):
                 or (first > 0 and toks[first - 1].text in before))
 
     def _rare_head(self, i: int) -> int | None:
-        """徕/x 芬/j 科技: where jieba knows no word for a brand it cuts it into single characters, one of them
-        unknown to it; two to four such characters before a company word are the brand (its start, or None)."""
+        """徕/x 芬/j 科技, 某/v 科/n 生物: where jieba knows no word for a brand it cuts it into single characters;
+        two to four of them before a company word are the brand (its start, or None) when one is unknown to jieba or
+        the characters together make no word of its dictionary and not all are verbs (so not 得/ud 看/v, 大/a 型/n,
+        要/v 看/v). Why the second test:
+        jieba tags the pieces of a brand it never saw by their everyday readings (擎/v, 卓/nr 创/n), not as x."""
         toks = self.toks
         j = i
-        while j > 0 and len(toks[j - 1].text) == 1 and is_cjk(toks[j - 1].text) and toks[j - 1].tag in RARE_HEAD_TAGS:
+        while j > 0 and len(toks[j - 1].text) == 1 and is_cjk(toks[j - 1].text) and (
+                toks[j - 1].tag in RARE_HEAD_TAGS or not toks[j - 1].tag.startswith(BRAND_PIECE_STOP_TAGS)):
             j -= 1
         size = toks[i].start - toks[j].start if j < i else 0
-        if not 2 <= size <= 4 or not any(toks[k].tag == "x" for k in range(j, i)):
+        if not 2 <= size <= 4:
             return None
-        return toks[j].start
+        if any(toks[k].tag == "x" for k in range(j, i)) and all(toks[k].tag in RARE_HEAD_TAGS for k in range(j, i)):
+            return toks[j].start
+        while j < i - 2 and toks[j].tag.startswith(BRAND_PIECE_STOP_TAGS + ("v",)):
+            j += 1
+        if all(toks[k].tag.startswith("v") for k in range(j, i)):
+            return None  # 要/v 看/v 能源: verbs before the industry word, no brand
+        return toks[j].start if not in_dictionary(self.text[toks[j].start : toks[i].start]) else None
 
     @cached_property
     def company_title_starts(self) -> set[int]:
