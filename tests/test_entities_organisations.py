@@ -449,3 +449,19 @@ def test_brand_cut_into_everyday_characters_before_an_industry_word(nlp):
 def test_research_and_venture_firms_end_in_their_industry_word(nlp):
     assert ("卓屹资讯", "ORG") in ents(nlp, "卓屹资讯分析师认为需求仍弱。")
     assert ("瑞谷创投", "ORG") in ents(nlp, "瑞谷创投领投了本轮融资。")
+
+
+def test_latin_company_by_its_context_however_jieba_cut_it(nlp):
+    """Zorvex涨超5%: the context word (涨超) is cut in two by jieba (涨/v 超/v); it is found by text, up to a token's
+    end (利润率 holds no 利润), past a title's modifiers (高级分析师), and after 据 (the report is the company's)."""
+    assert ("Zorvex", "ORG") in ents(nlp, "另外，Zorvex涨超5%。")
+    assert ("Quillfin", "ORG") in ents(nlp, "Quillfin高级经济学家认为通胀仍高。")
+    assert ("Brantlow", "ORG") in ents(nlp, "据Brantlow，订单回升。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "调整后QXRT利润率提升至30%。"))
+
+
+def test_latin_name_that_opens_a_clause_before_a_share_move(nlp):
+    """，Zorvex涨近1.4%: a listed company; not a thing markets trade (PVC) nor a ticker after a Chinese name."""
+    assert ("Zorvex", "ORG") in ents(nlp, "美股收高，Zorvex涨近1.4%。")
+    got = ents(nlp, "化工品走强，PVC涨3.1%；某某ZRVX涨9.2%。")
+    assert not any(label == "ORG" and name in {"PVC", "ZRVX"} for name, label in got)

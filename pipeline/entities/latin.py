@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from pipeline.entities.document import Rules
+from pipeline.entities.document import ALNUM, Rules
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import table, word_list
+from pipeline.text.listings import SHARE_MOVE
 from pipeline.text.tokens import Token
 
 # Airbnb, OPEC+, eBay, H&M: a capital somewhere, not digits alone
@@ -59,7 +60,7 @@ class LatinNameRules(Rules):
                 j += 1  # OPEC+周日宣布, Foobar日前发表: a day between the name and its verb
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
-            if not (following in after or preceding in before):
+            if not (preceding in before or self._followed_as_company(j) or self._moves_as_share(i)):
                 continue
             if any(preceding.endswith(title) for title in self.lex.titles):
                 continue  # 市场总监JohnKo宣布: a person after a job title
@@ -74,10 +75,38 @@ class LatinNameRules(Rules):
         for m in _full_name_pattern().finditer(self.text):
             yield Candidate(m.start(), m.end(), "PER", 2)
 
+    def _followed_as_company(self, j: int) -> bool:
+        """Token j, past the modifiers of a title (高级分析师), starts a word of company context that ends where a
+        token ends, however jieba cut it (涨/v 超/v for 涨超; not 利润率 for 利润)."""
+        toks, text = self.toks, self.text
+        while j < len(toks):
+            start = toks[j].start
+            if any(text.startswith(word, start) and start + len(word) in self.ends for word in _words_after_name()):
+                return True
+            if toks[j].text not in self.lex.title_modifiers:
+                return False
+            j += 1
+        return False
+
+    def _moves_as_share(self, i: int) -> bool:
+        """，Acme涨近1.4%: a Latin name that opens a clause and whose shares then move by a figure is a listed
+        company; not a thing markets trade (PVC涨3.9%: instruments.txt) and not a ticker after a Chinese name
+        (某某BIIB涨9%)."""
+        tok, text = self.toks[i], self.text
+        opens = tok.start == 0 or not ALNUM.match(text[tok.start - 1])
+        return (opens and SHARE_MOVE.match(text, tok.end) is not None
+                and tok.text not in word_list("instruments.txt"))
+
     def _name_goes_on(self, tok: Token) -> bool:
         """A Chinese industry word (电子, 科技) or organisation word (jieba nt) right after a Latin brand continues
         its name."""
         return tok.text in self.lex.company_suffixes or tok.tag == "nt"
+
+
+@cache
+def _words_after_name() -> tuple[str, ...]:
+    """The company_context.tsv words that follow a company's name, longest first."""
+    return tuple(sorted(company_context()[0], key=len, reverse=True))
 
 
 @cache

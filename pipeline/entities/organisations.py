@@ -30,7 +30,7 @@ from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
-from pipeline.text.listings import STOCK_LISTING
+from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_QUOTES
 from pipeline.text.segment import dictionary_tag, in_dictionary, is_common_word
 from pipeline.text.tags import (
@@ -54,16 +54,13 @@ CORPORATE_ACTS = frozenset({"act"})
 SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
-# 某某涨3.2%, 某某收跌1%, 某某一度涨超8%: a move of a share price, then its size (or a limit move: 涨停)
-_SHARE_MOVE = re.compile(r"(?:一度|均|则|亦|也|皆|盘中|午后|尾盘|早盘)?"
-                         r"(?:收涨|收跌|大涨|大跌|暴涨|暴跌|上涨|下跌|涨|跌)(?:停|超|近|逾|约)?(?:[0-9]|(?<=停))")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
 MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
 FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb may be part of a name: 某科/ns 立/v
 SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
 _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
-                        r"(?:等(?:多股|个股)?)?" + _SHARE_MOVE.pattern)
+                        r"(?:等(?:多股|个股)?)?" + SHARE_MOVE.pattern)
 # 甲乙、丙丁、戊己食品等14家公司: a 、 list that closes on a count of companies
 _LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
                                 r"等(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
@@ -310,7 +307,7 @@ class OrganisationRules(Rules):
             if is_punct(tok):
                 opens = i + 1
                 continue
-            if i == opens or not _SHARE_MOVE.match(text, tok.start):
+            if i == opens or not SHARE_MOVE.match(text, tok.start):
                 continue
             run = [toks[k] for k in range(opens, i)]
             if (run[-1].end - run[0].start > MAX_MOVER_CHARS or not all(is_cjk(t.text) for t in run)
