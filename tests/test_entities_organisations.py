@@ -465,3 +465,16 @@ def test_latin_name_that_opens_a_clause_before_a_share_move(nlp):
     assert ("Zorvex", "ORG") in ents(nlp, "美股收高，Zorvex涨近1.4%。")
     got = ents(nlp, "化工品走强，PVC涨3.1%；某某ZRVX涨9.2%。")
     assert not any(label == "ORG" and name in {"PVC", "ZRVX"} for name, label in got)
+
+
+def test_place_and_industry_word_in_one_jieba_word_is_a_company_only_in_company_context(nlp):
+    """美国能源/nz: jieba's one word of a place and an industry word names a company only where one stands (宣布),
+    as the two words would (上海/ns 汽车); else it is the place's industry."""
+    assert ("美国能源", "ORG") not in ents(nlp, "当年美国能源泡沫很快破裂。")
+    assert ("美国能源", "ORG") in ents(nlp, "美国能源宣布收购一家公司。")
+
+
+def test_place_abbreviations_before_an_industry_word_are_places(nlp):
+    """中美/ns 科技: two countries' technology, not a company (a brand jieba tags otherwise is one: 瑞德/nrt 矿业)."""
+    got = ents(nlp, "在中美科技竞争加剧之际")
+    assert ("中美科技", "ORG") not in got and {("中", "LOC"), ("美", "LOC")} <= got

@@ -66,6 +66,7 @@ _LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（�
                                 r"等(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
 # tags of one character that is no piece of a brand jieba cut apart (得/ud 看/v 智能: 得 is a particle)
 BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
+PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
@@ -446,7 +447,8 @@ class OrganisationRules(Rules):
             # one jieba word: 海尔电器/nz, 华星通讯/nt
             if tok.tag in COMPANY_WORD_TAGS and len(w) >= 4 and is_cjk(w):
                 # a company suffix after a head of at least two characters
-                if any(w[-k:] in lex.company_suffixes for k in range(1, len(w) - 1)):
+                heads = [w[:-k] for k in range(1, len(w) - 1) if w[-k:] in lex.company_suffixes]
+                if heads and not (any(self._names_places(h) for h in heads) and not self.in_company_context(i, i)):
                     yield Candidate(tok.start, tok.end, "ORG", 2)
                     continue
             if i and tok.start in self.company_title_starts:
@@ -460,7 +462,7 @@ class OrganisationRules(Rules):
                 elif self._listed_short_name(i):
                     yield Candidate(head.start, tok.end, "ORG", 2)
                 continue
-            if self.doc.is_place_tok(head):
+            if self.doc.is_place_tok(head) or self._names_places(head.text, head.tag):
                 if self.in_company_context(i - 1, i):  # 上海汽车宣布, 青岛啤酒股价: a company named after its city
                     yield Candidate(head.start, tok.end, "ORG", 2)
                 continue
@@ -470,6 +472,13 @@ class OrganisationRules(Rules):
             if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
                 start = toks[i - 2].start
             yield Candidate(start, tok.end, "ORG", 2)
+
+    def _names_places(self, head: str, tag: str = "") -> bool:
+        """A known place (美国), or a run of place abbreviations jieba tags as a place (中美/ns; not 瑞德/nrt), before
+        an industry word: like a place word before one (上海/ns 汽车), it makes a company only in company context
+        (美国能源泡沫 is the country's energy)."""
+        return head in self.lex.places or (
+            tag in PLACE_TAGS and self.lex.abbreviation_word.fullmatch(head) is not None)
 
     def in_company_context(self, first: int, last: int) -> bool:
         """Tokens first..last stand where a company does: before a word of the market, of a corporate act or of
