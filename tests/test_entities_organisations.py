@@ -478,3 +478,9 @@ def test_place_abbreviations_before_an_industry_word_are_places(nlp):
     """中美/ns 科技: two countries' technology, not a company (a brand jieba tags otherwise is one: 瑞德/nrt 矿业)."""
     got = ents(nlp, "在中美科技竞争加剧之际")
     assert ("中美科技", "ORG") not in got and {("中", "LOC"), ("美", "LOC")} <= got
+
+
+def test_runs_of_limit_moves_and_touched_limits_are_share_moves(nlp):
+    """某某3连板 (three limit-up days in a row), 某某触及涨停: moves of a listed company's shares, as 涨停 is."""
+    assert ("长风能源", "ORG") in ents(nlp, "电力板块走强，长风能源3连板。")
+    assert ("青松电子", "ORG") in ents(nlp, "午后，青松电子触及涨停。")
