@@ -484,3 +484,10 @@ def test_runs_of_limit_moves_and_touched_limits_are_share_moves(nlp):
     """某某3连板 (three limit-up days in a row), 某某触及涨停: moves of a listed company's shares, as 涨停 is."""
     assert ("长风能源", "ORG") in ents(nlp, "电力板块走强，长风能源3连板。")
     assert ("青松电子", "ORG") in ents(nlp, "午后，青松电子触及涨停。")
+
+
+def test_body_named_by_its_purpose_in_common_words(nlp):
+    """基层/n 医护人员/n 联盟: two or more common words (four characters or more) before the word for a body name
+    one; a single word before it is a kind of body (专家委员会)."""
+    assert ("基层医护人员联盟", "ORG") in ents(nlp, "基层医护人员联盟发起联署。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "专家委员会认为风险可控。"))
