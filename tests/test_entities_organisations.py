@@ -491,3 +491,8 @@ def test_body_named_by_its_purpose_in_common_words(nlp):
     one; a single word before it is a kind of body (专家委员会)."""
     assert ("基层医护人员联盟", "ORG") in ents(nlp, "基层医护人员联盟发起联署。")
     assert not any(label == "ORG" for _, label in ents(nlp, "专家委员会认为风险可控。"))
+
+
+def test_plus_jieba_cuts_off_belongs_to_a_latin_name(nlp):
+    """QUORA+周日宣布: jieba cuts the plus off the name (QUORA/eng +/x); it is part of it."""
+    assert ("QUORA+", "ORG") in ents(nlp, "QUORA+周日宣布扩大产量。")

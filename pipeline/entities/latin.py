@@ -51,6 +51,9 @@ class LatinNameRules(Rules):
                 continue  # Galaxy S24 Ultra: a word inside a Latin phrase, not a name of its own
             j = i + 1
             end = tok.end
+            if j < len(toks) and toks[j].text == "+" and toks[j].start == end:
+                end = toks[j].end  # OPEC+: jieba cuts the plus of a name off
+                j += 1
             if j + 1 < len(toks) and self._name_goes_on(toks[j]):
                 end = toks[j].end  # 某K某讯, 某G电子: a Latin brand and the Chinese rest of the name, one name
                 j += 1
