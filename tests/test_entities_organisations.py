@@ -496,3 +496,13 @@ def test_body_named_by_its_purpose_in_common_words(nlp):
 def test_plus_jieba_cuts_off_belongs_to_a_latin_name(nlp):
     """QUORA+周日宣布: jieba cuts the plus off the name (QUORA/eng +/x); it is part of it."""
     assert ("QUORA+", "ORG") in ents(nlp, "QUORA+周日宣布扩大产量。")
+
+
+def test_capitalised_latin_words_of_one_company_name(nlp):
+    """Quillmark Dynamics收高: the capitalised words before the context are one name, also with its ticker in
+    brackets between (（QMD）收涨); a full name of a person stays one (Mary Smith), and a price moved after a day word
+    is no company's (QXRT当日涨近9%)."""
+    assert ("Quillmark Dynamics", "ORG") in ents(nlp, "第9名Quillmark Dynamics收高5.2%。")
+    assert ("Quillmark Dynamics", "ORG") in ents(nlp, "此后，Quillmark Dynamics（QMD）收涨2%。")
+    assert ("Mary Smith", "PER") in ents(nlp, "另外，Mary Smith收涨2%。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "油价上行，QXRT当日涨近9%。"))

@@ -12,12 +12,13 @@ from functools import cache
 from pipeline.entities.document import ALNUM, Rules
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import table, word_list
-from pipeline.text.listings import SHARE_MOVE
+from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.tokens import Token
 
 # Airbnb, OPEC+, eBay, H&M: a capital somewhere, not digits alone
 _LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
 COMPANY_WORDS = frozenset({"公司", "集团"})
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]+")
 
 
 @cache
@@ -54,16 +55,21 @@ class LatinNameRules(Rules):
             if j < len(toks) and toks[j].text == "+" and toks[j].start == end:
                 end = toks[j].end  # OPEC+: jieba cuts the plus of a name off
                 j += 1
-            if j + 1 < len(toks) and self._name_goes_on(toks[j]):
+            if end == tok.end and (last := self._phrase_end(i)) > i:
+                end, j = toks[last].end, last + 1  # Rigetti Computing收高: the capitalised words of one name
+            if (listing := STOCK_LISTING.match(text, end)) is not None and listing.end() in self.starts:
+                j = self.starts[listing.end()]  # Foobar Corp（FBC）收涨2%: the ticker stands between
+            elif j + 1 < len(toks) and self._name_goes_on(toks[j]):
                 end = toks[j].end  # 某K某讯, 某G电子: a Latin brand and the Chinese rest of the name, one name
                 j += 1
             elif j + 1 < len(toks) and toks[j].text == " ":
                 j += 1  # Globex 宣布, Acme CEO: a space before the word of context
+            moves_at = j  # (a move of the shares follows the name itself: not WTI当日涨9%, a price)
             while j < len(toks) and toks[j].tag == "t":
                 j += 1  # OPEC+周日宣布, Foobar日前发表: a day between the name and its verb
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
-            if not (preceding in before or self._followed_as_company(j) or self._moves_as_share(i)):
+            if not (preceding in before or self._followed_as_company(j) or self._moves_as_share(i, moves_at)):
                 continue
             if any(preceding.endswith(title) for title in self.lex.titles):
                 continue  # 市场总监JohnKo宣布: a person after a job title
@@ -91,19 +97,37 @@ class LatinNameRules(Rules):
             j += 1
         return False
 
-    def _moves_as_share(self, i: int) -> bool:
-        """，Acme涨近1.4%: a Latin name that opens a clause and whose shares then move by a figure is a listed
-        company; not a thing markets trade (PVC涨3.9%: instruments.txt) and not a ticker after a Chinese name
-        (某某BIIB涨9%)."""
+    def _moves_as_share(self, i: int, j: int) -> bool:
+        """，Acme涨近1.4%: a Latin name (token i) that opens a clause and whose shares then move by a figure (at token
+        j) is a listed company; not a thing markets trade (PVC涨3.9%: instruments.txt) and not a ticker after a
+        Chinese name (某某BIIB涨9%)."""
         tok, text = self.toks[i], self.text
         opens = tok.start == 0 or not ALNUM.match(text[tok.start - 1])
-        return (opens and SHARE_MOVE.match(text, tok.end) is not None
+        return (opens and j < len(self.toks) and SHARE_MOVE.match(text, self.toks[j].start) is not None
                 and tok.text not in word_list("instruments.txt"))
+
+    def _phrase_end(self, i: int) -> int:
+        """The last token of the capitalised Latin words that token i starts (Bloom Energy, Cantor Fitzgerald: up
+        to three), or i. Not a person's name (a common given name first: Mary Smith) nor a product's variant (Plus,
+        Pro: english_non_names.txt)."""
+        toks = self.toks
+        if toks[i].text in _given_names():
+            return i
+        k = i
+        while (k + 2 < len(toks) and k - i < 4 and toks[k + 1].text == " " and _CAPITALISED.fullmatch(toks[k + 2].text)
+               and toks[k + 2].text not in self.lex.english_non_names):
+            k += 2
+        return k
 
     def _name_goes_on(self, tok: Token) -> bool:
         """A Chinese industry word (电子, 科技) or organisation word (jieba nt) right after a Latin brand continues
         its name."""
         return tok.text in self.lex.company_suffixes or tok.tag == "nt"
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(word_list("given_names.txt"))
 
 
 @cache
