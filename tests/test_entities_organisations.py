@@ -506,3 +506,7 @@ def test_capitalised_latin_words_of_one_company_name(nlp):
     assert ("Quillmark Dynamics", "ORG") in ents(nlp, "此后，Quillmark Dynamics（QMD）收涨2%。")
     assert ("Mary Smith", "PER") in ents(nlp, "另外，Mary Smith收涨2%。")
     assert not any(label == "ORG" for _, label in ents(nlp, "油价上行，QXRT当日涨近9%。"))
+
+
+def test_latin_company_whose_report_follows_after_de(nlp):
+    assert ("Vantorix", "ORG") in ents(nlp, "此外，Vantorix的数据显示，需求回暖。")

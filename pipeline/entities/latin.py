@@ -85,9 +85,11 @@ class LatinNameRules(Rules):
             yield Candidate(m.start(), m.end(), "PER", 2)
 
     def _followed_as_company(self, j: int) -> bool:
-        """Token j, past the modifiers of a title (高级分析师), starts a word of company context that ends where a
-        token ends, however jieba cut it (涨/v 超/v for 涨超; not 利润率 for 利润)."""
+        """Token j, past 的 and the modifiers of a title (高级分析师), starts a word of company context that ends
+        where a token ends, however jieba cut it (涨/v 超/v for 涨超; not 利润率 for 利润)."""
         toks, text = self.toks, self.text
+        if j + 1 < len(toks) and toks[j].text == "的":
+            j += 1  # Foobar的数据显示: what the company reports, after 的
         while j < len(toks):
             start = toks[j].start
             if any(text.startswith(word, start) and start + len(word) in self.ends for word in _words_after_name()):
