@@ -86,7 +86,9 @@ class ListRules(Rules):
         Why here: the chunks depend on the tokens alone, and `list_items` runs once per propagation round.
         """
         toks = self.toks
-        seps = self.doc.where(K_LIST_SEP)
+        # 或 before a verb or an adverb says "may" (或会, 或将), no list
+        seps = [k for k in self.doc.where(K_LIST_SEP)
+                if not (toks[k].text == "或" and k + 1 < len(toks) and toks[k + 1].tag.startswith(("v", "d")))]
         if not seps:
             return []
         breaks = self.doc.where(K_CLAUSE_BREAK)
