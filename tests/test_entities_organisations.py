@@ -468,9 +468,9 @@ def test_latin_name_that_opens_a_clause_before_a_share_move(nlp):
 
 
 def test_place_and_industry_word_in_one_jieba_word_is_a_company_only_in_company_context(nlp):
-    """美国能源/nz: jieba's one word of a place and an industry word names a company only where one stands (宣布),
+    """美国能源/nz 股: jieba's one word of a place and an industry word names a company only where one stands (宣布),
     as the two words would (上海/ns 汽车); else it is the place's industry."""
-    assert ("美国能源", "ORG") not in ents(nlp, "当年美国能源泡沫很快破裂。")
+    assert ("美国能源", "ORG") not in ents(nlp, "彼时美国能源股泡沫破裂。")
     assert ("美国能源", "ORG") in ents(nlp, "美国能源宣布收购一家公司。")
 
 
