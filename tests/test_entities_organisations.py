@@ -510,3 +510,11 @@ def test_capitalised_latin_words_of_one_company_name(nlp):
 
 def test_latin_company_whose_report_follows_after_de(nlp):
     assert ("Vantorix", "ORG") in ents(nlp, "此外，Vantorix的数据显示，需求回暖。")
+
+
+def test_latin_company_that_signs_and_the_latin_name_that_opens_a_list(nlp):
+    """Zentrix签署: a company's act; in 某国电力公司QPRX与Zentrix the first item of the list is the Latin name, not the
+    Chinese words before it that say what it is."""
+    assert ("Zentrix", "ORG") in ents(nlp, "随后，Zentrix签署了一份协议。")
+    got = ents(nlp, "去年德国电力公司QPRX与Zentrix签订供应协议。")
+    assert {("QPRX", "ORG"), ("Zentrix", "ORG")} <= got and ("德国电力公司QPRX", "ORG") not in got
