@@ -437,3 +437,84 @@ def test_a_list_that_closes_on_a_count_of_companies_names_companies(nlp):
     assert {("甲骨味业", "ORG"), ("丰源酒厂", "ORG"), ("鹿鸣乳品", "ORG")} <= found
     assert ("青岚药业", "ORG") in ents(nlp, "青岚药业、北辰光电等多家上市公司发布分红。")
     assert not any(label == "ORG" for _, label in ents(nlp, "北京、上海等8个城市房价上涨。"))
+
+
+def test_brand_cut_into_everyday_characters_before_an_industry_word(nlp):
+    """胜/v 岚/nr 科技: jieba tags the pieces of a brand it never saw by their everyday readings; together they make
+    no word of its dictionary, so they are the brand. Verbs alone before the industry word are none (要/v 看/v)."""
+    assert ("胜岚科技", "ORG") in ents(nlp, "其中，胜岚科技跌近10%。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "未来要看能源结构。"))
+
+
+def test_research_and_venture_firms_end_in_their_industry_word(nlp):
+    assert ("卓屹资讯", "ORG") in ents(nlp, "卓屹资讯分析师认为需求仍弱。")
+    assert ("瑞谷创投", "ORG") in ents(nlp, "瑞谷创投领投了本轮融资。")
+
+
+def test_latin_company_by_its_context_however_jieba_cut_it(nlp):
+    """Zorvex涨超5%: the context word (涨超) is cut in two by jieba (涨/v 超/v); it is found by text, up to a token's
+    end (利润率 holds no 利润), past a title's modifiers (高级分析师), and after 据 (the report is the company's)."""
+    assert ("Zorvex", "ORG") in ents(nlp, "另外，Zorvex涨超5%。")
+    assert ("Quillfin", "ORG") in ents(nlp, "Quillfin高级经济学家认为通胀仍高。")
+    assert ("Brantlow", "ORG") in ents(nlp, "据Brantlow，订单回升。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "调整后QXRT利润率提升至30%。"))
+
+
+def test_latin_name_that_opens_a_clause_before_a_share_move(nlp):
+    """，Zorvex涨近1.4%: a listed company; not a thing markets trade (PVC) nor a ticker after a Chinese name."""
+    assert ("Zorvex", "ORG") in ents(nlp, "美股收高，Zorvex涨近1.4%。")
+    got = ents(nlp, "化工品走强，PVC涨3.1%；某某ZRVX涨9.2%。")
+    assert not any(label == "ORG" and name in {"PVC", "ZRVX"} for name, label in got)
+
+
+def test_place_and_industry_word_in_one_jieba_word_is_a_company_only_in_company_context(nlp):
+    """美国能源/nz 股: jieba's one word of a place and an industry word names a company only where one stands (宣布),
+    as the two words would (上海/ns 汽车); else it is the place's industry."""
+    assert ("美国能源", "ORG") not in ents(nlp, "彼时美国能源股泡沫破裂。")
+    assert ("美国能源", "ORG") in ents(nlp, "美国能源宣布收购一家公司。")
+
+
+def test_place_abbreviations_before_an_industry_word_are_places(nlp):
+    """中俄/ns 能源: two countries' energy, not a company (a brand jieba tags otherwise is one: 瑞德/nrt 矿业)."""
+    got = ents(nlp, "在中俄能源合作加深之际")
+    assert ("中俄能源", "ORG") not in got and {("中", "LOC"), ("俄", "LOC")} <= got
+
+
+def test_runs_of_limit_moves_and_touched_limits_are_share_moves(nlp):
+    """某某3连板 (three limit-up days in a row), 某某触及涨停: moves of a listed company's shares, as 涨停 is."""
+    assert ("长风能源", "ORG") in ents(nlp, "电力板块走强，长风能源3连板。")
+    assert ("青松电子", "ORG") in ents(nlp, "午后，青松电子触及涨停。")
+
+
+def test_body_named_by_its_purpose_in_common_words(nlp):
+    """基层/n 医护人员/n 联盟: two or more common words (four characters or more) before the word for a body name
+    one; a single word before it is a kind of body (专家委员会)."""
+    assert ("基层医护人员联盟", "ORG") in ents(nlp, "基层医护人员联盟发起联署。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "专家委员会认为风险可控。"))
+
+
+def test_plus_jieba_cuts_off_belongs_to_a_latin_name(nlp):
+    """QUORA+周日宣布: jieba cuts the plus off the name (QUORA/eng +/x); it is part of it."""
+    assert ("QUORA+", "ORG") in ents(nlp, "QUORA+周日宣布扩大产量。")
+
+
+def test_capitalised_latin_words_of_one_company_name(nlp):
+    """Quillmark Dynamics收高: the capitalised words before the context are one name, also with its ticker in
+    brackets between (（QMD）收涨); a full name of a person stays one (Mary Smith), and a price moved after a day word
+    is no company's (QXRT当日涨近9%)."""
+    assert ("Quillmark Dynamics", "ORG") in ents(nlp, "第9名Quillmark Dynamics收高5.2%。")
+    assert ("Quillmark Dynamics", "ORG") in ents(nlp, "此后，Quillmark Dynamics（QMD）收涨2%。")
+    assert ("Mary Smith", "PER") in ents(nlp, "另外，Mary Smith收涨2%。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "油价上行，QXRT当日涨近9%。"))
+
+
+def test_latin_company_whose_report_follows_after_de(nlp):
+    assert ("Vantorix", "ORG") in ents(nlp, "此外，Vantorix的数据显示，需求回暖。")
+
+
+def test_latin_company_that_signs_and_the_latin_name_that_opens_a_list(nlp):
+    """Zentrix签署: a company's act; in 某国电力公司QPRX与Zentrix the first item of the list is the Latin name, not the
+    Chinese words before it that say what it is."""
+    assert ("Zentrix", "ORG") in ents(nlp, "随后，Zentrix签署了一份协议。")
+    got = ents(nlp, "去年德国电力公司QPRX与Zentrix签订供应协议。")
+    assert {("QPRX", "ORG"), ("Zentrix", "ORG")} <= got and ("德国电力公司QPRX", "ORG") not in got

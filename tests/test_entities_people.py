@@ -89,3 +89,13 @@ def test_a_transliterated_name_with_a_middle_dot_is_a_person_past_its_gloss_or_b
     found = ents(nlp, "央行理事玛格丽特·贝尔（Margaret Bell）表示。彼得·霍夫曼负责运营。")
     assert {("玛格丽特·贝尔", "PER"), ("彼得·霍夫曼", "PER")} <= found
     assert ("中国·长沙", "PER") not in ents(nlp, "中国·长沙智谷开园。")
+
+
+def test_name_after_a_title_closed_by_a_stop_or_a_function_word(nlp):
+    """总监方兵/n、, 分析师熊力/n 在: a surname and one or two characters right after a title, ending where a word ends
+    and before a stop or a function word, are a name however jieba tagged them; not an everyday word (总监方面) nor
+    a verb (从主管干起)."""
+    assert ("方兵", "PER") in ents(nlp, "产品总监方兵、技术总监周岩出席。")
+    assert ("熊力", "PER") in ents(nlp, "天然气分析师熊力在接受采访时表示")
+    assert not any(label == "PER" for _, label in ents(nlp, "在总监方面，他认为"))
+    assert not any(label == "PER" for _, label in ents(nlp, "他从主管干起，一路升迁。"))

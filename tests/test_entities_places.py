@@ -186,3 +186,9 @@ def test_the_people_of_a_place_name_it_where_the_pair_is_no_other_word(nlp):
 
 def test_britain_by_its_abbreviation_after_a_word_of_scope_or_movement(nlp):
     assert ("英", "LOC") in ents(nlp, "全英平均房价上升，不少学生赴英升学。")
+
+
+def test_a_named_estate_ends_in_garden(nlp):
+    """翠岭/ns 花园: a housing estate named by a proper name is a place; a garden alone is none."""
+    assert ("碧涛花园", "LOC") in ents(nlp, "屋苑方面，碧涛花园有7宗成交。")
+    assert not ents(nlp, "他在家里的花园种菜。")

@@ -180,3 +180,11 @@ def test_a_model_found_latin_person_recurs_by_surname():
 def test_the_last_part_of_a_dotted_transliterated_name_stands_for_the_person(nlp):
     found = ents(nlp, "央行理事安娜·卡森表示，通胀仍高。此外，卡森在会上还谈到就业。")
     assert {("安娜·卡森", "PER"), ("卡森", "PER")} <= found
+
+
+def test_or_joins_a_list_of_names_but_not_before_a_verb(nlp):
+    """Quorvia、Zentrix或阿里巴巴: 或 joins the last item as 和 does, so the known company labels the list; 或会 ("may")
+    joins nothing, and the list after it keeps its items (Zentrix、腾讯)."""
+    got = ents(nlp, "相比Quorvia、Zentrix或阿里巴巴等同行，估值偏低。")
+    assert {("Quorvia", "ORG"), ("Zentrix", "ORG"), ("阿里巴巴", "ORG")} <= got
+    assert ("Zentrix", "ORG") in ents(nlp, "未来，蓝岑宝或会与Zentrix、腾讯等企业同台竞争。")

@@ -68,7 +68,7 @@ K_COMPANY = 1 << 5  # `companies` (besides the tokens before a corporate title)
 K_BYLINE = 1 << 6  # 记者, 通讯员
 K_DOT = 1 << 7  # the middle dot of 新华社·快讯 and 蒂姆·库克
 K_PERSON = 1 << 8  # a jieba nr name of two or three characters (besides the tokens after a title)
-K_LIST_SEP = 1 << 9  # 、 and 和/及/与 as conjunctions
+K_LIST_SEP = 1 << 9  # 、 and 和/及/与/或 as conjunctions
 K_CLAUSE_BREAK = 1 << 10  # a token with a clause-breaking character
 K_CLASS_NOUN = 1 << 11  # 巨头, 机构, 厂商: a class of organisations (`list_class_nouns.txt`)
 
@@ -98,7 +98,7 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_DOT
     if tag in PERSON_TAGS and 2 <= len(w) <= 3:
         kind |= K_PERSON
-    if w == "、" or (w in {"和", "及", "与"} and tag in {"c", "p"}):
+    if w == "、" or (w in {"和", "及", "与", "或"} and tag in {"c", "p"}):
         kind |= K_LIST_SEP
     if not CLAUSE_BREAKS.isdisjoint(w):
         kind |= K_CLAUSE_BREAK

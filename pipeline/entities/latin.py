@@ -9,14 +9,16 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from pipeline.entities.document import Rules
+from pipeline.entities.document import ALNUM, Rules
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import table, word_list
+from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.tokens import Token
 
 # Airbnb, OPEC+, eBay, H&M: a capital somewhere, not digits alone
 _LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
 COMPANY_WORDS = frozenset({"公司", "集团"})
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]+")
 
 
 @cache
@@ -50,16 +52,24 @@ class LatinNameRules(Rules):
                 continue  # Galaxy S24 Ultra: a word inside a Latin phrase, not a name of its own
             j = i + 1
             end = tok.end
-            if j + 1 < len(toks) and self._name_goes_on(toks[j]):
+            if j < len(toks) and toks[j].text == "+" and toks[j].start == end:
+                end = toks[j].end  # OPEC+: jieba cuts the plus of a name off
+                j += 1
+            if end == tok.end and (last := self._phrase_end(i)) > i:
+                end, j = toks[last].end, last + 1  # Rigetti Computing收高: the capitalised words of one name
+            if (listing := STOCK_LISTING.match(text, end)) is not None and listing.end() in self.starts:
+                j = self.starts[listing.end()]  # Foobar Corp（FBC）收涨2%: the ticker stands between
+            elif j + 1 < len(toks) and self._name_goes_on(toks[j]):
                 end = toks[j].end  # 某K某讯, 某G电子: a Latin brand and the Chinese rest of the name, one name
                 j += 1
             elif j + 1 < len(toks) and toks[j].text == " ":
                 j += 1  # Globex 宣布, Acme CEO: a space before the word of context
+            moves_at = j  # (a move of the shares follows the name itself: not WTI当日涨9%, a price)
             while j < len(toks) and toks[j].tag == "t":
                 j += 1  # OPEC+周日宣布, Foobar日前发表: a day between the name and its verb
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
-            if not (following in after or preceding in before):
+            if not (preceding in before or self._followed_as_company(j) or self._moves_as_share(i, moves_at)):
                 continue
             if any(preceding.endswith(title) for title in self.lex.titles):
                 continue  # 市场总监JohnKo宣布: a person after a job title
@@ -74,10 +84,58 @@ class LatinNameRules(Rules):
         for m in _full_name_pattern().finditer(self.text):
             yield Candidate(m.start(), m.end(), "PER", 2)
 
+    def _followed_as_company(self, j: int) -> bool:
+        """Token j, past 的 and the modifiers of a title (高级分析师), starts a word of company context that ends
+        where a token ends, however jieba cut it (涨/v 超/v for 涨超; not 利润率 for 利润)."""
+        toks, text = self.toks, self.text
+        if j + 1 < len(toks) and toks[j].text == "的":
+            j += 1  # Foobar的数据显示: what the company reports, after 的
+        while j < len(toks):
+            start = toks[j].start
+            if any(text.startswith(word, start) and start + len(word) in self.ends for word in _words_after_name()):
+                return True
+            if toks[j].text not in self.lex.title_modifiers:
+                return False
+            j += 1
+        return False
+
+    def _moves_as_share(self, i: int, j: int) -> bool:
+        """，Acme涨近1.4%: a Latin name (token i) that opens a clause and whose shares then move by a figure (at token
+        j) is a listed company; not a thing markets trade (PVC涨3.9%: instruments.txt) and not a ticker after a
+        Chinese name (某某BIIB涨9%)."""
+        tok, text = self.toks[i], self.text
+        opens = tok.start == 0 or not ALNUM.match(text[tok.start - 1])
+        return (opens and j < len(self.toks) and SHARE_MOVE.match(text, self.toks[j].start) is not None
+                and tok.text not in word_list("instruments.txt"))
+
+    def _phrase_end(self, i: int) -> int:
+        """The last token of the capitalised Latin words that token i starts (Bloom Energy, Cantor Fitzgerald: up
+        to three), or i. Not a person's name (a common given name first: Mary Smith) nor a product's variant (Plus,
+        Pro: english_non_names.txt)."""
+        toks = self.toks
+        if toks[i].text in _given_names():
+            return i
+        k = i
+        while (k + 2 < len(toks) and k - i < 4 and toks[k + 1].text == " " and _CAPITALISED.fullmatch(toks[k + 2].text)
+               and toks[k + 2].text not in self.lex.english_non_names):
+            k += 2
+        return k
+
     def _name_goes_on(self, tok: Token) -> bool:
         """A Chinese industry word (电子, 科技) or organisation word (jieba nt) right after a Latin brand continues
         its name."""
         return tok.text in self.lex.company_suffixes or tok.tag == "nt"
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(word_list("given_names.txt"))
+
+
+@cache
+def _words_after_name() -> tuple[str, ...]:
+    """The company_context.tsv words that follow a company's name, longest first."""
+    return tuple(sorted(company_context()[0], key=len, reverse=True))
 
 
 @cache

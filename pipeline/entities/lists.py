@@ -86,7 +86,9 @@ class ListRules(Rules):
         Why here: the chunks depend on the tokens alone, and `list_items` runs once per propagation round.
         """
         toks = self.toks
-        seps = self.doc.where(K_LIST_SEP)
+        # 或 before a verb or an adverb says "may" (或会, 或将), no list
+        seps = [k for k in self.doc.where(K_LIST_SEP)
+                if not (toks[k].text == "或" and k + 1 < len(toks) and toks[k + 1].tag.startswith(("v", "d")))]
         if not seps:
             return []
         breaks = self.doc.where(K_CLAUSE_BREAK)
@@ -138,6 +140,9 @@ class ListRules(Rules):
                     part = part[1:]
                 if not part and self._lone_word(toks[chunk[-1]]):
                     part = chunk[-1:]  # 优于联想/v、惠普及戴尔: jieba's verb may be the first item's name
+                latin = [k for k in part if _LATIN.fullmatch(toks[k].text)]
+                if latin and latin[-1] == part[-1] and has_cjk(text[toks[part[0]].start : toks[latin[0]].start]):
+                    part = part[part.index(latin[0]) :]  # 某国电力公司AEP与…: the Latin name, not its gloss before it
                 spans.append((toks[part[0]].start, ce) if part else None)
             elif n == len(chunks) - 1:
                 hit = by_start.get(cs)

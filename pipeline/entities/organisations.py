@@ -30,7 +30,7 @@ from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
-from pipeline.text.listings import STOCK_LISTING
+from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_QUOTES
 from pipeline.text.segment import dictionary_tag, in_dictionary, is_common_word
 from pipeline.text.tags import (
@@ -54,19 +54,22 @@ CORPORATE_ACTS = frozenset({"act"})
 SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
-# 某某涨3.2%, 某某收跌1%, 某某一度涨超8%: a move of a share price, then its size (or a limit move: 涨停)
-_SHARE_MOVE = re.compile(r"(?:一度|均|则|亦|也|皆|盘中|午后|尾盘|早盘)?"
-                         r"(?:收涨|收跌|大涨|大跌|暴涨|暴跌|上涨|下跌|涨|跌)(?:停|超|近|逾|约)?(?:[0-9]|(?<=停))")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
 MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
 FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb may be part of a name: 某科/ns 立/v
 SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
 _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
-                        r"(?:等(?:多股|个股)?)?" + _SHARE_MOVE.pattern)
+                        r"(?:等(?:多股|个股)?)?" + SHARE_MOVE.pattern)
 # 甲乙、丙丁、戊己食品等14家公司: a 、 list that closes on a count of companies
 _LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
                                 r"等(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
+# tags of one character that is no piece of a brand jieba cut apart (得/ud 看/v 智能: 得 is a particle)
+BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
+PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
+# bodies that people found and name by what they are for (某某事务委员会, 前线某某联盟): two or more common words of
+# four characters or more before one name it, without a proper name (专家委员会, 该协会: one word is a kind of body)
+BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", "联合会", "基金会"})
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
@@ -225,6 +228,9 @@ class OrganisationRules(Rules):
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
+            elif run and exact and w in BODY_SUFFIXES and len(run) >= 2 and (
+                    toks[run[-1]].end - toks[run[0]].start >= 4):
+                yield Candidate(toks[run[0]].start, end, "ORG", 1)  # 基层医护人员/联盟: a body named by its purpose
             elif not run and found and i > 0 and _numeral_led_brand(toks[i - 1]) and (
                     toks[i - 1].text not in lex.stopwords):
                 yield Candidate(toks[i - 1].start, end, "ORG", 2)  # 万某/m 集团: a brand jieba took for a numeral
@@ -308,7 +314,7 @@ class OrganisationRules(Rules):
             if is_punct(tok):
                 opens = i + 1
                 continue
-            if i == opens or not _SHARE_MOVE.match(text, tok.start):
+            if i == opens or not SHARE_MOVE.match(text, tok.start):
                 continue
             run = [toks[k] for k in range(opens, i)]
             if (run[-1].end - run[0].start > MAX_MOVER_CHARS or not all(is_cjk(t.text) for t in run)
@@ -447,7 +453,8 @@ class OrganisationRules(Rules):
             # one jieba word: 海尔电器/nz, 华星通讯/nt
             if tok.tag in COMPANY_WORD_TAGS and len(w) >= 4 and is_cjk(w):
                 # a company suffix after a head of at least two characters
-                if any(w[-k:] in lex.company_suffixes for k in range(1, len(w) - 1)):
+                heads = [w[:-k] for k in range(1, len(w) - 1) if w[-k:] in lex.company_suffixes]
+                if heads and not (any(self._names_places(h) for h in heads) and not self.in_company_context(i, i)):
                     yield Candidate(tok.start, tok.end, "ORG", 2)
                     continue
             if i and tok.start in self.company_title_starts:
@@ -461,7 +468,7 @@ class OrganisationRules(Rules):
                 elif self._listed_short_name(i):
                     yield Candidate(head.start, tok.end, "ORG", 2)
                 continue
-            if self.doc.is_place_tok(head):
+            if self.doc.is_place_tok(head) or self._names_places(head.text, head.tag):
                 if self.in_company_context(i - 1, i):  # 上海汽车宣布, 青岛啤酒股价: a company named after its city
                     yield Candidate(head.start, tok.end, "ORG", 2)
                 continue
@@ -471,6 +478,13 @@ class OrganisationRules(Rules):
             if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
                 start = toks[i - 2].start
             yield Candidate(start, tok.end, "ORG", 2)
+
+    def _names_places(self, head: str, tag: str = "") -> bool:
+        """A known place (美国), or a run of place abbreviations jieba tags as a place (中美/ns; not 瑞德/nrt), before
+        an industry word: like a place word before one (上海/ns 汽车), it makes a company only in company context
+        (美国能源泡沫 is the country's energy)."""
+        return head in self.lex.places or (
+            tag in PLACE_TAGS and self.lex.abbreviation_word.fullmatch(head) is not None)
 
     def in_company_context(self, first: int, last: int) -> bool:
         """Tokens first..last stand where a company does: before a word of the market, of a corporate act or of
@@ -485,16 +499,26 @@ class OrganisationRules(Rules):
                 or (first > 0 and toks[first - 1].text in before))
 
     def _rare_head(self, i: int) -> int | None:
-        """徕/x 芬/j 科技: where jieba knows no word for a brand it cuts it into single characters, one of them
-        unknown to it; two to four such characters before a company word are the brand (its start, or None)."""
+        """徕/x 芬/j 科技, 某/v 科/n 生物: where jieba knows no word for a brand it cuts it into single characters;
+        two to four of them before a company word are the brand (its start, or None) when one is unknown to jieba or
+        the characters together make no word of its dictionary and not all are verbs (so not 得/ud 看/v, 大/a 型/n,
+        要/v 看/v). Why the second test:
+        jieba tags the pieces of a brand it never saw by their everyday readings (擎/v, 卓/nr 创/n), not as x."""
         toks = self.toks
         j = i
-        while j > 0 and len(toks[j - 1].text) == 1 and is_cjk(toks[j - 1].text) and toks[j - 1].tag in RARE_HEAD_TAGS:
+        while j > 0 and len(toks[j - 1].text) == 1 and is_cjk(toks[j - 1].text) and (
+                toks[j - 1].tag in RARE_HEAD_TAGS or not toks[j - 1].tag.startswith(BRAND_PIECE_STOP_TAGS)):
             j -= 1
         size = toks[i].start - toks[j].start if j < i else 0
-        if not 2 <= size <= 4 or not any(toks[k].tag == "x" for k in range(j, i)):
+        if not 2 <= size <= 4:
             return None
-        return toks[j].start
+        if any(toks[k].tag == "x" for k in range(j, i)) and all(toks[k].tag in RARE_HEAD_TAGS for k in range(j, i)):
+            return toks[j].start
+        while j < i - 2 and toks[j].tag.startswith(BRAND_PIECE_STOP_TAGS + ("v",)):
+            j += 1
+        if all(toks[k].tag.startswith("v") for k in range(j, i)):
+            return None  # 要/v 看/v 能源: verbs before the industry word, no brand
+        return toks[j].start if not in_dictionary(self.text[toks[j].start : toks[i].start]) else None
 
     @cached_property
     def company_title_starts(self) -> set[int]:

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, Rules, is_cjk, match_starts
 from pipeline.entities.select import Candidate
+from pipeline.text.segment import is_common_word
 from pipeline.text.tags import PERSON_TAGS
 
 # The Latin-name patterns open with their first capital and only then look behind it ((?<![A-Za-z].): no letter
@@ -16,6 +17,7 @@ from pipeline.text.tags import PERSON_TAGS
 _NAME_IN_CREDIT = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z .\-]{1,40}[)）]")  # （John S. Doe）: a name's gloss in brackets
 TRANSLITERATION_TAGS = frozenset({"nrt", "nr"})  # jieba's tags of the parts of a transliterated name
+FUNCTION_TAGS = ("p", "d", "c", "u")  # jieba's tags of the words that may close a name (在, 亦, 和, 的)
 _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
 
@@ -109,6 +111,29 @@ class PersonRules(Rules):
                 best, best_score = length, score
         return best if best_score >= 3 else 0
 
+    def name_closed_after_title(self, p: int) -> int:
+        """Length of a name right after a title that ends where a word ends and before a stop or a function word
+        (总监方军、, 分析师熊能在, 主席田北辰亦), however jieba tagged it; 0 if none. Not an everyday word (总监方面),
+        and a three-character name not ending in a function word of its own (熊能/在)."""
+        text, lex = self.text, self.lex
+        sl = self.surname_len(p)
+        if not sl or text[p] in lex.not_in_given_name:
+            return 0
+        for length in (sl + 2, sl + 1):
+            e = p + length
+            name = text[p:e]
+            verb = any(t.tag.startswith("v") for t in self.doc.tokens_between(p, e))
+            if (e not in self.ends or not is_cjk(name) or any(ch in lex.not_in_given_name for ch in name[sl:])
+                    or is_common_word(name) or name in lex.stopwords or verb):
+                continue  # (副总经理干起/v, 专家计算/v 出: verbs, no name)
+            last = self.starts.get(e - 1)
+            if length == sl + 2 and last is not None and self.toks[last].tag.startswith(FUNCTION_TAGS):
+                continue
+            nxt = self.starts.get(e)
+            if nxt is None or not ALNUM.match(text[e]) or self.toks[nxt].tag.startswith(FUNCTION_TAGS):
+                return length
+        return 0
+
     def persons(self) -> Iterable[Candidate]:
         """Names next to a title, an honorific or a speech verb; transliterated and Latin names."""
         text, toks, lex = self.text, self.toks, self.lex
@@ -129,6 +154,9 @@ class PersonRules(Rules):
                     continue
                 if tok.tag == "nrt" and is_cjk(tok.text) and text[tok.end : tok.end + 1] != "·":
                     yield Candidate(p, tok.end, "PER", 2)  # 总统拜登: a transliterated name after a title
+                    continue
+                if length := self.name_closed_after_title(p):
+                    yield Candidate(p, p + length, "PER", 2)
                     continue
             w = tok.text
             if tok.tag in PERSON_TAGS and 2 <= len(w) <= 3 and self.surname_len(p) and is_cjk(w):
