@@ -868,3 +868,8 @@ def test_a_multiple_glued_to_a_noun_is_a_multiple_of_it():
 def test_a_run_of_moves_counts_its_days_and_names_them():
     found = by_text("消息发布。某某指数连涨五日，成交额放大。")
     assert (found["五日"].role, found["五日"].metric, found["五日"].value) == ("amount", "连涨", 5)
+
+
+def test_a_phrase_after_a_figure_never_runs_into_the_next_figure():
+    found = by_text("消息发布。本月成交40宗，比上月58宗少二成。")  # 宗少/nr 二成/nrt: jieba reads names
+    assert found["58宗"].metric == "成交"

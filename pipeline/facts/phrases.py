@@ -105,6 +105,8 @@ class PhraseReader:
         start = end = None
         while i < len(self.tokens):
             tok = self.tokens[i]
+            if self.view.overlaps_quantity(tok.start, tok.end):
+                break  # 88宗少/nr 二成/nrt 六: jieba read the next figure into a name; no phrase runs into a figure
             if tok.text in OPENING_QUOTES:  # a quoted label inside the phrase: 3所「211」高校
                 close = next((k for k in range(i + 1, min(i + 6, len(self.tokens)))
                               if self.tokens[k].text in QUOTES), None)

@@ -106,6 +106,11 @@ class DocumentView:
         self.clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
         self.sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
 
+    def overlaps_quantity(self, start: int, end: int) -> bool:
+        """Whether text[start:end] overlaps a quantity (quantities come in order and do not overlap)."""
+        k = bisect.bisect_left(self.quantity_starts, end) - 1
+        return k >= 0 and self.quantities[k].end > start
+
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset) - 1
 
