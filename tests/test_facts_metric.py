@@ -873,3 +873,7 @@ def test_a_run_of_moves_counts_its_days_and_names_them():
 def test_a_phrase_after_a_figure_never_runs_into_the_next_figure():
     found = by_text("消息发布。本月成交40宗，比上月58宗少二成。")  # 宗少/nr 二成/nrt: jieba reads names
     assert found["58宗"].metric == "成交"
+
+
+def test_a_rise_in_value_names_its_figure():
+    assert by_text("消息发布。该铺位转手获利约80万元，升值约45%。")["约45%"].metric == "升值"
