@@ -208,6 +208,7 @@ CASES = [
     ("一半以上", dict(text="一半以上", value="0.5", unit="", qualifier="at_least")),
     ("百分之五十", dict(value=50, unit="%", kind="percent")),
     ("学费获百分百资助", dict(text="百分百", value=100, unit="%", kind="percent")),  # a hundred per cent, said short
+    ("出口额翻了两番", dict(text="翻了两番", value=3, unit="倍")),  # doubled twice: a rise of 3 倍
     ("百分之２０", dict(value=20, unit="%", kind="percent")),
     ("千分之五", dict(value=5, unit="‰", kind="percent")),
     ("萬分之三", dict(value=3, unit="‱", kind="percent")),

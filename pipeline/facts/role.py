@@ -31,7 +31,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.kind == "ordinal":
         return "rank", 1
     text = view.text
-    if q.unit == "倍" and (any(word in q.text for word in word_list("doubling_words.txt"))
+    if q.unit == "倍" and (any(word in q.text for word in word_list("doubling_words.txt")) or q.text.startswith("翻")
                           or text[max(q.start - 2, 0) : q.start].endswith(MULTIPLYING_VERBS)):
         return "change", 1  # 翻倍, 倍增: the word is the change; 翻了近3倍, 翻超两倍: so is the multiple after 翻
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:

@@ -92,11 +92,12 @@ _TIME_OF_DAY = rf"{_HOUR}[时点](?:{_MINUTE}分(?:[0-5]?\d秒)?|正|半|整)"
 _UNTIL = rf"(?:[至到~-]{_HOUR}[时点](?:{_MINUTE}分|正|半|整)?)?"  # 上午9点至12点: and the time it runs to
 _CLOCK = (rf"(?<![0-9]){_TIME_OF_DAY}{_UNTIL}"
           rf"|(?<=上午|下午|中午|晚上|早上|凌晨|傍晚|清晨|深夜){_HOUR}[时点]钟?{_UNTIL}(?![0-9零〇一二三四五六七八九十几])")
+DOUBLINGS_SRC = "翻了?[一两二三四]番"  # 翻两番: doubled twice, four times as much (a rise of 3 倍)
 _START_SRC = (
     rf"(?P<time>(?<![0-9])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![0-9])|{_CLOCK})"
     r"|(?P<date>(?<![0-9A-Za-z])(?:19|20)\d\d(?:([-/.])\d{1,2}\3\d{1,2}|/(?:0[1-9]|1[0-2]))(?![0-9/]))"
     r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
-    rf"|(?P<double>{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))})"
+    rf"|(?P<double>{DOUBLINGS_SRC}|{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))})"
     rf"|(?P<core>{_CORE_SRC})"
 )
 START = re.compile(_START_SRC)

@@ -413,12 +413,16 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
     return Found(cue[0] if cue else start, op.end, op, None, qualifier, kind, end), op.end
 
 
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+
+
 def read_doubling(norm: str, start: int, end: int, floor: int) -> tuple[Found | None, int]:
-    """翻倍, 倍增, 翻一番: a doubling, a rise of 1 倍; 至少翻倍 and 翻倍以上 are at least that. In 数倍增长 and 几倍增长
-    the 倍 is of 数倍 (several-fold, no number): no doubling."""
+    """翻倍, 倍增, 翻一番: a doubling, a rise of 1 倍 (翻两番: two, a rise of 3 倍); 至少翻倍 and 翻倍以上 are at least
+    that. In 数倍增长 and 几倍增长 the 倍 is of 数倍 (several-fold, no number): no doubling."""
     if norm.startswith("倍", start) and start > floor and norm[start - 1] in "数几":
         return None, end
-    op = Operand(start, end, end, Decimal(1), None, None, unit="倍", unit_kind="number")
+    doublings = _DOUBLINGS.get(norm[end - 2], 1) if norm[end - 1] == "番" else 1  # 翻两番: 2 × 2, a rise of 3 倍
+    op = Operand(start, end, end, Decimal(2**doublings - 1), None, None, unit="倍", unit_kind="number")
     cue = cue_before(norm, start, floor, None)
     if cue is not None and (cue[1].qualifier == "rank" or cue[1].scope == "bare"):
         cue = None
