@@ -311,3 +311,8 @@ def test_places_listed_before_a_count_are_what_it_counts():
 def test_the_code_of_a_listing_is_no_part_of_a_movers_name():
     """Quorvex（QRVX）收跌7.2%: the ticker in brackets after the name is passed over; the name is the mover."""
     assert subjects("美股收盘\nQuorvex（QRVX）收跌7.2%。")["7.2%"] == "Quorvex"
+
+
+def test_an_index_not_its_provider_holds_its_moves():
+    found = {f.text: f for f in extract("消息发布。恒指收市报21,300点，跌150点。").facts}
+    assert found["150点"].subject == "恒指"  # 恒 inside 恒指 is an ORG, but the index moved

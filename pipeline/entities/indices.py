@@ -28,6 +28,15 @@ class IndexRules(Rules):
             yield Candidate(m.start(), m.start() + len(part), label, 3)
 
 
+def index_name_end(text: str, start: int) -> int | None:
+    """Where the name of an index that starts at `start` ends (恒指, 日经225 and its 指数), if one starts there:
+    the index, not its provider, is what moves and whose level is quoted."""
+    m = _index_pattern().match(text, start)
+    if m is None or text[m.end() : m.end() + 1].isdigit():
+        return None
+    return m.end() + 2 if text.startswith("指数", m.end()) else m.end()
+
+
 @cache
 def _index_providers() -> dict[str, tuple[str, str]]:
     """index name -> (the part of it that names its provider or its place, that part's label)."""

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from pipeline.entities.indices import index_name_end
 from pipeline.facts.candidate import Candidate, is_ratio
 from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import PRODUCT_NAME, currency_of_name, instruments, role_cues
@@ -132,7 +133,9 @@ class SubjectFinder:
     def __init__(self, view: DocumentView) -> None:
         self.view = view
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
-        names = [(s, e) for s, e, _ in view.entities if not self.is_source(s, e)]
+        # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
+        names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
+                 if not self.is_source(s, e)]
         names += [m.span() for m in PRODUCT_NAME.finditer(view.text)
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
