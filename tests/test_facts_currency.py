@@ -47,3 +47,14 @@ def test_a_hong_kong_article_that_never_writes_its_city_is_told_by_本港_and_�
     """本港, 全港 and 港人 (currency_context.tsv): Hong Kong's own words for itself, so a bare 元 is HKD."""
     raw = "本港二手樓市成交回落，沙田有65宗成交，單位以502萬元易手，平均呎價為17,168元。"
     assert default_currency(convert(raw).text, raw) == "HKD"
+
+
+def test_full_width_punctuation_does_not_make_a_simplified_article_traditional():
+    """A mainland article that mentions 香港 and writes full-width （）：, is no Hong Kong article: 元 stays CNY."""
+    text = "（记者讯）某公司拟赴香港上市：公司去年营收12亿元，同比增长8%。" * 3
+    assert {f.currency for f in extract(text).facts if f.unit == "元"} == {"CNY"}
+
+
+def test_a_hong_kong_or_taiwan_public_body_shows_where_a_traditional_article_is_from():
+    assert {f.currency for f in extract("立法會財委會今日通過撥款12億元。").facts} == {"HKD"}
+    assert {f.currency for f in extract("行政院會今日通過特別預算800億元。").facts} == {"TWD"}

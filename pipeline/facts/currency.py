@@ -10,6 +10,8 @@ from pipeline.facts.lexicon import currency_name_pattern, currency_note_pattern,
 from pipeline.lexicons import table
 from pipeline.numerals import Quantity
 
+CJK_FIRST, CJK_LAST = 0x3400, 0x9FFF  # the unified ideographs script conversion changes
+
 
 class Currency:
     """The currency decision for one document: its default currency and its currency notes, found once."""
@@ -37,7 +39,7 @@ class Currency:
 def default_currency(text: str, raw: str) -> str:
     """CNY, unless a traditional-script article (`raw` differs from its simplified `text`) shows it is from
     Taiwan or Hong Kong."""
-    if raw == text or _differences(raw, text) < len(raw) // 100:
+    if raw == text or _differences(raw, text) <= len(raw) // 100:
         return "CNY"
     counts: dict[str, int] = {}
     for row in table("currency_context.tsv"):
@@ -58,9 +60,11 @@ def currency_notes(text: str) -> list[tuple[int, int, str, bool]]:
 
 
 def _differences(a: str, b: str) -> int:
-    """How many characters differ between two texts (over the shorter's length), compared as arrays of code
-    points: 30× faster than comparing them one by one in Python."""
+    """How many Chinese characters differ between two texts (over the shorter's length): the characters script
+    conversion changed, not the full-width punctuation it also folds. Compared as arrays of code points: 30× faster
+    than comparing them one by one in Python."""
     n = min(len(a), len(b))
     codes_a = numpy.frombuffer(a.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)[:n]
     codes_b = numpy.frombuffer(b.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)[:n]
-    return int(numpy.count_nonzero(codes_a != codes_b))
+    han = (codes_a >= CJK_FIRST) & (codes_a <= CJK_LAST)
+    return int(numpy.count_nonzero((codes_a != codes_b) & han))
