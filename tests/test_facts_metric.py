@@ -877,3 +877,7 @@ def test_a_phrase_after_a_figure_never_runs_into_the_next_figure():
 
 def test_a_rise_in_value_names_its_figure():
     assert by_text("消息发布。该铺位转手获利约80万元，升值约45%。")["约45%"].metric == "升值"
+
+
+def test_a_position_jieba_tags_as_a_verb_names_its_figure():
+    assert by_text("从结构看，消费获增配。其中医药持仓环比增加3.2个百分点。")["3.2个百分点"].metric == "医药持仓"
