@@ -881,3 +881,10 @@ def test_a_rise_in_value_names_its_figure():
 
 def test_a_position_jieba_tags_as_a_verb_names_its_figure():
     assert by_text("从结构看，消费获增配。其中医药持仓环比增加3.2个百分点。")["3.2个百分点"].metric == "医药持仓"
+
+
+def test_each_item_of_a_list_named_by_its_word_names_its_own_figure():
+    found = by_text("消息发布。该县新增滴灌面积3万亩、喷灌2.5万亩，总产量提高。")
+    assert found["2.5万亩"].metric == "喷灌"  # (喷灌/v: jieba's tag does not matter for an item's word)
+    held = by_text("消息发布。十大股东中，甲乙科技持股4.5%、丙丁集团3.2%。")
+    assert held["3.2%"].metric != "丙丁集团"  # a name holds its figure, it does not name it

@@ -64,6 +64,8 @@ _SHARE_OF = re.compile(
 # 其中120亿元为现金: the category a part of a sum is, written after 为 up to the clause's end
 _PART_OF = re.compile(
     r"\s*(?:则|亦|也|均|都)?(?:为|是|属于|来自|用于)\s*([^，。；、,;:：()（）\n]{2,14}?)(?=[，。；,;\n]|$)")
+_ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举133公斤)
+FUNCTION_TAGS = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
@@ -297,6 +299,8 @@ class MetricFinder:
                        or self.per_unit_before(q, clause))
             # 增幅达4.1%，当中约9.2万户…, 每股8元，某某转让3000万: a bare rate noun or 每股 measured only its own
             # figure (`measures_own_figure`); what runs on is the measure of the figures before it in the sentence
+            if own is None and (item := self.parallel_item(q, previous)) is not None:
+                return item
             carried = previous.metric
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
@@ -365,6 +369,21 @@ class MetricFinder:
                 or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
+
+    def parallel_item(self, q: Quantity, previous: Candidate) -> tuple[int, int] | None:
+        """抓举103公斤、挺举133公斤: after a list item named by the word glued before its figure, the next item's
+        word, between the 、 and its figure, names its own (whatever jieba's tag: 挺举/v)."""
+        if previous.metric is None or previous.metric[1] != previous.quantity.start:
+            return None
+        link = self.text[previous.quantity.end : q.start]
+        if not link.startswith("、") or not _ITEM_WORD.fullmatch(link, 1):
+            return None
+        item = previous.quantity.end + 1, q.start
+        first, last = self.view.token_index_at(item[0]), self.view.token_index_at(item[1] - 1)
+        if self.names_holder(*item) or self.view.overlaps_name(*item) or any(
+                tok.tag.startswith(FUNCTION_TAGS) for tok in self.tokens[first : last + 1]):
+            return None  # 甲公司4.5%、乙公司4.2%: names hold their figures; 也是/d: no item's name
+        return item
 
     def counts_an_act(self, cand: Candidate) -> bool:
         """新开14家门店，关闭/v 272家: a count named by the verb right before it counts that act only."""

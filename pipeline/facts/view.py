@@ -163,6 +163,11 @@ class DocumentView:
         name = self.name_at(start)
         return name is not None and name[1] <= end
 
+    def overlaps_name(self, start: int, end: int) -> bool:
+        """Whether text[start:end] overlaps an entity's name."""
+        k = bisect.bisect_right(self.names_reach, start)  # the first name that reaches past `start`
+        return k < len(self.names) and self.names[k][0] < end
+
     def name_at(self, start: int) -> tuple[int, int] | None:
         """The name that starts at `start`, if one does."""
         k = bisect.bisect_left(self.names, (start, start))
