@@ -888,3 +888,8 @@ def test_each_item_of_a_list_named_by_its_word_names_its_own_figure():
     assert found["2.5万亩"].metric == "喷灌"  # (喷灌/v: jieba's tag does not matter for an item's word)
     held = by_text("消息发布。十大股东中，甲乙科技持股4.5%、丙丁集团3.2%。")
     assert held["3.2%"].metric != "丙丁集团"  # a name holds its figure, it does not name it
+
+
+def test_a_chart_between_a_rank_verb_and_the_rank_is_what_the_rank_is_on():
+    found = by_text("消息发布。两款饮料位列“夏季饮品人气榜”第一、第三。该股排在成交榜第五。")
+    assert (found["第一"].metric, found["第三"].metric, found["第五"].metric) == ("夏季饮品人气榜",) * 2 + ("成交榜",)

@@ -64,6 +64,9 @@ _SHARE_OF = re.compile(
 # 其中120亿元为现金: the category a part of a sum is, written after 为 up to the clause's end
 _PART_OF = re.compile(
     r"\s*(?:则|亦|也|均|都)?(?:为|是|属于|来自|用于)\s*([^，。；、,;:：()（）\n]{2,14}?)(?=[，。；,;\n]|$)")
+# a chart's name after a rank verb: quoted, or ending in a word of charts (榜, 榜单, 排行榜)
+_CHART = re.compile(r"(?:在|于)?(?:[“「\"]([^”」\"，。；\n]{2,16})[”」\"]"
+                    r"|([^，。；、\n“”「」]{1,14}(?:排行榜|榜单|榜)))")
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举133公斤)
 FUNCTION_TAGS = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
@@ -138,6 +141,14 @@ class MetricFinder:
             i -= 1
         return None
 
+
+    def chart_before(self, q: Quantity, verb: int) -> tuple[int, int] | None:
+        """位列“某某热销榜单”第一, 排在某某排行榜第三: a chart named between the rank verb and the rank (in quotation
+        marks, or ending in a chart's word) is what the rank is on; a place there (居全国前三) is only its scope."""
+        m = _CHART.match(self.text, self.tokens[self.view.token_index_at(verb)].end, q.start)
+        if m is None or m.end() != q.start:
+            return None
+        return m.span(1) if m.group(1) else m.span(2)
 
     def label_above(self, line_index: int, counts: list[int]) -> tuple[int, int] | None:
         """A scorecard label: the nearest non-blank line above, when it is a label line."""
@@ -261,8 +272,10 @@ class MetricFinder:
                 return measure
             anchor = bracket
             floor = min(floor, self.view.sentence_start(bracket))
-        if cand.role == "rank":
-            anchor = self.rank_verb_before(q, floor) or anchor
+        if cand.role == "rank" and (verb := self.rank_verb_before(q, floor)) is not None:
+            if (chart := self.chart_before(q, verb)) is not None:
+                return chart  # 位列“某某热销榜”第一: the chart the rank is on
+            anchor = verb
         anchor = self.ratio_base_start(q, anchor, floor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
         if (before is not None and q.unit == "股" and self.names_shares(*before)
