@@ -343,3 +343,8 @@ def test_a_number_inside_a_recognised_name_is_part_of_the_name():
     keep = Keep(named)
     assert {named.text[q.start : q.end]: keep.is_fact(q, k) for k, q in enumerate(named.quantities)} == {
         "81": False, "5%": True}
+
+
+def test_a_duration_a_noun_is_said_to_be_is_a_figure_even_with_figures_after_it():
+    assert kept("该院平均住院日为5.8天，病床使用率达88%。") == {"5.8天": True, "88%": True}
+    assert kept("近五年，全市累计引进企业超300家。")["近五年"] is False  # a frame still

@@ -47,6 +47,7 @@ DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
 CLAUSE_ENDS = "，,。；;、"
+COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
@@ -192,6 +193,8 @@ class Keep:
             return False  # 连续5年亏损: a streak of an act is a figure of its own (连续三年低于15% frames the 15%)
         if self.text[max(q.start - 3, 0) : q.start].endswith(tuple(word_list("length_cues.txt"))):
             return False  # 为期36个月的计划, 连续工作30小时: a length, a figure of its own
+        if self.is_stated_value(q):
+            return False  # 平均住院日为6.5天，…: what a noun is said to be is a figure, whatever follows it
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
         if follows and not self.modifies_noun(q):
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
@@ -219,6 +222,14 @@ class Keep:
             if later.kind not in ("date", "duration") and self.is_fact(later, k):
                 return True
         return False
+
+    def is_stated_value(self, q: Quantity) -> bool:
+        """A duration right after a copula that follows a noun (住院日为6.5天, 工期约为3年): the noun's value."""
+        copula = self.view.word_ending_at(q.start)
+        if copula is None or copula.text not in COPULAS:
+            return False
+        noun = self.view.word_ending_at(copula.start)
+        return noun is not None and noun.tag.startswith("n")
 
     def after_verb(self, q: Quantity) -> bool:
         """A verb's word ends right where the figure starts (执政/v 近30年)."""
