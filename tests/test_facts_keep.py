@@ -347,4 +347,5 @@ def test_a_number_inside_a_recognised_name_is_part_of_the_name():
 
 def test_a_duration_a_noun_is_said_to_be_is_a_figure_even_with_figures_after_it():
     assert kept("该院平均住院日为5.8天，病床使用率达88%。") == {"5.8天": True, "88%": True}
+    assert kept("该工程工期约为4年，总投资达30亿元。")["约为4年"] is True  # 约为 read into the figure
     assert kept("近五年，全市累计引进企业超300家。")["近五年"] is False  # a frame still

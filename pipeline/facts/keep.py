@@ -225,11 +225,16 @@ class Keep:
 
     def is_stated_value(self, q: Quantity) -> bool:
         """A duration right after a copula that follows a noun (住院日为6.5天, 工期约为3年): the noun's value."""
-        copula = self.view.word_ending_at(q.start)
-        if copula is None or copula.text not in COPULAS:
-            return False
-        noun = self.view.word_ending_at(copula.start)
-        return noun is not None and noun.tag.startswith("n")
+        written = self.text[q.start : q.end]
+        if written.startswith(tuple(COPULAS)):
+            noun_end = q.start  # 约为3年: the copula read into the figure as its qualifier
+        else:
+            copula = self.view.word_ending_at(q.start)
+            if copula is None or copula.text not in COPULAS:
+                return False
+            noun_end = copula.start
+        noun = self.view.word_ending_at(noun_end)
+        return noun is not None and (noun.tag.startswith("n") or noun.tag == "vn")
 
     def after_verb(self, q: Quantity) -> bool:
         """A verb's word ends right where the figure starts (执政/v 近30年)."""
