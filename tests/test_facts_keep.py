@@ -349,3 +349,7 @@ def test_a_duration_a_noun_is_said_to_be_is_a_figure_even_with_figures_after_it(
     assert kept("该院平均住院日为5.8天，病床使用率达88%。") == {"5.8天": True, "88%": True}
     assert kept("该工程工期约为4年，总投资达30亿元。")["约为4年"] is True  # 约为 read into the figure
     assert kept("近五年，全市累计引进企业超300家。")["近五年"] is False  # a frame still
+
+
+def test_a_fiscal_year_before_its_tax_year_word_is_no_figure():
+    assert kept("宽减2027/28课税年度的薪俸税。") == {"2027/28": False}

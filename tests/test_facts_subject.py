@@ -316,3 +316,8 @@ def test_the_code_of_a_listing_is_no_part_of_a_movers_name():
 def test_an_index_not_its_provider_holds_its_moves():
     found = {f.text: f for f in extract("消息发布。恒指收市报21,300点，跌150点。").facts}
     assert found["150点"].subject == "恒指"  # 恒 inside 恒指 is an ORG, but the index moved
+
+
+def test_a_list_bullet_before_a_verb_of_change_is_no_mover():
+    found = extract("措施如下：\n- 宽减3成差饷，上限为5000元\n").facts
+    assert all(f.subject.strip(" -") == f.subject for f in found)  # never "- " (a bullet and a space)

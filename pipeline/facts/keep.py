@@ -31,7 +31,7 @@ CLASSIFIER_KINDS = ("number",)
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
 AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
-_FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:财?年度?)")  # 15/16年, 2030/31年度: one fiscal year
+_FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?)")  # 15/16年, 2019/20课税年度: one fiscal year
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
@@ -367,8 +367,9 @@ class Keep:
         """A bare year (2019), or a fiscal year written with a slash (15/16年, 2030/31年度), which the numeral
         grammar reads as a fraction."""
         numeral = self.text[q.number_start : q.number_end]
-        return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))) or bool(
-            _FISCAL_YEAR.fullmatch(self.text, q.start, q.end))
+        fiscal = _FISCAL_YEAR.match(self.text, q.start)  # (课税年度 may follow the figure's span)
+        return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))) or (
+            fiscal is not None and fiscal.end() >= q.end)
 
     def is_section_number(self, q: Quantity) -> bool:
         """1、 at the start of a line, or 1. after a colon or semicolon (建议：1. 定立措施；2. 监察), or (1) in

@@ -378,7 +378,7 @@ class SubjectFinder:
             end = code.start()  # 某公司（ABCD）收跌9%: the code of a listing after the name is no part of it
             words = [w for w in words if w.end <= end]
         name = view.text[start:end]
-        if not 2 <= len(name) <= MAX_MOVER or _FIGURE_OR_CLAUSE.search(name) or not name.strip():
+        if not 2 <= len(name) <= MAX_MOVER or _FIGURE_OR_CLAUSE.search(name) or not any(c.isalnum() for c in name):
             return None
         if not words or not (all(w.tag.startswith(MOVER_TAGS) for w in words) or name.endswith(instruments())):
             return None  # 累计/d 降息, 要求/v 降息: an adverb or a verb, no name (比特币/q is a traded thing)
