@@ -48,3 +48,13 @@ def test_a_decrease_given_as_a_range_keeps_value_max_the_upper_end():
     assert (cut.value, cut.value_max) == (-70, -65)
     (rise,) = extract("销量增长5到40倍。").facts
     assert (rise.value, rise.value_max) == (5, 40)
+
+
+def test_a_field_of_punctuation_alone_is_written_empty():
+    """'-' is how gold writes an empty field, and a prediction may not use it: the default run reads its own output
+    back to score it."""
+    from pipeline.facts.find import _words
+
+    assert _words("- 宽减3成", (0, 2)) == ""
+    assert _words("- 宽减3成", (2, 4)) == "宽减"
+    assert _words("abc", None) == ""

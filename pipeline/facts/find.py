@@ -156,13 +156,20 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
             "currency": c.currency,
             "qualifier": q.qualifier,
             "role": c.role,
-            "metric": raw[slice(*c.metric)] if c.metric else "",
-            "period": raw[slice(*c.period)] if c.period else "",
-            "section": raw[slice(*section)] if section else "",
-            "subject": raw[slice(*c.subject)] if c.subject else "",
+            "metric": _words(raw, c.metric),
+            "period": _words(raw, c.period),
+            "section": _words(raw, section),
+            "subject": _words(raw, c.subject),
             "sentence": raw[view.sentence_start(q.start) : view.sentence_end(q.start) + 1].strip(),
         }))
     return facts
+
+
+def _words(raw: str, span: tuple[int, int] | None) -> str:
+    """The text of a span, or '' when it holds no letter, digit or character: a field of punctuation alone ('- ')
+    says nothing, and '-' is how gold writes an empty field."""
+    text = raw[slice(*span)] if span else ""
+    return text if any(c.isalnum() for c in text) else ""
 
 
 def _number(value: Decimal | None, sign: int) -> float | None:
