@@ -53,8 +53,8 @@ def test_a_decrease_given_as_a_range_keeps_value_max_the_upper_end():
 def test_a_field_of_punctuation_alone_is_written_empty():
     """'-' is how gold writes an empty field, and a prediction may not use it: the default run reads its own output
     back to score it."""
-    from pipeline.facts.find import _words
+    from pipeline.facts.find import field_text
 
-    assert _words("- 宽减3成", (0, 2)) == ""
-    assert _words("- 宽减3成", (2, 4)) == "宽减"
-    assert _words("abc", None) == ""
+    assert field_text("- 宽减3成", (0, 2)) == ""
+    assert field_text("- 宽减3成", (2, 4)) == "宽减"
+    assert field_text("abc", None) == ""

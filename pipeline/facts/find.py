@@ -156,16 +156,16 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
             "currency": c.currency,
             "qualifier": q.qualifier,
             "role": c.role,
-            "metric": _words(raw, c.metric),
-            "period": _words(raw, c.period),
-            "section": _words(raw, section),
-            "subject": _words(raw, c.subject),
+            "metric": field_text(raw, c.metric),
+            "period": field_text(raw, c.period),
+            "section": field_text(raw, section),
+            "subject": field_text(raw, c.subject),
             "sentence": raw[view.sentence_start(q.start) : view.sentence_end(q.start) + 1].strip(),
         }))
     return facts
 
 
-def _words(raw: str, span: tuple[int, int] | None) -> str:
+def field_text(raw: str, span: tuple[int, int] | None) -> str:
     """The text of a span, or '' when it holds no letter, digit or character: a field of punctuation alone ('- ')
     says nothing, and '-' is how gold writes an empty field."""
     text = raw[slice(*span)] if span else ""
