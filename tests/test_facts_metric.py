@@ -893,3 +893,8 @@ def test_each_item_of_a_list_named_by_its_word_names_its_own_figure():
 def test_a_chart_between_a_rank_verb_and_the_rank_is_what_the_rank_is_on():
     found = by_text("消息发布。两款饮料位列“夏季饮品人气榜”第一、第三。该股排在成交榜第五。")
     assert (found["第一"].metric, found["第三"].metric, found["第五"].metric) == ("夏季饮品人气榜",) * 2 + ("成交榜",)
+
+
+def test_a_market_session_is_a_time_not_a_metric():
+    found = by_text("消息发布。某币在欧股盘前跌破2100美元。")
+    assert "盘" not in found["跌破2100美元"].metric  # not 股盘, jieba's word inside 欧股盘前

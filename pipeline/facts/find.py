@@ -17,7 +17,7 @@ from pipeline.facts.candidate import Candidate
 from pipeline.facts.currency import Currency
 from pipeline.facts.distribute import continue_lists, share_out_lists
 from pipeline.facts.keep import Keep
-from pipeline.facts.lexicon import currency_of_name, percent_units, place_words
+from pipeline.facts.lexicon import currency_of_name, market_session_pattern, percent_units, place_words
 from pipeline.facts.metric import MetricFinder
 from pipeline.facts.period import (
     Span,
@@ -63,7 +63,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     events = event_times(text)
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
-    time_spans = SpanIndex(periods + [(q.start, q.end) for q in view.quantities if q.kind == "date"])
+    sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
+    time_spans = SpanIndex(periods + sessions + [(q.start, q.end) for q in view.quantities if q.kind == "date"])
     metrics = MetricFinder(view, PhraseReader(view, time_spans))
     currency = Currency(text, raw)
     subjects = SubjectFinder(view)

@@ -156,6 +156,13 @@ def period_pattern() -> re.Pattern[str]:
 
 
 @cache
+def market_session_pattern() -> re.Pattern[str]:
+    """美股早盘, 欧股盘前, 债市尾盘时: a market's session, a time (markets.txt, session_words.txt)."""
+    markets, sessions = alternation(word_list("markets.txt")), alternation(word_list("session_words.txt"))
+    return re.compile(f"(?:{markets})(?:{sessions})时?")
+
+
+@cache
 def currency_note_pattern() -> re.Pattern[str]:
     names = alternation([row["name"] for row in table("currencies.tsv")])
     return re.compile(rf"[(（]\s*(?:单位\s*[:：]\s*(?:[万亿千百]*)?)?({names})\s*(?:[,，、]\s*下同)?\s*[)）]")
