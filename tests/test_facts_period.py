@@ -274,3 +274,8 @@ def test_the_date_a_body_was_founded_is_no_period_of_the_figures_after_it():
     facts = {f.text: f.period for f in extract("该集团历史可追溯至1930年。其共有8名股东，合计持股91.2%。").facts}
     assert facts["8名"] == "" and facts["91.2%"] == ""
     assert {f.text: f.period for f in extract("公司成立于2012年，现有员工420人。").facts}["420人"] == ""
+
+
+def test_a_year_that_opens_the_name_of_an_event_is_no_period():
+    facts = by_text("某集团在2027年某某国际家具展（HFX）上发布新品，售价899元。")
+    assert facts["899元"].period == ""
