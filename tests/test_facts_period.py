@@ -285,3 +285,8 @@ def test_a_date_written_with_spaces_around_its_digits_is_a_period():
     facts = by_text("某公司自 2025 年 3 月至 2026 年 8 月累计回购约12.5 亿元。")
     assert facts["约12.5 亿元"].period.replace(" ", "").endswith("2026年8月")
     assert by_text("截至 2026 年 8 月末，某基金规模达33亿元。")["33亿元"].period == "截至 2026 年 8 月末"
+
+
+def test_a_year_alone_in_brackets_dates_the_figure_after_it():
+    facts = by_text("某公司B 轮（2027）投后估值为31.5亿元。")
+    assert facts["31.5亿元"].period == "2027"

@@ -147,12 +147,14 @@ def period_pattern() -> re.Pattern[str]:
     # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
                r"(?![\d/])")
+    # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
+    bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
     words = alternation(word_list("period_words.txt"))
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"))}
     first = rf"(?=[\dQFH今去明前当本上同首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
-        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{month}|{day}|{ago}|{latin}|{slashed}|{words})"
+        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{month}|{day}|{ago}|{latin}|{slashed}|{bracketed}|{words})"
         rf"(?:{alternation(['以来', '来'])})?"
     )
 
