@@ -274,3 +274,19 @@ def test_the_date_a_body_was_founded_is_no_period_of_the_figures_after_it():
     facts = {f.text: f.period for f in extract("该集团历史可追溯至1930年。其共有8名股东，合计持股91.2%。").facts}
     assert facts["8名"] == "" and facts["91.2%"] == ""
     assert {f.text: f.period for f in extract("公司成立于2012年，现有员工420人。").facts}["420人"] == ""
+
+
+def test_a_year_that_opens_the_name_of_an_event_is_no_period():
+    facts = by_text("某集团在2027年某某国际家具展（HFX）上发布新品，售价899元。")
+    assert facts["899元"].period == ""
+
+
+def test_a_date_written_with_spaces_around_its_digits_is_a_period():
+    facts = by_text("某公司自 2025 年 3 月至 2026 年 8 月累计回购约12.5 亿元。")
+    assert facts["约12.5 亿元"].period.replace(" ", "").endswith("2026年8月")
+    assert by_text("截至 2026 年 8 月末，某基金规模达33亿元。")["33亿元"].period == "截至 2026 年 8 月末"
+
+
+def test_a_year_alone_in_brackets_dates_the_figure_after_it():
+    facts = by_text("某公司B 轮（2027）投后估值为31.5亿元。")
+    assert facts["31.5亿元"].period == "2027"

@@ -129,13 +129,15 @@ _SCRIPT_CHANGE = re.compile(r"(?<=[\u3400-\u9fff])(?=\d)|(?<=\d)(?=[\u3400-\u9ff
 @cache
 def period_pattern() -> re.Pattern[str]:
     """Time phrases: 2024年上半年, 截至今年7月, 1-11月, 上半年, 近三年 (durations come from the grammar)."""
-    prefix = f"(?:(?:{alternation(word_list('period_prefixes.txt'))}))?"
+    # 截至 2025 年 9 月: a space may stand between a digit and a word (the spacing of mixed script), never elsewhere
+    gap = r"(?: (?=\d))?"
+    prefix = f"(?:(?:{alternation(word_list('period_prefixes.txt'))}){gap})?"
     # 2024年, 今年, 二〇二四年, and the fiscal years of Hong Kong and Taiwan (2017至18年度, 2022/23年度)
     # 2026和2027年: years listed before one 年; 2026财年, 本财年: fiscal years
-    year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)?|[今去明前当本上同]"
+    year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
             r"|[一二〇零○][一二三四五六七八九〇零○]{3})财?年(?:度|底|末|初|内)?")
-    month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?月(?:份|底|末|初)?"
-    month += r"(?:\d{1,2}[日号])?"
+    month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?(?:(?<=\d) )?月(?:份|底|末|初)?"
+    month += r"(?: ?\d{1,2} ?[日号])?"
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 一周前
     ago += r"|[首前](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"  # 首两月, 前10个月: the first months of a year
@@ -145,12 +147,14 @@ def period_pattern() -> re.Pattern[str]:
     # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
                r"(?![\d/])")
+    # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
+    bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
     words = alternation(word_list("period_words.txt"))
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"))}
     first = rf"(?=[\dQFH今去明前当本上同首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
-        rf"{first}{prefix}(?:{year}(?:{words}|{month})?|{month}|{day}|{ago}|{latin}|{slashed}|{words})"
+        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{month}|{day}|{ago}|{latin}|{slashed}|{bracketed}|{words})"
         rf"(?:{alternation(['以来', '来'])})?"
     )
 

@@ -39,6 +39,9 @@ _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTIL
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # 上年同期(的数字)为93亿元: after an earlier time, its value
 _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
+_NOT_EVENT_END = ("发展", "进展", "开展", "拓展", "扩展", "施展", "延展", "伸展")  # verbs, no event's name
+HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "亮相")  # 2023年公司召开…峰会: the year of a clause
+_EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -64,6 +67,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 3月黄金期货, 6月原油期货: the month a futures contract is for is part of its name
         if text[max(0, start - 4) : start].endswith(FOUNDING_VERBS) or text.startswith(FOUNDING_VERBS, m.end()):
             continue  # 成立于2015年, 历史可追溯至1930年, 2015年成立: when a body began, no period of its figures
+        if _opens_event_name(text, m.group(), m.end()):
+            continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
         (points if _is_comparison_point(text, start) else periods).append(m.span())
     return sorted(periods + frames), points
 
@@ -127,6 +132,24 @@ def event_period_for(q: Quantity, events: list[Span], period: Span | None, text:
     if k < 0 or _SENTENCE_END.search(text, events[k][1], q.start) or (period and period[1] > events[k][1]):
         return period
     return events[k]
+
+
+def _opens_event_name(text: str, phrase: str, end: int) -> bool:
+    """The year `phrase` ending at `end` opens the name of an event (2024年柏林消费电子展, 2025 年世界人工智能峰会上):
+    a few more characters, no figure or punctuation, and an ending of named_event_endings.txt."""
+    if not phrase.endswith("年") or not phrase[:1].isdigit():
+        return False
+    run = re.match(r"[\u4e00-\u9fff]{2,14}", text[end : end + 14])
+    if not run:
+        return False
+    name = run.group()
+    endings = tuple(words("named_event_endings.txt"))
+    for cut in range(2, len(name) + 1):
+        head = name[:cut]
+        if (head.endswith(endings) and not head.endswith(_NOT_EVENT_END) and _EVENT_NAME_END.match(text, end + cut)
+                and not any(c in head for c in ("的", *HOLDING_VERBS))):
+            return True
+    return False
 
 
 def _is_comparison_point(text: str, start: int) -> bool:
