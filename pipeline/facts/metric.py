@@ -410,8 +410,8 @@ class MetricFinder:
         """A bare rate noun (增幅, 涨幅), a word of 每 and a classifier (每股) or a run of moves (连跌三日): a metric of
         its own figure only, which does not run on to the figures after it."""
         phrase = self.text[slice(*metric)]
-        return (phrase in words("rate_nouns.txt") or (len(phrase) == 2 and phrase.startswith("每"))
-                or (len(phrase) == 2 and is_run_of_moves(phrase)))
+        return phrase in words("rate_nouns.txt") or (len(phrase) == 2 and (
+            phrase.startswith("每") or is_run_of_moves(phrase)))
 
     def per_unit_before(self, q: Quantity, floor: int) -> tuple[int, int] | None:
         """转让：每股仅3元: a price with nothing named before it in its clause but 每 and a classifier (past
