@@ -100,7 +100,7 @@ class LatinNameRules(Rules):
         return False
 
     def _moves_as_share(self, i: int, j: int) -> bool:
-        """，Acme涨近1.4%: a Latin name (token i) that opens a clause and whose shares then move by a figure (at token
+        """，Acme涨近2.6%: a Latin name (token i) that opens a clause and whose shares then move by a figure (at token
         j) is a listed company; not a thing markets trade (PVC涨3.9%: instruments.txt) and not a ticker after a
         Chinese name (某某BIIB涨9%)."""
         tok, text = self.toks[i], self.text

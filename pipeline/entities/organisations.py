@@ -61,7 +61,7 @@ SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个�
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
 _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
                         r"(?:等(?:多股|个股)?)?" + SHARE_MOVE.pattern)
-# 甲乙、丙丁、戊己食品等14家公司: a 、 list that closes on a count of companies
+# 甲乙、丙丁、戊己食品等11家公司: a 、 list that closes on a count of companies
 _LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
                                 r"等(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
 # tags of one character that is no piece of a brand jieba cut apart (得/ud 看/v 智能: 得 is a particle)
@@ -332,7 +332,7 @@ class OrganisationRules(Rules):
         companies, when most of them carry a proper noun or end in an industry word. Items are cut at the 、, since
         jieba often splits a short name it does not know (某科/ns 立/v); the first runs back from its 、 to a clause
         opening or a share-group word (板块). Not indices, funds or traded things (深成指、创业板指跌1%). A list that
-        closes on a count of companies (甲乙、丙丁等14家公司) says what its items are by itself."""
+        closes on a count of companies (甲乙、丙丁等11家公司) says what its items are by itself."""
         for m in (*_LIST_MOVE.finditer(self.text), *_LIST_OF_COMPANIES.finditer(self.text)):
             items = m.group("items").split("、")
             spans = []
@@ -343,7 +343,7 @@ class OrganisationRules(Rules):
             first = self._first_list_item(*spans[0])
             names = [span for span in [first, *spans[1:]] if span and self._mover_item(*span)]
             named = sum(1 for s, e in names if self._names_company(self.doc.tokens_between(s, e)))
-            counted = m.re is _LIST_OF_COMPANIES  # (等14家公司: the count says what the items are)
+            counted = m.re is _LIST_OF_COMPANIES  # (等11家公司: the count says what the items are)
             if len(names) >= 2 and (counted or 2 * named >= len(items)):
                 for s, e in names:
                     yield Candidate(s, e, "ORG", 1)

@@ -31,7 +31,7 @@ CLASSIFIER_KINDS = ("number",)
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
 AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
-_FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?)")  # 15/16年, 2019/20课税年度: one fiscal year
+_FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?)")  # 15/16年, 2027/28课税年度: one fiscal year
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
@@ -67,7 +67,7 @@ _LINK = re.compile(r"[A-Za-z0-9./:_?=&%#~+-]+")  # the characters of a link
 
 
 def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
-    """2466-7350, 拨打120, …/33160-5/fulltext: the spans of phone numbers (written with their dash or a space, or
+    """2466-7350, 拨打120, …/41270-3/fulltext: the spans of phone numbers (written with their dash or a space, or
     dialled) and of links, whose numbers are no figures."""
     for m in _LINK_OR_PHONE.finditer(text):
         word = m.group()

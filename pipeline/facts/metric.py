@@ -67,7 +67,7 @@ _PART_OF = re.compile(
 # a chart's name after a rank verb: quoted, or ending in a word of charts (榜, 榜单, 排行榜)
 _CHART = re.compile(r"(?:在|于)?(?:[“「\"]([^”」\"，。；\n]{2,16})[”」\"]"
                     r"|([^，。；、\n“”「」]{1,14}(?:排行榜|榜单|榜)))")
-_ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举133公斤)
+_ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAGS = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
@@ -375,7 +375,7 @@ class MetricFinder:
         number of shares is a holding, 持股1000万股.)"""
         word = self.view.word_ending_at(q.start)
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
-                         and self.text[q.end : q.end + 1] in CLAUSE_BREAKS)  # 累计售出3500万瓶，
+                         and self.text[q.end : q.end + 1] in CLAUSE_BREAKS)  # 累计卖出800万罐，
         if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
                 or len(word.text) < 2
                 or word.start < clause or word.text[-1] in LEVEL_ENDINGS or cue_endings().longest_ending(word.text)
@@ -384,7 +384,7 @@ class MetricFinder:
         return word.start, word.end
 
     def parallel_item(self, q: Quantity, previous: Candidate) -> tuple[int, int] | None:
-        """抓举103公斤、挺举133公斤: after a list item named by the word glued before its figure, the next item's
+        """抓举95公斤、挺举121公斤: after a list item named by the word glued before its figure, the next item's
         word, between the 、 and its figure, names its own (whatever jieba's tag: 挺举/v)."""
         if previous.metric is None or previous.metric[1] != previous.quantity.start:
             return None
@@ -537,7 +537,7 @@ class MetricFinder:
         while j >= 0 and self.tokens[j].start >= clause and self.tokens[j].text in CAPS:
             j = self.times_before(clause, j) - 1  # Surface Pro则最高直降800元
         if j >= 0 and self.tokens[j].text in (")", "）"):
-            j = self.before_aside(j, clause)  # 某某指数（Kospi）上涨1.8%: an aside glosses the mover
+            j = self.before_aside(j, clause)  # 某某指数（Kospi）上涨2.3%: an aside glosses the mover
         if j < 0 or self.tokens[j].start < clause:
             return None
         return i, self.tokens[j].end

@@ -129,7 +129,7 @@ class PhraseReader:
             if self.is_nominal(tok) or tok.tag in ("v", "f") or glued_adjective or self.is_modifying_adverb(i) or (
                     start is not None and self.is_space_inside_phrase(i)):  # 宽/a 基/n 指数: one noun jieba cut
                 start = tok.start if start is None else start
-                # 历经15年博弈: a duration measures an event; 三场选举/v，: a verb alone after a count ends its clause
+                # 历经12年谈判: a duration measures an event; 三场选举/v，: a verb alone after a count ends its clause
                 # as the thing counted
                 counted_act = (q.kind == "number" and bool(q.unit) and tok.start == q.end and tok.tag == "v"
                                and following[:1] in COUNTED_ACT_ENDS)
@@ -143,7 +143,7 @@ class PhraseReader:
         return self.trim_quotes(start, end)
 
     def is_modifying_adverb(self, i: int) -> bool:
-        """16项长期/d 协议/n: a word jieba tags as an adverb, glued before a noun, modifies that noun (but adverbs of
+        """12项长期/d 协议/n: a word jieba tags as an adverb, glued before a noun, modifies that noun (but adverbs of
         negation, modality, degree or scope go with a verb jieba tagged as a noun: 毋须/d 纳税/n)."""
         tok = self.tokens[i]
         if tok.tag != "d" or len(tok.text) < 2 or tok.text[0] in VERBAL_ADVERB_STARTS or i + 1 >= len(self.tokens):

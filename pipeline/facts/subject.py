@@ -7,7 +7,7 @@ headline (or, with none there, of the lead). A name that only reports the figure
 (某统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
 publisher under the headline: such names are passed over. So are names that are no holder of the figure: an object of
 a verb or a preposition of venue when the clause has a topic (甲超越乙, 甲在全国…), the base of a ratio or the whole
-of a share (某国的一半, 占全球9%) and places listed before a count of them (甲、乙等20多个城市).
+of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等20多个城市).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); n
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
-SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球9%): no holder of the share
+SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
@@ -154,7 +154,7 @@ class SubjectFinder:
         self.places = set(places) | {(s, e) for s, e, label in view.entities if label == "LOC"}
         self.groups = _HolderIndex(groups)
         self.group_set = frozenset(groups)
-        # a group of a class noun may open a metric it holds (规模以上工业企业利润), unless the metric counts it
+        # a group of a class noun may open a metric it holds (规模以上工业企业营收), unless the metric counts it
         # (独角兽企业数量) or it is the object of a verb (拉动全部企业利润增长); a place (全球研发城市排名) or a
         # traded thing (原油加工量) there is part of the measure
         text = view.text
@@ -351,7 +351,7 @@ class SubjectFinder:
         return listed[0][0]
 
     def _is_share_base(self, holder: Span, q: Quantity) -> bool:
-        """占全球9%, 占全国的三成: a place or name right between a verb of share and the figure is the whole the
+        """占全球7%, 占全国的三成: a place or name right between a verb of share and the figure is the whole the
         share is of, not its holder (占某公司总股本1% names the holder's own total)."""
         text = self.view.text
         return text[max(0, holder[0] - 2) : holder[0]].endswith(SHARE_VERBS) and text[holder[1] : q.start] in ("", "的")
@@ -493,6 +493,6 @@ class SubjectFinder:
                 if (k + 1 < len(holders) and holders[k] in self.places and holders[k + 1] in self.group_set
                         and self.view.text[slice(*holders[k + 1])].endswith(_class_nouns())
                         and self._only_times(holders[k][1], holders[k + 1][0])):
-                    k += 1  # 中国6月规模以上工业企业利润: the place's group is the more specific holder
+                    k += 1  # 某省5月规模以上工业企业营收: the place's group is the more specific holder
                 return holders[k]
         return None

@@ -275,8 +275,8 @@ def _kind(norm: str, op: Operand, left: _Left, kind: str, dates: bool) -> str:
     return kind
 
 
-MOVE_KINDS = ("percent", "currency", "number")  # shares, sums and counts (not multiples: 提升5到40倍)
-MOVE_TO_LEVEL = 4  # how many times the move the level after 至 is, at least (升3.5%至28%; 增长5%至8% is a range)
+MOVE_KINDS = ("percent", "currency", "number")  # shares, sums and counts (not multiples: 提升3到30倍)
+MOVE_TO_LEVEL = 4  # how many times the move the level after 至 is, at least (升2.5%至31%; 增长5%至8% is a range)
 MAX_CUE = 5  # characters of a verb of change with its 了
 RANGE_CLOSERS = ("不等", "之间", "区间")
 
@@ -299,14 +299,14 @@ def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
 
 
 def _moves_to_level(norm: str, start: int, first: Operand, second: Operand, joiner: str) -> bool:
-    """股价下跌0.5元至12.3元, 占比提升3.5%至28%: right after a verb of change, a sum or a share and a second one many
+    """股价下跌0.5元至12.3元, 份额提升2.5%至31%: right after a verb of change, a sum or a share and a second one many
     times it are the size of the move and the level it reached, two figures; a forecast's ends (预计增长5%至8%) and
     ends of one size (增长51.8%至67.4%) are a range."""
     if (joiner not in ("到", "至") or not first.unit or first.unit_kind not in MOVE_KINDS or first.unit == "倍"
             or first.value <= 0):
         return False
     if second.value < MOVE_TO_LEVEL * first.value or norm.startswith(RANGE_CLOSERS, second.end):
-        return False  # (减价45万元至220万元不等: a range closed as one)
+        return False  # (减价8万元至90万元不等: a range closed as one)
     before = norm[max(0, start - MAX_CUE) : start].removesuffix("了")
     if not before.endswith(_change_verbs()):
         return False

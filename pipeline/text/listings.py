@@ -1,5 +1,5 @@
 """Stock listings in brackets after a company's name: （002714）, (00700.HK), （600519.SH）, （股票代码：300750）,
-(NASDAQ: NVDA), and the moves of a share's price after it (涨3.2%). Entities read the name before either as a
+(NASDAQ: NVDA), and the moves of a share's price after it (涨4.9%). Entities read the name before either as a
 company; facts do not read the code as a figure."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ STOCK_LISTING = re.compile(
     r"(?:(?P<code>\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}(?:\.HK)?)|[A-Z]{1,5}(?:\.[A-Z]{1,2})?) ?[)）]"
 )
 
-# 某某涨3.2%, 某某收跌1%, 某某一度涨超8%: a move of a share price, then its size (or a limit move: 涨停, 触及涨停);
+# 某某涨4.9%, 某某收跌1%, 某某一度涨超8%: a move of a share price, then its size (or a limit move: 涨停, 触及涨停);
 # also a run of limit moves (某某3连板) and a move after others' (某某等跟涨), which need no figure
 SHARE_MOVE = re.compile(r"(?:一度|均|则|亦|也|皆|盘中|午后|尾盘|早盘|触及|双双|纷纷)?"
                         r"(?:(?:收涨|收跌|大涨|大跌|暴涨|暴跌|上涨|下跌|涨|跌)(?:停|超|近|逾|约)?(?:[0-9]|(?<=停))"
