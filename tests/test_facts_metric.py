@@ -898,3 +898,7 @@ def test_a_chart_between_a_rank_verb_and_the_rank_is_what_the_rank_is_on():
 def test_a_market_session_is_a_time_not_a_metric():
     found = by_text("消息发布。某币在欧股盘前跌破2100美元。")
     assert "盘" not in found["跌破2100美元"].metric  # not 股盘, jieba's word inside 欧股盘前
+
+
+def test_a_noun_jieba_tags_as_a_verb_glued_to_a_percentage_is_what_it_is_a_share_of():
+    assert by_text("消息发布。最大买家拿走三成收入，风险不小。")["三成"].metric == "收入"  # 收入/v

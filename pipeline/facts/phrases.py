@@ -176,12 +176,12 @@ class PhraseReader:
         return start, end
 
     def is_glued_noun(self, q: Quantity, tok: Token) -> bool:
-        """约56%财政盈余, 64%纾困款项, 60%按揭/vn 成数: a noun written right after a percentage is what it is a share
-        of; 20倍PE, 30倍市盈率, 4倍额度: a multiple glued to a ratio or a noun is a multiple of it."""
+        """约56%财政盈余, 64%纾困款项, 60%按揭/vn 成数, 三成营收/v: a noun written right after a percentage is what
+        it is a share of; 20倍PE, 30倍市盈率, 4倍额度: a multiple glued to a ratio or a noun is a multiple of it."""
         if q.unit == "倍":
             return tok.start == q.end and (tok.tag in ("eng", "n") or tok.text.endswith("率"))
-        return (q.unit == "%" and tok.start == q.end and (tok.tag.startswith("n") or tok.tag == "vn")
-                and tok.tag not in ("nr", "nrfg"))
+        return (q.unit == "%" and tok.start == q.end and tok.tag not in ("nr", "nrfg")
+                and (tok.tag.startswith("n") or tok.tag == "vn" or tok.text in words("nominal_verbs.txt")))
 
     def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
         """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
