@@ -902,3 +902,9 @@ def test_a_market_session_is_a_time_not_a_metric():
 
 def test_a_noun_jieba_tags_as_a_verb_glued_to_a_percentage_is_what_it_is_a_share_of():
     assert by_text("消息发布。最大买家拿走三成收入，风险不小。")["三成"].metric == "收入"  # 收入/v
+
+
+def test_a_word_opening_on_a_numeral_that_is_no_figure_opens_the_phrase_after_a_count():
+    found = by_text("消息发布。本月北区有42宗二手商铺买卖个案。她的成绩距纪录131公斤有一点距离。")
+    assert found["42宗"].metric == "二手商铺买卖个案"  # 二手/m
+    assert found["131公斤"].metric != "有一点距离"  # 一点/m inside a phrase is a degree, not part of a name

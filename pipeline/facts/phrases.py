@@ -18,6 +18,7 @@ from pipeline.facts.lexicon import (
 )
 from pipeline.facts.view import OPENING_QUOTES, QUOTES, DocumentView, SpanIndex
 from pipeline.numerals import Quantity
+from pipeline.numerals.characters import PLAIN_DIGITS
 from pipeline.numerals.units import UNITS
 from pipeline.text.punctuation import SENTENCE_PUNCTUATION
 from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES
@@ -124,10 +125,14 @@ class PhraseReader:
                 tok.text in role_cues() or (tok.text[-1:] in "至到" and tok.text in words("metric_skip.txt")))
             if (tok.tag.startswith("v") and following in words("level_cues.txt")) or changes_to:
                 break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
-            glued_adjective = (tok.tag == "a" and len(tok.text) == 1 and i + 1 < len(self.tokens)
-                               and self.tokens[i + 1].start == tok.end and self.is_nominal(self.tokens[i + 1]))
-            if self.is_nominal(tok) or tok.tag in ("v", "f") or glued_adjective or self.is_modifying_adverb(i) or (
-                    start is not None and self.is_space_inside_phrase(i)):  # 宽/a 基/n 指数: one noun jieba cut
+            glued_to_noun = (i + 1 < len(self.tokens) and self.tokens[i + 1].start == tok.end
+                             and self.is_nominal(self.tokens[i + 1]))
+            # 宽/a 基/n 指数: one noun jieba cut; 二手/m 商铺, 一线/m 城市: a word opening on a digit's numeral that is
+            # no figure opens the phrase (not 百分/m 值, nor 有一点/m 距离 inside it)
+            modifier = glued_to_noun and ((tok.tag == "a" and len(tok.text) == 1) or (
+                tok.tag == "m" and start is None and tok.text[0] in PLAIN_DIGITS + "两"))
+            if self.is_nominal(tok) or tok.tag in ("v", "f") or modifier or self.is_modifying_adverb(i) or (
+                    start is not None and self.is_space_inside_phrase(i)):
                 start = tok.start if start is None else start
                 # 历经12年谈判: a duration measures an event; 三场选举/v，: a verb alone after a count ends its clause
                 # as the thing counted
