@@ -908,3 +908,7 @@ def test_a_word_opening_on_a_numeral_that_is_no_figure_opens_the_phrase_after_a_
     found = by_text("消息发布。本月北区有42宗二手商铺买卖个案。她的成绩距纪录131公斤有一点距离。")
     assert found["42宗"].metric == "二手商铺买卖个案"  # 二手/m
     assert found["131公斤"].metric != "有一点距离"  # 一点/m inside a phrase is a degree, not part of a name
+
+
+def test_a_verb_ending_in_a_preposition_of_arrival_stands_between_the_metric_and_its_level():
+    assert by_text("消息发布。该行的不良贷款率也被抬至4.7%，高于同业。")["4.7%"].metric == "不良贷款率"  # 抬至/v

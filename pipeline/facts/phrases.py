@@ -312,11 +312,14 @@ class PhraseReader:
         return end - len(cue) if cue else end
 
     def is_verb_of_arrival(self, i: int) -> bool:
-        """维稳/v 在, 扬/vg 升至: a verb right before 在, 至, 到 or 于 (or a word ending in one) only says how the
-        figure was reached; it stands between the metric and the figure like 升至 does."""
-        if (not self.tokens[i].tag.startswith("v") or self.tokens[i].tag == "vn" or i + 1 >= len(self.tokens)
-                or self.is_verb_after_of(i)):
+        """维稳/v 在, 扬/vg 升至, 被抬至/v: a verb right before 在, 至, 到 or 于 (or a word ending in one, or ending
+        in 至 or 到 itself) only says how the figure was reached; it stands between the metric and the figure like
+        升至 does."""
+        tok = self.tokens[i]
+        if not tok.tag.startswith("v") or tok.tag == "vn" or i + 1 >= len(self.tokens) or self.is_verb_after_of(i):
             return False  # 销售/vn 达到, 全省的生产/v 达到: the verb is the noun measured
+        if len(tok.text) > 1 and tok.text[-1] in "至到":
+            return True
         following = self.tokens[i + 1].text
         return following[-1:] in ARRIVAL_PREPOSITIONS and following in skip_before_metric()
 
