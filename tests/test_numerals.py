@@ -1008,3 +1008,8 @@ def test_a_time_of_day_leaves_the_figures_around_it() -> None:
 ])
 def test_a_small_move_and_a_level_many_times_it_after_a_verb_of_change_are_two_figures(text, expected):
     assert [q.text for q in find_quantities(text)] == expected
+
+
+def test_a_day_before_a_report_is_a_date():
+    days = [q for q in find_quantities("该社5月26日报道，另据8日报收数据。") if q.unit == "日"]
+    assert [q.text for q in days] == ["26日", "8日"]  # not 26 and 8 before a 日报 (a daily)
