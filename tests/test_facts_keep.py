@@ -353,3 +353,11 @@ def test_a_duration_a_noun_is_said_to_be_is_a_figure_even_with_figures_after_it(
 
 def test_a_fiscal_year_before_its_tax_year_word_is_no_figure():
     assert kept("宽减2027/28课税年度的薪俸税。") == {"2027/28": False}
+
+
+def test_two_years_written_with_a_slash_are_no_figure():
+    """2031/32两年, 31/32周期, and 2031/32 alone (a year and the next) span years; 2031/17 is a fraction."""
+    assert kept("预计2031/32两年增速分别为3%。") == {"2031/32": False, "两年": False, "3%": True}
+    assert kept("31/32周期电价上涨5%。") == {"31/32": False, "5%": True}
+    assert kept("某市场2031/32容量电价上涨5%。") == {"2031/32": False, "5%": True}
+    assert kept("该比值为2031/17。") == {"2031/17": True}

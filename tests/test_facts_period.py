@@ -290,3 +290,8 @@ def test_a_date_written_with_spaces_around_its_digits_is_a_period():
 def test_a_year_alone_in_brackets_dates_the_figure_after_it():
     facts = by_text("某公司B 轮（2027）投后估值为31.5亿元。")
     assert facts["31.5亿元"].period == "2027"
+
+
+def test_two_years_written_with_a_slash_before_a_cycle_are_its_period():
+    found = by_text("消息发布。某市场2031/32周期容量电价达到300美元。")
+    assert found["300美元"].period == "2031/32"

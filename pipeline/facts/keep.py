@@ -31,7 +31,9 @@ CLASSIFIER_KINDS = ("number",)
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
 AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
-_FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?)")  # 15/16年, 2027/28课税年度: one fiscal year
+# 15/16年, 2027/28课税年度, 31/32两年, 2031/32周期: one fiscal year, or two years (a season, a cycle)
+_FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?|两年|周期|赛季)")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")  # 2031/32: a year and the next
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
@@ -364,12 +366,14 @@ class Keep:
         return numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
 
     def is_year(self, q: Quantity) -> bool:
-        """A bare year (2019), or a fiscal year written with a slash (15/16年, 2030/31年度), which the numeral
-        grammar reads as a fraction."""
+        """A bare year (2019), or a fiscal year or two years written with a slash (15/16年, 2030/31年度, 2030/31),
+        which the numeral grammar reads as a fraction."""
         numeral = self.text[q.number_start : q.number_end]
         fiscal = _FISCAL_YEAR.match(self.text, q.start)  # (课税年度 may follow the figure's span)
+        span = _YEAR_SPAN.fullmatch(numeral)
         return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))) or (
-            fiscal is not None and fiscal.end() >= q.end)
+            fiscal is not None and fiscal.end() >= q.end) or (
+            span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
 
     def is_section_number(self, q: Quantity) -> bool:
         """1、 at the start of a line, or 1. after a colon or semicolon (建议：1. 定立措施；2. 监察), or (1) in

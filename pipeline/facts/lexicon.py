@@ -147,6 +147,8 @@ def period_pattern() -> re.Pattern[str]:
     # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
                r"(?![\d/])")
+    # 2031/32两年, 31/32周期: two years, a cycle or a season that spans a year's end
+    spanning = r"(?<![\d/.-])(?:19|20)?\d\d/\d\d(?=两年|周期|赛季)"
     # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
     words = alternation(word_list("period_words.txt"))
@@ -154,7 +156,7 @@ def period_pattern() -> re.Pattern[str]:
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"))}
     first = rf"(?=[\dQFH今去明前当本上同首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
-        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{month}|{day}|{ago}|{latin}|{slashed}|{bracketed}|{words})"
+        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}|{bracketed}|{words})"
         rf"(?:{alternation(['以来', '来'])})?"
     )
 
