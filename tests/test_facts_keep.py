@@ -361,3 +361,7 @@ def test_two_years_written_with_a_slash_are_no_figure():
     assert kept("31/32周期电价上涨5%。") == {"31/32": False, "5%": True}
     assert kept("某市场2031/32容量电价上涨5%。") == {"2031/32": False, "5%": True}
     assert kept("该比值为2031/17。") == {"2031/17": True}
+
+
+def test_a_bare_number_before_a_word_of_series_or_version_labels_a_release():
+    assert kept("该厂推出星河3.5系列手机，并升级到 4.2 版本。") == {"3.5": False, "4.2": False}

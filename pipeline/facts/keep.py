@@ -266,8 +266,8 @@ class Keep:
         numeral = self.text[q.number_start : q.number_end]
         if not q.unit and len(numeral) > 1 and numeral[0] == "0" and numeral[1].isdigit():
             return True  # 某某01, 007: a leading zero writes a code, not an amount
-        if not q.unit and self.text.startswith(word_list("label_suffixes.txt"), q.end):
-            return True
+        if not q.unit and self.text.startswith(word_list("label_suffixes.txt"), q.end + (after == " ")):
+            return True  # (某某 2.5 系列: one space may stand before the label word)
         if q.unit in ("号",) or self.is_series_number(q):
             return True
         if q.kind == "ordinal" and q.unit in word_list("label_suffixes.txt"):
