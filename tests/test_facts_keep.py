@@ -365,3 +365,7 @@ def test_two_years_written_with_a_slash_are_no_figure():
 
 def test_a_bare_number_before_a_word_of_series_or_version_labels_a_release():
     assert kept("该厂推出星河3.5系列手机，并升级到 4.2 版本。") == {"3.5": False, "4.2": False}
+
+
+def test_an_age_after_man_is_the_threshold_of_a_rule():
+    assert kept("凡年满16周岁、未满21岁者可申请；王某今年47岁。") == {"16周岁": False, "未满21岁": False, "47岁": True}

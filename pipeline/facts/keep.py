@@ -29,7 +29,6 @@ from pipeline.text.listings import listing_codes
 CLASSIFIER_KINDS = ("number",)
 # 第一种, 第二层, 第三块, 第一阶段: an ordinal of kinds, layers, parts or steps enumerates the points of the text
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
-AGE_UNIT = "岁"
 _YEAR = re.compile(r"(19|20)\d\d")
 # 15/16年, 2027/28课税年度, 31/32两年, 2031/32周期: one fiscal year, or two years (a season, a cycle)
 _FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?|两年|周期|赛季)")
@@ -338,10 +337,12 @@ class Keep:
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
 
     def is_age_band(self, q: Quantity) -> bool:
-        """15岁或以上人口, 18至35岁青年, 在18岁之前: an age that names a group or a threshold, not a person's age
-        (现年62岁). A range of ages names a group unless 年龄 stands before it."""
-        if q.unit != AGE_UNIT:
+        """15岁或以上人口, 18至35岁青年, 在18岁之前, 年满18岁: an age that names a group or a threshold, not a
+        person's age (现年62岁). A range of ages names a group unless 年龄 stands before it."""
+        if q.kind != "age":
             return False
+        if self.text[max(0, q.number_start - 1) : q.number_start] == "满":
+            return True  # 年满18周岁, 未满18岁: the age a rule holds from, not anyone's age
         before = self.text[max(0, q.start - 4) : q.start].rstrip("为是介乎于在 ")
         if q.value_max is not None and not before.endswith("年龄"):
             return True
