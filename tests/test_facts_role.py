@@ -228,3 +228,8 @@ def test_closing_up_or_down_is_a_change_named_by_its_verb():
 def test_a_share_right_before_a_verb_of_cutting_is_the_size_of_the_cut():
     found = {f.text: f for f in extract("消息发布。当局建议百分之五十减免差饷，上限三千元。").facts}
     assert (found["百分之五十"].role, found["百分之五十"].value, found["百分之五十"].metric) == ("change", -50, "减免")
+
+
+def test_halved_is_a_fall_of_one_half():
+    found = {f.text: f for f in extract("消息发布。今年的电费补贴减半。").facts}
+    assert (found["减半"].role, found["减半"].value) == ("change", -0.5)

@@ -1013,3 +1013,9 @@ def test_a_small_move_and_a_level_many_times_it_after_a_verb_of_change_are_two_f
 def test_a_day_before_a_report_is_a_date():
     days = [q for q in find_quantities("该社5月26日报道，另据8日报收数据。") if q.unit == "日"]
     assert [q.text for q in days] == ["26日", "8日"]  # not 26 and 8 before a 日报 (a daily)
+
+
+def test_halved_is_one_half_with_its_verb():
+    found = find_quantities("补贴上限减半，回报折半")
+    assert [(q.text, q.value) for q in found] == [("减半", D("0.5")), ("折半", D("0.5"))]
+    assert [q.text for q in find_quantities("该店打折半价出售")] == ["半价"]

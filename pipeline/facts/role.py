@@ -24,6 +24,7 @@ from pipeline.facts.lexicon import (
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
+from pipeline.numerals.reader import HALVING_VERBS
 
 
 def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
@@ -34,6 +35,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit == "倍" and (any(word in q.text for word in word_list("doubling_words.txt")) or q.text.startswith("翻")
                           or text[max(q.start - 2, 0) : q.start].endswith(MULTIPLYING_VERBS)):
         return "change", 1  # 翻倍, 倍增: the word is the change; 翻了近3倍, 翻超两倍: so is the multiple after 翻
+    if q.text[:1] in HALVING_VERBS and q.text[1:] == "半":
+        return "change", -1  # 减半, 折半: the figure is the fall
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
         return "change", 1  # 环比+60%, 同比-10.5%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]

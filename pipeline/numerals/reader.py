@@ -392,6 +392,9 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
     most = False  # 大半: more than half
     if norm[start:end] == "半":
         before = norm[start - 1] if start > floor else ""
+        if before and before in HALVING_VERBS:  # 减半, 折半: halved, a fall of one half
+            op.start = start - 1
+            return Found(start - 1, end, op, None, "exact", "number", end), end
         most = before == "大" and (start - 2 < floor or norm[start - 2] not in _NOT_BEFORE_HALF)
         if most:
             op.start, start = start - 1, start - 1
@@ -434,6 +437,7 @@ def read_doubling(norm: str, start: int, end: int, floor: int) -> tuple[Found | 
 
 
 _HALF_KINDS = ("duration", "percent", "measure", "age")
+HALVING_VERBS = "减折"  # before 半: 减半, 折半 (one character, so that 折半 is not read in 打折半价: 折 then 半价)
 _BEFORE_LONE = frozenset(row["char"] for row in table("lone_numeral_neighbours.tsv") if row["side"] == "before")
 _AFTER_LONE = frozenset(row["char"] for row in table("lone_numeral_neighbours.tsv") if row["side"] == "after")
 _NOT_BEFORE_HALF = frozenset(word_list("not_before_half.txt"))
