@@ -233,3 +233,8 @@ def test_a_share_right_before_a_verb_of_cutting_is_the_size_of_the_cut():
 def test_halved_is_a_fall_of_one_half():
     found = {f.text: f for f in extract("消息发布。今年的电费补贴减半。").facts}
     assert (found["减半"].role, found["减半"].value) == ("change", -0.5)
+
+
+def test_zero_growth_is_a_change_of_zero():
+    found = {f.text: f for f in extract("消息发布。该厂去年产量零增长。").facts}
+    assert (found["零"].role, found["零"].value) == ("change", 0)

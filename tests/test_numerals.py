@@ -1019,3 +1019,8 @@ def test_halved_is_one_half_with_its_verb():
     found = find_quantities("补贴上限减半，回报折半")
     assert [(q.text, q.value) for q in found] == [("减半", D("0.5")), ("折半", D("0.5"))]
     assert [q.text for q in find_quantities("该店打折半价出售")] == ["半价"]
+
+
+def test_zero_growth_and_falling_to_zero_are_figures():
+    found = find_quantities("利润零增长，库存归零，毛利为零；零售与零部件不是", lone=False)
+    assert [q.text for q in found] == ["零", "零", "零"]

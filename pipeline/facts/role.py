@@ -37,6 +37,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", 1  # 翻倍, 倍增: the word is the change; 翻了近3倍, 翻超两倍: so is the multiple after 翻
     if q.text[:1] in HALVING_VERBS and q.text[1:] == "半":
         return "change", -1  # 减半, 折半: the figure is the fall
+    if q.value == 0 and text.startswith(ZERO_GROWTH, q.end):
+        return "change", 1  # 零增长: no change is a change of zero
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
         return "change", 1  # 环比+60%, 同比-10.5%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]
@@ -155,6 +157,7 @@ def _before_holding(rest: str) -> str | None:
         if cue_endings().longest_ending(rest[:start]):
             return rest[:start]
     return None
+ZERO_GROWTH = "增长"
 RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
 
 

@@ -351,6 +351,9 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
             return whole or op.unit_kind == "currency"  # 肆圆整, but not 大陆 or 队伍
         if op.unit or marked or is_range or whole or (nxt == "大" and norm[op.start] != "一"):
             return True
+        before = norm[op.start - 1] if op.start > 0 else ""
+        if norm[op.start:op.end] == "零" and (norm.startswith("增长", op.end) or (before and before in "归为")):
+            return True  # 零增长, 归零, 利润为零: zero is a figure
         if lone:  # 答案不是四而是五, 三的另一种写法: a numeral that is a word of its own, not part of one (四川)
             prev = norm[op.start - 1] if op.start > 0 else ""
             return (not is_cjk(prev) or prev in _BEFORE_LONE) and (not is_cjk(nxt) or nxt in _AFTER_LONE)
