@@ -912,3 +912,8 @@ def test_a_word_opening_on_a_numeral_that_is_no_figure_opens_the_phrase_after_a_
 
 def test_a_verb_ending_in_a_preposition_of_arrival_stands_between_the_metric_and_its_level():
     assert by_text("消息发布。该行的不良贷款率也被抬至4.7%，高于同业。")["4.7%"].metric == "不良贷款率"  # 抬至/v
+
+
+def test_a_noun_jieba_glued_to_its_copula_still_ends_the_phrase_before_a_figure():
+    found = by_text("消息发布。该计划申请期为9个月。")  # 申请/v 期为/v: jieba's guess at an unknown word
+    assert found["9个月"].metric.endswith("申请期")

@@ -21,14 +21,17 @@ from pipeline.numerals import Quantity
 from pipeline.numerals.characters import PLAIN_DIGITS
 from pipeline.numerals.units import UNITS
 from pipeline.text.punctuation import SENTENCE_PUNCTUATION
+from pipeline.text.segment import in_dictionary
 from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES
 from pipeline.text.tokens import Token
 
 ARRIVAL_PREPOSITIONS = frozenset("在至到于")
+GLUED_COPULAS = frozenset("为达至")
 LABEL_COLONS = frozenset({":", "："})  # 申请费：240元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
-VERB_NOUN_SUFFIXES = frozenset("率额量费值")  # 发现率, 担保额, 成交量, 使用费, 估值: nouns of measure made from a verb
+# 发现率, 担保额, 成交量, 使用费, 估值, 申请期: nouns of measure (or of a time allowed) made from a verb
+VERB_NOUN_SUFFIXES = frozenset("率额量费值期")
 RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
 STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史低位的0.5%)
@@ -39,6 +42,18 @@ MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历
 
 # first characters of adverbs of negation, modality, degree, time or scope (不必, 毋须, 已经, 比较, 仅仅)
 VERBAL_ADVERB_STARTS = frozenset("不没未无毋勿别须必应已曾正将才就都也还再又仍均皆只仅最更较比很太极")
+
+
+def is_glued_copula(tok: Token) -> bool:
+    """申请期为/v, 贷款率为/v: jieba's guess at a word it does not know, the last character of a noun glued to the
+    copula or verb of level after it (为, 达, 至)."""
+    return (len(tok.text) == 2 and tok.text[1] in GLUED_COPULAS and tok.tag.startswith("v")
+            and not in_dictionary(tok.text))
+
+
+def noun_part(tok: Token) -> str:
+    """The token's text without the copula jieba glued to it (期为 -> 期)."""
+    return tok.text[0] if is_glued_copula(tok) else tok.text
 
 
 def is_per_unit(tok: Token) -> bool:
@@ -225,6 +240,10 @@ class PhraseReader:
         end = start = None
         comparisons = words("comparison_cues.txt")
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
+            if end is None and is_glued_copula(tok):
+                start, end = tok.start, tok.start + 1  # 申请期为/v 6个月: 期 ends the phrase, 为 links it
+                i -= 1
+                continue
             if end is None and self.is_verb_after_of(i) and tokens[i + 1].text in skip:
                 # 全省的生产/v达到3600亿度: a verb after 的 is a noun (but not in a frame: 在政策的推动下增长5%)
                 start, end = tok.start, tok.end
@@ -232,8 +251,8 @@ class PhraseReader:
             if self.is_nominal(tok) or (tok.text in QUOTES and end is not None) or (
                 end is None and tok.text in QUOTES and tok.text not in OPENING_QUOTES
             ) or (end is not None and self.is_space_inside_phrase(i)) or self.is_model_number(i) or (
-                end is not None and tok.tag.startswith("v") and tokens[i + 1].text in VERB_NOUN_SUFFIXES
-            ):  # 发现/v 率, 担保/v 额: a verb and a bound noun of measure are one noun
+                end is not None and tok.tag.startswith("v") and noun_part(tokens[i + 1]) in VERB_NOUN_SUFFIXES
+            ):  # 发现/v 率, 担保/v 额, 申请/v 期为/v: a verb and a bound noun of measure are one noun
                 end = tok.end if end is None else end
                 start = tok.start
                 i -= 1
