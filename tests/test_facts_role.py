@@ -238,3 +238,11 @@ def test_halved_is_a_fall_of_one_half():
 def test_zero_growth_is_a_change_of_zero():
     found = {f.text: f for f in extract("消息发布。该厂去年产量零增长。").facts}
     assert (found["零"].role, found["零"].value) == ("change", 0)
+
+
+def test_a_discount_or_a_smaller_payment_is_a_fall():
+    text = "消息发布。该款手机较原价最高优惠达600元，买家可少付900元；优惠价2999元。"
+    found = {f.text: f for f in extract(text).facts}
+    assert (found["600元"].role, found["600元"].value) == ("change", -600)
+    assert (found["900元"].role, found["900元"].value) == ("change", -900)
+    assert found["2999元"].role == "amount"  # 优惠价: a price
