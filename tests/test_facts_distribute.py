@@ -70,3 +70,12 @@ def test_respectively_shares_out_the_years_one_time_phrase_lists_or_spans():
     # a phrase that names another number of years is left whole
     periods = {f.text: f.period for f in extract("2021—2023年销售额分别为5.2亿、6.4亿元。").facts}
     assert set(periods.values()) == {"2021—2023年"}
+
+
+def test_every_fenbie_of_a_line_shares_out_its_own_list():
+    found = extract("3月份，天津和重庆分别下跌0.4%和0.3%，成都和西安分别上涨0.6%和0.7%。").facts
+    assert [f.subject for f in found] == ["天津", "重庆", "成都", "西安"]
+    # a second 分别 takes no metrics from the figures the first one shared out
+    text = "甲界及乙界分别增加约900票及800票，分别等同上届该界别总投票的两成及一成半。"
+    found = {f.text: f for f in extract(text).facts}
+    assert "总投票" in found["两成"].metric

@@ -40,9 +40,12 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
     for c in candidates:
         by_line.setdefault(c.line, []).append(c)
     for group in by_line.values():
-        for i, c in enumerate(group):
+        i = done = 0  # (figures before `done` were shared out by an earlier 分别 of the line)
+        while i < len(group):
+            c = group[i]
             head = view.text[view.clause_start(c.quantity.start) : c.quantity.start]
             if "分别" not in head:
+                i += 1
                 continue
             listed = [c]
             for d in group[i + 1 :]:
@@ -52,7 +55,7 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 else:
                     break
             sentence = view.sentence_start(c.quantity.start)
-            before = [b for b in group[:i] if b.quantity.start >= sentence]
+            before = [b for b in group[done:i] if b.quantity.start >= sentence]
             if len(listed) > 1 and len(before) >= len(listed):
                 for target, source in zip(listed, before[-len(listed):]):
                     target.metric = source.metric
@@ -67,7 +70,7 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
                 for target, time in zip(listed, times):
                     target.period = time
-            break
+            i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
 
 
 def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
