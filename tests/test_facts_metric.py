@@ -917,3 +917,9 @@ def test_a_verb_ending_in_a_preposition_of_arrival_stands_between_the_metric_and
 def test_a_noun_jieba_glued_to_its_copula_still_ends_the_phrase_before_a_figure():
     found = by_text("消息发布。该计划申请期为9个月。")  # 申请/v 期为/v: jieba's guess at an unknown word
     assert found["9个月"].metric.endswith("申请期")
+
+
+def test_a_noun_jieba_tags_as_a_verb_before_a_verb_of_arrival_is_the_measure():
+    found = by_text("消息发布。该行上季收入达到88.5亿元；全年开支指引提高到约12亿元。")
+    assert found["88.5亿元"].metric.endswith("收入")  # 收入/v 达到: not a verb that says how the level came
+    assert found["约12亿元"].metric.endswith("开支指引")  # 开支/v 指引/v

@@ -335,8 +335,9 @@ class PhraseReader:
         in 至 or 到 itself) only says how the figure was reached; it stands between the metric and the figure like
         升至 does."""
         tok = self.tokens[i]
-        if not tok.tag.startswith("v") or tok.tag == "vn" or i + 1 >= len(self.tokens) or self.is_verb_after_of(i):
-            return False  # 销售/vn 达到, 全省的生产/v 达到: the verb is the noun measured
+        if (not tok.tag.startswith("v") or tok.tag == "vn" or i + 1 >= len(self.tokens) or self.is_verb_after_of(i)
+                or tok.text in words("nominal_verbs.txt")):
+            return False  # 销售/vn 达到, 全省的生产/v 达到, 收入/v 达到: the verb is the noun measured
         if len(tok.text) > 1 and tok.text[-1] in "至到":
             return True
         following = self.tokens[i + 1].text
