@@ -79,3 +79,9 @@ def test_every_fenbie_of_a_line_shares_out_its_own_list():
     text = "甲界及乙界分别增加约900票及800票，分别等同上届该界别总投票的两成及一成半。"
     found = {f.text: f for f in extract(text).facts}
     assert "总投票" in found["两成"].metric
+
+
+def test_a_metric_named_right_before_fenbie_is_the_figures_own():
+    text = "每周至少饮用3杯红酒或4杯白酒，男性的情况较女性严重，比率分别是12.5%及4.5%。"
+    found = {f.text: f for f in extract(text).facts}
+    assert found["12.5%"].metric == found["4.5%"].metric == "比率"

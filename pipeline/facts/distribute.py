@@ -12,6 +12,7 @@ from pipeline.facts.lexicon import list_joiners
 from pipeline.facts.view import DocumentView
 
 RESTATING = frozenset({"或", "即", "或者"})
+COMPARISON_CUES = ("较", "比", "相比", "比起")
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
 _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
@@ -56,10 +57,13 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                     break
             sentence = view.sentence_start(c.quantity.start)
             before = [b for b in group[done:i] if b.quantity.start >= sentence]
-            if len(listed) > 1 and len(before) >= len(listed):
+            clause = view.clause_start(c.quantity.start)
+            # (比率分别是14%及4%: a metric named right before 分别 is the figures' own; not 较上年度分别上升)
+            named = (c.metric is not None and clause <= c.metric[0] and c.metric[1] == clause + head.rindex("分别")
+                     and not view.text[clause : c.metric[0]].rstrip("上去本同").endswith(COMPARISON_CUES))
+            if len(listed) > 1 and len(before) >= len(listed) and not named:
                 for target, source in zip(listed, before[-len(listed):]):
                     target.metric = source.metric
-            clause = view.clause_start(c.quantity.start)
             holders = names_listed(view, clause, clause + head.rindex("分别"))
             if len(listed) > 1 and len(holders) == len(listed):
                 for target, holder in zip(listed, holders):
