@@ -923,3 +923,8 @@ def test_a_noun_jieba_tags_as_a_verb_before_a_verb_of_arrival_is_the_measure():
     found = by_text("消息发布。该行上季收入达到88.5亿元；全年开支指引提高到约12亿元。")
     assert found["88.5亿元"].metric.endswith("收入")  # 收入/v 达到: not a verb that says how the level came
     assert found["约12亿元"].metric.endswith("开支指引")  # 开支/v 指引/v
+
+
+def test_an_adverb_of_a_total_before_a_comparison_is_no_metric():
+    found = by_text("消息发布。现时票价为4.1元，下月将增加至4.6元，总共比现时贵5毫。")
+    assert found["5毫"].metric == found["4.6元"].metric == "票价"
