@@ -1024,3 +1024,8 @@ def test_halved_is_one_half_with_its_verb():
 def test_zero_growth_and_falling_to_zero_are_figures():
     found = find_quantities("利润零增长，库存归零，毛利为零；零售与零部件不是", lone=False)
     assert [q.text for q in found] == ["零", "零", "零"]
+
+
+def test_one_up_one_down_is_an_idiom_not_a_litre():
+    found = find_quantities("两项指标一升一降，另购一升装食油", lone=False)
+    assert [(q.text, q.start) for q in found] == [("两项", 0), ("一升", 11)]
