@@ -97,10 +97,10 @@ def test_the_new_figure_of_a_change_from_one_time_is_not_that_times():
 
 
 def test_an_event_clause_is_the_time_of_the_rest_of_its_sentence():
-    """工程建成后，年通过能力达3.36亿吨: a clause of an event and 后 frames its sentence, and only its sentence; a
+    """工程建成后，年通过能力达2.47亿吨: a clause of an event and 后 frames its sentence, and only its sentence; a
     connective (然后) or a condition with 时 is no time."""
-    assert [(f.text, f.period) for f in extract("工程建成后，年通过能力达3.36亿吨。下一年吞吐量为2亿吨。").facts] == [
-        ("3.36亿吨", "工程建成后"), ("2亿吨", "")]
+    assert [(f.text, f.period) for f in extract("工程建成后，年通过能力达2.47亿吨。下一年吞吐量为2亿吨。").facts] == [
+        ("2.47亿吨", "工程建成后"), ("2亿吨", "")]
     assert [(f.text, f.period) for f in extract("然后，营收达到5亿元。").facts] == [("5亿元", "")]
     assert [(f.text, f.period) for f in extract("被问到政策时，50间机构表示会考虑。").facts] == [("50间", "")]
 
@@ -295,3 +295,15 @@ def test_a_year_alone_in_brackets_dates_the_figure_after_it():
 def test_two_years_written_with_a_slash_before_a_cycle_are_its_period():
     found = by_text("消息发布。某市场2031/32周期容量电价达到300美元。")
     assert found["300美元"].period == "2031/32"
+
+
+def test_an_event_clause_frames_its_sentence_past_a_semicolon_and_may_hold_a_figure():
+    found = by_text("消息发布。新闸建成后，甲港年通过能力达2.2亿吨；乙港年通过能力达1.8亿吨。")
+    assert found["2.2亿吨"].period == found["1.8亿吨"].period == "新闸建成后"
+    found = by_text("消息发布。该局宣布将持股7%后，某矿业收涨12.5%。")
+    assert found["12.5%"].period == "该局宣布将持股7%后"
+
+
+def test_a_company_that_follows_closely_in_a_ranking_is_no_time():
+    found = by_text("消息发布。今年以来，甲公司募资40亿元居首，乙公司31.5亿元紧随其后，丙公司28亿元位列第三。")
+    assert found["28亿元"].period == "今年以来"

@@ -28,15 +28,17 @@ TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma;
 # no figure inside (调低至8%之后 would hide its 8%), and not 时 (当被问到…时 is a condition, not a time)
 _EVENT_TIME = re.compile(
-    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,14}?(?:之后|以后|后|的同时|之际))(?=[，,])", re.MULTILINE
+    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|的同时|之际))(?=[，,])", re.MULTILINE
 )
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
+IN_ORDER = "其后"  # 某公司紧随其后, 位居其后: the next in a ranking, no time
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_FULL_STOP = re.compile(r"[。！？!?\n]")  # (an event frames the clauses after a ；: 工程建成后，甲…；乙…)
 # 上年同期(的数字)为93亿元: after an earlier time, its value
 _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
 _NOT_EVENT_END = ("发展", "进展", "开展", "拓展", "扩展", "施展", "延展", "伸展")  # verbs, no event's name
@@ -118,7 +120,7 @@ def event_times(text: str) -> list[Span]:
     pronoun), nor a way of reckoning (扣除通胀后，…)."""
     speech = tuple(word_list("person_cues.txt"))
     return [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in words("time_connectives.txt")
-            and not m.group(1).startswith(CALCULATIONS)
+            and not m.group(1).startswith(CALCULATIONS) and not m.group(1).endswith(IN_ORDER)
             and not (text[max(m.start(1) - 8, 0) : max(m.start(1) - 1, 0)].endswith(speech)
                      and _PERSON_PRONOUN.search(m.group(1)))]
 
@@ -129,7 +131,7 @@ def event_period_for(q: Quantity, events: list[Span], period: Span | None, text:
     k = bisect.bisect_right(events, (q.start, math.inf)) - 1
     while k >= 0 and events[k][1] > q.start:
         k -= 1
-    if k < 0 or _SENTENCE_END.search(text, events[k][1], q.start) or (period and period[1] > events[k][1]):
+    if k < 0 or _FULL_STOP.search(text, events[k][1], q.start) or (period and period[1] > events[k][1]):
         return period
     return events[k]
 
