@@ -307,3 +307,8 @@ def test_an_event_clause_frames_its_sentence_past_a_semicolon_and_may_hold_a_fig
 def test_a_company_that_follows_closely_in_a_ranking_is_no_time():
     found = by_text("消息发布。今年以来，甲公司募资40亿元居首，乙公司31.5亿元紧随其后，丙公司28亿元位列第三。")
     assert found["28亿元"].period == "今年以来"
+
+
+def test_an_event_clause_with_yilai_frames_its_sentence():
+    found = by_text("消息发布。新款耳机上市以来，全品类销售额已超过3.4亿元。")
+    assert found["超过3.4亿元"].period == "新款耳机上市以来"

@@ -25,10 +25,12 @@ FOUNDING_VERBS = ("成立于", "创立于", "创建于", "创办于", "始建于
 SENTENCE_ENDS = tuple(FULL_STOPS)
 MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
-# a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma;
-# no figure inside (调低至8%之后 would hide its 8%), and not 时 (当被问到…时 is a condition, not a time)
+# a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma (a
+# figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); not 时 (当被问到…时 is a
+# condition, not a time)
 _EVENT_TIME = re.compile(
-    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|的同时|之际))(?=[，,])", re.MULTILINE
+    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|以来|的同时|之际))(?=[，,])",
+    re.MULTILINE,
 )
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
@@ -114,10 +116,10 @@ def timestamp_for(q: Quantity, stamps: list[Span]) -> Span | None:
 
 
 def event_times(text: str) -> list[Span]:
-    """工程建成后，…, 新协议生效后，…, 加价的同时，…: a clause that opens with an event and 后, 的同时 or 之际 is the
-    time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of speech (某公司表示，此次
-    调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…: person_cues.txt and a
-    pronoun), nor a way of reckoning (扣除通胀后，…)."""
+    """工程建成后，…, 新协议生效后，…, 加价的同时，…, 新品上市以来，…: a clause that opens with an event and 后, 以来,
+    的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
+    speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
+    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…)."""
     speech = tuple(word_list("person_cues.txt"))
     return [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in words("time_connectives.txt")
             and not m.group(1).startswith(CALCULATIONS) and not m.group(1).endswith(IN_ORDER)
