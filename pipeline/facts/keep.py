@@ -337,12 +337,12 @@ class Keep:
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
 
     def is_age_band(self, q: Quantity) -> bool:
-        """15岁或以上人口, 18至35岁青年, 在18岁之前, 年满18岁: an age that names a group or a threshold, not a
+        """15岁或以上人口, 18至35岁青年, 在18岁之前, 年满16岁: an age that names a group or a threshold, not a
         person's age (现年62岁). A range of ages names a group unless 年龄 stands before it."""
         if q.kind != "age":
             return False
         if self.text[max(0, q.number_start - 1) : q.number_start] == "满":
-            return True  # 年满18周岁, 未满18岁: the age a rule holds from, not anyone's age
+            return True  # 年满16周岁, 未满21岁: the age a rule holds from, not anyone's age
         before = self.text[max(0, q.start - 4) : q.start].rstrip("为是介乎于在 ")
         if q.value_max is not None and not before.endswith("年龄"):
             return True

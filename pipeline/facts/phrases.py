@@ -241,7 +241,7 @@ class PhraseReader:
         comparisons = words("comparison_cues.txt")
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
             if end is None and is_glued_copula(tok):
-                start, end = tok.start, tok.start + 1  # 申请期为/v 6个月: 期 ends the phrase, 为 links it
+                start, end = tok.start, tok.start + 1  # 申请期为/v 9个月: 期 ends the phrase, 为 links it
                 i -= 1
                 continue
             if end is None and self.is_verb_after_of(i) and tokens[i + 1].text in skip:
