@@ -321,3 +321,15 @@ def test_an_index_not_its_provider_holds_its_moves():
 def test_a_list_bullet_before_a_verb_of_change_is_no_mover():
     found = extract("措施如下：\n- 宽减3成差饷，上限为5000元\n").facts
     assert all(f.subject.strip(" -") == f.subject for f in found)  # never "- " (a bullet and a space)
+
+
+def test_a_tier_of_cities_holds_its_figures():
+    found = subjects("某国楼市平稳。\n3月份五线城市房价按年上涨4.1%，六七线城市房价下跌1.3%。")
+    assert found["4.1%"] == "五线城市"
+    assert found["1.3%"] == "六七线城市"
+
+
+def test_a_count_or_a_time_ranks_no_tier_of_cities():
+    found = subjects("某国楼市平稳。\n全年城市居民收入增长6.2%。\n八个城市房价上涨4.4%。")
+    assert found["6.2%"] != "全年城市"
+    assert found["4.4%"] != "八个城市"

@@ -31,6 +31,7 @@ SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a m
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
+TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
 COUNTING_WORDS = ("数", "总数", "个数", "家数")  # after a group, what a figure counts (企业数量, 企业总数), no holder
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
@@ -214,7 +215,23 @@ class SubjectFinder:
                 if (j < i or kind is None) and not self.view.text.startswith(ATTRIBUTIONS, tokens[j].start):
                     groups.append((tokens[j].start, tok.end))  # 公立醫院 is one word: a group by itself
                     # (归属于某公司股东的净利润: whose share of a profit, words of the metric, holds nothing)
+            elif kind == "tier" and (start := self._tier_before(i, figures)) is not None:
+                groups.append((start, tok.end))  # 二线城市: a tier of places holds its own figures
         return places, groups
+
+    def _tier_before(self, i: int, figures: SpanIndex) -> int | None:
+        """Where a numeral word that ranks a tier (二线, 三四/m 线/n) opens the words right before tokens[i], the
+        start of it; a figure (5个/m 城市) or a time said as a numeral (全年, 半年度) ranks nothing."""
+        tokens = self.view.tokens
+        for j in range(i - 1, max(-1, i - 1 - MAX_GROUP_TOKENS), -1):
+            tok = tokens[j]
+            if figures.enclose(tok.start, tok.end):
+                return None
+            if tok.tag == "m" and tok.text[:1] in TIER_NUMERALS:
+                return tok.start
+            if not _groups_with(tok):
+                return None
+        return None
 
     def _scopes_what_follows(self, i: int) -> bool:
         """全球 right before a noun, a numeral or a rank (全球研發…, 全球第11, 全球前十五大) says how wide the
