@@ -198,3 +198,13 @@ def test_prefix_dict_cache_gives_jieba_s_own(cache_dir: Path, monkeypatch) -> No
     third = jieba.Tokenizer()
     posseg.initialize(third)
     assert third.FREQ == first.FREQ
+
+
+def test_a_run_seen_before_skips_the_hmm(taggers, monkeypatch) -> None:
+    """The HMM's words for a Han run are kept: tagging the same run again gives the same words without Viterbi."""
+    text = "蒲苇翎说"
+    first = taggers[0].tagged_words(text)
+    calls: list[str] = []
+    monkeypatch.setattr(posseg, "viterbi", lambda chars: calls.append(chars) or viterbi(chars))
+    assert taggers[0].tagged_words(text) == first == [tuple(p) for p in taggers[1].cut(text)]
+    assert calls == []
