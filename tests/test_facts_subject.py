@@ -321,3 +321,12 @@ def test_an_index_not_its_provider_holds_its_moves():
 def test_a_list_bullet_before_a_verb_of_change_is_no_mover():
     found = extract("措施如下：\n- 宽减3成差饷，上限为5000元\n").facts
     assert all(f.subject.strip(" -") == f.subject for f in found)  # never "- " (a bullet and a space)
+
+
+def test_only_holder_words_and_the_ends_of_group_names_are_read_for_holders() -> None:
+    """`_holder_phrases` visits a word only when it may hold: a place word, 计划, a word ending in a class noun
+    or a traded thing; the rest (most words) are passed over by one cached look-up."""
+    from pipeline.facts.subject import _may_hold
+
+    assert _may_hold("本港") and _may_hold("计划") and _may_hold("某某上市公司") and _may_hold("现货白银")
+    assert not _may_hold("增长") and not _may_hold("的") and not _may_hold("白银元")
