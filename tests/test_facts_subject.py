@@ -333,3 +333,12 @@ def test_a_count_or_a_time_ranks_no_tier_of_cities():
     found = subjects("某国楼市平稳。\n全年城市居民收入增长6.2%。\n八个城市房价上涨4.4%。")
     assert found["6.2%"] != "全年城市"
     assert found["4.4%"] != "八个城市"
+
+
+def test_only_holder_words_and_the_ends_of_group_names_are_read_for_holders() -> None:
+    """`_holder_phrases` visits a word only when it may hold: a place word, 计划, a word ending in a class noun
+    or a traded thing; the rest (most words) are passed over by one cached look-up."""
+    from pipeline.facts.subject import _may_hold
+
+    assert _may_hold("本港") and _may_hold("计划") and _may_hold("某某上市公司") and _may_hold("现货白银")
+    assert not _may_hold("增长") and not _may_hold("的") and not _may_hold("白银元")

@@ -198,3 +198,27 @@ def test_prefix_dict_cache_gives_jieba_s_own(cache_dir: Path, monkeypatch) -> No
     third = jieba.Tokenizer()
     posseg.initialize(third)
     assert third.FREQ == first.FREQ
+
+
+def test_a_run_seen_before_skips_the_hmm(taggers, monkeypatch) -> None:
+    """The HMM's words for a Han run are kept: tagging the same run again gives the same words without Viterbi."""
+    text = "蒲苇翎说"
+    first = taggers[0].tagged_words(text)
+    calls: list[str] = []
+    monkeypatch.setattr(posseg, "viterbi", lambda chars: calls.append(chars) or viterbi(chars))
+    assert taggers[0].tagged_words(text) == first == [tuple(p) for p in taggers[1].cut(text)]
+    assert calls == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FD5), min_size=2, max_size=2))
+def test_a_pairs_steps_are_the_transitions_from_the_first_characters_states(pair: str) -> None:
+    """The step table of a character pair, built from the transitions kept per (character, state), holds what
+    filtering every transition into each state of the second character gives, in the same order."""
+    before = frozenset(posseg._STATES.get(pair[0], posseg._ALL_STATES))
+    expected = tuple(
+        (state, posseg._EMIT[state].get(pair[1], posseg.MIN_FLOAT),
+         tuple(step for step in posseg._INBOUND.get(state, ()) if step[0] in before))
+        for state in posseg._STATES.get(pair[1], posseg._ALL_STATES))
+    assert posseg._steps(pair) == expected
+    assert posseg._inbound_from.cache_info().currsize > 0

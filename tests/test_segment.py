@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pipeline import extract
 from pipeline.text.segment import blank_nlp
 from pipeline.text.tokens import Token, cut_at_edges
@@ -93,3 +96,53 @@ def test_a_one_character_rest_that_makes_a_noun_with_the_next_word_is_that_noun(
         ("3", "x"), ("月", "m"), ("均价", "n"), ("上升", "v")]
     falls = [Token(0, 1, "9", "m"), Token(1, 3, "日均", "j"), Token(3, 5, "跌破", "v")]  # 均跌破 is no noun
     assert [(t.text, t.tag) for t in cut_at_edges(falls, [2], noun_tag=nouns)][-2:] == [("均", "d"), ("跌破", "v")]
+
+
+def _cut_word_by_word(tokens, ends, starts=(), times=(), figure_ends=(), noun_tag=lambda word: None):
+    """`cut_at_edges` as it was first written, one bisect per word: the reference the faster one must match."""
+    import bisect
+
+    cuts = ({at: "time" for at in times} | {at: "figure_end" for at in figure_ends} | {at: "end" for at in ends}
+            | {at: "start" for at in starts})
+    order = sorted(cuts)
+    out, joined = [], -1
+    for i, tok in enumerate(tokens):
+        if i == joined:
+            continue
+        k = bisect.bisect_right(order, tok.start)
+        if k < len(order) and order[k] < tok.end and (cuts[order[k]] != "figure_end" or tok.tag != "t"):
+            at = order[k]
+            head, rest = tok.text[: at - tok.start], tok.text[at - tok.start :]
+            if cuts[at] in ("end", "figure_end"):
+                out.append(Token(tok.start, at, head, "m"))
+                one_char = cuts[at] == "end" and len(rest) == 1
+                following = tokens[i + 1] if one_char and i + 1 < len(tokens) else None
+                if following and following.start == tok.end and (noun_tag(rest + following.text) or "").startswith("n"):
+                    out.append(Token(at, following.end, rest + following.text, "n"))
+                    joined = i + 1
+                else:
+                    out.append(Token(at, tok.end, rest, "d" if one_char else tok.tag))
+            else:
+                out.append(Token(tok.start, at, head, tok.tag))
+                out.append(Token(at, tok.end, rest, "m" if cuts[at] == "start" else "t"))
+        else:
+            out.append(tok)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 4), st.sampled_from(["n", "t", "v", "m"])), max_size=12),
+       *[st.lists(st.integers(0, 40), max_size=5) for _ in range(4)])
+def test_cutting_from_the_cuts_matches_cutting_word_by_word(words, ends, starts, times, figure_ends) -> None:
+    """The cuts are looked up from the cut positions, not word by word; the words must come out the same, joins
+    (均 + 价) and words left whole by a time tag included."""
+    tokens, at = [], 0
+    for size, tag in words:
+        tokens.append(Token(at, at + size, "均价甲乙"[:size], tag))
+        at += size
+
+    def noun_tag(word: str) -> str | None:
+        return "n" if word.startswith("均") else None
+
+    assert (cut_at_edges(tokens, ends, starts, times, figure_ends, noun_tag=noun_tag)
+            == _cut_word_by_word(tokens, ends, starts, times, figure_ends, noun_tag=noun_tag))

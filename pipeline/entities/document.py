@@ -23,6 +23,8 @@ CLAUSE_BREAKS = frozenset(CLAUSE_PUNCTUATION + "\n\t" + QUOTE_MARKS)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 ALNUM = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
+# a Latin word with a capital (IBM, iPhone, OPEC+): what `LatinNameRules.companies` may read as a company
+LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
 # *ST某某, ST某某: the mark of a listed company under special treatment, before the two characters of its name
 SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z])\*?ST(?=[\u3400-\u9fff]{2})")
 MAX_RUN_TOKENS = 8
@@ -71,6 +73,8 @@ K_PERSON = 1 << 8  # a jieba nr name of two or three characters (besides the tok
 K_LIST_SEP = 1 << 9  # 、 and 和/及/与/或 as conjunctions
 K_CLAUSE_BREAK = 1 << 10  # a token with a clause-breaking character
 K_CLASS_NOUN = 1 << 11  # 巨头, 机构, 厂商: a class of organisations (`list_class_nouns.txt`)
+K_PUNCT = 1 << 12  # no letter, digit or CJK character (`is_punct`)
+K_LATIN_NAME = 1 << 13  # a Latin word with a capital that is no common English word (`LATIN_NAME`)
 
 
 def word_kind(lex: Lexicon, w: str, tag: str) -> int:
@@ -104,6 +108,10 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_CLAUSE_BREAK
     if w in lex.class_nouns:
         kind |= K_CLASS_NOUN
+    if not ALNUM.search(w):
+        kind |= K_PUNCT
+    if LATIN_NAME.fullmatch(w) and w not in lex.english_non_names:
+        kind |= K_LATIN_NAME
     return kind
 
 

@@ -9,14 +9,13 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from pipeline.entities.document import ALNUM, Rules
+from pipeline.entities.document import ALNUM, K_LATIN_NAME, Rules
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import table, word_list
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.tokens import Token
 
 # Airbnb, OPEC+, eBay, H&M: a capital somewhere, not digits alone
-_LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
 COMPANY_WORDS = frozenset({"公司", "集团"})
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]+")
 
@@ -42,9 +41,8 @@ class LatinNameRules(Rules):
         """Latin words with the context of a company."""
         after, before = company_context()
         toks, text = self.toks, self.text
-        for i, tok in enumerate(toks):
-            if not _LATIN_NAME.fullmatch(tok.text) or tok.text in self.lex.english_non_names:
-                continue
+        for i in self.doc.where(K_LATIN_NAME):
+            tok = toks[i]
             if tok.start and ((text[tok.start - 1].isalnum() and text[tok.start - 1].isascii())
                               or text[tok.start - 1] in "-_./"):
                 continue  # 5G, iPhone 15: part of a longer Latin run or a number's unit

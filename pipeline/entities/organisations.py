@@ -3,6 +3,7 @@ title), English organisation names, and brands before products (outlets are in `
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import cache, cached_property
@@ -13,6 +14,7 @@ from pipeline.entities.document import (
     K_CLASS_NOUN,
     K_COMPANY,
     K_ORG,
+    K_PUNCT,
     MAX_NAME_CHARS,
     RARE_HEAD_TAGS,
     SPECIAL_TREATMENT,
@@ -309,12 +311,13 @@ class OrganisationRules(Rules):
         is an industry word after another (中/f 煤/n 能源). Not a place, a price, an index or a sector (食品价格涨3%,
         沪指跌1%, 环比/j 涨2%: common nouns, traded things, stop words)."""
         toks, text, lex = self.toks, self.text, self.lex
-        opens = 0
-        for i, tok in enumerate(toks):
-            if is_punct(tok):
-                opens = i + 1
+        puncts = self.doc.where(K_PUNCT)  # a clause of words opens after each
+        for i in self.doc.token_indices(match_starts(SHARE_MOVE, text), self.starts):
+            at = bisect.bisect_left(puncts, i)
+            if at < len(puncts) and puncts[at] == i:
                 continue
-            if i == opens or not SHARE_MOVE.match(text, tok.start):
+            opens = puncts[at - 1] + 1 if at else 0
+            if i == opens:
                 continue
             run = [toks[k] for k in range(opens, i)]
             if (run[-1].end - run[0].start > MAX_MOVER_CHARS or not all(is_cjk(t.text) for t in run)

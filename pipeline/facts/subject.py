@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.entities.indices import index_name_end
 from pipeline.facts.candidate import Candidate, is_ratio
@@ -101,6 +101,21 @@ def _holder_words() -> dict[str, str]:
 def _class_nouns() -> tuple[str, ...]:
     """For `str.endswith`: a word ending in one (公立醫院, 私家醫院) is a group by itself."""
     return tuple(word for word, kind in _holder_words().items() if kind == "class")
+
+
+@lru_cache(maxsize=1 << 16)
+def _ends_group(word: str) -> bool:
+    """A word that ends a group's name when it is no holder word itself: it ends in a class noun (公立醫院), or in
+    a traded thing (现货白银, 纳指期货, 以太坊: whose price moved) that is no currency (mostly a figure's unit).
+    Cached by word: every token of a document is asked."""
+    return word.endswith(_class_nouns()) or (word.endswith(instruments()) and not word.endswith(_currency_names()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_hold(word: str) -> bool:
+    """Whether `_holder_phrases` has anything to do at a word: a holder word, a verb it passes over, or a word
+    that ends a group's name. Most words are none, and are skipped with one cached look-up."""
+    return word in _holder_words() or word in ALSO_VERBS or _ends_group(word)
 
 
 def _groups_with(tok) -> bool:
@@ -197,7 +212,8 @@ class SubjectFinder:
         figures = SpanIndex((q.start, q.end) for q in self.view.quantities)
         name_ends = {end for _, end in self.view.names}
         places, groups = [], []
-        for i, tok in enumerate(tokens):
+        for i in [i for i, tok in enumerate(tokens) if _may_hold(tok.text)]:
+            tok = tokens[i]
             kind = kinds.get(tok.text)
             if kind in ("place", "group", "body"):
                 if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
@@ -205,9 +221,7 @@ class SubjectFinder:
                 places.append((tok.start, tok.end))
             elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or tokens[i - 1].end in name_ends):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
-            elif kind == "class" or (kind is None and tok.text.endswith(_class_nouns())) or (
-                    tok.text.endswith(instruments()) and not tok.text.endswith(_currency_names())):
-                # 现货白银, 纳指期货, 以太坊: whose price moved (a currency word is mostly a figure's unit)
+            elif kind == "class" or _ends_group(tok.text):
                 j = i
                 while (j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1])
                        and not figures.enclose(tokens[j - 1].start, tokens[j - 1].end)):

@@ -31,29 +31,37 @@ def cut_at_edges(tokens: Sequence[Token], ends: Iterable[int], starts: Iterable[
     """
     cuts = ({at: "time" for at in times} | {at: "figure_end" for at in figure_ends} | {at: "end" for at in ends}
             | {at: "start" for at in starts})
-    order = sorted(cuts)
+    # the first cut inside each word, found from the cuts (far fewer than the words)
+    token_starts = [tok.start for tok in tokens]
+    first_cut: dict[int, int] = {}
+    for at in sorted(cuts):
+        i = bisect.bisect_right(token_starts, at) - 1
+        if i >= 0 and tokens[i].start < at < tokens[i].end:
+            first_cut.setdefault(i, at)
     out: list[Token] = []
-    joined = -1  # the index of a token already joined to the rest of the word before it
-    for i, tok in enumerate(tokens):
-        if i == joined:
-            continue
-        k = bisect.bisect_right(order, tok.start)
-        if k < len(order) and order[k] < tok.end and (cuts[order[k]] != "figure_end" or tok.tag != "t"):
-            at = order[k]
-            head, rest = tok.text[: at - tok.start], tok.text[at - tok.start :]
-            if cuts[at] in ("end", "figure_end"):
-                out.append(Token(tok.start, at, head, "m"))
-                one_char = cuts[at] == "end" and len(rest) == 1
-                following = tokens[i + 1] if one_char and i + 1 < len(tokens) else None
-                if following and following.start == tok.end and (
-                        noun_tag(rest + following.text) or "").startswith("n"):
-                    out.append(Token(at, following.end, rest + following.text, "n"))  # 均价
-                    joined = i + 1
-                else:
-                    out.append(Token(at, tok.end, rest, "d" if one_char else tok.tag))
-            else:
-                out.append(Token(tok.start, at, head, tok.tag))
-                out.append(Token(at, tok.end, rest, "m" if cuts[at] == "start" else "t"))
-        else:
+    done = 0  # the words before this one are in `out` (or joined to the word before them)
+    for i, at in sorted(first_cut.items()):
+        if i < done:
+            continue  # already joined to the rest of the word before it
+        out += tokens[done:i]
+        done = i + 1
+        tok = tokens[i]
+        if cuts[at] == "figure_end" and tok.tag == "t":
             out.append(tok)
+            continue
+        head, rest = tok.text[: at - tok.start], tok.text[at - tok.start :]
+        if cuts[at] in ("end", "figure_end"):
+            out.append(Token(tok.start, at, head, "m"))
+            one_char = cuts[at] == "end" and len(rest) == 1
+            following = tokens[i + 1] if one_char and i + 1 < len(tokens) else None
+            if following and following.start == tok.end and (
+                    noun_tag(rest + following.text) or "").startswith("n"):
+                out.append(Token(at, following.end, rest + following.text, "n"))  # 均价
+                done = i + 2
+            else:
+                out.append(Token(at, tok.end, rest, "d" if one_char else tok.tag))
+        else:
+            out.append(Token(tok.start, at, head, tok.tag))
+            out.append(Token(at, tok.end, rest, "m" if cuts[at] == "start" else "t"))
+    out += tokens[done:]
     return out
