@@ -520,10 +520,11 @@ def test_latin_company_that_signs_and_the_latin_name_that_opens_a_list(nlp):
     assert {("QPRX", "ORG"), ("Zentrix", "ORG")} <= got and ("德国电力公司QPRX", "ORG") not in got
 
 
-def test_punctuation_and_latin_names_are_kinds_of_token() -> None:
-    """The share-move and Latin-company rules visit only the tokens of their kind (one numpy look-up), not every
-    token: punctuation opens a clause of words, a capitalised Latin word may be a company."""
-    from pipeline.entities.document import K_LATIN_NAME, K_PUNCT, word_kind
+def test_punctuation_latin_names_and_fund_types_are_kinds_of_token() -> None:
+    """The share-move, Latin-company and fund-manager rules visit only the tokens of their kind (one numpy
+    look-up), not every token: punctuation opens a clause of words, a capitalised Latin word may be a company, a
+    fund type may have its manager's name glued after it."""
+    from pipeline.entities.document import K_FUND_TYPE, K_LATIN_NAME, K_PUNCT, word_kind
     from pipeline.entities.lexicon import lexicon
 
     lex = lexicon()
@@ -531,3 +532,4 @@ def test_punctuation_and_latin_names_are_kinds_of_token() -> None:
     assert not word_kind(lex, "某某", "n") & K_PUNCT and not word_kind(lex, "Zyx", "eng") & K_PUNCT
     assert word_kind(lex, "Zyxor", "eng") & K_LATIN_NAME and word_kind(lex, "OPEC+", "eng") & K_LATIN_NAME
     assert not word_kind(lex, "zyxor", "eng") & K_LATIN_NAME and not word_kind(lex, "5G", "eng") & K_LATIN_NAME
+    assert word_kind(lex, "etf", "eng") & K_FUND_TYPE and not word_kind(lex, "基金", "n") & K_FUND_TYPE

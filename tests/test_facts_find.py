@@ -58,3 +58,13 @@ def test_a_field_of_punctuation_alone_is_written_empty():
     assert field_text("- 宽减3成", (0, 2)) == ""
     assert field_text("- 宽减3成", (2, 4)) == "宽减"
     assert field_text("abc", None) == ""
+
+
+def test_a_field_of_punctuation_alone_is_empty() -> None:
+    """A field holds its text when one character of it is a letter, a digit or a character (str.isalnum, read by
+    one regex search): not '- ', '_' or '（）'."""
+    from pipeline.facts.find import field_text
+
+    raw = "- _（）营收Q3"
+    assert field_text(raw, (0, 2)) == "" and field_text(raw, (2, 3)) == "" and field_text(raw, (3, 5)) == ""
+    assert field_text(raw, (5, 7)) == "营收" and field_text(raw, (7, 9)) == "Q3" and field_text(raw, None) == ""

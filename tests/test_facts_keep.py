@@ -1,6 +1,8 @@
 """keep: which quantities are facts (dates, framing durations, numbers in names, article-like 一 are not)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import extract
 from pipeline.facts.keep import Keep
@@ -369,3 +371,20 @@ def test_a_bare_number_before_a_word_of_series_or_version_labels_a_release():
 
 def test_an_age_after_man_is_the_threshold_of_a_rule():
     assert kept("凡年满16周岁、未满21岁者可申请；王某今年47岁。") == {"16周岁": False, "未满21岁": False, "47岁": True}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["3579-2468", "1357", "-", "－", " ", "，", "。", "、", "(", "\n", "某号", "x/y", "2"]),
+                max_size=12))
+def test_phone_numbers_are_found_in_the_runs_that_hold_a_dash(pieces: list[str]) -> None:
+    """Only a run holding a dash is read for a phone number written with its dash: the same spans as reading every
+    run between the marks that end one."""
+    import re
+
+    from pipeline.facts.keep import _PHONE_PAIR, contacts_and_links
+
+    text = "".join(pieces)
+    every_run = [m.span() for m in re.finditer(r"[^ \t\n，。；：、,;()（）「」]+", text)
+                 if "-" in m.group() and _PHONE_PAIR.search(m.group())]
+    found = list(contacts_and_links(text))
+    assert found[: len(every_run)] == every_run

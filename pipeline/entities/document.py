@@ -75,6 +75,8 @@ K_CLAUSE_BREAK = 1 << 10  # a token with a clause-breaking character
 K_CLASS_NOUN = 1 << 11  # 巨头, 机构, 厂商: a class of organisations (`list_class_nouns.txt`)
 K_PUNCT = 1 << 12  # no letter, digit or CJK character (`is_punct`)
 K_LATIN_NAME = 1 << 13  # a Latin word with a capital that is no common English word (`LATIN_NAME`)
+K_FUND_TYPE = 1 << 14  # ETF, LOF: the type a fund's short name ends in, before its manager's (`fund_managers`)
+FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 
 
 def word_kind(lex: Lexicon, w: str, tag: str) -> int:
@@ -112,6 +114,8 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_PUNCT
     if LATIN_NAME.fullmatch(w) and w not in lex.english_non_names:
         kind |= K_LATIN_NAME
+    if w.upper() in FUND_TYPES:
+        kind |= K_FUND_TYPE
     return kind
 
 

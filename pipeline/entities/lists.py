@@ -129,7 +129,9 @@ class ListRules(Rules):
                 if hit is not None and hit.start >= cs:
                     spans.append((hit.start, ce))
                     continue
-                if any(cs <= c.start and c.end < ce and self._person_at(c.end) for c in by_end.values()):
+                # (a candidate inside the chunk ends inside it: looked up by its end)
+                inside = (c for end in range(cs, ce) if (c := by_end.get(end)) is not None)
+                if any(cs <= c.start and self._person_at(c.end) for c in inside):
                     spans.append(None)  # 字节跳动张一鸣、美团: a company and its person, two names
                     continue
                 k = len(chunk)

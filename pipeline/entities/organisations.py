@@ -13,6 +13,7 @@ from pipeline.entities.document import (
     CONJUNCTION_ENDS,
     K_CLASS_NOUN,
     K_COMPANY,
+    K_FUND_TYPE,
     K_ORG,
     K_PUNCT,
     MAX_NAME_CHARS,
@@ -48,7 +49,6 @@ from pipeline.text.tokens import Token
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
 MAX_LISTED_NAME_CHARS = 10
-FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
@@ -76,12 +76,11 @@ GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words th
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
 
-def fund_managers(toks: list[Token]) -> Iterable[Candidate]:
+def fund_managers(doc: EntityDocument) -> Iterable[Candidate]:
     """沪深300ETF华泰柏瑞, 黄金ETF华安: a fund's short name ends in its manager's short name, glued to the fund
-    type; one or two name words, two to four characters."""
-    for i, tok in enumerate(toks):
-        if tok.text.upper() not in FUND_TYPES:
-            continue
+    type (`FUND_TYPES`); one or two name words, two to four characters."""
+    toks = doc.toks
+    for i in doc.where(K_FUND_TYPE):
         j = i + 1
         while (j < len(toks) and j - i <= 2 and toks[j].start == toks[j - 1].end
                and toks[j].tag in FUND_MANAGER_TAGS and is_cjk(toks[j].text)):
@@ -297,7 +296,7 @@ class OrganisationRules(Rules):
             run = self._after_generic_words(list(range(j, i)))
             if run and (toks[i].start not in letters_only or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
-        yield from fund_managers(toks)
+        yield from fund_managers(self.doc)
 
     @staticmethod
     def _listed_name_word(tok: Token, *, last: bool) -> bool:

@@ -10,6 +10,7 @@ text, so they keep the article's own script.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -40,6 +41,8 @@ from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
 from pipeline.text.segment import dictionary_tag
 from pipeline.text.tokens import Token, cut_at_edges
+
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts: a word character but the underscore
 
 
 def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[Span]] | None = None,
@@ -170,7 +173,7 @@ def field_text(raw: str, span: tuple[int, int] | None) -> str:
     """The text of a span, or '' when it holds no letter, digit or character: a field of punctuation alone ('- ')
     says nothing, and '-' is how gold writes an empty field."""
     text = raw[slice(*span)] if span else ""
-    return text if any(c.isalnum() for c in text) else ""
+    return text if _ALNUM.search(text) else ""
 
 
 def _number(value: Decimal | None, sign: int) -> float | None:

@@ -63,16 +63,18 @@ ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an o
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
 _VERSION = re.compile(r"\d{1,2}\.0")
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
-_LINK_OR_PHONE = re.compile(r"[^ \t\n，。；：、,;()（）「」]+")  # a run up to what ends a link or a phone number
+_RUN_ENDS = " \t\n，。；：、,;()（）「」"  # what ends a link or a phone number
+# a whole run between them that holds a dash: only such a run can hold a phone number written with its dash
+# (matched from the run's start, so a run without one costs one pass)
+_DASHED_RUN = re.compile(f"(?<![^{_RUN_ENDS}])[^{_RUN_ENDS}-]*-[^{_RUN_ENDS}]*")
 _LINK = re.compile(r"[A-Za-z0-9./:_?=&%#~+-]+")  # the characters of a link
 
 
 def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
     """2466-7350, 拨打120, …/41270-3/fulltext: the spans of phone numbers (written with their dash or a space, or
     dialled) and of links, whose numbers are no figures."""
-    for m in _LINK_OR_PHONE.finditer(text):
-        word = m.group()
-        if "-" in word and _PHONE_PAIR.search(word):
+    for m in _DASHED_RUN.finditer(text):
+        if _PHONE_PAIR.search(m.group()):
             yield m.span()
     for m in _LINK.finditer(text):  # (a link's ASCII run, though Chinese is written right before it: 研究30411-2/…)
         if "/" in m.group() and _LINK_WORD.search(m.group()):
