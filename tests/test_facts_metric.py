@@ -928,3 +928,9 @@ def test_a_noun_jieba_tags_as_a_verb_before_a_verb_of_arrival_is_the_measure():
 def test_an_adverb_of_a_total_before_a_comparison_is_no_metric():
     found = by_text("消息发布。现时票价为4.1元，下月将增加至4.6元，总共比现时贵5毫。")
     assert found["5毫"].metric == found["4.6元"].metric == "票价"
+
+
+def test_a_count_counts_the_noun_its_modifiers_lead_to():
+    """公司目前拥有两个独立的研发中心: a count's modifier with 的 stands between the classifier and the noun counted."""
+    found = by_text("公司目前拥有两个独立的研发中心。")
+    assert found["两个"].metric == "独立的研发中心"

@@ -136,6 +136,10 @@ class PhraseReader:
                 i += 1  # 出货年增幅: a time word inside the phrase
                 continue
             following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+            if (tok.text == "的" and start is not None and q.kind == "number" and bool(q.unit)
+                    and i + 1 < len(self.tokens) and self.is_nominal(self.tokens[i + 1])):
+                i += 1  # 两个彼此独立的方案: a count counts the noun its modifiers lead to
+                continue
             changes_to = q.kind == "duration" and start is None and (  # 由12年降至8年, 由3年增加
                 tok.text in role_cues() or (tok.text[-1:] in "至到" and tok.text in words("metric_skip.txt")))
             if (tok.tag.startswith("v") and following in words("level_cues.txt")) or changes_to:
