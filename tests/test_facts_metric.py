@@ -934,3 +934,10 @@ def test_a_count_counts_the_noun_its_modifiers_lead_to():
     """公司目前拥有两个独立的研发中心: a count's modifier with 的 stands between the classifier and the noun counted."""
     found = by_text("公司目前拥有两个独立的研发中心。")
     assert found["两个"].metric == "独立的研发中心"
+
+
+def test_a_commodity_future_that_moves_holds_its_move():
+    """玉米跌0.8%: the commodities of the futures exchanges are traded things, so the verb names the move."""
+    found = by_text("农产品期货多数下跌，玉米跌0.8%，生猪跌2.5%。")
+    assert found["0.8%"].metric == found["2.5%"].metric == "跌"
+    assert (found["0.8%"].subject, found["2.5%"].subject) == ("玉米", "生猪")
