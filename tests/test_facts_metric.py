@@ -937,7 +937,9 @@ def test_a_count_counts_the_noun_its_modifiers_lead_to():
 
 
 def test_a_commodity_future_that_moves_holds_its_move():
-    """玉米跌0.8%: the commodities of the futures exchanges are traded things, so the verb names the move."""
-    found = by_text("农产品期货多数下跌，玉米跌0.8%，生猪跌2.5%。")
-    assert found["0.8%"].metric == found["2.5%"].metric == "跌"
-    assert (found["0.8%"].subject, found["2.5%"].subject) == ("玉米", "生猪")
+    """昨日生猪跌2.5%: the commodities of the futures exchanges (and the crude benchmarks) are traded things, so the
+    verb names the move and the thing holds it."""
+    pork = by_text("昨日生猪跌2.5%。")["2.5%"]
+    crude = by_text("WTI当日涨近4%。")["近4%"]
+    assert (pork.metric, pork.subject) == ("跌", "生猪")
+    assert (crude.metric, crude.subject) == ("涨", "WTI")
