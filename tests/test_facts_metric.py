@@ -943,3 +943,10 @@ def test_a_commodity_future_that_moves_holds_its_move():
     crude = by_text("WTI当日涨近4%。")["近4%"]
     assert (pork.metric, pork.subject) == ("跌", "生猪")
     assert (crude.metric, crude.subject) == ("涨", "WTI")
+
+
+def test_a_traded_thing_compared_with_a_time_still_holds_its_move():
+    """沪铜主力合约较上月累计上涨3.5%: a comparison with a time and 累计 stand between the holder and its verb."""
+    found = by_text("沪铜主力合约较上月累计上涨3.5%。")["3.5%"]
+    assert (found.metric, found.subject) == ("上涨", "沪铜主力合约")
+    assert by_text("18至35岁比例维持在23.8%，较2016年稍跌0.07个百分点。")["0.07个百分点"].metric == "比例"

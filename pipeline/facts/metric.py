@@ -93,7 +93,8 @@ MEASURE_INDEXES = ("景气指数", "信心指数", "经理指数", "生产指数
 HOLDER_ENDINGS = ("业", "市场", "板块")  # 制造业, 零售业, 其他市场, 银行板块: industries, markets, sectors hold figures
 NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 
-CAPS = frozenset({"最高", "最多", "最低", "则", "可"})  # 某产品则最高可减300元: between a holder and its verb
+# 某产品则最高可减300元, 某合约累计上涨: words between a holder and its verb
+CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 MAX_CHANGE_VERB = 3  # characters of a verb of change made of a cue and a modifier (重挫, 微跌, 涨近)
 GLUED_QUALIFIERS = frozenset("近超逾约")  # 涨近/v 9%: a qualifier jieba glues to the verb before the figure
@@ -534,13 +535,20 @@ class MetricFinder:
         if i < 0 or self.only_times_before(clause, i):
             return None
         j = self.times_before(clause, i) - 1  # 一度, 日/内, 同期/b
-        while j >= 0 and self.tokens[j].start >= clause and self.tokens[j].text in CAPS:
-            j = self.times_before(clause, j) - 1  # Surface Pro则最高直降800元
+        while j >= 0 and self.tokens[j].start >= clause and (
+                self.tokens[j].text in CAPS or self.compares_with_time(clause, j)):
+            j = self.times_before(clause, j) - 1  # Surface Pro则最高直降800元, 某合约较上周五上涨
         if j >= 0 and self.tokens[j].text in (")", "）"):
             j = self.before_aside(j, clause)  # 某某指数（Kospi）上涨2.3%: an aside glosses the mover
         if j < 0 or self.tokens[j].start < clause:
             return None
         return i, self.tokens[j].end
+
+    def compares_with_time(self, clause: int, j: int) -> bool:
+        """Whether token j is 较 or 比 before a time that runs on to the verb (某合约较上周五上涨), with a word of
+        the clause before it: the holder stands before the comparison."""
+        return (self.tokens[j].text in words("comparison_base_cues.txt") and j > 0
+                and self.tokens[j - 1].start >= clause)
 
     def before_aside(self, close: int, clause: int) -> int:
         """The index of the token before the bracket the closing bracket at `close` ends (-1 if none opens it in
