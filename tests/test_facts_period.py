@@ -31,6 +31,13 @@ def test_framing_durations_are_periods():
     assert by_text("近五年，全市累计引进企业超300家。")["超300家"].period == "近五年"
 
 
+def test_a_duration_that_frames_a_figure_frames_only_its_own_sentence():
+    """连续40天超过9000万千瓦: the streak frames the level of its sentence, not the forecast after its full stop."""
+    found = by_text("今年，全省用电负荷已连续40天超过9000万千瓦。气象部门预测全省最大负荷将达1.2亿千瓦。")
+    assert found["超过9000万千瓦"].period == "40天"
+    assert found["1.2亿千瓦"].period == "今年"
+
+
 def test_dates_set_the_period_and_comparisons_do_not():
     assert by_text("2022年，全市新增就业岗位8.2万个。")["8.2万个"].period == "2022年"
     assert by_text("出口额比去年同期增加200亿元。")["200亿元"].period == ""

@@ -84,7 +84,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, periods, block_start, text)
+        own = period_for(q, periods, block_start, text, keep.sentence_frames)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             own = list_period(periods, text, lines[intro].start, lines[intro].end)  # a list's time is its intro's
         own = own or timestamp_for(q, stamps)

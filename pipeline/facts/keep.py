@@ -103,6 +103,8 @@ class Keep:
                                      *listing_codes(view.text), *contacts_and_links(view.text),
                                      *(m.span() for m in _DOTTED_DATE.finditer(view.text)), *view.names])
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
+        # the frames that are no window of time (连续73天超1亿千瓦): they frame the figures of their sentence only
+        self.sentence_frames: set[tuple[int, int]] = set()
 
     def is_fact(self, q: Quantity, q_index: int) -> bool:
         if q.kind == "date":
@@ -202,6 +204,7 @@ class Keep:
         if follows and not self.modifies_noun(q):
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
             self.frames.append((q.start, q.end + len(marker)))
+            self.sentence_frames.add(self.frames[-1])
         return follows
 
     def is_rate_denominator(self, q: Quantity, q_index: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Collection
 
 from pipeline.facts.lexicon import comparison_endings, period_pattern, record_after, role_cues, words
 from pipeline.lexicons import word_list
@@ -202,13 +203,17 @@ def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
     return m is not None and m.end() < before and text[m.end() : m.end() + 1] in "，,；;。！？!?"
 
 
-def period_for(q: Quantity, periods: list[Span], block_start: int, text: str) -> Span | None:
+def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
+               sentence_frames: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
-    start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's)."""
+    start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's) and the
+    `sentence_frames` of other sentences (连续73天超1亿千瓦。… frames no figure after its full stop)."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
         if end > q.start:
+            continue
+        if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
             continue
         opens_change = text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
