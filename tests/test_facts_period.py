@@ -38,6 +38,11 @@ def test_a_duration_that_frames_a_figure_frames_only_its_own_sentence():
     assert found["1.2亿千瓦"].period == "今年"
 
 
+def test_seasons_and_school_holidays_are_periods():
+    assert by_text("气象部门预计今夏全省最大负荷将达1.2亿千瓦。")["1.2亿千瓦"].period == "今夏"
+    assert by_text("该景区去年暑假接待游客30万人次。")["30万人次"].period == "去年暑假"
+
+
 def test_dates_set_the_period_and_comparisons_do_not():
     assert by_text("2022年，全市新增就业岗位8.2万个。")["8.2万个"].period == "2022年"
     assert by_text("出口额比去年同期增加200亿元。")["200亿元"].period == ""
