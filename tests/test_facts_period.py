@@ -43,6 +43,11 @@ def test_seasons_and_school_holidays_are_periods():
     assert by_text("该景区去年暑假接待游客30万人次。")["30万人次"].period == "去年暑假"
 
 
+def test_a_time_named_by_pointing_back_is_a_period():
+    assert by_text("在此期间，公司研发投入增长了12%。")["12%"].period == "此期间"
+    assert by_text("当天，该指数收涨1.5%。")["1.5%"].period == "当天"
+
+
 def test_dates_set_the_period_and_comparisons_do_not():
     assert by_text("2022年，全市新增就业岗位8.2万个。")["8.2万个"].period == "2022年"
     assert by_text("出口额比去年同期增加200亿元。")["200亿元"].period == ""
