@@ -342,3 +342,11 @@ def test_only_holder_words_and_the_ends_of_group_names_are_read_for_holders() ->
 
     assert _may_hold("本港") and _may_hold("计划") and _may_hold("某某上市公司") and _may_hold("现货白银")
     assert not _may_hold("增长") and not _may_hold("的") and not _may_hold("白银元")
+
+
+def test_a_noun_phrase_that_opens_its_clause_and_owns_the_measure_by_de_holds_the_figure():
+    found = subjects("某集团去年营收增长8%。\n其中，海外业务的收入占比从31.5%降至18.4%，而竞品的电池容量多出17%。\n"
+                     "公司的现金仅有2.4亿元，去年同期的营收为5亿元。")
+    assert found["31.5%"] == found["18.4%"] == "海外业务"
+    assert found["17%"] == "竞品"
+    assert found["2.4亿元"] == found["5亿元"] == "某集团"  # 公司 points back to the name; 去年同期 is a time

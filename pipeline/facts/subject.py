@@ -7,7 +7,8 @@ headline (or, with none there, of the lead). A name that only reports the figure
 (某统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
 publisher under the headline: such names are passed over. So are names that are no holder of the figure: an object of
 a verb or a preposition of venue when the clause has a topic (甲超越乙, 甲在全国…), the base of a ratio or the whole
-of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等20多个城市).
+of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等20多个城市). With no holder in its
+clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比) holds the figure.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
+CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
+NOUN_TAGS = ("n", "eng", "j", "b", "s")  # words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
+ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
@@ -146,8 +150,9 @@ class _HolderIndex:
 class SubjectFinder:
     """Finds the subject of each figure of one document."""
 
-    def __init__(self, view: DocumentView) -> None:
+    def __init__(self, view: DocumentView, times: SpanIndex | None = None) -> None:
         self.view = view
+        self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
@@ -295,6 +300,8 @@ class SubjectFinder:
             return holder
         if (mover := self._mover(q, metric)) is not None:
             return mover
+        if (owner := self._possessor_topic(clause, q, metric)) is not None:
+            return owner
         # across clauses names and places carry over, to the end of the paragraph; so does a group that is the
         # topic of its clause within the figure's sentence (全市限额以上企业实现利润…，同比增长8.2%), unless it is
         # what the figure counts (小巨人企业…达213家), and, where no name follows it, to the paragraph's end
@@ -314,6 +321,34 @@ class SubjectFinder:
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         return topic or self.document_subject
+
+    def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
+        """某业务的营收占比从…, 对手的产品功耗多出…: a noun phrase that opens the figure's clause and owns, by 的, the
+        words before the figure is whose figure it is, though no name is in it (a business, a product, a rival).
+        Not a time (去年同期的), a word that points back (公司的: the name before holds), a measure that says nothing
+        of whose (数据的) nor a phrase that opens with an adverb of aspect (已登记…的人数: a verb's clause)."""
+        view, tokens = self.view, self.view.tokens
+        i = view.token_index_at(clause)
+        while i < len(tokens) and tokens[i].end <= q.start and (
+                tokens[i].tag in CLAUSE_OPENERS or not tokens[i].text.strip() or self._in_time(tokens[i])):
+            i += 1  # 2025年，而…: times, numerals, punctuation and conjunctions before the topic
+        j = i
+        while j < len(tokens) and tokens[j].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j]):
+            j += 1
+        if j == i or j >= len(tokens) or tokens[j].text != "的" or tokens[j].end >= q.start:
+            return None  # (某业务的 then the words measured; 非传统的2%: the phrase describes the figure itself)
+        start, end = tokens[i].start, tokens[j - 1].end
+        phrase = view.text[start:end]
+        if (len(phrase) < 2 or view.overlaps_quantity(start, end) or phrase in _holder_words()
+                or phrase in word_list("generic_metrics.txt") or phrase.startswith(ASPECT_ADVERBS)):
+            return None
+        if start < metric[1] and metric[0] < end and (metric[0] != start or metric[1] <= end):
+            return None  # the metric is the phrase itself (or starts inside it)
+        return None if self.is_source(start, end) else (start, end)
+
+    def _in_time(self, tok: Token) -> bool:
+        """Whether the word is part of a time phrase or a date (上半年, 去年同期): no topic."""
+        return self.times.enclose(tok.start, tok.start + 1) or self.times.enclose(tok.end - 1, tok.end)
 
     def _is_object(self, holder: Span) -> bool:
         """A holder right after a verb (超越乙公司, 占全球) or a preposition of venue (在全国) is what the clause's
