@@ -350,3 +350,11 @@ def test_a_noun_phrase_that_opens_its_clause_and_owns_the_measure_by_de_holds_th
     assert found["31.5%"] == found["18.4%"] == "海外业务"
     assert found["17%"] == "竞品"
     assert found["2.4亿元"] == found["5亿元"] == "某集团"  # 公司 points back to the name; 去年同期 is a time
+
+
+def test_in_clauses_that_share_a_measure_named_once_each_names_whose_move_it_is():
+    found = subjects("某省工业运行平稳\n全省工业利润同比增长5.1%，家具业增长4.2%，木材和竹材加工业下降3.3%。\n"
+                     "全省营收为5亿元，同比减少2.1%，五年时间提升3个百分点。")
+    assert found["4.2%"] == "家具业"
+    assert found["3.3%"] == "木材和竹材加工业"
+    assert found["2.1%"] == found["3个百分点"] == "全省"  # 同比 and a time name no mover

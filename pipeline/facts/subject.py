@@ -45,6 +45,10 @@ NOUN_TAGS = ("n", "eng", "j", "b", "s")  # words of a topic no entity rule names
 ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
+# in a list of clauses that share a measure named once (甲业利润增长5%，乙和丙加工业增长3%), an item's name may be
+# longer and hold joiners and verbs (木材/n 加工/v 和/c 竹材/n 加工业/n), as long as it ends in a noun
+MAX_LISTED_MOVER = 16
+LISTED_MOVER_TAGS = MOVER_TAGS + ("c", "v")
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
 PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
                        "网", "组")
@@ -424,9 +428,13 @@ class SubjectFinder:
 
     def _mover(self, q: Quantity, metric: Span) -> Span | None:
         """某甲涨超11%: where the metric is the verb of change right before the figure, the clause's words before
-        that verb (a name of up to MAX_MOVER characters) are whose move it is."""
+        that verb (a name of up to MAX_MOVER characters) are whose move it is. So where the metric was named in an
+        earlier clause and the figure's own clause is a name and a verb of change (…利润增长5%，乙业增长3%)."""
         view = self.view
         clause = view.clause_start(q.start)
+        carried = metric[1] <= clause and (cue := view.word_ending_at(q.start)) is not None
+        if carried:
+            metric = cue.start, cue.end  # 甲业利润增长5%，乙业增长3%: the measure carried, the clause's own verb
         verb = view.text[metric[0] : metric[1]]
         if verb not in role_cues() or not 0 <= q.start - metric[1] <= 1:
             return None
@@ -444,10 +452,14 @@ class SubjectFinder:
             end = code.start()  # 某公司（ABCD）收跌9%: the code of a listing after the name is no part of it
             words = [w for w in words if w.end <= end]
         name = view.text[start:end]
-        if not 2 <= len(name) <= MAX_MOVER or _FIGURE_OR_CLAUSE.search(name) or not any(c.isalnum() for c in name):
+        longest, tags = (MAX_LISTED_MOVER, LISTED_MOVER_TAGS) if carried else (MAX_MOVER, MOVER_TAGS)
+        if not 2 <= len(name) <= longest or _FIGURE_OR_CLAUSE.search(name) or not any(c.isalnum() for c in name):
             return None
-        if not words or not (all(w.tag.startswith(MOVER_TAGS) for w in words) or name.endswith(instruments())):
+        if not words or not (all(w.tag.startswith(tags) for w in words) and words[-1].tag.startswith(MOVER_TAGS)
+                             or name.endswith(instruments())):
             return None  # 累计/d 降息, 要求/v 降息: an adverb or a verb, no name (比特币/q is a traded thing)
+        if carried and (name in word_list("comparison_cues.txt") or any(self._in_time(w) for w in words)):
+            return None  # 同比/j 减少5%, 五年时间提升3个百分点: a comparison or a time, no name
         return start, end
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
