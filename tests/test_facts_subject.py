@@ -358,3 +358,14 @@ def test_in_clauses_that_share_a_measure_named_once_each_names_whose_move_it_is(
     assert found["4.2%"] == "家具业"
     assert found["3.3%"] == "木材和竹材加工业"
     assert found["2.1%"] == found["3个百分点"] == "全省"  # 同比 and a time name no mover
+
+
+def test_with_no_topic_before_the_figure_a_name_that_is_no_object_of_a_verb_holds_it():
+    found = subjects("新品消息\n去年推出的华星科技新机，交给深圳代工，续航提升25%。")
+    assert found["25%"] == "华星科技"  # 深圳 is what 交给 acts on
+
+
+def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():
+    view = document_view("门店消息\n今年新增4家门店，使华东门店增至15家。")
+    start = view.text.index("华东")
+    assert not SubjectFinder(view)._is_object((start, start + 2))

@@ -36,6 +36,7 @@ TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numer
 COUNTING_WORDS = ("数", "总数", "个数", "家数")  # after a group, what a figure counts (企业数量, 企业总数), no holder
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
+CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: what follows is made to change, no object
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
@@ -363,6 +364,8 @@ class SubjectFinder:
             return False
         if before.text in VENUE_PREPOSITIONS:
             return True
+        if before.text in CAUSATIVES:
+            return False  # 使乙地门店增至12家: the one made to change holds the change
         source = _source_cues()[0]
         return (before.tag.startswith("v") and before.tag != "vn" and not source.fullmatch(before.text)
                 and self.view.text[holder[1] : holder[1] + 1] != "的")
@@ -488,15 +491,19 @@ class SubjectFinder:
     def _last_holder(self, floor: int, before: int, holders: _HolderIndex) -> Span | None:
         """The last holder that ends by `before` and starts at or after `floor`, preferring one that is the topic
         of its clause: in 甲公司…，超越乙公司、跃居全球第三，市占率升至9% the figure is 甲公司's, while 乙公司
-        and 全球 are objects of verbs."""
+        and 全球 are objects of verbs. With no topic, the last that is no object of a verb (推出的甲芯片，采用乙公司
+        工艺，性能提升35%: 甲, not 乙)."""
         spans = holders.spans
         k = bisect.bisect_right(holders.ends, before) - 1
         last = spans[k] if k >= 0 and spans[k][0] >= floor else None
+        subject = None
         while k >= 0 and spans[k][0] >= floor:
             if self._is_topic(spans[k][0]):
                 return spans[k]
+            if subject is None and not self._is_object(spans[k]):
+                subject = spans[k]
             k -= 1
-        return last
+        return subject or last
 
     def _clause_tokens_before(self, start: int) -> Iterator[Token]:
         """The tokens between the start of its clause and `start`, nearest first."""
