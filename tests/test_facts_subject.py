@@ -369,3 +369,8 @@ def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():
     view = document_view("门店消息\n今年新增4家门店，使华东门店增至15家。")
     start = view.text.index("华东")
     assert not SubjectFinder(view)._is_object((start, start + 2))
+
+
+def test_a_contract_that_trades_carries_over_to_the_clauses_after_it_as_a_name_does():
+    found = subjects("商品收盘\n美股早盘，NYMEX 3月取暖油期货收涨1.2%，报2.1550美元/加仑，四连涨。")
+    assert found["2.1550美元/加仑"] == found["四连涨"] == "取暖油期货"  # not 美 (of 美股)

@@ -44,6 +44,7 @@ COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of na
 CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 NOUN_TAGS = ("n", "eng", "j", "b", "s")  # words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
+CONTRACT_ENDINGS = ("期货", "合约", "ETF", "期铜", "期金", "期银", "期油", "期指")  # what trades under a name
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
 # in a list of clauses that share a measure named once (甲业利润增长5%，乙和丙加工业增长3%), an item's name may be
@@ -193,7 +194,10 @@ class SubjectFinder:
         # (by any of the person's names: 某某 speaks, so does 某某某 named in full elsewhere)
         speaking = {(s, e) for s, e in people
                     if any(view.text[s:e].startswith(name) or name.startswith(view.text[s:e]) for name in speakers)}
-        self.holders = _HolderIndex((set(names) | set(places)) - speaking)
+        # a contract or a fund that trades (某月白银期货, 某主题ETF) is named like a company: it carries over as
+        # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
+        traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
+        self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking)
         # such a body is named beside the holders an article is about: it never stands for the article
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
         self.document_subject = self._document_subject()
