@@ -374,3 +374,10 @@ def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():
 def test_a_contract_that_trades_carries_over_to_the_clauses_after_it_as_a_name_does():
     found = subjects("商品收盘\n美股早盘，NYMEX 3月取暖油期货收涨1.2%，报2.1550美元/加仑，四连涨。")
     assert found["2.1550美元/加仑"] == found["四连涨"] == "取暖油期货"  # not 美 (of 美股)
+
+
+def test_the_thing_a_sentence_takes_as_its_example_holds_the_figures_after_it():
+    found = subjects("小巴加价\n以来往东涌及大澳的88号小巴路线为例，现时车资为$9.5，下月将加至$10.2。\n"
+                     "以一名40岁男性投保50万元为例，每月可领2,100元。")
+    assert found["$9.5"] == found["$10.2"] == "88号小巴路线"  # the head after 的, not the places it runs between
+    assert found["2,100元"] == "男性"  # a story with a verb in it is no example thing

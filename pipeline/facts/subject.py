@@ -8,7 +8,8 @@ headline (or, with none there, of the lead). A name that only reports the figure
 publisher under the headline: such names are passed over. So are names that are no holder of the figure: an object of
 a verb or a preposition of venue when the clause has a topic (甲超越乙, 甲在全国…), the base of a ratio or the whole
 of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等20多个城市). With no holder in its
-clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比) holds the figure.
+clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比) holds the figure, and
+the thing a sentence takes as its example (以某路线为例) holds the figures after it.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
+_EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -319,6 +321,10 @@ class SubjectFinder:
         holder = self._last_holder(sentence, bound, self.holders)
         if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
             return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
+        example = self._example(sentence, bound)
+        if example is not None and (holder is None or holder[0] < example[0]) and (
+                group is None or group[0] < example[0]):
+            return example
         reporter = self._own_reporter(sentence, bound)
         if reporter is not None and (holder is None or holder[0] < reporter[0]) and (
                 group is None or group[0] < reporter[0]):
@@ -354,6 +360,23 @@ class SubjectFinder:
         if start < metric[1] and metric[0] < end and (metric[0] != start or metric[1] <= end):
             return None  # the metric is the phrase itself (or starts inside it)
         return None if self.is_source(start, end) else (start, end)
+
+    def _example(self, floor: int, before: int) -> Span | None:
+        """以某路线为例，车资为…: the thing a sentence takes as its example holds the figures after it; of a phrase with
+        的, its head (以来往甲地的某路线为例: the route). Not a phrase with a verb in it (以一名男性投保100万元为例)."""
+        text = self.view.text
+        found = None
+        for match in _EXAMPLE.finditer(text, floor, before):
+            found = match  # the last one before the figure
+        if found is None:
+            return None
+        start, end = found.span(1)
+        start = max(start, text.rfind("的", start, end) + 1)
+        view = self.view
+        words = view.tokens[view.token_index_at(start) : view.token_index_at(end - 1) + 1]
+        if end - start < 2 or any(w.tag.startswith("v") and w.tag != "vn" for w in words):
+            return None  # (以一名男性投保100万元为例: a story, not a thing)
+        return start, end
 
     def _in_time(self, tok: Token) -> bool:
         """Whether the word is part of a time phrase or a date (上半年, 去年同期): no topic."""
