@@ -381,3 +381,8 @@ def test_the_thing_a_sentence_takes_as_its_example_holds_the_figures_after_it():
                      "以一名40岁男性投保50万元为例，每月可领2,100元。")
     assert found["$9.5"] == found["$10.2"] == "88号小巴路线"  # the head after 的, not the places it runs between
     assert found["2,100元"] == "男性"  # a story with a verb in it is no example thing
+
+
+def test_a_person_followed_by_a_colon_states_what_follows_and_holds_none_of_it():
+    found = subjects("多家投行上调某科技目标价\n华信证券（研究员Mark Lee）：目标价从80美元上调至95美元。")
+    assert found["80美元"] == found["95美元"] == "华信证券"  # not Mark Lee, who states the target

@@ -65,6 +65,7 @@ SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
+_COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -189,10 +190,11 @@ class SubjectFinder:
         text = view.text
         self.metric_heads = frozenset((s, e) for s, e in groups if text[s:e].endswith(_class_nouns())
                                       and not text.startswith(COUNTING_WORDS, e) and not self._is_object((s, e)))
-        # a person who speaks anywhere in the article (某某表示) speaks of figures more than holds them: named in a
-        # figure's clause they may hold it, but they do not carry over to other clauses or stand for the article
+        # a person who speaks anywhere in the article (某某表示, 某某：…) speaks of figures more than holds them:
+        # named in a figure's clause they may hold it, but they do not carry over to other clauses or stand for the
+        # article
         people = [(s, e) for s, e, label in view.entities if label == "PER"]
-        speakers = {view.text[s:e] for s, e in people if self.is_source(s, e)}
+        speakers = {view.text[s:e] for s, e in people if self.is_source(s, e) or _COLON_AFTER.match(view.text, e)}
         # (by any of the person's names: 某某 speaks, so does 某某某 named in full elsewhere)
         speaking = {(s, e) for s, e in people
                     if any(view.text[s:e].startswith(name) or name.startswith(view.text[s:e]) for name in speakers)}
