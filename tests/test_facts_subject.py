@@ -386,3 +386,8 @@ def test_the_thing_a_sentence_takes_as_its_example_holds_the_figures_after_it():
 def test_a_person_followed_by_a_colon_states_what_follows_and_holds_none_of_it():
     found = subjects("多家投行上调某科技目标价\n华信证券（研究员Mark Lee）：目标价从80美元上调至95美元。")
     assert found["80美元"] == found["95美元"] == "华信证券"  # not Mark Lee, who states the target
+
+
+def test_a_verb_of_change_that_jieba_glued_to_the_end_of_a_name_still_marks_the_mover():
+    found = subjects("港股收盘\n宏达收涨4.2%，宏通涨超2%。")  # 宏/n 通涨/v 超2%
+    assert found["超2%"] == "宏通"

@@ -101,6 +101,12 @@ def _speaker_then_speech() -> re.Pattern[str]:
 
 
 @cache
+def _cues_by_length() -> tuple[str, ...]:
+    """The verbs of change (role_cues.tsv), longest first."""
+    return tuple(sorted(role_cues(), key=len, reverse=True))
+
+
+@cache
 def _currency_names() -> tuple[str, ...]:
     return tuple(currency_of_name())
 
@@ -467,10 +473,18 @@ class SubjectFinder:
         carried = metric[1] <= clause and (cue := view.word_ending_at(q.start)) is not None
         if carried:
             metric = cue.start, cue.end  # 甲业利润增长5%，乙业增长3%: the measure carried, the clause's own verb
+            own = next((c for c in _cues_by_length() if cue.text.endswith(c)), None)
+            if own is not None and own != cue.text:
+                metric = cue.end - len(own), cue.end  # 宏/n 通涨/v: a verb of change glued to the name before it
         verb = view.text[metric[0] : metric[1]]
         if verb not in role_cues() or not 0 <= q.start - metric[1] <= 1:
             return None
         words = view.tokens[view.token_index_at(clause) : view.token_index_at(metric[0])]
+        glued = view.tokens[view.token_index_at(metric[0])]
+        piece = view.text[glued.start : metric[0]]
+        if clause <= glued.start < metric[0] and piece not in word_list("comparison_cues.txt"):
+            words = [*words, Token(glued.start, metric[0], piece, "n")]  # 宏/n 通涨/v 超2%: the name's end, glued
+            # to the verb, is a noun's (not 环比 of 环比增长: how the change is reckoned)
         while len(words) > 1 and words[0].tag.startswith("t"):
             words = words[1:]  # 本周/t 某指数上涨3%: a time before the name
         start = words[0].start if words else clause
