@@ -391,3 +391,8 @@ def test_a_person_followed_by_a_colon_states_what_follows_and_holds_none_of_it()
 def test_a_verb_of_change_that_jieba_glued_to_the_end_of_a_name_still_marks_the_mover():
     found = subjects("港股收盘\n宏达收涨4.2%，宏通涨超2%。")  # 宏/n 通涨/v 超2%
     assert found["超2%"] == "宏通"
+
+
+def test_a_noun_phrase_that_opens_its_clause_and_has_what_the_figure_counts_holds_it():
+    found = subjects("某市教育概况\n全市有幼儿园120所。其中，城区有幼儿园42所，乡镇有幼儿园78所。")
+    assert (found["120所"], found["42所"], found["78所"]) == ("全市", "城区", "乡镇")

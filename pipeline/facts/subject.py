@@ -45,6 +45,7 @@ COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of na
 CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 NOUN_TAGS = ("n", "eng", "j", "b", "s")  # words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
+HAVING_VERBS = frozenset({"有", "共有", "拥有", "设有"})  # 某区有学校300所: the topic has what the figure counts
 CONTRACT_ENDINGS = ("期货", "合约", "ETF", "期铜", "期金", "期银", "期油", "期指")  # what trades under a name
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
@@ -346,10 +347,11 @@ class SubjectFinder:
         return topic or self.document_subject
 
     def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
-        """某业务的营收占比从…, 对手的产品功耗多出…: a noun phrase that opens the figure's clause and owns, by 的, the
-        words before the figure is whose figure it is, though no name is in it (a business, a product, a rival).
-        Not a time (去年同期的), a word that points back (公司的: the name before holds), a measure that says nothing
-        of whose (数据的) nor a phrase that opens with an adverb of aspect (已登记…的人数: a verb's clause)."""
+        """某业务的营收占比从…, 对手的产品功耗多出…, 某区有学校300所: a noun phrase that opens the figure's clause
+        and owns, by 的 or by a verb of having (有, 共有, 拥有, 设有), what the figure measures is whose figure it
+        is, though no name is in it (a business, a product, a rival, a district). Not a time (去年同期的), a word that
+        points back (公司的: the name before holds), a measure that says nothing of whose (数据的) nor a phrase that
+        opens with an adverb of aspect (已登记…的人数: a verb's clause)."""
         view, tokens = self.view, self.view.tokens
         i = view.token_index_at(clause)
         while i < len(tokens) and tokens[i].end <= q.start and (
@@ -358,8 +360,11 @@ class SubjectFinder:
         j = i
         while j < len(tokens) and tokens[j].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j]):
             j += 1
-        if j == i or j >= len(tokens) or tokens[j].text != "的" or tokens[j].end >= q.start:
-            return None  # (某业务的 then the words measured; 非传统的2%: the phrase describes the figure itself)
+        if j == i or j >= len(tokens) or tokens[j].end >= q.start:
+            return None  # (非传统的2%: the phrase describes the figure itself)
+        has = tokens[j].text in HAVING_VERBS and tokens[j - 1].tag.startswith(("n", "eng"))
+        if tokens[j].text != "的" and not has:
+            return None  # (某业务的 or 某区有 then the words measured; a verb of having after a noun)
         start, end = tokens[i].start, tokens[j - 1].end
         phrase = view.text[start:end]
         if (len(phrase) < 2 or view.overlaps_quantity(start, end) or phrase in _holder_words()
