@@ -99,7 +99,7 @@ def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int
 
 
 def items_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """低端、中端和高端手机的成本分别…, 甲、乙类人才补贴比例分别…: where the words between the start of the clause and
+    """低端、中端和高端手机的成本分别…, 甲、乙两类会员的年费分别…: where the words between the start of the clause and
     the metric are a list of short items with no figure in them, the spans of the items (the last one keeps the words
     they share: 高端手机); [] otherwise."""
     region = text[start:end].rstrip()

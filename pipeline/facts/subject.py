@@ -205,7 +205,7 @@ class SubjectFinder:
         # (by any of the person's names: 某某 speaks, so does 某某某 named in full elsewhere)
         speaking = {(s, e) for s, e in people
                     if any(view.text[s:e].startswith(name) or name.startswith(view.text[s:e]) for name in speakers)}
-        # a contract or a fund that trades (某月白银期货, 某主题ETF) is named like a company: it carries over as
+        # a contract or a fund that trades (某月取暖油期货, 某指数ETF) is named like a company: it carries over as
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
         self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking)
@@ -361,7 +361,7 @@ class SubjectFinder:
         while j < len(tokens) and tokens[j].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j]):
             j += 1
         if j == i or j >= len(tokens) or tokens[j].end >= q.start:
-            return None  # (非传统的2%: the phrase describes the figure itself)
+            return None  # (非核心的3%: the phrase describes the figure itself)
         has = tokens[j].text in HAVING_VERBS and tokens[j - 1].tag.startswith(("n", "eng"))
         if tokens[j].text != "的" and not has:
             return None  # (某业务的 or 某区有 then the words measured; a verb of having after a noun)
@@ -540,7 +540,7 @@ class SubjectFinder:
         """The last holder that ends by `before` and starts at or after `floor`, preferring one that is the topic
         of its clause: in 甲公司…，超越乙公司、跃居全球第三，市占率升至9% the figure is 甲公司's, while 乙公司
         and 全球 are objects of verbs. With no topic, the last that is no object of a verb (推出的甲芯片，采用乙公司
-        工艺，性能提升35%: 甲, not 乙)."""
+        工艺，续航提升25%: 甲, not 乙)."""
         spans = holders.spans
         k = bisect.bisect_right(holders.ends, before) - 1
         last = spans[k] if k >= 0 and spans[k][0] >= floor else None
