@@ -950,3 +950,9 @@ def test_a_traded_thing_compared_with_a_time_still_holds_its_move():
     found = by_text("沪铜主力合约较上月累计上涨3.5%。")["3.5%"]
     assert (found.metric, found.subject) == ("上涨", "沪铜主力合约")
     assert by_text("18至35岁比例维持在23.8%，较2016年稍跌0.07个百分点。")["0.07个百分点"].metric == "比例"
+
+
+def test_a_stated_topic_names_figures_of_its_own_sentence_only():
+    """从最新情况看，…。: a topic stated in an earlier sentence is a heading, no measure of a later figure."""
+    found = by_text("从最新情况看，多家基金开始限购。某基金公告称，单个账户申购上限由10万元调整为不超过1万元。")
+    assert found["不超过1万元"].metric == "上限"

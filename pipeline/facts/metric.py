@@ -124,8 +124,8 @@ class MetricFinder:
         self.phrases = phrases
 
     def topic_before(self, offset: int) -> tuple[int, int] | None:
-        """从出口结构看 / 以用电量来看: a stated topic names the metric of the figures after it in
-        its paragraph."""
+        """从出口结构看 / 以用电量来看: a stated topic on the figure's line (`measure_for` takes it only in the
+        figure's own sentence: a topic stated sentences before is a heading of the talk, not a measure)."""
         line = self.lines[self.view.line_of(offset)]
         topics = [m.span(1) for m in topic_pattern().finditer(self.text, line.start, offset)]
         return topics[-1] if topics else None
@@ -321,7 +321,7 @@ class MetricFinder:
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
             return own or carried
         topic = self.topic_before(q.start)
-        if topic and not self.is_vague_metric(*topic):
+        if topic and not self.is_vague_metric(*topic) and topic[0] >= sentence:
             return topic
         if previous is not None and previous.metric is not None:
             return previous.metric
