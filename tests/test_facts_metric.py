@@ -956,3 +956,9 @@ def test_a_stated_topic_names_figures_of_its_own_sentence_only():
     """从最新情况看，…。: a topic stated in an earlier sentence is a heading, no measure of a later figure."""
     found = by_text("从最新情况看，多家基金开始限购。某基金公告称，单个账户申购上限由10万元调整为不超过1万元。")
     assert found["不超过1万元"].metric == "上限"
+
+
+def test_a_percentage_is_a_share_of_any_noun_glued_to_it_but_an_idiom():
+    """2%通胀/j 目标: jieba's abbreviation tag is a noun too; 由9.4%逐步回落/l: an idiom after a figure is no noun."""
+    assert by_text("会议纪要指出，2%通胀目标的进展有限。")["2%"].metric == "通胀目标"
+    assert by_text("利润率由9.4%逐步回落至3.3%。")["9.4%"].metric == "利润率"

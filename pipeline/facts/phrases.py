@@ -37,6 +37,7 @@ RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
 STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史低位的0.5%)
 # what may follow the verb a count counts (三场选举/v，): the end of a clause or of a list item
 COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、")
+NOT_SHARED = frozenset({"nr", "nrfg", "l", "i"})  # names and idioms: never what a percentage glued to them is of
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
 
 
@@ -200,12 +201,12 @@ class PhraseReader:
         return start, end
 
     def is_glued_noun(self, q: Quantity, tok: Token) -> bool:
-        """约56%财政盈余, 64%纾困款项, 60%按揭/vn 成数, 三成营收/v: a noun written right after a percentage is what
-        it is a share of; 20倍PE, 30倍市盈率, 4倍额度: a multiple glued to a ratio or a noun is a multiple of it."""
+        """约56%财政盈余, 64%纾困款项, 60%按揭/vn 成数, 三成营收/v, 2%通胀/j 目标: a noun written right after a
+        percentage is what it is a share of (not a person's name nor an idiom: 由9%逐步回落/l); 20倍PE, 30倍市盈率,
+        4倍额度: a multiple glued to a ratio or a noun is a multiple of it."""
         if q.unit == "倍":
             return tok.start == q.end and (tok.tag in ("eng", "n") or tok.text.endswith("率"))
-        return (q.unit == "%" and tok.start == q.end and tok.tag not in ("nr", "nrfg")
-                and (tok.tag.startswith("n") or tok.tag == "vn" or tok.text in words("nominal_verbs.txt")))
+        return q.unit == "%" and tok.start == q.end and tok.tag not in NOT_SHARED and self.is_nominal(tok)
 
     def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
         """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
