@@ -962,3 +962,8 @@ def test_a_percentage_is_a_share_of_any_noun_glued_to_it_but_an_idiom():
     """2%通胀/j 目标: jieba's abbreviation tag is a noun too; 由9.4%逐步回落/l: an idiom after a figure is no noun."""
     assert by_text("会议纪要指出，2%通胀目标的进展有限。")["2%"].metric == "通胀目标"
     assert by_text("利润率由9.4%逐步回落至3.3%。")["9.4%"].metric == "利润率"
+
+
+def test_a_sum_is_of_the_payment_named_after_it():
+    """申请5.6亿元拨款/v: jieba tags 拨款 a verb; a sum before it is the grant's size."""
+    assert by_text("市政府向议会申请5.6亿元拨款。")["5.6亿元"].metric == "拨款"
