@@ -253,7 +253,7 @@ class MetricFinder:
             (bool(q.currency) or q.kind == "duration") and self.people_after(q))
         relative = picks_out and not self.object_of_verb(q)  # 实现5亿美元的年度收入: the verb's object is what
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
-                                       or rate_named_after(self.text, q) or counts_after(q)
+                                       or rate_named_after(self.view, q) or counts_after(q)
                                        or self.sum_of_noun_after(q, after)):
             return after
         if after is None and (deal := self.act_after_means(q)) is not None:

@@ -116,9 +116,10 @@ class PhraseReader:
         elif q.unit in rate_units() and not (i < len(self.tokens) and (
                 self.tokens[i].text == "的" or self.is_glued_noun(q, self.tokens[i]))):
             return None
-        if i < len(self.tokens) and self.tokens[i].text == "的":
-            i += 1
-        i = self.skip_space(i)
+        of = i < len(self.tokens) and self.tokens[i].text == "的"
+        i = self.skip_space(i + 1 if of else i)
+        if of and i + 1 < len(self.tokens) and self.in_time_phrase(i) and self.is_nominal(self.tokens[i + 1]):
+            i += 1  # 85%的年内/t 涨幅: when is the period's, what is the noun's
         start = end = None
         while i < len(self.tokens):
             tok = self.tokens[i]
@@ -145,6 +146,8 @@ class PhraseReader:
                 tok.text in role_cues() or (tok.text[-1:] in "至到" and tok.text in words("metric_skip.txt")))
             if (tok.tag.startswith("v") and following in words("level_cues.txt")) or changes_to:
                 break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
+            if tok.tag.startswith("v") and i > 0 and self.tokens[i - 1].text in words("rate_nouns.txt"):
+                break  # 85%的涨幅位居/v 榜首: a rate noun ends the phrase; the verb after it opens the predicate
             glued_to_noun = (i + 1 < len(self.tokens) and self.tokens[i + 1].start == tok.end
                              and self.is_nominal(self.tokens[i + 1]))
             # 宽/a 基/n 指数: one noun jieba cut; 二手/m 商铺, 一线/m 城市: a word opening on a digit's numeral that is
