@@ -48,6 +48,14 @@ def test_a_time_named_by_pointing_back_is_a_period():
     assert by_text("当天，该指数收涨1.5%。")["1.5%"].period == "当天"
 
 
+def test_a_time_in_brackets_beside_a_figure_dates_only_that_figure():
+    """（当前约7%）: the bracket's time dates its own figure; 某轮（2022年3月）：投入… dates the label's figures."""
+    found = by_text("公司远期份额可达15%（当前约7%），对应市值约500亿美元。")
+    assert found["约7%"].period == "当前"
+    assert found["约500亿美元"].period == ""
+    assert by_text("A轮（2022年3月）：投入1亿元。")["1亿元"].period == "2022年3月"
+
+
 def test_dates_set_the_period_and_comparisons_do_not():
     assert by_text("2022年，全市新增就业岗位8.2万个。")["8.2万个"].period == "2022年"
     assert by_text("出口额比去年同期增加200亿元。")["200亿元"].period == ""

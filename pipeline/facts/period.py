@@ -203,6 +203,20 @@ def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
     return m is not None and m.end() < before and text[m.end() : m.end() + 1] in "，,；;。！？!?"
 
 
+def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] closes a bracket it did not open, with a digit before the close: the time ending at
+    `start` stands in brackets beside a figure of its own (not 某轮（2022/03）：投入1亿元, which dates the label)."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] in "(（":
+            depth += 1
+        elif text[i] in ")）":
+            depth -= 1
+            if depth < 0:
+                return any(char.isdigit() for char in text[start:i])
+    return False
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
@@ -215,6 +229,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
             continue
+        if _dates_bracketed_figure(text, end, q.start):
+            continue  # 份额17%（当前约8%），对应市值…: a time in brackets with a figure dates only that figure
         opens_change = text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
