@@ -10,6 +10,10 @@ def by_text(text):
     return {f.text: f for f in extract(text).facts}
 
 
+def period_texts(text):
+    return [text[start:end] for start, end in period_spans(text, [])]
+
+
 def test_a_point_of_comparison_is_not_a_period():
     text = "2023年营收比去年同期增加200亿元。"
     spans = period_spans(text, [])
@@ -54,6 +58,13 @@ def test_a_time_in_brackets_beside_a_figure_dates_only_that_figure():
     assert found["约7%"].period == "当前"
     assert found["约500亿美元"].period == ""
     assert by_text("A轮（2022年3月）：投入1亿元。")["1亿元"].period == "2022年3月"
+
+
+def test_the_day_a_record_was_set_is_no_period():
+    """刷新上周五所创的收盘纪录: when the record was set; 2022年7月在深交所创业板上市 is a date all the same."""
+    found = by_text("昨日，该指数收涨0.3%，刷新上周五所创的收盘纪录。该股收涨0.5%。")
+    assert found["0.5%"].period == "昨日"
+    assert "2022年7月" in period_texts("该公司2022年7月在深交所创业板上市。")
 
 
 def test_dates_set_the_period_and_comparisons_do_not():
