@@ -967,3 +967,9 @@ def test_a_percentage_is_a_share_of_any_noun_glued_to_it_but_an_idiom():
 def test_a_sum_is_of_the_payment_named_after_it():
     """申请5.6亿元拨款/v: jieba tags 拨款 a verb; a sum before it is the grant's size."""
     assert by_text("市政府向议会申请5.6亿元拨款。")["5.6亿元"].metric == "拨款"
+
+
+def test_a_difference_after_a_comparison_measures_what_is_compared_first():
+    """租用设备的成本会比自行采购高3倍: an adjective stands before the figure; the measure is before 比."""
+    found = by_text("业内人士认为，租用设备的成本会比自行采购高3倍。")["3倍"]
+    assert (found.role, found.metric) == ("change", "成本")

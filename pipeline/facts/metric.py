@@ -96,6 +96,7 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 # 某产品则最高可减300元, 某合约累计上涨: words between a holder and its verb
 CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
+MAX_COMPARED_TOKENS = 6  # words of what a figure is compared with, between 比 and the adjective (比自行采购高)
 MAX_CHANGE_VERB = 3  # characters of a verb of change made of a cue and a modifier (重挫, 微跌, 涨近)
 GLUED_QUALIFIERS = frozenset("近超逾约")  # 涨近/v 9%: a qualifier jieba glues to the verb before the figure
 STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
@@ -279,6 +280,8 @@ class MetricFinder:
             anchor = verb
         anchor = self.ratio_base_start(q, anchor, floor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if before is None and (compared := self.difference_measure(q, floor)) is not None:
+            return compared
         if (before is not None and q.unit == "股" and self.names_shares(*before)
                 and (held := self.action_before_offset(before[0], floor, past_names=True)) is not None):
             return held  # 减持某某科技股份不超过1,434,321股: the act on the shares names their count
@@ -802,6 +805,18 @@ class MetricFinder:
         if cue in words("comparison_base_cues.txt") or (possessive and cue in words("comparison_links.txt")):
             return self.tokens[i].start
         return None
+
+    def difference_measure(self, q: Quantity, floor: int) -> tuple[int, int] | None:
+        """甲的成本会比乙高4倍: a difference after an adjective (高, 低, 多 …) and a comparison measures what stands
+        before the cue of comparison, not what it is compared with."""
+        i = self.view.index_before(q.start)
+        if i < 0 or self.tokens[i].tag != "a" or self.tokens[i].start < floor:
+            return None
+        cues = words("comparison_base_cues.txt")
+        cue = next((k for k in range(i - 1, max(i - 1 - MAX_COMPARED_TOKENS, -1), -1)
+                    if self.tokens[k].start >= floor and self.tokens[k].text in cues), None)
+        measure = self.phrases.noun_phrase_before(self.tokens[cue].start, floor=floor) if cue is not None else None
+        return measure if measure is not None and not self.is_vague_metric(*measure) else None
 
     def word_before(self, q: Quantity, lexicon: str) -> tuple[int, int] | None:
         """A word of `lexicon` just before the figure, past adverbs and particles: 该国中央银行降息25个基点,
