@@ -973,3 +973,8 @@ def test_a_difference_after_a_comparison_measures_what_is_compared_first():
     """租用设备的成本会比自行采购高3倍: an adjective stands before the figure; the measure is before 比."""
     found = by_text("业内人士认为，租用设备的成本会比自行采购高3倍。")["3倍"]
     assert (found.role, found.metric) == ("change", "成本")
+
+
+def test_the_record_a_figure_earned_a_place_with_is_no_metric():
+    """以市场份额12.5%的成绩位居榜首: 成绩 says how it fared; a rank verb after a noun opens the predicate."""
+    assert by_text("该品牌以全年出货量3200万台、市场份额12.5%的成绩位居榜首。")["12.5%"].metric == "市场份额"

@@ -146,8 +146,9 @@ class PhraseReader:
                 tok.text in role_cues() or (tok.text[-1:] in "至到" and tok.text in words("metric_skip.txt")))
             if (tok.tag.startswith("v") and following in words("level_cues.txt")) or changes_to:
                 break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
-            if tok.tag.startswith("v") and i > 0 and self.tokens[i - 1].text in words("rate_nouns.txt"):
-                break  # 85%的涨幅位居/v 榜首: a rate noun ends the phrase; the verb after it opens the predicate
+            if tok.tag.startswith("v") and i > 0 and (
+                    self.tokens[i - 1].text in words("rate_nouns.txt") or tok.text in words("rank_verbs.txt")):
+                break  # 85%的涨幅位居/v 榜首, 12%的份额位列第一: the verb after the noun opens the predicate
             glued_to_noun = (i + 1 < len(self.tokens) and self.tokens[i + 1].start == tok.end
                              and self.is_nominal(self.tokens[i + 1]))
             # 宽/a 基/n 指数: one noun jieba cut; 二手/m 商铺, 一线/m 城市: a word opening on a digit's numeral that is
