@@ -978,3 +978,10 @@ def test_a_difference_after_a_comparison_measures_what_is_compared_first():
 def test_the_record_a_figure_earned_a_place_with_is_no_metric():
     """以市场份额12.5%的成绩位居榜首: 成绩 says how it fared; a rank verb after a noun opens the predicate."""
     assert by_text("该品牌以全年出货量3200万台、市场份额12.5%的成绩位居榜首。")["12.5%"].metric == "市场份额"
+
+
+def test_a_figure_after_its_measure_and_a_threshold_picks_out_the_thing_after_it():
+    """在成员人数少于300人的协会中: the count is the members' number (its measure before it), not the associations';
+    月入少于8000元的人士: the people picked out hold the figure."""
+    assert by_text("在成员人数少于300人的协会中，平均会费涨幅为4.6%。")["少于300人"].metric == "成员人数"
+    assert by_text("政府将为月入少于8000元的人士供款。")["少于8000元"].subject == "人士"

@@ -19,6 +19,7 @@ class Candidate:
     period: tuple[int, int] | None = None
     currency: str = ""
     subject: tuple[int, int] | None = None
+    picked_out: tuple[int, int] | None = None  # what the figure picks out after 的 (容量为50升的小型车), if anything
 
 
 def is_ratio(q: Quantity) -> bool:

@@ -96,6 +96,7 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 # 某产品则最高可减300元, 某合约累计上涨: words between a holder and its verb
 CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
+_STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
 MAX_COMPARED_TOKENS = 6  # words of what a figure is compared with, between 比 and the adjective (比自行采购高)
 MAX_CHANGE_VERB = 3  # characters of a verb of change made of a cue and a modifier (重挫, 微跌, 涨近)
 GLUED_QUALIFIERS = frozenset("近超逾约")  # 涨近/v 9%: a qualifier jieba glues to the verb before the figure
@@ -250,9 +251,14 @@ class MetricFinder:
         # it, if anything does (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         # (居港满7年或以上的香港居民: so does a time that picks out people, but 三个月的津贴 is the allowance's length)
         of = self.text[q.end : q.end + 2].lstrip().startswith("的")
-        picks_out = (of and (bool(q.currency) or (q.kind == "measure" and self.noun_right_before(q)))) or (
+        picks_out = (of and (bool(q.currency) or (q.kind == "measure" and self.noun_right_before(q))
+                             or self.measure_stated_before(q))) or (
             (bool(q.currency) or q.kind == "duration") and self.people_after(q))
         relative = picks_out and not self.object_of_verb(q)  # 实现5亿美元的年度收入: the verb's object is what
+        if relative and after is not None:
+            # 月入少于7000元的人士: the people picked out hold the figure (but 面积为500呎的单位, 平均金额为1.77个月
+            # 的薪金: what a thing is, not who holds it)
+            cand.picked_out = self.people_picked_out(q, after)
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.view, q) or counts_after(q)
                                        or self.sum_of_noun_after(q, after)):
@@ -436,6 +442,29 @@ class MetricFinder:
         """实用面积500呎的单位: a noun written right before the figure (not 仍有5GW的缺口, 由 8 核心的 CPU)."""
         word = self.view.word_ending_at(q.start)
         return word is not None and word.tag.startswith("n")
+
+    def measure_stated_before(self, q: Quantity) -> bool:
+        """油箱容量为50升的小型车, 成员人数少于300人的工会, 依赖度超50%的产品: a measure named before the figure,
+        with at most a linking or threshold word between, and 的 after it: the figure picks out the thing after 的
+        by that measure (not 持有某公司10%的股权: a name before the figure is whose, not what)."""
+        clause = self.view.clause_start(q.start)
+        phrase = self.phrases.noun_phrase_before(q.start, floor=clause)
+        link = _STATED_AS.fullmatch(self.text, phrase[1], q.start) if phrase is not None else None
+        if link is None or (q.kind == "percent" and not link.group()):
+            return False  # (贷款额1%的现金回赠: a share glued to a noun is a share of it)
+        last = self.tokens[self.view.token_index_at(phrase[1] - 1)]
+        return (last.tag.startswith("n") and not last.tag.startswith(("nr", "ns", "nt", "nz"))
+                and not self.names_holder(*phrase) and not self.view.overlaps_name(*phrase))
+
+    def people_picked_out(self, q: Quantity, after: tuple[int, int]) -> tuple[int, int] | None:
+        """The phrase `after` the figure up to the people it names (月入少于8000元的低收入人士发放津贴 → 低收入人士)."""
+        people = words("population_nouns.txt")
+        for i in range(self.view.token_index_at(after[0]), self.view.token_index_at(after[1] - 1) + 1):
+            if self.tokens[i].text in people:
+                return after[0], self.tokens[i].end
+            if not self.tokens[i].tag.startswith(("n", "j", "b", "a")):
+                return None
+        return None
 
     def people_after(self, q: Quantity) -> bool:
         """People named right after the figure, with or without 的 (月入少于7000元以下人士, 居港满7年的香港居民): a
