@@ -985,3 +985,13 @@ def test_a_figure_after_its_measure_and_a_threshold_picks_out_the_thing_after_it
     月入少于8000元的人士: the people picked out hold the figure."""
     assert by_text("在成员人数少于300人的协会中，平均会费涨幅为4.6%。")["少于300人"].metric == "成员人数"
     assert by_text("政府将为月入少于8000元的人士供款。")["少于8000元"].subject == "人士"
+
+
+def test_a_list_of_names_after_a_colon_holds_figures_its_introduction_measures():
+    """十大流通股东：华宇科技4.56%、东方电子4.27%…: each name holds its figure; the measure is before the colon (not
+    成绩：抓举95公斤、挺举121公斤, whose items are measures)."""
+    found = by_text("该基金现身5家公司的流通股东：华宇科技4.56%、东方电子4.27%、德信能3.99%、北辰集团3.37%。")
+    assert {found[f].metric for f in ("4.56%", "4.27%", "3.99%", "3.37%")} == {"流通股东"}
+    assert [found[f].subject for f in ("4.27%", "3.99%")] == ["东方电子", "德信能"]
+    lifts = by_text("她的成绩：抓举95公斤、挺举121公斤、总成绩216公斤。")
+    assert (lifts["95公斤"].metric, lifts["121公斤"].metric) == ("抓举", "挺举")

@@ -45,6 +45,7 @@ from pipeline.facts.role import (
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
+from pipeline.text.segment import in_dictionary
 from pipeline.text.tags import METRIC_SKIP_TAGS
 from pipeline.text.tokens import Token
 
@@ -97,6 +98,8 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
+MAX_LIST_ITEM = 10  # characters of an item's name before its figure
+MIN_LIST_ITEMS = 3
 MAX_COMPARED_TOKENS = 6  # words of what a figure is compared with, between 比 and the adjective (比自行采购高)
 MAX_CHANGE_VERB = 3  # characters of a verb of change made of a cue and a modifier (重挫, 微跌, 涨近)
 GLUED_QUALIFIERS = frozenset("近超逾约")  # 涨近/v 9%: a qualifier jieba glues to the verb before the figure
@@ -258,7 +261,7 @@ class MetricFinder:
         if relative and after is not None:
             # 月入少于7000元的人士: the people picked out hold the figure (but 面积为500呎的单位, 平均金额为1.77个月
             # 的薪金: what a thing is, not who holds it)
-            cand.picked_out = self.people_picked_out(q, after)
+            cand.holder = self.people_picked_out(q, after)
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.view, q) or counts_after(q)
                                        or self.sum_of_noun_after(q, after)):
@@ -288,6 +291,9 @@ class MetricFinder:
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
         if before is None and (compared := self.difference_measure(q, floor)) is not None:
             return compared
+        if (listed := self.holder_list(q)) is not None:
+            cand.holder, intro = listed
+            return intro
         if (before is not None and q.unit == "股" and self.names_shares(*before)
                 and (held := self.action_before_offset(before[0], floor, past_names=True)) is not None):
             return held  # 减持某某科技股份不超过1,434,321股: the act on the shares names their count
@@ -834,6 +840,35 @@ class MetricFinder:
         if cue in words("comparison_base_cues.txt") or (possessive and cue in words("comparison_links.txt")):
             return self.tokens[i].start
         return None
+
+    def holder_list(self, q: Quantity) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """(item, measure) where the figure closes an item of a list of names: 十大股东：甲公司4.56%、乙公司4.27%、
+        丙科技3.99%: a list after a colon whose items are names, each glued to its figure; each item holds its
+        figure, what they measure is named before the colon (most items must be names or holders: 成绩：抓举95公斤、
+        挺举121公斤 names its own measures)."""
+        clause, end = self.view.clause_start(q.start), self.view.clause_end(q.start)
+        if clause == 0 or self.text[clause - 1] not in "：:":
+            return None
+        starts = self.view.quantity_starts
+        figures = self.view.quantities[bisect.bisect_left(starts, clause) : bisect.bisect_left(starts, end)]
+        items, item_start = [], clause
+        for figure in figures:
+            item = (item_start, figure.start)
+            if not 0 < figure.start - item_start <= MAX_LIST_ITEM or any(c.isdigit() for c in self.text[slice(*item)]):
+                return None
+            items.append(item)
+            if not self.text.startswith("、", figure.end):
+                break
+            item_start = figure.end + 1
+        own = next((item for item in items if item[1] == q.start), None)
+        if len(items) < MIN_LIST_ITEMS or own is None:
+            return None
+        holders = sum(1 for item in items if self.view.overlaps_name(*item) or self.names_holder(*item)
+                      or not in_dictionary(self.text[slice(*item)]))  # 某某汇能: a short name no dictionary lists
+        if 2 * holders < len(items):
+            return None
+        floor = max(self.lines[self.view.line_of(clause)].start, self.view.sentence_start(clause - 1))
+        return own, self.phrases.noun_phrase_before(clause - 1, floor=floor)
 
     def difference_measure(self, q: Quantity, floor: int) -> tuple[int, int] | None:
         """甲的成本会比乙高4倍: a difference after an adjective (高, 低, 多 …) and a comparison measures what stands
