@@ -995,3 +995,10 @@ def test_a_list_of_names_after_a_colon_holds_figures_its_introduction_measures()
     assert [found[f].subject for f in ("4.27%", "3.99%")] == ["东方电子", "德信能"]
     lifts = by_text("她的成绩：抓举95公斤、挺举121公斤、总成绩216公斤。")
     assert (lifts["95公斤"].metric, lifts["121公斤"].metric) == ("抓举", "挺举")
+
+
+def test_a_clause_ending_on_its_noun_may_introduce_a_list_of_names():
+    """某应用会员分三档定价，基础版29元/月、高级版59元/月…: the tiers hold the prices the clause before names."""
+    found = by_text("某应用会员分三档定价，基础版29元/月、高级版59元/月、旗舰版129元/月。")
+    assert [(found[f].metric, found[f].subject) for f in ("59元/月", "129元/月")] == [
+        ("定价", "高级版"), ("定价", "旗舰版")]

@@ -847,8 +847,8 @@ class MetricFinder:
         figure, what they measure is named before the colon (most items must be names or holders: 成绩：抓举95公斤、
         挺举121公斤 names its own measures)."""
         clause, end = self.view.clause_start(q.start), self.view.clause_end(q.start)
-        if clause == 0 or self.text[clause - 1] not in "：:":
-            return None
+        if clause == 0 or self.text[clause - 1] not in "：:，,":
+            return None  # (某产品分四档定价，甲版49元、乙版99元…: a clause of its own may introduce it too)
         starts = self.view.quantity_starts
         figures = self.view.quantities[bisect.bisect_left(starts, clause) : bisect.bisect_left(starts, end)]
         items, item_start = [], clause
@@ -868,7 +868,10 @@ class MetricFinder:
         if 2 * holders < len(items):
             return None
         floor = max(self.lines[self.view.line_of(clause)].start, self.view.sentence_start(clause - 1))
-        return own, self.phrases.noun_phrase_before(clause - 1, floor=floor)
+        intro = self.phrases.noun_phrase_before(clause - 1, floor=floor)
+        if self.text[clause - 1] in "，," and (intro is None or intro[1] != clause - 1):
+            return None  # after a comma, only a clause that ends on its noun phrase introduces the list
+        return own, intro
 
     def difference_measure(self, q: Quantity, floor: int) -> tuple[int, int] | None:
         """甲的成本会比乙高4倍: a difference after an adjective (高, 低, 多 …) and a comparison measures what stands
