@@ -711,6 +711,14 @@ def test_units_and_currencies(text: str, unit: str, kind: str, currency: str) ->
     assert (q.value, q.unit, q.kind, q.currency) == (3, unit, kind, currency)
 
 
+def test_characters_points_and_shops_are_counted() -> None:
+    """本文约4500字, 可得2积分, 突破5000店: counts with their classifier; 十字路口 and 3字头 count nothing."""
+    assert [(q.value, q.unit) for q in find_quantities("本文约4500字，可得2积分，门店突破5000店。")] == [
+        (4500, "字"), (2, "积分"), (5000, "店")]
+    assert find_quantities("车辆驶过十字路口。") == []
+    assert [q.unit for q in find_quantities("利率回到3字头。")] == [""]
+
+
 def test_magnitude_before_unit() -> None:
     q = only("產量達3萬噸")
     assert (q.value, q.unit) == (30000, "吨")
