@@ -719,6 +719,12 @@ def test_characters_points_and_shops_are_counted() -> None:
     assert [q.unit for q in find_quantities("利率回到3字头。")] == [""]
 
 
+def test_quarters_are_a_duration() -> None:
+    """连续16季: sixteen quarters (not 季报, 季节, 季度 which the date grammar reads)."""
+    assert [(q.value, q.unit, q.kind) for q in find_quantities("该公司已连续16季居首。")] == [(16, "季", "duration")]
+    assert find_quantities("三季报显示营收稳定。") == []
+
+
 def test_magnitude_before_unit() -> None:
     q = only("產量達3萬噸")
     assert (q.value, q.unit) == (30000, "吨")
