@@ -719,6 +719,11 @@ def test_characters_points_and_shops_are_counted() -> None:
     assert [q.unit for q in find_quantities("利率回到3字头。")] == [""]
 
 
+def test_aircraft_are_counted_by_their_classifier() -> None:
+    """订购35架客机 (not 3架构: an architecture)."""
+    assert [(q.value, q.unit) for q in find_quantities("该航司订购35架客机。")] == [(35, "架")]
+
+
 def test_quarters_are_a_duration() -> None:
     """连续16季: sixteen quarters (not 季报, 季节, 季度 which the date grammar reads)."""
     assert [(q.value, q.unit, q.kind) for q in find_quantities("该公司已连续16季居首。")] == [(16, "季", "duration")]
