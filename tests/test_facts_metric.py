@@ -1002,3 +1002,11 @@ def test_a_clause_ending_on_its_noun_may_introduce_a_list_of_names():
     found = by_text("某应用会员分三档定价，基础版29元/月、高级版59元/月、旗舰版129元/月。")
     assert [(found[f].metric, found[f].subject) for f in ("59元/月", "129元/月")] == [
         ("定价", "高级版"), ("定价", "旗舰版")]
+
+
+def test_an_item_of_a_list_of_names_may_restate_its_figure_in_brackets():
+    """某应用会员分三档定价，基础版8美元/月（约57元/月）、进阶版20美元/月（约143元）…: the tiers hold their prices."""
+    found = by_text("某应用会员分三档定价，基础版8美元/月（约57元/月）、进阶版20美元/月（约143元）、"
+                    "旗舰版100美元/月（约715元）。")
+    assert [(found[f].metric, found[f].subject) for f in ("20美元/月", "100美元/月")] == [
+        ("定价", "进阶版"), ("定价", "旗舰版")]

@@ -100,6 +100,8 @@ _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of �
 _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
 MAX_LIST_ITEM = 10  # characters of an item's name before its figure
 MIN_LIST_ITEMS = 3
+MAX_RESTATED = 16  # characters of a figure restated in brackets after an item's figure (（约54元/月）)
+_BRACKET_CLOSE = re.compile(r"[)）]")
 MAX_COMPARED_TOKENS = 6  # words of what a figure is compared with, between 比 and the adjective (比自行采购高)
 MAX_CHANGE_VERB = 3  # characters of a verb of change made of a cue and a modifier (重挫, 微跌, 涨近)
 GLUED_QUALIFIERS = frozenset("近超逾约")  # 涨近/v 9%: a qualifier jieba glues to the verb before the figure
@@ -293,7 +295,8 @@ class MetricFinder:
             return compared
         if (listed := self.holder_list(q)) is not None:
             cand.holder, intro = listed
-            return intro
+            if intro is not None and not self.names_holder(*intro) and not self.view.overlaps_name(*intro):
+                return intro  # (某产品：甲版8美元、乙版20美元…: a name before the colon holds, it measures nothing)
         if (before is not None and q.unit == "股" and self.names_shares(*before)
                 and (held := self.action_before_offset(before[0], floor, past_names=True)) is not None):
             return held  # 减持某某科技股份不超过1,434,321股: the act on the shares names their count
@@ -853,13 +856,19 @@ class MetricFinder:
         figures = self.view.quantities[bisect.bisect_left(starts, clause) : bisect.bisect_left(starts, end)]
         items, item_start = [], clause
         for figure in figures:
+            if figure.start < item_start:
+                continue  # 甲版8美元/月（约54元/月）: a figure restated in brackets within the item
             item = (item_start, figure.start)
             if not 0 < figure.start - item_start <= MAX_LIST_ITEM or any(c.isdigit() for c in self.text[slice(*item)]):
                 return None
             items.append(item)
-            if not self.text.startswith("、", figure.end):
+            after = figure.end
+            if self.text[after : after + 1] in ("（", "("):
+                close = _BRACKET_CLOSE.search(self.text, after, min(after + MAX_RESTATED, end))
+                after = close.end() if close is not None else after
+            if not self.text.startswith("、", after):
                 break
-            item_start = figure.end + 1
+            item_start = after + 1
         own = next((item for item in items if item[1] == q.start), None)
         if len(items) < MIN_LIST_ITEMS or own is None:
             return None
