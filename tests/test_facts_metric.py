@@ -1010,3 +1010,10 @@ def test_an_item_of_a_list_of_names_may_restate_its_figure_in_brackets():
                     "旗舰版100美元/月（约715元）。")
     assert [(found[f].metric, found[f].subject) for f in ("20美元/月", "100美元/月")] == [
         ("定价", "进阶版"), ("定价", "旗舰版")]
+
+
+def test_a_rate_noun_after_the_phrase_is_part_of_the_measure():
+    """经验阈值是：盈利增速跌破30%: the rate of 盈利 is measured; after a name the rate alone (华为 holds it)."""
+    assert by_text("经验阈值是：盈利增速跌破30%。")["跌破30%"].metric == "盈利增速"
+    found = by_text("在成熟赛道里，华为增速只有4.1%。")["4.1%"]
+    assert (found.metric, found.subject) == ("增速", "华为")

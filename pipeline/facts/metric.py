@@ -192,6 +192,16 @@ class MetricFinder:
             return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
         return metric
 
+    def with_rate_after(self, phrase: Span) -> Span:
+        """盈利增速跌破30%, 某公司增速只有4.1%: a rate noun right after the phrase (which the phrase reader passed
+        as a cue word) is part of the measure: the phrase's rate, or after a name the rate alone (the name holds it)."""
+        rate = next((word for word in by_length("rate_nouns.txt") if self.text.startswith(word, phrase[1])), None)
+        if rate is None:
+            return phrase
+        if self.names_holder(*phrase) or self.view.overlaps_name(*phrase):
+            return phrase[1], phrase[1] + len(rate)
+        return phrase[0], phrase[1] + len(rate)
+
     def rate_after(self, holder: Span) -> tuple[int, int] | None:
         """某主力合约跌幅达6.2%: a rate noun right after a holder (cut off its phrase as a cue) names the figure."""
         i = self.view.token_index_at(holder[1])
@@ -318,7 +328,7 @@ class MetricFinder:
             if (self.names_industry(before) and previous is not None
                     and previous.metric and not self.text[slice(*previous.metric)].endswith(HOLDER_ENDINGS)):
                 return previous.metric
-            return before
+            return self.with_rate_after(before)
         if after and relative:
             return after
         if previous is not None and previous.metric is not None and not counted:
