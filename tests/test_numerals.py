@@ -719,6 +719,12 @@ def test_characters_points_and_shops_are_counted() -> None:
     assert [q.unit for q in find_quantities("利率回到3字头。")] == [""]
 
 
+def test_tenths_before_people_and_a_copula_are_shares() -> None:
+    """约三成人认购, 超过八成为开放式单位: 成 before 人 or 为 after a numeral is a share, not 成人 (adults) nor 成为."""
+    assert [(q.value, q.unit) for q in find_quantities("约三成人认购，超过八成为新客户。")] == [(30, "%"), (80, "%")]
+    assert [q.text for q in find_quantities("他一举成为冠军，18岁以上成人均可报名。")] == ["18岁以上"]
+
+
 def test_aircraft_are_counted_by_their_classifier() -> None:
     """订购35架客机 (not 3架构: an architecture)."""
     assert [(q.value, q.unit) for q in find_quantities("该航司订购35架客机。")] == [(35, "架")]
