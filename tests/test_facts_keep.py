@@ -388,3 +388,13 @@ def test_phone_numbers_are_found_in_the_runs_that_hold_a_dash(pieces: list[str])
                  if "-" in m.group() and _PHONE_PAIR.search(m.group())]
     found = list(contacts_and_links(text))
     assert found[: len(every_run)] == every_run
+
+
+def test_a_share_with_a_qualifier_after_a_latin_name_is_a_figure():
+    """某基金最多持有ABC约10%的股权: a qualifier stands between the Latin name and the number, so it is no model."""
+    assert [f.text for f in extract("这将让该基金最多持有ABC约10%的股权。").facts] == ["约10%"]
+
+
+def test_the_next_one_of_a_time_unit_is_a_point_in_time():
+    """预测下一季收入增长: 下一季 is when, not one quarter."""
+    assert extract("当局预测下一季收入有所增长。").facts == []

@@ -950,3 +950,70 @@ def test_a_traded_thing_compared_with_a_time_still_holds_its_move():
     found = by_text("沪铜主力合约较上月累计上涨3.5%。")["3.5%"]
     assert (found.metric, found.subject) == ("上涨", "沪铜主力合约")
     assert by_text("18至35岁比例维持在23.8%，较2016年稍跌0.07个百分点。")["0.07个百分点"].metric == "比例"
+
+
+def test_a_stated_topic_names_figures_of_its_own_sentence_only():
+    """从最新情况看，…。: a topic stated in an earlier sentence is a heading, no measure of a later figure."""
+    found = by_text("从最新情况看，多家基金开始限购。某基金公告称，单个账户申购上限由10万元调整为不超过1万元。")
+    assert found["不超过1万元"].metric == "上限"
+
+
+def test_a_percentage_is_a_share_of_any_noun_glued_to_it_but_an_idiom():
+    """2%通胀/j 目标: jieba's abbreviation tag is a noun too; 由9.4%逐步回落/l: an idiom after a figure is no noun."""
+    assert by_text("会议纪要指出，2%通胀目标的进展有限。")["2%"].metric == "通胀目标"
+    assert by_text("利润率由9.4%逐步回落至3.3%。")["9.4%"].metric == "利润率"
+
+
+def test_a_sum_is_of_the_payment_named_after_it():
+    """申请5.6亿元拨款/v: jieba tags 拨款 a verb; a sum before it is the grant's size."""
+    assert by_text("市政府向议会申请5.6亿元拨款。")["5.6亿元"].metric == "拨款"
+
+
+def test_a_difference_after_a_comparison_measures_what_is_compared_first():
+    """租用设备的成本会比自行采购高3倍: an adjective stands before the figure; the measure is before 比."""
+    found = by_text("业内人士认为，租用设备的成本会比自行采购高3倍。")["3倍"]
+    assert (found.role, found.metric) == ("change", "成本")
+
+
+def test_the_record_a_figure_earned_a_place_with_is_no_metric():
+    """以市场份额12.5%的成绩位居榜首: 成绩 says how it fared; a rank verb after a noun opens the predicate."""
+    assert by_text("该品牌以全年出货量3200万台、市场份额12.5%的成绩位居榜首。")["12.5%"].metric == "市场份额"
+
+
+def test_a_figure_after_its_measure_and_a_threshold_picks_out_the_thing_after_it():
+    """在成员人数少于300人的协会中: the count is the members' number (its measure before it), not the associations';
+    月入少于8000元的人士: the people picked out hold the figure."""
+    assert by_text("在成员人数少于300人的协会中，平均会费涨幅为4.6%。")["少于300人"].metric == "成员人数"
+    assert by_text("政府将为月入少于8000元的人士供款。")["少于8000元"].subject == "人士"
+
+
+def test_a_list_of_names_after_a_colon_holds_figures_its_introduction_measures():
+    """十大流通股东：华宇科技4.56%、东方电子4.27%…: each name holds its figure; the measure is before the colon (not
+    成绩：抓举95公斤、挺举121公斤, whose items are measures)."""
+    found = by_text("该基金现身5家公司的流通股东：华宇科技4.56%、东方电子4.27%、德信能3.99%、北辰集团3.37%。")
+    assert {found[f].metric for f in ("4.56%", "4.27%", "3.99%", "3.37%")} == {"流通股东"}
+    assert [found[f].subject for f in ("4.27%", "3.99%")] == ["东方电子", "德信能"]
+    lifts = by_text("她的成绩：抓举95公斤、挺举121公斤、总成绩216公斤。")
+    assert (lifts["95公斤"].metric, lifts["121公斤"].metric) == ("抓举", "挺举")
+
+
+def test_a_clause_ending_on_its_noun_may_introduce_a_list_of_names():
+    """某应用会员分三档定价，基础版29元/月、高级版59元/月…: the tiers hold the prices the clause before names."""
+    found = by_text("某应用会员分三档定价，基础版29元/月、高级版59元/月、旗舰版129元/月。")
+    assert [(found[f].metric, found[f].subject) for f in ("59元/月", "129元/月")] == [
+        ("定价", "高级版"), ("定价", "旗舰版")]
+
+
+def test_an_item_of_a_list_of_names_may_restate_its_figure_in_brackets():
+    """某应用会员分三档定价，基础版8美元/月（约57元/月）、进阶版20美元/月（约143元）…: the tiers hold their prices."""
+    found = by_text("某应用会员分三档定价，基础版8美元/月（约57元/月）、进阶版20美元/月（约143元）、"
+                    "旗舰版100美元/月（约715元）。")
+    assert [(found[f].metric, found[f].subject) for f in ("20美元/月", "100美元/月")] == [
+        ("定价", "进阶版"), ("定价", "旗舰版")]
+
+
+def test_a_rate_noun_after_the_phrase_is_part_of_the_measure():
+    """经验阈值是：盈利增速跌破30%: the rate of 盈利 is measured; after a name the rate alone (华为 holds it)."""
+    assert by_text("经验阈值是：盈利增速跌破30%。")["跌破30%"].metric == "盈利增速"
+    found = by_text("在成熟赛道里，华为增速只有4.1%。")["4.1%"]
+    assert (found.metric, found.subject) == ("增速", "华为")

@@ -711,6 +711,31 @@ def test_units_and_currencies(text: str, unit: str, kind: str, currency: str) ->
     assert (q.value, q.unit, q.kind, q.currency) == (3, unit, kind, currency)
 
 
+def test_characters_points_and_shops_are_counted() -> None:
+    """本文约4500字, 可得2积分, 突破5000店: counts with their classifier; 十字路口 and 3字头 count nothing."""
+    assert [(q.value, q.unit) for q in find_quantities("本文约4500字，可得2积分，门店突破5000店。")] == [
+        (4500, "字"), (2, "积分"), (5000, "店")]
+    assert find_quantities("车辆驶过十字路口。") == []
+    assert [q.unit for q in find_quantities("利率回到3字头。")] == [""]
+
+
+def test_tenths_before_people_and_a_copula_are_shares() -> None:
+    """约三成人认购, 超过八成为开放式单位: 成 before 人 or 为 after a numeral is a share, not 成人 (adults) nor 成为."""
+    assert [(q.value, q.unit) for q in find_quantities("约三成人认购，超过八成为新客户。")] == [(30, "%"), (80, "%")]
+    assert [q.text for q in find_quantities("他一举成为冠军，18岁以上成人均可报名。")] == ["18岁以上"]
+
+
+def test_aircraft_are_counted_by_their_classifier() -> None:
+    """订购35架客机 (not 3架构: an architecture)."""
+    assert [(q.value, q.unit) for q in find_quantities("该航司订购35架客机。")] == [(35, "架")]
+
+
+def test_quarters_are_a_duration() -> None:
+    """连续16季: sixteen quarters (not 季报, 季节, 季度 which the date grammar reads)."""
+    assert [(q.value, q.unit, q.kind) for q in find_quantities("该公司已连续16季居首。")] == [(16, "季", "duration")]
+    assert find_quantities("三季报显示营收稳定。") == []
+
+
 def test_magnitude_before_unit() -> None:
     q = only("產量達3萬噸")
     assert (q.value, q.unit) == (30000, "吨")

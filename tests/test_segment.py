@@ -32,6 +32,13 @@ def test_a_latin_word_is_not_cut_at_a_unit_of_the_user_dictionary():
     assert "GBV" in [t.text for t in blank_nlp()("总预订交易额（GBV）达到272亿美元")]
 
 
+def test_a_latin_word_with_a_hyphen_inside_is_one_word():
+    """Wi-Fi, X-ray: jieba cuts at the hyphen; a metric or a product name must not start in the middle."""
+    assert "Wi-Fi" in [t.norm_ for t in blank_nlp()("新款Wi-Fi 7路由器售价1299元")]
+    fact = extract("新款Wi-Fi 7路由器售价1299元。").facts[0]
+    assert (fact.metric, fact.subject) == ("新款Wi-Fi 7路由器售价", "Wi-Fi 7")
+
+
 def test_a_word_running_past_a_date_is_cut_at_the_date_end():
     tokens = [Token(0, 1, "6", "m"), Token(1, 2, "月", "m"), Token(2, 4, "29", "m"), Token(4, 6, "日均", "j"),
               Token(6, 8, "跌破", "v")]

@@ -19,6 +19,9 @@ class Candidate:
     period: tuple[int, int] | None = None
     currency: str = ""
     subject: tuple[int, int] | None = None
+    # a holder the metric decision found on its way (the people a figure picks out: 月入少于8000元的人士; the item of a
+    # list of names: 甲公司4.56%、乙公司4.27%), which the subject decision takes first
+    holder: tuple[int, int] | None = None
 
 
 def is_ratio(q: Quantity) -> bool:

@@ -174,6 +174,8 @@ class Keep:
             return True
         if after.startswith("期") and not after.startswith(("期间", "期内")):
             return True  # 30年期国债, 3个月期: a tenor names a kind of bond or loan, it frames nothing
+        if self.text[q.start - 1 : q.start] == "下" and self.text[q.number_start : q.number_end] == "一":
+            return True  # 预测下一季收入增长: the next quarter is a point in time
         if (self.text[q.start - 1 : q.start] in ("上", "前") and self.text[q.number_start : q.number_end] == "一"
                 and comparison_endings().longest_ending(self.text[max(q.start - 5, 0) : q.start - 1])):
             return True  # 较上一年修订预算: the base of a comparison is a point in time
@@ -259,8 +261,8 @@ class Keep:
         """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
         before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
         after = self.text[q.end : q.end + 1]
-        if before[-1:].isascii() and before[-1:].isalpha() and not q.currency:
-            return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum)
+        if before[-1:].isascii() and before[-1:].isalpha() and not q.currency and q.start == q.number_start:
+            return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum; so is 某公司AMD约10%)
         if not q.unit and after.isascii() and after.isalnum():
             return True
         if not q.unit and _MODEL_WORD_AFTER.match(self.text, q.end):

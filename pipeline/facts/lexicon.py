@@ -211,9 +211,10 @@ def topic_pattern() -> re.Pattern[str]:
     after = alternation([row["marker"] for row in markers if row["position"] == "after"])
     return re.compile(rf"(?:{before})([^,，。;；、]{{2,20}}?)(?:{after})")
 
-# a product named in Latin script (Pixel 9 Pro, Surface Laptop 7, Xperia 1 VI): the holder of its specs
+# a product named in Latin script (Pixel 9 Pro, Surface Laptop 7, Xperia 1 VI, Wi-Fi 7): the holder of its specs
 PRODUCT_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9-])(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|i[A-Z][a-z]+)(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+"
+    r"(?![A-Za-z0-9])"
 )
 
 

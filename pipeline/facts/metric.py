@@ -45,6 +45,7 @@ from pipeline.facts.role import (
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
+from pipeline.text.segment import in_dictionary
 from pipeline.text.tags import METRIC_SKIP_TAGS
 from pipeline.text.tokens import Token
 
@@ -96,6 +97,12 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 # 某产品则最高可减300元, 某合约累计上涨: words between a holder and its verb
 CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
+_STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
+MAX_LIST_ITEM = 10  # characters of an item's name before its figure
+MIN_LIST_ITEMS = 3
+MAX_RESTATED = 16  # characters of a figure restated in brackets after an item's figure (（约54元/月）)
+_BRACKET_CLOSE = re.compile(r"[)）]")
+MAX_COMPARED_TOKENS = 6  # words of what a figure is compared with, between 比 and the adjective (比自行采购高)
 MAX_CHANGE_VERB = 3  # characters of a verb of change made of a cue and a modifier (重挫, 微跌, 涨近)
 GLUED_QUALIFIERS = frozenset("近超逾约")  # 涨近/v 9%: a qualifier jieba glues to the verb before the figure
 STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
@@ -124,8 +131,8 @@ class MetricFinder:
         self.phrases = phrases
 
     def topic_before(self, offset: int) -> tuple[int, int] | None:
-        """从出口结构看 / 以用电量来看: a stated topic names the metric of the figures after it in
-        its paragraph."""
+        """从出口结构看 / 以用电量来看: a stated topic on the figure's line (`measure_for` takes it only in the
+        figure's own sentence: a topic stated sentences before is a heading of the talk, not a measure)."""
         line = self.lines[self.view.line_of(offset)]
         topics = [m.span(1) for m in topic_pattern().finditer(self.text, line.start, offset)]
         return topics[-1] if topics else None
@@ -184,6 +191,16 @@ class MetricFinder:
         if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
             return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
         return metric
+
+    def with_rate_after(self, phrase: Span) -> Span:
+        """盈利增速跌破30%, 某公司增速只有4.1%: a rate noun right after the phrase (which the phrase reader passed
+        as a cue word) is part of the measure: the phrase's rate, or after a name the rate alone (the name holds it)."""
+        rate = next((word for word in by_length("rate_nouns.txt") if self.text.startswith(word, phrase[1])), None)
+        if rate is None:
+            return phrase
+        if self.names_holder(*phrase) or self.view.overlaps_name(*phrase):
+            return phrase[1], phrase[1] + len(rate)
+        return phrase[0], phrase[1] + len(rate)
 
     def rate_after(self, holder: Span) -> tuple[int, int] | None:
         """某主力合约跌幅达6.2%: a rate noun right after a holder (cut off its phrase as a cue) names the figure."""
@@ -249,11 +266,16 @@ class MetricFinder:
         # it, if anything does (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         # (居港满7年或以上的香港居民: so does a time that picks out people, but 三个月的津贴 is the allowance's length)
         of = self.text[q.end : q.end + 2].lstrip().startswith("的")
-        picks_out = (of and (bool(q.currency) or (q.kind == "measure" and self.noun_right_before(q)))) or (
+        picks_out = (of and (bool(q.currency) or (q.kind == "measure" and self.noun_right_before(q))
+                             or self.measure_stated_before(q))) or (
             (bool(q.currency) or q.kind == "duration") and self.people_after(q))
         relative = picks_out and not self.object_of_verb(q)  # 实现5亿美元的年度收入: the verb's object is what
+        if relative and after is not None:
+            # 月入少于7000元的人士: the people picked out hold the figure (but 面积为500呎的单位, 平均金额为1.77个月
+            # 的薪金: what a thing is, not who holds it)
+            cand.holder = self.people_picked_out(q, after)
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
-                                       or rate_named_after(self.text, q) or counts_after(q)
+                                       or rate_named_after(self.view, q) or counts_after(q)
                                        or self.sum_of_noun_after(q, after)):
             return after
         if after is None and (deal := self.act_after_means(q)) is not None:
@@ -279,6 +301,12 @@ class MetricFinder:
             anchor = verb
         anchor = self.ratio_base_start(q, anchor, floor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if before is None and (compared := self.difference_measure(q, floor)) is not None:
+            return compared
+        if (listed := self.holder_list(q)) is not None:
+            cand.holder, intro = listed
+            if intro is not None and not self.names_holder(*intro) and not self.view.overlaps_name(*intro):
+                return intro  # (某产品：甲版8美元、乙版20美元…: a name before the colon holds, it measures nothing)
         if (before is not None and q.unit == "股" and self.names_shares(*before)
                 and (held := self.action_before_offset(before[0], floor, past_names=True)) is not None):
             return held  # 减持某某科技股份不超过1,434,321股: the act on the shares names their count
@@ -300,7 +328,7 @@ class MetricFinder:
             if (self.names_industry(before) and previous is not None
                     and previous.metric and not self.text[slice(*previous.metric)].endswith(HOLDER_ENDINGS)):
                 return previous.metric
-            return before
+            return self.with_rate_after(before)
         if after and relative:
             return after
         if previous is not None and previous.metric is not None and not counted:
@@ -321,7 +349,7 @@ class MetricFinder:
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
             return own or carried
         topic = self.topic_before(q.start)
-        if topic and not self.is_vague_metric(*topic):
+        if topic and not self.is_vague_metric(*topic) and topic[0] >= sentence:
             return topic
         if previous is not None and previous.metric is not None:
             return previous.metric
@@ -433,6 +461,29 @@ class MetricFinder:
         """实用面积500呎的单位: a noun written right before the figure (not 仍有5GW的缺口, 由 8 核心的 CPU)."""
         word = self.view.word_ending_at(q.start)
         return word is not None and word.tag.startswith("n")
+
+    def measure_stated_before(self, q: Quantity) -> bool:
+        """油箱容量为50升的小型车, 成员人数少于300人的工会, 依赖度超50%的产品: a measure named before the figure,
+        with at most a linking or threshold word between, and 的 after it: the figure picks out the thing after 的
+        by that measure (not 持有某公司10%的股权: a name before the figure is whose, not what)."""
+        clause = self.view.clause_start(q.start)
+        phrase = self.phrases.noun_phrase_before(q.start, floor=clause)
+        link = _STATED_AS.fullmatch(self.text, phrase[1], q.start) if phrase is not None else None
+        if link is None or (q.kind == "percent" and not link.group()):
+            return False  # (贷款额1%的现金回赠: a share glued to a noun is a share of it)
+        last = self.tokens[self.view.token_index_at(phrase[1] - 1)]
+        return (last.tag.startswith("n") and not last.tag.startswith(("nr", "ns", "nt", "nz"))
+                and not self.names_holder(*phrase) and not self.view.overlaps_name(*phrase))
+
+    def people_picked_out(self, q: Quantity, after: tuple[int, int]) -> tuple[int, int] | None:
+        """The phrase `after` the figure up to the people it names (月入少于8000元的低收入人士发放津贴 → 低收入人士)."""
+        people = words("population_nouns.txt")
+        for i in range(self.view.token_index_at(after[0]), self.view.token_index_at(after[1] - 1) + 1):
+            if self.tokens[i].text in people:
+                return after[0], self.tokens[i].end
+            if not self.tokens[i].tag.startswith(("n", "j", "b", "a")):
+                return None
+        return None
 
     def people_after(self, q: Quantity) -> bool:
         """People named right after the figure, with or without 的 (月入少于7000元以下人士, 居港满7年的香港居民): a
@@ -802,6 +853,56 @@ class MetricFinder:
         if cue in words("comparison_base_cues.txt") or (possessive and cue in words("comparison_links.txt")):
             return self.tokens[i].start
         return None
+
+    def holder_list(self, q: Quantity) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """(item, measure) where the figure closes an item of a list of names: 十大股东：甲公司4.56%、乙公司4.27%、
+        丙科技3.99%: a list after a colon whose items are names, each glued to its figure; each item holds its
+        figure, what they measure is named before the colon (most items must be names or holders: 成绩：抓举95公斤、
+        挺举121公斤 names its own measures)."""
+        clause, end = self.view.clause_start(q.start), self.view.clause_end(q.start)
+        if clause == 0 or self.text[clause - 1] not in "：:，,":
+            return None  # (某产品分四档定价，甲版49元、乙版99元…: a clause of its own may introduce it too)
+        starts = self.view.quantity_starts
+        figures = self.view.quantities[bisect.bisect_left(starts, clause) : bisect.bisect_left(starts, end)]
+        items, item_start = [], clause
+        for figure in figures:
+            if figure.start < item_start:
+                continue  # 甲版8美元/月（约54元/月）: a figure restated in brackets within the item
+            item = (item_start, figure.start)
+            if not 0 < figure.start - item_start <= MAX_LIST_ITEM or any(c.isdigit() for c in self.text[slice(*item)]):
+                return None
+            items.append(item)
+            after = figure.end
+            if self.text[after : after + 1] in ("（", "("):
+                close = _BRACKET_CLOSE.search(self.text, after, min(after + MAX_RESTATED, end))
+                after = close.end() if close is not None else after
+            if not self.text.startswith("、", after):
+                break
+            item_start = after + 1
+        own = next((item for item in items if item[1] == q.start), None)
+        if len(items) < MIN_LIST_ITEMS or own is None:
+            return None
+        holders = sum(1 for item in items if self.view.overlaps_name(*item) or self.names_holder(*item)
+                      or not in_dictionary(self.text[slice(*item)]))  # 某某汇能: a short name no dictionary lists
+        if 2 * holders < len(items):
+            return None
+        floor = max(self.lines[self.view.line_of(clause)].start, self.view.sentence_start(clause - 1))
+        intro = self.phrases.noun_phrase_before(clause - 1, floor=floor)
+        if self.text[clause - 1] in "，," and (intro is None or intro[1] != clause - 1):
+            return None  # after a comma, only a clause that ends on its noun phrase introduces the list
+        return own, intro
+
+    def difference_measure(self, q: Quantity, floor: int) -> tuple[int, int] | None:
+        """甲的成本会比乙高4倍: a difference after an adjective (高, 低, 多 …) and a comparison measures what stands
+        before the cue of comparison, not what it is compared with."""
+        i = self.view.index_before(q.start)
+        if i < 0 or self.tokens[i].tag != "a" or self.tokens[i].start < floor:
+            return None
+        cues = words("comparison_base_cues.txt")
+        cue = next((k for k in range(i - 1, max(i - 1 - MAX_COMPARED_TOKENS, -1), -1)
+                    if self.tokens[k].start >= floor and self.tokens[k].text in cues), None)
+        measure = self.phrases.noun_phrase_before(self.tokens[cue].start, floor=floor) if cue is not None else None
+        return measure if measure is not None and not self.is_vague_metric(*measure) else None
 
     def word_before(self, q: Quantity, lexicon: str) -> tuple[int, int] | None:
         """A word of `lexicon` just before the figure, past adverbs and particles: 该国中央银行降息25个基点,

@@ -47,6 +47,8 @@ _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(
 _NOT_EVENT_END = ("发展", "进展", "开展", "拓展", "扩展", "施展", "延展", "伸展")  # verbs, no event's name
 HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "亮相")  # 2023年公司召开…峰会: the year of a clause
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
+# 上周一所创的最高纪录: the day a record was set (not 深交所创业板: an exchange's board)
+_RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -72,6 +74,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 3月黄金期货, 6月原油期货: the month a futures contract is for is part of its name
         if text[max(0, start - 4) : start].endswith(FOUNDING_VERBS) or text.startswith(FOUNDING_VERBS, m.end()):
             continue  # 成立于2015年, 历史可追溯至1930年, 2015年成立: when a body began, no period of its figures
+        if _RECORD_SET.match(text, m.end()):
+            continue  # 刷新9月22日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
         (points if _is_comparison_point(text, start) else periods).append(m.span())
@@ -203,6 +207,20 @@ def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
     return m is not None and m.end() < before and text[m.end() : m.end() + 1] in "，,；;。！？!?"
 
 
+def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] closes a bracket it did not open, with a digit before the close: the time ending at
+    `start` stands in brackets beside a figure of its own (not 某轮（2022/03）：投入1亿元, which dates the label)."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] in "(（":
+            depth += 1
+        elif text[i] in ")）":
+            depth -= 1
+            if depth < 0:
+                return any(char.isdigit() for char in text[start:i])
+    return False
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
@@ -215,6 +233,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
             continue
+        if _dates_bracketed_figure(text, end, q.start):
+            continue  # 份额17%（当前约8%），对应市值…: a time in brackets with a figure dates only that figure
         opens_change = text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue

@@ -37,6 +37,7 @@ RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
 STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史低位的0.5%)
 # what may follow the verb a count counts (三场选举/v，): the end of a clause or of a list item
 COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、")
+NOT_SHARED = frozenset({"nr", "nrfg", "l", "i"})  # names and idioms: never what a percentage glued to them is of
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
 
 
@@ -115,9 +116,10 @@ class PhraseReader:
         elif q.unit in rate_units() and not (i < len(self.tokens) and (
                 self.tokens[i].text == "的" or self.is_glued_noun(q, self.tokens[i]))):
             return None
-        if i < len(self.tokens) and self.tokens[i].text == "的":
-            i += 1
-        i = self.skip_space(i)
+        of = i < len(self.tokens) and self.tokens[i].text == "的"
+        i = self.skip_space(i + 1 if of else i)
+        if of and i + 1 < len(self.tokens) and self.in_time_phrase(i) and self.is_nominal(self.tokens[i + 1]):
+            i += 1  # 85%的年内/t 涨幅: when is the period's, what is the noun's
         start = end = None
         while i < len(self.tokens):
             tok = self.tokens[i]
@@ -144,6 +146,9 @@ class PhraseReader:
                 tok.text in role_cues() or (tok.text[-1:] in "至到" and tok.text in words("metric_skip.txt")))
             if (tok.tag.startswith("v") and following in words("level_cues.txt")) or changes_to:
                 break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
+            if tok.tag.startswith("v") and i > 0 and (
+                    self.tokens[i - 1].text in words("rate_nouns.txt") or tok.text in words("rank_verbs.txt")):
+                break  # 85%的涨幅位居/v 榜首, 12%的份额位列第一: the verb after the noun opens the predicate
             glued_to_noun = (i + 1 < len(self.tokens) and self.tokens[i + 1].start == tok.end
                              and self.is_nominal(self.tokens[i + 1]))
             # 宽/a 基/n 指数: one noun jieba cut; 二手/m 商铺, 一线/m 城市: a word opening on a digit's numeral that is
@@ -200,12 +205,12 @@ class PhraseReader:
         return start, end
 
     def is_glued_noun(self, q: Quantity, tok: Token) -> bool:
-        """约56%财政盈余, 64%纾困款项, 60%按揭/vn 成数, 三成营收/v: a noun written right after a percentage is what
-        it is a share of; 20倍PE, 30倍市盈率, 4倍额度: a multiple glued to a ratio or a noun is a multiple of it."""
+        """约56%财政盈余, 64%纾困款项, 60%按揭/vn 成数, 三成营收/v, 2%通胀/j 目标: a noun written right after a
+        percentage is what it is a share of (not a person's name nor an idiom: 由9%逐步回落/l); 20倍PE, 30倍市盈率,
+        4倍额度: a multiple glued to a ratio or a noun is a multiple of it."""
         if q.unit == "倍":
             return tok.start == q.end and (tok.tag in ("eng", "n") or tok.text.endswith("率"))
-        return (q.unit == "%" and tok.start == q.end and tok.tag not in ("nr", "nrfg")
-                and (tok.tag.startswith("n") or tok.tag == "vn" or tok.text in words("nominal_verbs.txt")))
+        return q.unit == "%" and tok.start == q.end and tok.tag not in NOT_SHARED and self.is_nominal(tok)
 
     def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
         """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""

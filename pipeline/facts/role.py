@@ -71,10 +71,10 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
                 return _change_named_before(rest[: -len(RATE_IS)], q)  # 平均增长为12.7%: the growth rate
             break
         rest = rest[: -len(skip)].rstrip()
-    if q.unit in percent_units() and (rate := last_rate_named(text, view.clause_start(q.start), q.start)):
+    if q.unit in percent_units() and (rate := last_rate_named(text, _rate_clause_start(view, q), q.start)):
         # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level; 跌幅收窄至2%: a fall
         return "change", _sign_of(rate)
-    if q.unit in percent_units() and (rate := rate_named_after(text, q)):
+    if q.unit in percent_units() and (rate := rate_named_after(view, q)):
         return "change", _sign_of(rate)  # 超过70%的降幅
     if q.currency and (rate := last_rate_named(text, view.clause_start(q.start), q.start)) and rate.endswith(
             ("幅", "幅度")):
@@ -121,10 +121,16 @@ def _than_signs() -> dict[str, int]:
     return signs | {row["cue"]: (1 if row["sign"] == "+" else -1) for row in table("difference_words.tsv")}
 
 
-def rate_named_after(text: str, q: Quantity) -> str | None:
-    """超过70%的降幅, 约20%的海外销量增幅: the rate of change a percentage is, named after it and 的."""
-    m = _RATE_AFTER.match(text, q.end)
-    return m.group(1) if m and m.group(1) in role_cues() else None
+def rate_named_after(view: DocumentView, q: Quantity) -> str | None:
+    """超过70%的降幅, 约20%的海外销量增幅, 以85%的年内涨幅位居榜首: the rate of change a percentage is, named after
+    it and 的, as a word of its own that ends the phrase (not 增长空间: a noun after it makes another noun)."""
+    m = _RATE_AFTER.match(view.text, q.end)
+    if m is None or m.group(1) not in role_cues():
+        return None
+    following = view.tokens[view.token_index_at(m.end())] if m.end() < len(view.text) else None
+    ends_phrase = (following is None or not _HAN.match(view.text, m.end())
+                   or (following.start == m.end() and following.tag.startswith(("v", "d", "p", "u", "c"))))
+    return m.group(1) if ends_phrase and view.word_ending_at(m.end()) is not None else None
 
 
 def act_named_after(text: str, q: Quantity) -> tuple[int, int] | None:
@@ -138,8 +144,10 @@ def act_named_after(text: str, q: Quantity) -> tuple[int, int] | None:
 
 
 _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between
-    r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)(?![\u3400-\u9fff])"
+    r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)"
 )
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_BARE_LINK = re.compile(r"\s*(?:则|亦|也|更|均|分别)?(?:达到|达|为|是|约为|在)\s*")  # a clause that only links
 _LIST_LINK = re.compile(r"[^，。；,;：:、\d（(]{0,12}(?:[、及和与]|[（(](?:包括|其中|含)?)")
 WRITTEN_SIGNS = frozenset("+-−＋－")
 MULTIPLYING_VERBS = ("翻", "翻了")  # before a multiple (翻了近4倍), not a verb of change: the measure names the figure
@@ -178,6 +186,15 @@ def has_comparative_after(text: str, q: Quantity) -> bool:
         return False
     following = text[q.end : q.end + 4].lstrip()
     return following.startswith(comparative_cues())
+
+
+def _rate_clause_start(view: DocumentView, q: Quantity) -> int:
+    """Where a rate named before the figure may stand: its clause, or the clause before when its own holds only a
+    linking word (某组增幅更高，达到34%: the figure is the rate the clause before names)."""
+    clause = view.clause_start(q.start)
+    if clause > 0 and _BARE_LINK.fullmatch(view.text, clause, q.start):
+        return view.clause_start(clause - 1)
+    return clause
 
 
 def names_a_rate(text: str, start: int, end: int) -> bool:

@@ -292,6 +292,8 @@ class SubjectFinder:
             return product.span()  # 8 核 Pixel 9 Pro: a specification of the product it stands before
         if cand.role == "rank" and (ranked := self._name_at(q.end + (view.text[q.end : q.end + 1] == " "))):
             return ranked  # 营收第1名某公司: the name after a rank is who holds it
+        if cand.holder is not None:
+            return cand.holder  # 为月入少于8000元的人士供款, 甲公司4.56%、乙公司…: found with the metric
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)

@@ -99,12 +99,16 @@ def _jieba(with_user_dict: bool) -> POSTokenizer:
 
 
 def _latin_words_whole(pairs: list[tuple[str, str]], tag: str) -> list[tuple[str, str]]:
-    """GB/q + V/x → GBV: a Latin word that jieba cut at a unit of the user dictionary is one word again."""
+    """GB/q + V/x → GBV: a Latin word that jieba cut at a unit of the user dictionary is one word again; so is a
+    Latin word with a hyphen inside (Wi-Fi, X-ray), which jieba cuts at the hyphen."""
     out: list[tuple[str, str]] = []
     for pair in pairs:
         word = pair[0]
         if out and word.isascii() and word.isalpha() and out[-1][0].isascii() and out[-1][0].isalpha():
             out[-1] = (out[-1][0] + word, tag)
+        elif (len(out) > 1 and out[-1][0] == "-" and word.isascii() and word.isalpha()
+              and out[-2][0].isascii() and out[-2][0].isalpha()):
+            out[-2:] = [(out[-2][0] + "-" + word, tag)]
         else:
             out.append(pair)
     return out
