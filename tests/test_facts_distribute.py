@@ -85,3 +85,10 @@ def test_a_metric_named_right_before_fenbie_is_the_figures_own():
     text = "每周至少饮用3杯红酒或4杯白酒，男性的情况较女性严重，比率分别是12.5%及4.5%。"
     found = {f.text: f for f in extract(text).facts}
     assert found["12.5%"].metric == found["4.5%"].metric == "比率"
+
+
+def test_fenbie_shares_out_a_list_of_items_that_are_no_names_as_subjects():
+    found = {f.text: f.subject for f in extract("手机涨价\n低端和高端机型的售价分别上调8%和5%。\n"
+                                                 "上月，南宁新房和二手房价格分别上涨2.1%和1.3%。").facts}
+    assert (found["8%"], found["5%"]) == ("低端", "高端机型")  # the last item keeps the words the items share
+    assert found["2.1%"] == found["1.3%"] == "南宁"  # kinds of a thing 南宁 holds, not holders

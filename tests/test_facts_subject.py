@@ -342,3 +342,57 @@ def test_only_holder_words_and_the_ends_of_group_names_are_read_for_holders() ->
 
     assert _may_hold("本港") and _may_hold("计划") and _may_hold("某某上市公司") and _may_hold("现货白银")
     assert not _may_hold("增长") and not _may_hold("的") and not _may_hold("白银元")
+
+
+def test_a_noun_phrase_that_opens_its_clause_and_owns_the_measure_by_de_holds_the_figure():
+    found = subjects("某集团去年营收增长8%。\n其中，海外业务的收入占比从31.5%降至18.4%，而竞品的电池容量多出17%。\n"
+                     "公司的现金仅有2.4亿元，去年同期的营收为5亿元。")
+    assert found["31.5%"] == found["18.4%"] == "海外业务"
+    assert found["17%"] == "竞品"
+    assert found["2.4亿元"] == found["5亿元"] == "某集团"  # 公司 points back to the name; 去年同期 is a time
+
+
+def test_in_clauses_that_share_a_measure_named_once_each_names_whose_move_it_is():
+    found = subjects("某省工业运行平稳\n全省工业利润同比增长5.1%，家具业增长4.2%，木材和竹材加工业下降3.3%。\n"
+                     "全省营收为5亿元，同比减少2.1%，五年时间提升3个百分点。")
+    assert found["4.2%"] == "家具业"
+    assert found["3.3%"] == "木材和竹材加工业"
+    assert found["2.1%"] == found["3个百分点"] == "全省"  # 同比 and a time name no mover
+
+
+def test_with_no_topic_before_the_figure_a_name_that_is_no_object_of_a_verb_holds_it():
+    found = subjects("新品消息\n去年推出的华星科技新机，交给深圳代工，续航提升25%。")
+    assert found["25%"] == "华星科技"  # 深圳 is what 交给 acts on
+
+
+def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():
+    view = document_view("门店消息\n今年新增4家门店，使华东门店增至15家。")
+    start = view.text.index("华东")
+    assert not SubjectFinder(view)._is_object((start, start + 2))
+
+
+def test_a_contract_that_trades_carries_over_to_the_clauses_after_it_as_a_name_does():
+    found = subjects("商品收盘\n美股早盘，NYMEX 3月取暖油期货收涨1.2%，报2.1550美元/加仑，四连涨。")
+    assert found["2.1550美元/加仑"] == found["四连涨"] == "取暖油期货"  # not 美 (of 美股)
+
+
+def test_the_thing_a_sentence_takes_as_its_example_holds_the_figures_after_it():
+    found = subjects("小巴加价\n以来往东涌及大澳的88号小巴路线为例，现时车资为$9.5，下月将加至$10.2。\n"
+                     "以一名40岁男性投保50万元为例，每月可领2,100元。")
+    assert found["$9.5"] == found["$10.2"] == "88号小巴路线"  # the head after 的, not the places it runs between
+    assert found["2,100元"] == "男性"  # a story with a verb in it is no example thing
+
+
+def test_a_person_followed_by_a_colon_states_what_follows_and_holds_none_of_it():
+    found = subjects("多家投行上调某科技目标价\n华信证券（研究员Mark Lee）：目标价从80美元上调至95美元。")
+    assert found["80美元"] == found["95美元"] == "华信证券"  # not Mark Lee, who states the target
+
+
+def test_a_verb_of_change_that_jieba_glued_to_the_end_of_a_name_still_marks_the_mover():
+    found = subjects("港股收盘\n宏达收涨4.2%，宏通涨超2%。")  # 宏/n 通涨/v 超2%
+    assert found["超2%"] == "宏通"
+
+
+def test_a_noun_phrase_that_opens_its_clause_and_has_what_the_figure_counts_holds_it():
+    found = subjects("某市教育概况\n全市有幼儿园120所。其中，城区有幼儿园42所，乡镇有幼儿园78所。")
+    assert (found["120所"], found["42所"], found["78所"]) == ("全市", "城区", "乡镇")

@@ -1,6 +1,7 @@
 """Distribute: what a list shares. A figure listed right after a change is a change too (增长5%、8%); 分别
 gives the N figures after it the metrics of the N figures before it in the sentence, or the N names listed before
-it as their subjects (上海、北京分别增长3%和5%), or the N times listed before it as their periods."""
+it as their subjects (上海、北京分别增长3%和5%; else N short items before the metric: 低端和高端机型的售价分别…),
+or the N times listed before it as their periods."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ RESTATING = frozenset({"或", "即", "或者"})
 COMPARISON_CUES = ("较", "比", "相比", "比起")
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
 _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
+_ITEM_JOINER = re.compile(r"以及|[、和及与]")
+_ITEM = re.compile(r"[^\W\d_]{1,12}")  # an item of a list of holders: letters only, no figure or time
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
 
 
@@ -65,6 +68,11 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 for target, source in zip(listed, before[-len(listed):]):
                     target.metric = source.metric
             holders = names_listed(view, clause, clause + head.rindex("分别"))
+            if len(holders) != len(listed) and c.metric is not None and clause < c.metric[0]:
+                items = items_listed(view.text, clause, min(c.metric[0], clause + head.rindex("分别")))
+                owner = c.subject
+                if not (owner and items and items[0][0] <= owner[0] and owner not in items):
+                    holders = items  # (某市新房和二手房价格分别…: kinds of a thing 某市 holds, not holders)
             if len(listed) > 1 and len(holders) == len(listed):
                 for target, holder in zip(listed, holders):
                     target.subject = holder
@@ -88,6 +96,20 @@ def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int
             return []
         return [years[0].span(), *[(start, end)] * (count - 2), years[1].span()]
     return [m.span() for m in years] if len(years) == count else []
+
+
+def items_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """低端、中端和高端手机的成本分别…, 甲、乙两类会员的年费分别…: where the words between the start of the clause and
+    the metric are a list of short items with no figure in them, the spans of the items (the last one keeps the words
+    they share: 高端手机); [] otherwise."""
+    region = text[start:end].rstrip()
+    region = region[:-1] if region.endswith("的") else region
+    cuts = [m.span() for m in _ITEM_JOINER.finditer(region)]
+    bounds = [0, *[k for span in cuts for k in span], len(region)]
+    items = [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
+    if not all(_ITEM.fullmatch(text, a, b) for a, b in items):
+        return []
+    return items
 
 
 def names_listed(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:

@@ -7,7 +7,9 @@ headline (or, with none there, of the lead). A name that only reports the figure
 (某统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
 publisher under the headline: such names are passed over. So are names that are no holder of the figure: an object of
 a verb or a preposition of venue when the clause has a topic (甲超越乙, 甲在全国…), the base of a ratio or the whole
-of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等20多个城市).
+of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等20多个城市). With no holder in its
+clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比) holds the figure, and
+the thing a sentence takes as its example (以某路线为例) holds the figures after it.
 """
 
 from __future__ import annotations
@@ -35,12 +37,22 @@ TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numer
 COUNTING_WORDS = ("数", "总数", "个数", "家数")  # after a group, what a figure counts (企业数量, 企业总数), no holder
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
+CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: what follows is made to change, no object
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
+CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
+NOUN_TAGS = ("n", "eng", "j", "b", "s")  # words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
+ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
+HAVING_VERBS = frozenset({"有", "共有", "拥有", "设有"})  # 某区有学校300所: the topic has what the figure counts
+CONTRACT_ENDINGS = ("期货", "合约", "ETF", "期铜", "期金", "期银", "期油", "期指")  # what trades under a name
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
+# in a list of clauses that share a measure named once (甲业利润增长5%，乙和丙加工业增长3%), an item's name may be
+# longer and hold joiners and verbs (木材/n 加工/v 和/c 竹材/n 加工业/n), as long as it ends in a noun
+MAX_LISTED_MOVER = 16
+LISTED_MOVER_TAGS = MOVER_TAGS + ("c", "v")
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
 PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
                        "网", "组")
@@ -53,6 +65,8 @@ BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
+_EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
+_COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -85,6 +99,12 @@ def _speaker_then_speech() -> re.Pattern[str]:
     提到; not 预计, since 金额预计为 means expected)."""
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
     return re.compile(r"[^\W\d的]{1,10}?(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@cache
+def _cues_by_length() -> tuple[str, ...]:
+    """The verbs of change (role_cues.tsv), longest first."""
+    return tuple(sorted(role_cues(), key=len, reverse=True))
 
 
 @cache
@@ -146,8 +166,9 @@ class _HolderIndex:
 class SubjectFinder:
     """Finds the subject of each figure of one document."""
 
-    def __init__(self, view: DocumentView) -> None:
+    def __init__(self, view: DocumentView, times: SpanIndex | None = None) -> None:
         self.view = view
+        self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
@@ -176,14 +197,18 @@ class SubjectFinder:
         text = view.text
         self.metric_heads = frozenset((s, e) for s, e in groups if text[s:e].endswith(_class_nouns())
                                       and not text.startswith(COUNTING_WORDS, e) and not self._is_object((s, e)))
-        # a person who speaks anywhere in the article (某某表示) speaks of figures more than holds them: named in a
-        # figure's clause they may hold it, but they do not carry over to other clauses or stand for the article
+        # a person who speaks anywhere in the article (某某表示, 某某：…) speaks of figures more than holds them:
+        # named in a figure's clause they may hold it, but they do not carry over to other clauses or stand for the
+        # article
         people = [(s, e) for s, e, label in view.entities if label == "PER"]
-        speakers = {view.text[s:e] for s, e in people if self.is_source(s, e)}
+        speakers = {view.text[s:e] for s, e in people if self.is_source(s, e) or _COLON_AFTER.match(view.text, e)}
         # (by any of the person's names: 某某 speaks, so does 某某某 named in full elsewhere)
         speaking = {(s, e) for s, e in people
                     if any(view.text[s:e].startswith(name) or name.startswith(view.text[s:e]) for name in speakers)}
-        self.holders = _HolderIndex((set(names) | set(places)) - speaking)
+        # a contract or a fund that trades (某月取暖油期货, 某指数ETF) is named like a company: it carries over as
+        # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
+        traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
+        self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking)
         # such a body is named beside the holders an article is about: it never stands for the article
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
         self.document_subject = self._document_subject()
@@ -297,6 +322,8 @@ class SubjectFinder:
             return holder
         if (mover := self._mover(q, metric)) is not None:
             return mover
+        if (owner := self._possessor_topic(clause, q, metric)) is not None:
+            return owner
         # across clauses names and places carry over, to the end of the paragraph; so does a group that is the
         # topic of its clause within the figure's sentence (全市限额以上企业实现利润…，同比增长8.2%), unless it is
         # what the figure counts (小巨人企业…达213家), and, where no name follows it, to the paragraph's end
@@ -305,6 +332,10 @@ class SubjectFinder:
         holder = self._last_holder(sentence, bound, self.holders)
         if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
             return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
+        example = self._example(sentence, bound)
+        if example is not None and (holder is None or holder[0] < example[0]) and (
+                group is None or group[0] < example[0]):
+            return example
         reporter = self._own_reporter(sentence, bound)
         if reporter is not None and (holder is None or holder[0] < reporter[0]) and (
                 group is None or group[0] < reporter[0]):
@@ -317,6 +348,55 @@ class SubjectFinder:
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         return topic or self.document_subject
 
+    def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
+        """某业务的营收占比从…, 对手的产品功耗多出…, 某区有学校300所: a noun phrase that opens the figure's clause
+        and owns, by 的 or by a verb of having (有, 共有, 拥有, 设有), what the figure measures is whose figure it
+        is, though no name is in it (a business, a product, a rival, a district). Not a time (去年同期的), a word that
+        points back (公司的: the name before holds), a measure that says nothing of whose (数据的) nor a phrase that
+        opens with an adverb of aspect (已登记…的人数: a verb's clause)."""
+        view, tokens = self.view, self.view.tokens
+        i = view.token_index_at(clause)
+        while i < len(tokens) and tokens[i].end <= q.start and (
+                tokens[i].tag in CLAUSE_OPENERS or not tokens[i].text.strip() or self._in_time(tokens[i])):
+            i += 1  # 2025年，而…: times, numerals, punctuation and conjunctions before the topic
+        j = i
+        while j < len(tokens) and tokens[j].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j]):
+            j += 1
+        if j == i or j >= len(tokens) or tokens[j].end >= q.start:
+            return None  # (非核心的3%: the phrase describes the figure itself)
+        has = tokens[j].text in HAVING_VERBS and tokens[j - 1].tag.startswith(("n", "eng"))
+        if tokens[j].text != "的" and not has:
+            return None  # (某业务的 or 某区有 then the words measured; a verb of having after a noun)
+        start, end = tokens[i].start, tokens[j - 1].end
+        phrase = view.text[start:end]
+        if (len(phrase) < 2 or view.overlaps_quantity(start, end) or phrase in _holder_words()
+                or phrase in word_list("generic_metrics.txt") or phrase.startswith(ASPECT_ADVERBS)):
+            return None
+        if start < metric[1] and metric[0] < end and (metric[0] != start or metric[1] <= end):
+            return None  # the metric is the phrase itself (or starts inside it)
+        return None if self.is_source(start, end) else (start, end)
+
+    def _example(self, floor: int, before: int) -> Span | None:
+        """以某路线为例，车资为…: the thing a sentence takes as its example holds the figures after it; of a phrase with
+        的, its head (以来往甲地的某路线为例: the route). Not a phrase with a verb in it (以一名男性投保100万元为例)."""
+        text = self.view.text
+        found = None
+        for match in _EXAMPLE.finditer(text, floor, before):
+            found = match  # the last one before the figure
+        if found is None:
+            return None
+        start, end = found.span(1)
+        start = max(start, text.rfind("的", start, end) + 1)
+        view = self.view
+        words = view.tokens[view.token_index_at(start) : view.token_index_at(end - 1) + 1]
+        if end - start < 2 or any(w.tag.startswith("v") and w.tag != "vn" for w in words):
+            return None  # (以一名男性投保100万元为例: a story, not a thing)
+        return start, end
+
+    def _in_time(self, tok: Token) -> bool:
+        """Whether the word is part of a time phrase or a date (上半年, 去年同期): no topic."""
+        return self.times.enclose(tok.start, tok.start + 1) or self.times.enclose(tok.end - 1, tok.end)
+
     def _is_object(self, holder: Span) -> bool:
         """A holder right after a verb (超越乙公司, 占全球) or a preposition of venue (在全国) is what the clause's
         topic acts on or where it acts; not so a possessor (使乙公司的利润增加) nor a name in a list (甲跌8%、乙跌9%):
@@ -326,6 +406,8 @@ class SubjectFinder:
             return False
         if before.text in VENUE_PREPOSITIONS:
             return True
+        if before.text in CAUSATIVES:
+            return False  # 使乙地门店增至12家: the one made to change holds the change
         source = _source_cues()[0]
         return (before.tag.startswith("v") and before.tag != "vn" and not source.fullmatch(before.text)
                 and self.view.text[holder[1] : holder[1] + 1] != "的")
@@ -391,13 +473,25 @@ class SubjectFinder:
 
     def _mover(self, q: Quantity, metric: Span) -> Span | None:
         """某甲涨超11%: where the metric is the verb of change right before the figure, the clause's words before
-        that verb (a name of up to MAX_MOVER characters) are whose move it is."""
+        that verb (a name of up to MAX_MOVER characters) are whose move it is. So where the metric was named in an
+        earlier clause and the figure's own clause is a name and a verb of change (…利润增长5%，乙业增长3%)."""
         view = self.view
         clause = view.clause_start(q.start)
+        carried = metric[1] <= clause and (cue := view.word_ending_at(q.start)) is not None
+        if carried:
+            metric = cue.start, cue.end  # 甲业利润增长5%，乙业增长3%: the measure carried, the clause's own verb
+            own = next((c for c in _cues_by_length() if cue.text.endswith(c)), None)
+            if own is not None and own != cue.text:
+                metric = cue.end - len(own), cue.end  # 宏/n 通涨/v: a verb of change glued to the name before it
         verb = view.text[metric[0] : metric[1]]
         if verb not in role_cues() or not 0 <= q.start - metric[1] <= 1:
             return None
         words = view.tokens[view.token_index_at(clause) : view.token_index_at(metric[0])]
+        glued = view.tokens[view.token_index_at(metric[0])]
+        piece = view.text[glued.start : metric[0]]
+        if clause <= glued.start < metric[0] and piece not in word_list("comparison_cues.txt"):
+            words = [*words, Token(glued.start, metric[0], piece, "n")]  # 宏/n 通涨/v 超2%: the name's end, glued
+            # to the verb, is a noun's (not 环比 of 环比增长: how the change is reckoned)
         while len(words) > 1 and words[0].tag.startswith("t"):
             words = words[1:]  # 本周/t 某指数上涨3%: a time before the name
         start = words[0].start if words else clause
@@ -411,10 +505,14 @@ class SubjectFinder:
             end = code.start()  # 某公司（ABCD）收跌9%: the code of a listing after the name is no part of it
             words = [w for w in words if w.end <= end]
         name = view.text[start:end]
-        if not 2 <= len(name) <= MAX_MOVER or _FIGURE_OR_CLAUSE.search(name) or not any(c.isalnum() for c in name):
+        longest, tags = (MAX_LISTED_MOVER, LISTED_MOVER_TAGS) if carried else (MAX_MOVER, MOVER_TAGS)
+        if not 2 <= len(name) <= longest or _FIGURE_OR_CLAUSE.search(name) or not any(c.isalnum() for c in name):
             return None
-        if not words or not (all(w.tag.startswith(MOVER_TAGS) for w in words) or name.endswith(instruments())):
+        if not words or not (all(w.tag.startswith(tags) for w in words) and words[-1].tag.startswith(MOVER_TAGS)
+                             or name.endswith(instruments())):
             return None  # 累计/d 降息, 要求/v 降息: an adverb or a verb, no name (比特币/q is a traded thing)
+        if carried and (name in word_list("comparison_cues.txt") or any(self._in_time(w) for w in words)):
+            return None  # 同比/j 减少5%, 五年时间提升3个百分点: a comparison or a time, no name
         return start, end
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
@@ -443,15 +541,19 @@ class SubjectFinder:
     def _last_holder(self, floor: int, before: int, holders: _HolderIndex) -> Span | None:
         """The last holder that ends by `before` and starts at or after `floor`, preferring one that is the topic
         of its clause: in 甲公司…，超越乙公司、跃居全球第三，市占率升至9% the figure is 甲公司's, while 乙公司
-        and 全球 are objects of verbs."""
+        and 全球 are objects of verbs. With no topic, the last that is no object of a verb (推出的甲芯片，采用乙公司
+        工艺，续航提升25%: 甲, not 乙)."""
         spans = holders.spans
         k = bisect.bisect_right(holders.ends, before) - 1
         last = spans[k] if k >= 0 and spans[k][0] >= floor else None
+        subject = None
         while k >= 0 and spans[k][0] >= floor:
             if self._is_topic(spans[k][0]):
                 return spans[k]
+            if subject is None and not self._is_object(spans[k]):
+                subject = spans[k]
             k -= 1
-        return last
+        return subject or last
 
     def _clause_tokens_before(self, start: int) -> Iterator[Token]:
         """The tokens between the start of its clause and `start`, nearest first."""
