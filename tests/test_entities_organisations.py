@@ -87,6 +87,12 @@ def test_a_common_noun_jieba_tags_as_a_name_heads_no_company(nlp):
     assert ents(nlp, "象徵台灣進入低軌衛星通訊時代。") == {("台灣", "LOC")}
 
 
+def test_a_common_word_and_an_industry_word_in_one_dictionary_word_are_a_kind_of_company(nlp):
+    """商业银行/nt, 公共汽车/nt: jieba's dictionary lists them as names, but their heads are common words there."""
+    assert ents(nlp, "不少商业银行推出网上银行，公共汽车也涨价。") == set()
+    assert ("海尔电器", "ORG") in ents(nlp, "海尔电器推出新款冰箱。")  # a brand head: a company
+
+
 def test_well_known_companies_are_named_without_a_suffix(nlp):
     got = ents(nlp, "腾讯ADR盘中大跌4%，高盛下调了腾讯的盈利预测，字节跳动与台積電未回应。")
     assert {("腾讯", "ORG"), ("高盛", "ORG"), ("字节跳动", "ORG"), ("台積電", "ORG")} <= got
