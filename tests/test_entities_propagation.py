@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.entities.lists import ListRules
 from pipeline.entities.propagation import Propagation, recurring
 from pipeline.entities.select import Candidate
 from pipeline.text.segment import blank_nlp
@@ -39,6 +40,16 @@ def test_the_vote_gives_one_label_per_name():
 def test_company_short_form_is_propagated(nlp):
     got = ents(nlp, "凯迪技术公司在深圳发布新品。凯迪表示，将扩大产能。")
     assert got == {("凯迪技术公司", "ORG"), ("深圳", "LOC"), ("凯迪", "ORG")}
+
+
+def test_a_list_item_is_the_name_after_a_byline_or_title_word_not_a_phrase_of_acts(nlp):
+    """新华社记者某某、本报记者某某: the second item is the name after 本报记者, not the two together."""
+    assert ents(nlp, "新华社记者王小明、本报记者刘大伟报道。") == {
+        ("新华社", "ORG"), ("王小明", "PER"), ("刘大伟", "PER")}
+    doc = entity_document("宣传党中央")
+    rules = ListRules(doc)
+    assert not rules._plain_item(doc.toks)  # 宣传/v 党中央/nt: an act, no name alone
+    assert rules._plain_item(entity_document("党中央").toks)
 
 
 def test_list_anchored_by_a_class_noun(nlp):

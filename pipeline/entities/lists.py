@@ -205,11 +205,24 @@ class ListRules(Rules):
             if e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords or text[s:e] in self.lex.english_non_names:
                 continue  # not 全国, nor DRAM和NAND: common words and acronyms are no names
             inner = self.doc.tokens_between(s, e)
+            if not self._plain_item(inner):
+                continue
             if any(t.tag in ITEM_NAME_TAGS or _LATIN.fullmatch(t.text) for t in inner):
                 yield Candidate(s, e, label, 1)
             elif named >= 2 and len(inner) == 1 and self._lone_word(inner[0]):
                 # 甲、乙、丙 (A, B, C): a single word among names (高通/nr、超微/v及英特尔)
                 yield Candidate(s, e, label, 1)
+
+    def _plain_item(self, inner: list[Token]) -> bool:
+        """An item that is a name alone: no word in it ends in a title or a byline word (本报记者某某, 某国外长某某: the
+        name is the part after it) and none of its words is a verb (宣传某某, 某某启动: a phrase of a list of acts)."""
+        ends = self._role_words
+        return not any(t.text.endswith(ends) for t in inner) and not (
+            len(inner) > 1 and any(t.tag.startswith("v") for t in inner))
+
+    @cached_property
+    def _role_words(self) -> tuple[str, ...]:
+        return tuple(self.lex.titles | self.lex.byline_words)
 
     def _lone_word(self, tok: Token) -> bool:
         """A word of two to four Chinese characters that may be a name whatever jieba tagged it (not 等, 其他)."""
