@@ -93,6 +93,10 @@ def test_a_common_word_and_an_industry_word_in_one_dictionary_word_are_a_kind_of
     assert ("海尔电器", "ORG") in ents(nlp, "海尔电器推出新款冰箱。")  # a brand head: a company
 
 
+def test_a_dateline_word_is_no_part_of_the_name_after_it(nlp):
+    assert ents(nlp, "本报讯中国农业科技出版社近日出版新书。") == {("中国农业科技出版社", "ORG")}
+
+
 def test_well_known_companies_are_named_without_a_suffix(nlp):
     got = ents(nlp, "腾讯ADR盘中大跌4%，高盛下调了腾讯的盈利预测，字节跳动与台積電未回应。")
     assert {("腾讯", "ORG"), ("高盛", "ORG"), ("字节跳动", "ORG"), ("台積電", "ORG")} <= got
