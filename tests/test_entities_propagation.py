@@ -52,6 +52,21 @@ def test_a_list_item_is_the_name_after_a_byline_or_title_word_not_a_phrase_of_ac
     assert rules._plain_item(entity_document("党中央").toks)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("国家统计局人口司司长表示，人口总量下降。", "国家统计局人口司"),  # a field, then 司
+    ("协和医院骨科主任介绍了新技术。", "协和医院骨科"),  # a hospital's department
+    ("招商银行湖南省分行营业部开业。", "招商银行湖南省分行营业部"),  # a place, then the branch's units
+    ("万科董事会通过了议案。", "万科董事会"),
+])
+def test_an_organisation_and_its_unit_are_one_name(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
+
+
+def test_a_one_character_unit_needs_a_field_before_it_and_no_name_going_on(nlp):
+    assert ("腾讯", "ORG") in ents(nlp, "腾讯所持股份减少。")  # 所持: a word, no unit
+    assert ("莫斯科", "LOC") in ents(nlp, "新华社莫斯科6月12日电")  # a place ending in 科
+
+
 def test_list_anchored_by_a_class_noun(nlp):
     got = ents(nlp, "中国电信、中国移动和中国联通三大运营商均发布了财报。")
     assert got == {("中国电信", "ORG"), ("中国移动", "ORG"), ("中国联通", "ORG")}
