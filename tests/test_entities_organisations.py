@@ -93,6 +93,12 @@ def test_a_common_word_and_an_industry_word_in_one_dictionary_word_are_a_kind_of
     assert ("海尔电器", "ORG") in ents(nlp, "海尔电器推出新款冰箱。")  # a brand head: a company
 
 
+def test_an_industry_word_after_a_known_company_is_part_of_its_name(nlp):
+    assert ("腾讯影业", "ORG") in ents(nlp, "腾讯影业发布了新片计划。")
+    assert ("阿里巴巴金控", "ORG") in ents(nlp, "阿里巴巴金控公布业绩。")
+    assert ents(nlp, "山区教育发展面临难题。") == set()  # 教育 is a field of anything, no company's word
+
+
 def test_a_dateline_word_is_no_part_of_the_name_after_it(nlp):
     assert ents(nlp, "本报讯中国农业科技出版社近日出版新书。") == {("中国农业科技出版社", "ORG")}
 
