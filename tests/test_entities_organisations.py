@@ -103,6 +103,10 @@ def test_a_dateline_word_is_no_part_of_the_name_after_it(nlp):
     assert ents(nlp, "本报讯中国农业科技出版社近日出版新书。") == {("中国农业科技出版社", "ORG")}
 
 
+def test_a_word_of_holding_a_post_is_no_part_of_the_body_after_it(nlp):
+    assert ents(nlp, "他现任星河科技股份有限公司董事长。") == {("星河科技股份有限公司", "ORG")}
+
+
 def test_well_known_companies_are_named_without_a_suffix(nlp):
     got = ents(nlp, "腾讯ADR盘中大跌4%，高盛下调了腾讯的盈利预测，字节跳动与台積電未回应。")
     assert {("腾讯", "ORG"), ("高盛", "ORG"), ("字节跳动", "ORG"), ("台積電", "ORG")} <= got
