@@ -67,6 +67,11 @@ def test_a_one_character_unit_needs_a_field_before_it_and_no_name_going_on(nlp):
     assert ("莫斯科", "LOC") in ents(nlp, "新华社莫斯科6月12日电")  # a place ending in 科
 
 
+def test_a_persons_full_name_in_a_list_after_a_company_is_no_company(nlp):
+    got = ents(nlp, "证监会对星河科技股份有限公司及王小明、张大伟采取出具警示函措施。")
+    assert ("星河科技股份有限公司", "ORG") in got and ("王小明", "ORG") not in got
+
+
 def test_list_anchored_by_a_class_noun(nlp):
     got = ents(nlp, "中国电信、中国移动和中国联通三大运营商均发布了财报。")
     assert got == {("中国电信", "ORG"), ("中国移动", "ORG"), ("中国联通", "ORG")}

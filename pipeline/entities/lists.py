@@ -207,6 +207,8 @@ class ListRules(Rules):
             inner = self.doc.tokens_between(s, e)
             if not self._plain_item(inner):
                 continue
+            if label != "PER" and len(inner) == 1 and self._full_person_name(inner[0]):
+                continue  # 某公司及甲乙丙、丁戊己: the people a list of companies goes on to, not companies
             if any(t.tag in ITEM_NAME_TAGS or _LATIN.fullmatch(t.text) for t in inner):
                 yield Candidate(s, e, label, 1)
             elif named >= 2 and len(inner) == 1 and self._lone_word(inner[0]):
@@ -219,6 +221,16 @@ class ListRules(Rules):
         ends = self._role_words
         return not any(t.text.endswith(ends) for t in inner) and not (
             len(inner) > 1 and any(t.tag.startswith("v") for t in inner))
+
+    def _full_person_name(self, tok: Token) -> bool:
+        """A word jieba reads as a person's name of three characters, a surname first (张小明/nr), and no place word
+        last (某某河/nr, 某某山/nr: places jieba took for names)."""
+        return (tok.tag in ("nr", "nrfg") and len(tok.text) == 3 and tok.text[0] in self.lex.surnames
+                and not tok.text.endswith(self._place_words))
+
+    @cached_property
+    def _place_words(self) -> tuple[str, ...]:
+        return tuple(self.lex.place_suffixes)
 
     @cached_property
     def _role_words(self) -> tuple[str, ...]:
