@@ -99,6 +99,12 @@ def test_an_industry_word_after_a_known_company_is_part_of_its_name(nlp):
     assert ents(nlp, "山区教育发展面临难题。") == set()  # 教育 is a field of anything, no company's word
 
 
+def test_a_conjunction_jieba_glued_onto_a_name_is_left_out(nlp):
+    """和泰鑫/nr 股份, 和思远/nr 科技: jieba's guesser took the conjunction into a name it did not know."""
+    assert ents(nlp, "天华股份和泰鑫股份都预计亏损。") == {("天华股份", "ORG"), ("泰鑫股份", "ORG")}
+    assert ("思远科技", "ORG") in ents(nlp, "金达液压和思远科技正在合作。")
+
+
 def test_a_dateline_word_is_no_part_of_the_name_after_it(nlp):
     assert ents(nlp, "本报讯中国农业科技出版社近日出版新书。") == {("中国农业科技出版社", "ORG")}
 
