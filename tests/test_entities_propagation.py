@@ -57,9 +57,14 @@ def test_a_list_item_is_the_name_after_a_byline_or_title_word_not_a_phrase_of_ac
     ("协和医院骨科主任介绍了新技术。", "协和医院骨科"),  # a hospital's department
     ("招商银行湖南省分行营业部开业。", "招商银行湖南省分行营业部"),  # a place, then the branch's units
     ("万科董事会通过了议案。", "万科董事会"),
+    ("岳麓大学经济及管理学系高级讲师表示。", "岳麓大学经济及管理学系"),  # two fields joined by 及
 ])
 def test_an_organisation_and_its_unit_are_one_name(nlp, text, name):
     assert (name, "ORG") in ents(nlp, text)
+
+
+def test_two_bodies_joined_by_a_conjunction_stay_two(nlp):
+    assert ents(nlp, "岳麓大学及湘江医院签署协议。") == {("岳麓大学", "ORG"), ("湘江医院", "ORG")}
 
 
 def test_a_one_character_unit_needs_a_field_before_it_and_no_name_going_on(nlp):

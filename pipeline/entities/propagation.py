@@ -14,11 +14,13 @@ from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.text.segment import in_dictionary, is_common_word
+from pipeline.text.tags import PROPER_TAGS
 from pipeline.text.tokens import Token
 
 # a person's full name in Latin script, given name(s) then surname (Peter Doe, Mary S. Doe): group 1 the surname
 _LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]*\.?)* ([A-Z][a-z]{2,})")
-MAX_UNIT_CHARS = 10  # characters from an organisation's name to the end of its unit's (某省某某区分行)
+MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
+FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (政治及行政学系)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
 
@@ -154,13 +156,23 @@ class Propagation(Rules):
             while k is not None and k < len(self.toks):
                 tok = self.toks[k]
                 if not is_cjk(tok.text) or tok.end - c.end > MAX_UNIT_CHARS or not (
-                        self.doc.name_part(tok) or tok.text.endswith(_units())):
+                        self.doc.name_part(tok) or tok.text.endswith(_units()) or self._joins_fields(k, c.end)):
                     break
                 if self._ends_unit(tok, tok.end - c.end):
                     end = tok.end
                 k += 1
             if end is not None:
                 yield Candidate(c.start, end, "ORG", c.prio)
+
+    def _joins_fields(self, k: int, after: int) -> bool:
+        """Token k is 及 or 和 between two fields of a unit's name (某大学政治及行政学系), not before a body or a place
+        of its own (某大学及某医院)."""
+        toks = self.toks
+        if toks[k].text not in FIELD_JOINERS or toks[k].start == after or k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        return (self.doc.name_part(nxt) and not self.doc.is_place_tok(nxt) and nxt.tag not in PROPER_TAGS
+                and nxt.text not in self.lex.institutions and nxt.text not in self.lex.companies)
 
     def _ends_unit(self, tok: Token, after: int) -> bool:
         """Token `tok`, `after` characters past an organisation's name, ends the name of a unit of it. A unit word of
