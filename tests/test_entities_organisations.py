@@ -87,6 +87,32 @@ def test_a_common_noun_jieba_tags_as_a_name_heads_no_company(nlp):
     assert ents(nlp, "象徵台灣進入低軌衛星通訊時代。") == {("台灣", "LOC")}
 
 
+def test_a_common_word_and_an_industry_word_in_one_dictionary_word_are_a_kind_of_company(nlp):
+    """商业银行/nt, 公共汽车/nt: jieba's dictionary lists them as names, but their heads are common words there."""
+    assert ents(nlp, "不少商业银行推出网上银行，公共汽车也涨价。") == set()
+    assert ("海尔电器", "ORG") in ents(nlp, "海尔电器推出新款冰箱。")  # a brand head: a company
+
+
+def test_an_industry_word_after_a_known_company_is_part_of_its_name(nlp):
+    assert ("腾讯影业", "ORG") in ents(nlp, "腾讯影业发布了新片计划。")
+    assert ("阿里巴巴金控", "ORG") in ents(nlp, "阿里巴巴金控公布业绩。")
+    assert ents(nlp, "山区教育发展面临难题。") == set()  # 教育 is a field of anything, no company's word
+
+
+def test_a_conjunction_jieba_glued_onto_a_name_is_left_out(nlp):
+    """和泰鑫/nr 股份, 和思远/nr 科技: jieba's guesser took the conjunction into a name it did not know."""
+    assert ents(nlp, "天华股份和泰鑫股份都预计亏损。") == {("天华股份", "ORG"), ("泰鑫股份", "ORG")}
+    assert ("思远科技", "ORG") in ents(nlp, "金达液压和思远科技正在合作。")
+
+
+def test_a_dateline_word_is_no_part_of_the_name_after_it(nlp):
+    assert ents(nlp, "本报讯中国农业科技出版社近日出版新书。") == {("中国农业科技出版社", "ORG")}
+
+
+def test_a_word_of_holding_a_post_is_no_part_of_the_body_after_it(nlp):
+    assert ents(nlp, "他现任星河科技股份有限公司董事长。") == {("星河科技股份有限公司", "ORG")}
+
+
 def test_well_known_companies_are_named_without_a_suffix(nlp):
     got = ents(nlp, "腾讯ADR盘中大跌4%，高盛下调了腾讯的盈利预测，字节跳动与台積電未回应。")
     assert {("腾讯", "ORG"), ("高盛", "ORG"), ("字节跳动", "ORG"), ("台積電", "ORG")} <= got

@@ -99,3 +99,14 @@ def test_name_after_a_title_closed_by_a_stop_or_a_function_word(nlp):
     assert ("熊力", "PER") in ents(nlp, "天然气分析师熊力在接受采访时表示")
     assert not any(label == "PER" for _, label in ents(nlp, "在总监方面，他认为"))
     assert not any(label == "PER" for _, label in ents(nlp, "他从主管干起，一路升迁。"))
+
+
+def test_a_board_member_title_marks_the_name_after_it(nlp):
+    """理事 (a central bank's governor, a board's member) is a title: the transliteration after it is a person, even
+    when its last part is also a city's name."""
+    assert ("约翰·米兰", "PER") in ents(nlp, "央行理事约翰·米兰表示将支持降息。")
+
+
+def test_no_name_opens_with_a_word_of_place_or_function_after_a_title(nlp):
+    """常任理事/国外/s 长: 国 is a surname, but jieba reads 国外 as a word here, so no name starts there."""
+    assert not {text for text, label in ents(nlp, "五个常任理事国外长将于下月会晤。") if label == "PER"}

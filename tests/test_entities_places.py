@@ -122,6 +122,8 @@ def test_a_place_right_before_a_station_names_the_station(nlp):
     assert ("沙田站", "LOC") in ents(nlp, "乘客在沙田站轉車。")
     assert ("荃灣站", "LOC") in ents(nlp, "他們乘坐荃灣線到荃灣站。")
     assert ("沙田", "LOC") in ents(nlp, "他站在沙田站长身边。")
+    # a city written right before its station belongs to the station's name
+    assert ents(nlp, "列车到达长沙岳麓站后停靠。") == {("长沙岳麓站", "LOC")}
 
 
 def test_a_doubled_character_is_no_list_of_abbreviations(nlp):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.entities.lists import ListRules
 from pipeline.entities.propagation import Propagation, recurring
 from pipeline.entities.select import Candidate
 from pipeline.text.segment import blank_nlp
@@ -39,6 +40,41 @@ def test_the_vote_gives_one_label_per_name():
 def test_company_short_form_is_propagated(nlp):
     got = ents(nlp, "凯迪技术公司在深圳发布新品。凯迪表示，将扩大产能。")
     assert got == {("凯迪技术公司", "ORG"), ("深圳", "LOC"), ("凯迪", "ORG")}
+
+
+def test_a_list_item_is_the_name_after_a_byline_or_title_word_not_a_phrase_of_acts(nlp):
+    """新华社记者某某、本报记者某某: the second item is the name after 本报记者, not the two together."""
+    assert ents(nlp, "新华社记者王小明、本报记者刘大伟报道。") == {
+        ("新华社", "ORG"), ("王小明", "PER"), ("刘大伟", "PER")}
+    doc = entity_document("宣传党中央")
+    rules = ListRules(doc)
+    assert not rules._plain_item(doc.toks)  # 宣传/v 党中央/nt: an act, no name alone
+    assert rules._plain_item(entity_document("党中央").toks)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("国家统计局人口司司长表示，人口总量下降。", "国家统计局人口司"),  # a field, then 司
+    ("协和医院骨科主任介绍了新技术。", "协和医院骨科"),  # a hospital's department
+    ("招商银行湖南省分行营业部开业。", "招商银行湖南省分行营业部"),  # a place, then the branch's units
+    ("万科董事会通过了议案。", "万科董事会"),
+    ("岳麓大学经济及管理学系高级讲师表示。", "岳麓大学经济及管理学系"),  # two fields joined by 及
+])
+def test_an_organisation_and_its_unit_are_one_name(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
+
+
+def test_two_bodies_joined_by_a_conjunction_stay_two(nlp):
+    assert ents(nlp, "岳麓大学及湘江医院签署协议。") == {("岳麓大学", "ORG"), ("湘江医院", "ORG")}
+
+
+def test_a_one_character_unit_needs_a_field_before_it_and_no_name_going_on(nlp):
+    assert ("腾讯", "ORG") in ents(nlp, "腾讯所持股份减少。")  # 所持: a word, no unit
+    assert ("莫斯科", "LOC") in ents(nlp, "新华社莫斯科6月12日电")  # a place ending in 科
+
+
+def test_a_persons_full_name_in_a_list_after_a_company_is_no_company(nlp):
+    got = ents(nlp, "证监会对星河科技股份有限公司及王小明、张大伟采取出具警示函措施。")
+    assert ("星河科技股份有限公司", "ORG") in got and ("王小明", "ORG") not in got
 
 
 def test_list_anchored_by_a_class_noun(nlp):

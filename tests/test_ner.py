@@ -186,6 +186,22 @@ def test_a_label_of_its_own_confidence_applies_to_chinese_names_outside_lists_of
     assert component.threshold(line, start, start + 3, "PER") == 0.95  # one of a kind of thing
 
 
+def test_an_organisation_named_after_a_place_needs_less_confidence_when_it_names_a_body():
+    nlp = blank_nlp()
+    component = nlp.add_pipe("zhfacts_ner", config={"min_confidence": 0.95, "label_confidence": {"ORG": 0.9},
+                                                     "place_name_confidence": 0.5})
+    line = "据柳川创投披露"  # 据/p 柳川/ns 创投/j 披露/v: a place, then an abbreviation ending in an industry word
+    tokens = [(0, 1, "p"), (1, 3, "ns"), (3, 5, "j"), (5, 7, "v")]
+    assert component.threshold(line, 1, 5, "ORG", place_end=3, tokens=tokens) == 0.5
+    assert component.threshold(line, 1, 5, "ORG", tokens=tokens) == 0.9  # no place found where it starts
+    assert component.threshold(line, 1, 5, "LOC", place_end=3, tokens=tokens) == 0.95  # (LOC has no label own here)
+    common = [(0, 1, "p"), (1, 3, "ns"), (3, 5, "n"), (5, 7, "v")]
+    assert component.threshold("据柳川汽车披露", 1, 5, "ORG", place_end=3, tokens=common) == 0.9  # a place's industry
+    assert component.threshold("据柳川工厂披露", 1, 5, "ORG", place_end=3, tokens=common) == 0.9  # no body word
+    off = nlp.add_pipe("zhfacts_ner", name="plain", config={"label_confidence": {"ORG": 0.9}})
+    assert off.threshold(line, 1, 5, "ORG", place_end=3, tokens=tokens) == 0.9  # 0 (the default): not used
+
+
 def test_label_confidence_names_only_known_labels():
     nlp = blank_nlp()
     with pytest.raises(ValueError, match="E105"):

@@ -15,11 +15,13 @@ from pipeline.errors import error
 from pipeline.ner.tagger import (
     STYLES,
     CRFTagger,
+    Tokens,
     bundled_tagger,
     generic,
     grades_traded_thing,
     line_tokens,
     list_item_of_a_kind,
+    names_a_body,
     without_speech_cue,
 )
 from pipeline.records import ENTITY_LABELS
@@ -45,6 +47,7 @@ class CRFEntityRecognizer:
         overwrite: bool,
         min_confidence: float,
         label_confidence: dict[str, float],
+        place_name_confidence: float,
         drop_generic: bool,
         repeat_names: bool,
     ) -> None:
@@ -55,6 +58,7 @@ class CRFEntityRecognizer:
         self.overwrite = overwrite
         self.min_confidence = min_confidence
         self.label_confidence = dict(label_confidence)
+        self.place_name_confidence = place_name_confidence
         self.drop_generic = drop_generic
         self.repeat_names = repeat_names
 
@@ -65,8 +69,11 @@ class CRFEntityRecognizer:
         lines = list(line_tokens(text, tokens))
         pairs = [(line, toks) for _, line, toks in lines]
         if self.min_confidence > 0 or self.label_confidence:
-            found = [[(s, e, label) for s, e, label, sure in spans if sure >= self.threshold(line, s, e, label)]
-                     for (line, _), spans in zip(pairs, self.tagger.scored_spans(pairs, self.style))]
+            places = self.place_ends(doc)
+            found = [[(s, e, label) for s, e, label, sure in spans
+                      if sure >= self.threshold(line, s, e, label, place_end=places.get(offset + s, offset) - offset,
+                                                tokens=toks)]
+                     for (offset, line, toks), spans in zip(lines, self.tagger.scored_spans(pairs, self.style))]
         else:
             found = self.tagger.line_spans(pairs, self.style)
         out = []
@@ -86,10 +93,23 @@ class CRFEntityRecognizer:
             out += self.recurrences(doc, text, tokens, out)
         return out
 
-    def threshold(self, line: str, start: int, end: int, label: str) -> float:
-        """The confidence a span needs: its label's own (`label_confidence`) for a Chinese name that is not one
-        item of a list of a kind (精神科、麻醉科), else `min_confidence`. Why only Chinese names: the model's label
-        for a Latin word is a guess from context (a brand read as PER)."""
+    def place_ends(self, doc: Doc) -> dict[int, int]:
+        """Start -> end of the places already on the Doc (none when the model's spans overwrite them)."""
+        if self.overwrite or not self.place_name_confidence:
+            return {}
+        return {s: e for s, e, label in doc._.entity_spans or () if label == "LOC"}
+
+    def threshold(self, line: str, start: int, end: int, label: str, *, place_end: int = 0,
+                  tokens: Tokens = ()) -> float:
+        """The confidence a span needs: `place_name_confidence` for an organisation that starts with a place already
+        found (ending at `place_end` > `start`), runs past it and names a body (某市某某创投: `names_a_body`); its
+        label's own (`label_confidence`) for a Chinese name that is not one item of a list of a kind (精神科、麻醉科);
+        else `min_confidence`. Why only Chinese names: the model's label for a Latin word is a guess from context (a
+        brand read as PER). Why less for a body named after a place: the place is sure and the words after it say
+        that a body's name follows; without the model the place alone would be labelled and the name lost."""
+        if (self.place_name_confidence and label == "ORG" and start < place_end < end
+                and names_a_body(line, tokens, place_end, end)):
+            return self.place_name_confidence
         own = self.label_confidence.get(label)
         if own is None or not is_cjk(line[start:end]) or list_item_of_a_kind(line, start, end):
             return self.min_confidence
@@ -120,6 +140,7 @@ class CRFEntityRecognizer:
         "overwrite": False,
         "min_confidence": 0.0,
         "label_confidence": {},
+        "place_name_confidence": 0.0,
         "drop_generic": False,
         "repeat_names": False,
     },
@@ -133,6 +154,7 @@ def make_ner(
     overwrite: bool,
     min_confidence: float,
     label_confidence: dict[str, float],
+    place_name_confidence: float,
     drop_generic: bool,
     repeat_names: bool,
 ) -> CRFEntityRecognizer:
@@ -144,7 +166,9 @@ def make_ner(
     labels: which labels to write. overwrite: the model's spans replace overlapping entities already on the
     Doc (default: those win). min_confidence: drop spans whose tags the model is less sure of (marginal
     probability); 0 keeps every span of the best tagging. label_confidence: the confidence a label's Chinese names
-    need instead (`threshold`), {"PER": 0.85} say. drop_generic: drop spans that name a kind of thing
+    need instead (`threshold`), {"PER": 0.85} say. place_name_confidence: the confidence an organisation needs that
+    starts with a place already on the Doc and ends in a word of a body (某市某某学会), replacing the place; 0 (the
+    default) leaves it to its label's. drop_generic: drop spans that name a kind of thing
     (上市公司, A股公司; see `generic`). repeat_names: a name the model found is also labelled where it recurs
     and nothing else is (`recurring`).
     """
@@ -162,6 +186,7 @@ def make_ner(
         overwrite=overwrite,
         min_confidence=min_confidence,
         label_confidence=label_confidence,
+        place_name_confidence=place_name_confidence,
         drop_generic=drop_generic,
         repeat_names=repeat_names,
     )

@@ -14,8 +14,9 @@ patterns news uses around names; a trained model (`pipeline.ner`) fills what the
 - `select`: the longest candidate wins an overlap, so only the outermost name is labelled;
 - `lists` and `propagation`: until nothing changes, list items share the label of a known item or of a class noun
   after the list (A、B、C等17家公司), a bracketed alias shares its name's label (字节跳动（ByteDance）), and a name
-  found once is labelled wherever else it occurs (with a company's short form: 联想技术公司 -> 联想); finally each
-  name string gets one label per document (weighted vote);
+  found once is labelled wherever else it occurs (with a company's short form: 联想技术公司 -> 联想), an
+  organisation's unit after it is one name with it (某银行某省分行, 某某局某某司); finally each name string gets one
+  label per document (weighted vote);
 - `merge`: how the rules' spans and a model's spans combine.
 """
 

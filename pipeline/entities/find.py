@@ -43,6 +43,8 @@ def find_entities(
         *LatinNameRules(doc).candidates(),
         *IndexRules(doc).candidates(),
     ]
+    # (某某和甲乙/nr 科技: a function word jieba glued onto a name it did not know is no part of the name)
+    base = [c if c.label == "PER" else c._replace(start=doc.name_start(c.start, c.end)) for c in base]
     chosen = select(base, len(text))
     if not propagate:
         return sorted(EntitySpan(c.start, c.end, c.label) for c in chosen)

@@ -205,11 +205,36 @@ class ListRules(Rules):
             if e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords or text[s:e] in self.lex.english_non_names:
                 continue  # not 全国, nor DRAM和NAND: common words and acronyms are no names
             inner = self.doc.tokens_between(s, e)
+            if not self._plain_item(inner):
+                continue
+            if label != "PER" and len(inner) == 1 and self._full_person_name(inner[0]):
+                continue  # 某公司及甲乙丙、丁戊己: the people a list of companies goes on to, not companies
             if any(t.tag in ITEM_NAME_TAGS or _LATIN.fullmatch(t.text) for t in inner):
                 yield Candidate(s, e, label, 1)
             elif named >= 2 and len(inner) == 1 and self._lone_word(inner[0]):
                 # 甲、乙、丙 (A, B, C): a single word among names (高通/nr、超微/v及英特尔)
                 yield Candidate(s, e, label, 1)
+
+    def _plain_item(self, inner: list[Token]) -> bool:
+        """An item that is a name alone: no word in it ends in a title or a byline word (本报记者某某, 某国外长某某: the
+        name is the part after it) and none of its words is a verb (宣传某某, 某某启动: a phrase of a list of acts)."""
+        ends = self._role_words
+        return not any(t.text.endswith(ends) for t in inner) and not (
+            len(inner) > 1 and any(t.tag.startswith("v") for t in inner))
+
+    def _full_person_name(self, tok: Token) -> bool:
+        """A word jieba reads as a person's name of three characters, a surname first (张小明/nr), and no place word
+        last (某某河/nr, 某某山/nr: places jieba took for names)."""
+        return (tok.tag in ("nr", "nrfg") and len(tok.text) == 3 and tok.text[0] in self.lex.surnames
+                and not tok.text.endswith(self._place_words))
+
+    @cached_property
+    def _place_words(self) -> tuple[str, ...]:
+        return tuple(self.lex.place_suffixes)
+
+    @cached_property
+    def _role_words(self) -> tuple[str, ...]:
+        return tuple(self.lex.titles | self.lex.byline_words)
 
     def _lone_word(self, tok: Token) -> bool:
         """A word of two to four Chinese characters that may be a name whatever jieba tagged it (not 等, 其他)."""

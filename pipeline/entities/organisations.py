@@ -76,6 +76,10 @@ GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words th
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
 
+# the dictionary tags of a common word before an industry word: the two make a kind of company (商业/n 银行)
+COMMON_HEAD_TAGS = frozenset({"n", "b", "s", "vn", "v", "a", "d"})
+
+
 def fund_managers(doc: EntityDocument) -> Iterable[Candidate]:
     """沪深300ETF华泰柏瑞, 黄金ETF华安: a fund's short name ends in its manager's short name, glued to the fund
     type (`FUND_TYPES`); one or two name words, two to four characters."""
@@ -456,7 +460,11 @@ class OrganisationRules(Rules):
             if tok.tag in COMPANY_WORD_TAGS and len(w) >= 4 and is_cjk(w):
                 # a company suffix after a head of at least two characters
                 heads = [w[:-k] for k in range(1, len(w) - 1) if w[-k:] in lex.company_suffixes]
-                if heads and not (any(self._names_places(h) for h in heads) and not self.in_company_context(i, i)):
+                # (商业银行/nt, 公共汽车/nt: a word of jieba's dictionary whose head is a common word there, 商业/n,
+                # 公共/b, is a kind of company, not one)
+                kind = in_dictionary(w) and all(dictionary_tag(h) in COMMON_HEAD_TAGS for h in heads)
+                if heads and not kind and not (
+                        any(self._names_places(h) for h in heads) and not self.in_company_context(i, i)):
                     yield Candidate(tok.start, tok.end, "ORG", 2)
                     continue
             if i and tok.start in self.company_title_starts:

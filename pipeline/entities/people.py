@@ -21,6 +21,10 @@ FUNCTION_TAGS = ("p", "d", "c", "u")  # jieba's tags of the words that may close
 _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
 
+# the tags of a word that a name never opens with: place and direction words, function words (not times: 宋朝/t)
+PLAIN_WORD_TAGS = frozenset({"s", "f", "p", "c", "r", "u"})
+
+
 class PersonRules(Rules):
     """PER candidates of one document."""
 
@@ -75,6 +79,12 @@ class PersonRules(Rules):
             return 2
         return 1 if text[p : p + 1] in self.lex.surnames else 0
 
+    def opens_with_plain_word(self, p: int, sl: int) -> bool:
+        """The word jieba reads at p runs past the surname and is a word of place, direction or function
+        (理事/国外/s 长: 国 is no surname here, 国外 a word), so no name starts at p."""
+        q = self.starts.get(p)
+        return q is not None and self.toks[q].end > p + sl and self.toks[q].tag in PLAIN_WORD_TAGS
+
     def name_at(self, p: int) -> int:
         """Length of a Chinese name at p (0 if none): surname + one or two given characters.
 
@@ -85,7 +95,7 @@ class PersonRules(Rules):
         if text[p : p + 1] in self.lex.surname_prefixes and text[p + 1 : p + 2] in self.lex.surnames:
             return 2 if self.cue_after(p + 2) == 3 else 0  # 小王介绍
         sl = self.surname_len(p)
-        if not sl or text[p] in self.lex.not_in_given_name:
+        if not sl or text[p] in self.lex.not_in_given_name or self.opens_with_plain_word(p, sl):
             return 0  # 李女士和张先生: 和 is the conjunction here
         best, best_score = 0, 0.0
         lengths = [sl + 1, sl + 2]
@@ -117,7 +127,7 @@ class PersonRules(Rules):
         and a three-character name not ending in a function word of its own (熊能/在)."""
         text, lex = self.text, self.lex
         sl = self.surname_len(p)
-        if not sl or text[p] in lex.not_in_given_name:
+        if not sl or text[p] in lex.not_in_given_name or self.opens_with_plain_word(p, sl):
             return 0
         for length in (sl + 2, sl + 1):
             e = p + length

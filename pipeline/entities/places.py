@@ -82,10 +82,19 @@ class PlaceRules(Rules):
 
     def station_at(self, s: int, e: int) -> Candidate | None:
         """某地站: a place right before 站 names a station (not 站在, 站长); the station is one LOC, longer than its
-        place (the line's name before it is left out: jieba often joins its first character to the word before)."""
+        place (the line's name before it is left out: jieba often joins its first character to the word before),
+        and so is a city written right before it (某市某地站: a named facility is one place over its whole name)."""
         if self.text[e : e + 1] != "站" or self.text[e + 1 : e + 2] in NOT_STATION_AFTER:
             return None
-        return Candidate(s, e + 1, "LOC", 3)  # over 某地站 read as an organisation by its suffix
+        before = self.place_before(s)
+        return Candidate(s if before is None else before, e + 1, "LOC", 3)  # over 某地站 read as an organisation
+
+    def place_before(self, s: int) -> int | None:
+        """The start of a known place that ends at `s` and starts a word, the longest, or None."""
+        for k in range(min(s, MAX_COUNTY_CHARS), 1, -1):
+            if self.text[s - k : s] in self.lex.places and (s - k) in self.starts:
+                return s - k
+        return None
 
     def county_here(self, s: int, e: int) -> bool:
         """A county's bare name (罗平, 通江) is a place only after a place (云南罗平, 珠海斗门) or in a list next to

@@ -1,19 +1,26 @@
 """Document-level consistency: a name found once is labelled wherever it recurs, a company's short form stands for
-it, and each name string gets one label per document (a weighted vote)."""
+it, an organisation's unit named after it is one name with it (某银行某省分行), and each name string gets one label
+per document (a weighted vote)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache, cached_property
 
 from pipeline.entities.document import RARE_HEAD_TAGS, EntityDocument, Rules, is_cjk
 from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.select import Candidate
-from pipeline.text.segment import is_common_word
+from pipeline.lexicons import word_list
+from pipeline.text.segment import in_dictionary, is_common_word
+from pipeline.text.tags import PROPER_TAGS
+from pipeline.text.tokens import Token
 
 # a person's full name in Latin script, given name(s) then surname (Peter Doe, Mary S. Doe): group 1 the surname
 _LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]*\.?)* ([A-Z][a-z]{2,})")
+MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
+FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (政治及行政学系)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
 
@@ -135,6 +142,62 @@ class Propagation(Rules):
             if s in self.starts and (e in self.ends or e - s >= 3):
                 yield Candidate(s, e, names[self.text[s:e]], 0)
         yield from self.with_company_word(chosen)
+        yield from self.with_units(chosen)
+
+    def with_units(self, chosen: list[Candidate]) -> Iterable[Candidate]:
+        """某银行某省分行, 某某局某某司, 某医院某某科, 某公司董事会: an organisation found, then perhaps a place or a
+        field, then a word of a unit inside it (org_units.txt) is that unit, one ORG: the longest such name within
+        `MAX_UNIT_CHARS` characters of words that can be part of a name."""
+        for c in chosen:
+            if c.label != "ORG":
+                continue
+            k = self.starts.get(c.end)
+            end = None
+            while k is not None and k < len(self.toks):
+                tok = self.toks[k]
+                if not is_cjk(tok.text) or tok.end - c.end > MAX_UNIT_CHARS or not (
+                        self.doc.name_part(tok) or tok.text.endswith(_units()) or self._joins_fields(k, c.end)):
+                    break
+                if self._ends_unit(tok, tok.end - c.end):
+                    end = tok.end
+                k += 1
+            if end is not None:
+                yield Candidate(c.start, end, "ORG", c.prio)
+
+    def _joins_fields(self, k: int, after: int) -> bool:
+        """Token k is 及 or 和 between two fields of a unit's name (某大学政治及行政学系), not before a body or a place
+        of its own (某大学及某医院)."""
+        toks = self.toks
+        if toks[k].text not in FIELD_JOINERS or toks[k].start == after or k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        return (self.doc.name_part(nxt) and not self.doc.is_place_tok(nxt) and nxt.tag not in PROPER_TAGS
+                and nxt.text not in self.lex.institutions and nxt.text not in self.lex.companies)
+
+    def _ends_unit(self, tok: Token, after: int) -> bool:
+        """Token `tok`, `after` characters past an organisation's name, ends the name of a unit of it. A unit word of
+        one character (司, 处, 科, 所) needs a field before it (某某局城市司, not 某公司所持; not a place, 某斯科, nor
+        a company word, 某子公司) and no noun after it that goes on with the name (某科创板: a board, no department)."""
+        w = tok.text
+        unit = next((u for u in _units() if w.endswith(u)), None)
+        if unit is None or (w != unit and w in self.lex.stopwords):
+            return False
+        if len(unit) >= 2:
+            return True
+        if after <= 1:
+            return False
+        if w != unit:
+            return tok.tag == "n" and not w.endswith(tuple(COMPANY_WORDS))  # 精神科/n, not 莫斯科/ns or 子公司/n
+        k = self.starts.get(tok.end)
+        after_it = self.toks[k] if k is not None else None
+        if after_it is not None and is_cjk(after_it.text) and after_it.tag.startswith("n") and not (
+                after_it.text.endswith(self._titles) or after_it.text in self.lex.title_modifiers):
+            return False  # 城市司/首席统计师: a title after it is the unit's officer
+        return not in_dictionary(self.text[tok.start : tok.end + 1])  # 某某所持: 所持 is a word, 所 no unit
+
+    @cached_property
+    def _titles(self) -> tuple[str, ...]:
+        return tuple(self.lex.titles)
 
     def with_company_word(self, chosen: list[Candidate]) -> Iterable[Candidate]:
         """某铁/公司, 某银/机电: a company found by its short name and followed by a company or industry word
@@ -191,3 +254,9 @@ def recurring(text: str, found: Iterable[tuple[int, int, str]], occupied: Iterab
                 out.append((s, e, names[name]))
             s = text.find(name, s + 1)
     return sorted(out)
+
+
+@cache
+def _units() -> tuple[str, ...]:
+    """The words of an organisation's units (org_units.txt), longest first."""
+    return tuple(sorted(word_list("org_units.txt"), key=len, reverse=True))

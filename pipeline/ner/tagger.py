@@ -15,6 +15,7 @@ Features are defined in `ner.features`; training lives in `ner.train`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -232,6 +233,26 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
     inner = [tag for s, e, tag in tokens if start <= s and e <= end]
     ends_in_suffix = name.endswith(word_list("generic_org_heads.txt"))
     return ends_in_suffix and bool(inner) and all(tag in ("n", "vn") for tag in inner)
+
+
+@cache
+def _body_words() -> tuple[str, ...]:
+    return tuple(feature_lexicon().org_suffixes | frozenset(word_list("company_suffixes.txt")))
+
+
+def names_a_body(line: str, tokens: Tokens, start: int, end: int) -> bool:
+    """某某创投, 某某大学: the words from `start` to `end`, after a place, name a body of that place. They are Chinese
+    characters that end in an organisation suffix or a company's industry word (org_suffixes.tsv,
+    company_suffixes.txt) and hold a word that is no common noun (a proper noun, an abbreviation, a word jieba does
+    not know). Not a place's common noun (某市工厂, 某省电网) nor its function or industry (某国当局, 某国疾病防控部门,
+    某国汽车: a place and a descriptive noun, gold/README.md D75)."""
+    inner = [tag for s, e, tag in tokens if start <= s and e <= end]
+    return (_CJK_NAME.fullmatch(line, start, end) is not None and line.endswith(_body_words(), start, end)
+            and any(tag not in COMMON_NOUN_TAGS for tag in inner))
+
+
+COMMON_NOUN_TAGS = frozenset({"n", "vn", "l"})
+_CJK_NAME = re.compile(r"[\u3400-\u9fff]+")
 
 
 @cache
