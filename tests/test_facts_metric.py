@@ -946,21 +946,21 @@ def test_a_commodity_future_that_moves_holds_its_move():
 
 
 def test_a_traded_thing_compared_with_a_time_still_holds_its_move():
-    """沪铜主力合约较上月累计上涨3.5%: a comparison with a time and 累计 stand between the holder and its verb."""
-    found = by_text("沪铜主力合约较上月累计上涨3.5%。")["3.5%"]
-    assert (found.metric, found.subject) == ("上涨", "沪铜主力合约")
-    assert by_text("18至35岁比例维持在23.8%，较2016年稍跌0.07个百分点。")["0.07个百分点"].metric == "比例"
+    """豆粕主力合约较上月累计上涨3.5%: a comparison with a time and 累计 stand between the holder and its verb."""
+    found = by_text("豆粕主力合约较上月累计上涨3.5%。")["3.5%"]
+    assert (found.metric, found.subject) == ("上涨", "豆粕主力合约")
+    assert by_text("青年占比维持在21.5%，较去年稍跌0.05个百分点。")["0.05个百分点"].metric == "占比"
 
 
 def test_a_stated_topic_names_figures_of_its_own_sentence_only():
     """从最新情况看，…。: a topic stated in an earlier sentence is a heading, no measure of a later figure."""
-    found = by_text("从最新情况看，多家基金开始限购。某基金公告称，单个账户申购上限由10万元调整为不超过1万元。")
-    assert found["不超过1万元"].metric == "上限"
+    found = by_text("从最新情况看，多家基金开始限购。某基金公告称，单笔申购上限由20万元下调为不超过2万元。")
+    assert found["不超过2万元"].metric == "上限"
 
 
 def test_a_percentage_is_a_share_of_any_noun_glued_to_it_but_an_idiom():
     """2%通胀/j 目标: jieba's abbreviation tag is a noun too; 由9.4%逐步回落/l: an idiom after a figure is no noun."""
-    assert by_text("会议纪要指出，2%通胀目标的进展有限。")["2%"].metric == "通胀目标"
+    assert by_text("央行声明称，2%通胀目标仍未达成。")["2%"].metric == "通胀目标"
     assert by_text("利润率由9.4%逐步回落至3.3%。")["9.4%"].metric == "利润率"
 
 
@@ -971,30 +971,30 @@ def test_a_sum_is_of_the_payment_named_after_it():
 
 def test_a_difference_after_a_comparison_measures_what_is_compared_first():
     """租用设备的成本会比自行采购高3倍: an adjective stands before the figure; the measure is before 比."""
-    found = by_text("业内人士认为，租用设备的成本会比自行采购高3倍。")["3倍"]
+    found = by_text("有分析指出，租用设备的成本会比自行采购高3倍。")["3倍"]
     assert (found.role, found.metric) == ("change", "成本")
 
 
 def test_the_record_a_figure_earned_a_place_with_is_no_metric():
-    """以市场份额12.5%的成绩位居榜首: 成绩 says how it fared; a rank verb after a noun opens the predicate."""
-    assert by_text("该品牌以全年出货量3200万台、市场份额12.5%的成绩位居榜首。")["12.5%"].metric == "市场份额"
+    """以占有率9.5%的成绩位居榜首: 成绩 says how it fared; a rank verb after a noun opens the predicate."""
+    assert by_text("该品牌以年销量800万辆、占有率9.5%的成绩位居榜首。")["9.5%"].metric == "占有率"
 
 
 def test_a_figure_after_its_measure_and_a_threshold_picks_out_the_thing_after_it():
-    """在成员人数少于300人的协会中: the count is the members' number (its measure before it), not the associations';
+    """在会员数少于300人的协会中: the count is the members' number (its measure before it), not the associations';
     月入少于8000元的人士: the people picked out hold the figure."""
-    assert by_text("在成员人数少于300人的协会中，平均会费涨幅为4.6%。")["少于300人"].metric == "成员人数"
+    assert by_text("在会员数少于300人的协会中，平均会费涨幅为4.6%。")["少于300人"].metric == "会员数"
     assert by_text("政府将为月入少于8000元的人士供款。")["少于8000元"].subject == "人士"
 
 
 def test_a_list_of_names_after_a_colon_holds_figures_its_introduction_measures():
-    """十大流通股东：华宇科技4.56%、东方电子4.27%…: each name holds its figure; the measure is before the colon (not
-    成绩：抓举95公斤、挺举121公斤, whose items are measures)."""
-    found = by_text("该基金现身5家公司的流通股东：华宇科技4.56%、东方电子4.27%、德信能3.99%、北辰集团3.37%。")
-    assert {found[f].metric for f in ("4.56%", "4.27%", "3.99%", "3.37%")} == {"流通股东"}
+    """前十名股东：华宇科技4.56%、东方电子4.27%…: each name holds its figure; the measure is before the colon (not
+    成绩：跳远7米、跳高2米, whose items are measures)."""
+    found = by_text("该基金现身5家公司的前十名股东：华宇科技4.56%、东方电子4.27%、德信能3.99%、北辰集团3.37%。")
+    assert {found[f].metric for f in ("4.56%", "4.27%", "3.99%", "3.37%")} == {"前十名股东"}
     assert [found[f].subject for f in ("4.27%", "3.99%")] == ["东方电子", "德信能"]
-    lifts = by_text("她的成绩：抓举95公斤、挺举121公斤、总成绩216公斤。")
-    assert (lifts["95公斤"].metric, lifts["121公斤"].metric) == ("抓举", "挺举")
+    lifts = by_text("他的成绩：跳远7米、跳高2米、三级跳15米。")
+    assert (lifts["7米"].metric, lifts["2米"].metric) == ("跳远", "跳高")
 
 
 def test_a_clause_ending_on_its_noun_may_introduce_a_list_of_names():
@@ -1013,7 +1013,7 @@ def test_an_item_of_a_list_of_names_may_restate_its_figure_in_brackets():
 
 
 def test_a_rate_noun_after_the_phrase_is_part_of_the_measure():
-    """经验阈值是：盈利增速跌破30%: the rate of 盈利 is measured; after a name the rate alone (华为 holds it)."""
-    assert by_text("经验阈值是：盈利增速跌破30%。")["跌破30%"].metric == "盈利增速"
+    """经验阈值是：利润增速跌破25%: the rate of 利润 is measured; after a name the rate alone (华为 holds it)."""
+    assert by_text("经验阈值是：利润增速跌破25%。")["跌破25%"].metric == "利润增速"
     found = by_text("在成熟赛道里，华为增速只有4.1%。")["4.1%"]
     assert (found.metric, found.subject) == ("增速", "华为")

@@ -54,17 +54,17 @@ def test_a_time_named_by_pointing_back_is_a_period():
 
 def test_a_time_in_brackets_beside_a_figure_dates_only_that_figure():
     """（当前约7%）: the bracket's time dates its own figure; 某轮（2022年3月）：投入… dates the label's figures."""
-    found = by_text("公司远期份额可达15%（当前约7%），对应市值约500亿美元。")
+    found = by_text("公司远期份额可达15%（当前约7%），估值约500亿美元。")
     assert found["约7%"].period == "当前"
     assert found["约500亿美元"].period == ""
     assert by_text("A轮（2022年3月）：投入1亿元。")["1亿元"].period == "2022年3月"
 
 
 def test_the_day_a_record_was_set_is_no_period():
-    """刷新上周五所创的收盘纪录: when the record was set; 2022年7月在深交所创业板上市 is a date all the same."""
-    found = by_text("昨日，该指数收涨0.3%，刷新上周五所创的收盘纪录。该股收涨0.5%。")
+    """刷新前日所创的纪录: when the record was set; 2021年3月在深交所创业板挂牌 is a date all the same."""
+    found = by_text("昨日，该指数收涨0.3%，刷新前日所创的纪录。该股收涨0.5%。")
     assert found["0.5%"].period == "昨日"
-    assert "2022年7月" in period_texts("该公司2022年7月在深交所创业板上市。")
+    assert "2021年3月" in period_texts("该公司2021年3月在深交所创业板挂牌。")
 
 
 def test_dates_set_the_period_and_comparisons_do_not():

@@ -193,7 +193,7 @@ class MetricFinder:
         return metric
 
     def with_rate_after(self, phrase: Span) -> Span:
-        """盈利增速跌破30%, 某公司增速只有4.1%: a rate noun right after the phrase (which the phrase reader passed
+        """利润增速跌破25%, 某公司增速只有4.1%: a rate noun right after the phrase (which the phrase reader passed
         as a cue word) is part of the measure: the phrase's rate, or after a name the rate alone (the name holds it)."""
         rate = next((word for word in by_length("rate_nouns.txt") if self.text.startswith(word, phrase[1])), None)
         if rate is None:
@@ -271,8 +271,8 @@ class MetricFinder:
             (bool(q.currency) or q.kind == "duration") and self.people_after(q))
         relative = picks_out and not self.object_of_verb(q)  # 实现5亿美元的年度收入: the verb's object is what
         if relative and after is not None:
-            # 月入少于7000元的人士: the people picked out hold the figure (but 面积为500呎的单位, 平均金额为1.77个月
-            # 的薪金: what a thing is, not who holds it)
+            # 月入少于7000元的人士: the people picked out hold the figure (but 面积为80平方米的住宅, 平均为两个月的
+            # 工资: what a thing is, not who holds it)
             cand.holder = self.people_picked_out(q, after)
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.view, q) or counts_after(q)
@@ -463,20 +463,20 @@ class MetricFinder:
         return word is not None and word.tag.startswith("n")
 
     def measure_stated_before(self, q: Quantity) -> bool:
-        """油箱容量为50升的小型车, 成员人数少于300人的工会, 依赖度超50%的产品: a measure named before the figure,
+        """排量为1.5升的汽车, 会员数少于300人的协会, 依赖度超50%的产品: a measure named before the figure,
         with at most a linking or threshold word between, and 的 after it: the figure picks out the thing after 的
         by that measure (not 持有某公司10%的股权: a name before the figure is whose, not what)."""
         clause = self.view.clause_start(q.start)
         phrase = self.phrases.noun_phrase_before(q.start, floor=clause)
         link = _STATED_AS.fullmatch(self.text, phrase[1], q.start) if phrase is not None else None
         if link is None or (q.kind == "percent" and not link.group()):
-            return False  # (贷款额1%的现金回赠: a share glued to a noun is a share of it)
+            return False  # (房价2%的折扣: a share glued to a noun is a share of it)
         last = self.tokens[self.view.token_index_at(phrase[1] - 1)]
         return (last.tag.startswith("n") and not last.tag.startswith(("nr", "ns", "nt", "nz"))
                 and not self.names_holder(*phrase) and not self.view.overlaps_name(*phrase))
 
     def people_picked_out(self, q: Quantity, after: tuple[int, int]) -> tuple[int, int] | None:
-        """The phrase `after` the figure up to the people it names (月入少于8000元的低收入人士发放津贴 → 低收入人士)."""
+        """The phrase `after` the figure up to the people it names (月入少于8000元的基层人士领取补助 → 基层人士)."""
         people = words("population_nouns.txt")
         for i in range(self.view.token_index_at(after[0]), self.view.token_index_at(after[1] - 1) + 1):
             if self.tokens[i].text in people:
@@ -857,7 +857,7 @@ class MetricFinder:
     def holder_list(self, q: Quantity) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """(item, measure) where the figure closes an item of a list of names: 十大股东：甲公司4.56%、乙公司4.27%、
         丙科技3.99%: a list after a colon whose items are names, each glued to its figure; each item holds its
-        figure, what they measure is named before the colon (most items must be names or holders: 成绩：抓举95公斤、
+        figure, what they measure is named before the colon (most items must be names or holders: 成绩：跳远7米、
         挺举121公斤 names its own measures)."""
         clause, end = self.view.clause_start(q.start), self.view.clause_end(q.start)
         if clause == 0 or self.text[clause - 1] not in "：:，,":

@@ -47,7 +47,7 @@ _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(
 _NOT_EVENT_END = ("发展", "进展", "开展", "拓展", "扩展", "施展", "延展", "伸展")  # verbs, no event's name
 HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "亮相")  # 2023年公司召开…峰会: the year of a clause
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
-# 上周一所创的最高纪录: the day a record was set (not 深交所创业板: an exchange's board)
+# 前日所创的纪录: the day a record was set (not 深交所创业板: an exchange's board)
 _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
