@@ -75,7 +75,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         if text[max(0, start - 4) : start].endswith(FOUNDING_VERBS) or text.startswith(FOUNDING_VERBS, m.end()):
             continue  # 成立于2015年, 历史可追溯至1930年, 2015年成立: when a body began, no period of its figures
         if _RECORD_SET.match(text, m.end()):
-            continue  # 刷新9月22日所创的纪录: when a record was set, no period of the figures after it
+            continue  # 刷新3月5日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
         (points if _is_comparison_point(text, start) else periods).append(m.span())
