@@ -25,6 +25,8 @@ def test_the_name_between_ju_and_what_a_source_reports_is_an_organisation():
     """据某某消息, 根据某某数据: who reports; not everyday words, people, a pronoun or a time (据媒体报道,
     据知情人士消息, 据其研究, 据不完全统计), nor a known name with what it did or has (据某所官网数据 is 某所's)."""
     assert ("华岭交易台", "ORG") in found("据华岭交易台消息，某公司将涨价。")
+    assert ("星河引擎", "ORG") in found("据星河引擎披露，日均用户数已超过一亿。")  # what it discloses
+    assert ("星河交易台", "ORG") in found("据星河交易台信息，多家机构上调评级。")
     for text in ("据媒体报道，销量下滑。", "据知情人士消息，交易将完成。", "据其量化研究，风险上升。",
                  "据不完全统计，共有10家。", "据上交所官网数据，共有10家。"):
         assert not found(text), text

@@ -12,9 +12,9 @@ from pipeline.text.segment import is_common_word
 from pipeline.text.tags import COLUMN_TAGS
 
 _TITLE_SEP = re.compile(r" [|\-–—] ")
-# 据某某消息, 根据某某数据显示: a name of two to six characters between 据 and what a source reports
+# 据某某消息, 根据某某数据显示, 据某某披露: a name of two to six characters between 据 and what a source reports
 _CITED_SOURCE = re.compile(r"(?<![依证数])(?:根据|据)(?P<name>[\u3400-\u9fffA-Za-z]{2,6}?)(?:的)?"
-                           r"(?=消息|数据|统计|报道|测算|监测|调查|研究|调研)")
+                           r"(?=消息|数据|统计|报道|测算|监测|调查|研究|调研|信息|披露)")
 SOURCE_STOP_TAGS = ("t", "r", "d", "ad", "p", "c", "u", "m", "f")  # times, pronouns, adverbs … are no name
 _TITLED = re.compile(r"《([\u3400-\u9fffA-Za-z]{2,12})》")  # a name in title marks
 
