@@ -56,7 +56,7 @@ def test_a_list_item_is_the_name_after_a_byline_or_title_word_not_a_phrase_of_ac
     ("国家统计局人口司司长表示，人口总量下降。", "国家统计局人口司"),  # a field, then 司
     ("协和医院骨科主任介绍了新技术。", "协和医院骨科"),  # a hospital's department
     ("招商银行湖南省分行营业部开业。", "招商银行湖南省分行营业部"),  # a place, then the branch's units
-    ("万科董事会通过了议案。", "万科董事会"),
+    ("华宇集团董事会通过了议案。", "华宇集团董事会"),
     ("岳麓大学经济及管理学系高级讲师表示。", "岳麓大学经济及管理学系"),  # two fields joined by 及
 ])
 def test_an_organisation_and_its_unit_are_one_name(nlp, text, name):

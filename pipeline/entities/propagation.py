@@ -20,7 +20,7 @@ from pipeline.text.tokens import Token
 # a person's full name in Latin script, given name(s) then surname (Peter Doe, Mary S. Doe): group 1 the surname
 _LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]*\.?)* ([A-Z][a-z]{2,})")
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
-FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (政治及行政学系)
+FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
 
@@ -165,7 +165,7 @@ class Propagation(Rules):
                 yield Candidate(c.start, end, "ORG", c.prio)
 
     def _joins_fields(self, k: int, after: int) -> bool:
-        """Token k is 及 or 和 between two fields of a unit's name (某大学政治及行政学系), not before a body or a place
+        """Token k is 及 or 和 between two fields of a unit's name (某大学经济及管理学系), not before a body or a place
         of its own (某大学及某医院)."""
         toks = self.toks
         if toks[k].text not in FIELD_JOINERS or toks[k].start == after or k + 1 >= len(toks):
@@ -192,7 +192,7 @@ class Propagation(Rules):
         after_it = self.toks[k] if k is not None else None
         if after_it is not None and is_cjk(after_it.text) and after_it.tag.startswith("n") and not (
                 after_it.text.endswith(self._titles) or after_it.text in self.lex.title_modifiers):
-            return False  # 城市司/首席统计师: a title after it is the unit's officer
+            return False  # 人口司/首席经济师: a title after it is the unit's officer
         return not in_dictionary(self.text[tok.start : tok.end + 1])  # 某某所持: 所持 is a word, 所 no unit
 
     @cached_property
