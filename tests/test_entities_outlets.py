@@ -37,3 +37,13 @@ def test_a_newspaper_or_periodical_in_title_marks_is_an_organisation():
     a report in title marks (《2024年年报》) is none."""
     assert ("江淮商报", "ORG") in found("据《江淮商报》报道，当地房价回落。")
     assert not found("公司《2024年年报》显示营收增长。")
+
+
+def test_the_outlet_of_a_wire_dateline_is_an_organisation():
+    """华夏财经网北京3月5日讯, 据环球社东京4月2日电, 某某报讯: the outlet opens the paragraph; not 本报讯 ("this
+    paper") nor a word of an outlet inside a sentence (在最新的财报电话会上)."""
+    assert ("华夏财经网", "ORG") in found("华夏财经网北京3月5日讯 某公司今日公告。")
+    assert ("环球社", "ORG") in found("据环球社东京4月2日电 某公司宣布裁员。")
+    assert ("滨海日报", "ORG") in found("滨海日报讯 某公司营收增长。")
+    assert found("本报讯 某公司营收增长。") == set()
+    assert found("在最新的财报电话会上，某公司表示。") == set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from pipeline.entities.document import K_BYLINE, K_DOT, Rules, is_cjk
 from pipeline.entities.select import Candidate
@@ -19,14 +20,31 @@ SOURCE_STOP_TAGS = ("t", "r", "d", "ad", "p", "c", "u", "m", "f")  # times, pron
 _TITLED = re.compile(r"《([\u3400-\u9fffA-Za-z]{2,12})》")  # a name in title marks
 
 
+@cache
+def _dateline(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A wire dateline at a paragraph's start: the outlet (ending in one of `endings`; not 本报, 本台: "this paper"),
+    then the place and the day it filed and 电 or 讯 (某某社上海3月5日电), or 讯 alone (某某报讯)."""
+    ending = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
+    name = rf"(?:根?据)?(?P<name>(?!本)[\u3400-\u9fffA-Za-z]{{1,7}}?(?:{ending}))"  # 据某某社…电: as reported by
+    return re.compile(rf"^[ \t\u3000]*{name}(?:(?:[\u3400-\u9fff]{{2,3}})?\d{{1,2}}月\d{{1,2}}日[电讯]|讯)",
+                      re.MULTILINE)
+
+
 class OutletRules(Rules):
     """ORG candidates of one document: outlets and sites."""
 
     def candidates(self) -> Iterable[Candidate]:
+        yield from self.datelines()
         yield from self.bylines()
         yield from self.site_names()
         yield from self.cited_sources()
         yield from self.titled_periodicals()
+
+    def datelines(self) -> Iterable[Candidate]:
+        """某某网北京6月12日讯, 某某社上海3月5日电, 某某报讯: a paragraph that opens on a wire dateline opens on
+        the outlet's name (one ending in an outlet's word: outlet_endings.txt), then the place and day it filed."""
+        for m in _dateline(self.lex.outlet_endings).finditer(self.text):
+            yield Candidate(m.start("name"), m.end("name"), "ORG", 2)
 
     def titled_periodicals(self) -> Iterable[Candidate]:
         """据《某某日报》, 《某某周刊》报道: a name in title marks that ends in a word of a newspaper or a periodical
