@@ -1017,3 +1017,9 @@ def test_a_rate_noun_after_the_phrase_is_part_of_the_measure():
     assert by_text("经验阈值是：利润增速跌破25%。")["跌破25%"].metric == "利润增速"
     found = by_text("在成熟赛道里，华为增速只有4.1%。")["4.1%"]
     assert (found.metric, found.subject) == ("增速", "华为")
+
+
+def test_an_aspect_word_alone_is_no_metric():
+    """长途方面，分别为…: 方面 turns the talk to an aspect; it measures nothing."""
+    found = by_text("各线路的二等座票价已公布。长途方面，分别为人民币1,200元及人民币800元。")
+    assert "方面" not in {found["人民币1,200元"].metric, found["人民币800元"].metric}
