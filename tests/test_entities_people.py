@@ -110,3 +110,9 @@ def test_a_board_member_title_marks_the_name_after_it(nlp):
 def test_no_name_opens_with_a_word_of_place_or_function_after_a_title(nlp):
     """常任理事/国外/s 长: 国 is a surname, but jieba reads 国外 as a word here, so no name starts there."""
     assert not {text for text, label in ents(nlp, "五个常任理事国外长将于下月会晤。") if label == "PER"}
+
+
+def test_a_name_followed_by_its_age_is_a_person(nlp):
+    """某某，56岁，曾任…; 独董某某（33岁）: a person's age after the name confirms it, in Chinese or Latin script."""
+    assert ("李欣华", "PER") in ents(nlp, "独董李欣华（33岁），曾任某公司工程师。")
+    assert ("Lim Wei Han", "PER") in ents(nlp, "Lim Wei Han，56岁，曾任某公司副总裁。")

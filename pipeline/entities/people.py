@@ -18,6 +18,7 @@ _NAME_IN_CREDIT = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z .\-]{1,40}[)）]")  # （John S. Doe）: a name's gloss in brackets
 TRANSLITERATION_TAGS = frozenset({"nrt", "nr"})  # jieba's tags of the parts of a transliterated name
 FUNCTION_TAGS = ("p", "d", "c", "u")  # jieba's tags of the words that may close a name (在, 亦, 和, 的)
+_AGE_AFTER = re.compile(r"[，,（(] ?\d{1,3} ?[岁歲]")  # ，56岁 / （33岁） right after a name
 _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
 
@@ -61,6 +62,8 @@ class PersonRules(Rules):
             q += 1
         if q >= len(text):
             return 1
+        if _AGE_AFTER.match(text, q):
+            return 3  # 某某，56岁，曾任…; 某某（33岁）: a person's age stands after their name
         rest = len(text) - q
         # only the lengths of the cues, titles and places that start with these characters
         for length in (lex.cue_lengths if titles else lex.cue_honorific_lengths).get(text[q], ()):
