@@ -103,7 +103,7 @@ class Keep:
                                      *listing_codes(view.text), *contacts_and_links(view.text),
                                      *(m.span() for m in _DOTTED_DATE.finditer(view.text)), *view.names])
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
-        # the frames that are no window of time (连续73天超1亿千瓦): they frame the figures of their sentence only
+        # the frames that are no window of time (连续40天超过9000万千瓦): they frame the figures of their sentence only
         self.sentence_frames: set[tuple[int, int]] = set()
 
     def is_fact(self, q: Quantity, q_index: int) -> bool:
@@ -175,7 +175,7 @@ class Keep:
         if after.startswith("期") and not after.startswith(("期间", "期内")):
             return True  # 30年期国债, 3个月期: a tenor names a kind of bond or loan, it frames nothing
         if self.text[q.start - 1 : q.start] == "下" and self.text[q.number_start : q.number_end] == "一":
-            return True  # 预测下一季收入增长: the next quarter is a point in time
+            return True  # 预计下一季需求回暖: the next quarter is a point in time
         if (self.text[q.start - 1 : q.start] in ("上", "前") and self.text[q.number_start : q.number_end] == "一"
                 and comparison_endings().longest_ending(self.text[max(q.start - 5, 0) : q.start - 1])):
             return True  # 较上一年修订预算: the base of a comparison is a point in time

@@ -273,7 +273,7 @@ class MetricFinder:
         if relative and after is not None:
             # 月入少于7000元的人士: the people picked out hold the figure (but 面积为80平方米的住宅, 平均为两个月的
             # 工资: what a thing is, not who holds it)
-            cand.holder = self.people_picked_out(q, after)
+            cand.holder = self.people_picked_out(after)
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.view, q) or counts_after(q)
                                        or self.sum_of_noun_after(q, after)):
@@ -475,7 +475,7 @@ class MetricFinder:
         return (last.tag.startswith("n") and not last.tag.startswith(("nr", "ns", "nt", "nz"))
                 and not self.names_holder(*phrase) and not self.view.overlaps_name(*phrase))
 
-    def people_picked_out(self, q: Quantity, after: tuple[int, int]) -> tuple[int, int] | None:
+    def people_picked_out(self, after: tuple[int, int]) -> tuple[int, int] | None:
         """The phrase `after` the figure up to the people it names (月入少于8000元的基层人士领取补助 → 基层人士)."""
         people = words("population_nouns.txt")
         for i in range(self.view.token_index_at(after[0]), self.view.token_index_at(after[1] - 1) + 1):
@@ -858,7 +858,7 @@ class MetricFinder:
         """(item, measure) where the figure closes an item of a list of names: 十大股东：甲公司4.56%、乙公司4.27%、
         丙科技3.99%: a list after a colon whose items are names, each glued to its figure; each item holds its
         figure, what they measure is named before the colon (most items must be names or holders: 成绩：跳远7米、
-        挺举121公斤 names its own measures)."""
+        跳高2米 names its own measures)."""
         clause, end = self.view.clause_start(q.start), self.view.clause_end(q.start)
         if clause == 0 or self.text[clause - 1] not in "：:，,":
             return None  # (某产品分四档定价，甲版49元、乙版99元…: a clause of its own may introduce it too)

@@ -225,7 +225,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
     start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's) and the
-    `sentence_frames` of other sentences (连续73天超1亿千瓦。… frames no figure after its full stop)."""
+    `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop)."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
@@ -234,7 +234,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
             continue
         if _dates_bracketed_figure(text, end, q.start):
-            continue  # 份额17%（当前约8%），对应市值…: a time in brackets with a figure dates only that figure
+            continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
         opens_change = text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
