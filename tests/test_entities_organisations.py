@@ -219,7 +219,7 @@ def test_a_latin_name_whose_data_analysts_or_share_moves_are_cited_is_a_company(
 def test_a_latin_name_after_a_kind_of_business_is_a_company(nlp):
     """投行Zentra认为, 零售商Fooly: the word of a kind of business before it makes it one, with nothing else
     around it that would (not 平台: a platform is as often a product)."""
-    assert ("Zentra", "ORG") in ents(nlp, "投行Zentra认为市场仍有上行空间。")
+    assert ("Zentra", "ORG") in ents(nlp, "投行Zentra认为股市仍有上涨空间。")
 
 
 def test_a_latin_brand_and_the_chinese_rest_of_its_name_are_one_company(nlp):

@@ -41,9 +41,9 @@ def test_a_newspaper_or_periodical_in_title_marks_is_an_organisation():
 
 def test_the_outlet_of_a_wire_dateline_is_an_organisation():
     """华夏财经网北京3月5日讯, 据环球社东京4月2日电, 某某报讯: the outlet opens the paragraph; not 本报讯 ("this
-    paper") nor a word of an outlet inside a sentence (在最新的财报电话会上)."""
+    paper") nor a word of an outlet inside a sentence (在近日的财报说明会上)."""
     assert ("华夏财经网", "ORG") in found("华夏财经网北京3月5日讯 某公司今日公告。")
     assert ("环球社", "ORG") in found("据环球社东京4月2日电 某公司宣布裁员。")
     assert ("滨海日报", "ORG") in found("滨海日报讯 某公司营收增长。")
     assert found("本报讯 某公司营收增长。") == set()
-    assert found("在最新的财报电话会上，某公司表示。") == set()
+    assert found("在近日的财报说明会上，某公司表示。") == set()

@@ -37,13 +37,13 @@ def test_framing_durations_are_periods():
 
 def test_a_duration_that_frames_a_figure_frames_only_its_own_sentence():
     """连续40天超过9000万千瓦: the streak frames the level of its sentence, not the forecast after its full stop."""
-    found = by_text("今年，全省用电负荷已连续40天超过9000万千瓦。气象部门预测全省最大负荷将达1.2亿千瓦。")
+    found = by_text("今年，全省用电负荷已连续40天超过9000万千瓦。气象部门预测全省用电高峰将达1.2亿千瓦。")
     assert found["超过9000万千瓦"].period == "40天"
     assert found["1.2亿千瓦"].period == "今年"
 
 
 def test_seasons_and_school_holidays_are_periods():
-    assert by_text("气象部门预计今夏全省最大负荷将达1.2亿千瓦。")["1.2亿千瓦"].period == "今夏"
+    assert by_text("气象部门预计今夏全省用电高峰将达1.2亿千瓦。")["1.2亿千瓦"].period == "今夏"
     assert by_text("该景区去年暑假接待游客30万人次。")["30万人次"].period == "去年暑假"
 
 
@@ -61,10 +61,10 @@ def test_a_time_in_brackets_beside_a_figure_dates_only_that_figure():
 
 
 def test_the_day_a_record_was_set_is_no_period():
-    """刷新前日所创的纪录: when the record was set; 2021年3月在深交所创业板挂牌 is a date all the same."""
+    """刷新前日所创的纪录: when the record was set; 2021年3月起在深交所创业板交易 is a date all the same."""
     found = by_text("昨日，该指数收涨0.3%，刷新前日所创的纪录。该股收涨0.5%。")
     assert found["0.5%"].period == "昨日"
-    assert "2021年3月" in period_texts("该公司2021年3月在深交所创业板挂牌。")
+    assert "2021年3月" in period_texts("该公司2021年3月起在深交所创业板交易。")
 
 
 def test_dates_set_the_period_and_comparisons_do_not():

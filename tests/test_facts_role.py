@@ -249,12 +249,12 @@ def test_a_discount_or_a_smaller_payment_is_a_fall():
 
 
 def test_a_rate_of_change_named_after_a_percentage_may_be_followed_by_its_verb():
-    """以320%的年内涨幅位居榜首: the rate word ends its phrase before the verb (not 30%的增长空间: a noun)."""
-    found = {f.text: f for f in extract("该股以320%的年内涨幅位居榜首，公司称仍有30%的增长空间。").facts}
+    """以320%的全年涨幅位列第一: the rate word ends its phrase before the verb (not 30%的增长空间: a noun)."""
+    found = {f.text: f for f in extract("该股以320%的全年涨幅位列第一，公司称仍有30%的增长空间。").facts}
     assert (found["320%"].role, found["320%"].metric) == ("change", "涨幅")
     assert found["30%"].role == "amount"
 
 
 def test_a_rate_named_in_the_clause_before_a_bare_link_makes_a_change():
-    """老年选民增幅更高，达到34%: the clause holds only 达到; the rate it states is named in the clause before."""
-    assert {f.text: f for f in extract("老年选民增幅更高，达到34%。").facts}["34%"].role == "change"
+    """老年会员增幅更高，达到34%: the clause holds only 达到; the rate it states is named in the clause before."""
+    assert {f.text: f for f in extract("老年会员增幅更高，达到34%。").facts}["34%"].role == "change"

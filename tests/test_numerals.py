@@ -722,7 +722,7 @@ def test_characters_points_and_shops_are_counted() -> None:
 def test_tenths_before_people_and_a_copula_are_shares() -> None:
     """约四成人支持, 超过七成为新用户: 成 before 人 or 为 after a numeral is a share, not 成人 (adults) nor 成为."""
     assert [(q.value, q.unit) for q in find_quantities("约四成人支持，超过七成为新用户。")] == [(40, "%"), (70, "%")]
-    assert [q.text for q in find_quantities("他一举成为冠军，18岁以上成人均可报名。")] == ["18岁以上"]
+    assert [q.text for q in find_quantities("他一举成为冠军，凡18岁以上的成人均可报名。")] == ["18岁以上"]
 
 
 def test_aircraft_are_counted_by_their_classifier() -> None:

@@ -883,7 +883,7 @@ class MetricFinder:
         if len(items) < MIN_LIST_ITEMS or own is None:
             return None
         holders = sum(1 for item in items if self.view.overlaps_name(*item) or self.names_holder(*item)
-                      or not in_dictionary(self.text[slice(*item)]))  # 某某汇能: a short name no dictionary lists
+                      or not in_dictionary(self.text[slice(*item)]))  # 某某恒通: a short name no dictionary lists
         if 2 * holders < len(items):
             return None
         floor = max(self.lines[self.view.line_of(clause)].start, self.view.sentence_start(clause - 1))

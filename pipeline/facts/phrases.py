@@ -119,7 +119,7 @@ class PhraseReader:
         of = i < len(self.tokens) and self.tokens[i].text == "的"
         i = self.skip_space(i + 1 if of else i)
         if of and i + 1 < len(self.tokens) and self.in_time_phrase(i) and self.is_nominal(self.tokens[i + 1]):
-            i += 1  # 85%的年内/t 涨幅: when is the period's, what is the noun's
+            i += 1  # 85%的全年/t 涨幅: when is the period's, what is the noun's
         start = end = None
         while i < len(self.tokens):
             tok = self.tokens[i]
@@ -148,7 +148,7 @@ class PhraseReader:
                 break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
             if tok.tag.startswith("v") and i > 0 and (
                     self.tokens[i - 1].text in words("rate_nouns.txt") or tok.text in words("rank_verbs.txt")):
-                break  # 85%的涨幅位居/v 榜首, 12%的份额位列第一: the verb after the noun opens the predicate
+                break  # 85%的涨幅位列/v 第一, 12%的份额位居前三: the verb after the noun opens the predicate
             glued_to_noun = (i + 1 < len(self.tokens) and self.tokens[i + 1].start == tok.end
                              and self.is_nominal(self.tokens[i + 1]))
             # 宽/a 基/n 指数: one noun jieba cut; 二手/m 商铺, 一线/m 城市: a word opening on a digit's numeral that is

@@ -122,7 +122,7 @@ def _than_signs() -> dict[str, int]:
 
 
 def rate_named_after(view: DocumentView, q: Quantity) -> str | None:
-    """超过70%的降幅, 约20%的海外销量增幅, 以85%的年内涨幅位居榜首: the rate of change a percentage is, named after
+    """超过70%的降幅, 约20%的海外销量增幅, 以85%的全年涨幅位列第一: the rate of change a percentage is, named after
     it and 的, as a word of its own that ends the phrase (not 增长空间: a noun after it makes another noun)."""
     m = _RATE_AFTER.match(view.text, q.end)
     if m is None or m.group(1) not in role_cues():
