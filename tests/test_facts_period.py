@@ -348,3 +348,10 @@ def test_a_company_that_follows_closely_in_a_ranking_is_no_time():
 def test_an_event_clause_with_yilai_frames_its_sentence():
     found = by_text("消息发布。新款耳机上市以来，全品类销售额已超过3.4亿元。")
     assert found["超过3.4亿元"].period == "新款耳机上市以来"
+
+
+def test_a_time_pointing_back_as_the_base_of_a_share_keeps_the_time_in_force():
+    found = by_text("消息发布。2021年，某厂分红3亿元，占当年利润的40%。")
+    assert found["40%"].period == "2021年"
+    found = by_text("消息发布。2021年，某厂新增用户5万，占2020年总数的30%。")
+    assert found["30%"].period == "2020年"  # a time named in full is the base's own

@@ -49,6 +49,11 @@ HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "�
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
 # 上周一所创的最高纪录: the day a record was set (not 深交所创业板: an exchange's board)
 _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
+# 占当年营收的8.75%, 是当年实际开支的5%: a time that points back to the time in force (not 占2020年总数的52%,
+# which names its own), between a cue of a share and the base (a noun, 的) of a figure
+_TIMES_POINTING_BACK = ("当年", "当期", "同期", "当季", "当月", "当日", "当天")
+_SHARE_CUES = ("占", "占到", "占到了", "是", "相当于")
+_SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -66,7 +71,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         start = m.start()
         if text[start - 1 : start].isdigit() and m.group().startswith("日"):
             continue  # 14日内: the end of a number
-        if _is_level_of(text, start, m.end()):
+        if _is_level_of(text, start, m.end()) or _is_base_of_share(text, start, m.end()):
             continue
         if m.group() in STATEMENT_TIMES and text.startswith(tuple(word_list("person_cues.txt")), m.end()):
             continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold
@@ -159,6 +164,13 @@ def _opens_event_name(text: str, phrase: str, end: int) -> bool:
                 and not any(c in head for c in ("的", *HOLDING_VERBS))):
             return True
     return False
+
+
+def _is_base_of_share(text: str, start: int, end: int) -> bool:
+    """净利润占当年营收的8%: the time phrase text[start:end], one that points back (当年, 同期), dates the base a
+    share is taken of (after 占, 是 …, before a noun, 的 and the figure); the share is of the time already in force."""
+    return (text[start:end] in _TIMES_POINTING_BACK and text[max(start - 3, 0) : start].endswith(_SHARE_CUES)
+            and _SHARE_BASE.match(text, end) is not None)
 
 
 def _is_comparison_point(text: str, start: int) -> bool:
