@@ -355,3 +355,14 @@ def test_a_time_pointing_back_as_the_base_of_a_share_keeps_the_time_in_force():
     assert found["40%"].period == "2021年"
     found = by_text("消息发布。2021年，某厂新增用户5万，占2020年总数的30%。")
     assert found["30%"].period == "2020年"  # a time named in full is the base's own
+
+
+def test_an_occasion_word_before_a_verb_or_a_number_dates_the_figures_after_it():
+    found = by_text("消息发布。2019年，某厂营收10亿元。此次发行最多300万股新股。")
+    assert found["最多300万股"].period == "此次"
+    assert by_text("消息发布。2019年某区选民有4200人，增加至本届5300人。")["5300人"].period == "本届"
+
+
+def test_an_occasion_word_before_a_noun_is_no_period():
+    assert by_text("消息发布。2019年，某会召开。本次会议的听众达到800人。")["800人"].period == "2019年"
+    assert by_text("消息发布。2019年，某君本次减持金额为1.5亿元。")["1.5亿元"].period == "2019年"

@@ -6,12 +6,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
-from pipeline.facts.lexicon import comparison_endings, period_pattern, record_after, role_cues, words
+from pipeline.facts.lexicon import alternation, comparison_endings, period_pattern, record_after, role_cues, words
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
+from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
@@ -85,6 +86,28 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
         (points if _is_comparison_point(text, start) else periods).append(m.span())
     return sorted(periods + frames), points
+
+
+# the tags of a word after an occasion word that make it the time of a clause: a verb (not a verbal noun), an adverb,
+# a preposition or a number
+_OCCASION_FOLLOWERS = ("v", "vd", "vg", "vi", "vq", "d", "p", "m")
+
+
+def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """此次发行最多500万股, 今次获批加价8%: the occasion words (occasion_words.txt) that open a clause about the
+    occasion a text reports, a verb, adverb, preposition or number after them (by the jieba tag of the next word in
+    `tokens`); not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次减持金额, where the verb
+    and a noun after it name a thing, sorted. Kept apart from the time phrases: no metric phrase skips them."""
+    pattern = re.compile(alternation(word_list("occasion_words.txt")))
+    starts = [tok.start for tok in tokens]
+    spans = []
+    for m in pattern.finditer(text):
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(tokens) and tokens[k].start == m.end() and tokens[k].tag in _OCCASION_FOLLOWERS:
+            if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and tokens[k + 1].tag.startswith("n"):
+                continue  # 本次减持金额, 本次就业报告: a verb that names a kind of noun, not the occasion's act
+            spans.append(m.span())
+    return spans
 
 
 def introducing_line(lines: list[str], index: int) -> int | None:
