@@ -366,3 +366,7 @@ def test_an_occasion_word_before_a_verb_or_a_number_dates_the_figures_after_it()
 def test_an_occasion_word_before_a_noun_is_no_period():
     assert by_text("消息发布。2019年，某会召开。本次会议的听众达到800人。")["800人"].period == "2019年"
     assert by_text("消息发布。2019年，某君本次减持金额为1.5亿元。")["1.5亿元"].period == "2019年"
+
+
+def test_the_afternoon_of_a_trading_day_is_a_period():
+    assert by_text("消息发布。\n某指数午后直线拉升，一度涨超4%。")["超4%"].period == "午后"
