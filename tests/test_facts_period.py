@@ -370,3 +370,8 @@ def test_an_occasion_word_before_a_noun_is_no_period():
 
 def test_the_afternoon_of_a_trading_day_is_a_period():
     assert by_text("消息发布。\n某指数午后直线拉升，一度涨超4%。")["超4%"].period == "午后"
+
+
+def test_a_period_word_glued_to_the_word_before_it_is_no_time():
+    assert by_text("消息发布。\n某行的最低利率出现在甲方案，每月还款额为9,800元。")["9,800元"].period == ""
+    assert by_text("消息发布。\n分析师预计，某金属价格在短期内或回落7%。")["7%"].period == ""

@@ -55,6 +55,9 @@ _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
 _TIMES_POINTING_BACK = ("当年", "当期", "同期", "当季", "当月", "当日", "当天")
 _SHARE_CUES = ("占", "占到", "占到了", "是", "相当于")
 _SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
+# a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
+# vague term, no time of a figure)
+_GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中")}
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -72,6 +75,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         start = m.start()
         if text[start - 1 : start].isdigit() and m.group().startswith("日"):
             continue  # 14日内: the end of a number
+        if text[start - 1 : start] in _GLUED_AFTER.get(m.group(), ()):
+            continue  # 利率出现在某银行, 在短期内回升: the word is another's end, no time
         if _is_level_of(text, start, m.end()) or _is_base_of_share(text, start, m.end()):
             continue
         if m.group() in STATEMENT_TIMES and text.startswith(tuple(word_list("person_cues.txt")), m.end()):
