@@ -375,3 +375,13 @@ def test_the_afternoon_of_a_trading_day_is_a_period():
 def test_a_period_word_glued_to_the_word_before_it_is_no_time():
     assert by_text("消息发布。\n某行的最低利率出现在甲方案，每月还款额为9,800元。")["9,800元"].period == ""
     assert by_text("消息发布。\n分析师预计，某金属价格在短期内或回落7%。")["7%"].period == ""
+
+
+def test_an_event_marked_by_zai_dates_its_sentence_without_a_comma():
+    assert by_text("消息发布。\n某股在新规公布后迅速跌至12.5元。")["12.5元"].period == "在新规公布后"
+
+
+def test_a_zai_clause_of_a_condition_or_a_word_with_shi_is_no_event():
+    assert by_text("消息发布。\n某指标在增速超过30%时容易回落5%。")["5%"].period == ""
+    assert by_text("消息发布。\n旅客在甲站转车额外需时15分钟。")["15分钟"].period == ""
+    assert by_text("消息发布。\n该费率会在有需要时调整，预计需额外承担3亿元。")["3亿元"].period == ""

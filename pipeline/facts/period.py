@@ -34,6 +34,13 @@ _EVENT_TIME = re.compile(
     r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|以来|的同时|之际))(?=[，,])",
     re.MULTILINE,
 )
+# 在…后, 在…时 anywhere in a clause: 在新规生效后迅速跌至, 在施工时要…; the 在 marks a time, so no comma need follow
+# (not a figure's condition: 在增速超过30%时, which holds a digit, 在有需要时; nor 在背后, 落后; nor a 时 inside a
+# word: 需时, 耗时, 时段, 时间)
+_AT_EVENT = re.compile(
+    r"在(?![此有])[^，。；,;:：!?！？\n在\d]{2,20}?(?:之后|以后|后|(?<![需耗用历费按及准临届平随适实定暂当那彼小工同])时"
+    r"(?![段间期候代刻点光]))"
+)
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
 IN_ORDER = "其后"  # 某公司紧随其后, 位居其后: the next in a ranking, no time
@@ -157,12 +164,17 @@ def event_times(text: str) -> list[Span]:
     """工程建成后，…, 新协议生效后，…, 加价的同时，…, 新品上市以来，…: a clause that opens with an event and 后, 以来,
     的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
-    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…)."""
+    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). An event after 在 needs no comma
+    (某股在新规公布后迅速跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
     speech = tuple(word_list("person_cues.txt"))
-    return [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in words("time_connectives.txt")
-            and not m.group(1).startswith(CALCULATIONS) and not m.group(1).endswith(IN_ORDER)
-            and not (text[max(m.start(1) - 8, 0) : max(m.start(1) - 1, 0)].endswith(speech)
-                     and _PERSON_PRONOUN.search(m.group(1)))]
+    opening = [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in words("time_connectives.txt")
+               and not m.group(1).startswith(CALCULATIONS) and not m.group(1).endswith(IN_ORDER)
+               and not (text[max(m.start(1) - 8, 0) : max(m.start(1) - 1, 0)].endswith(speech)
+                        and _PERSON_PRONOUN.search(m.group(1)))]
+    connectives = tuple(words("time_connectives.txt") - {"之后", "以后"})
+    marked = [m.span() for m in _AT_EVENT.finditer(text)
+              if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)]
+    return sorted(set(opening) | set(marked))
 
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
