@@ -385,3 +385,7 @@ def test_a_zai_clause_of_a_condition_or_a_word_with_shi_is_no_event():
     assert by_text("消息发布。\n某指标在增速超过30%时容易回落5%。")["5%"].period == ""
     assert by_text("消息发布。\n旅客在甲站转车额外需时15分钟。")["15分钟"].period == ""
     assert by_text("消息发布。\n该费率会在有需要时调整，预计需额外承担3亿元。")["3亿元"].period == ""
+
+
+def test_a_window_of_a_vague_length_is_a_period():
+    assert by_text("消息发布。\n某公司计划在未来几年投资60亿元。")["60亿元"].period == "未来几年"
