@@ -389,3 +389,8 @@ def test_a_zai_clause_of_a_condition_or_a_word_with_shi_is_no_event():
 
 def test_a_window_of_a_vague_length_is_a_period():
     assert by_text("消息发布。\n某公司计划在未来几年投资60亿元。")["60亿元"].period == "未来几年"
+
+
+def test_a_market_session_clause_with_shi_dates_its_sentence_but_a_condition_does_not():
+    assert by_text("消息发布。\n美股收盘时，某金属现货处于32.5美元上方。")["32.5美元"].period == "美股收盘时"
+    assert by_text("消息发布。\n专科医生提供检查服务时，可收取不多于800元的费用。")["不多于800元"].period == ""

@@ -8,7 +8,15 @@ import math
 import re
 from collections.abc import Collection, Sequence
 
-from pipeline.facts.lexicon import alternation, comparison_endings, period_pattern, record_after, role_cues, words
+from pipeline.facts.lexicon import (
+    alternation,
+    comparison_endings,
+    market_session_pattern,
+    period_pattern,
+    record_after,
+    role_cues,
+    words,
+)
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
@@ -28,10 +36,11 @@ SENTENCE_ENDS = tuple(FULL_STOPS)
 MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma (a
-# figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); not 时 (当被问到…时 is a
-# condition, not a time)
+# figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
+# session (美股收盘时，…: `event_times`), for 当被问到…时, 提供服务时 are conditions, not times
 _EVENT_TIME = re.compile(
-    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|以来|的同时|之际))(?=[，,])",
+    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|以来|的同时|之际)"
+    r"|[^，。；,;:：!?！？\n\d]{2,24}?时)(?=[，,])",
     re.MULTILINE,
 )
 # 在…后, 在…时 anywhere in a clause: 在新规生效后迅速跌至, 在施工时要…; the 在 marks a time, so no comma need follow
@@ -164,10 +173,13 @@ def event_times(text: str) -> list[Span]:
     """工程建成后，…, 新协议生效后，…, 加价的同时，…, 新品上市以来，…: a clause that opens with an event and 后, 以来,
     的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
-    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). An event after 在 needs no comma
+    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). A market's session with 时 is one too
+    (美股收盘时，…, 欧股早盘创新高时，…). An event after 在 needs no comma
     (某股在新规公布后迅速跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
     speech = tuple(word_list("person_cues.txt"))
+    sessions = market_session_pattern()
     opening = [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in words("time_connectives.txt")
+               and (not m.group(1).endswith("时") or m.group(1).endswith("的同时") or sessions.match(text, m.start(1)))
                and not m.group(1).startswith(CALCULATIONS) and not m.group(1).endswith(IN_ORDER)
                and not (text[max(m.start(1) - 8, 0) : max(m.start(1) - 1, 0)].endswith(speech)
                         and _PERSON_PRONOUN.search(m.group(1)))]
