@@ -394,3 +394,9 @@ def test_a_window_of_a_vague_length_is_a_period():
 def test_a_market_session_clause_with_shi_dates_its_sentence_but_a_condition_does_not():
     assert by_text("消息发布。\n美股收盘时，某金属现货处于32.5美元上方。")["32.5美元"].period == "美股收盘时"
     assert by_text("消息发布。\n专科医生提供检查服务时，可收取不多于800元的费用。")["不多于800元"].period == ""
+
+
+def test_an_event_clause_then_an_adverb_or_yi_dates_its_sentence_without_a_comma():
+    found = by_text("消息发布。\n某铺开价约500万元，议价后以460万元易手，减价40万元。")
+    assert found["460万元"].period == found["40万元"].period == "议价后"
+    assert found["约500万元"].period == ""

@@ -40,7 +40,9 @@ TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # session (美股收盘时，…: `event_times`), for 当被问到…时, 提供服务时 are conditions, not times
 _EVENT_TIME = re.compile(
     r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|以来|的同时|之际)"
-    r"|[^，。；,;:：!?！？\n\d]{2,24}?时)(?=[，,])",
+    r"|[^，。；,;:：!?！？\n\d]{2,24}?时)(?=[，,])"
+    # 议价后以9万元易手, 但首批登记后只录得4亿元: an event then an adverb or 以 needs no comma
+    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后))(?=只|就|才|即|便|已|仍|随即|迅速|以)",
     re.MULTILINE,
 )
 # 在…后, 在…时 anywhere in a clause: 在新规生效后迅速跌至, 在施工时要…; the 在 marks a time, so no comma need follow
@@ -174,15 +176,21 @@ def event_times(text: str) -> list[Span]:
     的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
     person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). A market's session with 时 is one too
-    (美股收盘时，…, 欧股早盘创新高时，…). An event after 在 needs no comma
+    (美股收盘时，…, 欧股早盘创新高时，…). An event then an adverb or 以 (议价后以9万元易手) or an event after 在
+    needs no comma
     (某股在新规公布后迅速跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
     speech = tuple(word_list("person_cues.txt"))
     sessions = market_session_pattern()
-    opening = [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in words("time_connectives.txt")
-               and (not m.group(1).endswith("时") or m.group(1).endswith("的同时") or sessions.match(text, m.start(1)))
-               and not m.group(1).startswith(CALCULATIONS) and not m.group(1).endswith(IN_ORDER)
-               and not (text[max(m.start(1) - 8, 0) : max(m.start(1) - 1, 0)].endswith(speech)
-                        and _PERSON_PRONOUN.search(m.group(1)))]
+    opening = []
+    for m in _EVENT_TIME.finditer(text):
+        group = 1 if m.group(1) else 2
+        clause, start = m.group(group), m.start(group)
+        if (clause not in words("time_connectives.txt")
+                and (not clause.endswith("时") or clause.endswith("的同时") or sessions.match(text, start))
+                and not clause.startswith(CALCULATIONS) and not clause.endswith(IN_ORDER)
+                and not (text[max(start - 8, 0) : max(start - 1, 0)].endswith(speech)
+                         and _PERSON_PRONOUN.search(clause))):
+            opening.append(m.span(group))
     connectives = tuple(words("time_connectives.txt") - {"之后", "以后"})
     marked = [m.span() for m in _AT_EVENT.finditer(text)
               if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)]
