@@ -400,3 +400,7 @@ def test_an_event_clause_then_an_adverb_or_yi_dates_its_sentence_without_a_comma
     found = by_text("消息发布。\n某铺开价约500万元，议价后以460万元易手，减价40万元。")
     assert found["460万元"].period == found["40万元"].period == "议价后"
     assert found["约500万元"].period == ""
+
+
+def test_a_change_right_after_a_point_of_comparison_keeps_the_period_in_force():
+    assert by_text("消息发布。\n2029年4月，某平台月活较2月再度翻倍。")["翻倍"].period == "2029年4月"

@@ -92,7 +92,9 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
         own = own or timestamp_for(q, stamps)
-        cand.period = comparison_period_for(q, points, text) or event_period_for(q, events, own, text)
+        # 较2月再度翻倍: a change is measured against the point of comparison, it is not that point's figure
+        base = comparison_period_for(q, points, text) if cand.role != "change" else None
+        cand.period = base or event_period_for(q, events, own, text)
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)
         cand.subject = subjects.subject_for(cand)
