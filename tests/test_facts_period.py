@@ -404,3 +404,9 @@ def test_an_event_clause_then_an_adverb_or_yi_dates_its_sentence_without_a_comma
 
 def test_a_change_right_after_a_point_of_comparison_keeps_the_period_in_force():
     assert by_text("消息发布。\n2029年4月，某平台月活较2月再度翻倍。")["翻倍"].period == "2029年4月"
+
+
+def test_a_duration_alone_in_brackets_is_a_figure_and_frames_nothing():
+    found = by_text("消息发布。\n今年1月，某陈酿（12年）从800元降至650元。")
+    assert "12年" in found
+    assert found["650元"].period == "今年1月"
