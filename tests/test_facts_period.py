@@ -348,3 +348,65 @@ def test_a_company_that_follows_closely_in_a_ranking_is_no_time():
 def test_an_event_clause_with_yilai_frames_its_sentence():
     found = by_text("消息发布。新款耳机上市以来，全品类销售额已超过3.4亿元。")
     assert found["超过3.4亿元"].period == "新款耳机上市以来"
+
+
+def test_a_time_pointing_back_as_the_base_of_a_share_keeps_the_time_in_force():
+    found = by_text("消息发布。2021年，某厂分红3亿元，占当年利润的40%。")
+    assert found["40%"].period == "2021年"
+    found = by_text("消息发布。2021年，某厂新增用户5万，占2020年总数的30%。")
+    assert found["30%"].period == "2020年"  # a time named in full is the base's own
+
+
+def test_an_occasion_word_before_a_verb_or_a_number_dates_the_figures_after_it():
+    found = by_text("消息发布。2019年，某厂营收10亿元。此次发行最多300万股新股。")
+    assert found["最多300万股"].period == "此次"
+    assert by_text("消息发布。2019年某区选民有4200人，增加至本届5300人。")["5300人"].period == "本届"
+
+
+def test_an_occasion_word_before_a_noun_is_no_period():
+    assert by_text("消息发布。2019年，某会召开。本次会议的听众达到800人。")["800人"].period == "2019年"
+    assert by_text("消息发布。2019年，某君本次减持金额为1.5亿元。")["1.5亿元"].period == "2019年"
+
+
+def test_the_afternoon_of_a_trading_day_is_a_period():
+    assert by_text("消息发布。\n某指数午后直线拉升，一度涨超4%。")["超4%"].period == "午后"
+
+
+def test_a_period_word_glued_to_the_word_before_it_is_no_time():
+    assert by_text("消息发布。\n某行的最低利率出现在甲方案，每月还款额为9,800元。")["9,800元"].period == ""
+    assert by_text("消息发布。\n分析师预计，某金属价格在短期内或回落7%。")["7%"].period == ""
+
+
+def test_an_event_marked_by_zai_dates_its_sentence_without_a_comma():
+    assert by_text("消息发布。\n某股在新规公布后迅速跌至12.5元。")["12.5元"].period == "在新规公布后"
+
+
+def test_a_zai_clause_of_a_condition_or_a_word_with_shi_is_no_event():
+    assert by_text("消息发布。\n某指标在增速超过30%时容易回落5%。")["5%"].period == ""
+    assert by_text("消息发布。\n旅客在甲站转车额外需时15分钟。")["15分钟"].period == ""
+    assert by_text("消息发布。\n该费率会在有需要时调整，预计需额外承担3亿元。")["3亿元"].period == ""
+
+
+def test_a_window_of_a_vague_length_is_a_period():
+    assert by_text("消息发布。\n某公司计划在未来几年投资60亿元。")["60亿元"].period == "未来几年"
+
+
+def test_a_market_session_clause_with_shi_dates_its_sentence_but_a_condition_does_not():
+    assert by_text("消息发布。\n美股收盘时，某金属现货处于32.5美元上方。")["32.5美元"].period == "美股收盘时"
+    assert by_text("消息发布。\n专科医生提供检查服务时，可收取不多于800元的费用。")["不多于800元"].period == ""
+
+
+def test_an_event_clause_then_an_adverb_or_yi_dates_its_sentence_without_a_comma():
+    found = by_text("消息发布。\n某铺开价约500万元，议价后以460万元易手，减价40万元。")
+    assert found["460万元"].period == found["40万元"].period == "议价后"
+    assert found["约500万元"].period == ""
+
+
+def test_a_change_right_after_a_point_of_comparison_keeps_the_period_in_force():
+    assert by_text("消息发布。\n2029年4月，某平台月活较2月再度翻倍。")["翻倍"].period == "2029年4月"
+
+
+def test_a_duration_alone_in_brackets_is_a_figure_and_frames_nothing():
+    found = by_text("消息发布。\n今年1月，某陈酿（12年）从800元降至650元。")
+    assert "12年" in found
+    assert found["650元"].period == "今年1月"

@@ -27,6 +27,7 @@ from pipeline.facts.period import (
     event_times,
     introducing_line,
     list_period,
+    occasions,
     period_for,
     time_phrases,
     timestamp_for,
@@ -64,6 +65,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     phrases, points = times if times is not None else time_phrases(text, [])
     periods = sorted(phrases + keep.frames)
     events = event_times(text)
+    # 此次发行…: an occasion dates the figures after it, but is no time for the phrases that name a metric
+    figure_periods = sorted(periods + occasions(text, view.tokens))
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -84,11 +87,14 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, periods, block_start, text, keep.sentence_frames)
+        own = period_for(q, figure_periods, block_start, text, keep.sentence_frames)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
-            own = list_period(periods, text, lines[intro].start, lines[intro].end)  # a list's time is its intro's
+            # a list's time is its intro's
+            own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
         own = own or timestamp_for(q, stamps)
-        cand.period = comparison_period_for(q, points, text) or event_period_for(q, events, own, text)
+        # 较2月再度翻倍: a change is measured against the point of comparison, it is not that point's figure
+        base = comparison_period_for(q, points, text) if cand.role != "change" else None
+        cand.period = base or event_period_for(q, events, own, text)
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)
         cand.subject = subjects.subject_for(cand)

@@ -182,6 +182,8 @@ class Keep:
         if (q.unit == "年" and self.text[q.number_start : q.number_end].isdigit() and q.number_end - q.number_start == 2
                 and comparison_endings().longest_ending(self.text[max(q.start - 4, 0) : q.start])):
             return True  # 较16年稍跌: a year written with two digits, compared with, not sixteen years
+        if self.text[q.start - 1 : q.start] in ("（", "(") and self.text[q.end : q.end + 1] in ("）", ")"):
+            return False  # 某陈酿（15年）降至400元: a duration alone in brackets is an age, a figure of its own
         streak = self.text[max(q.start - 2, 0) : q.start].endswith(streak_words())
         if (streak and after.startswith("的")) or record_after().match(self.text, q.end):
             return False  # 創10年新高, 20年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself

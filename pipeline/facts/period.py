@@ -6,12 +6,21 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
-from pipeline.facts.lexicon import comparison_endings, period_pattern, record_after, role_cues, words
+from pipeline.facts.lexicon import (
+    alternation,
+    comparison_endings,
+    market_session_pattern,
+    period_pattern,
+    record_after,
+    role_cues,
+    words,
+)
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
+from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
@@ -27,11 +36,21 @@ SENTENCE_ENDS = tuple(FULL_STOPS)
 MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma (a
-# figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); not 时 (当被问到…时 is a
-# condition, not a time)
+# figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
+# session (美股收盘时，…: `event_times`), for 当被问到…时, 提供服务时 are conditions, not times
 _EVENT_TIME = re.compile(
-    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|以来|的同时|之际))(?=[，,])",
+    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|以来|的同时|之际)"
+    r"|[^，。；,;:：!?！？\n\d]{2,24}?时)(?=[，,])"
+    # 议价后以9万元易手, 但首批登记后只录得4亿元: an event then an adverb or 以 needs no comma
+    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后))(?=只|就|才|即|便|已|仍|随即|迅速|以)",
     re.MULTILINE,
+)
+# 在…后, 在…时 anywhere in a clause: 在新规生效后迅速跌至, 在施工时要…; the 在 marks a time, so no comma need follow
+# (not a figure's condition: 在增速超过30%时, which holds a digit, 在有需要时; nor 在背后, 落后; nor a 时 inside a
+# word: 需时, 耗时, 时段, 时间)
+_AT_EVENT = re.compile(
+    r"在(?![此有])[^，。；,;:：!?！？\n在\d]{2,20}?(?:之后|以后|后|(?<![需耗用历费按及准临届平随适实定暂当那彼小工同])时"
+    r"(?![段间期候代刻点光]))"
 )
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
@@ -49,6 +68,14 @@ HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "�
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
 # 前日所创的纪录: the day a record was set (not 深交所创业板: an exchange's board)
 _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
+# 占当年营收的8.75%, 是当年实际开支的5%: a time that points back to the time in force (not 占2020年总数的52%,
+# which names its own), between a cue of a share and the base (a noun, 的) of a figure
+_TIMES_POINTING_BACK = ("当年", "当期", "同期", "当季", "当月", "当日", "当天")
+_SHARE_CUES = ("占", "占到", "占到了", "是", "相当于")
+_SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
+# a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
+# vague term, no time of a figure)
+_GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中")}
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -66,7 +93,9 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         start = m.start()
         if text[start - 1 : start].isdigit() and m.group().startswith("日"):
             continue  # 14日内: the end of a number
-        if _is_level_of(text, start, m.end()):
+        if text[start - 1 : start] in _GLUED_AFTER.get(m.group(), ()):
+            continue  # 利率出现在某银行, 在短期内回升: the word is another's end, no time
+        if _is_level_of(text, start, m.end()) or _is_base_of_share(text, start, m.end()):
             continue
         if m.group() in STATEMENT_TIMES and text.startswith(tuple(word_list("person_cues.txt")), m.end()):
             continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold
@@ -80,6 +109,28 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
         (points if _is_comparison_point(text, start) else periods).append(m.span())
     return sorted(periods + frames), points
+
+
+# the tags of a word after an occasion word that make it the time of a clause: a verb (not a verbal noun), an adverb,
+# a preposition or a number
+_OCCASION_FOLLOWERS = ("v", "vd", "vg", "vi", "vq", "d", "p", "m")
+
+
+def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """此次发行最多500万股, 今次获批加价8%: the occasion words (occasion_words.txt) that open a clause about the
+    occasion a text reports, a verb, adverb, preposition or number after them (by the jieba tag of the next word in
+    `tokens`); not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次减持金额, where the verb
+    and a noun after it name a thing, sorted. Kept apart from the time phrases: no metric phrase skips them."""
+    pattern = re.compile(alternation(word_list("occasion_words.txt")))
+    starts = [tok.start for tok in tokens]
+    spans = []
+    for m in pattern.finditer(text):
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(tokens) and tokens[k].start == m.end() and tokens[k].tag in _OCCASION_FOLLOWERS:
+            if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and tokens[k + 1].tag.startswith("n"):
+                continue  # 本次减持金额, 本次就业报告: a verb that names a kind of noun, not the occasion's act
+            spans.append(m.span())
+    return spans
 
 
 def introducing_line(lines: list[str], index: int) -> int | None:
@@ -124,12 +175,26 @@ def event_times(text: str) -> list[Span]:
     """工程建成后，…, 新协议生效后，…, 加价的同时，…, 新品上市以来，…: a clause that opens with an event and 后, 以来,
     的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
-    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…)."""
+    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). A market's session with 时 is one too
+    (美股收盘时，…, 欧股早盘创新高时，…). An event then an adverb or 以 (议价后以9万元易手) or an event after 在
+    needs no comma
+    (某股在新规公布后迅速跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
     speech = tuple(word_list("person_cues.txt"))
-    return [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) not in words("time_connectives.txt")
-            and not m.group(1).startswith(CALCULATIONS) and not m.group(1).endswith(IN_ORDER)
-            and not (text[max(m.start(1) - 8, 0) : max(m.start(1) - 1, 0)].endswith(speech)
-                     and _PERSON_PRONOUN.search(m.group(1)))]
+    sessions = market_session_pattern()
+    opening = []
+    for m in _EVENT_TIME.finditer(text):
+        group = 1 if m.group(1) else 2
+        clause, start = m.group(group), m.start(group)
+        if (clause not in words("time_connectives.txt")
+                and (not clause.endswith("时") or clause.endswith("的同时") or sessions.match(text, start))
+                and not clause.startswith(CALCULATIONS) and not clause.endswith(IN_ORDER)
+                and not (text[max(start - 8, 0) : max(start - 1, 0)].endswith(speech)
+                         and _PERSON_PRONOUN.search(clause))):
+            opening.append(m.span(group))
+    connectives = tuple(words("time_connectives.txt") - {"之后", "以后"})
+    marked = [m.span() for m in _AT_EVENT.finditer(text)
+              if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)]
+    return sorted(set(opening) | set(marked))
 
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
@@ -159,6 +224,13 @@ def _opens_event_name(text: str, phrase: str, end: int) -> bool:
                 and not any(c in head for c in ("的", *HOLDING_VERBS))):
             return True
     return False
+
+
+def _is_base_of_share(text: str, start: int, end: int) -> bool:
+    """净利润占当年营收的8%: the time phrase text[start:end], one that points back (当年, 同期), dates the base a
+    share is taken of (after 占, 是 …, before a noun, 的 and the figure); the share is of the time already in force."""
+    return (text[start:end] in _TIMES_POINTING_BACK and text[max(start - 3, 0) : start].endswith(_SHARE_CUES)
+            and _SHARE_BASE.match(text, end) is not None)
 
 
 def _is_comparison_point(text: str, start: int) -> bool:
