@@ -44,6 +44,12 @@ def test_generic_suffix_words_alone_are_not_organisations(nlp):
     assert ents(nlp, "北京市朝阳区街道办事处组织了一次活动。") == {("北京市朝阳区街道办事处", "ORG")}
 
 
+def test_a_government_said_generically_is_no_organisation(nlp):
+    """地方政府: local governments in general; a place's government is one body (某市政府)."""
+    assert not any(label == "ORG" for _, label in ents(nlp, "地方政府的债务压力上升。"))
+    assert ("香港政府", "ORG") in ents(nlp, "香港政府宣布新一轮措施。")
+
+
 def test_institutions_take_their_level_or_place(nlp):
     assert ents(nlp, "记者从市统计局获悉，工业增加值同比增长。") == {("市统计局", "ORG")}
     got = ents(nlp, "国家发改委副主任赵明介绍了有关情况。")
