@@ -410,3 +410,8 @@ def test_a_duration_alone_in_brackets_is_a_figure_and_frames_nothing():
     found = by_text("消息发布。\n今年1月，某陈酿（12年）从800元降至650元。")
     assert "12年" in found
     assert found["650元"].period == "今年1月"
+
+
+def test_the_span_of_a_peak_is_part_of_the_record_not_a_period():
+    found = by_text("消息发布。\n某机构称三季度出货达6,100万台，来到今年以来高峰。其中，某厂市占率升至7%左右。")
+    assert found["7%左右"].period == "三季度"
