@@ -415,3 +415,10 @@ def test_a_duration_alone_in_brackets_is_a_figure_and_frames_nothing():
 def test_the_span_of_a_peak_is_part_of_the_record_not_a_period():
     found = by_text("消息发布。\n某机构称三季度出货达6,100万台，来到今年以来高峰。其中，某厂市占率升至7%左右。")
     assert found["7%左右"].period == "三季度"
+
+
+def test_a_time_inside_an_event_clause_dates_its_sentence_only():
+    found = by_text("消息发布。\n某机构发布三季度出货数据，继上半年缓步增长后，再有季增幅，达6,100万台。"
+                    "其中，某厂市占率升至7%左右。")
+    assert found["6,100万台"].period == "继上半年缓步增长后"
+    assert found["7%左右"].period == "三季度"
