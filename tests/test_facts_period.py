@@ -422,3 +422,7 @@ def test_a_time_inside_an_event_clause_dates_its_sentence_only():
                     "其中，某厂市占率升至7%左右。")
     assert found["6,100万台"].period == "继上半年缓步增长后"
     assert found["7%左右"].period == "三季度"
+
+
+def test_time_phrases_that_touch_are_one_period():
+    assert by_text("消息发布。\n某指数3月17日早盘一度下跌2.7%。")["2.7%"].period == "3月17日早盘"
