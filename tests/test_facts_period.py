@@ -426,3 +426,7 @@ def test_a_time_inside_an_event_clause_dates_its_sentence_only():
 
 def test_time_phrases_that_touch_are_one_period():
     assert by_text("消息发布。\n某指数3月17日早盘一度下跌2.7%。")["2.7%"].period == "3月17日早盘"
+
+
+def test_a_weekday_of_this_week_is_one_period():
+    assert by_text("消息发布。\n某指数本周二盘中一度下跌2.7%后收涨1.9%。")["1.9%"].period == "本周二盘中"
