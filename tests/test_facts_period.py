@@ -430,3 +430,7 @@ def test_time_phrases_that_touch_are_one_period():
 
 def test_a_weekday_of_this_week_is_one_period():
     assert by_text("消息发布。\n某指数本周二盘中一度下跌2.7%后收涨1.9%。")["1.9%"].period == "本周二盘中"
+
+
+def test_the_days_around_a_festival_are_a_period():
+    assert by_text("消息发布。\n春节后某区约有35宗成交。")["35宗"].period == "春节后"
