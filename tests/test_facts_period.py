@@ -434,3 +434,9 @@ def test_a_weekday_of_this_week_is_one_period():
 
 def test_the_days_around_a_festival_are_a_period():
     assert by_text("消息发布。\n春节后某区约有35宗成交。")["35宗"].period == "春节后"
+
+
+def test_the_zhi_of_a_verb_of_change_is_not_part_of_the_period():
+    found = by_text("消息发布。\n某品牌营收占比从2021年的40%提升至2023年的55%；代工业务占比则从60%收缩至45%。")
+    assert found["55%"].period == found["45%"].period == "2023年"
+    assert by_text("消息发布。\n某市预测至2046年，用地缺口达900公顷。")["900公顷"].period == "至2046年"

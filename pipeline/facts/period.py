@@ -34,6 +34,8 @@ FOUNDING_VERBS = ("成立于", "创立于", "创建于", "创办于", "始建于
                   "成立", "创立", "创办", "创建")
 SENTENCE_ENDS = tuple(FULL_STOPS)
 MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
+TO_PREFIXES = ("至", "到")
+CHANGE_TO_ENDS = frozenset("升增降跌涨高张缩减加调落滑长")  # the last characters of 提升, 增长, 下调 … before 至
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma (a
 # figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
@@ -107,7 +109,9 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 刷新9月22日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
-        (points if _is_comparison_point(text, start) else periods).append(m.span())
+        if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
+            start += 1  # 提升至2025年的78%: the 至 is the verb's, the period is 2025年
+        (points if _is_comparison_point(text, start) else periods).append((start, m.end()))
     return sorted(_join_adjacent(periods) + frames), points
 
 
