@@ -69,7 +69,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     # (not the time that makes the clause: 今年以来，…, 春节以后，…)
     sentence_only = keep.sentence_frames | {p for p in periods if any(
         s <= p[0] and p[1] <= e and (e - s) - (p[1] - p[0]) > 2 for s, e in events)}
-    # 此次发行…: an occasion dates the figures after it, but is no time for the phrases that name a metric
+    # 此次将增发…: an occasion dates the figures after it, but is no time for the phrases that name a metric
     figure_periods = sorted(periods + occasions(text, view.tokens))
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
@@ -96,7 +96,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
         own = own or timestamp_for(q, stamps)
-        # 较2月再度翻倍: a change is measured against the point of comparison, it is not that point's figure
+        # 较3月又翻倍: a change is measured against the point of comparison, it is not that point's figure
         base = comparison_period_for(q, points, text) if cand.role != "change" else None
         cand.period = base or event_period_for(q, events, own, text)
         cand.currency = currency.of(q, view.section_start(q.start))
