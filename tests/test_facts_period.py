@@ -358,18 +358,18 @@ def test_a_time_pointing_back_as_the_base_of_a_share_keeps_the_time_in_force():
 
 
 def test_an_occasion_word_before_a_verb_or_a_number_dates_the_figures_after_it():
-    found = by_text("消息发布。2019年，某厂营收10亿元。此次发行最多300万股新股。")
-    assert found["最多300万股"].period == "此次"
+    found = by_text("消息发布。2019年，某厂营收10亿元。此次将增发300万股新股。")
+    assert found["300万股"].period == "此次"
     assert by_text("消息发布。2019年某区选民有4200人，增加至本届5300人。")["5300人"].period == "本届"
 
 
 def test_an_occasion_word_before_a_noun_is_no_period():
     assert by_text("消息发布。2019年，某会召开。本次会议的听众达到800人。")["800人"].period == "2019年"
-    assert by_text("消息发布。2019年，某君本次减持金额为1.5亿元。")["1.5亿元"].period == "2019年"
+    assert by_text("消息发布。2019年，某君本次回购金额为1.5亿元。")["1.5亿元"].period == "2019年"
 
 
 def test_the_afternoon_of_a_trading_day_is_a_period():
-    assert by_text("消息发布。\n某指数午后直线拉升，一度涨超4%。")["超4%"].period == "午后"
+    assert by_text("消息发布。\n某指数午后快速走高，一度升逾4%。")["逾4%"].period == "午后"
 
 
 def test_a_period_word_glued_to_the_word_before_it_is_no_time():
@@ -378,11 +378,11 @@ def test_a_period_word_glued_to_the_word_before_it_is_no_time():
 
 
 def test_an_event_marked_by_zai_dates_its_sentence_without_a_comma():
-    assert by_text("消息发布。\n某股在新规公布后迅速跌至12.5元。")["12.5元"].period == "在新规公布后"
+    assert by_text("消息发布。\n某股在新规出台后很快跌至12.5元。")["12.5元"].period == "在新规出台后"
 
 
 def test_a_zai_clause_of_a_condition_or_a_word_with_shi_is_no_event():
-    assert by_text("消息发布。\n某指标在增速超过30%时容易回落5%。")["5%"].period == ""
+    assert by_text("消息发布。\n某指标在利率高于6%时容易回落5%。")["5%"].period == ""
     assert by_text("消息发布。\n旅客在甲站转车额外需时15分钟。")["15分钟"].period == ""
     assert by_text("消息发布。\n该费率会在有需要时调整，预计需额外承担3亿元。")["3亿元"].period == ""
 
@@ -403,10 +403,40 @@ def test_an_event_clause_then_an_adverb_or_yi_dates_its_sentence_without_a_comma
 
 
 def test_a_change_right_after_a_point_of_comparison_keeps_the_period_in_force():
-    assert by_text("消息发布。\n2029年4月，某平台月活较2月再度翻倍。")["翻倍"].period == "2029年4月"
+    assert by_text("消息发布。\n2029年4月，某平台月活较3月又翻倍。")["翻倍"].period == "2029年4月"
 
 
 def test_a_duration_alone_in_brackets_is_a_figure_and_frames_nothing():
     found = by_text("消息发布。\n今年1月，某陈酿（12年）从800元降至650元。")
     assert "12年" in found
     assert found["650元"].period == "今年1月"
+
+
+def test_the_span_of_a_peak_is_part_of_the_record_not_a_period():
+    found = by_text("消息发布。\n某机构称三季度出货达6,100万台，来到今年以来高峰。其中，某厂市占率升至7%左右。")
+    assert found["7%左右"].period == "三季度"
+
+
+def test_a_time_inside_an_event_clause_dates_its_sentence_only():
+    found = by_text("消息发布。\n某机构发布三季度出货数据，继上半年缓步增长后，再有季增幅，达6,100万台。"
+                    "其中，某厂市占率升至7%左右。")
+    assert found["6,100万台"].period == "继上半年缓步增长后"
+    assert found["7%左右"].period == "三季度"
+
+
+def test_time_phrases_that_touch_are_one_period():
+    assert by_text("消息发布。\n某指数3月17日早盘一度下跌2.7%。")["2.7%"].period == "3月17日早盘"
+
+
+def test_a_weekday_of_this_week_is_one_period():
+    assert by_text("消息发布。\n某指数本周二盘中一度下跌2.7%后收涨1.9%。")["1.9%"].period == "本周二盘中"
+
+
+def test_the_days_around_a_festival_are_a_period():
+    assert by_text("消息发布。\n春节后某区约有35宗成交。")["35宗"].period == "春节后"
+
+
+def test_the_zhi_of_a_verb_of_change_is_not_part_of_the_period():
+    found = by_text("消息发布。\n某品牌销量份额从2021年的40%升至2023年的55%；代工业务占比则从60%收缩至45%。")
+    assert found["55%"].period == found["45%"].period == "2023年"
+    assert by_text("消息发布。\n某市预测至2048年，用地缺口达900公顷。")["900公顷"].period == "至2048年"

@@ -65,7 +65,11 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     phrases, points = times if times is not None else time_phrases(text, [])
     periods = sorted(phrases + keep.frames)
     events = event_times(text)
-    # 此次发行…: an occasion dates the figures after it, but is no time for the phrases that name a metric
+    # 继于上半年增长后，…: a time inside an event clause dates its sentence only, like a duration of a sentence
+    # (not the time that makes the clause: 今年以来，…, 春节以后，…)
+    sentence_only = keep.sentence_frames | {p for p in periods if any(
+        s <= p[0] and p[1] <= e and (e - s) - (p[1] - p[0]) > 2 for s, e in events)}
+    # 此次将增发…: an occasion dates the figures after it, but is no time for the phrases that name a metric
     figure_periods = sorted(periods + occasions(text, view.tokens))
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
@@ -87,12 +91,12 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, figure_periods, block_start, text, keep.sentence_frames)
+        own = period_for(q, figure_periods, block_start, text, sentence_only)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
         own = own or timestamp_for(q, stamps)
-        # 较2月再度翻倍: a change is measured against the point of comparison, it is not that point's figure
+        # 较3月又翻倍: a change is measured against the point of comparison, it is not that point's figure
         base = comparison_period_for(q, points, text) if cand.role != "change" else None
         cand.period = base or event_period_for(q, events, own, text)
         cand.currency = currency.of(q, view.section_start(q.start))

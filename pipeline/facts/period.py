@@ -34,6 +34,8 @@ FOUNDING_VERBS = ("成立于", "创立于", "创建于", "创办于", "始建于
                   "成立", "创立", "创办", "创建")
 SENTENCE_ENDS = tuple(FULL_STOPS)
 MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
+TO_PREFIXES = ("至", "到")
+CHANGE_TO_ENDS = frozenset("升增降跌涨高张缩减加调落滑长")  # the last characters of 提升, 增长, 下调 … before 至
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
 # a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma (a
 # figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
@@ -45,8 +47,8 @@ _EVENT_TIME = re.compile(
     r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后))(?=只|就|才|即|便|已|仍|随即|迅速|以)",
     re.MULTILINE,
 )
-# 在…后, 在…时 anywhere in a clause: 在新规生效后迅速跌至, 在施工时要…; the 在 marks a time, so no comma need follow
-# (not a figure's condition: 在增速超过30%时, which holds a digit, 在有需要时; nor 在背后, 落后; nor a 时 inside a
+# 在…后, 在…时 anywhere in a clause: 在新规出台后很快跌至, 在施工时要…; the 在 marks a time, so no comma need follow
+# (not a figure's condition: 在利率高于6%时, which holds a digit, 在有需要时; nor 在背后, 落后; nor a 时 inside a
 # word: 需时, 耗时, 时段, 时间)
 _AT_EVENT = re.compile(
     r"在(?![此有])[^，。；,;:：!?！？\n在\d]{2,20}?(?:之后|以后|后|(?<![需耗用历费按及准临届平随适实定暂当那彼小工同])时"
@@ -68,7 +70,7 @@ HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "�
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
 # 前日所创的纪录: the day a record was set (not 深交所创业板: an exchange's board)
 _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
-# 占当年营收的8.75%, 是当年实际开支的5%: a time that points back to the time in force (not 占2020年总数的52%,
+# 占当年利润的40%, 是当年支出的6%: a time that points back to the time in force (not 占2018年总量的30%,
 # which names its own), between a cue of a share and the base (a noun, 的) of a figure
 _TIMES_POINTING_BACK = ("当年", "当期", "同期", "当季", "当月", "当日", "当天")
 _SHARE_CUES = ("占", "占到", "占到了", "是", "相当于")
@@ -107,8 +109,21 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 刷新3月5日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
-        (points if _is_comparison_point(text, start) else periods).append(m.span())
-    return sorted(periods + frames), points
+        if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
+            start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
+        (points if _is_comparison_point(text, start) else periods).append((start, m.end()))
+    return sorted(_join_adjacent(periods) + frames), points
+
+
+def _join_adjacent(spans: list[Span]) -> list[Span]:
+    """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider."""
+    joined: list[Span] = []
+    for start, end in spans:
+        if joined and joined[-1][1] == start:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 # the tags of a word after an occasion word that make it the time of a clause: a verb (not a verbal noun), an adverb,
@@ -117,9 +132,9 @@ _OCCASION_FOLLOWERS = ("v", "vd", "vg", "vi", "vq", "d", "p", "m")
 
 
 def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """此次发行最多500万股, 今次获批加价8%: the occasion words (occasion_words.txt) that open a clause about the
+    """此次将增发500万股, 今次获批加价8%: the occasion words (occasion_words.txt) that open a clause about the
     occasion a text reports, a verb, adverb, preposition or number after them (by the jieba tag of the next word in
-    `tokens`); not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次减持金额, where the verb
+    `tokens`); not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次回购金额, where the verb
     and a noun after it name a thing, sorted. Kept apart from the time phrases: no metric phrase skips them."""
     pattern = re.compile(alternation(word_list("occasion_words.txt")))
     starts = [tok.start for tok in tokens]
@@ -128,7 +143,7 @@ def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
         k = bisect.bisect_left(starts, m.end())
         if k < len(tokens) and tokens[k].start == m.end() and tokens[k].tag in _OCCASION_FOLLOWERS:
             if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and tokens[k + 1].tag.startswith("n"):
-                continue  # 本次减持金额, 本次就业报告: a verb that names a kind of noun, not the occasion's act
+                continue  # 本次回购金额, 本次招聘计划: a verb that names a kind of noun, not the occasion's act
             spans.append(m.span())
     return spans
 
@@ -178,7 +193,7 @@ def event_times(text: str) -> list[Span]:
     person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). A market's session with 时 is one too
     (美股收盘时，…, 欧股早盘创新高时，…). An event then an adverb or 以 (议价后以9万元易手) or an event after 在
     needs no comma
-    (某股在新规公布后迅速跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
+    (某股在新规出台后很快跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
     speech = tuple(word_list("person_cues.txt"))
     sessions = market_session_pattern()
     opening = []
@@ -227,7 +242,7 @@ def _opens_event_name(text: str, phrase: str, end: int) -> bool:
 
 
 def _is_base_of_share(text: str, start: int, end: int) -> bool:
-    """净利润占当年营收的8%: the time phrase text[start:end], one that points back (当年, 同期), dates the base a
+    """分红占当年利润的40%: the time phrase text[start:end], one that points back (当年, 同期), dates the base a
     share is taken of (after 占, 是 …, before a noun, 的 and the figure); the share is of the time already in force."""
     return (text[start:end] in _TIMES_POINTING_BACK and text[max(start - 3, 0) : start].endswith(_SHARE_CUES)
             and _SHARE_BASE.match(text, end) is not None)
