@@ -264,7 +264,7 @@ class Keep:
         before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
         after = self.text[q.end : q.end + 1]
         if before[-1:].isascii() and before[-1:].isalpha() and not q.currency and q.start == q.number_start:
-            return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum; so is 某公司AMD约10%)
+            return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum; so is 持有ABC约10%)
         if not q.unit and after.isascii() and after.isalnum():
             return True
         if not q.unit and _MODEL_WORD_AFTER.match(self.text, q.end):

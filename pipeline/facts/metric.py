@@ -477,13 +477,9 @@ class MetricFinder:
 
     def people_picked_out(self, after: tuple[int, int]) -> tuple[int, int] | None:
         """The phrase `after` the figure up to the people it names (月入少于8000元的基层人士领取补助 → 基层人士)."""
-        people = words("population_nouns.txt")
-        for i in range(self.view.token_index_at(after[0]), self.view.token_index_at(after[1] - 1) + 1):
-            if self.tokens[i].text in people:
-                return after[0], self.tokens[i].end
-            if not self.tokens[i].tag.startswith(("n", "j", "b", "a")):
-                return None
-        return None
+        first, last = self.view.token_index_at(after[0]), self.view.token_index_at(after[1] - 1)
+        people = self.people_in(first, last + 1)
+        return (after[0], people.end) if people is not None else None
 
     def people_after(self, q: Quantity) -> bool:
         """People named right after the figure, with or without 的 (月入少于7000元以下人士, 居港满7年的香港居民): a
@@ -491,13 +487,18 @@ class MetricFinder:
         i = self.view.token_index_at(q.end)
         if i < len(self.tokens) and self.tokens[i].text == "的":
             i += 1
+        return self.people_in(i, i + MAX_PEOPLE_WORDS) is not None
+
+    def people_in(self, first: int, stop: int) -> Token | None:
+        """The word of people (population_nouns.txt) that tokens[first:stop] reach through nouns and adjectives
+        (香港 / 低收入 / 人士), if any."""
         people = words("population_nouns.txt")
-        for tok in self.tokens[i : i + MAX_PEOPLE_WORDS]:
+        for tok in self.tokens[first:stop]:
             if tok.text in people:
-                return True
+                return tok
             if not tok.tag.startswith(("n", "j", "b", "a")):
-                return False
-        return False
+                return None
+        return None
 
     def object_of_verb(self, q: Quantity) -> bool:
         """A verb of action (not a cue word) stands right before the figure: 实现/v 5亿美元的…"""

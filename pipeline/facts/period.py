@@ -7,6 +7,7 @@ import bisect
 import math
 import re
 from collections.abc import Collection, Sequence
+from functools import cache
 
 from pipeline.facts.lexicon import (
     alternation,
@@ -131,15 +132,19 @@ def _join_adjacent(spans: list[Span]) -> list[Span]:
 _OCCASION_FOLLOWERS = ("v", "vd", "vg", "vi", "vq", "d", "p", "m")
 
 
+@cache
+def _occasion_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("occasion_words.txt")))
+
+
 def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
     """此次将增发500万股, 今次获批加价8%: the occasion words (occasion_words.txt) that open a clause about the
     occasion a text reports, a verb, adverb, preposition or number after them (by the jieba tag of the next word in
     `tokens`); not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次回购金额, where the verb
     and a noun after it name a thing, sorted. Kept apart from the time phrases: no metric phrase skips them."""
-    pattern = re.compile(alternation(word_list("occasion_words.txt")))
     starts = [tok.start for tok in tokens]
     spans = []
-    for m in pattern.finditer(text):
+    for m in _occasion_pattern().finditer(text):
         k = bisect.bisect_left(starts, m.end())
         if k < len(tokens) and tokens[k].start == m.end() and tokens[k].tag in _OCCASION_FOLLOWERS:
             if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and tokens[k + 1].tag.startswith("n"):

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from pipeline.entities.indices import index_name_end
 from pipeline.facts.candidate import Candidate, is_ratio
 from pipeline.facts.distribute import names_listed
-from pipeline.facts.lexicon import PRODUCT_NAME, currency_of_name, instruments, role_cues
+from pipeline.facts.lexicon import PRODUCT_NAME, cue_endings, currency_of_name, instruments, role_cues
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
@@ -99,12 +99,6 @@ def _speaker_then_speech() -> re.Pattern[str]:
     提到; not 预计, since 金额预计为 means expected)."""
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
     return re.compile(r"[^\W\d的]{1,10}?(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
-
-
-@cache
-def _cues_by_length() -> tuple[str, ...]:
-    """The verbs of change (role_cues.tsv), longest first."""
-    return tuple(sorted(role_cues(), key=len, reverse=True))
 
 
 @cache
@@ -480,7 +474,7 @@ class SubjectFinder:
         carried = metric[1] <= clause and (cue := view.word_ending_at(q.start)) is not None
         if carried:
             metric = cue.start, cue.end  # 甲业利润增长5%，乙业增长3%: the measure carried, the clause's own verb
-            own = next((c for c in _cues_by_length() if cue.text.endswith(c)), None)
+            own = cue_endings().longest_ending(cue.text)
             if own is not None and own != cue.text:
                 metric = cue.end - len(own), cue.end  # 宏/n 通涨/v: a verb of change glued to the name before it
         verb = view.text[metric[0] : metric[1]]
