@@ -398,3 +398,22 @@ def test_a_share_with_a_qualifier_after_a_latin_name_is_a_figure():
 def test_the_next_one_of_a_time_unit_is_a_point_in_time():
     """预计下一季需求回暖: 下一季 is when, not one quarter."""
     assert extract("业界预计下一季需求回暖。").facts == []
+
+
+def test_a_percentile_names_a_statistic_not_a_rank():
+    assert kept("候诊时间的第75百分位为9周。") == {"第75百分": False, "9周": True}
+    assert kept("候诊时间（第50个百分值）为6周。") == {"第50个": False, "6周": True}
+
+
+def test_an_ordinal_before_a_word_of_steps_or_kinds_enumerates():
+    assert kept("第二步是扩建仓库，第三种方案成本低12%。") == {"第二": False, "第三种": False, "12%": True}
+
+
+def test_an_article_number_opening_a_line_is_a_heading_of_a_rule():
+    assert kept("第八条 申请人应在五日内补交材料，逾期罚款2000元。")["第八条"] is False
+    assert kept("该公司在榜单中排第八名。")["第八名"] is True
+
+
+def test_a_title_of_first_listed_stock_and_a_division_number_are_names():
+    assert kept("该公司有望成为国产轴承第一股。") == {"第一股": False}
+    assert kept("农垦第六师下属企业营收增长9%。") == {"第六": False, "9%": True}

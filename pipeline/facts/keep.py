@@ -29,6 +29,9 @@ from pipeline.text.listings import listing_codes
 CLASSIFIER_KINDS = ("number",)
 # 第一种, 第二层, 第三块, 第一阶段: an ordinal of kinds, layers, parts or steps enumerates the points of the text
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
+ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True))
+ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
+PERCENTILE_WORDS = ("百分位", "百分值")
 _YEAR = re.compile(r"(19|20)\d\d")
 # 15/16年, 2027/28课税年度, 31/32两年, 2031/32周期: one fiscal year, or two years (a season, a cycle)
 _FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?|两年|周期|赛季)")
@@ -119,7 +122,19 @@ class Keep:
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_base_of_rate(q) or self.is_clock_time(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
-                    or (q.kind == "ordinal" and q.unit in ENUMERATION_CLASSIFIERS))
+                    or self.enumerates_kinds(q) or self.names_percentile(q))
+
+    def enumerates_kinds(self, q: Quantity) -> bool:
+        """第一种, 第二层, 第三步: an ordinal of kinds, layers or steps (as its classifier, or as the word right
+        after it) enumerates the points of the text."""
+        return q.kind == "ordinal" and (q.unit in ENUMERATION_CLASSIFIERS
+                                        or (not q.unit and self.text.startswith(ENUMERATION_WORDS, q.end)))
+
+    def names_percentile(self, q: Quantity) -> bool:
+        """第90百分位, 第50个百分值: a percentile names a statistic (the figure is the value stated for it). The
+        numeral reader takes 第90百分 for 9000 of a unit 分, so the word may have begun inside the quantity."""
+        return q.kind == "ordinal" and (self.text.startswith(PERCENTILE_WORDS, q.end)
+                                        or self.text.startswith(PERCENTILE_WORDS, q.end - len("百分")))
 
     def points_back(self, q: Quantity) -> bool:
         """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""
@@ -387,8 +402,10 @@ class Keep:
 
     def is_section_number(self, q: Quantity) -> bool:
         """1、 at the start of a line, or 1. after a colon or semicolon (建议：1. 定立措施；2. 监察), or (1) in
-        brackets there or after a clause: an enumerator."""
+        brackets there or after a clause: an enumerator; 第五条 opening a line: an article of a rule."""
         line = self.lines[self.view.line_of(q.start)]
+        if q.kind == "ordinal" and q.unit in ARTICLE_UNITS and not self.text[line.start : q.start].strip():
+            return True  # 第十二条　本办法…: a line that opens with an article's number is a rule's heading
         bracketed = (not q.unit and self.text[q.start - 1 : q.start] in ("(", "（")
                      and self.text[q.end : q.end + 1] in (")", "）"))
         if bracketed:
