@@ -1023,3 +1023,8 @@ def test_an_aspect_word_alone_is_no_metric():
     """长途方面，分别为…: 方面 turns the talk to an aspect; it measures nothing."""
     found = by_text("各线路票价已公布，长途方面，分别为人民币1,200元及人民币800元。")
     assert "方面" not in {found["人民币1,200元"].metric, found["人民币800元"].metric}
+
+
+def test_places_that_move_with_no_measure_named_are_measured_by_the_verb():
+    facts = by_text("今年前三季度，佛山、东莞分别增长4.2%和3.1%。")
+    assert [(facts[t].metric, facts[t].subject) for t in ("4.2%", "3.1%")] == [("增长", "佛山"), ("增长", "东莞")]

@@ -188,6 +188,10 @@ class MetricFinder:
             # 第2名某公司… after 营收第1名某公司…: a ranking runs on, each rank on what the one before ranked
             metric = next((c.metric for c in reversed(earlier)
                            if c.role == "rank" and c.quantity.unit == q.unit and c.metric is not None), None)
+        if metric is None and cand.role == "change" and (
+                verb := self.cue_token_before(q, self.view.clause_start(q.start))) >= 0:
+            # 甲市增长6%，乙市增长4%: when nothing before names a measure, the verb of change names the move
+            return self.tokens[verb].start, self.tokens[verb].end
         if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
             return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
         return metric
