@@ -181,3 +181,9 @@ def test_a_table_whose_columns_are_places_takes_its_subject_from_the_column():
     facts = {f.text: f for f in extract(text).facts}
     assert (facts["2.6%"].metric, facts["2.6%"].subject) == ("失业率", "日本")
     assert facts["3.1%"].subject == "韩国"
+
+
+def test_a_unit_note_in_brackets_under_a_title_sets_the_magnitude_and_currency():
+    text = "图表：2022年各区营业额（单位：万元）\n区域\t营业额\t增长\n北区\t7,300\t2.4%\n南区\t3,900\t-0.8%\n"
+    north = facts_of(text)["7,300"]
+    assert (north.value, north.unit, north.currency) == (7.3e7, "元", "CNY")

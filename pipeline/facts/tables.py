@@ -28,7 +28,7 @@ from pipeline.numerals import find_quantities, parse_number
 
 TITLE_LINES = 2  # lines above the header that may carry the title, its period and a unit note
 MAX_TITLE_LENGTH = 40
-_UNIT_NOTE = re.compile(r"单\s*位\s*[:：]\s*(\S+?)\s*$")
+_UNIT_NOTE = re.compile(r"单\s*位\s*[:：]\s*([^\s()（）]+?)\s*[)）]?\s*$")  # (单位：万元) in brackets too
 _BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 _ROW_MARKERS = re.compile(r"^[#＃\s]*(?:其中\s*[:：])?\s*")
 _SPACE = re.compile(r"\s+")
