@@ -1028,3 +1028,9 @@ def test_an_aspect_word_alone_is_no_metric():
 def test_places_that_move_with_no_measure_named_are_measured_by_the_verb():
     facts = by_text("今年前三季度，佛山、东莞分别增长4.2%和3.1%。")
     assert [(facts[t].metric, facts[t].subject) for t in ("4.2%", "3.1%")] == [("增长", "佛山"), ("增长", "东莞")]
+
+
+def test_net_buying_is_a_verb_not_a_qualifier_and_pre_tax_profit_is_a_measure():
+    facts = by_text("投信昨日買超台股36.2億元。今年上半年，產險業稅前獲利達410億元。")
+    bought, profit = facts["36.2億元"], facts["410億元"]
+    assert (bought.qualifier, profit.metric) == ("exact", "產險業稅前獲利")
