@@ -417,3 +417,7 @@ def test_an_article_number_opening_a_line_is_a_heading_of_a_rule():
 def test_a_title_of_first_listed_stock_and_a_division_number_are_names():
     assert kept("该公司有望成为国产轴承第一股。") == {"第一股": False}
     assert kept("农垦第六师下属企业营收增长9%。") == {"第六": False, "9%": True}
+
+
+def test_a_day_in_brackets_inside_yesterday_or_today_is_a_date():
+    assert kept("某电子昨（21）日公布营收58亿元。") == {"21": False, "58亿元": True}

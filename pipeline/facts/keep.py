@@ -33,6 +33,7 @@ ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True)
 ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
 PERCENTILE_WORDS = ("百分位", "百分值")
 _YEAR = re.compile(r"(19|20)\d\d")
+_BRACKETED_DAY = re.compile(r"[昨今前明本同][(（](?:[12]?\d|3[01])[)）]日")
 # 15/16年, 2027/28课税年度, 31/32两年, 2031/32周期: one fiscal year, or two years (a season, a cycle)
 _FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?|两年|周期|赛季)")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")  # 2031/32: a year and the next
@@ -110,7 +111,7 @@ class Keep:
         self.sentence_frames: set[tuple[int, int]] = set()
 
     def is_fact(self, q: Quantity, q_index: int) -> bool:
-        if q.kind == "date":
+        if q.kind == "date" or self.is_bracketed_day(q):
             return False
         if q.kind == "duration" and (self.is_rate_denominator(q, q_index) or self.duration_is_time_frame(q, q_index)):
             return False
@@ -135,6 +136,10 @@ class Keep:
         numeral reader takes 第90百分 for 9000 of a unit 分, so the word may have begun inside the quantity."""
         return q.kind == "ordinal" and (self.text.startswith(PERCENTILE_WORDS, q.end)
                                         or self.text.startswith(PERCENTILE_WORDS, q.end - len("百分")))
+
+    def is_bracketed_day(self, q: Quantity) -> bool:
+        """昨（10）日, 今(5)日: the day of the month in brackets inside 昨日 or 今日 (Taiwan's papers) is a date."""
+        return _BRACKETED_DAY.fullmatch(self.text, max(q.start - 2, 0), q.end + 2) is not None
 
     def points_back(self, q: Quantity) -> bool:
         """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""
