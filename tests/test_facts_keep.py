@@ -421,3 +421,8 @@ def test_a_title_of_first_listed_stock_and_a_division_number_are_names():
 
 def test_a_day_in_brackets_inside_yesterday_or_today_is_a_date():
     assert kept("某电子昨（21）日公布营收58亿元。") == {"21": False, "58亿元": True}
+
+
+def test_a_count_of_the_places_an_indicator_covers_is_part_of_its_name():
+    found = kept("上月35个大中城市新建住宅价格环比下降0.3%。调查覆盖12个国家的900家企业。")
+    assert found == {"35个": False, "0.3%": True, "12个": True, "900家": True}

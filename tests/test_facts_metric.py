@@ -1034,3 +1034,8 @@ def test_net_buying_is_a_verb_not_a_qualifier_and_pre_tax_profit_is_a_measure():
     facts = by_text("投信昨日買超台股36.2億元。今年上半年，產險業稅前獲利達410億元。")
     bought, profit = facts["36.2億元"], facts["410億元"]
     assert (bought.qualifier, profit.metric) == ("exact", "產險業稅前獲利")
+
+
+def test_a_clause_that_takes_something_out_of_a_measure_is_a_condition_not_a_topic():
+    facts = by_text("今年前8个月，全省工业投资同比增长4.1%；扣除价格因素影响，实际增长5.3%。")
+    assert facts["5.3%"].metric == "全省工业投资"

@@ -33,6 +33,11 @@ ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True)
 ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
 PERCENTILE_WORDS = ("百分位", "百分值")
 _YEAR = re.compile(r"(19|20)\d\d")
+# a class of places, then the rest of an indicator's name up to its head noun, with no 的 or break between
+_SURVEYED_PLACES = re.compile(
+    r"(?:大中|重点|主要|一线|二线|三线|样本)?(?:城市|省市|省份|省区市|国家|地区|经济体)[^\s的，。；、,;：:()（）]{0,20}?"
+    r"(?:价格|房价|失业率|增加值|增速|增长率|指数|均价|CPI|PMI)"
+)
 _BRACKETED_DAY = re.compile(r"[昨今前明本同][(（](?:[12]?\d|3[01])[)）]日")
 # 15/16年, 2027/28课税年度, 31/32两年, 2031/32周期: one fiscal year, or two years (a season, a cycle)
 _FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?|两年|周期|赛季)")
@@ -123,7 +128,7 @@ class Keep:
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_base_of_rate(q) or self.is_clock_time(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
-                    or self.enumerates_kinds(q) or self.names_percentile(q))
+                    or self.enumerates_kinds(q) or self.names_percentile(q) or self.names_surveyed_places(q))
 
     def enumerates_kinds(self, q: Quantity) -> bool:
         """第一种, 第二层, 第三步: an ordinal of kinds, layers or steps (as its classifier, or as the word right
@@ -140,6 +145,11 @@ class Keep:
     def is_bracketed_day(self, q: Quantity) -> bool:
         """昨（10）日, 今(5)日: the day of the month in brackets inside 昨日 or 今日 (Taiwan's papers) is a date."""
         return _BRACKETED_DAY.fullmatch(self.text, max(q.start - 2, 0), q.end + 2) is not None
+
+    def names_surveyed_places(self, q: Quantity) -> bool:
+        """31个大城市城镇调查失业率, 70个大中城市房价: a count of the places a statistic covers, written into its
+        name, is part of the indicator (while 访问40个国家的客户 counts the countries)."""
+        return q.kind == "number" and q.unit == "个" and _SURVEYED_PLACES.match(self.text, q.end) is not None
 
     def points_back(self, q: Quantity) -> bool:
         """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""

@@ -98,6 +98,8 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
+ADJUSTED_GROWTH = frozenset({"实际", "名义"})  # 实际增长5%: real growth of the measure named before, no subject
+_ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|不含|不计)")  # 扣除价格因素: a condition
 MAX_LIST_ITEM = 10  # characters of an item's name before its figure
 MIN_LIST_ITEMS = 3
 MAX_RESTATED = 16  # characters of a figure restated in brackets after an item's figure (（约54元/月）)
@@ -785,6 +787,8 @@ class MetricFinder:
             return None
         if k < i - 1 and self.compares(self.view.clause_start(topic[0]), topic[1]):
             return None  # 相比起某运动前夕，则增多了12万人: past cue words, a point of comparison is no topic
+        if _ADJUSTMENT.match(self.text, self.view.clause_start(topic[0])):
+            return None  # 扣除价格因素影响，增长6.6%: what is taken out of the measure is a condition, not a topic
         return topic
 
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
@@ -793,6 +797,7 @@ class MetricFinder:
         i = self.view.token_index_at(sentence)
         while i < len(self.tokens) and self.tokens[i].end <= offset and (
             self.phrases.in_time_phrase(i) or self.tokens[i].tag in METRIC_SKIP_TAGS or not self.tokens[i].text.strip()
+            or self.tokens[i].text in ADJUSTED_GROWTH
         ):
             i += 1
         j = i
