@@ -1039,3 +1039,8 @@ def test_net_buying_is_a_verb_not_a_qualifier_and_pre_tax_profit_is_a_measure():
 def test_a_clause_that_takes_something_out_of_a_measure_is_a_condition_not_a_topic():
     facts = by_text("今年前8个月，全省工业投资同比增长4.1%；扣除价格因素影响，实际增长5.3%。")
     assert facts["5.3%"].metric == "全省工业投资"
+
+
+def test_hong_kong_index_short_names_and_the_close_leave_the_index_the_mover():
+    facts = by_text("恒指收市升215點，國指升1.2%。")
+    assert [(facts[t].metric, facts[t].subject) for t in ("215點", "1.2%")] == [("升", "恒指"), ("升", "國指")]
