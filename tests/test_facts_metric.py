@@ -1044,3 +1044,13 @@ def test_a_clause_that_takes_something_out_of_a_measure_is_a_condition_not_a_top
 def test_hong_kong_index_short_names_and_the_close_leave_the_index_the_mover():
     facts = by_text("恒指收市升215點，國指升1.2%。")
     assert [(facts[t].metric, facts[t].subject) for t in ("215點", "1.2%")] == [("升", "恒指"), ("升", "國指")]
+
+
+def test_a_time_that_opens_a_phrase_is_its_period_not_part_of_its_metric():
+    facts = by_text("本季度某某新能源交付量为3.2万辆，上季度公司营收增长6%。")
+    assert (facts["3.2万辆"].metric, facts["6%"].metric) == ("新能源交付量", "公司营收")
+
+
+def test_the_level_a_change_reaches_is_not_measured_by_a_rate_noun():
+    facts = by_text("消防处去年预算为30亿元。消防处的开支多年上升，今年度增幅收窄，仍上调6.3%至31.9亿元。")
+    assert (facts["6.3%"].metric, facts["31.9亿元"].metric) == ("增幅", "预算")

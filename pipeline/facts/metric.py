@@ -353,6 +353,9 @@ class MetricFinder:
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
+            if self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent":
+                # 增幅收窄，仍上调6.3%至31.9亿元: the level reached is not a rate; the paragraph's measure is its
+                carried = self.recent_metric(q, earlier) or carried
             return own or carried
         topic = self.topic_before(q.start)
         if topic and not self.is_vague_metric(*topic) and topic[0] >= sentence:

@@ -249,6 +249,8 @@ class PhraseReader:
         end = start = None
         comparisons = words("comparison_cues.txt")
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
+            if end is not None and self.in_time_phrase(i):
+                break  # 本季度小米汽车交付量: the time the phrase opens with is the figure's period, not its measure
             if end is None and is_glued_copula(tok):
                 start, end = tok.start, tok.start + 1  # 申请期为/v 9个月: 期 ends the phrase, 为 links it
                 i -= 1
