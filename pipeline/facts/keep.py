@@ -147,8 +147,8 @@ class Keep:
         return _BRACKETED_DAY.fullmatch(self.text, max(q.start - 2, 0), q.end + 2) is not None
 
     def names_surveyed_places(self, q: Quantity) -> bool:
-        """31个大城市城镇调查失业率, 70个大中城市房价: a count of the places a statistic covers, written into its
-        name, is part of the indicator (while 访问40个国家的客户 counts the countries)."""
+        """36个重点城市房价, 40个样本地区失业率: a count of the places a statistic covers, written into its name, is
+        part of the indicator (while 访问40个国家的客户 counts the countries)."""
         return q.kind == "number" and q.unit == "个" and _SURVEYED_PLACES.match(self.text, q.end) is not None
 
     def points_back(self, q: Quantity) -> bool:
