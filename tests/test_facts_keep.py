@@ -426,3 +426,7 @@ def test_a_day_in_brackets_inside_yesterday_or_today_is_a_date():
 def test_a_count_of_the_places_an_indicator_covers_is_part_of_its_name():
     found = kept("上月35个大中城市新建住宅价格环比下降0.3%。调查覆盖12个国家的900家企业。")
     assert found == {"35个": False, "0.3%": True, "12个": True, "900家": True}
+
+
+def test_a_week_of_a_month_is_a_point_in_time_not_a_rank():
+    assert kept("5月第2周玉米均价为每吨2310元。") == {"5月": False, "第2周": False, "2310元": True}

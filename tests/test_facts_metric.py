@@ -1054,3 +1054,8 @@ def test_a_time_that_opens_a_phrase_is_its_period_not_part_of_its_metric():
 def test_the_level_a_change_reaches_is_not_measured_by_a_rate_noun():
     facts = by_text("消防处去年预算为30亿元。消防处的开支多年上升，今年度增幅收窄，仍上调6.3%至31.9亿元。")
     assert (facts["6.3%"].metric, facts["31.9亿元"].metric) == ("增幅", "预算")
+
+
+def test_a_price_per_an_amount_of_a_unit_keeps_its_measure_and_a_week_of_a_month_dates_it():
+    facts = by_text("5月第2周，早籼稻收购价为每50公斤128元。")
+    assert (facts["128元"].metric, facts["128元"].period) == ("早籼稻收购价", "5月第2周")

@@ -50,6 +50,7 @@ _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前�
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
 STEP_NOUNS = ("阶段", "期")
+WEEK_UNITS = ("周", "星期", "週")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
@@ -165,6 +166,8 @@ class Keep:
             return True
         if q.kind == "ordinal" and q.text.startswith("前") and after.startswith(TIME_UNITS):
             return True  # 较前一个交易日: the day before, a point in time, no rank
+        if q.kind == "ordinal" and q.unit in WEEK_UNITS and self.text[q.start - 1 : q.start] in ("月", "年"):
+            return True  # 6月第3周: a week of a month is a point in time
         numeral = self.text[q.number_start : q.number_end]
         if q.unit == "套" and numeral == "二" and after.startswith(("房", "住房", "商品房")):
             return True  # 二套住房: a second home, a category of purchase (两套 would count)

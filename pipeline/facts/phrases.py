@@ -229,6 +229,9 @@ class PhraseReader:
             if (reckoned := self.reckoning_start(i, floor)) is not None:
                 i = reckoned - 1  # 生产总值环比按年率计算增长2.4%: how the change is reckoned, not what
                 continue
+            if (per := self.per_amount_start(i, floor)) is not None:
+                i = per - 1  # 收购价为每50公斤130元: what the price is per, like a unit
+                continue
             if tok.text in (")", "）"):  # 工业投资（不含电力）120亿元: step over the aside (an English gloss too)
                 window = (max(floor, tok.start - 40), tok.start)
                 opening = max(self.text.rfind("(", *window), self.text.rfind("（", *window))
@@ -296,6 +299,13 @@ class PhraseReader:
         tokens = self.tokens
         return (tokens[i].text == "的" and i >= 2 and tokens[i - 1].tag == "a" and tokens[i - 2].start >= floor
                 and tokens[i - 2].tag.startswith(("v", "d")))
+
+    def per_amount_start(self, i: int, floor: int) -> int | None:
+        """每/r 50/m 公斤/q: where tokens[i] is the unit of an amount after 每, the index of that 每."""
+        tokens = self.tokens
+        if i < 2 or tokens[i - 2].text != "每" or tokens[i - 2].start < floor or not tokens[i - 1].tag.startswith("m"):
+            return None
+        return i - 2 if tokens[i].tag == "q" or tokens[i].text in UNITS else None
 
     def reckoning_start(self, i: int, floor: int) -> int | None:
         """按年率计算, 以美元计: where tokens[i] is the verb of a phrase of how a figure is reckoned, the index of
