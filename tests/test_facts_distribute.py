@@ -92,3 +92,9 @@ def test_fenbie_shares_out_a_list_of_items_that_are_no_names_as_subjects():
                                                  "上月，南宁新房和二手房价格分别上涨2.1%和1.3%。").facts}
     assert (found["8%"], found["5%"]) == ("低端", "高端机型")  # the last item keeps the words the items share
     assert found["2.1%"] == found["1.3%"] == "南宁"  # kinds of a thing 南宁 holds, not holders
+
+
+def test_fenbie_shares_listed_measures_out_as_metrics_but_not_kinds_of_one_measure():
+    facts = {f.text: f for f in extract("该行营收、净利润分别为82亿元和24亿元，零售、对公占比分别下降3%和1%。").facts}
+    assert [facts[t].metric for t in ("82亿元", "24亿元")] == ["该行营收", "净利润"]
+    assert all(facts[t].metric.endswith("占比") for t in ("3%", "1%"))

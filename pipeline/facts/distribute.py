@@ -1,5 +1,6 @@
 """Distribute: what a list shares. A figure listed right after a change is a change too (增长5%、8%); 分别
-gives the N figures after it the metrics of the N figures before it in the sentence, or the N names listed before
+gives the N figures after it the metrics of the N figures before it in the sentence or the N measures listed right
+before it (出口、进口分别增长5%和3%), or the N names listed before
 it as their subjects (上海、北京分别增长3%和5%; else N short items before the metric: 低端和高端机型的售价分别…),
 or the N times listed before it as their periods."""
 
@@ -11,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import list_joiners
 from pipeline.facts.view import DocumentView
+from pipeline.lexicons import word_list
 
 RESTATING = frozenset({"或", "即", "或者"})
 COMPARISON_CUES = ("较", "比", "相比", "比起")
@@ -67,6 +69,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             if len(listed) > 1 and len(before) >= len(listed) and not named:
                 for target, source in zip(listed, before[-len(listed):]):
                     target.metric = source.metric
+            elif len(listed) > 1 and named and len(metrics := measures_listed(view, clause, c.metric)) == len(listed):
+                for target, metric in zip(listed, metrics):  # 营收、净利润分别为5亿元和1亿元
+                    target.metric = metric
             holders = names_listed(view, clause, clause + head.rindex("分别"))
             if len(holders) != len(listed) and c.metric is not None and clause < c.metric[0]:
                 items = items_listed(view.text, clause, min(c.metric[0], clause + head.rindex("分别")))
@@ -110,6 +115,17 @@ def items_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not all(_ITEM.fullmatch(text, a, b) for a, b in items):
         return []
     return items
+
+
+def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) -> list[tuple[int, int]]:
+    """出口、进口分别增长…: where the metric named right before 分别 closes a list of short items that each name a
+    measure (measure_endings.txt) and are no names, the items, each the metric of one figure in turn; else []."""
+    items = items_listed(view.text, clause, metric[1])
+    if len(items) < 2 or items[-1][1] != metric[1] or any(item in view.name_set for item in items):
+        return []
+    # (金融、周期占比分别降低2%、1%: kinds of one measure, which is the metric of both)
+    endings = tuple(word_list("measure_endings.txt"))
+    return items if all(view.text[slice(*item)].endswith(endings) for item in items) else []
 
 
 def names_listed(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:
