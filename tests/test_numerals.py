@@ -1054,3 +1054,8 @@ def test_zero_growth_and_falling_to_zero_are_figures():
 def test_one_up_one_down_is_an_idiom_not_a_litre():
     found = find_quantities("两项指标一升一降，另购一升装食油", lone=False)
     assert [(q.text, q.start) for q in found] == [("两项", 0), ("一升", 11)]
+
+
+def test_a_noun_after_cheng_that_only_looks_like_a_word_with_cheng_is_what_the_tenths_are_of():
+    found = [(q.text, q.value, q.unit) for q in find_quantities("约四成长者独居，两成员工加薪，经济成长放缓。")]
+    assert found == [("约四成", Decimal(40), "%"), ("两成", Decimal(20), "%")]

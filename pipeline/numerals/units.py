@@ -8,7 +8,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from pipeline.lexicons import lengths_by, table
+from pipeline.lexicons import lengths_by, table, word_list
 from pipeline.numerals.characters import BIG, DIGITS, ONE, SMALL
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def _load_cues(position: str) -> dict[str, Cue]:
             for row in table("qualifiers.tsv") if row["position"] == position}
 
 
+_TENTH_NOUNS = tuple(word_list("tenth_nouns.txt"))
 _PREFIX_CUES = _load_cues("prefix")
 _SUFFIX_CUES = _load_cues("suffix")
 _PREFIX_CUE_LENGTHS = lengths_by(_PREFIX_CUES, itemgetter(-1))
@@ -80,7 +81,10 @@ def _unit_ok(norm: str, unit: str, end: int, info: UnitInfo) -> bool:
     nxt = norm[end] if end < len(norm) else ""
     if unit.isascii() and unit[-1].isalpha() and nxt.isascii() and nxt.isalpha():
         return False  # 5Gbps is not 5 G + bps; 45 TOPS is
-    return not (nxt and nxt in info.not_before)
+    if nxt and nxt in info.not_before:
+        # 三成长者: a noun after 成 that only looks like the word 成长 is what the tenths are of
+        return unit == "成" and norm.startswith(_TENTH_NOUNS, end)
+    return True
 
 
 def longest_unit(norm: str, pos: int) -> tuple[str, UnitInfo] | None:
