@@ -1059,3 +1059,8 @@ def test_the_level_a_change_reaches_is_not_measured_by_a_rate_noun():
 def test_a_price_per_an_amount_of_a_unit_keeps_its_measure_and_a_week_of_a_month_dates_it():
     facts = by_text("5月第2周，早籼稻收购价为每50公斤128元。")
     assert (facts["128元"].metric, facts["128元"].period) == ("早籼稻收购价", "5月第2周")
+
+
+def test_patients_counted_are_the_metric_not_a_predicate_cut_inside_the_word():
+    facts = by_text("上周新增9宗个案，其中2名患者仍在医院。")
+    assert facts["2名"].metric == "患者"
