@@ -1059,3 +1059,10 @@ def test_one_up_one_down_is_an_idiom_not_a_litre():
 def test_a_noun_after_cheng_that_only_looks_like_a_word_with_cheng_is_what_the_tenths_are_of():
     found = [(q.text, q.value, q.unit) for q in find_quantities("约四成长者独居，两成员工加薪，经济成长放缓。")]
     assert found == [("约四成", Decimal(40), "%"), ("两成", Decimal(20), "%")]
+
+
+def test_race_times_are_one_duration_in_seconds():
+    text = "他以9秒87夺冠，亚军用时1分47秒，马拉松冠军跑出2小时05分31秒。"
+    found = [(q.text, q.value, q.unit) for q in find_quantities(text)]
+    assert found == [("9秒87", Decimal("9.87"), "秒"), ("1分47秒", Decimal(107), "秒"),
+                     ("2小时05分31秒", Decimal(7531), "秒")]

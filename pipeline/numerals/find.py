@@ -119,14 +119,16 @@ def _duration_steps() -> dict[tuple[str, str], int]:
 
 
 def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
-    """1年10个月, 3小时20分钟: a duration in a larger unit right before one in a smaller unit is one duration,
-    counted in the smaller unit (22 个月, 200 分钟)."""
+    """1年10个月, 3小时20分钟, 1分59秒: a duration in a larger unit right before one in a smaller unit is one
+    duration, counted in the smaller unit (22 个月, 200 分钟, 119 秒)."""
     steps = _duration_steps()
     out: list[Quantity] = []
     for q in found:
         p = out[-1] if out else None
         factor = steps.get((p.unit, q.unit)) if p is not None and p.end == q.start else None
-        if factor and p.kind == q.kind == "duration" and p.value_max is None and q.value_max is None \
+        # (分 beside an hour or a second is a minute, not the classifier of points: 1分59秒, 2小时01分)
+        kinds = {p.kind if p.unit != "分" else "duration", q.kind if q.unit != "分" else "duration"} if p else set()
+        if factor and kinds == {"duration"} and p.value_max is None and q.value_max is None \
                 and p.qualifier == "exact":
             out[-1] = Quantity(p.start, q.end, text[p.start:q.end], p.value * factor + q.value, None, q.unit, "",
                                q.qualifier, "duration", p.number_start, q.number_end)

@@ -250,6 +250,9 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
     nxt = norm[pos] if pos < len(norm) else ""
     after = norm[pos + 1] if pos + 1 < len(norm) else ""
     word_follows = is_cjk(after)
+    if unit == "秒" and op.value == op.value.to_integral_value() and (hundredths := _HUNDREDTHS.match(norm, pos)):
+        op.value += Decimal("0." + hundredths.group(1))  # 10秒05: a race time, 10.05 秒
+        return hundredths.end(1)
     tenths = _TENTHS.match(norm, pos) if unit in _TENTH_UNITS else None
     if tenths:  # 一米八 = 1.8 米, 一米八五 = 1.85 米, 三十七度五 = 37.5 度
         op.value += Decimal("0." + "".join(str(digit_value(c)) for c in tenths.group(1)))
@@ -275,6 +278,7 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
 
 
 _TENTH_UNITS = word_list("tenth_units.txt")  # a digit after them is a tenth: 一米八, 三十七度五
+_HUNDREDTHS = re.compile(r"(\d{2})(?![\d.%])")  # the hundredths of a second written after 秒 (9秒58)
 _TENTHS = re.compile(rf"([{PLAIN_DIGITS[1:]}][{PLAIN_DIGITS}]?)(?![{CN_CHARS}0-9])(?=$|[^\u4e00-\u9fff]|[的了左多])")
 _NOT_HALF = frozenset(word_list("half_word_starts.txt"))  # 半导体, 半岛: 半 starts another word
 _AGE_WITH_DA = word_list("age_units.txt")  # 十个月大
