@@ -1064,3 +1064,8 @@ def test_a_price_per_an_amount_of_a_unit_keeps_its_measure_and_a_week_of_a_month
 def test_patients_counted_are_the_metric_not_a_predicate_cut_inside_the_word():
     facts = by_text("上周新增9宗个案，其中2名患者仍在医院。")
     assert facts["2名"].metric == "患者"
+
+
+def test_hong_kong_property_verbs_name_the_units_they_count():
+    facts = by_text("某新盘周末加推88伙，连同之前累积沽出412伙。")
+    assert (facts["88伙"].metric, facts["412伙"].metric) == ("加推", "沽出")
