@@ -131,3 +131,8 @@ def test_a_latin_name_before_a_closing_move_is_a_company():
     """Alphabet收涨0.8%, Meta收跌2.3%: only a traded thing closes up or down (company_context.tsv)."""
     found = {(e.text, e.label) for e in extract("Alphabet收涨0.8%，Meta收跌2.3%。").entities}
     assert {("Alphabet", "ORG"), ("Meta", "ORG")} <= found
+
+
+def test_a_peak_is_no_person_and_so_no_mover_named_before_a_fall():
+    found = [(e.text, e.label) for e in extract("某屋苑成交价为每呎9,800元，较高峰时期下跌约21%。").entities]
+    assert found == []
