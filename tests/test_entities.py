@@ -136,3 +136,9 @@ def test_a_latin_name_before_a_closing_move_is_a_company():
 def test_a_peak_is_no_person_and_so_no_mover_named_before_a_fall():
     found = [(e.text, e.label) for e in extract("某屋苑成交价为每呎9,800元，较高峰时期下跌约21%。").entities]
     assert found == []
+
+
+def test_common_words_jieba_tags_as_names_are_no_people():
+    result = extract("公司毛利率升至25%，毛利增加1亿元，顾客数量增长8%。")
+    assert [e.text for e in result.entities if e.label == "PER"] == []
+    assert {f.text: f.metric for f in result.facts}["1亿元"] == "毛利"
