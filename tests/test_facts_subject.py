@@ -365,6 +365,16 @@ def test_with_no_topic_before_the_figure_a_name_that_is_no_object_of_a_verb_hold
     assert found["25%"] == "华星科技"  # 深圳 is what 交给 acts on
 
 
+def test_a_name_after_a_preposition_the_topic_acts_through_or_against_holds_nothing():
+    """向某地询价, 通过某交易所买入, 比某人小: the name a preposition takes is where the topic turns, the channel it
+    uses or the benchmark it is measured against, not the holder of the figure."""
+    found = subjects("采购消息\n华星科技上月向本地12家供应商询价，最后收到9家回复。")
+    assert found["12家"] == found["9家"] == "华星科技"
+    found = subjects("行业消息\n星河电子通过上海证券交易所买入蓝海能源股份，占总股本的3.2%。")
+    assert found["3.2%"] == "蓝海能源股份"
+    assert subjects("人事变动\n陈大文今年52岁，李小明只比陈大文小3岁。")["3岁"] == "李小明"
+
+
 def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():
     view = document_view("门店消息\n今年新增4家门店，使华东门店增至15家。")
     start = view.text.index("华东")

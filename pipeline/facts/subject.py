@@ -6,10 +6,11 @@ The holder named nearest before the figure in its clause, else in its sentence, 
 headline (or, with none there, of the lead). A name that only reports the figure is its source, not its holder
 (某统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
 publisher under the headline: such names are passed over. So are names that are no holder of the figure: an object of
-a verb or a preposition of venue when the clause has a topic (甲超越乙, 甲在全国…), the base of a ratio or the whole
-of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等20多个城市). With no holder in its
-clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比) holds the figure, and
-the thing a sentence takes as its example (以某路线为例) holds the figures after it.
+a verb or of a preposition of venue, channel or benchmark when the clause has a topic (甲超越乙, 甲在全国…, 甲向乙…),
+the base of a ratio or the whole of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等
+20多个城市). With no holder in its clause, a noun phrase that opens the clause and owns the measure by 的
+(某业务的营收占比) holds the figure, and the thing a sentence takes as its example (以某路线为例) holds the figures
+after it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); n
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: what follows is made to change, no object
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
+# prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
+# 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
+OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
@@ -392,13 +396,13 @@ class SubjectFinder:
         return self.times.enclose(tok.start, tok.start + 1) or self.times.enclose(tok.end - 1, tok.end)
 
     def _is_object(self, holder: Span) -> bool:
-        """A holder right after a verb (超越乙公司, 占全球) or a preposition of venue (在全国) is what the clause's
-        topic acts on or where it acts; not so a possessor (使乙公司的利润增加) nor a name in a list (甲跌8%、乙跌9%):
-        they hold their figures."""
+        """A holder right after a verb (超越乙公司, 占全球) or a preposition of venue, channel or benchmark (在全国,
+        向某行, 通过某所, 比某人) is what the clause's topic acts on, where, through what or against whom it acts;
+        not so a possessor (使乙公司的利润增加) nor a name in a list (甲跌8%、乙跌9%): they hold their figures."""
         before = self.view.word_ending_at(holder[0])
         if before is None:
             return False
-        if before.text in VENUE_PREPOSITIONS:
+        if before.text in OBJECT_PREPOSITIONS:
             return True
         if before.text in CAUSATIVES:
             return False  # 使乙地门店增至12家: the one made to change holds the change
@@ -563,11 +567,12 @@ class SubjectFinder:
         return all(t.tag in CLAUSE_OPENING_TAGS or not t.text.strip() for t in self._clause_tokens_before(start))
 
     def _is_topic(self, start: int) -> bool:
-        """No verb and no preposition of venue stands between the start of its clause and `start` (当局亦公布全国居民
-        收入: what a source reports is still the topic; 在某交易所上市: a venue is not)."""
+        """No verb and no preposition of venue, channel or benchmark stands between the start of its clause and
+        `start` (当局亦公布全国居民收入: what a source reports is still the topic; 在某交易所上市, 向某地询价: not so
+        what a preposition takes)."""
         source = _source_cues()[0]
         return not any((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text))
-                       or t.text in VENUE_PREPOSITIONS for t in self._clause_tokens_before(start))
+                       or t.text in OBJECT_PREPOSITIONS for t in self._clause_tokens_before(start))
 
     def _document_subject(self) -> Span | None:
         """The first holder of the headline or of its lead, unless the article names another far more often."""
