@@ -172,6 +172,8 @@ def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():
     found = subjects("长沙的国家创新型城市综合排名跃升至全国第九。")
     assert found["第九"] == "长沙"
     assert subjects("长沙研发投入增长8%，排名居全国前三。")["前三"] == "长沙"
+    # with no other holder in the clause, the place the rank is in is not carried in as its holder either
+    assert subjects("湖滨市科技实力提升\n城市创新综合排名跃升至全国第五。")["第五"] == "湖滨市"
 
 
 def test_a_place_right_after_a_name_says_which_of_its_things_and_the_name_holds_the_figure():

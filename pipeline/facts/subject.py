@@ -305,7 +305,8 @@ class SubjectFinder:
             bound = listed  # 在甲、乙等20多个城市上线: the places listed are what the figure counts
             holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
         if holder is not None and cand.role == "rank" and self._scopes_rank(holder, q):
-            holder = self.clause_holders.last(clause, holder[0], avoid=metric)  # 全国第七: where it ranks, not who
+            bound = holder[0]  # 全国第七: where it ranks, not who (nor, carried, the holder of the sentence)
+            holder = self.clause_holders.last(clause, bound, avoid=metric)
         elif holder is not None and holder in self.places:
             owner = self.clause_holders.last(clause, holder[0], avoid=metric)
             if owner is not None and owner[1] == holder[0] and (
