@@ -377,6 +377,13 @@ def test_a_name_after_a_preposition_the_topic_acts_through_or_against_holds_noth
     assert subjects("人事变动\n陈大文今年52岁，李小明只比陈大文小3岁。")["3岁"] == "李小明"
 
 
+def test_a_name_described_by_a_relative_clause_is_still_the_topic_of_its_clause():
+    """李小明创办的蓝海科技上周股价急升: the verb before 的 describes the name; the name is what the clause is about and
+    holds the figures of the clauses after it, not an earlier topic nor the founder."""
+    found = subjects("消费回暖\n市民排队购买新机，李小明创办的蓝海科技上周股价急升，今日收市再升12%。")
+    assert found["12%"] == "蓝海科技"
+
+
 def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():
     view = document_view("门店消息\n今年新增4家门店，使华东门店增至15家。")
     start = view.text.index("华东")

@@ -570,10 +570,17 @@ class SubjectFinder:
     def _is_topic(self, start: int) -> bool:
         """No verb and no preposition of venue, channel or benchmark stands between the start of its clause and
         `start` (当局亦公布全国居民收入: what a source reports is still the topic; 在某交易所上市, 向某地询价: not so
-        what a preposition takes)."""
+        what a preposition takes). A verb right before 的 describes the name (某人创办的某公司): the name is the head
+        of the phrase, still the topic."""
         source = _source_cues()[0]
-        return not any((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text))
-                       or t.text in OBJECT_PREPOSITIONS for t in self._clause_tokens_before(start))
+        after = None  # the word after t (t runs back from `start`)
+        for t in self._clause_tokens_before(start):
+            relative = after is not None and after.text == "的"  # 其创办的某公司: a verb that describes the name
+            if ((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text) and not relative)
+                    or t.text in OBJECT_PREPOSITIONS):
+                return False
+            after = t
+        return True
 
     def _document_subject(self) -> Span | None:
         """The first holder of the headline or of its lead, unless the article names another far more often."""
