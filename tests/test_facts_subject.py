@@ -384,6 +384,15 @@ def test_a_name_described_by_a_relative_clause_is_still_the_topic_of_its_clause(
     assert found["12%"] == "蓝海科技"
 
 
+def test_a_quoted_name_the_article_repeats_holds_figures_as_a_name_does():
+    """「翠湖雅苑」位于…: a project or product named in quotation brackets, again and again, at the head of its clause
+    holds its figures; a term quoted once inside a phrase (「白菜价」策略) is no name."""
+    found = subjects("新盘开售\n房委会推出的新楼盘「翠湖雅苑」位于东区，提供320个单位。「翠湖雅苑」共有三座大楼，"
+                     "「翠湖雅苑」单位售价介乎200万元至350万元。")
+    assert found["320个"] == found["三座"] == found["200万元至350万元"] == "翠湖雅苑"
+    assert subjects("华星科技业绩\n华星科技主打「白菜价」策略，全年营收增长18%。")["18%"] == "华星科技"
+
+
 def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():
     view = document_view("门店消息\n今年新增4家门店，使华东门店增至15家。")
     start = view.text.index("华东")

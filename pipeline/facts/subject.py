@@ -71,6 +71,8 @@ SALIENT_RATIO = 3
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
+_QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")
+QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -173,6 +175,7 @@ class SubjectFinder:
                  if not self.is_source(s, e)]
         names += [m.span() for m in PRODUCT_NAME.finditer(view.text)
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
+        names += self._quoted_names()
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
         places = [span for span in places if not self._after_comparison(span[0])]
@@ -210,6 +213,26 @@ class SubjectFinder:
         # such a body is named beside the holders an article is about: it never stands for the article
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
         self.document_subject = self._document_subject()
+
+    def _quoted_names(self) -> list[Span]:
+        """「某某居」位于…, 某楼盘「某某居」共有…: a term in quotation brackets, named QUOTED_MENTIONS times or more,
+        that opens its clause or stands after a noun it names, and is followed by no noun it would describe, names a
+        thing (a project, a product, a document) no entity rule knows: it holds figures as a name does, unless it
+        reports them (《某报告》显示). Not a quoted word inside a phrase (主打「白菜价」策略, 通过「甲+乙」的模式)."""
+        view, text = self.view, self.view.text
+        found = []
+        for match in _QUOTED.finditer(text):
+            start, end = match.span(1)
+            if (text.count(match.group(1)) < QUOTED_MENTIONS or self._inside_name(start, end)
+                    or self.is_source(*match.span())):
+                continue
+            before = view.word_ending_at(match.start())
+            after = view.tokens[view.token_index_at(match.end())] if match.end() < len(text) else None
+            if after is not None and after.start == match.end() and (after.tag.startswith("n") or after.text == "的"):
+                continue  # (「某某」策略, 「某某」的模式: it describes the noun after it)
+            if self._opens_clause(match.start()) or (before is not None and before.tag.startswith("n")):
+                found.append((start, end))
+        return found
 
     def is_source(self, start: int, end: int) -> bool:
         """Whether the name at text[start:end] reports a figure rather than holds it."""
