@@ -393,6 +393,16 @@ def test_a_quoted_name_the_article_repeats_holds_figures_as_a_name_does():
     assert subjects("华星科技业绩\n华星科技主打「白菜价」策略，全年营收增长18%。")["18%"] == "华星科技"
 
 
+def test_the_organisation_a_section_heading_names_holds_the_figures_of_its_section():
+    """## 消防处增1.2亿元购新车: where no holder is named before a figure, the organisation of its section's heading
+    holds it, before the article's; not one that states the section's view (## 某证券：目标价…)."""
+    found = subjects("部门预算出炉\n财政司公布各部门开支。\n## 消防处增1.2亿元购新车\n"
+                     "在车辆及器材上，由去年0.8亿元增至2亿元。")
+    assert found["0.8亿元"] == found["2亿元"] == "消防处"
+    found = subjects("华星科技估值\n华星科技今年营收增长20%。\n## 蓝海证券：目标价50元\n以发行价8.5元计算，涨幅可观。")
+    assert found["8.5元"] == "华星科技"
+
+
 def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():
     view = document_view("门店消息\n今年新增4家门店，使华东门店增至15家。")
     start = view.text.index("华东")

@@ -212,6 +212,7 @@ class SubjectFinder:
         self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking)
         # such a body is named beside the holders an article is about: it never stands for the article
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
+        self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
 
     def _quoted_names(self) -> list[Span]:
@@ -368,7 +369,23 @@ class SubjectFinder:
                 return holder
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
-        return topic or self.document_subject
+        return topic or self._section_subject(q.start) or self.document_subject
+
+    def _section_subject(self, offset: int) -> Span | None:
+        """## 某部门增预算…: the first organisation named in the heading of the figure's section (no source, no
+        speaker) holds its figures where no other is named, as the headline's holder holds the article's. Not a place
+        or a person there: a section on a market or a speaker of an article about a company is still the company's."""
+        section = self.view.section_of(offset)
+        if section is None:
+            return None
+        entities = self.view.entities
+        k = bisect.bisect_left(entities, (section[0],))
+        while k < len(entities) and entities[k][1] <= section[1]:
+            start, end, label = entities[k]
+            if label == "ORG" and (start, end) in self.standing_holders and not _COLON_AFTER.match(self.view.text, end):
+                return start, end  # (## 某券商：目标价…: who states the section's view, not whose figures)
+            k += 1
+        return None
 
     def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某业务的营收占比从…, 对手的产品功耗多出…, 某区有学校300所: a noun phrase that opens the figure's clause
