@@ -173,7 +173,7 @@ def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():
     assert found["第九"] == "长沙"
     assert subjects("长沙研发投入增长8%，排名居全国前三。")["前三"] == "长沙"
     # with no other holder in the clause, the place the rank is in is not carried in as its holder either
-    assert subjects("湖滨市科技实力提升\n城市创新综合排名跃升至全国第五。")["第五"] == "湖滨市"
+    assert subjects("湖滨市科技实力提升\n城市创新指数名次升至全国第五。")["第五"] == "湖滨市"
 
 
 def test_a_place_right_after_a_name_says_which_of_its_things_and_the_name_holds_the_figure():
@@ -372,7 +372,7 @@ def test_a_name_after_a_preposition_the_topic_acts_through_or_against_holds_noth
     uses or the benchmark it is measured against, not the holder of the figure."""
     found = subjects("采购消息\n华星科技上月向本地12家供应商询价，最后收到9家回复。")
     assert found["12家"] == found["9家"] == "华星科技"
-    found = subjects("行业消息\n星河电子通过上海证券交易所买入蓝海能源股份，占总股本的3.2%。")
+    found = subjects("行业消息\n星河电子通过东岭证券交易所买入蓝海能源股份，占总股本的3.2%。")
     assert found["3.2%"] == "蓝海能源股份"
     assert subjects("人事变动\n陈大文今年52岁，李小明只比陈大文小3岁。")["3岁"] == "李小明"
 
@@ -388,9 +388,9 @@ def test_a_quoted_name_the_article_repeats_holds_figures_as_a_name_does():
     """「翠湖雅苑」位于…: a project or product named in quotation brackets, again and again, at the head of its clause
     holds its figures; a term quoted once inside a phrase (「白菜价」策略) is no name."""
     found = subjects("新盘开售\n房委会推出的新楼盘「翠湖雅苑」位于东区，提供320个单位。「翠湖雅苑」共有三座大楼，"
-                     "「翠湖雅苑」单位售价介乎200万元至350万元。")
-    assert found["320个"] == found["三座"] == found["200万元至350万元"] == "翠湖雅苑"
-    assert subjects("华星科技业绩\n华星科技主打「白菜价」策略，全年营收增长18%。")["18%"] == "华星科技"
+                     "「翠湖雅苑」每套售价由200万元起。")
+    assert found["320个"] == found["三座"] == found["200万元"] == "翠湖雅苑"
+    assert subjects("华星科技业绩\n华星科技主打「白菜价」策略，本年度营收增长18%。")["18%"] == "华星科技"
 
 
 def test_the_organisation_a_section_heading_names_holds_the_figures_of_its_section():

@@ -10,7 +10,8 @@ a verb or of a preposition of venue, channel or benchmark when the clause has a 
 the base of a ratio or the whole of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等
 20多个城市). With no holder in its clause, a noun phrase that opens the clause and owns the measure by 的
 (某业务的营收占比) holds the figure, and the thing a sentence takes as its example (以某路线为例) holds the figures
-after it.
+after it. A term the article names again and again in quotation brackets (「某某居」) is a name. With no holder in
+its paragraph, the organisation a section's heading names holds the section's figures, before the article's subject.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ SALIENT_RATIO = 3
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
-_QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")
+_QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
@@ -610,12 +611,12 @@ class SubjectFinder:
     def _is_topic(self, start: int) -> bool:
         """No verb and no preposition of venue, channel or benchmark stands between the start of its clause and
         `start` (当局亦公布全国居民收入: what a source reports is still the topic; 在某交易所上市, 向某地询价: not so
-        what a preposition takes). A verb right before 的 describes the name (某人创办的某公司): the name is the head
+        what a preposition takes). A verb right before 的 describes the name (某人新设的某公司): the name is the head
         of the phrase, still the topic."""
         source = _source_cues()[0]
         after = None  # the word after t (t runs back from `start`)
         for t in self._clause_tokens_before(start):
-            relative = after is not None and after.text == "的"  # 其创办的某公司: a verb that describes the name
+            relative = after is not None and after.text == "的"  # 某人新设的某公司: a verb that describes the name
             if ((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text) and not relative)
                     or t.text in OBJECT_PREPOSITIONS):
                 return False
