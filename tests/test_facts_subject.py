@@ -403,6 +403,13 @@ def test_the_organisation_a_section_heading_names_holds_the_figures_of_its_secti
     assert found["8.5元"] == "华星科技"
 
 
+def test_a_clause_that_opens_with_qi_is_about_the_name_it_stands_for():
+    """王大明…，其手握8只个股: 其 stands for the nearest person or organisation named before it in its paragraph, a
+    speaker included (the speaker's own holdings), not the company the speaker talked about."""
+    found = subjects("牛散动向\n王大明表示，看好蓝海能源。王大明入市多年，截至去年底，其手握8只个股。")
+    assert found["8只"] == "王大明"
+
+
 def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():
     view = document_view("门店消息\n今年新增4家门店，使华东门店增至15家。")
     start = view.text.index("华东")

@@ -44,6 +44,7 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
 OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
+PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
@@ -364,6 +365,10 @@ class SubjectFinder:
         if reporter is not None and (holder is None or holder[0] < reporter[0]) and (
                 group is None or group[0] < reporter[0]):
             return reporter
+        pronoun = self._opening_pronoun(sentence, bound)
+        if pronoun is not None and (holder is None or holder[0] < pronoun.start) and (
+                group is None or group[0] < pronoun.start) and (named := self._antecedent(pronoun)) is not None:
+            return named  # 某某入市多年，其手握8只个股: who 其 stands for
         for floor in (sentence, view.lines[cand.line].start):
             holder = self._last_holder(floor, bound, self.holders)
             if holder is not None:
@@ -386,6 +391,33 @@ class SubjectFinder:
             if label == "ORG" and (start, end) in self.standing_holders and not _COLON_AFTER.match(self.view.text, end):
                 return start, end  # (## 某券商：目标价…: who states the section's view, not whose figures)
             k += 1
+        return None
+
+    def _opening_pronoun(self, floor: int, before: int) -> Token | None:
+        """The last pronoun of a person or an organisation (其) that opens a clause between `floor` and `before`, and
+        does not speak (其表示…): the topic of that clause is who it stands for. (他, 她 were tried: they mostly
+        open what a speaker says.)"""
+        view, tokens = self.view, self.view.tokens
+        found = None
+        i = view.token_index_at(floor)
+        while i < len(tokens) and tokens[i].end <= before:
+            tok = tokens[i]
+            if tok.text in PRONOUNS and tok.start >= floor and self._opens_clause(tok.start):
+                found = None if self.is_source(tok.start, tok.end) else tok  # (其表示…: a speaker, no holder)
+            i += 1
+        return found
+
+    def _antecedent(self, pronoun: Token) -> Span | None:
+        """The name a pronoun stands for: the nearest person or organisation named before it in its paragraph, though
+        it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own holding)."""
+        view = self.view
+        floor = view.lines[view.line_of(pronoun.start)].start
+        k = bisect.bisect_left(view.entities, (pronoun.start,)) - 1
+        while k >= 0 and view.entities[k][0] >= floor:
+            start, end, label = view.entities[k]
+            if label in ("PER", "ORG") and end <= pronoun.start:
+                return start, end
+            k -= 1
         return None
 
     def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
