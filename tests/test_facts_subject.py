@@ -172,6 +172,8 @@ def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():
     found = subjects("长沙的国家创新型城市综合排名跃升至全国第九。")
     assert found["第九"] == "长沙"
     assert subjects("长沙研发投入增长8%，排名居全国前三。")["前三"] == "长沙"
+    # with no other holder in the clause, the place the rank is in is not carried in as its holder either
+    assert subjects("湖滨市科技实力提升\n城市创新指数名次升至全国第五。")["第五"] == "湖滨市"
 
 
 def test_a_place_right_after_a_name_says_which_of_its_things_and_the_name_holds_the_figure():
@@ -363,6 +365,49 @@ def test_in_clauses_that_share_a_measure_named_once_each_names_whose_move_it_is(
 def test_with_no_topic_before_the_figure_a_name_that_is_no_object_of_a_verb_holds_it():
     found = subjects("新品消息\n去年推出的华星科技新机，交给深圳代工，续航提升25%。")
     assert found["25%"] == "华星科技"  # 深圳 is what 交给 acts on
+
+
+def test_a_name_after_a_preposition_the_topic_acts_through_or_against_holds_nothing():
+    """向某地询价, 通过某交易所买入, 比某人小: the name a preposition takes is where the topic turns, the channel it
+    uses or the benchmark it is measured against, not the holder of the figure."""
+    found = subjects("采购消息\n华星科技上月向本地12家供应商询价，最后收到9家回复。")
+    assert found["12家"] == found["9家"] == "华星科技"
+    found = subjects("行业消息\n星河电子通过东岭证券交易所买入蓝海能源股份，占总股本的3.2%。")
+    assert found["3.2%"] == "蓝海能源股份"
+    assert subjects("人事变动\n陈大文今年52岁，李小明只比陈大文小3岁。")["3岁"] == "李小明"
+
+
+def test_a_name_described_by_a_relative_clause_is_still_the_topic_of_its_clause():
+    """李小明创办的蓝海科技上周股价急升: the verb before 的 describes the name; the name is what the clause is about and
+    holds the figures of the clauses after it, not an earlier topic nor the founder."""
+    found = subjects("消费回暖\n市民排队购买新机，李小明创办的蓝海科技上周股价急升，今日收市再升12%。")
+    assert found["12%"] == "蓝海科技"
+
+
+def test_a_quoted_name_the_article_repeats_holds_figures_as_a_name_does():
+    """「翠湖雅苑」位于…: a project or product named in quotation brackets, again and again, at the head of its clause
+    holds its figures; a term quoted once inside a phrase (「白菜价」策略) is no name."""
+    found = subjects("新盘开售\n房委会推出的新楼盘「翠湖雅苑」位于东区，提供320个单位。「翠湖雅苑」共有三座大楼，"
+                     "「翠湖雅苑」每套售价由200万元起。")
+    assert found["320个"] == found["三座"] == found["200万元"] == "翠湖雅苑"
+    assert subjects("华星科技业绩\n华星科技主打「白菜价」策略，本年度营收增长18%。")["18%"] == "华星科技"
+
+
+def test_the_organisation_a_section_heading_names_holds_the_figures_of_its_section():
+    """## 消防处增1.2亿元购新车: where no holder is named before a figure, the organisation of its section's heading
+    holds it, before the article's; not one that states the section's view (## 某证券：目标价…)."""
+    found = subjects("部门预算出炉\n财政司公布各部门开支。\n## 消防处增1.2亿元购新车\n"
+                     "在车辆及器材上，由去年0.8亿元增至2亿元。")
+    assert found["0.8亿元"] == found["2亿元"] == "消防处"
+    found = subjects("华星科技估值\n华星科技今年营收增长20%。\n## 蓝海证券：目标价50元\n以发行价8.5元计算，涨幅可观。")
+    assert found["8.5元"] == "华星科技"
+
+
+def test_a_clause_that_opens_with_qi_is_about_the_name_it_stands_for():
+    """王大明…，其手握8只个股: 其 stands for the nearest person or organisation named before it in its paragraph, a
+    speaker included (the speaker's own holdings), not the company the speaker talked about."""
+    found = subjects("牛散动向\n王大明表示，看好蓝海能源。王大明入市多年，截至去年底，其手握8只个股。")
+    assert found["8只"] == "王大明"
 
 
 def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():

@@ -6,10 +6,12 @@ The holder named nearest before the figure in its clause, else in its sentence, 
 headline (or, with none there, of the lead). A name that only reports the figure is its source, not its holder
 (某统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
 publisher under the headline: such names are passed over. So are names that are no holder of the figure: an object of
-a verb or a preposition of venue when the clause has a topic (甲超越乙, 甲在全国…), the base of a ratio or the whole
-of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等20多个城市). With no holder in its
-clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比) holds the figure, and
-the thing a sentence takes as its example (以某路线为例) holds the figures after it.
+a verb or of a preposition of venue, channel or benchmark when the clause has a topic (甲超越乙, 甲在全国…, 甲向乙…),
+the base of a ratio or the whole of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等
+20多个城市). With no holder in its clause, a noun phrase that opens the clause and owns the measure by 的
+(某业务的营收占比) holds the figure, and the thing a sentence takes as its example (以某路线为例) holds the figures
+after it. A term the article names again and again in quotation brackets (「某某居」) is a name. With no holder in
+its paragraph, the organisation a section's heading names holds the section's figures, before the article's subject.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); n
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: what follows is made to change, no object
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
+# prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
+# 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
+OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
+PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
@@ -67,6 +73,8 @@ SALIENT_RATIO = 3
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
+_QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
+QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -169,6 +177,7 @@ class SubjectFinder:
                  if not self.is_source(s, e)]
         names += [m.span() for m in PRODUCT_NAME.finditer(view.text)
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
+        names += self._quoted_names()
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
         places = [span for span in places if not self._after_comparison(span[0])]
@@ -205,7 +214,28 @@ class SubjectFinder:
         self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking)
         # such a body is named beside the holders an article is about: it never stands for the article
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
+        self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
+
+    def _quoted_names(self) -> list[Span]:
+        """「某某居」位于…, 某楼盘「某某居」共有…: a term in quotation brackets, named QUOTED_MENTIONS times or more,
+        that opens its clause or stands after a noun it names, and is followed by no noun it would describe, names a
+        thing (a project, a product, a document) no entity rule knows: it holds figures as a name does, unless it
+        reports them (《某报告》显示). Not a quoted word inside a phrase (主打「白菜价」策略, 通过「甲+乙」的模式)."""
+        view, text = self.view, self.view.text
+        found = []
+        for match in _QUOTED.finditer(text):
+            start, end = match.span(1)
+            if (text.count(match.group(1)) < QUOTED_MENTIONS or self._inside_name(start, end)
+                    or self.is_source(*match.span())):
+                continue
+            before = view.word_ending_at(match.start())
+            after = view.tokens[view.token_index_at(match.end())] if match.end() < len(text) else None
+            if after is not None and after.start == match.end() and (after.tag.startswith("n") or after.text == "的"):
+                continue  # (「某某」策略, 「某某」的模式: it describes the noun after it)
+            if self._opens_clause(match.start()) or (before is not None and before.tag.startswith("n")):
+                found.append((start, end))
+        return found
 
     def is_source(self, start: int, end: int) -> bool:
         """Whether the name at text[start:end] reports a figure rather than holds it."""
@@ -301,7 +331,8 @@ class SubjectFinder:
             bound = listed  # 在甲、乙等20多个城市上线: the places listed are what the figure counts
             holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
         if holder is not None and cand.role == "rank" and self._scopes_rank(holder, q):
-            holder = self.clause_holders.last(clause, holder[0], avoid=metric)  # 全国第七: where it ranks, not who
+            bound = holder[0]  # 全国第七: where it ranks, not who (nor, carried, the holder of the sentence)
+            holder = self.clause_holders.last(clause, bound, avoid=metric)
         elif holder is not None and holder in self.places:
             owner = self.clause_holders.last(clause, holder[0], avoid=metric)
             if owner is not None and owner[1] == holder[0] and (
@@ -334,13 +365,60 @@ class SubjectFinder:
         if reporter is not None and (holder is None or holder[0] < reporter[0]) and (
                 group is None or group[0] < reporter[0]):
             return reporter
+        pronoun = self._opening_pronoun(sentence, bound)
+        if pronoun is not None and (holder is None or holder[0] < pronoun.start) and (
+                group is None or group[0] < pronoun.start) and (named := self._antecedent(pronoun)) is not None:
+            return named  # 某某入市多年，其手握8只个股: who 其 stands for
         for floor in (sentence, view.lines[cand.line].start):
             holder = self._last_holder(floor, bound, self.holders)
             if holder is not None:
                 return holder
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
-        return topic or self.document_subject
+        return topic or self._section_subject(q.start) or self.document_subject
+
+    def _section_subject(self, offset: int) -> Span | None:
+        """## 某部门增预算…: the first organisation named in the heading of the figure's section (no source, no
+        speaker) holds its figures where no other is named, as the headline's holder holds the article's. Not a place
+        or a person there: a section on a market or a speaker of an article about a company is still the company's."""
+        section = self.view.section_of(offset)
+        if section is None:
+            return None
+        entities = self.view.entities
+        k = bisect.bisect_left(entities, (section[0],))
+        while k < len(entities) and entities[k][1] <= section[1]:
+            start, end, label = entities[k]
+            if label == "ORG" and (start, end) in self.standing_holders and not _COLON_AFTER.match(self.view.text, end):
+                return start, end  # (## 某券商：目标价…: who states the section's view, not whose figures)
+            k += 1
+        return None
+
+    def _opening_pronoun(self, floor: int, before: int) -> Token | None:
+        """The last pronoun of a person or an organisation (其) that opens a clause between `floor` and `before`, and
+        does not speak (其表示…): the topic of that clause is who it stands for. (他, 她 were tried: they mostly
+        open what a speaker says.)"""
+        view, tokens = self.view, self.view.tokens
+        found = None
+        i = view.token_index_at(floor)
+        while i < len(tokens) and tokens[i].end <= before:
+            tok = tokens[i]
+            if tok.text in PRONOUNS and tok.start >= floor and self._opens_clause(tok.start):
+                found = None if self.is_source(tok.start, tok.end) else tok  # (其表示…: a speaker, no holder)
+            i += 1
+        return found
+
+    def _antecedent(self, pronoun: Token) -> Span | None:
+        """The name a pronoun stands for: the nearest person or organisation named before it in its paragraph, though
+        it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own holding)."""
+        view = self.view
+        floor = view.lines[view.line_of(pronoun.start)].start
+        k = bisect.bisect_left(view.entities, (pronoun.start,)) - 1
+        while k >= 0 and view.entities[k][0] >= floor:
+            start, end, label = view.entities[k]
+            if label in ("PER", "ORG") and end <= pronoun.start:
+                return start, end
+            k -= 1
+        return None
 
     def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某业务的营收占比从…, 对手的产品功耗多出…, 某区有学校300所: a noun phrase that opens the figure's clause
@@ -392,13 +470,13 @@ class SubjectFinder:
         return self.times.enclose(tok.start, tok.start + 1) or self.times.enclose(tok.end - 1, tok.end)
 
     def _is_object(self, holder: Span) -> bool:
-        """A holder right after a verb (超越乙公司, 占全球) or a preposition of venue (在全国) is what the clause's
-        topic acts on or where it acts; not so a possessor (使乙公司的利润增加) nor a name in a list (甲跌8%、乙跌9%):
-        they hold their figures."""
+        """A holder right after a verb (超越乙公司, 占全球) or a preposition of venue, channel or benchmark (在全国,
+        向某行, 通过某所, 比某人) is what the clause's topic acts on, where, through what or against whom it acts;
+        not so a possessor (使乙公司的利润增加) nor a name in a list (甲跌8%、乙跌9%): they hold their figures."""
         before = self.view.word_ending_at(holder[0])
         if before is None:
             return False
-        if before.text in VENUE_PREPOSITIONS:
+        if before.text in OBJECT_PREPOSITIONS:
             return True
         if before.text in CAUSATIVES:
             return False  # 使乙地门店增至12家: the one made to change holds the change
@@ -563,11 +641,19 @@ class SubjectFinder:
         return all(t.tag in CLAUSE_OPENING_TAGS or not t.text.strip() for t in self._clause_tokens_before(start))
 
     def _is_topic(self, start: int) -> bool:
-        """No verb and no preposition of venue stands between the start of its clause and `start` (当局亦公布全国居民
-        收入: what a source reports is still the topic; 在某交易所上市: a venue is not)."""
+        """No verb and no preposition of venue, channel or benchmark stands between the start of its clause and
+        `start` (当局亦公布全国居民收入: what a source reports is still the topic; 在某交易所上市, 向某地询价: not so
+        what a preposition takes). A verb right before 的 describes the name (某人新设的某公司): the name is the head
+        of the phrase, still the topic."""
         source = _source_cues()[0]
-        return not any((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text))
-                       or t.text in VENUE_PREPOSITIONS for t in self._clause_tokens_before(start))
+        after = None  # the word after t (t runs back from `start`)
+        for t in self._clause_tokens_before(start):
+            relative = after is not None and after.text == "的"  # 某人新设的某公司: a verb that describes the name
+            if ((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text) and not relative)
+                    or t.text in OBJECT_PREPOSITIONS):
+                return False
+            after = t
+        return True
 
     def _document_subject(self) -> Span | None:
         """The first holder of the headline or of its lead, unless the article names another far more often."""
