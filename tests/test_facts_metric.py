@@ -1069,3 +1069,8 @@ def test_patients_counted_are_the_metric_not_a_predicate_cut_inside_the_word():
 def test_hong_kong_property_verbs_name_the_units_they_count():
     facts = by_text("某新盘周末加推88伙，连同之前累积沽出412伙。")
     assert (facts["88伙"].metric, facts["412伙"].metric) == ("加推", "沽出")
+
+
+def test_a_verb_of_what_a_thing_costs_stands_between_it_and_its_price():
+    facts = by_text("景区门票需要120元，缆车票价需要35元。")
+    assert (facts["120元"].metric, facts["35元"].metric) == ("景区门票", "缆车票价")
