@@ -441,3 +441,9 @@ def test_a_verb_of_change_that_jieba_glued_to_the_end_of_a_name_still_marks_the_
 def test_a_noun_phrase_that_opens_its_clause_and_has_what_the_figure_counts_holds_it():
     found = subjects("某市教育概况\n全市有幼儿园120所。其中，城区有幼儿园42所，乡镇有幼儿园78所。")
     assert (found["120所"], found["42所"], found["78所"]) == ("全市", "城区", "乡镇")
+
+
+def test_a_place_a_thing_is_located_in_holds_nothing_and_a_company_refers_to_itself_as_the_company():
+    text = "远景动力宣布，其位于西班牙的新工厂年产能达30GWh；公司今年营收为420亿元。"
+    facts = {f.text: f for f in extract(text).facts}
+    assert (facts["30GWh"].subject, facts["420亿元"].subject) == ("远景动力", "远景动力")

@@ -43,8 +43,11 @@ CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: w
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
+LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
 OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
+# words by which a company refers to itself (某公司表示，公司一季度营收…): they stand for the organisation named before
+SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团"})
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
@@ -211,7 +214,8 @@ class SubjectFinder:
         # a contract or a fund that trades (某月取暖油期货, 某指数ETF) is named like a company: it carries over as
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
-        self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking)
+        located = {span for span in set(names) | set(places) if self._is_location(span)}  # 位于某国: no holder
+        self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking - located)
         # such a body is named beside the holders an article is about: it never stands for the article
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
@@ -343,6 +347,8 @@ class SubjectFinder:
             topic = self._clause_topic(clause, holder[0], metric)
             if topic is not None:
                 holder = topic  # 甲公司超越乙公司跃居第三, 甲公司在全国布局48个仓: the clause's topic, not an object
+            elif self._is_location(holder):
+                holder = None  # 其位于某国的工厂…: where it stands; the holder is carried or stood for
         if holder is not None:
             return holder
         if (mover := self._mover(q, metric)) is not None:
@@ -402,20 +408,22 @@ class SubjectFinder:
         i = view.token_index_at(floor)
         while i < len(tokens) and tokens[i].end <= before:
             tok = tokens[i]
-            if tok.text in PRONOUNS and tok.start >= floor and self._opens_clause(tok.start):
+            if (tok.text in PRONOUNS or tok.text in SELF_REFERENCES) and tok.start >= floor and self._opens_clause(
+                    tok.start):
                 found = None if self.is_source(tok.start, tok.end) else tok  # (其表示…: a speaker, no holder)
             i += 1
         return found
 
     def _antecedent(self, pronoun: Token) -> Span | None:
-        """The name a pronoun stands for: the nearest person or organisation named before it in its paragraph, though
-        it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own holding)."""
+        """The name a pronoun stands for: the nearest person or organisation named before it in its paragraph (an
+        organisation for 公司), though it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own)."""
         view = self.view
         floor = view.lines[view.line_of(pronoun.start)].start
+        labels = ("ORG",) if pronoun.text in SELF_REFERENCES else ("PER", "ORG")
         k = bisect.bisect_left(view.entities, (pronoun.start,)) - 1
         while k >= 0 and view.entities[k][0] >= floor:
             start, end, label = view.entities[k]
-            if label in ("PER", "ORG") and end <= pronoun.start:
+            if label in labels and end <= pronoun.start:
                 return start, end
             k -= 1
         return None
@@ -476,13 +484,18 @@ class SubjectFinder:
         before = self.view.word_ending_at(holder[0])
         if before is None:
             return False
-        if before.text in OBJECT_PREPOSITIONS:
+        if before.text in OBJECT_PREPOSITIONS or self._is_location(holder):
             return True
         if before.text in CAUSATIVES:
             return False  # 使乙地门店增至12家: the one made to change holds the change
         source = _source_cues()[0]
         return (before.tag.startswith("v") and before.tag != "vn" and not source.fullmatch(before.text)
                 and self.view.text[holder[1] : holder[1] + 1] != "的")
+
+    def _is_location(self, holder: Span) -> bool:
+        """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing."""
+        before = self.view.word_ending_at(holder[0])
+        return before is not None and before.text in LOCATIVE_VERBS
 
     def _clause_topic(self, clause: int, before: int, metric: Span) -> Span | None:
         """The last holder of the clause before `before` that is the clause's topic (no verb before it)."""
