@@ -1074,3 +1074,9 @@ def test_hong_kong_property_verbs_name_the_units_they_count():
 def test_a_verb_of_what_a_thing_costs_stands_between_it_and_its_price():
     facts = by_text("景区门票需要120元，缆车票价需要35元。")
     assert (facts["120元"].metric, facts["35元"].metric) == ("景区门票", "缆车票价")
+
+
+def test_a_comparison_with_the_day_before_is_no_metric_and_a_bond_tenor_is_part_of_one():
+    facts = by_text("离岸人民币报7.2013，较上一交易日涨48个基点。5年期国债收益率下行4个基点。")
+    assert facts["48个基点"].metric == facts["7.2013"].metric
+    assert facts["4个基点"].metric == "5年期国债收益率"

@@ -99,6 +99,7 @@ CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
 ADJUSTED_GROWTH = frozenset({"实际", "名义"})  # 实际增长5%: real growth of the measure named before, no subject
+RELATIVE_ORDINALS = frozenset({"一", "个", "一个"})  # 较上一(个)交易日: the one before, after 上 or 前
 _ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|不含|不计)")  # 扣除价格因素: a condition
 MAX_LIST_ITEM = 10  # characters of an item's name before its figure
 MIN_LIST_ITEMS = 3
@@ -860,8 +861,9 @@ class MetricFinder:
         share of 乙, and 乙 names it)."""
         i = self.view.index_before(start)
         while (i >= 0 and self.tokens[i].start >= floor
-               and (self.tokens[i].tag == "a" or self.phrases.in_time_phrase(i))):
-            i -= 1  # 低于低研发公司, 比2016年换届选举: past adjectives and times
+               and (self.tokens[i].tag in ("a", "f") or self.tokens[i].text in RELATIVE_ORDINALS
+                    or self.phrases.in_time_phrase(i))):
+            i -= 1  # 低于低研发公司, 比2016年换届选举, 较上一交易日: past adjectives, times and 上一
         cue = self.tokens[i].text if i >= 0 and self.tokens[i].start >= floor else ""
         if cue in words("comparison_base_cues.txt") or (possessive and cue in words("comparison_links.txt")):
             return self.tokens[i].start

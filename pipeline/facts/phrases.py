@@ -4,6 +4,7 @@ time phrases and the names (places, companies) a metric belongs to."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection
 
 from pipeline.facts.lexicon import (
@@ -32,6 +33,7 @@ RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见�
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
 # 发现率, 担保额, 成交量, 使用费, 估值, 申请期: nouns of measure (or of a time allowed) made from a verb
 VERB_NOUN_SUFFIXES = frozenset("率额量费值期")
+TENOR_UNITS = frozenset({"年", "个月", "月", "天", "日"})  # 10年期, 3个月期: the term of a bond or a loan
 RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
 STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史低位的0.5%)
@@ -274,6 +276,8 @@ class PhraseReader:
                 break
         if start is None:
             return None
+        if end - start > 1:  # (30年期上行3个基点: a tenor alone names no measure; the one before runs on)
+            start = self.tenor_start(start)
         past = self.view.past_names(start)
         # 沪指, 港股: a name that ends inside a word is part of that word's name, not a holder in front of it
         start = past if past >= end or self.tokens[self.view.token_index_at(past)].start == past else start
@@ -299,6 +303,15 @@ class PhraseReader:
         tokens = self.tokens
         return (tokens[i].text == "的" and i >= 2 and tokens[i - 1].tag == "a" and tokens[i - 2].start >= floor
                 and tokens[i - 2].tag.startswith(("v", "d")))
+
+    def tenor_start(self, start: int) -> int:
+        """10年期美债收益率: a phrase that opens with the 期 of a term (the figure before it, 10年, is no fact but
+        the bond's tenor) starts at that figure."""
+        if not self.text.startswith("期", start):
+            return start
+        k = bisect.bisect_right(self.view.quantity_starts, start) - 1
+        q = self.view.quantities[k] if k >= 0 else None
+        return q.start if q is not None and q.end == start and q.unit in TENOR_UNITS else start
 
     def per_amount_start(self, i: int, floor: int) -> int | None:
         """每/r 50/m 公斤/q: where tokens[i] is the unit of an amount after 每, the index of that 每."""
