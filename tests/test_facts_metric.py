@@ -1080,3 +1080,10 @@ def test_a_comparison_with_the_day_before_is_no_metric_and_a_bond_tenor_is_part_
     facts = by_text("离岸人民币报7.2013，较上一交易日涨48个基点。5年期国债收益率下行4个基点。")
     assert facts["48个基点"].metric == facts["7.2013"].metric
     assert facts["4个基点"].metric == "5年期国债收益率"
+
+
+def test_an_exchange_rate_is_one_fact_named_by_its_currency_pair_or_by_its_own_name():
+    facts = by_text("当日汇率为1英镑兑9.12元人民币。")
+    assert [(f, facts[f].metric) for f in facts] == [("9.12元人民币", "汇率")]
+    facts = by_text("昨日收市时，1英镑兑9.12元人民币。")
+    assert [(f, facts[f].metric) for f in facts] == [("9.12元人民币", "英镑兑")]

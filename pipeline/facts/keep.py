@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from pipeline.facts.lexicon import (
+    EXCHANGE,
     by_length,
     comparison_endings,
     name_numeral_pattern,
@@ -117,7 +118,7 @@ class Keep:
         self.sentence_frames: set[tuple[int, int]] = set()
 
     def is_fact(self, q: Quantity, q_index: int) -> bool:
-        if q.kind == "date" or self.is_bracketed_day(q):
+        if q.kind == "date" or self.is_bracketed_day(q) or self.is_exchange_base(q):
             return False
         if q.kind == "duration" and (self.is_rate_denominator(q, q_index) or self.duration_is_time_frame(q, q_index)):
             return False
@@ -142,6 +143,10 @@ class Keep:
         numeral reader takes 第90百分 for 9000 of a unit 分, so the word may have begun inside the quantity."""
         return q.kind == "ordinal" and (self.text.startswith(PERCENTILE_WORDS, q.end)
                                         or self.text.startswith(PERCENTILE_WORDS, q.end - len("百分")))
+
+    def is_exchange_base(self, q: Quantity) -> bool:
+        """1美元兑7.25元: the one unit of a currency an exchange rate is quoted for is no figure (the rate is)."""
+        return q.value == 1 and bool(q.currency) and EXCHANGE.match(self.text, q.end) is not None
 
     def is_bracketed_day(self, q: Quantity) -> bool:
         """昨（10）日, 今(5)日: the day of the month in brackets inside 昨日 or 今日 (Taiwan's papers) is a date."""

@@ -234,3 +234,7 @@ def holder_endings() -> tuple[str, ...]:
 def place_words() -> frozenset[str]:
     """The holder words of holder_words.tsv that stand for a place (全球, 全国, 本港 …)."""
     return frozenset(row["word"] for row in table("holder_words.tsv") if row["kind"] == "place")
+
+
+# 1美元兑7.25元, 1欧元可兑换人民币7.8元: the link between one unit of a currency and its rate in another
+EXCHANGE = re.compile(r"\s*可?兑换?\s*(?=[\d\u4e00-\u9fff])")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.facts.candidate import is_ratio
 from pipeline.facts.lexicon import (
+    EXCHANGE,
     PRODUCT_NAME,
     by_length,
     cue_endings,
@@ -182,6 +183,12 @@ class MetricFinder:
         户籍居民家庭) is whose sum, share or measure it is, not what: the act before the figure is, if there is
         one (a count still counts its class: 4家村镇银行)."""
         q = cand.quantity
+        # 1美元兑7.25元: a rate with no name of its own before it is named by its currency and 兑; with a name
+        # before it (某中间价报1美元兑…) the usual cues are tried first, and the currency and 兑 only where they fail
+        base = self.exchange_base(q)
+        if base is not None and self.phrases.noun_phrase_before(
+                base.start, floor=self.view.clause_start(base.start)) is None:
+            return self.exchange_name(base)
         if cand.role == "change" and (moved := self.holder_moved(q)) is not None:
             return moved
         if cand.role == "amount" and (arrival := self.holder_moved_to(q)) is not None:
@@ -197,7 +204,24 @@ class MetricFinder:
             return self.tokens[verb].start, self.tokens[verb].end
         if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
             return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
+        if metric is None and base is not None:
+            return self.exchange_name(base)
         return metric
+
+    def exchange_name(self, base: Quantity) -> tuple[int, int]:
+        """美元兑 of 1美元兑7.25元: the currency of the one unit and the word of exchange after it."""
+        link = EXCHANGE.match(self.text, base.end)
+        return base.number_end, base.end + len(link.group().rstrip()) if link else base.end
+
+    def exchange_base(self, q: Quantity) -> Quantity | None:
+        """1美元兑7.25元, 1欧元可兑换7.8元: the one unit of a currency the figure is the rate for (no figure of its own:
+        `Keep.is_exchange_base`), or None."""
+        k = bisect.bisect_left(self.view.quantity_starts, q.start) - 1
+        base = self.view.quantities[k] if k >= 0 else None
+        if base is None or base.value != 1 or not base.currency:
+            return None
+        link = EXCHANGE.match(self.text, base.end)
+        return base if link is not None and link.end() == q.start else None
 
     def with_rate_after(self, phrase: Span) -> Span:
         """利润增速跌破25%, 某公司增速只有4.1%: a rate noun right after the phrase (which the phrase reader passed
