@@ -1087,3 +1087,11 @@ def test_an_exchange_rate_is_one_fact_named_by_its_currency_pair_or_by_its_own_n
     assert [(f, facts[f].metric) for f in facts] == [("9.12元人民币", "汇率")]
     facts = by_text("昨日收市时，1英镑兑9.12元人民币。")
     assert [(f, facts[f].metric) for f in facts] == [("9.12元人民币", "英镑兑")]
+
+
+def test_a_length_a_rule_requires_is_a_figure_measured_by_the_act_before_it():
+    facts = by_text("申请人须在本市缴纳公积金满18个月，月收入低于平均工资的1.5倍。")
+    months = facts["18个月"]
+    assert (months.metric, facts["1.5倍"].period) == ("缴纳公积金", "")
+    facts = by_text("在本市工作满5年的人士可申请。")
+    assert (facts["5年"].metric, facts["5年"].subject) == ("工作", "人士")

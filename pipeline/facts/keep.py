@@ -222,6 +222,8 @@ class Keep:
             return True  # 较16年稍跌: a year written with two digits, compared with, not sixteen years
         if self.text[q.start - 1 : q.start] in ("（", "(") and self.text[q.end : q.end + 1] in ("）", ")"):
             return False  # 某陈酿（15年）降至400元: a duration alone in brackets is an age, a figure of its own
+        if self.text[q.start - 1 : q.start] == "满":
+            return False  # 缴纳社保满6个月: a length a rule requires is a figure, whatever follows it
         streak = self.text[max(q.start - 2, 0) : q.start].endswith(streak_words())
         if (streak and after.startswith("的")) or record_after().match(self.text, q.end):
             return False  # 創10年新高, 20年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself

@@ -189,6 +189,10 @@ class MetricFinder:
         if base is not None and self.phrases.noun_phrase_before(
                 base.start, floor=self.view.clause_start(base.start)) is None:
             return self.exchange_name(base)
+        if q.kind == "duration" and (act := self.act_completed(q)) is not None:
+            if self.text.startswith("的", q.end) and (after := self.phrases.noun_phrase_after(q)) is not None:
+                cand.holder = self.people_picked_out(after)  # 居港满7年的人士: the people it picks out
+            return act
         if cand.role == "change" and (moved := self.holder_moved(q)) is not None:
             return moved
         if cand.role == "amount" and (arrival := self.holder_moved_to(q)) is not None:
@@ -207,6 +211,17 @@ class MetricFinder:
         if metric is None and base is not None:
             return self.exchange_name(base)
         return metric
+
+    def act_completed(self, q: Quantity) -> tuple[int, int] | None:
+        """缴纳社保满6个月, 居港满7年: a length after 满 is how long the act before it has gone on (the verb names
+        it; the people it picks out hold it)."""
+        if self.text[q.start - 1 : q.start] != "满":
+            return None
+        word = self.view.word_ending_at(q.start - 1)
+        if word is not None and not word.tag.startswith("v") and word.start > 0:
+            verb = self.view.word_ending_at(word.start)  # 缴纳/v 社保/j 满: the act and what it is done to
+            return (verb.start, word.end) if verb is not None and verb.tag.startswith("v") else None
+        return (word.start, word.end) if word is not None else None
 
     def exchange_name(self, base: Quantity) -> tuple[int, int]:
         """美元兑 of 1美元兑7.25元: the currency of the one unit and the word of exchange after it."""
