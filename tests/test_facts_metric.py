@@ -1095,3 +1095,10 @@ def test_a_length_a_rule_requires_is_a_figure_measured_by_the_act_before_it():
     assert (months.metric, facts["1.5倍"].period) == ("缴纳公积金", "")
     facts = by_text("在本市工作满5年的人士可申请。")
     assert (facts["5年"].metric, facts["5年"].subject) == ("工作", "人士")
+
+
+def test_a_rate_that_speeds_up_is_a_change_of_the_rate_and_a_prefix_stays_in_its_metric():
+    facts = by_text("出口同比增长4.2%，增速比上月加快0.8个百分点；非能源价格上涨1.1%，增幅放缓0.3个百分点。")
+    speed, slow = facts["0.8个百分点"], facts["0.3个百分点"]
+    assert (speed.metric, speed.value, slow.metric, slow.value) == ("增速", 0.8, "增幅", -0.3)
+    assert facts["1.1%"].metric == "非能源价格"

@@ -947,10 +947,11 @@ class MetricFinder:
         return own, intro
 
     def difference_measure(self, q: Quantity, floor: int) -> tuple[int, int] | None:
-        """甲的成本会比乙高4倍: a difference after an adjective (高, 低, 多 …) and a comparison measures what stands
-        before the cue of comparison, not what it is compared with."""
+        """甲的成本会比乙高4倍, 增速比上月加快1.3个百分点: a difference after an adjective (高, 低, 多 …) or a verb of
+        change and a comparison measures what stands before the cue of comparison, not what it is compared with."""
         i = self.view.index_before(q.start)
-        if i < 0 or self.tokens[i].tag != "a" or self.tokens[i].start < floor:
+        if i < 0 or self.tokens[i].start < floor or not (
+                self.tokens[i].tag == "a" or self.is_verb_of_change(self.tokens[i])):
             return None
         cues = words("comparison_base_cues.txt")
         cue = next((k for k in range(i - 1, max(i - 1 - MAX_COMPARED_TOKENS, -1), -1)

@@ -265,6 +265,8 @@ class PhraseReader:
                 start, end = tok.start, tok.end
                 break
             if self.is_nominal(tok) or (tok.text in QUOTES and end is not None) or (
+                end is not None and tok.tag == "h"  # 非/h 食品价格: a prefix (非, 准, 副) is part of the phrase
+            ) or (
                 end is None and tok.text in QUOTES and tok.text not in OPENING_QUOTES
             ) or (end is not None and self.is_space_inside_phrase(i)) or self.is_model_number(i) or (
                 end is not None and tok.tag.startswith("v") and noun_part(tokens[i + 1]) in VERB_NOUN_SUFFIXES
