@@ -185,10 +185,10 @@ class MetricFinder:
         q = cand.quantity
         # 1美元兑7.25元: a rate with no name of its own before it is named by its currency and 兑; with a name
         # before it (某中间价报1美元兑…) the usual cues are tried first, and the currency and 兑 only where they fail
-        base = self.exchange_base(q)
-        if base is not None and self.phrases.noun_phrase_before(
-                base.start, floor=self.view.clause_start(base.start)) is None:
-            return self.exchange_name(base)
+        pair = self.exchange_pair(q)
+        if pair is not None and self.phrases.noun_phrase_before(
+                pair[0].start, floor=self.view.clause_start(pair[0].start)) is None:
+            return pair[1]
         if q.kind == "duration" and (act := self.act_completed(q)) is not None:
             if self.text.startswith("的", q.end) and (after := self.phrases.noun_phrase_after(q)) is not None:
                 cand.holder = self.people_picked_out(after)  # 居港满7年的人士: the people it picks out
@@ -208,8 +208,8 @@ class MetricFinder:
             return self.tokens[verb].start, self.tokens[verb].end
         if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
             return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
-        if metric is None and base is not None:
-            return self.exchange_name(base)
+        if metric is None and pair is not None:
+            return pair[1]
         return metric
 
     def act_completed(self, q: Quantity) -> tuple[int, int] | None:
@@ -223,20 +223,17 @@ class MetricFinder:
             return (verb.start, word.end) if verb is not None and verb.tag.startswith("v") else None
         return (word.start, word.end) if word is not None else None
 
-    def exchange_name(self, base: Quantity) -> tuple[int, int]:
-        """美元兑 of 1美元兑7.25元: the currency of the one unit and the word of exchange after it."""
-        link = EXCHANGE.match(self.text, base.end)
-        return base.number_end, base.end + len(link.group().rstrip()) if link else base.end
-
-    def exchange_base(self, q: Quantity) -> Quantity | None:
+    def exchange_pair(self, q: Quantity) -> tuple[Quantity, Span] | None:
         """1美元兑7.25元, 1欧元可兑换7.8元: the one unit of a currency the figure is the rate for (no figure of its own:
-        `Keep.is_exchange_base`), or None."""
+        `Keep.is_exchange_base`) and the words that name the pair (美元兑), or None."""
         k = bisect.bisect_left(self.view.quantity_starts, q.start) - 1
         base = self.view.quantities[k] if k >= 0 else None
         if base is None or base.value != 1 or not base.currency:
             return None
         link = EXCHANGE.match(self.text, base.end)
-        return base if link is not None and link.end() == q.start else None
+        if link is None or link.end() != q.start:
+            return None
+        return base, (base.number_end, base.end + len(link.group().rstrip()))
 
     def with_rate_after(self, phrase: Span) -> Span:
         """利润增速跌破25%, 某公司增速只有4.1%: a rate noun right after the phrase (which the phrase reader passed
