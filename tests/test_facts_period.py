@@ -440,3 +440,16 @@ def test_the_zhi_of_a_verb_of_change_is_not_part_of_the_period():
     found = by_text("消息发布。\n某品牌销量份额从2021年的40%升至2023年的55%；代工业务占比则从60%收缩至45%。")
     assert found["55%"].period == found["45%"].period == "2023年"
     assert by_text("消息发布。\n某市预测至2048年，用地缺口达900公顷。")["900公顷"].period == "至2048年"
+
+
+def test_a_count_before_a_unit_word_is_a_duration_not_a_period_word():
+    assert "年内" not in period_texts("某基金表示两年内不会增持。")
+    assert period_texts("某基金年内回报达9%。") == ["年内"]
+
+
+def test_a_window_an_act_lasts_inside_a_clause_frames_that_clause_only():
+    found = by_text("消息发布。\n2027年3月，某基金称一年内暂不减持，但月报里它卖出了35万股。")
+    assert found["35万股"].period == "2027年3月"
+    # a window before a noun names the span of a measure, which the figures after it share
+    found = by_text("消息发布。\n另外，某规划写明八年内住宅供给为51万伙，公营房屋为37万伙。")
+    assert found["37万伙"].period == "八年内"

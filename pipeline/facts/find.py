@@ -25,6 +25,7 @@ from pipeline.facts.period import (
     comparison_period_for,
     event_period_for,
     event_times,
+    inner_windows,
     introducing_line,
     list_period,
     occasions,
@@ -71,6 +72,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         s <= p[0] and p[1] <= e and (e - s) - (p[1] - p[0]) > 2 for s, e in events)}
     # 此次将增发…: an occasion dates the figures after it, but is no time for the phrases that name a metric
     figure_periods = sorted(periods + occasions(text, view.tokens))
+    clause_only = inner_windows(text, keep.frames, view.tokens)  # 称一年内暂不减持，但…: a window inside a clause
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -91,7 +93,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, figure_periods, block_start, text, sentence_only)
+        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)

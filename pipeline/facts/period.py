@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
+from pipeline.facts.keep import WINDOW_OPENERS
 from pipeline.facts.lexicon import (
     alternation,
     comparison_endings,
@@ -63,6 +64,8 @@ CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+CLAUSE_BREAKS = "，,。；;！？!?\n"
+_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")  # (an event frames the clauses after a ；: 工程建成后，甲…；乙…)
 # 上年同期(的数字)为93亿元: after an earlier time, its value
 _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
@@ -79,6 +82,8 @@ _SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二
 # a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
 # vague term, no time of a figure)
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中")}
+_TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
+_COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -94,8 +99,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
     periods, points = [], []
     for m in period_pattern().finditer(text):
         start = m.start()
-        if text[start - 1 : start].isdigit() and m.group().startswith("日"):
-            continue  # 14日内: the end of a number
+        if m.group()[:1] in _TIME_UNITS and text[start - 1 : start] in _COUNT_ENDS:
+            continue  # 14日内, 半年内, 一年内: the end of a duration (the unit after a number), no period word
         if text[start - 1 : start] in _GLUED_AFTER.get(m.group(), ()):
             continue  # 利率出现在某银行, 在短期内回升: the word is another's end, no time
         if _is_level_of(text, start, m.end()) or _is_base_of_share(text, start, m.end()):
@@ -313,17 +318,38 @@ def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
     return False
 
 
+def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
+    """某股东称一年内暂不减持，但…减持20万股: the framing durations of `frames` written inside a clause (after more
+    than a word of it, not counting an opener such as 过去) and before a verb or an adverb (by the jieba tag of the
+    next word in `tokens`): such a window says how long an act lasts and frames the figures of its own clause only.
+    One that opens a clause carries, and so does one before a noun (规划写明八年内住宅供给为…: the window of a
+    measure, which the figures after it share)."""
+    starts = [tok.start for tok in tokens]
+    inner = set()
+    for start, end in frames:
+        lead = text[max(text.rfind(c, 0, start) for c in CLAUSE_BREAKS) + 1 : start].strip()
+        lead = lead.removesuffix(next((w for w in WINDOW_OPENERS if lead.endswith(w)), ""))
+        k = bisect.bisect_left(starts, end)
+        act = k < len(tokens) and tokens[k].start == end and tokens[k].tag.startswith(("v", "d"))
+        if len(lead) > 2 and act:
+            inner.add((start, end))
+    return inner
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
-               sentence_frames: Collection[Span] = ()) -> Span | None:
+               sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
-    start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's) and the
-    `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop)."""
+    start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's), the
+    `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop) and the
+    `clause_frames` of other clauses."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
         if end > q.start:
             continue
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
+            continue
+        if periods[k] in clause_frames and _CLAUSE_END.search(text, end, q.start):
             continue
         if _dates_bracketed_figure(text, end, q.start):
             continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
