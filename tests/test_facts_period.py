@@ -453,3 +453,13 @@ def test_a_window_an_act_lasts_inside_a_clause_frames_that_clause_only():
     # a window before a noun names the span of a measure, which the figures after it share
     found = by_text("消息发布。\n另外，某规划写明八年内住宅供给为51万伙，公营房屋为37万伙。")
     assert found["37万伙"].period == "八年内"
+
+
+def test_a_level_unchanged_since_a_time_compares_with_it():
+    found = by_text("消息发布。\n某地债市尾盘，甲债孳息约是3.8%，持平周一，乙债孳息约是2.6%。")
+    assert found["2.6%"].period == "尾盘"
+
+
+def test_a_time_narrowing_a_point_of_comparison_is_part_of_the_point():
+    found = by_text("消息发布。\n某月8日，某币对美元收于6.93，较周一东京尾盘升41点。")
+    assert found["41点"].period == "8日"

@@ -84,6 +84,9 @@ _SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中")}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
+LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
+# 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
+_POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -117,7 +120,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
         if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
             start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
-        (points if _is_comparison_point(text, start) else periods).append((start, m.end()))
+        point = _is_comparison_point(text, start) or bool(points and _POINT_GAP.fullmatch(text, points[-1][1], start))
+        (points if point else periods).append((start, m.end()))
     return sorted(_join_adjacent(periods) + frames), points
 
 
@@ -259,8 +263,10 @@ def _is_base_of_share(text: str, start: int, end: int) -> bool:
 
 
 def _is_comparison_point(text: str, start: int) -> bool:
-    """The time phrase at `start` follows a cue of comparison (比, 较 … 相较于, 与), unless the cue joins it to a
-    time before it (第一季度和全年: a list of times, each a period)."""
+    """The time phrase at `start` follows a cue of comparison (比, 较 … 相较于, 与; 持平 of a level unchanged since
+    then: 持平周二), unless the cue joins it to a time before it (第一季度和全年: a list of times, each a period)."""
+    if text[max(start - 3, 0) : start].endswith(LEVEL_WITH):
+        return True
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
     if cue is None:
         return False
