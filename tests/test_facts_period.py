@@ -463,3 +463,10 @@ def test_a_level_unchanged_since_a_time_compares_with_it():
 def test_a_time_narrowing_a_point_of_comparison_is_part_of_the_point():
     found = by_text("消息发布。\n某月8日，某币对美元收于6.93，较周一东京尾盘升41点。")
     assert found["41点"].period == "8日"
+
+
+def test_the_span_of_a_record_does_not_date_the_figures_after_it():
+    found = by_text("消息发布。\n某市8日股市回暖，某指数创近年新高，成交额达九百亿元。")
+    assert found["九百亿元"].period == "8日"
+    found = by_text("消息发布。\n周三午盘，某豆期货冲上2018年秋季以来盘中高点，报51.6美元。")
+    assert found["51.6美元"].period == "周三午盘"

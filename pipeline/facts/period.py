@@ -84,6 +84,7 @@ _SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中")}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
+RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
 LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
@@ -342,6 +343,16 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
     return inner
 
 
+def _frames_record(text: str, start: int, end: int) -> bool:
+    """Whether the time phrase text[start:end] is the span of a record written right after it: a window (8月以来高位,
+    多年来最大, 以来 read with a session after it: 秋季以来盘中低点), or any time after a verb of a record (创近年新高,
+    刷新近期高点)."""
+    if record_after().match(text, end) is None:
+        return False
+    phrase = text[start:end]
+    return phrase.endswith("来") or "以来" in phrase or text[max(start - 2, 0) : start].endswith(RECORD_VERBS)
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
@@ -366,7 +377,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 几乎是2023年全年的三倍: the time of the base, not of the multiple (低于年初的20倍 is 年初's)
         if _states_earlier_value(text, start, end, q.start):
             continue  # 上年同期为93亿元，同比增长346%: the earlier time dates only its own value
-        if text[start:end].endswith("以来") and record_after().match(text, end):
+        if _frames_record(text, start, end):
             continue  # 刷新8月以来高位，较日低涨超5%: the frame of a record, not the time of the figures after it
         return periods[k]
     return None
