@@ -470,3 +470,8 @@ def test_the_span_of_a_record_does_not_date_the_figures_after_it():
     assert found["九百亿元"].period == "8日"
     found = by_text("消息发布。\n周三午盘，某豆期货冲上2018年秋季以来盘中高点，报51.6美元。")
     assert found["51.6美元"].period == "周三午盘"
+
+
+def test_a_time_just_after_a_figure_in_its_clause_dates_the_act_it_counts():
+    found = by_text("消息发布。\n某协会访问了多家酒楼，其中4成表示今年会加价，3成维持原价。")
+    assert found["4成"].period == "今年"

@@ -27,6 +27,7 @@ from pipeline.facts.period import (
     event_times,
     inner_windows,
     introducing_line,
+    later_in_clause,
     list_period,
     occasions,
     period_for,
@@ -97,7 +98,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
-        own = own or timestamp_for(q, stamps)
+        own = later_in_clause(q, figure_periods, own or timestamp_for(q, stamps), text, view.tokens)
         # 较3月又翻倍: a change is measured against the point of comparison, it is not that point's figure
         base = comparison_period_for(q, points, text) if cand.role != "change" else None
         cand.period = base or event_period_for(q, events, own, text)

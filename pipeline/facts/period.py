@@ -66,6 +66,8 @@ _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTIL
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 CLAUSE_BREAKS = "，,。；;！？!?\n"
 _CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}]")
+# a list, a dash, a bracket or a space between words (a headline's parts) ends it too
+_LATER_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}、—（()）\u3000]|(?<=[^\\x00-\\x7f]) | (?=[^\\x00-\\x7f])")
 _FULL_STOP = re.compile(r"[。！？!?\n]")  # (an event frames the clauses after a ；: 工程建成后，甲…；乙…)
 # 上年同期(的数字)为93亿元: after an earlier time, its value
 _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
@@ -84,6 +86,7 @@ _SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中")}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
+LATER_REACH = 10  # how far after a figure a time of its own clause may stand (9家在第四季度都打算加价)
 RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
 LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
@@ -341,6 +344,28 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
         if len(lead) > 2 and act:
             inner.add((start, end))
     return inner
+
+
+def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text: str,
+                    tokens: Sequence[Token]) -> Span | None:
+    """9家酒楼在第四季度都打算加价, 4成表示今年会加价: where no time before the figure dates it (`carried` is None),
+    the first of the sorted `periods` a few characters after it in its clause, before a verb, an adverb or a
+    preposition (by the jieba tag of the next word in `tokens`), is its period: the time of the act the figure
+    counts (not 份额17%、当前估值, a time before a noun, which names a thing)."""
+    if carried is not None:
+        return carried
+    clause_end = _LATER_CLAUSE_END.search(text, q.end)
+    end = min(clause_end.start() if clause_end else len(text), q.end + LATER_REACH)
+    starts = [tok.start for tok in tokens]
+    for start, stop in periods[bisect.bisect_left(periods, (q.end,)) :]:
+        if start >= end:
+            break
+        k = bisect.bisect_left(starts, stop)
+        act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
+               and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
+        if stop <= end and act and not _frames_record(text, start, stop):
+            return start, stop
+    return None
 
 
 def _frames_record(text: str, start: int, end: int) -> bool:
