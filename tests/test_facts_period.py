@@ -475,3 +475,9 @@ def test_the_span_of_a_record_does_not_date_the_figures_after_it():
 def test_a_time_just_after_a_figure_in_its_clause_dates_the_act_it_counts():
     found = by_text("消息发布。\n某协会访问了多家酒楼，其中4成表示今年会加价，3成维持原价。")
     assert found["4成"].period == "今年"
+
+
+def test_the_time_a_record_was_made_dates_that_record_only():
+    found = by_text("消息发布。\n甲板块当前估值约17倍，逼近2019年创下的29倍近期高位；乙板块估值则为14倍。")
+    assert found["29倍"].period == "2019年"
+    assert found["14倍"].period == "当前"

@@ -76,6 +76,7 @@ HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "�
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
 # 前日所创的纪录: the day a record was set (not 深交所创业板: an exchange's board)
 _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
+_RECORD_MADE = re.compile(r"创下的")  # 2019年创下的29倍高位: the time of a record, which dates that record only
 # 占当年利润的40%, 是当年支出的6%: a time that points back to the time in force (not 占2018年总量的30%,
 # which names its own), between a cue of a share and the base (a noun, 的) of a figure
 _TIMES_POINTING_BACK = ("当年", "当期", "同期", "当季", "当月", "当日", "当天")
@@ -370,12 +371,13 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
 
 def _frames_record(text: str, start: int, end: int) -> bool:
     """Whether the time phrase text[start:end] is the span of a record written right after it: a window (8月以来高位,
-    多年来最大, 以来 read with a session after it: 秋季以来盘中低点), or any time after a verb of a record (创近年新高,
-    刷新近期高点)."""
+    多年来最大, 以来 read with a session after it: 秋季以来盘中低点; a recent span: 近期高点), or any time after a verb
+    of a record (创今年新高)."""
     if record_after().match(text, end) is None:
         return False
     phrase = text[start:end]
-    return phrase.endswith("来") or "以来" in phrase or text[max(start - 2, 0) : start].endswith(RECORD_VERBS)
+    return (phrase.endswith("来") or "以来" in phrase or phrase.startswith("近")
+            or text[max(start - 2, 0) : start].endswith(RECORD_VERBS))
 
 
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
@@ -393,6 +395,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue
         if periods[k] in clause_frames and _CLAUSE_END.search(text, end, q.start):
             continue
+        if _RECORD_MADE.match(text, end) and _CLAUSE_END.search(text, end, q.start):
+            continue  # 逼近2019年创下的29倍高位；乙…为14倍: the record's time does not carry
         if _dates_bracketed_figure(text, end, q.start):
             continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
         opens_change = text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS
