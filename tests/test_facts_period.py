@@ -481,3 +481,8 @@ def test_the_time_a_record_was_made_dates_that_record_only():
     found = by_text("消息发布。\n甲板块当前估值约17倍，逼近2019年创下的29倍近期高位；乙板块估值则为14倍。")
     assert found["29倍"].period == "2019年"
     assert found["14倍"].period == "当前"
+
+
+def test_a_span_right_after_a_labels_time_and_colon_reads_with_it():
+    found = by_text("消息发布。\n2027年Q2：单季收入71亿港元，净利率为8.5%。")
+    assert found["71亿港元"].period == "2027年Q2：单季"

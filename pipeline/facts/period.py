@@ -127,14 +127,15 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
         point = _is_comparison_point(text, start) or bool(points and _POINT_GAP.fullmatch(text, points[-1][1], start))
         (points if point else periods).append((start, m.end()))
-    return sorted(_join_adjacent(periods) + frames), points
+    return sorted(_join_adjacent(periods, text) + frames), points
 
 
-def _join_adjacent(spans: list[Span]) -> list[Span]:
-    """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider."""
+def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
+    """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider; so are two
+    with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over)."""
     joined: list[Span] = []
     for start, end in spans:
-        if joined and joined[-1][1] == start:
+        if joined and (joined[-1][1] == start or (joined[-1][1] + 1 == start and text[start - 1] in COLONS)):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
