@@ -486,3 +486,8 @@ def test_the_time_a_record_was_made_dates_that_record_only():
 def test_a_span_right_after_a_labels_time_and_colon_reads_with_it():
     found = by_text("消息发布。\n2027年Q2：单季收入71亿港元，净利率为8.5%。")
     assert found["71亿港元"].period == "2027年Q2：单季"
+
+
+def test_the_end_or_start_of_a_span_is_part_of_the_period():
+    spans = period_texts("截至2031年二季度末，某基金持仓市值为3亿元，上半年初仅1亿元。")
+    assert spans == ["截至2031年二季度末", "上半年初"]

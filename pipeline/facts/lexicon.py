@@ -151,7 +151,8 @@ def period_pattern() -> re.Pattern[str]:
     spanning = r"(?<![\d/.-])(?:19|20)?\d\d/\d\d(?=两年|周期|赛季)"
     # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
-    words = alternation(word_list("period_words.txt"))
+    # 三季度末, 上半年末, 本月底: a span's end or start after a period word
+    words = f"(?:{alternation(word_list('period_words.txt'))})(?:末|初|底)?"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"))}
     first = rf"(?=[\dQFH今去明前当本上同首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
