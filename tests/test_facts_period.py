@@ -491,3 +491,8 @@ def test_a_span_right_after_a_labels_time_and_colon_reads_with_it():
 def test_the_end_or_start_of_a_span_is_part_of_the_period():
     spans = period_texts("截至2031年二季度末，某基金持仓市值为3亿元，上半年初仅1亿元。")
     assert spans == ["截至2031年二季度末", "上半年初"]
+
+
+def test_the_round_a_text_reports_dates_the_figures_after_it():
+    found = by_text("消息发布。\n据交易所统计，本轮获批的12家企业合计拟融资约190亿港元。")
+    assert found["12家"].period == "本轮"
