@@ -496,3 +496,9 @@ def test_the_end_or_start_of_a_span_is_part_of_the_period():
 def test_the_round_a_text_reports_dates_the_figures_after_it():
     found = by_text("消息发布。\n据交易所统计，本轮获批的12家企业合计拟融资约190亿港元。")
     assert found["12家"].period == "本轮"
+
+
+def test_now_and_once_before_their_verb_are_periods():
+    assert period_texts("某币短线回落约30个点，现报147.2。") == ["现"]
+    assert period_texts("某品牌在集团内，曾占总销量的35%左右。") == ["曾"]
+    assert period_texts("市场出现分歧，某研究员发现报价偏高，曾某表示不会跟进。") == []
