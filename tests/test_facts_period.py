@@ -502,3 +502,9 @@ def test_now_and_once_before_their_verb_are_periods():
     assert period_texts("某币短线回落约30个点，现报147.2。") == ["现"]
     assert period_texts("某品牌在集团内，曾占总销量的35%左右。") == ["曾"]
     assert period_texts("市场出现分歧，某研究员发现报价偏高，曾某表示不会跟进。") == []
+
+
+def test_the_time_of_an_old_state_dates_its_own_clause_only():
+    found = by_text("消息发布。\n某债券将于5月8日起认购，发行上限由以往80亿，调高为120亿，而息率由1.5厘升至2厘。")
+    assert found["80亿"].period == "以往"
+    assert found["2厘"].period == "5月8日"

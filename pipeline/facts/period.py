@@ -381,6 +381,11 @@ def _frames_record(text: str, start: int, end: int) -> bool:
             or text[max(start - 2, 0) : start].endswith(RECORD_VERBS))
 
 
+def former_times(text: str, periods: Collection[Span]) -> set[Span]:
+    """The `periods` that date an old state (former_times.txt: 原先, 以往 …); they date their own clause only."""
+    return {span for span in periods if text[slice(*span)] in words("former_times.txt")}
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
