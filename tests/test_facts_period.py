@@ -508,3 +508,9 @@ def test_the_time_of_an_old_state_dates_its_own_clause_only():
     found = by_text("消息发布。\n某债券将于5月8日起认购，发行上限由以往80亿，调高为120亿，而息率由1.5厘升至2厘。")
     assert found["80亿"].period == "以往"
     assert found["2厘"].period == "5月8日"
+
+
+def test_a_time_named_after_a_cue_of_comparison_is_a_point():
+    for text in ("某地电价较ERCOT 2031年均价上浮近3倍。", "相较日本2031年58GWh的装机量，需维持四成以上的增幅。"):
+        assert period_texts(text) == []
+    assert period_texts("较高的2031年营收") == ["2031年"]

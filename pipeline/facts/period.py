@@ -89,6 +89,11 @@ _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may ope
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
 LATER_REACH = 10  # how far after a figure a time of its own clause may stand (9家在第四季度都打算加价)
 RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
+# 较某市2031年的均价, 相较日本2031年: a cue of comparison, then the name of whose time it is (Latin letters, or two
+# or three letters after a cue of two, or after 较 that is no adverb of degree: 较高, 较为), then the time
+_NAMED_POINT = re.compile(r"(?:较|相比|相较|对比)(?:[A-Za-z][A-Za-z .&-]{0,8}"
+                          r"|(?<=较)(?![高低大小多少为好快慢早晚强弱差长短])[\u4e00-\u9fff]{2,3}"
+                          r"|(?<=相比|相较|对比)[\u4e00-\u9fff]{2,3})$")
 LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
@@ -271,7 +276,7 @@ def _is_base_of_share(text: str, start: int, end: int) -> bool:
 def _is_comparison_point(text: str, start: int) -> bool:
     """The time phrase at `start` follows a cue of comparison (比, 较 … 相较于, 与; 持平 of a level unchanged since
     then: 持平周二), unless the cue joins it to a time before it (第一季度和全年: a list of times, each a period)."""
-    if text[max(start - 3, 0) : start].endswith(LEVEL_WITH):
+    if text[max(start - 3, 0) : start].endswith(LEVEL_WITH) or _NAMED_POINT.search(text, max(start - 8, 0), start):
         return True
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
     if cue is None:
