@@ -514,3 +514,8 @@ def test_a_time_named_after_a_cue_of_comparison_is_a_point():
     for text in ("某地电价较ERCOT 2031年均价上浮近3倍。", "相较日本2031年58GWh的装机量，需维持四成以上的增幅。"):
         assert period_texts(text) == []
     assert period_texts("较高的2031年营收") == ["2031年"]
+
+
+def test_a_window_since_a_time_is_no_start_of_a_change():
+    found = by_text("消息发布。\n报告指某网站流量自去年底以来总共缩减到7个百分点之后，其股价收跌9.4%。")
+    assert found["7个百分点"].period == "自去年底以来"

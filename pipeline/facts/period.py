@@ -410,7 +410,9 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 逼近2019年创下的29倍高位；乙…为14倍: the record's time does not carry
         if _dates_bracketed_figure(text, end, q.start):
             continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
-        opens_change = text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS
+        # (自去年底以来缩减到7个百分点: a window since a time, not the start of a change)
+        opens_change = ((text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS)
+                        and not text[start:end].endswith("以来"))
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
