@@ -519,3 +519,8 @@ def test_a_time_named_after_a_cue_of_comparison_is_a_point():
 def test_a_window_since_a_time_is_no_start_of_a_change():
     found = by_text("消息发布。\n报告指某网站流量自去年底以来总共缩减到7个百分点之后，其股价收跌9.4%。")
     assert found["7个百分点"].period == "自去年底以来"
+
+
+def test_a_long_event_clause_still_dates_the_rest_of_its_sentence():
+    found = by_text("消息发布。\n某基金据报正与一家欧洲能源集团商讨以约8亿欧元入股其风电资产的方案后，该集团收涨2.3%。")
+    assert found["2.3%"].period.endswith("方案后")

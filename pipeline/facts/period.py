@@ -39,11 +39,11 @@ MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 TO_PREFIXES = ("至", "到")
 CHANGE_TO_ENDS = frozenset("升增降跌涨高张缩减加调落滑长")  # the last characters of 提升, 增长, 下调 … before 至
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
-# a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma (a
-# figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
+# a clause (up to 40 letters) that opens a sentence or follows a comma and ends in a word of time after an event, then
+# a comma (a figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
 # session (美股收盘时，…: `event_times`), for 当被问到…时, 提供服务时 are conditions, not times
 _EVENT_TIME = re.compile(
-    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|以来|的同时|之际)"
+    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,40}?(?:之后|以后|后|以来|的同时|之际)"
     r"|[^，。；,;:：!?！？\n\d]{2,24}?时)(?=[，,])"
     # 议价后以9万元易手, 但首批登记后只录得4亿元: an event then an adverb or 以 needs no comma
     r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后))(?=只|就|才|即|便|已|仍|随即|迅速|以)",
