@@ -524,3 +524,8 @@ def test_a_window_since_a_time_is_no_start_of_a_change():
 def test_a_long_event_clause_still_dates_the_rest_of_its_sentence():
     found = by_text("消息发布。\n某基金据报正与一家欧洲能源集团商讨以约8亿欧元入股其风电资产的方案后，该集团收涨2.3%。")
     assert found["2.3%"].period.endswith("方案后")
+
+
+def test_one_day_right_after_a_time_is_what_a_figure_is_per():
+    found = by_text("消息发布。\n当局称新机组投产后，届时一天便能输出2.4亿度电。")
+    assert found["2.4亿度"].period == "届时"

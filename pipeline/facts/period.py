@@ -408,6 +408,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue
         if _RECORD_MADE.match(text, end) and _CLAUSE_END.search(text, end, q.start):
             continue  # 逼近2019年创下的29倍高位；乙…为14倍: the record's time does not carry
+        if text[start] == "一" and k > first and periods[k - 1][1] == start:
+            continue  # 届时一天可发电1亿度: one day right after a time is what the figure is per, the time dates it
         if _dates_bracketed_figure(text, end, q.start):
             continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
         # (自去年底以来缩减到7个百分点: a window since a time, not the start of a change)
