@@ -529,3 +529,8 @@ def test_a_long_event_clause_still_dates_the_rest_of_its_sentence():
 def test_one_day_right_after_a_time_is_what_a_figure_is_per():
     found = by_text("消息发布。\n当局称新机组投产后，届时一天便能输出2.4亿度电。")
     assert found["2.4亿度"].period == "届时"
+
+
+def test_now_describing_a_superlative_is_no_period():
+    assert period_texts("甲品牌仍是当前最受青睐的玩具，62%的买家持有其产品。") == []
+    assert period_texts("某基金如今最新的资产规模跌破百亿。") == ["如今"]
