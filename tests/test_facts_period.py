@@ -534,3 +534,9 @@ def test_one_day_right_after_a_time_is_what_a_figure_is_per():
 def test_now_describing_a_superlative_is_no_period():
     assert period_texts("甲品牌仍是当前最受青睐的玩具，62%的买家持有其产品。") == []
     assert period_texts("某基金如今最新的资产规模跌破百亿。") == ["如今"]
+
+
+def test_the_date_of_a_cited_report_is_no_period():
+    assert period_texts("据某通讯社3月14日援引某周刊报道，四名熟悉内情者称…") == []
+    assert period_texts("11月的“利率展望”显示，21名委员中有8人预计…") == []
+    assert period_texts("2031年的统计显示，其营收达9亿元。") == ["2031年"]

@@ -94,6 +94,9 @@ RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新�
 _NAMED_POINT = re.compile(r"(?:较|相比|相较|对比)(?:[A-Za-z][A-Za-z .&-]{0,8}"
                           r"|(?<=较)(?![高低大小多少为好快慢早晚强弱差长短])[\u4e00-\u9fff]{2,3}"
                           r"|(?<=相比|相较|对比)[\u4e00-\u9fff]{2,3})$")
+# a report cited right after a time: 援引, 报道 … or a quoted document of at most six letters then 显示
+_CITING = re.compile(r"(?:援引|报道|消息称|发文|的[“\"「《][^，。；,;\n\d“”\"「」《》]{1,6}[”\"」》]显示)")
+_SOURCE_BEFORE = re.compile(r"据[^，。；,;\n\d]{1,10}$")
 NOW_WORDS = frozenset({"当前", "目前", "现时", "现在", "如今"})
 _SUPERLATIVE = re.compile(r"最(?![新近终后初早])")  # (如今最新的资产规模: the latest figure, dated by the now word)
 LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
@@ -128,6 +131,9 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 成立于2015年, 历史可追溯至1930年, 2015年成立: when a body began, no period of its figures
         if m.group() in NOW_WORDS and _SUPERLATIVE.match(text, m.end()):
             continue  # 仍是当前最受欢迎的品牌: now describing a superlative, no period of the figures after it
+        if _CITING.match(text, m.end()) and (_SOURCE_BEFORE.search(text, max(start - 12, 0), start)
+                                              or text.startswith("的", m.end())):
+            continue  # 据某社3月14日援引, 11月的"利率展望"显示: the date of a report cited, no period (gold D64, D68)
         if _RECORD_SET.match(text, m.end()):
             continue  # 刷新3月5日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
