@@ -540,3 +540,8 @@ def test_the_date_of_a_cited_report_is_no_period():
     assert period_texts("据某通讯社3月14日援引某周刊报道，四名熟悉内情者称…") == []
     assert period_texts("11月的“利率展望”显示，21名委员中有8人预计…") == []
     assert period_texts("2031年的统计显示，其营收达9亿元。") == ["2031年"]
+
+
+def test_an_event_then_a_word_of_a_total_dates_the_figure():
+    found = by_text("消息发布。\n某股东早前持有820万股；回购后合计持有股份升至960万股。")
+    assert found["960万股"].period == "回购后"
