@@ -545,3 +545,8 @@ def test_the_date_of_a_cited_report_is_no_period():
 def test_an_event_then_a_word_of_a_total_dates_the_figure():
     found = by_text("消息发布。\n某股东早前持有820万股；回购后合计持有股份升至960万股。")
     assert found["960万股"].period == "回购后"
+
+
+def test_soon_after_an_event_dates_what_follows():
+    found = by_text("消息发布。\n某债孳息在早盘升至3.92%，通胀数据公布后不久回落至3.81%。")
+    assert found["3.81%"].period == "通胀数据公布后不久"
