@@ -550,3 +550,8 @@ def test_an_event_then_a_word_of_a_total_dates_the_figure():
 def test_soon_after_an_event_dates_what_follows():
     found = by_text("消息发布。\n某债孳息在早盘升至3.92%，通胀数据公布后不久回落至3.81%。")
     assert found["3.81%"].period == "通胀数据公布后不久"
+
+
+def test_a_markets_session_with_shi_dates_what_follows_without_a_comma():
+    found = by_text("消息发布。\n某币早盘涨超3%；港股收盘时停在6.2万美元附近。")
+    assert found["6.2万美元"].period == "港股收盘时"

@@ -230,9 +230,9 @@ def event_times(text: str) -> list[Span]:
     的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
     person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). A market's session with 时 is one too
-    (美股收盘时，…, 欧股早盘创新高时，…). An event then an adverb, 以 or a word of a total (议价后以9万元易手), an
-    event soon after which (公布后不久回落至…) or an event after 在 needs no comma (某股在新规出台后很快跌至12元,
-    在施工时要升高15米: `_AT_EVENT`)."""
+    (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时 needs no comma: 港股收盘时停在…). An event then an
+    adverb, 以 or a word of a total (议价后以9万元易手), an event soon after which (公布后不久回落至…) or an event
+    after 在 needs no comma (某股在新规出台后很快跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
     speech = tuple(word_list("person_cues.txt"))
     sessions = market_session_pattern()
     opening = []
@@ -248,7 +248,8 @@ def event_times(text: str) -> list[Span]:
     connectives = tuple(words("time_connectives.txt") - {"之后", "以后"})
     marked = [m.span() for m in _AT_EVENT.finditer(text)
               if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)]
-    return sorted(set(opening) | set(marked))
+    session_times = [m.span() for m in sessions.finditer(text) if m.group().endswith("时")]  # 港股收盘时停在…
+    return sorted(set(opening) | set(marked) | set(session_times))
 
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
