@@ -555,3 +555,9 @@ def test_soon_after_an_event_dates_what_follows():
 def test_a_markets_session_with_shi_dates_what_follows_without_a_comma():
     found = by_text("消息发布。\n某币早盘涨超3%；港股收盘时停在6.2万美元附近。")
     assert found["6.2万美元"].period == "港股收盘时"
+
+
+def test_an_act_then_shi_and_an_adverb_of_measure_dates_what_follows():
+    found = by_text("消息发布。\n某计划推行后，签约时只需支付三成首期，余款分期。每头牛出栏时大概500公斤。")
+    assert found["三成"].period == "签约时"
+    assert found["大概500公斤"].period == "每头牛出栏时"
