@@ -561,3 +561,9 @@ def test_an_act_then_shi_and_an_adverb_of_measure_dates_what_follows():
     found = by_text("消息发布。\n某计划推行后，签约时只需支付三成首期，余款分期。每头牛出栏时大概500公斤。")
     assert found["三成"].period == "签约时"
     assert found["大概500公斤"].period == "每头牛出栏时"
+
+
+def test_an_act_then_qian_before_a_quote_dates_it():
+    found = by_text("消息发布。\n某股2031年3月起暂停买卖，停牌前报2.6港元，市值只剩9亿港元。")
+    assert found["2.6港元"].period == "停牌前"
+    assert period.event_times("目前报价为5元，日前报称…") == []

@@ -53,7 +53,10 @@ _EVENT_TIME = re.compile(
     r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后)不久)"
     # 签约时只需付三成, 出栏时大概500公斤: an act then 时 and an adverb of measure dates what follows (gold D56)
     r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d在当]{2,6}?(?<![需耗用历费按及准临届平随适实定暂同])时)"
-    r"(?=只|仅|大概|大约|约|须|需)",
+    r"(?=只|仅|大概|大约|约|须|需)"
+    # 停牌前报2.6港元: an act then 前 before a quote (not 目前, 此前, 日前 …: a letter of a time word before 前)
+    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,8}?[^\W\d_目此日早先当提眼空事从以之年月天周季期]前)"
+    r"(?=收?报)",
     re.MULTILINE,
 )
 # 在…后, 在…时 anywhere in a clause: 在新规出台后很快跌至, 在施工时要…; the 在 marks a time, so no comma need follow
@@ -234,14 +237,14 @@ def event_times(text: str) -> list[Span]:
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
     person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). A market's session with 时 is one too
     (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时 needs no comma: 港股收盘时停在…), and so is an act
-    with 时 before an adverb of measure (签约时只需付三成). An event then an
+    with 时 before an adverb of measure (签约时只需付三成) or with 前 before a quote (停牌前报2.6港元). An event then an
     adverb, 以 or a word of a total (议价后以9万元易手), an event soon after which (公布后不久回落至…) or an event
     after 在 needs no comma (某股在新规出台后很快跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
     speech = tuple(word_list("person_cues.txt"))
     sessions = market_session_pattern()
     opening = []
     for m in _EVENT_TIME.finditer(text):
-        group = next(k for k in (1, 2, 3, 4) if m.group(k))
+        group = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
         clause, start = m.group(group), m.start(group)
         timed_act = group == 4 or clause.endswith("的同时") or sessions.match(text, start)  # the 时 that make a time
         if (clause not in words("time_connectives.txt")
