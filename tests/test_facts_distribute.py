@@ -1,4 +1,5 @@
-"""distribute: listed figures share the role of a change before them; 分别 shares metrics out in order."""
+"""distribute: listed figures share the role of a change before them; 分别 shares metrics out in order, and listed
+times go to as many listed figures."""
 
 from pipeline import extract
 from pipeline.facts.candidate import Candidate
@@ -70,6 +71,11 @@ def test_respectively_shares_out_the_years_one_time_phrase_lists_or_spans():
     # a phrase that names another number of years is left whole
     periods = {f.text: f.period for f in extract("2021—2023年销售额分别为5.2亿、6.4亿元。").facts}
     assert set(periods.values()) == {"2021—2023年"}
+
+
+def test_times_listed_before_as_many_listed_figures_go_to_them_in_order():
+    periods = {f.text: f.period for f in extract("某行预计存款将在2031年、2032年升至84亿元和97亿元。").facts}
+    assert periods == {"84亿元": "2031年", "97亿元": "2032年"}
 
 
 def test_every_fenbie_of_a_line_shares_out_its_own_list():

@@ -440,3 +440,130 @@ def test_the_zhi_of_a_verb_of_change_is_not_part_of_the_period():
     found = by_text("消息发布。\n某品牌销量份额从2021年的40%升至2023年的55%；代工业务占比则从60%收缩至45%。")
     assert found["55%"].period == found["45%"].period == "2023年"
     assert by_text("消息发布。\n某市预测至2048年，用地缺口达900公顷。")["900公顷"].period == "至2048年"
+
+
+def test_a_count_before_a_unit_word_is_a_duration_not_a_period_word():
+    assert "年内" not in period_texts("某基金表示两年内不会增持。")
+    assert period_texts("某基金年内回报达9%。") == ["年内"]
+
+
+def test_a_window_an_act_lasts_inside_a_clause_frames_that_clause_only():
+    found = by_text("消息发布。\n2027年3月，某基金称一年内暂不减持，但月报里它卖出了35万股。")
+    assert found["35万股"].period == "2027年3月"
+    # a window before a noun names the span of a measure, which the figures after it share
+    found = by_text("消息发布。\n另外，某规划写明八年内住宅供给为51万伙，公营房屋为37万伙。")
+    assert found["37万伙"].period == "八年内"
+
+
+def test_a_level_unchanged_since_a_time_compares_with_it():
+    found = by_text("消息发布。\n某地债市尾盘，甲债孳息约是3.8%，持平周一，乙债孳息约是2.6%。")
+    assert found["2.6%"].period == "尾盘"
+
+
+def test_a_time_narrowing_a_point_of_comparison_is_part_of_the_point():
+    found = by_text("消息发布。\n某月8日，某币对美元收于6.93，较周一东京尾盘升41点。")
+    assert found["41点"].period == "8日"
+
+
+def test_the_span_of_a_record_does_not_date_the_figures_after_it():
+    found = by_text("消息发布。\n某市8日股市回暖，某指数创近年新高，成交额达九百亿元。")
+    assert found["九百亿元"].period == "8日"
+    found = by_text("消息发布。\n周三午盘，某豆期货冲上2018年秋季以来盘中高点，报51.6美元。")
+    assert found["51.6美元"].period == "周三午盘"
+
+
+def test_a_time_just_after_a_figure_in_its_clause_dates_the_act_it_counts():
+    found = by_text("消息发布。\n某协会访问了多家酒楼，其中4成表示今年会加价，3成维持原价。")
+    assert found["4成"].period == "今年"
+
+
+def test_the_time_a_record_was_made_dates_that_record_only():
+    found = by_text("消息发布。\n甲板块当前估值约17倍，逼近2019年创下的29倍近期高位；乙板块估值则为14倍。")
+    assert found["29倍"].period == "2019年"
+    assert found["14倍"].period == "当前"
+
+
+def test_a_span_right_after_a_labels_time_and_colon_reads_with_it():
+    found = by_text("消息发布。\n2027年Q2：单季收入71亿港元，净利率为8.5%。")
+    assert found["71亿港元"].period == "2027年Q2：单季"
+
+
+def test_the_end_or_start_of_a_span_is_part_of_the_period():
+    spans = period_texts("截至2031年二季度末，某基金持仓市值为3亿元，上半年初仅1亿元。")
+    assert spans == ["截至2031年二季度末", "上半年初"]
+
+
+def test_the_round_a_text_reports_dates_the_figures_after_it():
+    found = by_text("消息发布。\n据交易所统计，本轮获批的12家企业合计拟融资约190亿港元。")
+    assert found["12家"].period == "本轮"
+
+
+def test_now_and_once_before_their_verb_are_periods():
+    assert period_texts("某币短线回落约30个点，现报147.2。") == ["现"]
+    assert period_texts("某品牌在集团内，曾占总销量的35%左右。") == ["曾"]
+    assert period_texts("市场出现分歧，某研究员发现报价偏高，曾某表示不会跟进。") == []
+
+
+def test_the_time_of_an_old_state_dates_its_own_clause_only():
+    found = by_text("消息发布。\n某债券将于5月8日起认购，发行上限由以往80亿，调高为120亿，而息率由1.5厘升至2厘。")
+    assert found["80亿"].period == "以往"
+    assert found["2厘"].period == "5月8日"
+
+
+def test_a_time_named_after_a_cue_of_comparison_is_a_point():
+    for text in ("某地电价较ERCOT 2031年均价上浮近3倍。", "相较日本2031年58GWh的装机量，需维持四成以上的增幅。"):
+        assert period_texts(text) == []
+    assert period_texts("较高的2031年营收") == ["2031年"]
+
+
+def test_a_window_since_a_time_is_no_start_of_a_change():
+    found = by_text("消息发布。\n报告指某网站流量自去年底以来总共缩减到7个百分点之后，其股价收跌9.4%。")
+    assert found["7个百分点"].period == "自去年底以来"
+
+
+def test_a_long_event_clause_still_dates_the_rest_of_its_sentence():
+    found = by_text("消息发布。\n某基金据报正与一家欧洲能源集团商讨以约8亿欧元入股其风电资产的方案后，该集团收涨2.3%。")
+    assert found["2.3%"].period.endswith("方案后")
+
+
+def test_one_day_right_after_a_time_is_what_a_figure_is_per():
+    found = by_text("消息发布。\n当局称新机组投产后，届时一天便能输出2.4亿度电。")
+    assert found["2.4亿度"].period == "届时"
+
+
+def test_now_describing_a_superlative_is_no_period():
+    assert period_texts("甲品牌仍是当前最受青睐的玩具，62%的买家持有其产品。") == []
+    assert period_texts("某基金如今最新的资产规模跌破百亿。") == ["如今"]
+
+
+def test_the_date_of_a_cited_report_is_no_period():
+    assert period_texts("据某通讯社3月14日援引某周刊报道，四名熟悉内情者称…") == []
+    assert period_texts("11月的“利率展望”显示，21名委员中有8人预计…") == []
+    assert period_texts("2031年的统计显示，其营收达9亿元。") == ["2031年"]
+
+
+def test_an_event_then_a_word_of_a_total_dates_the_figure():
+    found = by_text("消息发布。\n某股东早前持有820万股；回购后合计持有股份升至960万股。")
+    assert found["960万股"].period == "回购后"
+
+
+def test_soon_after_an_event_dates_what_follows():
+    found = by_text("消息发布。\n某债孳息在早盘升至3.92%，通胀数据公布后不久回落至3.81%。")
+    assert found["3.81%"].period == "通胀数据公布后不久"
+
+
+def test_a_markets_session_with_shi_dates_what_follows_without_a_comma():
+    found = by_text("消息发布。\n某币早盘涨超3%；港股收盘时停在6.2万美元附近。")
+    assert found["6.2万美元"].period == "港股收盘时"
+
+
+def test_an_act_then_shi_and_an_adverb_of_measure_dates_what_follows():
+    found = by_text("消息发布。\n某计划推行后，签约时只需支付三成首期，余款分期。每头牛出栏时大概500公斤。")
+    assert found["三成"].period == "签约时"
+    assert found["大概500公斤"].period == "每头牛出栏时"
+
+
+def test_an_act_then_qian_before_a_quote_dates_it():
+    found = by_text("消息发布。\n某股2031年3月起暂停买卖，停牌前报2.6港元，市值只剩9亿港元。")
+    assert found["2.6港元"].period == "停牌前"
+    assert period.event_times("目前报价为5元，日前报称…") == []

@@ -2,7 +2,8 @@
 gives the N figures after it the metrics of the N figures before it in the sentence or the N measures listed right
 before it (出口、进口分别增长5%和3%), or the N names listed before
 it as their subjects (上海、北京分别增长3%和5%; else N short items before the metric: 低端和高端机型的售价分别…),
-or the N times listed before it as their periods."""
+or the N times listed before it as their periods; N times listed right before N listed figures go to them in
+order without 分别 too."""
 
 from __future__ import annotations
 
@@ -50,16 +51,15 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
         while i < len(group):
             c = group[i]
             head = view.text[view.clause_start(c.quantity.start) : c.quantity.start]
+            listed = _listed_from(view, group, i)
             if "分别" not in head:
+                # 将在2031年、2032年升至84亿和97亿: N times listed in the clause before N listed figures, in order
+                times = last_run(view.text, periods, view.clause_start(c.quantity.start), c.quantity.start)
+                if len(listed) > 1 and len(times) == len(listed):
+                    for target, time in zip(listed, times):
+                        target.period = time
                 i += 1
                 continue
-            listed = [c]
-            for d in group[i + 1 :]:
-                between = view.text[listed[-1].quantity.end : d.quantity.start].strip()
-                if between in list_joiners() or between in (",", "，"):
-                    listed.append(d)
-                else:
-                    break
             sentence = view.sentence_start(c.quantity.start)
             before = [b for b in group[done:i] if b.quantity.start >= sentence]
             clause = view.clause_start(c.quantity.start)
@@ -88,6 +88,18 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 for target, time in zip(listed, times):
                     target.period = time
             i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
+
+
+def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Candidate]:
+    """The figures of a line's `group` listed from the i-th on: joined by a list joiner or a comma."""
+    listed = [group[i]]
+    for d in group[i + 1 :]:
+        between = view.text[listed[-1].quantity.end : d.quantity.start].strip()
+        if between in list_joiners() or between in (",", "，"):
+            listed.append(d)
+        else:
+            break
+    return listed
 
 
 def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:

@@ -25,7 +25,10 @@ from pipeline.facts.period import (
     comparison_period_for,
     event_period_for,
     event_times,
+    former_times,
+    inner_windows,
     introducing_line,
+    later_in_clause,
     list_period,
     occasions,
     period_for,
@@ -71,6 +74,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         s <= p[0] and p[1] <= e and (e - s) - (p[1] - p[0]) > 2 for s, e in events)}
     # 此次将增发…: an occasion dates the figures after it, but is no time for the phrases that name a metric
     figure_periods = sorted(periods + occasions(text, view.tokens))
+    # 称一年内暂不减持，但…: a window inside a clause; 由以往80亿…: an old state's time; each dates its clause only
+    clause_only = inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -91,11 +96,11 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, figure_periods, block_start, text, sentence_only)
+        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
-        own = own or timestamp_for(q, stamps)
+        own = later_in_clause(q, figure_periods, own or timestamp_for(q, stamps), text, view.tokens)
         # 较3月又翻倍: a change is measured against the point of comparison, it is not that point's figure
         base = comparison_period_for(q, points, text) if cand.role != "change" else None
         cand.period = base or event_period_for(q, events, own, text)

@@ -151,12 +151,17 @@ def period_pattern() -> re.Pattern[str]:
     spanning = r"(?<![\d/.-])(?:19|20)?\d\d/\d\d(?=两年|周期|赛季)"
     # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
-    words = alternation(word_list("period_words.txt"))
+    # 三季度末, 上半年末, 本月底: a span's end or start after a period word
+    words = f"(?:{alternation([*word_list('period_words.txt'), *word_list('former_times.txt')])})(?:末|初|底)?"
+    # 现报152元, 曾占销量近三成: 现 (now) and 曾 (once) dating a quote or a past level, right before its verb and
+    # after no other letter (not 出现, 发现, nor a surname: 曾某表示)
+    adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
-    openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"))}
+    openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"),
+                              *word_list("former_times.txt"), "现", "曾")}
     first = rf"(?=[\dQFH今去明前当本上同首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
-        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}|{bracketed}|{words})"
+        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}|{bracketed}|{words}|{adverb})"
         rf"(?:{alternation(['以来', '来'])})?"
     )
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
+from pipeline.facts.keep import WINDOW_OPENERS
 from pipeline.facts.lexicon import (
     alternation,
     comparison_endings,
@@ -38,14 +39,24 @@ MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 TO_PREFIXES = ("至", "到")
 CHANGE_TO_ENDS = frozenset("升增降跌涨高张缩减加调落滑长")  # the last characters of 提升, 增长, 下调 … before 至
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
-# a clause that opens a sentence (or follows a comma) and ends in a word of time after an event, then a comma (a
-# figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
+# a clause (up to 40 letters) that opens a sentence or follows a comma and ends in a word of time after an event, then
+# a comma (a figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
 # session (美股收盘时，…: `event_times`), for 当被问到…时, 提供服务时 are conditions, not times
 _EVENT_TIME = re.compile(
-    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,24}?(?:之后|以后|后|以来|的同时|之际)"
+    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,40}?(?:之后|以后|后|以来|的同时|之际)"
     r"|[^，。；,;:：!?！？\n\d]{2,24}?时)(?=[，,])"
-    # 议价后以9万元易手, 但首批登记后只录得4亿元: an event then an adverb or 以 needs no comma
-    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后))(?=只|就|才|即|便|已|仍|随即|迅速|以)",
+    # 议价后以9万元易手, 但首批登记后只录得4亿元, 回购后合计持有…: an event then an adverb, 以 or a word of a total
+    # needs no comma
+    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后))"
+    r"(?=只|就|才|即|便|已|仍|随即|迅速|以|合计|累计|共计|再|又)"
+    # 数据公布后不久跌破3.5%: 不久 (soon) after an event marks it as the time of what follows
+    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后)不久)"
+    # 签约时只需付三成, 出栏时大概500公斤: an act then 时 and an adverb of measure dates what follows (gold D56)
+    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d在当]{2,6}?(?<![需耗用历费按及准临届平随适实定暂同])时)"
+    r"(?=只|仅|大概|大约|约|须|需)"
+    # 停牌前报2.6港元: an act then 前 before a quote (not 目前, 此前, 日前 …: a letter of a time word before 前)
+    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,8}?[^\W\d_目此日早先当提眼空事从以之年月天周季期]前)"
+    r"(?=收?报)",
     re.MULTILINE,
 )
 # 在…后, 在…时 anywhere in a clause: 在新规出台后很快跌至, 在施工时要…; the 在 marks a time, so no comma need follow
@@ -63,6 +74,10 @@ CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+CLAUSE_BREAKS = "，,。；;！？!?\n"
+_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}]")
+# a list, a dash, a bracket or a space between words (a headline's parts) ends it too
+_LATER_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}、—（()）\u3000]|(?<=[^\\x00-\\x7f]) | (?=[^\\x00-\\x7f])")
 _FULL_STOP = re.compile(r"[。！？!?\n]")  # (an event frames the clauses after a ；: 工程建成后，甲…；乙…)
 # 上年同期(的数字)为93亿元: after an earlier time, its value
 _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
@@ -71,6 +86,7 @@ HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "�
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
 # 前日所创的纪录: the day a record was set (not 深交所创业板: an exchange's board)
 _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
+_RECORD_MADE = re.compile(r"创下的")  # 2019年创下的29倍高位: the time of a record, which dates that record only
 # 占当年利润的40%, 是当年支出的6%: a time that points back to the time in force (not 占2018年总量的30%,
 # which names its own), between a cue of a share and the base (a noun, 的) of a figure
 _TIMES_POINTING_BACK = ("当年", "当期", "同期", "当季", "当月", "当日", "当天")
@@ -79,6 +95,23 @@ _SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二
 # a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
 # vague term, no time of a figure)
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中")}
+_TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
+_COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
+LATER_REACH = 10  # how far after a figure a time of its own clause may stand (9家在第四季度都打算加价)
+RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
+# 较某市2031年的均价, 相较日本2031年: a cue of comparison, then the name of whose time it is (Latin letters, or two
+# or three letters after a cue of two, or after 较 that is no adverb of degree: 较高, 较为), then the time
+_NAMED_POINT = re.compile(r"(?:较|相比|相较|对比)(?:[A-Za-z][A-Za-z .&-]{0,8}"
+                          r"|(?<=较)(?![高低大小多少为好快慢早晚强弱差长短])[\u4e00-\u9fff]{2,3}"
+                          r"|(?<=相比|相较|对比)[\u4e00-\u9fff]{2,3})$")
+# a report cited right after a time: 援引, 报道 … or a quoted document of at most six letters then 显示
+_CITING = re.compile(r"(?:援引|报道|消息称|发文|的[“\"「《][^，。；,;\n\d“”\"「」《》]{1,6}[”\"」》]显示)")
+_SOURCE_BEFORE = re.compile(r"据[^，。；,;\n\d]{1,10}$")
+NOW_WORDS = frozenset({"当前", "目前", "现时", "现在", "如今"})
+_SUPERLATIVE = re.compile(r"最(?![新近终后初早])")  # (如今最新的资产规模: the latest figure, dated by the now word)
+LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
+# 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
+_POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 
 
@@ -94,8 +127,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
     periods, points = [], []
     for m in period_pattern().finditer(text):
         start = m.start()
-        if text[start - 1 : start].isdigit() and m.group().startswith("日"):
-            continue  # 14日内: the end of a number
+        if m.group()[:1] in _TIME_UNITS and text[start - 1 : start] in _COUNT_ENDS:
+            continue  # 14日内, 半年内, 一年内: the end of a duration (the unit after a number), no period word
         if text[start - 1 : start] in _GLUED_AFTER.get(m.group(), ()):
             continue  # 利率出现在某银行, 在短期内回升: the word is another's end, no time
         if _is_level_of(text, start, m.end()) or _is_base_of_share(text, start, m.end()):
@@ -106,21 +139,28 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 3月黄金期货, 6月原油期货: the month a futures contract is for is part of its name
         if text[max(0, start - 4) : start].endswith(FOUNDING_VERBS) or text.startswith(FOUNDING_VERBS, m.end()):
             continue  # 成立于2015年, 历史可追溯至1930年, 2015年成立: when a body began, no period of its figures
+        if m.group() in NOW_WORDS and _SUPERLATIVE.match(text, m.end()):
+            continue  # 仍是当前最受欢迎的品牌: now describing a superlative, no period of the figures after it
+        if _CITING.match(text, m.end()) and (_SOURCE_BEFORE.search(text, max(start - 12, 0), start)
+                                              or text.startswith("的", m.end())):
+            continue  # 据某社3月14日援引, 11月的"利率展望"显示: the date of a report cited, no period (gold D64, D68)
         if _RECORD_SET.match(text, m.end()):
             continue  # 刷新3月5日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
         if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
             start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
-        (points if _is_comparison_point(text, start) else periods).append((start, m.end()))
-    return sorted(_join_adjacent(periods) + frames), points
+        point = _is_comparison_point(text, start) or bool(points and _POINT_GAP.fullmatch(text, points[-1][1], start))
+        (points if point else periods).append((start, m.end()))
+    return sorted(_join_adjacent(periods, text) + frames), points
 
 
-def _join_adjacent(spans: list[Span]) -> list[Span]:
-    """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider."""
+def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
+    """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider; so are two
+    with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over)."""
     joined: list[Span] = []
     for start, end in spans:
-        if joined and joined[-1][1] == start:
+        if joined and (joined[-1][1] == start or (joined[-1][1] + 1 == start and text[start - 1] in COLONS)):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -196,17 +236,19 @@ def event_times(text: str) -> list[Span]:
     的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
     person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). A market's session with 时 is one too
-    (美股收盘时，…, 欧股早盘创新高时，…). An event then an adverb or 以 (议价后以9万元易手) or an event after 在
-    needs no comma
-    (某股在新规出台后很快跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
+    (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时 needs no comma: 港股收盘时停在…), and so is an act
+    with 时 before an adverb of measure (签约时只需付三成) or with 前 before a quote (停牌前报2.6港元). An event then an
+    adverb, 以 or a word of a total (议价后以9万元易手), an event soon after which (公布后不久回落至…) or an event
+    after 在 needs no comma (某股在新规出台后很快跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
     speech = tuple(word_list("person_cues.txt"))
     sessions = market_session_pattern()
     opening = []
     for m in _EVENT_TIME.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
         clause, start = m.group(group), m.start(group)
+        timed_act = group == 4 or clause.endswith("的同时") or sessions.match(text, start)  # the 时 that make a time
         if (clause not in words("time_connectives.txt")
-                and (not clause.endswith("时") or clause.endswith("的同时") or sessions.match(text, start))
+                and (not clause.endswith("时") or timed_act)
                 and not clause.startswith(CALCULATIONS) and not clause.endswith(IN_ORDER)
                 and not (text[max(start - 8, 0) : max(start - 1, 0)].endswith(speech)
                          and _PERSON_PRONOUN.search(clause))):
@@ -214,7 +256,8 @@ def event_times(text: str) -> list[Span]:
     connectives = tuple(words("time_connectives.txt") - {"之后", "以后"})
     marked = [m.span() for m in _AT_EVENT.finditer(text)
               if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)]
-    return sorted(set(opening) | set(marked))
+    session_times = [m.span() for m in sessions.finditer(text) if m.group().endswith("时")]  # 港股收盘时停在…
+    return sorted(set(opening) | set(marked) | set(session_times))
 
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
@@ -254,8 +297,10 @@ def _is_base_of_share(text: str, start: int, end: int) -> bool:
 
 
 def _is_comparison_point(text: str, start: int) -> bool:
-    """The time phrase at `start` follows a cue of comparison (比, 较 … 相较于, 与), unless the cue joins it to a
-    time before it (第一季度和全年: a list of times, each a period)."""
+    """The time phrase at `start` follows a cue of comparison (比, 较 … 相较于, 与; 持平 of a level unchanged since
+    then: 持平周二), unless the cue joins it to a time before it (第一季度和全年: a list of times, each a period)."""
+    if text[max(start - 3, 0) : start].endswith(LEVEL_WITH) or _NAMED_POINT.search(text, max(start - 8, 0), start):
+        return True
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
     if cue is None:
         return False
@@ -313,11 +358,68 @@ def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
     return False
 
 
+def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
+    """某股东称一年内暂不减持，但…减持20万股: the framing durations of `frames` written inside a clause (after more
+    than a word of it, not counting an opener such as 过去) and before a verb or an adverb (by the jieba tag of the
+    next word in `tokens`): such a window says how long an act lasts and frames the figures of its own clause only.
+    One that opens a clause carries, and so does one before a noun (规划写明八年内住宅供给为…: the window of a
+    measure, which the figures after it share)."""
+    starts = [tok.start for tok in tokens]
+    inner = set()
+    for start, end in frames:
+        lead = text[max(text.rfind(c, 0, start) for c in CLAUSE_BREAKS) + 1 : start].strip()
+        lead = lead.removesuffix(next((w for w in WINDOW_OPENERS if lead.endswith(w)), ""))
+        k = bisect.bisect_left(starts, end)
+        act = k < len(tokens) and tokens[k].start == end and tokens[k].tag.startswith(("v", "d"))
+        if len(lead) > 2 and act:
+            inner.add((start, end))
+    return inner
+
+
+def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text: str,
+                    tokens: Sequence[Token]) -> Span | None:
+    """9家酒楼在第四季度都打算加价, 4成表示今年会加价: where no time before the figure dates it (`carried` is None),
+    the first of the sorted `periods` a few characters after it in its clause, before a verb, an adverb or a
+    preposition (by the jieba tag of the next word in `tokens`), is its period: the time of the act the figure
+    counts (not 份额17%、当前估值, a time before a noun, which names a thing)."""
+    if carried is not None:
+        return carried
+    clause_end = _LATER_CLAUSE_END.search(text, q.end)
+    end = min(clause_end.start() if clause_end else len(text), q.end + LATER_REACH)
+    starts = [tok.start for tok in tokens]
+    for start, stop in periods[bisect.bisect_left(periods, (q.end,)) :]:
+        if start >= end:
+            break
+        k = bisect.bisect_left(starts, stop)
+        act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
+               and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
+        if stop <= end and act and not _frames_record(text, start, stop):
+            return start, stop
+    return None
+
+
+def _frames_record(text: str, start: int, end: int) -> bool:
+    """Whether the time phrase text[start:end] is the span of a record written right after it: a window (8月以来高位,
+    多年来最大, 以来 read with a session after it: 秋季以来盘中低点; a recent span: 近期高点), or any time after a verb
+    of a record (创今年新高)."""
+    if record_after().match(text, end) is None:
+        return False
+    phrase = text[start:end]
+    return (phrase.endswith("来") or "以来" in phrase or phrase.startswith("近")
+            or text[max(start - 2, 0) : start].endswith(RECORD_VERBS))
+
+
+def former_times(text: str, periods: Collection[Span]) -> set[Span]:
+    """The `periods` that date an old state (former_times.txt: 原先, 以往 …); they date their own clause only."""
+    return {span for span in periods if text[slice(*span)] in words("former_times.txt")}
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
-               sentence_frames: Collection[Span] = ()) -> Span | None:
+               sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
-    start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's) and the
-    `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop)."""
+    start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's), the
+    `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop) and the
+    `clause_frames` of other clauses."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
@@ -325,16 +427,24 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
             continue
+        if periods[k] in clause_frames and _CLAUSE_END.search(text, end, q.start):
+            continue
+        if _RECORD_MADE.match(text, end) and _CLAUSE_END.search(text, end, q.start):
+            continue  # 逼近2019年创下的29倍高位；乙…为14倍: the record's time does not carry
+        if text[start] == "一" and k > first and periods[k - 1][1] == start:
+            continue  # 届时一天可发电1亿度: one day right after a time is what the figure is per, the time dates it
         if _dates_bracketed_figure(text, end, q.start):
             continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
-        opens_change = text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS
+        # (自去年底以来缩减到7个百分点: a window since a time, not the start of a change)
+        opens_change = ((text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS)
+                        and not text[start:end].endswith("以来"))
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
             continue  # 几乎是2023年全年的三倍: the time of the base, not of the multiple (低于年初的20倍 is 年初's)
         if _states_earlier_value(text, start, end, q.start):
             continue  # 上年同期为93亿元，同比增长346%: the earlier time dates only its own value
-        if text[start:end].endswith("以来") and record_after().match(text, end):
+        if _frames_record(text, start, end):
             continue  # 刷新8月以来高位，较日低涨超5%: the frame of a record, not the time of the figures after it
         return periods[k]
     return None
