@@ -299,15 +299,6 @@ def test_period_agreement():
     assert period_agrees("截至今年上半年", "今年上半年")
 
 
-def test_period_alternatives_of_a_gold_cell():
-    """Gold lists periods it accepts with `|` and writes none as `-`, as it does for metrics and units."""
-    gold = [dict(fact(0, 3), period="-|去年末"), dict(fact(5, 8), period="第二季|上半年"),
-            dict(fact(10, 13), period="-|去年末")]
-    pred = [dict(fact(0, 3), period=""), dict(fact(5, 8), period="上半年"), dict(fact(10, 13), period="今年")]
-    period = facts_only(gold, pred).overall.period
-    assert (period.correct, period.total) == (2, 3)
-
-
 def test_subject_accuracy_among_matched_facts_with_a_gold_subject():
     gold = [dict(fact(0, 3), subject="海爾集團|海尔"), dict(fact(5, 8), subject="-"), fact(10, 13)]
     pred = [dict(fact(0, 3), subject="海尔"), dict(fact(5, 8), subject="长沙"), dict(fact(10, 13), subject="x")]

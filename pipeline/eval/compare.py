@@ -63,13 +63,7 @@ def metric_similar(gold: str, pred: str) -> bool:
 
 
 def period_agrees(gold: str, pred: str) -> bool:
-    """Normalised periods agree when equal or one contains the other, against any alternative of the gold cell
-    (`|`-joined, as `quantity_row` keeps them; gold writes `-|2024年` for "none, or 2024年"); both empty agree, one
-    empty does not."""
-    return any(_one_period_agrees(alt, pred) for alt in gold.split(ALTERNATIVE_SEP))
-
-
-def _one_period_agrees(gold: str, pred: str) -> bool:
+    """Normalised periods agree when equal or one contains the other; both empty agree, one empty does not."""
     if not gold or not pred:
         return gold == pred
     return gold in pred or pred in gold
@@ -108,7 +102,7 @@ class QuantityRow:
     currencies: tuple[str, ...]
     metrics: tuple[str, ...]
     qualifier: str
-    period: str  # gold: its alternatives joined by `|` (`-` read as empty), for `period_agrees`
+    period: str
     section: str
     subjects: tuple[str, ...]
     has_subject: bool  # the row has a subject column (v2 gold, or a prediction that states one)
@@ -140,7 +134,7 @@ def quantity_row(raw: Any, gold: bool) -> QuantityRow:
         doc_id=str(row["doc_id"]), start=int(row["start"]), end=int(row["end"]),
         value=float(row["value"]), value_max=_number(row.get("value_max")), role=str(row["role"]),
         units=alts(row.get("unit")), currencies=alts(row.get("currency")), metrics=alts(row.get("metric")),
-        qualifier=str(row.get("qualifier") or ""), period=ALTERNATIVE_SEP.join(alts(row.get("period"))),
+        qualifier=str(row.get("qualifier") or ""), period=normalize(row.get("period") or ""),
         section=normalize(row.get("section") or ""), subjects=alts(row.get("subject")),
         has_subject="subject" in row, row=row,
     )
