@@ -1066,3 +1066,8 @@ def test_race_times_are_one_duration_in_seconds():
     found = [(q.text, q.value, q.unit) for q in find_quantities(text)]
     assert found == [("9秒87", Decimal("9.87"), "秒"), ("1分47秒", Decimal(107), "秒"),
                      ("2小时05分31秒", Decimal(7531), "秒")]
+
+
+def test_a_number_of_days_before_nei_is_a_span_of_days_not_a_stray_number():
+    found = [(q.text, q.unit, q.kind) for q in find_quantities("须在15日内完成，日内波动较大。", dates=True)]
+    assert found == [("15日", "日", "duration")]

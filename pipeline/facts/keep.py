@@ -58,6 +58,8 @@ DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
+DEADLINE_CLOSERS = ("之内", "内")
+DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
 CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
@@ -232,6 +234,8 @@ class Keep:
         opened = (self.text[max(q.start - 2, 0) : q.number_start].endswith(WINDOW_OPENERS)
                   and not self.after_verb(q))  # but 执政近30年的政党: how long it governed
         closed = q.text.endswith(WINDOW_CLOSERS) and self.text[max(q.start - 2, 0) : q.start].endswith("短短")
+        if marker in DEADLINE_CLOSERS and self.text[q.start - 1 : q.start] in DEADLINE_PREPOSITIONS:
+            return True  # 须于14日内回复: the time limit of an act, neither a figure nor the period of one
         if marker or opened or closed:
             # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much
             self.frames.append((q.start, q.end + len(marker)))
