@@ -447,3 +447,8 @@ def test_a_place_a_thing_is_located_in_holds_nothing_and_a_company_refers_to_its
     text = "远景动力宣布，其位于西班牙的新工厂年产能达30GWh；公司今年营收为420亿元。"
     facts = {f.text: f for f in extract(text).facts}
     assert (facts["30GWh"].subject, facts["420亿元"].subject) == ("远景动力", "远景动力")
+
+
+def test_real_or_nominal_growth_is_no_one_s_move():
+    facts = {f.text: f for f in extract("某省居民人均收入名义增长6.1%，实际增长5.3%。").facts}
+    assert facts["5.3%"].subject != "实际"

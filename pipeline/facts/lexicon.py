@@ -243,3 +243,5 @@ def place_words() -> frozenset[str]:
 
 # 1美元兑7.25元, 1欧元可兑换人民币7.8元: the link between one unit of a currency and its rate in another
 EXCHANGE = re.compile(r"\s*可?兑换?\s*(?=[\d\u4e00-\u9fff])")
+# 实际增长5%, 名义增长6%: real or nominal growth of the measure named before; no metric, no holder
+ADJUSTED_GROWTH = frozenset({"实际", "名义"})

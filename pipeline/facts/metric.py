@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.facts.candidate import is_ratio
 from pipeline.facts.lexicon import (
+    ADJUSTED_GROWTH,
     EXCHANGE,
     PRODUCT_NAME,
     by_length,
@@ -99,7 +100,6 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
-ADJUSTED_GROWTH = frozenset({"实际", "名义"})  # 实际增长5%: real growth of the measure named before, no subject
 RELATIVE_ORDINALS = frozenset({"一", "个", "一个"})  # 较上一(个)交易日: the one before, after 上 or 前
 _ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|不含|不计)")  # 扣除价格因素: a condition
 MAX_LIST_ITEM = 10  # characters of an item's name before its figure

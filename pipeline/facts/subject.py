@@ -24,7 +24,14 @@ from functools import cache, lru_cache
 from pipeline.entities.indices import index_name_end
 from pipeline.facts.candidate import Candidate, is_ratio
 from pipeline.facts.distribute import names_listed
-from pipeline.facts.lexicon import PRODUCT_NAME, cue_endings, currency_of_name, instruments, role_cues
+from pipeline.facts.lexicon import (
+    ADJUSTED_GROWTH,
+    PRODUCT_NAME,
+    cue_endings,
+    currency_of_name,
+    instruments,
+    role_cues,
+)
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
@@ -590,6 +597,8 @@ class SubjectFinder:
             end = code.start()  # 某公司（ABCD）收跌9%: the code of a listing after the name is no part of it
             words = [w for w in words if w.end <= end]
         name = view.text[start:end]
+        if name in ADJUSTED_GROWTH:
+            return None  # 实际增长4.9%: real growth of the measure before, no one's move
         longest, tags = (MAX_LISTED_MOVER, LISTED_MOVER_TAGS) if carried else (MAX_MOVER, MOVER_TAGS)
         if not 2 <= len(name) <= longest or _FIGURE_OR_CLAUSE.search(name) or not any(c.isalnum() for c in name):
             return None
