@@ -452,3 +452,8 @@ def test_a_place_a_thing_is_located_in_holds_nothing_and_a_company_refers_to_its
 def test_real_or_nominal_growth_is_no_one_s_move():
     facts = {f.text: f for f in extract("某省居民人均收入名义增长6.1%，实际增长5.3%。").facts}
     assert facts["5.3%"].subject != "实际"
+
+
+def test_a_time_before_a_class_noun_is_no_word_of_a_group_s_name():
+    facts = {f.text: f for f in extract("上季度公司营收增长6%。").facts}
+    assert "季度" not in facts["6%"].subject

@@ -284,8 +284,9 @@ class SubjectFinder:
             elif kind == "class" or _ends_group(tok.text):
                 j = i
                 while (j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1])
-                       and not figures.enclose(tokens[j - 1].start, tokens[j - 1].end)):
-                    j -= 1  # (6成/n 公司: the unit of a figure is no word of the group's name)
+                       and not figures.enclose(tokens[j - 1].start, tokens[j - 1].end)
+                       and not self.times.enclose(tokens[j - 1].start, tokens[j - 1].end)):
+                    j -= 1  # (6成/n 公司: the unit of a figure, 上季度/n 公司: a time, are no words of its name)
                 if (j < i or kind is None) and not self.view.text.startswith(ATTRIBUTIONS, tokens[j].start):
                     groups.append((tokens[j].start, tok.end))  # 公立醫院 is one word: a group by itself
                     # (归属于某公司股东的净利润: whose share of a profit, words of the metric, holds nothing)
