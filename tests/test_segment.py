@@ -153,3 +153,11 @@ def test_cutting_from_the_cuts_matches_cutting_word_by_word(words, ends, starts,
 
     assert (cut_at_edges(tokens, ends, starts, times, figure_ends, noun_tag=noun_tag)
             == _cut_word_by_word(tokens, ends, starts, times, figure_ends, noun_tag=noun_tag))
+
+
+def test_a_conjunction_cut_off_a_word_that_ran_into_a_figure_keeps_its_own_tag():
+    tokens = [Token(0, 2, "成本", "n"), Token(2, 4, "和约", "n"), Token(4, 6, "30", "m")]
+    cut = cut_at_edges(tokens, [], [3], noun_tag={"和": "c"}.get)
+    assert [(t.text, t.tag) for t in cut] == [("成本", "n"), ("和", "c"), ("约", "m"), ("30", "m")]
+    facts = {f.text: f for f in extract("可覆盖约20%的硅片用量和约一半的靶材用量。").facts}
+    assert facts["约20%"].metric == "硅片用量"
