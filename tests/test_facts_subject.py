@@ -457,3 +457,8 @@ def test_real_or_nominal_growth_is_no_one_s_move():
 def test_a_time_before_a_class_noun_is_no_word_of_a_group_s_name():
     facts = {f.text: f for f in extract("上季度公司营收增长6%。").facts}
     assert "季度" not in facts["6%"].subject
+
+
+def test_a_photo_caption_names_no_holder():
+    text = "图：市民在商场选购年货。（资料图片）\n商场推出优惠，每满500减60。"
+    assert [f.subject for f in extract(text).facts] == ["", ""]

@@ -85,6 +85,9 @@ _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
+_CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, …摄）: a photo's caption or credit
+    r"^\s*(?:图|图片|图表)\s*[：:]|^\s*[（(]图(?:片)?(?:源|片来源)|[（(](?:资料图片|图片来源[^）)]*)[）)]\s*$|摄[）)]\s*$"
+)
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -190,6 +193,10 @@ class SubjectFinder:
         names += self._quoted_names()
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
+        # a photo's caption or credit line (图：市民在商场购物, （图源/某社整理）) names no holder of the figures
+        captions = [(line.start, line.end) for line in view.lines if _CAPTION.search(line.text)]
+        names, places, groups = ([span for span in spans if not any(s <= span[0] < e for s, e in captions)]
+                                 for spans in (names, places, groups))
         places = [span for span in places if not self._after_comparison(span[0])]
         # a public body named by a common word (政府) holds what it spends and plans, not what it reports (政府预计)
         # nor what it is the object of (获得政府资助)
