@@ -114,11 +114,24 @@ def test_recurrences_never_overlap_a_name_already_found():
     assert recurring(text, found, occupied, starts, ends) == []
 
 
-def test_two_character_names_recur_only_as_whole_words_and_latin_names_not_at_all():
+def test_two_character_names_recur_only_as_whole_words_and_a_latin_word_read_as_a_person_not_at_all():
     text = "王强说，王强调研了。OneWeb签约，OneWeb扩张。"
     found = [(0, 2, "PER"), (10, 16, "PER")]
     starts, ends = {0, 2, 3, 4, 5, 7, 10, 16, 19}, {2, 3, 4, 5, 7, 16, 19}  # 王 强调 研了: no word ends at 6
     assert recurring(text, found, found, starts, ends) == []  # 王强调 is 王 + 强调, not 王强
+
+
+def test_a_latin_organisation_recurs_as_a_whole_word_not_inside_a_longer_latin_name():
+    text = "Quillmate宣布扩张。Quillmate Pay上线，QuillmateX停用，Quillmate营收增长。"
+    found = [(0, 9, "ORG")]
+    starts = {0, 14, 30, 43}
+    ends = {9, 23, 27, 40, 52}
+    assert recurring(text, found, found, starts, ends) == [(43, 52, "ORG")]
+
+
+def test_an_acronym_does_not_recur_as_an_organisation():
+    text = "QXR增长。QXR达到新高。"
+    assert recurring(text, [(0, 3, "ORG")], [(0, 3, "ORG")], {0, 3, 6, 9}, {3, 6, 9, 13}) == []
 
 
 def test_the_model_component_can_label_recurring_names():

@@ -19,9 +19,17 @@ from pipeline.text.tokens import Token
 
 # a person's full name in Latin script, given name(s) then surname (Peter Doe, Mary S. Doe): group 1 the surname
 _LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]*\.?)* ([A-Z][a-z]{2,})")
+# a name in Latin script: letters first, then letters, digits, spaces and the marks of brands (H&M, OPEC+)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&+.' ]*[A-Za-z0-9+]|[A-Za-z]")
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
+
+
+def is_latin_name(name: str) -> bool:
+    """Globex, Acme Labs, xCorp: a name written in Latin script alone, with a small letter in it. Why not capitals
+    alone: an acronym is as often a term the article abbreviates (ARR, GMV) as a body, and it recurs many times."""
+    return _LATIN_NAME.fullmatch(name) is not None and not name.isupper()
 
 
 def surname_of(name: str) -> str | None:
@@ -237,7 +245,7 @@ def recurring(text: str, found: Iterable[tuple[int, int, str]], occupied: Iterab
     """
     names: dict[str, str] = {}
     for s, e, label in sorted(found):
-        if e - s >= 2 and is_cjk(text[s:e]):
+        if e - s >= 2 and (is_cjk(text[s:e]) or (label == "ORG" and is_latin_name(text[s:e]))):
             names.setdefault(text[s:e], label)
         elif label == "PER" and (surname := surname_of(text[s:e])) is not None:
             names.setdefault(surname, label)  # Peter Doe … Doe指出: a person's surname stands for them
@@ -249,11 +257,24 @@ def recurring(text: str, found: Iterable[tuple[int, int, str]], occupied: Iterab
         s = text.find(name)
         while s >= 0:
             e = s + len(name)
-            if s in starts and (e in ends or len(name) >= 3) and not any(taken[s:e]):
+            if s in starts and (e in ends or len(name) >= 3) and not any(taken[s:e]) and not inside_latin_phrase(
+                    text, s, e):
                 taken[s:e] = b"\x01" * (e - s)
                 out.append((s, e, names[name]))
             s = text.find(name, s + 1)
     return sorted(out)
+
+
+def inside_latin_phrase(text: str, start: int, end: int) -> bool:
+    """Globex in GlobexPay or in 2Globex: a Latin name that runs on into other letters or digits is a part of a
+    longer word, not the name."""
+    def latin(k: int) -> bool:
+        return 0 <= k < len(text) and text[k].isascii() and text[k].isalnum()
+    if (latin(start) and latin(start - 1)) or (latin(end - 1) and latin(end)):
+        return True
+    # Globex in Globex Pay or in Acme Globex: one word of a Latin phrase
+    return (latin(end - 1) and text[end : end + 1] == " " and latin(end + 1)) or (
+        latin(start) and text[start - 1 : start] == " " and latin(start - 2))
 
 
 @cache
