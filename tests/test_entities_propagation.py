@@ -237,3 +237,10 @@ def test_or_joins_a_list_of_names_but_not_before_a_verb(nlp):
     got = ents(nlp, "相比Quorvia、Zentrix或阿里巴巴等同行，估值偏低。")
     assert {("Quorvia", "ORG"), ("Zentrix", "ORG"), ("阿里巴巴", "ORG")} <= got
     assert ("Zentrix", "ORG") in ents(nlp, "未来，蓝岑宝或会与Zentrix、腾讯等企业同台竞争。")
+
+
+def test_common_words_among_two_known_organisations_in_a_list_are_one_too(nlp):
+    """蓝莓/n 股份/n between known companies is a company's short name; a list of fruit with no known name is none."""
+    got = ents(nlp, "腾讯、百度、蓝莓股份及京东今年均上调报价。")
+    assert ("蓝莓股份", "ORG") in got
+    assert ents(nlp, "苹果、香蕉、西瓜及葡萄今年均上调报价。") == set()

@@ -31,6 +31,8 @@ _LATIN_ALIAS_AFTER = re.compile(r"[（(]\s*([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'
 MAX_LATIN_ALIAS = 48  # characters of （Foobar Asset Management Global）
 _TICKER = re.compile(r"[A-Z]{1,5}")
 MAX_ALIAS_BRACKET = 18  # characters of （以下简称“…”）
+LIST_SEEDS = 2  # known organisations in a list that make its other items of common words organisations too
+MAX_SEEDED_ITEM = 8  # characters of such an item
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
 
 
@@ -213,6 +215,10 @@ class ListRules(Rules):
                 yield Candidate(s, e, label, 1)
             elif named >= 2 and len(inner) == 1 and self._lone_word(inner[0]):
                 # 甲、乙、丙 (A, B, C): a single word among names (高通/nr、超微/v及英特尔)
+                yield Candidate(s, e, label, 1)
+            elif (len(seeds) >= LIST_SEEDS and label == "ORG" and is_cjk(text[s:e]) and e - s <= MAX_SEEDED_ITEM
+                  and all(self._item_token(t) for t in inner)):
+                # 甲乙证券、丙丁/n 证券/n、戊己证券: common words among organisations the document knows
                 yield Candidate(s, e, label, 1)
 
     def _plain_item(self, inner: list[Token]) -> bool:
