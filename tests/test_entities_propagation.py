@@ -244,3 +244,9 @@ def test_common_words_among_two_known_organisations_in_a_list_are_one_too(nlp):
     got = ents(nlp, "腾讯、百度、蓝莓股份及京东今年均上调报价。")
     assert ("蓝莓股份", "ORG") in got
     assert ents(nlp, "苹果、香蕉、西瓜及葡萄今年均上调报价。") == set()
+
+
+def test_a_list_item_stops_at_a_count_of_places_after_its_place(nlp):
+    """广州、深圳两地: 两地 counts the places; a place and a short noun stay one item (中国银行, and brands a place
+    names, which are often everyday words)."""
+    assert ents(nlp, "广州、深圳两地同步推出新规。") == {("广州", "LOC"), ("深圳", "LOC")}
