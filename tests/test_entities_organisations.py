@@ -582,3 +582,11 @@ def test_a_dictionary_noun_of_a_service_and_a_media_suffix_is_a_kind_of_body(nlp
 
 def test_a_traded_thing_before_its_code_in_brackets_is_no_listed_company(nlp):
     assert ents(nlp, "以聚乙烯(PE)产业为例，成本上行。") == set()
+
+
+def test_yu_between_two_names_of_their_own_joins_two_bodies_not_one(nlp):
+    """腾讯与杭州地铁集团: a company, then a body named after its city; a joint body (联合实验室) and two fields of one
+    body's name (某某计算与数字经济研究院) stay one name."""
+    got = ents(nlp, "董事长同时出任腾讯与杭州地铁集团的董事。")
+    assert {("腾讯", "ORG"), ("杭州地铁集团", "ORG")} <= got
+    assert ("湖南大学与长沙研究院联合实验室", "ORG") in ents(nlp, "湖南大学与长沙研究院联合实验室成立。")
