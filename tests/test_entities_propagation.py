@@ -250,3 +250,10 @@ def test_a_list_item_stops_at_a_count_of_places_after_its_place(nlp):
     """广州、深圳两地: 两地 counts the places; a place and a short noun stay one item (中国银行, and brands a place
     names, which are often everyday words)."""
     assert ents(nlp, "广州、深圳两地同步推出新规。") == {("广州", "LOC"), ("深圳", "LOC")}
+
+
+def test_two_capitals_glued_to_an_organisation_are_its_group_initials(nlp):
+    """QX海力士 and QX 海力士 are one name; AI海力士 is a term before the name."""
+    assert ("QX海力士", "ORG") in ents(nlp, "美光、QX海力士对应的估值偏低。")
+    assert ("QX 海力士", "ORG") in ents(nlp, "美光、QX 海力士对应的估值偏低。")
+    assert ("海力士", "ORG") in ents(nlp, "据悉，AI海力士对应的估值偏低。")

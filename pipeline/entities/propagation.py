@@ -21,6 +21,10 @@ from pipeline.text.tokens import Token
 _LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]*\.?)* ([A-Z][a-z]{2,})")
 # a name in Latin script: letters first, then letters, digits, spaces and the marks of brands (H&M, OPEC+)
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&+.' ]*[A-Za-z0-9+]|[A-Za-z]")
+# two capitals that open an organisation's name (a group's initials), no letter, digit or * before them
+_CAPITALS_BEFORE = re.compile(r"(?<![A-Za-z0-9*])([A-Z]{2})")
+MAX_PREFIX_CAPITALS = 2
+SPECIAL_TREATMENT_MARK = "ST"
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
@@ -151,6 +155,22 @@ class Propagation(Rules):
                 yield Candidate(s, e, names[self.text[s:e]], 0)
         yield from self.with_company_word(chosen)
         yield from self.with_units(chosen)
+        yield from self.with_latin_prefix(chosen)
+
+    def with_latin_prefix(self, chosen: list[Candidate]) -> Iterable[Candidate]:
+        """XY某某, XY 某某: two capitals glued to an organisation's Chinese name (or one space before it) are the start
+        of its name, a group's initials; not an acronym of a term (AI, PC: english_non_names.txt) nor the mark of
+        special treatment (ST某某). Why two: a longer acronym before a Chinese name is the company's own short name
+        (ABC某某电视: two names of one company)."""
+        text = self.text
+        for c in chosen:
+            if c.label != "ORG" or not is_cjk(text[c.start : c.end]):
+                continue
+            end = c.start - 1 if text[c.start - 1 : c.start] == " " else c.start
+            m = _CAPITALS_BEFORE.search(text, max(0, end - MAX_PREFIX_CAPITALS - 1), end)
+            if (m is not None and m.end() == end and m.group(1) not in self.lex.english_non_names
+                    and m.group(1) != SPECIAL_TREATMENT_MARK):
+                yield Candidate(m.start(1), c.end, "ORG", c.prio)
 
     def with_units(self, chosen: list[Candidate]) -> Iterable[Candidate]:
         """某银行某省分行, 某某局某某司, 某医院某某科, 某公司董事会: an organisation found, then perhaps a place or a
