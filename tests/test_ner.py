@@ -284,3 +284,13 @@ def test_a_name_the_model_finds_is_glossed_by_the_latin_name_in_brackets_after_i
 def test_a_name_written_anywhere_before_a_traded_thing_is_no_person_anywhere():
     assert ner.grades_traded_thing("据报，华伦特原油下跌。另外，ICE华伦特溢价扩大。", "华伦特")
     assert not ner.grades_traded_thing("王小明表示，油价下跌。", "王小明")
+
+
+def test_a_person_read_over_a_function_word_and_a_known_name_is_that_name():
+    nlp = blank_nlp()
+    component = nlp.add_pipe("zhfacts_ner")
+    text = "澜芯增长很快，但澜芯处于扩张期，但凯文表示乐观。"
+    doc = nlp(text)
+    doc._.entity_spans = [(0, 2, "ORG")]
+    spans = [(7, 10, "PER"), (16, 19, "PER")]  # 但澜芯: glued; 但凯文: no name the article has
+    assert component.without_glued_function_words(doc, text, spans) == [(8, 10, "ORG"), (16, 19, "PER")]

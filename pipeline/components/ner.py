@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from pipeline.components.contract import ENTITY_SPANS, check_labels, check_tokenizer
 from pipeline.components.doc_entities import annotate
 from pipeline.entities import merge_spans
-from pipeline.entities.document import is_cjk
+from pipeline.entities.document import GLUED_FUNCTION_CHARS, is_cjk
 from pipeline.entities.lists import bracketed_alias
 from pipeline.entities.propagation import inside_latin_phrase, is_latin_name, recurring
 from pipeline.errors import error
@@ -146,12 +146,28 @@ class CRFEntityRecognizer:
                     out.append((offset + s, offset + e, label))
         grades = {text[s:e] for s, e, label in out if label == "PER" and grades_traded_thing(text, text[s:e])}
         out = [span for span in out if text[span[0] : span[1]] not in grades]
+        out = self.without_glued_function_words(doc, text, out)
         # a name the model found, glossed in Latin script in brackets (某某·某某（Peter Smithers）), is glossed by the
         # same name; a note in Chinese (（化名）, （连同某某）) is none
         out += [(*alias, label) for _, e, label in out
                 if (alias := bracketed_alias(text, e)) is not None and text[slice(*alias)].isascii()]
         if self.repeat_names and out:
             out += self.recurrences(doc, text, tokens, out)
+        return out
+
+    def without_glued_function_words(self, doc: Doc, text: str,
+                                     spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """但某鑫, 由某国: a person's name the model read over a function word (GLUED_FUNCTION_CHARS) and a name the
+        article already has is that name, with its label; jieba's guesser glued the two into one word, so the
+        article's name was missed there."""
+        known = {text[s:e]: label for s, e, label in doc._.entity_spans or ()}
+        out = []
+        for s, e, label in spans:
+            rest = text[s + 1 : e]
+            if label == "PER" and text[s] in GLUED_FUNCTION_CHARS and len(rest) >= 2 and rest in known:
+                out.append((s + 1, e, known[rest]))
+            else:
+                out.append((s, e, label))
         return out
 
     def place_ends(self, doc: Doc) -> dict[int, int]:
