@@ -114,11 +114,12 @@ def test_recurrences_never_overlap_a_name_already_found():
     assert recurring(text, found, occupied, starts, ends) == []
 
 
-def test_two_character_names_recur_only_as_whole_words_and_a_latin_word_read_as_a_person_not_at_all():
-    text = "王强说，王强调研了。OneWeb签约，OneWeb扩张。"
+def test_two_character_names_recur_only_as_whole_words_and_latin_names_as_whole_latin_words():
+    text = "王强说，王强调研了。Zorvin签约，Zorvin扩张。"
     found = [(0, 2, "PER"), (10, 16, "PER")]
     starts, ends = {0, 2, 3, 4, 5, 7, 10, 16, 19}, {2, 3, 4, 5, 7, 16, 19}  # 王 强调 研了: no word ends at 6
-    assert recurring(text, found, found, starts, ends) == []  # 王强调 is 王 + 强调, not 王强
+    # 王强调 is 王 + 强调, not 王强; the Latin name recurs with the label of the model's surest mention
+    assert recurring(text, found, found, starts, ends) == [(19, 25, "PER")]
 
 
 def test_a_latin_organisation_recurs_as_a_whole_word_not_inside_a_longer_latin_name():

@@ -25,6 +25,7 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&+.' ]*[A-Za-z0-9+]|[A-Za-z]")
 _CAPITALS_BEFORE = re.compile(r"(?<![A-Za-z0-9*])([A-Z]{2})")
 MAX_PREFIX_CAPITALS = 2
 SPECIAL_TREATMENT_MARK = "ST"
+LATIN_RECURRING = frozenset({"ORG", "PER"})  # the labels of the Latin names that recur (a place is left to the rules)
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
@@ -258,16 +259,17 @@ def recurring(text: str, found: Iterable[tuple[int, int, str]], occupied: Iterab
     label of its first mention.
 
     Why: a model tags each mention on its own context, so a name it is sure of in one sentence is missed in the
-    next; a name found once is the same entity at every mention. Latin names are left to their own rule
-    (`latin`): the model's label for them is a guess from context (OneWeb as PER), but the surname of a person's
-    full Latin name (Peter Doe) recurs as that person. Longest names first, left to right, and no new mention
-    overlaps a found one.
+    next; a name found once is the same entity at every mention. A Latin organisation or person (no acronym) recurs
+    as a whole Latin word, not inside a longer Latin name (the model component gives a Latin name the label of its
+    surest mention first), and the surname of a person's full Latin name (Peter Doe) recurs as that person. Longest
+    names first, left to right, and no new mention overlaps a found one.
     """
     names: dict[str, str] = {}
     for s, e, label in sorted(found):
-        if e - s >= 2 and (is_cjk(text[s:e]) or (label == "ORG" and is_latin_name(text[s:e]))):
-            names.setdefault(text[s:e], label)
-        elif label == "PER" and (surname := surname_of(text[s:e])) is not None:
+        name = text[s:e]
+        if e - s >= 2 and (is_cjk(name) or (label in LATIN_RECURRING and is_latin_name(name))):
+            names.setdefault(name, label)
+        if label == "PER" and (surname := surname_of(name)) is not None:
             names.setdefault(surname, label)  # Peter Doe … Doe指出: a person's surname stands for them
     taken = bytearray(len(text))
     for s, e, _ in occupied:
