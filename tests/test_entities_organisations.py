@@ -572,3 +572,21 @@ def test_punctuation_latin_names_and_fund_types_are_kinds_of_token() -> None:
     assert word_kind(lex, "Zyxor", "eng") & K_LATIN_NAME and word_kind(lex, "OPEC+", "eng") & K_LATIN_NAME
     assert not word_kind(lex, "zyxor", "eng") & K_LATIN_NAME and not word_kind(lex, "5G", "eng") & K_LATIN_NAME
     assert word_kind(lex, "etf", "eng") & K_FUND_TYPE and not word_kind(lex, "基金", "n") & K_FUND_TYPE
+
+
+def test_a_dictionary_noun_of_a_service_and_a_media_suffix_is_a_kind_of_body(nlp):
+    """补习/v 社, 旅行/v 社: a word of what a body does and 社 names a kind of body, not one; 新华社 is a name."""
+    assert ents(nlp, "家长纷纷把孩子送到旅行社和补习社，开学后再说。") == set()
+    assert ("新华社", "ORG") in ents(nlp, "新华社记者报道。")
+
+
+def test_a_traded_thing_before_its_code_in_brackets_is_no_listed_company(nlp):
+    assert ents(nlp, "以聚乙烯(PE)产业为例，成本上行。") == set()
+
+
+def test_yu_between_two_names_of_their_own_joins_two_bodies_not_one(nlp):
+    """腾讯与杭州地铁集团: a company, then a body named after its city; a joint body (联合实验室) and two fields of one
+    body's name (某某计算与数字经济研究院) stay one name."""
+    got = ents(nlp, "董事长同时出任腾讯与杭州地铁集团的董事。")
+    assert {("腾讯", "ORG"), ("杭州地铁集团", "ORG")} <= got
+    assert ("湖南大学与长沙研究院联合实验室", "ORG") in ents(nlp, "湖南大学与长沙研究院联合实验室成立。")

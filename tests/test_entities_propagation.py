@@ -114,11 +114,25 @@ def test_recurrences_never_overlap_a_name_already_found():
     assert recurring(text, found, occupied, starts, ends) == []
 
 
-def test_two_character_names_recur_only_as_whole_words_and_latin_names_not_at_all():
-    text = "王强说，王强调研了。OneWeb签约，OneWeb扩张。"
+def test_two_character_names_recur_only_as_whole_words_and_latin_names_as_whole_latin_words():
+    text = "王强说，王强调研了。Zorvin签约，Zorvin扩张。"
     found = [(0, 2, "PER"), (10, 16, "PER")]
     starts, ends = {0, 2, 3, 4, 5, 7, 10, 16, 19}, {2, 3, 4, 5, 7, 16, 19}  # 王 强调 研了: no word ends at 6
-    assert recurring(text, found, found, starts, ends) == []  # 王强调 is 王 + 强调, not 王强
+    # 王强调 is 王 + 强调, not 王强; the Latin name recurs with the label of the model's surest mention
+    assert recurring(text, found, found, starts, ends) == [(19, 25, "PER")]
+
+
+def test_a_latin_organisation_recurs_as_a_whole_word_not_inside_a_longer_latin_name():
+    text = "Quillmate宣布扩张。Quillmate Pay上线，QuillmateX停用，Quillmate营收增长。"
+    found = [(0, 9, "ORG")]
+    starts = {0, 14, 30, 43}
+    ends = {9, 23, 27, 40, 52}
+    assert recurring(text, found, found, starts, ends) == [(43, 52, "ORG")]
+
+
+def test_an_acronym_does_not_recur_as_an_organisation():
+    text = "QXR增长。QXR达到新高。"
+    assert recurring(text, [(0, 3, "ORG")], [(0, 3, "ORG")], {0, 3, 6, 9}, {3, 6, 9, 13}) == []
 
 
 def test_the_model_component_can_label_recurring_names():
@@ -224,3 +238,23 @@ def test_or_joins_a_list_of_names_but_not_before_a_verb(nlp):
     got = ents(nlp, "相比Quorvia、Zentrix或阿里巴巴等同行，估值偏低。")
     assert {("Quorvia", "ORG"), ("Zentrix", "ORG"), ("阿里巴巴", "ORG")} <= got
     assert ("Zentrix", "ORG") in ents(nlp, "未来，蓝岑宝或会与Zentrix、腾讯等企业同台竞争。")
+
+
+def test_common_words_among_two_known_organisations_in_a_list_are_one_too(nlp):
+    """蓝莓/n 股份/n between known companies is a company's short name; a list of fruit with no known name is none."""
+    got = ents(nlp, "腾讯、百度、蓝莓股份及京东今年均上调报价。")
+    assert ("蓝莓股份", "ORG") in got
+    assert ents(nlp, "苹果、香蕉、西瓜及葡萄今年均上调报价。") == set()
+
+
+def test_a_list_item_stops_at_a_count_of_places_after_its_place(nlp):
+    """广州、深圳两地: 两地 counts the places; a place and a short noun stay one item (中国银行, and brands a place
+    names, which are often everyday words)."""
+    assert ents(nlp, "广州、深圳两地同步推出新规。") == {("广州", "LOC"), ("深圳", "LOC")}
+
+
+def test_two_capitals_glued_to_an_organisation_are_its_group_initials(nlp):
+    """QX海力士 and QX 海力士 are one name; AI海力士 is a term before the name."""
+    assert ("QX海力士", "ORG") in ents(nlp, "美光、QX海力士对应的估值偏低。")
+    assert ("QX 海力士", "ORG") in ents(nlp, "美光、QX 海力士对应的估值偏低。")
+    assert ("海力士", "ORG") in ents(nlp, "据悉，AI海力士对应的估值偏低。")

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import cache
+from operator import itemgetter
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.contract import ENTITY_SPANS, check_labels, check_tokenizer
 from pipeline.components.doc_entities import annotate
 from pipeline.entities import merge_spans
-from pipeline.entities.document import is_cjk
+from pipeline.entities.document import GLUED_FUNCTION_CHARS, is_cjk
 from pipeline.entities.lists import bracketed_alias
-from pipeline.entities.propagation import recurring
+from pipeline.entities.propagation import inside_latin_phrase, is_latin_name, recurring
 from pipeline.errors import error
+from pipeline.lexicons import word_list
 from pipeline.ner.tagger import (
     STYLES,
     CRFTagger,
@@ -24,6 +30,7 @@ from pipeline.ner.tagger import (
     names_a_body,
     without_speech_cue,
 )
+from pipeline.numerals.characters import CN_CHARS
 from pipeline.records import ENTITY_LABELS
 from pipeline.text.segment import doc_tokens
 
@@ -31,6 +38,53 @@ from pipeline.text.segment import doc_tokens
 def tagged_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, POS) of each jieba token of a Doc, as the NER features read them."""
     return [(t.start, t.end, t.tag) for t in doc_tokens(doc)]
+
+
+PREDICATE_TAGS = ("v", "d", "p", "c")  # (vn, a verbal noun, is no predicate: 某某计费)
+
+
+def opens_a_predicate(text: str, end: int, tokens: Tokens) -> bool:
+    """Foo已下架, Foo在美国, Foo引发担忧, Foo与某某: the word after a name ending at `end` (past spaces and times) is a
+    verb, an adverb, a preposition or a conjunction, so the name is the subject of a clause, something that acts; not
+    Foo售价, Foo计费 (a product or a term before a noun), and not a verb of speech (Foo指出, person_cues.txt), which
+    people share with firms."""
+    for k in range(bisect_left(tokens, end, key=itemgetter(0)), len(tokens)):
+        s, e, tag = tokens[k]
+        if not (text[s:e].isspace() or tag == "t"):
+            return tag.startswith(PREDICATE_TAGS) and tag != "vn" and not text.startswith(_speech_words(), s)
+    return False
+
+
+@cache
+def _speech_words() -> tuple[str, ...]:
+    return tuple(word_list("person_cues.txt"))
+
+
+def acting_latin_names(text: str, tokens: Tokens, names: Iterable[str]) -> frozenset[str]:
+    """The names in Latin script among `names` that act somewhere in `text` (`opens_a_predicate`), as whole names and
+    not counted (万Foo, 3Foo: a unit after a number)."""
+    acting = set()
+    for name in set(filter(is_latin_name, names)):
+        k = text.find(name)
+        while k >= 0 and name not in acting:
+            counted = k > 0 and (text[k - 1].isdigit() or text[k - 1] in CN_CHARS)
+            if not (counted or inside_latin_phrase(text, k, k + len(name))) and opens_a_predicate(
+                    text, k + len(name), tokens):
+                acting.add(name)
+            k = text.find(name, k + 1)
+    return frozenset(acting)
+
+
+def surest_latin_labels(mentions: Iterable[tuple[str, str, float]]) -> dict[str, str]:
+    """Name -> the label of its surest mention, for the names in Latin script among (name, label, confidence).
+
+    Why: the model reads a Latin name from its context alone (Krinsky指出 as a firm, 某行的Krinsky as a person); the
+    mention it is surest of labels the name in the whole document."""
+    best: dict[str, tuple[float, str]] = {}
+    for name, label, sure in mentions:
+        if is_latin_name(name) and sure > best.get(name, (-1.0, ""))[0]:
+            best[name] = (sure, label)
+    return {name: label for name, (_, label) in best.items()}
 
 
 class CRFEntityRecognizer:
@@ -47,6 +101,7 @@ class CRFEntityRecognizer:
         overwrite: bool,
         min_confidence: float,
         label_confidence: dict[str, float],
+        latin_confidence: dict[str, float],
         place_name_confidence: float,
         drop_generic: bool,
         repeat_names: bool,
@@ -58,6 +113,7 @@ class CRFEntityRecognizer:
         self.overwrite = overwrite
         self.min_confidence = min_confidence
         self.label_confidence = dict(label_confidence)
+        self.latin_confidence = dict(latin_confidence)
         self.place_name_confidence = place_name_confidence
         self.drop_generic = drop_generic
         self.repeat_names = repeat_names
@@ -70,10 +126,15 @@ class CRFEntityRecognizer:
         pairs = [(line, toks) for _, line, toks in lines]
         if self.min_confidence > 0 or self.label_confidence:
             places = self.place_ends(doc)
+            scored = self.tagger.scored_spans(pairs, self.style)
+            surest = surest_latin_labels((line[s:e], label, sure) for (_, line, _), spans in zip(lines, scored)
+                                         for s, e, label, sure in spans)
+            acting = acting_latin_names(text, tokens, surest)
             found = [[(s, e, label) for s, e, label, sure in spans
                       if sure >= self.threshold(line, s, e, label, place_end=places.get(offset + s, offset) - offset,
-                                                tokens=toks)]
-                     for (offset, line, toks), spans in zip(lines, self.tagger.scored_spans(pairs, self.style))]
+                                                tokens=toks, acting=acting)
+                      and surest.get(line[s:e], label) == label]
+                     for (offset, line, toks), spans in zip(lines, scored)]
         else:
             found = self.tagger.line_spans(pairs, self.style)
         out = []
@@ -85,12 +146,28 @@ class CRFEntityRecognizer:
                     out.append((offset + s, offset + e, label))
         grades = {text[s:e] for s, e, label in out if label == "PER" and grades_traded_thing(text, text[s:e])}
         out = [span for span in out if text[span[0] : span[1]] not in grades]
+        out = self.without_glued_function_words(doc, text, out)
         # a name the model found, glossed in Latin script in brackets (某某·某某（Peter Smithers）), is glossed by the
         # same name; a note in Chinese (（化名）, （连同某某）) is none
         out += [(*alias, label) for _, e, label in out
                 if (alias := bracketed_alias(text, e)) is not None and text[slice(*alias)].isascii()]
         if self.repeat_names and out:
             out += self.recurrences(doc, text, tokens, out)
+        return out
+
+    def without_glued_function_words(self, doc: Doc, text: str,
+                                     spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """但某鑫, 由某国: a person's name the model read over a function word (GLUED_FUNCTION_CHARS) and a name the
+        article already has is that name, with its label; jieba's guesser glued the two into one word, so the
+        article's name was missed there."""
+        known = {text[s:e]: label for s, e, label in doc._.entity_spans or ()}
+        out = []
+        for s, e, label in spans:
+            rest = text[s + 1 : e]
+            if label == "PER" and text[s] in GLUED_FUNCTION_CHARS and len(rest) >= 2 and rest in known:
+                out.append((s + 1, e, known[rest]))
+            else:
+                out.append((s, e, label))
         return out
 
     def place_ends(self, doc: Doc) -> dict[int, int]:
@@ -100,16 +177,22 @@ class CRFEntityRecognizer:
         return {s: e for s, e, label in doc._.entity_spans or () if label == "LOC"}
 
     def threshold(self, line: str, start: int, end: int, label: str, *, place_end: int = 0,
-                  tokens: Tokens = ()) -> float:
+                  tokens: Tokens = (), acting: frozenset[str] = frozenset()) -> float:
         """The confidence a span needs: `place_name_confidence` for an organisation that starts with a place already
         found (ending at `place_end` > `start`), runs past it and names a body (某市某某创投: `names_a_body`); its
         label's own (`label_confidence`) for a Chinese name that is not one item of a list of a kind (精神科、麻醉科);
-        else `min_confidence`. Why only Chinese names: the model's label for a Latin word is a guess from context (a
-        brand read as PER). Why less for a body named after a place: the place is sure and the words after it say
-        that a body's name follows; without the model the place alone would be labelled and the name lost."""
+        `latin_confidence` for a name in Latin script that is no acronym, acts somewhere in the article (`acting`:
+        `acting_latin_names`), is no word of a longer Latin name and has no owner before it (某行的Foo); else
+        `min_confidence`. Why not every Latin name: the model's label for a Latin word is a guess from context (a
+        brand read as PER), and an acronym or a product is no body. Why less for a body named after a place: the
+        place is sure and the words after it say that a body's name follows; without the model the place alone would
+        be labelled and the name lost."""
         if (self.place_name_confidence and label == "ORG" and start < place_end < end
                 and names_a_body(line, tokens, place_end, end)):
             return self.place_name_confidence
+        if (line[start:end] in acting and is_latin_name(line[start:end]) and line[start - 1 : start] != "的"
+                and not inside_latin_phrase(line, start, end)):
+            return self.latin_confidence.get(label, self.min_confidence)
         own = self.label_confidence.get(label)
         if own is None or not is_cjk(line[start:end]) or list_item_of_a_kind(line, start, end):
             return self.min_confidence
@@ -140,6 +223,7 @@ class CRFEntityRecognizer:
         "overwrite": False,
         "min_confidence": 0.0,
         "label_confidence": {},
+        "latin_confidence": {},
         "place_name_confidence": 0.0,
         "drop_generic": False,
         "repeat_names": False,
@@ -154,6 +238,7 @@ def make_ner(
     overwrite: bool,
     min_confidence: float,
     label_confidence: dict[str, float],
+    latin_confidence: dict[str, float],
     place_name_confidence: float,
     drop_generic: bool,
     repeat_names: bool,
@@ -166,7 +251,8 @@ def make_ner(
     labels: which labels to write. overwrite: the model's spans replace overlapping entities already on the
     Doc (default: those win). min_confidence: drop spans whose tags the model is less sure of (marginal
     probability); 0 keeps every span of the best tagging. label_confidence: the confidence a label's Chinese names
-    need instead (`threshold`), {"PER": 0.85} say. place_name_confidence: the confidence an organisation needs that
+    need instead (`threshold`), {"PER": 0.85} say. latin_confidence: the same for a Latin name that acts in the article
+    (Foo已下架; `threshold`), {"ORG": 0.7} say. place_name_confidence: the confidence an organisation needs that
     starts with a place already on the Doc and ends in a word of a body (某市某某学会), replacing the place; 0 (the
     default) leaves it to its label's. drop_generic: drop spans that name a kind of thing
     (上市公司, A股公司; see `generic`). repeat_names: a name the model found is also labelled where it recurs
@@ -175,6 +261,7 @@ def make_ner(
     check_tokenizer(nlp, name)
     check_labels(name, labels)
     check_labels(name, list(label_confidence))
+    check_labels(name, list(latin_confidence))
     if style not in STYLES:
         raise error("E104", component=name, style=style, styles=", ".join(sorted(STYLES)))
     return CRFEntityRecognizer(
@@ -186,6 +273,7 @@ def make_ner(
         overwrite=overwrite,
         min_confidence=min_confidence,
         label_confidence=label_confidence,
+        latin_confidence=latin_confidence,
         place_name_confidence=place_name_confidence,
         drop_generic=drop_generic,
         repeat_names=repeat_names,

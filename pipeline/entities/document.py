@@ -30,6 +30,7 @@ LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
 SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z])\*?ST(?=[\u3400-\u9fff]{2})")
 MAX_RUN_TOKENS = 8
 NAME_CONJUNCTIONS = frozenset({"与", "和"})  # inside a name (某某大学与某某研究院联合实验室, 规划和自然资源委员会)
+JOINT_BODY_WORDS = ("联合", "共建", "合作")  # a body two others run together (某大学与某院联合实验室)
 GOVERNMENT_BODIES = ("委员会", "部", "局", "厅")  # bodies whose names join two fields with 和
 MAX_NAME_CHARS = 24
 # one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head
@@ -230,13 +231,32 @@ class EntityDocument:
             word = self.toks[run[k]].text
             if word in NAME_CONJUNCTIONS:
                 before, after = run[:k], run[k + 1 :]
-                if (word == "与" and self.has_proper(before)) or (word == "和" and self.fields_of_body(before, after)):
+                if (word == "与" and self.has_proper(before) and not self.two_names(before, after, i)) or (
+                        word == "和" and self.fields_of_body(before, after)):
                     continue
                 run = after
                 break
         while run and not self.good_head(self.toks[run[0]]):
             run = run[1:]
         return run
+
+    def two_names(self, before: list[int], after: list[int], i: int) -> bool:
+        """甲公司与乙市地铁集团: the words on each side of 与 before token i start or end a name of their
+        own (a body's name before it, a proper name or a body after it), so 与 joins two names, not two fields of one
+        (某大学计算与数字经济研究院); unless a word after 与 says the body is a joint one (联合实验室)."""
+        if not before or not after or any(self.toks[k].text.startswith(JOINT_BODY_WORDS) for k in (*after, i)):
+            return False
+        first = self.toks[after[0]]
+        return self.whole_body(self.toks[before[-1]]) and (self.proper(first) or self.whole_body(first))
+
+    def whole_body(self, tok: Token) -> bool:
+        """A word that names a body by itself: a known company or institution, a jieba nt or nz word, or a word of
+        three characters or more that ends in an organisation suffix; not a place."""
+        w = tok.text
+        if not is_cjk(w) or self.is_place_tok(tok) or tok.tag == "ns":
+            return False  # 某某拉美与加勒比委员会: two places in one body's name
+        return (w in self.lex.companies or w in self.lex.institutions or tok.tag in ("nt", "nz")
+                or (len(w) >= 3 and w[-1:] in self.lex.org_suffix_lengths))
 
     def name_start(self, start: int, end: int) -> int:
         """Where a name found over [start, end) starts: one character into the last word of it that jieba's guesser

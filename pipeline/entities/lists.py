@@ -30,7 +30,10 @@ _ALIAS_AFTER = re.compile(
 _LATIN_ALIAS_AFTER = re.compile(r"[（(]\s*([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){1,4})\s*[）)]")
 MAX_LATIN_ALIAS = 48  # characters of （Foobar Asset Management Global）
 _TICKER = re.compile(r"[A-Z]{1,5}")
+COUNT_HEADS = frozenset("一二两三四五六七八九十几数多各")  # 两地, 多地, 各地: a count of places, no part of a name
 MAX_ALIAS_BRACKET = 18  # characters of （以下简称“…”）
+LIST_SEEDS = 2  # known organisations in a list that make its other items of common words organisations too
+MAX_SEEDED_ITEM = 8  # characters of such an item
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
 
 
@@ -162,8 +165,9 @@ class ListRules(Rules):
                 while k < len(chunk) and k < 3 and self._item_token(toks[chunk[k]]):
                     tok = toks[chunk[k]]
                     if k and not (tok.tag in PROPER_TAGS | {"eng", "j"} or _LATIN.fullmatch(tok.text)):
-                        # 中国银行: a short noun only after a place; 长城资本化率 stops at 资本化
-                        short_noun = tok.tag == "n" and len(tok.text) <= 2
+                        # 中国银行: a short noun only after a place; 长城资本化率 stops at 资本化, and 某市两地 at the
+                        # place (a count of places)
+                        short_noun = tok.tag == "n" and len(tok.text) <= 2 and tok.text[0] not in COUNT_HEADS
                         if not (short_noun and self.doc.is_place_tok(toks[chunk[0]])):
                             break
                     k += 1
@@ -213,6 +217,10 @@ class ListRules(Rules):
                 yield Candidate(s, e, label, 1)
             elif named >= 2 and len(inner) == 1 and self._lone_word(inner[0]):
                 # 甲、乙、丙 (A, B, C): a single word among names (高通/nr、超微/v及英特尔)
+                yield Candidate(s, e, label, 1)
+            elif (len(seeds) >= LIST_SEEDS and label == "ORG" and is_cjk(text[s:e]) and e - s <= MAX_SEEDED_ITEM
+                  and all(self._item_token(t) for t in inner)):
+                # 甲乙证券、丙丁/n 证券/n、戊己证券: common words among organisations the document knows
                 yield Candidate(s, e, label, 1)
 
     def _plain_item(self, inner: list[Token]) -> bool:

@@ -78,6 +78,7 @@ MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English g
 
 # the dictionary tags of a common word before an industry word: the two make a kind of company (商业/n 银行)
 COMMON_HEAD_TAGS = frozenset({"n", "b", "s", "vn", "v", "a", "d"})
+COMMON_NOUN_TAGS = frozenset({"n", "l", "vn"})  # jieba's dictionary tags of a common noun
 
 
 def fund_managers(doc: EntityDocument) -> Iterable[Candidate]:
@@ -112,6 +113,11 @@ def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
     """A word of the market (股价, 收涨), a move of shares (涨停) or, with `acts`, a corporate act or a report (宣布,
     研报; company_context.tsv) starts at `offset`: what stands before it is a listed company (or its ticker)."""
     return text.startswith(_words_after(SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT), offset)
+
+
+@cache
+def _traded_things() -> frozenset[str]:
+    return frozenset(word_list("instruments.txt"))
 
 
 @cache
@@ -172,6 +178,12 @@ class OrganisationRules(Rules):
         return (in_dictionary(w) and is_common_word(head) and dictionary_tag(head) not in PROPER_TAGS | {"j"}
                 and head not in self.lex.places)
 
+    def kind_of_service(self, w: str, slen: int) -> bool:
+        """补习社, 旅行社, 出版社: a common noun of jieba's dictionary whose head before the suffix is a word of what
+        the body does (a verb or a common noun there, 补习/v), not a name, names a kind of body."""
+        head = w[: len(w) - slen]
+        return dictionary_tag(w) in COMMON_NOUN_TAGS and dictionary_tag(head) in COMMON_HEAD_TAGS
+
     def institution_head(self, w: str) -> str:
         """The institution that starts a word made of institution + title (市委书记 -> 市委), else ''."""
         for k in (3, 2):
@@ -226,6 +238,7 @@ class OrganisationRules(Rules):
                     (kind == "media" or (kind == "strong" and tok.tag in PROPER_TAGS))
                     and len(w) - slen >= 2
                     and w not in lex.stopwords
+                    and not self.kind_of_service(w, slen)  # 补习社, 出版社: a kind of body, not one
                 )
             if w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run):
                 continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
@@ -298,6 +311,8 @@ class OrganisationRules(Rules):
                     toks[i].start - toks[j - 1].start <= MAX_LISTED_NAME_CHARS):
                 j -= 1
             run = self._after_generic_words(list(range(j, i)))
+            if run and self.text[toks[run[0]].start : toks[i].start] in _traded_things():
+                continue  # 聚丙烯（PP）: a thing markets trade and its code, no company
             if run and (toks[i].start not in letters_only or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
         yield from fund_managers(self.doc)

@@ -19,9 +19,22 @@ from pipeline.text.tokens import Token
 
 # a person's full name in Latin script, given name(s) then surname (Peter Doe, Mary S. Doe): group 1 the surname
 _LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]*\.?)* ([A-Z][a-z]{2,})")
+# a name in Latin script: letters first, then letters, digits, spaces and the marks of brands (H&M, OPEC+)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&+.' ]*[A-Za-z0-9+]|[A-Za-z]")
+# two capitals that open an organisation's name (a group's initials), no letter, digit or * before them
+_CAPITALS_BEFORE = re.compile(r"(?<![A-Za-z0-9*])([A-Z]{2})")
+MAX_PREFIX_CAPITALS = 2
+SPECIAL_TREATMENT_MARK = "ST"
+LATIN_RECURRING = frozenset({"ORG", "PER"})  # the labels of the Latin names that recur (a place is left to the rules)
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
+
+
+def is_latin_name(name: str) -> bool:
+    """Globex, Acme Labs, xCorp: a name written in Latin script alone, with a small letter in it. Why not capitals
+    alone: an acronym is as often a term the article abbreviates (ARR, GMV) as a body, and it recurs many times."""
+    return _LATIN_NAME.fullmatch(name) is not None and not name.isupper()
 
 
 def surname_of(name: str) -> str | None:
@@ -143,6 +156,22 @@ class Propagation(Rules):
                 yield Candidate(s, e, names[self.text[s:e]], 0)
         yield from self.with_company_word(chosen)
         yield from self.with_units(chosen)
+        yield from self.with_latin_prefix(chosen)
+
+    def with_latin_prefix(self, chosen: list[Candidate]) -> Iterable[Candidate]:
+        """XY某某, XY 某某: two capitals glued to an organisation's Chinese name (or one space before it) are the start
+        of its name, a group's initials; not an acronym of a term (AI, PC: english_non_names.txt) nor the mark of
+        special treatment (ST某某). Why two: a longer acronym before a Chinese name is the company's own short name
+        (ABC某某电视: two names of one company)."""
+        text = self.text
+        for c in chosen:
+            if c.label != "ORG" or not is_cjk(text[c.start : c.end]):
+                continue
+            end = c.start - 1 if text[c.start - 1 : c.start] == " " else c.start
+            m = _CAPITALS_BEFORE.search(text, max(0, end - MAX_PREFIX_CAPITALS - 1), end)
+            if (m is not None and m.end() == end and m.group(1) not in self.lex.english_non_names
+                    and m.group(1) != SPECIAL_TREATMENT_MARK):
+                yield Candidate(m.start(1), c.end, "ORG", c.prio)
 
     def with_units(self, chosen: list[Candidate]) -> Iterable[Candidate]:
         """某银行某省分行, 某某局某某司, 某医院某某科, 某公司董事会: an organisation found, then perhaps a place or a
@@ -230,16 +259,17 @@ def recurring(text: str, found: Iterable[tuple[int, int, str]], occupied: Iterab
     label of its first mention.
 
     Why: a model tags each mention on its own context, so a name it is sure of in one sentence is missed in the
-    next; a name found once is the same entity at every mention. Latin names are left to their own rule
-    (`latin`): the model's label for them is a guess from context (OneWeb as PER), but the surname of a person's
-    full Latin name (Peter Doe) recurs as that person. Longest names first, left to right, and no new mention
-    overlaps a found one.
+    next; a name found once is the same entity at every mention. A Latin organisation or person (no acronym) recurs
+    as a whole Latin word, not inside a longer Latin name (the model component gives a Latin name the label of its
+    surest mention first), and the surname of a person's full Latin name (Peter Doe) recurs as that person. Longest
+    names first, left to right, and no new mention overlaps a found one.
     """
     names: dict[str, str] = {}
     for s, e, label in sorted(found):
-        if e - s >= 2 and is_cjk(text[s:e]):
-            names.setdefault(text[s:e], label)
-        elif label == "PER" and (surname := surname_of(text[s:e])) is not None:
+        name = text[s:e]
+        if e - s >= 2 and (is_cjk(name) or (label in LATIN_RECURRING and is_latin_name(name))):
+            names.setdefault(name, label)
+        if label == "PER" and (surname := surname_of(name)) is not None:
             names.setdefault(surname, label)  # Peter Doe … Doe指出: a person's surname stands for them
     taken = bytearray(len(text))
     for s, e, _ in occupied:
@@ -249,11 +279,24 @@ def recurring(text: str, found: Iterable[tuple[int, int, str]], occupied: Iterab
         s = text.find(name)
         while s >= 0:
             e = s + len(name)
-            if s in starts and (e in ends or len(name) >= 3) and not any(taken[s:e]):
+            if s in starts and (e in ends or len(name) >= 3) and not any(taken[s:e]) and not inside_latin_phrase(
+                    text, s, e):
                 taken[s:e] = b"\x01" * (e - s)
                 out.append((s, e, names[name]))
             s = text.find(name, s + 1)
     return sorted(out)
+
+
+def inside_latin_phrase(text: str, start: int, end: int) -> bool:
+    """Globex in GlobexPay or in 2Globex: a Latin name that runs on into other letters or digits is a part of a
+    longer word, not the name."""
+    def latin(k: int) -> bool:
+        return 0 <= k < len(text) and text[k].isascii() and text[k].isalnum()
+    if (latin(start) and latin(start - 1)) or (latin(end - 1) and latin(end)):
+        return True
+    # Globex in Globex Pay or in Acme Globex: one word of a Latin phrase
+    return (latin(end - 1) and text[end : end + 1] == " " and latin(end + 1)) or (
+        latin(start) and text[start - 1 : start] == " " and latin(start - 2))
 
 
 @cache
