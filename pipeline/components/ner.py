@@ -78,7 +78,7 @@ def acting_latin_names(text: str, tokens: Tokens, names: Iterable[str]) -> froze
 def surest_latin_labels(mentions: Iterable[tuple[str, str, float]]) -> dict[str, str]:
     """Name -> the label of its surest mention, for the names in Latin script among (name, label, confidence).
 
-    Why: the model reads a Latin name from its context alone (Krinsky指出 as a firm, 某行的Krinsky as a person); the
+    Why: the model reads a Latin name from its context alone (Lindqvist指出 as a firm, 某行的Lindqvist as a person); the
     mention it is surest of labels the name in the whole document."""
     best: dict[str, tuple[float, str]] = {}
     for name, label, sure in mentions:

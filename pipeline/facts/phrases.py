@@ -255,7 +255,7 @@ class PhraseReader:
         comparisons = words("comparison_cues.txt")
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
             if end is not None and self.in_time_phrase(i):
-                break  # 本季度小米汽车交付量: the time the phrase opens with is the figure's period, not its measure
+                break  # 本季度某车企交付量: the time the phrase opens with is the figure's period, not its measure
             if end is None and is_glued_copula(tok):
                 start, end = tok.start, tok.start + 1  # 申请期为/v 9个月: 期 ends the phrase, 为 links it
                 i -= 1
@@ -307,7 +307,7 @@ class PhraseReader:
                 and tokens[i - 2].tag.startswith(("v", "d")))
 
     def tenor_start(self, start: int) -> int:
-        """10年期美债收益率: a phrase that opens with the 期 of a term (the figure before it, 10年, is no fact but
+        """7年期国债利率: a phrase that opens with the 期 of a term (the figure before it, 7年, is no fact but
         the bond's tenor) starts at that figure."""
         if not self.text.startswith("期", start):
             return start
