@@ -571,6 +571,12 @@ def test_a_streak_names_itself():
     assert (found["五连涨"].value, found["五连涨"].metric, found["四连跌"].metric) == (5, "连涨", "连跌")
 
 
+def test_a_medal_or_a_win_names_itself():
+    """7金5銀, 12胜3负 (self_naming_units.txt): the medal or the result the figure counts is its metric."""
+    found = by_text("某代表团共收获7金5银9铜；某队本季取得12胜3负。")
+    assert [found[t].metric for t in ("7金", "5银", "9铜", "12胜", "3负")] == ["金", "银", "铜", "胜", "负"]
+
+
 def test_a_quote_is_named_by_the_word_that_quotes_it():
     facts = by_text("现货白银日内涨4%，报51美元/盎司。某股收报26.30元/股，某指数收于3000点。")
     assert facts["51美元/盎司"].metric == "报"

@@ -176,6 +176,10 @@ CASES = [
     ("数值大于等于20的记录", dict(text="大于等于20", value=20, qualifier="at_least")),
     ("英伟达五连涨", dict(text="五连涨", value=5, unit="连涨", kind="number")),
     ("天地在线5连板", dict(text="5连板", value=5, unit="连板")),
+    # a medal tally and a season's record count medals, wins and losses (units.tsv)
+    ("某队收获7金5銀9銅", dict(text="7金", value=7, unit="金", kind="number")),
+    ("本季取得12勝3負", dict(text="12勝", value=12, unit="胜", kind="number")),
+    ("全国约300银行网点", dict(text="约300", value=300, unit="")),
     ("年出口額超5000萬元", dict(text="超5000萬元", value=50000000, unit="元", currency="CNY",
                             qualifier="at_least", kind="currency")),
     ("月租多在1500元人民幣以內", dict(text="1500元人民幣以內", value=1500, unit="元", currency="CNY",
@@ -575,6 +579,9 @@ SPANS = [
     ("正常的溫度是華氏溫度98.6度", [("華氏溫度98.6度", "98.6", None, "华氏度", "", "exact", "temperature")]),
     ("三十七度五的高烧", [("三十七度五", "37.5", None, "度", "", "exact", "measure")]),
     ("一米八的個子", [("一米八", "1.8", None, "米", "", "exact", "measure")]),
+    # centimetres written as digits after 米 (a height, a jump): 1米82 = 1.82 米; 3米 then 5层 stays two figures
+    ("身高1米82的前鋒", [("1米82", "1.82", None, "米", "", "exact", "measure")]),
+    ("躍過2米1，", [("2米1", "2.1", None, "米", "", "exact", "measure")]),
     ("30km/h", [("30km/h", 30, None, "km/h", "", "exact", "measure")]),
     ("打對折", [("對折", 50, None, "%", "", "exact", "percent")]),
     ("七成 六", [("七成 六", 76, None, "%", "", "exact", "percent")]),
@@ -600,7 +607,7 @@ def test_spans_and_fields(text: str, want: list) -> None:
 
 
 NOT_PUBLIC = ["我一看你就笑", "四川", "陆地上有许多动物", "这是我的队伍", "小明拾起石子", "五角大楼宣布了作战计划",
-              "半斤八两", "一切", "两两", "李四。", "No.5", "三星"]
+              "半斤八两", "一切", "两两", "李四。", "No.5", "三星", "街角的五金店"]
 
 
 @pytest.mark.parametrize("text", NOT_PUBLIC)

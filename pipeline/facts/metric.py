@@ -79,7 +79,6 @@ EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "�
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
-STREAK = "连"  # the units.tsv units of a run (连涨, 连跌, 连板): 五连涨 counts its days
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
@@ -261,8 +260,8 @@ class MetricFinder:
         figures = [c for c in earlier[-2:] if c.quantity.kind != "duration"]
         previous = figures[-1] if figures and figures[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
-        if q.unit.startswith(STREAK) and self.text[q.end - len(q.unit) : q.end] == q.unit:
-            return q.end - len(q.unit), q.end  # 五连涨: the streak names itself
+        if q.unit in words("self_naming_units.txt") and self.text[q.end - len(q.unit) : q.end] == q.unit:
+            return q.end - len(q.unit), q.end  # 五连涨, 3金: the unit names what it counts
         if q.kind == "duration" and is_run_of_moves(self.text[max(q.start - 2, 0) : q.start]):
             return q.start - 2, q.start  # 连跌三日: the run names its days
         if q.kind == "duration" and self.text[max(q.start - 2, 0) : q.start].endswith(streak_words()):

@@ -253,8 +253,8 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
     if unit == "秒" and op.value == op.value.to_integral_value() and (hundredths := _HUNDREDTHS.match(norm, pos)):
         op.value += Decimal("0." + hundredths.group(1))  # 10秒05: a race time, 10.05 秒
         return hundredths.end(1)
-    tenths = _TENTHS.match(norm, pos) if unit in _TENTH_UNITS else None
-    if tenths:  # 一米八 = 1.8 米, 一米八五 = 1.85 米, 三十七度五 = 37.5 度
+    tenths = (_TENTHS.match(norm, pos) or _ARABIC_TENTHS.match(norm, pos)) if unit in _TENTH_UNITS else None
+    if tenths and op.value == op.value.to_integral_value():  # 一米八 = 1.8 米, 一米八五, 2米33, 三十七度五 = 37.5 度
         op.value += Decimal("0." + "".join(str(digit_value(c)) for c in tenths.group(1)))
         return tenths.end(1)
     if nxt == "半" and info.kind in ("measure", "duration", "age") and after not in _NOT_HALF:
@@ -280,6 +280,7 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
 _TENTH_UNITS = word_list("tenth_units.txt")  # a digit after them is a tenth: 一米八, 三十七度五
 _HUNDREDTHS = re.compile(r"(\d{2})(?![\d.%])")  # the hundredths of a second written after 秒 (9秒58)
 _TENTHS = re.compile(rf"([{PLAIN_DIGITS[1:]}][{PLAIN_DIGITS}]?)(?![{CN_CHARS}0-9])(?=$|[^\u4e00-\u9fff]|[的了左多])")
+_ARABIC_TENTHS = re.compile(r"(\d\d?)(?![\d.%])(?=$|[^\u4e00-\u9fff]|[的了左多])")
 _NOT_HALF = frozenset(word_list("half_word_starts.txt"))  # 半导体, 半岛: 半 starts another word
 _AGE_WITH_DA = word_list("age_units.txt")  # 十个月大
 
