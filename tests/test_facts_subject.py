@@ -462,3 +462,17 @@ def test_a_time_before_a_class_noun_is_no_word_of_a_group_s_name():
 def test_a_photo_caption_names_no_holder():
     text = "图：市民在商场选购年货。（资料图片）\n商场推出优惠，每满500减60。"
     assert [f.subject for f in extract(text).facts] == ["", ""]
+
+
+def test_with_no_holder_in_the_headline_or_lead_the_headlines_opening_nouns_are_the_articles_subject():
+    """A product no entity rule knows, named again in the body, holds the figures no other holder claims; a measure
+    that opens the headline (某某指数创新高) holds nothing."""
+    found = subjects("晴川專業版正式上線\n上月起，晴川專業版每月收費68元，年費為600元。\n"
+                     "晴川專業版另設學生優惠，月費為38元。")
+    assert found["68元"] == found["600元"] == "晴川專業版"
+    assert subjects("晴川指數創新高\n晴川指數今日升至3.5，晴川指數上月為3.1。")["3.5"] == ""
+
+
+def test_the_people_a_figure_counts_do_not_carry_over_as_its_holder():
+    found = subjects("巡航鐵路公司表示，本月巡航快綫乘客量達120萬人次，按年上升5%，平均每日乘客量為4萬人次。")
+    assert found["5%"] != "乘客" and found["4萬人次"] != "乘客"

@@ -12,6 +12,8 @@ the base of a ratio or the whole of a share (某国的一半, 占全球7%) and p
 (某业务的营收占比) holds the figure, and the thing a sentence takes as its example (以某路线为例) holds the figures
 after it. A term the article names again and again in quotation brackets (「某某居」) is a name. With no holder in
 its paragraph, the organisation a section's heading names holds the section's figures, before the article's subject.
+With no holder in the headline or its lead, the nouns that open the headline (a product no entity rule knows) stand
+for the article, when the body names them again and they are no measure.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from pipeline.facts.lexicon import (
     instruments,
     role_cues,
 )
-from pipeline.facts.view import DocumentView, SpanIndex
+from pipeline.facts.view import DocumentView, Line, SpanIndex
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
 from pipeline.text.tokens import Token
@@ -43,7 +45,8 @@ ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder 
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
-COUNTING_WORDS = ("数", "总数", "个数", "家数")  # after a group, what a figure counts (企业数量, 企业总数), no holder
+# after a group, what a figure counts (企业数量, 企业总数, 乘客量, 患者人数), no holder
+COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: what follows is made to change, no object
@@ -80,6 +83,10 @@ BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may
 # of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
+TOPIC_TAGS = ("n", "eng", "j")  # the words of a headline's opening noun phrase (豆包/n 专业版/n, iBond/eng)
+MEASURE_NOUNS = ("系数", "指标")  # measures beside measure_endings.txt, which lists those an item of a list ends in
+MIN_LATIN_TOPIC = 3  # letters of a Latin topic: AI, PC, 5G are kinds of things, not what an article is about
+TOPIC_MENTIONS = 2  # times the body names a headline's opening nouns again, for them to be what it is about
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
@@ -120,6 +127,12 @@ def _speaker_then_speech() -> re.Pattern[str]:
     提到; not 预计, since 金额预计为 means expected)."""
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
     return re.compile(r"[^\W\d的]{1,10}?(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@cache
+def _measure_endings() -> tuple[str, ...]:
+    """What the name of a measure ends in (营收, 覆盖率, 基尼系数): a headline's opening measure holds nothing."""
+    return (*word_list("measure_endings.txt"), *MEASURE_NOUNS)
 
 
 @cache
@@ -285,6 +298,8 @@ class SubjectFinder:
             if kind in ("place", "group", "body"):
                 if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
                     continue  # 全球创新指数排名, 位居全球第8位: the scope of the measure, not its holder
+                if kind == "group" and self.view.text.startswith(COUNTING_WORDS, tok.end):
+                    continue  # 乘客量, 患者人数: the people a figure counts, words of its measure (not carried)
                 places.append((tok.start, tok.end))
             elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or tokens[i - 1].end in name_ends):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
@@ -721,7 +736,8 @@ class SubjectFinder:
         return True
 
     def _headline_holder(self) -> Span | None:
-        """The first holder of the headline (the first line), or of the first paragraph after it."""
+        """The first holder of the headline (the first line), or of the first paragraph after it; with none in either,
+        the nouns that open the headline."""
         lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading][:2]
         holders = self.headline_holders
         places = {(s, e) for s, e, label in self.view.entities if label == "LOC"}
@@ -740,4 +756,28 @@ class SubjectFinder:
                         and self._only_times(holders[k][1], holders[k + 1][0])):
                     k += 1  # 某省5月规模以上工业企业营收: the place's group is the more specific holder
                 return holders[k]
+        return self._headline_topic(lines[0]) if lines else None
+
+    def _headline_topic(self, headline: Line) -> Span | None:
+        """某某专业版正式上线, 某海第二季获利创新高: with no holder named in the headline, the nouns that open it (past
+        an adjective: 新某债券) are what the article is about, a product or a company no entity rule knows: their
+        longest opening that the article names again TOPIC_MENTIONS times or more (某基ETF规模缩水: the fund, not
+        规模)."""
+        view, end = self.view, headline.end
+        tag = _COLUMN_TAG.match(view.text, headline.start)
+        i = view.token_index_at(headline.start if tag is None else tag.end())
+        while i < len(view.tokens) and view.tokens[i].end <= end and view.tokens[i].tag.startswith(("a", "x")):
+            i += 1  # (新/a: which of them; a space or a bracket)
+        j = i
+        while (j < len(view.tokens) and view.tokens[j].end <= end and view.tokens[j].tag.startswith(TOPIC_TAGS)
+               and not self._in_time(view.tokens[j])):
+            j += 1
+        body = view.text[end:]
+        for k in range(j, i, -1):
+            phrase = view.text[view.tokens[i].start : view.tokens[k - 1].end]
+            if body.count(phrase) >= TOPIC_MENTIONS:
+                if (len(phrase) < (MIN_LATIN_TOPIC if phrase.isascii() else 2) or phrase in _holder_words()
+                        or phrase.endswith(_measure_endings())):
+                    return None  # (基尼系数创新高: a measure; 堅尼 before it is no name)
+                return view.tokens[i].start, view.tokens[k - 1].end
         return None
