@@ -476,3 +476,16 @@ def test_with_no_holder_in_the_headline_or_lead_the_headlines_opening_nouns_are_
 def test_the_people_a_figure_counts_do_not_carry_over_as_its_holder():
     found = subjects("巡航鐵路公司表示，本月巡航快綫乘客量達120萬人次，按年上升5%，平均每日乘客量為4萬人次。")
     assert found["5%"] != "乘客" and found["4萬人次"] != "乘客"
+
+
+def test_a_public_body_that_reports_an_economys_figures_gives_its_place_as_the_articles_subject():
+    """A statistics bureau publishes the figures of its place: with no other holder named, the place holds them."""
+    found = subjects("甘肃统计局发布三季度数据\n甘肃省统计局昨日发布数据显示，三季度地区生产总值同比增长5.3%。\n"
+                     "社会消费品零售总额增长4.8%。")
+    assert found["5.3%"] == found["4.8%"] == "甘肃"
+
+
+def test_a_public_body_before_a_colon_states_the_figures_it_does_not_hold():
+    facts = extract("国家统计局：9月PPI同比下降1.7%\n国家统计局今日发布，9月份全国工业生产者出厂价格同比下降1.7%。")
+    facts = facts.facts
+    assert [f.subject for f in facts] == ["全国", "全国"]

@@ -13,7 +13,8 @@ the base of a ratio or the whole of a share (某国的一半, 占全球7%) and p
 after it. A term the article names again and again in quotation brackets (「某某居」) is a name. With no holder in
 its paragraph, the organisation a section's heading names holds the section's figures, before the article's subject.
 With no holder in the headline or its lead, the nouns that open the headline (a product no entity rule knows) stand
-for the article, when the body names them again and they are no measure.
+for the article, when the body names them again and they are no measure; and before them, the place a reporting
+public body is named for (某省统计局发布…: the province's economy holds the figures it publishes).
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "
 # after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), not an analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年)")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
+MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 # an article that names one organisation or place at least this often, and this many times as often as the holder
 # of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
@@ -133,6 +135,11 @@ def _speaker_then_speech() -> re.Pattern[str]:
 def _measure_endings() -> tuple[str, ...]:
     """What the name of a measure ends in (营收, 覆盖率, 基尼系数): a headline's opening measure holds nothing."""
     return (*word_list("measure_endings.txt"), *MEASURE_NOUNS)
+
+
+@cache
+def _gazetteer() -> frozenset[str]:
+    return frozenset(word_list("places.txt"))
 
 
 @cache
@@ -282,6 +289,8 @@ class SubjectFinder:
             return True
         if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
             return True
+        if text[start:end].endswith(PUBLIC_BODY_ENDINGS) and _COLON_AFTER.match(text, end):
+            return True  # 某统计局：…: a public body states what follows (a company so named may state its own)
         return text[max(0, start - 2) : start].endswith(before)
 
     def _holder_phrases(self) -> tuple[list[Span], list[Span]]:
@@ -756,7 +765,25 @@ class SubjectFinder:
                         and self._only_times(holders[k][1], holders[k + 1][0])):
                     k += 1  # 某省5月规模以上工业企业营收: the place's group is the more specific holder
                 return holders[k]
+            if (place := self._publisher_place(start, line.end)) is not None:
+                return place
         return self._headline_topic(lines[0]) if lines else None
+
+    def _publisher_place(self, start: int, end: int) -> Span | None:
+        """湖北省统计局发布…, 某市统计局：…: the place a public body that reports figures is named for (its first
+        organisation between `start` and `end`), whose economy its figures are (the body holds none of them)."""
+        text = self.view.text
+        k = bisect.bisect_left(self.view.entities, (start,))
+        while k < len(self.view.entities) and self.view.entities[k][1] <= end:
+            s, e, label = self.view.entities[k]
+            k += 1
+            if label != "ORG" or (s, e) in self.standing_holders or not text[s:e].endswith(PUBLIC_BODY_ENDINGS):
+                continue
+            for length in range(min(MAX_PLACE_CHARS, e - s - 1), 1, -1):
+                if text[s : s + length] in _gazetteer():
+                    return s, s + length
+            return None
+        return None
 
     def _headline_topic(self, headline: Line) -> Span | None:
         """某某专业版正式上线, 某海第二季获利创新高: with no holder named in the headline, the nouns that open it (past
