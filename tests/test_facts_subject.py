@@ -489,3 +489,11 @@ def test_a_public_body_before_a_colon_states_the_figures_it_does_not_hold():
     facts = extract("国家统计局：9月PPI同比下降1.7%\n国家统计局今日发布，9月份全国工业生产者出厂价格同比下降1.7%。")
     facts = facts.facts
     assert [f.subject for f in facts] == ["全国", "全国"]
+
+
+def test_a_traded_thing_before_a_measure_of_output_is_what_is_made_not_who_makes_it():
+    """天然气产量 is the producer's figure: with the producer named only in the body, the headline's commodity does not
+    stand for the article, and a group inside the producer's full name is no holder of its own."""
+    found = subjects("某油企天然氣產量增長6%\n北海石油天然氣股份有限公司昨日公布，上半年營業收入為1.2萬億元。\n"
+                     "期內，公司油氣當量產量達8.1億桶。")
+    assert found["6%"] == found["8.1億桶"] == "北海石油天然氣股份有限公司"

@@ -80,6 +80,9 @@ PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年)")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
+# after a traded thing (天然气, 原油, 生猪), a measure of how much of it is made, traded or kept: its producer's or
+# its country's figure (a price or a move after it is the thing's own)
+OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消费量", "储量", "库存", "需求", "供应", "发电量")
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 # an article that names one organisation or place at least this often, and this many times as often as the holder
 # of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
@@ -213,6 +216,10 @@ class SubjectFinder:
         names += self._quoted_names()
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
+        # (a group inside a name is part of it: 中国石油天然气 of 中国石油天然气股份有限公司; one that is the whole
+        # name, 某某公司 that reports of itself, still holds)
+        enclosing = SpanIndex(view.names)
+        groups = [span for span in groups if span in view.name_set or not enclosing.enclose(*span)]
         # a photo's caption or credit line (图：市民在商场购物, （图源/某社整理）) names no holder of the figures
         captions = [(line.start, line.end) for line in view.lines if _CAPTION.search(line.text)]
         names, places, groups = ([span for span in spans if not any(s <= span[0] < e for s, e in captions)]
@@ -313,6 +320,9 @@ class SubjectFinder:
             elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or tokens[i - 1].end in name_ends):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
             elif kind == "class" or _ends_group(tok.text):
+                if kind is None and not tok.text.endswith(_class_nouns()) and self.view.text.startswith(
+                        OUTPUT_WORDS, tok.end):
+                    continue  # 天然气产量, 原油进口: what a producer or a country yields or buys, not a holder
                 j = i
                 while (j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1])
                        and not figures.enclose(tokens[j - 1].start, tokens[j - 1].end)
