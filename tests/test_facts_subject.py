@@ -497,3 +497,9 @@ def test_a_traded_thing_before_a_measure_of_output_is_what_is_made_not_who_makes
     found = subjects("某油企天然氣產量增長6%\n北海石油天然氣股份有限公司昨日公布，上半年營業收入為1.2萬億元。\n"
                      "期內，公司油氣當量產量達8.1億桶。")
     assert found["6%"] == found["8.1億桶"] == "北海石油天然氣股份有限公司"
+
+
+def test_the_place_of_a_reporters_dateline_holds_nothing():
+    found = subjects("晴川半導體營收創新高\n"
+                     "【記者林小華／竹北報導】晴川半導體昨日公布，第三季營收達新台幣310億元，季增9%。")
+    assert found["新台幣310億元"] == found["9%"] == "晴川半導體"

@@ -5,7 +5,8 @@ The holder named nearest before the figure in its clause, else in its sentence, 
 (a subject stated once holds until another is named), else the article's own subject: the first holder of the
 headline (or, with none there, of the lead). A name that only reports the figure is its source, not its holder
 (某统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
-publisher under the headline: such names are passed over. So are names that are no holder of the figure: an object of
+publisher under the headline, and the place and the reporter of a dateline (【记者某某／某地报导】): such names are
+passed over. So are names that are no holder of the figure: an object of
 a verb or of a preposition of venue, channel or benchmark when the clause has a topic (甲超越乙, 甲在全国…, 甲向乙…),
 the base of a ratio or the whole of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等
 20多个城市). With no holder in its clause, a noun phrase that opens the clause and owns the measure by 的
@@ -100,6 +101,8 @@ QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in 
 _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, …摄）: a photo's caption or credit
     r"^\s*(?:图|图片|图表)\s*[：:]|^\s*[（(]图(?:片)?(?:源|片来源)|[（(](?:资料图片|图片来源[^）)]*)[）)]\s*$|摄[）)]\s*$"
 )
+# a reporter's dateline (【记者某某／某地报导】, （中央社记者某某某地15日电）): the place is where the story was written
+_DATELINE = re.compile(r"[【〔\[（(]\s*[^】〕\]）)\n]{0,12}记者[^】〕\]）)\n]{0,24}(?:报导|报道|电)\s*[】〕\]）)]")
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -222,6 +225,7 @@ class SubjectFinder:
         groups = [span for span in groups if span in view.name_set or not enclosing.enclose(*span)]
         # a photo's caption or credit line (图：市民在商场购物, （图源/某社整理）) names no holder of the figures
         captions = [(line.start, line.end) for line in view.lines if _CAPTION.search(line.text)]
+        captions += [m.span() for m in _DATELINE.finditer(view.text)]  # 【记者某某／某地报导】: where it was written
         names, places, groups = ([span for span in spans if not any(s <= span[0] < e for s, e in captions)]
                                  for spans in (names, places, groups))
         places = [span for span in places if not self._after_comparison(span[0])]
