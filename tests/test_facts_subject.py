@@ -503,3 +503,11 @@ def test_the_place_of_a_reporters_dateline_holds_nothing():
     found = subjects("晴川半導體營收創新高\n"
                      "【記者林小華／竹北報導】晴川半導體昨日公布，第三季營收達新台幣310億元，季增9%。")
     assert found["新台幣310億元"] == found["9%"] == "晴川半導體"
+
+
+def test_a_place_that_says_where_a_thing_is_from_does_not_stand_for_the_article():
+    """一款日本零食: the place describes the snack; with the byline passed over, the lead's company is the article's.
+    A place before its own measure (某地電動車銷量) still is."""
+    found = subjects("一款日本零食走紅\n作者 | 某某\n嘉禾食品有限公司去年營收達27億元。\n公司毛利率升至40%。")
+    assert found["40%"] == "嘉禾食品有限公司"
+    assert subjects("台灣電動車銷量創新高\n上月新車掛牌數達4.2萬輛，按年增長12%。")["12%"] == "台灣"

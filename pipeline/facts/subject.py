@@ -84,6 +84,10 @@ MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (�
 # after a traded thing (天然气, 原油, 生猪), a measure of how much of it is made, traded or kept: its producer's or
 # its country's figure (a price or a move after it is the thing's own)
 OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消费量", "储量", "库存", "需求", "供应", "发电量")
+# what a place's economy is called (某国经济, 某市楼市): with a measure's name (measure_endings.txt) they follow a place
+# that holds them
+ECONOMY_NOUNS = ("经济", "楼市", "股市", "车市", "房价", "物价", "外贸", "财政", "人口", "就业", "失业", "市场", "产业",
+                 "工业", "农业", "旅游", "航运", "电力")
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 # an article that names one organisation or place at least this often, and this many times as often as the holder
 # of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
@@ -141,6 +145,12 @@ def _speaker_then_speech() -> re.Pattern[str]:
 def _measure_endings() -> tuple[str, ...]:
     """What the name of a measure ends in (营收, 覆盖率, 基尼系数): a headline's opening measure holds nothing."""
     return (*word_list("measure_endings.txt"), *MEASURE_NOUNS)
+
+
+@cache
+def _people() -> tuple[str, ...]:
+    """What a word for a place's people ends in (居民, 人士, 创业者)."""
+    return (*word_list("population_nouns.txt"), "者")
 
 
 @cache
@@ -761,7 +771,8 @@ class SubjectFinder:
     def _headline_holder(self) -> Span | None:
         """The first holder of the headline (the first line), or of the first paragraph after it; with none in either,
         the nouns that open the headline."""
-        lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading][:2]
+        lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading]
+        lines = lines[:1] + [line for line in lines[1:] if line not in self.bylines][:1]  # (作者 | 某某: no lead)
         holders = self.headline_holders
         places = {(s, e) for s, e, label in self.view.entities if label == "LOC"}
         for line in lines:
@@ -770,6 +781,8 @@ class SubjectFinder:
             if tag is not None:
                 start = tag.end()  # 【某某肺炎大爆发】: a column tag names the story's theme, not its holder
             k = bisect.bisect_left(holders, (start, -1))
+            while k < len(holders) and holders[k][1] <= line.end and self._modifies_a_thing(holders[k]):
+                k += 1  # 一颗中国糖果, 某地总部: a place that says where a thing is from or stands is not its holder
             if k < len(holders) and holders[k][1] <= line.end:
                 while (k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]
                        and holders[k] in places and holders[k + 1] in places):
@@ -782,6 +795,25 @@ class SubjectFinder:
             if (place := self._publisher_place(start, line.end)) is not None:
                 return place
         return self._headline_topic(lines[0]) if lines else None
+
+    def _modifies_a_thing(self, holder: Span) -> bool:
+        """A place of the gazetteer glued to a noun phrase with no measure, economy, people or holder word in it (中国
+        糖果, 某市总部, 某国芯片股) says where a thing comes from or stands; 某国经济, 某省出口, 某地电动车销量, 某市
+        创业者 are the place's."""
+        view = self.view
+        if view.text[slice(*holder)] not in _gazetteer():
+            return False
+        i = view.token_index_at(holder[1])
+        if i >= len(view.tokens) or view.tokens[i].start != holder[1]:
+            return False
+        if view.tokens[i].tag != "n":
+            return False
+        for noun in view.tokens[i : i + MAX_GROUP_TOKENS]:
+            if not noun.tag.startswith(("n", "vn")):
+                return True
+            if _may_hold(noun.text) or noun.text.endswith(_measure_endings() + ECONOMY_NOUNS + _people()):
+                return False  # (某地电动车销量, 某地创业者: the place's own measure of the thing, its own people)
+        return True
 
     def _publisher_place(self, start: int, end: int) -> Span | None:
         """湖北省统计局发布…, 某市统计局：…: the place a public body that reports figures is named for (its first
