@@ -511,3 +511,10 @@ def test_a_place_that_says_where_a_thing_is_from_does_not_stand_for_the_article(
     found = subjects("一款日本零食走紅\n作者 | 某某\n嘉禾食品有限公司去年營收達27億元。\n公司毛利率升至40%。")
     assert found["40%"] == "嘉禾食品有限公司"
     assert subjects("台灣電動車銷量創新高\n上月新車掛牌數達4.2萬輛，按年增長12%。")["12%"] == "台灣"
+
+
+def test_a_house_of_analysts_that_speaks_does_not_stand_for_the_article():
+    """某证券指出…: a broker judges others' figures; named in the headline's lead it does not hold the rest."""
+    text = ("如何判断周期的顶部？\n东川证券策略团队给出的答案是：顶部信号有两条红线。\n东川证券认为，赛道可分四类。\n"
+            "盈利增速跌破30%时，收益率明显下降。")
+    assert subjects(text)["跌破30%"] == ""

@@ -88,6 +88,7 @@ OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消
 # that holds them
 ECONOMY_NOUNS = ("经济", "楼市", "股市", "车市", "房价", "物价", "外贸", "财政", "人口", "就业", "失业", "市场", "产业",
                  "工业", "农业", "旅游", "航运", "电力")
+ANALYST_ENDINGS = ("证券", "研究院", "研究所", "研究中心", "咨询", "智库", "评级")  # houses that judge others' figures
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 # an article that names one organisation or place at least this often, and this many times as often as the holder
 # of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
@@ -266,6 +267,10 @@ class SubjectFinder:
         # (by any of the person's names: 某某 speaks, so does 某某某 named in full elsewhere)
         speaking = {(s, e) for s, e in people
                     if any(view.text[s:e].startswith(name) or name.startswith(view.text[s:e]) for name in speakers)}
+        # so does a house of analysts that speaks anywhere (某证券指出, 某研究院认为): it judges others' figures
+        analysts = [(s, e) for s, e, label in view.entities if label == "ORG" and text[s:e].endswith(ANALYST_ENDINGS)]
+        judging = {text[s:e] for s, e in analysts if self.is_source(s, e)}
+        speaking |= {span for span in analysts if text[slice(*span)] in judging}
         # a contract or a fund that trades (某月取暖油期货, 某指数ETF) is named like a company: it carries over as
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
