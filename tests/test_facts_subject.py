@@ -518,3 +518,12 @@ def test_a_house_of_analysts_that_speaks_does_not_stand_for_the_article():
     text = ("如何判断周期的顶部？\n东川证券策略团队给出的答案是：顶部信号有两条红线。\n东川证券认为，赛道可分四类。\n"
             "盈利增速跌破30%时，收益率明显下降。")
     assert subjects(text)["跌破30%"] == ""
+
+
+def test_a_company_that_launches_in_the_headline_stands_for_the_article_with_no_holder_named():
+    """某公司發表新款筆電: the maker the headline names stands for the article though it announces; a camel-case
+    product with its model (ZenBook 14) is a name that holds its specifications."""
+    found = subjects("華碩發表新款筆電　重量僅1.2公斤\n新款輕薄筆電預計下月開賣，續航力達15小時。")
+    assert found["15小時"] == "華碩"
+    found = subjects("新款筆電重量僅1.2公斤\n新一代輕薄筆電ZenBook 14搭載16GB記憶體，續航力達15小時。")
+    assert found["16GB"] == found["15小時"] == "ZenBook 14"

@@ -15,7 +15,8 @@ after it. A term the article names again and again in quotation brackets (「某
 its paragraph, the organisation a section's heading names holds the section's figures, before the article's subject.
 With no holder in the headline or its lead, the nouns that open the headline (a product no entity rule knows) stand
 for the article, when the body names them again and they are no measure; and before them, the place a reporting
-public body is named for (某省统计局发布…: the province's economy holds the figures it publishes).
+public body is named for (某省统计局发布…: the province's economy holds the figures it publishes), and after them
+the company the headline names as the one that launches or announces (某公司发表新款笔电).
 """
 
 from __future__ import annotations
@@ -108,6 +109,10 @@ _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, �
 )
 # a reporter's dateline (【记者某某／某地报导】, （中央社记者某某某地15日电）): the place is where the story was written
 _DATELINE = re.compile(r"[【〔\[（(]\s*[^】〕\]）)\n]{0,12}记者[^】〕\]）)\n]{0,24}(?:报导|报道|电)\s*[】〕\]）)]")
+# a product named in camel case, with its model after it (ZenBook 14, PlayStation 5, MacBook Pro): PRODUCT_NAME
+# reads one capital per word; a year after the name (某某 Shop 2025年) is no model of it
+_CAMEL_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+"
+                            r"(?![A-Za-z0-9年])")
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -225,7 +230,8 @@ class SubjectFinder:
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
                  if not self.is_source(s, e)]
-        names += [m.span() for m in PRODUCT_NAME.finditer(view.text)
+        products = [*PRODUCT_NAME.finditer(view.text), *_CAMEL_PRODUCT.finditer(view.text)]
+        names += [m.span() for m in products
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
         names += self._quoted_names()
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
@@ -799,7 +805,24 @@ class SubjectFinder:
                 return holders[k]
             if (place := self._publisher_place(start, line.end)) is not None:
                 return place
-        return self._headline_topic(lines[0]) if lines else None
+        if not lines:
+            return None
+        return self._headline_topic(lines[0]) or self._headline_maker(lines[0])
+
+    def _headline_maker(self, headline: Line) -> Span | None:
+        """某公司发表新款笔电: with no holder named in the headline or its lead, a company the headline names as the
+        one that launches or announces is what the article is about, though it reports (not a public body, an
+        outlet or a house of analysts: they report others' figures)."""
+        text = self.view.text
+        media = word_list("media_endings.txt")
+        for s, e, label in self.view.entities:
+            if s >= headline.end:
+                break
+            name = text[s:e]
+            if (s >= headline.start and label == "ORG" and len(name) > 1
+                    and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
+                return s, e
+        return None
 
     def _modifies_a_thing(self, holder: Span) -> bool:
         """A place of the gazetteer glued to a noun phrase with no measure, economy, people or holder word in it (中国
