@@ -90,6 +90,7 @@ def test_the_span_of_a_record_gives_no_metric_to_the_figure_after_it():
 
 def test_a_number_that_names_a_category_is_not_a_fact():
     assert kept("女子59公斤级以抓举103公斤夺冠。") == {"59公斤": False, "103公斤": True}  # a weight class
+    assert kept("她在男子组外的女子200米决赛跑出23秒。") == {"200米": False, "23秒": True}  # an event
     assert kept("剔除了一至二人家庭的因素。") == {"一至二人": False}  # a household size
     assert kept("访问了12,022名15岁或以上的陆上非住院香港居民。") == {"12,022名": True, "15岁或以上": False}
     assert kept("他今年70岁，是一名退休人士。")["70岁"] is True  # a person's age

@@ -180,6 +180,12 @@ CASES = [
     ("某队收获7金5銀9銅", dict(text="7金", value=7, unit="金", kind="number")),
     ("本季取得12勝3負", dict(text="12勝", value=12, unit="胜", kind="number")),
     ("全国约300银行网点", dict(text="约300", value=300, unit="")),
+    # units of Taiwan and Hong Kong papers, of farms, ports and clinics
+    ("稻穀產量4.6萬公噸", dict(text="4.6萬公噸", value=46000, unit="公吨", kind="measure")),
+    ("實用面積約620方呎", dict(text="約620方呎", value=620, unit="方呎", qualifier="approx")),
+    ("累计接种8.1亿剂次", dict(text="8.1亿剂次", value=810000000, unit="剂次")),
+    ("出栏蛋鸭150万羽", dict(text="150万羽", value=1500000, unit="羽")),
+    ("港口吞吐量1,260万TEU", dict(text="1,260万TEU", value=12600000, unit="TEU")),
     ("年出口額超5000萬元", dict(text="超5000萬元", value=50000000, unit="元", currency="CNY",
                             qualifier="at_least", kind="currency")),
     ("月租多在1500元人民幣以內", dict(text="1500元人民幣以內", value=1500, unit="元", currency="CNY",

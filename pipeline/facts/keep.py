@@ -51,6 +51,7 @@ _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前�
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
 STEP_NOUNS = ("阶段", "期")
+EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
 WEEK_UNITS = ("周", "星期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
@@ -164,11 +165,14 @@ class Keep:
         return q.kind in CLASSIFIER_KINDS and self.text[max(q.start - 2, 0) : q.start].endswith(DEMONSTRATIVES)
 
     def is_class_label(self, q: Quantity) -> bool:
-        """59公斤級 (a weight class), 一至二人家庭 (a household size), 第二階段 and 第三期 (a phase or an issue),
-        沪深两市 (a set of markets), 前一个交易日 (a point in time): a number that names a category or a step."""
+        """59公斤級 (a weight class), 男子200米 (an event), 一至二人家庭 (a household size), 第二階段 and 第三期 (a
+        phase or an issue), 沪深两市 (a set of markets), 前一个交易日 (a point in time): a number that names a category
+        or a step."""
         after = self.text[q.end : q.end + 3]
         if q.kind == "measure" and after.startswith("级"):
             return True
+        if q.kind == "measure" and self.text[max(q.start - 2, 0) : q.start] in EVENT_DIVISIONS:
+            return True  # 女子100米, 男子50米自由泳: a sporting event's distance or weight names the event
         if q.kind == "ordinal" and (after.startswith(STEP_NOUNS) or q.unit in STEP_NOUNS):
             return True
         if q.kind == "ordinal" and q.text.startswith("前") and after.startswith(TIME_UNITS):
