@@ -571,6 +571,13 @@ def test_a_streak_names_itself():
     assert (found["五连涨"].value, found["五连涨"].metric, found["四连跌"].metric) == (5, "连涨", "连跌")
 
 
+def test_a_modal_verb_stands_between_a_measure_and_its_figure():
+    """毛利率可望達41%: 可望 and 将会 say how sure the figure is; the measure before them still names it (not the
+    headline above)."""
+    found = by_text("某厂季报\n全年毛利率可望達41%，营收将会突破90亿元。")
+    assert (found["41%"].metric, found["突破90亿元"].metric) == ("毛利率", "营收")
+
+
 def test_a_medal_or_a_win_names_itself():
     """7金5銀, 12胜3负 (self_naming_units.txt): the medal or the result the figure counts is its metric."""
     found = by_text("某代表团共收获7金5银9铜；某队本季取得12胜3负。")
