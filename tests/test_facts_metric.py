@@ -578,6 +578,12 @@ def test_a_modal_verb_stands_between_a_measure_and_its_figure():
     assert (found["41%"].metric, found["突破90亿元"].metric) == ("毛利率", "营收")
 
 
+def test_lots_of_shares_are_named_by_the_trade_before_them():
+    """買超聯電3,200張: in Taiwan's market shares trade in lots (張), named by the act as a count of 股 is."""
+    found = by_text("某日盤後\n外資昨日買超聯電3,200張，自營商賣出2,100張。")
+    assert (found["3,200張"].metric, found["2,100張"].metric) == ("買超", "賣出")
+
+
 def test_a_medal_or_a_win_names_itself():
     """7金5銀, 12胜3负 (self_naming_units.txt): the medal or the result the figure counts is its metric."""
     found = by_text("某代表团共收获7金5银9铜；某队本季取得12胜3负。")

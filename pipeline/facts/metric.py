@@ -75,6 +75,7 @@ FUNCTION_TAGS = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
+SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousand Taiwan's market trades in (买超2万张)
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
@@ -275,7 +276,8 @@ class MetricFinder:
         if cand.role == "amount" and (q.unit in SHARE_UNITS or self.count_opens_clause(q)) and (
                 category := self.share_named_after(q)):
             return category
-        if q.unit == "股" and not self.phrases.noun_phrase_after(q) and (act := self.share_act_before(q)) is not None:
+        if (q.unit in SHARE_LOT_UNITS and not self.phrases.noun_phrase_after(q)
+                and (act := self.share_act_before(q)) is not None):
             return act
         if (cand.role == "amount" and q.currency and self.opens_breakdown(q)
                 and (part := _PART_OF.match(self.text, q.end))):
