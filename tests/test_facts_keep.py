@@ -253,6 +253,8 @@ def test_a_streak_of_an_act_with_no_figure_after_it_in_its_clause_is_a_fact():
     a streak before a figure of its clause frames it (test above) and 连续三个月内 is a window."""
     assert kept("该公司已连续5年亏损，累计亏损18亿元。")["5年"] is True
     assert kept("公司拟在连续三个月内减持不超过1%的股份。")["三个月"] is False
+    # a run of moves (连跌, 连升) is a streak too
+    assert kept("某楼价指数连跌4个月，年内累跌6.1%。") == {"4个月": True, "6.1%": True}
 
 
 def test_an_ordinal_of_kinds_layers_or_steps_is_an_enumerator():

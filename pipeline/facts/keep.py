@@ -22,6 +22,7 @@ from pipeline.facts.lexicon import (
     skip_before_metric,
     streak_words,
 )
+from pipeline.facts.role import is_run_of_moves
 from pipeline.facts.view import QUOTES, DocumentView, SpanIndex
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
@@ -230,7 +231,8 @@ class Keep:
             return False  # 某陈酿（15年）降至400元: a duration alone in brackets is an age, a figure of its own
         if self.text[q.start - 1 : q.start] == "满":
             return False  # 缴纳社保满6个月: a length a rule requires is a figure, whatever follows it
-        streak = self.text[max(q.start - 2, 0) : q.start].endswith(streak_words())
+        before = self.text[max(q.start - 2, 0) : q.start]
+        streak = before.endswith(streak_words()) or is_run_of_moves(before)  # 连续5年, 连跌3个月
         if (streak and after.startswith("的")) or record_after().match(self.text, q.end):
             return False  # 創10年新高, 20年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
         marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")
