@@ -248,6 +248,13 @@ def test_a_number_inside_a_short_quoted_name_is_part_of_the_name():
     assert kept("该矿堪称“中国第一大金矿”。") == {"第一": True}  # a rank
 
 
+def test_the_time_between_two_services_is_a_fact():
+    """每4分钟一班: a headway is the figure, not the base of a rate nor a window framing the next figure."""
+    assert kept("高峰时段每4分钟一班，平峰每7至8分钟一班，日均客流9万人次。") == {
+        "4分钟": True, "一班": False, "7至8分钟": True, "9万人次": True}
+    assert kept("每10股派2元。") == {"10股": False, "2元": True}  # (the base of a rate stays out)
+
+
 def test_a_streak_of_an_act_with_no_figure_after_it_in_its_clause_is_a_fact():
     """连续5年亏损，累计亏损18亿元: the streak's span is a figure of its own (its clause holds no other), while
     a streak before a figure of its clause frames it (test above) and 连续三个月内 is a window."""

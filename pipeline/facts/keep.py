@@ -65,6 +65,7 @@ DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
 CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
+_ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
@@ -124,6 +125,8 @@ class Keep:
     def is_fact(self, q: Quantity, q_index: int) -> bool:
         if q.kind == "date" or self.is_bracketed_day(q) or self.is_exchange_base(q):
             return False
+        if q.kind == "duration" and self.is_headway(q):
+            return True
         if q.kind == "duration" and (self.is_rate_denominator(q, q_index) or self.duration_is_time_frame(q, q_index)):
             return False
         if self.name_spans.enclose(q.number_start, q.number_end):
@@ -491,6 +494,12 @@ class Keep:
     def is_formula_constant(self, q: Quantity) -> bool:
         """收入乘以1.5: a number after an operator, with no unit, is a constant of a formula or a rule."""
         return not q.unit and self.text[max(q.start - 2, 0) : q.start] in FORMULA_OPERATORS
+
+    def is_headway(self, q: Quantity) -> bool:
+        """每4分钟一班, 每隔10分钟开出一趟: the time between two trains or buses is the figure reported, neither the
+        base of a rate nor a window of time."""
+        return (self.text[max(q.start - 2, 0) : q.start].endswith(("每", "每隔"))
+                and _ONE_SERVICE.match(self.text, q.end) is not None)
 
     def is_base_of_rate(self, q: Quantity) -> bool:
         """每4人有1人, 每10股派3元: the N after 每 is the base of a rate, not a fact (decision D53)."""
