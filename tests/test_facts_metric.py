@@ -584,6 +584,12 @@ def test_lots_of_shares_are_named_by_the_trade_before_them():
     assert (found["3,200張"].metric, found["2,100張"].metric) == ("買超", "賣出")
 
 
+def test_the_base_of_a_rate_before_a_figure_does_not_hide_its_measure():
+    """新生儿死亡率降至每千人2.9: the measure is named before 每千人, not by the clause before."""
+    found = by_text("某省年报\n平均寿命提高到80.1岁，新生儿死亡率降至每千人2.9。")
+    assert found["2.9"].metric == "新生儿死亡率"
+
+
 def test_a_medal_or_a_win_names_itself():
     """7金5銀, 12胜3负 (self_naming_units.txt): the medal or the result the figure counts is its metric."""
     found = by_text("某代表团共收获7金5银9铜；某队本季取得12胜3负。")

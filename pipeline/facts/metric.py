@@ -80,6 +80,8 @@ EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "�
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
+# the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
+_RATE_BASE = re.compile(r"每(?:[0-9][0-9.,]*[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)[\u4e00-\u9fff]{1,2}\s*$")
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
@@ -343,7 +345,7 @@ class MetricFinder:
             if (chart := self.chart_before(q, verb)) is not None:
                 return chart  # 位列“某某热销榜”第一: the chart the rank is on
             anchor = verb
-        anchor = self.ratio_base_start(q, anchor, floor) or anchor
+        anchor = self.ratio_base_start(q, anchor, floor) or self.rate_base_start(q, anchor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
         if before is None and (compared := self.difference_measure(q, floor)) is not None:
             return compared
@@ -877,6 +879,12 @@ class MetricFinder:
                 or cue_endings().longest_ending(verb.text) or metric_skip_endings().longest_ending(verb.text)):
             return None
         return verb.start, verb.end
+
+    def rate_base_start(self, q: Quantity, anchor: int) -> int | None:
+        """死亡率降至每10万人14.3, 每千人口医生3.6人: the base of a rate (每 and a count) right before the figure is
+        part of what it measures; the measure is named before that 每. Where that 每 stands, if so."""
+        base = _RATE_BASE.search(self.text, max(anchor - 12, 0), anchor)
+        return base.start() if base is not None else None
 
     def ratio_base_start(self, q: Quantity, anchor: int, floor: int) -> int | None:
         """比例只有某国的一半, 销量已达某国的2倍: a multiple or a fraction after 的 compares with the phrase before
