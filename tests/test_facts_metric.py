@@ -590,6 +590,12 @@ def test_the_base_of_a_rate_before_a_figure_does_not_hide_its_measure():
     assert found["2.9"].metric == "新生儿死亡率"
 
 
+def test_the_basis_a_figure_is_counted_on_is_not_its_measure():
+    """按可比口径增长6.2%: the basis (按…口径, 按…计) is passed over; 按汇率7.1计算 still names its own figure."""
+    found = by_text("某市年报\n全市接待游客3100万人次，按可比口径增长6.2%，折合约50亿元（按汇率7.1计算）。")
+    assert (found["6.2%"].metric, found["7.1"].metric) == ("游客", "汇率")
+
+
 def test_a_medal_or_a_win_names_itself():
     """7金5銀, 12胜3负 (self_naming_units.txt): the medal or the result the figure counts is its metric."""
     found = by_text("某代表团共收获7金5银9铜；某队本季取得12胜3负。")

@@ -80,6 +80,7 @@ EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "�
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
+_BASIS = re.compile(r"按[^，。；,;]{1,12}?(?:口径|计算|统计|计)")  # 按可比口径, 按美元计: what a figure is counted on
 # the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
 _RATE_BASE = re.compile(r"每(?:[0-9][0-9.,]*[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)[\u4e00-\u9fff]{1,2}\s*$")
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
@@ -347,6 +348,9 @@ class MetricFinder:
             anchor = verb
         anchor = self.ratio_base_start(q, anchor, floor) or self.rate_base_start(q, anchor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if before is not None and (basis := self.basis_around(before, q)) is not None:
+            anchor = basis  # 按可比口径同比增长4.1%: the basis of the count is not what it counts
+            before = self.phrases.noun_phrase_before(anchor, floor=floor)
         if before is None and (compared := self.difference_measure(q, floor)) is not None:
             return compared
         if (listed := self.holder_list(q)) is not None:
@@ -879,6 +883,15 @@ class MetricFinder:
                 or cue_endings().longest_ending(verb.text) or metric_skip_endings().longest_ending(verb.text)):
             return None
         return verb.start, verb.end
+
+    def basis_around(self, phrase: Span, q: Quantity) -> int | None:
+        """按可比口径, 按美元计, 按现价计算: a phrase inside the basis the figure after it is counted on (not
+        按汇率7.1计算, where the figure is the basis's own). Where its 按 stands, if so."""
+        clause = self.view.clause_start(phrase[0])
+        for basis in _BASIS.finditer(self.text, clause, q.start):
+            if basis.start() < phrase[0] and phrase[1] <= basis.end():
+                return basis.start()
+        return None
 
     def rate_base_start(self, q: Quantity, anchor: int) -> int | None:
         """死亡率降至每10万人14.3, 每千人口医生3.6人: the base of a rate (每 and a count) right before the figure is
