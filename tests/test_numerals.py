@@ -207,6 +207,8 @@ CASES = [
     ("十来个", dict(value=10, unit="个", qualifier="at_least")),
     ("几十万人", dict(value=100000, unit="人", qualifier="at_least")),
     ("二十幾萬", dict(value=200000, qualifier="at_least")),
+    # a digit after 几 starts the next number: 两万几 a month, not 20001 months
+    ("月租兩萬幾一個月", dict(text="兩萬幾", value=20000, unit="", qualifier="at_least")),
     ("新增过万", dict(text="过万", value=10000, qualifier="at_least")),
     # 兆
     ("總裝機容量50兆瓦", dict(text="50兆瓦", value=50, unit="兆瓦", kind="measure")),
