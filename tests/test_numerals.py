@@ -209,6 +209,10 @@ CASES = [
     ("二十幾萬", dict(value=200000, qualifier="at_least")),
     # a digit after 几 starts the next number: 两万几 a month, not 20001 months
     ("月租兩萬幾一個月", dict(text="兩萬幾", value=20000, unit="", qualifier="at_least")),
+    # cents and pence as money of their own (a Hong Kong dividend or tariff, a London share price)
+    ("末期息每股派42仙", dict(text="42仙", value=42, unit="仙", currency="HKD", kind="currency")),
+    ("某股收報38港仙", dict(text="38港仙", value=38, unit="港仙", currency="HKD")),
+    ("股價跌至96便士", dict(text="96便士", value=96, unit="便士", currency="GBP")),
     ("新增过万", dict(text="过万", value=10000, qualifier="at_least")),
     # 兆
     ("總裝機容量50兆瓦", dict(text="50兆瓦", value=50, unit="兆瓦", kind="measure")),
@@ -615,7 +619,7 @@ def test_spans_and_fields(text: str, want: list) -> None:
 
 
 NOT_PUBLIC = ["我一看你就笑", "四川", "陆地上有许多动物", "这是我的队伍", "小明拾起石子", "五角大楼宣布了作战计划",
-              "半斤八两", "一切", "两两", "李四。", "No.5", "三星", "街角的五金店"]
+              "半斤八两", "一切", "两两", "李四。", "No.5", "三星", "街角的五金店", "八仙过海"]
 
 
 @pytest.mark.parametrize("text", NOT_PUBLIC)
