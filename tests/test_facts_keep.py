@@ -187,6 +187,7 @@ def test_idioms_group_names_category_numbers_and_versions_are_no_facts():
     assert not extract("他赚到第一桶金，科学技术是第一生产力，第一反应是报警。").facts
     assert not extract("七大国集团峰会召开，酒精是第1类致癌物。").facts
     assert not extract("腾讯发布混元3.0模型，推动工业4.0。").facts
+    assert kept("耳机支持蓝牙5.3，预装安卓14，续航36小时。") == {"5.3": False, "14": False, "36小时": True}
     assert [f.text for f in extract("收益率为3.0%。").facts] == ["3.0%"]
 
 

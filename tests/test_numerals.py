@@ -210,6 +210,7 @@ CASES = [
     # a digit after 几 starts the next number: 两万几 a month, not 20001 months
     ("月租兩萬幾一個月", dict(text="兩萬幾", value=20000, unit="", qualifier="at_least")),
     # cents and pence as money of their own (a Hong Kong dividend or tariff, a London share price)
+    ("主鏡頭5000萬畫素", dict(text="5000萬畫素", value=50000000, unit="画素", kind="measure")),  # Taiwan's 像素
     ("末期息每股派42仙", dict(text="42仙", value=42, unit="仙", currency="HKD", kind="currency")),
     ("某股收報38港仙", dict(text="38港仙", value=38, unit="港仙", currency="HKD")),
     ("股價跌至96便士", dict(text="96便士", value=96, unit="便士", currency="GBP")),

@@ -337,6 +337,8 @@ class Keep:
             return True
         if not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha():
             return True  # 混元3.0, 工业4.0: a version names a release
+        if not q.unit and before.endswith(word_list("versioned_standards.txt")):
+            return True  # 蓝牙5.4, 安卓15: the release of a standard or a system
         if self.in_title_marks(q) or self.in_quoted_name(q):
             return True
         return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
