@@ -209,6 +209,8 @@ CASES = [
     ("二十幾萬", dict(value=200000, qualifier="at_least")),
     # a digit after 几 starts the next number: 两万几 a month, not 20001 months
     ("月租兩萬幾一個月", dict(text="兩萬幾", value=20000, unit="", qualifier="at_least")),
+    ("受訪者中六成幾表示", dict(text="六成幾", value=60, unit="%", qualifier="at_least")),  # sixty-odd per cent
+    ("下半場攻入兩球", dict(text="兩球", value=2, unit="球")),  # goals
     # cents and pence as money of their own (a Hong Kong dividend or tariff, a London share price)
     ("主鏡頭5000萬畫素", dict(text="5000萬畫素", value=50000000, unit="画素", kind="measure")),  # Taiwan's 像素
     ("末期息每股派42仙", dict(text="42仙", value=42, unit="仙", currency="HKD", kind="currency")),
