@@ -227,6 +227,8 @@ def test_a_company_that_files_its_own_figures_holds_them():
     # the shareholders a profit is attributable to are words of the metric, not its holder
     assert subjects(text)["12.00亿元至15.00亿元"] == "海辰光电"
     assert subjects("消费板块走弱。\n国家统计局公布，出口增长5%。")["5%"] != "国家统计局"  # a public body reports
+    # a company that announces its own results or sales (公布营收, 发布销量) holds them
+    assert subjects("某日快讯\n联华电子昨日公布营收193亿元，环比增加7%。")["7%"] == "联华电子"
 
 
 def test_the_unit_of_a_figure_is_no_word_of_a_groups_name():
