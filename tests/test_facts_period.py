@@ -567,3 +567,18 @@ def test_an_act_then_qian_before_a_quote_dates_it():
     found = by_text("消息发布。\n某股2031年3月起暂停买卖，停牌前报2.6港元，市值只剩9亿港元。")
     assert found["2.6港元"].period == "停牌前"
     assert period.event_times("目前报价为5元，日前报称…") == []
+
+
+def test_a_stretch_named_by_an_event_or_a_plan_is_a_period():
+    """疫情期间, “十四五”时期, 在春耕期间: an event or a plan before 期间 or 时期 is a stretch of time; one
+    after 在 inside a clause and named by the event alone frames that clause only."""
+    found = by_text("消息发布。\n“十九五”期间，某省累计完成水利投资4870亿元。")
+    assert found["4870亿元"].period == "“十九五”期间"
+    found = by_text("消息发布。\n在秋收期间，某县安排补贴资金1.9亿元。期间由于降雨，日均收割面积减少了23万亩。")
+    assert found["1.9亿元"].period == "秋收期间"
+    assert found["23万亩"].period == "期间"
+    assert by_text("消息发布。\n某品占比从高峰时期的41.5%降至27.3%。")["41.5%"].period == "高峰时期"
+    found = by_text("2031年，某股在震荡期间继续上行，直至增速跌破37%后行情才告终结。")
+    assert found["跌破37%"].period == "2031年"
+    assert by_text("某署于2031年3月至5月期间进行调查，访问了8765名居民。")["8765名"].period == "2031年3月至5月期间"
+    assert by_text("某项贷款上限为在职期间平均月薪的九倍。")["九倍"].period == ""

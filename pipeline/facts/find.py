@@ -26,6 +26,7 @@ from pipeline.facts.period import (
     event_period_for,
     event_times,
     former_times,
+    inner_stretches,
     inner_windows,
     introducing_line,
     later_in_clause,
@@ -74,8 +75,10 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         s <= p[0] and p[1] <= e and (e - s) - (p[1] - p[0]) > 2 for s, e in events)}
     # 此次将增发…: an occasion dates the figures after it, but is no time for the phrases that name a metric
     figure_periods = sorted(periods + occasions(text, view.tokens))
-    # 称一年内暂不减持，但…: a window inside a clause; 由以往80亿…: an old state's time; each dates its clause only
-    clause_only = inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
+    # 称一年内暂不减持，但…: a window inside a clause; 由以往80亿…: an old state's time; 在…期间 inside a clause: each
+    # dates its clause only
+    clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
+                   | inner_stretches(text))
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period

@@ -113,6 +113,14 @@ LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level o
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
+# 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从巅峰时期的33.5%: an event or a plan named before 期间 or 时期 is a
+# stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows 在 (not the 在 of a
+# word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time just named)
+_STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
+_STRETCH_OPENING = re.compile(
+    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期)(?=[，,])|期间)", re.MULTILINE)
+_STRETCH_AFTER = re.compile(
+    rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期)")
 
 
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
@@ -152,7 +160,9 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
         point = _is_comparison_point(text, start) or bool(points and _POINT_GAP.fullmatch(text, points[-1][1], start))
         (points if point else periods).append((start, m.end()))
-    return sorted(_join_adjacent(periods, text) + frames), points
+    stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
+    periods = [p for p in periods if not any(s <= p[0] and p[1] <= e for s, e in stretches)]
+    return sorted(_join_adjacent(sorted(periods + stretches), text) + frames), points
 
 
 def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
@@ -373,6 +383,18 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
         act = k < len(tokens) and tokens[k].start == end and tokens[k].tag.startswith(("v", "d"))
         if len(lead) > 2 and act:
             inner.add((start, end))
+    return inner
+
+
+def inner_stretches(text: str) -> set[Span]:
+    """股价在增速高位震荡期间继续上行，直至…跌破30%: a stretch (`_STRETCH_AFTER`) after 在 or 从 inside a clause, named
+    by an event alone, frames the figures of its own clause only, as an inner window does (某署于2031年3月至5月期间
+    进行调查，访问了…: a stretch that holds a time phrase carries, as that time would)."""
+    inner = set()
+    for m in _STRETCH_AFTER.finditer(text):
+        lead = text[max(text.rfind(c, 0, m.start()) for c in CLAUSE_BREAKS) + 1 : m.start() - 1].strip()
+        if lead and not period_pattern().search(m.group()):
+            inner.add(m.span())
     return inner
 
 
