@@ -309,6 +309,7 @@ def test_a_fiscal_year_written_with_a_slash_is_no_figure():
     found = kept("在15/16年的预算中，涉及30亿元；2030/31年度预算为8亿元。")
     assert found["15/16年"] is False and found["2030/31年度"] is False
     assert found["30亿元"] is True
+    assert kept("2030-31财年预算为8亿元。") == {"2030": False, "31": False, "8亿元": True}
 
 
 def test_one_unit_of_time_beside_a_price_is_what_the_price_is_per():

@@ -582,3 +582,17 @@ def test_a_stretch_named_by_an_event_or_a_plan_is_a_period():
     assert found["跌破37%"].period == "2031年"
     assert by_text("某署于2031年3月至5月期间进行调查，访问了8765名居民。")["8765名"].period == "2031年3月至5月期间"
     assert by_text("某项贷款上限为在职期间平均月薪的九倍。")["九倍"].period == ""
+
+
+def test_fiscal_years_and_sports_seasons_are_periods():
+    """2030-31财政年度, 新财年, 上一财政年度, 本赛季, 2030/31赛季: named or written out, each is a period."""
+    assert by_text("2030-31财政年度，某署开支预计为913亿元。")["913亿元"].period == "2030-31财政年度"
+    assert by_text("新财年，某国防务预算增至2.7万亿元。")["2.7万亿元"].period == "新财年"
+    assert by_text("上一财政年度，某市赤字为417亿元。")["417亿元"].period == "上一财政年度"
+    assert by_text("本赛季至今，某城队取得13胜。")["13胜"].period == "本赛季至今"
+    assert by_text("2030/31赛季，某队主场上座率达93%。")["93%"].period == "2030/31赛季"
+
+
+def test_the_parts_of_a_match_are_periods():
+    assert by_text("上半场，某城队控球率达到61%。")["61%"].period == "上半场"
+    assert by_text("第三节，某港队单节得到37分。")["37分"].period == "第三节"

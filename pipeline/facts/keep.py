@@ -44,6 +44,8 @@ _BRACKETED_DAY = re.compile(r"[昨今前明本同][(（](?:[12]?\d|3[01])[)）]�
 # 15/16年, 2027/28课税年度, 31/32两年, 2031/32周期: one fiscal year, or two years (a season, a cycle)
 _FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?|两年|周期|赛季)")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")  # 2031/32: a year and the next
+# 2031-32财年, 2031-32财政年度, 2031–32赛季: the second year of a fiscal year or a season written with a dash
+_FISCAL_YEAR_END = re.compile(r"(?<=(?:19|20)\d\d[-—–])\d\d(?=(?:课税|财政)?财?年度?|赛季)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
@@ -427,10 +429,12 @@ class Keep:
 
     def is_year(self, q: Quantity) -> bool:
         """A bare year (2019), or a fiscal year or two years written with a slash (15/16年, 2030/31年度, 2030/31),
-        which the numeral grammar reads as a fraction."""
+        which the numeral grammar reads as a fraction, or the end of one written with a dash (2030-31财年)."""
         numeral = self.text[q.number_start : q.number_end]
         fiscal = _FISCAL_YEAR.match(self.text, q.start)  # (课税年度 may follow the figure's span)
         span = _YEAR_SPAN.fullmatch(numeral)
+        if _FISCAL_YEAR_END.match(self.text, q.number_start) and q.number_end == q.number_start + 2:
+            return True
         return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))) or (
             fiscal is not None and fiscal.end() >= q.end) or (
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)

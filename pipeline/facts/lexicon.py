@@ -134,8 +134,11 @@ def period_pattern() -> re.Pattern[str]:
     prefix = f"(?:(?:{alternation(word_list('period_prefixes.txt'))}){gap})?"
     # 2024年, 今年, 二〇二四年, and the fiscal years of Hong Kong and Taiwan (2017至18年度, 2022/23年度)
     # 2026和2027年: years listed before one 年; 2026财年, 本财年: fiscal years
+    # 2025-26财政年度, 新财年, 上一财政年度: a fiscal year may be written out and named as new, last or next
     year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
-            r"|[一二〇零○][一二三四五六七八九〇零○]{3})财?年(?:度|底|末|初|内)?")
+            r"|(?:新|[上下]一?个?|该)(?=财)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?)?年(?:度|底|末|初|内)?")
+    # 本赛季, 2031/32赛季, 2031-32 赛季: a sports season, named as a fiscal year is
+    season = (r"(?:(?<![\d/.-])(?:19|20)?\d\d(?:[-—–/至](?:19|20)?\d\d)? ?|[本上下新该同今]|这个|上个|下个|整个)赛季")
     month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?(?:(?<=\d) )?月(?:份|底|末|初)?"
     month += r"(?: ?\d{1,2} ?[日号]|第[1-5一二三四五]周)?"  # 6月5日; 6月第3周, a week of the month
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
@@ -159,9 +162,10 @@ def period_pattern() -> re.Pattern[str]:
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"),
                               *word_list("former_times.txt"), "现", "曾")}
-    first = rf"(?=[\dQFH今去明前当本上同首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
+    first = rf"(?=[\dQFH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
-        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}|{bracketed}|{words}|{adverb})"
+        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}"
+        rf"|{bracketed}|{words}|{adverb})"
         rf"(?:{alternation(['以来', '来'])})?"
     )
 
