@@ -596,3 +596,15 @@ def test_fiscal_years_and_sports_seasons_are_periods():
 def test_the_parts_of_a_match_are_periods():
     assert by_text("上半场，某城队控球率达到61%。")["61%"].period == "上半场"
     assert by_text("第三节，某港队单节得到37分。")["37分"].period == "第三节"
+
+
+def test_a_time_listed_after_a_point_of_comparison_is_one_too():
+    found = by_text("2月末，某项余额同比增长7.9%，增速分别比上月末和上年同期低0.3个和1.7个百分点。")
+    assert found["1.7个百分点"].period == "2月末"
+
+
+def test_a_window_is_read_whole_with_its_opener_or_its_phrase():
+    """前9个月, 过去11个月, 今年前两个月: the duration inside is read with the words that make it a window."""
+    assert by_text("前9个月，某省出口增长4.7%。")["4.7%"].period == "前9个月"
+    assert by_text("过去11个月，某市物价上涨2.9%。")["2.9%"].period == "过去11个月"
+    assert by_text("今年前两个月，某行业利润总额增长13.4%。")["13.4%"].period == "今年前两个月"

@@ -26,6 +26,7 @@ from pipeline.facts.period import (
     event_period_for,
     event_times,
     former_times,
+    frames_apart,
     inner_stretches,
     inner_windows,
     introducing_line,
@@ -67,7 +68,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             counts[line_index] += 1
 
     phrases, points = times if times is not None else time_phrases(text, [])
-    periods = sorted(phrases + keep.frames)
+    periods = sorted(phrases + frames_apart(keep.frames, phrases))
     events = event_times(text)
     # 继于上半年增长后，…: a time inside an event clause dates its sentence only, like a duration of a sentence
     # (not the time that makes the clause: 今年以来，…, 春节以后，…)

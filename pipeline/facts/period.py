@@ -158,11 +158,24 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
         if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
             start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
-        point = _is_comparison_point(text, start) or bool(points and _POINT_GAP.fullmatch(text, points[-1][1], start))
+        # 比上月末和上年同期低…: a time listed after a point of comparison is one too
+        point = _is_comparison_point(text, start) or bool(points and (
+            _POINT_GAP.fullmatch(text, points[-1][1], start) or text[points[-1][1] : start] in TIME_LIST_JOINERS))
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
-    periods = [p for p in periods if not any(s <= p[0] and p[1] <= e for s, e in stretches)]
-    return sorted(_join_adjacent(sorted(periods + stretches), text) + frames), points
+    periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
+    return sorted(periods + frames_apart(frames, periods)), points
+
+
+def frames_apart(frames: Collection[Span], periods: Collection[Span]) -> list[Span]:
+    """The framing durations of `frames` that are not part of a time phrase of `periods` (前5个月, 今年前两个月: the
+    duration 5个月 is read with the phrase it is written in)."""
+    return [f for f in frames if not _inside(f, periods)]
+
+
+def _inside(span: Span, spans: Collection[Span]) -> bool:
+    """Whether `span` lies within one of `spans` (and is not that span itself)."""
+    return any(s <= span[0] and span[1] <= e and span != (s, e) for s, e in spans)
 
 
 def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
