@@ -608,3 +608,16 @@ def test_a_window_is_read_whole_with_its_opener_or_its_phrase():
     assert by_text("前9个月，某省出口增长4.7%。")["4.7%"].period == "前9个月"
     assert by_text("过去11个月，某市物价上涨2.9%。")["2.9%"].period == "过去11个月"
     assert by_text("今年前两个月，某行业利润总额增长13.4%。")["13.4%"].period == "今年前两个月"
+
+
+def test_an_occasion_word_before_an_act_on_a_noun_dates_the_figures():
+    """是次转手账面获利…: the verb and the noun after 是次 are the occasion's act; 本次回购金额 names a measure and 本次
+    招聘计划 a document, which the time before dates."""
+    found = by_text("某业主2019年以412万元购入，是次转手账面获利约263万元。")
+    assert found["约263万元"].period == "是次"
+    assert by_text("2031年3月，某公司公告，本次回购金额不超过7.3亿元。")["不超过7.3亿元"].period == "2031年3月"
+    assert by_text("2031年3月，某公司公告，本次招聘计划为370人。")["370人"].period == "2031年3月"
+
+
+def test_the_match_itself_dates_its_figures():
+    assert by_text("本场比赛，某队三分球命中率高达47.3%。")["47.3%"].period == "本场比赛"

@@ -200,17 +200,25 @@ def _occasion_pattern() -> re.Pattern[str]:
     return re.compile(alternation(word_list("occasion_words.txt")))
 
 
+def _names_a_thing(token: Token) -> bool:
+    """A noun that with the verb before it names a measure or a document (回购金额, 招聘计划; measure_endings.txt,
+    document_nouns.txt), not a noun the act is done to or on (转手账面获利, 登记选民较…增加)."""
+    return token.tag.startswith("n") and (token.text.endswith(tuple(word_list("measure_endings.txt")))
+                                          or token.text in words("document_nouns.txt"))
+
+
 def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
     """此次将增发500万股, 今次获批加价8%: the occasion words (occasion_words.txt) that open a clause about the
     occasion a text reports, a verb, adverb, preposition or number after them (by the jieba tag of the next word in
     `tokens`); not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次回购金额, where the verb
-    and a noun after it name a thing, sorted. Kept apart from the time phrases: no metric phrase skips them."""
+    and a noun after it name a measure or a document (是次转手账面获利 is the occasion's act), sorted. Kept apart
+    from the time phrases: no metric phrase skips them."""
     starts = [tok.start for tok in tokens]
     spans = []
     for m in _occasion_pattern().finditer(text):
         k = bisect.bisect_left(starts, m.end())
         if k < len(tokens) and tokens[k].start == m.end() and tokens[k].tag in _OCCASION_FOLLOWERS:
-            if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and tokens[k + 1].tag.startswith("n"):
+            if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and _names_a_thing(tokens[k + 1]):
                 continue  # 本次回购金额, 本次招聘计划: a verb that names a kind of noun, not the occasion's act
             spans.append(m.span())
     return spans
