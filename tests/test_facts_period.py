@@ -621,3 +621,10 @@ def test_an_occasion_word_before_an_act_on_a_noun_dates_the_figures():
 
 def test_the_match_itself_dates_its_figures():
     assert by_text("本场比赛，某队三分球命中率高达47.3%。")["47.3%"].period == "本场比赛"
+
+
+def test_a_lead_figure_repeating_the_headline_takes_its_period():
+    found = extract("2031年某省油菜籽产量达到417万吨\n本报讯 某省油菜籽总产量达到417万吨，比上年增长3.7%。").facts
+    lead = [f for f in found if f.text == "417万吨"][1]
+    assert lead.period == "2031年"
+    assert [f.period for f in found if f.text == "3.7%"] == [""]

@@ -34,6 +34,7 @@ from pipeline.facts.period import (
     list_period,
     occasions,
     period_for,
+    repeated_headline_period,
     time_phrases,
     timestamp_for,
     timestamps,
@@ -89,6 +90,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     subjects = SubjectFinder(view, time_spans)
     candidates: list[Candidate] = []
     labels: dict[int, tuple[int, int] | None] = {}  # by line: the figures of a line share its label
+    # the lead: the first paragraph after the headline (line 0) that holds a figure
+    lead = next((i for i in range(1, len(lines)) if counts[i]), None)
     for q in kept:
         line_index = view.line_of(q.start)
         role, sign = role_of(view, q)
@@ -105,6 +108,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
         own = later_in_clause(q, figure_periods, own or timestamp_for(q, stamps), text, view.tokens)
+        if own is None and line_index == lead:
+            own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
         # 较3月又翻倍: a change is measured against the point of comparison, it is not that point's figure
         base = comparison_period_for(q, points, text) if cand.role != "change" else None
         cand.period = base or event_period_for(q, events, own, text)

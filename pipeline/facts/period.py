@@ -250,6 +250,14 @@ def list_period(periods: list[Span], text: str, start: int, end: int) -> Span | 
     return periods[k]
 
 
+def repeated_headline_period(q: Quantity, headline: Sequence[tuple[Quantity, Span | None]]) -> Span | None:
+    """2031年某省粮食产量达3512万吨 / 某省粮食总产量达到3512万吨: a figure of the lead that repeats a figure of the
+    headline (the same value and unit) takes that figure's period where it has no time of its own; `headline` holds
+    the headline's figures with their periods."""
+    return next((period for head, period in headline
+                 if period is not None and q.value == head.value and q.unit == head.unit), None)
+
+
 def timestamps(text: str) -> list[Span]:
     """The clock times standing alone on a line (09:30, 10:15): a live blog's entries, each dating the figures
     under it up to the next, where a paragraph names no time of its own (`timestamp_for`), sorted."""
