@@ -434,3 +434,11 @@ def test_a_count_of_the_places_an_indicator_covers_is_part_of_its_name():
 
 def test_a_week_of_a_month_is_a_point_in_time_not_a_rank():
     assert kept("5月第2周玉米均价为每吨2310元。") == {"5月": False, "第2周": False, "2310元": True}
+
+
+def test_the_length_of_an_act_held_for_a_stretch_is_a_figure_not_a_window():
+    """持货13年, 供款22年, 出战37分钟: how long an act lasted is a figure of its own; it frames none after it."""
+    found = {f.text: f for f in extract("某业主2019年以412万元购入，持货13年，账面获利327万元。").facts}
+    assert found["13年"].metric == "持货"
+    assert found["327万元"].period == "2019年"
+    assert "37分钟" in {f.text for f in extract("某后卫全场出战37分钟，砍下29分。").facts}

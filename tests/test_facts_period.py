@@ -611,9 +611,9 @@ def test_a_window_is_read_whole_with_its_opener_or_its_phrase():
 
 
 def test_an_occasion_word_before_an_act_on_a_noun_dates_the_figures():
-    """是次转手账面获利…: the verb and the noun after 是次 are the occasion's act; 本次回购金额 names a measure and 本次
+    """是次沽出物业获利…: the verb and the noun after 是次 are the occasion's act; 本次回购金额 names a measure and 本次
     招聘计划 a document, which the time before dates."""
-    found = by_text("某业主2019年以412万元购入，是次转手账面获利约263万元。")
+    found = by_text("某业主2019年以412万元购入，是次沽出物业获利约263万元。")
     assert found["约263万元"].period == "是次"
     assert by_text("2031年3月，某公司公告，本次回购金额不超过7.3亿元。")["不超过7.3亿元"].period == "2031年3月"
     assert by_text("2031年3月，某公司公告，本次招聘计划为370人。")["370人"].period == "2031年3月"

@@ -246,7 +246,7 @@ class Keep:
             return True  # 须于14日内回复: the time limit of an act, neither a figure nor the period of one
         if marker or opened or closed:
             # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much; the opener before the figure
-            # is part of the window (过去12个月, not 12个月)
+            # is part of the window (过去11个月, not 11个月)
             opener = next((w for w in WINDOW_OPENERS if self.text[:q.start].endswith(w)), "") if opened else ""
             self.frames.append((q.start - len(opener), q.end + len(marker)))
             return True

@@ -113,7 +113,7 @@ LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level o
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
-# 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从巅峰时期的33.5%: an event or a plan named before 期间 or 时期 is a
+# 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从高峰时期的41.5%: an event or a plan named before 期间 or 时期 is a
 # stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows 在 (not the 在 of a
 # word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time just named)
 _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
@@ -202,7 +202,7 @@ def _occasion_pattern() -> re.Pattern[str]:
 
 def _names_a_thing(token: Token) -> bool:
     """A noun that with the verb before it names a measure or a document (回购金额, 招聘计划; measure_endings.txt,
-    document_nouns.txt), not a noun the act is done to or on (转手账面获利, 登记选民较…增加)."""
+    document_nouns.txt), not a noun the act is done to or on (沽出物业获利, 清点库存较…减少)."""
     return token.tag.startswith("n") and (token.text.endswith(tuple(word_list("measure_endings.txt")))
                                           or token.text in words("document_nouns.txt"))
 
@@ -211,7 +211,7 @@ def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
     """此次将增发500万股, 今次获批加价8%: the occasion words (occasion_words.txt) that open a clause about the
     occasion a text reports, a verb, adverb, preposition or number after them (by the jieba tag of the next word in
     `tokens`); not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次回购金额, where the verb
-    and a noun after it name a measure or a document (是次转手账面获利 is the occasion's act), sorted. Kept apart
+    and a noun after it name a measure or a document (是次沽出物业获利 is the occasion's act), sorted. Kept apart
     from the time phrases: no metric phrase skips them."""
     starts = [tok.start for tok in tokens]
     spans = []
@@ -416,7 +416,7 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
 
 
 def inner_stretches(text: str) -> set[Span]:
-    """股价在增速高位震荡期间继续上行，直至…跌破30%: a stretch (`_STRETCH_AFTER`) after 在 or 从 inside a clause, named
+    """某股在震荡期间继续上行，直至跌破37%: a stretch (`_STRETCH_AFTER`) after 在 or 从 inside a clause, named
     by an event alone, frames the figures of its own clause only, as an inner window does (某署于2031年3月至5月期间
     进行调查，访问了…: a stretch that holds a time phrase carries, as that time would)."""
     inner = set()
