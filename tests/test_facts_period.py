@@ -628,3 +628,17 @@ def test_a_lead_figure_repeating_the_headline_takes_its_period():
     lead = [f for f in found if f.text == "417万吨"][1]
     assert lead.period == "2031年"
     assert [f.period for f in found if f.text == "3.7%"] == [""]
+
+
+def test_the_opening_of_a_session_and_days_in_words_are_periods():
+    assert by_text("消息发布。\n某债孳息盘初下破3.71%。")["3.71%"].period == "盘初"
+    assert by_text("消息发布。\n某指数最近两日累涨8.73%。")["8.73%"].period == "最近两日"
+
+
+def test_a_past_state_in_a_phrase_before_de_dates_that_phrase_only():
+    """盘初曾跌2.1%的某股收涨0.6%: the past state describes the stock; the close is not the opening's."""
+    found = by_text("消息发布。\n盘初曾跌2.1%的某股收涨0.6%。某板块盘中反弹，盘初曾跌1.3%的某股转涨，某股涨超6%。")
+    assert found["2.1%"].period == "盘初"
+    assert found["0.6%"].period == ""
+    assert found["超6%"].period == "盘中"
+    assert by_text("消息发布。\n某价本月曾跌至谷底，每公斤10.9元。")["10.9元"].period == "本月"

@@ -33,6 +33,7 @@ from pipeline.facts.period import (
     later_in_clause,
     list_period,
     occasions,
+    past_in_modifiers,
     period_for,
     repeated_headline_period,
     time_phrases,
@@ -81,6 +82,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     # dates its clause only
     clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
                    | inner_stretches(text))
+    modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -103,7 +105,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only)
+        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)

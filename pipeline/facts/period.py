@@ -465,12 +465,26 @@ def former_times(text: str, periods: Collection[Span]) -> set[Span]:
     return {span for span in periods if text[slice(*span)] in words("former_times.txt")}
 
 
+def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
+    """盘初曾跌2.1%的某股收涨0.6%: the `periods` right before the adverb 曾 in a clause that goes on to 的 and a noun:
+    the time of a past state in a phrase that describes the noun, which dates the figures before that 的 only (not
+    本月曾跌至谷底，…, nor 上月曾指出，…, which carry)."""
+    found = set()
+    for span in periods:
+        if text.startswith("曾", span[1]):
+            clause_end = _CLAUSE_END.search(text, span[1])
+            if "的" in text[span[1] : clause_end.start() if clause_end else len(text)]:
+                found.add(span)
+    return found
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
-               sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = ()) -> Span | None:
+               sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = (),
+               modifier_frames: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
     start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's), the
-    `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop) and the
-    `clause_frames` of other clauses."""
+    `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop), the
+    `clause_frames` of other clauses and the `modifier_frames` of a phrase before a 的 the figure is past."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
@@ -480,6 +494,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue
         if periods[k] in clause_frames and _CLAUSE_END.search(text, end, q.start):
             continue
+        if periods[k] in modifier_frames and "的" in text[end : q.start]:
+            continue  # 盘初曾跌2.1%的某股收涨0.6%: the past state describes the noun after 的 only
         if _RECORD_MADE.match(text, end) and _CLAUSE_END.search(text, end, q.start):
             continue  # 逼近2019年创下的29倍高位；乙…为14倍: the record's time does not carry
         if text[start] == "一" and k > first and periods[k - 1][1] == start:
