@@ -641,4 +641,4 @@ def test_a_past_state_in_a_phrase_before_de_dates_that_phrase_only():
     assert found["2.1%"].period == "盘初"
     assert found["0.6%"].period == ""
     assert found["超6%"].period == "盘中"
-    assert by_text("消息发布。\n某价本月曾跌至谷底，每公斤10.9元。")["10.9元"].period == "本月"
+    assert by_text("消息发布。\n某价上周曾跌至低位，每公斤10.9元。")["10.9元"].period == "上周"

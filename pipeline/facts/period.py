@@ -468,7 +468,7 @@ def former_times(text: str, periods: Collection[Span]) -> set[Span]:
 def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
     """盘初曾跌2.1%的某股收涨0.6%: the `periods` right before the adverb 曾 in a clause that goes on to 的 and a noun:
     the time of a past state in a phrase that describes the noun, which dates the figures before that 的 only (not
-    本月曾跌至谷底，…, nor 上月曾指出，…, which carry)."""
+    上周曾跌至低位，…, nor 上月曾指出，…, which carry)."""
     found = set()
     for span in periods:
         if text.startswith("曾", span[1]):
