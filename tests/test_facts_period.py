@@ -642,3 +642,9 @@ def test_a_past_state_in_a_phrase_before_de_dates_that_phrase_only():
     assert found["0.6%"].period == ""
     assert found["超6%"].period == "盘中"
     assert by_text("消息发布。\n某价上周曾跌至低位，每公斤10.9元。")["10.9元"].period == "上周"
+
+
+def test_an_ordinal_of_a_unit_of_time_opening_a_clause_is_a_period():
+    assert by_text("开幕第四天，某展客流达到6.1万人次。")["6.1万人次"].period == "第四天"
+    assert period_texts("第77分钟，某城队扳平比分。") == ["第77分钟"]
+    assert period_texts("这是该队连续第三年夺冠。") == []
