@@ -442,3 +442,9 @@ def test_the_length_of_an_act_held_for_a_stretch_is_a_figure_not_a_window():
     assert found["13年"].metric == "持货"
     assert found["327万元"].period == "2019年"
     assert "37分钟" in {f.text for f in extract("某后卫全场出战37分钟，砍下29分。").facts}
+
+
+def test_an_hour_after_a_day_of_the_month_is_a_time_not_a_figure():
+    found = {f.text: f for f in extract("截至8月3日17时，某队共获得13枚金牌。").facts}
+    assert list(found) == ["13枚"]
+    assert found["13枚"].period == "截至8月3日17时"

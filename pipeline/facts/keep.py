@@ -485,14 +485,17 @@ class Keep:
         return not q.unit and _PHONE.fullmatch(self.text, q.number_start, q.number_end) is not None
 
     def is_clock_time(self, q: Quantity) -> bool:
-        """上午10時, 晚上8點, 星期一至五: a time of day or a day of the week says when, not how much."""
+        """上午10時, 晚上8點, 8月1日18时, 星期一至五: a time of day or a day of the week says when, not how much."""
         before = self.text[max(q.start - 2, 0) : q.start]
         after = self.text[q.end : q.end + 1]
         # 周一, 星期一至五, 周一多次: a day of the week is 1 to 7, bare or of one digit (not 每周800台)
         days = 1 <= q.value <= 7 and (q.value_max is None or q.value_max <= 7)
         one_digit = q.number_end - q.number_start == 1
         weekday = before.endswith(("星期", "周")) and days and (not q.unit or one_digit)
-        return (before in DAY_PARTS and (after in ("时", "点") or q.unit == "点")) or weekday
+        hour = after in ("时", "点") or q.unit == "点"
+        # 8月1日18时, 6月30日24时: an hour right after a day of the month
+        after_day = before[-1:] in ("日", "号") and q.value <= 24 and not q.qualifier.startswith("at_")
+        return ((before in DAY_PARTS or after_day) and hour) or weekday
 
     def is_formula_constant(self, q: Quantity) -> bool:
         """收入乘以1.5: a number after an operator, with no unit, is a constant of a formula or a rule."""
