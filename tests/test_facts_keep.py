@@ -317,6 +317,7 @@ def test_a_fiscal_year_written_with_a_slash_is_no_figure():
     found = kept("在15/16年的预算中，涉及30亿元；2030/31年度预算为8亿元。")
     assert found["15/16年"] is False and found["2030/31年度"] is False
     assert found["30亿元"] is True
+    assert kept("2030-31财年预算为8亿元。") == {"2030": False, "31": False, "8亿元": True}
 
 
 def test_one_unit_of_time_beside_a_price_is_what_the_price_is_per():
@@ -441,3 +442,17 @@ def test_a_count_of_the_places_an_indicator_covers_is_part_of_its_name():
 
 def test_a_week_of_a_month_is_a_point_in_time_not_a_rank():
     assert kept("5月第2周玉米均价为每吨2310元。") == {"5月": False, "第2周": False, "2310元": True}
+
+
+def test_the_length_of_an_act_held_for_a_stretch_is_a_figure_not_a_window():
+    """持货13年, 供款22年, 出战37分钟: how long an act lasted is a figure of its own; it frames none after it."""
+    found = {f.text: f for f in extract("某业主2019年以412万元购入，持货13年，账面获利327万元。").facts}
+    assert found["13年"].metric == "持货"
+    assert found["327万元"].period == "2019年"
+    assert "37分钟" in {f.text for f in extract("某后卫全场出战37分钟，砍下29分。").facts}
+
+
+def test_an_hour_after_a_day_of_the_month_is_a_time_not_a_figure():
+    found = {f.text: f for f in extract("截至8月3日17时，某队共获得13枚金牌。").facts}
+    assert list(found) == ["13枚"]
+    assert found["13枚"].period == "截至8月3日17时"

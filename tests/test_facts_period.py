@@ -567,3 +567,84 @@ def test_an_act_then_qian_before_a_quote_dates_it():
     found = by_text("消息发布。\n某股2031年3月起暂停买卖，停牌前报2.6港元，市值只剩9亿港元。")
     assert found["2.6港元"].period == "停牌前"
     assert period.event_times("目前报价为5元，日前报称…") == []
+
+
+def test_a_stretch_named_by_an_event_or_a_plan_is_a_period():
+    """疫情期间, “十四五”时期, 在春耕期间: an event or a plan before 期间 or 时期 is a stretch of time; one
+    after 在 inside a clause and named by the event alone frames that clause only."""
+    found = by_text("消息发布。\n“十九五”期间，某省累计完成水利投资4870亿元。")
+    assert found["4870亿元"].period == "“十九五”期间"
+    found = by_text("消息发布。\n在秋收期间，某县安排补贴资金1.9亿元。期间由于降雨，日均收割面积减少了23万亩。")
+    assert found["1.9亿元"].period == "秋收期间"
+    assert found["23万亩"].period == "期间"
+    assert by_text("消息发布。\n某品占比从高峰时期的41.5%降至27.3%。")["41.5%"].period == "高峰时期"
+    found = by_text("2031年，某股在震荡期间继续上行，直至增速跌破37%后行情才告终结。")
+    assert found["跌破37%"].period == "2031年"
+    assert by_text("某署于2031年3月至5月期间进行调查，访问了8765名居民。")["8765名"].period == "2031年3月至5月期间"
+    assert by_text("某项贷款上限为在职期间平均月薪的九倍。")["九倍"].period == ""
+
+
+def test_fiscal_years_and_sports_seasons_are_periods():
+    """2030-31财政年度, 新财年, 上一财政年度, 本赛季, 2030/31赛季: named or written out, each is a period."""
+    assert by_text("2030-31财政年度，某署开支预计为913亿元。")["913亿元"].period == "2030-31财政年度"
+    assert by_text("新财年，某国防务预算增至2.7万亿元。")["2.7万亿元"].period == "新财年"
+    assert by_text("上一财政年度，某市赤字为417亿元。")["417亿元"].period == "上一财政年度"
+    assert by_text("本赛季至今，某城队取得13胜。")["13胜"].period == "本赛季至今"
+    assert by_text("2030/31赛季，某队主场上座率达93%。")["93%"].period == "2030/31赛季"
+
+
+def test_the_parts_of_a_match_are_periods():
+    assert by_text("上半场，某城队控球率达到61%。")["61%"].period == "上半场"
+    assert by_text("第三节，某港队单节得到37分。")["37分"].period == "第三节"
+
+
+def test_a_time_listed_after_a_point_of_comparison_is_one_too():
+    found = by_text("2月末，某项余额同比增长7.9%，增速分别比上月末和上年同期低0.3个和1.7个百分点。")
+    assert found["1.7个百分点"].period == "2月末"
+
+
+def test_a_window_is_read_whole_with_its_opener_or_its_phrase():
+    """前9个月, 过去11个月, 今年前两个月: the duration inside is read with the words that make it a window."""
+    assert by_text("前9个月，某省出口增长4.7%。")["4.7%"].period == "前9个月"
+    assert by_text("过去11个月，某市物价上涨2.9%。")["2.9%"].period == "过去11个月"
+    assert by_text("今年前两个月，某行业利润总额增长13.4%。")["13.4%"].period == "今年前两个月"
+
+
+def test_an_occasion_word_before_an_act_on_a_noun_dates_the_figures():
+    """是次沽出物业获利…: the verb and the noun after 是次 are the occasion's act; 本次回购金额 names a measure and 本次
+    招聘计划 a document, which the time before dates."""
+    found = by_text("某业主2019年以412万元购入，是次沽出物业获利约263万元。")
+    assert found["约263万元"].period == "是次"
+    assert by_text("2031年3月，某公司公告，本次回购金额不超过7.3亿元。")["不超过7.3亿元"].period == "2031年3月"
+    assert by_text("2031年3月，某公司公告，本次招聘计划为370人。")["370人"].period == "2031年3月"
+
+
+def test_the_match_itself_dates_its_figures():
+    assert by_text("本场比赛，某队三分球命中率高达47.3%。")["47.3%"].period == "本场比赛"
+
+
+def test_a_lead_figure_repeating_the_headline_takes_its_period():
+    found = extract("2031年某省油菜籽产量达到417万吨\n本报讯 某省油菜籽总产量达到417万吨，比上年增长3.7%。").facts
+    lead = [f for f in found if f.text == "417万吨"][1]
+    assert lead.period == "2031年"
+    assert [f.period for f in found if f.text == "3.7%"] == [""]
+
+
+def test_the_opening_of_a_session_and_days_in_words_are_periods():
+    assert by_text("消息发布。\n某债孳息盘初下破3.71%。")["3.71%"].period == "盘初"
+    assert by_text("消息发布。\n某指数最近两日累涨8.73%。")["8.73%"].period == "最近两日"
+
+
+def test_a_past_state_in_a_phrase_before_de_dates_that_phrase_only():
+    """盘初曾跌2.1%的某股收涨0.6%: the past state describes the stock; the close is not the opening's."""
+    found = by_text("消息发布。\n盘初曾跌2.1%的某股收涨0.6%。某板块盘中反弹，盘初曾跌1.3%的某股转涨，某股涨超6%。")
+    assert found["2.1%"].period == "盘初"
+    assert found["0.6%"].period == ""
+    assert found["超6%"].period == "盘中"
+    assert by_text("消息发布。\n某价上周曾跌至低位，每公斤10.9元。")["10.9元"].period == "上周"
+
+
+def test_an_ordinal_of_a_unit_of_time_opening_a_clause_is_a_period():
+    assert by_text("开幕第四天，某展客流达到6.1万人次。")["6.1万人次"].period == "第四天"
+    assert period_texts("第77分钟，某城队扳平比分。") == ["第77分钟"]
+    assert period_texts("这是该队连续第三年夺冠。") == []

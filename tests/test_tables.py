@@ -120,6 +120,16 @@ def test_a_table_whose_columns_are_times_takes_its_period_from_the_column_and_it
     assert facts[("31宗", "02/2021")].metric == "深圳总成交"
 
 
+def test_a_column_headed_by_a_time_dates_its_cells_where_the_title_names_no_time():
+    """| 指标 | 本月 | 1-5月 | 增长(%) |: the time columns date their cells, the others take the title's (none here);
+    under a title with a time (2031年主要指标) the title's time holds for every cell."""
+    table = "| 指标 | 本月 | 1-5月 | 增长(%) |\n| --- | --- | --- | --- |\n| 某项出口(亿元) | 93.7 | 415.9 | 6.3 |\n"
+    facts = facts_of("某市主要指标\n" + table)
+    assert (facts["93.7"].period, facts["415.9"].period, facts["6.3"].period) == ("本月", "1-5月", "")
+    assert facts["93.7"].metric == "某项出口"
+    assert facts_of("2031年某市主要指标\n" + table)["93.7"].period == "2031年"
+
+
 def test_each_figure_of_a_cell_takes_the_label_written_before_it():
     facts = {(f.text, f.period): f for f in extract(TIME_COLUMNS).facts}
     price = facts[("9,800元", "03/2021")]

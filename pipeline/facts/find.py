@@ -26,12 +26,16 @@ from pipeline.facts.period import (
     event_period_for,
     event_times,
     former_times,
+    frames_apart,
+    inner_stretches,
     inner_windows,
     introducing_line,
     later_in_clause,
     list_period,
     occasions,
+    past_in_modifiers,
     period_for,
+    repeated_headline_period,
     time_phrases,
     timestamp_for,
     timestamps,
@@ -66,7 +70,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             counts[line_index] += 1
 
     phrases, points = times if times is not None else time_phrases(text, [])
-    periods = sorted(phrases + keep.frames)
+    periods = sorted(phrases + frames_apart(keep.frames, phrases))
     events = event_times(text)
     # 继于上半年增长后，…: a time inside an event clause dates its sentence only, like a duration of a sentence
     # (not the time that makes the clause: 今年以来，…, 春节以后，…)
@@ -74,8 +78,11 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         s <= p[0] and p[1] <= e and (e - s) - (p[1] - p[0]) > 2 for s, e in events)}
     # 此次将增发…: an occasion dates the figures after it, but is no time for the phrases that name a metric
     figure_periods = sorted(periods + occasions(text, view.tokens))
-    # 称一年内暂不减持，但…: a window inside a clause; 由以往80亿…: an old state's time; each dates its clause only
-    clause_only = inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
+    # 称一年内暂不减持，但…: a window inside a clause; 由以往80亿…: an old state's time; 在…期间 inside a clause: each
+    # dates its clause only
+    clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
+                   | inner_stretches(text))
+    modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -85,6 +92,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     subjects = SubjectFinder(view, time_spans)
     candidates: list[Candidate] = []
     labels: dict[int, tuple[int, int] | None] = {}  # by line: the figures of a line share its label
+    # the lead: the first paragraph after the headline (line 0) that holds a figure
+    lead = next((i for i in range(1, len(lines)) if counts[i]), None)
     for q in kept:
         line_index = view.line_of(q.start)
         role, sign = role_of(view, q)
@@ -96,11 +105,13 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only)
+        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
         own = later_in_clause(q, figure_periods, own or timestamp_for(q, stamps), text, view.tokens)
+        if own is None and line_index == lead:
+            own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
         # 较3月又翻倍: a change is measured against the point of comparison, it is not that point's figure
         base = comparison_period_for(q, points, text) if cand.role != "change" else None
         cand.period = base or event_period_for(q, events, own, text)

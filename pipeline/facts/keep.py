@@ -44,6 +44,8 @@ _BRACKETED_DAY = re.compile(r"[昨今前明本同][(（](?:[12]?\d|3[01])[)）]�
 # 15/16年, 2027/28课税年度, 31/32两年, 2031/32周期: one fiscal year, or two years (a season, a cycle)
 _FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?|两年|周期|赛季)")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")  # 2031/32: a year and the next
+# 2031-32财年, 2031-32财政年度, 2031–32赛季: the second year of a fiscal year or a season written with a dash
+_FISCAL_YEAR_END = re.compile(r"(?<=(?:19|20)\d\d[-—–])\d\d(?=(?:课税|财政)?财?年度?|赛季)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
@@ -246,8 +248,10 @@ class Keep:
         if marker in DEADLINE_CLOSERS and self.text[q.start - 1 : q.start] in DEADLINE_PREPOSITIONS:
             return True  # 须于14日内回复: the time limit of an act, neither a figure nor the period of one
         if marker or opened or closed:
-            # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much
-            self.frames.append((q.start, q.end + len(marker)))
+            # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much; the opener before the figure
+            # is part of the window (过去11个月, not 11个月)
+            opener = next((w for w in WINDOW_OPENERS if self.text[:q.start].endswith(w)), "") if opened else ""
+            self.frames.append((q.start - len(opener), q.end + len(marker)))
             return True
         if q.qualifier in ("at_least", "at_most"):
             return False  # 居港7年或以上: a threshold of time is a condition, a figure of its own, no window
@@ -432,10 +436,12 @@ class Keep:
 
     def is_year(self, q: Quantity) -> bool:
         """A bare year (2019), or a fiscal year or two years written with a slash (15/16年, 2030/31年度, 2030/31),
-        which the numeral grammar reads as a fraction."""
+        which the numeral grammar reads as a fraction, or the end of one written with a dash (2030-31财年)."""
         numeral = self.text[q.number_start : q.number_end]
         fiscal = _FISCAL_YEAR.match(self.text, q.start)  # (课税年度 may follow the figure's span)
         span = _YEAR_SPAN.fullmatch(numeral)
+        if _FISCAL_YEAR_END.match(self.text, q.number_start) and q.number_end == q.number_start + 2:
+            return True
         return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))) or (
             fiscal is not None and fiscal.end() >= q.end) or (
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
@@ -484,14 +490,17 @@ class Keep:
         return not q.unit and _PHONE.fullmatch(self.text, q.number_start, q.number_end) is not None
 
     def is_clock_time(self, q: Quantity) -> bool:
-        """上午10時, 晚上8點, 星期一至五: a time of day or a day of the week says when, not how much."""
+        """上午10時, 晚上8點, 8月1日18时, 星期一至五: a time of day or a day of the week says when, not how much."""
         before = self.text[max(q.start - 2, 0) : q.start]
         after = self.text[q.end : q.end + 1]
         # 周一, 星期一至五, 周一多次: a day of the week is 1 to 7, bare or of one digit (not 每周800台)
         days = 1 <= q.value <= 7 and (q.value_max is None or q.value_max <= 7)
         one_digit = q.number_end - q.number_start == 1
         weekday = before.endswith(("星期", "周")) and days and (not q.unit or one_digit)
-        return (before in DAY_PARTS and (after in ("时", "点") or q.unit == "点")) or weekday
+        hour = after in ("时", "点") or q.unit == "点"
+        # 8月1日18时, 6月30日24时: an hour right after a day of the month
+        after_day = before[-1:] in ("日", "号") and q.value <= 24 and not q.qualifier.startswith("at_")
+        return ((before in DAY_PARTS or after_day) and hour) or weekday
 
     def is_formula_constant(self, q: Quantity) -> bool:
         """收入乘以1.5: a number after an operator, with no unit, is a constant of a formula or a rule."""

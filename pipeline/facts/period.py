@@ -113,6 +113,14 @@ LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level o
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
+# 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从高峰时期的41.5%: an event or a plan named before 期间 or 时期 is a
+# stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows 在 (not the 在 of a
+# word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time just named)
+_STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
+_STRETCH_OPENING = re.compile(
+    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期)(?=[，,])|期间)", re.MULTILINE)
+_STRETCH_AFTER = re.compile(
+    rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期)")
 
 
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
@@ -150,9 +158,24 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
         if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
             start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
-        point = _is_comparison_point(text, start) or bool(points and _POINT_GAP.fullmatch(text, points[-1][1], start))
+        # 比上月末和上年同期低…: a time listed after a point of comparison is one too
+        point = _is_comparison_point(text, start) or bool(points and (
+            _POINT_GAP.fullmatch(text, points[-1][1], start) or text[points[-1][1] : start] in TIME_LIST_JOINERS))
         (points if point else periods).append((start, m.end()))
-    return sorted(_join_adjacent(periods, text) + frames), points
+    stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
+    periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
+    return sorted(periods + frames_apart(frames, periods)), points
+
+
+def frames_apart(frames: Collection[Span], periods: Collection[Span]) -> list[Span]:
+    """The framing durations of `frames` that are not part of a time phrase of `periods` (前5个月, 今年前两个月: the
+    duration 5个月 is read with the phrase it is written in)."""
+    return [f for f in frames if not _inside(f, periods)]
+
+
+def _inside(span: Span, spans: Collection[Span]) -> bool:
+    """Whether `span` lies within one of `spans` (and is not that span itself)."""
+    return any(s <= span[0] and span[1] <= e and span != (s, e) for s, e in spans)
 
 
 def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
@@ -177,17 +200,25 @@ def _occasion_pattern() -> re.Pattern[str]:
     return re.compile(alternation(word_list("occasion_words.txt")))
 
 
+def _names_a_thing(token: Token) -> bool:
+    """A noun that with the verb before it names a measure or a document (回购金额, 招聘计划; measure_endings.txt,
+    document_nouns.txt), not a noun the act is done to or on (沽出物业获利, 清点库存较…减少)."""
+    return token.tag.startswith("n") and (token.text.endswith(tuple(word_list("measure_endings.txt")))
+                                          or token.text in words("document_nouns.txt"))
+
+
 def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
     """此次将增发500万股, 今次获批加价8%: the occasion words (occasion_words.txt) that open a clause about the
     occasion a text reports, a verb, adverb, preposition or number after them (by the jieba tag of the next word in
     `tokens`); not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次回购金额, where the verb
-    and a noun after it name a thing, sorted. Kept apart from the time phrases: no metric phrase skips them."""
+    and a noun after it name a measure or a document (是次沽出物业获利 is the occasion's act), sorted. Kept apart
+    from the time phrases: no metric phrase skips them."""
     starts = [tok.start for tok in tokens]
     spans = []
     for m in _occasion_pattern().finditer(text):
         k = bisect.bisect_left(starts, m.end())
         if k < len(tokens) and tokens[k].start == m.end() and tokens[k].tag in _OCCASION_FOLLOWERS:
-            if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and tokens[k + 1].tag.startswith("n"):
+            if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and _names_a_thing(tokens[k + 1]):
                 continue  # 本次回购金额, 本次招聘计划: a verb that names a kind of noun, not the occasion's act
             spans.append(m.span())
     return spans
@@ -217,6 +248,14 @@ def list_period(periods: list[Span], text: str, start: int, end: int) -> Span | 
     if k < 0 or periods[k][0] < start or any(cue in text[start : periods[k][0]] for cue in SUPPOSITIONS):
         return None
     return periods[k]
+
+
+def repeated_headline_period(q: Quantity, headline: Sequence[tuple[Quantity, Span | None]]) -> Span | None:
+    """2031年某省粮食产量达3512万吨 / 某省粮食总产量达到3512万吨: a figure of the lead that repeats a figure of the
+    headline (the same value and unit) takes that figure's period where it has no time of its own; `headline` holds
+    the headline's figures with their periods."""
+    return next((period for head, period in headline
+                 if period is not None and q.value == head.value and q.unit == head.unit), None)
 
 
 def timestamps(text: str) -> list[Span]:
@@ -376,6 +415,18 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
     return inner
 
 
+def inner_stretches(text: str) -> set[Span]:
+    """某股在震荡期间继续上行，直至跌破37%: a stretch (`_STRETCH_AFTER`) after 在 or 从 inside a clause, named
+    by an event alone, frames the figures of its own clause only, as an inner window does (某署于2031年3月至5月期间
+    进行调查，访问了…: a stretch that holds a time phrase carries, as that time would)."""
+    inner = set()
+    for m in _STRETCH_AFTER.finditer(text):
+        lead = text[max(text.rfind(c, 0, m.start()) for c in CLAUSE_BREAKS) + 1 : m.start() - 1].strip()
+        if lead and not period_pattern().search(m.group()):
+            inner.add(m.span())
+    return inner
+
+
 def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text: str,
                     tokens: Sequence[Token]) -> Span | None:
     """9家酒楼在第四季度都打算加价, 4成表示今年会加价: where no time before the figure dates it (`carried` is None),
@@ -414,12 +465,26 @@ def former_times(text: str, periods: Collection[Span]) -> set[Span]:
     return {span for span in periods if text[slice(*span)] in words("former_times.txt")}
 
 
+def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
+    """盘初曾跌2.1%的某股收涨0.6%: the `periods` right before the adverb 曾 in a clause that goes on to 的 and a noun:
+    the time of a past state in a phrase that describes the noun, which dates the figures before that 的 only (not
+    上周曾跌至低位，…, nor 上月曾指出，…, which carry)."""
+    found = set()
+    for span in periods:
+        if text.startswith("曾", span[1]):
+            clause_end = _CLAUSE_END.search(text, span[1])
+            if "的" in text[span[1] : clause_end.start() if clause_end else len(text)]:
+                found.add(span)
+    return found
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
-               sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = ()) -> Span | None:
+               sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = (),
+               modifier_frames: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
     start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's), the
-    `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop) and the
-    `clause_frames` of other clauses."""
+    `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop), the
+    `clause_frames` of other clauses and the `modifier_frames` of a phrase before a 的 the figure is past."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
@@ -429,6 +494,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue
         if periods[k] in clause_frames and _CLAUSE_END.search(text, end, q.start):
             continue
+        if periods[k] in modifier_frames and "的" in text[end : q.start]:
+            continue  # 盘初曾跌2.1%的某股收涨0.6%: the past state describes the noun after 的 only
         if _RECORD_MADE.match(text, end) and _CLAUSE_END.search(text, end, q.start):
             continue  # 逼近2019年创下的29倍高位；乙…为14倍: the record's time does not carry
         if text[start] == "一" and k > first and periods[k - 1][1] == start:

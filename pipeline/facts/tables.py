@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from pipeline.facts.lexicon import period_pattern
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import find_quantities, parse_number
 
@@ -238,6 +239,10 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     unit_column = next((c for c, h in enumerate(header) if _SPACE.sub("", h[2]) == "单位"), None)
     time_columns = bool(heads) and all(_is_time_column(h) for h in heads)
     rows_hold = not headless and _rows_hold(header[0][2])
+    # | 指标 | 本月 | 1-5月 | 增长(%) |: where the title names no time, a column headed by a time alone dates its cells
+    # (a title's time holds for the whole table: 2031年末 over | 12月末 |)
+    time_heads = set() if headless or rows_hold or period else {
+        c for c, h in enumerate(header) if c and _is_time_column(h[2])}
 
     found: list[Cell] = []
     row_measure: Measure | None = None
@@ -276,7 +281,8 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 holder = None
                 if year_row and column:  # | 2016年 | 1亿7310万元 |: the column says what, the row when
                     metric, cell_period = column, _label_span(row[0])
-                elif time_columns and column:  # | 某区 | 40宗 | under | 03/2021 |: the row says what, the column when
+                elif (time_columns or c in time_heads) and column:
+                    # | 某区 | 40宗 | under | 03/2021 |: the row says what, the column when
                     metric, cell_period, column = _label_span(row[0]), column, None
                 elif rows_hold and column:  # | 60-69岁 | 469 | under | 年龄 | 死亡人数 |: the column says what
                     metric, cell_period, holder = column, period, _label_span(row[0])
@@ -290,8 +296,9 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
 
 
 def _is_time_column(header: str) -> bool:
-    """A column header that only names a time (03/2021, 2019年, 12月末), so its cells' period."""
-    return bool(_DATE_COLUMN.fullmatch(header) or (_TIME_WORDS.fullmatch(header) and _TIME_HEAD.search(header)))
+    """A column header that only names a time (03/2021, 2019年, 12月末, 本月, 1-5月), so its cells' period."""
+    return bool(_DATE_COLUMN.fullmatch(header) or (_TIME_WORDS.fullmatch(header) and _TIME_HEAD.search(header))
+                or period_pattern().fullmatch(header.strip()))
 
 
 def _bracket_span(cell: tuple[int, int, str]) -> tuple[int, int] | None:
