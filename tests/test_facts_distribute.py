@@ -73,6 +73,12 @@ def test_respectively_shares_out_the_years_one_time_phrase_lists_or_spans():
     assert set(periods.values()) == {"2021—2023年"}
 
 
+def test_respectively_shares_out_the_months_a_list_names():
+    """4、5、6月: the months of a list written with one 月 go to the figures in turn (the last keeps its 月)."""
+    periods = {f.text: f.period for f in extract("某车企4、5、6月交付量分别为1.1万辆、1.3万辆和1.6万辆。").facts}
+    assert periods == {"1.1万辆": "4", "1.3万辆": "5", "1.6万辆": "6月"}
+
+
 def test_times_listed_before_as_many_listed_figures_go_to_them_in_order():
     periods = {f.text: f.period for f in extract("某行预计存款将在2031年、2032年升至84亿元和97亿元。").facts}
     assert periods == {"84亿元": "2031年", "97亿元": "2032年"}

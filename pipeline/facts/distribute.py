@@ -19,6 +19,8 @@ RESTATING = frozenset({"或", "即", "或者"})
 COMPARISON_CUES = ("较", "比", "相比", "比起")
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
 _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
+_MONTH = re.compile(r"1[0-2]|[1-9]")
+_MONTH_LIST = re.compile(r"(?:(?:1[0-2]|[1-9])月?[、和及与]\s*)+(?:1[0-2]|[1-9])月$")  # 7、8、9月, 10月和11月
 _ITEM_JOINER = re.compile(r"以及|[、和及与]")
 _ITEM = re.compile(r"[^\W\d_]{1,12}")  # an item of a list of holders: letters only, no figure or time
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
@@ -83,7 +85,8 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                     target.subject = holder
             times = last_run(view.text, periods, clause, clause + head.rindex("分别"))
             if len(times) == 1:
-                times = years_of(view.text, *times[0], len(listed))
+                times = (years_of(view.text, *times[0], len(listed))
+                         or months_listed(view.text, clause, times[0][1], len(listed)))
             if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
                 for target, time in zip(listed, times):
                     target.period = time
@@ -113,6 +116,17 @@ def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int
             return []
         return [years[0].span(), *[(start, end)] * (count - 2), years[1].span()]
     return [m.span() for m in years] if len(years) == count else []
+
+
+def months_listed(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """7、8、9月 (ending at `end`, the period found: 9月): the `count` months a list names, the last one with its 月;
+    [] if it names another number of months."""
+    listing = _MONTH_LIST.search(text, start, end)
+    if listing is None:
+        return []
+    months = [m.span() for m in _MONTH.finditer(text, listing.start(), end)]
+    months[-1] = (months[-1][0], end)
+    return months if len(months) == count else []
 
 
 def items_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
