@@ -1108,3 +1108,10 @@ def test_a_rate_that_speeds_up_is_a_change_of_the_rate_and_a_prefix_stays_in_its
     speed, slow = facts["0.8个百分点"], facts["0.3个百分点"]
     assert (speed.metric, speed.value, slow.metric, slow.value) == ("增速", 0.8, "增幅", -0.3)
     assert facts["1.1%"].metric == "非能源价格"
+
+
+def test_a_rate_compared_with_a_time_alone_is_the_rate_that_changed():
+    # 同期 after 比 only says when: the rate before 比 is what sped up, not the level the sentence opened with
+    facts = by_text("前两个月，全县发电量为8.6亿千瓦时，同比增长5.2%，增速比上年同期加快2.3个百分点。")
+    assert facts["2.3个百分点"].metric == "增速"
+    assert facts["5.2%"].metric == "全县发电量"

@@ -343,7 +343,8 @@ class MetricFinder:
             anchor = verb
         anchor = self.ratio_base_start(q, anchor, floor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
-        if before is None and (compared := self.difference_measure(q, floor)) is not None:
+        if ((before is None or self.is_vague_metric(*before))
+                and (compared := self.difference_measure(q, floor)) is not None):
             return compared
         if (listed := self.holder_list(q)) is not None:
             cand.holder, intro = listed
