@@ -1115,3 +1115,9 @@ def test_a_rate_compared_with_a_time_alone_is_the_rate_that_changed():
     facts = by_text("前两个月，全县发电量为8.6亿千瓦时，同比增长5.2%，增速比上年同期加快2.3个百分点。")
     assert facts["2.3个百分点"].metric == "增速"
     assert facts["5.2%"].metric == "全县发电量"
+
+
+def test_a_verb_between_two_figures_of_a_clause_names_the_second_but_a_verb_of_the_level_reached_does_not():
+    facts = by_text("以一名60岁男性为例，存入50万元每月可领取2600元；该指数从31.5%一路升到36.2%。")
+    assert (facts["50万元"].metric, facts["2600元"].metric) == ("存入", "领取")
+    assert facts["36.2%"].metric == facts["31.5%"].metric == "指数"

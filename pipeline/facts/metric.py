@@ -382,6 +382,12 @@ class MetricFinder:
             if previous.quantity.end <= clause and not self.compares(clause, q.start):
                 own = (self.clause_topic(anchor, floor) or self.verb_right_before(q, clause)
                        or self.per_unit_before(q, clause))
+            elif not self.compares(previous.quantity.end, q.start) and (
+                    act := self.action_before(q, previous.quantity.end)) and self.text[act[1] - 1] not in LEVEL_ENDINGS:
+                # 投保100万元每月可获5800元, 30轮比赛积58分: a verb of action between the figure before and this one
+                # in their clause is this one's act; the figure before measured its own (but 从26%一路爬到37%: a
+                # verb of the level reached goes on with the same measure)
+                own = act
             # 增幅达4.1%，当中约9.2万户…, 每股8元，某某转让3000万: a bare rate noun or 每股 measured only its own
             # figure (`measures_own_figure`); what runs on is the measure of the figures before it in the sentence
             if own is None and (item := self.parallel_item(q, previous)) is not None:
