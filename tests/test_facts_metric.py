@@ -179,7 +179,9 @@ def test_a_verb_of_action_names_a_figure_when_its_clause_names_no_measure():
 def test_the_action_before_a_figure_beats_the_speaker_a_sentence_opens_with():
     """官方称，届时可满足80万人: the sentence's opening noun phrase is who speaks; 上看 links a metric to a
     forecast level (Taiwan usage), so it is no action."""
-    assert by_text("官方称，届时可满足80万人全年用电。")["80万人"].metric == "满足"
+    assert by_text("官方称，届时可满足80万人。")["80万人"].metric == "满足"
+    # (and what the people are counted for, glued after them, names them first: 全年/m is jieba's tag)
+    assert by_text("官方称，届时可满足80万人全年用电。")["80万人"].metric == "全年用电"
     assert by_text("该集团董事长拟套现3.2亿元。")["3.2亿元"].metric == "套现"
     found = by_text("外资预估，2040年全球卫星市场规模上看1兆美元。")
     assert found["1兆美元"].metric == "全球卫星市场规模"
@@ -1121,3 +1123,9 @@ def test_a_verb_between_two_figures_of_a_clause_names_the_second_but_a_verb_of_t
     facts = by_text("以一名60岁男性为例，存入50万元每月可领取2600元；该指数从31.5%一路升到36.2%。")
     assert (facts["50万元"].metric, facts["2600元"].metric) == ("存入", "领取")
     assert facts["36.2%"].metric == facts["31.5%"].metric == "指数"
+
+
+def test_a_count_counts_the_word_glued_after_its_classifier_whatever_jieba_tags_it():
+    # 层次/m and 合同/a: jieba's tags of two nouns right after a classifier
+    facts = by_text("该报告把风险区分为三个层次。该行去年签下28份合同。")
+    assert (facts["三个"].metric, facts["28份"].metric) == ("层次", "合同")
