@@ -1129,3 +1129,8 @@ def test_a_count_counts_the_word_glued_after_its_classifier_whatever_jieba_tags_
     # 层次/m and 合同/a: jieba's tags of two nouns right after a classifier
     facts = by_text("该报告把风险区分为三个层次。该行去年签下28份合同。")
     assert (facts["三个"].metric, facts["28份"].metric) == ("层次", "合同")
+
+
+def test_a_move_after_a_quote_is_named_by_its_verb_not_by_the_quote_word():
+    facts = by_text("该股收涨2.1%，报18.36元，近三日累涨7.4%。")
+    assert (facts["18.36元"].metric, facts["7.4%"].metric) == ("报", "累涨")

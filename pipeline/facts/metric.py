@@ -384,7 +384,7 @@ class MetricFinder:
                        or self.per_unit_before(q, clause))
             elif not self.compares(previous.quantity.end, q.start) and (
                     act := self.action_before(q, previous.quantity.end)) and self.text[act[1] - 1] not in LEVEL_ENDINGS:
-                # 投保100万元每月可获5800元, 30轮比赛积58分: a verb of action between the figure before and this one
+                # 存入50万元每月可领取2600元: a verb of action between the figure before and this one
                 # in their clause is this one's act; the figure before measured its own (but 从26%一路爬到37%: a
                 # verb of the level reached goes on with the same measure)
                 own = act
@@ -396,6 +396,10 @@ class MetricFinder:
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
+            if (own is None and cand.role == "change" and self.text[slice(*carried)] in words("quote_words.txt")
+                    and (verb := self.cue_token_before(q, clause)) >= 0):
+                return self.tokens[verb].start, self.tokens[verb].end  # 报380点，按周跌0.8%: a quote's word names
+                # its own figure only; the move after it is named by its verb
             if self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent":
                 # 增幅收窄，仍上调6.3%至31.9亿元: the level reached is not a rate; the paragraph's measure is its
                 carried = self.recent_metric(q, earlier) or carried
