@@ -1134,3 +1134,8 @@ def test_a_count_counts_the_word_glued_after_its_classifier_whatever_jieba_tags_
 def test_a_move_after_a_quote_is_named_by_its_verb_not_by_the_quote_word():
     facts = by_text("该股收涨2.1%，报18.36元，近三日累涨7.4%。")
     assert (facts["18.36元"].metric, facts["7.4%"].metric) == ("报", "累涨")
+
+
+def test_a_clause_with_no_subject_of_its_own_goes_on_with_the_subject_of_the_clause_before_it():
+    facts = by_text("据行业协会统计，上月柴油和航煤库存均明显回升，分别增加52万桶和18万桶。")
+    assert facts["52万桶"].metric == facts["18万桶"].metric == "柴油和航煤库存"

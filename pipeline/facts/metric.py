@@ -415,8 +415,14 @@ class MetricFinder:
         prose = any(mark in self.view.lines[cand.line].text for mark in FULL_STOPS)
         own = (self.clause_topic(anchor, floor) or self.per_unit_before(q, clause) or self.action_before(q, clause)
                if prose or not label else None)
+        # 甲和乙库存均意外回升，分别增加5万桶和3万桶: a clause with no subject of its own goes on with the subject
+        # of the clause before it in the sentence
+        before_clause = self.view.clause_start(clause - 1) if clause > sentence else None
         return (own or label or self.sentence_subject(sentence, q.start)
-                or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
+                or (clause > sentence and self.sentence_subject(clause, q.start))
+                or (before_clause is not None and before_clause > sentence
+                    and self.sentence_subject(before_clause, clause - 1))
+                or self.recent_metric(q, earlier))
 
     def names_industry(self, phrase: Span) -> bool:
         """制造业, 其他市场, 银行板块: an industry, a market or a sector, whose last word is a noun (not the verbs
