@@ -1139,3 +1139,8 @@ def test_a_move_after_a_quote_is_named_by_its_verb_not_by_the_quote_word():
 def test_a_clause_with_no_subject_of_its_own_goes_on_with_the_subject_of_the_clause_before_it():
     facts = by_text("据行业协会统计，上月柴油和航煤库存均明显回升，分别增加52万桶和18万桶。")
     assert facts["52万桶"].metric == facts["18万桶"].metric == "柴油和航煤库存"
+
+
+def test_a_count_after_a_name_counts_the_noun_an_earlier_count_of_its_classifier_named():
+    facts = by_text("上月，翠湖花园有12宗交易，平均呎价为1.5万元；碧涛轩亦有5宗，平均呎价为1.3万元。")
+    assert facts["12宗"].metric == facts["5宗"].metric == "交易"

@@ -48,7 +48,7 @@ from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
 from pipeline.text.segment import in_dictionary
-from pipeline.text.tags import METRIC_SKIP_TAGS
+from pipeline.text.tags import METRIC_SKIP_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
 if TYPE_CHECKING:
@@ -371,6 +371,9 @@ class MetricFinder:
             if (self.names_industry(before) and previous is not None
                     and previous.metric and not self.text[slice(*previous.metric)].endswith(HOLDER_ENDINGS)):
                 return previous.metric
+            if after is None and self.names_someone(before) and (
+                    noun := self.noun_counted_before(cand, earlier)) is not None:
+                return noun
             return self.with_rate_after(before)
         if after and relative:
             return after
@@ -423,6 +426,27 @@ class MetricFinder:
                 or (before_clause is not None and before_clause > sentence
                     and self.sentence_subject(before_clause, clause - 1))
                 or self.recent_metric(q, earlier))
+
+    def names_someone(self, phrase: Span) -> bool:
+        """The phrase is a name: one the entity stage found, a holder, or words jieba tags as proper nouns."""
+        if self.view.overlaps_name(*phrase) or self.names_holder(*phrase):
+            return True
+        first, last = self.view.token_index_at(phrase[0]), self.view.token_index_at(phrase[1] - 1)
+        return all(tok.tag in PROPER_TAGS for tok in self.tokens[first : last + 1])
+
+    def noun_counted_before(self, cand: Candidate, earlier: list[Candidate]) -> tuple[int, int] | None:
+        """甲苑有9宗交易，乙苑亦有7宗: a count with no noun after it, in the paragraph of an earlier count of the
+        same classifier that named the noun it counts right after it, counts that noun (the phrase before the
+        figure is whose count it is)."""
+        q = cand.quantity
+        if q.kind != "number" or not q.unit or q.unit == "倍":
+            return None
+        for c in reversed(earlier):
+            if c.line != cand.line:
+                return None
+            if c.quantity.unit == q.unit and c.metric is not None:
+                return c.metric if c.metric[0] == c.quantity.end else None
+        return None
 
     def names_industry(self, phrase: Span) -> bool:
         """制造业, 其他市场, 银行板块: an industry, a market or a sector, whose last word is a noun (not the verbs
