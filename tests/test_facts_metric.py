@@ -1144,3 +1144,8 @@ def test_a_clause_with_no_subject_of_its_own_goes_on_with_the_subject_of_the_cla
 def test_a_count_after_a_name_counts_the_noun_an_earlier_count_of_its_classifier_named():
     facts = by_text("上月，翠湖花园有12宗交易，平均呎价为1.5万元；碧涛轩亦有5宗，平均呎价为1.3万元。")
     assert facts["12宗"].metric == facts["5宗"].metric == "交易"
+
+
+def test_a_clause_that_opens_on_its_own_measure_does_not_carry_the_measure_of_the_clause_before():
+    facts = by_text("该基金约六成款项用于退税，一成半则用作援助低收入家庭，专项津贴如水费补助占17%。")
+    assert facts["17%"].metric == "专项津贴"

@@ -384,7 +384,7 @@ class MetricFinder:
             own = None
             if previous.quantity.end <= clause and not self.compares(clause, q.start):
                 own = (self.clause_topic(anchor, floor) or self.verb_right_before(q, clause)
-                       or self.per_unit_before(q, clause))
+                       or self.per_unit_before(q, clause) or self.measure_opening(clause, q.start))
             elif not self.compares(previous.quantity.end, q.start) and (
                     act := self.action_before(q, previous.quantity.end)) and self.text[act[1] - 1] not in LEVEL_ENDINGS:
                 # 存入50万元每月可领取2600元: a verb of action between the figure before and this one
@@ -426,6 +426,17 @@ class MetricFinder:
                 or (before_clause is not None and before_clause > sentence
                     and self.sentence_subject(before_clause, clause - 1))
                 or self.recent_metric(q, earlier))
+
+    def measure_opening(self, clause: int, offset: int) -> Span | None:
+        """螺丝数量多出一倍，金额亦随之上升，由原定的… : the noun phrase a clause opens with, when it is no name or
+        holder (甲公司转让…, 船只需…: who acts, not what is measured)."""
+        subject = self.sentence_subject(clause, offset)
+        if subject is None or self.names_someone(subject):
+            return None
+        last = self.tokens[self.view.token_index_at(subject[1] - 1)]
+        following = self.tokens[self.view.token_index_at(subject[1])]
+        # a noun, before a verb, an adverb or a preposition (单一/b 最大/a 客户: the phrase was cut short)
+        return subject if last.tag.startswith("n") and following.tag.startswith(("v", "d", "p")) else None
 
     def names_someone(self, phrase: Span) -> bool:
         """The phrase is a name: one the entity stage found, a holder, or words jieba tags as proper nouns."""
