@@ -1149,3 +1149,7 @@ def test_a_count_after_a_name_counts_the_noun_an_earlier_count_of_its_classifier
 def test_a_clause_that_opens_on_its_own_measure_does_not_carry_the_measure_of_the_clause_before():
     facts = by_text("该基金约六成款项用于退税，一成半则用作援助低收入家庭，专项津贴如水费补助占17%。")
     assert facts["17%"].metric == "专项津贴"
+
+
+def test_a_share_that_opens_on_a_threshold_inside_a_noun_phrase_measures_what_stands_before_it():
+    assert by_text("新规对含糖量超5%的饮料征收附加税。")["超5%"].metric == "含糖量"

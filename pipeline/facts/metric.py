@@ -560,14 +560,15 @@ class MetricFinder:
         return word is not None and word.tag.startswith("n")
 
     def measure_stated_before(self, q: Quantity) -> bool:
-        """排量为1.5升的汽车, 会员数少于300人的协会, 依赖度超50%的产品: a measure named before the figure,
+        """排量为1.5升的汽车, 会员数少于300人的协会, 含糖量超5%的饮料: a measure named before the figure,
         with at most a linking or threshold word between, and 的 after it: the figure picks out the thing after 的
         by that measure (not 持有某公司10%的股权: a name before the figure is whose, not what)."""
         clause = self.view.clause_start(q.start)
         phrase = self.phrases.noun_phrase_before(q.start, floor=clause)
         link = _STATED_AS.fullmatch(self.text, phrase[1], q.start) if phrase is not None else None
-        if link is None or (q.kind == "percent" and not link.group()):
-            return False  # (房价2%的折扣: a share glued to a noun is a share of it)
+        # (房价2%的折扣: a share glued to a noun is a share of it; but 含糖量超5%: the figure opens on a threshold)
+        if link is None or (q.kind == "percent" and not link.group() and q.text[:1].isdigit()):
+            return False
         last = self.tokens[self.view.token_index_at(phrase[1] - 1)]
         return (last.tag.startswith("n") and not last.tag.startswith(("nr", "ns", "nt", "nz"))
                 and not self.names_holder(*phrase) and not self.view.overlaps_name(*phrase))
