@@ -1153,3 +1153,8 @@ def test_a_clause_that_opens_on_its_own_measure_does_not_carry_the_measure_of_th
 
 def test_a_share_that_opens_on_a_threshold_inside_a_noun_phrase_measures_what_stands_before_it():
     assert by_text("新规对含糖量超5%的饮料征收附加税。")["超5%"].metric == "含糖量"
+
+
+def test_a_verb_before_a_count_past_adverbs_names_it_and_to_of_getting_is_no_level():
+    facts = by_text("全场篮板41个，助攻27次，失误仅9次。他首节出场，得到19分。")
+    assert (facts["9次"].metric, facts["19分"].metric) == ("失误", "得到")

@@ -79,6 +79,7 @@ EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "�
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
+OBTAINING = frozenset({"得到", "收到", "拿到", "接到", "赚到", "筹到", "募到"})  # 到 of getting, not of a level
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
@@ -500,12 +501,14 @@ class MetricFinder:
         after 的 does (取消32GB和64GB的容量配置). (A count counts its class, which a verb before it is not; but a
         number of shares is a holding, 持股1000万股.)"""
         word = self.view.word_ending_at(q.start)
+        while word is not None and word.tag == "d" and word.start > clause:  # 失误/v 仅/d 9次: past adverbs
+            word = self.view.word_ending_at(word.start)
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
                          and self.text[q.end : q.end + 1] in CLAUSE_BREAKS)  # 累计卖出800万罐，
         if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
-                or len(word.text) < 2
-                or word.start < clause or word.text[-1] in LEVEL_ENDINGS or cue_endings().longest_ending(word.text)
-                or _THEN_OF.match(self.text, q.end)):
+                or len(word.text) < 2 or word.start < clause
+                or (word.text[-1] in LEVEL_ENDINGS and word.text not in OBTAINING)
+                or cue_endings().longest_ending(word.text) or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
 
