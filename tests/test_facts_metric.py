@@ -1158,3 +1158,8 @@ def test_a_share_that_opens_on_a_threshold_inside_a_noun_phrase_measures_what_st
 def test_a_verb_before_a_count_past_adverbs_names_it_and_to_of_getting_is_no_level():
     facts = by_text("全场篮板41个，助攻27次，失误仅9次。他首节出场，得到19分。")
     assert (facts["9次"].metric, facts["19分"].metric) == ("失误", "得到")
+
+
+def test_exports_of_services_named_by_a_verb_jieba_tags_are_a_measure():
+    facts = by_text("今年首季货物出口按年上升3.6%，服务输出上升5.9%。")
+    assert facts["5.9%"].metric == "服务输出"
