@@ -1163,3 +1163,9 @@ def test_a_verb_before_a_count_past_adverbs_names_it_and_to_of_getting_is_no_lev
 def test_exports_of_services_named_by_a_verb_jieba_tags_are_a_measure():
     facts = by_text("今年首季货物出口按年上升3.6%，服务输出上升5.9%。")
     assert facts["5.9%"].metric == "服务输出"
+
+
+def test_a_time_jieba_cuts_in_two_after_a_comparison_cue_is_passed_to_the_cue():
+    # 较/d 上/f 月/m 预测: what is compared is the forecast of the month before; what changed is the rate before 较
+    facts = by_text("机构预计今年全球铜需求将增加45万吨，增速较上月预测下调0.3个百分点。")
+    assert facts["0.3个百分点"].metric == "增速"

@@ -946,6 +946,15 @@ class MetricFinder:
             return None  # (不到后者的四分之一: a base that points to the figure before names it as well as anything)
         return self.tokens[j].start
 
+    def in_written_time(self, i: int) -> bool:
+        """Token i is part of a time phrase that starts at it or at the token before (上/f 月/m after 较: a point of
+        comparison, which the periods leave out)."""
+        for k in (i, i - 1):
+            time = period_pattern().match(self.text, self.tokens[k].start) if k >= 0 else None
+            if time is not None and time.end() >= self.tokens[i].end:
+                return True
+        return False
+
     def comparison_cue_before(self, start: int, floor: int, possessive: bool) -> int | None:
         """Where a cue of comparison (比, 较, 低于 …: comparison_base_cues.txt) stands just before `start`; for a
         multiple joined to the phrase by 的, a linking word too (是乙的两倍: comparison_links.txt; 是乙的5% is a
@@ -953,7 +962,7 @@ class MetricFinder:
         i = self.view.index_before(start)
         while (i >= 0 and self.tokens[i].start >= floor
                and (self.tokens[i].tag in ("a", "f") or self.tokens[i].text in RELATIVE_ORDINALS
-                    or self.phrases.in_time_phrase(i))):
+                    or self.phrases.in_time_phrase(i) or self.in_written_time(i))):
             i -= 1  # 低于低研发公司, 比2016年换届选举, 较上一交易日: past adjectives, times and 上一
         cue = self.tokens[i].text if i >= 0 and self.tokens[i].start >= floor else ""
         if cue in words("comparison_base_cues.txt") or (possessive and cue in words("comparison_links.txt")):
