@@ -375,6 +375,8 @@ class MetricFinder:
             if after is None and self.names_someone(before) and (
                     noun := self.noun_counted_before(cand, earlier)) is not None:
                 return noun
+            if self.kind_moved(q, before, previous):
+                return previous.metric
             return self.with_rate_after(before)
         if after and relative:
             return after
@@ -427,6 +429,18 @@ class MetricFinder:
                 or (before_clause is not None and before_clause > sentence
                     and self.sentence_subject(before_clause, clause - 1))
                 or self.recent_metric(q, earlier))
+
+    def kind_moved(self, q: Quantity, before: Span, previous: Candidate | None) -> bool:
+        """甲类商品的销售额按年下跌8%，乙类上升2%: a clause of a short noun phrase, a verb of change and the figure,
+        after a figure whose measure was written after 的 and a kind (甲类商品的), names another kind of the same
+        measure, unless the phrase names a measure itself (出口的增速为5%，进口增长3%: measure_endings.txt)."""
+        if previous is None or previous.metric is None or previous.quantity.end > self.view.clause_start(q.start):
+            return False
+        if not self.text[: previous.metric[0]].endswith("的") or before[1] - before[0] > MAX_PARALLEL_NAME:
+            return False
+        verb = self.cue_token_before(q, self.view.clause_start(q.start))
+        return (verb >= 0 and before[0] == self.view.clause_start(q.start) and before[1] == self.tokens[verb].start
+                and not self.text[slice(*before)].endswith(tuple(words("measure_endings.txt"))))
 
     def measure_opening(self, clause: int, offset: int) -> Span | None:
         """螺丝数量多出一倍，金额亦随之上升，由原定的… : the noun phrase a clause opens with, when it is no name or
