@@ -1172,6 +1172,7 @@ def test_a_time_jieba_cuts_in_two_after_a_comparison_cue_is_passed_to_the_cue():
 
 
 def test_a_kind_before_a_move_after_a_measure_written_after_a_kind_names_another_kind_of_that_measure():
-    facts = by_text("按商品类别分析，家电类商品的销售额按年下跌7.5%，文具上升2.1%，日化用品下跌0.6%；出口的增速为5%，进口增长3%。")
+    facts = by_text("按商品类别分析，家电类商品的销售额按年下跌7.5%，文具上升2.1%，日化用品下跌0.6%；"
+                    "出口的增速为5%，进口增长3%。")
     assert facts["7.5%"].metric == facts["2.1%"].metric == facts["0.6%"].metric == "销售额"
     assert facts["3%"].metric == "进口"  # a measure is no kind of the one before
