@@ -1176,3 +1176,7 @@ def test_a_kind_before_a_move_after_a_measure_written_after_a_kind_names_another
                     "出口的增速为5%，进口增长3%。")
     assert facts["7.5%"].metric == facts["2.1%"].metric == facts["0.6%"].metric == "销售额"
     assert facts["3%"].metric == "进口"  # a measure is no kind of the one before
+
+
+def test_a_move_of_shares_with_an_adverb_jieba_glues_to_it_goes_on_with_the_mover_before():
+    assert by_text("欧洲股市开盘后，某芯片股盘前走低，现跌近6%。")["近6%"].metric == "现跌"

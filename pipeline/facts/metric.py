@@ -84,6 +84,16 @@ _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)"
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
 SHARE_MOVES = CLOSING_MOVES | {"涨", "跌", "大涨", "大跌", "暴涨", "暴跌"}
+MOVE_ADVERBS = frozenset("现再续又仍曾")  # 现跌/v, 续涨/v: an adverb jieba glues to a move of shares
+
+
+def is_share_move(word: str) -> bool:
+    """涨, 大跌, and the same with an adverb or a qualifier jieba glued to it (现跌, 续涨, 涨超, 跌近)."""
+    word = word[:-1] if len(word) > 1 and word[-1] in GLUED_QUALIFIERS else word
+    word = word[1:] if len(word) > 1 and word[0] in MOVE_ADVERBS else word
+    return word in SHARE_MOVES
+
+
 MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
@@ -660,7 +670,7 @@ class MetricFinder:
         with the mover of the clause before it; the verb names the figure."""
         clause = self.view.clause_start(q.start)
         i = self.cue_token_before(q, clause)
-        if i < 0 or self.tokens[i].text not in SHARE_MOVES:
+        if i < 0 or not is_share_move(self.tokens[i].text):
             return None
         return (self.tokens[i].start, self.tokens[i].end) if self.only_times_before(clause, i) else None
 
