@@ -1180,3 +1180,8 @@ def test_a_kind_before_a_move_after_a_measure_written_after_a_kind_names_another
 
 def test_a_move_of_shares_with_an_adverb_jieba_glues_to_it_goes_on_with_the_mover_before():
     assert by_text("欧洲股市开盘后，某芯片股盘前走低，现跌近6%。")["近6%"].metric == "现跌"
+
+
+def test_the_group_a_rank_is_among_is_not_what_it_ranks():
+    facts = by_text("该厂去年出口增速为13.7%，在全省纺织厂中位居第二。")
+    assert facts["第二"].metric == facts["13.7%"].metric == "出口增速"

@@ -70,6 +70,7 @@ _PART_OF = re.compile(
 # a chart's name after a rank verb: quoted, or ending in a word of charts (榜, 榜单, 排行榜)
 _CHART = re.compile(r"(?:在|于)?(?:[“「\"]([^”」\"，。；\n]{2,16})[”」\"]"
                     r"|([^，。；、\n“”「」]{1,14}(?:排行榜|榜单|榜)))")
+_RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAGS = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
@@ -352,6 +353,10 @@ class MetricFinder:
             if (chart := self.chart_before(q, verb)) is not None:
                 return chart  # 位列“某某热销榜”第一: the chart the rank is on
             anchor = verb
+            scope = _RANK_SCOPE.search(self.text, self.view.clause_start(q.start), verb)
+            if scope is not None and scope.end() == verb:
+                anchor = scope.start()  # 在全省纺织厂中位居第二: whom the rank is among, not on what
+                floor = min(floor, anchor)
         anchor = self.ratio_base_start(q, anchor, floor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
         if ((before is None or self.is_vague_metric(*before))
