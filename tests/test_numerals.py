@@ -1078,3 +1078,9 @@ def test_race_times_are_one_duration_in_seconds():
 def test_a_number_of_days_before_nei_is_a_span_of_days_not_a_stray_number():
     found = [(q.text, q.unit, q.kind) for q in find_quantities("须在15日内完成，日内波动较大。", dates=True)]
     assert found == [("15日", "日", "duration")]
+
+
+def test_fen_opening_a_word_is_no_unit_after_a_figure() -> None:
+    # 分辨率 (resolution) after 2.8K: 分 opens the word, it is not the unit 分 (points, minutes, cents)
+    (q,) = find_quantities("屏幕为2.8K分辨率")
+    assert (q.text, q.unit) == ("2.8K", "")
