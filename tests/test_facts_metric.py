@@ -1185,3 +1185,8 @@ def test_a_move_of_shares_with_an_adverb_jieba_glues_to_it_goes_on_with_the_move
 def test_the_group_a_rank_is_among_is_not_what_it_ranks():
     facts = by_text("该厂去年出口增速为13.7%，在全省纺织厂中位居第二。")
     assert facts["第二"].metric == facts["13.7%"].metric == "出口增速"
+
+
+def test_what_an_adjustment_removes_is_no_topic_of_the_figure_after_it():
+    facts = by_text("上半年全省生产总值同比增长9.1%。消除低基数影响，两年平均增长为4.8%。")
+    assert facts["4.8%"].metric == "全省生产总值"

@@ -112,7 +112,8 @@ CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
 RELATIVE_ORDINALS = frozenset({"一", "个", "一个"})  # 较上一(个)交易日: the one before, after 上 or 前
-_ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|不含|不计)")  # 扣除价格因素: a condition
+# 扣除价格因素, 消除基数影响: a condition
+_ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|消除|不含|不计)")
 MAX_LIST_ITEM = 10  # characters of an item's name before its figure
 MIN_LIST_ITEMS = 3
 MAX_RESTATED = 16  # characters of a figure restated in brackets after an item's figure (（约54元/月）)
