@@ -1190,3 +1190,9 @@ def test_the_group_a_rank_is_among_is_not_what_it_ranks():
 def test_what_an_adjustment_removes_is_no_topic_of_the_figure_after_it():
     facts = by_text("上半年全省生产总值同比增长9.1%。消除低基数影响，两年平均增长为4.8%。")
     assert facts["4.8%"].metric == "全省生产总值"
+
+
+def test_a_rate_named_after_a_change_names_it_where_no_measure_stands_before_it():
+    assert by_text("受需求回暖带动，上季迎来2.6%的按季增长。")["2.6%"].metric == "增长"
+    assert by_text("某交易所指数盘中录得近7%的罕见跌幅。")["近7%"].metric == "跌幅"  # a traded index holds it
+    assert by_text("该市写字楼租金上季录得2.6%的按季增长。")["2.6%"].metric == "写字楼租金"

@@ -43,6 +43,7 @@ from pipeline.facts.role import (
     has_comparative_after,
     is_run_of_moves,
     rate_named_after,
+    rate_span_after,
 )
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
@@ -382,6 +383,9 @@ class MetricFinder:
                 return previous.metric  # 毛利率为24.2%，低于…的28.84%: the figure before it named the measure
         # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
         counted = before is not None and previous is not None and before[0] == previous.quantity.end
+        if (after is None and cand.role == "change" and (rate := rate_span_after(self.view, q)) is not None
+                and (before is None or self.names_someone(before) or self.names_traded_index(*before))):
+            return rate  # 录得2.6%的按季增长, 某股指近7%的罕见跌幅: the rate named after it, where no measure is before
         if before and not counted and not self.is_vague_metric(*before):
             # 计算机、通信和其他电子设备制造业增长96.9%: an industry or a market before the figure is whose figure
             # it is; what is measured runs on from the figure before it in the sentence (利润)
