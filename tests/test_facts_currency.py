@@ -58,3 +58,8 @@ def test_full_width_punctuation_does_not_make_a_simplified_article_traditional()
 def test_a_hong_kong_or_taiwan_public_body_shows_where_a_traditional_article_is_from():
     assert {f.currency for f in extract("立法會財委會今日通過撥款12億元。").facts} == {"HKD"}
     assert {f.currency for f in extract("行政院會今日通過特別預算800億元。").facts} == {"TWD"}
+
+
+def test_a_taiwan_papers_bracketed_day_shows_where_a_traditional_article_is_from():
+    """今（3）日, 昨（2）日: the way Taiwan's papers date the news; with no place named, 元 is TWD."""
+    assert {f.currency for f in extract("農業部昨（2）日表示，寒害損失金額約3.4億元。").facts} == {"TWD"}

@@ -90,6 +90,7 @@ def test_the_span_of_a_record_gives_no_metric_to_the_figure_after_it():
 
 def test_a_number_that_names_a_category_is_not_a_fact():
     assert kept("女子59公斤级以抓举103公斤夺冠。") == {"59公斤": False, "103公斤": True}  # a weight class
+    assert kept("她在男子组外的女子200米决赛跑出23秒。") == {"200米": False, "23秒": True}  # an event
     assert kept("剔除了一至二人家庭的因素。") == {"一至二人": False}  # a household size
     assert kept("访问了12,022名15岁或以上的陆上非住院香港居民。") == {"12,022名": True, "15岁或以上": False}
     assert kept("他今年70岁，是一名退休人士。")["70岁"] is True  # a person's age
@@ -186,6 +187,7 @@ def test_idioms_group_names_category_numbers_and_versions_are_no_facts():
     assert not extract("他赚到第一桶金，科学技术是第一生产力，第一反应是报警。").facts
     assert not extract("七大国集团峰会召开，酒精是第1类致癌物。").facts
     assert not extract("腾讯发布混元3.0模型，推动工业4.0。").facts
+    assert kept("耳机支持蓝牙5.3，预装安卓14，续航36小时。") == {"5.3": False, "14": False, "36小时": True}
     assert [f.text for f in extract("收益率为3.0%。").facts] == ["3.0%"]
 
 
@@ -247,11 +249,20 @@ def test_a_number_inside_a_short_quoted_name_is_part_of_the_name():
     assert kept("该矿堪称“中国第一大金矿”。") == {"第一": True}  # a rank
 
 
+def test_the_time_between_two_services_is_a_fact():
+    """每4分钟一班: a headway is the figure, not the base of a rate nor a window framing the next figure."""
+    assert kept("高峰时段每4分钟一班，平峰每7至8分钟一班，日均客流9万人次。") == {
+        "4分钟": True, "一班": False, "7至8分钟": True, "9万人次": True}
+    assert kept("每10股派2元。") == {"10股": False, "2元": True}  # (the base of a rate stays out)
+
+
 def test_a_streak_of_an_act_with_no_figure_after_it_in_its_clause_is_a_fact():
     """连续5年亏损，累计亏损18亿元: the streak's span is a figure of its own (its clause holds no other), while
     a streak before a figure of its clause frames it (test above) and 连续三个月内 is a window."""
     assert kept("该公司已连续5年亏损，累计亏损18亿元。")["5年"] is True
     assert kept("公司拟在连续三个月内减持不超过1%的股份。")["三个月"] is False
+    # a run of moves (连跌, 连升) is a streak too
+    assert kept("某楼价指数连跌4个月，年内累跌6.1%。") == {"4个月": True, "6.1%": True}
 
 
 def test_an_ordinal_of_kinds_layers_or_steps_is_an_enumerator():

@@ -573,6 +573,31 @@ def test_a_streak_names_itself():
     assert (found["五连涨"].value, found["五连涨"].metric, found["四连跌"].metric) == (5, "连涨", "连跌")
 
 
+def test_a_modal_verb_stands_between_a_measure_and_its_figure():
+    """毛利率可望達41%: 可望 and 将会 say how sure the figure is; the measure before them still names it (not the
+    headline above)."""
+    found = by_text("某厂季报\n全年毛利率可望達41%，营收将会突破90亿元。")
+    assert (found["41%"].metric, found["突破90亿元"].metric) == ("毛利率", "营收")
+
+
+def test_lots_of_shares_are_named_by_the_trade_before_them():
+    """買超聯電3,200張: in Taiwan's market shares trade in lots (張), named by the act as a count of 股 is."""
+    found = by_text("某日盤後\n外資昨日買超聯電3,200張，自營商賣出2,100張。")
+    assert (found["3,200張"].metric, found["2,100張"].metric) == ("買超", "賣出")
+
+
+def test_the_base_of_a_rate_before_a_figure_does_not_hide_its_measure():
+    """新生儿死亡率降至每千人2.9: the measure is named before 每千人, not by the clause before."""
+    found = by_text("某省年报\n平均寿命提高到80.1岁，新生儿死亡率降至每千人2.9。")
+    assert found["2.9"].metric == "新生儿死亡率"
+
+
+def test_the_basis_a_figure_is_counted_on_is_not_its_measure():
+    """按可比口径增长6.2%: the basis (按…口径, 按…计) is passed over; 按汇率7.1计算 still names its own figure."""
+    found = by_text("某市年报\n全市接待游客3100万人次，按可比口径增长6.2%，折合约50亿元（按汇率7.1计算）。")
+    assert (found["6.2%"].metric, found["7.1"].metric) == ("游客", "汇率")
+
+
 def test_a_medal_or_a_win_names_itself():
     """7金5銀, 12胜3负 (self_naming_units.txt): the medal or the result the figure counts is its metric."""
     found = by_text("某代表团共收获7金5银9铜；某队本季取得12胜3负。")

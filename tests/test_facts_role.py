@@ -81,6 +81,8 @@ def test_cantonese_comparatives_qualify_a_figure():
     ("text", "figure", "expected"),
     [
         ("新巴分階段加12%", "12%", ("change", 1)),  # Hong Kong usage: 加 alone is a rise
+        ("生意跌咗两成", "两成", ("change", -1)),  # Cantonese 咗 (了) between the verb and the figure
+        ("车费贵咗三蚊", "三蚊", ("change", 1)),
         ("票价上调5%", "5%", ("change", 1)),
         ("价格下调10元", "10元", ("change", -1)),
         ("比去年便宜30元", "30元", ("change", -1)),

@@ -227,6 +227,8 @@ def test_a_company_that_files_its_own_figures_holds_them():
     # the shareholders a profit is attributable to are words of the metric, not its holder
     assert subjects(text)["12.00亿元至15.00亿元"] == "海辰光电"
     assert subjects("消费板块走弱。\n国家统计局公布，出口增长5%。")["5%"] != "国家统计局"  # a public body reports
+    # a company that announces its own results or sales (公布营收, 发布销量) holds them
+    assert subjects("某日快讯\n联华电子昨日公布营收193亿元，环比增加7%。")["7%"] == "联华电子"
 
 
 def test_the_unit_of_a_figure_is_no_word_of_a_groups_name():
@@ -462,3 +464,68 @@ def test_a_time_before_a_class_noun_is_no_word_of_a_group_s_name():
 def test_a_photo_caption_names_no_holder():
     text = "图：市民在商场选购年货。（资料图片）\n商场推出优惠，每满500减60。"
     assert [f.subject for f in extract(text).facts] == ["", ""]
+
+
+def test_with_no_holder_in_the_headline_or_lead_the_headlines_opening_nouns_are_the_articles_subject():
+    """A product no entity rule knows, named again in the body, holds the figures no other holder claims; a measure
+    that opens the headline (某某指数创新高) holds nothing."""
+    found = subjects("晴川專業版正式上線\n上月起，晴川專業版每月收費68元，年費為600元。\n"
+                     "晴川專業版另設學生優惠，月費為38元。")
+    assert found["68元"] == found["600元"] == "晴川專業版"
+    assert subjects("晴川指數創新高\n晴川指數今日升至3.5，晴川指數上月為3.1。")["3.5"] == ""
+
+
+def test_the_people_a_figure_counts_do_not_carry_over_as_its_holder():
+    found = subjects("巡航鐵路公司表示，本月巡航快綫乘客量達120萬人次，按年上升5%，平均每日乘客量為4萬人次。")
+    assert found["5%"] != "乘客" and found["4萬人次"] != "乘客"
+
+
+def test_a_public_body_that_reports_an_economys_figures_gives_its_place_as_the_articles_subject():
+    """A statistics bureau publishes the figures of its place: with no other holder named, the place holds them."""
+    found = subjects("甘肃统计局发布三季度数据\n甘肃省统计局昨日发布数据显示，三季度地区生产总值同比增长5.3%。\n"
+                     "社会消费品零售总额增长4.8%。")
+    assert found["5.3%"] == found["4.8%"] == "甘肃"
+
+
+def test_a_public_body_before_a_colon_states_the_figures_it_does_not_hold():
+    facts = extract("国家统计局：9月PPI同比下降1.7%\n国家统计局今日发布，9月份全国工业生产者出厂价格同比下降1.7%。")
+    facts = facts.facts
+    assert [f.subject for f in facts] == ["全国", "全国"]
+
+
+def test_a_traded_thing_before_a_measure_of_output_is_what_is_made_not_who_makes_it():
+    """天然气产量 is the producer's figure: with the producer named only in the body, the headline's commodity does not
+    stand for the article, and a group inside the producer's full name is no holder of its own."""
+    found = subjects("某油企天然氣產量增長6%\n北海石油天然氣股份有限公司昨日公布，上半年營業收入為1.2萬億元。\n"
+                     "期內，公司油氣當量產量達8.1億桶。")
+    assert found["6%"] == found["8.1億桶"] == "北海石油天然氣股份有限公司"
+
+
+def test_the_place_of_a_reporters_dateline_holds_nothing():
+    found = subjects("晴川半導體營收創新高\n"
+                     "【記者林小華／竹北報導】晴川半導體昨日公布，第三季營收達新台幣310億元，季增9%。")
+    assert found["新台幣310億元"] == found["9%"] == "晴川半導體"
+
+
+def test_a_place_that_says_where_a_thing_is_from_does_not_stand_for_the_article():
+    """一款日本零食: the place describes the snack; with the byline passed over, the lead's company is the article's.
+    A place before its own measure (某地電動車銷量) still is."""
+    found = subjects("一款日本零食走紅\n作者 | 某某\n嘉禾食品有限公司去年營收達27億元。\n公司毛利率升至40%。")
+    assert found["40%"] == "嘉禾食品有限公司"
+    assert subjects("台灣電動車銷量創新高\n上月新車掛牌數達4.2萬輛，按年增長12%。")["12%"] == "台灣"
+
+
+def test_a_house_of_analysts_that_speaks_does_not_stand_for_the_article():
+    """某证券指出…: a broker judges others' figures; named in the headline's lead it does not hold the rest."""
+    text = ("如何判断周期的顶部？\n东川证券策略团队给出的答案是：顶部信号有两条红线。\n东川证券认为，赛道可分四类。\n"
+            "盈利增速跌破30%时，收益率明显下降。")
+    assert subjects(text)["跌破30%"] == ""
+
+
+def test_a_company_that_launches_in_the_headline_stands_for_the_article_with_no_holder_named():
+    """某公司發表新款筆電: the maker the headline names stands for the article though it announces; a camel-case
+    product with its model (ZenBook 14) is a name that holds its specifications."""
+    found = subjects("華碩發表新款筆電　重量僅1.2公斤\n新款輕薄筆電預計下月開賣，續航力達15小時。")
+    assert found["15小時"] == "華碩"
+    found = subjects("新款筆電重量僅1.2公斤\n新一代輕薄筆電ZenBook 14搭載16GB記憶體，續航力達15小時。")
+    assert found["16GB"] == found["15小時"] == "ZenBook 14"

@@ -180,6 +180,12 @@ CASES = [
     ("某队收获7金5銀9銅", dict(text="7金", value=7, unit="金", kind="number")),
     ("本季取得12勝3負", dict(text="12勝", value=12, unit="胜", kind="number")),
     ("全国约300银行网点", dict(text="约300", value=300, unit="")),
+    # units of Taiwan and Hong Kong papers, of farms, ports and clinics
+    ("稻穀產量4.6萬公噸", dict(text="4.6萬公噸", value=46000, unit="公吨", kind="measure")),
+    ("實用面積約620方呎", dict(text="約620方呎", value=620, unit="方呎", qualifier="approx")),
+    ("累计接种8.1亿剂次", dict(text="8.1亿剂次", value=810000000, unit="剂次")),
+    ("出栏蛋鸭150万羽", dict(text="150万羽", value=1500000, unit="羽")),
+    ("港口吞吐量1,260万TEU", dict(text="1,260万TEU", value=12600000, unit="TEU")),
     ("年出口額超5000萬元", dict(text="超5000萬元", value=50000000, unit="元", currency="CNY",
                             qualifier="at_least", kind="currency")),
     ("月租多在1500元人民幣以內", dict(text="1500元人民幣以內", value=1500, unit="元", currency="CNY",
@@ -201,6 +207,15 @@ CASES = [
     ("十来个", dict(value=10, unit="个", qualifier="at_least")),
     ("几十万人", dict(value=100000, unit="人", qualifier="at_least")),
     ("二十幾萬", dict(value=200000, qualifier="at_least")),
+    # a digit after 几 starts the next number: 两万几 a month, not 20001 months
+    ("月租兩萬幾一個月", dict(text="兩萬幾", value=20000, unit="", qualifier="at_least")),
+    ("受訪者中六成幾表示", dict(text="六成幾", value=60, unit="%", qualifier="at_least")),  # sixty-odd per cent
+    ("下半場攻入兩球", dict(text="兩球", value=2, unit="球")),  # goals
+    # cents and pence as money of their own (a Hong Kong dividend or tariff, a London share price)
+    ("主鏡頭5000萬畫素", dict(text="5000萬畫素", value=50000000, unit="画素", kind="measure")),  # Taiwan's 像素
+    ("末期息每股派42仙", dict(text="42仙", value=42, unit="仙", currency="HKD", kind="currency")),
+    ("某股收報38港仙", dict(text="38港仙", value=38, unit="港仙", currency="HKD")),
+    ("股價跌至96便士", dict(text="96便士", value=96, unit="便士", currency="GBP")),
     ("新增过万", dict(text="过万", value=10000, qualifier="at_least")),
     # 兆
     ("總裝機容量50兆瓦", dict(text="50兆瓦", value=50, unit="兆瓦", kind="measure")),
@@ -607,7 +622,7 @@ def test_spans_and_fields(text: str, want: list) -> None:
 
 
 NOT_PUBLIC = ["我一看你就笑", "四川", "陆地上有许多动物", "这是我的队伍", "小明拾起石子", "五角大楼宣布了作战计划",
-              "半斤八两", "一切", "两两", "李四。", "No.5", "三星", "街角的五金店"]
+              "半斤八两", "一切", "两两", "李四。", "No.5", "三星", "街角的五金店", "八仙过海"]
 
 
 @pytest.mark.parametrize("text", NOT_PUBLIC)

@@ -22,6 +22,7 @@ from pipeline.facts.lexicon import (
     skip_before_metric,
     streak_words,
 )
+from pipeline.facts.role import is_run_of_moves
 from pipeline.facts.view import QUOTES, DocumentView, SpanIndex
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
@@ -51,6 +52,7 @@ _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前�
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
 STEP_NOUNS = ("阶段", "期")
+EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
 WEEK_UNITS = ("周", "星期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
@@ -63,6 +65,7 @@ DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
 CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
+_ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
@@ -122,6 +125,8 @@ class Keep:
     def is_fact(self, q: Quantity, q_index: int) -> bool:
         if q.kind == "date" or self.is_bracketed_day(q) or self.is_exchange_base(q):
             return False
+        if q.kind == "duration" and self.is_headway(q):
+            return True
         if q.kind == "duration" and (self.is_rate_denominator(q, q_index) or self.duration_is_time_frame(q, q_index)):
             return False
         if self.name_spans.enclose(q.number_start, q.number_end):
@@ -164,11 +169,14 @@ class Keep:
         return q.kind in CLASSIFIER_KINDS and self.text[max(q.start - 2, 0) : q.start].endswith(DEMONSTRATIVES)
 
     def is_class_label(self, q: Quantity) -> bool:
-        """59公斤級 (a weight class), 一至二人家庭 (a household size), 第二階段 and 第三期 (a phase or an issue),
-        沪深两市 (a set of markets), 前一个交易日 (a point in time): a number that names a category or a step."""
+        """59公斤級 (a weight class), 男子200米 (an event), 一至二人家庭 (a household size), 第二階段 and 第三期 (a
+        phase or an issue), 沪深两市 (a set of markets), 前一个交易日 (a point in time): a number that names a category
+        or a step."""
         after = self.text[q.end : q.end + 3]
         if q.kind == "measure" and after.startswith("级"):
             return True
+        if q.kind == "measure" and self.text[max(q.start - 2, 0) : q.start] in EVENT_DIVISIONS:
+            return True  # 女子100米, 男子50米自由泳: a sporting event's distance or weight names the event
         if q.kind == "ordinal" and (after.startswith(STEP_NOUNS) or q.unit in STEP_NOUNS):
             return True
         if q.kind == "ordinal" and q.text.startswith("前") and after.startswith(TIME_UNITS):
@@ -226,7 +234,8 @@ class Keep:
             return False  # 某陈酿（15年）降至400元: a duration alone in brackets is an age, a figure of its own
         if self.text[q.start - 1 : q.start] == "满":
             return False  # 缴纳社保满6个月: a length a rule requires is a figure, whatever follows it
-        streak = self.text[max(q.start - 2, 0) : q.start].endswith(streak_words())
+        before = self.text[max(q.start - 2, 0) : q.start]
+        streak = before.endswith(streak_words()) or is_run_of_moves(before)  # 连续5年, 连跌3个月
         if (streak and after.startswith("的")) or record_after().match(self.text, q.end):
             return False  # 創10年新高, 20年來首見, 連續21個月的跌勢: a record's or a streak's span is a figure itself
         marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")
@@ -328,6 +337,8 @@ class Keep:
             return True
         if not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha():
             return True  # 混元3.0, 工业4.0: a version names a release
+        if not q.unit and before.endswith(word_list("versioned_standards.txt")):
+            return True  # 蓝牙5.4, 安卓15: the release of a standard or a system
         if self.in_title_marks(q) or self.in_quoted_name(q):
             return True
         return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
@@ -485,6 +496,12 @@ class Keep:
     def is_formula_constant(self, q: Quantity) -> bool:
         """收入乘以1.5: a number after an operator, with no unit, is a constant of a formula or a rule."""
         return not q.unit and self.text[max(q.start - 2, 0) : q.start] in FORMULA_OPERATORS
+
+    def is_headway(self, q: Quantity) -> bool:
+        """每4分钟一班, 每隔10分钟开出一趟: the time between two trains or buses is the figure reported, neither the
+        base of a rate nor a window of time."""
+        return (self.text[max(q.start - 2, 0) : q.start].endswith(("每", "每隔"))
+                and _ONE_SERVICE.match(self.text, q.end) is not None)
 
     def is_base_of_rate(self, q: Quantity) -> bool:
         """每4人有1人, 每10股派3元: the N after 每 is the base of a rate, not a fact (decision D53)."""

@@ -77,11 +77,15 @@ FUNCTION_TAGS = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
+SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousand Taiwan's market trades in (买超2万张)
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
 OBTAINING = frozenset({"得到", "收到", "拿到", "接到", "赚到", "筹到", "募到"})  # 到 of getting, not of a level
+_BASIS = re.compile(r"按[^，。；,;]{1,12}?(?:口径|计算|统计|计)")  # 按可比口径, 按美元计: what a figure is counted on
+# the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
+_RATE_BASE = re.compile(r"每(?:[0-9][0-9.,]*[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)[\u4e00-\u9fff]{1,2}\s*$")
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
@@ -289,7 +293,8 @@ class MetricFinder:
         if cand.role == "amount" and (q.unit in SHARE_UNITS or self.count_opens_clause(q)) and (
                 category := self.share_named_after(q)):
             return category
-        if q.unit == "股" and not self.phrases.noun_phrase_after(q) and (act := self.share_act_before(q)) is not None:
+        if (q.unit in SHARE_LOT_UNITS and not self.phrases.noun_phrase_after(q)
+                and (act := self.share_act_before(q)) is not None):
             return act
         if (cand.role == "amount" and q.currency and self.opens_breakdown(q)
                 and (part := _PART_OF.match(self.text, q.end))):
@@ -359,8 +364,11 @@ class MetricFinder:
             if scope is not None and scope.end() == verb:
                 anchor = scope.start()  # 在全省纺织厂中位居第二: whom the rank is among, not on what
                 floor = min(floor, anchor)
-        anchor = self.ratio_base_start(q, anchor, floor) or anchor
+        anchor = self.ratio_base_start(q, anchor, floor) or self.rate_base_start(q, anchor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if before is not None and (basis := self.basis_around(before, q)) is not None:
+            anchor = basis  # 按可比口径同比增长4.1%: the basis of the count is not what it counts
+            before = self.phrases.noun_phrase_before(anchor, floor=floor)
         if ((before is None or self.is_vague_metric(*before))
                 and (compared := self.difference_measure(q, floor)) is not None):
             return compared
@@ -965,6 +973,21 @@ class MetricFinder:
                 or cue_endings().longest_ending(verb.text) or metric_skip_endings().longest_ending(verb.text)):
             return None
         return verb.start, verb.end
+
+    def basis_around(self, phrase: Span, q: Quantity) -> int | None:
+        """按可比口径, 按美元计, 按现价计算: a phrase inside the basis the figure after it is counted on (not
+        按汇率7.1计算, where the figure is the basis's own). Where its 按 stands, if so."""
+        clause = self.view.clause_start(phrase[0])
+        for basis in _BASIS.finditer(self.text, clause, q.start):
+            if basis.start() < phrase[0] and phrase[1] <= basis.end():
+                return basis.start()
+        return None
+
+    def rate_base_start(self, q: Quantity, anchor: int) -> int | None:
+        """死亡率降至每10万人14.3, 每千人口医生3.6人: the base of a rate (每 and a count) right before the figure is
+        part of what it measures; the measure is named before that 每. Where that 每 stands, if so."""
+        base = _RATE_BASE.search(self.text, max(anchor - 12, 0), anchor)
+        return base.start() if base is not None else None
 
     def ratio_base_start(self, q: Quantity, anchor: int, floor: int) -> int | None:
         """比例只有某国的一半, 销量已达某国的2倍: a multiple or a fraction after 的 compares with the phrase before

@@ -5,13 +5,18 @@ The holder named nearest before the figure in its clause, else in its sentence, 
 (a subject stated once holds until another is named), else the article's own subject: the first holder of the
 headline (or, with none there, of the lead). A name that only reports the figure is its source, not its holder
 (某统计局公布…, 据海关数据, 分析师表示), as do a news outlet (某某日报) and the names of a byline or a
-publisher under the headline: such names are passed over. So are names that are no holder of the figure: an object of
+publisher under the headline, and the place and the reporter of a dateline (【记者某某／某地报导】): such names are
+passed over. So are names that are no holder of the figure: an object of
 a verb or of a preposition of venue, channel or benchmark when the clause has a topic (甲超越乙, 甲在全国…, 甲向乙…),
 the base of a ratio or the whole of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等
 20多个城市). With no holder in its clause, a noun phrase that opens the clause and owns the measure by 的
 (某业务的营收占比) holds the figure, and the thing a sentence takes as its example (以某路线为例) holds the figures
 after it. A term the article names again and again in quotation brackets (「某某居」) is a name. With no holder in
 its paragraph, the organisation a section's heading names holds the section's figures, before the article's subject.
+With no holder in the headline or its lead, the nouns that open the headline (a product no entity rule knows) stand
+for the article, when the body names them again and they are no measure; and before them, the place a reporting
+public body is named for (某省统计局发布…: the province's economy holds the figures it publishes), and after them
+the company the headline names as the one that launches or announces (某公司发表新款笔电).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from pipeline.facts.lexicon import (
     instruments,
     role_cues,
 )
-from pipeline.facts.view import DocumentView, SpanIndex
+from pipeline.facts.view import DocumentView, Line, SpanIndex
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
 from pipeline.text.tokens import Token
@@ -43,7 +48,8 @@ ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder 
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
-COUNTING_WORDS = ("数", "总数", "个数", "家数")  # after a group, what a figure counts (企业数量, 企业总数), no holder
+# after a group, what a figure counts (企业数量, 企业总数, 乘客量, 患者人数), no holder
+COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: what follows is made to change, no object
@@ -73,13 +79,27 @@ LISTED_MOVER_TAGS = MOVER_TAGS + ("c", "v")
 PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
                        "网", "组")
 # after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), not an analyst's forecast
-_OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年)")
+_OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
+                         r"|(?:公布|发布|披露|宣布)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量))")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
+MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
+# after a traded thing (天然气, 原油, 生猪), a measure of how much of it is made, traded or kept: its producer's or
+# its country's figure (a price or a move after it is the thing's own)
+OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消费量", "储量", "库存", "需求", "供应", "发电量")
+# what a place's economy is called (某国经济, 某市楼市): with a measure's name (measure_endings.txt) they follow a place
+# that holds them
+ECONOMY_NOUNS = ("经济", "楼市", "股市", "车市", "房价", "物价", "外贸", "财政", "人口", "就业", "失业", "市场", "产业",
+                 "工业", "农业", "旅游", "航运", "电力")
+ANALYST_ENDINGS = ("证券", "研究院", "研究所", "研究中心", "咨询", "智库", "评级")  # houses that judge others' figures
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 # an article that names one organisation or place at least this often, and this many times as often as the holder
 # of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
+TOPIC_TAGS = ("n", "eng", "j")  # the words of a headline's opening noun phrase (豆包/n 专业版/n, iBond/eng)
+MEASURE_NOUNS = ("系数", "指标")  # measures beside measure_endings.txt, which lists those an item of a list ends in
+MIN_LATIN_TOPIC = 3  # letters of a Latin topic: AI, PC, 5G are kinds of things, not what an article is about
+TOPIC_MENTIONS = 2  # times the body names a headline's opening nouns again, for them to be what it is about
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
@@ -88,6 +108,12 @@ QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in 
 _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, …摄）: a photo's caption or credit
     r"^\s*(?:图|图片|图表)\s*[：:]|^\s*[（(]图(?:片)?(?:源|片来源)|[（(](?:资料图片|图片来源[^）)]*)[）)]\s*$|摄[）)]\s*$"
 )
+# a reporter's dateline (【记者某某／某地报导】, （中央社记者某某某地15日电）): the place is where the story was written
+_DATELINE = re.compile(r"[【〔\[（(]\s*[^】〕\]）)\n]{0,12}记者[^】〕\]）)\n]{0,24}(?:报导|报道|电)\s*[】〕\]）)]")
+# a product named in camel case, with its model after it (ZenBook 14, PlayStation 5, MacBook Pro): PRODUCT_NAME
+# reads one capital per word; a year after the name (某某 Shop 2025年) is no model of it
+_CAMEL_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+"
+                            r"(?![A-Za-z0-9年])")
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
@@ -120,6 +146,23 @@ def _speaker_then_speech() -> re.Pattern[str]:
     提到; not 预计, since 金额预计为 means expected)."""
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
     return re.compile(r"[^\W\d的]{1,10}?(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@cache
+def _measure_endings() -> tuple[str, ...]:
+    """What the name of a measure ends in (营收, 覆盖率, 基尼系数): a headline's opening measure holds nothing."""
+    return (*word_list("measure_endings.txt"), *MEASURE_NOUNS)
+
+
+@cache
+def _people() -> tuple[str, ...]:
+    """What a word for a place's people ends in (居民, 人士, 创业者)."""
+    return (*word_list("population_nouns.txt"), "者")
+
+
+@cache
+def _gazetteer() -> frozenset[str]:
+    return frozenset(word_list("places.txt"))
 
 
 @cache
@@ -188,13 +231,19 @@ class SubjectFinder:
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
                  if not self.is_source(s, e)]
-        names += [m.span() for m in PRODUCT_NAME.finditer(view.text)
+        products = [*PRODUCT_NAME.finditer(view.text), *_CAMEL_PRODUCT.finditer(view.text)]
+        names += [m.span() for m in products
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
         names += self._quoted_names()
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
+        # (a group inside a name is part of it: 中国石油天然气 of 中国石油天然气股份有限公司; one that is the whole
+        # name, 某某公司 that reports of itself, still holds)
+        enclosing = SpanIndex(view.names)
+        groups = [span for span in groups if span in view.name_set or not enclosing.enclose(*span)]
         # a photo's caption or credit line (图：市民在商场购物, （图源/某社整理）) names no holder of the figures
         captions = [(line.start, line.end) for line in view.lines if _CAPTION.search(line.text)]
+        captions += [m.span() for m in _DATELINE.finditer(view.text)]  # 【记者某某／某地报导】: where it was written
         names, places, groups = ([span for span in spans if not any(s <= span[0] < e for s, e in captions)]
                                  for spans in (names, places, groups))
         places = [span for span in places if not self._after_comparison(span[0])]
@@ -225,6 +274,10 @@ class SubjectFinder:
         # (by any of the person's names: 某某 speaks, so does 某某某 named in full elsewhere)
         speaking = {(s, e) for s, e in people
                     if any(view.text[s:e].startswith(name) or name.startswith(view.text[s:e]) for name in speakers)}
+        # so does a house of analysts that speaks anywhere (某证券指出, 某研究院认为): it judges others' figures
+        analysts = [(s, e) for s, e, label in view.entities if label == "ORG" and text[s:e].endswith(ANALYST_ENDINGS)]
+        judging = {text[s:e] for s, e in analysts if self.is_source(s, e)}
+        speaking |= {span for span in analysts if text[slice(*span)] in judging}
         # a contract or a fund that trades (某月取暖油期货, 某指数ETF) is named like a company: it carries over as
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
@@ -269,6 +322,8 @@ class SubjectFinder:
             return True
         if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
             return True
+        if text[start:end].endswith(PUBLIC_BODY_ENDINGS) and _COLON_AFTER.match(text, end):
+            return True  # 某统计局：…: a public body states what follows (a company so named may state its own)
         return text[max(0, start - 2) : start].endswith(before)
 
     def _holder_phrases(self) -> tuple[list[Span], list[Span]]:
@@ -285,10 +340,15 @@ class SubjectFinder:
             if kind in ("place", "group", "body"):
                 if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
                     continue  # 全球创新指数排名, 位居全球第8位: the scope of the measure, not its holder
+                if kind == "group" and self.view.text.startswith(COUNTING_WORDS, tok.end):
+                    continue  # 乘客量, 患者人数: the people a figure counts, words of its measure (not carried)
                 places.append((tok.start, tok.end))
             elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or tokens[i - 1].end in name_ends):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
             elif kind == "class" or _ends_group(tok.text):
+                if kind is None and not tok.text.endswith(_class_nouns()) and self.view.text.startswith(
+                        OUTPUT_WORDS, tok.end):
+                    continue  # 天然气产量, 原油进口: what a producer or a country yields or buys, not a holder
                 j = i
                 while (j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1])
                        and not figures.enclose(tokens[j - 1].start, tokens[j - 1].end)
@@ -721,8 +781,10 @@ class SubjectFinder:
         return True
 
     def _headline_holder(self) -> Span | None:
-        """The first holder of the headline (the first line), or of the first paragraph after it."""
-        lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading][:2]
+        """The first holder of the headline (the first line), or of the first paragraph after it; with none in either,
+        the nouns that open the headline."""
+        lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading]
+        lines = lines[:1] + [line for line in lines[1:] if line not in self.bylines][:1]  # (作者 | 某某: no lead)
         holders = self.headline_holders
         places = {(s, e) for s, e, label in self.view.entities if label == "LOC"}
         for line in lines:
@@ -731,6 +793,8 @@ class SubjectFinder:
             if tag is not None:
                 start = tag.end()  # 【某某肺炎大爆发】: a column tag names the story's theme, not its holder
             k = bisect.bisect_left(holders, (start, -1))
+            while k < len(holders) and holders[k][1] <= line.end and self._modifies_a_thing(holders[k]):
+                k += 1  # 一颗中国糖果, 某地总部: a place that says where a thing is from or stands is not its holder
             if k < len(holders) and holders[k][1] <= line.end:
                 while (k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]
                        and holders[k] in places and holders[k + 1] in places):
@@ -740,4 +804,82 @@ class SubjectFinder:
                         and self._only_times(holders[k][1], holders[k + 1][0])):
                     k += 1  # 某省5月规模以上工业企业营收: the place's group is the more specific holder
                 return holders[k]
+            if (place := self._publisher_place(start, line.end)) is not None:
+                return place
+        if not lines:
+            return None
+        return self._headline_topic(lines[0]) or self._headline_maker(lines[0])
+
+    def _headline_maker(self, headline: Line) -> Span | None:
+        """某公司发表新款笔电: with no holder named in the headline or its lead, a company the headline names as the
+        one that launches or announces is what the article is about, though it reports (not a public body, an
+        outlet or a house of analysts: they report others' figures)."""
+        text = self.view.text
+        media = word_list("media_endings.txt")
+        for s, e, label in self.view.entities:
+            if s >= headline.end:
+                break
+            name = text[s:e]
+            if (s >= headline.start and label == "ORG" and len(name) > 1
+                    and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
+                return s, e
+        return None
+
+    def _modifies_a_thing(self, holder: Span) -> bool:
+        """A place of the gazetteer glued to a noun phrase with no measure, economy, people or holder word in it (中国
+        糖果, 某市总部, 某国芯片股) says where a thing comes from or stands; 某国经济, 某省出口, 某地电动车销量, 某市
+        创业者 are the place's."""
+        view = self.view
+        if view.text[slice(*holder)] not in _gazetteer():
+            return False
+        i = view.token_index_at(holder[1])
+        if i >= len(view.tokens) or view.tokens[i].start != holder[1]:
+            return False
+        if view.tokens[i].tag != "n":
+            return False
+        for noun in view.tokens[i : i + MAX_GROUP_TOKENS]:
+            if not noun.tag.startswith(("n", "vn")):
+                return True
+            if _may_hold(noun.text) or noun.text.endswith(_measure_endings() + ECONOMY_NOUNS + _people()):
+                return False  # (某地电动车销量, 某地创业者: the place's own measure of the thing, its own people)
+        return True
+
+    def _publisher_place(self, start: int, end: int) -> Span | None:
+        """湖北省统计局发布…, 某市统计局：…: the place a public body that reports figures is named for (its first
+        organisation between `start` and `end`), whose economy its figures are (the body holds none of them)."""
+        text = self.view.text
+        k = bisect.bisect_left(self.view.entities, (start,))
+        while k < len(self.view.entities) and self.view.entities[k][1] <= end:
+            s, e, label = self.view.entities[k]
+            k += 1
+            if label != "ORG" or (s, e) in self.standing_holders or not text[s:e].endswith(PUBLIC_BODY_ENDINGS):
+                continue
+            for length in range(min(MAX_PLACE_CHARS, e - s - 1), 1, -1):
+                if text[s : s + length] in _gazetteer():
+                    return s, s + length
+            return None
+        return None
+
+    def _headline_topic(self, headline: Line) -> Span | None:
+        """某某专业版正式上线, 某海第二季获利创新高: with no holder named in the headline, the nouns that open it (past
+        an adjective: 新某债券) are what the article is about, a product or a company no entity rule knows: their
+        longest opening that the article names again TOPIC_MENTIONS times or more (某基ETF规模缩水: the fund, not
+        规模)."""
+        view, end = self.view, headline.end
+        tag = _COLUMN_TAG.match(view.text, headline.start)
+        i = view.token_index_at(headline.start if tag is None else tag.end())
+        while i < len(view.tokens) and view.tokens[i].end <= end and view.tokens[i].tag.startswith(("a", "x")):
+            i += 1  # (新/a: which of them; a space or a bracket)
+        j = i
+        while (j < len(view.tokens) and view.tokens[j].end <= end and view.tokens[j].tag.startswith(TOPIC_TAGS)
+               and not self._in_time(view.tokens[j])):
+            j += 1
+        body = view.text[end:]
+        for k in range(j, i, -1):
+            phrase = view.text[view.tokens[i].start : view.tokens[k - 1].end]
+            if body.count(phrase) >= TOPIC_MENTIONS:
+                if (len(phrase) < (MIN_LATIN_TOPIC if phrase.isascii() else 2) or phrase in _holder_words()
+                        or phrase.endswith(_measure_endings())):
+                    return None  # (基尼系数创新高: a measure; 堅尼 before it is no name)
+                return view.tokens[i].start, view.tokens[k - 1].end
         return None

@@ -117,8 +117,8 @@ class _Reading:
         elif prev == "d" and self.zero and self.digit == 0:
             self.digit, self.abbrev = val, ZERO
         elif prev in ("small", "big"):
-            if val == 0:
-                self.zero = True
+            if val == 0 and kind == "d":
+                self.zero = True  # (not 几: 两万几一个月 ends at 几, while 五亿零六 reads on after 零)
             self.digit, self.digit_at = val, i
             self.abbrev = ZERO if self.zero else (self.last_small if prev == "small" else self.last_big) / TEN
         else:

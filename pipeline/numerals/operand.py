@@ -266,8 +266,9 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
     elif nxt == "半" and unit == "倍" and after not in _NOT_HALF:
         op.value += HALF  # 一倍半 = 1.5 倍
         pos += 1
-    elif nxt == "多" and (not word_follows or after in "来的") and info.kind not in ("currency", "date"):
-        op.at_least = True  # 2%多, 3倍多
+    elif ((nxt == "多" and (not word_follows or after in "来的") and info.kind not in ("currency", "date"))
+          or (nxt == "几" and unit in ("成", "倍") and after != "乎")):
+        op.at_least = True  # 2%多, 3倍多, 六成几 (Hong Kong: sixty-odd per cent; not 三成几乎)
         if op.implied is None and op.value > 0:
             op.implied = op.value + last_digit_place(op.value)
         pos += 1
