@@ -110,3 +110,10 @@ def test_fenbie_shares_listed_measures_out_as_metrics_but_not_kinds_of_one_measu
     facts = {f.text: f for f in extract("该行营收、净利润分别为82亿元和24亿元，零售、对公占比分别下降3%和1%。").facts}
     assert [facts[t].metric for t in ("82亿元", "24亿元")] == ["该行营收", "净利润"]
     assert all(facts[t].metric.endswith("占比") for t in ("3%", "1%"))
+
+
+def test_a_second_fenbie_list_naming_nothing_of_its_own_measures_what_the_first_list_measured():
+    facts = {f.text: f for f in extract("该县出口额、进口额分别为37亿元、41亿元，比上年分别增长6%、11%。").facts}
+    assert [facts[t].metric for t in ("6%", "11%")] == [facts["37亿元"].metric, "进口额"]
+    facts = {f.text: f for f in extract("该县出口额、进口额分别为37亿元、41亿元，税收分别增长6%、11%。").facts}
+    assert facts["6%"].metric == facts["11%"].metric == "税收"  # a list that names its own measure keeps it

@@ -179,7 +179,9 @@ def test_a_verb_of_action_names_a_figure_when_its_clause_names_no_measure():
 def test_the_action_before_a_figure_beats_the_speaker_a_sentence_opens_with():
     """官方称，届时可满足80万人: the sentence's opening noun phrase is who speaks; 上看 links a metric to a
     forecast level (Taiwan usage), so it is no action."""
-    assert by_text("官方称，届时可满足80万人全年用电。")["80万人"].metric == "满足"
+    assert by_text("官方称，届时可满足80万人。")["80万人"].metric == "满足"
+    # (and what the people are counted for, glued after them, names them first: 全年/m is jieba's tag)
+    assert by_text("官方称，届时可满足80万人全年用电。")["80万人"].metric == "全年用电"
     assert by_text("该集团董事长拟套现3.2亿元。")["3.2亿元"].metric == "套现"
     found = by_text("外资预估，2040年全球卫星市场规模上看1兆美元。")
     assert found["1兆美元"].metric == "全球卫星市场规模"
@@ -1133,3 +1135,89 @@ def test_a_rate_that_speeds_up_is_a_change_of_the_rate_and_a_prefix_stays_in_its
     speed, slow = facts["0.8个百分点"], facts["0.3个百分点"]
     assert (speed.metric, speed.value, slow.metric, slow.value) == ("增速", 0.8, "增幅", -0.3)
     assert facts["1.1%"].metric == "非能源价格"
+
+
+def test_a_rate_compared_with_a_time_alone_is_the_rate_that_changed():
+    # 同期 after 比 only says when: the rate before 比 is what sped up, not the level the sentence opened with
+    facts = by_text("前两个月，全县发电量为8.6亿千瓦时，同比增长5.2%，增速比上年同期加快2.3个百分点。")
+    assert facts["2.3个百分点"].metric == "增速"
+    assert facts["5.2%"].metric == "全县发电量"
+
+
+def test_a_verb_between_two_figures_of_a_clause_names_the_second_but_a_verb_of_the_level_reached_does_not():
+    facts = by_text("以一名60岁男性为例，存入50万元每月可领取2600元；该指数从31.5%一路升到36.2%。")
+    assert (facts["50万元"].metric, facts["2600元"].metric) == ("存入", "领取")
+    assert facts["36.2%"].metric == facts["31.5%"].metric == "指数"
+
+
+def test_a_count_counts_the_word_glued_after_its_classifier_whatever_jieba_tags_it():
+    # 层次/m and 合同/a: jieba's tags of two nouns right after a classifier
+    facts = by_text("该报告把风险区分为三个层次。该行去年签下28份合同。")
+    assert (facts["三个"].metric, facts["28份"].metric) == ("层次", "合同")
+
+
+def test_a_move_after_a_quote_is_named_by_its_verb_not_by_the_quote_word():
+    facts = by_text("该股收涨2.1%，报18.36元，近三日累涨7.4%。")
+    assert (facts["18.36元"].metric, facts["7.4%"].metric) == ("报", "累涨")
+
+
+def test_a_clause_with_no_subject_of_its_own_goes_on_with_the_subject_of_the_clause_before_it():
+    facts = by_text("据行业协会统计，上月柴油和航煤库存均明显回升，分别增加52万桶和18万桶。")
+    assert facts["52万桶"].metric == facts["18万桶"].metric == "柴油和航煤库存"
+
+
+def test_a_count_after_a_name_counts_the_noun_an_earlier_count_of_its_classifier_named():
+    facts = by_text("上月，翠湖花园有12宗交易，平均呎价为1.5万元；碧涛轩亦有5宗，平均呎价为1.3万元。")
+    assert facts["12宗"].metric == facts["5宗"].metric == "交易"
+
+
+def test_a_clause_that_opens_on_its_own_measure_does_not_carry_the_measure_of_the_clause_before():
+    facts = by_text("该基金约六成款项用于退税，一成半则用作援助低收入家庭，专项津贴如水费补助占17%。")
+    assert facts["17%"].metric == "专项津贴"
+
+
+def test_a_share_that_opens_on_a_threshold_inside_a_noun_phrase_measures_what_stands_before_it():
+    assert by_text("新规对含糖量超5%的饮料征收附加税。")["超5%"].metric == "含糖量"
+
+
+def test_a_verb_before_a_count_past_adverbs_names_it_and_to_of_getting_is_no_level():
+    facts = by_text("全场篮板41个，助攻27次，失误仅9次。他首节出场，得到19分。")
+    assert (facts["9次"].metric, facts["19分"].metric) == ("失误", "得到")
+
+
+def test_exports_of_services_named_by_a_verb_jieba_tags_are_a_measure():
+    facts = by_text("今年首季货物出口按年上升3.6%，服务输出上升5.9%。")
+    assert facts["5.9%"].metric == "服务输出"
+
+
+def test_a_time_jieba_cuts_in_two_after_a_comparison_cue_is_passed_to_the_cue():
+    # 较/d 上/f 月/m 预测: what is compared is the forecast of the month before; what changed is the rate before 较
+    facts = by_text("机构预计今年全球铜需求将增加45万吨，增速较上月预测下调0.3个百分点。")
+    assert facts["0.3个百分点"].metric == "增速"
+
+
+def test_a_kind_before_a_move_after_a_measure_written_after_a_kind_names_another_kind_of_that_measure():
+    facts = by_text("按商品类别分析，家电类商品的销售额按年下跌7.5%，文具上升2.1%，日化用品下跌0.6%；"
+                    "出口的增速为5%，进口增长3%。")
+    assert facts["7.5%"].metric == facts["2.1%"].metric == facts["0.6%"].metric == "销售额"
+    assert facts["3%"].metric == "进口"  # a measure is no kind of the one before
+
+
+def test_a_move_of_shares_with_an_adverb_jieba_glues_to_it_goes_on_with_the_mover_before():
+    assert by_text("欧洲股市开盘后，某芯片股盘前走低，现跌近6%。")["近6%"].metric == "现跌"
+
+
+def test_the_group_a_rank_is_among_is_not_what_it_ranks():
+    facts = by_text("该厂去年出口增速为13.7%，在全省纺织厂中位居第二。")
+    assert facts["第二"].metric == facts["13.7%"].metric == "出口增速"
+
+
+def test_what_an_adjustment_removes_is_no_topic_of_the_figure_after_it():
+    facts = by_text("上半年全省生产总值同比增长9.1%。消除低基数影响，两年平均增长为4.8%。")
+    assert facts["4.8%"].metric == "全省生产总值"
+
+
+def test_a_rate_named_after_a_change_names_it_where_no_measure_stands_before_it():
+    assert by_text("受需求回暖带动，上季迎来2.6%的按季增长。")["2.6%"].metric == "增长"
+    assert by_text("某交易所指数盘中录得近7%的罕见跌幅。")["近7%"].metric == "跌幅"  # a traded index holds it
+    assert by_text("该市写字楼租金上季录得2.6%的按季增长。")["2.6%"].metric == "写字楼租金"

@@ -1093,3 +1093,14 @@ def test_race_times_are_one_duration_in_seconds():
 def test_a_number_of_days_before_nei_is_a_span_of_days_not_a_stray_number():
     found = [(q.text, q.unit, q.kind) for q in find_quantities("须在15日内完成，日内波动较大。", dates=True)]
     assert found == [("15日", "日", "duration")]
+
+
+def test_fen_opening_a_word_is_no_unit_after_a_figure() -> None:
+    # 分辨率 (resolution) after 2.8K: 分 opens the word, it is not the unit 分 (points, minutes, cents)
+    (q,) = find_quantities("屏幕为2.8K分辨率")
+    assert (q.text, q.unit) == ("2.8K", "")
+
+
+def test_square_feet_written_the_hong_kong_way_are_a_unit() -> None:
+    (q,) = find_quantities("實用面積為455方呎")
+    assert (q.text, q.value, q.unit, q.kind) == ("455方呎", 455, "方呎", "measure")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.lexicon import list_joiners
+from pipeline.facts.lexicon import list_joiners, period_pattern
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
 
@@ -50,6 +50,7 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
         by_line.setdefault(c.line, []).append(c)
     for group in by_line.values():
         i = done = 0  # (figures before `done` were shared out by an earlier 分别 of the line)
+        shared: list[Candidate] = []  # the figures the last 分别 of the line shared out
         while i < len(group):
             c = group[i]
             head = view.text[view.clause_start(c.quantity.start) : c.quantity.start]
@@ -71,6 +72,12 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             if len(listed) > 1 and len(before) >= len(listed) and not named:
                 for target, source in zip(listed, before[-len(listed):]):
                     target.metric = source.metric
+            elif (len(listed) > 1 and len(shared) == len(listed) and (c.metric is None or c.metric[0] < clause)
+                  and names_nothing(view, clause, head.rindex("分别"))):
+                # 收入、利润分别为5亿元、1亿元，同比分别增长9%、14%: a second list that names nothing of its own
+                # (分别相当于总数的三成及两成 names its own) measures what the first list measured, in the same order
+                for target, source in zip(listed, shared):
+                    target.metric = source.metric
             elif len(listed) > 1 and named and len(metrics := measures_listed(view, clause, c.metric)) == len(listed):
                 for target, metric in zip(listed, metrics):  # 营收、净利润分别为5亿元和1亿元
                     target.metric = metric
@@ -90,7 +97,18 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
                 for target, time in zip(listed, times):
                     target.period = time
+            shared = listed
             i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
+
+
+def names_nothing(view: DocumentView, clause: int, length: int) -> bool:
+    """Whether the `length` characters of a clause before its 分别 hold only a comparison and a time (同比, 较上年,
+    比去年同期) or nothing: no measure or holder of their own."""
+    head = view.text[clause : clause + length].strip()
+    for cue in COMPARISON_CUES + ("同比", "环比", "按年", "按月"):
+        head = head.replace(cue, "")
+    time = period_pattern().match(head)
+    return not (head[time.end() :] if time else head).strip("同期均也亦则")
 
 
 def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Candidate]:

@@ -43,12 +43,13 @@ from pipeline.facts.role import (
     has_comparative_after,
     is_run_of_moves,
     rate_named_after,
+    rate_span_after,
 )
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
 from pipeline.text.segment import in_dictionary
-from pipeline.text.tags import METRIC_SKIP_TAGS
+from pipeline.text.tags import METRIC_SKIP_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ _PART_OF = re.compile(
 # a chart's name after a rank verb: quoted, or ending in a word of charts (榜, 榜单, 排行榜)
 _CHART = re.compile(r"(?:在|于)?(?:[“「\"]([^”」\"，。；\n]{2,16})[”」\"]"
                     r"|([^，。；、\n“”「」]{1,14}(?:排行榜|榜单|榜)))")
+_RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAGS = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
@@ -80,6 +82,7 @@ EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "�
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
+OBTAINING = frozenset({"得到", "收到", "拿到", "接到", "赚到", "筹到", "募到"})  # 到 of getting, not of a level
 _BASIS = re.compile(r"按[^，。；,;]{1,12}?(?:口径|计算|统计|计)")  # 按可比口径, 按美元计: what a figure is counted on
 # the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
 _RATE_BASE = re.compile(r"每(?:[0-9][0-9.,]*[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)[\u4e00-\u9fff]{1,2}\s*$")
@@ -87,6 +90,16 @@ _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)"
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
 SHARE_MOVES = CLOSING_MOVES | {"涨", "跌", "大涨", "大跌", "暴涨", "暴跌"}
+MOVE_ADVERBS = frozenset("现再续又仍曾")  # 现跌/v, 续涨/v: an adverb jieba glues to a move of shares
+
+
+def is_share_move(word: str) -> bool:
+    """涨, 大跌, and the same with an adverb or a qualifier jieba glued to it (现跌, 续涨, 涨超, 跌近)."""
+    word = word[:-1] if len(word) > 1 and word[-1] in GLUED_QUALIFIERS else word
+    word = word[1:] if len(word) > 1 and word[0] in MOVE_ADVERBS else word
+    return word in SHARE_MOVES
+
+
 MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
@@ -104,7 +117,8 @@ CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
 RELATIVE_ORDINALS = frozenset({"一", "个", "一个"})  # 较上一(个)交易日: the one before, after 上 or 前
-_ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|不含|不计)")  # 扣除价格因素: a condition
+# 扣除价格因素, 消除基数影响: a condition
+_ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|消除|不含|不计)")
 MAX_LIST_ITEM = 10  # characters of an item's name before its figure
 MIN_LIST_ITEMS = 3
 MAX_RESTATED = 16  # characters of a figure restated in brackets after an item's figure (（约54元/月）)
@@ -346,12 +360,17 @@ class MetricFinder:
             if (chart := self.chart_before(q, verb)) is not None:
                 return chart  # 位列“某某热销榜”第一: the chart the rank is on
             anchor = verb
+            scope = _RANK_SCOPE.search(self.text, self.view.clause_start(q.start), verb)
+            if scope is not None and scope.end() == verb:
+                anchor = scope.start()  # 在全省纺织厂中位居第二: whom the rank is among, not on what
+                floor = min(floor, anchor)
         anchor = self.ratio_base_start(q, anchor, floor) or self.rate_base_start(q, anchor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
         if before is not None and (basis := self.basis_around(before, q)) is not None:
             anchor = basis  # 按可比口径同比增长4.1%: the basis of the count is not what it counts
             before = self.phrases.noun_phrase_before(anchor, floor=floor)
-        if before is None and (compared := self.difference_measure(q, floor)) is not None:
+        if ((before is None or self.is_vague_metric(*before))
+                and (compared := self.difference_measure(q, floor)) is not None):
             return compared
         if (listed := self.holder_list(q)) is not None:
             cand.holder, intro = listed
@@ -372,11 +391,19 @@ class MetricFinder:
                 return previous.metric  # 毛利率为24.2%，低于…的28.84%: the figure before it named the measure
         # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
         counted = before is not None and previous is not None and before[0] == previous.quantity.end
+        if (after is None and cand.role == "change" and (rate := rate_span_after(self.view, q)) is not None
+                and (before is None or self.names_someone(before) or self.names_traded_index(*before))):
+            return rate  # 录得2.6%的按季增长, 某股指近7%的罕见跌幅: the rate named after it, where no measure is before
         if before and not counted and not self.is_vague_metric(*before):
             # 计算机、通信和其他电子设备制造业增长96.9%: an industry or a market before the figure is whose figure
             # it is; what is measured runs on from the figure before it in the sentence (利润)
             if (self.names_industry(before) and previous is not None
                     and previous.metric and not self.text[slice(*previous.metric)].endswith(HOLDER_ENDINGS)):
+                return previous.metric
+            if after is None and self.names_someone(before) and (
+                    noun := self.noun_counted_before(cand, earlier)) is not None:
+                return noun
+            if self.kind_moved(q, before, previous):
                 return previous.metric
             return self.with_rate_after(before)
         if after and relative:
@@ -388,7 +415,13 @@ class MetricFinder:
             own = None
             if previous.quantity.end <= clause and not self.compares(clause, q.start):
                 own = (self.clause_topic(anchor, floor) or self.verb_right_before(q, clause)
-                       or self.per_unit_before(q, clause))
+                       or self.per_unit_before(q, clause) or self.measure_opening(clause, q.start))
+            elif not self.compares(previous.quantity.end, q.start) and (
+                    act := self.action_before(q, previous.quantity.end)) and self.text[act[1] - 1] not in LEVEL_ENDINGS:
+                # 存入50万元每月可领取2600元: a verb of action between the figure before and this one
+                # in their clause is this one's act; the figure before measured its own (but 从26%一路爬到37%: a
+                # verb of the level reached goes on with the same measure)
+                own = act
             # 增幅达4.1%，当中约9.2万户…, 每股8元，某某转让3000万: a bare rate noun or 每股 measured only its own
             # figure (`measures_own_figure`); what runs on is the measure of the figures before it in the sentence
             if own is None and (item := self.parallel_item(q, previous)) is not None:
@@ -397,6 +430,10 @@ class MetricFinder:
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
+            if (own is None and cand.role == "change" and self.text[slice(*carried)] in words("quote_words.txt")
+                    and (verb := self.cue_token_before(q, clause)) >= 0):
+                return self.tokens[verb].start, self.tokens[verb].end  # 报380点，按周跌0.8%: a quote's word names
+                # its own figure only; the move after it is named by its verb
             if self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent":
                 # 增幅收窄，仍上调6.3%至31.9亿元: the level reached is not a rate; the paragraph's measure is its
                 carried = self.recent_metric(q, earlier) or carried
@@ -412,8 +449,58 @@ class MetricFinder:
         prose = any(mark in self.view.lines[cand.line].text for mark in FULL_STOPS)
         own = (self.clause_topic(anchor, floor) or self.per_unit_before(q, clause) or self.action_before(q, clause)
                if prose or not label else None)
+        # 甲和乙库存均意外回升，分别增加5万桶和3万桶: a clause with no subject of its own goes on with the subject
+        # of the clause before it in the sentence
+        before_clause = self.view.clause_start(clause - 1) if clause > sentence else None
         return (own or label or self.sentence_subject(sentence, q.start)
-                or (clause > sentence and self.sentence_subject(clause, q.start)) or self.recent_metric(q, earlier))
+                or (clause > sentence and self.sentence_subject(clause, q.start))
+                or (before_clause is not None and before_clause > sentence
+                    and self.sentence_subject(before_clause, clause - 1))
+                or self.recent_metric(q, earlier))
+
+    def kind_moved(self, q: Quantity, before: Span, previous: Candidate | None) -> bool:
+        """甲类商品的销售额按年下跌8%，乙类上升2%: a clause of a short noun phrase, a verb of change and the figure,
+        after a figure whose measure was written after 的 and a kind (甲类商品的), names another kind of the same
+        measure, unless the phrase names a measure itself (出口的增速为5%，进口增长3%: measure_endings.txt)."""
+        if previous is None or previous.metric is None or previous.quantity.end > self.view.clause_start(q.start):
+            return False
+        if not self.text[: previous.metric[0]].endswith("的") or before[1] - before[0] > MAX_PARALLEL_NAME:
+            return False
+        verb = self.cue_token_before(q, self.view.clause_start(q.start))
+        return (verb >= 0 and before[0] == self.view.clause_start(q.start) and before[1] == self.tokens[verb].start
+                and not self.text[slice(*before)].endswith(tuple(words("measure_endings.txt"))))
+
+    def measure_opening(self, clause: int, offset: int) -> Span | None:
+        """螺丝数量多出一倍，金额亦随之上升，由原定的… : the noun phrase a clause opens with, when it is no name or
+        holder (甲公司转让…, 船只需…: who acts, not what is measured)."""
+        subject = self.sentence_subject(clause, offset)
+        if subject is None or self.names_someone(subject):
+            return None
+        last = self.tokens[self.view.token_index_at(subject[1] - 1)]
+        following = self.tokens[self.view.token_index_at(subject[1])]
+        # a noun, before a verb, an adverb or a preposition (单一/b 最大/a 客户: the phrase was cut short)
+        return subject if last.tag.startswith("n") and following.tag.startswith(("v", "d", "p")) else None
+
+    def names_someone(self, phrase: Span) -> bool:
+        """The phrase is a name: one the entity stage found, a holder, or words jieba tags as proper nouns."""
+        if self.view.overlaps_name(*phrase) or self.names_holder(*phrase):
+            return True
+        first, last = self.view.token_index_at(phrase[0]), self.view.token_index_at(phrase[1] - 1)
+        return all(tok.tag in PROPER_TAGS for tok in self.tokens[first : last + 1])
+
+    def noun_counted_before(self, cand: Candidate, earlier: list[Candidate]) -> tuple[int, int] | None:
+        """甲苑有9宗交易，乙苑亦有7宗: a count with no noun after it, in the paragraph of an earlier count of the
+        same classifier that named the noun it counts right after it, counts that noun (the phrase before the
+        figure is whose count it is)."""
+        q = cand.quantity
+        if q.kind != "number" or not q.unit or q.unit == "倍":
+            return None
+        for c in reversed(earlier):
+            if c.line != cand.line:
+                return None
+            if c.quantity.unit == q.unit and c.metric is not None:
+                return c.metric if c.metric[0] == c.quantity.end else None
+        return None
 
     def names_industry(self, phrase: Span) -> bool:
         """制造业, 其他市场, 银行板块: an industry, a market or a sector, whose last word is a noun (not the verbs
@@ -456,12 +543,14 @@ class MetricFinder:
         after 的 does (取消32GB和64GB的容量配置). (A count counts its class, which a verb before it is not; but a
         number of shares is a holding, 持股1000万股.)"""
         word = self.view.word_ending_at(q.start)
+        while word is not None and word.tag == "d" and word.start > clause:  # 失误/v 仅/d 9次: past adverbs
+            word = self.view.word_ending_at(word.start)
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
                          and self.text[q.end : q.end + 1] in CLAUSE_BREAKS)  # 累计卖出800万罐，
         if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
-                or len(word.text) < 2
-                or word.start < clause or word.text[-1] in LEVEL_ENDINGS or cue_endings().longest_ending(word.text)
-                or _THEN_OF.match(self.text, q.end)):
+                or len(word.text) < 2 or word.start < clause
+                or (word.text[-1] in LEVEL_ENDINGS and word.text not in OBTAINING)
+                or cue_endings().longest_ending(word.text) or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
 
@@ -516,14 +605,15 @@ class MetricFinder:
         return word is not None and word.tag.startswith("n")
 
     def measure_stated_before(self, q: Quantity) -> bool:
-        """排量为1.5升的汽车, 会员数少于300人的协会, 依赖度超50%的产品: a measure named before the figure,
+        """排量为1.5升的汽车, 会员数少于300人的协会, 含糖量超5%的饮料: a measure named before the figure,
         with at most a linking or threshold word between, and 的 after it: the figure picks out the thing after 的
         by that measure (not 持有某公司10%的股权: a name before the figure is whose, not what)."""
         clause = self.view.clause_start(q.start)
         phrase = self.phrases.noun_phrase_before(q.start, floor=clause)
         link = _STATED_AS.fullmatch(self.text, phrase[1], q.start) if phrase is not None else None
-        if link is None or (q.kind == "percent" and not link.group()):
-            return False  # (房价2%的折扣: a share glued to a noun is a share of it)
+        # (房价2%的折扣: a share glued to a noun is a share of it; but 含糖量超5%: the figure opens on a threshold)
+        if link is None or (q.kind == "percent" and not link.group() and q.text[:1].isdigit()):
+            return False
         last = self.tokens[self.view.token_index_at(phrase[1] - 1)]
         return (last.tag.startswith("n") and not last.tag.startswith(("nr", "ns", "nt", "nz"))
                 and not self.names_holder(*phrase) and not self.view.overlaps_name(*phrase))
@@ -598,7 +688,7 @@ class MetricFinder:
         with the mover of the clause before it; the verb names the figure."""
         clause = self.view.clause_start(q.start)
         i = self.cue_token_before(q, clause)
-        if i < 0 or self.tokens[i].text not in SHARE_MOVES:
+        if i < 0 or not is_share_move(self.tokens[i].text):
             return None
         return (self.tokens[i].start, self.tokens[i].end) if self.only_times_before(clause, i) else None
 
@@ -913,6 +1003,15 @@ class MetricFinder:
             return None  # (不到后者的四分之一: a base that points to the figure before names it as well as anything)
         return self.tokens[j].start
 
+    def in_written_time(self, i: int) -> bool:
+        """Token i is part of a time phrase that starts at it or at the token before (上/f 月/m after 较: a point of
+        comparison, which the periods leave out)."""
+        for k in (i, i - 1):
+            time = period_pattern().match(self.text, self.tokens[k].start) if k >= 0 else None
+            if time is not None and time.end() >= self.tokens[i].end:
+                return True
+        return False
+
     def comparison_cue_before(self, start: int, floor: int, possessive: bool) -> int | None:
         """Where a cue of comparison (比, 较, 低于 …: comparison_base_cues.txt) stands just before `start`; for a
         multiple joined to the phrase by 的, a linking word too (是乙的两倍: comparison_links.txt; 是乙的5% is a
@@ -920,7 +1019,7 @@ class MetricFinder:
         i = self.view.index_before(start)
         while (i >= 0 and self.tokens[i].start >= floor
                and (self.tokens[i].tag in ("a", "f") or self.tokens[i].text in RELATIVE_ORDINALS
-                    or self.phrases.in_time_phrase(i))):
+                    or self.phrases.in_time_phrase(i) or self.in_written_time(i))):
             i -= 1  # 低于低研发公司, 比2016年换届选举, 较上一交易日: past adjectives, times and 上一
         cue = self.tokens[i].text if i >= 0 and self.tokens[i].start >= floor else ""
         if cue in words("comparison_base_cues.txt") or (possessive and cue in words("comparison_links.txt")):

@@ -19,7 +19,7 @@ from pipeline.facts.lexicon import (
 )
 from pipeline.facts.view import OPENING_QUOTES, QUOTES, DocumentView, SpanIndex
 from pipeline.numerals import Quantity
-from pipeline.numerals.characters import PLAIN_DIGITS
+from pipeline.numerals.characters import CN_CHARS, PLAIN_DIGITS
 from pipeline.numerals.units import UNITS
 from pipeline.text.punctuation import SENTENCE_PUNCTUATION
 from pipeline.text.segment import in_dictionary
@@ -41,6 +41,7 @@ STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历�
 COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、")
 NOT_SHARED = frozenset({"nr", "nrfg", "l", "i"})  # names and idioms: never what a percentage glued to them is of
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
+NUMERAL_CHARS = frozenset(CN_CHARS)  # 若干/m is a word, 多个/m a vague count
 
 
 # first characters of adverbs of negation, modality, degree, time or scope (不必, 毋须, 已经, 比较, 仅仅)
@@ -157,14 +158,18 @@ class PhraseReader:
             # no figure opens the phrase (not 百分/m 值, nor 有一点/m 距离 inside it)
             modifier = glued_to_noun and ((tok.tag == "a" and len(tok.text) == 1) or (
                 tok.tag == "m" and start is None and tok.text[0] in PLAIN_DIGITS + "两"))
-            if self.is_nominal(tok) or tok.tag in ("v", "f") or modifier or self.is_modifying_adverb(i) or (
-                    start is not None and self.is_space_inside_phrase(i)):
+            # 两个层次/m, 16份合同/a: jieba tags some nouns right after a classifier as numerals or adjectives; a
+            # word of two characters or more with no numeral in it, glued to a count, is what it counts
+            counted_word = (start is None and tok.start == q.end and q.kind == "number" and bool(q.unit)
+                            and tok.tag in ("m", "a") and len(tok.text) > 1 and not set(tok.text) & NUMERAL_CHARS)
+            if (self.is_nominal(tok) or counted_word or tok.tag in ("v", "f") or modifier or self.is_modifying_adverb(i)
+                    or (start is not None and self.is_space_inside_phrase(i))):
                 start = tok.start if start is None else start
                 # 历经12年谈判: a duration measures an event; 三场选举/v，: a verb alone after a count ends its clause
                 # as the thing counted
                 counted_act = (q.kind == "number" and bool(q.unit) and tok.start == q.end and tok.tag == "v"
                                and following[:1] in COUNTED_ACT_ENDS)
-                if self.is_nominal(tok) or q.kind == "duration" or counted_act:
+                if self.is_nominal(tok) or q.kind == "duration" or counted_act or counted_word:
                     end = tok.end
                 i += 1
             else:

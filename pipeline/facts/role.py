@@ -124,13 +124,19 @@ def _than_signs() -> dict[str, int]:
 def rate_named_after(view: DocumentView, q: Quantity) -> str | None:
     """超过70%的降幅, 约20%的海外销量增幅, 以85%的全年涨幅位列第一: the rate of change a percentage is, named after
     it and 的, as a word of its own that ends the phrase (not 增长空间: a noun after it makes another noun)."""
+    span = rate_span_after(view, q)
+    return view.text[slice(*span)] if span is not None else None
+
+
+def rate_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None:
+    """Where the rate of change `rate_named_after` reads stands, if one does."""
     m = _RATE_AFTER.match(view.text, q.end)
     if m is None or m.group(1) not in role_cues():
         return None
     following = view.tokens[view.token_index_at(m.end())] if m.end() < len(view.text) else None
     ends_phrase = (following is None or not _HAN.match(view.text, m.end())
                    or (following.start == m.end() and following.tag.startswith(("v", "d", "p", "u", "c"))))
-    return m.group(1) if ends_phrase and view.word_ending_at(m.end()) is not None else None
+    return m.span(1) if ends_phrase and view.word_ending_at(m.end()) is not None else None
 
 
 def act_named_after(text: str, q: Quantity) -> tuple[int, int] | None:
