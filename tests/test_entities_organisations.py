@@ -590,3 +590,12 @@ def test_yu_between_two_names_of_their_own_joins_two_bodies_not_one(nlp):
     got = ents(nlp, "董事长同时出任腾讯与杭州地铁集团的董事。")
     assert {("腾讯", "ORG"), ("杭州地铁集团", "ORG")} <= got
     assert ("湖南大学与长沙研究院联合实验室", "ORG") in ents(nlp, "湖南大学与长沙研究院联合实验室成立。")
+
+
+def test_a_known_company_jieba_cut_into_pieces_is_found(nlp):
+    # 鸿/nr 海/n: a two-character company stays out of jieba's dictionary and is cut
+    assert ("鸿海", "ORG") in ents(nlp, "鸿海昨日公告新厂计划。")
+
+
+def test_a_known_operator_before_its_line_is_no_organisation_alone(nlp):
+    assert ("港铁", "ORG") not in ents(nlp, "受港铁某岛线停驶影响，乘客改乘巴士。")

@@ -49,6 +49,9 @@ from pipeline.text.tokens import Token
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
 MAX_LISTED_NAME_CHARS = 10
+_LINE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}线")  # a transport line's name after its operator's
+MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_names`)
+MAX_KNOWN_CHARS = 12
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
@@ -149,6 +152,7 @@ class OrganisationRules(Rules):
 
     def candidates(self) -> Iterable[Candidate]:
         yield from self.organisations()
+        yield from self.split_known_names()
         yield from self.listed_companies()
         yield from self.share_movers()
         yield from self.mover_lists()
@@ -265,6 +269,24 @@ class OrganisationRules(Rules):
                     inner = self.doc.tokens_between(s, tok.end)
                     if len(inner) >= 2 and not any(is_punct(t) for t in inner):
                         yield Candidate(s, tok.end, "ORG", 2)
+
+    def split_known_names(self) -> Iterable[Candidate]:
+        """A well-known company or standing institution that jieba cut into pieces (某/nr 海/n for a two-character
+        company, which stays out of jieba's dictionary): the pieces from a word start to a word end, up to
+        MAX_KNOWN_PIECES of them, that spell the name. Not the surname and given name after a title (董事长方/华为),
+        and not an operator before the line it runs (某铁某岛线 is one line, a LOC)."""
+        lex, toks, text = self.lex, self.toks, self.text
+        for i, tok in enumerate(toks):
+            if not is_cjk(tok.text) or given_name_after_title(toks, lex, i + 1):
+                continue
+            for j in range(i + 1, min(i + MAX_KNOWN_PIECES, len(toks))):
+                if not is_cjk(toks[j].text):
+                    break
+                name = text[tok.start : toks[j].end]
+                if len(name) > MAX_KNOWN_CHARS:
+                    break
+                if (name in lex.companies or name in lex.institutions) and not _LINE_AFTER.match(text, toks[j].end):
+                    yield Candidate(tok.start, toks[j].end, "ORG", 3)
 
     def legal_run(self, i: int) -> list[int]:
         """江西/ns 升华/nz 新/a 材料/n 有限公司: a registered name runs on over an adjective (新材料) when proper
