@@ -128,7 +128,7 @@ def lexicon() -> Lexicon:
         abbreviations=frozenset(abbreviations),
         abbreviation_list=re.compile(f"[{chars}](?:、[{chars}])+"),
         abbreviation_word=re.compile(f"[{chars}]{{2,4}}"),
-        place_suffixes=frozenset(word_list("place_suffixes.txt")),
+        place_suffixes=frozenset(word_list("place_suffixes.txt") + word_list("facility_suffixes.txt")),
         org_suffixes=org_suffixes,
         org_suffix_lengths=lengths_by(org_suffixes, lambda w: w[-1]),
         company_suffixes=frozenset(word_list("company_suffixes.txt")),

@@ -175,6 +175,13 @@ class OrganisationRules(Rules):
             return kind, length
         return None
 
+    @cached_property
+    def park_words(self) -> tuple[str, ...]:
+        """国家森林公园/nt, 某某风景区: the place suffixes of parks and scenic areas, which jieba may tag as an
+        organisation's word; a park is a place (place_suffixes.txt, those ending in 公园 or 区 of three characters or
+        more)."""
+        return tuple(w for w in self.lex.place_suffixes if len(w) >= 3 and w.endswith(("公园", "区")))
+
     def kind_of_body(self, w: str, slen: int) -> bool:
         """商业银行, 党组织: a word of jieba's dictionary whose head before the organisation suffix is an everyday
         word, not a name or a place, names a kind of body (not 清华大学, 湖南大学)."""
@@ -222,7 +229,7 @@ class OrganisationRules(Rules):
             if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " "):
                 continue  # 组织了一次活动: the verb, not an organisation
             is_nt = (tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords
-                     and not w.endswith(lex.event_word_endings))
+                     and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
             if found is None and not is_nt:
                 continue
             kind, slen = found if found else ("nt", 0)
