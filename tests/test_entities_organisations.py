@@ -599,3 +599,15 @@ def test_a_known_company_jieba_cut_into_pieces_is_found(nlp):
 
 def test_a_known_operator_before_its_line_is_no_organisation_alone(nlp):
     assert ("港铁", "ORG") not in ents(nlp, "受港铁某岛线停驶影响，乘客改乘巴士。")
+
+
+def test_a_word_jiebas_guesser_made_up_before_an_industry_word_is_a_brand(nlp):
+    # 瀚视/n is in no dictionary: a brand; 信息/n 科技 is a kind of business
+    found = ents(nlp, "瀚视科技表示，信息科技投入增加。")
+    assert ("瀚视科技", "ORG") in found
+    assert not any(text.startswith("信息") for text, _ in found)
+
+
+def test_a_made_up_word_before_a_fund_type_or_a_bank_role_is_no_company(nlp):
+    found = ents(nlp, "科创半导体ETF净流入，岛内收单银行增加。")
+    assert ("科创半导体", "ORG") not in found and ("收单银行", "ORG") not in found

@@ -11,6 +11,8 @@ from functools import cache, cached_property
 from pipeline.entities.document import (
     ALNUM,
     CONJUNCTION_ENDS,
+    FUND_TYPES,
+    GLUED_FUNCTION_CHARS,
     K_CLASS_NOUN,
     K_COMPANY,
     K_FUND_TYPE,
@@ -50,6 +52,8 @@ _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
 MAX_LISTED_NAME_CHARS = 10
 _LINE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}线")  # a transport line's name after its operator's
+ROLE_OR_PRODUCT_WORDS = frozenset({"银行", "软件"})  # industry words that after jargon name no company
+GUESSED_BRAND_TAGS = frozenset({"n", "nz", "x"})  # jieba's tags of a word its guesser made up (`_guessed_brand`)
 MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_names`)
 MAX_KNOWN_CHARS = 12
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
@@ -476,6 +480,20 @@ class OrganisationRules(Rules):
             return False
         return moves_in_market(self.text, self._after_token(i))
 
+    def _guessed_brand(self, head: Token, industry: Token) -> bool:
+        """某顶/n 科技, 某视/n 科技: a word of two or three characters that jieba's dictionary does not hold (its
+        guesser made it up, tagging it as a common noun) before an industry word is a brand, since a kind of business
+        is named by a dictionary word (信息科技, 农业科技); not a guess that glued a function word on (和某/n), a stop
+        word or a place, not before a fund's type (某创半导体ETF: a fund tracking a sector), and not before 银行
+        or 软件, which after a trade's jargon name a bank's role (收单银行) or a product (摇号软件)."""
+        w = head.text
+        if industry.text in ROLE_OR_PRODUCT_WORDS or self.text[industry.end : industry.end + 4].upper().startswith(
+                tuple(FUND_TYPES)):
+            return False
+        return (2 <= len(w) <= 3 and is_cjk(w) and head.tag in GUESSED_BRAND_TAGS and not in_dictionary(w)
+                and GLUED_FUNCTION_CHARS.isdisjoint(w) and w not in self.lex.stopwords
+                and not self.doc.is_place_tok(head))
+
     def _acts_next(self, i: int) -> bool:
         """A corporate act (宣布, 推出, 收购: company_context.tsv) follows token i right away."""
         return self.text.startswith(_words_after(CORPORATE_ACTS), self._after_token(i))
@@ -521,6 +539,9 @@ class OrganisationRules(Rules):
                     yield Candidate(glued, tok.end, "ORG", 2)
                 elif self._listed_short_name(i):
                     yield Candidate(head.start, tok.end, "ORG", 2)
+                elif self._guessed_brand(head, tok):
+                    place = i >= 2 and self.doc.is_place_tok(toks[i - 2])  # 某省某顶科技: its place is part of it
+                    yield Candidate(toks[i - 2].start if place else head.start, tok.end, "ORG", 2)
                 continue
             if self.doc.is_place_tok(head) or self._names_places(head.text, head.tag):
                 if self.in_company_context(i - 1, i):  # 上海汽车宣布, 青岛啤酒股价: a company named after its city
