@@ -611,3 +611,9 @@ def test_a_word_jiebas_guesser_made_up_before_an_industry_word_is_a_brand(nlp):
 def test_a_made_up_word_before_a_fund_type_or_a_bank_role_is_no_company(nlp):
     found = ents(nlp, "科创半导体ETF净流入，岛内收单银行增加。")
     assert ("科创半导体", "ORG") not in found and ("收单银行", "ORG") not in found
+
+
+def test_the_company_before_a_title_of_two_words_stops_before_the_title(nlp):
+    # 行政/n 总裁/n: the name before 总裁 is not 某某航空行政
+    found = ents(nlp, "国泰航空行政总裁王大明表示，客运量回升。")
+    assert ("国泰航空", "ORG") in found and ("国泰航空行政", "ORG") not in found

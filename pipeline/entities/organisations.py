@@ -603,6 +603,8 @@ class OrganisationRules(Rules):
     def _before_company_title(self, i: int) -> Iterable[Candidate]:
         """腾讯董事长 / 华为轮值董事长: the name before a corporate title is the company."""
         toks = self.toks
+        if toks[i - 1].start in self.company_title_starts:
+            return  # 某某行政/总裁: the title (行政总裁) starts a word earlier, and its company is named before that
         while i > 1 and toks[i - 1].text in self.lex.title_modifiers:
             i -= 1  # 金管局高级助理总裁: every modifier belongs to the title
         run = self.doc.left_run(i)
