@@ -617,3 +617,9 @@ def test_the_company_before_a_title_of_two_words_stops_before_the_title(nlp):
     # 行政/n 总裁/n: the name before 总裁 is not 某某航空行政
     found = ents(nlp, "国泰航空行政总裁王大明表示，客运量回升。")
     assert ("国泰航空", "ORG") in found and ("国泰航空行政", "ORG") not in found
+
+
+def test_a_japanese_ministry_is_a_body_not_a_province(nlp):
+    found = ents(nlp, "日本文部科学省官员表示，预算增加。")
+    assert ("日本文部科学省", "ORG") in found
+    assert not any(label == "LOC" and text.endswith("省") for text, label in found)

@@ -209,3 +209,8 @@ def test_a_station_after_a_place_jieba_tagged_is_one_place_with_its_city(nlp):
 
 def test_a_jieba_place_word_ending_in_a_facility_is_a_place(nlp):
     assert ("洋山港", "LOC") in ents(nlp, "洋山港集装箱吞吐量上升。")
+
+
+def test_the_station_on_a_side_of_a_city_and_a_power_station_are_one_place(nlp):
+    found = ents(nlp, "苏州北站客流回升，葛洲坝电站发电量增加。")
+    assert {("苏州北站", "LOC"), ("葛洲坝电站", "LOC")} <= found

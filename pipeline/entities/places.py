@@ -47,13 +47,15 @@ class PlaceRules(Rules):
                 yield Candidate(m.start(), m.end(), "LOC", 3)
 
     def facilities_after_places(self) -> Iterable[Candidate]:
-        """某地/ns 站, 某地/ns 线: a station or a transport line named after a place jieba tagged as one (not only a
-        place of the gazetteer, `station_at`) is one LOC over the places written with it (某市某地站); not 站在,
-        站稳 (the verb). A word of jieba's that ends in a facility's or a place's suffix (某山港/ns) is one too."""
+        """某地/ns 站, 某城/ns 北站, 某地/ns 线: a station or a transport line named after a place jieba tagged as
+        one (not only a place of the gazetteer, `station_at`) is one LOC over the places written with it (某市某地站);
+        not 站在, 站稳 (the verb). A word of jieba's that ends in a facility's or a place's suffix (某山港/ns) is one
+        too."""
         toks, text = self.toks, self.text
         for i in range(1, len(toks)):
             tok, prev = toks[i], toks[i - 1]
-            if tok.text in FACILITY_WORDS and prev.tag == "ns" and prev.end == tok.start and len(prev.text) >= 2 and (
+            facility = tok.text in FACILITY_WORDS or (tok.text[:1] in DIRECTIONS and tok.text[1:] == "站")
+            if facility and prev.tag == "ns" and prev.end == tok.start and len(prev.text) >= 2 and (
                     text[tok.end : tok.end + 1] not in NOT_STATION_AFTER):
                 j = i - 1
                 while j > 0 and i - j < MAX_FACILITY_PLACES and toks[j - 1].tag == "ns" and is_cjk(toks[j - 1].text):
