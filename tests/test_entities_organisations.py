@@ -623,3 +623,7 @@ def test_a_japanese_ministry_is_a_body_not_a_province(nlp):
     found = ents(nlp, "日本文部科学省官员表示，预算增加。")
     assert ("日本文部科学省", "ORG") in found
     assert not any(label == "LOC" and text.endswith("省") for text, label in found)
+
+
+def test_a_latin_name_whose_act_follows_an_adverb_is_a_company(nlp):
+    assert ("Zentrix", "ORG") in ents(nlp, "其他公司跟进，Zentrix也宣布融资。")

@@ -29,7 +29,7 @@ from pipeline.entities.document import (
     match_starts,
 )
 from pipeline.entities.indices import INDEX_WORDS
-from pipeline.entities.latin import company_context
+from pipeline.entities.latin import company_context, words_after
 from pipeline.entities.lexicon import Lexicon
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
@@ -119,18 +119,12 @@ def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
 def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
     """A word of the market (股价, 收涨), a move of shares (涨停) or, with `acts`, a corporate act or a report (宣布,
     研报; company_context.tsv) starts at `offset`: what stands before it is a listed company (or its ticker)."""
-    return text.startswith(_words_after(SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT), offset)
+    return text.startswith(words_after(SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT), offset)
 
 
 @cache
 def _traded_things() -> frozenset[str]:
     return frozenset(word_list("instruments.txt"))
-
-
-@cache
-def _words_after(kinds: frozenset[str]) -> tuple[str, ...]:
-    """The company_context.tsv words of `kinds` that follow a company's name."""
-    return tuple(company_context(kinds)[0])
 
 
 @cache
@@ -376,7 +370,7 @@ class OrganisationRules(Rules):
                            for t in run)
                     or text[run[0].start : run[-1].end].endswith((*word_list("instruments.txt"), *INDEX_WORDS))
                     # (traded things and indices: 某某科技指数涨2%)
-                    or run[-1].text in _words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
+                    or run[-1].text in words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
                 continue
             if self._names_company(run):
                 yield Candidate(run[0].start, run[-1].end, "ORG", 1)
@@ -496,7 +490,7 @@ class OrganisationRules(Rules):
 
     def _acts_next(self, i: int) -> bool:
         """A corporate act (宣布, 推出, 收购: company_context.tsv) follows token i right away."""
-        return self.text.startswith(_words_after(CORPORATE_ACTS), self._after_token(i))
+        return self.text.startswith(words_after(CORPORATE_ACTS), self._after_token(i))
 
     def _after_token(self, i: int) -> int:
         """Where the token after token i starts (the text's end after the last one)."""
