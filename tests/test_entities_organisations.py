@@ -627,3 +627,9 @@ def test_a_japanese_ministry_is_a_body_not_a_province(nlp):
 
 def test_a_latin_name_whose_act_follows_an_adverb_is_a_company(nlp):
     assert ("Zentrix", "ORG") in ents(nlp, "其他公司跟进，Zentrix也宣布融资。")
+
+
+def test_a_body_after_a_word_of_many_or_any_is_a_kind_of_body():
+    # through the whole entity stage: neither the rules nor the model label 央行 after 多国 or 独立的
+    found = {(e.text, e.label) for e in extract("多国央行继续增持黄金，独立的央行更受信任。").entities}
+    assert not any(text == "央行" for text, _ in found)

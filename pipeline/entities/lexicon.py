@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from pipeline.entities.document import KindMemo
 
 
+# words before a body's common name (央行, 统计局) that make it a kind of body, not one: many of them or any
+# (各国央行, 独立的央行); the rules and the model's spans (`ner.tagger.generic`) both skip it there
+KIND_MODIFIERS = ("各国", "多国", "各地", "全球", "新兴市场", "独立的", "独立")
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every word list the rules read, loaded once from pipeline/lexicons/."""

@@ -30,7 +30,7 @@ from pipeline.entities.document import (
 )
 from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.latin import company_context, words_after
-from pipeline.entities.lexicon import Lexicon
+from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.numerals import find_quantities
@@ -218,6 +218,8 @@ class OrganisationRules(Rules):
                 if not given_name_after_title(toks, lex, i):
                     yield Candidate(tok.start, tok.end, "ORG", 3)
                 continue
+            if w in lex.institutions and text[: tok.start].endswith(KIND_MODIFIERS):
+                continue  # 各国央行, 独立的央行: the kind of body, not one
             if w in lex.institutions:
                 # 长沙市委, 国家发改委, 市统计局: a place or an administrative level in front belongs to it
                 joined = self.doc.after_place[i] or (prev is not None and prev.text in lex.admin_prefixes)
