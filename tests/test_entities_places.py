@@ -212,5 +212,5 @@ def test_a_jieba_place_word_ending_in_a_facility_is_a_place(nlp):
 
 
 def test_the_station_on_a_side_of_a_city_and_a_power_station_are_one_place(nlp):
-    found = ents(nlp, "苏州北站客流回升，葛洲坝电站发电量增加。")
-    assert {("苏州北站", "LOC"), ("葛洲坝电站", "LOC")} <= found
+    found = ents(nlp, "苏州北站客流回升，葛洲坝发电站发电量增加。")
+    assert {("苏州北站", "LOC"), ("葛洲坝发电站", "LOC")} <= found
