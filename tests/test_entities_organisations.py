@@ -633,3 +633,8 @@ def test_a_body_after_a_word_of_many_or_any_is_a_kind_of_body():
     # through the whole entity stage: neither the rules nor the model label 央行 after 多国 or 独立的
     found = {(e.text, e.label) for e in extract("多国央行继续增持黄金，独立的央行更受信任。").entities}
     assert not any(text == "央行" for text, _ in found)
+
+
+def test_a_company_named_after_its_province_whose_shares_touch_the_limit(nlp):
+    found = ents(nlp, "郑州煤电涨停，吉林能源触及涨停。")
+    assert ("吉林能源", "ORG") in found and ("吉林", "LOC") not in found
