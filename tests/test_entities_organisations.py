@@ -638,3 +638,8 @@ def test_a_body_after_a_word_of_many_or_any_is_a_kind_of_body():
 def test_a_company_named_after_its_province_whose_shares_touch_the_limit(nlp):
     found = ents(nlp, "郑州煤电涨停，吉林能源触及涨停。")
     assert ("吉林能源", "ORG") in found and ("吉林", "LOC") not in found
+
+
+def test_a_place_and_an_industry_word_after_a_class_of_companies_are_a_company(nlp):
+    found = ents(nlp, "央企中国船舶通过子公司间接控股。")
+    assert ("中国船舶", "ORG") in found and ("中国", "LOC") not in found

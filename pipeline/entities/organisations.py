@@ -449,14 +449,17 @@ class OrganisationRules(Rules):
 
     def appositions(self) -> Iterable[Candidate]:
         """芯片巨头英特尔, 研调机构IDC, 品牌厂华硕: a proper or capitalised Latin name right after a class of
-        organisations is one."""
+        organisations is one, and so is a place and an industry word there (央企某国电子, 车企某市汽车)."""
         toks, lex = self.toks, self.lex
         for i in self.doc.where(K_CLASS_NOUN):
             if i + 1 >= len(toks):
                 continue
             name = toks[i + 1]
             w = name.text
-            if _CAPITAL.match(w) and name.tag == "eng" and w not in lex.english_non_names:
+            if (i + 2 < len(toks) and self.doc.is_place_tok(name) and toks[i + 2].text in lex.company_suffixes
+                    and toks[i + 2].start == name.end):
+                yield Candidate(name.start, toks[i + 2].end, "ORG", 2)  # 央企某国电子: a company named after a place
+            elif _CAPITAL.match(w) and name.tag == "eng" and w not in lex.english_non_names:
                 yield Candidate(name.start, name.end, "ORG", 2)
             elif (name.tag in PROPER_TAGS and is_cjk(w) and 2 <= len(w) <= 6  # 英特尔/ns: not a known place
                   and not self.doc.is_place_tok(name) and w not in lex.stopwords
