@@ -271,3 +271,9 @@ def test_a_party_and_the_body_its_member_sits_in_stay_two_names(nlp):
 def test_a_unit_glued_to_its_heads_title_ends_the_unit(nlp):
     # 处处长/v: jieba glued the unit 处 to the title 处长
     assert ("规划署新界拓展处", "ORG") in ents(nlp, "规划署新界拓展处处长回应。")
+
+
+def test_a_department_jieba_guessed_as_a_name_is_the_hospitals_unit(nlp):
+    # 呼吸科/nr: a field and 科, not a person
+    found = ents(nlp, "武汉大学人民医院呼吸科主任医师表示，患者增加。")
+    assert ("武汉大学人民医院呼吸科", "ORG") in found

@@ -14,7 +14,7 @@ from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.text.segment import in_dictionary, is_common_word
-from pipeline.text.tags import PROPER_TAGS
+from pipeline.text.tags import PERSON_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
 # a person's full name in Latin script, given name(s) then surname (Peter Doe, Mary S. Doe): group 1 the surname
@@ -234,7 +234,10 @@ class Propagation(Rules):
         if after <= 1:
             return False
         if w != unit:
-            return tok.tag == "n" and not w.endswith(tuple(COMPANY_WORDS))  # 精神科/n, not 莫斯科/ns or 子公司/n
+            # 精神科/n, not 莫斯科/ns or 子公司/n; 呼吸科/nr: jieba's guess of a name over a field and its unit
+            field = w[: -len(unit)]
+            return (tok.tag == "n" or (tok.tag in PERSON_TAGS and len(field) >= 2 and is_common_word(field))) and (
+                not w.endswith(tuple(COMPANY_WORDS)))
         k = self.starts.get(tok.end)
         after_it = self.toks[k] if k is not None else None
         if after_it is not None and is_cjk(after_it.text) and after_it.tag.startswith("n") and not (
