@@ -214,3 +214,10 @@ def test_a_jieba_place_word_ending_in_a_facility_is_a_place(nlp):
 def test_the_station_on_a_side_of_a_city_and_a_power_station_are_one_place(nlp):
     found = ents(nlp, "苏州北站客流回升，葛洲坝发电站发电量增加。")
     assert {("苏州北站", "LOC"), ("葛洲坝发电站", "LOC")} <= found
+
+
+def test_a_scenic_area_or_new_district_right_after_a_proper_name_is_one_place(nlp):
+    # 景区 and 新区 are never names alone (org_stopwords.txt), yet end one after a proper name
+    found = ents(nlp, "东湖景区累计接待游客增长，某山主景区关闭。")
+    assert ("东湖景区", "LOC") in found
+    assert not any(text.endswith("主景区") for text, _ in found)

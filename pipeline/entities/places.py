@@ -153,7 +153,9 @@ class PlaceRules(Rules):
         lex, toks = self.lex, self.toks
         for i in self.doc.where(K_PLACE_NAME):
             tok = toks[i]
-            if tok.text in lex.stopwords or not is_cjk(tok.text):
+            # (景区, 新区: never a name alone, yet a place's suffix right after a proper name: 某湖景区; not 某山主景区)
+            if not is_cjk(tok.text) or tok.text in lex.stopwords and not (
+                    tok.text in lex.place_suffixes and i and self.doc.proper(toks[i - 1])):
                 continue
             # one jieba word: 岳麓区/ns (not 特大城市/ns)
             if tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(lex.admin_endings):
