@@ -221,3 +221,8 @@ def test_a_scenic_area_or_new_district_right_after_a_proper_name_is_one_place(nl
     found = ents(nlp, "东湖景区累计接待游客增长，某山主景区关闭。")
     assert ("东湖景区", "LOC") in found
     assert not any(text.endswith("主景区") for text, _ in found)
+
+
+def test_a_county_jieba_took_for_a_common_word_names_a_facility(nlp):
+    # 双流/n: a county's bare name (counties.txt) before 国际机场
+    assert ("双流国际机场", "LOC") in ents(nlp, "双流国际机场旅客吞吐量增长8%。")

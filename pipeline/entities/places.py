@@ -177,7 +177,10 @@ class PlaceRules(Rules):
             run = self.doc.left_run(i)[-4:]
             while run and not self.doc.good_head(toks[run[0]]):
                 run = run[1:]
-            if not run or not self.doc.has_proper(run):
+            # (某县/n 国际机场: a county's bare name, which jieba may tag as a common word, makes a facility's name
+            # specific too)
+            county = tok.text.endswith(FACILITY_ENDINGS) and any(toks[k].text in lex.counties for k in run)
+            if not run or not (self.doc.has_proper(run) or county):
                 continue
             if len(tok.text) == 1:
                 # 台南市永康区: an admin suffix belongs to the word right before it
