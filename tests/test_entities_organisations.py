@@ -590,3 +590,56 @@ def test_yu_between_two_names_of_their_own_joins_two_bodies_not_one(nlp):
     got = ents(nlp, "董事长同时出任腾讯与杭州地铁集团的董事。")
     assert {("腾讯", "ORG"), ("杭州地铁集团", "ORG")} <= got
     assert ("湖南大学与长沙研究院联合实验室", "ORG") in ents(nlp, "湖南大学与长沙研究院联合实验室成立。")
+
+
+def test_a_known_company_jieba_cut_into_pieces_is_found(nlp):
+    # 鸿/nr 海/n: a two-character company stays out of jieba's dictionary and is cut
+    assert ("鸿海", "ORG") in ents(nlp, "鸿海昨日公告新厂计划。")
+
+
+def test_a_known_operator_before_its_line_is_no_organisation_alone(nlp):
+    assert ("港铁", "ORG") not in ents(nlp, "受港铁某岛线停驶影响，乘客改乘巴士。")
+
+
+def test_a_word_jiebas_guesser_made_up_before_an_industry_word_is_a_brand(nlp):
+    # 瀚视/n is in no dictionary: a brand; 信息/n 科技 is a kind of business
+    found = ents(nlp, "瀚视科技表示，信息科技投入增加。")
+    assert ("瀚视科技", "ORG") in found
+    assert not any(text.startswith("信息") for text, _ in found)
+
+
+def test_a_made_up_word_before_a_fund_type_or_a_bank_role_is_no_company(nlp):
+    found = ents(nlp, "科创半导体ETF净流入，岛内收单银行增加。")
+    assert ("科创半导体", "ORG") not in found and ("收单银行", "ORG") not in found
+
+
+def test_the_company_before_a_title_of_two_words_stops_before_the_title(nlp):
+    # 行政/n 总裁/n: the name before 总裁 is not 某某航空行政
+    found = ents(nlp, "国泰航空行政总裁王大明表示，客运量回升。")
+    assert ("国泰航空", "ORG") in found and ("国泰航空行政", "ORG") not in found
+
+
+def test_a_japanese_ministry_is_a_body_not_a_province(nlp):
+    found = ents(nlp, "日本文部科学省官员表示，预算增加。")
+    assert ("日本文部科学省", "ORG") in found
+    assert not any(label == "LOC" and text.endswith("省") for text, label in found)
+
+
+def test_a_latin_name_whose_act_follows_an_adverb_is_a_company(nlp):
+    assert ("Zentrix", "ORG") in ents(nlp, "其他公司跟进，Zentrix也宣布融资。")
+
+
+def test_a_body_after_a_word_of_many_or_any_is_a_kind_of_body():
+    # through the whole entity stage: neither the rules nor the model label 央行 after 多国 or 独立的
+    found = {(e.text, e.label) for e in extract("多国央行继续增持黄金，独立的央行更受信任。").entities}
+    assert not any(text == "央行" for text, _ in found)
+
+
+def test_a_company_named_after_its_province_whose_shares_touch_the_limit(nlp):
+    found = ents(nlp, "郑州煤电涨停，吉林能源触及涨停。")
+    assert ("吉林能源", "ORG") in found and ("吉林", "LOC") not in found
+
+
+def test_a_place_and_an_industry_word_after_a_class_of_companies_are_a_company(nlp):
+    found = ents(nlp, "央企中国船舶通过子公司间接控股。")
+    assert ("中国船舶", "ORG") in found and ("中国", "LOC") not in found

@@ -194,3 +194,35 @@ def test_a_named_estate_ends_in_garden(nlp):
     """翠岭/ns 花园: a housing estate named by a proper name is a place; a garden alone is none."""
     assert ("碧涛花园", "LOC") in ents(nlp, "屋苑方面，碧涛花园有7宗成交。")
     assert not ents(nlp, "他在家里的花园种菜。")
+
+
+def test_a_scenic_area_or_park_after_its_place_is_one_place(nlp):
+    found = ents(nlp, "黄山风景区今年接待游客增长。张家界国家森林公园门票收入增长。")
+    assert {("黄山风景区", "LOC"), ("张家界国家森林公园", "LOC")} <= found
+    assert ("张家界国家森林公园", "ORG") not in found
+
+
+def test_a_station_after_a_place_jieba_tagged_is_one_place_with_its_city(nlp):
+    # 虹桥/ns 站/v: no gazetteer place before the station
+    assert ("上海虹桥站", "LOC") in ents(nlp, "上海虹桥站客流创新高。")
+
+
+def test_a_jieba_place_word_ending_in_a_facility_is_a_place(nlp):
+    assert ("洋山港", "LOC") in ents(nlp, "洋山港集装箱吞吐量上升。")
+
+
+def test_the_station_on_a_side_of_a_city_and_a_power_station_are_one_place(nlp):
+    found = ents(nlp, "苏州北站客流回升，葛洲坝发电站发电量增加。")
+    assert {("苏州北站", "LOC"), ("葛洲坝发电站", "LOC")} <= found
+
+
+def test_a_scenic_area_or_new_district_right_after_a_proper_name_is_one_place(nlp):
+    # 景区 and 新区 are never names alone (org_stopwords.txt), yet end one after a proper name
+    found = ents(nlp, "东湖景区累计接待游客增长，某山主景区关闭。")
+    assert ("东湖景区", "LOC") in found
+    assert not any(text.endswith("主景区") for text, _ in found)
+
+
+def test_a_county_jieba_took_for_a_common_word_names_a_facility(nlp):
+    # 双流/n: a county's bare name (counties.txt) before 国际机场
+    assert ("双流国际机场", "LOC") in ents(nlp, "双流国际机场旅客吞吐量增长8%。")

@@ -258,3 +258,22 @@ def test_two_capitals_glued_to_an_organisation_are_its_group_initials(nlp):
     assert ("QX海力士", "ORG") in ents(nlp, "美光、QX海力士对应的估值偏低。")
     assert ("QX 海力士", "ORG") in ents(nlp, "美光、QX 海力士对应的估值偏低。")
     assert ("海力士", "ORG") in ents(nlp, "据悉，AI海力士对应的估值偏低。")
+
+
+def test_a_body_glued_to_a_standing_institution_after_it_is_one_name(nlp):
+    assert ents(nlp, "卫生署食物安全中心今日呼吁市民。") >= {("卫生署食物安全中心", "ORG")}
+
+
+def test_a_party_and_the_body_its_member_sits_in_stay_two_names(nlp):
+    assert {("自由党", "ORG"), ("立法会", "ORG")} <= ents(nlp, "自由党立法会议员提出质询。")
+
+
+def test_a_unit_glued_to_its_heads_title_ends_the_unit(nlp):
+    # 处处长/v: jieba glued the unit 处 to the title 处长
+    assert ("规划署新界拓展处", "ORG") in ents(nlp, "规划署新界拓展处处长回应。")
+
+
+def test_a_department_jieba_guessed_as_a_name_is_the_hospitals_unit(nlp):
+    # 呼吸科/nr: a field and 科, not a person
+    found = ents(nlp, "武汉大学人民医院呼吸科主任医师表示，患者增加。")
+    assert ("武汉大学人民医院呼吸科", "ORG") in found

@@ -92,7 +92,8 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
     # a known place of two or more characters begins with the first two characters (or the one character) of the token
     if (w[:2] in lex.place_lengths) if len(w) >= 2 else (w in lex.place_heads):
         kind |= K_GAZETTEER
-    if (w[-1:] in lex.place_word_ends or w in lex.place_suffixes) and w not in lex.stopwords and is_cjk(w):
+    if (w[-1:] in lex.place_word_ends or w in lex.place_suffixes) and (
+            w not in lex.stopwords or w in lex.place_suffixes) and is_cjk(w):
         kind |= K_PLACE_NAME
     if w[:1] in lex.abbreviations:
         kind |= K_ABBREVIATION

@@ -29,6 +29,18 @@ def company_context(kinds: frozenset[str] | None = None) -> tuple[frozenset[str]
             frozenset(r["word"] for r in rows if r["position"] == "before"))
 
 
+MAX_ADVERB_CHARS = 2  # an adverb between a name and its act (也, 亦, 随即)
+
+
+ACTS = frozenset({"act"})  # the company_context.tsv kind of what a company does (宣布, 推出, 收购)
+
+
+@cache
+def words_after(kinds: frozenset[str]) -> tuple[str, ...]:
+    """The company_context.tsv words of `kinds` that follow a company's name."""
+    return tuple(company_context(kinds)[0])
+
+
 class LatinNameRules(Rules):
     """Candidates of one document in Latin script: words with the context of a company (ORG) and full names of
     people (PER)."""
@@ -65,6 +77,9 @@ class LatinNameRules(Rules):
             moves_at = j  # (a move of the shares follows the name itself: not WTI当日涨9%, a price)
             while j < len(toks) and toks[j].tag == "t":
                 j += 1  # OPEC+周日宣布, Foobar日前发表: a day between the name and its verb
+            if (j + 1 < len(toks) and toks[j].tag == "d" and len(toks[j].text) <= MAX_ADVERB_CHARS
+                    and text.startswith(words_after(ACTS), toks[j + 1].start)):
+                j += 1  # Foobar也宣布, Acme则推出: an adverb between the name and its act
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
             if not (preceding in before or self._followed_as_company(j) or self._moves_as_share(i, moves_at)):

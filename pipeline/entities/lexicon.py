@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from pipeline.entities.document import KindMemo
 
 
+# words before a body's common name (央行, 统计局) that make it a kind of body, not one: many of them or any
+# (各国央行, 独立的央行); the rules and the model's spans (`ner.tagger.generic`) both skip it there
+KIND_MODIFIERS = ("各国", "多国", "各地", "全球", "新兴市场", "独立的", "独立")
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every word list the rules read, loaded once from pipeline/lexicons/."""
@@ -128,7 +132,7 @@ def lexicon() -> Lexicon:
         abbreviations=frozenset(abbreviations),
         abbreviation_list=re.compile(f"[{chars}](?:、[{chars}])+"),
         abbreviation_word=re.compile(f"[{chars}]{{2,4}}"),
-        place_suffixes=frozenset(word_list("place_suffixes.txt")),
+        place_suffixes=frozenset(word_list("place_suffixes.txt") + word_list("facility_suffixes.txt")),
         org_suffixes=org_suffixes,
         org_suffix_lengths=lengths_by(org_suffixes, lambda w: w[-1]),
         company_suffixes=frozenset(word_list("company_suffixes.txt")),

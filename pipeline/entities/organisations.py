@@ -11,6 +11,8 @@ from functools import cache, cached_property
 from pipeline.entities.document import (
     ALNUM,
     CONJUNCTION_ENDS,
+    FUND_TYPES,
+    GLUED_FUNCTION_CHARS,
     K_CLASS_NOUN,
     K_COMPANY,
     K_FUND_TYPE,
@@ -27,8 +29,8 @@ from pipeline.entities.document import (
     match_starts,
 )
 from pipeline.entities.indices import INDEX_WORDS
-from pipeline.entities.latin import company_context
-from pipeline.entities.lexicon import Lexicon
+from pipeline.entities.latin import company_context, words_after
+from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.numerals import find_quantities
@@ -49,6 +51,11 @@ from pipeline.text.tokens import Token
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
 MAX_LISTED_NAME_CHARS = 10
+_LINE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}线")  # a transport line's name after its operator's
+ROLE_OR_PRODUCT_WORDS = frozenset({"银行", "软件"})  # industry words that after jargon name no company
+GUESSED_BRAND_TAGS = frozenset({"n", "nz", "x"})  # jieba's tags of a word its guesser made up (`_guessed_brand`)
+MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_names`)
+MAX_KNOWN_CHARS = 12
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
@@ -112,18 +119,12 @@ def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
 def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
     """A word of the market (股价, 收涨), a move of shares (涨停) or, with `acts`, a corporate act or a report (宣布,
     研报; company_context.tsv) starts at `offset`: what stands before it is a listed company (or its ticker)."""
-    return text.startswith(_words_after(SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT), offset)
+    return text.startswith(words_after(SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT), offset)
 
 
 @cache
 def _traded_things() -> frozenset[str]:
     return frozenset(word_list("instruments.txt"))
-
-
-@cache
-def _words_after(kinds: frozenset[str]) -> tuple[str, ...]:
-    """The company_context.tsv words of `kinds` that follow a company's name."""
-    return tuple(company_context(kinds)[0])
 
 
 @cache
@@ -149,6 +150,7 @@ class OrganisationRules(Rules):
 
     def candidates(self) -> Iterable[Candidate]:
         yield from self.organisations()
+        yield from self.split_known_names()
         yield from self.listed_companies()
         yield from self.share_movers()
         yield from self.mover_lists()
@@ -170,6 +172,13 @@ class OrganisationRules(Rules):
                 return None
             return kind, length
         return None
+
+    @cached_property
+    def park_words(self) -> tuple[str, ...]:
+        """国家森林公园/nt, 某某风景区: the place suffixes of parks and scenic areas, which jieba may tag as an
+        organisation's word; a park is a place (place_suffixes.txt, those ending in 公园 or 区 of three characters or
+        more)."""
+        return tuple(w for w in self.lex.place_suffixes if len(w) >= 3 and w.endswith(("公园", "区")))
 
     def kind_of_body(self, w: str, slen: int) -> bool:
         """商业银行, 党组织: a word of jieba's dictionary whose head before the organisation suffix is an everyday
@@ -209,6 +218,8 @@ class OrganisationRules(Rules):
                 if not given_name_after_title(toks, lex, i):
                     yield Candidate(tok.start, tok.end, "ORG", 3)
                 continue
+            if w in lex.institutions and text[: tok.start].endswith(KIND_MODIFIERS):
+                continue  # 各国央行, 独立的央行: the kind of body, not one
             if w in lex.institutions:
                 # 长沙市委, 国家发改委, 市统计局: a place or an administrative level in front belongs to it
                 joined = self.doc.after_place[i] or (prev is not None and prev.text in lex.admin_prefixes)
@@ -218,7 +229,7 @@ class OrganisationRules(Rules):
             if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " "):
                 continue  # 组织了一次活动: the verb, not an organisation
             is_nt = (tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords
-                     and not w.endswith(lex.event_word_endings))
+                     and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
             if found is None and not is_nt:
                 continue
             kind, slen = found if found else ("nt", 0)
@@ -265,6 +276,24 @@ class OrganisationRules(Rules):
                     inner = self.doc.tokens_between(s, tok.end)
                     if len(inner) >= 2 and not any(is_punct(t) for t in inner):
                         yield Candidate(s, tok.end, "ORG", 2)
+
+    def split_known_names(self) -> Iterable[Candidate]:
+        """A well-known company or standing institution that jieba cut into pieces (某/nr 海/n for a two-character
+        company, which stays out of jieba's dictionary): the pieces from a word start to a word end, up to
+        MAX_KNOWN_PIECES of them, that spell the name. Not the surname and given name after a title (董事长方/华为),
+        and not an operator before the line it runs (某铁某岛线 is one line, a LOC)."""
+        lex, toks, text = self.lex, self.toks, self.text
+        for i, tok in enumerate(toks):
+            if not is_cjk(tok.text) or given_name_after_title(toks, lex, i + 1):
+                continue
+            for j in range(i + 1, min(i + MAX_KNOWN_PIECES, len(toks))):
+                if not is_cjk(toks[j].text):
+                    break
+                name = text[tok.start : toks[j].end]
+                if len(name) > MAX_KNOWN_CHARS:
+                    break
+                if (name in lex.companies or name in lex.institutions) and not _LINE_AFTER.match(text, toks[j].end):
+                    yield Candidate(tok.start, toks[j].end, "ORG", 3)
 
     def legal_run(self, i: int) -> list[int]:
         """江西/ns 升华/nz 新/a 材料/n 有限公司: a registered name runs on over an adjective (新材料) when proper
@@ -343,7 +372,7 @@ class OrganisationRules(Rules):
                            for t in run)
                     or text[run[0].start : run[-1].end].endswith((*word_list("instruments.txt"), *INDEX_WORDS))
                     # (traded things and indices: 某某科技指数涨2%)
-                    or run[-1].text in _words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
+                    or run[-1].text in words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
                 continue
             if self._names_company(run):
                 yield Candidate(run[0].start, run[-1].end, "ORG", 1)
@@ -420,14 +449,17 @@ class OrganisationRules(Rules):
 
     def appositions(self) -> Iterable[Candidate]:
         """芯片巨头英特尔, 研调机构IDC, 品牌厂华硕: a proper or capitalised Latin name right after a class of
-        organisations is one."""
+        organisations is one, and so is a place and an industry word there (央企某国电子, 车企某市汽车)."""
         toks, lex = self.toks, self.lex
         for i in self.doc.where(K_CLASS_NOUN):
             if i + 1 >= len(toks):
                 continue
             name = toks[i + 1]
             w = name.text
-            if _CAPITAL.match(w) and name.tag == "eng" and w not in lex.english_non_names:
+            if (i + 2 < len(toks) and self.doc.is_place_tok(name) and toks[i + 2].text in lex.company_suffixes
+                    and toks[i + 2].start == name.end):
+                yield Candidate(name.start, toks[i + 2].end, "ORG", 2)  # 央企某国电子: a company named after a place
+            elif _CAPITAL.match(w) and name.tag == "eng" and w not in lex.english_non_names:
                 yield Candidate(name.start, name.end, "ORG", 2)
             elif (name.tag in PROPER_TAGS and is_cjk(w) and 2 <= len(w) <= 6  # 英特尔/ns: not a known place
                   and not self.doc.is_place_tok(name) and w not in lex.stopwords
@@ -447,9 +479,23 @@ class OrganisationRules(Rules):
             return False
         return moves_in_market(self.text, self._after_token(i))
 
+    def _guessed_brand(self, head: Token, industry: Token) -> bool:
+        """某顶/n 科技, 某视/n 科技: a word of two or three characters that jieba's dictionary does not hold (its
+        guesser made it up, tagging it as a common noun) before an industry word is a brand, since a kind of business
+        is named by a dictionary word (信息科技, 农业科技); not a guess that glued a function word on (和某/n), a stop
+        word or a place, not before a fund's type (某创半导体ETF: a fund tracking a sector), and not before 银行
+        or 软件, which after a trade's jargon name a bank's role (收单银行) or a product (摇号软件)."""
+        w = head.text
+        if industry.text in ROLE_OR_PRODUCT_WORDS or self.text[industry.end : industry.end + 4].upper().startswith(
+                tuple(FUND_TYPES)):
+            return False
+        return (2 <= len(w) <= 3 and is_cjk(w) and head.tag in GUESSED_BRAND_TAGS and not in_dictionary(w)
+                and GLUED_FUNCTION_CHARS.isdisjoint(w) and w not in self.lex.stopwords
+                and not self.doc.is_place_tok(head))
+
     def _acts_next(self, i: int) -> bool:
         """A corporate act (宣布, 推出, 收购: company_context.tsv) follows token i right away."""
-        return self.text.startswith(_words_after(CORPORATE_ACTS), self._after_token(i))
+        return self.text.startswith(words_after(CORPORATE_ACTS), self._after_token(i))
 
     def _after_token(self, i: int) -> int:
         """Where the token after token i starts (the text's end after the last one)."""
@@ -492,6 +538,9 @@ class OrganisationRules(Rules):
                     yield Candidate(glued, tok.end, "ORG", 2)
                 elif self._listed_short_name(i):
                     yield Candidate(head.start, tok.end, "ORG", 2)
+                elif self._guessed_brand(head, tok):
+                    place = i >= 2 and self.doc.is_place_tok(toks[i - 2])  # 某省某顶科技: its place is part of it
+                    yield Candidate(toks[i - 2].start if place else head.start, tok.end, "ORG", 2)
                 continue
             if self.doc.is_place_tok(head) or self._names_places(head.text, head.tag):
                 if self.in_company_context(i - 1, i):  # 上海汽车宣布, 青岛啤酒股价: a company named after its city
@@ -553,6 +602,8 @@ class OrganisationRules(Rules):
     def _before_company_title(self, i: int) -> Iterable[Candidate]:
         """腾讯董事长 / 华为轮值董事长: the name before a corporate title is the company."""
         toks = self.toks
+        if toks[i - 1].start in self.company_title_starts:
+            return  # 某某行政/总裁: the title (行政总裁) starts a word earlier, and its company is named before that
         while i > 1 and toks[i - 1].text in self.lex.title_modifiers:
             i -= 1  # 金管局高级助理总裁: every modifier belongs to the title
         run = self.doc.left_run(i)

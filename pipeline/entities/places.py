@@ -10,7 +10,7 @@ from itertools import groupby
 from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
-from pipeline.text.segment import is_common_word
+from pipeline.text.segment import in_dictionary, is_common_word
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS
 
 # words that begin with 市 and are about a market (市占 is Taiwan's market share)
@@ -18,9 +18,13 @@ MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
 
 
 MAX_COUNTY_CHARS = 4  # a place before a bare county (云南, 珠海, 内蒙古) or next to it in a list
-NOT_STATION_AFTER = frozenset("在着了起长稳住立队")  # 站在, 站稳, 站长: 站 the verb or a post, not a station
+NOT_STATION_AFTER = frozenset("在着了起长稳住立队主")  # 站在, 站稳, 站长, 站主: 站 the verb or a post, not a station
 # 股份 股东 股权 股票 股本 股息 股价 股民 股金 股利, 债务 债券 债主 债权: words that 股 or 债 begin
 WORDS_AFTER_SHARES_OR_DEBT = frozenset("份东权票本息价民金利务券主")
+FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after the place it is named after
+# what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
+FACILITY_ENDINGS = ("港", "码头", "机场", "站", "口岸", "大桥", "隧道", "枢纽")
+MAX_FACILITY_PLACES = 3  # place words before it, the station's own name included (某市某区某地站)
 DIRECTIONS = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
 
 class PlaceRules(Rules):
@@ -32,6 +36,7 @@ class PlaceRules(Rules):
         yield from self.sides_of_places()
         yield from self.abbreviations()
         yield from self.transport_lines()
+        yield from self.facilities_after_places()
 
     def transport_lines(self) -> Iterable[Candidate]:
         """京沪高铁, 郑渝客运专线, 京港澳高速: the abbreviations of the places a line joins (of provinces
@@ -40,6 +45,30 @@ class PlaceRules(Rules):
         for m in _line_pattern().finditer(self.text):
             if m.start() in self.starts and m.end() in self.ends:
                 yield Candidate(m.start(), m.end(), "LOC", 3)
+
+    def facilities_after_places(self) -> Iterable[Candidate]:
+        """某地/ns 站, 某城/ns 北站, 某地/ns 线: a station or a transport line named after a place jieba tagged as
+        one (not only a place of the gazetteer, `station_at`) is one LOC over the places written with it (某市某地站);
+        not 站在, 站稳 (the verb). A word of jieba's that ends in a facility's or a place's suffix (某山港/ns) is one
+        too."""
+        toks, text = self.toks, self.text
+        for i in range(1, len(toks)):
+            tok, prev = toks[i], toks[i - 1]
+            facility = tok.text in FACILITY_WORDS or (tok.text[:1] in DIRECTIONS and tok.text[1:] == "站")
+            if facility and prev.tag == "ns" and prev.end == tok.start and len(prev.text) >= 2 and (
+                    text[tok.end : tok.end + 1] not in NOT_STATION_AFTER):
+                j = i - 1
+                while j > 0 and i - j < MAX_FACILITY_PLACES and toks[j - 1].tag == "ns" and is_cjk(toks[j - 1].text):
+                    j -= 1
+                yield Candidate(toks[j].start, tok.end, "LOC", 3)
+        for tok in toks:
+            w = tok.text
+            ending = next((e for e in FACILITY_ENDINGS if w.endswith(e)), "")
+            # (in jieba's dictionary: not a guess of its HMM, 新来/港; the ending not in the head: 港人治港)
+            if (ending and tok.tag == "ns" and len(w) >= 3 and is_cjk(w) and in_dictionary(w)
+                    and ending not in w[: -len(ending)] and w not in self.lex.stopwords
+                    and not self.doc.is_place_tok(tok)):
+                yield Candidate(tok.start, tok.end, "LOC", 2)
 
     def gazetteer(self) -> Iterable[Candidate]:
         """Known places starting at a token start and ending at a token end (or splitting an ns word)."""
@@ -124,7 +153,9 @@ class PlaceRules(Rules):
         lex, toks = self.lex, self.toks
         for i in self.doc.where(K_PLACE_NAME):
             tok = toks[i]
-            if tok.text in lex.stopwords or not is_cjk(tok.text):
+            # (景区, 新区: never a name alone, yet a place's suffix right after a proper name: 某湖景区; not 某山主景区)
+            if not is_cjk(tok.text) or tok.text in lex.stopwords and not (
+                    tok.text in lex.place_suffixes and i and self.doc.proper(toks[i - 1])):
                 continue
             # one jieba word: 岳麓区/ns (not 特大城市/ns)
             if tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(lex.admin_endings):
@@ -146,7 +177,10 @@ class PlaceRules(Rules):
             run = self.doc.left_run(i)[-4:]
             while run and not self.doc.good_head(toks[run[0]]):
                 run = run[1:]
-            if not run or not self.doc.has_proper(run):
+            # (某县/n 国际机场: a county's bare name, which jieba may tag as a common word, makes a facility's name
+            # specific too)
+            county = tok.text.endswith(FACILITY_ENDINGS) and any(toks[k].text in lex.counties for k in run)
+            if not run or not (self.doc.has_proper(run) or county):
                 continue
             if len(tok.text) == 1:
                 # 台南市永康区: an admin suffix belongs to the word right before it

@@ -14,7 +14,7 @@ from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.text.segment import in_dictionary, is_common_word
-from pipeline.text.tags import PROPER_TAGS
+from pipeline.text.tags import PERSON_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
 # a person's full name in Latin script, given name(s) then surname (Peter Doe, Mary S. Doe): group 1 the surname
@@ -27,6 +27,7 @@ MAX_PREFIX_CAPITALS = 2
 SPECIAL_TREATMENT_MARK = "ST"
 LATIN_RECURRING = frozenset({"ORG", "PER"})  # the labels of the Latin names that recur (a place is left to the rules)
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
+PARTY_ENDINGS = ("党", "联", "工联会")  # a political party's name (某某党, 某建联), which holds no body
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
@@ -156,6 +157,7 @@ class Propagation(Rules):
                 yield Candidate(s, e, names[self.text[s:e]], 0)
         yield from self.with_company_word(chosen)
         yield from self.with_units(chosen)
+        yield from self.with_bodies_inside(chosen)
         yield from self.with_latin_prefix(chosen)
 
     def with_latin_prefix(self, chosen: list[Candidate]) -> Iterable[Candidate]:
@@ -185,13 +187,29 @@ class Propagation(Rules):
             while k is not None and k < len(self.toks):
                 tok = self.toks[k]
                 if not is_cjk(tok.text) or tok.end - c.end > MAX_UNIT_CHARS or not (
-                        self.doc.name_part(tok) or tok.text.endswith(_units()) or self._joins_fields(k, c.end)):
+                        self.doc.name_part(tok) or tok.text.endswith(_units()) or self._joins_fields(k, c.end)
+                        or tok.text[:1] in _units()):
                     break
                 if self._ends_unit(tok, tok.end - c.end):
                     end = tok.end
+                elif (head := self._unit_before_its_head(tok, tok.start - c.end)) is not None:
+                    end = head  # 某某署某某处/处长: jieba glued the unit to its head's title
+                    break
                 k += 1
             if end is not None:
                 yield Candidate(c.start, end, "ORG", c.prio)
+
+    def with_bodies_inside(self, chosen: list[Candidate]) -> Iterable[Candidate]:
+        """某某署某某中心, 国务院某某委: an organisation glued to a standing institution after it (institutions.txt) is
+        one name, the body and the part of it that acts; nothing stands between two bodies named side by side. Not a
+        party before the body its member sits in (某党立法会议员: two names)."""
+        text = self.text
+        after = {c.start: c for c in chosen if c.label == "ORG"}
+        for c in chosen:
+            nxt = after.get(c.end)
+            if (c.label == "ORG" and nxt is not None and text[nxt.start : nxt.end] in self.lex.institutions
+                    and not text.endswith(PARTY_ENDINGS, c.start, c.end)):
+                yield Candidate(c.start, nxt.end, "ORG", c.prio)
 
     def _joins_fields(self, k: int, after: int) -> bool:
         """Token k is 及 or 和 between two fields of a unit's name (某大学经济及管理学系), not before a body or a place
@@ -216,13 +234,24 @@ class Propagation(Rules):
         if after <= 1:
             return False
         if w != unit:
-            return tok.tag == "n" and not w.endswith(tuple(COMPANY_WORDS))  # 精神科/n, not 莫斯科/ns or 子公司/n
+            # 精神科/n, not 莫斯科/ns or 子公司/n; 呼吸科/nr: jieba's guess of a name over a field and its unit
+            field = w[: -len(unit)]
+            return (tok.tag == "n" or (tok.tag in PERSON_TAGS and len(field) >= 2 and is_common_word(field))) and (
+                not w.endswith(tuple(COMPANY_WORDS)))
         k = self.starts.get(tok.end)
         after_it = self.toks[k] if k is not None else None
         if after_it is not None and is_cjk(after_it.text) and after_it.tag.startswith("n") and not (
                 after_it.text.endswith(self._titles) or after_it.text in self.lex.title_modifiers):
             return False  # 人口司/首席经济师: a title after it is the unit's officer
         return not in_dictionary(self.text[tok.start : tok.end + 1])  # 某某所持: 所持 is a word, 所 no unit
+
+    def _unit_before_its_head(self, tok: Token, after: int) -> int | None:
+        """Where the unit ends in a word of a one-character unit and the title of its head that begins with it (处处长,
+        科科长: the 处 of some 处 and its 处长), after a field of at least two characters, else None."""
+        w = tok.text
+        if after >= 2 and len(w) >= 3 and w[0] in _units() and w[1:] in self.lex.titles and w[1] == w[0]:
+            return tok.start + 1
+        return None
 
     @cached_property
     def _titles(self) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.entities.lexicon import KIND_MODIFIERS
 from pipeline.lexicons import word_list
 from pipeline.ner.crf import CRFModel, native_search
 from pipeline.ner.features import FeatureIndex, Tokens, char_features, feature_lexicon
@@ -221,7 +222,7 @@ def line_tokens(text: str, tokens: Tokens) -> Iterable[tuple[int, str, list[tupl
 
 def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
     """A span that names a kind of thing, not one thing: a stop word (新格局, 上市公司), a bare suffix word
-    (博物馆), or common nouns
+    (博物馆), a word after 各国 or 独立的 (`KIND_MODIFIERS`), or common nouns
     ending in an organisation suffix (A股公司, 金融公司). The rules know these; the model, trained on
     1998 and 2020 sentences, sometimes does not."""
     name = text[start:end]
@@ -230,6 +231,8 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
         return True  # 博物馆, 大学, 公司 alone: a kind of place or body, no name in front
     if name in lex.acronyms:
         return True  # IPO, DRAM: an acronym of business or technology, never a name
+    if text[:start].endswith(KIND_MODIFIERS):
+        return True  # 各国央行, 独立的央行: the kind of body the word names, many of them or any
     inner = [tag for s, e, tag in tokens if start <= s and e <= end]
     ends_in_suffix = name.endswith(word_list("generic_org_heads.txt"))
     return ends_in_suffix and bool(inner) and all(tag in ("n", "vn") for tag in inner)
