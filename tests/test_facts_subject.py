@@ -403,6 +403,9 @@ def test_the_organisation_a_section_heading_names_holds_the_figures_of_its_secti
     assert found["0.8亿元"] == found["2亿元"] == "消防处"
     found = subjects("华星科技估值\n华星科技今年营收增长20%。\n## 蓝海证券：目标价50元\n以发行价8.5元计算，涨幅可观。")
     assert found["8.5元"] == "华星科技"
+    # a name after the heading's first clause is not its topic (## 无实际控制人，某投资+某团队持股)
+    found = subjects("华星科技上市\n华星科技今年营收增长20%。\n## 股权分散，蓝海证券入股\n每股作价8.5元。")
+    assert found["8.5元"] == "华星科技"
 
 
 def test_a_clause_that_opens_with_qi_is_about_the_name_it_stands_for():

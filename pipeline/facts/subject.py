@@ -469,6 +469,8 @@ class SubjectFinder:
         k = bisect.bisect_left(entities, (section[0],))
         while k < len(entities) and entities[k][1] <= section[1]:
             start, end, label = entities[k]
+            if any(mark in self.view.text[section[0] : start] for mark in ",;，；"):
+                return None  # (## 无控股股东，某科技+某团队班底: a name past the heading's first clause is no topic)
             if label == "ORG" and (start, end) in self.standing_holders and not _COLON_AFTER.match(self.view.text, end):
                 return start, end  # (## 某券商：目标价…: who states the section's view, not whose figures)
             k += 1
