@@ -578,10 +578,10 @@ def test_a_stretch_named_by_an_event_or_a_plan_is_a_period():
     assert found["1.9亿元"].period == "秋收期间"
     assert found["23万亩"].period == "期间"
     assert by_text("消息发布。\n某品占比从高峰时期的41.5%降至27.3%。")["41.5%"].period == "高峰时期"
-    found = by_text("2031年，某股在震荡期间继续上行，直至增速跌破37%后行情才告终结。")
+    found = by_text("2031年，某股在整固期间持续走高，直到增速跌破37%后涨势方才结束。")
     assert found["跌破37%"].period == "2031年"
     assert by_text("某署于2031年3月至5月期间进行调查，访问了8765名居民。")["8765名"].period == "2031年3月至5月期间"
-    assert by_text("某项贷款上限为在职期间平均月薪的九倍。")["九倍"].period == ""
+    assert by_text("某项津贴上限为任职期间平均月薪的九倍。")["九倍"].period == ""
 
 
 def test_fiscal_years_and_sports_seasons_are_periods():
@@ -637,10 +637,10 @@ def test_the_opening_of_a_session_and_days_in_words_are_periods():
 
 def test_a_past_state_in_a_phrase_before_de_dates_that_phrase_only():
     """盘初曾跌2.1%的某股收涨0.6%: the past state describes the stock; the close is not the opening's."""
-    found = by_text("消息发布。\n盘初曾跌2.1%的某股收涨0.6%。某板块盘中反弹，盘初曾跌1.3%的某股转涨，某股涨超6%。")
+    found = by_text("消息发布。\n盘初曾跌2.1%的某股收涨0.6%。某板块午后回暖，盘初曾跌1.3%的某股转涨，某股涨超6%。")
     assert found["2.1%"].period == "盘初"
     assert found["0.6%"].period == ""
-    assert found["超6%"].period == "盘中"
+    assert found["超6%"].period == "午后"
     assert by_text("消息发布。\n某价上周曾跌至低位，每公斤10.9元。")["10.9元"].period == "上周"
 
 

@@ -520,7 +520,7 @@ def test_a_place_that_says_where_a_thing_is_from_does_not_stand_for_the_article(
 
 def test_a_house_of_analysts_that_speaks_does_not_stand_for_the_article():
     """某证券指出…: a broker judges others' figures; named in the headline's lead it does not hold the rest."""
-    text = ("如何判断周期的顶部？\n东川证券策略团队给出的答案是：顶部信号有两条红线。\n东川证券认为，赛道可分四类。\n"
+    text = ("如何判断周期的顶部？\n东川证券研究团队的看法是：见顶信号有两个。\n东川证券认为，赛道可分四类。\n"
             "盈利增速跌破30%时，收益率明显下降。")
     assert subjects(text)["跌破30%"] == ""
 

@@ -471,7 +471,7 @@ class MetricFinder:
                 and not self.text[slice(*before)].endswith(tuple(words("measure_endings.txt"))))
 
     def measure_opening(self, clause: int, offset: int) -> Span | None:
-        """螺丝数量多出一倍，金额亦随之上升，由原定的… : the noun phrase a clause opens with, when it is no name or
+        """零件数量多出一倍，费用亦随之上升，由原定的… : the noun phrase a clause opens with, when it is no name or
         holder (甲公司转让…, 船只需…: who acts, not what is measured)."""
         subject = self.sentence_subject(clause, offset)
         if subject is None or self.names_someone(subject):

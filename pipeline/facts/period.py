@@ -416,7 +416,7 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
 
 
 def inner_stretches(text: str) -> set[Span]:
-    """某股在震荡期间继续上行，直至跌破37%: a stretch (`_STRETCH_AFTER`) after 在 or 从 inside a clause, named
+    """某股在整固期间持续走高，直到跌破37%: a stretch (`_STRETCH_AFTER`) after 在 or 从 inside a clause, named
     by an event alone, frames the figures of its own clause only, as an inner window does (某署于2031年3月至5月期间
     进行调查，访问了…: a stretch that holds a time phrase carries, as that time would)."""
     inner = set()

@@ -470,7 +470,7 @@ class SubjectFinder:
         while k < len(entities) and entities[k][1] <= section[1]:
             start, end, label = entities[k]
             if any(mark in self.view.text[section[0] : start] for mark in ",;，；"):
-                return None  # (## 无控股股东，某科技+某团队班底: a name past the heading's first clause is no topic)
+                return None  # (## 股权分散，某投资+某团队持股: a name past the heading's first clause is no topic)
             if label == "ORG" and (start, end) in self.standing_holders and not _COLON_AFTER.match(self.view.text, end):
                 return start, end  # (## 某券商：目标价…: who states the section's view, not whose figures)
             k += 1
@@ -796,7 +796,7 @@ class SubjectFinder:
                 start = tag.end()  # 【某某肺炎大爆发】: a column tag names the story's theme, not its holder
             k = bisect.bisect_left(holders, (start, -1))
             while k < len(holders) and holders[k][1] <= line.end and self._modifies_a_thing(holders[k]):
-                k += 1  # 一颗中国糖果, 某地总部: a place that says where a thing is from or stands is not its holder
+                k += 1  # 一块某国饼干, 某地总部: a place that says where a thing is from or stands is not its holder
             if k < len(holders) and holders[k][1] <= line.end:
                 while (k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]
                        and holders[k] in places and holders[k + 1] in places):
@@ -863,7 +863,7 @@ class SubjectFinder:
         return None
 
     def _headline_topic(self, headline: Line) -> Span | None:
-        """某某专业版正式上线, 某海第二季获利创新高: with no holder named in the headline, the nouns that open it (past
+        """某某旗舰版全面开售, 某海第二季获利创新高: with no holder named in the headline, the nouns that open it (past
         an adjective: 新某债券) are what the article is about, a product or a company no entity rule knows: their
         longest opening that the article names again TOPIC_MENTIONS times or more (某基ETF规模缩水: the fund, not
         规模)."""
