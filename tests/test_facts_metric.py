@@ -598,6 +598,14 @@ def test_the_basis_a_figure_is_counted_on_is_not_its_measure():
     assert (found["6.2%"].metric, found["7.1"].metric) == ("游客", "汇率")
 
 
+def test_statistics_terms_and_provisional_estimates():
+    """本地生产总值, 就业不足率 are one measure each (jieba cut them: 本地 as a place, 率 as a verb); a provisional
+    or revised estimate (的临时估计为) says how sure the figure is, not what it measures."""
+    found = by_text("某季经济数据\n本地生产总值按年上升1.8%，就业不足率维持在1.4%，4月出口货值的临时估计为3,905亿元。")
+    assert (found["1.8%"].metric, found["1.4%"].metric, found["3,905亿元"].metric) == (
+        "本地生产总值", "就业不足率", "出口货值")
+
+
 def test_a_medal_or_a_win_names_itself():
     """7金5銀, 12胜3负 (self_naming_units.txt): the medal or the result the figure counts is its metric."""
     found = by_text("某代表团共收获7金5银9铜；某队本季取得12胜3负。")
