@@ -648,3 +648,10 @@ def test_an_ordinal_of_a_unit_of_time_opening_a_clause_is_a_period():
     assert by_text("开幕第四天，某展客流达到6.1万人次。")["6.1万人次"].period == "第四天"
     assert period_texts("第77分钟，某城队扳平比分。") == ["第77分钟"]
     assert period_texts("这是该队连续第三年夺冠。") == []
+
+
+def test_a_quarter_written_with_a_digit_is_a_period():
+    """第3季, 第4季度, 第2财季 (Taiwan's papers write the digit) date their figures as 第三季 does."""
+    found = by_text("某季報\n第3季毛利率為41%，2031年第4季度營收增長5%。")
+    assert (found["41%"].period, found["5%"].period) == ("第3季", "2031年第4季度")
+

@@ -260,3 +260,9 @@ def test_a_rate_of_change_named_after_a_percentage_may_be_followed_by_its_verb()
 def test_a_rate_named_in_the_clause_before_a_bare_link_makes_a_change():
     """老年会员增幅更高，达到34%: the clause holds only 达到; the rate it states is named in the clause before."""
     assert {f.text: f for f in extract("老年会员增幅更高，达到34%。").facts}["34%"].role == "change"
+
+
+def test_taiwan_words_of_growth_rates_make_changes_with_their_sign():
+    """成长率, 年增率 and 年减率 (Taiwan's 增长率, 同比增速, 同比降幅) stated as a level are changes; 年减率 a fall."""
+    found = {f.text: (f.role, f.value) for f in extract("某年經濟成長率為2.7%，出口年減率為4%，進口年增率6%。").facts}
+    assert found == {"2.7%": ("change", 2.7), "4%": ("change", -4), "6%": ("change", 6)}

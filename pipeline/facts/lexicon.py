@@ -159,6 +159,8 @@ def period_pattern() -> re.Pattern[str]:
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
     # 三季度末, 上半年末, 本月底: a span's end or start after a period word
     words = f"(?:{alternation([*word_list('period_words.txt'), *word_list('former_times.txt')])})(?:末|初|底)?"
+    # 第3季, 第4季度, 第2财季: a quarter written with a digit (Taiwan's papers), as 第三季 is in period_words.txt
+    words = f"(?:{words}|第[1-4](?:季度?|财季)(?:末|初|底)?)"
     # 现报152元, 曾占销量近三成: 现 (now) and 曾 (once) dating a quote or a past level, right before its verb and
     # after no other letter (not 出现, 发现, nor a surname: 曾某表示)
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"

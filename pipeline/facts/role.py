@@ -102,8 +102,8 @@ def _list_item_before(view: DocumentView, q: Quantity) -> Quantity | None:
 
 
 def _sign_of(rate: str) -> int:
-    """-1 for a word of decrease (降幅, 下跌幅度), else 1."""
-    return -1 if role_cues().get(rate.removesuffix("幅度")) == "-" else 1
+    """-1 for a word of decrease (降幅, 下跌幅度, 年减率), else 1."""
+    return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("率")) == "-" else 1
 
 
 @cache
@@ -206,6 +206,12 @@ def _rate_clause_start(view: DocumentView, q: Quantity) -> int:
 def names_a_rate(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a rate (增速, 增幅, 占比 …)."""
     return rate_noun_pattern().search(text, start, end) is not None
+
+
+def sign_of_rate_named(text: str, start: int, end: int) -> int:
+    """-1 when the last rate named in text[start:end] is one of decrease (降幅, 年减率), else 1."""
+    rate = last_rate_named(text, start, end)
+    return _sign_of(rate) if rate else 1
 
 
 def last_rate_named(text: str, start: int, end: int) -> str | None:
