@@ -606,6 +606,13 @@ def test_statistics_terms_and_provisional_estimates():
         "本地生产总值", "就业不足率", "出口货值")
 
 
+def test_a_planned_allocation_is_named_by_what_is_allocated():
+    """赤字率拟按2.8%安排, 某项投资拟安排900亿元: 拟 (plans to) and 安排 (allocates) stand between a budget's measure
+    and its figure; 赤字率 is one word (jieba glued 率拟)."""
+    found = by_text("某省预算报告\n明年赤字率拟按2.8%安排，省级基建投资拟安排900亿元。")
+    assert (found["2.8%"].metric, found["900亿元"].metric) == ("赤字率", "省级基建投资")
+
+
 def test_a_medal_or_a_win_names_itself():
     """7金5銀, 12胜3负 (self_naming_units.txt): the medal or the result the figure counts is its metric."""
     found = by_text("某代表团共收获7金5银9铜；某队本季取得12胜3负。")
