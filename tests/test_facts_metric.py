@@ -613,6 +613,12 @@ def test_a_planned_allocation_is_named_by_what_is_allocated():
     assert (found["2.8%"].metric, found["900亿元"].metric) == ("赤字率", "省级基建投资")
 
 
+def test_production_and_sales_name_their_figures():
+    """产销 (production and sales), which jieba tags a verb, names the figures 分别 lists after it (not the title)."""
+    found = by_text("某月车市\n9月重卡产销分别完成7.2万辆和7.1万辆。")
+    assert found["7.2万辆"].metric == found["7.1万辆"].metric == "重卡产销"
+
+
 def test_a_medal_or_a_win_names_itself():
     """7金5銀, 12胜3负 (self_naming_units.txt): the medal or the result the figure counts is its metric."""
     found = by_text("某代表团共收获7金5银9铜；某队本季取得12胜3负。")
