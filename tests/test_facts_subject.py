@@ -544,3 +544,9 @@ def test_a_place_before_a_superlative_is_where_a_thing_ranks_not_its_holder():
     assert subjects(text)["2亿元"] == "宁安乳业"
     text = "葡萄牙人口老化\n葡萄牙是全球第三人口最老化的國家，人口年齡中位數是45.1歲。"
     assert subjects(text)["45.1歲"] == "葡萄牙"
+
+
+def test_a_body_that_gives_an_account_of_figures_reports_them():
+    """卫生署交代…的结果: 交代 (gives an account of) is a verb of reporting, as 公布 is; the body holds none of them."""
+    text = "东港卫生部门公布筛查结果\n卫生署交代为期24个月的肺癌筛查计划的结果，接受检查的有12,345人。"
+    assert subjects(text)["12,345人"] != "卫生署"
