@@ -84,6 +84,12 @@ def test_times_listed_before_as_many_listed_figures_go_to_them_in_order():
     assert periods == {"84亿元": "2031年", "97亿元": "2032年"}
 
 
+
+def test_names_listed_before_as_many_listed_figures_hold_them_in_order():
+    """甲及乙的净利润为12亿元及8亿元: without 分别 too, the first name holds the first figure (not the nearest name)."""
+    found = {f.text: f.subject for f in extract("两家银行业绩\n东川银行及西岭银行的净利润为12亿元及8亿元。").facts}
+    assert (found["12亿元"], found["8亿元"]) == ("东川银行", "西岭银行")
+
 def test_every_fenbie_of_a_line_shares_out_its_own_list():
     found = extract("3月份，天津和重庆分别下跌0.4%和0.3%，成都和西安分别上涨0.6%和0.7%。").facts
     assert [f.subject for f in found] == ["天津", "重庆", "成都", "西安"]

@@ -532,3 +532,21 @@ def test_a_company_that_launches_in_the_headline_stands_for_the_article_with_no_
     assert found["15小時"] == "華碩"
     found = subjects("新款筆電重量僅1.2公斤\n新一代輕薄筆電ZenBook 14搭載16GB記憶體，續航力達15小時。")
     assert found["16GB"] == found["15小時"] == "ZenBook 14"
+
+
+def test_a_place_before_a_superlative_is_where_a_thing_ranks_not_its_holder():
+    """全国用户规模最大的应用——某某: the place scopes the rank; the thing the article is about holds the figures. A
+    place with a verb before the superlative (某国是全球最老化的国家) still holds its own."""
+    text = ("飞鱼助手专业版正式上线，年费最高800元\n全国用户规模最大的智能应用——飞鱼助手，开始收费。\n"
+            "飞鱼助手专业版标准套餐每月30元。")
+    assert subjects(text)["30元"] == "飞鱼助手"
+    text = "宁安乳业营收增长\n全省规模最大的乳企宁安乳业去年营收12亿元。\n另外，全省规模最大的乳企去年纳税2亿元。"
+    assert subjects(text)["2亿元"] == "宁安乳业"
+    text = "葡萄牙人口老化\n葡萄牙是全球第三人口最老化的國家，人口年齡中位數是45.1歲。"
+    assert subjects(text)["45.1歲"] == "葡萄牙"
+
+
+def test_a_body_that_gives_an_account_of_figures_reports_them():
+    """卫生署交代…的结果: 交代 (gives an account of) is a verb of reporting, as 公布 is; the body holds none of them."""
+    text = "东港卫生部门公布筛查结果\n卫生署交代为期24个月的肺癌筛查计划的结果，接受检查的有12,345人。"
+    assert subjects(text)["12,345人"] != "卫生署"

@@ -2,8 +2,8 @@
 gives the N figures after it the metrics of the N figures before it in the sentence or the N measures listed right
 before it (出口、进口分别增长5%和3%), or the N names listed before
 it as their subjects (上海、北京分别增长3%和5%; else N short items before the metric: 低端和高端机型的售价分别…),
-or the N times listed before it as their periods; N times listed right before N listed figures go to them in
-order without 分别 too."""
+or the N times listed before it as their periods; N times or N names listed in the clause before N listed figures go
+to them in order without 分别 too (甲及乙的预算为25亿及12亿元)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,11 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 if len(listed) > 1 and len(times) == len(listed):
                     for target, time in zip(listed, times):
                         target.period = time
+                # 甲及乙的预算为25亿及12亿元: N names listed in the clause before N listed figures, in order
+                holders = names_listed(view, view.clause_start(c.quantity.start), c.quantity.start)
+                if len(listed) > 1 and len(holders) == len(listed):
+                    for target, holder in zip(listed, holders):
+                        target.subject = holder
                 i += 1
                 continue
             sentence = view.sentence_start(c.quantity.start)

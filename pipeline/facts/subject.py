@@ -8,7 +8,8 @@ headline (or, with none there, of the lead). A name that only reports the figure
 publisher under the headline, and the place and the reporter of a dateline (【记者某某／某地报导】): such names are
 passed over. So are names that are no holder of the figure: an object of
 a verb or of a preposition of venue, channel or benchmark when the clause has a topic (甲超越乙, 甲在全国…, 甲向乙…),
-the base of a ratio or the whole of a share (某国的一半, 占全球7%) and places listed before a count of them (甲、乙等
+the base of a ratio or the whole of a share (某国的一半, 占全球7%), a place that scopes a superlative (全国规模最大的
+某应用) and places listed before a count of them (甲、乙等
 20多个城市). With no holder in its clause, a noun phrase that opens the clause and owns the measure by 的
 (某业务的营收占比) holds the figure, and the thing a sentence takes as its example (以某路线为例) holds the figures
 after it. A term the article names again and again in quotation brackets (「某某居」) is a name. With no holder in
@@ -116,6 +117,8 @@ _CAMEL_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?: (?
                             r"(?![A-Za-z0-9年])")
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
+_SUPERLATIVE = re.compile(r"最(?![新近后後终終初先早])[^，。；：,;:！？!?\n的]{1,6}的")  # 最大的 (最新的: a time)
+MAX_SCOPED_NOUNS = 3  # nouns between a place and the superlative it scopes (某国/月活/规模/最大的)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
 
@@ -247,6 +250,10 @@ class SubjectFinder:
         names, places, groups = ([span for span in spans if not any(s <= span[0] < e for s, e in captions)]
                                  for spans in (names, places, groups))
         places = [span for span in places if not self._after_comparison(span[0])]
+        # a place before a superlative (某国规模最大的应用——某某) is where the thing ranks, not whose figures they are
+        scopes = {(s, e) for s, e, label in view.entities if label == "LOC" and self._scopes_superlative(e)}
+        names = [span for span in names if span not in scopes]
+        places = [span for span in places if not self._scopes_superlative(span[1])]
         # a public body named by a common word (政府) holds what it spends and plans, not what it reports (政府预计)
         # nor what it is the object of (获得政府资助)
         kinds = _holder_words()
@@ -696,6 +703,20 @@ class SubjectFinder:
 
     def _inside_name(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e, _ in self.view.entities)
+
+    def _scopes_superlative(self, end: int) -> bool:
+        """某国月活规模最大的应用, 全省最高的: a place glued by nouns alone to a superlative says where a thing ranks
+        (the thing holds the figures); 某国是全球最老化的国家 (a verb between) is the place's own."""
+        view = self.view
+        i = view.token_index_at(end)
+        for tok in view.tokens[i : i + MAX_SCOPED_NOUNS + 1]:
+            if tok.start < end:
+                return False
+            if _SUPERLATIVE.match(view.text, tok.start):
+                return True
+            if not tok.tag.startswith(("n", "vn")) or _FIGURE_OR_CLAUSE.search(tok.text):
+                return False
+        return False
 
     def _after_comparison(self, start: int) -> bool:
         """高于全省平均, 比全国: a group after a comparison word is the benchmark, not the holder."""
