@@ -643,3 +643,20 @@ def test_a_company_named_after_its_province_whose_shares_touch_the_limit(nlp):
 def test_a_place_and_an_industry_word_after_a_class_of_companies_are_a_company(nlp):
     found = ents(nlp, "央企中国船舶通过子公司间接控股。")
     assert ("中国船舶", "ORG") in found and ("中国", "LOC") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "该集团Q3营收达75亿元，H2净利润6亿元。",
+    "公司FY2039营收增长，3Q27毛利率回升。",
+    "竞争对手CY29宣布的计划落空。",
+    "该公司YTD营收增长一成。",
+])
+def test_a_period_in_latin_letters_is_no_company(nlp, text):
+    """Q3, FY2039, CY29, YTD before what a company reports or after a class of bodies: a period, not a name."""
+    assert ents(nlp, text) == set()
+
+
+def test_a_period_the_model_reads_as_a_company_is_dropped():
+    found = {(e.text, e.label) for e in extract("标题\n公司FY2039E营收达75亿元，Globex宣布回购。").entities}
+    assert not any(name.startswith("FY") for name, _ in found)
+    assert ("Globex", "ORG") in found

@@ -117,7 +117,7 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_CLASS_NOUN
     if not ALNUM.search(w):
         kind |= K_PUNCT
-    if LATIN_NAME.fullmatch(w) and w not in lex.english_non_names:
+    if LATIN_NAME.fullmatch(w) and not lex.names_nothing(w):
         kind |= K_LATIN_NAME
     if w.upper() in FUND_TYPES:
         kind |= K_FUND_TYPE

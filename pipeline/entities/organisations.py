@@ -459,7 +459,7 @@ class OrganisationRules(Rules):
             if (i + 2 < len(toks) and self.doc.is_place_tok(name) and toks[i + 2].text in lex.company_suffixes
                     and toks[i + 2].start == name.end):
                 yield Candidate(name.start, toks[i + 2].end, "ORG", 2)  # 央企某国电子: a company named after a place
-            elif _CAPITAL.match(w) and name.tag == "eng" and w not in lex.english_non_names:
+            elif _CAPITAL.match(w) and name.tag == "eng" and not lex.names_nothing(w):
                 yield Candidate(name.start, name.end, "ORG", 2)
             elif (name.tag in PROPER_TAGS and is_cjk(w) and 2 <= len(w) <= 6  # 英特尔/ns: not a known place
                   and not self.doc.is_place_tok(name) and w not in lex.stopwords
@@ -635,7 +635,7 @@ class OrganisationRules(Rules):
             if self.doc.is_place_tok(tok) or tok.tag == "ns":
                 continue
             m = _LATIN_PRODUCT.match(text, tok.end)
-            if m is None or m.group().strip() in lex.english_non_names:
+            if m is None or lex.names_nothing(m.group().strip()):
                 continue
             if tok.tag in PROPER_TAGS or m.group().strip()[0] == "i":
                 yield Candidate(tok.start, tok.end, "ORG", 1)
