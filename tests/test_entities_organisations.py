@@ -660,3 +660,11 @@ def test_a_period_the_model_reads_as_a_company_is_dropped():
     found = {(e.text, e.label) for e in extract("标题\n公司FY2039E营收达75亿元，Globex宣布回购。").entities}
     assert not any(name.startswith("FY") for name, _ in found)
     assert ("Globex", "ORG") in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("各项业务从朝阳银行转出。", "朝阳银行"),  # 从朝阳/nr: a stray dictionary entry, rarer than the place 朝阳
+    ("按机制向锦铁公司支付费用。", "锦铁公司"),  # 向锦铁/nr: a guess of jieba's over the preposition 向
+])
+def test_a_preposition_jieba_glued_onto_a_name_is_no_part_of_it(nlp, text, name):
+    assert ents(nlp, text) == {(name, "ORG")}

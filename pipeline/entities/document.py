@@ -12,7 +12,7 @@ import numpy
 
 from pipeline.entities.lexicon import Lexicon
 from pipeline.text.punctuation import CLAUSE_PUNCTUATION, QUOTE_MARKS
-from pipeline.text.segment import in_dictionary
+from pipeline.text.segment import dictionary_frequency
 from pipeline.text.tags import COMPANY_WORD_TAGS, HEAD_TAGS, NAME_TAGS, PERSON_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
@@ -38,7 +38,7 @@ TIME_NOUNS = frozenset({"年度", "季度", "财年", "年份", "月份", "年�
 RARE_HEAD_TAGS = frozenset({"x", "j", "ng", "nr", "nz", "n"})
 MAX_WORD_KINDS = 200_000  # (word, tag) pairs remembered per lexicon before the memo starts afresh
 # prepositions and conjunctions jieba's guesser glues onto a name it does not know (某某和甲乙/nr 科技)
-GLUED_FUNCTION_CHARS = frozenset("由如和与及对在从被把将经但或并")
+GLUED_FUNCTION_CHARS = frozenset("由如和与及对在从被把将经但或并向")
 
 
 def is_punct(tok: Token) -> bool:
@@ -262,12 +262,14 @@ class EntityDocument:
     def name_start(self, start: int, end: int) -> int:
         """Where a name found over [start, end) starts: one character into the last word of it that jieba's guesser
         made of a function word and a name (某某液压和甲乙/nr 科技: 和 is the conjunction). Such a word is a proper
-        noun of three characters or more that its dictionary does not list."""
+        noun of three characters or more that its dictionary does not list, or lists less often than the word
+        without the function word (由某京/nr 银行: a stray entry of the dictionary beside the place 某京)."""
         k = self.starts.get(start)
         while k is not None and k < len(self.toks) and self.toks[k].end < end:
             tok = self.toks[k]
             if (len(tok.text) >= 3 and tok.text[0] in GLUED_FUNCTION_CHARS and tok.tag in PROPER_TAGS
-                    and not in_dictionary(tok.text) and end - tok.start > 2):
+                    and dictionary_frequency(tok.text) < max(1, dictionary_frequency(tok.text[1:]))
+                    and end - tok.start > 2):
                 start = tok.start + 1
             k += 1
         return start
