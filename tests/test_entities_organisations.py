@@ -668,3 +668,10 @@ def test_a_period_the_model_reads_as_a_company_is_dropped():
 ])
 def test_a_preposition_jieba_glued_onto_a_name_is_no_part_of_it(nlp, text, name):
     assert ents(nlp, text) == {(name, "ORG")}
+
+
+def test_a_party_committee_before_its_post_is_no_part_of_the_body(nlp):
+    """某集团有限公司党委副书记: the company, then a party post in it."""
+    got = ents(nlp, "他现任广州长风建材集团有限公司党委副书记、总经理。")
+    assert ("广州长风建材集团有限公司", "ORG") in got
+    assert not any(name.endswith("党委") for name, _ in got)

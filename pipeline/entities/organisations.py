@@ -58,6 +58,7 @@ MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_
 MAX_KNOWN_CHARS = 12
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
+PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
 CORPORATE_ACTS = frozenset({"act"})
 SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
@@ -228,6 +229,8 @@ class OrganisationRules(Rules):
             found = self.org_suffix_kind(tok)
             if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " "):
                 continue  # 组织了一次活动: the verb, not an organisation
+            if w in PARTY_UNITS and self._title_follows(i):
+                continue  # 某某集团有限公司党委副书记: the company and a party post in it, as annotated
             is_nt = (tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords
                      and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
             if found is None and not is_nt:
@@ -492,6 +495,13 @@ class OrganisationRules(Rules):
         return (2 <= len(w) <= 3 and is_cjk(w) and head.tag in GUESSED_BRAND_TAGS and not in_dictionary(w)
                 and GLUED_FUNCTION_CHARS.isdisjoint(w) and w not in self.lex.stopwords
                 and not self.doc.is_place_tok(head))
+
+    def _title_follows(self, i: int) -> bool:
+        """A job title (titles.txt: 书记, 委员), perhaps after 副, starts right after token i."""
+        k = i + 1
+        if k < len(self.toks) and self.toks[k].text == "副":
+            k += 1
+        return k < len(self.toks) and self.toks[k].text in self.lex.titles
 
     def _acts_next(self, i: int) -> bool:
         """A corporate act (宣布, 推出, 收购: company_context.tsv) follows token i right away."""
