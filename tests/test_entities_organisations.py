@@ -675,3 +675,10 @@ def test_a_party_committee_before_its_post_is_no_part_of_the_body(nlp):
     got = ents(nlp, "他现任广州长风建材集团有限公司党委副书记、总经理。")
     assert ("广州长风建材集团有限公司", "ORG") in got
     assert not any(name.endswith("党委") for name, _ in got)
+
+
+def test_a_name_does_not_run_over_what_one_party_is_to_another(nlp):
+    """某环境债权人某公司: 债权人 stands between two parties and belongs to neither name."""
+    got = ents(nlp, "9月5日，长风环境债权人广州照明设备有限公司以不能清偿为由申请重整。")
+    assert ("广州照明设备有限公司", "ORG") in got
+    assert not any("债权人" in name for name, _ in got)

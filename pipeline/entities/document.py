@@ -35,6 +35,8 @@ GOVERNMENT_BODIES = ("委员会", "部", "局", "厅")  # bodies whose names joi
 MAX_NAME_CHARS = 24
 # one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head
 TIME_NOUNS = frozenset({"年度", "季度", "财年", "年份", "月份", "年底", "年初", "年末"})  # 2016-17年度/n 某医院
+# what one party is to another (某环境债权人某公司, 某科技时任董事会秘书): words between two names, inside none
+RELATION_WORDS = frozenset({"债权人", "债务人", "股东", "时任", "现任"})
 RARE_HEAD_TAGS = frozenset({"x", "j", "ng", "nr", "nz", "n"})
 MAX_WORD_KINDS = 200_000  # (word, tag) pairs remembered per lexicon before the memo starts afresh
 # prepositions and conjunctions jieba's guesser glues onto a name it does not know (某某和甲乙/nr 科技)
@@ -191,7 +193,7 @@ class EntityDocument:
     def name_part(self, tok: Token) -> bool:
         """A token that may sit inside an organisation or place name."""
         w, lex = tok.text, self.lex
-        if w in lex.titles or w in lex.person_cues or w in lex.locatives or w in TIME_NOUNS:
+        if w in lex.titles or w in lex.person_cues or w in lex.locatives or w in TIME_NOUNS or w in RELATION_WORDS:
             return False
         if tok.tag == "eng" or _ORDINAL.match(w):
             return True  # 第一附属医院
