@@ -682,3 +682,10 @@ def test_a_name_does_not_run_over_what_one_party_is_to_another(nlp):
     got = ents(nlp, "9月5日，长风环境债权人广州照明设备有限公司以不能清偿为由申请重整。")
     assert ("广州照明设备有限公司", "ORG") in got
     assert not any("债权人" in name for name, _ in got)
+
+
+def test_a_registered_name_starts_after_the_word_for_what_it_is_to_a_company(nlp):
+    """全资子公司|某省某某材料有限公司: the subsidiary's name starts at its place, after 子公司."""
+    got = ents(nlp, "公司全资子公司江西长风电子材料有限公司（以下简称“长风电子”）收到通知。")
+    assert ("江西长风电子材料有限公司", "ORG") in got
+    assert not any(name.startswith(("全资", "子公司")) for name, _ in got)

@@ -239,6 +239,8 @@ class OrganisationRules(Rules):
             exact = slen == len(w)
             run = self.legal_run(before_bracketed_place(self.doc, i)) if kind == "legal" else self.doc.left_run(i)
             run = self.over_numeral_char(run)
+            if kind == "legal" and (rest := self._after_generic_words(run)) and self.doc.has_proper(rest):
+                run = rest  # 全资子公司|某省某某材料有限公司: the word for what it is to the company before
             if is_nt:
                 # 公共交通/nt, 光通信/nt: a word jieba's dictionary lists as an organisation with no suffix of one is
                 # mostly a common compound; a word it only guessed (a short name it never saw) is a name
