@@ -689,3 +689,9 @@ def test_a_registered_name_starts_after_the_word_for_what_it_is_to_a_company(nlp
     got = ents(nlp, "公司全资子公司江西长风电子材料有限公司（以下简称“长风电子”）收到通知。")
     assert ("江西长风电子材料有限公司", "ORG") in got
     assert not any(name.startswith(("全资", "子公司")) for name, _ in got)
+
+
+@pytest.mark.parametrize("text", ["华岭光电对鸿凯材料子公司的应付账款出现逾期。", "该集团旗下鸿凯材料子公司宣布停产。"])
+def test_the_company_before_subsidiary_is_the_name(nlp, text):
+    """某某材料子公司: 子公司 says what the company is, it is no part of the name; nor is 旗下 before it."""
+    assert ("鸿凯材料", "ORG") in ents(nlp, text)

@@ -58,6 +58,7 @@ MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_
 MAX_KNOWN_CHARS = 12
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
+SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材料子公司): the parent is the name
 PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
 CORPORATE_ACTS = frozenset({"act"})
@@ -258,6 +259,9 @@ class OrganisationRules(Rules):
                 )
             if w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run):
                 continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
+            if w.endswith(SUBSIDIARY) and run and self.doc.has_proper(run):
+                yield Candidate(toks[run[0]].start, toks[run[-1]].end, "ORG", 2)  # 某某材料|子公司: its parent
+                continue
             # 联发科与/nt 客户: jieba's guess took the conjunction after the name in
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
