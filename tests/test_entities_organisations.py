@@ -643,3 +643,55 @@ def test_a_company_named_after_its_province_whose_shares_touch_the_limit(nlp):
 def test_a_place_and_an_industry_word_after_a_class_of_companies_are_a_company(nlp):
     found = ents(nlp, "央企中国船舶通过子公司间接控股。")
     assert ("中国船舶", "ORG") in found and ("中国", "LOC") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "该集团Q3营收达75亿元，H2净利润6亿元。",
+    "公司FY2039营收增长，3Q27毛利率回升。",
+    "竞争对手CY29宣布的计划落空。",
+    "该公司YTD营收增长一成。",
+])
+def test_a_period_in_latin_letters_is_no_company(nlp, text):
+    """Q3, FY2039, CY29, YTD before what a company reports or after a class of bodies: a period, not a name."""
+    assert ents(nlp, text) == set()
+
+
+def test_a_period_the_model_reads_as_a_company_is_dropped():
+    found = {(e.text, e.label) for e in extract("标题\n公司FY2039E营收达75亿元，Globex宣布回购。").entities}
+    assert not any(name.startswith("FY") for name, _ in found)
+    assert ("Globex", "ORG") in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("各项业务从朝阳银行转出。", "朝阳银行"),  # 从朝阳/nr: a stray dictionary entry, rarer than the place 朝阳
+    ("按机制向锦铁公司支付费用。", "锦铁公司"),  # 向锦铁/nr: a guess of jieba's over the preposition 向
+])
+def test_a_preposition_jieba_glued_onto_a_name_is_no_part_of_it(nlp, text, name):
+    assert ents(nlp, text) == {(name, "ORG")}
+
+
+def test_a_party_committee_before_its_post_is_no_part_of_the_body(nlp):
+    """某集团有限公司党委副书记: the company, then a party post in it."""
+    got = ents(nlp, "他现任广州长风建材集团有限公司党委副书记、总经理。")
+    assert ("广州长风建材集团有限公司", "ORG") in got
+    assert not any(name.endswith("党委") for name, _ in got)
+
+
+def test_a_name_does_not_run_over_what_one_party_is_to_another(nlp):
+    """某环境债权人某公司: 债权人 stands between two parties and belongs to neither name."""
+    got = ents(nlp, "9月5日，长风环境债权人广州照明设备有限公司以不能清偿为由申请重整。")
+    assert ("广州照明设备有限公司", "ORG") in got
+    assert not any("债权人" in name for name, _ in got)
+
+
+def test_a_registered_name_starts_after_the_word_for_what_it_is_to_a_company(nlp):
+    """全资子公司|某省某某材料有限公司: the subsidiary's name starts at its place, after 子公司."""
+    got = ents(nlp, "公司全资子公司江西长风电子材料有限公司（以下简称“长风电子”）收到通知。")
+    assert ("江西长风电子材料有限公司", "ORG") in got
+    assert not any(name.startswith(("全资", "子公司")) for name, _ in got)
+
+
+@pytest.mark.parametrize("text", ["华岭光电对鸿凯材料子公司的应付账款出现逾期。", "该集团旗下鸿凯材料子公司宣布停产。"])
+def test_the_company_before_subsidiary_is_the_name(nlp, text):
+    """某某材料子公司: 子公司 says what the company is, it is no part of the name; nor is 旗下 before it."""
+    assert ("鸿凯材料", "ORG") in ents(nlp, text)

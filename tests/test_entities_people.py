@@ -116,3 +116,10 @@ def test_a_name_followed_by_its_age_is_a_person(nlp):
     """某某，56岁，曾任…; 独董某某（33岁）: a person's age after the name confirms it, in Chinese or Latin script."""
     assert ("李欣华", "PER") in ents(nlp, "独董李欣华（33岁），曾任某公司工程师。")
     assert ("Lim Wei Han", "PER") in ents(nlp, "Lim Wei Han，56岁，曾任某公司副总裁。")
+
+
+def test_a_married_womans_name_before_a_speech_verb_is_one_name(nlp):
+    """陈李/nr 美玲 表示: jieba reads the two surnames as a name of their own; the four characters are one."""
+    assert ents(nlp, "陈李美玲表示，计划暂缓。") == {("陈李美玲", "PER")}
+    assert ents(nlp, "会上何林秀英表示，价格回落。") == {("何林秀英", "PER")}
+    assert ("高盛", "ORG") in ents(nlp, "高盛维持表示，评级不变。")  # a company's act, no given name

@@ -14,6 +14,7 @@ from pipeline.components.contract import ENTITY_SPANS, check_labels, check_token
 from pipeline.components.doc_entities import annotate
 from pipeline.entities import merge_spans
 from pipeline.entities.document import GLUED_FUNCTION_CHARS, is_cjk
+from pipeline.entities.lexicon import PERIOD_CODE
 from pipeline.entities.lists import bracketed_alias
 from pipeline.entities.propagation import inside_latin_phrase, is_latin_name, recurring
 from pipeline.errors import error
@@ -142,7 +143,8 @@ class CRFEntityRecognizer:
             for s, e, label in spans:
                 if label == "PER":
                     e = without_speech_cue(line, s, e)
-                if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)):
+                if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)) and not (
+                        PERIOD_CODE.fullmatch(line[s:e])):  # FY2039E营收: a period the model read as a company
                     out.append((offset + s, offset + e, label))
         grades = {text[s:e] for s, e, label in out if label == "PER" and grades_traded_thing(text, text[s:e])}
         out = [span for span in out if text[span[0] : span[1]] not in grades]

@@ -12,7 +12,7 @@ import numpy
 
 from pipeline.entities.lexicon import Lexicon
 from pipeline.text.punctuation import CLAUSE_PUNCTUATION, QUOTE_MARKS
-from pipeline.text.segment import in_dictionary
+from pipeline.text.segment import dictionary_frequency
 from pipeline.text.tags import COMPANY_WORD_TAGS, HEAD_TAGS, NAME_TAGS, PERSON_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
@@ -35,10 +35,12 @@ GOVERNMENT_BODIES = ("委员会", "部", "局", "厅")  # bodies whose names joi
 MAX_NAME_CHARS = 24
 # one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head
 TIME_NOUNS = frozenset({"年度", "季度", "财年", "年份", "月份", "年底", "年初", "年末"})  # 2016-17年度/n 某医院
+# what one party is to another (某环境债权人某公司, 某科技时任董事会秘书): words between two names, inside none
+RELATION_WORDS = frozenset({"债权人", "债务人", "股东", "时任", "现任", "旗下"})
 RARE_HEAD_TAGS = frozenset({"x", "j", "ng", "nr", "nz", "n"})
 MAX_WORD_KINDS = 200_000  # (word, tag) pairs remembered per lexicon before the memo starts afresh
 # prepositions and conjunctions jieba's guesser glues onto a name it does not know (某某和甲乙/nr 科技)
-GLUED_FUNCTION_CHARS = frozenset("由如和与及对在从被把将经但或并")
+GLUED_FUNCTION_CHARS = frozenset("由如和与及对在从被把将经但或并向")
 
 
 def is_punct(tok: Token) -> bool:
@@ -117,7 +119,7 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_CLASS_NOUN
     if not ALNUM.search(w):
         kind |= K_PUNCT
-    if LATIN_NAME.fullmatch(w) and w not in lex.english_non_names:
+    if LATIN_NAME.fullmatch(w) and not lex.names_nothing(w):
         kind |= K_LATIN_NAME
     if w.upper() in FUND_TYPES:
         kind |= K_FUND_TYPE
@@ -191,7 +193,7 @@ class EntityDocument:
     def name_part(self, tok: Token) -> bool:
         """A token that may sit inside an organisation or place name."""
         w, lex = tok.text, self.lex
-        if w in lex.titles or w in lex.person_cues or w in lex.locatives or w in TIME_NOUNS:
+        if w in lex.titles or w in lex.person_cues or w in lex.locatives or w in TIME_NOUNS or w in RELATION_WORDS:
             return False
         if tok.tag == "eng" or _ORDINAL.match(w):
             return True  # 第一附属医院
@@ -262,12 +264,14 @@ class EntityDocument:
     def name_start(self, start: int, end: int) -> int:
         """Where a name found over [start, end) starts: one character into the last word of it that jieba's guesser
         made of a function word and a name (某某液压和甲乙/nr 科技: 和 is the conjunction). Such a word is a proper
-        noun of three characters or more that its dictionary does not list."""
+        noun of three characters or more that its dictionary does not list, or lists less often than the word
+        without the function word (由某京/nr 银行: a stray entry of the dictionary beside the place 某京)."""
         k = self.starts.get(start)
         while k is not None and k < len(self.toks) and self.toks[k].end < end:
             tok = self.toks[k]
             if (len(tok.text) >= 3 and tok.text[0] in GLUED_FUNCTION_CHARS and tok.tag in PROPER_TAGS
-                    and not in_dictionary(tok.text) and end - tok.start > 2):
+                    and dictionary_frequency(tok.text) < max(1, dictionary_frequency(tok.text[1:]))
+                    and end - tok.start > 2):
                 start = tok.start + 1
             k += 1
         return start

@@ -130,7 +130,7 @@ class LatinNameRules(Rules):
             return i
         k = i
         while (k + 2 < len(toks) and k - i < 4 and toks[k + 1].text == " " and _CAPITALISED.fullmatch(toks[k + 2].text)
-               and toks[k + 2].text not in self.lex.english_non_names):
+               and not self.lex.names_nothing(toks[k + 2].text)):
             k += 2
         return k
 

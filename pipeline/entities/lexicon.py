@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 # words before a body's common name (央行, 统计局) that make it a kind of body, not one: many of them or any
 # (各国央行, 独立的央行); the rules and the model's spans (`ner.tagger.generic`) both skip it there
 KIND_MODIFIERS = ("各国", "多国", "各地", "全球", "新兴市场", "独立的", "独立")
+# a period written in Latin letters, as jieba cuts it: a quarter or half (Q3, 1Q, 3Q27, H2, 2HFY26), a fiscal or
+# calendar year (FY2039, FY39E, CY29) or a running span (YTD, TTM); never the name of a body
+PERIOD_CODE = re.compile(r"(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?:FY)?(?:\d{2}|\d{4})?|Q?[FC]Y(?:\d{2}|\d{4}))E?"
+                         r"|[YQM]TD|[TL]TM|MRQ")
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -72,6 +76,12 @@ class Lexicon:
     abbreviation_cues: re.Pattern[str]
     english_non_names: frozenset[str]
     english_org_words: frozenset[str]
+
+    def names_nothing(self, word: str) -> bool:
+        """A Latin word that is never a name: a common English word or a term's acronym (english_non_names.txt: IPO,
+        Plus) or a period (`PERIOD_CODE`: Q3, FY2039), which the rules would otherwise read as a company before
+        what a company reports (Q3营收)."""
+        return word in self.english_non_names or PERIOD_CODE.fullmatch(word) is not None
 
     @cached_property
     def english_org_pattern(self) -> re.Pattern[str]:

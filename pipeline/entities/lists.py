@@ -206,7 +206,7 @@ class ListRules(Rules):
             if item is None:
                 continue
             s, e = item
-            if e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords or text[s:e] in self.lex.english_non_names:
+            if e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords or self.lex.names_nothing(text[s:e]):
                 continue  # not 全国, nor DRAM和NAND: common words and acronyms are no names
             inner = self.doc.tokens_between(s, e)
             if not self._plain_item(inner):

@@ -58,6 +58,8 @@ MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_
 MAX_KNOWN_CHARS = 12
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
+SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材料子公司): the parent is the name
+PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
 CORPORATE_ACTS = frozenset({"act"})
 SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
@@ -228,6 +230,8 @@ class OrganisationRules(Rules):
             found = self.org_suffix_kind(tok)
             if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " "):
                 continue  # 组织了一次活动: the verb, not an organisation
+            if w in PARTY_UNITS and self._title_follows(i):
+                continue  # 某某集团有限公司党委副书记: the company and a party post in it, as annotated
             is_nt = (tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords
                      and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
             if found is None and not is_nt:
@@ -236,6 +240,8 @@ class OrganisationRules(Rules):
             exact = slen == len(w)
             run = self.legal_run(before_bracketed_place(self.doc, i)) if kind == "legal" else self.doc.left_run(i)
             run = self.over_numeral_char(run)
+            if kind == "legal" and (rest := self._after_generic_words(run)) and self.doc.has_proper(rest):
+                run = rest  # 全资子公司|某省某某材料有限公司: the word for what it is to the company before
             if is_nt:
                 # 公共交通/nt, 光通信/nt: a word jieba's dictionary lists as an organisation with no suffix of one is
                 # mostly a common compound; a word it only guessed (a short name it never saw) is a name
@@ -253,6 +259,9 @@ class OrganisationRules(Rules):
                 )
             if w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run):
                 continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
+            if w.endswith(SUBSIDIARY) and run and self.doc.has_proper(run):
+                yield Candidate(toks[run[0]].start, toks[run[-1]].end, "ORG", 2)  # 某某材料|子公司: its parent
+                continue
             # 联发科与/nt 客户: jieba's guess took the conjunction after the name in
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
@@ -459,7 +468,7 @@ class OrganisationRules(Rules):
             if (i + 2 < len(toks) and self.doc.is_place_tok(name) and toks[i + 2].text in lex.company_suffixes
                     and toks[i + 2].start == name.end):
                 yield Candidate(name.start, toks[i + 2].end, "ORG", 2)  # 央企某国电子: a company named after a place
-            elif _CAPITAL.match(w) and name.tag == "eng" and w not in lex.english_non_names:
+            elif _CAPITAL.match(w) and name.tag == "eng" and not lex.names_nothing(w):
                 yield Candidate(name.start, name.end, "ORG", 2)
             elif (name.tag in PROPER_TAGS and is_cjk(w) and 2 <= len(w) <= 6  # 英特尔/ns: not a known place
                   and not self.doc.is_place_tok(name) and w not in lex.stopwords
@@ -492,6 +501,13 @@ class OrganisationRules(Rules):
         return (2 <= len(w) <= 3 and is_cjk(w) and head.tag in GUESSED_BRAND_TAGS and not in_dictionary(w)
                 and GLUED_FUNCTION_CHARS.isdisjoint(w) and w not in self.lex.stopwords
                 and not self.doc.is_place_tok(head))
+
+    def _title_follows(self, i: int) -> bool:
+        """A job title (titles.txt: 书记, 委员), perhaps after 副, starts right after token i."""
+        k = i + 1
+        if k < len(self.toks) and self.toks[k].text == "副":
+            k += 1
+        return k < len(self.toks) and self.toks[k].text in self.lex.titles
 
     def _acts_next(self, i: int) -> bool:
         """A corporate act (宣布, 推出, 收购: company_context.tsv) follows token i right away."""
@@ -635,7 +651,7 @@ class OrganisationRules(Rules):
             if self.doc.is_place_tok(tok) or tok.tag == "ns":
                 continue
             m = _LATIN_PRODUCT.match(text, tok.end)
-            if m is None or m.group().strip() in lex.english_non_names:
+            if m is None or lex.names_nothing(m.group().strip()):
                 continue
             if tok.tag in PROPER_TAGS or m.group().strip()[0] == "i":
                 yield Candidate(tok.start, tok.end, "ORG", 1)

@@ -26,6 +26,9 @@ _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Z
 PLAIN_WORD_TAGS = frozenset({"s", "f", "p", "c", "r", "u"})
 
 
+MARRIED_NAME_CHARS = 4  # 陈李美玲: two surnames and a given name of two characters
+
+
 class PersonRules(Rules):
     """PER candidates of one document."""
 
@@ -124,6 +127,20 @@ class PersonRules(Rules):
                 best, best_score = length, score
         return best if best_score >= 3 else 0
 
+    def married_name_at(self, i: int) -> bool:
+        """陈李/nr 美玲 表示: two surnames jieba read as a name (token i), a given name of one word of two characters
+        and a speech verb after it are a married woman's name in Hong Kong, her husband's surname first."""
+        toks, lex = self.toks, self.lex
+        p = toks[i].start
+        if not (len(toks[i].text) == 2 and self.surname_len(p) == 1 and self.surname_len(p + 1) == 1
+                and toks[i].text not in lex.companies and i + 1 < len(toks) and len(toks[i + 1].text) == 2
+                and is_cjk(toks[i + 1].text)):
+            return False
+        given = toks[i + 1]  # (not a verb: 某某/nr 维持/v 表示, a body's act)
+        return (not given.tag.startswith(("v", *FUNCTION_TAGS))
+                and not any(ch in lex.not_in_given_name for ch in given.text)
+                and self.cue_after(given.end, titles=False) == 3)
+
     def name_closed_after_title(self, p: int) -> int:
         """Length of a name right after a title that ends where a word ends and before a stop or a function word
         (总监方军、, 分析师熊能在, 主席田北辰亦), however jieba tagged it; 0 if none. Not an everyday word (总监方面),
@@ -179,6 +196,8 @@ class PersonRules(Rules):
                 honorific = any(nxt.startswith(t) for t in lex.honorifics)
                 if honorific or self.cue_after(tok.end, titles=False) == 3:
                     yield Candidate(tok.start, tok.end, "PER", 1)
+                elif self.married_name_at(i):
+                    yield Candidate(p, p + MARRIED_NAME_CHARS, "PER", 1)
         # 蒂姆·库克: a transliterated name with a middle dot, next to a title or a speech verb, or made of
         # transliterations only
         resume = 0  # the first token after the dotted name last looked at

@@ -171,7 +171,7 @@ class Propagation(Rules):
                 continue
             end = c.start - 1 if text[c.start - 1 : c.start] == " " else c.start
             m = _CAPITALS_BEFORE.search(text, max(0, end - MAX_PREFIX_CAPITALS - 1), end)
-            if (m is not None and m.end() == end and m.group(1) not in self.lex.english_non_names
+            if (m is not None and m.end() == end and not self.lex.names_nothing(m.group(1))
                     and m.group(1) != SPECIAL_TREATMENT_MARK):
                 yield Candidate(m.start(1), c.end, "ORG", c.prio)
 

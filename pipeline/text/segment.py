@@ -60,7 +60,12 @@ def is_common_word(word: str) -> bool:
 def in_dictionary(word: str) -> bool:
     """Whether jieba's dictionary (with ours) lists `word` at all: a word jieba only guessed (a brand, a short name
     it never saw) is not listed."""
-    return _jieba(True).tokenizer.FREQ.get(word, 0) > 0
+    return dictionary_frequency(word) > 0
+
+
+def dictionary_frequency(word: str) -> int:
+    """How often jieba's dictionary (with ours) counts `word`; 0 for a word it does not list."""
+    return _jieba(True).tokenizer.FREQ.get(word, 0)
 
 
 def dictionary_tag(word: str) -> str | None:
