@@ -1221,3 +1221,7 @@ def test_a_rate_named_after_a_change_names_it_where_no_measure_stands_before_it(
     assert by_text("受需求回暖带动，上季迎来2.6%的按季增长。")["2.6%"].metric == "增长"
     assert by_text("某交易所指数盘中录得近7%的罕见跌幅。")["近7%"].metric == "跌幅"  # a traded index holds it
     assert by_text("该市写字楼租金上季录得2.6%的按季增长。")["2.6%"].metric == "写字楼租金"
+
+
+def test_the_act_before_a_linking_word_of_level_names_a_figure_nothing_else_names():
+    assert by_text("某培训机构停业，估计欠费高达9亿元")["9亿元"].metric == "欠费"

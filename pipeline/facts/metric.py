@@ -82,6 +82,8 @@ EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "�
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
+# 涉资高达: the words linking an act to the level its figure reaches
+LEVEL_LINKS = frozenset({"达", "达到", "高达", "已达", "可达", "達", "達到", "高達", "已達", "可達"})
 OBTAINING = frozenset({"得到", "收到", "拿到", "接到", "赚到", "筹到", "募到"})  # 到 of getting, not of a level
 _BASIS = re.compile(r"按[^，。；,;]{1,12}?(?:口径|计算|统计|计)")  # 按可比口径, 按美元计: what a figure is counted on
 # the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
@@ -447,8 +449,8 @@ class MetricFinder:
         # a label names the figures of the short lines under it (研发投入 / 120亿元); over a paragraph of prose it is
         # a heading, and the figure's own clause names it first (某公司持股50%。 under 某某合作)
         prose = any(mark in self.view.lines[cand.line].text for mark in FULL_STOPS)
-        own = (self.clause_topic(anchor, floor) or self.per_unit_before(q, clause) or self.action_before(q, clause)
-               if prose or not label else None)
+        own = (self.clause_topic(anchor, floor) or self.per_unit_before(q, clause)
+               or self.action_before(q, clause, past_level=True) if prose or not label else None)
         # 甲和乙库存均意外回升，分别增加5万桶和3万桶: a clause with no subject of its own goes on with the subject
         # of the clause before it in the sentence
         before_clause = self.view.clause_start(clause - 1) if clause > sentence else None
@@ -949,12 +951,18 @@ class MetricFinder:
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
 
-    def action_before(self, q: Quantity, clause: int) -> tuple[int, int] | None:
+    def action_before(self, q: Quantity, clause: int, *, past_level: bool = False) -> tuple[int, int] | None:
         """慨然捐贈台幣150萬, 最高可上浮15万元, 初中招生27799人: where a clause names no measure, the verb of
         action just before the figure (past adverbs and particles) is what the figure measures. Verbs of change
         (增长) and linking words (达到, 为) say nothing of what, and one-character verbs are too often cut out of a
-        longer word to stand for one."""
-        return self.action_before_offset(q.start, clause)
+        longer word to stand for one. With `past_level`, where nothing else names the figure, a linking word of level
+        right before it (涉资高达, 投放达) stands between the act and its figure: the verb glued before it names it."""
+        i = self.view.index_before(q.start)
+        offset = q.start
+        if (past_level and i > 0 and self.tokens[i].start >= clause and self.tokens[i].text in LEVEL_LINKS
+                and self.tokens[i - 1].tag.startswith("v") and self.tokens[i - 1].end == self.tokens[i].start):
+            offset = self.tokens[i].start
+        return self.action_before_offset(offset, clause)
 
     def action_before_offset(self, offset: int, clause: int, *, past_names: bool = False) -> tuple[int, int] | None:
         """The verb of action `action_before` finds before `offset`; with `past_names`, also past the names
