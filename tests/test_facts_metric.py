@@ -1225,3 +1225,8 @@ def test_a_rate_named_after_a_change_names_it_where_no_measure_stands_before_it(
 
 def test_the_act_before_a_linking_word_of_level_names_a_figure_nothing_else_names():
     assert by_text("某培训机构停业，估计欠费高达9亿元")["9亿元"].metric == "欠费"
+
+
+def test_in_prose_the_subject_of_the_clause_before_comes_before_a_label_above():
+    facts = by_text("某药企股价近两日大涨\n上周甲油和乙油库存均意外回升，分别增加15万桶和27万桶。")
+    assert facts["15万桶"].metric == facts["27万桶"].metric == "甲油和乙油库存"

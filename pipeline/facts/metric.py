@@ -453,12 +453,14 @@ class MetricFinder:
                or self.action_before(q, clause, past_level=True) if prose or not label else None)
         # 甲和乙库存均意外回升，分别增加5万桶和3万桶: a clause with no subject of its own goes on with the subject
         # of the clause before it in the sentence
+        # (in prose, the subject of the figure's clause or of the clause before it comes before a label above: 某某库存
+        # 均意外回升，分别增加5万桶 under a heading on another matter; the sentence's opening may be far from it)
         before_clause = self.view.clause_start(clause - 1) if clause > sentence else None
-        return (own or label or self.sentence_subject(sentence, q.start)
-                or (clause > sentence and self.sentence_subject(clause, q.start))
-                or (before_clause is not None and before_clause > sentence
-                    and self.sentence_subject(before_clause, clause - 1))
-                or self.recent_metric(q, earlier))
+        near = ((clause > sentence and self.sentence_subject(clause, q.start))
+                or (before_clause is not None and self.sentence_subject(before_clause, clause - 1)))
+        if prose and label and near:
+            return own or near
+        return own or label or self.sentence_subject(sentence, q.start) or near or self.recent_metric(q, earlier)
 
     def kind_moved(self, q: Quantity, before: Span, previous: Candidate | None) -> bool:
         """甲类商品的销售额按年下跌8%，乙类上升2%: a clause of a short noun phrase, a verb of change and the figure,
