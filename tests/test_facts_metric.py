@@ -1230,3 +1230,7 @@ def test_the_act_before_a_linking_word_of_level_names_a_figure_nothing_else_name
 def test_in_prose_the_subject_of_the_clause_before_comes_before_a_label_above():
     facts = by_text("某药企股价近两日大涨\n上周甲油和乙油库存均意外回升，分别增加15万桶和27万桶。")
     assert facts["15万桶"].metric == facts["27万桶"].metric == "甲油和乙油库存"
+
+
+def test_a_dash_links_a_measure_to_its_value_like_a_colon():
+    assert by_text("据测算，该业务对应的估值——3150亿元，高于市场预期。")["3150亿元"].metric == "估值"
