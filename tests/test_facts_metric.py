@@ -1234,3 +1234,7 @@ def test_in_prose_the_subject_of_the_clause_before_comes_before_a_label_above():
 
 def test_a_dash_links_a_measure_to_its_value_like_a_colon():
     assert by_text("据测算，该业务对应的估值——3150亿元，高于市场预期。")["3150亿元"].metric == "估值"
+
+
+def test_a_verb_jieba_cut_after_a_one_character_morpheme_is_read_whole():
+    assert by_text("多家航企集體淪陷巨虧逾40億")["逾40億"].metric == "巨虧"

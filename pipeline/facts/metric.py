@@ -979,10 +979,23 @@ class MetricFinder:
         verb = self.tokens[i]
         if past_names and verb.text in role_cues():
             return verb.start, verb.end  # 减持某某科技股份: a change of a holding is named by it too
-        if (not verb.tag.startswith("v") or len(verb.text) < 2 or verb.text in skip_before_metric()
-                or cue_endings().longest_ending(verb.text) or metric_skip_endings().longest_ending(verb.text)):
+        start = verb.start
+        if self.is_split_verb(i, clause):
+            start = self.tokens[i - 1].start  # 巨/ag 亏/v: one verb jieba cut in two
+        text = self.text[start : verb.end]
+        if (not verb.tag.startswith("v") or len(text) < 2 or text in skip_before_metric()
+                or cue_endings().longest_ending(text) or metric_skip_endings().longest_ending(text)):
             return None
-        return verb.start, verb.end
+        return start, verb.end
+
+    def is_split_verb(self, i: int, clause: int) -> bool:
+        """豪/ag 掷/v, 巨/ag 亏/v: a verb of one character glued after a one-character adjective morpheme is one
+        word of two that jieba cut in two."""
+        if i < 1 or len(self.tokens[i].text) != 1:
+            return False
+        before = self.tokens[i - 1]
+        return (before.tag == "ag" and len(before.text) == 1 and before.end == self.tokens[i].start
+                and before.start >= clause)
 
     def basis_around(self, phrase: Span, q: Quantity) -> int | None:
         """按可比口径, 按美元计, 按现价计算: a phrase inside the basis the figure after it is counted on (not
