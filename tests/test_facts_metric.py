@@ -1238,3 +1238,10 @@ def test_a_dash_links_a_measure_to_its_value_like_a_colon():
 
 def test_a_verb_jieba_cut_after_a_one_character_morpheme_is_read_whole():
     assert by_text("多家航企集體淪陷巨虧逾40億")["逾40億"].metric == "巨虧"
+
+
+def test_a_ranking_runs_on_past_the_prose_between_its_ranks():
+    facts = by_text("周三美股成交额第1名亚马逊收跌2.15%，成交83.6亿美元。亚马逊周三推出售价999美元的新手机。\n"
+                    "分析师表示:“对这次的发布相对失望,因为价格只比之前的型号低了500美元。”\n"
+                    "第2名英特尔收涨1.07%，成交61.2亿美元。")
+    assert facts["第2名"].metric == facts["第1名"].metric == "成交额"

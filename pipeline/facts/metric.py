@@ -218,9 +218,7 @@ class MetricFinder:
             return arrival
         metric = self.measure_for(cand, earlier, label)
         if metric is None and cand.role == "rank":
-            # 第2名某公司… after 营收第1名某公司…: a ranking runs on, each rank on what the one before ranked
-            metric = next((c.metric for c in reversed(earlier)
-                           if c.role == "rank" and c.quantity.unit == q.unit and c.metric is not None), None)
+            metric = self.last_rank_metric(q, earlier)
         if metric is None and cand.role == "change" and (
                 verb := self.cue_token_before(q, self.view.clause_start(q.start))) >= 0:
             # 甲市增长6%，乙市增长4%: when nothing before names a measure, the verb of change names the move
@@ -460,7 +458,16 @@ class MetricFinder:
                 or (before_clause is not None and self.sentence_subject(before_clause, clause - 1)))
         if prose and label and near:
             return own or near
-        return own or label or self.sentence_subject(sentence, q.start) or near or self.recent_metric(q, earlier)
+        return (own or label or self.sentence_subject(sentence, q.start) or near
+                or (cand.role == "rank" and self.last_rank_metric(q, earlier))
+                or self.recent_metric(q, earlier))
+
+    def last_rank_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
+        """第2名某公司… after 营收第1名某公司…: a ranking runs on, each rank on what the one before ranked, not on the
+        running topic of the prose between them (nor on a name a rank before took for its measure)."""
+        return next((c.metric for c in reversed(earlier)
+                     if c.role == "rank" and c.quantity.unit == q.unit and c.metric is not None
+                     and not self.view.overlaps_name(*c.metric)), None)
 
     def kind_moved(self, q: Quantity, before: Span, previous: Candidate | None) -> bool:
         """甲类商品的销售额按年下跌8%，乙类上升2%: a clause of a short noun phrase, a verb of change and the figure,
