@@ -1245,3 +1245,7 @@ def test_a_ranking_runs_on_past_the_prose_between_its_ranks():
                     "分析师表示:“对这次的发布相对失望,因为价格只比之前的型号低了500美元。”\n"
                     "第2名英特尔收涨1.07%，成交61.2亿美元。")
     assert facts["第2名"].metric == facts["第1名"].metric == "成交额"
+
+
+def test_a_vague_noun_glued_after_a_verb_is_named_with_it():
+    assert by_text("她的跳远成绩为6米48。")["6米48"].metric == "跳远成绩"

@@ -369,6 +369,8 @@ class MetricFinder:
         if before is not None and (basis := self.basis_around(before, q)) is not None:
             anchor = basis  # 按可比口径同比增长4.1%: the basis of the count is not what it counts
             before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if before is not None and self.is_vague_metric(*before):
+            before = self.act_with_vague_noun(before, floor) or before
         if ((before is None or self.is_vague_metric(*before))
                 and (compared := self.difference_measure(q, floor)) is not None):
             return compared
@@ -1154,6 +1156,18 @@ class MetricFinder:
         traded (现货黄金: instruments.txt)."""
         phrase = self.text[start:end]
         return (start, end) in self.view.name_set or phrase.endswith(holder_endings()) or phrase.endswith(instruments())
+
+    def act_with_vague_noun(self, phrase: Span, floor: int) -> Span | None:
+        """跳远/v 成绩 为8米12: a vague noun (成绩, 数量) glued after a verb of two characters or more names what the
+        verb does: the two together are the measure."""
+        i = self.view.token_index_at(phrase[0]) - 1
+        if i < 0 or self.tokens[i].end != phrase[0] or self.tokens[i].start < floor:
+            return None
+        verb = self.tokens[i]
+        if (not verb.tag.startswith("v") or len(verb.text) < 2 or verb.text in skip_before_metric()
+                or cue_endings().longest_ending(verb.text)):
+            return None
+        return verb.start, phrase[1]
 
     def is_vague_metric(self, start: int, end: int) -> bool:
         """数量 or 去年同期: words that point back to another figure or only say when."""
