@@ -1249,3 +1249,8 @@ def test_a_ranking_runs_on_past_the_prose_between_its_ranks():
 
 def test_a_vague_noun_glued_after_a_verb_is_named_with_it():
     assert by_text("她的跳远成绩为6米48。")["6米48"].metric == "跳远成绩"
+
+
+def test_a_verb_cut_after_a_unit_of_time_is_read_whole_but_not_after_a_date():
+    assert by_text("年入9亿，一家县城超市的生意经")["9亿"].metric == "年入"
+    assert by_text("2023年亏500万，次年转盈")["500万"].metric != "年亏"

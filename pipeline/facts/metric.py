@@ -81,6 +81,7 @@ SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousan
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
+PER_TIME = frozenset("年月日")  # 年入, 月入, 日赚: an act per unit of time
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
 # 涉资高达: the words linking an act to the level its figure reaches
 LEVEL_LINKS = frozenset({"达", "达到", "高达", "已达", "可达", "達", "達到", "高達", "已達", "可達"})
@@ -998,13 +999,13 @@ class MetricFinder:
         return start, verb.end
 
     def is_split_verb(self, i: int, clause: int) -> bool:
-        """豪/ag 掷/v, 巨/ag 亏/v: a verb of one character glued after a one-character adjective morpheme is one
-        word of two that jieba cut in two."""
+        """豪/ag 掷/v, 巨/ag 亏/v, 月/m 入/v: a verb of one character glued after a one-character adjective morpheme or
+        a unit of time that is no date's (what it does per month or year) is one word of two that jieba cut in two."""
         if i < 1 or len(self.tokens[i].text) != 1:
             return False
         before = self.tokens[i - 1]
-        return (before.tag == "ag" and len(before.text) == 1 and before.end == self.tokens[i].start
-                and before.start >= clause)
+        return ((before.tag == "ag" or (before.text in PER_TIME and not self.phrases.in_time_phrase(i - 1)))
+                and len(before.text) == 1 and before.end == self.tokens[i].start and before.start >= clause)
 
     def basis_around(self, phrase: Span, q: Quantity) -> int | None:
         """按可比口径, 按美元计, 按现价计算: a phrase inside the basis the figure after it is counted on (not
