@@ -1242,3 +1242,36 @@ def test_a_rate_named_after_a_change_names_it_where_no_measure_stands_before_it(
     assert by_text("受需求回暖带动，上季迎来2.6%的按季增长。")["2.6%"].metric == "增长"
     assert by_text("某交易所指数盘中录得近7%的罕见跌幅。")["近7%"].metric == "跌幅"  # a traded index holds it
     assert by_text("该市写字楼租金上季录得2.6%的按季增长。")["2.6%"].metric == "写字楼租金"
+
+
+def test_the_act_before_a_linking_word_of_level_names_a_figure_nothing_else_names():
+    assert by_text("某培训机构停业，估计欠费高达9亿元")["9亿元"].metric == "欠费"
+
+
+def test_in_prose_the_subject_of_the_clause_before_comes_before_a_label_above():
+    facts = by_text("某药企股价近两日大涨\n上周甲油和乙油库存均意外回升，分别增加15万桶和27万桶。")
+    assert facts["15万桶"].metric == facts["27万桶"].metric == "甲油和乙油库存"
+
+
+def test_a_dash_links_a_measure_to_its_value_like_a_colon():
+    assert by_text("据测算，该业务对应的估值——3150亿元，高于市场预期。")["3150亿元"].metric == "估值"
+
+
+def test_a_verb_jieba_cut_after_a_one_character_morpheme_is_read_whole():
+    assert by_text("多家航企集體淪陷巨虧逾40億")["逾40億"].metric == "巨虧"
+
+
+def test_a_ranking_runs_on_past_the_prose_between_its_ranks():
+    facts = by_text("周三美股成交额第1名亚马逊收跌2.15%，成交83.6亿美元。亚马逊周三推出售价999美元的新手机。\n"
+                    "分析师表示:“对这次的发布相对失望,因为价格只比之前的型号低了500美元。”\n"
+                    "第2名英特尔收涨1.07%，成交61.2亿美元。")
+    assert facts["第2名"].metric == facts["第1名"].metric == "成交额"
+
+
+def test_a_vague_noun_glued_after_a_verb_is_named_with_it():
+    assert by_text("她的跳远成绩为6米48。")["6米48"].metric == "跳远成绩"
+
+
+def test_a_verb_cut_after_a_unit_of_time_is_read_whole_but_not_after_a_date():
+    assert by_text("年入9亿，一家县城超市的生意经")["9亿"].metric == "年入"
+    assert by_text("2023年亏500万，次年转盈")["500万"].metric != "年亏"

@@ -81,7 +81,10 @@ SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousan
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
+PER_TIME = frozenset("年月日")  # 年入, 月入, 日赚: an act per unit of time
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
+# 涉资高达: the words linking an act to the level its figure reaches
+LEVEL_LINKS = frozenset({"达", "达到", "高达", "已达", "可达", "達", "達到", "高達", "已達", "可達"})
 OBTAINING = frozenset({"得到", "收到", "拿到", "接到", "赚到", "筹到", "募到"})  # 到 of getting, not of a level
 _BASIS = re.compile(r"按[^，。；,;]{1,12}?(?:口径|计算|统计|计)")  # 按可比口径, 按美元计: what a figure is counted on
 # the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
@@ -216,9 +219,7 @@ class MetricFinder:
             return arrival
         metric = self.measure_for(cand, earlier, label)
         if metric is None and cand.role == "rank":
-            # 第2名某公司… after 营收第1名某公司…: a ranking runs on, each rank on what the one before ranked
-            metric = next((c.metric for c in reversed(earlier)
-                           if c.role == "rank" and c.quantity.unit == q.unit and c.metric is not None), None)
+            metric = self.last_rank_metric(q, earlier)
         if metric is None and cand.role == "change" and (
                 verb := self.cue_token_before(q, self.view.clause_start(q.start))) >= 0:
             # 甲市增长6%，乙市增长4%: when nothing before names a measure, the verb of change names the move
@@ -369,6 +370,8 @@ class MetricFinder:
         if before is not None and (basis := self.basis_around(before, q)) is not None:
             anchor = basis  # 按可比口径同比增长4.1%: the basis of the count is not what it counts
             before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if before is not None and self.is_vague_metric(*before):
+            before = self.act_with_vague_noun(before, floor) or before
         if ((before is None or self.is_vague_metric(*before))
                 and (compared := self.difference_measure(q, floor)) is not None):
             return compared
@@ -447,16 +450,27 @@ class MetricFinder:
         # a label names the figures of the short lines under it (研发投入 / 120亿元); over a paragraph of prose it is
         # a heading, and the figure's own clause names it first (某公司持股50%。 under 某某合作)
         prose = any(mark in self.view.lines[cand.line].text for mark in FULL_STOPS)
-        own = (self.clause_topic(anchor, floor) or self.per_unit_before(q, clause) or self.action_before(q, clause)
-               if prose or not label else None)
+        own = (self.clause_topic(anchor, floor) or self.per_unit_before(q, clause)
+               or self.action_before(q, clause, past_level=True) if prose or not label else None)
         # 甲和乙库存均意外回升，分别增加5万桶和3万桶: a clause with no subject of its own goes on with the subject
         # of the clause before it in the sentence
+        # (in prose, the subject of the figure's clause or of the clause before it comes before a label above: 某某库存
+        # 均意外回升，分别增加5万桶 under a heading on another matter; the sentence's opening may be far from it)
         before_clause = self.view.clause_start(clause - 1) if clause > sentence else None
-        return (own or label or self.sentence_subject(sentence, q.start)
-                or (clause > sentence and self.sentence_subject(clause, q.start))
-                or (before_clause is not None and before_clause > sentence
-                    and self.sentence_subject(before_clause, clause - 1))
+        near = ((clause > sentence and self.sentence_subject(clause, q.start))
+                or (before_clause is not None and self.sentence_subject(before_clause, clause - 1)))
+        if prose and label and near:
+            return own or near
+        return (own or label or self.sentence_subject(sentence, q.start) or near
+                or (cand.role == "rank" and self.last_rank_metric(q, earlier))
                 or self.recent_metric(q, earlier))
+
+    def last_rank_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
+        """第2名某公司… after 营收第1名某公司…: a ranking runs on, each rank on what the one before ranked, not on the
+        running topic of the prose between them (nor on a name a rank before took for its measure)."""
+        return next((c.metric for c in reversed(earlier)
+                     if c.role == "rank" and c.quantity.unit == q.unit and c.metric is not None
+                     and not self.view.overlaps_name(*c.metric)), None)
 
     def kind_moved(self, q: Quantity, before: Span, previous: Candidate | None) -> bool:
         """甲类商品的销售额按年下跌8%，乙类上升2%: a clause of a short noun phrase, a verb of change and the figure,
@@ -949,12 +963,18 @@ class MetricFinder:
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
 
-    def action_before(self, q: Quantity, clause: int) -> tuple[int, int] | None:
+    def action_before(self, q: Quantity, clause: int, *, past_level: bool = False) -> tuple[int, int] | None:
         """慨然捐贈台幣150萬, 最高可上浮15万元, 初中招生27799人: where a clause names no measure, the verb of
         action just before the figure (past adverbs and particles) is what the figure measures. Verbs of change
         (增长) and linking words (达到, 为) say nothing of what, and one-character verbs are too often cut out of a
-        longer word to stand for one."""
-        return self.action_before_offset(q.start, clause)
+        longer word to stand for one. With `past_level`, where nothing else names the figure, a linking word of level
+        right before it (涉资高达, 投放达) stands between the act and its figure: the verb glued before it names it."""
+        i = self.view.index_before(q.start)
+        offset = q.start
+        if (past_level and i > 0 and self.tokens[i].start >= clause and self.tokens[i].text in LEVEL_LINKS
+                and self.tokens[i - 1].tag.startswith("v") and self.tokens[i - 1].end == self.tokens[i].start):
+            offset = self.tokens[i].start
+        return self.action_before_offset(offset, clause)
 
     def action_before_offset(self, offset: int, clause: int, *, past_names: bool = False) -> tuple[int, int] | None:
         """The verb of action `action_before` finds before `offset`; with `past_names`, also past the names
@@ -969,10 +989,23 @@ class MetricFinder:
         verb = self.tokens[i]
         if past_names and verb.text in role_cues():
             return verb.start, verb.end  # 减持某某科技股份: a change of a holding is named by it too
-        if (not verb.tag.startswith("v") or len(verb.text) < 2 or verb.text in skip_before_metric()
-                or cue_endings().longest_ending(verb.text) or metric_skip_endings().longest_ending(verb.text)):
+        start = verb.start
+        if self.is_split_verb(i, clause):
+            start = self.tokens[i - 1].start  # 巨/ag 亏/v: one verb jieba cut in two
+        text = self.text[start : verb.end]
+        if (not verb.tag.startswith("v") or len(text) < 2 or text in skip_before_metric()
+                or cue_endings().longest_ending(text) or metric_skip_endings().longest_ending(text)):
             return None
-        return verb.start, verb.end
+        return start, verb.end
+
+    def is_split_verb(self, i: int, clause: int) -> bool:
+        """豪/ag 掷/v, 巨/ag 亏/v, 月/m 入/v: a verb of one character glued after a one-character adjective morpheme or
+        a unit of time that is no date's (what it does per month or year) is one word of two that jieba cut in two."""
+        if i < 1 or len(self.tokens[i].text) != 1:
+            return False
+        before = self.tokens[i - 1]
+        return ((before.tag == "ag" or (before.text in PER_TIME and not self.phrases.in_time_phrase(i - 1)))
+                and len(before.text) == 1 and before.end == self.tokens[i].start and before.start >= clause)
 
     def basis_around(self, phrase: Span, q: Quantity) -> int | None:
         """按可比口径, 按美元计, 按现价计算: a phrase inside the basis the figure after it is counted on (not
@@ -1124,6 +1157,18 @@ class MetricFinder:
         traded (现货黄金: instruments.txt)."""
         phrase = self.text[start:end]
         return (start, end) in self.view.name_set or phrase.endswith(holder_endings()) or phrase.endswith(instruments())
+
+    def act_with_vague_noun(self, phrase: Span, floor: int) -> Span | None:
+        """跳远/v 成绩 为8米12: a vague noun (成绩, 数量) glued after a verb of two characters or more names what the
+        verb does: the two together are the measure."""
+        i = self.view.token_index_at(phrase[0]) - 1
+        if i < 0 or self.tokens[i].end != phrase[0] or self.tokens[i].start < floor:
+            return None
+        verb = self.tokens[i]
+        if (not verb.tag.startswith("v") or len(verb.text) < 2 or verb.text in skip_before_metric()
+                or cue_endings().longest_ending(verb.text)):
+            return None
+        return verb.start, phrase[1]
 
     def is_vague_metric(self, start: int, end: int) -> bool:
         """数量 or 去年同期: words that point back to another figure or only say when."""

@@ -28,7 +28,7 @@ from pipeline.text.tokens import Token
 
 ARRIVAL_PREPOSITIONS = frozenset("在至到于")
 GLUED_COPULAS = frozenset("为达至")
-LABEL_COLONS = frozenset({":", "："})  # 申请费：240元: a label and its value
+LABEL_COLONS = frozenset({":", "：", "—"})  # 申请费：240元, 市值——9000亿元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
 # 发现率, 担保额, 成交量, 使用费, 估值, 申请期: nouns of measure (or of a time allowed) made from a verb
