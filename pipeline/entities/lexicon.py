@@ -90,6 +90,11 @@ class Lexicon:
         return re.compile(rf"[A-Z](?<![A-Za-z].)[a-z]+ (?:[A-Z][a-z]+ ){{0,5}}(?:{words})(?![A-Za-z])")
 
     @cached_property
+    def known_name_heads(self) -> frozenset[str]:
+        """First characters of the known companies and institutions: where `split_known_names` may start."""
+        return frozenset(name[:1] for name in self.companies | self.institutions)
+
+    @cached_property
     def place_heads(self) -> frozenset[str]:
         """First characters of the places of two or more characters."""
         return frozenset(k[:1] for k in self.place_lengths)

@@ -292,8 +292,9 @@ class OrganisationRules(Rules):
         MAX_KNOWN_PIECES of them, that spell the name. Not the surname and given name after a title (董事长方/华为),
         and not an operator before the line it runs (某铁某岛线 is one line, a LOC)."""
         lex, toks, text = self.lex, self.toks, self.text
+        heads = lex.known_name_heads
         for i, tok in enumerate(toks):
-            if not is_cjk(tok.text) or given_name_after_title(toks, lex, i + 1):
+            if text[tok.start : tok.start + 1] not in heads or not is_cjk(tok.text):
                 continue
             for j in range(i + 1, min(i + MAX_KNOWN_PIECES, len(toks))):
                 if not is_cjk(toks[j].text):
@@ -301,7 +302,8 @@ class OrganisationRules(Rules):
                 name = text[tok.start : toks[j].end]
                 if len(name) > MAX_KNOWN_CHARS:
                     break
-                if (name in lex.companies or name in lex.institutions) and not _LINE_AFTER.match(text, toks[j].end):
+                if ((name in lex.companies or name in lex.institutions) and not _LINE_AFTER.match(text, toks[j].end)
+                        and not given_name_after_title(toks, lex, i + 1)):
                     yield Candidate(tok.start, toks[j].end, "ORG", 3)
 
     def legal_run(self, i: int) -> list[int]:

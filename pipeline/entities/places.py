@@ -63,9 +63,11 @@ class PlaceRules(Rules):
                 yield Candidate(toks[j].start, tok.end, "LOC", 3)
         for tok in toks:
             w = tok.text
+            if tok.tag != "ns" or len(w) < 3:
+                continue
             ending = next((e for e in FACILITY_ENDINGS if w.endswith(e)), "")
             # (in jieba's dictionary: not a guess of its HMM, 新来/港; the ending not in the head: 港人治港)
-            if (ending and tok.tag == "ns" and len(w) >= 3 and is_cjk(w) and in_dictionary(w)
+            if (ending and is_cjk(w) and in_dictionary(w)
                     and ending not in w[: -len(ending)] and w not in self.lex.stopwords
                     and not self.doc.is_place_tok(tok)):
                 yield Candidate(tok.start, tok.end, "LOC", 2)

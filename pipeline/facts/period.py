@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from functools import cache
+from operator import attrgetter
 
 from pipeline.facts.keep import WINDOW_OPENERS
 from pipeline.facts.lexicon import (
@@ -437,11 +438,10 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         return carried
     clause_end = _LATER_CLAUSE_END.search(text, q.end)
     end = min(clause_end.start() if clause_end else len(text), q.end + LATER_REACH)
-    starts = [tok.start for tok in tokens]
     for start, stop in periods[bisect.bisect_left(periods, (q.end,)) :]:
         if start >= end:
             break
-        k = bisect.bisect_left(starts, stop)
+        k = bisect.bisect_left(tokens, stop, key=attrgetter("start"))
         act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
         if stop <= end and act and not _frames_record(text, start, stop):
