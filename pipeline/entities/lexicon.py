@@ -90,9 +90,9 @@ class Lexicon:
         return re.compile(rf"[A-Z](?<![A-Za-z].)[a-z]+ (?:[A-Z][a-z]+ ){{0,5}}(?:{words})(?![A-Za-z])")
 
     @cached_property
-    def known_name_heads(self) -> frozenset[str]:
-        """First characters of the known companies and institutions: where `split_known_names` may start."""
-        return frozenset(name[:1] for name in self.companies | self.institutions)
+    def known_name_prefixes(self) -> frozenset[str]:
+        """Every beginning of a known company or institution: how far `split_known_names` may read on."""
+        return frozenset(name[:k] for name in self.companies | self.institutions for k in range(1, len(name) + 1))
 
     @cached_property
     def place_heads(self) -> frozenset[str]:

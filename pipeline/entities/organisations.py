@@ -292,15 +292,15 @@ class OrganisationRules(Rules):
         MAX_KNOWN_PIECES of them, that spell the name. Not the surname and given name after a title (董事长方/华为),
         and not an operator before the line it runs (某铁某岛线 is one line, a LOC)."""
         lex, toks, text = self.lex, self.toks, self.text
-        heads = lex.known_name_heads
+        prefixes = lex.known_name_prefixes
         for i, tok in enumerate(toks):
-            if text[tok.start : tok.start + 1] not in heads or not is_cjk(tok.text):
+            if text[tok.start : tok.end] not in prefixes or not is_cjk(tok.text):
                 continue
             for j in range(i + 1, min(i + MAX_KNOWN_PIECES, len(toks))):
                 if not is_cjk(toks[j].text):
                     break
                 name = text[tok.start : toks[j].end]
-                if len(name) > MAX_KNOWN_CHARS:
+                if len(name) > MAX_KNOWN_CHARS or name not in prefixes:
                     break
                 if ((name in lex.companies or name in lex.institutions) and not _LINE_AFTER.match(text, toks[j].end)
                         and not given_name_after_title(toks, lex, i + 1)):
