@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline import extract
-from pipeline.facts.role import has_comparative_after, names_a_rate, role_of
+from pipeline.facts.role import has_comparative_after, role_of, sign_of_rate_named
 from tests.helpers import document_view, quantity
 
 
@@ -40,8 +40,9 @@ def test_role_and_sign(text, figure, expected):
 
 
 def test_rate_words_and_comparatives():
-    assert names_a_rate("复合增速平均值", 0, 7)
-    assert not names_a_rate("营业收入", 0, 4)
+    assert sign_of_rate_named("复合增速平均值", 0, 7) == 1
+    assert sign_of_rate_named("出口降幅", 0, 4) == -1
+    assert sign_of_rate_named("营业收入", 0, 4) is None
     view = document_view("性能提升40%更快")
     assert has_comparative_after(view.text, quantity(view, "40%")[1])
 

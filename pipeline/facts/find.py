@@ -41,7 +41,7 @@ from pipeline.facts.period import (
     timestamps,
 )
 from pipeline.facts.phrases import PhraseReader
-from pipeline.facts.role import names_a_rate, role_of, sign_of_rate_named
+from pipeline.facts.role import role_of, sign_of_rate_named
 from pipeline.facts.subject import SubjectFinder
 from pipeline.facts.tables import Cell, find_table_cells, table_lines, table_rows
 from pipeline.facts.view import DocumentView, SpanIndex
@@ -118,9 +118,9 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)
         cand.subject = subjects.subject_for(cand)
-        if cand.role == "amount" and q.unit in percent_units() and cand.metric and names_a_rate(text, *cand.metric):
-            # a rate named earlier in the sentence: 增速在两年间低于20%, 出口年减率为3% (a fall)
-            cand.role, cand.sign = "change", sign_of_rate_named(text, *cand.metric)
+        if (cand.role == "amount" and q.unit in percent_units() and cand.metric
+                and (sign := sign_of_rate_named(text, *cand.metric)) is not None):
+            cand.role, cand.sign = "change", sign  # a rate named before: 增速在两年间低于20%, 出口年减率为3% (a fall)
         candidates.append(cand)
     continue_lists(view, candidates)
     share_out_lists(view, candidates, periods)

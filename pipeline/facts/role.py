@@ -203,15 +203,10 @@ def _rate_clause_start(view: DocumentView, q: Quantity) -> int:
     return clause
 
 
-def names_a_rate(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names a rate (增速, 增幅, 占比 …)."""
-    return rate_noun_pattern().search(text, start, end) is not None
-
-
-def sign_of_rate_named(text: str, start: int, end: int) -> int:
-    """-1 when the last rate named in text[start:end] is one of decrease (降幅, 年减率), else 1."""
+def sign_of_rate_named(text: str, start: int, end: int) -> int | None:
+    """The sign of the last rate named in text[start:end] (增速 1, 降幅 and 年减率 -1); None if it names none."""
     rate = last_rate_named(text, start, end)
-    return _sign_of(rate) if rate else 1
+    return _sign_of(rate) if rate else None
 
 
 def last_rate_named(text: str, start: int, end: int) -> str | None:
