@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from pipeline.facts.lexicon import (
-    EXCHANGE,
     by_length,
     comparison_endings,
+    exchange_link,
     name_numeral_pattern,
     record_after,
     skip_before_metric,
@@ -155,7 +155,7 @@ class Keep:
 
     def is_exchange_base(self, q: Quantity) -> bool:
         """1美元兑7.25元: the one unit of a currency an exchange rate is quoted for is no figure (the rate is)."""
-        return q.value == 1 and bool(q.currency) and EXCHANGE.match(self.text, q.end) is not None
+        return exchange_link(self.text, q) is not None
 
     def is_bracketed_day(self, q: Quantity) -> bool:
         """昨（10）日, 今(5)日: the day of the month in brackets inside 昨日 or 今日 (Taiwan's papers) is a date."""

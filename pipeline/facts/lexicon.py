@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from pipeline.lexicons import lengths_by, table, word_list
+
+if TYPE_CHECKING:
+    from pipeline.numerals import Quantity
 
 
 @cache
@@ -252,5 +256,12 @@ def place_words() -> frozenset[str]:
 
 # 1美元兑7.25元, 1欧元可兑换人民币7.8元: the link between one unit of a currency and its rate in another
 EXCHANGE = re.compile(r"\s*可?兑换?\s*(?=[\d\u4e00-\u9fff])")
+
+
+def exchange_link(text: str, q: Quantity) -> re.Match[str] | None:
+    """1美元兑7.25元: after one unit of a currency, the link (兑, 可兑换) to the rate quoted for it, if there is one.
+    Keep drops that unit (no figure of its own) and the metric finder names the rate by it."""
+    return EXCHANGE.match(text, q.end) if q.value == 1 and q.currency else None
+
 # 实际增长5%, 名义增长6%: real or nominal growth of the measure named before; no metric, no holder
 ADJUSTED_GROWTH = frozenset({"实际", "名义"})

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 from pipeline.facts.candidate import is_ratio
 from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
-    EXCHANGE,
     PRODUCT_NAME,
     by_length,
     cue_endings,
+    exchange_link,
     holder_endings,
     instruments,
     metric_skip_endings,
@@ -94,6 +94,13 @@ CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's c
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
 SHARE_MOVES = CLOSING_MOVES | {"涨", "跌", "大涨", "大跌", "暴涨", "暴跌"}
 MOVE_ADVERBS = frozenset("现再续又仍曾")  # 现跌/v, 续涨/v: an adverb jieba glues to a move of shares
+
+
+def names_an_act(tag: str, word: str) -> bool:
+    """A verb of two characters or more that is no skip word and no verb of change (达到, 增长 say nothing of what):
+    it may name what a figure measures."""
+    return (tag.startswith("v") and len(word) >= 2 and word not in skip_before_metric()
+            and not cue_endings().longest_ending(word))
 
 
 def is_share_move(word: str) -> bool:
@@ -246,9 +253,7 @@ class MetricFinder:
         `Keep.is_exchange_base`) and the words that name the pair (美元兑), or None."""
         k = bisect.bisect_left(self.view.quantity_starts, q.start) - 1
         base = self.view.quantities[k] if k >= 0 else None
-        if base is None or base.value != 1 or not base.currency:
-            return None
-        link = EXCHANGE.match(self.text, base.end)
+        link = exchange_link(self.text, base) if base is not None else None
         if link is None or link.end() != q.start:
             return None
         return base, (base.number_end, base.end + len(link.group().rstrip()))
@@ -365,7 +370,7 @@ class MetricFinder:
             if scope is not None and scope.end() == verb:
                 anchor = scope.start()  # 在全省纺织厂中位居第二: whom the rank is among, not on what
                 floor = min(floor, anchor)
-        anchor = self.ratio_base_start(q, anchor, floor) or self.rate_base_start(q, anchor) or anchor
+        anchor = self.ratio_base_start(q, anchor, floor) or self.rate_base_start(anchor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
         if before is not None and (basis := self.basis_around(before, q)) is not None:
             anchor = basis  # 按可比口径同比增长4.1%: the basis of the count is not what it counts
@@ -993,8 +998,7 @@ class MetricFinder:
         if self.is_split_verb(i, clause):
             start = self.tokens[i - 1].start  # 巨/ag 亏/v: one verb jieba cut in two
         text = self.text[start : verb.end]
-        if (not verb.tag.startswith("v") or len(text) < 2 or text in skip_before_metric()
-                or cue_endings().longest_ending(text) or metric_skip_endings().longest_ending(text)):
+        if not names_an_act(verb.tag, text) or metric_skip_endings().longest_ending(text):
             return None
         return start, verb.end
 
@@ -1016,7 +1020,7 @@ class MetricFinder:
                 return basis.start()
         return None
 
-    def rate_base_start(self, q: Quantity, anchor: int) -> int | None:
+    def rate_base_start(self, anchor: int) -> int | None:
         """死亡率降至每10万人14.3, 每千人口医生3.6人: the base of a rate (每 and a count) right before the figure is
         part of what it measures; the measure is named before that 每. Where that 每 stands, if so."""
         base = _RATE_BASE.search(self.text, max(anchor - 12, 0), anchor)
@@ -1165,10 +1169,7 @@ class MetricFinder:
         if i < 0 or self.tokens[i].end != phrase[0] or self.tokens[i].start < floor:
             return None
         verb = self.tokens[i]
-        if (not verb.tag.startswith("v") or len(verb.text) < 2 or verb.text in skip_before_metric()
-                or cue_endings().longest_ending(verb.text)):
-            return None
-        return verb.start, phrase[1]
+        return (verb.start, phrase[1]) if names_an_act(verb.tag, verb.text) else None
 
     def is_vague_metric(self, start: int, end: int) -> bool:
         """数量 or 去年同期: words that point back to another figure or only say when."""

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from pipeline.entities.indices import index_name_end
+from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate, is_ratio
 from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import (
@@ -97,7 +98,7 @@ BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may
 # of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
-TOPIC_TAGS = ("n", "eng", "j")  # the words of a headline's opening noun phrase (豆包/n 专业版/n, iBond/eng)
+TOPIC_TAGS = ("n", "eng", "j")  # the words of a headline's opening noun phrase (某某/n 专业版/n, iBond/eng)
 MEASURE_NOUNS = ("系数", "指标")  # measures beside measure_endings.txt, which lists those an item of a list ends in
 MIN_LATIN_TOPIC = 3  # letters of a Latin topic: AI, PC, 5G are kinds of things, not what an article is about
 TOPIC_MENTIONS = 2  # times the body names a headline's opening nouns again, for them to be what it is about
@@ -109,7 +110,7 @@ QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in 
 _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, …摄）: a photo's caption or credit
     r"^\s*(?:图|图片|图表)\s*[：:]|^\s*[（(]图(?:片)?(?:源|片来源)|[（(](?:资料图片|图片来源[^）)]*)[）)]\s*$|摄[）)]\s*$"
 )
-# a reporter's dateline (【记者某某／某地报导】, （中央社记者某某某地15日电）): the place is where the story was written
+# a reporter's dateline (【记者某某／某地报导】, （某某社记者某某某地15日电）): the place is where the story was written
 _DATELINE = re.compile(r"[【〔\[（(]\s*[^】〕\]）)\n]{0,12}记者[^】〕\]）)\n]{0,24}(?:报导|报道|电)\s*[】〕\]）)]")
 # a product named in camel case, with its model after it (ZenBook 14, PlayStation 5, MacBook Pro): PRODUCT_NAME
 # reads one capital per word; a year after the name (某某 Shop 2025年) is no model of it
@@ -161,11 +162,6 @@ def _measure_endings() -> tuple[str, ...]:
 def _people() -> tuple[str, ...]:
     """What a word for a place's people ends in (居民, 人士, 创业者)."""
     return (*word_list("population_nouns.txt"), "者")
-
-
-@cache
-def _gazetteer() -> frozenset[str]:
-    return frozenset(word_list("places.txt"))
 
 
 @cache
@@ -240,7 +236,7 @@ class SubjectFinder:
         names += self._quoted_names()
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
-        # (a group inside a name is part of it: 中国石油天然气 of 中国石油天然气股份有限公司; one that is the whole
+        # (a group inside a name is part of it: 东方石油天然气 of 东方石油天然气股份有限公司; one that is the whole
         # name, 某某公司 that reports of itself, still holds)
         enclosing = SpanIndex(view.names)
         groups = [span for span in groups if span in view.name_set or not enclosing.enclose(*span)]
@@ -849,11 +845,11 @@ class SubjectFinder:
         return None
 
     def _modifies_a_thing(self, holder: Span) -> bool:
-        """A place of the gazetteer glued to a noun phrase with no measure, economy, people or holder word in it (中国
-        糖果, 某市总部, 某国芯片股) says where a thing comes from or stands; 某国经济, 某省出口, 某地电动车销量, 某市
+        """A place of the gazetteer glued to a noun phrase with no measure, economy, people or holder word in it (某国
+        饼干, 某市总部, 某国芯片股) says where a thing comes from or stands; 某国经济, 某省出口, 某地电动车销量, 某市
         创业者 are the place's."""
         view = self.view
-        if view.text[slice(*holder)] not in _gazetteer():
+        if view.text[slice(*holder)] not in entity_lexicon().places:
             return False
         i = view.token_index_at(holder[1])
         if i >= len(view.tokens) or view.tokens[i].start != holder[1]:
@@ -878,7 +874,7 @@ class SubjectFinder:
             if label != "ORG" or (s, e) in self.standing_holders or not text[s:e].endswith(PUBLIC_BODY_ENDINGS):
                 continue
             for length in range(min(MAX_PLACE_CHARS, e - s - 1), 1, -1):
-                if text[s : s + length] in _gazetteer():
+                if text[s : s + length] in entity_lexicon().places:
                     return s, s + length
             return None
         return None
