@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from pipeline import extract
-from pipeline.facts.tables import split_measure
+from pipeline.facts.tables import split_measure, with_spaced_cells
 
 TABLE = (
     "2023年主要产品产量\n"
@@ -197,3 +197,31 @@ def test_a_unit_note_in_brackets_under_a_title_sets_the_magnitude_and_currency()
     text = "图表：2022年各区营业额（单位：万元）\n区域\t营业额\t增长\n北区\t7,300\t2.4%\n南区\t3,900\t-0.8%\n"
     north = facts_of(text)["7,300"]
     assert (north.value, north.unit, north.currency) == (7.3e7, "元", "CNY")
+
+
+SPACED = (
+    "某区第二季统计\n"
+    "　　有关部门发表数据。\n"
+    "项目　　某年第二季　　按年变幅\n"
+    "零售总值（亿元）　　1,234　　-2.5%\n"
+    "访客人数（万人次）　　56.7　　+8.0%\n"
+)
+
+
+def test_a_table_aligned_with_runs_of_spaces_reads_like_a_tab_separated_one():
+    facts = {(f.text, f.metric): f for f in extract(SPACED).facts}
+    sales, change = facts[("1,234", "零售总值")], facts[("-2.5%", "零售总值")]
+    assert (sales.value, sales.unit, sales.role) == (123_400_000_000, "元", "amount")
+    assert (change.value, change.role) == (-2.5, "change")  # 按年变幅: the column of changes
+    assert facts[("56.7", "访客人数")].value == 567_000
+
+
+def test_prose_and_an_indent_are_no_table():
+    lines = "　　某公司今年营收  120亿元，增长5%。\n　　另一家公司  营收80亿元，增长3%。\n记者　　某某　　摄\n"
+    spans, start = [], 0
+    for line in lines.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    assert with_spaced_cells(lines, spans) == lines  # sentences, and one line of a byline: no block of cells
+    table = "项目  今年\n营收  120\n"
+    assert with_spaced_cells(table, [(0, 7), (8, 14)]) == "项目\t 今年\n营收\t 120\n"

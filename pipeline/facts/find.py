@@ -43,7 +43,7 @@ from pipeline.facts.period import (
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import role_of, sign_of_rate_named
 from pipeline.facts.subject import SubjectFinder
-from pipeline.facts.tables import Cell, find_table_cells, table_lines, table_rows
+from pipeline.facts.tables import Cell, find_table_cells, table_lines, table_rows, with_spaced_cells
 from pipeline.facts.view import DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
@@ -61,8 +61,10 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     keep = Keep(view)
     counts = [0] * len(lines)
     kept: list[Quantity] = []
-    rows = table_rows(text, [(line.start, line.end) for line in lines])  # a table row broken over lines is one
-    in_tables = table_lines(text, rows)
+    line_spans = [(line.start, line.end) for line in lines]
+    table_text = with_spaced_cells(text, line_spans)  # space-aligned columns as tab-separated cells
+    rows = table_rows(table_text, line_spans)  # a table row broken over lines is one
+    in_tables = table_lines(table_text, rows)
     for k, q in enumerate(view.quantities):
         line_index = view.line_of(q.start)
         if line_index not in in_tables and keep.is_fact(q, k):
@@ -124,7 +126,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         candidates.append(cand)
     continue_lists(view, candidates)
     share_out_lists(view, candidates, periods)
-    cells = find_table_cells(text, rows, periods)
+    cells = find_table_cells(table_text, rows, periods)
     for cell in cells:
         cand = table_candidate(text, cell, currency.default)
         row_holds = view.opens_with_name(*cell.metric) or text[slice(*cell.metric)] in place_words()

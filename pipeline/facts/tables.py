@@ -37,6 +37,8 @@ _SENTENCE_PUNCTUATION = re.compile(r"[，。；,;]")
 _FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _PLAIN_FIGURE = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")  # read by Decimal itself, to the same value
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.DOTALL)  # (a row joined over line breaks has them inside)
+_SPACED_GAP = re.compile(r"[ \u3000]{2,}")  # two spaces or more (half- or full-width) between cells
+_PROSE_PUNCTUATION = re.compile(r"[。；;]|(?<!\d),|,(?!\d{3}(?!\d))")  # not the comma of 7,512
 _TIME_HEAD = re.compile(r"[年月日季]")  # 12月末, 2012年: a header naming a time, not a figure
 # a column header that is only a time: 03/2021, 2019-12, 2020Q1, 2019H2, or words of time (2019年, 12月末, 一季度)
 _DATE_COLUMN = re.compile(r"\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[/.-]\s*\d{1,2}|Q[1-4]|H[12])")
@@ -49,6 +51,43 @@ BRACKETED = "bracketed"  # the mark of the figure in brackets
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
 MAX_ROW_LINES = 3  # a Markdown row that line breaks inside its cells split spans at most this many lines
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
+
+
+def with_spaced_cells(text: str, lines: list[tuple[int, int]]) -> str:
+    """`text` with the cells of space-aligned tables tab-separated, offsets unchanged.
+
+    Text from PDFs and fixed-width pages aligns columns with runs of spaces (某某总值（亿元）　　7,512　　+3.1%). A
+    block of at least two lines that each split into the same number of cells (two or more) at runs of two or
+    more spaces, with no sentence punctuation and a figure in some row, is such a table: each run becomes a tab and
+    the rest of its spaces, so the cells read as tab-separated ones. A paragraph's indent is no separator, and prose
+    never splits alike over two lines.
+    """
+    counts = [_spaced_cell_count(text[start:end]) for start, end in lines]
+    out = list(text)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and counts[i] and counts[j + 1] == counts[i]:
+            j += 1
+        block = range(i, j + 1)
+        if j > i and any(_FIGURE.search(text[slice(*lines[k])]) for k in block):
+            for k in block:
+                start, end = lines[k]
+                body = text[start:end]
+                indent = len(body) - len(body.lstrip())
+                for gap in _SPACED_GAP.finditer(body.strip()):
+                    out[start + indent + gap.start()] = "\t"
+        i = j + 1
+    return "".join(out)
+
+
+def _spaced_cell_count(line: str) -> int:
+    """The cells of a line aligned with runs of spaces (0 for a line without such runs, or a sentence)."""
+    body = line.strip()
+    if "\t" in body or "|" in body or _PROSE_PUNCTUATION.search(body):
+        return 0
+    cells = len(_SPACED_GAP.split(body))
+    return cells if cells >= 2 else 0
 
 
 def is_table_row(line: str) -> bool:
