@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from pipeline import extract
-from pipeline.facts.tables import split_measure, with_spaced_cells
+from pipeline.facts.tables import Measure, split_measure, with_spaced_cells
 
 TABLE = (
     "2023年主要产品产量\n"
@@ -225,3 +225,24 @@ def test_prose_and_an_indent_are_no_table():
     assert with_spaced_cells(lines, spans) == lines  # sentences, and one line of a byline: no block of cells
     table = "项目  今年\n营收  120\n"
     assert with_spaced_cells(table, [(0, 7), (8, 14)]) == "项目\t 今年\n营收\t 120\n"
+
+
+def test_a_unit_per_unit_in_a_header_gives_price_and_currency():
+    assert split_measure("万元/吨") == Measure(Decimal(10000), "元/吨")
+    assert split_measure("元/某某") is None  # no unit after the slash
+    table = "| 城市 | 房价（元/平方米） |\n|---|---|\n| 甲城 | 12,500 |\n| 乙城 | 9,800 |\n"
+    fact = next(f for f in extract(table).facts if f.text == "12,500")
+    assert (fact.value, fact.unit, fact.currency) == (12500, "元/平方米", "CNY")
+
+
+def test_a_time_header_with_a_note_in_brackets_dates_its_column():
+    table = "项目\t某年度（修订）\t2031-32年度（预算）\n开支（亿元）\t58\t61\n赤字（亿元）\t4.8\t6.7\n"
+    periods = {f.text: f.period for f in extract(table).facts}
+    assert periods["61"] == "2031-32年度" and periods["6.7"] == "2031-32年度"
+
+
+def test_a_column_of_changes_alone_measures_what_the_column_before_it_does():
+    table = "| 城市 | 3月租金（元） | 环比 |\n|---|---|---|\n| 甲城 | 80 | -0.8% |\n| 乙城 | 95 | +0.3% |\n"
+    facts = {f.text: f for f in extract(table).facts}
+    assert (facts["80"].metric, facts["80"].period, facts["80"].subject) == ("租金", "3月", "甲城")
+    assert (facts["-0.8%"].metric, facts["-0.8%"].role, facts["-0.8%"].period) == ("租金", "change", "3月")

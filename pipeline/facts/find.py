@@ -148,8 +148,9 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
 
 def table_candidate(text: str, cell: Cell, default_currency: str) -> Candidate:
     """A table cell as a candidate: the cell's number with the unit and magnitude its table gives it."""
-    currency = currency_of_name().get(cell.unit, "")
-    if currency and cell.unit == "元":
+    money = cell.unit.partition("/")[0]  # 元/平方米: a price in yuan
+    currency = currency_of_name().get(money, "")
+    if currency and money == "元":
         currency = default_currency
     kind = "percent" if cell.unit == "%" else ("currency" if currency else "number")
     quantity = Quantity(

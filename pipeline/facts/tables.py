@@ -146,8 +146,15 @@ def _rows_hold(corner: str) -> bool:
 
 
 def split_measure(text: str) -> Measure | None:
-    """万吨 → 1e4 吨, 亿千瓦时 → 1e8 千瓦时, 亿元 → 1e8 元, % → 1 %; None for text that is no unit."""
+    """万吨 → 1e4 吨, 亿千瓦时 → 1e8 千瓦时, 亿元 → 1e8 元, % → 1 %, 万元/吨 → 1e4 元/吨 (a unit per unit); None for
+    text that is no unit."""
     text = _SPACE.sub("", text).lstrip("±+-")
+    numerator, per, denominator = text.partition("/")
+    if per:
+        measure = split_measure(numerator)
+        if measure is None or denominator not in _known_units():
+            return None
+        return Measure(measure.magnitude, f"{measure.unit}/{denominator}")
     if not text or len(text) > 6:
         return None
     for i in range(len(text)):
@@ -283,6 +290,7 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     time_heads = set() if headless or rows_hold or period else {
         c for c, h in enumerate(header) if c and _is_time_column(h[2])}
 
+    column_measures = {c: _column_measure(header, c, periods) for c in range(1, len(header))}
     found: list[Cell] = []
     row_measure: Measure | None = None
     for k in range(first + 1, stop):
@@ -318,13 +326,15 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 if column is not None and bracketed:
                     column = _bracket_span(header[c]) or column
                 holder = None
+                # what the column measures: the words of its bracket for a figure in brackets (确诊个案 (比例))
+                measured, header_time = (column, None) if bracketed else column_measures.get(c, (column, None))
                 if year_row and column:  # | 2016年 | 1亿7310万元 |: the column says what, the row when
-                    metric, cell_period = column, _label_span(row[0])
+                    metric, cell_period = measured, _label_span(row[0])
                 elif (time_columns or c in time_heads) and column:
                     # | 某区 | 40宗 | under | 03/2021 |: the row says what, the column when
                     metric, cell_period, column = _label_span(row[0]), column, None
                 elif rows_hold and column:  # | 60-69岁 | 469 | under | 年龄 | 死亡人数 |: the column says what
-                    metric, cell_period, holder = column, period, _label_span(row[0])
+                    metric, cell_period, holder = measured, period or header_time, _label_span(row[0])
                 else:
                     metric, cell_period = _label_span(row[0]), period
                 if labelled:
@@ -334,8 +344,32 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     return found
 
 
+def _column_measure(header: list[tuple[int, int, str]], c: int, periods: list[tuple[int, int]],
+                    ) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """(what a column's cells measure, the time its header names) where the columns say what: a time before the
+    measure dates it (3月房价 → 房价, 3月), and a column of changes alone (环比, 同比增长（%）) measures what the
+    column before it does."""
+    start, end = _label_span(header[c])
+    time = next((p for p in periods if p[0] == start and p[1] < end), None)
+    if time:
+        return (time[1], end), time
+    if c > 1 and _only_change_words(header[c][2]):
+        return _column_measure(header, c - 1, periods)
+    return (start, end), None
+
+
+def _only_change_words(header: str) -> bool:
+    """A header that names a change and nothing that changes: 环比, 同比增长（%）, 按年变幅."""
+    rest = _SPACE.sub("", _BRACKETED.sub("", header))
+    for word in sorted(_change_words(), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return rest != _SPACE.sub("", _BRACKETED.sub("", header)) and not rest.strip("率%±()（）")
+
+
 def _is_time_column(header: str) -> bool:
-    """A column header that only names a time (03/2021, 2019年, 12月末, 本月, 1-5月), so its cells' period."""
+    """A column header that only names a time (03/2021, 2019年, 12月末, 本月, 1-5月), so its cells' period; a note in
+    brackets after it (2030-31年度（修订）, 2031年（预测）) does not count."""
+    header = _BRACKETED.sub("", header).strip()
     return bool(_DATE_COLUMN.fullmatch(header) or (_TIME_WORDS.fullmatch(header) and _TIME_HEAD.search(header))
                 or period_pattern().fullmatch(header.strip()))
 
