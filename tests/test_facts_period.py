@@ -276,6 +276,12 @@ def test_the_line_that_introduces_a_list():
     assert period.introducing_line(["13:45：", "09:32", "沪指涨1%"], 2) is None
 
 
+def test_a_box_title_in_brackets_dates_the_list_under_it():
+    text = "某城经济数据出炉\n某城发布数据。\n【前三季度成绩单】\n零售额：800亿元，增长4%\n进出口：300亿元，下降2%\n"
+    facts = by_text(text)
+    assert facts["800亿元"].period == facts["300亿元"].period == facts["2%"].period == "前三季度"
+
+
 def test_the_frame_of_a_record_does_not_date_the_figures_after_it():
     """刷新某月某日以来高位，较日低涨超5%: 以来 before a record word frames the record; the figures after it keep the
     time named before (早盘). 某月期铜 is a contract's month, as 某月期货 is."""
