@@ -168,6 +168,15 @@ def test_a_name_whose_figures_or_records_show_something_is_its_source():
     assert SubjectFinder(view).is_source(0, 3)
 
 
+def test_a_name_whose_latest_report_or_figures_show_something_is_its_source():
+    """某局最新数据显示, 某机构（Latin name）最新报告指出: 最新 between the name and what reports does not make it a
+    holder."""
+    view = document_view("北辰统计局最新数据显示，全年增长5%。")
+    assert SubjectFinder(view).is_source(0, 5)
+    view = document_view("星海研究院（StarSea）最新报告指出，出货量增长8%。")
+    assert SubjectFinder(view).is_source(0, 5)
+
+
 def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():
     found = subjects("长沙的国家创新型城市综合排名跃升至全国第九。")
     assert found["第九"] == "长沙"
