@@ -238,6 +238,10 @@ def test_a_company_that_files_its_own_figures_holds_them():
     assert subjects("消费板块走弱。\n国家统计局公布，出口增长5%。")["5%"] != "国家统计局"  # a public body reports
     # a company that announces its own results or sales (公布营收, 发布销量) holds them
     assert subjects("某日快讯\n联华电子昨日公布营收193亿元，环比增加7%。")["7%"] == "联华电子"
+    # and so does a company that announces (宣布) its own prices, though another company was named before
+    text = ("西江电力明年电价上调2.5%\n西江电力今日宣布，明年起平均电价上调2.5%。"
+            "南岭能源同日宣布，明年平均电价维持不变，为每度1.2元。")
+    assert subjects(text)["1.2元"] == "南岭能源"
 
 
 def test_the_unit_of_a_figure_is_no_word_of_a_groups_name():

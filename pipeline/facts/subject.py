@@ -80,9 +80,10 @@ LISTED_MOVER_TAGS = MOVER_TAGS + ("c", "v")
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
 PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
                        "网", "组")
-# after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), not an analyst's forecast
+# after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现) or an announcement (宣布), not an
+# analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
-                         r"|(?:公布|发布|披露|宣布)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量))")
+                         r"|宣布|(?:公布|发布|披露)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量))")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
 # after a traded thing (天然气, 原油, 生猪), a measure of how much of it is made, traded or kept: its producer's or
@@ -587,9 +588,9 @@ class SubjectFinder:
         return None
 
     def _own_reporter(self, floor: int, before: int) -> Span | None:
-        """某公司预计实现净利润2.1亿元, 某公司发布公告称: a company that reports figures with no other holder named
-        after it in the sentence reports its own. Not a public body or an outlet (某统计局公布, 据海关统计:
-        they report others' figures) and not a name after 据."""
+        """某公司预计实现净利润2.1亿元, 某公司发布公告称, 某公司宣布: a company that reports figures with no other
+        holder named after it in the sentence reports its own. Not a public body or an outlet (某统计局公布, 据海关
+        统计: they report others' figures) and not a name after 据."""
         text, entities = self.view.text, self.view.entities
         k = bisect.bisect_left(entities, (before,)) - 1
         while k >= 0 and entities[k][0] >= floor:
