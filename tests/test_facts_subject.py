@@ -41,6 +41,11 @@ def test_groups_places_and_products_hold_figures():
     assert subjects("高通推出 8 核 Snapdragon X Plus。")["8 核"] == "Snapdragon X Plus"
 
 
+def test_the_investors_of_a_market_hold_what_they_buy_and_sell():
+    found = subjects("某日盘后\n外资今日卖超127亿元；投信则买超19亿元。")
+    assert (found["127亿元"], found["19亿元"]) == ("外资", "投信")
+
+
 def test_a_benchmark_a_byline_and_an_outlet_hold_nothing():
     found = subjects("大庆工业增长9.9%\n证券时报·数据宝\n增速高于全省平均1.5个百分点。")
     assert found["1.5个百分点"] == "大庆"
