@@ -568,3 +568,9 @@ def test_a_body_that_gives_an_account_of_figures_reports_them():
     """卫生署交代…的结果: 交代 (gives an account of) is a verb of reporting, as 公布 is; the body holds none of them."""
     text = "东港卫生部门公布筛查结果\n卫生署交代为期24个月的肺癌筛查计划的结果，接受检查的有12,345人。"
     assert subjects(text)["12,345人"] != "卫生署"
+
+
+def test_a_place_inside_a_things_name_does_not_stand_for_the_article():
+    """城铁深圳段: the place says which part of the line; the article is about the line its headline opens with."""
+    found = subjects("城铁客量不及预期\n城铁深圳段上月日均载客量为3.1万人次。\n过去一年城铁客量增长9%，收入约7亿元。")
+    assert found["9%"] == found["约7亿元"] == "城铁"

@@ -849,13 +849,18 @@ class SubjectFinder:
     def _modifies_a_thing(self, holder: Span) -> bool:
         """A place of the gazetteer glued to a noun phrase with no measure, economy, people or holder word in it (某国
         饼干, 某市总部, 某国芯片股) says where a thing comes from or stands; 某国经济, 某省出口, 某地电动车销量, 某市
-        创业者 are the place's."""
+        创业者 are the place's. So does one glued between a noun and a measure word or a noun (某线香港段: which part
+        of the line). Asked of the headline's and the lead's holders only: in a clause, 10年期某国国债 is the
+        country's bond, and gold names the country."""
         view = self.view
         if view.text[slice(*holder)] not in entity_lexicon().places:
             return False
         i = view.token_index_at(holder[1])
         if i >= len(view.tokens) or view.tokens[i].start != holder[1]:
             return False
+        before = view.word_ending_at(holder[0])
+        if before is not None and before.tag.startswith("n") and view.tokens[i].tag in ("n", "q"):
+            return True  # 某线香港段, 某行香港分行: glued between nouns, the place says which part of a thing
         if view.tokens[i].tag != "n":
             return False
         for noun in view.tokens[i : i + MAX_GROUP_TOKENS]:
