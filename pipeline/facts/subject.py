@@ -84,6 +84,7 @@ PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "
 # analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
                          r"|宣布|(?:公布|发布|披露)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量))")
+PUBLISHING_VERBS = ("发表", "公布", "发布")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
 # after a traded thing (天然气, 原油, 生猪), a measure of how much of it is made, traded or kept: its producer's or
@@ -152,6 +153,14 @@ def _speaker_then_speech() -> re.Pattern[str]:
     提到; not 预计, since 金额预计为 means expected)."""
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
     return re.compile(r"[^\W\d的]{1,10}?(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@cache
+def _official_then_report() -> re.Pattern[str]:
+    """After a public body's name: up to ten letters of a unit, a title or a person, then a verb of publishing
+    (某署署长今日发表…, 某局局长公布): the body reports the figures. A company that publishes (某公司早前公布…数据)
+    publishes its own."""
+    return re.compile(r"[^\W\d的]{1,10}?(?:" + "|".join(PUBLISHING_VERBS) + ")")
 
 
 @cache
@@ -327,8 +336,10 @@ class SubjectFinder:
             return True
         if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
             return True
-        if text[start:end].endswith(PUBLIC_BODY_ENDINGS) and _COLON_AFTER.match(text, end):
-            return True  # 某统计局：…: a public body states what follows (a company so named may state its own)
+        if text[start:end].endswith(PUBLIC_BODY_ENDINGS) and (
+                _COLON_AFTER.match(text, end) or _official_then_report().match(text, end)):
+            return True  # 某统计局：…, 某局局长公布: a public body states what follows (a company so named may state
+            # its own)
         return text[max(0, start - 2) : start].endswith(before)
 
     def _holder_phrases(self) -> tuple[list[Span], list[Span]]:
