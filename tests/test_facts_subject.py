@@ -188,6 +188,8 @@ def test_a_name_whose_latest_report_or_figures_show_something_is_its_source():
     assert SubjectFinder(view).is_source(0, 5)
     view = document_view("北辰统计局昨（22）日发布调查，失业率为3.4%。")  # a day as Taiwan papers write it
     assert SubjectFinder(view).is_source(0, 5)
+    view = document_view("北辰统计局于10月15日发布数据，失业率为3.4%。")
+    assert SubjectFinder(view).is_source(0, 5)
 
 
 def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():

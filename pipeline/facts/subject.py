@@ -129,11 +129,11 @@ def _is_byline(text: str) -> bool:
     """A short line under the headline with no figure and no clause: a byline or the publisher's name."""
     body = text.strip()
     return 0 < len(body) <= 30 and not _FIGURE_OR_CLAUSE.search(body)
-# what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, 10月9日, and
-# in Taiwan 昨（22）日), 最新 (某局最新数据显示)
+# what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, (于)10月9日,
+# and in Taiwan 昨（22）日), 最新 (某局最新数据显示)
 _BETWEEN_NAME_AND_VERB = re.compile(
     r"(?:\s|[(（][^()（）]{0,12}[)）]|今日|今天|昨日|昨天|日前|近日|最新|\d{1,2}月\d{1,2}日|\d{1,2}日"
-    r"|[今昨][(（]\d{1,2}[)）]日)*"
+    r"|[今昨][(（]\d{1,2}[)）]日|[于在](?=\d{1,2}[月日]))*"
 )
 # 某署主任张三于年中提及, 某会秘书处研究指出: a unit, a title or a person between a name and its verb of speech
 
