@@ -159,9 +159,9 @@ def _speaker_then_speech() -> re.Pattern[str]:
 @cache
 def _official_then_report() -> re.Pattern[str]:
     """After a public body's name: up to ten letters of a unit, a title or a person, then a verb of publishing
-    (某署署长今日发表…, 某局局长公布): the body reports the figures. A company that publishes (某公司早前公布…数据)
-    publishes its own."""
-    return re.compile(r"[^\W\d的]{1,10}?(?:" + "|".join(PUBLISHING_VERBS) + ")")
+    (某署署长今日发表…, 某局局长公布) or 指, 称, 说 before a comma or a colon (某署回应时指，…): the body reports the
+    figures. A company that publishes (某公司早前公布…数据) publishes its own."""
+    return re.compile(r"[^\W\d的]{0,10}?(?:" + "|".join(PUBLISHING_VERBS) + r"|[指称说](?=[，,：:]))")
 
 
 @cache
