@@ -586,3 +586,14 @@ def test_a_place_inside_a_things_name_does_not_stand_for_the_article():
     """城铁深圳段: the place says which part of the line; the article is about the line its headline opens with."""
     found = subjects("城铁客量不及预期\n城铁深圳段上月日均载客量为3.1万人次。\n过去一年城铁客量增长9%，收入约7亿元。")
     assert found["9%"] == found["约7亿元"] == "城铁"
+
+
+def test_an_alias_in_brackets_reports_as_its_name_and_a_headline_quoting_it_is_no_holder():
+    """北辰能源署（NEA）周三发布: the alias reports too; NEA：… in the headline quotes the agency, it holds nothing."""
+    text = "NEA：今年石油需求增速放缓\n北辰能源署（NEA）周三发布月报，将石油需求增长预测下调至每日70万桶。"
+    view = document_view(text)
+    finder = SubjectFinder(view)
+    alias = text.index("NEA）")
+    assert finder.is_source(alias, alias + 3)
+    assert finder.document_subject is None
+    assert subjects(text)["70万桶"] != "NEA"

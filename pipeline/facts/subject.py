@@ -239,6 +239,7 @@ class SubjectFinder:
         self.view = view
         self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
+        self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
                  if not self.is_source(s, e)]
@@ -293,6 +294,11 @@ class SubjectFinder:
         analysts = [(s, e) for s, e, label in view.entities if label == "ORG" and text[s:e].endswith(ANALYST_ENDINGS)]
         judging = {text[s:e] for s, e in analysts if self.is_source(s, e)}
         speaking |= {span for span in analysts if text[slice(*span)] in judging}
+        # and an organisation before a colon (某署：…) that reports elsewhere in the article: it is quoted
+        orgs = [(s, e) for s, e, label in view.entities if label == "ORG"]
+        reporting = {text[s:e] for s, e in orgs if self.is_source(s, e)}
+        speaking |= {(s, e) for s, e in orgs if text[s:e] in reporting and _COLON_AFTER.match(text, e)}
+        self.speaking = frozenset(speaking)
         # a contract or a fund that trades (某月取暖油期货, 某指数ETF) is named like a company: it carries over as
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
@@ -338,9 +344,11 @@ class SubjectFinder:
         if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
             return True
         if text[start:end].endswith(PUBLIC_BODY_ENDINGS) and (
-                _COLON_AFTER.match(text, end) or _official_then_report().match(text, end)):
+                _COLON_AFTER.match(text, end) or _official_then_report().match(text, pos)):
             return True  # 某统计局：…, 某局局长公布: a public body states what follows (a company so named may state
             # its own)
+        if text[start - 1 : start] in ("（", "(") and (named := self.entity_ending.get(start - 1)) is not None:
+            return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
         return text[max(0, start - 2) : start].endswith(before)
 
     def _holder_phrases(self) -> tuple[list[Span], list[Span]]:
@@ -853,7 +861,7 @@ class SubjectFinder:
             if s >= headline.end:
                 break
             name = text[s:e]
-            if (s >= headline.start and label == "ORG" and len(name) > 1
+            if (s >= headline.start and label == "ORG" and len(name) > 1 and (s, e) not in self.speaking
                     and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
                 return s, e
         return None
