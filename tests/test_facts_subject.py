@@ -597,3 +597,11 @@ def test_an_alias_in_brackets_reports_as_its_name_and_a_headline_quoting_it_is_n
     assert finder.is_source(alias, alias + 3)
     assert finder.document_subject is None
     assert subjects(text)["70万桶"] != "NEA"
+
+
+def test_a_place_holds_what_its_public_body_reports_in_the_paragraph():
+    text = ("全国经济稳中有进\n国家统计局数据显示，上半年全国GDP增长5%。\n"
+            "浙江省统计局公布，上半年规模以上工业增加值增长7%。")
+    found = subjects(text)
+    assert found["5%"] == "全国"
+    assert found["7%"] == "浙江省"  # not the headline's 全国, nor the bureau

@@ -80,6 +80,7 @@ LISTED_MOVER_TAGS = MOVER_TAGS + ("c", "v")
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
 PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
                        "网", "组")
+GOVERNMENT_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "府", "关")  # of those, a government's bodies
 # after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现) or an announcement (宣布), not an
 # analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
@@ -479,6 +480,9 @@ class SubjectFinder:
             holder = self._last_holder(floor, bound, self.holders)
             if holder is not None:
                 return holder
+        place = self._reporting_place(view.lines[cand.line].start, bound)
+        if place is not None and not self._names_the_article(place):
+            return place  # 另据某省统计局数据，…: the province's economy holds what its bureau reports
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         return topic or self._section_subject(q.start) or self.document_subject
@@ -900,10 +904,35 @@ class SubjectFinder:
             k += 1
             if label != "ORG" or (s, e) in self.standing_holders or not text[s:e].endswith(PUBLIC_BODY_ENDINGS):
                 continue
-            for length in range(min(MAX_PLACE_CHARS, e - s - 1), 1, -1):
-                if text[s : s + length] in entity_lexicon().places:
-                    return s, s + length
-            return None
+            return self._place_of_body(s, e)
+        return None
+
+    def _reporting_place(self, floor: int, before: int) -> Span | None:
+        """另据某省统计局数据，…增长4%: the place the last government body that reports between `floor` and `before`
+        is named for, whose economy its figures are (not a university's institute or a website: 某地大学某研究院,
+        某国某网 report on others)."""
+        entities, text = self.view.entities, self.view.text
+        k = bisect.bisect_left(entities, (before,)) - 1
+        while k >= 0 and entities[k][0] >= floor:
+            s, e, label = entities[k]
+            k -= 1
+            if label == "ORG" and e <= before and text[s:e].endswith(GOVERNMENT_ENDINGS) and self.is_source(s, e):
+                return self._place_of_body(s, e)
+        return None
+
+    def _names_the_article(self, span: Span) -> bool:
+        """The span names what the article's subject names (甘肃省 for a headline's 甘肃)."""
+        if self.document_subject is None:
+            return False
+        name, own = self.view.text[slice(*span)], self.view.text[slice(*self.document_subject)]
+        return name in own or own in name
+
+    def _place_of_body(self, start: int, end: int) -> Span | None:
+        """The place of the gazetteer a public body's name opens with (湖北省 of 湖北省统计局), if any."""
+        text = self.view.text
+        for length in range(min(MAX_PLACE_CHARS, end - start - 1), 1, -1):
+            if text[start : start + length] in entity_lexicon().places:
+                return start, start + length
         return None
 
     def _headline_topic(self, headline: Line) -> Span | None:
