@@ -13,7 +13,8 @@ the base of a ratio or the whole of a share (某国的一半, 占全球7%), a pl
 20多个城市). With no holder in its clause, a noun phrase that opens the clause and owns the measure by 的
 (某业务的营收占比) holds the figure, and the thing a sentence takes as its example (以某路线为例) holds the figures
 after it. A term the article names again and again in quotation brackets (「某某居」) is a name. With no holder in
-its paragraph, the organisation a section's heading names holds the section's figures, before the article's subject.
+its paragraph, the place a government body that reports there is named for holds its figures (另据某省统计局数据),
+and the organisation a section's heading names holds the section's figures, before the article's subject.
 With no holder in the headline or its lead, the nouns that open the headline (a product no entity rule knows) stand
 for the article, when the body names them again and they are no measure; and before them, the place a reporting
 public body is named for (某省统计局发布…: the province's economy holds the figures it publishes), and after them
