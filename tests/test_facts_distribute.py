@@ -123,3 +123,8 @@ def test_a_second_fenbie_list_naming_nothing_of_its_own_measures_what_the_first_
     assert [facts[t].metric for t in ("6%", "11%")] == [facts["37亿元"].metric, "进口额"]
     facts = {f.text: f for f in extract("该县出口额、进口额分别为37亿元、41亿元，税收分别增长6%、11%。").facts}
     assert facts["6%"].metric == facts["11%"].metric == "税收"  # a list that names its own measure keeps it
+
+
+def test_fenbie_shares_out_the_names_an_earlier_clause_of_its_sentence_lists():
+    found = {f.text: f.subject for f in extract("标题\n华宇科技、东方电子今日股价走低，目前分别跌5.15%和3.27%。").facts}
+    assert found == {"5.15%": "华宇科技", "3.27%": "东方电子"}

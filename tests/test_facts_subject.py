@@ -41,6 +41,11 @@ def test_groups_places_and_products_hold_figures():
     assert subjects("高通推出 8 核 Snapdragon X Plus。")["8 核"] == "Snapdragon X Plus"
 
 
+def test_the_investors_of_a_market_hold_what_they_buy_and_sell():
+    found = subjects("某日盘后\n外资今日卖超127亿元；投信则买超19亿元。")
+    assert (found["127亿元"], found["19亿元"]) == ("外资", "投信")
+
+
 def test_a_benchmark_a_byline_and_an_outlet_hold_nothing():
     found = subjects("大庆工业增长9.9%\n证券时报·数据宝\n增速高于全省平均1.5个百分点。")
     assert found["1.5个百分点"] == "大庆"
@@ -168,6 +173,27 @@ def test_a_name_whose_figures_or_records_show_something_is_its_source():
     assert SubjectFinder(view).is_source(0, 3)
 
 
+def test_a_public_body_whose_official_publishes_is_a_source_a_company_that_publishes_is_not():
+    view = document_view("北辰统计局局长今日公布，全年增长5%。")
+    assert SubjectFinder(view).is_source(0, 5)
+    view = document_view("北辰运输署回应时指，全年增长5%。")  # 指 before a comma: it states what follows
+    assert SubjectFinder(view).is_source(0, 5)
+    assert subjects("某日快讯\n华宇科技早前公布1月营运数据，交易额按年升近50%。")["近50%"] == "华宇科技"
+
+
+def test_a_name_whose_latest_report_or_figures_show_something_is_its_source():
+    """某局最新数据显示, 某机构（Latin name）最新报告指出: 最新 between the name and what reports does not make it a
+    holder."""
+    view = document_view("北辰统计局最新数据显示，全年增长5%。")
+    assert SubjectFinder(view).is_source(0, 5)
+    view = document_view("星海研究院（StarSea）最新报告指出，出货量增长8%。")
+    assert SubjectFinder(view).is_source(0, 5)
+    view = document_view("北辰统计局昨（22）日发布调查，失业率为3.4%。")  # a day as Taiwan papers write it
+    assert SubjectFinder(view).is_source(0, 5)
+    view = document_view("北辰统计局于10月15日发布数据，失业率为3.4%。")
+    assert SubjectFinder(view).is_source(0, 5)
+
+
 def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():
     found = subjects("长沙的国家创新型城市综合排名跃升至全国第九。")
     assert found["第九"] == "长沙"
@@ -229,6 +255,10 @@ def test_a_company_that_files_its_own_figures_holds_them():
     assert subjects("消费板块走弱。\n国家统计局公布，出口增长5%。")["5%"] != "国家统计局"  # a public body reports
     # a company that announces its own results or sales (公布营收, 发布销量) holds them
     assert subjects("某日快讯\n联华电子昨日公布营收193亿元，环比增加7%。")["7%"] == "联华电子"
+    # and so does a company that announces (宣布) its own prices, though another company was named before
+    text = ("西江电力明年电价上调2.5%\n西江电力今日宣布，明年起平均电价上调2.5%。"
+            "南岭能源同日宣布，明年平均电价维持不变，为每度1.2元。")
+    assert subjects(text)["1.2元"] == "南岭能源"
 
 
 def test_the_unit_of_a_figure_is_no_word_of_a_groups_name():
@@ -550,3 +580,28 @@ def test_a_body_that_gives_an_account_of_figures_reports_them():
     """卫生署交代…的结果: 交代 (gives an account of) is a verb of reporting, as 公布 is; the body holds none of them."""
     text = "东港卫生部门公布筛查结果\n卫生署交代为期24个月的肺癌筛查计划的结果，接受检查的有12,345人。"
     assert subjects(text)["12,345人"] != "卫生署"
+
+
+def test_a_place_inside_a_things_name_does_not_stand_for_the_article():
+    """城铁深圳段: the place says which part of the line; the article is about the line its headline opens with."""
+    found = subjects("城铁客量不及预期\n城铁深圳段上月日均载客量为3.1万人次。\n过去一年城铁客量增长9%，收入约7亿元。")
+    assert found["9%"] == found["约7亿元"] == "城铁"
+
+
+def test_an_alias_in_brackets_reports_as_its_name_and_a_headline_quoting_it_is_no_holder():
+    """北辰能源署（NEA）周三发布: the alias reports too; NEA：… in the headline quotes the agency, it holds nothing."""
+    text = "NEA：今年石油需求增速放缓\n北辰能源署（NEA）周三发布月报，将石油需求增长预测下调至每日70万桶。"
+    view = document_view(text)
+    finder = SubjectFinder(view)
+    alias = text.index("NEA）")
+    assert finder.is_source(alias, alias + 3)
+    assert finder.document_subject is None
+    assert subjects(text)["70万桶"] != "NEA"
+
+
+def test_a_place_holds_what_its_public_body_reports_in_the_paragraph():
+    text = ("全国经济稳中有进\n国家统计局数据显示，上半年全国GDP增长5%。\n"
+            "浙江省统计局公布，上半年规模以上工业增加值增长7%。")
+    found = subjects(text)
+    assert found["5%"] == "全国"
+    assert found["7%"] == "浙江省"  # not the headline's 全国, nor the bureau

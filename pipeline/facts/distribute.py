@@ -87,6 +87,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 for target, metric in zip(listed, metrics):  # 营收、净利润分别为5亿元和1亿元
                     target.metric = metric
             holders = names_listed(view, clause, clause + head.rindex("分别"))
+            if not holders and sentence < clause:
+                # 甲、乙今日股价走低，目前分别跌5%和3%: the names listed as the topic of the sentence's earlier clause
+                holders = names_listed(view, sentence, clause)
             if len(holders) != len(listed) and c.metric is not None and clause < c.metric[0]:
                 items = items_listed(view.text, clause, min(c.metric[0], clause + head.rindex("分别")))
                 owner = c.subject

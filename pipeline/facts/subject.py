@@ -13,7 +13,8 @@ the base of a ratio or the whole of a share (某国的一半, 占全球7%), a pl
 20多个城市). With no holder in its clause, a noun phrase that opens the clause and owns the measure by 的
 (某业务的营收占比) holds the figure, and the thing a sentence takes as its example (以某路线为例) holds the figures
 after it. A term the article names again and again in quotation brackets (「某某居」) is a name. With no holder in
-its paragraph, the organisation a section's heading names holds the section's figures, before the article's subject.
+its paragraph, the place a government body that reports there is named for holds its figures (另据某省统计局数据),
+and the organisation a section's heading names holds the section's figures, before the article's subject.
 With no holder in the headline or its lead, the nouns that open the headline (a product no entity rule knows) stand
 for the article, when the body names them again and they are no measure; and before them, the place a reporting
 public body is named for (某省统计局发布…: the province's economy holds the figures it publishes), and after them
@@ -80,9 +81,12 @@ LISTED_MOVER_TAGS = MOVER_TAGS + ("c", "v")
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
 PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
                        "网", "组")
-# after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), not an analyst's forecast
+GOVERNMENT_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "府", "关")  # of those, a government's bodies
+# after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现) or an announcement (宣布), not an
+# analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
-                         r"|(?:公布|发布|披露|宣布)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量))")
+                         r"|宣布|(?:公布|发布|披露)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量))")
+PUBLISHING_VERBS = ("发表", "公布", "发布")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
 # after a traded thing (天然气, 原油, 生猪), a measure of how much of it is made, traded or kept: its producer's or
@@ -127,9 +131,11 @@ def _is_byline(text: str) -> bool:
     """A short line under the headline with no figure and no clause: a byline or the publisher's name."""
     body = text.strip()
     return 0 < len(body) <= 30 and not _FIGURE_OR_CLAUSE.search(body)
-# what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, 10月9日)
+# what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, (于)10月9日,
+# and in Taiwan 昨（22）日), 最新 (某局最新数据显示)
 _BETWEEN_NAME_AND_VERB = re.compile(
-    r"(?:\s|[(（][^()（）]{0,12}[)）]|今日|今天|昨日|昨天|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)*"
+    r"(?:\s|[(（][^()（）]{0,12}[)）]|今日|今天|昨日|昨天|日前|近日|最新|\d{1,2}月\d{1,2}日|\d{1,2}日"
+    r"|[今昨][(（]\d{1,2}[)）]日|[于在](?=\d{1,2}[月日]))*"
 )
 # 某署主任张三于年中提及, 某会秘书处研究指出: a unit, a title or a person between a name and its verb of speech
 
@@ -150,6 +156,14 @@ def _speaker_then_speech() -> re.Pattern[str]:
     提到; not 预计, since 金额预计为 means expected)."""
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
     return re.compile(r"[^\W\d的]{1,10}?(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@cache
+def _official_then_report() -> re.Pattern[str]:
+    """After a public body's name: up to ten letters of a unit, a title or a person, then a verb of publishing
+    (某署署长今日发表…, 某局局长公布) or 指, 称, 说 before a comma or a colon (某署回应时指，…): the body reports the
+    figures. A company that publishes (某公司早前公布…数据) publishes its own."""
+    return re.compile(r"[^\W\d的]{0,10}?(?:" + "|".join(PUBLISHING_VERBS) + r"|[指称说](?=[，,：:]))")
 
 
 @cache
@@ -227,6 +241,7 @@ class SubjectFinder:
         self.view = view
         self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
+        self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
                  if not self.is_source(s, e)]
@@ -281,6 +296,11 @@ class SubjectFinder:
         analysts = [(s, e) for s, e, label in view.entities if label == "ORG" and text[s:e].endswith(ANALYST_ENDINGS)]
         judging = {text[s:e] for s, e in analysts if self.is_source(s, e)}
         speaking |= {span for span in analysts if text[slice(*span)] in judging}
+        # and an organisation before a colon (某署：…) that reports elsewhere in the article: it is quoted
+        orgs = [(s, e) for s, e, label in view.entities if label == "ORG"]
+        reporting = {text[s:e] for s, e in orgs if self.is_source(s, e)}
+        speaking |= {(s, e) for s, e in orgs if text[s:e] in reporting and _COLON_AFTER.match(text, e)}
+        self.speaking = frozenset(speaking)
         # a contract or a fund that trades (某月取暖油期货, 某指数ETF) is named like a company: it carries over as
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
@@ -325,8 +345,12 @@ class SubjectFinder:
             return True
         if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
             return True
-        if text[start:end].endswith(PUBLIC_BODY_ENDINGS) and _COLON_AFTER.match(text, end):
-            return True  # 某统计局：…: a public body states what follows (a company so named may state its own)
+        if text[start:end].endswith(PUBLIC_BODY_ENDINGS) and (
+                _COLON_AFTER.match(text, end) or _official_then_report().match(text, pos)):
+            return True  # 某统计局：…, 某局局长公布: a public body states what follows (a company so named may state
+            # its own)
+        if text[start - 1 : start] in ("（", "(") and (named := self.entity_ending.get(start - 1)) is not None:
+            return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
         return text[max(0, start - 2) : start].endswith(before)
 
     def _holder_phrases(self) -> tuple[list[Span], list[Span]]:
@@ -457,6 +481,9 @@ class SubjectFinder:
             holder = self._last_holder(floor, bound, self.holders)
             if holder is not None:
                 return holder
+        place = self._reporting_place(view.lines[cand.line].start, bound)
+        if place is not None and not self._names_the_article(place):
+            return place  # 另据某省统计局数据，…: the province's economy holds what its bureau reports
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         return topic or self._section_subject(q.start) or self.document_subject
@@ -586,9 +613,9 @@ class SubjectFinder:
         return None
 
     def _own_reporter(self, floor: int, before: int) -> Span | None:
-        """某公司预计实现净利润2.1亿元, 某公司发布公告称: a company that reports figures with no other holder named
-        after it in the sentence reports its own. Not a public body or an outlet (某统计局公布, 据海关统计:
-        they report others' figures) and not a name after 据."""
+        """某公司预计实现净利润2.1亿元, 某公司发布公告称, 某公司宣布: a company that reports figures with no other
+        holder named after it in the sentence reports its own. Not a public body or an outlet (某统计局公布, 据海关
+        统计: they report others' figures) and not a name after 据."""
         text, entities = self.view.text, self.view.entities
         k = bisect.bisect_left(entities, (before,)) - 1
         while k >= 0 and entities[k][0] >= floor:
@@ -839,7 +866,7 @@ class SubjectFinder:
             if s >= headline.end:
                 break
             name = text[s:e]
-            if (s >= headline.start and label == "ORG" and len(name) > 1
+            if (s >= headline.start and label == "ORG" and len(name) > 1 and (s, e) not in self.speaking
                     and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
                 return s, e
         return None
@@ -847,13 +874,18 @@ class SubjectFinder:
     def _modifies_a_thing(self, holder: Span) -> bool:
         """A place of the gazetteer glued to a noun phrase with no measure, economy, people or holder word in it (某国
         饼干, 某市总部, 某国芯片股) says where a thing comes from or stands; 某国经济, 某省出口, 某地电动车销量, 某市
-        创业者 are the place's."""
+        创业者 are the place's. So does one glued between a noun and a measure word or a noun (某线香港段: which part
+        of the line). Asked of the headline's and the lead's holders only: in a clause, 10年期某国国债 is the
+        country's bond, and gold names the country."""
         view = self.view
         if view.text[slice(*holder)] not in entity_lexicon().places:
             return False
         i = view.token_index_at(holder[1])
         if i >= len(view.tokens) or view.tokens[i].start != holder[1]:
             return False
+        before = view.word_ending_at(holder[0])
+        if before is not None and before.tag.startswith("n") and view.tokens[i].tag in ("n", "q"):
+            return True  # 某线香港段, 某行香港分行: glued between nouns, the place says which part of a thing
         if view.tokens[i].tag != "n":
             return False
         for noun in view.tokens[i : i + MAX_GROUP_TOKENS]:
@@ -873,10 +905,35 @@ class SubjectFinder:
             k += 1
             if label != "ORG" or (s, e) in self.standing_holders or not text[s:e].endswith(PUBLIC_BODY_ENDINGS):
                 continue
-            for length in range(min(MAX_PLACE_CHARS, e - s - 1), 1, -1):
-                if text[s : s + length] in entity_lexicon().places:
-                    return s, s + length
-            return None
+            return self._place_of_body(s, e)
+        return None
+
+    def _reporting_place(self, floor: int, before: int) -> Span | None:
+        """另据某省统计局数据，…增长4%: the place the last government body that reports between `floor` and `before`
+        is named for, whose economy its figures are (not a university's institute or a website: 某地大学某研究院,
+        某国某网 report on others)."""
+        entities, text = self.view.entities, self.view.text
+        k = bisect.bisect_left(entities, (before,)) - 1
+        while k >= 0 and entities[k][0] >= floor:
+            s, e, label = entities[k]
+            k -= 1
+            if label == "ORG" and e <= before and text[s:e].endswith(GOVERNMENT_ENDINGS) and self.is_source(s, e):
+                return self._place_of_body(s, e)
+        return None
+
+    def _names_the_article(self, span: Span) -> bool:
+        """The span names what the article's subject names (甘肃省 for a headline's 甘肃)."""
+        if self.document_subject is None:
+            return False
+        name, own = self.view.text[slice(*span)], self.view.text[slice(*self.document_subject)]
+        return name in own or own in name
+
+    def _place_of_body(self, start: int, end: int) -> Span | None:
+        """The place of the gazetteer a public body's name opens with (湖北省 of 湖北省统计局), if any."""
+        text = self.view.text
+        for length in range(min(MAX_PLACE_CHARS, end - start - 1), 1, -1):
+            if text[start : start + length] in entity_lexicon().places:
+                return start, start + length
         return None
 
     def _headline_topic(self, headline: Line) -> Span | None:
