@@ -123,3 +123,11 @@ def test_a_second_fenbie_list_naming_nothing_of_its_own_measures_what_the_first_
     assert [facts[t].metric for t in ("6%", "11%")] == [facts["37亿元"].metric, "进口额"]
     facts = {f.text: f for f in extract("该县出口额、进口额分别为37亿元、41亿元，税收分别增长6%、11%。").facts}
     assert facts["6%"].metric == facts["11%"].metric == "税收"  # a list that names its own measure keeps it
+
+
+def test_fenbie_over_bare_kinds_of_a_carried_measure_gives_each_kind_its_figure():
+    found = {f.text: f for f in extract("某县去年洋葱产量下降2%；黄豆、红薯分别增长5%和8%。").facts}
+    assert (found["5%"].metric, found["8%"].metric) == ("黄豆", "红薯")
+    # a clause cut at a list joiner is no list of kinds
+    found = {f.text: f for f in extract("目标为43万伙，所指为公、私营房屋分别为30多万及12万个。").facts}
+    assert found["30多万"].metric != "所指为公"

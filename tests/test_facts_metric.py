@@ -1275,3 +1275,13 @@ def test_a_vague_noun_glued_after_a_verb_is_named_with_it():
 def test_a_verb_cut_after_a_unit_of_time_is_read_whole_but_not_after_a_date():
     assert by_text("年入9亿，一家县城超市的生意经")["9亿"].metric == "年入"
     assert by_text("2023年亏500万，次年转盈")["500万"].metric != "年亏"
+
+
+def test_a_verb_jieba_cut_from_its_direction_names_the_figure():
+    found = by_text("某队险胜\n昨晚，后卫甲某全场砍下41分。")
+    assert found["41分"].metric == "砍下"  # 砍/v 下/f, not the headline
+
+
+def test_a_headline_names_no_change_of_the_lead():
+    found = by_text("杂粮行情\n松源县、柳河市分别增长3%和5%。")
+    assert found["3%"].metric == found["5%"].metric == "增长"

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import list_joiners, period_pattern
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
+from pipeline.text.tags import PROPER_TAGS
 
+NOT_IN_A_KIND = ("v", "p", "r", "d", "u", "c")  # tags of verbs and function words
 RESTATING = frozenset({"或", "即", "或者"})
 COMPARISON_CUES = ("较", "比", "相比", "比起")
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
@@ -174,7 +177,24 @@ def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) ->
         return []
     # (金融、周期占比分别降低2%、1%: kinds of one measure, which is the metric of both)
     endings = tuple(word_list("measure_endings.txt"))
-    return items if all(view.text[slice(*item)].endswith(endings) for item in items) else []
+    measures = [view.text[slice(*item)].endswith(endings) for item in items]
+    if all(measures):
+        return items
+    # 水稻、棉花分别增长4%和6% after a sentence on 小麦产量: bare kinds with no measure of their own, the metric the
+    # last of them alone, are kinds of a measure carried from before; each kind names its own figure
+    bare = (not any(measures) and metric[0] == items[-1][0]
+            and not any(view.overlaps_name(*item) or not names_a_kind(view, item) for item in items))
+    return items if bare else []
+
+
+def names_a_kind(view: DocumentView, item: tuple[int, int]) -> bool:
+    """水稻, 有色金属: the item's words are common nouns and modifiers only (no proper noun, verb, preposition,
+    pronoun or particle: 所指为公 is a clause cut at a list joiner, not a kind) and it ends in no place suffix (某某县
+    is a holder)."""
+    first, last = view.token_index_at(item[0]), view.token_index_at(item[1] - 1)
+    return not (view.text[item[1] - 1] in entity_lexicon().admin_endings
+                or any(tok.tag.startswith(NOT_IN_A_KIND) or tok.tag in PROPER_TAGS
+                       for tok in view.tokens[first : last + 1]))
 
 
 def names_listed(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:

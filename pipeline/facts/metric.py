@@ -81,6 +81,7 @@ SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousan
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
+DIRECTIONS = frozenset("下上出起回进")  # complements of direction after a verb (砍下, 轰出, 捞回)
 PER_TIME = frozenset("年月日")  # 年入, 月入, 日赚: an act per unit of time
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
 # 涉资高达: the words linking an act to the level its figure reaches
@@ -466,6 +467,8 @@ class MetricFinder:
                 or (before_clause is not None and self.sentence_subject(before_clause, clause - 1)))
         if prose and label and near:
             return own or near
+        if label is not None and self.view.line_of(label[0]) == 0 and cand.role == "change":
+            label = None  # 甲地、乙地分别增长3%和5% under a headline: a move is named by its verb, not by the headline
         return (own or label or self.sentence_subject(sentence, q.start) or near
                 or (cand.role == "rank" and self.last_rank_metric(q, earlier))
                 or self.recent_metric(q, earlier))
@@ -994,11 +997,13 @@ class MetricFinder:
         verb = self.tokens[i]
         if past_names and verb.text in role_cues():
             return verb.start, verb.end  # 减持某某科技股份: a change of a holding is named by it too
-        start = verb.start
+        start, tag = verb.start, verb.tag
         if self.is_split_verb(i, clause):
             start = self.tokens[i - 1].start  # 巨/ag 亏/v: one verb jieba cut in two
+        elif self.ends_in_complement(i, clause):
+            start, tag = self.tokens[i - 1].start, self.tokens[i - 1].tag  # 砍/v 下/f: a verb and its direction
         text = self.text[start : verb.end]
-        if not names_an_act(verb.tag, text) or metric_skip_endings().longest_ending(text):
+        if not names_an_act(tag, text) or metric_skip_endings().longest_ending(text):
             return None
         return start, verb.end
 
@@ -1010,6 +1015,15 @@ class MetricFinder:
         before = self.tokens[i - 1]
         return ((before.tag == "ag" or (before.text in PER_TIME and not self.phrases.in_time_phrase(i - 1)))
                 and len(before.text) == 1 and before.end == self.tokens[i].start and before.start >= clause)
+
+    def ends_in_complement(self, i: int, clause: int) -> bool:
+        """砍/v 下/f, 捞/v 回/v: a direction (下, 出, 回 …) glued after a verb of one character completes it; jieba
+        cut the two apart where its dictionary lacks the pair."""
+        if i < 1 or self.tokens[i].text not in DIRECTIONS:
+            return False
+        before = self.tokens[i - 1]
+        return (len(before.text) == 1 and before.tag.startswith("v") and before.end == self.tokens[i].start
+                and before.start >= clause)
 
     def basis_around(self, phrase: Span, q: Quantity) -> int | None:
         """按可比口径, 按美元计, 按现价计算: a phrase inside the basis the figure after it is counted on (not
