@@ -1285,3 +1285,9 @@ def test_a_verb_jieba_cut_from_its_direction_names_the_figure():
 def test_a_headline_names_no_change_of_the_lead():
     found = by_text("杂粮行情\n松源县、柳河市分别增长3%和5%。")
     assert found["3%"].metric == found["5%"].metric == "增长"
+
+
+def test_a_move_of_shares_after_a_noun_that_names_no_measure_is_named_by_its_verb():
+    found = by_text("午盘\n算力股承压，星云科跌超12%。金价涨2%，成交数字比去年同期大跌三成，出口按年跌4%。")
+    assert found["超12%"].metric == "跌"  # a name the entity stage missed moves, it measures nothing
+    assert (found["2%"].metric, found["三成"].metric, found["4%"].metric) == ("金价", "成交数字", "出口")

@@ -679,8 +679,10 @@ class MetricFinder:
         if move is None:
             return self.bare_move(q)
         i, end = move
-        if (self.is_holder_end(self.view.clause_start(q.start), end) or self.parallel_holder(q, i)
-                or self.tokens[i].text in CLOSING_MOVES):  # 某某收涨0.3%: only a traded thing closes up or down
+        clause = self.view.clause_start(q.start)
+        if (self.is_holder_end(clause, end) or self.parallel_holder(q, i)
+                or self.tokens[i].text in CLOSING_MOVES  # 某某收涨0.3%: only a traded thing closes up or down
+                or (is_share_move(self.tokens[i].text) and self.names_mover(clause, end))):
             return self.tokens[i].start, self.tokens[i].end
         return None
 
@@ -799,6 +801,20 @@ class MetricFinder:
         or of a survey (某某价格指数, 某某物价指数, 景气指数) is a measure."""
         phrase = self.text[clause:end]
         return phrase.endswith("指数") and not phrase.endswith(MEASURE_INDEXES) and "价" not in phrase
+
+    def names_mover(self, clause: int, end: int) -> bool:
+        """Whether the words of the clause up to `end` end in a noun that names no measure (销量, 股价, 涨幅, 价格指数)
+        and open with no comparison (较上一交易日): 某某涨超8% is a share's move, while 金价涨2% moves a measure the
+        clause names (and 按年/v 大跌, 零售/vn 跌 name no mover: the measure runs on from before)."""
+        phrase = self.text[clause:end]
+        last = self.view.word_ending_at(end)
+        first = self.tokens[self.view.token_index_at(clause)]
+        if (last is None or not last.tag.startswith(("n", "eng"))
+                or first.text in words("comparison_base_cues.txt")):
+            return False
+        return not (phrase.endswith(tuple(words("measure_endings.txt"))) or phrase.endswith(PRICE_ENDINGS)
+                    or any(phrase.endswith(rate) for rate in words("rate_nouns.txt"))
+                    or (phrase.endswith("指数") and not self.names_traded_index(clause, end)))
 
     def parallel_holder(self, q: Quantity, i: int) -> bool:
         """某甲涨超11%，乙公司涨超10%: a clause that is only a name, the same verb of change and a figure, beside a
