@@ -1285,9 +1285,25 @@ def test_a_verb_jieba_cut_from_its_direction_names_the_figure():
 def test_a_headline_names_no_change_of_the_lead():
     found = by_text("杂粮行情\n松源县、柳河市分别增长3%和5%。")
     assert found["3%"].metric == found["5%"].metric == "增长"
+    assert by_text("杂粮行情\n松源县在全省排第三。")["第三"].metric != "杂粮行情"  # nor a rank
 
 
 def test_a_move_of_shares_after_a_noun_that_names_no_measure_is_named_by_its_verb():
     found = by_text("午盘\n算力股承压，星云科跌超12%。金价涨2%，成交数字比去年同期大跌三成，出口按年跌4%。")
     assert found["超12%"].metric == "跌"  # a name the entity stage missed moves, it measures nothing
     assert (found["2%"].metric, found["三成"].metric, found["4%"].metric) == ("金价", "成交数字", "出口")
+
+
+def test_a_verb_right_before_a_count_that_closes_a_list_item_names_it():
+    found = by_text("某队夺冠\n主攻手甲某全场拿下29分，其中扣球得分24分、拦网得分5分。")
+    assert found["24分"].metric == found["5分"].metric == "得分"
+
+
+def test_a_ranking_a_rank_sits_in_is_what_it_ranks_on():
+    found = by_text("某队夺冠\n某队在联赛积分榜中位列第三。")
+    assert found["第三"].metric == "联赛积分榜"
+
+
+def test_a_verb_alone_after_a_measure_at_its_clause_end_is_the_event_measured():
+    found = by_text("某队夺冠\n她第一次试举便完成90公斤推举，随后放弃。")
+    assert found["90公斤"].metric == "推举"

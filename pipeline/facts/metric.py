@@ -72,6 +72,8 @@ _PART_OF = re.compile(
 _CHART = re.compile(r"(?:在|于)?(?:[“「\"]([^”」\"，。；\n]{2,16})[”」\"]"
                     r"|([^，。；、\n“”「」]{1,14}(?:排行榜|榜单|榜)))")
 _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
+# 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
+_CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)\s*$")
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAGS = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
@@ -368,6 +370,8 @@ class MetricFinder:
                 return chart  # 位列“某某热销榜”第一: the chart the rank is on
             anchor = verb
             scope = _RANK_SCOPE.search(self.text, self.view.clause_start(q.start), verb)
+            if scope is not None and scope.end() == verb and (chart := _CHART_SCOPE.match(scope.group())):
+                return scope.start() + chart.start(1), scope.start() + chart.end(1)  # 在某某排名中位列第一: the chart
             if scope is not None and scope.end() == verb:
                 anchor = scope.start()  # 在全省纺织厂中位居第二: whom the rank is among, not on what
                 floor = min(floor, anchor)
@@ -467,8 +471,9 @@ class MetricFinder:
                 or (before_clause is not None and self.sentence_subject(before_clause, clause - 1)))
         if prose and label and near:
             return own or near
-        if label is not None and self.view.line_of(label[0]) == 0 and cand.role == "change":
-            label = None  # 甲地、乙地分别增长3%和5% under a headline: a move is named by its verb, not by the headline
+        if label is not None and self.view.line_of(label[0]) == 0 and cand.role in ("change", "rank"):
+            label = None  # 甲地、乙地分别增长3%和5% under a headline: a move is named by its verb, a rank by what
+            # ranks before it, not by the headline
         return (own or label or self.sentence_subject(sentence, q.start) or near
                 or (cand.role == "rank" and self.last_rank_metric(q, earlier))
                 or self.recent_metric(q, earlier))
@@ -568,7 +573,7 @@ class MetricFinder:
         while word is not None and word.tag == "d" and word.start > clause:  # 失误/v 仅/d 9次: past adverbs
             word = self.view.word_ending_at(word.start)
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
-                         and self.text[q.end : q.end + 1] in CLAUSE_BREAKS)  # 累计卖出800万罐，
+                         and self.text[q.end : q.end + 1] in CLAUSE_BREAKS | {"、"})  # 累计卖出800万罐，(or 、)
         if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
                 or len(word.text) < 2 or word.start < clause
                 or (word.text[-1] in LEVEL_ENDINGS and word.text not in OBTAINING)

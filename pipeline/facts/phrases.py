@@ -165,10 +165,10 @@ class PhraseReader:
             if (self.is_nominal(tok) or counted_word or tok.tag in ("v", "f") or modifier or self.is_modifying_adverb(i)
                     or (start is not None and self.is_space_inside_phrase(i))):
                 start = tok.start if start is None else start
-                # 历经12年谈判: a duration measures an event; 三场选举/v，: a verb alone after a count ends its clause
-                # as the thing counted
-                counted_act = (q.kind == "number" and bool(q.unit) and tok.start == q.end and tok.tag == "v"
-                               and following[:1] in COUNTED_ACT_ENDS)
+                # 历经12年谈判: a duration measures an event; 三场选举/v，, 完成90公斤推举/v，: a verb alone after a
+                # count or a measure ends its clause as the thing counted or the event measured
+                counted_act = ((q.kind == "number" and bool(q.unit) or q.kind == "measure") and tok.start == q.end
+                               and tok.tag == "v" and following[:1] in COUNTED_ACT_ENDS)
                 if self.is_nominal(tok) or q.kind == "duration" or counted_act or counted_word:
                     end = tok.end
                 i += 1
