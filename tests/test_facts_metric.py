@@ -1307,3 +1307,13 @@ def test_a_ranking_a_rank_sits_in_is_what_it_ranks_on():
 def test_a_verb_alone_after_a_measure_at_its_clause_end_is_the_event_measured():
     found = by_text("某队夺冠\n她第一次试举便完成90公斤推举，随后放弃。")
     assert found["90公斤"].metric == "推举"
+
+
+def test_a_measure_glued_to_the_thing_it_picks_out_measures_the_noun_before_it():
+    found = by_text("铺市\n一个实用面积430呎商铺以510万元易手。")
+    assert "面积" in found["430呎"].metric
+
+
+def test_a_figure_under_a_headline_takes_the_running_metric_before_the_headline():
+    found = by_text("某地房市\n第三季全市签约套数为2.1万套，季减4%。各县中，松源县签约套数最多，达0.6万套。")
+    assert found["0.6万套"].metric == found["2.1万套"].metric != "某地房市"

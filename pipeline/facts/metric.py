@@ -336,8 +336,9 @@ class MetricFinder:
         # it, if anything does (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         # (居港满7年或以上的香港居民: so does a time that picks out people, but 三个月的津贴 is the allowance's length)
         of = self.text[q.end : q.end + 2].lstrip().startswith("的")
-        picks_out = (of and (bool(q.currency) or (q.kind == "measure" and self.noun_right_before(q))
-                             or self.measure_stated_before(q))) or (
+        glued = after is not None and after[0] == q.end  # 实用面积500呎单位: a noun glued after, with no 的
+        picks_out = ((of and (bool(q.currency) or self.measure_stated_before(q)))
+                     or ((of or glued) and q.kind == "measure" and self.noun_right_before(q))) or (
             (bool(q.currency) or q.kind == "duration") and self.people_after(q))
         relative = picks_out and not self.object_of_verb(q)  # 实现5亿美元的年度收入: the verb's object is what
         if relative and after is not None:
@@ -471,9 +472,10 @@ class MetricFinder:
                 or (before_clause is not None and self.sentence_subject(before_clause, clause - 1)))
         if prose and label and near:
             return own or near
-        if label is not None and self.view.line_of(label[0]) == 0 and cand.role in ("change", "rank"):
-            label = None  # 甲地、乙地分别增长3%和5% under a headline: a move is named by its verb, a rank by what
-            # ranks before it, not by the headline
+        if label is not None and self.view.line_of(label[0]) == 0:
+            # 甲地、乙地分别增长3%和5% under a headline: a move is named by its verb, a rank by what ranks before it,
+            # not by the headline; any figure takes the running metric of the text before it
+            label = None if cand.role in ("change", "rank") else self.recent_metric(q, earlier) or label
         return (own or label or self.sentence_subject(sentence, q.start) or near
                 or (cand.role == "rank" and self.last_rank_metric(q, earlier))
                 or self.recent_metric(q, earlier))
