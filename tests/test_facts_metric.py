@@ -1317,3 +1317,8 @@ def test_a_measure_glued_to_the_thing_it_picks_out_measures_the_noun_before_it()
 def test_a_figure_under_a_headline_takes_the_running_metric_before_the_headline():
     found = by_text("某地房市\n第三季全市签约套数为2.1万套，季减4%。各县中，松源县签约套数最多，达0.6万套。")
     assert found["0.6万套"].metric == found["2.1万套"].metric != "某地房市"
+
+
+def test_a_move_after_a_move_is_named_by_its_own_verb():
+    found = by_text("午盘\n7月8日金达股份涨超4%，近期已反弹近18%。")
+    assert (found["超4%"].metric, found["近18%"].metric) == ("涨", "反弹")

@@ -444,10 +444,10 @@ class MetricFinder:
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
-            if (own is None and cand.role == "change" and self.text[slice(*carried)] in words("quote_words.txt")
+            if (own is None and cand.role == "change" and self.names_own_figure_only(carried)
                     and (verb := self.cue_token_before(q, clause)) >= 0):
-                return self.tokens[verb].start, self.tokens[verb].end  # 报380点，按周跌0.8%: a quote's word names
-                # its own figure only; the move after it is named by its verb
+                return self.cue_of(verb)  # 报380点，按周跌0.8%: a quote's word or a verb of change
+                # (某股涨5%，近期已反弹近30%) names its own figure only; the move after it is named by its own verb
             if self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent":
                 # 增幅收窄，仍上调6.3%至31.9亿元: the level reached is not a rate; the paragraph's measure is its
                 carried = self.recent_metric(q, earlier) or carried
@@ -597,6 +597,26 @@ class MetricFinder:
                 tok.tag.startswith(FUNCTION_TAGS) for tok in self.tokens[first : last + 1]):
             return None  # 甲公司4.5%、乙公司4.2%: names hold their figures; 也是/d: no item's name
         return item
+
+    def cue_of(self, i: int) -> Span:
+        """The verb of change tokens[i] is, or the cue it ends in where it is none itself and follows one character
+        glued before it: jieba cut a name and glued its last character to the move (某/nr 丙涨/v: the move is 涨;
+        but 三周 累涨 is one)."""
+        verb = self.tokens[i]
+        before = self.tokens[i - 1] if i > 0 else None
+        broken = before is not None and before.end == verb.start and len(before.text) == 1
+        cue = cue_endings().longest_ending(verb.text) if broken and verb.text not in role_cues() else None
+        return (verb.end - len(cue), verb.end) if cue else (verb.start, verb.end)
+
+    def names_own_figure_only(self, metric: Span) -> bool:
+        """A quote's word (报, 收于) or a verb of change (涨, 下跌): the metric of its own figure, which a move in a
+        clause after it does not take."""
+        phrase = self.text[slice(*metric)]
+        if phrase in words("quote_words.txt"):
+            return True
+        i = self.view.token_index_at(metric[0])
+        return self.tokens[i].start == metric[0] and self.tokens[i].end == metric[1] and self.is_verb_of_change(
+            self.tokens[i])
 
     def counts_an_act(self, cand: Candidate) -> bool:
         """新开14家门店，关闭/v 272家: a count named by the verb right before it counts that act only."""
