@@ -1322,3 +1322,14 @@ def test_a_figure_under_a_headline_takes_the_running_metric_before_the_headline(
 def test_a_move_after_a_move_is_named_by_its_own_verb():
     found = by_text("午盘\n7月8日金达股份涨超4%，近期已反弹近18%。")
     assert (found["超4%"].metric, found["近18%"].metric) == ("涨", "反弹")
+
+
+def test_the_level_a_move_reaches_measures_what_the_level_it_left_did():
+    found = by_text("涨价\n硫磺从去年同期的900元/吨涨到1500元/吨，某配件价格从约30元一件涨到接近70元。")
+    assert found["1500元/吨"].metric == found["900元/吨"].metric
+    assert found["接近70元"].metric == found["约30元"].metric == "配件价格"
+
+
+def test_a_count_of_people_that_moves_names_no_category_after_it():
+    found = by_text("人口\n该县常住人口从62万人增加到65万人。")
+    assert found["62万人"].metric == found["65万人"].metric == "常住人口"

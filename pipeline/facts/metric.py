@@ -71,6 +71,8 @@ _PART_OF = re.compile(
 # a chart's name after a rank verb: quoted, or ending in a word of charts (榜, 榜单, 排行榜)
 _CHART = re.compile(r"(?:在|于)?(?:[“「\"]([^”」\"，。；\n]{2,16})[”」\"]"
                     r"|([^，。；、\n“”「」]{1,14}(?:排行榜|榜单|榜)))")
+_MOVED_FROM = re.compile(r"[从由]")  # 从8元涨到12元: the level a move starts from
+_MOVED_TO = re.compile(r"[^，。；,;]{1,8}[到至]")  # …涨到, …降至: the move to the level reached
 _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)\s*$")
@@ -223,6 +225,8 @@ class MetricFinder:
             if self.text.startswith("的", q.end) and (after := self.phrases.noun_phrase_after(q)) is not None:
                 cand.holder = self.people_picked_out(after)  # 居港满7年的人士: the people it picks out
             return act
+        if cand.role == "amount" and (start := self.level_moved_from(q, earlier)) is not None:
+            return start.metric  # 某价格从8元/吨涨到18元/吨: the level reached measures what the level left did
         if cand.role == "change" and (moved := self.holder_moved(q)) is not None:
             return moved
         if cand.role == "amount" and (arrival := self.holder_moved_to(q)) is not None:
@@ -239,6 +243,22 @@ class MetricFinder:
         if metric is None and pair is not None:
             return pair[1]
         return metric
+
+    def level_moved_from(self, q: Quantity, earlier: list[Candidate]) -> Candidate | None:
+        """The level a figure moved from, in its clause: 从 or 由 before the figure before it, and between the two
+        only a verb of change ending in 到 or 至 (and what the first level is per: 20元一个单位涨到), if so."""
+        previous = earlier[-1] if earlier else None
+        clause = self.view.clause_start(q.start)
+        if (previous is None or previous.metric is None or previous.role != "amount"
+                or previous.quantity.start < clause or previous.quantity.unit != q.unit):
+            return None
+        between = self.text[previous.quantity.end : q.start]
+        if not _MOVED_TO.fullmatch(between) or not _MOVED_FROM.search(self.text, clause, previous.quantity.start):
+            return None
+        first, last = self.view.token_index_at(previous.quantity.end), self.view.token_index_at(q.start - 1)
+        moves = any(self.is_verb_of_change(tok) or tok.text[:-1] in role_cues()
+                    for tok in self.tokens[first : last + 1])  # (涨到/v, 降至/v: jieba's one word of both)
+        return previous if moves else None
 
     def act_completed(self, q: Quantity) -> tuple[int, int] | None:
         """缴纳社保满6个月, 居港满7年: a length after 满 is how long the act before it has gone on (the verb names
@@ -936,7 +956,9 @@ class MetricFinder:
         opens_clause = self.clause_before(q) in EXISTENTIALS
         if (m := _PREDICATE.match(self.text, q.end)) and (q.unit in PEOPLE_UNITS or opens_clause):
             head = self.tokens[self.view.token_index_at(q.end)]
-            if head.start == q.end and (head.tag.startswith("v") or head.text == "被"):
+            # (从820万人增加到860万人: a verb of change moves the count, it names no category)
+            if (head.start == q.end and (head.tag.startswith("v") or head.text == "被")
+                    and not self.is_verb_of_change(head)):
                 return m.span(1)
         return None
 
