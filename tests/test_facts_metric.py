@@ -1333,3 +1333,8 @@ def test_the_level_a_move_reaches_measures_what_the_level_it_left_did():
 def test_a_count_of_people_that_moves_names_no_category_after_it():
     found = by_text("人口\n该县常住人口从62万人增加到65万人。")
     assert found["62万人"].metric == found["65万人"].metric == "常住人口"
+
+
+def test_a_clause_opening_on_the_level_a_move_starts_from_goes_on_with_the_measure_before_it():
+    found = by_text("义工\n某区登记的义工人数在近三年，由4200人增至5100人，升幅逾两成。")
+    assert found["4200人"].metric == found["5100人"].metric == "义工人数"

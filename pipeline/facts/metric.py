@@ -36,7 +36,7 @@ from pipeline.facts.lexicon import (
     topic_pattern,
     words,
 )
-from pipeline.facts.phrases import PhraseReader, is_per_unit
+from pipeline.facts.phrases import STARTING_POINTS, PhraseReader, is_per_unit
 from pipeline.facts.role import (
     SHARE_NOUNS,
     act_named_after,
@@ -256,8 +256,7 @@ class MetricFinder:
         if not _MOVED_TO.fullmatch(between) or not _MOVED_FROM.search(self.text, clause, previous.quantity.start):
             return None
         first, last = self.view.token_index_at(previous.quantity.end), self.view.token_index_at(q.start - 1)
-        moves = any(self.is_verb_of_change(tok) or tok.text[:-1] in role_cues()
-                    for tok in self.tokens[first : last + 1])  # (涨到/v, 降至/v: jieba's one word of both)
+        moves = any(self.is_move(tok) for tok in self.tokens[first : last + 1])
         return previous if moves else None
 
     def act_completed(self, q: Quantity) -> tuple[int, int] | None:
@@ -489,7 +488,10 @@ class MetricFinder:
         # 均意外回升，分别增加5万桶 under a heading on another matter; the sentence's opening may be far from it)
         before_clause = self.view.clause_start(clause - 1) if clause > sentence else None
         near = ((clause > sentence and self.sentence_subject(clause, q.start))
-                or (before_clause is not None and self.sentence_subject(before_clause, clause - 1)))
+                or (before_clause is not None and self.sentence_subject(before_clause, clause - 1))
+                # 某区登记的义工人数在近三年，由4200人增至…: a clause that opens on the level a move starts from
+                # goes on with the noun phrase that closes the clause before it
+                or (self.clause_before(q) in STARTING_POINTS and self.closing_phrase_before(q.start, sentence)))
         if prose and label and near:
             return own or near
         if label is not None and self.view.line_of(label[0]) == 0:
@@ -892,6 +894,10 @@ class MetricFinder:
             return -1
         return i
 
+    def is_move(self, tok: Token) -> bool:
+        """A verb of change, or one with the 至 or 到 of the level it reaches (增至/v, 涨到/v: jieba's one word)."""
+        return self.is_verb_of_change(tok) or (tok.text[-1:] in "至到" and tok.text[:-1] in role_cues())
+
     @staticmethod
     def is_verb_of_change(tok: Token) -> bool:
         """A role cue (涨, 下跌), 可 and one (可减), a verb ending in one (重挫, 微跌) or one with the qualifier jieba
@@ -958,7 +964,7 @@ class MetricFinder:
             head = self.tokens[self.view.token_index_at(q.end)]
             # (从820万人增加到860万人: a verb of change moves the count, it names no category)
             if (head.start == q.end and (head.tag.startswith("v") or head.text == "被")
-                    and not self.is_verb_of_change(head)):
+                    and not self.is_move(head)):
                 return m.span(1)
         return None
 
