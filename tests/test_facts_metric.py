@@ -1338,3 +1338,7 @@ def test_a_count_of_people_that_moves_names_no_category_after_it():
 def test_a_clause_opening_on_the_level_a_move_starts_from_goes_on_with_the_measure_before_it():
     found = by_text("义工\n某区登记的义工人数在近三年，由4200人增至5100人，升幅逾两成。")
     assert found["4200人"].metric == found["5100人"].metric == "义工人数"
+
+
+def test_a_per_game_average_names_its_figure():
+    assert by_text("某队\n本季他场均23.6分。")["23.6分"].metric == "场均"
