@@ -131,3 +131,8 @@ def test_fenbie_over_bare_kinds_of_a_carried_measure_gives_each_kind_its_figure(
     # a clause cut at a list joiner is no list of kinds
     found = {f.text: f for f in extract("目标为43万伙，所指为公、私营房屋分别为30多万及12万个。").facts}
     assert found["30多万"].metric != "所指为公"
+
+
+def test_fenbie_over_kinds_of_one_measure_gives_the_first_kinds_the_measure_they_share():
+    found = {f.text: f for f in extract("食品中，羊肉、牛肉、禽蛋价格分别上涨6.5%、4.2%和2.1%。").facts}
+    assert (found["6.5%"].metric, found["4.2%"].metric, found["2.1%"].metric) == ("价格", "价格", "禽蛋价格")

@@ -89,6 +89,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             elif len(listed) > 1 and named and len(metrics := measures_listed(view, clause, c.metric)) == len(listed):
                 for target, metric in zip(listed, metrics):  # 营收、净利润分别为5亿元和1亿元
                     target.metric = metric
+            # 羊肉、牛肉价格分别上涨: the first kinds' measure is the 价格 they share (set once their subjects are read)
+            shared_measure = (measure_shared(view, clause, c.metric, len(listed))
+                              if len(listed) > 1 and named and c.metric is not None else None)
             holders = names_listed(view, clause, clause + head.rindex("分别"))
             if len(holders) != len(listed) and c.metric is not None and clause < c.metric[0]:
                 items = items_listed(view.text, clause, min(c.metric[0], clause + head.rindex("分别")))
@@ -105,6 +108,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
                 for target, time in zip(listed, times):
                     target.period = time
+            if shared_measure is not None:
+                for target in listed[:-1]:
+                    target.metric = shared_measure
             shared = listed
             i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
 
@@ -185,6 +191,21 @@ def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) ->
     bare = (not any(measures) and metric[0] == items[-1][0]
             and not any(view.overlaps_name(*item) or not names_a_kind(view, item) for item in items))
     return items if bare else []
+
+
+def measure_shared(view: DocumentView, clause: int, metric: tuple[int, int], count: int) -> tuple[int, int] | None:
+    """羊肉、牛肉价格分别…: where the metric named right before 分别 is the last of a list of `count` kinds, of which
+    only the last ends in a measure (measure_endings.txt), the span of that measure word, which the kinds share;
+    else None (甲、乙类人才补贴比例: the metric, 人才补贴比例, is no item but what the items share)."""
+    items = items_listed(view.text, clause, metric[1])
+    if len(items) != count or items[-1] != metric or any(view.overlaps_name(*item) for item in items):
+        return None
+    endings = tuple(word_list("measure_endings.txt"))
+    if any(view.text[slice(*item)].endswith(endings) for item in items[:-1]):
+        return None
+    last = view.tokens[view.token_index_at(metric[1] - 1)]  # 鲜果/价格, 同店/销售额: the measure is a word of its own
+    whole = last.end == metric[1] and metric[0] < last.start and len(last.text) > 1 and last.text.endswith(endings)
+    return (last.start, last.end) if whole else None
 
 
 def names_a_kind(view: DocumentView, item: tuple[int, int]) -> bool:
