@@ -1342,3 +1342,8 @@ def test_a_clause_opening_on_the_level_a_move_starts_from_goes_on_with_the_measu
 
 def test_a_per_game_average_names_its_figure():
     assert by_text("某队\n本季他场均23.6分。")["23.6分"].metric == "场均"
+
+
+def test_a_change_of_the_noun_after_its_de_that_closes_the_clause():
+    found = by_text("氢能\n预计该省每年新增5GW的制氢产能。")
+    assert found["5GW"].metric == "制氢产能"

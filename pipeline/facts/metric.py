@@ -366,7 +366,8 @@ class MetricFinder:
             cand.holder = self.people_picked_out(after)
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.view, q) or counts_after(q)
-                                       or self.sum_of_noun_after(q, after)):
+                                       or self.sum_of_noun_after(q, after)
+                                       or self.noun_of_change_after(q, after, floor)):
             return after
         if after is None and (deal := self.act_after_means(q)) is not None:
             return self.price_before(q.start, q) or deal
@@ -558,6 +559,15 @@ class MetricFinder:
         就业/v, 创业/v)."""
         last = self.tokens[self.view.token_index_at(phrase[1] - 1)]
         return self.text[slice(*phrase)].endswith(HOLDER_ENDINGS) and not last.tag.startswith("v")
+
+    def noun_of_change_after(self, q: Quantity, after: Span, floor: int) -> bool:
+        """某地每年新增5GW的制氢产能: a change whose clause names no measure before it (only a holder, or nothing)
+        is a change of the noun phrase after its 的 that closes the clause (not 营收增长20%的企业有3家)."""
+        closes = self.text[after[1] : after[1] + 1] in CLAUSE_BREAKS | {"", "\n"}
+        if self.text[q.end : after[0]].strip() != "的" or not closes:
+            return False
+        before = self.phrases.noun_phrase_before(q.start, floor=floor)
+        return before is None or self.names_someone(before)
 
     def sum_of_noun_after(self, q: Quantity, after: Span) -> bool:
         """增加了8000元成本, 多付3亿元利息: a sum of money that changes is the size of the noun glued after it."""
