@@ -1347,3 +1347,8 @@ def test_a_per_game_average_names_its_figure():
 def test_a_change_of_the_noun_after_its_de_that_closes_the_clause():
     found = by_text("氢能\n预计该省每年新增5GW的制氢产能。")
     assert found["5GW"].metric == "制氢产能"
+
+
+def test_a_names_figure_after_its_de_goes_on_with_the_measure_before_it():
+    found = by_text("市场\n2025年，蓝鲸食品以2.1%的市占率居行业第一，领先于星河集团的1.5%、金达股份的0.9%。")
+    assert found["1.5%"].metric == found["0.9%"].metric == "市占率"

@@ -423,6 +423,9 @@ class MetricFinder:
                 before = compared
             elif previous is not None and previous.metric is not None:
                 return previous.metric  # 毛利率为24.2%，低于…的28.84%: the figure before it named the measure
+        if (link == "的" and previous is not None and previous.metric is not None and q.kind in MEASURE_KINDS
+                and self.names_someone(before) and not self.names_someone(previous.metric)):
+            return previous.metric  # 以2.1%的市占率居首，领先于乙集团的1.5%: a name's figure goes on with the measure
         # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
         counted = before is not None and previous is not None and before[0] == previous.quantity.end
         if (after is None and cand.role == "change" and (rate := rate_span_after(self.view, q)) is not None
