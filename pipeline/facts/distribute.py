@@ -196,7 +196,7 @@ def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) ->
 def measure_shared(view: DocumentView, clause: int, metric: tuple[int, int], count: int) -> tuple[int, int] | None:
     """羊肉、牛肉价格分别…: where the metric named right before 分别 is the last of a list of `count` kinds, of which
     only the last ends in a measure (measure_endings.txt), the span of that measure word, which the kinds share;
-    else None (甲、乙类人才补贴比例: the metric, 人才补贴比例, is no item but what the items share)."""
+    else None (甲、乙类会员折扣比例: the metric, 会员折扣比例, is no item but what the items share)."""
     items = items_listed(view.text, clause, metric[1])
     if len(items) != count or items[-1] != metric or any(view.overlaps_name(*item) for item in items):
         return None

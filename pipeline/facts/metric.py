@@ -246,7 +246,7 @@ class MetricFinder:
 
     def level_moved_from(self, q: Quantity, earlier: list[Candidate]) -> Candidate | None:
         """The level a figure moved from, in its clause: 从 or 由 before the figure before it, and between the two
-        only a verb of change ending in 到 or 至 (and what the first level is per: 20元一个单位涨到), if so."""
+        only a verb of change ending in 到 or 至 (and what the first level is per: 30元一件涨到), if so."""
         previous = earlier[-1] if earlier else None
         clause = self.view.clause_start(q.start)
         if (previous is None or previous.metric is None or previous.role != "amount"
