@@ -1352,3 +1352,9 @@ def test_a_change_of_the_noun_after_its_de_that_closes_the_clause():
 def test_a_names_figure_after_its_de_goes_on_with_the_measure_before_it():
     found = by_text("市场\n2025年，蓝鲸食品以2.1%的市占率居行业第一，领先于星河集团的1.5%、金达股份的0.9%。")
     assert found["1.5%"].metric == found["0.9%"].metric == "市占率"
+
+
+def test_a_count_before_ranking_first_measures_what_the_sentence_counts():
+    found = by_text("手机\n今年全球手机出货量达11亿支。蓝鲸通讯以2.3亿支居冠，星河集团拥有专利1.9万件居首。")
+    assert found["2.3亿支"].metric == found["11亿支"].metric
+    assert found["1.9万件"].metric == "专利"
