@@ -1275,3 +1275,86 @@ def test_a_vague_noun_glued_after_a_verb_is_named_with_it():
 def test_a_verb_cut_after_a_unit_of_time_is_read_whole_but_not_after_a_date():
     assert by_text("年入9亿，一家县城超市的生意经")["9亿"].metric == "年入"
     assert by_text("2023年亏500万，次年转盈")["500万"].metric != "年亏"
+
+
+def test_a_verb_jieba_cut_from_its_direction_names_the_figure():
+    found = by_text("某队险胜\n昨晚，后卫甲某全场砍下41分。")
+    assert found["41分"].metric == "砍下"  # 砍/v 下/f, not the headline
+
+
+def test_a_headline_names_no_change_of_the_lead():
+    found = by_text("杂粮行情\n松源县、柳河市分别增长3%和5%。")
+    assert found["3%"].metric == found["5%"].metric == "增长"
+    assert by_text("杂粮行情\n松源县在全省排第三。")["第三"].metric != "杂粮行情"  # nor a rank
+
+
+def test_a_move_of_shares_after_a_noun_that_names_no_measure_is_named_by_its_verb():
+    found = by_text("午盘\n算力股承压，星云科跌超12%。金价涨2%，成交数字比去年同期大跌三成，出口按年跌4%。")
+    assert found["超12%"].metric == "跌"  # a name the entity stage missed moves, it measures nothing
+    assert (found["2%"].metric, found["三成"].metric, found["4%"].metric) == ("金价", "成交数字", "出口")
+
+
+def test_a_verb_right_before_a_count_that_closes_a_list_item_names_it():
+    found = by_text("某队夺冠\n主攻手甲某全场拿下29分，其中扣球得分24分、拦网得分5分。")
+    assert found["24分"].metric == found["5分"].metric == "得分"
+
+
+def test_a_ranking_a_rank_sits_in_is_what_it_ranks_on():
+    found = by_text("某队夺冠\n某队在联赛积分榜中位列第三。")
+    assert found["第三"].metric == "联赛积分榜"
+
+
+def test_a_verb_alone_after_a_measure_at_its_clause_end_is_the_event_measured():
+    found = by_text("某队夺冠\n她第一次试举便完成90公斤推举，随后放弃。")
+    assert found["90公斤"].metric == "推举"
+
+
+def test_a_measure_glued_to_the_thing_it_picks_out_measures_the_noun_before_it():
+    found = by_text("铺市\n一个实用面积430呎商铺以510万元易手。")
+    assert "面积" in found["430呎"].metric
+
+
+def test_a_figure_under_a_headline_takes_the_running_metric_before_the_headline():
+    found = by_text("某地房市\n第三季全市签约套数为2.1万套，季减4%。各县中，松源县签约套数最多，达0.6万套。")
+    assert found["0.6万套"].metric == found["2.1万套"].metric != "某地房市"
+
+
+def test_a_move_after_a_move_is_named_by_its_own_verb():
+    found = by_text("午盘\n7月8日金达股份涨超4%，近期已反弹近18%。")
+    assert (found["超4%"].metric, found["近18%"].metric) == ("涨", "反弹")
+
+
+def test_the_level_a_move_reaches_measures_what_the_level_it_left_did():
+    found = by_text("涨价\n硫磺从去年同期的900元/吨涨到1500元/吨，某配件价格从约30元一件涨到接近70元。")
+    assert found["1500元/吨"].metric == found["900元/吨"].metric
+    assert found["接近70元"].metric == found["约30元"].metric == "配件价格"
+
+
+def test_a_count_of_people_that_moves_names_no_category_after_it():
+    found = by_text("人口\n该县常住人口从62万人增加到65万人。")
+    assert found["62万人"].metric == found["65万人"].metric == "常住人口"
+
+
+def test_a_clause_opening_on_the_level_a_move_starts_from_goes_on_with_the_measure_before_it():
+    found = by_text("义工\n某区登记的义工人数在近三年，由4200人增至5100人，升幅逾两成。")
+    assert found["4200人"].metric == found["5100人"].metric == "义工人数"
+
+
+def test_a_per_game_average_names_its_figure():
+    assert by_text("某队\n本季他场均23.6分。")["23.6分"].metric == "场均"
+
+
+def test_a_change_of_the_noun_after_its_de_that_closes_the_clause():
+    found = by_text("氢能\n预计该省每年新增5GW的制氢产能。")
+    assert found["5GW"].metric == "制氢产能"
+
+
+def test_a_names_figure_after_its_de_goes_on_with_the_measure_before_it():
+    found = by_text("市场\n2025年，蓝鲸食品以2.1%的市占率居行业第一，领先于星河集团的1.5%、金达股份的0.9%。")
+    assert found["1.5%"].metric == found["0.9%"].metric == "市占率"
+
+
+def test_a_count_before_ranking_first_measures_what_the_sentence_counts():
+    found = by_text("手机\n今年全球手机出货量达11亿支。蓝鲸通讯以2.3亿支居冠，星河集团拥有专利1.9万件居首。")
+    assert found["2.3亿支"].metric == found["11亿支"].metric
+    assert found["1.9万件"].metric == "专利"

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import list_joiners, period_pattern
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
+from pipeline.text.tags import PROPER_TAGS
 
+NOT_IN_A_KIND = ("v", "p", "r", "d", "u", "c")  # tags of verbs and function words
 RESTATING = frozenset({"或", "即", "或者"})
 COMPARISON_CUES = ("较", "比", "相比", "比起")
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
@@ -86,6 +89,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             elif len(listed) > 1 and named and len(metrics := measures_listed(view, clause, c.metric)) == len(listed):
                 for target, metric in zip(listed, metrics):  # 营收、净利润分别为5亿元和1亿元
                     target.metric = metric
+            # 羊肉、牛肉价格分别上涨: the first kinds' measure is the 价格 they share (set once their subjects are read)
+            shared_measure = (measure_shared(view, clause, c.metric, len(listed))
+                              if len(listed) > 1 and named and c.metric is not None else None)
             holders = names_listed(view, clause, clause + head.rindex("分别"))
             if not holders and sentence < clause:
                 # 甲、乙今日股价走低，目前分别跌5%和3%: the names listed as the topic of the sentence's earlier clause
@@ -105,6 +111,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
                 for target, time in zip(listed, times):
                     target.period = time
+            if shared_measure is not None:
+                for target in listed[:-1]:
+                    target.metric = shared_measure
             shared = listed
             i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
 
@@ -177,7 +186,39 @@ def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) ->
         return []
     # (金融、周期占比分别降低2%、1%: kinds of one measure, which is the metric of both)
     endings = tuple(word_list("measure_endings.txt"))
-    return items if all(view.text[slice(*item)].endswith(endings) for item in items) else []
+    measures = [view.text[slice(*item)].endswith(endings) for item in items]
+    if all(measures):
+        return items
+    # 水稻、棉花分别增长4%和6% after a sentence on 小麦产量: bare kinds with no measure of their own, the metric the
+    # last of them alone, are kinds of a measure carried from before; each kind names its own figure
+    bare = (not any(measures) and metric[0] == items[-1][0]
+            and not any(view.overlaps_name(*item) or not names_a_kind(view, item) for item in items))
+    return items if bare else []
+
+
+def measure_shared(view: DocumentView, clause: int, metric: tuple[int, int], count: int) -> tuple[int, int] | None:
+    """羊肉、牛肉价格分别…: where the metric named right before 分别 is the last of a list of `count` kinds, of which
+    only the last ends in a measure (measure_endings.txt), the span of that measure word, which the kinds share;
+    else None (甲、乙类会员折扣比例: the metric, 会员折扣比例, is no item but what the items share)."""
+    items = items_listed(view.text, clause, metric[1])
+    if len(items) != count or items[-1] != metric or any(view.overlaps_name(*item) for item in items):
+        return None
+    endings = tuple(word_list("measure_endings.txt"))
+    if any(view.text[slice(*item)].endswith(endings) for item in items[:-1]):
+        return None
+    last = view.tokens[view.token_index_at(metric[1] - 1)]  # 鲜果/价格, 同店/销售额: the measure is a word of its own
+    whole = last.end == metric[1] and metric[0] < last.start and len(last.text) > 1 and last.text.endswith(endings)
+    return (last.start, last.end) if whole else None
+
+
+def names_a_kind(view: DocumentView, item: tuple[int, int]) -> bool:
+    """水稻, 有色金属: the item's words are common nouns and modifiers only (no proper noun, verb, preposition,
+    pronoun or particle: 所指为公 is a clause cut at a list joiner, not a kind) and it ends in no place suffix (某某县
+    is a holder)."""
+    first, last = view.token_index_at(item[0]), view.token_index_at(item[1] - 1)
+    return not (view.text[item[1] - 1] in entity_lexicon().admin_endings
+                or any(tok.tag.startswith(NOT_IN_A_KIND) or tok.tag in PROPER_TAGS
+                       for tok in view.tokens[first : last + 1]))
 
 
 def names_listed(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:

@@ -36,7 +36,7 @@ from pipeline.facts.lexicon import (
     topic_pattern,
     words,
 )
-from pipeline.facts.phrases import PhraseReader, is_per_unit
+from pipeline.facts.phrases import STARTING_POINTS, PhraseReader, is_per_unit
 from pipeline.facts.role import (
     SHARE_NOUNS,
     act_named_after,
@@ -71,7 +71,11 @@ _PART_OF = re.compile(
 # a chart's name after a rank verb: quoted, or ending in a word of charts (榜, 榜单, 排行榜)
 _CHART = re.compile(r"(?:在|于)?(?:[“「\"]([^”」\"，。；\n]{2,16})[”」\"]"
                     r"|([^，。；、\n“”「」]{1,14}(?:排行榜|榜单|榜)))")
+_MOVED_FROM = re.compile(r"[从由]")  # 从8元涨到12元: the level a move starts from
+_MOVED_TO = re.compile(r"[^，。；,;]{1,8}[到至]")  # …涨到, …降至: the move to the level reached
 _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
+# 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
+_CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)\s*$")
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAGS = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
@@ -81,6 +85,7 @@ SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousan
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
+DIRECTIONS = frozenset("下上出起回进")  # complements of direction after a verb (砍下, 轰出, 捞回)
 PER_TIME = frozenset("年月日")  # 年入, 月入, 日赚: an act per unit of time
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
 # 涉资高达: the words linking an act to the level its figure reaches
@@ -220,6 +225,8 @@ class MetricFinder:
             if self.text.startswith("的", q.end) and (after := self.phrases.noun_phrase_after(q)) is not None:
                 cand.holder = self.people_picked_out(after)  # 居港满7年的人士: the people it picks out
             return act
+        if cand.role == "amount" and (start := self.level_moved_from(q, earlier)) is not None:
+            return start.metric  # 某价格从8元/吨涨到18元/吨: the level reached measures what the level left did
         if cand.role == "change" and (moved := self.holder_moved(q)) is not None:
             return moved
         if cand.role == "amount" and (arrival := self.holder_moved_to(q)) is not None:
@@ -236,6 +243,21 @@ class MetricFinder:
         if metric is None and pair is not None:
             return pair[1]
         return metric
+
+    def level_moved_from(self, q: Quantity, earlier: list[Candidate]) -> Candidate | None:
+        """The level a figure moved from, in its clause: 从 or 由 before the figure before it, and between the two
+        only a verb of change ending in 到 or 至 (and what the first level is per: 30元一件涨到), if so."""
+        previous = earlier[-1] if earlier else None
+        clause = self.view.clause_start(q.start)
+        if (previous is None or previous.metric is None or previous.role != "amount"
+                or previous.quantity.start < clause or previous.quantity.unit != q.unit):
+            return None
+        between = self.text[previous.quantity.end : q.start]
+        if not _MOVED_TO.fullmatch(between) or not _MOVED_FROM.search(self.text, clause, previous.quantity.start):
+            return None
+        first, last = self.view.token_index_at(previous.quantity.end), self.view.token_index_at(q.start - 1)
+        moves = any(self.is_move(tok) for tok in self.tokens[first : last + 1])
+        return previous if moves else None
 
     def act_completed(self, q: Quantity) -> tuple[int, int] | None:
         """缴纳社保满6个月, 居港满7年: a length after 满 is how long the act before it has gone on (the verb names
@@ -333,8 +355,9 @@ class MetricFinder:
         # it, if anything does (while 8 核心的 CPU and 90%以上的国家 are of what follows)
         # (居港满7年或以上的香港居民: so does a time that picks out people, but 三个月的津贴 is the allowance's length)
         of = self.text[q.end : q.end + 2].lstrip().startswith("的")
-        picks_out = (of and (bool(q.currency) or (q.kind == "measure" and self.noun_right_before(q))
-                             or self.measure_stated_before(q))) or (
+        glued = after is not None and after[0] == q.end  # 实用面积500呎单位: a noun glued after, with no 的
+        picks_out = ((of and (bool(q.currency) or self.measure_stated_before(q)))
+                     or ((of or glued) and q.kind == "measure" and self.noun_right_before(q))) or (
             (bool(q.currency) or q.kind == "duration") and self.people_after(q))
         relative = picks_out and not self.object_of_verb(q)  # 实现5亿美元的年度收入: the verb's object is what
         if relative and after is not None:
@@ -343,7 +366,8 @@ class MetricFinder:
             cand.holder = self.people_picked_out(after)
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.view, q) or counts_after(q)
-                                       or self.sum_of_noun_after(q, after)):
+                                       or self.sum_of_noun_after(q, after)
+                                       or self.noun_of_change_after(q, after, floor)):
             return after
         if after is None and (deal := self.act_after_means(q)) is not None:
             return self.price_before(q.start, q) or deal
@@ -367,6 +391,8 @@ class MetricFinder:
                 return chart  # 位列“某某热销榜”第一: the chart the rank is on
             anchor = verb
             scope = _RANK_SCOPE.search(self.text, self.view.clause_start(q.start), verb)
+            if scope is not None and scope.end() == verb and (chart := _CHART_SCOPE.match(scope.group())):
+                return scope.start() + chart.start(1), scope.start() + chart.end(1)  # 在某某排名中位列第一: the chart
             if scope is not None and scope.end() == verb:
                 anchor = scope.start()  # 在全省纺织厂中位居第二: whom the rank is among, not on what
                 floor = min(floor, anchor)
@@ -397,6 +423,9 @@ class MetricFinder:
                 before = compared
             elif previous is not None and previous.metric is not None:
                 return previous.metric  # 毛利率为24.2%，低于…的28.84%: the figure before it named the measure
+        if (link == "的" and previous is not None and previous.metric is not None and q.kind in MEASURE_KINDS
+                and self.names_someone(before) and not self.names_someone(previous.metric)):
+            return previous.metric  # 以2.1%的市占率居首，领先于乙集团的1.5%: a name's figure goes on with the measure
         # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
         counted = before is not None and previous is not None and before[0] == previous.quantity.end
         if (after is None and cand.role == "change" and (rate := rate_span_after(self.view, q)) is not None
@@ -438,10 +467,10 @@ class MetricFinder:
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
-            if (own is None and cand.role == "change" and self.text[slice(*carried)] in words("quote_words.txt")
+            if (own is None and cand.role == "change" and self.names_own_figure_only(carried)
                     and (verb := self.cue_token_before(q, clause)) >= 0):
-                return self.tokens[verb].start, self.tokens[verb].end  # 报380点，按周跌0.8%: a quote's word names
-                # its own figure only; the move after it is named by its verb
+                return self.cue_of(verb)  # 报380点，按周跌0.8%: a quote's word or a verb of change
+                # (某股涨5%，近期已反弹近30%) names its own figure only; the move after it is named by its own verb
             if self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent":
                 # 增幅收窄，仍上调6.3%至31.9亿元: the level reached is not a rate; the paragraph's measure is its
                 carried = self.recent_metric(q, earlier) or carried
@@ -463,9 +492,16 @@ class MetricFinder:
         # 均意外回升，分别增加5万桶 under a heading on another matter; the sentence's opening may be far from it)
         before_clause = self.view.clause_start(clause - 1) if clause > sentence else None
         near = ((clause > sentence and self.sentence_subject(clause, q.start))
-                or (before_clause is not None and self.sentence_subject(before_clause, clause - 1)))
+                or (before_clause is not None and self.sentence_subject(before_clause, clause - 1))
+                # 某区登记的义工人数在近三年，由4200人增至…: a clause that opens on the level a move starts from
+                # goes on with the noun phrase that closes the clause before it
+                or (self.clause_before(q) in STARTING_POINTS and self.closing_phrase_before(q.start, sentence)))
         if prose and label and near:
             return own or near
+        if label is not None and self.view.line_of(label[0]) == 0:
+            # 甲地、乙地分别增长3%和5% under a headline: a move is named by its verb, a rank by what ranks before it,
+            # not by the headline; any figure takes the running metric of the text before it
+            label = None if cand.role in ("change", "rank") else self.recent_metric(q, earlier) or label
         return (own or label or self.sentence_subject(sentence, q.start) or near
                 or (cand.role == "rank" and self.last_rank_metric(q, earlier))
                 or self.recent_metric(q, earlier))
@@ -527,6 +563,15 @@ class MetricFinder:
         last = self.tokens[self.view.token_index_at(phrase[1] - 1)]
         return self.text[slice(*phrase)].endswith(HOLDER_ENDINGS) and not last.tag.startswith("v")
 
+    def noun_of_change_after(self, q: Quantity, after: Span, floor: int) -> bool:
+        """某地每年新增5GW的制氢产能: a change whose clause names no measure before it (only a holder, or nothing)
+        is a change of the noun phrase after its 的 that closes the clause (not 营收增长20%的企业有3家)."""
+        closes = self.text[after[1] : after[1] + 1] in CLAUSE_BREAKS | {"", "\n"}
+        if self.text[q.end : after[0]].strip() != "的" or not closes:
+            return False
+        before = self.phrases.noun_phrase_before(q.start, floor=floor)
+        return before is None or self.names_someone(before)
+
     def sum_of_noun_after(self, q: Quantity, after: Span) -> bool:
         """增加了8000元成本, 多付3亿元利息: a sum of money that changes is the size of the noun glued after it."""
         if not q.currency or after[0] != q.end:
@@ -565,7 +610,7 @@ class MetricFinder:
         while word is not None and word.tag == "d" and word.start > clause:  # 失误/v 仅/d 9次: past adverbs
             word = self.view.word_ending_at(word.start)
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
-                         and self.text[q.end : q.end + 1] in CLAUSE_BREAKS)  # 累计卖出800万罐，
+                         and self.text[q.end : q.end + 1] in CLAUSE_BREAKS | {"、"})  # 累计卖出800万罐，(or 、)
         if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
                 or len(word.text) < 2 or word.start < clause
                 or (word.text[-1] in LEVEL_ENDINGS and word.text not in OBTAINING)
@@ -587,6 +632,26 @@ class MetricFinder:
                 tok.tag.startswith(FUNCTION_TAGS) for tok in self.tokens[first : last + 1]):
             return None  # 甲公司4.5%、乙公司4.2%: names hold their figures; 也是/d: no item's name
         return item
+
+    def cue_of(self, i: int) -> Span:
+        """The verb of change tokens[i] is, or the cue it ends in where it is none itself and follows one character
+        glued before it: jieba cut a name and glued its last character to the move (某/nr 丙涨/v: the move is 涨;
+        but 三周 累涨 is one)."""
+        verb = self.tokens[i]
+        before = self.tokens[i - 1] if i > 0 else None
+        broken = before is not None and before.end == verb.start and len(before.text) == 1
+        cue = cue_endings().longest_ending(verb.text) if broken and verb.text not in role_cues() else None
+        return (verb.end - len(cue), verb.end) if cue else (verb.start, verb.end)
+
+    def names_own_figure_only(self, metric: Span) -> bool:
+        """A quote's word (报, 收于) or a verb of change (涨, 下跌): the metric of its own figure, which a move in a
+        clause after it does not take."""
+        phrase = self.text[slice(*metric)]
+        if phrase in words("quote_words.txt"):
+            return True
+        i = self.view.token_index_at(metric[0])
+        return self.tokens[i].start == metric[0] and self.tokens[i].end == metric[1] and self.is_verb_of_change(
+            self.tokens[i])
 
     def counts_an_act(self, cand: Candidate) -> bool:
         """新开14家门店，关闭/v 272家: a count named by the verb right before it counts that act only."""
@@ -676,8 +741,10 @@ class MetricFinder:
         if move is None:
             return self.bare_move(q)
         i, end = move
-        if (self.is_holder_end(self.view.clause_start(q.start), end) or self.parallel_holder(q, i)
-                or self.tokens[i].text in CLOSING_MOVES):  # 某某收涨0.3%: only a traded thing closes up or down
+        clause = self.view.clause_start(q.start)
+        if (self.is_holder_end(clause, end) or self.parallel_holder(q, i)
+                or self.tokens[i].text in CLOSING_MOVES  # 某某收涨0.3%: only a traded thing closes up or down
+                or (is_share_move(self.tokens[i].text) and self.names_mover(clause, end))):
             return self.tokens[i].start, self.tokens[i].end
         return None
 
@@ -797,6 +864,20 @@ class MetricFinder:
         phrase = self.text[clause:end]
         return phrase.endswith("指数") and not phrase.endswith(MEASURE_INDEXES) and "价" not in phrase
 
+    def names_mover(self, clause: int, end: int) -> bool:
+        """Whether the words of the clause up to `end` end in a noun that names no measure (销量, 股价, 涨幅, 价格指数)
+        and open with no comparison (较上一交易日): 某某涨超8% is a share's move, while 金价涨2% moves a measure the
+        clause names (and 按年/v 大跌, 零售/vn 跌 name no mover: the measure runs on from before)."""
+        phrase = self.text[clause:end]
+        last = self.view.word_ending_at(end)
+        first = self.tokens[self.view.token_index_at(clause)]
+        if (last is None or not last.tag.startswith(("n", "eng"))
+                or first.text in words("comparison_base_cues.txt")):
+            return False
+        return not (phrase.endswith(tuple(words("measure_endings.txt"))) or phrase.endswith(PRICE_ENDINGS)
+                    or any(phrase.endswith(rate) for rate in words("rate_nouns.txt"))
+                    or (phrase.endswith("指数") and not self.names_traded_index(clause, end)))
+
     def parallel_holder(self, q: Quantity, i: int) -> bool:
         """某甲涨超11%，乙公司涨超10%: a clause that is only a name, the same verb of change and a figure, beside a
         clause of that shape whose name is a known holder, names a holder too. (出口增长5%，进口增长3% names
@@ -825,6 +906,10 @@ class MetricFinder:
         if i < 0 or not self.is_verb_of_change(self.tokens[i]):
             return -1
         return i
+
+    def is_move(self, tok: Token) -> bool:
+        """A verb of change, or one with the 至 or 到 of the level it reaches (增至/v, 涨到/v: jieba's one word)."""
+        return self.is_verb_of_change(tok) or (tok.text[-1:] in "至到" and tok.text[:-1] in role_cues())
 
     @staticmethod
     def is_verb_of_change(tok: Token) -> bool:
@@ -890,7 +975,9 @@ class MetricFinder:
         opens_clause = self.clause_before(q) in EXISTENTIALS
         if (m := _PREDICATE.match(self.text, q.end)) and (q.unit in PEOPLE_UNITS or opens_clause):
             head = self.tokens[self.view.token_index_at(q.end)]
-            if head.start == q.end and (head.tag.startswith("v") or head.text == "被"):
+            # (从820万人增加到860万人: a verb of change moves the count, it names no category)
+            if (head.start == q.end and (head.tag.startswith("v") or head.text == "被")
+                    and not self.is_move(head)):
                 return m.span(1)
         return None
 
@@ -994,11 +1081,13 @@ class MetricFinder:
         verb = self.tokens[i]
         if past_names and verb.text in role_cues():
             return verb.start, verb.end  # 减持某某科技股份: a change of a holding is named by it too
-        start = verb.start
+        start, tag = verb.start, verb.tag
         if self.is_split_verb(i, clause):
             start = self.tokens[i - 1].start  # 巨/ag 亏/v: one verb jieba cut in two
+        elif self.ends_in_complement(i, clause):
+            start, tag = self.tokens[i - 1].start, self.tokens[i - 1].tag  # 砍/v 下/f: a verb and its direction
         text = self.text[start : verb.end]
-        if not names_an_act(verb.tag, text) or metric_skip_endings().longest_ending(text):
+        if not names_an_act(tag, text) or metric_skip_endings().longest_ending(text):
             return None
         return start, verb.end
 
@@ -1010,6 +1099,15 @@ class MetricFinder:
         before = self.tokens[i - 1]
         return ((before.tag == "ag" or (before.text in PER_TIME and not self.phrases.in_time_phrase(i - 1)))
                 and len(before.text) == 1 and before.end == self.tokens[i].start and before.start >= clause)
+
+    def ends_in_complement(self, i: int, clause: int) -> bool:
+        """砍/v 下/f, 捞/v 回/v: a direction (下, 出, 回 …) glued after a verb of one character completes it; jieba
+        cut the two apart where its dictionary lacks the pair."""
+        if i < 1 or self.tokens[i].text not in DIRECTIONS:
+            return False
+        before = self.tokens[i - 1]
+        return (len(before.text) == 1 and before.tag.startswith("v") and before.end == self.tokens[i].start
+                and before.start >= clause)
 
     def basis_around(self, phrase: Span, q: Quantity) -> int | None:
         """按可比口径, 按美元计, 按现价计算: a phrase inside the basis the figure after it is counted on (not

@@ -38,6 +38,7 @@ RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率�
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
 STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史低位的0.5%)
 # what may follow the verb a count counts (三场选举/v，): the end of a clause or of a list item
+RANKING_ACTS = ("居", "位居", "位列", "名列")  # 居冠, 居首, 位居第三: the figure before ranks its holder
 COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、")
 NOT_SHARED = frozenset({"nr", "nrfg", "l", "i"})  # names and idioms: never what a percentage glued to them is of
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
@@ -165,10 +166,11 @@ class PhraseReader:
             if (self.is_nominal(tok) or counted_word or tok.tag in ("v", "f") or modifier or self.is_modifying_adverb(i)
                     or (start is not None and self.is_space_inside_phrase(i))):
                 start = tok.start if start is None else start
-                # 历经12年谈判: a duration measures an event; 三场选举/v，: a verb alone after a count ends its clause
-                # as the thing counted
-                counted_act = (q.kind == "number" and bool(q.unit) and tok.start == q.end and tok.tag == "v"
-                               and following[:1] in COUNTED_ACT_ENDS)
+                # 历经12年谈判: a duration measures an event; 三场选举/v，, 完成90公斤推举/v，: a verb alone after a
+                # count or a measure ends its clause as the thing counted or the event measured
+                counted_act = ((q.kind == "number" and bool(q.unit) or q.kind == "measure") and tok.start == q.end
+                               and tok.tag == "v" and following[:1] in COUNTED_ACT_ENDS
+                               and not tok.text.startswith(RANKING_ACTS))  # (以900万支居冠: a rank, not an act)
                 if self.is_nominal(tok) or q.kind == "duration" or counted_act or counted_word:
                     end = tok.end
                 i += 1
