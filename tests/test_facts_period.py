@@ -655,3 +655,21 @@ def test_a_quarter_written_with_a_digit_is_a_period():
     found = by_text("某季報\n第3季毛利率為41%，2031年第4季度營收增長5%。")
     assert (found["41%"].period, found["5%"].period) == ("第3季", "2031年第4季度")
 
+
+
+def test_a_time_marked_by_at_after_a_figure_dates_it_over_a_carried_time():
+    """其中三成将于2033年落成: 在/于 mark the time of the act the figure counts, over the time of an earlier clause."""
+    found = by_text("消息发布。\n某署2031年觅得地块120幅，其中三分一将于2033年落成。")
+    assert found["三分一"].period == "2033年"
+    assert found["120幅"].period == "2031年"
+
+
+def test_the_unit_before_the_time_in_force_and_first_units_are_periods():
+    """前一年, 上一季度, 此前一年, 首个月, 首年, 来年, 新作年度, 二季报, 中报, CY29 and 下一年度 are periods."""
+    assert period_texts("前一年申诉多，上一季度亦然") == ["前一年", "上一季度"]
+    assert period_texts("份额从此前一年的61.3%升至") == ["从此前一年"]
+    assert period_texts("离任前一年内领取") == []
+    assert period_texts("诊所首个月服务72人，通车后首年客量") == ["首个月", "首年"]
+    assert period_texts("预期来年冻薪，新作年度库存，下一年度开支") == ["来年", "新作年度", "下一年度"]
+    assert period_texts("基金二季报显示，中报层面，基于CY29年盈利") == ["二季报", "中报", "CY29"]
+    assert by_text("消息发布。\n某国大豆优良率为51%，前一周为53%。")["53%"].period == "前一周"

@@ -140,7 +140,7 @@ def period_pattern() -> re.Pattern[str]:
     # 2026和2027年: years listed before one 年; 2026财年, 本财年: fiscal years
     # 2025-26财政年度, 新财年, 上一财政年度: a fiscal year may be written out and named as new, last or next
     year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
-            r"|(?:新|[上下]一?个?|该)(?=财)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?)?年(?:度|底|末|初|内)?")
+            r"|(?:新一?|[上下]一?个?|该)(?=财|年度)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?)?年(?:度|底|末|初|内)?")
     # 本赛季, 2031/32赛季, 2031-32 赛季: a sports season, named as a fiscal year is
     season = (r"(?:(?<![\d/.-])(?:19|20)?\d\d(?:[-—–/至](?:19|20)?\d\d)? ?|[本上下新该同今]|这个|上个|下个|整个)赛季")
     month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?(?:(?<=\d) )?月(?:份|底|末|初)?"
@@ -149,10 +149,12 @@ def period_pattern() -> re.Pattern[str]:
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 一周前
     ago += r"|[首前](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"  # 首两月, 前10个月: the first months of a year
     ago += r"|(?:最近|近|过去)(?:[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"  # 最近两日: days written in words
+    # 前一年, 上一季度, 此前一个月, 前一交易日: the unit just before the time in force (a base, or a time of its own)
+    ago += r"|(?:此前|前|上)一个?(?:年|季度?|财季|月|周|星期|日|天|交易日)(?!内)"  # (not 离任前一年内: a window)
     # 开幕第三天，…, 第75分钟，…: an ordinal of a unit of time that opens a clause is the point the clause is at
     ago += r"|第(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:天|日|年|周|月|分钟|小时)(?=[，,])"
     # quarters, halves and fiscal years in Latin letters (1Q26, Q2 2025, 2H, FY2027), not inside a word or a number
-    latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|FY ?\d{2}(?:\d{2})?|[12]H(?:\d{2})?"
+    latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|[FC]Y ?\d{2}(?:\d{2})?|[12]H(?:\d{2})?"
              r"|H[12](?: ?\d{4})?)(?![A-Za-z0-9])")
     # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
@@ -171,7 +173,7 @@ def period_pattern() -> re.Pattern[str]:
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"),
                               *word_list("former_times.txt"), "现", "曾")}
-    first = rf"(?=[\dQFH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
+    first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}"
         rf"|{bracketed}|{words}|{adverb})"

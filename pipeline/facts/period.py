@@ -98,6 +98,7 @@ _SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中")}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
+AT_TIME = ("在", "于")  # 将在2031年转移, 于明年落成: a preposition that marks the time of an act
 LATER_REACH = 10  # how far after a figure a time of its own clause may stand (9家在第四季度都打算加价)
 RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
 # 较某市2031年的均价, 相较日本2031年: a cue of comparison, then the name of whose time it is (Latin letters, or two
@@ -433,8 +434,10 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     """9家酒楼在第四季度都打算加价, 4成表示今年会加价: where no time before the figure dates it (`carried` is None),
     the first of the sorted `periods` a few characters after it in its clause, before a verb, an adverb or a
     preposition (by the jieba tag of the next word in `tokens`), is its period: the time of the act the figure
-    counts (not 份额17%、当前估值, a time before a noun, which names a thing)."""
-    if carried is not None:
+    counts (not 份额17%、当前估值, a time before a noun, which names a thing). A time marked by 在 or 于 (其中三成将
+    于明年落成) dates its clause's figures even where a time of an earlier clause is carried."""
+    own_clause = carried is None or _CLAUSE_END.search(text, carried[1], q.start) is not None
+    if not own_clause:
         return carried
     clause_end = _LATER_CLAUSE_END.search(text, q.end)
     end = min(clause_end.start() if clause_end else len(text), q.end + LATER_REACH)
@@ -444,9 +447,10 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         k = bisect.bisect_left(tokens, stop, key=attrgetter("start"))
         act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
-        if stop <= end and act and not _frames_record(text, start, stop):
+        marked = text[start - 1 : start] in AT_TIME or carried is None
+        if stop <= end and act and marked and not _frames_record(text, start, stop):
             return start, stop
-    return None
+    return carried
 
 
 def _frames_record(text: str, start: int, end: int) -> bool:
