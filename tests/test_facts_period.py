@@ -673,3 +673,26 @@ def test_the_unit_before_the_time_in_force_and_first_units_are_periods():
     assert period_texts("预期来年冻薪，新作年度库存，下一年度开支") == ["来年", "新作年度", "下一年度"]
     assert period_texts("基金二季报显示，中报层面，基于CY29年盈利") == ["二季报", "中报", "CY29"]
     assert by_text("消息发布。\n某国大豆优良率为51%，前一周为53%。")["53%"].period == "前一周"
+
+
+def test_a_day_said_twice_with_brackets_is_one_time():
+    """今（5）日 (Taiwan's papers), 8月6日（周一）, 昨日(12日): the bracketed day is part of the time."""
+    assert period_texts("主計處今（5）日公布") == ["今（5）日"]
+    assert period_texts("将于9月3日（周三）开始") == ["9月3日（周三）"]
+    assert by_text("某校停业\n消息传出，某区数百名家长昨日(14日)聚集在校外。")["数百名"].period == "昨日(14日)"
+
+
+def test_a_window_from_a_time_on_is_no_start_of_a_change():
+    """从2031年3月开始…降至4.1%: the window opens at that time; 4.1% is not the figure of its start."""
+    found = by_text("消息发布。\n从2031年3月开始，某行连续三次降息，将利率降至4.1%。")
+    assert found["4.1%"].period == "从2031年3月"
+    assert by_text("消息发布。\n某价从2031年的25%提升至31%。")["31%"].period == ""
+
+
+def test_a_time_after_higher_or_lower_than_dates_only_its_own_level():
+    """低于上月预估的4.34亿, 高于去年同期的61%: the level set against is that time's; the time carries no further."""
+    found = by_text("消息发布。\n某国大豆产量预估为4.29亿吨，低于上月预估的4.34亿吨；单产为每亩52.7公斤。")
+    assert (found["4.34亿吨"].period, found["52.7公斤"].period) == ("上月", "")
+    found = by_text("2031年二季度报告\n二季度长住晚数占63%，高于去年同期的61%；新用户同比增长13%。")
+    assert (found["61%"].period, found["13%"].period) == ("去年同期", "二季度")
+    assert by_text("消息发布。\n本年度涨幅略低于去年的5.31%。")["5.31%"].period == "去年"

@@ -27,10 +27,12 @@ from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
+SINCE_WORDS = ("开始", "起")  # 从2031年3月开始, 自6月起: a window opening at a time
 EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
 STATEMENT_TIMES = frozenset({"此前", "早前", "日前", "先前"})  # adverbs that may date a statement
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
 COLONS = ("：", ":")
+OPENING_BRACKETS, CLOSING_BRACKETS = ("（", "("), ("）", ")")
 SUPPOSITIONS = ("假设", "假如", "假定", "如果", "倘若")
 # verbs of a founding or a history that a date follows or precedes (成立于2015年, 追溯至1930年, 2015年创立)
 FOUNDING_VERBS = ("成立于", "创立于", "创建于", "创办于", "始建于", "始于", "诞生于", "追溯至", "追溯到", "追溯",
@@ -115,6 +117,7 @@ LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level o
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
+_OWN_FIGURE = re.compile(r"的?(?:约|近|逾|超过)?")  # between a point and a change that is its own (去年的5%)
 # 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从高峰时期的41.5%: an event or a plan named before 期间 or 时期 is a
 # stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows 在 (not the 在 of a
 # word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time just named)
@@ -182,10 +185,14 @@ def _inside(span: Span, spans: Collection[Span]) -> bool:
 
 def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
     """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider; so are two
-    with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over)."""
+    with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over), and a time
+    with another in brackets right after it (8月6日（周一）, 昨日(12日): the same day said twice)."""
     joined: list[Span] = []
     for start, end in spans:
-        if joined and (joined[-1][1] == start or (joined[-1][1] + 1 == start and text[start - 1] in COLONS)):
+        bracketed = text[start - 1 : start] in OPENING_BRACKETS and text[end : end + 1] in CLOSING_BRACKETS
+        if joined and bracketed and joined[-1][1] + 1 == start:
+            joined[-1] = (joined[-1][0], end + 1)
+        elif joined and (joined[-1][1] == start or (joined[-1][1] + 1 == start and text[start - 1] in COLONS)):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -352,6 +359,14 @@ def _is_comparison_point(text: str, start: int) -> bool:
     return True
 
 
+def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
+    """低于上月预估的43亿, 高于去年同期的59%: the `periods` right after 高于, 低于 … (comparison_base_cues.txt): the
+    time of a level a figure is set against, which dates the level's own figure (`comparison_period_for`) and carries
+    to no other; kept among the periods, as the words that name a metric read them as times."""
+    cues = tuple(word_list("comparison_base_cues.txt"))
+    return sorted(span for span in periods if text[max(span[0] - 3, 0) : span[0]].endswith(cues))
+
+
 def _is_level_of(text: str, start: int, end: int) -> bool:
     """销售额达到去年的1.2倍: the time phrase text[start:end] names the level of another time (time_level_cues.txt
     … 的); the figure after it is a multiple of that level, neither that time's own nor compared with it."""
@@ -362,10 +377,10 @@ def _is_level_of(text: str, start: int, end: int) -> bool:
     return text[max(start - 4, 0) : start].endswith(cues) or text[max(start - 4, 0) : start + 1].endswith(cues)
 
 
-def comparison_period_for(q: Quantity, points: list[Span], text: str) -> Span | None:
+def comparison_period_for(q: Quantity, points: list[Span], text: str, change: bool = False) -> Span | None:
     """比2011年的0.537, 较去年经修订后的预算19亿元: a figure inside a comparison phrase is the figure of its point
     of comparison (ANNOTATION.md); only a short phrase may stand between them, with no word of change in it
-    (比上年增长5%: 5% is this year's change)."""
+    (比上年增长5%: 5% is this year's change), and only 的 before a `change` (低于去年的5.25%)."""
     k = bisect.bisect_right(points, (q.start, math.inf)) - 1
     if k < 0:
         return None
@@ -373,6 +388,8 @@ def comparison_period_for(q: Quantity, points: list[Span], text: str) -> Span | 
     between = text[end : q.start]
     if end > q.start or not _BASE_GAP.fullmatch(between) or any(cue in between for cue in role_cues()):
         return None
+    if change and not _OWN_FIGURE.fullmatch(between):
+        return None  # 较3月又翻倍: a change measured against the point (低于去年的5.25%涨幅 is the point's own)
     return start, end
 
 
@@ -448,7 +465,8 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
         marked = text[start - 1 : start] in AT_TIME or carried is None
-        if stop <= end and act and marked and not _frames_record(text, start, stop):
+        within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(12日)聚集: its bracket is the time's own
+        if within and act and marked and not _frames_record(text, start, stop):
             return start, stop
     return carried
 
@@ -484,15 +502,16 @@ def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
 
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = (),
-               modifier_frames: Collection[Span] = ()) -> Span | None:
+               modifier_frames: Collection[Span] = (), levels: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
     start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's), the
     `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop), the
-    `clause_frames` of other clauses and the `modifier_frames` of a phrase before a 的 the figure is past."""
+    `clause_frames` of other clauses, the `modifier_frames` of a phrase before a 的 the figure is past and the
+    times of `levels` set against (高于去年同期的59%)."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
-        if end > q.start:
+        if end > q.start or periods[k] in levels:
             continue
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
             continue
@@ -506,9 +525,9 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 届时一天可发电1亿度: one day right after a time is what the figure is per, the time dates it
         if _dates_bracketed_figure(text, end, q.start):
             continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
-        # (自去年底以来缩减到7个百分点: a window since a time, not the start of a change)
+        # (自去年底以来缩减到7个百分点, 从9月开始降至3.5%: a window since a time, not the start of a change)
         opens_change = ((text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS)
-                        and not text[start:end].endswith("以来"))
+                        and not text[start:end].endswith("以来") and not text.startswith(SINCE_WORDS, end))
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
