@@ -696,3 +696,10 @@ def test_a_time_after_higher_or_lower_than_dates_only_its_own_level():
     found = by_text("2031年二季度报告\n二季度长住晚数占63%，高于去年同期的61%；新用户同比增长13%。")
     assert (found["61%"].period, found["13%"].period) == ("去年同期", "二季度")
     assert by_text("消息发布。\n本年度涨幅略低于去年的5.31%。")["5.31%"].period == "去年"
+
+
+def test_an_edition_of_an_event_is_a_period():
+    """今届奥运, 上届全运会, 本届亚运会: an edition of an event dates its figures; 本届 alone waits for a verb."""
+    found = by_text("某队创佳绩\n某代表团在今届奥运共夺得2金3银。上届全运会，该队派出171名运动员。")
+    assert (found["2金"].period, found["171名"].period) == ("今届奥运", "上届全运会")
+    assert period_texts("本届亚运会上，本届会议的看点") == ["本届亚运会"]

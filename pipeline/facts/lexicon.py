@@ -168,6 +168,11 @@ def period_pattern() -> re.Pattern[str]:
     words = f"(?:{alternation([*word_list('period_words.txt'), *word_list('former_times.txt')])})(?:末|初|底)?"
     # 第3季, 第4季度, 第2财季: a quarter written with a digit (Taiwan's papers), as 第三季 is in period_words.txt
     words = f"(?:{words}|第[1-4](?:季度?|财季)(?:末|初|底)?)"
+    # 今届奥运, 上届立法会选举, 本届亚运会: an edition of an event (edition_events.txt), a time of its own; 本届, 这届
+    # alone wait for a verb (occasion_words.txt: 本届会议的看点 names a thing)
+    events = alternation(word_list("edition_events.txt"))
+    edition = rf"(?:(?:今|上一?|下一?)届|(?:本|这|此|该)届(?=[\u4e00-\u9fff]{{0,8}}?(?:{events})))"
+    edition += rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{events}))?"
     # 现报152元, 曾占销量近三成: 现 (now) and 曾 (once) dating a quote or a past level, right before its verb and
     # after no other letter (not 出现, 发现, nor a surname: 曾某表示)
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
@@ -177,7 +182,7 @@ def period_pattern() -> re.Pattern[str]:
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}"
-        rf"|{bracketed}|{words}|{adverb})"
+        rf"|{bracketed}|{edition}|{words}|{adverb})"
         rf"(?:{alternation(['以来', '来'])})?"
     )
 
