@@ -703,3 +703,10 @@ def test_an_edition_of_an_event_is_a_period():
     found = by_text("某队创佳绩\n某代表团在今届奥运共夺得2金3银。上届全运会，该队派出171名运动员。")
     assert (found["2金"].period, found["171名"].period) == ("今届奥运", "上届全运会")
     assert period_texts("本届亚运会上，本届会议的看点") == ["本届亚运会"]
+
+
+def test_quarters_school_years_and_split_years_as_hong_kong_writes_them():
+    """去季, 今季, 首两季, 头三季, 本学年, 2031/32学年, and a split year written out alone (2031/32榨季) are periods."""
+    assert period_texts("去季录得增长，今季回落，首两季上限，头三季") == ["去季", "今季", "首两季", "头三季"]
+    assert period_texts("本学年学额，2031/32学年，同学年龄") == ["本学年", "2031/32学年"]
+    assert period_texts("某国2031/32榨季产糖，比分3/4") == ["2031/32"]

@@ -138,9 +138,10 @@ def period_pattern() -> re.Pattern[str]:
     prefix = f"(?:(?:{alternation(word_list('period_prefixes.txt'))}){gap})?"
     # 2024年, 今年, 二〇二四年, and the fiscal years of Hong Kong and Taiwan (2017至18年度, 2022/23年度)
     # 2026和2027年: years listed before one 年; 2026财年, 本财年: fiscal years
-    # 2025-26财政年度, 新财年, 上一财政年度: a fiscal year may be written out and named as new, last or next
+    # 2025-26财政年度, 新财年, 上一财政年度, 本学年: a fiscal or school year may be written out and named as new,
+    # last or next
     year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
-            r"|(?:新一?|[上下]一?个?|该)(?=财|年度)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?)?年(?:度|底|末|初|内)?")
+            r"|(?:新一?|[上下]一?个?|该)(?=财|学|年度)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?|(?<!同)学(?!年龄))?年(?:度|底|末|初|内)?")
     # 本赛季, 2031/32赛季, 2031-32 赛季: a sports season, named as a fiscal year is
     season = (r"(?:(?<![\d/.-])(?:19|20)?\d\d(?:[-—–/至](?:19|20)?\d\d)? ?|[本上下新该同今]|这个|上个|下个|整个)赛季")
     month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?(?:(?<=\d) )?月(?:份|底|末|初)?"
@@ -148,7 +149,8 @@ def period_pattern() -> re.Pattern[str]:
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
     day += r"|[今昨前明][(（]\d{1,2}[)）]日"  # 今（5）日, 昨（4）日: Taiwan writes the day in brackets
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 一周前
-    ago += r"|[首前](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"  # 首两月, 前10个月: the first months of a year
+    ago += r"|[首前头](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"  # 首两月, 前10个月: the first months of a year
+    ago += r"|[首头][一二三两]季度?"  # 首三季, 头两季: the first quarters of a year
     ago += r"|(?:最近|近|过去)(?:[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"  # 最近两日: days written in words
     # 前一年, 上一季度, 此前一个月, 前一交易日: the unit just before the time in force (a base, or a time of its own)
     ago += r"|(?:此前|前|上)一个?(?:年|季度?|财季|月|周|星期|日|天|交易日)(?!内)"  # (not 离任前一年内: a window)
@@ -160,8 +162,9 @@ def period_pattern() -> re.Pattern[str]:
     # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
                r"(?![\d/])")
-    # 2031/32两年, 31/32周期: two years, a cycle or a season that spans a year's end
-    spanning = r"(?<![\d/.-])(?:19|20)?\d\d/\d\d(?=两年|周期|赛季)"
+    # 2031/32两年, 31/32周期, 2031/32榨季, 2031/32: two years, a cycle, a season or a crop year that spans a year's
+    # end (a year written out needs no word after it)
+    spanning = r"(?<![\d/.-])(?:(?:19|20)\d\d/\d\d(?![\d/])|\d\d/\d\d(?=两年|周期|赛季))"
     # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
     # 三季度末, 上半年末, 本月底: a span's end or start after a period word
@@ -179,7 +182,7 @@ def period_pattern() -> re.Pattern[str]:
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"),
                               *word_list("former_times.txt"), "现", "曾")}
-    first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
+    first = rf"(?=[\dQFCH头今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}"
         rf"|{bracketed}|{edition}|{words}|{adverb})"
