@@ -706,7 +706,15 @@ def test_an_edition_of_an_event_is_a_period():
 
 
 def test_quarters_school_years_and_split_years_as_hong_kong_writes_them():
-    """去季, 今季, 首两季, 头三季, 本学年, 2031/32学年, and a split year written out alone (2031/32榨季) are periods."""
+    """去季, 今季, 首两季, 头三季, 本学年, 2031/32学年, and a split year written out alone (2031/32产糖) are periods."""
     assert period_texts("去季录得增长，今季回落，首两季上限，头三季") == ["去季", "今季", "首两季", "头三季"]
     assert period_texts("本学年学额，2031/32学年，同学年龄") == ["本学年", "2031/32学年"]
-    assert period_texts("某国2031/32榨季产糖，比分3/4") == ["2031/32"]
+    assert period_texts("某国2031/32产糖，比分3/4") == ["2031/32"]
+
+
+def test_crop_seasons_are_periods():
+    """2031/32榨季, 上一榨季, 本产季, 今球季 and 新季 are seasons as 本赛季 is."""
+    assert period_texts("2031/32榨季过剩，上一榨季短缺，本产季，今球季，新季作物") == [
+        "2031/32榨季", "上一榨季", "本产季", "今球季", "新季"]
+    found = by_text("某国可可\n某国本榨季截至11月3日的可可到港量为52.1万吨。")
+    assert found["52.1万吨"].period == "本榨季截至11月3日"
