@@ -417,10 +417,11 @@ def test_the_span_of_a_peak_is_part_of_the_record_not_a_period():
     assert found["7%左右"].period == "三季度"
 
 
-def test_a_time_inside_an_event_clause_dates_its_sentence_only():
+def test_a_time_inside_a_sequence_clause_dates_no_figure_after_it():
+    """继上半年缓步增长后: the clause is what the news follows on, neither its time nor the time inside it."""
     found = by_text("消息发布。\n某机构发布三季度出货数据，继上半年缓步增长后，再有季增幅，达6,100万台。"
                     "其中，某厂市占率升至7%左右。")
-    assert found["6,100万台"].period == "继上半年缓步增长后"
+    assert found["6,100万台"].period == "三季度"
     assert found["7%左右"].period == "三季度"
 
 
@@ -718,3 +719,8 @@ def test_crop_seasons_are_periods():
         "2031/32榨季", "上一榨季", "本产季", "今球季", "新季"]
     found = by_text("某国可可\n某国本榨季截至11月3日的可可到港量为52.1万吨。")
     assert found["52.1万吨"].period == "本榨季截至11月3日"
+
+
+def test_a_sequence_after_another_is_no_time():
+    """继某国之后，…: what the news follows on dates no figure after the clause."""
+    assert by_text("某疫情\n继甲国之后，乙国的个案相继破万。")["破万"].period == ""

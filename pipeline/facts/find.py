@@ -38,6 +38,7 @@ from pipeline.facts.period import (
     period_for,
     repeated_headline_period,
     time_phrases,
+    times_of_sequences,
     timestamp_for,
     timestamps,
 )
@@ -86,6 +87,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     levels = levels_set_against(text, periods)  # 高于去年同期的59%: dates that level only
     bases = sorted(points + levels)
+    passed = set(levels) | set(times_of_sequences(text, periods))  # and 继于上半年增长后，…: dates no figure after
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -108,7 +110,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only, levels)
+        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only, passed)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)

@@ -72,6 +72,7 @@ _AT_EVENT = re.compile(
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
 IN_ORDER = "其后"  # 某公司紧随其后, 位居其后: the next in a ranking, no time
+FOLLOWING = "继"  # 继某国之后，某国…, 继于上半年增长后，…: what follows on another in a sequence, no time of its own
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
@@ -283,8 +284,9 @@ def event_times(text: str) -> list[Span]:
     """工程建成后，…, 新协议生效后，…, 加价的同时，…, 新品上市以来，…: a clause that opens with an event and 后, 以来,
     的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
-    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). A market's session with 时 is one too
-    (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时 needs no comma: 港股收盘时停在…), and so is an act
+    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…), nor a sequence (继某国之后，…). A
+    market's session with 时 is one too (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时 needs no comma:
+    港股收盘时停在…), and so is an act
     with 时 before an adverb of measure (签约时只需付三成) or with 前 before a quote (停牌前报2.6港元). An event then an
     adverb, 以 or a word of a total (议价后以9万元易手), an event soon after which (公布后不久回落至…) or an event
     after 在 needs no comma (某股在新规出台后很快跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
@@ -297,7 +299,7 @@ def event_times(text: str) -> list[Span]:
         timed_act = group == 4 or clause.endswith("的同时") or sessions.match(text, start)  # the 时 that make a time
         if (clause not in words("time_connectives.txt")
                 and (not clause.endswith("时") or timed_act)
-                and not clause.startswith(CALCULATIONS) and not clause.endswith(IN_ORDER)
+                and not clause.startswith((*CALCULATIONS, FOLLOWING)) and not clause.endswith(IN_ORDER)
                 and not (text[max(start - 8, 0) : max(start - 1, 0)].endswith(speech)
                          and _PERSON_PRONOUN.search(clause))):
             opening.append(m.span(group))
@@ -357,6 +359,13 @@ def _is_comparison_point(text: str, start: int) -> bool:
         times = list(period_pattern().finditer(text, max(before - 12, 0), before))
         return not (times and times[-1].end() == before)
     return True
+
+
+def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
+    """繼於上半年增長後，再有…: the `periods` inside a clause that opens with 继 and ends with 后 (`FOLLOWING`):
+    they date what the news follows on, no figure after the clause."""
+    clauses = [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) and m.group(1).startswith(FOLLOWING)]
+    return sorted(p for p in periods if any(s <= p[0] and p[1] <= e for s, e in clauses))
 
 
 def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
@@ -502,16 +511,16 @@ def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
 
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = (),
-               modifier_frames: Collection[Span] = (), levels: Collection[Span] = ()) -> Span | None:
+               modifier_frames: Collection[Span] = (), passed: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
     start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's), the
     `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop), the
     `clause_frames` of other clauses, the `modifier_frames` of a phrase before a 的 the figure is past and the
-    times of `levels` set against (高于去年同期的59%)."""
+    `passed` times that date no figure after them (the level set against in 高于去年同期的59%)."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
-        if end > q.start or periods[k] in levels:
+        if end > q.start or periods[k] in passed:
             continue
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
             continue
