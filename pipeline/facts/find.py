@@ -22,6 +22,7 @@ from pipeline.facts.lexicon import currency_of_name, market_session_pattern, per
 from pipeline.facts.metric import MetricFinder
 from pipeline.facts.period import (
     Span,
+    bracketed_after,
     comparison_period_for,
     event_period_for,
     event_times,
@@ -88,6 +89,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     levels = levels_set_against(text, periods)  # 高于去年同期的59%: dates that level only
     bases = sorted(points + levels)
     passed = set(levels) | set(times_of_sequences(text, periods))  # and 继于上半年增长后，…: dates no figure after
+    in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 550美元（2031年12月目标）: that figure's
+    passed |= set(in_brackets.values())
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -114,7 +117,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
-        own = later_in_clause(q, figure_periods, own or timestamp_for(q, stamps), text, view.tokens)
+        own = in_brackets.get(q.end) or later_in_clause(q, figure_periods, own or timestamp_for(q, stamps), text,
+                                                        view.tokens)
         if own is None and line_index == lead:
             own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
         # 比2031年的0.54: a figure inside a comparison phrase is its point's (较3月又翻倍 is measured against it)

@@ -411,6 +411,21 @@ def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
     return m is not None and m.end() < before and text[m.end() : m.end() + 1] in "，,；;。！？!?"
 
 
+def bracketed_after(figure_ends: Collection[int], periods: Collection[Span], text: str) -> dict[int, Span]:
+    """目标价550美元（2031年12月目标）, 人口750万（2031年底）: a time that opens a bracket right after a figure, with
+    no figure after it in the bracket, is that figure's period, by the figure's end in `figure_ends`; it carries to
+    no other (份额15%（当前约7%）: a bracket with a figure of its own dates that one)."""
+    found = {}
+    for start, end in periods:
+        if text[start - 1 : start] not in OPENING_BRACKETS or start - 1 not in figure_ends:
+            continue
+        close = min((i for i in (text.find(c, end) for c in CLOSING_BRACKETS) if i >= 0), default=-1)
+        inside = text[end:close]
+        if close >= 0 and not any(ch.isdigit() for ch in inside) and _CLAUSE_END.search(inside) is None:
+            found[start - 1] = (start, end)
+    return found
+
+
 def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] closes a bracket it did not open, with a digit before the close: the time ending at
     `start` stands in brackets beside a figure of its own (not 某轮（2022/03）：投入1亿元, which dates the label)."""
