@@ -728,6 +728,8 @@ def test_a_sequence_after_another_is_no_time():
 
 def test_a_time_in_brackets_right_after_a_figure_is_its_period_and_carries_no_further():
     """目标价从510美元（2031年12月目标）上调至1320美元（2032年12月目标）: each bracket dates the figure before it."""
-    found = by_text("某行研报\n某行将某股目标价从510美元（2031年12月目标）上调至1320美元（2032年12月目标），基于11倍市盈率。")
+    found = by_text("某行研报\n某行将某股目标价从510美元（2031年12月目标）上调至1320美元（2032年12月目标），"
+                    "基于11倍市盈率。")
     assert (found["510美元"].period, found["1320美元"].period) == ("2031年12月", "2032年12月")
     assert found["11倍"].period == ""
+
