@@ -733,3 +733,9 @@ def test_a_time_in_brackets_right_after_a_figure_is_its_period_and_carries_no_fu
     assert (found["510美元"].period, found["1320美元"].period) == ("2031年12月", "2032年12月")
     assert found["11倍"].period == ""
 
+
+
+def test_days_from_on_and_times_up_to_now_are_periods():
+    """自3日起, 即日起, 即日 (the same day) and 本周迄今 are periods; 30日起计 counts days, no day of a month."""
+    assert period_texts("该措施自3日起实施，即日起收费，即日沽出九成，本周迄今累计上涨，30日起计") == [
+        "自3日起", "即日起", "即日", "本周迄今"]

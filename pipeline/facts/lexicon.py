@@ -149,6 +149,7 @@ def period_pattern() -> re.Pattern[str]:
     month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?(?:(?<=\d) )?月(?:份|底|末|初)?"
     month += r"(?: ?\d{1,2} ?[日号](?:\d{1,2}[时点](?:\d{1,2}分)?)?|第[1-5一二三四五]周)?"  # 6月5日18时; 6月第3周
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
+    day += r"|(?<=[自从由于])\d{1,2}日起"  # 自3日起实施: from a day of this month on
     day += r"|[今昨前明][(（]\d{1,2}[)）]日"  # 今（5）日, 昨（4）日: Taiwan writes the day in brackets
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 一周前
     ago += r"|[首前头](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"  # 首两月, 前10个月: the first months of a year
@@ -188,7 +189,7 @@ def period_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}"
         rf"|{bracketed}|{edition}|{words}|{adverb})"
-        rf"(?:{alternation(['以来', '来'])})?"
+        rf"(?:{alternation(['以来', '来', '迄今'])})?"  # 今年以来, 本周迄今: up to now
     )
 
 
