@@ -739,3 +739,11 @@ def test_days_from_on_and_times_up_to_now_are_periods():
     """自3日起, 即日起, 即日 (the same day) and 本周迄今 are periods; 30日起计 counts days, no day of a month."""
     assert period_texts("该措施自3日起实施，即日起收费，即日沽出九成，本周迄今累计上涨，30日起计") == [
         "自3日起", "即日起", "即日", "本周迄今"]
+
+
+def test_seasons_entered_thirds_of_a_month_and_short_windows_are_periods():
+    """入汛以来, 开春以来, 汛期, 8月下旬, 周内, 当周; 3月上旬与2月下旬相比 compares the later time with the earlier."""
+    assert period_texts("入汛以来降雨，开春以来，汛期水位，8月下旬，周内累计上涨，当周") == [
+        "入汛以来", "开春以来", "汛期", "8月下旬", "周内", "当周"]
+    found = by_text("某市价格监测\n3月上旬与2月下旬相比，13种产品价格上涨。")
+    assert found["13种"].period == "3月上旬"

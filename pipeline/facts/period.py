@@ -31,6 +31,7 @@ SINCE_WORDS = ("开始", "起")  # 从2031年3月开始, 自6月起: a window op
 EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
 STATEMENT_TIMES = frozenset({"此前", "早前", "日前", "先前"})  # adverbs that may date a statement
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
+COMPARED_AFTER = ("相比", "相较", "比较", "对比")  # 与2月下旬相比: the 与 of a comparison, not of a list
 COLONS = ("：", ":")
 OPENING_BRACKETS, CLOSING_BRACKETS = ("（", "("), ("）", ")")
 SUPPOSITIONS = ("假设", "假如", "假定", "如果", "倘若")
@@ -165,7 +166,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
             start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
         # 比上月末和上年同期低…: a time listed after a point of comparison is one too
-        point = _is_comparison_point(text, start) or bool(points and (
+        point = _is_comparison_point(text, start, m.end()) or bool(points and (
             _POINT_GAP.fullmatch(text, points[-1][1], start) or text[points[-1][1] : start] in TIME_LIST_JOINERS))
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
@@ -346,15 +347,16 @@ def _is_base_of_share(text: str, start: int, end: int) -> bool:
             and _SHARE_BASE.match(text, end) is not None)
 
 
-def _is_comparison_point(text: str, start: int) -> bool:
-    """The time phrase at `start` follows a cue of comparison (比, 较 … 相较于, 与; 持平 of a level unchanged since
-    then: 持平周二), unless the cue joins it to a time before it (第一季度和全年: a list of times, each a period)."""
+def _is_comparison_point(text: str, start: int, end: int) -> bool:
+    """The time phrase text[start:end] follows a cue of comparison (比, 较 … 相较于, 与; 持平 of a level unchanged
+    since then: 持平周二), unless the cue joins it to a time before it (第一季度和全年: a list of times, each a
+    period; but 3月上旬与2月下旬相比 compares them)."""
     if text[max(start - 3, 0) : start].endswith(LEVEL_WITH) or _NAMED_POINT.search(text, max(start - 8, 0), start):
         return True
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
     if cue is None:
         return False
-    if cue in TIME_LIST_JOINERS:
+    if cue in TIME_LIST_JOINERS and not text.startswith(COMPARED_AFTER, end):
         before = start - len(cue)
         times = list(period_pattern().finditer(text, max(before - 12, 0), before))
         return not (times and times[-1].end() == before)
