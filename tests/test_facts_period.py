@@ -747,3 +747,8 @@ def test_seasons_entered_thirds_of_a_month_and_short_windows_are_periods():
         "入汛以来", "开春以来", "汛期", "8月下旬", "周内", "当周"]
     found = by_text("某市价格监测\n3月上旬与2月下旬相比，13种产品价格上涨。")
     assert found["13种"].period == "3月上旬"
+
+
+def test_a_match_said_as_this_one_is_a_period():
+    """今场赛事 (Hong Kong's papers), 本场赛事 date their figures as 本场比赛 does."""
+    assert by_text("某队晋级\n今场赛事入场观众达1.3万人。")["1.3万人"].period == "今场赛事"
