@@ -752,3 +752,10 @@ def test_seasons_entered_thirds_of_a_month_and_short_windows_are_periods():
 def test_a_match_said_as_this_one_is_a_period():
     """今场赛事 (Hong Kong's papers), 本场赛事 date their figures as 本场比赛 does."""
     assert by_text("某队晋级\n今场赛事入场观众达1.3万人。")["1.3万人"].period == "今场赛事"
+
+
+def test_a_within_word_inside_a_clause_after_a_date_is_read_within_that_date():
+    """3月14日，某合约日内跌6%: the date dates the figure; …，日内跌6% (opening its clause) is the period itself."""
+    assert by_text("某价\n3月14日，某合约日内跌6%。")["6%"].period == "3月14日"
+    assert by_text("某价\n3月14日某合约收于41元，日内跌6%。")["6%"].period == "日内"
+    assert by_text("某价\n某股收盘时，某合约日内跌6%。")["6%"].period == "日内"

@@ -115,6 +115,7 @@ _CITING = re.compile(r"(?:援引|报道|消息称|发文|的[“\"「《][^，�
 _SOURCE_BEFORE = re.compile(r"据[^，。；,;\n\d]{1,10}$")
 NOW_WORDS = frozenset({"当前", "目前", "现时", "现在", "如今"})
 _SUPERLATIVE = re.compile(r"最(?![新近终后初早])")  # (如今最新的资产规模: the latest figure, dated by the now word)
+WITHIN_WORDS = frozenset({"年内", "日内", "月内", "周内", "期内"})  # within the time in force
 LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
@@ -526,6 +527,17 @@ def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
     return found
 
 
+def _within_date_named(text: str, periods: list[Span], k: int, first: int) -> bool:
+    """某合约3月11日日内跌5%, 截至8月11日，某股年内涨幅: the within-word `periods[k]` stands inside its clause
+    after a calendar time (with a digit) of the same sentence, `periods[k - 1]`, within which it is read; one that
+    opens a clause (…，日内涨2.86%; 期内投资增加89%) or follows a session or an event (尾盘…日内) is the period."""
+    if k <= first or text[periods[k][0] - 1 : periods[k][0]] in CLAUSE_BREAKS:
+        return False
+    before = periods[k - 1]
+    return (before[1] <= periods[k][0] and any(ch.isdigit() for ch in text[slice(*before)])
+            and not _SENTENCE_END.search(text, before[1], periods[k][0]))
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = (),
                modifier_frames: Collection[Span] = (), passed: Collection[Span] = ()) -> Span | None:
@@ -562,6 +574,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 上年同期为93亿元，同比增长346%: the earlier time dates only its own value
         if _frames_record(text, start, end):
             continue  # 刷新8月以来高位，较日低涨超5%: the frame of a record, not the time of the figures after it
+        if text[start:end] in WITHIN_WORDS and _within_date_named(text, periods, k, first):
+            continue  # 3月11日，某合约日内跌5%: the span within the date already named, which dates the figure
         return periods[k]
     return None
 
