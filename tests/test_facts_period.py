@@ -759,3 +759,9 @@ def test_a_within_word_inside_a_clause_after_a_date_is_read_within_that_date():
     assert by_text("某价\n3月14日，某合约日内跌6%。")["6%"].period == "3月14日"
     assert by_text("某价\n3月14日某合约收于41元，日内跌6%。")["6%"].period == "日内"
     assert by_text("某价\n某股收盘时，某合约日内跌6%。")["6%"].period == "日内"
+
+
+def test_the_time_just_named_and_the_next_are_periods():
+    """该月, 同季度, 当季度, 次日, 上月中旬 are periods; 应该年年增长 holds no 该年."""
+    assert period_texts("该月销量，同季度，当季度营收，次日回落，上月中旬，应该年年增长") == [
+        "该月", "同季度", "当季度", "次日", "上月中旬"]

@@ -170,8 +170,9 @@ def period_pattern() -> re.Pattern[str]:
     spanning = r"(?<![\d/.-])(?:(?:19|20)\d\d/\d\d(?![\d/])|\d\d/\d\d(?=两年|周期|赛季))"
     # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
-    # 三季度末, 上半年末, 本月底: a span's end or start after a period word
-    words = f"(?:{alternation([*word_list('period_words.txt'), *word_list('former_times.txt')])})(?:末|初|底)?"
+    # 三季度末, 上半年末, 本月底, 上月中旬: a span's end or start, or a third of a month, after a period word
+    words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt")])
+    words = f"(?:{words})(?:末|初|底|[上中下]旬)?"
     # 第3季, 第4季度, 第2财季: a quarter written with a digit (Taiwan's papers), as 第三季 is in period_words.txt
     words = f"(?:{words}|第[1-4](?:季度?|财季)(?:末|初|底)?)"
     # 今届奥运, 上届立法会选举, 本届亚运会: an edition of an event (edition_events.txt), a time of its own; 本届, 这届
