@@ -765,3 +765,9 @@ def test_the_time_just_named_and_the_next_are_periods():
     """该月, 同季度, 当季度, 次日, 上月中旬 are periods; 应该年年增长 holds no 该年."""
     assert period_texts("该月销量，同季度，当季度营收，次日回落，上月中旬，应该年年增长") == [
         "该月", "同季度", "当季度", "次日", "上月中旬"]
+
+
+def test_a_whole_span_before_the_base_of_a_share_is_no_period():
+    """截至8月底…完成全年额度的83%: 全年 names the base the share is of; the time in force dates the share."""
+    found = by_text("某省专项债\n截至8月底，已发行3.7万亿元，完成全年额度的83%。")
+    assert found["83%"].period == "截至8月底"

@@ -94,8 +94,9 @@ _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
 _RECORD_MADE = re.compile(r"创下的")  # 2019年创下的29倍高位: the time of a record, which dates that record only
 # 占当年利润的40%, 是当年支出的6%: a time that points back to the time in force (not 占2018年总量的30%,
 # which names its own), between a cue of a share and the base (a noun, 的) of a figure
-_TIMES_POINTING_BACK = ("当年", "当期", "同期", "当季", "当月", "当日", "当天")
-_SHARE_CUES = ("占", "占到", "占到了", "是", "相当于")
+_TIMES_POINTING_BACK = frozenset({"当年", "当期", "同期", "当季", "当月", "当日", "当天"})
+_SHARE_CUES = ("占", "占到", "占到了", "是", "相当于", "完成", "完成了")
+WHOLE_SPANS = frozenset({"全年", "全月", "全季"})  # 完成全年额度的82%: the whole span of the base a share is of
 _SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
 # a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
 # vague term, no time of a figure); 应该年年 (a modal verb)
@@ -343,10 +344,11 @@ def _opens_event_name(text: str, phrase: str, end: int) -> bool:
 
 
 def _is_base_of_share(text: str, start: int, end: int) -> bool:
-    """分红占当年利润的40%: the time phrase text[start:end], one that points back (当年, 同期), dates the base a
-    share is taken of (after 占, 是 …, before a noun, 的 and the figure); the share is of the time already in force."""
-    return (text[start:end] in _TIMES_POINTING_BACK and text[max(start - 3, 0) : start].endswith(_SHARE_CUES)
-            and _SHARE_BASE.match(text, end) is not None)
+    """分红占当年利润的40%, 完成全年额度的82%: the time phrase text[start:end], one that points back (当年, 同期) or
+    a whole span (全年), dates the base a share is taken of (after 占, 是, 完成 …, before a noun, 的 and the figure);
+    the share is of the time already in force."""
+    return (text[start:end] in _TIMES_POINTING_BACK | WHOLE_SPANS
+            and text[max(start - 3, 0) : start].endswith(_SHARE_CUES) and _SHARE_BASE.match(text, end) is not None)
 
 
 def _is_comparison_point(text: str, start: int, end: int) -> bool:
