@@ -771,3 +771,10 @@ def test_a_whole_span_before_the_base_of_a_share_is_no_period():
     """截至8月底…完成全年额度的83%: 全年 names the base the share is of; the time in force dates the share."""
     found = by_text("某省专项债\n截至8月底，已发行3.7万亿元，完成全年额度的83%。")
     assert found["83%"].period == "截至8月底"
+
+
+def test_years_of_the_republic_are_periods():
+    """民國113年 and 113年度 (Taiwan's papers) are years; 成立已有110年 is a duration."""
+    assert period_texts("民国113年全年物价，113年度总预算，成立已有110年") == ["民国113年全年", "113年度"]
+    found = by_text("主計處預測\n民國113年全年消費者物價指數年增率為2.17%。")
+    assert found["2.17%"].period == "民國113年全年"

@@ -141,6 +141,7 @@ def period_pattern() -> re.Pattern[str]:
     # 2025-26财政年度, 新财年, 上一财政年度, 本学年: a fiscal or school year may be written out and named as new,
     # last or next
     year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
+            r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=年度)"  # 民国113年, 113年度: Taiwan's years of the Republic
             r"|(?:新一?|[上下]一?个?|该)(?=财|学|年度)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?|(?<!同)学(?!年龄))?年(?:度|底|末|初|内)?")
     # 本赛季, 2031/32赛季, 2031-32 赛季, 上一榨季, 2031/32产季: a sports season or a crop's (球季 in Hong Kong; the
     # sugar cane's 榨季), named as a fiscal year is
@@ -185,8 +186,8 @@ def period_pattern() -> re.Pattern[str]:
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"),
-                              *word_list("former_times.txt"), "现", "曾")}
-    first = rf"(?=[\dQFCH头今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
+                              *word_list("former_times.txt"), "现", "曾", "头", "民")}
+    first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}"
         rf"|{bracketed}|{edition}|{words}|{adverb})"
