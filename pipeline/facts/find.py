@@ -86,10 +86,10 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
                    | inner_stretches(text))
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
-    levels = levels_set_against(text, periods)  # 高于去年同期的59%: dates that level only
+    levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
     bases = sorted(points + levels)
-    passed = set(levels) | set(times_of_sequences(text, periods))  # and 继于上半年增长后，…: dates no figure after
-    in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 550美元（2031年12月目标）: that figure's
+    passed = set(levels) | set(times_of_sequences(text, periods))  # and 继于首季增长后，…: dates no figure after
+    in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 620美元（2031年底目标）: that figure's
     passed |= set(in_brackets.values())
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
@@ -121,7 +121,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
                                                         view.tokens)
         if own is None and line_index == lead:
             own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
-        # 比2031年的0.54: a figure inside a comparison phrase is its point's (较3月又翻倍 is measured against it)
+        # 比2031年的0.61: a figure inside a comparison phrase is its point's (较3月又翻倍 is measured against it)
         base = comparison_period_for(q, bases, text, change=cand.role == "change")
         cand.period = base or event_period_for(q, events, own, text)
         cand.currency = currency.of(q, view.section_start(q.start))

@@ -31,7 +31,7 @@ SINCE_WORDS = ("开始", "起")  # 从2031年3月开始, 自6月起: a window op
 EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
 STATEMENT_TIMES = frozenset({"此前", "早前", "日前", "先前"})  # adverbs that may date a statement
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
-COMPARED_AFTER = ("相比", "相较", "比较", "对比")  # 与2月下旬相比: the 与 of a comparison, not of a list
+COMPARED_AFTER = ("相比", "相较", "比较", "对比")  # 与4月下旬相比: the 与 of a comparison, not of a list
 COLONS = ("：", ":")
 OPENING_BRACKETS, CLOSING_BRACKETS = ("（", "("), ("）", ")")
 SUPPOSITIONS = ("假设", "假如", "假定", "如果", "倘若")
@@ -73,7 +73,7 @@ _AT_EVENT = re.compile(
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
 IN_ORDER = "其后"  # 某公司紧随其后, 位居其后: the next in a ranking, no time
-FOLLOWING = "继"  # 继某国之后，某国…, 继于上半年增长后，…: what follows on another in a sequence, no time of its own
+FOLLOWING = "继"  # 继某国之后，某国…, 继于首季增长后，…: what follows on another in a sequence, no time of its own
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
@@ -104,7 +104,7 @@ _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长�
                 "该日": tuple("应活"), "该周": tuple("应活")}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
-AT_TIME = ("在", "于")  # 将在2031年转移, 于明年落成: a preposition that marks the time of an act
+AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
 LATER_REACH = 10  # how far after a figure a time of its own clause may stand (9家在第四季度都打算加价)
 RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
 # 较某市2031年的均价, 相较日本2031年: a cue of comparison, then the name of whose time it is (Latin letters, or two
@@ -191,7 +191,7 @@ def _inside(span: Span, spans: Collection[Span]) -> bool:
 def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
     """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider; so are two
     with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over), and a time
-    with another in brackets right after it (8月6日（周一）, 昨日(12日): the same day said twice)."""
+    with another in brackets right after it (9月3日（周三）, 昨日(14日): the same day said twice)."""
     joined: list[Span] = []
     for start, end in spans:
         bracketed = text[start - 1 : start] in OPENING_BRACKETS and text[end : end + 1] in CLOSING_BRACKETS
@@ -354,7 +354,7 @@ def _is_base_of_share(text: str, start: int, end: int) -> bool:
 def _is_comparison_point(text: str, start: int, end: int) -> bool:
     """The time phrase text[start:end] follows a cue of comparison (比, 较 … 相较于, 与; 持平 of a level unchanged
     since then: 持平周二), unless the cue joins it to a time before it (第一季度和全年: a list of times, each a
-    period; but 3月上旬与2月下旬相比 compares them)."""
+    period; but 5月上旬与4月下旬相比 compares them)."""
     if text[max(start - 3, 0) : start].endswith(LEVEL_WITH) or _NAMED_POINT.search(text, max(start - 8, 0), start):
         return True
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
@@ -375,7 +375,7 @@ def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
 
 
 def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
-    """低于上月预估的43亿, 高于去年同期的59%: the `periods` right after 高于, 低于 … (comparison_base_cues.txt): the
+    """低于上月预估的43亿, 高于去年同期的57%: the `periods` right after 高于, 低于 … (comparison_base_cues.txt): the
     time of a level a figure is set against, which dates the level's own figure (`comparison_period_for`) and carries
     to no other; kept among the periods, as the words that name a metric read them as times."""
     cues = tuple(word_list("comparison_base_cues.txt"))
@@ -395,7 +395,7 @@ def _is_level_of(text: str, start: int, end: int) -> bool:
 def comparison_period_for(q: Quantity, points: list[Span], text: str, change: bool = False) -> Span | None:
     """比2011年的0.537, 较去年经修订后的预算19亿元: a figure inside a comparison phrase is the figure of its point
     of comparison (ANNOTATION.md); only a short phrase may stand between them, with no word of change in it
-    (比上年增长5%: 5% is this year's change), and only 的 before a `change` (低于去年的5.25%)."""
+    (比上年增长5%: 5% is this year's change), and only 的 before a `change` (低于去年的4.75%)."""
     k = bisect.bisect_right(points, (q.start, math.inf)) - 1
     if k < 0:
         return None
@@ -404,7 +404,7 @@ def comparison_period_for(q: Quantity, points: list[Span], text: str, change: bo
     if end > q.start or not _BASE_GAP.fullmatch(between) or any(cue in between for cue in role_cues()):
         return None
     if change and not _OWN_FIGURE.fullmatch(between):
-        return None  # 较3月又翻倍: a change measured against the point (低于去年的5.25%涨幅 is the point's own)
+        return None  # 较3月又翻倍: a change measured against the point (低于去年的4.75%涨幅 is the point's own)
     return start, end
 
 
@@ -418,7 +418,7 @@ def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
 
 
 def bracketed_after(figure_ends: Collection[int], periods: Collection[Span], text: str) -> dict[int, Span]:
-    """目标价550美元（2031年12月目标）, 人口750万（2031年底）: a time that opens a bracket right after a figure, with
+    """目标价620美元（2031年底目标）, 人口750万（2031年底）: a time that opens a bracket right after a figure, with
     no figure after it in the bracket, is that figure's period, by the figure's end in `figure_ends`; it carries to
     no other (份额15%（当前约7%）: a bracket with a figure of its own dates that one)."""
     found = {}
@@ -495,7 +495,7 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
         marked = text[start - 1 : start] in AT_TIME or carried is None
-        within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(12日)聚集: its bracket is the time's own
+        within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
         if within and act and marked and not _frames_record(text, start, stop):
             return start, stop
     return carried
@@ -531,9 +531,9 @@ def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
 
 
 def _within_date_named(text: str, periods: list[Span], k: int, first: int) -> bool:
-    """某合约3月11日日内跌5%, 截至8月11日，某股年内涨幅: the within-word `periods[k]` stands inside its clause
+    """某合约4月9日日内跌6%, 截至9月17日，某股年内涨幅: the within-word `periods[k]` stands inside its clause
     after a calendar time (with a digit) of the same sentence, `periods[k - 1]`, within which it is read; one that
-    opens a clause (…，日内涨2.86%; 期内投资增加89%) or follows a session or an event (尾盘…日内) is the period."""
+    opens a clause (…，日内涨1.93%; 期内投资增加76%) or follows a session or an event (尾盘…日内) is the period."""
     if k <= first or text[periods[k][0] - 1 : periods[k][0]] in CLAUSE_BREAKS:
         return False
     before = periods[k - 1]
@@ -548,7 +548,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
     start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's), the
     `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop), the
     `clause_frames` of other clauses, the `modifier_frames` of a phrase before a 的 the figure is past and the
-    `passed` times that date no figure after them (the level set against in 高于去年同期的59%)."""
+    `passed` times that date no figure after them (the level set against in 高于去年同期的57%)."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
@@ -566,7 +566,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 届时一天可发电1亿度: one day right after a time is what the figure is per, the time dates it
         if _dates_bracketed_figure(text, end, q.start):
             continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
-        # (自去年底以来缩减到7个百分点, 从9月开始降至3.5%: a window since a time, not the start of a change)
+        # (自去年底以来缩减到7个百分点, 从9月开始降至4.25%: a window since a time, not the start of a change)
         opens_change = ((text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS)
                         and not text[start:end].endswith("以来") and not text.startswith(SINCE_WORDS, end))
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
@@ -578,7 +578,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
         if _frames_record(text, start, end):
             continue  # 刷新8月以来高位，较日低涨超5%: the frame of a record, not the time of the figures after it
         if text[start:end] in WITHIN_WORDS and _within_date_named(text, periods, k, first):
-            continue  # 3月11日，某合约日内跌5%: the span within the date already named, which dates the figure
+            continue  # 4月9日，某合约日内跌6%: the span within the date already named, which dates the figure
         return periods[k]
     return None
 
