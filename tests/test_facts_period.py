@@ -423,10 +423,11 @@ def test_the_span_of_a_peak_is_part_of_the_record_not_a_period():
     assert found["7%左右"].period == "三季度"
 
 
-def test_a_time_inside_an_event_clause_dates_its_sentence_only():
+def test_a_time_inside_a_sequence_clause_dates_no_figure_after_it():
+    """继上半年缓步增长后: the clause is what the news follows on, neither its time nor the time inside it."""
     found = by_text("消息发布。\n某机构发布三季度出货数据，继上半年缓步增长后，再有季增幅，达6,100万台。"
                     "其中，某厂市占率升至7%左右。")
-    assert found["6,100万台"].period == "继上半年缓步增长后"
+    assert found["6,100万台"].period == "三季度"
     assert found["7%左右"].period == "三季度"
 
 
@@ -661,3 +662,125 @@ def test_a_quarter_written_with_a_digit_is_a_period():
     found = by_text("某季報\n第3季毛利率為41%，2031年第4季度營收增長5%。")
     assert (found["41%"].period, found["5%"].period) == ("第3季", "2031年第4季度")
 
+
+
+def test_a_time_marked_by_at_after_a_figure_dates_it_over_a_carried_time():
+    """其中四成将于2033年建成: 在/于 mark the time of the act the figure counts, over the time of an earlier clause."""
+    found = by_text("消息发布。\n某署2031年觅得地块120幅，其中四成将于2033年建成。")
+    assert found["四成"].period == "2033年"
+    assert found["120幅"].period == "2031年"
+
+
+def test_the_unit_before_the_time_in_force_and_first_units_are_periods():
+    """前一年, 上一季度, 此前一年, 首个月, 首年, 来年, 新作年度, 一季报, 中报, CY29 and 下一年度 are periods."""
+    assert period_texts("前一年申诉多，上一季度亦然") == ["前一年", "上一季度"]
+    assert period_texts("市占率从此前一年的61.3%升至") == ["从此前一年"]
+    assert period_texts("离任前一年内支取") == []
+    assert period_texts("诊所首个月服务65人，开业后首年客量") == ["首个月", "首年"]
+    assert period_texts("预期来年冻薪，新作年度库存，下一年度开支") == ["来年", "新作年度", "下一年度"]
+    assert period_texts("据一季报，据中报，基于CY29年盈利") == ["一季报", "中报", "CY29"]
+    assert by_text("消息发布。\n某国大豆优良率为51%，前一周为53%。")["53%"].period == "前一周"
+
+
+def test_a_day_said_twice_with_brackets_is_one_time():
+    """今（5）日 (Taiwan's papers), 9月3日（周三）, 昨日(14日): the bracketed day is part of the time."""
+    assert period_texts("主計處今（5）日公布") == ["今（5）日"]
+    assert period_texts("将于9月3日（周三）开始") == ["9月3日（周三）"]
+    assert by_text("某校停业\n消息传出，约两百名租户昨日(14日)聚集在会所外。")["约两百名"].period == "昨日(14日)"
+
+
+def test_a_window_from_a_time_on_is_no_start_of_a_change():
+    """从2031年3月开始…降至4.1%: the window opens at that time; 4.1% is not the figure of its start."""
+    found = by_text("消息发布。\n从2031年3月开始，某行连续三次降息，将利率降至4.1%。")
+    assert found["4.1%"].period == "从2031年3月"
+    assert by_text("消息发布。\n某价从2031年的22%提升至31%。")["31%"].period == ""
+
+
+def test_a_time_after_higher_or_lower_than_dates_only_its_own_level():
+    """低于上月预估的4.34亿, 高于去年同期的42%: the level set against is that time's; the time carries no further."""
+    found = by_text("消息发布。\n某国大豆产量预估为4.29亿吨，低于上月预估的4.34亿吨；单产为每亩52.7公斤。")
+    assert (found["4.34亿吨"].period, found["52.7公斤"].period) == ("上月", "")
+    found = by_text("2031年二季度报告\n二季度会员占比为47%，高于去年同期的42%；新会员同比增长13%。")
+    assert (found["42%"].period, found["13%"].period) == ("去年同期", "二季度")
+    assert by_text("消息发布。\n该指数今年升幅稍低于去年的4.75%。")["4.75%"].period == "去年"
+
+
+def test_an_edition_of_an_event_is_a_period():
+    """今届奥运, 上届全运会, 本届亚运会: an edition of an event dates its figures; 本届 alone waits for a verb."""
+    found = by_text("某队创佳绩\n某代表团在今届奥运共夺得2金3银。上届全运会，该队派出171名运动员。")
+    assert (found["2金"].period, found["171名"].period) == ("今届奥运", "上届全运会")
+    assert period_texts("本届亚运会上，本届会议的看点") == ["本届亚运会"]
+
+
+def test_quarters_school_years_and_split_years_as_hong_kong_writes_them():
+    """去季, 今季, 首两季, 头三季, 本学年, 2031/32学年, and a split year written out alone (2031/32产糖) are periods."""
+    assert period_texts("去季录得增长，今季回落，首两季上限，头三季") == ["去季", "今季", "首两季", "头三季"]
+    assert period_texts("本学年学额，2031/32学年，同学年龄") == ["本学年", "2031/32学年"]
+    assert period_texts("某国2031/32产糖，比分3/4") == ["2031/32"]
+
+
+def test_crop_seasons_are_periods():
+    """2031/32榨季, 上一榨季, 本产季, 今球季 and 新季 are seasons as 本赛季 is."""
+    assert period_texts("2031/32榨季过剩，上一榨季短缺，本产季，今球季，新季作物") == [
+        "2031/32榨季", "上一榨季", "本产季", "今球季", "新季"]
+    found = by_text("某国可可\n某国本榨季截至11月3日的可可到港量为52.1万吨。")
+    assert found["52.1万吨"].period == "本榨季截至11月3日"
+
+
+def test_a_sequence_after_another_is_no_time():
+    """继某国之后，…: what the news follows on dates no figure after the clause."""
+    assert by_text("某疫情\n继甲国之后，乙国的个案相继破万。")["破万"].period == ""
+
+
+def test_a_time_in_brackets_right_after_a_figure_is_its_period_and_carries_no_further():
+    """目标价从510美元（2031年底目标）上调至1320美元（2032年底目标）: each bracket dates the figure before it."""
+    found = by_text("某行研报\n某行将某股目标价从510美元（2031年底目标）上调至1320美元（2032年底目标），"
+                    "基于11倍市盈率。")
+    assert (found["510美元"].period, found["1320美元"].period) == ("2031年底", "2032年底")
+    assert found["11倍"].period == ""
+
+
+
+def test_days_from_on_and_times_up_to_now_are_periods():
+    """自3日起, 即日起, 即日 (the same day) and 本周迄今 are periods; 30日起计 counts days, no day of a month."""
+    assert period_texts("该措施自3日起实施，即日起收费，即日沽出九成，本周迄今累计上涨，30日起计") == [
+        "自3日起", "即日起", "即日", "本周迄今"]
+
+
+def test_seasons_entered_thirds_of_a_month_and_short_windows_are_periods():
+    """入汛以来, 开春以来, 汛期, 8月下旬, 周内, 当周; 5月上旬与4月下旬相比 compares the later time with the earlier."""
+    assert period_texts("入汛以来降雨，开春以来，汛期水位，8月下旬，周内累计上涨，当周") == [
+        "入汛以来", "开春以来", "汛期", "8月下旬", "周内", "当周"]
+    found = by_text("某市价格监测\n5月上旬与4月下旬相比，13种商品售价上涨。")
+    assert found["13种"].period == "5月上旬"
+
+
+def test_a_match_said_as_this_one_is_a_period():
+    """今场赛事 (Hong Kong's papers), 本场赛事 date their figures as 本场比赛 does."""
+    assert by_text("某队晋级\n今场赛事入场观众达1.3万人。")["1.3万人"].period == "今场赛事"
+
+
+def test_a_within_word_inside_a_clause_after_a_date_is_read_within_that_date():
+    """4月9日，某合约日内跌6%: the date dates the figure; …，日内跌6% (opening its clause) is the period itself."""
+    assert by_text("某价\n3月14日，某合约日内跌6%。")["6%"].period == "3月14日"
+    assert by_text("某价\n3月14日某合约收于41元，日内跌6%。")["6%"].period == "日内"
+    assert by_text("某价\n某股收盘时，某合约日内跌6%。")["6%"].period == "日内"
+
+
+def test_the_time_just_named_and_the_next_are_periods():
+    """该月, 同季度, 当季度, 次日, 上月中旬 are periods; 应该年年增长 holds no 该年."""
+    assert period_texts("该月销量，同季度，当季度营收，次日回落，上月中旬，应该年年增长") == [
+        "该月", "同季度", "当季度", "次日", "上月中旬"]
+
+
+def test_a_whole_span_before_the_base_of_a_share_is_no_period():
+    """截至8月底…完成全年额度的83%: 全年 names the base the share is of; the time in force dates the share."""
+    found = by_text("某省专项债\n截至8月底，已发行3.7万亿元，完成全年额度的83%。")
+    assert found["83%"].period == "截至8月底"
+
+
+def test_years_of_the_republic_are_periods():
+    """民國113年 and 113年度 (Taiwan's papers) are years; 成立已有110年 is a duration."""
+    assert period_texts("民国113年全年物价，113年度总预算，成立已有110年") == ["民国113年全年", "113年度"]
+    found = by_text("主計處預測\n民國113年全年消費者物價指數年增率為2.17%。")
+    assert found["2.17%"].period == "民國113年全年"

@@ -22,6 +22,7 @@ from pipeline.facts.lexicon import currency_of_name, market_session_pattern, per
 from pipeline.facts.metric import MetricFinder
 from pipeline.facts.period import (
     Span,
+    bracketed_after,
     comparison_period_for,
     event_period_for,
     event_times,
@@ -31,12 +32,14 @@ from pipeline.facts.period import (
     inner_windows,
     introducing_line,
     later_in_clause,
+    levels_set_against,
     list_period,
     occasions,
     past_in_modifiers,
     period_for,
     repeated_headline_period,
     time_phrases,
+    times_of_sequences,
     timestamp_for,
     timestamps,
 )
@@ -85,6 +88,11 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
                    | inner_stretches(text))
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
+    levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
+    bases = sorted(points + levels)
+    passed = set(levels) | set(times_of_sequences(text, periods))  # and 继于首季增长后，…: dates no figure after
+    in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 620美元（2031年底目标）: that figure's
+    passed |= set(in_brackets.values())
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -107,15 +115,16 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only)
+        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only, passed)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
-        own = later_in_clause(q, figure_periods, own or timestamp_for(q, stamps), text, view.tokens)
+        own = in_brackets.get(q.end) or later_in_clause(q, figure_periods, own or timestamp_for(q, stamps), text,
+                                                        view.tokens)
         if own is None and line_index == lead:
             own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
-        # 较3月又翻倍: a change is measured against the point of comparison, it is not that point's figure
-        base = comparison_period_for(q, points, text) if cand.role != "change" else None
+        # 比2031年的0.61: a figure inside a comparison phrase is its point's (较3月又翻倍 is measured against it)
+        base = comparison_period_for(q, bases, text, change=cand.role == "change")
         cand.period = base or event_period_for(q, events, own, text)
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)

@@ -138,44 +138,60 @@ def period_pattern() -> re.Pattern[str]:
     prefix = f"(?:(?:{alternation(word_list('period_prefixes.txt'))}){gap})?"
     # 2024年, 今年, 二〇二四年, and the fiscal years of Hong Kong and Taiwan (2017至18年度, 2022/23年度)
     # 2026和2027年: years listed before one 年; 2026财年, 本财年: fiscal years
-    # 2025-26财政年度, 新财年, 上一财政年度: a fiscal year may be written out and named as new, last or next
+    # 2025-26财政年度, 新财年, 上一财政年度, 本学年: a fiscal or school year may be written out and named as new,
+    # last or next
     year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
-            r"|(?:新|[上下]一?个?|该)(?=财)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?)?年(?:度|底|末|初|内)?")
-    # 本赛季, 2031/32赛季, 2031-32 赛季: a sports season, named as a fiscal year is
-    season = (r"(?:(?<![\d/.-])(?:19|20)?\d\d(?:[-—–/至](?:19|20)?\d\d)? ?|[本上下新该同今]|这个|上个|下个|整个)赛季")
-    month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?(?:(?<=\d) )?月(?:份|底|末|初)?"
+            r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=年度)"  # 民国113年, 113年度: Taiwan's years of the Republic
+            r"|(?:新一?|[上下]一?个?|该)(?=财|学|年度)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?|(?<!同)学(?!年龄))?年(?:度|底|末|初|内)?")
+    # 本赛季, 2031/32赛季, 2031-32 赛季, 上一榨季, 2031/32产季: a sports season or a crop's (球季 in Hong Kong; the
+    # sugar cane's 榨季), named as a fiscal year is
+    season = (r"(?:(?<![\d/.-])(?:19|20)?\d\d(?:[-—–/至](?:19|20)?\d\d)? ?|[本上下新该同今]一?|这个|上个|下个|整个)"
+              r"[赛球榨产]季")
+    month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?(?:(?<=\d) )?月(?:份|底|末|初|[上中下]旬)?"
     month += r"(?: ?\d{1,2} ?[日号](?:\d{1,2}[时点](?:\d{1,2}分)?)?|第[1-5一二三四五]周)?"  # 6月5日18时; 6月第3周
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
+    day += r"|(?<=[自从由于])\d{1,2}日起"  # 自3日起实施: from a day of this month on
+    day += r"|[今昨前明][(（]\d{1,2}[)）]日"  # 今（5）日, 昨（4）日: Taiwan writes the day in brackets
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 一周前
-    ago += r"|[首前](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"  # 首两月, 前10个月: the first months of a year
+    ago += r"|[首前头](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"  # 首两月, 前10个月: the first months of a year
+    ago += r"|[首头][一二三两]季度?"  # 首三季, 头两季: the first quarters of a year
     ago += r"|(?:最近|近|过去)(?:[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"  # 最近两日: days written in words
+    # 前一年, 上一季度, 此前一个月, 前一交易日: the unit just before the time in force (a base, or a time of its own)
+    ago += r"|(?:此前|前|上)一个?(?:年|季度?|财季|月|周|星期|日|天|交易日)(?!内)"  # (not 离任前一年内: a window)
     # 开幕第三天，…, 第75分钟，…: an ordinal of a unit of time that opens a clause is the point the clause is at
     ago += r"|第(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:天|日|年|周|月|分钟|小时)(?=[，,])"
     # quarters, halves and fiscal years in Latin letters (1Q26, Q2 2025, 2H, FY2027), not inside a word or a number
-    latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|FY ?\d{2}(?:\d{2})?|[12]H(?:\d{2})?"
+    latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|[FC]Y ?\d{2}(?:\d{2})?|[12]H(?:\d{2})?"
              r"|H[12](?: ?\d{4})?)(?![A-Za-z0-9])")
     # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
                r"(?![\d/])")
-    # 2031/32两年, 31/32周期: two years, a cycle or a season that spans a year's end
-    spanning = r"(?<![\d/.-])(?:19|20)?\d\d/\d\d(?=两年|周期|赛季)"
+    # 2031/32两年, 31/32周期, 2031/32榨季, 2031/32: two years, a cycle, a season or a crop year that spans a year's
+    # end (a year written out needs no word after it)
+    spanning = r"(?<![\d/.-])(?:(?:19|20)\d\d/\d\d(?![\d/])|\d\d/\d\d(?=两年|周期|赛季))"
     # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
-    # 三季度末, 上半年末, 本月底: a span's end or start after a period word
-    words = f"(?:{alternation([*word_list('period_words.txt'), *word_list('former_times.txt')])})(?:末|初|底)?"
+    # 三季度末, 上半年末, 本月底, 上月中旬: a span's end or start, or a third of a month, after a period word
+    words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt")])
+    words = f"(?:{words})(?:末|初|底|[上中下]旬)?"
     # 第3季, 第4季度, 第2财季: a quarter written with a digit (Taiwan's papers), as 第三季 is in period_words.txt
     words = f"(?:{words}|第[1-4](?:季度?|财季)(?:末|初|底)?)"
+    # 今届奥运, 上届立法会选举, 本届亚运会: an edition of an event (edition_events.txt), a time of its own; 本届, 这届
+    # alone wait for a verb (occasion_words.txt: 本届会议的看点 names a thing)
+    events = alternation(word_list("edition_events.txt"))
+    edition = rf"(?:(?:今|上一?|下一?)届|(?:本|这|此|该)届(?=[\u4e00-\u9fff]{{0,8}}?(?:{events})))"
+    edition += rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{events}))?"
     # 现报152元, 曾占销量近三成: 现 (now) and 曾 (once) dating a quote or a past level, right before its verb and
     # after no other letter (not 出现, 发现, nor a surname: 曾某表示)
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"),
-                              *word_list("former_times.txt"), "现", "曾")}
-    first = rf"(?=[\dQFH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
+                              *word_list("former_times.txt"), "现", "曾", "头", "民")}
+    first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}"
-        rf"|{bracketed}|{words}|{adverb})"
-        rf"(?:{alternation(['以来', '来'])})?"
+        rf"|{bracketed}|{edition}|{words}|{adverb})"
+        rf"(?:{alternation(['以来', '来', '迄今'])})?"  # 今年以来, 本周迄今: up to now
     )
 
 

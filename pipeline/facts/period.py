@@ -27,10 +27,13 @@ from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
+SINCE_WORDS = ("开始", "起")  # 从2031年3月开始, 自6月起: a window opening at a time
 EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
 STATEMENT_TIMES = frozenset({"此前", "早前", "日前", "先前"})  # adverbs that may date a statement
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
+COMPARED_AFTER = ("相比", "相较", "比较", "对比")  # 与4月下旬相比: the 与 of a comparison, not of a list
 COLONS = ("：", ":")
+OPENING_BRACKETS, CLOSING_BRACKETS = ("（", "("), ("）", ")")
 SUPPOSITIONS = ("假设", "假如", "假定", "如果", "倘若")
 # verbs of a founding or a history that a date follows or precedes (成立于2015年, 追溯至1930年, 2015年创立)
 FOUNDING_VERBS = ("成立于", "创立于", "创建于", "创办于", "始建于", "始于", "诞生于", "追溯至", "追溯到", "追溯",
@@ -71,6 +74,7 @@ _AT_EVENT = re.compile(
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
 IN_ORDER = "其后"  # 某公司紧随其后, 位居其后: the next in a ranking, no time
+FOLLOWING = "继"  # 继某国之后，某国…, 继于首季增长后，…: what follows on another in a sequence, no time of its own
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
@@ -91,14 +95,17 @@ _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
 _RECORD_MADE = re.compile(r"创下的")  # 2019年创下的29倍高位: the time of a record, which dates that record only
 # 占当年利润的40%, 是当年支出的6%: a time that points back to the time in force (not 占2018年总量的30%,
 # which names its own), between a cue of a share and the base (a noun, 的) of a figure
-_TIMES_POINTING_BACK = ("当年", "当期", "同期", "当季", "当月", "当日", "当天")
-_SHARE_CUES = ("占", "占到", "占到了", "是", "相当于")
+_TIMES_POINTING_BACK = frozenset({"当年", "当期", "同期", "当季", "当月", "当日", "当天"})
+_SHARE_CUES = ("占", "占到", "占到了", "是", "相当于", "完成", "完成了")
+WHOLE_SPANS = frozenset({"全年", "全月", "全季"})  # 完成全年额度的82%: the whole span of the base a share is of
 _SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
 # a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
-# vague term, no time of a figure)
-_GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中")}
+# vague term, no time of a figure); 应该年年 (a modal verb)
+_GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中"), "该年": tuple("应活"), "该月": tuple("应活"),
+                "该日": tuple("应活"), "该周": tuple("应活")}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
+AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
 LATER_REACH = 10  # how far after a figure a time of its own clause may stand (9家在第四季度都打算加价)
 RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
 # 较某市2031年的均价, 相较日本2031年: a cue of comparison, then the name of whose time it is (Latin letters, or two
@@ -111,10 +118,12 @@ _CITING = re.compile(r"(?:援引|报道|消息称|发文|的[“\"「《][^，�
 _SOURCE_BEFORE = re.compile(r"据[^，。；,;\n\d]{1,10}$")
 NOW_WORDS = frozenset({"当前", "目前", "现时", "现在", "如今"})
 _SUPERLATIVE = re.compile(r"最(?![新近终后初早])")  # (如今最新的资产规模: the latest figure, dated by the now word)
+WITHIN_WORDS = frozenset({"年内", "日内", "月内", "周内", "期内"})  # within the time in force
 LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
+_OWN_FIGURE = re.compile(r"的?(?:约|近|逾|超过)?")  # between a point and a change that is its own (去年的5%)
 # 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从高峰时期的41.5%: an event or a plan named before 期间 or 时期 is a
 # stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows 在 (not the 在 of a
 # word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time just named)
@@ -161,7 +170,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
             start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
         # 比上月末和上年同期低…: a time listed after a point of comparison is one too
-        point = _is_comparison_point(text, start) or bool(points and (
+        point = _is_comparison_point(text, start, m.end()) or bool(points and (
             _POINT_GAP.fullmatch(text, points[-1][1], start) or text[points[-1][1] : start] in TIME_LIST_JOINERS))
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
@@ -182,10 +191,14 @@ def _inside(span: Span, spans: Collection[Span]) -> bool:
 
 def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
     """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider; so are two
-    with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over)."""
+    with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over), and a time
+    with another in brackets right after it (9月3日（周三）, 昨日(14日): the same day said twice)."""
     joined: list[Span] = []
     for start, end in spans:
-        if joined and (joined[-1][1] == start or (joined[-1][1] + 1 == start and text[start - 1] in COLONS)):
+        bracketed = text[start - 1 : start] in OPENING_BRACKETS and text[end : end + 1] in CLOSING_BRACKETS
+        if joined and bracketed and joined[-1][1] + 1 == start:
+            joined[-1] = (joined[-1][0], end + 1)
+        elif joined and (joined[-1][1] == start or (joined[-1][1] + 1 == start and text[start - 1] in COLONS)):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -276,8 +289,9 @@ def event_times(text: str) -> list[Span]:
     """工程建成后，…, 新协议生效后，…, 加价的同时，…, 新品上市以来，…: a clause that opens with an event and 后, 以来,
     的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
-    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…). A market's session with 时 is one too
-    (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时 needs no comma: 港股收盘时停在…), and so is an act
+    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…), nor a sequence (继某国之后，…). A
+    market's session with 时 is one too (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时 needs no comma:
+    港股收盘时停在…), and so is an act
     with 时 before an adverb of measure (签约时只需付三成) or with 前 before a quote (停牌前报2.6港元). An event then an
     adverb, 以 or a word of a total (议价后以9万元易手), an event soon after which (公布后不久回落至…) or an event
     after 在 needs no comma (某股在新规出台后很快跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
@@ -290,7 +304,7 @@ def event_times(text: str) -> list[Span]:
         timed_act = group == 4 or clause.endswith("的同时") or sessions.match(text, start)  # the 时 that make a time
         if (clause not in words("time_connectives.txt")
                 and (not clause.endswith("时") or timed_act)
-                and not clause.startswith(CALCULATIONS) and not clause.endswith(IN_ORDER)
+                and not clause.startswith((*CALCULATIONS, FOLLOWING)) and not clause.endswith(IN_ORDER)
                 and not (text[max(start - 8, 0) : max(start - 1, 0)].endswith(speech)
                          and _PERSON_PRONOUN.search(clause))):
             opening.append(m.span(group))
@@ -331,25 +345,42 @@ def _opens_event_name(text: str, phrase: str, end: int) -> bool:
 
 
 def _is_base_of_share(text: str, start: int, end: int) -> bool:
-    """分红占当年利润的40%: the time phrase text[start:end], one that points back (当年, 同期), dates the base a
-    share is taken of (after 占, 是 …, before a noun, 的 and the figure); the share is of the time already in force."""
-    return (text[start:end] in _TIMES_POINTING_BACK and text[max(start - 3, 0) : start].endswith(_SHARE_CUES)
-            and _SHARE_BASE.match(text, end) is not None)
+    """分红占当年利润的40%, 完成全年额度的82%: the time phrase text[start:end], one that points back (当年, 同期) or
+    a whole span (全年), dates the base a share is taken of (after 占, 是, 完成 …, before a noun, 的 and the figure);
+    the share is of the time already in force."""
+    return (text[start:end] in _TIMES_POINTING_BACK | WHOLE_SPANS
+            and text[max(start - 3, 0) : start].endswith(_SHARE_CUES) and _SHARE_BASE.match(text, end) is not None)
 
 
-def _is_comparison_point(text: str, start: int) -> bool:
-    """The time phrase at `start` follows a cue of comparison (比, 较 … 相较于, 与; 持平 of a level unchanged since
-    then: 持平周二), unless the cue joins it to a time before it (第一季度和全年: a list of times, each a period)."""
+def _is_comparison_point(text: str, start: int, end: int) -> bool:
+    """The time phrase text[start:end] follows a cue of comparison (比, 较 … 相较于, 与; 持平 of a level unchanged
+    since then: 持平周二), unless the cue joins it to a time before it (第一季度和全年: a list of times, each a
+    period; but 5月上旬与4月下旬相比 compares them)."""
     if text[max(start - 3, 0) : start].endswith(LEVEL_WITH) or _NAMED_POINT.search(text, max(start - 8, 0), start):
         return True
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
     if cue is None:
         return False
-    if cue in TIME_LIST_JOINERS:
+    if cue in TIME_LIST_JOINERS and not text.startswith(COMPARED_AFTER, end):
         before = start - len(cue)
         times = list(period_pattern().finditer(text, max(before - 12, 0), before))
         return not (times and times[-1].end() == before)
     return True
+
+
+def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
+    """繼於上半年增長後，再有…: the `periods` inside a clause that opens with 继 and ends with 后 (`FOLLOWING`):
+    they date what the news follows on, no figure after the clause."""
+    clauses = [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) and m.group(1).startswith(FOLLOWING)]
+    return sorted(p for p in periods if any(s <= p[0] and p[1] <= e for s, e in clauses))
+
+
+def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
+    """低于上月预估的43亿, 高于去年同期的57%: the `periods` right after 高于, 低于 … (comparison_base_cues.txt): the
+    time of a level a figure is set against, which dates the level's own figure (`comparison_period_for`) and carries
+    to no other; kept among the periods, as the words that name a metric read them as times."""
+    cues = tuple(word_list("comparison_base_cues.txt"))
+    return sorted(span for span in periods if text[max(span[0] - 3, 0) : span[0]].endswith(cues))
 
 
 def _is_level_of(text: str, start: int, end: int) -> bool:
@@ -362,10 +393,10 @@ def _is_level_of(text: str, start: int, end: int) -> bool:
     return text[max(start - 4, 0) : start].endswith(cues) or text[max(start - 4, 0) : start + 1].endswith(cues)
 
 
-def comparison_period_for(q: Quantity, points: list[Span], text: str) -> Span | None:
+def comparison_period_for(q: Quantity, points: list[Span], text: str, change: bool = False) -> Span | None:
     """比2011年的0.537, 较去年经修订后的预算19亿元: a figure inside a comparison phrase is the figure of its point
     of comparison (ANNOTATION.md); only a short phrase may stand between them, with no word of change in it
-    (比上年增长5%: 5% is this year's change)."""
+    (比上年增长5%: 5% is this year's change), and only 的 before a `change` (低于去年的4.75%)."""
     k = bisect.bisect_right(points, (q.start, math.inf)) - 1
     if k < 0:
         return None
@@ -373,6 +404,8 @@ def comparison_period_for(q: Quantity, points: list[Span], text: str) -> Span | 
     between = text[end : q.start]
     if end > q.start or not _BASE_GAP.fullmatch(between) or any(cue in between for cue in role_cues()):
         return None
+    if change and not _OWN_FIGURE.fullmatch(between):
+        return None  # 较3月又翻倍: a change measured against the point (低于去年的4.75%涨幅 is the point's own)
     return start, end
 
 
@@ -383,6 +416,21 @@ def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
         return False
     m = _EARLIER_VALUE.match(text, end)
     return m is not None and m.end() < before and text[m.end() : m.end() + 1] in "，,；;。！？!?"
+
+
+def bracketed_after(figure_ends: Collection[int], periods: Collection[Span], text: str) -> dict[int, Span]:
+    """目标价620美元（2031年底目标）, 人口750万（2031年底）: a time that opens a bracket right after a figure, with
+    no figure after it in the bracket, is that figure's period, by the figure's end in `figure_ends`; it carries to
+    no other (份额15%（当前约7%）: a bracket with a figure of its own dates that one)."""
+    found = {}
+    for start, end in periods:
+        if text[start - 1 : start] not in OPENING_BRACKETS or start - 1 not in figure_ends:
+            continue
+        close = min((i for i in (text.find(c, end) for c in CLOSING_BRACKETS) if i >= 0), default=-1)
+        inside = text[end:close]
+        if close >= 0 and not any(ch.isdigit() for ch in inside) and _CLAUSE_END.search(inside) is None:
+            found[start - 1] = (start, end)
+    return found
 
 
 def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
@@ -434,8 +482,10 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     """9家酒楼在第四季度都打算加价, 4成表示今年会加价: where no time before the figure dates it (`carried` is None),
     the first of the sorted `periods` a few characters after it in its clause, before a verb, an adverb or a
     preposition (by the jieba tag of the next word in `tokens`), is its period: the time of the act the figure
-    counts (not 份额17%、当前估值, a time before a noun, which names a thing)."""
-    if carried is not None:
+    counts (not 份额17%、当前估值, a time before a noun, which names a thing). A time marked by 在 or 于 (其中三成将
+    于明年落成) dates its clause's figures even where a time of an earlier clause is carried."""
+    own_clause = carried is None or _CLAUSE_END.search(text, carried[1], q.start) is not None
+    if not own_clause:
         return carried
     clause_end = _LATER_CLAUSE_END.search(text, q.end)
     end = min(clause_end.start() if clause_end else len(text), q.end + LATER_REACH)
@@ -445,9 +495,11 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         k = bisect.bisect_left(tokens, stop, key=attrgetter("start"))
         act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
-        if stop <= end and act and not _frames_record(text, start, stop):
+        marked = text[start - 1 : start] in AT_TIME or carried is None
+        within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
+        if within and act and marked and not _frames_record(text, start, stop):
             return start, stop
-    return None
+    return carried
 
 
 def _frames_record(text: str, start: int, end: int) -> bool:
@@ -479,17 +531,29 @@ def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
     return found
 
 
+def _within_date_named(text: str, periods: list[Span], k: int, first: int) -> bool:
+    """某合约4月9日日内跌6%, 截至9月17日，某股年内涨幅: the within-word `periods[k]` stands inside its clause
+    after a calendar time (with a digit) of the same sentence, `periods[k - 1]`, within which it is read; one that
+    opens a clause (…，日内涨1.93%; 期内投资增加76%) or follows a session or an event (尾盘…日内) is the period."""
+    if k <= first or text[periods[k][0] - 1 : periods[k][0]] in CLAUSE_BREAKS:
+        return False
+    before = periods[k - 1]
+    return (before[1] <= periods[k][0] and any(ch.isdigit() for ch in text[slice(*before)])
+            and not _SENTENCE_END.search(text, before[1], periods[k][0]))
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = (),
-               modifier_frames: Collection[Span] = ()) -> Span | None:
+               modifier_frames: Collection[Span] = (), passed: Collection[Span] = ()) -> Span | None:
     """The last of the sorted `periods` that starts at or after `block_start` and ends by `q`, passing over the
     start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's), the
     `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop), the
-    `clause_frames` of other clauses and the `modifier_frames` of a phrase before a 的 the figure is past."""
+    `clause_frames` of other clauses, the `modifier_frames` of a phrase before a 的 the figure is past and the
+    `passed` times that date no figure after them (the level set against in 高于去年同期的57%)."""
     first = bisect.bisect_left(periods, (block_start,))
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
-        if end > q.start:
+        if end > q.start or periods[k] in passed:
             continue
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
             continue
@@ -503,9 +567,9 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 届时一天可发电1亿度: one day right after a time is what the figure is per, the time dates it
         if _dates_bracketed_figure(text, end, q.start):
             continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
-        # (自去年底以来缩减到7个百分点: a window since a time, not the start of a change)
+        # (自去年底以来缩减到7个百分点, 从9月开始降至4.25%: a window since a time, not the start of a change)
         opens_change = ((text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS)
-                        and not text[start:end].endswith("以来"))
+                        and not text[start:end].endswith("以来") and not text.startswith(SINCE_WORDS, end))
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
@@ -514,6 +578,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 上年同期为93亿元，同比增长346%: the earlier time dates only its own value
         if _frames_record(text, start, end):
             continue  # 刷新8月以来高位，较日低涨超5%: the frame of a record, not the time of the figures after it
+        if text[start:end] in WITHIN_WORDS and _within_date_named(text, periods, k, first):
+            continue  # 4月9日，某合约日内跌6%: the span within the date already named, which dates the figure
         return periods[k]
     return None
 
