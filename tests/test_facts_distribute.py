@@ -126,7 +126,7 @@ def test_a_second_fenbie_list_naming_nothing_of_its_own_measures_what_the_first_
 
 
 def test_fenbie_shares_out_the_names_an_earlier_clause_of_its_sentence_lists():
-    found = {f.text: f.subject for f in extract("标题\n华宇科技、东方电子今日股价走低，目前分别跌5.15%和3.27%。").facts}
+    found = {f.text: f.subject for f in extract("标题\n华宇科技、东方电子早盘股价回落，现分别跌5.15%和3.27%。").facts}
     assert found == {"5.15%": "华宇科技", "3.27%": "东方电子"}
 
 
@@ -134,8 +134,8 @@ def test_fenbie_over_bare_kinds_of_a_carried_measure_gives_each_kind_its_figure(
     found = {f.text: f for f in extract("某县去年洋葱产量下降2%；黄豆、红薯分别增长5%和8%。").facts}
     assert (found["5%"].metric, found["8%"].metric) == ("黄豆", "红薯")
     # a clause cut at a list joiner is no list of kinds
-    found = {f.text: f for f in extract("目标为43万伙，所指为公、私营房屋分别为30多万及12万个。").facts}
-    assert found["30多万"].metric != "所指为公"
+    found = {f.text: f for f in extract("总数为9万伙，拟建公、私营房屋分别为6万及3万个。").facts}
+    assert found["6万"].metric != "拟建公"
 
 
 def test_fenbie_over_kinds_of_one_measure_gives_the_first_kinds_the_measure_they_share():

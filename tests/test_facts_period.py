@@ -700,7 +700,7 @@ def test_a_time_after_higher_or_lower_than_dates_only_its_own_level():
     """低于上月预估的4.34亿, 高于去年同期的42%: the level set against is that time's; the time carries no further."""
     found = by_text("消息发布。\n某国大豆产量预估为4.29亿吨，低于上月预估的4.34亿吨；单产为每亩52.7公斤。")
     assert (found["4.34亿吨"].period, found["52.7公斤"].period) == ("上月", "")
-    found = by_text("2031年二季度报告\n二季度会员占比为47%，高于去年同期的42%；新会员同比增长13%。")
+    found = by_text("2031年二季度报告\n二季度付费用户占比为47%，高于去年同期的42%；新用户同比增长13%。")
     assert (found["42%"].period, found["13%"].period) == ("去年同期", "二季度")
     assert by_text("消息发布。\n该指数今年升幅稍低于去年的4.75%。")["4.75%"].period == "去年"
 

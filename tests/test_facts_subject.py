@@ -178,7 +178,7 @@ def test_a_public_body_whose_official_publishes_is_a_source_a_company_that_publi
     assert SubjectFinder(view).is_source(0, 5)
     view = document_view("北辰运输署回应时指，全年增长5%。")  # 指 before a comma: it states what follows
     assert SubjectFinder(view).is_source(0, 5)
-    assert subjects("某日快讯\n华宇科技早前公布1月营运数据，交易额按年升近50%。")["近50%"] == "华宇科技"
+    assert subjects("某日快讯\n华宇科技今日公布3月营运数据，成交额按年升近50%。")["近50%"] == "华宇科技"
 
 
 def test_a_name_whose_latest_report_or_figures_show_something_is_its_source():

@@ -94,7 +94,7 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                               if len(listed) > 1 and named and c.metric is not None else None)
             holders = names_listed(view, clause, clause + head.rindex("分别"))
             if not holders and sentence < clause:
-                # 甲、乙今日股价走低，目前分别跌5%和3%: the names listed as the topic of the sentence's earlier clause
+                # 甲、乙早盘股价回落，现分别跌5%和3%: the names listed as the topic of the sentence's earlier clause
                 holders = names_listed(view, sentence, clause)
             if len(holders) != len(listed) and c.metric is not None and clause < c.metric[0]:
                 items = items_listed(view.text, clause, min(c.metric[0], clause + head.rindex("分别")))
@@ -213,7 +213,7 @@ def measure_shared(view: DocumentView, clause: int, metric: tuple[int, int], cou
 
 def names_a_kind(view: DocumentView, item: tuple[int, int]) -> bool:
     """水稻, 有色金属: the item's words are common nouns and modifiers only (no proper noun, verb, preposition,
-    pronoun or particle: 所指为公 is a clause cut at a list joiner, not a kind) and it ends in no place suffix (某某县
+    pronoun or particle: 拟建公 is a clause cut at a list joiner, not a kind) and it ends in no place suffix (某某县
     is a holder)."""
     first, last = view.token_index_at(item[0]), view.token_index_at(item[1] - 1)
     return not (view.text[item[1] - 1] in entity_lexicon().admin_endings

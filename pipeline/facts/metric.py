@@ -470,7 +470,7 @@ class MetricFinder:
             if (own is None and cand.role == "change" and self.names_own_figure_only(carried)
                     and (verb := self.cue_token_before(q, clause)) >= 0):
                 return self.cue_of(verb)  # 报380点，按周跌0.8%: a quote's word or a verb of change
-                # (某股涨5%，近期已反弹近30%) names its own figure only; the move after it is named by its own verb
+                # (某股涨5%，月内已反弹近30%) names its own figure only; the move after it is named by its own verb
             if self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent":
                 # 增幅收窄，仍上调6.3%至31.9亿元: the level reached is not a rate; the paragraph's measure is its
                 carried = self.recent_metric(q, earlier) or carried

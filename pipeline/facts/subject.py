@@ -85,7 +85,8 @@ GOVERNMENT_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "府", "�
 # after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现) or an announcement (宣布), not an
 # analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
-                         r"|宣布|(?:公布|发布|披露)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量))")
+                         r"|宣布|(?:公布|发布|披露)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量"
+                         r"|营运数据|经营数据|运营数据))")
 PUBLISHING_VERBS = ("发表", "公布", "发布")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
