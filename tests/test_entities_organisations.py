@@ -695,3 +695,21 @@ def test_a_registered_name_starts_after_the_word_for_what_it_is_to_a_company(nlp
 def test_the_company_before_subsidiary_is_the_name(nlp, text):
     """某某材料子公司: 子公司 says what the company is, it is no part of the name; nor is 旗下 before it."""
     assert ("鸿凯材料", "ORG") in ents(nlp, text)
+
+
+def test_a_rare_word_whose_shares_move_is_a_listed_company_but_not_a_measure(nlp):
+    """，酷谱/n 跌超10%: a word jieba's dictionary does not hold, opening a clause before a move of its shares, is a
+    short name; 环比/j 上涨, 丙烯 (a rare dictionary word of two characters), 医疗 and 物价 (everyday words) are no
+    company."""
+    assert ("酷谱", "ORG") in ents(nlp, "美股方面，酷谱跌超10%。")
+    assert ("趣捷", "ORG") in ents(nlp, "中概股方面，趣捷涨4%。")
+    for text in ("，环比上涨0.2%。", "，丙烯下跌2.4%。", "，医疗收涨5%。", "，苹果涨3%。"):
+        assert not any(label == "ORG" for _, label in ents(nlp, text)), text
+
+
+def test_a_short_name_whose_last_character_jieba_glued_onto_the_move_is_a_company(nlp):
+    """锐/nr 通涨/v 3%: the name is 锐通; 物价通涨2% (inflation after prices) and 上涨 (one word, the move) are no
+    name."""
+    assert ("锐通", "ORG") in ents(nlp, "美股方面，锐通涨3%，思锐跌1.2%。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "午盘，物价通涨2%。"))
+    assert not any(label == "ORG" for _, label in ents(nlp, "，房价上涨3%。"))

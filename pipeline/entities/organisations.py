@@ -155,6 +155,7 @@ class OrganisationRules(Rules):
         yield from self.split_known_names()
         yield from self.listed_companies()
         yield from self.share_movers()
+        yield from self.glued_share_movers()
         yield from self.mover_lists()
         yield from self.special_treatment_names()
         yield from self.glossed_names()
@@ -385,8 +386,40 @@ class OrganisationRules(Rules):
                     # (traded things and indices: 某某科技指数涨2%)
                     or run[-1].text in words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
                 continue
-            if self._names_company(run):
+            if self._names_company(run) or self._rare_words(run):
                 yield Candidate(run[0].start, run[-1].end, "ORG", 1)
+
+    def glued_share_movers(self) -> Iterable[Candidate]:
+        """，某/nr 通涨/v 2%: jieba glued the last character of a short name it does not know onto the move of its
+        shares after it. The words from the clause's opening to that character are a listed company's short name
+        when together they make no word of jieba's dictionary (so not 通涨, inflation, read alone) and none is a
+        place, a stop word, a function word or a common word (物价通涨2%: prices)."""
+        toks, text, lex = self.toks, self.text, self.lex
+        for m in match_starts(SHARE_MOVE, text):
+            k = self.starts.get(m - 1)
+            if k is None or toks[k].end <= m or not toks[k].tag.startswith("v") or SHARE_MOVE.match(text, m - 1):
+                continue  # (上涨, 收涨: the whole word is the move)
+            j = k
+            while j > 0 and is_cjk(toks[j - 1].text) and not toks[j - 1].tag.startswith(MOVER_STOP_TAGS) and (
+                    m - toks[j - 1].start <= MAX_MOVER_CHARS):
+                j -= 1
+            if j == k or (j > 0 and not is_punct(toks[j - 1])):
+                continue  # the name opens a clause
+            run = toks[j:k]
+            name = text[run[0].start : m]
+            if (len(name) >= 2 and not in_dictionary(name) and not any(
+                    self.doc.is_place_tok(t) or t.text in lex.stopwords or (len(t.text) >= 2 and is_common_word(t.text))
+                    for t in run)):  # (物价/n 通涨: a common word before inflation)
+                yield Candidate(run[0].start, m, "ORG", 1)
+
+    @staticmethod
+    def _rare_words(run: list[Token]) -> bool:
+        """Words of two or more characters that everyday text does not use (jieba's dictionary: not 苹果, 价格,
+        收入, 医疗), no abbreviation (环比/j), and one of them unknown to the dictionary or four characters together
+        (某某数据): a brand or a transliterated name whose shares move, not a measure, a sector or a chemical (丙烯: a
+        rare word of two characters that the dictionary lists)."""
+        return all(len(t.text) >= 2 and t.tag != "j" and not is_common_word(t.text) for t in run) and (
+            run[-1].end - run[0].start >= 4 or any(not in_dictionary(t.text) for t in run))
 
     def mover_lists(self) -> Iterable[Candidate]:
         """某板块甲乙能源、丙丁药业、戊己科技等涨超5%: the items of a 、 list whose shares then move are listed
