@@ -713,3 +713,18 @@ def test_a_short_name_whose_last_character_jieba_glued_onto_the_move_is_a_compan
     assert ("锐通", "ORG") in ents(nlp, "美股方面，锐通涨3%，思锐跌1.2%。")
     assert not any(label == "ORG" for _, label in ents(nlp, "午盘，物价通涨2%。"))
     assert not any(label == "ORG" for _, label in ents(nlp, "，房价上涨3%。"))
+
+
+def test_a_county_bureau_whose_suffix_jieba_glued_onto_its_heads_title_is_one_organisation(nlp):
+    """桐柏县/ns 农业/n 农村/n 局局长/n: the bureau is 桐柏县农业农村局, not a company 桐柏县农业 (a county's
+    farming)."""
+    found = ents(nlp, "桐柏县农业农村局局长王建军介绍，今年粮食增产。")
+    assert ("桐柏县农业农村局", "ORG") in found
+    assert ("桐柏县农业", "ORG") not in found
+
+
+def test_a_body_and_the_unit_it_owns_are_two_names(nlp):
+    """某集团有限公司所属某某分公司: 所属 says what the second is to the first."""
+    found = ents(nlp, "宏达农垦集团有限公司所属三江分公司水稻育秧展开。")
+    assert {("宏达农垦集团有限公司", "ORG"), ("三江分公司", "ORG")} <= found
+

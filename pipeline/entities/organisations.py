@@ -152,6 +152,7 @@ class OrganisationRules(Rules):
 
     def candidates(self) -> Iterable[Candidate]:
         yield from self.organisations()
+        yield from self.bodies_before_their_heads()
         yield from self.split_known_names()
         yield from self.listed_companies()
         yield from self.share_movers()
@@ -286,6 +287,19 @@ class OrganisationRules(Rules):
                     inner = self.doc.tokens_between(s, tok.end)
                     if len(inner) >= 2 and not any(is_punct(t) for t in inner):
                         yield Candidate(s, tok.end, "ORG", 2)
+
+    def bodies_before_their_heads(self) -> Iterable[Candidate]:
+        """某县农业农村局局长/n, 某市某某厅厅长: jieba glued a body's one-character suffix (局, 厅, 处) onto the
+        title of its head that begins with it; the name runs from the words before (a proper name among them) to
+        that character."""
+        toks, lex = self.toks, self.lex
+        for i, tok in enumerate(toks):
+            w = tok.text
+            if len(w) < 3 or w[0] != w[1] or lex.org_suffixes.get(w[0]) != "weak" or w[1:] not in lex.titles:
+                continue
+            run = self.doc.left_run(i)
+            if run and self.doc.has_proper(run):
+                yield Candidate(toks[run[0]].start, tok.start + 1, "ORG", 2)
 
     def split_known_names(self) -> Iterable[Candidate]:
         """A well-known company or standing institution that jieba cut into pieces (某/nr 海/n for a two-character
@@ -607,9 +621,11 @@ class OrganisationRules(Rules):
     def _names_places(self, head: str, tag: str = "") -> bool:
         """A known place (美国), or a run of place abbreviations jieba tags as a place (中美/ns; not 瑞德/nrt), before
         an industry word: like a place word before one (上海/ns 汽车), it makes a company only in company context
-        (美国能源泡沫 is the country's energy)."""
-        return head in self.lex.places or (
-            tag in PLACE_TAGS and self.lex.abbreviation_word.fullmatch(head) is not None)
+        (美国能源泡沫 is the country's energy). So is a place jieba tags as one that ends in an administrative level
+        (某某县/ns 农业: the county's farming, or the start of its farming bureau)."""
+        return head in self.lex.places or (tag in PLACE_TAGS and (
+            self.lex.abbreviation_word.fullmatch(head) is not None
+            or (len(head) >= 3 and head.endswith(self.lex.admin_endings))))
 
     def in_company_context(self, first: int, last: int) -> bool:
         """Tokens first..last stand where a company does: before a word of the market, of a corporate act or of
