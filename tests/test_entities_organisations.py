@@ -728,3 +728,13 @@ def test_a_body_and_the_unit_it_owns_are_two_names(nlp):
     found = ents(nlp, "宏达农垦集团有限公司所属三江分公司水稻育秧展开。")
     assert {("宏达农垦集团有限公司", "ORG"), ("三江分公司", "ORG")} <= found
 
+
+
+def test_a_fund_named_by_a_brand_or_a_place_is_an_organisation_but_not_a_kind_of_fund(nlp):
+    """青禾基金 (a fund manager), 苏州人工智能基金 (a state fund) are ORG; 各类科创基金 (every kind of fund) and
+    ETF联接基金 (a fund's kind after its type) are none."""
+    assert ("青禾基金", "ORG") in ents(nlp, "青禾基金发布公告称，基金经理变更。")
+    found = ents(nlp, "苏州人工智能基金、杭州集成电路基金等参投。")
+    assert {("苏州人工智能基金", "ORG"), ("杭州集成电路基金", "ORG")} <= found
+    assert not any(label == "ORG" for _, label in ents(nlp, "各类科创基金规模超过400亿元。"))
+    assert not any(label == "ORG" for _, label in ents(nlp, "沪深300ETF联接基金发布公告。"))

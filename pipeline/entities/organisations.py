@@ -533,8 +533,9 @@ class OrganisationRules(Rules):
         report follows (company_context.tsv), or a move of its shares (涨停, 涨超, 收涨)."""
         head = self.toks[i - 1]
         if (len(head.text) != 2 or not is_cjk(head.text) or head.tag.startswith(SHORT_NAME_STOP_TAGS)
-                or head.text in self.lex.stopwords or self.doc.is_place_tok(head)):
-            return False
+                or head.text in self.lex.stopwords or self.doc.is_place_tok(head)
+                or self.text[: head.start].upper().endswith(tuple(FUND_TYPES))):
+            return False  # (某某ETF联接基金: a fund's kind after its type, no company)
         return moves_in_market(self.text, self._after_token(i))
 
     def _guessed_brand(self, head: Token, industry: Token) -> bool:
@@ -545,8 +546,8 @@ class OrganisationRules(Rules):
         or 软件, which after a trade's jargon name a bank's role (收单银行) or a product (摇号软件)."""
         w = head.text
         if industry.text in ROLE_OR_PRODUCT_WORDS or self.text[industry.end : industry.end + 4].upper().startswith(
-                tuple(FUND_TYPES)):
-            return False
+                tuple(FUND_TYPES)) or self.text[: head.start].endswith(KIND_MODIFIERS):
+            return False  # (各类某创基金: a kind of fund)
         return (2 <= len(w) <= 3 and is_cjk(w) and head.tag in GUESSED_BRAND_TAGS and not in_dictionary(w)
                 and GLUED_FUNCTION_CHARS.isdisjoint(w) and w not in self.lex.stopwords
                 and not self.doc.is_place_tok(head))
