@@ -738,3 +738,9 @@ def test_a_fund_named_by_a_brand_or_a_place_is_an_organisation_but_not_a_kind_of
     assert {("苏州人工智能基金", "ORG"), ("杭州集成电路基金", "ORG")} <= found
     assert not any(label == "ORG" for _, label in ents(nlp, "各类科创基金规模超过400亿元。"))
     assert not any(label == "ORG" for _, label in ents(nlp, "沪深300ETF联接基金发布公告。"))
+
+
+def test_a_latin_name_whose_forecast_is_cited_is_a_company(nlp):
+    """Quillmate預測, Zorvane预计: a research firm's or a company's forecast, like its report (company_context.tsv)."""
+    assert ("Quillmate", "ORG") in ents(nlp, "Quillmate預測全球PC出貨回升。")
+    assert ("Zorvane", "ORG") in ents(nlp, "Zorvane预计明年营收增长。")
