@@ -744,3 +744,11 @@ def test_a_latin_name_whose_forecast_is_cited_is_a_company(nlp):
     """Quillmate預測, Zorvane预计: a research firm's or a company's forecast, like its report (company_context.tsv)."""
     assert ("Quillmate", "ORG") in ents(nlp, "Quillmate預測全球PC出貨回升。")
     assert ("Zorvane", "ORG") in ents(nlp, "Zorvane预计明年营收增长。")
+
+
+def test_clubs_named_after_their_city_before_and_after_a_match_result_are_teams(nlp):
+    """某市某某主场2比1击败某市某某: a place and a name before and after a match word are teams (ORG); the place
+    alone stays a LOC elsewhere, and 完胜台湾同行 (peers, an everyday word) names no team."""
+    found = ents(nlp, "联赛第5轮，大连海星主场2比1击败青岛红狮。")
+    assert {("大连海星", "ORG"), ("青岛红狮", "ORG")} <= found
+    assert ("台湾", "LOC") in ents(nlp, "大陆译者在书名方面完胜台湾同行。")

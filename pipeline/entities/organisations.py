@@ -50,6 +50,8 @@ from pipeline.text.tokens import Token
 
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
+_SCORE = re.compile(r"以?\d{1,3}比\d{1,3}")  # 2比1, 以118比110: a match's score between a team and its result
+MAX_TEAM_CHARS = 6  # 某省某某, 某市某某队
 MAX_LISTED_NAME_CHARS = 10
 _LINE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}线")  # a transport line's name after its operator's
 ROLE_OR_PRODUCT_WORDS = frozenset({"银行", "软件"})  # industry words that after jargon name no company
@@ -164,6 +166,7 @@ class OrganisationRules(Rules):
         yield from (c for c in self.companies() if not self.text.startswith(INDEX_WORDS, c.end))
         yield from self.english_orgs()
         yield from self.brands()
+        yield from self.teams()
 
     def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
         """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
@@ -707,3 +710,46 @@ class OrganisationRules(Rules):
                 continue
             if tok.tag in PROPER_TAGS or m.group().strip()[0] == "i":
                 yield Candidate(tok.start, tok.end, "ORG", 1)
+
+    def teams(self) -> Iterable[Candidate]:
+        """某市某某主场2比1击败某省某某: the words that open a clause before a match word (match_words.txt), a score
+        perhaps between, and the words after it up to the clause's end, are teams where they start with a known place
+        and go on past it (a club named after its city; the place alone is LOC, gold/README.md)."""
+        text, toks = self.text, self.toks
+        for i in self.doc.token_indices(match_starts(_match_word_pattern(), text), self.starts):
+            end = toks[i].start
+            if (m := _SCORE.search(text, max(0, end - 12), end)) is not None and m.end() == end:
+                end = m.start()
+            k = self.ends.get(end - 1 if text[end - 1 : end] == " " else end)
+            if k is not None and not _match_word_pattern().fullmatch(toks[k].text):  # (主场2比1击败: from 主场)
+                j = k
+                while j > 0 and not is_punct(toks[j - 1]) and end - toks[j - 1].start <= MAX_TEAM_CHARS:
+                    j -= 1
+                if j == 0 or is_punct(toks[j - 1]):
+                    yield from self._team(toks[j].start, toks[k].end)
+            k = i + 1
+            while k < len(toks) and toks[k].tag.startswith(("m", "p")) and not is_cjk(toks[k].text):
+                k += 1
+            j = k
+            while j < len(toks) and is_cjk(toks[j].text) and toks[j].text not in ("以", "的") and (
+                    toks[j].end - toks[k].start <= MAX_TEAM_CHARS):
+                j += 1
+            if k < j and (j == len(toks) or not is_cjk(toks[j].text) or toks[j].text in ("以", "的")):
+                yield from self._team(toks[k].start, toks[j - 1].end)
+
+    def _team(self, s: int, e: int) -> Iterable[Candidate]:
+        """A team's name from s to e: a known place at its start and two to four more characters, no verb, which
+        jieba reads as one word with the place (某市某某/ns: its dictionary knows the club) or which everyday text
+        does not use (某某; not 完胜台湾同行: peers)."""
+        name = self.text[s:e]
+        place = max((n for n in range(2, len(name) - 1) if name[:n] in self.lex.places), default=0)
+        inner = self.doc.tokens_between(s, e)
+        if (place and 2 <= len(name) - place <= 4 and is_cjk(name)
+                and not any(t.tag.startswith(("v", "p", "u", "c", "d")) for t in inner if t.start >= s + place)
+                and (len(inner) == 1 or not is_common_word(name[place:]))):
+            yield Candidate(s, e, "ORG", 2)
+
+
+@cache
+def _match_word_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(word_list("match_words.txt"), key=len, reverse=True)))
