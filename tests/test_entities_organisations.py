@@ -752,3 +752,8 @@ def test_clubs_named_after_their_city_before_and_after_a_match_result_are_teams(
     found = ents(nlp, "联赛第5轮，大连海星主场2比1击败青岛红狮。")
     assert {("大连海星", "ORG"), ("青岛红狮", "ORG")} <= found
     assert ("台湾", "LOC") in ents(nlp, "大陆译者在书名方面完胜台湾同行。")
+
+
+def test_a_company_named_after_its_city_whose_shares_move_is_one_name(nlp):
+    """某市/ns 医药/n 跌2%: a place and an industry word before a move of the shares are a company, not the place."""
+    assert ("衡阳医药", "ORG") in ents(nlp, "港股方面，衡阳医药跌2%。")

@@ -633,14 +633,15 @@ class OrganisationRules(Rules):
 
     def in_company_context(self, first: int, last: int) -> bool:
         """Tokens first..last stand where a company does: before a word of the market, of a corporate act or of
-        a corporate role (股价, 宣布, 旗下), or after one (子公司). Not before a period or a figure's name:
-        中国汽车上半年出口 is the country's cars."""
+        a corporate role (股价, 宣布, 旗下) or a move of its shares by a figure (跌2%), or after one (子公司). Not
+        before a period or a figure's name: 中国汽车上半年出口 is the country's cars."""
         after, before = company_context(PLACE_COMPANY_CONTEXT)
         toks = self.toks
         j = last + 1
         while j < len(toks) and toks[j].tag == "t":
             j += 1  # 上海汽车周一宣布: a day between the name and its verb
         return ((j < len(toks) and self.text.startswith(tuple(after), toks[j].start))  # 发布公告 is one jieba word
+                or (j < len(toks) and SHARE_MOVE.match(self.text, toks[j].start) is not None)  # 上海医药跌2%
                 or (first > 0 and toks[first - 1].text in before))
 
     def _rare_head(self, i: int) -> int | None:
