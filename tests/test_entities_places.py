@@ -238,3 +238,13 @@ def test_a_zone_named_after_a_trade_is_a_place_not_a_company(nlp):
     found = ents(nlp, "规划涉及东江科技城。")
     assert ("东江科技城", "LOC") in found and ("东江科技", "ORG") not in found
     assert ("海星科技园区", "LOC") in ents(nlp, "海星科技园区今日开放。")
+
+
+def test_hong_kong_areas_and_taiwan_districts_are_places(nlp):
+    assert {("鰂魚涌", "LOC"), ("西營盤", "LOC")} <= ents(nlp, "銷售點設於鰂魚涌及西營盤。")
+    assert {("竹北", "LOC"), ("內湖", "LOC")} <= ents(nlp, "竹北、內湖的廠房將擴建。")
+
+
+def test_a_list_item_whose_name_runs_on_past_jiebas_word_is_left_alone(nlp):
+    """油塘与安泰/nz 臣/n 道/q: the second item is a road whose end the list cannot tell; not 安泰 (LOC)."""
+    assert ("安泰", "LOC") not in ents(nlp, "包括于油塘与安泰臣道地皮兴建房屋。")
