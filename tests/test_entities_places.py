@@ -248,3 +248,9 @@ def test_hong_kong_areas_and_taiwan_districts_are_places(nlp):
 def test_a_list_item_whose_name_runs_on_past_jiebas_word_is_left_alone(nlp):
     """油塘与安泰/nz 臣/n 道/q: the second item is a road whose end the list cannot tell; not 安泰 (LOC)."""
     assert ("安泰", "LOC") not in ents(nlp, "包括于油塘与安泰臣道地皮兴建房屋。")
+
+
+def test_a_street_with_its_house_number_after_a_known_place_is_one_place(nlp):
+    """鰂魚涌福耀街8號: jieba cuts the street's name badly; the street (to its 街) after the area is one LOC."""
+    assert ("福耀街", "LOC") in ents(nlp, "地址：鰂魚涌福耀街8號。")
+    assert ("九江路", "LOC") in ents(nlp, "地址：上海市黄浦区九江路518号。")
