@@ -757,3 +757,9 @@ def test_clubs_named_after_their_city_before_and_after_a_match_result_are_teams(
 def test_a_company_named_after_its_city_whose_shares_move_is_one_name(nlp):
     """某市/ns 医药/n 跌2%: a place and an industry word before a move of the shares are a company, not the place."""
     assert ("衡阳医药", "ORG") in ents(nlp, "港股方面，衡阳医药跌2%。")
+
+
+def test_a_ministry_named_in_full_is_one_organisation(nlp):
+    """国家/n 卫生/an 健康/a 委员会/n: the full name of a State Council body (institutions.txt), however jieba
+    cut it."""
+    assert ("国家卫生健康委员会", "ORG") in ents(nlp, "国家卫生健康委员会新闻发言人李建华介绍，病例下降。")
