@@ -763,3 +763,8 @@ def test_a_ministry_named_in_full_is_one_organisation(nlp):
     """国家/n 卫生/an 健康/a 委员会/n: the full name of a State Council body (institutions.txt), however jieba
     cut it."""
     assert ("国家卫生健康委员会", "ORG") in ents(nlp, "国家卫生健康委员会新闻发言人李建华介绍，病例下降。")
+
+
+def test_a_taiwan_investment_holding_is_named_with_its_suffix(nlp):
+    """宏泰投控: 投控 (investment holding) is an industry word of the company's name."""
+    assert ("宏泰投控", "ORG") in ents(nlp, "宏泰投控宣布併購。")
