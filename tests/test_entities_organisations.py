@@ -695,3 +695,76 @@ def test_a_registered_name_starts_after_the_word_for_what_it_is_to_a_company(nlp
 def test_the_company_before_subsidiary_is_the_name(nlp, text):
     """某某材料子公司: 子公司 says what the company is, it is no part of the name; nor is 旗下 before it."""
     assert ("鸿凯材料", "ORG") in ents(nlp, text)
+
+
+def test_a_rare_word_whose_shares_move_is_a_listed_company_but_not_a_measure(nlp):
+    """，酷谱/n 跌超10%: a word jieba's dictionary does not hold, opening a clause before a move of its shares, is a
+    short name; 环比/j 上涨, 丙烯 (a rare dictionary word of two characters), 医疗 and 物价 (everyday words) are no
+    company."""
+    assert ("酷谱", "ORG") in ents(nlp, "美股方面，酷谱跌超10%。")
+    assert ("趣捷", "ORG") in ents(nlp, "中概股方面，趣捷涨4%。")
+    for text in ("，环比上涨0.2%。", "，丙烯下跌2.4%。", "，医疗收涨5%。", "，苹果涨3%。"):
+        assert not any(label == "ORG" for _, label in ents(nlp, text)), text
+
+
+def test_a_short_name_whose_last_character_jieba_glued_onto_the_move_is_a_company(nlp):
+    """锐/nr 通涨/v 3%: the name is 锐通; 物价通涨2% (inflation after prices) and 上涨 (one word, the move) are no
+    name."""
+    assert ("锐通", "ORG") in ents(nlp, "美股方面，锐通涨3%，思锐跌1.2%。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "午盘，物价通涨2%。"))
+    assert not any(label == "ORG" for _, label in ents(nlp, "，房价上涨3%。"))
+
+
+def test_a_county_bureau_whose_suffix_jieba_glued_onto_its_heads_title_is_one_organisation(nlp):
+    """桐柏县/ns 农业/n 农村/n 局局长/n: the bureau is 桐柏县农业农村局, not a company 桐柏县农业 (a county's
+    farming)."""
+    found = ents(nlp, "桐柏县农业农村局局长王建军介绍，今年粮食增产。")
+    assert ("桐柏县农业农村局", "ORG") in found
+    assert ("桐柏县农业", "ORG") not in found
+
+
+def test_a_body_and_the_unit_it_owns_are_two_names(nlp):
+    """某集团有限公司所属某某分公司: 所属 says what the second is to the first."""
+    found = ents(nlp, "宏达农垦集团有限公司所属三江分公司水稻育秧展开。")
+    assert {("宏达农垦集团有限公司", "ORG"), ("三江分公司", "ORG")} <= found
+
+
+
+def test_a_fund_named_by_a_brand_or_a_place_is_an_organisation_but_not_a_kind_of_fund(nlp):
+    """青禾基金 (a fund manager), 苏州人工智能基金 (a state fund) are ORG; 各类科创基金 (every kind of fund) and
+    ETF联接基金 (a fund's kind after its type) are none."""
+    assert ("青禾基金", "ORG") in ents(nlp, "青禾基金发布公告称，基金经理变更。")
+    found = ents(nlp, "苏州人工智能基金、杭州集成电路基金等参投。")
+    assert {("苏州人工智能基金", "ORG"), ("杭州集成电路基金", "ORG")} <= found
+    assert not any(label == "ORG" for _, label in ents(nlp, "各类科创基金规模超过400亿元。"))
+    assert not any(label == "ORG" for _, label in ents(nlp, "沪深300ETF联接基金发布公告。"))
+
+
+def test_a_latin_name_whose_forecast_is_cited_is_a_company(nlp):
+    """Quillmate預測, Zorvane预计: a research firm's or a company's forecast, like its report (company_context.tsv)."""
+    assert ("Quillmate", "ORG") in ents(nlp, "Quillmate預測全球PC出貨回升。")
+    assert ("Zorvane", "ORG") in ents(nlp, "Zorvane预计明年营收增长。")
+
+
+def test_clubs_named_after_their_city_before_and_after_a_match_result_are_teams(nlp):
+    """某市某某主场2比1击败某市某某: a place and a name before and after a match word are teams (ORG); the place
+    alone stays a LOC elsewhere, and 完胜台湾同行 (peers, an everyday word) names no team."""
+    found = ents(nlp, "联赛第5轮，大连海星主场2比1击败青岛红狮。")
+    assert {("大连海星", "ORG"), ("青岛红狮", "ORG")} <= found
+    assert ("台湾", "LOC") in ents(nlp, "大陆译者在书名方面完胜台湾同行。")
+
+
+def test_a_company_named_after_its_city_whose_shares_move_is_one_name(nlp):
+    """某市/ns 医药/n 跌2%: a place and an industry word before a move of the shares are a company, not the place."""
+    assert ("衡阳医药", "ORG") in ents(nlp, "港股方面，衡阳医药跌2%。")
+
+
+def test_a_ministry_named_in_full_is_one_organisation(nlp):
+    """国家/n 卫生/an 健康/a 委员会/n: the full name of a State Council body (institutions.txt), however jieba
+    cut it."""
+    assert ("国家卫生健康委员会", "ORG") in ents(nlp, "国家卫生健康委员会新闻发言人李建华介绍，病例下降。")
+
+
+def test_a_taiwan_investment_holding_is_named_with_its_suffix(nlp):
+    """宏泰投控: 投控 (investment holding) is an industry word of the company's name."""
+    assert ("宏泰投控", "ORG") in ents(nlp, "宏泰投控宣布併購。")

@@ -123,3 +123,20 @@ def test_a_married_womans_name_before_a_speech_verb_is_one_name(nlp):
     assert ents(nlp, "陈李美玲表示，计划暂缓。") == {("陈李美玲", "PER")}
     assert ents(nlp, "会上何林秀英表示，价格回落。") == {("何林秀英", "PER")}
     assert ("高盛", "ORG") in ents(nlp, "高盛维持表示，评级不变。")  # a company's act, no given name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("經濟部次長林全能表示，將協助業者。", "林全能"),  # 次長: a Taiwan ministry's deputy
+        ("該行行長唐建興出席了會議。", "唐建興"),
+        ("球隊主帥梁志康賽後表示，球員發揮出色。", "梁志康"),
+    ],
+)
+def test_a_name_after_a_title_of_government_business_or_sport(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)
+
+
+def test_the_first_part_of_a_dotted_name_after_a_title_is_no_name_alone(nlp):
+    """外长胡安·卡洛斯·因萨尔萨: not 胡安 alone (the name is one, or left to the model)."""
+    assert ("胡安", "PER") not in ents(nlp, "外长胡安·卡洛斯·因萨尔萨今天到访")

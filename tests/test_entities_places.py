@@ -226,3 +226,31 @@ def test_a_scenic_area_or_new_district_right_after_a_proper_name_is_one_place(nl
 def test_a_county_jieba_took_for_a_common_word_names_a_facility(nlp):
     # 双流/n: a county's bare name (counties.txt) before 国际机场
     assert ("双流国际机场", "LOC") in ents(nlp, "双流国际机场旅客吞吐量增长8%。")
+
+
+def test_a_bridge_named_after_a_place_and_its_kind_is_one_place(nlp):
+    """深圳湾/ns 跨海大桥/n: the place and a common word ending in a facility's word are one LOC."""
+    assert ("深圳湾跨海大桥", "LOC") in ents(nlp, "深圳湾跨海大桥通行量上升。")
+
+
+def test_a_zone_named_after_a_trade_is_a_place_not_a_company(nlp):
+    """东江/ns 科技/n 城/n, 海星科技园区: a name, a trade and 城 or 园 are a zone (one LOC), not 东江科技 (ORG)."""
+    found = ents(nlp, "规划涉及东江科技城。")
+    assert ("东江科技城", "LOC") in found and ("东江科技", "ORG") not in found
+    assert ("海星科技园区", "LOC") in ents(nlp, "海星科技园区今日开放。")
+
+
+def test_hong_kong_areas_and_taiwan_districts_are_places(nlp):
+    assert {("鰂魚涌", "LOC"), ("西營盤", "LOC")} <= ents(nlp, "銷售點設於鰂魚涌及西營盤。")
+    assert {("竹北", "LOC"), ("內湖", "LOC")} <= ents(nlp, "竹北、內湖的廠房將擴建。")
+
+
+def test_a_list_item_whose_name_runs_on_past_jiebas_word_is_left_alone(nlp):
+    """油塘与安泰/nz 臣/n 道/q: the second item is a road whose end the list cannot tell; not 安泰 (LOC)."""
+    assert ("安泰", "LOC") not in ents(nlp, "包括于油塘与安泰臣道地皮兴建房屋。")
+
+
+def test_a_street_with_its_house_number_after_a_known_place_is_one_place(nlp):
+    """鰂魚涌福耀街8號: jieba cuts the street's name badly; the street (to its 街) after the area is one LOC."""
+    assert ("福耀街", "LOC") in ents(nlp, "地址：鰂魚涌福耀街8號。")
+    assert ("九江路", "LOC") in ents(nlp, "地址：上海市黄浦区九江路518号。")

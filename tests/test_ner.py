@@ -294,3 +294,10 @@ def test_a_person_read_over_a_function_word_and_a_known_name_is_that_name():
     doc._.entity_spans = [(0, 2, "ORG")]
     spans = [(7, 10, "PER"), (16, 19, "PER")]  # 但澜芯: glued; 但凯文: no name the article has
     assert component.without_glued_function_words(doc, text, spans) == [(8, 10, "ORG"), (16, 19, "PER")]
+
+
+def test_a_title_alone_is_no_name_of_the_model():
+    """立委 (a legislator) before a name: a post, which the model sometimes reads as a body."""
+    text = "立委王美惠今日质询"
+    assert ner.generic(text, [(0, 2, "j"), (2, 3, "nr"), (3, 5, "ns")], 0, 2)
+    assert not ner.generic(text, [(0, 2, "j"), (2, 3, "nr"), (3, 5, "ns")], 2, 5)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # words before a body's common name (央行, 统计局) that make it a kind of body, not one: many of them or any
 # (各国央行, 独立的央行); the rules and the model's spans (`ner.tagger.generic`) both skip it there
-KIND_MODIFIERS = ("各国", "多国", "各地", "全球", "新兴市场", "独立的", "独立")
+KIND_MODIFIERS = ("各国", "多国", "各地", "各类", "各种", "全球", "新兴市场", "独立的", "独立")
 # a period written in Latin letters, as jieba cuts it: a quarter or half (Q3, 1Q, 3Q27, H2, 2HFY26), a fiscal or
 # calendar year (FY2039, FY39E, CY29) or a running span (YTD, TTM); never the name of a body
 PERIOD_CODE = re.compile(r"(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?:FY)?(?:\d{2}|\d{4})?|Q?[FC]Y(?:\d{2}|\d{4}))E?"

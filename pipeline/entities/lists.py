@@ -172,6 +172,8 @@ class ListRules(Rules):
                             break
                     k += 1
                 end = toks[chunk[k - 1]].end if k else cs
+                if k and k < len(chunk) and self._name_goes_on(toks[chunk[k - 1]], toks[chunk[k]]):
+                    k = 0  # 某某/nr 臣/n 道/q: the name runs on into characters we cannot place, no item
                 spans.append((cs, end) if k and (hit is None or end > hit.end) else None)
             else:
                 spans.append((cs, ce))  # `clause_lists` kept only lists whose middle chunks can be names
@@ -222,6 +224,13 @@ class ListRules(Rules):
                   and all(self._item_token(t) for t in inner)):
                 # 甲乙证券、丙丁/n 证券/n、戊己证券: common words among organisations the document knows
                 yield Candidate(s, e, label, 1)
+
+    @staticmethod
+    def _name_goes_on(last: Token, nxt: Token) -> bool:
+        """A name jieba guessed (a person's, a transliteration or a brand: 某达/nr, 某泰/nz) glued to one Chinese
+        character that is no function word (臣/n): the item's name goes on past the word, so its end is unknown."""
+        return (last.tag in ("nr", "nrt", "nz") and last.end == nxt.start and len(nxt.text) == 1 and is_cjk(nxt.text)
+                and nxt.tag in ("n", "ng"))
 
     def _plain_item(self, inner: list[Token]) -> bool:
         """An item that is a name alone: no word in it ends in a title or a byline word (本报记者某某, 某国外长某某: the

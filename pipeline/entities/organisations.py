@@ -50,6 +50,8 @@ from pipeline.text.tokens import Token
 
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
+_SCORE = re.compile(r"以?\d{1,3}比\d{1,3}")  # 2比1, 以118比110: a match's score between a team and its result
+MAX_TEAM_CHARS = 6  # 某省某某, 某市某某队
 MAX_LISTED_NAME_CHARS = 10
 _LINE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}线")  # a transport line's name after its operator's
 ROLE_OR_PRODUCT_WORDS = frozenset({"银行", "软件"})  # industry words that after jargon name no company
@@ -152,9 +154,11 @@ class OrganisationRules(Rules):
 
     def candidates(self) -> Iterable[Candidate]:
         yield from self.organisations()
+        yield from self.bodies_before_their_heads()
         yield from self.split_known_names()
         yield from self.listed_companies()
         yield from self.share_movers()
+        yield from self.glued_share_movers()
         yield from self.mover_lists()
         yield from self.special_treatment_names()
         yield from self.glossed_names()
@@ -162,6 +166,7 @@ class OrganisationRules(Rules):
         yield from (c for c in self.companies() if not self.text.startswith(INDEX_WORDS, c.end))
         yield from self.english_orgs()
         yield from self.brands()
+        yield from self.teams()
 
     def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
         """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
@@ -286,6 +291,19 @@ class OrganisationRules(Rules):
                     if len(inner) >= 2 and not any(is_punct(t) for t in inner):
                         yield Candidate(s, tok.end, "ORG", 2)
 
+    def bodies_before_their_heads(self) -> Iterable[Candidate]:
+        """某县农业农村局局长/n, 某市某某厅厅长: jieba glued a body's one-character suffix (局, 厅, 处) onto the
+        title of its head that begins with it; the name runs from the words before (a proper name among them) to
+        that character."""
+        toks, lex = self.toks, self.lex
+        for i, tok in enumerate(toks):
+            w = tok.text
+            if len(w) < 3 or w[0] != w[1] or lex.org_suffixes.get(w[0]) != "weak" or w[1:] not in lex.titles:
+                continue
+            run = self.doc.left_run(i)
+            if run and self.doc.has_proper(run):
+                yield Candidate(toks[run[0]].start, tok.start + 1, "ORG", 2)
+
     def split_known_names(self) -> Iterable[Candidate]:
         """A well-known company or standing institution that jieba cut into pieces (某/nr 海/n for a two-character
         company, which stays out of jieba's dictionary): the pieces from a word start to a word end, up to
@@ -385,8 +403,40 @@ class OrganisationRules(Rules):
                     # (traded things and indices: 某某科技指数涨2%)
                     or run[-1].text in words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
                 continue
-            if self._names_company(run):
+            if self._names_company(run) or self._rare_words(run):
                 yield Candidate(run[0].start, run[-1].end, "ORG", 1)
+
+    def glued_share_movers(self) -> Iterable[Candidate]:
+        """，某/nr 通涨/v 2%: jieba glued the last character of a short name it does not know onto the move of its
+        shares after it. The words from the clause's opening to that character are a listed company's short name
+        when together they make no word of jieba's dictionary (so not 通涨, inflation, read alone) and none is a
+        place, a stop word, a function word or a common word (物价通涨2%: prices)."""
+        toks, text, lex = self.toks, self.text, self.lex
+        for m in match_starts(SHARE_MOVE, text):
+            k = self.starts.get(m - 1)
+            if k is None or toks[k].end <= m or not toks[k].tag.startswith("v") or SHARE_MOVE.match(text, m - 1):
+                continue  # (上涨, 收涨: the whole word is the move)
+            j = k
+            while j > 0 and is_cjk(toks[j - 1].text) and not toks[j - 1].tag.startswith(MOVER_STOP_TAGS) and (
+                    m - toks[j - 1].start <= MAX_MOVER_CHARS):
+                j -= 1
+            if j == k or (j > 0 and not is_punct(toks[j - 1])):
+                continue  # the name opens a clause
+            run = toks[j:k]
+            name = text[run[0].start : m]
+            if (len(name) >= 2 and not in_dictionary(name) and not any(
+                    self.doc.is_place_tok(t) or t.text in lex.stopwords or (len(t.text) >= 2 and is_common_word(t.text))
+                    for t in run)):  # (物价/n 通涨: a common word before inflation)
+                yield Candidate(run[0].start, m, "ORG", 1)
+
+    @staticmethod
+    def _rare_words(run: list[Token]) -> bool:
+        """Words of two or more characters that everyday text does not use (jieba's dictionary: not 苹果, 价格,
+        收入, 医疗), no abbreviation (环比/j), and one of them unknown to the dictionary or four characters together
+        (某某数据): a brand or a transliterated name whose shares move, not a measure, a sector or a chemical (丙烯: a
+        rare word of two characters that the dictionary lists)."""
+        return all(len(t.text) >= 2 and t.tag != "j" and not is_common_word(t.text) for t in run) and (
+            run[-1].end - run[0].start >= 4 or any(not in_dictionary(t.text) for t in run))
 
     def mover_lists(self) -> Iterable[Candidate]:
         """某板块甲乙能源、丙丁药业、戊己科技等涨超5%: the items of a 、 list whose shares then move are listed
@@ -486,8 +536,9 @@ class OrganisationRules(Rules):
         report follows (company_context.tsv), or a move of its shares (涨停, 涨超, 收涨)."""
         head = self.toks[i - 1]
         if (len(head.text) != 2 or not is_cjk(head.text) or head.tag.startswith(SHORT_NAME_STOP_TAGS)
-                or head.text in self.lex.stopwords or self.doc.is_place_tok(head)):
-            return False
+                or head.text in self.lex.stopwords or self.doc.is_place_tok(head)
+                or self.text[: head.start].upper().endswith(tuple(FUND_TYPES))):
+            return False  # (某某ETF联接基金: a fund's kind after its type, no company)
         return moves_in_market(self.text, self._after_token(i))
 
     def _guessed_brand(self, head: Token, industry: Token) -> bool:
@@ -498,8 +549,8 @@ class OrganisationRules(Rules):
         or 软件, which after a trade's jargon name a bank's role (收单银行) or a product (摇号软件)."""
         w = head.text
         if industry.text in ROLE_OR_PRODUCT_WORDS or self.text[industry.end : industry.end + 4].upper().startswith(
-                tuple(FUND_TYPES)):
-            return False
+                tuple(FUND_TYPES)) or self.text[: head.start].endswith(KIND_MODIFIERS):
+            return False  # (各类某创基金: a kind of fund)
         return (2 <= len(w) <= 3 and is_cjk(w) and head.tag in GUESSED_BRAND_TAGS and not in_dictionary(w)
                 and GLUED_FUNCTION_CHARS.isdisjoint(w) and w not in self.lex.stopwords
                 and not self.doc.is_place_tok(head))
@@ -574,20 +625,23 @@ class OrganisationRules(Rules):
     def _names_places(self, head: str, tag: str = "") -> bool:
         """A known place (美国), or a run of place abbreviations jieba tags as a place (中美/ns; not 瑞德/nrt), before
         an industry word: like a place word before one (上海/ns 汽车), it makes a company only in company context
-        (美国能源泡沫 is the country's energy)."""
-        return head in self.lex.places or (
-            tag in PLACE_TAGS and self.lex.abbreviation_word.fullmatch(head) is not None)
+        (美国能源泡沫 is the country's energy). So is a place jieba tags as one that ends in an administrative level
+        (某某县/ns 农业: the county's farming, or the start of its farming bureau)."""
+        return head in self.lex.places or (tag in PLACE_TAGS and (
+            self.lex.abbreviation_word.fullmatch(head) is not None
+            or (len(head) >= 3 and head.endswith(self.lex.admin_endings))))
 
     def in_company_context(self, first: int, last: int) -> bool:
         """Tokens first..last stand where a company does: before a word of the market, of a corporate act or of
-        a corporate role (股价, 宣布, 旗下), or after one (子公司). Not before a period or a figure's name:
-        中国汽车上半年出口 is the country's cars."""
+        a corporate role (股价, 宣布, 旗下) or a move of its shares by a figure (跌2%), or after one (子公司). Not
+        before a period or a figure's name: 中国汽车上半年出口 is the country's cars."""
         after, before = company_context(PLACE_COMPANY_CONTEXT)
         toks = self.toks
         j = last + 1
         while j < len(toks) and toks[j].tag == "t":
             j += 1  # 上海汽车周一宣布: a day between the name and its verb
         return ((j < len(toks) and self.text.startswith(tuple(after), toks[j].start))  # 发布公告 is one jieba word
+                or (j < len(toks) and SHARE_MOVE.match(self.text, toks[j].start) is not None)  # 上海医药跌2%
                 or (first > 0 and toks[first - 1].text in before))
 
     def _rare_head(self, i: int) -> int | None:
@@ -657,3 +711,46 @@ class OrganisationRules(Rules):
                 continue
             if tok.tag in PROPER_TAGS or m.group().strip()[0] == "i":
                 yield Candidate(tok.start, tok.end, "ORG", 1)
+
+    def teams(self) -> Iterable[Candidate]:
+        """某市某某主场2比1击败某省某某: the words that open a clause before a match word (match_words.txt), a score
+        perhaps between, and the words after it up to the clause's end, are teams where they start with a known place
+        and go on past it (a club named after its city; the place alone is LOC, gold/README.md)."""
+        text, toks = self.text, self.toks
+        for i in self.doc.token_indices(match_starts(_match_word_pattern(), text), self.starts):
+            end = toks[i].start
+            if (m := _SCORE.search(text, max(0, end - 12), end)) is not None and m.end() == end:
+                end = m.start()
+            k = self.ends.get(end - 1 if text[end - 1 : end] == " " else end)
+            if k is not None and not _match_word_pattern().fullmatch(toks[k].text):  # (主场2比1击败: from 主场)
+                j = k
+                while j > 0 and not is_punct(toks[j - 1]) and end - toks[j - 1].start <= MAX_TEAM_CHARS:
+                    j -= 1
+                if j == 0 or is_punct(toks[j - 1]):
+                    yield from self._team(toks[j].start, toks[k].end)
+            k = i + 1
+            while k < len(toks) and toks[k].tag.startswith(("m", "p")) and not is_cjk(toks[k].text):
+                k += 1
+            j = k
+            while j < len(toks) and is_cjk(toks[j].text) and toks[j].text not in ("以", "的") and (
+                    toks[j].end - toks[k].start <= MAX_TEAM_CHARS):
+                j += 1
+            if k < j and (j == len(toks) or not is_cjk(toks[j].text) or toks[j].text in ("以", "的")):
+                yield from self._team(toks[k].start, toks[j - 1].end)
+
+    def _team(self, s: int, e: int) -> Iterable[Candidate]:
+        """A team's name from s to e: a known place at its start and two to four more characters, no verb, which
+        jieba reads as one word with the place (某市某某/ns: its dictionary knows the club) or which everyday text
+        does not use (某某; not 完胜台湾同行: peers)."""
+        name = self.text[s:e]
+        place = max((n for n in range(2, len(name) - 1) if name[:n] in self.lex.places), default=0)
+        inner = self.doc.tokens_between(s, e)
+        if (place and 2 <= len(name) - place <= 4 and is_cjk(name)
+                and not any(t.tag.startswith(("v", "p", "u", "c", "d")) for t in inner if t.start >= s + place)
+                and (len(inner) == 1 or not is_common_word(name[place:]))):
+            yield Candidate(s, e, "ORG", 2)
+
+
+@cache
+def _match_word_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(word_list("match_words.txt"), key=len, reverse=True)))

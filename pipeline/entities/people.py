@@ -176,6 +176,8 @@ class PersonRules(Rules):
                 continue
             if self.title_before(p):
                 length = self.name_at(p)
+                if length and text[p + length : p + length + 1] == "·":
+                    continue  # 外长某塞·某某: the first part of a transliterated name, whole in the dotted names below
                 if length:
                     nxt = self.starts.get(p + length)
                     if nxt is not None and toks[nxt].tag == "nrt":

@@ -11,7 +11,7 @@ from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.text.segment import in_dictionary, is_common_word
-from pipeline.text.tags import NOT_ABBREVIATION_TAGS
+from pipeline.text.tags import NOT_ABBREVIATION_TAGS, PROPER_TAGS
 
 # words that begin with 市 and are about a market (市占 is Taiwan's market share)
 MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
@@ -26,6 +26,9 @@ FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after
 FACILITY_ENDINGS = ("港", "码头", "机场", "站", "口岸", "大桥", "隧道", "枢纽")
 MAX_FACILITY_PLACES = 3  # place words before it, the station's own name included (某市某区某地站)
 DIRECTIONS = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
+_STREET_NUMBER = re.compile(r"(?:街|道|路|里)\d{1,4}(?:-\d{1,4})?号")  # 某某街6号: a street and its number
+MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
+TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after it (某某科技城, 某某软件园)
 
 class PlaceRules(Rules):
     """LOC candidates of one document."""
@@ -37,6 +40,9 @@ class PlaceRules(Rules):
         yield from self.abbreviations()
         yield from self.transport_lines()
         yield from self.facilities_after_places()
+        yield from self.described_facilities()
+        yield from self.trade_zones()
+        yield from self.streets_in_addresses()
 
     def transport_lines(self) -> Iterable[Candidate]:
         """京沪高铁, 郑渝客运专线, 京港澳高速: the abbreviations of the places a line joins (of provinces
@@ -71,6 +77,47 @@ class PlaceRules(Rules):
                     and ending not in w[: -len(ending)] and w not in self.lex.stopwords
                     and not self.doc.is_place_tok(tok)):
                 yield Candidate(tok.start, tok.end, "LOC", 2)
+
+    def described_facilities(self) -> Iterable[Candidate]:
+        """某湾/ns 跨海大桥/n, 某江/ns 过江隧道/n: a place, then one common word that says what kind of facility it
+        is and ends in a facility's word of two characters or more (大桥, 隧道, 机场), are one LOC."""
+        toks = self.toks
+        for i in range(1, len(toks)):
+            tok, prev = toks[i], toks[i - 1]
+            ending = next((e for e in FACILITY_ENDINGS if len(e) >= 2 and tok.text.endswith(e)), "")
+            if (ending and len(tok.text) > len(ending) and tok.tag == "n" and is_cjk(tok.text)
+                    and prev.end == tok.start and (prev.tag == "ns" or self.doc.is_place_tok(prev))):
+                yield Candidate(prev.start, tok.end, "LOC", 2)
+
+    def trade_zones(self) -> Iterable[Candidate]:
+        """某某/nz 科技/n 城/n, 某某/nr 科技园/n: a name and a trade (company_suffixes.txt), then 城, 园 or 园区, are a
+        zone named after the trade, one LOC, not the company the name and the trade would make."""
+        toks, lex = self.toks, self.lex
+        for i in range(1, len(toks)):
+            head, k = toks[i - 1], i
+            if k + 1 < len(toks) and toks[k].text in lex.company_suffixes and toks[k + 1].text in TRADE_ZONE_WORDS:
+                k += 1  # 科技/n 城/n
+            elif not any(toks[k].text.endswith(z) and toks[k].text[: -len(z)] in lex.company_suffixes
+                         for z in TRADE_ZONE_WORDS):
+                continue  # (科技园/n: one word)
+            if (head.tag in PROPER_TAGS and is_cjk(head.text) and len(head.text) >= 2
+                    and all(toks[j - 1].end == toks[j].start for j in range(i, k + 1))):
+                yield Candidate(head.start, toks[k].end, "LOC", 2)
+
+    def streets_in_addresses(self) -> Iterable[Candidate]:
+        """某区某某街6号: a street with its house number, named by two to four characters right after a known place
+        (however jieba cut them: 某角/n 咀某/v 全街/n), is one LOC. Not after a break: CLUENER's addresses, one LOC
+        for the whole address there, measured a loss on the NER pool."""
+        text = self.text
+        for m in _STREET_NUMBER.finditer(text):
+            end = m.start() + 1
+            for head in range(2, MAX_STREET_HEAD + 1):  # (the shortest after a place: 某区/九江路, not 区九江路)
+                s = end - 1 - head
+                if s < 0 or not is_cjk(text[s : end - 1]):
+                    continue
+                if self.place_ends_at(s) and text[s] not in self.lex.admin_endings:  # (not 某浦/区某江路)
+                    yield Candidate(s, end, "LOC", 2)
+                    break
 
     def gazetteer(self) -> Iterable[Candidate]:
         """Known places starting at a token start and ending at a token end (or splitting an ns word)."""

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, cached_property
 
-from pipeline.entities.document import RARE_HEAD_TAGS, EntityDocument, Rules, is_cjk
+from pipeline.entities.document import RARE_HEAD_TAGS, RELATION_WORDS, EntityDocument, Rules, is_cjk
 from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.select import Candidate
@@ -186,10 +186,10 @@ class Propagation(Rules):
             end = None
             while k is not None and k < len(self.toks):
                 tok = self.toks[k]
-                if not is_cjk(tok.text) or tok.end - c.end > MAX_UNIT_CHARS or not (
+                if not is_cjk(tok.text) or tok.end - c.end > MAX_UNIT_CHARS or tok.text in RELATION_WORDS or not (
                         self.doc.name_part(tok) or tok.text.endswith(_units()) or self._joins_fields(k, c.end)
                         or tok.text[:1] in _units()):
-                    break
+                    break  # (某集团所属/某某分公司: what one body is to the next, two names)
                 if self._ends_unit(tok, tok.end - c.end):
                     end = tok.end
                 elif (head := self._unit_before_its_head(tok, tok.start - c.end)) is not None:

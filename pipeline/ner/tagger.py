@@ -231,6 +231,8 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
         return True  # 博物馆, 大学, 公司 alone: a kind of place or body, no name in front
     if name in lex.acronyms:
         return True  # IPO, DRAM: an acronym of business or technology, never a name
+    if name in lex.titles:
+        return True  # 立委, 议员 alone: a post, held by a person named beside it
     if text[:start].endswith(KIND_MODIFIERS):
         return True  # 各国央行, 独立的央行: the kind of body the word names, many of them or any
     inner = [tag for s, e, tag in tokens if start <= s and e <= end]
