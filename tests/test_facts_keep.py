@@ -79,8 +79,33 @@ def test_a_number_inside_title_marks_is_part_of_the_title():
 def test_the_span_of_a_record_or_a_streak_is_a_fact_even_before_another_figure():
     assert kept("料會邁向30年來首見的6%。") == {"30年": True, "6%": True}
     assert kept("扭转了连续21个月的跌势，上月迎来3.9%的增长。") == {"21个月": True, "3.9%": True}
-    # a streak that frames the figure after it stays a frame
-    assert kept("研发投入增速连续两年低于20%。")["两年"] is False
+    # a streak before the figure it holds for is a figure too (and that figure's period), unless the years it
+    # spans are named right before it
+    assert kept("工业投资增速连续三年不足6%。")["三年"] is True
+    assert kept("工业投资增速在2027年、2028年连续二年不足6%。")["二年"] is False
+
+
+def test_a_length_stressed_as_short_or_between_two_events_is_a_fact():
+    """仅4天后又创新高, 相隔3年后再度发行, 仅用5个月销量破万: a length after 仅, 只 or a word of length is
+    the figure reported, even before 后 or another figure (短短一周之内 stays a window)."""
+    assert kept("该市用电负荷创新高，仅5天后又升至9.9亿千瓦。")["5天"] is True
+    assert kept("该行相隔3年后再度发行绿色债券50亿元。")["3年"] is True
+    assert kept("该款饮料上市后仅用5个月，销量破万箱。")["5个月"] is True
+    assert kept("按揭分25年摊还，每月供款增加800元。")["25年"] is True
+    assert kept("短短一周之内，指数下跌3%。")["一周之内"] is False
+
+
+def test_a_record_low_or_a_decade_high_is_the_span_of_a_record():
+    """跌至八个月来低谷, 是15年内最高, 回落至近15年底部: the span of a record is a figure, not a window."""
+    assert kept("该国煤炭进口量跌至八个月来低谷，录得每日310万吨。")["八个月"] is True
+    assert kept("失业率为7.2%，是15年內最高。")["15年"] is True
+    assert kept("板块市盈率回落至近15年底部区间，约为18倍。")["近15年"] is True
+
+
+def test_a_tenor_stated_as_what_a_noun_is_is_a_fact():
+    """贷款期限为7年期。: a tenor after a copula that ends its clause is a figure; 7年期国债 names a bond."""
+    assert kept("该笔贷款期限为7年期。") == {"7年": True}
+    assert kept("财政部发行7年期国债300亿元。")["7年"] is False
 
 
 def test_the_span_of_a_record_gives_no_metric_to_the_figure_after_it():
@@ -257,8 +282,7 @@ def test_the_time_between_two_services_is_a_fact():
 
 
 def test_a_streak_of_an_act_with_no_figure_after_it_in_its_clause_is_a_fact():
-    """连续5年亏损，累计亏损18亿元: the streak's span is a figure of its own (its clause holds no other), while
-    a streak before a figure of its clause frames it (test above) and 连续三个月内 is a window."""
+    """连续5年亏损，累计亏损18亿元: the streak's span is a figure of its own, while 连续两个月内 is a window."""
     assert kept("该公司已连续5年亏损，累计亏损18亿元。")["5年"] is True
     assert kept("公司拟在连续三个月内减持不超过1%的股份。")["三个月"] is False
     # a run of moves (连跌, 连升) is a streak too

@@ -267,3 +267,8 @@ def test_taiwan_words_of_growth_rates_make_changes_with_their_sign():
     """成长率, 年增率 and 年减率 (Taiwan's 增长率, 同比增速, 同比降幅) stated as a level are changes; 年减率 a fall."""
     found = {f.text: (f.role, f.value) for f in extract("某年經濟成長率為2.7%，出口年減率為4%，進口年增率6%。").facts}
     assert found == {"2.7%": ("change", 2.7), "4%": ("change", -4), "6%": ("change", 6)}
+
+
+def test_a_streak_after_a_rate_of_change_is_an_amount():
+    """工资涨幅连续四年超过4%: the streak says how long the run lasted; the rate before it makes it no change."""
+    assert role("工资涨幅连续四年超过4%。", "四年") == ("amount", 1)

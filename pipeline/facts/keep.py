@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cache, cached_property
 
 from pipeline.facts.lexicon import (
     by_length,
@@ -67,6 +67,7 @@ DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
 CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
+_DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
@@ -108,6 +109,13 @@ MIN_NAME_WORDS = 2  # Chinese characters beside the number that make the quoted 
 # (curly and corner marks only: a straight " opens and closes alike, so a pair of them may be two quotations)
 _QUOTED_PHRASE = re.compile(rf"[“「『][^“”「」『』\"\n，。；]{{1,{MAX_QUOTED_NAME}}}[”」』]")
 _MODEL_WORD_AFTER = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")
+
+
+@cache
+def length_words() -> tuple[str, ...]:
+    """For `str.endswith`: the words before a duration that make it a length of its own (length_cues.txt, which
+    name a measure, and length_adverbs.txt: 仅, 分, which do not)."""
+    return (*word_list("length_cues.txt"), *word_list("length_adverbs.txt"))
 
 
 class Keep:
@@ -220,9 +228,12 @@ class Keep:
         (近五年，… 增加近百万; 两年间增长3.5倍; 近五年营收增速达26%) and becomes that figure's period, kept in
         `self.frames`; a duration with no figure after it is itself the figure (历经15年, 只用了两年)."""
         after = self.text[q.end : q.end + 4]
+        windowed = after.startswith(WINDOW_CLOSERS) or q.text.endswith(WINDOW_CLOSERS)
+        if self.text[max(q.start - 3, 0) : q.start].endswith(length_words()) and not windowed:
+            return False  # 为期36个月的计划, 相隔4年后, 仅3天后: a length (the one between two events too) is a figure
         if after.startswith(word_list("point_markers.txt")):
             return True
-        if after.startswith("期") and not after.startswith(("期间", "期内")):
+        if after.startswith("期") and not after.startswith(("期间", "期内")) and not self.states_tenor(q):
             return True  # 30年期国债, 3个月期: a tenor names a kind of bond or loan, it frames nothing
         if self.text[q.start - 1 : q.start] == "下" and self.text[q.number_start : q.number_end] == "一":
             return True  # 预计下一季需求回暖: the next quarter is a point in time
@@ -255,10 +266,14 @@ class Keep:
             return True
         if q.qualifier in ("at_least", "at_most"):
             return False  # 居港7年或以上: a threshold of time is a condition, a figure of its own, no window
-        if streak and not self.fact_follows(q_index, self.view.clause_end(q.end)):
-            return False  # 连续5年亏损: a streak of an act is a figure of its own (连续三年低于15% frames the 15%)
-        if self.text[max(q.start - 3, 0) : q.start].endswith(tuple(word_list("length_cues.txt"))):
-            return False  # 为期36个月的计划, 连续工作30小时: a length, a figure of its own
+        if streak and self.fact_follows(q_index, self.view.clause_end(q.end)):
+            # 连续40天超过9000万千瓦: a streak is the period of the figure it holds for, and a figure of its own,
+            # unless the dates it spans are named right before it (2027年、2028年连续两年跌破8%: it restates them)
+            self.frames.append((q.start, q.end))
+            self.sentence_frames.add(self.frames[-1])
+            return _DATE_BEFORE.search(self.text, max(q.start - 8, 0), q.start - 2) is not None
+        if streak:
+            return False  # 连续5年亏损: a streak of an act is a figure of its own
         if self.is_stated_value(q):
             return False  # 平均住院日为6.5天，…: what a noun is said to be is a figure, whatever follows it
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
@@ -279,6 +294,11 @@ class Keep:
         after = quantities[q_index + 1] if q_index + 1 < len(quantities) else None
         return bool((before is not None and before.currency and before.end == q.start)
                     or (after is not None and after.currency and after.start == q.end))
+
+    def states_tenor(self, q: Quantity) -> bool:
+        """贷款期限为5年期。: a tenor after a copula that ends its clause is what the noun before is said to be."""
+        return (self.text[q.start - 1 : q.start] in COPULAS
+                and self.text[q.end + 1 : q.end + 2] in (*CLAUSE_ENDS, "\n", ""))
 
     def fact_follows(self, q_index: int, end: int) -> bool:
         """A figure other than a date or a duration, and a fact, follows quantity `q_index` before `end`."""

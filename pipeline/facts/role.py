@@ -20,6 +20,7 @@ from pipeline.facts.lexicon import (
     rate_units,
     role_cues,
     role_skip_endings,
+    streak_words,
 )
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
@@ -42,8 +43,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
         return "change", 1  # 环比+60%, 同比-10.5%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]
-    if q.kind == "duration" and is_run_of_moves(prefix):
-        return "amount", 1  # 连跌三日: how many days the run lasted, not a change
+    if q.kind == "duration" and (is_run_of_moves(prefix) or prefix.rstrip().endswith(streak_words())):
+        return "amount", 1  # 连跌三日, 涨幅连续四年: how long the run lasted, not a change
     signs = role_cues()
     if has_comparative_after(text, q):  # 40% 更快: a comparison after the figure is a change
         following = text[q.end : q.end + 4].lstrip()
