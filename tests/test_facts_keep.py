@@ -480,3 +480,10 @@ def test_an_hour_after_a_day_of_the_month_is_a_time_not_a_figure():
     found = {f.text: f for f in extract("截至8月3日17时，某队共获得13枚金牌。").facts}
     assert list(found) == ["13枚"]
     assert found["13枚"].period == "截至8月3日17时"
+
+
+def test_a_score_told_in_the_headline_and_the_text_is_no_recurring_name():
+    """95比71 twice: digits glued to 比 and another number are a score, not a name written twice (58同城); a
+    winning run (五连胜) is counted in 连胜."""
+    found = [(f.text, f.unit) for f in extract("主队95比71胜出\n昨晚主队以95比71击败客队，豪取五连胜。").facts]
+    assert found == [("95", ""), ("71", ""), ("95", ""), ("71", ""), ("五连胜", "连胜")]

@@ -586,6 +586,8 @@ SPANS = [
     ("找出 < = 100 的质数", [("< = 100", 100, None, "", "", "at_most", "number")]),
     ("≥50的公司", [("≥50", 50, None, "", "", "at_least", "number")]),
     ("他的年龄比三十大一些", [("比三十大", 30, None, "", "", "at_least", "number")]),
+    # a score's second number is no bound, though 大 follows it (大胜 is a verb)
+    ("主队以95比71大胜", [("95", 95, None, "", "", "exact", "number"), ("71", 71, None, "", "", "exact", "number")]),
     ("兩美元又三美分", [("兩美元又三美分", "2.03", None, "美元", "USD", "exact", "currency")]),
     ("花费我三块。", [("三块", 3, None, "块", "CNY", "exact", "currency")]),
     ("一塊五", [("一塊五", "1.5", None, "块", "CNY", "exact", "currency")]),

@@ -391,6 +391,8 @@ class Keep:
         glued = self.text[q.end : q.end + 1]
         if not (numeral.isdigit() and q.end == q.number_end and _CJK.match(glued)):
             return False
+        if glued == "比" and self.text[q.end + 1 : q.end + 2].isdigit():
+            return False  # 95比71 in the headline and the text: a score (or a ratio) told twice, no name
         return self.glued_numbers[numeral + glued] >= 2
 
     def is_series_number(self, q: Quantity) -> bool:
