@@ -34,6 +34,8 @@ def test_a_duration_that_is_the_figure_is_a_fact():
 
 def test_a_section_number_is_not_a_fact():
     assert kept("1、营收增长5%") == {"1": False, "5%": True}
+    # 1. after a full stop opens a point as after a colon (第一，扩大内需。1. 增发消费券)
+    assert kept("要点如下。1. 营收增长5%；2. 利润增长3%。") == {"1": False, "5%": True, "2": False, "3%": True}
 
 
 @pytest.mark.parametrize(

@@ -469,8 +469,8 @@ class Keep:
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
 
     def is_section_number(self, q: Quantity) -> bool:
-        """1、 at the start of a line, or 1. after a colon or semicolon (建议：1. 定立措施；2. 监察), or (1) in
-        brackets there or after a clause: an enumerator; 第五条 opening a line: an article of a rule."""
+        """1、 at the start of a line, or 1. after a colon, a semicolon or a sentence (建议：1. 定立措施；2. 监察), or
+        (1) in brackets there or after a clause: an enumerator; 第五条 opening a line: an article of a rule."""
         line = self.lines[self.view.line_of(q.start)]
         if q.kind == "ordinal" and q.unit in ARTICLE_UNITS and not self.text[line.start : q.start].strip():
             return True  # 第十二条　本办法…: a line that opens with an article's number is a rule's heading
@@ -481,7 +481,8 @@ class Keep:
             return not before or before.endswith(("：", ":", "；", ";", "。", "，", ","))
         if self.text[q.end : q.end + 1] not in ("、", ".", "．"):
             return False
-        return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(("：", ":", "；", ";"))
+        return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(
+            ("：", ":", "；", ";", "。", "！", "？"))
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or

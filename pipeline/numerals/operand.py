@@ -179,7 +179,9 @@ def attach_unit(norm: str, op: Operand) -> None:
     if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))):
         return
     unit, info = found
-    two_digits = op.core is not None and op.core.digit_string == 2
+    # 五五折 (two plain digits) and 88折 (two Arabic digits): the share of the price itself, 55 % and 88 %
+    two_digits = op.core is not None and (op.core.digit_string == 2 or _TWO_ARABIC_DIGITS.fullmatch(
+        norm, op.start, op.num_end) is not None)
     if unit == "折" and op.value_max is not None and op.value < 10 and op.value_max < 10 and op.core is not None \
             and op.core.pair_final:
         op.value, op.value_max, two_digits = op.value * 10 + op.value_max, None, True  # 二五折: 25 %, not a range
@@ -202,6 +204,7 @@ def attach_unit(norm: str, op: Operand) -> None:
     op.end = _unit_extras(norm, op, unit, info, unit_end)
 
 
+_TWO_ARABIC_DIGITS = re.compile(r"[1-9][1-9]")  # 88折, 75折 (not 10折)
 TENTHS_STOP = frozenset(".点万亿千百十个%成年月日元人家倍")  # 3成8亿: the digit after 成 starts a figure
 
 
