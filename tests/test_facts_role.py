@@ -272,3 +272,9 @@ def test_taiwan_words_of_growth_rates_make_changes_with_their_sign():
 def test_a_streak_after_a_rate_of_change_is_an_amount():
     """工资涨幅连续四年超过4%: the streak says how long the run lasted; the rate before it makes it no change."""
     assert role("工资涨幅连续四年超过4%。", "四年") == ("amount", 1)
+
+
+def test_paying_more_or_less_is_a_change():
+    """多花, 少花 (as 多付, 少付): the extra sum paid is a change."""
+    assert role("换新电池要比以前多花65元。", "65元") == ("change", 1)
+    assert role("用户每月可少花12元。", "12元") == ("change", -1)

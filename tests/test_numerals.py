@@ -592,6 +592,8 @@ SPANS = [
     ("主队以95比71大胜", [("95", 95, None, "", "", "exact", "number"), ("71", 71, None, "", "", "exact", "number")]),
     ("兩美元又三美分", [("兩美元又三美分", "2.03", None, "美元", "USD", "exact", "currency")]),
     ("花费我三块。", [("三块", 3, None, "块", "CNY", "exact", "currency")]),
+    # after hundreds of millions 块 counts pieces (chips, panels), not yuan
+    ("芯片产量7.3亿块。", [("7.3亿块", 730000000, None, "块", "", "exact", "number")]),
     ("一塊五", [("一塊五", "1.5", None, "块", "CNY", "exact", "currency")]),
     ("我有20個比特幣", [("20個比特幣", 20, None, "比特币", "", "exact", "currency")]),
     ("人民币  50元", [("人民币  50元", 50, None, "元", "CNY", "exact", "currency")]),
