@@ -121,6 +121,9 @@ def test_a_number_that_names_a_category_is_not_a_fact():
     assert kept("剔除了一至二人家庭的因素。") == {"一至二人": False}  # a household size
     assert kept("访问了12,022名15岁或以上的陆上非住院香港居民。") == {"12,022名": True, "15岁或以上": False}
     assert kept("他今年70岁，是一名退休人士。")["70岁"] is True  # a person's age
+    # a bound of ages names a group, though no group's noun follows it; one person's age is a figure, though one does
+    assert kept("超过70岁的受访者中，失眠比例最高，达31%。")["超过70岁"] is False
+    assert kept("以一名52岁的女性投保为例，每月可领取4,800元。")["52岁"] is True
 
 
 def test_a_window_of_time_is_a_period_not_a_fact():

@@ -51,6 +51,7 @@ _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two character
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 # a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
 _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前后达至])[\u3400-\u9fff]")
+ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
 STEP_NOUNS = ("阶段", "期")
@@ -428,14 +429,17 @@ class Keep:
 
     def is_age_band(self, q: Quantity) -> bool:
         """15岁或以上人口, 18至35岁青年, 在18岁之前, 年满16岁: an age that names a group or a threshold, not a
-        person's age (现年62岁). A range of ages names a group unless 年龄 stands before it."""
+        person's age (现年62岁, 一名40岁的男子). A range or a bound of ages names a group unless 年龄 stands before
+        it."""
         if q.kind != "age":
             return False
         if self.text[max(0, q.number_start - 1) : q.number_start] == "满":
             return True  # 年满16周岁, 未满21岁: the age a rule holds from, not anyone's age
         before = self.text[max(0, q.start - 4) : q.start].rstrip("为是介乎于在 ")
-        if q.value_max is not None and not before.endswith("年龄"):
-            return True
+        if (q.value_max is not None or q.qualifier in ("at_least", "at_most")) and not before.endswith("年龄"):
+            return True  # 18至35岁, 超过60岁的患病率, 18岁以下: a span of ages is a group
+        if before.endswith(ONE_PERSON):
+            return False  # 以一名65岁的男性为例: one person's age, though a group's noun follows
         after = self.text[q.end : q.end + 14]
         for word in by_length("age_band_joiners.txt"):
             if after.startswith(word):
