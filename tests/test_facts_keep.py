@@ -50,6 +50,17 @@ def test_article_one_and_reduplication_are_not_facts(text):
     assert extract(text).facts == []
 
 
+@pytest.mark.parametrize("text, one", [("该行今年仅降息一次。", "一次"), ("目前只有一家券商提交申请。", "一家"),
+                                       ("两队在小组赛中各取一分。", "一分"), ("每名股东各获赠一股。", "一股")])
+def test_one_stressed_as_only_one_or_one_each_is_counted(text, one):
+    assert kept(text)[one] is True
+
+
+@pytest.mark.parametrize("text", ["他不仅是一个投资人。", "这只是一场误会。", "只需一个按钮就能启动。"])
+def test_one_after_not_only_or_merely_stays_an_article(text):
+    assert not any(kept(text).values())
+
+
 def test_a_stock_code_in_brackets_is_not_a_figure():
     facts = extract("牧原股份（002714）公告，腾讯控股(00700.HK)同日回购。").facts
     assert not any(f.text.startswith(("002714", "00700")) for f in facts)

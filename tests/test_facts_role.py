@@ -278,3 +278,9 @@ def test_paying_more_or_less_is_a_change():
     """多花, 少花 (as 多付, 少付): the extra sum paid is a change."""
     assert role("换新电池要比以前多花65元。", "65元") == ("change", 1)
     assert role("用户每月可少花12元。", "12元") == ("change", -1)
+
+
+def test_how_often_an_act_is_done_is_an_amount():
+    """降息一次, 加息1.25次: a count of times after a verb of change counts the acts; 增加两次 changes the count."""
+    assert role("市场预计年内将再降息两次。", "两次") == ("amount", 1)
+    assert role("巡查频率每周增加两次。", "两次") == ("change", 1)

@@ -51,6 +51,8 @@ _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two character
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 # a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
 _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前后达至])[\u3400-\u9fff]")
+# 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
+_ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
 ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
@@ -456,9 +458,11 @@ class Keep:
         return self.text[max(0, q.start - 1) : q.start] == "在" and after.startswith(("之前", "以前", "前"))
 
     def is_article_one(self, q: Quantity) -> bool:
-        """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count."""
+        """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count (but 仅一次, 只有一个,
+        各一份: one, stressed as only one or one each, is counted)."""
         numeral = self.text[q.number_start : q.number_end]
-        return numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
+        return (numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
+                and _ONLY_OR_EACH.search(self.text, max(q.start - 6, 0), q.start) is None)
 
     def is_year(self, q: Quantity) -> bool:
         """A bare year (2019), or a fiscal year or two years written with a slash (15/16年, 2030/31年度, 2030/31),
