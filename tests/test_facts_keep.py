@@ -503,3 +503,10 @@ def test_a_score_told_in_the_headline_and_the_text_is_no_recurring_name():
     winning run (五连胜) is counted in 连胜."""
     found = [(f.text, f.unit) for f in extract("主队95比71胜出\n昨晚主队以95比71击败客队，豪取五连胜。").facts]
     assert found == [("95", ""), ("71", ""), ("95", ""), ("71", ""), ("五连胜", "连胜")]
+
+
+def test_the_terms_of_a_ratio_are_figures_and_a_projects_phase_is_a_name():
+    """三次产业结构为7.0:38.5:54.5: 三次产业 names the sectors, and 7.0 before a colon is a ratio's first term, no
+    version (混元3.0); 建设的三期工程: a phase names the project."""
+    assert kept("全县三次产业结构为7.0:38.5:54.5。") == {"7.0": True, "38.5": True, "54.5": True}
+    assert kept("集团投资80亿元建设的三期工程明年投产。") == {"80亿元": True, "三期": False}

@@ -56,6 +56,9 @@ _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:
 ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
+PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
+FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
+RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
 STEP_NOUNS = ("阶段", "期")
 EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
 WEEK_UNITS = ("周", "星期")
@@ -201,8 +204,9 @@ class Keep:
             return True  # 二套住房: a second home, a category of purchase (两套 would count)
         if q.unit == "区" and self.text[q.start - 1 : q.start] == "城":
             return True  # 城六区: a standing set of districts
-        if q.unit == "期" and _NAME_CHAR.fullmatch(self.text, q.start - 1, q.start):
-            return True  # 某基金二期, 某花园3期: the phase of a fund, a project or an estate names it (not 分3期)
+        if q.unit == "期" and (_NAME_CHAR.fullmatch(self.text, q.start - 1, q.start) or after.startswith(
+                PROJECT_NOUNS)):
+            return True  # 某基金二期, 某花园3期, 建设的二期项目: a phase of a fund, a project or an estate (not 分3期)
         if q.unit in BLOCK_UNITS and after.startswith(FLOOR_WORDS):
             return True  # 6座高层, 2座低层: the block of an address
         if self.names_a_meeting(q):
@@ -362,8 +366,9 @@ class Keep:
             return True  # 第二代, 前一代, 第32届: a generation or an edition names, it does not rank
         if not q.unit and (self.is_recurring_name(q) or self.is_model_number(q)):
             return True
-        if not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha():
-            return True  # 混元3.0, 工业4.0: a version names a release
+        if (not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha()
+                and before[-1:] not in FUNCTION_CHARACTERS and self.text[q.end : q.end + 1] not in RATIO_MARKS):
+            return True  # 混元3.0, 工业4.0: a version names a release (not 结构为6.0:40.2:53.8)
         if not q.unit and before.endswith(word_list("versioned_standards.txt")):
             return True  # 蓝牙5.4, 安卓15: the release of a standard or a system
         if self.in_title_marks(q) or self.in_quoted_name(q):
