@@ -71,3 +71,11 @@ def test_taiwan_or_hong_kong_words_show_where_a_traditional_article_is_from():
     assert {f.currency for f in extract("新款筆電採用2奈米晶片，螢幕更大，售價42,900元。").facts if f.unit == "元"} == {
         "TWD"}
     assert {f.currency for f in extract("呢間舖頭加咗價，套餐要88元。").facts if f.unit == "元"} == {"HKD"}
+
+
+def test_hong_kong_market_words_show_where_a_traditional_article_is_from():
+    assert {f.currency for f in extract("恒指收市升210點，大市成交額942億元。").facts if f.unit == "元"} == {"HKD"}
+
+
+def test_the_variant_馀_reads_as_余():
+    assert [(f.text, f.qualifier) for f in extract("全島共有6萬馀名考生應考。").facts] == [("6萬馀名", "at_least")]

@@ -510,3 +510,8 @@ def test_the_terms_of_a_ratio_are_figures_and_a_projects_phase_is_a_name():
     version (混元3.0); 建设的三期工程: a phase names the project."""
     assert kept("全县三次产业结构为7.0:38.5:54.5。") == {"7.0": True, "38.5": True, "54.5": True}
     assert kept("集团投资80亿元建设的三期工程明年投产。") == {"80亿元": True, "三期": False}
+
+
+def test_a_duration_a_verb_ends_its_clause_with_is_a_figure():
+    """百公里加速6.3秒，油耗5.1升: the measure of the verb that ends its clause frames nothing after it."""
+    assert kept("新车百公里加速6.3秒，综合油耗5.1升。") == {"6.3秒": True, "5.1升": True}

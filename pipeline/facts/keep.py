@@ -283,6 +283,8 @@ class Keep:
             return False  # 连续5年亏损: a streak of an act is a figure of its own
         if self.is_stated_value(q):
             return False  # 平均住院日为6.5天，…: what a noun is said to be is a figure, whatever follows it
+        if self.after_verb(q) and self.text[q.end : q.end + 1] in CLAUSE_ENDS:
+            return False  # 百公里加速7.9秒，油耗5.8升: the measure of the verb its clause ends with frames nothing
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
         if follows and not self.modifies_noun(q):
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
