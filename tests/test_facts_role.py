@@ -284,3 +284,8 @@ def test_how_often_an_act_is_done_is_an_amount():
     """降息一次, 加息1.25次: a count of times after a verb of change counts the acts; 增加两次 changes the count."""
     assert role("市场预计年内将再降息两次。", "两次") == ("amount", 1)
     assert role("巡查频率每周增加两次。", "两次") == ("change", 1)
+
+
+def test_an_acceleration_time_is_an_amount():
+    """百公里加速5.2秒: a car's specification, no change (加速 alone is a cue: 增速加速至6%)."""
+    assert role("新车百公里加速5.2秒。", "5.2秒") == ("amount", 1)

@@ -237,6 +237,8 @@ CASES = [
     ("占全社会比近五成", dict(text="近五成", value=50, unit="%", qualifier="approx")),
     ("兩成", dict(value=20, unit="%")),
     ("九五折", dict(value=95, unit="%")),
+    ("最大扭矩420N·m", dict(value=420, unit="N·m")),  # car and screen specifications
+    ("峰值亮度2600尼特", dict(value=2600, unit="尼特")),
     ("会员日全场75折", dict(value=75, unit="%")),  # two Arabic digits before 折: the share itself, as 七五折
     ("打6折", dict(value=60, unit="%")),
     ("提高1.2个百分点", dict(text="1.2个百分点", value="1.2", unit="个百分点", kind="percent")),
