@@ -515,3 +515,9 @@ def test_the_terms_of_a_ratio_are_figures_and_a_projects_phase_is_a_name():
 def test_a_duration_a_verb_ends_its_clause_with_is_a_figure():
     """百公里加速6.3秒，油耗5.1升: the measure of the verb that ends its clause frames nothing after it."""
     assert kept("新车百公里加速6.3秒，综合油耗5.1升。") == {"6.3秒": True, "5.1升": True}
+
+
+def test_a_range_of_figures_with_a_unit_is_no_phone_number_and_a_range_of_years_is_no_figure():
+    """3300-3600亿元 and 4200-4500美元 look like 2466-7350 but carry a magnitude or a unit; 2027-2029 is two years."""
+    assert kept("公司预计全年营收3300-3600亿元，查询热线2466-7350。") == {"3300-3600亿元": True, "2466-7350": False}
+    assert kept("机构预计2027-2029年金价或达4200-4500美元/盎司。") == {"2027-2029": False, "4200-4500美元/盎司": True}

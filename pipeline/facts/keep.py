@@ -26,6 +26,8 @@ from pipeline.facts.role import is_run_of_moves
 from pipeline.facts.view import QUOTES, DocumentView, SpanIndex
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
+from pipeline.numerals.characters import BIG as MAGNITUDES
+from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
 
 CLASSIFIER_KINDS = ("number",)
@@ -35,6 +37,7 @@ ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True)
 ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
 PERCENTILE_WORDS = ("百分位", "百分值")
 _YEAR = re.compile(r"(19|20)\d\d")
+_YEARS = re.compile(r"(?:19|20)\d\d[-–—~至到](?:19|20)\d\d")  # 2026-2028 (年金价: 年 read into 年金)
 # a class of places, then the rest of an indicator's name up to its head noun, with no 的 or break between
 _SURVEYED_PLACES = re.compile(
     r"(?:大中|重点|主要|一线|二线|三线|样本)?(?:城市|省市|省份|省区市|国家|地区|经济体)[^\s的，。；、,;：:()（）]{0,20}?"
@@ -95,11 +98,16 @@ _DASHED_RUN = re.compile(f"(?<![^{_RUN_ENDS}])[^{_RUN_ENDS}-]*-[^{_RUN_ENDS}]*")
 _LINK = re.compile(r"[A-Za-z0-9./:_?=&%#~+-]+")  # the characters of a link
 
 
+def measured(text: str, at: int) -> bool:
+    """A magnitude or a unit starts at `at` (1100-1200亿元, 5400-6800美元: a range of figures, no phone number)."""
+    return at < len(text) and (text[at] in MAGNITUDES or longest_unit(text, at) is not None)
+
+
 def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
     """2466-7350, 拨打120, …/41270-3/fulltext: the spans of phone numbers (written with their dash or a space, or
     dialled) and of links, whose numbers are no figures."""
     for m in _DASHED_RUN.finditer(text):
-        if _PHONE_PAIR.search(m.group()):
+        if any(not measured(text, m.start() + pair.end()) for pair in _PHONE_PAIR.finditer(m.group())):
             yield m.span()
     for m in _LINK.finditer(text):  # (a link's ASCII run, though Chinese is written right before it: 研究30411-2/…)
         if "/" in m.group() and _LINK_WORD.search(m.group()):
@@ -479,7 +487,7 @@ class Keep:
         span = _YEAR_SPAN.fullmatch(numeral)
         if _FISCAL_YEAR_END.match(self.text, q.number_start) and q.number_end == q.number_start + 2:
             return True
-        return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))) or (
+        return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral) or _YEARS.fullmatch(q.text))) or (
             fiscal is not None and fiscal.end() >= q.end) or (
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
 
