@@ -521,3 +521,10 @@ def test_a_range_of_figures_with_a_unit_is_no_phone_number_and_a_range_of_years_
     """3300-3600亿元 and 4200-4500美元 look like 2466-7350 but carry a magnitude or a unit; 2027-2029 is two years."""
     assert kept("公司预计全年营收3300-3600亿元，查询热线2466-7350。") == {"3300-3600亿元": True, "2466-7350": False}
     assert kept("机构预计2027-2029年金价或达4200-4500美元/盎司。") == {"2027-2029": False, "4200-4500美元/盎司": True}
+
+
+def test_a_moving_average_a_settlement_day_and_a_policy_name_are_no_figures():
+    """跌破20日均线 (an indicator), T+2 (a schedule), 新国九条 (a policy's name), 科创板50 (an index)."""
+    assert kept("该股跌破20日均线，收跌4%。") == {"跌破20日": False, "4%": True}
+    assert kept("交易实行T+2交收，手续费0.1%。") == {"2": False, "0.1%": True}
+    assert [f.text for f in extract("新国九条出台后，科创板50指数涨1.5%。").facts] == ["1.5%"]

@@ -89,6 +89,7 @@ ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address li
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
+_LETTER_AND_SIGN = re.compile(r"[A-Za-z][+-]$")
 _VERSION = re.compile(r"\d{1,2}\.0")
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 _RUN_ENDS = " \t\n，。；：、,;()（）「」"  # what ends a link or a phone number
@@ -365,6 +366,8 @@ class Keep:
             return True  # 某某 8 Plus, 12 Pro Max: a model's number and the word of its edition
         if after == "-" and self.text[q.end + 1 : q.end + 2].isascii() and self.text[q.end + 1 : q.end + 2].isalpha():
             return True  # 7-Eleven
+        if _LETTER_AND_SIGN.search(self.text, max(q.start - 2, 0), q.start) and not q.unit:
+            return True  # T+1, D-2: a day counted from a letter's day names a schedule
         numeral = self.text[q.number_start : q.number_end]
         if not q.unit and len(numeral) > 1 and numeral[0] == "0" and numeral[1].isdigit():
             return True  # 某某01, 007: a leading zero writes a code, not an amount
