@@ -528,3 +528,9 @@ def test_a_moving_average_a_settlement_day_and_a_policy_name_are_no_figures():
     assert kept("该股跌破20日均线，收跌4%。") == {"跌破20日": False, "4%": True}
     assert kept("交易实行T+2交收，手续费0.1%。") == {"2": False, "0.1%": True}
     assert [f.text for f in extract("新国九条出台后，科创板50指数涨1.5%。").facts] == ["1.5%"]
+
+
+def test_a_bus_route_number_is_no_figure():
+    """971过海巴士, 57路公交车: the number names a route."""
+    assert kept("途经荃湾的971过海巴士日均载客2.1万人次。") == {"971": False, "2.1万人次": True}
+    assert kept("市民乘坐57路公交车只需1元。") == {"57": False, "1元": True}
