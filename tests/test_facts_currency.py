@@ -79,3 +79,11 @@ def test_hong_kong_market_words_show_where_a_traditional_article_is_from():
 
 def test_the_variant_馀_reads_as_余():
     assert [(f.text, f.qualifier) for f in extract("全島共有6萬馀名考生應考。").facts] == [("6萬馀名", "at_least")]
+
+
+def test_hong_kong_court_and_weather_words_show_where_a_traditional_article_is_from():
+    """押後再訊, 社會服務令 (Hong Kong's courts), 天文台, 風球 (its observatory and typhoon signals)."""
+    bail = extract("被告獲准以3,000元保釋，下周再訊。").facts
+    assert {f.currency for f in bail if f.unit == "元"} == {"HKD"}
+    storm = extract("天文台發出三號風球，渡輪公司損失約50萬元。").facts
+    assert {f.currency for f in storm if f.unit == "元"} == {"HKD"}
