@@ -375,6 +375,9 @@ CASES = [
 DATE_CASES = [
     ("2024年，長沙", dict(text="2024年", value=2024, kind="date", dates=True)),
     ("２０２４年", dict(value=2024, kind="date", dates=True)),
+    # after 连续, 第三日 is the third day of a run, a rank, no day of the month
+    ("油价连续第四日收跌", dict(text="第四日", value=4, kind="ordinal", dates=True)),
+    ("5月第四日", dict(text="第四日", kind="date", dates=True, index=1)),
     ("2024 年柏林", dict(text="2024 年", kind="date", dates=True)),
     ("二〇二四年", dict(value=2024, kind="date", dates=True)),
     ("二○一八年七月四日", dict(text="二○一八年七月四日", value=2018, kind="date", dates=True)),

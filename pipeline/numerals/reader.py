@@ -147,7 +147,10 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
         if left.cue is not None and left.cue[1].qualifier == "rank":
             left.cue = None
     if left.ordinal and kind == "date" and dates:
-        left.ordinal = False
+        if norm[max(0, left.start - 2):left.start] == "连续":
+            kind = "ordinal"  # 连续第三日: the third day of a run, no day of the month
+        else:
+            left.ordinal = False
     qualifier = qualifier or _qualifier(norm, op, left, suffix, kind, floor)
     if left.cue is not None and left.cue[1].word == "数" and op.implied is None and op.value > 0:
         op.implied = op.value * TEN  # 数十亿 runs up to 1e10, like 几十亿
