@@ -63,3 +63,27 @@ def test_a_hong_kong_or_taiwan_public_body_shows_where_a_traditional_article_is_
 def test_a_taiwan_papers_bracketed_day_shows_where_a_traditional_article_is_from():
     """今（3）日, 昨（2）日: the way Taiwan's papers date the news; with no place named, 元 is TWD."""
     assert {f.currency for f in extract("農業部昨（2）日表示，寒害損失金額約3.4億元。").facts} == {"TWD"}
+
+
+def test_taiwan_or_hong_kong_words_show_where_a_traditional_article_is_from():
+    """奈米, 軟體, 螢幕 (Taiwan's words for 纳米, 软件, 屏幕) and Cantonese particles (咗, 嘅): with no place named,
+    a bare 元 is TWD or HKD."""
+    assert {f.currency for f in extract("新款筆電採用2奈米晶片，螢幕更大，售價42,900元。").facts if f.unit == "元"} == {
+        "TWD"}
+    assert {f.currency for f in extract("呢間舖頭加咗價，套餐要88元。").facts if f.unit == "元"} == {"HKD"}
+
+
+def test_hong_kong_market_words_show_where_a_traditional_article_is_from():
+    assert {f.currency for f in extract("恒指收市升210點，大市成交額942億元。").facts if f.unit == "元"} == {"HKD"}
+
+
+def test_the_variant_馀_reads_as_余():
+    assert [(f.text, f.qualifier) for f in extract("全島共有6萬馀名考生應考。").facts] == [("6萬馀名", "at_least")]
+
+
+def test_hong_kong_court_and_weather_words_show_where_a_traditional_article_is_from():
+    """押後再訊, 社會服務令 (Hong Kong's courts), 天文台, 風球 (its observatory and typhoon signals)."""
+    bail = extract("被告獲准以3,000元保釋，下周再訊。").facts
+    assert {f.currency for f in bail if f.unit == "元"} == {"HKD"}
+    storm = extract("天文台發出三號風球，渡輪公司損失約50萬元。").facts
+    assert {f.currency for f in storm if f.unit == "元"} == {"HKD"}

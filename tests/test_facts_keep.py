@@ -34,6 +34,8 @@ def test_a_duration_that_is_the_figure_is_a_fact():
 
 def test_a_section_number_is_not_a_fact():
     assert kept("1、营收增长5%") == {"1": False, "5%": True}
+    # 1. after a full stop opens a point as after a colon (第一，扩大内需。1. 增发消费券)
+    assert kept("要点如下。1. 营收增长5%；2. 利润增长3%。") == {"1": False, "5%": True, "2": False, "3%": True}
 
 
 @pytest.mark.parametrize(
@@ -46,6 +48,17 @@ def test_numbers_inside_names_and_labels_are_not_facts(text):
 @pytest.mark.parametrize("text", ["桌上放着一台电脑。", "他做了一个决定。", "楼房一栋栋拔地而起。"])
 def test_article_one_and_reduplication_are_not_facts(text):
     assert extract(text).facts == []
+
+
+@pytest.mark.parametrize("text, one", [("该行今年仅降息一次。", "一次"), ("目前只有一家券商提交申请。", "一家"),
+                                       ("两队在小组赛中各取一分。", "一分"), ("每名股东各获赠一股。", "一股")])
+def test_one_stressed_as_only_one_or_one_each_is_counted(text, one):
+    assert kept(text)[one] is True
+
+
+@pytest.mark.parametrize("text", ["他不仅是一个投资人。", "这只是一场误会。", "只需一个按钮就能启动。"])
+def test_one_after_not_only_or_merely_stays_an_article(text):
+    assert not any(kept(text).values())
 
 
 def test_a_stock_code_in_brackets_is_not_a_figure():
@@ -79,8 +92,33 @@ def test_a_number_inside_title_marks_is_part_of_the_title():
 def test_the_span_of_a_record_or_a_streak_is_a_fact_even_before_another_figure():
     assert kept("料會邁向30年來首見的6%。") == {"30年": True, "6%": True}
     assert kept("扭转了连续21个月的跌势，上月迎来3.9%的增长。") == {"21个月": True, "3.9%": True}
-    # a streak that frames the figure after it stays a frame
-    assert kept("研发投入增速连续两年低于20%。")["两年"] is False
+    # a streak before the figure it holds for is a figure too (and that figure's period), unless the years it
+    # spans are named right before it
+    assert kept("工业投资增速连续三年不足6%。")["三年"] is True
+    assert kept("工业投资增速在2027年、2028年连续二年不足6%。")["二年"] is False
+
+
+def test_a_length_stressed_as_short_or_between_two_events_is_a_fact():
+    """仅4天后又创新高, 相隔3年后再度发行, 仅用5个月销量破万: a length after 仅, 只 or a word of length is
+    the figure reported, even before 后 or another figure (短短一周之内 stays a window)."""
+    assert kept("该市用电负荷创新高，仅5天后又升至9.9亿千瓦。")["5天"] is True
+    assert kept("该行相隔3年后再度发行绿色债券50亿元。")["3年"] is True
+    assert kept("该款饮料上市后仅用5个月，销量破万箱。")["5个月"] is True
+    assert kept("按揭分25年摊还，每月供款增加800元。")["25年"] is True
+    assert kept("短短一周之内，指数下跌3%。")["一周之内"] is False
+
+
+def test_a_record_low_or_a_decade_high_is_the_span_of_a_record():
+    """跌至八个月来低谷, 是15年内最高, 回落至近15年底部: the span of a record is a figure, not a window."""
+    assert kept("该国煤炭进口量跌至八个月来低谷，录得每日310万吨。")["八个月"] is True
+    assert kept("失业率为7.2%，是15年內最高。")["15年"] is True
+    assert kept("板块市盈率回落至近15年底部区间，约为18倍。")["近15年"] is True
+
+
+def test_a_tenor_stated_as_what_a_noun_is_is_a_fact():
+    """贷款期限为7年期。: a tenor after a copula that ends its clause is a figure; 7年期国债 names a bond."""
+    assert kept("该笔贷款期限为7年期。") == {"7年": True}
+    assert kept("财政部发行7年期国债300亿元。")["7年"] is False
 
 
 def test_the_span_of_a_record_gives_no_metric_to_the_figure_after_it():
@@ -94,6 +132,9 @@ def test_a_number_that_names_a_category_is_not_a_fact():
     assert kept("剔除了一至二人家庭的因素。") == {"一至二人": False}  # a household size
     assert kept("访问了12,022名15岁或以上的陆上非住院香港居民。") == {"12,022名": True, "15岁或以上": False}
     assert kept("他今年70岁，是一名退休人士。")["70岁"] is True  # a person's age
+    # a bound of ages names a group, though no group's noun follows it; one person's age is a figure, though one does
+    assert kept("超过70岁的受访者中，失眠比例最高，达31%。")["超过70岁"] is False
+    assert kept("以一名52岁的女性投保为例，每月可领取4,800元。")["52岁"] is True
 
 
 def test_a_window_of_time_is_a_period_not_a_fact():
@@ -257,8 +298,7 @@ def test_the_time_between_two_services_is_a_fact():
 
 
 def test_a_streak_of_an_act_with_no_figure_after_it_in_its_clause_is_a_fact():
-    """连续5年亏损，累计亏损18亿元: the streak's span is a figure of its own (its clause holds no other), while
-    a streak before a figure of its clause frames it (test above) and 连续三个月内 is a window."""
+    """连续5年亏损，累计亏损18亿元: the streak's span is a figure of its own, while 连续两个月内 is a window."""
     assert kept("该公司已连续5年亏损，累计亏损18亿元。")["5年"] is True
     assert kept("公司拟在连续三个月内减持不超过1%的股份。")["三个月"] is False
     # a run of moves (连跌, 连升) is a streak too
@@ -456,3 +496,41 @@ def test_an_hour_after_a_day_of_the_month_is_a_time_not_a_figure():
     found = {f.text: f for f in extract("截至8月3日17时，某队共获得13枚金牌。").facts}
     assert list(found) == ["13枚"]
     assert found["13枚"].period == "截至8月3日17时"
+
+
+def test_a_score_told_in_the_headline_and_the_text_is_no_recurring_name():
+    """95比71 twice: digits glued to 比 and another number are a score, not a name written twice (58同城); a
+    winning run (五连胜) is counted in 连胜."""
+    found = [(f.text, f.unit) for f in extract("主队95比71胜出\n昨晚主队以95比71击败客队，豪取五连胜。").facts]
+    assert found == [("95", ""), ("71", ""), ("95", ""), ("71", ""), ("五连胜", "连胜")]
+
+
+def test_the_terms_of_a_ratio_are_figures_and_a_projects_phase_is_a_name():
+    """三次产业结构为7.0:38.5:54.5: 三次产业 names the sectors, and 7.0 before a colon is a ratio's first term, no
+    version (混元3.0); 建设的三期工程: a phase names the project."""
+    assert kept("全县三次产业结构为7.0:38.5:54.5。") == {"7.0": True, "38.5": True, "54.5": True}
+    assert kept("集团投资80亿元建设的三期工程明年投产。") == {"80亿元": True, "三期": False}
+
+
+def test_a_duration_a_verb_ends_its_clause_with_is_a_figure():
+    """百公里加速6.3秒，油耗5.1升: the measure of the verb that ends its clause frames nothing after it."""
+    assert kept("新车百公里加速6.3秒，综合油耗5.1升。") == {"6.3秒": True, "5.1升": True}
+
+
+def test_a_range_of_figures_with_a_unit_is_no_phone_number_and_a_range_of_years_is_no_figure():
+    """3300-3600亿元 and 4200-4500美元 look like 2466-7350 but carry a magnitude or a unit; 2027-2029 is two years."""
+    assert kept("公司预计全年营收3300-3600亿元，查询热线2466-7350。") == {"3300-3600亿元": True, "2466-7350": False}
+    assert kept("机构预计2027-2029年金价或达4200-4500美元/盎司。") == {"2027-2029": False, "4200-4500美元/盎司": True}
+
+
+def test_a_moving_average_a_settlement_day_and_a_policy_name_are_no_figures():
+    """跌破20日均线 (an indicator), T+2 (a schedule), 新国九条 (a policy's name), 科创板50 (an index)."""
+    assert kept("该股跌破20日均线，收跌4%。") == {"跌破20日": False, "4%": True}
+    assert kept("交易实行T+2交收，手续费0.1%。") == {"2": False, "0.1%": True}
+    assert [f.text for f in extract("新国九条出台后，科创板50指数涨1.5%。").facts] == ["1.5%"]
+
+
+def test_a_bus_route_number_is_no_figure():
+    """971过海巴士, 57路公交车: the number names a route."""
+    assert kept("途经荃湾的971过海巴士日均载客2.1万人次。") == {"971": False, "2.1万人次": True}
+    assert kept("市民乘坐57路公交车只需1元。") == {"57": False, "1元": True}

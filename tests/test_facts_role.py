@@ -267,3 +267,25 @@ def test_taiwan_words_of_growth_rates_make_changes_with_their_sign():
     """成长率, 年增率 and 年减率 (Taiwan's 增长率, 同比增速, 同比降幅) stated as a level are changes; 年减率 a fall."""
     found = {f.text: (f.role, f.value) for f in extract("某年經濟成長率為2.7%，出口年減率為4%，進口年增率6%。").facts}
     assert found == {"2.7%": ("change", 2.7), "4%": ("change", -4), "6%": ("change", 6)}
+
+
+def test_a_streak_after_a_rate_of_change_is_an_amount():
+    """工资涨幅连续四年超过4%: the streak says how long the run lasted; the rate before it makes it no change."""
+    assert role("工资涨幅连续四年超过4%。", "四年") == ("amount", 1)
+
+
+def test_paying_more_or_less_is_a_change():
+    """多花, 少花 (as 多付, 少付): the extra sum paid is a change."""
+    assert role("换新电池要比以前多花65元。", "65元") == ("change", 1)
+    assert role("用户每月可少花12元。", "12元") == ("change", -1)
+
+
+def test_how_often_an_act_is_done_is_an_amount():
+    """降息一次, 加息1.25次: a count of times after a verb of change counts the acts; 增加两次 changes the count."""
+    assert role("市场预计年内将再降息两次。", "两次") == ("amount", 1)
+    assert role("巡查频率每周增加两次。", "两次") == ("change", 1)
+
+
+def test_an_acceleration_time_is_an_amount():
+    """百公里加速5.2秒: a car's specification, no change (加速 alone is a cue: 增速加速至6%)."""
+    assert role("新车百公里加速5.2秒。", "5.2秒") == ("amount", 1)

@@ -237,6 +237,10 @@ CASES = [
     ("占全社会比近五成", dict(text="近五成", value=50, unit="%", qualifier="approx")),
     ("兩成", dict(value=20, unit="%")),
     ("九五折", dict(value=95, unit="%")),
+    ("最大扭矩420N·m", dict(value=420, unit="N·m")),  # car and screen specifications
+    ("峰值亮度2600尼特", dict(value=2600, unit="尼特")),
+    ("会员日全场75折", dict(value=75, unit="%")),  # two Arabic digits before 折: the share itself, as 七五折
+    ("打6折", dict(value=60, unit="%")),
     ("提高1.2个百分点", dict(text="1.2个百分点", value="1.2", unit="个百分点", kind="percent")),
     ("提高1.2個百分點", dict(text="1.2個百分點", value="1.2", unit="个百分点")),
     ("下降0.5百分点", dict(value="0.5", unit="百分点")),
@@ -371,6 +375,9 @@ CASES = [
 DATE_CASES = [
     ("2024年，長沙", dict(text="2024年", value=2024, kind="date", dates=True)),
     ("２０２４年", dict(value=2024, kind="date", dates=True)),
+    # after 连续, 第三日 is the third day of a run, a rank, no day of the month
+    ("油价连续第四日收跌", dict(text="第四日", value=4, kind="ordinal", dates=True)),
+    ("5月第四日", dict(text="第四日", kind="date", dates=True, index=1)),
     ("2024 年柏林", dict(text="2024 年", kind="date", dates=True)),
     ("二〇二四年", dict(value=2024, kind="date", dates=True)),
     ("二○一八年七月四日", dict(text="二○一八年七月四日", value=2018, kind="date", dates=True)),
@@ -586,8 +593,12 @@ SPANS = [
     ("找出 < = 100 的质数", [("< = 100", 100, None, "", "", "at_most", "number")]),
     ("≥50的公司", [("≥50", 50, None, "", "", "at_least", "number")]),
     ("他的年龄比三十大一些", [("比三十大", 30, None, "", "", "at_least", "number")]),
+    # a score's second number is no bound, though 大 follows it (大胜 is a verb)
+    ("主队以95比71大胜", [("95", 95, None, "", "", "exact", "number"), ("71", 71, None, "", "", "exact", "number")]),
     ("兩美元又三美分", [("兩美元又三美分", "2.03", None, "美元", "USD", "exact", "currency")]),
     ("花费我三块。", [("三块", 3, None, "块", "CNY", "exact", "currency")]),
+    # after hundreds of millions 块 counts pieces (chips, panels), not yuan
+    ("芯片产量7.3亿块。", [("7.3亿块", 730000000, None, "块", "", "exact", "number")]),
     ("一塊五", [("一塊五", "1.5", None, "块", "CNY", "exact", "currency")]),
     ("我有20個比特幣", [("20個比特幣", 20, None, "比特币", "", "exact", "currency")]),
     ("人民币  50元", [("人民币  50元", 50, None, "元", "CNY", "exact", "currency")]),

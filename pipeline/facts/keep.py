@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cache, cached_property
 
 from pipeline.facts.lexicon import (
     by_length,
@@ -26,6 +26,8 @@ from pipeline.facts.role import is_run_of_moves
 from pipeline.facts.view import QUOTES, DocumentView, SpanIndex
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
+from pipeline.numerals.characters import BIG as MAGNITUDES
+from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
 
 CLASSIFIER_KINDS = ("number",)
@@ -35,6 +37,7 @@ ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True)
 ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
 PERCENTILE_WORDS = ("百分位", "百分值")
 _YEAR = re.compile(r"(19|20)\d\d")
+_YEARS = re.compile(r"(?:19|20)\d\d[-–—~至到](?:19|20)\d\d")  # 2026-2028 (年金价: 年 read into 年金)
 # a class of places, then the rest of an indicator's name up to its head noun, with no 的 or break between
 _SURVEYED_PLACES = re.compile(
     r"(?:大中|重点|主要|一线|二线|三线|样本)?(?:城市|省市|省份|省区市|国家|地区|经济体)[^\s的，。；、,;：:()（）]{0,20}?"
@@ -51,8 +54,14 @@ _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two character
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 # a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
 _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前后达至])[\u3400-\u9fff]")
+# 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
+_ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
+ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
+PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
+FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
+RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
 STEP_NOUNS = ("阶段", "期")
 EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
 WEEK_UNITS = ("周", "星期")
@@ -67,6 +76,7 @@ DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
 CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
+_DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
@@ -79,6 +89,7 @@ ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address li
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
+_LETTER_AND_SIGN = re.compile(r"[A-Za-z][+-]$")
 _VERSION = re.compile(r"\d{1,2}\.0")
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 _RUN_ENDS = " \t\n，。；：、,;()（）「」"  # what ends a link or a phone number
@@ -88,11 +99,16 @@ _DASHED_RUN = re.compile(f"(?<![^{_RUN_ENDS}])[^{_RUN_ENDS}-]*-[^{_RUN_ENDS}]*")
 _LINK = re.compile(r"[A-Za-z0-9./:_?=&%#~+-]+")  # the characters of a link
 
 
+def measured(text: str, at: int) -> bool:
+    """A magnitude or a unit starts at `at` (1100-1200亿元, 5400-6800美元: a range of figures, no phone number)."""
+    return at < len(text) and (text[at] in MAGNITUDES or longest_unit(text, at) is not None)
+
+
 def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
     """2466-7350, 拨打120, …/41270-3/fulltext: the spans of phone numbers (written with their dash or a space, or
     dialled) and of links, whose numbers are no figures."""
     for m in _DASHED_RUN.finditer(text):
-        if _PHONE_PAIR.search(m.group()):
+        if any(not measured(text, m.start() + pair.end()) for pair in _PHONE_PAIR.finditer(m.group())):
             yield m.span()
     for m in _LINK.finditer(text):  # (a link's ASCII run, though Chinese is written right before it: 研究30411-2/…)
         if "/" in m.group() and _LINK_WORD.search(m.group()):
@@ -108,6 +124,13 @@ MIN_NAME_WORDS = 2  # Chinese characters beside the number that make the quoted 
 # (curly and corner marks only: a straight " opens and closes alike, so a pair of them may be two quotations)
 _QUOTED_PHRASE = re.compile(rf"[“「『][^“”「」『』\"\n，。；]{{1,{MAX_QUOTED_NAME}}}[”」』]")
 _MODEL_WORD_AFTER = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")
+
+
+@cache
+def length_words() -> tuple[str, ...]:
+    """For `str.endswith`: the words before a duration that make it a length of its own (length_cues.txt, which
+    name a measure, and length_adverbs.txt: 仅, 分, which do not)."""
+    return (*word_list("length_cues.txt"), *word_list("length_adverbs.txt"))
 
 
 class Keep:
@@ -190,8 +213,9 @@ class Keep:
             return True  # 二套住房: a second home, a category of purchase (两套 would count)
         if q.unit == "区" and self.text[q.start - 1 : q.start] == "城":
             return True  # 城六区: a standing set of districts
-        if q.unit == "期" and _NAME_CHAR.fullmatch(self.text, q.start - 1, q.start):
-            return True  # 某基金二期, 某花园3期: the phase of a fund, a project or an estate names it (not 分3期)
+        if q.unit == "期" and (_NAME_CHAR.fullmatch(self.text, q.start - 1, q.start) or after.startswith(
+                PROJECT_NOUNS)):
+            return True  # 某基金二期, 某花园3期, 建设的二期项目: a phase of a fund, a project or an estate (not 分3期)
         if q.unit in BLOCK_UNITS and after.startswith(FLOOR_WORDS):
             return True  # 6座高层, 2座低层: the block of an address
         if self.names_a_meeting(q):
@@ -220,9 +244,12 @@ class Keep:
         (近五年，… 增加近百万; 两年间增长3.5倍; 近五年营收增速达26%) and becomes that figure's period, kept in
         `self.frames`; a duration with no figure after it is itself the figure (历经15年, 只用了两年)."""
         after = self.text[q.end : q.end + 4]
+        windowed = after.startswith(WINDOW_CLOSERS) or q.text.endswith(WINDOW_CLOSERS)
+        if self.text[max(q.start - 3, 0) : q.start].endswith(length_words()) and not windowed:
+            return False  # 为期36个月的计划, 相隔4年后, 仅3天后: a length (the one between two events too) is a figure
         if after.startswith(word_list("point_markers.txt")):
             return True
-        if after.startswith("期") and not after.startswith(("期间", "期内")):
+        if after.startswith("期") and not after.startswith(("期间", "期内")) and not self.states_tenor(q):
             return True  # 30年期国债, 3个月期: a tenor names a kind of bond or loan, it frames nothing
         if self.text[q.start - 1 : q.start] == "下" and self.text[q.number_start : q.number_end] == "一":
             return True  # 预计下一季需求回暖: the next quarter is a point in time
@@ -255,12 +282,18 @@ class Keep:
             return True
         if q.qualifier in ("at_least", "at_most"):
             return False  # 居港7年或以上: a threshold of time is a condition, a figure of its own, no window
-        if streak and not self.fact_follows(q_index, self.view.clause_end(q.end)):
-            return False  # 连续5年亏损: a streak of an act is a figure of its own (连续三年低于15% frames the 15%)
-        if self.text[max(q.start - 3, 0) : q.start].endswith(tuple(word_list("length_cues.txt"))):
-            return False  # 为期36个月的计划, 连续工作30小时: a length, a figure of its own
+        if streak and self.fact_follows(q_index, self.view.clause_end(q.end)):
+            # 连续40天超过9000万千瓦: a streak is the period of the figure it holds for, and a figure of its own,
+            # unless the dates it spans are named right before it (2027年、2028年连续两年跌破8%: it restates them)
+            self.frames.append((q.start, q.end))
+            self.sentence_frames.add(self.frames[-1])
+            return _DATE_BEFORE.search(self.text, max(q.start - 8, 0), q.start - 2) is not None
+        if streak:
+            return False  # 连续5年亏损: a streak of an act is a figure of its own
         if self.is_stated_value(q):
             return False  # 平均住院日为6.5天，…: what a noun is said to be is a figure, whatever follows it
+        if self.after_verb(q) and self.text[q.end : q.end + 1] in CLAUSE_ENDS:
+            return False  # 百公里加速7.9秒，油耗5.8升: the measure of the verb its clause ends with frames nothing
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
         if follows and not self.modifies_noun(q):
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
@@ -279,6 +312,11 @@ class Keep:
         after = quantities[q_index + 1] if q_index + 1 < len(quantities) else None
         return bool((before is not None and before.currency and before.end == q.start)
                     or (after is not None and after.currency and after.start == q.end))
+
+    def states_tenor(self, q: Quantity) -> bool:
+        """贷款期限为5年期。: a tenor after a copula that ends its clause is what the noun before is said to be."""
+        return (self.text[q.start - 1 : q.start] in COPULAS
+                and self.text[q.end + 1 : q.end + 2] in (*CLAUSE_ENDS, "\n", ""))
 
     def fact_follows(self, q_index: int, end: int) -> bool:
         """A figure other than a date or a duration, and a fact, follows quantity `q_index` before `end`."""
@@ -328,6 +366,8 @@ class Keep:
             return True  # 某某 8 Plus, 12 Pro Max: a model's number and the word of its edition
         if after == "-" and self.text[q.end + 1 : q.end + 2].isascii() and self.text[q.end + 1 : q.end + 2].isalpha():
             return True  # 7-Eleven
+        if _LETTER_AND_SIGN.search(self.text, max(q.start - 2, 0), q.start) and not q.unit:
+            return True  # T+1, D-2: a day counted from a letter's day names a schedule
         numeral = self.text[q.number_start : q.number_end]
         if not q.unit and len(numeral) > 1 and numeral[0] == "0" and numeral[1].isdigit():
             return True  # 某某01, 007: a leading zero writes a code, not an amount
@@ -339,8 +379,9 @@ class Keep:
             return True  # 第二代, 前一代, 第32届: a generation or an edition names, it does not rank
         if not q.unit and (self.is_recurring_name(q) or self.is_model_number(q)):
             return True
-        if not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha():
-            return True  # 混元3.0, 工业4.0: a version names a release
+        if (not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha()
+                and before[-1:] not in FUNCTION_CHARACTERS and self.text[q.end : q.end + 1] not in RATIO_MARKS):
+            return True  # 混元3.0, 工业4.0: a version names a release (not 结构为6.0:40.2:53.8)
         if not q.unit and before.endswith(word_list("versioned_standards.txt")):
             return True  # 蓝牙5.4, 安卓15: the release of a standard or a system
         if self.in_title_marks(q) or self.in_quoted_name(q):
@@ -371,6 +412,8 @@ class Keep:
         glued = self.text[q.end : q.end + 1]
         if not (numeral.isdigit() and q.end == q.number_end and _CJK.match(glued)):
             return False
+        if glued == "比" and self.text[q.end + 1 : q.end + 2].isdigit():
+            return False  # 95比71 in the headline and the text: a score (or a ratio) told twice, no name
         return self.glued_numbers[numeral + glued] >= 2
 
     def is_series_number(self, q: Quantity) -> bool:
@@ -406,14 +449,17 @@ class Keep:
 
     def is_age_band(self, q: Quantity) -> bool:
         """15岁或以上人口, 18至35岁青年, 在18岁之前, 年满16岁: an age that names a group or a threshold, not a
-        person's age (现年62岁). A range of ages names a group unless 年龄 stands before it."""
+        person's age (现年62岁, 一名40岁的男子). A range or a bound of ages names a group unless 年龄 stands before
+        it."""
         if q.kind != "age":
             return False
         if self.text[max(0, q.number_start - 1) : q.number_start] == "满":
             return True  # 年满16周岁, 未满21岁: the age a rule holds from, not anyone's age
         before = self.text[max(0, q.start - 4) : q.start].rstrip("为是介乎于在 ")
-        if q.value_max is not None and not before.endswith("年龄"):
-            return True
+        if (q.value_max is not None or q.qualifier in ("at_least", "at_most")) and not before.endswith("年龄"):
+            return True  # 18至35岁, 超过60岁的患病率, 18岁以下: a span of ages is a group
+        if before.endswith(ONE_PERSON):
+            return False  # 以一名65岁的男性为例: one person's age, though a group's noun follows
         after = self.text[q.end : q.end + 14]
         for word in by_length("age_band_joiners.txt"):
             if after.startswith(word):
@@ -430,9 +476,11 @@ class Keep:
         return self.text[max(0, q.start - 1) : q.start] == "在" and after.startswith(("之前", "以前", "前"))
 
     def is_article_one(self, q: Quantity) -> bool:
-        """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count."""
+        """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count (but 仅一次, 只有一个,
+        各一份: one, stressed as only one or one each, is counted)."""
         numeral = self.text[q.number_start : q.number_end]
-        return numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
+        return (numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
+                and _ONLY_OR_EACH.search(self.text, max(q.start - 6, 0), q.start) is None)
 
     def is_year(self, q: Quantity) -> bool:
         """A bare year (2019), or a fiscal year or two years written with a slash (15/16年, 2030/31年度, 2030/31),
@@ -442,13 +490,13 @@ class Keep:
         span = _YEAR_SPAN.fullmatch(numeral)
         if _FISCAL_YEAR_END.match(self.text, q.number_start) and q.number_end == q.number_start + 2:
             return True
-        return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral))) or (
+        return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral) or _YEARS.fullmatch(q.text))) or (
             fiscal is not None and fiscal.end() >= q.end) or (
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
 
     def is_section_number(self, q: Quantity) -> bool:
-        """1、 at the start of a line, or 1. after a colon or semicolon (建议：1. 定立措施；2. 监察), or (1) in
-        brackets there or after a clause: an enumerator; 第五条 opening a line: an article of a rule."""
+        """1、 at the start of a line, or 1. after a colon, a semicolon or a sentence (建议：1. 定立措施；2. 监察), or
+        (1) in brackets there or after a clause: an enumerator; 第五条 opening a line: an article of a rule."""
         line = self.lines[self.view.line_of(q.start)]
         if q.kind == "ordinal" and q.unit in ARTICLE_UNITS and not self.text[line.start : q.start].strip():
             return True  # 第十二条　本办法…: a line that opens with an article's number is a rule's heading
@@ -459,7 +507,8 @@ class Keep:
             return not before or before.endswith(("：", ":", "；", ";", "。", "，", ","))
         if self.text[q.end : q.end + 1] not in ("、", ".", "．"):
             return False
-        return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(("：", ":", "；", ";"))
+        return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(
+            ("：", ":", "；", ";", "。", "！", "？"))
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or

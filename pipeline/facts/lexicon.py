@@ -113,10 +113,12 @@ def rate_noun_pattern() -> re.Pattern[str]:
 
 @cache
 def record_after() -> re.Pattern[str]:
-    """What follows the span of a record (20年来首见, 8月以来高位, 今年以来高峰, 五年新低): matched right after the
-    span, it makes the span part of the record, not a window of time for other figures."""
+    """What follows the span of a record (20年来首见, 8月以来高位, 年初以来高峰, 五年新低, 九个月来低谷, 十年内最高,
+    近十年底部): matched right after the span, it makes the span part of the record, not a window of time for other
+    figures."""
     return re.compile(
-        r"多?(?:以)?来的?[首新最]|的?(?:盘中|收盘)?(?:最[高低大小多少]|新[高低]|[高低][点位]|高峰|低谷|第一次|首次|首度)")
+        r"多?(?:以)?来的?[首新最]|之?内的?最[高低]|多?(?:以?来)?的?(?:盘中|收盘)?"
+        r"(?:最[高低大小多少]|新[高低]|[高低][点位]|高峰|低谷|底部|顶部|第一次|首次|首度)")
 
 
 @cache

@@ -20,6 +20,7 @@ from pipeline.facts.lexicon import (
     rate_units,
     role_cues,
     role_skip_endings,
+    streak_words,
 )
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
@@ -42,8 +43,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
         return "change", 1  # 环比+60%, 同比-10.5%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]
-    if q.kind == "duration" and is_run_of_moves(prefix):
-        return "amount", 1  # 连跌三日: how many days the run lasted, not a change
+    if q.kind == "duration" and (is_run_of_moves(prefix) or prefix.rstrip().endswith(streak_words())):
+        return "amount", 1  # 连跌三日, 涨幅连续四年: how long the run lasted, not a change
     signs = role_cues()
     if has_comparative_after(text, q):  # 40% 更快: a comparison after the figure is a change
         following = text[q.end : q.end + 4].lstrip()
@@ -57,8 +58,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         cue = cue_endings().longest_ending(rest)
         if cue is not None:
             sign = signs[cue]
-            if sign == "0":
-                return "amount", 1
+            if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES):
+                return "amount", 1  # 降息一次, 加息1.25次: how often the act is done (but 多1次, 增加两次)
             return "change", (-1 if sign == "-" else 1)
         if rest[-1:] in _than_signs() and any(cue in prefix for cue in _difference_cues()):
             return "change", _than_signs()[rest[-1]]  # 较修正前低7.4万人, 比地端高4倍: a difference
@@ -155,6 +156,8 @@ _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约1
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _BARE_LINK = re.compile(r"\s*(?:则|亦|也|更|均|分别)?(?:达到|达|为|是|约为|在)\s*")  # a clause that only links
 _LIST_LINK = re.compile(r"[^，。；,;：:、\d（(]{0,12}(?:[、及和与]|[（(](?:包括|其中|含)?)")
+ACT_COUNTS = frozenset({"次", "轮", "回"})  # a count of times an act is done
+COUNT_CHANGES = frozenset({"增加", "减少", "多", "少", "增", "减"})  # the cues that change such a count
 WRITTEN_SIGNS = frozenset("+-−＋－")
 MULTIPLYING_VERBS = ("翻", "翻了")  # before a multiple (翻了近4倍), not a verb of change: the measure names the figure
 SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of

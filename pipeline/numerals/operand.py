@@ -179,7 +179,9 @@ def attach_unit(norm: str, op: Operand) -> None:
     if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))):
         return
     unit, info = found
-    two_digits = op.core is not None and op.core.digit_string == 2
+    # 五五折 (two plain digits) and 88折 (two Arabic digits): the share of the price itself, 55 % and 88 %
+    two_digits = op.core is not None and (op.core.digit_string == 2 or _TWO_ARABIC_DIGITS.fullmatch(
+        norm, op.start, op.num_end) is not None)
     if unit == "折" and op.value_max is not None and op.value < 10 and op.value_max < 10 and op.core is not None \
             and op.core.pair_final:
         op.value, op.value_max, two_digits = op.value * 10 + op.value_max, None, True  # 二五折: 25 %, not a range
@@ -202,6 +204,9 @@ def attach_unit(norm: str, op: Operand) -> None:
     op.end = _unit_extras(norm, op, unit, info, unit_end)
 
 
+# 集成电路8.6亿块: 块 after hundreds of millions counts pieces (chips, panels); no one says yuan so
+COUNTED_BLOCKS = Decimal("1e8")
+_TWO_ARABIC_DIGITS = re.compile(r"[1-9][1-9]")  # 88折, 75折 (not 10折)
 TENTHS_STOP = frozenset(".点万亿千百十个%成年月日元人家倍")  # 3成8亿: the digit after 成 starts a figure
 
 
@@ -223,7 +228,7 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
         elif pos < len(norm) and norm[pos] in PLAIN_DIGITS[1:] and not is_cjk(norm[pos + 1:pos + 2]):
             op.value += Decimal(digit_value(norm[pos])) / TEN  # 一块五 = 1.5 元: the 角 left unsaid
             pos += 1
-        if unit == "块" and (pos > pos_unit or not is_cjk(norm[pos:pos + 1])):
+        if unit == "块" and (pos > pos_unit or not is_cjk(norm[pos:pos + 1])) and op.value < COUNTED_BLOCKS:
             op.unit_kind, op.currency = "currency", "CNY"  # 十块三毛, 花了三块。: 块 counts yuan here
         after = longest_unit(norm, pos)
         if after and after[1].kind == "currency" and not after[1].generic:

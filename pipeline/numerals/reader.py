@@ -8,7 +8,7 @@ from decimal import Decimal, localcontext
 from functools import cache
 
 from pipeline.lexicons import table, word_list
-from pipeline.numerals.characters import EXACT, HALF, TEN, TOO_BIG, WORDLIKE_FINANCIAL, is_cjk
+from pipeline.numerals.characters import CN_CHARS, EXACT, HALF, TEN, TOO_BIG, WORDLIKE_FINANCIAL, is_cjk
 from pipeline.numerals.core import Core
 from pipeline.numerals.lexer import (
     BETWEEN,
@@ -147,7 +147,10 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
         if left.cue is not None and left.cue[1].qualifier == "rank":
             left.cue = None
     if left.ordinal and kind == "date" and dates:
-        left.ordinal = False
+        if norm[max(0, left.start - 2):left.start] == "连续":
+            kind = "ordinal"  # 连续第三日: the third day of a run, no day of the month
+        else:
+            left.ordinal = False
     qualifier = qualifier or _qualifier(norm, op, left, suffix, kind, floor)
     if left.cue is not None and left.cue[1].word == "数" and op.implied is None and op.value > 0:
         op.implied = op.value * TEN  # 数十亿 runs up to 1e10, like 几十亿
@@ -235,10 +238,16 @@ def _read_temperature_scale(norm: str, op: Operand, left: _Left, floor: int) -> 
         op.unit, op.unit_kind, left.start = scale.group(1) + "度", "temperature", scale.start()
 
 
+def _ends_with_numeral(text: str) -> bool:
+    return bool(text) and (text[-1].isdigit() or text[-1] in CN_CHARS)
+
+
 def _qualifier(norm: str, op: Operand, left: _Left, suffix: tuple[int, Cue] | None, kind: str, floor: int) -> str:
-    """The qualifier of a quantity that is not a range: from its cues, or 比三十大 (which extends it)."""
+    """The qualifier of a quantity that is not a range: from its cues, or 比三十大 (which extends it; not a score's
+    second number: 以95比71大胜)."""
     if left.cue is None and suffix is None and kind not in ("date", "duration") \
-            and norm[left.start - 1:left.start] == "比" and left.start - 1 >= floor:
+            and norm[left.start - 1:left.start] == "比" and left.start - 1 >= floor \
+            and not _ends_with_numeral(norm[max(0, left.start - 2):left.start - 1]):
         than = THAN.get(norm[op.end:op.end + 1])
         if than:  # 比三十大: more than 30
             left.start, op.end = left.start - 1, op.end + 1
