@@ -37,6 +37,7 @@ class Lexicon:
     org_suffixes: dict[str, str]
     org_suffix_lengths: dict[str, tuple[int, ...]]
     company_suffixes: frozenset[str]
+    company_suffix_starts: tuple[str, ...]  # the first characters of those, for one `str.startswith` test
     company_titles: frozenset[str]
     company_title_pattern: re.Pattern[str]
     institutions: frozenset[str]
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         org_suffixes=org_suffixes,
         org_suffix_lengths=lengths_by(org_suffixes, lambda w: w[-1]),
         company_suffixes=frozenset(word_list("company_suffixes.txt")),
+        company_suffix_starts=tuple(sorted({w[0] for w in word_list("company_suffixes.txt")})),
         company_titles=company_titles,
         company_title_pattern=_alternation(t for t in company_titles if 2 <= len(t) <= 5),
         institutions=frozenset(word_list("institutions.txt")),

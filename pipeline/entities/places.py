@@ -24,6 +24,7 @@ WORDS_AFTER_SHARES_OR_DEBT = frozenset("份东权票本息价民金利务券主"
 FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after the place it is named after
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
 FACILITY_ENDINGS = ("港", "码头", "机场", "站", "口岸", "大桥", "隧道", "枢纽")
+_WORD_FACILITY_ENDINGS = tuple(e for e in FACILITY_ENDINGS if len(e) >= 2)  # those that end a common word (跨海大桥)
 MAX_FACILITY_PLACES = 3  # place words before it, the station's own name included (某市某区某地站)
 DIRECTIONS = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
 _STREET_NUMBER = re.compile(r"(?:街|道|路|里)\d{1,4}(?:-\d{1,4})?号")  # 某某街6号: a street and its number
@@ -84,8 +85,10 @@ class PlaceRules(Rules):
         toks = self.toks
         for i in range(1, len(toks)):
             tok, prev = toks[i], toks[i - 1]
-            ending = next((e for e in FACILITY_ENDINGS if len(e) >= 2 and tok.text.endswith(e)), "")
-            if (ending and len(tok.text) > len(ending) and tok.tag == "n" and is_cjk(tok.text)
+            if tok.tag != "n" or not tok.text.endswith(_WORD_FACILITY_ENDINGS):
+                continue  # (most tokens: one test)
+            ending = next(e for e in _WORD_FACILITY_ENDINGS if tok.text.endswith(e))
+            if (len(tok.text) > len(ending) and is_cjk(tok.text)
                     and prev.end == tok.start and (prev.tag == "ns" or self.doc.is_place_tok(prev))):
                 yield Candidate(prev.start, tok.end, "LOC", 2)
 
@@ -95,6 +98,8 @@ class PlaceRules(Rules):
         toks, lex = self.toks, self.lex
         for i in range(1, len(toks)):
             head, k = toks[i - 1], i
+            if head.tag not in PROPER_TAGS or not toks[k].text.startswith(lex.company_suffix_starts):
+                continue  # (most tokens: a name must come first, then a trade)
             if k + 1 < len(toks) and toks[k].text in lex.company_suffixes and toks[k + 1].text in TRADE_ZONE_WORDS:
                 k += 1  # 科技/n 城/n
             elif not any(toks[k].text.endswith(z) and toks[k].text[: -len(z)] in lex.company_suffixes

@@ -372,7 +372,15 @@ def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
     """繼於上半年增長後，再有…: the `periods` inside a clause that opens with 继 and ends with 后 (`FOLLOWING`):
     they date what the news follows on, no figure after the clause."""
     clauses = [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) and m.group(1).startswith(FOLLOWING)]
-    return sorted(p for p in periods if any(s <= p[0] and p[1] <= e for s, e in clauses))
+    if not clauses:
+        return []
+    starts = [s for s, _ in clauses]  # (matches of one pattern: in order, apart)
+    inside = []
+    for p in periods:
+        k = bisect.bisect_right(starts, p[0]) - 1
+        if k >= 0 and p[1] <= clauses[k][1]:
+            inside.append(p)
+    return sorted(inside)
 
 
 def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
