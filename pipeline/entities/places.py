@@ -26,7 +26,7 @@ FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after
 FACILITY_ENDINGS = ("港", "码头", "机场", "站", "口岸", "大桥", "隧道", "枢纽")
 _WORD_FACILITY_ENDINGS = tuple(e for e in FACILITY_ENDINGS if len(e) >= 2)  # those that end a common word (跨海大桥)
 MAX_FACILITY_PLACES = 3  # place words before it, the station's own name included (某市某区某地站)
-DIRECTIONS = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
+SIDES = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
 _STREET_NUMBER = re.compile(r"(?:街|道|路|里)\d{1,4}(?:-\d{1,4})?号")  # 某某街6号: a street and its number
 MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
 TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after it (某某科技城, 某某软件园)
@@ -61,7 +61,7 @@ class PlaceRules(Rules):
         toks, text = self.toks, self.text
         for i in range(1, len(toks)):
             tok, prev = toks[i], toks[i - 1]
-            facility = tok.text in FACILITY_WORDS or (tok.text[:1] in DIRECTIONS and tok.text[1:] == "站")
+            facility = tok.text in FACILITY_WORDS or (tok.text[:1] in SIDES and tok.text[1:] == "站")
             if facility and prev.tag == "ns" and prev.end == tok.start and len(prev.text) >= 2 and (
                     text[tok.end : tok.end + 1] not in NOT_STATION_AFTER):
                 j = i - 1
@@ -199,7 +199,7 @@ class PlaceRules(Rules):
         """某城/西, 某区/东: a one-character side right after a place names that part of it."""
         toks = self.toks
         for i in range(1, len(toks)):
-            if toks[i].text in DIRECTIONS and toks[i - 1].end == toks[i].start and self.doc.is_place_tok(toks[i - 1]):
+            if toks[i].text in SIDES and toks[i - 1].end == toks[i].start and self.doc.is_place_tok(toks[i - 1]):
                 yield Candidate(toks[i - 1].start, toks[i].end, "LOC", 2)
 
     def place_suffix_names(self) -> Iterable[Candidate]:

@@ -85,7 +85,7 @@ SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousan
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
-DIRECTIONS = frozenset("下上出起回进")  # complements of direction after a verb (砍下, 轰出, 捞回)
+VERB_DIRECTIONS = frozenset("下上出起回进")  # complements of direction after a verb (砍下, 轰出, 捞回)
 PER_TIME = frozenset("年月日")  # 年入, 月入, 日赚: an act per unit of time
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
 # 涉资高达: the words linking an act to the level its figure reaches
@@ -1103,7 +1103,7 @@ class MetricFinder:
     def ends_in_complement(self, i: int, clause: int) -> bool:
         """砍/v 下/f, 捞/v 回/v: a direction (下, 出, 回 …) glued after a verb of one character completes it; jieba
         cut the two apart where its dictionary lacks the pair."""
-        if i < 1 or self.tokens[i].text not in DIRECTIONS:
+        if i < 1 or self.tokens[i].text not in VERB_DIRECTIONS:
             return False
         before = self.tokens[i - 1]
         return (len(before.text) == 1 and before.tag.startswith("v") and before.end == self.tokens[i].start
