@@ -1364,3 +1364,7 @@ def test_a_word_that_only_ends_like_a_cue_of_change_names_its_figure():
     # 百公里加速 ends in 加速 but changes nothing: it is the specification measured, not a verb to skip
     found = by_text("试驾\n这款轿车百公里加速5.2秒，最高车速210公里。")
     assert found["5.2秒"].metric == "百公里加速"
+
+
+def test_a_streak_of_wins_names_itself():
+    assert by_text("战报\n球队取得5连胜，排名升至第二。")["5连胜"].metric == "连胜"
