@@ -1368,3 +1368,9 @@ def test_a_word_that_only_ends_like_a_cue_of_change_names_its_figure():
 
 def test_a_streak_of_wins_names_itself():
     assert by_text("战报\n球队取得5连胜，排名升至第二。")["5连胜"].metric == "连胜"
+
+
+def test_shots_on_target_name_their_count():
+    # jieba cut 射正 into 射/v 正/d, so the count went on with the shots before it
+    found = by_text("战报\n客队射门11次，其中射正4次。")
+    assert found["4次"].metric == "射正"
