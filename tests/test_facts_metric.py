@@ -1358,3 +1358,19 @@ def test_a_count_before_ranking_first_measures_what_the_sentence_counts():
     found = by_text("手机\n今年全球手机出货量达11亿支。蓝鲸通讯以2.3亿支居冠，星河集团拥有专利1.9万件居首。")
     assert found["2.3亿支"].metric == found["11亿支"].metric
     assert found["1.9万件"].metric == "专利"
+
+
+def test_a_word_that_only_ends_like_a_cue_of_change_names_its_figure():
+    # 百公里加速 ends in 加速 but changes nothing: it is the specification measured, not a verb to skip
+    found = by_text("试驾\n这款轿车百公里加速5.2秒，最高车速210公里。")
+    assert found["5.2秒"].metric == "百公里加速"
+
+
+def test_a_streak_of_wins_names_itself():
+    assert by_text("战报\n球队取得5连胜，排名升至第二。")["5连胜"].metric == "连胜"
+
+
+def test_shots_on_target_name_their_count():
+    # jieba cut 射正 into 射/v 正/d, so the count went on with the shots before it
+    found = by_text("战报\n客队射门11次，其中射正4次。")
+    assert found["4次"].metric == "射正"

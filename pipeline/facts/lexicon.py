@@ -70,7 +70,14 @@ def comparison_endings() -> Endings:
 
 @cache
 def skip_before_metric() -> frozenset[str]:
-    return words("metric_skip.txt") | role_cues().keys()
+    return words("metric_skip.txt") | (role_cues().keys() - not_changes())
+
+
+@cache
+def not_changes() -> frozenset[str]:
+    """参加, 百公里加速: words that end like a cue of change (加) but change nothing (sign 0); they may name a
+    measure or an act themselves."""
+    return frozenset(cue for cue, sign in role_cues().items() if sign == "0")
 
 
 @cache

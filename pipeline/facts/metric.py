@@ -28,6 +28,7 @@ from pipeline.facts.lexicon import (
     holder_endings,
     instruments,
     metric_skip_endings,
+    not_changes,
     period_pattern,
     record_after,
     role_cues,
@@ -105,7 +106,7 @@ def names_an_act(tag: str, word: str) -> bool:
     """A verb of two characters or more that is no skip word and no verb of change (达到, 增长 say nothing of what):
     it may name what a figure measures."""
     return (tag.startswith("v") and len(word) >= 2 and word not in skip_before_metric()
-            and not cue_endings().longest_ending(word))
+            and cue_endings().longest_ending(word) in (None, *not_changes()))
 
 
 def is_share_move(word: str) -> bool:
