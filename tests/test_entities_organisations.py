@@ -777,3 +777,10 @@ def test_a_list_of_companies_before_de_shares_its_known_item_s_label(nlp):
     assert {("湖南航空", "ORG"), ("江西航空", "ORG"), ("鹿鸣航空", "ORG")} <= found
     assert ("航空", "ORG") not in ents(nlp, "南方航空、湖南航空、鹿鸣航空的客运量增长12%。")
     assert ("研发团队", "ORG") not in ents(nlp, "强大的研发团队、鹿鸣航空的完整网络都很重要。")
+
+
+def test_verbs_jieba_s_dictionary_tags_as_nouns_are_no_part_of_a_name(nlp):
+    """交由/n, 行使/n in jieba's dictionary: read as nouns, they joined the name of the body next to them."""
+    found = ents(nlp, "此事交由市规划委员会审议，由国家监察委员会行使监督权。")
+    assert ("市规划委员会", "ORG") in found
+    assert not any(text.startswith("交由") for text, _ in found)
