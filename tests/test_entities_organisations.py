@@ -784,3 +784,9 @@ def test_verbs_jieba_s_dictionary_tags_as_nouns_are_no_part_of_a_name(nlp):
     found = ents(nlp, "此事交由市规划委员会审议，由国家监察委员会行使监督权。")
     assert ("市规划委员会", "ORG") in found
     assert not any(text.startswith("交由") for text, _ in found)
+
+
+def test_an_authority_and_the_body_under_it_are_two_names(nlp):
+    """某局辖下某医院: 辖下 (under its jurisdiction), like 旗下, stands between two names, inside neither."""
+    found = ents(nlp, "醫院管理局轄下青嵐醫院已增加病床。")
+    assert {("醫院管理局", "ORG"), ("青嵐醫院", "ORG")} <= found
