@@ -768,3 +768,25 @@ def test_a_ministry_named_in_full_is_one_organisation(nlp):
 def test_a_taiwan_investment_holding_is_named_with_its_suffix(nlp):
     """宏泰投控: 投控 (investment holding) is an industry word of the company's name."""
     assert ("宏泰投控", "ORG") in ents(nlp, "宏泰投控宣布併購。")
+
+
+def test_a_list_of_companies_before_de_shares_its_known_item_s_label(nlp):
+    """甲、乙、丙的客运量: 的 after the last item belongs to the whole list; only items that are phrases themselves
+    (某地的人才、某地的网络) make the list one of phrases. An industry word alone is no item's name."""
+    found = ents(nlp, "湖南航空、江西航空、鹿鸣航空的客运量增长12%。")
+    assert {("湖南航空", "ORG"), ("江西航空", "ORG"), ("鹿鸣航空", "ORG")} <= found
+    assert ("航空", "ORG") not in ents(nlp, "南方航空、湖南航空、鹿鸣航空的客运量增长12%。")
+    assert ("研发团队", "ORG") not in ents(nlp, "强大的研发团队、鹿鸣航空的完整网络都很重要。")
+
+
+def test_verbs_jieba_s_dictionary_tags_as_nouns_are_no_part_of_a_name(nlp):
+    """交由/n, 行使/n in jieba's dictionary: read as nouns, they joined the name of the body next to them."""
+    found = ents(nlp, "此事交由市规划委员会审议，由国家监察委员会行使监督权。")
+    assert ("市规划委员会", "ORG") in found
+    assert not any(text.startswith("交由") for text, _ in found)
+
+
+def test_an_authority_and_the_body_under_it_are_two_names(nlp):
+    """某局辖下某医院: 辖下 (under its jurisdiction), like 旗下, stands between two names, inside neither."""
+    found = ents(nlp, "醫院管理局轄下青嵐醫院已增加病床。")
+    assert {("醫院管理局", "ORG"), ("青嵐醫院", "ORG")} <= found

@@ -140,3 +140,8 @@ def test_a_name_after_a_title_of_government_business_or_sport(nlp, text, name):
 def test_the_first_part_of_a_dotted_name_after_a_title_is_no_name_alone(nlp):
     """外长胡安·卡洛斯·因萨尔萨: not 胡安 alone (the name is one, or left to the model)."""
     assert ("胡安", "PER") not in ents(nlp, "外长胡安·卡洛斯·因萨尔萨今天到访")
+
+
+def test_a_player_s_position_is_a_title_before_a_name(nlp):
+    """前锋某某, 门将某某: sports news names its players by their position, as it names officials by their post."""
+    assert {("陈晓东", "PER"), ("李强", "PER")} <= ents(nlp, "前锋陈晓东梅开二度，门将李强扑出点球。")

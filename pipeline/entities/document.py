@@ -36,7 +36,7 @@ MAX_NAME_CHARS = 24
 # one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head
 TIME_NOUNS = frozenset({"年度", "季度", "财年", "年份", "月份", "年底", "年初", "年末"})  # 2016-17年度/n 某医院
 # what one party is to another (某环境债权人某公司, 某科技时任董事会秘书): words between two names, inside none
-RELATION_WORDS = frozenset({"债权人", "债务人", "股东", "时任", "现任", "旗下", "所属", "下属", "隶属"})
+RELATION_WORDS = frozenset({"债权人", "债务人", "股东", "时任", "现任", "旗下", "所属", "下属", "隶属", "辖下", "属下"})
 RARE_HEAD_TAGS = frozenset({"x", "j", "ng", "nr", "nz", "n"})
 MAX_WORD_KINDS = 200_000  # (word, tag) pairs remembered per lexicon before the memo starts afresh
 # prepositions and conjunctions jieba's guesser glues onto a name it does not know (某某和甲乙/nr 科技)

@@ -152,8 +152,8 @@ class ListRules(Rules):
             elif n == len(chunks) - 1:
                 hit = by_start.get(cs)
                 if hit is not None and hit.end <= ce:
-                    if text[hit.end : hit.end + 1] == "的":
-                        return  # …、深圳的完整产业链: phrases, not a list of names
+                    if text[hit.end : hit.end + 1] == "的" and self._has_de(chunks[:-1]):
+                        return  # 甲地的人才、乙地的完整产业链: phrases, not a list of names (甲、乙、丙的营收: names)
                     after = self.starts.get(hit.end)
                     # a place that heads a longer name (中国X集团) is not the item itself
                     if hit.label != "LOC" or after is None or toks[after].tag not in NAME_TAGS | {"j"}:
@@ -208,8 +208,9 @@ class ListRules(Rules):
             if item is None:
                 continue
             s, e = item
-            if e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords or self.lex.names_nothing(text[s:e]):
-                continue  # not 全国, nor DRAM和NAND: common words and acronyms are no names
+            if (e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords or text[s:e] in self.lex.company_suffixes
+                    or self.lex.names_nothing(text[s:e])):
+                continue  # not 全国, nor DRAM和NAND, nor 航空 alone: common words, acronyms and trades are no names
             inner = self.doc.tokens_between(s, e)
             if not self._plain_item(inner):
                 continue
@@ -224,6 +225,10 @@ class ListRules(Rules):
                   and all(self._item_token(t) for t in inner)):
                 # 甲乙证券、丙丁/n 证券/n、戊己证券: common words among organisations the document knows
                 yield Candidate(s, e, label, 1)
+
+    def _has_de(self, chunks: list[list[int]]) -> bool:
+        """Some chunk holds 的: its item is a phrase (某地的人才), so a 的 after the last item ends one more phrase."""
+        return any(self.toks[k].text == "的" for chunk in chunks for k in chunk)
 
     @staticmethod
     def _name_goes_on(last: Token, nxt: Token) -> bool:
