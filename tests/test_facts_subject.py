@@ -605,3 +605,19 @@ def test_a_place_holds_what_its_public_body_reports_in_the_paragraph():
     found = subjects(text)
     assert found["5%"] == "全国"
     assert found["7%"] == "浙江省"  # not the headline's 全国, nor the bureau
+
+
+def test_an_industry_word_of_players_ends_a_group_even_when_jieba_cuts_it():
+    """业者 (an industry's players) is a class noun; 航空业/者: jieba cuts it across two words, still one group."""
+    found = subjects("某地产业消息\n面板业者10月营收合计90亿元。另外，航空业者10月载客量为40万人次。")
+    assert found["90亿元"] == "面板业者"
+    assert found["40万人次"] == "航空业者"
+
+
+def test_a_group_that_states_what_follows_holds_nothing():
+    found = subjects("某市楼市消息\n某某建设10月营收为3亿元。部分业者表示，明年房价还会上涨6%。")
+    assert found["6%"] != "部分业者"
+
+
+def test_a_company_that_releases_what_follows_holds_it():
+    assert subjects("晶片消息\n宏远电子公布，10月营收为70亿元新台币。")["70亿元新台币"] == "宏远电子"

@@ -48,6 +48,7 @@ from pipeline.text.tokens import Token
 Span = tuple[int, int]
 SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
+PEOPLE_BY_TRADE = "者"  # 创业者, 从业者: one word ending in a class noun (业者) that names a person by what they do
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
@@ -82,11 +83,11 @@ LISTED_MOVER_TAGS = MOVER_TAGS + ("c", "v")
 PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
                        "网", "组")
 GOVERNMENT_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "府", "关")  # of those, a government's bodies
-# after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现) or an announcement (宣布), not an
-# analyst's forecast
+# after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), an announcement (宣布) or a
+# release of what follows (某公司公布，…), not an analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
                          r"|宣布|(?:公布|发布|披露)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量"
-                         r"|营运数据|经营数据|运营数据))")
+                         r"|营运数据|经营数据|运营数据)|(?:公布|发布|披露)\s*[，,：:])")
 PUBLISHING_VERBS = ("发表", "公布", "发布")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
@@ -197,10 +198,12 @@ def _class_nouns() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def _ends_group(word: str) -> bool:
-    """A word that ends a group's name when it is no holder word itself: it ends in a class noun (公立醫院), or in
+    """A word that ends a group's name when it is no holder word itself: it ends in a class noun (公立醫院; not a
+    word of a person by what they do, 创业者, though it ends in 业者), or in
     a traded thing (现货白银, 纳指期货, 以太坊: whose price moved) that is no currency (mostly a figure's unit).
     Cached by word: every token of a document is asked."""
-    return word.endswith(_class_nouns()) or (word.endswith(instruments()) and not word.endswith(_currency_names()))
+    return ((word.endswith(_class_nouns()) and (word in _holder_words() or not word.endswith(PEOPLE_BY_TRADE)))
+            or (word.endswith(instruments()) and not word.endswith(_currency_names())))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -208,6 +211,22 @@ def _may_hold(word: str) -> bool:
     """Whether `_holder_phrases` has anything to do at a word: a holder word, a verb it passes over, or a word
     that ends a group's name. Most words are none, and are skipped with one cached look-up."""
     return word in _holder_words() or word in ALSO_VERBS or _ends_group(word)
+
+
+@cache
+def _class_tails() -> frozenset[str]:
+    """The proper ends of class nouns (者 of 业者): jieba may cut a class noun across two words (航空业/者)."""
+    return frozenset(noun[k:] for noun in _class_nouns() for k in range(1, len(noun)))
+
+
+def _closes_class(tokens: list[Token], i: int) -> bool:
+    """tokens[i] completes a class noun the word before it began (航空业/者, 电信业/者): the two end a group."""
+    word = tokens[i].text
+    if i == 0 or word not in _class_tails() or word.endswith(_class_nouns()):
+        return False
+    joined = tokens[i - 1].text + word
+    return (joined.endswith(_class_nouns()) and joined not in _class_nouns()  # (业/者 alone names no group)
+            and tokens[i - 1].tag.startswith(NOUN_TAGS))  # (创业/v 者: a person by what they do)
 
 
 def _groups_with(tok) -> bool:
@@ -273,7 +292,8 @@ class SubjectFinder:
         places = [span for span in places if span not in bodies or not (
             self.is_source(*span) or view.text.startswith(BODY_SPEECH, span[1]) or self._is_object(span))]
         bodies &= set(places)
-        groups = [span for span in groups if not self._after_comparison(span[0])]
+        groups = [span for span in groups if not self._after_comparison(span[0])
+                  and (span in view.name_set or not self._states(span))]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         self.places = set(places) | {(s, e) for s, e, label in view.entities if label == "LOC"}
@@ -354,6 +374,14 @@ class SubjectFinder:
             return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
         return text[max(0, start - 2) : start].endswith(before)
 
+    def _states(self, group: Span) -> bool:
+        """部分业者表示，…, 多数受访者认为：…: a group that states what follows, after a comma or a colon, speaks of
+        figures it does not hold (a group that reports its own, 某类公司预计实现…, states no clause of its own; a
+        group that is a whole name, 某某股份有限公司公布，…, is a company that may release its own)."""
+        text = self.view.text
+        cue = _source_cues()[0].match(text, _BETWEEN_NAME_AND_VERB.match(text, group[1]).end())
+        return cue is not None and text[cue.end() : cue.end() + 1] in ("，", ",", "：", ":")
+
     def _holder_phrases(self) -> tuple[list[Span], list[Span]]:
         """Holders that are not names: a place word (我国, 本港) or a group ending in a class noun (A股公司,
         全国居民, 台湾手机市场), two tokens or more within its clause."""
@@ -362,7 +390,7 @@ class SubjectFinder:
         figures = SpanIndex((q.start, q.end) for q in self.view.quantities)
         name_ends = {end for _, end in self.view.names}
         places, groups = [], []
-        for i in [i for i, tok in enumerate(tokens) if _may_hold(tok.text)]:
+        for i in [i for i, tok in enumerate(tokens) if _may_hold(tok.text) or _closes_class(tokens, i)]:
             tok = tokens[i]
             kind = kinds.get(tok.text)
             if kind in ("place", "group", "body"):
@@ -373,11 +401,11 @@ class SubjectFinder:
                 places.append((tok.start, tok.end))
             elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or tokens[i - 1].end in name_ends):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
-            elif kind == "class" or _ends_group(tok.text):
+            elif kind == "class" or _ends_group(tok.text) or _closes_class(tokens, i):
                 if kind is None and not tok.text.endswith(_class_nouns()) and self.view.text.startswith(
                         OUTPUT_WORDS, tok.end):
                     continue  # 天然气产量, 原油进口: what a producer or a country yields or buys, not a holder
-                j = i
+                j = i - 1 if kind is None and _closes_class(tokens, i) else i  # (航空业/者: both words)
                 while (j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1])
                        and not figures.enclose(tokens[j - 1].start, tokens[j - 1].end)
                        and not self.times.enclose(tokens[j - 1].start, tokens[j - 1].end)):
