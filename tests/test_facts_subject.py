@@ -621,3 +621,9 @@ def test_a_group_that_states_what_follows_holds_nothing():
 
 def test_a_company_that_releases_what_follows_holds_it():
     assert subjects("晶片消息\n宏远电子公布，10月营收为70亿元新台币。")["70亿元新台币"] == "宏远电子"
+
+
+def test_a_population_that_says_who_those_counted_were_holds_nothing_beyond_its_clause():
+    """均为长者 describes the 4 who died; the next sentence's cases are still the place's."""
+    found = subjects("本港流感消息\n上周录得20宗严重个案，其中4人死亡，均为70岁以上长者。本季累计录得150宗严重个案。")
+    assert found["150宗"] == "本港"

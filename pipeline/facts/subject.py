@@ -71,6 +71,9 @@ COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of na
 CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 NOUN_TAGS = ("n", "eng", "j", "b", "s")  # words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
+# 均为长者, 多是女性: an adverb of all or most, then a copula: who those counted before were (对象为学生 without one
+# introduces the population the next figures are of)
+_ALL_WERE = re.compile(r"(?:均|皆|都|全|全部|多|大多|大部分)(?:为|是|属)")
 HAVING_VERBS = frozenset({"有", "共有", "拥有", "设有"})  # 某区有学校300所: the topic has what the figure counts
 CONTRACT_ENDINGS = ("期货", "合约", "ETF", "期铜", "期金", "期银", "期油", "期指")  # what trades under a name
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
@@ -326,11 +329,19 @@ class SubjectFinder:
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
         located = {span for span in set(names) | set(places) if self._is_location(span)}  # 位于某国: no holder
-        self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking - located)
+        described = {span for span in places if self._describes(span)}  # (…，均为长者: who they were)
+        self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking - located - described)
         # such a body is named beside the holders an article is about: it never stands for the article
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
+
+    def _describes(self, group: Span) -> bool:
+        """5人死亡，均为长者: a population word after 均为 (all were) in its clause says who those counted were; it
+        holds nothing beyond its clause (the next sentence's figures are not the elders')."""
+        text = self.view.text
+        return (_holder_words().get(text[slice(*group)]) == "group"
+                and _ALL_WERE.search(text, self.view.clause_start(group[0]), group[0]) is not None)
 
     def _quoted_names(self) -> list[Span]:
         """「某某居」位于…, 某楼盘「某某居」共有…: a term in quotation brackets, named QUOTED_MENTIONS times or more,
