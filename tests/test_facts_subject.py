@@ -627,3 +627,9 @@ def test_a_population_that_says_who_those_counted_were_holds_nothing_beyond_its_
     """均为长者 describes the 4 who died; the next sentence's cases are still the place's."""
     found = subjects("本港流感消息\n上周录得20宗严重个案，其中4人死亡，均为70岁以上长者。本季累计录得150宗严重个案。")
     assert found["150宗"] == "本港"
+
+
+def test_the_one_a_holder_is_measured_against_is_not_carried_to_the_next_sentence():
+    found = subjects("大华电子手机份额上升\n第三季度，该品牌手机份额达25%，领先于三星。出货量增长5%。")
+    assert found["5%"] == "大华电子"
+    assert subjects("手机市场\n第三季度，甲公司份额达25%，高于三星的20%。")["20%"] == "三星"

@@ -62,6 +62,8 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
 OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
+OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "超过", "超越", "胜过",
+                  "领先", "落后")  # before the one a holder is measured against
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
 # words by which a company refers to itself (某公司表示，公司一季度营收…): they stand for the organisation named before
 SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团"})
@@ -330,9 +332,14 @@ class SubjectFinder:
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
         located = {span for span in set(names) | set(places) if self._is_location(span)}  # 位于某国: no holder
         described = {span for span in places if self._describes(span)}  # (…，均为长者: who they were)
-        self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking - located - described)
+        holders = (set(names) | set(places) | traded) - speaking - located - described
+        self.holders = _HolderIndex(holders)
+        # the one a holder is measured against (领先于某公司, 超过某国) holds figures of its own sentence (领先某指数
+        # （盈利增长9%）), but is carried no further, nor stands for the article
+        outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
+        self.carried = _HolderIndex(holders - outdone)
         # such a body is named beside the holders an article is about: it never stands for the article
-        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
+        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
 
@@ -517,8 +524,8 @@ class SubjectFinder:
         if pronoun is not None and (holder is None or holder[0] < pronoun.start) and (
                 group is None or group[0] < pronoun.start) and (named := self._antecedent(pronoun)) is not None:
             return named  # 某某入市多年，其手握8只个股: who 其 stands for
-        for floor in (sentence, view.lines[cand.line].start):
-            holder = self._last_holder(floor, bound, self.holders)
+        for floor, holders in ((sentence, self.holders), (view.lines[cand.line].start, self.carried)):
+            holder = self._last_holder(floor, bound, holders)
             if holder is not None:
                 return holder
         place = self._reporting_place(view.lines[cand.line].start, bound)
