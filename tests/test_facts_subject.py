@@ -633,3 +633,8 @@ def test_the_one_a_holder_is_measured_against_is_not_carried_to_the_next_sentenc
     found = subjects("大华电子手机份额上升\n第三季度，该品牌手机份额达25%，领先于三星。出货量增长5%。")
     assert found["5%"] == "大华电子"
     assert subjects("手机市场\n第三季度，甲公司份额达25%，高于三星的20%。")["20%"] == "三星"
+
+
+def test_each_owner_of_a_list_of_figures_after_de_holds_its_own():
+    """乙公司的0.8%、大众食品的0.2%: the nouns between the joiner and 的 hold the figure after them."""
+    assert subjects("糖果市场\n甲公司份额为5%，领先于乙公司的0.8%、大众食品的0.2%。")["0.2%"] == "大众食品"

@@ -38,6 +38,7 @@ from pipeline.facts.lexicon import (
     cue_endings,
     currency_of_name,
     instruments,
+    list_joiners,
     role_cues,
 )
 from pipeline.facts.view import DocumentView, Line, SpanIndex
@@ -471,6 +472,8 @@ class SubjectFinder:
             return ranked  # 营收第1名某公司: the name after a rank is who holds it
         if cand.holder is not None:
             return cand.holder  # 为月入少于8000元的人士供款, 甲公司4.56%、乙公司…: found with the metric
+        if (owner := self._listed_owner(q)) is not None:
+            return owner
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
@@ -581,6 +584,24 @@ class SubjectFinder:
                 return start, end
             k -= 1
         return None
+
+    def _listed_owner(self, q: Quantity) -> Span | None:
+        """甲的8%、乙的2%: in a list of figures each after its owner and 的, the nouns between the joiner and 的 hold
+        the figure, though no entity rule names them."""
+        view, tokens = self.view, self.view.tokens
+        i = view.token_index_at(q.start) - 1
+        if i < 1 or tokens[i].text != "的" or tokens[i].end != q.start:
+            return None
+        j = i
+        while j > 0 and tokens[j - 1].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j - 1]):
+            j -= 1
+        if j == i or j == 0 or tokens[j - 1].text not in list_joiners():
+            return None
+        previous = tokens[j - 1].start  # the figure before the joiner is listed the same way (…的0.8%、)
+        if not any(p.end == previous and view.text[p.start - 1 : p.start] == "的" for p in view.quantities):
+            return None
+        start, end = tokens[j].start, tokens[i - 1].end
+        return None if end - start < 2 or view.text[start:end] in _holder_words() else (start, end)
 
     def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某业务的营收占比从…, 对手的产品功耗多出…, 某区有学校300所: a noun phrase that opens the figure's clause
