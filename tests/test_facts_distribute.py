@@ -141,3 +141,9 @@ def test_fenbie_over_bare_kinds_of_a_carried_measure_gives_each_kind_its_figure(
 def test_fenbie_over_kinds_of_one_measure_gives_the_first_kinds_the_measure_they_share():
     found = {f.text: f for f in extract("食品中，羊肉、牛肉、禽蛋价格分别上涨6.5%、4.2%和2.1%。").facts}
     assert (found["6.5%"].metric, found["4.2%"].metric, found["2.1%"].metric) == ("价格", "价格", "禽蛋价格")
+
+
+def test_fenbie_shares_out_figures_whose_verb_is_said_again():
+    """分别收涨3%和涨1%: the second figure repeats the verb, still the list's second item."""
+    facts = {f.text: f.subject for f in extract("美股收盘\n宏远电子和力晶科技分别收涨3%和涨1%。").facts}
+    assert facts == {"3%": "宏远电子", "1%": "力晶科技"}

@@ -605,3 +605,36 @@ def test_a_place_holds_what_its_public_body_reports_in_the_paragraph():
     found = subjects(text)
     assert found["5%"] == "全国"
     assert found["7%"] == "浙江省"  # not the headline's 全国, nor the bureau
+
+
+def test_an_industry_word_of_players_ends_a_group_even_when_jieba_cuts_it():
+    """业者 (an industry's players) is a class noun; 航空业/者: jieba cuts it across two words, still one group."""
+    found = subjects("某地产业消息\n面板业者10月营收合计90亿元。另外，航空业者10月载客量为40万人次。")
+    assert found["90亿元"] == "面板业者"
+    assert found["40万人次"] == "航空业者"
+
+
+def test_a_group_that_states_what_follows_holds_nothing():
+    found = subjects("某市楼市消息\n某某建设10月营收为3亿元。部分业者表示，明年房价还会上涨6%。")
+    assert found["6%"] != "部分业者"
+
+
+def test_a_company_that_releases_what_follows_holds_it():
+    assert subjects("晶片消息\n宏远电子公布，10月营收为70亿元新台币。")["70亿元新台币"] == "宏远电子"
+
+
+def test_a_population_that_says_who_those_counted_were_holds_nothing_beyond_its_clause():
+    """均为长者 describes the 4 who died; the next sentence's cases are still the place's."""
+    found = subjects("本港流感消息\n上周录得20宗严重个案，其中4人死亡，均为70岁以上长者。本季累计录得150宗严重个案。")
+    assert found["150宗"] == "本港"
+
+
+def test_the_one_a_holder_is_measured_against_is_not_carried_to_the_next_sentence():
+    found = subjects("大华电子手机份额上升\n第三季度，该品牌手机份额达25%，领先于三星。出货量增长5%。")
+    assert found["5%"] == "大华电子"
+    assert subjects("手机市场\n第三季度，甲公司份额达25%，高于三星的20%。")["20%"] == "三星"
+
+
+def test_each_owner_of_a_list_of_figures_after_de_holds_its_own():
+    """乙公司的0.8%、大众食品的0.2%: the nouns between the joiner and 的 hold the figure after them."""
+    assert subjects("糖果市场\n甲公司份额为5%，领先于乙公司的0.8%、大众食品的0.2%。")["0.2%"] == "大众食品"

@@ -118,6 +118,12 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
 
 
+def _repeats(between: str, verb: str) -> bool:
+    """Whether `between` is a list joiner then the end of `verb` said again (和涨 after 收涨, 和增长 after 增长)."""
+    return any(between.startswith(joiner) and 0 < len(between) - len(joiner) <= len(verb)
+               and verb.endswith(between[len(joiner) :]) for joiner in list_joiners())
+
+
 def names_nothing(view: DocumentView, clause: int, length: int) -> bool:
     """Whether the `length` characters of a clause before its 分别 hold only a comparison and a time (同比, 较上年,
     比去年同期) or nothing: no measure or holder of their own."""
@@ -129,11 +135,15 @@ def names_nothing(view: DocumentView, clause: int, length: int) -> bool:
 
 
 def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Candidate]:
-    """The figures of a line's `group` listed from the i-th on: joined by a list joiner or a comma."""
+    """The figures of a line's `group` listed from the i-th on: joined by a list joiner or a comma, or after 分别 by a
+    joiner and the verb the first figure follows said again (分别收涨3%和涨1%)."""
+    start = group[i].quantity.start
+    head = view.text[view.clause_start(start) : start]
+    verb = head[head.rindex("分别") + 2 :] if "分别" in head else ""
     listed = [group[i]]
     for d in group[i + 1 :]:
         between = view.text[listed[-1].quantity.end : d.quantity.start].strip()
-        if between in list_joiners() or between in (",", "，"):
+        if between in list_joiners() or between in (",", "，") or _repeats(between, verb):
             listed.append(d)
         else:
             break

@@ -38,6 +38,7 @@ from pipeline.facts.lexicon import (
     cue_endings,
     currency_of_name,
     instruments,
+    list_joiners,
     role_cues,
 )
 from pipeline.facts.view import DocumentView, Line, SpanIndex
@@ -48,6 +49,7 @@ from pipeline.text.tokens import Token
 Span = tuple[int, int]
 SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
+PEOPLE_BY_TRADE = "者"  # 创业者, 从业者: one word ending in a class noun (业者) that names a person by what they do
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
@@ -61,6 +63,8 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
 OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
+OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "超过", "超越", "胜过",
+                  "领先", "落后")  # before the one a holder is measured against
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
 # words by which a company refers to itself (某公司表示，公司一季度营收…): they stand for the organisation named before
 SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团"})
@@ -70,6 +74,9 @@ COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of na
 CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 NOUN_TAGS = ("n", "eng", "j", "b", "s")  # words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
+# 均为长者, 多是女性: an adverb of all or most, then a copula: who those counted before were (对象为学生 without one
+# introduces the population the next figures are of)
+_ALL_WERE = re.compile(r"(?:均|皆|都|全|全部|多|大多|大部分)(?:为|是|属)")
 HAVING_VERBS = frozenset({"有", "共有", "拥有", "设有"})  # 某区有学校300所: the topic has what the figure counts
 CONTRACT_ENDINGS = ("期货", "合约", "ETF", "期铜", "期金", "期银", "期油", "期指")  # what trades under a name
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
@@ -82,11 +89,11 @@ LISTED_MOVER_TAGS = MOVER_TAGS + ("c", "v")
 PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
                        "网", "组")
 GOVERNMENT_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "府", "关")  # of those, a government's bodies
-# after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现) or an announcement (宣布), not an
-# analyst's forecast
+# after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), an announcement (宣布) or a
+# release of what follows (某公司公布，…), not an analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
                          r"|宣布|(?:公布|发布|披露)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量"
-                         r"|营运数据|经营数据|运营数据))")
+                         r"|营运数据|经营数据|运营数据)|(?:公布|发布|披露)\s*[，,：:])")
 PUBLISHING_VERBS = ("发表", "公布", "发布")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
@@ -197,10 +204,12 @@ def _class_nouns() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def _ends_group(word: str) -> bool:
-    """A word that ends a group's name when it is no holder word itself: it ends in a class noun (公立醫院), or in
+    """A word that ends a group's name when it is no holder word itself: it ends in a class noun (公立醫院; not a
+    word of a person by what they do, 创业者, though it ends in 业者), or in
     a traded thing (现货白银, 纳指期货, 以太坊: whose price moved) that is no currency (mostly a figure's unit).
     Cached by word: every token of a document is asked."""
-    return word.endswith(_class_nouns()) or (word.endswith(instruments()) and not word.endswith(_currency_names()))
+    return ((word.endswith(_class_nouns()) and (word in _holder_words() or not word.endswith(PEOPLE_BY_TRADE)))
+            or (word.endswith(instruments()) and not word.endswith(_currency_names())))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -208,6 +217,22 @@ def _may_hold(word: str) -> bool:
     """Whether `_holder_phrases` has anything to do at a word: a holder word, a verb it passes over, or a word
     that ends a group's name. Most words are none, and are skipped with one cached look-up."""
     return word in _holder_words() or word in ALSO_VERBS or _ends_group(word)
+
+
+@cache
+def _class_tails() -> frozenset[str]:
+    """The proper ends of class nouns (者 of 业者): jieba may cut a class noun across two words (航空业/者)."""
+    return frozenset(noun[k:] for noun in _class_nouns() for k in range(1, len(noun)))
+
+
+def _closes_class(tokens: list[Token], i: int) -> bool:
+    """tokens[i] completes a class noun the word before it began (航空业/者, 电信业/者): the two end a group."""
+    word = tokens[i].text
+    if i == 0 or word not in _class_tails() or word.endswith(_class_nouns()):
+        return False
+    joined = tokens[i - 1].text + word
+    return (joined.endswith(_class_nouns()) and joined not in _class_nouns()  # (业/者 alone names no group)
+            and tokens[i - 1].tag.startswith(NOUN_TAGS))  # (创业/v 者: a person by what they do)
 
 
 def _groups_with(tok) -> bool:
@@ -273,7 +298,8 @@ class SubjectFinder:
         places = [span for span in places if span not in bodies or not (
             self.is_source(*span) or view.text.startswith(BODY_SPEECH, span[1]) or self._is_object(span))]
         bodies &= set(places)
-        groups = [span for span in groups if not self._after_comparison(span[0])]
+        groups = [span for span in groups if not self._after_comparison(span[0])
+                  and (span in view.name_set or not self._states(span))]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         self.places = set(places) | {(s, e) for s, e, label in view.entities if label == "LOC"}
@@ -306,11 +332,24 @@ class SubjectFinder:
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
         located = {span for span in set(names) | set(places) if self._is_location(span)}  # 位于某国: no holder
-        self.holders = _HolderIndex((set(names) | set(places) | traded) - speaking - located)
+        described = {span for span in places if self._describes(span)}  # (…，均为长者: who they were)
+        holders = (set(names) | set(places) | traded) - speaking - located - described
+        self.holders = _HolderIndex(holders)
+        # the one a holder is measured against (领先于某公司, 超过某国) holds figures of its own sentence (领先某指数
+        # （盈利增长9%）), but is carried no further, nor stands for the article
+        outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
+        self.carried = _HolderIndex(holders - outdone)
         # such a body is named beside the holders an article is about: it never stands for the article
-        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies)
+        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
+
+    def _describes(self, group: Span) -> bool:
+        """5人死亡，均为长者: a population word after 均为 (all were) in its clause says who those counted were; it
+        holds nothing beyond its clause (the next sentence's figures are not the elders')."""
+        text = self.view.text
+        return (_holder_words().get(text[slice(*group)]) == "group"
+                and _ALL_WERE.search(text, self.view.clause_start(group[0]), group[0]) is not None)
 
     def _quoted_names(self) -> list[Span]:
         """「某某居」位于…, 某楼盘「某某居」共有…: a term in quotation brackets, named QUOTED_MENTIONS times or more,
@@ -354,6 +393,14 @@ class SubjectFinder:
             return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
         return text[max(0, start - 2) : start].endswith(before)
 
+    def _states(self, group: Span) -> bool:
+        """部分业者表示，…, 多数受访者认为：…: a group that states what follows, after a comma or a colon, speaks of
+        figures it does not hold (a group that reports its own, 某类公司预计实现…, states no clause of its own; a
+        group that is a whole name, 某某股份有限公司公布，…, is a company that may release its own)."""
+        text = self.view.text
+        cue = _source_cues()[0].match(text, _BETWEEN_NAME_AND_VERB.match(text, group[1]).end())
+        return cue is not None and text[cue.end() : cue.end() + 1] in ("，", ",", "：", ":")
+
     def _holder_phrases(self) -> tuple[list[Span], list[Span]]:
         """Holders that are not names: a place word (我国, 本港) or a group ending in a class noun (A股公司,
         全国居民, 台湾手机市场), two tokens or more within its clause."""
@@ -362,7 +409,7 @@ class SubjectFinder:
         figures = SpanIndex((q.start, q.end) for q in self.view.quantities)
         name_ends = {end for _, end in self.view.names}
         places, groups = [], []
-        for i in [i for i, tok in enumerate(tokens) if _may_hold(tok.text)]:
+        for i in [i for i, tok in enumerate(tokens) if _may_hold(tok.text) or _closes_class(tokens, i)]:
             tok = tokens[i]
             kind = kinds.get(tok.text)
             if kind in ("place", "group", "body"):
@@ -373,11 +420,11 @@ class SubjectFinder:
                 places.append((tok.start, tok.end))
             elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or tokens[i - 1].end in name_ends):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
-            elif kind == "class" or _ends_group(tok.text):
+            elif kind == "class" or _ends_group(tok.text) or _closes_class(tokens, i):
                 if kind is None and not tok.text.endswith(_class_nouns()) and self.view.text.startswith(
                         OUTPUT_WORDS, tok.end):
                     continue  # 天然气产量, 原油进口: what a producer or a country yields or buys, not a holder
-                j = i
+                j = i - 1 if kind is None and _closes_class(tokens, i) else i  # (航空业/者: both words)
                 while (j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1])
                        and not figures.enclose(tokens[j - 1].start, tokens[j - 1].end)
                        and not self.times.enclose(tokens[j - 1].start, tokens[j - 1].end)):
@@ -425,6 +472,8 @@ class SubjectFinder:
             return ranked  # 营收第1名某公司: the name after a rank is who holds it
         if cand.holder is not None:
             return cand.holder  # 为月入少于8000元的人士供款, 甲公司4.56%、乙公司…: found with the metric
+        if (owner := self._listed_owner(q)) is not None:
+            return owner
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
@@ -478,8 +527,8 @@ class SubjectFinder:
         if pronoun is not None and (holder is None or holder[0] < pronoun.start) and (
                 group is None or group[0] < pronoun.start) and (named := self._antecedent(pronoun)) is not None:
             return named  # 某某入市多年，其手握8只个股: who 其 stands for
-        for floor in (sentence, view.lines[cand.line].start):
-            holder = self._last_holder(floor, bound, self.holders)
+        for floor, holders in ((sentence, self.holders), (view.lines[cand.line].start, self.carried)):
+            holder = self._last_holder(floor, bound, holders)
             if holder is not None:
                 return holder
         place = self._reporting_place(view.lines[cand.line].start, bound)
@@ -535,6 +584,24 @@ class SubjectFinder:
                 return start, end
             k -= 1
         return None
+
+    def _listed_owner(self, q: Quantity) -> Span | None:
+        """甲的8%、乙的2%: in a list of figures each after its owner and 的, the nouns between the joiner and 的 hold
+        the figure, though no entity rule names them."""
+        view, tokens = self.view, self.view.tokens
+        i = view.token_index_at(q.start) - 1
+        if i < 1 or tokens[i].text != "的" or tokens[i].end != q.start:
+            return None
+        j = i
+        while j > 0 and tokens[j - 1].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j - 1]):
+            j -= 1
+        if j == i or j == 0 or tokens[j - 1].text not in list_joiners():
+            return None
+        previous = tokens[j - 1].start  # the figure before the joiner is listed the same way (…的0.8%、)
+        if not any(p.end == previous and view.text[p.start - 1 : p.start] == "的" for p in view.quantities):
+            return None
+        start, end = tokens[j].start, tokens[i - 1].end
+        return None if end - start < 2 or view.text[start:end] in _holder_words() else (start, end)
 
     def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某业务的营收占比从…, 对手的产品功耗多出…, 某区有学校300所: a noun phrase that opens the figure's clause
