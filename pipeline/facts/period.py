@@ -7,7 +7,7 @@ import bisect
 import math
 import re
 from collections.abc import Collection, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from pipeline.facts.keep import WINDOW_OPENERS
@@ -298,21 +298,31 @@ def event_times(text: str) -> list[Span]:
     speech = tuple(word_list("person_cues.txt"))
     sessions = market_session_pattern()
     opening = []
-    for m in _EVENT_TIME.finditer(text):
-        group = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
-        clause, start = m.group(group), m.start(group)
+    for group, start, end in _event_clauses(text):
+        clause = text[start:end]
         timed_act = group == 4 or clause.endswith("的同时") or sessions.match(text, start)  # the 时 that make a time
         if (clause not in words("time_connectives.txt")
                 and (not clause.endswith("时") or timed_act)
                 and not clause.startswith((*CALCULATIONS, FOLLOWING)) and not clause.endswith(IN_ORDER)
                 and not (text[max(start - 8, 0) : max(start - 1, 0)].endswith(speech)
                          and _PERSON_PRONOUN.search(clause))):
-            opening.append(m.span(group))
+            opening.append((start, end))
     connectives = tuple(words("time_connectives.txt") - {"之后", "以后"})
     marked = [m.span() for m in _AT_EVENT.finditer(text)
               if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)]
     session_times = [m.span() for m in sessions.finditer(text) if m.group().endswith("时")]  # 港股收盘时停在…
     return sorted(set(opening) | set(marked) | set(session_times))
+
+
+@lru_cache(maxsize=4)
+def _event_clauses(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(group, start, end) of the clause each `_EVENT_TIME` match holds, by the first of its groups that matched:
+    the scan `event_times` and `times_of_sequences` share, made once per text."""
+    out = []
+    for m in _EVENT_TIME.finditer(text):
+        group = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
+        out.append((group, *m.span(group)))
+    return tuple(out)
 
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
@@ -371,7 +381,8 @@ def _is_comparison_point(text: str, start: int, end: int) -> bool:
 def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
     """繼於上半年增長後，再有…: the `periods` inside a clause that opens with 继 and ends with 后 (`FOLLOWING`):
     they date what the news follows on, no figure after the clause."""
-    clauses = [m.span(1) for m in _EVENT_TIME.finditer(text) if m.group(1) and m.group(1).startswith(FOLLOWING)]
+    clauses = [(start, end) for group, start, end in _event_clauses(text)
+               if group == 1 and text.startswith(FOLLOWING, start)]
     if not clauses:
         return []
     starts = [s for s, _ in clauses]  # (matches of one pattern: in order, apart)

@@ -360,10 +360,10 @@ def _column_measure(header: list[tuple[int, int, str]], c: int, periods: list[tu
 
 def _only_change_words(header: str) -> bool:
     """A header that names a change and nothing that changes: 环比, 同比增长（%）, 按年变幅."""
-    rest = _SPACE.sub("", _BRACKETED.sub("", header))
+    words = rest = _SPACE.sub("", _BRACKETED.sub("", header))
     for word in sorted(_change_words(), key=len, reverse=True):
         rest = rest.replace(word, "")
-    return rest != _SPACE.sub("", _BRACKETED.sub("", header)) and not rest.strip("率%±()（）")
+    return rest != words and not rest.strip("率%±()（）")
 
 
 def _is_time_column(header: str) -> bool:
