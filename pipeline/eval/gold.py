@@ -15,13 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.eval.compare import normalize
+from pipeline.eval.compare import ALTERNATIVE_SEP, EMPTY_MARK, normalize
 from pipeline.io import inputs
 from pipeline.records import ENTITY_COLUMNS, ENTITY_LABELS, FACT_COLUMNS, QUALIFIERS, ROLES
+from pipeline.text.punctuation import HEADING_MARK
 
-ALTERNATIVE_SEP = "|"
-HEADING_MARK = "## "
-EMPTY_MARK = "-"
 # Columns that may list alternatives (`|`) and use `-` for empty, in gold only.
 ALTERNATIVE_COLUMNS = ("metric", "unit", "currency", "subject")
 # v1 files have no subject; `sentence` is context the extractor adds, not part of gold

@@ -13,7 +13,7 @@ import numpy as np
 
 from pipeline.facts.tables import is_table_row
 from pipeline.numerals import Quantity
-from pipeline.text.punctuation import CLAUSE_PUNCTUATION, QUOTE_MARKS, SENTENCE_PUNCTUATION
+from pipeline.text.punctuation import CLAUSE_PUNCTUATION, HEADING_MARK, QUOTE_MARKS, SENTENCE_PUNCTUATION
 from pipeline.text.punctuation import OPENING_QUOTES as OPENING_QUOTE_MARKS
 from pipeline.text.tokens import Token
 
@@ -21,7 +21,6 @@ CLAUSE_BREAKS = set(CLAUSE_PUNCTUATION + "\n")
 SENTENCE_BREAKS = set(SENTENCE_PUNCTUATION + "\n")
 _CLAUSE_BREAK = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_BREAKS)))}]")
 _SENTENCE_BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_BREAKS)))}]")
-HEADING_MARK = "## "
 # 一、 (二) 3. 第四章: a line that opens with an enumerator is a section title, never a figure's label
 ENUMERATED_TITLE = re.compile(
     r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|第[一二三四五六七八九十\d]+[章节部分])"

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pipeline.text.punctuation import HEADING_MARK
+
 HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
-HEADING_MARK = "## "
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dd", "dt")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 

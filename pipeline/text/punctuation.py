@@ -6,3 +6,4 @@ FULL_STOPS = "。！？!?"  # ends a sentence of prose (not ；, which may close
 QUOTE_MARKS = "「」『』“”《》"  # Chinese quotation and title marks
 OPENING_QUOTES = "「『“《"
 CLOSING_QUOTES = {"」": "「", "”": "“", "』": "『"}  # a closing mark and its opening one
+HEADING_MARK = "## "  # opens a heading line of an article (ANNOTATION.md: a fact's section)
