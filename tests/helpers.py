@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -11,6 +12,8 @@ from pipeline.entities.document import EntityDocument
 from pipeline.facts import DocumentView
 from pipeline.numerals import Quantity
 from pipeline.text.segment import blank_nlp, doc_tokens
+
+BUNDLED_DOC_ID = "changsha-global-rd-center"
 
 
 @cache
@@ -70,3 +73,32 @@ def gold_and_predictions(corpus, gold, doc_ids) -> tuple[list, list, list, list]
         pred_facts += result.facts
         pred_entities += result.entities
     return gold_facts, pred_facts, gold_entities, pred_entities
+
+
+def small_corpus(folder: Path, *doc_ids: str) -> tuple[Path, Path]:
+    """(corpus, gold) folders under `folder` holding a copy of a few corpus articles, their gold and manifest rows,
+    for tests of the command line's plumbing (all 168 articles take half a minute). Without `doc_ids`: the bundled
+    article and the first dev article of each region."""
+    import csv
+
+    root = Path(__file__).resolve().parents[1]
+    with open(root / "corpus" / "manifest.csv", encoding="utf-8", newline="") as handle:
+        manifest = list(csv.DictReader(handle))
+    if not doc_ids:
+        regions: set[str] = set()
+        for row in manifest:
+            if row["split"] == "dev" and row["region"] not in regions and row["doc_id"] != BUNDLED_DOC_ID:
+                regions.add(row["region"])
+                doc_ids += (row["doc_id"],)
+        doc_ids += (BUNDLED_DOC_ID,)
+    corpus, gold = folder / "corpus", folder / "gold"
+    for target, source, suffixes in ((corpus, "corpus", [".txt"]), (gold, "gold", [".facts.csv", ".entities.csv"])):
+        target.mkdir(parents=True)
+        for doc_id in doc_ids:
+            for suffix in suffixes:
+                (target / f"{doc_id}{suffix}").write_bytes((root / source / f"{doc_id}{suffix}").read_bytes())
+    with open(corpus / "manifest.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(manifest[0]))
+        writer.writeheader()
+        writer.writerows(row for row in manifest if row["doc_id"] in doc_ids)
+    return corpus, gold

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from pipeline.records import ENTITY_COLUMNS, FACT_COLUMNS
+from tests.helpers import BUNDLED_DOC_ID, small_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "corpus" / "changsha-global-rd-center.txt"
@@ -54,20 +55,8 @@ def test_extract_folder_and_missing_path(tmp_path):
     assert "nope.txt" in missing.stderr and "Traceback" not in missing.stderr
 
 
-def small_corpus(tmp_path, *doc_ids: str) -> tuple[str, str]:
-    """(--corpus, --gold) folders holding only `doc_ids` of the project's corpus: the score command on a few
-    articles, where a test is about the command and not about the corpus (the whole corpus takes half a minute)."""
-    for folder, suffixes in (("corpus", [".txt"]), ("gold", [".facts.csv", ".entities.csv"])):
-        (tmp_path / folder).mkdir(parents=True)
-        for doc_id in doc_ids:
-            for suffix in suffixes:
-                target = tmp_path / folder / f"{doc_id}{suffix}"
-                target.write_bytes((ROOT / folder / f"{doc_id}{suffix}").read_bytes())
-    return str(tmp_path / "corpus"), str(tmp_path / "gold")
-
-
 def test_score_passes_and_fails_on_thresholds(tmp_path):
-    corpus, gold = small_corpus(tmp_path, "changsha-global-rd-center", "daqing_2012_statistical_communique")
+    corpus, gold = map(str, small_corpus(tmp_path, BUNDLED_DOC_ID, "daqing_2012_statistical_communique"))
     ok = run("score", "--corpus", corpus, "--gold", gold, "--min-quantity-f1", "0.5", "--no-lists")
     assert ok.returncode == 0, ok.stderr
     assert "quantities" in ok.stdout
@@ -77,11 +66,11 @@ def test_score_passes_and_fails_on_thresholds(tmp_path):
 
 
 def test_score_prints_the_scorecard_section_only_for_a_corpus_that_has_one(tmp_path):
-    corpus, gold = small_corpus(tmp_path / "without", "daqing_2012_statistical_communique")
+    corpus, gold = map(str, small_corpus(tmp_path / "without", "daqing_2012_statistical_communique"))
     without = run("score", "--corpus", corpus, "--gold", gold, "--no-lists")
     assert without.returncode == 0, without.stderr
     assert "fact F1" in without.stdout and "scorecard" not in without.stdout
-    corpus, gold = small_corpus(tmp_path / "with", "changsha-global-rd-center")
+    corpus, gold = map(str, small_corpus(tmp_path / "with", BUNDLED_DOC_ID))
     assert "scorecard (" in run("score", "--corpus", corpus, "--gold", gold, "--no-lists").stdout  # the 成績單 box
 
 

@@ -14,6 +14,7 @@ from pipeline import extract
 from pipeline.io.show import render_page
 from pipeline.records import ENTITY_COLUMNS, FACT_COLUMNS
 from pipeline.run import cli
+from tests.helpers import small_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "corpus" / "changsha-global-rd-center.txt"
@@ -128,7 +129,8 @@ def test_page_with_gold_marks_misses_and_spurious_facts(tmp_path):
 
 
 def test_no_progress_output_when_not_a_terminal(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(ROOT / "corpus"), "-o",
+    corpus, _ = small_corpus(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(corpus), "-o",
                              str(tmp_path / "f.csv")], capture_output=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0
     assert result.stderr == b""
@@ -143,10 +145,13 @@ def test_progress_bar_on_a_terminal_unless_quiet(monkeypatch):
     assert cli.progress([1], quiet=True) == [1]
 
 
-def test_score_json_for_ci():
-    result = run("score", "--format", "json", "--no-lists", "--min-fact-f1", "0.5")
+def test_score_json_for_ci(tmp_path):
+    corpus, gold = small_corpus(tmp_path)
+    result = run("score", "--corpus", str(corpus), "--gold", str(gold), "--format", "json", "--no-lists",
+                 "--min-fact-f1", "0.5")
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
+    assert len(scores["articles"]) == len(list(corpus.glob("*.txt"))) >= 4
     assert scores["overall"]["facts"]["f1"] >= 0.5
     assert scores["thresholds"] == {"checked": {"fact": 0.5}, "failures": []}
     assert "missed" not in scores
