@@ -246,3 +246,16 @@ def test_a_column_of_changes_alone_measures_what_the_column_before_it_does():
     facts = {f.text: f for f in extract(table).facts}
     assert (facts["80"].metric, facts["80"].period, facts["80"].subject) == ("租金", "3月", "甲城")
     assert (facts["-0.8%"].metric, facts["-0.8%"].role, facts["-0.8%"].period) == ("租金", "change", "3月")
+
+
+def test_a_column_headed_by_a_year_of_its_own_keeps_it_under_a_title_time():
+    """The title's time holds for columns without a year (12月末 under 2023年末), not for the year before."""
+    table = "某县2031年主要指标\n指标\t2031年\t2030年\t增长\n粮食产量（万吨）\t52.1\t50.3\t3.6%\n"
+    periods = {f.text: f.period for f in extract(table).facts}
+    assert (periods["52.1"], periods["50.3"], periods["3.6%"]) == ("2031年", "2030年", "2031年")
+
+
+def test_a_change_column_beside_years_is_dated_by_the_latest_year():
+    for header in ("指标\t2030年\t2031年\t增长\n", "指标\t2031年\t2030年\t增长\n"):
+        facts = {f.text: f for f in extract(header + "粮食产量（万吨）\t52.1\t50.3\t3.6%\n").facts}
+        assert (facts["3.6%"].role, facts["3.6%"].period) == ("change", "2031年")

@@ -50,6 +50,7 @@ _BRACKETED_FIGURE = re.compile(r"(\S+?)\s*[(（]\s*(\S+?)\s*[)）]")  # 3,281 (4
 BRACKETED = "bracketed"  # the mark of the figure in brackets
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
 MAX_ROW_LINES = 3  # a Markdown row that line breaks inside its cells split spans at most this many lines
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
 
 
@@ -285,10 +286,12 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     unit_column = next((c for c, h in enumerate(header) if _SPACE.sub("", h[2]) == "单位"), None)
     time_columns = bool(heads) and all(_is_time_column(h) for h in heads)
     rows_hold = not headless and _rows_hold(header[0][2])
-    # | 指标 | 本月 | 1-5月 | 增长(%) |: where the title names no time, a column headed by a time alone dates its cells
-    # (a title's time holds for the whole table: 2031年末 over | 12月末 |)
-    time_heads = set() if headless or rows_hold or period else {
-        c for c, h in enumerate(header) if c and _is_time_column(h[2])}
+    # | 指标 | 本月 | 1-5月 | 增长(%) |: where the title names no time, a column headed by a time alone dates its cells;
+    # a title's time holds for the whole table (2031年末 over | 12月末 |), but not over a column headed by a year of
+    # its own (| 2030年 | 2029年 | under 2030年主要指标: the second column is 2029's)
+    time_heads = set() if headless or rows_hold else {
+        c for c, h in enumerate(header) if c and _is_time_column(h[2]) and (not period or _YEAR.search(h[2]))}
+    change_period = period or _latest_year_column(header, time_heads)
 
     column_measures = {c: _column_measure(header, c, periods) for c in range(1, len(header))}
     found: list[Cell] = []
@@ -336,7 +339,7 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 elif rows_hold and column:  # | 60-69岁 | 469 | under | 年龄 | 死亡人数 |: the column says what
                     metric, cell_period, holder = measured, period or header_time, _label_span(row[0])
                 else:
-                    metric, cell_period = _label_span(row[0]), period
+                    metric, cell_period = _label_span(row[0]), change_period if role == "change" else period
                 if labelled:
                     holder = _label_span(row[0])
                 found.append(Cell(start, end, value * magnitude, unit, role, label or metric, cell_period, rows[k][2],
@@ -356,6 +359,13 @@ def _column_measure(header: list[tuple[int, int, str]], c: int, periods: list[tu
     if c > 1 and _only_change_words(header[c][2]):
         return _column_measure(header, c - 1, periods)
     return (start, end), None
+
+
+def _latest_year_column(header: list[tuple[int, int, str]], time_heads: set[int]) -> tuple[int, int] | None:
+    """The header span of the time column with the latest year: the period of a change column beside columns of
+    years (| 2031年 | 2030年 | 增长 |: the growth is 2031's, in either order of the columns)."""
+    years = {c: int(year.group()) for c in time_heads if (year := _YEAR.search(header[c][2]))}
+    return _label_span(header[max(years, key=years.get)]) if years else None
 
 
 def _only_change_words(header: str) -> bool:
