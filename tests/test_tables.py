@@ -259,3 +259,19 @@ def test_a_change_column_beside_years_is_dated_by_the_latest_year():
     for header in ("指标\t2030年\t2031年\t增长\n", "指标\t2031年\t2030年\t增长\n"):
         facts = {f.text: f for f in extract(header + "粮食产量（万吨）\t52.1\t50.3\t3.6%\n").facts}
         assert (facts["3.6%"].role, facts["3.6%"].period) == ("change", "2031年")
+
+
+def test_a_leading_column_of_positions_is_a_rank_of_the_row_and_the_label_is_in_the_next_column():
+    table = ("某联赛积分榜\n| 排名 | 球队 | 胜 | 积分 |\n|---|---|---|---|\n| 1 | 甲城队 | 9 | 29 |\n"
+             "| 2 | 乙镇队 | 8 | 26 |\n")
+    facts = {(f.text, f.metric): f for f in extract(table).facts}
+    assert (facts[("1", "排名")].role, facts[("1", "排名")].subject) == ("rank", "甲城队")
+    assert (facts[("26", "积分")].role, facts[("26", "积分")].subject) == ("amount", "乙镇队")
+    assert not any(f.metric in ("1", "2") for f in facts.values())
+
+
+def test_a_leading_column_of_serial_numbers_is_no_fact():
+    table = "序号\t项目\t总投资（亿元）\n1\t某码头工程\t52.3\n2\t某城际铁路\t180\n"
+    facts = {f.text: f for f in extract(table).facts}
+    assert set(facts) == {"52.3", "180"}
+    assert (facts["180"].metric, facts["180"].value) == ("某城际铁路", 1.8e10)

@@ -12,7 +12,9 @@ label the period (and where a row is a place or a name, find.py makes the column
 subject); in a table whose columns are times (| | 03/2021 | 02/2021 |) the column header is the period. A cell may
 hold several figures, each after its own label (12宗 平均呎价为9,800元): the label names that figure's metric and
 the row is who holds them. A corner header that says what the rows are (| 年龄 | 病例 |) makes the column the metric
-and the row the holder. A Markdown row that line breaks inside a cell split is read as one row.
+and the row the holder. A leading column of positions (| 排名 | 球队 |) gives each row its rank, one of serial
+numbers (序号) nothing; the rows' labels are then in the next column. A Markdown row that line breaks inside a
+cell split is read as one row.
 This module finds that structure; it knows nothing of spaCy.
 """
 
@@ -133,6 +135,11 @@ def _known_units() -> frozenset[str]:
 @cache
 def _change_words() -> tuple[str, ...]:
     return word_list("table_change_headers.txt")
+
+
+@cache
+def _rank_corners() -> dict[str, str]:
+    return {row["corner"]: row["kind"] for row in table("table_rank_corners.tsv")}
 
 
 @cache
@@ -274,6 +281,10 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     title_measure = next((m for k in title_lines if (m := _measure_in(text[slice(*lines[k])]))), None)
 
     header = _cells(text[slice(*lines[first])], lines[first][0])
+    # | 排名 | 球队 | 积分 |: a leading column of positions or serial numbers; the rows' labels are in the next one
+    positions = _rank_corners().get(_SPACE.sub("", header[0][2])) if len(header) > 2 else None
+    if positions:
+        position_head, header = header[0], header[1:]
     heads = [h[2] for h in header[1:] if h[2]]
     headless = bool(heads) and all(_cell_value(h) and not _TIME_HEAD.search(h) for h in heads)
     if headless:
@@ -302,6 +313,14 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
             row_measure = None
             continue
         row = _cells(line_text, lines[k][0])
+        if positions:
+            position, row = row[0], row[1:]
+            value = _cell_value(position[2])
+            if positions == "rank" and value is not None and row and not value[1]:
+                found.append(Cell(position[0], position[1], value[0], "", "rank", _label_span(position_head),
+                                  period, rows[k][2], row=_label_span(row[0]), holder=_label_span(row[0])))
+            if not row:
+                continue
         own = _measure_in(row[0][2])
         if unit_column is not None and unit_column < len(row):
             own = split_measure(row[unit_column][2]) or own
