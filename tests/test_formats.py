@@ -62,3 +62,24 @@ def test_keep_text_writes_what_the_offsets_refer_to(tmp_path):
 def test_an_empty_page_is_an_empty_article():
     assert html_text("") == ""
     assert pipeline.extract(html_text("<html><body></body></html>")).facts == []
+
+
+def test_a_table_on_a_page_reads_as_rows_of_tab_separated_cells():
+    page = ("<html><head><title>某县统计公报</title></head><body><article><h1>某县统计公报</h1>"
+            "<p>2031年，全县经济平稳运行，各项指标见下表。全县粮食生产再获丰收，工业生产稳中有进。</p>"
+            "<table><tr><th>指标</th><th>2031年</th><th>2030年</th></tr>"
+            "<tr><td>粮食产量（万吨）</td><td>52.1</td><td>50.3</td></tr>"
+            "<tr><td>常住人口（万人）</td><td>83</td><td></td></tr></table></article></body></html>")
+    text = html_text(page)
+    assert "指标\t2031年\t2030年\n粮食产量（万吨）\t52.1\t50.3\n常住人口（万人）\t83\t\n" in text
+    facts = {f.text: f for f in pipeline.extract(text).facts}
+    assert (facts["50.3"].value, facts["50.3"].unit, facts["50.3"].metric, facts["50.3"].period) == (
+        503000, "吨", "粮食产量", "2030年")
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_on_lines_of_their_own():
+    prose = "全县粮食生产再获丰收，全年粮食总产量达到52.1万吨，比上年增长3.6%，创历史新高，农民收入稳步提高。"
+    page = (f"<html><head><title>某县新闻</title></head><body><table><tr><td>{prose}</td>"
+            f"<td>{prose.replace('粮食', '蔬菜')}</td></tr></table></body></html>")
+    lines = html_text(page).splitlines()
+    assert prose in lines and "\t" not in "".join(lines)

@@ -17,8 +17,9 @@ from pipeline.text.punctuation import HEADING_MARK
 HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
-_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dd", "dt")
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "pre", "dd", "dt")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+MAX_TABLE_CELL = 40  # characters: a longer cell, or one with a full stop, is prose, not a figure or a label
 
 
 def article_text(path: str | Path, decoded: str) -> str:
@@ -33,7 +34,8 @@ def article_text(path: str | Path, decoded: str) -> str:
 
 def html_text(markup: str) -> str:
     """The article body of a page: its title as the headline, then each paragraph on a line, `## ` before each
-    heading; navigation, advertisements and footers left out."""
+    heading, each table row on a line with its cells separated by tabs (as statistics releases print tables, so
+    that facts/tables.py reads them); navigation, advertisements and footers left out."""
     import lxml.html
     from readability import Document
 
@@ -46,11 +48,20 @@ def html_text(markup: str) -> str:
     for element in body.iter(*_BLOCKS):
         if any(parent.tag in _BLOCKS for parent in element.iterancestors()):
             continue  # a paragraph inside a list item is read with it
-        text = _spaces(element.text_content())
+        text = _row_text(element) if element.tag == "tr" else _spaces(element.text_content())
         if not text or (element.tag == "h1" and text == title):
             continue
         lines.append(HEADING_MARK + text if element.tag in _HEADINGS else text)
     return "\n".join(lines) + "\n" if lines else ""
+
+
+def _row_text(row) -> str:
+    """A table row's cells, tab-separated; empty cells are kept so that the columns stay in line with the header.
+    A row with a cell of prose (a page laid out in a table) gives each cell a line of its own instead."""
+    cells = [_spaces(cell.text_content()) for cell in row.iterchildren("td", "th")]
+    if any(len(cell) > MAX_TABLE_CELL or "。" in cell for cell in cells):
+        return "\n".join(cell for cell in cells if cell)
+    return "\t".join(cells) if any(cells) else ""
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
