@@ -784,3 +784,15 @@ def test_years_of_the_republic_are_periods():
     assert period_texts("民国113年全年物价，113年度总预算，成立已有110年") == ["民国113年全年", "113年度"]
     found = by_text("主計處預測\n民國113年全年消費者物價指數年增率為2.17%。")
     assert found["2.17%"].period == "民國113年全年"
+
+
+def test_the_short_title_over_bullet_items_dates_each_item():
+    text = "某县2031年上半年主要数据\n\n■粮食产量：52万吨，增长3.6%\n■财政收入：8.1亿元\n■常住人口：83万人\n"
+    periods = {f.text: f.period for f in extract(text).facts}
+    assert periods == {"52万吨": "2031年上半年", "3.6%": "2031年上半年", "8.1亿元": "2031年上半年",
+                       "83万人": "2031年上半年"}
+
+
+def test_a_paragraph_of_prose_over_bullet_items_does_not_date_them():
+    text = "某县去年的情况已在2031年的报告中说明，今年则另有安排。\n■粮食产量：52万吨\n"
+    assert next(f for f in extract(text).facts if f.text == "52万吨").period != "2031年"

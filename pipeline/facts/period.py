@@ -41,6 +41,8 @@ FOUNDING_VERBS = ("成立于", "创立于", "创建于", "创办于", "始建于
 SENTENCE_ENDS = tuple(FULL_STOPS)
 MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 _BOX_HEADING = re.compile(r"[【〖\[].{1,30}[】〗\]]")  # 【上半年成绩单】: the title of a box of list items
+BULLETS = "■□●○◆◇▲△►▶•▪◎★☆"  # marks that open the items of a box or a list (■收入：52亿元)
+MAX_BOX_TITLE = 30  # characters: a longer line above bullets is prose, not their title
 TO_PREFIXES = ("至", "到")
 CHANGE_TO_ENDS = frozenset("升增降跌涨高张缩减加调落滑长")  # the last characters of 提升, 增长, 下调 … before 至
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
@@ -242,7 +244,10 @@ def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
 def introducing_line(lines: list[str], index: int) -> int | None:
     """某公司6月季度的财报数据：/营收300亿美元/毛利率60%: the nearest line above line `index` that ends in a colon, or
     a box's title in brackets (【某年上半年成绩单】), and so introduces the lines after it: list items, which do not
-    end a sentence, with no blank line, heading or clock time between (at most MAX_LIST_LINES lines up)."""
+    end a sentence, with no blank line, heading or clock time between (at most MAX_LIST_LINES lines up); or, for
+    an item behind a bullet (■收入：52亿元), the short line above its run of bullets (某公司2031年业绩摘要)."""
+    if lines[index].lstrip().startswith(tuple(BULLETS)):
+        return _bullets_title(lines, index)
     if lines[index].rstrip().endswith(SENTENCE_ENDS):
         return None
     for j in range(index - 1, max(index - 1 - MAX_LIST_LINES, -1), -1):
@@ -251,6 +256,18 @@ def introducing_line(lines: list[str], index: int) -> int | None:
             return j
         if not line or line.startswith("#") or line.endswith(SENTENCE_ENDS) or _TIMESTAMP_LINE.fullmatch(line):
             return None
+    return None
+
+
+def _bullets_title(lines: list[str], index: int) -> int | None:
+    """The title over the run of bullet items holding line `index`: the first line above it that is no item and no
+    blank, if it is short and no sentence (the box's title; a paragraph of prose introduces nothing)."""
+    for j in range(index - 1, max(index - 1 - MAX_LIST_LINES, -1), -1):
+        line = lines[j].strip()
+        if not line or line.startswith(tuple(BULLETS)):
+            continue
+        short = len(line) <= MAX_BOX_TITLE and not line.endswith(SENTENCE_ENDS) and not line.startswith("#")
+        return j if short or line.endswith(COLONS) or _BOX_HEADING.fullmatch(line) else None
     return None
 
 
