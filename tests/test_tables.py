@@ -121,11 +121,11 @@ def test_a_table_whose_columns_are_times_takes_its_period_from_the_column_and_it
 
 
 def test_a_column_headed_by_a_time_dates_its_cells_where_the_title_names_no_time():
-    """| 指标 | 本月 | 1-5月 | 增长(%) |: the time columns date their cells, the others take the title's (none here);
-    under a title with a time (2031年主要指标) the title's time holds for every cell."""
+    """| 指标 | 本月 | 1-5月 | 增长(%) |: the time columns date their cells, and a change column the time column before
+    it; under a title with a time (2031年主要指标) the title's time holds for every cell."""
     table = "| 指标 | 本月 | 1-5月 | 增长(%) |\n| --- | --- | --- | --- |\n| 某项出口(亿元) | 93.7 | 415.9 | 6.3 |\n"
     facts = facts_of("某市主要指标\n" + table)
-    assert (facts["93.7"].period, facts["415.9"].period, facts["6.3"].period) == ("本月", "1-5月", "")
+    assert (facts["93.7"].period, facts["415.9"].period, facts["6.3"].period) == ("本月", "1-5月", "1-5月")
     assert facts["93.7"].metric == "某项出口"
     assert facts_of("2031年某市主要指标\n" + table)["93.7"].period == "2031年"
 
@@ -275,3 +275,9 @@ def test_a_leading_column_of_serial_numbers_is_no_fact():
     facts = {f.text: f for f in extract(table).facts}
     assert set(facts) == {"52.3", "180"}
     assert (facts["180"].metric, facts["180"].value) == ("某城际铁路", 1.8e10)
+
+
+def test_a_change_column_after_a_time_column_is_dated_by_it():
+    table = "指标\t5月\t增长\t1-5月\t增长\n发电量（亿千瓦时）\t80.2\t5.1\t402.1\t6.0\n"
+    facts = {f.text: f for f in extract(table).facts}
+    assert (facts["5.1"].role, facts["5.1"].period, facts["6.0"].period) == ("change", "5月", "1-5月")

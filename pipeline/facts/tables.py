@@ -302,7 +302,6 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     # its own (| 2030年 | 2029年 | under 2030年主要指标: the second column is 2029's)
     time_heads = set() if headless or rows_hold else {
         c for c, h in enumerate(header) if c and _is_time_column(h[2]) and (not period or _YEAR.search(h[2]))}
-    change_period = period or _latest_year_column(header, time_heads)
 
     column_measures = {c: _column_measure(header, c, periods) for c in range(1, len(header))}
     found: list[Cell] = []
@@ -358,7 +357,9 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 elif rows_hold and column:  # | 60-69岁 | 469 | under | 年龄 | 死亡人数 |: the column says what
                     metric, cell_period, holder = measured, period or header_time, _label_span(row[0])
                 else:
-                    metric, cell_period = _label_span(row[0]), change_period if role == "change" else period
+                    metric, cell_period = _label_span(row[0]), period
+                    if role == "change" and not period:
+                        cell_period = _change_period(header, time_heads, c)
                 if labelled:
                     holder = _label_span(row[0])
                 found.append(Cell(start, end, value * magnitude, unit, role, label or metric, cell_period, rows[k][2],
@@ -380,11 +381,15 @@ def _column_measure(header: list[tuple[int, int, str]], c: int, periods: list[tu
     return (start, end), None
 
 
-def _latest_year_column(header: list[tuple[int, int, str]], time_heads: set[int]) -> tuple[int, int] | None:
-    """The header span of the time column with the latest year: the period of a change column beside columns of
-    years (| 2031年 | 2030年 | 增长 |: the growth is 2031's, in either order of the columns)."""
-    years = {c: int(year.group()) for c in time_heads if (year := _YEAR.search(header[c][2]))}
-    return _label_span(header[max(years, key=years.get)]) if years else None
+def _change_period(header: list[tuple[int, int, str]], time_heads: set[int], c: int) -> tuple[int, int] | None:
+    """The period of a change column `c` beside columns of times: the latest year's (| 2031年 | 2030年 | 增长 |: the
+    growth is 2031's, in either order of the columns), else the nearest time column's before it (| 5月 | 增长 |
+    1-5月 | 增长 |: each change follows its own time)."""
+    years = {k: int(year.group()) for k in time_heads if (year := _YEAR.search(header[k][2]))}
+    if years:
+        return _label_span(header[max(years, key=years.get)])
+    before = [k for k in time_heads if k < c]
+    return _label_span(header[max(before)]) if before else None
 
 
 def _only_change_words(header: str) -> bool:
