@@ -281,3 +281,9 @@ def test_a_change_column_after_a_time_column_is_dated_by_it():
     table = "指标\t5月\t增长\t1-5月\t增长\n发电量（亿千瓦时）\t80.2\t5.1\t402.1\t6.0\n"
     facts = {f.text: f for f in extract(table).facts}
     assert (facts["5.1"].role, facts["5.1"].period, facts["6.0"].period) == ("change", "5月", "1-5月")
+
+
+def test_rows_of_companies_under_columns_of_years_take_their_metric_from_the_title():
+    table = "两家公司营业收入（亿元）\n| 公司 | 2030年 | 2031年 |\n|---|---|---|\n| 甲公司 | 1,093 | 1,210 |\n"
+    fact = next(f for f in extract(table).facts if f.text == "1,210")
+    assert (fact.metric, fact.subject, fact.period, fact.value) == ("两家公司营业收入", "甲公司", "2031年", 1.21e11)

@@ -279,6 +279,13 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     title_start = lines[title_lines[0]][0] if title_lines else lines[first][0]
     period = next((p for p in periods if title_start <= p[0] and p[1] <= lines[first][0]), None)
     title_measure = next((m for k in title_lines if (m := _measure_in(text[slice(*lines[k])]))), None)
+    titled = [k for k in title_lines if not _UNIT_NOTE.search(text[slice(*lines[k])])]
+    title_label = None
+    if titled:
+        start, end = lines[titled[-1]]
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        title_label = _label_span((start + lead, start + lead + len(raw.strip()), raw.strip()))
 
     header = _cells(text[slice(*lines[first])], lines[first][0])
     # | 排名 | 球队 | 积分 |: a leading column of positions or serial numbers; the rows' labels are in the next one
@@ -351,6 +358,10 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 measured, header_time = (column, None) if bracketed else column_measures.get(c, (column, None))
                 if year_row and column:  # | 2016年 | 1亿7310万元 |: the column says what, the row when
                     metric, cell_period = measured, _label_span(row[0])
+                elif (time_columns or c in time_heads) and column and rows_hold and title_label:
+                    # | 甲公司 | 10,093 | under | 公司 | 2030年 | and 营业收入（亿元）: the title says what, the row
+                    # who, the column when
+                    metric, cell_period, holder, column = title_label, column, _label_span(row[0]), None
                 elif (time_columns or c in time_heads) and column:
                     # | 某区 | 40宗 | under | 03/2021 |: the row says what, the column when
                     metric, cell_period, column = _label_span(row[0]), column, None
