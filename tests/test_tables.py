@@ -139,7 +139,7 @@ def test_each_figure_of_a_cell_takes_the_label_written_before_it():
 
 
 def test_a_cell_of_words_around_its_figures_is_not_read_as_figures():
-    texts = {f.text for f in extract(TIME_COLUMNS).facts if f.metric == "佛山"}
+    texts = {f.text for f in extract(TIME_COLUMNS).facts if f.subject == "佛山"}
     assert texts == {"5宗"}
 
 
@@ -287,3 +287,9 @@ def test_rows_of_companies_under_columns_of_years_take_their_metric_from_the_tit
     table = "两家公司营业收入（亿元）\n| 公司 | 2030年 | 2031年 |\n|---|---|---|\n| 甲公司 | 1,093 | 1,210 |\n"
     fact = next(f for f in extract(table).facts if f.text == "1,210")
     assert (fact.metric, fact.subject, fact.period, fact.value) == ("两家公司营业收入", "甲公司", "2031年", 1.21e11)
+
+
+def test_rows_of_places_without_a_corner_under_columns_of_years_take_their_metric_from_the_title():
+    table = "部分城市粮食产量（万吨）\n| | 2030年 | 2031年 |\n|---|---|---|\n| 广州 | 43.7 | 45.1 |\n"
+    fact = next(f for f in extract(table).facts if f.text == "45.1")
+    assert (fact.metric, fact.subject, fact.period) == ("部分城市粮食产量", "广州", "2031年")

@@ -144,6 +144,11 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         elif cell.column is not None and row_holds:
             # | 城南区 | 3120 |, | 全球 | 3120 |: a row of a place or a company holds its figures; the column names them
             cand.metric, cand.subject = cell.column, cell.metric
+        elif cell.title is not None and (view.name_at(cell.metric[0]) == cell.metric or row_holds and (
+                text[slice(*cell.metric)] in place_words())):
+            # | 广州 | 43.7 | under | | 2030年 | and 部分城市粮食产量: a row that is a name alone holds its figures and
+            # the title names them (a row with words of its own, 深圳总成交, names them itself)
+            cand.metric, cand.subject = cell.title, cell.metric
         elif cell.row is not None and view.opens_with_name(*cell.row):
             cand.subject = cell.row  # | 某区 | 40宗 | under a time: the row holds the figures it measures
         elif cell.column is not None and (view.opens_with_name(*cell.column)

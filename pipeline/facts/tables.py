@@ -116,6 +116,8 @@ class Cell:
     row: tuple[int, int] | None = None  # the row label's span
     holder: tuple[int, int] | None = None  # the row label's span where the table's structure says the row holds
     # the figure (see _rows_hold)
+    title: tuple[int, int] | None = None  # the table title's words (部分城市地区生产总值): what a table whose
+    # columns are times measures, where its rows are names
 
 
 @dataclass(frozen=True)
@@ -374,7 +376,7 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 if labelled:
                     holder = _label_span(row[0])
                 found.append(Cell(start, end, value * magnitude, unit, role, label or metric, cell_period, rows[k][2],
-                                  qualifier, column, _label_span(row[0]), holder))
+                                  qualifier, column, _label_span(row[0]), holder, title_label))
     return found
 
 
