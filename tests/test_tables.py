@@ -293,3 +293,11 @@ def test_rows_of_places_without_a_corner_under_columns_of_years_take_their_metri
     table = "部分城市粮食产量（万吨）\n| | 2030年 | 2031年 |\n|---|---|---|\n| 广州 | 43.7 | 45.1 |\n"
     fact = next(f for f in extract(table).facts if f.text == "45.1")
     assert (fact.metric, fact.subject, fact.period) == ("部分城市粮食产量", "广州", "2031年")
+
+
+def test_a_column_that_is_a_name_holds_the_figures_of_rows_that_only_open_with_one():
+    """| 广州流感住院率 | 4% | under | | 甲国 |: the row is a measure that starts with a place; the column holds."""
+    table = "| | 日本 | 韩国 |\n| 广州流感住院率 | 4% | 9% |\n| 65岁或以上人口 | 28% | 19% |\n"
+    facts = {f.text: f for f in extract(table).facts}
+    assert (facts["4%"].metric, facts["4%"].subject) == ("广州流感住院率", "日本")
+    assert (facts["19%"].metric, facts["19%"].subject) == ("65岁或以上人口", "韩国")

@@ -141,11 +141,13 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         row_holds = view.opens_with_name(*cell.metric) or text[slice(*cell.metric)] in place_words()
         if cell.holder is not None:
             cand.subject = cell.holder  # the table's structure says the row holds the figure
+        elif cell.column is not None and _is_name(view, cell.column) and not _is_name(view, cell.metric):
+            cand.subject = cell.column  # | 某地流感死亡率 | 4% | under | | 甲国 |: a column that is a name alone holds
+            # the figures of rows that only open with one
         elif cell.column is not None and row_holds:
             # | 城南区 | 3120 |, | 全球 | 3120 |: a row of a place or a company holds its figures; the column names them
             cand.metric, cand.subject = cell.column, cell.metric
-        elif cell.title is not None and (view.name_at(cell.metric[0]) == cell.metric or row_holds and (
-                text[slice(*cell.metric)] in place_words())):
+        elif cell.title is not None and _is_name(view, cell.metric):
             # | 广州 | 43.7 | under | | 2030年 | and 部分城市粮食产量: a row that is a name alone holds its figures and
             # the title names them (a row with words of its own, 深圳总成交, names them itself)
             cand.metric, cand.subject = cell.title, cell.metric
@@ -158,6 +160,11 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             cand.subject = subjects.subject_for(cand)
         candidates.append(cand)
     return sorted(candidates, key=lambda c: c.quantity.start)
+
+
+def _is_name(view: DocumentView, span: tuple[int, int]) -> bool:
+    """Whether a table's row label or column header is a name alone (广州, 甲公司) or a word of place (全国)."""
+    return view.name_at(span[0]) == span or view.text[slice(*span)] in place_words()
 
 
 def table_candidate(text: str, cell: Cell, default_currency: str) -> Candidate:
