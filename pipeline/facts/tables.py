@@ -20,6 +20,7 @@ This module finds that structure; it knows nothing of spaCy.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -52,6 +53,9 @@ _BRACKETED_FIGURE = re.compile(r"(\S+?)\s*[(（]\s*(\S+?)\s*[)）]")  # 3,281 (4
 BRACKETED = "bracketed"  # the mark of the figure in brackets
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
 MAX_ROW_LINES = 3  # a Markdown row that line breaks inside its cells split spans at most this many lines
+NOTE_MARKS = "*＊^#†‡"  # a mark after a row label or header that points to a note under the table
+MAX_NOTE_LINES = 4  # lines under a table that may hold its notes
+_NOTE = re.compile(rf"\s*(?:[注註][:：]?\s*)?([{re.escape(NOTE_MARKS)}])")  # 註：* 某机构2030年数据
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
 
@@ -212,7 +216,7 @@ def _label_span(cell: tuple[int, int, str]) -> tuple[int, int]:
     bracket = _BRACKETED.search(text)
     if bracket and bracket.start() > 0:
         end = cell[0] + bracket.start()
-    while end > start and text[end - cell[0] - 1] in "：: ":
+    while end > start and text[end - cell[0] - 1] in "：: " + NOTE_MARKS:
         end -= 1
     return start, max(start, end)
 
@@ -257,9 +261,39 @@ def find_table_cells(text: str, rows: list[tuple[int, int, int, int]], periods: 
         j = i
         while j < len(rows) and (is_table_row(text[slice(*rows[j][:2])]) or _is_group_line(text, rows, j)):
             j += 1
-        cells += _read_table(text, rows, i, j, periods)
+        table = _read_table(text, rows, i, j, periods)
+        cells += _dated_by_notes(text, table, _note_periods(text, rows, j, periods))
         i = j
     return cells
+
+
+def _note_periods(text: str, rows: list[tuple[int, int, int, int]], stop: int,
+                  periods: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """The time each note under a table gives its mark (註：* 某机构2030年数据 / ^ 2029年数据: * → 2030年)."""
+    found: dict[str, tuple[int, int]] = {}
+    for start, end, _, _ in rows[stop : stop + MAX_NOTE_LINES]:
+        note = _NOTE.match(text, start, end)
+        if note is None:
+            continue
+        time = next((p for p in periods if start <= p[0] and p[1] <= end), None)
+        if time is not None:
+            found.setdefault(note.group(1), time)
+    return found
+
+
+def _dated_by_notes(text: str, cells: list[Cell], notes: dict[str, tuple[int, int]]) -> list[Cell]:
+    """Cells without a period whose row label or column header carries a note's mark (65岁或以上人口*) take the
+    time of that note."""
+    if not notes:
+        return cells
+    dated = []
+    for cell in cells:
+        for label in (cell.row, cell.column):
+            mark = label and text[label[1] : label[1] + 1]
+            if cell.period is None and mark in notes:
+                cell = dataclasses.replace(cell, period=notes[mark])
+        dated.append(cell)
+    return dated
 
 
 def _is_group_line(text: str, rows: list[tuple[int, int, int, int]], j: int) -> bool:
