@@ -309,3 +309,9 @@ def test_a_mark_after_a_row_label_takes_the_time_of_its_note_under_the_table():
     facts = {f.text: f for f in extract(table).facts}
     assert (facts["19%"].metric, facts["19%"].period) == ("65岁或以上人口", "2030年")
     assert (facts["48.4岁"].metric, facts["48.4岁"].period) == ("人口年龄中位数", "2029年")
+
+
+def test_a_unit_note_in_the_corner_gives_the_table_its_unit():
+    table = "| 单位：亿元 | 2030年 | 2031年 |\n|---|---|---|\n| 一般公共预算收入 | 43.7 | 45.1 |\n"
+    fact = next(f for f in extract(table).facts if f.text == "45.1")
+    assert (fact.value, fact.unit, fact.currency, fact.period) == (4.51e9, "元", "CNY", "2031年")

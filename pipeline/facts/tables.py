@@ -328,6 +328,8 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     positions = _rank_corners().get(_SPACE.sub("", header[0][2])) if len(header) > 2 else None
     if positions:
         position_head, header = header[0], header[1:]
+    if (corner_note := _UNIT_NOTE.search(header[0][2])) is not None:
+        title_measure = split_measure(corner_note.group(1)) or title_measure  # | 单位：亿元 | 2031年 |
     heads = [h[2] for h in header[1:] if h[2]]
     headless = bool(heads) and all(_cell_value(h) and not _TIME_HEAD.search(h) for h in heads)
     if headless:
