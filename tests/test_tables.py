@@ -315,3 +315,10 @@ def test_a_unit_note_in_the_corner_gives_the_table_its_unit():
     table = "| 单位：亿元 | 2030年 | 2031年 |\n|---|---|---|\n| 一般公共预算收入 | 43.7 | 45.1 |\n"
     fact = next(f for f in extract(table).facts if f.text == "45.1")
     assert (fact.value, fact.unit, fact.currency, fact.period) == (4.51e9, "元", "CNY", "2031年")
+
+
+def test_a_header_of_bare_years_heads_columns_of_times():
+    table = "| | 2029 | 2030 |\n|---|---|---|\n| 营收（亿元） | 120.5 | 135.1 |\n"
+    facts = {f.text: f for f in extract(table).facts}
+    assert set(facts) == {"120.5", "135.1"}
+    assert (facts["135.1"].value, facts["135.1"].metric, facts["135.1"].period) == (1.351e10, "营收", "2030")

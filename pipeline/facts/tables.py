@@ -56,7 +56,7 @@ MAX_ROW_LINES = 3  # a Markdown row that line breaks inside its cells split span
 NOTE_MARKS = "*＊^#†‡"  # a mark after a row label or header that points to a note under the table
 MAX_NOTE_LINES = 4  # lines under a table that may hold its notes
 _NOTE = re.compile(rf"\s*(?:[注註][:：]?\s*)?([{re.escape(NOTE_MARKS)}])")  # 註：* 某机构2030年数据
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # in a header: a year (2031年), or alone a column of times (| 2030 | 2031 |)
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
 
 
@@ -331,7 +331,9 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     if (corner_note := _UNIT_NOTE.search(header[0][2])) is not None:
         title_measure = split_measure(corner_note.group(1)) or title_measure  # | 单位：亿元 | 2031年 |
     heads = [h[2] for h in header[1:] if h[2]]
-    headless = bool(heads) and all(_cell_value(h) and not _TIME_HEAD.search(h) for h in heads)
+    # | | 2029 | 2030 |: bare years in a row of their own head columns of times, not a row of figures
+    years_only = len(heads) >= 2 and all(_YEAR.fullmatch(h) for h in heads)
+    headless = bool(heads) and not years_only and all(_cell_value(h) and not _TIME_HEAD.search(h) for h in heads)
     if headless:
         # no header: every row holds figures, and the title says what they measure (各等级人口收入中位数升幅：)
         title = " ".join(text[slice(*lines[k])] for k in title_lines)
@@ -450,10 +452,11 @@ def _only_change_words(header: str) -> bool:
 
 
 def _is_time_column(header: str) -> bool:
-    """A column header that only names a time (03/2021, 2019年, 12月末, 本月, 1-5月), so its cells' period; a note in
-    brackets after it (2030-31年度（修订）, 2031年（预测）) does not count."""
+    """A column header that only names a time (03/2021, 2019年, 2019, 12月末, 本月, 1-5月), so its cells' period; a
+    note in brackets after it (2030-31年度（修订）, 2031年（预测）) does not count."""
     header = _BRACKETED.sub("", header).strip()
-    return bool(_DATE_COLUMN.fullmatch(header) or (_TIME_WORDS.fullmatch(header) and _TIME_HEAD.search(header))
+    return bool(_DATE_COLUMN.fullmatch(header) or _YEAR.fullmatch(header)
+                or (_TIME_WORDS.fullmatch(header) and _TIME_HEAD.search(header))
                 or period_pattern().fullmatch(header.strip()))
 
 
