@@ -322,3 +322,9 @@ def test_a_header_of_bare_years_heads_columns_of_times():
     facts = {f.text: f for f in extract(table).facts}
     assert set(facts) == {"120.5", "135.1"}
     assert (facts["135.1"].value, facts["135.1"].metric, facts["135.1"].period) == (1.351e10, "营收", "2030")
+
+
+def test_a_figure_wholly_in_brackets_in_a_table_is_negative_as_accounts_print_a_loss():
+    table = "单位：百万元\n| 项目 | 2031年 | 2030年 |\n|---|---|---|\n| 经营利润 | (1,234) | 860 |\n"
+    facts = {f.text: f for f in extract(table).facts}
+    assert (facts["(1,234)"].value, facts["860"].value) == (-1.234e9, 8.6e8)

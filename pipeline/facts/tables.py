@@ -38,6 +38,7 @@ _ROW_MARKERS = re.compile(r"^[#＃\s]*(?:其中\s*[:：])?\s*")
 _SPACE = re.compile(r"\s+")
 _SENTENCE_PUNCTUATION = re.compile(r"[，。；,;]")
 _FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_BRACKETED_NEGATIVE = re.compile(r"[(（]\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]")  # (1,234): a loss in accounts
 _PLAIN_FIGURE = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")  # read by Decimal itself, to the same value
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.DOTALL)  # (a row joined over line breaks has them inside)
 _SPACED_GAP = re.compile(r"[ \u3000]{2,}")  # two spaces or more (half- or full-width) between cells
@@ -499,7 +500,10 @@ def _cell_figures(cell: tuple[int, int, str]) -> list[tuple[int, int, Decimal, s
 
 def _cell_value(cell: str) -> tuple[Decimal, str, str] | None:
     """(value, unit written in the cell, qualifier) of the one figure a cell holds; plain ASCII figures, most
-    cells, skip the numeral grammar."""
+    cells, skip the numeral grammar. A figure wholly in brackets (1,234) is negative, as accounts print losses."""
+    if (negative := _BRACKETED_NEGATIVE.fullmatch(cell)) is not None:
+        value = parse_number(negative.group(1))
+        return (-value, "", "exact") if value is not None else None
     if _PLAIN_FIGURE.fullmatch(cell):
         return Decimal(cell), "", "exact"
     if _FIGURE.fullmatch(cell):
