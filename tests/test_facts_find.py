@@ -68,3 +68,25 @@ def test_a_field_of_punctuation_alone_is_empty() -> None:
     raw = "- _（）营收Q3"
     assert field_text(raw, (0, 2)) == "" and field_text(raw, (2, 3)) == "" and field_text(raw, (3, 5)) == ""
     assert field_text(raw, (5, 7)) == "营收" and field_text(raw, (7, 9)) == "Q3" and field_text(raw, None) == ""
+
+
+def test_a_run_without_punctuation_is_read_in_bounded_clauses_and_sentences():
+    """A list of figures with no comma or full stop (a flattened table) is cut at word starts every MAX_CLAUSE and
+    MAX_SENTENCE characters, so each row's sentence stays short and scans within a clause stay bounded."""
+    from pipeline.facts.view import MAX_CLAUSE, MAX_SENTENCE, _with_cuts
+
+    starts = list(range(0, 1000, 3))  # a word every 3 characters
+    cuts = _with_cuts([500], starts, 1000, 200, after=0)
+    assert cuts == [198, 396, 500, 699, 897]
+    assert all(b - a <= 200 for a, b in zip([0, *cuts], [*cuts, 1000]))
+    assert _with_cuts([10, 20], starts, 30, 200, after=1) == [10, 20]  # short units are left as they are
+    facts = extract("甲地5吨乙地6吨" * 400).facts
+    assert len(facts) == 800 and max(len(f.sentence) for f in facts) <= MAX_SENTENCE
+    assert MAX_CLAUSE < MAX_SENTENCE
+
+
+def test_a_long_run_of_digits_is_read_in_pieces():
+    from pipeline.numerals.lexer import CORE, MAX_CORE_PIECES
+
+    assert CORE.match("一" * 5000).end() == MAX_CORE_PIECES + 1  # (Arabic digits are one piece, read in one pass)
+    assert CORE.match("一千二百三十四万五千六百七十八").end() == 15

@@ -267,6 +267,8 @@ class SubjectFinder:
         self.view = view
         self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
+        self.pronouns = [tok for tok in view.tokens if tok.text in PRONOUNS or tok.text in SELF_REFERENCES]
+        self.pronoun_starts = [tok.start for tok in self.pronouns]
         self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
@@ -560,16 +562,14 @@ class SubjectFinder:
         """The last pronoun of a person or an organisation (其) that opens a clause between `floor` and `before`, and
         does not speak (其表示…): the topic of that clause is who it stands for. (他, 她 were tried: they mostly
         open what a speaker says.)"""
-        view, tokens = self.view, self.view.tokens
-        found = None
-        i = view.token_index_at(floor)
-        while i < len(tokens) and tokens[i].end <= before:
-            tok = tokens[i]
-            if (tok.text in PRONOUNS or tok.text in SELF_REFERENCES) and tok.start >= floor and self._opens_clause(
-                    tok.start):
-                found = None if self.is_source(tok.start, tok.end) else tok  # (其表示…: a speaker, no holder)
-            i += 1
-        return found
+        k = bisect.bisect_left(self.pronoun_starts, floor)
+        last = bisect.bisect_left(self.pronoun_starts, before) - 1  # (the pronouns are looked up, not scanned for)
+        while last >= k:
+            tok = self.pronouns[last]
+            if tok.end <= before and self._opens_clause(tok.start):
+                return None if self.is_source(tok.start, tok.end) else tok  # (其表示…: a speaker, no holder)
+            last -= 1
+        return None
 
     def _antecedent(self, pronoun: Token) -> Span | None:
         """The name a pronoun stands for: the nearest person or organisation named before it in its paragraph (an

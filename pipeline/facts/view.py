@@ -19,6 +19,8 @@ from pipeline.text.tokens import Token
 
 CLAUSE_BREAKS = set(CLAUSE_PUNCTUATION + "\n")
 SENTENCE_BREAKS = set(SENTENCE_PUNCTUATION + "\n")
+MAX_CLAUSE = 300  # characters: a clause of prose runs under 120
+MAX_SENTENCE = 1000  # characters: a sentence of prose runs under 400
 _CLAUSE_BREAK = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_BREAKS)))}]")
 _SENTENCE_BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_BREAKS)))}]")
 # 一、 (二) 3. 第四章: a line that opens with an enumerator is a section title, never a figure's label
@@ -76,6 +78,24 @@ def _token_at_offset(token_starts: list[int], length: int) -> list[int]:
     return np.maximum(started - 1, 0).tolist()
 
 
+def _with_cuts(breaks: list[int], token_starts: list[int], length: int, limit: int, *, after: int) -> list[int]:
+    """`breaks` (sorted; a unit starts `after` characters past each) with more breaks wherever a unit would run
+    longer than `limit` characters, each at the start of a word: a run without punctuation (a list of figures, a
+    table flattened into one line) is read in pieces, so that the rules' scans within a clause or a sentence stay
+    bounded and every row's sentence stays short."""
+    cut_breaks, start = [], 0
+    for b in [*breaks, length]:
+        while b - start > limit:
+            k = bisect.bisect_right(token_starts, start + limit) - 1
+            cut = token_starts[k] if k >= 0 and token_starts[k] > start else start + limit
+            cut_breaks.append(cut - after)
+            start = cut
+        if b < length:
+            cut_breaks.append(b)
+            start = b + after
+    return cut_breaks
+
+
 def is_label_line(line: Line, quantities_in_line: int) -> bool:
     """A scorecard or table label: short, no sentence punctuation, no figure of its own, not a table row nor a line
     of fields between pipes (编辑 | 某某: a byline)."""
@@ -113,8 +133,10 @@ class DocumentView:
         self.organisation_ends = frozenset(e for _, e, label in self.entities if label == "ORG")
         self.names_reach = list(accumulate((e for _, e in self.names), max))  # the furthest end so far
         # offsets just after each clause break, and of each sentence break, for bisecting instead of walking the text
-        self.clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-        self.sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+        self.clause_ends = _with_cuts([m.end() for m in _CLAUSE_BREAK.finditer(text)], self.token_starts, len(text),
+                                      MAX_CLAUSE, after=0)
+        self.sentence_breaks = _with_cuts([m.start() for m in _SENTENCE_BREAK.finditer(text)], self.token_starts,
+                                          len(text), MAX_SENTENCE, after=1)
 
     def overlaps_quantity(self, start: int, end: int) -> bool:
         """Whether text[start:end] overlaps a quantity (quantities come in order and do not overlap)."""

@@ -89,6 +89,7 @@ class _Reading:
         self.abbrev = ZERO  # multiplier for an abbreviated final digit, 0 when none
         self.prev: str | None = None
         self.digit_str = ""
+        self.digit_str_value = ZERO  # the value of digit_str, kept as it grows (a rebuild per digit was quadratic)
         self.zero = self.seen_mag = self.at_least = self.pending_more = self.decimal = self.closed = False
         self.used = self.digit_at = 0
 
@@ -107,13 +108,15 @@ class _Reading:
             return False  # 三十两, 两万两: a final 两 is the unit liang
         if prev is None:
             self.digit, self.abbrev, self.digit_str = val, ZERO, (text if kind == "d" else "")
+            self.digit_str_value = _digits_value(ZERO, self.digit_str)
             self.zero = kind == "d" and val == 0
         elif kind == "x" and prev == "ar" and self.digit is not None and not self.decimal and not self.abbrev \
                 and self.digit % 10 == 0 and self.digit % 100 != 0:
             self.digit += val  # 50几万, 20几岁: 几 is the ones digit of tens written in Arabic, like 五十几万
         elif prev == "d" and self.digit_str and not self.seen_mag and kind == "d" and "两" not in self.digit_str + text:
             self.digit_str += text
-            self.digit, self.abbrev = Decimal("".join(str(digit_value(c)) for c in self.digit_str)), ZERO
+            self.digit_str_value = _digits_value(self.digit_str_value, text)
+            self.digit, self.abbrev = self.digit_str_value, ZERO
         elif prev == "d" and self.zero and self.digit == 0:
             self.digit, self.abbrev = val, ZERO
         elif prev in ("small", "big"):
@@ -214,6 +217,13 @@ class _Reading:
             ZERO, None, ZERO, ZERO, False, group
         self.prev, self.seen_mag, self.closed = "big", True, self.decimal
         return True
+
+
+def _digits_value(value: Decimal, digits: str) -> Decimal:
+    """`value` with `digits` (二〇, 24) written after it: 二〇 then 二四 is 2024."""
+    for c in digits:
+        value = value * TEN + digit_value(c)
+    return value
 
 
 def _digit_string_before(digits: str, at: int) -> tuple[Decimal, int, bool]:

@@ -79,10 +79,13 @@ def _latin_magnitude() -> str:
 
 
 _LATIN_MAGNITUDE = _latin_magnitude()
+# pieces of a numeral core after its first: far more than any number has (一千二百三十四万五千六百七十八); a longer
+# run of Chinese numerals is read in pieces, so that each read stays bounded
+MAX_CORE_PIECES = 64
 _CORE_SRC = (
     rf"(?:{_AR_START}{_ARABIC}|(?<![0-9A-Za-z.])\.\d+|[{CN_CHARS}])"
     rf"(?:{_ARABIC}|[{CN_CHARS}]|点(?:[{PLAIN_DIGITS}0-9]+|几)|[多余个](?=[万亿])"
-    rf"|(?<=\d) {{1,2}}(?=[{SMALL}{BIG}])|(?<=\d){_LATIN_MAGNITUDE})*"
+    rf"|(?<=\d) {{1,2}}(?=[{SMALL}{BIG}])|(?<=\d){_LATIN_MAGNITUDE}){{0,{MAX_CORE_PIECES}}}"
 )
 CORE = re.compile(_CORE_SRC)
 _HOUR = r"(?:[01]?\d|2[0-4]|[零〇一二两三四五六七八九十]{1,3})"

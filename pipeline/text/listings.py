@@ -12,10 +12,11 @@ STOCK_LISTING = re.compile(
 )
 
 # 某某涨4.9%, 某某收跌1%, 某某一度涨超8%: a move of a share price, then its size (or a limit move: 涨停, 触及涨停);
-# also a run of limit moves (某某3连板) and a move after others' (某某等跟涨), which need no figure
+# also a run of limit moves (某某3连板; its count bounded, since an unbounded run of digits before 连板 made a long
+# line of digits cost the square of its length) and a move after others' (某某等跟涨), which need no figure
 SHARE_MOVE = re.compile(r"(?:一度|均|则|亦|也|皆|盘中|午后|尾盘|早盘|触及|双双|纷纷)?"
                         r"(?:(?:收涨|收跌|大涨|大跌|暴涨|暴跌|上涨|下跌|涨|跌)(?:停|超|近|逾|约)?(?:[0-9]|(?<=停))"
-                        r"|跟涨|跟跌|[0-9一二三四五六七八九十]+连板)")
+                        r"|跟涨|跟跌|[0-9一二三四五六七八九十]{1,3}连板)")
 
 
 def listing_codes(text: str) -> list[tuple[int, int]]:
