@@ -1374,3 +1374,9 @@ def test_shots_on_target_name_their_count():
     # jieba cut 射正 into 射/v 正/d, so the count went on with the shots before it
     found = by_text("战报\n客队射门11次，其中射正4次。")
     assert found["4次"].metric == "射正"
+
+
+def test_an_adverb_before_a_verb_that_names_a_measure_opens_the_phrase_after_a_sum():
+    # 经常/d 开支/v: jieba tags the spending a verb, so the phrase after the sum stopped at the adverb
+    found = by_text("县长宣布动用30亿元经常开支推出五项新措施。")
+    assert found["30亿元"].metric == "经常开支"
