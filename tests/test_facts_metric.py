@@ -1380,3 +1380,13 @@ def test_an_adverb_before_a_verb_that_names_a_measure_opens_the_phrase_after_a_s
     # 经常/d 开支/v: jieba tags the spending a verb, so the phrase after the sum stopped at the adverb
     found = by_text("县长宣布动用30亿元经常开支推出五项新措施。")
     assert found["30亿元"].metric == "经常开支"
+
+
+def test_a_part_of_a_breakdown_after_its_opener_is_named_by_its_predicate():
+    # a fraction, or a count after 其中 or 当中, that opens its clause is a part: what it is follows it
+    found = by_text("某厂去年卖出300万台洗衣机，其中近三分之一销往东南亚。")
+    assert found["近三分之一"].metric == "销往东南亚"
+    found = by_text("已申报的40个项目中，当中有9个在上半年已经完工。")
+    assert "完工" in found["9个"].metric
+    found = by_text("该区规划了5000个车位，其中1200个已经启用。")
+    assert found["1200个"].metric == "已经启用"

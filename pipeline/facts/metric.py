@@ -84,6 +84,7 @@ _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousand Taiwan's market trades in (买超2万张)
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
+BREAKDOWN_OPENERS = ("其中", "当中", "當中")  # 其中近一半…, 当中有12家…: the words that open the parts of a whole
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 VERB_DIRECTIONS = frozenset("下上出起回进")  # complements of direction after a verb (砍下, 轰出, 捞回)
@@ -319,8 +320,8 @@ class MetricFinder:
             start = q.end + len(record.group()) - len(record.group().lstrip("多以来的"))
             if (act := _STREAK_ACT.match(self.text, start)) is not None:
                 return act.span()  # 创近八年最大降幅: the record the span is of
-        if cand.role == "amount" and (q.unit in SHARE_UNITS or self.count_opens_clause(q)) and (
-                category := self.share_named_after(q)):
+        part = q.unit in SHARE_UNITS or self.count_opens_clause(q) or self.part_opens_clause(q)
+        if cand.role == "amount" and part and (category := self.share_named_after(q)):
             return category
         if (q.unit in SHARE_LOT_UNITS and not self.phrases.noun_phrase_after(q)
                 and (act := self.share_act_before(q)) is not None):
@@ -951,6 +952,17 @@ class MetricFinder:
         breakdown do (not after 有: 个案中，有1000宗介乎80至89岁 counts cases)."""
         return q.kind == "number" and bool(q.unit) and not self.clause_before(q)
 
+    def part_opens_clause(self, q: Quantity) -> bool:
+        """其中近一半来自海外市场, 当中有12家预计亏损, 有三分之一是新客: a fraction, or a count after 其中 or 当中, that
+        opens its clause (after 有 at most) is a part of a breakdown (a bare count after 有 is not: 有1000宗介乎…)."""
+        before = self.clause_before(q)
+        opener = before.startswith(BREAKDOWN_OPENERS)
+        rest = before[len(BREAKDOWN_OPENERS[0]) :].strip() if opener else before
+        if q.kind != "number" or rest not in EXISTENTIALS:
+            return False
+        fraction = not q.unit and 0 < q.value < 1
+        return fraction or (opener and bool(q.unit))
+
     def opens_breakdown(self, q: Quantity) -> bool:
         """The figure opens its clause, or follows 其中 (…——其中120亿元为现金)."""
         before = self.clause_before(q)
@@ -973,11 +985,15 @@ class MetricFinder:
         # 约有7.8万人加入了先导计划, 有4,966人被发现有大肠瘜肉: people counted by what they did or what befell them,
         # and a share that opens its clause (6成有加薪，2成冻薪) by its predicate
         # (after 有 alone too: 确诊个案中，有20%死亡)
-        opens_clause = self.clause_before(q) in EXISTENTIALS
+        opens_clause = self.clause_before(q) in EXISTENTIALS or self.part_opens_clause(q)
         if (m := _PREDICATE.match(self.text, q.end)) and (q.unit in PEOPLE_UNITS or opens_clause):
-            head = self.tokens[self.view.token_index_at(q.end)]
+            i = self.view.token_index_at(q.end)
+            first = self.tokens[i]
+            while i + 1 < len(self.tokens) and self.tokens[i].tag == "d" and self.tokens[i].end < m.end(1):
+                i += 1  # 其中2000个已经/d 落成/v: past adverbs to the verb
+            head = self.tokens[i]
             # (从820万人增加到860万人: a verb of change moves the count, it names no category)
-            if (head.start == q.end and (head.tag.startswith("v") or head.text == "被")
+            if (first.start == q.end and (head.tag.startswith("v") or head.text == "被")
                     and not self.is_move(head)):
                 return m.span(1)
         return None
