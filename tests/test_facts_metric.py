@@ -1390,3 +1390,9 @@ def test_a_part_of_a_breakdown_after_its_opener_is_named_by_its_predicate():
     assert "完工" in found["9个"].metric
     found = by_text("该区规划了5000个车位，其中1200个已经启用。")
     assert found["1200个"].metric == "已经启用"
+
+
+def test_the_second_term_of_a_score_measures_what_the_first_does():
+    # 3比1击退对手: the figure after 比 is the other side's score, not the act that follows it
+    found = by_text("决赛中，甲队以3比1击退乙队，夺得冠军。")
+    assert found["1"].metric == found["3"].metric

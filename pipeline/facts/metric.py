@@ -84,6 +84,7 @@ _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousand Taiwan's market trades in (买超2万张)
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
+SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
 BREAKDOWN_OPENERS = ("其中", "当中", "當中")  # 其中近一半…, 当中有12家…: the words that open the parts of a whole
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
@@ -308,6 +309,8 @@ class MetricFinder:
         figures = [c for c in earlier[-2:] if c.quantity.kind != "duration"]
         previous = figures[-1] if figures and figures[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
+        if previous is not None and previous.metric is not None and self.scores_with(previous.quantity, q):
+            return previous.metric  # 以21比17取胜, 比例为3:1: the second term of a score or a ratio measures the same
         if q.unit in words("self_naming_units.txt") and self.text[q.end - len(q.unit) : q.end] == q.unit:
             return q.end - len(q.unit), q.end  # 五连涨, 3金: the unit names what it counts
         if q.kind == "duration" and is_run_of_moves(self.text[max(q.start - 2, 0) : q.start]):
@@ -951,6 +954,12 @@ class MetricFinder:
         """11种上涨，36种下跌: a count of things (a number with its classifier) that opens its clause, as the parts of a
         breakdown do (not after 有: 个案中，有1000宗介乎80至89岁 counts cases)."""
         return q.kind == "number" and bool(q.unit) and not self.clause_before(q)
+
+    def scores_with(self, first: Quantity, q: Quantity) -> bool:
+        """甲队以3比1获胜, 男女比例为3:2: the figure is the second term of a score or a ratio, written right after the
+        first with 比 or a colon between, in the same unit, with no noun after 的 of its own."""
+        return (self.text[first.end : q.start] in SCORE_LINKS and first.unit == q.unit
+                and not self.text.startswith("的", q.end))  # (按三比七的比例: the pair's noun after 的 names both)
 
     def part_opens_clause(self, q: Quantity) -> bool:
         """其中近一半来自海外市场, 当中有12家预计亏损, 有三分之一是新客: a fraction, or a count after 其中 or 当中, that
