@@ -1396,3 +1396,17 @@ def test_the_second_term_of_a_score_measures_what_the_first_does():
     # 3比1击退对手: the figure after 比 is the other side's score, not the act that follows it
     found = by_text("决赛中，甲队以3比1击退乙队，夺得冠军。")
     assert found["1"].metric == found["3"].metric
+
+
+def test_a_kind_in_a_list_of_parallel_clauses_takes_the_measure_of_the_first():
+    # 乙区, 丙区 follow 甲区 with a verb like the first clause's: kinds holding the same measure, not its name
+    found = by_text("一季度，甲区社会消费品零售总额增长6%，乙区增长4%，丙区下降1%。")
+    assert found["4%"].metric == found["1%"].metric == "社会消费品零售总额"
+    found = by_text("今年理科平均分介于60分至85分，文科的介于55分至80分。")
+    assert found["55分至80分"].metric == "平均分"
+    # figures after the first in the clause of a kind go on with it; an aside restates a duration, and the end of a
+    # range after the aside measures what its start does
+    found = by_text("骨科稳定新症轮候时间中位数介乎5星期（1个月）至40星期；儿科的介乎3星期（3周）至20星期。")
+    assert found["1个月"].metric == found["40星期"].metric == found["5星期"].metric
+    assert found["3周"].metric == found["20星期"].metric == found["5星期"].metric
+    assert by_text("出口增长5%，进口增长3%。")["3%"].metric == "进口"

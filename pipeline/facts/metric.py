@@ -84,6 +84,7 @@ _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousand Taiwan's market trades in (买超2万张)
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
+RANGE_LINKS = frozenset({"至", "到"})  # 5星期（1个月）至40星期: between the ends of a range
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
 BREAKDOWN_OPENERS = ("其中", "当中", "當中")  # 其中近一半…, 当中有12家…: the words that open the parts of a whole
 PEOPLE_UNITS = frozenset({"人", "名"})
@@ -309,6 +310,8 @@ class MetricFinder:
         figures = [c for c in earlier[-2:] if c.quantity.kind != "duration"]
         previous = figures[-1] if figures and figures[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
+        if earlier and earlier[-1].metric is not None and self.ends_range_of(earlier[-1].quantity, q):
+            return earlier[-1].metric  # 介乎5星期（1个月）至40星期: the end of a range split by an aside
         if previous is not None and previous.metric is not None and self.scores_with(previous.quantity, q):
             return previous.metric  # 以21比17取胜, 比例为3:1: the second term of a score or a ratio measures the same
         if q.unit in words("self_naming_units.txt") and self.text[q.end - len(q.unit) : q.end] == q.unit:
@@ -378,9 +381,10 @@ class MetricFinder:
             return self.price_before(q.start, q) or deal
         anchor = q.start
         bracket = self.bracket_start(q)
-        if (bracket is not None and previous is not None and previous.metric is not None
-                and previous.quantity.end == bracket):
-            return previous.metric  # 人民币50元（约57港元）: the same figure restated measures the same
+        restated = earlier[-1] if earlier else None  # (a duration too: 5星期（1个月）)
+        if (bracket is not None and restated is not None and restated.metric is not None
+                and restated.quantity.end == bracket):
+            return restated.metric  # 人民币50元（约57港元）: the same figure restated measures the same
         if bracket is not None:  # Pixel 9 Pro（16GB/512GB）: a specification belongs to what it follows
             measure = self.list_measure(bracket)
             if measure is None and q.kind == "percent" and self.is_list_item(bracket):
@@ -447,6 +451,11 @@ class MetricFinder:
                 return noun
             if self.kind_moved(q, before, previous):
                 return previous.metric
+            last = earlier[-1] if earlier and earlier[-1].line == cand.line else None
+            if last is not None and (measure := self.kind_in_parallel(q, before, last)) is not None:
+                return measure
+            if (kin := self.same_kind_before(q, before, earlier)) is not None:
+                return kin
             return self.with_rate_after(before)
         if after and relative:
             return after
@@ -529,6 +538,43 @@ class MetricFinder:
         verb = self.cue_token_before(q, self.view.clause_start(q.start))
         return (verb >= 0 and before[0] == self.view.clause_start(q.start) and before[1] == self.tokens[verb].start
                 and not self.text[slice(*before)].endswith(tuple(words("measure_endings.txt"))))
+
+    def kind_in_parallel(self, q: Quantity, before: Span, previous: Candidate) -> Span | None:
+        """甲科的候诊时间介乎3至9星期；乙科的介乎2至5星期, 甲科平均分介于60至85分，乙科的介于55至80分: a clause that
+        opens on a kind (乙科) and goes on with the verb that followed the measure of the clause before, where a kind
+        of the same ending (甲科) opened that clause, measures the same, without that kind (not 出口增长5%，进口增长3%:
+        no kind opened the clause of 出口). `previous` is the figure before in the paragraph (a list of kinds may run
+        over sentences closed by ；)."""
+        clause = self.view.clause_start(q.start)
+        if (previous.metric is None or previous.quantity.end > clause or before[0] != clause
+                or before[1] - before[0] > MAX_PARALLEL_NAME):
+            return None
+        phrase = self.text[slice(*before)]
+        first = self.view.token_index_at(self.view.clause_start(previous.metric[0]))
+        kind = next((tok for tok in self.tokens[first : self.view.token_index_at(previous.metric[1])]
+                     if len(tok.text) >= 2 and tok.text != phrase and tok.text[-1] == phrase[-1]
+                     and self.phrases.is_nominal(tok)), None)
+        if kind is None or kind.end >= previous.metric[1]:
+            return None
+        after_measure = self.tokens[self.view.token_index_at(previous.metric[1])]
+        i = self.skip_back(self.view.index_before(q.start), clause, ("d", "uj"))
+        verb = self.tokens[i] if i >= 0 else None
+        if verb is None or not verb.tag.startswith("v") or after_measure.start != previous.metric[1]:
+            return None
+        if verb.text == after_measure.text or (self.is_move(verb) and self.is_move(after_measure)):
+            return max(previous.metric[0], kind.end), previous.metric[1]
+        return None
+
+    def same_kind_before(self, q: Quantity, before: Span, earlier: list[Candidate]) -> Span | None:
+        """乙科的介乎24星期（5个半月）至62星期: a figure after others in its clause, the first of which had the same
+        phrase before it and did not take it for its measure (a kind), measures what that one does."""
+        clause = self.view.clause_start(q.start)
+        for c in reversed(earlier):
+            if c.quantity.start < clause:
+                return None
+            if self.phrases.noun_phrase_before(c.quantity.start, floor=clause) == before:
+                return c.metric if c.metric is not None and c.metric != before else None
+        return None
 
     def measure_opening(self, clause: int, offset: int) -> Span | None:
         """零件数量多出一倍，费用亦随之上升，由原定的… : the noun phrase a clause opens with, when it is no name or
@@ -954,6 +1000,12 @@ class MetricFinder:
         """11种上涨，36种下跌: a count of things (a number with its classifier) that opens its clause, as the parts of a
         breakdown do (not after 有: 个案中，有1000宗介乎80至89岁 counts cases)."""
         return q.kind == "number" and bool(q.unit) and not self.clause_before(q)
+
+    def ends_range_of(self, first: Quantity, q: Quantity) -> bool:
+        """介乎5星期（1个月）至40星期: the figure is the end of a range whose start (or the aside restating it) is
+        written right before it, past a closing bracket and 至 or 到, in a unit of the same kind."""
+        between = self.text[first.end : q.start]
+        return between[:1] in ")）" and between[1:].strip() in RANGE_LINKS and first.kind == q.kind
 
     def scores_with(self, first: Quantity, q: Quantity) -> bool:
         """甲队以3比1获胜, 男女比例为3:2: the figure is the second term of a score or a ratio, written right after the
