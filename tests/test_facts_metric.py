@@ -1410,3 +1410,12 @@ def test_a_kind_in_a_list_of_parallel_clauses_takes_the_measure_of_the_first():
     assert found["1个月"].metric == found["40星期"].metric == found["5星期"].metric
     assert found["3周"].metric == found["20星期"].metric == found["5星期"].metric
     assert by_text("出口增长5%，进口增长3%。")["3%"].metric == "进口"
+
+
+def test_the_holders_of_a_list_after_a_lead_go_on_with_the_measure():
+    # 领先于/n: jieba tags the cue a noun, which glued it to the name after it; the second holder of the list, no
+    # name the entity stage knows, held its figure as if it measured it
+    found = by_text("某饮料以3.4%的市占率居首，领先于甲乙饮品的2.1%、丙丁饮品的1.7%。")
+    assert found["2.1%"].metric == found["1.7%"].metric == "市占率"
+    found = by_text("两项支出分别占营收的20%、利润的30%。")
+    assert found["30%"].metric == "利润"

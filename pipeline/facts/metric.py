@@ -27,6 +27,7 @@ from pipeline.facts.lexicon import (
     exchange_link,
     holder_endings,
     instruments,
+    list_joiners,
     metric_skip_endings,
     not_changes,
     period_pattern,
@@ -433,7 +434,8 @@ class MetricFinder:
             elif previous is not None and previous.metric is not None:
                 return previous.metric  # 毛利率为24.2%，低于…的28.84%: the figure before it named the measure
         if (link == "的" and previous is not None and previous.metric is not None and q.kind in MEASURE_KINDS
-                and self.names_someone(before) and not self.names_someone(previous.metric)):
+                and ((self.names_someone(before) and not self.names_someone(previous.metric))
+                     or self.holds_like(previous, before))):
             return previous.metric  # 以2.1%的市占率居首，领先于乙集团的1.5%: a name's figure goes on with the measure
         # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
         counted = before is not None and previous is not None and before[0] == previous.quantity.end
@@ -538,6 +540,14 @@ class MetricFinder:
         verb = self.cue_token_before(q, self.view.clause_start(q.start))
         return (verb >= 0 and before[0] == self.view.clause_start(q.start) and before[1] == self.tokens[verb].start
                 and not self.text[slice(*before)].endswith(tuple(words("measure_endings.txt"))))
+
+    def holds_like(self, previous: Candidate, before: Span) -> bool:
+        """领先于甲食品的0.8%、乙食品的0.2%: the phrase before 的 and the figure follows the figure before it in a list,
+        which had a phrase and 的 before it too that it did not take for its measure (a holder, as this one is)."""
+        if self.text[previous.quantity.end : before[0]] not in list_joiners():
+            return False
+        of = len(self.text[: previous.quantity.start].rstrip()) - 1
+        return self.text[of] == "的" and previous.metric[1] != of
 
     def kind_in_parallel(self, q: Quantity, before: Span, previous: Candidate) -> Span | None:
         """甲科的候诊时间介乎3至9星期；乙科的介乎2至5星期, 甲科平均分介于60至85分，乙科的介于55至80分: a clause that

@@ -261,7 +261,8 @@ class PhraseReader:
                 break
             i -= 1
         end = start = None
-        comparisons = words("comparison_cues.txt")
+        # (领先于/n 乙公司: a cue of comparison jieba tags a noun opens the phrase of what is compared with)
+        comparisons = words("comparison_cues.txt") | words("comparison_base_cues.txt")
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
             if end is not None and self.in_time_phrase(i):
                 break  # 本季度某车企交付量: the time the phrase opens with is the figure's period, not its measure
