@@ -1419,3 +1419,10 @@ def test_the_holders_of_a_list_after_a_lead_go_on_with_the_measure():
     assert found["2.1%"].metric == found["1.7%"].metric == "市占率"
     found = by_text("两项支出分别占营收的20%、利润的30%。")
     assert found["30%"].metric == "利润"
+
+
+def test_a_days_high_names_its_level_and_not_the_moves_after_it():
+    # 早盘/盘初: jieba cut the market times into 早/a 盘/q, and 日高 into two words; a day's extreme names its own level
+    found = by_text("某币兑美元早盘刷新日高至6.9312，较日低涨120点，午盘回落。")
+    assert found["6.9312"].metric == "日高"
+    assert found["120点"].metric == "涨"

@@ -85,6 +85,8 @@ _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousand Taiwan's market trades in (买超2万张)
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
+# 刷新日高至7.12, 创新低: a day's or a record's extreme names the level that reaches it, not the moves after it
+EXTREMES = ("日高", "日低", "新高", "新低")
 RANGE_LINKS = frozenset({"至", "到"})  # 5星期（1个月）至40星期: between the ends of a range
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
 BREAKDOWN_OPENERS = ("其中", "当中", "當中")  # 其中近一半…, 当中有12家…: the words that open the parts of a whole
@@ -431,6 +433,10 @@ class MetricFinder:
             compared = self.phrases.noun_phrase_before(base, floor=floor)
             if compared is not None and not self.is_vague_metric(*compared):
                 before = compared
+            elif (cand.role == "change" and previous is not None and previous.metric is not None
+                  and self.measures_own_figure(previous.metric)
+                  and (verb := self.cue_token_before(q, self.view.clause_start(q.start))) >= 0):
+                return self.cue_of(verb)  # 刷新日高至7.12，较日低涨170点: an extreme names its own level only
             elif previous is not None and previous.metric is not None:
                 return previous.metric  # 毛利率为24.2%，低于…的28.84%: the figure before it named the measure
         if (link == "的" and previous is not None and previous.metric is not None and q.kind in MEASURE_KINDS
@@ -708,7 +714,7 @@ class MetricFinder:
         """A quote's word (报, 收于) or a verb of change (涨, 下跌): the metric of its own figure, which a move in a
         clause after it does not take."""
         phrase = self.text[slice(*metric)]
-        if phrase in words("quote_words.txt"):
+        if phrase in words("quote_words.txt") or phrase.endswith(EXTREMES):
             return True
         i = self.view.token_index_at(metric[0])
         return self.tokens[i].start == metric[0] and self.tokens[i].end == metric[1] and self.is_verb_of_change(
@@ -726,7 +732,7 @@ class MetricFinder:
         """A bare rate noun (增幅, 涨幅), a word of 每 and a classifier (每股) or a run of moves (连跌三日): a metric of
         its own figure only, which does not run on to the figures after it."""
         phrase = self.text[slice(*metric)]
-        return phrase in words("rate_nouns.txt") or (len(phrase) == 2 and (
+        return phrase in words("rate_nouns.txt") or phrase.endswith(EXTREMES) or (len(phrase) == 2 and (
             phrase.startswith("每") or is_run_of_moves(phrase)))
 
     def per_unit_before(self, q: Quantity, floor: int) -> tuple[int, int] | None:
