@@ -1426,3 +1426,10 @@ def test_a_days_high_names_its_level_and_not_the_moves_after_it():
     found = by_text("某币兑美元早盘刷新日高至6.9312，较日低涨120点，午盘回落。")
     assert found["6.9312"].metric == "日高"
     assert found["120点"].metric == "涨"
+
+
+def test_an_index_with_its_abbreviation_names_its_quote():
+    # 某领先指数XYZ报…: the Latin abbreviation after the index's name hid its ending 指数, so the quote word named it;
+    # 领先 (leading) inside a name is no cue of comparison
+    found = by_text("某某城市领先指数XYZ最新报172.4点，按周跌0.6%。")
+    assert found["172.4点"].metric.endswith("领先指数XYZ")

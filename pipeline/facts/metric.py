@@ -87,6 +87,7 @@ SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousan
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 # 刷新日高至7.12, 创新低: a day's or a record's extreme names the level that reaches it, not the moves after it
 EXTREMES = ("日高", "日低", "新高", "新低")
+LATIN_ABBREVIATION = "ABCDEFGHIJKLMNOPQRSTUVWXYZ "  # 某领先指数CCL: the abbreviation written after a name
 RANGE_LINKS = frozenset({"至", "到"})  # 5星期（1个月）至40星期: between the ends of a range
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
 BREAKDOWN_OPENERS = ("其中", "当中", "當中")  # 其中近一半…, 当中有12家…: the words that open the parts of a whole
@@ -654,6 +655,7 @@ class MetricFinder:
         if price is None:
             return None
         phrase = self.text[slice(*price)]
+        phrase = phrase.rstrip(LATIN_ABBREVIATION) if phrase.rstrip(LATIN_ABBREVIATION) else phrase  # 领先指数CCL
         index_of_prices = phrase.endswith("指数") and not self.names_traded_index(price[0], price[1])
         return price if phrase.endswith(PRICE_ENDINGS) or index_of_prices else None
 

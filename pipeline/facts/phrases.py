@@ -261,8 +261,10 @@ class PhraseReader:
                 break
             i -= 1
         end = start = None
-        # (领先于/n 乙公司: a cue of comparison jieba tags a noun opens the phrase of what is compared with)
-        comparisons = words("comparison_cues.txt") | words("comparison_base_cues.txt")
+        # (领先于/n 乙公司: a cue of comparison in 于 jieba tags a noun opens the phrase of what is compared with; but
+        # 领先指数 is a leading index)
+        comparisons = words("comparison_cues.txt") | {cue for cue in words("comparison_base_cues.txt")
+                                                      if cue.endswith(("于", "於"))}
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
             if end is not None and self.in_time_phrase(i):
                 break  # 本季度某车企交付量: the time the phrase opens with is the figure's period, not its measure
