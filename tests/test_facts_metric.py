@@ -1433,3 +1433,11 @@ def test_an_index_with_its_abbreviation_names_its_quote():
     # 领先 (leading) inside a name is no cue of comparison
     found = by_text("某某城市领先指数XYZ最新报172.4点，按周跌0.6%。")
     assert found["172.4点"].metric.endswith("领先指数XYZ")
+
+
+def test_a_part_after_the_group_it_is_of_is_named_by_its_predicate():
+    # the group named before 中, in the figure's clause or the one before: the part's predicate names it
+    found = by_text("调查又发现，受访公司中有38%设有年终奖金制度。")
+    assert found["38%"].metric == "设有年终奖金制度"
+    found = by_text("在40间受访学校中，只有6间表示会增聘教师。")
+    assert "增聘教师" in found["6间"].metric

@@ -90,7 +90,10 @@ EXTREMES = ("日高", "日低", "新高", "新低")
 LATIN_ABBREVIATION = "ABCDEFGHIJKLMNOPQRSTUVWXYZ "  # 某领先指数CCL: the abbreviation written after a name
 RANGE_LINKS = frozenset({"至", "到"})  # 5星期（1个月）至40星期: between the ends of a range
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
-BREAKDOWN_OPENERS = ("其中", "当中", "當中")  # 其中近一半…, 当中有12家…: the words that open the parts of a whole
+RANGE_VERBS = frozenset({"介乎", "介于", "介於"})  # 有1000宗介乎80至89岁: a range the part lies in, no category
+GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总会中: the group the parts after it are of
+# the words before a part of a breakdown: the group (其中, 受访机构中) and an existential (有, 只有)
+_BREAKDOWN_LEAD = re.compile(r"(在?[^，。；,;]{0,20}?(?:中|當中))?\s*(?:则有|只有|仅有|约有|共有|有)?")
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 VERB_DIRECTIONS = frozenset("下上出起回进")  # complements of direction after a verb (砍下, 轰出, 捞回)
@@ -1032,14 +1035,16 @@ class MetricFinder:
                 and not self.text.startswith("的", q.end))  # (按三比七的比例: the pair's noun after 的 names both)
 
     def part_opens_clause(self, q: Quantity) -> bool:
-        """其中近一半来自海外市场, 当中有12家预计亏损, 有三分之一是新客: a fraction, or a count after 其中 or 当中, that
-        opens its clause (after 有 at most) is a part of a breakdown (a bare count after 有 is not: 有1000宗介乎…)."""
-        before = self.clause_before(q)
-        opener = before.startswith(BREAKDOWN_OPENERS)
-        rest = before[len(BREAKDOWN_OPENERS[0]) :].strip() if opener else before
-        if q.kind != "number" or rest not in EXISTENTIALS:
+        """其中近一半来自海外市场, 当中有12家预计亏损, 受访机构中有45%设有…, 50间总会中，只有8间表示…, 有三分之一是新客:
+        a fraction, or a count or a share after the group it is part of (其中, 当中, …中, ending its clause or the one
+        before), that opens its clause (after 有 at most) is a part of a breakdown (a bare count after 有 is not:
+        有1000宗介乎…)."""
+        lead = _BREAKDOWN_LEAD.fullmatch(self.clause_before(q))
+        if lead is None or q.kind not in ("number", "percent"):
             return False
-        fraction = not q.unit and 0 < q.value < 1
+        clause = self.view.clause_start(q.start)
+        opener = lead.group(1) is not None or self.text[:clause].rstrip(" ，,").endswith(GROUP_ENDINGS)
+        fraction = q.kind == "number" and not q.unit and 0 < q.value < 1
         return fraction or (opener and bool(q.unit))
 
     def opens_breakdown(self, q: Quantity) -> bool:
@@ -1073,7 +1078,7 @@ class MetricFinder:
             head = self.tokens[i]
             # (从820万人增加到860万人: a verb of change moves the count, it names no category)
             if (first.start == q.end and (head.tag.startswith("v") or head.text == "被")
-                    and not self.is_move(head)):
+                    and not self.is_move(head) and head.text not in RANGE_VERBS):
                 return m.span(1)
         return None
 
