@@ -1374,3 +1374,70 @@ def test_shots_on_target_name_their_count():
     # jieba cut 射正 into 射/v 正/d, so the count went on with the shots before it
     found = by_text("战报\n客队射门11次，其中射正4次。")
     assert found["4次"].metric == "射正"
+
+
+def test_an_adverb_before_a_verb_that_names_a_measure_opens_the_phrase_after_a_sum():
+    # 经常/d 开支/v: jieba tags the spending a verb, so the phrase after the sum stopped at the adverb
+    found = by_text("县长宣布动用30亿元经常开支推出五项新措施。")
+    assert found["30亿元"].metric == "经常开支"
+
+
+def test_a_part_of_a_breakdown_after_its_opener_is_named_by_its_predicate():
+    # a fraction, or a count after 其中 or 当中, that opens its clause is a part: what it is follows it
+    found = by_text("某厂去年卖出300万台洗衣机，其中近三分之一销往东南亚。")
+    assert found["近三分之一"].metric == "销往东南亚"
+    found = by_text("已申报的40个项目中，当中有9个在上半年已经完工。")
+    assert "完工" in found["9个"].metric
+    found = by_text("该区规划了5000个车位，其中1200个已经启用。")
+    assert found["1200个"].metric == "已经启用"
+
+
+def test_the_second_term_of_a_score_measures_what_the_first_does():
+    # 3比1击退对手: the figure after 比 is the other side's score, not the act that follows it
+    found = by_text("决赛中，甲队以3比1击退乙队，夺得冠军。")
+    assert found["1"].metric == found["3"].metric
+
+
+def test_a_kind_in_a_list_of_parallel_clauses_takes_the_measure_of_the_first():
+    # 乙区, 丙区 follow 甲区 with a verb like the first clause's: kinds holding the same measure, not its name
+    found = by_text("一季度，甲区社会消费品零售总额增长6%，乙区增长4%，丙区下降1%。")
+    assert found["4%"].metric == found["1%"].metric == "社会消费品零售总额"
+    found = by_text("今年理科平均分介于60分至85分，文科的介于55分至80分。")
+    assert found["55分至80分"].metric == "平均分"
+    # figures after the first in the clause of a kind go on with it; an aside restates a duration, and the end of a
+    # range after the aside measures what its start does
+    found = by_text("骨科稳定新症轮候时间中位数介乎5星期（1个月）至40星期；儿科的介乎3星期（3周）至20星期。")
+    assert found["1个月"].metric == found["40星期"].metric == found["5星期"].metric
+    assert found["3周"].metric == found["20星期"].metric == found["5星期"].metric
+    assert by_text("出口增长5%，进口增长3%。")["3%"].metric == "进口"
+
+
+def test_the_holders_of_a_list_after_a_lead_go_on_with_the_measure():
+    # 领先于/n: jieba tags the cue a noun, which glued it to the name after it; the second holder of the list, no
+    # name the entity stage knows, held its figure as if it measured it
+    found = by_text("某饮料以3.4%的市占率居首，领先于甲乙饮品的2.1%、丙丁饮品的1.7%。")
+    assert found["2.1%"].metric == found["1.7%"].metric == "市占率"
+    found = by_text("两项支出分别占营收的20%、利润的30%。")
+    assert found["30%"].metric == "利润"
+
+
+def test_a_days_high_names_its_level_and_not_the_moves_after_it():
+    # 早盘/盘初: jieba cut the market times into 早/a 盘/q, and 日高 into two words; a day's extreme names its own level
+    found = by_text("某币兑美元早盘刷新日高至6.9312，较日低涨120点，午盘回落。")
+    assert found["6.9312"].metric == "日高"
+    assert found["120点"].metric == "涨"
+
+
+def test_an_index_with_its_abbreviation_names_its_quote():
+    # 某领先指数XYZ报…: the Latin abbreviation after the index's name hid its ending 指数, so the quote word named it;
+    # 领先 (leading) inside a name is no cue of comparison
+    found = by_text("某某城市领先指数XYZ最新报172.4点，按周跌0.6%。")
+    assert found["172.4点"].metric.endswith("领先指数XYZ")
+
+
+def test_a_part_after_the_group_it_is_of_is_named_by_its_predicate():
+    # the group named before 中, in the figure's clause or the one before: the part's predicate names it
+    found = by_text("调查又发现，受访公司中有38%设有年终奖金制度。")
+    assert found["38%"].metric == "设有年终奖金制度"
+    found = by_text("在40间受访学校中，只有6间表示会增聘教师。")
+    assert "增聘教师" in found["6间"].metric

@@ -27,6 +27,7 @@ from pipeline.facts.lexicon import (
     exchange_link,
     holder_endings,
     instruments,
+    list_joiners,
     metric_skip_endings,
     not_changes,
     period_pattern,
@@ -84,6 +85,15 @@ _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
 SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousand Taiwan's market trades in (买超2万张)
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
+# 刷新日高至7.12, 创新低: a day's or a record's extreme names the level that reaches it, not the moves after it
+EXTREMES = ("日高", "日低", "新高", "新低")
+LATIN_ABBREVIATION = "ABCDEFGHIJKLMNOPQRSTUVWXYZ "  # 某领先指数CCL: the abbreviation written after a name
+RANGE_LINKS = frozenset({"至", "到"})  # 5星期（1个月）至40星期: between the ends of a range
+SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
+RANGE_VERBS = frozenset({"介乎", "介于", "介於"})  # 有1000宗介乎80至89岁: a range the part lies in, no category
+GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总会中: the group the parts after it are of
+# the words before a part of a breakdown: the group (其中, 受访机构中) and an existential (有, 只有)
+_BREAKDOWN_LEAD = re.compile(r"(在?[^，。；,;]{0,20}?(?:中|當中))?\s*(?:则有|只有|仅有|约有|共有|有)?")
 PEOPLE_UNITS = frozenset({"人", "名"})
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 VERB_DIRECTIONS = frozenset("下上出起回进")  # complements of direction after a verb (砍下, 轰出, 捞回)
@@ -307,6 +317,10 @@ class MetricFinder:
         figures = [c for c in earlier[-2:] if c.quantity.kind != "duration"]
         previous = figures[-1] if figures and figures[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
+        if earlier and earlier[-1].metric is not None and self.ends_range_of(earlier[-1].quantity, q):
+            return earlier[-1].metric  # 介乎5星期（1个月）至40星期: the end of a range split by an aside
+        if previous is not None and previous.metric is not None and self.scores_with(previous.quantity, q):
+            return previous.metric  # 以21比17取胜, 比例为3:1: the second term of a score or a ratio measures the same
         if q.unit in words("self_naming_units.txt") and self.text[q.end - len(q.unit) : q.end] == q.unit:
             return q.end - len(q.unit), q.end  # 五连涨, 3金: the unit names what it counts
         if q.kind == "duration" and is_run_of_moves(self.text[max(q.start - 2, 0) : q.start]):
@@ -319,8 +333,8 @@ class MetricFinder:
             start = q.end + len(record.group()) - len(record.group().lstrip("多以来的"))
             if (act := _STREAK_ACT.match(self.text, start)) is not None:
                 return act.span()  # 创近八年最大降幅: the record the span is of
-        if cand.role == "amount" and (q.unit in SHARE_UNITS or self.count_opens_clause(q)) and (
-                category := self.share_named_after(q)):
+        part = q.unit in SHARE_UNITS or self.count_opens_clause(q) or self.part_opens_clause(q)
+        if cand.role == "amount" and part and (category := self.share_named_after(q)):
             return category
         if (q.unit in SHARE_LOT_UNITS and not self.phrases.noun_phrase_after(q)
                 and (act := self.share_act_before(q)) is not None):
@@ -374,9 +388,10 @@ class MetricFinder:
             return self.price_before(q.start, q) or deal
         anchor = q.start
         bracket = self.bracket_start(q)
-        if (bracket is not None and previous is not None and previous.metric is not None
-                and previous.quantity.end == bracket):
-            return previous.metric  # 人民币50元（约57港元）: the same figure restated measures the same
+        restated = earlier[-1] if earlier else None  # (a duration too: 5星期（1个月）)
+        if (bracket is not None and restated is not None and restated.metric is not None
+                and restated.quantity.end == bracket):
+            return restated.metric  # 人民币50元（约57港元）: the same figure restated measures the same
         if bracket is not None:  # Pixel 9 Pro（16GB/512GB）: a specification belongs to what it follows
             measure = self.list_measure(bracket)
             if measure is None and q.kind == "percent" and self.is_list_item(bracket):
@@ -422,10 +437,15 @@ class MetricFinder:
             compared = self.phrases.noun_phrase_before(base, floor=floor)
             if compared is not None and not self.is_vague_metric(*compared):
                 before = compared
+            elif (cand.role == "change" and previous is not None and previous.metric is not None
+                  and self.measures_own_figure(previous.metric)
+                  and (verb := self.cue_token_before(q, self.view.clause_start(q.start))) >= 0):
+                return self.cue_of(verb)  # 刷新日高至7.12，较日低涨170点: an extreme names its own level only
             elif previous is not None and previous.metric is not None:
                 return previous.metric  # 毛利率为24.2%，低于…的28.84%: the figure before it named the measure
         if (link == "的" and previous is not None and previous.metric is not None and q.kind in MEASURE_KINDS
-                and self.names_someone(before) and not self.names_someone(previous.metric)):
+                and ((self.names_someone(before) and not self.names_someone(previous.metric))
+                     or self.holds_like(previous, before))):
             return previous.metric  # 以2.1%的市占率居首，领先于乙集团的1.5%: a name's figure goes on with the measure
         # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
         counted = before is not None and previous is not None and before[0] == previous.quantity.end
@@ -443,6 +463,11 @@ class MetricFinder:
                 return noun
             if self.kind_moved(q, before, previous):
                 return previous.metric
+            last = earlier[-1] if earlier and earlier[-1].line == cand.line else None
+            if last is not None and (measure := self.kind_in_parallel(q, before, last)) is not None:
+                return measure
+            if (kin := self.same_kind_before(q, before, earlier)) is not None:
+                return kin
             return self.with_rate_after(before)
         if after and relative:
             return after
@@ -526,6 +551,51 @@ class MetricFinder:
         return (verb >= 0 and before[0] == self.view.clause_start(q.start) and before[1] == self.tokens[verb].start
                 and not self.text[slice(*before)].endswith(tuple(words("measure_endings.txt"))))
 
+    def holds_like(self, previous: Candidate, before: Span) -> bool:
+        """领先于甲食品的0.8%、乙食品的0.2%: the phrase before 的 and the figure follows the figure before it in a list,
+        which had a phrase and 的 before it too that it did not take for its measure (a holder, as this one is)."""
+        if self.text[previous.quantity.end : before[0]] not in list_joiners():
+            return False
+        of = len(self.text[: previous.quantity.start].rstrip()) - 1
+        return self.text[of] == "的" and previous.metric[1] != of
+
+    def kind_in_parallel(self, q: Quantity, before: Span, previous: Candidate) -> Span | None:
+        """甲科的候诊时间介乎3至9星期；乙科的介乎2至5星期, 甲科平均分介于60至85分，乙科的介于55至80分: a clause that
+        opens on a kind (乙科) and goes on with the verb that followed the measure of the clause before, where a kind
+        of the same ending (甲科) opened that clause, measures the same, without that kind (not 出口增长5%，进口增长3%:
+        no kind opened the clause of 出口). `previous` is the figure before in the paragraph (a list of kinds may run
+        over sentences closed by ；)."""
+        clause = self.view.clause_start(q.start)
+        if (previous.metric is None or previous.quantity.end > clause or before[0] != clause
+                or before[1] - before[0] > MAX_PARALLEL_NAME):
+            return None
+        phrase = self.text[slice(*before)]
+        first = self.view.token_index_at(self.view.clause_start(previous.metric[0]))
+        kind = next((tok for tok in self.tokens[first : self.view.token_index_at(previous.metric[1])]
+                     if len(tok.text) >= 2 and tok.text != phrase and tok.text[-1] == phrase[-1]
+                     and self.phrases.is_nominal(tok)), None)
+        if kind is None or kind.end >= previous.metric[1]:
+            return None
+        after_measure = self.tokens[self.view.token_index_at(previous.metric[1])]
+        i = self.skip_back(self.view.index_before(q.start), clause, ("d", "uj"))
+        verb = self.tokens[i] if i >= 0 else None
+        if verb is None or not verb.tag.startswith("v") or after_measure.start != previous.metric[1]:
+            return None
+        if verb.text == after_measure.text or (self.is_move(verb) and self.is_move(after_measure)):
+            return max(previous.metric[0], kind.end), previous.metric[1]
+        return None
+
+    def same_kind_before(self, q: Quantity, before: Span, earlier: list[Candidate]) -> Span | None:
+        """乙科的介乎24星期（5个半月）至62星期: a figure after others in its clause, the first of which had the same
+        phrase before it and did not take it for its measure (a kind), measures what that one does."""
+        clause = self.view.clause_start(q.start)
+        for c in reversed(earlier):
+            if c.quantity.start < clause:
+                return None
+            if self.phrases.noun_phrase_before(c.quantity.start, floor=clause) == before:
+                return c.metric if c.metric is not None and c.metric != before else None
+        return None
+
     def measure_opening(self, clause: int, offset: int) -> Span | None:
         """零件数量多出一倍，费用亦随之上升，由原定的… : the noun phrase a clause opens with, when it is no name or
         holder (甲公司转让…, 船只需…: who acts, not what is measured)."""
@@ -588,6 +658,7 @@ class MetricFinder:
         if price is None:
             return None
         phrase = self.text[slice(*price)]
+        phrase = phrase.rstrip(LATIN_ABBREVIATION) if phrase.rstrip(LATIN_ABBREVIATION) else phrase  # 领先指数CCL
         index_of_prices = phrase.endswith("指数") and not self.names_traded_index(price[0], price[1])
         return price if phrase.endswith(PRICE_ENDINGS) or index_of_prices else None
 
@@ -648,7 +719,7 @@ class MetricFinder:
         """A quote's word (报, 收于) or a verb of change (涨, 下跌): the metric of its own figure, which a move in a
         clause after it does not take."""
         phrase = self.text[slice(*metric)]
-        if phrase in words("quote_words.txt"):
+        if phrase in words("quote_words.txt") or phrase.endswith(EXTREMES):
             return True
         i = self.view.token_index_at(metric[0])
         return self.tokens[i].start == metric[0] and self.tokens[i].end == metric[1] and self.is_verb_of_change(
@@ -666,7 +737,7 @@ class MetricFinder:
         """A bare rate noun (增幅, 涨幅), a word of 每 and a classifier (每股) or a run of moves (连跌三日): a metric of
         its own figure only, which does not run on to the figures after it."""
         phrase = self.text[slice(*metric)]
-        return phrase in words("rate_nouns.txt") or (len(phrase) == 2 and (
+        return phrase in words("rate_nouns.txt") or phrase.endswith(EXTREMES) or (len(phrase) == 2 and (
             phrase.startswith("每") or is_run_of_moves(phrase)))
 
     def per_unit_before(self, q: Quantity, floor: int) -> tuple[int, int] | None:
@@ -951,6 +1022,31 @@ class MetricFinder:
         breakdown do (not after 有: 个案中，有1000宗介乎80至89岁 counts cases)."""
         return q.kind == "number" and bool(q.unit) and not self.clause_before(q)
 
+    def ends_range_of(self, first: Quantity, q: Quantity) -> bool:
+        """介乎5星期（1个月）至40星期: the figure is the end of a range whose start (or the aside restating it) is
+        written right before it, past a closing bracket and 至 or 到, in a unit of the same kind."""
+        between = self.text[first.end : q.start]
+        return between[:1] in ")）" and between[1:].strip() in RANGE_LINKS and first.kind == q.kind
+
+    def scores_with(self, first: Quantity, q: Quantity) -> bool:
+        """甲队以3比1获胜, 男女比例为3:2: the figure is the second term of a score or a ratio, written right after the
+        first with 比 or a colon between, in the same unit, with no noun after 的 of its own."""
+        return (self.text[first.end : q.start] in SCORE_LINKS and first.unit == q.unit
+                and not self.text.startswith("的", q.end))  # (按三比七的比例: the pair's noun after 的 names both)
+
+    def part_opens_clause(self, q: Quantity) -> bool:
+        """其中近一半来自海外市场, 当中有12家预计亏损, 受访机构中有45%设有…, 50间总会中，只有8间表示…, 有三分之一是新客:
+        a fraction, or a count or a share after the group it is part of (其中, 当中, …中, ending its clause or the one
+        before), that opens its clause (after 有 at most) is a part of a breakdown (a bare count after 有 is not:
+        有1000宗介乎…)."""
+        lead = _BREAKDOWN_LEAD.fullmatch(self.clause_before(q))
+        if lead is None or q.kind not in ("number", "percent"):
+            return False
+        clause = self.view.clause_start(q.start)
+        opener = lead.group(1) is not None or self.text[:clause].rstrip(" ，,").endswith(GROUP_ENDINGS)
+        fraction = q.kind == "number" and not q.unit and 0 < q.value < 1
+        return fraction or (opener and bool(q.unit))
+
     def opens_breakdown(self, q: Quantity) -> bool:
         """The figure opens its clause, or follows 其中 (…——其中120亿元为现金)."""
         before = self.clause_before(q)
@@ -973,12 +1069,16 @@ class MetricFinder:
         # 约有7.8万人加入了先导计划, 有4,966人被发现有大肠瘜肉: people counted by what they did or what befell them,
         # and a share that opens its clause (6成有加薪，2成冻薪) by its predicate
         # (after 有 alone too: 确诊个案中，有20%死亡)
-        opens_clause = self.clause_before(q) in EXISTENTIALS
+        opens_clause = self.clause_before(q) in EXISTENTIALS or self.part_opens_clause(q)
         if (m := _PREDICATE.match(self.text, q.end)) and (q.unit in PEOPLE_UNITS or opens_clause):
-            head = self.tokens[self.view.token_index_at(q.end)]
+            i = self.view.token_index_at(q.end)
+            first = self.tokens[i]
+            while i + 1 < len(self.tokens) and self.tokens[i].tag == "d" and self.tokens[i].end < m.end(1):
+                i += 1  # 其中2000个已经/d 落成/v: past adverbs to the verb
+            head = self.tokens[i]
             # (从820万人增加到860万人: a verb of change moves the count, it names no category)
-            if (head.start == q.end and (head.tag.startswith("v") or head.text == "被")
-                    and not self.is_move(head)):
+            if (first.start == q.end and (head.tag.startswith("v") or head.text == "被")
+                    and not self.is_move(head) and head.text not in RANGE_VERBS):
                 return m.span(1)
         return None
 

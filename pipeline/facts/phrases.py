@@ -181,13 +181,15 @@ class PhraseReader:
         return self.trim_quotes(start, end)
 
     def is_modifying_adverb(self, i: int) -> bool:
-        """12项长期/d 协议/n: a word jieba tags as an adverb, glued before a noun, modifies that noun (but adverbs of
-        negation, modality, degree or scope go with a verb jieba tagged as a noun: 毋须/d 纳税/n)."""
+        """12项长期/d 协议/n, 动用5亿元经常/d 开支/v: a word jieba tags as an adverb, glued before a noun (or a verb
+        that names a measure: nominal_verbs.txt), modifies that noun (but adverbs of negation, modality, degree or
+        scope go with a verb jieba tagged as a noun: 毋须/d 纳税/n)."""
         tok = self.tokens[i]
         if tok.tag != "d" or len(tok.text) < 2 or tok.text[0] in VERBAL_ADVERB_STARTS or i + 1 >= len(self.tokens):
             return False
         following = self.tokens[i + 1]
-        return following.start == tok.end and following.tag.startswith("n")
+        names_measure = following.tag.startswith("n") or following.text in words("nominal_verbs.txt")
+        return following.start == tok.end and names_measure
 
     def ranked_phrase_after(self, q: Quantity) -> tuple[int, int] | None:
         """第二大股东, 第二最常见的癌症, 第一次提价, 第三批撤并的网点: what a rank ranks is written after it, past
@@ -259,7 +261,10 @@ class PhraseReader:
                 break
             i -= 1
         end = start = None
-        comparisons = words("comparison_cues.txt")
+        # (领先于/n 乙公司: a cue of comparison in 于 jieba tags a noun opens the phrase of what is compared with; but
+        # 领先指数 is a leading index)
+        comparisons = words("comparison_cues.txt") | {cue for cue in words("comparison_base_cues.txt")
+                                                      if cue.endswith(("于", "於"))}
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
             if end is not None and self.in_time_phrase(i):
                 break  # 本季度某车企交付量: the time the phrase opens with is the figure's period, not its measure
