@@ -638,3 +638,9 @@ def test_the_one_a_holder_is_measured_against_is_not_carried_to_the_next_sentenc
 def test_each_owner_of_a_list_of_figures_after_de_holds_its_own():
     """乙公司的0.8%、大众食品的0.2%: the nouns between the joiner and 的 hold the figure after them."""
     assert subjects("糖果市场\n甲公司份额为5%，领先于乙公司的0.8%、大众食品的0.2%。")["0.2%"] == "大众食品"
+
+
+def test_a_superlative_of_a_noun_the_holder_owns_keeps_the_holder():
+    """湖滨线最繁忙时段的班次: 最繁忙 describes the line's own hours, no rank it scopes (unlike 全国规模最大的)."""
+    found = subjects("湖滨线通车\n湖滨线首月载客300万人次。地铁公司指，湖滨线最繁忙时段的载客率约为85%。")
+    assert found["约为85%"] == "湖滨线"

@@ -803,10 +803,21 @@ class SubjectFinder:
         for tok in view.tokens[i : i + MAX_SCOPED_NOUNS + 1]:
             if tok.start < end:
                 return False
-            if _SUPERLATIVE.match(view.text, tok.start):
-                return True
+            if (superlative := _SUPERLATIVE.match(view.text, tok.start)) is not None:
+                return not self._has_noun(tok.end, superlative.end() - 1)  # (某线最繁忙时段的班次: the noun after
+                # 最繁忙 is the line's own, no thing the place ranks)
             if not tok.tag.startswith(("n", "vn")) or _FIGURE_OR_CLAUSE.search(tok.text):
                 return False
+        return False
+
+    def _has_noun(self, start: int, end: int) -> bool:
+        """A noun stands among the words between `start` and `end`."""
+        view = self.view
+        i = view.token_index_at(start)
+        while i < len(view.tokens) and view.tokens[i].end <= end:
+            if view.tokens[i].tag.startswith("n"):
+                return True
+            i += 1
         return False
 
     def _after_comparison(self, start: int) -> bool:
