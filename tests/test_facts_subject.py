@@ -644,3 +644,10 @@ def test_a_superlative_of_a_noun_the_holder_owns_keeps_the_holder():
     """湖滨线最繁忙时段的班次: 最繁忙 describes the line's own hours, no rank it scopes (unlike 全国规模最大的)."""
     found = subjects("湖滨线通车\n湖滨线首月载客300万人次。地铁公司指，湖滨线最繁忙时段的载客率约为85%。")
     assert found["约为85%"] == "湖滨线"
+
+
+def test_a_traded_thing_before_its_price_holds_the_price():
+    """白银价格上涨5%: the metal's own price; 原油加工量 (an output) stays the company's."""
+    found = subjects("华东能源公司公布半年报\n报告期内，华东能源公司营收增长8%，白银价格上涨5%。原油加工量增长3%。")
+    assert found["5%"] == "白银"
+    assert found["3%"] == "华东能源公司"

@@ -54,6 +54,7 @@ MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
 # after a group, what a figure counts (企业数量, 企业总数, 乘客量, 患者人数), no holder
+PRICE_WORDS = ("价格", "价")  # after a traded thing (生猪价格, 铜价): the thing's own price, whose move it holds
 COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
@@ -307,10 +308,11 @@ class SubjectFinder:
         self.group_set = frozenset(groups)
         # a group of a class noun may open a metric it holds (规模以上工业企业营收), unless the metric counts it
         # (独角兽企业数量) or it is the object of a verb (拉动全部企业利润增长); a place (全球研发城市排名) or a
-        # traded thing (原油加工量) there is part of the measure
+        # traded thing (原油加工量) is part of the measure, unless the measure is its price (生猪价格: the thing's)
         text = view.text
-        self.metric_heads = frozenset((s, e) for s, e in groups if text[s:e].endswith(_class_nouns())
-                                      and not text.startswith(COUNTING_WORDS, e) and not self._is_object((s, e)))
+        self.metric_heads = frozenset((s, e) for s, e in groups if (
+            text[s:e].endswith(_class_nouns()) and not text.startswith(COUNTING_WORDS, e)
+            or self._priced_thing((s, e))) and not self._is_object((s, e)))
         # a person who speaks anywhere in the article (某某表示, 某某：…) speaks of figures more than holds them:
         # named in a figure's clause they may hold it, but they do not carry over to other clauses or stand for the
         # article
@@ -786,6 +788,12 @@ class SubjectFinder:
                 return s, e
             k -= 1
         return None
+
+    def _priced_thing(self, group: Span) -> bool:
+        """生猪价格下跌10%, 白银价格: a traded thing right before its price, whose price (and its move) it holds; 原油
+        加工量 (an output) is the producer's or the country's."""
+        text = self.view.text
+        return text[slice(*group)].endswith(instruments()) and text.startswith(PRICE_WORDS, group[1])
 
     def _name_at(self, start: int) -> Span | None:
         """The name (not a source) that starts at `start`, if one does."""
