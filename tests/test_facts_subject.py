@@ -651,3 +651,17 @@ def test_a_traded_thing_before_its_price_holds_the_price():
     found = subjects("华东能源公司公布半年报\n报告期内，华东能源公司营收增长8%，白银价格上涨5%。原油加工量增长3%。")
     assert found["5%"] == "白银"
     assert found["3%"] == "华东能源公司"
+
+
+def test_a_noun_phrase_that_opens_the_clause_before_its_predicate_holds_the_figure():
+    """储能凭借1至2年的…优势: the clause's topic, named again in the article, though no entity rule names it."""
+    found = subjects("美国电力缺口扩大\n美国电网负荷持续上升，缺口达到15吉瓦。传统电源建设周期过长，而储能凭借1至2年"
+                     "的快速部署优势，有望成为主力。储能装机规模今年增长40%。")
+    assert found["1至2年"] == "储能"
+    assert found["15吉瓦"] == "美国"
+
+
+def test_words_the_metric_goes_on_from_hold_nothing():
+    """污水/集中/处理率: 污水 is a word of the measure, not a topic; the city carried over holds the rate."""
+    found = subjects("青河市环境公报\n青河市空气优良天数为300天。污水集中处理率达到92%，污水管网新增20公里。")
+    assert found["92%"] == "青河市"

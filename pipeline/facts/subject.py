@@ -67,8 +67,9 @@ OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "�
 OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "超过", "超越", "胜过",
                   "领先", "落后")  # before the one a holder is measured against
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
-# words by which a company refers to itself (某公司表示，公司一季度营收…): they stand for the organisation named before
-SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团"})
+# words by which a company refers to itself or to its own organs (某公司表示，公司一季度营收…, 管理层预计…): they stand
+# for the organisation named before
+SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团", "管理层", "董事会"})
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
@@ -112,7 +113,8 @@ BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
 TOPIC_TAGS = ("n", "eng", "j")  # the words of a headline's opening noun phrase (某某/n 专业版/n, iBond/eng)
-MEASURE_NOUNS = ("系数", "指标")  # measures beside measure_endings.txt, which lists those an item of a list ends in
+# measures beside measure_endings.txt, which lists those an item of a list ends in (增幅, 降幅: by how much)
+MEASURE_NOUNS = ("系数", "指标", "幅")
 MIN_LATIN_TOPIC = 3  # letters of a Latin topic: AI, PC, 5G are kinds of things, not what an article is about
 TOPIC_MENTIONS = 2  # times the body names a headline's opening nouns again, for them to be what it is about
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
@@ -509,6 +511,8 @@ class SubjectFinder:
             return mover
         if (owner := self._possessor_topic(clause, q, metric)) is not None:
             return owner
+        if (topic := self._opening_topic(clause, q, metric)) is not None:
+            return topic
         # across clauses names and places carry over, to the end of the paragraph; so does a group that is the
         # topic of its clause within the figure's sentence (全市限额以上企业实现利润…，同比增长8.2%), unless it is
         # what the figure counts (小巨人企业…达213家), and, where no name follows it, to the paragraph's end
@@ -632,6 +636,57 @@ class SubjectFinder:
         if start < metric[1] and metric[0] < end and (metric[0] != start or metric[1] <= end):
             return None  # the metric is the phrase itself (or starts inside it)
         return None if self.is_source(start, end) else (start, end)
+
+    def _opening_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
+        """储能凭借…的优势, 对冲基金正以…速度抛售, 区内约有40宗成交: a noun phrase that opens the figure's clause and is
+        followed by its predicate (a verb, an adverb or a preposition) is the clause's topic, the nearest holder written
+        there, though no entity rule names it, when the article names it again (a thing it is about, not a word of
+        the moment). Not a phrase the metric goes on from (污水/集中处理率: words of the measure), one that opens a
+        list (甲提升5%、乙提升3%), one behind a pronoun (其发文…: the pronoun is the topic) or a numeral (万Token: the
+        numeral's unit), a name's (entities hold by their own rules), a measure or a word that says how (主要, 当中)."""
+        view, tokens = self.view, self.view.tokens
+        i = view.token_index_at(clause)
+        while i < len(tokens) and tokens[i].end <= q.start and (
+                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
+                or self._in_time(tokens[i])):
+            i += 1  # (not past a pronoun: 其, 该 open a clause whose topic they are)
+        if i > 0 and tokens[i - 1].tag == "m" and tokens[i - 1].end == tokens[i].start:
+            return None
+        j = i
+        while j < len(tokens) and tokens[j].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j]):
+            j += 1
+        if j == i or j >= len(tokens) or tokens[j].end > q.start or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
+            return None  # (主要/b 从事, 当中/s 包括: an adverb's word, no topic)
+        if j == i + 1 and tokens[i].tag == "ns" and tokens[i].text not in entity_lexicon().places:
+            return None  # (新建/ns 改建: a word tagged as a place that is no place of the gazetteer is mistagged)
+        if view.text.startswith("所", q.end):
+            return None  # (基本抵消了总参数量翻倍所带来的成本: the figure is in a phrase that describes a noun)
+        follows = tokens[j]
+        if not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners():
+            return None  # (现金消耗与…亏损: a list of measures)
+        start, end = tokens[i].start, tokens[j - 1].end
+        phrase = view.text[start:end]
+        if (len(phrase) < 2 or view.overlaps_quantity(start, end) or phrase in _holder_words()
+                or phrase in word_list("generic_metrics.txt") or phrase.endswith(_measure_endings())
+                or phrase.startswith(ASPECT_ADVERBS + tuple(SELF_REFERENCES)) or _source_cues()[0].fullmatch(phrase)
+                or (phrase.isascii() and (len(phrase) < MIN_LATIN_TOPIC or phrase.isupper()))
+                or view.text.count(phrase) < TOPIC_MENTIONS):
+            return None  # (GMV, ARR: a measure's letters; AI, 5G: a kind of thing)
+        if start < metric[1] and metric[0] < end or self._leads_into(end, metric[0]):
+            return None  # the metric is the phrase or goes on from it
+        if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[end : q.start]:
+            return None
+        return None if self.is_source(start, end) else (start, end)
+
+    def _leads_into(self, end: int, metric_start: int) -> bool:
+        """The words from `end` run into the metric (with none, the figure) with at most one word between that is no
+        preposition, adverb or numeral (污水/集中/处理率, 年均/复合/增长率): the phrase before is a word of the measure,
+        not its holder."""
+        view = self.view
+        if metric_start < end:
+            return False
+        between = view.tokens[view.token_index_at(end) : view.token_index_at(metric_start)]
+        return len(between) <= 1 and not any(t.tag.startswith(("p", "d", "m")) for t in between)
 
     def _example(self, floor: int, before: int) -> Span | None:
         """以某路线为例，车资为…: the thing a sentence takes as its example holds the figures after it; of a phrase with
