@@ -665,3 +665,13 @@ def test_words_the_metric_goes_on_from_hold_nothing():
     """污水/集中/处理率: 污水 is a word of the measure, not a topic; the city carried over holds the rate."""
     found = subjects("青河市环境公报\n青河市空气优良天数为300天。污水集中处理率达到92%，污水管网新增20公里。")
     assert found["92%"] == "青河市"
+
+
+def test_the_set_a_clause_says_figures_are_counted_among_holds_them():
+    """受访机构中，6成…: the organisations the share is of; not a count of the whole (在120名受访雇员中) nor a
+    document (报告中)."""
+    found = subjects("青山协会发布薪酬调查\n青山协会的调查访问了80家机构，雇员平均加薪2.5%。受访机构中，6成表示"
+                     "今年有加薪。在120名受访雇员中，有30人表示满意。报告中，5成雇员计划转工。")
+    assert found["6成"] == "受访机构"
+    assert found["30人"] == "雇员"
+    assert found["5成"] != "报告"

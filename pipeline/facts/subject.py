@@ -119,6 +119,8 @@ MIN_LATIN_TOPIC = 3  # letters of a Latin topic: AI, PC, 5G are kinds of things,
 TOPIC_MENTIONS = 2  # times the body names a headline's opening nouns again, for them to be what it is about
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
+# 受访机构中，…, 在回应的银行当中，…: a clause of its own that names the set the sentence's figures are counted among
+_AMONG = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\s]))在?([^，,。；;：:！？!?\s]{2,30}?)(?:之中|当中|中|里)[，,]")
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
@@ -521,7 +523,7 @@ class SubjectFinder:
         holder = self._last_holder(sentence, bound, self.holders)
         if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
             return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
-        example = self._example(sentence, bound)
+        example = self._example(sentence, bound) or self._among(sentence, bound)
         if example is not None and (holder is None or holder[0] < example[0]) and (
                 group is None or group[0] < example[0]):
             return example
@@ -704,6 +706,33 @@ class SubjectFinder:
         if end - start < 2 or any(w.tag.startswith("v") and w.tag != "vn" for w in words):
             return None  # (以一名男性投保100万元为例: a story, not a thing)
         return start, end
+
+    def _among(self, floor: int, before: int) -> Span | None:
+        """受访机构中，7成表示…, 在认购人士当中，…: the set of people or organisations a clause of its own says the
+        sentence's figures are counted among (the last one before the figure) holds them, as an example does. Not 其中
+        (a pointer), a time (过去一年中), a place where figures are found (报告中, 交易时段中) or a phrase that ends in
+        no noun."""
+        view = self.view
+        found = None
+        for match in _AMONG.finditer(view.text, floor, before):
+            found = match
+        if found is None:
+            return None
+        start, end = found.span(1)
+        last = view.word_ending_at(end)
+        if (last is None or not last.tag.startswith(("n", "eng")) or view.text[start] in PRONOUNS | {"这", "此", "该"}
+                or self.times.enclose(start, end) or self._in_time(last)
+                or view.overlaps_quantity(start, start + 1) or not self._names_members(view.text[start:end])):
+            return None  # (7203人中, 16家银行中: a count of the whole, whose figures stay the holder's)
+        if "、" in view.text[view.clause_start(before) : before]:
+            return None  # (某领域中，甲、乙行业利润增长8%、3%: the items listed hold their own)
+        return start, end
+
+    @staticmethod
+    def _names_members(phrase: str) -> bool:
+        """The phrase names people or organisations a figure may count among (受访机构, 认购人士, 某类企业, 工会; not
+        报告中, 数据中: where a figure is found)."""
+        return phrase.endswith(_class_nouns() + _people() + PUBLIC_BODY_ENDINGS) or phrase in _holder_words()
 
     def _in_time(self, tok: Token) -> bool:
         """Whether the word is part of a time phrase or a date (上半年, 去年同期): no topic."""
