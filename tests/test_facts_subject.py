@@ -675,3 +675,12 @@ def test_the_set_a_clause_says_figures_are_counted_among_holds_them():
     assert found["6成"] == "受访机构"
     assert found["30人"] == "雇员"
     assert found["5成"] != "报告"
+
+
+def test_a_share_before_the_people_it_is_of_is_theirs():
+    """6成公司未决定…, 25%的受访机构表示…: the organisations the share is of; not 50%的公司利润 (a measure's share)."""
+    found = subjects("青山协会发布薪酬调查\n青山协会指，雇员今年平均加薪2%。6成公司未决定明年是否加薪，25%的受访机构"
+                     "表示将冻薪。青山协会预计超过50%的公司利润来自海外。")
+    assert found["6成"] == "公司"
+    assert found["25%"] == "受访机构"
+    assert found["超过50%"] != "公司"

@@ -55,6 +55,7 @@ GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
 # after a group, what a figure counts (企业数量, 企业总数, 乘客量, 患者人数), no holder
 PRICE_WORDS = ("价格", "价")  # after a traded thing (生猪价格, 铜价): the thing's own price, whose move it holds
+COUNTED_PEOPLE = ("人口",)  # a population word that is a measure (23%人口为长者): no holder of a share of it
 COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
@@ -485,6 +486,8 @@ class SubjectFinder:
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
         if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
+        if holder is None and (share := self._share_of_people(q)) is not None:
+            return share  # 6成公司未决定…, 63%机构表示…: the people or organisations the share is of
         bound = q.start  # the holders of the figure end by here
         if holder is not None and (self._is_ratio_base(holder, q) or self._is_share_base(holder, q)):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
@@ -733,6 +736,32 @@ class SubjectFinder:
         """The phrase names people or organisations a figure may count among (受访机构, 认购人士, 某类企业, 工会; not
         报告中, 数据中: where a figure is found)."""
         return phrase.endswith(_class_nouns() + _people() + PUBLIC_BODY_ENDINGS) or phrase in _holder_words()
+
+    def _share_of_people(self, q: Quantity) -> Span | None:
+        """A share (63%, 6成, 一半) right before the noun phrase of people or organisations (机构, 在职人士), alone or
+        after 的, that ends there (not 50%的公司利润: a share of a measure): the population it is a share of, which
+        holds it."""
+        view = self.view
+        if not (q.unit in ("%", "成") or (q.kind == "number" and not q.unit and q.value < 1)):
+            return None
+        at = q.end + (view.text[q.end : q.end + 1] == "的")
+        i = view.token_index_at(at)
+        if i >= len(view.tokens) or view.tokens[i].start != at:
+            return None
+        found = None
+        while i < len(view.tokens) and view.tokens[i].tag.startswith(("n", "v")) and view.tokens[i].end - at <= (
+                MAX_PLACE_CHARS):
+            tok = view.tokens[i]
+            i += 1
+            following = view.tokens[i] if i < len(view.tokens) else None
+            phrase = view.text[at : tok.end]
+            if (tok.tag.startswith("n") and phrase.endswith(_people() + _class_nouns())
+                    and (following is None or not following.tag.startswith("n"))):
+                found = at, tok.end  # (受访/v 机构/n: the words of a population; not 公司/n 利润/n, a measure)
+        if found is None or found[1] - at < 2 or view.text[slice(*found)].endswith(COUNTED_PEOPLE) or (
+                view.text[slice(*found)] in ALSO_VERBS):
+            return None  # (近一半人: no one named; 23%人口: a measure; 26%计划提升…: a verb)
+        return found
 
     def _in_time(self, tok: Token) -> bool:
         """Whether the word is part of a time phrase or a date (上半年, 去年同期): no topic."""
