@@ -10,11 +10,14 @@ passed over. So are names that are no holder of the figure: an object of
 a verb or of a preposition of venue, channel or benchmark when the clause has a topic (甲超越乙, 甲在全国…, 甲向乙…),
 the base of a ratio or the whole of a share (某国的一半, 占全球7%), a place that scopes a superlative (全国规模最大的
 某应用) and places listed before a count of them (甲、乙等
-20多个城市). With no holder in its clause, a noun phrase that opens the clause and owns the measure by 的
-(某业务的营收占比) holds the figure, and the thing a sentence takes as its example (以某路线为例) holds the figures
-after it. A term the article names again and again in quotation brackets (「某某居」) is a name. With no holder in
-its paragraph, the place a government body that reports there is named for holds its figures (另据某省统计局数据),
-and the organisation a section's heading names holds the section's figures, before the article's subject.
+20多个城市). A share right before the people or organisations it is of is theirs (6成公司未决定…). With no holder in
+its clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比), or that stands before
+the clause's predicate and is named again in the article (储能凭借…优势), holds the figure; the thing a sentence
+takes as its example (以某路线为例) and the set of people or organisations it counts its figures among (受访机构中，…)
+hold the figures after them. A term the article names again and again in quotation brackets (「某某居」) is a name.
+With no holder in its paragraph, the place a government body that reports there is named for holds its figures
+(另据某省统计局数据), and the organisation a section's heading names holds the section's figures, before the
+article's subject.
 With no holder in the headline or its lead, the nouns that open the headline (a product no entity rule knows) stand
 for the article, when the body names them again and they are no measure; and before them, the place a reporting
 public body is named for (某省统计局发布…: the province's economy holds the figures it publishes), and after them
