@@ -684,3 +684,9 @@ def test_a_share_before_the_people_it_is_of_is_theirs():
     assert found["6成"] == "公司"
     assert found["25%"] == "受访机构"
     assert found["超过50%"] != "公司"
+
+
+def test_the_people_a_clause_says_the_sentence_is_about_hold_its_figures():
+    """至于企业方面，…: the organisations the sentence turns to, without the preposition before them."""
+    found = subjects("青山协会发布薪酬调查\n青山协会指，雇员今年平均加薪2%。至于企业方面，今年冻薪比例为3成。")
+    assert found["3成"] == "企业"

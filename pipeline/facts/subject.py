@@ -123,8 +123,10 @@ MIN_LATIN_TOPIC = 3  # letters of a Latin topic: AI, PC, 5G are kinds of things,
 TOPIC_MENTIONS = 2  # times the body names a headline's opening nouns again, for them to be what it is about
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
-# 受访机构中，…, 在回应的银行当中，…: a clause of its own that names the set the sentence's figures are counted among
-_AMONG = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\s]))在?([^，,。；;：:！？!?\s]{2,30}?)(?:之中|当中|中|里)[，,]")
+# 受访机构中，…, 在回应的银行当中，…, 至于企业方面，…: a clause of its own that names the set the sentence's figures are
+# counted among or are about
+_AMONG = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\s]))(?:在|至于|对于|关于)?([^，,。；;：:！？!?\s]{2,30}?)"
+                    r"(?:之中|当中|中|里|方面)[，,]")
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
@@ -714,8 +716,9 @@ class SubjectFinder:
         return start, end
 
     def _among(self, floor: int, before: int) -> Span | None:
-        """受访机构中，7成表示…, 在认购人士当中，…: the set of people or organisations a clause of its own says the
-        sentence's figures are counted among (the last one before the figure) holds them, as an example does. Not 其中
+        """受访机构中，7成表示…, 在认购人士当中，…, 至于企业方面，…: the set of people or organisations a clause of
+        its own says the sentence's figures are counted among or are about (the last one before the figure) holds them,
+        as an example does. Not 其中
         (a pointer), a time (过去一年中), a place where figures are found (报告中, 交易时段中) or a phrase that ends in
         no noun."""
         view = self.view
