@@ -654,39 +654,39 @@ def test_a_traded_thing_before_its_price_holds_the_price():
 
 
 def test_a_noun_phrase_that_opens_the_clause_before_its_predicate_holds_the_figure():
-    """储能凭借1至2年的…优势: the clause's topic, named again in the article, though no entity rule names it."""
-    found = subjects("美国电力缺口扩大\n美国电网负荷持续上升，缺口达到15吉瓦。传统电源建设周期过长，而储能凭借1至2年"
-                     "的快速部署优势，有望成为主力。储能装机规模今年增长40%。")
-    assert found["1至2年"] == "储能"
-    assert found["15吉瓦"] == "美国"
+    """液流电池凭借两年的…优势: the clause's topic, named again in the article, though no entity rule names it."""
+    found = subjects("北岭电力缺口扩大\n北岭省电网负荷持续上升，缺口达到15吉瓦。燃煤电厂建设周期较长，而液流电池凭借"
+                     "两年的建设期优势，有望成为主力。液流电池装机规模今年增长40%。")
+    assert found["两年"] == "液流电池"
+    assert found["15吉瓦"] == "北岭省"
 
 
 def test_words_the_metric_goes_on_from_hold_nothing():
-    """污水/集中/处理率: 污水 is a word of the measure, not a topic; the city carried over holds the rate."""
-    found = subjects("青河市环境公报\n青河市空气优良天数为300天。污水集中处理率达到92%，污水管网新增20公里。")
-    assert found["92%"] == "青河市"
+    """雨水/综合/利用率: 雨水 is a word of the measure, not a topic; the city carried over holds the rate."""
+    found = subjects("青河市环境公报\n青河市空气优良天数为300天。雨水综合利用率达到61%，雨水管网新增20公里。")
+    assert found["61%"] == "青河市"
 
 
 def test_the_set_a_clause_says_figures_are_counted_among_holds_them():
-    """受访机构中，6成…: the organisations the share is of; not a count of the whole (在120名受访雇员中) nor a
-    document (报告中)."""
-    found = subjects("青山协会发布薪酬调查\n青山协会的调查访问了80家机构，雇员平均加薪2.5%。受访机构中，6成表示"
-                     "今年有加薪。在120名受访雇员中，有30人表示满意。报告中，5成雇员计划转工。")
-    assert found["6成"] == "受访机构"
+    """受访商户中，四成…: the shops the share is of; not a count of the whole (在120名受访雇员中) nor a document
+    (报告中)."""
+    found = subjects("青山商会发布租金调查\n青山商会的调查访问了80家商户，雇员平均加薪2.5%。受访商户中，四成表示"
+                     "租金上调。在120名受访雇员中，有30人表示满意。报告中，五成雇员计划转行。")
+    assert found["四成"] == "受访商户"
     assert found["30人"] == "雇员"
-    assert found["5成"] != "报告"
+    assert found["五成"] != "报告"
 
 
 def test_a_share_before_the_people_it_is_of_is_theirs():
-    """6成公司未决定…, 25%的受访机构表示…: the organisations the share is of; not 50%的公司利润 (a measure's share)."""
-    found = subjects("青山协会发布薪酬调查\n青山协会指，雇员今年平均加薪2%。6成公司未决定明年是否加薪，25%的受访机构"
-                     "表示将冻薪。青山协会预计超过50%的公司利润来自海外。")
-    assert found["6成"] == "公司"
-    assert found["25%"] == "受访机构"
+    """四成商户未续约…, 35%的受访商户表示…: the shops the share is of; not 50%的公司利润 (a measure's share)."""
+    found = subjects("青山商会发布租金调查\n青山商会指，雇员今年平均加薪2%。四成商户未续约，35%的受访商户"
+                     "表示将迁出。青山商会预计超过50%的公司利润来自海外。")
+    assert found["四成"] == "商户"
+    assert found["35%"] == "受访商户"
     assert found["超过50%"] != "公司"
 
 
 def test_the_people_a_clause_says_the_sentence_is_about_hold_its_figures():
-    """至于企业方面，…: the organisations the sentence turns to, without the preposition before them."""
-    found = subjects("青山协会发布薪酬调查\n青山协会指，雇员今年平均加薪2%。至于企业方面，今年冻薪比例为3成。")
-    assert found["3成"] == "企业"
+    """至于商户方面，…: the shops the sentence turns to, without the preposition before them."""
+    found = subjects("青山商会发布租金调查\n青山商会指，雇员今年平均加薪2%。至于商户方面，今年续约比例为3成。")
+    assert found["3成"] == "商户"

@@ -10,10 +10,10 @@ passed over. So are names that are no holder of the figure: an object of
 a verb or of a preposition of venue, channel or benchmark when the clause has a topic (甲超越乙, 甲在全国…, 甲向乙…),
 the base of a ratio or the whole of a share (某国的一半, 占全球7%), a place that scopes a superlative (全国规模最大的
 某应用) and places listed before a count of them (甲、乙等
-20多个城市). A share right before the people or organisations it is of is theirs (6成公司未决定…). With no holder in
+20多个城市). A share right before the people or organisations it is of is theirs (四成商户未续约…). With no holder in
 its clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比), or that stands before
-the clause's predicate and is named again in the article (储能凭借…优势), holds the figure; the thing a sentence
-takes as its example (以某路线为例) and the set of people or organisations it counts its figures among (受访机构中，…)
+the clause's predicate and is named again in the article (某某凭借…优势), holds the figure; the thing a sentence
+takes as its example (以某路线为例) and the set of people or organisations it counts its figures among (受访商户中，…)
 hold the figures after them. A term the article names again and again in quotation brackets (「某某居」) is a name.
 With no holder in its paragraph, the place a government body that reports there is named for holds its figures
 (另据某省统计局数据), and the organisation a section's heading names holds the section's figures, before the
@@ -58,7 +58,7 @@ GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
 # after a group, what a figure counts (企业数量, 企业总数, 乘客量, 患者人数), no holder
 PRICE_WORDS = ("价格", "价")  # after a traded thing (生猪价格, 铜价): the thing's own price, whose move it holds
-COUNTED_PEOPLE = ("人口",)  # a population word that is a measure (23%人口为长者): no holder of a share of it
+COUNTED_PEOPLE = ("人口",)  # a population word that is a measure (两成人口为儿童): no holder of a share of it
 COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
@@ -123,7 +123,7 @@ MIN_LATIN_TOPIC = 3  # letters of a Latin topic: AI, PC, 5G are kinds of things,
 TOPIC_MENTIONS = 2  # times the body names a headline's opening nouns again, for them to be what it is about
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
-# 受访机构中，…, 在回应的银行当中，…, 至于企业方面，…: a clause of its own that names the set the sentence's figures are
+# 受访商户中，…, 在回应的学校当中，…, 至于商户方面，…: a clause of its own that names the set the sentence's figures are
 # counted among or are about
 _AMONG = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\s]))(?:在|至于|对于|关于)?([^，,。；;：:！？!?\s]{2,30}?)"
                     r"(?:之中|当中|中|里|方面)[，,]")
@@ -492,7 +492,7 @@ class SubjectFinder:
         if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         if holder is None and (share := self._share_of_people(q)) is not None:
-            return share  # 6成公司未决定…, 63%机构表示…: the people or organisations the share is of
+            return share  # 四成商户未续约…, 35%学校表示…: the people or organisations the share is of
         bound = q.start  # the holders of the figure end by here
         if holder is not None and (self._is_ratio_base(holder, q) or self._is_share_base(holder, q)):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
@@ -648,11 +648,11 @@ class SubjectFinder:
         return None if self.is_source(start, end) else (start, end)
 
     def _opening_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
-        """储能凭借…的优势, 对冲基金正以…速度抛售, 区内约有40宗成交: a noun phrase that opens the figure's clause and is
+        """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
         followed by its predicate (a verb, an adverb or a preposition) is the clause's topic, the nearest holder written
         there, though no entity rule names it, when the article names it again (a thing it is about, not a word of
-        the moment). Not a phrase the metric goes on from (污水/集中处理率: words of the measure), one that opens a
-        list (甲提升5%、乙提升3%), one behind a pronoun (其发文…: the pronoun is the topic) or a numeral (万Token: the
+        the moment). Not a phrase the metric goes on from (雨水/综合利用率: words of the measure), one that opens a
+        list (甲提升5%、乙提升3%), one behind a pronoun (其表态…: the pronoun is the topic) or a numeral (千台设备: the
         numeral's unit), a name's (entities hold by their own rules), a measure or a word that says how (主要, 当中)."""
         view, tokens = self.view, self.view.tokens
         i = view.token_index_at(clause)
@@ -668,12 +668,12 @@ class SubjectFinder:
         if j == i or j >= len(tokens) or tokens[j].end > q.start or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
             return None  # (主要/b 从事, 当中/s 包括: an adverb's word, no topic)
         if j == i + 1 and tokens[i].tag == "ns" and tokens[i].text not in entity_lexicon().places:
-            return None  # (新建/ns 改建: a word tagged as a place that is no place of the gazetteer is mistagged)
+            return None  # (a word tagged as a place that is no place of the gazetteer is mostly mistagged)
         if view.text.startswith("所", q.end):
-            return None  # (基本抵消了总参数量翻倍所带来的成本: the figure is in a phrase that describes a noun)
+            return None  # (大致抵消了用量翻倍所带来的开支: the figure is in a phrase that describes a noun)
         follows = tokens[j]
         if not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners():
-            return None  # (现金消耗与…亏损: a list of measures)
+            return None  # (营收与…利润: a list of measures)
         start, end = tokens[i].start, tokens[j - 1].end
         phrase = view.text[start:end]
         if (len(phrase) < 2 or view.overlaps_quantity(start, end) or phrase in _holder_words()
@@ -690,7 +690,7 @@ class SubjectFinder:
 
     def _leads_into(self, end: int, metric_start: int) -> bool:
         """The words from `end` run into the metric (with none, the figure) with at most one word between that is no
-        preposition, adverb or numeral (污水/集中/处理率, 年均/复合/增长率): the phrase before is a word of the measure,
+        preposition, adverb or numeral (雨水/综合/利用率, 月均/综合/回收率): the phrase before is a word of the measure,
         not its holder."""
         view = self.view
         if metric_start < end:
@@ -716,10 +716,10 @@ class SubjectFinder:
         return start, end
 
     def _among(self, floor: int, before: int) -> Span | None:
-        """受访机构中，7成表示…, 在认购人士当中，…, 至于企业方面，…: the set of people or organisations a clause of
+        """受访商户中，四成表示…, 在登记人士当中，…, 至于商户方面，…: the set of people or organisations a clause of
         its own says the sentence's figures are counted among or are about (the last one before the figure) holds them,
         as an example does. Not 其中
-        (a pointer), a time (过去一年中), a place where figures are found (报告中, 交易时段中) or a phrase that ends in
+        (a pointer), a time (过去一年中), a place where figures are found (报告中, 调查期间中) or a phrase that ends in
         no noun."""
         view = self.view
         found = None
@@ -732,19 +732,19 @@ class SubjectFinder:
         if (last is None or not last.tag.startswith(("n", "eng")) or view.text[start] in PRONOUNS | {"这", "此", "该"}
                 or self.times.enclose(start, end) or self._in_time(last)
                 or view.overlaps_quantity(start, start + 1) or not self._names_members(view.text[start:end])):
-            return None  # (7203人中, 16家银行中: a count of the whole, whose figures stay the holder's)
+            return None  # (500名学生中, 12家学校中: a count of the whole, whose figures stay the holder's)
         if "、" in view.text[view.clause_start(before) : before]:
             return None  # (某领域中，甲、乙行业利润增长8%、3%: the items listed hold their own)
         return start, end
 
     @staticmethod
     def _names_members(phrase: str) -> bool:
-        """The phrase names people or organisations a figure may count among (受访机构, 认购人士, 某类企业, 工会; not
+        """The phrase names people or organisations a figure may count among (受访商户, 登记人士, 某类企业, 工会; not
         报告中, 数据中: where a figure is found)."""
         return phrase.endswith(_class_nouns() + _people() + PUBLIC_BODY_ENDINGS) or phrase in _holder_words()
 
     def _share_of_people(self, q: Quantity) -> Span | None:
-        """A share (63%, 6成, 一半) right before the noun phrase of people or organisations (机构, 在职人士), alone or
+        """A share (35%, 四成, 一半) right before the noun phrase of people or organisations (商户, 在职人士), alone or
         after 的, that ends there (not 50%的公司利润: a share of a measure): the population it is a share of, which
         holds it."""
         view = self.view
@@ -763,10 +763,10 @@ class SubjectFinder:
             phrase = view.text[at : tok.end]
             if (tok.tag.startswith("n") and phrase.endswith(_people() + _class_nouns())
                     and (following is None or not following.tag.startswith("n"))):
-                found = at, tok.end  # (受访/v 机构/n: the words of a population; not 公司/n 利润/n, a measure)
+                found = at, tok.end  # (受访/v 商户/n: the words of a population; not 公司/n 利润/n, a measure)
         if found is None or found[1] - at < 2 or view.text[slice(*found)].endswith(COUNTED_PEOPLE) or (
                 view.text[slice(*found)] in ALSO_VERBS):
-            return None  # (近一半人: no one named; 23%人口: a measure; 26%计划提升…: a verb)
+            return None  # (约一半人: no one named; 两成人口: a measure; 三成计划增加…: a verb)
         return found
 
     def _in_time(self, tok: Token) -> bool:
