@@ -638,3 +638,55 @@ def test_the_one_a_holder_is_measured_against_is_not_carried_to_the_next_sentenc
 def test_each_owner_of_a_list_of_figures_after_de_holds_its_own():
     """乙公司的0.8%、大众食品的0.2%: the nouns between the joiner and 的 hold the figure after them."""
     assert subjects("糖果市场\n甲公司份额为5%，领先于乙公司的0.8%、大众食品的0.2%。")["0.2%"] == "大众食品"
+
+
+def test_a_superlative_of_a_noun_the_holder_owns_keeps_the_holder():
+    """湖滨线最繁忙时段的班次: 最繁忙 describes the line's own hours, no rank it scopes (unlike 全国规模最大的)."""
+    found = subjects("湖滨线通车\n湖滨线首月载客300万人次。地铁公司指，湖滨线最繁忙时段的载客率约为85%。")
+    assert found["约为85%"] == "湖滨线"
+
+
+def test_a_traded_thing_before_its_price_holds_the_price():
+    """白银价格上涨5%: the metal's own price; 原油加工量 (an output) stays the company's."""
+    found = subjects("华东能源公司公布半年报\n报告期内，华东能源公司营收增长8%，白银价格上涨5%。原油加工量增长3%。")
+    assert found["5%"] == "白银"
+    assert found["3%"] == "华东能源公司"
+
+
+def test_a_noun_phrase_that_opens_the_clause_before_its_predicate_holds_the_figure():
+    """液流电池凭借两年的…优势: the clause's topic, named again in the article, though no entity rule names it."""
+    found = subjects("北岭电力缺口扩大\n北岭省电网负荷持续上升，缺口达到15吉瓦。燃煤电厂建设周期较长，而液流电池凭借"
+                     "两年的建设期优势，有望成为主力。液流电池装机规模今年增长40%。")
+    assert found["两年"] == "液流电池"
+    assert found["15吉瓦"] == "北岭省"
+
+
+def test_words_the_metric_goes_on_from_hold_nothing():
+    """雨水/综合/利用率: 雨水 is a word of the measure, not a topic; the city carried over holds the rate."""
+    found = subjects("青河市环境公报\n青河市空气优良天数为300天。雨水综合利用率达到61%，雨水管网新增20公里。")
+    assert found["61%"] == "青河市"
+
+
+def test_the_set_a_clause_says_figures_are_counted_among_holds_them():
+    """受访商户中，四成…: the shops the share is of; not a count of the whole (在120名受访雇员中) nor a document
+    (报告中)."""
+    found = subjects("青山商会发布租金调查\n青山商会的调查访问了80家商户，雇员平均加薪2.5%。受访商户中，四成表示"
+                     "租金上调。在120名受访雇员中，有30人表示满意。报告中，五成雇员计划转行。")
+    assert found["四成"] == "受访商户"
+    assert found["30人"] == "雇员"
+    assert found["五成"] != "报告"
+
+
+def test_a_share_before_the_people_it_is_of_is_theirs():
+    """四成商户未续约…, 35%的受访商户表示…: the shops the share is of; not 50%的公司利润 (a measure's share)."""
+    found = subjects("青山商会发布租金调查\n青山商会指，雇员今年平均加薪2%。四成商户未续约，35%的受访商户"
+                     "表示将迁出。青山商会预计超过50%的公司利润来自海外。")
+    assert found["四成"] == "商户"
+    assert found["35%"] == "受访商户"
+    assert found["超过50%"] != "公司"
+
+
+def test_the_people_a_clause_says_the_sentence_is_about_hold_its_figures():
+    """至于商户方面，…: the shops the sentence turns to, without the preposition before them."""
+    found = subjects("青山商会发布租金调查\n青山商会指，雇员今年平均加薪2%。至于商户方面，今年续约比例为3成。")
+    assert found["3成"] == "商户"

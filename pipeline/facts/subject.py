@@ -10,11 +10,14 @@ passed over. So are names that are no holder of the figure: an object of
 a verb or of a preposition of venue, channel or benchmark when the clause has a topic (甲超越乙, 甲在全国…, 甲向乙…),
 the base of a ratio or the whole of a share (某国的一半, 占全球7%), a place that scopes a superlative (全国规模最大的
 某应用) and places listed before a count of them (甲、乙等
-20多个城市). With no holder in its clause, a noun phrase that opens the clause and owns the measure by 的
-(某业务的营收占比) holds the figure, and the thing a sentence takes as its example (以某路线为例) holds the figures
-after it. A term the article names again and again in quotation brackets (「某某居」) is a name. With no holder in
-its paragraph, the place a government body that reports there is named for holds its figures (另据某省统计局数据),
-and the organisation a section's heading names holds the section's figures, before the article's subject.
+20多个城市). A share right before the people or organisations it is of is theirs (四成商户未续约…). With no holder in
+its clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比), or that stands before
+the clause's predicate and is named again in the article (某某凭借…优势), holds the figure; the thing a sentence
+takes as its example (以某路线为例) and the set of people or organisations it counts its figures among (受访商户中，…)
+hold the figures after them. A term the article names again and again in quotation brackets (「某某居」) is a name.
+With no holder in its paragraph, the place a government body that reports there is named for holds its figures
+(另据某省统计局数据), and the organisation a section's heading names holds the section's figures, before the
+article's subject.
 With no holder in the headline or its lead, the nouns that open the headline (a product no entity rule knows) stand
 for the article, when the body names them again and they are no measure; and before them, the place a reporting
 public body is named for (某省统计局发布…: the province's economy holds the figures it publishes), and after them
@@ -54,6 +57,8 @@ MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
 # after a group, what a figure counts (企业数量, 企业总数, 乘客量, 患者人数), no holder
+PRICE_WORDS = ("价格", "价")  # after a traded thing (生猪价格, 铜价): the thing's own price, whose move it holds
+COUNTED_PEOPLE = ("人口",)  # a population word that is a measure (两成人口为儿童): no holder of a share of it
 COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
@@ -66,8 +71,9 @@ OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "�
 OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "超过", "超越", "胜过",
                   "领先", "落后")  # before the one a holder is measured against
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
-# words by which a company refers to itself (某公司表示，公司一季度营收…): they stand for the organisation named before
-SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团"})
+# words by which a company refers to itself or to its own organs (某公司表示，公司一季度营收…, 管理层预计…): they stand
+# for the organisation named before
+SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团", "管理层", "董事会"})
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
@@ -111,11 +117,16 @@ BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
 TOPIC_TAGS = ("n", "eng", "j")  # the words of a headline's opening noun phrase (某某/n 专业版/n, iBond/eng)
-MEASURE_NOUNS = ("系数", "指标")  # measures beside measure_endings.txt, which lists those an item of a list ends in
+# measures beside measure_endings.txt, which lists those an item of a list ends in (增幅, 降幅: by how much)
+MEASURE_NOUNS = ("系数", "指标", "幅")
 MIN_LATIN_TOPIC = 3  # letters of a Latin topic: AI, PC, 5G are kinds of things, not what an article is about
 TOPIC_MENTIONS = 2  # times the body names a headline's opening nouns again, for them to be what it is about
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
+# 受访商户中，…, 在回应的学校当中，…, 至于商户方面，…: a clause of its own that names the set the sentence's figures are
+# counted among or are about
+_AMONG = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\s]))(?:在|至于|对于|关于)?([^，,。；;：:！？!?\s]{2,30}?)"
+                    r"(?:之中|当中|中|里|方面)[，,]")
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
@@ -309,10 +320,11 @@ class SubjectFinder:
         self.group_set = frozenset(groups)
         # a group of a class noun may open a metric it holds (规模以上工业企业营收), unless the metric counts it
         # (独角兽企业数量) or it is the object of a verb (拉动全部企业利润增长); a place (全球研发城市排名) or a
-        # traded thing (原油加工量) there is part of the measure
+        # traded thing (原油加工量) is part of the measure, unless the measure is its price (生猪价格: the thing's)
         text = view.text
-        self.metric_heads = frozenset((s, e) for s, e in groups if text[s:e].endswith(_class_nouns())
-                                      and not text.startswith(COUNTING_WORDS, e) and not self._is_object((s, e)))
+        self.metric_heads = frozenset((s, e) for s, e in groups if (
+            text[s:e].endswith(_class_nouns()) and not text.startswith(COUNTING_WORDS, e)
+            or self._priced_thing((s, e))) and not self._is_object((s, e)))
         # a person who speaks anywhere in the article (某某表示, 某某：…) speaks of figures more than holds them:
         # named in a figure's clause they may hold it, but they do not carry over to other clauses or stand for the
         # article
@@ -481,6 +493,8 @@ class SubjectFinder:
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
         if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
+        if holder is None and (share := self._share_of_people(q)) is not None:
+            return share  # 四成商户未续约…, 35%学校表示…: the people or organisations the share is of
         bound = q.start  # the holders of the figure end by here
         if holder is not None and (self._is_ratio_base(holder, q) or self._is_share_base(holder, q)):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
@@ -509,6 +523,8 @@ class SubjectFinder:
             return mover
         if (owner := self._possessor_topic(clause, q, metric)) is not None:
             return owner
+        if (topic := self._opening_topic(clause, q, metric)) is not None:
+            return topic
         # across clauses names and places carry over, to the end of the paragraph; so does a group that is the
         # topic of its clause within the figure's sentence (全市限额以上企业实现利润…，同比增长8.2%), unless it is
         # what the figure counts (小巨人企业…达213家), and, where no name follows it, to the paragraph's end
@@ -517,7 +533,7 @@ class SubjectFinder:
         holder = self._last_holder(sentence, bound, self.holders)
         if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
             return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
-        example = self._example(sentence, bound)
+        example = self._example(sentence, bound) or self._among(sentence, bound)
         if example is not None and (holder is None or holder[0] < example[0]) and (
                 group is None or group[0] < example[0]):
             return example
@@ -631,6 +647,57 @@ class SubjectFinder:
             return None  # the metric is the phrase itself (or starts inside it)
         return None if self.is_source(start, end) else (start, end)
 
+    def _opening_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
+        """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
+        followed by its predicate (a verb, an adverb or a preposition) is the clause's topic, the nearest holder written
+        there, though no entity rule names it, when the article names it again (a thing it is about, not a word of
+        the moment). Not a phrase the metric goes on from (雨水/综合利用率: words of the measure), one that opens a
+        list (甲提升5%、乙提升3%), one behind a pronoun (其表态…: the pronoun is the topic) or a numeral (千台设备: the
+        numeral's unit), a name's (entities hold by their own rules), a measure or a word that says how (主要, 当中)."""
+        view, tokens = self.view, self.view.tokens
+        i = view.token_index_at(clause)
+        while i < len(tokens) and tokens[i].end <= q.start and (
+                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
+                or self._in_time(tokens[i])):
+            i += 1  # (not past a pronoun: 其, 该 open a clause whose topic they are)
+        if i > 0 and tokens[i - 1].tag == "m" and tokens[i - 1].end == tokens[i].start:
+            return None
+        j = i
+        while j < len(tokens) and tokens[j].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j]):
+            j += 1
+        if j == i or j >= len(tokens) or tokens[j].end > q.start or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
+            return None  # (主要/b 从事, 当中/s 包括: an adverb's word, no topic)
+        if j == i + 1 and tokens[i].tag == "ns" and tokens[i].text not in entity_lexicon().places:
+            return None  # (a word tagged as a place that is no place of the gazetteer is mostly mistagged)
+        if view.text.startswith("所", q.end):
+            return None  # (大致抵消了用量翻倍所带来的开支: the figure is in a phrase that describes a noun)
+        follows = tokens[j]
+        if not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners():
+            return None  # (营收与…利润: a list of measures)
+        start, end = tokens[i].start, tokens[j - 1].end
+        phrase = view.text[start:end]
+        if (len(phrase) < 2 or view.overlaps_quantity(start, end) or phrase in _holder_words()
+                or phrase in word_list("generic_metrics.txt") or phrase.endswith(_measure_endings())
+                or phrase.startswith(ASPECT_ADVERBS + tuple(SELF_REFERENCES)) or _source_cues()[0].fullmatch(phrase)
+                or (phrase.isascii() and (len(phrase) < MIN_LATIN_TOPIC or phrase.isupper()))
+                or view.text.count(phrase) < TOPIC_MENTIONS):
+            return None  # (GMV, ARR: a measure's letters; AI, 5G: a kind of thing)
+        if start < metric[1] and metric[0] < end or self._leads_into(end, metric[0]):
+            return None  # the metric is the phrase or goes on from it
+        if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[end : q.start]:
+            return None
+        return None if self.is_source(start, end) else (start, end)
+
+    def _leads_into(self, end: int, metric_start: int) -> bool:
+        """The words from `end` run into the metric (with none, the figure) with at most one word between that is no
+        preposition, adverb or numeral (雨水/综合/利用率, 月均/综合/回收率): the phrase before is a word of the measure,
+        not its holder."""
+        view = self.view
+        if metric_start < end:
+            return False
+        between = view.tokens[view.token_index_at(end) : view.token_index_at(metric_start)]
+        return len(between) <= 1 and not any(t.tag.startswith(("p", "d", "m")) for t in between)
+
     def _example(self, floor: int, before: int) -> Span | None:
         """以某路线为例，车资为…: the thing a sentence takes as its example holds the figures after it; of a phrase with
         的, its head (以来往甲地的某路线为例: the route). Not a phrase with a verb in it (以一名男性投保100万元为例)."""
@@ -647,6 +714,60 @@ class SubjectFinder:
         if end - start < 2 or any(w.tag.startswith("v") and w.tag != "vn" for w in words):
             return None  # (以一名男性投保100万元为例: a story, not a thing)
         return start, end
+
+    def _among(self, floor: int, before: int) -> Span | None:
+        """受访商户中，四成表示…, 在登记人士当中，…, 至于商户方面，…: the set of people or organisations a clause of
+        its own says the sentence's figures are counted among or are about (the last one before the figure) holds them,
+        as an example does. Not 其中
+        (a pointer), a time (过去一年中), a place where figures are found (报告中, 调查期间中) or a phrase that ends in
+        no noun."""
+        view = self.view
+        found = None
+        for match in _AMONG.finditer(view.text, floor, before):
+            found = match
+        if found is None:
+            return None
+        start, end = found.span(1)
+        last = view.word_ending_at(end)
+        if (last is None or not last.tag.startswith(("n", "eng")) or view.text[start] in PRONOUNS | {"这", "此", "该"}
+                or self.times.enclose(start, end) or self._in_time(last)
+                or view.overlaps_quantity(start, start + 1) or not self._names_members(view.text[start:end])):
+            return None  # (500名学生中, 12家学校中: a count of the whole, whose figures stay the holder's)
+        if "、" in view.text[view.clause_start(before) : before]:
+            return None  # (某领域中，甲、乙行业利润增长8%、3%: the items listed hold their own)
+        return start, end
+
+    @staticmethod
+    def _names_members(phrase: str) -> bool:
+        """The phrase names people or organisations a figure may count among (受访商户, 登记人士, 某类企业, 工会; not
+        报告中, 数据中: where a figure is found)."""
+        return phrase.endswith(_class_nouns() + _people() + PUBLIC_BODY_ENDINGS) or phrase in _holder_words()
+
+    def _share_of_people(self, q: Quantity) -> Span | None:
+        """A share (35%, 四成, 一半) right before the noun phrase of people or organisations (商户, 在职人士), alone or
+        after 的, that ends there (not 50%的公司利润: a share of a measure): the population it is a share of, which
+        holds it."""
+        view = self.view
+        if not (q.unit in ("%", "成") or (q.kind == "number" and not q.unit and q.value < 1)):
+            return None
+        at = q.end + (view.text[q.end : q.end + 1] == "的")
+        i = view.token_index_at(at)
+        if i >= len(view.tokens) or view.tokens[i].start != at:
+            return None
+        found = None
+        while i < len(view.tokens) and view.tokens[i].tag.startswith(("n", "v")) and view.tokens[i].end - at <= (
+                MAX_PLACE_CHARS):
+            tok = view.tokens[i]
+            i += 1
+            following = view.tokens[i] if i < len(view.tokens) else None
+            phrase = view.text[at : tok.end]
+            if (tok.tag.startswith("n") and phrase.endswith(_people() + _class_nouns())
+                    and (following is None or not following.tag.startswith("n"))):
+                found = at, tok.end  # (受访/v 商户/n: the words of a population; not 公司/n 利润/n, a measure)
+        if found is None or found[1] - at < 2 or view.text[slice(*found)].endswith(COUNTED_PEOPLE) or (
+                view.text[slice(*found)] in ALSO_VERBS):
+            return None  # (约一半人: no one named; 两成人口: a measure; 三成计划增加…: a verb)
+        return found
 
     def _in_time(self, tok: Token) -> bool:
         """Whether the word is part of a time phrase or a date (上半年, 去年同期): no topic."""
@@ -787,6 +908,12 @@ class SubjectFinder:
             k -= 1
         return None
 
+    def _priced_thing(self, group: Span) -> bool:
+        """生猪价格下跌10%, 白银价格: a traded thing right before its price, whose price (and its move) it holds; 原油
+        加工量 (an output) is the producer's or the country's."""
+        text = self.view.text
+        return text[slice(*group)].endswith(instruments()) and text.startswith(PRICE_WORDS, group[1])
+
     def _name_at(self, start: int) -> Span | None:
         """The name (not a source) that starts at `start`, if one does."""
         name = self.view.name_at(start)
@@ -803,10 +930,21 @@ class SubjectFinder:
         for tok in view.tokens[i : i + MAX_SCOPED_NOUNS + 1]:
             if tok.start < end:
                 return False
-            if _SUPERLATIVE.match(view.text, tok.start):
-                return True
+            if (superlative := _SUPERLATIVE.match(view.text, tok.start)) is not None:
+                return not self._has_noun(tok.end, superlative.end() - 1)  # (某线最繁忙时段的班次: the noun after
+                # 最繁忙 is the line's own, no thing the place ranks)
             if not tok.tag.startswith(("n", "vn")) or _FIGURE_OR_CLAUSE.search(tok.text):
                 return False
+        return False
+
+    def _has_noun(self, start: int, end: int) -> bool:
+        """A noun stands among the words between `start` and `end`."""
+        view = self.view
+        i = view.token_index_at(start)
+        while i < len(view.tokens) and view.tokens[i].end <= end:
+            if view.tokens[i].tag.startswith("n"):
+                return True
+            i += 1
         return False
 
     def _after_comparison(self, start: int) -> bool:
