@@ -784,3 +784,11 @@ def test_years_of_the_republic_are_periods():
     assert period_texts("民国113年全年物价，113年度总预算，成立已有110年") == ["民国113年全年", "113年度"]
     found = by_text("主計處預測\n民國113年全年消費者物價指數年增率為2.17%。")
     assert found["2.17%"].period == "民國113年全年"
+
+
+def test_quarters_counted_back_from_now_are_periods():
+    """最近两个季度, 过去三个财季: quarters counted back (个季度 reads as a count 两个, so the durations miss
+    them); a time before them does not carry past them."""
+    assert period_texts("最近两个季度，过去三个财季，近4个季度") == ["最近两个季度", "过去三个财季", "近4个季度"]
+    found = by_text("某厂\n2031年，某厂营收为5亿元。最近两个季度，某厂亏损近9千万元。")
+    assert found["近9千万元"].period == "最近两个季度"
