@@ -792,3 +792,10 @@ def test_quarters_counted_back_from_now_are_periods():
     assert period_texts("最近两个季度，过去三个财季，近4个季度") == ["最近两个季度", "过去三个财季", "近4个季度"]
     found = by_text("某厂\n2031年，某厂营收为5亿元。最近两个季度，某厂亏损近9千万元。")
     assert found["近9千万元"].period == "最近两个季度"
+
+
+def test_recent_stretches_and_a_time_told_of_are_periods():
+    """连日来, 近段时间, 这几年, 眼下, 彼时 open a clause with its time; the year before them does not carry past."""
+    assert period_texts("连日来，近段时间，这几年，眼下，彼时") == ["连日来", "近段时间", "这几年", "眼下", "彼时"]
+    found = by_text("某镇\n2031年，某镇产量为5万吨。连日来，某镇每天运出粮食900吨。")
+    assert found["900吨"].period == "连日来"
