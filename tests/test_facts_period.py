@@ -133,9 +133,9 @@ def test_the_new_figure_of_a_change_from_one_time_is_not_that_times():
 
 
 def test_an_event_clause_is_the_time_of_the_rest_of_its_sentence():
-    """工程建成后，年通过能力达2.47亿吨: a clause of an event and 后 frames its sentence, and only its sentence; a
-    connective (然后) or a condition with 时 is no time."""
-    assert [(f.text, f.period) for f in extract("工程建成后，年通过能力达2.47亿吨。下一年吞吐量为2亿吨。").facts] == [
+    """工程建成后，年通过能力达2.47亿吨: a clause of an event and 后 frames its sentence, and inside a sentence only
+    its sentence; a connective (然后) or a condition with 时 is no time."""
+    assert [(f.text, f.period) for f in extract("某港称，工程建成后，年通过能力达2.47亿吨。吞吐量为2亿吨。").facts] == [
         ("2.47亿吨", "工程建成后"), ("2亿吨", "")]
     assert [(f.text, f.period) for f in extract("然后，营收达到5亿元。").facts] == [("5亿元", "")]
     assert [(f.text, f.period) for f in extract("被问到政策时，50间机构表示会考虑。").facts] == [("50间", "")]
@@ -799,3 +799,12 @@ def test_recent_stretches_and_a_time_told_of_are_periods():
     assert period_texts("连日来，近段时间，这几年，眼下，彼时") == ["连日来", "近段时间", "这几年", "眼下", "彼时"]
     found = by_text("某镇\n2031年，某镇产量为5万吨。连日来，某镇每天运出粮食900吨。")
     assert found["900吨"].period == "连日来"
+
+
+def test_an_event_that_opens_a_sentence_carries_to_the_end_of_its_paragraph():
+    """新规生效后，…。即：…可买2套: an event clause opening a sentence dates the paragraph after it; one inside a
+    sentence (可在扣除资助后，收取…) frames that sentence only."""
+    found = by_text("某市新规\n某市3日发布新规。新规生效后，外地家庭缴税年限降为2年。即：满2年可买2套住房。\n下段")
+    assert found["2套"].period == "新规生效后"
+    found = by_text("某计划\n2031年起，诊所可在扣除资助后，收取不多于900元的费用。诊所另收登记费40元。")
+    assert found["40元"].period == "2031年"

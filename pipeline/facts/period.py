@@ -84,6 +84,7 @@ CLAUSE_BREAKS = "，,。；;！？!?\n"
 _CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}]")
 # a list, a dash, a bracket or a space between words (a headline's parts) ends it too
 _LATER_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}、—（()）\u3000]|(?<=[^\\x00-\\x7f]) | (?=[^\\x00-\\x7f])")
+SENTENCE_STARTS_AFTER = ("。", "！", "？", "!", "?", "\n")  # what an event clause that opens a sentence follows
 _FULL_STOP = re.compile(r"[。！？!?\n]")  # (an event frames the clauses after a ；: 工程建成后，甲…；乙…)
 # 上年同期(的数字)为93亿元: after an earlier time, its value
 _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
@@ -326,12 +327,17 @@ def _event_clauses(text: str) -> tuple[tuple[int, int, int], ...]:
 
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
-    """The event time before `q` in its own sentence, if it is nearer than `period`: an event frames the rest of
-    its sentence only (可在扣除政府资助后，收取额外费用 says nothing of the next sentence's fee)."""
+    """The event time before `q`, if it is nearer than `period`: an event inside a sentence frames the rest of that
+    sentence only (可在扣除政府资助后，收取额外费用 says nothing of the next sentence's fee); one that opens a sentence
+    is its time phrase and carries to the end of the paragraph, as any time does (新规生效后，…。即：…可买1套)."""
     k = bisect.bisect_right(events, (q.start, math.inf)) - 1
     while k >= 0 and events[k][1] > q.start:
         k -= 1
-    if k < 0 or _FULL_STOP.search(text, events[k][1], q.start) or (period and period[1] > events[k][1]):
+    if k < 0 or (period and period[1] > events[k][1]):
+        return period
+    start, end = events[k]
+    opens_sentence = text[start - 1 : start] in ("", *SENTENCE_STARTS_AFTER)
+    if ("\n" in text[end : q.start]) if opens_sentence else _FULL_STOP.search(text, end, q.start):
         return period
     return events[k]
 
