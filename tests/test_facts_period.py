@@ -808,3 +808,8 @@ def test_an_event_that_opens_a_sentence_carries_to_the_end_of_its_paragraph():
     assert found["2套"].period == "新规生效后"
     found = by_text("某计划\n2031年起，诊所可在扣除资助后，收取不多于900元的费用。诊所另收登记费40元。")
     assert found["40元"].period == "2031年"
+
+
+def test_a_time_marked_by_at_after_a_figure_dates_it_whatever_word_follows():
+    """六成受访者在过去两年内首次…: the 在 marks the time of the act the figure counts, though no verb follows it."""
+    assert by_text("某调查\n调查显示，63%的受访者在过去两年内首次购买基金。")["63%"].period == "过去两年内"

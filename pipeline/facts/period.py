@@ -508,7 +508,8 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     the first of the sorted `periods` a few characters after it in its clause, before a verb, an adverb or a
     preposition (by the jieba tag of the next word in `tokens`), is its period: the time of the act the figure
     counts (not 份额17%、当前估值, a time before a noun, which names a thing). A time marked by 在 or 于 (其中三成将
-    于明年落成) dates its clause's figures even where a time of an earlier clause is carried."""
+    于明年落成) dates its clause's figures even where a time of an earlier clause is carried, whatever word follows
+    it (六成受访者在过去一年内首次…: the 在 already marks the time of an act)."""
     own_clause = carried is None or _CLAUSE_END.search(text, carried[1], q.start) is not None
     if not own_clause:
         return carried
@@ -522,7 +523,7 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
         marked = text[start - 1 : start] in AT_TIME or carried is None
         within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
-        if within and act and marked and not _frames_record(text, start, stop):
+        if within and (act or text[start - 1 : start] in AT_TIME) and marked and not _frames_record(text, start, stop):
             return start, stop
     return carried
 
