@@ -813,3 +813,11 @@ def test_an_event_that_opens_a_sentence_carries_to_the_end_of_its_paragraph():
 def test_a_time_marked_by_at_after_a_figure_dates_it_whatever_word_follows():
     """六成受访者在过去两年内首次…: the 在 marks the time of the act the figure counts, though no verb follows it."""
     assert by_text("某调查\n调查显示，63%的受访者在过去两年内首次购买基金。")["63%"].period == "过去两年内"
+
+
+def test_the_months_before_an_act_are_no_first_months_of_a_year():
+    """受访者在体检前6个月内曾…: a window before an act, which dates no figure of the next sentence; 今年前10个月 and
+    某行业前五个月 are the first months of a year."""
+    assert period_texts("在体检前6个月内曾戒烟，今年前10个月，某行业前五个月") == ["今年前10个月", "前五个月"]
+    found = by_text("某调查\n2031年3月，调查访问1000人，31.5%受访者在体检前6个月内曾戒烟。其中男性比率为40.2%。")
+    assert found["40.2%"].period == "2031年3月"
