@@ -821,3 +821,9 @@ def test_the_months_before_an_act_are_no_first_months_of_a_year():
     assert period_texts("在体检前6个月内曾戒烟，今年前10个月，某行业前五个月") == ["今年前10个月", "前五个月"]
     found = by_text("某调查\n2031年3月，调查访问1000人，31.5%受访者在体检前6个月内曾戒烟。其中男性比率为40.2%。")
     assert found["40.2%"].period == "2031年3月"
+
+
+def test_the_span_of_a_forward_measure_frames_nothing():
+    """某股的12个月远期市盈率为31倍: 12个月 names the measure (a forward ratio), it is no window the figures share."""
+    found = by_text("某板块\n某股的12个月远期市盈率为31倍，另一股约为27倍。")
+    assert found["31倍"].period == "" and found["约为27倍"].period == ""
