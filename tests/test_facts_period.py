@@ -827,3 +827,13 @@ def test_the_span_of_a_forward_measure_frames_nothing():
     """某股的12个月远期市盈率为31倍: 12个月 names the measure (a forward ratio), it is no window the figures share."""
     found = by_text("某板块\n某股的12个月远期市盈率为31倍，另一股约为27倍。")
     assert found["31倍"].period == "" and found["约为27倍"].period == ""
+
+
+def test_the_times_of_a_match_report_are_periods():
+    """此役，… (an occasion word before a comma), 半场结束时, 前三节, 补时阶段 and 职业生涯 date what follows."""
+    found = by_text("某杯赛\n某日，甲队3比1胜乙队。此役，甲队控球率为57%。半场结束时，甲队领先2球。"
+                    "前三节甲队命中率为41%。补时阶段，乙队射门4次。某甲本赛季进19球，职业生涯累计进211球。")
+    assert found["57%"].period == "此役"
+    assert found["41%"].period == "前三节"
+    assert found["4次"].period == "补时阶段"
+    assert found["211球"].period == "职业生涯"

@@ -226,12 +226,15 @@ def _names_a_thing(token: Token) -> bool:
 def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
     """此次将增发500万股, 今次获批加价8%: the occasion words (occasion_words.txt) that open a clause about the
     occasion a text reports, a verb, adverb, preposition or number after them (by the jieba tag of the next word in
-    `tokens`); not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次回购金额, where the verb
-    and a noun after it name a measure or a document (是次沽出物业获利 is the occasion's act), sorted. Kept apart
-    from the time phrases: no metric phrase skips them."""
+    `tokens`) or a comma; not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次回购金额, where
+    the verb and a noun after it name a measure or a document (是次沽出物业获利 is the occasion's act), sorted. Kept
+    apart from the time phrases: no metric phrase skips them."""
     starts = [tok.start for tok in tokens]
     spans = []
     for m in _occasion_pattern().finditer(text):
+        if text[m.end() : m.end() + 1] in ("，", ","):
+            spans.append(m.span())  # 此役，某队控球率为62%: an occasion said alone before a comma is the clause's time
+            continue
         k = bisect.bisect_left(starts, m.end())
         if k < len(tokens) and tokens[k].start == m.end() and tokens[k].tag in _OCCASION_FOLLOWERS:
             if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and _names_a_thing(tokens[k + 1]):
