@@ -837,3 +837,8 @@ def test_the_times_of_a_match_report_are_periods():
     assert found["41%"].period == "前三节"
     assert found["4次"].period == "补时阶段"
     assert found["211球"].period == "职业生涯"
+
+
+def test_days_counted_back_in_digits_are_one_window():
+    """过去7日, 近30日: days counted back from now, not the 7th or the 30th of a month."""
+    assert period_texts("过去7日，近30日，最近5个交易日，3日") == ["过去7日", "近30日", "最近5个交易日", "3日"]
