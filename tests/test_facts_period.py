@@ -842,3 +842,9 @@ def test_the_times_of_a_match_report_are_periods():
 def test_days_counted_back_in_digits_are_one_window():
     """过去7日, 近30日: days counted back from now, not the 7th or the 30th of a month."""
     assert period_texts("过去7日，近30日，最近5个交易日，3日") == ["过去7日", "近30日", "最近5个交易日", "3日"]
+
+
+def test_a_table_row_labelled_by_a_time_is_dated_by_it():
+    """表 2031年分季销量 over | 三季度 | 41 |: the row's time is the cell's period, narrower than the title's."""
+    found = by_text("某厂\n\n表 2031年分季销量（万台）\n| 季度 | 销量 |\n|---|---|\n| 三季度 | 41 |\n| 四季度 | 47 |\n")
+    assert found["41"].period == "三季度" and found["47"].period == "四季度"
