@@ -848,3 +848,8 @@ def test_a_table_row_labelled_by_a_time_is_dated_by_it():
     """表 2031年分季销量 over | 三季度 | 41 |: the row's time is the cell's period, narrower than the title's."""
     found = by_text("某厂\n\n表 2031年分季销量（万台）\n| 季度 | 销量 |\n|---|---|\n| 三季度 | 41 |\n| 四季度 | 47 |\n")
     assert found["41"].period == "三季度" and found["47"].period == "四季度"
+
+
+def test_the_seasons_of_energy_supply_are_periods():
+    """今冬明春, 供暖季, 枯水期, 用电高峰期 date the figures after them."""
+    assert period_texts("今冬明春，供暖季，枯水期，用电高峰期") == ["今冬明春", "供暖季", "枯水期", "用电高峰期"]
