@@ -853,3 +853,12 @@ def test_a_table_row_labelled_by_a_time_is_dated_by_it():
 def test_the_seasons_of_energy_supply_are_periods():
     """今冬明春, 供暖季, 枯水期, 用电高峰期 date the figures after them."""
     assert period_texts("今冬明春，供暖季，枯水期，用电高峰期") == ["今冬明春", "供暖季", "枯水期", "用电高峰期"]
+
+
+def test_a_point_of_comparison_in_a_clause_of_its_own_dates_the_levels_after_it():
+    """今年3月某苑有8宗…。相比去年同期，某苑有19宗…: the levels after a bare point are that time's; a sentence of
+    changes (相比去年同期，新增4家) or a change stays with the time in force."""
+    found = by_text("某区\n今年3月，某苑有8宗成交，均价为9,210元。相比去年同期，某苑有19宗成交，均价为9,870元。")
+    assert found["19宗"].period == "去年同期" and found["9,870元"].period == "去年同期"
+    found = by_text("某区\n今年3月，某区有8家店。相比去年同期，新增4家，包括某店等三家。")
+    assert found["三家"].period == "今年3月"

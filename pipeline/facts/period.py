@@ -437,6 +437,33 @@ def comparison_period_for(q: Quantity, points: list[Span], text: str, change: bo
     return start, end
 
 
+# what a clause holds besides its time when it is only a point of comparison: 相比去年同期，…, 与上月相比，…
+STANDALONE_COMPARISONS = frozenset({"相比", "相较", "相较于", "对比", "比较", "与相比", "和相比", "跟相比", "同相比",
+                                    "与相较", "与比较"})
+
+
+def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, text: str) -> Span | None:
+    """相比去年同期，某盘有17宗交易: a point of comparison that is a clause of its own (a cue and the time alone) dates
+    the levels after it in its sentence, where no time of their own (`period`) comes after it: they are that time's
+    figures, set against those just told; not in a sentence with a word of change (the caller keeps it to amounts
+    too: 相比去年同期，销量增长5% is this year's)."""
+    k = bisect.bisect_right(points, (q.start, math.inf)) - 1
+    if k < 0:
+        return None
+    start, end = points[k]
+    if end > q.start or _FULL_STOP.search(text, end, q.start) or (period and period[1] > start):
+        return None
+    stop = _FULL_STOP.search(text, end)
+    if any(cue in text[end : stop.start() if stop else len(text)] for cue in role_cues()):
+        return None  # 相比2031年，新增3家，包括…三家: a sentence of changes against the point, not its levels
+    clause_start = max(text.rfind(c, 0, start) for c in CLAUSE_BREAKS) + 1
+    clause_end = _CLAUSE_END.search(text, end)
+    if clause_end is None or clause_end.start() >= q.start:
+        return None
+    clause = text[clause_start : clause_end.start()].strip().replace(text[start:end], "", 1)
+    return points[k] if clause in STANDALONE_COMPARISONS else None
+
+
 def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
     """上年同期为93亿元, 而去年同期的数字则为1%: a clause that only states an earlier time's value of the measure
     just reported, ending before the figure `before`; its time does not carry past it."""
