@@ -133,9 +133,9 @@ def test_the_new_figure_of_a_change_from_one_time_is_not_that_times():
 
 
 def test_an_event_clause_is_the_time_of_the_rest_of_its_sentence():
-    """工程建成后，年通过能力达2.47亿吨: a clause of an event and 后 frames its sentence, and only its sentence; a
-    connective (然后) or a condition with 时 is no time."""
-    assert [(f.text, f.period) for f in extract("工程建成后，年通过能力达2.47亿吨。下一年吞吐量为2亿吨。").facts] == [
+    """工程建成后，年通过能力达2.47亿吨: a clause of an event and 后 frames its sentence, and inside a sentence only
+    its sentence; a connective (然后) or a condition with 时 is no time."""
+    assert [(f.text, f.period) for f in extract("某港称，工程建成后，年通过能力达2.47亿吨。吞吐量为2亿吨。").facts] == [
         ("2.47亿吨", "工程建成后"), ("2亿吨", "")]
     assert [(f.text, f.period) for f in extract("然后，营收达到5亿元。").facts] == [("5亿元", "")]
     assert [(f.text, f.period) for f in extract("被问到政策时，50间机构表示会考虑。").facts] == [("50间", "")]
@@ -796,3 +796,81 @@ def test_the_short_title_over_bullet_items_dates_each_item():
 def test_a_paragraph_of_prose_over_bullet_items_does_not_date_them():
     text = "某县去年的情况已在2031年的报告中说明，今年则另有安排。\n■粮食产量：52万吨\n"
     assert next(f for f in extract(text).facts if f.text == "52万吨").period != "2031年"
+
+
+def test_quarters_counted_back_from_now_are_periods():
+    """最近两个季度, 过去三个财季: quarters counted back (个季度 reads as a count 两个, so the durations miss
+    them); a time before them does not carry past them."""
+    assert period_texts("最近两个季度，过去三个财季，近4个季度") == ["最近两个季度", "过去三个财季", "近4个季度"]
+    found = by_text("某厂\n2031年，某厂营收为5亿元。最近两个季度，某厂亏损近9千万元。")
+    assert found["近9千万元"].period == "最近两个季度"
+
+
+def test_recent_stretches_and_a_time_told_of_are_periods():
+    """连日来, 近段时间, 这几年, 眼下, 彼时 open a clause with its time; the year before them does not carry past."""
+    assert period_texts("连日来，近段时间，这几年，眼下，彼时") == ["连日来", "近段时间", "这几年", "眼下", "彼时"]
+    found = by_text("某镇\n2031年，某镇产量为5万吨。连日来，某镇每天运出粮食900吨。")
+    assert found["900吨"].period == "连日来"
+
+
+def test_an_event_that_opens_a_sentence_carries_to_the_end_of_its_paragraph():
+    """新规生效后，…。即：…可买2套: an event clause opening a sentence dates the paragraph after it; one inside a
+    sentence (可在扣除资助后，收取…) frames that sentence only."""
+    found = by_text("某市新规\n某市3日发布新规。新规生效后，外地家庭缴税年限降为2年。即：满2年可买2套住房。\n下段")
+    assert found["2套"].period == "新规生效后"
+    found = by_text("某计划\n2031年起，诊所可在扣除资助后，收取不多于900元的费用。诊所另收登记费40元。")
+    assert found["40元"].period == "2031年"
+
+
+def test_a_time_marked_by_at_after_a_figure_dates_it_whatever_word_follows():
+    """六成受访者在过去两年内首次…: the 在 marks the time of the act the figure counts, though no verb follows it."""
+    assert by_text("某调查\n调查显示，63%的受访者在过去两年内首次购买基金。")["63%"].period == "过去两年内"
+
+
+def test_the_months_before_an_act_are_no_first_months_of_a_year():
+    """受访者在体检前6个月内曾…: a window before an act, which dates no figure of the next sentence; 今年前10个月 and
+    某行业前五个月 are the first months of a year."""
+    assert period_texts("在体检前6个月内曾戒烟，今年前10个月，某行业前五个月") == ["今年前10个月", "前五个月"]
+    found = by_text("某调查\n2031年3月，调查访问1000人，31.5%受访者在体检前6个月内曾戒烟。其中男性比率为40.2%。")
+    assert found["40.2%"].period == "2031年3月"
+
+
+def test_the_span_of_a_forward_measure_frames_nothing():
+    """某股的12个月远期市盈率为31倍: 12个月 names the measure (a forward ratio), it is no window the figures share."""
+    found = by_text("某板块\n某股的12个月远期市盈率为31倍，另一股约为27倍。")
+    assert found["31倍"].period == "" and found["约为27倍"].period == ""
+
+
+def test_the_times_of_a_match_report_are_periods():
+    """此役，… (an occasion word before a comma), 半场结束时, 前三节, 补时阶段 and 职业生涯 date what follows."""
+    found = by_text("某杯赛\n某日，甲队3比1胜乙队。此役，甲队控球率为57%。半场结束时，甲队领先2球。"
+                    "前三节甲队命中率为41%。补时阶段，乙队射门4次。某甲本赛季进19球，职业生涯累计进211球。")
+    assert found["57%"].period == "此役"
+    assert found["41%"].period == "前三节"
+    assert found["4次"].period == "补时阶段"
+    assert found["211球"].period == "职业生涯"
+
+
+def test_days_counted_back_in_digits_are_one_window():
+    """过去7日, 近30日: days counted back from now, not the 7th or the 30th of a month."""
+    assert period_texts("过去7日，近30日，最近5个交易日，3日") == ["过去7日", "近30日", "最近5个交易日", "3日"]
+
+
+def test_a_table_row_labelled_by_a_time_is_dated_by_it():
+    """表 2031年分季销量 over | 三季度 | 41 |: the row's time is the cell's period, narrower than the title's."""
+    found = by_text("某厂\n\n表 2031年分季销量（万台）\n| 季度 | 销量 |\n|---|---|\n| 三季度 | 41 |\n| 四季度 | 47 |\n")
+    assert found["41"].period == "三季度" and found["47"].period == "四季度"
+
+
+def test_the_seasons_of_energy_supply_are_periods():
+    """今冬明春, 供暖季, 枯水期, 用电高峰期 date the figures after them."""
+    assert period_texts("今冬明春，供暖季，枯水期，用电高峰期") == ["今冬明春", "供暖季", "枯水期", "用电高峰期"]
+
+
+def test_a_point_of_comparison_in_a_clause_of_its_own_dates_the_levels_after_it():
+    """今年3月某苑有8宗…。相比去年同期，某苑有19宗…: the levels after a bare point are that time's; a sentence of
+    changes (相比去年同期，新增4家) or a change stays with the time in force."""
+    found = by_text("某区\n今年3月，某苑有8宗成交，均价为9,210元。相比去年同期，某苑有19宗成交，均价为9,870元。")
+    assert found["19宗"].period == "去年同期" and found["9,870元"].period == "去年同期"
+    found = by_text("某区\n今年3月，某区有8家店。相比去年同期，新增4家，包括某店等三家。")
+    assert found["三家"].period == "今年3月"

@@ -38,6 +38,7 @@ from pipeline.facts.period import (
     past_in_modifiers,
     period_for,
     repeated_headline_period,
+    standalone_point_for,
     time_phrases,
     times_of_sequences,
     timestamp_for,
@@ -125,6 +126,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
         # 比2031年的0.61: a figure inside a comparison phrase is its point's (较3月又翻倍 is measured against it)
         base = comparison_period_for(q, bases, text, change=cand.role == "change")
+        if base is None and cand.role == "amount":
+            base = standalone_point_for(q, bases, own, text)  # 相比去年同期，某盘有17宗交易: that time's level
         cand.period = base or event_period_for(q, events, own, text)
         cand.currency = currency.of(q, view.section_start(q.start))
         cand.metric = metrics.metric_for(cand, candidates, label)

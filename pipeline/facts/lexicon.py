@@ -162,9 +162,14 @@ def period_pattern() -> re.Pattern[str]:
     day += r"|(?<=[自从由于])\d{1,2}日起"  # 自3日起实施: from a day of this month on
     day += r"|[今昨前明][(（]\d{1,2}[)）]日"  # 今（5）日, 昨（4）日: Taiwan writes the day in brackets
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 一周前
-    ago += r"|[首前头](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"  # 首两月, 前10个月: the first months of a year
+    # 首两月, 前10个月: the first months of a year (not 调查前12个月内: the months before an act, a window 前 follows)
+    ago += r"|(?:[首头]|前(?!(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月内)|(?<![^\W\d_年度季今去明本])前)"
+    ago += r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"
     ago += r"|[首头][一二三两]季度?"  # 首三季, 头两季: the first quarters of a year
-    ago += r"|(?:最近|近|过去)(?:[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"  # 最近两日: days written in words
+    # 最近两日, 过去7日: days counted back (not the 7th of a month)
+    ago += r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"
+    # 最近两个季度, 过去三个财季: quarters counted back from now (个季度 is no unit: 两个 reads as a count)
+    ago += r"|(?:最近|近|过去)(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})个(?:季度|财季)"
     # 前一年, 上一季度, 此前一个月, 前一交易日: the unit just before the time in force (a base, or a time of its own)
     ago += r"|(?:此前|前|上)一个?(?:年|季度?|财季|月|周|星期|日|天|交易日)(?!内)"  # (not 离任前一年内: a window)
     # 开幕第三天，…, 第75分钟，…: an ordinal of a unit of time that opens a clause is the point the clause is at

@@ -86,6 +86,7 @@ CLAUSE_BREAKS = "，,。；;！？!?\n"
 _CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}]")
 # a list, a dash, a bracket or a space between words (a headline's parts) ends it too
 _LATER_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}、—（()）\u3000]|(?<=[^\\x00-\\x7f]) | (?=[^\\x00-\\x7f])")
+SENTENCE_STARTS_AFTER = ("。", "！", "？", "!", "?", "\n")  # what an event clause that opens a sentence follows
 _FULL_STOP = re.compile(r"[。！？!?\n]")  # (an event frames the clauses after a ；: 工程建成后，甲…；乙…)
 # 上年同期(的数字)为93亿元: after an earlier time, its value
 _EARLIER_VALUE = re.compile(r"(?:的[^，。；,;\n\d]{0,10}?)?(?:则|亦|也)?(?:为|是)[^，。；,;\n]*")
@@ -227,12 +228,15 @@ def _names_a_thing(token: Token) -> bool:
 def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
     """此次将增发500万股, 今次获批加价8%: the occasion words (occasion_words.txt) that open a clause about the
     occasion a text reports, a verb, adverb, preposition or number after them (by the jieba tag of the next word in
-    `tokens`); not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次回购金额, where the verb
-    and a noun after it name a measure or a document (是次沽出物业获利 is the occasion's act), sorted. Kept apart
-    from the time phrases: no metric phrase skips them."""
+    `tokens`) or a comma; not 本次会议的看点, where a noun follows and the occasion is a name, nor 本次回购金额, where
+    the verb and a noun after it name a measure or a document (是次沽出物业获利 is the occasion's act), sorted. Kept
+    apart from the time phrases: no metric phrase skips them."""
     starts = [tok.start for tok in tokens]
     spans = []
     for m in _occasion_pattern().finditer(text):
+        if text[m.end() : m.end() + 1] in ("，", ","):
+            spans.append(m.span())  # 此役，某队控球率为62%: an occasion said alone before a comma is the clause's time
+            continue
         k = bisect.bisect_left(starts, m.end())
         if k < len(tokens) and tokens[k].start == m.end() and tokens[k].tag in _OCCASION_FOLLOWERS:
             if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and _names_a_thing(tokens[k + 1]):
@@ -343,12 +347,17 @@ def _event_clauses(text: str) -> tuple[tuple[int, int, int], ...]:
 
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
-    """The event time before `q` in its own sentence, if it is nearer than `period`: an event frames the rest of
-    its sentence only (可在扣除政府资助后，收取额外费用 says nothing of the next sentence's fee)."""
+    """The event time before `q`, if it is nearer than `period`: an event inside a sentence frames the rest of that
+    sentence only (可在扣除政府资助后，收取额外费用 says nothing of the next sentence's fee); one that opens a sentence
+    is its time phrase and carries to the end of the paragraph, as any time does (新规生效后，…。即：…可买1套)."""
     k = bisect.bisect_right(events, (q.start, math.inf)) - 1
     while k >= 0 and events[k][1] > q.start:
         k -= 1
-    if k < 0 or _FULL_STOP.search(text, events[k][1], q.start) or (period and period[1] > events[k][1]):
+    if k < 0 or (period and period[1] > events[k][1]):
+        return period
+    start, end = events[k]
+    opens_sentence = text[start - 1 : start] in ("", *SENTENCE_STARTS_AFTER)
+    if ("\n" in text[end : q.start]) if opens_sentence else _FULL_STOP.search(text, end, q.start):
         return period
     return events[k]
 
@@ -445,6 +454,33 @@ def comparison_period_for(q: Quantity, points: list[Span], text: str, change: bo
     return start, end
 
 
+# what a clause holds besides its time when it is only a point of comparison: 相比去年同期，…, 与上月相比，…
+STANDALONE_COMPARISONS = frozenset({"相比", "相较", "相较于", "对比", "比较", "与相比", "和相比", "跟相比", "同相比",
+                                    "与相较", "与比较"})
+
+
+def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, text: str) -> Span | None:
+    """相比去年同期，某盘有17宗交易: a point of comparison that is a clause of its own (a cue and the time alone) dates
+    the levels after it in its sentence, where no time of their own (`period`) comes after it: they are that time's
+    figures, set against those just told; not in a sentence with a word of change (the caller keeps it to amounts
+    too: 相比去年同期，销量增长5% is this year's)."""
+    k = bisect.bisect_right(points, (q.start, math.inf)) - 1
+    if k < 0:
+        return None
+    start, end = points[k]
+    if end > q.start or _FULL_STOP.search(text, end, q.start) or (period and period[1] > start):
+        return None
+    stop = _FULL_STOP.search(text, end)
+    if any(cue in text[end : stop.start() if stop else len(text)] for cue in role_cues()):
+        return None  # 相比2031年，新增3家，包括…三家: a sentence of changes against the point, not its levels
+    clause_start = max(text.rfind(c, 0, start) for c in CLAUSE_BREAKS) + 1
+    clause_end = _CLAUSE_END.search(text, end)
+    if clause_end is None or clause_end.start() >= q.start:
+        return None
+    clause = text[clause_start : clause_end.start()].strip().replace(text[start:end], "", 1)
+    return points[k] if clause in STANDALONE_COMPARISONS else None
+
+
 def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
     """上年同期为93亿元, 而去年同期的数字则为1%: a clause that only states an earlier time's value of the measure
     just reported, ending before the figure `before`; its time does not carry past it."""
@@ -519,7 +555,8 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     the first of the sorted `periods` a few characters after it in its clause, before a verb, an adverb or a
     preposition (by the jieba tag of the next word in `tokens`), is its period: the time of the act the figure
     counts (not 份额17%、当前估值, a time before a noun, which names a thing). A time marked by 在 or 于 (其中三成将
-    于明年落成) dates its clause's figures even where a time of an earlier clause is carried."""
+    于明年落成) dates its clause's figures even where a time of an earlier clause is carried, whatever word follows
+    it (六成受访者在过去一年内首次…: the 在 already marks the time of an act)."""
     own_clause = carried is None or _CLAUSE_END.search(text, carried[1], q.start) is not None
     if not own_clause:
         return carried
@@ -533,7 +570,7 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
         marked = text[start - 1 : start] in AT_TIME or carried is None
         within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
-        if within and act and marked and not _frames_record(text, start, stop):
+        if within and (act or text[start - 1 : start] in AT_TIME) and marked and not _frames_record(text, start, stop):
             return start, stop
     return carried
 

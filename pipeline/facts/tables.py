@@ -409,8 +409,11 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 elif rows_hold and column:  # | 60-69岁 | 469 | under | 年龄 | 死亡人数 |: the column says what
                     metric, cell_period, holder = measured, period or header_time, _label_span(row[0])
                 else:
-                    metric, cell_period = _label_span(row[0]), period
-                    if role == "change" and not period:
+                    # | 一季度 | 30 | under a title of 2031年: a row labelled by a time alone is dated by it, the
+                    # narrower time
+                    row_time = _is_time_column(row[0][2]) and header is not row
+                    metric, cell_period = _label_span(row[0]), _label_span(row[0]) if row_time else period
+                    if role == "change" and not cell_period:
                         cell_period = _change_period(header, time_heads, c)
                 if labelled:
                     holder = _label_span(row[0])
