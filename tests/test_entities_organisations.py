@@ -790,3 +790,13 @@ def test_an_authority_and_the_body_under_it_are_two_names(nlp):
     """某局辖下某医院: 辖下 (under its jurisdiction), like 旗下, stands between two names, inside neither."""
     found = ents(nlp, "醫院管理局轄下青嵐醫院已增加病床。")
     assert {("醫院管理局", "ORG"), ("青嵐醫院", "ORG")} <= found
+
+
+def test_a_word_jieba_only_guessed_is_a_company_before_a_corporate_title_or_act(nlp):
+    """某擎/n 副总裁, 某擎宣布: a brand jieba never saw, named by what a company has or does, is the company (and
+    every other mention of it with it); a rare dictionary word opening a clause before 官方 is one too. A kind of
+    business (车企), a side of talks (欧方) and a price that is raised (回报率上调) are not."""
+    found = ents(nlp, "芯擎副总裁张建国说，芯擎周二宣布裁员。蜂鸟官方表示，新版将上线。")
+    assert {("芯擎", "ORG"), ("蜂鸟", "ORG")} <= found
+    found = ents(nlp, "车企宣布降价，欧方发言人表示反对，政府准许回报率上调。")
+    assert not any(label == "ORG" for _, label in found)

@@ -55,6 +55,11 @@ MAX_TEAM_CHARS = 6  # 某省某某, 某市某某队
 MAX_LISTED_NAME_CHARS = 10
 _LINE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}线")  # a transport line's name after its operator's
 ROLE_OR_PRODUCT_WORDS = frozenset({"银行", "软件"})  # industry words that after jargon name no company
+CONTEXT_BRAND_TAGS = frozenset({"n", "nz", "x", "j", "nt", "ng"})  # (`brands_in_company_context`; no nr, ns)
+DETERMINERS = tuple("该本各其这那此每")
+SIDE_OR_KIND = ("方", "企")  # 某方: a side of talks (美方, 资方); 某企: a kind of business (车企, 港企)
+# words after a name that follow kinds of business (糖果公司), markets (油市分析师) and prices (零售价上调) too
+NOT_BRAND_CONTEXT = ("公司", "集团", "股东", "大股东", "分析师", "经济学家", "首席经济学家", "策略师", "上调", "下调")
 GUESSED_BRAND_TAGS = frozenset({"n", "nz", "x"})  # jieba's tags of a word its guesser made up (`_guessed_brand`)
 MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_names`)
 MAX_KNOWN_CHARS = 12
@@ -163,6 +168,7 @@ class OrganisationRules(Rules):
         yield from self.special_treatment_names()
         yield from self.glossed_names()
         yield from self.appositions()
+        yield from self.brands_in_company_context()
         yield from (c for c in self.companies() if not self.text.startswith(INDEX_WORDS, c.end))
         yield from self.english_orgs()
         yield from self.brands()
@@ -529,6 +535,38 @@ class OrganisationRules(Rules):
             elif (name.tag == "n" and is_cjk(w) and 2 <= len(w) <= 4 and w not in lex.stopwords
                   and not w.endswith(lex.generic_org_heads) and self._acts_next(i + 1)):
                 yield Candidate(name.start, name.end, "ORG", 2)  # 闪存巨头某某/n 宣布: a company, acting as one
+
+    def brands_in_company_context(self) -> Iterable[Candidate]:
+        """某威/n 副总裁, 某谱/n 宣布, 某包/n 官方表示: a word of two to four characters that jieba only guessed (a
+        brand it never saw) right before a corporate title, role or act (company_titles.txt, company_context.tsv),
+        or a rare entry of its dictionary that opens a clause right before a corporate title or role, is a company's
+        short name. Not a person's name (nr), a place, a stop word or a title, and not the end of a longer name (the
+        rule of that name's suffix finds it). Left out: the suffixes 公司, 集团 and 股东, an analyst (油市分析师),
+        a change of price (零售价上调) and moves of shares, which follow kinds of business, markets and goods too."""
+        toks, lex = self.toks, self.lex
+        roles = tuple(w for w in words_after(frozenset({"role"})) if w not in NOT_BRAND_CONTEXT)
+        acts = tuple(w for w in words_after(CORPORATE_ACTS) if w not in NOT_BRAND_CONTEXT)
+        for i, tok in enumerate(toks[:-1]):
+            w = tok.text
+            if (not 2 <= len(w) <= 4 or tok.tag not in CONTEXT_BRAND_TAGS or not is_cjk(w) or is_common_word(w)
+                    or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
+                    or self.doc.kinds[i] & K_CLASS_NOUN or w.startswith(DETERMINERS) or w.endswith(SIDE_OR_KIND)
+                    or w.endswith(lex.generic_org_heads) or self.org_suffix_kind(tok) is not None):
+                continue  # (该集团, 车企, 台方, 家具公司: a body pointed at, a kind of business or a side)
+            prev = toks[i - 1] if i else None
+            if prev is not None and not is_punct(prev) and (
+                    in_dictionary(w) or prev.tag.startswith("u") or (
+                        prev.end == tok.start and self.doc.name_part(prev))):
+                continue  # (月/m 之/u 暗面/n: the end of a name jieba cut)
+            j = i + 1
+            while j < len(toks) and toks[j].tag == "t":
+                j += 1  # 某谱周一宣布
+            nxt = toks[j].start if j < len(toks) else len(self.text)
+            if self.text.startswith(NOT_BRAND_CONTEXT, nxt):
+                continue
+            if (nxt in self.company_title_starts or self.text.startswith(roles, nxt)
+                    or (not in_dictionary(w) and self.text.startswith(acts, nxt))):
+                yield Candidate(tok.start, tok.end, "ORG", 1)
 
     def _listed_short_name(self, i: int) -> bool:
         """某某/n 证券研报指出, 某某食品涨停: a head of two characters jieba took for a common word and an industry word
