@@ -800,3 +800,13 @@ def test_a_word_jieba_only_guessed_is_a_company_before_a_corporate_title_or_act(
     assert {("芯擎", "ORG"), ("蜂鸟", "ORG")} <= found
     found = ents(nlp, "车企宣布降价，欧方发言人表示反对，政府准许回报率上调。")
     assert not any(label == "ORG" for _, label in found)
+
+
+def test_a_registered_name_runs_over_control_brackets_and_a_brand_jieba_cut(nlp):
+    """控股/v inside a name, a bracketed place or company word before the legal form or its 股份, two characters
+    jieba read as a numeral (金/nr 多多/m), and a noun and a conjunction it cut from a brand (人/n 和/c) are all
+    part of the registered name, so it is one ORG, not a place and a legal form."""
+    assert ents(nlp, "他曾任杭州市鹤鸣投资控股股份有限公司副总经理。") == {("杭州市鹤鸣投资控股股份有限公司", "ORG")}
+    assert ents(nlp, "他历任杭州市天峻（集团）股份有限公司董事。") == {("杭州市天峻（集团）股份有限公司", "ORG")}
+    assert ("金多多玩具有限公司", "ORG") in ents(nlp, "2010年，金多多玩具有限公司在宁波成立。")
+    assert ("人和材料控股有限公司", "ORG") in ents(nlp, "其母公司是人和材料控股有限公司。")

@@ -11,6 +11,7 @@ from functools import cache, cached_property
 from pipeline.entities.document import (
     ALNUM,
     CONJUNCTION_ENDS,
+    COUNT_WORD,
     FUND_TYPES,
     GLUED_FUNCTION_CHARS,
     K_CLASS_NOUN,
@@ -111,12 +112,14 @@ def fund_managers(doc: EntityDocument) -> Iterable[Candidate]:
 
 
 def before_bracketed_place(doc: EntityDocument, i: int) -> int:
-    """人和科技（香港）有限公司: a place in brackets before a legal form is part of the company's name; the name's
-    words end before the bracket. Else i itself."""
+    """人和科技（香港）有限公司, 某健（集团）股份有限公司: a place in brackets (a word jieba tags as one counts) or a
+    company word (集团, 控股) before a legal form is part of the company's name; the name's words end before the
+    bracket. Else i itself."""
     toks = doc.toks
     if i < 3 or toks[i - 1].text not in (")", "）") or toks[i - 3].text not in ("(", "（"):
         return i
-    return i - 3 if doc.is_place_tok(toks[i - 2]) else i
+    inner = toks[i - 2]
+    return i - 3 if doc.is_place_tok(inner) or inner.tag == "ns" or inner.text in doc.lex.company_suffixes else i
 
 
 def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
@@ -249,7 +252,7 @@ class OrganisationRules(Rules):
                 continue
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
-            run = self.legal_run(before_bracketed_place(self.doc, i)) if kind == "legal" else self.doc.left_run(i)
+            run = self.registered_run(i) if kind == "legal" else self.doc.left_run(i)
             run = self.over_numeral_char(run)
             if kind == "legal" and (rest := self._after_generic_words(run)) and self.doc.has_proper(rest):
                 run = rest  # 全资子公司|某省某某材料有限公司: the word for what it is to the company before
@@ -330,6 +333,33 @@ class OrganisationRules(Rules):
                         and not given_name_after_title(toks, lex, i + 1)):
                     yield Candidate(tok.start, toks[j].end, "ORG", 3)
 
+    def registered_run(self, i: int) -> list[int]:
+        """The name tokens before legal form i, over a bracketed place or company word right before the form or
+        inside the words before it (某健（集团）股份/n 有限公司)."""
+        j = before_bracketed_place(self.doc, i)
+        run = self.legal_run(j)
+        if j == i and run and (k := before_bracketed_place(self.doc, run[0])) != run[0]:
+            named = self.legal_run(k)
+            if named and self.doc.has_proper(named):
+                run = [*named, *range(k, run[0]), *run]
+        if run and not self.doc.has_proper(run) and (glued := self._glued_brand_before(run[0])):
+            run = [*glued, *run]
+        return run
+
+    def _glued_brand_before(self, i: int) -> list[int]:
+        """是/v 人/n 和/c | 科技有限公司: before a registered name of common words only, one or two one-character
+        words that jieba read as a noun and a conjunction (a brand it never saw), right after a verb, a preposition
+        or a punctuation mark, are the brand."""
+        toks = self.toks
+        k = i
+        while k > 0 and i - k < 2 and len(toks[k - 1].text) == 1 and is_cjk(toks[k - 1].text) and (
+                toks[k - 1].tag.startswith(("n", "c"))):
+            k -= 1
+        if k == i or toks[k].tag.startswith("c") or (k > 0 and not (
+                is_punct(toks[k - 1]) or toks[k - 1].tag.startswith(("v", "p")))):
+            return []
+        return list(range(k, i))
+
     def legal_run(self, i: int) -> list[int]:
         """江西/ns 升华/nz 新/a 材料/n 有限公司: a registered name runs on over an adjective (新材料) when proper
         names stand before it, and starts after the generic words before it (子公司)."""
@@ -348,11 +378,12 @@ class OrganisationRules(Rules):
         return run
 
     def over_numeral_char(self, run: list[int]) -> list[int]:
-        """某省/ns 佰/m 某某/nrt 矿业有限公司: a name runs on over one character jieba took for a numeral when proper
-        names stand before it."""
+        """某省/ns 佰/m 某某/nrt 矿业有限公司, 金/nr 多多/m 食品: a name runs on over one or two characters jieba took
+        for a numeral (no count: 三家, 十大) when proper names stand before them."""
         toks = self.toks
-        while run and run[0] > 1 and toks[run[0] - 1].tag == "m" and len(toks[run[0] - 1].text) == 1 \
-                and is_cjk(toks[run[0] - 1].text):
+        while run and run[0] > 1 and toks[run[0] - 1].tag == "m" and is_cjk(toks[run[0] - 1].text) and (
+                len(toks[run[0] - 1].text) == 1
+                or (len(toks[run[0] - 1].text) == 2 and not COUNT_WORD.match(toks[run[0] - 1].text))):
             before = self.doc.left_run(run[0] - 1)
             if not (before and self.doc.has_proper(before)):
                 break
