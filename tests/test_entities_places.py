@@ -254,3 +254,13 @@ def test_a_street_with_its_house_number_after_a_known_place_is_one_place(nlp):
     """鰂魚涌福耀街8號: jieba cuts the street's name badly; the street (to its 街) after the area is one LOC."""
     assert ("福耀街", "LOC") in ents(nlp, "地址：鰂魚涌福耀街8號。")
     assert ("九江路", "LOC") in ents(nlp, "地址：上海市黄浦区九江路518号。")
+
+
+def test_facilities_named_by_the_places_they_join_and_stations_in_lists(nlp):
+    """港/j 珠/j 澳/j 大桥: one-character places (two of them known abbreviations) name the bridge they join; the
+    kind of a line (铁路) after a place is no street of it; a station's name in a list ends at its 站, not at the
+    noun after it (客流)."""
+    assert ("港珠澳大桥", "LOC") in ents(nlp, "港珠澳大桥车流创新高。")
+    assert ("铁路", "LOC") not in ents(nlp, "沪苏湖铁路开通。")
+    found = ents(nlp, "虹桥站、南昌西站客流大增。")
+    assert ("南昌西站", "LOC") in found and ("南昌西站客流", "LOC") not in found

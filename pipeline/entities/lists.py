@@ -168,8 +168,9 @@ class ListRules(Rules):
                         # 中国银行: a short noun only after a place; 长城资本化率 stops at 资本化, and 某市两地 at the
                         # place (a count of places)
                         short_noun = tok.tag == "n" and len(tok.text) <= 2 and tok.text[0] not in COUNT_HEADS
-                        if not (short_noun and self.doc.is_place_tok(toks[chunk[0]])):
-                            break
+                        if not (short_noun and self.doc.is_place_tok(toks[chunk[0]])) or self._whole_place(
+                                by_start.get(cs), toks[chunk[0]].end, toks[chunk[k - 1]].end):
+                            break  # (某市南站/客流: a place of more words than the first, its name complete)
                     k += 1
                 end = toks[chunk[k - 1]].end if k else cs
                 if k and k < len(chunk) and self._name_goes_on(toks[chunk[k - 1]], toks[chunk[k]]):
@@ -225,6 +226,12 @@ class ListRules(Rules):
                   and all(self._item_token(t) for t in inner)):
                 # 甲乙证券、丙丁/n 证券/n、戊己证券: common words among organisations the document knows
                 yield Candidate(s, e, label, 1)
+
+    @staticmethod
+    def _whole_place(found: Candidate | None, first_end: int, end: int) -> bool:
+        """A place found over the item's words up to `end` that is longer than the item's first word (某市南站, not
+        某市 alone before 银行): the noun after it is no part of its name."""
+        return found is not None and found.label == "LOC" and found.end == end and end > first_end
 
     def _has_de(self, chunks: list[list[int]]) -> bool:
         """Some chunk holds 的: its item is a phrase (某地的人才), so a 的 after the last item ends one more phrase."""

@@ -219,7 +219,8 @@ class PlaceRules(Rules):
                 if not self.doc.is_place_tok(tok) and not w.endswith("城市") and not two:
                     yield Candidate(tok.start, tok.end, "LOC", 2)
                     continue
-            if 2 <= len(tok.text) <= 4 and self.doc.after_place[i]:
+            if 2 <= len(tok.text) <= 4 and self.doc.after_place[i] and tok.text not in line_kinds():
+                # (not 某湖/ns 铁路: the kind of a transport line is no street of the place before it)
                 # a district, village or street right after a place: 广州洗村, 成都市武侯区
                 if tok.text[-1] in lex.after_place_endings and tok.tag in {"n", "nr", "ns", "nz", "x"}:
                     yield Candidate(tok.start, tok.end, "LOC", 2)
@@ -234,7 +235,10 @@ class PlaceRules(Rules):
             # (某县/n 国际机场: a county's bare name, which jieba may tag as a common word, makes a facility's name
             # specific too)
             county = tok.text.endswith(FACILITY_ENDINGS) and any(toks[k].text in lex.counties for k in run)
-            if not run or not (self.doc.has_proper(run) or county):
+            # (港/j 珠/j 澳/j 大桥: the places it joins, one character each, two of them known abbreviations, name it)
+            joined = len(run) >= 2 and all(len(toks[k].text) == 1 for k in run) and sum(
+                lex.abbreviation_word.fullmatch(toks[k].text * 2) is not None for k in run) >= 2
+            if not run or not (self.doc.has_proper(run) or county or joined):
                 continue
             if len(tok.text) == 1:
                 # 台南市永康区: an admin suffix belongs to the word right before it
@@ -301,9 +305,15 @@ class PlaceRules(Rules):
 
 
 @cache
+def line_kinds() -> frozenset[str]:
+    """The kinds of transport line (line_suffixes.txt: 铁路, 高速, 线)."""
+    return frozenset(word_list("line_suffixes.txt"))
+
+
+@cache
 def _line_pattern() -> re.Pattern[str]:
     """Two to four abbreviations of places, then the kind of a transport line (`PlaceRules.transport_lines`)."""
     chars = "".join(sorted({a for a in (*word_list("place_abbreviations.txt"), *word_list("line_abbreviations.txt"))
                             if len(a) == 1}))
-    kinds = "|".join(map(re.escape, sorted(word_list("line_suffixes.txt"), key=len, reverse=True)))
+    kinds = "|".join(map(re.escape, sorted(line_kinds(), key=len, reverse=True)))
     return re.compile(f"[{chars}]{{2,4}}(?:{kinds})")
