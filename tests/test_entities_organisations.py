@@ -810,3 +810,9 @@ def test_a_registered_name_runs_over_control_brackets_and_a_brand_jieba_cut(nlp)
     assert ents(nlp, "他历任杭州市天峻（集团）股份有限公司董事。") == {("杭州市天峻（集团）股份有限公司", "ORG")}
     assert ("金多多玩具有限公司", "ORG") in ents(nlp, "2010年，金多多玩具有限公司在宁波成立。")
     assert ("人和材料控股有限公司", "ORG") in ents(nlp, "其母公司是人和材料控股有限公司。")
+
+
+def test_a_known_place_jieba_tagged_as_a_verb_or_adjective_starts_the_body_named_after_it(nlp):
+    """包头/v 医学院, 常熟/a 理工学院: the gazetteer knows the place whatever jieba tagged it; it starts the name."""
+    assert ("包头医学院", "ORG") in ents(nlp, "他毕业于包头医学院，后来行医。")
+    assert ("常熟理工学院", "ORG") in ents(nlp, "常熟理工学院今年扩招。")

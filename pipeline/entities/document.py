@@ -199,9 +199,10 @@ class EntityDocument:
             return True  # 第一附属医院
         if not has_cjk(w):
             return False
-        # (a county jieba tagged otherwise, 某县/v before a bank's brand, is a place inside the name too)
+        # (a county or a known place jieba tagged otherwise, 某县/v or 某熟/a before a bank's brand, is a place inside
+        # the name too)
         return (tok.tag in NAME_TAGS or (tok.tag == "v" and w in lex.name_verbs) or w in lex.admin_prefixes
-                or w in lex.counties)
+                or w in lex.counties or (len(w) >= 2 and w in lex.places))
 
     def good_head(self, tok: Token) -> bool:
         """A token that may start a name (not a verb, a function word or a generic word)."""
