@@ -816,3 +816,11 @@ def test_a_known_place_jieba_tagged_as_a_verb_or_adjective_starts_the_body_named
     """包头/v 医学院, 常熟/a 理工学院: the gazetteer knows the place whatever jieba tagged it; it starts the name."""
     assert ("包头医学院", "ORG") in ents(nlp, "他毕业于包头医学院，后来行医。")
     assert ("常熟理工学院", "ORG") in ents(nlp, "常熟理工学院今年扩招。")
+
+
+def test_a_bureau_named_by_its_field_before_its_head_s_title(nlp):
+    """某某处处长 and, said short, 某某处长: a government unit named by common words (估价/v) before the title of its
+    head that begins with the unit's last character is the unit; a surname before the title is a person."""
+    assert ("估價處", "ORG") in ents(nlp, "估價處處長表示，今年租金回升。")
+    assert ("估價處", "ORG") in ents(nlp, "估價處長表示，今年租金回升。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "李处长表示，今年租金回升。"))

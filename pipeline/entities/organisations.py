@@ -88,6 +88,9 @@ BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
 PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
 # bodies that people found and name by what they are for (某某事务委员会, 前线某某联盟): two or more common words of
 # four characters or more before one name it, without a proper name (专家委员会, 该协会: one word is a kind of body)
+# one-character ends of a government unit's name, too common alone to be organisation suffixes (好处, 公司), that
+# name a body before its head's title beginning with them (某某处处长, 某某司司长, 某某科科长)
+BUREAU_CHARS = frozenset("处司科组")
 BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", "联合会", "基金会"})
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
@@ -302,16 +305,30 @@ class OrganisationRules(Rules):
 
     def bodies_before_their_heads(self) -> Iterable[Candidate]:
         """某县农业农村局局长/n, 某市某某厅厅长: jieba glued a body's one-character suffix (局, 厅, 处) onto the
-        title of its head that begins with it; the name runs from the words before (a proper name among them) to
-        that character."""
+        title of its head that begins with it; the name runs from the words before to that character. The head's
+        title says a body is named, so common words make its name too (统计/v 处处长: a government's bureau named by
+        its field, as in Hong Kong), two characters or more of them after a clause's start or a function word."""
         toks, lex = self.toks, self.lex
         for i, tok in enumerate(toks):
             w = tok.text
-            if len(w) < 3 or w[0] != w[1] or lex.org_suffixes.get(w[0]) != "weak" or w[1:] not in lex.titles:
+            if len(w) == 2 and w in lex.titles and w[0] in BUREAU_CHARS and i and self._opens_phrase(i - 1) and (
+                    toks[i - 1].tag in ("n", "vn", "v") and len(toks[i - 1].text) >= 2
+                    and self.doc.name_part(toks[i - 1]) and not self.doc.is_place_tok(toks[i - 1])):
+                yield Candidate(toks[i - 1].start, tok.start + 1, "ORG", 1)  # 统计/v 处长: 统计处's head, said short
+                continue
+            if len(w) < 3 or w[0] != w[1] or w[1:] not in lex.titles or (
+                    lex.org_suffixes.get(w[0]) != "weak" and w[0] not in BUREAU_CHARS):
                 continue
             run = self.doc.left_run(i)
-            if run and self.doc.has_proper(run):
+            if not run and i and self.doc.name_part(toks[i - 1]) and is_cjk(toks[i - 1].text):
+                run = [i - 1]  # 统计/v: a verb of a body's field, which starts no other name
+            if run and (self.doc.has_proper(run) or (
+                    toks[run[-1]].end - toks[run[0]].start >= 2 and self._opens_phrase(run[0]))):
                 yield Candidate(toks[run[0]].start, tok.start + 1, "ORG", 2)
+
+    def _opens_phrase(self, i: int) -> bool:
+        """Token i starts the text or follows punctuation, a conjunction, a preposition or an adverb."""
+        return i == 0 or is_punct(self.toks[i - 1]) or self.toks[i - 1].tag.startswith(("c", "p", "d"))
 
     def split_known_names(self) -> Iterable[Candidate]:
         """A well-known company or standing institution that jieba cut into pieces (某/nr 海/n for a two-character
