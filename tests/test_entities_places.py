@@ -264,3 +264,11 @@ def test_facilities_named_by_the_places_they_join_and_stations_in_lists(nlp):
     assert ("铁路", "LOC") not in ents(nlp, "沪苏湖铁路开通。")
     found = ents(nlp, "虹桥站、南昌西站客流大增。")
     assert ("南昌西站", "LOC") in found and ("南昌西站客流", "LOC") not in found
+
+
+def test_a_list_before_a_class_of_places_is_a_list_of_places(nlp):
+    """甲、乙等古镇: the class of places after 等 makes the list's items places, when half of them at least are words
+    jieba tags as places (a list of people before 等城市居民 stays people)."""
+    found = ents(nlp, "乌镇、周庄等古镇人气旺盛。")
+    assert {("乌镇", "LOC"), ("周庄", "LOC")} <= found
+    assert not any(label == "LOC" for _, label in ents(nlp, "张三、李四等城市居民也来了。"))

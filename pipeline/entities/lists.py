@@ -32,6 +32,9 @@ MAX_LATIN_ALIAS = 48  # characters of （Foobar Asset Management Global）
 _TICKER = re.compile(r"[A-Z]{1,5}")
 COUNT_HEADS = frozenset("一二两三四五六七八九十几数多各")  # 两地, 多地, 各地: a count of places, no part of a name
 MAX_ALIAS_BRACKET = 18  # characters of （以下简称“…”）
+# 等 (and a count) before a class of places after a list (甲、乙等古镇, 甲、乙等三个城市): its items are places
+_PLACE_CLASS = re.compile(r"等\s*(?:[0-9一二三四五六七八九十两几多]+\s*[个座处])?[^，。；、\n]{0,4}?"
+                          r"(?:古镇|古城|小镇|村落|城市|省份|省市|县市|景区|景点|口岸|港口|机场|国家|地区)")
 LIST_SEEDS = 2  # known organisations in a list that make its other items of common words organisations too
 MAX_SEEDED_ITEM = 8  # characters of such an item
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
@@ -201,6 +204,11 @@ class ListRules(Rules):
         anchored = last is not None and bool(self.lex.list_class.match(text, last[1]))
         if anchored and labels <= {"ORG"}:
             label = "ORG"
+        elif last is not None and _PLACE_CLASS.match(text, last[1]) and (labels == {"LOC"} or (not labels and 2 * sum(
+                item is not None and any(t.tag == "ns" for t in self.doc.tokens_between(*item)) for item in items)
+                >= len(items))):
+            # 甲镇、乙庄等古镇: a class of places after a list of places (known ones, or half of them jieba's places)
+            label = "LOC"
         elif len(labels) == 1 and ("、" in seps or len(items) == 2):
             label = next(iter(labels))
         else:
