@@ -272,3 +272,11 @@ def test_a_list_before_a_class_of_places_is_a_list_of_places(nlp):
     found = ents(nlp, "乌镇、周庄等古镇人气旺盛。")
     assert {("乌镇", "LOC"), ("周庄", "LOC")} <= found
     assert not any(label == "LOC" for _, label in ents(nlp, "张三、李四等城市居民也来了。"))
+    found = ents(nlp, "故宫博物院、颐和园、八达岭长城等景区实行预约。")
+    assert {("颐和园", "LOC"), ("八达岭长城", "LOC")} <= found  # (the museum, an organisation, keeps its label)
+
+
+def test_theme_parks_and_resorts_are_places(nlp):
+    """乐园 and 度假村 end a place's name after a proper one, like 公园 (facility_suffixes.txt)."""
+    found = ents(nlp, "长沙金鹰乐园国庆开放，广州白鹭度假村客满。")
+    assert {("长沙金鹰乐园", "LOC"), ("广州白鹭度假村", "LOC")} <= found

@@ -204,10 +204,11 @@ class ListRules(Rules):
         anchored = last is not None and bool(self.lex.list_class.match(text, last[1]))
         if anchored and labels <= {"ORG"}:
             label = "ORG"
-        elif last is not None and _PLACE_CLASS.match(text, last[1]) and (labels == {"LOC"} or (not labels and 2 * sum(
-                item is not None and any(t.tag == "ns" for t in self.doc.tokens_between(*item)) for item in items)
-                >= len(items))):
-            # 甲镇、乙庄等古镇: a class of places after a list of places (known ones, or half of them jieba's places)
+        elif last is not None and _PLACE_CLASS.match(text, last[1]) and (labels == {"LOC"} or (
+                labels <= {"LOC", "ORG"} and 2 * sum(item is not None and any(
+                    t.tag == "ns" for t in self.doc.tokens_between(*item)) for item in items) >= len(items))):
+            # 甲镇、乙庄等古镇: a class of places after a list of places (known ones, or half of them jieba's places;
+            # an item found as an organisation, a museum among scenic spots, keeps its label)
             label = "LOC"
         elif len(labels) == 1 and ("、" in seps or len(items) == 2):
             label = next(iter(labels))
