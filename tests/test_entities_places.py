@@ -280,3 +280,11 @@ def test_theme_parks_and_resorts_are_places(nlp):
     """乐园 and 度假村 end a place's name after a proper one, like 公园 (facility_suffixes.txt)."""
     found = ents(nlp, "长沙金鹰乐园国庆开放，广州白鹭度假村客满。")
     assert {("长沙金鹰乐园", "LOC"), ("广州白鹭度假村", "LOC")} <= found
+
+
+def test_abbreviations_that_start_a_place_s_name_are_no_list_of_places(nlp):
+    """新港/ns 苑: a word of place abbreviations with a place's one-character ending glued after it starts one place's
+    name (a housing estate), so its characters are not each a place; 港澳两地 still are two."""
+    found = ents(nlp, "当中新港苑有3宗交易。")
+    assert ("新", "LOC") not in found and ("港", "LOC") not in found
+    assert {("港", "LOC"), ("澳", "LOC")} <= ents(nlp, "港澳两地合作加深。")

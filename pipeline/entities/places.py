@@ -12,6 +12,7 @@ from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.text.segment import in_dictionary, is_common_word
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS, PROPER_TAGS
+from pipeline.text.tokens import Token
 
 # words that begin with 市 and are about a market (市占 is Taiwan's market share)
 MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
@@ -23,6 +24,7 @@ NOT_STATION_AFTER = frozenset("在着了起长稳住立队主")  # 站在, 站�
 WORDS_AFTER_SHARES_OR_DEBT = frozenset("份东权票本息价民金利务券主")
 FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after the place it is named after
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
+ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a housing estate's name (某港城, 某丰苑)
 FACILITY_ENDINGS = ("港", "码头", "机场", "站", "口岸", "大桥", "隧道", "枢纽")
 _WORD_FACILITY_ENDINGS = tuple(e for e in FACILITY_ENDINGS if len(e) >= 2)  # those that end a common word (跨海大桥)
 MAX_FACILITY_PLACES = 3  # place words before it, the station's own name included (某市某区某地站)
@@ -249,6 +251,16 @@ class PlaceRules(Rules):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
 
+    def heads_a_place(self, tok: Token) -> bool:
+        """A place's ending of one character (村, 湾: place_suffixes.txt, place_suffix_chars.tsv; 城, 苑 of a town or
+        an estate) is glued right after the token."""
+        k = self.starts.get(tok.end)
+        if k is None or len(w := self.toks[k].text) != 1:
+            return False
+        lex = self.lex
+        return (w in lex.place_suffixes or w in lex.after_place_endings or w in lex.zone_endings
+                or w in ESTATE_CHARS)
+
     def market_glued_on(self, end: int) -> bool:
         """美/股盘 前, 美股三大/nz: jieba glued the words after 股 or 债 onto it; only a word that 股 or 债 begins
         (股份, 股东, 债券, 债务) makes the abbreviation something else."""
@@ -287,6 +299,8 @@ class PlaceRules(Rules):
                 continue
             if len(set(w)) < len(w):
                 continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
+            if self.heads_a_place(tok):
+                continue  # 新港/ns 城: the start of one place's name, no list of places
             # 非京籍, 非美货币: 非 says "not of" the places after it
             for k in range(tok.start + w.startswith("非"), tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
