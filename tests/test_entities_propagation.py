@@ -277,3 +277,12 @@ def test_a_department_jieba_guessed_as_a_name_is_the_hospitals_unit(nlp):
     # 呼吸科/nr: a field and 科, not a person
     found = ents(nlp, "武汉大学人民医院呼吸科主任医师表示，患者增加。")
     assert ("武汉大学人民医院呼吸科", "ORG") in found
+
+
+def test_a_known_name_is_found_where_jieba_glued_a_function_word_onto_it(nlp):
+    """华为和博通/nr: jieba's guesser glued 和 onto the name the document found before; the mention after 和 is the
+    company all the same (with spans, so that the second mention is counted apart from the first)."""
+    doc = nlp("博通宣布裁员。华为和博通合作。")
+    text = doc.text
+    found = [(s, e) for s, e, label in doc._.entity_spans if text[s:e] == "博通" and label == "ORG"]
+    assert found == [(0, 2), (10, 12)]

@@ -8,7 +8,14 @@ import re
 from collections.abc import Iterable
 from functools import cache, cached_property
 
-from pipeline.entities.document import RARE_HEAD_TAGS, RELATION_WORDS, EntityDocument, Rules, is_cjk
+from pipeline.entities.document import (
+    GLUED_FUNCTION_CHARS,
+    RARE_HEAD_TAGS,
+    RELATION_WORDS,
+    EntityDocument,
+    Rules,
+    is_cjk,
+)
 from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.select import Candidate
@@ -153,12 +160,19 @@ class Propagation(Rules):
             if s < end_of_last:
                 continue
             e = end_of_last = s + longest[s]
-            if s in self.starts and (e in self.ends or e - s >= 3):
+            if (s in self.starts or self._after_glued_function_char(s, e)) and (e in self.ends or e - s >= 3):
                 yield Candidate(s, e, names[self.text[s:e]], 0)
         yield from self.with_company_word(chosen)
         yield from self.with_units(chosen)
         yield from self.with_bodies_inside(chosen)
         yield from self.with_latin_prefix(chosen)
+
+    def _after_glued_function_char(self, s: int, e: int) -> bool:
+        """从某鑫/nr, 和某铁/nz: jieba's guesser glued a function word (GLUED_FUNCTION_CHARS) onto the name starting
+        at s, one word that holds two characters of it at least."""
+        k = self.starts.get(s - 1)
+        return (k is not None and self.text[s - 1] in GLUED_FUNCTION_CHARS and self.toks[k].end >= min(e, s + 2)
+                and self.toks[k].tag in PROPER_TAGS)
 
     def with_latin_prefix(self, chosen: list[Candidate]) -> Iterable[Candidate]:
         """XY某某, XY 某某: two capitals glued to an organisation's Chinese name (or one space before it) are the start
