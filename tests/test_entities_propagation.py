@@ -286,3 +286,12 @@ def test_a_known_name_is_found_where_jieba_glued_a_function_word_onto_it(nlp):
     text = doc.text
     found = [(s, e) for s, e, label in doc._.entity_spans if text[s:e] == "博通" and label == "ORG"]
     assert found == [(0, 2), (10, 12)]
+
+
+def test_a_known_organisation_is_found_where_jieba_glued_the_character_before_it_onto_it(nlp):
+    """第5名谷/n 歌/n: jieba made a word of the character before a company's name and the name's first character;
+    the company found elsewhere in the document says where its name starts there."""
+    doc = nlp("谷歌宣布裁员。市值榜第5名谷歌市值下跌。")
+    text = doc.text
+    found = [(s, e) for s, e, label in doc._.entity_spans if text[s:e] == "谷歌" and label == "ORG"]
+    assert found == [(0, 2), (13, 15)]

@@ -160,7 +160,9 @@ class Propagation(Rules):
             if s < end_of_last:
                 continue
             e = end_of_last = s + longest[s]
-            if (s in self.starts or self._after_glued_function_char(s, e)) and (e in self.ends or e - s >= 3):
+            if (s in self.starts or self._after_glued_function_char(s, e) or (
+                    names[self.text[s:e]] == "ORG" and e in self.ends and self._after_glued_char(s))) and (
+                    e in self.ends or e - s >= 3):
                 yield Candidate(s, e, names[self.text[s:e]], 0)
         yield from self.with_company_word(chosen)
         yield from self.with_units(chosen)
@@ -173,6 +175,12 @@ class Propagation(Rules):
         k = self.starts.get(s - 1)
         return (k is not None and self.text[s - 1] in GLUED_FUNCTION_CHARS and self.toks[k].end >= min(e, s + 2)
                 and self.toks[k].tag in PROPER_TAGS)
+
+    def _after_glued_char(self, s: int) -> bool:
+        """继恒/v 大, 名谷/n 歌: jieba made a word of the character before an organisation's name and its first
+        character; the name's other mentions say where it starts."""
+        k = self.starts.get(s - 1)
+        return k is not None and self.toks[k].end == s + 1 and is_cjk(self.toks[k].text)
 
     def with_latin_prefix(self, chosen: list[Candidate]) -> Iterable[Candidate]:
         """XY某某, XY 某某: two capitals glued to an organisation's Chinese name (or one space before it) are the start
