@@ -295,3 +295,11 @@ def test_a_known_organisation_is_found_where_jieba_glued_the_character_before_it
     text = doc.text
     found = [(s, e) for s, e, label in doc._.entity_spans if text[s:e] == "谷歌" and label == "ORG"]
     assert found == [(0, 2), (13, 15)]
+
+
+def test_a_known_organisation_is_found_where_jieba_glued_an_adverb_onto_its_end(nlp):
+    """港/j 铁会/n: jieba glued 会 (will) onto the end of a company's name; its other mention says where it ends."""
+    doc = nlp("港铁宣布加价。港铁会根据客量调整。")
+    text = doc.text
+    found = [(s, e) for s, e, label in doc._.entity_spans if text[s:e] == "港铁" and label == "ORG"]
+    assert found == [(0, 2), (7, 9)]

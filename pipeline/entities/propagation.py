@@ -36,6 +36,7 @@ LATIN_RECURRING = frozenset({"ORG", "PER"})  # the labels of the Latin names tha
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
 PARTY_ENDINGS = ("党", "联", "工联会")  # a political party's name (某某党, 某建联), which holds no body
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
+GLUED_ADVERBS = frozenset("会将也已亦均则就都还又")  # one-character words after a name that jieba glues onto it
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
 
@@ -160,9 +161,10 @@ class Propagation(Rules):
             if s < end_of_last:
                 continue
             e = end_of_last = s + longest[s]
+            organisation = names[self.text[s:e]] == "ORG"
             if (s in self.starts or self._after_glued_function_char(s, e) or (
-                    names[self.text[s:e]] == "ORG" and e in self.ends and self._after_glued_char(s))) and (
-                    e in self.ends or e - s >= 3):
+                    organisation and e in self.ends and self._after_glued_char(s))) and (
+                    e in self.ends or e - s >= 3 or (organisation and self._before_glued_adverb(e))):
                 yield Candidate(s, e, names[self.text[s:e]], 0)
         yield from self.with_company_word(chosen)
         yield from self.with_units(chosen)
@@ -181,6 +183,11 @@ class Propagation(Rules):
         character; the name's other mentions say where it starts."""
         k = self.starts.get(s - 1)
         return k is not None and self.toks[k].end == s + 1 and is_cjk(self.toks[k].text)
+
+    def _before_glued_adverb(self, e: int) -> bool:
+        """某铁会/nt 根据: jieba glued an adverb or auxiliary of one character (GLUED_ADVERBS) onto the end of a name;
+        the word ends right after it."""
+        return self.text[e : e + 1] in GLUED_ADVERBS and (e + 1) in self.ends
 
     def with_latin_prefix(self, chosen: list[Candidate]) -> Iterable[Candidate]:
         """XY某某, XY 某某: two capitals glued to an organisation's Chinese name (or one space before it) are the start
