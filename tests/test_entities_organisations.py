@@ -790,3 +790,37 @@ def test_an_authority_and_the_body_under_it_are_two_names(nlp):
     """某局辖下某医院: 辖下 (under its jurisdiction), like 旗下, stands between two names, inside neither."""
     found = ents(nlp, "醫院管理局轄下青嵐醫院已增加病床。")
     assert {("醫院管理局", "ORG"), ("青嵐醫院", "ORG")} <= found
+
+
+def test_a_word_jieba_only_guessed_is_a_company_before_a_corporate_title_or_act(nlp):
+    """某擎/n 副总裁, 某擎宣布: a brand jieba never saw, named by what a company has or does, is the company (and
+    every other mention of it with it); a rare dictionary word opening a clause before 官方 is one too. A kind of
+    business (车企), a side of talks (欧方) and a price that is raised (回报率上调) are not."""
+    found = ents(nlp, "芯擎副总裁张建国说，芯擎周二宣布裁员。蜂鸟官方表示，新版将上线。")
+    assert {("芯擎", "ORG"), ("蜂鸟", "ORG")} <= found
+    found = ents(nlp, "车企宣布降价，欧方发言人表示反对，政府准许回报率上调。")
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_a_registered_name_runs_over_control_brackets_and_a_brand_jieba_cut(nlp):
+    """控股/v inside a name, a bracketed place or company word before the legal form or its 股份, two characters
+    jieba read as a numeral (金/nr 多多/m), and a noun and a conjunction it cut from a brand (人/n 和/c) are all
+    part of the registered name, so it is one ORG, not a place and a legal form."""
+    assert ents(nlp, "他曾任杭州市鹤鸣投资控股股份有限公司副总经理。") == {("杭州市鹤鸣投资控股股份有限公司", "ORG")}
+    assert ents(nlp, "他历任杭州市天峻（集团）股份有限公司董事。") == {("杭州市天峻（集团）股份有限公司", "ORG")}
+    assert ("金多多玩具有限公司", "ORG") in ents(nlp, "2010年，金多多玩具有限公司在宁波成立。")
+    assert ("人和材料控股有限公司", "ORG") in ents(nlp, "其母公司是人和材料控股有限公司。")
+
+
+def test_a_known_place_jieba_tagged_as_a_verb_or_adjective_starts_the_body_named_after_it(nlp):
+    """包头/v 医学院, 常熟/a 理工学院: the gazetteer knows the place whatever jieba tagged it; it starts the name."""
+    assert ("包头医学院", "ORG") in ents(nlp, "他毕业于包头医学院，后来行医。")
+    assert ("常熟理工学院", "ORG") in ents(nlp, "常熟理工学院今年扩招。")
+
+
+def test_a_bureau_named_by_its_field_before_its_head_s_title(nlp):
+    """某某处处长 and, said short, 某某处长: a government unit named by common words (估价/v) before the title of its
+    head that begins with the unit's last character is the unit; a surname before the title is a person."""
+    assert ("估價處", "ORG") in ents(nlp, "估價處處長表示，今年租金回升。")
+    assert ("估價處", "ORG") in ents(nlp, "估價處長表示，今年租金回升。")
+    assert not any(label == "ORG" for _, label in ents(nlp, "李处长表示，今年租金回升。"))

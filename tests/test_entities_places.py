@@ -254,3 +254,37 @@ def test_a_street_with_its_house_number_after_a_known_place_is_one_place(nlp):
     """鰂魚涌福耀街8號: jieba cuts the street's name badly; the street (to its 街) after the area is one LOC."""
     assert ("福耀街", "LOC") in ents(nlp, "地址：鰂魚涌福耀街8號。")
     assert ("九江路", "LOC") in ents(nlp, "地址：上海市黄浦区九江路518号。")
+
+
+def test_facilities_named_by_the_places_they_join_and_stations_in_lists(nlp):
+    """港/j 珠/j 澳/j 大桥: one-character places (two of them known abbreviations) name the bridge they join; the
+    kind of a line (铁路) after a place is no street of it; a station's name in a list ends at its 站, not at the
+    noun after it (客流)."""
+    assert ("港珠澳大桥", "LOC") in ents(nlp, "港珠澳大桥车流创新高。")
+    assert ("铁路", "LOC") not in ents(nlp, "沪苏湖铁路开通。")
+    found = ents(nlp, "虹桥站、南昌西站客流大增。")
+    assert ("南昌西站", "LOC") in found and ("南昌西站客流", "LOC") not in found
+
+
+def test_a_list_before_a_class_of_places_is_a_list_of_places(nlp):
+    """甲、乙等古镇: the class of places after 等 makes the list's items places, when half of them at least are words
+    jieba tags as places (a list of people before 等城市居民 stays people)."""
+    found = ents(nlp, "乌镇、周庄等古镇人气旺盛。")
+    assert {("乌镇", "LOC"), ("周庄", "LOC")} <= found
+    assert not any(label == "LOC" for _, label in ents(nlp, "张三、李四等城市居民也来了。"))
+    found = ents(nlp, "故宫博物院、颐和园、八达岭长城等景区实行预约。")
+    assert {("颐和园", "LOC"), ("八达岭长城", "LOC")} <= found  # (the museum, an organisation, keeps its label)
+
+
+def test_theme_parks_and_resorts_are_places(nlp):
+    """乐园 and 度假村 end a place's name after a proper one, like 公园 (facility_suffixes.txt)."""
+    found = ents(nlp, "长沙金鹰乐园国庆开放，广州白鹭度假村客满。")
+    assert {("长沙金鹰乐园", "LOC"), ("广州白鹭度假村", "LOC")} <= found
+
+
+def test_abbreviations_that_start_a_place_s_name_are_no_list_of_places(nlp):
+    """新港/ns 苑: a word of place abbreviations with a place's one-character ending glued after it starts one place's
+    name (a housing estate), so its characters are not each a place; 港澳两地 still are two."""
+    found = ents(nlp, "当中新港苑有3宗交易。")
+    assert ("新", "LOC") not in found and ("港", "LOC") not in found
+    assert {("港", "LOC"), ("澳", "LOC")} <= ents(nlp, "港澳两地合作加深。")

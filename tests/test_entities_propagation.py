@@ -277,3 +277,29 @@ def test_a_department_jieba_guessed_as_a_name_is_the_hospitals_unit(nlp):
     # 呼吸科/nr: a field and 科, not a person
     found = ents(nlp, "武汉大学人民医院呼吸科主任医师表示，患者增加。")
     assert ("武汉大学人民医院呼吸科", "ORG") in found
+
+
+def test_a_known_name_is_found_where_jieba_glued_a_function_word_onto_it(nlp):
+    """华为和博通/nr: jieba's guesser glued 和 onto the name the document found before; the mention after 和 is the
+    company all the same (with spans, so that the second mention is counted apart from the first)."""
+    doc = nlp("博通宣布裁员。华为和博通合作。")
+    text = doc.text
+    found = [(s, e) for s, e, label in doc._.entity_spans if text[s:e] == "博通" and label == "ORG"]
+    assert found == [(0, 2), (10, 12)]
+
+
+def test_a_known_organisation_is_found_where_jieba_glued_the_character_before_it_onto_it(nlp):
+    """第5名谷/n 歌/n: jieba made a word of the character before a company's name and the name's first character;
+    the company found elsewhere in the document says where its name starts there."""
+    doc = nlp("谷歌宣布裁员。市值榜第5名谷歌市值下跌。")
+    text = doc.text
+    found = [(s, e) for s, e, label in doc._.entity_spans if text[s:e] == "谷歌" and label == "ORG"]
+    assert found == [(0, 2), (13, 15)]
+
+
+def test_a_known_organisation_is_found_where_jieba_glued_an_adverb_onto_its_end(nlp):
+    """港/j 铁会/n: jieba glued 会 (will) onto the end of a company's name; its other mention says where it ends."""
+    doc = nlp("港铁宣布加价。港铁会根据客量调整。")
+    text = doc.text
+    found = [(s, e) for s, e, label in doc._.entity_spans if text[s:e] == "港铁" and label == "ORG"]
+    assert found == [(0, 2), (7, 9)]

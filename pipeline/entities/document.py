@@ -19,7 +19,7 @@ from pipeline.text.tokens import Token
 # An ordinal may sit inside a name (第一附属医院); a numeral + classifier word never heads one
 # (四大银行, 三家券商).
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
-_COUNT_WORD = re.compile(r"^[0-9一二三四五六七八九十两几百千万]+[大个家类项所名位批]?$")
+COUNT_WORD = re.compile(r"^[0-9一二三四五六七八九十两几百千万]+[大个家类项所名位批]?$")
 CLAUSE_BREAKS = frozenset(CLAUSE_PUNCTUATION + "\n\t" + QUOTE_MARKS)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
@@ -186,7 +186,7 @@ class EntityDocument:
 
     def proper(self, tok: Token) -> bool:
         """A token that makes a name specific: a proper-noun tag, a known place or an admin prefix."""
-        if tok.text in self.lex.stopwords or _COUNT_WORD.match(tok.text):
+        if tok.text in self.lex.stopwords or COUNT_WORD.match(tok.text):
             return False
         return tok.tag in PROPER_TAGS or self.is_place_tok(tok) or tok.text in self.lex.admin_prefixes
 
@@ -199,13 +199,14 @@ class EntityDocument:
             return True  # 第一附属医院
         if not has_cjk(w):
             return False
-        # (a county jieba tagged otherwise, 某县/v before a bank's brand, is a place inside the name too)
+        # (a county or a known place jieba tagged otherwise, 某县/v or 某熟/a before a bank's brand, is a place inside
+        # the name too)
         return (tok.tag in NAME_TAGS or (tok.tag == "v" and w in lex.name_verbs) or w in lex.admin_prefixes
-                or w in lex.counties)
+                or w in lex.counties or (len(w) >= 2 and w in lex.places))
 
     def good_head(self, tok: Token) -> bool:
         """A token that may start a name (not a verb, a function word or a generic word)."""
-        if tok.text in self.lex.stopwords or tok.text in self.lex.name_verbs or _COUNT_WORD.match(tok.text):
+        if tok.text in self.lex.stopwords or tok.text in self.lex.name_verbs or COUNT_WORD.match(tok.text):
             return False
         return self.proper(tok) or tok.tag in HEAD_TAGS
 

@@ -32,6 +32,9 @@ MAX_LATIN_ALIAS = 48  # characters of （Foobar Asset Management Global）
 _TICKER = re.compile(r"[A-Z]{1,5}")
 COUNT_HEADS = frozenset("一二两三四五六七八九十几数多各")  # 两地, 多地, 各地: a count of places, no part of a name
 MAX_ALIAS_BRACKET = 18  # characters of （以下简称“…”）
+# 等 (and a count) before a class of places after a list (甲、乙等古镇, 甲、乙等三个城市): its items are places
+_PLACE_CLASS = re.compile(r"等\s*(?:[0-9一二三四五六七八九十两几多]+\s*[个座处])?[^，。；、\n]{0,4}?"
+                          r"(?:古镇|古城|小镇|村落|城市|省份|省市|县市|景区|景点|口岸|港口|机场|国家|地区)")
 LIST_SEEDS = 2  # known organisations in a list that make its other items of common words organisations too
 MAX_SEEDED_ITEM = 8  # characters of such an item
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
@@ -168,8 +171,9 @@ class ListRules(Rules):
                         # 中国银行: a short noun only after a place; 长城资本化率 stops at 资本化, and 某市两地 at the
                         # place (a count of places)
                         short_noun = tok.tag == "n" and len(tok.text) <= 2 and tok.text[0] not in COUNT_HEADS
-                        if not (short_noun and self.doc.is_place_tok(toks[chunk[0]])):
-                            break
+                        if not (short_noun and self.doc.is_place_tok(toks[chunk[0]])) or self._whole_place(
+                                by_start.get(cs), toks[chunk[0]].end, toks[chunk[k - 1]].end):
+                            break  # (某市南站/客流: a place of more words than the first, its name complete)
                     k += 1
                 end = toks[chunk[k - 1]].end if k else cs
                 if k and k < len(chunk) and self._name_goes_on(toks[chunk[k - 1]], toks[chunk[k]]):
@@ -200,6 +204,12 @@ class ListRules(Rules):
         anchored = last is not None and bool(self.lex.list_class.match(text, last[1]))
         if anchored and labels <= {"ORG"}:
             label = "ORG"
+        elif last is not None and _PLACE_CLASS.match(text, last[1]) and (labels == {"LOC"} or (
+                labels <= {"LOC", "ORG"} and 2 * sum(item is not None and any(
+                    t.tag == "ns" for t in self.doc.tokens_between(*item)) for item in items) >= len(items))):
+            # 甲镇、乙庄等古镇: a class of places after a list of places (known ones, or half of them jieba's places;
+            # an item found as an organisation, a museum among scenic spots, keeps its label)
+            label = "LOC"
         elif len(labels) == 1 and ("、" in seps or len(items) == 2):
             label = next(iter(labels))
         else:
@@ -225,6 +235,12 @@ class ListRules(Rules):
                   and all(self._item_token(t) for t in inner)):
                 # 甲乙证券、丙丁/n 证券/n、戊己证券: common words among organisations the document knows
                 yield Candidate(s, e, label, 1)
+
+    @staticmethod
+    def _whole_place(found: Candidate | None, first_end: int, end: int) -> bool:
+        """A place found over the item's words up to `end` that is longer than the item's first word (某市南站, not
+        某市 alone before 银行): the noun after it is no part of its name."""
+        return found is not None and found.label == "LOC" and found.end == end and end > first_end
 
     def _has_de(self, chunks: list[list[int]]) -> bool:
         """Some chunk holds 的: its item is a phrase (某地的人才), so a 的 after the last item ends one more phrase."""

@@ -11,6 +11,7 @@ from functools import cache, cached_property
 from pipeline.entities.document import (
     ALNUM,
     CONJUNCTION_ENDS,
+    COUNT_WORD,
     FUND_TYPES,
     GLUED_FUNCTION_CHARS,
     K_CLASS_NOUN,
@@ -55,6 +56,11 @@ MAX_TEAM_CHARS = 6  # 某省某某, 某市某某队
 MAX_LISTED_NAME_CHARS = 10
 _LINE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}线")  # a transport line's name after its operator's
 ROLE_OR_PRODUCT_WORDS = frozenset({"银行", "软件"})  # industry words that after jargon name no company
+CONTEXT_BRAND_TAGS = frozenset({"n", "nz", "x", "j", "nt", "ng"})  # (`brands_in_company_context`; no nr, ns)
+DETERMINERS = tuple("该本各其这那此每")
+SIDE_OR_KIND = ("方", "企")  # 某方: a side of talks (美方, 资方); 某企: a kind of business (车企, 港企)
+# words after a name that follow kinds of business (糖果公司), markets (油市分析师) and prices (零售价上调) too
+NOT_BRAND_CONTEXT = ("公司", "集团", "股东", "大股东", "分析师", "经济学家", "首席经济学家", "策略师", "上调", "下调")
 GUESSED_BRAND_TAGS = frozenset({"n", "nz", "x"})  # jieba's tags of a word its guesser made up (`_guessed_brand`)
 MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_names`)
 MAX_KNOWN_CHARS = 12
@@ -82,6 +88,9 @@ BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
 PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
 # bodies that people found and name by what they are for (某某事务委员会, 前线某某联盟): two or more common words of
 # four characters or more before one name it, without a proper name (专家委员会, 该协会: one word is a kind of body)
+# one-character ends of a government unit's name, too common alone to be organisation suffixes (好处, 公司), that
+# name a body before its head's title beginning with them (某某处处长, 某某司司长, 某某科科长)
+BUREAU_CHARS = frozenset("处司科组")
 BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", "联合会", "基金会"})
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
@@ -106,12 +115,14 @@ def fund_managers(doc: EntityDocument) -> Iterable[Candidate]:
 
 
 def before_bracketed_place(doc: EntityDocument, i: int) -> int:
-    """人和科技（香港）有限公司: a place in brackets before a legal form is part of the company's name; the name's
-    words end before the bracket. Else i itself."""
+    """人和科技（香港）有限公司, 某健（集团）股份有限公司: a place in brackets (a word jieba tags as one counts) or a
+    company word (集团, 控股) before a legal form is part of the company's name; the name's words end before the
+    bracket. Else i itself."""
     toks = doc.toks
     if i < 3 or toks[i - 1].text not in (")", "）") or toks[i - 3].text not in ("(", "（"):
         return i
-    return i - 3 if doc.is_place_tok(toks[i - 2]) else i
+    inner = toks[i - 2]
+    return i - 3 if doc.is_place_tok(inner) or inner.tag == "ns" or inner.text in doc.lex.company_suffixes else i
 
 
 def given_name_after_title(toks: list[Token], lex: Lexicon, i: int) -> bool:
@@ -163,6 +174,7 @@ class OrganisationRules(Rules):
         yield from self.special_treatment_names()
         yield from self.glossed_names()
         yield from self.appositions()
+        yield from self.brands_in_company_context()
         yield from (c for c in self.companies() if not self.text.startswith(INDEX_WORDS, c.end))
         yield from self.english_orgs()
         yield from self.brands()
@@ -243,7 +255,7 @@ class OrganisationRules(Rules):
                 continue
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
-            run = self.legal_run(before_bracketed_place(self.doc, i)) if kind == "legal" else self.doc.left_run(i)
+            run = self.registered_run(i) if kind == "legal" else self.doc.left_run(i)
             run = self.over_numeral_char(run)
             if kind == "legal" and (rest := self._after_generic_words(run)) and self.doc.has_proper(rest):
                 run = rest  # 全资子公司|某省某某材料有限公司: the word for what it is to the company before
@@ -293,16 +305,30 @@ class OrganisationRules(Rules):
 
     def bodies_before_their_heads(self) -> Iterable[Candidate]:
         """某县农业农村局局长/n, 某市某某厅厅长: jieba glued a body's one-character suffix (局, 厅, 处) onto the
-        title of its head that begins with it; the name runs from the words before (a proper name among them) to
-        that character."""
+        title of its head that begins with it; the name runs from the words before to that character. The head's
+        title says a body is named, so common words make its name too (统计/v 处处长: a government's bureau named by
+        its field, as in Hong Kong), two characters or more of them after a clause's start or a function word."""
         toks, lex = self.toks, self.lex
         for i, tok in enumerate(toks):
             w = tok.text
-            if len(w) < 3 or w[0] != w[1] or lex.org_suffixes.get(w[0]) != "weak" or w[1:] not in lex.titles:
+            if len(w) == 2 and w in lex.titles and w[0] in BUREAU_CHARS and i and self._opens_phrase(i - 1) and (
+                    toks[i - 1].tag in ("n", "vn", "v") and len(toks[i - 1].text) >= 2
+                    and self.doc.name_part(toks[i - 1]) and not self.doc.is_place_tok(toks[i - 1])):
+                yield Candidate(toks[i - 1].start, tok.start + 1, "ORG", 1)  # 统计/v 处长: 统计处's head, said short
+                continue
+            if len(w) < 3 or w[0] != w[1] or w[1:] not in lex.titles or (
+                    lex.org_suffixes.get(w[0]) != "weak" and w[0] not in BUREAU_CHARS):
                 continue
             run = self.doc.left_run(i)
-            if run and self.doc.has_proper(run):
+            if not run and i and self.doc.name_part(toks[i - 1]) and is_cjk(toks[i - 1].text):
+                run = [i - 1]  # 统计/v: a verb of a body's field, which starts no other name
+            if run and (self.doc.has_proper(run) or (
+                    toks[run[-1]].end - toks[run[0]].start >= 2 and self._opens_phrase(run[0]))):
                 yield Candidate(toks[run[0]].start, tok.start + 1, "ORG", 2)
+
+    def _opens_phrase(self, i: int) -> bool:
+        """Token i starts the text or follows punctuation, a conjunction, a preposition or an adverb."""
+        return i == 0 or is_punct(self.toks[i - 1]) or self.toks[i - 1].tag.startswith(("c", "p", "d"))
 
     def split_known_names(self) -> Iterable[Candidate]:
         """A well-known company or standing institution that jieba cut into pieces (某/nr 海/n for a two-character
@@ -324,6 +350,33 @@ class OrganisationRules(Rules):
                         and not given_name_after_title(toks, lex, i + 1)):
                     yield Candidate(tok.start, toks[j].end, "ORG", 3)
 
+    def registered_run(self, i: int) -> list[int]:
+        """The name tokens before legal form i, over a bracketed place or company word right before the form or
+        inside the words before it (某健（集团）股份/n 有限公司)."""
+        j = before_bracketed_place(self.doc, i)
+        run = self.legal_run(j)
+        if j == i and run and (k := before_bracketed_place(self.doc, run[0])) != run[0]:
+            named = self.legal_run(k)
+            if named and self.doc.has_proper(named):
+                run = [*named, *range(k, run[0]), *run]
+        if run and not self.doc.has_proper(run) and (glued := self._glued_brand_before(run[0])):
+            run = [*glued, *run]
+        return run
+
+    def _glued_brand_before(self, i: int) -> list[int]:
+        """是/v 人/n 和/c | 科技有限公司: before a registered name of common words only, one or two one-character
+        words that jieba read as a noun and a conjunction (a brand it never saw), right after a verb, a preposition
+        or a punctuation mark, are the brand."""
+        toks = self.toks
+        k = i
+        while k > 0 and i - k < 2 and len(toks[k - 1].text) == 1 and is_cjk(toks[k - 1].text) and (
+                toks[k - 1].tag.startswith(("n", "c"))):
+            k -= 1
+        if k == i or toks[k].tag.startswith("c") or (k > 0 and not (
+                is_punct(toks[k - 1]) or toks[k - 1].tag.startswith(("v", "p")))):
+            return []
+        return list(range(k, i))
+
     def legal_run(self, i: int) -> list[int]:
         """江西/ns 升华/nz 新/a 材料/n 有限公司: a registered name runs on over an adjective (新材料) when proper
         names stand before it, and starts after the generic words before it (子公司)."""
@@ -342,11 +395,12 @@ class OrganisationRules(Rules):
         return run
 
     def over_numeral_char(self, run: list[int]) -> list[int]:
-        """某省/ns 佰/m 某某/nrt 矿业有限公司: a name runs on over one character jieba took for a numeral when proper
-        names stand before it."""
+        """某省/ns 佰/m 某某/nrt 矿业有限公司, 金/nr 多多/m 食品: a name runs on over one or two characters jieba took
+        for a numeral (no count: 三家, 十大) when proper names stand before them."""
         toks = self.toks
-        while run and run[0] > 1 and toks[run[0] - 1].tag == "m" and len(toks[run[0] - 1].text) == 1 \
-                and is_cjk(toks[run[0] - 1].text):
+        while run and run[0] > 1 and toks[run[0] - 1].tag == "m" and is_cjk(toks[run[0] - 1].text) and (
+                len(toks[run[0] - 1].text) == 1
+                or (len(toks[run[0] - 1].text) == 2 and not COUNT_WORD.match(toks[run[0] - 1].text))):
             before = self.doc.left_run(run[0] - 1)
             if not (before and self.doc.has_proper(before)):
                 break
@@ -529,6 +583,38 @@ class OrganisationRules(Rules):
             elif (name.tag == "n" and is_cjk(w) and 2 <= len(w) <= 4 and w not in lex.stopwords
                   and not w.endswith(lex.generic_org_heads) and self._acts_next(i + 1)):
                 yield Candidate(name.start, name.end, "ORG", 2)  # 闪存巨头某某/n 宣布: a company, acting as one
+
+    def brands_in_company_context(self) -> Iterable[Candidate]:
+        """某威/n 副总裁, 某谱/n 宣布, 某包/n 官方表示: a word of two to four characters that jieba only guessed (a
+        brand it never saw) right before a corporate title, role or act (company_titles.txt, company_context.tsv),
+        or a rare entry of its dictionary that opens a clause right before a corporate title or role, is a company's
+        short name. Not a person's name (nr), a place, a stop word or a title, and not the end of a longer name (the
+        rule of that name's suffix finds it). Left out: the suffixes 公司, 集团 and 股东, an analyst (油市分析师),
+        a change of price (零售价上调) and moves of shares, which follow kinds of business, markets and goods too."""
+        toks, lex = self.toks, self.lex
+        roles = tuple(w for w in words_after(frozenset({"role"})) if w not in NOT_BRAND_CONTEXT)
+        acts = tuple(w for w in words_after(CORPORATE_ACTS) if w not in NOT_BRAND_CONTEXT)
+        for i, tok in enumerate(toks[:-1]):
+            w = tok.text
+            if (not 2 <= len(w) <= 4 or tok.tag not in CONTEXT_BRAND_TAGS or not is_cjk(w) or is_common_word(w)
+                    or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
+                    or self.doc.kinds[i] & K_CLASS_NOUN or w.startswith(DETERMINERS) or w.endswith(SIDE_OR_KIND)
+                    or w.endswith(lex.generic_org_heads) or self.org_suffix_kind(tok) is not None):
+                continue  # (该集团, 车企, 台方, 家具公司: a body pointed at, a kind of business or a side)
+            prev = toks[i - 1] if i else None
+            if prev is not None and not is_punct(prev) and (
+                    in_dictionary(w) or prev.tag.startswith("u") or (
+                        prev.end == tok.start and self.doc.name_part(prev))):
+                continue  # (月/m 之/u 暗面/n: the end of a name jieba cut)
+            j = i + 1
+            while j < len(toks) and toks[j].tag == "t":
+                j += 1  # 某谱周一宣布
+            nxt = toks[j].start if j < len(toks) else len(self.text)
+            if self.text.startswith(NOT_BRAND_CONTEXT, nxt):
+                continue
+            if (nxt in self.company_title_starts or self.text.startswith(roles, nxt)
+                    or (not in_dictionary(w) and self.text.startswith(acts, nxt))):
+                yield Candidate(tok.start, tok.end, "ORG", 1)
 
     def _listed_short_name(self, i: int) -> bool:
         """某某/n 证券研报指出, 某某食品涨停: a head of two characters jieba took for a common word and an industry word

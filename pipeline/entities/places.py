@@ -12,6 +12,7 @@ from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.text.segment import in_dictionary, is_common_word
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS, PROPER_TAGS
+from pipeline.text.tokens import Token
 
 # words that begin with 市 and are about a market (市占 is Taiwan's market share)
 MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
@@ -23,6 +24,7 @@ NOT_STATION_AFTER = frozenset("在着了起长稳住立队主")  # 站在, 站�
 WORDS_AFTER_SHARES_OR_DEBT = frozenset("份东权票本息价民金利务券主")
 FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after the place it is named after
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
+ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a housing estate's name (某港城, 某丰苑)
 FACILITY_ENDINGS = ("港", "码头", "机场", "站", "口岸", "大桥", "隧道", "枢纽")
 _WORD_FACILITY_ENDINGS = tuple(e for e in FACILITY_ENDINGS if len(e) >= 2)  # those that end a common word (跨海大桥)
 MAX_FACILITY_PLACES = 3  # place words before it, the station's own name included (某市某区某地站)
@@ -219,7 +221,8 @@ class PlaceRules(Rules):
                 if not self.doc.is_place_tok(tok) and not w.endswith("城市") and not two:
                     yield Candidate(tok.start, tok.end, "LOC", 2)
                     continue
-            if 2 <= len(tok.text) <= 4 and self.doc.after_place[i]:
+            if 2 <= len(tok.text) <= 4 and self.doc.after_place[i] and tok.text not in line_kinds():
+                # (not 某湖/ns 铁路: the kind of a transport line is no street of the place before it)
                 # a district, village or street right after a place: 广州洗村, 成都市武侯区
                 if tok.text[-1] in lex.after_place_endings and tok.tag in {"n", "nr", "ns", "nz", "x"}:
                     yield Candidate(tok.start, tok.end, "LOC", 2)
@@ -234,7 +237,10 @@ class PlaceRules(Rules):
             # (某县/n 国际机场: a county's bare name, which jieba may tag as a common word, makes a facility's name
             # specific too)
             county = tok.text.endswith(FACILITY_ENDINGS) and any(toks[k].text in lex.counties for k in run)
-            if not run or not (self.doc.has_proper(run) or county):
+            # (港/j 珠/j 澳/j 大桥: the places it joins, one character each, two of them known abbreviations, name it)
+            joined = len(run) >= 2 and all(len(toks[k].text) == 1 for k in run) and sum(
+                lex.abbreviation_word.fullmatch(toks[k].text * 2) is not None for k in run) >= 2
+            if not run or not (self.doc.has_proper(run) or county or joined):
                 continue
             if len(tok.text) == 1:
                 # 台南市永康区: an admin suffix belongs to the word right before it
@@ -244,6 +250,16 @@ class PlaceRules(Rules):
             if any(toks[k].tag == "nt" for k in run):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
+
+    def heads_a_place(self, tok: Token) -> bool:
+        """A place's ending of one character (村, 湾: place_suffixes.txt, place_suffix_chars.tsv; 城, 苑 of a town or
+        an estate) is glued right after the token."""
+        k = self.starts.get(tok.end)
+        if k is None or len(w := self.toks[k].text) != 1:
+            return False
+        lex = self.lex
+        return (w in lex.place_suffixes or w in lex.after_place_endings or w in lex.zone_endings
+                or w in ESTATE_CHARS)
 
     def market_glued_on(self, end: int) -> bool:
         """美/股盘 前, 美股三大/nz: jieba glued the words after 股 or 债 onto it; only a word that 股 or 债 begins
@@ -283,6 +299,8 @@ class PlaceRules(Rules):
                 continue
             if len(set(w)) < len(w):
                 continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
+            if self.heads_a_place(tok):
+                continue  # 新港/ns 城: the start of one place's name, no list of places
             # 非京籍, 非美货币: 非 says "not of" the places after it
             for k in range(tok.start + w.startswith("非"), tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
@@ -301,9 +319,15 @@ class PlaceRules(Rules):
 
 
 @cache
+def line_kinds() -> frozenset[str]:
+    """The kinds of transport line (line_suffixes.txt: 铁路, 高速, 线)."""
+    return frozenset(word_list("line_suffixes.txt"))
+
+
+@cache
 def _line_pattern() -> re.Pattern[str]:
     """Two to four abbreviations of places, then the kind of a transport line (`PlaceRules.transport_lines`)."""
     chars = "".join(sorted({a for a in (*word_list("place_abbreviations.txt"), *word_list("line_abbreviations.txt"))
                             if len(a) == 1}))
-    kinds = "|".join(map(re.escape, sorted(word_list("line_suffixes.txt"), key=len, reverse=True)))
+    kinds = "|".join(map(re.escape, sorted(line_kinds(), key=len, reverse=True)))
     return re.compile(f"[{chars}]{{2,4}}(?:{kinds})")

@@ -8,7 +8,14 @@ import re
 from collections.abc import Iterable
 from functools import cache, cached_property
 
-from pipeline.entities.document import RARE_HEAD_TAGS, RELATION_WORDS, EntityDocument, Rules, is_cjk
+from pipeline.entities.document import (
+    GLUED_FUNCTION_CHARS,
+    RARE_HEAD_TAGS,
+    RELATION_WORDS,
+    EntityDocument,
+    Rules,
+    is_cjk,
+)
 from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.select import Candidate
@@ -29,6 +36,7 @@ LATIN_RECURRING = frozenset({"ORG", "PER"})  # the labels of the Latin names tha
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
 PARTY_ENDINGS = ("党", "联", "工联会")  # a political party's name (某某党, 某建联), which holds no body
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
+GLUED_ADVERBS = frozenset("会将也已亦均则就都还又")  # one-character words after a name that jieba glues onto it
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
 
@@ -153,12 +161,33 @@ class Propagation(Rules):
             if s < end_of_last:
                 continue
             e = end_of_last = s + longest[s]
-            if s in self.starts and (e in self.ends or e - s >= 3):
+            organisation = names[self.text[s:e]] == "ORG"
+            if (s in self.starts or self._after_glued_function_char(s, e) or (
+                    organisation and e in self.ends and self._after_glued_char(s))) and (
+                    e in self.ends or e - s >= 3 or (organisation and self._before_glued_adverb(e))):
                 yield Candidate(s, e, names[self.text[s:e]], 0)
         yield from self.with_company_word(chosen)
         yield from self.with_units(chosen)
         yield from self.with_bodies_inside(chosen)
         yield from self.with_latin_prefix(chosen)
+
+    def _after_glued_function_char(self, s: int, e: int) -> bool:
+        """从某鑫/nr, 和某铁/nz: jieba's guesser glued a function word (GLUED_FUNCTION_CHARS) onto the name starting
+        at s, one word that holds two characters of it at least."""
+        k = self.starts.get(s - 1)
+        return (k is not None and self.text[s - 1] in GLUED_FUNCTION_CHARS and self.toks[k].end >= min(e, s + 2)
+                and self.toks[k].tag in PROPER_TAGS)
+
+    def _after_glued_char(self, s: int) -> bool:
+        """继恒/v 大, 名谷/n 歌: jieba made a word of the character before an organisation's name and its first
+        character; the name's other mentions say where it starts."""
+        k = self.starts.get(s - 1)
+        return k is not None and self.toks[k].end == s + 1 and is_cjk(self.toks[k].text)
+
+    def _before_glued_adverb(self, e: int) -> bool:
+        """某铁会/nt 根据: jieba glued an adverb or auxiliary of one character (GLUED_ADVERBS) onto the end of a name;
+        the word ends right after it."""
+        return self.text[e : e + 1] in GLUED_ADVERBS and (e + 1) in self.ends
 
     def with_latin_prefix(self, chosen: list[Candidate]) -> Iterable[Candidate]:
         """XY某某, XY 某某: two capitals glued to an organisation's Chinese name (or one space before it) are the start
