@@ -690,3 +690,11 @@ def test_the_people_a_clause_says_the_sentence_is_about_hold_its_figures():
     """至于商户方面，…: the shops the sentence turns to, without the preposition before them."""
     found = subjects("青山商会发布租金调查\n青山商会指，雇员今年平均加薪2%。至于商户方面，今年续约比例为3成。")
     assert found["3成"] == "商户"
+
+
+def test_a_heading_of_a_body_s_official_with_a_colon_holds_nothing():
+    """## 某统计署署长：… introduces what the official says; the section's figures are the place's, as under
+    ## 某统计署：…."""
+    text = "某市贫富差距扩大\n本市最新公布的系数为0.51。\n## 运输署署长：\n系数上升了0.004。\n"
+    facts = {f.text: f for f in extract(text).facts}
+    assert facts["0.004"].subject != "运输署"

@@ -186,6 +186,16 @@ def _official_then_report() -> re.Pattern[str]:
 
 
 @cache
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted({*word_list("titles.txt"), *word_list("company_titles.txt")}, key=len, reverse=True))
+
+
+def _title_length(text: str, at: int) -> int:
+    """The length of a title of office that starts at `at` (某署署长, 某公司总裁), 0 if none."""
+    return next((len(title) for title in _titles() if text.startswith(title, at)), 0)
+
+
+@cache
 def _measure_endings() -> tuple[str, ...]:
     """What the name of a measure ends in (营收, 覆盖率, 基尼系数): a headline's opening measure holds nothing."""
     return (*word_list("measure_endings.txt"), *MEASURE_NOUNS)
@@ -569,8 +579,10 @@ class SubjectFinder:
             start, end, label = entities[k]
             if any(mark in self.view.text[section[0] : start] for mark in ",;，；"):
                 return None  # (## 股权分散，某投资+某团队持股: a name past the heading's first clause is no topic)
-            if label == "ORG" and (start, end) in self.standing_holders and not _COLON_AFTER.match(self.view.text, end):
-                return start, end  # (## 某券商：目标价…: who states the section's view, not whose figures)
+            if label == "ORG" and (start, end) in self.standing_holders and not _COLON_AFTER.match(
+                    self.view.text, end + _title_length(self.view.text, end)):
+                return start, end  # (## 某券商：目标价…, ## 某署署长：…: who states the section's view, not whose
+                # figures)
             k += 1
         return None
 
