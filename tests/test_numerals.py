@@ -431,6 +431,8 @@ def test_find_quantities(text: str, expected: dict) -> None:
         "上半年", "成千上万",
         # times of day: 5时30分, 三点十五分, 8时正, 两点半, and after a part of the day, with the time they run to
         "截至下午5時30分", "三点十五分开会", "晚上8时正", "两点半", "下午三时", "北京时间上午9点至12点",
+        # an hour in digits before 时 alone, with no part of the day: 每天9时开放, 截至18时, 9时至17时
+        "展馆每天9时开放", "截至18时，", "开放时间为9时至17时",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -1115,3 +1117,8 @@ def test_fen_opening_a_word_is_no_unit_after_a_figure() -> None:
 def test_square_feet_written_the_hong_kong_way_are_a_unit() -> None:
     (q,) = find_quantities("實用面積為455方呎")
     assert (q.text, q.value, q.unit, q.kind) == ("455方呎", 455, "方呎", "measure")
+
+
+def test_time_starting_words_after_an_hour_are_still_read() -> None:
+    """时 that starts a word (时速, 时长) after digits is no hour: 8小时 and 时速350公里 stay quantities."""
+    assert [q.text for q in find_quantities("列车时速350公里，全程8小时")] == ["350公里", "8小时"]
