@@ -534,3 +534,19 @@ def test_a_bus_route_number_is_no_figure():
     """971过海巴士, 57路公交车: the number names a route."""
     assert kept("途经荃湾的971过海巴士日均载客2.1万人次。") == {"971": False, "2.1万人次": True}
     assert kept("市民乘坐57路公交车只需1元。") == {"57": False, "1元": True}
+
+
+def test_a_time_clocked_to_the_second_is_a_figure_though_figures_follow():
+    """9秒87, 3分20秒, 1小时52分: a race's time or a headway is a result, not a window over the figures after it;
+    a window of seconds (30秒内) still frames."""
+    assert kept("某选手以9秒87的成绩夺冠，这是他第二次跑进10秒。")["9秒87"] is True
+    assert kept("晚高峰行车间隔3分20秒，日均客运量18万人次。")["3分20秒"] is True
+    assert kept("全程历经1小时52分，票价36元。")["1小时52分"] is True
+    assert kept("开售30秒内卖出2万件。")["30秒"] is False
+
+
+def test_a_length_named_by_its_noun_is_a_figure_though_figures_follow():
+    """运行时间约50分钟, 车程约40分钟, 轮候时长为3周: a noun of length before the duration states it."""
+    assert kept("全程运行时间约50分钟，单程票价6元。")["约50分钟"] is True
+    assert kept("两地车程约40分钟，每日开行12班。")["约40分钟"] is True
+    assert kept("平均轮候时长为3周，较去年缩短2天。")["3周"] is True

@@ -99,6 +99,16 @@ _DASHED_RUN = re.compile(f"(?<![^{_RUN_ENDS}])[^{_RUN_ENDS}-]*-[^{_RUN_ENDS}]*")
 _LINK = re.compile(r"[A-Za-z0-9./:_?=&%#~+-]+")  # the characters of a link
 
 
+SECOND_UNITS = ("秒", "毫秒", "秒钟")
+MINUTE_UNITS = ("分", "分钟")
+
+
+def is_timed(q: Quantity) -> bool:
+    """9秒87, 2分05秒, 2小时43分: a duration in seconds, or in hours and minutes together, is a time clocked (a race's,
+    a trip's, a headway), not the length of a window over other figures."""
+    return q.kind == "duration" and (q.unit in SECOND_UNITS or (q.unit in MINUTE_UNITS and "时" in q.text))
+
+
 def measured(text: str, at: int) -> bool:
     """A magnitude or a unit starts at `at` (1100-1200亿元, 5400-6800美元: a range of figures, no phone number)."""
     return at < len(text) and (text[at] in MAGNITUDES or longest_unit(text, at) is not None)
@@ -247,6 +257,8 @@ class Keep:
         windowed = after.startswith(WINDOW_CLOSERS) or q.text.endswith(WINDOW_CLOSERS)
         if self.text[max(q.start - 3, 0) : q.start].endswith(length_words()) and not windowed:
             return False  # 为期36个月的计划, 相隔4年后, 仅3天后: a length (the one between two events too) is a figure
+        if is_timed(q) and not windowed:
+            return False  # 以9秒87的成绩夺冠, 间隔3分20秒: a time clocked to the second is a result, no window
         if after.startswith(word_list("point_markers.txt")):
             return True
         if after.startswith("期") and not after.startswith(("期间", "期内")) and not self.states_tenor(q):
