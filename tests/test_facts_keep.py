@@ -550,3 +550,12 @@ def test_a_length_named_by_its_noun_is_a_figure_though_figures_follow():
     assert kept("全程运行时间约50分钟，单程票价6元。")["约50分钟"] is True
     assert kept("两地车程约40分钟，每日开行12班。")["约40分钟"] is True
     assert kept("平均轮候时长为3周，较去年缩短2天。")["3周"] is True
+
+
+def test_the_step_of_a_sensitivity_is_the_base_of_a_rate():
+    """燃料每上涨8美元，成本抬升约300元: the step after 每 and a verb, answered by another figure, is a rate's base;
+    a step that one event happens per (每行驶3万公里发生一次故障) is the figure."""
+    assert kept("燃料每上涨8美元，某类塑料成本抬升约300元。") == {"8美元": False, "约300元": True}
+    assert kept("利率每下调0.25个百分点，项目回报率可提升0.6个百分点。")["0.25个百分点"] is False
+    assert kept("车队每行驶3万公里发生一次故障，较去年改善。")["3万公里"] is True
+    assert kept("车队每行驶3万公里发生一次故障，去年为2万公里。")["3万公里"] is True

@@ -77,6 +77,7 @@ CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
+_ONE_EVENT = re.compile(r"一(?:次|宗|起|回)")  # 每行驶3万公里发生一次故障: one event per step
 _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
@@ -170,7 +171,7 @@ class Keep:
                     or self.is_enumerator(q)
                     or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
-                    or self.is_phone_number(q) or self.is_base_of_rate(q) or self.is_clock_time(q)
+                    or self.is_phone_number(q) or self.is_base_of_rate(q, q_index) or self.is_clock_time(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.names_percentile(q) or self.names_surveyed_places(q))
 
@@ -573,7 +574,17 @@ class Keep:
         return (self.text[max(q.start - 2, 0) : q.start].endswith(("每", "每隔"))
                 and _ONE_SERVICE.match(self.text, q.end) is not None)
 
-    def is_base_of_rate(self, q: Quantity) -> bool:
-        """每4人有1人, 每10股派3元: the N after 每 is the base of a rate, not a fact (decision D53)."""
-        return q.start > 0 and self.text[q.start - 1] == "每"
+    def is_base_of_rate(self, q: Quantity, q_index: int) -> bool:
+        """每4人有1人, 每10股派3元: the N after 每 is the base of a rate, not a fact (decision D53); so is the step
+        after 每 and a verb when another figure answers it in the sentence (燃料每上涨8美元，成本抬升约300元: a
+        sensitivity), unless the step is the figure, one event happening per step (每行驶3万公里发生一次故障)."""
+        if q.start > 0 and self.text[q.start - 1] == "每":
+            return True
+        verb = self.view.word_ending_at(q.start)
+        if verb is None or not verb.tag.startswith("v") or self.text[verb.start - 1 : verb.start] != "每":
+            return False
+        clause_end = self.view.clause_end(q.end)
+        if _ONE_EVENT.search(self.text, q.end, clause_end):
+            return False
+        return self.fact_follows(q_index, self.view.sentence_end(q.end))
 
