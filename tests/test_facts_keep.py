@@ -559,3 +559,10 @@ def test_the_step_of_a_sensitivity_is_the_base_of_a_rate():
     assert kept("利率每下调0.25个百分点，项目回报率可提升0.6个百分点。")["0.25个百分点"] is False
     assert kept("车队每行驶3万公里发生一次故障，较去年改善。")["3万公里"] is True
     assert kept("车队每行驶3万公里发生一次故障，去年为2万公里。")["3万公里"] is True
+    # a promotion's threshold after 每满 is a figure of its rule, not a base
+    assert kept("门店推出每满200元立减30元活动。") == {"200元": True, "30元": True}
+
+
+def test_a_score_after_a_colon_is_no_section_number():
+    """25:18、26:24: the 18 before 、 follows a score's colon, not a heading's."""
+    assert kept("两局比分为25:18、26:24。") == {"25": True, "18": True, "26": True, "24": True}

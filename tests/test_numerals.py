@@ -1122,3 +1122,14 @@ def test_square_feet_written_the_hong_kong_way_are_a_unit() -> None:
 def test_time_starting_words_after_an_hour_are_still_read() -> None:
     """时 that starts a word (时速, 时长) after digits is no hour: 8小时 and 时速350公里 stay quantities."""
     assert [q.text for q in find_quantities("列车时速350公里，全程8小时")] == ["350公里", "8小时"]
+
+
+def test_a_colon_between_numbers_past_a_clock_is_no_time() -> None:
+    """25:18 (a set's score) cannot be a time of day: its numbers are read, as 3:0's are; 10:30 stays a time."""
+    assert [q.text for q in find_quantities("两局比分为25:18、26:24")] == ["25", "18", "26", "24"]
+    assert find_quantities("会议10:30开始") == []
+
+
+@pytest.mark.parametrize("text", ["中锋梅开二度", "他独中两元", "三分球命中率", "球队晋级四分之一决赛", "二十四节气"])
+def test_sports_idioms_and_names_hold_no_quantity(text: str) -> None:
+    assert find_quantities(text) == [], [q.text for q in find_quantities(text)]

@@ -77,6 +77,8 @@ CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
+THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
+_SCORE_COLON = re.compile(r"\d[:：]$")
 _ONE_EVENT = re.compile(r"一(?:次|宗|起|回)")  # 每行驶3万公里发生一次故障: one event per step
 _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
@@ -520,8 +522,10 @@ class Keep:
             return not before or before.endswith(("：", ":", "；", ";", "。", "，", ","))
         if self.text[q.end : q.end + 1] not in ("、", ".", "．"):
             return False
-        return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(
-            ("：", ":", "；", ";", "。", "！", "？"))
+        before = self.text[line.start : q.start].rstrip()
+        if _SCORE_COLON.search(before):
+            return False  # 25:18、25:20: the second term of a score or a ratio, before the next one
+        return q.start == line.start or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or
@@ -581,8 +585,9 @@ class Keep:
         if q.start > 0 and self.text[q.start - 1] == "每":
             return True
         verb = self.view.word_ending_at(q.start)
-        if verb is None or not verb.tag.startswith("v") or self.text[verb.start - 1 : verb.start] != "每":
-            return False
+        if (verb is None or not verb.tag.startswith("v") or verb.text in THRESHOLD_VERBS
+                or self.text[verb.start - 1 : verb.start] != "每"):
+            return False  # (每满300元减40元: a promotion's threshold is a figure of its rule)
         clause_end = self.view.clause_end(q.end)
         if _ONE_EVENT.search(self.text, q.end, clause_end):
             return False

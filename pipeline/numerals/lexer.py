@@ -98,7 +98,7 @@ _CLOCK = (rf"(?<![0-9]){_TIME_OF_DAY}{_UNTIL}"
           rf"|(?<![0-9.,])(?:[01]?\d|2[0-4])时{_NOT_A_WORD_OF_TIME}{_UNTIL}")
 DOUBLINGS_SRC = "翻了?[一两二三四]番"  # 翻两番: doubled twice, four times as much (a rise of 3 倍)
 _START_SRC = (
-    rf"(?P<time>(?<![0-9])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![0-9])|{_CLOCK})"
+    rf"(?P<time>(?<![0-9])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![0-9])|{_CLOCK})"  # (25:18 is a score)
     r"|(?P<date>(?<![0-9A-Za-z])(?:19|20)\d\d(?:([-/.])\d{1,2}\3\d{1,2}|/(?:0[1-9]|1[0-2]))(?![0-9/]))"
     r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
     rf"|(?P<double>{DOUBLINGS_SRC}|{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))})"
