@@ -729,7 +729,8 @@ UNITS = [
     ("US$3", "US$", "currency", "USD"), ("HK$3", "HK$", "currency", "HKD"),
     ("3米", "米", "measure", ""), ("3公里", "公里", "measure", ""), ("3千米", "千米", "measure", ""),
     ("3平方米", "平方米", "measure", ""), ("3平方公里", "平方公里", "measure", ""), ("3畝", "亩", "measure", ""),
-    ("3公頃", "公顷", "measure", ""), ("3噸", "吨", "measure", ""), ("3千克", "千克", "measure", ""),
+    ("3公頃", "公顷", "measure", ""), ("3甲", "甲", "measure", ""), ("3噸", "吨", "measure", ""),
+    ("3千克", "千克", "measure", ""),
     ("3公斤", "公斤", "measure", ""), ("3克", "克", "measure", ""), ("3斤", "斤", "measure", ""),
     ("3升", "升", "measure", ""), ("3立方米", "立方米", "measure", ""), ("3千瓦", "千瓦", "measure", ""),
     ("3千瓦時", "千瓦时", "measure", ""), ("3度電", "度", "measure", ""), ("3GB", "GB", "measure", ""),
@@ -1133,3 +1134,12 @@ def test_a_colon_between_numbers_past_a_clock_is_no_time() -> None:
 @pytest.mark.parametrize("text", ["中锋梅开二度", "他独中两元", "三分球命中率", "球队晋级四分之一决赛", "二十四节气"])
 def test_sports_idioms_and_names_hold_no_quantity(text: str) -> None:
     assert find_quantities(text) == [], [q.text for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text", ["公司成立已一甲子", "室内3甲醛超标"])
+def test_jia_that_starts_a_word_is_no_land_unit(text: str) -> None:
+    assert all(q.unit != "甲" for q in find_quantities(text))
+
+
+def test_top_three_is_no_land_measure() -> None:
+    assert find_quantities("某选手名列三甲") == []
