@@ -1143,3 +1143,12 @@ def test_jia_that_starts_a_word_is_no_land_unit(text: str) -> None:
 
 def test_top_three_is_no_land_measure() -> None:
     assert find_quantities("某选手名列三甲") == []
+
+
+def test_a_dash_between_equal_numbers_is_a_drawn_score() -> None:
+    """战成1-1: no range runs from a number to itself; the two are a draw's score, as 3-1 is a win's."""
+    assert [(q.text, q.qualifier) for q in find_quantities("主客队战成1-1")] == [("1", "exact"), ("1", "exact")]
+
+
+def test_basketball_statistics_count_in_their_own_words() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("他拿下9篮板、6助攻")] == [("9篮板", "篮板"), ("6助攻", "助攻")]
