@@ -566,3 +566,11 @@ def test_the_step_of_a_sensitivity_is_the_base_of_a_rate():
 def test_a_score_after_a_colon_is_no_section_number():
     """25:18、26:24: the 18 before 、 follows a score's colon, not a heading's."""
     assert kept("两局比分为25:18、26:24。") == {"25": True, "18": True, "26": True, "24": True}
+
+
+def test_a_duration_before_的_and_a_noun_is_how_long_it_lasts():
+    """预缴了2年的管理费，合共… : the length of what is paid for is a figure though a sum follows; a time before now
+    (前两年的) or a window (过去7个月的) is not, nor is a verb's measure (减免四季的差饷: the verb's change)."""
+    assert kept("业主预缴了2年的管理费，合共4.8万元。")["2年"] is True
+    assert kept("某品牌告别了前两年的颓势，销量增长30%。")["两年"] is False
+    assert kept("过去7个月的动荡中，零售额下跌12%。")["7个月"] is False

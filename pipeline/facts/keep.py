@@ -70,6 +70,7 @@ MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
+POINT_OPENERS = ("前", "上", "去", "本", "今", "同", "此前", "之前")  # 前两年的, 上一年的: a time before now
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
 DEADLINE_CLOSERS = ("之内", "内")
 DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
@@ -309,6 +310,8 @@ class Keep:
             return False  # 平均住院日为6.5天，…: what a noun is said to be is a figure, whatever follows it
         if self.after_verb(q) and self.text[q.end : q.end + 1] in CLAUSE_ENDS:
             return False  # 百公里加速7.9秒，油耗5.8升: the measure of the verb its clause ends with frames nothing
+        if self.lasts_for_noun(q):
+            return False  # 预缴了3年的学费: how long the thing after 的 lasts is a figure, whatever follows it
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
         if follows and not self.modifies_noun(q):
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
@@ -360,6 +363,18 @@ class Keep:
         """A verb's word ends right where the figure starts (执政/v 近30年)."""
         word = self.view.word_ending_at(q.start)
         return word is not None and word.tag.startswith("v")
+
+    def lasts_for_noun(self, q: Quantity) -> bool:
+        """3年的学费, 四季的差饷: an exact duration before 的 and a noun (not a word of time) is how long that thing
+        lasts or is paid for; not after a word that makes it a point or a window (前两年的, 这一天的, 过去7个月的)."""
+        if q.qualifier != "exact" or self.text[q.end : q.end + 1] != "的" or self.after_verb(q):
+            return False  # (减免四季的差饷: right after a verb, the verb's measure is read as its change)
+        if self.text[max(q.start - 2, 0) : q.start].endswith((*WINDOW_OPENERS, *DEMONSTRATIVES, *POINT_OPENERS)):
+            return False
+        i = self.view.token_index_at(q.end + 1)
+        tokens = self.view.tokens
+        return (i < len(tokens) and tokens[i].start == q.end + 1
+                and (tokens[i].tag.startswith("n") or tokens[i].tag == "vn") and tokens[i].text not in TIME_NOUNS)
 
     def modifies_noun(self, q: Quantity) -> bool:
         """6个月目标价, 20年按揭: an exact duration written right before a noun qualifies it and frames nothing
