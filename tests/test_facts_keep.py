@@ -574,3 +574,10 @@ def test_a_duration_before_的_and_a_noun_is_how_long_it_lasts():
     assert kept("业主预缴了2年的管理费，合共4.8万元。")["2年"] is True
     assert kept("某品牌告别了前两年的颓势，销量增长30%。")["两年"] is False
     assert kept("过去7个月的动荡中，零售额下跌12%。")["7个月"] is False
+
+
+def test_one_unit_of_measure_beside_a_price_is_what_it_is_per():
+    """13.5元一公斤, 三百万（约数）一米: one unit of measure right after a price, a closing bracket between or not,
+    is what the price is per."""
+    assert kept("收购价为13.5元一公斤。")["一公斤"] is False
+    assert kept("桥面造价三百万（约为280万元）一米。")["一米"] is False

@@ -166,7 +166,9 @@ class Keep:
             return False
         if q.kind == "duration" and self.is_headway(q):
             return True
-        if q.kind == "duration" and (self.is_rate_denominator(q, q_index) or self.duration_is_time_frame(q, q_index)):
+        if q.kind in ("duration", "measure") and self.is_rate_denominator(q, q_index):
+            return False
+        if q.kind == "duration" and self.duration_is_time_frame(q, q_index):
             return False
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
@@ -320,15 +322,16 @@ class Keep:
         return follows
 
     def is_rate_denominator(self, q: Quantity, q_index: int) -> bool:
-        """80美元一个月, 最高一年3000元: one unit of time right beside a price is what the price is per (not a
-        window: 过去一年500亿元)."""
+        """80美元一个月, 最高一年3000元, 12元一公斤: one unit of time or of measure right beside a price (a closing
+        bracket may stand between) is what the price is per (not a window: 过去一年500亿元)."""
         if (q.value != 1 or self.text[q.number_start : q.number_end] != "一"
                 or self.text[max(q.start - 2, 0) : q.number_start].endswith(WINDOW_OPENERS)):
             return False
         quantities = self.view.quantities
         before = quantities[q_index - 1] if q_index > 0 else None
         after = quantities[q_index + 1] if q_index + 1 < len(quantities) else None
-        return bool((before is not None and before.currency and before.end == q.start)
+        gap = self.text[before.end : q.start] if before is not None else ""
+        return bool((before is not None and before.currency and gap in ("", ")", "）"))
                     or (after is not None and after.currency and after.start == q.end))
 
     def states_tenor(self, q: Quantity) -> bool:
