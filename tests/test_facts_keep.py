@@ -581,3 +581,10 @@ def test_one_unit_of_measure_beside_a_price_is_what_it_is_per():
     is what the price is per."""
     assert kept("收购价为13.5元一公斤。")["一公斤"] is False
     assert kept("桥面造价三百万（约为280万元）一米。")["一米"] is False
+
+
+def test_a_flat_layout_and_a_wafer_size_name_kinds():
+    """高层3房单位, 3房2厅, 8吋晶圆厂: a layout and a wafer's diameter name a kind of flat or fab, no figure."""
+    assert kept("某苑高层3房单位以690万元易手。") == {"3": False, "690万元": True}
+    assert kept("该户型为3房2厅，面积96平方米。") == {"3": False, "2": False, "96平方米": True}
+    assert kept("公司另有两座8吋晶圆厂。") == {"两座": True, "8吋": False}

@@ -59,6 +59,9 @@ _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:
 ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
+_FLAT_LAYOUT = re.compile(r"[房室](?:连|單位|单位|户型|[一二两三\d]?[厅廳])")
+WAFER_SIZE_UNITS = ("英寸", "吋", "寸")
+WAFER_WORDS = ("晶圆", "硅片", "矽晶圆", "产线")
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
 RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
@@ -234,6 +237,11 @@ class Keep:
             return True  # 某基金二期, 某花园3期, 建设的二期项目: a phase of a fund, a project or an estate (not 分3期)
         if q.unit in BLOCK_UNITS and after.startswith(FLOOR_WORDS):
             return True  # 6座高层, 2座低层: the block of an address
+        if not q.unit and (_FLAT_LAYOUT.match(self.text, q.end) or (
+                self.text[q.start - 1 : q.start] in ("房", "室") and after[:1] in ("厅", "廳"))):
+            return True  # 3房单位, 2房连套房, 3房2厅: a flat's layout names its kind
+        if q.unit in WAFER_SIZE_UNITS and self.text.startswith(WAFER_WORDS, q.end):
+            return True  # 8英寸晶圆产线, 6吋晶圆: a wafer's diameter names a kind of fab or wafer
         if self.names_a_meeting(q):
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
