@@ -588,3 +588,9 @@ def test_a_flat_layout_and_a_wafer_size_name_kinds():
     assert kept("某苑高层3房单位以690万元易手。") == {"3": False, "690万元": True}
     assert kept("该户型为3房2厅，面积96平方米。") == {"3": False, "2": False, "96平方米": True}
     assert kept("公司另有两座8吋晶圆厂。") == {"两座": True, "8吋": False}
+
+
+def test_an_ordinal_opening_a_line_labelled_to_a_colon_names_the_item():
+    """第一次增资（某年）：每股5元…: the ordinal names the line's item; 第3名某公司收跌2% (no colon) ranks."""
+    text = "融资经过如下：\n第一次增资（2020/03）：每股5元，涉资6000万元；\n第3名某公司收跌2%。"
+    assert kept(text) == {"第一次": False, "2020/03": False, "5元": True, "6000万元": True, "第3名": True, "2%": True}
