@@ -1152,3 +1152,11 @@ def test_a_dash_between_equal_numbers_is_a_drawn_score() -> None:
 
 def test_basketball_statistics_count_in_their_own_words() -> None:
     assert [(q.text, q.unit) for q in find_quantities("他拿下9篮板、6助攻")] == [("9篮板", "篮板"), ("6助攻", "助攻")]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("客运量达800万乘次", "乘次"), ("演出900场次", "场次"), ("运营2亿车公里", "车公里"), ("完成600航次", "航次"),
+])
+def test_transport_counts_keep_their_units(text: str, unit: str) -> None:
+    (found,) = find_quantities(text)
+    assert found.unit == unit
