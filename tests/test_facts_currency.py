@@ -95,3 +95,8 @@ def test_a_taiwan_or_hong_kong_farm_report_is_told_by_its_bodies_and_measures():
     assert default_currency(convert(raw).text, raw) == "TWD"
     raw = "漁護署表示，本地某類蔬菜每斤批發價約18元，食環署亦會抽查。"
     assert default_currency(convert(raw).text, raw) == "HKD"
+
+
+def test_a_hong_kong_property_report_is_told_by_its_estate_and_foot_words():
+    raw = "某屋苑一個單位以每方呎1.5萬元易手，實用面積約420方呎。"
+    assert default_currency(convert(raw).text, raw) == "HKD"
