@@ -73,6 +73,7 @@ MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
+EXTRA_TIME_WORDS = ("多了", "多", "少了")
 POINT_OPENERS = ("前", "上", "去", "本", "今", "同", "此前", "之前")  # 前两年的, 上一年的: a time before now
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
 DEADLINE_CLOSERS = ("之内", "内")
@@ -290,6 +291,8 @@ class Keep:
             return False  # 某陈酿（15年）降至400元: a duration alone in brackets is an age, a figure of its own
         if self.text[q.start - 1 : q.start] == "满":
             return False  # 缴纳社保满6个月: a length a rule requires is a figure, whatever follows it
+        if self.text[max(q.start - 2, 0) : q.start].endswith(EXTRA_TIME_WORDS) and not windowed:
+            return False  # 转车多了10分钟, 多一个月: extra time is a figure, whatever follows it
         before = self.text[max(q.start - 2, 0) : q.start]
         streak = before.endswith(streak_words()) or is_run_of_moves(before)  # 连续5年, 连跌3个月
         if (streak and after.startswith("的")) or record_after().match(self.text, q.end):
