@@ -599,3 +599,17 @@ def test_an_ordinal_opening_a_line_labelled_to_a_colon_names_the_item():
 def test_extra_time_is_a_figure_though_figures_follow():
     """转车多了15分钟，票价则低20元: the extra time is a figure, not a window over the figure after it."""
     assert kept("旅客转车多了15分钟，票价则低20元。") == {"15分钟": True, "20元": True}
+
+
+def test_months_ended_on_a_date_are_a_reporting_period():
+    """截至某年3月31日止六个月: the months a report covers frame its figures, whatever follows."""
+    view = document_view("某集团公布截至2025年3月31日止六个月的业绩，收入增长6%。")
+    keep = Keep(view)
+    k, months = quantity(view, "六个月")
+    assert not keep.is_fact(months, k)
+    assert keep.frames == [(view.text.index("截至"), months.end)]
+
+
+def test_the_day_or_years_before_are_a_time_not_a_length():
+    assert kept("某指数从前一天的高位小幅回调。")["一天"] is False
+    assert kept("某品牌告别了前三年的颓势。")["三年"] is False

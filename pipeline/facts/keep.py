@@ -73,6 +73,7 @@ MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
+_UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 EXTRA_TIME_WORDS = ("多了", "多", "少了")
 POINT_OPENERS = ("前", "上", "去", "本", "今", "同", "此前", "之前")  # 前两年的, 上一年的: a time before now
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
@@ -277,6 +278,13 @@ class Keep:
             return False  # 以9秒87的成绩夺冠, 间隔3分20秒: a time clocked to the second is a result, no window
         if after.startswith(word_list("point_markers.txt")):
             return True
+        if self.text[q.start - 1 : q.start] == "前" and self.text[q.start - 2 : q.start] != "提前" and (
+                after.startswith("的")):
+            return True  # 从前一天的高位, 告别前两年的颓势: the day or years before are a time, not a length
+        until = _UNTIL_DATE.search(self.text, max(q.start - 24, 0), q.start)
+        if until is not None:
+            self.frames.append((until.start(), q.end))
+            return True  # 截至某年6月30日止六个月: the months ended on a date are a reporting period
         if after.startswith("期") and not after.startswith(("期间", "期内")) and not self.states_tenor(q):
             return True  # 30年期国债, 3个月期: a tenor names a kind of bond or loan, it frames nothing
         if self.text[q.start - 1 : q.start] == "下" and self.text[q.number_start : q.number_end] == "一":
