@@ -613,3 +613,9 @@ def test_months_ended_on_a_date_are_a_reporting_period():
 def test_the_day_or_years_before_are_a_time_not_a_length():
     assert kept("某指数从前一天的高位小幅回调。")["一天"] is False
     assert kept("某品牌告别了前三年的颓势。")["三年"] is False
+
+
+def test_a_number_after_a_word_of_code_names_a_record():
+    """答复编号：AB(C)412, 股票代码：600123: a reference or a security's code, no figure."""
+    assert kept("（答复编号：AB(C)412），某局开支为12亿元。") == {"412": False, "12亿元": True}
+    assert kept("股票代码：600123，股价涨5%。") == {"600123": False, "5%": True}

@@ -73,6 +73,7 @@ MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
+_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)[：:]?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 EXTRA_TIME_WORDS = ("多了", "多", "少了")
 POINT_OPENERS = ("前", "上", "去", "本", "今", "同", "此前", "之前")  # 前两年的, 上一年的: a time before now
@@ -182,7 +183,8 @@ class Keep:
                     or self.is_enumerator(q) or self.labels_an_item(q)
                     or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
-                    or self.is_phone_number(q) or self.is_base_of_rate(q, q_index) or self.is_clock_time(q)
+                    or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
+                    or self.is_clock_time(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.names_percentile(q) or self.names_surveyed_places(q))
 
@@ -598,6 +600,11 @@ class Keep:
         """地址：某街88号某商场1楼: every number of an address line (a label 地址 and a colon) is part of it."""
         line = self.lines[self.view.line_of(q.start)]
         return self.text[line.start : q.start].lstrip().startswith(ADDRESS_LABELS)
+
+    def is_code(self, q: Quantity) -> bool:
+        """股票代码：600123, 答复编号：AB(C)12: a number after a word of code or reference number, with only Latin
+        letters, digits and brackets between, names a record or a security."""
+        return not q.unit and _CODE_LABEL.search(self.text, max(q.start - 16, 0), q.start) is not None
 
     def is_phone_number(self, q: Quantity) -> bool:
         """致电35656288: eight digits with no unit are a phone number, no figure (links and numbers written with
