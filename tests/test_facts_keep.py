@@ -619,3 +619,9 @@ def test_a_number_after_a_word_of_code_names_a_record():
     """答复编号：AB(C)412, 股票代码：600123: a reference or a security's code, no figure."""
     assert kept("（答复编号：AB(C)412），某局开支为12亿元。") == {"412": False, "12亿元": True}
     assert kept("股票代码：600123，股价涨5%。") == {"600123": False, "5%": True}
+
+
+def test_a_power_of_ten_after_a_slash_is_what_a_rate_is_per():
+    """孕产妇死亡率为9.6/10万: the rate is the figure, 10万 its base; 65岁及以上老年人 names a group."""
+    assert kept("某县孕产妇死亡率为9.6/10万。") == {"9.6": True, "10万": False}
+    assert kept("全县65岁及以上老年人健康管理率达到71%。") == {"65岁": False, "71%": True}

@@ -8,6 +8,7 @@ figure it frames.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -640,6 +641,9 @@ class Keep:
         sensitivity), unless the step is the figure, one event happening per step (每行驶3万公里发生一次故障)."""
         if q.start > 0 and self.text[q.start - 1] == "每":
             return True
+        if self.text[q.start - 2 : q.start - 1].isdigit() and self.text[q.start - 1 : q.start] == "/" and (
+                not q.unit and q.value >= 10 and math.log10(q.value).is_integer()):
+            return True  # 死亡率为6.3/10万: a power of ten after a slash is what the rate is per
         verb = self.view.word_ending_at(q.start)
         if (verb is None or not verb.tag.startswith("v") or verb.text in THRESHOLD_VERBS
                 or self.text[verb.start - 1 : verb.start] != "每"):
