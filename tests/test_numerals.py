@@ -1131,7 +1131,8 @@ def test_a_colon_between_numbers_past_a_clock_is_no_time() -> None:
     assert find_quantities("会议10:30开始") == []
 
 
-@pytest.mark.parametrize("text", ["中锋梅开二度", "他独中两元", "三分球命中率", "球队晋级四分之一决赛", "二十四节气"])
+@pytest.mark.parametrize("text", ["中锋梅开二度", "他独中两元", "三分球命中率", "球队晋级四分之一决赛", "二十四节气",
+                                  "守好自家一亩三分地"])
 def test_sports_idioms_and_names_hold_no_quantity(text: str) -> None:
     assert find_quantities(text) == [], [q.text for q in find_quantities(text)]
 
