@@ -565,7 +565,7 @@ def test_the_step_of_a_sensitivity_is_the_base_of_a_rate():
 
 def test_a_score_after_a_colon_is_no_section_number():
     """25:18、26:24: the 18 before 、 follows a score's colon, not a heading's."""
-    assert kept("两局比分为25:18、26:24。") == {"25": True, "18": True, "26": True, "24": True}
+    assert kept("比分为25:18、26:24。") == {"25": True, "18": True, "26": True, "24": True}
 
 
 def test_a_duration_before_的_and_a_noun_is_how_long_it_lasts():

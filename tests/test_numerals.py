@@ -1127,7 +1127,7 @@ def test_time_starting_words_after_an_hour_are_still_read() -> None:
 
 def test_a_colon_between_numbers_past_a_clock_is_no_time() -> None:
     """25:18 (a set's score) cannot be a time of day: its numbers are read, as 3:0's are; 10:30 stays a time."""
-    assert [q.text for q in find_quantities("两局比分为25:18、26:24")] == ["25", "18", "26", "24"]
+    assert [q.text for q in find_quantities("比分为25:18、26:24")] == ["25", "18", "26", "24"]
     assert find_quantities("会议10:30开始") == []
 
 
@@ -1161,3 +1161,12 @@ def test_basketball_statistics_count_in_their_own_words() -> None:
 def test_transport_counts_keep_their_units(text: str, unit: str) -> None:
     (found,) = find_quantities(text)
     assert found.unit == unit
+
+
+@pytest.mark.parametrize(("text", "unit"), [("投了7局", "局"), ("5打数2安打", "打数"), ("击出2安打", "安打")])
+def test_baseball_and_match_counts_keep_their_units(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit
+
+
+def test_a_dozen_is_not_read_into_at_bats() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("买了2打鸡蛋")] == [(D(24), "个")]
