@@ -625,3 +625,9 @@ def test_a_power_of_ten_after_a_slash_is_what_a_rate_is_per():
     """孕产妇死亡率为9.6/10万: the rate is the figure, 10万 its base; 65岁及以上老年人 names a group."""
     assert kept("某县孕产妇死亡率为9.6/10万。") == {"9.6": True, "10万": False}
     assert kept("全县65岁及以上老年人健康管理率达到71%。") == {"65岁": False, "71%": True}
+
+
+def test_a_number_before_an_edition_word_names_a_model():
+    """某芯8至尊版, 某机10青春版: the number and the edition name a model, no figure."""
+    assert kept("某芯8至尊版跑分突破200万分。") == {"8": False, "突破200万分": True}
+    assert kept("某机10青春版售价1299元。") == {"10": False, "1299元": True}
