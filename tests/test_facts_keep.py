@@ -590,12 +590,6 @@ def test_a_flat_layout_and_a_wafer_size_name_kinds():
     assert kept("公司另有两座8吋晶圆厂。") == {"两座": True, "8吋": False}
 
 
-def test_an_ordinal_opening_a_line_labelled_to_a_colon_names_the_item():
-    """第一次增资（某年）：每股5元…: the ordinal names the line's item; 第3名某公司收跌2% (no colon) ranks."""
-    text = "融资经过如下：\n第一次增资（2020/03）：每股5元，涉资6000万元；\n第3名某公司收跌2%。"
-    assert kept(text) == {"第一次": False, "2020/03": False, "5元": True, "6000万元": True, "第3名": True, "2%": True}
-
-
 def test_extra_time_is_a_figure_though_figures_follow():
     """转车多了15分钟，票价则低20元: the extra time is a figure, not a window over the figure after it."""
     assert kept("旅客转车多了15分钟，票价则低20元。") == {"15分钟": True, "20元": True}

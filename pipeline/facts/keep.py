@@ -87,7 +87,6 @@ TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
 _SCORE_COLON = re.compile(r"\d[:：]$")
-_ITEM_LABEL = re.compile(r"[^，,。；;：:\n]{0,24}[：:]")  # the rest of a line's label, to its colon
 _ONE_EVENT = re.compile(r"一(?:次|宗|起|回)")  # 每行驶3万公里发生一次故障: one event per step
 _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
@@ -181,7 +180,7 @@ class Keep:
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
-                    or self.is_enumerator(q) or self.labels_an_item(q)
+                    or self.is_enumerator(q)
                     or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
@@ -576,17 +575,6 @@ class Keep:
         line = self.lines[self.view.line_of(q.start)]
         before = self.text[line.start : q.start].rstrip()
         return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
-
-    def labels_an_item(self, q: Quantity) -> bool:
-        """第一次增资（某年某月）：… at the start of a line: an ordinal that opens a line whose label runs to a colon
-        (with no comma or full stop before it) names the item the line describes; it ranks nothing."""
-        if q.kind != "ordinal" or q.unit not in ("", "次", "轮"):
-            return False
-        line = self.lines[self.view.line_of(q.start)]
-        if self.text[line.start : q.start].strip():
-            return False
-        label = _ITEM_LABEL.match(self.text, q.end, line.end)
-        return label is not None
 
     def is_anniversary(self, q: Quantity) -> bool:
         """建党一百年, 回归25周年: the years since a founding name an anniversary, not a measured span."""
