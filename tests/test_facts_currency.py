@@ -87,3 +87,16 @@ def test_hong_kong_court_and_weather_words_show_where_a_traditional_article_is_f
     assert {f.currency for f in bail if f.unit == "元"} == {"HKD"}
     storm = extract("天文台發出三號風球，渡輪公司損失約50萬元。").facts
     assert {f.currency for f in storm if f.unit == "元"} == {"HKD"}
+
+
+def test_a_taiwan_or_hong_kong_farm_report_is_told_by_its_bodies_and_measures():
+    """農委會, 台斤, 全台 (Taiwan); 漁護署, 食環署, 公屋 (Hong Kong): the bodies and words each writes its own way."""
+    raw = "農委會指出，全台某水果每台斤收購價約15元。"
+    assert default_currency(convert(raw).text, raw) == "TWD"
+    raw = "漁護署表示，本地某類蔬菜每斤批發價約18元，食環署亦會抽查。"
+    assert default_currency(convert(raw).text, raw) == "HKD"
+
+
+def test_a_hong_kong_property_report_is_told_by_its_estate_and_foot_words():
+    raw = "某屋苑一個單位以每方呎1.5萬元易手，實用面積約420方呎。"
+    assert default_currency(convert(raw).text, raw) == "HKD"

@@ -534,3 +534,94 @@ def test_a_bus_route_number_is_no_figure():
     """971过海巴士, 57路公交车: the number names a route."""
     assert kept("途经荃湾的971过海巴士日均载客2.1万人次。") == {"971": False, "2.1万人次": True}
     assert kept("市民乘坐57路公交车只需1元。") == {"57": False, "1元": True}
+
+
+def test_a_time_clocked_to_the_second_is_a_figure_though_figures_follow():
+    """9秒87, 3分20秒, 1小时52分: a race's time or a headway is a result, not a window over the figures after it;
+    a window of seconds (30秒内) still frames."""
+    assert kept("某选手以9秒87的成绩夺冠，这是他第二次跑进10秒。")["9秒87"] is True
+    assert kept("晚高峰行车间隔3分20秒，日均客运量18万人次。")["3分20秒"] is True
+    assert kept("全程历经1小时52分，票价36元。")["1小时52分"] is True
+    assert kept("开售30秒内卖出2万件。")["30秒"] is False
+
+
+def test_a_length_named_by_its_noun_is_a_figure_though_figures_follow():
+    """运行时间约50分钟, 车程约40分钟, 轮候时长为3周: a noun of length before the duration states it."""
+    assert kept("全程运行时间约50分钟，单程票价6元。")["约50分钟"] is True
+    assert kept("两地车程约40分钟，每日开行12班。")["约40分钟"] is True
+    assert kept("平均轮候时长为3周，较去年缩短2天。")["3周"] is True
+
+
+def test_the_step_of_a_sensitivity_is_the_base_of_a_rate():
+    """燃料每上涨8美元，成本抬升约300元: the step after 每 and a verb, answered by another figure, is a rate's base;
+    a step that one event happens per (每行驶3万公里发生一次故障) is the figure."""
+    assert kept("燃料每上涨8美元，某类塑料成本抬升约300元。") == {"8美元": False, "约300元": True}
+    assert kept("利率每下调0.25个百分点，项目回报率可提升0.6个百分点。")["0.25个百分点"] is False
+    assert kept("车队每行驶3万公里发生一次故障，较去年改善。")["3万公里"] is True
+    assert kept("车队每行驶3万公里发生一次故障，去年为2万公里。")["3万公里"] is True
+    # a promotion's threshold after 每满 is a figure of its rule, not a base
+    assert kept("门店推出每满200元立减30元活动。") == {"200元": True, "30元": True}
+
+
+def test_a_score_after_a_colon_is_no_section_number():
+    """25:18、26:24: the 18 before 、 follows a score's colon, not a heading's."""
+    assert kept("比分为25:18、26:24。") == {"25": True, "18": True, "26": True, "24": True}
+
+
+def test_a_duration_before_的_and_a_noun_is_how_long_it_lasts():
+    """预缴了2年的管理费，合共… : the length of what is paid for is a figure though a sum follows; a time before now
+    (前两年的) or a window (过去7个月的) is not, nor is a verb's measure (减免四季的差饷: the verb's change)."""
+    assert kept("业主预缴了2年的管理费，合共4.8万元。")["2年"] is True
+    assert kept("某品牌告别了前两年的颓势，销量增长30%。")["两年"] is False
+    assert kept("过去7个月的动荡中，零售额下跌12%。")["7个月"] is False
+
+
+def test_one_unit_of_measure_beside_a_price_is_what_it_is_per():
+    """13.5元一公斤, 三百万（约数）一米: one unit of measure right after a price, a closing bracket between or not,
+    is what the price is per."""
+    assert kept("收购价为13.5元一公斤。")["一公斤"] is False
+    assert kept("桥面造价三百万（约为280万元）一米。")["一米"] is False
+
+
+def test_a_flat_layout_and_a_wafer_size_name_kinds():
+    """高层3房单位, 3房2厅, 8吋晶圆厂: a layout and a wafer's diameter name a kind of flat or fab, no figure."""
+    assert kept("某苑高层3房单位以690万元易手。") == {"3": False, "690万元": True}
+    assert kept("该户型为3房2厅，面积96平方米。") == {"3": False, "2": False, "96平方米": True}
+    assert kept("公司另有两座8吋晶圆厂。") == {"两座": True, "8吋": False}
+
+
+def test_extra_time_is_a_figure_though_figures_follow():
+    """转车多了15分钟，票价则低20元: the extra time is a figure, not a window over the figure after it."""
+    assert kept("旅客转车多了15分钟，票价则低20元。") == {"15分钟": True, "20元": True}
+
+
+def test_months_ended_on_a_date_are_a_reporting_period():
+    """截至某年3月31日止六个月: the months a report covers frame its figures, whatever follows."""
+    view = document_view("某集团公布截至2025年3月31日止六个月的业绩，收入增长6%。")
+    keep = Keep(view)
+    k, months = quantity(view, "六个月")
+    assert not keep.is_fact(months, k)
+    assert keep.frames == [(view.text.index("截至"), months.end)]
+
+
+def test_the_day_or_years_before_are_a_time_not_a_length():
+    assert kept("某指数从前一天的高位小幅回调。")["一天"] is False
+    assert kept("某品牌告别了前三年的颓势。")["三年"] is False
+
+
+def test_a_number_after_a_word_of_code_names_a_record():
+    """答复编号：AB(C)412, 股票代码：600123: a reference or a security's code, no figure."""
+    assert kept("（答复编号：AB(C)412），某局开支为12亿元。") == {"412": False, "12亿元": True}
+    assert kept("股票代码：600123，股价涨5%。") == {"600123": False, "5%": True}
+
+
+def test_a_power_of_ten_after_a_slash_is_what_a_rate_is_per():
+    """孕产妇死亡率为9.6/10万: the rate is the figure, 10万 its base; 65岁及以上老年人 names a group."""
+    assert kept("某县孕产妇死亡率为9.6/10万。") == {"9.6": True, "10万": False}
+    assert kept("全县65岁及以上老年人健康管理率达到71%。") == {"65岁": False, "71%": True}
+
+
+def test_a_number_before_an_edition_word_names_a_model():
+    """某芯8至尊版, 某机10青春版: the number and the edition name a model, no figure."""
+    assert kept("某芯8至尊版跑分突破200万分。") == {"8": False, "突破200万分": True}
+    assert kept("某机10青春版售价1299元。") == {"10": False, "1299元": True}

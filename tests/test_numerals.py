@@ -431,6 +431,8 @@ def test_find_quantities(text: str, expected: dict) -> None:
         "上半年", "成千上万",
         # times of day: 5时30分, 三点十五分, 8时正, 两点半, and after a part of the day, with the time they run to
         "截至下午5時30分", "三点十五分开会", "晚上8时正", "两点半", "下午三时", "北京时间上午9点至12点",
+        # an hour in digits before 时 alone, with no part of the day: 每天9时开放, 截至18时, 9时至17时
+        "展馆每天9时开放", "截至18时，", "开放时间为9时至17时",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -727,7 +729,8 @@ UNITS = [
     ("US$3", "US$", "currency", "USD"), ("HK$3", "HK$", "currency", "HKD"),
     ("3米", "米", "measure", ""), ("3公里", "公里", "measure", ""), ("3千米", "千米", "measure", ""),
     ("3平方米", "平方米", "measure", ""), ("3平方公里", "平方公里", "measure", ""), ("3畝", "亩", "measure", ""),
-    ("3公頃", "公顷", "measure", ""), ("3噸", "吨", "measure", ""), ("3千克", "千克", "measure", ""),
+    ("3公頃", "公顷", "measure", ""), ("3甲", "甲", "measure", ""), ("3噸", "吨", "measure", ""),
+    ("3千克", "千克", "measure", ""),
     ("3公斤", "公斤", "measure", ""), ("3克", "克", "measure", ""), ("3斤", "斤", "measure", ""),
     ("3升", "升", "measure", ""), ("3立方米", "立方米", "measure", ""), ("3千瓦", "千瓦", "measure", ""),
     ("3千瓦時", "千瓦时", "measure", ""), ("3度電", "度", "measure", ""), ("3GB", "GB", "measure", ""),
@@ -1115,3 +1118,55 @@ def test_fen_opening_a_word_is_no_unit_after_a_figure() -> None:
 def test_square_feet_written_the_hong_kong_way_are_a_unit() -> None:
     (q,) = find_quantities("實用面積為455方呎")
     assert (q.text, q.value, q.unit, q.kind) == ("455方呎", 455, "方呎", "measure")
+
+
+def test_time_starting_words_after_an_hour_are_still_read() -> None:
+    """时 that starts a word (时速, 时长) after digits is no hour: 8小时 and 时速350公里 stay quantities."""
+    assert [q.text for q in find_quantities("列车时速350公里，全程8小时")] == ["350公里", "8小时"]
+
+
+def test_a_colon_between_numbers_past_a_clock_is_no_time() -> None:
+    """25:18 (a set's score) cannot be a time of day: its numbers are read, as 3:0's are; 10:30 stays a time."""
+    assert [q.text for q in find_quantities("比分为25:18、26:24")] == ["25", "18", "26", "24"]
+    assert find_quantities("会议10:30开始") == []
+
+
+@pytest.mark.parametrize("text", ["中锋梅开二度", "他独中两元", "三分球命中率", "球队晋级四分之一决赛", "二十四节气",
+                                  "守好自家一亩三分地"])
+def test_sports_idioms_and_names_hold_no_quantity(text: str) -> None:
+    assert find_quantities(text) == [], [q.text for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text", ["公司成立已一甲子", "室内3甲醛超标"])
+def test_jia_that_starts_a_word_is_no_land_unit(text: str) -> None:
+    assert all(q.unit != "甲" for q in find_quantities(text))
+
+
+def test_top_three_is_no_land_measure() -> None:
+    assert find_quantities("某选手名列三甲") == []
+
+
+def test_a_dash_between_equal_numbers_is_a_drawn_score() -> None:
+    """战成1-1: no range runs from a number to itself; the two are a draw's score, as 3-1 is a win's."""
+    assert [(q.text, q.qualifier) for q in find_quantities("主客队战成1-1")] == [("1", "exact"), ("1", "exact")]
+
+
+def test_basketball_statistics_count_in_their_own_words() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("他拿下9篮板、6助攻")] == [("9篮板", "篮板"), ("6助攻", "助攻")]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("客运量达800万乘次", "乘次"), ("演出900场次", "场次"), ("运营2亿车公里", "车公里"), ("完成600航次", "航次"),
+])
+def test_transport_counts_keep_their_units(text: str, unit: str) -> None:
+    (found,) = find_quantities(text)
+    assert found.unit == unit
+
+
+@pytest.mark.parametrize(("text", "unit"), [("投了7局", "局"), ("5打数2安打", "打数"), ("击出2安打", "安打")])
+def test_baseball_and_match_counts_keep_their_units(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit
+
+
+def test_a_dozen_is_not_read_into_at_bats() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("买了2打鸡蛋")] == [(D(24), "个")]

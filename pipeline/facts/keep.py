@@ -8,6 +8,7 @@ figure it frames.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -60,6 +61,9 @@ _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:
 ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
+_FLAT_LAYOUT = re.compile(r"[房室](?:连|單位|单位|户型|[一二两三\d]?[厅廳])")
+WAFER_SIZE_UNITS = ("英寸", "吋", "寸")
+WAFER_WORDS = ("晶圆", "硅片", "矽晶圆", "产线")
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
 RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
@@ -71,6 +75,10 @@ MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
+_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)[：:]?[ A-Za-z0-9()（）/-]*$")
+_UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
+EXTRA_TIME_WORDS = ("多了", "多", "少了")
+POINT_OPENERS = ("前", "上", "去", "本", "今", "同", "此前", "之前")  # 前两年的, 上一年的: a time before now
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
 DEADLINE_CLOSERS = ("之内", "内")
 DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
@@ -78,6 +86,9 @@ CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
+THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
+_SCORE_COLON = re.compile(r"\d[:：]$")
+_ONE_EVENT = re.compile(r"一(?:次|宗|起|回)")  # 每行驶3万公里发生一次故障: one event per step
 _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
@@ -98,6 +109,16 @@ _RUN_ENDS = " \t\n，。；：、,;()（）「」"  # what ends a link or a phon
 # (matched from the run's start, so a run without one costs one pass)
 _DASHED_RUN = re.compile(f"(?<![^{_RUN_ENDS}])[^{_RUN_ENDS}-]*-[^{_RUN_ENDS}]*")
 _LINK = re.compile(r"[A-Za-z0-9./:_?=&%#~+-]+")  # the characters of a link
+
+
+SECOND_UNITS = ("秒", "毫秒", "秒钟")
+MINUTE_UNITS = ("分", "分钟")
+
+
+def is_timed(q: Quantity) -> bool:
+    """9秒87, 2分05秒, 2小时43分: a duration in seconds, or in hours and minutes together, is a time clocked (a race's,
+    a trip's, a headway), not the length of a window over other figures."""
+    return q.kind == "duration" and (q.unit in SECOND_UNITS or (q.unit in MINUTE_UNITS and "时" in q.text))
 
 
 def measured(text: str, at: int) -> bool:
@@ -153,7 +174,9 @@ class Keep:
             return False
         if q.kind == "duration" and self.is_headway(q):
             return True
-        if q.kind == "duration" and (self.is_rate_denominator(q, q_index) or self.duration_is_time_frame(q, q_index)):
+        if q.kind in ("duration", "measure") and self.is_rate_denominator(q, q_index):
+            return False
+        if q.kind == "duration" and self.duration_is_time_frame(q, q_index):
             return False
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
@@ -161,7 +184,8 @@ class Keep:
                     or self.is_enumerator(q)
                     or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
-                    or self.is_phone_number(q) or self.is_base_of_rate(q) or self.is_clock_time(q)
+                    or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
+                    or self.is_clock_time(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.names_percentile(q) or self.names_surveyed_places(q))
 
@@ -219,6 +243,11 @@ class Keep:
             return True  # 某基金二期, 某花园3期, 建设的二期项目: a phase of a fund, a project or an estate (not 分3期)
         if q.unit in BLOCK_UNITS and after.startswith(FLOOR_WORDS):
             return True  # 6座高层, 2座低层: the block of an address
+        if not q.unit and (_FLAT_LAYOUT.match(self.text, q.end) or (
+                self.text[q.start - 1 : q.start] in ("房", "室") and after[:1] in ("厅", "廳"))):
+            return True  # 3房单位, 2房连套房, 3房2厅: a flat's layout names its kind
+        if q.unit in WAFER_SIZE_UNITS and self.text.startswith(WAFER_WORDS, q.end):
+            return True  # 8英寸晶圆产线, 6吋晶圆: a wafer's diameter names a kind of fab or wafer
         if self.names_a_meeting(q):
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
@@ -248,8 +277,17 @@ class Keep:
         windowed = after.startswith(WINDOW_CLOSERS) or q.text.endswith(WINDOW_CLOSERS)
         if self.text[max(q.start - 3, 0) : q.start].endswith(length_words()) and not windowed:
             return False  # 为期36个月的计划, 相隔4年后, 仅3天后: a length (the one between two events too) is a figure
+        if is_timed(q) and not windowed:
+            return False  # 以9秒87的成绩夺冠, 间隔3分20秒: a time clocked to the second is a result, no window
         if after.startswith(word_list("point_markers.txt")):
             return True
+        if self.text[q.start - 1 : q.start] == "前" and self.text[q.start - 2 : q.start] != "提前" and (
+                after.startswith("的")):
+            return True  # 从前一天的高位, 告别前两年的颓势: the day or years before are a time, not a length
+        until = _UNTIL_DATE.search(self.text, max(q.start - 24, 0), q.start)
+        if until is not None:
+            self.frames.append((until.start(), q.end))
+            return True  # 截至某年6月30日止六个月: the months ended on a date are a reporting period
         if after.startswith("期") and not after.startswith(("期间", "期内")) and not self.states_tenor(q):
             return True  # 30年期国债, 3个月期: a tenor names a kind of bond or loan, it frames nothing
         if after.startswith(FORWARD_TENOR_WORDS):
@@ -266,6 +304,8 @@ class Keep:
             return False  # 某陈酿（15年）降至400元: a duration alone in brackets is an age, a figure of its own
         if self.text[q.start - 1 : q.start] == "满":
             return False  # 缴纳社保满6个月: a length a rule requires is a figure, whatever follows it
+        if self.text[max(q.start - 2, 0) : q.start].endswith(EXTRA_TIME_WORDS) and not windowed:
+            return False  # 转车多了10分钟, 多一个月: extra time is a figure, whatever follows it
         before = self.text[max(q.start - 2, 0) : q.start]
         streak = before.endswith(streak_words()) or is_run_of_moves(before)  # 连续5年, 连跌3个月
         if (streak and after.startswith("的")) or record_after().match(self.text, q.end):
@@ -297,6 +337,8 @@ class Keep:
             return False  # 平均住院日为6.5天，…: what a noun is said to be is a figure, whatever follows it
         if self.after_verb(q) and self.text[q.end : q.end + 1] in CLAUSE_ENDS:
             return False  # 百公里加速7.9秒，油耗5.8升: the measure of the verb its clause ends with frames nothing
+        if self.lasts_for_noun(q):
+            return False  # 预缴了3年的学费: how long the thing after 的 lasts is a figure, whatever follows it
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
         if follows and not self.modifies_noun(q):
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
@@ -305,15 +347,16 @@ class Keep:
         return follows
 
     def is_rate_denominator(self, q: Quantity, q_index: int) -> bool:
-        """80美元一个月, 最高一年3000元: one unit of time right beside a price is what the price is per (not a
-        window: 过去一年500亿元)."""
+        """80美元一个月, 最高一年3000元, 12元一公斤: one unit of time or of measure right beside a price (a closing
+        bracket may stand between) is what the price is per (not a window: 过去一年500亿元)."""
         if (q.value != 1 or self.text[q.number_start : q.number_end] != "一"
                 or self.text[max(q.start - 2, 0) : q.number_start].endswith(WINDOW_OPENERS)):
             return False
         quantities = self.view.quantities
         before = quantities[q_index - 1] if q_index > 0 else None
         after = quantities[q_index + 1] if q_index + 1 < len(quantities) else None
-        return bool((before is not None and before.currency and before.end == q.start)
+        gap = self.text[before.end : q.start] if before is not None else ""
+        return bool((before is not None and before.currency and gap in ("", ")", "）"))
                     or (after is not None and after.currency and after.start == q.end))
 
     def states_tenor(self, q: Quantity) -> bool:
@@ -348,6 +391,18 @@ class Keep:
         """A verb's word ends right where the figure starts (执政/v 近30年)."""
         word = self.view.word_ending_at(q.start)
         return word is not None and word.tag.startswith("v")
+
+    def lasts_for_noun(self, q: Quantity) -> bool:
+        """3年的学费, 四季的差饷: an exact duration before 的 and a noun (not a word of time) is how long that thing
+        lasts or is paid for; not after a word that makes it a point or a window (前两年的, 这一天的, 过去7个月的)."""
+        if q.qualifier != "exact" or self.text[q.end : q.end + 1] != "的" or self.after_verb(q):
+            return False  # (减免四季的差饷: right after a verb, the verb's measure is read as its change)
+        if self.text[max(q.start - 2, 0) : q.start].endswith((*WINDOW_OPENERS, *DEMONSTRATIVES, *POINT_OPENERS)):
+            return False
+        i = self.view.token_index_at(q.end + 1)
+        tokens = self.view.tokens
+        return (i < len(tokens) and tokens[i].start == q.end + 1
+                and (tokens[i].tag.startswith("n") or tokens[i].tag == "vn") and tokens[i].text not in TIME_NOUNS)
 
     def modifies_noun(self, q: Quantity) -> bool:
         """6个月目标价, 20年按揭: an exact duration written right before a noun qualifies it and frames nothing
@@ -510,8 +565,10 @@ class Keep:
             return not before or before.endswith(("：", ":", "；", ";", "。", "，", ","))
         if self.text[q.end : q.end + 1] not in ("、", ".", "．"):
             return False
-        return q.start == line.start or self.text[line.start : q.start].rstrip().endswith(
-            ("：", ":", "；", ";", "。", "！", "？"))
+        before = self.text[line.start : q.start].rstrip()
+        if _SCORE_COLON.search(before):
+            return False  # 25:18、25:20: the second term of a score or a ratio, before the next one
+        return q.start == line.start or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or
@@ -535,6 +592,11 @@ class Keep:
         """地址：某街88号某商场1楼: every number of an address line (a label 地址 and a colon) is part of it."""
         line = self.lines[self.view.line_of(q.start)]
         return self.text[line.start : q.start].lstrip().startswith(ADDRESS_LABELS)
+
+    def is_code(self, q: Quantity) -> bool:
+        """股票代码：600123, 答复编号：AB(C)12: a number after a word of code or reference number, with only Latin
+        letters, digits and brackets between, names a record or a security."""
+        return not q.unit and _CODE_LABEL.search(self.text, max(q.start - 16, 0), q.start) is not None
 
     def is_phone_number(self, q: Quantity) -> bool:
         """致电35656288: eight digits with no unit are a phone number, no figure (links and numbers written with
@@ -564,7 +626,21 @@ class Keep:
         return (self.text[max(q.start - 2, 0) : q.start].endswith(("每", "每隔"))
                 and _ONE_SERVICE.match(self.text, q.end) is not None)
 
-    def is_base_of_rate(self, q: Quantity) -> bool:
-        """每4人有1人, 每10股派3元: the N after 每 is the base of a rate, not a fact (decision D53)."""
-        return q.start > 0 and self.text[q.start - 1] == "每"
+    def is_base_of_rate(self, q: Quantity, q_index: int) -> bool:
+        """每4人有1人, 每10股派3元: the N after 每 is the base of a rate, not a fact (decision D53); so is the step
+        after 每 and a verb when another figure answers it in the sentence (燃料每上涨8美元，成本抬升约300元: a
+        sensitivity), unless the step is the figure, one event happening per step (每行驶3万公里发生一次故障)."""
+        if q.start > 0 and self.text[q.start - 1] == "每":
+            return True
+        if self.text[q.start - 2 : q.start - 1].isdigit() and self.text[q.start - 1 : q.start] == "/" and (
+                not q.unit and q.value >= 10 and math.log10(q.value).is_integer()):
+            return True  # 死亡率为6.3/10万: a power of ten after a slash is what the rate is per
+        verb = self.view.word_ending_at(q.start)
+        if (verb is None or not verb.tag.startswith("v") or verb.text in THRESHOLD_VERBS
+                or self.text[verb.start - 1 : verb.start] != "每"):
+            return False  # (每满300元减40元: a promotion's threshold is a figure of its rule)
+        clause_end = self.view.clause_end(q.end)
+        if _ONE_EVENT.search(self.text, q.end, clause_end):
+            return False
+        return self.fact_follows(q_index, self.view.sentence_end(q.end))
 

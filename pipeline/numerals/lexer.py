@@ -93,11 +93,15 @@ _MINUTE = r"(?:[0-5]?\d|[零〇一二三四五六七八九十]{1,3})"
 # a time of day is no quantity: 10:30, 5时30分, 三点十五分, 8时正, 两点半, and 下午5时, 凌晨3点 after a part of the day
 _TIME_OF_DAY = rf"{_HOUR}[时点](?:{_MINUTE}分(?:[0-5]?\d秒)?|正|半|整)"
 _UNTIL = rf"(?:[至到~-]{_HOUR}[时点](?:{_MINUTE}分|正|半|整)?)?"  # 上午9点至12点: and the time it runs to
+# 9时开放, 截至18时: an hour in Arabic digits before 时 alone (时 starts no word there: 时速, 时间, 时长) is a time of
+# day too (Chinese numerals are left: 一时 is a word, and 小时 follows the number of a duration)
+_NOT_A_WORD_OF_TIME = "(?![速间长期代段候效光机刻态差薪区尚事点分])"
 _CLOCK = (rf"(?<![0-9]){_TIME_OF_DAY}{_UNTIL}"
-          rf"|(?<=上午|下午|中午|晚上|早上|凌晨|傍晚|清晨|深夜){_HOUR}[时点]钟?{_UNTIL}(?![0-9零〇一二三四五六七八九十几])")
+          rf"|(?<=上午|下午|中午|晚上|早上|凌晨|傍晚|清晨|深夜){_HOUR}[时点]钟?{_UNTIL}(?![0-9零〇一二三四五六七八九十几])"
+          rf"|(?<![0-9.,])(?:[01]?\d|2[0-4])时{_NOT_A_WORD_OF_TIME}{_UNTIL}")
 DOUBLINGS_SRC = "翻了?[一两二三四]番"  # 翻两番: doubled twice, four times as much (a rise of 3 倍)
 _START_SRC = (
-    rf"(?P<time>(?<![0-9])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![0-9])|{_CLOCK})"
+    rf"(?P<time>(?<![0-9])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![0-9])|{_CLOCK})"  # (25:18 is a score)
     r"|(?P<date>(?<![0-9A-Za-z])(?:19|20)\d\d(?:([-/.])\d{1,2}\3\d{1,2}|/(?:0[1-9]|1[0-2]))(?![0-9/]))"
     r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
     rf"|(?P<double>{DOUBLINGS_SRC}|{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))})"

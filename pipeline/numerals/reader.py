@@ -291,7 +291,7 @@ RANGE_CLOSERS = ("不等", "之间", "区间")
 
 
 def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
-    """Both ends share a unit (or the first has none), and a dash range runs upwards (3-1 is a score)."""
+    """Both ends share a unit (or the first has none), and a dash range runs upwards (3-1 and 2-2 are scores)."""
     if first.forced_kind != second.forced_kind and first.forced_kind:
         return False
     if first.unit and second.unit and first.unit != second.unit and not _classifier_of(first.unit, second.unit):
@@ -302,7 +302,7 @@ def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
         return False
     if joiner not in ("到", "至"):
         lo = _share_magnitude(first, second)
-        if lo > second.value:
+        if lo >= second.value:
             return False
     return True
 
