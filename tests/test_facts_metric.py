@@ -1441,3 +1441,9 @@ def test_a_part_after_the_group_it_is_of_is_named_by_its_predicate():
     assert found["38%"].metric == "设有年终奖金制度"
     found = by_text("在40间受访学校中，只有6间表示会增聘教师。")
     assert "增聘教师" in found["6间"].metric
+
+
+def test_a_count_of_people_that_ends_the_text_is_read_without_error():
+    """共有800名员工 as the whole text (a headline, a caption): the population noun ends the text."""
+    facts = extract("某厂共有800名员工").facts
+    assert [(f.text, f.value) for f in facts] == [("800名", 800)]

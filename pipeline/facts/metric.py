@@ -1095,7 +1095,8 @@ class MetricFinder:
                 continue
             head = self.tokens[self.view.token_index_at(end)]
             does = _POPULATION_DOES.match(self.text, end)
-            opens = head.tag.startswith(("v", "d", "p")) if share else self.text[end] in PREDICATES_AFTER_PEOPLE
+            after = self.text[end : end + 1]  # ('' where the noun ends the text)
+            opens = head.tag.startswith(("v", "d", "p")) if share else after in PREDICATES_AFTER_PEOPLE
             if does and head.start == end and opens:
                 return does.span()
             return None
