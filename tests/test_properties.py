@@ -1,6 +1,7 @@
 """Property-based tests: `extract` on arbitrary Unicode never raises, and what it reports is consistent."""
 
 import math
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -31,6 +32,17 @@ def check(text: str) -> None:
 @given(TEXT)
 def test_extract_never_raises_and_spans_slice(text):
     check(text)
+
+
+ARTICLE = (Path(__file__).resolve().parents[1] / "corpus" / "changsha-global-rd-center.txt").read_text(encoding="utf-8")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=0, max_value=len(ARTICLE) - 1), st.integers(min_value=1, max_value=80))
+def test_any_cut_of_real_news_never_raises(start, length):
+    """A piece of a real article, cut anywhere (a headline alone, a caption, a sentence that stops short), runs every
+    rule near its edges: none may read past the end of the text."""
+    check(ARTICLE[start : start + length])
 
 
 @settings(max_examples=20, deadline=None)
