@@ -625,3 +625,8 @@ def test_a_number_before_an_edition_word_names_a_model():
     """某芯8至尊版, 某机10青春版: the number and the edition name a model, no figure."""
     assert kept("某芯8至尊版跑分突破200万分。") == {"8": False, "突破200万分": True}
     assert kept("某机10青春版售价1299元。") == {"10": False, "1299元": True}
+
+
+def test_a_magnitude_and_unit_alone_in_brackets_is_a_unit_note():
+    facts = {f.text for f in extract("本地收入\n（百萬港元）\n項目\t2031年\n收入\t812\n项目涉及百万元资金。").facts}
+    assert "百萬港元" not in facts and "百万元" in facts and "812" in facts

@@ -37,6 +37,7 @@ ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步"
 ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True))
 ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
 PERCENTILE_WORDS = ("百分位", "百分值")
+UNIT_NOTE_MAGNITUDES = frozenset("十百千万亿兆")  # (the text is simplified: 億 and 萬 read as 亿 and 万)
 FORWARD_TENOR_WORDS = ("远期", "前瞻")  # 12个月远期市盈率: a duration that names a forward measure
 _YEAR = re.compile(r"(19|20)\d\d")
 _YEARS = re.compile(r"(?:19|20)\d\d[-–—~至到](?:19|20)\d\d")  # 2026-2028 (年金价: 年 read into 年金)
@@ -187,7 +188,14 @@ class Keep:
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
                     or self.is_clock_time(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
-                    or self.enumerates_kinds(q) or self.names_percentile(q) or self.names_surveyed_places(q))
+                    or self.enumerates_kinds(q) or self.names_percentile(q) or self.names_surveyed_places(q)
+                    or self.is_unit_note(q))
+
+    def is_unit_note(self, q: Quantity) -> bool:
+        """（百万港元）, (千万元): a magnitude and a unit alone in brackets say in what the figures of a table or a
+        title are written, no figure of their own."""
+        return (set(self.text[q.number_start : q.number_end]) <= UNIT_NOTE_MAGNITUDES
+                and self.text[q.start - 1 : q.start] in ("（", "(") and self.text[q.end : q.end + 1] in ("）", ")"))
 
     def enumerates_kinds(self, q: Quantity) -> bool:
         """第一种, 第二层, 第三步: an ordinal of kinds, layers or steps (as its classifier, or as the word right
