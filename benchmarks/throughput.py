@@ -4,8 +4,8 @@
 
 Text: the bundled article and the ../shared/eval articles, repeated to at least 1 MB (UTF-8). Prints characters
 per second for jieba.cut alone, each stage alone, and the full pipeline; start-up (import plus first extract, in a
-fresh process); peak memory over 1,000 articles; cost per character over 1, 10, 100 and 1,000 articles; and
---jobs 2 against --jobs 1 on 100 articles. Segmentation with jieba is the floor: nothing that segments can be
+fresh process); peak memory over 1,000 articles; cost per character over 1, 10, 100 and 1,000 articles, and in
+one text without punctuation of 10,000 against 100,000 characters; and --jobs 2 against --jobs 1 on 100 articles. Segmentation with jieba is the floor: nothing that segments can be
 faster, so every figure is also given as a ratio to it.
 """
 
@@ -23,11 +23,12 @@ sys.path.insert(0, str(ROOT))
 
 import jieba  # noqa: E402
 
-from pipeline.api import default_nlp  # noqa: E402
+from pipeline.api import default_nlp, extract  # noqa: E402
 from pipeline.io.inputs import Article  # noqa: E402
 from pipeline.run.batch import extract_articles  # noqa: E402
 from pipeline.text.convert import convert  # noqa: E402
 
+RUN_ON_PIECE = "甲地5吨乙地6吨"  # made up: two places and a figure each, repeated with no punctuation
 SOURCES = [ROOT / "corpus" / "changsha-global-rd-center.txt",
            *sorted((ROOT.parent / "shared" / "eval" / "articles").glob("*.txt"))]
 
@@ -140,6 +141,15 @@ def main() -> None:
               f"{per_char[n]:6.2f} µs/char")
     spread = (max(per_char[n] for n in counts if n >= 10) / min(per_char[n] for n in counts if n >= 10) - 1) * 100
     print(f"  cost per character from 10 to {counts[-1]} articles varies by {spread:.0f}%   (goal ≤ 20%)")
+
+    # one document with no punctuation at all (a list of figures, a table flattened into a line): every rule that
+    # scans its clause or sentence for each figure would make its cost grow with the square of its length
+    run_on = {}
+    for length in (10_000, 100_000):
+        text = RUN_ON_PIECE * (length // len(RUN_ON_PIECE))
+        run_on[length] = best_of(lambda text=text: extract(text), 1) / length * 1e6
+    print(f"\nrun-on text (no punctuation): {run_on[10_000]:.1f} µs/char at 10,000 characters, "
+          f"{run_on[100_000]:.1f} at 100,000: {run_on[100_000] / run_on[10_000]:.2f}×   (goal ≤ 2×)")
 
     n = counts[-1]
     _, peak = fresh_process(

@@ -560,7 +560,7 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     own_clause = carried is None or _CLAUSE_END.search(text, carried[1], q.start) is not None
     if not own_clause:
         return carried
-    clause_end = _LATER_CLAUSE_END.search(text, q.end)
+    clause_end = _LATER_CLAUSE_END.search(text, q.end, q.end + LATER_REACH + 1)  # (no further: a run-on text is long)
     end = min(clause_end.start() if clause_end else len(text), q.end + LATER_REACH)
     for start, stop in periods[bisect.bisect_left(periods, (q.end,)) :]:
         if start >= end:
