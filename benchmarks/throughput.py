@@ -5,8 +5,9 @@
 Text: the bundled article and the ../shared/eval articles, repeated to at least 1 MB (UTF-8). Prints characters
 per second for jieba.cut alone, each stage alone, and the full pipeline; start-up (import plus first extract, in a
 fresh process); peak memory over 1,000 articles; cost per character over 1, 10, 100 and 1,000 articles, and in
-one text without punctuation of 10,000 against 100,000 characters; and --jobs 2 against --jobs 1 on 100 articles. Segmentation with jieba is the floor: nothing that segments can be
-faster, so every figure is also given as a ratio to it.
+one text without punctuation of 10,000 against 100,000 characters; and --jobs 2 against --jobs 1 on 100
+articles. Segmentation with jieba is the floor: nothing that segments can be faster, so every figure is also given
+as a ratio to it.
 """
 
 from __future__ import annotations

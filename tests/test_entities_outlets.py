@@ -19,6 +19,7 @@ def test_the_outlet_before_a_reporter_in_a_byline_is_an_organisation():
 def test_the_site_after_a_headline_is_an_organisation_and_a_plain_line_gives_none():
     assert found("腾讯发布财报 | 财经网\n正文。") == {("财经网", "ORG")}
     assert found("腾讯发布财报，营收增长10%。") == set()
+    assert found("| 项目 | 2031年 | 按年变幅 |\n| 出口 | 42 | 3.1% |\n") == set()  # a table's header row
 
 
 def test_the_name_between_ju_and_what_a_source_reports_is_an_organisation():

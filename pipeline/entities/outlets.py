@@ -103,6 +103,8 @@ class OutletRules(Rules):
         first = text.lstrip()
         offset = len(text) - len(first)
         line = first.split("\n", 1)[0]
+        if line.startswith("|") or line.rstrip().endswith("|"):
+            return  # | 项目 | 2031年 | 按年变幅 |: a table's header row, no site after a headline
         parts = list(_TITLE_SEP.finditer(line))
         if not parts:
             return
