@@ -698,3 +698,21 @@ def test_a_heading_of_a_body_s_official_with_a_colon_holds_nothing():
     text = "某市贫富差距扩大\n本市最新公布的系数为0.51。\n## 运输署署长：\n系数上升了0.004。\n"
     facts = {f.text: f for f in extract(text).facts}
     assert facts["0.004"].subject != "运输署"
+
+
+def test_the_noun_a_clause_of_its_own_modifies_holds_the_figures_after_it():
+    """某署辖下的某航线，…: the service the modifier's name runs holds the sentence's figures; not a bare possessor
+    (某区的景点: the district holds), nor the object of a holder's predicate (某署亦决定扩大某公园的步道)."""
+    found = subjects("某市公布各区开支\n某市财政司公布各部门预算。运输署辖下的渡轮航线，本年度开支为3.2亿元，"
+                     "较上年度增加两成。青山区的景点，上月游客为3万人。地政署亦决定扩大青山公园的步道，全长由20公里增至30公里。")
+    assert found["3.2亿元"] == found["两成"] == "渡轮航线"
+    assert found["3万人"] == "青山区"
+    assert found["30公里"] == "青山公园"
+
+
+def test_a_company_that_reports_its_own_results_holds_on_through_the_paragraph():
+    """某公司公布财报，营收…；毛利率…: the company holds the figures after the semicolon too, as a holder named in the
+    paragraph does."""
+    found = subjects("芯片厂第3季营收创新高\n\n（中央社记者王小明新竹5日电）晶圆代工厂青禾半导体今天公布第3季财报，"
+                     "合并营收新台币1,532亿元，季增8.2%；毛利率48.1%，较上季增加1.2个百分点。")
+    assert found["新台币1,532亿元"] == found["48.1%"] == found["1.2个百分点"] == "青禾半导体"

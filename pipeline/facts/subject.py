@@ -13,8 +13,10 @@ the base of a ratio or the whole of a share (某国的一半, 占全球7%), a pl
 20多个城市). A share right before the people or organisations it is of is theirs (四成商户未续约…). With no holder in
 its clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比), or that stands before
 the clause's predicate and is named again in the article (某某凭借…优势), holds the figure; the thing a sentence
-takes as its example (以某路线为例) and the set of people or organisations it counts its figures among (受访商户中，…)
-hold the figures after them. A term the article names again and again in quotation brackets (「某某居」) is a name.
+takes as its example (以某路线为例), the set of people or organisations it counts its figures among (受访商户中，…)
+and the noun phrase a clause of its own is, after a modifier with a name in it (某署辖下的某航线，…: not the name)
+hold the figures after them. A company that reports its own figures (某公司公布财报，…) holds on through its paragraph
+as a name does. A term the article names again and again in quotation brackets (「某某居」) is a name.
 With no holder in its paragraph, the place a government body that reports there is named for holds its figures
 (另据某省统计局数据), and the organisation a section's heading names holds the section's figures, before the
 article's subject.
@@ -127,6 +129,13 @@ _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为
 # counted among or are about
 _AMONG = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\s]))(?:在|至于|对于|关于)?([^，,。；;：:！？!?\s]{2,30}?)"
                     r"(?:之中|当中|中|里|方面)[，,]")
+# 某署辖下的某分处，…, 以外地游客为主的某区，…: a clause of its own that is one noun phrase, a modifier closed by 的
+# and the noun phrase it modifies
+_MODIFIED_TOPIC = re.compile(r"(?:^|(?<=[，,。；;！？!?\s]))([^，,。；;：:！？!?\s]{1,40}?的)"
+                             r"([^，,。；;：:！？!?\s的]{2,24})(?=[，,])")
+# what opens a clause of a preposition, no topic (据某署公布的数字，…)
+MODIFIER_OPENERS = ("据", "根据", "按", "按照", "随着", "在", "对", "对于", "由于", "因", "为", "为了", "从", "自",
+                    "经", "与", "和", "如", "若", "当", "截至", "除")
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
@@ -543,7 +552,8 @@ class SubjectFinder:
         holder = self._last_holder(sentence, bound, self.holders)
         if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
             return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
-        example = self._example(sentence, bound) or self._among(sentence, bound)
+        example = (self._example(sentence, bound) or self._among(sentence, bound)
+                   or self._modified_head(sentence, view.clause_start(bound), metric))
         if example is not None and (holder is None or holder[0] < example[0]) and (
                 group is None or group[0] < example[0]):
             return example
@@ -555,8 +565,12 @@ class SubjectFinder:
         if pronoun is not None and (holder is None or holder[0] < pronoun.start) and (
                 group is None or group[0] < pronoun.start) and (named := self._antecedent(pronoun)) is not None:
             return named  # 某某入市多年，其手握8只个股: who 其 stands for
-        for floor, holders in ((sentence, self.holders), (view.lines[cand.line].start, self.carried)):
+        paragraph = view.lines[cand.line].start
+        for floor, holders in ((sentence, self.holders), (paragraph, self.carried)):
             holder = self._last_holder(floor, bound, holders)
+            if floor == paragraph and (reporter := self._own_reporter(paragraph, sentence)) is not None and (
+                    holder is None or holder[0] < reporter[0]):
+                return reporter  # 某公司公布财报，营收…；毛利率…: a company that reports its own holds on as names do
             if holder is not None:
                 return holder
         place = self._reporting_place(view.lines[cand.line].start, bound)
@@ -748,6 +762,62 @@ class SubjectFinder:
         if "、" in view.text[view.clause_start(before) : before]:
             return None  # (某领域中，甲、乙行业利润增长8%、3%: the items listed hold their own)
         return start, end
+
+    def _modified_head(self, floor: int, before: int, metric: Span) -> Span | None:
+        """某署辖下的某分处，本年度开支为…, 以外地游客为主的某区，上月成交…: where a clause of its own (the last one
+        between `floor` and `before`) is one noun phrase, a modifier that names a holder and closes with 的, then the
+        nouns it modifies, those nouns are the topic of the sentence: they hold its figures, not the names in the
+        modifier (its owner, who runs it, who visits it). Not a clause of a preposition (据某署公布的数字), a bare
+        possessor (某公司的历程: the possessor holds), a holder and its predicate (某署亦决定扩大…的范围), nor a head
+        that is the metric, a measure, a document, a people or a time, or has a verb, a joiner or a figure in it."""
+        view, text = self.view, self.view.text
+        found = None
+        for match in _MODIFIED_TOPIC.finditer(text, floor, before):
+            found = match
+        if found is None or text.startswith(MODIFIER_OPENERS, found.start(1)):
+            return None
+        start, end = found.span(2)
+        if (self.clause_holders.last(found.start(1), found.end(1), avoid=(start, start)) is None
+                or view.overlaps_quantity(found.start(1), end) or self.times.enclose(start, end)):
+            return None  # (某国欠缺300公顷的土地: a figure in it, a clause of its own that states it)
+        owner = self.clause_holders.last(found.start(1), found.end(1) - 1, avoid=(start, start))
+        if owner is not None and owner[1] == found.end(1) - 1:
+            return None  # (某公司的历程，…: a possessor, who holds what its things measure)
+        if self._states_of_holder(found.start(1), found.end(1)):
+            return None  # (某国是…的国家, 某署亦决定扩大…的范围: a holder and its predicate, whose object is the head)
+        words = view.tokens[view.token_index_at(start) : view.token_index_at(end - 1) + 1]
+        if (not words or words[0].start != start or words[-1].end != end
+                or not words[-1].tag.startswith(("n", "eng", "j"))
+                or any(w.tag.startswith(("v", "p", "d", "c", "r", "u")) and w.tag != "vn" for w in words)
+                or any(w.text in list_joiners() or self._in_time(w) for w in words)):
+            return None  # (…的产品与某某: a list; …的同时: a time)
+        head = text[start:end]
+        if (start < metric[1] and metric[0] < end or head.endswith(_measure_endings())
+                or head.endswith(tuple(word_list("document_nouns.txt"))) or head in word_list("generic_metrics.txt")
+                or head in _holder_words() or head.endswith(_people())):
+            return None  # (某公司的营收，…: the measure; 某署公布的报告: a document; 某公司的客户: its people)
+        return start, end
+
+    def _states_of_holder(self, start: int, end: int) -> bool:
+        """Whether the words from `start` to `end` open (after a conjunction) with a holder or a noun and then a verb,
+        an adverb, a preposition or a time (某署亦决定…, 某会上周向…了解…), or with a verb after an earlier clause of
+        the sentence (…，发现某厂承建的路段: what the sentence's topic did): a predicate, not a modifier (某署辖下,
+        某司旗下, 来往甲地的)."""
+        view = self.view
+        i = view.token_index_at(start)
+        while i < len(view.tokens) and view.tokens[i].end <= end and view.tokens[i].tag in ("c", "x"):
+            i += 1
+        if i >= len(view.tokens) or view.tokens[i].end > end:
+            return False
+        first = view.tokens[i]
+        if first.tag.startswith("v") and first.tag != "vn":
+            return start != view.sentence_start(start)
+        spans = [span for span in self.clause_holders.spans if span[0] == first.start and span[1] <= end]
+        last = max((e for _, e in spans), default=first.end if first.tag.startswith(("n", "r")) else None)
+        if last is None:
+            return False
+        after = view.tokens[view.token_index_at(last)]
+        return after.start < end and (after.tag.startswith(("v", "d", "p", "t")) and after.tag != "vn")
 
     @staticmethod
     def _names_members(phrase: str) -> bool:
