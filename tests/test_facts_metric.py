@@ -1447,3 +1447,10 @@ def test_a_count_of_people_that_ends_the_text_is_read_without_error():
     """共有800名员工 as the whole text (a headline, a caption): the population noun ends the text."""
     facts = extract("某厂共有800名员工").facts
     assert [(f.text, f.value) for f in facts] == [("800名", 800)]
+
+
+def test_a_verb_of_one_character_with_its_aspect_particle_names_the_figure():
+    # 赚/v 了/ul 4万多元: the particle 了 glued after the verb shows jieba cut it out of no longer word, so the
+    # act names the figure (a verb of change with it still does not: 涨了)
+    found = by_text("某团队的周先生去年赚了4万多元，全数捐给学校。")
+    assert found["4万多元"].metric == "赚了"

@@ -112,10 +112,11 @@ SHARE_MOVES = CLOSING_MOVES | {"涨", "跌", "大涨", "大跌", "暴涨", "暴�
 MOVE_ADVERBS = frozenset("现再续又仍曾")  # 现跌/v, 续涨/v: an adverb jieba glues to a move of shares
 
 
-def names_an_act(tag: str, word: str) -> bool:
+def names_an_act(tag: str, word: str, *, whole: bool = False) -> bool:
     """A verb of two characters or more that is no skip word and no verb of change (达到, 增长 say nothing of what):
-    it may name what a figure measures."""
-    return (tag.startswith("v") and len(word) >= 2 and word not in skip_before_metric()
+    it may name what a figure measures. A verb of one character counts only where it is known `whole` (租了: the
+    aspect particle after it shows jieba cut it out of no longer word)."""
+    return (tag.startswith("v") and (len(word) >= 2 or whole) and word not in skip_before_metric()
             and cue_endings().longest_ending(word) in (None, *not_changes()))
 
 
@@ -1189,9 +1190,16 @@ class MetricFinder:
         elif self.ends_in_complement(i, clause):
             start, tag = self.tokens[i - 1].start, self.tokens[i - 1].tag  # 砍/v 下/f: a verb and its direction
         text = self.text[start : verb.end]
-        if not names_an_act(tag, text) or metric_skip_endings().longest_ending(text):
+        aspect = self.aspect_after(i)
+        if not names_an_act(tag, text, whole=aspect is not None) or metric_skip_endings().longest_ending(text):
             return None
-        return start, verb.end
+        return start, aspect if aspect is not None and len(text) == 1 else verb.end
+
+    def aspect_after(self, i: int) -> int | None:
+        """赚/v 了/ul 4万多元, 捐了 3万元: the particle 了 glued right after a verb marks it a verb in its own
+        right; where the particle ends, if so (a verb of one character is named with it)."""
+        after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return after.end if after is not None and after.text == "了" and after.start == self.tokens[i].end else None
 
     def is_split_verb(self, i: int, clause: int) -> bool:
         """豪/ag 掷/v, 巨/ag 亏/v, 月/m 入/v: a verb of one character glued after a one-character adjective morpheme or
