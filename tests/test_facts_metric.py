@@ -1454,3 +1454,9 @@ def test_a_verb_of_one_character_with_its_aspect_particle_names_the_figure():
     # act names the figure (a verb of change with it still does not: 涨了)
     found = by_text("某团队的周先生去年赚了4万多元，全数捐给学校。")
     assert found["4万多元"].metric == "赚了"
+
+
+def test_a_generic_word_after_a_time_is_no_topic_of_the_figures():
+    # 以近三年数据看: the topic is only the data of a span of time; the figures measure what the sentence opens with
+    found = by_text("我国制造业投资占全部投资比重稳步提高，以近三年数据看，从2019年的近28%，提高至去年的35%。")
+    assert "近三年数据" not in (found["近28%"].metric, found["35%"].metric)

@@ -87,6 +87,7 @@ SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousan
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 # 刷新日高至7.12, 创新低: a day's or a record's extreme names the level that reaches it, not the moves after it
 EXTREMES = ("日高", "日低", "新高", "新低")
+SPAN_OPENERS = frozenset({"近", "过去", "過去"})  # 近/a 五年/t: a word that opens a span of time jieba cut off it
 LATIN_ABBREVIATION = "ABCDEFGHIJKLMNOPQRSTUVWXYZ "  # 某领先指数CCL: the abbreviation written after a name
 RANGE_LINKS = frozenset({"至", "到"})  # 5星期（1个月）至40星期: between the ends of a range
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
@@ -1380,10 +1381,17 @@ class MetricFinder:
         return (verb.start, phrase[1]) if names_an_act(verb.tag, verb.text) else None
 
     def is_vague_metric(self, start: int, end: int) -> bool:
-        """数量 or 去年同期: words that point back to another figure or only say when."""
+        """数量 or 去年同期: words that point back to another figure or only say when; and such a word after a time
+        (近三年数据: the time says only when the data are from)."""
         phrase = self.text[start:end]
-        period = period_pattern().fullmatch(phrase)
-        return phrase in words("generic_metrics.txt") or period is not None
+        if phrase in words("generic_metrics.txt") or period_pattern().fullmatch(phrase) is not None:
+            return True
+        first = i = self.view.token_index_at(start)
+        while i < len(self.tokens) and self.tokens[i].end < end and (self.phrases.in_time_phrase(i)
+                                                                     or self.tokens[i].tag == "t"
+                                                                     or self.tokens[i].text in SPAN_OPENERS):
+            i += 1
+        return i > first and self.text[self.tokens[i].start : end] in words("generic_metrics.txt")
 
     def list_measure(self, bracket: int) -> tuple[int, int] | None:
         """流失率最高的10个部门依次为：眼科（10.6%）、放射科（10.1%）: figures in brackets after the items of a list
