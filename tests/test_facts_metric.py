@@ -1460,3 +1460,10 @@ def test_a_generic_word_after_a_time_is_no_topic_of_the_figures():
     # 以近三年数据看: the topic is only the data of a span of time; the figures measure what the sentence opens with
     found = by_text("我国制造业投资占全部投资比重稳步提高，以近三年数据看，从2019年的近28%，提高至去年的35%。")
     assert "近三年数据" not in (found["近28%"].metric, found["35%"].metric)
+
+
+def test_a_rate_does_not_run_on_to_a_sum():
+    # 毛利率 (a rate) measured the percent before; a sum of ten thousand or more after it goes on with the measure
+    # named before the rate
+    found = by_text("丁业务的收入增长30%，毛利率为15%。去年也是1.2亿，几乎零增长。")
+    assert found["1.2亿"].metric == "收入"

@@ -87,6 +87,8 @@ SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousan
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 # 刷新日高至7.12, 创新低: a day's or a record's extreme names the level that reaches it, not the moves after it
 EXTREMES = ("日高", "日低", "新高", "新低")
+RATIO_ENDINGS = ("率", "占比", "比重", "比例")  # 毛利率, 营收占比: what measures a part of a whole
+RATE_CEILING = 10_000  # no rate, ratio or multiple reaches it; a figure that does is a sum or a count
 SPAN_OPENERS = frozenset({"近", "过去", "過去"})  # 近/a 五年/t: a word that opens a span of time jieba cut off it
 LATIN_ABBREVIATION = "ABCDEFGHIJKLMNOPQRSTUVWXYZ "  # 某领先指数CCL: the abbreviation written after a name
 RANGE_LINKS = frozenset({"至", "到"})  # 5星期（1个月）至40星期: between the ends of a range
@@ -499,7 +501,8 @@ class MetricFinder:
                     and (verb := self.cue_token_before(q, clause)) >= 0):
                 return self.cue_of(verb)  # 报380点，按周跌0.8%: a quote's word or a verb of change
                 # (某股涨5%，月内已反弹近30%) names its own figure only; the move after it is named by its own verb
-            if self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent":
+            if ((self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent")
+                    or self.rate_of_no_sum(carried, q)):
                 # 增幅收窄，仍上调6.3%至31.9亿元: the level reached is not a rate; the paragraph's measure is its
                 carried = self.recent_metric(q, earlier) or carried
             return own or carried
@@ -1350,11 +1353,17 @@ class MetricFinder:
         for c in reversed(earlier):
             if c.line < first_line:
                 break
-            if c.metric is not None and not self.lines[c.line].is_heading:
+            if c.metric is not None and not self.lines[c.line].is_heading and not self.rate_of_no_sum(c.metric, q):
                 if not self.measures_own_figure(c.metric):
                     return c.metric
                 rate = rate or c.metric
         return rate
+
+    def rate_of_no_sum(self, metric: Span, q: Quantity) -> bool:
+        """毛利率 or 增长 before 去年也是1.2亿: a rate or a share (毛利率, 占比) and a move (增长: its own figure's) are
+        no measure of a sum of ten thousand or more, so they do not run on to one."""
+        return (q.kind != "percent" and q.value >= RATE_CEILING
+                and (self.text[slice(*metric)].endswith(RATIO_ENDINGS) or self.names_own_figure_only(metric)))
 
     def names_shares(self, start: int, end: int) -> bool:
         """某某科技股份, 股票: the phrase is the shares of a company, with no act in it (已回购股份 has one)."""
