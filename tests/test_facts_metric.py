@@ -1467,3 +1467,10 @@ def test_a_rate_does_not_run_on_to_a_sum():
     # named before the rate
     found = by_text("丁业务的收入增长30%，毛利率为15%。去年也是1.2亿，几乎零增长。")
     assert found["1.2亿"].metric == "收入"
+
+
+def test_the_phrase_a_sentence_opens_with_reaches_past_an_aside():
+    # 经营利润（不计汇兑）从…亏: the aside in brackets after the opening phrase glosses it; the phrase still names the
+    # figures of its sentence
+    found = by_text("乙公司毛利率从20%升到30%。经营利润（不计汇兑）从2021年亏3200万，收窄到2022年亏1100万。")
+    assert found["3200万"].metric == "经营利润"

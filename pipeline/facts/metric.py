@@ -1154,13 +1154,26 @@ class MetricFinder:
         while j < len(self.tokens) and self.tokens[j].end <= offset and (
                 self.phrases.is_nominal(self.tokens[j]) or self.joins_nouns(j)):
             j += 1
-        if j == i or j >= len(self.tokens) or not self.tokens[j].tag.startswith(("v", "a", "d", "p")):
+        k = self.past_aside(j, offset)
+        if j == i or k >= len(self.tokens) or not self.tokens[k].tag.startswith(("v", "a", "d", "p")):
             return None
-        if self.tokens[j].text in words("person_cues.txt"):
+        if self.tokens[k].text in words("person_cues.txt"):
             return None  # 研究表示，曾参与两场大游行: who speaks is no metric
         start = self.view.past_names(self.tokens[i].start)
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
+
+    def past_aside(self, j: int, offset: int) -> int:
+        """经营利润（不计汇兑）从…: the index of the token after an aside in brackets that opens at token j and
+        closes before `offset` (the aside glosses the phrase before it and says nothing of where it ends); else j."""
+        if j >= len(self.tokens) or self.tokens[j].text not in ("(", "（"):
+            return j
+        k = j + 1
+        while k < len(self.tokens) and self.tokens[k].end <= offset:
+            if self.tokens[k].text in (")", "）"):
+                return k + 1
+            k += 1
+        return j
 
     def action_before(self, q: Quantity, clause: int, *, past_level: bool = False) -> tuple[int, int] | None:
         """慨然捐贈台幣150萬, 最高可上浮15万元, 初中招生27799人: where a clause names no measure, the verb of
