@@ -1474,3 +1474,10 @@ def test_the_phrase_a_sentence_opens_with_reaches_past_an_aside():
     # figures of its sentence
     found = by_text("乙公司毛利率从20%升到30%。经营利润（不计汇兑）从2021年亏3200万，收窄到2022年亏1100万。")
     assert found["3200万"].metric == "经营利润"
+
+
+def test_a_figure_set_as_a_noun_is_named_by_it():
+    # 以六千元为上限: the figure between 以 and 为 is what the noun after 为 names
+    found = by_text("申请人的补贴额为每月租金的三成，以六千元为上限。某工厂正以两至三年为周期逐步提升产能。")
+    assert found["六千元"].metric == "上限"
+    assert found["两至三年"].metric == "周期"

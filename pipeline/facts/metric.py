@@ -325,6 +325,8 @@ class MetricFinder:
             return earlier[-1].metric  # 介乎5星期（1个月）至40星期: the end of a range split by an aside
         if previous is not None and previous.metric is not None and self.scores_with(previous.quantity, q):
             return previous.metric  # 以21比17取胜, 比例为3:1: the second term of a score or a ratio measures the same
+        if (set_as := self.noun_set_as(q)) is not None:
+            return set_as  # 以六千元为上限: the figure is set as what the noun after 为 names
         if q.unit in words("self_naming_units.txt") and self.text[q.end - len(q.unit) : q.end] == q.unit:
             return q.end - len(q.unit), q.end  # 五连涨, 3金: the unit names what it counts
         if q.kind == "duration" and is_run_of_moves(self.text[max(q.start - 2, 0) : q.start]):
@@ -1162,6 +1164,16 @@ class MetricFinder:
         start = self.view.past_names(self.tokens[i].start)
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
+
+    def noun_set_as(self, q: Quantity) -> Span | None:
+        """以六千元为上限, 以两年为周期: a figure between 以 and 为 is set as what the nouns right after 为 name."""
+        if self.text[q.start - 1 : q.start] != "以" or self.text[q.end : q.end + 1] not in ("为", "為"):
+            return None
+        i = self.view.token_index_at(q.end) + 1
+        j = i
+        while j < len(self.tokens) and (self.phrases.is_nominal(self.tokens[j]) or self.tokens[j].tag == "t"):
+            j += 1
+        return (self.tokens[i].start, self.tokens[j - 1].end) if j > i else None
 
     def past_aside(self, j: int, offset: int) -> int:
         """经营利润（不计汇兑）从…: the index of the token after an aside in brackets that opens at token j and
