@@ -1447,3 +1447,37 @@ def test_a_count_of_people_that_ends_the_text_is_read_without_error():
     """共有800名员工 as the whole text (a headline, a caption): the population noun ends the text."""
     facts = extract("某厂共有800名员工").facts
     assert [(f.text, f.value) for f in facts] == [("800名", 800)]
+
+
+def test_a_verb_of_one_character_with_its_aspect_particle_names_the_figure():
+    # 赚/v 了/ul 4万多元: the particle 了 glued after the verb shows jieba cut it out of no longer word, so the
+    # act names the figure (a verb of change with it still does not: 涨了)
+    found = by_text("某团队的周先生去年赚了4万多元，全数捐给学校。")
+    assert found["4万多元"].metric == "赚了"
+
+
+def test_a_generic_word_after_a_time_is_no_topic_of_the_figures():
+    # 以近三年数据看: the topic is only the data of a span of time; the figures measure what the sentence opens with
+    found = by_text("我国制造业投资占全部投资比重稳步提高，以近三年数据看，从2019年的近28%，提高至去年的35%。")
+    assert "近三年数据" not in (found["近28%"].metric, found["35%"].metric)
+
+
+def test_a_rate_does_not_run_on_to_a_sum():
+    # 毛利率 (a rate) measured the percent before; a sum of ten thousand or more after it goes on with the measure
+    # named before the rate
+    found = by_text("丁业务的收入增长30%，毛利率为15%。去年也是1.2亿，几乎零增长。")
+    assert found["1.2亿"].metric == "收入"
+
+
+def test_the_phrase_a_sentence_opens_with_reaches_past_an_aside():
+    # 经营利润（不计汇兑）从…亏: the aside in brackets after the opening phrase glosses it; the phrase still names the
+    # figures of its sentence
+    found = by_text("乙公司毛利率从20%升到30%。经营利润（不计汇兑）从2021年亏3200万，收窄到2022年亏1100万。")
+    assert found["3200万"].metric == "经营利润"
+
+
+def test_a_figure_set_as_a_noun_is_named_by_it():
+    # 以六千元为上限: the figure between 以 and 为 is what the noun after 为 names
+    found = by_text("申请人的补贴额为每月租金的三成，以六千元为上限。某工厂正以两至三年为周期逐步提升产能。")
+    assert found["六千元"].metric == "上限"
+    assert found["两至三年"].metric == "周期"

@@ -87,6 +87,9 @@ SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousan
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 # 刷新日高至7.12, 创新低: a day's or a record's extreme names the level that reaches it, not the moves after it
 EXTREMES = ("日高", "日低", "新高", "新低")
+RATIO_ENDINGS = ("率", "占比", "比重", "比例")  # 毛利率, 营收占比: what measures a part of a whole
+RATE_CEILING = 10_000  # no rate, ratio or multiple reaches it; a figure that does is a sum or a count
+SPAN_OPENERS = frozenset({"近", "过去", "過去"})  # 近/a 五年/t: a word that opens a span of time jieba cut off it
 LATIN_ABBREVIATION = "ABCDEFGHIJKLMNOPQRSTUVWXYZ "  # 某领先指数CCL: the abbreviation written after a name
 RANGE_LINKS = frozenset({"至", "到"})  # 5星期（1个月）至40星期: between the ends of a range
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
@@ -112,10 +115,11 @@ SHARE_MOVES = CLOSING_MOVES | {"涨", "跌", "大涨", "大跌", "暴涨", "暴�
 MOVE_ADVERBS = frozenset("现再续又仍曾")  # 现跌/v, 续涨/v: an adverb jieba glues to a move of shares
 
 
-def names_an_act(tag: str, word: str) -> bool:
+def names_an_act(tag: str, word: str, *, whole: bool = False) -> bool:
     """A verb of two characters or more that is no skip word and no verb of change (达到, 增长 say nothing of what):
-    it may name what a figure measures."""
-    return (tag.startswith("v") and len(word) >= 2 and word not in skip_before_metric()
+    it may name what a figure measures. A verb of one character counts only where it is known `whole` (租了: the
+    aspect particle after it shows jieba cut it out of no longer word)."""
+    return (tag.startswith("v") and (len(word) >= 2 or whole) and word not in skip_before_metric()
             and cue_endings().longest_ending(word) in (None, *not_changes()))
 
 
@@ -321,6 +325,8 @@ class MetricFinder:
             return earlier[-1].metric  # 介乎5星期（1个月）至40星期: the end of a range split by an aside
         if previous is not None and previous.metric is not None and self.scores_with(previous.quantity, q):
             return previous.metric  # 以21比17取胜, 比例为3:1: the second term of a score or a ratio measures the same
+        if (set_as := self.noun_set_as(q)) is not None:
+            return set_as  # 以六千元为上限: the figure is set as what the noun after 为 names
         if q.unit in words("self_naming_units.txt") and self.text[q.end - len(q.unit) : q.end] == q.unit:
             return q.end - len(q.unit), q.end  # 五连涨, 3金: the unit names what it counts
         if q.kind == "duration" and is_run_of_moves(self.text[max(q.start - 2, 0) : q.start]):
@@ -497,7 +503,8 @@ class MetricFinder:
                     and (verb := self.cue_token_before(q, clause)) >= 0):
                 return self.cue_of(verb)  # 报380点，按周跌0.8%: a quote's word or a verb of change
                 # (某股涨5%，月内已反弹近30%) names its own figure only; the move after it is named by its own verb
-            if self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent":
+            if ((self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent")
+                    or self.rate_of_no_sum(carried, q)):
                 # 增幅收窄，仍上调6.3%至31.9亿元: the level reached is not a rate; the paragraph's measure is its
                 carried = self.recent_metric(q, earlier) or carried
             return own or carried
@@ -1149,13 +1156,36 @@ class MetricFinder:
         while j < len(self.tokens) and self.tokens[j].end <= offset and (
                 self.phrases.is_nominal(self.tokens[j]) or self.joins_nouns(j)):
             j += 1
-        if j == i or j >= len(self.tokens) or not self.tokens[j].tag.startswith(("v", "a", "d", "p")):
+        k = self.past_aside(j, offset)
+        if j == i or k >= len(self.tokens) or not self.tokens[k].tag.startswith(("v", "a", "d", "p")):
             return None
-        if self.tokens[j].text in words("person_cues.txt"):
+        if self.tokens[k].text in words("person_cues.txt"):
             return None  # 研究表示，曾参与两场大游行: who speaks is no metric
         start = self.view.past_names(self.tokens[i].start)
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
+
+    def noun_set_as(self, q: Quantity) -> Span | None:
+        """以六千元为上限, 以两年为周期: a figure between 以 and 为 is set as what the nouns right after 为 name."""
+        if self.text[q.start - 1 : q.start] != "以" or self.text[q.end : q.end + 1] not in ("为", "為"):
+            return None
+        i = self.view.token_index_at(q.end) + 1
+        j = i
+        while j < len(self.tokens) and (self.phrases.is_nominal(self.tokens[j]) or self.tokens[j].tag == "t"):
+            j += 1
+        return (self.tokens[i].start, self.tokens[j - 1].end) if j > i else None
+
+    def past_aside(self, j: int, offset: int) -> int:
+        """经营利润（不计汇兑）从…: the index of the token after an aside in brackets that opens at token j and
+        closes before `offset` (the aside glosses the phrase before it and says nothing of where it ends); else j."""
+        if j >= len(self.tokens) or self.tokens[j].text not in ("(", "（"):
+            return j
+        k = j + 1
+        while k < len(self.tokens) and self.tokens[k].end <= offset:
+            if self.tokens[k].text in (")", "）"):
+                return k + 1
+            k += 1
+        return j
 
     def action_before(self, q: Quantity, clause: int, *, past_level: bool = False) -> tuple[int, int] | None:
         """慨然捐贈台幣150萬, 最高可上浮15万元, 初中招生27799人: where a clause names no measure, the verb of
@@ -1189,9 +1219,16 @@ class MetricFinder:
         elif self.ends_in_complement(i, clause):
             start, tag = self.tokens[i - 1].start, self.tokens[i - 1].tag  # 砍/v 下/f: a verb and its direction
         text = self.text[start : verb.end]
-        if not names_an_act(tag, text) or metric_skip_endings().longest_ending(text):
+        aspect = self.aspect_after(i)
+        if not names_an_act(tag, text, whole=aspect is not None) or metric_skip_endings().longest_ending(text):
             return None
-        return start, verb.end
+        return start, aspect if aspect is not None and len(text) == 1 else verb.end
+
+    def aspect_after(self, i: int) -> int | None:
+        """赚/v 了/ul 4万多元, 捐了 3万元: the particle 了 glued right after a verb marks it a verb in its own
+        right; where the particle ends, if so (a verb of one character is named with it)."""
+        after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return after.end if after is not None and after.text == "了" and after.start == self.tokens[i].end else None
 
     def is_split_verb(self, i: int, clause: int) -> bool:
         """豪/ag 掷/v, 巨/ag 亏/v, 月/m 入/v: a verb of one character glued after a one-character adjective morpheme or
@@ -1341,11 +1378,17 @@ class MetricFinder:
         for c in reversed(earlier):
             if c.line < first_line:
                 break
-            if c.metric is not None and not self.lines[c.line].is_heading:
+            if c.metric is not None and not self.lines[c.line].is_heading and not self.rate_of_no_sum(c.metric, q):
                 if not self.measures_own_figure(c.metric):
                     return c.metric
                 rate = rate or c.metric
         return rate
+
+    def rate_of_no_sum(self, metric: Span, q: Quantity) -> bool:
+        """毛利率 or 增长 before 去年也是1.2亿: a rate or a share (毛利率, 占比) and a move (增长: its own figure's) are
+        no measure of a sum of ten thousand or more, so they do not run on to one."""
+        return (q.kind != "percent" and q.value >= RATE_CEILING
+                and (self.text[slice(*metric)].endswith(RATIO_ENDINGS) or self.names_own_figure_only(metric)))
 
     def names_shares(self, start: int, end: int) -> bool:
         """某某科技股份, 股票: the phrase is the shares of a company, with no act in it (已回购股份 has one)."""
@@ -1372,10 +1415,17 @@ class MetricFinder:
         return (verb.start, phrase[1]) if names_an_act(verb.tag, verb.text) else None
 
     def is_vague_metric(self, start: int, end: int) -> bool:
-        """数量 or 去年同期: words that point back to another figure or only say when."""
+        """数量 or 去年同期: words that point back to another figure or only say when; and such a word after a time
+        (近三年数据: the time says only when the data are from)."""
         phrase = self.text[start:end]
-        period = period_pattern().fullmatch(phrase)
-        return phrase in words("generic_metrics.txt") or period is not None
+        if phrase in words("generic_metrics.txt") or period_pattern().fullmatch(phrase) is not None:
+            return True
+        first = i = self.view.token_index_at(start)
+        while i < len(self.tokens) and self.tokens[i].end < end and (self.phrases.in_time_phrase(i)
+                                                                     or self.tokens[i].tag == "t"
+                                                                     or self.tokens[i].text in SPAN_OPENERS):
+            i += 1
+        return i > first and self.text[self.tokens[i].start : end] in words("generic_metrics.txt")
 
     def list_measure(self, bracket: int) -> tuple[int, int] | None:
         """流失率最高的10个部门依次为：眼科（10.6%）、放射科（10.1%）: figures in brackets after the items of a list
