@@ -19,13 +19,13 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {
     # set afresh 2026-12-04 when test articles were added (20 -> 22 -> 25 -> 28 -> 32 -> 34 -> 35 -> 38 -> 45 -> 47
     # -> 51 -> 54 -> 56 -> 58), and raised with the figures of each later session: just under today's figures
-    "quantity_f1": (0.88, 0.87),
-    "fact_f1": (0.74, 0.73),
+    "quantity_f1": (0.89, 0.88),
+    "fact_f1": (0.75, 0.73),
     "entity_f1": (0.74, 0.74),
     "qualifier": (0.95, 0.94),
     "currency": (0.96, 0.96),
     "period": (0.84, 0.85),
-    "subject": (0.64, 0.63),
+    "subject": (0.65, 0.64),
 }
 
 
