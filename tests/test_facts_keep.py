@@ -597,7 +597,7 @@ def test_extra_time_is_a_figure_though_figures_follow():
 
 def test_months_ended_on_a_date_are_a_reporting_period():
     """截至某年3月31日止六个月: the months a report covers frame its figures, whatever follows."""
-    view = document_view("某集团公布截至2025年3月31日止六个月的业绩，收入增长6%。")
+    view = document_view("某集团公布截至2031年3月31日止六个月的业绩，收入增长6%。")
     keep = Keep(view)
     k, months = quantity(view, "六个月")
     assert not keep.is_fact(months, k)

@@ -78,8 +78,8 @@ def test_a_table_on_a_page_reads_as_rows_of_tab_separated_cells():
 
 
 def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_on_lines_of_their_own():
-    prose = "全县粮食生产再获丰收，全年粮食总产量达到52.1万吨，比上年增长3.6%，创历史新高，农民收入稳步提高。"
+    prose = "全县茶叶生产稳中有升，全年茶叶总产量达到5.21万吨，较上年多出3.6%，茶农收入稳步提高。"
     page = (f"<html><head><title>某县新闻</title></head><body><table><tr><td>{prose}</td>"
-            f"<td>{prose.replace('粮食', '蔬菜')}</td></tr></table></body></html>")
+            f"<td>{prose.replace('茶叶', '蔬菜')}</td></tr></table></body></html>")
     lines = html_text(page).splitlines()
     assert prose in lines and "\t" not in "".join(lines)

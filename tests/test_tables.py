@@ -297,18 +297,18 @@ def test_rows_of_places_without_a_corner_under_columns_of_years_take_their_metri
 
 def test_a_column_that_is_a_name_holds_the_figures_of_rows_that_only_open_with_one():
     """| 广州流感住院率 | 4% | under | | 甲国 |: the row is a measure that starts with a place; the column holds."""
-    table = "| | 日本 | 韩国 |\n| 广州流感住院率 | 4% | 9% |\n| 65岁或以上人口 | 28% | 19% |\n"
+    table = "| | 日本 | 韩国 |\n| 广州流感住院率 | 4% | 9% |\n| 60岁以上就业人口 | 28% | 19% |\n"
     facts = {f.text: f for f in extract(table).facts}
     assert (facts["4%"].metric, facts["4%"].subject) == ("广州流感住院率", "日本")
-    assert (facts["19%"].metric, facts["19%"].subject) == ("65岁或以上人口", "韩国")
+    assert (facts["19%"].metric, facts["19%"].subject) == ("60岁以上就业人口", "韩国")
 
 
 def test_a_mark_after_a_row_label_takes_the_time_of_its_note_under_the_table():
-    table = ("| | 日本 | 韩国 |\n| 65岁或以上人口* | 28% | 19% |\n| 人口年龄中位数^ | 48.4岁 | 44.9岁 |\n"
+    table = ("| | 日本 | 韩国 |\n| 60岁以上就业人口* | 28% | 19% |\n| 家庭人数中位数^ | 3.1人 | 2.9人 |\n"
              "注：* 某银行2030年数据\n^ 某组织2029年数据\n")
     facts = {f.text: f for f in extract(table).facts}
-    assert (facts["19%"].metric, facts["19%"].period) == ("65岁或以上人口", "2030年")
-    assert (facts["48.4岁"].metric, facts["48.4岁"].period) == ("人口年龄中位数", "2029年")
+    assert (facts["19%"].metric, facts["19%"].period) == ("60岁以上就业人口", "2030年")
+    assert (facts["3.1人"].metric, facts["3.1人"].period) == ("家庭人数中位数", "2029年")
 
 
 def test_a_unit_note_in_the_corner_gives_the_table_its_unit():

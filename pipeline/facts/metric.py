@@ -593,7 +593,7 @@ class MetricFinder:
         return None
 
     def same_kind_before(self, q: Quantity, before: Span, earlier: list[Candidate]) -> Span | None:
-        """乙科的介乎24星期（5个半月）至62星期: a figure after others in its clause, the first of which had the same
+        """乙馆的介乎3星期（21天）至12星期: a figure after others in its clause, the first of which had the same
         phrase before it and did not take it for its measure (a kind), measures what that one does."""
         clause = self.view.clause_start(q.start)
         for c in reversed(earlier):
@@ -1042,7 +1042,7 @@ class MetricFinder:
                 and not self.text.startswith("的", q.end))  # (按三比七的比例: the pair's noun after 的 names both)
 
     def part_opens_clause(self, q: Quantity) -> bool:
-        """其中近一半来自海外市场, 当中有12家预计亏损, 受访机构中有45%设有…, 50间总会中，只有8间表示…, 有三分之一是新客:
+        """其中近一半来自甲地, 当中有9家预计减产, 受访学校中有30%设有…, 40间商会中，只有6间表示…, 有三分之一是新客:
         a fraction, or a count or a share after the group it is part of (其中, 当中, …中, ending its clause or the one
         before), that opens its clause (after 有 at most) is a part of a breakdown (a bare count after 有 is not:
         有1000宗介乎…)."""

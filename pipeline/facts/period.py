@@ -348,7 +348,7 @@ def _event_clauses(text: str) -> tuple[tuple[int, int, int], ...]:
 
 def event_period_for(q: Quantity, events: list[Span], period: Span | None, text: str) -> Span | None:
     """The event time before `q`, if it is nearer than `period`: an event inside a sentence frames the rest of that
-    sentence only (可在扣除政府资助后，收取额外费用 says nothing of the next sentence's fee); one that opens a sentence
+    sentence only (可在扣除学校补贴后，另收杂费 says nothing of the next sentence's fee); one that opens a sentence
     is its time phrase and carries to the end of the paragraph, as any time does (新规生效后，…。即：…可买1套)."""
     k = bisect.bisect_right(events, (q.start, math.inf)) - 1
     while k >= 0 and events[k][1] > q.start:

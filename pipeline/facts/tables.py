@@ -283,7 +283,7 @@ def _note_periods(text: str, rows: list[tuple[int, int, int, int]], stop: int,
 
 
 def _dated_by_notes(text: str, cells: list[Cell], notes: dict[str, tuple[int, int]]) -> list[Cell]:
-    """Cells without a period whose row label or column header carries a note's mark (65岁或以上人口*) take the
+    """Cells without a period whose row label or column header carries a note's mark (60岁以上就业人口*) take the
     time of that note."""
     if not notes:
         return cells
