@@ -20,7 +20,7 @@ from pipeline.text.tokens import Token
 # (四大银行, 三家券商).
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
 COUNT_WORD = re.compile(r"^[0-9一二三四五六七八九十两几百千万]+[大个家类项所名位批]?$")
-CLAUSE_BREAKS = frozenset(CLAUSE_PUNCTUATION + "\n\t" + QUOTE_MARKS)
+CLAUSE_OR_QUOTE_MARKS = frozenset(CLAUSE_PUNCTUATION + "\n\t" + QUOTE_MARKS)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 ALNUM = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
@@ -34,7 +34,7 @@ JOINT_BODY_WORDS = ("联合", "共建", "合作")  # a body two others run toget
 GOVERNMENT_BODIES = ("委员会", "部", "局", "厅")  # bodies whose names join two fields with 和
 MAX_NAME_CHARS = 24
 # one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head
-TIME_NOUNS = frozenset({"年度", "季度", "财年", "年份", "月份", "年底", "年初", "年末"})  # 2016-17年度/n 某医院
+PERIOD_NOUNS = frozenset({"年度", "季度", "财年", "年份", "月份", "年底", "年初", "年末"})  # 2016-17年度/n 某医院
 # what one party is to another (某环境债权人某公司, 某科技时任董事会秘书): words between two names, inside none
 RELATION_WORDS = frozenset({"债权人", "债务人", "股东", "时任", "现任", "旗下", "所属", "下属", "隶属", "辖下", "属下"})
 RARE_HEAD_TAGS = frozenset({"x", "j", "ng", "nr", "nz", "n"})
@@ -113,7 +113,7 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_PERSON
     if w == "、" or (w in {"和", "及", "与", "或"} and tag in {"c", "p"}):
         kind |= K_LIST_SEP
-    if not CLAUSE_BREAKS.isdisjoint(w):
+    if not CLAUSE_OR_QUOTE_MARKS.isdisjoint(w):
         kind |= K_CLAUSE_BREAK
     if w in lex.class_nouns:
         kind |= K_CLASS_NOUN
@@ -193,7 +193,7 @@ class EntityDocument:
     def name_part(self, tok: Token) -> bool:
         """A token that may sit inside an organisation or place name."""
         w, lex = tok.text, self.lex
-        if w in lex.titles or w in lex.person_cues or w in lex.locatives or w in TIME_NOUNS or w in RELATION_WORDS:
+        if w in lex.titles or w in lex.person_cues or w in lex.locatives or w in PERIOD_NOUNS or w in RELATION_WORDS:
             return False
         if tok.tag == "eng" or _ORDINAL.match(w):
             return True  # 第一附属医院

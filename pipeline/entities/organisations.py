@@ -41,6 +41,7 @@ from pipeline.text.punctuation import CLOSING_QUOTES
 from pipeline.text.segment import dictionary_tag, in_dictionary, is_common_word
 from pipeline.text.tags import (
     BRAND_TAGS,
+    COMMON_NOUN_TAGS,
     COMPANY_WORD_TAGS,
     ITEM_TAGS,
     NOUN_TAGS,
@@ -98,7 +99,6 @@ MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English g
 
 # the dictionary tags of a common word before an industry word: the two make a kind of company (商业/n 银行)
 COMMON_HEAD_TAGS = frozenset({"n", "b", "s", "vn", "v", "a", "d"})
-COMMON_NOUN_TAGS = frozenset({"n", "l", "vn"})  # jieba's dictionary tags of a common noun
 
 
 def fund_managers(doc: EntityDocument) -> Iterable[Candidate]:

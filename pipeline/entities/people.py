@@ -17,7 +17,7 @@ from pipeline.text.tags import PERSON_TAGS
 _NAME_IN_CREDIT = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z .\-]{1,40}[)）]")  # （John S. Doe）: a name's gloss in brackets
 TRANSLITERATION_TAGS = frozenset({"nrt", "nr"})  # jieba's tags of the parts of a transliterated name
-FUNCTION_TAGS = ("p", "d", "c", "u")  # jieba's tags of the words that may close a name (在, 亦, 和, 的)
+NAME_CLOSING_TAG_PREFIXES = ("p", "d", "c", "u")  # jieba's tags of the words that may close a name (在, 亦, 和, 的)
 _AGE_AFTER = re.compile(r"[，,（(] ?\d{1,3} ?[岁歲]")  # ，56岁 / （33岁） right after a name
 _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
@@ -137,7 +137,7 @@ class PersonRules(Rules):
                 and is_cjk(toks[i + 1].text)):
             return False
         given = toks[i + 1]  # (not a verb: 某某/nr 维持/v 表示, a body's act)
-        return (not given.tag.startswith(("v", *FUNCTION_TAGS))
+        return (not given.tag.startswith(("v", *NAME_CLOSING_TAG_PREFIXES))
                 and not any(ch in lex.not_in_given_name for ch in given.text)
                 and self.cue_after(given.end, titles=False) == 3)
 
@@ -157,10 +157,10 @@ class PersonRules(Rules):
                     or is_common_word(name) or name in lex.stopwords or verb):
                 continue  # (副总经理干起/v, 专家计算/v 出: verbs, no name)
             last = self.starts.get(e - 1)
-            if length == sl + 2 and last is not None and self.toks[last].tag.startswith(FUNCTION_TAGS):
+            if length == sl + 2 and last is not None and self.toks[last].tag.startswith(NAME_CLOSING_TAG_PREFIXES):
                 continue
             nxt = self.starts.get(e)
-            if nxt is None or not ALNUM.match(text[e]) or self.toks[nxt].tag.startswith(FUNCTION_TAGS):
+            if nxt is None or not ALNUM.match(text[e]) or self.toks[nxt].tag.startswith(NAME_CLOSING_TAG_PREFIXES):
                 return length
         return 0
 

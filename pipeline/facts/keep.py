@@ -85,7 +85,7 @@ DEADLINE_CLOSERS = ("之内", "内")
 DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
 CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
-TIME_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
+SPAN_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
 _SCORE_COLON = re.compile(r"\d[:：]$")
@@ -410,7 +410,7 @@ class Keep:
         i = self.view.token_index_at(q.end + 1)
         tokens = self.view.tokens
         return (i < len(tokens) and tokens[i].start == q.end + 1
-                and (tokens[i].tag.startswith("n") or tokens[i].tag == "vn") and tokens[i].text not in TIME_NOUNS)
+                and (tokens[i].tag.startswith("n") or tokens[i].tag == "vn") and tokens[i].text not in SPAN_NOUNS)
 
     def modifies_noun(self, q: Quantity) -> bool:
         """6个月目标价, 20年按揭: an exact duration written right before a noun qualifies it and frames nothing
@@ -418,7 +418,7 @@ class Keep:
         i = self.view.token_index_at(q.end)
         tokens = self.view.tokens
         return (q.qualifier == "exact" and i < len(tokens) and tokens[i].start == q.end
-                and tokens[i].tag.startswith("n") and tokens[i].text not in TIME_NOUNS)
+                and tokens[i].tag.startswith("n") and tokens[i].text not in SPAN_NOUNS)
 
     def inside_name(self, q: Quantity) -> bool:
         """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""

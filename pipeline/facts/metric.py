@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
-CLAUSE_BREAKS = frozenset("，。；,;")
+COMMAS_AND_STOPS = frozenset("，。；,;")
 # 68%为女孩, 74%发生在私人地方, 47%则表示被冻薪: the category a share of a breakdown is, written after it up to the
 # clause's end
 _SHARE_OF = re.compile(
@@ -79,7 +79,7 @@ _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)\s*$")
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
-FUNCTION_TAGS = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
+FUNCTION_TAG_PREFIXES = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
 _POPULATION_DOES = re.compile(r"[^\s，。；,;:：%]{2,18}(?=[\s，。；,;]|$)")  # 表示未有既定计划; a space ends it
 SHARE_UNITS = frozenset({"%", "人", "名"})  # shares and counts of people in a breakdown
@@ -644,7 +644,7 @@ class MetricFinder:
     def noun_of_change_after(self, q: Quantity, after: Span, floor: int) -> bool:
         """某地每年新增5GW的制氢产能: a change whose clause names no measure before it (only a holder, or nothing)
         is a change of the noun phrase after its 的 that closes the clause (not 营收增长20%的企业有3家)."""
-        closes = self.text[after[1] : after[1] + 1] in CLAUSE_BREAKS | {"", "\n"}
+        closes = self.text[after[1] : after[1] + 1] in COMMAS_AND_STOPS | {"", "\n"}
         if self.text[q.end : after[0]].strip() != "的" or not closes:
             return False
         before = self.phrases.noun_phrase_before(q.start, floor=floor)
@@ -689,7 +689,7 @@ class MetricFinder:
         while word is not None and word.tag == "d" and word.start > clause:  # 失误/v 仅/d 9次: past adverbs
             word = self.view.word_ending_at(word.start)
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
-                         and self.text[q.end : q.end + 1] in CLAUSE_BREAKS | {"、"})  # 累计卖出800万罐，(or 、)
+                         and self.text[q.end : q.end + 1] in COMMAS_AND_STOPS | {"、"})  # 累计卖出800万罐，(or 、)
         if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
                 or len(word.text) < 2 or word.start < clause
                 or (word.text[-1] in LEVEL_ENDINGS and word.text not in OBTAINING)
@@ -708,7 +708,7 @@ class MetricFinder:
         item = previous.quantity.end + 1, q.start
         first, last = self.view.token_index_at(item[0]), self.view.token_index_at(item[1] - 1)
         if self.names_holder(*item) or self.view.overlaps_name(*item) or any(
-                tok.tag.startswith(FUNCTION_TAGS) for tok in self.tokens[first : last + 1]):
+                tok.tag.startswith(FUNCTION_TAG_PREFIXES) for tok in self.tokens[first : last + 1]):
             return None  # 甲公司4.5%、乙公司4.2%: names hold their figures; 也是/d: no item's name
         return item
 
@@ -1432,7 +1432,7 @@ class MetricFinder:
         measure what the list's introduction opens with (流失率); the items hold them."""
         line = self.lines[self.view.line_of(bracket)]
         colon = max(self.text.rfind("：", line.start, bracket), self.text.rfind(":", line.start, bracket))
-        if colon < 0 or not CLAUSE_BREAKS.isdisjoint(self.text[colon + 1 : bracket]):
+        if colon < 0 or not COMMAS_AND_STOPS.isdisjoint(self.text[colon + 1 : bracket]):
             return None  # no list introduced by a colon, or the bracket is past it
         return self.sentence_subject(max(line.start, self.view.sentence_start(colon)), colon)
 
@@ -1452,7 +1452,7 @@ class MetricFinder:
         if clause <= sentence:
             return None
         end = clause - 1
-        while end > sentence and self.text[end - 1] in CLAUSE_BREAKS:
+        while end > sentence and self.text[end - 1] in COMMAS_AND_STOPS:
             end -= 1
         phrase = self.phrases.noun_phrase_before(end, floor=sentence)
         return phrase if phrase is not None and not self.is_vague_metric(*phrase) else None

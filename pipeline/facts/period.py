@@ -82,10 +82,10 @@ CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-CLAUSE_BREAKS = "，,。；;！？!?\n"
-_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}]")
+TIME_CLAUSE_BREAKS = "，,。；;！？!?\n"  # the clause punctuation a time stops at (not a colon: 今年：…)
+_CLAUSE_END = re.compile(f"[{TIME_CLAUSE_BREAKS}]")
 # a list, a dash, a bracket or a space between words (a headline's parts) ends it too
-_LATER_CLAUSE_END = re.compile(f"[{CLAUSE_BREAKS}、—（()）\u3000]|(?<=[^\\x00-\\x7f]) | (?=[^\\x00-\\x7f])")
+_LATER_CLAUSE_END = re.compile(f"[{TIME_CLAUSE_BREAKS}、—（()）\u3000]|(?<=[^\\x00-\\x7f]) | (?=[^\\x00-\\x7f])")
 SENTENCE_STARTS_AFTER = ("。", "！", "？", "!", "?", "\n")  # what an event clause that opens a sentence follows
 _FULL_STOP = re.compile(r"[。！？!?\n]")  # (an event frames the clauses after a ；: 工程建成后，甲…；乙…)
 # 上年同期(的数字)为93亿元: after an earlier time, its value
@@ -473,7 +473,7 @@ def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, t
     stop = _FULL_STOP.search(text, end)
     if any(cue in text[end : stop.start() if stop else len(text)] for cue in role_cues()):
         return None  # 相比2031年，新增3家，包括…三家: a sentence of changes against the point, not its levels
-    clause_start = max(text.rfind(c, 0, start) for c in CLAUSE_BREAKS) + 1
+    clause_start = max(text.rfind(c, 0, start) for c in TIME_CLAUSE_BREAKS) + 1
     clause_end = _CLAUSE_END.search(text, end)
     if clause_end is None or clause_end.start() >= q.start:
         return None
@@ -528,7 +528,7 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
     starts = [tok.start for tok in tokens]
     inner = set()
     for start, end in frames:
-        lead = text[max(text.rfind(c, 0, start) for c in CLAUSE_BREAKS) + 1 : start].strip()
+        lead = text[max(text.rfind(c, 0, start) for c in TIME_CLAUSE_BREAKS) + 1 : start].strip()
         lead = lead.removesuffix(next((w for w in WINDOW_OPENERS if lead.endswith(w)), ""))
         k = bisect.bisect_left(starts, end)
         act = k < len(tokens) and tokens[k].start == end and tokens[k].tag.startswith(("v", "d"))
@@ -543,7 +543,7 @@ def inner_stretches(text: str) -> set[Span]:
     进行调查，访问了…: a stretch that holds a time phrase carries, as that time would)."""
     inner = set()
     for m in _STRETCH_AFTER.finditer(text):
-        lead = text[max(text.rfind(c, 0, m.start()) for c in CLAUSE_BREAKS) + 1 : m.start() - 1].strip()
+        lead = text[max(text.rfind(c, 0, m.start()) for c in TIME_CLAUSE_BREAKS) + 1 : m.start() - 1].strip()
         if lead and not period_pattern().search(m.group()):
             inner.add(m.span())
     return inner
@@ -608,7 +608,7 @@ def _within_date_named(text: str, periods: list[Span], k: int, first: int) -> bo
     """某合约4月9日日内跌6%, 截至9月17日，某股年内涨幅: the within-word `periods[k]` stands inside its clause
     after a calendar time (with a digit) of the same sentence, `periods[k - 1]`, within which it is read; one that
     opens a clause (…，日内涨1.93%; 期内投资增加76%) or follows a session or an event (尾盘…日内) is the period."""
-    if k <= first or text[periods[k][0] - 1 : periods[k][0]] in CLAUSE_BREAKS:
+    if k <= first or text[periods[k][0] - 1 : periods[k][0]] in TIME_CLAUSE_BREAKS:
         return False
     before = periods[k - 1]
     return (before[1] <= periods[k][0] and any(ch.isdigit() for ch in text[slice(*before)])

@@ -80,7 +80,8 @@ CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctua
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
 CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
-NOUN_TAGS = ("n", "eng", "j", "b", "s")  # words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
+# the words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
+TOPIC_TAG_PREFIXES = ("n", "eng", "j", "b", "s")
 ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
 # 均为长者, 多是女性: an adverb of all or most, then a copula: who those counted before were (对象为学生 without one
 # introduces the population the next figures are of)
@@ -262,7 +263,7 @@ def _closes_class(tokens: list[Token], i: int) -> bool:
         return False
     joined = tokens[i - 1].text + word
     return (joined.endswith(_class_nouns()) and joined not in _class_nouns()  # (业/者 alone names no group)
-            and tokens[i - 1].tag.startswith(NOUN_TAGS))  # (创业/v 者: a person by what they do)
+            and tokens[i - 1].tag.startswith(TOPIC_TAG_PREFIXES))  # (创业/v 者: a person by what they do)
 
 
 def _groups_with(tok) -> bool:
@@ -635,7 +636,7 @@ class SubjectFinder:
         if i < 1 or tokens[i].text != "的" or tokens[i].end != q.start:
             return None
         j = i
-        while j > 0 and tokens[j - 1].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j - 1]):
+        while j > 0 and tokens[j - 1].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j - 1]):
             j -= 1
         if j == i or j == 0 or tokens[j - 1].text not in list_joiners():
             return None
@@ -657,7 +658,7 @@ class SubjectFinder:
                 tokens[i].tag in CLAUSE_OPENERS or not tokens[i].text.strip() or self._in_time(tokens[i])):
             i += 1  # 2025年，而…: times, numerals, punctuation and conjunctions before the topic
         j = i
-        while j < len(tokens) and tokens[j].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j]):
+        while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
             j += 1
         if j == i or j >= len(tokens) or tokens[j].end >= q.start:
             return None  # (非核心的3%: the phrase describes the figure itself)
@@ -689,7 +690,7 @@ class SubjectFinder:
         if i > 0 and tokens[i - 1].tag == "m" and tokens[i - 1].end == tokens[i].start:
             return None
         j = i
-        while j < len(tokens) and tokens[j].tag.startswith(NOUN_TAGS) and not self._in_time(tokens[j]):
+        while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
             j += 1
         if j == i or j >= len(tokens) or tokens[j].end > q.start or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
             return None  # (主要/b 从事, 当中/s 包括: an adverb's word, no topic)

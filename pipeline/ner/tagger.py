@@ -29,6 +29,7 @@ from pipeline.lexicons import word_list
 from pipeline.ner.crf import CRFModel, native_search
 from pipeline.ner.features import FeatureIndex, Tokens, char_features, feature_lexicon
 from pipeline.records import ENTITY_LABELS
+from pipeline.text.tags import COMMON_NOUN_TAGS
 
 LABELS = ENTITY_LABELS
 MODEL_FILE = "ner.crfsuite"
@@ -256,7 +257,6 @@ def names_a_body(line: str, tokens: Tokens, start: int, end: int) -> bool:
             and any(tag not in COMMON_NOUN_TAGS for tag in inner))
 
 
-COMMON_NOUN_TAGS = frozenset({"n", "vn", "l"})
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]+")
 
 

@@ -7,6 +7,8 @@ PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 # Tags a word inside an organisation or place name may carry (beside PROPER_TAGS).
 NAME_TAGS = PROPER_TAGS | {"j", "n", "vn", "b", "s", "l", "an", "ng", "nl", "eng"}
 NOUN_TAGS = PROPER_TAGS | {"n", "j", "l", "ng", "nl"}
+# jieba's dictionary tags of a common noun (公共交通/n, 商业银行/l, 研发/vn).
+COMMON_NOUN_TAGS = frozenset({"n", "l", "vn"})
 # jieba tags of person names (a generic class noun before one is a workplace, not a name: 公司张三).
 PERSON_TAGS = frozenset({"nr", "nrfg"})
 # Tags of a one-word company name (海尔电器/nz) and of a company name before a product (某牌Redmi).
