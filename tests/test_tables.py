@@ -328,3 +328,10 @@ def test_a_figure_wholly_in_brackets_in_a_table_is_negative_as_accounts_print_a_
     table = "单位：百万元\n| 项目 | 2031年 | 2030年 |\n|---|---|---|\n| 经营利润 | (1,234) | 860 |\n"
     facts = {f.text: f for f in extract(table).facts}
     assert (facts["(1,234)"].value, facts["860"].value) == (-1.234e9, 8.6e8)
+
+
+def test_a_column_of_changes_after_a_column_of_shares_measures_the_amount_before_them():
+    table = ("| 城市 | 产量（万吨） | 占全省比重（%） | 同比增减（%） |\n|---|---|---|---|\n"
+             "| 甲市 | 120.5 | 8.2 | -1.3 |\n")
+    facts = {f.text: f for f in extract(table).facts}
+    assert (facts["-1.3"].metric, facts["-1.3"].role, facts["8.2"].metric) == ("产量", "change", "占全省比重")

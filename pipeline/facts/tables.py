@@ -57,6 +57,7 @@ MAX_ROW_LINES = 3  # a Markdown row that line breaks inside its cells split span
 NOTE_MARKS = "*＊^#†‡"  # a mark after a row label or header that points to a note under the table
 MAX_NOTE_LINES = 4  # lines under a table that may hold its notes
 _NOTE = re.compile(rf"\s*(?:[注註][:：]?\s*)?([{re.escape(NOTE_MARKS)}])")  # 註：* 某机构2030年数据
+_SHARE_HEAD = re.compile(r"比重|占比|^占|比例")  # a column of shares of a whole (占全省比重, 占比)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # in a header: a year (2031年), or alone a column of times (| 2030 | 2031 |)
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
 
@@ -426,13 +427,16 @@ def _column_measure(header: list[tuple[int, int, str]], c: int, periods: list[tu
                     ) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """(what a column's cells measure, the time its header names) where the columns say what: a time before the
     measure dates it (3月房价 → 房价, 3月), and a column of changes alone (环比, 同比增长（%）) measures what the
-    column before it does."""
+    column before it does (the one before a column of shares)."""
     start, end = _label_span(header[c])
     time = next((p for p in periods if p[0] == start and p[1] < end), None)
     if time:
         return (time[1], end), time
     if c > 1 and _only_change_words(header[c][2]):
-        return _column_measure(header, c - 1, periods)
+        before = c - 1
+        while before > 1 and _SHARE_HEAD.search(header[before][2]):
+            before -= 1  # | 产量 | 占全省比重（%） | 同比增减（%） |: a change in % is of the amount, not of its share
+        return _column_measure(header, before, periods)
     return (start, end), None
 
 
