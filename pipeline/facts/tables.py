@@ -203,11 +203,16 @@ def _cells(line: str, line_start: int) -> list[tuple[int, int, str]]:
         offset += first + 1
         line = line[first + 1 : last]
     for raw in line.split("\t" if "\t" in line else "|"):
-        stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        cells.append((offset + lead, offset + lead + len(stripped), stripped))
+        cells.append(_trimmed(raw, offset))
         offset += len(raw) + 1
     return cells
+
+
+def _trimmed(raw: str, offset: int) -> tuple[int, int, str]:
+    """(start, end, text) of `raw`, found at `offset`, without the spaces around it."""
+    stripped = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    return offset + lead, offset + lead + len(stripped), stripped
 
 
 def _label_span(cell: tuple[int, int, str]) -> tuple[int, int]:
@@ -318,12 +323,7 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     period = next((p for p in periods if title_start <= p[0] and p[1] <= lines[first][0]), None)
     title_measure = next((m for k in title_lines if (m := _measure_in(text[slice(*lines[k])]))), None)
     titled = [k for k in title_lines if not _UNIT_NOTE.search(text[slice(*lines[k])])]
-    title_label = None
-    if titled:
-        start, end = lines[titled[-1]]
-        raw = text[start:end]
-        lead = len(raw) - len(raw.lstrip())
-        title_label = _label_span((start + lead, start + lead + len(raw.strip()), raw.strip()))
+    title_label = _label_span(_trimmed(text[slice(*lines[titled[-1]])], lines[titled[-1]][0])) if titled else None
 
     header = _cells(text[slice(*lines[first])], lines[first][0])
     # | 排名 | 球队 | 积分 |: a leading column of positions or serial numbers; the rows' labels are in the next one
@@ -465,7 +465,7 @@ def _is_time_column(header: str) -> bool:
     header = _BRACKETED.sub("", header).strip()
     return bool(_DATE_COLUMN.fullmatch(header) or _YEAR.fullmatch(header)
                 or (_TIME_WORDS.fullmatch(header) and _TIME_HEAD.search(header))
-                or period_pattern().fullmatch(header.strip()))
+                or period_pattern().fullmatch(header))
 
 
 def _bracket_span(cell: tuple[int, int, str]) -> tuple[int, int] | None:

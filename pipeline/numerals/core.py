@@ -220,15 +220,17 @@ class _Reading:
 
 
 def _digits_value(value: Decimal, digits: str) -> Decimal:
-    """`value` with `digits` (二〇, 24) written after it: 二〇 then 二四 is 2024."""
-    for c in digits:
-        value = value * TEN + digit_value(c)
+    """`value` with `digits` (二〇, 24) written after it: 二〇 then 二四 is 2024 (exact, as a Decimal of the string
+    would be, whatever the caller's context)."""
+    with localcontext(EXACT):
+        for c in digits:
+            value = value * TEN + digit_value(c)
     return value
 
 
 def _digit_string_before(digits: str, at: int) -> tuple[Decimal, int, bool]:
     """A digit string takes no magnitude: in 九九八十一 the 八 begins 八十一, so the string ends before it."""
-    return Decimal("".join(str(digit_value(c)) for c in digits[:-1])), at - 1, False
+    return _digits_value(ZERO, digits[:-1]), at - 1, False
 
 
 def _pair_at(toks: list) -> int:
