@@ -38,7 +38,7 @@ ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True)
 ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
 PERCENTILE_WORDS = ("百分位", "百分值")
 UNIT_NOTE_MAGNITUDES = frozenset("十百千万亿兆")  # (the text is simplified: 億 and 萬 read as 亿 and 万)
-FORWARD_TENOR_WORDS = ("远期", "前瞻")  # 12个月远期市盈率: a duration that names a forward measure
+FORWARD_TENOR_WORDS = ("远期", "前瞻")  # 18个月远期市销率: a duration that names a forward measure
 _YEAR = re.compile(r"(19|20)\d\d")
 _YEARS = re.compile(r"(?:19|20)\d\d[-–—~至到](?:19|20)\d\d")  # 2026-2028 (年金价: 年 read into 年金)
 # a class of places, then the rest of an indicator's name up to its head noun, with no 的 or break between
@@ -299,7 +299,7 @@ class Keep:
         if after.startswith("期") and not after.startswith(("期间", "期内")) and not self.states_tenor(q):
             return True  # 30年期国债, 3个月期: a tenor names a kind of bond or loan, it frames nothing
         if after.startswith(FORWARD_TENOR_WORDS):
-            return True  # 12个月远期市盈率: the span a forward measure looks ahead names it, it frames nothing
+            return True  # 18个月远期市销率: the span a forward measure looks ahead names it, it frames nothing
         if self.text[q.start - 1 : q.start] == "下" and self.text[q.number_start : q.number_end] == "一":
             return True  # 预计下一季需求回暖: the next quarter is a point in time
         if (self.text[q.start - 1 : q.start] in ("上", "前") and self.text[q.number_start : q.number_end] == "一"

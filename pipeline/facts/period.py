@@ -459,6 +459,11 @@ STANDALONE_COMPARISONS = frozenset({"相比", "相较", "相较于", "对比", "
                                     "与相较", "与比较"})
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts: just after the last of TIME_CLAUSE_BREAKS before it (0 if none)."""
+    return max(text.rfind(c, 0, at) for c in TIME_CLAUSE_BREAKS) + 1
+
+
 def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, text: str) -> Span | None:
     """相比去年同期，某盘有17宗交易: a point of comparison that is a clause of its own (a cue and the time alone) dates
     the levels after it in its sentence, where no time of their own (`period`) comes after it: they are that time's
@@ -473,7 +478,7 @@ def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, t
     stop = _FULL_STOP.search(text, end)
     if any(cue in text[end : stop.start() if stop else len(text)] for cue in role_cues()):
         return None  # 相比2031年，新增3家，包括…三家: a sentence of changes against the point, not its levels
-    clause_start = max(text.rfind(c, 0, start) for c in TIME_CLAUSE_BREAKS) + 1
+    clause_start = _clause_start(text, start)
     clause_end = _CLAUSE_END.search(text, end)
     if clause_end is None or clause_end.start() >= q.start:
         return None
@@ -528,7 +533,7 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
     starts = [tok.start for tok in tokens]
     inner = set()
     for start, end in frames:
-        lead = text[max(text.rfind(c, 0, start) for c in TIME_CLAUSE_BREAKS) + 1 : start].strip()
+        lead = text[_clause_start(text, start) : start].strip()
         lead = lead.removesuffix(next((w for w in WINDOW_OPENERS if lead.endswith(w)), ""))
         k = bisect.bisect_left(starts, end)
         act = k < len(tokens) and tokens[k].start == end and tokens[k].tag.startswith(("v", "d"))
@@ -543,7 +548,7 @@ def inner_stretches(text: str) -> set[Span]:
     进行调查，访问了…: a stretch that holds a time phrase carries, as that time would)."""
     inner = set()
     for m in _STRETCH_AFTER.finditer(text):
-        lead = text[max(text.rfind(c, 0, m.start()) for c in TIME_CLAUSE_BREAKS) + 1 : m.start() - 1].strip()
+        lead = text[_clause_start(text, m.start()) : m.start() - 1].strip()
         if lead and not period_pattern().search(m.group()):
             inner.add(m.span())
     return inner

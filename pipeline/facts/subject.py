@@ -211,6 +211,12 @@ def _measure_endings() -> tuple[str, ...]:
     return (*word_list("measure_endings.txt"), *MEASURE_NOUNS)
 
 
+def _measure_word(phrase: str) -> bool:
+    """A word of a measure or a kind of holder, no holder's name (营收, 数据, 企业, 装机容量)."""
+    return (phrase in _holder_words() or phrase in word_list("generic_metrics.txt")
+            or phrase.endswith(_measure_endings()))
+
+
 @cache
 def _people() -> tuple[str, ...]:
     """What a word for a place's people ends in (居民, 人士, 创业者)."""
@@ -703,8 +709,7 @@ class SubjectFinder:
             return None  # (营收与…利润: a list of measures)
         start, end = tokens[i].start, tokens[j - 1].end
         phrase = view.text[start:end]
-        if (len(phrase) < 2 or view.overlaps_quantity(start, end) or phrase in _holder_words()
-                or phrase in word_list("generic_metrics.txt") or phrase.endswith(_measure_endings())
+        if (len(phrase) < 2 or view.overlaps_quantity(start, end) or _measure_word(phrase)
                 or phrase.startswith(ASPECT_ADVERBS + tuple(SELF_REFERENCES)) or _source_cues()[0].fullmatch(phrase)
                 or (phrase.isascii() and (len(phrase) < MIN_LATIN_TOPIC or phrase.isupper()))
                 or view.text.count(phrase) < TOPIC_MENTIONS):
@@ -793,9 +798,8 @@ class SubjectFinder:
                 or any(w.text in list_joiners() or self._in_time(w) for w in words)):
             return None  # (…的产品与某某: a list; …的同时: a time)
         head = text[start:end]
-        if (start < metric[1] and metric[0] < end or head.endswith(_measure_endings())
-                or head.endswith(tuple(word_list("document_nouns.txt"))) or head in word_list("generic_metrics.txt")
-                or head in _holder_words() or head.endswith(_people())):
+        if (start < metric[1] and metric[0] < end or _measure_word(head)
+                or head.endswith(tuple(word_list("document_nouns.txt"))) or head.endswith(_people())):
             return None  # (某公司的营收，…: the measure; 某署公布的报告: a document; 某公司的客户: its people)
         return start, end
 

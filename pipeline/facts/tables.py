@@ -122,7 +122,7 @@ class Cell:
     row: tuple[int, int] | None = None  # the row label's span
     holder: tuple[int, int] | None = None  # the row label's span where the table's structure says the row holds
     # the figure (see _rows_hold)
-    title: tuple[int, int] | None = None  # the table title's words (部分城市地区生产总值): what a table whose
+    title: tuple[int, int] | None = None  # the table title's words (部分城市粮食产量): what a table whose
     # columns are times measures, where its rows are names
 
 
