@@ -91,7 +91,7 @@ RATIO_ENDINGS = ("率", "占比", "比重", "比例")  # 毛利率, 营收占比
 RATE_CEILING = 10_000  # no rate, ratio or multiple reaches it; a figure that does is a sum or a count
 SPAN_OPENERS = frozenset({"近", "过去", "過去"})  # 近/a 五年/t: a word that opens a span of time jieba cut off it
 LATIN_ABBREVIATION = "ABCDEFGHIJKLMNOPQRSTUVWXYZ "  # 某领先指数CCL: the abbreviation written after a name
-RANGE_LINKS = frozenset({"至", "到"})  # 5星期（1个月）至40星期: between the ends of a range
+RANGE_LINKS = frozenset({"至", "到"})  # 6星期（1个半月）至30星期: between the ends of a range
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
 RANGE_VERBS = frozenset({"介乎", "介于", "介於"})  # 有1000宗介乎80至89岁: a range the part lies in, no category
 GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总会中: the group the parts after it are of
@@ -322,7 +322,7 @@ class MetricFinder:
         previous = figures[-1] if figures and figures[-1].quantity.end > sentence else None
         floor = previous.quantity.end if previous else sentence
         if earlier and earlier[-1].metric is not None and self.ends_range_of(earlier[-1].quantity, q):
-            return earlier[-1].metric  # 介乎5星期（1个月）至40星期: the end of a range split by an aside
+            return earlier[-1].metric  # 介乎6星期（1个半月）至30星期: the end of a range split by an aside
         if previous is not None and previous.metric is not None and self.scores_with(previous.quantity, q):
             return previous.metric  # 以21比17取胜, 比例为3:1: the second term of a score or a ratio measures the same
         if (set_as := self.noun_set_as(q)) is not None:
@@ -394,7 +394,7 @@ class MetricFinder:
             return self.price_before(q.start, q) or deal
         anchor = q.start
         bracket = self.bracket_start(q)
-        restated = earlier[-1] if earlier else None  # (a duration too: 5星期（1个月）)
+        restated = earlier[-1] if earlier else None  # (a duration too: 6星期（1个半月）)
         if (bracket is not None and restated is not None and restated.metric is not None
                 and restated.quantity.end == bracket):
             return restated.metric  # 人民币50元（约57港元）: the same figure restated measures the same
@@ -1030,7 +1030,7 @@ class MetricFinder:
         return q.kind == "number" and bool(q.unit) and not self.clause_before(q)
 
     def ends_range_of(self, first: Quantity, q: Quantity) -> bool:
-        """介乎5星期（1个月）至40星期: the figure is the end of a range whose start (or the aside restating it) is
+        """介乎6星期（1个半月）至30星期: the figure is the end of a range whose start (or the aside restating it) is
         written right before it, past a closing bracket and 至 or 到, in a unit of the same kind."""
         between = self.text[first.end : q.start]
         return between[:1] in ")）" and between[1:].strip() in RANGE_LINKS and first.kind == q.kind
