@@ -83,3 +83,25 @@ def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_on_lines_of_their_own()
             f"<td>{prose.replace('茶叶', '蔬菜')}</td></tr></table></body></html>")
     lines = html_text(page).splitlines()
     assert prose in lines and "\t" not in "".join(lines)
+
+
+def test_line_breaks_end_paragraphs_and_loose_text_is_read():
+    """Pages that set paragraphs apart with <br> in one container keep them apart (a paragraph carries its time
+    and holder), and text outside any paragraph element is not lost."""
+    first = "某县农业局今日通报，全县夏粮收购进度快于往年，各收购网点运转正常，农户售粮积极性较高。"
+    page = (f"<html><head><title>某县夏粮收购</title></head><body><div class='content'>{first}<br>"
+            "上半年全县夏粮收购量达3.2万吨。<br><br>"
+            f"{first.replace('夏粮', '油菜籽')}<br>收购均价每斤2.6元。</div></body></html>")
+    lines = html_text(page).splitlines()
+    assert lines[1:] == [first, "上半年全县夏粮收购量达3.2万吨。", first.replace("夏粮", "油菜籽"),
+                         "收购均价每斤2.6元。"]
+    assert html_text("<html><body>某县去年产茶5千吨<!-- 注 -->，<b>产值</b>3亿元。<p>第二段</p>结尾</body></html>"
+                     ).splitlines() == ["某县去年产茶5千吨，产值3亿元。", "第二段", "结尾"]
+    assert html_text("某县去年产茶5千吨。") == "某县去年产茶5千吨。\n"  # a .html file holding plain text
+
+
+def test_a_page_holding_only_a_table_keeps_it():
+    """readability finds no article in a page of one small table; the page's body is read instead."""
+    page = ("<html><head><script>var figure = '9亿元';</script></head><body>"
+            "<table><tr><td>营业收入</td><td>5亿元</td></tr></table></body></html>")
+    assert html_text(page) == "营业收入\t5亿元\n"

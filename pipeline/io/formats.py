@@ -10,6 +10,7 @@ paragraph of 40 pool articles saved as pages with navigation, advertisements, re
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.text.punctuation import HEADING_MARK
@@ -35,7 +36,9 @@ def article_text(path: str | Path, decoded: str) -> str:
 def html_text(markup: str) -> str:
     """The article body of a page: its title as the headline, then each paragraph on a line, `## ` before each
     heading, each table row on a line with its cells separated by tabs (as statistics releases print tables, so
-    that facts/tables.py reads them); navigation, advertisements and footers left out."""
+    that facts/tables.py reads them); navigation, advertisements and footers left out. A line break (`<br>`) ends a
+    line, and text outside any paragraph element is read too: pages that lay out paragraphs with line breaks in one
+    container, or hold no markup at all, keep their paragraphs and their words."""
     import lxml.html
     from readability import Document
 
@@ -44,23 +47,59 @@ def html_text(markup: str) -> str:
     document = Document(markup)
     title = _spaces(document.short_title())
     body = lxml.html.fromstring(document.summary())
+    if not body.text_content().strip():  # a page too short for readability to find an article in (one table)
+        body = _whole_body(lxml.html.document_fromstring(markup))
+    for line_break in body.iter("br"):
+        line_break.tail = "\n" + (line_break.tail or "")
     lines = [title] if title else []
-    for element in body.iter(*_BLOCKS):
-        if any(parent.tag in _BLOCKS for parent in element.iterancestors()):
-            continue  # a paragraph inside a list item is read with it
-        text = _row_text(element) if element.tag == "tr" else _spaces(element.text_content())
-        if not text or (element.tag == "h1" and text == title):
+    for tag, text in _lines(body):
+        if not text or (tag == "h1" and text == title):
             continue
-        lines.append(HEADING_MARK + text if element.tag in _HEADINGS else text)
+        lines.append(HEADING_MARK + text if tag in _HEADINGS else text)
     return "\n".join(lines) + "\n" if lines else ""
+
+
+def _whole_body(page):
+    """The page's body without its scripts and styles."""
+    for element in list(page.iter("script", "style", "noscript", "template")):
+        element.drop_tree()
+    return page.body
+
+
+def _lines(element) -> Iterator[tuple[str, str]]:
+    """(tag, line) for the lines of `element` in reading order: a paragraph element's text (a table row as its cells),
+    and the loose text between paragraph elements, each split at its line breaks."""
+    if element.tag in _BLOCKS:
+        if element.tag == "tr":
+            yield element.tag, _row_text(element)
+        elif element.tag in _HEADINGS or element.tag == "h1":
+            yield element.tag, _spaces(element.text_content())
+        else:
+            yield from ((element.tag, line) for line in _split_lines(element.text_content()))
+        return
+    loose = [element.text or ""]
+    for child in element.iterchildren():
+        if not isinstance(child.tag, str):  # a comment or processing instruction: only its tail is text
+            loose.append(child.tail or "")
+        elif child.tag in _BLOCKS or next(child.iter(*_BLOCKS), None) is not None:
+            yield from ((element.tag, line) for line in _split_lines("".join(loose)))
+            yield from _lines(child)
+            loose = [child.tail or ""]
+        else:
+            loose.extend((child.text_content(), child.tail or ""))
+    yield from ((element.tag, line) for line in _split_lines("".join(loose)))
+
+
+def _split_lines(text: str) -> list[str]:
+    return [line for line in map(_spaces, text.split("\n")) if line]
 
 
 def _row_text(row) -> str:
     """A table row's cells, tab-separated; empty cells are kept so that the columns stay in line with the header.
-    A row with a cell of prose (a page laid out in a table) gives each cell a line of its own instead."""
+    A row with a cell of prose (a page laid out in a table) gives each line of each cell a line of its own instead."""
     cells = [_spaces(cell.text_content()) for cell in row.iterchildren("td", "th")]
     if any(len(cell) > MAX_TABLE_CELL or "。" in cell for cell in cells):
-        return "\n".join(cell for cell in cells if cell)
+        return "\n".join(line for cell in row.iterchildren("td", "th") for line in _split_lines(cell.text_content()))
     return "\t".join(cells) if any(cells) else ""
 
 
