@@ -70,3 +70,21 @@ def test_the_cli_scores_one_split_as_json(corpus, capsys):
     data = json.loads(capsys.readouterr().out)
     assert set(data["splits"]) == {"test"} and "dev_missed" not in data
     assert data["thresholds"]["failures"] == []
+
+
+def test_macro_figures_carry_a_bootstrap_interval_over_articles(corpus):
+    """One article per split: no spread to read, so no interval; the text report says so with a dash."""
+    (corpus / "corpus" / "b.txt").write_text("长沙新增企业80家。", encoding="utf-8")
+    (corpus / "gold" / "b.facts.csv").write_text(f"{FACT_HEADER}\nb,g1,6,9,80家,80,,家,,exact,amount,企业,,,长沙\n")
+    (corpus / "gold" / "b.entities.csv").write_text("doc_id,start,end,text,label\nb,0,2,长沙,LOC\n",
+                                                    encoding="utf-8")
+    with (corpus / "corpus" / "manifest.csv").open("a", encoding="utf-8") as manifest:
+        manifest.write("b,x,cn,simplified,industry,dev\n")
+    assert split_of("b") == "dev"
+    evaluation = evaluate(corpus / "corpus", corpus / "gold")
+    splits = evaluation.as_dict()["splits"]
+    low, high = splits["dev"]["macro_interval"]["quantity_f1"]
+    assert low <= splits["dev"]["macro"]["quantity_f1"] <= high
+    assert splits["test"]["macro_interval"]["quantity_f1"] is None
+    assert "macro 95%" in evaluation.format(lists=False)
+

@@ -1,8 +1,9 @@
 """Scoring a corpus against its gold, split by split: the figures of `zhfacts score`.
 
 Per split (dev, test): micro figures (every row of the split's articles pooled) and macro figures (the mean over
-articles), attribute accuracies, a breakdown by region and genre, and a row per article. The rows that did not
-match (misses and spurious predictions) are kept for dev articles only: test articles are read as numbers.
+articles, with a 95 % bootstrap interval over articles: how far another draw of articles could move it), attribute
+accuracies, a breakdown by region and genre, and a row per article. The rows that did not match (misses and
+spurious predictions) are kept for dev articles only: test articles are read as numbers.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from statistics import mean
 from pipeline.eval.corpus import SPLITS, CorpusArticle, corpus_articles
 from pipeline.eval.decisions import DecisionTable, decision_table
 from pipeline.eval.gold import load_gold_dir, read_entities, read_facts
+from pipeline.eval.interval import bootstrap_interval
 from pipeline.eval.score import ScoreReport, Scores, score
 
 THRESHOLD_NAMES = {"quantity": "quantity F1", "fact": "fact F1", "entity": "entity strict F1"}
@@ -32,14 +34,20 @@ MACRO_FIGURES = {
 }
 
 
-def macro(scores: Iterable[Scores]) -> dict[str, float | None]:
-    """The mean of each figure over documents (those where it is defined: accuracies need a match)."""
+def per_document(scores: Iterable[Scores]) -> dict[str, list[float]]:
+    """Each macro figure's values over documents (those where it is defined: accuracies need a match)."""
     scores = list(scores)
-    out: dict[str, float | None] = {}
-    for name, read in MACRO_FIGURES.items():
-        values = [v for v in map(read, scores) if v is not None]
-        out[name] = mean(values) if values else None
-    return out
+    return {name: [v for v in map(read, scores) if v is not None] for name, read in MACRO_FIGURES.items()}
+
+
+def macro(scores: Iterable[Scores]) -> dict[str, float | None]:
+    """The mean of each figure over documents."""
+    return {name: mean(values) if values else None for name, values in per_document(scores).items()}
+
+
+def macro_intervals(scores: Iterable[Scores]) -> dict[str, tuple[float, float] | None]:
+    """A 95 % bootstrap interval of each macro figure over documents (`interval`)."""
+    return {name: bootstrap_interval(values) for name, values in per_document(scores).items()}
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,10 @@ class SplitScores:
     @property
     def macro(self) -> dict[str, float | None]:
         return macro(self.report.by_doc[a.doc_id] for a in self.articles)
+
+    @property
+    def macro_intervals(self) -> dict[str, tuple[float, float] | None]:
+        return macro_intervals(self.report.by_doc[a.doc_id] for a in self.articles)
 
     def by(self, attribute: str) -> dict[str, dict]:
         """Macro figures of the articles grouped by `region` or `genre`, with their count."""
@@ -70,6 +82,7 @@ class SplitScores:
             "gold_entities": self.report.overall.entities_strict.gold if self.report.overall.entities_strict else 0,
             "micro": micro["overall"],
             "macro": self.macro,
+            "macro_interval": {k: None if v is None else list(v) for k, v in self.macro_intervals.items()},
             "by_region": self.by("region"),
             "by_genre": self.by("genre"),
             "by_role": micro["by_role"],
