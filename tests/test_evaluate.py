@@ -73,7 +73,18 @@ def test_the_cli_scores_one_split_as_json(corpus, capsys):
 
 
 def test_macro_figures_carry_a_bootstrap_interval_over_articles(corpus):
-    """One article per split: no spread to read, so no interval; the text report says so with a dash."""
+    """A split of two articles has an interval; a split of one has no spread to read, so none."""
+    _add_dev_article(corpus)
+    evaluation = evaluate(corpus / "corpus", corpus / "gold")
+    splits = evaluation.as_dict()["splits"]
+    low, high = splits["dev"]["macro_interval"]["quantity_f1"]
+    assert low <= splits["dev"]["macro"]["quantity_f1"] <= high
+    assert splits["test"]["macro_interval"]["quantity_f1"] is None
+    assert "macro 95%" in evaluation.format(lists=False)
+
+
+def _add_dev_article(corpus) -> None:
+    """A second dev article, so that the dev split has a spread over articles."""
     (corpus / "corpus" / "b.txt").write_text("长沙新增企业80家。", encoding="utf-8")
     (corpus / "gold" / "b.facts.csv").write_text(f"{FACT_HEADER}\nb,g1,6,9,80家,80,,家,,exact,amount,企业,,,长沙\n")
     (corpus / "gold" / "b.entities.csv").write_text("doc_id,start,end,text,label\nb,0,2,长沙,LOC\n",
@@ -81,10 +92,22 @@ def test_macro_figures_carry_a_bootstrap_interval_over_articles(corpus):
     with (corpus / "corpus" / "manifest.csv").open("a", encoding="utf-8") as manifest:
         manifest.write("b,x,cn,simplified,industry,dev\n")
     assert split_of("b") == "dev"
-    evaluation = evaluate(corpus / "corpus", corpus / "gold")
-    splits = evaluation.as_dict()["splits"]
-    low, high = splits["dev"]["macro_interval"]["quantity_f1"]
-    assert low <= splits["dev"]["macro"]["quantity_f1"] <= high
-    assert splits["test"]["macro_interval"]["quantity_f1"] is None
-    assert "macro 95%" in evaluation.format(lists=False)
+
+
+def test_score_against_a_baseline_exits_1_only_when_a_figure_fell_beyond_chance(corpus, capsys, tmp_path):
+    _add_dev_article(corpus)
+    where = ["--corpus", str(corpus / "corpus"), "--gold", str(corpus / "gold"), "--no-lists"]
+    assert cli.main(["score", *where, "--format", "json"]) == 0
+    earlier = json.loads(capsys.readouterr().out)
+    baseline = tmp_path / "before.json"
+    baseline.write_text(json.dumps(earlier), encoding="utf-8")
+    assert cli.main(["score", *where, "--format", "json", "--baseline", str(baseline)]) == 0
+    changes = json.loads(capsys.readouterr().out)["baseline"]["changes"]
+    assert changes and all(c["change"] == 0 and not c["regressed"] for c in changes)
+    for row in earlier["articles"]:  # a baseline that was better on every dev article
+        row["fact_f1"] = 2.0 if row["split"] == "dev" else row["fact_f1"]
+    baseline.write_text(json.dumps(earlier), encoding="utf-8")
+    assert cli.main(["score", *where, "--baseline", str(baseline)]) == 1
+    captured = capsys.readouterr()
+    assert "FELL" in captured.out and "FAIL: dev fact F1 fell 2.000" in captured.err
 

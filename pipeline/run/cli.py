@@ -20,6 +20,7 @@ from contextlib import ExitStack
 from functools import partial
 from pathlib import Path
 
+from pipeline.eval.baseline import BaselineError
 from pipeline.eval.gold import GoldError
 from pipeline.io.export import OutputError
 from pipeline.io.inputs import STDIN_DOC_ID, InputError, input_files, iter_articles
@@ -154,25 +155,33 @@ def run_show(path: str, output: str, gold: Path | None) -> int:
 
 def run_score(corpus: Path, gold: Path, thresholds: dict[str, float | None], *, facts_path: Path | None = None,
               entities_path: Path | None = None, quiet_lists: bool = False, fmt: str = "text",
-              split: str = "all", manifest: Path | None = None) -> int:
+              split: str = "all", manifest: Path | None = None, baseline: Path | None = None) -> int:
     import json
 
+    from pipeline.eval.baseline import compare_runs, format_changes, read_baseline, regressions
     from pipeline.eval.corpus import SPLITS
     from pipeline.eval.evaluate import evaluate
 
+    earlier = read_baseline(baseline) if baseline is not None else None  # a bad file fails before the long run
     splits = SPLITS if split == "all" else (split,)
     evaluation = evaluate(corpus, gold, manifest=manifest, splits=splits, facts_path=facts_path,
                           entities_path=entities_path)
     if not evaluation.splits:
         raise UsageError(f"{gold}: no gold article in the {split} split")
     failures = evaluation.below(thresholds)
+    scores = evaluation.as_dict(lists=not quiet_lists)
+    changes = compare_runs(scores["articles"], earlier) if earlier is not None else []
+    failures += regressions(changes)
     if fmt == "json":
-        scores = evaluation.as_dict(lists=not quiet_lists)
         scores["thresholds"] = {"checked": {k: v for k, v in thresholds.items() if v is not None},
                                 "failures": failures}
+        if earlier is not None:
+            scores["baseline"] = {"path": str(baseline), "changes": [c.as_dict() for c in changes]}
         print(json.dumps(scores, ensure_ascii=False, indent=2))
     else:
         print(evaluation.format(lists=not quiet_lists))
+        if earlier is not None:
+            print("\n" + format_changes(changes, baseline))
     for failure in failures:
         print(f"FAIL: {failure}", file=sys.stderr)
     return EXIT_BELOW_THRESHOLD if failures else EXIT_OK
@@ -220,9 +229,10 @@ EPILOG = """examples:
   zhfacts show a.txt -o page.html --gold gold    a page to look at, with misses and spurious facts
   zhfacts score --min-fact-f1 0.85               exit 1 below the bar
   zhfacts score --format json --no-lists         scores for CI
+  zhfacts score --baseline before.json           exit 1 if a figure fell beyond chance since before.json
 
-exit codes: 0 ok; 1 a score below its threshold; 2 bad command line or gold; 3 some input could not be read;
-4 an output could not be written
+exit codes: 0 ok; 1 a score below its threshold or fallen since --baseline; 2 bad command line, gold or baseline;
+3 some input could not be read; 4 an output could not be written
 """
 
 
@@ -298,6 +308,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="exit 1 if fact F1 is below X; e.g. --min-fact-f1 0.85")
     sc.add_argument("--min-entity-f1", type=float, metavar="X",
                     help="exit 1 if strict entity F1 is below X; e.g. --min-entity-f1 0.85")
+    sc.add_argument("--baseline", type=Path, metavar="JSON",
+                    help="compare with an earlier `zhfacts score --format json` output, article by article, and "
+                    "exit 1 if a macro figure fell beyond chance (its 95 %% interval of the change below zero); "
+                    "e.g. --baseline before.json")
     sc.add_argument("--no-lists", action="store_true",
                     help="the scores only, without misses and spurious rows; e.g. --no-lists")
     sc.add_argument("--format", choices=("text", "json"), default="text",
@@ -330,11 +344,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "score":
             thresholds = {"quantity": args.min_quantity_f1, "fact": args.min_fact_f1, "entity": args.min_entity_f1}
             return run_score(args.corpus, args.gold, thresholds, quiet_lists=args.no_lists, fmt=args.format,
-                             split=args.split, manifest=args.manifest)
+                             split=args.split, manifest=args.manifest, baseline=args.baseline)
         if args.command == "train-ner":
             return run_train_ner(args.pool, args.model)
         return run_default(DEFAULT_CORPUS, DEFAULT_GOLD, args.output_dir)
-    except (UsageError, GoldError) as err:
+    except (UsageError, GoldError, BaselineError) as err:
         print(f"zhfacts: {err}", file=sys.stderr)
         return EXIT_USAGE
     except InputError as err:
