@@ -3,10 +3,12 @@
 import json
 import math
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.eval.compare import dice, max_matching, metric_similar, normalize, period_agrees
+from pipeline.eval.gold import GoldError, read_facts
 from pipeline.eval.score import PRF, SCORECARD_SECTION, score
 
 
@@ -293,10 +295,28 @@ def test_attribute_accuracy_among_matched_quantities():
 
 
 def test_period_agreement():
-    assert period_agrees("", "")
-    assert not period_agrees("", "2024年")
-    assert period_agrees(normalize("兩年間"), normalize("两年间"))
-    assert period_agrees("截至今年上半年", "今年上半年")
+    assert period_agrees(("",), "")
+    assert not period_agrees(("",), "2024年")
+    assert period_agrees((normalize("兩年間"),), normalize("两年间"))
+    assert period_agrees(("截至今年上半年",), "今年上半年")
+
+
+def test_gold_period_alternatives_are_each_accepted():
+    """`-|2031年一季度` in gold: no period, or that quarter (gold/README's decisions write period alternatives)."""
+    gold = [dict(fact(0, 3), period="-|2031年一季度"), dict(fact(5, 8), period="-|2031年一季度"),
+            dict(fact(10, 13), period="-|2031年一季度"), dict(fact(15, 18), period="日内|本周")]
+    pred = [dict(fact(0, 3), period=""), dict(fact(5, 8), period="一季度"), dict(fact(10, 13), period="2030年"),
+            dict(fact(15, 18), period="本月")]
+    period = facts_only(gold, pred).overall.period
+    assert (period.correct, period.total) == (2, 4)  # 2030年 and 本月 are neither alternative
+
+
+def test_a_prediction_may_not_list_period_alternatives(tmp_path):
+    path = tmp_path / "pred.csv"
+    path.write_text("doc_id,start,end,text,value,value_max,unit,currency,qualifier,role,metric,period,section\n"
+                    "d,0,2,5家,5,,家,,exact,amount,企业,2031年|本月,\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="alternatives"):
+        read_facts(path, alternatives=False)
 
 
 def test_subject_accuracy_among_matched_facts_with_a_gold_subject():

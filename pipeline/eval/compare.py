@@ -62,11 +62,12 @@ def metric_similar(gold: str, pred: str) -> bool:
     return gold in pred or pred in gold or dice(gold, pred) >= DICE_THRESHOLD
 
 
-def period_agrees(gold: str, pred: str) -> bool:
-    """Normalised periods agree when equal or one contains the other; both empty agree, one empty does not."""
-    if not gold or not pred:
-        return gold == pred
-    return gold in pred or pred in gold
+def period_agrees(gold: tuple[str, ...], pred: str) -> bool:
+    """Normalised periods agree when equal or one contains the other, against any gold alternative; both empty
+    agree, one empty does not. Gold lists period alternatives as it does a metric's (`-|2031年一季度`: no period, or
+    that quarter; gold/README's decisions use them), though ANNOTATION v2 names them only for metric, unit, currency
+    and subject: gold without `|` in its periods scores as the guide says."""
+    return any(alt in pred or pred in alt if alt and pred else alt == pred for alt in gold)
 
 
 def subject_agrees(gold: tuple[str, ...], pred: str) -> bool:
@@ -102,7 +103,7 @@ class QuantityRow:
     currencies: tuple[str, ...]
     metrics: tuple[str, ...]
     qualifier: str
-    period: str
+    periods: tuple[str, ...]
     section: str
     subjects: tuple[str, ...]
     has_subject: bool  # the row has a subject column (v2 gold, or a prediction that states one)
@@ -134,7 +135,7 @@ def quantity_row(raw: Any, gold: bool) -> QuantityRow:
         doc_id=str(row["doc_id"]), start=int(row["start"]), end=int(row["end"]),
         value=float(row["value"]), value_max=_number(row.get("value_max")), role=str(row["role"]),
         units=alts(row.get("unit")), currencies=alts(row.get("currency")), metrics=alts(row.get("metric")),
-        qualifier=str(row.get("qualifier") or ""), period=normalize(row.get("period") or ""),
+        qualifier=str(row.get("qualifier") or ""), periods=alts(row.get("period")),
         section=normalize(row.get("section") or ""), subjects=alts(row.get("subject")),
         has_subject="subject" in row, row=row,
     )

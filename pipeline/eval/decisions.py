@@ -100,7 +100,7 @@ def _count_attributes(table: DecisionTable, g: QuantityRow, p: QuantityRow) -> N
     agrees = {
         "qualifier": g.qualifier == p.qualifier,
         "currency": p.currencies[0] in g.currencies,
-        "period": period_agrees(g.period, p.period),
+        "period": period_agrees(g.periods, p.periods[0]),
         "subject": subject_agrees(g.subjects, p.subjects[0]) if g.has_subject else None,
     }
     for name, ok in agrees.items():

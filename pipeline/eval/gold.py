@@ -21,7 +21,7 @@ from pipeline.records import ENTITY_COLUMNS, ENTITY_LABELS, FACT_COLUMNS, QUALIF
 from pipeline.text.punctuation import HEADING_MARK
 
 # Columns that may list alternatives (`|`) and use `-` for empty, in gold only.
-ALTERNATIVE_COLUMNS = ("metric", "unit", "currency", "subject")
+ALTERNATIVE_COLUMNS = ("metric", "unit", "currency", "period", "subject")
 # v1 files have no subject; `sentence` is context the extractor adds, not part of gold
 REQUIRED_FACT_COLUMNS = tuple(c for c in FACT_COLUMNS if c not in ("subject", "sentence"))
 GOLD_VERSION_2_COLUMNS = ("fact_id", "subject")  # beside FACT_COLUMNS: v2 gold has both (v1 gold had no subject)

@@ -219,7 +219,7 @@ def _scores(gq, pq, ge, pe) -> Scores:
         entities_partial=None if ge is None else _entity_prf(ge, pe, entity_partial),
         qualifier=_accuracy(matched, lambda g, p: g.qualifier == p.qualifier),
         currency=_accuracy(matched, lambda g, p: p.currencies[0] in g.currencies),
-        period=_accuracy(matched, lambda g, p: period_agrees(g.period, p.period)),
+        period=_accuracy(matched, lambda g, p: period_agrees(g.periods, p.periods[0])),
         subject=_accuracy([(gq[i], pq[j]) for i, j in facts if gq[i].has_subject],
                           lambda g, p: subject_agrees(g.subjects, p.subjects[0])),
     )
