@@ -105,3 +105,11 @@ def test_a_page_holding_only_a_table_keeps_it():
     page = ("<html><head><script>var figure = '9亿元';</script></head><body>"
             "<table><tr><td>营业收入</td><td>5亿元</td></tr></table></body></html>")
     assert html_text(page) == "营业收入\t5亿元\n"
+
+
+def test_pages_with_nothing_readable_give_their_title_or_nothing_never_an_error():
+    """A stray closing tag, a frameset, a page of only a head: readability parses no article in them (it raised on
+    some), and the page's own body holds no text."""
+    assert html_text("</table>") == ""
+    assert html_text("<frameset><frame src='a.html'></frameset>") == ""
+    assert html_text("<html><head><title>某县新闻</title></head></html>") == "某县新闻\n"

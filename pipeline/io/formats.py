@@ -40,15 +40,21 @@ def html_text(markup: str) -> str:
     line, and text outside any paragraph element is read too: pages that lay out paragraphs with line breaks in one
     container, or hold no markup at all, keep their paragraphs and their words."""
     import lxml.html
+    from lxml.etree import ParserError
     from readability import Document
 
     if not markup.strip():
         return ""
-    document = Document(markup)
-    title = _spaces(document.short_title())
-    body = lxml.html.fromstring(document.summary())
-    if not body.text_content().strip():  # a page too short for readability to find an article in (one table)
-        body = _whole_body(lxml.html.document_fromstring(markup))
+    try:
+        document = Document(markup)
+        title = _spaces(document.short_title())
+        body = _without_head_and_scripts(lxml.html.fromstring(document.summary()))
+    except ParserError:  # no element readability can parse (a stray closing tag)
+        title, body = "", None
+    if body is None or not body.text_content().strip():  # too short a page to find an article in (one table)
+        body = _whole_body(markup)
+    if body is None:
+        return title + "\n" if title else ""
     for line_break in body.iter("br"):
         line_break.tail = "\n" + (line_break.tail or "")
     lines = [title] if title else []
@@ -59,11 +65,24 @@ def html_text(markup: str) -> str:
     return "\n".join(lines) + "\n" if lines else ""
 
 
-def _whole_body(page):
-    """The page's body without its scripts and styles."""
-    for element in list(page.iter("script", "style", "noscript", "template")):
-        element.drop_tree()
-    return page.body
+def _whole_body(markup: str):
+    """The page's body (or the whole page, a frameset say); None if nothing parses."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        page = _without_head_and_scripts(lxml.html.document_fromstring(markup))
+    except ParserError:
+        return None
+    body = page.find("body")
+    return body if body is not None else page
+
+
+def _without_head_and_scripts(element):
+    """`element` without its head (the title is read apart), scripts and styles: no article text is in them."""
+    for furniture in list(element.iter("head", "script", "style", "noscript", "template")):
+        furniture.drop_tree()
+    return element
 
 
 def _lines(element) -> Iterator[tuple[str, str]]:
