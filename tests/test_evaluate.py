@@ -73,8 +73,8 @@ def test_the_cli_scores_one_split_as_json(corpus, capsys):
 
 
 def test_macro_figures_carry_a_bootstrap_interval_over_articles(corpus):
-    """A split of two articles has an interval; a split of one has no spread to read, so none."""
-    _add_dev_article(corpus)
+    """A split of ten articles has an interval; a split of one has no spread to read, so none."""
+    _add_dev_articles(corpus, 9)
     evaluation = evaluate(corpus / "corpus", corpus / "gold")
     splits = evaluation.as_dict()["splits"]
     low, high = splits["dev"]["macro_interval"]["quantity_f1"]
@@ -83,19 +83,22 @@ def test_macro_figures_carry_a_bootstrap_interval_over_articles(corpus):
     assert "macro 95%" in evaluation.format(lists=False)
 
 
-def _add_dev_article(corpus) -> None:
-    """A second dev article, so that the dev split has a spread over articles."""
-    (corpus / "corpus" / "b.txt").write_text("长沙新增企业80家。", encoding="utf-8")
-    (corpus / "gold" / "b.facts.csv").write_text(f"{FACT_HEADER}\nb,g1,6,9,80家,80,,家,,exact,amount,企业,,,长沙\n")
-    (corpus / "gold" / "b.entities.csv").write_text("doc_id,start,end,text,label\nb,0,2,长沙,LOC\n",
-                                                    encoding="utf-8")
-    with (corpus / "corpus" / "manifest.csv").open("a", encoding="utf-8") as manifest:
-        manifest.write("b,x,cn,simplified,industry,dev\n")
-    assert split_of("b") == "dev"
+def _add_dev_articles(corpus, count: int) -> None:
+    """More dev articles of one figure each, so that the dev split has a spread over articles."""
+    doc_ids = [doc_id for doc_id in (f"b{i}" for i in range(100)) if split_of(doc_id) == "dev"][:count]
+    manifest = corpus / "corpus" / "manifest.csv"
+    for doc_id in doc_ids:
+        (corpus / "corpus" / f"{doc_id}.txt").write_text("长沙新增企业80家。", encoding="utf-8")
+        (corpus / "gold" / f"{doc_id}.facts.csv").write_text(
+            f"{FACT_HEADER}\n{doc_id},g1,6,9,80家,80,,家,,exact,amount,企业,,,长沙\n", encoding="utf-8")
+        (corpus / "gold" / f"{doc_id}.entities.csv").write_text(
+            f"doc_id,start,end,text,label\n{doc_id},0,2,长沙,LOC\n", encoding="utf-8")
+        manifest.write_text(manifest.read_text(encoding="utf-8") + f"{doc_id},x,cn,simplified,industry,dev\n",
+                            encoding="utf-8")
 
 
 def test_score_against_a_baseline_exits_1_only_when_a_figure_fell_beyond_chance(corpus, capsys, tmp_path):
-    _add_dev_article(corpus)
+    _add_dev_articles(corpus, 9)
     where = ["--corpus", str(corpus / "corpus"), "--gold", str(corpus / "gold"), "--no-lists"]
     assert cli.main(["score", *where, "--format", "json"]) == 0
     earlier = json.loads(capsys.readouterr().out)
@@ -110,4 +113,3 @@ def test_score_against_a_baseline_exits_1_only_when_a_figure_fell_beyond_chance(
     assert cli.main(["score", *where, "--baseline", str(baseline)]) == 1
     captured = capsys.readouterr()
     assert "FELL" in captured.out and "FAIL: dev fact F1 fell 2.000" in captured.err
-

@@ -14,15 +14,16 @@ import numpy
 LEVEL = 0.95
 RESAMPLES = 2000
 SEED = 20261205
+MIN_VALUES = 10  # below this the resampled means spread too little: the interval would claim more than it knows
 
 
 def bootstrap_interval(values: Sequence[float], *, level: float = LEVEL, resamples: int = RESAMPLES,
                        seed: int = SEED) -> tuple[float, float] | None:
     """The central `level` interval of the mean of `values` over `resamples` resamples with replacement (the
-    percentile bootstrap); None for fewer than two values, where there is no spread to read."""
+    percentile bootstrap); None for fewer than `MIN_VALUES` values, too few for the resamples to show the spread."""
     if not 0 < level < 1:
         raise ValueError(f"level must lie between 0 and 1, not {level}")
-    if len(values) < 2:
+    if len(values) < MIN_VALUES:
         return None
     data = numpy.asarray(values, dtype=float)
     draws = numpy.random.default_rng(seed).integers(0, len(data), size=(resamples, len(data)))
