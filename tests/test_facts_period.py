@@ -443,6 +443,14 @@ def test_the_days_around_a_festival_are_a_period():
     assert by_text("消息发布。\n春节后某区约有35宗成交。")["35宗"].period == "春节后"
 
 
+def test_a_festival_holiday_and_its_length_are_one_period():
+    """国庆假期, 五一小长假: a festival with a word of a holiday is a time; a duration right after it is its length."""
+    found = by_text("消息发布。\n国庆假期，某镇接待游客41万人次。\n五一小长假4天，某馆售票1.3万张。")
+    assert found["41万人次"].period == "国庆假期"
+    assert found["1.3万张"].period == "五一小长假4天"
+    assert "十一前" not in period_texts("某队排名第十一前进两位。")
+
+
 def test_the_zhi_of_a_verb_of_change_is_not_part_of_the_period():
     found = by_text("消息发布。\n某品牌销量份额从2021年的40%升至2023年的55%；代工业务占比则从60%收缩至45%。")
     assert found["55%"].period == found["45%"].period == "2023年"

@@ -139,6 +139,19 @@ def name_numeral_pattern() -> re.Pattern[str]:
 _SCRIPT_CHANGE = re.compile(r"(?<=[\u3400-\u9fff])(?=\d)|(?<=\d)(?=[\u3400-\u9fff])")
 
 
+# what makes a festival's name (festivals.txt) a time: a word of a holiday, a box-office season (春节档), or the days
+# before, after and around it
+HOLIDAY_SUFFIXES = ("假期", "长假", "小长假", "连假", "黄金周", "档", "期间", "假期期间", "前", "后", "前后", "当天",
+                    "当日")
+
+
+@cache
+def holiday_words() -> tuple[str, ...]:
+    """国庆假期, 春节黄金周, 五一小长假, 中秋连假, 春节前后: each festival of festivals.txt with each of
+    HOLIDAY_SUFFIXES."""
+    return tuple(name + suffix for name in word_list("festivals.txt") for suffix in HOLIDAY_SUFFIXES)
+
+
 @cache
 def period_pattern() -> re.Pattern[str]:
     """Time phrases: 2024年上半年, 截至今年7月, 1-11月, 上半年, 近三年 (durations come from the grammar)."""
@@ -187,7 +200,9 @@ def period_pattern() -> re.Pattern[str]:
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
     # 三季度末, 上半年末, 本月底, 上月中旬: a span's end or start, or a third of a month, after a period word
     words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt")])
-    words = f"(?:{words})(?:末|初|底|[上中下]旬)?"
+    # 五一假期, 十一黄金周: a festival named by a date is no numeral's end (排名第十一后)
+    holidays = rf"(?<![第零一二三四五六七八九十百千万两])(?:{alternation(holiday_words())})"
+    words = f"(?:{words}|{holidays})(?:末|初|底|[上中下]旬)?"
     # 第3季, 第4季度, 第2财季: a quarter written with a digit (Taiwan's papers), as 第三季 is in period_words.txt
     words = f"(?:{words}|第[1-4](?:季度?|财季)(?:末|初|底)?)"
     # 今届奥运, 上届立法会选举, 本届亚运会: an edition of an event (edition_events.txt), a time of its own; 本届, 这届
@@ -199,7 +214,7 @@ def period_pattern() -> re.Pattern[str]:
     # after no other letter (not 出现, 发现, nor a surname: 曾某表示)
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
-    openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"),
+    openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
                               *word_list("former_times.txt"), "现", "曾", "头", "民")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(

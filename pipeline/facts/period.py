@@ -178,13 +178,24 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
-    return sorted(periods + frames_apart(frames, periods)), points
+    return with_frames(periods, frames, text), points
 
 
-def frames_apart(frames: Collection[Span], periods: Collection[Span]) -> list[Span]:
-    """The framing durations of `frames` that are not part of a time phrase of `periods` (前5个月, 今年前两个月: the
-    duration 5个月 is read with the phrase it is written in)."""
-    return [f for f in frames if not _inside(f, periods)]
+def with_frames(periods: Collection[Span], frames: Collection[Span], text: str) -> list[Span]:
+    """The time phrases `periods` with the framing durations `frames` that are not part of one (前5个月, 今年前两个月:
+    the duration 5个月 is read with the phrase it is written in), sorted; a duration written right after a time
+    phrase is the length of that time and one with it (国庆假期7天，…, 春运40天，…: the holiday is the period, not a
+    bare 7天; not 届时一天可发电…, one day a figure is per)."""
+    ends = {end: (start, end) for start, end in periods}
+    joined = {}
+    for frame in frames:
+        if _inside(frame, periods):
+            continue
+        if frame[0] in ends and text[frame[0]] != "一":
+            joined[ends[frame[0]]] = (ends[frame[0]][0], frame[1])
+        else:
+            joined[frame] = frame
+    return sorted({joined.get(p, p) for p in periods} | {f for f in joined.values()})
 
 
 def _inside(span: Span, spans: Collection[Span]) -> bool:
