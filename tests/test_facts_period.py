@@ -496,6 +496,8 @@ def test_the_time_a_record_was_made_dates_that_record_only():
     found = by_text("消息发布。\n甲板块当前估值约17倍，逼近2019年创下的29倍近期高位；乙板块估值则为14倍。")
     assert found["29倍"].period == "2019年"
     assert found["14倍"].period == "当前"
+    found = by_text("消息发布。\n甲某以9秒97夺冠，打破了他在2031年创造的赛会纪录。乙某跳过2米21，位列第四。")
+    assert found["2米21"].period == ""
 
 
 def test_a_span_right_after_a_labels_time_and_colon_reads_with_it():

@@ -95,7 +95,8 @@ HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "�
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
 # 前日所创的纪录: the day a record was set (not 深交所创业板: an exchange's board)
 _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
-_RECORD_MADE = re.compile(r"创下的")  # 2019年创下的29倍高位: the time of a record, which dates that record only
+# 2019年创下的29倍高位, 在2031年创造的全国纪录: the time a record was set or broken, which dates that record only
+_RECORD_MADE = re.compile(r"(?:创下|创造|创出|刷新|打破|改写|设下|保持)的")
 # 占当年利润的40%, 是当年支出的6%: a time that points back to the time in force (not 占2018年总量的30%,
 # which names its own), between a cue of a share and the base (a noun, 的) of a figure
 _TIMES_POINTING_BACK = frozenset({"当年", "当期", "同期", "当季", "当月", "当日", "当天"})
