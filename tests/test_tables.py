@@ -130,6 +130,18 @@ def test_a_column_headed_by_a_time_dates_its_cells_where_the_title_names_no_time
     assert facts_of("2031年某市主要指标\n" + table)["93.7"].period == "2031年"
 
 
+def test_a_change_column_after_a_column_of_the_earlier_time_is_the_current_times():
+    """| 本期 | 上年同期 | 增长（%） |: the earlier time's column is the base of the change, not its period; 本期 (the
+    span a release covers) heads a column of times, also where a column of units stands before it."""
+    table = ("| 指标 | 本期 | 上年同期 | 增长（%） |\n| --- | --- | --- | --- |\n"
+             "| 某类产量（万吨） | 31.6 | 30.2 | 4.6 |\n")
+    facts = facts_of("某县主要指标\n" + table)
+    assert (facts["31.6"].period, facts["30.2"].period, facts["4.6"].period) == ("本期", "上年同期", "本期")
+    units = "| 指标 | 单位 | 本期 | 上年同期 |\n| --- | --- | --- | --- |\n| 某类存栏 | 万头 | 48.3 | 47.9 |\n"
+    facts = facts_of("某县主要指标\n" + units)
+    assert (facts["48.3"].value, facts["48.3"].unit, facts["47.9"].period) == (483000, "头", "上年同期")
+
+
 def test_each_figure_of_a_cell_takes_the_label_written_before_it():
     facts = {(f.text, f.period): f for f in extract(TIME_COLUMNS).facts}
     price = facts[("9,800元", "03/2021")]

@@ -139,6 +139,8 @@ def name_numeral_pattern() -> re.Pattern[str]:
 _SCRIPT_CHANGE = re.compile(r"(?<=[\u3400-\u9fff])(?=\d)|(?<=\d)(?=[\u3400-\u9fff])")
 
 
+EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
+
 # what makes a festival's name (festivals.txt) a time: a word of a holiday, a box-office season (春节档), or the days
 # before, after and around it
 HOLIDAY_SUFFIXES = ("假期", "长假", "小长假", "连假", "黄金周", "档", "期间", "假期期间", "前", "后", "前后", "当天",

@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from pipeline.facts.keep import WINDOW_OPENERS
 from pipeline.facts.lexicon import (
+    EARLIER_TIMES,
     alternation,
     comparison_endings,
     market_session_pattern,
@@ -28,7 +29,6 @@ from pipeline.text.tokens import Token
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
 SINCE_WORDS = ("开始", "起")  # 从2031年3月开始, 自6月起: a window opening at a time
-EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
 STATEMENT_TIMES = frozenset({"此前", "早前", "日前", "先前"})  # adverbs that may date a statement
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
 COMPARED_AFTER = ("相比", "相较", "比较", "对比")  # 与4月下旬相比: the 与 of a comparison, not of a list

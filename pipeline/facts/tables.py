@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from pipeline.facts.lexicon import period_pattern
+from pipeline.facts.lexicon import EARLIER_TIMES, period_pattern
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import find_quantities, parse_number
 
@@ -447,7 +447,8 @@ def _change_period(header: list[tuple[int, int, str]], time_heads: set[int], c: 
     years = {k: int(year.group()) for k in time_heads if (year := _YEAR.search(header[k][2]))}
     if years:
         return _label_span(header[max(years, key=years.get)])
-    before = [k for k in time_heads if k < c]
+    # | 本期 | 上年同期 | 增长 |: the column of the earlier time is the base the change is measured against
+    before = [k for k in time_heads if k < c and not _SPACE.sub("", header[k][2]).startswith(EARLIER_TIMES)]
     return _label_span(header[max(before)]) if before else None
 
 
