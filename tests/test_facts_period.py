@@ -884,3 +884,8 @@ def test_a_point_of_comparison_in_a_clause_of_its_own_dates_the_levels_after_it(
     assert found["19宗"].period == "去年同期" and found["9,870元"].period == "去年同期"
     found = by_text("某区\n今年3月，某区有8家店。相比去年同期，新增4家，包括某店等三家。")
     assert found["三家"].period == "今年3月"
+
+
+def test_the_first_days_of_a_span_are_one_period_and_the_lai_of_laikan_is_not_up_to_now():
+    assert period_texts("本月首12日，某区一手成交约860宗。") == ["本月首12日"]
+    assert period_texts("全年来看，某市燃气用量约为31亿立方米。") == ["全年"]
