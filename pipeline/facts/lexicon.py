@@ -181,7 +181,8 @@ def period_pattern() -> re.Pattern[str]:
     ago += r"|(?:[首头]|前(?!(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月内)|(?<![^\W\d_年度季今去明本])前)"
     ago += r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"
     ago += r"|[首头][一二三两]季度?"  # 首三季, 头两季: the first quarters of a year
-    ago += r"|[首头](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:日|天|周|星期)"  # 本月首10日: the first days of a span
+    # 本月首10日, 开业首两周: the first days or weeks of a span
+    ago += r"|[首头](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:日|天|周|星期)"
     # 最近两日, 过去7日: days counted back (not the 7th of a month)
     ago += r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"
     # 最近两个季度, 过去三个财季: quarters counted back from now (个季度 is no unit: 两个 reads as a count)
