@@ -889,3 +889,9 @@ def test_a_point_of_comparison_in_a_clause_of_its_own_dates_the_levels_after_it(
 def test_the_first_days_of_a_span_are_one_period_and_the_lai_of_laikan_is_not_up_to_now():
     assert period_texts("本月首12日，某区一手成交约860宗。") == ["本月首12日"]
     assert period_texts("全年来看，某市燃气用量约为31亿立方米。") == ["全年"]
+
+
+def test_a_clock_time_after_a_part_of_the_day_and_this_morning_are_periods():
+    assert period_texts("截至下午4时，某站共接待旅客2.3万人次。") == ["截至下午4时"]
+    assert period_texts("今（8）日清晨7时，某赛事鸣枪起跑。") == ["今（8）日清晨7时"]
+    assert period_texts("某指数今晨高开，报3150点。") == ["今晨"]

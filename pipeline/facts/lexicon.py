@@ -139,6 +139,7 @@ def name_numeral_pattern() -> re.Pattern[str]:
 _SCRIPT_CHANGE = re.compile(r"(?<=[\u3400-\u9fff])(?=\d)|(?<=\d)(?=[\u3400-\u9fff])")
 
 
+DAY_PARTS = ("凌晨", "清晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "晚间")  # before a clock time (上午10时)
 EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
 
 # what makes a festival's name (festivals.txt) a time: a word of a holiday, a box-office season (春节档), or the days
@@ -176,6 +177,8 @@ def period_pattern() -> re.Pattern[str]:
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
     day += r"|(?<=[自从由于])\d{1,2}日起"  # 自3日起实施: from a day of this month on
     day += r"|[今昨前明][(（]\d{1,2}[)）]日"  # 今（5）日, 昨（4）日: Taiwan writes the day in brackets
+    # 截至上午10时, 下午5时30分: a clock time after a part of the day (a bare 10点 may be an index's points)
+    clock = rf"(?:{alternation(DAY_PARTS)})\d{{1,2}}[时点](?:\d{{1,2}}分|半|许)?"
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 一周前
     # 首两月, 前10个月: the first months of a year (not 调查前12个月内: the months before an act, a window 前 follows)
     ago += r"|(?:[首头]|前(?!(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月内)|(?<![^\W\d_年度季今去明本])前)"
@@ -219,11 +222,11 @@ def period_pattern() -> re.Pattern[str]:
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
-                              *word_list("former_times.txt"), "现", "曾", "头", "民")}
+                              *word_list("former_times.txt"), *DAY_PARTS, "现", "曾", "头", "民")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
-        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}"
-        rf"|{bracketed}|{edition}|{words}|{adverb})"
+        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
+        rf"|{spanning}|{bracketed}|{edition}|{words}|{adverb})"
         rf"(?:以来|来(?![看说讲])|迄今)?"  # 今年以来, 本周迄今: up to now (not the 来 of 全年来看, 今年来说)
     )
 
