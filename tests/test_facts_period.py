@@ -895,3 +895,8 @@ def test_a_clock_time_after_a_part_of_the_day_and_this_morning_are_periods():
     assert period_texts("截至下午4时，某站共接待旅客2.3万人次。") == ["截至下午4时"]
     assert period_texts("今（8）日清晨7时，某赛事鸣枪起跑。") == ["今（8）日清晨7时"]
     assert period_texts("某指数今晨高开，报3150点。") == ["今晨"]
+
+
+def test_an_adjustment_is_a_way_of_reckoning_not_a_time():
+    found = by_text("消息发布。\n某地第三季生产总值按年增长2.7%。经季节性调整后，按季增长0.6%。")
+    assert found["0.6%"].period == "第三季"

@@ -78,6 +78,7 @@ _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?
 IN_ORDER = "其后"  # 某公司紧随其后, 位居其后: the next in a ranking, no time
 FOLLOWING = "继"  # 继某国之后，某国…, 继于首季增长后，…: what follows on another in a sequence, no time of its own
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
+_ADJUSTED = re.compile(r"经[^，。；,;\n\d]{0,8}?(?:调整|折算|换算)后")  # 经季节性调整后: how a figure is reckoned too
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
@@ -322,9 +323,9 @@ def event_times(text: str) -> list[Span]:
     """工程建成后，…, 新协议生效后，…, 加价的同时，…, 新品上市以来，…: a clause that opens with an event and 后, 以来,
     的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
-    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…), nor a sequence (继某国之后，…). A
-    market's session with 时 is one too (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时 needs no comma:
-    港股收盘时停在…), and so is an act
+    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…, 经季节性调整后，…), nor a sequence
+    (继某国之后，…). A market's session with 时 is one too (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时
+    needs no comma: 港股收盘时停在…), and so is an act
     with 时 before an adverb of measure (签约时只需付三成) or with 前 before a quote (停牌前报2.6港元). An event then an
     adverb, 以 or a word of a total (议价后以9万元易手), an event soon after which (公布后不久回落至…) or an event
     after 在 needs no comma (某股在新规出台后很快跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
@@ -337,12 +338,14 @@ def event_times(text: str) -> list[Span]:
         if (clause not in words("time_connectives.txt")
                 and (not clause.endswith("时") or timed_act)
                 and not clause.startswith((*CALCULATIONS, FOLLOWING)) and not clause.endswith(IN_ORDER)
+                and not _ADJUSTED.fullmatch(clause)
                 and not (text[max(start - 8, 0) : max(start - 1, 0)].endswith(speech)
                          and _PERSON_PRONOUN.search(clause))):
             opening.append((start, end))
     connectives = tuple(words("time_connectives.txt") - {"之后", "以后"})
     marked = [m.span() for m in _AT_EVENT.finditer(text)
-              if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)]
+              if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)
+              and not _ADJUSTED.fullmatch(m.group()[1:])]
     session_times = [m.span() for m in sessions.finditer(text) if m.group().endswith("时")]  # 港股收盘时停在…
     return sorted(set(opening) | set(marked) | set(session_times))
 
