@@ -900,3 +900,8 @@ def test_a_clock_time_after_a_part_of_the_day_and_this_morning_are_periods():
 def test_an_adjustment_is_a_way_of_reckoning_not_a_time():
     found = by_text("消息发布。\n某地第三季生产总值按年增长2.7%。经季节性调整后，按季增长0.6%。")
     assert found["0.6%"].period == "第三季"
+
+
+def test_a_time_inside_a_record_after_a_word_of_years_does_not_carry():
+    found = by_text("消息发布。\n某关出口值增长11.2%，创历年同月新高；进口值为93.6亿元。")
+    assert found["93.6亿元"].period == ""

@@ -113,6 +113,7 @@ _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个
 AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
 LATER_REACH = 10  # how far after a figure a time of its own clause may stand (9家在第四季度都打算加价)
 RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
+_RECORD_VERB_BEFORE = re.compile(rf"(?:{'|'.join(RECORD_VERBS)})(?:历年|历史|有史以来|同期)?$")  # 创历年同月新高
 # 较某市2031年的均价, 相较日本2031年: a cue of comparison, then the name of whose time it is (Latin letters, or two
 # or three letters after a cue of two, or after 较 that is no adverb of degree: 较高, 较为), then the time
 _NAMED_POINT = re.compile(r"(?:较|相比|相较|对比)(?:[A-Za-z][A-Za-z .&-]{0,8}"
@@ -598,12 +599,12 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
 def _frames_record(text: str, start: int, end: int) -> bool:
     """Whether the time phrase text[start:end] is the span of a record written right after it: a window (8月以来高位,
     多年来最大, 以来 read with a session after it: 秋季以来盘中低点; a recent span: 近期高点), or any time after a verb
-    of a record (创今年新高)."""
+    of a record, also past a word of the years it is set over (创今年新高, 创历年同月新高)."""
     if record_after().match(text, end) is None:
         return False
     phrase = text[start:end]
     return (phrase.endswith("来") or "以来" in phrase or phrase.startswith("近")
-            or text[max(start - 2, 0) : start].endswith(RECORD_VERBS))
+            or _RECORD_VERB_BEFORE.search(text, max(start - 5, 0), start) is not None)
 
 
 def former_times(text: str, periods: Collection[Span]) -> set[Span]:
