@@ -905,3 +905,8 @@ def test_an_adjustment_is_a_way_of_reckoning_not_a_time():
 def test_a_time_inside_a_record_after_a_word_of_years_does_not_carry():
     found = by_text("消息发布。\n某关出口值增长11.2%，创历年同月新高；进口值为93.6亿元。")
     assert found["93.6亿元"].period == ""
+
+
+def test_a_year_of_the_republic_written_alone_is_a_year_but_not_a_count_of_years():
+    assert period_texts("113年全台茶叶产量为1.4万公吨。") == ["113年"]
+    assert period_texts("该店已有105年历史，年营收3亿元。") == []

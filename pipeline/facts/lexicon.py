@@ -167,6 +167,8 @@ def period_pattern() -> re.Pattern[str]:
     # last or next
     year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
             r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=年度)"  # 民国113年, 113年度: Taiwan's years of the Republic
+            # 112年全台稻米产量: one written alone, not a count of years (已有110年历史, 近100年来, 长达105年)
+            r"|(?<![\d.近逾超达有了历经约第余过长])1[01]\d(?=年(?!历史|的历史|来|以来|之久|间|多|以上|内|前|后|左右))"
             r"|(?:新一?|[上下]一?个?|该)(?=财|学|年度)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?|(?<!同)学(?!年龄))?年(?:度|底|末|初|内)?")
     # 本赛季, 2031/32赛季, 2031-32 赛季, 上一榨季, 2031/32产季: a sports season or a crop's (球季 in Hong Kong; the
     # sugar cane's 榨季), named as a fiscal year is
