@@ -910,3 +910,9 @@ def test_a_time_inside_a_record_after_a_word_of_years_does_not_carry():
 def test_a_year_of_the_republic_written_alone_is_a_year_but_not_a_count_of_years():
     assert period_texts("113年全台茶叶产量为1.4万公吨。") == ["113年"]
     assert period_texts("该店已有105年历史，年营收3亿元。") == []
+
+
+def test_fiscal_years_in_two_digits_and_a_run_of_fiscal_years_are_periods():
+    assert period_texts("31/32财年开支估计为6900亿元。") == ["31/32财年"]
+    assert period_texts("2031-32至2033-34年度的平均增幅为2.5%。") == ["2031-32至2033-34年度"]
+    assert period_texts("预计需要10-15年才能回本。") == []

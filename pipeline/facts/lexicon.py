@@ -165,7 +165,8 @@ def period_pattern() -> re.Pattern[str]:
     # 2026和2027年: years listed before one 年; 2026财年, 本财年: fiscal years
     # 2025-26财政年度, 新财年, 上一财政年度, 本学年: a fiscal or school year may be written out and named as new,
     # last or next
-    year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
+    # 2027-28至2029-30年度: a run of fiscal years
+    year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?(?:[至到]\d{4}[-—–/]\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
             r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=年度)"  # 民国113年, 113年度: Taiwan's years of the Republic
             # 112年全台稻米产量: one written alone, not a count of years (已有110年历史, 近100年来, 长达105年)
             r"|(?<![\d.近逾超达有了历经约第余过长])1[01]\d(?=年(?!历史|的历史|来|以来|之久|间|多|以上|内|前|后|左右))"
@@ -202,9 +203,10 @@ def period_pattern() -> re.Pattern[str]:
     # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
                r"(?![\d/])")
-    # 2031/32两年, 31/32周期, 2031/32榨季, 2031/32: two years, a cycle, a season or a crop year that spans a year's
-    # end (a year written out needs no word after it)
-    spanning = r"(?<![\d/.-])(?:(?:19|20)\d\d/\d\d(?![\d/])|\d\d/\d\d(?=两年|周期|赛季))"
+    # 2031/32两年, 31/32周期, 2031/32榨季, 2031/32, 31/32财年: two years, a cycle, a season, a crop year or a fiscal
+    # year that spans a year's end (a year written out needs no word after it; not 10-15年, a count of years)
+    spanning = (r"(?<![\d/.-])(?:(?:19|20)\d\d/\d\d(?![\d/])|\d\d/\d\d(?=两年|周期|赛季)"
+                r"|\d\d[/-]\d\d(?:财年|财政年度|年度|学年))")
     # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
     # 三季度末, 上半年末, 本月底, 上月中旬: a span's end or start, or a third of a month, after a period word
