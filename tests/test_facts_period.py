@@ -916,3 +916,7 @@ def test_fiscal_years_in_two_digits_and_a_run_of_fiscal_years_are_periods():
     assert period_texts("31/32财年开支估计为6900亿元。") == ["31/32财年"]
     assert period_texts("2031-32至2033-34年度的平均增幅为2.5%。") == ["2031-32至2033-34年度"]
     assert period_texts("预计需要10-15年才能回本。") == []
+
+
+def test_a_week_of_the_year_with_its_days_in_brackets_is_one_period():
+    assert period_texts("第12周（3.17-3.23），某区成交面积为41万平方米。") == ["第12周（3.17-3.23）"]

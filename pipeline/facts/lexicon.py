@@ -197,6 +197,8 @@ def period_pattern() -> re.Pattern[str]:
     ago += r"|(?:此前|前|上)一个?(?:年|季度?|财季|月|周|星期|日|天|交易日)(?!内)"  # (not 离任前一年内: a window)
     # 开幕第三天，…, 第75分钟，…: an ordinal of a unit of time that opens a clause is the point the clause is at
     ago += r"|第(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:天|日|年|周|月|分钟|小时)(?=[，,])"
+    # 第47周（11.18-11.24）: a week of the year, with its days in brackets after it (a weekly market report)
+    ago += r"|第\d{1,2}周(?=[（(]\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}[）)])"
     # quarters, halves and fiscal years in Latin letters (1Q26, Q2 2025, 2H, FY2027), not inside a word or a number
     latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|[FC]Y ?\d{2}(?:\d{2})?|[12]H(?:\d{2})?"
              r"|H[12](?: ?\d{4})?)(?![A-Za-z0-9])")
@@ -209,6 +211,7 @@ def period_pattern() -> re.Pattern[str]:
                 r"|\d\d[/-]\d\d(?:财年|财政年度|年度|学年))")
     # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
+    bracketed += r"|(?<=周[（(])\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}(?=[）)])"  # 第47周（11.18-11.24）: its days
     # 三季度末, 上半年末, 本月底, 上月中旬: a span's end or start, or a third of a month, after a period word
     words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt")])
     # 五一假期, 十一黄金周: a festival named by a date is no numeral's end (排名第十一后)
