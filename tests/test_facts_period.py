@@ -920,3 +920,9 @@ def test_fiscal_years_in_two_digits_and_a_run_of_fiscal_years_are_periods():
 
 def test_a_week_of_the_year_with_its_days_in_brackets_is_one_period():
     assert period_texts("第12周（3.17-3.23），某区成交面积为41万平方米。") == ["第12周（3.17-3.23）"]
+
+
+def test_the_level_a_change_starts_from_after_a_comparison_clause_is_the_points():
+    found = by_text("消息发布。\n与上年同期相比，某镇的满意度指数由57.3分跌至52.6分。")
+    assert found["57.3分"].period == "上年同期"
+    assert found["52.6分"].period == ""

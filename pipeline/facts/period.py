@@ -484,7 +484,8 @@ def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, t
     """相比去年同期，某盘有17宗交易: a point of comparison that is a clause of its own (a cue and the time alone) dates
     the levels after it in its sentence, where no time of their own (`period`) comes after it: they are that time's
     figures, set against those just told; not in a sentence with a word of change (the caller keeps it to amounts
-    too: 相比去年同期，销量增长5% is this year's)."""
+    too: 相比去年同期，销量增长5% is this year's), but for the level a change starts from (与去年同期相比，某指数由
+    48.2分跌至41.5分: 48.2分 is the point's, as in 由上年同期的120亿元降至…)."""
     k = bisect.bisect_right(points, (q.start, math.inf)) - 1
     if k < 0:
         return None
@@ -492,7 +493,8 @@ def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, t
     if end > q.start or _FULL_STOP.search(text, end, q.start) or (period and period[1] > start):
         return None
     stop = _FULL_STOP.search(text, end)
-    if any(cue in text[end : stop.start() if stop else len(text)] for cue in role_cues()):
+    starts_change = text[q.start - 1 : q.start] in FROM_WORDS  # 与去年同期相比，某指数由48.2分跌至41.5分
+    if not starts_change and any(cue in text[end : stop.start() if stop else len(text)] for cue in role_cues()):
         return None  # 相比2031年，新增3家，包括…三家: a sentence of changes against the point, not its levels
     clause_start = _clause_start(text, start)
     clause_end = _CLAUSE_END.search(text, end)
