@@ -926,3 +926,7 @@ def test_the_level_a_change_starts_from_after_a_comparison_clause_is_the_points(
     found = by_text("消息发布。\n与上年同期相比，某镇的满意度指数由57.3分跌至52.6分。")
     assert found["57.3分"].period == "上年同期"
     assert found["52.6分"].period == ""
+
+
+def test_this_and_next_year_open_a_window():
+    assert by_text("消息发布。\n某机构预计，今明两年某地用电需求年均增长约3.4%。")["约3.4%"].period == "今明两年"
