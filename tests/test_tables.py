@@ -347,3 +347,13 @@ def test_a_column_of_changes_after_a_column_of_shares_measures_the_amount_before
              "| 甲市 | 120.5 | 8.2 | -1.3 |\n")
     facts = {f.text: f for f in extract(table).facts}
     assert (facts["-1.3"].metric, facts["-1.3"].role, facts["8.2"].metric) == ("产量", "change", "占全省比重")
+
+
+def test_a_column_of_the_earlier_time_or_of_months_summed_is_dated_by_its_header():
+    """| 本年累计 | 上年同期累计 | under a title's time: the earlier time's column is that time's, not the title's;
+    | 1-9月累计 | is a column of the months it sums."""
+    table = ("| 指标 | 本年累计 | 上年同期累计 |\n| --- | --- | --- |\n| 某项产值（亿元） | 41.3 | 39.8 |\n")
+    facts = facts_of("某县1-9月主要指标\n" + table)
+    assert (facts["41.3"].period, facts["39.8"].period) == ("本年累计", "上年同期累计")
+    table = ("| 指标 | 9月 | 1-9月累计 |\n| --- | --- | --- |\n| 某项产值（亿元） | 4.7 | 40.6 |\n")
+    assert facts_of("某县主要指标\n" + table)["40.6"].period == "1-9月累计"
