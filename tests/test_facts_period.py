@@ -930,3 +930,9 @@ def test_the_level_a_change_starts_from_after_a_comparison_clause_is_the_points(
 
 def test_this_and_next_year_open_a_window():
     assert by_text("消息发布。\n某机构预计，今明两年某地用电需求年均增长约3.4%。")["约3.4%"].period == "今明两年"
+
+
+def test_days_around_a_festival_just_named_and_first_working_days_are_periods():
+    assert period_texts("节后首个工作日，某线客流回落至41万人次。") == ["节后首个工作日"]
+    assert period_texts("在这道工序前，某件成本为5元。") == []
+    assert period_texts("假期前三天，某站发送旅客13万人次。") == ["前三天"]

@@ -187,8 +187,8 @@ def period_pattern() -> re.Pattern[str]:
     ago += r"|(?:[首头]|前(?!(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月内)|(?<![^\W\d_年度季今去明本])前)"
     ago += r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"
     ago += r"|[首头][一二三两]季度?"  # 首三季, 头两季: the first quarters of a year
-    # 本月首10日, 开业首两周: the first days or weeks of a span
-    ago += r"|[首头](?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:日|天|周|星期)"
+    # 本月首10日, 开业首两周, 假期前三天: the first days or weeks of a span
+    ago += r"|(?:[首头]|(?<=[期月年季])前)(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:日|天|周|星期)"
     # 最近两日, 过去7日: days counted back (not the 7th of a month)
     ago += r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"
     # 最近两个季度, 过去三个财季: quarters counted back from now (个季度 is no unit: 两个 reads as a count)
@@ -216,6 +216,8 @@ def period_pattern() -> re.Pattern[str]:
     words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt")])
     # 五一假期, 十一黄金周: a festival named by a date is no numeral's end (排名第十一后)
     holidays = rf"(?<![第零一二三四五六七八九十百千万两])(?:{alternation(holiday_words())})"
+    # 节前最后一个工作日, 节后首周: before or after the festival just named (not 环节后, 季节前, 章节后)
+    holidays += r"|(?<![环季章细关礼音调情使])节[前后]"
     words = f"(?:{words}|{holidays})(?:末|初|底|[上中下]旬)?"
     # 第3季, 第4季度, 第2财季: a quarter written with a digit (Taiwan's papers), as 第三季 is in period_words.txt
     words = f"(?:{words}|第[1-4](?:季度?|财季)(?:末|初|底)?)"
@@ -229,7 +231,7 @@ def period_pattern() -> re.Pattern[str]:
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
-                              *word_list("former_times.txt"), *DAY_PARTS, "现", "曾", "头", "民")}
+                              *word_list("former_times.txt"), *DAY_PARTS, "现", "曾", "头", "民", "节")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
