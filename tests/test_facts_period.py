@@ -920,6 +920,7 @@ def test_fiscal_years_in_two_digits_and_a_run_of_fiscal_years_are_periods():
 
 def test_a_week_of_the_year_with_its_days_in_brackets_is_one_period():
     assert period_texts("第12周（3.17-3.23），某区成交面积为41万平方米。") == ["第12周（3.17-3.23）"]
+    assert period_texts("2031年第12周某品批发价为每公斤9.6元。") == ["2031年第12周"]
 
 
 def test_the_level_a_change_starts_from_after_a_comparison_clause_is_the_points():

@@ -198,7 +198,7 @@ def period_pattern() -> re.Pattern[str]:
     # 开幕第三天，…, 第75分钟，…: an ordinal of a unit of time that opens a clause is the point the clause is at
     ago += r"|第(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:天|日|年|周|月|分钟|小时)(?=[，,])"
     # 第47周（11.18-11.24）: a week of the year, with its days in brackets after it (a weekly market report)
-    ago += r"|第\d{1,2}周(?=[（(]\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}[）)])"
+    ago += r"|第\d{1,2}周(?=[（(]\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}[）)])|(?<=年)第\d{1,2}周"  # 2031年第47周
     # quarters, halves and fiscal years in Latin letters (1Q26, Q2 2025, 2H, FY2027), not inside a word or a number
     latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|[FC]Y ?\d{2}(?:\d{2})?|[12]H(?:\d{2})?"
              r"|H[12](?: ?\d{4})?)(?![A-Za-z0-9])")
