@@ -937,3 +937,9 @@ def test_days_around_a_festival_just_named_and_first_working_days_are_periods():
     assert period_texts("节后首个工作日，某线客流回落至41万人次。") == ["节后首个工作日"]
     assert period_texts("在这道工序前，某件成本为5元。") == []
     assert period_texts("假期前三天，某站发送旅客13万人次。") == ["前三天"]
+
+
+def test_the_middle_of_a_year_and_up_to_now_said_whole_are_periods():
+    assert period_texts("某指标直到2031年中才见顶，峰值约为7%。") == ["到2031年中"]
+    assert period_texts("2031年中国内产量为9万吨。") == ["2031年"]
+    assert period_texts("迄今为止，某馆共接待游客63万人次。") == ["迄今为止"]
