@@ -943,3 +943,7 @@ def test_the_middle_of_a_year_and_up_to_now_said_whole_are_periods():
     assert period_texts("某指标直到2031年中才见顶，峰值约为7%。") == ["到2031年中"]
     assert period_texts("2031年中国内产量为9万吨。") == ["2031年"]
     assert period_texts("迄今为止，某馆共接待游客63万人次。") == ["迄今为止"]
+
+
+def test_the_halves_of_a_fiscal_year_are_periods():
+    assert period_texts("上半财年，某店营收为3.7亿元。") == ["上半财年"]
