@@ -947,3 +947,9 @@ def test_the_middle_of_a_year_and_up_to_now_said_whole_are_periods():
 
 def test_the_halves_of_a_fiscal_year_are_periods():
     assert period_texts("上半财年，某店营收为3.7亿元。") == ["上半财年"]
+
+
+def test_a_time_whose_level_a_share_is_of_is_no_period():
+    found = by_text("消息发布。\n今年前八个月，某岛客流恢复至2031年同期水平的87%；去年仅为2030年的41%。")
+    assert found["87%"].period == "今年前八个月"
+    assert found["41%"].period == "去年"

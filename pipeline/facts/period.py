@@ -73,6 +73,7 @@ _AT_EVENT = re.compile(
     r"在(?![此有])[^，。；,;:：!?！？\n在\d]{2,20}?(?:之后|以后|后|(?<![需耗用历费按及准临届平随适实定暂当那彼小工同])时"
     r"(?![段间期候代刻点光]))"
 )
+_LEVEL_NOUN = re.compile(r"(?:的?水平)?的")  # 达到去年的, 恢复到2019年同期水平的: the level of a time, then 的
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
 IN_ORDER = "其后"  # 某公司紧随其后, 位居其后: the next in a ranking, no time
@@ -445,9 +446,10 @@ def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
 
 
 def _is_level_of(text: str, start: int, end: int) -> bool:
-    """销售额达到去年的1.2倍: the time phrase text[start:end] names the level of another time (time_level_cues.txt
-    … 的); the figure after it is a multiple of that level, neither that time's own nor compared with it."""
-    if not text.startswith("的", end):
+    """销售额达到去年的1.2倍, 恢复到2019年同期水平的95%: the time phrase text[start:end] names the level of another
+    time (time_level_cues.txt … (水平)的); the figure after it is a multiple or a share of that level, neither that
+    time's own nor compared with it."""
+    if not _LEVEL_NOUN.match(text, end):
         return False
     cues = tuple(words("time_level_cues.txt"))
     # 达|到去年: the 到 of 达到 opens the time phrase
