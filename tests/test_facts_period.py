@@ -953,3 +953,8 @@ def test_a_time_whose_level_a_share_is_of_is_no_period():
     found = by_text("消息发布。\n今年前八个月，某岛客流恢复至2031年同期水平的87%；去年仅为2030年的41%。")
     assert found["87%"].period == "今年前八个月"
     assert found["41%"].period == "去年"
+
+
+def test_matches_counted_back_are_the_window_of_a_players_figures():
+    found = by_text("消息发布。\n某球员本赛季打进17球，他在过去6场比赛中攻入5球。")
+    assert found["5球"].period == "过去6场比赛"
