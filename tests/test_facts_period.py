@@ -958,3 +958,9 @@ def test_a_time_whose_level_a_share_is_of_is_no_period():
 def test_matches_counted_back_are_the_window_of_a_players_figures():
     found = by_text("消息发布。\n某球员本赛季打进17球，他在过去6场比赛中攻入5球。")
     assert found["5球"].period == "过去6场比赛"
+
+
+def test_two_thirds_of_a_month_the_end_of_a_quarter_and_a_school_term_are_periods():
+    assert period_texts("10月中下旬，某品价格回落3%。") == ["10月中下旬"]
+    assert period_texts("季末，某行存款余额为2.6万亿元。") == ["季末"]
+    assert period_texts("本学期，某校学生为530人。") == ["本学期"]
