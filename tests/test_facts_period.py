@@ -443,6 +443,14 @@ def test_the_days_around_a_festival_are_a_period():
     assert by_text("消息发布。\n春节后某区约有35宗成交。")["35宗"].period == "春节后"
 
 
+def test_a_festival_holiday_and_its_length_are_one_period():
+    """国庆假期, 五一小长假: a festival with a word of a holiday is a time; a duration right after it is its length."""
+    found = by_text("消息发布。\n国庆假期，某镇接待游客41万人次。\n五一小长假4天，某馆售票1.3万张。")
+    assert found["41万人次"].period == "国庆假期"
+    assert found["1.3万张"].period == "五一小长假4天"
+    assert "十一前" not in period_texts("某队排名第十一前进两位。")
+
+
 def test_the_zhi_of_a_verb_of_change_is_not_part_of_the_period():
     found = by_text("消息发布。\n某品牌销量份额从2021年的40%升至2023年的55%；代工业务占比则从60%收缩至45%。")
     assert found["55%"].period == found["45%"].period == "2023年"
@@ -488,6 +496,8 @@ def test_the_time_a_record_was_made_dates_that_record_only():
     found = by_text("消息发布。\n甲板块当前估值约17倍，逼近2019年创下的29倍近期高位；乙板块估值则为14倍。")
     assert found["29倍"].period == "2019年"
     assert found["14倍"].period == "当前"
+    found = by_text("消息发布。\n甲某以9秒97夺冠，打破了他在2031年创造的赛会纪录。乙某跳过2米21，位列第四。")
+    assert found["2米21"].period == ""
 
 
 def test_a_span_right_after_a_labels_time_and_colon_reads_with_it():
@@ -874,3 +884,83 @@ def test_a_point_of_comparison_in_a_clause_of_its_own_dates_the_levels_after_it(
     assert found["19宗"].period == "去年同期" and found["9,870元"].period == "去年同期"
     found = by_text("某区\n今年3月，某区有8家店。相比去年同期，新增4家，包括某店等三家。")
     assert found["三家"].period == "今年3月"
+
+
+def test_the_first_days_of_a_span_are_one_period_and_the_lai_of_laikan_is_not_up_to_now():
+    assert period_texts("本月首12日，某区一手成交约860宗。") == ["本月首12日"]
+    assert period_texts("全年来看，某市燃气用量约为31亿立方米。") == ["全年"]
+
+
+def test_a_clock_time_after_a_part_of_the_day_and_this_morning_are_periods():
+    assert period_texts("截至下午4时，某站共接待旅客2.3万人次。") == ["截至下午4时"]
+    assert period_texts("今（8）日清晨7时，某赛事鸣枪起跑。") == ["今（8）日清晨7时"]
+    assert period_texts("某指数今晨高开，报3150点。") == ["今晨"]
+
+
+def test_an_adjustment_is_a_way_of_reckoning_not_a_time():
+    found = by_text("消息发布。\n某地第三季生产总值按年增长2.7%。经季节性调整后，按季增长0.6%。")
+    assert found["0.6%"].period == "第三季"
+
+
+def test_a_time_inside_a_record_after_a_word_of_years_does_not_carry():
+    found = by_text("消息发布。\n某关出口值增长11.2%，创历年同月新高；进口值为93.6亿元。")
+    assert found["93.6亿元"].period == ""
+
+
+def test_a_year_of_the_republic_written_alone_is_a_year_but_not_a_count_of_years():
+    assert period_texts("113年全台茶叶产量为1.4万公吨。") == ["113年"]
+    assert period_texts("该店已有105年历史，年营收3亿元。") == []
+
+
+def test_fiscal_years_in_two_digits_and_a_run_of_fiscal_years_are_periods():
+    assert period_texts("31/32财年开支估计为6900亿元。") == ["31/32财年"]
+    assert period_texts("2031-32至2033-34年度的平均增幅为2.5%。") == ["2031-32至2033-34年度"]
+    assert period_texts("预计需要10-15年才能回本。") == []
+
+
+def test_a_week_of_the_year_with_its_days_in_brackets_is_one_period():
+    assert period_texts("第12周（3.17-3.23），某区成交面积为41万平方米。") == ["第12周（3.17-3.23）"]
+    assert period_texts("2031年第12周某品批发价为每公斤9.6元。") == ["2031年第12周"]
+
+
+def test_the_level_a_change_starts_from_after_a_comparison_clause_is_the_points():
+    found = by_text("消息发布。\n与上年同期相比，某镇的满意度指数由57.3分跌至52.6分。")
+    assert found["57.3分"].period == "上年同期"
+    assert found["52.6分"].period == ""
+
+
+def test_this_and_next_year_open_a_window():
+    assert by_text("消息发布。\n某机构预计，今明两年某地用电需求年均增长约3.4%。")["约3.4%"].period == "今明两年"
+
+
+def test_days_around_a_festival_just_named_and_first_working_days_are_periods():
+    assert period_texts("节后首个工作日，某线客流回落至41万人次。") == ["节后首个工作日"]
+    assert period_texts("在这道工序前，某件成本为5元。") == []
+    assert period_texts("假期前三天，某站发送旅客13万人次。") == ["前三天"]
+
+
+def test_the_middle_of_a_year_and_up_to_now_said_whole_are_periods():
+    assert period_texts("某指标直到2031年中才见顶，峰值约为7%。") == ["到2031年中"]
+    assert period_texts("2031年中国内产量为9万吨。") == ["2031年"]
+    assert period_texts("迄今为止，某馆共接待游客63万人次。") == ["迄今为止"]
+
+
+def test_the_halves_of_a_fiscal_year_are_periods():
+    assert period_texts("上半财年，某店营收为3.7亿元。") == ["上半财年"]
+
+
+def test_a_time_whose_level_a_share_is_of_is_no_period():
+    found = by_text("消息发布。\n今年前八个月，某岛客流恢复至2031年同期水平的87%；去年仅为2030年的41%。")
+    assert found["87%"].period == "今年前八个月"
+    assert found["41%"].period == "去年"
+
+
+def test_matches_counted_back_are_the_window_of_a_players_figures():
+    found = by_text("消息发布。\n某球员本赛季打进17球，他在过去6场比赛中攻入5球。")
+    assert found["5球"].period == "过去6场比赛"
+
+
+def test_two_thirds_of_a_month_the_end_of_a_quarter_and_a_school_term_are_periods():
+    assert period_texts("10月中下旬，某品价格回落3%。") == ["10月中下旬"]
+    assert period_texts("季末，某行存款余额为2.6万亿元。") == ["季末"]
+    assert period_texts("本学期，某校学生为530人。") == ["本学期"]

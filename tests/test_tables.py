@@ -130,6 +130,18 @@ def test_a_column_headed_by_a_time_dates_its_cells_where_the_title_names_no_time
     assert facts_of("2031年某市主要指标\n" + table)["93.7"].period == "2031年"
 
 
+def test_a_change_column_after_a_column_of_the_earlier_time_is_the_current_times():
+    """| 本期 | 上年同期 | 增长（%） |: the earlier time's column is the base of the change, not its period; 本期 (the
+    span a release covers) heads a column of times, also where a column of units stands before it."""
+    table = ("| 指标 | 本期 | 上年同期 | 增长（%） |\n| --- | --- | --- | --- |\n"
+             "| 某类产量（万吨） | 31.6 | 30.2 | 4.6 |\n")
+    facts = facts_of("某县主要指标\n" + table)
+    assert (facts["31.6"].period, facts["30.2"].period, facts["4.6"].period) == ("本期", "上年同期", "本期")
+    units = "| 指标 | 单位 | 本期 | 上年同期 |\n| --- | --- | --- | --- |\n| 某类存栏 | 万头 | 48.3 | 47.9 |\n"
+    facts = facts_of("某县主要指标\n" + units)
+    assert (facts["48.3"].value, facts["48.3"].unit, facts["47.9"].period) == (483000, "头", "上年同期")
+
+
 def test_each_figure_of_a_cell_takes_the_label_written_before_it():
     facts = {(f.text, f.period): f for f in extract(TIME_COLUMNS).facts}
     price = facts[("9,800元", "03/2021")]
@@ -335,3 +347,13 @@ def test_a_column_of_changes_after_a_column_of_shares_measures_the_amount_before
              "| 甲市 | 120.5 | 8.2 | -1.3 |\n")
     facts = {f.text: f for f in extract(table).facts}
     assert (facts["-1.3"].metric, facts["-1.3"].role, facts["8.2"].metric) == ("产量", "change", "占全省比重")
+
+
+def test_a_column_of_the_earlier_time_or_of_months_summed_is_dated_by_its_header():
+    """| 本年累计 | 上年同期累计 | under a title's time: the earlier time's column is that time's, not the title's;
+    | 1-9月累计 | is a column of the months it sums."""
+    table = ("| 指标 | 本年累计 | 上年同期累计 |\n| --- | --- | --- |\n| 某项产值（亿元） | 41.3 | 39.8 |\n")
+    facts = facts_of("某县1-9月主要指标\n" + table)
+    assert (facts["41.3"].period, facts["39.8"].period) == ("本年累计", "上年同期累计")
+    table = ("| 指标 | 9月 | 1-9月累计 |\n| --- | --- | --- |\n| 某项产值（亿元） | 4.7 | 40.6 |\n")
+    assert facts_of("某县主要指标\n" + table)["40.6"].period == "1-9月累计"

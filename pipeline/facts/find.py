@@ -27,7 +27,6 @@ from pipeline.facts.period import (
     event_period_for,
     event_times,
     former_times,
-    frames_apart,
     inner_stretches,
     inner_windows,
     introducing_line,
@@ -43,6 +42,7 @@ from pipeline.facts.period import (
     times_of_sequences,
     timestamp_for,
     timestamps,
+    with_frames,
 )
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import role_of, sign_of_rate_named
@@ -76,7 +76,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             counts[line_index] += 1
 
     phrases, points = times if times is not None else time_phrases(text, [])
-    periods = sorted(phrases + frames_apart(keep.frames, phrases))
+    periods = with_frames(phrases, keep.frames, text)
     events = event_times(text)
     # 继于上半年增长后，…: a time inside an event clause dates its sentence only, like a duration of a sentence
     # (not the time that makes the clause: 今年以来，…, 春节以后，…)

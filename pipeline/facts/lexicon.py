@@ -139,6 +139,22 @@ def name_numeral_pattern() -> re.Pattern[str]:
 _SCRIPT_CHANGE = re.compile(r"(?<=[\u3400-\u9fff])(?=\d)|(?<=\d)(?=[\u3400-\u9fff])")
 
 
+DAY_PARTS = ("凌晨", "清晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "晚间")  # before a clock time (上午10时)
+EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
+
+# what makes a festival's name (festivals.txt) a time: a word of a holiday, a box-office season (春节档), or the days
+# before, after and around it
+HOLIDAY_SUFFIXES = ("假期", "长假", "小长假", "连假", "黄金周", "档", "期间", "假期期间", "前", "后", "前后", "当天",
+                    "当日")
+
+
+@cache
+def holiday_words() -> tuple[str, ...]:
+    """国庆假期, 春节黄金周, 五一小长假, 中秋连假, 春节前后: each festival of festivals.txt with each of
+    HOLIDAY_SUFFIXES."""
+    return tuple(name + suffix for name in word_list("festivals.txt") for suffix in HOLIDAY_SUFFIXES)
+
+
 @cache
 def period_pattern() -> re.Pattern[str]:
     """Time phrases: 2024年上半年, 截至今年7月, 1-11月, 上半年, 近三年 (durations come from the grammar)."""
@@ -149,45 +165,63 @@ def period_pattern() -> re.Pattern[str]:
     # 2026和2027年: years listed before one 年; 2026财年, 本财年: fiscal years
     # 2025-26财政年度, 新财年, 上一财政年度, 本学年: a fiscal or school year may be written out and named as new,
     # last or next
-    year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
+    # 2027-28至2029-30年度: a run of fiscal years
+    year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?(?:[至到]\d{4}[-—–/]\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
             r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=年度)"  # 民国113年, 113年度: Taiwan's years of the Republic
-            r"|(?:新一?|[上下]一?个?|该)(?=财|学|年度)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?|(?<!同)学(?!年龄))?年(?:度|底|末|初|内)?")
+            # 112年全台稻米产量: one written alone, not a count of years (已有110年历史, 近100年来, 长达105年)
+            r"|(?<![\d.近逾超达有了历经约第余过长])1[01]\d(?=年(?!历史|的历史|来|以来|之久|间|多|以上|内|前|后|左右))"
+            r"|(?:新一?|[上下]一?个?|该)(?=财|学|年度)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?|(?<!同)学(?!年龄))?年(?:度|底|末|初|内|中(?=[，,。；;才时前后以至到]))?")
     # 本赛季, 2031/32赛季, 2031-32 赛季, 上一榨季, 2031/32产季: a sports season or a crop's (球季 in Hong Kong; the
     # sugar cane's 榨季), named as a fiscal year is
     season = (r"(?:(?<![\d/.-])(?:19|20)?\d\d(?:[-—–/至](?:19|20)?\d\d)? ?|[本上下新该同今]一?|这个|上个|下个|整个)"
               r"[赛球榨产]季")
-    month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?(?:(?<=\d) )?月(?:份|底|末|初|[上中下]旬)?"
+    month = (r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?(?:(?<=\d) )?月"
+             r"(?:份|底|末|初|(?:上中|中下|[上中下])旬)?")  # 10月中下旬: two thirds of a month
     month += r"(?: ?\d{1,2} ?[日号](?:\d{1,2}[时点](?:\d{1,2}分)?)?|第[1-5一二三四五]周)?"  # 6月5日18时; 6月第3周
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
     day += r"|(?<=[自从由于])\d{1,2}日起"  # 自3日起实施: from a day of this month on
     day += r"|[今昨前明][(（]\d{1,2}[)）]日"  # 今（5）日, 昨（4）日: Taiwan writes the day in brackets
+    # 截至上午10时, 下午5时30分: a clock time after a part of the day (a bare 10点 may be an index's points)
+    clock = rf"(?:{alternation(DAY_PARTS)})\d{{1,2}}[时点](?:\d{{1,2}}分|半|许)?"
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 一周前
     # 首两月, 前10个月: the first months of a year (not 调查前12个月内: the months before an act, a window 前 follows)
     ago += r"|(?:[首头]|前(?!(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月内)|(?<![^\W\d_年度季今去明本])前)"
     ago += r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"
     ago += r"|[首头][一二三两]季度?"  # 首三季, 头两季: the first quarters of a year
+    # 本月首10日, 开业首两周, 假期前三天: the first days or weeks of a span
+    ago += r"|(?:[首头]|(?<=[期月年季])前)(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:日|天|周|星期)"
     # 最近两日, 过去7日: days counted back (not the 7th of a month)
     ago += r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"
+    # 过去10场比赛, 最近5场: the matches counted back from now, the window of a player's or a team's figures
+    ago += r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})场(?:比赛|赛事|联赛)?"
     # 最近两个季度, 过去三个财季: quarters counted back from now (个季度 is no unit: 两个 reads as a count)
     ago += r"|(?:最近|近|过去)(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})个(?:季度|财季)"
     # 前一年, 上一季度, 此前一个月, 前一交易日: the unit just before the time in force (a base, or a time of its own)
     ago += r"|(?:此前|前|上)一个?(?:年|季度?|财季|月|周|星期|日|天|交易日)(?!内)"  # (not 离任前一年内: a window)
     # 开幕第三天，…, 第75分钟，…: an ordinal of a unit of time that opens a clause is the point the clause is at
     ago += r"|第(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:天|日|年|周|月|分钟|小时)(?=[，,])"
+    # 第47周（11.18-11.24）: a week of the year, with its days in brackets after it (a weekly market report)
+    ago += r"|第\d{1,2}周(?=[（(]\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}[）)])|(?<=年)第\d{1,2}周"  # 2031年第47周
     # quarters, halves and fiscal years in Latin letters (1Q26, Q2 2025, 2H, FY2027), not inside a word or a number
     latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|[FC]Y ?\d{2}(?:\d{2})?|[12]H(?:\d{2})?"
              r"|H[12](?: ?\d{4})?)(?![A-Za-z0-9])")
     # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
                r"(?![\d/])")
-    # 2031/32两年, 31/32周期, 2031/32榨季, 2031/32: two years, a cycle, a season or a crop year that spans a year's
-    # end (a year written out needs no word after it)
-    spanning = r"(?<![\d/.-])(?:(?:19|20)\d\d/\d\d(?![\d/])|\d\d/\d\d(?=两年|周期|赛季))"
+    # 2031/32两年, 31/32周期, 2031/32榨季, 2031/32, 31/32财年: two years, a cycle, a season, a crop year or a fiscal
+    # year that spans a year's end (a year written out needs no word after it; not 10-15年, a count of years)
+    spanning = (r"(?<![\d/.-])(?:(?:19|20)\d\d/\d\d(?![\d/])|\d\d/\d\d(?=两年|周期|赛季)"
+                r"|\d\d[/-]\d\d(?:财年|财政年度|年度|学年))")
     # Pre-A 轮（2022）, 第三次转让（2022–2024）: a year or a span of years alone in brackets dates what it follows
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
+    bracketed += r"|(?<=周[（(])\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}(?=[）)])"  # 第47周（11.18-11.24）: its days
     # 三季度末, 上半年末, 本月底, 上月中旬: a span's end or start, or a third of a month, after a period word
     words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt")])
-    words = f"(?:{words})(?:末|初|底|[上中下]旬)?"
+    # 五一假期, 十一黄金周: a festival named by a date is no numeral's end (排名第十一后)
+    holidays = rf"(?<![第零一二三四五六七八九十百千万两])(?:{alternation(holiday_words())})"
+    # 节前最后一个工作日, 节后首周: before or after the festival just named (not 环节后, 季节前, 章节后)
+    holidays += r"|(?<![环季章细关礼音调情使])节[前后]"
+    words = f"(?:{words}|{holidays})(?:末|初|底|[上中下]旬)?"
     # 第3季, 第4季度, 第2财季: a quarter written with a digit (Taiwan's papers), as 第三季 is in period_words.txt
     words = f"(?:{words}|第[1-4](?:季度?|财季)(?:末|初|底)?)"
     # 今届奥运, 上届立法会选举, 本届亚运会: an edition of an event (edition_events.txt), a time of its own; 本届, 这届
@@ -199,13 +233,13 @@ def period_pattern() -> re.Pattern[str]:
     # after no other letter (not 出现, 发现, nor a surname: 曾某表示)
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
-    openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"),
-                              *word_list("former_times.txt"), "现", "曾", "头", "民")}
+    openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
+                              *word_list("former_times.txt"), *DAY_PARTS, "现", "曾", "头", "民", "节")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
-        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{ago}|{latin}|{slashed}|{spanning}"
-        rf"|{bracketed}|{edition}|{words}|{adverb})"
-        rf"(?:{alternation(['以来', '来', '迄今'])})?"  # 今年以来, 本周迄今: up to now
+        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
+        rf"|{spanning}|{bracketed}|{edition}|{words}|{adverb})"
+        rf"(?:以来|来(?![看说讲])|迄今)?"  # 今年以来, 本周迄今: up to now (not the 来 of 全年来看, 今年来说)
     )
 
 

@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from pipeline.facts.keep import WINDOW_OPENERS
 from pipeline.facts.lexicon import (
+    EARLIER_TIMES,
     alternation,
     comparison_endings,
     market_session_pattern,
@@ -28,7 +29,6 @@ from pipeline.text.tokens import Token
 Span = tuple[int, int]
 FROM_WORDS = ("从", "自", "由")  # 从2024年的25%提升至超三成: a change from one time's figure to another
 SINCE_WORDS = ("开始", "起")  # 从2031年3月开始, 自6月起: a window opening at a time
-EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一年", "一年前")  # times of a value compared with
 STATEMENT_TIMES = frozenset({"此前", "早前", "日前", "先前"})  # adverbs that may date a statement
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
 COMPARED_AFTER = ("相比", "相较", "比较", "对比")  # 与4月下旬相比: the 与 of a comparison, not of a list
@@ -73,11 +73,13 @@ _AT_EVENT = re.compile(
     r"在(?![此有])[^，。；,;:：!?！？\n在\d]{2,20}?(?:之后|以后|后|(?<![需耗用历费按及准临届平随适实定暂当那彼小工同])时"
     r"(?![段间期候代刻点光]))"
 )
+_LEVEL_NOUN = re.compile(r"(?:的?水平)?的")  # 达到去年的, 恢复到2019年同期水平的: the level of a time, then 的
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
 IN_ORDER = "其后"  # 某公司紧随其后, 位居其后: the next in a ranking, no time
 FOLLOWING = "继"  # 继某国之后，某国…, 继于首季增长后，…: what follows on another in a sequence, no time of its own
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
+_ADJUSTED = re.compile(r"经[^，。；,;\n\d]{0,8}?(?:调整|折算|换算)后")  # 经季节性调整后: how a figure is reckoned too
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 _CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
@@ -95,7 +97,8 @@ HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "�
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
 # 前日所创的纪录: the day a record was set (not 深交所创业板: an exchange's board)
 _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
-_RECORD_MADE = re.compile(r"创下的")  # 2019年创下的29倍高位: the time of a record, which dates that record only
+# 2019年创下的29倍高位, 在2031年创造的全国纪录: the time a record was set or broken, which dates that record only
+_RECORD_MADE = re.compile(r"(?:创下|创造|创出|刷新|打破|改写|设下|保持)的")
 # 占当年利润的40%, 是当年支出的6%: a time that points back to the time in force (not 占2018年总量的30%,
 # which names its own), between a cue of a share and the base (a noun, 的) of a figure
 _TIMES_POINTING_BACK = frozenset({"当年", "当期", "同期", "当季", "当月", "当日", "当天"})
@@ -111,6 +114,7 @@ _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个
 AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
 LATER_REACH = 10  # how far after a figure a time of its own clause may stand (9家在第四季度都打算加价)
 RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
+_RECORD_VERB_BEFORE = re.compile(rf"(?:{'|'.join(RECORD_VERBS)})(?:历年|历史|有史以来|同期)?$")  # 创历年同月新高
 # 较某市2031年的均价, 相较日本2031年: a cue of comparison, then the name of whose time it is (Latin letters, or two
 # or three letters after a cue of two, or after 较 that is no adverb of degree: 较高, 较为), then the time
 _NAMED_POINT = re.compile(r"(?:较|相比|相较|对比)(?:[A-Za-z][A-Za-z .&-]{0,8}"
@@ -178,13 +182,24 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
-    return sorted(periods + frames_apart(frames, periods)), points
+    return with_frames(periods, frames, text), points
 
 
-def frames_apart(frames: Collection[Span], periods: Collection[Span]) -> list[Span]:
-    """The framing durations of `frames` that are not part of a time phrase of `periods` (前5个月, 今年前两个月: the
-    duration 5个月 is read with the phrase it is written in)."""
-    return [f for f in frames if not _inside(f, periods)]
+def with_frames(periods: Collection[Span], frames: Collection[Span], text: str) -> list[Span]:
+    """The time phrases `periods` with the framing durations `frames` that are not part of one (前5个月, 今年前两个月:
+    the duration 5个月 is read with the phrase it is written in), sorted; a duration written right after a time
+    phrase is the length of that time and one with it (国庆假期7天，…, 春运40天，…: the holiday is the period, not a
+    bare 7天; not 届时一天可发电…, one day a figure is per)."""
+    ends = {end: (start, end) for start, end in periods}
+    joined = {}
+    for frame in frames:
+        if _inside(frame, periods):
+            continue
+        if frame[0] in ends and text[frame[0]] != "一":
+            joined[ends[frame[0]]] = (ends[frame[0]][0], frame[1])
+        else:
+            joined[frame] = frame
+    return sorted({joined.get(p, p) for p in periods} | {f for f in joined.values()})
 
 
 def _inside(span: Span, spans: Collection[Span]) -> bool:
@@ -310,9 +325,9 @@ def event_times(text: str) -> list[Span]:
     """工程建成后，…, 新协议生效后，…, 加价的同时，…, 新品上市以来，…: a clause that opens with an event and 后, 以来,
     的同时 or 之际 is the time of what follows it in its sentence (`event_period_for`), sorted, also after a verb of
     speech (某公司表示，此次调整后，…). Not a person's story a speaker recounts (某研究员介绍，她的成果经验证后，…:
-    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…), nor a sequence (继某国之后，…). A
-    market's session with 时 is one too (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时 needs no comma:
-    港股收盘时停在…), and so is an act
+    person_cues.txt and a pronoun), nor a way of reckoning (扣除通胀后，…, 经季节性调整后，…), nor a sequence
+    (继某国之后，…). A market's session with 时 is one too (美股收盘时，…, 欧股早盘创新高时，…; a bare session with 时
+    needs no comma: 港股收盘时停在…), and so is an act
     with 时 before an adverb of measure (签约时只需付三成) or with 前 before a quote (停牌前报2.6港元). An event then an
     adverb, 以 or a word of a total (议价后以9万元易手), an event soon after which (公布后不久回落至…) or an event
     after 在 needs no comma (某股在新规出台后很快跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
@@ -325,12 +340,14 @@ def event_times(text: str) -> list[Span]:
         if (clause not in words("time_connectives.txt")
                 and (not clause.endswith("时") or timed_act)
                 and not clause.startswith((*CALCULATIONS, FOLLOWING)) and not clause.endswith(IN_ORDER)
+                and not _ADJUSTED.fullmatch(clause)
                 and not (text[max(start - 8, 0) : max(start - 1, 0)].endswith(speech)
                          and _PERSON_PRONOUN.search(clause))):
             opening.append((start, end))
     connectives = tuple(words("time_connectives.txt") - {"之后", "以后"})
     marked = [m.span() for m in _AT_EVENT.finditer(text)
-              if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)]
+              if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)
+              and not _ADJUSTED.fullmatch(m.group()[1:])]
     session_times = [m.span() for m in sessions.finditer(text) if m.group().endswith("时")]  # 港股收盘时停在…
     return sorted(set(opening) | set(marked) | set(session_times))
 
@@ -429,9 +446,10 @@ def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
 
 
 def _is_level_of(text: str, start: int, end: int) -> bool:
-    """销售额达到去年的1.2倍: the time phrase text[start:end] names the level of another time (time_level_cues.txt
-    … 的); the figure after it is a multiple of that level, neither that time's own nor compared with it."""
-    if not text.startswith("的", end):
+    """销售额达到去年的1.2倍, 恢复到2019年同期水平的95%: the time phrase text[start:end] names the level of another
+    time (time_level_cues.txt … (水平)的); the figure after it is a multiple or a share of that level, neither that
+    time's own nor compared with it."""
+    if not _LEVEL_NOUN.match(text, end):
         return False
     cues = tuple(words("time_level_cues.txt"))
     # 达|到去年: the 到 of 达到 opens the time phrase
@@ -468,7 +486,8 @@ def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, t
     """相比去年同期，某盘有17宗交易: a point of comparison that is a clause of its own (a cue and the time alone) dates
     the levels after it in its sentence, where no time of their own (`period`) comes after it: they are that time's
     figures, set against those just told; not in a sentence with a word of change (the caller keeps it to amounts
-    too: 相比去年同期，销量增长5% is this year's)."""
+    too: 相比去年同期，销量增长5% is this year's), but for the level a change starts from (与去年同期相比，某指数由
+    48.2分跌至41.5分: 48.2分 is the point's, as in 由上年同期的120亿元降至…)."""
     k = bisect.bisect_right(points, (q.start, math.inf)) - 1
     if k < 0:
         return None
@@ -476,7 +495,8 @@ def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, t
     if end > q.start or _FULL_STOP.search(text, end, q.start) or (period and period[1] > start):
         return None
     stop = _FULL_STOP.search(text, end)
-    if any(cue in text[end : stop.start() if stop else len(text)] for cue in role_cues()):
+    starts_change = text[q.start - 1 : q.start] in FROM_WORDS  # 与去年同期相比，某指数由48.2分跌至41.5分
+    if not starts_change and any(cue in text[end : stop.start() if stop else len(text)] for cue in role_cues()):
         return None  # 相比2031年，新增3家，包括…三家: a sentence of changes against the point, not its levels
     clause_start = _clause_start(text, start)
     clause_end = _CLAUSE_END.search(text, end)
@@ -583,12 +603,12 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
 def _frames_record(text: str, start: int, end: int) -> bool:
     """Whether the time phrase text[start:end] is the span of a record written right after it: a window (8月以来高位,
     多年来最大, 以来 read with a session after it: 秋季以来盘中低点; a recent span: 近期高点), or any time after a verb
-    of a record (创今年新高)."""
+    of a record, also past a word of the years it is set over (创今年新高, 创历年同月新高)."""
     if record_after().match(text, end) is None:
         return False
     phrase = text[start:end]
     return (phrase.endswith("来") or "以来" in phrase or phrase.startswith("近")
-            or text[max(start - 2, 0) : start].endswith(RECORD_VERBS))
+            or _RECORD_VERB_BEFORE.search(text, max(start - 5, 0), start) is not None)
 
 
 def former_times(text: str, periods: Collection[Span]) -> set[Span]:

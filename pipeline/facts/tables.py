@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from pipeline.facts.lexicon import period_pattern
+from pipeline.facts.lexicon import EARLIER_TIMES, period_pattern
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import find_quantities, parse_number
 
@@ -348,9 +348,11 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     rows_hold = not headless and _rows_hold(header[0][2])
     # | 指标 | 本月 | 1-5月 | 增长(%) |: where the title names no time, a column headed by a time alone dates its cells;
     # a title's time holds for the whole table (2031年末 over | 12月末 |), but not over a column headed by a year of
-    # its own (| 2030年 | 2029年 | under 2030年主要指标: the second column is 2029's)
+    # its own (| 2030年 | 2029年 | under 2030年主要指标: the second column is 2029's) or by the earlier time the figures
+    # are set against (| 本年累计 | 上年同期累计 | under 1-9月主要指标)
     time_heads = set() if headless or rows_hold else {
-        c for c, h in enumerate(header) if c and _is_time_column(h[2]) and (not period or _YEAR.search(h[2]))}
+        c for c, h in enumerate(header)
+        if c and _is_time_column(h[2]) and (not period or _YEAR.search(h[2]) or _is_earlier_time(h[2]))}
 
     column_measures = {c: _column_measure(header, c, periods) for c in range(1, len(header))}
     found: list[Cell] = []
@@ -447,8 +449,14 @@ def _change_period(header: list[tuple[int, int, str]], time_heads: set[int], c: 
     years = {k: int(year.group()) for k in time_heads if (year := _YEAR.search(header[k][2]))}
     if years:
         return _label_span(header[max(years, key=years.get)])
-    before = [k for k in time_heads if k < c]
+    # | 本期 | 上年同期 | 增长 |: the column of the earlier time is the base the change is measured against
+    before = [k for k in time_heads if k < c and not _is_earlier_time(header[k][2])]
     return _label_span(header[max(before)]) if before else None
+
+
+def _is_earlier_time(header: str) -> bool:
+    """A column header of the earlier time a table sets its figures against (上年同期, 去年同期累计)."""
+    return _SPACE.sub("", header).startswith(EARLIER_TIMES)
 
 
 def _only_change_words(header: str) -> bool:
@@ -462,7 +470,7 @@ def _only_change_words(header: str) -> bool:
 def _is_time_column(header: str) -> bool:
     """A column header that only names a time (03/2021, 2019年, 2019, 12月末, 本月, 1-5月), so its cells' period; a
     note in brackets after it (2030-31年度（修订）, 2031年（预测）) does not count."""
-    header = _BRACKETED.sub("", header).strip()
+    header = _BRACKETED.sub("", header).strip().removesuffix("累计").strip()  # | 1-9月累计 |: the months summed
     return bool(_DATE_COLUMN.fullmatch(header) or _YEAR.fullmatch(header)
                 or (_TIME_WORDS.fullmatch(header) and _TIME_HEAD.search(header))
                 or period_pattern().fullmatch(header))
