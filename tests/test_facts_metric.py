@@ -1481,3 +1481,9 @@ def test_a_figure_set_as_a_noun_is_named_by_it():
     found = by_text("申请人的补贴额为每月租金的三成，以六千元为上限。某工厂正以两至三年为周期逐步提升产能。")
     assert found["六千元"].metric == "上限"
     assert found["两至三年"].metric == "周期"
+
+
+def test_what_an_adjustment_takes_out_is_no_measure():
+    # 扣除季节因素实际增长4%: the factor taken out is a condition of the change, which goes on with the measure before
+    found = by_text("某县居民人均消费支出1.8万元，增长6%，扣除季节因素实际增长4%。")
+    assert found["4%"].metric == found["6%"].metric == "居民人均消费支出"

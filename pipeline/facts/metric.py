@@ -423,6 +423,8 @@ class MetricFinder:
         if before is not None and (basis := self.basis_around(before, q)) is not None:
             anchor = basis  # 按可比口径同比增长4.1%: the basis of the count is not what it counts
             before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if before is not None and self.taken_out(before):
+            before = None  # 扣除季节因素实际增长3%: what is taken out of the measure is a condition, not a measure
         if before is not None and self.is_vague_metric(*before):
             before = self.act_with_vague_noun(before, floor) or before
         if ((before is None or self.is_vague_metric(*before))
@@ -1142,6 +1144,12 @@ class MetricFinder:
         if _ADJUSTMENT.match(self.text, self.view.clause_start(topic[0])):
             return None  # 扣除价格因素影响，增长6.6%: what is taken out of the measure is a condition, not a topic
         return topic
+
+    def taken_out(self, phrase: Span) -> bool:
+        """扣除季节因素, 剔除汇率影响: the phrase is what an adjustment takes out of a measure (the object of 扣除,
+        剔除, 不含 right before it in its clause)."""
+        clause = self.view.clause_start(phrase[0])
+        return any(m.end() == phrase[0] for m in _ADJUSTMENT.finditer(self.text, clause, phrase[0]))
 
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
         """销量波动剧烈，自一月的45万支: the noun phrase a sentence (or clause) opens with, up to its first verb,
