@@ -1487,3 +1487,11 @@ def test_what_an_adjustment_takes_out_is_no_measure():
     # 扣除季节因素实际增长4%: the factor taken out is a condition of the change, which goes on with the measure before
     found = by_text("某县居民人均消费支出1.8万元，增长6%，扣除季节因素实际增长4%。")
     assert found["4%"].metric == found["6%"].metric == "居民人均消费支出"
+
+
+def test_a_clause_of_its_own_act_and_what_it_takes():
+    # 百公里加速仅需4.1秒: the act before 仅需 names its own figure, not the measure of the clause before; 时长 is one
+    # noun (jieba cut it into 时/n 长/a)
+    found = by_text("这款越野车续航里程为520公里，百公里加速仅需4.1秒。某应用日均使用时长达到95分钟。")
+    assert found["4.1秒"].metric == "百公里加速"
+    assert "时长" in found["95分钟"].metric

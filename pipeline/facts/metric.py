@@ -162,6 +162,7 @@ MAX_TIME_TOKENS = 4  # tokens of the adverbs and times between a mover and its v
 BACK_REFERENCES = frozenset({"前者", "后者"})  # a base that points to the figure before
 MAX_BASE_TOKENS = 4  # words of the base a multiple compares with (只有某国的一半)
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
+TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
 
@@ -688,14 +689,16 @@ class MetricFinder:
         after 的 does (取消32GB和64GB的容量配置). (A count counts its class, which a verb before it is not; but a
         number of shares is a holding, 持股1000万股.)"""
         word = self.view.word_ending_at(q.start)
-        while word is not None and word.tag == "d" and word.start > clause:  # 失误/v 仅/d 9次: past adverbs
+        # 失误/v 仅/d 9次: past adverbs; 加速/v 仅需 3秒: past a word of what the act takes
+        while word is not None and (word.tag == "d" or word.text in TAKES) and word.start > clause:
             word = self.view.word_ending_at(word.start)
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
                          and self.text[q.end : q.end + 1] in COMMAS_AND_STOPS | {"、"})  # 累计卖出800万罐，(or 、)
         if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
                 or len(word.text) < 2 or word.start < clause
                 or (word.text[-1] in LEVEL_ENDINGS and word.text not in OBTAINING)
-                or cue_endings().longest_ending(word.text) or _THEN_OF.match(self.text, q.end)):
+                or cue_endings().longest_ending(word.text) not in (None, *not_changes())
+                or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
 
