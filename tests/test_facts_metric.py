@@ -1495,3 +1495,11 @@ def test_a_clause_of_its_own_act_and_what_it_takes():
     found = by_text("这款越野车续航里程为520公里，百公里加速仅需4.1秒。某应用日均使用时长达到95分钟。")
     assert found["4.1秒"].metric == "百公里加速"
     assert "时长" in found["95分钟"].metric
+
+
+def test_a_part_after_its_group_word_is_named_by_the_clause():
+    # 其中外地游客占61%: 其中 opens the part of a breakdown; the noun phrase after it names the share, not the measure
+    # of the clause before (nor nothing)
+    found = by_text("全年接待游客80万人次，按年增加12%，其中外地游客占61%。")
+    assert found["61%"].metric == "外地游客"
+    assert by_text("其中外地游客占61%。")["61%"].metric == "外地游客"
