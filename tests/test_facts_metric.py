@@ -1503,3 +1503,10 @@ def test_a_part_after_its_group_word_is_named_by_the_clause():
     found = by_text("全年接待游客80万人次，按年增加12%，其中外地游客占61%。")
     assert found["61%"].metric == "外地游客"
     assert by_text("其中外地游客占61%。")["61%"].metric == "外地游客"
+
+
+def test_a_level_compared_with_is_no_category_of_a_breakdown():
+    # 较上月的4.6%有所回升: 有所 is an adverb (somewhat), not 有 and a category; the level compared with measures
+    # the same
+    found = by_text("某市出口按年增长5.2%，较上月的4.6%有所回升。")
+    assert found["4.6%"].metric == found["5.2%"].metric == "出口"

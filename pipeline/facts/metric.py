@@ -64,7 +64,7 @@ COMMAS_AND_STOPS = frozenset("，。；,;")
 # clause's end
 _SHARE_OF = re.compile(
     r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*"  # 240万人（37.4%）有抑郁症状: an aside in brackets may come between
-    r"(?:则|亦|也|均|都)?(?:为|是|涉及|属于|属|来自|发生在|在|患有|疑患|患(?!者)|出现|有|曾|会|不会|表示)\s*"
+    r"(?:则|亦|也|均|都)?(?:为|是|涉及|属于|属|来自|发生在|在|患有|疑患|患(?!者)|出现|有(?!所)|曾|会|不会|表示)\s*"
     r"([^，。；、,;:：()（）\n]{1,14}?)(?=[，。；、,;()（）\n]|$)"
 )
 # 其中120亿元为现金: the category a part of a sum is, written after 为 up to the clause's end
