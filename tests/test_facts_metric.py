@@ -1510,3 +1510,11 @@ def test_a_level_compared_with_is_no_category_of_a_breakdown():
     # the same
     found = by_text("某市出口按年增长5.2%，较上月的4.6%有所回升。")
     assert found["4.6%"].metric == found["5.2%"].metric == "出口"
+
+
+def test_an_act_after_what_a_figure_is_compared_with_names_it():
+    # 较原先估算超支约18亿元: a verb of action (no verb of change) right before the figure, after the point of
+    # comparison, names the figure; 较前年多12人 still goes on with the measure before
+    found = by_text("某隧道工程造价约为90亿元，较原先估算超支约18亿元。某区全年有75人死亡，较前年多9人。")
+    assert found["约18亿元"].metric == "超支"
+    assert found["9人"].metric == found["75人"].metric

@@ -495,6 +495,8 @@ class MetricFinder:
                 # in their clause is this one's act; the figure before measured its own (but 从26%一路爬到37%: a
                 # verb of the level reached goes on with the same measure)
                 own = act
+            elif previous.quantity.end <= clause:
+                own = self.verb_right_before(q, clause)  # 较原先估算超支约30亿元: the act after the compared
             # 增幅达4.1%，当中约9.2万户…, 每股8元，某某转让3000万: a bare rate noun or 每股 measured only its own
             # figure (`measures_own_figure`); what runs on is the measure of the figures before it in the sentence
             if own is None and (item := self.parallel_item(q, previous)) is not None:
