@@ -1518,3 +1518,10 @@ def test_an_act_after_what_a_figure_is_compared_with_names_it():
     found = by_text("某隧道工程造价约为90亿元，较原先估算超支约18亿元。某区全年有75人死亡，较前年多9人。")
     assert found["约18亿元"].metric == "超支"
     assert found["9人"].metric == found["75人"].metric
+
+
+def test_a_quote_per_unit_is_named_by_its_word_not_by_the_unit():
+    # 报每盎司1890美元: what the quote is per stands between the quote's word and the figure like a unit
+    found = by_text("某地银价报每盎司31美元。某原油期货收报每桶77美元。")
+    assert found["31美元"].metric == "银价"
+    assert found["77美元"].metric == "收报"

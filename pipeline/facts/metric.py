@@ -1368,10 +1368,11 @@ class MetricFinder:
     def word_before(self, q: Quantity, lexicon: str) -> tuple[int, int] | None:
         """A word of `lexicon` just before the figure, past adverbs and particles: 该国中央银行降息25个基点,
         某巴士公司加价8.5% (a verb of change that carries what changes: change_acts.txt), 为期36个月 (a length:
-        length_cues.txt)."""
+        length_cues.txt). What the figure is per (报每桶85美元) stands there like its unit."""
         wanted = words(lexicon)
         i = self.view.index_before(q.start)
-        while i >= 0 and self.tokens[i].tag.startswith(("d", "u")) and self.tokens[i].text not in wanted:
+        while i >= 0 and (self.tokens[i].tag.startswith(("d", "u")) or is_per_unit(self.tokens[i])) and (
+                self.tokens[i].text not in wanted):
             i -= 1
         if i < 0 or self.tokens[i].text not in wanted:
             return None
