@@ -1525,3 +1525,10 @@ def test_a_quote_per_unit_is_named_by_its_word_not_by_the_unit():
     found = by_text("某地银价报每盎司31美元。某原油期货收报每桶77美元。")
     assert found["31美元"].metric == "银价"
     assert found["77美元"].metric == "收报"
+
+
+def test_a_parallel_clause_on_the_same_head_noun_names_its_own_measure():
+    # 某芯片的CPU性能提升30%，GPU性能提升45%: a phrase ending in the head noun of the measure before is another
+    # measure, not another kind of it (甲类商品的销售额下跌8%，乙类上升2% still carries 销售额)
+    found = by_text("某款新芯片的CPU性能较上代提升30%，GPU性能提升45%，续航提升20%。")
+    assert [found[t].metric for t in ("30%", "45%", "20%")] == ["CPU性能", "GPU性能", "续航"]

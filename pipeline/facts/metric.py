@@ -555,14 +555,16 @@ class MetricFinder:
     def kind_moved(self, q: Quantity, before: Span, previous: Candidate | None) -> bool:
         """甲类商品的销售额按年下跌8%，乙类上升2%: a clause of a short noun phrase, a verb of change and the figure,
         after a figure whose measure was written after 的 and a kind (甲类商品的), names another kind of the same
-        measure, unless the phrase names a measure itself (出口的增速为5%，进口增长3%: measure_endings.txt)."""
+        measure, unless the phrase names a measure itself (出口的增速为5%，进口增长3%: measure_endings.txt; 某芯片的CPU
+        性能提升30%，GPU性能提升40%: the head noun of the measure before)."""
         if previous is None or previous.metric is None or previous.quantity.end > self.view.clause_start(q.start):
             return False
         if not self.text[: previous.metric[0]].endswith("的") or before[1] - before[0] > MAX_PARALLEL_NAME:
             return False
         verb = self.cue_token_before(q, self.view.clause_start(q.start))
+        head = self.tokens[self.view.token_index_at(previous.metric[1] - 1)].text
         return (verb >= 0 and before[0] == self.view.clause_start(q.start) and before[1] == self.tokens[verb].start
-                and not self.text[slice(*before)].endswith(tuple(words("measure_endings.txt"))))
+                and not self.text[slice(*before)].endswith((*words("measure_endings.txt"), head)))
 
     def holds_like(self, previous: Candidate, before: Span) -> bool:
         """领先于甲食品的0.8%、乙食品的0.2%: the phrase before 的 and the figure follows the figure before it in a list,
