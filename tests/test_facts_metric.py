@@ -1532,3 +1532,11 @@ def test_a_parallel_clause_on_the_same_head_noun_names_its_own_measure():
     # measure, not another kind of it (甲类商品的销售额下跌8%，乙类上升2% still carries 销售额)
     found = by_text("某款新芯片的CPU性能较上代提升30%，GPU性能提升45%，续航提升20%。")
     assert [found[t].metric for t in ("30%", "45%", "20%")] == ["CPU性能", "GPU性能", "续航"]
+
+
+def test_a_sum_spent_on_a_purpose_is_named_by_the_act():
+    # 拟投资25亿元兴建新厂: the verb phrase glued after the sum says what for; the act before it names the sum (a noun
+    # glued after it still does: 增加了8000元成本)
+    found = by_text("丙公司拟投资25亿元兴建新厂。某行去年增加了6000元成本。")
+    assert found["25亿元"].metric == "投资"
+    assert found["6000元"].metric == "成本"

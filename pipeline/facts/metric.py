@@ -261,6 +261,14 @@ class MetricFinder:
             return pair[1]
         return metric
 
+    def act_before_purpose(self, q: Quantity, after: Span) -> Span | None:
+        """拟投资40亿元兴建新厂: a sum between a verb of action and a verb phrase glued after it is what the act
+        spends; the phrase after says what for. The verb before, if there is one."""
+        first = self.tokens[self.view.token_index_at(after[0])]
+        if after[0] != q.end or not first.tag.startswith("v") or self.phrases.is_nominal(first):
+            return None
+        return self.action_before(q, self.view.clause_start(q.start))
+
     def level_moved_from(self, q: Quantity, earlier: list[Candidate]) -> Candidate | None:
         """The level a figure moved from, in its clause: 从 or 由 before the figure before it, and between the two
         only a verb of change ending in 到 or 至 (and what the first level is per: 30元一件涨到), if so."""
@@ -387,6 +395,8 @@ class MetricFinder:
             # 月入少于7000元的人士: the people picked out hold the figure (but 面积为80平方米的住宅, 平均为两个月的
             # 工资: what a thing is, not who holds it)
             cand.holder = self.people_picked_out(after)
+        if after is not None and q.currency and (act := self.act_before_purpose(q, after)) is not None:
+            return act  # 投资500亿元建设数据中心: the act the sum is spent on, not what it is spent for
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.view, q) or counts_after(q)
                                        or self.sum_of_noun_after(q, after)
