@@ -1540,3 +1540,9 @@ def test_a_sum_spent_on_a_purpose_is_named_by_the_act():
     found = by_text("丙公司拟投资25亿元兴建新厂。某行去年增加了6000元成本。")
     assert found["25亿元"].metric == "投资"
     assert found["6000元"].metric == "成本"
+
+
+def test_a_grant_per_household_is_named_by_its_verb():
+    # 每户可获发2,500元: 获发 is one verb (jieba cut 可获/发), which names the grant, not the households counted before
+    found = by_text("预计约有12万个家庭受惠，每户可获发2,500元。")
+    assert found["2,500元"].metric == "获发"
