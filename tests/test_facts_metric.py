@@ -1546,3 +1546,10 @@ def test_a_grant_per_household_is_named_by_its_verb():
     # 每户可获发2,500元: 获发 is one verb (jieba cut 可获/发), which names the grant, not the households counted before
     found = by_text("预计约有12万个家庭受惠，每户可获发2,500元。")
     assert found["2,500元"].metric == "获发"
+
+
+def test_a_difference_after_a_directed_comparison_measures_what_is_compared():
+    # 增速高于全省平均水平1.7个百分点: after 高于 (a cue that says which way) the figure right after what is compared
+    # with is the difference of the measure before the cue; 比平均数2940元低 keeps the level of what is compared
+    found = by_text("某县工业总产值增长7.4%，增速高于全省平均水平1.7个百分点。")
+    assert found["1.7个百分点"].metric == "增速"

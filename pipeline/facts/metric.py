@@ -147,6 +147,8 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
+# 高于, 落后于: cues of comparison that say which way, so that a figure right after what is compared is the difference
+DIRECTED_COMPARISONS = frozenset({"低于", "高于", "少于", "多于", "大于", "小于", "领先于", "领先", "落后于", "落后"})
 RELATIVE_ORDINALS = frozenset({"一", "个", "一个"})  # 较上一(个)交易日: the one before, after 上 or 前
 # 扣除价格因素, 消除基数影响: a condition
 _ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|消除|不含|不计)")
@@ -450,10 +452,15 @@ class MetricFinder:
                 and (held := self.action_before_offset(before[0], floor, past_names=True)) is not None):
             return held  # 减持某某科技股份不超过1,434,321股: the act on the shares names their count
         link = self.text[before[1] : anchor].strip() if before is not None else ""
-        if link and (base := self.comparison_cue_before(before[0], floor, link == "的" and q.unit == "倍")) is not None:
+        base = (self.comparison_cue_before(before[0], floor, link == "的" and q.unit == "倍")
+                if before is not None else None)
+        directed = (base is not None and self.tokens[self.view.token_index_at(base)].text in DIRECTED_COMPARISONS
+                    and not self.text[q.end : q.end + 2].lstrip().startswith("的"))  # (低于买方2万亿的预期: its level)
+        if base is not None and (link or directed):
             # 毛利率为24.2%，低于低研发公司的28.84%, 比去年增加18%: the phrase after 比, 较 or 低于 is what the figure
-            # is compared with; what it measures is named before the cue (but 比平均数2940元低: a figure right
-            # after the phrase is the phrase's own)
+            # is compared with; what it measures is named before the cue (增速高于全省平均水平2个百分点: after a cue
+            # that says which way, a figure right after the phrase is the difference; but 比平均数2940元低: a figure
+            # right after the phrase is the phrase's own)
             compared = self.phrases.noun_phrase_before(base, floor=floor)
             if compared is not None and not self.is_vague_metric(*compared):
                 before = compared
