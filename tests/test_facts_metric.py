@@ -1553,3 +1553,10 @@ def test_a_difference_after_a_directed_comparison_measures_what_is_compared():
     # with is the difference of the measure before the cue; 比平均数2940元低 keeps the level of what is compared
     found = by_text("某县工业总产值增长7.4%，增速高于全省平均水平1.7个百分点。")
     assert found["1.7个百分点"].metric == "增速"
+
+
+def test_a_sum_after_an_act_on_a_name_is_named_by_the_act():
+    # 外資昨日賣超台股93億元: the market after the verb is what the act is done on; the act names the sum (a measure
+    # after the verb still names it: 披露某板块上市门槛市值须大于40亿元)
+    found = by_text("外資昨日賣超台股93億元。")
+    assert found["93億元"].metric == "賣超"

@@ -271,6 +271,14 @@ class MetricFinder:
             return None
         return self.action_before(q, self.view.clause_start(q.start))
 
+    def act_on(self, phrase: Span, floor: int) -> Span | None:
+        """The verb of action glued right before a phrase that names no measure, in its clause (卖超/v 某市场股票):
+        the act done on it."""
+        if self.text[slice(*phrase)].endswith(tuple(words("measure_endings.txt"))):
+            return None  # (披露某板块上市门槛市值: a measure, the verb only says it is told)
+        act = self.action_before_offset(phrase[0], floor)
+        return act if act is not None and act[1] == phrase[0] else None
+
     def level_moved_from(self, q: Quantity, earlier: list[Candidate]) -> Candidate | None:
         """The level a figure moved from, in its clause: 从 or 由 before the figure before it, and between the two
         only a verb of change ending in 到 or 至 (and what the first level is per: 30元一件涨到), if so."""
@@ -495,6 +503,8 @@ class MetricFinder:
                 return measure
             if (kin := self.same_kind_before(q, before, earlier)) is not None:
                 return kin
+            if q.currency and self.names_someone(before) and (act := self.act_on(before, floor)) is not None:
+                return act  # 外资卖超某市场股票150亿元: the act on what is named before the sum names it
             return self.with_rate_after(before)
         if after and relative:
             return after
