@@ -1560,3 +1560,10 @@ def test_a_sum_after_an_act_on_a_name_is_named_by_the_act():
     # after the verb still names it: 披露某板块上市门槛市值须大于40亿元)
     found = by_text("外資昨日賣超台股93億元。")
     assert found["93億元"].metric == "賣超"
+
+
+def test_a_cue_of_comparison_tagged_an_adjective_is_still_the_cue():
+    # 落后乙公司4个百分点: jieba tags 落后 an adjective; it is the cue, not an adjective to pass over, so the difference
+    # measures what the clause before measured, not the company compared with
+    found = by_text("甲公司市占率为17%，落后乙公司4个百分点。")
+    assert found["4个百分点"].metric == found["17%"].metric

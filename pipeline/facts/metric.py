@@ -1335,6 +1335,7 @@ class MetricFinder:
         share of 乙, and 乙 names it)."""
         i = self.view.index_before(start)
         while (i >= 0 and self.tokens[i].start >= floor
+               and self.tokens[i].text not in words("comparison_base_cues.txt")  # (落后/a is the cue)
                and (self.tokens[i].tag in ("a", "f") or self.tokens[i].text in RELATIVE_ORDINALS
                     or self.phrases.in_time_phrase(i) or self.in_written_time(i))):
             i -= 1  # 低于低研发公司, 比2016年换届选举, 较上一交易日: past adjectives, times and 上一
