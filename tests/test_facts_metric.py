@@ -1481,3 +1481,89 @@ def test_a_figure_set_as_a_noun_is_named_by_it():
     found = by_text("申请人的补贴额为每月租金的三成，以六千元为上限。某工厂正以两至三年为周期逐步提升产能。")
     assert found["六千元"].metric == "上限"
     assert found["两至三年"].metric == "周期"
+
+
+def test_what_an_adjustment_takes_out_is_no_measure():
+    # 扣除季节因素实际增长4%: the factor taken out is a condition of the change, which goes on with the measure before
+    found = by_text("某县居民人均消费支出1.8万元，增长6%，扣除季节因素实际增长4%。")
+    assert found["4%"].metric == found["6%"].metric == "居民人均消费支出"
+
+
+def test_a_clause_of_its_own_act_and_what_it_takes():
+    # 百公里加速仅需4.1秒: the act before 仅需 names its own figure, not the measure of the clause before; 时长 is one
+    # noun (jieba cut it into 时/n 长/a)
+    found = by_text("这款越野车续航里程为520公里，百公里加速仅需4.1秒。某应用日均使用时长达到95分钟。")
+    assert found["4.1秒"].metric == "百公里加速"
+    assert "时长" in found["95分钟"].metric
+
+
+def test_a_part_after_its_group_word_is_named_by_the_clause():
+    # 其中外地游客占61%: 其中 opens the part of a breakdown; the noun phrase after it names the share, not the measure
+    # of the clause before (nor nothing)
+    found = by_text("全年接待游客80万人次，按年增加12%，其中外地游客占61%。")
+    assert found["61%"].metric == "外地游客"
+    assert by_text("其中外地游客占61%。")["61%"].metric == "外地游客"
+
+
+def test_a_level_compared_with_is_no_category_of_a_breakdown():
+    # 较上月的4.6%有所回升: 有所 is an adverb (somewhat), not 有 and a category; the level compared with measures
+    # the same
+    found = by_text("某市出口按年增长5.2%，较上月的4.6%有所回升。")
+    assert found["4.6%"].metric == found["5.2%"].metric == "出口"
+
+
+def test_an_act_after_what_a_figure_is_compared_with_names_it():
+    # 较原先估算超支约18亿元: a verb of action (no verb of change) right before the figure, after the point of
+    # comparison, names the figure; 较前年多12人 still goes on with the measure before
+    found = by_text("某隧道工程造价约为90亿元，较原先估算超支约18亿元。某区全年有75人死亡，较前年多9人。")
+    assert found["约18亿元"].metric == "超支"
+    assert found["9人"].metric == found["75人"].metric
+
+
+def test_a_quote_per_unit_is_named_by_its_word_not_by_the_unit():
+    # 报每盎司1890美元: what the quote is per stands between the quote's word and the figure like a unit
+    found = by_text("某地银价报每盎司31美元。某原油期货收报每桶77美元。")
+    assert found["31美元"].metric == "银价"
+    assert found["77美元"].metric == "收报"
+
+
+def test_a_parallel_clause_on_the_same_head_noun_names_its_own_measure():
+    # 某芯片的CPU性能提升30%，GPU性能提升45%: a phrase ending in the head noun of the measure before is another
+    # measure, not another kind of it (甲类商品的销售额下跌8%，乙类上升2% still carries 销售额)
+    found = by_text("某款新芯片的CPU性能较上代提升30%，GPU性能提升45%，续航提升20%。")
+    assert [found[t].metric for t in ("30%", "45%", "20%")] == ["CPU性能", "GPU性能", "续航"]
+
+
+def test_a_sum_spent_on_a_purpose_is_named_by_the_act():
+    # 拟投资25亿元兴建新厂: the verb phrase glued after the sum says what for; the act before it names the sum (a noun
+    # glued after it still does: 增加了8000元成本)
+    found = by_text("丙公司拟投资25亿元兴建新厂。某行去年增加了6000元成本。")
+    assert found["25亿元"].metric == "投资"
+    assert found["6000元"].metric == "成本"
+
+
+def test_a_grant_per_household_is_named_by_its_verb():
+    # 每户可获发2,500元: 获发 is one verb (jieba cut 可获/发), which names the grant, not the households counted before
+    found = by_text("预计约有12万个家庭受惠，每户可获发2,500元。")
+    assert found["2,500元"].metric == "获发"
+
+
+def test_a_difference_after_a_directed_comparison_measures_what_is_compared():
+    # 增速高于全省平均水平1.7个百分点: after 高于 (a cue that says which way) the figure right after what is compared
+    # with is the difference of the measure before the cue; 比平均数2940元低 keeps the level of what is compared
+    found = by_text("某县工业总产值增长7.4%，增速高于全省平均水平1.7个百分点。")
+    assert found["1.7个百分点"].metric == "增速"
+
+
+def test_a_sum_after_an_act_on_a_name_is_named_by_the_act():
+    # 外資昨日賣超台股93億元: the market after the verb is what the act is done on; the act names the sum (a measure
+    # after the verb still names it: 披露某板块上市门槛市值须大于40亿元)
+    found = by_text("外資昨日賣超台股93億元。")
+    assert found["93億元"].metric == "賣超"
+
+
+def test_a_cue_of_comparison_tagged_an_adjective_is_still_the_cue():
+    # 落后乙公司4个百分点: jieba tags 落后 an adjective; it is the cue, not an adjective to pass over, so the difference
+    # measures what the clause before measured, not the company compared with
+    found = by_text("甲公司市占率为17%，落后乙公司4个百分点。")
+    assert found["4个百分点"].metric == found["17%"].metric

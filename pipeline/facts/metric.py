@@ -64,7 +64,7 @@ COMMAS_AND_STOPS = frozenset("，。；,;")
 # clause's end
 _SHARE_OF = re.compile(
     r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*"  # 240万人（37.4%）有抑郁症状: an aside in brackets may come between
-    r"(?:则|亦|也|均|都)?(?:为|是|涉及|属于|属|来自|发生在|在|患有|疑患|患(?!者)|出现|有|曾|会|不会|表示)\s*"
+    r"(?:则|亦|也|均|都)?(?:为|是|涉及|属于|属|来自|发生在|在|患有|疑患|患(?!者)|出现|有(?!所)|曾|会|不会|表示)\s*"
     r"([^，。；、,;:：()（）\n]{1,14}?)(?=[，。；、,;()（）\n]|$)"
 )
 # 其中120亿元为现金: the category a part of a sum is, written after 为 up to the clause's end
@@ -94,6 +94,7 @@ LATIN_ABBREVIATION = "ABCDEFGHIJKLMNOPQRSTUVWXYZ "  # 某领先指数CCL: the ab
 RANGE_LINKS = frozenset({"至", "到"})  # 6星期（1个半月）至30星期: between the ends of a range
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
 RANGE_VERBS = frozenset({"介乎", "介于", "介於"})  # 有1000宗介乎80至89岁: a range the part lies in, no category
+GROUP_OPENERS = frozenset({"其中", "当中", "这当中", "这其中"})  # 其中外地游客占78%: the group, then the part
 GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总会中: the group the parts after it are of
 # the words before a part of a breakdown: the group (其中, 受访机构中) and an existential (有, 只有)
 _BREAKDOWN_LEAD = re.compile(r"(在?[^，。；,;]{0,20}?(?:中|當中))?\s*(?:则有|只有|仅有|约有|共有|有)?")
@@ -146,6 +147,8 @@ NOUN_JOINERS = frozenset({"及", "和", "与", "以及", "、"})
 CAPS = frozenset({"最高", "最多", "最低", "则", "可", "累计"})
 _CAN_CHANGE = re.compile(r"可[增减降升涨]")  # 可减/v: jieba's word of 可 and a verb of change
 _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多少]于|应有)?")  # 容量为50升: a measure stated
+# 高于, 落后于: cues of comparison that say which way, so that a figure right after what is compared is the difference
+DIRECTED_COMPARISONS = frozenset({"低于", "高于", "少于", "多于", "大于", "小于", "领先于", "领先", "落后于", "落后"})
 RELATIVE_ORDINALS = frozenset({"一", "个", "一个"})  # 较上一(个)交易日: the one before, after 上 or 前
 # 扣除价格因素, 消除基数影响: a condition
 _ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|消除|不含|不计)")
@@ -162,6 +165,7 @@ MAX_TIME_TOKENS = 4  # tokens of the adverbs and times between a mover and its v
 BACK_REFERENCES = frozenset({"前者", "后者"})  # a base that points to the figure before
 MAX_BASE_TOKENS = 4  # words of the base a multiple compares with (只有某国的一半)
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
+TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
 
@@ -258,6 +262,22 @@ class MetricFinder:
         if metric is None and pair is not None:
             return pair[1]
         return metric
+
+    def act_before_purpose(self, q: Quantity, after: Span) -> Span | None:
+        """拟投资40亿元兴建新厂: a sum between a verb of action and a verb phrase glued after it is what the act
+        spends; the phrase after says what for. The verb before, if there is one."""
+        first = self.tokens[self.view.token_index_at(after[0])]
+        if after[0] != q.end or not first.tag.startswith("v") or self.phrases.is_nominal(first):
+            return None
+        return self.action_before(q, self.view.clause_start(q.start))
+
+    def act_on(self, phrase: Span, floor: int) -> Span | None:
+        """The verb of action glued right before a phrase that names no measure, in its clause (卖超/v 某市场股票):
+        the act done on it."""
+        if self.text[slice(*phrase)].endswith(tuple(words("measure_endings.txt"))):
+            return None  # (披露某板块上市门槛市值: a measure, the verb only says it is told)
+        act = self.action_before_offset(phrase[0], floor)
+        return act if act is not None and act[1] == phrase[0] else None
 
     def level_moved_from(self, q: Quantity, earlier: list[Candidate]) -> Candidate | None:
         """The level a figure moved from, in its clause: 从 or 由 before the figure before it, and between the two
@@ -385,6 +405,8 @@ class MetricFinder:
             # 月入少于7000元的人士: the people picked out hold the figure (but 面积为80平方米的住宅, 平均为两个月的
             # 工资: what a thing is, not who holds it)
             cand.holder = self.people_picked_out(after)
+        if after is not None and q.currency and (act := self.act_before_purpose(q, after)) is not None:
+            return act  # 投资500亿元建设数据中心: the act the sum is spent on, not what it is spent for
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
                                        or rate_named_after(self.view, q) or counts_after(q)
                                        or self.sum_of_noun_after(q, after)
@@ -423,6 +445,8 @@ class MetricFinder:
         if before is not None and (basis := self.basis_around(before, q)) is not None:
             anchor = basis  # 按可比口径同比增长4.1%: the basis of the count is not what it counts
             before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if before is not None and self.taken_out(before):
+            before = None  # 扣除季节因素实际增长3%: what is taken out of the measure is a condition, not a measure
         if before is not None and self.is_vague_metric(*before):
             before = self.act_with_vague_noun(before, floor) or before
         if ((before is None or self.is_vague_metric(*before))
@@ -436,10 +460,15 @@ class MetricFinder:
                 and (held := self.action_before_offset(before[0], floor, past_names=True)) is not None):
             return held  # 减持某某科技股份不超过1,434,321股: the act on the shares names their count
         link = self.text[before[1] : anchor].strip() if before is not None else ""
-        if link and (base := self.comparison_cue_before(before[0], floor, link == "的" and q.unit == "倍")) is not None:
+        base = (self.comparison_cue_before(before[0], floor, link == "的" and q.unit == "倍")
+                if before is not None else None)
+        directed = (base is not None and self.tokens[self.view.token_index_at(base)].text in DIRECTED_COMPARISONS
+                    and not self.text[q.end : q.end + 2].lstrip().startswith("的"))  # (低于买方2万亿的预期: its level)
+        if base is not None and (link or directed):
             # 毛利率为24.2%，低于低研发公司的28.84%, 比去年增加18%: the phrase after 比, 较 or 低于 is what the figure
-            # is compared with; what it measures is named before the cue (but 比平均数2940元低: a figure right
-            # after the phrase is the phrase's own)
+            # is compared with; what it measures is named before the cue (增速高于全省平均水平2个百分点: after a cue
+            # that says which way, a figure right after the phrase is the difference; but 比平均数2940元低: a figure
+            # right after the phrase is the phrase's own)
             compared = self.phrases.noun_phrase_before(base, floor=floor)
             if compared is not None and not self.is_vague_metric(*compared):
                 before = compared
@@ -474,6 +503,8 @@ class MetricFinder:
                 return measure
             if (kin := self.same_kind_before(q, before, earlier)) is not None:
                 return kin
+            if q.currency and self.names_someone(before) and (act := self.act_on(before, floor)) is not None:
+                return act  # 外资卖超某市场股票150亿元: the act on what is named before the sum names it
             return self.with_rate_after(before)
         if after and relative:
             return after
@@ -491,6 +522,8 @@ class MetricFinder:
                 # in their clause is this one's act; the figure before measured its own (but 从26%一路爬到37%: a
                 # verb of the level reached goes on with the same measure)
                 own = act
+            elif previous.quantity.end <= clause:
+                own = self.verb_right_before(q, clause)  # 较原先估算超支约30亿元: the act after the compared
             # 增幅达4.1%，当中约9.2万户…, 每股8元，某某转让3000万: a bare rate noun or 每股 measured only its own
             # figure (`measures_own_figure`); what runs on is the measure of the figures before it in the sentence
             if own is None and (item := self.parallel_item(q, previous)) is not None:
@@ -549,14 +582,16 @@ class MetricFinder:
     def kind_moved(self, q: Quantity, before: Span, previous: Candidate | None) -> bool:
         """甲类商品的销售额按年下跌8%，乙类上升2%: a clause of a short noun phrase, a verb of change and the figure,
         after a figure whose measure was written after 的 and a kind (甲类商品的), names another kind of the same
-        measure, unless the phrase names a measure itself (出口的增速为5%，进口增长3%: measure_endings.txt)."""
+        measure, unless the phrase names a measure itself (出口的增速为5%，进口增长3%: measure_endings.txt; 某芯片的CPU
+        性能提升30%，GPU性能提升40%: the head noun of the measure before)."""
         if previous is None or previous.metric is None or previous.quantity.end > self.view.clause_start(q.start):
             return False
         if not self.text[: previous.metric[0]].endswith("的") or before[1] - before[0] > MAX_PARALLEL_NAME:
             return False
         verb = self.cue_token_before(q, self.view.clause_start(q.start))
+        head = self.tokens[self.view.token_index_at(previous.metric[1] - 1)].text
         return (verb >= 0 and before[0] == self.view.clause_start(q.start) and before[1] == self.tokens[verb].start
-                and not self.text[slice(*before)].endswith(tuple(words("measure_endings.txt"))))
+                and not self.text[slice(*before)].endswith((*words("measure_endings.txt"), head)))
 
     def holds_like(self, previous: Candidate, before: Span) -> bool:
         """领先于甲食品的0.8%、乙食品的0.2%: the phrase before 的 and the figure follows the figure before it in a list,
@@ -686,14 +721,16 @@ class MetricFinder:
         after 的 does (取消32GB和64GB的容量配置). (A count counts its class, which a verb before it is not; but a
         number of shares is a holding, 持股1000万股.)"""
         word = self.view.word_ending_at(q.start)
-        while word is not None and word.tag == "d" and word.start > clause:  # 失误/v 仅/d 9次: past adverbs
+        # 失误/v 仅/d 9次: past adverbs; 加速/v 仅需 3秒: past a word of what the act takes
+        while word is not None and (word.tag == "d" or word.text in TAKES) and word.start > clause:
             word = self.view.word_ending_at(word.start)
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
                          and self.text[q.end : q.end + 1] in COMMAS_AND_STOPS | {"、"})  # 累计卖出800万罐，(or 、)
         if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
                 or len(word.text) < 2 or word.start < clause
                 or (word.text[-1] in LEVEL_ENDINGS and word.text not in OBTAINING)
-                or cue_endings().longest_ending(word.text) or _THEN_OF.match(self.text, q.end)):
+                or cue_endings().longest_ending(word.text) not in (None, *not_changes())
+                or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
 
@@ -1143,13 +1180,19 @@ class MetricFinder:
             return None  # 扣除价格因素影响，增长6.6%: what is taken out of the measure is a condition, not a topic
         return topic
 
+    def taken_out(self, phrase: Span) -> bool:
+        """扣除季节因素, 剔除汇率影响: the phrase is what an adjustment takes out of a measure (the object of 扣除,
+        剔除, 不含 right before it in its clause)."""
+        clause = self.view.clause_start(phrase[0])
+        return any(m.end() == phrase[0] for m in _ADJUSTMENT.finditer(self.text, clause, phrase[0]))
+
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
         """销量波动剧烈，自一月的45万支: the noun phrase a sentence (or clause) opens with, up to its first verb,
         adverb or preposition (价格在7月初已跌至40美元)."""
         i = self.view.token_index_at(sentence)
         while i < len(self.tokens) and self.tokens[i].end <= offset and (
             self.phrases.in_time_phrase(i) or self.tokens[i].tag in METRIC_SKIP_TAGS or not self.tokens[i].text.strip()
-            or self.tokens[i].text in ADJUSTED_GROWTH
+            or self.tokens[i].text in ADJUSTED_GROWTH or self.tokens[i].text in GROUP_OPENERS
         ):
             i += 1
         j = i
@@ -1292,6 +1335,7 @@ class MetricFinder:
         share of 乙, and 乙 names it)."""
         i = self.view.index_before(start)
         while (i >= 0 and self.tokens[i].start >= floor
+               and self.tokens[i].text not in words("comparison_base_cues.txt")  # (落后/a is the cue)
                and (self.tokens[i].tag in ("a", "f") or self.tokens[i].text in RELATIVE_ORDINALS
                     or self.phrases.in_time_phrase(i) or self.in_written_time(i))):
             i -= 1  # 低于低研发公司, 比2016年换届选举, 较上一交易日: past adjectives, times and 上一
@@ -1354,10 +1398,11 @@ class MetricFinder:
     def word_before(self, q: Quantity, lexicon: str) -> tuple[int, int] | None:
         """A word of `lexicon` just before the figure, past adverbs and particles: 该国中央银行降息25个基点,
         某巴士公司加价8.5% (a verb of change that carries what changes: change_acts.txt), 为期36个月 (a length:
-        length_cues.txt)."""
+        length_cues.txt). What the figure is per (报每桶85美元) stands there like its unit."""
         wanted = words(lexicon)
         i = self.view.index_before(q.start)
-        while i >= 0 and self.tokens[i].tag.startswith(("d", "u")) and self.tokens[i].text not in wanted:
+        while i >= 0 and (self.tokens[i].tag.startswith(("d", "u")) or is_per_unit(self.tokens[i])) and (
+                self.tokens[i].text not in wanted):
             i -= 1
         if i < 0 or self.tokens[i].text not in wanted:
             return None
