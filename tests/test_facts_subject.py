@@ -716,3 +716,12 @@ def test_a_company_that_reports_its_own_results_holds_on_through_the_paragraph()
     found = subjects("芯片厂第3季营收创新高\n\n（中央社记者王小明新竹5日电）晶圆代工厂青禾半导体今天公布第3季财报，"
                      "合并营收新台币1,532亿元，季增8.2%；毛利率48.1%，较上季增加1.2个百分点。")
     assert found["新台币1,532亿元"] == found["48.1%"] == found["1.2个百分点"] == "青禾半导体"
+
+
+def test_the_ends_of_a_route_hold_none_of_its_figures():
+    """来往甲地及乙地的巴士线, 甲市至乙市航线: the places a route runs between say where it runs; its fares are the
+    operator's or the route's, not the places'."""
+    found = subjects("蓝湾巴士下月加价\n运输署宣布，蓝湾巴士来往沙田及中环的88线，车资由12.5元增至13.6元。")
+    assert found["12.5元"] not in ("沙田", "中环")
+    found = subjects("蓝湾航空加价\n蓝湾航空桂林至南宁航线，单程票价由480元调整为520元。")
+    assert found["480元"] not in ("桂林", "南宁")

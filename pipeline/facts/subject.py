@@ -69,6 +69,14 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
+# the ends of a route (来往甲地及乙地的路线, 甲地至乙地航线): where it runs, not whose figures they are
+_ROUTE_VERB_BEFORE = re.compile(r"(?:来往|往来|往返|来回|前往|开往|驶往|连接|连通|直达|途经)"
+                                r"(?:[^，。；：,;:!?！？的\n]{0,16}(?:及|和|与|至|到|往|、|—|－|-))?$")
+_ROUTE_JOINER_BEFORE = re.compile(r"(?:至|到|往|—|－|-)$")
+_ROUTE_AFTER = re.compile(r"(?:[(（][^)）\n]{0,12}[)）])?(?:之间|间)?的?[^，。；：,;:!?！？\n]{0,8}?"
+                          r"(?:路线|线|航线|航班|班次|巴士|列车|班车|铁路|高铁|公路|渡轮|小轮|路段)")
+_ROUTE_JOINER_AFTER = re.compile(r"(?:[(（][^)）\n]{0,12}[)）])?(?:至|到|往|—|－|-)[^，。；：,;:!?！？\n的]{1,10}?")
+MAX_ROUTE_LOOKBACK = 24  # characters before a place where the verb of a route may stand
 OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
 OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "超过", "超越", "胜过",
                   "领先", "落后")  # before the one a holder is measured against
@@ -380,7 +388,7 @@ class SubjectFinder:
         outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
         self.carried = _HolderIndex(holders - outdone)
         # such a body is named beside the holders an article is about: it never stands for the article
-        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone)
+        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
 
@@ -876,14 +884,29 @@ class SubjectFinder:
                 and self.view.text[holder[1] : holder[1] + 1] != "的")
 
     def _is_location(self, holder: Span) -> bool:
-        """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing."""
+        """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
+        do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic."""
         before = self.view.word_ending_at(holder[0])
-        return before is not None and before.text in LOCATIVE_VERBS
+        return before is not None and before.text in LOCATIVE_VERBS or self._ends_route(holder)
+
+    def _ends_route(self, place: Span) -> bool:
+        """来往甲地及乙地的…, 往返甲地与乙地, 甲地至乙地的路线: a place named as an end of a route, after a verb of
+        going between places (with the other end before it) or in a pair joined by 至 or 到 before a word of a
+        route."""
+        text = self.view.text
+        start, end = place
+        before = text[max(0, start - MAX_ROUTE_LOOKBACK) : start]
+        if _ROUTE_VERB_BEFORE.search(before):
+            return True
+        if _ROUTE_JOINER_BEFORE.search(before) and _ROUTE_AFTER.match(text, end):
+            return True  # 甲地至乙地航线: the second end
+        pair = _ROUTE_JOINER_AFTER.match(text, end)
+        return pair is not None and _ROUTE_AFTER.match(text, pair.end()) is not None  # the first end
 
     def _clause_topic(self, clause: int, before: int, metric: Span) -> Span | None:
         """The last holder of the clause before `before` that is the clause's topic (no verb before it)."""
         while (holder := self.clause_holders.last(clause, before, avoid=metric)) is not None:
-            if self._is_topic(holder[0]):
+            if self._is_topic(holder[0]) and not self._is_location(holder):
                 return holder
             before = holder[0]
         return None
