@@ -725,3 +725,11 @@ def test_the_ends_of_a_route_hold_none_of_its_figures():
     assert found["12.5元"] not in ("沙田", "中环")
     found = subjects("蓝湾航空加价\n蓝湾航空桂林至南宁航线，单程票价由480元调整为520元。")
     assert found["480元"] not in ("桂林", "南宁")
+
+
+def test_a_currency_at_the_head_of_its_clause_is_the_thing_traded():
+    """欧元早段走强，升至1.0812: a currency that opens its clause (no figure's unit) is whose price moved; as a unit
+    (营收12亿美元) or after a preposition (以英镑计) it holds nothing."""
+    found = subjects("汇市综述\n蓝湾证券指出，欧元早段走强，一度升至1.0812，全日累计上涨0.8%。")
+    assert found["1.0812"] == found["0.8%"] == "欧元"
+    assert subjects("华星科技业绩\n以英镑计，华星科技营收增长6%。")["6%"] == "华星科技"

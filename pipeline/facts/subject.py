@@ -457,9 +457,13 @@ class SubjectFinder:
         figures = SpanIndex((q.start, q.end) for q in self.view.quantities)
         name_ends = {end for _, end in self.view.names}
         places, groups = [], []
-        for i in [i for i, tok in enumerate(tokens) if _may_hold(tok.text) or _closes_class(tokens, i)]:
+        for i in [i for i, tok in enumerate(tokens) if _may_hold(tok.text) or _closes_class(tokens, i)
+                  or self._traded_currency(i, figures)]:
             tok = tokens[i]
             kind = kinds.get(tok.text)
+            if kind is None and tok.text.endswith(_currency_names()):
+                groups.append((tok.start, tok.end))  # 欧元三连跌, 英镑午后走弱: the currency traded
+                continue
             if kind in ("place", "group", "body"):
                 if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
                     continue  # 全球创新指数排名, 位居全球第8位: the scope of the measure, not its holder
@@ -483,6 +487,13 @@ class SubjectFinder:
             elif kind == "tier" and (start := self._tier_before(i, figures)) is not None:
                 groups.append((start, tok.end))  # 二线城市: a tier of places holds its own figures
         return places, groups
+
+    def _traded_currency(self, i: int, figures: SpanIndex) -> bool:
+        """A currency (or a coin) named at the head of its clause, not as a figure's unit (欧元三连跌, 比特币（XYZ）
+        午后跌破…; not 10亿美元, 以人民币计): the thing traded, whose price moves the clause reports."""
+        tok = self.view.tokens[i]
+        return (tok.text.endswith(_currency_names()) and tok.text.endswith(instruments())
+                and not figures.enclose(tok.start, tok.end) and self._opens_clause(tok.start))
 
     def _tier_before(self, i: int, figures: SpanIndex) -> int | None:
         """Where a numeral word that ranks a tier (二线, 三四/m 线/n) opens the words right before tokens[i], the
