@@ -733,3 +733,10 @@ def test_a_currency_at_the_head_of_its_clause_is_the_thing_traded():
     found = subjects("汇市综述\n蓝湾证券指出，欧元早段走强，一度升至1.0812，全日累计上涨0.8%。")
     assert found["1.0812"] == found["0.8%"] == "欧元"
     assert subjects("华星科技业绩\n以英镑计，华星科技营收增长6%。")["6%"] == "华星科技"
+
+
+def test_a_company_the_lead_names_as_reporting_its_results_stands_for_the_article():
+    """某某石化发布季度业绩报告，…: with no holder in the headline (a short name no rule knows), the company that
+    announces in the lead is what the article is about; its figures in the next paragraph are its own."""
+    found = subjects("蓝能季度盈利增长\n蓝海石化发布季度业绩报告，营收为520亿元。\n报告期内，原油产量为900万桶。")
+    assert found["520亿元"] == found["900万桶"] == "蓝海石化"

@@ -1181,20 +1181,22 @@ class SubjectFinder:
                 return place
         if not lines:
             return None
-        return self._headline_topic(lines[0]) or self._headline_maker(lines[0])
+        return self._headline_topic(lines[0]) or next(filter(None, map(self._headline_maker, lines)), None)
 
     def _headline_maker(self, headline: Line) -> Span | None:
-        """某公司发表新款笔电: with no holder named in the headline or its lead, a company the headline names as the
-        one that launches or announces is what the article is about, though it reports (not a public body, an
-        outlet or a house of analysts: they report others' figures)."""
+        """某公司发表新款笔电: with no holder named in the headline or its lead, a company the headline (else the lead:
+        某某集团发布季度业绩报告，…) names as the one that launches or announces is what the article is about, though it
+        reports (not a public body, an outlet or a house of analysts: they report others' figures, nor the alias in
+        brackets of a name, 某能源署（ABC）: it is that name)."""
         text = self.view.text
         media = word_list("media_endings.txt")
         for s, e, label in self.view.entities:
             if s >= headline.end:
                 break
             name = text[s:e]
+            alias = text[s - 1 : s] in ("（", "(") and s - 1 in self.entity_ending
             if (s >= headline.start and label == "ORG" and len(name) > 1 and (s, e) not in self.speaking
-                    and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
+                    and not alias and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
                 return s, e
         return None
 
