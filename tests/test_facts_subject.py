@@ -740,3 +740,12 @@ def test_a_company_the_lead_names_as_reporting_its_results_stands_for_the_articl
     announces in the lead is what the article is about; its figures in the next paragraph are its own."""
     found = subjects("蓝能季度盈利增长\n蓝海石化发布季度业绩报告，营收为520亿元。\n报告期内，原油产量为900万桶。")
     assert found["520亿元"] == found["900万桶"] == "蓝海石化"
+
+
+def test_a_traded_thing_that_names_its_price_holds_it_but_not_an_amount_of_it():
+    """多晶硅从每吨6万元涨到9万元: the thing traded is the metric and whose price it is; 年产原油300万吨 is the
+    producer's output."""
+    found = subjects("蓝湾光伏成本\n蓝湾光伏总裁表示，多晶硅从每吨6万元涨到9万元。")
+    assert found["9万元"] == "多晶硅"
+    found = subjects("蓝湾油田投产\n蓝湾油田去年投产，年产原油300万吨。")
+    assert found["300万吨"] != "原油"

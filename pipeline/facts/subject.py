@@ -536,6 +536,8 @@ class SubjectFinder:
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
+        if holder is None and self._traded_metric(metric, clause, cand):
+            return metric  # 多晶硅从每吨6万元涨到9万元: the thing traded names its price and holds it
         if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         if holder is None and (share := self._share_of_people(q)) is not None:
@@ -1028,6 +1030,15 @@ class SubjectFinder:
                 return s, e
             k -= 1
         return None
+
+    def _traded_metric(self, metric: Span, clause: int, cand: Candidate) -> bool:
+        """The metric is a traded thing alone, named in the figure's clause of running text, and the figure is a price
+        or a move (多晶硅从每吨6万元涨到9万元, 某币盘中涨超5%): it is whose figure it is too. Not an amount of it (年产
+        原油300万吨: the producer's) nor a row of a table (原油 | 万吨 | 3.5: a place's output and its change)."""
+        text, q = self.view.text, cand.quantity
+        return (metric in self.group_set and metric[0] >= clause and text[slice(*metric)].endswith(instruments())
+                and (bool(q.currency) or cand.role in ("change", "rank"))
+                and "\t" not in text[metric[1] : q.start] and "|" not in text[metric[1] : q.start])
 
     def _priced_thing(self, group: Span) -> bool:
         """生猪价格下跌10%, 白银价格: a traded thing right before its price, whose price (and its move) it holds; 原油
