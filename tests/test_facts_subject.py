@@ -749,3 +749,10 @@ def test_a_traded_thing_that_names_its_price_holds_it_but_not_an_amount_of_it():
     assert found["9万元"] == "多晶硅"
     found = subjects("蓝湾油田投产\n蓝湾油田去年投产，年产原油300万吨。")
     assert found["300万吨"] != "原油"
+
+
+def test_an_estate_that_has_a_count_holds_it():
+    """当中金湾苑有9宗交易；银湖轩亦有7宗: the noun phrase that has what a count counts holds it (after 当中 and an
+    adverb too); 某负荷仍有20GW的缺口 is a measure, no holder."""
+    found = subjects("屯门楼市淡静\n屯门上月二手成交约有50宗，当中金湾苑有9宗交易；银湖轩亦有7宗。")
+    assert (found["9宗"], found["7宗"]) == ("金湾苑", "银湖轩")

@@ -94,6 +94,7 @@ ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag
 # 均为长者, 多是女性: an adverb of all or most, then a copula: who those counted before were (对象为学生 without one
 # introduces the population the next figures are of)
 _ALL_WERE = re.compile(r"(?:均|皆|都|全|全部|多|大多|大部分)(?:为|是|属)")
+AMONG_WORDS = frozenset({"当中", "之中"})  # 当中某苑有9宗: the set the clause picks from, before its topic
 HAVING_VERBS = frozenset({"有", "共有", "拥有", "设有"})  # 某区有学校300所: the topic has what the figure counts
 CONTRACT_ENDINGS = ("期货", "合约", "ETF", "期铜", "期金", "期银", "期油", "期指")  # what trades under a name
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
@@ -676,20 +677,28 @@ class SubjectFinder:
     def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某业务的营收占比从…, 对手的产品功耗多出…, 某区有学校300所: a noun phrase that opens the figure's clause
         and owns, by 的 or by a verb of having (有, 共有, 拥有, 设有), what the figure measures is whose figure it
-        is, though no name is in it (a business, a product, a rival, a district). Not a time (去年同期的), a word that
+        is, though no name is in it (a business, a product, a rival, a district); so does one that has, after 当中 and
+        an adverb, a count right after the verb (当中某苑亦有9宗交易). Not a time (去年同期的), a word that
         points back (公司的: the name before holds), a measure that says nothing of whose (数据的) nor a phrase that
         opens with an adverb of aspect (已登记…的人数: a verb's clause)."""
         view, tokens = self.view, self.view.tokens
         i = view.token_index_at(clause)
         while i < len(tokens) and tokens[i].end <= q.start and (
-                tokens[i].tag in CLAUSE_OPENERS or not tokens[i].text.strip() or self._in_time(tokens[i])):
-            i += 1  # 2025年，而…: times, numerals, punctuation and conjunctions before the topic
+                tokens[i].tag in CLAUSE_OPENERS or not tokens[i].text.strip() or self._in_time(tokens[i])
+                or tokens[i].text in AMONG_WORDS):
+            i += 1  # 2025年，而…, 当中…: times, numerals, punctuation and conjunctions before the topic
         j = i
         while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
             j += 1
-        if j == i or j >= len(tokens) or tokens[j].end >= q.start:
-            return None  # (非核心的3%: the phrase describes the figure itself)
-        has = tokens[j].text in HAVING_VERBS and tokens[j - 1].tag.startswith(("n", "eng"))
+        verb = j
+        while verb < len(tokens) and tokens[verb].tag == "d" and tokens[verb].end < q.start:
+            verb += 1  # (某苑亦有7宗: an adverb before the verb of having)
+        has = (j > i and verb < len(tokens) and tokens[verb].text in HAVING_VERBS
+               and tokens[j - 1].tag.startswith(("n", "eng"))
+               and (tokens[verb].end < q.start or tokens[verb].end == q.start and q.kind == "number"))
+        if j == i or j >= len(tokens) or (tokens[j].end >= q.start and not has):
+            return None  # (非核心的3%: the phrase describes the figure itself; 某苑有9宗交易 has what it counts, not
+            # 某负荷仍有20GW的缺口: a measure)
         if tokens[j].text != "的" and not has:
             return None  # (某业务的 or 某区有 then the words measured; a verb of having after a noun)
         start, end = tokens[i].start, tokens[j - 1].end
