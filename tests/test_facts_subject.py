@@ -716,3 +716,43 @@ def test_a_company_that_reports_its_own_results_holds_on_through_the_paragraph()
     found = subjects("芯片厂第3季营收创新高\n\n（中央社记者王小明新竹5日电）晶圆代工厂青禾半导体今天公布第3季财报，"
                      "合并营收新台币1,532亿元，季增8.2%；毛利率48.1%，较上季增加1.2个百分点。")
     assert found["新台币1,532亿元"] == found["48.1%"] == found["1.2个百分点"] == "青禾半导体"
+
+
+def test_the_ends_of_a_route_hold_none_of_its_figures():
+    """来往甲地及乙地的巴士线, 甲市至乙市航线: the places a route runs between say where it runs; its fares are the
+    operator's or the route's, not the places'."""
+    found = subjects("蓝湾巴士下月加价\n运输署宣布，蓝湾巴士来往沙田及中环的88线，车资由12.5元增至13.6元。")
+    assert found["12.5元"] not in ("沙田", "中环")
+    found = subjects("蓝湾航空加价\n蓝湾航空桂林至南宁航线，单程票价由480元调整为520元。")
+    assert found["480元"] not in ("桂林", "南宁")
+
+
+def test_a_currency_at_the_head_of_its_clause_is_the_thing_traded():
+    """欧元早段走强，升至1.0812: a currency that opens its clause (no figure's unit) is whose price moved; as a unit
+    (营收12亿美元) or after a preposition (以英镑计) it holds nothing."""
+    found = subjects("汇市综述\n蓝湾证券指出，欧元早段走强，一度升至1.0812，全日累计上涨0.8%。")
+    assert found["1.0812"] == found["0.8%"] == "欧元"
+    assert subjects("华星科技业绩\n以英镑计，华星科技营收增长6%。")["6%"] == "华星科技"
+
+
+def test_a_company_the_lead_names_as_reporting_its_results_stands_for_the_article():
+    """某某石化发布季度业绩报告，…: with no holder in the headline (a short name no rule knows), the company that
+    announces in the lead is what the article is about; its figures in the next paragraph are its own."""
+    found = subjects("蓝能季度盈利增长\n蓝海石化发布季度业绩报告，营收为520亿元。\n报告期内，原油产量为900万桶。")
+    assert found["520亿元"] == found["900万桶"] == "蓝海石化"
+
+
+def test_a_traded_thing_that_names_its_price_holds_it_but_not_an_amount_of_it():
+    """多晶硅从每吨6万元涨到9万元: the thing traded is the metric and whose price it is; 年产原油300万吨 is the
+    producer's output."""
+    found = subjects("蓝湾光伏成本\n蓝湾光伏总裁表示，多晶硅从每吨6万元涨到9万元。")
+    assert found["9万元"] == "多晶硅"
+    found = subjects("蓝湾油田投产\n蓝湾油田去年投产，年产原油300万吨。")
+    assert found["300万吨"] != "原油"
+
+
+def test_an_estate_that_has_a_count_holds_it():
+    """当中金湾苑有9宗交易；银湖轩亦有7宗: the noun phrase that has what a count counts holds it (after 当中 and an
+    adverb too); 某负荷仍有20GW的缺口 is a measure, no holder."""
+    found = subjects("屯门楼市淡静\n屯门上月二手成交约有50宗，当中金湾苑有9宗交易；银湖轩亦有7宗。")
+    assert (found["9宗"], found["7宗"]) == ("金湾苑", "银湖轩")

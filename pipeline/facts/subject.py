@@ -69,6 +69,14 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
+# the ends of a route (来往甲地及乙地的路线, 甲地至乙地航线): where it runs, not whose figures they are
+_ROUTE_VERB_BEFORE = re.compile(r"(?:来往|往来|往返|来回|前往|开往|驶往|连接|连通|直达|途经)"
+                                r"(?:[^，。；：,;:!?！？的\n]{0,16}(?:及|和|与|至|到|往|、|—|－|-))?$")
+_ROUTE_JOINER_BEFORE = re.compile(r"(?:至|到|往|—|－|-)$")
+_ROUTE_AFTER = re.compile(r"(?:[(（][^)）\n]{0,12}[)）])?(?:之间|间)?的?[^，。；：,;:!?！？\n]{0,8}?"
+                          r"(?:路线|线|航线|航班|班次|巴士|列车|班车|铁路|高铁|公路|渡轮|小轮|路段)")
+_ROUTE_JOINER_AFTER = re.compile(r"(?:[(（][^)）\n]{0,12}[)）])?(?:至|到|往|—|－|-)[^，。；：,;:!?！？\n的]{1,10}?")
+MAX_ROUTE_LOOKBACK = 24  # characters before a place where the verb of a route may stand
 OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
 OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "超过", "超越", "胜过",
                   "领先", "落后")  # before the one a holder is measured against
@@ -86,6 +94,7 @@ ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag
 # 均为长者, 多是女性: an adverb of all or most, then a copula: who those counted before were (对象为学生 without one
 # introduces the population the next figures are of)
 _ALL_WERE = re.compile(r"(?:均|皆|都|全|全部|多|大多|大部分)(?:为|是|属)")
+AMONG_WORDS = frozenset({"当中", "之中"})  # 当中某苑有9宗: the set the clause picks from, before its topic
 HAVING_VERBS = frozenset({"有", "共有", "拥有", "设有"})  # 某区有学校300所: the topic has what the figure counts
 CONTRACT_ENDINGS = ("期货", "合约", "ETF", "期铜", "期金", "期银", "期油", "期指")  # what trades under a name
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
@@ -380,7 +389,7 @@ class SubjectFinder:
         outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
         self.carried = _HolderIndex(holders - outdone)
         # such a body is named beside the holders an article is about: it never stands for the article
-        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone)
+        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
 
@@ -449,9 +458,13 @@ class SubjectFinder:
         figures = SpanIndex((q.start, q.end) for q in self.view.quantities)
         name_ends = {end for _, end in self.view.names}
         places, groups = [], []
-        for i in [i for i, tok in enumerate(tokens) if _may_hold(tok.text) or _closes_class(tokens, i)]:
+        for i in [i for i, tok in enumerate(tokens) if _may_hold(tok.text) or _closes_class(tokens, i)
+                  or self._traded_currency(i, figures)]:
             tok = tokens[i]
             kind = kinds.get(tok.text)
+            if kind is None and tok.text.endswith(_currency_names()):
+                groups.append((tok.start, tok.end))  # 欧元三连跌, 英镑午后走弱: the currency traded
+                continue
             if kind in ("place", "group", "body"):
                 if tok.text in SCOPE_WORDS and self._scopes_what_follows(i):
                     continue  # 全球创新指数排名, 位居全球第8位: the scope of the measure, not its holder
@@ -475,6 +488,13 @@ class SubjectFinder:
             elif kind == "tier" and (start := self._tier_before(i, figures)) is not None:
                 groups.append((start, tok.end))  # 二线城市: a tier of places holds its own figures
         return places, groups
+
+    def _traded_currency(self, i: int, figures: SpanIndex) -> bool:
+        """A currency (or a coin) named at the head of its clause, not as a figure's unit (欧元三连跌, 比特币（XYZ）
+        午后跌破…; not 10亿美元, 以人民币计): the thing traded, whose price moves the clause reports."""
+        tok = self.view.tokens[i]
+        return (tok.text.endswith(_currency_names()) and tok.text.endswith(instruments())
+                and not figures.enclose(tok.start, tok.end) and self._opens_clause(tok.start))
 
     def _tier_before(self, i: int, figures: SpanIndex) -> int | None:
         """Where a numeral word that ranks a tier (二线, 三四/m 线/n) opens the words right before tokens[i], the
@@ -517,6 +537,8 @@ class SubjectFinder:
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
+        if holder is None and self._traded_metric(metric, clause, cand):
+            return metric  # 多晶硅从每吨6万元涨到9万元: the thing traded names its price and holds it
         if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         if holder is None and (share := self._share_of_people(q)) is not None:
@@ -655,20 +677,28 @@ class SubjectFinder:
     def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某业务的营收占比从…, 对手的产品功耗多出…, 某区有学校300所: a noun phrase that opens the figure's clause
         and owns, by 的 or by a verb of having (有, 共有, 拥有, 设有), what the figure measures is whose figure it
-        is, though no name is in it (a business, a product, a rival, a district). Not a time (去年同期的), a word that
+        is, though no name is in it (a business, a product, a rival, a district); so does one that has, after 当中 and
+        an adverb, a count right after the verb (当中某苑亦有9宗交易). Not a time (去年同期的), a word that
         points back (公司的: the name before holds), a measure that says nothing of whose (数据的) nor a phrase that
         opens with an adverb of aspect (已登记…的人数: a verb's clause)."""
         view, tokens = self.view, self.view.tokens
         i = view.token_index_at(clause)
         while i < len(tokens) and tokens[i].end <= q.start and (
-                tokens[i].tag in CLAUSE_OPENERS or not tokens[i].text.strip() or self._in_time(tokens[i])):
-            i += 1  # 2025年，而…: times, numerals, punctuation and conjunctions before the topic
+                tokens[i].tag in CLAUSE_OPENERS or not tokens[i].text.strip() or self._in_time(tokens[i])
+                or tokens[i].text in AMONG_WORDS):
+            i += 1  # 2025年，而…, 当中…: times, numerals, punctuation and conjunctions before the topic
         j = i
         while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
             j += 1
-        if j == i or j >= len(tokens) or tokens[j].end >= q.start:
-            return None  # (非核心的3%: the phrase describes the figure itself)
-        has = tokens[j].text in HAVING_VERBS and tokens[j - 1].tag.startswith(("n", "eng"))
+        verb = j
+        while verb < len(tokens) and tokens[verb].tag == "d" and tokens[verb].end < q.start:
+            verb += 1  # (某苑亦有7宗: an adverb before the verb of having)
+        has = (j > i and verb < len(tokens) and tokens[verb].text in HAVING_VERBS
+               and tokens[j - 1].tag.startswith(("n", "eng"))
+               and (tokens[verb].end < q.start or tokens[verb].end == q.start and q.kind == "number"))
+        if j == i or j >= len(tokens) or (tokens[j].end >= q.start and not has):
+            return None  # (非核心的3%: the phrase describes the figure itself; 某苑有9宗交易 has what it counts, not
+            # 某负荷仍有20GW的缺口: a measure)
         if tokens[j].text != "的" and not has:
             return None  # (某业务的 or 某区有 then the words measured; a verb of having after a noun)
         start, end = tokens[i].start, tokens[j - 1].end
@@ -876,14 +906,29 @@ class SubjectFinder:
                 and self.view.text[holder[1] : holder[1] + 1] != "的")
 
     def _is_location(self, holder: Span) -> bool:
-        """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing."""
+        """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
+        do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic."""
         before = self.view.word_ending_at(holder[0])
-        return before is not None and before.text in LOCATIVE_VERBS
+        return before is not None and before.text in LOCATIVE_VERBS or self._ends_route(holder)
+
+    def _ends_route(self, place: Span) -> bool:
+        """来往甲地及乙地的…, 往返甲地与乙地, 甲地至乙地的路线: a place named as an end of a route, after a verb of
+        going between places (with the other end before it) or in a pair joined by 至 or 到 before a word of a
+        route."""
+        text = self.view.text
+        start, end = place
+        before = text[max(0, start - MAX_ROUTE_LOOKBACK) : start]
+        if _ROUTE_VERB_BEFORE.search(before):
+            return True
+        if _ROUTE_JOINER_BEFORE.search(before) and _ROUTE_AFTER.match(text, end):
+            return True  # 甲地至乙地航线: the second end
+        pair = _ROUTE_JOINER_AFTER.match(text, end)
+        return pair is not None and _ROUTE_AFTER.match(text, pair.end()) is not None  # the first end
 
     def _clause_topic(self, clause: int, before: int, metric: Span) -> Span | None:
         """The last holder of the clause before `before` that is the clause's topic (no verb before it)."""
         while (holder := self.clause_holders.last(clause, before, avoid=metric)) is not None:
-            if self._is_topic(holder[0]):
+            if self._is_topic(holder[0]) and not self._is_location(holder):
                 return holder
             before = holder[0]
         return None
@@ -994,6 +1039,15 @@ class SubjectFinder:
                 return s, e
             k -= 1
         return None
+
+    def _traded_metric(self, metric: Span, clause: int, cand: Candidate) -> bool:
+        """The metric is a traded thing alone, named in the figure's clause of running text, and the figure is a price
+        or a move (多晶硅从每吨6万元涨到9万元, 某币盘中涨超5%): it is whose figure it is too. Not an amount of it (年产
+        原油300万吨: the producer's) nor a row of a table (原油 | 万吨 | 3.5: a place's output and its change)."""
+        text, q = self.view.text, cand.quantity
+        return (metric in self.group_set and metric[0] >= clause and text[slice(*metric)].endswith(instruments())
+                and (bool(q.currency) or cand.role in ("change", "rank"))
+                and "\t" not in text[metric[1] : q.start] and "|" not in text[metric[1] : q.start])
 
     def _priced_thing(self, group: Span) -> bool:
         """生猪价格下跌10%, 白银价格: a traded thing right before its price, whose price (and its move) it holds; 原油
@@ -1147,20 +1201,22 @@ class SubjectFinder:
                 return place
         if not lines:
             return None
-        return self._headline_topic(lines[0]) or self._headline_maker(lines[0])
+        return self._headline_topic(lines[0]) or next(filter(None, map(self._headline_maker, lines)), None)
 
     def _headline_maker(self, headline: Line) -> Span | None:
-        """某公司发表新款笔电: with no holder named in the headline or its lead, a company the headline names as the
-        one that launches or announces is what the article is about, though it reports (not a public body, an
-        outlet or a house of analysts: they report others' figures)."""
+        """某公司发表新款笔电: with no holder named in the headline or its lead, a company the headline (else the lead:
+        某某集团发布季度业绩报告，…) names as the one that launches or announces is what the article is about, though it
+        reports (not a public body, an outlet or a house of analysts: they report others' figures, nor the alias in
+        brackets of a name, 某能源署（ABC）: it is that name)."""
         text = self.view.text
         media = word_list("media_endings.txt")
         for s, e, label in self.view.entities:
             if s >= headline.end:
                 break
             name = text[s:e]
+            alias = text[s - 1 : s] in ("（", "(") and s - 1 in self.entity_ending
             if (s >= headline.start and label == "ORG" and len(name) > 1 and (s, e) not in self.speaking
-                    and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
+                    and not alias and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
                 return s, e
         return None
 
