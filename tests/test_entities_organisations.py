@@ -824,3 +824,25 @@ def test_a_bureau_named_by_its_field_before_its_head_s_title(nlp):
     assert ("估價處", "ORG") in ents(nlp, "估價處處長表示，今年租金回升。")
     assert ("估價處", "ORG") in ents(nlp, "估價處長表示，今年租金回升。")
     assert not any(label == "ORG" for _, label in ents(nlp, "李处长表示，今年租金回升。"))
+
+
+def test_a_listed_name_may_end_in_a_stop_word(nlp):
+    # 国际 is a stop word alone, but it ends the name before the listing; a stop word alone names nothing
+    assert ("星澜黄金国际", "ORG") in ents(nlp, "星澜黄金国际（03321.HK）成立于2009年。")
+    assert not any(t == "旅行社" for t, _ in ents(nlp, "原告应以星澜国际旅行社有限公司为被告。"))
+
+
+def test_a_ticker_of_letters_then_a_time_then_the_share_price_is_a_listing(nlp):
+    assert ("蓝莓", "ORG") in ents(nlp, "分析师指出，蓝莓（LMXQ）近期股价下跌。")
+
+
+def test_a_brand_before_a_trade_that_acts_is_a_company(nlp):
+    found = ents(nlp, "锐思教育创办人表示，锐思教育周二宣布暂停营业。另外，瀚策咨询宣布扩张。")
+    assert {("锐思教育", "ORG"), ("瀚策咨询", "ORG")} <= found
+    # a place's schooling and a kind of company are no companies
+    assert not any(label == "ORG" for _, label in ents(nlp, "历来是山区教育发展的难题。大型科技公司与对手签约。"))
+
+
+def test_a_verb_starting_with_the_index_character_is_no_index(nlp):
+    assert ("瀚晶科技", "ORG") in ents(nlp, "瀚晶科技指出，需求回升。")
+    assert ("瀚晶科技", "ORG") not in ents(nlp, "瀚晶科技指数上涨2%。")

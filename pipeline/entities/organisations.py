@@ -29,7 +29,7 @@ from pipeline.entities.document import (
     is_punct,
     match_starts,
 )
-from pipeline.entities.indices import INDEX_WORDS
+from pipeline.entities.indices import INDEX_WORDS, index_word_at
 from pipeline.entities.latin import company_context, words_after
 from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon
 from pipeline.entities.select import Candidate
@@ -138,6 +138,11 @@ def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
 
 
 @cache
+def _context_trades() -> frozenset[str]:
+    return frozenset(word_list("context_trades.txt"))
+
+
+@cache
 def _traded_things() -> frozenset[str]:
     return frozenset(word_list("instruments.txt"))
 
@@ -175,7 +180,8 @@ class OrganisationRules(Rules):
         yield from self.glossed_names()
         yield from self.appositions()
         yield from self.brands_in_company_context()
-        yield from (c for c in self.companies() if not self.text.startswith(INDEX_WORDS, c.end))
+        yield from self.acting_trade_brands()
+        yield from (c for c in self.companies() if not index_word_at(self.text, c.end))
         yield from self.english_orgs()
         yield from self.brands()
         yield from self.teams()
@@ -414,7 +420,8 @@ class OrganisationRules(Rules):
         listings = list(STOCK_LISTING.finditer(self.text))
         starts = {m.start() for m in listings}
         # (a ticker of letters before a move of its shares is a listing too: 某某（LLY）收涨8.2%)
-        letters_only = {m.start() for m in listings if not m.group("code") and not moves_in_market(self.text, m.end())}
+        letters_only = {m.start() for m in listings if not m.group("code") and not moves_in_market(
+            self.text, self._past_times(m.end()))}
         toks = self.toks
         for i in self.doc.token_indices(starts, self.starts):
             # the words of a name, however jieba split it (英/j 伟达/a), back to a verb, a function word or a stop
@@ -428,6 +435,14 @@ class OrganisationRules(Rules):
             if run and (toks[i].start not in letters_only or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
         yield from fund_managers(self.doc)
+
+    def _past_times(self, offset: int) -> int:
+        """Where the first word after `offset` that is no time word starts (某某（ABC）近期股价: 股价)."""
+        k = self.starts.get(offset)
+        while k is not None and k < len(self.toks) and self.toks[k].tag == "t":
+            offset = self.toks[k].end
+            k = self.starts.get(offset)
+        return offset
 
     @staticmethod
     def _listed_name_word(tok: Token, *, last: bool) -> bool:
@@ -623,8 +638,8 @@ class OrganisationRules(Rules):
         head = self.toks[i - 1]
         if (len(head.text) != 2 or not is_cjk(head.text) or head.tag.startswith(SHORT_NAME_STOP_TAGS)
                 or head.text in self.lex.stopwords or self.doc.is_place_tok(head)
-                or self.text[: head.start].upper().endswith(tuple(FUND_TYPES))):
-            return False  # (某某ETF联接基金: a fund's kind after its type, no company)
+                or self.text[: head.start].upper().endswith(tuple(FUND_TYPES)) or head.text in _traded_things()):
+            return False  # (某某ETF联接基金: a fund's kind after its type, no company; 黄金期货收涨: a contract)
         return moves_in_market(self.text, self._after_token(i))
 
     def _guessed_brand(self, head: Token, industry: Token) -> bool:
@@ -640,6 +655,35 @@ class OrganisationRules(Rules):
         return (2 <= len(w) <= 3 and is_cjk(w) and head.tag in GUESSED_BRAND_TAGS and not in_dictionary(w)
                 and GLUED_FUNCTION_CHARS.isdisjoint(w) and w not in self.lex.stopwords
                 and not self.doc.is_place_tok(head))
+
+    def _brand_before_trade(self, i: int) -> bool:
+        """某锐/a 教育/vn, 某识/v 咨询: token i is an industry word (company_suffixes.txt, context_trades.txt)
+        after a word of two or three characters that opens a phrase (after punctuation, a function word or 的)
+        and is no function word, kind (大型/b), stop word, place or traded thing, the two no word of jieba's
+        dictionary (高等教育, 管理咨询: a kind of business). Only a company's title, act or role after them makes
+        them a company, since such a head is often an everyday word."""
+        toks = self.toks
+        if i < 1 or not (toks[i].text in self.lex.company_suffixes or toks[i].text in _context_trades()):
+            return False
+        head = toks[i - 1]
+        w = head.text
+        return (2 <= len(w) <= 3 and is_cjk(w) and not head.tag.startswith((*SHORT_NAME_STOP_TAGS, "b"))
+                and w not in self.lex.stopwords and not self.doc.is_place_tok(head) and w not in _traded_things()
+                and not in_dictionary(w + toks[i].text) and (
+                    i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的"))
+
+    def acting_trade_brands(self) -> Iterable[Candidate]:
+        """某锐教育宣布, 某识咨询创始人: a brand before a trade that names a company only where it acts
+        (context_trades.txt; `_acting_brand`)."""
+        for i, tok in enumerate(self.toks):
+            if i and tok.text in _context_trades() and self._acting_brand(i):
+                yield Candidate(self.toks[i - 1].start, tok.end, "ORG", 1)
+
+    def _acting_brand(self, i: int) -> bool:
+        """`_brand_before_trade`, and a company's act, role or market word follows (`in_company_context`), not one
+        that follows kinds of business too (公司, 分析师: NOT_BRAND_CONTEXT)."""
+        return (self._brand_before_trade(i) and self.in_company_context(i - 1, i)
+                and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i)))
 
     def _title_follows(self, i: int) -> bool:
         """A job title (titles.txt: 书记, 委员), perhaps after 副, starts right after token i."""
@@ -657,12 +701,17 @@ class OrganisationRules(Rules):
         return self.toks[i + 1].start if i + 1 < len(self.toks) else len(self.text)
 
     def _after_generic_words(self, run: list[int]) -> list[int]:
-        """The part of a name run after its last generic word (全资子公司|牧原肉食品), if it spans two characters."""
+        """The part of a name run after its last generic word (全资子公司|牧原肉食品), if it spans two characters. A
+        stop word that ends the run after other words is the last word of the name (某某黄金国际（01234.HK））, unless
+        it names a kind of body (公司, 集团)."""
         toks, lex = self.toks, self.lex
-        for k in range(len(run) - 1, -1, -1):
+        last = toks[run[-1]].text if run else ""
+        ends_name = len(run) >= 2 and last in lex.stopwords and not last.endswith(lex.generic_org_heads)
+        for k in range(len(run) - 1 - ends_name, -1, -1):
             w = toks[run[k]].text
             if w in lex.stopwords or w.endswith(lex.generic_org_heads):
-                run = run[k + 1 :]
+                # (某某国际|旅行社有限公司: a stop word alone names nothing)
+                run = run[k + 1 :] if k + 1 < len(run) - ends_name else []
                 break
         return run if run and toks[run[-1]].end - toks[run[0]].start >= 2 else []
 
@@ -693,6 +742,8 @@ class OrganisationRules(Rules):
                     yield Candidate(glued, tok.end, "ORG", 2)
                 elif self._listed_short_name(i):
                     yield Candidate(head.start, tok.end, "ORG", 2)
+                elif self._acting_brand(i):
+                    yield Candidate(head.start, tok.end, "ORG", 1)  # 某锐能源宣布
                 elif self._guessed_brand(head, tok):
                     place = i >= 2 and self.doc.is_place_tok(toks[i - 2])  # 某省某顶科技: its place is part of it
                     yield Candidate(toks[i - 2].start if place else head.start, tok.end, "ORG", 2)
@@ -765,6 +816,9 @@ class OrganisationRules(Rules):
         while i > 1 and toks[i - 1].text in self.lex.title_modifiers:
             i -= 1  # 金管局高级助理总裁: every modifier belongs to the title
         run = self.doc.left_run(i)
+        if self._brand_before_trade(i - 1):
+            yield Candidate(toks[i - 2].start, toks[i - 1].end, "ORG", 2)  # 某锐教育创办人
+            return
         if not run or toks[run[-1]].text in self.lex.stopwords or not self.doc.has_proper(run):
             return
         if all(self.doc.is_place_tok(toks[k]) or toks[k].tag == "ns" for k in run):
