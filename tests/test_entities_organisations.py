@@ -846,3 +846,9 @@ def test_a_brand_before_a_trade_that_acts_is_a_company(nlp):
 def test_a_verb_starting_with_the_index_character_is_no_index(nlp):
     assert ("瀚晶科技", "ORG") in ents(nlp, "瀚晶科技指出，需求回升。")
     assert ("瀚晶科技", "ORG") not in ents(nlp, "瀚晶科技指数上涨2%。")
+
+
+def test_a_latin_word_written_as_a_brand_that_speaks_is_a_company(nlp):
+    found = ents(nlp, "市场方面，QuillMetrics表示，需求回升。另外，McAdam表示将辞职。")
+    assert ("QuillMetrics", "ORG") in found
+    assert ("McAdam", "ORG") not in found  # a surname's prefix, no brand
