@@ -852,3 +852,9 @@ def test_a_latin_word_written_as_a_brand_that_speaks_is_a_company(nlp):
     found = ents(nlp, "市场方面，QuillMetrics表示，需求回升。另外，McAdam表示将辞职。")
     assert ("QuillMetrics", "ORG") in found
     assert ("McAdam", "ORG") not in found  # a surname's prefix, no brand
+
+
+def test_the_central_government_named_by_its_level_before_a_time_or_a_number(nlp):
+    assert ("中央", "ORG") in ents(nlp, "中央今年提出新的扶持计划。")
+    assert ("中央", "ORG") in ents(nlp, "2031年中央一号文件提到乡村振兴。")
+    assert not any(t == "中央" for t, _ in ents(nlp, "地方政府执行中央确定的项目，中央财政补贴。"))

@@ -67,6 +67,8 @@ MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_
 MAX_KNOWN_CHARS = 12
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
+CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
+CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
 SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材料子公司): the parent is the name
 PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
 PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
@@ -181,6 +183,7 @@ class OrganisationRules(Rules):
         yield from self.appositions()
         yield from self.brands_in_company_context()
         yield from self.acting_trade_brands()
+        yield from self.central_authority()
         yield from (c for c in self.companies() if not index_word_at(self.text, c.end))
         yield from self.english_orgs()
         yield from self.brands()
@@ -671,6 +674,20 @@ class OrganisationRules(Rules):
                 and w not in self.lex.stopwords and not self.doc.is_place_tok(head) and w not in _traded_things()
                 and not in_dictionary(w + toks[i].text) and (
                     i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的"))
+
+    def central_authority(self) -> Iterable[Candidate]:
+        """中央去年提出, 中央一号文件, 中央第二轮收储: 中央 as a word of its own before a time or a numbered document or
+        round is the central government (ANNOTATION.md labels a body inside a document's name too); not after a
+        name or a place (某地中央结算: part of a company's name), and not before a noun or a verb, where it is as
+        often a modifier (中央财政, 中央厨房, 中央确定的项目: the NER pool's CLUENER part labels no body there)."""
+        toks = self.toks
+        for i, tok in enumerate(toks[:-1]):
+            prev = toks[i - 1] if i else None
+            if tok.text != CENTRAL_AUTHORITY or (prev is not None and prev.end == tok.start and (
+                    self.doc.name_part(prev) or prev.tag in PROPER_TAGS)):
+                continue
+            if toks[i + 1].tag in CENTRAL_AUTHORITY_NEXT_TAGS:
+                yield Candidate(tok.start, tok.end, "ORG", 1)
 
     def acting_trade_brands(self) -> Iterable[Candidate]:
         """某锐教育宣布, 某识咨询创始人: a brand before a trade that names a company only where it acts
