@@ -288,3 +288,19 @@ def test_abbreviations_that_start_a_place_s_name_are_no_list_of_places(nlp):
     found = ents(nlp, "当中新港苑有3宗交易。")
     assert ("新", "LOC") not in found and ("港", "LOC") not in found
     assert {("港", "LOC"), ("澳", "LOC")} <= ents(nlp, "港澳两地合作加深。")
+
+
+def test_a_link_named_after_the_places_it_joins_is_one_place(nlp):
+    assert ("湘赣通道", "LOC") in ents(nlp, "湘赣通道通车后车流增加。")
+
+
+def test_a_place_ending_inside_a_run_is_a_place_of_its_own(nlp):
+    found = ents(nlp, "鄂湘大桥香港口岸人流增加。")
+    assert {("鄂湘大桥", "LOC"), ("香港口岸", "LOC")} <= found
+
+
+def test_a_sight_named_by_a_word_jieba_hardly_knows_is_a_place(nlp):
+    found = ents(nlp, "罗汀夜市人气旺。澜屿海滩与蔺柳地质公园游客增加。")
+    assert {("罗汀夜市", "LOC"), ("澜屿海滩", "LOC"), ("蔺柳地质公园", "LOC")} <= found
+    # everyday words and a count before a place's word name no sight
+    assert not ents(nlp, "城市公园和主题公园增加，风能发电站和14号线车站开工。")

@@ -10,7 +10,7 @@ from itertools import groupby
 from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
-from pipeline.text.segment import in_dictionary, is_common_word
+from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dictionary, is_common_word
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
@@ -22,6 +22,9 @@ MAX_COUNTY_CHARS = 4  # a place before a bare county (云南, 珠海, 内蒙古)
 NOT_STATION_AFTER = frozenset("在着了起长稳住立队主")  # 站在, 站稳, 站长, 站主: 站 the verb or a post, not a station
 # 股份 股东 股权 股票 股本 股息 股价 股民 股金 股利, 债务 债券 债主 债权: words that 股 or 债 begin
 WORDS_AFTER_SHARES_OR_DEBT = frozenset("份东权票本息价民金利务券主")
+RARE_WORD_FREQ = 20  # jieba's count of a word it hardly knows (a rare local name; 风能 83)
+# the tags of the words of a local sight's name (`_rare_sight_name`)
+SIGHT_NAME_TAGS = ("n", "ns", "nr", "nz", "j", "x", "a")
 FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after the place it is named after
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
 ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a housing estate's name (某港城, 某丰苑)
@@ -231,7 +234,11 @@ class PlaceRules(Rules):
                     yield Candidate(toks[i - 1].start, tok.end, "LOC", 2)
             if tok.text not in lex.place_suffixes:
                 continue
-            run = self.doc.left_run(i)[-4:]
+            run = self.doc.left_run(i)
+            # (某某大桥/香港口岸, 某某公园/某某站: a place's name that ends inside the run is a place of its own)
+            ended = [k for k in run if len(toks[k].text) >= 2 and toks[k].text in lex.place_suffixes]
+            run = run[run.index(ended[-1]) + 1 :] if ended else run
+            run = run[-4:]
             while run and not self.doc.good_head(toks[run[0]]):
                 run = run[1:]
             # (某县/n 国际机场: a county's bare name, which jieba may tag as a common word, makes a facility's name
@@ -240,7 +247,7 @@ class PlaceRules(Rules):
             # (港/j 珠/j 澳/j 大桥: the places it joins, one character each, two of them known abbreviations, name it)
             joined = len(run) >= 2 and all(len(toks[k].text) == 1 for k in run) and sum(
                 lex.abbreviation_word.fullmatch(toks[k].text * 2) is not None for k in run) >= 2
-            if not run or not (self.doc.has_proper(run) or county or joined):
+            if not run or not (self.doc.has_proper(run) or county or joined or self._rare_sight_name(run, tok)):
                 continue
             if len(tok.text) == 1:
                 # 台南市永康区: an admin suffix belongs to the word right before it
@@ -250,6 +257,22 @@ class PlaceRules(Rules):
             if any(toks[k].tag == "nt" for k in run):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
+
+    def _rare_sight_name(self, run: list[int], suffix: Token) -> bool:
+        """某柳/n 地质公园, 某光/n 岛/n 海滩: before a place's word of two characters or more (not an administrative
+        level), words of two to four characters, one of them of two characters or more that jieba's dictionary
+        hardly knows (`RARE_WORD_FREQ`; not 城市公园, 风能发电站) and none a count (三色), name a local sight jieba does
+        not know, though it tagged none of them as a name; not after a number (14/号线 车站)."""
+        toks = self.toks
+        words = [toks[k] for k in run]
+        size = words[-1].end - words[0].start
+        before = toks[run[0] - 1] if run[0] else None
+        return (len(suffix.text) >= 2 and not suffix.text.endswith(self.lex.admin_endings) and 2 <= size <= 4
+                and (before is None or not before.tag.startswith("m"))
+                and all(is_cjk(t.text) and t.tag.startswith(SIGHT_NAME_TAGS)
+                        and not (dictionary_tag(t.text) or "").startswith("m") for t in words)
+                and any(len(t.text) >= 2 and dictionary_frequency(t.text) < RARE_WORD_FREQ for t in words)
+                and not in_dictionary(self.text[words[0].start : suffix.end]))
 
     def heads_a_place(self, tok: Token) -> bool:
         """A place's ending of one character (村, 湾: place_suffixes.txt, place_suffix_chars.tsv; 城, 苑 of a town or
