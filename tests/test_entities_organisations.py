@@ -858,3 +858,10 @@ def test_the_central_government_named_by_its_level_before_a_time_or_a_number(nlp
     assert ("中央", "ORG") in ents(nlp, "中央今年提出新的扶持计划。")
     assert ("中央", "ORG") in ents(nlp, "2031年中央一号文件提到乡村振兴。")
     assert not any(t == "中央" for t, _ in ents(nlp, "地方政府执行中央确定的项目，中央财政补贴。"))
+
+
+def test_a_company_named_after_its_city_is_one_name_where_it_acts_or_earns(nlp):
+    found = ents(nlp, "长沙家化推出新品。杭州国贸业绩承压。南京啤酒毛利率提升。云南白药股价上涨。")
+    assert {("长沙家化", "ORG"), ("杭州国贸", "ORG"), ("南京啤酒", "ORG"), ("云南白药", "ORG")} <= found
+    # without a company's act, results or market word the city is only a place
+    assert ("南京", "LOC") in ents(nlp, "南京啤酒节开幕。")

@@ -38,7 +38,7 @@ from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_QUOTES
-from pipeline.text.segment import dictionary_tag, in_dictionary, is_common_word
+from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dictionary, is_common_word
 from pipeline.text.tags import (
     BRAND_TAGS,
     COMMON_NOUN_TAGS,
@@ -67,13 +67,17 @@ MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_
 MAX_KNOWN_CHARS = 12
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
+PLACE_BRAND_TAGS = frozenset({"j", "nz", "nr", "nrt", "x"})  # a brand's word after its city (`brands_after_places`)
+MAX_SHORT_BRAND = 3  # characters of a brand after its place in one jieba word (`_named_after_place`)
+RARE_BRAND_FREQ = 100  # jieba's count of a brand it hardly knows (a word of everyday text counts hundreds: 分行 437)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
 CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
 SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材料子公司): the parent is the name
 PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
-PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
+# company_context.tsv kinds that make 上海汽车 a company (not report words, which follow a place too: 某国汽车数据)
+PLACE_COMPANY_CONTEXT = frozenset({"market", "results", "act", "role"})
 CORPORATE_ACTS = frozenset({"act"})
-SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
+SHORT_NAME_CONTEXT = frozenset({"market", "results", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
@@ -184,6 +188,7 @@ class OrganisationRules(Rules):
         yield from self.brands_in_company_context()
         yield from self.acting_trade_brands()
         yield from self.central_authority()
+        yield from self.brands_after_places()
         yield from (c for c in self.companies() if not index_word_at(self.text, c.end))
         yield from self.english_orgs()
         yield from self.brands()
@@ -207,6 +212,21 @@ class OrganisationRules(Rules):
         organisation's word; a park is a place (place_suffixes.txt, those ending in 公园 or 区 of three characters or
         more)."""
         return tuple(w for w in self.lex.place_suffixes if len(w) >= 3 and w.endswith(("公园", "区")))
+
+    def _named_after_place(self, w: str) -> bool:
+        """某省白药/nt, 某市华强/nt: a word jieba's dictionary lists as an organisation that is a known place (the
+        longest) and a brand of two or three characters is one company's name, not a kind of body (those start with
+        a common word: 商业银行). The brand is a word the dictionary hardly knows (`RARE_BRAND_FREQ`) and no stop
+        word, trade or organisation suffix: 某国矿业 is the country's mining, 某国美术馆 and 某市分行 are left to
+        their rules."""
+        lex = self.lex
+        for k in sorted(lex.place_lengths.get(w[:2], ()), reverse=True):
+            if w[:k] in lex.places:
+                rest = w[k:]
+                return (2 <= len(rest) <= MAX_SHORT_BRAND and rest not in lex.stopwords
+                        and dictionary_frequency(rest) < RARE_BRAND_FREQ
+                        and not rest.endswith((*lex.company_suffixes, *lex.org_suffixes)))
+        return False
 
     def kind_of_body(self, w: str, slen: int) -> bool:
         """商业银行, 党组织: a word of jieba's dictionary whose head before the organisation suffix is an everyday
@@ -271,7 +291,8 @@ class OrganisationRules(Rules):
             if is_nt:
                 # 公共交通/nt, 光通信/nt: a word jieba's dictionary lists as an organisation with no suffix of one is
                 # mostly a common compound; a word it only guessed (a short name it never saw) is a name
-                ok_alone = not in_dictionary(w) or (found is not None and not self.kind_of_body(w, slen))
+                ok_alone = (not in_dictionary(w) or (found is not None and not self.kind_of_body(w, slen))
+                            or (self._named_after_place(w) and self.in_company_context(i, i)))
                 if not self.doc.has_proper(run):
                     run = []  # 当属/n 字节跳动/nt: common nouns before jieba's name are not part of it
             elif exact:
@@ -674,6 +695,22 @@ class OrganisationRules(Rules):
                 and w not in self.lex.stopwords and not self.doc.is_place_tok(head) and w not in _traded_things()
                 and not in_dictionary(w + toks[i].text) and (
                     i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的"))
+
+    def brands_after_places(self) -> Iterable[Candidate]:
+        """某市/ns 家化/j 推出, 某市/ns 国贸/j 业绩: a known place, then one word of two or three characters that
+        jieba tags as a name or an abbreviation and its dictionary hardly knows (`RARE_BRAND_FREQ`), then a
+        company's act, results, market or role word, are one company named after its city (the place alone would
+        be labelled and the name cut)."""
+        toks, lex = self.toks, self.lex
+        for i in range(len(toks) - 2):
+            place, brand = toks[i], toks[i + 1]
+            w = brand.text
+            if (self.doc.is_place_tok(place) and brand.tag in PLACE_BRAND_TAGS and 2 <= len(w) <= MAX_SHORT_BRAND
+                    and is_cjk(w) and w not in lex.stopwords and w not in lex.titles
+                    and not self.doc.is_place_tok(brand) and dictionary_frequency(w) < RARE_BRAND_FREQ
+                    and self.in_company_context(i, i + 1)
+                    and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i + 1))):
+                yield Candidate(place.start, brand.end, "ORG", 2)
 
     def central_authority(self) -> Iterable[Candidate]:
         """中央去年提出, 中央一号文件, 中央第二轮收储: 中央 as a word of its own before a time or a numbered document or
