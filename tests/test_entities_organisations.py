@@ -865,3 +865,9 @@ def test_a_company_named_after_its_city_is_one_name_where_it_acts_or_earns(nlp):
     assert {("长沙家化", "ORG"), ("杭州国贸", "ORG"), ("南京啤酒", "ORG"), ("云南白药", "ORG")} <= found
     # without a company's act, results or market word the city is only a place
     assert ("南京", "LOC") in ents(nlp, "南京啤酒节开幕。")
+
+
+def test_a_city_and_a_brand_that_hold_shares_are_a_company(nlp):
+    assert ("长沙科投", "ORG") in ents(nlp, "此外，长沙科投持股2.5%。")
+    # people hold shares too: a Latin surname alone before 持股 is no company
+    assert ("Whitcombe", "ORG") not in ents(nlp, "此外，Whitcombe持股2.5%。")

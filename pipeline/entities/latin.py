@@ -33,6 +33,8 @@ MAX_ADVERB_CHARS = 2  # an adverb between a name and its act (也, 亦, 随即)
 
 
 ACTS = frozenset({"act"})  # the company_context.tsv kind of what a company does (宣布, 推出, 收购)
+# the kinds that make a Latin word a company (not holding: a person holds shares too, Smith持股)
+LATIN_CONTEXT = frozenset({"market", "results", "report", "period", "act", "role"})
 
 
 @cache
@@ -51,7 +53,7 @@ class LatinNameRules(Rules):
 
     def companies(self) -> Iterable[Candidate]:
         """Latin words with the context of a company."""
-        after, before = company_context()
+        after, before = company_context(LATIN_CONTEXT)
         toks, text = self.toks, self.text
         for i in self.doc.where(K_LATIN_NAME):
             tok = toks[i]
@@ -169,7 +171,7 @@ def _given_names() -> frozenset[str]:
 @cache
 def _words_after_name() -> tuple[str, ...]:
     """The company_context.tsv words that follow a company's name, longest first."""
-    return tuple(sorted(company_context()[0], key=len, reverse=True))
+    return tuple(sorted(company_context(LATIN_CONTEXT)[0], key=len, reverse=True))
 
 
 @cache

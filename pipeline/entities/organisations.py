@@ -67,7 +67,8 @@ MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_
 MAX_KNOWN_CHARS = 12
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
-PLACE_BRAND_TAGS = frozenset({"j", "nz", "nr", "nrt", "x"})  # a brand's word after its city (`brands_after_places`)
+# the tags of a brand's word after its city (`brands_after_places`; 千寻/i: a guess read as an idiom)
+PLACE_BRAND_TAGS = frozenset({"j", "nz", "nr", "nrt", "x", "i"})
 MAX_SHORT_BRAND = 3  # characters of a brand after its place in one jieba word (`_named_after_place`)
 RARE_BRAND_FREQ = 100  # jieba's count of a brand it hardly knows (a word of everyday text counts hundreds: 分行 437)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
@@ -75,7 +76,7 @@ CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after 
 SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材料子公司): the parent is the name
 PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
 # company_context.tsv kinds that make 上海汽车 a company (not report words, which follow a place too: 某国汽车数据)
-PLACE_COMPANY_CONTEXT = frozenset({"market", "results", "act", "role"})
+PLACE_COMPANY_CONTEXT = frozenset({"market", "results", "act", "role", "holding"})
 CORPORATE_ACTS = frozenset({"act"})
 SHORT_NAME_CONTEXT = frozenset({"market", "results", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
