@@ -871,3 +871,13 @@ def test_a_city_and_a_brand_that_hold_shares_are_a_company(nlp):
     assert ("长沙科投", "ORG") in ents(nlp, "此外，长沙科投持股2.5%。")
     # people hold shares too: a Latin surname alone before 持股 is no company
     assert ("Whitcombe", "ORG") not in ents(nlp, "此外，Whitcombe持股2.5%。")
+
+
+def test_a_body_named_in_full_before_yu_is_a_name_of_its_own(nlp):
+    found = ents(nlp, "岳麓一院与湖南省人民医院合作。")
+    assert {("岳麓一院", "ORG"), ("湖南省人民医院", "ORG")} <= found
+
+
+def test_the_worlds_drug_makers_and_hotel_groups_are_known_companies(nlp):
+    found = ents(nlp, "艾伯维的新药获批，希尔顿和爱彼迎的订单增加。")
+    assert {("艾伯维", "ORG"), ("希尔顿", "ORG"), ("爱彼迎", "ORG")} <= found
