@@ -304,3 +304,9 @@ def test_a_sight_named_by_a_word_jieba_hardly_knows_is_a_place(nlp):
     assert {("罗汀夜市", "LOC"), ("澜屿海滩", "LOC"), ("蔺柳地质公园", "LOC")} <= found
     # everyday words and a count before a place's word name no sight
     assert not ents(nlp, "城市公园和主题公园增加，风能发电站和14号线车站开工。")
+
+
+def test_a_known_place_jieba_cut_across_words_is_whole_and_leaves_no_fragment(nlp):
+    found = ents(nlp, "某发展商旗下将军澳新盘录得超购。")
+    assert ("将军澳", "LOC") in found
+    assert ("新", "LOC") not in found and ("澳", "LOC") not in found

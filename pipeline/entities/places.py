@@ -22,6 +22,8 @@ MAX_COUNTY_CHARS = 4  # a place before a bare county (云南, 珠海, 内蒙古)
 NOT_STATION_AFTER = frozenset("在着了起长稳住立队主")  # 站在, 站稳, 站长, 站主: 站 the verb or a post, not a station
 # 股份 股东 股权 股票 股本 股息 股价 股民 股金 股利, 债务 债券 债主 债权: words that 股 or 债 begin
 WORDS_AFTER_SHARES_OR_DEBT = frozenset("份东权票本息价民金利务券主")
+# characters of a known place found though its last one starts another jieba word (`gazetteer`)
+MIN_SPLIT_PLACE, MAX_SPLIT_PLACE = 3, 6
 RARE_WORD_FREQ = 20  # jieba's count of a word it hardly knows (a rare local name; 风能 83)
 # the tags of the words of a local sight's name (`_rare_sight_name`)
 SIGHT_NAME_TAGS = ("n", "ns", "nr", "nz", "j", "x", "a")
@@ -145,7 +147,12 @@ class PlaceRules(Rules):
                     continue  # 美国时间 is a time zone, not a place
                 if name not in places and not (name in self.lex.counties and self.county_here(s, e)):
                     continue
-                if e not in ends:
+                if e not in ends and tok.end < e:
+                    # 将军/n 澳新/ns 盘: a known place of three characters or more that jieba cut into words, its last
+                    # character glued to the next word, is still the place
+                    if length < MIN_SPLIT_PLACE or length > MAX_SPLIT_PLACE or e - 1 not in self.starts:
+                        continue
+                elif e not in ends:
                     # 上海市浦东新区/ns: two places in one jieba word
                     rest = text[e : tok.end]
                     if tok.end <= e or len(rest) < 2:
@@ -167,6 +174,11 @@ class PlaceRules(Rules):
                 if (station := self.station_at(s, e)) is not None:
                     yield station
                 break
+
+    def ends_split_place(self, end: int) -> bool:
+        """A known place of `MIN_SPLIT_PLACE` characters or more ends at `end` (`gazetteer` finds it across words)."""
+        return any(self.text[end - n : end] in self.lex.places for n in range(MIN_SPLIT_PLACE, MAX_SPLIT_PLACE + 1)
+                   if end - n >= 0)
 
     def station_at(self, s: int, e: int) -> Candidate | None:
         """某地站: a place right before 站 names a station (not 站在, 站长); the station is one LOC, longer than its
@@ -322,8 +334,8 @@ class PlaceRules(Rules):
                 continue
             if len(set(w)) < len(w):
                 continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
-            if self.heads_a_place(tok):
-                continue  # 新港/ns 城: the start of one place's name, no list of places
+            if self.heads_a_place(tok) or self.ends_split_place(tok.start + 1):
+                continue  # 新港/ns 城: the start of one place's name; 将军/n 澳新/ns: the end of one
             # 非京籍, 非美货币: 非 says "not of" the places after it
             for k in range(tok.start + w.startswith("非"), tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
