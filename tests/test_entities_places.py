@@ -310,3 +310,9 @@ def test_a_known_place_jieba_cut_across_words_is_whole_and_leaves_no_fragment(nl
     found = ents(nlp, "某发展商旗下将军澳新盘录得超购。")
     assert ("将军澳", "LOC") in found
     assert ("新", "LOC") not in found and ("澳", "LOC") not in found
+
+
+def test_an_urban_rail_line_named_without_places_is_one_place_with_its_operator(nlp):
+    found = ents(nlp, "港铁荃湾线与文湖线运量增加。")
+    assert {("港铁荃湾线", "LOC"), ("文湖线", "LOC")} <= found
+    assert ("荃湾", "LOC") not in found

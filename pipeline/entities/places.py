@@ -47,6 +47,7 @@ class PlaceRules(Rules):
         yield from self.sides_of_places()
         yield from self.abbreviations()
         yield from self.transport_lines()
+        yield from self.named_transit_lines()
         yield from self.facilities_after_places()
         yield from self.described_facilities()
         yield from self.trade_zones()
@@ -59,6 +60,15 @@ class PlaceRules(Rules):
         for m in _line_pattern().finditer(self.text):
             if m.start() in self.starts and m.end() in self.ends:
                 yield Candidate(m.start(), m.end(), "LOC", 3)
+
+    def named_transit_lines(self) -> Iterable[Candidate]:
+        """某岛线, 某南线: an urban rail line of transit_lines.txt, from a word start to a word end however jieba cut
+        it, is one LOC, with its operator written right before it (某铁某岛线: `_transit_line_pattern`)."""
+        for m in _transit_line_pattern().finditer(self.text):
+            s, e = m.span("line")
+            if s in self.starts and e in self.ends:
+                op = m.start("operator") if m.group("operator") and m.start() in self.starts else s
+                yield Candidate(op, e, "LOC", 3)
 
     def facilities_after_places(self) -> Iterable[Candidate]:
         """某地/ns 站, 某城/ns 北站, 某地/ns 线: a station or a transport line named after a place jieba tagged as
@@ -351,6 +361,13 @@ class PlaceRules(Rules):
                     yield Candidate(s, e, "LOC", 1)  # 美股, 港股, 沪指; 港人
             elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
                 yield Candidate(s, e, "LOC", 1)
+
+
+@cache
+def _transit_line_pattern() -> re.Pattern[str]:
+    """An urban rail line's name (transit_lines.txt), perhaps after its operator's short name (某铁, 某某捷运)."""
+    lines = "|".join(map(re.escape, sorted(word_list("transit_lines.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?P<operator>[\u4e00-\u9fff]铁|[\u4e00-\u9fff]{{0,2}}捷运)?(?P<line>{lines})")
 
 
 @cache
