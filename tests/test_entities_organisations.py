@@ -881,3 +881,7 @@ def test_a_body_named_in_full_before_yu_is_a_name_of_its_own(nlp):
 def test_the_worlds_drug_makers_and_hotel_groups_are_known_companies(nlp):
     found = ents(nlp, "艾伯维的新药获批，希尔顿和爱彼迎的订单增加。")
     assert {("艾伯维", "ORG"), ("希尔顿", "ORG"), ("爱彼迎", "ORG")} <= found
+
+
+def test_an_agent_or_a_developer_names_the_latin_name_after_it(nlp):
+    assert ("Brindlewood", "ORG") in ents(nlp, "英国住宅代理Brindlewood日前发表报告。")
