@@ -824,3 +824,64 @@ def test_a_bureau_named_by_its_field_before_its_head_s_title(nlp):
     assert ("估價處", "ORG") in ents(nlp, "估價處處長表示，今年租金回升。")
     assert ("估價處", "ORG") in ents(nlp, "估價處長表示，今年租金回升。")
     assert not any(label == "ORG" for _, label in ents(nlp, "李处长表示，今年租金回升。"))
+
+
+def test_a_listed_name_may_end_in_a_stop_word(nlp):
+    # 国际 is a stop word alone, but it ends the name before the listing; a stop word alone names nothing
+    assert ("星澜黄金国际", "ORG") in ents(nlp, "星澜黄金国际（03321.HK）成立于2009年。")
+    assert not any(t == "旅行社" for t, _ in ents(nlp, "原告应以星澜国际旅行社有限公司为被告。"))
+
+
+def test_a_ticker_of_letters_then_a_time_then_the_share_price_is_a_listing(nlp):
+    assert ("蓝莓", "ORG") in ents(nlp, "分析师指出，蓝莓（LMXQ）近期股价下跌。")
+
+
+def test_a_brand_before_a_trade_that_acts_is_a_company(nlp):
+    found = ents(nlp, "锐思教育创办人表示，锐思教育周二宣布暂停营业。另外，瀚策咨询宣布扩张。")
+    assert {("锐思教育", "ORG"), ("瀚策咨询", "ORG")} <= found
+    # a place's schooling and a kind of company are no companies
+    assert not any(label == "ORG" for _, label in ents(nlp, "历来是山区教育发展的难题。大型科技公司与对手签约。"))
+
+
+def test_a_verb_starting_with_the_index_character_is_no_index(nlp):
+    assert ("瀚晶科技", "ORG") in ents(nlp, "瀚晶科技指出，需求回升。")
+    assert ("瀚晶科技", "ORG") not in ents(nlp, "瀚晶科技指数上涨2%。")
+
+
+def test_a_latin_word_written_as_a_brand_that_speaks_is_a_company(nlp):
+    found = ents(nlp, "市场方面，QuillMetrics表示，需求回升。另外，McAdam表示将辞职。")
+    assert ("QuillMetrics", "ORG") in found
+    assert ("McAdam", "ORG") not in found  # a surname's prefix, no brand
+
+
+def test_the_central_government_named_by_its_level_before_a_time_or_a_number(nlp):
+    assert ("中央", "ORG") in ents(nlp, "中央今年提出新的扶持计划。")
+    assert ("中央", "ORG") in ents(nlp, "2031年中央一号文件提到乡村振兴。")
+    assert not any(t == "中央" for t, _ in ents(nlp, "地方政府执行中央确定的项目，中央财政补贴。"))
+
+
+def test_a_company_named_after_its_city_is_one_name_where_it_acts_or_earns(nlp):
+    found = ents(nlp, "长沙家化推出新品。杭州国贸业绩承压。南京啤酒毛利率提升。云南白药股价上涨。")
+    assert {("长沙家化", "ORG"), ("杭州国贸", "ORG"), ("南京啤酒", "ORG"), ("云南白药", "ORG")} <= found
+    # without a company's act, results or market word the city is only a place
+    assert ("南京", "LOC") in ents(nlp, "南京啤酒节开幕。")
+
+
+def test_a_city_and_a_brand_that_hold_shares_are_a_company(nlp):
+    assert ("长沙科投", "ORG") in ents(nlp, "此外，长沙科投持股2.5%。")
+    # people hold shares too: a Latin surname alone before 持股 is no company
+    assert ("Whitcombe", "ORG") not in ents(nlp, "此外，Whitcombe持股2.5%。")
+
+
+def test_a_body_named_in_full_before_yu_is_a_name_of_its_own(nlp):
+    found = ents(nlp, "岳麓一院与湖南省人民医院合作。")
+    assert {("岳麓一院", "ORG"), ("湖南省人民医院", "ORG")} <= found
+
+
+def test_the_worlds_drug_makers_and_hotel_groups_are_known_companies(nlp):
+    found = ents(nlp, "艾伯维的新药获批，希尔顿和爱彼迎的订单增加。")
+    assert {("艾伯维", "ORG"), ("希尔顿", "ORG"), ("爱彼迎", "ORG")} <= found
+
+
+def test_an_agent_or_a_developer_names_the_latin_name_after_it(nlp):
+    assert ("Brindlewood", "ORG") in ents(nlp, "英国住宅代理Brindlewood日前发表报告。")

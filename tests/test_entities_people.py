@@ -145,3 +145,7 @@ def test_the_first_part_of_a_dotted_name_after_a_title_is_no_name_alone(nlp):
 def test_a_player_s_position_is_a_title_before_a_name(nlp):
     """前锋某某, 门将某某: sports news names its players by their position, as it names officials by their post."""
     assert {("陈晓东", "PER"), ("李强", "PER")} <= ents(nlp, "前锋陈晓东梅开二度，门将李强扑出点球。")
+
+
+def test_a_commander_is_a_title_before_a_name(nlp):
+    assert ("羅景澄", "PER") in ents(nlp, "應變中心指揮官羅景澄昨日到場視察。")

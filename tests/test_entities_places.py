@@ -288,3 +288,31 @@ def test_abbreviations_that_start_a_place_s_name_are_no_list_of_places(nlp):
     found = ents(nlp, "当中新港苑有3宗交易。")
     assert ("新", "LOC") not in found and ("港", "LOC") not in found
     assert {("港", "LOC"), ("澳", "LOC")} <= ents(nlp, "港澳两地合作加深。")
+
+
+def test_a_link_named_after_the_places_it_joins_is_one_place(nlp):
+    assert ("湘赣通道", "LOC") in ents(nlp, "湘赣通道通车后车流增加。")
+
+
+def test_a_place_ending_inside_a_run_is_a_place_of_its_own(nlp):
+    found = ents(nlp, "鄂湘大桥香港口岸人流增加。")
+    assert {("鄂湘大桥", "LOC"), ("香港口岸", "LOC")} <= found
+
+
+def test_a_sight_named_by_a_word_jieba_hardly_knows_is_a_place(nlp):
+    found = ents(nlp, "罗汀夜市人气旺。澜屿海滩与蔺柳地质公园游客增加。")
+    assert {("罗汀夜市", "LOC"), ("澜屿海滩", "LOC"), ("蔺柳地质公园", "LOC")} <= found
+    # everyday words and a count before a place's word name no sight
+    assert not ents(nlp, "城市公园和主题公园增加，风能发电站和14号线车站开工。")
+
+
+def test_a_known_place_jieba_cut_across_words_is_whole_and_leaves_no_fragment(nlp):
+    found = ents(nlp, "某发展商旗下将军澳新盘录得超购。")
+    assert ("将军澳", "LOC") in found
+    assert ("新", "LOC") not in found and ("澳", "LOC") not in found
+
+
+def test_an_urban_rail_line_named_without_places_is_one_place_with_its_operator(nlp):
+    found = ents(nlp, "港铁荃湾线与文湖线运量增加。")
+    assert {("港铁荃湾线", "LOC"), ("文湖线", "LOC")} <= found
+    assert ("荃湾", "LOC") not in found

@@ -251,7 +251,15 @@ class EntityDocument:
         if not before or not after or any(self.toks[k].text.startswith(JOINT_BODY_WORDS) for k in (*after, i)):
             return False
         first = self.toks[after[0]]
-        return self.whole_body(self.toks[before[-1]]) and (self.proper(first) or self.whole_body(first))
+        return (self.whole_body(self.toks[before[-1]]) or self.ends_in_body_suffix(before)) and (
+            self.proper(first) or self.whole_body(first))
+
+    def ends_in_body_suffix(self, run: list[int]) -> bool:
+        """某大/ns 一院/n: the words of `run` together, three characters or more, end as an organisation's name does
+        (the last character of an organisation suffix, as `whole_body` asks of one word): a body named in full,
+        though its last word is short."""
+        name = self.text[self.toks[run[0]].start : self.toks[run[-1]].end]
+        return len(name) >= 3 and is_cjk(name) and name[-1] in self.lex.org_suffix_lengths
 
     def whole_body(self, tok: Token) -> bool:
         """A word that names a body by itself: a known company or institution, a jieba nt or nz word, or a word of

@@ -11,8 +11,16 @@ from functools import cache
 from pipeline.entities.document import Rules
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import table
+from pipeline.text.segment import in_dictionary
 
 INDEX_WORDS = ("指数", "指")  # after a brand and an industry word: an index (某某科技指数), no company
+
+
+def index_word_at(text: str, offset: int) -> bool:
+    """某某科技指数, 某某科技指: an index word (`INDEX_WORDS`) starts at `offset`, not a word of jieba's dictionary that
+    begins with 指 (指出, 指导: a verb after a company that speaks or acts)."""
+    return text.startswith(INDEX_WORDS[0], offset) or (
+        text.startswith(INDEX_WORDS[1], offset) and not in_dictionary(text[offset : offset + 2]))
 
 
 class IndexRules(Rules):

@@ -1,7 +1,7 @@
 """Names in Latin script. ORG by context: a single Latin word is a company where the words next to it are what
-a business reports, does or is called (Acme二季度营收, Globex宣布, 竞争对手Globex), not by a list of famous
-names. PER by form: a common given name and a capitalised surname (Mary Smith). A name found once is labelled at
-its other mentions by propagation."""
+a business reports, does or is called (Acme二季度营收, Globex宣布, 竞争对手Globex), or where a word written as
+brands are (FooBar, eBay) speaks (FooBar表示), not by a list of famous names. PER by form: a common given name
+and a capitalised surname (Mary Smith). A name found once is labelled at its other mentions by propagation."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ MAX_ADVERB_CHARS = 2  # an adverb between a name and its act (也, 亦, 随即)
 
 
 ACTS = frozenset({"act"})  # the company_context.tsv kind of what a company does (宣布, 推出, 收购)
+# the kinds that make a Latin word a company (not holding: a person holds shares too, Smith持股)
+LATIN_CONTEXT = frozenset({"market", "results", "report", "period", "act", "role"})
 
 
 @cache
@@ -51,7 +53,7 @@ class LatinNameRules(Rules):
 
     def companies(self) -> Iterable[Candidate]:
         """Latin words with the context of a company."""
-        after, before = company_context()
+        after, before = company_context(LATIN_CONTEXT)
         toks, text = self.toks, self.text
         for i in self.doc.where(K_LATIN_NAME):
             tok = toks[i]
@@ -82,7 +84,8 @@ class LatinNameRules(Rules):
                 j += 1  # Foobar也宣布, Acme则推出: an adverb between the name and its act
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
-            if not (preceding in before or self._followed_as_company(j) or self._moves_as_share(i, moves_at)):
+            if not (preceding in before or self._followed_as_company(j) or self._moves_as_share(i, moves_at)
+                    or (end == tok.end and brand_shaped(tok.text) and self._speaks(j))):
                 continue
             if any(preceding.endswith(title) for title in self.lex.titles):
                 continue  # 市场总监JohnKo宣布: a person after a job title
@@ -112,6 +115,10 @@ class LatinNameRules(Rules):
             j += 1
         return False
 
+    def _speaks(self, j: int) -> bool:
+        """A verb of speech (person_cues.txt: 表示, 指出) starts at token j."""
+        return j < len(self.toks) and self.toks[j].text in _speech_words()
+
     def _moves_as_share(self, i: int, j: int) -> bool:
         """，Acme涨近2.6%: a Latin name (token i) that opens a clause and whose shares then move by a figure (at token
         j) is a listed company; not a thing markets trade (PVC涨3.9%: instruments.txt) and not a ticker after a
@@ -140,6 +147,22 @@ class LatinNameRules(Rules):
         return tok.text in self.lex.company_suffixes or tok.tag == "nt"
 
 
+def brand_shaped(word: str) -> bool:
+    """FooBar, eBay, xCorp: a Latin word with a capital after a small letter (not after a surname's prefix: McAdam,
+    DeLuca, MacLeod, O'Brien). People's names are capitalised once a word; brands are written so."""
+    m = _INNER_CAPITAL.search(word)
+    return m is not None and not word.startswith(_SURNAME_PREFIXES) and "'" not in word
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz")
+
+
+@cache
+def _speech_words() -> frozenset[str]:
+    return frozenset(word_list("person_cues.txt"))
+
+
 @cache
 def _given_names() -> frozenset[str]:
     return frozenset(word_list("given_names.txt"))
@@ -148,7 +171,7 @@ def _given_names() -> frozenset[str]:
 @cache
 def _words_after_name() -> tuple[str, ...]:
     """The company_context.tsv words that follow a company's name, longest first."""
-    return tuple(sorted(company_context()[0], key=len, reverse=True))
+    return tuple(sorted(company_context(LATIN_CONTEXT)[0], key=len, reverse=True))
 
 
 @cache

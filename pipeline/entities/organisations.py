@@ -29,7 +29,7 @@ from pipeline.entities.document import (
     is_punct,
     match_starts,
 )
-from pipeline.entities.indices import INDEX_WORDS
+from pipeline.entities.indices import INDEX_WORDS, index_word_at
 from pipeline.entities.latin import company_context, words_after
 from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon
 from pipeline.entities.select import Candidate
@@ -38,7 +38,7 @@ from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_QUOTES
-from pipeline.text.segment import dictionary_tag, in_dictionary, is_common_word
+from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dictionary, is_common_word
 from pipeline.text.tags import (
     BRAND_TAGS,
     COMMON_NOUN_TAGS,
@@ -67,11 +67,18 @@ MAX_KNOWN_PIECES = 4  # jieba pieces a known name may be cut into (`split_known_
 MAX_KNOWN_CHARS = 12
 FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/nz, 上证/j, 南方/f
 MAX_FUND_MANAGER_CHARS = 4
+# the tags of a brand's word after its city (`brands_after_places`; 千寻/i: a guess read as an idiom)
+PLACE_BRAND_TAGS = frozenset({"j", "nz", "nr", "nrt", "x", "i"})
+MAX_SHORT_BRAND = 3  # characters of a brand after its place in one jieba word (`_named_after_place`)
+RARE_BRAND_FREQ = 100  # jieba's count of a brand it hardly knows (a word of everyday text counts hundreds: 分行 437)
+CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
+CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
 SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材料子公司): the parent is the name
 PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
-PLACE_COMPANY_CONTEXT = frozenset({"market", "act", "role"})  # company_context.tsv kinds that make 上海汽车 a company
+# company_context.tsv kinds that make 上海汽车 a company (not report words, which follow a place too: 某国汽车数据)
+PLACE_COMPANY_CONTEXT = frozenset({"market", "results", "act", "role", "holding"})
 CORPORATE_ACTS = frozenset({"act"})
-SHORT_NAME_CONTEXT = frozenset({"market", "act", "report"})
+SHORT_NAME_CONTEXT = frozenset({"market", "results", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
@@ -138,6 +145,11 @@ def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
 
 
 @cache
+def _context_trades() -> frozenset[str]:
+    return frozenset(word_list("context_trades.txt"))
+
+
+@cache
 def _traded_things() -> frozenset[str]:
     return frozenset(word_list("instruments.txt"))
 
@@ -175,7 +187,10 @@ class OrganisationRules(Rules):
         yield from self.glossed_names()
         yield from self.appositions()
         yield from self.brands_in_company_context()
-        yield from (c for c in self.companies() if not self.text.startswith(INDEX_WORDS, c.end))
+        yield from self.acting_trade_brands()
+        yield from self.central_authority()
+        yield from self.brands_after_places()
+        yield from (c for c in self.companies() if not index_word_at(self.text, c.end))
         yield from self.english_orgs()
         yield from self.brands()
         yield from self.teams()
@@ -198,6 +213,21 @@ class OrganisationRules(Rules):
         organisation's word; a park is a place (place_suffixes.txt, those ending in 公园 or 区 of three characters or
         more)."""
         return tuple(w for w in self.lex.place_suffixes if len(w) >= 3 and w.endswith(("公园", "区")))
+
+    def _named_after_place(self, w: str) -> bool:
+        """某省白药/nt, 某市华强/nt: a word jieba's dictionary lists as an organisation that is a known place (the
+        longest) and a brand of two or three characters is one company's name, not a kind of body (those start with
+        a common word: 商业银行). The brand is a word the dictionary hardly knows (`RARE_BRAND_FREQ`) and no stop
+        word, trade or organisation suffix: 某国矿业 is the country's mining, 某国美术馆 and 某市分行 are left to
+        their rules."""
+        lex = self.lex
+        for k in sorted(lex.place_lengths.get(w[:2], ()), reverse=True):
+            if w[:k] in lex.places:
+                rest = w[k:]
+                return (2 <= len(rest) <= MAX_SHORT_BRAND and rest not in lex.stopwords
+                        and dictionary_frequency(rest) < RARE_BRAND_FREQ
+                        and not rest.endswith((*lex.company_suffixes, *lex.org_suffixes)))
+        return False
 
     def kind_of_body(self, w: str, slen: int) -> bool:
         """商业银行, 党组织: a word of jieba's dictionary whose head before the organisation suffix is an everyday
@@ -262,7 +292,8 @@ class OrganisationRules(Rules):
             if is_nt:
                 # 公共交通/nt, 光通信/nt: a word jieba's dictionary lists as an organisation with no suffix of one is
                 # mostly a common compound; a word it only guessed (a short name it never saw) is a name
-                ok_alone = not in_dictionary(w) or (found is not None and not self.kind_of_body(w, slen))
+                ok_alone = (not in_dictionary(w) or (found is not None and not self.kind_of_body(w, slen))
+                            or (self._named_after_place(w) and self.in_company_context(i, i)))
                 if not self.doc.has_proper(run):
                     run = []  # 当属/n 字节跳动/nt: common nouns before jieba's name are not part of it
             elif exact:
@@ -414,7 +445,8 @@ class OrganisationRules(Rules):
         listings = list(STOCK_LISTING.finditer(self.text))
         starts = {m.start() for m in listings}
         # (a ticker of letters before a move of its shares is a listing too: 某某（LLY）收涨8.2%)
-        letters_only = {m.start() for m in listings if not m.group("code") and not moves_in_market(self.text, m.end())}
+        letters_only = {m.start() for m in listings if not m.group("code") and not moves_in_market(
+            self.text, self._past_times(m.end()))}
         toks = self.toks
         for i in self.doc.token_indices(starts, self.starts):
             # the words of a name, however jieba split it (英/j 伟达/a), back to a verb, a function word or a stop
@@ -428,6 +460,14 @@ class OrganisationRules(Rules):
             if run and (toks[i].start not in letters_only or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
         yield from fund_managers(self.doc)
+
+    def _past_times(self, offset: int) -> int:
+        """Where the first word after `offset` that is no time word starts (某某（ABC）近期股价: 股价)."""
+        k = self.starts.get(offset)
+        while k is not None and k < len(self.toks) and self.toks[k].tag == "t":
+            offset = self.toks[k].end
+            k = self.starts.get(offset)
+        return offset
 
     @staticmethod
     def _listed_name_word(tok: Token, *, last: bool) -> bool:
@@ -623,8 +663,8 @@ class OrganisationRules(Rules):
         head = self.toks[i - 1]
         if (len(head.text) != 2 or not is_cjk(head.text) or head.tag.startswith(SHORT_NAME_STOP_TAGS)
                 or head.text in self.lex.stopwords or self.doc.is_place_tok(head)
-                or self.text[: head.start].upper().endswith(tuple(FUND_TYPES))):
-            return False  # (某某ETF联接基金: a fund's kind after its type, no company)
+                or self.text[: head.start].upper().endswith(tuple(FUND_TYPES)) or head.text in _traded_things()):
+            return False  # (某某ETF联接基金: a fund's kind after its type, no company; 黄金期货收涨: a contract)
         return moves_in_market(self.text, self._after_token(i))
 
     def _guessed_brand(self, head: Token, industry: Token) -> bool:
@@ -640,6 +680,65 @@ class OrganisationRules(Rules):
         return (2 <= len(w) <= 3 and is_cjk(w) and head.tag in GUESSED_BRAND_TAGS and not in_dictionary(w)
                 and GLUED_FUNCTION_CHARS.isdisjoint(w) and w not in self.lex.stopwords
                 and not self.doc.is_place_tok(head))
+
+    def _brand_before_trade(self, i: int) -> bool:
+        """某锐/a 教育/vn, 某识/v 咨询: token i is an industry word (company_suffixes.txt, context_trades.txt)
+        after a word of two or three characters that opens a phrase (after punctuation, a function word or 的)
+        and is no function word, kind (大型/b), stop word, place or traded thing, the two no word of jieba's
+        dictionary (高等教育, 管理咨询: a kind of business). Only a company's title, act or role after them makes
+        them a company, since such a head is often an everyday word."""
+        toks = self.toks
+        if i < 1 or not (toks[i].text in self.lex.company_suffixes or toks[i].text in _context_trades()):
+            return False
+        head = toks[i - 1]
+        w = head.text
+        return (2 <= len(w) <= 3 and is_cjk(w) and not head.tag.startswith((*SHORT_NAME_STOP_TAGS, "b"))
+                and w not in self.lex.stopwords and not self.doc.is_place_tok(head) and w not in _traded_things()
+                and not in_dictionary(w + toks[i].text) and (
+                    i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的"))
+
+    def brands_after_places(self) -> Iterable[Candidate]:
+        """某市/ns 家化/j 推出, 某市/ns 国贸/j 业绩: a known place, then one word of two or three characters that
+        jieba tags as a name or an abbreviation and its dictionary hardly knows (`RARE_BRAND_FREQ`), then a
+        company's act, results, market or role word, are one company named after its city (the place alone would
+        be labelled and the name cut)."""
+        toks, lex = self.toks, self.lex
+        for i in range(len(toks) - 2):
+            place, brand = toks[i], toks[i + 1]
+            w = brand.text
+            if (self.doc.is_place_tok(place) and brand.tag in PLACE_BRAND_TAGS and 2 <= len(w) <= MAX_SHORT_BRAND
+                    and is_cjk(w) and w not in lex.stopwords and w not in lex.titles
+                    and not self.doc.is_place_tok(brand) and dictionary_frequency(w) < RARE_BRAND_FREQ
+                    and self.in_company_context(i, i + 1)
+                    and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i + 1))):
+                yield Candidate(place.start, brand.end, "ORG", 2)
+
+    def central_authority(self) -> Iterable[Candidate]:
+        """中央去年提出, 中央一号文件, 中央第二轮收储: 中央 as a word of its own before a time or a numbered document or
+        round is the central government (ANNOTATION.md labels a body inside a document's name too); not after a
+        name or a place (某地中央结算: part of a company's name), and not before a noun or a verb, where it is as
+        often a modifier (中央财政, 中央厨房, 中央确定的项目: the NER pool's CLUENER part labels no body there)."""
+        toks = self.toks
+        for i, tok in enumerate(toks[:-1]):
+            prev = toks[i - 1] if i else None
+            if tok.text != CENTRAL_AUTHORITY or (prev is not None and prev.end == tok.start and (
+                    self.doc.name_part(prev) or prev.tag in PROPER_TAGS)):
+                continue
+            if toks[i + 1].tag in CENTRAL_AUTHORITY_NEXT_TAGS:
+                yield Candidate(tok.start, tok.end, "ORG", 1)
+
+    def acting_trade_brands(self) -> Iterable[Candidate]:
+        """某锐教育宣布, 某识咨询创始人: a brand before a trade that names a company only where it acts
+        (context_trades.txt; `_acting_brand`)."""
+        for i, tok in enumerate(self.toks):
+            if i and tok.text in _context_trades() and self._acting_brand(i):
+                yield Candidate(self.toks[i - 1].start, tok.end, "ORG", 1)
+
+    def _acting_brand(self, i: int) -> bool:
+        """`_brand_before_trade`, and a company's act, role or market word follows (`in_company_context`), not one
+        that follows kinds of business too (公司, 分析师: NOT_BRAND_CONTEXT)."""
+        return (self._brand_before_trade(i) and self.in_company_context(i - 1, i)
+                and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i)))
 
     def _title_follows(self, i: int) -> bool:
         """A job title (titles.txt: 书记, 委员), perhaps after 副, starts right after token i."""
@@ -657,12 +756,17 @@ class OrganisationRules(Rules):
         return self.toks[i + 1].start if i + 1 < len(self.toks) else len(self.text)
 
     def _after_generic_words(self, run: list[int]) -> list[int]:
-        """The part of a name run after its last generic word (全资子公司|牧原肉食品), if it spans two characters."""
+        """The part of a name run after its last generic word (全资子公司|牧原肉食品), if it spans two characters. A
+        stop word that ends the run after other words is the last word of the name (某某黄金国际（01234.HK））, unless
+        it names a kind of body (公司, 集团)."""
         toks, lex = self.toks, self.lex
-        for k in range(len(run) - 1, -1, -1):
+        last = toks[run[-1]].text if run else ""
+        ends_name = len(run) >= 2 and last in lex.stopwords and not last.endswith(lex.generic_org_heads)
+        for k in range(len(run) - 1 - ends_name, -1, -1):
             w = toks[run[k]].text
             if w in lex.stopwords or w.endswith(lex.generic_org_heads):
-                run = run[k + 1 :]
+                # (某某国际|旅行社有限公司: a stop word alone names nothing)
+                run = run[k + 1 :] if k + 1 < len(run) - ends_name else []
                 break
         return run if run and toks[run[-1]].end - toks[run[0]].start >= 2 else []
 
@@ -693,6 +797,8 @@ class OrganisationRules(Rules):
                     yield Candidate(glued, tok.end, "ORG", 2)
                 elif self._listed_short_name(i):
                     yield Candidate(head.start, tok.end, "ORG", 2)
+                elif self._acting_brand(i):
+                    yield Candidate(head.start, tok.end, "ORG", 1)  # 某锐能源宣布
                 elif self._guessed_brand(head, tok):
                     place = i >= 2 and self.doc.is_place_tok(toks[i - 2])  # 某省某顶科技: its place is part of it
                     yield Candidate(toks[i - 2].start if place else head.start, tok.end, "ORG", 2)
@@ -765,6 +871,9 @@ class OrganisationRules(Rules):
         while i > 1 and toks[i - 1].text in self.lex.title_modifiers:
             i -= 1  # 金管局高级助理总裁: every modifier belongs to the title
         run = self.doc.left_run(i)
+        if self._brand_before_trade(i - 1):
+            yield Candidate(toks[i - 2].start, toks[i - 1].end, "ORG", 2)  # 某锐教育创办人
+            return
         if not run or toks[run[-1]].text in self.lex.stopwords or not self.doc.has_proper(run):
             return
         if all(self.doc.is_place_tok(toks[k]) or toks[k].tag == "ns" for k in run):

@@ -10,7 +10,7 @@ from itertools import groupby
 from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
-from pipeline.text.segment import in_dictionary, is_common_word
+from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dictionary, is_common_word
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
@@ -22,6 +22,11 @@ MAX_COUNTY_CHARS = 4  # a place before a bare county (云南, 珠海, 内蒙古)
 NOT_STATION_AFTER = frozenset("在着了起长稳住立队主")  # 站在, 站稳, 站长, 站主: 站 the verb or a post, not a station
 # 股份 股东 股权 股票 股本 股息 股价 股民 股金 股利, 债务 债券 债主 债权: words that 股 or 债 begin
 WORDS_AFTER_SHARES_OR_DEBT = frozenset("份东权票本息价民金利务券主")
+# characters of a known place found though its last one starts another jieba word (`gazetteer`)
+MIN_SPLIT_PLACE, MAX_SPLIT_PLACE = 3, 6
+RARE_WORD_FREQ = 20  # jieba's count of a word it hardly knows (a rare local name; 风能 83)
+# the tags of the words of a local sight's name (`_rare_sight_name`)
+SIGHT_NAME_TAGS = ("n", "ns", "nr", "nz", "j", "x", "a")
 FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after the place it is named after
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
 ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a housing estate's name (某港城, 某丰苑)
@@ -42,6 +47,7 @@ class PlaceRules(Rules):
         yield from self.sides_of_places()
         yield from self.abbreviations()
         yield from self.transport_lines()
+        yield from self.named_transit_lines()
         yield from self.facilities_after_places()
         yield from self.described_facilities()
         yield from self.trade_zones()
@@ -54,6 +60,15 @@ class PlaceRules(Rules):
         for m in _line_pattern().finditer(self.text):
             if m.start() in self.starts and m.end() in self.ends:
                 yield Candidate(m.start(), m.end(), "LOC", 3)
+
+    def named_transit_lines(self) -> Iterable[Candidate]:
+        """某岛线, 某南线: an urban rail line of transit_lines.txt, from a word start to a word end however jieba cut
+        it, is one LOC, with its operator written right before it (某铁某岛线: `_transit_line_pattern`)."""
+        for m in _transit_line_pattern().finditer(self.text):
+            s, e = m.span("line")
+            if s in self.starts and e in self.ends:
+                op = m.start("operator") if m.group("operator") and m.start() in self.starts else s
+                yield Candidate(op, e, "LOC", 3)
 
     def facilities_after_places(self) -> Iterable[Candidate]:
         """某地/ns 站, 某城/ns 北站, 某地/ns 线: a station or a transport line named after a place jieba tagged as
@@ -142,7 +157,12 @@ class PlaceRules(Rules):
                     continue  # 美国时间 is a time zone, not a place
                 if name not in places and not (name in self.lex.counties and self.county_here(s, e)):
                     continue
-                if e not in ends:
+                if e not in ends and tok.end < e:
+                    # 将军/n 澳新/ns 盘: a known place of three characters or more that jieba cut into words, its last
+                    # character glued to the next word, is still the place
+                    if length < MIN_SPLIT_PLACE or length > MAX_SPLIT_PLACE or e - 1 not in self.starts:
+                        continue
+                elif e not in ends:
                     # 上海市浦东新区/ns: two places in one jieba word
                     rest = text[e : tok.end]
                     if tok.end <= e or len(rest) < 2:
@@ -164,6 +184,11 @@ class PlaceRules(Rules):
                 if (station := self.station_at(s, e)) is not None:
                     yield station
                 break
+
+    def ends_split_place(self, end: int) -> bool:
+        """A known place of `MIN_SPLIT_PLACE` characters or more ends at `end` (`gazetteer` finds it across words)."""
+        return any(self.text[end - n : end] in self.lex.places for n in range(MIN_SPLIT_PLACE, MAX_SPLIT_PLACE + 1)
+                   if end - n >= 0)
 
     def station_at(self, s: int, e: int) -> Candidate | None:
         """某地站: a place right before 站 names a station (not 站在, 站长); the station is one LOC, longer than its
@@ -231,7 +256,11 @@ class PlaceRules(Rules):
                     yield Candidate(toks[i - 1].start, tok.end, "LOC", 2)
             if tok.text not in lex.place_suffixes:
                 continue
-            run = self.doc.left_run(i)[-4:]
+            run = self.doc.left_run(i)
+            # (某某大桥/香港口岸, 某某公园/某某站: a place's name that ends inside the run is a place of its own)
+            ended = [k for k in run if len(toks[k].text) >= 2 and toks[k].text in lex.place_suffixes]
+            run = run[run.index(ended[-1]) + 1 :] if ended else run
+            run = run[-4:]
             while run and not self.doc.good_head(toks[run[0]]):
                 run = run[1:]
             # (某县/n 国际机场: a county's bare name, which jieba may tag as a common word, makes a facility's name
@@ -240,7 +269,7 @@ class PlaceRules(Rules):
             # (港/j 珠/j 澳/j 大桥: the places it joins, one character each, two of them known abbreviations, name it)
             joined = len(run) >= 2 and all(len(toks[k].text) == 1 for k in run) and sum(
                 lex.abbreviation_word.fullmatch(toks[k].text * 2) is not None for k in run) >= 2
-            if not run or not (self.doc.has_proper(run) or county or joined):
+            if not run or not (self.doc.has_proper(run) or county or joined or self._rare_sight_name(run, tok)):
                 continue
             if len(tok.text) == 1:
                 # 台南市永康区: an admin suffix belongs to the word right before it
@@ -250,6 +279,22 @@ class PlaceRules(Rules):
             if any(toks[k].tag == "nt" for k in run):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
+
+    def _rare_sight_name(self, run: list[int], suffix: Token) -> bool:
+        """某柳/n 地质公园, 某光/n 岛/n 海滩: before a place's word of two characters or more (not an administrative
+        level), words of two to four characters, one of them of two characters or more that jieba's dictionary
+        hardly knows (`RARE_WORD_FREQ`; not 城市公园, 风能发电站) and none a count (三色), name a local sight jieba does
+        not know, though it tagged none of them as a name; not after a number (14/号线 车站)."""
+        toks = self.toks
+        words = [toks[k] for k in run]
+        size = words[-1].end - words[0].start
+        before = toks[run[0] - 1] if run[0] else None
+        return (len(suffix.text) >= 2 and not suffix.text.endswith(self.lex.admin_endings) and 2 <= size <= 4
+                and (before is None or not before.tag.startswith("m"))
+                and all(is_cjk(t.text) and t.tag.startswith(SIGHT_NAME_TAGS)
+                        and not (dictionary_tag(t.text) or "").startswith("m") for t in words)
+                and any(len(t.text) >= 2 and dictionary_frequency(t.text) < RARE_WORD_FREQ for t in words)
+                and not in_dictionary(self.text[words[0].start : suffix.end]))
 
     def heads_a_place(self, tok: Token) -> bool:
         """A place's ending of one character (村, 湾: place_suffixes.txt, place_suffix_chars.tsv; 城, 苑 of a town or
@@ -299,8 +344,8 @@ class PlaceRules(Rules):
                 continue
             if len(set(w)) < len(w):
                 continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
-            if self.heads_a_place(tok):
-                continue  # 新港/ns 城: the start of one place's name, no list of places
+            if self.heads_a_place(tok) or self.ends_split_place(tok.start + 1):
+                continue  # 新港/ns 城: the start of one place's name; 将军/n 澳新/ns: the end of one
             # 非京籍, 非美货币: 非 says "not of" the places after it
             for k in range(tok.start + w.startswith("非"), tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
@@ -316,6 +361,13 @@ class PlaceRules(Rules):
                     yield Candidate(s, e, "LOC", 1)  # 美股, 港股, 沪指; 港人
             elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
                 yield Candidate(s, e, "LOC", 1)
+
+
+@cache
+def _transit_line_pattern() -> re.Pattern[str]:
+    """An urban rail line's name (transit_lines.txt), perhaps after its operator's short name (某铁, 某某捷运)."""
+    lines = "|".join(map(re.escape, sorted(word_list("transit_lines.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?P<operator>[\u4e00-\u9fff]铁|[\u4e00-\u9fff]{{0,2}}捷运)?(?P<line>{lines})")
 
 
 @cache

@@ -16,7 +16,7 @@ from pipeline.entities.document import (
     Rules,
     is_cjk,
 )
-from pipeline.entities.indices import INDEX_WORDS
+from pipeline.entities.indices import index_word_at
 from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
@@ -295,7 +295,7 @@ class Propagation(Rules):
             k = self.starts.get(c.end)
             if c.label == "ORG" and k is not None and not self.text.endswith(suffixes, c.start, c.end) and (
                     self.toks[k].text in self.lex.company_suffixes or self.toks[k].text in COMPANY_WORDS) and (
-                    not self.text.startswith(INDEX_WORDS, self.toks[k].end)):  # 某某科技指数: an index
+                    not index_word_at(self.text, self.toks[k].end)):  # 某某科技指数: an index
                 yield Candidate(c.start, self.toks[k].end, "ORG", c.prio)
 
     def occurrences(self, name: str) -> list[int]:
