@@ -15,6 +15,14 @@ def test_a_figure_listed_after_a_change_is_a_change():
     assert (candidates[1].role, candidates[1].sign) == ("change", -1)
 
 
+def test_a_figure_listed_before_a_change_written_with_its_sign_is_a_change():
+    view = document_view("两条红线为25%与-40%")
+    first, second = quantity(view, "25%")[1], quantity(view, "-40%")[1]
+    candidates = [Candidate(first, 0), Candidate(second, 0, role="change")]
+    continue_lists(view, candidates)
+    assert (candidates[0].role, candidates[0].sign) == ("change", 1)
+
+
 def test_respectively_gives_each_figure_the_metric_of_its_counterpart():
     view = document_view("甲乙两项分列第5位和第8位，分别上升2位、3位。")
     figures = [quantity(view, t)[1] for t in ("第5位", "第8位", "2位", "3位")]

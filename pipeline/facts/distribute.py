@@ -1,4 +1,5 @@
-"""Distribute: what a list shares. A figure listed right after a change is a change too (增长5%、8%); 分别
+"""Distribute: what a list shares. A figure listed right after a change is a change too (增长5%、8%), and one listed
+right before a change written with its sign (20%与-40%); 分别
 gives the N figures after it the metrics of the N figures before it in the sentence or the N measures listed right
 before it (出口、进口分别增长5%和3%), or the N names listed before
 it as their subjects (上海、北京分别增长3%和5%; else N short items before the metric: 低端和高端机型的售价分别…),
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import list_joiners, period_pattern
+from pipeline.facts.role import WRITTEN_SIGNS
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
 from pipeline.text.tags import PROPER_TAGS
@@ -44,6 +46,9 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
                   or counted)
         if prev.role == "change" and cand.role in ("amount", "change") and listed and prev.line == cand.line:
             cand.role, cand.sign = prev.role, prev.sign  # 分别回落0.6和0.2个百分点: the sign of the first too
+        elif (prev.role == "amount" and cand.role == "change" and between in list_joiners() and same_unit
+              and cand.quantity.text[:1] in WRITTEN_SIGNS):
+            prev.role = "change"  # 30%与-50%: a figure listed with a change written with its sign is a change too
 
 def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Sequence[tuple[int, int]]) -> None:
     """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence, the N names

@@ -45,7 +45,7 @@ from pipeline.facts.period import (
     timestamps,
 )
 from pipeline.facts.phrases import PhraseReader
-from pipeline.facts.role import role_of, sign_of_rate_named
+from pipeline.facts.role import mark_benchmarks_of_changes, role_of, sign_of_rate_named
 from pipeline.facts.subject import SubjectFinder
 from pipeline.facts.tables import Cell, find_table_cells, table_lines, table_rows, with_spaced_cells
 from pipeline.facts.view import DocumentView, SpanIndex
@@ -136,6 +136,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
                 and (sign := sign_of_rate_named(text, *cand.metric)) is not None):
             cand.role, cand.sign = "change", sign  # a rate named before: 增速在两年间低于20%, 出口年减率为3% (a fall)
         candidates.append(cand)
+    mark_benchmarks_of_changes(view, candidates)
     continue_lists(view, candidates)
     share_out_lists(view, candidates, periods)
     cells = find_table_cells(table_text, rows, periods)

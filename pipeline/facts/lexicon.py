@@ -58,9 +58,10 @@ def metric_skip_endings() -> Endings:
 
 @cache
 def role_skip_endings() -> Endings:
-    """Words that may stand between a change cue and its figure (了, 分别, 同比); 至/到 end the search, since
-    增至8609家 names a level."""
-    return Endings(w for w in word_list("metric_skip.txt") if w not in words("level_cues.txt"))
+    """Words that may stand between a change cue and its figure (了, 分别, 同比, and role_skip.txt's 净, 额外); 至/到
+    end the search, since 增至8609家 names a level."""
+    return Endings([*(w for w in word_list("metric_skip.txt") if w not in words("level_cues.txt")),
+                    *word_list("role_skip.txt")])
 
 
 @cache

@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import cache
 
+from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import (
     comparative_cues,
     comparatives,
@@ -30,12 +31,14 @@ from pipeline.numerals.reader import HALVING_VERBS
 
 def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     """(role, sign): sign is -1 for a decrease."""
-    if q.kind == "ordinal":
+    if q.kind == "ordinal" or is_second_time(view, q):
         return "rank", 1
     text = view.text
     if q.unit == "倍" and (any(word in q.text for word in word_list("doubling_words.txt")) or q.text.startswith("翻")
-                          or text[max(q.start - 2, 0) : q.start].endswith(MULTIPLYING_VERBS)):
-        return "change", 1  # 翻倍, 倍增: the word is the change; 翻了近3倍, 翻超两倍: so is the multiple after 翻
+                          or (text[max(q.start - 3, 0) : q.start].endswith(MULTIPLYING_VERBS)
+                              and not text[max(q.start - 3, 0) : q.start].endswith(NOT_MULTIPLYING))):
+        # 翻倍, 倍增: the word is the change; 翻了近3倍, 翻超两倍, 买多一倍: so is the multiple after 翻 or 多
+        return "change", 1
     if q.text[:1] in HALVING_VERBS and q.text[1:] == "半":
         return "change", -1  # 减半, 折半: the figure is the fall
     if q.value == 0 and text.startswith(ZERO_GROWTH, q.end):
@@ -45,6 +48,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     prefix = text[view.clause_start(q.start) : q.start]
     if q.kind == "duration" and (is_run_of_moves(prefix) or prefix.rstrip().endswith(streak_words())):
         return "amount", 1  # 连跌三日, 涨幅连续四年: how long the run lasted, not a change
+    if q.unit in percent_units() and (sign := _size_of_change_before(view, q)) is not None:
+        return "change", sign  # 三成雇员会加薪，幅度为1.7%: the size of the change the clause before names
     signs = role_cues()
     if has_comparative_after(text, q):  # 40% 更快: a comparison after the figure is a change
         following = text[q.end : q.end + 4].lstrip()
@@ -55,11 +60,17 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
     rest = prefix.rstrip()
     while rest:
+        if rest.endswith(SAVING_VERBS):
+            # 功耗节省35%, 较旧线节省10分钟: a cut of the measure, against what it was; a sum saved alone is an amount
+            saved_from = q.unit in percent_units() or any(cue in prefix for cue in _difference_cues())
+            return ("change", -1) if saved_from else ("amount", 1)
         cue = cue_endings().longest_ending(rest)
         if cue is not None:
             sign = signs[cue]
             if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES):
                 return "amount", 1  # 降息一次, 加息1.25次: how often the act is done (but 多1次, 增加两次)
+            if q.kind == "duration" and (cue == PLUS or cue in word_list("change_acts.txt")):
+                return "amount", 1  # 距首次加息约2年, 审批3年加建设5年: a time after an act or a sum, no change
             return "change", (-1 if sign == "-" else 1)
         if rest[-1:] in _than_signs() and any(cue in prefix for cue in _difference_cues()):
             return "change", _than_signs()[rest[-1]]  # 较修正前低7.4万人, 比地端高4倍: a difference
@@ -83,6 +94,48 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if (earlier := _list_item_before(view, q)) is not None:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
     return "amount", 1
+
+
+def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) -> None:
+    """增长7%，低于此前10%的预期; 涨幅5.01%，连续第三年超过5%目标: a percentage that a benchmark noun names
+    (benchmark_nouns.txt), in a later clause of the sentence of a change in the same unit, is that change expected,
+    targeted or first reported: a change of the same sign."""
+    benchmarks = tuple(word_list("benchmark_nouns.txt"))
+    latest: Candidate | None = None  # the last change of the sentence so far
+    for cand in candidates:
+        q = cand.quantity
+        if latest is not None and view.sentence_start(q.start) != view.sentence_start(latest.quantity.start):
+            latest = None
+        if cand.role == "change":
+            latest = cand
+            continue
+        if (latest is not None and cand.role == "amount" and q.unit in percent_units()
+                and q.unit == latest.quantity.unit and cand.metric is not None
+                and view.clause_start(q.start) > latest.quantity.end
+                and view.text[slice(*cand.metric)].endswith(benchmarks)):
+            cand.role, cand.sign = "change", latest.sign
+
+
+def is_second_time(view: DocumentView, q: Quantity) -> bool:
+    """二次上市, 二次创业: 二次 before a word is the second time (an ordinal); a count of times is written 两次,
+    and 二次 that ends its clause (降息二次) counts."""
+    if q.text != SECOND_TIME or q.end >= len(view.text) or not _HAN.match(view.text, q.end):
+        return False
+    following = view.tokens[view.token_index_at(q.end)]
+    return following.start == q.end and not following.tag.startswith(("u", "m", "q", "x"))
+
+
+def _size_of_change_before(view: DocumentView, q: Quantity) -> int | None:
+    """The sign of the change the clause before names (its last verb of change), when the figure's clause only
+    states a size (幅度为1.7%, 平均幅度约3%); None otherwise."""
+    clause = view.clause_start(q.start)
+    if clause == 0 or not _BARE_SIZE.fullmatch(view.text, clause, q.start):
+        return None
+    earlier = view.clause_start(clause - 1)
+    first, last = view.token_index_at(earlier), view.token_index_at(clause - 1)
+    signs = [role_cues().get(tok.text) for tok in view.tokens[first : last + 1]]
+    sign = next((sign for sign in reversed(signs) if sign in ("+", "-")), None)
+    return None if sign is None else (-1 if sign == "-" else 1)
 
 
 def is_run_of_moves(before: str) -> bool:
@@ -154,12 +207,19 @@ _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约1
     r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)"
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_BARE_LINK = re.compile(r"\s*(?:则|亦|也|更|均|分别)?(?:达到|达|为|是|约为|在)\s*")  # a clause that only links
+_BARE_SIZE = re.compile(r"\s*(?:其|平均)?幅度\s*(?:约为|约|为|达到|达|在|介乎|介于)?\s*")  # a clause that states a size
+# a clause that only links
+_BARE_LINK = re.compile(r"\s*(?:则|亦|也|更|均|分别)?(?:达到|达|为|是|约为|在|介乎|介于)\s*")
 _LIST_LINK = re.compile(r"[^，。；,;：:、\d（(]{0,12}(?:[、及和与]|[（(](?:包括|其中|含)?)")
 ACT_COUNTS = frozenset({"次", "轮", "回"})  # a count of times an act is done
 COUNT_CHANGES = frozenset({"增加", "减少", "多", "少", "增", "减"})  # the cues that change such a count
 WRITTEN_SIGNS = frozenset("+-−＋－")
-MULTIPLYING_VERBS = ("翻", "翻了")  # before a multiple (翻了近4倍), not a verb of change: the measure names the figure
+MULTIPLYING_VERBS = ("翻", "翻了", "多")  # before a multiple (翻了近4倍, 多一倍), not a verb of change: the measure
+# names the figure
+NOT_MULTIPLYING = ("差不多", "大多")  # 差不多一倍: about, not more
+SAVING_VERBS = ("节省", "节约", "省下", "省却")
+PLUS = "加"  # 审批3年加建设5年: a sum of two figures
+SECOND_TIME = "二次"
 SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
 MAX_HOLDING_NAME = 12  # characters of the company named before its shares (某某科技股份)
 
