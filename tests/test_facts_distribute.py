@@ -155,3 +155,29 @@ def test_fenbie_shares_out_figures_whose_verb_is_said_again():
     """分别收涨3%和涨1%: the second figure repeats the verb, still the list's second item."""
     facts = {f.text: f.subject for f in extract("美股收盘\n宏远电子和力晶科技分别收涨3%和涨1%。").facts}
     assert facts == {"3%": "宏远电子", "1%": "力晶科技"}
+
+
+def test_a_list_that_names_no_holder_after_a_fenbie_list_of_as_many_figures_has_its_holders():
+    found = {f.text: f.subject for f in extract("东川市和西岭市分别新增49家和69家企业，同比增长31%和27%。").facts}
+    assert (found["31%"], found["27%"]) == ("东川市", "西岭市")
+
+
+def test_fenbie_shares_out_the_kinds_an_earlier_clause_ends_with_and_a_second_list_keeps_them():
+    text = "全属团体票的农业界及渔业界，分别增加约800票及500票，分别等同该界别总票数的两成及一成半。"
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert [found[k] for k in ("约800票", "500票", "两成", "一成半")] == ["农业界", "渔业界", "农业界", "渔业界"]
+
+
+def test_fenbie_items_are_the_nouns_before_the_metric_cut_at_enumeration_commas_when_joiners_cut_too_many():
+    text = "原料价格上涨已使小型、中型和大型货车的售价分别上涨了约12%、8%和5%。"
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert (found["约12%"], found["8%"], found["5%"]) == ("小型", "中型", "大型货车")
+    text = "汽车及零部件制造、电子及通信设备制造行业利润分别增长12.5%、9.8%。"
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert (found["12.5%"], found["9.8%"]) == ("汽车及零部件制造", "电子及通信设备制造")
+
+
+def test_a_metric_after_fenbie_is_the_figures_own_not_the_one_of_the_figures_before():
+    text = "该厂去年营收8亿元，持股30%，并引入东川集团和西岭矿业分别持股45%和25%。"
+    found = {f.text: f.metric for f in extract(text).facts}
+    assert (found["45%"], found["25%"]) == ("持股", "持股")

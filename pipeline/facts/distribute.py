@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.lexicon import list_joiners, period_pattern
+from pipeline.facts.lexicon import cue_endings, list_joiners, period_pattern, role_skip_endings
 from pipeline.facts.role import WRITTEN_SIGNS
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
@@ -27,6 +27,7 @@ _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
 _MONTH = re.compile(r"1[0-2]|[1-9]")
 _MONTH_LIST = re.compile(r"(?:(?:1[0-2]|[1-9])月?[、和及与]\s*)+(?:1[0-2]|[1-9])月$")  # 7、8、9月, 10月和11月
 _ITEM_JOINER = re.compile(r"以及|[、和及与]")
+_ENUMERATION_COMMA = re.compile(r"、")
 _ITEM = re.compile(r"[^\W\d_]{1,12}")  # an item of a list of holders: letters only, no figure or time
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
 
@@ -59,6 +60,7 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
     for group in by_line.values():
         i = done = 0  # (figures before `done` were shared out by an earlier 分别 of the line)
         shared: list[Candidate] = []  # the figures the last 分别 of the line shared out
+        shared_holders: list[tuple[int, int]] = []  # and the holders it gave them, if it gave them any
         while i < len(group):
             c = group[i]
             head = view.text[view.clause_start(c.quantity.start) : c.quantity.start]
@@ -70,7 +72,12 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                     for target, time in zip(listed, times):
                         target.period = time
                 # 甲及乙的预算为25亿及12亿元: N names listed in the clause before N listed figures, in order
-                holders = names_listed(view, view.clause_start(c.quantity.start), c.quantity.start)
+                clause = view.clause_start(c.quantity.start)
+                holders = names_listed(view, clause, c.quantity.start)
+                if (len(listed) > 1 and not holders and len(shared_holders) == len(listed) and shared
+                        and view.sentence_start(shared[0].quantity.start) == view.sentence_start(clause)
+                        and names_nothing(view, clause, len(head))):
+                    holders = shared_holders  # 甲和乙分别新增5家和9家，同比增长20%和30%: the same holders
                 if len(listed) > 1 and len(holders) == len(listed):
                     for target, holder in zip(listed, holders):
                         target.subject = holder
@@ -82,7 +89,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             # (比率分别是14%及4%: a metric named right before 分别 is the figures' own; not 较上年度分别上升)
             named = (c.metric is not None and clause <= c.metric[0] and c.metric[1] == clause + head.rindex("分别")
                      and not view.text[clause : c.metric[0]].rstrip("上去本同").endswith(COMPARISON_CUES))
-            if len(listed) > 1 and len(before) >= len(listed) and not named:
+            # (分别持股50%和10%, 分别排行第3名及第6名: a measure named after 分别 is the figures' own too)
+            after = names_a_measure(head[head.rindex("分别") + 2 :])
+            if len(listed) > 1 and len(before) >= len(listed) and not (named or after):
                 for target, source in zip(listed, before[-len(listed):]):
                     target.metric = source.metric
             elif (len(listed) > 1 and len(shared) == len(listed) and (c.metric is None or c.metric[0] < clause)
@@ -102,13 +111,20 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 # 甲、乙早盘股价回落，现分别跌5%和3%: the names listed as the topic of the sentence's earlier clause
                 holders = names_listed(view, sentence, clause)
             if len(holders) != len(listed) and c.metric is not None and clause < c.metric[0]:
-                items = items_listed(view.text, clause, min(c.metric[0], clause + head.rindex("分别")))
+                stop = min(c.metric[0], clause + head.rindex("分别"))
+                items = kinds_listed(view, clause, stop, len(listed))
                 owner = c.subject
-                if not (owner and items and items[0][0] <= owner[0] and owner not in items):
+                if not (owner and items and clause <= owner[0] < stop and owner not in items):
                     holders = items  # (某市新房和二手房价格分别…: kinds of a thing 某市 holds, not holders)
-            if len(listed) > 1 and len(holders) == len(listed):
-                for target, holder in zip(listed, holders):
-                    target.subject = holder
+            if not holders and sentence < clause and names_nothing(view, clause, head.rindex("分别")):
+                # 甲组及乙组，分别增加30票及12票: the kinds listed at the end of the clause before
+                holders = kinds_listed(view, view.clause_start(clause - 1), clause - 1, len(listed), whole=False)
+            if len(holders) != len(listed) and len(shared_holders) == len(listed) and names_nothing(
+                    view, clause, head.rindex("分别")):
+                holders = shared_holders  # 甲和乙分别新增5家和9家，分别占两成和三成: the first list's holders
+            shared_holders = holders if len(listed) > 1 and len(holders) == len(listed) else []
+            for target, holder in zip(listed, shared_holders):
+                target.subject = holder
             times = last_run(view.text, periods, clause, clause + head.rindex("分别"))
             if len(times) == 1:
                 times = (years_of(view.text, *times[0], len(listed))
@@ -123,6 +139,19 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
 
 
+def names_a_measure(words: str) -> bool:
+    """Whether the words between 分别 and its first figure name something (持股, 排行) besides verbs of change and
+    linking words (上升, 同比增长了, 为, 约, 占)."""
+    rest = words.strip()
+    while (word := cue_endings().longest_ending(rest) or role_skip_endings().longest_ending(rest)) is not None:
+        rest = rest[: -len(word)].rstrip()
+    return bool(rest) and rest not in SHARE_LINKS
+
+
+# 分别占, 分别相当于: a share of what came before, no measure of its own
+SHARE_LINKS = frozenset({"占", "相当于", "等同", "等于", "等同于", "仅占", "约占"})
+
+
 def _repeats(between: str, verb: str) -> bool:
     """Whether `between` is a list joiner then the end of `verb` said again (和涨 after 收涨, 和增长 after 增长)."""
     return any(between.startswith(joiner) and 0 < len(between) - len(joiner) <= len(verb)
@@ -130,13 +159,16 @@ def _repeats(between: str, verb: str) -> bool:
 
 
 def names_nothing(view: DocumentView, clause: int, length: int) -> bool:
-    """Whether the `length` characters of a clause before its 分别 hold only a comparison and a time (同比, 较上年,
-    比去年同期) or nothing: no measure or holder of their own."""
+    """Whether the `length` characters of a clause before its 分别 (or its figure) hold only a comparison, a time and
+    verbs of change (同比, 较上年, 比去年同期增长) or nothing: no measure or holder of their own."""
     head = view.text[clause : clause + length].strip()
     for cue in COMPARISON_CUES + ("同比", "环比", "按年", "按月"):
         head = head.replace(cue, "")
     time = period_pattern().match(head)
-    return not (head[time.end() :] if time else head).strip("同期均也亦则")
+    rest = (head[time.end() :] if time else head).strip("同期均也亦则")
+    while (word := cue_endings().longest_ending(rest) or role_skip_endings().longest_ending(rest)) is not None:
+        rest = rest[: -len(word)].rstrip("同期均也亦则")
+    return not rest
 
 
 def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Candidate]:
@@ -179,18 +211,52 @@ def months_listed(text: str, start: int, end: int, count: int) -> list[tuple[int
     return months if len(months) == count else []
 
 
-def items_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def items_listed(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
     """低端、中端和高端手机的成本分别…, 甲、乙两类会员的年费分别…: where the words between the start of the clause and
     the metric are a list of short items with no figure in them, the spans of the items (the last one keeps the words
-    they share: 高端手机); [] otherwise."""
+    they share: 高端手机); [] otherwise. Given the `count` of figures, items cut at every joiner that are not as many
+    are cut at 、 alone (甲及乙制造、丙及丁制造行业: two items with 及 inside)."""
     region = text[start:end].rstrip()
     region = region[:-1] if region.endswith("的") else region
-    cuts = [m.span() for m in _ITEM_JOINER.finditer(region)]
-    bounds = [0, *[k for span in cuts for k in span], len(region)]
-    items = [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
+    items = _cut(region, start, _ITEM_JOINER)
+    if count is not None and len(items) != count and "、" in region:
+        items = _cut(region, start, _ENUMERATION_COMMA)
     if not all(_ITEM.fullmatch(text, a, b) for a, b in items):
         return []
     return items
+
+
+def _cut(region: str, start: int, joiner: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans (offset by `start`) of the pieces of `region` between its joiners."""
+    cuts = [m.span() for m in joiner.finditer(region)]
+    bounds = [0, *[k for span in cuts for k in span], len(region)]
+    return [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+
+def kinds_listed(view: DocumentView, start: int, end: int, count: int, whole: bool = True) -> list[tuple[int, int]]:
+    """The `count` items listed by the run of nouns and joiners that ends at `end` (某价格飙升已使低端、中端和
+    高端手机的: 低端, 中端, 高端手机), or else (if `whole`) by the whole stretch from `start` (`items_listed`:
+    甲及乙制造、丙制造行业, whose items hold verbs); [] if neither lists `count` items."""
+    items = items_listed(view.text, kind_run_start(view, start, end), end, count)
+    if len(items) != count and whole:
+        items = items_listed(view.text, start, end, count)
+    return items if len(items) == count else []
+
+
+def kind_run_start(view: DocumentView, start: int, end: int) -> int:
+    """Where the run of common nouns and list joiners that ends at `end` (before a 的) begins, no earlier than
+    `start`: 某某已使低端、中端和高端手机 -> 低端; `end` when the words before it are no nouns."""
+    stop = end - 1 if view.text[end - 1 : end] == "的" else end
+    k, run = view.token_index_at(stop - 1), stop
+    while k >= 0 and view.tokens[k].start >= start:
+        tok = view.tokens[k]
+        joiner = tok.text in list_joiners()
+        if not joiner and (tok.tag.startswith(NOT_IN_A_KIND) and tok.tag != "vn" or tok.tag in ("x", "m", "t", "q")
+                           or not _ITEM.fullmatch(tok.text)):
+            break
+        run = run if joiner else tok.start
+        k -= 1
+    return run
 
 
 def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) -> list[tuple[int, int]]:
