@@ -181,3 +181,15 @@ def test_a_metric_after_fenbie_is_the_figures_own_not_the_one_of_the_figures_bef
     text = "该厂去年营收8亿元，持股30%，并引入东川集团和西岭矿业分别持股45%和25%。"
     found = {f.text: f.metric for f in extract(text).facts}
     assert (found["45%"], found["25%"]) == ("持股", "持股")
+
+
+def test_fenbie_shares_out_the_two_holders_an_earlier_clause_compares():
+    found = {f.text: f.subject for f in extract("调查显示，男性吸烟的比率较女性高，比率分别为31.5%及7.2%。").facts}
+    assert (found["31.5%"], found["7.2%"]) == ("男性", "女性")
+
+
+def test_an_aside_in_brackets_neither_breaks_a_run_of_names_nor_joins_it():
+    text = ("东川科技（08821.HK）和西岭集团（08822.HK）分别上涨3.1%和2.4%。"
+            "东川市（甲区）和西岭市（乙区）分别增长1.5%和0.9%。")
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert [found[k] for k in ("3.1%", "2.4%", "1.5%", "0.9%")] == ["东川科技", "西岭集团", "东川市", "西岭市"]

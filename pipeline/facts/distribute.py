@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.lexicon import cue_endings, list_joiners, period_pattern, role_skip_endings
+from pipeline.facts.lexicon import cue_endings, list_joiners, period_pattern, role_skip_endings, words
 from pipeline.facts.role import WRITTEN_SIGNS
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
@@ -106,7 +106,7 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             # 羊肉、牛肉价格分别上涨: the first kinds' measure is the 价格 they share (set once their subjects are read)
             shared_measure = (measure_shared(view, clause, c.metric, len(listed))
                               if len(listed) > 1 and named and c.metric is not None else None)
-            holders = names_listed(view, clause, clause + head.rindex("分别"))
+            holders = names_listed(view, clause, clause + head.rindex("分别"), len(listed))
             if not holders and sentence < clause:
                 # 甲、乙早盘股价回落，现分别跌5%和3%: the names listed as the topic of the sentence's earlier clause
                 holders = names_listed(view, sentence, clause)
@@ -119,13 +119,15 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             if not holders and sentence < clause and names_nothing(view, clause, head.rindex("分别")):
                 # 甲组及乙组，分别增加30票及12票: the kinds listed at the end of the clause before
                 holders = kinds_listed(view, view.clause_start(clause - 1), clause - 1, len(listed), whole=False)
+            if len(holders) != len(listed) and len(listed) == 2 and sentence < clause:
+                holders = compared_pair(view, sentence, clause) or holders  # 男性比率较女性高，分别为x及y
             if len(holders) != len(listed) and len(shared_holders) == len(listed) and names_nothing(
                     view, clause, head.rindex("分别")):
                 holders = shared_holders  # 甲和乙分别新增5家和9家，分别占两成和三成: the first list's holders
             shared_holders = holders if len(listed) > 1 and len(holders) == len(listed) else []
             for target, holder in zip(listed, shared_holders):
                 target.subject = holder
-            times = last_run(view.text, periods, clause, clause + head.rindex("分别"))
+            times = last_run(view.text, periods, clause, clause + head.rindex("分别"), len(listed))
             if len(times) == 1:
                 times = (years_of(view.text, *times[0], len(listed))
                          or months_listed(view.text, clause, times[0][1], len(listed)))
@@ -302,20 +304,59 @@ def names_a_kind(view: DocumentView, item: tuple[int, int]) -> bool:
                        for tok in view.tokens[first : last + 1]))
 
 
-def names_listed(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:
-    """上海、北京的GDP: the last run of names between `start` and `end` with only list joiners between them."""
-    return last_run(view.text, view.names, start, end)
+def names_listed(view: DocumentView, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
+    """上海、北京的GDP: the last run of names between `start` and `end` with only list joiners between them (of
+    `count` names if one is)."""
+    return last_run(view.text, view.names, start, end, count)
 
 
-def last_run(text: str, spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """The last run of the sorted `spans` between `start` and `end` with only list joiners between them."""
-    run: list[tuple[int, int]] = []
+def last_run(text: str, spans: Iterable[tuple[int, int]], start: int, end: int,
+             count: int | None = None) -> list[tuple[int, int]]:
+    """The last run of the sorted `spans` between `start` and `end` with only list joiners between them; given a
+    `count`, the last run of that many if there is one (甲、乙、丙三地中A、B两区的…分别为x、y、z: 甲, 乙, 丙). An aside
+    in brackets after a span does not break the run, nor is a span inside it one of the run (甲公司（0001.HK）和乙公司,
+    甲市（A区）和乙市（B区）)."""
+    runs: list[list[tuple[int, int]]] = []
+    asides = [m.span() for m in _ASIDE.finditer(text, start, end)]
     for span in spans:
-        if span[0] < start or span[1] > end:
+        if span[0] < start or span[1] > end or any(a < span[0] and span[1] < b for a, b in asides):
             continue
-        if run and text[run[-1][1] : span[0]].strip() not in list_joiners():
-            run = []
-        run.append(span)
-    return run
+        if not runs or _ASIDE.sub("", text[runs[-1][-1][1] : span[0]]).strip() not in list_joiners():
+            runs.append([])
+        runs[-1].append(span)
+    counted = [run for run in runs if len(run) == count]
+    return (counted or runs or [[]])[-1]
+
+
+_ASIDE = re.compile(r"[(（][^()（）]{0,20}[)）]")
+
+
+def compared_pair(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:
+    """男性饮酒的比率较女性高，比率分别为…: in text[start:end], the first holder (a name or a population noun) of a
+    clause and the one right after its 较 or 比, the two holders of a list of two; [] if no clause compares two."""
+    first = view.token_index_at(start)
+    for k in range(first, len(view.tokens) - 1):
+        tok = view.tokens[k]
+        if tok.start >= end:
+            break
+        if tok.text not in COMPARING or (other := _holder_at(view, view.tokens[k + 1].start)) is None:
+            continue
+        clause = max(view.clause_start(tok.start), start)
+        opener = next((h for j in range(view.token_index_at(clause), k)
+                       if (h := _holder_at(view, view.tokens[j].start)) is not None), None)
+        if opener is not None and opener[1] <= tok.start:
+            return [opener, other]
+    return []
+
+
+COMPARING = frozenset({"较", "比"})
+
+
+def _holder_at(view: DocumentView, start: int) -> tuple[int, int] | None:
+    """The name starting at `start`, or the population noun (男性, 长者) that is the word there."""
+    if (name := view.name_at(start)) is not None:
+        return name
+    tok = view.tokens[view.token_index_at(start)]
+    return (tok.start, tok.end) if tok.start == start and tok.text in words("population_nouns.txt") else None
 
 
