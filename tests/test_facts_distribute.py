@@ -193,3 +193,13 @@ def test_an_aside_in_brackets_neither_breaks_a_run_of_names_nor_joins_it():
             "东川市（甲区）和西岭市（乙区）分别增长1.5%和0.9%。")
     found = {f.text: f.subject for f in extract(text).facts}
     assert [found[k] for k in ("3.1%", "2.4%", "1.5%", "0.9%")] == ["东川科技", "西岭集团", "东川市", "西岭市"]
+
+
+def test_fenbie_kinds_before_the_measure_they_share_hold_the_figures_and_a_list_may_change_its_verb():
+    text = "其中小麦、玉米、水稻产量分别为18.6、21.4、12.3万吨，分别增长2.1%、3.5%和下降1.2%。"
+    found = {f.text: f for f in extract(text).facts}
+    assert [found[k].subject for k in ("18.6", "21.4", "12.3万吨")] == ["小麦", "玉米", "水稻"]
+    assert [(found[k].subject, found[k].value) for k in ("2.1%", "3.5%", "1.2%")] == [
+        ("小麦", 2.1), ("玉米", 3.5), ("水稻", -1.2)]
+    found = {f.text: f for f in extract("生猪、牛、羊存栏分别为36万头、4.2万头、11万只。").facts}
+    assert [(found[k].subject, found[k].metric) for k in ("36万头", "4.2万头")] == [("生猪", "存栏"), ("牛", "存栏")]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.lexicon import cue_endings, list_joiners, period_pattern, role_skip_endings, words
+from pipeline.facts.lexicon import cue_endings, list_joiners, period_pattern, role_cues, role_skip_endings, words
 from pipeline.facts.role import WRITTEN_SIGNS
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
@@ -111,7 +111,8 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 # 甲、乙早盘股价回落，现分别跌5%和3%: the names listed as the topic of the sentence's earlier clause
                 holders = names_listed(view, sentence, clause)
             if len(holders) != len(listed) and c.metric is not None and clause < c.metric[0]:
-                stop = min(c.metric[0], clause + head.rindex("分别"))
+                # (小麦、玉米、水稻产量分别…: the last kind ends before the measure the kinds share)
+                stop = min((shared_measure or c.metric)[0], clause + head.rindex("分别"))
                 items = kinds_listed(view, clause, stop, len(listed))
                 owner = c.subject
                 if not (owner and items and clause <= owner[0] < stop and owner not in items):
@@ -155,9 +156,17 @@ SHARE_LINKS = frozenset({"占", "相当于", "等同", "等于", "等同于", "�
 
 
 def _repeats(between: str, verb: str) -> bool:
-    """Whether `between` is a list joiner then the end of `verb` said again (和涨 after 收涨, 和增长 after 增长)."""
-    return any(between.startswith(joiner) and 0 < len(between) - len(joiner) <= len(verb)
-               and verb.endswith(between[len(joiner) :]) for joiner in list_joiners())
+    """Whether `between` is a list joiner then the end of `verb` said again (和涨 after 收涨, 和增长 after 增长), or
+    after a verb of change another one (分别增长2%、3%和下降1%)."""
+    return any(between.startswith(joiner) and 0 < len(between) - len(joiner)
+               and (len(between) - len(joiner) <= len(verb) and verb.endswith(between[len(joiner) :])
+                    or cue_word(verb) and between[len(joiner) :] in role_cues())
+               for joiner in list_joiners())
+
+
+def cue_word(phrase: str) -> bool:
+    """Whether a phrase ends in a verb of change (上升, 同比增长)."""
+    return cue_endings().longest_ending(phrase) is not None
 
 
 def names_nothing(view: DocumentView, clause: int, length: int) -> bool:
@@ -241,7 +250,8 @@ def kinds_listed(view: DocumentView, start: int, end: int, count: int, whole: bo
     甲及乙制造、丙制造行业, whose items hold verbs); [] if neither lists `count` items."""
     items = items_listed(view.text, kind_run_start(view, start, end), end, count)
     if len(items) != count and whole:
-        items = items_listed(view.text, start, end, count)
+        time = period_pattern().match(view.text, start, end)  # (上半年甲和乙计价金价: not 上半年甲)
+        items = items_listed(view.text, time.end() if time else start, end, count)
     return items if len(items) == count else []
 
 
