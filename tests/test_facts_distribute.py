@@ -203,3 +203,8 @@ def test_fenbie_kinds_before_the_measure_they_share_hold_the_figures_and_a_list_
         ("小麦", 2.1), ("玉米", 3.5), ("水稻", -1.2)]
     found = {f.text: f for f in extract("生猪、牛、羊存栏分别为36万头、4.2万头、11万只。").facts}
     assert [(found[k].subject, found[k].metric) for k in ("36万头", "4.2万头")] == [("生猪", "存栏"), ("牛", "存栏")]
+
+
+def test_a_joiner_after_a_comma_still_lists_a_figure():
+    found = {f.text: f.value for f in extract("三家门店的客流分别下降12%、8%，以及5%。").facts}
+    assert [found[k] for k in ("12%", "8%", "5%")] == [-12, -8, -5]

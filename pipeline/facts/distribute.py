@@ -43,13 +43,18 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
         own_metric = cand.metric is not None and cand.metric != prev.metric
         # 增聘2名医生、5名护士: counts of one classifier listed with their nouns
         counted = same_unit and _COUNTED_ITEM.fullmatch(between) is not None
-        listed = (between in list_joiners() or (between in (",", "，") and same_unit and not own_metric) or restated
+        listed = (joined(between) or (between in (",", "，") and same_unit and not own_metric) or restated
                   or counted)
         if prev.role == "change" and cand.role in ("amount", "change") and listed and prev.line == cand.line:
             cand.role, cand.sign = prev.role, prev.sign  # 分别回落0.6和0.2个百分点: the sign of the first too
         elif (prev.role == "amount" and cand.role == "change" and between in list_joiners() and same_unit
               and cand.quantity.text[:1] in WRITTEN_SIGNS):
             prev.role = "change"  # 30%与-50%: a figure listed with a change written with its sign is a change too
+
+
+def joined(between: str) -> bool:
+    """Whether the text between two figures joins them in a list: a list joiner, also after a comma (5%，以及3%)."""
+    return between.lstrip(",，").strip() in list_joiners()
 
 def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Sequence[tuple[int, int]]) -> None:
     """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence, the N names
@@ -191,7 +196,7 @@ def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Can
     listed = [group[i]]
     for d in group[i + 1 :]:
         between = view.text[listed[-1].quantity.end : d.quantity.start].strip()
-        if between in list_joiners() or between in (",", "，") or _repeats(between, verb):
+        if joined(between) or between in (",", "，") or _repeats(between, verb):
             listed.append(d)
         else:
             break
