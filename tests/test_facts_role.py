@@ -315,6 +315,9 @@ def test_an_acceleration_time_is_an_amount():
         # a size stated in a clause of its own after the change it sizes; a range after 介乎
         ("四成雇主预计会减薪，幅度为2.3%", "2.3%", ("change", -1)),
         ("药费开支增幅最大，介乎三成至四成", "三成至四成", ("change", 1)),
+        # a verb of change as a noun after a share and 的 is the move the share sizes (not before a noun: 增长目标)
+        ("某省出口额出现12%的萎缩。", "12%", ("change", -1)),
+        ("计划实现5%的增长目标", "5%", ("amount", 1)),
     ],
 )
 def test_savings_sizes_and_words_that_only_look_like_changes(text, figure, expected):

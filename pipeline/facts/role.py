@@ -88,6 +88,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(rate)
     if q.unit in percent_units() and (rate := rate_named_after(view, q)):
         return "change", _sign_of(rate)  # 超过70%的降幅
+    if q.unit in percent_units() and (sign := _move_named_after(view, q)) is not None:
+        return "change", sign  # 出现12%的萎缩, 录得3%的下滑: the share is the size of the move named after it
     if q.currency and (rate := last_rate_named(text, view.clause_start(q.start), q.start)) and rate.endswith(
             ("幅", "幅度")):
         return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间: a sum stated as the size of a change
@@ -191,6 +193,22 @@ def rate_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None:
     ends_phrase = (following is None or not _HAN.match(view.text, m.end())
                    or (following.start == m.end() and following.tag.startswith(("v", "d", "p", "u", "c"))))
     return m.span(1) if ends_phrase and view.word_ending_at(m.end()) is not None else None
+
+
+def _move_named_after(view: DocumentView, q: Quantity) -> int | None:
+    """The sign of a verb of change (a role cue of two characters or more) that stands as a noun right after a share
+    and 的 and ends its phrase (12%的萎缩。, 3%的下滑，); None otherwise (5%的增长目标: a noun follows)."""
+    at = q.end + 1
+    if view.text[q.end : at] != "的" or at >= len(view.text):
+        return None
+    word = view.tokens[view.token_index_at(at)]
+    if word.start != at or len(word.text) < 2 or role_cues().get(word.text) not in ("+", "-"):
+        return None
+    following = view.tokens[view.token_index_at(word.end)] if word.end < len(view.text) else None
+    if following is not None and following.start == word.end and _HAN.match(following.text) and not (
+            following.tag.startswith(("v", "d", "p", "u", "c", "y"))):
+        return None
+    return -1 if role_cues()[word.text] == "-" else 1
 
 
 def act_named_after(text: str, q: Quantity) -> tuple[int, int] | None:
