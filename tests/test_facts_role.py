@@ -318,6 +318,11 @@ def test_an_acceleration_time_is_an_amount():
         # a verb of change as a noun after a share and 的 is the move the share sizes (not before a noun: 增长目标)
         ("某省出口额出现12%的萎缩。", "12%", ("change", -1)),
         ("计划实现5%的增长目标", "5%", ("amount", 1)),
+        # the year a cut is for, or the company whose shares are bought, between the cue and its figure
+        ("政府宽减2025/26年度百分之百薪俸税", "百分之百", ("change", -1)),
+        ("东川银行增持西岭农村商业银行3021.5万股股份", "3021.5万股", ("change", 1)),
+        # 力度 sizes a change as 幅度 does
+        ("笔记本电脑优惠力度最高达900元", "最高达900元", ("change", -1)),
     ],
 )
 def test_savings_sizes_and_words_that_only_look_like_changes(text, figure, expected):

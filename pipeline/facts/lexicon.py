@@ -109,9 +109,10 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
 
 @cache
 def magnitudes_of_change() -> tuple[str, ...]:
-    """加薪幅度, 下跌幅度: a verb of change (a role cue of two characters or more) with 幅度 names the size of that
-    change, a rate of change like 增幅."""
-    return tuple(f"{cue}幅度" for cue, sign in role_cues().items() if len(cue) > 1 and sign != "0")
+    """加薪幅度, 下跌幅度, 优惠力度: a verb of change (a role cue of two characters or more) with 幅度 or 力度 names the
+    size of that change, a rate of change like 增幅."""
+    return tuple(f"{cue}{size}" for cue, sign in role_cues().items() if len(cue) > 1 and sign != "0"
+                 for size in ("幅度", "力度"))
 
 
 @cache

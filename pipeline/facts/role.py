@@ -75,8 +75,11 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         if rest[-1:] in _than_signs() and any(cue in prefix for cue in _difference_cues()):
             return "change", _than_signs()[rest[-1]]  # 较修正前低7.4万人, 比地端高4倍: a difference
         skip = role_skip_endings().longest_ending(rest)
-        if skip is None and q.unit == "股" and (cut := _before_holding(rest)) is not None:
-            rest = cut  # 减持某某科技股份不超过N股: the cue stands before the shares named
+        if skip is None and q.unit == "股" and (cut := _before_holding(rest, view, q)) is not None:
+            rest = cut  # 减持某某科技股份不超过N股, 增持某某银行N股: the cue stands before the shares named
+            continue
+        if skip is None and (year := _YEAR_BETWEEN.search(rest)) is not None:
+            rest = rest[: year.start()].rstrip()  # 宽减2025/26年度五成税款: the year the change is for
             continue
         if skip is None:
             if q.unit in percent_units() and rest.endswith(RATE_IS):
@@ -91,8 +94,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and (sign := _move_named_after(view, q)) is not None:
         return "change", sign  # 出现12%的萎缩, 录得3%的下滑: the share is the size of the move named after it
     if q.currency and (rate := last_rate_named(text, view.clause_start(q.start), q.start)) and rate.endswith(
-            ("幅", "幅度")):
-        return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间: a sum stated as the size of a change
+            ("幅", "幅度", "力度")):
+        return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间, 优惠力度达500元: a sum sizing a change
     if (earlier := _list_item_before(view, q)) is not None:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
     return "amount", 1
@@ -158,8 +161,8 @@ def _list_item_before(view: DocumentView, q: Quantity) -> Quantity | None:
 
 
 def _sign_of(rate: str) -> int:
-    """-1 for a word of decrease (降幅, 下跌幅度, 年减率), else 1."""
-    return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("率")) == "-" else 1
+    """-1 for a word of decrease (降幅, 下跌幅度, 优惠力度, 年减率), else 1."""
+    return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("力度").removesuffix("率")) == "-" else 1
 
 
 @cache
@@ -225,6 +228,7 @@ _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约1
     r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)"
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_YEAR_BETWEEN = re.compile(r"(?:\d{4}(?:/\d{2,4})?|[今明本])年度?$")  # 宽减2025/26年度五成: the year, no cue
 _BARE_SIZE = re.compile(r"\s*(?:其|平均)?幅度\s*(?:约为|约|为|达到|达|在|介乎|介于)?\s*")  # a clause that states a size
 # a clause that only links
 _BARE_LINK = re.compile(r"\s*(?:则|亦|也|更|均|分别)?(?:达到|达|为|是|约为|在|介乎|介于)\s*")
@@ -242,16 +246,29 @@ SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
 MAX_HOLDING_NAME = 12  # characters of the company named before its shares (某某科技股份)
 
 
-def _before_holding(rest: str) -> str | None:
-    """`rest` up to the cue of change before a holding it ends with (减持|某某科技股份 -> …减持), if one stands
-    within a company's name of it."""
-    if not rest.endswith(SHARE_NOUNS):
+def _before_holding(rest: str, view: DocumentView, q: Quantity) -> str | None:
+    """`rest` up to the cue of change before a holding it ends with (减持|某某科技股份 -> …减持) or the company it
+    names right before the count (增持|某某银行 -> …增持), if one stands within a company's name of it."""
+    if rest.endswith(SHARE_NOUNS):
+        name_end = len(rest) - 2
+    elif (name := _name_ending_at(view, q.start)) is not None:
+        name_end = len(rest) - (name[1] - name[0])
+    else:
         return None
-    name_end = len(rest) - 2
     for start in range(name_end, max(name_end - MAX_HOLDING_NAME, 0) - 1, -1):
         if cue_endings().longest_ending(rest[:start]):
             return rest[:start]
     return None
+def _name_ending_at(view: DocumentView, end: int) -> tuple[int, int] | None:
+    """The name that ends right at `end` (某某银行 before its N股), if one does."""
+    k = bisect.bisect_left(view.names, (end, end)) - 1
+    while k >= 0 and view.names_reach[k] >= end:
+        if view.names[k][1] == end:
+            return view.names[k]
+        k -= 1
+    return None
+
+
 ZERO_GROWTH = "增长"
 RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
 
