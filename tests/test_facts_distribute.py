@@ -208,3 +208,9 @@ def test_fenbie_kinds_before_the_measure_they_share_hold_the_figures_and_a_list_
 def test_a_joiner_after_a_comma_still_lists_a_figure():
     found = {f.text: f.value for f in extract("三家门店的客流分别下降12%、8%，以及5%。").facts}
     assert [found[k] for k in ("12%", "8%", "5%")] == [-12, -8, -5]
+
+
+def test_fenbie_naming_nothing_measures_what_the_clause_before_lists():
+    text = "今年一季度，东川板块的营收、净利润增速均排在行业中游水平，分别为第12名、第9名。"
+    found = {f.text: f.metric for f in extract(text).facts}
+    assert (found["第12名"], found["第9名"]) == ("营收", "净利润增速")

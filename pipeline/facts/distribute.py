@@ -18,6 +18,7 @@ from pipeline.facts.role import WRITTEN_SIGNS
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
 from pipeline.text.tags import PROPER_TAGS
+from pipeline.text.tokens import Token
 
 NOT_IN_A_KIND = ("v", "p", "r", "d", "u", "c")  # tags of verbs and function words
 RESTATING = frozenset({"或", "即", "或者"})
@@ -107,6 +108,11 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                     target.metric = source.metric
             elif len(listed) > 1 and named and len(metrics := measures_listed(view, clause, c.metric)) == len(listed):
                 for target, metric in zip(listed, metrics):  # 营收、净利润分别为5亿元和1亿元
+                    target.metric = metric
+            elif (len(listed) > 1 and sentence < clause and (c.metric is None or c.metric[0] < clause)
+                  and names_nothing(view, clause, head.rindex("分别"))
+                  and (metrics := measures_in(view, view.clause_start(clause - 1), clause - 1, len(listed)))):
+                for target, metric in zip(listed, metrics):  # 甲的营收、净利润增速均居中游，分别为第7名、第9名
                     target.metric = metric
             # 羊肉、牛肉价格分别上涨: the first kinds' measure is the 价格 they share (set once their subjects are read)
             shared_measure = (measure_shared(view, clause, c.metric, len(listed))
@@ -260,6 +266,13 @@ def kinds_listed(view: DocumentView, start: int, end: int, count: int, whole: bo
     return items if len(items) == count else []
 
 
+def _kind_token(tok: Token) -> bool:
+    """Whether a word may be part of an item that names a kind: a noun, adjective or noun-verb (设备, 高端, 测量),
+    not a verb, function word, number, time or punctuation."""
+    return not (tok.tag.startswith(NOT_IN_A_KIND) and tok.tag != "vn" or tok.tag in ("x", "m", "t", "q")
+                or not _ITEM.fullmatch(tok.text))
+
+
 def kind_run_start(view: DocumentView, start: int, end: int) -> int:
     """Where the run of common nouns and list joiners that ends at `end` (before a 的) begins, no earlier than
     `start`: 某某已使低端、中端和高端手机 -> 低端; `end` when the words before it are no nouns."""
@@ -268,8 +281,7 @@ def kind_run_start(view: DocumentView, start: int, end: int) -> int:
     while k >= 0 and view.tokens[k].start >= start:
         tok = view.tokens[k]
         joiner = tok.text in list_joiners()
-        if not joiner and (tok.tag.startswith(NOT_IN_A_KIND) and tok.tag != "vn" or tok.tag in ("x", "m", "t", "q")
-                           or not _ITEM.fullmatch(tok.text)):
+        if not joiner and not _kind_token(tok):
             break
         run = run if joiner else tok.start
         k -= 1
@@ -292,6 +304,22 @@ def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) ->
     bare = (not any(measures) and metric[0] == items[-1][0]
             and not any(view.overlaps_name(*item) or not names_a_kind(view, item) for item in items))
     return items if bare else []
+
+
+def measures_in(view: DocumentView, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """营收、净利润增速均居中游: the first list of `count` items between `start` and `end` joined by 、 (the run of
+    nouns and joiners around it) when each item names a measure (measure_endings.txt); else []."""
+    comma = view.text.find("、", start, end)
+    if comma < 0:
+        return []
+    k, stop = view.token_index_at(comma), comma
+    while k < len(view.tokens) and view.tokens[k].start < end and (
+            view.tokens[k].text in list_joiners() or _kind_token(view.tokens[k])):
+        stop = view.tokens[k].end
+        k += 1
+    items = items_listed(view.text, kind_run_start(view, start, comma), stop, count)
+    endings = tuple(word_list("measure_endings.txt"))
+    return items if len(items) == count and all(view.text[slice(*i)].endswith(endings) for i in items) else []
 
 
 def measure_shared(view: DocumentView, clause: int, metric: tuple[int, int], count: int) -> tuple[int, int] | None:
