@@ -214,3 +214,10 @@ def test_fenbie_naming_nothing_measures_what_the_clause_before_lists():
     text = "今年一季度，东川板块的营收、净利润增速均排在行业中游水平，分别为第12名、第9名。"
     found = {f.text: f.metric for f in extract(text).facts}
     assert (found["第12名"], found["第9名"]) == ("营收", "净利润增速")
+
+
+def test_a_list_changing_its_verb_after_a_fenbie_list_keeps_its_holders():
+    text = "東川電子、西嶺光電及南湖科技上月營收分別為2,100億元、190億元及38億元，月增3.2%、年減5.1%及年增12.4%。"
+    found = {f.text: f for f in extract(text).facts}
+    assert [(found[k].subject, found[k].value) for k in ("3.2%", "5.1%", "12.4%")] == [
+        ("東川電子", 3.2), ("西嶺光電", -5.1), ("南湖科技", 12.4)]

@@ -198,7 +198,8 @@ def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Can
     joiner and the verb the first figure follows said again (分别收涨3%和涨1%)."""
     start = group[i].quantity.start
     head = view.text[view.clause_start(start) : start]
-    verb = head[head.rindex("分别") + 2 :] if "分别" in head else ""
+    # (without 分别, the verb of change the first figure follows: 月增3%、年减5%及年增2%)
+    verb = head[head.rindex("分别") + 2 :] if "分别" in head else (cue_endings().longest_ending(head.rstrip()) or "")
     listed = [group[i]]
     for d in group[i + 1 :]:
         between = view.text[listed[-1].quantity.end : d.quantity.start].strip()
