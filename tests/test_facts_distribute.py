@@ -221,3 +221,11 @@ def test_a_list_changing_its_verb_after_a_fenbie_list_keeps_its_holders():
     found = {f.text: f for f in extract(text).facts}
     assert [(found[k].subject, found[k].value) for k in ("3.2%", "5.1%", "12.4%")] == [
         ("東川電子", 3.2), ("西嶺光電", -5.1), ("南湖科技", 12.4)]
+
+
+def test_a_unit_written_once_after_a_list_is_every_figures():
+    found = {f.text: f for f in extract("建造業及零售業的失業率分別下跌0.5個及0.3個百分點。").facts}
+    assert [(found[k].unit, found[k].value) for k in ("0.5個", "0.3個百分點")] == [
+        ("个百分点", -0.5), ("个百分点", -0.3)]
+    found = {f.text: f.unit for f in extract("两地分别增加3个和5个。").facts}
+    assert found == {"3个": "个", "5个": "个"}

@@ -1,6 +1,6 @@
 """Distribute: what a list shares. A figure listed right after a change is a change too (增长5%、8%), and one listed
-right before a change written with its sign (20%与-40%); 分别
-gives the N figures after it the metrics of the N figures before it in the sentence or the N measures listed right
+right before a change written with its sign (20%与-40%); a unit written once is every figure's (0.5个及0.3个百分点);
+分别 gives the N figures after it the metrics of the N figures before it in the sentence or the N measures listed right
 before it (出口、进口分别增长5%和3%), or the N names listed before
 it as their subjects (上海、北京分别增长3%和5%; else N short items before the metric: 低端和高端机型的售价分别…),
 or the N times listed before it as their periods; N times or N names listed in the clause before N listed figures go
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
@@ -51,6 +52,16 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
         elif (prev.role == "amount" and cand.role == "change" and between in list_joiners() and same_unit
               and cand.quantity.text[:1] in WRITTEN_SIGNS):
             prev.role = "change"  # 30%与-50%: a figure listed with a change written with its sign is a change too
+
+
+def share_list_units(view: DocumentView, candidates: list[Candidate]) -> None:
+    """分别下跌0.5个及0.3个百分点: a figure listed before one whose unit extends its own (个 before 个百分点) has that
+    unit too, written once for the list."""
+    for prev, cand in zip(candidates, candidates[1:]):
+        unit, whole = prev.quantity.unit, cand.quantity.unit
+        if (unit and whole != unit and whole.startswith(unit) and prev.line == cand.line
+                and joined(view.text[prev.quantity.end : cand.quantity.start].strip())):
+            prev.quantity = replace(prev.quantity, unit=whole, kind=cand.quantity.kind)
 
 
 def joined(between: str) -> bool:

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.currency import Currency
-from pipeline.facts.distribute import continue_lists, share_out_lists
+from pipeline.facts.distribute import continue_lists, share_list_units, share_out_lists
 from pipeline.facts.keep import Keep
 from pipeline.facts.lexicon import currency_of_name, market_session_pattern, percent_units, place_words
 from pipeline.facts.metric import MetricFinder
@@ -138,6 +138,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         candidates.append(cand)
     mark_benchmarks_of_changes(view, candidates)
     continue_lists(view, candidates)
+    share_list_units(view, candidates)
     share_out_lists(view, candidates, periods)
     cells = find_table_cells(table_text, rows, periods)
     for cell in cells:
