@@ -24,6 +24,7 @@ from pipeline.text.tokens import Token
 NOT_IN_A_KIND = ("v", "p", "r", "d", "u", "c")  # tags of verbs and function words
 RESTATING = frozenset({"或", "即", "或者"})
 COMPARISON_CUES = ("较", "比", "相比", "比起")
+ADVERBS = "同期均也亦则"  # what a clause that names nothing may hold besides a comparison and verbs of change
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
 _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
 _MONTH = re.compile(r"1[0-2]|[1-9]")
@@ -167,10 +168,16 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
 def names_a_measure(words: str) -> bool:
     """Whether the words between 分别 and its first figure name something (持股, 排行) besides verbs of change and
     linking words (上升, 同比增长了, 为, 约, 占)."""
-    rest = words.strip()
-    while (word := cue_endings().longest_ending(rest) or role_skip_endings().longest_ending(rest)) is not None:
-        rest = rest[: -len(word)].rstrip()
+    rest = without_verbs_of_change(words.strip())
     return bool(rest) and rest not in SHARE_LINKS
+
+
+def without_verbs_of_change(words: str, adverbs: str = "") -> str:
+    """`words` without the verbs of change and skip words (and `adverbs`) they end with: 同比增长了 -> 同比."""
+    rest = words
+    while (word := cue_endings().longest_ending(rest) or role_skip_endings().longest_ending(rest)) is not None:
+        rest = rest[: -len(word)].rstrip().rstrip(adverbs)
+    return rest
 
 
 # 分别占, 分别相当于: a share of what came before, no measure of its own
@@ -198,10 +205,7 @@ def names_nothing(view: DocumentView, clause: int, length: int) -> bool:
     for cue in COMPARISON_CUES + ("同比", "环比", "按年", "按月"):
         head = head.replace(cue, "")
     time = period_pattern().match(head)
-    rest = (head[time.end() :] if time else head).strip("同期均也亦则")
-    while (word := cue_endings().longest_ending(rest) or role_skip_endings().longest_ending(rest)) is not None:
-        rest = rest[: -len(word)].rstrip("同期均也亦则")
-    return not rest
+    return not without_verbs_of_change((head[time.end() :] if time else head).strip(ADVERBS), ADVERBS)
 
 
 def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Candidate]:
