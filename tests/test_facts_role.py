@@ -333,3 +333,5 @@ def test_a_percentage_a_benchmark_noun_names_after_a_change_is_that_change_expec
     found = {f.text: f for f in extract("某公司营收同比下降6%，低于此前9%的预期，占比约25%。").facts}
     assert (found["9%"].role, found["9%"].value) == ("change", -9)
     assert found["约25%"].role == "amount"
+    found = {f.text: f for f in extract("某公司营收增长12%，完成年度目标的45%。").facts}
+    assert found["45%"].role == "amount"  # a share of the target, not the target

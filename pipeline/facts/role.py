@@ -103,8 +103,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
 
 def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) -> None:
     """增长7%，低于此前10%的预期; 涨幅5.01%，连续第三年超过5%目标: a percentage that a benchmark noun names
-    (benchmark_nouns.txt), in a later clause of the sentence of a change in the same unit, is that change expected,
-    targeted or first reported: a change of the same sign."""
+    (benchmark_nouns.txt), in a later clause of the sentence of a change in the same unit that sets it against the
+    change (高于, 低于, 超过 …), is that change expected, targeted or first reported: a change of the same sign (not
+    完成年度目标的45%, a share of the target)."""
     benchmarks = tuple(word_list("benchmark_nouns.txt"))
     latest: Candidate | None = None  # the last change of the sentence so far
     for cand in candidates:
@@ -117,7 +118,8 @@ def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) 
         if (latest is not None and cand.role == "amount" and q.unit in percent_units()
                 and q.unit == latest.quantity.unit and cand.metric is not None
                 and view.clause_start(q.start) > latest.quantity.end
-                and view.text[slice(*cand.metric)].endswith(benchmarks)):
+                and view.text[slice(*cand.metric)].endswith(benchmarks)
+                and any(word in view.text[view.clause_start(q.start) : q.end] for word in SETTING_AGAINST)):
             cand.role, cand.sign = "change", latest.sign
 
 
@@ -242,6 +244,8 @@ NOT_MULTIPLYING = ("差不多", "大多")  # 差不多一倍: about, not more
 SAVING_VERBS = ("节省", "节约", "省下", "省却")
 PLUS = "加"  # 审批3年加建设5年: a sum of two figures
 SECOND_TIME = "二次"
+# words that set a figure against a change (低于此前10%的预期), not 完成 or 达到 (完成目标的45%: a share of it)
+SETTING_AGAINST = ("高于", "低于", "超过", "超出", "不及", "逊于", "好于", "优于", "触及", "胜于")
 SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
 MAX_HOLDING_NAME = 12  # characters of the company named before its shares (某某科技股份)
 
