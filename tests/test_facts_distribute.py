@@ -229,3 +229,9 @@ def test_a_unit_written_once_after_a_list_is_every_figures():
         ("个百分点", -0.5), ("个百分点", -0.3)]
     found = {f.text: f.unit for f in extract("两地分别增加3个和5个。").facts}
     assert found == {"3个": "个", "5个": "个"}
+
+
+def test_a_metric_named_right_before_fenbie_is_every_listed_figures():
+    text = "城镇和农村居民人均可支配收入分别增长5.1%和6.6%，增速分别比上年回落0.2和0.4个百分点。"
+    found = {f.text: f.metric for f in extract(text).facts}
+    assert (found["0.2"], found["0.4个百分点"]) == ("增速", "增速")

@@ -126,6 +126,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                   and (metrics := measures_in(view, view.clause_start(clause - 1), clause - 1, len(listed)))):
                 for target, metric in zip(listed, metrics):  # 甲的营收、净利润增速均居中游，分别为第7名、第9名
                     target.metric = metric
+            elif len(listed) > 1 and named:
+                for target in listed:  # 增速分别回落0.2和0.4个百分点: the metric named before 分别 is every figure's
+                    target.metric = c.metric
             # 羊肉、牛肉价格分别上涨: the first kinds' measure is the 价格 they share (set once their subjects are read)
             shared_measure = (measure_shared(view, clause, c.metric, len(listed))
                               if len(listed) > 1 and named and c.metric is not None else None)
