@@ -235,3 +235,9 @@ def test_a_metric_named_right_before_fenbie_is_every_listed_figures():
     text = "城镇和农村居民人均可支配收入分别增长5.1%和6.6%，增速分别比上年回落0.2和0.4个百分点。"
     found = {f.text: f.metric for f in extract(text).facts}
     assert (found["0.2"], found["0.4个百分点"]) == ("增速", "增速")
+
+
+def test_fenbie_shares_out_the_populations_listed_earlier_in_its_sentence():
+    text = "以60岁的男性及女性为例，投保50万元每月分别可获2,900元及2,650元。"
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert (found["2,900元"], found["2,650元"]) == ("男性", "女性")

@@ -148,6 +148,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 holders = kinds_listed(view, view.clause_start(clause - 1), clause - 1, len(listed), whole=False)
             if len(holders) != len(listed) and len(listed) == 2 and sentence < clause:
                 holders = compared_pair(view, sentence, clause) or holders  # 男性比率较女性高，分别为x及y
+            if len(holders) != len(listed) and sentence < clause:
+                # 以60岁的男性及女性为例，每月分别可获x及y: populations listed earlier in the sentence, as many
+                holders = populations_listed(view, sentence, clause, len(listed)) or holders
             if len(holders) != len(listed) and len(shared_holders) == len(listed) and names_nothing(
                     view, clause, head.rindex("分别")):
                 holders = shared_holders  # 甲和乙分别新增5家和9家，分别占两成和三成: the first list's holders
@@ -412,6 +415,16 @@ def compared_pair(view: DocumentView, start: int, end: int) -> list[tuple[int, i
 
 
 COMPARING = frozenset({"较", "比"})
+
+
+def populations_listed(view: DocumentView, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The last run of `count` population nouns (男性, 长者: population_nouns.txt) joined by list joiners between
+    `start` and `end`; [] if there is none."""
+    first, last = view.token_index_at(start), view.token_index_at(max(end - 1, start))
+    spans = [(tok.start, tok.end) for tok in view.tokens[first : last + 1]
+             if tok.start >= start and tok.text in words("population_nouns.txt")]
+    run = last_run(view.text, spans, start, end, count)
+    return run if len(run) == count else []
 
 
 def _holder_at(view: DocumentView, start: int) -> tuple[int, int] | None:
