@@ -15,6 +15,14 @@ def test_a_figure_listed_after_a_change_is_a_change():
     assert (candidates[1].role, candidates[1].sign) == ("change", -1)
 
 
+def test_a_figure_listed_before_a_change_written_with_its_sign_is_a_change():
+    view = document_view("两条红线为25%与-40%")
+    first, second = quantity(view, "25%")[1], quantity(view, "-40%")[1]
+    candidates = [Candidate(first, 0), Candidate(second, 0, role="change")]
+    continue_lists(view, candidates)
+    assert (candidates[0].role, candidates[0].sign) == ("change", 1)
+
+
 def test_respectively_gives_each_figure_the_metric_of_its_counterpart():
     view = document_view("甲乙两项分列第5位和第8位，分别上升2位、3位。")
     figures = [quantity(view, t)[1] for t in ("第5位", "第8位", "2位", "3位")]
@@ -147,3 +155,89 @@ def test_fenbie_shares_out_figures_whose_verb_is_said_again():
     """分别收涨3%和涨1%: the second figure repeats the verb, still the list's second item."""
     facts = {f.text: f.subject for f in extract("美股收盘\n宏远电子和力晶科技分别收涨3%和涨1%。").facts}
     assert facts == {"3%": "宏远电子", "1%": "力晶科技"}
+
+
+def test_a_list_that_names_no_holder_after_a_fenbie_list_of_as_many_figures_has_its_holders():
+    found = {f.text: f.subject for f in extract("东川市和西岭市分别新增49家和69家企业，同比增长31%和27%。").facts}
+    assert (found["31%"], found["27%"]) == ("东川市", "西岭市")
+
+
+def test_fenbie_shares_out_the_kinds_an_earlier_clause_ends_with_and_a_second_list_keeps_them():
+    text = "全属团体票的农业界及渔业界，分别增加约800票及500票，分别等同该界别总票数的两成及一成半。"
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert [found[k] for k in ("约800票", "500票", "两成", "一成半")] == ["农业界", "渔业界", "农业界", "渔业界"]
+
+
+def test_fenbie_items_are_the_nouns_before_the_metric_cut_at_enumeration_commas_when_joiners_cut_too_many():
+    text = "原料价格上涨已使小型、中型和大型货车的售价分别上涨了约12%、8%和5%。"
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert (found["约12%"], found["8%"], found["5%"]) == ("小型", "中型", "大型货车")
+    text = "汽车及零部件制造、电子及通信设备制造行业利润分别增长12.5%、9.8%。"
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert (found["12.5%"], found["9.8%"]) == ("汽车及零部件制造", "电子及通信设备制造")
+
+
+def test_a_metric_after_fenbie_is_the_figures_own_not_the_one_of_the_figures_before():
+    text = "该厂去年营收8亿元，持股30%，并引入东川集团和西岭矿业分别持股45%和25%。"
+    found = {f.text: f.metric for f in extract(text).facts}
+    assert (found["45%"], found["25%"]) == ("持股", "持股")
+
+
+def test_fenbie_shares_out_the_two_holders_an_earlier_clause_compares():
+    found = {f.text: f.subject for f in extract("调查显示，男性吸烟的比率较女性高，比率分别为31.5%及7.2%。").facts}
+    assert (found["31.5%"], found["7.2%"]) == ("男性", "女性")
+
+
+def test_an_aside_in_brackets_neither_breaks_a_run_of_names_nor_joins_it():
+    text = ("东川科技（08821.HK）和西岭集团（08822.HK）分别上涨3.1%和2.4%。"
+            "东川市（甲区）和西岭市（乙区）分别增长1.5%和0.9%。")
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert [found[k] for k in ("3.1%", "2.4%", "1.5%", "0.9%")] == ["东川科技", "西岭集团", "东川市", "西岭市"]
+
+
+def test_fenbie_kinds_before_the_measure_they_share_hold_the_figures_and_a_list_may_change_its_verb():
+    text = "其中小麦、玉米、水稻产量分别为18.6、21.4、12.3万吨，分别增长2.1%、3.5%和下降1.2%。"
+    found = {f.text: f for f in extract(text).facts}
+    assert [found[k].subject for k in ("18.6", "21.4", "12.3万吨")] == ["小麦", "玉米", "水稻"]
+    assert [(found[k].subject, found[k].value) for k in ("2.1%", "3.5%", "1.2%")] == [
+        ("小麦", 2.1), ("玉米", 3.5), ("水稻", -1.2)]
+    found = {f.text: f for f in extract("生猪、牛、羊存栏分别为36万头、4.2万头、11万只。").facts}
+    assert [(found[k].subject, found[k].metric) for k in ("36万头", "4.2万头")] == [("生猪", "存栏"), ("牛", "存栏")]
+
+
+def test_a_joiner_after_a_comma_still_lists_a_figure():
+    found = {f.text: f.value for f in extract("三家门店的客流分别下降12%、8%，以及5%。").facts}
+    assert [found[k] for k in ("12%", "8%", "5%")] == [-12, -8, -5]
+
+
+def test_fenbie_naming_nothing_measures_what_the_clause_before_lists():
+    text = "今年一季度，东川板块的营收、净利润增速均排在行业中游水平，分别为第12名、第9名。"
+    found = {f.text: f.metric for f in extract(text).facts}
+    assert (found["第12名"], found["第9名"]) == ("营收", "净利润增速")
+
+
+def test_a_list_changing_its_verb_after_a_fenbie_list_keeps_its_holders():
+    text = "東川電子、西嶺光電及南湖科技上月營收分別為2,100億元、190億元及38億元，月增3.2%、年減5.1%及年增12.4%。"
+    found = {f.text: f for f in extract(text).facts}
+    assert [(found[k].subject, found[k].value) for k in ("3.2%", "5.1%", "12.4%")] == [
+        ("東川電子", 3.2), ("西嶺光電", -5.1), ("南湖科技", 12.4)]
+
+
+def test_a_unit_written_once_after_a_list_is_every_figures():
+    found = {f.text: f for f in extract("建造業及零售業的失業率分別下跌0.5個及0.3個百分點。").facts}
+    assert [(found[k].unit, found[k].value) for k in ("0.5個", "0.3個百分點")] == [
+        ("个百分点", -0.5), ("个百分点", -0.3)]
+    found = {f.text: f.unit for f in extract("两地分别增加3个和5个。").facts}
+    assert found == {"3个": "个", "5个": "个"}
+
+
+def test_a_metric_named_right_before_fenbie_is_every_listed_figures():
+    text = "城镇和农村居民人均可支配收入分别增长5.1%和6.6%，增速分别比上年回落0.2和0.4个百分点。"
+    found = {f.text: f.metric for f in extract(text).facts}
+    assert (found["0.2"], found["0.4个百分点"]) == ("增速", "增速")
+
+
+def test_fenbie_shares_out_the_populations_listed_earlier_in_its_sentence():
+    text = "以60岁的男性及女性为例，投保50万元每月分别可获2,900元及2,650元。"
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert (found["2,900元"], found["2,650元"]) == ("男性", "女性")

@@ -289,3 +289,49 @@ def test_how_often_an_act_is_done_is_an_amount():
 def test_an_acceleration_time_is_an_amount():
     """百公里加速5.2秒: a car's specification, no change (加速 alone is a cue: 增速加速至6%)."""
     assert role("新车百公里加速5.2秒。", "5.2秒") == ("amount", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a saving: a cut of the measure when a share or against another; a sum saved alone is an amount
+        ("新款芯片功耗节省28%", "28%", ("change", -1)),
+        ("某线路较旧线节省12至18分钟", "12至18分钟", ("change", -1)),
+        ("每年可节省47亿元", "47亿元", ("amount", 1)),
+        # words that end like a cue but are no change: a sum made up, a cut labelled as what is cut
+        ("该公司去年虚增3.7亿元营收", "3.7亿元", ("amount", 1)),
+        # skip words between a verb of change and its figure: net, a total, an extra
+        ("某区人口较上年增加净约9万人", "约9万人", ("change", 1)),
+        ("某校增加合共36个学位", "36个", ("change", 1)),
+        # a multiple after 多 is a change; a discount rate is a fall; a move either way is no fall
+        ("工程队买多一倍钢筋", "一倍", ("change", 1)),
+        ("收购价的折让率约18%", "约18%", ("change", -1)),
+        ("某股单日涨跌幅超过7%", "超过7%", ("change", 1)),
+        # 二次 before a word is the second time; at a clause's end it counts
+        ("某村二次创业获成功", "二次", ("rank", 1)),
+        ("年内累计降息二次", "二次", ("amount", 1)),
+        # a time after an act of change or a plus is no change
+        ("距上次加息约4年", "约4年", ("amount", 1)),
+        # a size stated in a clause of its own after the change it sizes; a range after 介乎
+        ("四成雇主预计会减薪，幅度为2.3%", "2.3%", ("change", -1)),
+        ("药费开支增幅最大，介乎三成至四成", "三成至四成", ("change", 1)),
+        # a verb of change as a noun after a share and 的 is the move the share sizes (not before a noun: 增长目标)
+        ("某省出口额出现12%的萎缩。", "12%", ("change", -1)),
+        ("计划实现5%的增长目标", "5%", ("amount", 1)),
+        # the year a cut is for, or the company whose shares are bought, between the cue and its figure
+        ("政府宽减2025/26年度百分之百薪俸税", "百分之百", ("change", -1)),
+        ("东川银行增持西岭农村商业银行3021.5万股股份", "3021.5万股", ("change", 1)),
+        # 力度 sizes a change as 幅度 does
+        ("笔记本电脑优惠力度最高达900元", "最高达900元", ("change", -1)),
+    ],
+)
+def test_savings_sizes_and_words_that_only_look_like_changes(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+def test_a_percentage_a_benchmark_noun_names_after_a_change_is_that_change_expected():
+    found = {f.text: f for f in extract("某公司营收同比下降6%，低于此前9%的预期，占比约25%。").facts}
+    assert (found["9%"].role, found["9%"].value) == ("change", -9)
+    assert found["约25%"].role == "amount"
+    found = {f.text: f for f in extract("某公司营收增长12%，完成年度目标的45%。").facts}
+    assert found["45%"].role == "amount"  # a share of the target, not the target

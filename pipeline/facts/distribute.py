@@ -1,5 +1,6 @@
-"""Distribute: what a list shares. A figure listed right after a change is a change too (增长5%、8%); 分别
-gives the N figures after it the metrics of the N figures before it in the sentence or the N measures listed right
+"""Distribute: what a list shares. A figure listed right after a change is a change too (增长5%、8%), and one listed
+right before a change written with its sign (20%与-40%); a unit written once is every figure's (0.5个及0.3个百分点);
+分别 gives the N figures after it the metrics of the N figures before it in the sentence or the N measures listed right
 before it (出口、进口分别增长5%和3%), or the N names listed before
 it as their subjects (上海、北京分别增长3%和5%; else N short items before the metric: 低端和高端机型的售价分别…),
 or the N times listed before it as their periods; N times or N names listed in the clause before N listed figures go
@@ -9,22 +10,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.lexicon import list_joiners, period_pattern
+from pipeline.facts.lexicon import cue_endings, list_joiners, period_pattern, role_cues, role_skip_endings, words
+from pipeline.facts.role import WRITTEN_SIGNS
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
 from pipeline.text.tags import PROPER_TAGS
+from pipeline.text.tokens import Token
 
 NOT_IN_A_KIND = ("v", "p", "r", "d", "u", "c")  # tags of verbs and function words
 RESTATING = frozenset({"或", "即", "或者"})
 COMPARISON_CUES = ("较", "比", "相比", "比起")
+ADVERBS = "同期均也亦则"  # what a clause that names nothing may hold besides a comparison and verbs of change
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
 _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
 _MONTH = re.compile(r"1[0-2]|[1-9]")
 _MONTH_LIST = re.compile(r"(?:(?:1[0-2]|[1-9])月?[、和及与]\s*)+(?:1[0-2]|[1-9])月$")  # 7、8、9月, 10月和11月
 _ITEM_JOINER = re.compile(r"以及|[、和及与]")
+_ENUMERATION_COMMA = re.compile(r"、")
 _ITEM = re.compile(r"[^\W\d_]{1,12}")  # an item of a list of holders: letters only, no figure or time
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
 
@@ -40,10 +46,28 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
         own_metric = cand.metric is not None and cand.metric != prev.metric
         # 增聘2名医生、5名护士: counts of one classifier listed with their nouns
         counted = same_unit and _COUNTED_ITEM.fullmatch(between) is not None
-        listed = (between in list_joiners() or (between in (",", "，") and same_unit and not own_metric) or restated
+        listed = (joined(between) or (between in (",", "，") and same_unit and not own_metric) or restated
                   or counted)
         if prev.role == "change" and cand.role in ("amount", "change") and listed and prev.line == cand.line:
             cand.role, cand.sign = prev.role, prev.sign  # 分别回落0.6和0.2个百分点: the sign of the first too
+        elif (prev.role == "amount" and cand.role == "change" and between in list_joiners() and same_unit
+              and cand.quantity.text[:1] in WRITTEN_SIGNS):
+            prev.role = "change"  # 30%与-50%: a figure listed with a change written with its sign is a change too
+
+
+def share_list_units(view: DocumentView, candidates: list[Candidate]) -> None:
+    """分别下跌0.5个及0.3个百分点: a figure listed before one whose unit extends its own (个 before 个百分点) has that
+    unit too, written once for the list."""
+    for prev, cand in zip(candidates, candidates[1:]):
+        unit, whole = prev.quantity.unit, cand.quantity.unit
+        if (unit and whole != unit and whole.startswith(unit) and prev.line == cand.line
+                and joined(view.text[prev.quantity.end : cand.quantity.start].strip())):
+            prev.quantity = replace(prev.quantity, unit=whole, kind=cand.quantity.kind)
+
+
+def joined(between: str) -> bool:
+    """Whether the text between two figures joins them in a list: a list joiner, also after a comma (5%，以及3%)."""
+    return between.lstrip(",，").strip() in list_joiners()
 
 def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Sequence[tuple[int, int]]) -> None:
     """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence, the N names
@@ -54,6 +78,7 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
     for group in by_line.values():
         i = done = 0  # (figures before `done` were shared out by an earlier 分别 of the line)
         shared: list[Candidate] = []  # the figures the last 分别 of the line shared out
+        shared_holders: list[tuple[int, int]] = []  # and the holders it gave them, if it gave them any
         while i < len(group):
             c = group[i]
             head = view.text[view.clause_start(c.quantity.start) : c.quantity.start]
@@ -65,7 +90,12 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                     for target, time in zip(listed, times):
                         target.period = time
                 # 甲及乙的预算为25亿及12亿元: N names listed in the clause before N listed figures, in order
-                holders = names_listed(view, view.clause_start(c.quantity.start), c.quantity.start)
+                clause = view.clause_start(c.quantity.start)
+                holders = names_listed(view, clause, c.quantity.start)
+                if (len(listed) > 1 and not holders and len(shared_holders) == len(listed) and shared
+                        and view.sentence_start(shared[0].quantity.start) == view.sentence_start(clause)
+                        and names_nothing(view, clause, len(head))):
+                    holders = shared_holders  # 甲和乙分别新增5家和9家，同比增长20%和30%: the same holders
                 if len(listed) > 1 and len(holders) == len(listed):
                     for target, holder in zip(listed, holders):
                         target.subject = holder
@@ -77,7 +107,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             # (比率分别是14%及4%: a metric named right before 分别 is the figures' own; not 较上年度分别上升)
             named = (c.metric is not None and clause <= c.metric[0] and c.metric[1] == clause + head.rindex("分别")
                      and not view.text[clause : c.metric[0]].rstrip("上去本同").endswith(COMPARISON_CUES))
-            if len(listed) > 1 and len(before) >= len(listed) and not named:
+            # (分别持股50%和10%, 分别排行第3名及第6名: a measure named after 分别 is the figures' own too)
+            after = names_a_measure(head[head.rindex("分别") + 2 :])
+            if len(listed) > 1 and len(before) >= len(listed) and not (named or after):
                 for target, source in zip(listed, before[-len(listed):]):
                     target.metric = source.metric
             elif (len(listed) > 1 and len(shared) == len(listed) and (c.metric is None or c.metric[0] < clause)
@@ -89,22 +121,43 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             elif len(listed) > 1 and named and len(metrics := measures_listed(view, clause, c.metric)) == len(listed):
                 for target, metric in zip(listed, metrics):  # 营收、净利润分别为5亿元和1亿元
                     target.metric = metric
+            elif (len(listed) > 1 and sentence < clause and (c.metric is None or c.metric[0] < clause)
+                  and names_nothing(view, clause, head.rindex("分别"))
+                  and (metrics := measures_in(view, view.clause_start(clause - 1), clause - 1, len(listed)))):
+                for target, metric in zip(listed, metrics):  # 甲的营收、净利润增速均居中游，分别为第7名、第9名
+                    target.metric = metric
+            elif len(listed) > 1 and named:
+                for target in listed:  # 增速分别回落0.2和0.4个百分点: the metric named before 分别 is every figure's
+                    target.metric = c.metric
             # 羊肉、牛肉价格分别上涨: the first kinds' measure is the 价格 they share (set once their subjects are read)
             shared_measure = (measure_shared(view, clause, c.metric, len(listed))
                               if len(listed) > 1 and named and c.metric is not None else None)
-            holders = names_listed(view, clause, clause + head.rindex("分别"))
+            holders = names_listed(view, clause, clause + head.rindex("分别"), len(listed))
             if not holders and sentence < clause:
                 # 甲、乙早盘股价回落，现分别跌5%和3%: the names listed as the topic of the sentence's earlier clause
                 holders = names_listed(view, sentence, clause)
             if len(holders) != len(listed) and c.metric is not None and clause < c.metric[0]:
-                items = items_listed(view.text, clause, min(c.metric[0], clause + head.rindex("分别")))
+                # (小麦、玉米、水稻产量分别…: the last kind ends before the measure the kinds share)
+                stop = min((shared_measure or c.metric)[0], clause + head.rindex("分别"))
+                items = kinds_listed(view, clause, stop, len(listed))
                 owner = c.subject
-                if not (owner and items and items[0][0] <= owner[0] and owner not in items):
+                if not (owner and items and clause <= owner[0] < stop and owner not in items):
                     holders = items  # (某市新房和二手房价格分别…: kinds of a thing 某市 holds, not holders)
-            if len(listed) > 1 and len(holders) == len(listed):
-                for target, holder in zip(listed, holders):
-                    target.subject = holder
-            times = last_run(view.text, periods, clause, clause + head.rindex("分别"))
+            if not holders and sentence < clause and names_nothing(view, clause, head.rindex("分别")):
+                # 甲组及乙组，分别增加30票及12票: the kinds listed at the end of the clause before
+                holders = kinds_listed(view, view.clause_start(clause - 1), clause - 1, len(listed), whole=False)
+            if len(holders) != len(listed) and len(listed) == 2 and sentence < clause:
+                holders = compared_pair(view, sentence, clause) or holders  # 男性比率较女性高，分别为x及y
+            if len(holders) != len(listed) and sentence < clause:
+                # 以60岁的男性及女性为例，每月分别可获x及y: populations listed earlier in the sentence, as many
+                holders = populations_listed(view, sentence, clause, len(listed)) or holders
+            if len(holders) != len(listed) and len(shared_holders) == len(listed) and names_nothing(
+                    view, clause, head.rindex("分别")):
+                holders = shared_holders  # 甲和乙分别新增5家和9家，分别占两成和三成: the first list's holders
+            shared_holders = holders if len(listed) > 1 and len(holders) == len(listed) else []
+            for target, holder in zip(listed, shared_holders):
+                target.subject = holder
+            times = last_run(view.text, periods, clause, clause + head.rindex("分别"), len(listed))
             if len(times) == 1:
                 times = (years_of(view.text, *times[0], len(listed))
                          or months_listed(view.text, clause, times[0][1], len(listed)))
@@ -118,20 +171,47 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
 
 
+def names_a_measure(words: str) -> bool:
+    """Whether the words between 分别 and its first figure name something (持股, 排行) besides verbs of change and
+    linking words (上升, 同比增长了, 为, 约, 占)."""
+    rest = without_verbs_of_change(words.strip())
+    return bool(rest) and rest not in SHARE_LINKS
+
+
+def without_verbs_of_change(words: str, adverbs: str = "") -> str:
+    """`words` without the verbs of change and skip words (and `adverbs`) they end with: 同比增长了 -> 同比."""
+    rest = words
+    while (word := cue_endings().longest_ending(rest) or role_skip_endings().longest_ending(rest)) is not None:
+        rest = rest[: -len(word)].rstrip().rstrip(adverbs)
+    return rest
+
+
+# 分别占, 分别相当于: a share of what came before, no measure of its own
+SHARE_LINKS = frozenset({"占", "相当于", "等同", "等于", "等同于", "仅占", "约占"})
+
+
 def _repeats(between: str, verb: str) -> bool:
-    """Whether `between` is a list joiner then the end of `verb` said again (和涨 after 收涨, 和增长 after 增长)."""
-    return any(between.startswith(joiner) and 0 < len(between) - len(joiner) <= len(verb)
-               and verb.endswith(between[len(joiner) :]) for joiner in list_joiners())
+    """Whether `between` is a list joiner then the end of `verb` said again (和涨 after 收涨, 和增长 after 增长), or
+    after a verb of change another one (分别增长2%、3%和下降1%)."""
+    return any(between.startswith(joiner) and 0 < len(between) - len(joiner)
+               and (len(between) - len(joiner) <= len(verb) and verb.endswith(between[len(joiner) :])
+                    or cue_word(verb) and between[len(joiner) :] in role_cues())
+               for joiner in list_joiners())
+
+
+def cue_word(phrase: str) -> bool:
+    """Whether a phrase ends in a verb of change (上升, 同比增长)."""
+    return cue_endings().longest_ending(phrase) is not None
 
 
 def names_nothing(view: DocumentView, clause: int, length: int) -> bool:
-    """Whether the `length` characters of a clause before its 分别 hold only a comparison and a time (同比, 较上年,
-    比去年同期) or nothing: no measure or holder of their own."""
+    """Whether the `length` characters of a clause before its 分别 (or its figure) hold only a comparison, a time and
+    verbs of change (同比, 较上年, 比去年同期增长) or nothing: no measure or holder of their own."""
     head = view.text[clause : clause + length].strip()
     for cue in COMPARISON_CUES + ("同比", "环比", "按年", "按月"):
         head = head.replace(cue, "")
     time = period_pattern().match(head)
-    return not (head[time.end() :] if time else head).strip("同期均也亦则")
+    return not without_verbs_of_change((head[time.end() :] if time else head).strip(ADVERBS), ADVERBS)
 
 
 def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Candidate]:
@@ -139,11 +219,12 @@ def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Can
     joiner and the verb the first figure follows said again (分别收涨3%和涨1%)."""
     start = group[i].quantity.start
     head = view.text[view.clause_start(start) : start]
-    verb = head[head.rindex("分别") + 2 :] if "分别" in head else ""
+    # (without 分别, the verb of change the first figure follows: 月增3%、年减5%及年增2%)
+    verb = head[head.rindex("分别") + 2 :] if "分别" in head else (cue_endings().longest_ending(head.rstrip()) or "")
     listed = [group[i]]
     for d in group[i + 1 :]:
         between = view.text[listed[-1].quantity.end : d.quantity.start].strip()
-        if between in list_joiners() or between in (",", "，") or _repeats(between, verb):
+        if joined(between) or between in (",", "，") or _repeats(between, verb):
             listed.append(d)
         else:
             break
@@ -174,18 +255,59 @@ def months_listed(text: str, start: int, end: int, count: int) -> list[tuple[int
     return months if len(months) == count else []
 
 
-def items_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def items_listed(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
     """低端、中端和高端手机的成本分别…, 甲、乙两类会员的年费分别…: where the words between the start of the clause and
     the metric are a list of short items with no figure in them, the spans of the items (the last one keeps the words
-    they share: 高端手机); [] otherwise."""
+    they share: 高端手机); [] otherwise. Given the `count` of figures, items cut at every joiner that are not as many
+    are cut at 、 alone (甲及乙制造、丙及丁制造行业: two items with 及 inside)."""
     region = text[start:end].rstrip()
     region = region[:-1] if region.endswith("的") else region
-    cuts = [m.span() for m in _ITEM_JOINER.finditer(region)]
-    bounds = [0, *[k for span in cuts for k in span], len(region)]
-    items = [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
+    items = _cut(region, start, _ITEM_JOINER)
+    if count is not None and len(items) != count and "、" in region:
+        items = _cut(region, start, _ENUMERATION_COMMA)
     if not all(_ITEM.fullmatch(text, a, b) for a, b in items):
         return []
     return items
+
+
+def _cut(region: str, start: int, joiner: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans (offset by `start`) of the pieces of `region` between its joiners."""
+    cuts = [m.span() for m in joiner.finditer(region)]
+    bounds = [0, *[k for span in cuts for k in span], len(region)]
+    return [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+
+def kinds_listed(view: DocumentView, start: int, end: int, count: int, whole: bool = True) -> list[tuple[int, int]]:
+    """The `count` items listed by the run of nouns and joiners that ends at `end` (某价格飙升已使低端、中端和
+    高端手机的: 低端, 中端, 高端手机), or else (if `whole`) by the whole stretch from `start` (`items_listed`:
+    甲及乙制造、丙制造行业, whose items hold verbs); [] if neither lists `count` items."""
+    items = items_listed(view.text, kind_run_start(view, start, end), end, count)
+    if len(items) != count and whole:
+        time = period_pattern().match(view.text, start, end)  # (上半年甲和乙计价金价: not 上半年甲)
+        items = items_listed(view.text, time.end() if time else start, end, count)
+    return items if len(items) == count else []
+
+
+def _kind_token(tok: Token) -> bool:
+    """Whether a word may be part of an item that names a kind: a noun, adjective or noun-verb (设备, 高端, 测量),
+    not a verb, function word, number, time or punctuation."""
+    return not (tok.tag.startswith(NOT_IN_A_KIND) and tok.tag != "vn" or tok.tag in ("x", "m", "t", "q")
+                or not _ITEM.fullmatch(tok.text))
+
+
+def kind_run_start(view: DocumentView, start: int, end: int) -> int:
+    """Where the run of common nouns and list joiners that ends at `end` (before a 的) begins, no earlier than
+    `start`: 某某已使低端、中端和高端手机 -> 低端; `end` when the words before it are no nouns."""
+    stop = end - 1 if view.text[end - 1 : end] == "的" else end
+    k, run = view.token_index_at(stop - 1), stop
+    while k >= 0 and view.tokens[k].start >= start:
+        tok = view.tokens[k]
+        joiner = tok.text in list_joiners()
+        if not joiner and not _kind_token(tok):
+            break
+        run = run if joiner else tok.start
+        k -= 1
+    return run
 
 
 def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) -> list[tuple[int, int]]:
@@ -204,6 +326,22 @@ def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) ->
     bare = (not any(measures) and metric[0] == items[-1][0]
             and not any(view.overlaps_name(*item) or not names_a_kind(view, item) for item in items))
     return items if bare else []
+
+
+def measures_in(view: DocumentView, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """营收、净利润增速均居中游: the first list of `count` items between `start` and `end` joined by 、 (the run of
+    nouns and joiners around it) when each item names a measure (measure_endings.txt); else []."""
+    comma = view.text.find("、", start, end)
+    if comma < 0:
+        return []
+    k, stop = view.token_index_at(comma), comma
+    while k < len(view.tokens) and view.tokens[k].start < end and (
+            view.tokens[k].text in list_joiners() or _kind_token(view.tokens[k])):
+        stop = view.tokens[k].end
+        k += 1
+    items = items_listed(view.text, kind_run_start(view, start, comma), stop, count)
+    endings = tuple(word_list("measure_endings.txt"))
+    return items if len(items) == count and all(view.text[slice(*i)].endswith(endings) for i in items) else []
 
 
 def measure_shared(view: DocumentView, clause: int, metric: tuple[int, int], count: int) -> tuple[int, int] | None:
@@ -231,20 +369,69 @@ def names_a_kind(view: DocumentView, item: tuple[int, int]) -> bool:
                        for tok in view.tokens[first : last + 1]))
 
 
-def names_listed(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:
-    """上海、北京的GDP: the last run of names between `start` and `end` with only list joiners between them."""
-    return last_run(view.text, view.names, start, end)
+def names_listed(view: DocumentView, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
+    """上海、北京的GDP: the last run of names between `start` and `end` with only list joiners between them (of
+    `count` names if one is)."""
+    return last_run(view.text, view.names, start, end, count)
 
 
-def last_run(text: str, spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """The last run of the sorted `spans` between `start` and `end` with only list joiners between them."""
-    run: list[tuple[int, int]] = []
+def last_run(text: str, spans: Iterable[tuple[int, int]], start: int, end: int,
+             count: int | None = None) -> list[tuple[int, int]]:
+    """The last run of the sorted `spans` between `start` and `end` with only list joiners between them; given a
+    `count`, the last run of that many if there is one (甲、乙、丙三地中A、B两区的…分别为x、y、z: 甲, 乙, 丙). An aside
+    in brackets after a span does not break the run, nor is a span inside it one of the run (甲公司（0001.HK）和乙公司,
+    甲市（A区）和乙市（B区）)."""
+    runs: list[list[tuple[int, int]]] = []
+    asides = [m.span() for m in _ASIDE.finditer(text, start, end)]
     for span in spans:
-        if span[0] < start or span[1] > end:
+        if span[0] < start or span[1] > end or any(a < span[0] and span[1] < b for a, b in asides):
             continue
-        if run and text[run[-1][1] : span[0]].strip() not in list_joiners():
-            run = []
-        run.append(span)
-    return run
+        if not runs or _ASIDE.sub("", text[runs[-1][-1][1] : span[0]]).strip() not in list_joiners():
+            runs.append([])
+        runs[-1].append(span)
+    counted = [run for run in runs if len(run) == count]
+    return (counted or runs or [[]])[-1]
+
+
+_ASIDE = re.compile(r"[(（][^()（）]{0,20}[)）]")
+
+
+def compared_pair(view: DocumentView, start: int, end: int) -> list[tuple[int, int]]:
+    """男性饮酒的比率较女性高，比率分别为…: in text[start:end], the first holder (a name or a population noun) of a
+    clause and the one right after its 较 or 比, the two holders of a list of two; [] if no clause compares two."""
+    first = view.token_index_at(start)
+    for k in range(first, len(view.tokens) - 1):
+        tok = view.tokens[k]
+        if tok.start >= end:
+            break
+        if tok.text not in COMPARING or (other := _holder_at(view, view.tokens[k + 1].start)) is None:
+            continue
+        clause = max(view.clause_start(tok.start), start)
+        opener = next((h for j in range(view.token_index_at(clause), k)
+                       if (h := _holder_at(view, view.tokens[j].start)) is not None), None)
+        if opener is not None and opener[1] <= tok.start:
+            return [opener, other]
+    return []
+
+
+COMPARING = frozenset({"较", "比"})
+
+
+def populations_listed(view: DocumentView, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The last run of `count` population nouns (男性, 长者: population_nouns.txt) joined by list joiners between
+    `start` and `end`; [] if there is none."""
+    first, last = view.token_index_at(start), view.token_index_at(max(end - 1, start))
+    spans = [(tok.start, tok.end) for tok in view.tokens[first : last + 1]
+             if tok.start >= start and tok.text in words("population_nouns.txt")]
+    run = last_run(view.text, spans, start, end, count)
+    return run if len(run) == count else []
+
+
+def _holder_at(view: DocumentView, start: int) -> tuple[int, int] | None:
+    """The name starting at `start`, or the population noun (男性, 长者) that is the word there."""
+    if (name := view.name_at(start)) is not None:
+        return name
+    tok = view.tokens[view.token_index_at(start)]
+    return (tok.start, tok.end) if tok.start == start and tok.text in words("population_nouns.txt") else None
 
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.currency import Currency
-from pipeline.facts.distribute import continue_lists, share_out_lists
+from pipeline.facts.distribute import continue_lists, share_list_units, share_out_lists
 from pipeline.facts.keep import Keep
 from pipeline.facts.lexicon import currency_of_name, market_session_pattern, percent_units, place_words
 from pipeline.facts.metric import MetricFinder
@@ -45,7 +45,7 @@ from pipeline.facts.period import (
     with_frames,
 )
 from pipeline.facts.phrases import PhraseReader
-from pipeline.facts.role import role_of, sign_of_rate_named
+from pipeline.facts.role import mark_benchmarks_of_changes, role_of, sign_of_rate_named
 from pipeline.facts.subject import SubjectFinder
 from pipeline.facts.tables import Cell, find_table_cells, table_lines, table_rows, with_spaced_cells
 from pipeline.facts.view import DocumentView, SpanIndex
@@ -136,7 +136,9 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
                 and (sign := sign_of_rate_named(text, *cand.metric)) is not None):
             cand.role, cand.sign = "change", sign  # a rate named before: 增速在两年间低于20%, 出口年减率为3% (a fall)
         candidates.append(cand)
+    mark_benchmarks_of_changes(view, candidates)
     continue_lists(view, candidates)
+    share_list_units(view, candidates)
     share_out_lists(view, candidates, periods)
     cells = find_table_cells(table_text, rows, periods)
     for cell in cells:

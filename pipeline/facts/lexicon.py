@@ -58,9 +58,10 @@ def metric_skip_endings() -> Endings:
 
 @cache
 def role_skip_endings() -> Endings:
-    """Words that may stand between a change cue and its figure (了, 分别, 同比); 至/到 end the search, since
-    增至8609家 names a level."""
-    return Endings(w for w in word_list("metric_skip.txt") if w not in words("level_cues.txt"))
+    """Words that may stand between a change cue and its figure (了, 分别, 同比, and role_skip.txt's 净, 额外); 至/到
+    end the search, since 增至8609家 names a level."""
+    return Endings([*(w for w in word_list("metric_skip.txt") if w not in words("level_cues.txt")),
+                    *word_list("role_skip.txt")])
 
 
 @cache
@@ -108,9 +109,10 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
 
 @cache
 def magnitudes_of_change() -> tuple[str, ...]:
-    """加薪幅度, 下跌幅度: a verb of change (a role cue of two characters or more) with 幅度 names the size of that
-    change, a rate of change like 增幅."""
-    return tuple(f"{cue}幅度" for cue, sign in role_cues().items() if len(cue) > 1 and sign != "0")
+    """加薪幅度, 下跌幅度, 优惠力度: a verb of change (a role cue of two characters or more) with 幅度 or 力度 names the
+    size of that change, a rate of change like 增幅."""
+    return tuple(f"{cue}{size}" for cue, sign in role_cues().items() if len(cue) > 1 and sign != "0"
+                 for size in ("幅度", "力度"))
 
 
 @cache

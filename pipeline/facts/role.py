@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import cache
 
+from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import (
     comparative_cues,
     comparatives,
@@ -30,12 +31,14 @@ from pipeline.numerals.reader import HALVING_VERBS
 
 def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     """(role, sign): sign is -1 for a decrease."""
-    if q.kind == "ordinal":
+    if q.kind == "ordinal" or is_second_time(view, q):
         return "rank", 1
     text = view.text
     if q.unit == "倍" and (any(word in q.text for word in word_list("doubling_words.txt")) or q.text.startswith("翻")
-                          or text[max(q.start - 2, 0) : q.start].endswith(MULTIPLYING_VERBS)):
-        return "change", 1  # 翻倍, 倍增: the word is the change; 翻了近3倍, 翻超两倍: so is the multiple after 翻
+                          or (text[max(q.start - 3, 0) : q.start].endswith(MULTIPLYING_VERBS)
+                              and not text[max(q.start - 3, 0) : q.start].endswith(NOT_MULTIPLYING))):
+        # 翻倍, 倍增: the word is the change; 翻了近3倍, 翻超两倍, 买多一倍: so is the multiple after 翻 or 多
+        return "change", 1
     if q.text[:1] in HALVING_VERBS and q.text[1:] == "半":
         return "change", -1  # 减半, 折半: the figure is the fall
     if q.value == 0 and text.startswith(ZERO_GROWTH, q.end):
@@ -45,6 +48,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     prefix = text[view.clause_start(q.start) : q.start]
     if q.kind == "duration" and (is_run_of_moves(prefix) or prefix.rstrip().endswith(streak_words())):
         return "amount", 1  # 连跌三日, 涨幅连续四年: how long the run lasted, not a change
+    if q.unit in percent_units() and (sign := _size_of_change_before(view, q)) is not None:
+        return "change", sign  # 三成雇员会加薪，幅度为1.7%: the size of the change the clause before names
     signs = role_cues()
     if has_comparative_after(text, q):  # 40% 更快: a comparison after the figure is a change
         following = text[q.end : q.end + 4].lstrip()
@@ -55,17 +60,26 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
     rest = prefix.rstrip()
     while rest:
+        if rest.endswith(SAVING_VERBS):
+            # 功耗节省35%, 较旧线节省10分钟: a cut of the measure, against what it was; a sum saved alone is an amount
+            saved_from = q.unit in percent_units() or any(cue in prefix for cue in _difference_cues())
+            return ("change", -1) if saved_from else ("amount", 1)
         cue = cue_endings().longest_ending(rest)
         if cue is not None:
             sign = signs[cue]
             if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES):
                 return "amount", 1  # 降息一次, 加息1.25次: how often the act is done (but 多1次, 增加两次)
+            if q.kind == "duration" and (cue == PLUS or cue in word_list("change_acts.txt")):
+                return "amount", 1  # 距首次加息约2年, 审批3年加建设5年: a time after an act or a sum, no change
             return "change", (-1 if sign == "-" else 1)
         if rest[-1:] in _than_signs() and any(cue in prefix for cue in _difference_cues()):
             return "change", _than_signs()[rest[-1]]  # 较修正前低7.4万人, 比地端高4倍: a difference
         skip = role_skip_endings().longest_ending(rest)
-        if skip is None and q.unit == "股" and (cut := _before_holding(rest)) is not None:
-            rest = cut  # 减持某某科技股份不超过N股: the cue stands before the shares named
+        if skip is None and q.unit == "股" and (cut := _before_holding(rest, view, q)) is not None:
+            rest = cut  # 减持某某科技股份不超过N股, 增持某某银行N股: the cue stands before the shares named
+            continue
+        if skip is None and (year := _YEAR_BETWEEN.search(rest)) is not None:
+            rest = rest[: year.start()].rstrip()  # 宽减2025/26年度五成税款: the year the change is for
             continue
         if skip is None:
             if q.unit in percent_units() and rest.endswith(RATE_IS):
@@ -77,12 +91,58 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(rate)
     if q.unit in percent_units() and (rate := rate_named_after(view, q)):
         return "change", _sign_of(rate)  # 超过70%的降幅
+    if q.unit in percent_units() and (sign := _move_named_after(view, q)) is not None:
+        return "change", sign  # 出现12%的萎缩, 录得3%的下滑: the share is the size of the move named after it
     if q.currency and (rate := last_rate_named(text, view.clause_start(q.start), q.start)) and rate.endswith(
-            ("幅", "幅度")):
-        return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间: a sum stated as the size of a change
+            ("幅", "幅度", "力度")):
+        return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间, 优惠力度达500元: a sum sizing a change
     if (earlier := _list_item_before(view, q)) is not None:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
     return "amount", 1
+
+
+def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) -> None:
+    """增长7%，低于此前10%的预期; 涨幅5.01%，连续第三年超过5%目标: a percentage that a benchmark noun names
+    (benchmark_nouns.txt), in a later clause of the sentence of a change in the same unit that sets it against the
+    change (高于, 低于, 超过 …), is that change expected, targeted or first reported: a change of the same sign (not
+    完成年度目标的45%, a share of the target)."""
+    benchmarks = tuple(word_list("benchmark_nouns.txt"))
+    latest: Candidate | None = None  # the last change of the sentence so far
+    for cand in candidates:
+        q = cand.quantity
+        if latest is not None and view.sentence_start(q.start) != view.sentence_start(latest.quantity.start):
+            latest = None
+        if cand.role == "change":
+            latest = cand
+            continue
+        if (latest is not None and cand.role == "amount" and q.unit in percent_units()
+                and q.unit == latest.quantity.unit and cand.metric is not None
+                and view.clause_start(q.start) > latest.quantity.end
+                and view.text[slice(*cand.metric)].endswith(benchmarks)
+                and any(word in view.text[view.clause_start(q.start) : q.end] for word in SETTING_AGAINST)):
+            cand.role, cand.sign = "change", latest.sign
+
+
+def is_second_time(view: DocumentView, q: Quantity) -> bool:
+    """二次上市, 二次创业: 二次 before a word is the second time (an ordinal); a count of times is written 两次,
+    and 二次 that ends its clause (降息二次) counts."""
+    if q.text != SECOND_TIME or q.end >= len(view.text) or not _HAN.match(view.text, q.end):
+        return False
+    following = view.tokens[view.token_index_at(q.end)]
+    return following.start == q.end and not following.tag.startswith(("u", "m", "q", "x"))
+
+
+def _size_of_change_before(view: DocumentView, q: Quantity) -> int | None:
+    """The sign of the change the clause before names (its last verb of change), when the figure's clause only
+    states a size (幅度为1.7%, 平均幅度约3%); None otherwise."""
+    clause = view.clause_start(q.start)
+    if clause == 0 or not _BARE_SIZE.fullmatch(view.text, clause, q.start):
+        return None
+    earlier = view.clause_start(clause - 1)
+    first, last = view.token_index_at(earlier), view.token_index_at(clause - 1)
+    signs = [role_cues().get(tok.text) for tok in view.tokens[first : last + 1]]
+    sign = next((sign for sign in reversed(signs) if sign in ("+", "-")), None)
+    return None if sign is None else (-1 if sign == "-" else 1)
 
 
 def is_run_of_moves(before: str) -> bool:
@@ -103,8 +163,8 @@ def _list_item_before(view: DocumentView, q: Quantity) -> Quantity | None:
 
 
 def _sign_of(rate: str) -> int:
-    """-1 for a word of decrease (降幅, 下跌幅度, 年减率), else 1."""
-    return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("率")) == "-" else 1
+    """-1 for a word of decrease (降幅, 下跌幅度, 优惠力度, 年减率), else 1."""
+    return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("力度").removesuffix("率")) == "-" else 1
 
 
 @cache
@@ -140,6 +200,22 @@ def rate_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None:
     return m.span(1) if ends_phrase and view.word_ending_at(m.end()) is not None else None
 
 
+def _move_named_after(view: DocumentView, q: Quantity) -> int | None:
+    """The sign of a verb of change (a role cue of two characters or more) that stands as a noun right after a share
+    and 的 and ends its phrase (12%的萎缩。, 3%的下滑，); None otherwise (5%的增长目标: a noun follows)."""
+    at = q.end + 1
+    if view.text[q.end : at] != "的" or at >= len(view.text):
+        return None
+    word = view.tokens[view.token_index_at(at)]
+    if word.start != at or len(word.text) < 2 or role_cues().get(word.text) not in ("+", "-"):
+        return None
+    following = view.tokens[view.token_index_at(word.end)] if word.end < len(view.text) else None
+    if following is not None and following.start == word.end and _HAN.match(following.text) and not (
+            following.tag.startswith(("v", "d", "p", "u", "c", "y"))):
+        return None
+    return -1 if role_cues()[word.text] == "-" else 1
+
+
 def act_named_after(text: str, q: Quantity) -> tuple[int, int] | None:
     """25个基点的降息, 10%的减产, 百分百宽减: the span of a verb of change that carries what changes
     (change_acts.txt), after 的 or, after a share, right after the figure."""
@@ -154,26 +230,49 @@ _RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约1
     r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)"
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_BARE_LINK = re.compile(r"\s*(?:则|亦|也|更|均|分别)?(?:达到|达|为|是|约为|在)\s*")  # a clause that only links
+_YEAR_BETWEEN = re.compile(r"(?:\d{4}(?:/\d{2,4})?|[今明本])年度?$")  # 宽减2025/26年度五成: the year, no cue
+_BARE_SIZE = re.compile(r"\s*(?:其|平均)?幅度\s*(?:约为|约|为|达到|达|在|介乎|介于)?\s*")  # a clause that states a size
+# a clause that only links
+_BARE_LINK = re.compile(r"\s*(?:则|亦|也|更|均|分别)?(?:达到|达|为|是|约为|在|介乎|介于)\s*")
 _LIST_LINK = re.compile(r"[^，。；,;：:、\d（(]{0,12}(?:[、及和与]|[（(](?:包括|其中|含)?)")
 ACT_COUNTS = frozenset({"次", "轮", "回"})  # a count of times an act is done
 COUNT_CHANGES = frozenset({"增加", "减少", "多", "少", "增", "减"})  # the cues that change such a count
 WRITTEN_SIGNS = frozenset("+-−＋－")
-MULTIPLYING_VERBS = ("翻", "翻了")  # before a multiple (翻了近4倍), not a verb of change: the measure names the figure
+MULTIPLYING_VERBS = ("翻", "翻了", "多")  # before a multiple (翻了近4倍, 多一倍), not a verb of change: the measure
+# names the figure
+NOT_MULTIPLYING = ("差不多", "大多")  # 差不多一倍: about, not more
+SAVING_VERBS = ("节省", "节约", "省下", "省却")
+PLUS = "加"  # 审批3年加建设5年: a sum of two figures
+SECOND_TIME = "二次"
+# words that set a figure against a change (低于此前10%的预期), not 完成 or 达到 (完成目标的45%: a share of it)
+SETTING_AGAINST = ("高于", "低于", "超过", "超出", "不及", "逊于", "好于", "优于", "触及", "胜于")
 SHARE_NOUNS = ("股份", "股票", "股权")  # the shares a count in 股 is of
 MAX_HOLDING_NAME = 12  # characters of the company named before its shares (某某科技股份)
 
 
-def _before_holding(rest: str) -> str | None:
-    """`rest` up to the cue of change before a holding it ends with (减持|某某科技股份 -> …减持), if one stands
-    within a company's name of it."""
-    if not rest.endswith(SHARE_NOUNS):
+def _before_holding(rest: str, view: DocumentView, q: Quantity) -> str | None:
+    """`rest` up to the cue of change before a holding it ends with (减持|某某科技股份 -> …减持) or the company it
+    names right before the count (增持|某某银行 -> …增持), if one stands within a company's name of it."""
+    if rest.endswith(SHARE_NOUNS):
+        name_end = len(rest) - 2
+    elif (name := _name_ending_at(view, q.start)) is not None:
+        name_end = len(rest) - (name[1] - name[0])
+    else:
         return None
-    name_end = len(rest) - 2
     for start in range(name_end, max(name_end - MAX_HOLDING_NAME, 0) - 1, -1):
         if cue_endings().longest_ending(rest[:start]):
             return rest[:start]
     return None
+def _name_ending_at(view: DocumentView, end: int) -> tuple[int, int] | None:
+    """The name that ends right at `end` (某某银行 before its N股), if one does."""
+    k = bisect.bisect_left(view.names, (end, end)) - 1
+    while k >= 0 and view.names_reach[k] >= end:
+        if view.names[k][1] == end:
+            return view.names[k]
+        k -= 1
+    return None
+
+
 ZERO_GROWTH = "增长"
 RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
 
