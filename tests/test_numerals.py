@@ -345,6 +345,8 @@ CASES = [
     ("獨角獸企業數量在兩年間增長", dict(text="兩年", value=2, kind="duration")),
     ("一个半小时", dict(value="1.5", unit="个小时", kind="duration")),
     ("两个多月", dict(value=2, unit="个月", qualifier="at_least", kind="duration")),
+    ("仅用三个多季度", dict(text="三个多季度", value=3, unit="个季度", qualifier="at_least", kind="duration")),
+    ("领先约4至5个季度", dict(text="约4至5个季度", value=4, value_max=5, unit="个季度", kind="duration")),
     ("一年半", dict(value="1.5", unit="年", kind="duration")),
     ("半年", dict(value="0.5", unit="年", kind="duration")),
     # classifiers and 多/余
