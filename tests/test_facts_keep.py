@@ -247,6 +247,12 @@ def test_a_length_of_time_is_a_figure_not_a_window():
     assert "30小时" in {f.text for f in extract("医生每次连续工作30小时，其他医生每周多工作5小时。").facts}
 
 
+def test_the_length_of_a_whole_trip_is_a_figure_not_a_window():
+    """全程约35分钟, 行程4天: how long a trip or a ride takes is a figure, though a fare follows it in its sentence."""
+    found = {f.text for f in extract("某线每4分钟一班，全程约35分钟，车费由6.5元至41.5元不等。").facts}
+    assert "约35分钟" in found and "6.5元至41.5元" in found
+
+
 def test_trading_days_are_a_time_and_frame_the_figures_after_them():
     """自公告之日起十五个交易日后的三个月内减持N股: 十五个交易日 is a window (交易日 is a unit of time), no fact."""
     found = kept("拟自公告披露之日起十五个交易日后的三个月内，减持不超过1,627,520股。")

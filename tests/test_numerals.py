@@ -350,6 +350,9 @@ CASES = [
     ("一年半", dict(value="1.5", unit="年", kind="duration")),
     ("半年", dict(value="0.5", unit="年", kind="duration")),
     # classifiers and 多/余
+    # farm measures: 担 (50 kg), 垧 (a northeastern land measure); 担 before 任, 心, 保 is a verb
+    ("渔获3500担", dict(text="3500担", value=3500, unit="担", kind="measure")),
+    ("耕地七百垧", dict(text="七百垧", value=700, unit="垧", kind="measure")),
     ("長沙獨佔5席", dict(text="5席", unit="席", kind="number")),
     ("20多家", dict(value=20, unit="家", qualifier="at_least")),
     ("十余国", dict(text="十余国", value=10, unit="国", qualifier="at_least")),
