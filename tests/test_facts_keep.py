@@ -636,3 +636,9 @@ def test_a_number_before_an_edition_word_names_a_model():
 def test_a_magnitude_and_unit_alone_in_brackets_is_a_unit_note():
     facts = {f.text for f in extract("本地收入\n（百萬港元）\n項目\t2031年\n收入\t812\n项目涉及百万元资金。").facts}
     assert "百萬港元" not in facts and "百万元" in facts and "812" in facts
+
+
+def test_a_word_opened_by_qian_after_a_duration_keeps_it_a_length():
+    """4年前置期: 前 opens the noun 前置, so the duration is a length, not a time four years ago (4年前成立)."""
+    assert kept("某类机组通常需要4年前置期，难以很快上线。")["4年"] is True
+    assert kept("某公司4年前成立，此后一直亏损。")["4年"] is False

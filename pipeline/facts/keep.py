@@ -287,7 +287,7 @@ class Keep:
             return False  # 为期36个月的计划, 相隔4年后, 仅3天后: a length (the one between two events too) is a figure
         if is_timed(q) and not windowed:
             return False  # 以9秒87的成绩夺冠, 间隔3分20秒: a time clocked to the second is a result, no window
-        if after.startswith(word_list("point_markers.txt")):
+        if after.startswith(word_list("point_markers.txt")) and not self.starts_a_word(q.end):
             return True
         if self.text[q.start - 1 : q.start] == "前" and self.text[q.start - 2 : q.start] != "提前" and (
                 after.startswith("的")):
@@ -353,6 +353,13 @@ class Keep:
             self.frames.append((q.start, q.end + len(marker)))
             self.sentence_frames.add(self.frames[-1])
         return follows
+
+    def starts_a_word(self, at: int) -> bool:
+        """3年前置期, 两年后劲: the 前 or 后 after a duration opens a noun or a verb of its own (前置, 后劲), so it does
+        not make the duration a point in time (两年前, 三天后 are cut 年前/t or 后/f)."""
+        token = self.view.tokens[self.view.token_index_at(at)] if self.view.tokens else None
+        return (token is not None and token.start == at and token.tag[:1] in ("n", "v")
+                and token.text not in word_list("point_markers.txt"))
 
     def is_rate_denominator(self, q: Quantity, q_index: int) -> bool:
         """80美元一个月, 最高一年3000元, 12元一公斤: one unit of time or of measure right beside a price (a closing
