@@ -642,3 +642,11 @@ def test_a_word_opened_by_qian_after_a_duration_keeps_it_a_length():
     """4年前置期: 前 opens the noun 前置, so the duration is a length, not a time four years ago (4年前成立)."""
     assert kept("某类机组通常需要4年前置期，难以很快上线。")["4年"] is True
     assert kept("某公司4年前成立，此后一直亏损。")["4年"] is False
+
+
+def test_floors_rooms_and_blocks_of_an_address_are_no_facts():
+    """某大厦7楼, 806室, 4单元, 某路18号3栋: the parts of an address; 6栋楼, 9个单元 and 500万以下楼盘 stay figures."""
+    found = kept("办事处设于某大厦7楼806室，他住在某路18号3栋4单元。")
+    assert not any(found.values())
+    found = kept("小区共有6栋楼、9个单元，500万以下楼盘成交活跃。")
+    assert found["6栋"] and found["9个"] and found["500万以下"]

@@ -99,6 +99,7 @@ _DIALLED = re.compile(r"(?:拨打|致电|拨通|热线|专线|电话)[：:]?\s*(
 _DOTTED_DATE = re.compile(r"(?<![\d.·•・])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.·•・])")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
+ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
@@ -354,6 +355,11 @@ class Keep:
             self.sentence_frames.add(self.frames[-1])
         return follows
 
+    def word_at(self, at: int) -> str:
+        """The jieba word that starts at `at` ('' when none does)."""
+        token = self.view.tokens[self.view.token_index_at(at)] if self.view.tokens else None
+        return token.text if token is not None and token.start == at else ""
+
     def starts_a_word(self, at: int) -> bool:
         """3年前置期, 两年后劲: the 前 or 后 after a duration opens a noun or a verb of its own (前置, 后劲), so it does
         not make the duration a point in time (两年前, 三天后 are cut 年前/t or 后/f)."""
@@ -604,7 +610,13 @@ class Keep:
         return q.kind == "ordinal" and self.text[max(q.start - 1, 0) : q.start] in ("》", "〉")
 
     def in_address(self, q: Quantity) -> bool:
-        """地址：某街88号某商场1楼: every number of an address line (a label 地址 and a colon) is part of it."""
+        """地址：某街88号某商场1楼: every number of an address line (a label 地址 and a colon) is part of it; so is a
+        bare number right before 楼, 室 or 单元 anywhere (某大厦5楼, 502室, 3单元): a floor, a room, a stairway; and a
+        block right after a street number (某街12号2栋)."""
+        if not q.unit and self.word_at(q.end) in ADDRESS_PARTS:
+            return True  # (the word itself: 800万或以下楼盘, 一半楼价 measure flats)
+        if q.unit in BLOCK_UNITS and self.text[q.start - 1 : q.start] == "号":
+            return True
         line = self.lines[self.view.line_of(q.start)]
         return self.text[line.start : q.start].lstrip().startswith(ADDRESS_LABELS)
 
