@@ -650,3 +650,9 @@ def test_floors_rooms_and_blocks_of_an_address_are_no_facts():
     assert not any(found.values())
     found = kept("小区共有6栋楼、9个单元，500万以下楼盘成交活跃。")
     assert found["6栋"] and found["9个"] and found["500万以下"]
+
+
+def test_a_delay_is_a_figure_not_a_window():
+    """晚点25分钟, 推迟三年: how late a train runs or a plan starts is a figure, though a count follows it."""
+    found = kept("某次列车晚点25分钟，约400名乘客受影响；某项目推迟三年投产，总投资60亿元。")
+    assert found["25分钟"] and found["三年"]
