@@ -656,3 +656,11 @@ def test_a_delay_is_a_figure_not_a_window():
     """晚点25分钟, 推迟三年: how late a train runs or a plan starts is a figure, though a count follows it."""
     found = kept("某次列车晚点25分钟，约400名乘客受影响；某项目推迟三年投产，总投资60亿元。")
     assert found["25分钟"] and found["三年"]
+
+
+def test_names_codes_and_days_written_as_numbers_are_no_facts():
+    """一所211院校 (a list of universities), 两分球 (a kind of shot), 证券代码为300999 (a code after 为), 10.01当天 (a
+    day written with a full stop): no figures; the figures beside them are."""
+    found = kept("他毕业于一所211院校，两分球14投9中；证券代码为300999，10.01当天成交额达12亿元。")
+    assert not any(found.get(text) for text in ("211", "两分", "300999", "10.01"))
+    assert found["14"] and found["9"] and found["12亿元"]

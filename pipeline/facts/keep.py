@@ -76,7 +76,7 @@ MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
-_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)[：:]?[ A-Za-z0-9()（）/-]*$")
+_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 EXTRA_TIME_WORDS = ("多了", "多", "少了")
 POINT_OPENERS = ("前", "上", "去", "本", "今", "同", "此前", "之前")  # 前两年的, 上一年的: a time before now
@@ -97,6 +97,9 @@ _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电
 _DIALLED = re.compile(r"(?:拨打|致电|拨通|热线|专线|电话)[：:]?\s*(\d{3,})(?![\d.])")  # 拨打120, 热线12345
 # 3·15晚会, 7·20暴雨: a month and a day joined by a middle dot name a date (and the event on it)
 _DOTTED_DATE = re.compile(r"(?<![\d.·•・])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.·•・])")
+# 5.20当天, 11.11当晚: a month and a day written with a full stop, right before a word for that day
+_DAY_WITH_STOP = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0[1-9])"
+                            r"(?=当天|当日|当晚|这天|那天|这一天|那一天)")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
@@ -166,7 +169,8 @@ class Keep:
         self.lines = view.lines
         self.name_spans = SpanIndex([*(m.span() for m in name_numeral_pattern().finditer(view.text)),
                                      *listing_codes(view.text), *contacts_and_links(view.text),
-                                     *(m.span() for m in _DOTTED_DATE.finditer(view.text)), *view.names])
+                                     *(m.span() for m in _DOTTED_DATE.finditer(view.text)),
+                                     *(m.span() for m in _DAY_WITH_STOP.finditer(view.text)), *view.names])
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
         # the frames that are no window of time (连续40天超过9000万千瓦): they frame the figures of their sentence only
         self.sentence_frames: set[tuple[int, int]] = set()
@@ -621,8 +625,8 @@ class Keep:
         return self.text[line.start : q.start].lstrip().startswith(ADDRESS_LABELS)
 
     def is_code(self, q: Quantity) -> bool:
-        """股票代码：600123, 答复编号：AB(C)12: a number after a word of code or reference number, with only Latin
-        letters, digits and brackets between, names a record or a security."""
+        """股票代码：600123, 代码为600123, 答复编号：AB(C)12: a number after a word of code or reference number (and
+        a colon, 为 or 是), with only Latin letters, digits and brackets between, names a record or a security."""
         return not q.unit and _CODE_LABEL.search(self.text, max(q.start - 16, 0), q.start) is not None
 
     def is_phone_number(self, q: Quantity) -> bool:
