@@ -664,3 +664,9 @@ def test_names_codes_and_days_written_as_numbers_are_no_facts():
     found = kept("他毕业于一所211院校，两分球14投9中；证券代码为300999，10.01当天成交额达12亿元。")
     assert not any(found.get(text) for text in ("211", "两分", "300999", "10.01"))
     assert found["14"] and found["9"] and found["12亿元"]
+
+
+def test_a_duration_ending_its_clause_after_an_object_is_a_figure():
+    """补贴电费5个月，…: how long the act lasts, after its object at the clause's end, frames nothing after it."""
+    found = kept("去年补贴电费5个月，今年改为补贴六成水费。")
+    assert found["5个月"]

@@ -348,8 +348,10 @@ class Keep:
             return False  # 连续5年亏损: a streak of an act is a figure of its own
         if self.is_stated_value(q):
             return False  # 平均住院日为6.5天，…: what a noun is said to be is a figure, whatever follows it
-        if self.after_verb(q) and self.text[q.end : q.end + 1] in CLAUSE_ENDS:
-            return False  # 百公里加速7.9秒，油耗5.8升: the measure of the verb its clause ends with frames nothing
+        if (self.after_verb(q) or self.after_noun(q)) and self.text[q.end : q.end + 1] in CLAUSE_ENDS:
+            # 百公里加速7.9秒，油耗5.8升; 补贴水费4个月，…: the measure of the verb or the object its clause ends
+            # with frames nothing
+            return False
         if self.lasts_for_noun(q):
             return False  # 预缴了3年的学费: how long the thing after 的 lasts is a figure, whatever follows it
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
@@ -416,6 +418,11 @@ class Keep:
         """A verb's word ends right where the figure starts (执政/v 近30年)."""
         word = self.view.word_ending_at(q.start)
         return word is not None and word.tag.startswith("v")
+
+    def after_noun(self, q: Quantity) -> bool:
+        """A noun's word (not a word of time or span) ends right where the figure starts (排污费/n 4个月)."""
+        word = self.view.word_ending_at(q.start)
+        return word is not None and word.tag.startswith("n") and word.text not in SPAN_NOUNS
 
     def lasts_for_noun(self, q: Quantity) -> bool:
         """3年的学费, 四季的差饷: an exact duration before 的 and a noun (not a word of time) is how long that thing
