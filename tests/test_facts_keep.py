@@ -670,3 +670,11 @@ def test_a_duration_ending_its_clause_after_an_object_is_a_figure():
     """补贴电费5个月，…: how long the act lasts, after its object at the clause's end, frames nothing after it."""
     found = kept("去年补贴电费5个月，今年改为补贴六成水费。")
     assert found["5个月"]
+
+
+def test_a_day_of_an_event_a_wave_a_row_and_on_the_spot_are_no_ranks():
+    """第三天 (a day of an event: a time), 第六波 (a wave names a phase), 第三排 (a row), 第一现场 (an idiom);
+    连续第四日 is the rank of a run."""
+    found = kept("他在第三排座位上第一现场见证夺冠，第三天再夺一金；第六波疫情中，股价连续第四日上涨。")
+    assert not any(found.get(text) for text in ("第三", "第一", "第三天", "第六"))
+    assert found["第四日"]

@@ -68,7 +68,9 @@ WAFER_WORDS = ("晶圆", "硅片", "矽晶圆", "产线")
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
 RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
-STEP_NOUNS = ("阶段", "期")
+STEP_NOUNS = ("阶段", "期", "波")  # 第二阶段, 第三期, 第五波疫情: a phase, an issue, a wave
+DAY_UNITS = ("天", "日")
+ROW_WORDS = ("排",)  # 第二排座位: a row of seats or of a car
 EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
 WEEK_UNITS = ("周", "星期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
@@ -246,6 +248,10 @@ class Keep:
             return True  # 较前一个交易日: the day before, a point in time, no rank
         if q.kind == "ordinal" and q.unit in WEEK_UNITS and self.text[q.start - 1 : q.start] in ("月", "年"):
             return True  # 6月第3周: a week of a month is a point in time
+        if q.kind == "ordinal" and q.unit in DAY_UNITS and "连续" not in self.text[max(q.start - 3, 0) : q.start]:
+            return True  # 第二天又夺一金, 活动第三日: a day of an event is a point in time (连续第三日 is a run's rank)
+        if q.kind == "ordinal" and not q.unit and after.startswith(ROW_WORDS):
+            return True  # 第二排座椅: a row names a place
         numeral = self.text[q.number_start : q.number_end]
         if q.unit == "套" and numeral == "二" and after.startswith(("房", "住房", "商品房")):
             return True  # 二套住房: a second home, a category of purchase (两套 would count)
