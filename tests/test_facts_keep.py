@@ -678,3 +678,8 @@ def test_a_day_of_an_event_a_wave_a_row_and_on_the_spot_are_no_ranks():
     found = kept("他在第三排座位上第一现场见证夺冠，第三天再夺一金；第六波疫情中，股价连续第四日上涨。")
     assert not any(found.get(text) for text in ("第三", "第一", "第三天", "第六"))
     assert found["第四日"]
+
+
+def test_the_minute_of_a_match_is_a_time_not_a_rank():
+    """第83分钟破门: the minute of a match is a point in time, like a time of day."""
+    assert kept("某队在第83分钟破门，以2:0取胜。")["第83分钟"] is False

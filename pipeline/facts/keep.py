@@ -250,6 +250,8 @@ class Keep:
             return True  # 6月第3周: a week of a month is a point in time
         if q.kind == "ordinal" and q.unit in DAY_UNITS and "连续" not in self.text[max(q.start - 3, 0) : q.start]:
             return True  # 第二天又夺一金, 活动第三日: a day of an event is a point in time (连续第三日 is a run's rank)
+        if q.kind == "ordinal" and q.unit in MINUTE_UNITS:
+            return True  # 第75分钟破门: the minute of a match is a point in time
         if q.kind == "ordinal" and not q.unit and after.startswith(ROW_WORDS):
             return True  # 第二排座椅: a row names a place
         numeral = self.text[q.number_start : q.number_end]
