@@ -683,3 +683,12 @@ def test_a_day_of_an_event_a_wave_a_row_and_on_the_spot_are_no_ranks():
 def test_the_minute_of_a_match_is_a_time_not_a_rank():
     """第83分钟破门: the minute of a match is a point in time, like a time of day."""
     assert kept("某队在第83分钟破门，以2:0取胜。")["第83分钟"] is False
+
+
+def test_pages_episodes_plans_and_cited_articles_are_no_ranks():
+    """第6版 (a page), 第8集 (an episode), 第十三个五年规划 (a plan's name), 该条例第四条 and 第九条规定 (an
+    article cited from a rule): labels, no ranks; 居同期第二 still ranks."""
+    found = kept("某报第6版报道，某剧第8集播放量居同期第二；"
+                 "第十三个五年规划期间，该条例第四条和第九条规定罚款上限为8万元。")
+    assert not any(found.get(text) for text in ("第6", "第8集", "第十三个", "第四条", "第九条"))
+    assert found["第二"] and found["8万元"]

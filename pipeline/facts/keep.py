@@ -36,6 +36,10 @@ CLASSIFIER_KINDS = ("number",)
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
 ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True))
 ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
+# a law, a rule or a document whose article (第三条, 第二款) is cited right after its name, or the verb citing it after
+LAW_ENDINGS = ("法", "条例", "办法", "规定", "规则", "章程", "法案", "协议", "准则", "指引", "细则", "》")
+CITING_VERBS = ("规定", "明确", "指出", "列明", "订明")
+PLAN_NAMES = ("五年规划", "五年计划")  # 第十四个五年规划: the plan's number names it
 PERCENTILE_WORDS = ("百分位", "百分值")
 UNIT_NOTE_MAGNITUDES = frozenset("十百千万亿兆")  # (the text is simplified: 億 and 萬 read as 亿 and 万)
 FORWARD_TENOR_WORDS = ("远期", "前瞻")  # 18个月远期市销率: a duration that names a forward measure
@@ -252,6 +256,8 @@ class Keep:
             return True  # 第二天又夺一金, 活动第三日: a day of an event is a point in time (连续第三日 is a run's rank)
         if q.kind == "ordinal" and q.unit in MINUTE_UNITS:
             return True  # 第75分钟破门: the minute of a match is a point in time
+        if q.kind == "ordinal" and self.text.startswith(PLAN_NAMES, q.end):
+            return True  # 第十四个五年规划: a five-year plan is named by its number
         if q.kind == "ordinal" and not q.unit and after.startswith(ROW_WORDS):
             return True  # 第二排座椅: a row names a place
         numeral = self.text[q.number_start : q.number_end]
@@ -598,6 +604,10 @@ class Keep:
         line = self.lines[self.view.line_of(q.start)]
         if q.kind == "ordinal" and q.unit in ARTICLE_UNITS and not self.text[line.start : q.start].strip():
             return True  # 第十二条　本办法…: a line that opens with an article's number is a rule's heading
+        cited = (self.text[max(q.start - 4, 0) : q.start].endswith(LAW_ENDINGS)
+                 or self.text.startswith(CITING_VERBS, q.end))
+        if q.kind == "ordinal" and q.unit in (*ARTICLE_UNITS, "款") and cited:
+            return True  # 该法第三条, 办法第二款, 第五条规定: an article cited from a law or a rule
         bracketed = (not q.unit and self.text[q.start - 1 : q.start] in ("(", "（")
                      and self.text[q.end : q.end + 1] in (")", "）"))
         if bracketed:
