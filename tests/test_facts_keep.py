@@ -692,3 +692,9 @@ def test_pages_episodes_plans_and_cited_articles_are_no_ranks():
                  "第十三个五年规划期间，该条例第四条和第九条规定罚款上限为8万元。")
     assert not any(found.get(text) for text in ("第6", "第8集", "第十三个", "第四条", "第九条"))
     assert found["第二"] and found["8万元"]
+
+
+def test_the_top_of_a_list_that_names_the_list_is_no_rank():
+    """前二十大股东名单, 跌幅前10：…: the top N names a list or titles it; 位居行业前三 still ranks."""
+    found = kept("某基金已退出该股前二十大股东名单。\n跌幅前10：某某股份领跌。\n该公司位居行业前三。")
+    assert not found["前二十"] and not found["前10"] and found["前三"]

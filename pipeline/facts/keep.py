@@ -40,6 +40,7 @@ ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a la
 LAW_ENDINGS = ("法", "条例", "办法", "规定", "规则", "章程", "法案", "协议", "准则", "指引", "细则", "》")
 CITING_VERBS = ("规定", "明确", "指出", "列明", "订明")
 PLAN_NAMES = ("五年规划", "五年计划")  # 第十四个五年规划: the plan's number names it
+_LIST_NAME = re.compile(r"[^\s，。；、,;：:()（）的]{0,8}?(?:名单|榜单)")  # 前十大流通股东名单
 PERCENTILE_WORDS = ("百分位", "百分值")
 UNIT_NOTE_MAGNITUDES = frozenset("十百千万亿兆")  # (the text is simplified: 億 and 萬 read as 亿 and 万)
 FORWARD_TENOR_WORDS = ("远期", "前瞻")  # 18个月远期市销率: a duration that names a forward measure
@@ -258,6 +259,9 @@ class Keep:
             return True  # 第75分钟破门: the minute of a match is a point in time
         if q.kind == "ordinal" and self.text.startswith(PLAN_NAMES, q.end):
             return True  # 第十四个五年规划: a five-year plan is named by its number
+        if q.kind == "ordinal" and q.text.startswith("前") and (
+                _LIST_NAME.match(self.text, q.end) or self.text.startswith(("：", ":"), q.end)):
+            return True  # 前十大股东名单, 成交额前20：…: the top of a list names the list
         if q.kind == "ordinal" and not q.unit and after.startswith(ROW_WORDS):
             return True  # 第二排座椅: a row names a place
         numeral = self.text[q.number_start : q.number_end]
