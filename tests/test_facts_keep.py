@@ -698,3 +698,9 @@ def test_the_top_of_a_list_that_names_the_list_is_no_rank():
     """前二十大股东名单, 跌幅前10：…: the top N names a list or titles it; 位居行业前三 still ranks."""
     found = kept("某基金已退出该股前二十大股东名单。\n跌幅前10：某某股份领跌。\n该公司位居行业前三。")
     assert not found["前二十"] and not found["前10"] and found["前三"]
+
+
+def test_an_ordinal_heading_an_item_of_a_list_is_no_rank():
+    """第二次增资（某年）：每股9元: the ordinal opens a list item's heading; 第3名某某收涨2% (no colon) still ranks."""
+    found = kept("第二次增资（某年）：每股9元。\n第3名某某收涨2%，成交8亿元。")
+    assert not found["第二次"] and found["第3名"] and found["9元"]

@@ -112,6 +112,7 @@ ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address li
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
+_ITEM_HEADING = re.compile(r"[^，。；,;：:\n《]{0,20}[：:]")  # 第一次股权转让（某年）：, the head of a list item
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
 _LETTER_AND_SIGN = re.compile(r"[A-Za-z][+-]$")
 _VERSION = re.compile(r"\d{1,2}\.0")
@@ -626,10 +627,15 @@ class Keep:
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or
-        semicolon, and is closed by a comma or a colon, counts the points of the text."""
-        if q.kind != "ordinal" or q.unit or not self.text.startswith(ENUMERATOR_ENDS, q.end):
+        semicolon, and is closed by a comma or a colon, counts the points of the text; so does an ordinal opening a
+        line whose short heading ends in a colon (第二次增资（某年）：…), the head of an item of a list."""
+        if q.kind != "ordinal":
             return False
         line = self.lines[self.view.line_of(q.start)]
+        if not self.text[line.start : q.start].strip(" #") and _ITEM_HEADING.match(self.text, q.end):
+            return True
+        if q.unit or not self.text.startswith(ENUMERATOR_ENDS, q.end):
+            return False
         before = self.text[line.start : q.start].rstrip()
         return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
 
