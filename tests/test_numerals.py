@@ -356,6 +356,8 @@ CASES = [
     ("奖牌总数57面", dict(text="57面", value=57, unit="面")),  # medals and flags; 面积 is no count
     ("低于标准杆9杆", dict(text="9杆", value=9, unit="杆")),  # a golfer's strokes
     ("租用512块H20芯片", dict(text="512块", value=512, unit="块", currency="")),  # pieces before a model name
+    ("某机拥有20量子位", dict(text="20量子位", value=20, unit="量子位")),  # qubits
+    ("建成五万卡智算集群", dict(text="五万卡", value=50000, unit="卡")),  # accelerator cards; 一卡通 is none
     ("長沙獨佔5席", dict(text="5席", unit="席", kind="number")),
     ("20多家", dict(value=20, unit="家", qualifier="at_least")),
     ("十余国", dict(text="十余国", value=10, unit="国", qualifier="at_least")),

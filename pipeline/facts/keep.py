@@ -244,8 +244,8 @@ class Keep:
         phase or an issue), 沪深两市 (a set of markets), 前一个交易日 (a point in time): a number that names a category
         or a step."""
         after = self.text[q.end : q.end + 3]
-        if q.kind == "measure" and after.startswith("级"):
-            return True
+        if q.kind in ("measure", "number") and q.unit and after.startswith("级"):
+            return True  # 59公斤级, 十万卡级集群: a class named by its size
         if q.kind == "measure" and self.text[max(q.start - 2, 0) : q.start] in EVENT_DIVISIONS:
             return True  # 女子100米, 男子50米自由泳: a sporting event's distance or weight names the event
         if q.kind == "ordinal" and (after.startswith(STEP_NOUNS) or q.unit in STEP_NOUNS):
