@@ -710,3 +710,9 @@ def test_a_size_that_names_a_class_is_no_fact():
     """五万卡级集群 (a class of cluster by its cards): a label; 建成五万卡集群 counts the cards."""
     assert kept("算力集群正由千卡级向五万卡级演进。")["五万卡"] is False
     assert kept("某地建成五万卡智算集群。")["五万卡"] is True
+
+
+def test_a_quoted_figure_with_its_fraction_is_a_figure_but_a_quoted_whole_number_a_name():
+    """接受“3点几”的通胀: a figure quoted; 「211」 alone in quotes names a list of universities."""
+    assert kept("市场已接受“3点几”的通胀。")["3点几"] is True
+    assert kept("该校是「211」院校。")["211"] is False

@@ -495,7 +495,9 @@ class Keep:
             return True  # 蓝牙5.4, 安卓15: the release of a standard or a system
         if self.in_title_marks(q) or self.in_quoted_name(q):
             return True
-        return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
+        quoted_alone = not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
+        # (「985」, “618”: a whole number alone in quotes is a name; “2点几”, “1.5” quote a figure with its fraction)
+        return quoted_alone and not any(mark in numeral for mark in ("点", "几", "."))
 
     def in_quoted_name(self, q: Quantity) -> bool:
         """“三元乘车优惠”, “某某十条”: a figure inside a short phrase in quotation marks, with words of its own beside
