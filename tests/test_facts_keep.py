@@ -716,3 +716,9 @@ def test_a_quoted_figure_with_its_fraction_is_a_figure_but_a_quoted_whole_number
     """接受“3点几”的通胀: a figure quoted; 「211」 alone in quotes names a list of universities."""
     assert kept("市场已接受“3点几”的通胀。")["3点几"] is True
     assert kept("该校是「211」院校。")["211"] is False
+
+
+def test_a_level_told_twice_is_no_recurring_name():
+    """某指数仍在88上方; …88上方震荡: digits glued to a locative word twice are a level, not a name like 58同城."""
+    found = kept("某指数仍在88上方震荡。\n午后该指数仍在88上方徘徊。")
+    assert all(found.values())

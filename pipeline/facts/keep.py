@@ -112,6 +112,7 @@ ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address li
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
+LEVEL_WORDS = ("上方", "下方", "附近", "关口", "大关", "水平", "之上", "之下")  # 99上方: where a price or an index sits
 _ITEM_HEADING = re.compile(r"[^，。；,;：:\n《]{0,20}[：:]")  # 第一次股权转让（某年）：, the head of a list item
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
 _LETTER_AND_SIGN = re.compile(r"[A-Za-z][+-]$")
@@ -525,6 +526,8 @@ class Keep:
             return False
         if glued == "比" and self.text[q.end + 1 : q.end + 2].isdigit():
             return False  # 95比71 in the headline and the text: a score (or a ratio) told twice, no name
+        if self.text.startswith(LEVEL_WORDS, q.end):
+            return False  # 仍在99上方, 守住3000关口: a level told twice, no name
         return self.glued_numbers[numeral + glued] >= 2
 
     def is_series_number(self, q: Quantity) -> bool:
