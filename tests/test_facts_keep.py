@@ -722,3 +722,9 @@ def test_a_level_told_twice_is_no_recurring_name():
     """某指数仍在88上方; …88上方震荡: digits glued to a locative word twice are a level, not a name like 58同城."""
     found = kept("某指数仍在88上方震荡。\n午后该指数仍在88上方徘徊。")
     assert all(found.values())
+
+
+def test_one_in_a_list_of_counts_is_counted():
+    """某市三座、某县一座: 一 beside another count of its classifier is a count; 一个项目、一个平台 stay articles."""
+    assert kept("公司在某市有三座、某县一座工厂。")["一座"] is True
+    assert kept("这是一个项目、一个平台。")["一个"] is False

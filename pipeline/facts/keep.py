@@ -8,6 +8,7 @@ figure it frames.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -112,6 +113,7 @@ ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address li
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
+MAX_LIST_GAP = 8  # characters between two counts of a list (合肥两座、北京一座)
 LEVEL_WORDS = ("上方", "下方", "附近", "关口", "大关", "水平", "之上", "之下")  # 99上方: where a price or an index sits
 _ITEM_HEADING = re.compile(r"[^，。；,;：:\n《]{0,20}[：:]")  # 第一次股权转让（某年）：, the head of a list item
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
@@ -594,7 +596,22 @@ class Keep:
         各一份: one, stressed as only one or one each, is counted)."""
         numeral = self.text[q.number_start : q.number_end]
         return (numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
-                and _ONLY_OR_EACH.search(self.text, max(q.start - 6, 0), q.start) is None)
+                and _ONLY_OR_EACH.search(self.text, max(q.start - 6, 0), q.start) is None
+                and not self.in_list_of_counts(q))
+
+    def in_list_of_counts(self, q: Quantity) -> bool:
+        """某地两座、某地一座: a count next to another of the same classifier in a list is counted like it (not a
+        parallel 一个…、一个…, articles both)."""
+        k = bisect.bisect_left(self.view.quantity_starts, q.start)
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(self.view.quantities):
+                continue
+            other = self.view.quantities[j]
+            gap = self.text[min(other.end, q.end) : max(other.start, q.start)]
+            if (other.unit == q.unit and other.value != 1 and len(gap) <= MAX_LIST_GAP
+                    and any(mark in gap for mark in "、和及")):
+                return True
+        return False
 
     def is_year(self, q: Quantity) -> bool:
         """A bare year (2019), or a fiscal year or two years written with a slash (15/16年, 2030/31年度, 2030/31),
