@@ -358,6 +358,8 @@ CASES = [
     ("租用512块H20芯片", dict(text="512块", value=512, unit="块", currency="")),  # pieces before a model name
     ("某机拥有20量子位", dict(text="20量子位", value=20, unit="量子位")),  # qubits
     ("建成五万卡智算集群", dict(text="五万卡", value=50000, unit="卡")),  # accelerator cards; 一卡通 is none
+    ("空腹血糖6.1mmol/L以上", dict(text="6.1mmol/L以上", value="6.1", unit="mmol/L", kind="measure")),  # medicine
+    ("收缩压达150毫米汞柱", dict(text="150毫米汞柱", value=150, unit="毫米汞柱", kind="measure")),
     ("長沙獨佔5席", dict(text="5席", unit="席", kind="number")),
     ("20多家", dict(value=20, unit="家", qualifier="at_least")),
     ("十余国", dict(text="十余国", value=10, unit="国", qualifier="at_least")),
