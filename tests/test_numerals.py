@@ -852,6 +852,12 @@ def test_a_compound_duration_is_one_span_in_its_smaller_unit(text, value, unit):
     assert (q.text, q.value, q.unit, q.kind) == (text, Decimal(value), unit, "duration")
 
 
+def test_a_qualifier_before_a_compound_duration_qualifies_the_whole():
+    """约5小时20分钟: one duration of 320 minutes, approx (not 约5小时 and 20分钟 apart)."""
+    (q,) = find_quantities("约5小时20分钟")
+    assert (q.text, q.value, q.unit, q.qualifier) == ("约5小时20分钟", Decimal(320), "分钟", "approx")
+
+
 def test_a_date_is_not_a_compound_duration():
     assert [q.text for q in find_quantities("2024年10月", dates=True)] == ["2024年10月"]
     assert [q.text for q in find_quantities("3年后10个月内")] == ["3年", "10个月"]
