@@ -728,3 +728,9 @@ def test_one_in_a_list_of_counts_is_counted():
     """某市三座、某县一座: 一 beside another count of its classifier is a count; 一个项目、一个平台 stay articles."""
     assert kept("公司在某市有三座、某县一座工厂。")["一座"] is True
     assert kept("这是一个项目、一个平台。")["一个"] is False
+
+
+def test_a_headway_before_its_change_is_a_headway_too():
+    """由每6分钟加密至每4分钟一班: the service word follows the second headway only; both are figures."""
+    found = kept("某线繁忙时段班次由每6分钟加密至每4分钟一班，载客量提升约15%。")
+    assert found["6分钟"] and found["4分钟"]

@@ -99,6 +99,8 @@ THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
 _SCORE_COLON = re.compile(r"\d[:：]$")
 _ONE_EVENT = re.compile(r"一(?:次|宗|起|回)")  # 每行驶3万公里发生一次故障: one event per step
 _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
+# …缩短至每4分钟: the verb of the change and the second headway after a first one (由每5分钟缩短至每4分钟一班)
+_HEADWAY_BEFORE = re.compile(r"[^，。；\n每]{0,6}每(?:隔)?[0-9.一二三四五六七八九十两半]+(?:分钟|分|秒|小时|个小时)")
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
@@ -711,8 +713,13 @@ class Keep:
     def is_headway(self, q: Quantity) -> bool:
         """每4分钟一班, 每隔10分钟开出一趟: the time between two trains or buses is the figure reported, neither the
         base of a rate nor a window of time."""
-        return (self.text[max(q.start - 2, 0) : q.start].endswith(("每", "每隔"))
-                and _ONE_SERVICE.match(self.text, q.end) is not None)
+        if not self.text[max(q.start - 2, 0) : q.start].endswith(("每", "每隔")):
+            return False
+        if _ONE_SERVICE.match(self.text, q.end) is not None:
+            return True
+        # 由每5分钟缩短至每4分钟一班: the headway before, whose service word is written once, after the second
+        m = _HEADWAY_BEFORE.match(self.text, q.end)
+        return m is not None and _ONE_SERVICE.match(self.text, m.end()) is not None
 
     def is_base_of_rate(self, q: Quantity, q_index: int) -> bool:
         """每4人有1人, 每10股派3元: the N after 每 is the base of a rate, not a fact (decision D53); so is the step
