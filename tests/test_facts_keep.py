@@ -734,3 +734,9 @@ def test_a_headway_before_its_change_is_a_headway_too():
     """由每6分钟加密至每4分钟一班: the service word follows the second headway only; both are figures."""
     found = kept("某线繁忙时段班次由每6分钟加密至每4分钟一班，载客量提升约15%。")
     assert found["6分钟"] and found["4分钟"]
+
+
+def test_the_first_or_previous_n_events_are_no_rank():
+    """前两次均发生在…, 在前四轮比赛中: a window or a reference back (D43), no rank; 排名小组前二 still ranks."""
+    found = kept("这是第五次加息，前两次均发生在上半年；他在前四轮比赛中全胜，排名小组前二。")
+    assert not found["前两次"] and not found["前四轮"] and found["前二"] and found["第五次"]

@@ -41,6 +41,7 @@ ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a la
 LAW_ENDINGS = ("法", "条例", "办法", "规定", "规则", "章程", "法案", "协议", "准则", "指引", "细则", "》")
 CITING_VERBS = ("规定", "明确", "指出", "列明", "订明")
 PLAN_NAMES = ("五年规划", "五年计划")  # 第十四个五年规划: the plan's number names it
+FIRST_N_COUNTERS = frozenset({"次", "轮", "场", "局", "盘", "届", "批", "回", "期"})  # 前两次, 前三轮 (D43)
 _LIST_NAME = re.compile(r"[^\s，。；、,;：:()（）的]{0,8}?(?:名单|榜单)")  # 前十大流通股东名单
 PERCENTILE_WORDS = ("百分位", "百分值")
 UNIT_NOTE_MAGNITUDES = frozenset("十百千万亿兆")  # (the text is simplified: 億 and 萬 read as 亿 and 万)
@@ -268,6 +269,8 @@ class Keep:
         if q.kind == "ordinal" and q.text.startswith("前") and (
                 _LIST_NAME.match(self.text, q.end) or self.text.startswith(("：", ":"), q.end)):
             return True  # 前十大股东名单, 成交额前20：…: the top of a list names the list
+        if q.kind == "ordinal" and q.text.startswith("前") and q.unit in FIRST_N_COUNTERS:
+            return True  # 前两次, 前三轮比赛中: the first or previous N events are a window or a reference, no rank
         if q.kind == "ordinal" and not q.unit and after.startswith(ROW_WORDS):
             return True  # 第二排座椅: a row names a place
         numeral = self.text[q.number_start : q.number_end]
