@@ -700,12 +700,6 @@ def test_the_top_of_a_list_that_names_the_list_is_no_rank():
     assert not found["前二十"] and not found["前10"] and found["前三"]
 
 
-def test_an_ordinal_heading_an_item_of_a_list_is_no_rank():
-    """第二次增资（某年）：每股9元: the ordinal opens a list item's heading; 第3名某某收涨2% (no colon) still ranks."""
-    found = kept("第二次增资（某年）：每股9元。\n第3名某某收涨2%，成交8亿元。")
-    assert not found["第二次"] and found["第3名"] and found["9元"]
-
-
 def test_a_size_that_names_a_class_is_no_fact():
     """五万卡级集群 (a class of cluster by its cards): a label; 建成五万卡集群 counts the cards."""
     assert kept("算力集群正由千卡级向五万卡级演进。")["五万卡"] is False

@@ -118,7 +118,6 @@ ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
 MAX_LIST_GAP = 8  # characters between two counts of a list (合肥两座、北京一座)
 LEVEL_WORDS = ("上方", "下方", "附近", "关口", "大关", "水平", "之上", "之下")  # 99上方: where a price or an index sits
-_ITEM_HEADING = re.compile(r"[^，。；,;：:\n《]{0,20}[：:]")  # 第一次股权转让（某年）：, the head of a list item
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
 _LETTER_AND_SIGN = re.compile(r"[A-Za-z][+-]$")
 _VERSION = re.compile(r"\d{1,2}\.0")
@@ -654,15 +653,10 @@ class Keep:
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or
-        semicolon, and is closed by a comma or a colon, counts the points of the text; so does an ordinal opening a
-        line whose short heading ends in a colon (第二次增资（某年）：…), the head of an item of a list."""
-        if q.kind != "ordinal":
+        semicolon, and is closed by a comma or a colon, counts the points of the text."""
+        if q.kind != "ordinal" or q.unit or not self.text.startswith(ENUMERATOR_ENDS, q.end):
             return False
         line = self.lines[self.view.line_of(q.start)]
-        if not self.text[line.start : q.start].strip(" #") and _ITEM_HEADING.match(self.text, q.end):
-            return True
-        if q.unit or not self.text.startswith(ENUMERATOR_ENDS, q.end):
-            return False
         before = self.text[line.start : q.start].rstrip()
         return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
 
