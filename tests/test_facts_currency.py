@@ -100,3 +100,13 @@ def test_a_taiwan_or_hong_kong_farm_report_is_told_by_its_bodies_and_measures():
 def test_a_hong_kong_property_report_is_told_by_its_estate_and_foot_words():
     raw = "某屋苑一個單位以每方呎1.5萬元易手，實用面積約420方呎。"
     assert default_currency(convert(raw).text, raw) == "HKD"
+
+
+def test_cantonese_words_and_each_sides_bodies_firms_and_transport_tell_the_currency():
+    """慳, 睇 (Cantonese), 八達通, 路政署 (Hong Kong); 健保, 捷運, 台積電 (Taiwan)."""
+    raw = "巴士車費由6元加至6.4元，長者用八達通每程慳4蚊。"
+    assert default_currency(convert(raw).text, raw) == "HKD"
+    raw = "捷運票價最低20元，健保保費每月約800元。"
+    assert default_currency(convert(raw).text, raw) == "TWD"
+    raw = "台積電每股純益約11元，聯發科約60元。"
+    assert default_currency(convert(raw).text, raw) == "TWD"

@@ -247,6 +247,12 @@ def test_a_length_of_time_is_a_figure_not_a_window():
     assert "30小时" in {f.text for f in extract("医生每次连续工作30小时，其他医生每周多工作5小时。").facts}
 
 
+def test_the_length_of_a_whole_trip_is_a_figure_not_a_window():
+    """全程约35分钟, 行程4天: how long a trip or a ride takes is a figure, though a fare follows it in its sentence."""
+    found = {f.text for f in extract("某线每4分钟一班，全程约35分钟，车费由6.5元至41.5元不等。").facts}
+    assert "约35分钟" in found and "6.5元至41.5元" in found
+
+
 def test_trading_days_are_a_time_and_frame_the_figures_after_them():
     """自公告之日起十五个交易日后的三个月内减持N股: 十五个交易日 is a window (交易日 is a unit of time), no fact."""
     found = kept("拟自公告披露之日起十五个交易日后的三个月内，减持不超过1,627,520股。")
@@ -630,3 +636,101 @@ def test_a_number_before_an_edition_word_names_a_model():
 def test_a_magnitude_and_unit_alone_in_brackets_is_a_unit_note():
     facts = {f.text for f in extract("本地收入\n（百萬港元）\n項目\t2031年\n收入\t812\n项目涉及百万元资金。").facts}
     assert "百萬港元" not in facts and "百万元" in facts and "812" in facts
+
+
+def test_a_word_opened_by_qian_after_a_duration_keeps_it_a_length():
+    """4年前置期: 前 opens the noun 前置, so the duration is a length, not a time four years ago (4年前成立)."""
+    assert kept("某类机组通常需要4年前置期，难以很快上线。")["4年"] is True
+    assert kept("某公司4年前成立，此后一直亏损。")["4年"] is False
+
+
+def test_floors_rooms_and_blocks_of_an_address_are_no_facts():
+    """某大厦7楼, 806室, 4单元, 某路18号3栋: the parts of an address; 6栋楼, 9个单元 and 500万以下楼盘 stay figures."""
+    found = kept("办事处设于某大厦7楼806室，他住在某路18号3栋4单元。")
+    assert not any(found.values())
+    found = kept("小区共有6栋楼、9个单元，500万以下楼盘成交活跃。")
+    assert found["6栋"] and found["9个"] and found["500万以下"]
+
+
+def test_a_delay_is_a_figure_not_a_window():
+    """晚点25分钟, 推迟三年: how late a train runs or a plan starts is a figure, though a count follows it."""
+    found = kept("某次列车晚点25分钟，约400名乘客受影响；某项目推迟三年投产，总投资60亿元。")
+    assert found["25分钟"] and found["三年"]
+
+
+def test_names_codes_and_days_written_as_numbers_are_no_facts():
+    """一所211院校 (a list of universities), 两分球 (a kind of shot), 证券代码为300999 (a code after 为), 10.01当天 (a
+    day written with a full stop): no figures; the figures beside them are."""
+    found = kept("他毕业于一所211院校，两分球14投9中；证券代码为300999，10.01当天成交额达12亿元。")
+    assert not any(found.get(text) for text in ("211", "两分", "300999", "10.01"))
+    assert found["14"] and found["9"] and found["12亿元"]
+
+
+def test_a_duration_ending_its_clause_after_an_object_is_a_figure():
+    """补贴电费5个月，…: how long the act lasts, after its object at the clause's end, frames nothing after it."""
+    found = kept("去年补贴电费5个月，今年改为补贴六成水费。")
+    assert found["5个月"]
+
+
+def test_a_day_of_an_event_a_wave_a_row_and_on_the_spot_are_no_ranks():
+    """第三天 (a day of an event: a time), 第六波 (a wave names a phase), 第三排 (a row), 第一现场 (an idiom);
+    连续第四日 is the rank of a run."""
+    found = kept("他在第三排座位上第一现场见证夺冠，第三天再夺一金；第六波疫情中，股价连续第四日上涨。")
+    assert not any(found.get(text) for text in ("第三", "第一", "第三天", "第六"))
+    assert found["第四日"]
+
+
+def test_the_minute_of_a_match_is_a_time_not_a_rank():
+    """第83分钟破门: the minute of a match is a point in time, like a time of day."""
+    assert kept("某队在第83分钟破门，以2:0取胜。")["第83分钟"] is False
+
+
+def test_pages_episodes_plans_and_cited_articles_are_no_ranks():
+    """第6版 (a page), 第8集 (an episode), 第十三个五年规划 (a plan's name), 该条例第四条 and 第九条规定 (an
+    article cited from a rule): labels, no ranks; 居同期第二 still ranks."""
+    found = kept("某报第6版报道，某剧第8集播放量居同期第二；"
+                 "第十三个五年规划期间，该条例第四条和第九条规定罚款上限为8万元。")
+    assert not any(found.get(text) for text in ("第6", "第8集", "第十三个", "第四条", "第九条"))
+    assert found["第二"] and found["8万元"]
+
+
+def test_the_top_of_a_list_that_names_the_list_is_no_rank():
+    """前二十大股东名单, 跌幅前10：…: the top N names a list or titles it; 位居行业前三 still ranks."""
+    found = kept("某基金已退出该股前二十大股东名单。\n跌幅前10：某某股份领跌。\n该公司位居行业前三。")
+    assert not found["前二十"] and not found["前10"] and found["前三"]
+
+
+def test_a_size_that_names_a_class_is_no_fact():
+    """五万卡级集群 (a class of cluster by its cards): a label; 建成五万卡集群 counts the cards."""
+    assert kept("算力集群正由千卡级向五万卡级演进。")["五万卡"] is False
+    assert kept("某地建成五万卡智算集群。")["五万卡"] is True
+
+
+def test_a_quoted_figure_with_its_fraction_is_a_figure_but_a_quoted_whole_number_a_name():
+    """接受“3点几”的通胀: a figure quoted; 「211」 alone in quotes names a list of universities."""
+    assert kept("市场已接受“3点几”的通胀。")["3点几"] is True
+    assert kept("该校是「211」院校。")["211"] is False
+
+
+def test_a_level_told_twice_is_no_recurring_name():
+    """某指数仍在88上方; …88上方震荡: digits glued to a locative word twice are a level, not a name like 58同城."""
+    found = kept("某指数仍在88上方震荡。\n午后该指数仍在88上方徘徊。")
+    assert all(found.values())
+
+
+def test_one_in_a_list_of_counts_is_counted():
+    """某市三座、某县一座: 一 beside another count of its classifier is a count; 一个项目、一个平台 stay articles."""
+    assert kept("公司在某市有三座、某县一座工厂。")["一座"] is True
+    assert kept("这是一个项目、一个平台。")["一个"] is False
+
+
+def test_a_headway_before_its_change_is_a_headway_too():
+    """由每6分钟加密至每4分钟一班: the service word follows the second headway only; both are figures."""
+    found = kept("某线繁忙时段班次由每6分钟加密至每4分钟一班，载客量提升约15%。")
+    assert found["6分钟"] and found["4分钟"]
+
+
+def test_the_first_or_previous_n_events_are_no_rank():
+    """前两次均发生在…, 在前四轮比赛中: a window or a reference back (D43), no rank; 排名小组前二 still ranks."""
+    found = kept("这是第五次加息，前两次均发生在上半年；他在前四轮比赛中全胜，排名小组前二。")
+    assert not found["前两次"] and not found["前四轮"] and found["前二"] and found["第五次"]

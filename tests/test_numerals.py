@@ -345,9 +345,21 @@ CASES = [
     ("獨角獸企業數量在兩年間增長", dict(text="兩年", value=2, kind="duration")),
     ("一个半小时", dict(value="1.5", unit="个小时", kind="duration")),
     ("两个多月", dict(value=2, unit="个月", qualifier="at_least", kind="duration")),
+    ("仅用三个多季度", dict(text="三个多季度", value=3, unit="个季度", qualifier="at_least", kind="duration")),
+    ("领先约4至5个季度", dict(text="约4至5个季度", value=4, value_max=5, unit="个季度", kind="duration")),
     ("一年半", dict(value="1.5", unit="年", kind="duration")),
     ("半年", dict(value="0.5", unit="年", kind="duration")),
     # classifiers and 多/余
+    # farm measures: 担 (50 kg), 垧 (a northeastern land measure); 担 before 任, 心, 保 is a verb
+    ("渔获3500担", dict(text="3500担", value=3500, unit="担", kind="measure")),
+    ("耕地七百垧", dict(text="七百垧", value=700, unit="垧", kind="measure")),
+    ("奖牌总数57面", dict(text="57面", value=57, unit="面")),  # medals and flags; 面积 is no count
+    ("低于标准杆9杆", dict(text="9杆", value=9, unit="杆")),  # a golfer's strokes
+    ("租用512块H20芯片", dict(text="512块", value=512, unit="块", currency="")),  # pieces before a model name
+    ("某机拥有20量子位", dict(text="20量子位", value=20, unit="量子位")),  # qubits
+    ("建成五万卡智算集群", dict(text="五万卡", value=50000, unit="卡")),  # accelerator cards; 一卡通 is none
+    ("空腹血糖6.1mmol/L以上", dict(text="6.1mmol/L以上", value="6.1", unit="mmol/L", kind="measure")),  # medicine
+    ("收缩压达150毫米汞柱", dict(text="150毫米汞柱", value=150, unit="毫米汞柱", kind="measure")),
     ("長沙獨佔5席", dict(text="5席", unit="席", kind="number")),
     ("20多家", dict(value=20, unit="家", qualifier="at_least")),
     ("十余国", dict(text="十余国", value=10, unit="国", qualifier="at_least")),
@@ -838,6 +850,12 @@ def test_the_grammar_imports_without_spacy() -> None:
 def test_a_compound_duration_is_one_span_in_its_smaller_unit(text, value, unit):
     (q,) = find_quantities(text)
     assert (q.text, q.value, q.unit, q.kind) == (text, Decimal(value), unit, "duration")
+
+
+def test_a_qualifier_before_a_compound_duration_qualifies_the_whole():
+    """约5小时20分钟: one duration of 320 minutes, approx (not 约5小时 and 20分钟 apart)."""
+    (q,) = find_quantities("约5小时20分钟")
+    assert (q.text, q.value, q.unit, q.qualifier) == ("约5小时20分钟", Decimal(320), "分钟", "approx")
 
 
 def test_a_date_is_not_a_compound_duration():

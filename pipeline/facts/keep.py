@@ -8,6 +8,7 @@ figure it frames.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -36,6 +37,12 @@ CLASSIFIER_KINDS = ("number",)
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
 ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True))
 ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
+# a law, a rule or a document whose article (第三条, 第二款) is cited right after its name, or the verb citing it after
+LAW_ENDINGS = ("法", "条例", "办法", "规定", "规则", "章程", "法案", "协议", "准则", "指引", "细则", "》")
+CITING_VERBS = ("规定", "明确", "指出", "列明", "订明")
+PLAN_NAMES = ("五年规划", "五年计划")  # 第十四个五年规划: the plan's number names it
+FIRST_N_COUNTERS = frozenset({"次", "轮", "场", "局", "盘", "届", "批", "回", "期"})  # 前两次, 前三轮 (D43)
+_LIST_NAME = re.compile(r"[^\s，。；、,;：:()（）的]{0,8}?(?:名单|榜单)")  # 前十大流通股东名单
 PERCENTILE_WORDS = ("百分位", "百分值")
 UNIT_NOTE_MAGNITUDES = frozenset("十百千万亿兆")  # (the text is simplified: 億 and 萬 read as 亿 and 万)
 FORWARD_TENOR_WORDS = ("远期", "前瞻")  # 18个月远期市销率: a duration that names a forward measure
@@ -68,15 +75,22 @@ WAFER_WORDS = ("晶圆", "硅片", "矽晶圆", "产线")
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
 RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
-STEP_NOUNS = ("阶段", "期")
+STEP_NOUNS = ("阶段", "期", "波")  # 第二阶段, 第三期, 第五波疫情: a phase, an issue, a wave
+DAY_UNITS = ("天", "日")
+ROW_WORDS = ("排",)  # 第二排座位: a row of seats or of a car
 EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
 WEEK_UNITS = ("周", "星期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
+<<<<<<< HEAD
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "这")  # 过去5年, 首5年内
 _CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)[：:]?[ A-Za-z0-9()（）/-]*$")
+=======
+WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "近", "首", "这")  # 过去5年, 首5年内
+_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
+>>>>>>> qty5
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 EXTRA_TIME_WORDS = ("多了", "多", "少了")
 POINT_OPENERS = ("前", "上", "去", "本", "今", "同", "此前", "之前")  # 前两年的, 上一年的: a time before now
@@ -91,16 +105,24 @@ THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
 _SCORE_COLON = re.compile(r"\d[:：]$")
 _ONE_EVENT = re.compile(r"一(?:次|宗|起|回)")  # 每行驶3万公里发生一次故障: one event per step
 _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
+# …缩短至每4分钟: the verb of the change and the second headway after a first one (由每5分钟缩短至每4分钟一班)
+_HEADWAY_BEFORE = re.compile(r"[^，。；\n每]{0,6}每(?:隔)?[0-9.一二三四五六七八九十两半]+(?:分钟|分|秒|小时|个小时)")
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
 _DIALLED = re.compile(r"(?:拨打|致电|拨通|热线|专线|电话)[：:]?\s*(\d{3,})(?![\d.])")  # 拨打120, 热线12345
 # 3·15晚会, 7·20暴雨: a month and a day joined by a middle dot name a date (and the event on it)
 _DOTTED_DATE = re.compile(r"(?<![\d.·•・])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.·•・])")
+# 5.20当天, 11.11当晚: a month and a day written with a full stop, right before a word for that day
+_DAY_WITH_STOP = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0[1-9])"
+                            r"(?=当天|当日|当晚|这天|那天|这一天|那一天)")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
+ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
+MAX_LIST_GAP = 8  # characters between two counts of a list (合肥两座、北京一座)
+LEVEL_WORDS = ("上方", "下方", "附近", "关口", "大关", "水平", "之上", "之下")  # 99上方: where a price or an index sits
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
 _LETTER_AND_SIGN = re.compile(r"[A-Za-z][+-]$")
 _VERSION = re.compile(r"\d{1,2}\.0")
@@ -165,7 +187,8 @@ class Keep:
         self.lines = view.lines
         self.name_spans = SpanIndex([*(m.span() for m in name_numeral_pattern().finditer(view.text)),
                                      *listing_codes(view.text), *contacts_and_links(view.text),
-                                     *(m.span() for m in _DOTTED_DATE.finditer(view.text)), *view.names])
+                                     *(m.span() for m in _DOTTED_DATE.finditer(view.text)),
+                                     *(m.span() for m in _DAY_WITH_STOP.finditer(view.text)), *view.names])
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
         # the frames that are no window of time (连续40天超过9000万千瓦): they frame the figures of their sentence only
         self.sentence_frames: set[tuple[int, int]] = set()
@@ -231,8 +254,8 @@ class Keep:
         phase or an issue), 沪深两市 (a set of markets), 前一个交易日 (a point in time): a number that names a category
         or a step."""
         after = self.text[q.end : q.end + 3]
-        if q.kind == "measure" and after.startswith("级"):
-            return True
+        if q.kind in ("measure", "number") and q.unit and after.startswith("级"):
+            return True  # 59公斤级, 十万卡级集群: a class named by its size
         if q.kind == "measure" and self.text[max(q.start - 2, 0) : q.start] in EVENT_DIVISIONS:
             return True  # 女子100米, 男子50米自由泳: a sporting event's distance or weight names the event
         if q.kind == "ordinal" and (after.startswith(STEP_NOUNS) or q.unit in STEP_NOUNS):
@@ -241,6 +264,19 @@ class Keep:
             return True  # 较前一个交易日: the day before, a point in time, no rank
         if q.kind == "ordinal" and q.unit in WEEK_UNITS and self.text[q.start - 1 : q.start] in ("月", "年"):
             return True  # 6月第3周: a week of a month is a point in time
+        if q.kind == "ordinal" and q.unit in DAY_UNITS and "连续" not in self.text[max(q.start - 3, 0) : q.start]:
+            return True  # 第二天又夺一金, 活动第三日: a day of an event is a point in time (连续第三日 is a run's rank)
+        if q.kind == "ordinal" and q.unit in MINUTE_UNITS:
+            return True  # 第75分钟破门: the minute of a match is a point in time
+        if q.kind == "ordinal" and self.text.startswith(PLAN_NAMES, q.end):
+            return True  # 第十四个五年规划: a five-year plan is named by its number
+        if q.kind == "ordinal" and q.text.startswith("前") and (
+                _LIST_NAME.match(self.text, q.end) or self.text.startswith(("：", ":"), q.end)):
+            return True  # 前十大股东名单, 成交额前20：…: the top of a list names the list
+        if q.kind == "ordinal" and q.text.startswith("前") and q.unit in FIRST_N_COUNTERS:
+            return True  # 前两次, 前三轮比赛中: the first or previous N events are a window or a reference, no rank
+        if q.kind == "ordinal" and not q.unit and after.startswith(ROW_WORDS):
+            return True  # 第二排座椅: a row names a place
         numeral = self.text[q.number_start : q.number_end]
         if q.unit == "套" and numeral == "二" and after.startswith(("房", "住房", "商品房")):
             return True  # 二套住房: a second home, a category of purchase (两套 would count)
@@ -287,7 +323,7 @@ class Keep:
             return False  # 为期36个月的计划, 相隔4年后, 仅3天后: a length (the one between two events too) is a figure
         if is_timed(q) and not windowed:
             return False  # 以9秒87的成绩夺冠, 间隔3分20秒: a time clocked to the second is a result, no window
-        if after.startswith(word_list("point_markers.txt")):
+        if after.startswith(word_list("point_markers.txt")) and not self.starts_a_word(q.end):
             return True
         if self.text[q.start - 1 : q.start] == "前" and self.text[q.start - 2 : q.start] != "提前" and (
                 after.startswith("的")):
@@ -343,8 +379,10 @@ class Keep:
             return False  # 连续5年亏损: a streak of an act is a figure of its own
         if self.is_stated_value(q):
             return False  # 平均住院日为6.5天，…: what a noun is said to be is a figure, whatever follows it
-        if self.after_verb(q) and self.text[q.end : q.end + 1] in CLAUSE_ENDS:
-            return False  # 百公里加速7.9秒，油耗5.8升: the measure of the verb its clause ends with frames nothing
+        if (self.after_verb(q) or self.after_noun(q)) and self.text[q.end : q.end + 1] in CLAUSE_ENDS:
+            # 百公里加速7.9秒，油耗5.8升; 补贴水费4个月，…: the measure of the verb or the object its clause ends
+            # with frames nothing
+            return False
         if self.lasts_for_noun(q):
             return False  # 预缴了3年的学费: how long the thing after 的 lasts is a figure, whatever follows it
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
@@ -353,6 +391,18 @@ class Keep:
             self.frames.append((q.start, q.end + len(marker)))
             self.sentence_frames.add(self.frames[-1])
         return follows
+
+    def word_at(self, at: int) -> str:
+        """The jieba word that starts at `at` ('' when none does)."""
+        token = self.view.tokens[self.view.token_index_at(at)] if self.view.tokens else None
+        return token.text if token is not None and token.start == at else ""
+
+    def starts_a_word(self, at: int) -> bool:
+        """3年前置期, 两年后劲: the 前 or 后 after a duration opens a noun or a verb of its own (前置, 后劲), so it does
+        not make the duration a point in time (两年前, 三天后 are cut 年前/t or 后/f)."""
+        token = self.view.tokens[self.view.token_index_at(at)] if self.view.tokens else None
+        return (token is not None and token.start == at and token.tag[:1] in ("n", "v")
+                and token.text not in word_list("point_markers.txt"))
 
     def is_rate_denominator(self, q: Quantity, q_index: int) -> bool:
         """80美元一个月, 最高一年3000元, 12元一公斤: one unit of time or of measure right beside a price (a closing
@@ -399,6 +449,11 @@ class Keep:
         """A verb's word ends right where the figure starts (执政/v 近30年)."""
         word = self.view.word_ending_at(q.start)
         return word is not None and word.tag.startswith("v")
+
+    def after_noun(self, q: Quantity) -> bool:
+        """A noun's word (not a word of time or span) ends right where the figure starts (排污费/n 4个月)."""
+        word = self.view.word_ending_at(q.start)
+        return word is not None and word.tag.startswith("n") and word.text not in SPAN_NOUNS
 
     def lasts_for_noun(self, q: Quantity) -> bool:
         """3年的学费, 四季的差饷: an exact duration before 的 and a noun (not a word of time) is how long that thing
@@ -452,7 +507,9 @@ class Keep:
             return True  # 蓝牙5.4, 安卓15: the release of a standard or a system
         if self.in_title_marks(q) or self.in_quoted_name(q):
             return True
-        return not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
+        quoted_alone = not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
+        # (「985」, “618”: a whole number alone in quotes is a name; “2点几”, “1.5” quote a figure with its fraction)
+        return quoted_alone and not any(mark in numeral for mark in ("点", "几", "."))
 
     def in_quoted_name(self, q: Quantity) -> bool:
         """“三元乘车优惠”, “某某十条”: a figure inside a short phrase in quotation marks, with words of its own beside
@@ -480,6 +537,8 @@ class Keep:
             return False
         if glued == "比" and self.text[q.end + 1 : q.end + 2].isdigit():
             return False  # 95比71 in the headline and the text: a score (or a ratio) told twice, no name
+        if self.text.startswith(LEVEL_WORDS, q.end):
+            return False  # 仍在99上方, 守住3000关口: a level told twice, no name
         return self.glued_numbers[numeral + glued] >= 2
 
     def is_series_number(self, q: Quantity) -> bool:
@@ -546,7 +605,22 @@ class Keep:
         各一份: one, stressed as only one or one each, is counted)."""
         numeral = self.text[q.number_start : q.number_end]
         return (numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
-                and _ONLY_OR_EACH.search(self.text, max(q.start - 6, 0), q.start) is None)
+                and _ONLY_OR_EACH.search(self.text, max(q.start - 6, 0), q.start) is None
+                and not self.in_list_of_counts(q))
+
+    def in_list_of_counts(self, q: Quantity) -> bool:
+        """某地两座、某地一座: a count next to another of the same classifier in a list is counted like it (not a
+        parallel 一个…、一个…, articles both)."""
+        k = bisect.bisect_left(self.view.quantity_starts, q.start)
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(self.view.quantities):
+                continue
+            other = self.view.quantities[j]
+            gap = self.text[min(other.end, q.end) : max(other.start, q.start)]
+            if (other.unit == q.unit and other.value != 1 and len(gap) <= MAX_LIST_GAP
+                    and any(mark in gap for mark in "、和及")):
+                return True
+        return False
 
     def is_year(self, q: Quantity) -> bool:
         """A bare year (2019), or a fiscal year or two years written with a slash (15/16年, 2030/31年度, 2030/31),
@@ -566,6 +640,10 @@ class Keep:
         line = self.lines[self.view.line_of(q.start)]
         if q.kind == "ordinal" and q.unit in ARTICLE_UNITS and not self.text[line.start : q.start].strip():
             return True  # 第十二条　本办法…: a line that opens with an article's number is a rule's heading
+        cited = (self.text[max(q.start - 4, 0) : q.start].endswith(LAW_ENDINGS)
+                 or self.text.startswith(CITING_VERBS, q.end))
+        if q.kind == "ordinal" and q.unit in (*ARTICLE_UNITS, "款") and cited:
+            return True  # 该法第三条, 办法第二款, 第五条规定: an article cited from a law or a rule
         bracketed = (not q.unit and self.text[q.start - 1 : q.start] in ("(", "（")
                      and self.text[q.end : q.end + 1] in (")", "）"))
         if bracketed:
@@ -597,13 +675,19 @@ class Keep:
         return q.kind == "ordinal" and self.text[max(q.start - 1, 0) : q.start] in ("》", "〉")
 
     def in_address(self, q: Quantity) -> bool:
-        """地址：某街88号某商场1楼: every number of an address line (a label 地址 and a colon) is part of it."""
+        """地址：某街88号某商场1楼: every number of an address line (a label 地址 and a colon) is part of it; so is a
+        bare number right before 楼, 室 or 单元 anywhere (某大厦5楼, 502室, 3单元): a floor, a room, a stairway; and a
+        block right after a street number (某街12号2栋)."""
+        if not q.unit and self.word_at(q.end) in ADDRESS_PARTS:
+            return True  # (the word itself: 800万或以下楼盘, 一半楼价 measure flats)
+        if q.unit in BLOCK_UNITS and self.text[q.start - 1 : q.start] == "号":
+            return True
         line = self.lines[self.view.line_of(q.start)]
         return self.text[line.start : q.start].lstrip().startswith(ADDRESS_LABELS)
 
     def is_code(self, q: Quantity) -> bool:
-        """股票代码：600123, 答复编号：AB(C)12: a number after a word of code or reference number, with only Latin
-        letters, digits and brackets between, names a record or a security."""
+        """股票代码：600123, 代码为600123, 答复编号：AB(C)12: a number after a word of code or reference number (and
+        a colon, 为 or 是), with only Latin letters, digits and brackets between, names a record or a security."""
         return not q.unit and _CODE_LABEL.search(self.text, max(q.start - 16, 0), q.start) is not None
 
     def is_phone_number(self, q: Quantity) -> bool:
@@ -631,8 +715,13 @@ class Keep:
     def is_headway(self, q: Quantity) -> bool:
         """每4分钟一班, 每隔10分钟开出一趟: the time between two trains or buses is the figure reported, neither the
         base of a rate nor a window of time."""
-        return (self.text[max(q.start - 2, 0) : q.start].endswith(("每", "每隔"))
-                and _ONE_SERVICE.match(self.text, q.end) is not None)
+        if not self.text[max(q.start - 2, 0) : q.start].endswith(("每", "每隔")):
+            return False
+        if _ONE_SERVICE.match(self.text, q.end) is not None:
+            return True
+        # 由每5分钟缩短至每4分钟一班: the headway before, whose service word is written once, after the second
+        m = _HEADWAY_BEFORE.match(self.text, q.end)
+        return m is not None and _ONE_SERVICE.match(self.text, m.end()) is not None
 
     def is_base_of_rate(self, q: Quantity, q_index: int) -> bool:
         """每4人有1人, 每10股派3元: the N after 每 is the base of a rate, not a fact (decision D53); so is the step

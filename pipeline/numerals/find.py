@@ -128,10 +128,12 @@ def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
         factor = steps.get((p.unit, q.unit)) if p is not None and p.end == q.start else None
         # (分 beside an hour or a second is a minute, not the classifier of points: 1分59秒, 2小时01分)
         kinds = {p.kind if p.unit != "分" else "duration", q.kind if q.unit != "分" else "duration"} if p else set()
+        # (约3小时40分钟: a qualifier before the larger unit qualifies the whole duration)
         if factor and kinds == {"duration"} and p.value_max is None and q.value_max is None \
-                and p.qualifier == "exact":
+                and p.qualifier in ("exact", "approx") and (p.qualifier == "exact" or q.qualifier == "exact"):
+            qualifier = q.qualifier if p.qualifier == "exact" else p.qualifier
             out[-1] = Quantity(p.start, q.end, text[p.start:q.end], p.value * factor + q.value, None, q.unit, "",
-                               q.qualifier, "duration", p.number_start, q.number_end)
+                               qualifier, "duration", p.number_start, q.number_end)
             continue
         out.append(q)
     return out

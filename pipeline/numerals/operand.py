@@ -228,8 +228,10 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
         elif pos < len(norm) and norm[pos] in PLAIN_DIGITS[1:] and not is_cjk(norm[pos + 1:pos + 2]):
             op.value += Decimal(digit_value(norm[pos])) / TEN  # 一块五 = 1.5 元: the 角 left unsaid
             pos += 1
-        if unit == "块" and (pos > pos_unit or not is_cjk(norm[pos:pos + 1])) and op.value < COUNTED_BLOCKS:
-            op.unit_kind, op.currency = "currency", "CNY"  # 十块三毛, 花了三块。: 块 counts yuan here
+        word_after = is_cjk(norm[pos:pos + 1]) or (norm[pos:pos + 1].isascii() and norm[pos:pos + 1].isalnum())
+        if unit == "块" and (pos > pos_unit or not word_after) and op.value < COUNTED_BLOCKS:
+            # 十块三毛, 花了三块。: 块 counts yuan here (not before a word: 8块屏幕, 8块H100 count pieces)
+            op.unit_kind, op.currency = "currency", "CNY"
         after = longest_unit(norm, pos)
         if after and after[1].kind == "currency" and not after[1].generic:
             op.currency = after[1].currency
