@@ -20,11 +20,11 @@ FLOORS = {
     # set afresh 2026-12-04 when test articles were added (20 -> 22 -> 25 -> 28 -> 32 -> 34 -> 35 -> 38 -> 45 -> 47
     # -> 51 -> 54 -> 56 -> 58), and raised with the figures of each later session: just under today's figures
     "quantity_f1": (0.89, 0.88),
-    "fact_f1": (0.75, 0.73),
+    "fact_f1": (0.75, 0.74),
     "entity_f1": (0.74, 0.74),
     "qualifier": (0.95, 0.94),
     "currency": (0.96, 0.96),
-    "period": (0.84, 0.85),
+    "period": (0.86, 0.86),  # 2026-12-06: the scorer reads gold's period alternatives (gold/README D16a)
     "subject": (0.65, 0.64),
 }
 
