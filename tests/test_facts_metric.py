@@ -1557,7 +1557,7 @@ def test_a_difference_after_a_directed_comparison_measures_what_is_compared():
 
 def test_a_sum_after_an_act_on_a_name_is_named_by_the_act():
     # 外資昨日賣超台股93億元: the market after the verb is what the act is done on; the act names the sum (a measure
-    # after the verb still names it: 披露某板块上市门槛市值须大于40亿元)
+    # after the verb still names it: 公布某基金认购起点金额为10万元)
     found = by_text("外資昨日賣超台股93億元。")
     assert found["93億元"].metric == "賣超"
 

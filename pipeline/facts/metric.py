@@ -275,7 +275,7 @@ class MetricFinder:
         """The verb of action glued right before a phrase that names no measure, in its clause (卖超/v 某市场股票):
         the act done on it."""
         if self.text[slice(*phrase)].endswith(tuple(words("measure_endings.txt"))):
-            return None  # (披露某板块上市门槛市值: a measure, the verb only says it is told)
+            return None  # (公布某基金认购起点金额: a measure, the verb only says it is told)
         act = self.action_before_offset(phrase[0], floor)
         return act if act is not None and act[1] == phrase[0] else None
 

@@ -102,7 +102,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
 
 
 def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) -> None:
-    """增长7%，低于此前10%的预期; 涨幅5.01%，连续第三年超过5%目标: a percentage that a benchmark noun names
+    """增长7%，低于此前10%的预期; 增幅3.8%，高于3%的全年目标: a percentage that a benchmark noun names
     (benchmark_nouns.txt), in a later clause of the sentence of a change in the same unit that sets it against the
     change (高于, 低于, 超过 …), is that change expected, targeted or first reported: a change of the same sign (not
     完成年度目标的45%, a share of the target)."""
