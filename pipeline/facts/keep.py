@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache, cached_property
 
 from pipeline.facts.lexicon import (
+    HOLIDAY_NOUNS,
     by_length,
     comparison_endings,
     exchange_link,
@@ -95,7 +96,7 @@ DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
 CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 SPAN_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
-HOLIDAY_NOUNS = ("假期", "长假", "连假", "黄金周", "暑假", "寒假")  # 五一小长假4天: a holiday and its length frame
+FRAMING_HOLIDAYS = (*HOLIDAY_NOUNS, "暑假", "寒假")  # 五一小长假4天, 暑假两个月: a holiday and its length frame
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
 _SCORE_COLON = re.compile(r"\d[:：]$")
@@ -450,7 +451,7 @@ class Keep:
         """A noun's word (not a word of time, span or holiday) ends right where the figure starts (排污费/n 4个月)."""
         word = self.view.word_ending_at(q.start)
         return (word is not None and word.tag.startswith("n") and word.text not in SPAN_NOUNS
-                and not word.text.endswith(HOLIDAY_NOUNS))
+                and not word.text.endswith(FRAMING_HOLIDAYS))
 
     def lasts_for_noun(self, q: Quantity) -> bool:
         """3年的学费, 四季的差饷: an exact duration before 的 and a noun (not a word of time) is how long that thing
