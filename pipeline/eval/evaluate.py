@@ -121,7 +121,7 @@ class Evaluation:
         data: dict = {
             "date": datetime.date.today().isoformat(),
             "splits": {name: split.as_dict() for name, split in self.splits.items()},
-            "articles": [_article_row(a, split) for split in self.splits.values() for a in split.articles],
+            "articles": self.article_rows(),
             "overall": self.overall.as_dict()["overall"],
         }
         dev = self.splits.get("dev")
@@ -131,6 +131,10 @@ class Evaluation:
             dev_lists = dev.report.as_dict()
             data["dev_missed"], data["dev_spurious"] = dev_lists["missed"], dev_lists["spurious"]
         return data
+
+    def article_rows(self) -> list[dict]:
+        """A row of figures per article, split by split (what `--baseline` pairs with an earlier run's)."""
+        return [_article_row(a, split) for split in self.splits.values() for a in split.articles]
 
     def format(self, *, lists: bool = True) -> str:
         from pipeline.eval.report import format_evaluation

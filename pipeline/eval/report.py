@@ -32,11 +32,11 @@ def format_evaluation(evaluation: Evaluation, *, lists: bool = True) -> str:
     splits = list(evaluation.splits.values())
     lines = [_summary(splits), "", f"{'':<22}" + "".join(f"{s.name + f' ({len(s.articles)})':>34}" for s in splits),
              f"{'':<22}" + "".join(f"{'micro':>10}{'macro':>10}{'macro 95%':>14}" for _ in splits)]
-    intervals = [s.macro_intervals for s in splits]
+    macros, intervals = [s.macro for s in splits], [s.macro_intervals for s in splits]
     for label, micro, key in ROWS:
         lines.append(f"{label:<22}" + "".join(
-            f"{_number(micro(s.report.overall)):>10}{_number(s.macro[key]):>10}{_interval(within[key]):>14}"
-            for s, within in zip(splits, intervals)))
+            f"{_number(micro(s.report.overall)):>10}{_number(means[key]):>10}{_interval(within[key]):>14}"
+            for s, means, within in zip(splits, macros, intervals)))
     lines.append("(macro 95%: a bootstrap interval over the split's articles: how far another draw of as many\n"
                  " articles of the same kind could move the macro figure)")
     for attribute in ("region", "genre"):

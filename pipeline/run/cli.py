@@ -169,10 +169,10 @@ def run_score(corpus: Path, gold: Path, thresholds: dict[str, float | None], *, 
     if not evaluation.splits:
         raise UsageError(f"{gold}: no gold article in the {split} split")
     failures = evaluation.below(thresholds)
-    scores = evaluation.as_dict(lists=not quiet_lists)
-    changes = compare_runs(scores["articles"], earlier) if earlier is not None else []
+    changes = compare_runs(evaluation.article_rows(), earlier) if earlier is not None else []
     failures += regressions(changes)
     if fmt == "json":
+        scores = evaluation.as_dict(lists=not quiet_lists)
         scores["thresholds"] = {"checked": {k: v for k, v in thresholds.items() if v is not None},
                                 "failures": failures}
         if earlier is not None:
