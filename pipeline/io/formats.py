@@ -116,9 +116,10 @@ def _split_lines(text: str) -> list[str]:
 def _row_text(row) -> str:
     """A table row's cells, tab-separated; empty cells are kept so that the columns stay in line with the header.
     A row with a cell of prose (a page laid out in a table) gives each line of each cell a line of its own instead."""
-    cells = [_spaces(cell.text_content()) for cell in row.iterchildren("td", "th")]
+    texts = [cell.text_content() for cell in row.iterchildren("td", "th")]
+    cells = [_spaces(text) for text in texts]
     if any(len(cell) > MAX_TABLE_CELL or "。" in cell for cell in cells):
-        return "\n".join(line for cell in row.iterchildren("td", "th") for line in _split_lines(cell.text_content()))
+        return "\n".join(line for text in texts for line in _split_lines(text))
     return "\t".join(cells) if any(cells) else ""
 
 
