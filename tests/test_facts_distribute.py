@@ -241,3 +241,12 @@ def test_fenbie_shares_out_the_populations_listed_earlier_in_its_sentence():
     text = "以60岁的男性及女性为例，投保50万元每月分别可获2,900元及2,650元。"
     found = {f.text: f.subject for f in extract(text).facts}
     assert (found["2,900元"], found["2,650元"]) == ("男性", "女性")
+
+
+def test_a_place_cut_out_of_a_listed_kinds_word_does_not_hold_the_list():
+    # 美 read out of 美股 is that market's name, not the owner of the three markets' moves
+    found = {f.text: f for f in extract("日股、港股和美股分別下跌1.2%、2.5%和0.8%。").facts}
+    assert [found[t].subject for t in ("1.2%", "2.5%", "0.8%")] == ["日股", "港股", "美股"]
+    # a holder written as a word of its own before the kinds still holds them (某市新房和二手房价格分别…)
+    found = {f.text: f for f in extract("廣州新建住宅和二手住宅價格分別上漲5.1%和2.2%。").facts}
+    assert found["5.1%"].subject == found["2.2%"].subject == "廣州"

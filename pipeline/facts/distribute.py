@@ -141,8 +141,11 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 stop = min((shared_measure or c.metric)[0], clause + head.rindex("分别"))
                 items = kinds_listed(view, clause, stop, len(listed))
                 owner = c.subject
-                if not (owner and items and clause <= owner[0] < stop and owner not in items):
-                    holders = items  # (某市新房和二手房价格分别…: kinds of a thing 某市 holds, not holders)
+                # (某市新房和二手房价格分别…: kinds of a thing 某市 holds, not holders; but a holder cut out of the
+                # word of a kind, 美 of 美股, is part of that kind's name)
+                inside = owner is not None and view.tokens[view.token_index_at(owner[0])].end > owner[1]
+                if not (owner and items and clause <= owner[0] < stop and owner not in items and not inside):
+                    holders = items
             if not holders and sentence < clause and names_nothing(view, clause, head.rindex("分别")):
                 # 甲组及乙组，分别增加30票及12票: the kinds listed at the end of the clause before
                 holders = kinds_listed(view, view.clause_start(clause - 1), clause - 1, len(listed), whole=False)
