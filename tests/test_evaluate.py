@@ -53,6 +53,19 @@ def test_both_splits_are_scored_with_every_figure(corpus):
     assert "dev_decisions" in data and data["dev_decisions"]["gold"] == 2
 
 
+def test_each_split_counts_the_facts_lost_at_each_decision_and_lists_rows_for_dev_alone(corpus):
+    """Where the splits' gap opens (metric, keep, …) is a figure like the others: counts for every split."""
+    evaluation = evaluate(corpus / "corpus", corpus / "gold")
+    data = evaluation.as_dict()
+    assert data["test_decisions"]["gold"] == 1
+    assert data["test_decisions"]["found"] + sum(data["test_decisions"]["lost"].values()) == 1
+    table = evaluation.format(lists=False).split("facts lost at each decision")[1].split("\n\n")[0]
+    assert table.splitlines()[1].split() == ["dev", "test"]
+    assert table.splitlines()[2].split() == ["gold", "2", "1"]
+    assert [line.split()[0] for line in table.splitlines()[3:]] == [
+        "numerals", "keep", "value", "unit", "role", "metric", "spurious", "found"]
+
+
 def test_rows_that_did_not_match_are_listed_for_dev_only(corpus):
     data = evaluate(corpus / "corpus", corpus / "gold").as_dict()
     listed = [row["doc_id"] for rows in (*data["dev_missed"].values(), *data["dev_spurious"].values())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import mean
 
@@ -97,7 +97,12 @@ class Evaluation:
 
     splits: dict[str, SplitScores]
     overall: ScoreReport
-    dev_decisions: DecisionTable | None = None  # where the dev split's facts are lost (`decisions`)
+    # where each split's facts are lost (`decisions`): the dev split's in detail, the others as counts only
+    decisions: dict[str, DecisionTable] = field(default_factory=dict)
+
+    @property
+    def dev_decisions(self) -> DecisionTable | None:
+        return self.decisions.get("dev")
 
     @property
     def report(self) -> ScoreReport:
@@ -125,8 +130,8 @@ class Evaluation:
             "overall": self.overall.as_dict()["overall"],
         }
         dev = self.splits.get("dev")
-        if self.dev_decisions is not None:
-            data["dev_decisions"] = self.dev_decisions.as_dict()
+        for name, table in self.decisions.items():
+            data[f"{name}_decisions"] = table.as_dict()
         if lists and dev is not None:
             dev_lists = dev.report.as_dict()
             data["dev_missed"], data["dev_spurious"] = dev_lists["missed"], dev_lists["spurious"]
@@ -165,12 +170,13 @@ def evaluate(corpus: Path, gold: Path, *, manifest: Path | None = None, splits: 
 
     by_split = {name: SplitScores(name, members, scored(members))
                 for name in splits if (members := [a for a in chosen if a.split == name])}
-    dev_ids = [a.doc_id for a in by_split["dev"].articles] if "dev" in by_split else []
-    decisions = decision_table(
-        [r for i in dev_ids for r in docs[i].facts],
-        {i: quantity_spans(docs[i].text) for i in dev_ids},
-        [r for r in pred_facts if _doc(r) in set(dev_ids)],
-    ) if dev_ids else None
+    def lost(members: list[CorpusArticle]) -> DecisionTable:
+        ids = {a.doc_id for a in members}
+        return decision_table([r for a in members for r in docs[a.doc_id].facts],
+                              {i: quantity_spans(docs[i].text) for i in ids}, [r for r in pred_facts if _doc(r) in ids])
+
+    # (counts by decision are figures like the others; the rows behind them are listed for dev alone)
+    decisions = {name: lost(split.articles) for name, split in by_split.items()}
     return Evaluation(by_split, scored(chosen), decisions)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.eval.decisions import STAGES
+
 if TYPE_CHECKING:
     from pipeline.eval.evaluate import Evaluation, SplitScores
 
@@ -49,6 +51,8 @@ def format_evaluation(evaluation: Evaluation, *, lists: bool = True) -> str:
                 cells.append(f"{_number(group['fact_f1'])} / {_number(group['entity_f1'])} ({group['articles']})"
                              if group else "-")
             lines.append(f"  {key:<20}" + "".join(f"{c:>26}" for c in cells))
+    if evaluation.decisions:
+        lines += ["", _decision_table(evaluation)]
     lines += ["", _article_table(splits)]
     dev = evaluation.splits.get("dev")
     if dev is not None:
@@ -56,6 +60,17 @@ def format_evaluation(evaluation: Evaluation, *, lists: bool = True) -> str:
         if evaluation.dev_decisions is not None:
             lines += [evaluation.dev_decisions.format(), ""]
         lines.append(dev.report.format(lists=lists))
+    return "\n".join(lines)
+
+
+def _decision_table(evaluation: Evaluation) -> str:
+    """Gold facts lost at each decision, split by split: where the gap between splits opens, in counts only."""
+    tables = evaluation.decisions
+    lines = ["facts lost at each decision (given the ones before it), per split:",
+             f"  {'':<10}" + "".join(f"{name:>10}" for name in tables)]
+    rows = [("gold", lambda t: t.gold), *((stage, lambda t, s=stage: t.lost[s]) for stage in STAGES),
+            ("spurious", lambda t: t.spurious), ("found", lambda t: t.found)]
+    lines += [f"  {label:<10}" + "".join(f"{count(t):>10}" for t in tables.values()) for label, count in rows]
     return "\n".join(lines)
 
 
