@@ -135,9 +135,16 @@ def errors_page(score: dict) -> str:
         "|---|---|---|",
     ]
     lines += [f"| {category} | {rows} | {'; '.join(shown)} |" for category, rows, shown in error_rows(score)]
-    lines += ["", "Where the dev facts are lost, decision by decision (`zhfacts score`, \"lost at each decision\"):",
-              "", "| decision | facts lost |", "|---|---|"]
-    lines += [f"| {decision} | {lost} |" for decision, lost in score["dev_decisions"]["lost"].items()]
+    splits = [name for name in ("dev", "test") if f"{name}_decisions" in score]
+    lines += ["", "Where the facts are lost, decision by decision (`zhfacts score`, \"facts lost at each decision\"; "
+              "the test split as counts only):", "",
+              "| decision | " + " | ".join(f"{name} facts lost" for name in splits) + " |",
+              "|---|" + "---|" * len(splits)]
+    for decision in score["dev_decisions"]["lost"]:
+        lines.append(f"| {decision} | " + " | ".join(
+            str(score[f"{name}_decisions"]["lost"][decision]) for name in splits) + " |")
+    lines.append("| spurious | " + " | ".join(str(score[f"{name}_decisions"]["spurious"]) for name in splits) + " |")
+    lines.append("| of gold facts | " + " | ".join(str(score[f"{name}_decisions"]["gold"]) for name in splits) + " |")
     return "\n".join(lines) + "\n"
 
 

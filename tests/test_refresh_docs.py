@@ -31,7 +31,8 @@ SCORE = {
         "dev": _split(3, 0.9, {"hk": {"articles": 3, "fact_f1": 0.9, "entity_f1": 0.85}}),
         "test": _split(2, 0.7, {"tw": {"articles": 2, "fact_f1": 0.6, "entity_f1": 0.5}}),
     },
-    "dev_decisions": {"lost": {"keep": 2, "metric": 5}},
+    "dev_decisions": {"gold": 30, "lost": {"keep": 2, "metric": 5}, "spurious": 1},
+    "test_decisions": {"gold": 20, "lost": {"keep": 4, "metric": 6}, "spurious": 3},
     "dev_missed": {"facts": [
         {"doc_id": "a", "text": "3%",
          "note": "prediction 1:3 「3%」: metric '甲' vs gold '乙'; role amount vs gold change"},
@@ -66,7 +67,8 @@ def test_error_rows_count_each_field_a_note_names_and_spurious_rows_without_gold
     assert rows == {"wrong metric": 2, "wrong role": 1, "missed: no figure read or kept there": 1,
                     "spurious: a row where gold has no fact": 1}
     page = refresh_docs.errors_page(SCORE)
-    assert "| wrong metric | 2 | 3% (a); 5元 (b) |" in page and "| metric | 5 |" in page
+    assert "| wrong metric | 2 | 3% (a); 5元 (b) |" in page and "| metric | 5 | 6 |" in page
+    assert "| spurious | 1 | 3 |" in page and "| of gold facts | 30 | 20 |" in page
 
 
 def test_main_writes_both_files_and_fails_cleanly_on_a_score_without_rows(tmp_path, capsys):

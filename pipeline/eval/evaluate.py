@@ -164,9 +164,10 @@ def evaluate(corpus: Path, gold: Path, *, manifest: Path | None = None, splits: 
     pred_facts, pred_entities = _predictions(docs, [a.doc_id for a in chosen], facts_path, entities_path)
 
     def scored(members: list[CorpusArticle]) -> ScoreReport:
-        ids = {a.doc_id for a in members}
-        return score([r for i in ids for r in docs[i].facts], [r for r in pred_facts if _doc(r) in ids],
-                     [r for i in ids for r in docs[i].entities], [r for r in pred_entities if _doc(r) in ids])
+        ids = {a.doc_id for a in members}  # (gold in article order: the lists come out the same on every run)
+        return score([r for a in members for r in docs[a.doc_id].facts], [r for r in pred_facts if _doc(r) in ids],
+                     [r for a in members for r in docs[a.doc_id].entities],
+                     [r for r in pred_entities if _doc(r) in ids])
 
     by_split = {name: SplitScores(name, members, scored(members))
                 for name in splits if (members := [a for a in chosen if a.split == name])}
