@@ -885,3 +885,10 @@ def test_the_worlds_drug_makers_and_hotel_groups_are_known_companies(nlp):
 
 def test_an_agent_or_a_developer_names_the_latin_name_after_it(nlp):
     assert ("Brindlewood", "ORG") in ents(nlp, "英国住宅代理Brindlewood日前发表报告。")
+
+
+def test_hong_kong_transport_operators_and_short_names_are_companies(nlp):
+    """九巴, 城巴, 天星小輪 (companies.txt): standing operators named short; a 及 jieba glued onto one is cut off."""
+    assert ents(nlp, "九巴、城巴及新巴下月起加價。") == {("九巴", "ORG"), ("城巴", "ORG"), ("新巴", "ORG")}
+    assert ents(nlp, "天星小輪與新渡輪獲政府資助。") == {("天星小輪", "ORG"), ("新渡輪", "ORG")}
+    assert ("中石化", "ORG") in ents(nlp, "中石化公布上半年业绩。")

@@ -267,6 +267,9 @@ class OrganisationRules(Rules):
                 if not given_name_after_title(toks, lex, i):
                     yield Candidate(tok.start, tok.end, "ORG", 3)
                 continue
+            if w[-1] in CONJUNCTION_ENDS and w[:-1] in lex.companies:
+                yield Candidate(tok.start, tok.end - 1, "ORG", 3)  # 某巴及/ns 某巴: jieba glued the 及 of a list on
+                continue
             if w in lex.institutions and text[: tok.start].endswith(KIND_MODIFIERS):
                 continue  # 各国央行, 独立的央行: the kind of body, not one
             if w in lex.institutions:
