@@ -322,3 +322,10 @@ def test_a_list_of_indices_or_a_phrase_before_a_list_of_names_is_no_list_of_comp
     assert not any(text.endswith(("A100", "A50")) for text, _ in got)
     assert ("核心", "PER") not in _names("走访了多家厂商（甲乙、丙丁、FooBot）和核心零部件供应商（戊己、庚辛）。")
 
+
+def test_a_list_of_known_companies_outweighs_a_persons_reading_carried_to_it():
+    """甲/nr、乙、丙 with 乙 and 丙 known companies: 甲 read as a person before a speech verb elsewhere is a company."""
+    got = _names("今年二季度，华为、荣耀、小米和苹果的出货量均有增长。荣耀表示，新机将于下月上市。")
+    assert ("荣耀", "PER") not in got and ("荣耀", "ORG") in got
+    got = _names("张伟、李明和王芳出席了会议。王芳表示满意。")
+    assert ("王芳", "PER") in got

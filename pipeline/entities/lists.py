@@ -58,7 +58,11 @@ class ListRules(Rules):
         """
         if self._last_lists is not None and self._last_lists[0] == chosen:
             return self._last_lists[1]
-        result = select([*self.list_items(chosen), *self.aliases(chosen)], len(self.text), chosen)
+        found = [*self.list_items(chosen), *self.aliases(chosen)]
+        # a name only carried to a list item from elsewhere (prio 0) yields to the label the list gives it
+        relabelled = {(c.start, c.end): c.label for c in found if c.prio > 0}
+        kept = [c for c in chosen if c.prio > 0 or relabelled.get((c.start, c.end), c.label) == c.label]
+        result = select(found, len(self.text), kept)
         self._last_lists = (list(chosen), result)
         return result
 
@@ -210,7 +214,7 @@ class ListRules(Rules):
                 s = mark.end()  # *ST某某: the mark is no part of the name
             m = _ENDS_IN_ALIAS.match(text[s:e])
             items.append((s, s + len(m.group(1))) if m else (s, e))
-        seeds = [by_start[s].label for s, e in filter(None, items) if s in by_start and by_start[s].end == e]
+        seeds = self._seeds([by_start[s] for s, e in filter(None, items) if s in by_start and by_start[s].end == e])
         # items that are known names or carry a proper-name tag: enough of them make a lone word a name too
         named = len(seeds) + sum(
             1 for s, e in filter(None, items)
@@ -253,6 +257,20 @@ class ListRules(Rules):
                   and all(self._item_token(t) for t in inner)):
                 # 甲乙证券、丙丁/n 证券/n、戊己证券: common words among organisations the document knows
                 yield Candidate(s, e, label, 1)
+
+    @staticmethod
+    def _seeds(found: list[Candidate]) -> list[str]:
+        """The labels of the items found already. Where they disagree, LIST_SEEDS items or more found by rules of
+        their own with one label (甲/nr、乙、丙 with 乙 and 丙 known companies) outweigh items of another label that
+        were only carried to the list from elsewhere (a person's reading of 甲 before a speech verb): those are left
+        out, and the list gives them its label."""
+        labels = {c.label for c in found}
+        if len(labels) < 2:
+            return [c.label for c in found]
+        own = {c.label for c in found if c.prio > 0}
+        if len(own) == 1 and sum(c.prio > 0 for c in found) >= LIST_SEEDS:
+            return [c.label for c in found if c.prio > 0]
+        return [c.label for c in found]
 
     @staticmethod
     def _whole_place(found: Candidate | None, first_end: int, end: int) -> bool:
