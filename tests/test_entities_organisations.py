@@ -885,3 +885,25 @@ def test_the_worlds_drug_makers_and_hotel_groups_are_known_companies(nlp):
 
 def test_an_agent_or_a_developer_names_the_latin_name_after_it(nlp):
     assert ("Brindlewood", "ORG") in ents(nlp, "英国住宅代理Brindlewood日前发表报告。")
+
+
+def test_hong_kong_transport_operators_and_short_names_are_companies(nlp):
+    """九巴, 城巴, 天星小輪 (companies.txt): standing operators named short; a 及 jieba glued onto one is cut off."""
+    assert ents(nlp, "九巴、城巴及新巴下月起加價。") == {("九巴", "ORG"), ("城巴", "ORG"), ("新巴", "ORG")}
+    assert ents(nlp, "天星小輪與新渡輪獲政府資助。") == {("天星小輪", "ORG"), ("新渡輪", "ORG")}
+    assert ("中石化", "ORG") in ents(nlp, "中石化公布上半年业绩。")
+
+
+def test_a_company_that_starts_with_its_city_is_one_name_where_it_acts(nlp):
+    """某市某锐教育宣布: the place that opens the phrase is part of the brand + trade word's name (longest wins)."""
+    assert ents(nlp, "上海星途咨询宣布完成新一轮融资。") == {("上海星途咨询", "ORG")}
+    assert ("杭州云帆教育", "ORG") in ents(nlp, "杭州云帆教育创始人表示，公司将扩张。")
+    assert ents(nlp, "香港星辰物流宣布裁员。") == {("香港星辰物流", "ORG")}
+    assert ents(nlp, "北京教育宣布新政策。") == {("北京", "LOC")}  # a place and its field, no brand
+
+
+def test_a_brand_jieba_cut_up_before_a_trade_and_gongsi_is_a_company(nlp):
+    """某/v 迅/ad 建筑/n 公司: single characters that make no word, then a trade and 公司; its brand stands for it."""
+    assert ents(nlp, "泛迅建築公司承建該工程。泛迅其後表示不會上訴。") == {("泛迅建築公司", "ORG"), ("泛迅", "ORG")}
+    assert ents(nlp, "一家建筑公司承建该工程。") == set()
+    assert ents(nlp, "由本地工程公司负责施工。") == set()

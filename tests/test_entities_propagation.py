@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import extract
 from pipeline.entities.lists import ListRules
 from pipeline.entities.propagation import Propagation, recurring
 from pipeline.entities.select import Candidate
@@ -303,3 +304,28 @@ def test_a_known_organisation_is_found_where_jieba_glued_an_adverb_onto_its_end(
     text = doc.text
     found = [(s, e) for s, e, label in doc._.entity_spans if text[s:e] == "港铁" and label == "ORG"]
     assert found == [(0, 2), (7, 9)]
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in extract(text).entities}
+
+
+def test_a_list_of_names_before_a_list_of_figures_is_a_list():
+    """甲、乙、丙和丁的份额分别为…: the names that open the clause are a list though figures follow in it."""
+    got = _names("去年全年苹果、vivo、小米和OPPO的市占率分别为16%、15%、14%和13%。")
+    assert {("苹果", "ORG"), ("OPPO", "ORG")} <= got
+    assert ("苹果", "ORG") in _names("今年华为、荣耀、小米和苹果的销量分别为30万台、20万台、15万台和10万台。")
+
+
+def test_a_list_of_indices_or_a_phrase_before_a_list_of_names_is_no_list_of_companies():
+    got = _names("甲证A50、甲证A100和甲证A500指数分别覆盖30、27、35个行业。")
+    assert not any(text.endswith(("A100", "A50")) for text, _ in got)
+    assert ("核心", "PER") not in _names("走访了多家厂商（甲乙、丙丁、FooBot）和核心零部件供应商（戊己、庚辛）。")
+
+
+def test_a_list_of_known_companies_outweighs_a_persons_reading_carried_to_it():
+    """甲/nr、乙、丙 with 乙 and 丙 known companies: 甲 read as a person before a speech verb elsewhere is a company."""
+    got = _names("今年二季度，华为、荣耀、小米和苹果的出货量均有增长。荣耀表示，新机将于下月上市。")
+    assert ("荣耀", "PER") not in got and ("荣耀", "ORG") in got
+    got = _names("张伟、李明和王芳出席了会议。王芳表示满意。")
+    assert ("王芳", "PER") in got

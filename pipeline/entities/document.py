@@ -100,7 +100,7 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
     if w[:1] in lex.abbreviations:
         kind |= K_ABBREVIATION
     institution = (w in lex.institutions or w[:2] in lex.institutions or w[:3] in lex.institutions
-                   or w in lex.companies)
+                   or w in lex.companies or (w[-1:] in CONJUNCTION_ENDS and w[:-1] in lex.companies))
     if (institution or tag == "nt" or w[-1:] in lex.org_suffix_lengths) and has_cjk(w):
         kind |= K_ORG
     if (tag in COMPANY_WORD_TAGS and len(w) >= 4) or w in lex.company_suffixes:

@@ -9,6 +9,7 @@ from functools import cached_property
 from itertools import groupby
 
 from pipeline.entities.document import (
+    CONJUNCTION_ENDS,
     K_CLAUSE_BREAK,
     K_LIST_SEP,
     SPECIAL_TREATMENT,
@@ -17,6 +18,7 @@ from pipeline.entities.document import (
     has_cjk,
     is_cjk,
 )
+from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.organisations import moves_in_market
 from pipeline.entities.select import Candidate, select
 from pipeline.text.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
@@ -35,6 +37,7 @@ MAX_ALIAS_BRACKET = 18  # characters of （以下简称“…”）
 # 等 (and a count) before a class of places after a list (甲、乙等古镇, 甲、乙等三个城市): its items are places
 _PLACE_CLASS = re.compile(r"等\s*(?:[0-9一二三四五六七八九十两几多]+\s*[个座处])?[^，。；、\n]{0,4}?"
                           r"(?:古镇|古城|小镇|村落|城市|省份|省市|县市|景区|景点|口岸|港口|机场|国家|地区)")
+MIN_OPENING_LIST = 3  # items of a list of names that opens a clause before a chunk of other words (`clause_lists`)
 LIST_SEEDS = 2  # known organisations in a list that make its other items of common words organisations too
 MAX_SEEDED_ITEM = 8  # characters of such an item
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
@@ -55,7 +58,11 @@ class ListRules(Rules):
         """
         if self._last_lists is not None and self._last_lists[0] == chosen:
             return self._last_lists[1]
-        result = select([*self.list_items(chosen), *self.aliases(chosen)], len(self.text), chosen)
+        found = [*self.list_items(chosen), *self.aliases(chosen)]
+        # a name only carried to a list item from elsewhere (prio 0) yields to the label the list gives it
+        relabelled = {(c.start, c.end): c.label for c in found if c.prio > 0}
+        kept = [c for c in chosen if c.prio > 0 or relabelled.get((c.start, c.end), c.label) == c.label]
+        result = select(found, len(self.text), kept)
         self._last_lists = (list(chosen), result)
         return result
 
@@ -104,9 +111,22 @@ class ListRules(Rules):
             inner = list(in_clause)
             bounds = [breaks[c - 1] if c else -1, *inner, breaks[c] if c < len(breaks) else len(toks)]
             chunks = [list(range(a + 1, b)) for a, b in zip(bounds, bounds[1:])]
-            if all(chunks) and all(self._could_be_item(chunk) for chunk in chunks[1:-1]):
-                lists.append((chunks, [toks[k].text for k in inner]))
+            # 甲、乙和丙的营收分别为1亿、2亿和3亿: a chunk inside that can be no name but holds the first of a list of
+            # figures (丙的营收分别为1亿) ends the list of names that opens the clause, as its last item, when three
+            # items or more come before it; not a list of indices (甲A50、甲A100和甲A500指数分别覆盖…)
+            end = next((n for n in range(1, len(chunks) - 1) if not (chunks[n] and self._could_be_item(chunks[n]))),
+                       len(chunks) - 1)
+            if all(chunks[: end + 1]) and (end == len(chunks) - 1 or (
+                    end >= MIN_OPENING_LIST - 1 and self._opens_figures(chunks[end]))):
+                lists.append((chunks[: end + 1], [toks[k].text for k in inner[:end]]))
         return lists
+
+    def _opens_figures(self, chunk: list[int]) -> bool:
+        """A chunk that holds a number in digits (丙的营收分别为1亿: the first of a list of figures), with no index word
+        in it."""
+        toks = self.toks
+        return any(toks[k].tag.startswith("m") and any(c.isdigit() for c in toks[k].text) for k in chunk) and not any(
+            toks[k].text.endswith(INDEX_WORDS) for k in chunk)
 
     def _person_at(self, start: int) -> bool:
         """A token jieba tags as a person's name starts at `start`."""
@@ -167,6 +187,8 @@ class ListRules(Rules):
                 k = 0
                 while k < len(chunk) and k < 3 and self._item_token(toks[chunk[k]]):
                     tok = toks[chunk[k]]
+                    if k and len(tok.text) > 1 and tok.text[0] in CONJUNCTION_ENDS:
+                        break  # 某科/n 和某通/nr: jieba glued the 和 of one more item on, which ends this one
                     if k and not (tok.tag in PROPER_TAGS | {"eng", "j"} or _LATIN.fullmatch(tok.text)):
                         # 中国银行: a short noun only after a place; 长城资本化率 stops at 资本化, and 某市两地 at the
                         # place (a count of places)
@@ -192,7 +214,7 @@ class ListRules(Rules):
                 s = mark.end()  # *ST某某: the mark is no part of the name
             m = _ENDS_IN_ALIAS.match(text[s:e])
             items.append((s, s + len(m.group(1))) if m else (s, e))
-        seeds = [by_start[s].label for s, e in filter(None, items) if s in by_start and by_start[s].end == e]
+        seeds = self._seeds([by_start[s] for s, e in filter(None, items) if s in by_start and by_start[s].end == e])
         # items that are known names or carry a proper-name tag: enough of them make a lone word a name too
         named = len(seeds) + sum(
             1 for s, e in filter(None, items)
@@ -235,6 +257,20 @@ class ListRules(Rules):
                   and all(self._item_token(t) for t in inner)):
                 # 甲乙证券、丙丁/n 证券/n、戊己证券: common words among organisations the document knows
                 yield Candidate(s, e, label, 1)
+
+    @staticmethod
+    def _seeds(found: list[Candidate]) -> list[str]:
+        """The labels of the items found already. Where they disagree, LIST_SEEDS items or more found by rules of
+        their own with one label (甲/nr、乙、丙 with 乙 and 丙 known companies) outweigh items of another label that
+        were only carried to the list from elsewhere (a person's reading of 甲 before a speech verb): those are left
+        out, and the list gives them its label."""
+        labels = {c.label for c in found}
+        if len(labels) < 2:
+            return [c.label for c in found]
+        own = {c.label for c in found if c.prio > 0}
+        if len(own) == 1 and sum(c.prio > 0 for c in found) >= LIST_SEEDS:
+            return [c.label for c in found if c.prio > 0]
+        return [c.label for c in found]
 
     @staticmethod
     def _whole_place(found: Candidate | None, first_end: int, end: int) -> bool:

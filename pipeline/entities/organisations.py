@@ -73,6 +73,7 @@ MAX_SHORT_BRAND = 3  # characters of a brand after its place in one jieba word (
 RARE_BRAND_FREQ = 100  # jieba's count of a brand it hardly knows (a word of everyday text counts hundreds: 分行 437)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
 CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
+GENERIC_COMPANY_WORDS = frozenset({"公司"})  # a company's word after its trade (某某建筑公司)
 SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材料子公司): the parent is the name
 PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
 # company_context.tsv kinds that make 上海汽车 a company (not report words, which follow a place too: 某国汽车数据)
@@ -267,6 +268,9 @@ class OrganisationRules(Rules):
                 if not given_name_after_title(toks, lex, i):
                     yield Candidate(tok.start, tok.end, "ORG", 3)
                 continue
+            if w[-1] in CONJUNCTION_ENDS and w[:-1] in lex.companies:
+                yield Candidate(tok.start, tok.end - 1, "ORG", 3)  # 某巴及/ns 某巴: jieba glued the 及 of a list on
+                continue
             if w in lex.institutions and text[: tok.start].endswith(KIND_MODIFIERS):
                 continue  # 各国央行, 独立的央行: the kind of body, not one
             if w in lex.institutions:
@@ -320,6 +324,8 @@ class OrganisationRules(Rules):
             elif not run and found and i > 0 and _numeral_led_brand(toks[i - 1]) and (
                     toks[i - 1].text not in lex.stopwords):
                 yield Candidate(toks[i - 1].start, end, "ORG", 2)  # 万某/m 集团: a brand jieba took for a numeral
+            elif exact and w in GENERIC_COMPANY_WORDS and (glued := self._rare_brand_before_trade(i)) is not None:
+                yield Candidate(glued, end, "ORG", 2)  # 某/v 迅/ad 建筑/n 公司: a brand jieba cut up, its trade, 公司
             elif kind == "legal" and (run := self._after_generic_words(run)):
                 yield Candidate(toks[run[0]].start, tok.end, "ORG", 2)
             elif ok_alone:
@@ -695,7 +701,16 @@ class OrganisationRules(Rules):
         return (2 <= len(w) <= 3 and is_cjk(w) and not head.tag.startswith((*SHORT_NAME_STOP_TAGS, "b"))
                 and w not in self.lex.stopwords and not self.doc.is_place_tok(head) and w not in _traded_things()
                 and not in_dictionary(w + toks[i].text) and (
-                    i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的"))
+                    i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的" or self._place_opens(i - 2)))
+
+    def _place_opens(self, k: int) -> bool:
+        """Token k is a known place that opens a phrase: the start of a company's name that begins with its city
+        (某市某锐教育宣布: the longest name wins over the place)."""
+        return self.doc.is_place_tok(self.toks[k]) and self._opens_phrase(k)
+
+    def _brand_start(self, i: int) -> int:
+        """Where the company of brand + trade word i starts: at its place, if one opens the phrase before the brand."""
+        return self.toks[i - 2].start if i >= 2 and self._place_opens(i - 2) else self.toks[i - 1].start
 
     def brands_after_places(self) -> Iterable[Candidate]:
         """某市/ns 家化/j 推出, 某市/ns 国贸/j 业绩: a known place, then one word of two or three characters that
@@ -732,13 +747,21 @@ class OrganisationRules(Rules):
         (context_trades.txt; `_acting_brand`)."""
         for i, tok in enumerate(self.toks):
             if i and tok.text in _context_trades() and self._acting_brand(i):
-                yield Candidate(self.toks[i - 1].start, tok.end, "ORG", 1)
+                yield Candidate(self._brand_start(i), tok.end, "ORG", 1)
 
     def _acting_brand(self, i: int) -> bool:
         """`_brand_before_trade`, and a company's act, role or market word follows (`in_company_context`), not one
         that follows kinds of business too (公司, 分析师: NOT_BRAND_CONTEXT)."""
         return (self._brand_before_trade(i) and self.in_company_context(i - 1, i)
                 and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i)))
+
+    def _rare_brand_before_trade(self, i: int) -> int | None:
+        """某/v 迅/ad 建筑/n | 公司: before 公司 at token i, a common noun of a trade (two characters or more) after a
+        brand that jieba cut into single characters (`_rare_head`): where the brand starts, else None."""
+        trade = self.toks[i - 1] if i >= 2 else None
+        if trade is None or len(trade.text) < 2 or not is_cjk(trade.text) or not trade.tag.startswith("n"):
+            return None
+        return self._rare_head(i - 1)
 
     def _title_follows(self, i: int) -> bool:
         """A job title (titles.txt: 书记, 委员), perhaps after 副, starts right after token i."""
@@ -796,9 +819,9 @@ class OrganisationRules(Rules):
                 if (glued := self._rare_head(i)) is not None:
                     yield Candidate(glued, tok.end, "ORG", 2)
                 elif self._listed_short_name(i):
-                    yield Candidate(head.start, tok.end, "ORG", 2)
+                    yield Candidate(self._brand_start(i), tok.end, "ORG", 2)
                 elif self._acting_brand(i):
-                    yield Candidate(head.start, tok.end, "ORG", 1)  # 某锐能源宣布
+                    yield Candidate(self._brand_start(i), tok.end, "ORG", 1)  # 某锐能源宣布
                 elif self._guessed_brand(head, tok):
                     place = i >= 2 and self.doc.is_place_tok(toks[i - 2])  # 某省某顶科技: its place is part of it
                     yield Candidate(toks[i - 2].start if place else head.start, tok.end, "ORG", 2)
@@ -872,7 +895,7 @@ class OrganisationRules(Rules):
             i -= 1  # 金管局高级助理总裁: every modifier belongs to the title
         run = self.doc.left_run(i)
         if self._brand_before_trade(i - 1):
-            yield Candidate(toks[i - 2].start, toks[i - 1].end, "ORG", 2)  # 某锐教育创办人
+            yield Candidate(self._brand_start(i - 1), toks[i - 1].end, "ORG", 2)  # 某锐教育创办人
             return
         if not run or toks[run[-1]].text in self.lex.stopwords or not self.doc.has_proper(run):
             return

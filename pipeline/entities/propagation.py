@@ -105,6 +105,19 @@ class Propagation(Rules):
         if companyish and (tags <= {"nr", "nrt", "nz", "j", "x", "ns", "a"} or "x" in tags) and is_cjk(text):
             if len(text) >= 2 and (k == q or len(text) <= 4) and text not in self.lex.stopwords:
                 return text
+        return self._cut_up_brand(q, c) if len(head.text) == 1 else None
+
+    def _cut_up_brand(self, q: int, c: Candidate) -> str | None:
+        """某/v 迅/ad 建筑公司 -> 某迅: a brand that jieba cut into single characters whatever their tags, two to four
+        of them that make no word of its dictionary, before a company word that ends the name."""
+        k = q
+        while (k + 1 < len(self.toks) and self.toks[k + 1].end < c.end and len(self.toks[k + 1].text) == 1
+               and is_cjk(self.toks[k + 1].text) and self.toks[k + 1].end - self.toks[q].start <= MAX_SHORT_FORM):
+            k += 1
+        text, rest = self.text[self.toks[q].start : self.toks[k].end], self.text[self.toks[k].end : c.end]
+        if (k > q and is_cjk(text) and not in_dictionary(text) and text not in self.lex.stopwords
+                and rest.endswith(self.lex.company_endings)):
+            return text
         return None
 
     def _after_place(self, c: Candidate) -> str | None:
