@@ -756,3 +756,18 @@ def test_an_estate_that_has_a_count_holds_it():
     adverb too); 某负荷仍有20GW的缺口 is a measure, no holder."""
     found = subjects("屯门楼市淡静\n屯门上月二手成交约有50宗，当中金湾苑有9宗交易；银湖轩亦有7宗。")
     assert (found["9宗"], found["7宗"]) == ("金湾苑", "银湖轩")
+
+
+def test_the_place_of_a_market_session_is_a_time_not_a_holder():
+    """美股早盘, 亚市盘中, 欧市盘初 say when a traded thing moved; the place in them holds none of its figures."""
+    found = subjects("汇市周评\n日元兑美元在欧市盘初走高，美股午盘升至150.2。")
+    assert found["150.2"] == "日元"
+    found = subjects("债市周评\n美国10年期国债收益率周三上升，美股早盘降至4.1%，亚市早盘回落至4.0%。")
+    assert found["4.1%"] != "美" and found["4.0%"] != "亚"
+
+
+def test_an_alias_in_brackets_stands_for_the_name_before_it():
+    """莱特币（LTC）, 华为（HW）: the holder is written out as the name, not its ticker or short code."""
+    found = subjects("币市周评\n莱特币（LTC）在亚市盘中跌破90美元，随后反弹涨超3%。")
+    assert found["跌破90美元"] == found["超3%"] == "莱特币"
+    assert subjects("周评\n华为（HW）周三公布营收增长8%。")["8%"] == "华为"

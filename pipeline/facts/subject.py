@@ -44,6 +44,7 @@ from pipeline.facts.lexicon import (
     currency_of_name,
     instruments,
     list_joiners,
+    market_session_pattern,
     role_cues,
 )
 from pipeline.facts.view import DocumentView, Line, SpanIndex
@@ -332,6 +333,8 @@ class SubjectFinder:
         # a photo's caption or credit line (图：市民在商场购物, （图源/某社整理）) names no holder of the figures
         captions = [(line.start, line.end) for line in view.lines if _CAPTION.search(line.text)]
         captions += [m.span() for m in _DATELINE.finditer(view.text)]  # 【记者某某／某地报导】: where it was written
+        # a market's session (美股盘前, 亚市早盘) is a time: the place in its name says when, not whose figures
+        captions += [m.span() for m in market_session_pattern().finditer(view.text)]
         names, places, groups = ([span for span in spans if not any(s <= span[0] < e for s, e in captions)]
                                  for spans in (names, places, groups))
         places = [span for span in places if not self._after_comparison(span[0])]
@@ -522,7 +525,22 @@ class SubjectFinder:
         return following.tag.startswith(("n", "m")) or following.text.startswith(("第", "前"))
 
     def subject_for(self, cand: Candidate) -> Span | None:
-        """The nearest holder before the figure in its clause, sentence or paragraph; else the article's own."""
+        """The nearest holder before the figure in its clause, sentence or paragraph; else the article's own. An alias
+        in brackets right after a name (某币（ABC）, 某指数（XYZ）) stands for that name: the name is written out."""
+        holder = self._holder_of(cand)
+        if holder is not None and (named := self._aliased_name(holder)) is not None:
+            return named
+        return holder
+
+    def _aliased_name(self, alias: Span) -> Span | None:
+        """The name that ends right before the bracket `alias` stands in, if one does."""
+        text = self.view.text
+        if text[alias[0] - 1 : alias[0]] not in ("（", "(") or text[alias[1] : alias[1] + 1] not in ("）", ")"):
+            return None
+        return self.entity_ending.get(alias[0] - 1)
+
+    def _holder_of(self, cand: Candidate) -> Span | None:
+        """subject_for, before an alias is written out."""
         q = cand.quantity
         view = self.view
         product = PRODUCT_NAME.match(view.text, q.end + (view.text[q.end : q.end + 1] == " "))
