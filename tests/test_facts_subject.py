@@ -771,3 +771,22 @@ def test_an_alias_in_brackets_stands_for_the_name_before_it():
     found = subjects("币市周评\n莱特币（LTC）在亚市盘中跌破90美元，随后反弹涨超3%。")
     assert found["跌破90美元"] == found["超3%"] == "莱特币"
     assert subjects("周评\n华为（HW）周三公布营收增长8%。")["8%"] == "华为"
+
+
+def test_a_clause_opening_with_a_demonstrative_is_about_what_it_points_back_to():
+    """该中心已布局…, 该款饮品上市后…: 该/这/此 and a noun open the clause; the holder is the name before it that ends
+    in that noun (the centre named in the paragraph before), else, with no holder named before it in its paragraph, the
+    phrase as written rather than the article's subject."""
+    found = subjects("青山市科创成绩单\n青山市去年建成湘江科技创新中心。\n该中心已布局40个研发项目，带动投资12亿元。")
+    assert found["40个"] == found["12亿元"] == "湘江科技创新中心"
+    found = subjects("蓝海食品业绩\n蓝海食品去年营收增长8%。\n最新数据显示，该款饮品上市仅4个月，累计售出3500万瓶。")
+    assert found["3500万瓶"] == "该款饮品"
+    found = subjects("民生措施\n政府公布十项措施。\n林大文表示，这些民生新措施每年大约增加开支2%。")
+    assert found["2%"] == "这些民生新措施"
+
+
+def test_a_demonstrative_that_points_at_a_measure_a_document_or_a_place_holds_nothing():
+    """此比例将增至43% (the measure itself), 该报告将…归纳为四种 (a document reports), 这里已有7项 (a place word)."""
+    assert "此比例" not in subjects("手机市场\n研究显示，明年智能手机出货量增长11%，到2030年，此比例将增至43%。")["43%"]
+    found = subjects("青山市科创成绩单\n青山市去年建成星火研究院。\n该报告将产业归纳为四种类型。")
+    assert found["四种"] == "青山市"

@@ -81,6 +81,11 @@ MAX_ROUTE_LOOKBACK = 24  # characters before a place where the verb of a route m
 OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
 OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "超过", "超越", "胜过",
                   "领先", "落后")  # before the one a holder is measured against
+DEMONSTRATIVES = ("该", "这", "此")  # 该中心, 这家公司: a noun that points back to a holder named before
+DEMONSTRATIVE_CLASSIFIERS = ("部分", "些", "家", "款", "个", "座", "间", "项", "只", "批", "类", "条", "所", "位", "名")
+COMPANY_CLASSIFIER = "家"  # 这家公司, 这家某某企业: a company; unresolved, the holder carried or the article's stands
+TIME_UNITS = frozenset("年季月周日天期次轮届时")  # 该季, 此次, 该年度: a demonstrative of a time, no holder
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))\s*")
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
 # words by which a company refers to itself or to its own organs (某公司表示，公司一季度营收…, 管理层预计…): they stand
 # for the organisation named before
@@ -612,6 +617,15 @@ class SubjectFinder:
         if pronoun is not None and (holder is None or holder[0] < pronoun.start) and (
                 group is None or group[0] < pronoun.start) and (named := self._antecedent(pronoun)) is not None:
             return named  # 某某入市多年，其手握8只个股: who 其 stands for
+        pointed = self._demonstrative(sentence, bound)
+        if pointed is not None and (holder is None or holder[0] < pointed[0]) and (
+                group is None or group[0] < pointed[0]):
+            referent = self._referent(pointed)
+            if referent is not None:
+                return referent  # 该中心已布局40个项目: the centre named before
+            if (self._last_holder(view.lines[cand.line].start, pointed[0], self.carried) is None
+                    and view.text[pointed[0] + 1] != COMPANY_CLASSIFIER):
+                return pointed  # (该款产品…: with no holder named before it in the paragraph, the phrase as written)
         paragraph = view.lines[cand.line].start
         for floor, holders in ((sentence, self.holders), (paragraph, self.carried)):
             holder = self._last_holder(floor, bound, holders)
@@ -646,6 +660,54 @@ class SubjectFinder:
                 # figures)
             k += 1
         return None
+
+    def _demonstrative(self, floor: int, before: int) -> Span | None:
+        """该中心已布局…, 这家公司已是…, 该款产品上市后…: the last clause between `floor` and `before` that opens with a
+        demonstrative (该, 这, 此; a classifier may follow) and the nouns it points with is about the thing they point
+        back to. Not one that points at a measure (此比例, 该数字: the figure's own words), a document (该报告: it
+        reports), a place or a time (这里, 此前: one character) or an occasion (此次)."""
+        view, text = self.view, self.view.text
+        found = None
+        for match in _CLAUSE_OPENING.finditer(text, max(0, floor - 1), before):
+            start = match.end()
+            if not text.startswith(DEMONSTRATIVES, start):
+                continue
+            at = start + 1
+            if text[at : at + 1] in TIME_UNITS:
+                continue
+            at += next((len(word) for word in DEMONSTRATIVE_CLASSIFIERS if text.startswith(word, at)), 0)
+            i = view.token_index_at(at)
+            end = at
+            while i < len(view.tokens) and view.tokens[i].end <= before and i - view.token_index_at(at) < 4:
+                tok = view.tokens[i]
+                if tok.start < at and tok.start >= start and tok.tag == "r":
+                    end = tok.end  # (该矿/r: jieba glues the demonstrative onto a one-character noun)
+                elif (tok.start >= at and tok.tag.startswith(TOPIC_TAGS) and not self._in_time(tok)
+                      and (tok.tag != "ns" or tok.text in entity_lexicon().places)):  # (上市/ns is mistagged)
+                    end = tok.end
+                elif not (tok.start >= at and tok.tag == "a"):  # (这些民生/n 新/a 措施/n: an adjective inside)
+                    break
+                i += 1
+            noun = text[at:end]
+            if (len(noun) < 2 or _measure_word(noun) or noun.endswith(_measure_endings())
+                    or noun.endswith(tuple(word_list("document_nouns.txt"))) or view.overlaps_quantity(at, end)):
+                continue
+            found = (start, end)
+        return found
+
+    def _referent(self, pointed: Span) -> Span | None:
+        """The holder a demonstrative phrase points back to: the nearest one before it in the article whose name ends
+        in the noun it points with (该中心 → 某某创新中心). Not for a word every company is (该公司, 这家公司): the
+        phrase stands as written."""
+        text = self.view.text
+        noun = text[pointed[0] + 1 : pointed[1]]
+        noun = noun[next((len(w) for w in DEMONSTRATIVE_CLASSIFIERS if noun.startswith(w)), 0):]
+        if noun in SELF_REFERENCES or noun in _holder_words():
+            return None
+        named = [(s, e) for s, e, label in self.view.entities if label != "PER" and e <= pointed[0]]
+        named += [span for span in self.clause_holders.spans if span[1] <= pointed[0]]
+        return max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(noun)),
+                   key=lambda span: span[1], default=None)
 
     def _opening_pronoun(self, floor: int, before: int) -> Token | None:
         """The last pronoun of a person or an organisation (其) that opens a clause between `floor` and `before`, and
