@@ -790,3 +790,16 @@ def test_a_demonstrative_that_points_at_a_measure_a_document_or_a_place_holds_no
     assert "此比例" not in subjects("手机市场\n研究显示，明年智能手机出货量增长11%，到2030年，此比例将增至43%。")["43%"]
     found = subjects("青山市科创成绩单\n青山市去年建成星火研究院。\n该报告将产业归纳为四种类型。")
     assert found["四种"] == "青山市"
+
+
+def test_an_age_group_that_opens_a_clause_holds_its_figures():
+    """36岁至60岁中年选民增加…, 18至35岁则仅占…, 65岁或以上的长者占…: an age range or bound opening a clause names the
+    people the clause's figures are of, with the word of people after it when there is one (not a measure: 18至35岁
+    比例); an age stated of one person (现年62岁的某某) is no group."""
+    found = subjects("选民登记\n今年新增选民30万。以年龄划分，36岁至60岁中年选民增加20万，占新增选民的52%，"
+                     "18至35岁则仅占32%。")
+    assert found["20万"] == found["52%"] == "36岁至60岁中年选民"
+    assert found["32%"] == "18至35岁"
+    found = subjects("人口统计\n青山市去年人口增长1%，其中65岁或以上的长者占21%，但18岁以下儿童比例降至15%。")
+    assert (found["21%"], found["15%"]) == ("65岁或以上的长者", "18岁以下儿童")
+    assert subjects("人事变动\n现年62岁的张大文持有青山银行5%股份。")["5%"] != "62岁"

@@ -152,6 +152,10 @@ _MODIFIED_TOPIC = re.compile(r"(?:^|(?<=[，,。；;！？!?\s]))([^，,。；;�
 # what opens a clause of a preposition, no topic (据某署公布的数字，…)
 MODIFIER_OPENERS = ("据", "根据", "按", "按照", "随着", "在", "对", "对于", "由于", "因", "为", "为了", "从", "自",
                     "经", "与", "和", "如", "若", "当", "截至", "除")
+# an age range or bound: 36岁至60岁, 18至35岁, 61岁以上, 65岁或以上, 18岁以下
+_AGE_GROUP = re.compile(r"\d{1,3}\s*(?:岁\s*)?(?:至|到|-|－|—|~)\s*\d{1,3}\s*岁|\d{1,3}\s*岁\s*(?:或)?(?:以上|以下)")
+_AGE_JOINED = re.compile(r"(?:及|和|与|、)(?:" + _AGE_GROUP.pattern + ")")
+MAX_AGE_GROUP = 24  # characters of an age range and the nouns of people after it (66至70岁及70岁以上的新登记选民)
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
@@ -329,6 +333,8 @@ class SubjectFinder:
         names += [m.span() for m in products
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
         names += self._quoted_names()
+        ages = self._age_groups()
+        names += ages
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
         # (a group inside a name is part of it: 东方石油天然气 of 东方石油天然气股份有限公司; one that is the whole
@@ -397,7 +403,8 @@ class SubjectFinder:
         outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
         self.carried = _HolderIndex(holders - outdone)
         # such a body is named beside the holders an article is about: it never stands for the article
-        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located)
+        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located
+                                       - set(ages))
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
 
@@ -407,6 +414,34 @@ class SubjectFinder:
         text = self.view.text
         return (_holder_words().get(text[slice(*group)]) == "group"
                 and _ALL_WERE.search(text, self.view.clause_start(group[0]), group[0]) is not None)
+
+    def _age_groups(self) -> list[Span]:
+        """36岁至60岁中年选民大增…, 18至35岁比例维持在…, 61岁以上则稍升…: an age range (or an age and 以上, 以下) that
+        opens a clause, with the word of people after it (中年选民, 长者, 青年; not a measure, 比例), is the group of
+        people the clause's figures are of: it holds them as a name does (not an age stated of one person, 现年62岁)."""
+        view, text = self.view, self.view.text
+        found = []
+        for match in _AGE_GROUP.finditer(text):
+            start, end = match.span()
+            if found and start < found[-1][1] or not all(
+                    t.tag in CLAUSE_OPENERS or not t.text.strip() or self._in_time(t)
+                    for t in self._clause_tokens_before(start)):
+                continue  # (…，但65岁以上选民增幅更高: a conjunction may open the clause)
+            while (joined := _AGE_JOINED.match(text, end)) is not None:
+                end = joined.end()  # 66至70岁及70岁以上的…: a list of age groups is one group
+            ages = end
+            end += text.startswith("的", end)  # 65岁或以上的长者: the people the ages describe
+            i = view.token_index_at(end)
+            while (i < len(view.tokens) and view.tokens[i].start >= end and view.tokens[i].tag.startswith(("n", "t"))
+                   and not view.tokens[i].text.endswith(_measure_endings())
+                   and view.tokens[i].text not in word_list("generic_metrics.txt")
+                   and view.tokens[i].end - start <= MAX_AGE_GROUP):
+                end = view.tokens[i].end
+                i += 1
+            people = text[ages:end].lstrip("的")
+            found.append((start, end if people.endswith(_people() + _class_nouns()) or people in _holder_words()
+                          else ages))  # (18至35岁比例: the ages alone)
+        return found
 
     def _quoted_names(self) -> list[Span]:
         """「某某居」位于…, 某楼盘「某某居」共有…: a term in quotation brackets, named QUOTED_MENTIONS times or more,
