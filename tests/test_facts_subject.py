@@ -756,3 +756,50 @@ def test_an_estate_that_has_a_count_holds_it():
     adverb too); 某负荷仍有20GW的缺口 is a measure, no holder."""
     found = subjects("屯门楼市淡静\n屯门上月二手成交约有50宗，当中金湾苑有9宗交易；银湖轩亦有7宗。")
     assert (found["9宗"], found["7宗"]) == ("金湾苑", "银湖轩")
+
+
+def test_the_place_of_a_market_session_is_a_time_not_a_holder():
+    """美股早盘, 亚市盘中, 欧市盘初 say when a traded thing moved; the place in them holds none of its figures."""
+    found = subjects("汇市周评\n日元兑美元在欧市盘初走高，美股午盘升至150.2。")
+    assert found["150.2"] == "日元"
+    found = subjects("债市周评\n美国10年期国债收益率周三上升，美股早盘降至4.1%，亚市早盘回落至4.0%。")
+    assert found["4.1%"] != "美" and found["4.0%"] != "亚"
+
+
+def test_an_alias_in_brackets_stands_for_the_name_before_it():
+    """莱特币（LTC）, 华为（HW）: the holder is written out as the name, not its ticker or short code."""
+    found = subjects("币市周评\n莱特币（LTC）在亚市盘中跌破90美元，随后反弹涨超3%。")
+    assert found["跌破90美元"] == found["超3%"] == "莱特币"
+    assert subjects("周评\n华为（HW）周三公布营收增长8%。")["8%"] == "华为"
+
+
+def test_a_clause_opening_with_a_demonstrative_is_about_what_it_points_back_to():
+    """该中心已布局…, 该款饮品上市后…: 该/这/此 and a noun open the clause; the holder is the name before it that ends
+    in that noun (the centre named in the paragraph before), else, with no holder named before it in its paragraph, the
+    phrase as written rather than the article's subject."""
+    found = subjects("青山市科创成绩单\n青山市去年建成湘江科技创新中心。\n该中心已布局40个研发项目，带动投资12亿元。")
+    assert found["40个"] == found["12亿元"] == "湘江科技创新中心"
+    found = subjects("蓝海食品业绩\n蓝海食品去年营收增长8%。\n最新数据显示，该款饮品上市仅4个月，累计售出3500万瓶。")
+    assert found["3500万瓶"] == "该款饮品"
+    found = subjects("民生措施\n政府公布十项措施。\n林大文表示，这些民生新措施每年大约增加开支2%。")
+    assert found["2%"] == "这些民生新措施"
+
+
+def test_a_demonstrative_that_points_at_a_measure_a_document_or_a_place_holds_nothing():
+    """此比例将增至43% (the measure itself), 该报告将…归纳为四种 (a document reports), 这里已有7项 (a place word)."""
+    assert "此比例" not in subjects("手机市场\n研究显示，明年智能手机出货量增长11%，到2030年，此比例将增至43%。")["43%"]
+    found = subjects("青山市科创成绩单\n青山市去年建成星火研究院。\n该报告将产业归纳为四种类型。")
+    assert found["四种"] == "青山市"
+
+
+def test_an_age_group_that_opens_a_clause_holds_its_figures():
+    """36岁至60岁中年选民增加…, 18至35岁则仅占…, 65岁或以上的长者占…: an age range or bound opening a clause names the
+    people the clause's figures are of, with the word of people after it when there is one (not a measure: 18至35岁
+    比例); an age stated of one person (现年62岁的某某) is no group."""
+    found = subjects("选民登记\n今年新增选民30万。以年龄划分，36岁至60岁中年选民增加20万，占新增选民的52%，"
+                     "18至35岁则仅占32%。")
+    assert found["20万"] == found["52%"] == "36岁至60岁中年选民"
+    assert found["32%"] == "18至35岁"
+    found = subjects("人口统计\n青山市去年人口增长1%，其中65岁或以上的长者占21%，但18岁以下儿童比例降至15%。")
+    assert (found["21%"], found["15%"]) == ("65岁或以上的长者", "18岁以下儿童")
+    assert subjects("人事变动\n现年62岁的张大文持有青山银行5%股份。")["5%"] != "62岁"

@@ -44,6 +44,7 @@ from pipeline.facts.lexicon import (
     currency_of_name,
     instruments,
     list_joiners,
+    market_session_pattern,
     role_cues,
 )
 from pipeline.facts.view import DocumentView, Line, SpanIndex
@@ -80,6 +81,11 @@ MAX_ROUTE_LOOKBACK = 24  # characters before a place where the verb of a route m
 OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
 OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "超过", "超越", "胜过",
                   "领先", "落后")  # before the one a holder is measured against
+DEMONSTRATIVES = ("该", "这", "此")  # 该中心, 这家公司: a noun that points back to a holder named before
+DEMONSTRATIVE_CLASSIFIERS = ("部分", "些", "家", "款", "个", "座", "间", "项", "只", "批", "类", "条", "所", "位", "名")
+COMPANY_CLASSIFIER = "家"  # 这家公司, 这家某某企业: a company; unresolved, the holder carried or the article's stands
+TIME_UNITS = frozenset("年季月周日天期次轮届时")  # 该季, 此次, 该年度: a demonstrative of a time, no holder
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))\s*")
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
 # words by which a company refers to itself or to its own organs (某公司表示，公司一季度营收…, 管理层预计…): they stand
 # for the organisation named before
@@ -146,6 +152,10 @@ _MODIFIED_TOPIC = re.compile(r"(?:^|(?<=[，,。；;！？!?\s]))([^，,。；;�
 # what opens a clause of a preposition, no topic (据某署公布的数字，…)
 MODIFIER_OPENERS = ("据", "根据", "按", "按照", "随着", "在", "对", "对于", "由于", "因", "为", "为了", "从", "自",
                     "经", "与", "和", "如", "若", "当", "截至", "除")
+# an age range or bound: 36岁至60岁, 18至35岁, 61岁以上, 65岁或以上, 18岁以下
+_AGE_GROUP = re.compile(r"\d{1,3}\s*(?:岁\s*)?(?:至|到|-|－|—|~)\s*\d{1,3}\s*岁|\d{1,3}\s*岁\s*(?:或)?(?:以上|以下)")
+_AGE_JOINED = re.compile(r"(?:及|和|与|、)(?:" + _AGE_GROUP.pattern + ")")
+MAX_AGE_GROUP = 24  # characters of an age range and the nouns of people after it (66至70岁及70岁以上的新登记选民)
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
@@ -323,6 +333,8 @@ class SubjectFinder:
         names += [m.span() for m in products
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
         names += self._quoted_names()
+        ages = self._age_groups()
+        names += ages
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
         # (a group inside a name is part of it: 东方石油天然气 of 东方石油天然气股份有限公司; one that is the whole
@@ -332,6 +344,8 @@ class SubjectFinder:
         # a photo's caption or credit line (图：市民在商场购物, （图源/某社整理）) names no holder of the figures
         captions = [(line.start, line.end) for line in view.lines if _CAPTION.search(line.text)]
         captions += [m.span() for m in _DATELINE.finditer(view.text)]  # 【记者某某／某地报导】: where it was written
+        # a market's session (美股盘前, 亚市早盘) is a time: the place in its name says when, not whose figures
+        captions += [m.span() for m in market_session_pattern().finditer(view.text)]
         names, places, groups = ([span for span in spans if not any(s <= span[0] < e for s, e in captions)]
                                  for spans in (names, places, groups))
         places = [span for span in places if not self._after_comparison(span[0])]
@@ -389,7 +403,8 @@ class SubjectFinder:
         outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
         self.carried = _HolderIndex(holders - outdone)
         # such a body is named beside the holders an article is about: it never stands for the article
-        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located)
+        self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located
+                                       - set(ages))
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
 
@@ -399,6 +414,34 @@ class SubjectFinder:
         text = self.view.text
         return (_holder_words().get(text[slice(*group)]) == "group"
                 and _ALL_WERE.search(text, self.view.clause_start(group[0]), group[0]) is not None)
+
+    def _age_groups(self) -> list[Span]:
+        """36岁至60岁中年选民大增…, 18至35岁比例维持在…, 61岁以上则稍升…: an age range (or an age and 以上, 以下) that
+        opens a clause, with the word of people after it (中年选民, 长者, 青年; not a measure, 比例), is the group of
+        people the clause's figures are of: it holds them as a name does (not an age stated of one person, 现年62岁)."""
+        view, text = self.view, self.view.text
+        found = []
+        for match in _AGE_GROUP.finditer(text):
+            start, end = match.span()
+            if found and start < found[-1][1] or not all(
+                    t.tag in CLAUSE_OPENERS or not t.text.strip() or self._in_time(t)
+                    for t in self._clause_tokens_before(start)):
+                continue  # (…，但65岁以上选民增幅更高: a conjunction may open the clause)
+            while (joined := _AGE_JOINED.match(text, end)) is not None:
+                end = joined.end()  # 66至70岁及70岁以上的…: a list of age groups is one group
+            ages = end
+            end += text.startswith("的", end)  # 65岁或以上的长者: the people the ages describe
+            i = view.token_index_at(end)
+            while (i < len(view.tokens) and view.tokens[i].start >= end and view.tokens[i].tag.startswith(("n", "t"))
+                   and not view.tokens[i].text.endswith(_measure_endings())
+                   and view.tokens[i].text not in word_list("generic_metrics.txt")
+                   and view.tokens[i].end - start <= MAX_AGE_GROUP):
+                end = view.tokens[i].end
+                i += 1
+            people = text[ages:end].lstrip("的")
+            found.append((start, end if people.endswith(_people() + _class_nouns()) or people in _holder_words()
+                          else ages))  # (18至35岁比例: the ages alone)
+        return found
 
     def _quoted_names(self) -> list[Span]:
         """「某某居」位于…, 某楼盘「某某居」共有…: a term in quotation brackets, named QUOTED_MENTIONS times or more,
@@ -522,7 +565,22 @@ class SubjectFinder:
         return following.tag.startswith(("n", "m")) or following.text.startswith(("第", "前"))
 
     def subject_for(self, cand: Candidate) -> Span | None:
-        """The nearest holder before the figure in its clause, sentence or paragraph; else the article's own."""
+        """The nearest holder before the figure in its clause, sentence or paragraph; else the article's own. An alias
+        in brackets right after a name (某币（ABC）, 某指数（XYZ）) stands for that name: the name is written out."""
+        holder = self._holder_of(cand)
+        if holder is not None and (named := self._aliased_name(holder)) is not None:
+            return named
+        return holder
+
+    def _aliased_name(self, alias: Span) -> Span | None:
+        """The name that ends right before the bracket `alias` stands in, if one does."""
+        text = self.view.text
+        if text[alias[0] - 1 : alias[0]] not in ("（", "(") or text[alias[1] : alias[1] + 1] not in ("）", ")"):
+            return None
+        return self.entity_ending.get(alias[0] - 1)
+
+    def _holder_of(self, cand: Candidate) -> Span | None:
+        """subject_for, before an alias is written out."""
         q = cand.quantity
         view = self.view
         product = PRODUCT_NAME.match(view.text, q.end + (view.text[q.end : q.end + 1] == " "))
@@ -594,6 +652,15 @@ class SubjectFinder:
         if pronoun is not None and (holder is None or holder[0] < pronoun.start) and (
                 group is None or group[0] < pronoun.start) and (named := self._antecedent(pronoun)) is not None:
             return named  # 某某入市多年，其手握8只个股: who 其 stands for
+        pointed = self._demonstrative(sentence, bound)
+        if pointed is not None and (holder is None or holder[0] < pointed[0]) and (
+                group is None or group[0] < pointed[0]):
+            referent = self._referent(pointed)
+            if referent is not None:
+                return referent  # 该中心已布局40个项目: the centre named before
+            if (self._last_holder(view.lines[cand.line].start, pointed[0], self.carried) is None
+                    and view.text[pointed[0] + 1] != COMPANY_CLASSIFIER):
+                return pointed  # (该款产品…: with no holder named before it in the paragraph, the phrase as written)
         paragraph = view.lines[cand.line].start
         for floor, holders in ((sentence, self.holders), (paragraph, self.carried)):
             holder = self._last_holder(floor, bound, holders)
@@ -628,6 +695,54 @@ class SubjectFinder:
                 # figures)
             k += 1
         return None
+
+    def _demonstrative(self, floor: int, before: int) -> Span | None:
+        """该中心已布局…, 这家公司已是…, 该款产品上市后…: the last clause between `floor` and `before` that opens with a
+        demonstrative (该, 这, 此; a classifier may follow) and the nouns it points with is about the thing they point
+        back to. Not one that points at a measure (此比例, 该数字: the figure's own words), a document (该报告: it
+        reports), a place or a time (这里, 此前: one character) or an occasion (此次)."""
+        view, text = self.view, self.view.text
+        found = None
+        for match in _CLAUSE_OPENING.finditer(text, max(0, floor - 1), before):
+            start = match.end()
+            if not text.startswith(DEMONSTRATIVES, start):
+                continue
+            at = start + 1
+            if text[at : at + 1] in TIME_UNITS:
+                continue
+            at += next((len(word) for word in DEMONSTRATIVE_CLASSIFIERS if text.startswith(word, at)), 0)
+            i = view.token_index_at(at)
+            end = at
+            while i < len(view.tokens) and view.tokens[i].end <= before and i - view.token_index_at(at) < 4:
+                tok = view.tokens[i]
+                if tok.start < at and tok.start >= start and tok.tag == "r":
+                    end = tok.end  # (该矿/r: jieba glues the demonstrative onto a one-character noun)
+                elif (tok.start >= at and tok.tag.startswith(TOPIC_TAGS) and not self._in_time(tok)
+                      and (tok.tag != "ns" or tok.text in entity_lexicon().places)):  # (上市/ns is mistagged)
+                    end = tok.end
+                elif not (tok.start >= at and tok.tag == "a"):  # (这些民生/n 新/a 措施/n: an adjective inside)
+                    break
+                i += 1
+            noun = text[at:end]
+            if (len(noun) < 2 or _measure_word(noun) or noun.endswith(_measure_endings())
+                    or noun.endswith(tuple(word_list("document_nouns.txt"))) or view.overlaps_quantity(at, end)):
+                continue
+            found = (start, end)
+        return found
+
+    def _referent(self, pointed: Span) -> Span | None:
+        """The holder a demonstrative phrase points back to: the nearest one before it in the article whose name ends
+        in the noun it points with (该中心 → 某某创新中心). Not for a word every company is (该公司, 这家公司): the
+        phrase stands as written."""
+        text = self.view.text
+        noun = text[pointed[0] + 1 : pointed[1]]
+        noun = noun[next((len(w) for w in DEMONSTRATIVE_CLASSIFIERS if noun.startswith(w)), 0):]
+        if noun in SELF_REFERENCES or noun in _holder_words():
+            return None
+        named = [(s, e) for s, e, label in self.view.entities if label != "PER" and e <= pointed[0]]
+        named += [span for span in self.clause_holders.spans if span[1] <= pointed[0]]
+        return max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(noun)),
+                   key=lambda span: span[1], default=None)
 
     def _opening_pronoun(self, floor: int, before: int) -> Token | None:
         """The last pronoun of a person or an organisation (其) that opens a clause between `floor` and `before`, and
