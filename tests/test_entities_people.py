@@ -149,3 +149,27 @@ def test_a_player_s_position_is_a_title_before_a_name(nlp):
 
 def test_a_commander_is_a_title_before_a_name(nlp):
     assert ("羅景澄", "PER") in ents(nlp, "應變中心指揮官羅景澄昨日到場視察。")
+
+
+@pytest.mark.parametrize("name", ["陈生", "林太", "何太亦", "陈太则", "王女士", "欧阳先生", "陈局长"])
+def test_a_surname_with_a_form_of_address_or_a_title_names_no_one(name):
+    """gold/README D20: 陈局长, 林太 are not labelled; in Hong Kong news 陈生 and 林太 are Mr and Mrs Chan."""
+    from pipeline.entities.people import addressed_surname
+
+    assert addressed_surname(name)
+
+
+@pytest.mark.parametrize("name", ["陈生辉", "王太平", "刘亦菲", "李汉生", "陈明"])
+def test_a_full_name_with_a_character_of_address_is_still_a_name(name):
+    from pipeline.entities.people import addressed_surname
+
+    assert not addressed_surname(name)
+
+
+@pytest.mark.parametrize("text", ["受訪的陳生指出，租金上升。", "李先生表示生意差，陳太則說租金太貴。",
+                                  "林太表示支持，何太亦認同。", "陳局長今日表示，政府會跟進。"])
+def test_the_pipeline_takes_no_person_named_by_a_form_of_address(text):
+    from pipeline import extract
+
+    assert not [e.text for e in extract(text).entities if e.label == "PER"]
+
