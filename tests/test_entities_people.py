@@ -173,3 +173,18 @@ def test_the_pipeline_takes_no_person_named_by_a_form_of_address(text):
 
     assert not [e.text for e in extract(text).entities if e.label == "PER"]
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("分析師陳Ken指出，市場情緒轉差。", "陳Ken"),
+    ("Ken陳另外表示，科技股估值偏高。", "Ken陳"),
+    ("Peter陳則認為市場仍然疲弱。", "Peter陳"),
+    ("議員陳Jason以及黃Mary均表示反對。", "黃Mary"),
+    ("基金经理Alan李表示看好。", "Alan李"),
+])
+def test_a_given_name_in_latin_script_against_a_chinese_surname_is_one_person(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)
+
+
+def test_a_preposition_before_a_given_name_or_a_word_after_it_is_no_surname(nlp):
+    got = ents(nlp, "公司已向Peter發出通知。Tom高興地說，業績理想。")
+    assert not any(label == "PER" and not name.isascii() for name, label in got)
