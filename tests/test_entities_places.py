@@ -357,3 +357,15 @@ def test_the_city_after_a_count_of_tenths_and_a_comma_is_still_a_city():
 
 def test_a_district_jieba_knows_as_a_rare_common_noun_is_still_a_place_after_its_city(nlp):
     assert ("鼓楼区", "LOC") in ents(nlp, "南京市鼓楼区成立了专门班子。")
+
+
+@pytest.mark.parametrize("text", ["北京、上海、广州持平，深圳下降。", "香港、新加坡、東京持平。",
+                                  "天津、重庆和杭州持平。"])
+def test_the_last_place_of_a_list_takes_no_word_after_it(nlp, text):
+    got = ents(nlp, text)
+    assert {label for _, label in got} == {"LOC"} and all(not name.endswith("持平") for name, _ in got)
+
+
+def test_a_list_item_of_two_places_written_together_stays_whole(nlp):
+    assert ("中国澳门", "LOC") in ents(nlp, "金价在中国内地、中国香港及中国澳门上调。") | ents(
+        nlp, "中国内地、中国香港、中国澳门")
