@@ -149,3 +149,42 @@ def test_a_player_s_position_is_a_title_before_a_name(nlp):
 
 def test_a_commander_is_a_title_before_a_name(nlp):
     assert ("羅景澄", "PER") in ents(nlp, "應變中心指揮官羅景澄昨日到場視察。")
+
+
+@pytest.mark.parametrize("name", ["陈生", "林太", "何太亦", "陈太则", "王女士", "欧阳先生", "陈局长"])
+def test_a_surname_with_a_form_of_address_or_a_title_names_no_one(name):
+    """gold/README D20: 陈局长, 林太 are not labelled; in Hong Kong news 陈生 and 林太 are Mr and Mrs Chan."""
+    from pipeline.entities.people import addressed_surname
+
+    assert addressed_surname(name)
+
+
+@pytest.mark.parametrize("name", ["陈生辉", "王太平", "刘亦菲", "李汉生", "陈明"])
+def test_a_full_name_with_a_character_of_address_is_still_a_name(name):
+    from pipeline.entities.people import addressed_surname
+
+    assert not addressed_surname(name)
+
+
+@pytest.mark.parametrize("text", ["受訪的陳生指出，租金上升。", "李先生表示生意差，陳太則說租金太貴。",
+                                  "林太表示支持，何太亦認同。", "陳局長今日表示，政府會跟進。"])
+def test_the_pipeline_takes_no_person_named_by_a_form_of_address(text):
+    from pipeline import extract
+
+    assert not [e.text for e in extract(text).entities if e.label == "PER"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("分析師陳Ken指出，市場情緒轉差。", "陳Ken"),
+    ("Ken陳另外表示，科技股估值偏高。", "Ken陳"),
+    ("Peter陳則認為市場仍然疲弱。", "Peter陳"),
+    ("議員陳Jason以及黃Mary均表示反對。", "黃Mary"),
+    ("基金经理Alan李表示看好。", "Alan李"),
+])
+def test_a_given_name_in_latin_script_against_a_chinese_surname_is_one_person(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)
+
+
+def test_a_preposition_before_a_given_name_or_a_word_after_it_is_no_surname(nlp):
+    got = ents(nlp, "公司已向Peter發出通知。Tom高興地說，業績理想。")
+    assert not any(label == "PER" and not name.isascii() for name, label in got)

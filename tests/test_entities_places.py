@@ -316,3 +316,56 @@ def test_an_urban_rail_line_named_without_places_is_one_place_with_its_operator(
     found = ents(nlp, "港铁荃湾线与文湖线运量增加。")
     assert {("港铁荃湾线", "LOC"), ("文湖线", "LOC")} <= found
     assert ("荃湾", "LOC") not in found
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("浙江安吉县递铺镇的竹产业产值增长，递铺镇也成为强镇。", "递铺镇"),
+    ("湖北省利川市谋道镇的茶叶产量增长，谋道镇茶农收入提高。", "谋道镇"),
+    ("福建省安溪县感德镇的茶园面积扩大，感德镇茶叶产值增长。", "感德镇"),
+])
+def test_a_town_jieba_cuts_up_after_its_county_is_one_place_at_every_mention(nlp, text, town):
+    got = [text[s:e] for s, e, label in nlp(text)._.entity_spans if label == "LOC"]
+    assert got.count(town) == 2
+
+
+def test_a_determiner_or_an_everyday_word_before_a_town_word_is_no_town(nlp):
+    got = ents(nlp, "安吉县各镇的产值增长，安吉县城乡收入提高。")
+    assert not any(name.endswith(("镇", "乡")) for name, _ in got)
+
+
+@pytest.mark.parametrize("text", ["倫敦核心區的租金上升，紐約商業區的空置率下降。", "北京市住宅区的房价上涨。"])
+def test_a_common_noun_for_part_of_a_place_after_it_is_no_place_of_its_own(nlp, text):
+    assert all(not name.endswith(("區", "区")) for name, _ in ents(nlp, text))
+
+
+def test_a_county_jieba_has_as_a_common_noun_is_still_a_place_after_its_city(nlp):
+    assert ("崇礼县", "LOC") in ents(nlp, "张家口崇礼县的滑雪场游客增加。")
+
+
+@pytest.mark.parametrize("text", ["樓價跌超過一成都會有人買，升三成都唔出奇。", "股价跌了两成都不止。"])
+def test_tenths_before_all_are_no_city(text):
+    from pipeline import extract
+
+    assert not [e.text for e in extract(text).entities if e.label == "LOC"]
+
+
+def test_the_city_after_a_count_of_tenths_and_a_comma_is_still_a_city():
+    from pipeline import extract
+
+    assert [e.text for e in extract("樓價已跌近兩成，成都的樓價則上升。").entities] == ["成都"]
+
+
+def test_a_district_jieba_knows_as_a_rare_common_noun_is_still_a_place_after_its_city(nlp):
+    assert ("鼓楼区", "LOC") in ents(nlp, "南京市鼓楼区成立了专门班子。")
+
+
+@pytest.mark.parametrize("text", ["北京、上海、广州持平，深圳下降。", "香港、新加坡、東京持平。",
+                                  "天津、重庆和杭州持平。"])
+def test_the_last_place_of_a_list_takes_no_word_after_it(nlp, text):
+    got = ents(nlp, text)
+    assert {label for _, label in got} == {"LOC"} and all(not name.endswith("持平") for name, _ in got)
+
+
+def test_a_list_item_of_two_places_written_together_stays_whole(nlp):
+    assert ("中国澳门", "LOC") in ents(nlp, "金价在中国内地、中国香港及中国澳门上调。") | ents(
+        nlp, "中国内地、中国香港、中国澳门")

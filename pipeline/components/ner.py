@@ -16,6 +16,8 @@ from pipeline.entities import merge_spans
 from pipeline.entities.document import GLUED_FUNCTION_CHARS, is_cjk
 from pipeline.entities.lexicon import PERIOD_CODE
 from pipeline.entities.lists import bracketed_alias
+from pipeline.entities.people import addressed_surname
+from pipeline.entities.places import tenths_before
 from pipeline.entities.propagation import inside_latin_phrase, is_latin_name, recurring
 from pipeline.errors import error
 from pipeline.lexicons import word_list
@@ -143,6 +145,10 @@ class CRFEntityRecognizer:
             for s, e, label in spans:
                 if label == "PER":
                     e = without_speech_cue(line, s, e)
+                    if addressed_surname(line[s:e]):
+                        continue  # 陈太, 陈局长: someone named by a form of address, not by name
+                elif tenths_before(line, s):
+                    continue  # 跌一成都会买: tenths and "all", no 成都
                 if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)) and not (
                         PERIOD_CODE.fullmatch(line[s:e])):  # FY2039E营收: a period the model read as a company
                     out.append((offset + s, offset + e, label))

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from pipeline.entities.document import ALNUM, K_LATIN_NAME, Rules
+from pipeline.entities.document import ALNUM, GLUED_FUNCTION_CHARS, K_LATIN_NAME, Rules
+from pipeline.entities.people import GLUED_ADVERB_CHARS
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import table, word_list
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
@@ -99,6 +100,28 @@ class LatinNameRules(Rules):
         are a person's full name, whatever words surround it."""
         for m in _full_name_pattern().finditer(self.text):
             yield Candidate(m.start(), m.end(), "PER", 2)
+        yield from self.surnamed_given_names()
+
+    def surnamed_given_names(self) -> Iterable[Candidate]:
+        """陈Peter, Peter陈: a common given name (given_names.txt) written straight against a Chinese surname, either
+        side, is one person (Hong Kong style), whatever words surround it. Not a surname that is also a function
+        word before the name (向Peter, 由Mary: the preposition), nor one that opens a longer word after it (Tom高兴:
+        only a surname alone, or with an adverb jieba glued on, 陈则)."""
+        text, lex = self.text, self.lex
+        given = _given_names()
+        for i in self.doc.where(K_LATIN_NAME):
+            tok = self.toks[i]
+            if tok.text not in given:
+                continue
+            s, e = tok.start, tok.end
+            if e < len(text) and text[e] in lex.surnames and e in self.starts:
+                word = self.toks[self.starts[e]]
+                if word.end == e + 1 or (word.end == e + 2 and text[e + 1] in GLUED_ADVERB_CHARS):
+                    yield Candidate(s, e + 1, "PER", 2)
+                    continue
+            if s and text[s - 1] in lex.surnames and text[s - 1] not in GLUED_FUNCTION_CHARS and (
+                    s - 1 in self.starts):
+                yield Candidate(s - 1, e, "PER", 2)
 
     def _followed_as_company(self, j: int) -> bool:
         """Token j, past 的 and the modifiers of a title (高级分析师), starts a word of company context that ends

@@ -243,6 +243,12 @@ class ListRules(Rules):
             if (e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords or text[s:e] in self.lex.company_suffixes
                     or self.lex.names_nothing(text[s:e])):
                 continue  # not 全国, nor DRAM和NAND, nor 航空 alone: common words, acronyms and trades are no names
+            if (label == "LOC" and (place := by_start.get(s)) is not None and place.label == "LOC" and place.end < e
+                    and not any(t.tag == "ns" or self.doc.is_place_tok(t)
+                                for t in self.doc.tokens_between(place.end, e))):
+                # 甲地、乙地、丙地持平/n: a place found alone and a word after it that is no place (a place and a noun
+                # that made one name would be a body's, 某地银行, not a place's; 中国澳门 stays one place)
+                continue
             inner = self.doc.tokens_between(s, e)
             if not self._plain_item(inner):
                 continue

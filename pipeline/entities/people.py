@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, Rules, is_cjk, match_starts
+from pipeline.entities.lexicon import Lexicon, lexicon
 from pipeline.entities.select import Candidate
 from pipeline.text.segment import is_common_word
 from pipeline.text.tags import PERSON_TAGS
@@ -24,6 +25,22 @@ _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Z
 
 # the tags of a word that a name never opens with: place and direction words, function words (not times: 宋朝/t)
 PLAIN_WORD_TAGS = frozenset({"s", "f", "p", "c", "r", "u"})
+
+
+# adverbs jieba glues onto a surname and its form of address (陈太/则 说, 何太/亦 认同): no part of a name
+GLUED_ADVERB_CHARS = frozenset("则亦也又都就却便还仍")
+
+
+def addressed_surname(name: str, lex: Lexicon | None = None) -> bool:
+    """陈生, 林太, 王女士, 陈局长, 何太亦: a surname with a form of address (forms_of_address.txt: 先生, 太, 生) or
+    a title after it, and perhaps an adverb glued on, names someone without their name (gold/README D20: not
+    labelled), however jieba or the model read it. `name` is in simplified script."""
+    lex = lex or lexicon()
+    sl = 2 if name[:2] in lex.compound_surnames else 1 if name[:1] in lex.surnames else 0
+    rest = name[sl:]
+    if len(rest) >= 2 and rest[-1] in GLUED_ADVERB_CHARS:
+        rest = rest[:-1]
+    return sl > 0 and (rest in lex.forms_of_address or rest in lex.titles)
 
 
 MARRIED_NAME_CHARS = 4  # 陈李美玲: two surnames and a given name of two characters
@@ -192,8 +209,8 @@ class PersonRules(Rules):
                     continue
             w = tok.text
             if tok.tag in PERSON_TAGS and 2 <= len(w) <= 3 and self.surname_len(p) and is_cjk(w):
-                if self.doc.is_place_tok(tok) or w in lex.stopwords or w.endswith(lex.forms_of_address):
-                    continue  # not 王女士/nr: a surname with an honorific is no name
+                if self.doc.is_place_tok(tok) or w in lex.stopwords or addressed_surname(w, lex):
+                    continue  # not 王女士/nr, 陈太则/nr: a surname with a form of address is no name
                 nxt = text[tok.end : tok.end + 4]
                 honorific = any(nxt.startswith(t) for t in lex.honorifics)
                 if honorific or self.cue_after(tok.end, titles=False) == 3:

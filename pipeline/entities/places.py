@@ -8,6 +8,7 @@ from functools import cache
 from itertools import groupby
 
 from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
+from pipeline.entities.lexicon import Lexicon
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dictionary, is_common_word
@@ -37,6 +38,12 @@ SIDES = frozenset("东西南北")  # a one-character side after a place names pa
 _STREET_NUMBER = re.compile(r"(?:街|道|路|里)\d{1,4}(?:-\d{1,4})?号")  # 某某街6号: a street and its number
 MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
 TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after it (某某科技城, 某某软件园)
+TOWN_ENDINGS = frozenset("镇乡")  # a town's or a township's word, after its county or city in an address
+COUNTY_ENDINGS = frozenset("县市区州旗")  # what the place before a town's name ends in (某某县, 某某市)
+MIN_TOWN_NAME, MAX_TOWN_NAME = 2, 3  # characters of a town's own name before 镇 or 乡
+# words that open no town's name after a county (某县各镇, 某市全乡, 该镇): determiners and counts
+NOT_TOWN_OPENERS = frozenset("各每全该本此这其多几数首")
+NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两几数")  # before 成 (tenths): 一成都 is no 成都
 
 class PlaceRules(Rules):
     """LOC candidates of one document."""
@@ -52,6 +59,7 @@ class PlaceRules(Rules):
         yield from self.described_facilities()
         yield from self.trade_zones()
         yield from self.streets_in_addresses()
+        yield from self.towns_after_places()
 
     def transport_lines(self) -> Iterable[Candidate]:
         """京沪高铁, 郑渝客运专线, 京港澳高速: the abbreviations of the places a line joins (of provinces
@@ -141,6 +149,33 @@ class PlaceRules(Rules):
                     yield Candidate(s, end, "LOC", 2)
                     break
 
+    def towns_after_places(self) -> Iterable[Candidate]:
+        """某某县递/v 铺/v 镇/n, 某某市谋道/v 镇/n: a town's or a township's name of two or three characters, then 镇 or
+        乡, right after a county or city (a place word, jieba's or the gazetteer's, ending in 县, 市, 区, 州), is one
+        LOC however jieba cut the name (it hardly knows small towns and reads their characters as verbs). Not a
+        determiner or a count before 镇 (某县各镇), and not a name that is an everyday word (某市城乡)."""
+        toks, text = self.toks, self.text
+        for i in range(1, len(toks)):
+            w = toks[i].text
+            if not w or w[-1] not in TOWN_ENDINGS or len(w) > MAX_TOWN_NAME + 1:
+                continue  # (most tokens: one test)
+            end = toks[i].end
+            for j in range(i, max(i - MAX_TOWN_NAME, 0) - 1, -1):
+                start = toks[j].start
+                name = text[start : end - 1]
+                if len(name) > MAX_TOWN_NAME:
+                    break
+                if len(name) < MIN_TOWN_NAME or not j:
+                    continue
+                place = toks[j - 1]
+                if (place.end == start and place.text[-1:] in COUNTY_ENDINGS and len(place.text) >= 2
+                        and (place.tag == "ns" or self.doc.is_place_tok(place))
+                        and is_cjk(name) and name[0] not in NOT_TOWN_OPENERS
+                        and not any(t.tag.startswith(("m", "q", "u", "p", "c")) for t in toks[j : i + 1])
+                        and not is_common_word(name) and not in_dictionary(text[start:end])):
+                    yield Candidate(start, end, "LOC", 2)
+                    break
+
     def gazetteer(self) -> Iterable[Candidate]:
         """Known places starting at a token start and ending at a token end (or splitting an ns word)."""
         text, places, ends = self.text, self.lex.places, self.ends
@@ -155,6 +190,8 @@ class PlaceRules(Rules):
                 name = text[s:e]
                 if length > n - s or text[e : e + 2] == "时间":
                     continue  # 美国时间 is a time zone, not a place
+                if tenths_before(text, s):
+                    continue  # 跌一成都会买: 成 counts tenths after a numeral, 都 is "all"
                 if name not in places and not (name in self.lex.counties and self.county_here(s, e)):
                     continue
                 if e not in ends and tok.end < e:
@@ -249,7 +286,8 @@ class PlaceRules(Rules):
             if 2 <= len(tok.text) <= 4 and self.doc.after_place[i] and tok.text not in line_kinds():
                 # (not 某湖/ns 铁路: the kind of a transport line is no street of the place before it)
                 # a district, village or street right after a place: 广州洗村, 成都市武侯区
-                if tok.text[-1] in lex.after_place_endings and tok.tag in {"n", "nr", "ns", "nz", "x"}:
+                if (tok.text[-1] in lex.after_place_endings and tok.tag in {"n", "nr", "ns", "nz", "x"}
+                        and not sub_area_word(tok, lex)):
                     yield Candidate(tok.start, tok.end, "LOC", 2)
                 # a named park or zone: 长沙智谷, 深圳湾
                 elif tok.text[-1] in lex.zone_endings and tok.tag in {"n", "ns", "nz", "x"}:
@@ -361,6 +399,22 @@ class PlaceRules(Rules):
                     yield Candidate(s, e, "LOC", 1)  # 美股, 港股, 沪指; 港人
             elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
                 yield Candidate(s, e, "LOC", 1)
+
+
+def tenths_before(text: str, start: int) -> bool:
+    """A place's name opening with 成 right after a numeral (一成都, 三成都: so many tenths, then 都 "all"): no
+    place there, a count."""
+    return text[start : start + 1] == "成" and start > 0 and text[start - 1] in NUMERAL_CHARS
+
+
+def sub_area_word(tok: Token, lex: Lexicon) -> bool:
+    """某城/核心区, 某市/商业区, 某地/贫困村, 某国/乡镇: a common noun of jieba's dictionary for a part or a kind of
+    place (核心区, 商业区, 市中心区, 贫困村, 街道), one it knows well (`RARE_WORD_FREQ`), describes the place before
+    it, which alone is labelled (gold/README: 倫敦核心區 → 倫敦). A district's or a county's own name is rare there
+    (某楼区/n, 某礼县/n: a dozen uses at most) or in the gazetteer or counties.txt."""
+    w = tok.text
+    return (tok.tag == "n" and dictionary_tag(w) == "n" and dictionary_frequency(w) >= RARE_WORD_FREQ
+            and w[:-1] not in lex.counties and w not in lex.places and w[:-1] not in lex.places)
 
 
 @cache
