@@ -335,3 +335,55 @@ def test_a_percentage_a_benchmark_noun_names_after_a_change_is_that_change_expec
     assert found["约25%"].role == "amount"
     found = {f.text: f for f in extract("某公司营收增长12%，完成年度目标的45%。").facts}
     assert found["45%"].role == "amount"  # a share of the target, not the target
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a fall said the way market reports say it, in either script (made-up sentences)
+        ("某指数今年以来累计跌去逾两成", "逾两成", ("change", -1)),
+        ("某市楼价按年跌掉约一成", "约一成", ("change", -1)),
+        ("金價昨日回吐1.8%", "1.8%", ("change", -1)),
+        ("某車企今年銷量倒退15%", "15%", ("change", -1)),
+        ("某公司股價插水8%", "8%", ("change", -1)),
+        ("恒指急瀉500點", "500点", ("change", -1)),
+        ("某股股价跳水6%", "6%", ("change", -1)),
+        ("某公司股价走低2.1%", "2.1%", ("change", -1)),
+        ("金價軟1.2%", "1.2%", ("change", -1)),
+        ("某科技股全日滑3%", "3%", ("change", -1)),
+        # and a rise
+        ("某指数走高1.5%", "1.5%", ("change", 1)),
+        ("某股狂飆35%", "35%", ("change", 1)),
+        ("金價揚1%", "1%", ("change", 1)),
+        # words that end like those but name no move
+        ("持有微软5%股份", "5%", ("amount", 1)),
+    ],
+)
+def test_verbs_of_a_market_move_are_changes(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("全年經濟增長目標定為5%左右", "5%左右"),  # a growth targeted or expected is a growth rate
+        ("某地今年GDP增长预期为4.5%", "4.5%"),
+        ("某公司今年营收成长目标为两成", "两成"),
+    ],
+)
+def test_a_growth_targeted_or_expected_is_a_change(text, figure):
+    assert role(text, figure) == ("change", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("营收同比增至5亿元", "5亿元"),  # 增至 names the level, whatever stands before it
+        ("出口同比降至300亿元", "300亿元"),
+        ("占比从52.8%飙升至77.1%", "77.1%"),
+        ("市占率亦揚升至8%左右", "8%左右"),
+    ],
+)
+def test_a_verb_of_change_with_zhi_names_a_level_even_after_another_cue(text, figure):
+    assert role(text, figure) == ("amount", 1)
+    assert role("人均收入增长达到5.2%", "5.2%") == ("change", 1)  # 达到 is no verb of change: 增长 still is

@@ -82,8 +82,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             rest = rest[: year.start()].rstrip()  # 宽减2025/26年度五成税款: the year the change is for
             continue
         if skip is None:
-            if q.unit in percent_units() and rest.endswith(RATE_IS):
-                return _change_named_before(rest[: -len(RATE_IS)], q)  # 平均增长为12.7%: the growth rate
+            if q.unit in percent_units() and rest.endswith(RATE_IS) and (
+                    named := _change_named_before(rest[: -len(RATE_IS)])) is not None:
+                return named  # 平均增长为12.7%: the growth rate
             break
         rest = rest[: -len(skip)].rstrip()
     if q.unit in percent_units() and (rate := last_rate_named(text, _rate_clause_start(view, q), q.start)):
@@ -277,14 +278,15 @@ ZERO_GROWTH = "增长"
 RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
 
 
-def _change_named_before(rest: str, q: Quantity) -> tuple[str, int]:
-    """The role of a percentage after 为: a change when a word of change (change_nouns.txt) stands before 为."""
+def _change_named_before(rest: str) -> tuple[str, int] | None:
+    """The role of a percentage after 为: a change when a word of change (change_nouns.txt) stands before 为; None
+    when none does, so that a rate named earlier in the clause may still make it one (增长目标定为5%)."""
     rest = rest.rstrip()
     while (skip := next((w for w in ("分别", "均", "都", "则", "亦", "也") if rest.endswith(w)), None)) is not None:
         rest = rest[: -len(skip)]  # 销量同比增长分别为8%和6%
     noun = next((w for w in (*word_list("change_nouns.txt"), *magnitudes_of_change()) if rest.endswith(w)), None)
     if noun is None:
-        return "amount", 1
+        return None
     return "change", _sign_of(noun)
 
 
