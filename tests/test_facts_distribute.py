@@ -283,3 +283,10 @@ def test_a_measure_named_after_fenbie_is_every_figures():
     found = {f.text: f for f in extract("華興科技和中遠電子今年上半年分別錄得純利5億元及3億元。").facts}
     assert found["5億元"].metric == found["3億元"].metric == "純利"
     assert (found["5億元"].subject, found["3億元"].subject) == ("華興科技", "中遠電子")
+
+
+def test_a_currency_written_once_for_a_list_is_every_figures():
+    # in a Hong Kong article 元 is HKD, but 美元 written once after the list names the currency of each figure
+    text = "兩款產品售價分別為6億、8億、9億美元，較去年的8億港元高。"
+    found = {f.text: (f.unit, f.currency) for f in extract(text).facts}
+    assert [found[t] for t in ("6億", "8億", "9億美元")] == [("美元", "USD")] * 3
