@@ -387,3 +387,24 @@ def test_a_growth_targeted_or_expected_is_a_change(text, figure):
 def test_a_verb_of_change_with_zhi_names_a_level_even_after_another_cue(text, figure):
     assert role(text, figure) == ("amount", 1)
     assert role("人均收入增长达到5.2%", "5.2%") == ("change", 1)  # 达到 is no verb of change: 增长 still is
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a gap against a benchmark named between the comparative and the figure is a change (made-up sentences)
+        ("某地平均工资高于全国平均水平20%", "20%", ("change", 1)),
+        ("該指標低於市場預期0.3個百分點", "0.3个百分点", ("change", -1)),
+        ("某原油官方售價低於基準價每桶1.5美元", "1.5美元", ("change", -1)),
+        ("某國通脹率高出目標1.2個百分點", "1.2个百分点", ("change", 1)),
+        ("增速低于全国平均水平0.5个百分点", "0.5个百分点", ("change", -1)),
+        # not a threshold, the benchmark's own level, a figure naming the benchmark or one in an aside
+        ("收入高于5亿元", "高于5亿元", ("amount", 1)),
+        ("股价低于每股10元", "10元", ("amount", 1)),
+        ("营收远高于市场预期的353亿美元", "353亿美元", ("amount", 1)),
+        ("通胀率仍略高于美联储2%的长期目标", "2%", ("amount", 1)),
+        ("得票率大幅高于某某（26%）", "26%", ("amount", 1)),
+    ],
+)
+def test_a_gap_against_a_benchmark_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected

@@ -87,6 +87,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
                 return named  # 平均增长为12.7%: the growth rate
             break
         rest = rest[: -len(skip)].rstrip()
+    if (sign := _gap_against(text, prefix, q)) is not None:
+        return "change", sign  # 高于全国平均水平20%, 低于基准价每桶1.5美元: a gap against a benchmark
     if q.unit in percent_units() and (rate := last_rate_named(text, _rate_clause_start(view, q), q.start)):
         # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level; 跌幅收窄至2%: a fall
         return "change", _sign_of(rate)
@@ -122,6 +124,25 @@ def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) 
                 and view.text[slice(*cand.metric)].endswith(benchmarks)
                 and any(word in view.text[view.clause_start(q.start) : q.end] for word in SETTING_AGAINST)):
             cand.role, cand.sign = "change", latest.sign
+
+
+def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
+    """The sign of a gap against a benchmark (ANNOTATION.md: 比全省平均高出476.9点 is a change): a comparative of
+    than_cues.tsv with 于 (高于, 低于, 多于 …), then the benchmark named without a figure or 的, then the figure,
+    which no 的 ties to a noun after it (高于全国平均水平20%: +; 低于去年同期3个百分点: −). Not a threshold (高于5%,
+    低于每股10元), the benchmark's own level (高于市场预期的35%) or a figure that names the benchmark (高于2%的目标)."""
+    m = _GAP.search(prefix)
+    if m is None or text.startswith("的", q.end):
+        return None
+    benchmark = m.group(2)
+    if benchmark.startswith(PER_BASE) or benchmark.endswith(("的", *PER_BASE)) or not _HAN_RUN.search(benchmark):
+        return None
+    return _than_signs().get(m.group(1))
+
+
+_GAP = re.compile(r"([高低多少大小])[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")  # (no aside: 高于某某（26%）)
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2}")
+PER_BASE = ("每",)  # 低于每股10元: a threshold per unit, no benchmark
 
 
 def is_second_time(view: DocumentView, q: Quantity) -> bool:
