@@ -408,3 +408,9 @@ def test_a_verb_of_change_with_zhi_names_a_level_even_after_another_cue(text, fi
 )
 def test_a_gap_against_a_benchmark_is_a_change(text, figure, expected):
     assert role(text, figure) == expected
+
+
+def test_a_verb_of_change_whose_last_character_the_qualifier_took_still_makes_a_change():
+    # the number grammar reads 大约 in 扩大约25个基点; 扩大 is still the change before the figure
+    assert role("两者利差扩大约25个基点", "大约25个基点") == ("change", 1)
+    assert role("营收大约5亿元", "大约5亿元") == ("amount", 1)

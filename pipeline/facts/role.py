@@ -46,6 +46,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
         return "change", 1  # 环比+60%, 同比-10.5%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]
+    if q.text.startswith(ABOUT) and cue_endings().longest_ending(prefix.rstrip() + ABOUT[0]):
+        prefix = prefix.rstrip() + ABOUT[0]  # 扩大约25个基点: the number grammar read 大约 and cut 大 off 扩大
     if q.kind == "duration" and (is_run_of_moves(prefix) or prefix.rstrip().endswith(streak_words())):
         return "amount", 1  # 连跌三日, 涨幅连续四年: how long the run lasted, not a change
     if q.unit in percent_units() and (sign := _size_of_change_before(view, q)) is not None:
@@ -264,6 +266,7 @@ MULTIPLYING_VERBS = ("翻", "翻了", "多")  # before a multiple (翻了近4倍
 # names the figure
 NOT_MULTIPLYING = ("差不多", "大多")  # 差不多一倍: about, not more
 SAVING_VERBS = ("节省", "节约", "省下", "省却")
+ABOUT = "大约"  # a qualifier whose first character may end a verb of change before it (扩大|约)
 PLUS = "加"  # 审批3年加建设5年: a sum of two figures
 SECOND_TIME = "二次"
 # words that set a figure against a change (低于此前10%的预期), not 完成 or 达到 (完成目标的45%: a share of it)
