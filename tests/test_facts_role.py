@@ -414,3 +414,13 @@ def test_a_verb_of_change_whose_last_character_the_qualifier_took_still_makes_a_
     # the number grammar reads 大约 in 扩大约25个基点; 扩大 is still the change before the figure
     assert role("两者利差扩大约25个基点", "大约25个基点") == ("change", 1)
     assert role("营收大约5亿元", "大约5亿元") == ("amount", 1)
+
+
+def test_a_figure_alone_under_a_label_that_names_a_change_is_a_change():
+    # a scorecard written one line a cell (made-up, traditional script)
+    text = "地區生產總值\n5230億元\n同比增長\n5.2%\n出口按年下跌\n3.1%\n"
+    found = {f.text: (f.role, f.value) for f in extract(text).facts}
+    assert (found["5.2%"], found["3.1%"], found["5230億元"][0]) == (("change", 5.2), ("change", -3.1), "amount")
+    # a figure inside a sentence under such a line keeps its own reading
+    found = {f.text: f.role for f in extract("同比增長\n全年营收为5亿元，占比30%。\n").facts}
+    assert found["30%"] == "amount"

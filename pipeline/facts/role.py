@@ -103,7 +103,26 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间, 优惠力度达500元: a sum sizing a change
     if (earlier := _list_item_before(view, q)) is not None:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
+    if (sign := _label_of_change_above(view, q)) is not None:
+        return "change", sign  # 同比增长⏎5.2%: a figure alone on its line under a label that names a change
     return "amount", 1
+
+
+def _label_of_change_above(view: DocumentView, q: Quantity) -> int | None:
+    """The sign of the verb of change a label line ends with (同比增长, 按年下跌), where the figure stands alone on the
+    line under it (a scorecard or an infographic written one line a cell); None otherwise."""
+    k = view.line_of(q.start)
+    line = view.lines[k]
+    if k == 0 or line.text.strip() != view.text[q.start : q.end]:
+        return None
+    label = view.lines[k - 1].text.strip()
+    cue = cue_endings().longest_ending(label) if label and not _CLAUSE_MARKS.search(label) else None
+    if cue is None or role_cues()[cue] == "0":
+        return None
+    return -1 if role_cues()[cue] == "-" else 1
+
+
+_CLAUSE_MARKS = re.compile(r"[，。；,;：:！？\d]")  # a label line is a short phrase: no clause, colon or figure
 
 
 def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) -> None:
