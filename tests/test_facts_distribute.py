@@ -250,3 +250,43 @@ def test_a_place_cut_out_of_a_listed_kinds_word_does_not_hold_the_list():
     # a holder written as a word of its own before the kinds still holds them (某市新房和二手房价格分别…)
     found = {f.text: f for f in extract("廣州新建住宅和二手住宅價格分別上漲5.1%和2.2%。").facts}
     assert found["5.1%"].subject == found["2.2%"].subject == "廣州"
+
+
+def test_fenbie_kinds_may_hold_digits_inside_their_names():
+    # an index named with digits (富时100指数, 标普500指数) is one kind of the list, in either script
+    found = {f.text: f.subject for f in extract("道指、標普500指數和納指分別收跌0.5%、0.9%和1.4%。").facts}
+    assert [found[t] for t in ("0.5%", "0.9%", "1.4%")] == ["道指", "標普500指數", "納指"]
+    found = {f.text: f.subject for f in extract("富时100指数、DAX指数和CAC40指数分别上涨0.3%、0.5%和0.2%。").facts}
+    assert [found[t] for t in ("0.3%", "0.5%", "0.2%")] == ["富时100指数", "DAX指数", "CAC40指数"]
+    # but a time is no kind: 第一季度和全年的收入 lists periods, not holders
+    found = {f.text: f for f in extract("某集团预计2031年第一季度和全年的收入分别增长15%和12%。").facts}
+    assert "2031" not in (found["15%"].subject or "")
+
+
+def test_a_holder_inside_a_later_kinds_name_is_that_kinds_own():
+    found = {f.text: f.subject for f in extract("日經225指數和韓國綜合指數分別下跌2%和3%。").facts}
+    assert (found["2%"], found["3%"]) == ("日經225指數", "韓國綜合指數")
+
+
+def test_fenbie_shares_out_the_times_a_clause_of_its_own_lists():
+    found = {f.text: f.period for f in extract("2030年和2031年，該市人口分別增加5萬和8萬人。").facts}
+    assert (found["5萬"], found["8萬人"]) == ("2030年", "2031年")
+    found = {f.text: f.period for f in extract("1月和2月，某省出口分别增长3%和5%。").facts}
+    assert (found["3%"], found["5%"]) == ("1月", "2月")
+    # a clause that says more than the times keeps them for itself (去年，甲和乙…: one time for both)
+    found = {f.text: f.period for f in extract("去年，出口和进口分别增长6.5%和3.2%。").facts}
+    assert found["6.5%"] == found["3.2%"] == "去年"
+
+
+def test_a_measure_named_after_fenbie_is_every_figures():
+    # 純利 is a noun (jieba tags it an adjective), so 錄得純利 names what both figures measure
+    found = {f.text: f for f in extract("華興科技和中遠電子今年上半年分別錄得純利5億元及3億元。").facts}
+    assert found["5億元"].metric == found["3億元"].metric == "純利"
+    assert (found["5億元"].subject, found["3億元"].subject) == ("華興科技", "中遠電子")
+
+
+def test_a_currency_written_once_for_a_list_is_every_figures():
+    # in a Hong Kong article 元 is HKD, but 美元 written once after the list names the currency of each figure
+    text = "兩款產品售價分別為6億、8億、9億美元，較去年的8億港元高。"
+    found = {f.text: (f.unit, f.currency) for f in extract(text).facts}
+    assert [found[t] for t in ("6億", "8億", "9億美元")] == [("美元", "USD")] * 3

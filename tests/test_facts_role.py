@@ -335,3 +335,92 @@ def test_a_percentage_a_benchmark_noun_names_after_a_change_is_that_change_expec
     assert found["约25%"].role == "amount"
     found = {f.text: f for f in extract("某公司营收增长12%，完成年度目标的45%。").facts}
     assert found["45%"].role == "amount"  # a share of the target, not the target
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a fall said the way market reports say it, in either script (made-up sentences)
+        ("某指数今年以来累计跌去逾两成", "逾两成", ("change", -1)),
+        ("某市楼价按年跌掉约一成", "约一成", ("change", -1)),
+        ("金價昨日回吐1.8%", "1.8%", ("change", -1)),
+        ("某車企今年銷量倒退15%", "15%", ("change", -1)),
+        ("某公司股價插水8%", "8%", ("change", -1)),
+        ("恒指急瀉500點", "500点", ("change", -1)),
+        ("某股股价跳水6%", "6%", ("change", -1)),
+        ("某公司股价走低2.1%", "2.1%", ("change", -1)),
+        ("金價軟1.2%", "1.2%", ("change", -1)),
+        ("某科技股全日滑3%", "3%", ("change", -1)),
+        # and a rise
+        ("某指数走高1.5%", "1.5%", ("change", 1)),
+        ("某股狂飆35%", "35%", ("change", 1)),
+        ("金價揚1%", "1%", ("change", 1)),
+        # words that end like those but name no move
+        ("持有微软5%股份", "5%", ("amount", 1)),
+    ],
+)
+def test_verbs_of_a_market_move_are_changes(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("全年經濟增長目標定為5%左右", "5%左右"),  # a growth targeted or expected is a growth rate
+        ("某地今年GDP增长预期为4.5%", "4.5%"),
+        ("某公司今年营收成长目标为两成", "两成"),
+    ],
+)
+def test_a_growth_targeted_or_expected_is_a_change(text, figure):
+    assert role(text, figure) == ("change", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("营收同比增至5亿元", "5亿元"),  # 增至 names the level, whatever stands before it
+        ("出口同比降至300亿元", "300亿元"),
+        ("占比从52.8%飙升至77.1%", "77.1%"),
+        ("市占率亦揚升至8%左右", "8%左右"),
+    ],
+)
+def test_a_verb_of_change_with_zhi_names_a_level_even_after_another_cue(text, figure):
+    assert role(text, figure) == ("amount", 1)
+    assert role("人均收入增长达到5.2%", "5.2%") == ("change", 1)  # 达到 is no verb of change: 增长 still is
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a gap against a benchmark named between the comparative and the figure is a change (made-up sentences)
+        ("某地平均工资高于全国平均水平20%", "20%", ("change", 1)),
+        ("該指標低於市場預期0.3個百分點", "0.3个百分点", ("change", -1)),
+        ("某原油官方售價低於基準價每桶1.5美元", "1.5美元", ("change", -1)),
+        ("某國通脹率高出目標1.2個百分點", "1.2个百分点", ("change", 1)),
+        ("增速低于全国平均水平0.5个百分点", "0.5个百分点", ("change", -1)),
+        # not a threshold, the benchmark's own level, a figure naming the benchmark or one in an aside
+        ("收入高于5亿元", "高于5亿元", ("amount", 1)),
+        ("股价低于每股10元", "10元", ("amount", 1)),
+        ("营收远高于市场预期的353亿美元", "353亿美元", ("amount", 1)),
+        ("通胀率仍略高于美联储2%的长期目标", "2%", ("amount", 1)),
+        ("得票率大幅高于某某（26%）", "26%", ("amount", 1)),
+    ],
+)
+def test_a_gap_against_a_benchmark_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+def test_a_verb_of_change_whose_last_character_the_qualifier_took_still_makes_a_change():
+    # the number grammar reads 大约 in 扩大约25个基点; 扩大 is still the change before the figure
+    assert role("两者利差扩大约25个基点", "大约25个基点") == ("change", 1)
+    assert role("营收大约5亿元", "大约5亿元") == ("amount", 1)
+
+
+def test_a_figure_alone_under_a_label_that_names_a_change_is_a_change():
+    # a scorecard written one line a cell (made-up, traditional script)
+    text = "地區生產總值\n5230億元\n同比增長\n5.2%\n出口按年下跌\n3.1%\n"
+    found = {f.text: (f.role, f.value) for f in extract(text).facts}
+    assert (found["5.2%"], found["3.1%"], found["5230億元"][0]) == (("change", 5.2), ("change", -3.1), "amount")
+    # a figure inside a sentence under such a line keeps its own reading
+    found = {f.text: f.role for f in extract("同比增長\n全年营收为5亿元，占比30%。\n").facts}
+    assert found["30%"] == "amount"

@@ -357,3 +357,31 @@ def test_a_column_of_the_earlier_time_or_of_months_summed_is_dated_by_its_header
     assert (facts["41.3"].period, facts["39.8"].period) == ("本年累计", "上年同期累计")
     table = ("| 指标 | 9月 | 1-9月累计 |\n| --- | --- | --- |\n| 某项产值（亿元） | 4.7 | 40.6 |\n")
     assert facts_of("某县主要指标\n" + table)["40.6"].period == "1-9月累计"
+
+
+def test_rows_that_hold_the_figures_under_columns_of_times_measure_what_the_title_names():
+    # made-up: districts as rows, years as columns, the measure and its unit in the title (traditional script)
+    text = ("各區住宅成交（宗）\n"
+            "地區\t2031年\t2030年\t按年變幅\n"
+            "港島\t1,230\t1,450\t-15.2%\n"
+            "新界\t3,400\t3,900\t-12.8%\n")
+    found = {f.text: f for f in extract(text).facts}
+    rows = [(found[t].metric, found[t].subject, found[t].period, found[t].role) for t in ("1,230", "1,450", "-15.2%")]
+    assert rows == [
+        ("各區住宅成交", "港島", "2031年", "amount"), ("各區住宅成交", "港島", "2030年", "amount"),
+        ("各區住宅成交", "港島", "2031年", "change")]
+    assert (found["3,900"].unit, found["-12.8%"].value) == ("宗", -12.8)
+
+
+def test_a_title_that_names_a_change_makes_the_percentages_of_its_table_changes():
+    text = ("2031年前三季度主要城市房价涨跌幅\n"
+            "| 城市 | 新房 | 二手房 |\n"
+            "|---|---|---|\n"
+            "| 北京 | 1.2% | -3.4% |\n"
+            "| 上海 | 2.5% | -1.1% |\n")
+    found = {f.text: f for f in extract(text).facts}
+    assert [(found[t].role, found[t].value) for t in ("1.2%", "-3.4%")] == [("change", 1.2), ("change", -3.4)]
+    assert found["2.5%"].subject == "上海"
+    # a title that names no change leaves them amounts
+    found = {f.text: f for f in extract(text.replace("涨跌幅", "占比")).facts}
+    assert found["1.2%"].role == "amount"

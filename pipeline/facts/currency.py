@@ -25,7 +25,8 @@ class Currency:
         """The currency of quantity `q` whose section starts at `section_start`; '' when it is not money."""
         if not q.currency:
             return ""
-        if currency_name_pattern().search(self.text, q.start, q.end):  # the figure names its own currency
+        # the figure names its own currency, or its list does once for all (分别为6亿、8亿、9亿美元: 美元 for each)
+        if currency_name_pattern().search(self.text, q.start, q.end) or currency_name_pattern().search(q.unit):
             return q.currency
         chosen = self.default
         for start, end, currency, whole_document in self.notes:

@@ -31,7 +31,8 @@ _MONTH = re.compile(r"1[0-2]|[1-9]")
 _MONTH_LIST = re.compile(r"(?:(?:1[0-2]|[1-9])月?[、和及与]\s*)+(?:1[0-2]|[1-9])月$")  # 7、8、9月, 10月和11月
 _ITEM_JOINER = re.compile(r"以及|[、和及与]")
 _ENUMERATION_COMMA = re.compile(r"、")
-_ITEM = re.compile(r"[^\W\d_]{1,12}")  # an item of a list of holders: letters only, no figure or time
+# an item of a list of holders: letters, and digits only after a letter (富时100指数, CAC40指数), no figure or time
+_ITEM = re.compile(r"[^\W\d_][^\W_]{0,11}")
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
 
 
@@ -144,7 +145,10 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 # (某市新房和二手房价格分别…: kinds of a thing 某市 holds, not holders; but a holder cut out of the
                 # word of a kind, 美 of 美股, is part of that kind's name)
                 inside = owner is not None and view.tokens[view.token_index_at(owner[0])].end > owner[1]
-                if not (owner and items and clause <= owner[0] < stop and owner not in items and not inside):
+                # (日经225指数和韩国综合指数: a holder inside a later kind's name is that kind's, not the list's)
+                later = owner is not None and any(a <= owner[0] and owner[1] <= b for a, b in items[1:])
+                if not (owner and items and clause <= owner[0] < stop and owner not in items and not inside
+                        and not later):
                     holders = items
             if not holders and sentence < clause and names_nothing(view, clause, head.rindex("分别")):
                 # 甲组及乙组，分别增加30票及12票: the kinds listed at the end of the clause before
@@ -160,10 +164,14 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             shared_holders = holders if len(listed) > 1 and len(holders) == len(listed) else []
             for target, holder in zip(listed, shared_holders):
                 target.subject = holder
-            times = last_run(view.text, periods, clause, clause + head.rindex("分别"), len(listed))
-            if len(times) == 1:
-                times = (years_of(view.text, *times[0], len(listed))
-                         or months_listed(view.text, clause, times[0][1], len(listed)))
+            times = times_listed(view.text, periods, clause, clause + head.rindex("分别"), len(listed))
+            if len(times) != len(listed) and sentence < clause:
+                # 2030年和2031年，该市人口分别增加5万和8万人: a clause of times alone before the list's
+                earlier = view.clause_start(clause - 1)
+                times = times_listed(view.text, periods, earlier, clause - 1, len(listed))
+                if times and (view.text[earlier : times[0][0]].strip(" 在于")
+                              or view.text[max(times[-1][1], earlier) : clause - 1].strip()):
+                    times = []
             if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
                 for target, time in zip(listed, times):
                     target.period = time
@@ -234,6 +242,15 @@ def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Can
     return listed
 
 
+def times_listed(text: str, periods: Sequence[tuple[int, int]], start: int, end: int,
+                 count: int) -> list[tuple[int, int]]:
+    """The last run of `count` time phrases between `start` and `end` (or the years or months one phrase lists)."""
+    times = last_run(text, periods, start, end, count)
+    if len(times) == 1:
+        times = years_of(text, *times[0], count) or months_listed(text, start, times[0][1], count)
+    return times
+
+
 def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
     """The `count` years one time phrase lists (2022、2023年: each) or spans (2022—2024年: the first and the last,
     and the whole phrase for a year between them, which has no words of its own), or [] if it names another
@@ -268,9 +285,15 @@ def items_listed(text: str, start: int, end: int, count: int | None = None) -> l
     items = _cut(region, start, _ITEM_JOINER)
     if count is not None and len(items) != count and "、" in region:
         items = _cut(region, start, _ENUMERATION_COMMA)
-    if not all(_ITEM.fullmatch(text, a, b) for a, b in items):
+    if not all(_is_item(text[a:b]) for a, b in items):
         return []
     return items
+
+
+def _is_item(item: str) -> bool:
+    """Whether a piece of a list may name a kind or a holder: `_ITEM`, and digits in it no time (富时100指数, not
+    预计2026年第一季度: a period, no holder)."""
+    return _ITEM.fullmatch(item) is not None and (item.isalpha() or period_pattern().search(item) is None)
 
 
 def _cut(region: str, start: int, joiner: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -306,11 +329,22 @@ def kind_run_start(view: DocumentView, start: int, end: int) -> int:
     while k >= 0 and view.tokens[k].start >= start:
         tok = view.tokens[k]
         joiner = tok.text in list_joiners()
-        if not joiner and not _kind_token(tok):
+        if not joiner and not _kind_token(tok) and not _digits_inside_name(view, k):
             break
         run = run if joiner else tok.start
         k -= 1
     return run
+
+
+def _digits_inside_name(view: DocumentView, k: int) -> bool:
+    """Whether the k-th word is digits glued to a word on either side, a kind's word after them (标普|500|指数,
+    日经|225|指数): part of a name, not a figure."""
+    tok = view.tokens[k]
+    if not (tok.text.isascii() and tok.text.isdigit() and 0 < k < len(view.tokens) - 1):
+        return False
+    before, after = view.tokens[k - 1], view.tokens[k + 1]
+    return (before.end == tok.start and _ITEM.fullmatch(before.text) is not None
+            and after.start == tok.end and _kind_token(after))
 
 
 def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) -> list[tuple[int, int]]:

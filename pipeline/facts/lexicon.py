@@ -59,8 +59,11 @@ def metric_skip_endings() -> Endings:
 @cache
 def role_skip_endings() -> Endings:
     """Words that may stand between a change cue and its figure (了, 分别, 同比, and role_skip.txt's 净, 额外); 至/到
-    end the search, since 增至8609家 names a level."""
-    return Endings([*(w for w in word_list("metric_skip.txt") if w not in words("level_cues.txt")),
+    end the search, since 增至8609家 names a level, and so do the skip words made of a verb of change and 至 (同比增至
+    5亿元, 飙升至: skipping 增至 or 升至 would leave 同比 or 飙 to read as the change; 达到 still skips)."""
+    levels = ("至", "到")
+    return Endings([*(w for w in word_list("metric_skip.txt") if w not in words("level_cues.txt")
+                      and not (w.endswith(levels) and cue_endings().longest_ending(w[:-1]))),
                     *word_list("role_skip.txt")])
 
 

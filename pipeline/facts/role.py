@@ -46,6 +46,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
         return "change", 1  # 环比+60%, 同比-10.5%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]
+    if q.text.startswith(ABOUT) and cue_endings().longest_ending(prefix.rstrip() + ABOUT[0]):
+        prefix = prefix.rstrip() + ABOUT[0]  # 扩大约25个基点: the number grammar read 大约 and cut 大 off 扩大
     if q.kind == "duration" and (is_run_of_moves(prefix) or prefix.rstrip().endswith(streak_words())):
         return "amount", 1  # 连跌三日, 涨幅连续四年: how long the run lasted, not a change
     if q.unit in percent_units() and (sign := _size_of_change_before(view, q)) is not None:
@@ -82,10 +84,13 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             rest = rest[: year.start()].rstrip()  # 宽减2025/26年度五成税款: the year the change is for
             continue
         if skip is None:
-            if q.unit in percent_units() and rest.endswith(RATE_IS):
-                return _change_named_before(rest[: -len(RATE_IS)], q)  # 平均增长为12.7%: the growth rate
+            if q.unit in percent_units() and rest.endswith(RATE_IS) and (
+                    named := _change_named_before(rest[: -len(RATE_IS)])) is not None:
+                return named  # 平均增长为12.7%: the growth rate
             break
         rest = rest[: -len(skip)].rstrip()
+    if (sign := _gap_against(text, prefix, q)) is not None:
+        return "change", sign  # 高于全国平均水平20%, 低于基准价每桶1.5美元: a gap against a benchmark
     if q.unit in percent_units() and (rate := last_rate_named(text, _rate_clause_start(view, q), q.start)):
         # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level; 跌幅收窄至2%: a fall
         return "change", _sign_of(rate)
@@ -98,7 +103,26 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间, 优惠力度达500元: a sum sizing a change
     if (earlier := _list_item_before(view, q)) is not None:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
+    if (sign := _label_of_change_above(view, q)) is not None:
+        return "change", sign  # 同比增长⏎5.2%: a figure alone on its line under a label that names a change
     return "amount", 1
+
+
+def _label_of_change_above(view: DocumentView, q: Quantity) -> int | None:
+    """The sign of the verb of change a label line ends with (同比增长, 按年下跌), where the figure stands alone on the
+    line under it (a scorecard or an infographic written one line a cell); None otherwise."""
+    k = view.line_of(q.start)
+    line = view.lines[k]
+    if k == 0 or line.text.strip() != view.text[q.start : q.end]:
+        return None
+    label = view.lines[k - 1].text.strip()
+    cue = cue_endings().longest_ending(label) if label and not _CLAUSE_MARKS.search(label) else None
+    if cue is None or role_cues()[cue] == "0":
+        return None
+    return -1 if role_cues()[cue] == "-" else 1
+
+
+_CLAUSE_MARKS = re.compile(r"[，。；,;：:！？\d]")  # a label line is a short phrase: no clause, colon or figure
 
 
 def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) -> None:
@@ -121,6 +145,25 @@ def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) 
                 and view.text[slice(*cand.metric)].endswith(benchmarks)
                 and any(word in view.text[view.clause_start(q.start) : q.end] for word in SETTING_AGAINST)):
             cand.role, cand.sign = "change", latest.sign
+
+
+def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
+    """The sign of a gap against a benchmark (ANNOTATION.md: 比全省平均高出476.9点 is a change): a comparative of
+    than_cues.tsv with 于 (高于, 低于, 多于 …), then the benchmark named without a figure or 的, then the figure,
+    which no 的 ties to a noun after it (高于全国平均水平20%: +; 低于去年同期3个百分点: −). Not a threshold (高于5%,
+    低于每股10元), the benchmark's own level (高于市场预期的35%) or a figure that names the benchmark (高于2%的目标)."""
+    m = _GAP.search(prefix)
+    if m is None or text.startswith("的", q.end):
+        return None
+    benchmark = m.group(2)
+    if benchmark.startswith(PER_BASE) or benchmark.endswith(("的", *PER_BASE)) or not _HAN_RUN.search(benchmark):
+        return None
+    return _than_signs().get(m.group(1))
+
+
+_GAP = re.compile(r"([高低多少大小])[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")  # (no aside: 高于某某（26%）)
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2}")
+PER_BASE = ("每",)  # 低于每股10元: a threshold per unit, no benchmark
 
 
 def is_second_time(view: DocumentView, q: Quantity) -> bool:
@@ -242,6 +285,7 @@ MULTIPLYING_VERBS = ("翻", "翻了", "多")  # before a multiple (翻了近4倍
 # names the figure
 NOT_MULTIPLYING = ("差不多", "大多")  # 差不多一倍: about, not more
 SAVING_VERBS = ("节省", "节约", "省下", "省却")
+ABOUT = "大约"  # a qualifier whose first character may end a verb of change before it (扩大|约)
 PLUS = "加"  # 审批3年加建设5年: a sum of two figures
 SECOND_TIME = "二次"
 # words that set a figure against a change (低于此前10%的预期), not 完成 or 达到 (完成目标的45%: a share of it)
@@ -277,14 +321,15 @@ ZERO_GROWTH = "增长"
 RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
 
 
-def _change_named_before(rest: str, q: Quantity) -> tuple[str, int]:
-    """The role of a percentage after 为: a change when a word of change (change_nouns.txt) stands before 为."""
+def _change_named_before(rest: str) -> tuple[str, int] | None:
+    """The role of a percentage after 为: a change when a word of change (change_nouns.txt) stands before 为; None
+    when none does, so that a rate named earlier in the clause may still make it one (增长目标定为5%)."""
     rest = rest.rstrip()
     while (skip := next((w for w in ("分别", "均", "都", "则", "亦", "也") if rest.endswith(w)), None)) is not None:
         rest = rest[: -len(skip)]  # 销量同比增长分别为8%和6%
     noun = next((w for w in (*word_list("change_nouns.txt"), *magnitudes_of_change()) if rest.endswith(w)), None)
     if noun is None:
-        return "amount", 1
+        return None
     return "change", _sign_of(noun)
 
 

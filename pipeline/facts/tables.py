@@ -350,9 +350,14 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     # a title's time holds for the whole table (2031年末 over | 12月末 |), but not over a column headed by a year of
     # its own (| 2030年 | 2029年 | under 2030年主要指标: the second column is 2029's) or by the earlier time the figures
     # are set against (| 本年累计 | 上年同期累计 | under 1-9月主要指标)
-    time_heads = set() if headless or rows_hold else {
+    # (| 地区 | 2031年 | 2030年 | under 各区住宅成交: rows that hold the figures under columns of times too)
+    time_heads = set() if headless else {
         c for c, h in enumerate(header)
         if c and _is_time_column(h[2]) and (not period or _YEAR.search(h[2]) or _is_earlier_time(h[2]))}
+    # 2031年主要城市房价涨跌幅 over | 城市 | 新房 | 二手房 |: a title that names a change, over columns that name none,
+    # makes its percentages changes
+    title_change = (not headless and title_lines and not any(role == "change" for role, _ in columns)
+                    and _column(" ".join(text[slice(*lines[k])] for k in title_lines))[0] == "change")
 
     column_measures = {c: _column_measure(header, c, periods) for c in range(1, len(header))}
     found: list[Cell] = []
@@ -386,6 +391,8 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 if bracketed:
                     label = None
                     role, column_measure = "amount", None
+                if title_change and not bracketed and (written_unit or (column_measure and column_measure.unit)) == "%":
+                    role = "change"
                 if written_unit:
                     magnitude, unit = Decimal(1), written_unit  # 2200万元: the cell gives its own unit
                 else:
@@ -409,6 +416,12 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 elif (time_columns or c in time_heads) and column:
                     # | 某区 | 40宗 | under | 03/2021 |: the row says what, the column when
                     metric, cell_period, column = _label_span(row[0]), column, None
+                elif (rows_hold and column and title_label and role == "change" and c - 1 in time_heads
+                      and _only_change_words(header[c][2])):
+                    # | 港岛 | 1,230 | 1,450 | -15.2% | under | 地区 | 2031年 | 2030年 | 按年变幅 |: the change of what
+                    # the title names, in the latest time's column
+                    metric, holder, column = title_label, _label_span(row[0]), None
+                    cell_period = _change_period(header, time_heads, c)
                 elif rows_hold and column:  # | 60-69岁 | 469 | under | 年龄 | 死亡人数 |: the column says what
                     metric, cell_period, holder = measured, period or header_time, _label_span(row[0])
                 else:
