@@ -964,3 +964,14 @@ def test_two_thirds_of_a_month_the_end_of_a_quarter_and_a_school_term_are_period
     assert period_texts("10月中下旬，某品价格回落3%。") == ["10月中下旬"]
     assert period_texts("季末，某行存款余额为2.6万亿元。") == ["季末"]
     assert period_texts("本学期，某校学生为530人。") == ["本学期"]
+
+
+def test_a_plans_time_does_not_date_a_state_already_reached():
+    """预计2027年完工，已完成投资…: the time of a planned act dates no figure of a state reached or held now."""
+    assert by_text("某市預計2027年完工，已完成投資80億元。")["80億元"].period == ""
+    assert by_text("某品牌将在今年底推出新车型，已累计售出新车200万辆。")["200万辆"].period == ""
+    assert by_text("某機構預計明年推出新產品，該公司現有員工3000人。")["3000人"].period == ""
+    # a forecast's own figures and the forecasts after it keep the time, and a time that only frames its clause
+    found = by_text("某央行预计2026年经济增长4.5%，通胀率为2%。")
+    assert found["4.5%"].period == found["2%"].period == "2026年"
+    assert by_text("预计到2030年，已建成的充电桩将达到500万个。")["500万个"].period == "到2030年"

@@ -36,8 +36,10 @@ from pipeline.facts.period import (
     occasions,
     past_in_modifiers,
     period_for,
+    plan_times,
     repeated_headline_period,
     standalone_point_for,
+    states_present,
     time_phrases,
     times_of_sequences,
     timestamp_for,
@@ -94,6 +96,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     passed = set(levels) | set(times_of_sequences(text, periods))  # and 继于首季增长后，…: dates no figure after
     in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 620美元（2031年底目标）: that figure's
     passed |= set(in_brackets.values())
+    plans = plan_times(text, periods)  # 预计2027年完工，已完成…: dates no state reached
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -116,7 +119,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only, passed)
+        skipped = passed | plans if plans and states_present(text, q) else passed
+        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only, skipped)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
