@@ -975,3 +975,15 @@ def test_a_plans_time_does_not_date_a_state_already_reached():
     found = by_text("某央行预计2026年经济增长4.5%，通胀率为2%。")
     assert found["4.5%"].period == found["2%"].period == "2026年"
     assert by_text("预计到2030年，已建成的充电桩将达到500万个。")["500万个"].period == "到2030年"
+
+
+def test_kinds_of_day_date_the_figures_of_their_own_clause():
+    """平日…，周末则…: a kind of day or hour is the period of its clause's figures, and 分别 shares a list of them
+    out; it names no one time, so a habit (周末营业) dates no figure after it."""
+    found = by_text("平日每日客量約5萬人次，週末則增至8萬人次。")
+    assert (found["約5萬人次"].period, found["8萬人次"].period) == ("平日", "週末")
+    found = by_text("某线平日和周末分别每日开行70班和82班列车。")
+    assert (found["70班"].period, found["82班"].period) == ("平日", "周末")
+    assert by_text("非繁忙時間每5分鐘一班，繁忙時間則每2分鐘一班。")["2分鐘"].period == "繁忙時間"
+    assert by_text("该餐厅周末营业，人均消费约80元。")["约80元"].period == ""
+    assert by_text("上周末两天，某景区接待游客3万人次。")["3万人次"].period == "上周末"

@@ -24,6 +24,7 @@ from pipeline.facts.period import (
     Span,
     bracketed_after,
     comparison_period_for,
+    day_types,
     event_period_for,
     event_times,
     former_times,
@@ -89,7 +90,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     # 称一年内暂不减持，但…: a window inside a clause; 由以往80亿…: an old state's time; 在…期间 inside a clause: each
     # dates its clause only
     clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
-                   | inner_stretches(text))
+                   | inner_stretches(text) | day_types(text, periods))
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
     bases = sorted(points + levels)

@@ -218,7 +218,7 @@ def period_pattern() -> re.Pattern[str]:
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
     bracketed += r"|(?<=周[（(])\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}(?=[）)])"  # 第47周（11.18-11.24）: its days
     # 三季度末, 上半年末, 本月底, 上月中旬: a span's end or start, or a third of a month, after a period word
-    words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt")])
+    words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt"), *word_list("day_types.txt")])
     # 五一假期, 十一黄金周: a festival named by a date is no numeral's end (排名第十一后)
     holidays = rf"(?<![第零一二三四五六七八九十百千万两])(?:{alternation(holiday_words())})"
     # 节前最后一个工作日, 节后首周: before or after the festival just named (not 环节后, 季节前, 章节后)
@@ -236,7 +236,8 @@ def period_pattern() -> re.Pattern[str]:
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
-                              *word_list("former_times.txt"), *DAY_PARTS, "现", "曾", "头", "民", "节")}
+                              *word_list("former_times.txt"), *word_list("day_types.txt"), *DAY_PARTS, "现", "曾",
+                              "头", "民", "节")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"

@@ -638,6 +638,20 @@ def former_times(text: str, periods: Collection[Span]) -> set[Span]:
     return {span for span in periods if text[slice(*span)] in words("former_times.txt")}
 
 
+def day_types(text: str, periods: Collection[Span]) -> set[Span]:
+    """The `periods` that name a kind of day or hour (day_types.txt: 平日, 周末, 繁忙时间 …), alone or after a word
+    that opens a time (在周末): they date the figures of their own clause only (平日约5万人次，周末则增至8万人次)."""
+    kinds = words("day_types.txt")
+    prefixes = tuple(word_list("period_prefixes.txt"))
+    found = set()
+    for span in periods:
+        phrase = text[slice(*span)]
+        if phrase in kinds or (phrase.startswith(prefixes) and any(
+                phrase == p + kind for p in prefixes if phrase.startswith(p) for kind in kinds)):
+            found.add(span)
+    return found
+
+
 def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
     """盘初曾跌2.1%的某股收涨0.6%: the `periods` right before the adverb 曾 in a clause that goes on to 的 and a noun:
     the time of a past state in a phrase that describes the noun, which dates the figures before that 的 only (not
