@@ -987,3 +987,17 @@ def test_kinds_of_day_date_the_figures_of_their_own_clause():
     assert by_text("非繁忙時間每5分鐘一班，繁忙時間則每2分鐘一班。")["2分鐘"].period == "繁忙時間"
     assert by_text("该餐厅周末营业，人均消费约80元。")["约80元"].period == ""
     assert by_text("上周末两天，某景区接待游客3万人次。")["3万人次"].period == "上周末"
+
+
+def test_a_span_of_years_shared_out_by_fenbie_names_its_middle_years():
+    """2022年至2024年…分别为x、y、z: each figure takes its year, the middle one too though the text does not write it
+    (2023年), also where the span opens the sentence and for a second list after it."""
+    found = by_text("該集團2022年至2024年收入分別為10億元、12億元及15億元。")
+    assert [found[t].period for t in ("10億元", "12億元", "15億元")] == ["2022年", "2023年", "2024年"]
+    found = by_text("某公司2020-2023年度研发投入分别为1亿元、2亿元、3亿元和4亿元。")
+    assert [found[t].period for t in ("2亿元", "3亿元")] == ["2021年度", "2022年度"]
+    found = by_text("2022至2024财年，该公司净利润分别为3亿元、4亿元、5亿元，毛利率分别为30%、32%、35%。")
+    assert [found[t].period for t in ("4亿元", "32%", "35%")] == ["2023财年", "2023财年", "2024财年"]
+    # a span of another number of years than figures shares nothing out
+    found = by_text("2021至2024年，甲、乙两家公司的收入分别为5亿元和6亿元。")
+    assert found["5亿元"].period == found["6亿元"].period == "2021至2024年"

@@ -158,12 +158,19 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             for target, holder in zip(listed, shared_holders):
                 target.subject = holder
             times = last_run(view.text, periods, clause, clause + head.rindex("分别"), len(listed))
+            written: list[str | None] = [None] * len(listed)
             if len(times) == 1:
+                written = middle_years(view.text, *times[0], len(listed))
                 times = (years_of(view.text, *times[0], len(listed))
                          or months_listed(view.text, clause, times[0][1], len(listed)))
+            elif not times and sentence < clause and len(earlier := last_run(view.text, periods, sentence,
+                                                                                 clause)) == 1:
+                # 2022年至2024年，某公司收入分别为…, 毛利率分别为…: the years of a span that opens the sentence
+                times = years_of(view.text, *earlier[0], len(listed))
+                written = middle_years(view.text, *earlier[0], len(listed)) if times else written
             if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
-                for target, time in zip(listed, times):
-                    target.period = time
+                for target, time, year in zip(listed, times, written):
+                    target.period, target.period_text = time, year
             if shared_measure is not None:
                 for target in listed[:-1]:
                     target.metric = shared_measure
@@ -233,8 +240,8 @@ def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Can
 
 def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
     """The `count` years one time phrase lists (2022、2023年: each) or spans (2022—2024年: the first and the last,
-    and the whole phrase for a year between them, which has no words of its own), or [] if it names another
-    number of years."""
+    and the whole phrase for a year between them, which has no words of its own: `middle_years` names it), or [] if
+    it names another number of years."""
     years = list(_YEAR.finditer(text, start, end))
     if len(years) == 2 and _YEAR_RANGE.fullmatch(text, years[0].end(), years[1].start()):
         first, last = int(years[0].group(1)), int(years[1].group(1))
@@ -242,6 +249,20 @@ def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int
             return []
         return [years[0].span(), *[(start, end)] * (count - 2), years[1].span()]
     return [m.span() for m in years] if len(years) == count else []
+
+
+def middle_years(text: str, start: int, end: int, count: int) -> list[str | None]:
+    """For each of the `count` years `years_of` finds in a span of years (2022—2024年), the year it names but the
+    text does not write, as the last year is written (2023年), or None for a year the text writes: the period of
+    the middle figure of 分别为10亿元、12亿元及15亿元."""
+    years = list(_YEAR.finditer(text, start, end))
+    if count < 3 or len(years) != 2 or not _YEAR_RANGE.fullmatch(text, years[0].end(), years[1].start()):
+        return [None] * count
+    first, last = int(years[0].group(1)), int(years[1].group(1))
+    if last - first + 1 != count:
+        return [None] * count
+    suffix = years[1].group()[len(years[1].group(1)) :]
+    return [None, *(f"{year}{suffix}" for year in range(first + 1, last)), None]
 
 
 def months_listed(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:

@@ -222,7 +222,7 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
             "qualifier": q.qualifier,
             "role": c.role,
             "metric": field_text(raw, c.metric),
-            "period": field_text(raw, c.period),
+            "period": c.period_text if c.period_text is not None else field_text(raw, c.period),
             "section": field_text(raw, section),
             "subject": field_text(raw, c.subject),
             "sentence": raw[view.sentence_start(q.start) : view.sentence_end(q.start) + 1].strip(),
