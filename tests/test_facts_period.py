@@ -1001,3 +1001,19 @@ def test_a_span_of_years_shared_out_by_fenbie_names_its_middle_years():
     # a span of another number of years than figures shares nothing out
     found = by_text("2021至2024年，甲、乙两家公司的收入分别为5亿元和6亿元。")
     assert found["5亿元"].period == found["6亿元"].period == "2021至2024年"
+
+
+def test_times_that_open_the_sentence_are_shared_out_by_fenbie():
+    """上半年和下半年，…分别为x和y; 今年7至9月，…分别为x、y、z: the times of the clause before a list go to its figures
+    in turn; a span gives one to each only to a series of one measure (2023—2024年，营收和利润分别增长… are both the
+    span's)."""
+    found = by_text("上半年和下半年，公司營收分別為30億元和35億元。")
+    assert (found["30億元"].period, found["35億元"].period) == ("上半年", "下半年")
+    found = by_text("2023年和2024年，公司营收分别为30亿元和35亿元。")
+    assert (found["30亿元"].period, found["35亿元"].period) == ("2023年", "2024年")
+    found = by_text("今年7至9月，某市新房成交量分别为3000套、3500套和4200套。")
+    assert [found[t].period for t in ("3000套", "3500套", "4200套")] == ["7月", "8月", "9月"]
+    found = by_text("2023—2024年，公司营收和利润分别增长10%和20%。")
+    assert found["10%"].period == found["20%"].period == "2023—2024年"
+    found = by_text("1—2月，全国规模以上工业增加值和社会消费品零售总额分别增长7%和5.5%。")
+    assert found["7%"].period == found["5.5%"].period == "1—2月"

@@ -28,6 +28,7 @@ ADVERBS = "同期均也亦则"  # what a clause that names nothing may hold besi
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
 _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
 _MONTH = re.compile(r"1[0-2]|[1-9]")
+_MONTH_RANGE = re.compile(r"(1[0-2]|[1-9])\s*[-—–~～至到]\s*(1[0-2]|[1-9])月")  # 7至9月, 1-3月
 _MONTH_LIST = re.compile(r"(?:(?:1[0-2]|[1-9])月?[、和及与]\s*)+(?:1[0-2]|[1-9])月$")  # 7、8、9月, 10月和11月
 _ITEM_JOINER = re.compile(r"以及|[、和及与]")
 _ENUMERATION_COMMA = re.compile(r"、")
@@ -158,16 +159,20 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             for target, holder in zip(listed, shared_holders):
                 target.subject = holder
             times = last_run(view.text, periods, clause, clause + head.rindex("分别"), len(listed))
+            scope = clause
+            if not times and sentence < clause:
+                # 上半年和下半年，某公司营收分别为…, 2022年至2024年，…: the times that open the sentence
+                times, scope = last_run(view.text, periods, sentence, clause, len(listed)), sentence
             written: list[str | None] = [None] * len(listed)
             if len(times) == 1:
-                written = middle_years(view.text, *times[0], len(listed))
-                times = (years_of(view.text, *times[0], len(listed))
-                         or months_listed(view.text, clause, times[0][1], len(listed)))
-            elif not times and sentence < clause and len(earlier := last_run(view.text, periods, sentence,
-                                                                                 clause)) == 1:
-                # 2022年至2024年，某公司收入分别为…, 毛利率分别为…: the years of a span that opens the sentence
-                times = years_of(view.text, *earlier[0], len(listed))
-                written = middle_years(view.text, *earlier[0], len(listed)) if times else written
+                # a span of times gives one to each figure only for a series of one measure of one holder (2023—2024年，
+                # 营收和利润分别增长… dates both by the span)
+                series = not shared_holders and len({_metric_text(view, t) for t in listed}) == 1
+                span, spelled = times[0], (months_of_range(view.text, *times[0], len(listed)) if series else [])
+                times = (years_of(view.text, *span, len(listed), ranges=series)
+                         or months_listed(view.text, scope, span[1], len(listed)) or [span] * len(spelled))
+                written = (spelled or (middle_years(view.text, *span, len(listed)) if series else written)
+                           if len(times) == len(listed) else written)
             if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
                 for target, time, year in zip(listed, times, written):
                     target.period, target.period_text = time, year
@@ -238,14 +243,14 @@ def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Can
     return listed
 
 
-def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+def years_of(text: str, start: int, end: int, count: int, ranges: bool = True) -> list[tuple[int, int]]:
     """The `count` years one time phrase lists (2022、2023年: each) or spans (2022—2024年: the first and the last,
     and the whole phrase for a year between them, which has no words of its own: `middle_years` names it), or [] if
     it names another number of years."""
     years = list(_YEAR.finditer(text, start, end))
     if len(years) == 2 and _YEAR_RANGE.fullmatch(text, years[0].end(), years[1].start()):
         first, last = int(years[0].group(1)), int(years[1].group(1))
-        if last - first + 1 != count:
+        if last - first + 1 != count or not ranges:
             return []
         return [years[0].span(), *[(start, end)] * (count - 2), years[1].span()]
     return [m.span() for m in years] if len(years) == count else []
@@ -263,6 +268,20 @@ def middle_years(text: str, start: int, end: int, count: int) -> list[str | None
         return [None] * count
     suffix = years[1].group()[len(years[1].group(1)) :]
     return [None, *(f"{year}{suffix}" for year in range(first + 1, last)), None]
+
+
+def months_of_range(text: str, start: int, end: int, count: int) -> list[str]:
+    """The `count` months a span of months names (7至9月: 7月, 8月, 9月), each as the text would write it alone, or []
+    if it names another number of months."""
+    m = _MONTH_RANGE.search(text, start, end)
+    if m is None or m.end() != end:
+        return []
+    first, last = int(m.group(1)), int(m.group(2))
+    return [f"{month}月" for month in range(first, last + 1)] if last - first + 1 == count else []
+
+
+def _metric_text(view: DocumentView, c: Candidate) -> str | None:
+    return view.text[slice(*c.metric)] if c.metric else None
 
 
 def months_listed(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
