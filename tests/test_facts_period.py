@@ -1017,3 +1017,13 @@ def test_times_that_open_the_sentence_are_shared_out_by_fenbie():
     assert found["10%"].period == found["20%"].period == "2023—2024年"
     found = by_text("1—2月，全国规模以上工业增加值和社会消费品零售总额分别增长7%和5.5%。")
     assert found["7%"].period == found["5.5%"].period == "1—2月"
+
+
+def test_fenbie_shares_out_the_quarters_a_list_or_a_span_names():
+    """一、二、三季度…分别增长x、y、z, 第一、二季度…: each figure takes its quarter as it would be written alone."""
+    found = by_text("一、二、三季度，GDP分别增长5.3%、5.2%和4.8%。")
+    assert [found[t].period for t in ("5.3%", "5.2%", "4.8%")] == ["一季度", "二季度", "三季度"]
+    found = by_text("第一、二季度，公司營收分別為30億元和35億元。")
+    assert (found["30億元"].period, found["35億元"].period) == ("第一季度", "第二季度")
+    found = by_text("一至三季度，某省GDP分别增长5.3%、5.2%和4.8%。")
+    assert found["5.2%"].period == "二季度"

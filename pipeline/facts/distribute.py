@@ -28,6 +28,11 @@ ADVERBS = "同期均也亦则"  # what a clause that names nothing may hold besi
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
 _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
 _MONTH = re.compile(r"1[0-2]|[1-9]")
+_QUARTER_NUMBERS = "一二三四1234"
+_QUARTER_NUMBER = re.compile(r"[一二三四1-4]")
+# 一、二、三季度, 第一、第二季度, 一至三季度: quarters listed or spanned before one 季度
+_QUARTER_LIST = re.compile(r"第?[一二三四1-4](?:(?:\s*(?:[、和及与]|(?P<span>[至到~～—–-]))\s*第?[一二三四1-4])+)"
+                           r"(?P<suffix>季度|季)")
 _MONTH_RANGE = re.compile(r"(1[0-2]|[1-9])\s*[-—–~～至到]\s*(1[0-2]|[1-9])月")  # 7至9月, 1-3月
 _MONTH_LIST = re.compile(r"(?:(?:1[0-2]|[1-9])月?[、和及与]\s*)+(?:1[0-2]|[1-9])月$")  # 7、8、9月, 10月和11月
 _ITEM_JOINER = re.compile(r"以及|[、和及与]")
@@ -168,7 +173,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 # a span of times gives one to each figure only for a series of one measure of one holder (2023—2024年，
                 # 营收和利润分别增长… dates both by the span)
                 series = not shared_holders and len({_metric_text(view, t) for t in listed}) == 1
-                span, spelled = times[0], (months_of_range(view.text, *times[0], len(listed)) if series else [])
+                span = times[0]
+                spelled = (quarters_listed(view.text, scope, span[1], len(listed), ranges=series)
+                           or (months_of_range(view.text, *span, len(listed)) if series else []))
                 times = (years_of(view.text, *span, len(listed), ranges=series)
                          or months_listed(view.text, scope, span[1], len(listed)) or [span] * len(spelled))
                 written = (spelled or (middle_years(view.text, *span, len(listed)) if series else written)
@@ -278,6 +285,23 @@ def months_of_range(text: str, start: int, end: int, count: int) -> list[str]:
         return []
     first, last = int(m.group(1)), int(m.group(2))
     return [f"{month}月" for month in range(first, last + 1)] if last - first + 1 == count else []
+
+
+def quarters_listed(text: str, start: int, end: int, count: int, ranges: bool = True) -> list[str]:
+    """一、二、三季度, 第一和第二季度 (ending at `end`, the period found), and with `ranges` 一至三季度: the `count`
+    quarters a list or a span names, each as the text would write it alone (一季度, 第二季度), or []."""
+    m = next((m for m in _QUARTER_LIST.finditer(text, start, end) if m.end() == end), None)
+    if m is None:
+        return []
+    ordinal = "第" if m.group().startswith("第") else ""
+    suffix = m.group("suffix")
+    numbers = [_QUARTER_NUMBERS.index(n) % 4 + 1 for n in _QUARTER_NUMBER.findall(m.group())]
+    if m.group("span"):
+        if not ranges or len(numbers) != 2:
+            return []
+        numbers = list(range(numbers[0], numbers[1] + 1))
+    quarters = [f"{ordinal}{_QUARTER_NUMBERS[n - 1]}{suffix}" for n in numbers]
+    return quarters if len(quarters) == count else []
 
 
 def _metric_text(view: DocumentView, c: Candidate) -> str | None:
