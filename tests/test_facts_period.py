@@ -1027,3 +1027,11 @@ def test_fenbie_shares_out_the_quarters_a_list_or_a_span_names():
     assert (found["30億元"].period, found["35億元"].period) == ("第一季度", "第二季度")
     found = by_text("一至三季度，某省GDP分别增长5.3%、5.2%和4.8%。")
     assert found["5.2%"].period == "二季度"
+
+
+def test_lately_before_a_verb_is_a_period():
+    """最近至少有两间…, 某股最近跌了5%: 最近 (lately) before a verb or an adverb dates its figures; not 最近的车站
+    (nearest) nor 最近一次 (the last time, a label)."""
+    assert by_text("最近至少有兩間傳媒報道此事。")["至少有兩間"].period == "最近"
+    assert by_text("某股最近跌了5%。")["5%"].period == "最近"
+    assert by_text("距离最近的车站约500米。")["约500米"].period == ""
