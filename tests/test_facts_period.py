@@ -964,3 +964,74 @@ def test_two_thirds_of_a_month_the_end_of_a_quarter_and_a_school_term_are_period
     assert period_texts("10月中下旬，某品价格回落3%。") == ["10月中下旬"]
     assert period_texts("季末，某行存款余额为2.6万亿元。") == ["季末"]
     assert period_texts("本学期，某校学生为530人。") == ["本学期"]
+
+
+def test_a_plans_time_does_not_date_a_state_already_reached():
+    """预计2027年完工，已完成投资…: the time of a planned act dates no figure of a state reached or held now."""
+    assert by_text("某市預計2027年完工，已完成投資80億元。")["80億元"].period == ""
+    assert by_text("某品牌将在今年底推出新车型，已累计售出新车200万辆。")["200万辆"].period == ""
+    assert by_text("某機構預計明年推出新產品，該公司現有員工3000人。")["3000人"].period == ""
+    # a forecast's own figures and the forecasts after it keep the time, and a time that only frames its clause
+    found = by_text("某央行预计2026年经济增长4.5%，通胀率为2%。")
+    assert found["4.5%"].period == found["2%"].period == "2026年"
+    assert by_text("预计到2030年，已建成的充电桩将达到500万个。")["500万个"].period == "到2030年"
+
+
+def test_kinds_of_day_date_the_figures_of_their_own_clause():
+    """平日…，周末则…: a kind of day or hour is the period of its clause's figures, and 分别 shares a list of them
+    out; it names no one time, so a habit (周末营业) dates no figure after it."""
+    found = by_text("平日每日客量約5萬人次，週末則增至8萬人次。")
+    assert (found["約5萬人次"].period, found["8萬人次"].period) == ("平日", "週末")
+    found = by_text("某线平日和周末分别每日开行70班和82班列车。")
+    assert (found["70班"].period, found["82班"].period) == ("平日", "周末")
+    assert by_text("非繁忙時間每5分鐘一班，繁忙時間則每2分鐘一班。")["2分鐘"].period == "繁忙時間"
+    assert by_text("该餐厅周末营业，人均消费约80元。")["约80元"].period == ""
+    assert by_text("上周末两天，某景区接待游客3万人次。")["3万人次"].period == "上周末"
+
+
+def test_a_span_of_years_shared_out_by_fenbie_names_its_middle_years():
+    """2022年至2024年…分别为x、y、z: each figure takes its year, the middle one too though the text does not write it
+    (2023年), also where the span opens the sentence and for a second list after it."""
+    found = by_text("該集團2022年至2024年收入分別為10億元、12億元及15億元。")
+    assert [found[t].period for t in ("10億元", "12億元", "15億元")] == ["2022年", "2023年", "2024年"]
+    found = by_text("某公司2020-2023年度研发投入分别为1亿元、2亿元、3亿元和4亿元。")
+    assert [found[t].period for t in ("2亿元", "3亿元")] == ["2021年度", "2022年度"]
+    found = by_text("2022至2024财年，该公司净利润分别为3亿元、4亿元、5亿元，毛利率分别为30%、32%、35%。")
+    assert [found[t].period for t in ("4亿元", "32%", "35%")] == ["2023财年", "2023财年", "2024财年"]
+    # a span of another number of years than figures shares nothing out
+    found = by_text("2021至2024年，甲、乙两家公司的收入分别为5亿元和6亿元。")
+    assert found["5亿元"].period == found["6亿元"].period == "2021至2024年"
+
+
+def test_times_that_open_the_sentence_are_shared_out_by_fenbie():
+    """上半年和下半年，…分别为x和y; 今年7至9月，…分别为x、y、z: the times of the clause before a list go to its figures
+    in turn; a span gives one to each only to a series of one measure (2023—2024年，营收和利润分别增长… are both the
+    span's)."""
+    found = by_text("上半年和下半年，公司營收分別為30億元和35億元。")
+    assert (found["30億元"].period, found["35億元"].period) == ("上半年", "下半年")
+    found = by_text("2023年和2024年，公司营收分别为30亿元和35亿元。")
+    assert (found["30亿元"].period, found["35亿元"].period) == ("2023年", "2024年")
+    found = by_text("今年7至9月，某市新房成交量分别为3000套、3500套和4200套。")
+    assert [found[t].period for t in ("3000套", "3500套", "4200套")] == ["7月", "8月", "9月"]
+    found = by_text("2023—2024年，公司营收和利润分别增长10%和20%。")
+    assert found["10%"].period == found["20%"].period == "2023—2024年"
+    found = by_text("1—2月，全国规模以上工业增加值和社会消费品零售总额分别增长7%和5.5%。")
+    assert found["7%"].period == found["5.5%"].period == "1—2月"
+
+
+def test_fenbie_shares_out_the_quarters_a_list_or_a_span_names():
+    """一、二、三季度…分别增长x、y、z, 第一、二季度…: each figure takes its quarter as it would be written alone."""
+    found = by_text("一、二、三季度，GDP分别增长5.3%、5.2%和4.8%。")
+    assert [found[t].period for t in ("5.3%", "5.2%", "4.8%")] == ["一季度", "二季度", "三季度"]
+    found = by_text("第一、二季度，公司營收分別為30億元和35億元。")
+    assert (found["30億元"].period, found["35億元"].period) == ("第一季度", "第二季度")
+    found = by_text("一至三季度，某省GDP分别增长5.3%、5.2%和4.8%。")
+    assert found["5.2%"].period == "二季度"
+
+
+def test_lately_before_a_verb_is_a_period():
+    """最近至少有两间…, 某股最近跌了5%: 最近 (lately) before a verb or an adverb dates its figures; not 最近的车站
+    (nearest) nor 最近一次 (the last time, a label)."""
+    assert by_text("最近至少有兩間傳媒報道此事。")["至少有兩間"].period == "最近"
+    assert by_text("某股最近跌了5%。")["5%"].period == "最近"
+    assert by_text("距离最近的车站约500米。")["约500米"].period == ""

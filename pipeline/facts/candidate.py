@@ -17,6 +17,9 @@ class Candidate:
     sign: int = 1
     metric: tuple[int, int] | None = None
     period: tuple[int, int] | None = None
+    # a period the text implies but does not write out (the middle year of 2022—2024年 shared out by 分别: 2023年),
+    # which the fact states in place of the text of `period`
+    period_text: str | None = None
     currency: str = ""
     subject: tuple[int, int] | None = None
     # a holder the metric decision found on its way (the people a figure picks out: 月入少于8000元的人士; the item of a

@@ -28,6 +28,12 @@ ADVERBS = "同期均也亦则"  # what a clause that names nothing may hold besi
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
 _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
 _MONTH = re.compile(r"1[0-2]|[1-9]")
+_QUARTER_NUMBERS = "一二三四1234"
+_QUARTER_NUMBER = re.compile(r"[一二三四1-4]")
+# 一、二、三季度, 第一、第二季度, 一至三季度: quarters listed or spanned before one 季度
+_QUARTER_LIST = re.compile(r"第?[一二三四1-4](?:(?:\s*(?:[、和及与]|(?P<span>[至到~～—–-]))\s*第?[一二三四1-4])+)"
+                           r"(?P<suffix>季度|季)")
+_MONTH_RANGE = re.compile(r"(1[0-2]|[1-9])\s*[-—–~～至到]\s*(1[0-2]|[1-9])月")  # 7至9月, 1-3月
 _MONTH_LIST = re.compile(r"(?:(?:1[0-2]|[1-9])月?[、和及与]\s*)+(?:1[0-2]|[1-9])月$")  # 7、8、9月, 10月和11月
 _ITEM_JOINER = re.compile(r"以及|[、和及与]")
 _ENUMERATION_COMMA = re.compile(r"、")
@@ -164,17 +170,26 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             shared_holders = holders if len(listed) > 1 and len(holders) == len(listed) else []
             for target, holder in zip(listed, shared_holders):
                 target.subject = holder
-            times = times_listed(view.text, periods, clause, clause + head.rindex("分别"), len(listed))
-            if len(times) != len(listed) and sentence < clause:
-                # 2030年和2031年，该市人口分别增加5万和8万人: a clause of times alone before the list's
-                earlier = view.clause_start(clause - 1)
-                times = times_listed(view.text, periods, earlier, clause - 1, len(listed))
-                if times and (view.text[earlier : times[0][0]].strip(" 在于")
-                              or view.text[max(times[-1][1], earlier) : clause - 1].strip()):
-                    times = []
+            times = last_run(view.text, periods, clause, clause + head.rindex("分别"), len(listed))
+            scope = clause
+            if not times and sentence < clause:
+                # 上半年和下半年，某公司营收分别为…, 2022年至2024年，…: the times that open the sentence
+                times, scope = last_run(view.text, periods, sentence, clause, len(listed)), sentence
+            written: list[str | None] = [None] * len(listed)
+            if len(times) == 1:
+                # a span of times gives one to each figure only for a series of one measure of one holder (2023—2024年，
+                # 营收和利润分别增长… dates both by the span)
+                series = not shared_holders and len({_metric_text(view, t) for t in listed}) == 1
+                span = times[0]
+                spelled = (quarters_listed(view.text, scope, span[1], len(listed), ranges=series)
+                           or (months_of_range(view.text, *span, len(listed)) if series else []))
+                times = (years_of(view.text, *span, len(listed), ranges=series)
+                         or months_listed(view.text, scope, span[1], len(listed)) or [span] * len(spelled))
+                written = (spelled or (middle_years(view.text, *span, len(listed)) if series else written)
+                           if len(times) == len(listed) else written)
             if len(listed) > 1 and len(times) == len(listed):  # 第一季度和全年的收入分别增长15%和12%
-                for target, time in zip(listed, times):
-                    target.period = time
+                for target, time, year in zip(listed, times, written):
+                    target.period, target.period_text = time, year
             if shared_measure is not None:
                 for target in listed[:-1]:
                     target.metric = shared_measure
@@ -242,26 +257,62 @@ def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Can
     return listed
 
 
-def times_listed(text: str, periods: Sequence[tuple[int, int]], start: int, end: int,
-                 count: int) -> list[tuple[int, int]]:
-    """The last run of `count` time phrases between `start` and `end` (or the years or months one phrase lists)."""
-    times = last_run(text, periods, start, end, count)
-    if len(times) == 1:
-        times = years_of(text, *times[0], count) or months_listed(text, start, times[0][1], count)
-    return times
-
-
-def years_of(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+def years_of(text: str, start: int, end: int, count: int, ranges: bool = True) -> list[tuple[int, int]]:
     """The `count` years one time phrase lists (2022、2023年: each) or spans (2022—2024年: the first and the last,
-    and the whole phrase for a year between them, which has no words of its own), or [] if it names another
-    number of years."""
+    and the whole phrase for a year between them, which has no words of its own: `middle_years` names it), or [] if
+    it names another number of years."""
     years = list(_YEAR.finditer(text, start, end))
     if len(years) == 2 and _YEAR_RANGE.fullmatch(text, years[0].end(), years[1].start()):
         first, last = int(years[0].group(1)), int(years[1].group(1))
-        if last - first + 1 != count:
+        if last - first + 1 != count or not ranges:
             return []
         return [years[0].span(), *[(start, end)] * (count - 2), years[1].span()]
     return [m.span() for m in years] if len(years) == count else []
+
+
+def middle_years(text: str, start: int, end: int, count: int) -> list[str | None]:
+    """For each of the `count` years `years_of` finds in a span of years (2022—2024年), the year it names but the
+    text does not write, as the last year is written (2023年), or None for a year the text writes: the period of
+    the middle figure of 分别为10亿元、12亿元及15亿元."""
+    years = list(_YEAR.finditer(text, start, end))
+    if count < 3 or len(years) != 2 or not _YEAR_RANGE.fullmatch(text, years[0].end(), years[1].start()):
+        return [None] * count
+    first, last = int(years[0].group(1)), int(years[1].group(1))
+    if last - first + 1 != count:
+        return [None] * count
+    suffix = years[1].group()[len(years[1].group(1)) :]
+    return [None, *(f"{year}{suffix}" for year in range(first + 1, last)), None]
+
+
+def months_of_range(text: str, start: int, end: int, count: int) -> list[str]:
+    """The `count` months a span of months names (7至9月: 7月, 8月, 9月), each as the text would write it alone, or []
+    if it names another number of months."""
+    m = _MONTH_RANGE.search(text, start, end)
+    if m is None or m.end() != end:
+        return []
+    first, last = int(m.group(1)), int(m.group(2))
+    return [f"{month}月" for month in range(first, last + 1)] if last - first + 1 == count else []
+
+
+def quarters_listed(text: str, start: int, end: int, count: int, ranges: bool = True) -> list[str]:
+    """一、二、三季度, 第一和第二季度 (ending at `end`, the period found), and with `ranges` 一至三季度: the `count`
+    quarters a list or a span names, each as the text would write it alone (一季度, 第二季度), or []."""
+    m = next((m for m in _QUARTER_LIST.finditer(text, start, end) if m.end() == end), None)
+    if m is None:
+        return []
+    ordinal = "第" if m.group().startswith("第") else ""
+    suffix = m.group("suffix")
+    numbers = [_QUARTER_NUMBERS.index(n) % 4 + 1 for n in _QUARTER_NUMBER.findall(m.group())]
+    if m.group("span"):
+        if not ranges or len(numbers) != 2:
+            return []
+        numbers = list(range(numbers[0], numbers[1] + 1))
+    quarters = [f"{ordinal}{_QUARTER_NUMBERS[n - 1]}{suffix}" for n in numbers]
+    return quarters if len(quarters) == count else []
+
+
+def _metric_text(view: DocumentView, c: Candidate) -> str | None:
+    return view.text[slice(*c.metric)] if c.metric else None
 
 
 def months_listed(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:

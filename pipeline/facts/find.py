@@ -24,6 +24,7 @@ from pipeline.facts.period import (
     Span,
     bracketed_after,
     comparison_period_for,
+    day_types,
     event_period_for,
     event_times,
     former_times,
@@ -36,8 +37,10 @@ from pipeline.facts.period import (
     occasions,
     past_in_modifiers,
     period_for,
+    plan_times,
     repeated_headline_period,
     standalone_point_for,
+    states_present,
     time_phrases,
     times_of_sequences,
     timestamp_for,
@@ -87,13 +90,14 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     # 称一年内暂不减持，但…: a window inside a clause; 由以往80亿…: an old state's time; 在…期间 inside a clause: each
     # dates its clause only
     clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
-                   | inner_stretches(text))
+                   | inner_stretches(text) | day_types(text, periods))
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
     bases = sorted(points + levels)
     passed = set(levels) | set(times_of_sequences(text, periods))  # and 继于首季增长后，…: dates no figure after
     in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 620美元（2031年底目标）: that figure's
     passed |= set(in_brackets.values())
+    plans = plan_times(text, periods)  # 预计2027年完工，已完成…: dates no state reached
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -116,7 +120,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if label:  # a label line's time phrase heads its figure too
             j = view.line_of(label[0])
             block_start = lines[j].start
-        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only, passed)
+        skipped = passed | plans if plans and states_present(text, q) else passed
+        own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only, skipped)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's
             own = list_period(figure_periods, text, lines[intro].start, lines[intro].end)
@@ -217,7 +222,7 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
             "qualifier": q.qualifier,
             "role": c.role,
             "metric": field_text(raw, c.metric),
-            "period": field_text(raw, c.period),
+            "period": c.period_text if c.period_text is not None else field_text(raw, c.period),
             "section": field_text(raw, section),
             "subject": field_text(raw, c.subject),
             "sentence": raw[view.sentence_start(q.start) : view.sentence_end(q.start) + 1].strip(),

@@ -221,7 +221,7 @@ def period_pattern() -> re.Pattern[str]:
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
     bracketed += r"|(?<=周[（(])\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}(?=[）)])"  # 第47周（11.18-11.24）: its days
     # 三季度末, 上半年末, 本月底, 上月中旬: a span's end or start, or a third of a month, after a period word
-    words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt")])
+    words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt"), *word_list("day_types.txt")])
     # 五一假期, 十一黄金周: a festival named by a date is no numeral's end (排名第十一后)
     holidays = rf"(?<![第零一二三四五六七八九十百千万两])(?:{alternation(holiday_words())})"
     # 节前最后一个工作日, 节后首周: before or after the festival just named (not 环节后, 季节前, 章节后)
@@ -237,9 +237,12 @@ def period_pattern() -> re.Pattern[str]:
     # 现报152元, 曾占销量近三成: 现 (now) and 曾 (once) dating a quote or a past level, right before its verb and
     # after no other letter (not 出现, 发现, nor a surname: 曾某表示)
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
+    # 最近至少有两间, 某股最近跌了5%: lately, before a verb or an adverb (not 最近的车站, nearest; nor 最近一次)
+    adverb += r"|(?<![离距])最近(?=[有在已跌涨升降录创再又也都均更将仍还至])"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
-                              *word_list("former_times.txt"), *DAY_PARTS, "现", "曾", "头", "民", "节")}
+                              *word_list("former_times.txt"), *word_list("day_types.txt"), *DAY_PARTS, "现", "曾",
+                              "头", "民", "节")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"

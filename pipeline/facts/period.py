@@ -611,9 +611,45 @@ def _frames_record(text: str, start: int, end: int) -> bool:
             or _RECORD_VERB_BEFORE.search(text, max(start - 5, 0), start) is not None)
 
 
+def plan_times(text: str, periods: Collection[Span]) -> set[Span]:
+    """某市预计2027年完工，…, 某品牌将于年底推出新车，…: the `periods` after a cue of a plan or a forecast
+    (plan_cues.txt) in a clause that goes on to its act: the time of the planned act, which dates no state already
+    reached after it (`states_present`); not 预计到2030年，…, a time that ends its clause and frames what follows."""
+    cues = word_list("plan_cues.txt")
+    found = set()
+    for start, end in periods:
+        clause_end = _CLAUSE_END.search(text, end)
+        act = text[end : clause_end.start() if clause_end else len(text)].strip()
+        if act and any(cue in text[_clause_start(text, start) : start] for cue in cues):
+            found.add((start, end))
+    return found
+
+
+def states_present(text: str, q: Quantity) -> bool:
+    """已完成投资80亿元, 现有员工3000人: the clause of `q` reports, before it, a state already reached or held now
+    (present_state_cues.txt), with no cue of a plan or a forecast (已建成的充电桩将达到… is a forecast)."""
+    lead = text[_clause_start(text, q.start) : q.start]
+    return (any(cue in lead for cue in word_list("present_state_cues.txt"))
+            and not any(cue in lead for cue in word_list("plan_cues.txt")))
+
+
 def former_times(text: str, periods: Collection[Span]) -> set[Span]:
     """The `periods` that date an old state (former_times.txt: 原先, 以往 …); they date their own clause only."""
     return {span for span in periods if text[slice(*span)] in words("former_times.txt")}
+
+
+def day_types(text: str, periods: Collection[Span]) -> set[Span]:
+    """The `periods` that name a kind of day or hour (day_types.txt: 平日, 周末, 繁忙时间 …), alone or after a word
+    that opens a time (在周末): they date the figures of their own clause only (平日约5万人次，周末则增至8万人次)."""
+    kinds = words("day_types.txt")
+    prefixes = tuple(word_list("period_prefixes.txt"))
+    found = set()
+    for span in periods:
+        phrase = text[slice(*span)]
+        if phrase in kinds or (phrase.startswith(prefixes) and any(
+                phrase == p + kind for p in prefixes if phrase.startswith(p) for kind in kinds)):
+            found.add(span)
+    return found
 
 
 def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
