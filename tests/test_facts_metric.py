@@ -447,7 +447,7 @@ def test_a_duration_changing_to_a_new_level_is_no_event():
     """车队平均车龄，由2014年的11年降至2017年的7.5年: 降至 after 11年 is the change, not an event the years measure
     (as 历经15年博弈 is)."""
     found = by_text("车队平均车龄，由2014年的11年降至2017年的7.5年。")
-    assert found["11年"].metric == found["7.5年"].metric == "车龄"
+    assert found["11年"].metric == found["7.5年"].metric == "平均车龄"  # (平均: an adjective opens it)
     assert by_text("历经15年博弈，双方终于签约。")["15年"].metric == "博弈"
 
 
@@ -1567,3 +1567,24 @@ def test_a_cue_of_comparison_tagged_an_adjective_is_still_the_cue():
     # measures what the clause before measured, not the company compared with
     found = by_text("甲公司市占率为17%，落后乙公司4个百分点。")
     assert found["4个百分点"].metric == found["17%"].metric
+
+
+def test_verbs_a_common_noun_leads_are_the_head_of_its_phrase():
+    """住宅买卖登记, 土地出让: a noun and the verbs glued after it, then a linking word and the figure, name one
+    measure (the verbs are its head, not a predicate); the words before the noun are whose."""
+    assert by_text("上月住宅买卖登记录得5234宗。")["5234宗"].metric == "住宅买卖登记"
+    assert by_text("今年首季土地出让累计达86宗。")["86宗"].metric == "土地出让"
+    assert by_text("该区写字楼租赁成交多达320宗。")["多达320宗"].metric == "写字楼租赁成交"
+    # a predicate is no head: a verb with its aspect (授予了), a verb of level before a copula, a name's act
+    assert by_text("公司向合作方授予了约6亿元的股权。")["约6亿元"].metric != "合作方授予"
+    assert "厘定" not in by_text("收购价格按协议厘定为12亿元。")["12亿元"].metric
+    assert by_text("上月住宅买卖登记录得5234宗，按月增加12%。")["12%"].metric == "住宅买卖登记"
+
+
+def test_an_adjective_glued_before_a_noun_opens_the_phrase():
+    """先进制程, 固定电话用户: an adjective of two characters glued before the noun is part of the measure, and the
+    phrase starts there (该集团 before it is whose); an adjective of degree or after a verb is not (高达惊人的)."""
+    assert by_text("该厂先进制程产能占比提高至40%。")["40%"].metric == "先进制程产能占比"
+    assert by_text("该集团先进制程营收占比达到六成。")["六成"].metric == "先进制程营收占比"
+    assert by_text("年末全市固定电话用户为35万户。")["35万户"].metric == "固定电话用户"
+    assert by_text("公司的毛利率高达惊人的61.5%。")["61.5%"].metric == "毛利率"
