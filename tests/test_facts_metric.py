@@ -1588,3 +1588,16 @@ def test_an_adjective_glued_before_a_noun_opens_the_phrase():
     assert by_text("该集团先进制程营收占比达到六成。")["六成"].metric == "先进制程营收占比"
     assert by_text("年末全市固定电话用户为35万户。")["35万户"].metric == "固定电话用户"
     assert by_text("公司的毛利率高达惊人的61.5%。")["61.5%"].metric == "毛利率"
+
+
+def test_a_score_is_named_by_the_result_after_it():
+    """以3比1击败, 以1:3不敌, 以2比0战胜/n: both terms of a score are named by the verb of the result right after the
+    second term, not by the team before it; a ratio with nothing after it keeps its name (男女比例为3:2)."""
+    scores = (("主队以3比1击败客队。", "3", "击败"), ("决赛中，该队以21比17取胜。", "21", "取胜"),
+              ("乙队在主场以1:3不敌丙队。", "1", "不敌"), ("甲队最终以2比0战胜乙队。", "2", "战胜"))
+    for sentence, first, result in scores:
+        found = extract(sentence).facts
+        assert [f.metric for f in found] == [result, result], sentence
+        assert found[0].text == first
+    assert [f.metric for f in extract("该班男女比例为3:2。").facts] == ["男女比例", "男女比例"]
+

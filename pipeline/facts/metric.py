@@ -345,6 +345,8 @@ class MetricFinder:
             return earlier[-1].metric  # 介乎6星期（1个半月）至30星期: the end of a range split by an aside
         if previous is not None and previous.metric is not None and self.scores_with(previous.quantity, q):
             return previous.metric  # 以21比17取胜, 比例为3:1: the second term of a score or a ratio measures the same
+        if (result := self.result_of_score(q)) is not None:
+            return result  # 以3比1击败某队: the result the score is of, not the team that scored it
         if (set_as := self.noun_set_as(q)) is not None:
             return set_as  # 以六千元为上限: the figure is set as what the noun after 为 names
         if q.unit in words("self_naming_units.txt") and self.text[q.end - len(q.unit) : q.end] == q.unit:
@@ -1077,6 +1079,23 @@ class MetricFinder:
         first with 比 or a colon between, in the same unit, with no noun after 的 of its own."""
         return (self.text[first.end : q.start] in SCORE_LINKS and first.unit == q.unit
                 and not self.text.startswith("的", q.end))  # (按三比七的比例: the pair's noun after 的 names both)
+
+    def result_of_score(self, q: Quantity) -> Span | None:
+        """甲队以3比1击败乙队, 以1:3不敌: where the figure is the first term of a score (a number with no unit, 比 or
+        a colon, then the second term) and a verb of two characters or more follows the score, that verb (the result)
+        names both terms; a ratio (男女比例为3:2) has none after it."""
+        k = bisect.bisect_right(self.view.quantity_starts, q.start)
+        second = self.view.quantities[k] if k < len(self.view.quantities) else None
+        if second is None or q.unit or not self.scores_with(q, second):
+            return None  # (分为二层：第一层集中在…: a count with its classifier and an item after a colon, no score)
+        i = self.view.token_index_at(second.end)
+        verb = self.tokens[i] if i < len(self.tokens) else None
+        # (以2比0战胜/n: after 以, by a score of, jieba's noun is the result too)
+        result = verb is not None and (verb.tag.startswith("v") or (
+            verb.tag == "n" and self.text[q.start - 1 : q.start] == "以"))
+        if not result or verb.start != second.end or len(verb.text) < 2:
+            return None
+        return verb.start, verb.end
 
     def part_opens_clause(self, q: Quantity) -> bool:
         """其中近一半来自甲地, 当中有9家预计减产, 受访学校中有30%设有…, 40间商会中，只有6间表示…, 有三分之一是新客:
