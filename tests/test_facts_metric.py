@@ -1601,3 +1601,13 @@ def test_a_score_is_named_by_the_result_after_it():
         assert found[0].text == first
     assert [f.metric for f in extract("该班男女比例为3:2。").facts] == ["男女比例", "男女比例"]
 
+
+def test_a_verb_of_one_character_after_an_adverb_names_the_figure():
+    """客户先押220亿美元, 又赚3万元, 已投5亿元: a one-character verb glued after an adverb is a word of its own and
+    names the sum (not the holder the sentence opens with); a modal (将会再加) or 占 (仅占32%: the share's total) is
+    not one."""
+    assert by_text("客户先押220亿美元，合同不可取消。")["220亿美元"].metric == "押"
+    assert by_text("该基金已投5亿元。")["5亿元"].metric == "投"
+    assert by_text("他上月又赚3万元。")["3万元"].metric == "赚"
+    found = by_text("中年选民占新增选民的52%，青年选民则仅占32%。")
+    assert found["32%"].metric != "占"

@@ -131,6 +131,7 @@ def is_share_move(word: str) -> bool:
     return word in SHARE_MOVES
 
 
+AUXILIARIES = frozenset("会能要可需应得该想占")  # verbs of one character that name no act of their own
 MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
@@ -729,7 +730,8 @@ class MetricFinder:
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
                          and self.text[q.end : q.end + 1] in COMMAS_AND_STOPS | {"、"})  # 累计卖出800万罐，(or 、)
         if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
-                or len(word.text) < 2 or word.start < clause
+                or (len(word.text) < 2 and not self.after_adverb(self.view.token_index_at(word.start), clause))
+                or word.start < clause
                 or (word.text[-1] in LEVEL_ENDINGS and word.text not in OBTAINING)
                 or cue_endings().longest_ending(word.text) not in (None, *not_changes())
                 or _THEN_OF.match(self.text, q.end)):
@@ -1282,7 +1284,8 @@ class MetricFinder:
             start, tag = self.tokens[i - 1].start, self.tokens[i - 1].tag  # 砍/v 下/f: a verb and its direction
         text = self.text[start : verb.end]
         aspect = self.aspect_after(i)
-        if not names_an_act(tag, text, whole=aspect is not None) or metric_skip_endings().longest_ending(text):
+        whole = aspect is not None or self.after_adverb(i, clause)
+        if not names_an_act(tag, text, whole=whole) or metric_skip_endings().longest_ending(text):
             return None
         return start, aspect if aspect is not None and len(text) == 1 else verb.end
 
@@ -1291,6 +1294,15 @@ class MetricFinder:
         right; where the particle ends, if so (a verb of one character is named with it)."""
         after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         return after.end if after is not None and after.text == "了" and after.start == self.tokens[i].end else None
+
+    def after_adverb(self, i: int, clause: int) -> bool:
+        """先/d 押/v, 还/d 欠/v 3000亿: a verb of one character glued after an adverb of its clause is a word of its
+        own (jieba cut no longer word there), like one with its aspect particle; not a modal (将会/d 再加) nor 占, whose
+        share measures the total it is of (仅占32%: D17b)."""
+        before = self.tokens[i - 1] if i > 0 else None
+        return (len(self.tokens[i].text) == 1 and self.tokens[i].text not in AUXILIARIES
+                and before is not None and before.tag == "d"
+                and before.end == self.tokens[i].start and before.start >= clause)
 
     def is_split_verb(self, i: int, clause: int) -> bool:
         """豪/ag 掷/v, 巨/ag 亏/v, 月/m 入/v: a verb of one character glued after a one-character adjective morpheme or
