@@ -31,6 +31,7 @@ from pipeline.facts.lexicon import (
     metric_skip_endings,
     not_changes,
     period_pattern,
+    place_words,
     record_after,
     role_cues,
     skip_before_metric,
@@ -77,6 +78,7 @@ _MOVED_FROM = re.compile(r"[从由]")  # 从8元涨到12元: the level a move st
 _MOVED_TO = re.compile(r"[^，。；,;]{1,8}[到至]")  # …涨到, …降至: the move to the level reached
 _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
+_ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
 _CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)\s*$")
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAG_PREFIXES = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
@@ -258,11 +260,30 @@ class MetricFinder:
                 verb := self.cue_token_before(q, self.view.clause_start(q.start))) >= 0:
             # 甲市增长6%，乙市增长4%: when nothing before names a measure, the verb of change names the move
             return self.tokens[verb].start, self.tokens[verb].end
+        if (metric is not None and q.kind in MEASURE_KINDS
+                and (self.names_holder(*metric) or self.view.overlaps_name(*metric))
+                and (aspect := self.aspect_topic(q)) is not None):
+            return aspect  # 资本开支方面，集团维持120亿元的目标: the aspect the sentence opens on, not who holds it
         if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
             return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
         if metric is None and pair is not None:
             return pair[1]
         return metric
+
+    def aspect_topic(self, q: Quantity) -> Span | None:
+        """资本开支方面，集团维持… / 出货方面，公司预计…: the measure a sentence opens on with 方面 and a comma, before
+        the figure (not a holder, a name, a place or people: 商户方面, 内地方面 say whose)."""
+        sentence = self.view.sentence_start(q.start)
+        m = _ASPECT.match(self.text, sentence, q.start)
+        if m is None:
+            return None
+        start, end = m.span(1)
+        phrase = self.text[start:end]
+        last = self.tokens[self.view.token_index_at(end - 1)]
+        if (self.names_holder(start, end) or self.view.overlaps_name(start, end) or phrase in place_words()
+                or last.text in words("population_nouns.txt") or not self.phrases.is_nominal(last)):
+            return None
+        return start, end
 
     def act_before_purpose(self, q: Quantity, after: Span) -> Span | None:
         """拟投资40亿元兴建新厂: a sum between a verb of action and a verb phrase glued after it is what the act
