@@ -447,7 +447,7 @@ def test_a_duration_changing_to_a_new_level_is_no_event():
     """车队平均车龄，由2014年的11年降至2017年的7.5年: 降至 after 11年 is the change, not an event the years measure
     (as 历经15年博弈 is)."""
     found = by_text("车队平均车龄，由2014年的11年降至2017年的7.5年。")
-    assert found["11年"].metric == found["7.5年"].metric == "车龄"
+    assert found["11年"].metric == found["7.5年"].metric == "平均车龄"  # (平均: an adjective opens it)
     assert by_text("历经15年博弈，双方终于签约。")["15年"].metric == "博弈"
 
 
@@ -1567,3 +1567,57 @@ def test_a_cue_of_comparison_tagged_an_adjective_is_still_the_cue():
     # measures what the clause before measured, not the company compared with
     found = by_text("甲公司市占率为17%，落后乙公司4个百分点。")
     assert found["4个百分点"].metric == found["17%"].metric
+
+
+def test_verbs_a_common_noun_leads_are_the_head_of_its_phrase():
+    """住宅买卖登记, 土地出让: a noun and the verbs glued after it, then a linking word and the figure, name one
+    measure (the verbs are its head, not a predicate); the words before the noun are whose."""
+    assert by_text("上月住宅买卖登记录得5234宗。")["5234宗"].metric == "住宅买卖登记"
+    assert by_text("今年首季土地出让累计达86宗。")["86宗"].metric == "土地出让"
+    assert by_text("该区写字楼租赁成交多达320宗。")["多达320宗"].metric == "写字楼租赁成交"
+    # a predicate is no head: a verb with its aspect (授予了), a verb of level before a copula, a name's act
+    assert by_text("公司向合作方授予了约6亿元的股权。")["约6亿元"].metric != "合作方授予"
+    assert "厘定" not in by_text("收购价格按协议厘定为12亿元。")["12亿元"].metric
+    assert by_text("上月住宅买卖登记录得5234宗，按月增加12%。")["12%"].metric == "住宅买卖登记"
+
+
+def test_an_adjective_glued_before_a_noun_opens_the_phrase():
+    """先进制程, 固定电话用户: an adjective of two characters glued before the noun is part of the measure, and the
+    phrase starts there (该集团 before it is whose); an adjective of degree or after a verb is not (高达惊人的)."""
+    assert by_text("该厂先进制程产能占比提高至40%。")["40%"].metric == "先进制程产能占比"
+    assert by_text("该集团先进制程营收占比达到六成。")["六成"].metric == "先进制程营收占比"
+    assert by_text("年末全市固定电话用户为35万户。")["35万户"].metric == "固定电话用户"
+    assert by_text("公司的毛利率高达惊人的61.5%。")["61.5%"].metric == "毛利率"
+
+
+def test_a_score_is_named_by_the_result_after_it():
+    """以3比1击败, 以1:3不敌, 以2比0战胜/n: both terms of a score are named by the verb of the result right after the
+    second term, not by the team before it; a ratio with nothing after it keeps its name (男女比例为3:2)."""
+    scores = (("主队以3比1击败客队。", "3", "击败"), ("决赛中，该队以21比17取胜。", "21", "取胜"),
+              ("乙队在主场以1:3不敌丙队。", "1", "不敌"), ("甲队最终以2比0战胜乙队。", "2", "战胜"))
+    for sentence, first, result in scores:
+        found = extract(sentence).facts
+        assert [f.metric for f in found] == [result, result], sentence
+        assert found[0].text == first
+    assert [f.metric for f in extract("该班男女比例为3:2。").facts] == ["男女比例", "男女比例"]
+
+
+def test_a_verb_of_one_character_after_an_adverb_names_the_figure():
+    """客户先押220亿美元, 又赚3万元, 已投5亿元: a one-character verb glued after an adverb is a word of its own and
+    names the sum (not the holder the sentence opens with); a modal (将会再加) or 占 (仅占32%: the share's total) is
+    not one."""
+    assert by_text("客户先押220亿美元，合同不可取消。")["220亿美元"].metric == "押"
+    assert by_text("该基金已投5亿元。")["5亿元"].metric == "投"
+    assert by_text("他上月又赚3万元。")["3万元"].metric == "赚"
+    found = by_text("中年选民占新增选民的52%，青年选民则仅占32%。")
+    assert found["32%"].metric != "占"
+
+
+def test_the_aspect_a_sentence_opens_on_names_a_sum_its_holder_would():
+    """资本开支方面，集团维持…120亿元: where the figure's own clause gives only whose it is (集团, 公司), the measure
+    the sentence opens on with 方面 names it; an aspect that is itself a holder or a place (商户方面, 内地方面) is
+    whose, and a count still counts its class (全港115万间企业)."""
+    assert by_text("资本开支方面，集团维持今年120亿元的目标不变。")["120亿元"].metric == "资本开支"
+    assert by_text("研发投入方面，公司去年共计投入45亿元。")["45亿元"].metric != "公司"
+    assert by_text("内地方面，该集团上半年录得120亿元。")["120亿元"].metric != "内地"
+    assert by_text("利得税方面，全港115万间企业中，九成毋须缴税。")["115万间"].metric == "企业"

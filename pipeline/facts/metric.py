@@ -31,6 +31,7 @@ from pipeline.facts.lexicon import (
     metric_skip_endings,
     not_changes,
     period_pattern,
+    place_words,
     record_after,
     role_cues,
     skip_before_metric,
@@ -77,6 +78,7 @@ _MOVED_FROM = re.compile(r"[从由]")  # 从8元涨到12元: the level a move st
 _MOVED_TO = re.compile(r"[^，。；,;]{1,8}[到至]")  # …涨到, …降至: the move to the level reached
 _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
+_ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
 _CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)\s*$")
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAG_PREFIXES = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
@@ -131,6 +133,7 @@ def is_share_move(word: str) -> bool:
     return word in SHARE_MOVES
 
 
+AUXILIARIES = frozenset("会能要可需应得该想占")  # verbs of one character that name no act of their own
 MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
@@ -257,11 +260,30 @@ class MetricFinder:
                 verb := self.cue_token_before(q, self.view.clause_start(q.start))) >= 0:
             # 甲市增长6%，乙市增长4%: when nothing before names a measure, the verb of change names the move
             return self.tokens[verb].start, self.tokens[verb].end
+        if (metric is not None and q.kind in MEASURE_KINDS
+                and (self.names_holder(*metric) or self.view.overlaps_name(*metric))
+                and (aspect := self.aspect_topic(q)) is not None):
+            return aspect  # 资本开支方面，集团维持120亿元的目标: the aspect the sentence opens on, not who holds it
         if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
             return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
         if metric is None and pair is not None:
             return pair[1]
         return metric
+
+    def aspect_topic(self, q: Quantity) -> Span | None:
+        """资本开支方面，集团维持… / 出货方面，公司预计…: the measure a sentence opens on with 方面 and a comma, before
+        the figure (not a holder, a name, a place or people: 商户方面, 内地方面 say whose)."""
+        sentence = self.view.sentence_start(q.start)
+        m = _ASPECT.match(self.text, sentence, q.start)
+        if m is None:
+            return None
+        start, end = m.span(1)
+        phrase = self.text[start:end]
+        last = self.tokens[self.view.token_index_at(end - 1)]
+        if (self.names_holder(start, end) or self.view.overlaps_name(start, end) or phrase in place_words()
+                or last.text in words("population_nouns.txt") or not self.phrases.is_nominal(last)):
+            return None
+        return start, end
 
     def act_before_purpose(self, q: Quantity, after: Span) -> Span | None:
         """拟投资40亿元兴建新厂: a sum between a verb of action and a verb phrase glued after it is what the act
@@ -345,6 +367,8 @@ class MetricFinder:
             return earlier[-1].metric  # 介乎6星期（1个半月）至30星期: the end of a range split by an aside
         if previous is not None and previous.metric is not None and self.scores_with(previous.quantity, q):
             return previous.metric  # 以21比17取胜, 比例为3:1: the second term of a score or a ratio measures the same
+        if (result := self.result_of_score(q)) is not None:
+            return result  # 以3比1击败某队: the result the score is of, not the team that scored it
         if (set_as := self.noun_set_as(q)) is not None:
             return set_as  # 以六千元为上限: the figure is set as what the noun after 为 names
         if q.unit in words("self_naming_units.txt") and self.text[q.end - len(q.unit) : q.end] == q.unit:
@@ -727,7 +751,8 @@ class MetricFinder:
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
                          and self.text[q.end : q.end + 1] in COMMAS_AND_STOPS | {"、"})  # 累计卖出800万罐，(or 、)
         if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
-                or len(word.text) < 2 or word.start < clause
+                or (len(word.text) < 2 and not self.after_adverb(self.view.token_index_at(word.start), clause))
+                or word.start < clause
                 or (word.text[-1] in LEVEL_ENDINGS and word.text not in OBTAINING)
                 or cue_endings().longest_ending(word.text) not in (None, *not_changes())
                 or _THEN_OF.match(self.text, q.end)):
@@ -1078,6 +1103,23 @@ class MetricFinder:
         return (self.text[first.end : q.start] in SCORE_LINKS and first.unit == q.unit
                 and not self.text.startswith("的", q.end))  # (按三比七的比例: the pair's noun after 的 names both)
 
+    def result_of_score(self, q: Quantity) -> Span | None:
+        """甲队以3比1击败乙队, 以1:3不敌: where the figure is the first term of a score (a number with no unit, 比 or
+        a colon, then the second term) and a verb of two characters or more follows the score, that verb (the result)
+        names both terms; a ratio (男女比例为3:2) has none after it."""
+        k = bisect.bisect_right(self.view.quantity_starts, q.start)
+        second = self.view.quantities[k] if k < len(self.view.quantities) else None
+        if second is None or q.unit or not self.scores_with(q, second):
+            return None  # (分为二层：第一层集中在…: a count with its classifier and an item after a colon, no score)
+        i = self.view.token_index_at(second.end)
+        verb = self.tokens[i] if i < len(self.tokens) else None
+        # (以2比0战胜/n: after 以, by a score of, jieba's noun is the result too)
+        result = verb is not None and (verb.tag.startswith("v") or (
+            verb.tag == "n" and self.text[q.start - 1 : q.start] == "以"))
+        if not result or verb.start != second.end or len(verb.text) < 2:
+            return None
+        return verb.start, verb.end
+
     def part_opens_clause(self, q: Quantity) -> bool:
         """其中近一半来自甲地, 当中有9家预计减产, 受访学校中有30%设有…, 40间商会中，只有6间表示…, 有三分之一是新客:
         a fraction, or a count or a share after the group it is part of (其中, 当中, …中, ending its clause or the one
@@ -1263,7 +1305,8 @@ class MetricFinder:
             start, tag = self.tokens[i - 1].start, self.tokens[i - 1].tag  # 砍/v 下/f: a verb and its direction
         text = self.text[start : verb.end]
         aspect = self.aspect_after(i)
-        if not names_an_act(tag, text, whole=aspect is not None) or metric_skip_endings().longest_ending(text):
+        whole = aspect is not None or self.after_adverb(i, clause)
+        if not names_an_act(tag, text, whole=whole) or metric_skip_endings().longest_ending(text):
             return None
         return start, aspect if aspect is not None and len(text) == 1 else verb.end
 
@@ -1272,6 +1315,15 @@ class MetricFinder:
         right; where the particle ends, if so (a verb of one character is named with it)."""
         after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         return after.end if after is not None and after.text == "了" and after.start == self.tokens[i].end else None
+
+    def after_adverb(self, i: int, clause: int) -> bool:
+        """先/d 押/v, 还/d 欠/v 3000亿: a verb of one character glued after an adverb of its clause is a word of its
+        own (jieba cut no longer word there), like one with its aspect particle; not a modal (将会/d 再加) nor 占, whose
+        share measures the total it is of (仅占32%: D17b)."""
+        before = self.tokens[i - 1] if i > 0 else None
+        return (len(self.tokens[i].text) == 1 and self.tokens[i].text not in AUXILIARIES
+                and before is not None and before.tag == "d"
+                and before.end == self.tokens[i].start and before.start >= clause)
 
     def is_split_verb(self, i: int, clause: int) -> bool:
         """豪/ag 掷/v, 巨/ag 亏/v, 月/m 入/v: a verb of one character glued after a one-character adjective morpheme or

