@@ -1210,3 +1210,13 @@ def test_a_digit_after_a_vague_magnitude_is_no_abbreviated_digit(text, first, va
     """三万一 is 31000, but 三百多万一米 is 三百多万 per 一米: after 多, 余 or 几 the figure has ended."""
     q = find_quantities(text)[0]
     assert (q.text, q.value) == (first, value)
+
+
+@pytest.mark.parametrize("idiom", ["四面出击", "一波三折", "三头六臂", "七零八落", "四分五裂", "三天两头", "四平八稳",
+                                   "说三道四", "一家独大"])
+def test_idioms_with_numerals_are_no_quantities(idiom):
+    assert find_quantities(f"他们{idiom}，") == []
+
+
+def test_the_counts_an_idiom_shares_words_with_are_still_read():
+    assert [q.text for q in find_quantities("四面旗帜和三头牛")] == ["四面", "三头"]
