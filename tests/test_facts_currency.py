@@ -110,3 +110,13 @@ def test_cantonese_words_and_each_sides_bodies_firms_and_transport_tell_the_curr
     assert default_currency(convert(raw).text, raw) == "TWD"
     raw = "台積電每股純益約11元，聯發科約60元。"
     assert default_currency(convert(raw).text, raw) == "TWD"
+
+
+def test_a_bare_dollar_sign_is_the_dollar_of_a_hong_kong_or_taiwan_article():
+    """車費由$9.8加至$10.5 in a Hong Kong article: HKD (decision D58), while HK$ and US$ name their own dollar and a
+    mainland article's $ stays USD."""
+    facts = by_text("香港特區政府公布，港鐵車費由$9.8加至$10.5，另一票價為US$5，港元計價。")
+    assert [facts[t].currency for t in ("$9.8", "$10.5", "US$5")] == ["HKD", "HKD", "USD"]
+    facts = by_text("台灣某公司在台北公布，門票$500，新台幣計價，台股收盤上漲。")
+    assert facts["$500"].currency == "TWD"
+    assert by_text("苹果股价上涨$3。")["$3"].currency == "USD"

@@ -734,3 +734,105 @@ def test_the_first_or_previous_n_events_are_no_rank():
     """前两次均发生在…, 在前四轮比赛中: a window or a reference back (D43), no rank; 排名小组前二 still ranks."""
     found = kept("这是第五次加息，前两次均发生在上半年；他在前四轮比赛中全胜，排名小组前二。")
     assert not found["前两次"] and not found["前四轮"] and found["前二"] and found["第五次"]
+
+
+@pytest.mark.parametrize("text, week", [("第47周全国猪肉价格下跌2%。", "第47周"),
+                                        ("今年第47週，出口按年增長5%。", "第47週"),
+                                        ("新片上映第二周票房达3亿元。", "第二周")])
+def test_a_week_of_a_year_or_of_a_run_is_a_point_in_time(text, week):
+    facts = [f.text for f in extract(text).facts]
+    assert week not in facts and len(facts) == 1
+
+
+def test_a_week_in_a_streak_stays_a_rank():
+    assert "第3周" in [f.text for f in extract("该股连续第3周上涨，累计涨幅达12%。").facts]
+
+
+@pytest.mark.parametrize("text", ["上周（11.18-11.24），成交量增长15%。", "上週(11.18-11.24)，新盤售出1200伙。",
+                                  "11.18-11.24期间，成交量增长15%。", "12.28-1.3期间，乘用车零售50万辆。"])
+def test_a_range_of_days_written_with_full_stops_is_no_figure(text):
+    assert len(extract(text).facts) == 1
+
+
+@pytest.mark.parametrize("text, figure", [("股价区间为11.18-11.24元。", "11.18-11.24元"),
+                                          ("市盈率在11.18-11.24倍之间。", "11.18-11.24倍"),
+                                          ("预计增速为5.1-5.5，高于去年。", "5.1-5.5")])
+def test_a_range_of_decimals_with_a_unit_or_no_mark_of_days_stays_a_figure(text, figure):
+    assert [f.text for f in extract(text).facts] == [figure]
+
+
+@pytest.mark.parametrize("text, figure", [("政府预计2027-28至2029-30年度的赤字合共300亿元。", "300亿元"),
+                                          ("政府預計2027-28至2029-30年度的赤字合共300億元。", "300億元"),
+                                          ("在2027-28至2029-30的三年間，收入將增長10%。", "10%"),
+                                          ("2019-20赛季，球队赢得50场比赛。", "50场")])
+def test_a_span_of_fiscal_years_written_with_dashes_is_no_figure(text, figure):
+    """2027-28至2029-30: the grammar reads 28至2029 as a range; a year and the next one's two digits are a fiscal
+    year, whatever follows."""
+    assert [f.text for f in extract(text).facts] == [figure]
+
+
+@pytest.mark.parametrize("text, figure", [("十大屋苑上周共录得35宗成交。", "35宗"),
+                                          ("本港十大藍籌屋苑本週末錄得12宗買賣。", "12宗"),
+                                          ("该基金现身5家公司十大流通股东之列。", "5家"),
+                                          ("前十大股东合计持股55%。", "55%")])
+def test_standing_lists_named_by_their_size_are_labels(text, figure):
+    assert [f.text for f in extract(text).facts] == [figure]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("中国智能手机生物识别前五名合计吃掉80.8%的市场。", ["80.8%"]),
+    ("前五大客户占总收入的99%。", ["99%"]),
+    ("中国智能手机市场排名前五的手机厂商市场份额从此前的70%升至80%。", ["70%", "80%"]),
+    ("去年该品牌掉出了前五，沦为其他。", []),
+    ("五大银行的贷款占全市场的四成。", ["四成"]),
+])
+def test_the_top_n_whose_share_is_measured_or_a_list_left_is_no_rank(text, figures):
+    assert [f.text for f in extract(text).facts] == figures
+
+
+@pytest.mark.parametrize("text, rank", [("该公司市场占有率排名全球前三。", "前三"),
+                                        ("股息率升至行业前三名。", "前三名"),
+                                        ("该公司是全球前五大PC品牌中最积极的一家。", "前五"),
+                                        ("这只基金新晋为该公司前十大重仓股。", "前十")])
+def test_a_position_in_the_top_n_stays_a_rank(text, rank):
+    assert rank in [f.text for f in extract(text).facts]
+
+
+def test_a_count_before_a_total_of_its_own_stays_a_count():
+    assert [f.text for f in extract("五大科技公司研发费用合计近3000亿元。").facts] == ["五", "近3000亿元"]
+
+
+@pytest.mark.parametrize("text, figure", [("查询热线：400-820-8820，服务费每次30元。", "30元"),
+                                          ("免费热线800-810-8888，年费为200元。", "200元"),
+                                          ("如有疑问请致电(852) 2345-6789，费用为200港元。", "200港元"),
+                                          ("查詢請致電（852）2345 6789，費用為200港元。", "200港元"),
+                                          ("请致电+852 2345 6789，费用为200港元。", "200港元"),
+                                          ("联系电话：021-6123-4567，门票50元。", "50元")])
+def test_phone_numbers_in_groups_or_with_a_calling_code_are_no_figures(text, figure):
+    assert [f.text for f in extract(text).facts] == [figure]
+
+
+@pytest.mark.parametrize("text", ["应纳税额=应纳税所得额×25%-速算扣除数。", "评分=0.6×得分+0.4×出勤。",
+                                  "年化收益率=日收益率×365。", "指数=收盘价÷1000。"])
+def test_a_constant_multiplying_or_dividing_a_word_is_no_figure(text):
+    assert extract(text).facts == []
+
+
+def test_a_product_of_numbers_is_still_read():
+    assert "40米" in [f.text for f in extract("面积为30×40米。").facts]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("該聯網輪候時間長達161星期，是7個聯網之中最長。", ["161星期"]),
+    ("該區家庭入息中位數為2.5萬元，在7個聯網中屬偏低。", ["2.5萬元"]),
+    ("该公司以35亿元的拟募资额位居28家企业之首。", ["35亿元"]),
+    ("在31个申万一级行业中，食品饮料板块下跌最多，跌幅达10%。", ["10%"]),
+    ("全市7个区中有5个区录得增长。", ["7个", "5个"]),
+])
+def test_the_count_of_the_set_a_superlative_is_taken_in_is_no_figure(text, figures):
+    assert [f.text for f in extract(text).facts] == figures
+
+
+def test_a_count_of_large_cities_in_a_statistic_s_name_is_part_of_it():
+    """31个大城市城镇调查失业率 (decision D69): the count fixes the statistic's scope."""
+    assert [f.text for f in extract("2月全国城镇失业率为6.2%，31个大城市城镇失业率为5.7%。").facts] == ["6.2%", "5.7%"]

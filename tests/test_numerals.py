@@ -1188,3 +1188,35 @@ def test_baseball_and_match_counts_keep_their_units(text: str, unit: str) -> Non
 
 def test_a_dozen_is_not_read_into_at_bats() -> None:
     assert [(q.value, q.unit) for q in find_quantities("买了2打鸡蛋")] == [(D(24), "个")]
+
+
+@pytest.mark.parametrize("text, fraction", [("有三分之一人是学生", "三分之一"), ("全港約四分一家庭有長者", "四分一"),
+                                            ("有四分之一人支持", "四分之一")])
+def test_the_noun_a_fraction_takes_a_share_of_is_no_unit(text, fraction):
+    """A fraction is a plain number (ANNOTATION.md): the counted noun after it is not its unit."""
+    (q,) = find_quantities(text)
+    assert (q.text.removeprefix("約"), q.unit) == (fraction, "")
+
+
+def test_a_fraction_of_a_measure_keeps_its_unit():
+    (q,) = find_quantities("他跑了三分之一公里")
+    assert q.unit == "公里"
+
+
+@pytest.mark.parametrize("text, first, value", [("造價三百多萬一米", "三百多萬", 3_000_000),
+                                                ("年薪兩千多萬一年", "兩千多萬", 20_000_000),
+                                                ("一百多万一个", "一百多万", 1_000_000)])
+def test_a_digit_after_a_vague_magnitude_is_no_abbreviated_digit(text, first, value):
+    """三万一 is 31000, but 三百多万一米 is 三百多万 per 一米: after 多, 余 or 几 the figure has ended."""
+    q = find_quantities(text)[0]
+    assert (q.text, q.value) == (first, value)
+
+
+@pytest.mark.parametrize("idiom", ["四面出击", "一波三折", "三头六臂", "七零八落", "四分五裂", "三天两头", "四平八稳",
+                                   "说三道四", "一家独大"])
+def test_idioms_with_numerals_are_no_quantities(idiom):
+    assert find_quantities(f"他们{idiom}，") == []
+
+
+def test_the_counts_an_idiom_shares_words_with_are_still_read():
+    assert [q.text for q in find_quantities("四面旗帜和三头牛")] == ["四面", "三头"]

@@ -1,4 +1,5 @@
-"""Currency: the ISO code of a money figure. A currency the figure names itself wins; else the latest note such as
+"""Currency: the ISO code of a money figure. A currency the figure names itself wins (a bare $ names the dollar of a
+Hong Kong or Taiwan article, decision D58); else the latest note such as
 （单位：人民币） (in its section) or （人民币，下同） (to the end); else the article's own: CNY, unless a
 traditional-script article's place cues show it is from Taiwan or Hong Kong."""
 
@@ -11,6 +12,8 @@ from pipeline.lexicons import table
 from pipeline.numerals import Quantity
 
 CJK_FIRST, CJK_LAST = 0x3400, 0x9FFF  # the unified ideographs script conversion changes
+BARE_DOLLAR = "$"  # (HK$, NT$ and US$ name their dollar; the bare sign names none)
+DOLLAR_PLACES = ("HKD", "TWD")  # the places whose own currency is a dollar, written $ at home
 
 
 class Currency:
@@ -25,6 +28,8 @@ class Currency:
         """The currency of quantity `q` whose section starts at `section_start`; '' when it is not money."""
         if not q.currency:
             return ""
+        if q.unit == BARE_DOLLAR and self.default in DOLLAR_PLACES:
+            return self.default  # 車費$9.8: a bare dollar sign in a Hong Kong or Taiwan article is the place's dollar
         # the figure names its own currency, or its list does once for all (分别为6亿、8亿、9亿美元: 美元 for each)
         if currency_name_pattern().search(self.text, q.start, q.end) or currency_name_pattern().search(q.unit):
             return q.currency

@@ -21,6 +21,7 @@ from pipeline.facts.lexicon import (
     comparison_endings,
     exchange_link,
     name_numeral_pattern,
+    percent_units,
     record_after,
     skip_before_metric,
     streak_words,
@@ -43,6 +44,16 @@ LAW_ENDINGS = ("法", "条例", "办法", "规定", "规则", "章程", "法案"
 CITING_VERBS = ("规定", "明确", "指出", "列明", "订明")
 PLAN_NAMES = ("五年规划", "五年计划")  # 第十四个五年规划: the plan's number names it
 FIRST_N_COUNTERS = frozenset({"次", "轮", "场", "局", "盘", "届", "批", "回", "期"})  # 前两次, 前三轮 (D43)
+# after 前N (or N大): a group of up to ten characters, then the share it takes (not past 中 or 里: 前十大城市中占…
+# takes the share of one of them)
+_RANKED_SET = re.compile(r"[大名位家个]?的?(?:(?![中里])[\u3400-\u9fffA-Za-z]){0,10}?"
+                         r"(占|合计|合共|的?市场份额|的?份额|市占率)")
+# after a count: its group, then 中 and a superlative in the same sentence, or 之首 (28家企业之首)
+_SUPERLATIVE_SET = re.compile(r"[\u3400-\u9fffA-Za-z]{1,8}?(?:(?:之中|当中|中)[，,]?[^，。；：\n]{0,12}?"
+                              r"(?:最|位居|居|属)|之(?:首|冠|最))")
+# 是(全球)前五大品牌中: a copula (and a place or a field of up to four characters) before the top N states a position
+_RANK_COPULA = re.compile(r"(?:是|为|作为|属|跻身|位居|位列|居)[\u3400-\u9fff]{0,4}$")
+LIST_MOVES = ("进入", "掉出", "跌出", "挤进", "退出")  # 掉出前五: a list entered or left (D71)
 _LIST_NAME = re.compile(r"[^\s，。；、,;：:()（）的]{0,8}?(?:名单|榜单)")  # 前十大流通股东名单
 PERCENTILE_WORDS = ("百分位", "百分值")
 UNIT_NOTE_MAGNITUDES = frozenset("十百千万亿兆")  # (the text is simplified: 億 and 萬 read as 亿 and 万)
@@ -51,7 +62,7 @@ _YEAR = re.compile(r"(19|20)\d\d")
 _YEARS = re.compile(r"(?:19|20)\d\d[-–—~至到](?:19|20)\d\d")  # 2026-2028 (年金价: 年 read into 年金)
 # a class of places, then the rest of an indicator's name up to its head noun, with no 的 or break between
 _SURVEYED_PLACES = re.compile(
-    r"(?:大中|重点|主要|一线|二线|三线|样本)?(?:城市|省市|省份|省区市|国家|地区|经济体)[^\s的，。；、,;：:()（）]{0,20}?"
+    r"(?:大中|大|重点|主要|一线|二线|三线|样本)?(?:城市|省市|省份|省区市|国家|地区|经济体)[^\s的，。；、,;：:()（）]{0,20}?"
     r"(?:价格|房价|失业率|增加值|增速|增长率|指数|均价|CPI|PMI)"
 )
 _BRACKETED_DAY = re.compile(r"[昨今前明本同][(（](?:[12]?\d|3[01])[)）]日")
@@ -60,6 +71,9 @@ _FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?|
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")  # 2031/32: a year and the next
 # 2031-32财年, 2031-32财政年度, 2031–32赛季: the second year of a fiscal year or a season written with a dash
 _FISCAL_YEAR_END = re.compile(r"(?<=(?:19|20)\d\d[-—–])\d\d(?=(?:课税|财政)?财?年度?|赛季)")
+# 2031-32: a year and the last two digits of the next, whatever follows (2031-32至2033-34年度, 2031-32的赤字): a fiscal
+# year or a season, never a range (its upper end would be the lower)
+_DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.%])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
@@ -107,13 +121,26 @@ _HEADWAY_BEFORE = re.compile(r"[^，。；\n每]{0,6}每(?:隔)?[0-9.一二三�
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
+# 400-820-8820, 021-6123-4567: three groups of digits joined by dashes (no range has three ends)
+_GROUPED_PHONE = re.compile(r"(?<![\d.])\d{3,4}-\d{3,4}-\d{4}(?![\d.])")
+# (852) 2345 6789, +852 2345-6789: a country or area code in brackets or after a plus, before a phone number
+_CALLING_CODE = re.compile(r"(?:[(（]\+?\d{1,4}[)）]|(?<![\d.])\+\d{1,3})[ -]?(?=\d{3,4}[ -]?\d{4}(?![\d.]))")
 _DIALLED = re.compile(r"(?:拨打|致电|拨通|热线|专线|电话)[：:]?\s*(\d{3,})(?![\d.])")  # 拨打120, 热线12345
 # 3·15晚会, 7·20暴雨: a month and a day joined by a middle dot name a date (and the event on it)
 _DOTTED_DATE = re.compile(r"(?<![\d.·•・])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.·•・])")
 # 5.20当天, 11.11当晚: a month and a day written with a full stop, right before a word for that day
+# 11.18-11.24, 12.1-12.7: two days of the month written with a full stop, joined as a range (a week of data)
+_DOTTED_DAY = r"(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])"
+_DAY_RANGE = re.compile(rf"(?<![\d.]){_DOTTED_DAY}[-–—~至到]{_DOTTED_DAY}(?![\d.])")
+# what marks such a range as days: brackets round it (上周（11.18-11.24）) or a word of a stretch of days after it
+DAY_RANGE_AFTER = ("期间", "当周", "这周", "这一周", "一周", "周内", "时段")
+YEAR_WORDS = ("年", "财年", "财政年", "课税年", "学年", "赛季")  # what a fiscal year or a season may be written with
+MAX_DAY_RANGE = 31  # days from the first to the last: a week, a fortnight or a month of data
 _DAY_WITH_STOP = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0[1-9])"
                             r"(?=当天|当日|当晚|这天|那天|这一天|那一天)")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
+FORMULA_SIGNS = frozenset("×÷*")  # 收益率×365: the signs of multiplying and dividing
+_WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a word's character on the other side of the sign
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
@@ -148,7 +175,8 @@ def measured(text: str, at: int) -> bool:
 
 def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
     """2466-7350, 拨打120, …/41270-3/fulltext: the spans of phone numbers (written with their dash or a space, or
-    dialled) and of links, whose numbers are no figures."""
+    dialled, and their groups or calling code: 400-820-8820, (852) 2345 6789) and of links, whose numbers are no
+    figures."""
     for m in _DASHED_RUN.finditer(text):
         if any(not measured(text, m.start() + pair.end()) for pair in _PHONE_PAIR.finditer(m.group())):
             yield m.span()
@@ -159,6 +187,37 @@ def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
     for m in _DIALLED.finditer(text):
         yield m.span(1)
+    for pattern in (_GROUPED_PHONE, _CALLING_CODE):
+        for m in pattern.finditer(text):
+            yield m.span()
+
+
+def day_ranges(text: str) -> Iterator[tuple[int, int]]:
+    """上周（11.18-11.24）, 12.1-12.7期间: two days of the month written with a full stop and joined as a range, in
+    brackets or before a word of a stretch of days, name the days a figure covers (a week of data), no figure of
+    their own; not a range with a unit or a magnitude (11.18-11.24元), nor one whose second day is not after the first
+    within a month."""
+    for m in _DAY_RANGE.finditer(text):
+        if measured(text, m.end()):
+            continue
+        bracketed = text[m.start() - 1 : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in ("）", ")")
+        if not (bracketed or text.startswith(DAY_RANGE_AFTER, m.end())):
+            continue
+        first_month, first_day, last_month, last_day = (int(g) for g in m.groups())
+        months = (last_month - first_month) % 12
+        days = last_day - first_day + 30 * months
+        if months <= 1 and 0 < days <= MAX_DAY_RANGE:
+            yield m.span()
+
+
+def fiscal_year_pairs(text: str) -> Iterator[tuple[int, int]]:
+    """2031-32: a year, a dash and the next year's last two digits name a fiscal year or a season, whatever follows
+    (2031-32至2033-34年度: the numeral grammar reads 32至2033 as a range), unless a unit other than a year's follows."""
+    for m in _DASHED_YEAR_PAIR.finditer(text):
+        if measured(text, m.end()) and not text.startswith(YEAR_WORDS, m.end()):
+            continue  # 2020-21元: a range of prices, however unlikely
+        if int(m[2]) == (int(m[1]) + 1) % 100:
+            yield m.span()
 
 
 MAX_QUOTED_NAME = 8  # characters inside the quotation marks of a name that holds a number (“三元乘车优惠”)
@@ -185,7 +244,9 @@ class Keep:
         self.name_spans = SpanIndex([*(m.span() for m in name_numeral_pattern().finditer(view.text)),
                                      *listing_codes(view.text), *contacts_and_links(view.text),
                                      *(m.span() for m in _DOTTED_DATE.finditer(view.text)),
-                                     *(m.span() for m in _DAY_WITH_STOP.finditer(view.text)), *view.names])
+                                     *(m.span() for m in _DAY_WITH_STOP.finditer(view.text)),
+                                     *day_ranges(view.text), *view.names])
+        self.fiscal_years = SpanIndex(fiscal_year_pairs(view.text))
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
         # the frames that are no window of time (连续40天超过9000万千瓦): they frame the figures of their sentence only
         self.sentence_frames: set[tuple[int, int]] = set()
@@ -259,8 +320,8 @@ class Keep:
             return True
         if q.kind == "ordinal" and q.text.startswith("前") and after.startswith(TIME_UNITS):
             return True  # 较前一个交易日: the day before, a point in time, no rank
-        if q.kind == "ordinal" and q.unit in WEEK_UNITS and self.text[q.start - 1 : q.start] in ("月", "年"):
-            return True  # 6月第3周: a week of a month is a point in time
+        if q.kind == "ordinal" and q.unit in WEEK_UNITS and "连续" not in self.text[max(q.start - 3, 0) : q.start]:
+            return True  # 6月第3周, 第47周: a week of a month or a year is a point in time (连续第三周 is a run's rank)
         if q.kind == "ordinal" and q.unit in DAY_UNITS and "连续" not in self.text[max(q.start - 3, 0) : q.start]:
             return True  # 第二天又夺一金, 活动第三日: a day of an event is a point in time (连续第三日 is a run's rank)
         if q.kind == "ordinal" and q.unit in MINUTE_UNITS:
@@ -270,6 +331,8 @@ class Keep:
         if q.kind == "ordinal" and q.text.startswith("前") and (
                 _LIST_NAME.match(self.text, q.end) or self.text.startswith(("：", ":"), q.end)):
             return True  # 前十大股东名单, 成交额前20：…: the top of a list names the list
+        if self.names_ranked_set(q) or self.counts_set_of_superlative(q):
+            return True
         if q.kind == "ordinal" and q.text.startswith("前") and q.unit in FIRST_N_COUNTERS:
             return True  # 前两次, 前三轮比赛中: the first or previous N events are a window or a reference, no rank
         if q.kind == "ordinal" and not q.unit and after.startswith(ROW_WORDS):
@@ -294,6 +357,31 @@ class Keep:
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
             return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
+
+    def names_ranked_set(self, q: Quantity) -> bool:
+        """前五名合计占七成, 前五大客户占收入的九成, 排名前五的厂商市场份额, 掉出前五: the top N whose share is
+        measured and the list entered or left are part of what is measured or named (decisions D68, D71), no rank;
+        so is N大 + a group whose share is measured (五大客户占…). (The set a rank is taken in, 在前十大公司中位列
+        第一, is left alone: as often a rank itself, 是前五大品牌中.)"""
+        top = q.kind == "ordinal" and q.text.startswith("前")
+        group = (q.kind == "number" and not q.unit and q.qualifier == "exact"
+                 and self.text[q.end : q.end + 1] == "大")
+        if not (top or group):
+            return False
+        before = self.text[max(q.start - 6, 0) : q.start].rstrip("了")
+        if top and before.endswith(LIST_MOVES):
+            return True
+        if _RANK_COPULA.search(before):
+            return False  # 某公司是(全球)前五大PC品牌中…: where the company stands, a rank (D34)
+        m = _RANKED_SET.match(self.text, q.end)
+        return m is not None and (top or m[1] == "占")
+
+    def counts_set_of_superlative(self, q: Quantity) -> bool:
+        """是7个联网之中最长, 在9个区中属偏低, 位居28家企业之首: the count of the set a superlative is taken in is no
+        fact (decision D69), while 7个区中有5个区 counts a part of it. (Before a rank, 在15个城市中排名第三, the count
+        is left alone: labelled as often as not.)"""
+        return (q.kind == "number" and q.qualifier == "exact" and bool(q.unit) and q.unit not in percent_units()
+                and _SUPERLATIVE_SET.match(self.text, q.end) is not None)
 
     def names_a_meeting(self, q: Quantity) -> bool:
         """An ordinal or a 届 number with a meeting's word (党代会, 全会, 会议: event_word_endings.txt) right after
@@ -628,6 +716,9 @@ class Keep:
         span = _YEAR_SPAN.fullmatch(numeral)
         if _FISCAL_YEAR_END.match(self.text, q.number_start) and q.number_end == q.number_start + 2:
             return True
+        if (self.fiscal_years.enclose(q.number_start, q.number_start + 1)
+                or self.fiscal_years.enclose(q.number_end - 1, q.number_end)):
+            return True  # 2031-32至2033-34: a number that begins or ends inside a fiscal year written with a dash
         return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral) or _YEARS.fullmatch(q.text))) or (
             fiscal is not None and fiscal.end() >= q.end) or (
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
@@ -707,8 +798,16 @@ class Keep:
         return ((before in DAY_PARTS or after_day) and hour) or weekday
 
     def is_formula_constant(self, q: Quantity) -> bool:
-        """收入乘以1.5: a number after an operator, with no unit, is a constant of a formula or a rule."""
-        return not q.unit and self.text[max(q.start - 2, 0) : q.start] in FORMULA_OPERATORS
+        """收入乘以1.5, 日收益率×365, 0.6×得分+0.4×出勤, 所得额×25%: a number (or a rate) multiplying or dividing a
+        word, or after an operator word, with no unit, is a constant of a formula or a rule (while 4×100米 and 3×3
+        multiply numbers)."""
+        if q.unit not in ("", "%"):
+            return False
+        if not q.unit and self.text[max(q.start - 2, 0) : q.start] in FORMULA_OPERATORS:
+            return True
+        before, after = self.text[max(q.start - 2, 0) : q.start], self.text[q.end : q.end + 2]
+        return ((len(before) == 2 and before[1] in FORMULA_SIGNS and _WORD_CHAR.match(before[0]) is not None)
+                or (len(after) == 2 and after[0] in FORMULA_SIGNS and _WORD_CHAR.match(after[1]) is not None))
 
     def is_headway(self, q: Quantity) -> bool:
         """每4分钟一班, 每隔10分钟开出一趟: the time between two trains or buses is the figure reported, neither the

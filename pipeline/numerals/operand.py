@@ -179,6 +179,8 @@ def attach_unit(norm: str, op: Operand) -> None:
     if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))):
         return
     unit, info = found
+    if op.forced_kind == "number" and info.kind == "number":
+        return  # 三分之一人, 四分一家庭: the noun a fraction picks a share of is no unit (a fraction is a plain number)
     # 五五折 (two plain digits) and 88折 (two Arabic digits): the share of the price itself, 55 % and 88 %
     two_digits = op.core is not None and (op.core.digit_string == 2 or _TWO_ARABIC_DIGITS.fullmatch(
         norm, op.start, op.num_end) is not None)
