@@ -904,6 +904,6 @@ def test_a_company_that_starts_with_its_city_is_one_name_where_it_acts(nlp):
 
 def test_a_brand_jieba_cut_up_before_a_trade_and_gongsi_is_a_company(nlp):
     """某/v 迅/ad 建筑/n 公司: single characters that make no word, then a trade and 公司; its brand stands for it."""
-    assert ents(nlp, "泛迅建築公司承建該工程。泛迅其後表示不會上訴。") == {("泛迅建築公司", "ORG"), ("泛迅", "ORG")}
+    assert ents(nlp, "朗迅建築公司承建該工程。朗迅其後表示不會上訴。") == {("朗迅建築公司", "ORG"), ("朗迅", "ORG")}
     assert ents(nlp, "一家建筑公司承建该工程。") == set()
     assert ents(nlp, "由本地工程公司负责施工。") == set()

@@ -258,8 +258,8 @@ def test_fenbie_kinds_may_hold_digits_inside_their_names():
     assert [found[t] for t in ("0.5%", "0.9%", "1.4%")] == ["道指", "標普500指數", "納指"]
     found = {f.text: f.subject for f in extract("富时100指数、DAX指数和CAC40指数分别上涨0.3%、0.5%和0.2%。").facts}
     assert [found[t] for t in ("0.3%", "0.5%", "0.2%")] == ["富时100指数", "DAX指数", "CAC40指数"]
-    # but a time is no kind: 第一季度和全年的收入 lists periods, not holders
-    found = {f.text: f for f in extract("某集团预计2031年第一季度和全年的收入分别增长15%和12%。").facts}
+    # but a time is no kind: 第二季度和全年的营收 lists periods, not holders
+    found = {f.text: f for f in extract("某集团预计2031年第二季度和全年的营收分别增长15%和12%。").facts}
     assert "2031" not in (found["15%"].subject or "")
 
 

@@ -1603,10 +1603,10 @@ def test_a_score_is_named_by_the_result_after_it():
 
 
 def test_a_verb_of_one_character_after_an_adverb_names_the_figure():
-    """客户先押220亿美元, 又赚3万元, 已投5亿元: a one-character verb glued after an adverb is a word of its own and
+    """买家先押80亿美元, 又赚3万元, 已投5亿元: a one-character verb glued after an adverb is a word of its own and
     names the sum (not the holder the sentence opens with); a modal (将会再加) or 占 (仅占32%: the share's total) is
     not one."""
-    assert by_text("客户先押220亿美元，合同不可取消。")["220亿美元"].metric == "押"
+    assert by_text("买家先押80亿美元，订单不可退回。")["80亿美元"].metric == "押"
     assert by_text("该基金已投5亿元。")["5亿元"].metric == "投"
     assert by_text("他上月又赚3万元。")["3万元"].metric == "赚"
     found = by_text("中年选民占新增选民的52%，青年选民则仅占32%。")
@@ -1616,8 +1616,8 @@ def test_a_verb_of_one_character_after_an_adverb_names_the_figure():
 def test_the_aspect_a_sentence_opens_on_names_a_sum_its_holder_would():
     """资本开支方面，集团维持…120亿元: where the figure's own clause gives only whose it is (集团, 公司), the measure
     the sentence opens on with 方面 names it; an aspect that is itself a holder or a place (商户方面, 内地方面) is
-    whose, and a count still counts its class (全港115万间企业)."""
+    whose, and a count still counts its class (全港36万间企业)."""
     assert by_text("资本开支方面，集团维持今年120亿元的目标不变。")["120亿元"].metric == "资本开支"
     assert by_text("研发投入方面，公司去年共计投入45亿元。")["45亿元"].metric != "公司"
     assert by_text("内地方面，该集团上半年录得120亿元。")["120亿元"].metric != "内地"
-    assert by_text("利得税方面，全港115万间企业中，九成毋须缴税。")["115万间"].metric == "企业"
+    assert by_text("薪俸税方面，全港36万间企业中，八成毋须缴税。")["36万间"].metric == "企业"

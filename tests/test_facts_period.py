@@ -1030,8 +1030,8 @@ def test_fenbie_shares_out_the_quarters_a_list_or_a_span_names():
 
 
 def test_lately_before_a_verb_is_a_period():
-    """最近至少有两间…, 某股最近跌了5%: 最近 (lately) before a verb or an adverb dates its figures; not 最近的车站
+    """最近至少有三家…, 某股最近跌了5%: 最近 (lately) before a verb or an adverb dates its figures; not 最近的车站
     (nearest) nor 最近一次 (the last time, a label)."""
-    assert by_text("最近至少有兩間傳媒報道此事。")["至少有兩間"].period == "最近"
+    assert by_text("最近至少有三家報館跟進此事。")["至少有三家"].period == "最近"
     assert by_text("某股最近跌了5%。")["5%"].period == "最近"
     assert by_text("距离最近的车站约500米。")["约500米"].period == ""

@@ -1203,11 +1203,11 @@ def test_a_fraction_of_a_measure_keeps_its_unit():
     assert q.unit == "公里"
 
 
-@pytest.mark.parametrize("text, first, value", [("造價三百多萬一米", "三百多萬", 3_000_000),
+@pytest.mark.parametrize("text, first, value", [("造價五百多萬一公里", "五百多萬", 5_000_000),
                                                 ("年薪兩千多萬一年", "兩千多萬", 20_000_000),
                                                 ("一百多万一个", "一百多万", 1_000_000)])
 def test_a_digit_after_a_vague_magnitude_is_no_abbreviated_digit(text, first, value):
-    """三万一 is 31000, but 三百多万一米 is 三百多万 per 一米: after 多, 余 or 几 the figure has ended."""
+    """三万一 is 31000, but 五百多万一公里 is 五百多万 per 一公里: after 多, 余 or 几 the figure has ended."""
     q = find_quantities(text)[0]
     assert (q.text, q.value) == (first, value)
 

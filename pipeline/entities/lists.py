@@ -113,7 +113,7 @@ class ListRules(Rules):
             chunks = [list(range(a + 1, b)) for a, b in zip(bounds, bounds[1:])]
             # 甲、乙和丙的营收分别为1亿、2亿和3亿: a chunk inside that can be no name but holds the first of a list of
             # figures (丙的营收分别为1亿) ends the list of names that opens the clause, as its last item, when three
-            # items or more come before it; not a list of indices (甲A50、甲A100和甲A500指数分别覆盖…)
+            # items or more come before it; not a list of indices (甲A50、甲A100和甲A500指数分别涵盖…)
             end = next((n for n in range(1, len(chunks) - 1) if not (chunks[n] and self._could_be_item(chunks[n]))),
                        len(chunks) - 1)
             if all(chunks[: end + 1]) and (end == len(chunks) - 1 or (

@@ -343,7 +343,7 @@ def items_listed(text: str, start: int, end: int, count: int | None = None) -> l
 
 def _is_item(item: str) -> bool:
     """Whether a piece of a list may name a kind or a holder: `_ITEM`, and digits in it no time (富时100指数, not
-    预计2026年第一季度: a period, no holder)."""
+    预计2031年第三季度: a period, no holder)."""
     return _ITEM.fullmatch(item) is not None and (item.isalpha() or period_pattern().search(item) is None)
 
 

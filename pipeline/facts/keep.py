@@ -48,7 +48,7 @@ FIRST_N_COUNTERS = frozenset({"次", "轮", "场", "局", "盘", "届", "批", "
 # takes the share of one of them)
 _RANKED_SET = re.compile(r"[大名位家个]?的?(?:(?![中里])[\u3400-\u9fffA-Za-z]){0,10}?"
                          r"(占|合计|合共|的?市场份额|的?份额|市占率)")
-# after a count: its group, then 中 and a superlative in the same sentence, or 之首 (28家企业之首)
+# after a count: its group, then 中 and a superlative in the same sentence, or 之首 (19家企业之首)
 _SUPERLATIVE_SET = re.compile(r"[\u3400-\u9fffA-Za-z]{1,8}?(?:(?:之中|当中|中)[，,]?[^，。；：\n]{0,12}?"
                               r"(?:最|位居|居|属)|之(?:首|冠|最))")
 # 是(全球)前五大品牌中: a copula (and a place or a field of up to four characters) before the top N states a position
@@ -377,7 +377,7 @@ class Keep:
         return m is not None and (top or m[1] == "占")
 
     def counts_set_of_superlative(self, q: Quantity) -> bool:
-        """是7个联网之中最长, 在9个区中属偏低, 位居28家企业之首: the count of the set a superlative is taken in is no
+        """是9条线路之中最长, 在9个区中属偏低, 位居19家企业之首: the count of the set a superlative is taken in is no
         fact (decision D69), while 7个区中有5个区 counts a part of it. (Before a rank, 在15个城市中排名第三, the count
         is left alone: labelled as often as not.)"""
         return (q.kind == "number" and q.qualifier == "exact" and bool(q.unit) and q.unit not in percent_units()

@@ -237,7 +237,7 @@ def period_pattern() -> re.Pattern[str]:
     # 现报152元, 曾占销量近三成: 现 (now) and 曾 (once) dating a quote or a past level, right before its verb and
     # after no other letter (not 出现, 发现, nor a surname: 曾某表示)
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
-    # 最近至少有两间, 某股最近跌了5%: lately, before a verb or an adverb (not 最近的车站, nearest; nor 最近一次)
+    # 最近至少有三家, 某股最近跌了5%: lately, before a verb or an adverb (not 最近的车站, nearest; nor 最近一次)
     adverb += r"|(?<![离距])最近(?=[有在已跌涨升降录创再又也都均更将仍还至])"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),

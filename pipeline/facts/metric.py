@@ -1110,7 +1110,7 @@ class MetricFinder:
         k = bisect.bisect_right(self.view.quantity_starts, q.start)
         second = self.view.quantities[k] if k < len(self.view.quantities) else None
         if second is None or q.unit or not self.scores_with(q, second):
-            return None  # (分为二层：第一层集中在…: a count with its classifier and an item after a colon, no score)
+            return None  # (分为两档：第一档覆盖…: a count with its classifier and an item after a colon, no score)
         i = self.view.token_index_at(second.end)
         verb = self.tokens[i] if i < len(self.tokens) else None
         # (以2比0战胜/n: after 以, by a score of, jieba's noun is the result too)

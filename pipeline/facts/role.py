@@ -47,7 +47,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", 1  # 环比+60%, 同比-10.5%: a share written with its sign is a change (the value has the sign)
     prefix = text[view.clause_start(q.start) : q.start]
     if q.text.startswith(ABOUT) and cue_endings().longest_ending(prefix.rstrip() + ABOUT[0]):
-        prefix = prefix.rstrip() + ABOUT[0]  # 扩大约25个基点: the number grammar read 大约 and cut 大 off 扩大
+        prefix = prefix.rstrip() + ABOUT[0]  # 扩大约15个基点: the number grammar read 大约 and cut 大 off 扩大
     if q.kind == "duration" and (is_run_of_moves(prefix) or prefix.rstrip().endswith(streak_words())):
         return "amount", 1  # 连跌三日, 涨幅连续四年: how long the run lasted, not a change
     if q.unit in percent_units() and (sign := _size_of_change_before(view, q)) is not None:
@@ -86,7 +86,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         if skip is None:
             if q.unit in percent_units() and rest.endswith(RATE_IS) and (
                     named := _change_named_before(rest[: -len(RATE_IS)])) is not None:
-                return named  # 平均增长为12.7%: the growth rate
+                return named  # 平均增长为9.3%: the growth rate
             break
         rest = rest[: -len(skip)].rstrip()
     if (sign := _gap_against(text, prefix, q)) is not None:

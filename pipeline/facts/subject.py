@@ -152,10 +152,10 @@ _MODIFIED_TOPIC = re.compile(r"(?:^|(?<=[，,。；;！？!?\s]))([^，,。；;�
 # what opens a clause of a preposition, no topic (据某署公布的数字，…)
 MODIFIER_OPENERS = ("据", "根据", "按", "按照", "随着", "在", "对", "对于", "由于", "因", "为", "为了", "从", "自",
                     "经", "与", "和", "如", "若", "当", "截至", "除")
-# an age range or bound: 36岁至60岁, 18至35岁, 61岁以上, 65岁或以上, 18岁以下
+# an age range or bound: 41岁至55岁, 18至30岁, 56岁以上, 70岁或以上, 18岁以下
 _AGE_GROUP = re.compile(r"\d{1,3}\s*(?:岁\s*)?(?:至|到|-|－|—|~)\s*\d{1,3}\s*岁|\d{1,3}\s*岁\s*(?:或)?(?:以上|以下)")
 _AGE_JOINED = re.compile(r"(?:及|和|与|、)(?:" + _AGE_GROUP.pattern + ")")
-MAX_AGE_GROUP = 24  # characters of an age range and the nouns of people after it (66至70岁及70岁以上的新登记选民)
+MAX_AGE_GROUP = 24  # characters of an age range and the nouns of people after it (71至75岁及75岁以上的新登记选民)
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
@@ -416,7 +416,7 @@ class SubjectFinder:
                 and _ALL_WERE.search(text, self.view.clause_start(group[0]), group[0]) is not None)
 
     def _age_groups(self) -> list[Span]:
-        """36岁至60岁中年选民大增…, 18至35岁比例维持在…, 61岁以上则稍升…: an age range (or an age and 以上, 以下) that
+        """41岁至55岁中年选民大增…, 18至30岁比例维持在…, 56岁以上则略升…: an age range (or an age and 以上, 以下) that
         opens a clause, with the word of people after it (中年选民, 长者, 青年; not a measure, 比例), is the group of
         people the clause's figures are of: it holds them as a name does (not an age stated of one person, 现年62岁)."""
         view, text = self.view, self.view.text
@@ -426,11 +426,11 @@ class SubjectFinder:
             if found and start < found[-1][1] or not all(
                     t.tag in CLAUSE_OPENERS or not t.text.strip() or self._in_time(t)
                     for t in self._clause_tokens_before(start)):
-                continue  # (…，但65岁以上选民增幅更高: a conjunction may open the clause)
+                continue  # (…，但70岁以上选民升幅更大: a conjunction may open the clause)
             while (joined := _AGE_JOINED.match(text, end)) is not None:
-                end = joined.end()  # 66至70岁及70岁以上的…: a list of age groups is one group
+                end = joined.end()  # 71至75岁及75岁以上的…: a list of age groups is one group
             ages = end
-            end += text.startswith("的", end)  # 65岁或以上的长者: the people the ages describe
+            end += text.startswith("的", end)  # 70岁或以上的长者: the people the ages describe
             i = view.token_index_at(end)
             while (i < len(view.tokens) and view.tokens[i].start >= end and view.tokens[i].tag.startswith(("n", "t"))
                    and not view.tokens[i].text.endswith(_measure_endings())
@@ -440,7 +440,7 @@ class SubjectFinder:
                 i += 1
             people = text[ages:end].lstrip("的")
             found.append((start, end if people.endswith(_people() + _class_nouns()) or people in _holder_words()
-                          else ages))  # (18至35岁比例: the ages alone)
+                          else ages))  # (18至30岁比例: the ages alone)
         return found
 
     def _quoted_names(self) -> list[Span]:
@@ -657,7 +657,7 @@ class SubjectFinder:
                 group is None or group[0] < pointed[0]):
             referent = self._referent(pointed)
             if referent is not None:
-                return referent  # 该中心已布局40个项目: the centre named before
+                return referent  # 该中心已引进40个团队: the centre named before
             if (self._last_holder(view.lines[cand.line].start, pointed[0], self.carried) is None
                     and view.text[pointed[0] + 1] != COMPANY_CLASSIFIER):
                 return pointed  # (该款产品…: with no holder named before it in the paragraph, the phrase as written)
@@ -697,7 +697,7 @@ class SubjectFinder:
         return None
 
     def _demonstrative(self, floor: int, before: int) -> Span | None:
-        """该中心已布局…, 这家公司已是…, 该款产品上市后…: the last clause between `floor` and `before` that opens with a
+        """该中心已引进…, 这家公司现为…, 该款产品上市后…: the last clause between `floor` and `before` that opens with a
         demonstrative (该, 这, 此; a classifier may follow) and the nouns it points with is about the thing they point
         back to. Not one that points at a measure (此比例, 该数字: the figure's own words), a document (该报告: it
         reports), a place or a time (这里, 此前: one character) or an occasion (此次)."""

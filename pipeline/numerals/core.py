@@ -121,7 +121,7 @@ class _Reading:
             self.digit, self.abbrev = val, ZERO
         elif prev in ("small", "big"):
             if self.at_least and not self.zero and val != 0 and nxt not in ("small", "big"):
-                return False  # 三百多万一米: after a vague 多, 余 or 几 a last digit is no abbreviated one (三万一)
+                return False  # 五百多万一公里: after a vague 多, 余 or 几 a last digit is no abbreviated one (三万一)
             if val == 0 and kind == "d":
                 self.zero = True  # (not 几: 两万几一个月 ends at 几, while 五亿零六 reads on after 零)
             self.digit, self.digit_at = val, i
