@@ -2,7 +2,7 @@
 
 from pipeline import extract
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.subject import SubjectFinder
+from pipeline.facts.subject import SubjectFinder, company_short_forms, is_industry
 from tests.helpers import document_view, quantity
 
 
@@ -803,3 +803,45 @@ def test_an_age_group_that_opens_a_clause_holds_its_figures():
     found = subjects("人口统计\n青山市去年人口增长1%，其中70岁或以上的长者占21%，但18岁以下儿童比例降至15%。")
     assert (found["21%"], found["15%"]) == ("70岁或以上的长者", "18岁以下儿童")
     assert subjects("人事变动\n现年62岁的张大文持有青山银行5%股份。")["5%"] != "62岁"
+
+
+def test_a_company_named_in_full_goes_by_its_brand_elsewhere():
+    """芯源科技股份有限公司 … 芯源营收增长4%: the brand of a company named in full (its name without the legal form,
+    the company word and the industry word) is a holder where the article uses it as a word of its own, though the
+    entity stage did not label it."""
+    found = subjects("指纹芯片上市\n芯源科技股份有限公司与星澜科技有限公司今年均递表。\n"
+                     "据行业报告，去年芯源营收只增长4%，而星澜营收增长44%。")
+    assert (found["4%"], found["44%"]) == ("芯源", "星澜")
+    found = subjects("面板厂商出货\n晶辉光电股份有限公司与云帆半导体有限公司公布首季数据。\n"
+                     "统计显示，首季晶辉出货量增长9%，云帆则下跌6%。")
+    assert found["9%"] == "晶辉"
+
+
+def test_company_short_forms_need_a_tail_and_a_brand_of_its_own():
+    """A branch's place in brackets is no part of the brand; a brand that is a place or a word of everyday text, or
+    a name with no company tail, gives no short form."""
+    assert company_short_forms("恒曜科技（香港）有限公司") == ("恒曜", "恒曜科技", "恒曜科技有限公司")
+    assert company_short_forms("飞鸿集团") == ("飞鸿", "飞鸿集团")
+    assert company_short_forms("深圳能源集团") == ()  # 深圳: a place
+    assert company_short_forms("长城汽车股份有限公司") == ()  # 长城: an everyday word
+    assert company_short_forms("青山市统计局") == ()
+
+
+def test_a_trade_named_by_its_product_or_work_holds_its_figures():
+    """汽车业, 酒店業, 饮食/界 (cut in two), 资讯科技界: a noun of two characters or more and 业 or 界 is a trade that
+    holds its clause's figures; not 就业 or 世界 (one character before it)."""
+    assert subjects("车市\n今年首季，汽车业销售额按年增长12%。")["12%"] == "汽车业"
+    assert subjects("旅游\n今年酒店業入住率跌至四成。")["四成"] == "酒店業"
+    assert subjects("选民登记\n今年飲食界登記選民增加四成。")["四成"] == "飲食界"
+    found = subjects("选民登记\n去年资讯科技界选民增加一成，旅游界则减少5%。")
+    assert (found["一成"], found["5%"]) == ("资讯科技界", "旅游界")
+    assert subjects("统计\n农副产品加工业实现增加值12亿元。")["12亿元"] == "农副产品加工业"
+    assert is_industry("餐饮业") and is_industry("饮食界")
+    assert not is_industry("就业") and not is_industry("世界") and not is_industry("企业")
+
+
+def test_a_trade_holds_its_sentence_not_the_paragraph_after_it():
+    """全年航运业实现收入…。年末注册船舶…: the next sentence counts the place's own, not the trade's."""
+    found = subjects("青山市去年经济平稳\n全年航运业实现营业收入12亿元，同比增长5%。年末注册船舶300艘，同比增长2%。")
+    assert found["12亿元"] == found["5%"] == "航运业"
+    assert found["300艘"] == found["2%"] == "青山市"

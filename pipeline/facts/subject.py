@@ -50,6 +50,7 @@ from pipeline.facts.lexicon import (
 from pipeline.facts.view import DocumentView, Line, SpanIndex
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
+from pipeline.text.segment import dictionary_tag, is_common_word
 from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
@@ -172,7 +173,40 @@ _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _SUPERLATIVE = re.compile(r"最(?![新近后後终終初先早])[^，。；：,;:！？!?\n的]{1,6}的")  # 最大的 (最新的: a time)
 MAX_SCOPED_NOUNS = 3  # nouns between a place and the superlative it scopes (某国/月活/规模/最大的)
+# 汽车业, 饮食界: a trade (or the people in it) named by the thing it makes or the work it does, a noun of two
+# characters or more before 业 or 界 (not 企业, 就业, 世界, 外界: one character before it)
+INDUSTRY_ENDINGS = ("业", "界")
+INDUSTRY_STEM_TAGS = frozenset({"n", "vn", "nz", "j"})
+MIN_INDUSTRY_STEM = 2
+MIN_BRAND, MAX_BRAND = 2, 4  # characters of a company's short form (星澜 of 星澜科技有限公司)
+# 某某科技（香港）有限公司: the place of a branch in brackets, no part of the brand
+_BRACKETED = re.compile(r"[（(][^）)\n]{1,8}[）)]")
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
+
+
+@cache
+def _company_tails() -> tuple[str, ...]:
+    """What ends a company's full name after its brand, longest first: a legal form (有限公司), a company word
+    (集团, 公司) and an industry word (科技, 药业)."""
+    lex = entity_lexicon()
+    legal = {suffix for suffix, kind in lex.org_suffixes.items() if kind == "legal"}
+    return tuple(sorted({*legal, *lex.company_endings, *lex.company_suffixes, "公司"}, key=len, reverse=True))
+
+
+def company_short_forms(name: str) -> tuple[str, ...]:
+    """星澜科技有限公司 -> (星澜, 星澜科技, 星澜科技有限公司): the brand of a company's full name (without a
+    branch's place in brackets and its tails) and the brand with each tail, shortest first; () when the name ends
+    in no tail or its brand is no short word of its own (a place, a word of everyday text)."""
+    name = _BRACKETED.sub("", name)
+    cuts, rest = [name], name
+    while (tail := next((t for t in _company_tails() if rest.endswith(t) and len(rest) > len(t)), None)) is not None:
+        rest = rest[: -len(tail)]
+        cuts.append(rest)
+    lex = entity_lexicon()
+    if (len(cuts) == 1 or not MIN_BRAND <= len(rest) <= MAX_BRAND or not all("\u4e00" <= c <= "\u9fff" for c in rest)
+            or rest in lex.places or rest in lex.stopwords or is_common_word(rest)):
+        return ()
+    return tuple(reversed(cuts))
 
 
 def _is_byline(text: str) -> bool:
@@ -259,13 +293,22 @@ def _class_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 16)
+def is_industry(word: str) -> bool:
+    """汽车业, 餐饮业, 饮食界, 资讯科技界: a trade named by its product or its work (a noun jieba knows) and 业 or
+    界; it holds its own figures as 制造业 does. Cached by word: every token of a document is asked."""
+    stem = word[:-1]
+    return (word.endswith(INDUSTRY_ENDINGS) and len(stem) >= MIN_INDUSTRY_STEM
+            and dictionary_tag(stem) in INDUSTRY_STEM_TAGS)
+
+
+@lru_cache(maxsize=1 << 16)
 def _ends_group(word: str) -> bool:
     """A word that ends a group's name when it is no holder word itself: it ends in a class noun (公立醫院; not a
     word of a person by what they do, 创业者, though it ends in 业者), or in
     a traded thing (现货白银, 纳指期货, 以太坊: whose price moved) that is no currency (mostly a figure's unit).
     Cached by word: every token of a document is asked."""
     return ((word.endswith(_class_nouns()) and (word in _holder_words() or not word.endswith(PEOPLE_BY_TRADE)))
-            or (word.endswith(instruments()) and not word.endswith(_currency_names())))
+            or (word.endswith(instruments()) and not word.endswith(_currency_names())) or is_industry(word))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -284,6 +327,8 @@ def _class_tails() -> frozenset[str]:
 def _closes_class(tokens: list[Token], i: int) -> bool:
     """tokens[i] completes a class noun the word before it began (航空业/者, 电信业/者): the two end a group."""
     word = tokens[i].text
+    if i > 0 and word in INDUSTRY_ENDINGS:
+        return is_industry(tokens[i - 1].text + word)  # 饮食/界: the trade's noun and 界 cut apart
     if i == 0 or word not in _class_tails() or word.endswith(_class_nouns()):
         return False
     joined = tokens[i - 1].text + word
@@ -333,6 +378,7 @@ class SubjectFinder:
         names += [m.span() for m in products
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
         names += self._quoted_names()
+        names += self._company_short_forms()
         ages = self._age_groups()
         names += ages
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
@@ -372,7 +418,7 @@ class SubjectFinder:
         # traded thing (原油加工量) is part of the measure, unless the measure is its price (生猪价格: the thing's)
         text = view.text
         self.metric_heads = frozenset((s, e) for s, e in groups if (
-            text[s:e].endswith(_class_nouns()) and not text.startswith(COUNTING_WORDS, e)
+            text[s:e].endswith(_class_nouns() + INDUSTRY_ENDINGS) and not text.startswith(COUNTING_WORDS, e)
             or self._priced_thing((s, e))) and not self._is_object((s, e)))
         # a person who speaks anywhere in the article (某某表示, 某某：…) speaks of figures more than holds them:
         # named in a figure's clause they may hold it, but they do not carry over to other clauses or stand for the
@@ -442,6 +488,30 @@ class SubjectFinder:
             found.append((start, end if people.endswith(_people() + _class_nouns()) or people in _holder_words()
                           else ages))  # (18至30岁比例: the ages alone)
         return found
+
+    def _company_short_forms(self) -> list[Span]:
+        """星澜科技有限公司…星澜营收增长5%: a company named in full goes by its brand elsewhere in the article, a word
+        of its own the entity stage may miss; each such mention outside a name is a holder, as far as the full
+        name's words follow it (星澜科技)."""
+        view, text = self.view, self.view.text
+        forms: dict[str, tuple[str, ...]] = {}
+        for s, e, label in view.entities:
+            if label == "ORG" and (cuts := company_short_forms(text[s:e])):
+                forms.setdefault(cuts[0], cuts)
+        if not forms:
+            return []
+        inside = SpanIndex(view.names)
+        starts = set(view.token_starts)
+        ends = {tok.end for tok in view.tokens}
+        spans = []
+        for brand, cuts in forms.items():
+            at = text.find(brand)
+            while at >= 0:
+                end = max(at + len(cut) for cut in cuts if text.startswith(cut, at))
+                if at in starts and end in ends and not inside.enclose(at, at + len(brand)):
+                    spans.append((at, end))
+                at = text.find(brand, at + 1)
+        return spans
 
     def _quoted_names(self) -> list[Span]:
         """「某某居」位于…, 某楼盘「某某居」共有…: a term in quotation brackets, named QUOTED_MENTIONS times or more,
@@ -672,8 +742,11 @@ class SubjectFinder:
         place = self._reporting_place(view.lines[cand.line].start, bound)
         if place is not None and not self._names_the_article(place):
             return place  # 另据某省统计局数据，…: the province's economy holds what its bureau reports
-        # a group that was a clause's topic earlier in the paragraph holds on when no name follows it
+        # a group that was a clause's topic earlier in the paragraph holds on when no name follows it; a trade
+        # (全年邮电业实现收入…。固定电话用户…) only in its sentence: the next one counts the place's own
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
+        if topic is not None and topic[0] < sentence and self._is_trade(topic):
+            topic = None
         return topic or self._section_subject(q.start) or self.document_subject
 
     def _section_subject(self, offset: int) -> Span | None:
@@ -1154,6 +1227,11 @@ class SubjectFinder:
                 return s, e
             k -= 1
         return None
+
+    def _is_trade(self, group: Span) -> bool:
+        """A group that is a trade by `is_industry` (汽车业, 农副产品加工业), not by a class noun (白酒行业)."""
+        name = self.view.text[slice(*group)]
+        return name.endswith(INDUSTRY_ENDINGS) and not name.endswith(_class_nouns())
 
     def _traded_metric(self, metric: Span, clause: int, cand: Candidate) -> bool:
         """The metric is a traded thing alone, named in the figure's clause of running text, and the figure is a price
