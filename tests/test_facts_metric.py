@@ -1621,3 +1621,13 @@ def test_the_aspect_a_sentence_opens_on_names_a_sum_its_holder_would():
     assert by_text("研发投入方面，公司去年共计投入45亿元。")["45亿元"].metric != "公司"
     assert by_text("内地方面，该集团上半年录得120亿元。")["120亿元"].metric != "内地"
     assert by_text("利得税方面，全港115万间企业中，九成毋须缴税。")["115万间"].metric == "企业"
+
+
+def test_a_unit_split_off_the_price_after_it_is_part_of_the_noun():
+    """jieba reads 克价 as 克/m 价/n: the price per gram is one noun, and it wins over a metric of the clause before."""
+    found = by_text("当日现货黄金升穿4000美元大关，国内金饰克价突破1160元。")
+    assert found["突破1160元"].metric == "金饰克价"
+    assert by_text("本港牛肉斤價升至80元。")["80元"].metric == "牛肉斤價"
+    assert by_text("国际油价突破80美元，国内汽油吨价上调200元。")["200元"].metric == "汽油吨价"
+    assert by_text("鋼材噸價較上月下跌150元。")["150元"].metric == "鋼材噸價"
+    assert by_text("买入10克价格为9800元。")["9800元"].metric == "价格"  # 10克 is a figure, not what it is per
