@@ -1631,3 +1631,12 @@ def test_a_unit_split_off_the_price_after_it_is_part_of_the_noun():
     assert by_text("国际油价突破80美元，国内汽油吨价上调200元。")["200元"].metric == "汽油吨价"
     assert by_text("鋼材噸價較上月下跌150元。")["150元"].metric == "鋼材噸價"
     assert by_text("买入10克价格为9800元。")["9800元"].metric == "价格"  # 10克 is a figure, not what it is per
+
+
+def test_a_per_unit_base_written_again_names_no_new_measure():
+    """售价…每公斤36元，…每公斤10元: the second 每公斤 repeats what the price is per; the price runs on."""
+    found = by_text("外三元生豬售價1月達到每公斤36.9元，本月曾達到谷底，每公斤10.6元。")
+    assert found["10.6元"].metric == "生豬售價"
+    assert by_text("豬肉批發價上周為每斤18元，本周已回落，每斤16元。")["16元"].metric == "豬肉批發價"
+    assert by_text("鸡蛋零售价上月为每斤6元，至本月中，每斤5.2元，跌13%。")["5.2元"].metric == "鸡蛋零售价"
+    assert by_text("公司营收120亿元，转让：每股仅3元。")["3元"].metric == "每股"  # a base of its own still names it
