@@ -1640,3 +1640,11 @@ def test_a_per_unit_base_written_again_names_no_new_measure():
     assert by_text("豬肉批發價上周為每斤18元，本周已回落，每斤16元。")["16元"].metric == "豬肉批發價"
     assert by_text("鸡蛋零售价上月为每斤6元，至本月中，每斤5.2元，跌13%。")["5.2元"].metric == "鸡蛋零售价"
     assert by_text("公司营收120亿元，转让：每股仅3元。")["3元"].metric == "每股"  # a base of its own still names it
+
+
+def test_a_copula_jieba_glues_to_a_noun_tagged_price_is_no_part_of_the_metric():
+    """转让/v 价为/n: jieba's unknown word of 价 and the copula, tagged a noun; 价 after a verb is one noun with it."""
+    assert by_text("该股转让价为每股5元。")["5元"].metric == "转让价"
+    assert by_text("回購價為每股10元。")["10元"].metric == "回購價"
+    assert by_text("上述股份转让价达12亿元。")["12亿元"].metric.endswith("转让价")
+    assert by_text("本次收购价为每股8元，较市价溢价20%。")["8元"].metric == "收购价"

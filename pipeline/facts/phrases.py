@@ -32,8 +32,8 @@ GLUED_COPULAS = frozenset("为达至")
 LABEL_COLONS = frozenset({":", "：", "—"})  # 申请费：240元, 市值——9000亿元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
-# 发现率, 担保额, 成交量, 使用费, 估值, 申请期: nouns of measure (or of a time allowed) made from a verb
-VERB_NOUN_SUFFIXES = frozenset("率额量费值期")
+# 发现率, 担保额, 成交量, 使用费, 估值, 申请期, 转让价: nouns of measure (or of a time allowed) made from a verb
+VERB_NOUN_SUFFIXES = frozenset("率额量费值期价")
 UNIT_PRICE_NOUNS = frozenset({"价", "价格", "价位"})  # 克价, 吨价格: a price per the unit before it
 TENOR_UNITS = frozenset({"年", "个月", "月", "天", "日"})  # 10年期, 3个月期: the term of a bond or a loan
 RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
@@ -61,9 +61,9 @@ VERBAL_ADVERB_STARTS = frozenset("不没未无毋勿别须必应已曾正将才�
 
 
 def is_glued_copula(tok: Token) -> bool:
-    """申请期为/v, 贷款率为/v: jieba's guess at a word it does not know, the last character of a noun glued to the
-    copula or verb of level after it (为, 达, 至)."""
-    return (len(tok.text) == 2 and tok.text[1] in GLUED_COPULAS and tok.tag.startswith("v")
+    """申请期为/v, 贷款率为/v, 转让价为/n: jieba's guess at a word it does not know (tagged a verb or a noun), the
+    last character of a noun glued to the copula or verb of level after it (为, 达, 至)."""
+    return (len(tok.text) == 2 and tok.text[1] in GLUED_COPULAS and tok.tag.startswith(("v", "n"))
             and not in_dictionary(tok.text))
 
 
