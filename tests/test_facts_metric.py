@@ -1621,3 +1621,30 @@ def test_the_aspect_a_sentence_opens_on_names_a_sum_its_holder_would():
     assert by_text("研发投入方面，公司去年共计投入45亿元。")["45亿元"].metric != "公司"
     assert by_text("内地方面，该集团上半年录得120亿元。")["120亿元"].metric != "内地"
     assert by_text("薪俸税方面，全港36万间企业中，八成毋须缴税。")["36万间"].metric == "企业"
+
+
+def test_a_unit_split_off_the_price_after_it_is_part_of_the_noun():
+    """jieba reads 克价 as 克/m 价/n: the price per gram is one noun, and it wins over a metric of the clause before."""
+    found = by_text("当日现货白银升穿50美元大关，国内银饰克价突破12元。")
+    assert found["突破12元"].metric == "银饰克价"
+    assert by_text("本港牛肉斤價升至80元。")["80元"].metric == "牛肉斤價"
+    assert by_text("国际油价突破80美元，国内汽油吨价上调200元。")["200元"].metric == "汽油吨价"
+    assert by_text("鋼材噸價較上月下跌150元。")["150元"].metric == "鋼材噸價"
+    assert by_text("买入10克价格为9800元。")["9800元"].metric == "价格"  # 10克 is a figure, not what it is per
+
+
+def test_a_per_unit_base_written_again_names_no_new_measure():
+    """售价…每公斤52元，…每公斤31元: the second 每公斤 repeats what the price is per; the price runs on."""
+    found = by_text("本地活雞售價3月達到每公斤52.5元，本月曾跌至谷底，每公斤31.2元。")
+    assert found["31.2元"].metric == "活雞售價"
+    assert by_text("豬肉批發價上周為每斤18元，本周已回落，每斤16元。")["16元"].metric == "豬肉批發價"
+    assert by_text("鸡蛋零售价上月为每斤6元，至本月中，每斤5.2元，跌13%。")["5.2元"].metric == "鸡蛋零售价"
+    assert by_text("公司营收120亿元，转让：每股仅3元。")["3元"].metric == "每股"  # a base of its own still names it
+
+
+def test_a_copula_jieba_glues_to_a_noun_tagged_price_is_no_part_of_the_metric():
+    """转让/v 价为/n: jieba's unknown word of 价 and the copula, tagged a noun; 价 after a verb is one noun with it."""
+    assert by_text("该股转让价为每股5元。")["5元"].metric == "转让价"
+    assert by_text("回購價為每股10元。")["10元"].metric == "回購價"
+    assert by_text("上述股份转让价达12亿元。")["12亿元"].metric.endswith("转让价")
+    assert by_text("本次收购价为每股8元，较市价溢价20%。")["8元"].metric == "收购价"

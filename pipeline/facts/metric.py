@@ -539,7 +539,8 @@ class MetricFinder:
             own = None
             if previous.quantity.end <= clause and not self.compares(clause, q.start):
                 own = (self.clause_topic(anchor, floor) or self.verb_right_before(q, clause)
-                       or self.per_unit_before(q, clause) or self.measure_opening(clause, q.start))
+                       or self.new_per_unit_before(q, clause, previous.quantity)
+                       or self.measure_opening(clause, q.start))
             elif not self.compares(previous.quantity.end, q.start) and (
                     act := self.action_before(q, previous.quantity.end)) and self.text[act[1] - 1] not in LEVEL_ENDINGS:
                 # 存入50万元每月可领取2600元: a verb of action between the figure before and this one
@@ -823,6 +824,16 @@ class MetricFinder:
         if self.phrases.noun_phrase_before(start, floor=floor) is not None:
             return None
         return start, self.tokens[i].end
+
+    def new_per_unit_before(self, q: Quantity, floor: int, previous: Quantity) -> tuple[int, int] | None:
+        """`per_unit_before`, unless the figure before was a price per the same unit (售价3月为每公斤52元，本月跌至
+        谷底，每公斤31元): the base written again names no new measure, and the earlier one runs on."""
+        per = self.per_unit_before(q, floor)
+        if per is None or not previous.currency:
+            return per
+        i = self.skip_back(self.view.index_before(previous.start), 0, ("d", "x"))
+        base = self.text[per[0] : per[1]]
+        return None if i >= 0 and self.text[: self.tokens[i].end].endswith(base) else per
 
     def noun_right_before(self, q: Quantity) -> bool:
         """实用面积500呎的单位: a noun written right before the figure (not 仍有5GW的缺口, 由 8 核心的 CPU)."""

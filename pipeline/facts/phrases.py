@@ -32,8 +32,9 @@ GLUED_COPULAS = frozenset("为达至")
 LABEL_COLONS = frozenset({":", "：", "—"})  # 申请费：240元, 市值——9000亿元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
-# 发现率, 担保额, 成交量, 使用费, 估值, 申请期: nouns of measure (or of a time allowed) made from a verb
-VERB_NOUN_SUFFIXES = frozenset("率额量费值期")
+# 发现率, 担保额, 成交量, 使用费, 估值, 申请期, 转让价: nouns of measure (or of a time allowed) made from a verb
+VERB_NOUN_SUFFIXES = frozenset("率额量费值期价")
+UNIT_PRICE_NOUNS = frozenset({"价", "价格", "价位"})  # 克价, 吨价格: a price per the unit before it
 TENOR_UNITS = frozenset({"年", "个月", "月", "天", "日"})  # 10年期, 3个月期: the term of a bond or a loan
 RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
@@ -60,9 +61,9 @@ VERBAL_ADVERB_STARTS = frozenset("不没未无毋勿别须必应已曾正将才�
 
 
 def is_glued_copula(tok: Token) -> bool:
-    """申请期为/v, 贷款率为/v: jieba's guess at a word it does not know, the last character of a noun glued to the
-    copula or verb of level after it (为, 达, 至)."""
-    return (len(tok.text) == 2 and tok.text[1] in GLUED_COPULAS and tok.tag.startswith("v")
+    """申请期为/v, 贷款率为/v, 转让价为/n: jieba's guess at a word it does not know (tagged a verb or a noun), the
+    last character of a noun glued to the copula or verb of level after it (为, 达, 至)."""
+    return (len(tok.text) == 2 and tok.text[1] in GLUED_COPULAS and tok.tag.startswith(("v", "n"))
             and not in_dictionary(tok.text))
 
 
@@ -301,6 +302,8 @@ class PhraseReader:
             ) or (
                 end is None and tok.text in QUOTES and tok.text not in OPENING_QUOTES
             ) or (end is not None and self.is_space_inside_phrase(i)) or self.is_model_number(i) or (
+                end is not None and self.is_unit_of_price(i)  # 银饰克/m 价/n: the price per gram, one noun
+            ) or (
                 end is not None and tok.tag.startswith("v") and noun_part(tokens[i + 1]) in VERB_NOUN_SUFFIXES
             ):  # 发现/v 率, 担保/v 额, 申请/v 期为/v: a verb and a bound noun of measure are one noun
                 end = tok.end if end is None else end
@@ -319,6 +322,13 @@ class PhraseReader:
             return None
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
+
+    def is_unit_of_price(self, i: int) -> bool:
+        """银饰克价, 汽油吨价, 牛肉斤价: a unit jieba splits off the 价 right after it says what the price is per and
+        belongs to the noun; not the unit of a figure (10克价格 is 10克 and a price)."""
+        tok, tokens = self.tokens[i], self.tokens
+        return (tok.text in UNITS and i + 1 < len(tokens) and tokens[i + 1].text in UNIT_PRICE_NOUNS
+                and not self.view.overlaps_quantity(tok.start, tok.end))
 
     def verb_head_start(self, i: int, floor: int, last: int, *, linked: bool = False) -> int | None:
         """住宅/n 买卖/v 登记/v 录得5000宗, 土地/n 出让/v 累计: verbs of two characters or more glued in a row after a
