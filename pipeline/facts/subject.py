@@ -743,7 +743,7 @@ class SubjectFinder:
         if place is not None and not self._names_the_article(place):
             return place  # 另据某省统计局数据，…: the province's economy holds what its bureau reports
         # a group that was a clause's topic earlier in the paragraph holds on when no name follows it; a trade
-        # (全年邮电业实现收入…。固定电话用户…) only in its sentence: the next one counts the place's own
+        # (全年旅游业实现收入…。接待游客…) only in its sentence: the next one counts the place's own
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         if topic is not None and topic[0] < sentence and self._is_trade(topic):
             topic = None
@@ -1229,7 +1229,7 @@ class SubjectFinder:
         return None
 
     def _is_trade(self, group: Span) -> bool:
-        """A group that is a trade by `is_industry` (汽车业, 农副产品加工业), not by a class noun (白酒行业)."""
+        """A group that is a trade by `is_industry` (汽车业, 纺织服装业), not by a class noun (白酒行业)."""
         name = self.view.text[slice(*group)]
         return name.endswith(INDUSTRY_ENDINGS) and not name.endswith(_class_nouns())
 
