@@ -836,3 +836,30 @@ def test_the_count_of_the_set_a_superlative_is_taken_in_is_no_figure(text, figur
 def test_a_count_of_large_cities_in_a_statistic_s_name_is_part_of_it():
     """31个大城市城镇调查失业率 (decision D69): the count fixes the statistic's scope."""
     assert [f.text for f in extract("2月全国城镇失业率为6.2%，31个大城市城镇失业率为5.7%。").facts] == ["6.2%", "5.7%"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("城乡常住人口比例约为1:15。", {"约为1": False, "15": True}),
+    ("新旧产能之比为2.3:1。", {"2.3": True, "1": False}),
+    ("该项目投入产出比约为1:6。", {"约为1": False, "6": True}),
+    ("该基金按1:8的比例拆分份额。", {"1": False, "8": True}),
+])
+def test_a_two_term_ratio_with_a_term_one_is_one_figure(text: str, expected: dict[str, bool]) -> None:
+    """D74: a ratio of two terms, one of them 1, is one figure, the other term (10:1 → 10, 1:6 → 6)."""
+    assert kept(text) == expected
+
+
+def test_a_ratio_of_one_to_one_is_one_figure() -> None:
+    view = document_view("新招员工男女比例为1:1。")
+    keep = Keep(view)
+    assert [keep.is_fact(q, k) for k, q in enumerate(view.quantities)] == [True, False]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("公私营床位比例为6:4。", {"6": True, "4": True}),  # no term 1: two figures
+    ("甲队以2:1击败乙队。", {"2": True, "1": True}),  # a score, no word of ratio
+    ("比分为1:0。", {"1": True, "0": True}),
+    ("甲乙丙三方出资比例为1:2:3。", {"1": True, "2": True, "3": True}),  # three terms: one figure each
+])
+def test_a_score_or_a_ratio_without_a_term_one_keeps_every_term(text: str, expected: dict[str, bool]) -> None:
+    assert kept(text) == expected

@@ -1220,3 +1220,22 @@ def test_idioms_with_numerals_are_no_quantities(idiom):
 
 def test_the_counts_an_idiom_shares_words_with_are_still_read():
     assert [q.text for q in find_quantities("四面旗帜和三头牛")] == ["四面", "三头"]
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("住宅、商业、工业用地之比为3:35:42。", ["3", "35", "42"]),  # three terms: no clock has a third term over 59
+    ("城乡常住人口比例约为1:15。", ["1", "15"]),
+    ("两者之比是1:25，差距明显", ["1", "25"]),
+    ("该基金按1:10的比例拆分份额", ["1", "10"]),
+    ("城乡收入比降至2:45。", ["2", "45"]),
+])
+def test_a_colon_pair_named_as_a_ratio_is_no_time(text: str, terms: list[str]) -> None:
+    """1:15 after 比例, 之比 or 比 in its clause, or before 的比例, and 3:35:42 (three terms) are a ratio's terms, not a
+    time of day; 10:30 alone, after 比赛 or 比如, or with seconds (10:30:15) stays a time."""
+    assert [str(q.value) for q in find_quantities(text)] == terms
+
+
+@pytest.mark.parametrize("text", ["会议10:30开始", "比赛于19:30开球", "比如10:30开会", "发布时间为10:30:15。",
+                                  "上午9:45，市场比较冷清"])
+def test_a_clock_time_near_no_ratio_word_stays_a_time(text: str) -> None:
+    assert find_quantities(text) == [], [q.text for q in find_quantities(text)]

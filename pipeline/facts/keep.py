@@ -114,6 +114,12 @@ FRAMING_HOLIDAYS = (*HOLIDAY_NOUNS, "暑假", "寒假")  # 五一小长假4天, 
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
 _SCORE_COLON = re.compile(r"\d[:：]$")
+# a two-term ratio with a colon: its terms, next to no third term (3:35:62)
+_TWO_TERMS = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)(?![\d.:：])")
+# 比例为, 之比, 收入比降至 before the ratio in its clause (not 比赛, 比较, 比如; 比分, 比数: a score), or 的比例 after
+_RATIO_WORD_BEFORE = re.compile(r"比(?![赛较如分数])[^,，。;；:：!！?？\n]{0,6}$")
+_RATIO_WORD_AFTER = re.compile(r"的?比(?:例|率)")
+RATIO_WORD_REACH = 10
 _ONE_EVENT = re.compile(r"一(?:次|宗|起|回)")  # 每行驶3万公里发生一次故障: one event per step
 _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
 # …缩短至每4分钟: the verb of the change and the second headway after a first one (由每5分钟缩短至每4分钟一班)
@@ -267,7 +273,7 @@ class Keep:
                     or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
-                    or self.is_clock_time(q)
+                    or self.is_clock_time(q) or self.is_unit_term_of_ratio(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.names_percentile(q) or self.names_surveyed_places(q)
                     or self.is_unit_note(q))
@@ -783,6 +789,23 @@ class Keep:
         """致电35656288: eight digits with no unit are a phone number, no figure (links and numbers written with
         their dash are in `name_spans`)."""
         return not q.unit and _PHONE.fullmatch(self.text, q.number_start, q.number_end) is not None
+
+    def is_unit_term_of_ratio(self, q: Quantity) -> bool:
+        """比例约为1:6, 收入比为2.3:1: in a two-term ratio named as one, a term 1 is the base and the other term the
+        figure (D74); a ratio of 1:1 keeps its first term, and a ratio to 0 (a score, 1:0) keeps both."""
+        if q.kind != "number" or q.unit or self.text[q.number_start : q.number_end] != "1":
+            return False
+        end = q.number_end + RATIO_WORD_REACH
+        window = _TWO_TERMS.finditer(self.text, max(q.number_start - RATIO_WORD_REACH, 0), end)
+        m = next((m for m in window if q.number_start in (m.start(1), m.start(2)) and m.end() < end), None)
+        if m is None:
+            return False
+        first = m.start(1) == q.number_start
+        other = float(m.group(2) if first else m.group(1))
+        if other == 0 or (other == 1 and first):
+            return False
+        return (_RATIO_WORD_BEFORE.search(self.text, max(m.start() - RATIO_WORD_REACH, 0), m.start()) is not None
+                or _RATIO_WORD_AFTER.match(self.text, m.end()) is not None)
 
     def is_clock_time(self, q: Quantity) -> bool:
         """上午10時, 晚上8點, 8月1日18时, 星期一至五: a time of day or a day of the week says when, not how much."""
