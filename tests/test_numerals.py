@@ -1239,3 +1239,30 @@ def test_a_colon_pair_named_as_a_ratio_is_no_time(text: str, terms: list[str]) -
                                   "上午9:45，市场比较冷清"])
 def test_a_clock_time_near_no_ratio_word_stays_a_time(text: str) -> None:
     assert find_quantities(text) == [], [q.text for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全省有3000多、5000余和8000多家企业", [("3000多", "家", "at_least"), ("5000余", "家", "at_least"),
+                                           ("8000多家", "家", "at_least")]),
+    ("两地分别有1500多及2000余名学生", [("1500多", "名", "at_least"), ("2000余名", "名", "at_least")]),
+    ("报名者共3000多。", [("3000多", "", "at_least")]),
+    ("会员数为40多的俱乐部", [("40多", "", "at_least")]),
+])
+def test_a_round_arabic_figure_with_a_bare_more_is_at_least_and_shares_the_lists_unit(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    """3000多、5000余和8000多家: 多 or 余 after round Arabic digits ends the figure (at least, as 三千多 does), so
+    the unit written once after the list's last figure reaches every figure of it."""
+    assert [(q.text, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["涨了3多，", "价格为2.5多，"])
+def test_a_bare_more_after_a_figure_not_round_is_not_read(text: str) -> None:
+    assert all(q.qualifier == "exact" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("恒指午后失守17000点", "at_most"), ("金价一度升穿2400美元", "at_least"), ("股指跌穿3000点", "at_most"),
+])
+def test_a_level_broken_through_upward_or_lost_takes_a_bound(text: str, qualifier: str) -> None:
+    """升穿 like 突破 is at_least; 失守 (a level lost) like 跌破 is at_most."""
+    assert [q.qualifier for q in find_quantities(text)] == [qualifier]
