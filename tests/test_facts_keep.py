@@ -863,3 +863,25 @@ def test_a_ratio_of_one_to_one_is_one_figure() -> None:
 ])
 def test_a_score_or_a_ratio_without_a_term_one_keeps_every_term(text: str, expected: dict[str, bool]) -> None:
     assert kept(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("表1：各区常住人口\n全市人口增长2%。", {"1": False, "2%": True}),
+    ("圖2 歷年出口金額\n出口增長8%。", {"2": False, "8%": True}),
+    ("附表3：主要经济指标", {"3": False}),
+    ("营收增长5%（见图6）。", {"5%": True, "6": False}),
+    ("如图7所示，出口增长8%。", {"7所": False, "8%": True}),
+    ("详见表4。", {"4": False}),
+])
+def test_the_number_of_a_table_or_a_figure_is_no_fact(text: str, expected: dict[str, bool]) -> None:
+    """表1：, 图2 at a line's opening, 附表3, 见图6, 如图7所示: the number names a table or a figure."""
+    assert kept(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市新建学校5所。", {"5所": True}), ("该市有5所示范学校。", {"5所": True}),
+    ("他代表1家企业发言。", {"1家": True}),
+    ("全市有图书馆2座。", {"2座": True}),
+])
+def test_a_count_near_a_word_with_biao_or_tu_is_still_a_fact(text: str, expected: dict[str, bool]) -> None:
+    assert kept(text) == expected

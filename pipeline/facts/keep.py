@@ -114,6 +114,9 @@ FRAMING_HOLIDAYS = (*HOLIDAY_NOUNS, "暑假", "寒假")  # 五一小长假4天, 
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
 _SCORE_COLON = re.compile(r"\d[:：]$")
+# 表1：, 图2 (opening a line), 附表3, 见图4, 如表5所示: the number of a table or a figure, before its title
+_CAPTION_WORD = re.compile(r"(?:^|(?<=[见如(（]))[ \t]*(?:附表|附图|图表|表|图)[ \t]?$", re.M)
+CAPTION_ENDS = ("：", ":", " ", "\t", "\n", "）", ")", "。", "，", ",", "显示", "中")
 # a two-term ratio with a colon: its terms, next to no third term (3:35:62)
 _TWO_TERMS = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)(?![\d.:：])")
 # 比例为, 之比, 收入比降至 before the ratio in its clause (not 比赛, 比较, 比如; 比分, 比数: a score), or 的比例 after
@@ -273,7 +276,7 @@ class Keep:
                     or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
-                    or self.is_clock_time(q) or self.is_unit_term_of_ratio(q)
+                    or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.names_percentile(q) or self.names_surveyed_places(q)
                     or self.is_unit_note(q))
@@ -789,6 +792,15 @@ class Keep:
         """致电35656288: eight digits with no unit are a phone number, no figure (links and numbers written with
         their dash are in `name_spans`)."""
         return not q.unit and _PHONE.fullmatch(self.text, q.number_start, q.number_end) is not None
+
+    def numbers_a_caption(self, q: Quantity) -> bool:
+        """表1：全市用电量, 图2 历年出口, 见附表3: the number of a table or a figure names it, no figure."""
+        shown = q.unit == "所" and self.text.startswith("示", q.end)  # 如图5所示: 所 read as a unit of schools
+        if q.kind != "number" or (q.unit and not shown) or q.qualifier != "exact":
+            return False
+        after_ends = shown or q.end == len(self.text) or self.text.startswith(CAPTION_ENDS, q.end)
+        line = self.lines[self.view.line_of(q.start)]
+        return after_ends and _CAPTION_WORD.search(self.text, max(line.start, q.start - 4), q.start) is not None
 
     def is_unit_term_of_ratio(self, q: Quantity) -> bool:
         """比例约为1:6, 收入比为2.3:1: in a two-term ratio named as one, a term 1 is the base and the other term the
