@@ -885,3 +885,12 @@ def test_the_number_of_a_table_or_a_figure_is_no_fact(text: str, expected: dict[
 ])
 def test_a_count_near_a_word_with_biao_or_tu_is_still_a_fact(text: str, expected: dict[str, bool]) -> None:
     assert kept(text) == expected
+
+
+@pytest.mark.parametrize("text", ["今年头两个月，出口增长8%。", "头三个月，全市新增就业1.2万人。",
+                                  "该店开头两年亏损3亿元。"])
+def test_the_first_months_with_tou_are_a_window_like_shou(text: str) -> None:
+    """头两个月 (as 首两个月, 前两个月): the first months of a year are when the figure after them holds, no fact."""
+    facts = kept(text)
+    assert [f for f, is_fact in facts.items() if is_fact] == [list(facts)[-1]]
+    assert not any(is_fact for f, is_fact in facts.items() if f.endswith(("月", "年")))
