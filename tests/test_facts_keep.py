@@ -836,3 +836,61 @@ def test_the_count_of_the_set_a_superlative_is_taken_in_is_no_figure(text, figur
 def test_a_count_of_large_cities_in_a_statistic_s_name_is_part_of_it():
     """31个大城市城镇调查失业率 (decision D69): the count fixes the statistic's scope."""
     assert [f.text for f in extract("3月全国城镇失业率为5.9%，36个大城市城镇失业率为5.4%。").facts] == ["5.9%", "5.4%"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("城乡常住人口比例约为1:15。", {"约为1": False, "15": True}),
+    ("新旧产能之比为2.3:1。", {"2.3": True, "1": False}),
+    ("该项目投入产出比约为1:6。", {"约为1": False, "6": True}),
+    ("该基金按1:8的比例拆分份额。", {"1": False, "8": True}),
+])
+def test_a_two_term_ratio_with_a_term_one_is_one_figure(text: str, expected: dict[str, bool]) -> None:
+    """D74: a ratio of two terms, one of them 1, is one figure, the other term (10:1 → 10, 1:6 → 6)."""
+    assert kept(text) == expected
+
+
+def test_a_ratio_of_one_to_one_is_one_figure() -> None:
+    view = document_view("新招员工男女比例为1:1。")
+    keep = Keep(view)
+    assert [keep.is_fact(q, k) for k, q in enumerate(view.quantities)] == [True, False]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("公私营床位比例为6:4。", {"6": True, "4": True}),  # no term 1: two figures
+    ("甲队以2:1击败乙队。", {"2": True, "1": True}),  # a score, no word of ratio
+    ("比分为1:0。", {"1": True, "0": True}),
+    ("甲乙丙三方出资比例为1:2:3。", {"1": True, "2": True, "3": True}),  # three terms: one figure each
+])
+def test_a_score_or_a_ratio_without_a_term_one_keeps_every_term(text: str, expected: dict[str, bool]) -> None:
+    assert kept(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("表1：各区常住人口\n全市人口增长2%。", {"1": False, "2%": True}),
+    ("圖2 歷年出口金額\n出口增長8%。", {"2": False, "8%": True}),
+    ("附表3：主要经济指标", {"3": False}),
+    ("营收增长5%（见图6）。", {"5%": True, "6": False}),
+    ("如图7所示，出口增长8%。", {"7所": False, "8%": True}),
+    ("详见表4。", {"4": False}),
+])
+def test_the_number_of_a_table_or_a_figure_is_no_fact(text: str, expected: dict[str, bool]) -> None:
+    """表1：, 图2 at a line's opening, 附表3, 见图6, 如图7所示: the number names a table or a figure."""
+    assert kept(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市新建学校5所。", {"5所": True}), ("该市有5所示范学校。", {"5所": True}),
+    ("他代表1家企业发言。", {"1家": True}),
+    ("全市有图书馆2座。", {"2座": True}),
+])
+def test_a_count_near_a_word_with_biao_or_tu_is_still_a_fact(text: str, expected: dict[str, bool]) -> None:
+    assert kept(text) == expected
+
+
+@pytest.mark.parametrize("text", ["今年头两个月，出口增长8%。", "头三个月，全市新增就业1.2万人。",
+                                  "该店开头两年亏损3亿元。"])
+def test_the_first_months_with_tou_are_a_window_like_shou(text: str) -> None:
+    """头两个月 (as 首两个月, 前两个月): the first months of a year are when the figure after them holds, no fact."""
+    facts = kept(text)
+    assert [f for f, is_fact in facts.items() if is_fact] == [list(facts)[-1]]
+    assert not any(is_fact for f, is_fact in facts.items() if f.endswith(("月", "年")))

@@ -1220,3 +1220,49 @@ def test_idioms_with_numerals_are_no_quantities(idiom):
 
 def test_the_counts_an_idiom_shares_words_with_are_still_read():
     assert [q.text for q in find_quantities("四面旗帜和三头牛")] == ["四面", "三头"]
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("住宅、商业、工业用地之比为3:35:42。", ["3", "35", "42"]),  # three terms: no clock has a third term over 59
+    ("城乡常住人口比例约为1:15。", ["1", "15"]),
+    ("两者之比是1:25，差距明显", ["1", "25"]),
+    ("该基金按1:10的比例拆分份额", ["1", "10"]),
+    ("城乡收入比降至2:45。", ["2", "45"]),
+])
+def test_a_colon_pair_named_as_a_ratio_is_no_time(text: str, terms: list[str]) -> None:
+    """1:15 after 比例, 之比 or 比 in its clause, or before 的比例, and 3:35:42 (three terms) are a ratio's terms, not a
+    time of day; 10:30 alone, after 比赛 or 比如, or with seconds (10:30:15) stays a time."""
+    assert [str(q.value) for q in find_quantities(text)] == terms
+
+
+@pytest.mark.parametrize("text", ["会议10:30开始", "比赛于19:30开球", "比如10:30开会", "发布时间为10:30:15。",
+                                  "上午9:45，市场比较冷清"])
+def test_a_clock_time_near_no_ratio_word_stays_a_time(text: str) -> None:
+    assert find_quantities(text) == [], [q.text for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全省有3000多、5000余和8000多家企业", [("3000多", "家", "at_least"), ("5000余", "家", "at_least"),
+                                           ("8000多家", "家", "at_least")]),
+    ("两地分别有1500多及2000余名学生", [("1500多", "名", "at_least"), ("2000余名", "名", "at_least")]),
+    ("报名者共3000多。", [("3000多", "", "at_least")]),
+    ("会员数为40多的俱乐部", [("40多", "", "at_least")]),
+])
+def test_a_round_arabic_figure_with_a_bare_more_is_at_least_and_shares_the_lists_unit(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    """3000多、5000余和8000多家: 多 or 余 after round Arabic digits ends the figure (at least, as 三千多 does), so
+    the unit written once after the list's last figure reaches every figure of it."""
+    assert [(q.text, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["涨了3多，", "价格为2.5多，"])
+def test_a_bare_more_after_a_figure_not_round_is_not_read(text: str) -> None:
+    assert all(q.qualifier == "exact" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("恒指午后失守17000点", "at_most"), ("金价一度升穿2400美元", "at_least"), ("股指跌穿3000点", "at_most"),
+])
+def test_a_level_broken_through_upward_or_lost_takes_a_bound(text: str, qualifier: str) -> None:
+    """升穿 like 突破 is at_least; 失守 (a level lost) like 跌破 is at_most."""
+    assert [q.qualifier for q in find_quantities(text)] == [qualifier]

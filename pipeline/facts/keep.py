@@ -99,7 +99,8 @@ TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
-WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "这")  # 过去5年, 首5年内
+# 过去5年, 首5年内, 头两个月
+WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
 _CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 EXTRA_TIME_WORDS = ("多了", "多", "少了")
@@ -114,6 +115,15 @@ FRAMING_HOLIDAYS = (*HOLIDAY_NOUNS, "暑假", "寒假")  # 五一小长假4天, 
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
 _SCORE_COLON = re.compile(r"\d[:：]$")
+# 表1：, 图2 (opening a line), 附表3, 见图4, 如表5所示: the number of a table or a figure, before its title
+_CAPTION_WORD = re.compile(r"(?:^|(?<=[见如(（]))[ \t]*(?:附表|附图|图表|表|图)[ \t]?$", re.M)
+CAPTION_ENDS = ("：", ":", " ", "\t", "\n", "）", ")", "。", "，", ",", "显示", "中")
+# a two-term ratio with a colon: its terms, next to no third term (3:35:62)
+_TWO_TERMS = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)(?![\d.:：])")
+# 比例为, 之比, 收入比降至 before the ratio in its clause (not 比赛, 比较, 比如; 比分, 比数: a score), or 的比例 after
+_RATIO_WORD_BEFORE = re.compile(r"比(?![赛较如分数])[^,，。;；:：!！?？\n]{0,6}$")
+_RATIO_WORD_AFTER = re.compile(r"的?比(?:例|率)")
+RATIO_WORD_REACH = 10
 _ONE_EVENT = re.compile(r"一(?:次|宗|起|回)")  # 每行驶3万公里发生一次故障: one event per step
 _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)")  # 每5分钟一班: a service every five minutes
 # …缩短至每4分钟: the verb of the change and the second headway after a first one (由每5分钟缩短至每4分钟一班)
@@ -267,7 +277,7 @@ class Keep:
                     or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
-                    or self.is_clock_time(q)
+                    or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.names_percentile(q) or self.names_surveyed_places(q)
                     or self.is_unit_note(q))
@@ -783,6 +793,32 @@ class Keep:
         """致电35656288: eight digits with no unit are a phone number, no figure (links and numbers written with
         their dash are in `name_spans`)."""
         return not q.unit and _PHONE.fullmatch(self.text, q.number_start, q.number_end) is not None
+
+    def numbers_a_caption(self, q: Quantity) -> bool:
+        """表1：全市用电量, 图2 历年出口, 见附表3: the number of a table or a figure names it, no figure."""
+        shown = q.unit == "所" and self.text.startswith("示", q.end)  # 如图5所示: 所 read as a unit of schools
+        if q.kind != "number" or (q.unit and not shown) or q.qualifier != "exact":
+            return False
+        after_ends = shown or q.end == len(self.text) or self.text.startswith(CAPTION_ENDS, q.end)
+        line = self.lines[self.view.line_of(q.start)]
+        return after_ends and _CAPTION_WORD.search(self.text, max(line.start, q.start - 4), q.start) is not None
+
+    def is_unit_term_of_ratio(self, q: Quantity) -> bool:
+        """比例约为1:6, 收入比为2.3:1: in a two-term ratio named as one, a term 1 is the base and the other term the
+        figure (D74); a ratio of 1:1 keeps its first term, and a ratio to 0 (a score, 1:0) keeps both."""
+        if q.kind != "number" or q.unit or self.text[q.number_start : q.number_end] != "1":
+            return False
+        end = q.number_end + RATIO_WORD_REACH
+        window = _TWO_TERMS.finditer(self.text, max(q.number_start - RATIO_WORD_REACH, 0), end)
+        m = next((m for m in window if q.number_start in (m.start(1), m.start(2)) and m.end() < end), None)
+        if m is None:
+            return False
+        first = m.start(1) == q.number_start
+        other = float(m.group(2) if first else m.group(1))
+        if other == 0 or (other == 1 and first):
+            return False
+        return (_RATIO_WORD_BEFORE.search(self.text, max(m.start() - RATIO_WORD_REACH, 0), m.start()) is not None
+                or _RATIO_WORD_AFTER.match(self.text, m.end()) is not None)
 
     def is_clock_time(self, q: Quantity) -> bool:
         """上午10時, 晚上8點, 8月1日18时, 星期一至五: a time of day or a day of the week says when, not how much."""

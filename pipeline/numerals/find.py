@@ -9,7 +9,7 @@ from functools import cache
 
 from pipeline.lexicons import table
 from pipeline.numerals.characters import EXACT, NUMERALS, clean
-from pipeline.numerals.lexer import FIRST, START, blocked_mask, fold, squeeze
+from pipeline.numerals.lexer import CORE, FIRST, START, blocked_mask, fold, squeeze
 from pipeline.numerals.operand import Operand
 from pipeline.numerals.reader import Found, date_literal, read_doubling, read_half, read_quantity
 
@@ -44,6 +44,19 @@ def find_quantities(text: str, *, dates: bool = False, lone: bool = True) -> lis
         return _find(text, dates, lone)
 
 
+# 比 (比例, 之比, 收入比) a few characters before, in the same clause: what follows is a ratio (not 比赛, 比较, 比如);
+# or 的比例 right after it
+_RATIO_CUE = re.compile(r"比(?![赛较如])[^,，。;；:：!！?？\n]{0,6}$")
+_RATIO_AFTER = re.compile(r"的?比(?:例|率)")
+RATIO_CUE_REACH = 10
+
+
+def _is_ratio_after_cue(norm: str, start: int, m: re.Match[str]) -> bool:
+    """1:15 named a ratio (人口比例约为1:15, 按1:10的比例) gives the ratio's terms; alone it would be a time of day."""
+    return ":" in m.group() and (_RATIO_CUE.search(norm, max(start - RATIO_CUE_REACH, 0), start) is not None
+                                 or _RATIO_AFTER.match(norm, m.end()) is not None)
+
+
 def _find(text: str, dates: bool, lone: bool) -> list[Quantity]:
     folded = fold(text)
     norm, index = squeeze(folded)
@@ -61,8 +74,10 @@ def _find(text: str, dates: bool, lone: bool) -> list[Quantity]:
             pos = start + 1
             continue
         group = m.lastgroup
-        if group == "time":
-            pos = m.end()
+        if group == "time" and _is_ratio_after_cue(norm, start, m):
+            m, group = CORE.match(norm, start), "core"  # 人口比例约为1:15: a ratio's terms, not 1:15 o'clock
+        if group == "time" or m is None:
+            pos = start + 1 if m is None else m.end()
             continue
         if group == "date" and not dates:  # 2024-08-14: three numbers
             for part in re.finditer(r"\d+", norm[start:m.end()]):

@@ -100,8 +100,9 @@ _CLOCK = (rf"(?<![0-9]){_TIME_OF_DAY}{_UNTIL}"
           rf"|(?<=上午|下午|中午|晚上|早上|凌晨|傍晚|清晨|深夜){_HOUR}[时点]钟?{_UNTIL}(?![0-9零〇一二三四五六七八九十几])"
           rf"|(?<![0-9.,])(?:[01]?\d|2[0-4])时{_NOT_A_WORD_OF_TIME}{_UNTIL}")
 DOUBLINGS_SRC = "翻了?[一两二三四]番"  # 翻两番: doubled twice, four times as much (a rise of 3 倍)
+# (25:18 is a score; 3:35:62, a third term past a clock's, a ratio)
 _START_SRC = (
-    rf"(?P<time>(?<![0-9])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![0-9])|{_CLOCK})"  # (25:18 is a score)
+    rf"(?P<time>(?<![0-9])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![0-9]|:\d)|{_CLOCK})"
     r"|(?P<date>(?<![0-9A-Za-z])(?:19|20)\d\d(?:([-/.])\d{1,2}\3\d{1,2}|/(?:0[1-9]|1[0-2]))(?![0-9/]))"
     r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
     rf"|(?P<double>{DOUBLINGS_SRC}|{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))})"

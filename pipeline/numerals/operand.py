@@ -170,9 +170,10 @@ def attach_unit(norm: str, op: Operand) -> None:
             found = None  # 3亿多月活用户: 多 ends the figure before another word
         infix, unit_end = (norm[p], p + 1 + len(found[0])) if found else ("", p)
         if found is None and norm[p] in "多余" and (
-                not is_cjk(norm[p + 1:p + 2]) or norm[p + 1:p + 2] == "的" or word_after) \
-                and op.core is not None and op.core.has_mag and op.value > 0:
-            op.at_least, op.end = True, p + 1  # 两百多, 三千余: more than, up to the next step
+                not is_cjk(norm[p + 1:p + 2]) or norm[p + 1:p + 2] in _AFTER_BARE_MORE or word_after) \
+                and op.core is not None and (op.core.has_mag or _ROUND_ARABIC.fullmatch(norm, op.start, op.num_end)) \
+                and op.value > 0:
+            op.at_least, op.end = True, p + 1  # 两百多, 三千余, 3000多: more than, up to the next step
             if op.implied is None:
                 op.implied = op.value + last_digit_place(op.value)
             return
@@ -289,6 +290,9 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
 
 _TENTH_UNITS = word_list("tenth_units.txt")  # a digit after them is a tenth: 一米八, 三十七度五
 _HUNDREDTHS = re.compile(r"(\d{2})(?![\d.%])")  # the hundredths of a second written after 秒 (9秒58)
+# 3000多、5000余: Arabic digits ending in 0 before a bare 多 or 余 are a round figure and more (not 3多, 2.5多)
+_ROUND_ARABIC = re.compile(r"[1-9]\d*0")
+_AFTER_BARE_MORE = ("的", "和", "及", "与", "或")  # 五百多的, 三千余和五千多家: 多 or 余 ends the figure
 _TENTHS = re.compile(rf"([{PLAIN_DIGITS[1:]}][{PLAIN_DIGITS}]?)(?![{CN_CHARS}0-9])(?=$|[^\u4e00-\u9fff]|[的了左多])")
 _ARABIC_TENTHS = re.compile(r"(\d\d?)(?![\d.%])(?=$|[^\u4e00-\u9fff]|[的了左多])")
 _NOT_HALF = frozenset(word_list("half_word_starts.txt"))  # 半导体, 半岛: 半 starts another word
