@@ -424,3 +424,11 @@ def test_a_figure_alone_under_a_label_that_names_a_change_is_a_change():
     # a figure inside a sentence under such a line keeps its own reading
     found = {f.text: f.role for f in extract("同比增長\n全年营收为5亿元，占比30%。\n").facts}
     assert found["30%"] == "amount"
+
+
+def test_a_price_per_litre_is_no_rise():
+    """升 is per litre in 每升 and 每公升 (调高至每升8元: a level), and the verb of a rise elsewhere (股价升3%)."""
+    assert role("汽油价格调高至每升8元", "8元") == ("amount", 1)
+    assert role("汽油價格調高至每公升9.5元", "9.5元") == ("amount", 1)
+    assert role("柴油每升上涨0.2元", "0.2元") == ("change", 1)
+    assert role("股价升3%", "3%") == ("change", 1)

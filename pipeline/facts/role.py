@@ -67,6 +67,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             saved_from = q.unit in percent_units() or any(cue in prefix for cue in _difference_cues())
             return ("change", -1) if saved_from else ("amount", 1)
         cue = cue_endings().longest_ending(rest)
+        if cue is not None and (base := next((b for b in LITRE_BASES if rest.endswith(b)), None)):
+            rest = rest[: -len(base)].rstrip()  # 调高至每升8元: 每升 is per litre, a base of the price, no rise
+            continue
         if cue is not None:
             sign = signs[cue]
             if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES):
@@ -164,6 +167,7 @@ def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
 _GAP = re.compile(r"([高低多少大小])[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")  # (no aside: 高于某某（26%）)
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 PER_BASE = ("每",)  # 低于每股10元: a threshold per unit, no benchmark
+LITRE_BASES = ("每公升", "每毫升", "每升")  # per litre: 升 is also the verb of a rise
 
 
 def is_second_time(view: DocumentView, q: Quantity) -> bool:
