@@ -27,6 +27,7 @@ from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
 from pipeline.numerals.reader import HALVING_VERBS
+from pipeline.numerals.units import UNITS
 
 
 def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
@@ -67,7 +68,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             saved_from = q.unit in percent_units() or any(cue in prefix for cue in _difference_cues())
             return ("change", -1) if saved_from else ("amount", 1)
         cue = cue_endings().longest_ending(rest)
-        if cue is not None and (base := next((b for b in LITRE_BASES if rest.endswith(b)), None)):
+        if cue is not None and (base := _per_unit_ending(rest)):
             rest = rest[: -len(base)].rstrip()  # 调高至每升8元: 每升 is per litre, a base of the price, no rise
             continue
         if cue is not None:
@@ -167,7 +168,13 @@ def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
 _GAP = re.compile(r"([高低多少大小])[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")  # (no aside: 高于某某（26%）)
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 PER_BASE = ("每",)  # 低于每股10元: a threshold per unit, no benchmark
-LITRE_BASES = ("每公升", "每毫升", "每升")  # per litre: 升 is also the verb of a rise
+
+
+def _per_unit_ending(text: str) -> str | None:
+    """每 and a unit ending `text` (每升, 每公升): what a price is per, even where the unit's last character is also a
+    verb of change (升, a rise)."""
+    k = text.rfind(PER_BASE[0], max(0, len(text) - 4))
+    return text[k:] if k >= 0 and text[k + 1 :] in UNITS else None
 
 
 def is_second_time(view: DocumentView, q: Quantity) -> bool:
