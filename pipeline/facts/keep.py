@@ -382,7 +382,7 @@ class Keep:
         if top and before.endswith(LIST_MOVES):
             return True
         if _RANK_COPULA.search(before):
-            return False  # 某公司是(全球)前五大PC品牌中…: where the company stands, a rank (D34)
+            return False  # 某公司是(全球)前五大电视品牌中…: where the company stands, a rank (D34)
         m = _RANKED_SET.match(self.text, q.end)
         return m is not None and (top or m[1] == "占")
 

@@ -793,7 +793,7 @@ class SubjectFinder:
                 elif (tok.start >= at and tok.tag.startswith(TOPIC_TAGS) and not self._in_time(tok)
                       and (tok.tag != "ns" or tok.text in entity_lexicon().places)):  # (上市/ns is mistagged)
                     end = tok.end
-                elif not (tok.start >= at and tok.tag == "a"):  # (这些民生/n 新/a 措施/n: an adjective inside)
+                elif not (tok.start >= at and tok.tag == "a"):  # (这些便民/n 新/a 措施/n: an adjective inside)
                     break
                 i += 1
             noun = text[at:end]
