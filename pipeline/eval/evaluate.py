@@ -163,19 +163,22 @@ def evaluate(corpus: Path, gold: Path, *, manifest: Path | None = None, splits: 
     chosen = [a for a in articles.values() if a.split in splits]
     pred_facts, pred_entities = _predictions(docs, [a.doc_id for a in chosen], facts_path, entities_path)
 
+    def facts_of(members: list[CorpusArticle]) -> tuple[set[str], list, list]:
+        """The members' ids, gold facts (in article order: the lists come out the same on every run) and predictions."""
+        ids = {a.doc_id for a in members}
+        return ids, [r for a in members for r in docs[a.doc_id].facts], [r for r in pred_facts if _doc(r) in ids]
+
     def scored(members: list[CorpusArticle]) -> ScoreReport:
-        ids = {a.doc_id for a in members}  # (gold in article order: the lists come out the same on every run)
-        return score([r for a in members for r in docs[a.doc_id].facts], [r for r in pred_facts if _doc(r) in ids],
-                     [r for a in members for r in docs[a.doc_id].entities],
+        ids, gold, predicted = facts_of(members)
+        return score(gold, predicted, [r for a in members for r in docs[a.doc_id].entities],
                      [r for r in pred_entities if _doc(r) in ids])
+
+    def lost(members: list[CorpusArticle]) -> DecisionTable:
+        ids, gold, predicted = facts_of(members)
+        return decision_table(gold, {i: quantity_spans(docs[i].text) for i in ids}, predicted)
 
     by_split = {name: SplitScores(name, members, scored(members))
                 for name in splits if (members := [a for a in chosen if a.split == name])}
-    def lost(members: list[CorpusArticle]) -> DecisionTable:
-        ids = {a.doc_id for a in members}
-        return decision_table([r for a in members for r in docs[a.doc_id].facts],
-                              {i: quantity_spans(docs[i].text) for i in ids}, [r for r in pred_facts if _doc(r) in ids])
-
     # (counts by decision are figures like the others; the rows behind them are listed for dev alone)
     decisions = {name: lost(split.articles) for name, split in by_split.items()}
     return Evaluation(by_split, scored(chosen), decisions)
