@@ -1648,3 +1648,56 @@ def test_a_copula_jieba_glues_to_a_noun_tagged_price_is_no_part_of_the_metric():
     assert by_text("回購價為每股10元。")["10元"].metric == "回購價"
     assert by_text("上述股份转让价达12亿元。")["12亿元"].metric.endswith("转让价")
     assert by_text("本次收购价为每股8元，较市价溢价20%。")["8元"].metric == "收购价"
+
+
+def test_a_predicate_cut_inside_a_figure_is_no_category():
+    """分别录得2 of 分别录得2,300宗: the thousands comma is no clause's end; the count after 分别 takes the measure
+    named before it, and a slice of the figure is never a metric."""
+    for text in ("上月甲區及乙區的成交量均上升，兩區分別錄得2,300及1,800宗。",
+                 "今年甲乙两镇的新生儿数目均下降，两镇分别录得1,250及1,040名。",
+                 "兩間分行的新開戶數目上升，兩行分別錄得3,600個及2,900個。"):
+        for fact in extract(text).facts:
+            assert not any(ch.isdigit() for ch in fact.metric), (text, fact.text, fact.metric)
+    found = by_text("上月甲區及乙區的成交量均上升，兩區分別錄得2,300及1,800宗。")
+    assert found["2,300"].metric == found["1,800宗"].metric == "成交量"
+
+
+def test_a_unit_jieba_cuts_from_its_per_is_no_measure():
+    """升至每/zg 安士/ns: 每 and its unit cut apart say what the price is per, as 每桶 does as one word."""
+    cases = {"金價昨日急升，金價升至每安士2,100美元。": ("2,100美元", "金價"),
+             "金价升至每盎司2100美元。": ("2100美元", "金价"),
+             "現貨銀價跌至每安士23美元，按日跌1.5%。": ("23美元", "銀價")}
+    for text, (figure, metric) in cases.items():
+        assert by_text(text)[figure].metric.endswith(metric), text
+
+
+def test_a_price_verb_linked_to_its_per_unit_base_names_the_price():
+    """开价/v 为每平方米3万元: the verb of the price linked by 为 or 是 names it; what the price is per does not."""
+    cases = {"该楼盘开价为每平方米3万元。": ("3万元", "开价"),
+             "該盤開價為每平方呎2.5萬元。": ("2.5萬元", "開價"),
+             "甲苑上月开售，开价为每平方米3万元，较邻盘低一成。": ("3万元", "开价")}
+    for text, (figure, metric) in cases.items():
+        assert by_text(text)[figure].metric == metric, text
+
+
+def test_a_sum_before_a_plan_after_it_measures_the_plan():
+    """宣布最高…的回购计划: a plan or a document after the figure and 的 is what the sum is the size of; 计划, which
+    ends the names of schemes that hold figures, holds none after its own figure (the verb before is no metric)."""
+    cases = {"与此同时，公司宣布最高800亿日元的回购计划。": ("最高800亿日元", "回购计划"),
+             "某某科技宣布最多50亿港元的股份回购计划。": ("最多50亿港元", "股份回购计划"),
+             "乙公司董事会批准最高20亿美元的回购计划。": ("最高20亿美元", "回购计划"),
+             "丁公司推出最高5亿元的员工持股计划。": ("最高5亿元", "员工持股计划"),
+             "丙銀行宣布一項最多100億元的回購計劃。": ("最多100億元", "回購計劃")}
+    for text, (figure, metric) in cases.items():
+        assert by_text(text)[figure].metric == metric, text
+
+
+def test_a_level_broken_through_is_named_by_what_breaks_it():
+    """首/m 破/v, 再/d 破/v: jieba cuts the verb of a level broken through off its adverb; the measure before it names
+    the level (as before 突破), and a level reached stays an amount."""
+    cases = {"8月5日全省用电负荷首破9.8亿千瓦创新高。": ("9.8亿千瓦", "全省用电负荷"),
+             "全市用水量首破300万吨。": ("300万吨", "全市用水量"),
+             "本港單日入境人次再破25萬。": ("25萬", "入境人次")}
+    for text, (figure, metric) in cases.items():
+        fact = by_text(text)[figure]
+        assert fact.metric.endswith(metric) and fact.role == "amount", (text, fact.metric)

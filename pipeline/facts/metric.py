@@ -107,6 +107,7 @@ PER_TIME = frozenset("年月日")  # 年入, 月入, 日赚: an act per unit of 
 LEVEL_ENDINGS = frozenset("为至到达于回向")  # 重回, 转向, 达到: a verb of the level reached
 # 涉资高达: the words linking an act to the level its figure reaches
 LEVEL_LINKS = frozenset({"达", "达到", "高达", "已达", "可达", "達", "達到", "高達", "已達", "可達"})
+PRICE_LINKS = LEVEL_LINKS | {"为", "為", "是"}  # 开价为每平方米…: the words linking a price's verb to its 每
 OBTAINING = frozenset({"得到", "收到", "拿到", "接到", "赚到", "筹到", "募到"})  # 到 of getting, not of a level
 _BASIS = re.compile(r"按[^，。；,;]{1,12}?(?:口径|计算|统计|计)")  # 按可比口径, 按美元计: what a figure is counted on
 # the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
@@ -264,7 +265,8 @@ class MetricFinder:
                 and (self.names_holder(*metric) or self.view.overlaps_name(*metric))
                 and (aspect := self.aspect_topic(q)) is not None):
             return aspect  # 资本开支方面，集团维持120亿元的目标: the aspect the sentence opens on, not who holds it
-        if metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric):
+        if (metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric)
+                and not self.sizes_document(q, metric)):
             return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
         if metric is None and pair is not None:
             return pair[1]
@@ -823,7 +825,18 @@ class MetricFinder:
             start = self.tokens[i - 1].start  # 每/r 米/q: the classifier jieba cut from its 每
         if self.phrases.noun_phrase_before(start, floor=floor) is not None:
             return None
-        return start, self.tokens[i].end
+        return self.priced_act_before(start, floor) or (start, self.tokens[i].end)
+
+    def priced_act_before(self, offset: int, floor: int) -> Span | None:
+        """开价/v 为每平方米3万元, 售价/v 是每瓶80元: a verb linked by 为 (是, 达) to the 每 of a price names the price;
+        what it is per only says how it is counted."""
+        i = self.view.index_before(offset)
+        if i < 1 or self.tokens[i].start < floor or self.tokens[i].text not in PRICE_LINKS:
+            return None
+        verb = self.tokens[i - 1]
+        if verb.start < floor or verb.end != self.tokens[i].start or not verb.tag.startswith("v"):
+            return None
+        return self.action_before_offset(self.tokens[i].start, floor)
 
     def new_per_unit_before(self, q: Quantity, floor: int, previous: Quantity) -> tuple[int, int] | None:
         """`per_unit_before`, unless the figure before was a price per the same unit (售价3月为每公斤52元，本月跌至
@@ -1157,7 +1170,7 @@ class MetricFinder:
         """个案中，68%为女孩，74%发生在私人地方, 240万人（37.4%）有抑郁症状: in a breakdown, a share or a count of
         people is named by the category or the predicate written after it."""
         m = _SHARE_OF.match(self.text, q.end)
-        if m:
+        if m and not self.cuts_figure(*m.span(1)):
             return m.span(1)
         # 20%受访者曾曝露于催泪弹, 21.4%的人士在18岁之前已开始饮酒: the population after the share is whose it is,
         # the predicate after that what
@@ -1174,10 +1187,17 @@ class MetricFinder:
                 i += 1  # 其中2000个已经/d 落成/v: past adverbs to the verb
             head = self.tokens[i]
             # (从820万人增加到860万人: a verb of change moves the count, it names no category)
+            # (两区分别录得2,300及1,800宗: a predicate cut inside a figure is no category)
             if (first.start == q.end and (head.tag.startswith("v") or head.text == "被")
-                    and not self.is_move(head) and head.text not in RANGE_VERBS):
+                    and not self.is_move(head) and head.text not in RANGE_VERBS
+                    and not self.cuts_figure(*m.span(1))):
                 return m.span(1)
         return None
+
+    def cuts_figure(self, start: int, end: int) -> bool:
+        """The span ends inside a figure (分别录得2 of 分别录得2,300宗: the thousands comma closed a predicate
+        read up to a comma); a figure inside it that it holds whole (在18岁前开始) cuts nothing."""
+        return self.view.overlaps_quantity(end - 1, end) and self.view.overlaps_quantity(end, end + 1)
 
     def population_predicate(self, offset: int, *, share: bool) -> tuple[int, int] | None:
         """76%雇员获得年终花红, 9%机构则表示预期来年会冻薪: after a share, the longest population noun phrase at
@@ -1497,6 +1517,13 @@ class MetricFinder:
         no measure of a sum of ten thousand or more, so they do not run on to one."""
         return (q.kind != "percent" and q.value >= RATE_CEILING
                 and (self.text[slice(*metric)].endswith(RATIO_ENDINGS) or self.names_own_figure_only(metric)))
+
+    def sizes_document(self, q: Quantity, metric: Span) -> bool:
+        """宣布最高50亿元的回购计划, 签订3亿元的采购合同: the noun after the figure and 的 is a plan or a document
+        (document_nouns.txt), whose size the figure is; 计划 ends the names of schemes that hold figures too, but
+        after its own figure it holds none."""
+        return (self.text[q.end : metric[0]].strip() == "的"
+                and self.text[slice(*metric)].endswith(tuple(words("document_nouns.txt"))))
 
     def names_shares(self, start: int, end: int) -> bool:
         """某某科技股份, 股票: the phrase is the shares of a company, with no act in it (已回购股份 has one)."""

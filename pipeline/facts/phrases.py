@@ -35,6 +35,9 @@ REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of 
 # 发现率, 担保额, 成交量, 使用费, 估值, 申请期, 转让价: nouns of measure (or of a time allowed) made from a verb
 VERB_NOUN_SUFFIXES = frozenset("率额量费值期价")
 UNIT_PRICE_NOUNS = frozenset({"价", "价格", "价位"})  # 克价, 吨价格: a price per the unit before it
+# 用电负荷首/m 破/v 9亿千瓦, 再/d 破/v: the verb of a level broken through, which jieba cuts off 首 or 再 (突破 is a
+# skip word); left out of metric_skip.txt, whose words the role stage skips too (涨破 is a level reached, no 涨)
+LEVEL_BREAK = "破"
 TENOR_UNITS = frozenset({"年", "个月", "月", "天", "日"})  # 10年期, 3个月期: the term of a bond or a loan
 RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
@@ -257,6 +260,9 @@ class PhraseReader:
             if (per := self.per_amount_start(i, floor)) is not None:
                 i = per - 1  # 收购价为每50公斤130元: what the price is per, like a unit
                 continue
+            if self.is_split_per_unit(i, floor):
+                i -= 2  # 升至每/zg 安士/ns: 每 and a unit jieba cut apart say what the price is per, like a unit
+                continue
             if tok.text in (")", "）"):  # 工业投资（不含电力）120亿元: step over the aside (an English gloss too)
                 window = (max(floor, tok.start - 40), tok.start)
                 opening = max(self.text.rfind("(", *window), self.text.rfind("（", *window))
@@ -271,7 +277,8 @@ class PhraseReader:
                     or self.in_time_phrase(i)
                     or self.is_adverb_and_cue(tok) or self.is_degree_before_cue(i)
                     or (tok.text in OPENING_QUOTES and i > 0 and tokens[i - 1].text in ("由", "从"))  # 由“2年”
-                    or self.is_verb_of_arrival(i) or tok.text in LABEL_COLONS or self.is_cue_of_time_base(i)):
+                    or self.is_verb_of_arrival(i) or tok.text in LABEL_COLONS or self.is_cue_of_time_base(i)
+                    or tok.text == LEVEL_BREAK):
                 break
             i -= 1
         end = start = None
@@ -405,6 +412,14 @@ class PhraseReader:
         if i < 2 or tokens[i - 2].text != "每" or tokens[i - 2].start < floor or not tokens[i - 1].tag.startswith("m"):
             return None
         return i - 2 if tokens[i].tag == "q" or tokens[i].text in UNITS else None
+
+    def is_split_per_unit(self, i: int, floor: int) -> bool:
+        """每/zg 安士/ns, 每/r 桶/q: tokens[i] is a unit (or a classifier) glued after a 每 jieba cut off it, which
+        `is_per_unit` reads when they are one word; the unit is no noun of the phrase, whatever its tag."""
+        tok, tokens = self.tokens[i], self.tokens
+        return (i >= 1 and tokens[i - 1].text == "每" and tokens[i - 1].start >= floor
+                and tokens[i - 1].end == tok.start and (tok.text in UNITS or tok.tag == "q")
+                and not self.view.overlaps_quantity(tok.start, tok.end))
 
     def reckoning_start(self, i: int, floor: int) -> int | None:
         """按年率计算, 以美元计: where tokens[i] is the verb of a phrase of how a figure is reckoned, the index of
