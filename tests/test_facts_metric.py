@@ -1701,3 +1701,14 @@ def test_a_level_broken_through_is_named_by_what_breaks_it():
     for text, (figure, metric) in cases.items():
         fact = by_text(text)[figure]
         assert fact.metric.endswith(metric) and fact.role == "amount", (text, fact.metric)
+
+
+def test_a_sum_after_a_verb_of_carrying_out_is_named_by_the_act_closing_its_clause():
+    """完成120亿元发行，: the act after the sum is what 完成 carries out, and names the sum, rather than the running
+    metric of the sentence before or whose sum it is."""
+    cases = {"某银行去年净利润增长5%。该行去年共完成120亿元发行。": ("120亿元", "发行"),
+             "乙公司股价大涨。丙公司2月完成50亿美元发行，创下纪录。": ("50亿美元", "发行"),
+             "某基金上月規模縮水。該基金本月進行2億元贖回。": ("2億元", "贖回")}
+    for text, (figure, metric) in cases.items():
+        assert by_text(text)[figure].metric == metric, text
+    assert by_text("某市去年完成固定资产投资500亿元，同比增长8%。")["500亿元"].metric == "固定资产投资"

@@ -169,6 +169,8 @@ MAX_TIME_TOKENS = 4  # tokens of the adverbs and times between a mover and its v
 BACK_REFERENCES = frozenset({"前者", "后者"})  # a base that points to the figure before
 MAX_BASE_TOKENS = 4  # words of the base a multiple compares with (只有某国的一半)
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
+# 完成370亿元发行, 实现5亿元融资: verbs of carrying out whose object is the act after the sum (the act names it)
+COMPLETIONS = frozenset({"完成", "实现", "进行"})
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
@@ -733,14 +735,20 @@ class MetricFinder:
 
     def act_after_means(self, q: Quantity) -> tuple[int, int] | None:
         """以约300万元买入, 以800万元易手, 以5亿元认购: a sum after 以 (by means of) is the price of the act that
-        follows it, which names it (unless a price is named before it: 股价以1000元作收)."""
+        follows it, which names it (unless a price is named before it: 股价以1000元作收); so is a sum after a verb of
+        carrying out (完成120亿元发行，) where the act closes the clause."""
         word = self.view.word_ending_at(q.start)
         i = self.view.token_index_at(q.end)
-        if (word is None or word.text != "以" or q.kind != "currency" or i >= len(self.tokens)
-                or self.tokens[i].start != q.end):
+        if (word is None or q.kind != "currency" or i >= len(self.tokens) or self.tokens[i].start != q.end
+                or not (word.text == "以" or (word.text in COMPLETIONS and self.ends_clause(i)))):
             return None
         act = self.tokens[i]
         return (act.start, act.end) if act.tag.startswith("v") and len(act.text) >= 2 else None
+
+    def ends_clause(self, i: int) -> bool:
+        """tokens[i] is the last word of its clause (a comma, a stop or the text's end after it)."""
+        end = self.tokens[i].end
+        return end >= len(self.text) or self.text[end] in COMMAS_AND_STOPS | {"、", "\n", "（", "("}
 
     def verb_right_before(self, q: Quantity, clause: int) -> tuple[int, int] | None:
         """…的单位，开价/v 512万元, 其中甲公司持股/v 50%: a verb written right before a sum, a share or a measure in
