@@ -1712,3 +1712,14 @@ def test_a_sum_after_a_verb_of_carrying_out_is_named_by_the_act_closing_its_clau
     for text, (figure, metric) in cases.items():
         assert by_text(text)[figure].metric == metric, text
     assert by_text("某市去年完成固定资产投资500亿元，同比增长8%。")["500亿元"].metric == "固定资产投资"
+
+
+def test_a_record_in_the_clause_before_names_no_move_after_it():
+    """创三个月低位，全日跌400点: the record the clause before reached is no topic of the move after it (D29: it names
+    its own span), and a level broken through (下破) names only its own figure; the move is named by its verb."""
+    found = by_text("恒指收報17,500點，創三個月低位，全日跌400點。")
+    assert found["400點"].metric == "跌"
+    found = by_text("某国国债收益率盘初下破3.90%，刷新8月以来低位，尾盘时约为3.92%，日内降约4个基点。")
+    assert found["约4个基点"].metric == "降"
+    found = by_text("丙指數收報3,200點，創六周高位，全日升45點。")
+    assert found["45點"].metric == "升"

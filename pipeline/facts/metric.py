@@ -89,6 +89,8 @@ SHARE_LOT_UNITS = frozenset({"股", "张"})  # shares, and the lots of a thousan
 EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "共有"})  # before a share that opens its clause
 # 刷新日高至7.12, 创新低: a day's or a record's extreme names the level that reaches it, not the moves after it
 EXTREMES = ("日高", "日低", "新高", "新低")
+LEVEL_BREAKS = frozenset("破穿")  # 下破, 升穿: the second character of a verb of breaking through a level
+RECORDS = (*EXTREMES, "低位", "高位")  # 创三个月低位, 刷新两周高位: the level a record reaches
 RATIO_ENDINGS = ("率", "占比", "比重", "比例")  # 毛利率, 营收占比: what measures a part of a whole
 RATE_CEILING = 10_000  # no rate, ratio or multiple reaches it; a figure that does is a sum or a count
 SPAN_OPENERS = frozenset({"近", "过去", "過去"})  # 近/a 五年/t: a word that opens a span of time jieba cut off it
@@ -796,14 +798,20 @@ class MetricFinder:
         return (verb.end - len(cue), verb.end) if cue else (verb.start, verb.end)
 
     def names_own_figure_only(self, metric: Span) -> bool:
-        """A quote's word (报, 收于) or a verb of change (涨, 下跌): the metric of its own figure, which a move in a
-        clause after it does not take."""
+        """A quote's word (报, 收于), a verb of change (涨, 下跌) or of a level broken (下破): the metric of its own
+        figure, which a move in a clause after it does not take."""
         phrase = self.text[slice(*metric)]
         if phrase in words("quote_words.txt") or phrase.endswith(EXTREMES):
             return True
         i = self.view.token_index_at(metric[0])
-        return self.tokens[i].start == metric[0] and self.tokens[i].end == metric[1] and self.is_verb_of_change(
-            self.tokens[i])
+        return self.tokens[i].start == metric[0] and self.tokens[i].end == metric[1] and (
+            self.is_verb_of_change(self.tokens[i]) or self.breaks_level(self.tokens[i]))
+
+    @staticmethod
+    def breaks_level(tok: Token) -> bool:
+        """下破/v, 涨破/v, 跌穿/v: a verb of a level broken through names the level it breaks, not a move after it
+        (下破4.10%，日内降约5个基点: the move is named by its own verb)."""
+        return tok.tag.startswith("v") and len(tok.text) == 2 and tok.text[1] in LEVEL_BREAKS
 
     def counts_an_act(self, cand: Candidate) -> bool:
         """新开14家门店，关闭/v 272家: a count named by the verb right before it counts that act only."""
@@ -1244,8 +1252,8 @@ class MetricFinder:
         if i < 1 or self.tokens[i].start < floor or self.tokens[i].text not in CLAUSE_COMMAS:
             return None
         topic = self.phrases.noun_phrase_before(self.tokens[i].start, floor=floor)
-        if topic is None or self.is_vague_metric(*topic):
-            return None
+        if topic is None or self.is_vague_metric(*topic) or self.text[slice(*topic)].endswith(RECORDS):
+            return None  # (创三个月低位，全日跌400点: a record the clause before reached names its own span only)
         # the phrase closes the clause, or only cue words stand after it (销售价格按月持平，…); not 的 (a clause
         # ending in 的 is a condition: 购买首套住房的，最高可上浮15万元) nor 所致 (约60%因低估收入所致)
         k = i - 1
