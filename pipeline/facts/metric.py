@@ -1535,7 +1535,7 @@ class MetricFinder:
                 and (self.text[slice(*metric)].endswith(RATIO_ENDINGS) or self.names_own_figure_only(metric)))
 
     def sizes_document(self, q: Quantity, metric: Span) -> bool:
-        """宣布最高50亿元的回购计划, 签订3亿元的采购合同: the noun after the figure and 的 is a plan or a document
+        """推出最高50亿港元的购回计划, 签订3亿元的供货合同: the noun after the figure and 的 is a plan or a document
         (document_nouns.txt), whose size the figure is; 计划 ends the names of schemes that hold figures too, but
         after its own figure it holds none."""
         return (self.text[q.end : metric[0]].strip() == "的"
