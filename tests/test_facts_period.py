@@ -1096,3 +1096,16 @@ def test_a_time_after_xiangduiyu_is_a_point_of_comparison():
     """相對於去年同期成長9%: 相对于 compares like 相较于; the change is the quarter's, not last year's."""
     assert by_text("某公司第三季營收為80億元，相對於去年同期成長9%。")["9%"].period == "第三季"
     assert by_text("某公司今年純利為12億元，相對於去年的10億元增加20%。")["20%"].period == "今年"
+
+
+def test_a_stretch_named_by_a_process_is_a_period():
+    """在改造過程中，…: 过程中 names a stretch of time like 期间."""
+    assert by_text("在改造過程中，甲廠共投入資金3億元。")["3億元"].period == "改造過程中"
+    assert by_text("在新品推广过程中，某公司追加投资10亿元。")["10亿元"].period == "新品推广过程中"
+
+
+def test_a_time_between_the_figure_its_de_and_its_measure_is_the_figures():
+    """以35%的年内涨幅居首, 录得12%的全年涨幅: the time qualifies the figure's own measure after 的."""
+    assert by_text("某股以357%的年内涨幅位居榜首。")["357%"].period == "年内"
+    assert by_text("某指数录得12%的全年涨幅。")["12%"].period == "全年"
+    assert by_text("某股以35%的涨幅领先。")["35%"].period == ""

@@ -133,14 +133,15 @@ LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level o
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 _OWN_FIGURE = re.compile(r"的?(?:约|近|逾|超过)?")  # between a point and a change that is its own (去年的5%)
-# 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从高峰时期的41.5%: an event or a plan named before 期间 or 时期 is a
-# stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows 在 (not the 在 of a
-# word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time just named)
+# 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从高峰时期的41.5%, 在改造过程中，…: an event or a plan named before
+# 期间, 时期 or 过程中 is a stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows
+# 在 (not the 在 of a word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time
+# just named)
 _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
 _STRETCH_OPENING = re.compile(
-    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期)(?=[，,])|期间)", re.MULTILINE)
+    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间)", re.MULTILINE)
 _STRETCH_AFTER = re.compile(
-    rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期)")
+    rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中)")
 
 
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
@@ -597,9 +598,17 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
         marked = text[start - 1 : start] in AT_TIME or carried is None
         within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
+        if start == q.end + 1 and text[q.end] == "的" and _names_measure(tokens, k, stop):
+            return start, stop  # 以857%的年内涨幅居首, 录得12%的全年涨幅: the time of the figure's own measure
         if within and (act or text[start - 1 : start] in AT_TIME) and marked and not _frames_record(text, start, stop):
             return start, stop
     return carried
+
+
+def _names_measure(tokens: Sequence[Token], k: int, at: int) -> bool:
+    """Whether the jieba word `tokens[k]`, starting at `at`, names a measure (measure_endings.txt: 涨幅, 营收)."""
+    return (k < len(tokens) and tokens[k].start == at
+            and tokens[k].text.endswith(tuple(word_list("measure_endings.txt"))))
 
 
 def _frames_record(text: str, start: int, end: int) -> bool:
