@@ -1109,3 +1109,11 @@ def test_a_time_between_the_figure_its_de_and_its_measure_is_the_figures():
     assert by_text("某股以357%的年内涨幅位居榜首。")["357%"].period == "年内"
     assert by_text("某指数录得12%的全年涨幅。")["12%"].period == "全年"
     assert by_text("某股以35%的涨幅领先。")["35%"].period == ""
+
+
+def test_a_time_describing_a_report_of_results_still_dates_the_figures_after_it():
+    """公布截至6月30日止的中期业绩，收入增长8%: the results are the span's figures, so its time carries (not a
+    document's date: results_nouns.txt); 截至…止 closes the time phrase."""
+    assert by_text("某公司发布截至6月30日止的中期业绩，收入增长8%。")["8%"].period == "截至6月30日"
+    assert by_text("丙集团公布2031年经审核的年度业绩，营业额为80亿元。")["80亿元"].period == "2031年"
+    assert by_text("丁行发布2031年第三季度实现的经营数据，净利润增长6%。")["6%"].period == "2031年第三季度"

@@ -673,8 +673,9 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
     before it in a clause with no figure after the time: the time of the noun's act, which dates no figure of
     another clause (gold D63, D66). Not a time that opens its clause or follows 在, 于, 从 (上半年进榜的手机多为…: the
     sentence's time).
-    Not one before a measure (去年实现的营业收入为…，同比增长12%: the measure's time) or a group a share is taken in
-    (去年新增的企业中，…), nor one whose clause goes on to a figure (截至年底建成的充电桩超过300万个，…)."""
+    Not one before a measure (去年实现的营业收入为…，同比增长12%: the measure's time), a report of figures
+    (results_nouns.txt: 公布去年经审核的业绩，…) or a group a share is taken in (去年新增的企业中，…), nor one whose
+    clause goes on to a figure (截至年底建成的充电桩超过300万个，…)."""
     starts = [tok.start for tok in tokens]
     endings = tuple(word_list("measure_endings.txt"))
     found = set()
@@ -682,8 +683,8 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
         clause_end = _CLAUSE_END.search(text, end)
         stop = clause_end.start() if clause_end else len(text)
         mark = text.find("的", end, min(stop, end + MODIFIER_REACH))
-        if mark <= end or any(ch.isdigit() for ch in text[end:stop]):
-            continue
+        if mark <= end or any(ch.isdigit() for ch in text[end:stop]) or text.startswith("止", end):
+            continue  # (截至6月30日止的…: the 止 closes the time phrase)
         lead = _clause_start(text, start)
         if text[start - 1 : start] in (*AT_TIME, *FROM_WORDS) or not any(
                 tok.tag.startswith("v") for tok in tokens[bisect.bisect_left(starts, lead) : bisect.bisect_left(
@@ -699,7 +700,8 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
                 break
             noun_end = tok.end
         noun = text[mark + 1 : noun_end].strip("“”\"「」『』《》")
-        if noun and not noun.endswith(endings) and not text.startswith(GROUP_ENDS, noun_end):
+        if (noun and not noun.endswith(endings) and not noun.endswith(tuple(word_list("results_nouns.txt")))
+                and not text.startswith(GROUP_ENDS, noun_end)):
             found.add((start, end))
     return found
 
