@@ -1070,7 +1070,7 @@ def test_the_new_figure_of_a_change_said_with_a_verb_and_wei_is_not_the_old_time
     assert by_text("某费率由去年的3%变为2%。")["2%"].period == ""
     assert by_text("甲市最低工资由2024年的2300元调整为2500元。")["2500元"].period == ""
     assert by_text("某費用由以往的100元改為80元。")["80元"].period == ""
-    assert by_text("某津贴由去年多发一个月，改为多发半个月。")["半个月"].period == ""
+    assert by_text("某补助由去年加发两个月，改为加发一个月。")["一个月"].period == ""
 
 
 def test_only_or_less_than_an_earlier_times_level_is_a_share_of_that_level():
@@ -1086,15 +1086,15 @@ def test_a_time_inside_a_phrase_describing_an_object_dates_no_later_clause():
     measure after 的 still carry)."""
     assert by_text("某社取得一份甲公司2031年交予某署的文件，发现甲公司共供应螺丝5万个。")["5万个"].period == ""
     assert by_text("如果不考虑去年油价上涨的影响，物价涨幅为1.5%。")["1.5%"].period == ""
-    assert by_text("上半年进榜的手机多为甲系列，乙款排第三名。")["第三名"].period == "上半年"
-    assert by_text("丙款成为上半年最热销的手机，丁款排第五名。")["第五名"].period == "上半年"
-    assert by_text("甲公司2025年实现的营业收入为100亿元，同比增长12%。")["12%"].period == "2025年"
+    assert by_text("第三季度入围的机型多属甲系列，乙款排第三名。")["第三名"].period == "第三季度"
+    assert by_text("丙款成为今年首季最畅销的机型，丁款排第五名。")["第五名"].period == "今年首季"
+    assert by_text("甲公司2031年取得的销售收入达100亿元，同比增长12%。")["12%"].period == "2031年"
     assert by_text("截至年底累计建成的充电桩超过300万个，同比增长40%。")["40%"].period == "截至年底"
 
 
 def test_a_time_after_xiangduiyu_is_a_point_of_comparison():
-    """相對於去年同期成長9%: 相对于 compares like 相较于; the change is the quarter's, not last year's."""
-    assert by_text("某公司第三季營收為80億元，相對於去年同期成長9%。")["9%"].period == "第三季"
+    """相對於上年同季多出9%: 相对于 compares like 相较于; the change is the quarter's, not last year's."""
+    assert by_text("某公司第三季營收為80億元，相對於上年同季多出9%。")["9%"].period == "第三季"
     assert by_text("某公司今年純利為12億元，相對於去年的10億元增加20%。")["20%"].period == "今年"
 
 
@@ -1105,8 +1105,8 @@ def test_a_stretch_named_by_a_process_is_a_period():
 
 
 def test_a_time_between_the_figure_its_de_and_its_measure_is_the_figures():
-    """以35%的年内涨幅居首, 录得12%的全年涨幅: the time qualifies the figure's own measure after 的."""
-    assert by_text("某股以357%的年内涨幅位居榜首。")["357%"].period == "年内"
+    """凭35%的年内涨幅排第一, 录得12%的全年涨幅: the time qualifies the figure's own measure after 的."""
+    assert by_text("某股凭357%的年内涨幅排名第一。")["357%"].period == "年内"
     assert by_text("某指数录得12%的全年涨幅。")["12%"].period == "全年"
     assert by_text("某股以35%的涨幅领先。")["35%"].period == ""
 

@@ -92,7 +92,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     # dates its clause only
     clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
                    | inner_stretches(text) | day_types(text, periods)
-                   | times_in_modifiers(text, periods, view.tokens))  # 今年关税上调的因素，…: its clause only
+                   | times_in_modifiers(text, periods, view.tokens))  # 不计去年运费调高的因素，…: its clause only
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
     bases = sorted(points + levels)

@@ -599,7 +599,7 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         marked = text[start - 1 : start] in AT_TIME or carried is None
         within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
         if start == q.end + 1 and text[q.end] == "的" and _names_measure(tokens, k, stop):
-            return start, stop  # 以857%的年内涨幅居首, 录得12%的全年涨幅: the time of the figure's own measure
+            return start, stop  # 凭857%的年内涨幅排第一, 录得12%的全年涨幅: the time of the figure's own measure
         if within and (act or text[start - 1 : start] in AT_TIME) and marked and not _frames_record(text, start, stop):
             return start, stop
     return carried
@@ -668,12 +668,12 @@ GROUP_ENDS = ("中", "之中", "当中", "里")  # 去年新增的企业中，�
 
 
 def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
-    """某社取得一份甲公司2031年交予某署的文件，发现…, 即便剔除今年关税上调的因素，…: the `periods` inside a phrase
+    """某社取得一份甲公司2031年交予某署的文件，发现…, 即使不计去年运费调高的因素，…: the `periods` inside a phrase
     that describes a noun (the time, a verb by the jieba tags of `tokens`, 的 and the noun), the object of a verb
     before it in a clause with no figure after the time: the time of the noun's act, which dates no figure of
-    another clause (gold D63, D66). Not a time that opens its clause or follows 在, 于, 从 (上半年进榜的手机多为…: the
+    another clause (gold D63, D66). Not a time that opens its clause or follows 在, 于, 从 (第三季度入围的机型多属…: the
     sentence's time).
-    Not one before a measure (去年实现的营业收入为…，同比增长12%: the measure's time), a report of figures
+    Not one before a measure (去年取得的销售收入达…，同比增长12%: the measure's time), a report of figures
     (results_nouns.txt: 公布去年经审核的业绩，…) or a group a share is taken in (去年新增的企业中，…), nor one whose
     clause goes on to a figure (截至年底建成的充电桩超过300万个，…)."""
     starts = [tok.start for tok in tokens]
@@ -689,10 +689,10 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
         if text[start - 1 : start] in (*AT_TIME, *FROM_WORDS) or not any(
                 tok.tag.startswith("v") for tok in tokens[bisect.bisect_left(starts, lead) : bisect.bisect_left(
                     starts, start)]):
-            continue  # 上半年进榜的手机, 某署在2031年间面对…的压力: a time of the clause, not inside an object
+            continue  # 第三季度入围的机型, 某署在2031年间面对…的压力: a time of the clause, not inside an object
         k = bisect.bisect_left(starts, end)
         if "最" in text[end:mark] or not any(tok.tag.startswith("v") for tok in tokens[k:] if tok.start < mark):
-            continue  # 成为上半年最热销的手机: the span a superlative is taken over, the time of the clause
+            continue  # 成为今年首季最畅销的机型: the span a superlative is taken over, the time of the clause
         noun_end = mark + 1
         for tok in tokens[bisect.bisect_left(starts, mark + 1) :]:
             if tok.start >= stop or (tok.tag.startswith(("v", "p", "d", "c", "u")) and tok.tag != "vn"
