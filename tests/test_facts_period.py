@@ -1035,3 +1035,85 @@ def test_lately_before_a_verb_is_a_period():
     assert by_text("最近至少有三家報館跟進此事。")["至少有三家"].period == "最近"
     assert by_text("某股最近跌了5%。")["5%"].period == "最近"
     assert by_text("距离最近的车站约500米。")["约500米"].period == ""
+
+
+def test_times_counted_back_with_two_several_or_half_are_periods():
+    """两年前, 几个月前, 半年前: a time counted back opens with 两, 几 or 半 as often as with 三."""
+    assert period_texts("两年前，甲公司营收为5亿元。") == ["两年前"]
+    assert period_texts("几个月前乙厂只有工人80名。") == ["几个月前"]
+    assert by_text("半年前，某股股價為12元。")["12元"].period == "半年前"
+
+
+def test_weeks_and_this_month_as_hong_kong_and_taiwan_write_them():
+    """上星期, 今個禮拜, 呢個月, 今個財政年度: 星期 and 礼拜 name a week, 今個 and 呢個 mean this."""
+    assert by_text("上星期，某屋苑錄得成交20宗。")["20宗"].period == "上星期"
+    assert by_text("今個財政年度，政府赤字預計為800億元。")["800億元"].period == "今個財政年度"
+    assert by_text("呢個月某商場人流增加三成。")["三成"].period == "呢個月"
+    assert period_texts("上个礼拜三某指数收跌2%，礼拜五回升1%。") == ["上个礼拜三", "礼拜五"]
+
+
+def test_a_year_written_before_a_latin_quarter_or_half_is_one_period():
+    """2025H1, 26Q3: a year in digits glued to a quarter or a half in Latin letters."""
+    assert by_text("某公司2025H1營收為40億元。")["40億元"].period == "2025H1"
+    assert by_text("某公司26Q3毛利率为41%。")["41%"].period == "26Q3"
+
+
+def test_a_run_of_months_in_numerals_and_a_fiscal_quarter_said_short():
+    """一至九月 (not 至九月), 本财季: a run of months written out, this fiscal quarter."""
+    assert period_texts("一至九月，甲省出口增长4%。") == ["一至九月"]
+    assert by_text("本財季，某公司營收增長9%。")["9%"].period == "本財季"
+
+
+def test_the_new_figure_of_a_change_said_with_a_verb_and_wei_is_not_the_old_times():
+    """由去年的3%变为2%, 由以往100元改為80元: 变为, 改为, 调整为 end a change like 至; the new figure is not the
+    old time's."""
+    assert by_text("某费率由去年的3%变为2%。")["2%"].period == ""
+    assert by_text("甲市最低工资由2024年的2300元调整为2500元。")["2500元"].period == ""
+    assert by_text("某費用由以往的100元改為80元。")["80元"].period == ""
+    assert by_text("某补助由去年加发两个月，改为加发一个月。")["一个月"].period == ""
+
+
+def test_only_or_less_than_an_earlier_times_level_is_a_share_of_that_level():
+    """只有去年的一半, 不足昨日的三成: the share is of the earlier time's level; the figure keeps its own time."""
+    assert by_text("今年某地降雨量只有去年的一半。")["一半"].period == "今年"
+    assert by_text("某商场今年营业额仅有2019年的七成。")["七成"].period == "今年"
+    assert by_text("某股今日成交额不足昨日的三成。")["三成"].period == "今日"
+
+
+def test_a_time_inside_a_phrase_describing_an_object_dates_no_later_clause():
+    """取得一份甲公司2031年交予某署的文件，发现…: the time of the document's act is inside the object's modifier; the
+    figures of the clauses after it are not of that time (a time that opens its clause, a superlative's span, or a
+    measure after 的 still carry)."""
+    assert by_text("某社取得一份甲公司2031年交予某署的文件，发现甲公司共供应螺丝5万个。")["5万个"].period == ""
+    assert by_text("如果不考虑去年油价上涨的影响，物价涨幅为1.5%。")["1.5%"].period == ""
+    assert by_text("第三季度入围的机型多属甲系列，乙款排第三名。")["第三名"].period == "第三季度"
+    assert by_text("丙款成为今年首季最畅销的机型，丁款排第五名。")["第五名"].period == "今年首季"
+    assert by_text("甲公司2031年取得的销售收入达100亿元，同比增长12%。")["12%"].period == "2031年"
+    assert by_text("截至年底累计建成的充电桩超过300万个，同比增长40%。")["40%"].period == "截至年底"
+
+
+def test_a_time_after_xiangduiyu_is_a_point_of_comparison():
+    """相對於上年同季多出9%: 相对于 compares like 相较于; the change is the quarter's, not last year's."""
+    assert by_text("某公司第三季營收為80億元，相對於上年同季多出9%。")["9%"].period == "第三季"
+    assert by_text("某公司今年純利為12億元，相對於去年的10億元增加20%。")["20%"].period == "今年"
+
+
+def test_a_stretch_named_by_a_process_is_a_period():
+    """在改造過程中，…: 过程中 names a stretch of time like 期间."""
+    assert by_text("在改造過程中，甲廠共投入資金3億元。")["3億元"].period == "改造過程中"
+    assert by_text("在新品推广过程中，某公司追加投资10亿元。")["10亿元"].period == "新品推广过程中"
+
+
+def test_a_time_between_the_figure_its_de_and_its_measure_is_the_figures():
+    """凭35%的年内涨幅排第一, 录得12%的全年涨幅: the time qualifies the figure's own measure after 的."""
+    assert by_text("某股凭357%的年内涨幅排名第一。")["357%"].period == "年内"
+    assert by_text("某指数录得12%的全年涨幅。")["12%"].period == "全年"
+    assert by_text("某股以35%的涨幅领先。")["35%"].period == ""
+
+
+def test_a_time_describing_a_report_of_results_still_dates_the_figures_after_it():
+    """公布截至6月30日止的中期业绩，收入增长8%: the results are the span's figures, so its time carries (not a
+    document's date: results_nouns.txt); 截至…止 closes the time phrase."""
+    assert by_text("某公司发布截至6月30日止的中期业绩，收入增长8%。")["8%"].period == "截至6月30日"
+    assert by_text("丙集团公布2031年经审核的年度业绩，营业额为80亿元。")["80亿元"].period == "2031年"
+    assert by_text("丁行发布2031年第三季度实现的经营数据，净利润增长6%。")["6%"].period == "2031年第三季度"

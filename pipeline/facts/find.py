@@ -42,6 +42,7 @@ from pipeline.facts.period import (
     standalone_point_for,
     states_present,
     time_phrases,
+    times_in_modifiers,
     times_of_sequences,
     timestamp_for,
     timestamps,
@@ -90,7 +91,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     # 称一年内暂不减持，但…: a window inside a clause; 由以往80亿…: an old state's time; 在…期间 inside a clause: each
     # dates its clause only
     clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
-                   | inner_stretches(text) | day_types(text, periods))
+                   | inner_stretches(text) | day_types(text, periods)
+                   | times_in_modifiers(text, periods, view.tokens))  # 不计去年运费调高的因素，…: its clause only
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
     bases = sorted(points + levels)

@@ -180,7 +180,9 @@ def period_pattern() -> re.Pattern[str]:
     # sugar cane's 榨季), named as a fiscal year is
     season = (r"(?:(?<![\d/.-])(?:19|20)?\d\d(?:[-—–/至](?:19|20)?\d\d)? ?|[本上下新该同今]一?|这个|上个|下个|整个)"
               r"[赛球榨产]季")
-    month = (r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到]\d{1,2})?(?:(?<=\d) )?月"
+    # 1-10月, 一至九月: a run of months written with digits or with numerals
+    month = (r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—–~至到](?:\d{1,2}|(?<=[至到])[一二三四五六七八九十]{1,3}))?"
+             r"(?:(?<=\d) )?月"
              r"(?:份|底|末|初|(?:上中|中下|[上中下])旬)?")  # 10月中下旬: two thirds of a month
     month += r"(?: ?\d{1,2} ?[日号](?:\d{1,2}[时点](?:\d{1,2}分)?)?|第[1-5一二三四五]周)?"  # 6月5日18时; 6月第3周
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
@@ -188,7 +190,7 @@ def period_pattern() -> re.Pattern[str]:
     day += r"|[今昨前明][(（]\d{1,2}[)）]日"  # 今（5）日, 昨（4）日: Taiwan writes the day in brackets
     # 截至上午10时, 下午5时30分: a clock time after a part of the day (a bare 10点 may be an index's points)
     clock = rf"(?:{alternation(DAY_PARTS)})\d{{1,2}}[时点](?:\d{{1,2}}分|半|许)?"
-    ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 一周前
+    ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3}|半)个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 半年前
     # 首两月, 前10个月: the first months of a year (not 调查前12个月内: the months before an act, a window 前 follows)
     ago += r"|(?:[首头]|前(?!(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月内)|(?<![^\W\d_年度季今去明本])前)"
     ago += r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"
@@ -209,7 +211,7 @@ def period_pattern() -> re.Pattern[str]:
     ago += r"|第\d{1,2}周(?=[（(]\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}[）)])|(?<=年)第\d{1,2}周"  # 2031年第47周
     # quarters, halves and fiscal years in Latin letters (1Q26, Q2 2025, 2H, FY2027), not inside a word or a number
     latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|[FC]Y ?\d{2}(?:\d{2})?|[12]H(?:\d{2})?"
-             r"|H[12](?: ?\d{4})?)(?![A-Za-z0-9])")
+             r"|H[12](?: ?\d{4})?|(?:19|20)?\d\d(?:Q[1-4]|H[12]))(?![A-Za-z0-9])")  # 2025H1, 26Q3: year first
     # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
                r"(?![\d/])")
@@ -239,14 +241,18 @@ def period_pattern() -> re.Pattern[str]:
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
     # 最近至少有三家, 某股最近跌了5%: lately, before a verb or an adverb (not 最近的车站, nearest; nor 最近一次)
     adverb += r"|(?<![离距])最近(?=[有在已跌涨升降录创再又也都均更将仍还至])"
+    # 上星期, 今個禮拜三, 呢個月, 今個財政年度: a week said as 星期 or 礼拜, and this month, quarter, week or
+    # (fiscal) year said with 今个 or 呢个 as Hong Kong writes them (上个月 is in period_words.txt)
+    week = (r"(?:(?:[上下本这]|[今呢这上下]个)(?:星期|礼拜)|礼拜(?=[一二三四五六日天]))[一二三四五六日天]?"
+            r"|[今呢]个(?:月|季度?|(?:财政)?年度|学期)")
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
                               *word_list("former_times.txt"), *word_list("day_types.txt"), *DAY_PARTS, "现", "曾",
-                              "头", "民", "节")}
+                              "头", "民", "节", "两", "几", "半", "礼", "呢")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
-        rf"|{spanning}|{bracketed}|{edition}|{words}|{adverb})"
+        rf"|{spanning}|{bracketed}|{edition}|{words}|{week}|{adverb})"
         rf"(?:以来|来(?![看说讲])|迄今)?"  # 今年以来, 本周迄今: up to now (not the 来 of 全年来看, 今年来说)
     )
 

@@ -45,7 +45,9 @@ BULLETS = "■□●○◆◇▲△►▶•▪◎★☆"  # marks that open the
 MAX_BOX_TITLE = 30  # characters: a longer line above bullets is prose, not their title
 TO_PREFIXES = ("至", "到")
 CHANGE_TO_ENDS = frozenset("升增降跌涨高张缩减加调落滑长")  # the last characters of 提升, 增长, 下调 … before 至
-TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为")
+# 由去年的3%变为2%, 由以往100元改为80元: the verbs that end a change at a new figure (至, 到, or a verb then 为 or 成)
+TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为", "改为", "变为", "调整为", "调为", "修订为", "修改为",
+            "更改为", "改成", "变成", "上调为", "下调为", "提升为", "降低为", "减少为", "增加为")
 # a clause (up to 40 letters) that opens a sentence or follows a comma and ends in a word of time after an event, then
 # a comma (a figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
 # session (美股收盘时，…: `event_times`), for 当被问到…时, 提供服务时 are conditions, not times
@@ -125,20 +127,21 @@ _CITING = re.compile(r"(?:援引|报道|消息称|发文|的[“\"「《][^，�
 _SOURCE_BEFORE = re.compile(r"据[^，。；,;\n\d]{1,10}$")
 NOW_WORDS = frozenset({"当前", "目前", "现时", "现在", "如今"})
 _SUPERLATIVE = re.compile(r"最(?![新近终后初早])")  # (如今最新的资产规模: the latest figure, dated by the now word)
-WITHIN_WORDS = frozenset({"年内", "日内", "月内", "周内", "期内"})  # within the time in force
+WITHIN_WORDS = frozenset({"年内", "日内", "月内", "周内", "季内", "期内"})  # within the time in force
 LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
 _OWN_FIGURE = re.compile(r"的?(?:约|近|逾|超过)?")  # between a point and a change that is its own (去年的5%)
-# 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从高峰时期的41.5%: an event or a plan named before 期间 or 时期 is a
-# stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows 在 (not the 在 of a
-# word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time just named)
+# 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从高峰时期的41.5%, 在改造过程中，…: an event or a plan named before
+# 期间, 时期 or 过程中 is a stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows
+# 在 (not the 在 of a word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time
+# just named)
 _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
 _STRETCH_OPENING = re.compile(
-    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期)(?=[，,])|期间)", re.MULTILINE)
+    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间)", re.MULTILINE)
 _STRETCH_AFTER = re.compile(
-    rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期)")
+    rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中)")
 
 
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
@@ -595,9 +598,17 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
         marked = text[start - 1 : start] in AT_TIME or carried is None
         within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
+        if start == q.end + 1 and text[q.end] == "的" and _names_measure(tokens, k, stop):
+            return start, stop  # 凭857%的年内涨幅排第一, 录得12%的全年涨幅: the time of the figure's own measure
         if within and (act or text[start - 1 : start] in AT_TIME) and marked and not _frames_record(text, start, stop):
             return start, stop
     return carried
+
+
+def _names_measure(tokens: Sequence[Token], k: int, at: int) -> bool:
+    """Whether the jieba word `tokens[k]`, starting at `at`, names a measure (measure_endings.txt: 涨幅, 营收)."""
+    return (k < len(tokens) and tokens[k].start == at
+            and tokens[k].text.endswith(tuple(word_list("measure_endings.txt"))))
 
 
 def _frames_record(text: str, start: int, end: int) -> bool:
@@ -649,6 +660,49 @@ def day_types(text: str, periods: Collection[Span]) -> set[Span]:
         if phrase in kinds or (phrase.startswith(prefixes) and any(
                 phrase == p + kind for p in prefixes if phrase.startswith(p) for kind in kinds)):
             found.add(span)
+    return found
+
+
+MODIFIER_REACH = 16  # characters from a time to the 的 of the phrase it describes a noun in
+GROUP_ENDS = ("中", "之中", "当中", "里")  # 去年新增的企业中，…: a group a share after it is taken in
+
+
+def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
+    """某社取得一份甲公司2031年交予某署的文件，发现…, 即使不计去年运费调高的因素，…: the `periods` inside a phrase
+    that describes a noun (the time, a verb by the jieba tags of `tokens`, 的 and the noun), the object of a verb
+    before it in a clause with no figure after the time: the time of the noun's act, which dates no figure of
+    another clause (gold D63, D66). Not a time that opens its clause or follows 在, 于, 从 (第三季度入围的机型多属…: the
+    sentence's time).
+    Not one before a measure (去年取得的销售收入达…，同比增长12%: the measure's time), a report of figures
+    (results_nouns.txt: 公布去年经审核的业绩，…) or a group a share is taken in (去年新增的企业中，…), nor one whose
+    clause goes on to a figure (截至年底建成的充电桩超过300万个，…)."""
+    starts = [tok.start for tok in tokens]
+    endings = tuple(word_list("measure_endings.txt"))
+    found = set()
+    for start, end in periods:
+        clause_end = _CLAUSE_END.search(text, end)
+        stop = clause_end.start() if clause_end else len(text)
+        mark = text.find("的", end, min(stop, end + MODIFIER_REACH))
+        if mark <= end or any(ch.isdigit() for ch in text[end:stop]) or text.startswith("止", end):
+            continue  # (截至6月30日止的…: the 止 closes the time phrase)
+        lead = _clause_start(text, start)
+        if text[start - 1 : start] in (*AT_TIME, *FROM_WORDS) or not any(
+                tok.tag.startswith("v") for tok in tokens[bisect.bisect_left(starts, lead) : bisect.bisect_left(
+                    starts, start)]):
+            continue  # 第三季度入围的机型, 某署在2031年间面对…的压力: a time of the clause, not inside an object
+        k = bisect.bisect_left(starts, end)
+        if "最" in text[end:mark] or not any(tok.tag.startswith("v") for tok in tokens[k:] if tok.start < mark):
+            continue  # 成为今年首季最畅销的机型: the span a superlative is taken over, the time of the clause
+        noun_end = mark + 1
+        for tok in tokens[bisect.bisect_left(starts, mark + 1) :]:
+            if tok.start >= stop or (tok.tag.startswith(("v", "p", "d", "c", "u")) and tok.tag != "vn"
+                                       and not tok.text.endswith(endings)):
+                break
+            noun_end = tok.end
+        noun = text[mark + 1 : noun_end].strip("“”\"「」『』《》")
+        if (noun and not noun.endswith(endings) and not noun.endswith(tuple(word_list("results_nouns.txt")))
+                and not text.startswith(GROUP_ENDS, noun_end)):
+            found.add((start, end))
     return found
 
 
