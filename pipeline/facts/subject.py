@@ -47,6 +47,7 @@ from pipeline.facts.lexicon import (
     market_session_pattern,
     role_cues,
 )
+from pipeline.facts.period import event_times
 from pipeline.facts.view import DocumentView, Line, SpanIndex
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
@@ -57,6 +58,11 @@ Span = tuple[int, int]
 SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 PEOPLE_BY_TRADE = "者"  # 创业者, 从业者: one word ending in a class noun (业者) that names a person by what they do
+COUNTING_CLASSIFIERS = ("家", "位", "名", "间", "間", "檔", "档", "户", "戶", "个", "個")  # 30家银行, 五位人士
+OUTSIDE_PEOPLE = ("人士",)  # people counted apart from any holder (五位知情人士); 员工, 客户 are a holder's own
+# 已有30家…, 共有45家…: words that open a count of what exists
+EXISTENTIALS = frozenset({"有", "共有", "已有", "另有", "亦有", "也有", "还有", "還有", "共", "共计", "共計", "合共",
+                          "总共", "總共", "仅", "僅", "已"})
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
@@ -444,6 +450,12 @@ class SubjectFinder:
         described = {span for span in places if self._describes(span)}  # (…，均为长者: who they were)
         holders = (set(names) | set(places) | traded) - speaking - located - described
         self.holders = _HolderIndex(holders)
+        # a name inside a time set by an event (某国某数据公布后, 某会议期间) names the event that dates the figure: it
+        # yields to a holder named in the first clause of its sentence (某国债收益率…，某国数据公布后跌至…: the
+        # yield's)
+        events = SpanIndex(event_times(text))
+        self.in_events = frozenset(span for span in set(names) | set(places) | set(groups) if events.enclose(*span))
+        self.outside_events = _HolderIndex(holders - self.in_events)
         # the one a holder is measured against (领先于某公司, 超过某国) holds figures of its own sentence (领先某指数
         # （盈利增长9%）), but is carried no further, nor stands for the article
         outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
@@ -638,6 +650,11 @@ class SubjectFinder:
         """The nearest holder before the figure in its clause, sentence or paragraph; else the article's own. An alias
         in brackets right after a name (某币（ABC）, 某指数（XYZ）) stands for that name: the name is written out."""
         holder = self._holder_of(cand)
+        if holder in self.in_events and (earlier := self._last_holder(
+                sentence := self.view.sentence_start(holder[0]), holder[0], self.outside_events)) is not None and (
+                earlier[0] < self.view.clause_end(sentence)):
+            holder = earlier  # (星河科技业绩公布后，股价大涨: with no holder before the event, its name holds; 某市
+            # 预计…，大约9成乘客…，而甲巴士加价后，…: a holder of a later clause is no topic of the sentence)
         if holder is not None and (named := self._aliased_name(holder)) is not None:
             return named
         return holder
@@ -671,6 +688,8 @@ class SubjectFinder:
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         if holder is None and (share := self._share_of_people(q)) is not None:
             return share  # 四成商户未续约…, 35%学校表示…: the people or organisations the share is of
+        if holder is None and (counted := self._counted_group(q)) is not None:
+            return counted  # 已有30多家城商行获批…, 五位知情人士透露: a count of bodies or people is the group's
         bound = q.start  # the holders of the figure end by here
         if holder is not None and (self._is_ratio_base(holder, q) or self._is_share_base(holder, q)):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
@@ -1217,6 +1236,31 @@ class SubjectFinder:
         if carried and (name in word_list("comparison_cues.txt") or any(self._in_time(w) for w in words)):
             return None  # 同比/j 减少5%, 五年时间提升3个百分点: a comparison or a time, no name
         return start, end
+
+    def _counted_group(self, q: Quantity) -> Span | None:
+        """30家城市商业银行获批…, 共有45家食品公司分红, 五位知情人士透露: a count of bodies or people (a classifier of
+        them, then a group ending in a class noun or in 人士) that opens its clause (after a time, 其中, 已有 or 共有)
+        counts that group, and the group holds it (gold/README D36) rather than a holder carried from before.
+        Not 某公司旗下有5家子公司 (the company, named in the clause, holds), 新开14家门店 (shops are neither bodies nor
+        people), 当时只有76名员工 (a holder's own staff), 向20间银行查询 (an object)."""
+        view = self.view
+        if not q.text.endswith(COUNTING_CLASSIFIERS) or not all(
+                t.tag in CLAUSE_OPENING_TAGS or t.tag == "r" or t.text in EXISTENTIALS or not t.text.strip()
+                for t in self._clause_tokens_before(q.start)):
+            return None  # (对300名成人进行调查, 分判予三间公司: the count is an object, its holder the clause's topic;
+            # …覆盖30家，以及20家…: after a conjunction it goes on with the last clause's object)
+        i = view.token_index_at(q.end)
+        if i >= len(view.tokens) or view.tokens[i].start != q.end:
+            return None  # (the classifier ends the figure; the group's words follow it at once)
+        found = None
+        for tok in view.tokens[i : i + MAX_GROUP_TOKENS]:
+            if not _groups_with(tok):
+                break
+            if tok.text.endswith(_class_nouns() + OUTSIDE_PEOPLE):
+                found = (q.end, tok.end)
+        if found is not None and view.text.startswith(("中", "当中", "當中", "之中"), found[1]):
+            return None  # 20间银行中，有3间…: the set the next figure is picked from (a survey's sample: its maker's)
+        return found
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
         """The last group between `floor` and `before` that is its clause's topic and not part of the metric."""
