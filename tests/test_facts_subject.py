@@ -876,3 +876,14 @@ def test_a_name_inside_an_event_that_dates_the_figure_yields_to_the_sentence_s_t
                      "ADP就业公布后不久下破24700点。")
     assert found["跌破24800点"] == found["24700点"] == "恒生指数"
     assert subjects("星河科技股价大涨\n星河科技业绩公布后，股价大涨12%。")["12%"] == "星河科技"
+
+
+def test_a_comparison_base_holds_its_own_figure_not_the_gap_after_it():
+    """比越南的4%高出…: the base's 4% is its own; the gap after it is the topic's, named before in the clause or
+    carried from the clause before; in both scripts."""
+    found = subjects("泰国经济\n泰国今年经济增速比越南的4%高出3个百分点。")
+    assert (found["4%"], found["3个百分点"]) == ("越南", "泰国")
+    found = subjects("泰國經濟\n泰國今年失業率為6%，比越南的4%高出2個百分點。")
+    assert (found["4%"], found["2個百分點"]) == ("越南", "泰國")
+    found = subjects("佛山樓市\n佛山平均呎價為1.2萬元，較東莞的1.5萬元低兩成。")
+    assert (found["1.5萬元"], found["兩成"]) == ("東莞", "佛山")

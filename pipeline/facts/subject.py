@@ -176,6 +176,7 @@ _DATELINE = re.compile(r"[【〔\[（(]\s*[^】〕\]）)\n]{0,12}记者[^】〕\
 _CAMEL_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+"
                             r"(?![A-Za-z0-9年])")
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
+_BRACKET_OPEN = re.compile(r"[（(]")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _SUPERLATIVE = re.compile(r"最(?![新近后後终終初先早])[^，。；：,;:！？!?\n的]{1,6}的")  # 最大的 (最新的: a time)
 MAX_SCOPED_NOUNS = 3  # nouns between a place and the superlative it scopes (某国/月活/规模/最大的)
@@ -694,6 +695,11 @@ class SubjectFinder:
         if holder is not None and (self._is_ratio_base(holder, q) or self._is_share_base(holder, q)):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
             holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
+        elif holder is not None and self._is_compared(holder, q):
+            if _OF_THEN_FIGURE.fullmatch(view.text, holder[1], q.start):
+                return holder  # 比乙国的4%高出…: the base's own figure is the base's (so is 领先乙指数（增长9%）)
+            bound = holder[0]  # …比乙国的4%高出3个百分点: the gap is the topic's, named before or carried
+            holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
         if holder is not None and (listed := self._counted_list(clause, holder, q)) is not None:
             bound = listed  # 在甲、乙等20多个城市上线: the places listed are what the figure counts
             holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
@@ -1173,6 +1179,14 @@ class SubjectFinder:
         if not _OF_THEN_FIGURE.fullmatch(self.view.text, holder[1], q.start):
             return False
         return self.view.text[max(0, holder[0] - 2) : holder[0]].endswith(tuple(word_list("comparison_links.txt")))
+
+    def _is_compared(self, holder: Span, q: Quantity) -> bool:
+        """比乙国的4%, 较乙市: a name right after a word of comparison is the base the topic is measured against; it
+        holds the figure it owns (乙国的4%) and none after it in the clause, except its own in brackets (领先乙指数
+        （增长9%）: the outdone one's, as `outdone` says)."""
+        text = self.view.text
+        return (text[max(0, holder[0] - 3) : holder[0]].endswith(tuple(word_list("comparison_base_cues.txt")))
+                and _BRACKET_OPEN.search(text, holder[1], q.start) is None)
 
     def _counted_list(self, clause: int, holder: Span, q: Quantity) -> int | None:
         """Where the places listed right before a count end with `holder` (甲市、乙市和丙市3家, 甲、乙等20多个城市), the
