@@ -887,3 +887,12 @@ def test_a_comparison_base_holds_its_own_figure_not_the_gap_after_it():
     assert (found["4%"], found["2個百分點"]) == ("越南", "泰國")
     found = subjects("佛山樓市\n佛山平均呎價為1.2萬元，較東莞的1.5萬元低兩成。")
     assert (found["1.5萬元"], found["兩成"]) == ("東莞", "佛山")
+
+
+def test_an_owner_by_a_verb_of_having_holds_the_later_clauses_of_its_sentence():
+    """某苑有N宗交易，平均呎价为…; 某区有小学N所，在校学生…，教职工…: the owner that opens the first clause holds the
+    figures of the clauses after it that name no one."""
+    found = subjects("沙田樓市\n沙田區內二手成交減少。當中碧濤苑亦有6宗交易，平均實用呎價為11,200元。")
+    assert found["6宗"] == found["11,200元"] == "碧濤苑"
+    found = subjects("甲市统计公报\n甲市教育发展。城区有小学120所，在校学生8.5万人，教职工6200人。")
+    assert found["120所"] == found["8.5万人"] == found["6200人"] == "城区"

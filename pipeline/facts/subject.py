@@ -734,6 +734,9 @@ class SubjectFinder:
         holder = self._last_holder(sentence, bound, self.holders)
         if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
             return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
+        owner = self._earlier_possessor(sentence, clause)
+        if owner is not None and (holder is None or holder[0] < owner[0]) and (group is None or group[0] < owner[0]):
+            return owner  # 某苑有9宗交易，平均呎价为…: the estate that has the deals holds their price too
         example = (self._example(sentence, bound) or self._among(sentence, bound)
                    or self._modified_head(sentence, view.clause_start(bound), metric))
         if example is not None and (holder is None or holder[0] < example[0]) and (
@@ -922,6 +925,31 @@ class SubjectFinder:
         if start < metric[1] and metric[0] < end and (metric[0] != start or metric[1] <= end):
             return None  # the metric is the phrase itself (or starts inside it)
         return None if self.is_source(start, end) else (start, end)
+
+    def _earlier_possessor(self, sentence: int, clause: int) -> Span | None:
+        """某区有学校300所，教师2000人, 某苑有9宗交易，平均呎价为…: the owner by a verb of having (`_possessor_topic`)
+        of the first figure of an earlier clause of the sentence holds the figures of the clauses after it that name
+        no holder, as a name would; the nearest such clause first."""
+        view = self.view
+        starts = [q.start for q in view.quantities]
+        k = bisect.bisect_left(view.clause_ends, clause)  # (the clause before the figure's ends at `clause`)
+        while 0 <= k < len(view.clause_ends) and view.clause_ends[k] > sentence:
+            start = max(view.clause_start(view.clause_ends[k] - 1), sentence)
+            n = bisect.bisect_left(starts, start)
+            if n < len(starts) and starts[n] < view.clause_ends[k] and (owner := self._possessor_topic(
+                    start, view.quantities[n], (starts[n], starts[n]))) is not None and self._has_after(owner[1]):
+                return owner
+            k -= 1
+        return None
+
+    def _has_after(self, end: int) -> bool:
+        """某苑有, 某苑亦有: a verb of having (after adverbs) right after `end`; an owner by 的 (每张卡的补贴…) is one
+        figure's phrase, carried no further."""
+        tokens = self.view.tokens
+        i = self.view.token_index_at(end)
+        while i < len(tokens) and tokens[i].start >= end and tokens[i].tag == "d":
+            i += 1
+        return i < len(tokens) and tokens[i].start >= end and tokens[i].text in HAVING_VERBS
 
     def _opening_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
