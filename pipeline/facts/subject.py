@@ -690,7 +690,7 @@ class SubjectFinder:
         if holder is None and (share := self._share_of_people(q)) is not None:
             return share  # 四成商户未续约…, 35%学校表示…: the people or organisations the share is of
         if holder is None and (counted := self._counted_group(q)) is not None:
-            return counted  # 已有30多家城商行获批…, 五位知情人士透露: a count of bodies or people is the group's
+            return counted  # 已有30多家城商行获批…, 五位知情人士称: a count of bodies or people is the group's
         bound = q.start  # the holders of the figure end by here
         if holder is not None and (self._is_ratio_base(holder, q) or self._is_share_base(holder, q)):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
@@ -1280,7 +1280,7 @@ class SubjectFinder:
         return start, end
 
     def _counted_group(self, q: Quantity) -> Span | None:
-        """30家城市商业银行获批…, 共有45家食品公司分红, 五位知情人士透露: a count of bodies or people (a classifier of
+        """30家城市商业银行获批…, 共有45家食品公司分红, 五位知情人士称: a count of bodies or people (a classifier of
         them, then a group ending in a class noun or in 人士) that opens its clause (after a time, 其中, 已有 or 共有)
         counts that group, and the group holds it (gold/README D36) rather than a holder carried from before.
         Not 某公司旗下有5家子公司 (the company, named in the clause, holds), 新开14家门店 (shops are neither bodies nor
@@ -1289,7 +1289,7 @@ class SubjectFinder:
         if not q.text.endswith(COUNTING_CLASSIFIERS) or not all(
                 t.tag in CLAUSE_OPENING_TAGS or t.tag == "r" or t.text in EXISTENTIALS or not t.text.strip()
                 for t in self._clause_tokens_before(q.start)):
-            return None  # (对300名成人进行调查, 分判予三间公司: the count is an object, its holder the clause's topic;
+            return None  # (向300名学生发问卷, 交由三家公司承建: the count is an object, its holder the clause's topic;
             # …覆盖30家，以及20家…: after a conjunction it goes on with the last clause's object)
         i = view.token_index_at(q.end)
         if i >= len(view.tokens) or view.tokens[i].start != q.end:
