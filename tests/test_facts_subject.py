@@ -845,3 +845,54 @@ def test_a_trade_holds_its_sentence_not_the_paragraph_after_it():
     found = subjects("青山市去年经济平稳\n全年航运业实现营业收入12亿元，同比增长5%。年末注册船舶300艘，同比增长2%。")
     assert found["12亿元"] == found["5%"] == "航运业"
     assert found["300艘"] == found["2%"] == "青山市"
+
+
+def test_a_count_of_bodies_or_people_opening_its_clause_is_the_group_s():
+    """已有30家…获批, 共有45家…分红, 五位…人士透露: a count of bodies or people that opens its clause holds itself
+    (gold/README D36), not a company carried from the sentence before; in both scripts."""
+    found = subjects("星河科技发布年报\n星河科技营收增长8%。今年以来，已有超过30家城市商业银行获批合并。")
+    assert found["超过30家"] == "城市商业银行"
+    assert subjects("星河科技发布年报\n星河科技营收增长8%。\n据统计，共有45家食品公司进行分红。")["45家"] == "食品公司"
+    found = subjects("星河科技發布年報\n星河科技營收增長8%。據報道，六位業內人士預計，公司將擴產。")
+    assert found["六位"] == "業內人士"
+
+
+def test_a_count_that_is_an_object_or_a_holder_s_own_stays_with_the_holder():
+    """某公司旗下有5家子公司 (named in the clause), 新开14家门店 (shops), 当时只有76名员工 (its own staff), 向20间银行
+    查询 (an object), 20间银行中 (a sample the next figure is picked from)."""
+    assert subjects("星河科技发布年报\n星河科技营收增长8%，星河科技旗下有5家子公司。")["5家"] == "星河科技"
+    assert subjects("星河科技发布年报\n星河科技营收增长8%，新开14家门店。")["14家"] == "星河科技"
+    assert subjects("星河科技发布年报\n星河科技成立于1990年，当时只有76名员工。")["76名"] == "星河科技"
+    assert subjects("星河科技发布年报\n星河科技上月向20间银行借款。")["20间"] == "星河科技"
+    assert subjects("星河科技发布年报\n星河科技指，20间银行中，有6间提供贷款。")["20间"] == "星河科技"
+
+
+def test_a_name_inside_an_event_that_dates_the_figure_yields_to_the_sentence_s_topic():
+    """某指数…，美国某数据公布后跌破…: the name in the event (the data's country or series) dates the move; the
+    index named first in the sentence holds it. With no holder before the event, the event's name holds."""
+    found = subjects("美股收盘\n恒生指数早盘升至25000点，美国CPI数据公布后随即跌破24800点。")
+    assert found["跌破24800点"] == "恒生指数"
+    found = subjects("美股收盘\n恒生指数早盘升至25000点，美国PMI数据公布后随即跌破24800点，"
+                     "美国零售数据公布后不久跌至24700点。")
+    assert found["跌破24800点"] == found["24700点"] == "恒生指数"
+    assert subjects("星河科技股价大涨\n星河科技业绩公布后，股价大涨12%。")["12%"] == "星河科技"
+
+
+def test_a_comparison_base_holds_its_own_figure_not_the_gap_after_it():
+    """比越南的4%高出…: the base's 4% is its own; the gap after it is the topic's, named before in the clause or
+    carried from the clause before; in both scripts."""
+    found = subjects("泰国经济\n泰国今年经济增速比越南的4%高出3个百分点。")
+    assert (found["4%"], found["3个百分点"]) == ("越南", "泰国")
+    found = subjects("泰國經濟\n泰國今年失業率為6%，比越南的4%高出2個百分點。")
+    assert (found["4%"], found["2個百分點"]) == ("越南", "泰國")
+    found = subjects("佛山樓市\n佛山平均呎價為1.2萬元，較東莞的1.5萬元低兩成。")
+    assert (found["1.5萬元"], found["兩成"]) == ("東莞", "佛山")
+
+
+def test_an_owner_by_a_verb_of_having_holds_the_later_clauses_of_its_sentence():
+    """某苑有N宗交易，平均呎价为…; 某区有小学N所，在校学生…，教职工…: the owner that opens the first clause holds the
+    figures of the clauses after it that name no one."""
+    found = subjects("沙田樓市\n沙田區內二手成交減少。當中碧濤苑亦有6宗交易，呎價平均為11,200元。")
+    assert found["6宗"] == found["11,200元"] == "碧濤苑"
+    found = subjects("甲市统计公报\n甲市教育发展。城区有小学120所，在校学生8.5万人，教职工6200人。")
+    assert found["120所"] == found["8.5万人"] == found["6200人"] == "城区"

@@ -47,6 +47,7 @@ from pipeline.facts.lexicon import (
     market_session_pattern,
     role_cues,
 )
+from pipeline.facts.period import event_times
 from pipeline.facts.view import DocumentView, Line, SpanIndex
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
@@ -57,6 +58,11 @@ Span = tuple[int, int]
 SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 PEOPLE_BY_TRADE = "者"  # 创业者, 从业者: one word ending in a class noun (业者) that names a person by what they do
+COUNTING_CLASSIFIERS = ("家", "位", "名", "间", "間", "檔", "档", "户", "戶", "个", "個")  # 30家银行, 五位人士
+OUTSIDE_PEOPLE = ("人士",)  # people counted apart from any holder (五位知情人士); 员工, 客户 are a holder's own
+# 已有30家…, 共有45家…: words that open a count of what exists
+EXISTENTIALS = frozenset({"有", "共有", "已有", "另有", "亦有", "也有", "还有", "還有", "共", "共计", "共計", "合共",
+                          "总共", "總共", "仅", "僅", "已"})
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
@@ -170,6 +176,7 @@ _DATELINE = re.compile(r"[【〔\[（(]\s*[^】〕\]）)\n]{0,12}记者[^】〕\
 _CAMEL_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+"
                             r"(?![A-Za-z0-9年])")
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
+_BRACKET_OPEN = re.compile(r"[（(]")
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _SUPERLATIVE = re.compile(r"最(?![新近后後终終初先早])[^，。；：,;:！？!?\n的]{1,6}的")  # 最大的 (最新的: a time)
 MAX_SCOPED_NOUNS = 3  # nouns between a place and the superlative it scopes (某国/月活/规模/最大的)
@@ -444,6 +451,12 @@ class SubjectFinder:
         described = {span for span in places if self._describes(span)}  # (…，均为长者: who they were)
         holders = (set(names) | set(places) | traded) - speaking - located - described
         self.holders = _HolderIndex(holders)
+        # a name inside a time set by an event (某国某数据公布后, 某会议期间) names the event that dates the figure: it
+        # yields to a holder named in the first clause of its sentence (某国债收益率…，某国数据公布后跌至…: the
+        # yield's)
+        events = SpanIndex(event_times(text))
+        self.in_events = frozenset(span for span in set(names) | set(places) | set(groups) if events.enclose(*span))
+        self.outside_events = _HolderIndex(holders - self.in_events)
         # the one a holder is measured against (领先于某公司, 超过某国) holds figures of its own sentence (领先某指数
         # （盈利增长9%）), but is carried no further, nor stands for the article
         outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
@@ -638,6 +651,11 @@ class SubjectFinder:
         """The nearest holder before the figure in its clause, sentence or paragraph; else the article's own. An alias
         in brackets right after a name (某币（ABC）, 某指数（XYZ）) stands for that name: the name is written out."""
         holder = self._holder_of(cand)
+        if holder in self.in_events and (earlier := self._last_holder(
+                sentence := self.view.sentence_start(holder[0]), holder[0], self.outside_events)) is not None and (
+                earlier[0] < self.view.clause_end(sentence)):
+            holder = earlier  # (星河科技业绩公布后，股价大涨: with no holder before the event, its name holds; 某市
+            # 预计…，大约9成乘客…，而甲巴士加价后，…: a holder of a later clause is no topic of the sentence)
         if holder is not None and (named := self._aliased_name(holder)) is not None:
             return named
         return holder
@@ -671,9 +689,16 @@ class SubjectFinder:
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         if holder is None and (share := self._share_of_people(q)) is not None:
             return share  # 四成商户未续约…, 35%学校表示…: the people or organisations the share is of
+        if holder is None and (counted := self._counted_group(q)) is not None:
+            return counted  # 已有30多家城商行获批…, 五位知情人士称: a count of bodies or people is the group's
         bound = q.start  # the holders of the figure end by here
         if holder is not None and (self._is_ratio_base(holder, q) or self._is_share_base(holder, q)):
             bound = holder[0]  # 只有某国的一半: the benchmark holds nothing
+            holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
+        elif holder is not None and self._is_compared(holder, q):
+            if _OF_THEN_FIGURE.fullmatch(view.text, holder[1], q.start):
+                return holder  # 比乙国的4%高出…: the base's own figure is the base's (so is 领先乙指数（增长9%）)
+            bound = holder[0]  # …比乙国的4%高出3个百分点: the gap is the topic's, named before or carried
             holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
         if holder is not None and (listed := self._counted_list(clause, holder, q)) is not None:
             bound = listed  # 在甲、乙等20多个城市上线: the places listed are what the figure counts
@@ -709,6 +734,9 @@ class SubjectFinder:
         holder = self._last_holder(sentence, bound, self.holders)
         if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
             return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
+        owner = self._earlier_possessor(sentence, clause)
+        if owner is not None and (holder is None or holder[0] < owner[0]) and (group is None or group[0] < owner[0]):
+            return owner  # 某苑有9宗交易，平均呎价为…: the estate that has the deals holds their price too
         example = (self._example(sentence, bound) or self._among(sentence, bound)
                    or self._modified_head(sentence, view.clause_start(bound), metric))
         if example is not None and (holder is None or holder[0] < example[0]) and (
@@ -897,6 +925,31 @@ class SubjectFinder:
         if start < metric[1] and metric[0] < end and (metric[0] != start or metric[1] <= end):
             return None  # the metric is the phrase itself (or starts inside it)
         return None if self.is_source(start, end) else (start, end)
+
+    def _earlier_possessor(self, sentence: int, clause: int) -> Span | None:
+        """某区有学校300所，教师2000人, 某苑有9宗交易，平均呎价为…: the owner by a verb of having (`_possessor_topic`)
+        of the first figure of an earlier clause of the sentence holds the figures of the clauses after it that name
+        no holder, as a name would; the nearest such clause first."""
+        view = self.view
+        starts = [q.start for q in view.quantities]
+        k = bisect.bisect_left(view.clause_ends, clause)  # (the clause before the figure's ends at `clause`)
+        while 0 <= k < len(view.clause_ends) and view.clause_ends[k] > sentence:
+            start = max(view.clause_start(view.clause_ends[k] - 1), sentence)
+            n = bisect.bisect_left(starts, start)
+            if n < len(starts) and starts[n] < view.clause_ends[k] and (owner := self._possessor_topic(
+                    start, view.quantities[n], (starts[n], starts[n]))) is not None and self._has_after(owner[1]):
+                return owner
+            k -= 1
+        return None
+
+    def _has_after(self, end: int) -> bool:
+        """某苑有, 某苑亦有: a verb of having (after adverbs) right after `end`; an owner by 的 (每张卡的补贴…) is one
+        figure's phrase, carried no further."""
+        tokens = self.view.tokens
+        i = self.view.token_index_at(end)
+        while i < len(tokens) and tokens[i].start >= end and tokens[i].tag == "d":
+            i += 1
+        return i < len(tokens) and tokens[i].start >= end and tokens[i].text in HAVING_VERBS
 
     def _opening_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
@@ -1155,6 +1208,14 @@ class SubjectFinder:
             return False
         return self.view.text[max(0, holder[0] - 2) : holder[0]].endswith(tuple(word_list("comparison_links.txt")))
 
+    def _is_compared(self, holder: Span, q: Quantity) -> bool:
+        """比乙国的4%, 较乙市: a name right after a word of comparison is the base the topic is measured against; it
+        holds the figure it owns (乙国的4%) and none after it in the clause, except its own in brackets (领先乙指数
+        （增长9%）: the outdone one's, as `outdone` says)."""
+        text = self.view.text
+        return (text[max(0, holder[0] - 3) : holder[0]].endswith(tuple(word_list("comparison_base_cues.txt")))
+                and _BRACKET_OPEN.search(text, holder[1], q.start) is None)
+
     def _counted_list(self, clause: int, holder: Span, q: Quantity) -> int | None:
         """Where the places listed right before a count end with `holder` (甲市、乙市和丙市3家, 甲、乙等20多个城市), the
         start of the list: the figure counts them (or what stands in them). Companies so listed are the items a
@@ -1217,6 +1278,31 @@ class SubjectFinder:
         if carried and (name in word_list("comparison_cues.txt") or any(self._in_time(w) for w in words)):
             return None  # 同比/j 减少5%, 五年时间提升3个百分点: a comparison or a time, no name
         return start, end
+
+    def _counted_group(self, q: Quantity) -> Span | None:
+        """30家城市商业银行获批…, 共有45家食品公司分红, 五位知情人士称: a count of bodies or people (a classifier of
+        them, then a group ending in a class noun or in 人士) that opens its clause (after a time, 其中, 已有 or 共有)
+        counts that group, and the group holds it (gold/README D36) rather than a holder carried from before.
+        Not 某公司旗下有5家子公司 (the company, named in the clause, holds), 新开14家门店 (shops are neither bodies nor
+        people), 当时只有76名员工 (a holder's own staff), 向20间银行查询 (an object)."""
+        view = self.view
+        if not q.text.endswith(COUNTING_CLASSIFIERS) or not all(
+                t.tag in CLAUSE_OPENING_TAGS or t.tag == "r" or t.text in EXISTENTIALS or not t.text.strip()
+                for t in self._clause_tokens_before(q.start)):
+            return None  # (向300名学生发问卷, 交由三家公司承建: the count is an object, its holder the clause's topic;
+            # …覆盖30家，以及20家…: after a conjunction it goes on with the last clause's object)
+        i = view.token_index_at(q.end)
+        if i >= len(view.tokens) or view.tokens[i].start != q.end:
+            return None  # (the classifier ends the figure; the group's words follow it at once)
+        found = None
+        for tok in view.tokens[i : i + MAX_GROUP_TOKENS]:
+            if not _groups_with(tok):
+                break
+            if tok.text.endswith(_class_nouns() + OUTSIDE_PEOPLE):
+                found = (q.end, tok.end)
+        if found is not None and view.text.startswith(("中", "当中", "當中", "之中"), found[1]):
+            return None  # 20间银行中，有3间…: the set the next figure is picked from (a survey's sample: its maker's)
+        return found
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
         """The last group between `floor` and `before` that is its clause's topic and not part of the metric."""
