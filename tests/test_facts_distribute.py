@@ -290,3 +290,9 @@ def test_a_currency_written_once_for_a_list_is_every_figures():
     text = "兩款產品售價分別為6億、8億、9億美元，較去年的8億港元高。"
     found = {f.text: (f.unit, f.currency) for f in extract(text).facts}
     assert [found[t] for t in ("6億", "8億", "9億美元")] == [("美元", "USD")] * 3
+
+
+def test_a_joiner_inside_a_word_does_not_cut_a_list():
+    # the 和 of 共和党 is no joiner: two holders, one figure each
+    facts = extract("民主党与共和党的得票率分别为48.5%和47.2%。").facts
+    assert [f.subject for f in facts] == ["民主党", "共和党"]

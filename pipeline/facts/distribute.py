@@ -326,14 +326,16 @@ def months_listed(text: str, start: int, end: int, count: int) -> list[tuple[int
     return months if len(months) == count else []
 
 
-def items_listed(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
+def items_listed(text: str, start: int, end: int, count: int | None = None,
+                 view: DocumentView | None = None) -> list[tuple[int, int]]:
     """低端、中端和高端手机的成本分别…, 甲、乙两类会员的年费分别…: where the words between the start of the clause and
     the metric are a list of short items with no figure in them, the spans of the items (the last one keeps the words
     they share: 高端手机); [] otherwise. Given the `count` of figures, items cut at every joiner that are not as many
-    are cut at 、 alone (甲及乙制造、丙及丁制造行业: two items with 及 inside)."""
+    are cut at 、 alone (甲及乙制造、丙及丁制造行业: two items with 及 inside). Given the `view`, a joiner inside a
+    word of its words is no cut (甲党与共和党: the 和 of 共和党)."""
     region = text[start:end].rstrip()
     region = region[:-1] if region.endswith("的") else region
-    items = _cut(region, start, _ITEM_JOINER)
+    items = _cut(region, start, _ITEM_JOINER, view)
     if count is not None and len(items) != count and "、" in region:
         items = _cut(region, start, _ENUMERATION_COMMA)
     if not all(_is_item(text[a:b]) for a, b in items):
@@ -347,21 +349,28 @@ def _is_item(item: str) -> bool:
     return _ITEM.fullmatch(item) is not None and (item.isalpha() or period_pattern().search(item) is None)
 
 
-def _cut(region: str, start: int, joiner: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The spans (offset by `start`) of the pieces of `region` between its joiners."""
-    cuts = [m.span() for m in joiner.finditer(region)]
+def _cut(region: str, start: int, joiner: re.Pattern[str], view: DocumentView | None = None) -> list[tuple[int, int]]:
+    """The spans (offset by `start`) of the pieces of `region` between its joiners (not inside a word of `view`)."""
+    cuts = [m.span() for m in joiner.finditer(region) if view is None or not _inside_word(view, start + m.start(),
+                                                                                           start + m.end())]
     bounds = [0, *[k for span in cuts for k in span], len(region)]
     return [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+
+def _inside_word(view: DocumentView, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a longer word of the view's words (和 in 共和党)."""
+    tok = view.tokens[view.token_index_at(start)]
+    return tok.start <= start and end <= tok.end and tok.end - tok.start > end - start
 
 
 def kinds_listed(view: DocumentView, start: int, end: int, count: int, whole: bool = True) -> list[tuple[int, int]]:
     """The `count` items listed by the run of nouns and joiners that ends at `end` (某价格飙升已使低端、中端和
     高端手机的: 低端, 中端, 高端手机), or else (if `whole`) by the whole stretch from `start` (`items_listed`:
     甲及乙制造、丙制造行业, whose items hold verbs); [] if neither lists `count` items."""
-    items = items_listed(view.text, kind_run_start(view, start, end), end, count)
+    items = items_listed(view.text, kind_run_start(view, start, end), end, count, view)
     if len(items) != count and whole:
         time = period_pattern().match(view.text, start, end)  # (上半年甲和乙计价金价: not 上半年甲)
-        items = items_listed(view.text, time.end() if time else start, end, count)
+        items = items_listed(view.text, time.end() if time else start, end, count, view)
     return items if len(items) == count else []
 
 
@@ -401,7 +410,7 @@ def _digits_inside_name(view: DocumentView, k: int) -> bool:
 def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) -> list[tuple[int, int]]:
     """出口、进口分别增长…: where the metric named right before 分别 closes a list of short items that each name a
     measure (measure_endings.txt) and are no names, the items, each the metric of one figure in turn; else []."""
-    items = items_listed(view.text, clause, metric[1])
+    items = items_listed(view.text, clause, metric[1], view=view)
     if len(items) < 2 or items[-1][1] != metric[1] or any(item in view.name_set for item in items):
         return []
     # (金融、周期占比分别降低2%、1%: kinds of one measure, which is the metric of both)
@@ -427,7 +436,7 @@ def measures_in(view: DocumentView, start: int, end: int, count: int) -> list[tu
             view.tokens[k].text in list_joiners() or _kind_token(view.tokens[k])):
         stop = view.tokens[k].end
         k += 1
-    items = items_listed(view.text, kind_run_start(view, start, comma), stop, count)
+    items = items_listed(view.text, kind_run_start(view, start, comma), stop, count, view)
     endings = tuple(word_list("measure_endings.txt"))
     return items if len(items) == count and all(view.text[slice(*i)].endswith(endings) for i in items) else []
 
@@ -436,7 +445,7 @@ def measure_shared(view: DocumentView, clause: int, metric: tuple[int, int], cou
     """羊肉、牛肉价格分别…: where the metric named right before 分别 is the last of a list of `count` kinds, of which
     only the last ends in a measure (measure_endings.txt), the span of that measure word, which the kinds share;
     else None (甲、乙类会员折扣比例: the metric, 会员折扣比例, is no item but what the items share)."""
-    items = items_listed(view.text, clause, metric[1])
+    items = items_listed(view.text, clause, metric[1], view=view)
     if len(items) != count or items[-1] != metric or any(view.overlaps_name(*item) for item in items):
         return None
     endings = tuple(word_list("measure_endings.txt"))
