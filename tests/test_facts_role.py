@@ -460,3 +460,7 @@ def test_a_price_per_litre_is_no_rise():
 )
 def test_effects_premiums_pulls_and_bases(text, figure, expected):
     assert role(text, figure) == expected
+
+
+def test_negative_growth_is_a_fall():
+    assert role("全月用电量同比负增长3.6%", "3.6%") == ("change", -1)

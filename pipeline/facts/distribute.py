@@ -14,7 +14,15 @@ from dataclasses import replace
 
 from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.lexicon import cue_endings, list_joiners, period_pattern, role_cues, role_skip_endings, words
+from pipeline.facts.lexicon import (
+    cue_endings,
+    currency_name_pattern,
+    list_joiners,
+    period_pattern,
+    role_cues,
+    role_skip_endings,
+    words,
+)
 from pipeline.facts.role import WRITTEN_SIGNS
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
@@ -64,12 +72,26 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
 
 def share_list_units(view: DocumentView, candidates: list[Candidate]) -> None:
     """分别下跌0.5个及0.3个百分点: a figure listed before one whose unit extends its own (个 before 个百分点) has that
-    unit too, written once for the list."""
-    for prev, cand in zip(candidates, candidates[1:]):
+    unit too, written once for the list; 分别为22万、25万及29万元人民币: one in the unit of a figure after it that names
+    its currency has that currency too. From the last figure back, so that a list of three or more passes it on."""
+    named = None  # the figure whose written currency the figures before it in its list take
+    for prev, cand in reversed(list(zip(candidates, candidates[1:]))):
         unit, whole = prev.quantity.unit, cand.quantity.unit
-        if (unit and whole != unit and whole.startswith(unit) and prev.line == cand.line
-                and joined(view.text[prev.quantity.end : cand.quantity.start].strip())):
+        if prev.line != cand.line or not joined(view.text[prev.quantity.end : cand.quantity.start].strip()):
+            named = None
+            continue
+        if unit and whole != unit and whole.startswith(unit):
             prev.quantity = replace(prev.quantity, unit=whole, kind=cand.quantity.kind)
+        named = cand if _names_currency(view, cand) else named
+        if (named is not None and unit == whole and prev.currency and prev.currency != named.currency
+                and not _names_currency(view, prev)):
+            prev.currency = named.currency
+
+
+def _names_currency(view: DocumentView, cand: Candidate) -> bool:
+    """Whether a money figure writes its currency's name (29万元人民币, 5亿美元), not only the generic 元."""
+    q = cand.quantity
+    return currency_name_pattern().search(view.text, q.start, q.end) is not None
 
 
 def joined(between: str) -> bool:
