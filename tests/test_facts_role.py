@@ -464,3 +464,17 @@ def test_effects_premiums_pulls_and_bases(text, figure, expected):
 
 def test_negative_growth_is_a_fall():
     assert role("全月用电量同比负增长3.6%", "3.6%") == ("change", -1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("甲队落后榜首两分", "两分", ("change", -1)),  # a lag behind a rival named between
+        ("该队领先第二名8分", "8分", ("change", 1)),
+        ("甲国的技术领先对手约3年", "约3年", ("change", 1)),
+        ("该省领先企业5家", "5家", ("amount", 1)),  # a count of things, no gap
+        ("其市占率领先于对手的12%", "12%", ("amount", 1)),  # the rival's own level
+    ],
+)
+def test_a_lead_or_a_lag_over_a_rival(text, figure, expected):
+    assert role(text, figure) == expected
