@@ -474,6 +474,8 @@ def test_negative_growth_is_a_fall():
         ("甲国的技术领先对手约3年", "约3年", ("change", 1)),
         ("该省领先企业5家", "5家", ("amount", 1)),  # a count of things, no gap
         ("其市占率领先于对手的12%", "12%", ("amount", 1)),  # the rival's own level
+        ("某甲大幅领先另外7位参选人", "7位", ("amount", 1)),  # a count of rivals
+        ("首圈已建立领先优势的某乙最终以1小时5分的时间完赛", "1小时5分", ("amount", 1)),  # a lead of no figure
     ],
 )
 def test_a_lead_or_a_lag_over_a_rival(text, figure, expected):

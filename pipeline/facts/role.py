@@ -62,7 +62,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(text[slice(*act)])  # 为25个基点的降息: the size of the act of change it modifies
     if (sign := _effect_named_after(view, q)) is not None:
         return "change", sign  # 约1.5个百分点的负面影响, 15%的估值溢价, 有300元的降价: what the noun after it says
-    if (sign := _lead_before(prefix, q)) is not None:
+    if (sign := _lead_before(view, prefix, q)) is not None:
         return "change", sign  # 落后榜首两分, 领先排名第二的对手一倍: a lead or a lag over whom it names
     pull = _pull_before(prefix, q)
     if pull == -1:
@@ -158,19 +158,30 @@ def _pull_before(prefix: str, q: Quantity) -> int | None:
     return _effect_words("before")[found[1]]
 
 
-def _lead_before(prefix: str, q: Quantity) -> int | None:
+def _lead_before(view: DocumentView, prefix: str, q: Quantity) -> int | None:
     """The sign of a lead or a lag (领先, 落后: effect_words.tsv, side `lead`) over a rival named between it and a
-    figure of a gap (a rate, a multiple, a time or a score: 落后榜首两分, 领先对手约3个季度); None for a rival's own
-    level after 的 (领先于对手的0.8%) or for a count of things (领先企业5家)."""
+    figure of a gap (a rate, a multiple, a time or a score: 落后榜首两分, 领先对手约3个季度), the rival's words all
+    nouns; None for a rival's own level after 的 (领先于对手的0.8%), for a count of things (领先企业5家) or where a
+    verb or a preposition stands between (领先优势的某选手最后以2小时…: the lead is no figure's)."""
     if not (q.unit in rate_units() or q.kind == "duration" or q.unit in SCORE_UNITS):
         return None
     found = max(((prefix.rfind(w), w) for w in _effect_words("lead")), default=(-1, ""))
     if found[0] < 0 or _DIGIT.search(prefix, found[0]) or prefix.rstrip().endswith(("的", "至", "到")):
         return None
+    start = q.start - len(prefix) + found[0] + len(found[1])
+    if q.start - start > MAX_RIVAL:
+        return None
+    between = view.tokens[view.token_index_at(start) : view.token_index_at(q.start - 1) + 1] if start < q.start else []
+    if any(tok.tag.startswith(NOT_RIVAL_TAGS) for tok in between if tok.start >= start):
+        return None
     return _effect_words("lead")[found[1]]
 
 
-SCORE_UNITS = frozenset({"分", "球", "票", "秒", "局", "杆", "席", "名", "位"})  # the gap of a contest or a ranking
+MAX_RIVAL = 8  # characters of the rival named between a lead and its gap (第三位的乙队)
+NOT_RIVAL_TAGS = ("p", "d", "c", "t")  # prepositions, adverbs, conjunctions, times: another clause's words
+
+
+SCORE_UNITS = frozenset({"分", "球", "票", "秒", "局", "杆", "席"})  # a contest's gap (not 位, 名: 领先另外7位参选人)
 ROOM = "空间"  # 上行空间: room to rise, said with or without 的 after the share
 RANGING = "不等|左右"  # 50至200元不等的降价: a word of the range between the figure and 的
 _DIGIT = re.compile(r"\d")
