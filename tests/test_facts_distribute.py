@@ -310,3 +310,9 @@ def test_a_unit_or_currency_written_once_after_a_list_of_three():
 def test_profits_said_as_in_hong_kong_are_measures_of_their_own():
     facts = extract("某某集團收入及純利分別為52億及8億港元。").facts
     assert [f.metric for f in facts] == ["某某集團收入", "純利"]
+
+
+def test_a_second_list_of_the_sentence_with_a_measure_of_its_own_keeps_the_holders():
+    facts = extract("甲厂和乙厂销量分别增长5%和8%，市占率则分别升至40%和降至30%。").facts
+    assert [(f.text, f.subject, f.role) for f in facts] == [
+        ("5%", "甲厂", "change"), ("8%", "乙厂", "change"), ("40%", "甲厂", "amount"), ("30%", "乙厂", "amount")]

@@ -186,9 +186,11 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             if len(holders) != len(listed) and sentence < clause:
                 # 以60岁的男性及女性为例，每月分别可获x及y: populations listed earlier in the sentence, as many
                 holders = populations_listed(view, sentence, clause, len(listed)) or holders
-            if len(holders) != len(listed) and len(shared_holders) == len(listed) and names_nothing(
-                    view, clause, head.rindex("分别")):
-                holders = shared_holders  # 甲和乙分别新增5家和9家，分别占两成和三成: the first list's holders
+            if len(holders) != len(listed) and len(shared_holders) == len(listed) and (names_nothing(
+                    view, clause, head.rindex("分别")) or view.sentence_start(shared[0].quantity.start) == sentence):
+                # 甲和乙分别新增5家和9家，分别占两成和三成: the first list's holders; also for a measure of their own
+                # in the same sentence (甲和乙销量分别增长5%和8%，市占率则分别升至40%和30%)
+                holders = shared_holders
             shared_holders = holders if len(listed) > 1 and len(holders) == len(listed) else []
             for target, holder in zip(listed, shared_holders):
                 target.subject = holder
@@ -240,11 +242,20 @@ SHARE_LINKS = frozenset({"占", "相当于", "等同", "等于", "等同于", "�
 
 def _repeats(between: str, verb: str) -> bool:
     """Whether `between` is a list joiner then the end of `verb` said again (和涨 after 收涨, 和增长 after 增长), or
-    after a verb of change another one (分别增长2%、3%和下降1%)."""
+    after a verb of change another one (分别增长2%、3%和下降1%), or after a level reached another (升至…和降至)."""
     return any(between.startswith(joiner) and 0 < len(between) - len(joiner)
                and (len(between) - len(joiner) <= len(verb) and verb.endswith(between[len(joiner) :])
-                    or cue_word(verb) and between[len(joiner) :] in role_cues())
+                    or cue_word(verb) and between[len(joiner) :] in role_cues()
+                    or _level_verb(verb) and _level_verb(between[len(joiner) :]))
                for joiner in list_joiners())
+
+
+def _level_verb(words: str) -> bool:
+    """Whether `words` end in a verb of change and 至 or 到 (升至, 降到): a level reached (分别升至40%和降至60%)."""
+    return words.endswith(LEVEL_ENDS) and cue_word(words[:-1])
+
+
+LEVEL_ENDS = ("至", "到")
 
 
 def cue_word(phrase: str) -> bool:
