@@ -61,9 +61,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and (act := act_named_after(text, q)):
         return "change", _sign_of(text[slice(*act)])  # 为25个基点的降息: the size of the act of change it modifies
     if (sign := _effect_named_after(view, q)) is not None:
-        return "change", sign  # 约1.5个百分点的负面影响, 15%的估值溢价, 有300元的降价: what the noun after it says
+        return "change", sign  # 约1.5%的负面影响, 15%的估值溢价, 有300元的降价: what the noun after it says
     if (sign := _lead_before(view, prefix, q)) is not None:
-        return "change", sign  # 落后榜首两分, 领先排名第二的对手一倍: a lead or a lag over whom it names
+        return "change", sign  # 落后榜首两分, 领先第二名的对手一倍: a lead or a lag over whom it names
     pull = _pull_before(prefix, q)
     if pull == -1:
         return "change", -1  # 拖累某指标增长0.8个百分点: the pull down decides, the measure after it may name a rise
@@ -139,8 +139,8 @@ def _effect_after() -> re.Pattern[str]:
 
 
 def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
-    """The sign of a noun after a share or a sum that says it is a change (约1.5个百分点的负面影响, 给予15%的估值溢价,
-    有50至200元不等的降价, 隐含25%上行空间); None otherwise (a count: 3个方面的负面影响)."""
+    """The sign of a noun after a share or a sum that says it is a change (约1.5%的负面影响, 给予15%的估值溢价,
+    有50至200元不等的减价, 隐含25%上行空间); None otherwise (a count: 3个方面的负面影响)."""
     if q.unit not in percent_units() and not q.currency:
         return None
     m = _effect_after().match(view.text, q.end)
@@ -183,7 +183,7 @@ NOT_RIVAL_TAGS = ("p", "d", "c", "t")  # prepositions, adverbs, conjunctions, ti
 
 SCORE_UNITS = frozenset({"分", "球", "票", "秒", "局", "杆", "席"})  # a contest's gap (not 位, 名: 领先另外7位参选人)
 ROOM = "空间"  # 上行空间: room to rise, said with or without 的 after the share
-RANGING = "不等|左右"  # 50至200元不等的降价: a word of the range between the figure and 的
+RANGING = "不等|左右"  # 50至200元不等的减价: a word of the range between the figure and 的
 _DIGIT = re.compile(r"\d")
 
 
