@@ -480,3 +480,15 @@ def test_negative_growth_is_a_fall():
 )
 def test_a_lead_or_a_lag_over_a_rival(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("某指数今日收黑85点", "85点", ("change", -1)),
+        ("金融类股收红1.2%", "1.2%", ("change", 1)),
+        ("某期货盘中走跌0.7%", "0.7%", ("change", -1)),
+    ],
+)
+def test_a_close_in_the_red_or_the_black(text, figure, expected):
+    assert role(text, figure) == expected
