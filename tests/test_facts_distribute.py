@@ -290,3 +290,29 @@ def test_a_currency_written_once_for_a_list_is_every_figures():
     text = "兩款產品售價分別為6億、8億、9億美元，較去年的8億港元高。"
     found = {f.text: (f.unit, f.currency) for f in extract(text).facts}
     assert [found[t] for t in ("6億", "8億", "9億美元")] == [("美元", "USD")] * 3
+
+
+def test_a_joiner_inside_a_word_does_not_cut_a_list():
+    # the 和 of 共和党 is no joiner: two holders, one figure each
+    facts = extract("民主党与共和党的得票率分别为48.5%和47.2%。").facts
+    assert [f.subject for f in facts] == ["民主党", "共和党"]
+
+
+def test_a_unit_or_currency_written_once_after_a_list_of_three():
+    facts = extract("三项指标分别下跌0.5个、0.3个及0.2个百分点。").facts
+    assert [f.unit for f in facts if f.role == "change"] == ["个百分点"] * 3
+    text = "本港樓價上月回升。三款車型在港售價分別為22.8萬、25.8萬及29.8萬元人民幣。港府撥款30億元及5億美元。"
+    found = {f.text: f.currency for f in extract(text).facts}
+    assert (found["22.8萬"], found["25.8萬"]) == ("CNY", "CNY")
+    assert (found["30億元"], found["5億美元"]) == ("HKD", "USD")  # another unit: no currency shared
+
+
+def test_profits_said_as_in_hong_kong_are_measures_of_their_own():
+    facts = extract("某某集團收入及純利分別為52億及8億港元。").facts
+    assert [f.metric for f in facts] == ["某某集團收入", "純利"]
+
+
+def test_a_second_list_of_the_sentence_with_a_measure_of_its_own_keeps_the_holders():
+    facts = extract("甲厂和乙厂销量分别增长5%和8%，市占率则分别升至40%和降至30%。").facts
+    assert [(f.text, f.subject, f.role) for f in facts] == [
+        ("5%", "甲厂", "change"), ("8%", "乙厂", "change"), ("40%", "甲厂", "amount"), ("30%", "乙厂", "amount")]

@@ -432,3 +432,63 @@ def test_a_price_per_litre_is_no_rise():
     assert role("汽油價格調高至每公升9.5元", "9.5元") == ("amount", 1)
     assert role("柴油每升上涨0.2元", "0.2元") == ("change", 1)
     assert role("股价升3%", "3%") == ("change", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a noun after the figure and 的 that says it is a change: an effect, a premium or discount, a price cut
+        ("疫情對第二季經濟造成約1.5%的負面影響", "约1.5%", ("change", -1)),
+        ("地产投资对增速形成约0.3个百分点的拖累", "约0.3个百分点", ("change", -1)),
+        ("分析師給予該股15%的估值溢價", "15%", ("change", 1)),
+        ("部分配件有50至200元不等的減價", "50至200元", ("change", -1)),
+        ("新款手机较上一代有300元的降价", "300元", ("change", -1)),
+        ("央行对25个基点的政策息率变动持开放态度", "25个基点", ("change", 1)),
+        ("目标价较现价隐含25%上行空间", "25%", ("change", 1)),
+        ("分析师认为该股仍有约10%的下行空间", "约10%", ("change", -1)),
+        ("受到3个方面的负面影响", "3个", ("amount", 1)),  # a count, not a size
+        # a verb that pulls a measure by points: the pull decides, even over a rate named after it
+        ("關稅上調拖累甲廠邊際利潤率0.8個百分點", "0.8个百分点", ("change", -1)),
+        ("出口下滑拉低整体增速0.4个百分点", "0.4个百分点", ("change", -1)),
+        ("高端产品拉高整体毛利率0.5个百分点", "0.5个百分点", ("change", 1)),
+        ("带动成本下降0.5个百分点", "0.5个百分点", ("change", -1)),
+        ("出口拖累利润率降至4.5%", "4.5%", ("amount", 1)),  # a level reached
+        # a base per unit between the cue and the figure; too high or too low against another figure
+        ("本月原油官价较基准溢价每桶2.5美元", "2.5美元", ("change", 1)),
+        ("另一模型的估算则偏低1.5%", "1.5%", ("change", -1)),
+    ],
+)
+def test_effects_premiums_pulls_and_bases(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+def test_negative_growth_is_a_fall():
+    assert role("全月用电量同比负增长3.6%", "3.6%") == ("change", -1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("甲队落后榜首两分", "两分", ("change", -1)),  # a lag behind a rival named between
+        ("该队领先第二名8分", "8分", ("change", 1)),
+        ("甲国的技术领先对手约3年", "约3年", ("change", 1)),
+        ("该省领先企业5家", "5家", ("amount", 1)),  # a count of things, no gap
+        ("其市占率领先于对手的12%", "12%", ("amount", 1)),  # the rival's own level
+        ("某甲大幅领先另外7位参选人", "7位", ("amount", 1)),  # a count of rivals
+        ("首圈已建立领先优势的某乙最终以1小时5分的时间完赛", "1小时5分", ("amount", 1)),  # a lead of no figure
+    ],
+)
+def test_a_lead_or_a_lag_over_a_rival(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("某指数今日收黑85点", "85点", ("change", -1)),
+        ("金融类股收红1.2%", "1.2%", ("change", 1)),
+        ("某期货盘中走跌0.7%", "0.7%", ("change", -1)),
+    ],
+)
+def test_a_close_in_the_red_or_the_black(text, figure, expected):
+    assert role(text, figure) == expected

@@ -385,3 +385,33 @@ def test_a_title_that_names_a_change_makes_the_percentages_of_its_table_changes(
     # a title that names no change leaves them amounts
     found = {f.text: f for f in extract(text.replace("涨跌幅", "占比")).facts}
     assert found["1.2%"].role == "amount"
+
+
+SEGMENTS = (
+    "某某集团分部业绩（人民币百万元）\n"
+    "| 分部 | 收入 | 同比 |\n"
+    "|---|---|---|\n"
+    "| 家电 | 2,400 | 6.5% |\n"
+    "| 每股盈利（港仙） | 31.5 | -2.0% |\n"
+    "\n"
+    "各科合格率\n"
+    "科目\t合格率\t较上年\n"
+    "数学\t71.2%\t下跌0.9个百分点\n"
+    "历史\t66.0%\t上升1.1个百分点\n"
+)
+
+
+def test_a_currency_before_the_magnitude_a_row_unit_and_a_verb_in_a_cell():
+    facts = {f.text: f for f in extract(SEGMENTS).facts}
+    # 人民币百万元: the magnitude after the currency name; 分部 rows hold the figures the columns name
+    assert (facts["2,400"].value, facts["2,400"].unit) == (2_400_000_000, "元")
+    assert (facts["2,400"].metric, facts["2,400"].subject) == ("收入", "家电")
+    # 每股盈利（港仙） under a column of millions: the row's own unit
+    assert (facts["31.5"].value, facts["31.5"].unit) == (31.5, "港仙")
+    # 下跌0.9个百分点 in a column of changes: the verb gives the sign
+    assert (facts["下跌0.9个百分点"].role, facts["下跌0.9个百分点"].value) == ("change", -0.9)
+    assert facts["上升1.1个百分点"].value == 1.1
+
+
+def test_split_measure_after_a_currency_name():
+    assert split_measure("港币千元") == Measure(Decimal(1000), "元")

@@ -14,7 +14,15 @@ from dataclasses import replace
 
 from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.lexicon import cue_endings, list_joiners, period_pattern, role_cues, role_skip_endings, words
+from pipeline.facts.lexicon import (
+    cue_endings,
+    currency_name_pattern,
+    list_joiners,
+    period_pattern,
+    role_cues,
+    role_skip_endings,
+    words,
+)
 from pipeline.facts.role import WRITTEN_SIGNS
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
@@ -64,12 +72,26 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
 
 def share_list_units(view: DocumentView, candidates: list[Candidate]) -> None:
     """分别下跌0.5个及0.3个百分点: a figure listed before one whose unit extends its own (个 before 个百分点) has that
-    unit too, written once for the list."""
-    for prev, cand in zip(candidates, candidates[1:]):
+    unit too, written once for the list; 分别为22万、25万及29万元人民币: one in the unit of a figure after it that names
+    its currency has that currency too. From the last figure back, so that a list of three or more passes it on."""
+    named = None  # the figure whose written currency the figures before it in its list take
+    for prev, cand in reversed(list(zip(candidates, candidates[1:]))):
         unit, whole = prev.quantity.unit, cand.quantity.unit
-        if (unit and whole != unit and whole.startswith(unit) and prev.line == cand.line
-                and joined(view.text[prev.quantity.end : cand.quantity.start].strip())):
+        if prev.line != cand.line or not joined(view.text[prev.quantity.end : cand.quantity.start].strip()):
+            named = None
+            continue
+        if unit and whole != unit and whole.startswith(unit):
             prev.quantity = replace(prev.quantity, unit=whole, kind=cand.quantity.kind)
+        named = cand if _names_currency(view, cand) else named
+        if (named is not None and unit == whole and prev.currency and prev.currency != named.currency
+                and not _names_currency(view, prev)):
+            prev.currency = named.currency
+
+
+def _names_currency(view: DocumentView, cand: Candidate) -> bool:
+    """Whether a money figure writes its currency's name (29万元人民币, 5亿美元), not only the generic 元."""
+    q = cand.quantity
+    return currency_name_pattern().search(view.text, q.start, q.end) is not None
 
 
 def joined(between: str) -> bool:
@@ -164,9 +186,11 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             if len(holders) != len(listed) and sentence < clause:
                 # 以60岁的男性及女性为例，每月分别可获x及y: populations listed earlier in the sentence, as many
                 holders = populations_listed(view, sentence, clause, len(listed)) or holders
-            if len(holders) != len(listed) and len(shared_holders) == len(listed) and names_nothing(
-                    view, clause, head.rindex("分别")):
-                holders = shared_holders  # 甲和乙分别新增5家和9家，分别占两成和三成: the first list's holders
+            if len(holders) != len(listed) and len(shared_holders) == len(listed) and (names_nothing(
+                    view, clause, head.rindex("分别")) or view.sentence_start(shared[0].quantity.start) == sentence):
+                # 甲和乙分别新增5家和9家，分别占两成和三成: the first list's holders; also for a measure of their own
+                # in the same sentence (甲和乙销量分别增长5%和8%，市占率则分别升至40%和30%)
+                holders = shared_holders
             shared_holders = holders if len(listed) > 1 and len(holders) == len(listed) else []
             for target, holder in zip(listed, shared_holders):
                 target.subject = holder
@@ -218,11 +242,20 @@ SHARE_LINKS = frozenset({"占", "相当于", "等同", "等于", "等同于", "�
 
 def _repeats(between: str, verb: str) -> bool:
     """Whether `between` is a list joiner then the end of `verb` said again (和涨 after 收涨, 和增长 after 增长), or
-    after a verb of change another one (分别增长2%、3%和下降1%)."""
+    after a verb of change another one (分别增长2%、3%和下降1%), or after a level reached another (升至…和降至)."""
     return any(between.startswith(joiner) and 0 < len(between) - len(joiner)
                and (len(between) - len(joiner) <= len(verb) and verb.endswith(between[len(joiner) :])
-                    or cue_word(verb) and between[len(joiner) :] in role_cues())
+                    or cue_word(verb) and between[len(joiner) :] in role_cues()
+                    or _level_verb(verb) and _level_verb(between[len(joiner) :]))
                for joiner in list_joiners())
+
+
+def _level_verb(words: str) -> bool:
+    """Whether `words` end in a verb of change and 至 or 到 (升至, 降到): a level reached (分别升至40%和降至60%)."""
+    return words.endswith(LEVEL_ENDS) and cue_word(words[:-1])
+
+
+LEVEL_ENDS = ("至", "到")
 
 
 def cue_word(phrase: str) -> bool:
@@ -326,14 +359,16 @@ def months_listed(text: str, start: int, end: int, count: int) -> list[tuple[int
     return months if len(months) == count else []
 
 
-def items_listed(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
+def items_listed(text: str, start: int, end: int, count: int | None = None,
+                 view: DocumentView | None = None) -> list[tuple[int, int]]:
     """低端、中端和高端手机的成本分别…, 甲、乙两类会员的年费分别…: where the words between the start of the clause and
     the metric are a list of short items with no figure in them, the spans of the items (the last one keeps the words
     they share: 高端手机); [] otherwise. Given the `count` of figures, items cut at every joiner that are not as many
-    are cut at 、 alone (甲及乙制造、丙及丁制造行业: two items with 及 inside)."""
+    are cut at 、 alone (甲及乙制造、丙及丁制造行业: two items with 及 inside). Given the `view`, a joiner inside a
+    word of its words is no cut (甲党与共和党: the 和 of 共和党)."""
     region = text[start:end].rstrip()
     region = region[:-1] if region.endswith("的") else region
-    items = _cut(region, start, _ITEM_JOINER)
+    items = _cut(region, start, _ITEM_JOINER, view)
     if count is not None and len(items) != count and "、" in region:
         items = _cut(region, start, _ENUMERATION_COMMA)
     if not all(_is_item(text[a:b]) for a, b in items):
@@ -347,21 +382,28 @@ def _is_item(item: str) -> bool:
     return _ITEM.fullmatch(item) is not None and (item.isalpha() or period_pattern().search(item) is None)
 
 
-def _cut(region: str, start: int, joiner: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The spans (offset by `start`) of the pieces of `region` between its joiners."""
-    cuts = [m.span() for m in joiner.finditer(region)]
+def _cut(region: str, start: int, joiner: re.Pattern[str], view: DocumentView | None = None) -> list[tuple[int, int]]:
+    """The spans (offset by `start`) of the pieces of `region` between its joiners (not inside a word of `view`)."""
+    cuts = [m.span() for m in joiner.finditer(region) if view is None or not _inside_word(view, start + m.start(),
+                                                                                           start + m.end())]
     bounds = [0, *[k for span in cuts for k in span], len(region)]
     return [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+
+def _inside_word(view: DocumentView, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a longer word of the view's words (和 in 共和党)."""
+    tok = view.tokens[view.token_index_at(start)]
+    return tok.start <= start and end <= tok.end and tok.end - tok.start > end - start
 
 
 def kinds_listed(view: DocumentView, start: int, end: int, count: int, whole: bool = True) -> list[tuple[int, int]]:
     """The `count` items listed by the run of nouns and joiners that ends at `end` (某价格飙升已使低端、中端和
     高端手机的: 低端, 中端, 高端手机), or else (if `whole`) by the whole stretch from `start` (`items_listed`:
     甲及乙制造、丙制造行业, whose items hold verbs); [] if neither lists `count` items."""
-    items = items_listed(view.text, kind_run_start(view, start, end), end, count)
+    items = items_listed(view.text, kind_run_start(view, start, end), end, count, view)
     if len(items) != count and whole:
         time = period_pattern().match(view.text, start, end)  # (上半年甲和乙计价金价: not 上半年甲)
-        items = items_listed(view.text, time.end() if time else start, end, count)
+        items = items_listed(view.text, time.end() if time else start, end, count, view)
     return items if len(items) == count else []
 
 
@@ -401,7 +443,7 @@ def _digits_inside_name(view: DocumentView, k: int) -> bool:
 def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) -> list[tuple[int, int]]:
     """出口、进口分别增长…: where the metric named right before 分别 closes a list of short items that each name a
     measure (measure_endings.txt) and are no names, the items, each the metric of one figure in turn; else []."""
-    items = items_listed(view.text, clause, metric[1])
+    items = items_listed(view.text, clause, metric[1], view=view)
     if len(items) < 2 or items[-1][1] != metric[1] or any(item in view.name_set for item in items):
         return []
     # (金融、周期占比分别降低2%、1%: kinds of one measure, which is the metric of both)
@@ -427,7 +469,7 @@ def measures_in(view: DocumentView, start: int, end: int, count: int) -> list[tu
             view.tokens[k].text in list_joiners() or _kind_token(view.tokens[k])):
         stop = view.tokens[k].end
         k += 1
-    items = items_listed(view.text, kind_run_start(view, start, comma), stop, count)
+    items = items_listed(view.text, kind_run_start(view, start, comma), stop, count, view)
     endings = tuple(word_list("measure_endings.txt"))
     return items if len(items) == count and all(view.text[slice(*i)].endswith(endings) for i in items) else []
 
@@ -436,7 +478,7 @@ def measure_shared(view: DocumentView, clause: int, metric: tuple[int, int], cou
     """羊肉、牛肉价格分别…: where the metric named right before 分别 is the last of a list of `count` kinds, of which
     only the last ends in a measure (measure_endings.txt), the span of that measure word, which the kinds share;
     else None (甲、乙类会员折扣比例: the metric, 会员折扣比例, is no item but what the items share)."""
-    items = items_listed(view.text, clause, metric[1])
+    items = items_listed(view.text, clause, metric[1], view=view)
     if len(items) != count or items[-1] != metric or any(view.overlaps_name(*item) for item in items):
         return None
     endings = tuple(word_list("measure_endings.txt"))

@@ -60,6 +60,13 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", (-1 if sign == "-" else 1)
     if q.unit in percent_units() and (act := act_named_after(text, q)):
         return "change", _sign_of(text[slice(*act)])  # 为25个基点的降息: the size of the act of change it modifies
+    if (sign := _effect_named_after(view, q)) is not None:
+        return "change", sign  # 约1.5%的负面影响, 15%的估值溢价, 有300元的降价: what the noun after it says
+    if (sign := _lead_before(view, prefix, q)) is not None:
+        return "change", sign  # 落后榜首两分, 领先第二名的对手一倍: a lead or a lag over whom it names
+    pull = _pull_before(prefix, q)
+    if pull == -1:
+        return "change", -1  # 拖累某指标增长0.8个百分点: the pull down decides, the measure after it may name a rise
     # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
     rest = prefix.rstrip()
     while rest:
@@ -68,8 +75,10 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             saved_from = q.unit in percent_units() or any(cue in prefix for cue in _difference_cues())
             return ("change", -1) if saved_from else ("amount", 1)
         cue = cue_endings().longest_ending(rest)
-        if cue is not None and (base := _per_unit_ending(rest)):
-            rest = rest[: -len(base)].rstrip()  # 调高至每升8元: 每升 is per litre, a base of the price, no rise
+        if (base := _per_unit_ending(rest)) and (cue is not None or cue_endings().longest_ending(
+                rest[: -len(base)].rstrip())):
+            # 调高至每升8元: 每升 is per litre, a base of the price, no rise; 溢价每桶2美元: the base after the cue
+            rest = rest[: -len(base)].rstrip()
             continue
         if cue is not None:
             sign = signs[cue]
@@ -93,6 +102,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
                 return named  # 平均增长为9.3%: the growth rate
             break
         rest = rest[: -len(skip)].rstrip()
+    if pull == 1:
+        return "change", 1  # 拉高整体毛利率0.5个百分点
     if (sign := _gap_against(text, prefix, q)) is not None:
         return "change", sign  # 高于全国平均水平20%, 低于基准价每桶1.5美元: a gap against a benchmark
     if q.unit in percent_units() and (rate := last_rate_named(text, _rate_clause_start(view, q), q.start)):
@@ -110,6 +121,70 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if (sign := _label_of_change_above(view, q)) is not None:
         return "change", sign  # 同比增长⏎5.2%: a figure alone on its line under a label that names a change
     return "amount", 1
+
+
+@cache
+def _effect_words(side: str) -> dict[str, int]:
+    """effect_words.tsv's words of one side, with their signs (~ read as +)."""
+    return {row["word"]: (-1 if row["sign"] == "-" else 1) for row in table("effect_words.tsv") if row["side"] == side}
+
+
+@cache
+def _effect_after() -> re.Pattern[str]:
+    """的, a few modifying characters and a word that says the figure is a change; the words of room (上行空间)
+    also with nothing between."""
+    words = "|".join(sorted(map(re.escape, _effect_words("after")), key=len, reverse=True))
+    room = "|".join(sorted((re.escape(w) for w in _effect_words("after") if w.endswith(ROOM)), key=len, reverse=True))
+    return re.compile(rf"\s*(?:{RANGING})?(?:的[\u3400-\u9fff]{{0,4}}?({words})|({room}))")
+
+
+def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
+    """The sign of a noun after a share or a sum that says it is a change (约1.5%的负面影响, 给予15%的估值溢价,
+    有50至200元不等的减价, 隐含25%上行空间); None otherwise (a count: 3个方面的负面影响)."""
+    if q.unit not in percent_units() and not q.currency:
+        return None
+    m = _effect_after().match(view.text, q.end)
+    return None if m is None else _effect_words("after")[m.group(1) or m.group(2)]
+
+
+def _pull_before(prefix: str, q: Quantity) -> int | None:
+    """The sign of a verb that pulls a measure by a figure in points (拖累某指标0.8个百分点, 拉高毛利率0.5个百分点):
+    the last one of the clause, with no other figure after it and the figure not a level it reaches (拉低至3%)."""
+    if q.unit not in percent_units() or q.unit == "%" or prefix.rstrip().endswith(("至", "到")):
+        return None
+    found = max(((prefix.rfind(w), w) for w in _effect_words("before")), default=(-1, ""))
+    if found[0] < 0 or _DIGIT.search(prefix, found[0]):
+        return None
+    return _effect_words("before")[found[1]]
+
+
+def _lead_before(view: DocumentView, prefix: str, q: Quantity) -> int | None:
+    """The sign of a lead or a lag (领先, 落后: effect_words.tsv, side `lead`) over a rival named between it and a
+    figure of a gap (a rate, a multiple, a time or a score: 落后榜首两分, 领先对手约3个季度), the rival's words all
+    nouns; None for a rival's own level after 的 (领先于对手的0.8%), for a count of things (领先企业5家) or where a
+    verb or a preposition stands between (领先优势的某选手最后以2小时…: the lead is no figure's)."""
+    if not (q.unit in rate_units() or q.kind == "duration" or q.unit in SCORE_UNITS):
+        return None
+    found = max(((prefix.rfind(w), w) for w in _effect_words("lead")), default=(-1, ""))
+    if found[0] < 0 or _DIGIT.search(prefix, found[0]) or prefix.rstrip().endswith(("的", "至", "到")):
+        return None
+    start = q.start - len(prefix) + found[0] + len(found[1])
+    if q.start - start > MAX_RIVAL:
+        return None
+    between = view.tokens[view.token_index_at(start) : view.token_index_at(q.start - 1) + 1] if start < q.start else []
+    if any(tok.tag.startswith(NOT_RIVAL_TAGS) for tok in between if tok.start >= start):
+        return None
+    return _effect_words("lead")[found[1]]
+
+
+MAX_RIVAL = 8  # characters of the rival named between a lead and its gap (第三位的乙队)
+NOT_RIVAL_TAGS = ("p", "d", "c", "t")  # prepositions, adverbs, conjunctions, times: another clause's words
+
+
+SCORE_UNITS = frozenset({"分", "球", "票", "秒", "局", "杆", "席"})  # a contest's gap (not 位, 名: 领先另外7位参选人)
+ROOM = "空间"  # 上行空间: room to rise, said with or without 的 after the share
+RANGING = "不等|左右"  # 50至200元不等的减价: a word of the range between the figure and 的
+_DIGIT = re.compile(r"\d")
 
 
 def _label_of_change_above(view: DocumentView, q: Quantity) -> int | None:

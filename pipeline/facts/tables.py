@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from pipeline.facts.lexicon import EARLIER_TIMES, period_pattern
+from pipeline.facts.lexicon import EARLIER_TIMES, period_pattern, role_cues
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import find_quantities, parse_number
 
@@ -50,6 +50,7 @@ _TIME_WORDS = re.compile(r"[\d一二三四五六七八九十〇零上下半前�
 # what may stand before a second figure of a cell: a separator, then a label ending in a copula or a colon
 _CELL_LABEL = re.compile(r"[\s,，;；、/]*(?:(?P<label>[^\W\d_]{1,8}?)(?:为|為|是|：|:)\s*)?")
 MAX_CELL_FIGURES = 4
+_PERCENT = ("%", "个百分点", "百分点")  # a column of shares or rates: its unit holds whatever row's unit
 _BRACKETED_FIGURE = re.compile(r"(\S+?)\s*[(（]\s*(\S+?)\s*[)）]")  # 3,281 (4%): a figure, another in brackets
 BRACKETED = "bracketed"  # the mark of the figure in brackets
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
@@ -171,6 +172,11 @@ def split_measure(text: str) -> Measure | None:
         if measure is None or denominator not in _known_units():
             return None
         return Measure(measure.magnitude, f"{measure.unit}/{denominator}")
+    if (money := _currency_before(text)) is not None:
+        # 人民币百万元, 港币千元: the currency named before the magnitude of its 元, which stays the unit as written
+        # (the article's currency then holds; 百万港元 is a unit of its own)
+        measure = split_measure(text[len(money) :])
+        return measure if measure is not None and measure.unit == "元" else None
     if not text or len(text) > 6:
         return None
     for i in range(len(text)):
@@ -181,6 +187,18 @@ def split_measure(text: str) -> Measure | None:
         if rest in _known_units() or (prefix and set(prefix) <= set("万亿") and i == len(prefix)):
             return Measure(magnitude, rest)
     return None
+
+
+@cache
+def _currency_names() -> tuple[str, ...]:
+    """Currency names written before an amount (人民币, 港币), longest first; not the 元 family."""
+    names = (row["name"] for row in table("currencies.tsv") if row["position"] != "suffix" and row["generic"] != "1")
+    return tuple(sorted((n for n in names if len(n) > 1 and not n.isascii()), key=len, reverse=True))
+
+
+def _currency_before(text: str) -> str | None:
+    """The currency name `text` starts with, before more of it (人民币|百万元), if any."""
+    return next((name for name in _currency_names() if text.startswith(name) and len(text) > len(name)), None)
 
 
 def _measure_in(text: str) -> Measure | None:
@@ -398,6 +416,8 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 else:
                     if role == "change":
                         measure = column_measure or title_measure
+                    elif own and column_measure and column_measure.unit not in _PERCENT:
+                        measure = own  # 每股盈利（港仙） under 金额（百万港元）: the row's own unit is the narrower
                     else:
                         measure = column_measure or row_measure or title_measure
                     magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
@@ -541,7 +561,9 @@ def _cell_value(cell: str) -> tuple[Decimal, str, str] | None:
     if len(found) != 1 or found[0].value_max is not None or len(cell) - len(found[0].text) > 2:
         return None
     q = found[0]
-    return q.value, q.unit, q.qualifier
+    # 下跌1.2个百分点 in a column of changes: the verb written before the figure gives its sign
+    sign = -1 if role_cues().get(cell[: q.start].strip()) == "-" else 1
+    return sign * q.value, q.unit, q.qualifier
 
 
 def _column(header: str) -> tuple[str, Measure | None]:
