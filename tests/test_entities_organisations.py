@@ -950,3 +950,10 @@ def test_a_company_named_by_a_brand_and_a_trade_that_acts_goes_by_its_brand(nlp)
     """某途咨询发布, 某海教育宣布: once the brand + trade has acted as a company, the brand alone names it too."""
     assert ents(nlp, "云途咨询发布报告。云途预计需求回升。") == {("云途咨询", "ORG"), ("云途", "ORG")}
     assert ("星海", "ORG") in ents(nlp, "星海教育宣布裁员。星海今年营收下降。")
+
+
+def test_the_last_two_items_of_a_list_of_companies_joined_by_a_conjunction_are_two(nlp):
+    """甲、乙及丙等车企: the pattern of a list closing on a kind of company reads 乙及丙 as one item; the conjunction
+    that jieba reads as a word of its own splits it."""
+    assert {("理想", "ORG"), ("蔚来", "ORG")} <= ents(nlp, "比亚迪、理想及蔚来等车企销量上升。")
+    assert ("理想及蔚来", "ORG") not in ents(nlp, "比亚迪、理想及蔚来等车企销量上升。")

@@ -85,6 +85,7 @@ SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
 MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
 FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb may be part of a name: 某科/ns 立/v
+LIST_JOINERS = frozenset({"和", "及", "与"})  # the conjunction before a list's last item (甲、乙及丙)
 SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
 _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
@@ -601,6 +602,7 @@ class OrganisationRules(Rules):
             for item in items:
                 spans.append((start, start + len(item)))
                 start += len(item) + 1
+            spans[-1:] = self._joined_items(*spans[-1])
             first = self._first_list_item(*spans[0])
             names = [span for span in [first, *spans[1:]] if span and self._mover_item(*span)]
             named = sum(1 for s, e in names if self._names_company(self.doc.tokens_between(s, e)))
@@ -608,6 +610,15 @@ class OrganisationRules(Rules):
             if len(names) >= 2 and (counted or 2 * named >= len(items)):
                 for s, e in names:
                     yield Candidate(s, e, "ORG", 1)
+
+    def _joined_items(self, start: int, end: int) -> list[tuple[int, int]]:
+        """甲、乙及丙等车企: the last item the pattern reads may hold two, joined by a conjunction that jieba reads as
+        a word of its own (及/c, 和/c, 与/p); each side of two characters or more is an item."""
+        for k in range(start + 2, end - 2):
+            i = self.starts.get(k)
+            if i is not None and self.toks[i].text in LIST_JOINERS and self.toks[i].end == k + 1:
+                return [(start, k), (k + 1, end)]
+        return [(start, end)]
 
     def _first_list_item(self, start: int, end: int) -> tuple[int, int] | None:
         """The first item of a list, back from its 、 over words that can make a short name."""
