@@ -907,3 +907,53 @@ def test_a_brand_jieba_cut_up_before_a_trade_and_gongsi_is_a_company(nlp):
     assert ents(nlp, "朗迅建築公司承建該工程。朗迅其後表示不會上訴。") == {("朗迅建築公司", "ORG"), ("朗迅", "ORG")}
     assert ents(nlp, "一家建筑公司承建该工程。") == set()
     assert ents(nlp, "由本地工程公司负责施工。") == set()
+
+
+def test_an_acronym_that_opens_a_clause_and_speaks_is_a_body(nlp):
+    """，QRX表示: capitals that speak are a firm or an agency, not a person; a term's acronym (CEO, GDP) is none."""
+    assert ents(nlp, "QRX表示将裁员500人。") == {("QRX", "ORG")}
+    assert ents(nlp, "市场人士称，ZWT指出需求疲软。") == {("ZWT", "ORG")}
+    assert ents(nlp, "CEO表示公司将扩张。") == set()
+
+
+def test_a_code_before_a_futures_contract_or_an_index_name_is_its_exchange_or_compiler(nlp):
+    """QRX 12月黄金期货, QRX期铜, QRX某某指数: the exchange that lists the contract, the compiler of the index."""
+    assert ents(nlp, "QRX 6月黄金期货走高0.5%。") == {("QRX", "ORG")}
+    assert ents(nlp, "ZWT三个月期铜下跌1%。") == {("ZWT", "ORG")}
+    assert ents(nlp, "KBX美元指数下跌0.3%。") == {("KBX", "ORG")}
+    assert ents(nlp, "WTI原油期货走低，PCE物价指数回升。") == set()  # a grade of crude, a measure
+    assert ents(nlp, "VIX恐慌指数飙升。") == set()  # an index itself, no compiler
+
+
+def test_a_partnership_is_named_up_to_its_legal_form_in_brackets(nlp):
+    """某某合伙企业（有限合伙）, 某某投资中心（有限合伙）: the form ends the registered name and belongs to it; words of
+    relation before the first proper word (一致行动人) are not part of it."""
+    got = ents(nlp, "宁波云帆创投合伙企业（有限合伙）现持股3.2%。")
+    assert got == {("宁波云帆创投合伙企业（有限合伙）", "ORG")}
+    assert ents(nlp, "苏州青禾股权投资中心（有限合伙）减持2%。") == {("苏州青禾股权投资中心（有限合伙）", "ORG")}
+    got = ents(nlp, "另一致行动人杭州星禾商务合伙企业（普通合伙）现持股5%。")
+    assert got == {("杭州星禾商务合伙企业（普通合伙）", "ORG")}
+
+
+def test_a_group_named_by_its_cause_before_its_officer_or_its_voice_is_one_body(nlp):
+    """某某医疗联盟主席, 某区发展关注组召集人, 某某研究专责小组表示: the officer or the voice names one group; a
+    group named by one word (专家小组) or a pronoun (该小组) is none."""
+    assert ents(nlp, "公共醫療聯盟主席表示，人手不足。") == {("公共醫療聯盟", "ORG")}
+    assert ents(nlp, "屯門發展關注組召集人表示反對。") == {("屯門發展關注組", "ORG")}
+    assert ents(nlp, "土地研究專責小組表示，供應不足。") == {("土地研究專責小組", "ORG")}
+    assert ents(nlp, "全港清潔工人工會表示，工資太低。") == {("全港清潔工人工會", "ORG")}
+    assert ents(nlp, "專家小組主席表示，該小組建議增加單位。") == set()
+    assert ents(nlp, "政府擬設專家工作小組跟進。") == set()
+
+
+def test_a_company_named_by_a_brand_and_a_trade_that_acts_goes_by_its_brand(nlp):
+    """某途咨询发布, 某海教育宣布: once the brand + trade has acted as a company, the brand alone names it too."""
+    assert ents(nlp, "云途咨询发布报告。云途预计需求回升。") == {("云途咨询", "ORG"), ("云途", "ORG")}
+    assert ("星海", "ORG") in ents(nlp, "星海教育宣布裁员。星海今年营收下降。")
+
+
+def test_the_last_two_items_of_a_list_of_companies_joined_by_a_conjunction_are_two(nlp):
+    """甲、乙及丙等车企: the pattern of a list closing on a kind of company reads 乙及丙 as one item; the conjunction
+    that jieba reads as a word of its own splits it."""
+    assert {("理想", "ORG"), ("蔚来", "ORG")} <= ents(nlp, "比亚迪、理想及蔚来等车企销量上升。")
+    assert ("理想及蔚来", "ORG") not in ents(nlp, "比亚迪、理想及蔚来等车企销量上升。")

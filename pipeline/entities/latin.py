@@ -19,6 +19,12 @@ from pipeline.text.tokens import Token
 # Airbnb, OPEC+, eBay, H&M: a capital somewhere, not digits alone
 COMPANY_WORDS = frozenset({"公司", "集团"})
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]+")
+ACRONYM = re.compile(r"[A-Z]{2,6}")  # QRX, ABCD: capitals only
+_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}")  # an exchange's or a compiler's short name (QRX, Qbx)
+# after the code: a futures contract (a month, up to three characters of the commodity, 期货; or 期 and a metal), or
+# an index's name of two to eight characters with a Chinese one among them, then 指数
+_MARKET_AFTER_CODE = re.compile(r" ?(?:(?:\d{1,2}月|三个月)?[\u4e00-\u9fff]{0,3}期货|(?:三个月)?期[铜金银铝锌镍锡铅油]"
+                                r"|(?=[^\s，。、；：（）()的]{0,7}[\u4e00-\u9fff])[^\s，。、；：（）()的]{2,8}?指数)")
 
 
 @cache
@@ -86,7 +92,8 @@ class LatinNameRules(Rules):
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
             if not (preceding in before or self._followed_as_company(j) or self._moves_as_share(i, moves_at)
-                    or (end == tok.end and brand_shaped(tok.text) and self._speaks(j))):
+                    or (end == tok.end and (brand_shaped(tok.text) or self._opening_acronym(i)) and self._speaks(j))
+                    or (end == tok.end and self._names_a_market(tok.text, end))):
                 continue
             if any(preceding.endswith(title) for title in self.lex.titles):
                 continue  # 市场总监JohnKo宣布: a person after a job title
@@ -137,6 +144,22 @@ class LatinNameRules(Rules):
                 return False
             j += 1
         return False
+
+    def _opening_acronym(self, i: int) -> bool:
+        """，QRX表示: an acronym of capitals (`ACRONYM`) that opens a clause before a verb of speech is a body that
+        speaks (a firm, an agency, a union); people are not written as capitals, and a term's acronym (CPI, CEO) is
+        in english_non_names.txt."""
+        tok, text = self.toks[i], self.text
+        return ACRONYM.fullmatch(tok.text) is not None and (tok.start == 0 or not ALNUM.match(text[tok.start - 1]))
+
+    def _names_a_market(self, word: str, end: int) -> bool:
+        """QRX 12月黄金期货, QRX期铜, QRX某国20指数: a capitalised code right before a futures contract or before
+        the name of an index (two characters or more, some of them Chinese, between it and 指数) is the exchange or
+        the compiler that lists it (gold/README: an index compiler is ORG). Not a traded thing (WTI原油期货, an index
+        itself: instruments.txt) nor a term (PCE物价指数: english_non_names.txt)."""
+        if not _CODE.fullmatch(word) or self.lex.names_nothing(word) or word in word_list("instruments.txt"):
+            return False
+        return _MARKET_AFTER_CODE.match(self.text, end) is not None
 
     def _speaks(self, j: int) -> bool:
         """A verb of speech (person_cues.txt: 表示, 指出) starts at token j."""

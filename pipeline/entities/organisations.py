@@ -85,6 +85,7 @@ SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
 MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
 FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb may be part of a name: 某科/ns 立/v
+LIST_JOINERS = frozenset({"和", "及", "与"})  # the conjunction before a list's last item (甲、乙及丙)
 SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
 _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
@@ -100,7 +101,12 @@ PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbrevi
 # one-character ends of a government unit's name, too common alone to be organisation suffixes (好处, 公司), that
 # name a body before its head's title beginning with them (某某处处长, 某某司司长, 某某科科长)
 BUREAU_CHARS = frozenset("处司科组")
+PARTNERSHIP = re.compile(r"[（(](?:有限|普通)合伙[）)]")  # a partnership's legal form after its registered name
 BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", "联合会", "基金会"})
+# a group that people form for a cause or a task, named by it (某某关注组, 某某专责小组, 某业职工会)
+PURPOSE_BODY_WORDS = BODY_SUFFIXES | {"小组", "专责小组", "工作小组", "关注组", "工会", "职工会", "办事处"}
+PURPOSE_WORD_TAGS = ("n", "vn", "b", "s", "j", "nz", "l")  # the words of a cause (公共/b 医疗/n, 土地/n 研究/vn)
+MAX_PURPOSE_CHARS = 12
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
@@ -179,8 +185,10 @@ class OrganisationRules(Rules):
     def candidates(self) -> Iterable[Candidate]:
         yield from self.organisations()
         yield from self.bodies_before_their_heads()
+        yield from self.bodies_before_their_officers()
         yield from self.split_known_names()
         yield from self.listed_companies()
+        yield from self.partnerships()
         yield from self.share_movers()
         yield from self.glued_share_movers()
         yield from self.mover_lists()
@@ -363,6 +371,30 @@ class OrganisationRules(Rules):
                     toks[run[-1]].end - toks[run[0]].start >= 2 and self._opens_phrase(run[0]))):
                 yield Candidate(toks[run[0]].start, tok.start + 1, "ORG", 2)
 
+    def bodies_before_their_officers(self) -> Iterable[Candidate]:
+        """某某医护联盟主席, 某区发展关注组召集人, 土地研究专责小组表示: a group named by its cause, two words or more
+        of it that open a phrase, then a word of such a group (`PURPOSE_BODY_WORDS`) and the title of its officer
+        or a verb of speech: the officer or the voice says that one group is named (not 专家小组, 该小组)."""
+        toks, lex = self.toks, self.lex
+        for i, tok in enumerate(toks):
+            if i < 2 or i + 1 >= len(toks):
+                continue
+            if tok.text in PURPOSE_BODY_WORDS:
+                first = i
+            elif self.text[toks[i - 1].start : tok.end] in PURPOSE_BODY_WORDS:
+                first = i - 1  # 关注/v 组/zg: jieba cut the group's word in two
+            else:
+                continue
+            nxt = toks[i + 2] if toks[i + 1].text == "副" and i + 2 < len(toks) else toks[i + 1]
+            if not (nxt.text in lex.titles or nxt.text in lex.person_cues):
+                continue
+            j = first
+            while j > 0 and toks[j - 1].tag.startswith(PURPOSE_WORD_TAGS) and is_cjk(toks[j - 1].text) and (
+                    tok.start - toks[j - 1].start <= MAX_PURPOSE_CHARS) and toks[j - 1].text not in lex.stopwords:
+                j -= 1
+            if first - j >= 2 and self._opens_phrase(j):
+                yield Candidate(toks[j].start, tok.end, "ORG", 1)
+
     def _opens_phrase(self, i: int) -> bool:
         """Token i starts the text or follows punctuation, a conjunction, a preposition or an adverb."""
         return i == 0 or is_punct(self.toks[i - 1]) or self.toks[i - 1].tag.startswith(("c", "p", "d"))
@@ -443,6 +475,25 @@ class OrganisationRules(Rules):
                 break
             run = [*before, run[0] - 1, *run]
         return run
+
+    def partnerships(self) -> Iterable[Candidate]:
+        """某某管理合伙企业（有限合伙）, 某某投资中心（有限合伙）: a partnership's legal form, written in brackets after
+        its registered name, ends the name and is part of it (one ORG); like 有限公司, it makes the words before it a
+        name even where they are common nouns."""
+        if "合伙" not in self.text:
+            return
+        toks = self.toks
+        for m in PARTNERSHIP.finditer(self.text):
+            i = self.starts.get(m.start())
+            if i is None:
+                continue
+            run = self.over_numeral_char(self.registered_run(i))
+            run = self._after_generic_words(run) or run
+            # (一致/d 行动/vn 人/n 某市/ns 某某: common words before the first proper one say what it is to another)
+            first = next((k for k in run if toks[k].tag in PROPER_TAGS or self.doc.is_place_tok(toks[k])), None)
+            run = run[run.index(first):] if first is not None else run
+            if run and is_cjk(self.text[toks[run[0]].start : m.start()]):
+                yield Candidate(toks[run[0]].start, m.end(), "ORG", 3)
 
     def listed_companies(self) -> Iterable[Candidate]:
         """牧原股份（002714）, 腾讯控股(00700.HK): the name right before a stock listing in brackets is a company. A
@@ -551,6 +602,7 @@ class OrganisationRules(Rules):
             for item in items:
                 spans.append((start, start + len(item)))
                 start += len(item) + 1
+            spans[-1:] = self._joined_items(*spans[-1])
             first = self._first_list_item(*spans[0])
             names = [span for span in [first, *spans[1:]] if span and self._mover_item(*span)]
             named = sum(1 for s, e in names if self._names_company(self.doc.tokens_between(s, e)))
@@ -558,6 +610,15 @@ class OrganisationRules(Rules):
             if len(names) >= 2 and (counted or 2 * named >= len(items)):
                 for s, e in names:
                     yield Candidate(s, e, "ORG", 1)
+
+    def _joined_items(self, start: int, end: int) -> list[tuple[int, int]]:
+        """甲、乙及丙等车企: the last item the pattern reads may hold two, joined by a conjunction that jieba reads as
+        a word of its own (及/c, 和/c, 与/p); each side of two characters or more is an item."""
+        for k in range(start + 2, end - 2):
+            i = self.starts.get(k)
+            if i is not None and self.toks[i].text in LIST_JOINERS and self.toks[i].end == k + 1:
+                return [(start, k), (k + 1, end)]
+        return [(start, end)]
 
     def _first_list_item(self, start: int, end: int) -> tuple[int, int] | None:
         """The first item of a list, back from its 、 over words that can make a short name."""

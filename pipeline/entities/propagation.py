@@ -101,8 +101,12 @@ class Propagation(Rules):
         rest = self.text[end : c.end]
         companyish = rest in self.lex.company_suffixes or rest.endswith(self.lex.company_endings)
         tags = {self.toks[m].tag for m in range(q, k + 1)}
+        # (a trade that names a company only where it acts, 某锐教育, 某途咨询, leaves its brand too; one jieba
+        # guessed may be tagged a noun)
+        trade = rest in _context_trades()
         # (a jieba place word that is no known place is a brand too: 某巴/ns 公司; so is an adjective: 某豪/a 科技)
-        if companyish and (tags <= {"nr", "nrt", "nz", "j", "x", "ns", "a"} or "x" in tags) and is_cjk(text):
+        if (companyish or trade) and is_cjk(text) and (
+                tags <= {"nr", "nrt", "nz", "j", "x", "ns", "a"} or "x" in tags or (trade and not in_dictionary(text))):
             if len(text) >= 2 and (k == q or len(text) <= 4) and text not in self.lex.stopwords:
                 return text
         return self._cut_up_brand(q, c) if len(head.text) == 1 else None
@@ -374,3 +378,9 @@ def inside_latin_phrase(text: str, start: int, end: int) -> bool:
 def _units() -> tuple[str, ...]:
     """The words of an organisation's units (org_units.txt), longest first."""
     return tuple(sorted(word_list("org_units.txt"), key=len, reverse=True))
+
+
+@cache
+def _context_trades() -> frozenset[str]:
+    """Trades that end a company's short name where it acts (context_trades.txt: 某某教育, 某某咨询)."""
+    return frozenset(word_list("context_trades.txt"))
