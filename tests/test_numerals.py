@@ -1266,3 +1266,18 @@ def test_a_bare_more_after_a_figure_not_round_is_not_read(text: str) -> None:
 def test_a_level_broken_through_upward_or_lost_takes_a_bound(text: str, qualifier: str) -> None:
     """升穿 like 突破 is at_least; 失守 (a level lost) like 跌破 is at_most."""
     assert [q.qualifier for q in find_quantities(text)] == [qualifier]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("甲镇与乙镇分别投入三千多和四千多万元", [(3e7, "at_least"), (4e7, "at_least")]),
+    ("甲校及乙校各獲撥款五百和八百萬港元", [(5e6, "exact"), (8e6, "exact")]),
+    ("甲基金与乙基金规模为两百多和三百多亿元", [(2e10, "at_least"), (3e10, "at_least")]),
+    ("甲项目与乙项目分别募资3000余和4000余万元", [(3e7, "at_least"), (4e7, "at_least")]),
+    ("三千、四千和五千万美元", [(3e7, "exact"), (4e7, "exact"), (5e7, "exact")]),
+    ("三千和四万元", [(3000, "exact"), (40000, "exact")]),  # no 千 before 万: nothing to share
+])
+def test_a_figure_written_with_qian_or_bai_takes_the_big_magnitude_of_its_list(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    """三千多和四千多万元: the 万 written once after the last figure reaches a list-mate written with 千 (三千多万),
+    as it reaches a plain one (6、8、9万元); a 多 or 余 between the two magnitudes does not stop it."""
+    assert [(float(q.value), q.qualifier) for q in find_quantities(text)] == expected
