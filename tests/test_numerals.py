@@ -1281,3 +1281,28 @@ def test_a_figure_written_with_qian_or_bai_takes_the_big_magnitude_of_its_list(
     """三千多和四千多万元: the 万 written once after the last figure reaches a list-mate written with 千 (三千多万),
     as it reaches a plain one (6、8、9万元); a 多 or 余 between the two magnitudes does not stop it."""
     assert [(float(q.value), q.qualifier) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("新規把產假延長至98日，", 98),  # past 31: no day of the month
+    ("病人平均需留院1.5日", 1.5),
+    ("甲地宣布增加公眾假期至17日。", 17),  # a count raised to 17
+    ("把审批时限缩短到5日", 5),
+    ("今年年假比去年多出3日", 3),
+])
+def test_ri_after_a_number_no_date_can_be_counts_days(text: str, value: float) -> None:
+    """日 counts days after a number no day of the month can be (98日, 1.5日) and after a verb of raising or cutting
+    a count (增加…至17日, 缩短到5日, 多出3日); it was read as a date, or as no unit at all."""
+    found = find_quantities(text, dates=True, lone=False)
+    assert [(q.unit, q.kind, float(q.value)) for q in found] == [("日", "duration", value)]
+
+
+@pytest.mark.parametrize("text", ["展期延长至17日。", "追加投资至17日当天", "甲公司于3日增至10家门店"])
+def test_a_day_of_the_month_after_to_stays_a_date(text: str) -> None:
+    """延长至17日 may be the day a term ends, and a day before 当天 or right after 于 is a day of the month."""
+    assert "date" in [q.kind for q in find_quantities(text, dates=True, lone=False)]
+
+
+def test_ri_starting_a_word_is_no_unit() -> None:
+    """5000万日活用户: 日活 (daily active) goes on from 日, which is no unit of the count."""
+    assert [q.unit for q in find_quantities("某应用拥有5000万日活用户")] == [""]

@@ -132,6 +132,17 @@ def _numerator(norm: str, pos: int) -> tuple[Core | None, int]:
 DATE_LIMITS = {"月": 12, "月份": 12, "日": 31, "季度": 4}  # 5000万月活用户: 月 after no month number is another word
 
 
+DAY_COUNT_AFTER = "内后前的以"  # 98日内, 45日后, 98日的: what may follow 日 counting days, besides punctuation
+
+
+def counts_days(norm: str, unit: str, infix: str, op: Operand, unit_end: int) -> bool:
+    """产假98日, 需时1.5日: 日 after a number no day of the month can be (past 31, or a fraction) counts days, unless
+    a word goes on from it (5000万日活用户: 日活, daily active)."""
+    after = norm[unit_end : unit_end + 1]
+    return (unit == "日" and not infix and op.value > 0 and not could_be_date(unit, op)
+            and (not is_cjk(after) or after in DAY_COUNT_AFTER))
+
+
 def could_be_date(unit: str, op: Operand) -> bool:
     """A month, day or quarter is a whole number within its calendar (1–12, 1–31, 1–4); the sign is left to the
     date reader (22日-29日: the dash joins two days)."""
@@ -177,7 +188,8 @@ def attach_unit(norm: str, op: Operand) -> None:
             if op.implied is None:
                 op.implied = op.value + last_digit_place(op.value)
             return
-    if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))):
+    if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))
+                         and not counts_days(norm, found[0], infix, op, unit_end)):
         return
     unit, info = found
     if op.forced_kind == "number" and info.kind == "number":

@@ -3,6 +3,7 @@ suffix cue and date to its right; and whether what was read is a quantity at all
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import cache
@@ -55,12 +56,19 @@ def _is_day(v: Decimal) -> bool:
     return v == v.to_integral_value() and 1 <= v <= 31
 
 
-_DAY_PARTS = ("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "起", "前", "晚", "早")
+_DAY_PARTS = ("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "起", "前", "晚", "早", "当天", "当日", "止",
+              "为止")
 
 
 @cache
 def _time_spent_cues() -> tuple[str, ...]:
     return tuple(word_list("time_spent_cues.txt"))
+
+
+# 增加法定假期至17日, 把轮候期缩短到5日: a verb of raising or cutting, its object, then 至: days counted (延长至17日
+# may name the day a term ends, and stays a date)
+_RAISED_TO = re.compile(r"(?:增加|增设|减少|缩短|缩减|削减)[^,，。;；:：\d\n]{0,8}[至到]$")
+RAISED_TO_REACH = 14
 
 
 def _date_kind(norm: str, op: Operand) -> str:
@@ -73,7 +81,8 @@ def _date_kind(norm: str, op: Operand) -> str:
     if op.unit == "日":
         follows = norm[op.end] if op.end < len(norm) else ""
         # 轮候时间为21日, 需时14日: after a word of time spent, 日 counts days
-        spent = (norm[max(op.start - 4, 0) : op.start].endswith(_time_spent_cues())
+        spent = ((norm[max(op.start - 4, 0) : op.start].endswith(_time_spent_cues())
+                  or _RAISED_TO.search(norm, max(op.start - RAISED_TO_REACH, 0), op.start) is not None)
                  and not norm.startswith(_DAY_PARTS, op.end))  # (时间为21日上午 is a date)
         return "date" if _is_day(op.value) and follows != "内" and not spent else "duration"
     return op.unit_kind
