@@ -1306,3 +1306,26 @@ def test_a_day_of_the_month_after_to_stays_a_date(text: str) -> None:
 def test_ri_starting_a_word_is_no_unit() -> None:
     """5000万日活用户: 日活 (daily active) goes on from 日, which is no unit of the count."""
     assert [q.unit for q in find_quantities("某应用拥有5000万日活用户")] == [""]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("甲市新建10萬級潔淨室", 100000),
+    ("當地昨日發生7.1級地震", 7.1),
+    ("某县发生里氏5.6级地震", 5.6),
+    ("沿海将出现8级大风", 8),
+    ("沿海将出现八级大风", 8),
+    ("风力6级", 6),
+    ("甲车间洁净度为10万级，", 100000),
+    ("乙车间达到千级；", 1000),
+    ("丙车间为万级。", 10000),
+])
+def test_a_measured_grade_takes_ji_as_its_unit(text: str, value: float) -> None:
+    """7.1级地震, 8级大风, 10万级洁净室, 洁净度为万级: a grade measured on a scale is a figure with unit 级."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, "级")
+
+
+@pytest.mark.parametrize("text", ["瞄准千亿级市场", "进入一级市场", "一家三级医院", "规模为千亿级。", "5A级景区"])
+def test_a_class_or_a_rank_written_with_ji_is_no_measured_grade(text: str) -> None:
+    """千亿级市场 (a size class), 一级市场, 三级医院 (a tier) and 5A级 stay labels: no figure with unit 级."""
+    assert all(q.unit != "级" for q in find_quantities(text, dates=True, lone=False))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import cache
 
 from pipeline.lexicons import table, word_list
 from pipeline.numerals.characters import (
@@ -132,6 +133,39 @@ def _numerator(norm: str, pos: int) -> tuple[Core | None, int]:
 DATE_LIMITS = {"月": 12, "月份": 12, "日": 31, "季度": 4}  # 5000万月活用户: 月 after no month number is another word
 
 
+GRADE = UnitInfo("number", "", "级", Decimal(1))
+GRADE_COPULAS = ("为", "达", "达到", "是", "至", "到")
+GRADE_ENDS = frozenset(",，。;；、）)\n")
+
+
+def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
+    """7.1级地震, 里氏6.2级, 8级大风, 10万级洁净室, 洁净度为千级。: 级 at `at` is the unit of a grade measured on a
+    scale: after a fraction, before a graded thing (graded_nouns.txt) or after a word that names the scale
+    (grade_cues.txt), or a grade of up to 万 said to be something's (为万级). A whole grade alone (一级市场,
+    三级医院) or a size class (千亿级企业) stays a label."""
+    if norm[at : at + 1] != "级" or norm.startswith("级别", at):
+        return False
+    after = norm[at + 1 : at + 2]
+    if op.value != op.value.to_integral_value() or norm.startswith(_graded_nouns(), at + 1):
+        return True
+    if norm[max(op.start - 5, 0) : op.start].endswith(_grade_cues()):
+        return True
+    numeral = norm[op.start : op.num_end]  # (a class of money or size, 千亿级, 万亿级, is a label)
+    magnitude = any(ch in "万千百" for ch in numeral) and not any(ch in BIG.replace("万", "") for ch in numeral)
+    return magnitude and norm[max(op.start - 2, 0) : op.start].endswith(GRADE_COPULAS) and (
+        not after or after in GRADE_ENDS)
+
+
+@cache
+def _graded_nouns() -> tuple[str, ...]:
+    return tuple(word_list("graded_nouns.txt"))
+
+
+@cache
+def _grade_cues() -> tuple[str, ...]:
+    return tuple(word_list("grade_cues.txt"))
+
+
 DAY_COUNT_AFTER = "内后前的以"  # 98日内, 45日后, 98日的: what may follow 日 counting days, besides punctuation
 
 
@@ -188,6 +222,8 @@ def attach_unit(norm: str, op: Operand) -> None:
             if op.implied is None:
                 op.implied = op.value + last_digit_place(op.value)
             return
+    if found is None and not infix and is_measured_grade(norm, op, p):
+        found, unit_end = ("级", GRADE), p + 1
     if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))
                          and not counts_days(norm, found[0], infix, op, unit_end)):
         return

@@ -386,6 +386,8 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
     if core.bare:
         if norm[op.start - 1:op.start] == "每" or nxt == "级":
             return False
+        if op.unit == "级":
+            return True  # 洁净度为万级: a measured grade (operand.is_measured_grade)
         # 突破亿元, 近百万, 百余家 are figures; 单位：亿元, 百万富翁, 千亿级 are not; stacked magnitudes with a
         # currency (在千亿元赤字预算下, 均在千亿元以上) are a sum, unless they head a table (单位：百万元)
         stacked = op.num_end - op.start > 1
