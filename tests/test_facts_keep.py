@@ -894,3 +894,22 @@ def test_the_first_months_with_tou_are_a_window_like_shou(text: str) -> None:
     facts = kept(text)
     assert [f for f, is_fact in facts.items() if is_fact] == [list(facts)[-1]]
     assert not any(is_fact for f, is_fact in facts.items() if f.endswith(("月", "年")))
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("甲队在4×100米接力决赛中以38秒10夺冠。", ["4", "100米"]),
+    ("她在200米蝶泳决赛中游出2分06秒。", ["200米"]),
+    ("乙选手赢得110米栏冠军。", ["110米"]),
+    ("男子4x400米接力，丙队获得银牌。", ["4", "400米"]),
+    ("某某在100米比赛中跑出9秒95。", ["100米"]),
+])
+def test_a_distance_naming_a_sporting_event_is_a_label(text: str, labels: list[str]) -> None:
+    """4×100米接力, 200米蝶泳, 110米栏: the distance (and a relay's number of legs) names the event (D59)."""
+    facts = kept(text)
+    assert all(not facts.get(label, False) for label in labels), facts  # (4x: no number read before a letter)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("他每天跑步10公里。", "10公里"), ("某市马拉松全程42.195公里。", "42.195公里"), ("泳池长50米。", "50米")])
+def test_a_distance_run_or_measured_is_a_figure(text: str, figure: str) -> None:
+    assert kept(text)[figure]

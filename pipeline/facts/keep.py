@@ -94,6 +94,8 @@ STEP_NOUNS = ("阶段", "期", "波")  # 第二阶段, 第三期, 第五波疫�
 DAY_UNITS = ("天", "日")
 ROW_WORDS = ("排",)  # 第二排座位: a row of seats or of a car
 EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
+# ×100米 after the 4 of 4×100米接力: the distance of each leg of a relay (a word of the event follows it)
+_RELAY_LEG = re.compile(r"\s?[×xX*]\s?\d+(?:\.\d+)?\s?(?:米|公里|千米|码|英里)")
 WEEK_UNITS = ("周", "星期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
@@ -326,6 +328,8 @@ class Keep:
             return True  # 59公斤级, 十万卡级集群: a class named by its size
         if q.kind == "measure" and self.text[max(q.start - 2, 0) : q.start] in EVENT_DIVISIONS:
             return True  # 女子100米, 男子50米自由泳: a sporting event's distance or weight names the event
+        if self.names_sport_event(q):
+            return True
         if q.kind == "ordinal" and (after.startswith(STEP_NOUNS) or q.unit in STEP_NOUNS):
             return True
         if q.kind == "ordinal" and q.text.startswith("前") and after.startswith(TIME_UNITS):
@@ -367,6 +371,16 @@ class Keep:
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
             return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
+
+    def names_sport_event(self, q: Quantity) -> bool:
+        """100米决赛, 200米蝶泳, 4×100米接力: a distance right before a word of a sporting event (sport_events.txt)
+        names the event (D59), and so does the number of legs before × in a relay's name; a distance run or swum
+        (跑了100米, 全程42公里) is a figure."""
+        events = by_length("sport_events.txt")
+        if q.kind == "measure":
+            return self.text.startswith(events, q.end)
+        m = _RELAY_LEG.match(self.text, q.end) if not q.unit and q.kind == "number" else None
+        return m is not None and self.text.startswith(events, m.end())
 
     def names_ranked_set(self, q: Quantity) -> bool:
         """前五名合计占七成, 前五大客户占收入的九成, 排名前五的厂商市场份额, 掉出前五: the top N whose share is
