@@ -913,3 +913,15 @@ def test_a_distance_naming_a_sporting_event_is_a_label(text: str, labels: list[s
     ("他每天跑步10公里。", "10公里"), ("某市马拉松全程42.195公里。", "42.195公里"), ("泳池长50米。", "50米")])
 def test_a_distance_run_or_measured_is_a_figure(text: str, figure: str) -> None:
     assert kept(text)[figure]
+
+
+@pytest.mark.parametrize(("text", "ordinal"), [
+    ("某县第二中学今年录取新生800人。", "第二"), ("甲市第一人民医院接诊120万人次。", "第一"),
+    ("乙市第三中級人民法院審結案件3200宗。", "第三"), ("丙省第五研究所有员工300名。", "第五")])
+def test_an_ordinal_inside_a_numbered_institutions_name_is_no_rank(text: str, ordinal: str) -> None:
+    """某县第二中学, 第一人民医院: the ordinal names the school, hospital or court (D6)."""
+    assert not kept(text)[ordinal]
+
+
+def test_a_rank_before_an_institution_word_stays_a_rank() -> None:
+    assert kept("该院在全市排名第一医院之列。")["第一"]

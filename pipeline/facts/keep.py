@@ -87,6 +87,7 @@ FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows
 _FLAT_LAYOUT = re.compile(r"[房室](?:连|單位|单位|户型|[一二两三\d]?[厅廳])")
 WAFER_SIZE_UNITS = ("英寸", "吋", "寸")
 WAFER_WORDS = ("晶圆", "硅片", "矽晶圆", "产线")
+RANK_VERBS = ("排名", "排", "居", "列", "位列", "位居", "名列")  # 排名第一医院: a rank, whatever follows
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
 RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
@@ -608,6 +609,9 @@ class Keep:
             return True
         if q.kind == "ordinal" and q.unit in word_list("label_suffixes.txt"):
             return True  # 第二代, 前一代, 第32届: a generation or an edition names, it does not rank
+        if (q.kind == "ordinal" and not q.unit and self.text.startswith(by_length("numbered_institutions.txt"), q.end)
+                and not self.text[max(q.start - 2, 0) : q.start].endswith(RANK_VERBS)):
+            return True  # 某县第二中学, 第一人民医院: a numbered school, hospital or court is named, not ranked
         if not q.unit and (self.is_recurring_name(q) or self.is_model_number(q)):
             return True
         if (not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha()
