@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache, cached_property
 
 from pipeline.facts.lexicon import (
@@ -837,6 +838,17 @@ class Keep:
             return False
         return (_RATIO_WORD_BEFORE.search(self.text, max(m.start() - RATIO_WORD_REACH, 0), m.start()) is not None
                 or _RATIO_WORD_AFTER.match(self.text, m.end()) is not None)
+
+    def qualified_by_ratio_base(self, q: Quantity, q_index: int) -> Quantity:
+        """比例约为1:6: the qualifier read into the base term 1 (约为1, dropped by `is_unit_term_of_ratio`) qualifies
+        the ratio, so the term that is the figure takes it (6, approx)."""
+        if q_index == 0 or q.qualifier != "exact":
+            return q
+        base = self.view.quantities[q_index - 1]
+        if (base.qualifier == "exact" or self.text[base.end : q.start].strip() not in RATIO_MARKS[:2]
+                or not self.is_unit_term_of_ratio(base)):
+            return q
+        return replace(q, qualifier=base.qualifier)
 
     def is_clock_time(self, q: Quantity) -> bool:
         """上午10時, 晚上8點, 8月1日18时, 星期一至五: a time of day or a day of the week says when, not how much."""
