@@ -1329,3 +1329,16 @@ def test_a_measured_grade_takes_ji_as_its_unit(text: str, value: float) -> None:
 def test_a_class_or_a_rank_written_with_ji_is_no_measured_grade(text: str) -> None:
     """千亿级市场 (a size class), 一级市场, 三级医院 (a tier) and 5A级 stay labels: no figure with unit 级."""
     assert all(q.unit != "级" for q in find_quantities(text, dates=True, lone=False))
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("甲校未来两年会增聘教师", 2), ("乙厂未来三年会再投资", 3), ("過去兩年會員人數上升", 2), ("未來5年會推出新車", 5)])
+def test_a_count_of_years_before_hui_is_a_duration(text: str, years: int) -> None:
+    """两年会增聘, 兩年會員: after a count no year can be, 年 is the unit and 会 a verb or the start of 会员."""
+    assert [(q.unit, q.kind, int(q.value)) for q in find_quantities(text, dates=True, lone=False)] == [
+        ("年", "duration", years)]
+
+
+@pytest.mark.parametrize("text", ["2031年会上发布", "31年会期间", "今年年会"])
+def test_a_year_before_hui_stays_an_annual_meeting(text: str) -> None:
+    assert all(q.unit != "年" or q.kind == "date" for q in find_quantities(text, dates=True, lone=False))

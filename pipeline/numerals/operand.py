@@ -133,6 +133,13 @@ def _numerator(norm: str, pos: int) -> tuple[Core | None, int]:
 DATE_LIMITS = {"月": 12, "月份": 12, "日": 31, "季度": 4}  # 5000万月活用户: 月 after no month number is another word
 
 
+def counts_years_before_hui(norm: str, op: Operand) -> bool:
+    """未来两年会增聘, 过去三年会员增加: 年 before 会 is a unit after a count no year can be (a Chinese numeral or one
+    digit), 会 then a verb or the start of 会员; after a year (2031年会, 31年会) 年会 is an annual meeting."""
+    numeral = norm[op.start : op.num_end]
+    return op.value_max is None and (not any(ch.isdigit() for ch in numeral) or len(numeral) == 1)
+
+
 GRADE = UnitInfo("number", "", "级", Decimal(1))
 GRADE_COPULAS = ("为", "达", "达到", "是", "至", "到")
 GRADE_ENDS = frozenset(",，。;；、）)\n")
@@ -222,6 +229,8 @@ def attach_unit(norm: str, op: Operand) -> None:
             if op.implied is None:
                 op.implied = op.value + last_digit_place(op.value)
             return
+    if found is None and norm.startswith("年会", p) and counts_years_before_hui(norm, op):
+        found, unit_end = ("年", UNITS["年"]), p + 1
     if found is None and not infix and is_measured_grade(norm, op, p):
         found, unit_end = ("级", GRADE), p + 1
     if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))
