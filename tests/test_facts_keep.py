@@ -933,3 +933,11 @@ def test_a_rank_before_an_institution_word_stays_a_rank() -> None:
 def test_a_qualifier_before_a_ratios_base_qualifies_its_figure(text: str, value: float, qualifier: str) -> None:
     """约为1:6: 约 is read into the base term 1, which is no fact (D74); the ratio's figure 6 takes it."""
     assert [(f.value, f.qualifier) for f in extract(text).facts] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("甲某被判处有期徒刑三年，并处罚金人民币8万元。", "三年"), ("乙某被判囚4年2個月，另罰款3萬元。", "4年2个月"),
+    ("丙某获缓刑两年，须做社会服务120小时。", "两年"), ("丁某被判入狱18个月，罚款2万元。", "18个月")])
+def test_a_sentence_a_court_sets_is_a_figure_not_a_window(text: str, term: str) -> None:
+    """有期徒刑三年，并处罚金…: the term of a sentence is reported, it frames none of the figures after it."""
+    assert kept(text)[term]
