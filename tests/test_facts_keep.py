@@ -941,3 +941,15 @@ def test_a_qualifier_before_a_ratios_base_qualifies_its_figure(text: str, value:
 def test_a_sentence_a_court_sets_is_a_figure_not_a_window(text: str, term: str) -> None:
     """有期徒刑三年，并处罚金…: the term of a sentence is reported, it frames none of the figures after it."""
     assert kept(text)[term]
+
+
+@pytest.mark.parametrize(("text", "model"), [
+    ("该机搭载第二代骁龙8处理器。", "8"), ("星河14发布会上公布了售价。", "14"), ("乙耀90手机首销火爆。", "90")])
+def test_one_or_two_digits_between_a_name_and_a_noun_are_a_model(text: str, model: str) -> None:
+    """骁龙8处理器, 星河14发布会: one or two digits glued between a name and a noun name a model (D6)."""
+    assert not kept(text).get(model, False)
+
+
+@pytest.mark.parametrize(("text", "figure"), [("某指数报8点。", "8点"), ("该市人口约800万，", "约800万")])
+def test_a_figure_with_a_unit_or_after_a_verb_is_no_model(text: str, figure: str) -> None:
+    assert kept(text)[figure]

@@ -676,16 +676,26 @@ class Keep:
         return Counter(_GLUED.findall(self.text))
 
     def is_model_number(self, q: Quantity) -> bool:
-        """天玑9400, 麒麟 820, 骁龙8 Gen 3's kin: three or more digits with no unit after the noun before them (glued,
-        or after one space) name a model."""
+        """天玑9400, 麒麟 820, 骁龙8处理器: three or more digits with no unit after the noun before them (glued, or
+        after one space), or one or two glued between a name and a noun, name a model."""
         numeral = self.text[q.number_start : q.number_end]
-        if not (numeral.isdigit() and len(numeral) >= 3 and q.start == q.number_start and q.start > 0):
+        if not (numeral.isdigit() and q.start == q.number_start and q.start > 0):
             return False
         end = q.start - (self.text[q.start - 1] == " ")
         if end < 1 or not _CJK.match(self.text[end - 1]):
             return False
         before = self.view.tokens[self.view.token_index_at(end - 1)]
+        if len(numeral) < 3:  # 骁龙8处理器, 小米14发布会: one or two digits glued between a name and a noun
+            return (end == q.start and before.tag.startswith(("n", "j", "i")) and before.end == q.start
+                    and before.text not in skip_before_metric() and self.noun_glued_after(q))
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
+
+    def noun_glued_after(self, q: Quantity) -> bool:
+        """A noun's word (not one of time) starts right where the figure ends (8/m 处理器/n)."""
+        i = self.view.token_index_at(q.end)
+        tokens = self.view.tokens
+        return (i < len(tokens) and tokens[i].start == q.end and tokens[i].tag.startswith("n")
+                and tokens[i].tag != "nr" and _CJK.match(self.text[q.end]) is not None)
 
     def is_age_band(self, q: Quantity) -> bool:
         """15岁或以上人口, 18至35岁青年, 在18岁之前, 年满16岁: an age that names a group or a threshold, not a
