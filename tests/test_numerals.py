@@ -1342,3 +1342,16 @@ def test_a_count_of_years_before_hui_is_a_duration(text: str, years: int) -> Non
 @pytest.mark.parametrize("text", ["2031年会上发布", "31年会期间", "今年年会"])
 def test_a_year_before_hui_stays_an_annual_meeting(text: str) -> None:
     assert all(q.unit != "年" or q.kind == "date" for q in find_quantities(text, dates=True, lone=False))
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("車費由9蚊半增至", 9.5, "蚊"), ("奶茶卖三块半", 3.5, "块"), ("票价5元半，", 5.5, "元"),
+    ("只收十二蚊半。", 12.5, "蚊")])
+def test_ban_after_a_sum_of_money_is_a_half(text: str, value: float, unit: str) -> None:
+    """9蚊半, 三块半: 半 after a sum of money adds half of its unit, as 三年半 does to years."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, unit)
+
+
+def test_ban_opening_a_word_after_money_is_no_half() -> None:
+    assert [(q.text, float(q.value)) for q in find_quantities("全场5元半价")] == [("5元", 5.0), ("半价", 50.0)]

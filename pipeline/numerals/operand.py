@@ -264,6 +264,15 @@ def attach_unit(norm: str, op: Operand) -> None:
     op.end = _unit_extras(norm, op, unit, info, unit_end)
 
 
+HALF_MONEY = ("蚊",)  # Hong Kong's spoken dollar, which takes 半 like 块 and 元 (9蚊半)
+NOT_HALF_AFTER = frozenset("价数年月日天周个小时分秒场岛导径决山边途职票")  # 半价, 半年, 半岛: 半 opens a word
+
+
+def money_half(norm: str, pos: int) -> bool:
+    """半 right after a sum of money says "and a half" (三块半, 9蚊半增至…), unless it opens a word (5元半价)."""
+    return norm[pos : pos + 1] == "半" and norm[pos + 1 : pos + 2] not in NOT_HALF_AFTER
+
+
 # 集成电路8.6亿块: 块 after hundreds of millions counts pieces (chips, panels); no one says yuan so
 COUNTED_BLOCKS = Decimal("1e8")
 _TWO_ARABIC_DIGITS = re.compile(r"[1-9][1-9]")  # 88折, 75折 (not 10折)
@@ -288,6 +297,9 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
         elif pos < len(norm) and norm[pos] in PLAIN_DIGITS[1:] and not is_cjk(norm[pos + 1:pos + 2]):
             op.value += Decimal(digit_value(norm[pos])) / TEN  # 一块五 = 1.5 元: the 角 left unsaid
             pos += 1
+        elif money_half(norm, pos):
+            op.value += HALF  # 三块半, 9元半: and a half
+            pos += 1
         word_after = is_cjk(norm[pos:pos + 1]) or (norm[pos:pos + 1].isascii() and norm[pos:pos + 1].isalnum())
         if unit == "块" and (pos > pos_unit or not word_after) and op.value < COUNTED_BLOCKS:
             # 十块三毛, 花了三块。: 块 counts yuan here (not before a word: 8块屏幕, 8块H100 count pieces)
@@ -296,6 +308,9 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
         if after and after[1].kind == "currency" and not after[1].generic:
             op.currency = after[1].currency
             pos += len(after[0])
+    elif unit in HALF_MONEY and money_half(norm, pos):
+        op.value += HALF  # 9蚊半: nine dollars and a half
+        pos += 1
     elif info.kind == "currency" and info.currency:
         m = MINOR_TAIL.match(norm, pos)  # 两美元又三美分 = 2.03, 10港元5仙
         if m and MINOR[m.group(2)][0] == info.currency:
