@@ -953,3 +953,8 @@ def test_one_or_two_digits_between_a_name_and_a_noun_are_a_model(text: str, mode
 @pytest.mark.parametrize(("text", "figure"), [("某指数报8点。", "8点"), ("该市人口约800万，", "约800万")])
 def test_a_figure_with_a_unit_or_after_a_verb_is_no_model(text: str, figure: str) -> None:
     assert kept(text)[figure]
+
+
+def test_digits_before_da_and_a_group_noun_stay_a_count() -> None:
+    """乙县4个乡镇3大类农户: N大 + a group noun counts the group (D31), though a noun stands before the digits."""
+    assert kept("调查覆盖乙县4个乡镇3大类农户。")["3"]

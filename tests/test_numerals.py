@@ -1355,3 +1355,9 @@ def test_ban_after_a_sum_of_money_is_a_half(text: str, value: float, unit: str) 
 
 def test_ban_opening_a_word_after_money_is_no_half() -> None:
     assert [(q.text, float(q.value)) for q in find_quantities("全场5元半价")] == [("5元", 5.0), ("半价", 50.0)]
+
+
+@pytest.mark.parametrize("text", ["他本月共出差8日，", "甲校停课3日。", "乙某留院4日后出院", "全年一共5日"])
+def test_ri_after_a_total_or_an_act_held_for_days_counts_days(text: str) -> None:
+    """一共8日, 出差8日, 停课3日: a total, or an act held for a stretch, counts days."""
+    assert [(q.unit, q.kind) for q in find_quantities(text, dates=True, lone=False)] == [("日", "duration")]
