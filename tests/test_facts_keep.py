@@ -928,7 +928,7 @@ def test_a_rank_before_an_institution_word_stays_a_rank() -> None:
 
 
 @pytest.mark.parametrize(("text", "value", "qualifier"), [
-    ("某项目投入产出比约为1：6。", 6, "approx"), ("甲地男女比例接近1:1.2。", 1.2, "approx"),
+    ("某项目成本收益比约为1：6。", 6, "approx"), ("甲地男女比例接近1:1.2。", 1.2, "approx"),
     ("乙校师生比約為1:15。", 15, "approx"), ("丙县城乡收入比为1:2.5。", 2.5, "exact")])
 def test_a_qualifier_before_a_ratios_base_qualifies_its_figure(text: str, value: float, qualifier: str) -> None:
     """约为1:6: 约 is read into the base term 1, which is no fact (D74); the ratio's figure 6 takes it."""

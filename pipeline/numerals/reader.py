@@ -65,7 +65,7 @@ def _time_spent_cues() -> tuple[str, ...]:
     return tuple(word_list("time_spent_cues.txt"))
 
 
-# 增加法定假期至17日, 把轮候期缩短到5日: a verb of raising or cutting, its object, then 至: days counted (延长至17日
+# 把年假增加至17日, 把轮候期缩短到5日: a verb of raising or cutting, its object, then 至: days counted (延长至17日
 # may name the day a term ends, and stays a date)
 _RAISED_TO = re.compile(r"(?:增加|增设|减少|缩短|缩减|削减)[^,，。;；:：\d\n]{0,8}[至到]$")
 RAISED_TO_REACH = 14
