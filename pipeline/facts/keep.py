@@ -695,7 +695,7 @@ class Keep:
         i = self.view.token_index_at(q.end)
         tokens = self.view.tokens
         return (i < len(tokens) and tokens[i].start == q.end and tokens[i].tag.startswith("n")
-                and tokens[i].tag != "nr" and _CJK.match(self.text[q.end]) is not None
+                and tokens[i].tag != "nr" and len(tokens[i].text) > 1 and _CJK.match(self.text[q.end]) is not None
                 and self.text[q.end] != "大")  # (乡镇3大类农户: N大 counts a group, D31)
 
     def is_age_band(self, q: Quantity) -> bool:
