@@ -894,3 +894,67 @@ def test_the_first_months_with_tou_are_a_window_like_shou(text: str) -> None:
     facts = kept(text)
     assert [f for f, is_fact in facts.items() if is_fact] == [list(facts)[-1]]
     assert not any(is_fact for f, is_fact in facts.items() if f.endswith(("月", "年")))
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("甲队在4×100米接力决赛中以38秒10夺冠。", ["4", "100米"]),
+    ("她在200米蝶泳决赛中游出2分06秒。", ["200米"]),
+    ("乙选手赢得110米栏冠军。", ["110米"]),
+    ("男子4x400米接力，丙队获得银牌。", ["4", "400米"]),
+    ("某某在100米比赛中跑出9秒95。", ["100米"]),
+])
+def test_a_distance_naming_a_sporting_event_is_a_label(text: str, labels: list[str]) -> None:
+    """4×100米接力, 200米蝶泳, 110米栏: the distance (and a relay's number of legs) names the event (D59)."""
+    facts = kept(text)
+    assert all(not facts.get(label, False) for label in labels), facts  # (4x: no number read before a letter)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("他每天跑步10公里。", "10公里"), ("某市马拉松全程42.195公里。", "42.195公里"), ("泳池长50米。", "50米")])
+def test_a_distance_run_or_measured_is_a_figure(text: str, figure: str) -> None:
+    assert kept(text)[figure]
+
+
+@pytest.mark.parametrize(("text", "ordinal"), [
+    ("某县第二中学今年录取新生800人。", "第二"), ("甲市第一人民医院接诊120万人次。", "第一"),
+    ("乙市第三中級人民法院審結案件3200宗。", "第三"), ("丙省第五研究所有员工300名。", "第五")])
+def test_an_ordinal_inside_a_numbered_institutions_name_is_no_rank(text: str, ordinal: str) -> None:
+    """某县第二中学, 第一人民医院: the ordinal names the school, hospital or court (D6)."""
+    assert not kept(text)[ordinal]
+
+
+def test_a_rank_before_an_institution_word_stays_a_rank() -> None:
+    assert kept("该院在全市排名第一医院之列。")["第一"]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("某项目成本收益比约为1：6。", 6, "approx"), ("甲地男女比例接近1:1.2。", 1.2, "approx"),
+    ("乙校师生比約為1:15。", 15, "approx"), ("丙县城乡收入比为1:2.5。", 2.5, "exact")])
+def test_a_qualifier_before_a_ratios_base_qualifies_its_figure(text: str, value: float, qualifier: str) -> None:
+    """约为1:6: 约 is read into the base term 1, which is no fact (D74); the ratio's figure 6 takes it."""
+    assert [(f.value, f.qualifier) for f in extract(text).facts] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("甲某被判处有期徒刑三年，并处罚金人民币8万元。", "三年"), ("乙某被判囚4年2個月，另罰款3萬元。", "4年2个月"),
+    ("丙某获缓刑两年，须做社会服务120小时。", "两年"), ("丁某被判入狱18个月，罚款2万元。", "18个月")])
+def test_a_sentence_a_court_sets_is_a_figure_not_a_window(text: str, term: str) -> None:
+    """有期徒刑三年，并处罚金…: the term of a sentence is reported, it frames none of the figures after it."""
+    assert kept(text)[term]
+
+
+@pytest.mark.parametrize(("text", "model"), [
+    ("该机搭载第二代骁龙8处理器。", "8"), ("星河14发布会上公布了售价。", "14"), ("乙耀90手机首销火爆。", "90")])
+def test_one_or_two_digits_between_a_name_and_a_noun_are_a_model(text: str, model: str) -> None:
+    """骁龙8处理器, 星河14发布会: one or two digits glued between a name and a noun name a model (D6)."""
+    assert not kept(text).get(model, False)
+
+
+@pytest.mark.parametrize(("text", "figure"), [("某指数报8点。", "8点"), ("该市人口约800万，", "约800万")])
+def test_a_figure_with_a_unit_or_after_a_verb_is_no_model(text: str, figure: str) -> None:
+    assert kept(text)[figure]
+
+
+def test_digits_before_da_and_a_group_noun_stay_a_count() -> None:
+    """乙县4个乡镇3大类农户: N大 + a group noun counts the group (D31), though a noun stands before the digits."""
+    assert kept("调查覆盖乙县4个乡镇3大类农户。")["3"]

@@ -1266,3 +1266,98 @@ def test_a_bare_more_after_a_figure_not_round_is_not_read(text: str) -> None:
 def test_a_level_broken_through_upward_or_lost_takes_a_bound(text: str, qualifier: str) -> None:
     """升穿 like 突破 is at_least; 失守 (a level lost) like 跌破 is at_most."""
     assert [q.qualifier for q in find_quantities(text)] == [qualifier]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("甲镇与乙镇分别投入三千多和四千多万元", [(3e7, "at_least"), (4e7, "at_least")]),
+    ("甲校及乙校各獲撥款五百和八百萬港元", [(5e6, "exact"), (8e6, "exact")]),
+    ("甲基金与乙基金规模为两百多和三百多亿元", [(2e10, "at_least"), (3e10, "at_least")]),
+    ("甲项目与乙项目分别募资3000余和4000余万元", [(3e7, "at_least"), (4e7, "at_least")]),
+    ("三千、四千和五千万美元", [(3e7, "exact"), (4e7, "exact"), (5e7, "exact")]),
+    ("三千和四万元", [(3000, "exact"), (40000, "exact")]),  # no 千 before 万: nothing to share
+])
+def test_a_figure_written_with_qian_or_bai_takes_the_big_magnitude_of_its_list(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    """三千多和四千多万元: the 万 written once after the last figure reaches a list-mate written with 千 (三千多万),
+    as it reaches a plain one (6、8、9万元); a 多 or 余 between the two magnitudes does not stop it."""
+    assert [(float(q.value), q.qualifier) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("新規把產假延長至98日，", 98),  # past 31: no day of the month
+    ("病人平均需留院1.5日", 1.5),
+    ("甲地宣布增加公眾假期至17日。", 17),  # a count raised to 17
+    ("把审批时限缩短到5日", 5),
+    ("今年年假比去年多出3日", 3),
+])
+def test_ri_after_a_number_no_date_can_be_counts_days(text: str, value: float) -> None:
+    """日 counts days after a number no day of the month can be (98日, 1.5日) and after a verb of raising or cutting
+    a count (增加…至17日, 缩短到5日, 多出3日); it was read as a date, or as no unit at all."""
+    found = find_quantities(text, dates=True, lone=False)
+    assert [(q.unit, q.kind, float(q.value)) for q in found] == [("日", "duration", value)]
+
+
+@pytest.mark.parametrize("text", ["展期延长至17日。", "追加投资至17日当天", "甲公司于3日增至10家门店"])
+def test_a_day_of_the_month_after_to_stays_a_date(text: str) -> None:
+    """延长至17日 may be the day a term ends, and a day before 当天 or right after 于 is a day of the month."""
+    assert "date" in [q.kind for q in find_quantities(text, dates=True, lone=False)]
+
+
+def test_ri_starting_a_word_is_no_unit() -> None:
+    """5000万日活用户: 日活 (daily active) goes on from 日, which is no unit of the count."""
+    assert [q.unit for q in find_quantities("某应用拥有5000万日活用户")] == [""]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("甲市新建10萬級潔淨室", 100000),
+    ("當地昨日發生7.1級地震", 7.1),
+    ("某县发生里氏5.6级地震", 5.6),
+    ("沿海将出现8级大风", 8),
+    ("沿海将出现八级大风", 8),
+    ("风力6级", 6),
+    ("甲厂房洁净度为10万级，", 100000),
+    ("乙车间达到千级；", 1000),
+    ("丙车间为万级。", 10000),
+])
+def test_a_measured_grade_takes_ji_as_its_unit(text: str, value: float) -> None:
+    """7.1级地震, 8级大风, 10万级洁净室, 洁净度为万级: a grade measured on a scale is a figure with unit 级."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, "级")
+
+
+@pytest.mark.parametrize("text", ["瞄准千亿级市场", "进入一级市场", "一家三级医院", "规模为千亿级。", "5A级景区"])
+def test_a_class_or_a_rank_written_with_ji_is_no_measured_grade(text: str) -> None:
+    """千亿级市场 (a size class), 一级市场, 三级医院 (a tier) and 5A级 stay labels: no figure with unit 级."""
+    assert all(q.unit != "级" for q in find_quantities(text, dates=True, lone=False))
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("甲校未来两年会增聘教师", 2), ("乙厂未来三年会再投资", 3), ("過去兩年會員人數上升", 2), ("未來5年會推出新車", 5)])
+def test_a_count_of_years_before_hui_is_a_duration(text: str, years: int) -> None:
+    """两年会增聘, 兩年會員: after a count no year can be, 年 is the unit and 会 a verb or the start of 会员."""
+    assert [(q.unit, q.kind, int(q.value)) for q in find_quantities(text, dates=True, lone=False)] == [
+        ("年", "duration", years)]
+
+
+@pytest.mark.parametrize("text", ["2031年会上发布", "31年会期间", "今年年会"])
+def test_a_year_before_hui_stays_an_annual_meeting(text: str) -> None:
+    assert all(q.unit != "年" or q.kind == "date" for q in find_quantities(text, dates=True, lone=False))
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("車費由9蚊半增至", 9.5, "蚊"), ("奶茶卖三块半", 3.5, "块"), ("票价5元半，", 5.5, "元"),
+    ("只收十二蚊半。", 12.5, "蚊")])
+def test_ban_after_a_sum_of_money_is_a_half(text: str, value: float, unit: str) -> None:
+    """9蚊半, 三块半: 半 after a sum of money adds half of its unit, as 三年半 does to years."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, unit)
+
+
+def test_ban_opening_a_word_after_money_is_no_half() -> None:
+    assert [(q.text, float(q.value)) for q in find_quantities("全场5元半价")] == [("5元", 5.0), ("半价", 50.0)]
+
+
+@pytest.mark.parametrize("text", ["他本月共出差8日，", "甲校停课3日。", "乙某留院4日后出院", "全年一共5日"])
+def test_ri_after_a_total_or_an_act_held_for_days_counts_days(text: str) -> None:
+    """一共8日, 出差8日, 停课3日: a total, or an act held for a stretch, counts days."""
+    assert [(q.unit, q.kind) for q in find_quantities(text, dates=True, lone=False)] == [("日", "duration")]

@@ -76,7 +76,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     for k, q in enumerate(view.quantities):
         line_index = view.line_of(q.start)
         if line_index not in in_tables and keep.is_fact(q, k):
-            kept.append(q)
+            kept.append(keep.qualified_by_ratio_base(q, k))
             counts[line_index] += 1
 
     phrases, points = times if times is not None else time_phrases(text, [])

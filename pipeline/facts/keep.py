@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache, cached_property
 
 from pipeline.facts.lexicon import (
@@ -87,6 +88,7 @@ FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows
 _FLAT_LAYOUT = re.compile(r"[房室](?:连|單位|单位|户型|[一二两三\d]?[厅廳])")
 WAFER_SIZE_UNITS = ("英寸", "吋", "寸")
 WAFER_WORDS = ("晶圆", "硅片", "矽晶圆", "产线")
+RANK_VERBS = ("排名", "排", "居", "列", "位列", "位居", "名列")  # 排名第一医院: a rank, whatever follows
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
 RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
@@ -94,6 +96,8 @@ STEP_NOUNS = ("阶段", "期", "波")  # 第二阶段, 第三期, 第五波疫�
 DAY_UNITS = ("天", "日")
 ROW_WORDS = ("排",)  # 第二排座位: a row of seats or of a car
 EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
+# ×100米 after the 4 of 4×100米接力: the distance of each leg of a relay (a word of the event follows it)
+_RELAY_LEG = re.compile(r"\s?[×xX*]\s?\d+(?:\.\d+)?\s?(?:米|公里|千米|码|英里)")
 WEEK_UNITS = ("周", "星期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
@@ -326,6 +330,8 @@ class Keep:
             return True  # 59公斤级, 十万卡级集群: a class named by its size
         if q.kind == "measure" and self.text[max(q.start - 2, 0) : q.start] in EVENT_DIVISIONS:
             return True  # 女子100米, 男子50米自由泳: a sporting event's distance or weight names the event
+        if self.names_sport_event(q):
+            return True
         if q.kind == "ordinal" and (after.startswith(STEP_NOUNS) or q.unit in STEP_NOUNS):
             return True
         if q.kind == "ordinal" and q.text.startswith("前") and after.startswith(TIME_UNITS):
@@ -367,6 +373,16 @@ class Keep:
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
             return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
+
+    def names_sport_event(self, q: Quantity) -> bool:
+        """100米决赛, 200米蝶泳, 4×100米接力: a distance right before a word of a sporting event (sport_events.txt)
+        names the event (D59), and so does the number of legs before × in a relay's name; a distance run or swum
+        (跑了100米, 全程42公里) is a figure."""
+        events = by_length("sport_events.txt")
+        if q.kind == "measure":
+            return self.text.startswith(events, q.end)
+        m = _RELAY_LEG.match(self.text, q.end) if not q.unit and q.kind == "number" else None
+        return m is not None and self.text.startswith(events, m.end())
 
     def names_ranked_set(self, q: Quantity) -> bool:
         """前五名合计占七成, 前五大客户占收入的九成, 排名前五的厂商市场份额, 掉出前五: the top N whose share is
@@ -594,6 +610,9 @@ class Keep:
             return True
         if q.kind == "ordinal" and q.unit in word_list("label_suffixes.txt"):
             return True  # 第二代, 前一代, 第32届: a generation or an edition names, it does not rank
+        if (q.kind == "ordinal" and not q.unit and self.text.startswith(by_length("numbered_institutions.txt"), q.end)
+                and not self.text[max(q.start - 2, 0) : q.start].endswith(RANK_VERBS)):
+            return True  # 某县第二中学, 第一人民医院: a numbered school, hospital or court is named, not ranked
         if not q.unit and (self.is_recurring_name(q) or self.is_model_number(q)):
             return True
         if (not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha()
@@ -657,16 +676,27 @@ class Keep:
         return Counter(_GLUED.findall(self.text))
 
     def is_model_number(self, q: Quantity) -> bool:
-        """天玑9400, 麒麟 820, 骁龙8 Gen 3's kin: three or more digits with no unit after the noun before them (glued,
-        or after one space) name a model."""
+        """天玑9400, 麒麟 820, 骁龙8处理器: three or more digits with no unit after the noun before them (glued, or
+        after one space), or one or two glued between a name and a noun, name a model."""
         numeral = self.text[q.number_start : q.number_end]
-        if not (numeral.isdigit() and len(numeral) >= 3 and q.start == q.number_start and q.start > 0):
+        if not (numeral.isdigit() and q.start == q.number_start and q.start > 0):
             return False
         end = q.start - (self.text[q.start - 1] == " ")
         if end < 1 or not _CJK.match(self.text[end - 1]):
             return False
         before = self.view.tokens[self.view.token_index_at(end - 1)]
+        if len(numeral) < 3:  # 骁龙8处理器, 小米14发布会: one or two digits glued between a name and a noun
+            return (end == q.start and before.tag.startswith(("n", "j", "i")) and before.end == q.start
+                    and before.text not in skip_before_metric() and self.noun_glued_after(q))
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
+
+    def noun_glued_after(self, q: Quantity) -> bool:
+        """A noun's word (not one of time) starts right where the figure ends (8/m 处理器/n)."""
+        i = self.view.token_index_at(q.end)
+        tokens = self.view.tokens
+        return (i < len(tokens) and tokens[i].start == q.end and tokens[i].tag.startswith("n")
+                and tokens[i].tag != "nr" and len(tokens[i].text) > 1 and _CJK.match(self.text[q.end]) is not None
+                and self.text[q.end] != "大")  # (乡镇3大类农户: N大 counts a group, D31)
 
     def is_age_band(self, q: Quantity) -> bool:
         """15岁或以上人口, 18至35岁青年, 在18岁之前, 年满16岁: an age that names a group or a threshold, not a
@@ -819,6 +849,17 @@ class Keep:
             return False
         return (_RATIO_WORD_BEFORE.search(self.text, max(m.start() - RATIO_WORD_REACH, 0), m.start()) is not None
                 or _RATIO_WORD_AFTER.match(self.text, m.end()) is not None)
+
+    def qualified_by_ratio_base(self, q: Quantity, q_index: int) -> Quantity:
+        """比例约为1:6: the qualifier read into the base term 1 (约为1, dropped by `is_unit_term_of_ratio`) qualifies
+        the ratio, so the term that is the figure takes it (6, approx)."""
+        if q_index == 0 or q.qualifier != "exact":
+            return q
+        base = self.view.quantities[q_index - 1]
+        if (base.qualifier == "exact" or self.text[base.end : q.start].strip() not in RATIO_MARKS[:2]
+                or not self.is_unit_term_of_ratio(base)):
+            return q
+        return replace(q, qualifier=base.qualifier)
 
     def is_clock_time(self, q: Quantity) -> bool:
         """上午10時, 晚上8點, 8月1日18时, 星期一至五: a time of day or a day of the week says when, not how much."""

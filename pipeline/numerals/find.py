@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
@@ -157,27 +158,49 @@ def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
 _LIST_LINK = re.compile(r"[ \t]*(?:、|及|和|与|或|以及)[ \t]*")
 # the magnitudes a list's last figure may lend its list-mates, in both scripts; their values are numerals.tsv's
 _MAGNITUDES = {c: int(NUMERALS[fold(c)][1]) for c in "万萬亿億千仟百兆"}
-_PLAIN_THEN_MAGNITUDE = re.compile(r"[0-9.,一二三四五六七八九十两兩〇零]+([万萬亿億千仟百兆]+)")
+_BIG = frozenset("万萬亿億兆")  # a magnitude a figure written with 千 or 百 may still take from its list-mate
+# the magnitudes that end a list's last figure: the small ones (千, 百), then the big ones (万, 亿)
+_TRAILING_MAGNITUDES = re.compile(r"([千仟百]*)[多余几]?([万萬亿億兆]*)$")
+_PLAIN_NUMERAL = re.compile(r"[0-9.,一二三四五六七八九十两兩〇零]+")
+
+
+def _lent_scale(text: str, q: Quantity) -> tuple[int, int]:
+    """The magnitudes the last figure of a list lends its list-mates: all those that end it (for a plain 6 of
+    6、8、9万元 or 3 of 3、4千万), and the big ones alone (for 三千 of 三千和四千万元: 三千万, not 三千千万); 1 where it
+    lends none. The figure's own numeral must be plain up to them (四千万, 4000多万)."""
+    numeral = text[q.number_start : q.number_end]
+    m = _TRAILING_MAGNITUDES.search(numeral)
+    if m is None or not m.group() or not _PLAIN_NUMERAL.match(numeral):
+        return 1, 1
+    head = numeral[: m.start()]
+    if not _PLAIN_NUMERAL.fullmatch(head):
+        return 1, 1
+    small = math.prod(_MAGNITUDES[ch] for ch in m[1])
+    big = math.prod(_MAGNITUDES[ch] for ch in m[2])
+    return small * big, big if m[1] else 1
 
 
 def _share_list_units(text: str, folded: str, found: list[Quantity]) -> list[Quantity]:
-    """分别为6、8、9万元, 25億及12億元: a unit (and a magnitude) written once, after the last figure of a list,
-    belongs to every figure of it."""
+    """分别为6、8、9万元, 25億及12億元, 三千多和四千多万元: a unit (and a magnitude) written once, after the last figure
+    of a list, belongs to every figure of it; a figure written with 千 or 百 takes only the big magnitude (万, 亿)
+    of a last figure written with the same small one before it."""
     out = list(found)
-    scale = 1  # the magnitude the figure after p lent its own list-mates, if it had none of its own
+    lent = (1, 1)  # what the list's last figure lends: (to a plain figure, to one written with 千 or 百)
     for k in range(len(out) - 1, 0, -1):
         p, q = out[k - 1], out[k]
         if p.unit or p.currency or not q.unit or p.kind != "number" or not _LIST_LINK.fullmatch(folded, p.end, q.start):
-            scale = 1
+            lent = (1, 1)
             continue
-        if scale == 1 and (trailing := _PLAIN_THEN_MAGNITUDE.fullmatch(text, q.number_start, q.number_end)):
-            for ch in trailing.group(1):
-                scale *= _MAGNITUDES[ch]
-        if any(ch in _MAGNITUDES for ch in text[p.number_start : p.number_end]):
-            scale = 1  # 30多萬及12萬9千個: p has its own magnitude
+        if lent == (1, 1):
+            lent = _lent_scale(text, q)
+        own = text[p.number_start : p.number_end]
+        if any(ch in _BIG for ch in own):
+            lent = (1, 1)  # 30多萬及12萬9千個: p has its own big magnitude
+        scale = lent[1] if any(ch in _MAGNITUDES for ch in own) else lent[0]
         value_max = p.value_max * scale if p.value_max is not None else None
+        implied = p.implied_max * scale if p.implied_max is not None else None
         out[k - 1] = replace(p, value=p.value * scale, value_max=value_max, unit=q.unit, currency=q.currency,
-                             kind=q.kind)
+                             kind=q.kind, implied_max=implied)
     return out
 
 

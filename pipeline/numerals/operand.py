@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import cache
 
 from pipeline.lexicons import table, word_list
 from pipeline.numerals.characters import (
@@ -132,6 +133,57 @@ def _numerator(norm: str, pos: int) -> tuple[Core | None, int]:
 DATE_LIMITS = {"月": 12, "月份": 12, "日": 31, "季度": 4}  # 5000万月活用户: 月 after no month number is another word
 
 
+def counts_years_before_hui(norm: str, op: Operand) -> bool:
+    """未来两年会增聘, 过去三年会员增加: 年 before 会 is a unit after a count no year can be (a Chinese numeral or one
+    digit), 会 then a verb or the start of 会员; after a year (2031年会, 31年会) 年会 is an annual meeting."""
+    numeral = norm[op.start : op.num_end]
+    return op.value_max is None and (not any(ch.isdigit() for ch in numeral) or len(numeral) == 1)
+
+
+GRADE = UnitInfo("number", "", "级", Decimal(1))
+GRADE_COPULAS = ("为", "达", "达到", "是", "至", "到")
+GRADE_ENDS = frozenset(",，。;；、）)\n")
+
+
+def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
+    """7.1级地震, 里氏6.2级, 8级大风, 10万级洁净室, 洁净度为千级。: 级 at `at` is the unit of a grade measured on a
+    scale: after a fraction, before a graded thing (graded_nouns.txt) or after a word that names the scale
+    (grade_cues.txt), or a grade of up to 万 said to be something's (为万级). A whole grade alone (一级市场,
+    三级医院) or a size class (千亿级企业) stays a label."""
+    if norm[at : at + 1] != "级" or norm.startswith("级别", at):
+        return False
+    after = norm[at + 1 : at + 2]
+    if op.value != op.value.to_integral_value() or norm.startswith(_graded_nouns(), at + 1):
+        return True
+    if norm[max(op.start - 5, 0) : op.start].endswith(_grade_cues()):
+        return True
+    numeral = norm[op.start : op.num_end]  # (a class of money or size, 千亿级, 万亿级, is a label)
+    magnitude = any(ch in "万千百" for ch in numeral) and not any(ch in BIG.replace("万", "") for ch in numeral)
+    return magnitude and norm[max(op.start - 2, 0) : op.start].endswith(GRADE_COPULAS) and (
+        not after or after in GRADE_ENDS)
+
+
+@cache
+def _graded_nouns() -> tuple[str, ...]:
+    return tuple(word_list("graded_nouns.txt"))
+
+
+@cache
+def _grade_cues() -> tuple[str, ...]:
+    return tuple(word_list("grade_cues.txt"))
+
+
+DAY_COUNT_AFTER = "内后前的以"  # 98日内, 45日后, 98日的: what may follow 日 counting days, besides punctuation
+
+
+def counts_days(norm: str, unit: str, infix: str, op: Operand, unit_end: int) -> bool:
+    """产假98日, 需时1.5日: 日 after a number no day of the month can be (past 31, or a fraction) counts days, unless
+    a word goes on from it (5000万日活用户: 日活, daily active)."""
+    after = norm[unit_end : unit_end + 1]
+    return (unit == "日" and not infix and op.value > 0 and not could_be_date(unit, op)
+            and (not is_cjk(after) or after in DAY_COUNT_AFTER))
+
+
 def could_be_date(unit: str, op: Operand) -> bool:
     """A month, day or quarter is a whole number within its calendar (1–12, 1–31, 1–4); the sign is left to the
     date reader (22日-29日: the dash joins two days)."""
@@ -177,7 +229,12 @@ def attach_unit(norm: str, op: Operand) -> None:
             if op.implied is None:
                 op.implied = op.value + last_digit_place(op.value)
             return
-    if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))):
+    if found is None and norm.startswith("年会", p) and counts_years_before_hui(norm, op):
+        found, unit_end = ("年", UNITS["年"]), p + 1
+    if found is None and not infix and is_measured_grade(norm, op, p):
+        found, unit_end = ("级", GRADE), p + 1
+    if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))
+                         and not counts_days(norm, found[0], infix, op, unit_end)):
         return
     unit, info = found
     if op.forced_kind == "number" and info.kind == "number":
@@ -207,6 +264,15 @@ def attach_unit(norm: str, op: Operand) -> None:
     op.end = _unit_extras(norm, op, unit, info, unit_end)
 
 
+HALF_MONEY = ("蚊",)  # Hong Kong's spoken dollar, which takes 半 like 块 and 元 (9蚊半)
+NOT_HALF_AFTER = frozenset("价数年月日天周个小时分秒场岛导径决山边途职票")  # 半价, 半年, 半岛: 半 opens a word
+
+
+def money_half(norm: str, pos: int) -> bool:
+    """半 right after a sum of money says "and a half" (三块半, 9蚊半增至…), unless it opens a word (5元半价)."""
+    return norm[pos : pos + 1] == "半" and norm[pos + 1 : pos + 2] not in NOT_HALF_AFTER
+
+
 # 集成电路8.6亿块: 块 after hundreds of millions counts pieces (chips, panels); no one says yuan so
 COUNTED_BLOCKS = Decimal("1e8")
 _TWO_ARABIC_DIGITS = re.compile(r"[1-9][1-9]")  # 88折, 75折 (not 10折)
@@ -231,6 +297,9 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
         elif pos < len(norm) and norm[pos] in PLAIN_DIGITS[1:] and not is_cjk(norm[pos + 1:pos + 2]):
             op.value += Decimal(digit_value(norm[pos])) / TEN  # 一块五 = 1.5 元: the 角 left unsaid
             pos += 1
+        elif money_half(norm, pos):
+            op.value += HALF  # 三块半, 9元半: and a half
+            pos += 1
         word_after = is_cjk(norm[pos:pos + 1]) or (norm[pos:pos + 1].isascii() and norm[pos:pos + 1].isalnum())
         if unit == "块" and (pos > pos_unit or not word_after) and op.value < COUNTED_BLOCKS:
             # 十块三毛, 花了三块。: 块 counts yuan here (not before a word: 8块屏幕, 8块H100 count pieces)
@@ -239,6 +308,9 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
         if after and after[1].kind == "currency" and not after[1].generic:
             op.currency = after[1].currency
             pos += len(after[0])
+    elif unit in HALF_MONEY and money_half(norm, pos):
+        op.value += HALF  # 9蚊半: nine dollars and a half
+        pos += 1
     elif info.kind == "currency" and info.currency:
         m = MINOR_TAIL.match(norm, pos)  # 两美元又三美分 = 2.03, 10港元5仙
         if m and MINOR[m.group(2)][0] == info.currency:

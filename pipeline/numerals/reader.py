@@ -3,6 +3,7 @@ suffix cue and date to its right; and whether what was read is a quantity at all
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import cache
@@ -55,12 +56,19 @@ def _is_day(v: Decimal) -> bool:
     return v == v.to_integral_value() and 1 <= v <= 31
 
 
-_DAY_PARTS = ("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "起", "前", "晚", "早")
+_DAY_PARTS = ("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "起", "前", "晚", "早", "当天", "当日", "止",
+              "为止")
 
 
 @cache
 def _time_spent_cues() -> tuple[str, ...]:
     return tuple(word_list("time_spent_cues.txt"))
+
+
+# 把年假增加至17日, 把轮候期缩短到5日: a verb of raising or cutting, its object, then 至: days counted (延长至17日
+# may name the day a term ends, and stays a date)
+_RAISED_TO = re.compile(r"(?:增加|增设|减少|缩短|缩减|削减)[^,，。;；:：\d\n]{0,8}[至到]$")
+RAISED_TO_REACH = 14
 
 
 def _date_kind(norm: str, op: Operand) -> str:
@@ -73,7 +81,8 @@ def _date_kind(norm: str, op: Operand) -> str:
     if op.unit == "日":
         follows = norm[op.end] if op.end < len(norm) else ""
         # 轮候时间为21日, 需时14日: after a word of time spent, 日 counts days
-        spent = (norm[max(op.start - 4, 0) : op.start].endswith(_time_spent_cues())
+        spent = ((norm[max(op.start - 4, 0) : op.start].endswith(_time_spent_cues())
+                  or _RAISED_TO.search(norm, max(op.start - RAISED_TO_REACH, 0), op.start) is not None)
                  and not norm.startswith(_DAY_PARTS, op.end))  # (时间为21日上午 is a date)
         return "date" if _is_day(op.value) and follows != "内" and not spent else "duration"
     return op.unit_kind
@@ -377,6 +386,8 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
     if core.bare:
         if norm[op.start - 1:op.start] == "每" or nxt == "级":
             return False
+        if op.unit == "级":
+            return True  # 洁净度为万级: a measured grade (operand.is_measured_grade)
         # 突破亿元, 近百万, 百余家 are figures; 单位：亿元, 百万富翁, 千亿级 are not; stacked magnitudes with a
         # currency (在千亿元赤字预算下, 均在千亿元以上) are a sum, unless they head a table (单位：百万元)
         stacked = op.num_end - op.start > 1
