@@ -917,7 +917,7 @@ def test_an_acronym_that_opens_a_clause_and_speaks_is_a_body(nlp):
 
 
 def test_a_code_before_a_futures_contract_or_an_index_name_is_its_exchange_or_compiler(nlp):
-    """QRX 12月黄金期货, QRX期铜, QRX某某指数: the exchange that lists the contract, the compiler of the index."""
+    """QRX 8月白银期货, QRX期铜, QRX某某指数: the exchange that lists the contract, the compiler of the index."""
     assert ents(nlp, "QRX 6月黄金期货走高0.5%。") == {("QRX", "ORG")}
     assert ents(nlp, "ZWT三个月期铜下跌1%。") == {("ZWT", "ORG")}
     assert ents(nlp, "KBX美元指数下跌0.3%。") == {("KBX", "ORG")}

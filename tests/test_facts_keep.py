@@ -77,7 +77,7 @@ def test_a_product_generation_is_a_label_not_a_rank():
 
 
 def test_digits_glued_to_a_product_name_are_its_model_number():
-    assert [f.text for f in extract("天玑9400整合第八代AI处理器，营收为9400万元。").facts] == ["9400万元"]
+    assert [f.text for f in extract("星枢9300整合第八代AI处理器，营收为9300万元。").facts] == ["9300万元"]
 
 
 def test_an_age_that_names_a_group_or_a_threshold_is_not_a_fact():
@@ -339,7 +339,7 @@ def test_an_index_name_written_with_spaces_around_its_numerals_holds_no_figure()
 
 
 def test_a_model_number_after_one_space_is_no_figure():
-    """首次将麒麟 820 引入该系列: three or more digits after a noun and one space name a model, as 天玑9400 does."""
+    """首次将麒麟 820 引入该系列: three or more digits after a noun and one space name a model, as 星枢9300 does."""
     assert kept("某手机首次将麒麟 820 引入该系列，售价1499元。") == {"820": False, "1499元": True}
 
 

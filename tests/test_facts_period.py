@@ -230,7 +230,7 @@ def test_the_first_months_of_a_year_are_a_period():
 def test_the_month_of_a_futures_contract_is_part_of_its_name():
     text = "周三，WTI 11月原油期货收跌0.95%，12月合约报61.78美元，11月5日期货市场成交放大。"
     assert [text[s:e] for s, e in period_spans(text, [])] == ["周三", "11月5日"]
-    assert by_text("周三，COMEX 12月黄金期货收涨0.63%。")["0.63%"].period == "周三"
+    assert by_text("周四，QRX 8月白银期货收涨0.41%。")["0.41%"].period == "周四"
 
 
 def test_quarters_halves_and_fiscal_years_in_latin_letters_are_periods():

@@ -858,11 +858,11 @@ def test_a_count_of_bodies_or_people_opening_its_clause_is_the_group_s():
 
 
 def test_a_count_that_is_an_object_or_a_holder_s_own_stays_with_the_holder():
-    """某公司旗下有5家子公司 (named in the clause), 新开14家门店 (shops), 当时只有76名员工 (its own staff), 向20间银行
+    """某公司旗下有5家子公司 (named in the clause), 新开14家门店 (shops), 当年仅有58名员工 (its own staff), 向20间银行
     查询 (an object), 20间银行中 (a sample the next figure is picked from)."""
     assert subjects("星河科技发布年报\n星河科技营收增长8%，星河科技旗下有5家子公司。")["5家"] == "星河科技"
     assert subjects("星河科技发布年报\n星河科技营收增长8%，新开14家门店。")["14家"] == "星河科技"
-    assert subjects("星河科技发布年报\n星河科技成立于1990年，当时只有76名员工。")["76名"] == "星河科技"
+    assert subjects("星河科技发布年报\n星河科技成立于1990年，当年仅有58名员工。")["58名"] == "星河科技"
     assert subjects("星河科技发布年报\n星河科技上月向20间银行借款。")["20间"] == "星河科技"
     assert subjects("星河科技发布年报\n星河科技指，20间银行中，有6间提供贷款。")["20间"] == "星河科技"
 

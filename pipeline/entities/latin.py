@@ -153,7 +153,7 @@ class LatinNameRules(Rules):
         return ACRONYM.fullmatch(tok.text) is not None and (tok.start == 0 or not ALNUM.match(text[tok.start - 1]))
 
     def _names_a_market(self, word: str, end: int) -> bool:
-        """QRX 12月黄金期货, QRX期铜, QRX某国20指数: a capitalised code right before a futures contract or before
+        """QRX 8月白银期货, QRX期铜, QRX某国20指数: a capitalised code right before a futures contract or before
         the name of an index (two characters or more, some of them Chinese, between it and 指数) is the exchange or
         the compiler that lists it (gold/README: an index compiler is ORG). Not a traded thing (WTI原油期货, an index
         itself: instruments.txt) nor a term (PCE物价指数: english_non_names.txt)."""

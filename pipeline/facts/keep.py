@@ -460,7 +460,7 @@ class Keep:
         if self.text[q.start - 1 : q.start] == "满":
             return False  # 缴纳社保满6个月: a length a rule requires is a figure, whatever follows it
         if self.text[max(q.start - 2, 0) : q.start].endswith(EXTRA_TIME_WORDS) and not windowed:
-            return False  # 转车多了10分钟, 多一个月: extra time is a figure, whatever follows it
+            return False  # 排队多了15分钟, 多一个月: extra time is a figure, whatever follows it
         before = self.text[max(q.start - 2, 0) : q.start]
         streak = before.endswith(streak_words()) or is_run_of_moves(before)  # 连续5年, 连跌3个月
         if (streak and after.startswith("的")) or record_after().match(self.text, q.end):
@@ -676,7 +676,7 @@ class Keep:
         return Counter(_GLUED.findall(self.text))
 
     def is_model_number(self, q: Quantity) -> bool:
-        """天玑9400, 麒麟 820, 骁龙8处理器: three or more digits with no unit after the noun before them (glued, or
+        """星枢9300, 麒麟 820, 骁龙8处理器: three or more digits with no unit after the noun before them (glued, or
         after one space), or one or two glued between a name and a noun, name a model."""
         numeral = self.text[q.number_start : q.number_end]
         if not (numeral.isdigit() and q.start == q.number_start and q.start > 0):

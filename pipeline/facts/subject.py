@@ -655,7 +655,7 @@ class SubjectFinder:
                 sentence := self.view.sentence_start(holder[0]), holder[0], self.outside_events)) is not None and (
                 earlier[0] < self.view.clause_end(sentence)):
             holder = earlier  # (星河科技业绩公布后，股价大涨: with no holder before the event, its name holds; 某市
-            # 预计…，大约9成乘客…，而甲巴士加价后，…: a holder of a later clause is no topic of the sentence)
+            # 预计…，约八成住户…，而乙公司提价后，…: a holder of a later clause is no topic of the sentence)
         if holder is not None and (named := self._aliased_name(holder)) is not None:
             return named
         return holder
@@ -1284,7 +1284,7 @@ class SubjectFinder:
         them, then a group ending in a class noun or in 人士) that opens its clause (after a time, 其中, 已有 or 共有)
         counts that group, and the group holds it (gold/README D36) rather than a holder carried from before.
         Not 某公司旗下有5家子公司 (the company, named in the clause, holds), 新开14家门店 (shops are neither bodies nor
-        people), 当时只有76名员工 (a holder's own staff), 向20间银行查询 (an object)."""
+        people), 当年仅有58名员工 (a holder's own staff), 向20间银行查询 (an object)."""
         view = self.view
         if not q.text.endswith(COUNTING_CLASSIFIERS) or not all(
                 t.tag in CLAUSE_OPENING_TAGS or t.tag == "r" or t.text in EXISTENTIALS or not t.text.strip()

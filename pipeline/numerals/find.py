@@ -181,7 +181,7 @@ def _lent_scale(text: str, q: Quantity) -> tuple[int, int]:
 
 
 def _share_list_units(text: str, folded: str, found: list[Quantity]) -> list[Quantity]:
-    """分别为6、8、9万元, 25億及12億元, 三千多和四千多万元: a unit (and a magnitude) written once, after the last figure
+    """分别为6、8、9万元, 18億及7億元, 三千多和四千多万元: a unit (and a magnitude) written once, after the last figure
     of a list, belongs to every figure of it; a figure written with 千 or 百 takes only the big magnitude (万, 亿)
     of a last figure written with the same small one before it."""
     out = list(found)
@@ -195,7 +195,7 @@ def _share_list_units(text: str, folded: str, found: list[Quantity]) -> list[Qua
             lent = _lent_scale(text, q)
         own = text[p.number_start : p.number_end]
         if any(ch in _BIG for ch in own):
-            lent = (1, 1)  # 30多萬及12萬9千個: p has its own big magnitude
+            lent = (1, 1)  # 20多萬及8萬6千個: p has its own big magnitude
         scale = lent[1] if any(ch in _MAGNITUDES for ch in own) else lent[0]
         value_max = p.value_max * scale if p.value_max is not None else None
         implied = p.implied_max * scale if p.implied_max is not None else None

@@ -146,7 +146,7 @@ GRADE_ENDS = frozenset(",，。;；、）)\n")
 
 
 def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
-    """7.1级地震, 里氏6.2级, 8级大风, 10万级洁净室, 洁净度为千级。: 级 at `at` is the unit of a grade measured on a
+    """6.4级地震, 里氏6.2级, 8级大风, 10万级洁净室, 洁净度为千级。: 级 at `at` is the unit of a grade measured on a
     scale: after a fraction, before a graded thing (graded_nouns.txt) or after a word that names the scale
     (grade_cues.txt), or a grade of up to 万 said to be something's (为万级). A whole grade alone (一级市场,
     三级医院) or a size class (千亿级企业) stays a label."""
