@@ -395,3 +395,20 @@ def test_no_market_place_in_share_words_and_dates(nlp, text):
 
 def test_a_market_after_a_weekday_keeps_its_place(nlp):
     assert ("美", "LOC") in ents(nlp, "周二美股科技板块普遍下跌。")
+
+
+@pytest.mark.parametrize(
+    ("text", "road"),
+    [
+        ("新店位於廣州道與天津道交界，人流暢旺。", "廣州道"),
+        ("该楼盘位于南京西路，租金上涨。", "南京西路"),
+        ("沿着成都北路步行五分钟即到。", "成都北路"),
+    ],
+)
+def test_roads_named_after_places(nlp, text, road):
+    assert road in {name for name, label in ents(nlp, text) if label == "LOC"}
+
+
+@pytest.mark.parametrize("text", ["深圳路演吸引多家基金。", "北京道歉声明发出后股价回升。", "王小明道：这是好事。"])
+def test_no_road_in_a_word_or_after_a_person(nlp, text):
+    assert not any(name.endswith(("道", "路")) for name, label in ents(nlp, text))

@@ -45,6 +45,9 @@ MIN_TOWN_NAME, MAX_TOWN_NAME = 2, 3  # characters of a town's own name before �
 NOT_TOWN_OPENERS = frozenset("各每全该本此这其多几数首")
 NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两几数")  # before 成 (tenths): 一成都 is no 成都
 MARKET_RUN_OPENERS = frozenset("大泛")  # 三大/美股指, 泛欧/股指: a count or 泛 that jieba glued onto the run
+ROAD_WORDS = ("大道", "路", "道", "街")  # a road's word after its name, with a side before it (某某东路)
+ROAD_NAME_TAGS = frozenset({"ns", "nrt"})  # a place or a transliteration before 道: a road (not 某某道, "said")
+MIN_ROAD_NAME = 2  # characters of the name before a side and a road's word (某某东路, not 东路)
 MAX_MARKET_RUN = 4  # abbreviations before one 股 (德英法股市)
 
 class PlaceRules(Rules):
@@ -56,6 +59,7 @@ class PlaceRules(Rules):
         yield from self.sides_of_places()
         yield from self.abbreviations()
         yield from self.markets_and_contracts()
+        yield from self.roads()
         yield from self.transport_lines()
         yield from self.named_transit_lines()
         yield from self.facilities_after_places()
@@ -87,6 +91,32 @@ class PlaceRules(Rules):
         for m in _contract_pattern().finditer(text):
             if m.start() in starts and m.end() in ends:
                 yield Candidate(m.start(), m.start() + 1, "LOC", 1)
+
+    def roads(self) -> Iterable[Candidate]:
+        """某城/ns 道/q, 某某/nrt 道/q 西/f: a place or a transliterated name right before a lone 道 (jieba's measure
+        word, so not 道歉, 道路) is a road named after it (the Hong Kong style), one LOC with a one-character side
+        after it; 某城东路/ns, 某某南路/nrt, 某城/ns 西路/ns: a name, a side and a road's word, in one jieba word or
+        two, are one LOC too (the gazetteer would take the place alone). Not a person's name before 道 (某某道:
+        "said")."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            w = tok.text
+            if w == "道" and i and toks[i - 1].end == tok.start:
+                prev = toks[i - 1]
+                if len(prev.text) >= 2 and is_cjk(prev.text) and (
+                        prev.tag in ROAD_NAME_TAGS or self.doc.is_place_tok(prev)):
+                    end = tok.end
+                    if i + 1 < len(toks) and toks[i + 1].text in SIDES and toks[i + 1].start == end:
+                        end = toks[i + 1].end
+                    yield Candidate(prev.start, end, "LOC", 2)
+            elif w[:1] in SIDES | {"中"} and w[1:] in ROAD_WORDS and i and toks[i - 1].end == tok.start and (
+                    toks[i - 1].tag == "ns" or self.doc.is_place_tok(toks[i - 1])) and len(toks[i - 1].text) >= 2:
+                yield Candidate(toks[i - 1].start, tok.end, "LOC", 2)  # 某城/ns 西路/ns
+            elif tok.tag in ROAD_NAME_TAGS and w.endswith(ROAD_WORDS) and is_cjk(w):
+                road = next(r for r in ROAD_WORDS if w.endswith(r))
+                head = w[: -len(road)]
+                if len(head) > MIN_ROAD_NAME and head[-1] in SIDES | {"中"}:
+                    yield Candidate(tok.start, tok.end, "LOC", 2)
 
     def transport_lines(self) -> Iterable[Candidate]:
         """京沪高铁, 郑渝客运专线, 京港澳高速: the abbreviations of the places a line joins (of provinces
