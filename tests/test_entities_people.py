@@ -217,3 +217,9 @@ def test_glued_adverb_is_cut_only_before_a_verb():
     assert without_glued_adverb("郑海曾定调", tokens, 0, 3) == 2
     assert without_glued_adverb("郑海曾的书", [(0, 3, "nr"), (3, 4, "uj")], 0, 3) == 3
     assert without_glued_adverb("郑海明定调", tokens, 0, 3) == 3
+
+
+@pytest.mark.parametrize(("text", "place"), [("议长由德国总理提名。", "德国"), ("該職位由英國首相任命。", "英國")])
+def test_a_surname_like_function_word_before_a_country_is_no_name(nlp, text, place):
+    got = ents(nlp, text)
+    assert (place, "LOC") in got and not any(label == "PER" for _, label in got)

@@ -144,6 +144,8 @@ class PersonRules(Rules):
             name = text[p : p + length]
             if len(name) < length or not is_cjk(name) or any(ch in self.lex.not_in_given_name for ch in name[sl:]):
                 continue
+            if name[sl:] in self.lex.places:
+                continue  # 由/p 某国 总理: a function word that is also a surname, then a country, no given name
             if length == sl + 2 and self.adverb_before_verb(p + length - 1):
                 continue  # 某华曾/nr 定调: "某华 once set the tone", not a name 某华曾
             score = float(self.cue_after(p + length))
