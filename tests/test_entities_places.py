@@ -412,3 +412,7 @@ def test_roads_named_after_places(nlp, text, road):
 @pytest.mark.parametrize("text", ["深圳路演吸引多家基金。", "北京道歉声明发出后股价回升。", "王小明道：这是好事。"])
 def test_no_road_in_a_word_or_after_a_person(nlp, text):
     assert not any(name.endswith(("道", "路")) for name, label in ents(nlp, text))
+
+
+def test_an_abbreviation_beside_a_word_of_abbreviations_joins_the_list(nlp):
+    assert {("晋", "LOC"), ("陕", "LOC"), ("蒙", "LOC")} <= ents(nlp, "今年晋陕蒙煤矿复产加快。")

@@ -444,6 +444,10 @@ class PlaceRules(Rules):
             # 非京籍, 非美货币: 非 says "not of" the places after it
             for k in range(tok.start + w.startswith("非"), tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
+            # 晋/j 陕蒙/ns: one more abbreviation jieba left alone right before or after the word joins the list
+            for k in (self.ends.get(tok.start), self.starts.get(tok.end)):
+                if k is not None and toks[k].text in abbr and toks[k].tag in run_tags and toks[k].tag != "f":
+                    yield Candidate(toks[k].start, toks[k].end, "LOC", 1)
         # 沪深300, 全台 / 赴美 / 来京, and 美股 / 港股 / 沪指
         for m in self.lex.abbreviation_cues.finditer(text):
             s, e = m.span()
