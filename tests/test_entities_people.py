@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.people import PersonRules
+from pipeline import extract
+from pipeline.entities.people import PersonRules, without_glued_adverb
 from pipeline.text.segment import blank_nlp
 from tests.helpers import entity_document
 
@@ -188,3 +189,37 @@ def test_a_given_name_in_latin_script_against_a_chinese_surname_is_one_person(nl
 def test_a_preposition_before_a_given_name_or_a_word_after_it_is_no_surname(nlp):
     got = ents(nlp, "公司已向Peter發出通知。Tom高興地說，業績理想。")
     assert not any(label == "PER" and not name.isascii() for name, label in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("董事长郑海曾定调，集团将稳步扩张。", "郑海"),
+        ("行政總裁馮志亦指出，成本持續上升。", "馮志"),
+        ("总经理邱明已表示，订单排到明年。", "邱明"),
+        ("主席韓強則認為，市場仍然疲弱。", "韓強"),
+    ],
+)
+def test_an_adverb_before_a_verb_ends_the_name_before_it(text, name):
+    """某某曾 定调: jieba reads the adverb as a three-character name's last character; the rules and the model alike
+    stop the name before it."""
+    got = {(e.text, e.label) for e in extract(text).entities}
+    assert (name, "PER") in got
+    assert not any(e.label == "PER" and e.text.startswith(name) and e.text != name for e in extract(text).entities)
+
+
+def test_a_three_character_name_before_a_verb_stays_whole(nlp):
+    assert ("王建國", "PER") in ents(nlp, "董事長王建國表示，公司將回購股份。")
+
+
+def test_glued_adverb_is_cut_only_before_a_verb():
+    tokens = [(0, 3, "nr"), (3, 5, "v")]
+    assert without_glued_adverb("郑海曾定调", tokens, 0, 3) == 2
+    assert without_glued_adverb("郑海曾的书", [(0, 3, "nr"), (3, 4, "uj")], 0, 3) == 3
+    assert without_glued_adverb("郑海明定调", tokens, 0, 3) == 3
+
+
+@pytest.mark.parametrize(("text", "place"), [("议长由德国总理提名。", "德国"), ("該職位由英國首相任命。", "英國")])
+def test_a_surname_like_function_word_before_a_country_is_no_name(nlp, text, place):
+    got = ents(nlp, text)
+    assert (place, "LOC") in got and not any(label == "PER" for _, label in got)

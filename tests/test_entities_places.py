@@ -369,3 +369,50 @@ def test_the_last_place_of_a_list_takes_no_word_after_it(nlp, text):
 def test_a_list_item_of_two_places_written_together_stays_whole(nlp):
     assert ("中国澳门", "LOC") in ents(nlp, "金价在中国内地、中国香港及中国澳门上调。") | ents(
         nlp, "中国内地、中国香港、中国澳门")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("三大美股指周二走低，泛欧股指小幅上涨。", {"美", "欧"}),
+        ("德英法股市全线收高，中概股多数下挫。", {"德", "英", "法", "中"}),
+        ("澳股收涨，意股和西股则小幅回落。", {"澳", "意", "西"}),
+        ("夜盘沪铝收跌一成，伦锌与沪镍走高。", {"沪", "伦"}),
+        ("周五伦铜走强，沪金期货略有回落。", {"伦", "沪"}),
+    ],
+)
+def test_abbreviations_before_their_markets_and_metals(nlp, text, places):
+    assert places <= {name for name, label in ents(nlp, text) if label == "LOC"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["其中股价上涨的公司不多，板块中股东户数减少。", "8日股市震荡，新股申购冷清。", "完美股份与甲乙股份均收涨。"],
+)
+def test_no_market_place_in_share_words_and_dates(nlp, text):
+    assert not {name for name, label in ents(nlp, text) if label == "LOC" and len(name) == 1}
+
+
+def test_a_market_after_a_weekday_keeps_its_place(nlp):
+    assert ("美", "LOC") in ents(nlp, "周二美股的芯片股大多收低。")
+
+
+@pytest.mark.parametrize(
+    ("text", "road"),
+    [
+        ("新店位於廣州道與天津道交界，人流暢旺。", "廣州道"),
+        ("该楼盘位于南京西路，租金上涨。", "南京西路"),
+        ("沿着成都北路步行五分钟即到。", "成都北路"),
+    ],
+)
+def test_roads_named_after_places(nlp, text, road):
+    assert road in {name for name, label in ents(nlp, text) if label == "LOC"}
+
+
+@pytest.mark.parametrize("text", ["深圳路演吸引多家基金。", "北京道歉声明发出后股价回升。", "王小明道：这是好事。"])
+def test_no_road_in_a_word_or_after_a_person(nlp, text):
+    assert not any(name.endswith(("道", "路")) for name, label in ents(nlp, text))
+
+
+def test_an_abbreviation_beside_a_word_of_abbreviations_joins_the_list(nlp):
+    assert {("晋", "LOC"), ("陕", "LOC"), ("蒙", "LOC")} <= ents(nlp, "今年晋陕蒙煤矿复产加快。")

@@ -16,7 +16,7 @@ from pipeline.entities import merge_spans
 from pipeline.entities.document import GLUED_FUNCTION_CHARS, is_cjk
 from pipeline.entities.lexicon import PERIOD_CODE
 from pipeline.entities.lists import bracketed_alias
-from pipeline.entities.people import addressed_surname
+from pipeline.entities.people import addressed_surname, without_glued_adverb
 from pipeline.entities.places import tenths_before
 from pipeline.entities.propagation import inside_latin_phrase, is_latin_name, recurring
 from pipeline.errors import error
@@ -144,7 +144,7 @@ class CRFEntityRecognizer:
         for (offset, line, toks), spans in zip(lines, found):
             for s, e, label in spans:
                 if label == "PER":
-                    e = without_speech_cue(line, s, e)
+                    e = without_glued_adverb(line, toks, s, without_speech_cue(line, s, e))
                     if addressed_surname(line[s:e]):
                         continue  # 陈太, 陈局长: someone named by a form of address, not by name
                 elif tenths_before(line, s):

@@ -4,8 +4,10 @@ and Latin names next to a title or a speech verb."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from functools import cached_property
+from operator import itemgetter
 
 from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, Rules, is_cjk, match_starts
 from pipeline.entities.lexicon import Lexicon, lexicon
@@ -41,6 +43,20 @@ def addressed_surname(name: str, lex: Lexicon | None = None) -> bool:
     if len(rest) >= 2 and rest[-1] in GLUED_ADVERB_CHARS:
         rest = rest[:-1]
     return sl > 0 and (rest in lex.forms_of_address or rest in lex.titles)
+
+
+# adverbs that jieba reads as a three-character name's last character before a verb (某华曾/nr 定调, 某志亦/nr 指出)
+ADVERBS_AFTER_NAME = GLUED_ADVERB_CHARS | frozenset("曾已将")
+
+
+def without_glued_adverb(text: str, tokens: Sequence[tuple[int, int, str]], start: int, end: int) -> int:
+    """某华曾 定调, 某志亦 指出: where a name of three characters (four with a compound surname) read by the model ends
+    in an adverb (`ADVERBS_AFTER_NAME`) and a verb starts right after it (a jieba token tagged v at `end`), the end
+    of the name before the adverb. `tokens` are (start, end, tag) in order, over the same text."""
+    if end - start < 3 or text[end - 1 : end] not in ADVERBS_AFTER_NAME:
+        return end
+    k = bisect_left(tokens, end, key=itemgetter(0))
+    return end - 1 if k < len(tokens) and tokens[k][0] == end and tokens[k][2].startswith("v") else end
 
 
 MARRIED_NAME_CHARS = 4  # 陈李美玲: two surnames and a given name of two characters
@@ -128,7 +144,13 @@ class PersonRules(Rules):
             name = text[p : p + length]
             if len(name) < length or not is_cjk(name) or any(ch in self.lex.not_in_given_name for ch in name[sl:]):
                 continue
+            if name[sl:] in self.lex.places:
+                continue  # 由/p 某国 总理: a function word that is also a surname, then a country, no given name
+            if length == sl + 2 and self.adverb_before_verb(p + length - 1):
+                continue  # 某华曾/nr 定调: "某华 once set the tone", not a name 某华曾
             score = float(self.cue_after(p + length))
+            if length == sl + 1 and self.adverb_before_verb(p + length):
+                score = 3.0  # 某华/曾 定调, 某志/亦 指出: the adverb and the verb after it close the name
             q = self.starts.get(p)
             if q is not None and self.toks[q].end == p + length and self.toks[q].tag.startswith("nr"):
                 score += 2
@@ -143,6 +165,13 @@ class PersonRules(Rules):
             if score > best_score:
                 best, best_score = length, score
         return best if best_score >= 3 else 0
+
+    def adverb_before_verb(self, q: int) -> bool:
+        """The character at q is an adverb (曾, 亦, 已, 则) and a verb or a speech verb starts right after it."""
+        if self.text[q : q + 1] not in ADVERBS_AFTER_NAME:
+            return False
+        k = self.starts.get(q + 1)
+        return (k is not None and self.toks[k].tag.startswith("v")) or self.cue_after(q + 1, titles=False) == 3
 
     def married_name_at(self, i: int) -> bool:
         """陈李/nr 美玲 表示: two surnames jieba read as a name (token i), a given name of one word of two characters

@@ -10,7 +10,7 @@ from itertools import groupby
 from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
 from pipeline.entities.lexicon import Lexicon
 from pipeline.entities.select import Candidate
-from pipeline.lexicons import word_list
+from pipeline.lexicons import table, word_list
 from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dictionary, is_common_word
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
@@ -44,6 +44,11 @@ MIN_TOWN_NAME, MAX_TOWN_NAME = 2, 3  # characters of a town's own name before �
 # words that open no town's name after a county (某县各镇, 某市全乡, 该镇): determiners and counts
 NOT_TOWN_OPENERS = frozenset("各每全该本此这其多几数首")
 NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两几数")  # before 成 (tenths): 一成都 is no 成都
+MARKET_RUN_OPENERS = frozenset("大泛")  # 三大/美股指, 泛欧/股指: a count or 泛 that jieba glued onto the run
+ROAD_WORDS = ("大道", "路", "道", "街")  # a road's word after its name, with a side before it (某某东路)
+ROAD_NAME_TAGS = frozenset({"ns", "nrt"})  # a place or a transliteration before 道: a road (not 某某道, "said")
+MIN_ROAD_NAME = 2  # characters of the name before a side and a road's word (某某东路, not 东路)
+MAX_MARKET_RUN = 4  # abbreviations before one 股 (德英法股市)
 
 class PlaceRules(Rules):
     """LOC candidates of one document."""
@@ -53,6 +58,8 @@ class PlaceRules(Rules):
         yield from self.place_suffix_names()
         yield from self.sides_of_places()
         yield from self.abbreviations()
+        yield from self.markets_and_contracts()
+        yield from self.roads()
         yield from self.transport_lines()
         yield from self.named_transit_lines()
         yield from self.facilities_after_places()
@@ -60,6 +67,56 @@ class PlaceRules(Rules):
         yield from self.trade_zones()
         yield from self.streets_in_addresses()
         yield from self.towns_after_places()
+
+    def markets_and_contracts(self) -> Iterable[Candidate]:
+        """某国股 markets and 某城铜 contracts (abbreviation_cues.tsv, rows shares and futures): a run of one to four
+        abbreviations before 股 (甲乙丙股市, 三大美股指, 泛欧股指; 中 before 概股 alone, since 中股 is mostly 其中 and a
+        share word) names as many places, each one LOC, and an exchange's city before a metal it trades (沪铝, 伦锌)
+        names that city. The run opens a word (or follows 大, 泛 that jieba glued onto it) and 股 opens no other word
+        (股份, 股东: `market_glued_on`); not 日 after a numeral (3日股市 is a date; 周二美股 is the market)."""
+        text, starts, ends = self.text, self.starts, self.ends
+        for m in _market_run_pattern().finditer(text):
+            s, e = m.span("run")
+            if not (s in starts or text[s - 1 : s] in MARKET_RUN_OPENERS):
+                continue
+            if day_of_month(text, s):
+                continue
+            if m.group("concept"):
+                if m.group("run") != "中":
+                    continue
+            elif not ((m.end() in ends or self.market_glued_on(m.end())) and (e - s > 1 or text[s] != "中")):
+                continue
+            for k in range(s, e):
+                yield Candidate(k, k + 1, "LOC", 1)
+        for m in _contract_pattern().finditer(text):
+            if m.start() in starts and m.end() in ends:
+                yield Candidate(m.start(), m.start() + 1, "LOC", 1)
+
+    def roads(self) -> Iterable[Candidate]:
+        """某城/ns 道/q, 某某/nrt 道/q 西/f: a place or a transliterated name right before a lone 道 (jieba's measure
+        word, so not 道歉, 道路) is a road named after it (the Hong Kong style), one LOC with a one-character side
+        after it; 某城东路/ns, 某某南路/nrt, 某城/ns 西路/ns: a name, a side and a road's word, in one jieba word or
+        two, are one LOC too (the gazetteer would take the place alone). Not a person's name before 道 (某某道:
+        "said")."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            w = tok.text
+            if w == "道" and i and toks[i - 1].end == tok.start:
+                prev = toks[i - 1]
+                if len(prev.text) >= 2 and is_cjk(prev.text) and (
+                        prev.tag in ROAD_NAME_TAGS or self.doc.is_place_tok(prev)):
+                    end = tok.end
+                    if i + 1 < len(toks) and toks[i + 1].text in SIDES and toks[i + 1].start == end:
+                        end = toks[i + 1].end
+                    yield Candidate(prev.start, end, "LOC", 2)
+            elif w[:1] in SIDES | {"中"} and w[1:] in ROAD_WORDS and i and toks[i - 1].end == tok.start and (
+                    toks[i - 1].tag == "ns" or self.doc.is_place_tok(toks[i - 1])) and len(toks[i - 1].text) >= 2:
+                yield Candidate(toks[i - 1].start, tok.end, "LOC", 2)  # 某城/ns 西路/ns
+            elif tok.tag in ROAD_NAME_TAGS and w.endswith(ROAD_WORDS) and is_cjk(w):
+                road = next(r for r in ROAD_WORDS if w.endswith(r))
+                head = w[: -len(road)]
+                if len(head) > MIN_ROAD_NAME and head[-1] in SIDES | {"中"}:
+                    yield Candidate(tok.start, tok.end, "LOC", 2)
 
     def transport_lines(self) -> Iterable[Candidate]:
         """京沪高铁, 郑渝客运专线, 京港澳高速: the abbreviations of the places a line joins (of provinces
@@ -387,6 +444,10 @@ class PlaceRules(Rules):
             # 非京籍, 非美货币: 非 says "not of" the places after it
             for k in range(tok.start + w.startswith("非"), tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
+            # 晋/j 陕蒙/ns: one more abbreviation jieba left alone right before or after the word joins the list
+            for k in (self.ends.get(tok.start), self.starts.get(tok.end)):
+                if k is not None and toks[k].text in abbr and toks[k].tag in run_tags and toks[k].tag != "f":
+                    yield Candidate(toks[k].start, toks[k].end, "LOC", 1)
         # 沪深300, 全台 / 赴美 / 来京, and 美股 / 港股 / 沪指
         for m in self.lex.abbreviation_cues.finditer(text):
             s, e = m.span()
@@ -395,6 +456,8 @@ class PlaceRules(Rules):
                     for k in range(s, e):
                         yield Candidate(k, k + 1, "LOC", 1)
             elif m.group("before") is not None or m.group("people"):
+                if day_of_month(text, s):
+                    continue  # 3日股市: a date, not Japan's market
                 if s in starts and ((e + 1) in ends or self.market_glued_on(e + 1)):
                     yield Candidate(s, e, "LOC", 1)  # 美股, 港股, 沪指; 港人
             elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
@@ -405,6 +468,11 @@ def tenths_before(text: str, start: int) -> bool:
     """A place's name opening with 成 right after a numeral (一成都, 三成都: so many tenths, then 都 "all"): no
     place there, a count."""
     return text[start : start + 1] == "成" and start > 0 and text[start - 1] in NUMERAL_CHARS
+
+
+def day_of_month(text: str, start: int) -> bool:
+    """日 right after a numeral (8日股市): the day of a date, not Japan's abbreviation."""
+    return text[start : start + 1] == "日" and start > 0 and text[start - 1] in NUMERAL_CHARS
 
 
 def sub_area_word(tok: Token, lex: Lexicon) -> bool:
@@ -422,6 +490,21 @@ def _transit_line_pattern() -> re.Pattern[str]:
     """An urban rail line's name (transit_lines.txt), perhaps after its operator's short name (某铁, 某某捷运)."""
     lines = "|".join(map(re.escape, sorted(word_list("transit_lines.txt"), key=len, reverse=True)))
     return re.compile(rf"(?P<operator>[\u4e00-\u9fff]铁|[\u4e00-\u9fff]{{0,2}}捷运)?(?P<line>{lines})")
+
+
+@cache
+def _market_run_pattern() -> re.Pattern[str]:
+    """One to `MAX_MARKET_RUN` abbreviations of markets (the row shares of abbreviation_cues.tsv), then 股 or 概股."""
+    rows = {row["pattern"]: row for row in table("abbreviation_cues.tsv")}
+    chars = rows["shares"]["abbreviations"]
+    return re.compile(f"(?P<run>[{chars}]{{1,{MAX_MARKET_RUN}}})(?P<concept>概)?股")
+
+
+@cache
+def _contract_pattern() -> re.Pattern[str]:
+    """An exchange's city, then a metal it trades (the row futures of abbreviation_cues.tsv)."""
+    rows = {row["pattern"]: row for row in table("abbreviation_cues.tsv")}
+    return re.compile(f"[{rows['futures']['abbreviations']}][{rows['futures']['cue']}]")
 
 
 @cache
