@@ -931,7 +931,7 @@ class SubjectFinder:
         of the first figure of an earlier clause of the sentence holds the figures of the clauses after it that name
         no holder, as a name would; the nearest such clause first."""
         view = self.view
-        starts = [q.start for q in view.quantities]
+        starts = view.quantity_starts
         k = bisect.bisect_left(view.clause_ends, clause)  # (the clause before the figure's ends at `clause`)
         while 0 <= k < len(view.clause_ends) and view.clause_ends[k] > sentence:
             start = max(view.clause_start(view.clause_ends[k] - 1), sentence)
