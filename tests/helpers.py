@@ -102,3 +102,9 @@ def small_corpus(folder: Path, *doc_ids: str) -> tuple[Path, Path]:
         writer.writeheader()
         writer.writerows(row for row in manifest if row["doc_id"] in doc_ids)
     return corpus, gold
+
+
+def entity_pairs(nlp: Language, text: str) -> set[tuple[str, str]]:
+    """(surface text in the raw string, label) of every entity `nlp` keeps in `text`."""
+    doc = nlp(text)
+    return {(text[s:e], label) for s, e, label in doc._.entity_spans}

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from spacy.tokens import Doc
 
 from pipeline import extract
@@ -19,13 +18,6 @@ from pipeline.text.segment import blank_nlp
 from pipeline.text.tokens import Token
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = blank_nlp()
-    nlp.add_pipe("zhfacts_entity_rules")
-    return nlp
 
 
 def test_the_longest_candidate_wins_an_overlap():

@@ -6,21 +6,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.entities.people import PersonRules, without_glued_adverb
-from pipeline.text.segment import blank_nlp
-from tests.helpers import entity_document
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = blank_nlp()
-    nlp.add_pipe("zhfacts_entity_rules")
-    return nlp
-
-
-def ents(nlp, text: str) -> set[tuple[str, str]]:
-    """(surface text in the raw string, label) of every entity the pipeline keeps."""
-    doc = nlp(text)
-    return {(text[s:e], label) for s, e, label in doc._.entity_spans}
+from tests.helpers import entity_document, entity_pairs
 
 
 def test_person_rules_read_names_of_two_and_three_characters():
@@ -44,86 +30,86 @@ def test_person_rules_read_names_of_two_and_three_characters():
     ],
 )
 def test_person_next_to_a_title_or_speech_verb(nlp, text, name):
-    assert (name, "PER") in ents(nlp, text)
+    assert (name, "PER") in entity_pairs(nlp, text)
 
 
 def test_title_without_a_name_is_nothing(nlp):
-    assert ents(nlp, "专家和学者出席了会议，主任表示欢迎。") == set()
+    assert entity_pairs(nlp, "专家和学者出席了会议，主任表示欢迎。") == set()
 
 
 def test_honorific_alone_is_not_a_name(nlp):
-    assert ents(nlp, "王女士说，她每天都散步。") == set()
+    assert entity_pairs(nlp, "王女士说，她每天都散步。") == set()
 
 
 def test_the_names_of_a_credit_line_are_people(nlp):
-    got = ents(nlp, "独家\n文｜李小霞\n编辑｜乔芊 杨轩\n记者：王明 通讯员：张小红\n正文从这里开始。")
+    got = entity_pairs(nlp, "独家\n文｜李小霞\n编辑｜乔芊 杨轩\n记者：王明 通讯员：张小红\n正文从这里开始。")
     assert {("李小霞", "PER"), ("乔芊", "PER"), ("杨轩", "PER"), ("王明", "PER"), ("张小红", "PER")} <= got
     # 丨 (U+4E28, a CJK stroke) is the bar many mainland sites write
-    assert {("欧雪", "PER"), ("袁斯来", "PER")} <= ents(nlp, "作者丨欧雪\n编辑丨袁斯来\n7月8日，活动举行。")
+    assert {("欧雪", "PER"), ("袁斯来", "PER")} <= entity_pairs(nlp, "作者丨欧雪\n编辑丨袁斯来\n7月8日，活动举行。")
 
 
 def test_a_credit_label_inside_a_sentence_or_before_no_surname_names_no_one(nlp):
-    assert ents(nlp, "文|作者不详\n本文图：资料图片\n") == set()
+    assert entity_pairs(nlp, "文|作者不详\n本文图：资料图片\n") == set()
 
 
 def test_a_transliterated_name_keeps_the_last_part_jieba_cut_in_two(nlp):
     """格温·肖特/nr 韦尔/nr 表示: the whole name up to the speech verb."""
-    assert ("格温·肖特韦尔", "PER") in ents(nlp, "SpaceX总裁格温·肖特韦尔表示，公司将参与。")
-    assert ("蒂姆·库克", "PER") in ents(nlp, "苹果CEO蒂姆·库克表示，销量很好。")
+    assert ("格温·肖特韦尔", "PER") in entity_pairs(nlp, "SpaceX总裁格温·肖特韦尔表示，公司将参与。")
+    assert ("蒂姆·库克", "PER") in entity_pairs(nlp, "苹果CEO蒂姆·库克表示，销量很好。")
 
 
 def test_a_hong_kong_married_name_after_a_title_is_one_person(nlp):
     """林郑/nr 月娥: two surnames and a given name (her husband's surname first); 特首 is a title."""
-    assert ("林郑月娥", "PER") in ents(nlp, "特首林郑月娥表示，会尽快处理。")
-    assert ("李文明", "PER") in ents(nlp, "局长李文明表示同意。")
+    assert ("林郑月娥", "PER") in entity_pairs(nlp, "特首林郑月娥表示，会尽快处理。")
+    assert ("李文明", "PER") in entity_pairs(nlp, "局长李文明表示同意。")
 
 
 def test_a_common_given_name_and_a_capitalised_surname_are_a_person(nlp):
-    found = ents(nlp, "投行策略师Laura Whitcombe表示看好，Robert J. Finley也认为市场偏强。")
+    found = entity_pairs(nlp, "投行策略师Laura Whitcombe表示看好，Robert J. Finley也认为市场偏强。")
     assert {("Laura Whitcombe", "PER"), ("Robert J. Finley", "PER")} <= found
-    assert not any(label == "PER" for _, label in ents(nlp, "Acme Robotics推出新品。"))
+    assert not any(label == "PER" for _, label in entity_pairs(nlp, "Acme Robotics推出新品。"))
 
 
 def test_a_transliterated_name_with_a_middle_dot_is_a_person_past_its_gloss_or_by_its_parts(nlp):
     """某某·某某（John Doe）表示: the Latin gloss stands between the name and its verb; a name whose every part
     jieba tags as a transliteration or a person's name (彼得/nrt·霍夫曼/nr) is one without a verb."""
-    found = ents(nlp, "央行理事玛格丽特·贝尔（Margaret Bell）表示。彼得·霍夫曼负责运营。")
+    found = entity_pairs(nlp, "央行理事玛格丽特·贝尔（Margaret Bell）表示。彼得·霍夫曼负责运营。")
     assert {("玛格丽特·贝尔", "PER"), ("彼得·霍夫曼", "PER")} <= found
-    assert ("中国·长沙", "PER") not in ents(nlp, "中国·长沙智谷开园。")
+    assert ("中国·长沙", "PER") not in entity_pairs(nlp, "中国·长沙智谷开园。")
 
 
 def test_name_after_a_title_closed_by_a_stop_or_a_function_word(nlp):
     """总监方兵/n、, 分析师熊力/n 在: a surname and one or two characters right after a title, ending where a word ends
     and before a stop or a function word, are a name however jieba tagged them; not an everyday word (总监方面) nor
     a verb (从主管干起)."""
-    assert ("方兵", "PER") in ents(nlp, "产品总监方兵、技术总监周岩出席。")
-    assert ("熊力", "PER") in ents(nlp, "天然气分析师熊力在接受采访时表示")
-    assert not any(label == "PER" for _, label in ents(nlp, "在总监方面，他认为"))
-    assert not any(label == "PER" for _, label in ents(nlp, "他从主管干起，一路升迁。"))
+    assert ("方兵", "PER") in entity_pairs(nlp, "产品总监方兵、技术总监周岩出席。")
+    assert ("熊力", "PER") in entity_pairs(nlp, "天然气分析师熊力在接受采访时表示")
+    assert not any(label == "PER" for _, label in entity_pairs(nlp, "在总监方面，他认为"))
+    assert not any(label == "PER" for _, label in entity_pairs(nlp, "他从主管干起，一路升迁。"))
 
 
 def test_a_board_member_title_marks_the_name_after_it(nlp):
     """理事 (a central bank's governor, a board's member) is a title: the transliteration after it is a person, even
     when its last part is also a city's name."""
-    assert ("约翰·米兰", "PER") in ents(nlp, "央行理事约翰·米兰表示将支持降息。")
+    assert ("约翰·米兰", "PER") in entity_pairs(nlp, "央行理事约翰·米兰表示将支持降息。")
 
 
 def test_no_name_opens_with_a_word_of_place_or_function_after_a_title(nlp):
     """常任理事/国外/s 长: 国 is a surname, but jieba reads 国外 as a word here, so no name starts there."""
-    assert not {text for text, label in ents(nlp, "五个常任理事国外长将于下月会晤。") if label == "PER"}
+    assert not {text for text, label in entity_pairs(nlp, "五个常任理事国外长将于下月会晤。") if label == "PER"}
 
 
 def test_a_name_followed_by_its_age_is_a_person(nlp):
     """某某，56岁，曾任…; 独董某某（33岁）: a person's age after the name confirms it, in Chinese or Latin script."""
-    assert ("李欣华", "PER") in ents(nlp, "独董李欣华（33岁），曾任某公司工程师。")
-    assert ("Lim Wei Han", "PER") in ents(nlp, "Lim Wei Han，56岁，曾任某公司副总裁。")
+    assert ("李欣华", "PER") in entity_pairs(nlp, "独董李欣华（33岁），曾任某公司工程师。")
+    assert ("Lim Wei Han", "PER") in entity_pairs(nlp, "Lim Wei Han，56岁，曾任某公司副总裁。")
 
 
 def test_a_married_womans_name_before_a_speech_verb_is_one_name(nlp):
     """陈李/nr 美玲 表示: jieba reads the two surnames as a name of their own; the four characters are one."""
-    assert ents(nlp, "陈李美玲表示，计划暂缓。") == {("陈李美玲", "PER")}
-    assert ents(nlp, "会上何林秀英表示，价格回落。") == {("何林秀英", "PER")}
-    assert ("高盛", "ORG") in ents(nlp, "高盛维持表示，评级不变。")  # a company's act, no given name
+    assert entity_pairs(nlp, "陈李美玲表示，计划暂缓。") == {("陈李美玲", "PER")}
+    assert entity_pairs(nlp, "会上何林秀英表示，价格回落。") == {("何林秀英", "PER")}
+    assert ("高盛", "ORG") in entity_pairs(nlp, "高盛维持表示，评级不变。")  # a company's act, no given name
 
 
 @pytest.mark.parametrize(
@@ -135,21 +121,21 @@ def test_a_married_womans_name_before_a_speech_verb_is_one_name(nlp):
     ],
 )
 def test_a_name_after_a_title_of_government_business_or_sport(nlp, text, name):
-    assert (name, "PER") in ents(nlp, text)
+    assert (name, "PER") in entity_pairs(nlp, text)
 
 
 def test_the_first_part_of_a_dotted_name_after_a_title_is_no_name_alone(nlp):
     """外长胡安·卡洛斯·因萨尔萨: not 胡安 alone (the name is one, or left to the model)."""
-    assert ("胡安", "PER") not in ents(nlp, "外长胡安·卡洛斯·因萨尔萨今天到访")
+    assert ("胡安", "PER") not in entity_pairs(nlp, "外长胡安·卡洛斯·因萨尔萨今天到访")
 
 
 def test_a_player_s_position_is_a_title_before_a_name(nlp):
     """前锋某某, 门将某某: sports news names its players by their position, as it names officials by their post."""
-    assert {("陈晓东", "PER"), ("李强", "PER")} <= ents(nlp, "前锋陈晓东梅开二度，门将李强扑出点球。")
+    assert {("陈晓东", "PER"), ("李强", "PER")} <= entity_pairs(nlp, "前锋陈晓东梅开二度，门将李强扑出点球。")
 
 
 def test_a_commander_is_a_title_before_a_name(nlp):
-    assert ("羅景澄", "PER") in ents(nlp, "應變中心指揮官羅景澄昨日到場視察。")
+    assert ("羅景澄", "PER") in entity_pairs(nlp, "應變中心指揮官羅景澄昨日到場視察。")
 
 
 @pytest.mark.parametrize("name", ["陈生", "林太", "何太亦", "陈太则", "王女士", "欧阳先生", "陈局长"])
@@ -183,11 +169,11 @@ def test_the_pipeline_takes_no_person_named_by_a_form_of_address(text):
     ("基金经理Alan李表示看好。", "Alan李"),
 ])
 def test_a_given_name_in_latin_script_against_a_chinese_surname_is_one_person(nlp, text, name):
-    assert (name, "PER") in ents(nlp, text)
+    assert (name, "PER") in entity_pairs(nlp, text)
 
 
 def test_a_preposition_before_a_given_name_or_a_word_after_it_is_no_surname(nlp):
-    got = ents(nlp, "公司已向Peter發出通知。Tom高興地說，業績理想。")
+    got = entity_pairs(nlp, "公司已向Peter發出通知。Tom高興地說，業績理想。")
     assert not any(label == "PER" and not name.isascii() for name, label in got)
 
 
@@ -209,7 +195,7 @@ def test_an_adverb_before_a_verb_ends_the_name_before_it(text, name):
 
 
 def test_a_three_character_name_before_a_verb_stays_whole(nlp):
-    assert ("王建國", "PER") in ents(nlp, "董事長王建國表示，公司將回購股份。")
+    assert ("王建國", "PER") in entity_pairs(nlp, "董事長王建國表示，公司將回購股份。")
 
 
 def test_glued_adverb_is_cut_only_before_a_verb():
@@ -221,5 +207,5 @@ def test_glued_adverb_is_cut_only_before_a_verb():
 
 @pytest.mark.parametrize(("text", "place"), [("议长由德国总理提名。", "德国"), ("該職位由英國首相任命。", "英國")])
 def test_a_surname_like_function_word_before_a_country_is_no_name(nlp, text, place):
-    got = ents(nlp, text)
+    got = entity_pairs(nlp, text)
     assert (place, "LOC") in got and not any(label == "PER" for _, label in got)

@@ -5,21 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.entities.places import PlaceRules
-from pipeline.text.segment import blank_nlp
-from tests.helpers import entity_document
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = blank_nlp()
-    nlp.add_pipe("zhfacts_entity_rules")
-    return nlp
-
-
-def ents(nlp, text: str) -> set[tuple[str, str]]:
-    """(surface text in the raw string, label) of every entity the pipeline keeps."""
-    doc = nlp(text)
-    return {(text[s:e], label) for s, e, label in doc._.entity_spans}
+from tests.helpers import entity_document, entity_pairs
 
 
 def test_place_rules_alone_propose_places_only():
@@ -30,7 +16,7 @@ def test_place_rules_alone_propose_places_only():
 
 
 def test_gazetteer_places_and_districts(nlp):
-    got = ents(nlp, "他来自湖南长沙，现在在深圳南山区工作。")
+    got = entity_pairs(nlp, "他来自湖南长沙，现在在深圳南山区工作。")
     assert got == {("湖南", "LOC"), ("长沙", "LOC"), ("深圳", "LOC"), ("南山区", "LOC")}
 
 
@@ -43,277 +29,277 @@ def test_traditional_text_offsets_point_into_the_raw_text(nlp):
 
 def test_province_before_provincial_capital_is_the_bare_name(nlp):
     # 湖北省会武汉: 省会 means provincial capital, so the place is 湖北, not 湖北省
-    assert ents(nlp, "湖北省会武汉的人口持续增长。") == {("湖北", "LOC"), ("武汉", "LOC")}
+    assert entity_pairs(nlp, "湖北省会武汉的人口持续增长。") == {("湖北", "LOC"), ("武汉", "LOC")}
 
 
 def test_two_places_inside_one_jieba_word(nlp):
-    got = ents(nlp, "据新华社报道，上海市浦东新区将新建一座图书馆。")
+    got = entity_pairs(nlp, "据新华社报道，上海市浦东新区将新建一座图书馆。")
     assert {("上海市", "LOC"), ("浦东新区", "LOC"), ("新华社", "ORG")} <= got
 
 
 def test_time_zone_is_not_a_place(nlp):
-    assert ents(nlp, "据美国时间周二公布的数据，失业率下降。") == set()
+    assert entity_pairs(nlp, "据美国时间周二公布的数据，失业率下降。") == set()
 
 
 def test_one_character_abbreviations_only_in_lists(nlp):
-    got = ents(nlp, "港澳台同胞和京、沪两地的游客纷纷前来。")
+    got = entity_pairs(nlp, "港澳台同胞和京、沪两地的游客纷纷前来。")
     assert got == {("港", "LOC"), ("澳", "LOC"), ("台", "LOC"), ("京", "LOC"), ("沪", "LOC")}
-    assert ents(nlp, "产品出口美、德、法等国。") == {("美", "LOC"), ("德", "LOC"), ("法", "LOC")}
-    assert ents(nlp, "全台門市數量超過300家。") == {("台", "LOC")}
-    assert ents(nlp, "中、西部地区发展加快。") == set()
+    assert entity_pairs(nlp, "产品出口美、德、法等国。") == {("美", "LOC"), ("德", "LOC"), ("法", "LOC")}
+    assert entity_pairs(nlp, "全台門市數量超過300家。") == {("台", "LOC")}
+    assert entity_pairs(nlp, "中、西部地区发展加快。") == set()
 
 
 def test_generic_place_words_are_not_entities(nlp):
-    assert ents(nlp, "这座中部城市正在崛起，全国特大城市纷纷跟进。") == set()
+    assert entity_pairs(nlp, "这座中部城市正在崛起，全国特大城市纷纷跟进。") == set()
 
 
 def test_street_after_a_city(nlp):
-    assert ents(nlp, "他住在成都市武侯区。") == {("成都市", "LOC"), ("武侯区", "LOC")}
+    assert entity_pairs(nlp, "他住在成都市武侯区。") == {("成都市", "LOC"), ("武侯区", "LOC")}
 
 
 def test_market_shorthand_names_its_places(nlp):
     """沪深300, 沪港通: two abbreviations written together; 沪指: one before an index or exchange."""
-    assert ents(nlp, "沪深两市成交额突破1万亿元。") == {("沪", "LOC"), ("深", "LOC")}
-    assert ents(nlp, "沪港通开通。") == {("沪", "LOC"), ("港", "LOC")}
-    assert ("沪", "LOC") in ents(nlp, "沪指收涨1%。")
+    assert entity_pairs(nlp, "沪深两市成交额突破1万亿元。") == {("沪", "LOC"), ("深", "LOC")}
+    assert entity_pairs(nlp, "沪港通开通。") == {("沪", "LOC"), ("港", "LOC")}
+    assert ("沪", "LOC") in entity_pairs(nlp, "沪指收涨1%。")
 
 
 def test_shi_that_begins_market_share_ends_no_city(nlp):
-    assert ents(nlp, "蟬聯16季全球智慧型手機SoC市占冠軍。") == set()
-    assert ("上海市", "LOC") in ents(nlp, "上海市占全国比重上升。")
+    assert entity_pairs(nlp, "蟬聯16季全球智慧型手機SoC市占冠軍。") == set()
+    assert ("上海市", "LOC") in entity_pairs(nlp, "上海市占全国比重上升。")
 
 
 def test_chinese_taipei_is_one_place(nlp):
-    assert ents(nlp, "郭婞淳奪中華台北首金。") >= {("中華台北", "LOC")}
+    assert entity_pairs(nlp, "郭婞淳奪中華台北首金。") >= {("中華台北", "LOC")}
 
 
 def test_great_works_and_economic_regions_are_places(nlp):
-    got = ents(nlp, "三峡枢纽将形成四线船闸，推动长江经济带和成渝地区发展。")
+    got = entity_pairs(nlp, "三峡枢纽将形成四线船闸，推动长江经济带和成渝地区发展。")
     assert {("三峡枢纽", "LOC"), ("长江经济带", "LOC")} <= got
 
 
 def test_a_county_by_its_bare_name_is_a_place_next_to_another_place(nlp):
     """counties.txt: 罗平 after 云南 and in a list with it, 斗门 after 珠海; 通江 in 通江达海 is a word."""
-    found = ents(nlp, "云南罗平、师宗、陆良3家村镇银行解散，徕芬在珠海斗门建厂。")
+    found = entity_pairs(nlp, "云南罗平、师宗、陆良3家村镇银行解散，徕芬在珠海斗门建厂。")
     assert {("云南", "LOC"), ("罗平", "LOC"), ("师宗", "LOC"), ("陆良", "LOC"), ("斗门", "LOC")} <= found
-    assert not any(name.startswith("通江") for name, _ in ents(nlp, "建成贯穿南北、通江达海的航道。"))
+    assert not any(name.startswith("通江") for name, _ in entity_pairs(nlp, "建成贯穿南北、通江达海的航道。"))
 
 
 def test_a_transport_line_named_by_the_places_it_joins_is_one_place(nlp):
     """京沪高铁, 京港澳高速: the abbreviations of the places a line joins and its kind (line_suffixes.txt) are one
     LOC; a list of abbreviations (京、沪) stays one LOC per place."""
-    assert ents(nlp, "京沪高铁客流增长，京港澳高速拥堵。") == {("京沪高铁", "LOC"), ("京港澳高速", "LOC")}
-    assert ents(nlp, "京、沪两地房价上涨。") == {("京", "LOC"), ("沪", "LOC")}
+    assert entity_pairs(nlp, "京沪高铁客流增长，京港澳高速拥堵。") == {("京沪高铁", "LOC"), ("京港澳高速", "LOC")}
+    assert entity_pairs(nlp, "京、沪两地房价上涨。") == {("京", "LOC"), ("沪", "LOC")}
 
 
 def test_a_one_character_side_after_a_place_names_part_of_it(nlp):
-    assert ("九龙西", "LOC") in ents(nlp, "九龙西的病床增加。")
-    assert ("北京", "LOC") in ents(nlp, "他从北京往东走。")
+    assert ("九龙西", "LOC") in entity_pairs(nlp, "九龙西的病床增加。")
+    assert ("北京", "LOC") in entity_pairs(nlp, "他从北京往东走。")
 
 
 def test_the_districts_and_new_towns_of_hong_kong_are_places(nlp):
     """places.txt holds Hong Kong's districts and new towns beside Taiwan's cities and counties."""
-    found = ents(nlp, "屯門及元朗的樓價下跌，將軍澳則上升。")
+    found = entity_pairs(nlp, "屯門及元朗的樓價下跌，將軍澳則上升。")
     assert {("屯門", "LOC"), ("元朗", "LOC"), ("將軍澳", "LOC")} <= found
 
 
 def test_a_place_right_before_a_station_names_the_station(nlp):
     """某地站 is one LOC (a station); 站在, 站长 are no station."""
-    assert ("沙田站", "LOC") in ents(nlp, "乘客在沙田站轉車。")
-    assert ("荃灣站", "LOC") in ents(nlp, "他們乘坐荃灣線到荃灣站。")
-    assert ("沙田", "LOC") in ents(nlp, "他站在沙田站长身边。")
+    assert ("沙田站", "LOC") in entity_pairs(nlp, "乘客在沙田站轉車。")
+    assert ("荃灣站", "LOC") in entity_pairs(nlp, "他們乘坐荃灣線到荃灣站。")
+    assert ("沙田", "LOC") in entity_pairs(nlp, "他站在沙田站长身边。")
     # a city written right before its station belongs to the station's name
-    assert ents(nlp, "列车到达长沙岳麓站后停靠。") == {("长沙岳麓站", "LOC")}
+    assert entity_pairs(nlp, "列车到达长沙岳麓站后停靠。") == {("长沙岳麓站", "LOC")}
 
 
 def test_a_doubled_character_is_no_list_of_abbreviations(nlp):
     """港澳台 is three places; 深深 (deeply) is an adverb, not 深 twice."""
-    assert not ents(nlp, "这本书能够深深吸引中小学生。")
-    assert {("港", "LOC"), ("澳", "LOC"), ("台", "LOC")} <= ents(nlp, "欢迎港澳台同胞。")
+    assert not entity_pairs(nlp, "这本书能够深深吸引中小学生。")
+    assert {("港", "LOC"), ("澳", "LOC"), ("台", "LOC")} <= entity_pairs(nlp, "欢迎港澳台同胞。")
 
 
 def test_abbreviations_before_bonds_and_as_the_sides_of_a_conflict_are_places(nlp):
     """美债, 欧股: a market of a place; 俄乌冲突, 美日关系: the sides of a conflict or a relation, each a place."""
-    assert ("美", "LOC") in ents(nlp, "2年期美债收益率回落。")
-    assert {("俄", "LOC"), ("乌", "LOC")} <= ents(nlp, "俄乌冲突爆发后油价上涨。")
+    assert ("美", "LOC") in entity_pairs(nlp, "2年期美债收益率回落。")
+    assert {("俄", "LOC"), ("乌", "LOC")} <= entity_pairs(nlp, "俄乌冲突爆发后油价上涨。")
 
 
 def test_fei_before_abbreviations_says_not_of_those_places(nlp):
     """非京籍, 非美货币: 非 negates the places after it and is none itself; 中非 is China and Africa."""
-    assert ents(nlp, "对非京籍家庭放宽限购。") == {("京", "LOC")}
-    assert {("中", "LOC"), ("非", "LOC")} <= ents(nlp, "中非合作论坛召开。")
+    assert entity_pairs(nlp, "对非京籍家庭放宽限购。") == {("京", "LOC")}
+    assert {("中", "LOC"), ("非", "LOC")} <= entity_pairs(nlp, "中非合作论坛召开。")
 
 
 def test_a_place_before_an_everyday_word_in_one_jieba_word_is_a_place(nlp):
     """台湾同胞/n, 北京市民/ns: jieba joins a place and an everyday word; the place is still one. A longer name
     that holds the place keeps it (中国银行)."""
-    assert ("台湾", "LOC") in ents(nlp, "两千多万台湾同胞享受福利。")
-    assert ("北京", "LOC") in ents(nlp, "房价成为北京市民关心的话题。")
-    assert ("中国银行", "ORG") in ents(nlp, "中国银行宣布降息。")
+    assert ("台湾", "LOC") in entity_pairs(nlp, "两千多万台湾同胞享受福利。")
+    assert ("北京", "LOC") in entity_pairs(nlp, "房价成为北京市民关心的话题。")
+    assert ("中国银行", "ORG") in entity_pairs(nlp, "中国银行宣布降息。")
 
 
 def test_abbreviations_before_a_word_of_their_relation_or_before_fang_are_places(nlp):
     """中美关系, 中韩建交: the sides of a relation; 美方, 中方: a country's side. 中美洲 is a region, 西方 the West."""
-    assert {("中", "LOC"), ("美", "LOC")} <= ents(nlp, "中美关系持续改善，双方加强合作。")
-    assert ("美", "LOC") in ents(nlp, "油价受美方表态影响。")
-    assert not ents(nlp, "中美洲国家和西方国家参加会议。")
+    assert {("中", "LOC"), ("美", "LOC")} <= entity_pairs(nlp, "中美关系持续改善，双方加强合作。")
+    assert ("美", "LOC") in entity_pairs(nlp, "油价受美方表态影响。")
+    assert not entity_pairs(nlp, "中美洲国家和西方国家参加会议。")
 
 
 def test_abbreviations_after_a_word_of_movement_or_stay_are_places(nlp):
     """访华, 在台: a place one goes to or is in; 在港股 is still 港 before 股 (the market word is tried first)."""
-    assert ("华", "LOC") in ents(nlp, "他访华期间会见多位官员。")
-    assert ("港", "LOC") in ents(nlp, "多家公司在港股上市。")
-    assert not ents(nlp, "演员在台上表演。")
+    assert ("华", "LOC") in entity_pairs(nlp, "他访华期间会见多位官员。")
+    assert ("港", "LOC") in entity_pairs(nlp, "多家公司在港股上市。")
+    assert not entity_pairs(nlp, "演员在台上表演。")
 
 
 def test_an_abbreviation_before_a_market_word_jieba_glued_on_is_a_place(nlp):
     """美/股盘 前, 美股三大/nz: jieba glued 股 to the word after it, and 美 still stands for the country's market;
     亚市 is Asia's. A word that 股 begins (股东, 股份) makes no market: 集中股东 has no place."""
-    assert ("美", "LOC") in ents(nlp, "美股盘前，三大股指期货上涨。")
-    assert ("亚", "LOC") in ents(nlp, "亚市早盘，日元走强。")
-    assert not any(label == "LOC" for _, label in ents(nlp, "会议集中股东意见。"))
+    assert ("美", "LOC") in entity_pairs(nlp, "美股盘前，三大股指期货上涨。")
+    assert ("亚", "LOC") in entity_pairs(nlp, "亚市早盘，日元走强。")
+    assert not any(label == "LOC" for _, label in entity_pairs(nlp, "会议集中股东意见。"))
 
 
 def test_a_line_named_by_city_abbreviations_is_one_place(nlp):
     """郑渝客运专线, 兰合铁路: in a line's name the abbreviations of cities count too; alone they are no places."""
-    assert ents(nlp, "郑渝客运专线、兰合铁路相继开通。") == {("郑渝客运专线", "LOC"), ("兰合铁路", "LOC")}
-    assert not ents(nlp, "郑重宣布。")
+    assert entity_pairs(nlp, "郑渝客运专线、兰合铁路相继开通。") == {("郑渝客运专线", "LOC"), ("兰合铁路", "LOC")}
+    assert not entity_pairs(nlp, "郑重宣布。")
 
 
 def test_the_people_of_a_place_name_it_where_the_pair_is_no_other_word(nlp):
     """港人, 台人: the abbreviation before 人 is the place; not 法人 (a legal person) or 美人 (a beauty)."""
-    assert ("港", "LOC") in ents(nlp, "不少港人选择移居海外。")
-    assert not ents(nlp, "法人代表出席签约，美人鱼雕像落成。")
+    assert ("港", "LOC") in entity_pairs(nlp, "不少港人选择移居海外。")
+    assert not entity_pairs(nlp, "法人代表出席签约，美人鱼雕像落成。")
 
 
 def test_britain_by_its_abbreviation_after_a_word_of_scope_or_movement(nlp):
-    assert ("英", "LOC") in ents(nlp, "全英平均房价上升，不少学生赴英升学。")
+    assert ("英", "LOC") in entity_pairs(nlp, "全英平均房价上升，不少学生赴英升学。")
 
 
 def test_a_named_estate_ends_in_garden(nlp):
     """翠岭/ns 花园: a housing estate named by a proper name is a place; a garden alone is none."""
-    assert ("碧涛花园", "LOC") in ents(nlp, "屋苑方面，碧涛花园有7宗成交。")
-    assert not ents(nlp, "他在家里的花园种菜。")
+    assert ("碧涛花园", "LOC") in entity_pairs(nlp, "屋苑方面，碧涛花园有7宗成交。")
+    assert not entity_pairs(nlp, "他在家里的花园种菜。")
 
 
 def test_a_scenic_area_or_park_after_its_place_is_one_place(nlp):
-    found = ents(nlp, "黄山风景区今年接待游客增长。张家界国家森林公园门票收入增长。")
+    found = entity_pairs(nlp, "黄山风景区今年接待游客增长。张家界国家森林公园门票收入增长。")
     assert {("黄山风景区", "LOC"), ("张家界国家森林公园", "LOC")} <= found
     assert ("张家界国家森林公园", "ORG") not in found
 
 
 def test_a_station_after_a_place_jieba_tagged_is_one_place_with_its_city(nlp):
     # 虹桥/ns 站/v: no gazetteer place before the station
-    assert ("上海虹桥站", "LOC") in ents(nlp, "上海虹桥站客流创新高。")
+    assert ("上海虹桥站", "LOC") in entity_pairs(nlp, "上海虹桥站客流创新高。")
 
 
 def test_a_jieba_place_word_ending_in_a_facility_is_a_place(nlp):
-    assert ("洋山港", "LOC") in ents(nlp, "洋山港集装箱吞吐量上升。")
+    assert ("洋山港", "LOC") in entity_pairs(nlp, "洋山港集装箱吞吐量上升。")
 
 
 def test_the_station_on_a_side_of_a_city_and_a_power_station_are_one_place(nlp):
-    found = ents(nlp, "苏州北站客流回升，葛洲坝发电站发电量增加。")
+    found = entity_pairs(nlp, "苏州北站客流回升，葛洲坝发电站发电量增加。")
     assert {("苏州北站", "LOC"), ("葛洲坝发电站", "LOC")} <= found
 
 
 def test_a_scenic_area_or_new_district_right_after_a_proper_name_is_one_place(nlp):
     # 景区 and 新区 are never names alone (org_stopwords.txt), yet end one after a proper name
-    found = ents(nlp, "东湖景区累计接待游客增长，某山主景区关闭。")
+    found = entity_pairs(nlp, "东湖景区累计接待游客增长，某山主景区关闭。")
     assert ("东湖景区", "LOC") in found
     assert not any(text.endswith("主景区") for text, _ in found)
 
 
 def test_a_county_jieba_took_for_a_common_word_names_a_facility(nlp):
     # 双流/n: a county's bare name (counties.txt) before 国际机场
-    assert ("双流国际机场", "LOC") in ents(nlp, "双流国际机场旅客吞吐量增长8%。")
+    assert ("双流国际机场", "LOC") in entity_pairs(nlp, "双流国际机场旅客吞吐量增长8%。")
 
 
 def test_a_bridge_named_after_a_place_and_its_kind_is_one_place(nlp):
     """深圳湾/ns 跨海大桥/n: the place and a common word ending in a facility's word are one LOC."""
-    assert ("深圳湾跨海大桥", "LOC") in ents(nlp, "深圳湾跨海大桥通行量上升。")
+    assert ("深圳湾跨海大桥", "LOC") in entity_pairs(nlp, "深圳湾跨海大桥通行量上升。")
 
 
 def test_a_zone_named_after_a_trade_is_a_place_not_a_company(nlp):
     """东江/ns 科技/n 城/n, 海星科技园区: a name, a trade and 城 or 园 are a zone (one LOC), not 东江科技 (ORG)."""
-    found = ents(nlp, "规划涉及东江科技城。")
+    found = entity_pairs(nlp, "规划涉及东江科技城。")
     assert ("东江科技城", "LOC") in found and ("东江科技", "ORG") not in found
-    assert ("海星科技园区", "LOC") in ents(nlp, "海星科技园区今日开放。")
+    assert ("海星科技园区", "LOC") in entity_pairs(nlp, "海星科技园区今日开放。")
 
 
 def test_hong_kong_areas_and_taiwan_districts_are_places(nlp):
-    assert {("鰂魚涌", "LOC"), ("西營盤", "LOC")} <= ents(nlp, "銷售點設於鰂魚涌及西營盤。")
-    assert {("竹北", "LOC"), ("內湖", "LOC")} <= ents(nlp, "竹北、內湖的廠房將擴建。")
+    assert {("鰂魚涌", "LOC"), ("西營盤", "LOC")} <= entity_pairs(nlp, "銷售點設於鰂魚涌及西營盤。")
+    assert {("竹北", "LOC"), ("內湖", "LOC")} <= entity_pairs(nlp, "竹北、內湖的廠房將擴建。")
 
 
 def test_a_list_item_whose_name_runs_on_past_jiebas_word_is_left_alone(nlp):
     """油塘与安泰/nz 臣/n 道/q: the second item is a road whose end the list cannot tell; not 安泰 (LOC)."""
-    assert ("安泰", "LOC") not in ents(nlp, "包括于油塘与安泰臣道地皮兴建房屋。")
+    assert ("安泰", "LOC") not in entity_pairs(nlp, "包括于油塘与安泰臣道地皮兴建房屋。")
 
 
 def test_a_street_with_its_house_number_after_a_known_place_is_one_place(nlp):
     """鰂魚涌福耀街8號: jieba cuts the street's name badly; the street (to its 街) after the area is one LOC."""
-    assert ("福耀街", "LOC") in ents(nlp, "地址：鰂魚涌福耀街8號。")
-    assert ("九江路", "LOC") in ents(nlp, "地址：上海市黄浦区九江路518号。")
+    assert ("福耀街", "LOC") in entity_pairs(nlp, "地址：鰂魚涌福耀街8號。")
+    assert ("九江路", "LOC") in entity_pairs(nlp, "地址：上海市黄浦区九江路518号。")
 
 
 def test_facilities_named_by_the_places_they_join_and_stations_in_lists(nlp):
     """港/j 珠/j 澳/j 大桥: one-character places (two of them known abbreviations) name the bridge they join; the
     kind of a line (铁路) after a place is no street of it; a station's name in a list ends at its 站, not at the
     noun after it (客流)."""
-    assert ("港珠澳大桥", "LOC") in ents(nlp, "港珠澳大桥车流创新高。")
-    assert ("铁路", "LOC") not in ents(nlp, "沪苏湖铁路开通。")
-    found = ents(nlp, "虹桥站、南昌西站客流大增。")
+    assert ("港珠澳大桥", "LOC") in entity_pairs(nlp, "港珠澳大桥车流创新高。")
+    assert ("铁路", "LOC") not in entity_pairs(nlp, "沪苏湖铁路开通。")
+    found = entity_pairs(nlp, "虹桥站、南昌西站客流大增。")
     assert ("南昌西站", "LOC") in found and ("南昌西站客流", "LOC") not in found
 
 
 def test_a_list_before_a_class_of_places_is_a_list_of_places(nlp):
     """甲、乙等古镇: the class of places after 等 makes the list's items places, when half of them at least are words
     jieba tags as places (a list of people before 等城市居民 stays people)."""
-    found = ents(nlp, "乌镇、周庄等古镇人气旺盛。")
+    found = entity_pairs(nlp, "乌镇、周庄等古镇人气旺盛。")
     assert {("乌镇", "LOC"), ("周庄", "LOC")} <= found
-    assert not any(label == "LOC" for _, label in ents(nlp, "张三、李四等城市居民也来了。"))
-    found = ents(nlp, "故宫博物院、颐和园、八达岭长城等景区实行预约。")
+    assert not any(label == "LOC" for _, label in entity_pairs(nlp, "张三、李四等城市居民也来了。"))
+    found = entity_pairs(nlp, "故宫博物院、颐和园、八达岭长城等景区实行预约。")
     assert {("颐和园", "LOC"), ("八达岭长城", "LOC")} <= found  # (the museum, an organisation, keeps its label)
 
 
 def test_theme_parks_and_resorts_are_places(nlp):
     """乐园 and 度假村 end a place's name after a proper one, like 公园 (facility_suffixes.txt)."""
-    found = ents(nlp, "长沙金鹰乐园国庆开放，广州白鹭度假村客满。")
+    found = entity_pairs(nlp, "长沙金鹰乐园国庆开放，广州白鹭度假村客满。")
     assert {("长沙金鹰乐园", "LOC"), ("广州白鹭度假村", "LOC")} <= found
 
 
 def test_abbreviations_that_start_a_place_s_name_are_no_list_of_places(nlp):
     """新港/ns 苑: a word of place abbreviations with a place's one-character ending glued after it starts one place's
     name (a housing estate), so its characters are not each a place; 港澳两地 still are two."""
-    found = ents(nlp, "当中新港苑有3宗交易。")
+    found = entity_pairs(nlp, "当中新港苑有3宗交易。")
     assert ("新", "LOC") not in found and ("港", "LOC") not in found
-    assert {("港", "LOC"), ("澳", "LOC")} <= ents(nlp, "港澳两地合作加深。")
+    assert {("港", "LOC"), ("澳", "LOC")} <= entity_pairs(nlp, "港澳两地合作加深。")
 
 
 def test_a_link_named_after_the_places_it_joins_is_one_place(nlp):
-    assert ("湘赣通道", "LOC") in ents(nlp, "湘赣通道通车后车流增加。")
+    assert ("湘赣通道", "LOC") in entity_pairs(nlp, "湘赣通道通车后车流增加。")
 
 
 def test_a_place_ending_inside_a_run_is_a_place_of_its_own(nlp):
-    found = ents(nlp, "鄂湘大桥香港口岸人流增加。")
+    found = entity_pairs(nlp, "鄂湘大桥香港口岸人流增加。")
     assert {("鄂湘大桥", "LOC"), ("香港口岸", "LOC")} <= found
 
 
 def test_a_sight_named_by_a_word_jieba_hardly_knows_is_a_place(nlp):
-    found = ents(nlp, "罗汀夜市人气旺。澜屿海滩与蔺柳地质公园游客增加。")
+    found = entity_pairs(nlp, "罗汀夜市人气旺。澜屿海滩与蔺柳地质公园游客增加。")
     assert {("罗汀夜市", "LOC"), ("澜屿海滩", "LOC"), ("蔺柳地质公园", "LOC")} <= found
     # everyday words and a count before a place's word name no sight
-    assert not ents(nlp, "城市公园和主题公园增加，风能发电站和14号线车站开工。")
+    assert not entity_pairs(nlp, "城市公园和主题公园增加，风能发电站和14号线车站开工。")
 
 
 def test_a_known_place_jieba_cut_across_words_is_whole_and_leaves_no_fragment(nlp):
-    found = ents(nlp, "某发展商旗下将军澳新盘录得超购。")
+    found = entity_pairs(nlp, "某发展商旗下将军澳新盘录得超购。")
     assert ("将军澳", "LOC") in found
     assert ("新", "LOC") not in found and ("澳", "LOC") not in found
 
 
 def test_an_urban_rail_line_named_without_places_is_one_place_with_its_operator(nlp):
-    found = ents(nlp, "港铁荃湾线与文湖线运量增加。")
+    found = entity_pairs(nlp, "港铁荃湾线与文湖线运量增加。")
     assert {("港铁荃湾线", "LOC"), ("文湖线", "LOC")} <= found
     assert ("荃湾", "LOC") not in found
 
@@ -329,17 +315,17 @@ def test_a_town_jieba_cuts_up_after_its_county_is_one_place_at_every_mention(nlp
 
 
 def test_a_determiner_or_an_everyday_word_before_a_town_word_is_no_town(nlp):
-    got = ents(nlp, "安吉县各镇的产值增长，安吉县城乡收入提高。")
+    got = entity_pairs(nlp, "安吉县各镇的产值增长，安吉县城乡收入提高。")
     assert not any(name.endswith(("镇", "乡")) for name, _ in got)
 
 
 @pytest.mark.parametrize("text", ["倫敦核心區的租金上升，紐約商業區的空置率下降。", "北京市住宅区的房价上涨。"])
 def test_a_common_noun_for_part_of_a_place_after_it_is_no_place_of_its_own(nlp, text):
-    assert all(not name.endswith(("區", "区")) for name, _ in ents(nlp, text))
+    assert all(not name.endswith(("區", "区")) for name, _ in entity_pairs(nlp, text))
 
 
 def test_a_county_jieba_has_as_a_common_noun_is_still_a_place_after_its_city(nlp):
-    assert ("崇礼县", "LOC") in ents(nlp, "张家口崇礼县的滑雪场游客增加。")
+    assert ("崇礼县", "LOC") in entity_pairs(nlp, "张家口崇礼县的滑雪场游客增加。")
 
 
 @pytest.mark.parametrize("text", ["樓價跌超過一成都會有人買，升三成都唔出奇。", "股价跌了两成都不止。"])
@@ -356,18 +342,18 @@ def test_the_city_after_a_count_of_tenths_and_a_comma_is_still_a_city():
 
 
 def test_a_district_jieba_knows_as_a_rare_common_noun_is_still_a_place_after_its_city(nlp):
-    assert ("鼓楼区", "LOC") in ents(nlp, "南京市鼓楼区成立了专门班子。")
+    assert ("鼓楼区", "LOC") in entity_pairs(nlp, "南京市鼓楼区成立了专门班子。")
 
 
 @pytest.mark.parametrize("text", ["北京、上海、广州持平，深圳下降。", "香港、新加坡、東京持平。",
                                   "天津、重庆和杭州持平。"])
 def test_the_last_place_of_a_list_takes_no_word_after_it(nlp, text):
-    got = ents(nlp, text)
+    got = entity_pairs(nlp, text)
     assert {label for _, label in got} == {"LOC"} and all(not name.endswith("持平") for name, _ in got)
 
 
 def test_a_list_item_of_two_places_written_together_stays_whole(nlp):
-    assert ("中国澳门", "LOC") in ents(nlp, "金价在中国内地、中国香港及中国澳门上调。") | ents(
+    assert ("中国澳门", "LOC") in entity_pairs(nlp, "金价在中国内地、中国香港及中国澳门上调。") | entity_pairs(
         nlp, "中国内地、中国香港、中国澳门")
 
 
@@ -382,7 +368,7 @@ def test_a_list_item_of_two_places_written_together_stays_whole(nlp):
     ],
 )
 def test_abbreviations_before_their_markets_and_metals(nlp, text, places):
-    assert places <= {name for name, label in ents(nlp, text) if label == "LOC"}
+    assert places <= {name for name, label in entity_pairs(nlp, text) if label == "LOC"}
 
 
 @pytest.mark.parametrize(
@@ -390,11 +376,11 @@ def test_abbreviations_before_their_markets_and_metals(nlp, text, places):
     ["其中股价上涨的公司不多，板块中股东户数减少。", "8日股市震荡，新股申购冷清。", "完美股份与甲乙股份均收涨。"],
 )
 def test_no_market_place_in_share_words_and_dates(nlp, text):
-    assert not {name for name, label in ents(nlp, text) if label == "LOC" and len(name) == 1}
+    assert not {name for name, label in entity_pairs(nlp, text) if label == "LOC" and len(name) == 1}
 
 
 def test_a_market_after_a_weekday_keeps_its_place(nlp):
-    assert ("美", "LOC") in ents(nlp, "周二美股的芯片股大多收低。")
+    assert ("美", "LOC") in entity_pairs(nlp, "周二美股的芯片股大多收低。")
 
 
 @pytest.mark.parametrize(
@@ -406,13 +392,13 @@ def test_a_market_after_a_weekday_keeps_its_place(nlp):
     ],
 )
 def test_roads_named_after_places(nlp, text, road):
-    assert road in {name for name, label in ents(nlp, text) if label == "LOC"}
+    assert road in {name for name, label in entity_pairs(nlp, text) if label == "LOC"}
 
 
 @pytest.mark.parametrize("text", ["深圳路演吸引多家基金。", "北京道歉声明发出后股价回升。", "王小明道：这是好事。"])
 def test_no_road_in_a_word_or_after_a_person(nlp, text):
-    assert not any(name.endswith(("道", "路")) for name, label in ents(nlp, text))
+    assert not any(name.endswith(("道", "路")) for name, label in entity_pairs(nlp, text))
 
 
 def test_an_abbreviation_beside_a_word_of_abbreviations_joins_the_list(nlp):
-    assert {("晋", "LOC"), ("陕", "LOC"), ("蒙", "LOC")} <= ents(nlp, "今年晋陕蒙煤矿复产加快。")
+    assert {("晋", "LOC"), ("陕", "LOC"), ("蒙", "LOC")} <= entity_pairs(nlp, "今年晋陕蒙煤矿复产加快。")

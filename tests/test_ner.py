@@ -22,6 +22,7 @@ from pipeline.ner.tagger import (
     line_tokens,
 )
 from pipeline.text.segment import blank_nlp
+from tests.helpers import entity_pairs
 
 POOL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ner"
 
@@ -31,11 +32,6 @@ def nlp():
     nlp = blank_nlp()
     nlp.add_pipe("zhfacts_ner")
     return nlp
-
-
-def ents(nlp, text: str) -> set[tuple[str, str]]:
-    doc = nlp(text)
-    return {(text[s:e], label) for s, e, label in doc._.entity_spans}
 
 
 def test_the_default_pool_is_the_one_beside_the_project():
@@ -71,20 +67,20 @@ def test_unknown_style_is_refused():
 
 
 def test_person_place_and_organisation(nlp):
-    got = ents(nlp, "新华社北京5月25日电，国务院副总理张建国今天在人民大会堂会见了来访的客人。")
+    got = entity_pairs(nlp, "新华社北京5月25日电，国务院副总理张建国今天在人民大会堂会见了来访的客人。")
     assert {("新华社", "ORG"), ("北京", "LOC"), ("张建国", "PER"), ("人民大会堂", "LOC")} <= got
 
 
 def test_unknown_names_found_from_context(nlp):
     # invented names no lexicon knows
-    got = ents(nlp, "据记者了解，青禾县农业局局长刘晓岚上周带队考察了鹤川镇的茶园。")
+    got = entity_pairs(nlp, "据记者了解，青禾县农业局局长刘晓岚上周带队考察了鹤川镇的茶园。")
     assert ("刘晓岚", "PER") in got
     assert any(label == "ORG" and "青禾县农业局" in name for name, label in got)
     assert ("鹤川镇", "LOC") in got
 
 
 def test_countries_are_places_in_the_msra_style(nlp):
-    assert {("中国", "LOC"), ("法国", "LOC")} <= ents(nlp, "中国和法国的代表在会上发了言。")
+    assert {("中国", "LOC"), ("法国", "LOC")} <= entity_pairs(nlp, "中国和法国的代表在会上发了言。")
 
 
 def test_traditional_text_gives_the_same_spans(nlp):
