@@ -1722,3 +1722,17 @@ def test_a_record_in_the_clause_before_names_no_move_after_it():
     assert found["约4个基点"].metric == "降"
     found = by_text("丙指數收報3,200點，創六周高位，全日升45點。")
     assert found["45點"].metric == "升"
+
+
+def test_holders_listed_after_qizhong_take_the_measure_of_the_total():
+    """其中 opens the parts of a total: a name glued to its figure holds it, the measure is the total's (the name
+    taken for the measure was the error), in either script, the unit of later items may be left unsaid."""
+    found = by_text("今年全市教育经费共12亿元，其中朝阳区5000万元、海淀区4000万元。")
+    assert found["5000万元"].metric == found["4000万元"].metric == "全市教育经费"
+    found = by_text("昨日新增確診病例120宗，其中沙田區45宗、觀塘區30宗、屯門區20宗。")
+    assert found["45宗"].metric == found["30宗"].metric == found["20宗"].metric == "病例"
+    found = by_text("本届运动会奖牌总数300枚，当中中国队88枚、美国队76枚。")
+    assert found["88枚"].metric == found["76枚"].metric == "奖牌"
+    found = by_text("本輪融資共投入2億元，每股8.50元；其中紅杉8000萬元、高瓴6000萬、華南分銷商大某某3000萬等。")
+    assert [found[t].metric for t in ("8000萬元", "6000萬", "3000萬")] == ["投入"] * 3  # (每股8.50元 is no total)
+    assert found["8000萬元"].subject == "紅杉"

@@ -482,6 +482,8 @@ class MetricFinder:
         if ((before is None or self.is_vague_metric(*before))
                 and (compared := self.difference_measure(q, floor)) is not None):
             return compared
+        if (total := self.group_item_measure(cand, before, earlier)) is not None:
+            return total
         if (listed := self.holder_list(q)) is not None:
             cand.holder, intro = listed
             if intro is not None and not self.names_holder(*intro) and not self.view.overlaps_name(*intro):
@@ -1442,6 +1444,39 @@ class MetricFinder:
         if cue in words("comparison_base_cues.txt") or (possessive and cue in words("comparison_links.txt")):
             return self.tokens[i].start
         return None
+
+    def group_item_measure(self, cand: Candidate, before: Span | None, earlier: list[Candidate]) -> Span | None:
+        """某市经费共9亿元，其中甲区2亿元、乙区1亿元: after 其中 (or 当中), a holder glued to its figure is an item of
+        the total named before; the items hold their figures, which measure what the total did (the last figure of
+        the sentence before 其中 in the same unit, no smaller: 每股5元 is no total of 5000万元). An item after the
+        first, past 、, goes on from the item before it, whose unit it may leave unsaid. (A verb of change between
+        the holder and its figure names the figure's own change: no item of a total.) Each item holds its figure."""
+        q = cand.quantity
+        previous = earlier[-1] if earlier else None
+        clause = self.view.clause_start(q.start)
+        if previous is not None and previous.holder is not None and previous.holder[1] == previous.quantity.start:
+            gap = self.text[previous.quantity.end : q.start]
+            opened = self.text[max(previous.holder[0] - 5, 0) : previous.holder[0]].rstrip()
+            if (previous.quantity.end > clause and gap.startswith("、") and len(gap) <= MAX_LIST_ITEM + 1
+                    and opened.endswith(("、", *GROUP_OPENERS))
+                    and not any(c.isdigit() or c in "、，。；,;" for c in gap[1:])):
+                cand.holder = previous.quantity.end + 1, q.start
+                return previous.metric
+        if before is None or before[1] != q.start or not self.names_someone(before):
+            return None
+        if self.text[clause : before[0]].strip() not in GROUP_OPENERS:
+            return None
+        floor = self.view.sentence_start(clause)
+        if floor > 0 and self.text[floor - 1] in "；;":  # 共投入1亿元，…；其中甲方5000万元: a list after a semicolon
+            floor = self.view.sentence_start(floor - 1)
+        rate = q.kind == "percent" or "百分点" in q.unit  # (a part's share may exceed the total's)
+        total = next((c for c in reversed(earlier) if floor <= c.quantity.start and c.quantity.end <= clause
+                      and c.quantity.unit == q.unit and c.metric is not None
+                      and (rate or c.quantity.value >= q.value)), None)
+        if total is None:
+            return None
+        cand.holder = before
+        return total.metric
 
     def holder_list(self, q: Quantity) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """(item, measure) where the figure closes an item of a list of names: 十大股东：甲公司4.56%、乙公司4.27%、
