@@ -99,6 +99,7 @@ RANGE_LINKS = frozenset({"至", "到"})  # 6星期（1个半月）至30星期: b
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
 RANGE_VERBS = frozenset({"介乎", "介于", "介於"})  # 有1000宗介乎80至89岁: a range the part lies in, no category
 GROUP_OPENERS = frozenset({"其中", "当中", "这当中", "这其中"})  # 其中外地游客占78%: the group, then the part
+SPREADS = frozenset({"分别", "各", "均", "各自"})  # 甲、乙分别增长8%和6%: words that spread figures over names
 GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总会中: the group the parts after it are of
 # the words before a part of a breakdown: the group (其中, 受访机构中) and an existential (有, 只有)
 _BREAKDOWN_LEAD = re.compile(r"(在?[^，。；,;]{0,20}?(?:中|當中))?\s*(?:则有|只有|仅有|约有|共有|有)?")
@@ -519,6 +520,9 @@ class MetricFinder:
         if (after is None and cand.role == "change" and (rate := rate_span_after(self.view, q)) is not None
                 and (before is None or self.names_someone(before) or self.names_traded_index(*before))):
             return rate  # 录得2.6%的按季增长, 某股指近7%的罕见跌幅: the rate named after it, where no measure is before
+        if (before and not counted and self.names_someone(before)
+                and (spread := self.spread_measure(q, before, previous)) is not None):
+            return spread
         if before and not counted and not self.is_vague_metric(*before):
             # 计算机、通信和其他电子设备制造业增长96.9%: an industry or a market before the figure is whose figure
             # it is; what is measured runs on from the figure before it in the sentence (利润)
@@ -1477,6 +1481,23 @@ class MetricFinder:
             return None
         cand.holder = before
         return total.metric
+
+    def spread_measure(self, q: Quantity, before: Span, previous: Candidate | None) -> Span | None:
+        """甲公司、乙公司分别增长8%和6%: the names before 分别 (各, 均) hold the figures spread over them; what is
+        measured is what the figure before in the sentence measured, in the same unit, or else the verb after
+        分别 that names the act or the change (增长, 售出), never the holders' names."""
+        i = self.view.token_index_at(before[1])
+        if i < 0 or i >= len(self.tokens) or self.tokens[i].start != before[1] or self.tokens[i].text not in SPREADS:
+            return None
+        if (previous is not None and previous.metric is not None and previous.quantity.unit == q.unit
+                and previous.quantity.end <= before[0] and not self.names_someone(previous.metric)):
+            return previous.metric
+        verb = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if verb is None or verb.end > q.start or not (
+                self.is_verb_of_change(verb) or (verb.tag.startswith("v") and len(verb.text) >= 2
+                                                 and verb.text[-1] not in LEVEL_ENDINGS)):
+            return None
+        return verb.start, verb.end
 
     def holder_list(self, q: Quantity) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """(item, measure) where the figure closes an item of a list of names: 十大股东：甲公司4.56%、乙公司4.27%、
