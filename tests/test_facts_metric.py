@@ -1722,3 +1722,28 @@ def test_a_record_in_the_clause_before_names_no_move_after_it():
     assert found["约4个基点"].metric == "降"
     found = by_text("丙指數收報3,200點，創六周高位，全日升45點。")
     assert found["45點"].metric == "升"
+
+
+def test_holders_listed_after_qizhong_take_the_measure_of_the_total():
+    """其中 opens the parts of a total: a name glued to its figure holds it, the measure is the total's (the name
+    taken for the measure was the error), in either script, the unit of later items may be left unsaid."""
+    found = by_text("今年全市教育经费共12亿元，其中朝阳区5000万元、海淀区4000万元。")
+    assert found["5000万元"].metric == found["4000万元"].metric == "全市教育经费"
+    found = by_text("昨日新增確診病例120宗，其中沙田區45宗、觀塘區30宗、屯門區20宗。")
+    assert found["45宗"].metric == found["30宗"].metric == found["20宗"].metric == "病例"
+    found = by_text("本届运动会奖牌总数300枚，当中中国队88枚、美国队76枚。")
+    assert found["88枚"].metric == found["76枚"].metric == "奖牌"
+    found = by_text("本輪融資共投入2億元，每股8.50元；其中紅杉8000萬元、高瓴6000萬、華南分銷商大某某3000萬等。")
+    assert [found[t].metric for t in ("8000萬元", "6000萬", "3000萬")] == ["投入"] * 3  # (每股8.50元 is no total)
+    assert found["8000萬元"].subject == "紅杉"
+
+
+def test_names_before_fenbie_hold_the_figures_the_verb_after_it_names_them():
+    """甲、乙分别增长…: the names before 分别 (各) hold the figures spread over them; the measure is the figure before's
+    in the same unit, or else the verb after 分别, never a holder's name (both scripts)."""
+    found = by_text("今年两家公司营收均有增长，甲公司、乙公司分别增长8.5%和6%。")
+    assert found["8.5%"].metric == found["6%"].metric == "增长"
+    found = by_text("昨日新增确诊病例120例，朝阳区、海淀区分别有45例和30例。")
+    assert found["45例"].metric == found["30例"].metric == "病例"
+    found = by_text("上季度，甲銀行與乙銀行分別減少3.2%及1.5%。")
+    assert found["3.2%"].metric == found["1.5%"].metric == "減少"

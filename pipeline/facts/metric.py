@@ -99,6 +99,7 @@ RANGE_LINKS = frozenset({"至", "到"})  # 6星期（1个半月）至30星期: b
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
 RANGE_VERBS = frozenset({"介乎", "介于", "介於"})  # 有1000宗介乎80至89岁: a range the part lies in, no category
 GROUP_OPENERS = frozenset({"其中", "当中", "这当中", "这其中"})  # 其中外地游客占78%: the group, then the part
+SPREADS = frozenset({"分别", "各", "均", "各自"})  # 甲、乙分别增长8%和6%: words that spread figures over names
 GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总会中: the group the parts after it are of
 # the words before a part of a breakdown: the group (其中, 受访机构中) and an existential (有, 只有)
 _BREAKDOWN_LEAD = re.compile(r"(在?[^，。；,;]{0,20}?(?:中|當中))?\s*(?:则有|只有|仅有|约有|共有|有)?")
@@ -482,6 +483,8 @@ class MetricFinder:
         if ((before is None or self.is_vague_metric(*before))
                 and (compared := self.difference_measure(q, floor)) is not None):
             return compared
+        if (total := self.group_item_measure(cand, before, earlier)) is not None:
+            return total
         if (listed := self.holder_list(q)) is not None:
             cand.holder, intro = listed
             if intro is not None and not self.names_holder(*intro) and not self.view.overlaps_name(*intro):
@@ -517,6 +520,9 @@ class MetricFinder:
         if (after is None and cand.role == "change" and (rate := rate_span_after(self.view, q)) is not None
                 and (before is None or self.names_someone(before) or self.names_traded_index(*before))):
             return rate  # 录得2.6%的按季增长, 某股指近7%的罕见跌幅: the rate named after it, where no measure is before
+        if (before and not counted and self.names_someone(before)
+                and (spread := self.spread_measure(q, before, previous)) is not None):
+            return spread
         if before and not counted and not self.is_vague_metric(*before):
             # 计算机、通信和其他电子设备制造业增长96.9%: an industry or a market before the figure is whose figure
             # it is; what is measured runs on from the figure before it in the sentence (利润)
@@ -1442,6 +1448,56 @@ class MetricFinder:
         if cue in words("comparison_base_cues.txt") or (possessive and cue in words("comparison_links.txt")):
             return self.tokens[i].start
         return None
+
+    def group_item_measure(self, cand: Candidate, before: Span | None, earlier: list[Candidate]) -> Span | None:
+        """某市经费共9亿元，其中甲区2亿元、乙区1亿元: after 其中 (or 当中), a holder glued to its figure is an item of
+        the total named before; the items hold their figures, which measure what the total did (the last figure of
+        the sentence before 其中 in the same unit, no smaller: 每股5元 is no total of 5000万元). An item after the
+        first, past 、, goes on from the item before it, whose unit it may leave unsaid. (A verb of change between
+        the holder and its figure names the figure's own change: no item of a total.) Each item holds its figure."""
+        q = cand.quantity
+        previous = earlier[-1] if earlier else None
+        clause = self.view.clause_start(q.start)
+        if previous is not None and previous.holder is not None and previous.holder[1] == previous.quantity.start:
+            gap = self.text[previous.quantity.end : q.start]
+            opened = self.text[max(previous.holder[0] - 5, 0) : previous.holder[0]].rstrip()
+            if (previous.quantity.end > clause and gap.startswith("、") and len(gap) <= MAX_LIST_ITEM + 1
+                    and opened.endswith(("、", *GROUP_OPENERS))
+                    and not any(c.isdigit() or c in "、，。；,;" for c in gap[1:])):
+                cand.holder = previous.quantity.end + 1, q.start
+                return previous.metric
+        if before is None or before[1] != q.start or not self.names_someone(before):
+            return None
+        if self.text[clause : before[0]].strip() not in GROUP_OPENERS:
+            return None
+        floor = self.view.sentence_start(clause)
+        if floor > 0 and self.text[floor - 1] in "；;":  # 共投入1亿元，…；其中甲方5000万元: a list after a semicolon
+            floor = self.view.sentence_start(floor - 1)
+        rate = q.kind == "percent" or "百分点" in q.unit  # (a part's share may exceed the total's)
+        total = next((c for c in reversed(earlier) if floor <= c.quantity.start and c.quantity.end <= clause
+                      and c.quantity.unit == q.unit and c.metric is not None
+                      and (rate or c.quantity.value >= q.value)), None)
+        if total is None:
+            return None
+        cand.holder = before
+        return total.metric
+
+    def spread_measure(self, q: Quantity, before: Span, previous: Candidate | None) -> Span | None:
+        """甲公司、乙公司分别增长8%和6%: the names before 分别 (各, 均) hold the figures spread over them; what is
+        measured is what the figure before in the sentence measured, in the same unit, or else the verb after
+        分别 that names the act or the change (增长, 售出), never the holders' names."""
+        i = self.view.token_index_at(before[1])
+        if i < 0 or i >= len(self.tokens) or self.tokens[i].start != before[1] or self.tokens[i].text not in SPREADS:
+            return None
+        if (previous is not None and previous.metric is not None and previous.quantity.unit == q.unit
+                and previous.quantity.end <= before[0] and not self.names_someone(previous.metric)):
+            return previous.metric
+        verb = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if verb is None or verb.end > q.start or not (
+                self.is_verb_of_change(verb) or (verb.tag.startswith("v") and len(verb.text) >= 2
+                                                 and verb.text[-1] not in LEVEL_ENDINGS)):
+            return None
+        return verb.start, verb.end
 
     def holder_list(self, q: Quantity) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """(item, measure) where the figure closes an item of a list of names: 十大股东：甲公司4.56%、乙公司4.27%、
