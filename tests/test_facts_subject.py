@@ -910,3 +910,10 @@ def test_the_owner_of_a_measure_named_in_an_earlier_clause_holds_its_figures():
     assert found["2000元"] == found["2500元"] == "甲類長者津貼計劃"
     found = subjects("甲公司業績\n甲公司在乙國市場的銷量份額達到15%，位居第二。")
     assert found["15%"] == found["第二"] == "甲公司"
+
+
+def test_a_share_of_people_named_by_their_profession_is_theirs():
+    """約四成分析師預期…, 三成工程师来自…: a word ending in 师 names people as 居民 or 受访者 do, so a share right
+    before it is theirs, not the body carried from before; in both scripts."""
+    assert subjects("丁銀行\n丁銀行表示，約四成分析師預期明年減息。")["約四成"] == "分析師"
+    assert subjects("丙公司\n丙公司今年新聘120名员工，其中三成工程师来自海外。")["三成"] == "工程师"

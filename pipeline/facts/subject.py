@@ -57,6 +57,7 @@ from pipeline.text.tokens import Token
 Span = tuple[int, int]
 SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
+PEOPLE_BY_PROFESSION = "师"  # 分析师, 工程师, 律师: one word ending in 师 names people by their profession
 PEOPLE_BY_TRADE = "者"  # 创业者, 从业者: one word ending in a class noun (业者) that names a person by what they do
 COUNTING_CLASSIFIERS = ("家", "位", "名", "间", "間", "檔", "档", "户", "戶", "个", "個")  # 30家银行, 五位人士
 OUTSIDE_PEOPLE = ("人士",)  # people counted apart from any holder (五位知情人士); 员工, 客户 are a holder's own
@@ -281,8 +282,9 @@ def _measure_word(phrase: str) -> bool:
 
 @cache
 def _people() -> tuple[str, ...]:
-    """What a word for a place's people ends in (居民, 人士, 创业者)."""
-    return (*word_list("population_nouns.txt"), "者")
+    """What a word for a place's people ends in (居民, 人士, 创业者), or for people by their profession (分析师, 工程师,
+    教师: PEOPLE_BY_PROFESSION)."""
+    return (*word_list("population_nouns.txt"), "者", PEOPLE_BY_PROFESSION)
 
 
 @cache
