@@ -1117,3 +1117,17 @@ def test_a_time_describing_a_report_of_results_still_dates_the_figures_after_it(
     assert by_text("某公司发布截至6月30日止的中期业绩，收入增长8%。")["8%"].period == "截至6月30日"
     assert by_text("丙集团公布2031年经审核的年度业绩，营业额为80亿元。")["80亿元"].period == "2031年"
     assert by_text("丁行发布2031年第三季度实现的经营数据，净利润增长6%。")["6%"].period == "2031年第三季度"
+
+
+def test_a_release_of_data_dates_what_follows_with_or_without_a_comma():
+    """甲国零售数据公布后回落至…, 甲国通胀数字发布时急跌，…: the release, then 后 or 时, is the time of the figures
+    after it in its sentence, in both scripts; the place in it names the event, not the figure's holder."""
+    for text, event in (("債市\n10年期甲債收益率周二升至4.62厘，甲國零售數據公佈後回落至4.41厘。",
+                         "甲國零售數據公佈後"),
+                        ("债市\n10年期甲债收益率周二升至4.62%，甲国零售数据公布后回落至4.41%。", "甲国零售数据公布后"),
+                        ("債市\n乙國長債孳息升至4.69%，甲國通脹數字發布時急跌，一度降至4.6%。",
+                         "甲國通脹數字發布時")):
+        later = extract(text).facts[-1]
+        assert later.period == event
+    later = extract("债市\n英国长债利率升至4.69%，日本通胀数字发布时急跌，一度降至4.6%。").facts[-1]
+    assert (later.period, later.subject) == ("日本通胀数字发布时", "英国")

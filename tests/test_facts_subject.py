@@ -896,3 +896,24 @@ def test_an_owner_by_a_verb_of_having_holds_the_later_clauses_of_its_sentence():
     assert found["6宗"] == found["11,200元"] == "碧濤苑"
     found = subjects("甲市统计公报\n甲市教育发展。城区有小学120所，在校学生8.5万人，教职工6200人。")
     assert found["120所"] == found["8.5万人"] == found["6200人"] == "城区"
+
+
+def test_the_owner_of_a_measure_named_in_an_earlier_clause_holds_its_figures():
+    """政府将提高甲计划的资助上限，由300元提高至450元: the cap named before the comma is the scheme's, though the
+    government is the sentence's topic; in both scripts, with the scheme quoted or not, and with a word between 的
+    and the measure. Not a venue after 在 (甲公司在乙国市场的份额，位居第二: the company's)."""
+    found = subjects("甲市調整交通補貼\n市長陳大文表示，政府將提高「長者車費資助計劃」的資助上限，由300元提高至450元。")
+    assert found["300元"] == found["450元"] == "長者車費資助計劃"
+    found = subjects("甲市調整交通補貼\n市長陳大文表示，政府將提高長者車費資助計劃的資助上限，由300元提高至450元。")
+    assert found["300元"] == found["450元"] == "長者車費資助計劃"
+    found = subjects("丙市政策\n丙市政府宣布調整「甲類長者津貼計劃」的每年金額，由2000元增至2500元。")
+    assert found["2000元"] == found["2500元"] == "甲類長者津貼計劃"
+    found = subjects("甲公司業績\n甲公司在乙國市場的銷量份額達到15%，位居第二。")
+    assert found["15%"] == found["第二"] == "甲公司"
+
+
+def test_a_share_of_people_named_by_their_profession_is_theirs():
+    """約四成分析師預期…, 三成工程师来自…: a word ending in 师 names people as 居民 or 受访者 do, so a share right
+    before it is theirs, not the body carried from before; in both scripts."""
+    assert subjects("丁銀行\n丁銀行表示，約四成分析師預期明年減息。")["約四成"] == "分析師"
+    assert subjects("丙公司\n丙公司今年新聘120名员工，其中三成工程师来自海外。")["三成"] == "工程师"

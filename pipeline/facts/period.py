@@ -75,6 +75,11 @@ _AT_EVENT = re.compile(
     r"在(?![此有])[^，。；,;:：!?！？\n在\d]{2,20}?(?:之后|以后|后|(?<![需耗用历费按及准临届平随适实定暂当那彼小工同])时"
     r"(?![段间期候代刻点光]))"
 )
+# 某国零售数据公布后回落至…, 某数据发布时急跌，…: the release of data, then 后 or 时, dates what follows it in its
+# clause with or without a comma (a release is an event, never a figure's condition)
+_RELEASE_TIME = re.compile(
+    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,16}?(?:公布|发布|出炉)(?:之后|以后|后|时))"
+)
 _LEVEL_NOUN = re.compile(r"(?:的?水平)?的")  # 达到去年的, 恢复到2019年同期水平的: the level of a time, then 的
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
@@ -352,7 +357,8 @@ def event_times(text: str) -> list[Span]:
               if not m.group()[1:].startswith(CALCULATIONS) and not m.group().endswith(connectives)
               and not _ADJUSTED.fullmatch(m.group()[1:])]
     session_times = [m.span() for m in sessions.finditer(text) if m.group().endswith("时")]  # 港股收盘时停在…
-    return sorted(set(opening) | set(marked) | set(session_times))
+    released = [m.span(1) for m in _RELEASE_TIME.finditer(text)]  # 某国数据公布后回落至…, 某数据发布时走低
+    return sorted(set(opening) | set(marked) | set(session_times) | set(released))
 
 
 @lru_cache(maxsize=4)

@@ -57,6 +57,7 @@ from pipeline.text.tokens import Token
 Span = tuple[int, int]
 SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
+PEOPLE_BY_PROFESSION = "师"  # 分析师, 工程师, 律师: one word ending in 师 names people by their profession
 PEOPLE_BY_TRADE = "者"  # 创业者, 从业者: one word ending in a class noun (业者) that names a person by what they do
 COUNTING_CLASSIFIERS = ("家", "位", "名", "间", "間", "檔", "档", "户", "戶", "个", "個")  # 30家银行, 五位人士
 OUTSIDE_PEOPLE = ("人士",)  # people counted apart from any holder (五位知情人士); 员工, 客户 are a holder's own
@@ -177,6 +178,8 @@ _CAMEL_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?: (?
                             r"(?![A-Za-z0-9年])")
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _BRACKET_OPEN = re.compile(r"[（(]")
+OWNED_GAP = 2  # characters a metric may be cut short of its owner's 的 (甲计划的每年金额 → 金额)
+_CLOSING_BRACKETS = ("」", "”", "》", "』")  # 「甲计划」的: the name's closing mark before 的
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _SUPERLATIVE = re.compile(r"最(?![新近后後终終初先早])[^，。；：,;:！？!?\n的]{1,6}的")  # 最大的 (最新的: a time)
 MAX_SCOPED_NOUNS = 3  # nouns between a place and the superlative it scopes (某国/月活/规模/最大的)
@@ -279,8 +282,9 @@ def _measure_word(phrase: str) -> bool:
 
 @cache
 def _people() -> tuple[str, ...]:
-    """What a word for a place's people ends in (居民, 人士, 创业者)."""
-    return (*word_list("population_nouns.txt"), "者")
+    """What a word for a place's people ends in (居民, 人士, 创业者), or for people by their profession (分析师, 工程师,
+    教师: PEOPLE_BY_PROFESSION)."""
+    return (*word_list("population_nouns.txt"), "者", PEOPLE_BY_PROFESSION)
 
 
 @cache
@@ -720,6 +724,8 @@ class SubjectFinder:
                 holder = None  # 其位于某国的工厂…: where it stands; the holder is carried or stood for
         if holder is not None:
             return holder
+        if (owner := self._owner_of_earlier_metric(clause, metric)) is not None:
+            return owner
         if (mover := self._mover(q, metric)) is not None:
             return mover
         if (owner := self._possessor_topic(clause, q, metric)) is not None:
@@ -889,6 +895,25 @@ class SubjectFinder:
             return None
         start, end = tokens[j].start, tokens[i - 1].end
         return None if end - start < 2 or view.text[start:end] in _holder_words() else (start, end)
+
+    def _owner_of_earlier_metric(self, clause: int, metric: Span) -> Span | None:
+        """政府将提高甲计划的资助上限，由300元提高至450元: a figure whose clause names no holder and whose measure is
+        named in an earlier clause of its sentence, owned there by 的 (甲计划的, 「甲计划」的), is that owner's, though
+        another holder is the topic of the sentence (政府 raises the cap; the cap is the scheme's). Not a venue after
+        在, 于 or 从."""
+        view = self.view
+        if metric[1] > clause or metric[0] < view.sentence_start(clause):
+            return None
+        of = view.text.rfind("的", max(metric[0] - 1 - OWNED_GAP, 0), metric[0])
+        gap = view.text[of + 1 : metric[0]]
+        if of < 0 or (gap and not gap.isalpha()):  # (甲计划的每年金额: 每年 before the metric)
+            return None
+        before = of - (view.text[of - 1 : of] in _CLOSING_BRACKETS)  # (「甲计划」的)
+        owner = self.clause_holders.last(view.clause_start(metric[0]), before, avoid=metric)
+        if (owner is None or owner[1] != before or owner in self.speaking or self.is_source(*owner)
+                or view.text[owner[0] - 1 : owner[0]] in VENUE_PREPOSITIONS):
+            return None  # (甲公司在乙市场的份额，位居第一: where the topic's share is, not whose)
+        return owner
 
     def _possessor_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某业务的营收占比从…, 对手的产品功耗多出…, 某区有学校300所: a noun phrase that opens the figure's clause
