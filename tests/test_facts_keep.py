@@ -958,3 +958,38 @@ def test_a_figure_with_a_unit_or_after_a_verb_is_no_model(text: str, figure: str
 def test_digits_before_da_and_a_group_noun_stay_a_count() -> None:
     """乙县4个乡镇3大类农户: N大 + a group noun counts the group (D31), though a noun stands before the digits."""
     assert kept("调查覆盖乙县4个乡镇3大类农户。")["3"]
+
+
+def test_a_negated_or_undated_first_time_is_no_rank():
+    """不是第一次, 平生第一次: "(not) for the first time", like 首次; a dated window counts repeats (D5)."""
+    assert kept("这不是该指数第一次跌破3000点。")["第一次"] is False
+    assert kept("這已不是港府第一次派錢。")["第一次"] is False
+    assert kept("他说这是他平生第一次见到这种行情。")["第一次"] is False
+    assert kept("这是有史以来第一次出现负利率。")["第一次"] is False
+    assert kept("这是甲银行自2027年起第一次降息。")["第一次"] is True
+    assert kept("这是央行今年第一次加息。")["第一次"] is True
+    assert kept("甲市今年第二次下调房贷利率。")["第二次"] is True
+    assert kept("第三次试举他成功举起120公斤。")["第三次"] is True
+
+
+def test_the_share_of_the_first_supplier_measures_concentration():
+    """第一大客户占比: how concentrated sales are, no rank; 第二大股东 and 第一大手机供应商 are ranks."""
+    assert kept("五名大客户合计占六成，其中第一大客户占比为25%。")["第一"] is False
+    assert kept("某公司第二大客户占营收的18%。")["第二"] is False
+    assert kept("第二大股东持有12%的股份。")["第二"] is True
+    assert kept("某品牌是全球第一大手机供应商。")["第一"] is True
+
+
+def test_an_ordinal_of_the_texts_own_points_is_an_enumerator():
+    """第一个问题, 第二项措施: the text numbers its own points (D44); 第一颗卫星, 第一个登上… stay ranks (D59)."""
+    assert kept("第一个问题是成本太高。")["第一个"] is False
+    assert kept("第二项措施是减税。")["第二项"] is False
+    assert kept("他提出的第三个原因是需求疲弱。")["第三个"] is False
+    assert kept("第一颗卫星于去年发射。")["第一颗"] is True
+    assert kept("他是第一个登上月球的人。")["第一个"] is True
+
+
+def test_an_ordinal_of_a_stretch_of_time_frames_it():
+    """第一个十年里: the first decade is a time frame, no rank; the figure it frames stays."""
+    found = kept("第一个十年里，公司营收增长3倍。")
+    assert found["第一个"] is False and found["3倍"] is True

@@ -159,6 +159,14 @@ ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address li
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
+# 这不是某公司第一次…, 并非首个: a negated first time counts nothing (nothing stands first among others)
+_NEGATED_FIRST = re.compile(r"(?:不是|并非|并不是|绝非|已非|不再是)[^，。；！？\n]{0,12}$")
+# 生平第一次, 有史以来第一次, 这辈子第一次: a first time against an undated span says "for the first time", like 首次
+# (自2027年起第一次, 今年第一次 date the window the repeats are counted in, a rank: D5)
+FIRST_TIME_SPANS = ("多年来", "多年以来", "多年", "有史以来", "有生以来", "生平", "平生", "这辈子", "人生中", "人生")
+# 第一大客户占营收…, 第二大买家占比: the share of one supplier or customer measures concentration, no rank
+CONCENTRATION_PARTIES = ("供应商", "供货商", "客户", "采购商", "经销商", "买家")
+_CONCENTRATION = re.compile(r"[^，。；\n]{0,6}?(?:占|的?占比|份额)")
 MAX_LIST_GAP = 8  # characters between two counts of a list (合肥两座、北京一座)
 LEVEL_WORDS = ("上方", "下方", "附近", "关口", "大关", "水平", "之上", "之下")  # 99上方: where a price or an index sits
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
@@ -277,13 +285,15 @@ class Keep:
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
-                    or self.is_enumerator(q)
+                    or self.is_enumerator(q) or self.is_first_time(q)
+                    or self.measures_concentration(q)
                     or self.is_article_of_a_title(q) or self.in_address(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
-                    or self.enumerates_kinds(q) or self.names_percentile(q) or self.names_surveyed_places(q)
+                    or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
+                    or self.names_surveyed_places(q)
                     or self.is_unit_note(q))
 
     def is_unit_note(self, q: Quantity) -> bool:
@@ -291,6 +301,12 @@ class Keep:
         title are written, no figure of their own."""
         return (set(self.text[q.number_start : q.number_end]) <= UNIT_NOTE_MAGNITUDES
                 and self.text[q.start - 1 : q.start] in ("（", "(") and self.text[q.end : q.end + 1] in ("）", ")"))
+
+    def numbers_text_item(self, q: Quantity) -> bool:
+        """第一个问题, 第二项措施, 第三个原因: an ordinal (个, 项, 点 or none) right before a noun of the points the
+        text makes (text_item_nouns.txt) numbers them, no rank (第一颗卫星, 第一家门店 stay ranks: D59)."""
+        return q.kind == "ordinal" and (not q.unit or q.unit in ("个", "项")) and not q.text.startswith("前") and (
+            self.text.startswith(by_length("text_item_nouns.txt"), q.end))
 
     def enumerates_kinds(self, q: Quantity) -> bool:
         """第一种, 第二层, 第三步: an ordinal of kinds, layers or steps (as its classifier, or as the word right
@@ -340,6 +356,8 @@ class Keep:
             return True  # 6月第3周, 第47周: a week of a month or a year is a point in time (连续第三周 is a run's rank)
         if q.kind == "ordinal" and q.unit in DAY_UNITS and "连续" not in self.text[max(q.start - 3, 0) : q.start]:
             return True  # 第二天又夺一金, 活动第三日: a day of an event is a point in time (连续第三日 is a run's rank)
+        if q.kind == "ordinal" and q.unit == "个" and self.starts_a_duration(q.end):
+            return True  # 第一个十年里, 第二个五年: an ordinal of a stretch of time frames it, no rank
         if q.kind == "ordinal" and q.unit in MINUTE_UNITS:
             return True  # 第75分钟破门: the minute of a match is a point in time
         if q.kind == "ordinal" and self.text.startswith(PLAN_NAMES, q.end):
@@ -373,6 +391,12 @@ class Keep:
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
             return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
+
+    def starts_a_duration(self, at: int) -> bool:
+        """A duration quantity begins right at `at` (the 十年 of 第一个十年)."""
+        k = bisect.bisect_left(self.view.quantity_starts, at)
+        return k < len(self.view.quantities) and self.view.quantities[k].start == at and (
+            self.view.quantities[k].kind == "duration")
 
     def names_sport_event(self, q: Quantity) -> bool:
         """100米决赛, 200米蝶泳, 4×100米接力: a distance right before a word of a sporting event (sport_events.txt)
@@ -793,6 +817,23 @@ class Keep:
         line = self.lines[self.view.line_of(q.start)]
         before = self.text[line.start : q.start].rstrip()
         return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
+
+    def is_first_time(self, q: Quantity) -> bool:
+        """这不是某指数第一次跌破…, 是他平生第一次…: 第一次 negated or set against an undated span means "(not)
+        for the first time", like 首次, no rank (a dated window, 今年第一次加息, counts repeats: D5)."""
+        if q.kind != "ordinal" or q.unit != "次" or q.value != 1 or q.text.startswith("前"):
+            return False
+        before = self.text[max(q.start - 14, 0) : q.start]
+        return _NEGATED_FIRST.search(before) is not None or before.endswith(FIRST_TIME_SPANS)
+
+    def measures_concentration(self, q: Quantity) -> bool:
+        """第一大客户占营收的四成, 第二大买家占比: 第N大 + a supplier or customer whose share is stated
+        measures how concentrated the buying or selling is, no rank (while 第二大股东 is one)."""
+        if q.kind != "ordinal" or q.unit or q.text.startswith("前") or self.text[q.end : q.end + 1] != "大":
+            return False
+        at = q.end + 1
+        return self.text.startswith(CONCENTRATION_PARTIES, at) and _CONCENTRATION.match(
+            self.text, at + next(len(w) for w in CONCENTRATION_PARTIES if self.text.startswith(w, at))) is not None
 
     def is_anniversary(self, q: Quantity) -> bool:
         """建党一百年, 回归25周年: the years since a founding name an anniversary, not a measured span."""
