@@ -957,3 +957,21 @@ def test_the_last_two_items_of_a_list_of_companies_joined_by_a_conjunction_are_t
     that jieba reads as a word of its own splits it."""
     assert {("理想", "ORG"), ("蔚来", "ORG")} <= ents(nlp, "比亚迪、理想及蔚来等车企销量上升。")
     assert ("理想及蔚来", "ORG") not in ents(nlp, "比亚迪、理想及蔚来等车企销量上升。")
+
+
+def test_a_brand_before_qihuo_is_a_futures_broker_but_a_commodity_or_an_index_before_it_is_a_contract(nlp):
+    """永丰期货研究员, 一/m 湘/j 期货, 七宁期货和安顺期货: 期货 after a brand jieba tags as a name or a place (or cuts
+    into a numeral and a name piece) is a futures broker; after a commodity, an index or its provider, a known place
+    or a common word no phrase opens with (转为深度/ns 期货贴水), and before a market word, it is a contract or a
+    market."""
+    assert ents(nlp, "永丰期货研究员表示，库存偏高。") == {("永丰期货", "ORG")}
+    assert ents(nlp, "一湘期货研究员表示，库存偏高。") == {("一湘期货", "ORG")}
+    assert ents(nlp, "七宁期货和安顺期货均上调保证金。") == {("七宁期货", "ORG"), ("安顺期货", "ORG")}
+    assert ents(nlp, "据华鑫期货分析，需求回暖。") == {("华鑫期货", "ORG")}
+    assert ents(nlp, "据江西永丰期货估算，需求回暖。") == {("江西永丰期货", "ORG")}
+    assert ents(nlp, "黄金期货和大豆期货走高，股指期货下跌。") == set()
+    assert ents(nlp, "纳指期货走高，恒指期货走低。") == {("纳", "ORG"), ("恒", "ORG")}
+    assert ("标普期货", "ORG") not in ents(nlp, "标普期货下跌。")
+    assert ents(nlp, "美国期货市场清淡，欧洲期货盘中走软。") == {("美国", "LOC"), ("欧洲", "LOC")}
+    assert ents(nlp, "远月价差转为深度期货贴水。") == set()
+    assert ents(nlp, "百川期货市场份额扩大。") == set()
