@@ -975,3 +975,15 @@ def test_a_brand_before_qihuo_is_a_futures_broker_but_a_commodity_or_an_index_be
     assert ents(nlp, "美国期货市场清淡，欧洲期货盘中走软。") == {("美国", "LOC"), ("欧洲", "LOC")}
     assert ents(nlp, "远月价差转为深度期货贴水。") == set()
     assert ents(nlp, "百川期货市场份额扩大。") == set()
+
+
+def test_a_city_and_a_brand_that_hold_a_share_or_pay_in_are_an_investor(nlp):
+    """甲市某某持股22%, 乙市某某出资800万元: a place that opens a phrase and a brand of two to four characters jieba
+    tagged as anything (星河/n, 鼎/ng 晖/nr) before 持股 or 出资 and a figure are one investor; not people (投资者),
+    a pronoun, or a place before 持股 and no figure."""
+    assert ents(nlp, "股东包括北京鼎晖持股18%。") == {("北京鼎晖", "ORG")}
+    assert ents(nlp, "股东为南京星河持股26%、苏州远景持股9%。") == {("南京星河", "ORG"), ("苏州远景", "ORG")}
+    assert ents(nlp, "其中，杭州云帆出资800万元。") == {("杭州云帆", "ORG")}
+    assert ents(nlp, "上海投资者出资踊跃。") == {("上海", "LOC")}
+    assert ents(nlp, "股东中，广州某某持股7%。") == {("广州", "LOC")}
+    assert ents(nlp, "他在北京持股多年。") == {("北京", "LOC")}

@@ -75,6 +75,9 @@ FUTURES = "期货"  # after a brand, a futures broker (某达期货); after a co
 # words after 期货 that make it a market or a contract, not a broker (某国期货市场, 期货交易所)
 FUTURES_MARKET_WORDS = ("市场", "交易所", "合约", "价格", "品种", "期权", "指数", "行情", "交易", "账户", "投资")
 FUTURES_BRAND_TAGS = PROPER_TAGS | {"j"}  # 某达/ns, 某华/nz: a broker's brand jieba takes for a place or a name
+INVESTOR_ACTS = ("持股", "出资")  # what an investor does with a figure after it (某市某某持股22%, 出资1200万元)
+MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in one or two jieba words
+DIGIT_OR_NUMERAL = frozenset("0123456789") | frozenset(CN_CHARS)  # a figure starts (22%, 三成; not 多年)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
 CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
 GENERIC_COMPANY_WORDS = frozenset({"公司"})  # a company's word after its trade (某某建筑公司)
@@ -161,6 +164,11 @@ def _context_trades() -> frozenset[str]:
 
 
 @cache
+def _population_nouns() -> frozenset[str]:
+    return frozenset(word_list("population_nouns.txt"))
+
+
+@cache
 def _traded_things() -> frozenset[str]:
     return frozenset(word_list("instruments.txt"))
 
@@ -204,6 +212,7 @@ class OrganisationRules(Rules):
         yield from self.central_authority()
         yield from self.futures_brokers()
         yield from self.brands_after_places()
+        yield from self.investors_after_places()
         yield from (c for c in self.companies() if not index_word_at(self.text, c.end))
         yield from self.english_orgs()
         yield from self.brands()
@@ -793,6 +802,33 @@ class OrganisationRules(Rules):
                     and self.in_company_context(i, i + 1)
                     and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i + 1))):
                 yield Candidate(place.start, brand.end, "ORG", 2)
+
+    def investors_after_places(self) -> Iterable[Candidate]:
+        """某市某某持股22%, 、甲市星某出资1200万元: a known place that opens a phrase, a brand of two to four characters
+        in one or two words (whatever jieba tagged them: 星河/n, 创新/v, 鼎/ng 晖/nr), then 持股 or 出资 and a figure
+        is an investor, named after its city; not people (市民, 投资者), a stop word, a title or another place."""
+        toks = self.toks
+        for i in range(1, len(toks) - 2):
+            if not (self.doc.is_place_tok(toks[i]) and (self._opens_phrase(i) or toks[i - 1].tag.startswith("v"))):
+                continue
+            for j in (i + 2, i + 3):
+                if j + 1 < len(toks) and toks[j].text in INVESTOR_ACTS and toks[j + 1].text[0] in DIGIT_OR_NUMERAL and (
+                        self._investor_brand(i + 1, j)):
+                    yield Candidate(toks[i].start, toks[j - 1].end, "ORG", 2)
+                    break
+
+    def _investor_brand(self, first: int, end: int) -> bool:
+        """Tokens first..end-1 are one brand: two to four Han characters in a row, no function word, time, numeral or
+        pronoun among them, no place, stop word, title or population noun (`_population_nouns`)."""
+        run = self.toks[first:end]
+        w = self.text[run[0].start : run[-1].end]
+        lex = self.lex
+        return (2 <= len(w) <= MAX_INVESTOR_BRAND and is_cjk(w)
+                and all(a.end == b.start for a, b in zip(run, run[1:], strict=False))
+                and not any(t.tag.startswith(SHORT_NAME_STOP_TAGS) or self.doc.is_place_tok(t)
+                            or t.text in lex.stopwords or t.text in lex.titles or t.text in _population_nouns()
+                            for t in run)
+                and not w.endswith(("者", "人", "们")))
 
     def central_authority(self) -> Iterable[Candidate]:
         """中央去年提出, 中央一号文件, 中央第二轮收储: 中央 as a word of its own before a time or a numbered document or
