@@ -948,3 +948,33 @@ def test_the_last_two_items_of_a_list_of_companies_joined_by_a_conjunction_are_t
     that jieba reads as a word of its own splits it."""
     assert {("理想", "ORG"), ("蔚来", "ORG")} <= entity_pairs(nlp, "比亚迪、理想及蔚来等车企销量上升。")
     assert ("理想及蔚来", "ORG") not in entity_pairs(nlp, "比亚迪、理想及蔚来等车企销量上升。")
+
+
+def test_a_brand_before_qihuo_is_a_futures_broker_but_a_commodity_or_an_index_before_it_is_a_contract(nlp):
+    """永丰期货研究员, 一/m 湘/j 期货, 七宁期货和安顺期货: 期货 after a brand jieba tags as a name or a place (or cuts
+    into a numeral and a name piece) is a futures broker; after a commodity, an index or its provider, a known place
+    or a common word no phrase opens with (转为深度/ns 期货贴水), and before a market word, it is a contract or a
+    market."""
+    assert entity_pairs(nlp, "永丰期货研究员表示，库存偏高。") == {("永丰期货", "ORG")}
+    assert entity_pairs(nlp, "一湘期货研究员表示，库存偏高。") == {("一湘期货", "ORG")}
+    assert entity_pairs(nlp, "七宁期货和安顺期货均上调保证金。") == {("七宁期货", "ORG"), ("安顺期货", "ORG")}
+    assert entity_pairs(nlp, "据华鑫期货分析，需求回暖。") == {("华鑫期货", "ORG")}
+    assert entity_pairs(nlp, "据江西永丰期货估算，需求回暖。") == {("江西永丰期货", "ORG")}
+    assert entity_pairs(nlp, "黄金期货和大豆期货走高，股指期货下跌。") == set()
+    assert entity_pairs(nlp, "纳指期货走高，恒指期货走低。") == {("纳", "ORG"), ("恒", "ORG")}
+    assert ("标普期货", "ORG") not in entity_pairs(nlp, "标普期货下跌。")
+    assert entity_pairs(nlp, "美国期货市场清淡，欧洲期货盘中走软。") == {("美国", "LOC"), ("欧洲", "LOC")}
+    assert entity_pairs(nlp, "远月价差转为深度期货贴水。") == set()
+    assert entity_pairs(nlp, "百川期货市场份额扩大。") == set()
+
+
+def test_a_city_and_a_brand_that_hold_a_share_or_pay_in_are_an_investor(nlp):
+    """甲市某某持股22%, 乙市某某出资800万元: a place that opens a phrase and a brand of two to four characters jieba
+    tagged as anything (星河/n, 鼎/ng 晖/nr) before 持股 or 出资 and a figure are one investor; not people (投资者),
+    a pronoun, or a place before 持股 and no figure."""
+    assert entity_pairs(nlp, "股东包括北京鼎晖持股18%。") == {("北京鼎晖", "ORG")}
+    assert entity_pairs(nlp, "股东为南京星河持股26%、苏州远景持股9%。") == {("南京星河", "ORG"), ("苏州远景", "ORG")}
+    assert entity_pairs(nlp, "其中，杭州云帆出资800万元。") == {("杭州云帆", "ORG")}
+    assert entity_pairs(nlp, "上海投资者出资踊跃。") == {("上海", "LOC")}
+    assert entity_pairs(nlp, "股东中，广州某某持股7%。") == {("广州", "LOC")}
+    assert entity_pairs(nlp, "他在北京持股多年。") == {("北京", "LOC")}

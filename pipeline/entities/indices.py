@@ -52,5 +52,11 @@ def _index_providers() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def index_names() -> frozenset[str]:
+    """Every index's name and its provider's part (恒指, 恒生, 标普, 日经): before 期货 they name a contract."""
+    return frozenset(_index_providers()) | {part for part, _ in _index_providers().values()}
+
+
+@cache
 def _index_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_index_providers(), key=len, reverse=True))))

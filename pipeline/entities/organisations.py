@@ -29,7 +29,7 @@ from pipeline.entities.document import (
     is_punct,
     match_starts,
 )
-from pipeline.entities.indices import INDEX_WORDS, index_word_at
+from pipeline.entities.indices import INDEX_WORDS, index_names, index_word_at
 from pipeline.entities.latin import company_context, words_after
 from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon
 from pipeline.entities.select import Candidate
@@ -71,6 +71,13 @@ MAX_FUND_MANAGER_CHARS = 4
 PLACE_BRAND_TAGS = frozenset({"j", "nz", "nr", "nrt", "x", "i"})
 MAX_SHORT_BRAND = 3  # characters of a brand after its place in one jieba word (`_named_after_place`)
 RARE_BRAND_FREQ = 100  # jieba's count of a brand it hardly knows (a word of everyday text counts hundreds: 分行 437)
+FUTURES = "期货"  # after a brand, a futures broker (某达期货); after a commodity or an index, a contract
+# words after 期货 that make it a market or a contract, not a broker (某国期货市场, 期货交易所)
+FUTURES_MARKET_WORDS = ("市场", "交易所", "合约", "价格", "品种", "期权", "指数", "行情", "交易", "账户", "投资")
+FUTURES_BRAND_TAGS = PROPER_TAGS | {"j"}  # 某达/ns, 某华/nz: a broker's brand jieba takes for a place or a name
+INVESTOR_ACTS = ("持股", "出资")  # what an investor does with a figure after it (某市某某持股22%, 出资1200万元)
+MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in one or two jieba words
+DIGIT_OR_NUMERAL = frozenset("0123456789") | frozenset(CN_CHARS)  # a figure starts (22%, 三成; not 多年)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
 CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
 GENERIC_COMPANY_WORDS = frozenset({"公司"})  # a company's word after its trade (某某建筑公司)
@@ -157,6 +164,11 @@ def _context_trades() -> frozenset[str]:
 
 
 @cache
+def _population_nouns() -> frozenset[str]:
+    return frozenset(word_list("population_nouns.txt"))
+
+
+@cache
 def _traded_things() -> frozenset[str]:
     return frozenset(word_list("instruments.txt"))
 
@@ -198,7 +210,9 @@ class OrganisationRules(Rules):
         yield from self.brands_in_company_context()
         yield from self.acting_trade_brands()
         yield from self.central_authority()
+        yield from self.futures_brokers()
         yield from self.brands_after_places()
+        yield from self.investors_after_places()
         yield from (c for c in self.companies() if not index_word_at(self.text, c.end))
         yield from self.english_orgs()
         yield from self.brands()
@@ -789,6 +803,33 @@ class OrganisationRules(Rules):
                     and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i + 1))):
                 yield Candidate(place.start, brand.end, "ORG", 2)
 
+    def investors_after_places(self) -> Iterable[Candidate]:
+        """某市某某持股22%, 、甲市星某出资1200万元: a known place that opens a phrase, a brand of two to four characters
+        in one or two words (whatever jieba tagged them: 星河/n, 创新/v, 鼎/ng 晖/nr), then 持股 or 出资 and a figure
+        is an investor, named after its city; not people (市民, 投资者), a stop word, a title or another place."""
+        toks = self.toks
+        for i in range(1, len(toks) - 2):
+            if not (self.doc.is_place_tok(toks[i]) and (self._opens_phrase(i) or toks[i - 1].tag.startswith("v"))):
+                continue
+            for j in (i + 2, i + 3):
+                if j + 1 < len(toks) and toks[j].text in INVESTOR_ACTS and toks[j + 1].text[0] in DIGIT_OR_NUMERAL and (
+                        self._investor_brand(i + 1, j)):
+                    yield Candidate(toks[i].start, toks[j - 1].end, "ORG", 2)
+                    break
+
+    def _investor_brand(self, first: int, end: int) -> bool:
+        """Tokens first..end-1 are one brand: two to four Han characters in a row, no function word, time, numeral or
+        pronoun among them, no place, stop word, title or population noun (`_population_nouns`)."""
+        run = self.toks[first:end]
+        w = self.text[run[0].start : run[-1].end]
+        lex = self.lex
+        return (2 <= len(w) <= MAX_INVESTOR_BRAND and is_cjk(w)
+                and all(a.end == b.start for a, b in zip(run, run[1:], strict=False))
+                and not any(t.tag.startswith(SHORT_NAME_STOP_TAGS) or self.doc.is_place_tok(t)
+                            or t.text in lex.stopwords or t.text in lex.titles or t.text in _population_nouns()
+                            for t in run)
+                and not w.endswith(("者", "人", "们")))
+
     def central_authority(self) -> Iterable[Candidate]:
         """中央去年提出, 中央一号文件, 中央第二轮收储: 中央 as a word of its own before a time or a numbered document or
         round is the central government (ANNOTATION.md labels a body inside a document's name too); not after a
@@ -802,6 +843,49 @@ class OrganisationRules(Rules):
                 continue
             if toks[i + 1].tag in CENTRAL_AUTHORITY_NEXT_TAGS:
                 yield Candidate(tok.start, tok.end, "ORG", 1)
+
+    def futures_brokers(self) -> Iterable[Candidate]:
+        """某达期货, 一某期货: 期货 glued after a brand is a futures broker. 期货 is no company suffix, since after a
+        commodity, an index or a market (黄金期货, 纳指期货, 美股期货) it is a contract; so only a brand jieba tags as a
+        name or a place it does not know as one (`_futures_brand`), not before a word of the market (期货市场)."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.text != FUTURES or i == 0 or toks[i - 1].end != tok.start:
+                continue
+            if i + 1 < len(toks) and self.text.startswith(FUTURES_MARKET_WORDS, toks[i + 1].start):
+                continue
+            start = self._futures_brand(i)
+            if start is not None:
+                yield Candidate(start, tok.end, "ORG", 2)
+
+    def _futures_brand(self, i: int) -> int | None:
+        """Where the broker before 期货 (token i) starts (with a place that opens it), or None. Its brand is one word
+        of two or three characters tagged as a name (某达/ns, 某华/nz) that jieba hardly knows, that opens a phrase
+        or that acts as a company, or two single characters jieba cut apart, a numeral or a name piece then a name
+        piece (一/m 某/ns), that make no word of its dictionary; neither a known place (美国, 欧洲), a place
+        abbreviation (中美), a traded thing, an index or its provider (沪铜, 纳指, 标普) nor a stop word."""
+        toks, lex = self.toks, self.lex
+        head = toks[i - 1]
+        w = head.text
+        if len(w) == 1 and i >= 2 and len(toks[i - 2].text) == 1 and toks[i - 2].end == head.start:
+            first = toks[i - 2]
+            w = first.text + head.text
+            if not (is_cjk(w) and head.tag in FUTURES_BRAND_TAGS | {"ng"}
+                    and first.tag in FUTURES_BRAND_TAGS | {"m", "ng"} and not in_dictionary(w)
+                    and (i < 3 or self._opens_phrase(i - 2) or toks[i - 3].text == "的")):
+                return None
+            start = first.start
+        elif 2 <= len(w) <= 3 and is_cjk(w) and head.tag in FUTURES_BRAND_TAGS and (
+                dictionary_frequency(w) < RARE_BRAND_FREQ or self._opens_phrase(i - 1)
+                or self.in_company_context(i - 1, i)):
+            start = self._brand_start(i)  # (某省某达期货: with the place that opens it; 转为深度/ns 期货贴水: a common
+            # word that no phrase opens with names a contract's kind)
+        else:
+            return None
+        if (w in lex.places or self._names_places(w, head.tag) or w in lex.stopwords or w in lex.titles
+                or w.endswith(tuple(_traded_things())) or w.endswith(INDEX_WORDS[1]) or w in index_names()):
+            return None
+        return start
 
     def acting_trade_brands(self) -> Iterable[Candidate]:
         """某锐教育宣布, 某识咨询创始人: a brand before a trade that names a company only where it acts
