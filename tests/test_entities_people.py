@@ -45,7 +45,7 @@ def test_the_names_of_a_credit_line_are_people(nlp):
     got = entity_pairs(nlp, "独家\n文｜李小霞\n编辑｜乔芊 杨轩\n记者：王明 通讯员：张小红\n正文从这里开始。")
     assert {("李小霞", "PER"), ("乔芊", "PER"), ("杨轩", "PER"), ("王明", "PER"), ("张小红", "PER")} <= got
     # 丨 (U+4E28, a CJK stroke) is the bar many mainland sites write
-    assert {("欧雪", "PER"), ("袁斯来", "PER")} <= entity_pairs(nlp, "作者丨欧雪\n编辑丨袁斯来\n7月8日，活动举行。")
+    assert {("林晓", "PER"), ("杜明远", "PER")} <= entity_pairs(nlp, "作者丨林晓\n编辑丨杜明远\n7月8日，活动举行。")
 
 
 def test_a_credit_label_inside_a_sentence_or_before_no_surname_names_no_one(nlp):
