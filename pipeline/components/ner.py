@@ -60,7 +60,7 @@ def opens_a_predicate(text: str, end: int, tokens: Tokens) -> bool:
 
 @cache
 def _speech_words() -> tuple[str, ...]:
-    return tuple(word_list("person_cues.txt"))
+    return word_list("person_cues.txt")
 
 
 def acting_latin_names(text: str, tokens: Tokens, names: Iterable[str]) -> frozenset[str]:

@@ -447,7 +447,7 @@ def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) ->
     if len(items) < 2 or items[-1][1] != metric[1] or any(item in view.name_set for item in items):
         return []
     # (金融、周期占比分别降低2%、1%: kinds of one measure, which is the metric of both)
-    endings = tuple(word_list("measure_endings.txt"))
+    endings = word_list("measure_endings.txt")
     measures = [view.text[slice(*item)].endswith(endings) for item in items]
     if all(measures):
         return items
@@ -470,7 +470,7 @@ def measures_in(view: DocumentView, start: int, end: int, count: int) -> list[tu
         stop = view.tokens[k].end
         k += 1
     items = items_listed(view.text, kind_run_start(view, start, comma), stop, count, view)
-    endings = tuple(word_list("measure_endings.txt"))
+    endings = word_list("measure_endings.txt")
     return items if len(items) == count and all(view.text[slice(*i)].endswith(endings) for i in items) else []
 
 
@@ -481,7 +481,7 @@ def measure_shared(view: DocumentView, clause: int, metric: tuple[int, int], cou
     items = items_listed(view.text, clause, metric[1], view=view)
     if len(items) != count or items[-1] != metric or any(view.overlaps_name(*item) for item in items):
         return None
-    endings = tuple(word_list("measure_endings.txt"))
+    endings = word_list("measure_endings.txt")
     if any(view.text[slice(*item)].endswith(endings) for item in items[:-1]):
         return None
     last = view.tokens[view.token_index_at(metric[1] - 1)]  # 鲜果/价格, 同店/销售额: the measure is a word of its own

@@ -709,7 +709,7 @@ class Keep:
         if end < 1 or not _CJK.match(self.text[end - 1]):
             return False
         before = self.view.tokens[self.view.token_index_at(end - 1)]
-        if len(numeral) < 3:  # 骁龙8处理器, 小米14发布会: one or two digits glued between a name and a noun
+        if len(numeral) < 3:  # 骁龙8处理器, 星河14发布会: one or two digits glued between a name and a noun
             return (end == q.start and before.tag.startswith(("n", "j", "i")) and before.end == q.start
                     and before.text not in skip_before_metric() and self.noun_glued_after(q))
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()

@@ -103,7 +103,7 @@ def words(name: str) -> frozenset[str]:
 @cache
 def streak_words() -> tuple[str, ...]:
     """For `str.endswith`: the words before a duration that make it a run (streak_words.txt: 连续, 蝉联)."""
-    return tuple(word_list("streak_words.txt"))
+    return word_list("streak_words.txt")
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -317,7 +317,7 @@ PRODUCT_NAME = re.compile(
 @cache
 def instruments() -> tuple[str, ...]:
     """For `str.endswith`: what markets trade (instruments.txt: 期货, 白银, 以太坊 …)."""
-    return tuple(word_list("instruments.txt"))
+    return word_list("instruments.txt")
 
 
 @cache

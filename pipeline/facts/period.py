@@ -167,7 +167,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 利率出现在某银行, 在短期内回升: the word is another's end, no time
         if _is_level_of(text, start, m.end()) or _is_base_of_share(text, start, m.end()):
             continue
-        if m.group() in STATEMENT_TIMES and text.startswith(tuple(word_list("person_cues.txt")), m.end()):
+        if m.group() in STATEMENT_TIMES and text.startswith(word_list("person_cues.txt"), m.end()):
             continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold
         if m.group().endswith("月") and _CONTRACT_AFTER.match(text, m.end()):
             continue  # 3月黄金期货, 6月原油期货: the month a futures contract is for is part of its name
@@ -244,7 +244,7 @@ def _occasion_pattern() -> re.Pattern[str]:
 def _names_a_thing(token: Token) -> bool:
     """A noun that with the verb before it names a measure or a document (回购金额, 招聘计划; measure_endings.txt,
     document_nouns.txt), not a noun the act is done to or on (沽出物业获利, 清点库存较…减少)."""
-    return token.tag.startswith("n") and (token.text.endswith(tuple(word_list("measure_endings.txt")))
+    return token.tag.startswith("n") and (token.text.endswith(word_list("measure_endings.txt"))
                                           or token.text in words("document_nouns.txt"))
 
 
@@ -339,7 +339,7 @@ def event_times(text: str) -> list[Span]:
     with 时 before an adverb of measure (签约时只需付三成) or with 前 before a quote (停牌前报2.6港元). An event then an
     adverb, 以 or a word of a total (议价后以9万元易手), an event soon after which (公布后不久回落至…) or an event
     after 在 needs no comma (某股在新规出台后很快跌至12元, 在施工时要升高15米: `_AT_EVENT`)."""
-    speech = tuple(word_list("person_cues.txt"))
+    speech = word_list("person_cues.txt")
     sessions = market_session_pattern()
     opening = []
     for group, start, end in _event_clauses(text):
@@ -450,7 +450,7 @@ def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
     """低于上月预估的43亿, 高于去年同期的57%: the `periods` right after 高于, 低于 … (comparison_base_cues.txt): the
     time of a level a figure is set against, which dates the level's own figure (`comparison_period_for`) and carries
     to no other; kept among the periods, as the words that name a metric read them as times."""
-    cues = tuple(word_list("comparison_base_cues.txt"))
+    cues = word_list("comparison_base_cues.txt")
     return sorted(span for span in periods if text[max(span[0] - 3, 0) : span[0]].endswith(cues))
 
 
@@ -614,7 +614,7 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
 def _names_measure(tokens: Sequence[Token], k: int, at: int) -> bool:
     """Whether the jieba word `tokens[k]`, starting at `at`, names a measure (measure_endings.txt: 涨幅, 营收)."""
     return (k < len(tokens) and tokens[k].start == at
-            and tokens[k].text.endswith(tuple(word_list("measure_endings.txt"))))
+            and tokens[k].text.endswith(word_list("measure_endings.txt")))
 
 
 def _frames_record(text: str, start: int, end: int) -> bool:
@@ -659,7 +659,7 @@ def day_types(text: str, periods: Collection[Span]) -> set[Span]:
     """The `periods` that name a kind of day or hour (day_types.txt: 平日, 周末, 繁忙时间 …), alone or after a word
     that opens a time (在周末): they date the figures of their own clause only (平日约5万人次，周末则增至8万人次)."""
     kinds = words("day_types.txt")
-    prefixes = tuple(word_list("period_prefixes.txt"))
+    prefixes = word_list("period_prefixes.txt")
     found = set()
     for span in periods:
         phrase = text[slice(*span)]
@@ -683,7 +683,7 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
     (results_nouns.txt: 公布去年经审核的业绩，…) or a group a share is taken in (去年新增的企业中，…), nor one whose
     clause goes on to a figure (截至年底建成的充电桩超过300万个，…)."""
     starts = [tok.start for tok in tokens]
-    endings = tuple(word_list("measure_endings.txt"))
+    endings = word_list("measure_endings.txt")
     found = set()
     for start, end in periods:
         clause_end = _CLAUSE_END.search(text, end)
@@ -706,7 +706,7 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
                 break
             noun_end = tok.end
         noun = text[mark + 1 : noun_end].strip("“”\"「」『』《》")
-        if (noun and not noun.endswith(endings) and not noun.endswith(tuple(word_list("results_nouns.txt")))
+        if (noun and not noun.endswith(endings) and not noun.endswith(word_list("results_nouns.txt"))
                 and not text.startswith(GROUP_ENDS, noun_end)):
             found.add((start, end))
     return found

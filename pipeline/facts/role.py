@@ -209,7 +209,7 @@ def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) 
     (benchmark_nouns.txt), in a later clause of the sentence of a change in the same unit that sets it against the
     change (高于, 低于, 超过 …), is that change expected, targeted or first reported: a change of the same sign (not
     完成年度目标的45%, a share of the target)."""
-    benchmarks = tuple(word_list("benchmark_nouns.txt"))
+    benchmarks = word_list("benchmark_nouns.txt")
     latest: Candidate | None = None  # the last change of the sentence so far
     for cand in candidates:
         q = cand.quantity

@@ -832,7 +832,7 @@ class SubjectFinder:
                 i += 1
             noun = text[at:end]
             if (len(noun) < 2 or _measure_word(noun) or noun.endswith(_measure_endings())
-                    or noun.endswith(tuple(word_list("document_nouns.txt"))) or view.overlaps_quantity(at, end)):
+                    or noun.endswith(word_list("document_nouns.txt")) or view.overlaps_quantity(at, end)):
                 continue
             found = (start, end)
         return found
@@ -1095,7 +1095,7 @@ class SubjectFinder:
             return None  # (…的产品与某某: a list; …的同时: a time)
         head = text[start:end]
         if (start < metric[1] and metric[0] < end or _measure_word(head)
-                or head.endswith(tuple(word_list("document_nouns.txt"))) or head.endswith(_people())):
+                or head.endswith(word_list("document_nouns.txt")) or head.endswith(_people())):
             return None  # (某公司的营收，…: the measure; 某署公布的报告: a document; 某公司的客户: its people)
         return start, end
 
@@ -1231,14 +1231,14 @@ class SubjectFinder:
             return False
         if not _OF_THEN_FIGURE.fullmatch(self.view.text, holder[1], q.start):
             return False
-        return self.view.text[max(0, holder[0] - 2) : holder[0]].endswith(tuple(word_list("comparison_links.txt")))
+        return self.view.text[max(0, holder[0] - 2) : holder[0]].endswith(word_list("comparison_links.txt"))
 
     def _is_compared(self, holder: Span, q: Quantity) -> bool:
         """比乙国的4%, 较乙市: a name right after a word of comparison is the base the topic is measured against; it
         holds the figure it owns (乙国的4%) and none after it in the clause, except its own in brackets (领先乙指数
         （增长9%）: the outdone one's, as `outdone` says)."""
         text = self.view.text
-        return (text[max(0, holder[0] - 3) : holder[0]].endswith(tuple(word_list("comparison_base_cues.txt")))
+        return (text[max(0, holder[0] - 3) : holder[0]].endswith(word_list("comparison_base_cues.txt"))
                 and _BRACKET_OPEN.search(text, holder[1], q.start) is None)
 
     def _counted_list(self, clause: int, holder: Span, q: Quantity) -> int | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from functools import cache
 
 from pipeline.lexicons import table, word_list
 from pipeline.numerals.characters import (
@@ -153,24 +152,14 @@ def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
     if norm[at : at + 1] != "级" or norm.startswith("级别", at):
         return False
     after = norm[at + 1 : at + 2]
-    if op.value != op.value.to_integral_value() or norm.startswith(_graded_nouns(), at + 1):
+    if op.value != op.value.to_integral_value() or norm.startswith(word_list("graded_nouns.txt"), at + 1):
         return True
-    if norm[max(op.start - 5, 0) : op.start].endswith(_grade_cues()):
+    if norm[max(op.start - 5, 0) : op.start].endswith(word_list("grade_cues.txt")):
         return True
     numeral = norm[op.start : op.num_end]  # (a class of money or size, 千亿级, 万亿级, is a label)
     magnitude = any(ch in "万千百" for ch in numeral) and not any(ch in BIG.replace("万", "") for ch in numeral)
     return magnitude and norm[max(op.start - 2, 0) : op.start].endswith(GRADE_COPULAS) and (
         not after or after in GRADE_ENDS)
-
-
-@cache
-def _graded_nouns() -> tuple[str, ...]:
-    return tuple(word_list("graded_nouns.txt"))
-
-
-@cache
-def _grade_cues() -> tuple[str, ...]:
-    return tuple(word_list("grade_cues.txt"))
 
 
 DAY_COUNT_AFTER = "内后前的以"  # 98日内, 45日后, 98日的: what may follow 日 counting days, besides punctuation

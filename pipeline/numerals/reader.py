@@ -62,7 +62,7 @@ _DAY_PARTS = ("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍�
 
 @cache
 def _time_spent_cues() -> tuple[str, ...]:
-    return tuple(word_list("time_spent_cues.txt"))
+    return word_list("time_spent_cues.txt")
 
 
 # 把年假增加至17日, 把轮候期缩短到5日: a verb of raising or cutting, its object, then 至: days counted (延长至17日

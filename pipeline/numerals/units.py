@@ -70,7 +70,7 @@ def _load_cues(position: str) -> dict[str, Cue]:
             for row in table("qualifiers.tsv") if row["position"] == position}
 
 
-_TENTH_NOUNS = tuple(word_list("tenth_nouns.txt"))
+_TENTH_NOUNS = word_list("tenth_nouns.txt")
 _PREFIX_CUES = _load_cues("prefix")
 _SUFFIX_CUES = _load_cues("suffix")
 _PREFIX_CUE_LENGTHS = lengths_by(_PREFIX_CUES, itemgetter(-1))
