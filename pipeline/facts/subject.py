@@ -40,6 +40,7 @@ from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
     PRODUCT_NAME,
+    Endings,
     cue_endings,
     currency_of_name,
     instruments,
@@ -195,12 +196,12 @@ _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
 
 @cache
-def _company_tails() -> tuple[str, ...]:
-    """What ends a company's full name after its brand, longest first: a legal form (有限公司), a company word
-    (集团, 公司) and an industry word (科技, 药业)."""
+def _company_tails() -> Endings:
+    """What ends a company's full name after its brand: a legal form (有限公司), a company word (集团, 公司) and an
+    industry word (科技, 药业), by their last character (a look-up per length, not an `endswith` per tail)."""
     lex = entity_lexicon()
     legal = {suffix for suffix, kind in lex.org_suffixes.items() if kind == "legal"}
-    return tuple(sorted({*legal, *lex.company_endings, *lex.company_suffixes, "公司"}, key=len, reverse=True))
+    return Endings({*legal, *lex.company_endings, *lex.company_suffixes, "公司"})
 
 
 def company_short_forms(name: str) -> tuple[str, ...]:
@@ -209,7 +210,7 @@ def company_short_forms(name: str) -> tuple[str, ...]:
     in no tail or its brand is no short word of its own (a place, a word of everyday text)."""
     name = _BRACKETED.sub("", name)
     cuts, rest = [name], name
-    while (tail := next((t for t in _company_tails() if rest.endswith(t) and len(rest) > len(t)), None)) is not None:
+    while (tail := _company_tails().longest_ending(rest, len(rest) - 1)) is not None:  # (a tail, not all of it)
         rest = rest[: -len(tail)]
         cuts.append(rest)
     lex = entity_lexicon()
@@ -320,6 +321,13 @@ def _ends_group(word: str) -> bool:
     Cached by word: every token of a document is asked."""
     return ((word.endswith(_class_nouns()) and (word in _holder_words() or not word.endswith(PEOPLE_BY_TRADE)))
             or (word.endswith(instruments()) and not word.endswith(_currency_names())) or is_industry(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_traded_currency(word: str) -> bool:
+    """A word that ends in a currency's (or a coin's) name and in a traded instrument's (欧元, 比特币). Cached by word:
+    every token of a document is asked."""
+    return word.endswith(_currency_names()) and word.endswith(instruments())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -623,8 +631,8 @@ class SubjectFinder:
         """A currency (or a coin) named at the head of its clause, not as a figure's unit (欧元三连跌, 比特币（XYZ）
         午后跌破…; not 10亿美元, 以人民币计): the thing traded, whose price moves the clause reports."""
         tok = self.view.tokens[i]
-        return (tok.text.endswith(_currency_names()) and tok.text.endswith(instruments())
-                and not figures.enclose(tok.start, tok.end) and self._opens_clause(tok.start))
+        return (_names_traded_currency(tok.text) and not figures.enclose(tok.start, tok.end)
+                and self._opens_clause(tok.start))
 
     def _tier_before(self, i: int, figures: SpanIndex) -> int | None:
         """Where a numeral word that ranks a tier (二线, 三四/m 线/n) opens the words right before tokens[i], the
