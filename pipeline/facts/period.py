@@ -596,9 +596,7 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         return carried
     clause_end = _LATER_CLAUSE_END.search(text, q.end, q.end + LATER_REACH + 1)  # (no further: a run-on text is long)
     end = min(clause_end.start() if clause_end else len(text), q.end + LATER_REACH)
-    for start, stop in periods[bisect.bisect_left(periods, (q.end,)) :]:
-        if start >= end:
-            break
+    for start, stop in periods[bisect.bisect_left(periods, (q.end,)) : bisect.bisect_left(periods, (end,))]:
         k = bisect.bisect_left(tokens, stop, key=attrgetter("start"))
         act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
@@ -637,7 +635,8 @@ def plan_times(text: str, periods: Collection[Span]) -> set[Span]:
     for start, end in periods:
         clause_end = _CLAUSE_END.search(text, end)
         act = text[end : clause_end.start() if clause_end else len(text)].strip()
-        if act and any(cue in text[_clause_start(text, start) : start] for cue in cues):
+        lead = text[_clause_start(text, start) : start] if act else ""  # (found once, not once per cue)
+        if any(cue in lead for cue in cues):
             found.add((start, end))
     return found
 
@@ -696,13 +695,12 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
                 tok.tag.startswith("v") for tok in tokens[bisect.bisect_left(starts, lead) : bisect.bisect_left(
                     starts, start)]):
             continue  # 第三季度入围的机型, 某署在2031年间面对…的压力: a time of the clause, not inside an object
-        k = bisect.bisect_left(starts, end)
-        if "最" in text[end:mark] or not any(tok.tag.startswith("v") for tok in tokens[k:] if tok.start < mark):
+        before_mark = tokens[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, mark)]
+        if "最" in text[end:mark] or not any(tok.tag.startswith("v") for tok in before_mark):
             continue  # 成为今年首季最畅销的机型: the span a superlative is taken over, the time of the clause
         noun_end = mark + 1
-        for tok in tokens[bisect.bisect_left(starts, mark + 1) :]:
-            if tok.start >= stop or (tok.tag.startswith(("v", "p", "d", "c", "u")) and tok.tag != "vn"
-                                       and not tok.text.endswith(endings)):
+        for tok in tokens[bisect.bisect_left(starts, mark + 1) : bisect.bisect_left(starts, stop)]:
+            if tok.tag.startswith(("v", "p", "d", "c", "u")) and tok.tag != "vn" and not tok.text.endswith(endings):
                 break
             noun_end = tok.end
         noun = text[mark + 1 : noun_end].strip("“”\"「」『』《》")

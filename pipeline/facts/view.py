@@ -209,9 +209,11 @@ class DocumentView:
 
     def past_names(self, start: int) -> int:
         """`start` moved past the names it falls in: the place or company a metric belongs to is not part of it."""
-        # names before the first that reaches past `start` end by it, and `start` only moves on
-        for s, e in self.names[bisect.bisect_right(self.names_reach, start) :]:
-            if s > start:  # the names are sorted, so no later one holds `start`
+        # names before the first that reaches past `start` end by it, and `start` only moves on (the names are
+        # sorted, so none starting after `start` holds it: read by index, since a slice to the end would copy them)
+        for k in range(bisect.bisect_right(self.names_reach, start), len(self.names)):
+            s, e = self.names[k]
+            if s > start:
                 break
             if start < e:
                 start = e
