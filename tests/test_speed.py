@@ -4,8 +4,17 @@ copies), with made-up sentences, where the output tests already pin down what it
 from __future__ import annotations
 
 import pipeline.facts.period as period
+from pipeline import extract
+from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import Endings
-from pipeline.facts.subject import _company_tails, _names_traded_currency, company_short_forms
+from pipeline.facts.phrases import comparison_words
+from pipeline.facts.subject import (
+    SubjectFinder,
+    _company_tails,
+    _may_open_holder,
+    _names_traded_currency,
+    company_short_forms,
+)
 from tests.helpers import document_view
 
 
@@ -54,3 +63,48 @@ def test_past_names_reads_the_names_by_index():
     expected = [view.past_names(k) for k in range(12)]
     view.names = _NoCopyToEnd(view.names)
     assert [view.past_names(k) for k in range(12)] == expected
+
+
+class _NoFullScan(list):
+    """A list that must not be read whole: a question about one clause reads only the items that fall in it."""
+
+    def __iter__(self):
+        raise AssertionError("read whole")
+
+
+def test_names_listed_reads_only_the_names_of_its_stretch():
+    text = "杭州和宁波的营收分别增长5%和6%。" + "温州出货增长3%，嘉兴出货增长4%。" * 20
+    view = document_view(text)
+    expected = names_listed(view, 0, text.index("的"))
+    assert [text[s:e] for s, e in expected] == ["杭州", "宁波"]
+    view.names = _NoFullScan(view.names)
+    assert names_listed(view, 0, text.index("的")) == expected
+
+
+def test_the_words_a_phrase_stops_at_are_built_once():
+    assert comparison_words() is comparison_words()
+    assert "领先于" in comparison_words() or any(w.endswith("于") for w in comparison_words())
+
+
+def test_holder_phrases_asks_its_token_rules_only_of_words_that_may_hold(monkeypatch):
+    text = "某某科技营收增长5%，其中出口收入增加3亿元，员工人数达到1200人。"
+    asked = []
+    traded = SubjectFinder._traded_currency
+    monkeypatch.setattr(SubjectFinder, "_traded_currency", lambda self, i, f: asked.append(i) or traded(self, i, f))
+    view = document_view(text)
+    SubjectFinder(view)
+    assert len(asked) < len(view.tokens) // 2  # (was asked of nearly every token)
+    assert not _may_open_holder("增长") and _may_open_holder("欧元")
+
+
+def test_share_out_lists_reads_no_list_of_names_for_a_figure_listed_alone(monkeypatch):
+    import pipeline.facts.distribute as distribute
+
+    read = []
+    listed = distribute.names_listed
+    monkeypatch.setattr(distribute, "names_listed", lambda *args: read.append(args[1:]) or listed(*args))
+    text = "杭州营收增长5%，宁波出货增长3%。杭州和宁波的营收为3亿元和2亿元。"
+    subjects = {f.text: f.subject for f in extract(text).facts}
+    assert subjects["3亿元"] == "杭州" and subjects["2亿元"] == "宁波"
+    assert len(read) <= 2  # (was read for every figure)
+

@@ -8,8 +8,10 @@ to them in order without 分别 too (甲及乙的预算为25亿及12亿元)."""
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.entities.lexicon import lexicon as entity_lexicon
@@ -113,6 +115,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             head = view.text[view.clause_start(c.quantity.start) : c.quantity.start]
             listed = _listed_from(view, group, i)
             if "分别" not in head:
+                if len(listed) < 2:  # a figure listed alone: no times or names to share out to it
+                    i += 1
+                    continue
                 # 将在2031年、2032年升至84亿和97亿: N times listed in the clause before N listed figures, in order
                 times = last_run(view.text, periods, view.clause_start(c.quantity.start), c.quantity.start)
                 if len(listed) > 1 and len(times) == len(listed):
@@ -505,7 +510,7 @@ def names_listed(view: DocumentView, start: int, end: int, count: int | None = N
     return last_run(view.text, view.names, start, end, count)
 
 
-def last_run(text: str, spans: Iterable[tuple[int, int]], start: int, end: int,
+def last_run(text: str, spans: Sequence[tuple[int, int]], start: int, end: int,
              count: int | None = None) -> list[tuple[int, int]]:
     """The last run of the sorted `spans` between `start` and `end` with only list joiners between them; given a
     `count`, the last run of that many if there is one (甲、乙、丙三地中A、B两区的…分别为x、y、z: 甲, 乙, 丙). An aside
@@ -513,7 +518,8 @@ def last_run(text: str, spans: Iterable[tuple[int, int]], start: int, end: int,
     甲市（A区）和乙市（B区）)."""
     runs: list[list[tuple[int, int]]] = []
     asides = [m.span() for m in _ASIDE.finditer(text, start, end)]
-    for span in spans:
+    # only the spans that start between `start` and `end` (bisected: asked for each figure, of every name)
+    for span in spans[bisect.bisect_left(spans, (start,)) : bisect.bisect_right(spans, (end, math.inf))]:
         if span[0] < start or span[1] > end or any(a < span[0] and span[1] < b for a, b in asides):
             continue
         if not runs or _ASIDE.sub("", text[runs[-1][-1][1] : span[0]]).strip() not in list_joiners():

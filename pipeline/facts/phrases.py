@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection
+from functools import cache
 
 from pipeline.facts.lexicon import (
     comparatives,
@@ -61,6 +62,14 @@ HEAD_NOUN_TAGS = frozenset({"n", "vn", "an", "ng"})  # common nouns that may lea
 
 # first characters of adverbs of negation, modality, degree, time or scope (不必, 毋须, 已经, 比较, 仅仅)
 VERBAL_ADVERB_STARTS = frozenset("不没未无毋勿别须必应已曾正将才就都也还再又仍均皆只仅最更较比很太极")
+
+
+@cache
+def comparison_words() -> frozenset[str]:
+    """The words a noun phrase before a figure stops at: cues of comparison, and the cues of a point of comparison
+    in 于 (领先于/n 乙公司: jieba may tag one a noun; but 领先指数 is a leading index). Built once, not per phrase."""
+    return words("comparison_cues.txt") | {cue for cue in words("comparison_base_cues.txt")
+                                          if cue.endswith(("于", "於"))}
 
 
 def is_glued_copula(tok: Token) -> bool:
@@ -282,10 +291,7 @@ class PhraseReader:
                 break
             i -= 1
         end = start = None
-        # (领先于/n 乙公司: a cue of comparison in 于 jieba tags a noun opens the phrase of what is compared with; but
-        # 领先指数 is a leading index)
-        comparisons = words("comparison_cues.txt") | {cue for cue in words("comparison_base_cues.txt")
-                                                      if cue.endswith(("于", "於"))}
+        comparisons = comparison_words()  # (领先于/n 乙公司: what is compared with opens after it)
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
             if end is not None and self.in_time_phrase(i):
                 break  # 本季度某车企交付量: the time the phrase opens with is the figure's period, not its measure

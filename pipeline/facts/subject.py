@@ -337,6 +337,14 @@ def _may_hold(word: str) -> bool:
     return word in _holder_words() or word in ALSO_VERBS or _ends_group(word)
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_open_holder(word: str) -> bool:
+    """Whether `_holder_phrases` asks more of a token with this word: it may hold (`_may_hold`), may complete a class
+    noun (`_closes_class`) or names a traded currency (`_traded_currency`). One cached look-up skips most tokens."""
+    return (_may_hold(word) or word in INDUSTRY_ENDINGS
+            or (word in _class_tails() and not word.endswith(_class_nouns())) or _names_traded_currency(word))
+
+
 @cache
 def _class_tails() -> frozenset[str]:
     """The proper ends of class nouns (者 of 业者): jieba may cut a class noun across two words (航空业/者)."""
@@ -596,8 +604,8 @@ class SubjectFinder:
         figures = SpanIndex((q.start, q.end) for q in self.view.quantities)
         name_ends = {end for _, end in self.view.names}
         places, groups = [], []
-        for i in [i for i, tok in enumerate(tokens) if _may_hold(tok.text) or _closes_class(tokens, i)
-                  or self._traded_currency(i, figures)]:
+        for i in [i for i, tok in enumerate(tokens) if _may_open_holder(tok.text) and (
+                _may_hold(tok.text) or _closes_class(tokens, i) or self._traded_currency(i, figures))]:
             tok = tokens[i]
             kind = kinds.get(tok.text)
             if kind is None and tok.text.endswith(_currency_names()):
