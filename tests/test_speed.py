@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pipeline.facts.period as period
 from pipeline import extract
+from pipeline.entities.document import K_KNOWN_PLACE, K_OFFICER, K_RARE_SHORT, K_TITLE_HEAD, word_kind
+from pipeline.entities.lexicon import lexicon
+from pipeline.entities.organisations import OrganisationRules
 from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import Endings
 from pipeline.facts.phrases import comparison_words
@@ -15,7 +18,7 @@ from pipeline.facts.subject import (
     _names_traded_currency,
     company_short_forms,
 )
-from tests.helpers import document_view
+from tests.helpers import document_view, entity_document
 
 
 def test_company_tails_are_looked_up_by_their_last_character():
@@ -107,4 +110,35 @@ def test_share_out_lists_reads_no_list_of_names_for_a_figure_listed_alone(monkey
     subjects = {f.text: f.subject for f in extract(text).facts}
     assert subjects["3亿元"] == "杭州" and subjects["2亿元"] == "宁波"
     assert len(read) <= 2  # (was read for every figure)
+
+
+class _ReadByIndex(list):
+    """Tokens a rule must read by index, at the few its kind bits point to: no walk over all of them."""
+
+    def __iter__(self):
+        raise AssertionError("walked every token")
+
+    def __getitem__(self, index):
+        if isinstance(index, slice) and (index.stop is None or index.stop >= len(self) - 1) and len(self) > 50:
+            raise AssertionError(f"sliced to the end: {index}")
+        return super().__getitem__(index)
+
+
+def test_the_organisation_rules_of_places_titles_officers_and_brands_read_only_their_candidate_tokens():
+    text = ("甲乙医护联盟主席表示，统计处处长称，杭州星河持股22%，宁波澜岳推出新品，某威副总裁宣布。"
+            + "当天天气晴朗，市民出行顺利。" * 10)
+    rules = OrganisationRules(entity_document(text))
+    names = ["bodies_before_their_heads", "bodies_before_their_officers", "brands_in_company_context",
+             "brands_after_places", "investors_after_places"]
+    expected = {name: list(getattr(rules, name)()) for name in names}
+    rules.toks = _ReadByIndex(rules.toks)
+    assert {name: list(getattr(rules, name)()) for name in names} == expected
+
+
+def test_kind_bits_of_places_titles_officers_and_rare_short_words():
+    lex = lexicon()
+    assert word_kind(lex, "杭州", "ns") & K_KNOWN_PLACE and not word_kind(lex, "增长", "v") & K_KNOWN_PLACE
+    assert word_kind(lex, "处处长", "n") & K_TITLE_HEAD and word_kind(lex, "主席", "n") & K_OFFICER
+    assert word_kind(lex, "副", "b") & K_OFFICER
+    assert word_kind(lex, "澜岳", "nz") & K_RARE_SHORT and not word_kind(lex, "建筑", "n") & K_RARE_SHORT
 

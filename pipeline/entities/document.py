@@ -12,7 +12,7 @@ import numpy
 
 from pipeline.entities.lexicon import Lexicon
 from pipeline.text.punctuation import CLAUSE_PUNCTUATION, QUOTE_MARKS
-from pipeline.text.segment import dictionary_frequency
+from pipeline.text.segment import dictionary_frequency, is_common_word
 from pipeline.text.tags import COMPANY_WORD_TAGS, HEAD_TAGS, NAME_TAGS, PERSON_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
@@ -82,6 +82,10 @@ K_CLASS_NOUN = 1 << 11  # 巨头, 机构, 厂商: a class of organisations (`lis
 K_PUNCT = 1 << 12  # no letter, digit or CJK character (`is_punct`)
 K_LATIN_NAME = 1 << 13  # a Latin word with a capital that is no common English word (`LATIN_NAME`)
 K_FUND_TYPE = 1 << 14  # ETF, LOF: the type a fund's short name ends in, before its manager's (`fund_managers`)
+K_KNOWN_PLACE = 1 << 15  # a known place (`is_place_tok`): a company or an investor may be named after its city
+K_TITLE_HEAD = 1 << 16  # a title, or a character and a title (处处长): a body's head after its name
+K_OFFICER = 1 << 17  # a title, a cue of a person, or 副: what may follow a group's word after its cause
+K_RARE_SHORT = 1 << 18  # two to four Han characters, no word of everyday text: what may be a brand jieba only guessed
 FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 
 
@@ -123,6 +127,14 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_LATIN_NAME
     if w.upper() in FUND_TYPES:
         kind |= K_FUND_TYPE
+    if w in lex.places:
+        kind |= K_KNOWN_PLACE
+    if len(w) >= 2 and (w in lex.titles or w[1:] in lex.titles):
+        kind |= K_TITLE_HEAD
+    if w in lex.titles or w in lex.person_cues or w == "副":
+        kind |= K_OFFICER
+    if 2 <= len(w) <= 4 and is_cjk(w) and not is_common_word(w):
+        kind |= K_RARE_SHORT
     return kind
 
 

@@ -17,8 +17,12 @@ from pipeline.entities.document import (
     K_CLASS_NOUN,
     K_COMPANY,
     K_FUND_TYPE,
+    K_KNOWN_PLACE,
+    K_OFFICER,
     K_ORG,
     K_PUNCT,
+    K_RARE_SHORT,
+    K_TITLE_HEAD,
     MAX_NAME_CHARS,
     RARE_HEAD_TAGS,
     SPECIAL_TREATMENT,
@@ -368,7 +372,8 @@ class OrganisationRules(Rules):
         title says a body is named, so common words make its name too (统计/v 处处长: a government's bureau named by
         its field, as in Hong Kong), two characters or more of them after a clause's start or a function word."""
         toks, lex = self.toks, self.lex
-        for i, tok in enumerate(toks):
+        for i in self.doc.where(K_TITLE_HEAD):  # (a title, or a character and a title: most tokens are neither)
+            tok = toks[i]
             w = tok.text
             if len(w) == 2 and w in lex.titles and w[0] in BUREAU_CHARS and i and self._opens_phrase(i - 1) and (
                     toks[i - 1].tag in ("n", "vn", "v") and len(toks[i - 1].text) >= 2
@@ -390,9 +395,10 @@ class OrganisationRules(Rules):
         of it that open a phrase, then a word of such a group (`PURPOSE_BODY_WORDS`) and the title of its officer
         or a verb of speech: the officer or the voice says that one group is named (not 专家小组, 该小组)."""
         toks, lex = self.toks, self.lex
-        for i, tok in enumerate(toks):
+        for i in [j - 1 for j in self.doc.where(K_OFFICER)]:  # (the group's word stands before a title or a cue)
             if i < 2 or i + 1 >= len(toks):
                 continue
+            tok = toks[i]
             if tok.text in PURPOSE_BODY_WORDS:
                 first = i
             elif self.text[toks[i - 1].start : tok.end] in PURPOSE_BODY_WORDS:
@@ -715,7 +721,10 @@ class OrganisationRules(Rules):
         toks, lex = self.toks, self.lex
         roles = tuple(w for w in words_after(frozenset({"role"})) if w not in NOT_BRAND_CONTEXT)
         acts = tuple(w for w in words_after(CORPORATE_ACTS) if w not in NOT_BRAND_CONTEXT)
-        for i, tok in enumerate(toks[:-1]):
+        for i in self.doc.where(K_RARE_SHORT):  # (two to four Han characters, no everyday word: most tokens fail)
+            if i == len(toks) - 1:
+                break
+            tok = toks[i]
             w = tok.text
             if (not 2 <= len(w) <= 4 or tok.tag not in CONTEXT_BRAND_TAGS or not is_cjk(w) or is_common_word(w)
                     or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
@@ -793,10 +802,12 @@ class OrganisationRules(Rules):
         company's act, results, market or role word, are one company named after its city (the place alone would
         be labelled and the name cut)."""
         toks, lex = self.toks, self.lex
-        for i in range(len(toks) - 2):
+        for i in self.doc.where(K_KNOWN_PLACE):  # (the place: most tokens are none)
+            if i >= len(toks) - 2:
+                break
             place, brand = toks[i], toks[i + 1]
             w = brand.text
-            if (self.doc.is_place_tok(place) and brand.tag in PLACE_BRAND_TAGS and 2 <= len(w) <= MAX_SHORT_BRAND
+            if (brand.tag in PLACE_BRAND_TAGS and 2 <= len(w) <= MAX_SHORT_BRAND
                     and is_cjk(w) and w not in lex.stopwords and w not in lex.titles
                     and not self.doc.is_place_tok(brand) and dictionary_frequency(w) < RARE_BRAND_FREQ
                     and self.in_company_context(i, i + 1)
@@ -808,8 +819,8 @@ class OrganisationRules(Rules):
         in one or two words (whatever jieba tagged them: 星河/n, 创新/v, 鼎/ng 晖/nr), then 持股 or 出资 and a figure
         is an investor, named after its city; not people (市民, 投资者), a stop word, a title or another place."""
         toks = self.toks
-        for i in range(1, len(toks) - 2):
-            if not (self.doc.is_place_tok(toks[i]) and (self._opens_phrase(i) or toks[i - 1].tag.startswith("v"))):
+        for i in self.doc.where(K_KNOWN_PLACE):  # (the place: most tokens are none)
+            if not 1 <= i < len(toks) - 2 or not (self._opens_phrase(i) or toks[i - 1].tag.startswith("v")):
                 continue
             for j in (i + 2, i + 3):
                 if j + 1 < len(toks) and toks[j].text in INVESTOR_ACTS and toks[j + 1].text[0] in DIGIT_OR_NUMERAL and (
