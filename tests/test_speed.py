@@ -9,7 +9,7 @@ from pipeline.entities.document import K_KNOWN_PLACE, K_OFFICER, K_RARE_SHORT, K
 from pipeline.entities.lexicon import lexicon
 from pipeline.entities.organisations import OrganisationRules
 from pipeline.facts.distribute import names_listed
-from pipeline.facts.lexicon import Endings
+from pipeline.facts.lexicon import Endings, Starts, starts_of
 from pipeline.facts.phrases import comparison_words
 from pipeline.facts.subject import (
     SubjectFinder,
@@ -142,3 +142,10 @@ def test_kind_bits_of_places_titles_officers_and_rare_short_words():
     assert word_kind(lex, "副", "b") & K_OFFICER
     assert word_kind(lex, "澜岳", "nz") & K_RARE_SHORT and not word_kind(lex, "建筑", "n") & K_RARE_SHORT
 
+
+def test_starts_finds_the_first_listed_word_at_an_offset_among_those_of_its_character():
+    starts = Starts(["增长率", "增速", "增长", "降幅"])
+    assert starts.first_at("营收增长率为5%", 2) == "增长率"  # (the order given: the longer one listed first)
+    assert Starts(["增长", "增长率"]).first_at("营收增长率为5%", 2) == "增长"
+    assert starts.first_at("营收增长率为5%", 0) is None and starts.first_at("营收", 2) is None
+    assert starts_of("rate_nouns.txt").first_at("利润增速跌破25%", 2) == "增速"

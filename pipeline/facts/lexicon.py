@@ -38,10 +38,30 @@ class Endings:
         return None
 
 
+class Starts:
+    """A lexicon's words by their first character, in the order given: the words a text may hold at an offset are
+    the few that open with its character there, asked in turn, instead of a `startswith` per word of the list."""
+
+    def __init__(self, words) -> None:
+        self.by_first: dict[str, list[str]] = {}
+        for word in words:
+            self.by_first.setdefault(word[:1], []).append(word)
+
+    def first_at(self, text: str, at: int) -> str | None:
+        """The first word, in the order given, that `text` holds at offset `at`; None if none does."""
+        return next((word for word in self.by_first.get(text[at : at + 1], ()) if text.startswith(word, at)), None)
+
+
 @cache
 def by_length(name: str) -> tuple[str, ...]:
     """A lexicon's words, longest first, so that the longest marker wins."""
     return tuple(sorted(word_list(name), key=len, reverse=True))
+
+
+@cache
+def starts_of(name: str) -> Starts:
+    """A lexicon's words by first character, longest first: `first_at` finds the longest one at an offset."""
+    return Starts(by_length(name))
 
 
 @cache

@@ -35,6 +35,7 @@ from pipeline.facts.lexicon import (
     record_after,
     role_cues,
     skip_before_metric,
+    starts_of,
     streak_words,
     topic_pattern,
     words,
@@ -347,7 +348,7 @@ class MetricFinder:
     def with_rate_after(self, phrase: Span) -> Span:
         """利润增速跌破25%, 某公司增速只有4.1%: a rate noun right after the phrase (which the phrase reader passed
         as a cue word) is part of the measure: the phrase's rate, or after a name the rate alone (the name holds it)."""
-        rate = next((word for word in by_length("rate_nouns.txt") if self.text.startswith(word, phrase[1])), None)
+        rate = starts_of("rate_nouns.txt").first_at(self.text, phrase[1])
         if rate is None:
             return phrase
         if self.names_holder(*phrase) or self.view.overlaps_name(*phrase):

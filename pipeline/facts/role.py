@@ -12,6 +12,7 @@ from functools import cache
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import (
+    Starts,
     comparative_cues,
     comparatives,
     cue_endings,
@@ -345,13 +346,19 @@ def _move_named_after(view: DocumentView, q: Quantity) -> int | None:
     return -1 if role_cues()[word.text] == "-" else 1
 
 
+@cache
+def _change_act_starts() -> Starts:
+    """change_acts.txt by first character, in the file's order (the first listed act at an offset wins)."""
+    return Starts(word_list("change_acts.txt"))
+
+
 def act_named_after(text: str, q: Quantity) -> tuple[int, int] | None:
     """25个基点的降息, 10%的减产, 百分百宽减: the span of a verb of change that carries what changes
     (change_acts.txt), after 的 or, after a share, right after the figure."""
     at = q.end + 1 if text[q.end : q.end + 1] == "的" else q.end
     if at == q.end and q.unit not in percent_units():
         return None
-    act = next((act for act in word_list("change_acts.txt") if text.startswith(act, at)), None)
+    act = _change_act_starts().first_at(text, at)
     return (at, at + len(act)) if act else None
 
 
