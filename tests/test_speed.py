@@ -6,8 +6,10 @@ from __future__ import annotations
 import pipeline.facts.period as period
 from pipeline import extract
 from pipeline.entities.document import K_KNOWN_PLACE, K_OFFICER, K_RARE_SHORT, K_TITLE_HEAD, word_kind
+from pipeline.entities.latin import _words_after_name, _words_after_name_by_start
 from pipeline.entities.lexicon import lexicon
 from pipeline.entities.organisations import OrganisationRules
+from pipeline.entities.places import ROAD_SIDES, SIDES
 from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import Endings, Starts, starts_of
 from pipeline.facts.phrases import comparison_words
@@ -18,7 +20,7 @@ from pipeline.facts.subject import (
     _names_traded_currency,
     company_short_forms,
 )
-from tests.helpers import document_view, entity_document
+from tests.helpers import document_view, entity_document, names
 
 
 def test_company_tails_are_looked_up_by_their_last_character():
@@ -149,3 +151,14 @@ def test_starts_finds_the_first_listed_word_at_an_offset_among_those_of_its_char
     assert Starts(["增长", "增长率"]).first_at("营收增长率为5%", 2) == "增长"
     assert starts.first_at("营收增长率为5%", 0) is None and starts.first_at("营收", 2) is None
     assert starts_of("rate_nouns.txt").first_at("利润增速跌破25%", 2) == "增速"
+
+
+def test_the_words_after_a_latin_name_are_looked_up_by_their_first_character():
+    words, lengths = _words_after_name_by_start()
+    assert words == frozenset(_words_after_name())
+    assert all(len(word) in lengths[word[0]] for word in words)
+    assert ("Zentrix", "ORG") in names("Zentrix的数据显示，营收增长5%。")
+
+
+def test_a_road_side_is_one_set():
+    assert ROAD_SIDES == SIDES | {"中"}

@@ -12,7 +12,7 @@ from functools import cache
 from pipeline.entities.document import ALNUM, GLUED_FUNCTION_CHARS, K_LATIN_NAME, Rules
 from pipeline.entities.people import GLUED_ADVERB_CHARS
 from pipeline.entities.select import Candidate
-from pipeline.lexicons import table, word_list
+from pipeline.lexicons import lengths_by, table, word_list
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.tokens import Token
 
@@ -138,7 +138,8 @@ class LatinNameRules(Rules):
             j += 1  # Foobar的数据显示: what the company reports, after 的
         while j < len(toks):
             start = toks[j].start
-            if any(text.startswith(word, start) and start + len(word) in self.ends for word in _words_after_name()):
+            words, lengths = _words_after_name_by_start()
+            if any(text[start : start + n] in words and start + n in self.ends for n in lengths.get(text[start], ())):
                 return True
             if toks[j].text not in self.lex.title_modifiers:
                 return False
@@ -218,6 +219,14 @@ def _given_names() -> frozenset[str]:
 def _words_after_name() -> tuple[str, ...]:
     """The company_context.tsv words that follow a company's name, longest first."""
     return tuple(sorted(company_context(LATIN_CONTEXT)[0], key=len, reverse=True))
+
+
+@cache
+def _words_after_name_by_start() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """`_words_after_name` as a set and the lengths of its words by first character: whether one stands at an
+    offset is a look-up per length, not a `startswith` per word (asked at every token after a Latin name)."""
+    words = frozenset(_words_after_name())
+    return words, lengths_by(words, lambda word: word[0])
 
 
 @cache

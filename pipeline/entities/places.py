@@ -46,6 +46,7 @@ NOT_TOWN_OPENERS = frozenset("各每全该本此这其多几数首")
 NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两几数")  # before 成 (tenths): 一成都 is no 成都
 MARKET_RUN_OPENERS = frozenset("大泛")  # 三大/美股指, 泛欧/股指: a count or 泛 that jieba glued onto the run
 ROAD_WORDS = ("大道", "路", "道", "街")  # a road's word after its name, with a side before it (某某东路)
+ROAD_SIDES = SIDES | {"中"}  # a side, or 中, before a road's word (某某中路); built once, not for every token
 ROAD_NAME_TAGS = frozenset({"ns", "nrt"})  # a place or a transliteration before 道: a road (not 某某道, "said")
 MIN_ROAD_NAME = 2  # characters of the name before a side and a road's word (某某东路, not 东路)
 MAX_MARKET_RUN = 4  # abbreviations before one 股 (德英法股市)
@@ -109,13 +110,13 @@ class PlaceRules(Rules):
                     if i + 1 < len(toks) and toks[i + 1].text in SIDES and toks[i + 1].start == end:
                         end = toks[i + 1].end
                     yield Candidate(prev.start, end, "LOC", 2)
-            elif w[:1] in SIDES | {"中"} and w[1:] in ROAD_WORDS and i and toks[i - 1].end == tok.start and (
+            elif w[:1] in ROAD_SIDES and w[1:] in ROAD_WORDS and i and toks[i - 1].end == tok.start and (
                     toks[i - 1].tag == "ns" or self.doc.is_place_tok(toks[i - 1])) and len(toks[i - 1].text) >= 2:
                 yield Candidate(toks[i - 1].start, tok.end, "LOC", 2)  # 某城/ns 西路/ns
             elif tok.tag in ROAD_NAME_TAGS and w.endswith(ROAD_WORDS) and is_cjk(w):
                 road = next(r for r in ROAD_WORDS if w.endswith(r))
                 head = w[: -len(road)]
-                if len(head) > MIN_ROAD_NAME and head[-1] in SIDES | {"中"}:
+                if len(head) > MIN_ROAD_NAME and head[-1] in ROAD_SIDES:
                     yield Candidate(tok.start, tok.end, "LOC", 2)
 
     def transport_lines(self) -> Iterable[Candidate]:
