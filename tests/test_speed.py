@@ -25,7 +25,7 @@ from tests.helpers import document_view, entity_document, names
 
 def test_company_tails_are_looked_up_by_their_last_character():
     assert isinstance(_company_tails(), Endings)  # (not an `endswith` per tail for every name)
-    assert company_short_forms("澜岳科技有限公司") == ("澜岳", "澜岳科技", "澜岳科技有限公司")
+    assert company_short_forms("澜岳科技集团") == ("澜岳", "澜岳科技", "澜岳科技集团")
     assert company_short_forms("澜岳科技") == ("澜岳", "澜岳科技")
     assert company_short_forms("公司") == ()  # a tail alone is no brand
 
