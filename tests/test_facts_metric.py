@@ -1747,3 +1747,18 @@ def test_names_before_fenbie_hold_the_figures_the_verb_after_it_names_them():
     assert found["45例"].metric == found["30例"].metric == "病例"
     found = by_text("上季度，甲銀行與乙銀行分別減少3.2%及1.5%。")
     assert found["3.2%"].metric == found["1.5%"].metric == "減少"
+
+
+def test_a_word_of_change_after_the_figure_names_what_changed():
+    """N的利率变动, N不等的降价, N的估值溢价: the words after 的 that make the figure a change name it, not the holder
+    or the topic before the figure."""
+    assert by_text("部分高息股对25个基点的息率变动反应不大。")["25个基点"].metric == "息率变动"
+    assert by_text("部分車型有5,000至20,000元不等的減價。")["5,000至20,000元"].metric == "減價"
+    assert by_text("新股上市首日較招股價有約8%的溢價。")["約8%"].metric == "溢價"
+    assert by_text("發展商為新盤提供高達一成的折讓。")["一成"].metric == "折讓"
+
+
+def test_an_effect_on_a_named_measure_keeps_that_measure():
+    """约0.4%的负面影响 is an effect on what 对 names before it; with nothing named, the effect names it."""
+    assert by_text("汇率对毛利率造成约0.4%的负面影响。")["约0.4%"].metric.startswith("毛利率")
+    assert by_text("這次關稅只帶來約0.3個百分點的負面衝擊。")["約0.3個百分點"].metric == "負面衝擊"

@@ -43,6 +43,7 @@ from pipeline.facts.phrases import STARTING_POINTS, PhraseReader, is_per_unit
 from pipeline.facts.role import (
     SHARE_NOUNS,
     act_named_after,
+    effect_span_after,
     has_comparative_after,
     is_run_of_moves,
     rate_named_after,
@@ -175,6 +176,7 @@ MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change
 # 完成370亿元发行, 实现5亿元融资: verbs of carrying out whose object is the act after the sum (the act names it)
 COMPLETIONS = frozenset({"完成", "实现", "进行"})
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
+EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
 
@@ -276,6 +278,16 @@ class MetricFinder:
         if metric is None and pair is not None:
             return pair[1]
         return metric
+
+    def effect_after(self, q: Quantity) -> Span | None:
+        """15%的估值溢价, 25个基点的息率变动, 200至500元不等的减价: the words after 的 whose last one makes the figure a
+        change name what changed. A word of an effect on something (约0.4%的负面影响) names it only where no
+        measure stands before the figure in its clause (对利润率造成…: the measure the effect is on)."""
+        effect = effect_span_after(self.view, q)
+        if effect is None or not self.text[slice(*effect)].endswith(EFFECTS_ON):
+            return effect
+        before = self.phrases.noun_phrase_before(q.start, floor=self.view.clause_start(q.start))
+        return effect if before is None or self.names_someone(before) else None
 
     def aspect_topic(self, q: Quantity) -> Span | None:
         """资本开支方面，集团维持… / 出货方面，公司预计…: the measure a sentence opens on with 方面 and a comma, before
@@ -407,6 +419,8 @@ class MetricFinder:
             return self.price_before(quote[0], q) or quote
         if cand.role == "change" and (act_after := act_named_after(self.text, q)):
             return act_after  # 25个基点的降息: the act the figure is the size of
+        if cand.role == "change" and (effect := self.effect_after(q)) is not None:
+            return effect  # 25个基点的息率变动, 200至500元不等的减价: what changed, named after the figure
         if q.kind == "measure" and (side := self.dimension_of(q)) is not None:
             return side  # 长69米、阔7米, 要15米高: the dimension a length measures
         if q.kind == "duration" and (length := self.word_before(q, "length_cues.txt")) is not None:
