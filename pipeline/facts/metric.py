@@ -257,6 +257,8 @@ class MetricFinder:
             return act
         if cand.role == "amount" and (start := self.level_moved_from(q, earlier)) is not None:
             return start.metric  # 某价格从8元/吨涨到18元/吨: the level reached measures what the level left did
+        if cand.role == "change" and (after := self.change_of_noun_after(q)) is not None:
+            return after  # 某处增2亿元购置车辆，某署大增三成预算: what the holder's sum or share changed
         if cand.role == "change" and (moved := self.holder_moved(q)) is not None:
             return moved
         if cand.role == "amount" and (arrival := self.holder_moved_to(q)) is not None:
@@ -274,10 +276,35 @@ class MetricFinder:
             return aspect  # 资本开支方面，集团维持120亿元的目标: the aspect the sentence opens on, not who holds it
         if (metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric)
                 and not self.sizes_document(q, metric)):
-            return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
+            return (self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start))
+                    or self.move_after_holder(cand, metric) or metric)
         if metric is None and pair is not None:
             return pair[1]
         return metric
+
+    def change_of_noun_after(self, q: Quantity) -> Span | None:
+        """`noun_of_change_after` read before a holder's verb of change names the move: the phrase glued after a sum or
+        a share (or after its 的) that closes the clause, where only a holder or nothing names a measure before it."""
+        if act_named_after(self.text, q) or effect_span_after(self.view, q):
+            return None  # (为0.25厘的降息铺路: the act of change after 的 names it, in `measure_for`)
+        after = self.phrases.noun_phrase_after(q, comparative=True)
+        if after is None or self.is_vague_metric(*after):
+            return None
+        return after if self.noun_of_change_after(q, after, self.view.clause_start(q.start)) else None
+
+    def move_after_holder(self, cand: Candidate, holder: Span) -> Span | None:
+        """甲巴士公司、乙小巴公司加8.5%、9.8%: where a holder (or a list of them) stands before a verb of change and
+        its figure, the verb names the move; the holder is whose move it is."""
+        q = cand.quantity
+        clause = self.view.clause_start(q.start)
+        verb = self.cue_token_before(q, clause) if cand.role == "change" else -1
+        if verb < 0 or holder[0] < clause or self.tokens[verb].start < holder[1]:
+            return None  # (a label line above names no holder of the clause)
+        between = self.tokens[self.view.token_index_at(holder[1]) : verb]
+        if any(tok.text.strip() and tok.text not in skip_before_metric() and not tok.tag.startswith(("d", "t"))
+               for tok in between if tok.start >= holder[1]):
+            return None  # (公司持股增加2%: a verb between names what changed, 持股)
+        return self.cue_of(verb)
 
     def effect_after(self, q: Quantity) -> Span | None:
         """15%的估值溢价, 25个基点的息率变动, 200至500元不等的减价: the words after 的 whose last one makes the figure a
@@ -731,7 +758,9 @@ class MetricFinder:
         """某地每年新增5GW的制氢产能: a change whose clause names no measure before it (only a holder, or nothing)
         is a change of the noun phrase after its 的 that closes the clause (not 营收增长20%的企业有3家)."""
         closes = self.text[after[1] : after[1] + 1] in COMMAS_AND_STOPS | {"", "\n"}
-        if self.text[q.end : after[0]].strip() != "的" or not closes:
+        # (某处增2亿元购置车辆，某署增三成预算。: a sum or a share glued to the phrase, with no 的, is of it too)
+        glued = after[0] == q.end and (bool(q.currency) or q.unit == "%")
+        if (self.text[q.end : after[0]].strip() != "的" and not glued) or not closes:
             return False
         before = self.phrases.noun_phrase_before(q.start, floor=floor)
         return before is None or self.names_someone(before)
@@ -1266,6 +1295,7 @@ class MetricFinder:
         skip = skip_before_metric()
         while i >= 0 and self.tokens[i].start >= floor and (
                 self.tokens[i].text in skip or self.tokens[i].tag in METRIC_SKIP_TAGS or is_per_unit(self.tokens[i])
+                or self.tokens[i].text in SPREADS  # 甲项开支、乙项开支，各增八千万元: 各 spreads the figure
                 or self.phrases.in_time_phrase(i)
                 or self.view.past_names(self.tokens[i].start) > self.tokens[i].start):  # 由往某地的50元
             i -= 1
