@@ -1798,3 +1798,12 @@ def test_a_verb_of_correspondence_names_nothing():
     names it (not 对应 itself, nor a phrase with 对应 glued to it)."""
     assert by_text("按最低销量测算，对应约80亿美元累计营收。")["约80亿美元"].metric == "累计营收"
     assert by_text("每股盈利对应0.8元。")["0.8元"].metric == "盈利"
+
+
+def test_a_price_whose_base_is_written_again_keeps_the_measure_of_the_paragraph():
+    """某市猪肉售价3月为每斤18元。本月跌至低位，每斤12元: the base written again in a later sentence names no new
+    measure; the price before it per the same base runs on."""
+    found = by_text("某市猪肉售价3月为每斤18元。本月跌至低位，每斤12元。")
+    assert found["18元"].metric == found["12元"].metric == "猪肉售价"
+    found = by_text("甲區寫字樓租金上月為每平方呎50元。本月回落，每平方呎46元。")
+    assert found["46元"].metric == found["50元"].metric == "甲區寫字樓租金"

@@ -91,6 +91,7 @@ EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "�
 # 刷新日高至7.12, 创新低: a day's or a record's extreme names the level that reaches it, not the moves after it
 EXTREMES = ("日高", "日低", "新高", "新低")
 LEVEL_BREAKS = frozenset("破穿")  # 下破, 升穿: the second character of a verb of breaking through a level
+PEAKS = ("高峰", "峰值", "谷底", "低谷")  # a price's highest or lowest point, named for that figure alone
 RECORDS = (*EXTREMES, "低位", "高位")  # 创三个月低位, 刷新两周高位: the level a record reaches
 RATIO_ENDINGS = ("率", "占比", "比重", "比例")  # 毛利率, 营收占比: what measures a part of a whole
 RATE_CEILING = 10_000  # no rate, ratio or multiple reaches it; a figure that does is a sum or a count
@@ -628,7 +629,8 @@ class MetricFinder:
         # a label names the figures of the short lines under it (研发投入 / 120亿元); over a paragraph of prose it is
         # a heading, and the figure's own clause names it first (某公司持股50%。 under 某某合作)
         prose = any(mark in self.view.lines[cand.line].text for mark in FULL_STOPS)
-        own = (self.clause_topic(anchor, floor) or self.per_unit_before(q, clause)
+        own = (self.clause_topic(anchor, floor) or self.price_per_same_base(cand, clause, earlier)
+               or self.per_unit_before(q, clause)
                or self.action_before(q, clause, past_level=True) if prose or not label else None)
         # 甲和乙库存均意外回升，分别增加5万桶和3万桶: a clause with no subject of its own goes on with the subject
         # of the clause before it in the sentence
@@ -891,6 +893,28 @@ class MetricFinder:
         if self.phrases.noun_phrase_before(start, floor=floor) is not None:
             return None
         return self.priced_act_before(start, floor) or (start, self.tokens[i].end)
+
+    def price_per_same_base(self, cand: Candidate, clause: int, earlier: list[Candidate]) -> Span | None:
+        """某市猪肉售价3月为每斤18元。本月跌至低位，每斤12元: a price with only its base (每斤) before it in its clause,
+        after a price of the paragraph per the same base, measures what that price did; the base written again
+        names no new measure (`new_per_unit_before` reads the same within a sentence)."""
+        q = cand.quantity
+        per = self.per_unit_before(q, clause)
+        if per is None or not self.text.startswith("每", per[0]):
+            return None
+        base = self.text[slice(*per)]
+        for c in reversed(earlier):
+            if c.line != cand.line:
+                return None
+            if not c.quantity.currency:
+                continue
+            i = self.skip_back(self.view.index_before(c.quantity.start), 0, ("d", "x"))
+            same = i >= 0 and self.text[: self.tokens[i].end].endswith(base)
+            named = self.text[slice(*c.metric)] if c.metric is not None else ""
+            if not same or not named or named.startswith("每") or named.endswith((*RECORDS, *PEAKS)):
+                return None  # (高峰，达到每公斤36元: a record names its own price only)
+            return c.metric
+        return None
 
     def priced_act_before(self, offset: int, floor: int) -> Span | None:
         """开价/v 为每平方米3万元, 售价/v 是每瓶80元: a verb linked by 为 (是, 达) to the 每 of a price names the price;
