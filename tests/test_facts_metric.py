@@ -1747,3 +1747,63 @@ def test_names_before_fenbie_hold_the_figures_the_verb_after_it_names_them():
     assert found["45例"].metric == found["30例"].metric == "病例"
     found = by_text("上季度，甲銀行與乙銀行分別減少3.2%及1.5%。")
     assert found["3.2%"].metric == found["1.5%"].metric == "減少"
+
+
+def test_a_word_of_change_after_the_figure_names_what_changed():
+    """N的利率变动, N不等的降价, N的估值溢价: the words after 的 that make the figure a change name it, not the holder
+    or the topic before the figure."""
+    assert by_text("部分高息股对25个基点的息率变动反应不大。")["25个基点"].metric == "息率变动"
+    assert by_text("部分車型有5,000至20,000元不等的減價。")["5,000至20,000元"].metric == "減價"
+    assert by_text("新股上市首日較招股價有約8%的溢價。")["約8%"].metric == "溢價"
+    assert by_text("發展商為新盤提供高達一成的折讓。")["一成"].metric == "折讓"
+
+
+def test_an_effect_on_a_named_measure_keeps_that_measure():
+    """约0.4%的负面影响 is an effect on what 对 names before it; with nothing named, the effect names it."""
+    assert by_text("汇率对毛利率造成约0.4%的负面影响。")["约0.4%"].metric.startswith("毛利率")
+    assert by_text("這次關稅只帶來約0.3個百分點的負面衝擊。")["約0.3個百分點"].metric == "負面衝擊"
+
+
+def test_holders_before_a_verb_of_change_leave_the_verb_to_name_the_move():
+    """甲巴士公司、乙小巴公司加8.5%、9.8%: with no 分别, the holders before the verb are whose moves they are; the
+    verb names the move (a word of manner such as 分阶段 stands between like an adverb)."""
+    found = by_text("甲巴士公司、乙小巴公司加8.5%、9.8%。")
+    assert found["8.5%"].metric == found["9.8%"].metric == "加"
+    assert by_text("丙渡轮公司、丁渡轮公司分阶段加价6%。")["6%"].metric == "加价"
+    assert by_text("某某車行、某某汽車公司分批減價一成。")["一成"].metric == "減價"
+
+
+def test_a_sum_or_share_glued_to_the_noun_it_changes_is_named_by_that_noun():
+    """環保署大增三成預算, 入境处增加1.2亿元开支, 警务处增2.6亿元购置车辆: a body's sum or share changes the noun
+    glued after it (or after its 的) that closes the clause, not the verb before it."""
+    assert by_text("環保署大增三成預算。")["三成"].metric == "預算"
+    assert by_text("入境处今年增加1.2亿元开支。")["1.2亿元"].metric == "开支"
+    assert by_text("警务处增2.6亿元购置车辆，消防处减少4千万元。")["2.6亿元"].metric == "购置车辆"
+
+
+def test_an_adjective_inside_the_phrase_after_a_figure_stays_in_it():
+    """累计/v 最低/a 收入: an adjective glued between the words of the phrase after a figure modifies its noun."""
+    assert by_text("按合约下限测算，对应约50亿元累计最低营收。")["约50亿元"].metric == "累计最低营收"
+
+
+def test_a_figure_spread_by_ge_over_the_clause_before_measures_that_clause():
+    """甲项开支、乙项开支，各增八千万元: 各 (like 均) stands between the figure and the topic the clause before
+    closes on; that topic, not the verb of change, names the figure."""
+    assert by_text("宣传开支、人事开支，今年各增八千万元。")["八千万元"].metric == "人事开支"
+    assert by_text("甲区和乙区的投票站，各增设两个。")["两个"].metric == "投票站"
+
+
+def test_a_verb_of_correspondence_names_nothing():
+    """对应 only links a figure to what it corresponds to: the noun phrase after the figure, or the one before 对应,
+    names it (not 对应 itself, nor a phrase with 对应 glued to it)."""
+    assert by_text("按最低销量测算，对应约80亿美元累计营收。")["约80亿美元"].metric == "累计营收"
+    assert by_text("每股盈利对应0.8元。")["0.8元"].metric == "盈利"
+
+
+def test_a_price_whose_base_is_written_again_keeps_the_measure_of_the_paragraph():
+    """某市猪肉售价3月为每斤18元。本月跌至低位，每斤12元: the base written again in a later sentence names no new
+    measure; the price before it per the same base runs on."""
+    found = by_text("某市猪肉售价3月为每斤18元。本月跌至低位，每斤12元。")
+    assert found["18元"].metric == found["12元"].metric == "猪肉售价"
+    found = by_text("甲區寫字樓租金上月為每平方呎50元。本月回落，每平方呎46元。")
+    assert found["46元"].metric == found["50元"].metric == "甲區寫字樓租金"

@@ -44,6 +44,7 @@ from pipeline.facts.phrases import STARTING_POINTS, PhraseReader, is_per_unit
 from pipeline.facts.role import (
     SHARE_NOUNS,
     act_named_after,
+    effect_span_after,
     has_comparative_after,
     is_run_of_moves,
     rate_named_after,
@@ -91,6 +92,7 @@ EXISTENTIALS = frozenset({"", "有", "则有", "只有", "仅有", "约有", "�
 # 刷新日高至7.12, 创新低: a day's or a record's extreme names the level that reaches it, not the moves after it
 EXTREMES = ("日高", "日低", "新高", "新低")
 LEVEL_BREAKS = frozenset("破穿")  # 下破, 升穿: the second character of a verb of breaking through a level
+PEAKS = ("高峰", "峰值", "谷底", "低谷")  # a price's highest or lowest point, named for that figure alone
 RECORDS = (*EXTREMES, "低位", "高位")  # 创三个月低位, 刷新两周高位: the level a record reaches
 RATIO_ENDINGS = ("率", "占比", "比重", "比例")  # 毛利率, 营收占比: what measures a part of a whole
 RATE_CEILING = 10_000  # no rate, ratio or multiple reaches it; a figure that does is a sum or a count
@@ -176,6 +178,7 @@ MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change
 # 完成370亿元发行, 实现5亿元融资: verbs of carrying out whose object is the act after the sum (the act names it)
 COMPLETIONS = frozenset({"完成", "实现", "进行"})
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
+EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 
 
@@ -256,6 +259,8 @@ class MetricFinder:
             return act
         if cand.role == "amount" and (start := self.level_moved_from(q, earlier)) is not None:
             return start.metric  # 某价格从8元/吨涨到18元/吨: the level reached measures what the level left did
+        if cand.role == "change" and (after := self.change_of_noun_after(q)) is not None:
+            return after  # 某处增2亿元购置车辆，某署大增三成预算: what the holder's sum or share changed
         if cand.role == "change" and (moved := self.holder_moved(q)) is not None:
             return moved
         if cand.role == "amount" and (arrival := self.holder_moved_to(q)) is not None:
@@ -273,10 +278,45 @@ class MetricFinder:
             return aspect  # 资本开支方面，集团维持120亿元的目标: the aspect the sentence opens on, not who holds it
         if (metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric)
                 and not self.sizes_document(q, metric)):
-            return self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start)) or metric
+            return (self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start))
+                    or self.move_after_holder(cand, metric) or metric)
         if metric is None and pair is not None:
             return pair[1]
         return metric
+
+    def change_of_noun_after(self, q: Quantity) -> Span | None:
+        """`noun_of_change_after` read before a holder's verb of change names the move: the phrase glued after a sum or
+        a share (or after its 的) that closes the clause, where only a holder or nothing names a measure before it."""
+        if act_named_after(self.text, q) or effect_span_after(self.view, q):
+            return None  # (为0.25厘的降息铺路: the act of change after 的 names it, in `measure_for`)
+        after = self.phrases.noun_phrase_after(q, comparative=True)
+        if after is None or self.is_vague_metric(*after):
+            return None
+        return after if self.noun_of_change_after(q, after, self.view.clause_start(q.start)) else None
+
+    def move_after_holder(self, cand: Candidate, holder: Span) -> Span | None:
+        """甲巴士公司、乙小巴公司加8.5%、9.8%: where a holder (or a list of them) stands before a verb of change and
+        its figure, the verb names the move; the holder is whose move it is."""
+        q = cand.quantity
+        clause = self.view.clause_start(q.start)
+        verb = self.cue_token_before(q, clause) if cand.role == "change" else -1
+        if verb < 0 or holder[0] < clause or self.tokens[verb].start < holder[1]:
+            return None  # (a label line above names no holder of the clause)
+        between = self.tokens[self.view.token_index_at(holder[1]) : verb]
+        if any(tok.text.strip() and tok.text not in skip_before_metric() and not tok.tag.startswith(("d", "t"))
+               for tok in between if tok.start >= holder[1]):
+            return None  # (公司持股增加2%: a verb between names what changed, 持股)
+        return self.cue_of(verb)
+
+    def effect_after(self, q: Quantity) -> Span | None:
+        """15%的估值溢价, 25个基点的息率变动, 200至500元不等的减价: the words after 的 whose last one makes the figure a
+        change name what changed. A word of an effect on something (约0.4%的负面影响) names it only where no
+        measure stands before the figure in its clause (对利润率造成…: the measure the effect is on)."""
+        effect = effect_span_after(self.view, q)
+        if effect is None or not self.text[slice(*effect)].endswith(EFFECTS_ON):
+            return effect
+        before = self.phrases.noun_phrase_before(q.start, floor=self.view.clause_start(q.start))
+        return effect if before is None or self.names_someone(before) else None
 
     def aspect_topic(self, q: Quantity) -> Span | None:
         """资本开支方面，集团维持… / 出货方面，公司预计…: the measure a sentence opens on with 方面 and a comma, before
@@ -408,6 +448,8 @@ class MetricFinder:
             return self.price_before(quote[0], q) or quote
         if cand.role == "change" and (act_after := act_named_after(self.text, q)):
             return act_after  # 25个基点的降息: the act the figure is the size of
+        if cand.role == "change" and (effect := self.effect_after(q)) is not None:
+            return effect  # 25个基点的息率变动, 200至500元不等的减价: what changed, named after the figure
         if q.kind == "measure" and (side := self.dimension_of(q)) is not None:
             return side  # 长69米、阔7米, 要15米高: the dimension a length measures
         if q.kind == "duration" and (length := self.word_before(q, "length_cues.txt")) is not None:
@@ -588,7 +630,8 @@ class MetricFinder:
         # a label names the figures of the short lines under it (研发投入 / 120亿元); over a paragraph of prose it is
         # a heading, and the figure's own clause names it first (某公司持股50%。 under 某某合作)
         prose = any(mark in self.view.lines[cand.line].text for mark in FULL_STOPS)
-        own = (self.clause_topic(anchor, floor) or self.per_unit_before(q, clause)
+        own = (self.clause_topic(anchor, floor) or self.price_per_same_base(cand, clause, earlier)
+               or self.per_unit_before(q, clause)
                or self.action_before(q, clause, past_level=True) if prose or not label else None)
         # 甲和乙库存均意外回升，分别增加5万桶和3万桶: a clause with no subject of its own goes on with the subject
         # of the clause before it in the sentence
@@ -718,7 +761,9 @@ class MetricFinder:
         """某地每年新增5GW的制氢产能: a change whose clause names no measure before it (only a holder, or nothing)
         is a change of the noun phrase after its 的 that closes the clause (not 营收增长20%的企业有3家)."""
         closes = self.text[after[1] : after[1] + 1] in COMMAS_AND_STOPS | {"", "\n"}
-        if self.text[q.end : after[0]].strip() != "的" or not closes:
+        # (某处增2亿元购置车辆，某署增三成预算。: a sum or a share glued to the phrase, with no 的, is of it too)
+        glued = after[0] == q.end and (bool(q.currency) or q.unit == "%")
+        if (self.text[q.end : after[0]].strip() != "的" and not glued) or not closes:
             return False
         before = self.phrases.noun_phrase_before(q.start, floor=floor)
         return before is None or self.names_someone(before)
@@ -849,6 +894,28 @@ class MetricFinder:
         if self.phrases.noun_phrase_before(start, floor=floor) is not None:
             return None
         return self.priced_act_before(start, floor) or (start, self.tokens[i].end)
+
+    def price_per_same_base(self, cand: Candidate, clause: int, earlier: list[Candidate]) -> Span | None:
+        """某市猪肉售价3月为每斤18元。本月跌至低位，每斤12元: a price with only its base (每斤) before it in its clause,
+        after a price of the paragraph per the same base, measures what that price did; the base written again
+        names no new measure (`new_per_unit_before` reads the same within a sentence)."""
+        q = cand.quantity
+        per = self.per_unit_before(q, clause)
+        if per is None or not self.text.startswith("每", per[0]):
+            return None
+        base = self.text[slice(*per)]
+        for c in reversed(earlier):
+            if c.line != cand.line:
+                return None
+            if not c.quantity.currency:
+                continue
+            i = self.skip_back(self.view.index_before(c.quantity.start), 0, ("d", "x"))
+            same = i >= 0 and self.text[: self.tokens[i].end].endswith(base)
+            named = self.text[slice(*c.metric)] if c.metric is not None else ""
+            if not same or not named or named.startswith("每") or named.endswith((*RECORDS, *PEAKS)):
+                return None  # (高峰，达到每公斤36元: a record names its own price only)
+            return c.metric
+        return None
 
     def priced_act_before(self, offset: int, floor: int) -> Span | None:
         """开价/v 为每平方米3万元, 售价/v 是每瓶80元: a verb linked by 为 (是, 达) to the 每 of a price names the price;
@@ -1253,6 +1320,7 @@ class MetricFinder:
         skip = skip_before_metric()
         while i >= 0 and self.tokens[i].start >= floor and (
                 self.tokens[i].text in skip or self.tokens[i].tag in METRIC_SKIP_TAGS or is_per_unit(self.tokens[i])
+                or self.tokens[i].text in SPREADS  # 甲项开支、乙项开支，各增八千万元: 各 spreads the figure
                 or self.phrases.in_time_phrase(i)
                 or self.view.past_names(self.tokens[i].start) > self.tokens[i].start):  # 由往某地的50元
             i -= 1

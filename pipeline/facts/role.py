@@ -148,6 +148,19 @@ def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     return None if m is None else _effect_words("after")[m.group(1) or m.group(2)]
 
 
+def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None:
+    """Where the words after 的 that make a share or a sum a change stand, up to the word of effect (25个基点的息率变动,
+    200至500元不等的减价, 15%的估值溢价, 隐含25%上行空间): what changed, as `_effect_named_after` reads it."""
+    if q.unit not in percent_units() and not q.currency:
+        return None
+    m = _effect_after().match(view.text, q.end)
+    if m is None:
+        return None
+    if m.group(2):
+        return m.span(2)
+    return view.text.index("的", q.end, m.start(1)) + 1, m.end(1)
+
+
 def _pull_before(prefix: str, q: Quantity) -> int | None:
     """The sign of a verb that pulls a measure by a figure in points (拖累某指标0.8个百分点, 拉高毛利率0.5个百分点):
     the last one of the clause, with no other figure after it and the figure not a level it reaches (拉低至3%)."""
