@@ -1361,3 +1361,62 @@ def test_ban_opening_a_word_after_money_is_no_half() -> None:
 def test_ri_after_a_total_or_an_act_held_for_days_counts_days(text: str) -> None:
     """一共8日, 出差8日, 停课3日: a total, or an act held for a stretch, counts days."""
     assert [(q.unit, q.kind) for q in find_quantities(text, dates=True, lone=False)] == [("日", "duration")]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("预计风力7至8级，", 7, 8), ("陣風8到10級。", 8, 10), ("某地发生里氏4至5级地震", 4, 5), ("风力五到六级", 5, 6)])
+def test_a_range_of_measured_grades_takes_ji_after_its_cue(text: str, low: int, high: int) -> None:
+    """风力7至8级: the cue naming the scale stands before the lower end, not right before the numeral that 级
+    follows; the range is a grade all the same (it was read with no unit and dropped as a bare range)."""
+    q = only(text)
+    assert (float(q.value), float(q.value_max or 0), q.unit) == (low, high, "级")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("赛期由12日增至14日。", 12), ("审批期从10日缩短到7日", 10), ("會期由3日增加至5日，", 3)])
+def test_days_a_count_is_raised_or_cut_from_are_counted(text: str, value: int) -> None:
+    """由12日增至14日: the days before a verb of raising or cutting to a count of days are a count too, no day of
+    the month (增至14日 already counted; 由12日 was a date)."""
+    found = find_quantities(text, dates=True, lone=False)
+    assert [(q.kind, float(q.value)) for q in found][0] == ("duration", value)
+    assert all(q.kind == "duration" for q in found)
+
+
+def test_a_deadline_moved_from_one_day_to_another_stays_two_dates() -> None:
+    assert [q.kind for q in find_quantities("截止日由5日延长至8日", dates=True, lone=False)] == ["date", "date"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("恒指收市升50點子", 50, "点子"), ("国指跌120点子，", 120, "点子"), ("某队已效力15个赛季", 15, "个赛季"),
+    ("她读了4个学期", 4, "个学期"), ("連續3個財年虧損", 3, "个财年")])
+def test_counted_nouns_that_are_units_of_their_own(text: str, value: int, unit: str) -> None:
+    """50點子 (Hong Kong's points of an index), 15个赛季, 4个学期: the noun after the number or after 个 is the unit,
+    like 个月 (they were read as 个 alone, or with no unit)."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "value"), [("每斤便宜了5角，", 5), ("车票贵0.3角。", 0.3), ("每度电加2角", 2)])
+def test_jiao_after_arabic_digits_is_a_coin_kept_as_written(text: str, value: float) -> None:
+    """5角 after Arabic digits is money, its value as written like 7毫 (decision D58); it was a bare number."""
+    q = only(text)
+    assert (float(q.value), q.unit, q.kind) == (value, "角", "currency")
+
+
+@pytest.mark.parametrize("text", ["画一个三角形", "冰山一角", "汤里放了八角", "5角星旗"])
+def test_jiao_as_a_corner_or_a_shape_is_no_money(text: str) -> None:
+    assert all(q.unit != "角" for q in find_quantities(text, dates=True, lone=False))
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("全长44, 952公里", 44952, "公里"), ("共1, 200人。", 1200, "人"), ("收入12, 345万元，", 123450000, "元")])
+def test_a_comma_and_a_space_between_groups_of_three_before_a_unit_is_a_separator(
+        text: str, value: int, unit: str) -> None:
+    """44, 952公里: a comma typed with a space still separates thousands when a unit or a magnitude follows (it was
+    two figures, 44 and 952公里); a list of numbers written so (3, 5, 120家, 1, 234, 567.3) stays a list."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, unit)
+
+
+def test_numbers_listed_with_a_comma_and_a_space_stay_a_list() -> None:
+    assert [float(q.value) for q in find_quantities("分别为3, 5, 120家", lone=True)] == [3, 5, 120]

@@ -69,6 +69,11 @@ def _time_spent_cues() -> tuple[str, ...]:
 # may name the day a term ends, and stays a date)
 _RAISED_TO = re.compile(r"(?:增加|增设|减少|缩短|缩减|削减)[^,，。;；:：\d\n]{0,8}[至到]$")
 RAISED_TO_REACH = 14
+# 由12日增至14日, 从5日缩短到3日: the days a count was raised or cut from, before the verb and the days it went
+# to (由5日延长至8日 may move a deadline from one day to another, and stays two dates)
+_RAISED_FROM = re.compile(r"(?:增加|增|减少|减|缩短|缩减|削减|增设)了?[至到] ?"
+                          r"(?:\d+|[一二两三四五六七八九十]{1,3}) ?日")
+FROM_WORDS = ("由", "从")
 
 
 def _date_kind(norm: str, op: Operand) -> str:
@@ -82,7 +87,9 @@ def _date_kind(norm: str, op: Operand) -> str:
         follows = norm[op.end] if op.end < len(norm) else ""
         # 轮候时间为21日, 需时14日: after a word of time spent, 日 counts days
         spent = ((norm[max(op.start - 4, 0) : op.start].endswith(_time_spent_cues())
-                  or _RAISED_TO.search(norm, max(op.start - RAISED_TO_REACH, 0), op.start) is not None)
+                  or _RAISED_TO.search(norm, max(op.start - RAISED_TO_REACH, 0), op.start) is not None
+                  or (norm[max(op.start - 1, 0) : op.start] in FROM_WORDS
+                      and _RAISED_FROM.match(norm, op.end) is not None))
                  and not norm.startswith(_DAY_PARTS, op.end))  # (时间为21日上午 is a date)
         return "date" if _is_day(op.value) and follows != "内" and not spent else "duration"
     return op.unit_kind
