@@ -993,3 +993,11 @@ def test_an_ordinal_of_a_stretch_of_time_frames_it():
     """第一个十年里: the first decade is a time frame, no rank; the figure it frames stays."""
     found = kept("第一个十年里，公司营收增长3倍。")
     assert found["第一个"] is False and found["3倍"] is True
+
+
+@pytest.mark.parametrize("note", ["单位：港币百万元", "單位：百萬元", "单位: 千美元"])
+def test_a_unit_note_after_a_unit_label_is_no_figure(note: str) -> None:
+    """单位：港币百万元 on its own line above a table says in what its figures are written, like （百万港元）; it was
+    kept as a figure of one million."""
+    text = f"某某集团年度业绩\n{note}\n项目\t2031年\n营业额\t5,100\n"
+    assert [f.text for f in extract(text).facts] == ["5,100"]

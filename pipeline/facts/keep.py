@@ -58,6 +58,8 @@ LIST_MOVES = ("进入", "掉出", "跌出", "挤进", "退出")  # 掉出前五:
 _LIST_NAME = re.compile(r"[^\s，。；、,;：:()（）的]{0,8}?(?:名单|榜单)")  # 前十大流通股东名单
 PERCENTILE_WORDS = ("百分位", "百分值")
 UNIT_NOTE_MAGNITUDES = frozenset("十百千万亿兆")  # (the text is simplified: 億 and 萬 read as 亿 and 万)
+_UNIT_LABEL = re.compile(r"单\s*位\s*[:：]\s*$")  # 单位：, before a note's magnitude (and its currency name)
+UNIT_LABEL_REACH = 8
 FORWARD_TENOR_WORDS = ("远期", "前瞻")  # 18个月远期市销率: a duration that names a forward measure
 _YEAR = re.compile(r"(19|20)\d\d")
 _YEARS = re.compile(r"(?:19|20)\d\d[-–—~至到](?:19|20)\d\d")  # 2026-2028 (年金价: 年 read into 年金)
@@ -299,8 +301,13 @@ class Keep:
     def is_unit_note(self, q: Quantity) -> bool:
         """（百万港元）, (千万元): a magnitude and a unit alone in brackets say in what the figures of a table or a
         title are written, no figure of their own."""
-        return (set(self.text[q.number_start : q.number_end]) <= UNIT_NOTE_MAGNITUDES
-                and self.text[q.start - 1 : q.start] in ("（", "(") and self.text[q.end : q.end + 1] in ("）", ")"))
+        if not set(self.text[q.number_start : q.number_end]) <= UNIT_NOTE_MAGNITUDES:
+            return False
+        if self.text[q.start - 1 : q.start] in ("（", "(") and self.text[q.end : q.end + 1] in ("）", ")"):
+            return True
+        # 单位：港币百万元 on a line of its own above a table, or in its title's brackets
+        return (_UNIT_LABEL.search(self.text, max(q.start - UNIT_LABEL_REACH, 0), q.start) is not None
+                and self.text[q.end : q.end + 1] in ("", "\n", "）", ")", "，", ",", "；", ";", " ", "\t"))
 
     def numbers_text_item(self, q: Quantity) -> bool:
         """第一个问题, 第二项措施, 第三个原因: an ordinal (个, 项, 点 or none) right before a noun of the points the
