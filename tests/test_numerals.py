@@ -1420,3 +1420,28 @@ def test_a_comma_and_a_space_between_groups_of_three_before_a_unit_is_a_separato
 
 def test_numbers_listed_with_a_comma_and_a_space_stay_a_list() -> None:
     assert [float(q.value) for q in find_quantities("分别为3, 5, 120家", lone=True)] == [3, 5, 120]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("甲某得票比第二名多出8000票", [("第二名", "exact"), ("8000票", "exact")]),
+    ("比第三位高出2分", [("第三位", "exact"), ("2分", "exact")]),
+    ("气温比三十多出5度", [("三十", "exact"), ("5度", "exact")]),
+])
+def test_a_comparative_going_on_to_a_gap_gives_the_compared_number_no_bound(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """比第二名多出8000票: 多 goes on to the gap (多出), and the runner-up is no bound, so 第二名 is no 'more than 2'
+    (it was read as 比第二名多, at_least); 比三十大 alone stays more than 30."""
+    assert [(q.text, q.qualifier) for q in find_quantities(text)] == expected
+
+
+def test_a_comparative_ending_the_phrase_still_bounds_the_number() -> None:
+    assert [(q.text, q.qualifier) for q in find_quantities("年龄比30大")] == [("比30大", "at_least")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("加入白糖1茶匙", 1, "茶匙"), ("盐半茶匙", 0.5, "茶匙"), ("倒入两汤匙油", 2, "汤匙"), ("加3勺糖", 3, "勺"),
+    ("每人两碗饭", 2, "碗")])
+def test_kitchen_measures_are_units(text: str, value: float, unit: str) -> None:
+    """1茶匙, 两汤匙, 3勺, 两碗: the measures of a recipe are units (they were no quantity or a bare number)."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, unit)

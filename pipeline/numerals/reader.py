@@ -254,6 +254,10 @@ def _read_temperature_scale(norm: str, op: Operand, left: _Left, floor: int) -> 
         op.unit, op.unit_kind, left.start = scale.group(1) + "度", "temperature", scale.start()
 
 
+VAGUE_GAPS = ("一些", "一点")  # 比三十大一些: a gap of no size, so more than 30
+GAP_STARTS = frozenset("出达近约逾超")  # 多出, 高出, 多达: what goes on from a comparative to the gap's size
+
+
 def _ends_with_numeral(text: str) -> bool:
     return bool(text) and (text[-1].isdigit() or text[-1] in CN_CHARS)
 
@@ -265,7 +269,11 @@ def _qualifier(norm: str, op: Operand, left: _Left, suffix: tuple[int, Cue] | No
             and norm[left.start - 1:left.start] == "比" and left.start - 1 >= floor \
             and not _ends_with_numeral(norm[max(0, left.start - 2):left.start - 1]):
         than = THAN.get(norm[op.end:op.end + 1])
-        if than:  # 比三十大: more than 30
+        # 比第二名多出8000票, 比三十多出5: a comparative that goes on to the size of a gap compares with the
+        # number, whose own qualifier it is not (nor is an ordinal's: the runner-up is no bound)
+        gap_follows = norm[op.end + 1:op.end + 2] in GAP_STARTS or (
+            _ends_with_numeral(norm[op.end + 1:op.end + 2]) and not norm.startswith(VAGUE_GAPS, op.end + 1))
+        if than and not gap_follows and not left.ordinal:  # 比三十大: more than 30
             left.start, op.end = left.start - 1, op.end + 1
             return than
     if left.cue is not None and left.cue[1].qualifier != "rank":
