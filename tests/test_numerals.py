@@ -1445,3 +1445,34 @@ def test_kitchen_measures_are_units(text: str, value: float, unit: str) -> None:
     """1茶匙, 两汤匙, 3勺, 两碗: the measures of a recipe are units (they were no quantity or a bare number)."""
     q = only(text)
     assert (float(q.value), q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "currency"), [
+    ("售价1999元起", 1999, "元", "CNY"), ("月費$168起，", 168, "$", "USD"), ("每晚HK$800起", 800, "HK$", "HKD")])
+def test_qi_after_a_price_is_a_lower_bound(text: str, value: int, unit: str, currency: str) -> None:
+    """1999元起, $168起: 起 after a price says from (at least, D57); after a dollar sign it was taken for the
+    classifier of incidents (3起事故) and the figure lost its currency."""
+    q = only(text)
+    assert (float(q.value), q.unit, q.currency, q.qualifier) == (value, unit, currency, "at_least")
+
+
+@pytest.mark.parametrize("text", ["发生3起事故", "3起案件", "收费10元起步"])
+def test_qi_counting_incidents_or_opening_a_word_is_no_bound(text: str) -> None:
+    assert only(text).qualifier == "exact"
+
+
+@pytest.mark.parametrize(("text", "currency"), [("入場費港幣$500", "HKD"), ("票價新台幣$300", "TWD")])
+def test_a_currency_name_before_a_dollar_sign_says_which_dollar(text: str, currency: str) -> None:
+    """港幣$500: the name before the sign names the dollar (it was read as the bare sign, USD)."""
+    assert only(text).currency == currency
+
+
+@pytest.mark.parametrize(("text", "value"), [("等了三個鐘", 3), ("每日返工12個鐘，", 12)])
+def test_ge_zhong_is_hours(text: str, value: int) -> None:
+    """三個鐘 (Hong Kong: three hours) is a duration, not 3 个 before a clock."""
+    q = only(text)
+    assert (float(q.value), q.unit, q.kind) == (value, "个钟", "duration")
+
+
+def test_ge_zhong_opening_a_word_is_no_hour() -> None:
+    assert only("买了一个钟表").unit == "个"

@@ -155,6 +155,8 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
     elif kind == "date":
         _date_chain(norm, op)
     suffix = cue_after(norm, op.end) if kind != "date" else None
+    if suffix is None and op.unit_kind == "currency" and _PRICE_FROM.match(norm, op.end):
+        suffix = (op.end + 1, PRICE_FROM)  # 1999元起, HK$168起: a price from which others run up (D57)
     if suffix is not None:
         op.end = suffix[0]
     if kind == "date" or (left.rank and op.unit_kind in ("duration", "date")):
@@ -239,6 +241,8 @@ def _read_range(norm: str, op: Operand, ordinal: bool, start: int) -> tuple[Deci
 
 
 def _apply_currency_before(op: Operand, currency: tuple[int, str, str]) -> None:
+    if op.unit == PRICE_FROM.word:  # $168起: 起 says from, it counts no incidents (3起事故)
+        op.unit, op.end = "", op.end - len(PRICE_FROM.word)
     if not op.unit:  # US$100, 人民币5000: the name is the unit
         op.unit, op.unit_kind, op.currency = currency[1], "currency", currency[2]
     elif op.unit_kind == "currency" and op.generic:  # 港币两千元 is HKD
@@ -254,6 +258,9 @@ def _read_temperature_scale(norm: str, op: Operand, left: _Left, floor: int) -> 
         op.unit, op.unit_kind, left.start = scale.group(1) + "度", "temperature", scale.start()
 
 
+# 起 right after a price (not 起步, 起诉, 起家…): the lowest of the prices on offer, at least that much
+PRICE_FROM = Cue("at_least", "any", "", "步诉家跳飞来点码始草身", "起")
+_PRICE_FROM = re.compile(rf"起(?![{PRICE_FROM.not_before}])")
 VAGUE_GAPS = ("一些", "一点")  # 比三十大一些: a gap of no size, so more than 30
 GAP_STARTS = frozenset("出达近约逾超")  # 多出, 高出, 多达: what goes on from a comparative to the gap's size
 

@@ -166,6 +166,8 @@ def currency_before(norm: str, end: int, floor: int) -> tuple[int, str, str] | N
             if name == "$" and stop - length > 0 and norm[stop - length - 1].isascii() \
                     and norm[stop - length - 1].isalpha():
                 continue  # US$ HK$ are matched whole; X$ is something else
+            if name == "$" and (named := currency_before(norm, stop - length, floor)) is not None:
+                return named[0], name, named[2]  # 港币$500, 新台币$300: the name says which dollar the sign is
             return stop - length, name, PREFIX_CURRENCIES[name]
     return None
 
