@@ -1001,3 +1001,11 @@ def test_a_unit_note_after_a_unit_label_is_no_figure(note: str) -> None:
     kept as a figure of one million."""
     text = f"某某集团年度业绩\n{note}\n项目\t2031年\n营业额\t5,100\n"
     assert [f.text for f in extract(text).facts] == ["5,100"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("十一假期首日，车流量达28万辆次。", "28万辆次"), ("十一黄金周期间，游客增长5%。", "5%"),
+    ("今年五一小长假，客流达120万人次。", "120万人次")])
+def test_a_holiday_named_by_its_date_is_no_figure(text: str, figure: str) -> None:
+    """十一假期 (the National Day holiday) names a time; its 十一 was kept as a figure of eleven."""
+    assert {k for k, v in kept(text).items() if v} == {figure}

@@ -18,9 +18,11 @@ from functools import cache, cached_property
 
 from pipeline.facts.lexicon import (
     HOLIDAY_NOUNS,
+    alternation,
     by_length,
     comparison_endings,
     exchange_link,
+    holiday_words,
     name_numeral_pattern,
     percent_units,
     record_after,
@@ -78,6 +80,7 @@ _FISCAL_YEAR_END = re.compile(r"(?<=(?:19|20)\d\d[-—–])\d\d(?=(?:课税|财�
 # year or a season, never a range (its upper end would be the lower)
 _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.%])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 # a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
@@ -252,6 +255,14 @@ _MODEL_WORD_AFTER = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")
 
 
 @cache
+def numbered_holiday_pattern() -> re.Pattern[str]:
+    """十一假期, 五一黄金周: a holiday named by its date (festivals.txt) before a word of a holiday is a time, and its
+    numeral no figure (二十一假期 is no holiday: a numeral may not stand right before)."""
+    numbered = [w for w in holiday_words() if _CHINESE_NUMERAL.match(w)]
+    return re.compile(rf"(?<![第零一二三四五六七八九十百千万两]){alternation(numbered)}")
+
+
+@cache
 def length_words() -> tuple[str, ...]:
     """For `str.endswith`: the words before a duration that make it a length of its own (length_cues.txt, which
     name a measure, and length_adverbs.txt: 仅, 分, which do not)."""
@@ -269,7 +280,8 @@ class Keep:
                                      *listing_codes(view.text), *contacts_and_links(view.text),
                                      *(m.span() for m in _DOTTED_DATE.finditer(view.text)),
                                      *(m.span() for m in _DAY_WITH_STOP.finditer(view.text)),
-                                     *day_ranges(view.text), *view.names])
+                                     *day_ranges(view.text), *view.names,
+                                     *(m.span() for m in numbered_holiday_pattern().finditer(view.text))])
         self.fiscal_years = SpanIndex(fiscal_year_pairs(view.text))
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
         # the frames that are no window of time (连续40天超过9000万千瓦): they frame the figures of their sentence only
