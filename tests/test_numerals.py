@@ -1476,3 +1476,13 @@ def test_ge_zhong_is_hours(text: str, value: int) -> None:
 
 def test_ge_zhong_opening_a_word_is_no_hour() -> None:
     assert only("买了一个钟表").unit == "个"
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("最低气温零下3至零下8摄氏度", -8, -3, "摄氏度"), ("氣溫介乎零下5度至零下1度", -5, -1, "度"),
+    ("跌幅为-3%至-5%", -5, -3, "%"), ("零度至零下4度", -4, 0, "度")])
+def test_a_range_below_zero_runs_from_its_low_end(text: str, low: int, high: int, unit: str) -> None:
+    """零下3至零下8摄氏度: 零下 marks the upper end too (it was read as 零, a range up to 0, and 8摄氏度 apart), and a
+    range of negative figures takes the lower one as its value (D38: −70, −65)."""
+    q = only(text)
+    assert (float(q.value), float(q.value_max or 0), q.unit) == (low, high, unit)

@@ -385,6 +385,8 @@ def operand_at(norm: str, pos: int) -> Operand | None:
     start = pos
     if norm.startswith("负", pos) or norm.startswith("-", pos):
         sign, pos = -1, pos + 1
+    elif norm.startswith("零下", pos):  # 零下3至零下8度: below zero at both ends
+        sign, pos = -1, pos + 2
     m = CORE.match(norm, pos)
     if not m:
         return None

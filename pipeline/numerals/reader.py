@@ -233,6 +233,8 @@ def _read_range(norm: str, op: Operand, ordinal: bool, start: int) -> tuple[Deci
                 op.unit, op.unit_kind, op.currency = other.unit, other.unit_kind, other.currency
                 op.generic = other.generic
             op.at_least = False
+            if value_max < op.value <= 0:  # -3%至-5%, 零度至零下4度: a range below zero runs from its low end (D38)
+                op.value, value_max = value_max, op.value
             qualifier, end, number_end = "range", other.end, other.num_end
             if joiner[-1:] in "和与及":
                 end += 2 if norm.startswith("之间", end) else 1
