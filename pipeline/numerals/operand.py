@@ -145,6 +145,7 @@ GRADE_ENDS = frozenset(",，。;；、）)\n")
 # the lower end of a range and its joiner right before the upper end's numeral (风力7至8级, 震级5到6级)
 _LOWER_END = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}) ?(?:至|到|~|-|—|–) ?$")
 LOWER_END_REACH = 10
+_GRADE_BOUND = re.compile(r"(?:或|及)?(?:以上|以下)|左右")
 
 
 def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
@@ -155,7 +156,9 @@ def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
     if norm[at : at + 1] != "级" or norm.startswith("级别", at):
         return False
     after = norm[at + 1 : at + 2]
-    if op.value != op.value.to_integral_value() or norm.startswith(word_list("graded_nouns.txt"), at + 1):
+    bound = _GRADE_BOUND.match(norm, at + 1)  # 5级以上地震, 3级或以上余震: a bound between the grade and its thing
+    noun_at = bound.end() if bound else at + 1
+    if op.value != op.value.to_integral_value() or norm.startswith(word_list("graded_nouns.txt"), noun_at):
         return True
     lower = _LOWER_END.search(norm, max(op.start - LOWER_END_REACH, 0), op.start)  # 风力7至8级: the cue is before 7
     cue_end = lower.start() if lower else op.start

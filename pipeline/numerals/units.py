@@ -71,6 +71,7 @@ def _load_cues(position: str) -> dict[str, Cue]:
 
 
 _TENTH_NOUNS = word_list("tenth_nouns.txt")
+DIGITAL_WORDS = ("数码", "数字", "数位")  # 100倍数码变焦, 10倍数位变焦 (Taiwan)
 _PREFIX_CUES = _load_cues("prefix")
 _SUFFIX_CUES = _load_cues("suffix")
 _PREFIX_CUE_LENGTHS = lengths_by(_PREFIX_CUES, itemgetter(-1))
@@ -82,8 +83,10 @@ def _unit_ok(norm: str, unit: str, end: int, info: UnitInfo) -> bool:
     if unit.isascii() and unit[-1].isalpha() and nxt.isascii() and nxt.isalpha():
         return False  # 5Gbps is not 5 G + bps; 45 TOPS is
     if nxt and nxt in info.not_before:
-        # 三成长者: a noun after 成 that only looks like the word 成长 is what the tenths are of
-        return unit == "成" and norm.startswith(_TENTH_NOUNS, end)
+        # 三成长者: a noun after 成 that only looks like the word 成长 is what the tenths are of; 100倍数码变焦: 数码
+        # (digital) after 倍, not the word 倍数
+        return (unit == "成" and norm.startswith(_TENTH_NOUNS, end)) or (
+            unit == "倍" and norm.startswith(DIGITAL_WORDS, end))
     return True
 
 
