@@ -1009,3 +1009,21 @@ def test_a_unit_note_after_a_unit_label_is_no_figure(note: str) -> None:
 def test_a_holiday_named_by_its_date_is_no_figure(text: str, figure: str) -> None:
     """十一假期 (the National Day holiday) names a time; its 十一 was kept as a figure of eleven."""
     assert {k for k, v in kept(text).items() if v} == {figure}
+
+
+def test_a_spread_over_a_base_rate_is_a_figure() -> None:
+    """P-2.75%, H+1.3%: the signed spread after the letter of a base rate is a figure (D73), not a name's number."""
+    assert kept("甲計劃息率為P-2.75%，乙計劃為H+1.3%。") == {"-2.75%": True, "+1.3%": True}
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("買家首3年只須供利息，其後每月供款2萬元。", "3年"), ("新客户头12个月免息，之后年息3厘。", "12个月"),
+    ("首兩年無須還本，每月只付息約8000元。", "两年")])
+def test_an_initial_term_is_a_figure_of_its_own(text: str, term: str) -> None:
+    """首3年只須供利息: an initial term, before what it lets one do or spares one, is a fact (D72); it was taken for
+    the window of the figures after it."""
+    assert kept(text)[term] is True
+
+
+def test_a_first_window_before_a_measure_still_frames_it() -> None:
+    assert kept("該基金首5年內累計派息30億元。")["5年"] is False

@@ -1486,3 +1486,41 @@ def test_a_range_below_zero_runs_from_its_low_end(text: str, low: int, high: int
     range of negative figures takes the lower one as its value (D38: −70, −65)."""
     q = only(text)
     assert (float(q.value), float(q.value_max or 0), q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text", ["支持100倍数码变焦", "最高30倍數位變焦"])
+def test_bei_before_digital_is_a_multiple(text: str) -> None:
+    """100倍数码变焦: 数码 (digital) follows 倍, which is no start of the word 倍数 there (the zoom lost its unit)."""
+    assert only(text).unit == "倍"
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("其中3级以上余震5次", 3, "at_least"), ("发生5级以上地震的可能性", 5, "at_least"),
+    ("錄得8級或以上烈風", 8, "at_least")])
+def test_a_bound_between_a_grade_and_its_thing_keeps_ji_a_unit(text: str, value: int, qualifier: str) -> None:
+    """5级以上地震: 以上 between 级 and the graded thing still makes 级 a measured grade (it was a label, or lost)."""
+    q = find_quantities(text)[0]
+    assert (float(q.value), q.unit, q.qualifier) == (value, "级", qualifier)
+
+
+@pytest.mark.parametrize(("text", "value"), [("按揭息率為P-2.75%", -2.75), ("另一計劃為H+1.3%，", 1.3), ("P+1%", 1)])
+def test_a_spread_over_a_base_rate_keeps_its_sign(text: str, value: float) -> None:
+    """P-2.75%: the spread under the prime rate, a signed change in % (D73); after a capital letter the dash was
+    read as the hyphen of a name (GPT-4) and the figure was lost, the + was dropped."""
+    q = only(text)
+    assert (float(q.value), q.unit, q.text[0]) == (value, "%", "-" if value < 0 else "+")
+
+
+@pytest.mark.parametrize("text", ["GPT-4", "某某AP-3%", "T+1交收"])
+def test_a_letter_word_or_a_schedule_before_a_sign_keeps_it_a_name(text: str) -> None:
+    assert all(not q.text.startswith(("-", "+")) for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("青菜每斤3元至5元/斤", 3, 5, "元/斤"), ("会员费约60元至120元/月", 60, 120, "元/月"),
+    ("目标价5美元至8美元/股", 5, 8, "美元/股")])
+def test_a_range_whose_upper_end_writes_the_rate_is_one_range(text: str, low: int, high: int, unit: str) -> None:
+    """3元至5元/斤: the lower end writes the numerator of the rate the upper end writes whole; one range (it was two
+    figures, 3元 and 5元/斤)."""
+    q = only(text)
+    assert (float(q.value), float(q.value_max or 0), q.unit) == (low, high, unit)

@@ -112,6 +112,9 @@ DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
 _CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
+INITIAL_WORDS = ("首", "头")
+# what an initial term lets one do or spares one (首3年只须供息, 首12个月免息, 头两年无须还本)
+INITIAL_TERM_VERBS = ("只", "仅", "免", "毋须", "无须", "不用", "不需", "不必")
 EXTRA_TIME_WORDS = ("多了", "多", "少了")
 POINT_OPENERS = ("前", "上", "去", "本", "今", "同", "此前", "之前")  # 前两年的, 上一年的: a time before now
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
@@ -477,6 +480,8 @@ class Keep:
             return False  # 为期36个月的计划, 相隔4年后, 仅3天后: a length (the one between two events too) is a figure
         if is_timed(q) and not windowed:
             return False  # 以9秒87的成绩夺冠, 间隔3分20秒: a time clocked to the second is a result, no window
+        if self.text[q.start - 1 : q.start] in INITIAL_WORDS and self.text.startswith(INITIAL_TERM_VERBS, q.end):
+            return False  # 首3年只须供息, 头12个月免息: an initial term is a figure of its own (D72)
         if after.startswith(word_list("point_markers.txt")) and not self.starts_a_word(q.end):
             return True
         if self.text[q.start - 1 : q.start] == "前" and self.text[q.start - 2 : q.start] != "提前" and (
@@ -634,7 +639,8 @@ class Keep:
         """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
         before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
         after = self.text[q.end : q.end + 1]
-        if before[-1:].isascii() and before[-1:].isalpha() and not q.currency and q.start == q.number_start:
+        if (before[-1:].isascii() and before[-1:].isalpha() and not q.currency and q.start == q.number_start
+                and not (q.unit == "%" and self.text[q.start] in "+-")):  # (P-2.75%: a spread over a base rate)
             return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum; so is 持有ABC约10%)
         if not q.unit and after.isascii() and after.isalnum():
             return True

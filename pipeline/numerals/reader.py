@@ -128,9 +128,9 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
     if op is None:
         return None, core_end
     resume = op.end
-    # Digits after 'X-' belong to a name (COVID-19, GPT-4).
+    # Digits after 'X-' belong to a name (COVID-19, GPT-4), but for a spread over a base rate (P-2.75%).
     if core_start >= 2 and norm[core_start - 1] == "-" and norm[core_start - 2].isascii() \
-            and norm[core_start - 2].isalpha():
+            and norm[core_start - 2].isalpha() and not _spread_over_rate(norm, core_start, op.end):
         return None, resume
     left = _read_left(norm, op, core_start, floor)
     attach_unit(norm, op)
@@ -189,7 +189,8 @@ def _read_left(norm: str, op: Operand, core_start: int, floor: int) -> _Left:
     sign_len = 0
     if before in ("-", "+") and (core_start < 2 or not (norm[core_start - 2].isascii()
                                                          and norm[core_start - 2].isalnum()
-                                                         or norm[core_start - 2] in ".%)]）】")):
+                                                         or norm[core_start - 2] in ".%)]）】")
+                                 or _spread_over_rate(norm, core_start, op.end)):
         sign_len = 1
     elif before == "负":
         sign_len = 1
@@ -263,6 +264,15 @@ def _read_temperature_scale(norm: str, op: Operand, left: _Left, floor: int) -> 
 # 起 right after a price (not 起步, 起诉, 起家…): the lowest of the prices on offer, at least that much
 PRICE_FROM = Cue("at_least", "any", "", "步诉家跳飞来点码始草身", "起")
 _PRICE_FROM = re.compile(rf"起(?![{PRICE_FROM.not_before}])")
+def _spread_over_rate(norm: str, core_start: int, end: int) -> bool:
+    """P-2.75%, H+1.3%: a sign between a lone capital letter naming a base rate (prime, HIBOR) and a percentage is
+    the signed spread over that rate (D73), not a name's number (GPT-4) nor a schedule (T+1)."""
+    letter = norm[core_start - 2 : core_start - 1]
+    return (core_start >= 2 and letter.isascii() and letter.isupper()
+            and not (core_start >= 3 and norm[core_start - 3].isascii() and norm[core_start - 3].isalnum())
+            and norm[end : end + 1] == "%")
+
+
 VAGUE_GAPS = ("一些", "一点")  # 比三十大一些: a gap of no size, so more than 30
 GAP_STARTS = frozenset("出达近约逾超")  # 多出, 高出, 多达: what goes on from a comparative to the gap's size
 
@@ -362,8 +372,10 @@ def _change_verbs() -> tuple[str, ...]:
 
 
 def _classifier_of(first: str, second: str) -> bool:
-    """0.3个至0.6个百分点, 3个至5个月: the first end writes only the classifier of the second's unit."""
-    return first == "个" and second.startswith("个") and len(second) > 1
+    """0.3个至0.6个百分点, 3个至5个月: the first end writes only the classifier of the second's unit; 3元至5元/斤,
+    677元至1355元/月: or the numerator of the rate the second end writes whole."""
+    return (first == "个" and second.startswith("个") and len(second) > 1) or (
+        second.startswith(first + "/") and len(second) > len(first) + 1)
 
 
 def _share_magnitude(first: Operand, second: Operand) -> Decimal:
