@@ -1027,3 +1027,16 @@ def test_an_initial_term_is_a_figure_of_its_own(text: str, term: str) -> None:
 
 def test_a_first_window_before_a_measure_still_frames_it() -> None:
     assert kept("該基金首5年內累計派息30億元。")["5年"] is False
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    ("該股報2.1元，較一年高位大跌八成。", "一年"), ("甲股较52周低位反弹30%。", "52周"),
+    ("乙指數距三個月高點仍有約5%。", "三个月")])
+def test_a_window_in_the_name_of_a_level_compared_with_is_no_figure(text: str, window: str) -> None:
+    """较一年高位: the window names the level a figure is compared with (D72); it was kept as a figure."""
+    assert kept(text)[window] is False
+
+
+@pytest.mark.parametrize(("text", "window"), [("美元指數刷新一周低位。", "一周"), ("金价创两年新高。", "两年")])
+def test_a_window_of_a_record_stays_a_figure(text: str, window: str) -> None:
+    assert kept(text)[window] is True

@@ -112,6 +112,9 @@ DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
 _CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
+LEVEL_NAMES = ("高位", "低位", "高点", "低点")  # 一年高位, 52周低位: a level named by the window it tops
+BENCHMARK_CUES = ("较", "比", "距", "距离", "相比", "对比", "较之", "相较")  # what compares a figure with a level
+BENCHMARK_REACH = 3
 INITIAL_WORDS = ("首", "头")
 # what an initial term lets one do or spares one (首3年只须供息, 首12个月免息, 头两年无须还本)
 INITIAL_TERM_VERBS = ("只", "仅", "免", "毋须", "无须", "不用", "不需", "不必")
@@ -480,6 +483,8 @@ class Keep:
             return False  # 为期36个月的计划, 相隔4年后, 仅3天后: a length (the one between two events too) is a figure
         if is_timed(q) and not windowed:
             return False  # 以9秒87的成绩夺冠, 间隔3分20秒: a time clocked to the second is a result, no window
+        if self.names_benchmark_window(q):
+            return True  # 较一年高位回落, 距52周低位: a window in a level's name compared with (D72), no figure
         if self.text[q.start - 1 : q.start] in INITIAL_WORDS and self.text.startswith(INITIAL_TERM_VERBS, q.end):
             return False  # 首3年只须供息, 头12个月免息: an initial term is a figure of its own (D72)
         if after.startswith(word_list("point_markers.txt")) and not self.starts_a_word(q.end):
@@ -550,6 +555,15 @@ class Keep:
             self.frames.append((q.start, q.end + len(marker)))
             self.sentence_frames.add(self.frames[-1])
         return follows
+
+    def names_benchmark_window(self, q: Quantity) -> bool:
+        """较一年高位, 比52周低位, 距三个月高点: a window in the name of a level that a figure is compared with is part
+        of that name (D72), while 创一周低位, 刷新两年新高 state a record (its span is a figure, D29)."""
+        if not self.text.startswith(LEVEL_NAMES, q.end):
+            return False
+        before = self.text[max(q.start - BENCHMARK_REACH, 0) : q.start]
+        return before.endswith(BENCHMARK_CUES) or bool(before) and before[:-1].endswith(BENCHMARK_CUES) and (
+            before[-1] in "近约")
 
     def word_at(self, at: int) -> str:
         """The jieba word that starts at `at` ('' when none does)."""
