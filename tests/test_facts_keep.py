@@ -1040,3 +1040,13 @@ def test_a_window_in_the_name_of_a_level_compared_with_is_no_figure(text: str, w
 @pytest.mark.parametrize(("text", "window"), [("美元指數刷新一周低位。", "一周"), ("金价创两年新高。", "两年")])
 def test_a_window_of_a_record_stays_a_figure(text: str, window: str) -> None:
     assert kept(text)[window] is True
+
+
+@pytest.mark.parametrize("text", ["两市成交额1.2万亿元。", "兩市個股普遍上漲，逾3000隻股票收紅。", "两市融资余额减少20亿元。"])
+def test_the_two_stock_markets_written_bare_are_no_count(text: str) -> None:
+    """两市成交额: 两市 names the two stock markets (like 沪深两市, D59), no count of two (it was kept)."""
+    assert all(not fact for figure, fact in kept(text).items() if figure.endswith("市"))
+
+
+def test_two_cities_before_no_market_word_stay_a_count() -> None:
+    assert kept("该省共有两市三县。")["两市"] is True

@@ -106,6 +106,9 @@ _RELAY_LEG = re.compile(r"\s?[×xX*]\s?\d+(?:\.\d+)?\s?(?:米|公里|千米|码|
 WEEK_UNITS = ("周", "星期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
+# what follows 两市 that names the stock markets (两市成交额, 两市个股, 两市融资余额), not two cities
+MARKET_WORDS = ("成交", "个股", "股票", "上涨", "下跌", "合计", "共有", "融资", "涨停", "跌停", "主力", "资金", "半日",
+                "全天", "全日", "早盘", "午盘", "尾盘", "收盘", "大盘", "股指", "指数", "总市值", "市值")
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 # 过去5年, 首5年内, 头两个月
@@ -415,6 +418,8 @@ class Keep:
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
             return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
+        if q.unit == "市" and q.value == 2 and self.text.startswith(MARKET_WORDS, q.end):
+            return True  # 两市成交额, 两市个股: the two stock markets written bare, the same standing set
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
 
     def starts_a_duration(self, at: int) -> bool:
