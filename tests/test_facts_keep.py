@@ -993,3 +993,61 @@ def test_an_ordinal_of_a_stretch_of_time_frames_it():
     """第一个十年里: the first decade is a time frame, no rank; the figure it frames stays."""
     found = kept("第一个十年里，公司营收增长3倍。")
     assert found["第一个"] is False and found["3倍"] is True
+
+
+@pytest.mark.parametrize("note", ["单位：港币百万元", "單位：百萬元", "单位: 千美元"])
+def test_a_unit_note_after_a_unit_label_is_no_figure(note: str) -> None:
+    """单位：港币百万元 on its own line above a table says in what its figures are written, like （百万港元）; it was
+    kept as a figure of one million."""
+    text = f"某某集团年度业绩\n{note}\n项目\t2031年\n营业额\t5,100\n"
+    assert [f.text for f in extract(text).facts] == ["5,100"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("十一假期首日，车流量达28万辆次。", "28万辆次"), ("十一黄金周期间，游客增长5%。", "5%"),
+    ("今年五一小长假，客流达120万人次。", "120万人次")])
+def test_a_holiday_named_by_its_date_is_no_figure(text: str, figure: str) -> None:
+    """十一假期 (the National Day holiday) names a time; its 十一 was kept as a figure of eleven."""
+    assert {k for k, v in kept(text).items() if v} == {figure}
+
+
+def test_a_spread_over_a_base_rate_is_a_figure() -> None:
+    """P-2.75%, H+1.3%: the signed spread after the letter of a base rate is a figure (D73), not a name's number."""
+    assert kept("甲計劃息率為P-2.75%，乙計劃為H+1.3%。") == {"-2.75%": True, "+1.3%": True}
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("買家首3年只須供利息，其後每月供款2萬元。", "3年"), ("新客户头12个月免息，之后年息3厘。", "12个月"),
+    ("首兩年無須還本，每月只付息約8000元。", "两年")])
+def test_an_initial_term_is_a_figure_of_its_own(text: str, term: str) -> None:
+    """首3年只須供利息: an initial term, before what it lets one do or spares one, is a fact (D72); it was taken for
+    the window of the figures after it."""
+    assert kept(text)[term] is True
+
+
+def test_a_first_window_before_a_measure_still_frames_it() -> None:
+    assert kept("該基金首5年內累計派息30億元。")["5年"] is False
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    ("該股報2.1元，較一年高位大跌八成。", "一年"), ("甲股较52周低位反弹30%。", "52周"),
+    ("乙指數距三個月高點仍有約5%。", "三个月")])
+def test_a_window_in_the_name_of_a_level_compared_with_is_no_figure(text: str, window: str) -> None:
+    """较一年高位: the window names the level a figure is compared with (D72); it was kept as a figure."""
+    assert kept(text)[window] is False
+
+
+@pytest.mark.parametrize(("text", "window"), [("某幣匯價跌至一週低位。", "一周"), ("金价创两年新高。", "两年")])
+def test_a_window_of_a_record_stays_a_figure(text: str, window: str) -> None:
+    assert kept(text)[window] is True
+
+
+@pytest.mark.parametrize("text", [
+    "两市成交额1.2万亿元。", "兩市個股普遍上漲，逾3000隻股票收紅。", "两市融资余额减少20亿元。"])
+def test_the_two_stock_markets_written_bare_are_no_count(text: str) -> None:
+    """两市成交额: 两市 names the two stock markets (like 沪深两市, D59), no count of two (it was kept)."""
+    assert all(not fact for figure, fact in kept(text).items() if figure.endswith("市"))
+
+
+def test_two_cities_before_no_market_word_stay_a_count() -> None:
+    assert kept("该省共有两市三县。")["两市"] is True

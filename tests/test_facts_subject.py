@@ -421,7 +421,7 @@ def test_a_quoted_name_the_article_repeats_holds_figures_as_a_name_does():
     holds its figures; a term quoted once inside a phrase (「白菜价」策略) is no name."""
     found = subjects("新盘开售\n房委会推出的新楼盘「翠湖雅苑」位于东区，提供320个单位。「翠湖雅苑」共有三座大楼，"
                      "「翠湖雅苑」每套售价由200万元起。")
-    assert found["320个"] == found["三座"] == found["200万元"] == "翠湖雅苑"
+    assert found["320个"] == found["三座"] == found["200万元起"] == "翠湖雅苑"  # (起: a price from, D57)
     assert subjects("华星科技业绩\n华星科技主打「白菜价」策略，本年度营收增长18%。")["18%"] == "华星科技"
 
 

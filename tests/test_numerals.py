@@ -1361,3 +1361,166 @@ def test_ban_opening_a_word_after_money_is_no_half() -> None:
 def test_ri_after_a_total_or_an_act_held_for_days_counts_days(text: str) -> None:
     """一共8日, 出差8日, 停课3日: a total, or an act held for a stretch, counts days."""
     assert [(q.unit, q.kind) for q in find_quantities(text, dates=True, lone=False)] == [("日", "duration")]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("预计风力7至8级，", 7, 8), ("陣風8到10級。", 8, 10), ("某地发生里氏4至5级地震", 4, 5), ("风力五到六级", 5, 6)])
+def test_a_range_of_measured_grades_takes_ji_after_its_cue(text: str, low: int, high: int) -> None:
+    """风力7至8级: the cue naming the scale stands before the lower end, not right before the numeral that 级
+    follows; the range is a grade all the same (it was read with no unit and dropped as a bare range)."""
+    q = only(text)
+    assert (float(q.value), float(q.value_max or 0), q.unit) == (low, high, "级")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("赛期由12日增至14日。", 12), ("审批期从10日缩短到7日", 10), ("會期由3日增加至5日，", 3)])
+def test_days_a_count_is_raised_or_cut_from_are_counted(text: str, value: int) -> None:
+    """由12日增至14日: the days before a verb of raising or cutting to a count of days are a count too, no day of
+    the month (增至14日 already counted; 由12日 was a date)."""
+    found = find_quantities(text, dates=True, lone=False)
+    assert [(q.kind, float(q.value)) for q in found][0] == ("duration", value)
+    assert all(q.kind == "duration" for q in found)
+
+
+def test_a_deadline_moved_from_one_day_to_another_stays_two_dates() -> None:
+    assert [q.kind for q in find_quantities("截止日由5日延长至8日", dates=True, lone=False)] == ["date", "date"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("恒指收市升50點子", 50, "点子"), ("国指跌120点子，", 120, "点子"), ("某队已效力15个赛季", 15, "个赛季"),
+    ("她读了4个学期", 4, "个学期"), ("連續3個財年虧損", 3, "个财年")])
+def test_counted_nouns_that_are_units_of_their_own(text: str, value: int, unit: str) -> None:
+    """50點子 (Hong Kong's points of an index), 15个赛季, 4个学期: the noun after the number or after 个 is the unit,
+    like 个月 (they were read as 个 alone, or with no unit)."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "value"), [("每斤便宜了5角，", 5), ("车票贵0.3角。", 0.3), ("每度电加2角", 2)])
+def test_jiao_after_arabic_digits_is_a_coin_kept_as_written(text: str, value: float) -> None:
+    """5角 after Arabic digits is money, its value as written like 7毫 (decision D58); it was a bare number."""
+    q = only(text)
+    assert (float(q.value), q.unit, q.kind) == (value, "角", "currency")
+
+
+@pytest.mark.parametrize("text", ["画一个三角形", "冰山一角", "汤里放了八角", "5角星旗"])
+def test_jiao_as_a_corner_or_a_shape_is_no_money(text: str) -> None:
+    assert all(q.unit != "角" for q in find_quantities(text, dates=True, lone=False))
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("全长44, 952公里", 44952, "公里"), ("共1, 200人。", 1200, "人"), ("收入12, 345万元，", 123450000, "元")])
+def test_a_comma_and_a_space_between_groups_of_three_before_a_unit_is_a_separator(
+        text: str, value: int, unit: str) -> None:
+    """44, 952公里: a comma typed with a space still separates thousands when a unit or a magnitude follows (it was
+    two figures, 44 and 952公里); a list of numbers written so (3, 5, 120家, 1, 234, 567.3) stays a list."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, unit)
+
+
+def test_numbers_listed_with_a_comma_and_a_space_stay_a_list() -> None:
+    assert [float(q.value) for q in find_quantities("分别为3, 5, 120家", lone=True)] == [3, 5, 120]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("甲某得票比第二名多出8000票", [("第二名", "exact"), ("8000票", "exact")]),
+    ("比第三位高出2分", [("第三位", "exact"), ("2分", "exact")]),
+    ("气温比三十多出5度", [("三十", "exact"), ("5度", "exact")]),
+])
+def test_a_comparative_going_on_to_a_gap_gives_the_compared_number_no_bound(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """比第二名多出8000票: 多 goes on to the gap (多出), and the runner-up is no bound, so 第二名 is no 'more than 2'
+    (it was read as 比第二名多, at_least); 比三十大 alone stays more than 30."""
+    assert [(q.text, q.qualifier) for q in find_quantities(text)] == expected
+
+
+def test_a_comparative_ending_the_phrase_still_bounds_the_number() -> None:
+    assert [(q.text, q.qualifier) for q in find_quantities("年龄比30大")] == [("比30大", "at_least")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("加入白糖1茶匙", 1, "茶匙"), ("盐半茶匙", 0.5, "茶匙"), ("倒入两汤匙油", 2, "汤匙"), ("加3勺糖", 3, "勺"),
+    ("每人两碗饭", 2, "碗")])
+def test_kitchen_measures_are_units(text: str, value: float, unit: str) -> None:
+    """1茶匙, 两汤匙, 3勺, 两碗: the measures of a recipe are units (they were no quantity or a bare number)."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "currency"), [
+    ("售价1999元起", 1999, "元", "CNY"), ("月費$168起，", 168, "$", "USD"), ("每晚HK$800起", 800, "HK$", "HKD")])
+def test_qi_after_a_price_is_a_lower_bound(text: str, value: int, unit: str, currency: str) -> None:
+    """1999元起, $168起: 起 after a price says from (at least, D57); after a dollar sign it was taken for the
+    classifier of incidents (3起事故) and the figure lost its currency."""
+    q = only(text)
+    assert (float(q.value), q.unit, q.currency, q.qualifier) == (value, unit, currency, "at_least")
+
+
+@pytest.mark.parametrize("text", ["发生3起事故", "3起案件", "收费10元起步"])
+def test_qi_counting_incidents_or_opening_a_word_is_no_bound(text: str) -> None:
+    assert only(text).qualifier == "exact"
+
+
+@pytest.mark.parametrize(("text", "currency"), [("入場費港幣$500", "HKD"), ("票價新台幣$300", "TWD")])
+def test_a_currency_name_before_a_dollar_sign_says_which_dollar(text: str, currency: str) -> None:
+    """港幣$500: the name before the sign names the dollar (it was read as the bare sign, USD)."""
+    assert only(text).currency == currency
+
+
+@pytest.mark.parametrize(("text", "value"), [("等了三個鐘", 3), ("每日返工12個鐘，", 12)])
+def test_ge_zhong_is_hours(text: str, value: int) -> None:
+    """三個鐘 (Hong Kong: three hours) is a duration, not 3 个 before a clock."""
+    q = only(text)
+    assert (float(q.value), q.unit, q.kind) == (value, "个钟", "duration")
+
+
+def test_ge_zhong_opening_a_word_is_no_hour() -> None:
+    assert only("买了一个钟表").unit == "个"
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("最低气温零下3至零下8摄氏度", -8, -3, "摄氏度"), ("氣溫介乎零下5度至零下1度", -5, -1, "度"),
+    ("跌幅为-3%至-5%", -5, -3, "%"), ("零度至零下4度", -4, 0, "度")])
+def test_a_range_below_zero_runs_from_its_low_end(text: str, low: int, high: int, unit: str) -> None:
+    """零下3至零下8摄氏度: 零下 marks the upper end too (it was read as 零, a range up to 0, and 8摄氏度 apart), and a
+    range of negative figures takes the lower one as its value (D38: −70, −65)."""
+    q = only(text)
+    assert (float(q.value), float(q.value_max or 0), q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text", ["支持100倍数码变焦", "最高30倍數位變焦"])
+def test_bei_before_digital_is_a_multiple(text: str) -> None:
+    """100倍数码变焦: 数码 (digital) follows 倍, which is no start of the word 倍数 there (the zoom lost its unit)."""
+    assert only(text).unit == "倍"
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("其中3级以上余震5次", 3, "at_least"), ("发生5级以上地震的可能性", 5, "at_least"),
+    ("錄得8級或以上烈風", 8, "at_least")])
+def test_a_bound_between_a_grade_and_its_thing_keeps_ji_a_unit(text: str, value: int, qualifier: str) -> None:
+    """5级以上地震: 以上 between 级 and the graded thing still makes 级 a measured grade (it was a label, or lost)."""
+    q = find_quantities(text)[0]
+    assert (float(q.value), q.unit, q.qualifier) == (value, "级", qualifier)
+
+
+@pytest.mark.parametrize(("text", "value"), [("按揭息率為P-2.75%", -2.75), ("另一計劃為H+1.3%，", 1.3), ("P+1%", 1)])
+def test_a_spread_over_a_base_rate_keeps_its_sign(text: str, value: float) -> None:
+    """P-2.75%: the spread under the prime rate, a signed change in % (D73); after a capital letter the dash was
+    read as the hyphen of a name (GPT-4) and the figure was lost, the + was dropped."""
+    q = only(text)
+    assert (float(q.value), q.unit, q.text[0]) == (value, "%", "-" if value < 0 else "+")
+
+
+@pytest.mark.parametrize("text", ["GPT-4", "某某AP-3%", "T+1交收"])
+def test_a_letter_word_or_a_schedule_before_a_sign_keeps_it_a_name(text: str) -> None:
+    assert all(not q.text.startswith(("-", "+")) for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("青菜每斤3元至5元/斤", 3, 5, "元/斤"), ("会员费约60元至120元/月", 60, 120, "元/月"),
+    ("目标价5美元至8美元/股", 5, 8, "美元/股")])
+def test_a_range_whose_upper_end_writes_the_rate_is_one_range(text: str, low: int, high: int, unit: str) -> None:
+    """3元至5元/斤: the lower end writes the numerator of the rate the upper end writes whole; one range (it was two
+    figures, 3元 and 5元/斤)."""
+    q = only(text)
+    assert (float(q.value), float(q.value_max or 0), q.unit) == (low, high, unit)

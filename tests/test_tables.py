@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+import pytest
+
 from pipeline import extract
 from pipeline.facts.tables import Measure, split_measure, with_spaced_cells
 
@@ -414,4 +416,14 @@ def test_a_currency_before_the_magnitude_a_row_unit_and_a_verb_in_a_cell():
 
 
 def test_split_measure_after_a_currency_name():
-    assert split_measure("港币千元") == Measure(Decimal(1000), "元")
+    assert split_measure("港币千元") == Measure(Decimal(1000), "元", "HKD")
+
+
+@pytest.mark.parametrize(("note", "currency"), [("单位：港币百万元", "HKD"), ("（人民币千元）", "CNY"),
+                                                  ("单位：美元百万元", "USD")])
+def test_a_currency_named_in_a_unit_note_is_the_currency_of_the_cells(note: str, currency: str) -> None:
+    """单位：港币百万元 in a mainland article: the note names the currency of the table's 元, which the cells take
+    over the article's own (they were CNY); the unit stays 元 as written."""
+    text = f"某某控股年报\n某某控股今日发表年报。\n主要数据{note}\n项目\t2031年\t2030年\n营业额\t5,100\t4,800\n"
+    sales = facts_of(text)["5,100"]
+    assert (sales.value, sales.unit, sales.currency) == (5.1e9 if "百万" in note else 5.1e6, "元", currency)

@@ -184,7 +184,7 @@ def table_candidate(text: str, cell: Cell, default_currency: str) -> Candidate:
     money = cell.unit.partition("/")[0]  # 元/平方米: a price in yuan
     currency = currency_of_name().get(money, "")
     if currency and money == "元":
-        currency = default_currency
+        currency = cell.currency or default_currency  # 单位：港币百万元 names the currency of the table's 元
     kind = "percent" if cell.unit == "%" else ("currency" if currency else "number")
     quantity = Quantity(
         start=cell.start, end=cell.end, text=text[cell.start : cell.end], value=cell.value,

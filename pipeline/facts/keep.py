@@ -18,9 +18,11 @@ from functools import cache, cached_property
 
 from pipeline.facts.lexicon import (
     HOLIDAY_NOUNS,
+    alternation,
     by_length,
     comparison_endings,
     exchange_link,
+    holiday_words,
     name_numeral_pattern,
     percent_units,
     record_after,
@@ -58,6 +60,8 @@ LIST_MOVES = ("进入", "掉出", "跌出", "挤进", "退出")  # 掉出前五:
 _LIST_NAME = re.compile(r"[^\s，。；、,;：:()（）的]{0,8}?(?:名单|榜单)")  # 前十大流通股东名单
 PERCENTILE_WORDS = ("百分位", "百分值")
 UNIT_NOTE_MAGNITUDES = frozenset("十百千万亿兆")  # (the text is simplified: 億 and 萬 read as 亿 and 万)
+_UNIT_LABEL = re.compile(r"单\s*位\s*[:：]\s*$")  # 单位：, before a note's magnitude (and its currency name)
+UNIT_LABEL_REACH = 8
 FORWARD_TENOR_WORDS = ("远期", "前瞻")  # 18个月远期市销率: a duration that names a forward measure
 _YEAR = re.compile(r"(19|20)\d\d")
 _YEARS = re.compile(r"(?:19|20)\d\d[-–—~至到](?:19|20)\d\d")  # 2026-2028 (年金价: 年 read into 年金)
@@ -76,6 +80,7 @@ _FISCAL_YEAR_END = re.compile(r"(?<=(?:19|20)\d\d[-—–])\d\d(?=(?:课税|财�
 # year or a season, never a range (its upper end would be the lower)
 _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.%])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 # a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
@@ -101,12 +106,21 @@ _RELAY_LEG = re.compile(r"\s?[×xX*]\s?\d+(?:\.\d+)?\s?(?:米|公里|千米|码|
 WEEK_UNITS = ("周", "星期")
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
+# what follows 两市 that names the stock markets (两市成交额, 两市个股, 两市融资余额), not two cities
+MARKET_WORDS = ("成交", "个股", "股票", "上涨", "下跌", "合计", "共有", "融资", "涨停", "跌停", "主力", "资金", "半日",
+                "全天", "全日", "早盘", "午盘", "尾盘", "收盘", "大盘", "股指", "指数", "总市值", "市值")
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 # 过去5年, 首5年内, 头两个月
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
 _CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
+LEVEL_NAMES = ("高位", "低位", "高点", "低点")  # 一年高位, 52周低位: a level named by the window it tops
+BENCHMARK_CUES = ("较", "比", "距", "距离", "相比", "对比", "较之", "相较")  # what compares a figure with a level
+BENCHMARK_REACH = 3
+INITIAL_WORDS = ("首", "头")
+# what an initial term lets one do or spares one (首3年只须供息, 首12个月免息, 头两年无须还本)
+INITIAL_TERM_VERBS = ("只", "仅", "免", "毋须", "无须", "不用", "不需", "不必")
 EXTRA_TIME_WORDS = ("多了", "多", "少了")
 POINT_OPENERS = ("前", "上", "去", "本", "今", "同", "此前", "之前")  # 前两年的, 上一年的: a time before now
 WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 两年来
@@ -250,6 +264,14 @@ _MODEL_WORD_AFTER = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")
 
 
 @cache
+def numbered_holiday_pattern() -> re.Pattern[str]:
+    """十一假期, 五一黄金周: a holiday named by its date (festivals.txt) before a word of a holiday is a time, and its
+    numeral no figure (二十一假期 is no holiday: a numeral may not stand right before)."""
+    numbered = [w for w in holiday_words() if _CHINESE_NUMERAL.match(w)]
+    return re.compile(rf"(?<![第零一二三四五六七八九十百千万两]){alternation(numbered)}")
+
+
+@cache
 def length_words() -> tuple[str, ...]:
     """For `str.endswith`: the words before a duration that make it a length of its own (length_cues.txt, which
     name a measure, and length_adverbs.txt: 仅, 分, which do not)."""
@@ -267,7 +289,8 @@ class Keep:
                                      *listing_codes(view.text), *contacts_and_links(view.text),
                                      *(m.span() for m in _DOTTED_DATE.finditer(view.text)),
                                      *(m.span() for m in _DAY_WITH_STOP.finditer(view.text)),
-                                     *day_ranges(view.text), *view.names])
+                                     *day_ranges(view.text), *view.names,
+                                     *(m.span() for m in numbered_holiday_pattern().finditer(view.text))])
         self.fiscal_years = SpanIndex(fiscal_year_pairs(view.text))
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
         # the frames that are no window of time (连续40天超过9000万千瓦): they frame the figures of their sentence only
@@ -299,8 +322,13 @@ class Keep:
     def is_unit_note(self, q: Quantity) -> bool:
         """（百万港元）, (千万元): a magnitude and a unit alone in brackets say in what the figures of a table or a
         title are written, no figure of their own."""
-        return (set(self.text[q.number_start : q.number_end]) <= UNIT_NOTE_MAGNITUDES
-                and self.text[q.start - 1 : q.start] in ("（", "(") and self.text[q.end : q.end + 1] in ("）", ")"))
+        if not set(self.text[q.number_start : q.number_end]) <= UNIT_NOTE_MAGNITUDES:
+            return False
+        if self.text[q.start - 1 : q.start] in ("（", "(") and self.text[q.end : q.end + 1] in ("）", ")"):
+            return True
+        # 单位：港币百万元 on a line of its own above a table, or in its title's brackets
+        return (_UNIT_LABEL.search(self.text, max(q.start - UNIT_LABEL_REACH, 0), q.start) is not None
+                and self.text[q.end : q.end + 1] in ("", "\n", "）", ")", "，", ",", "；", ";", " ", "\t"))
 
     def numbers_text_item(self, q: Quantity) -> bool:
         """第一个问题, 第二项措施, 第三个原因: an ordinal (个, 项, 点 or none) right before a noun of the points the
@@ -390,6 +418,8 @@ class Keep:
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
             return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
+        if q.unit == "市" and q.value == 2 and self.text.startswith(MARKET_WORDS, q.end):
+            return True  # 两市成交额, 两市个股: the two stock markets written bare, the same standing set
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
 
     def starts_a_duration(self, at: int) -> bool:
@@ -458,6 +488,10 @@ class Keep:
             return False  # 为期36个月的计划, 相隔4年后, 仅3天后: a length (the one between two events too) is a figure
         if is_timed(q) and not windowed:
             return False  # 以9秒87的成绩夺冠, 间隔3分20秒: a time clocked to the second is a result, no window
+        if self.names_benchmark_window(q):
+            return True  # 较一年高位回落, 距52周低位: a window in a level's name compared with (D72), no figure
+        if self.text[q.start - 1 : q.start] in INITIAL_WORDS and self.text.startswith(INITIAL_TERM_VERBS, q.end):
+            return False  # 首3年只须供息, 头12个月免息: an initial term is a figure of its own (D72)
         if after.startswith(word_list("point_markers.txt")) and not self.starts_a_word(q.end):
             return True
         if self.text[q.start - 1 : q.start] == "前" and self.text[q.start - 2 : q.start] != "提前" and (
@@ -526,6 +560,15 @@ class Keep:
             self.frames.append((q.start, q.end + len(marker)))
             self.sentence_frames.add(self.frames[-1])
         return follows
+
+    def names_benchmark_window(self, q: Quantity) -> bool:
+        """较一年高位, 比52周低位, 距三个月高点: a window in the name of a level that a figure is compared with is part
+        of that name (D72), while 创一周低位, 刷新两年新高 state a record (its span is a figure, D29)."""
+        if not self.text.startswith(LEVEL_NAMES, q.end):
+            return False
+        before = self.text[max(q.start - BENCHMARK_REACH, 0) : q.start]
+        return before.endswith(BENCHMARK_CUES) or bool(before) and before[:-1].endswith(BENCHMARK_CUES) and (
+            before[-1] in "近约")
 
     def word_at(self, at: int) -> str:
         """The jieba word that starts at `at` ('' when none does)."""
@@ -615,7 +658,8 @@ class Keep:
         """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
         before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
         after = self.text[q.end : q.end + 1]
-        if before[-1:].isascii() and before[-1:].isalpha() and not q.currency and q.start == q.number_start:
+        if (before[-1:].isascii() and before[-1:].isalpha() and not q.currency and q.start == q.number_start
+                and not (q.unit == "%" and self.text[q.start] in "+-")):  # (P-2.75%: a spread over a base rate)
             return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum; so is 持有ABC约10%)
         if not q.unit and after.isascii() and after.isalnum():
             return True

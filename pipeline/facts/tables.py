@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from pipeline.facts.lexicon import EARLIER_TIMES, period_pattern, role_cues
+from pipeline.facts.lexicon import EARLIER_TIMES, currency_of_name, period_pattern, role_cues
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import find_quantities, parse_number
 
@@ -125,6 +125,7 @@ class Cell:
     # the figure (see _rows_hold)
     title: tuple[int, int] | None = None  # the table title's words (部分城市粮食产量): what a table whose
     # columns are times measures, where its rows are names
+    currency: str = ""  # the currency its unit note names (单位：港币百万元), if any
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class Measure:
 
     magnitude: Decimal
     unit: str
+    currency: str = ""  # the ISO code of a currency named before the magnitude (港币百万元: HKD)
 
 
 @cache
@@ -174,9 +176,11 @@ def split_measure(text: str) -> Measure | None:
         return Measure(measure.magnitude, f"{measure.unit}/{denominator}")
     if (money := _currency_before(text)) is not None:
         # 人民币百万元, 港币千元: the currency named before the magnitude of its 元, which stays the unit as written
-        # (the article's currency then holds; 百万港元 is a unit of its own)
+        # and gives the figures its currency (百万港元 is a unit of its own)
         measure = split_measure(text[len(money) :])
-        return measure if measure is not None and measure.unit == "元" else None
+        if measure is None or measure.unit != "元":
+            return None
+        return Measure(measure.magnitude, measure.unit, currency_of_name()[money])
     if not text or len(text) > 6:
         return None
     for i in range(len(text)):
@@ -421,6 +425,7 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                     else:
                         measure = column_measure or row_measure or title_measure
                     magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
+                named = measure.currency if not written_unit and measure else ""
                 column = _label_span(header[c]) if c < len(header) and header is not row else None
                 if column is not None and bracketed:
                     column = _bracket_span(header[c]) or column
@@ -454,7 +459,7 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                 if labelled:
                     holder = _label_span(row[0])
                 found.append(Cell(start, end, value * magnitude, unit, role, label or metric, cell_period, rows[k][2],
-                                  qualifier, column, _label_span(row[0]), holder, title_label))
+                                  qualifier, column, _label_span(row[0]), holder, title_label, named))
     return found
 
 

@@ -49,7 +49,14 @@ _FOLD = _fold_table()
 
 # Thousands separators: a comma (a full-width one only before a decimal part: 20，300 is two figures), or a space
 # of any width between exact groups of three (1 000 000, 1\u2009234.5).
-_ARABIC = (r"(?:\d{1,3}(?:[,，]\d{3})+(?=\.\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d/])|\d+)"
+# A comma and a space between exact groups of three read as a separator too (44, 952公里), where a unit or a
+# magnitude follows and no other number is listed before with ", " (3, 5, 120家 is a list); at
+# the end of the string too, for the numeral core read on its own once found.
+_MEASURED_STARTS = "".join(sorted({u[0] for u, info in UNITS.items()
+                                   if info.kind != "date" and "\u4e00" <= u[0] <= "\u9fff"} | set("千万亿%")))
+_SPACED_COMMAS = rf"(?<!\d, )\d{{1,3}}(?:, \d{{3}})+(?![\d,])(?= ?[{_MEASURED_STARTS}]|$)"
+_ARABIC = (r"(?:\d{1,3}(?:[,，]\d{3})+(?=\.\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d/])|"
+           + _SPACED_COMMAS + r"|\d+)"
            r"(?:\.\d+)?"
            r"(?:[eE][+-]?\d+(?![A-Za-z]))?")
 # Digits glued to Latin letters belong to a name (ZTE520, A55), except after a currency code (RMB100) or

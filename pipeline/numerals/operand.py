@@ -142,6 +142,10 @@ def counts_years_before_hui(norm: str, op: Operand) -> bool:
 GRADE = UnitInfo("number", "", "级", Decimal(1))
 GRADE_COPULAS = ("为", "达", "达到", "是", "至", "到")
 GRADE_ENDS = frozenset(",，。;；、）)\n")
+# the lower end of a range and its joiner right before the upper end's numeral (风力7至8级, 震级5到6级)
+_LOWER_END = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}) ?(?:至|到|~|-|—|–) ?$")
+LOWER_END_REACH = 10
+_GRADE_BOUND = re.compile(r"(?:或|及)?(?:以上|以下)|左右")
 
 
 def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
@@ -152,14 +156,30 @@ def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
     if norm[at : at + 1] != "级" or norm.startswith("级别", at):
         return False
     after = norm[at + 1 : at + 2]
-    if op.value != op.value.to_integral_value() or norm.startswith(word_list("graded_nouns.txt"), at + 1):
+    bound = _GRADE_BOUND.match(norm, at + 1)  # 5级以上地震, 3级或以上余震: a bound between the grade and its thing
+    noun_at = bound.end() if bound else at + 1
+    if op.value != op.value.to_integral_value() or norm.startswith(word_list("graded_nouns.txt"), noun_at):
         return True
-    if norm[max(op.start - 5, 0) : op.start].endswith(word_list("grade_cues.txt")):
+    lower = _LOWER_END.search(norm, max(op.start - LOWER_END_REACH, 0), op.start)  # 风力7至8级: the cue is before 7
+    cue_end = lower.start() if lower else op.start
+    if norm[max(cue_end - 5, 0) : cue_end].endswith(word_list("grade_cues.txt")):
         return True
     numeral = norm[op.start : op.num_end]  # (a class of money or size, 千亿级, 万亿级, is a label)
     magnitude = any(ch in "万千百" for ch in numeral) and not any(ch in BIG.replace("万", "") for ch in numeral)
     return magnitude and norm[max(op.start - 2, 0) : op.start].endswith(GRADE_COPULAS) and (
         not after or after in GRADE_ENDS)
+
+
+TENTH_COIN = "角"  # a tenth of the yuan or the dollar, kept as written like 毫 (D58): 便宜了5角, 贵0.3角
+TENTH_COIN_WORDS = frozenset("形星楼度落色质斗膜逐")  # 5角星, 3角形: 角 opens another word
+
+
+def tenth_coin(norm: str, op: Operand, unit_end: int) -> bool:
+    """角 after Arabic digits is money (贵0.3角, 加5角); after a Chinese numeral it is mostly a corner, a spice or a
+    shape (三角, 八角, 冰山一角), so it is left there; nor before a word it opens (5角星)."""
+    numeral = norm[op.start : op.num_end]
+    return (numeral[-1:].isdigit() and all(ch.isdigit() or ch in ".," for ch in numeral)
+            and norm[unit_end : unit_end + 1] not in TENTH_COIN_WORDS)
 
 
 DAY_COUNT_AFTER = "内后前的以"  # 98日内, 45日后, 98日的: what may follow 日 counting days, besides punctuation
@@ -222,6 +242,8 @@ def attach_unit(norm: str, op: Operand) -> None:
         found, unit_end = ("年", UNITS["年"]), p + 1
     if found is None and not infix and is_measured_grade(norm, op, p):
         found, unit_end = ("级", GRADE), p + 1
+    if found is not None and found[0] == TENTH_COIN and not tenth_coin(norm, op, unit_end):
+        return
     if found is None or (found[1].kind == "date" and (infix in ("余", "来", "+") or not could_be_date(found[0], op))
                          and not counts_days(norm, found[0], infix, op, unit_end)):
         return
@@ -275,7 +297,7 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
             and not (norm[pos + 1:pos + 2].isdigit() or norm[pos + 1:pos + 2] in TENTHS_STOP):
         op.value += digit_value(norm[pos]) if not norm[pos].isdigit() else int(norm[pos])
         return pos + 1  # 三成八, 3成8: 38 %, the tenth of 成 said after it (the value was 30)
-    if info.kind == "currency" and info.generic or unit == "块":
+    if info.kind == "currency" and info.generic and unit != TENTH_COIN or unit == "块":
         m = MONEY_TAIL.match(norm, pos)
         if m and m.end() > pos:
             jiao, fen = m.group(1), m.group(2)
@@ -366,6 +388,8 @@ def operand_at(norm: str, pos: int) -> Operand | None:
     start = pos
     if norm.startswith("负", pos) or norm.startswith("-", pos):
         sign, pos = -1, pos + 1
+    elif norm.startswith("零下", pos):  # 零下3至零下8度: below zero at both ends
+        sign, pos = -1, pos + 2
     m = CORE.match(norm, pos)
     if not m:
         return None

@@ -69,6 +69,11 @@ def _time_spent_cues() -> tuple[str, ...]:
 # may name the day a term ends, and stays a date)
 _RAISED_TO = re.compile(r"(?:增加|增设|减少|缩短|缩减|削减)[^,，。;；:：\d\n]{0,8}[至到]$")
 RAISED_TO_REACH = 14
+# 由12日增至14日, 从5日缩短到3日: the days a count was raised or cut from, before the verb and the days it went
+# to (由5日延长至8日 may move a deadline from one day to another, and stays two dates)
+_RAISED_FROM = re.compile(r"(?:增加|增|减少|减|缩短|缩减|削减|增设)了?[至到] ?"
+                          r"(?:\d+|[一二两三四五六七八九十]{1,3}) ?日")
+FROM_WORDS = ("由", "从")
 
 
 def _date_kind(norm: str, op: Operand) -> str:
@@ -82,7 +87,9 @@ def _date_kind(norm: str, op: Operand) -> str:
         follows = norm[op.end] if op.end < len(norm) else ""
         # 轮候时间为21日, 需时14日: after a word of time spent, 日 counts days
         spent = ((norm[max(op.start - 4, 0) : op.start].endswith(_time_spent_cues())
-                  or _RAISED_TO.search(norm, max(op.start - RAISED_TO_REACH, 0), op.start) is not None)
+                  or _RAISED_TO.search(norm, max(op.start - RAISED_TO_REACH, 0), op.start) is not None
+                  or (norm[max(op.start - 1, 0) : op.start] in FROM_WORDS
+                      and _RAISED_FROM.match(norm, op.end) is not None))
                  and not norm.startswith(_DAY_PARTS, op.end))  # (时间为21日上午 is a date)
         return "date" if _is_day(op.value) and follows != "内" and not spent else "duration"
     return op.unit_kind
@@ -121,9 +128,9 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
     if op is None:
         return None, core_end
     resume = op.end
-    # Digits after 'X-' belong to a name (COVID-19, GPT-4).
+    # Digits after 'X-' belong to a name (COVID-19, GPT-4), but for a spread over a base rate (P-2.75%).
     if core_start >= 2 and norm[core_start - 1] == "-" and norm[core_start - 2].isascii() \
-            and norm[core_start - 2].isalpha():
+            and norm[core_start - 2].isalpha() and not _spread_over_rate(norm, core_start, op.end):
         return None, resume
     left = _read_left(norm, op, core_start, floor)
     attach_unit(norm, op)
@@ -148,6 +155,8 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
     elif kind == "date":
         _date_chain(norm, op)
     suffix = cue_after(norm, op.end) if kind != "date" else None
+    if suffix is None and op.unit_kind == "currency" and _PRICE_FROM.match(norm, op.end):
+        suffix = (op.end + 1, PRICE_FROM)  # 1999元起, HK$168起: a price from which others run up (D57)
     if suffix is not None:
         op.end = suffix[0]
     if kind == "date" or (left.rank and op.unit_kind in ("duration", "date")):
@@ -180,7 +189,8 @@ def _read_left(norm: str, op: Operand, core_start: int, floor: int) -> _Left:
     sign_len = 0
     if before in ("-", "+") and (core_start < 2 or not (norm[core_start - 2].isascii()
                                                          and norm[core_start - 2].isalnum()
-                                                         or norm[core_start - 2] in ".%)]）】")):
+                                                         or norm[core_start - 2] in ".%)]）】")
+                                 or _spread_over_rate(norm, core_start, op.end)):
         sign_len = 1
     elif before == "负":
         sign_len = 1
@@ -224,6 +234,8 @@ def _read_range(norm: str, op: Operand, ordinal: bool, start: int) -> tuple[Deci
                 op.unit, op.unit_kind, op.currency = other.unit, other.unit_kind, other.currency
                 op.generic = other.generic
             op.at_least = False
+            if value_max < op.value <= 0:  # -3%至-5%, 零度至零下4度: a range below zero runs from its low end (D38)
+                op.value, value_max = value_max, op.value
             qualifier, end, number_end = "range", other.end, other.num_end
             if joiner[-1:] in "和与及":
                 end += 2 if norm.startswith("之间", end) else 1
@@ -232,6 +244,8 @@ def _read_range(norm: str, op: Operand, ordinal: bool, start: int) -> tuple[Deci
 
 
 def _apply_currency_before(op: Operand, currency: tuple[int, str, str]) -> None:
+    if op.unit == PRICE_FROM.word:  # $168起: 起 says from, it counts no incidents (3起事故)
+        op.unit, op.end = "", op.end - len(PRICE_FROM.word)
     if not op.unit:  # US$100, 人民币5000: the name is the unit
         op.unit, op.unit_kind, op.currency = currency[1], "currency", currency[2]
     elif op.unit_kind == "currency" and op.generic:  # 港币两千元 is HKD
@@ -247,6 +261,22 @@ def _read_temperature_scale(norm: str, op: Operand, left: _Left, floor: int) -> 
         op.unit, op.unit_kind, left.start = scale.group(1) + "度", "temperature", scale.start()
 
 
+# 起 right after a price (not 起步, 起诉, 起家…): the lowest of the prices on offer, at least that much
+PRICE_FROM = Cue("at_least", "any", "", "步诉家跳飞来点码始草身", "起")
+_PRICE_FROM = re.compile(rf"起(?![{PRICE_FROM.not_before}])")
+def _spread_over_rate(norm: str, core_start: int, end: int) -> bool:
+    """P-2.75%, H+1.3%: a sign between a lone capital letter naming a base rate (prime, HIBOR) and a percentage is
+    the signed spread over that rate (D73), not a name's number (GPT-4) nor a schedule (T+1)."""
+    letter = norm[core_start - 2 : core_start - 1]
+    return (core_start >= 2 and letter.isascii() and letter.isupper()
+            and not (core_start >= 3 and norm[core_start - 3].isascii() and norm[core_start - 3].isalnum())
+            and norm[end : end + 1] == "%")
+
+
+VAGUE_GAPS = ("一些", "一点")  # 比三十大一些: a gap of no size, so more than 30
+GAP_STARTS = frozenset("出达近约逾超")  # 多出, 高出, 多达: what goes on from a comparative to the gap's size
+
+
 def _ends_with_numeral(text: str) -> bool:
     return bool(text) and (text[-1].isdigit() or text[-1] in CN_CHARS)
 
@@ -258,7 +288,11 @@ def _qualifier(norm: str, op: Operand, left: _Left, suffix: tuple[int, Cue] | No
             and norm[left.start - 1:left.start] == "比" and left.start - 1 >= floor \
             and not _ends_with_numeral(norm[max(0, left.start - 2):left.start - 1]):
         than = THAN.get(norm[op.end:op.end + 1])
-        if than:  # 比三十大: more than 30
+        # 比第二名多出8000票, 比三十多出5: a comparative that goes on to the size of a gap compares with the
+        # number, whose own qualifier it is not (nor is an ordinal's: the runner-up is no bound)
+        gap_follows = norm[op.end + 1:op.end + 2] in GAP_STARTS or (
+            _ends_with_numeral(norm[op.end + 1:op.end + 2]) and not norm.startswith(VAGUE_GAPS, op.end + 1))
+        if than and not gap_follows and not left.ordinal:  # 比三十大: more than 30
             left.start, op.end = left.start - 1, op.end + 1
             return than
     if left.cue is not None and left.cue[1].qualifier != "rank":
@@ -338,8 +372,10 @@ def _change_verbs() -> tuple[str, ...]:
 
 
 def _classifier_of(first: str, second: str) -> bool:
-    """0.3个至0.6个百分点, 3个至5个月: the first end writes only the classifier of the second's unit."""
-    return first == "个" and second.startswith("个") and len(second) > 1
+    """0.3个至0.6个百分点, 3个至5个月: the first end writes only the classifier of the second's unit; 3元至5元/斤,
+    677元至1355元/月: or the numerator of the rate the second end writes whole."""
+    return (first == "个" and second.startswith("个") and len(second) > 1) or (
+        second.startswith(first + "/") and len(second) > len(first) + 1)
 
 
 def _share_magnitude(first: Operand, second: Operand) -> Decimal:

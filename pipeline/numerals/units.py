@@ -71,6 +71,7 @@ def _load_cues(position: str) -> dict[str, Cue]:
 
 
 _TENTH_NOUNS = word_list("tenth_nouns.txt")
+DIGITAL_WORDS = ("数码", "数字", "数位")  # 100倍数码变焦, 10倍数位变焦 (Taiwan)
 _PREFIX_CUES = _load_cues("prefix")
 _SUFFIX_CUES = _load_cues("suffix")
 _PREFIX_CUE_LENGTHS = lengths_by(_PREFIX_CUES, itemgetter(-1))
@@ -82,8 +83,10 @@ def _unit_ok(norm: str, unit: str, end: int, info: UnitInfo) -> bool:
     if unit.isascii() and unit[-1].isalpha() and nxt.isascii() and nxt.isalpha():
         return False  # 5Gbps is not 5 G + bps; 45 TOPS is
     if nxt and nxt in info.not_before:
-        # 三成长者: a noun after 成 that only looks like the word 成长 is what the tenths are of
-        return unit == "成" and norm.startswith(_TENTH_NOUNS, end)
+        # 三成长者: a noun after 成 that only looks like the word 成长 is what the tenths are of; 100倍数码变焦: 数码
+        # (digital) after 倍, not the word 倍数
+        return (unit == "成" and norm.startswith(_TENTH_NOUNS, end)) or (
+            unit == "倍" and norm.startswith(DIGITAL_WORDS, end))
     return True
 
 
@@ -166,6 +169,8 @@ def currency_before(norm: str, end: int, floor: int) -> tuple[int, str, str] | N
             if name == "$" and stop - length > 0 and norm[stop - length - 1].isascii() \
                     and norm[stop - length - 1].isalpha():
                 continue  # US$ HK$ are matched whole; X$ is something else
+            if name == "$" and (named := currency_before(norm, stop - length, floor)) is not None:
+                return named[0], name, named[2]  # 港币$500, 新台币$300: the name says which dollar the sign is
             return stop - length, name, PREFIX_CURRENCIES[name]
     return None
 
