@@ -209,3 +209,16 @@ def test_glued_adverb_is_cut_only_before_a_verb():
 def test_a_surname_like_function_word_before_a_country_is_no_name(nlp, text, place):
     got = entity_pairs(nlp, text)
     assert (place, "LOC") in got and not any(label == "PER" for _, label in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某黨立委賴志明質詢時指出，預算編列過高。", "賴志明"),
+        ("乙银行行长萧建国在会上宣布，将扩大小微贷款。", "萧建国"),
+        ("議員洪家樂在會上提問，政府何時公布方案。", "洪家樂"),
+    ],
+)
+def test_common_surnames_of_taiwan_and_hong_kong_start_names_after_titles(nlp, text, name):
+    # 赖, 萧 and 洪 are among the commonest surnames in Taiwan and Hong Kong
+    assert (name, "PER") in entity_pairs(nlp, text)
