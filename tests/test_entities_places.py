@@ -425,3 +425,27 @@ def test_foreign_states_regions_and_cities_are_places(nlp, text, places):
 @pytest.mark.parametrize("text", ["新品牌涌入，市场已成一片红海。", "甲市要打造“中国种业硅谷”。"])
 def test_a_place_name_used_as_a_figure_of_speech_is_no_place(nlp, text):
     assert {name for name, label in entity_pairs(nlp, text) if label == "LOC"} <= {"甲市", "中国"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("受美以伊衝突影響，金價再創新高。", ["美", "以", "伊"]),
+        ("中缅边境贸易恢复，口岸通关量回升。", ["中", "缅"]),
+        ("中菲两国举行会谈。", ["中", "菲"]),
+        ("美、伊双方同意停火。", ["美", "伊"]),
+        ("中巴合作项目进展顺利。", ["中", "巴"]),
+        ("中土贸易额增长一成。", ["中", "土"]),
+    ],
+)
+def test_one_character_country_abbreviations_in_lists_and_relations(nlp, text, places):
+    assert sorted(places) == sorted(name for name, label in entity_pairs(nlp, text) if label == "LOC")
+
+
+@pytest.mark.parametrize("text", ["该项目伊始便遭遇阻力。", "可以合作共赢。", "巴西合作伙伴增加。", "领土争端未决。"])
+def test_no_abbreviation_in_words_that_hold_its_character(nlp, text):
+    assert not any(len(name) == 1 for name, _ in entity_pairs(nlp, text))
+
+
+def test_a_title_made_of_abbreviations_is_a_work_not_a_list_of_places(nlp):
+    assert entity_pairs(nlp, "这款游戏《伊苏》销量过百万。") == set()

@@ -439,6 +439,8 @@ class PlaceRules(Rules):
                 continue
             if len(set(w)) < len(w):
                 continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
+            if text[tok.start - 1 : tok.start] == "《" and text[tok.end : tok.end + 1] == "》":
+                continue  # 《伊苏》: the whole title of a work, no list of places
             if self.heads_a_place(tok) or self.ends_split_place(tok.start + 1):
                 continue  # 新港/ns 城: the start of one place's name; 将军/n 澳新/ns: the end of one
             # 非京籍, 非美货币: 非 says "not of" the places after it
