@@ -449,3 +449,16 @@ def test_no_abbreviation_in_words_that_hold_its_character(nlp, text):
 
 def test_a_title_made_of_abbreviations_is_a_work_not_a_list_of_places(nlp):
     assert entity_pairs(nlp, "这款游戏《伊苏》销量过百万。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "estate"),
+    [
+        ("屋苑美樂新邨本月成交20宗。", "美樂新邨"),
+        ("他住在康泰邨多年。", "康泰邨"),
+        ("石硤尾邨重建計劃公布。", "石硤尾邨"),
+        ("北角邨項目推出300個單位。", "北角邨"),
+    ],
+)
+def test_hong_kong_housing_estates_are_one_place(nlp, text, estate):
+    assert (estate, "LOC") in entity_pairs(nlp, text)
