@@ -209,3 +209,34 @@ def test_glued_adverb_is_cut_only_before_a_verb():
 def test_a_surname_like_function_word_before_a_country_is_no_name(nlp, text, place):
     got = entity_pairs(nlp, text)
     assert (place, "LOC") in got and not any(label == "PER" for _, label in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某黨立委賴志明質詢時指出，預算編列過高。", "賴志明"),
+        ("乙银行行长萧建国在会上宣布，将扩大小微贷款。", "萧建国"),
+        ("議員洪家樂在會上提問，政府何時公布方案。", "洪家樂"),
+    ],
+)
+def test_common_surnames_of_taiwan_and_hong_kong_start_names_after_titles(nlp, text, name):
+    # 赖, 萧 and 洪 are among the commonest surnames in Taiwan and Hong Kong
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某国央行行长山田和男指出，通胀目标尚未实现。", "山田和男"),
+        ("某縣知事中川健一稱，旅客人數回升兩成。", "中川健一"),
+        ("甲会社社长高木正雄表示，电动车销量将翻倍。", "高木正雄"),
+        ("前首相石井茂表示支持该法案。", "石井茂"),
+    ],
+)
+def test_japanese_names_of_a_known_surname_next_to_a_title_or_a_speech_verb(nlp, text, name):
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["千叶县表示将发放补贴。", "社长小林表示，销量将增长。", "中山大学教授表示乐观。"])
+def test_no_japanese_name_in_a_place_a_surname_alone_or_a_body(nlp, text):
+    assert not any(label == "PER" and len(name) >= 3 for name, label in entity_pairs(nlp, text))

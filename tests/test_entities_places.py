@@ -402,3 +402,63 @@ def test_no_road_in_a_word_or_after_a_person(nlp, text):
 
 def test_an_abbreviation_beside_a_word_of_abbreviations_joins_the_list(nlp):
     assert {("晋", "LOC"), ("陕", "LOC"), ("蒙", "LOC")} <= entity_pairs(nlp, "今年晋陕蒙煤矿复产加快。")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("甲公司在得州新建的工厂本季度投产。", {"得州"}),
+        ("乙集团计划在圣何塞和弗里蒙特各设一个研发中心。", {"圣何塞", "弗里蒙特"}),
+        ("丙公司在匈牙利德布勒森的电池厂裁员两成。", {"匈牙利", "德布勒森"}),
+        ("他從維爾紐斯飛往華沙洽談合作。", {"維爾紐斯", "華沙"}),
+        ("蘇格蘭和威爾士的樓價分別上升3%和4%。", {"蘇格蘭", "威爾士"}),
+        ("沙烏地阿拉伯宣布每日減產50萬桶。", {"沙烏地阿拉伯"}),
+        ("马六甲海峡的航运受阻，波斯湾的原油出口减少。", {"马六甲海峡", "波斯湾"}),
+        ("某矿业公司在西澳大利亚州皮尔巴拉的矿山扩产。", {"西澳大利亚州", "皮尔巴拉"}),
+    ],
+)
+def test_foreign_states_regions_and_cities_are_places(nlp, text, places):
+    # states, regions and cities of other countries, and countries as Taiwan writes them, are general geography
+    assert places <= {name for name, label in entity_pairs(nlp, text) if label == "LOC"}
+
+
+@pytest.mark.parametrize("text", ["新品牌涌入，市场已成一片红海。", "乙县提出要做“茶叶界的硅谷”。"])
+def test_a_place_name_used_as_a_figure_of_speech_is_no_place(nlp, text):
+    assert {name for name, label in entity_pairs(nlp, text) if label == "LOC"} <= {"乙县"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("受美以伊衝突影響，金價再創新高。", ["美", "以", "伊"]),
+        ("中缅边境贸易恢复，口岸通关量回升。", ["中", "缅"]),
+        ("中菲两国举行会谈。", ["中", "菲"]),
+        ("美、伊双方同意停火。", ["美", "伊"]),
+        ("中巴合作项目进展顺利。", ["中", "巴"]),
+        ("中土贸易额增长一成。", ["中", "土"]),
+    ],
+)
+def test_one_character_country_abbreviations_in_lists_and_relations(nlp, text, places):
+    assert sorted(places) == sorted(name for name, label in entity_pairs(nlp, text) if label == "LOC")
+
+
+@pytest.mark.parametrize("text", ["该项目伊始便遭遇阻力。", "可以合作共赢。", "巴西合作伙伴增加。", "领土争端未决。"])
+def test_no_abbreviation_in_words_that_hold_its_character(nlp, text):
+    assert not any(len(name) == 1 for name, _ in entity_pairs(nlp, text))
+
+
+def test_a_title_made_of_abbreviations_is_a_work_not_a_list_of_places(nlp):
+    assert entity_pairs(nlp, "这款游戏《伊苏》销量过百万。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "estate"),
+    [
+        ("屋苑美樂新邨本月成交20宗。", "美樂新邨"),
+        ("他住在康泰邨多年。", "康泰邨"),
+        ("石硤尾邨重建計劃公布。", "石硤尾邨"),
+        ("北角邨項目推出300個單位。", "北角邨"),
+    ],
+)
+def test_hong_kong_housing_estates_are_one_place(nlp, text, estate):
+    assert (estate, "LOC") in entity_pairs(nlp, text)

@@ -297,3 +297,21 @@ def test_a_title_alone_is_no_name_of_the_model():
     text = "立委王美惠今日质询"
     assert ner.generic(text, [(0, 2, "j"), (2, 3, "nr"), (3, 5, "ns")], 0, 2)
     assert not ner.generic(text, [(0, 2, "j"), (2, 3, "nr"), (3, 5, "ns")], 2, 5)
+
+
+def test_a_place_then_an_act_and_a_common_noun_names_no_body():
+    # 在柳川增设办事处: a verb, then a common noun of a body's kind, is what a company does in the place
+    line = "在柳川增设办事处"
+    tokens = [(0, 1, "p"), (1, 3, "ns"), (3, 5, "v"), (5, 8, "n")]
+    assert not ner.names_a_body(line, tokens, 3, 8)
+    bureau = [(0, 1, "p"), (1, 3, "ns"), (3, 5, "v"), (5, 6, "n")]  # 在柳川打捞局: one character after the verb
+    assert ner.names_a_body("在柳川打捞局", bureau, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"), [("丁科技在苏州设立子公司。", "苏州"), ("該行計劃在墨爾本增設辦事處。", "墨爾本")]
+)
+def test_a_place_before_an_act_keeps_its_label(text, place):
+    from pipeline import extract
+
+    assert (place, "LOC") in {(e.text, e.label) for e in extract(text).entities}

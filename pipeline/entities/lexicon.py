@@ -237,7 +237,7 @@ def _abbreviation_cue_pattern() -> re.Pattern[str]:
     after, before = rows["after"], rows["before"]
     first = "".join(dict.fromkeys(after["abbreviations"] + before["abbreviations"]))
     pairs = "|".join(map(re.escape, rows["pair"]["abbreviations"].split()))
-    every = "".join(word_list("place_abbreviations.txt"))
+    every = "".join(word_list("place_abbreviations.txt")) + rows["relation"]["abbreviations"]
     relations = "|".join(map(re.escape, rows["relation"]["cue"].split()))
     people = rows["people"]
     return re.compile(

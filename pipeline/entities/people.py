@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from functools import cached_property
+from functools import cache, cached_property
 from operator import itemgetter
 
 from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, Rules, is_cjk, match_starts
 from pipeline.entities.lexicon import Lexicon, lexicon
 from pipeline.entities.select import Candidate
-from pipeline.text.segment import is_common_word
+from pipeline.lexicons import word_list
+from pipeline.text.segment import dictionary_frequency, is_common_word
 from pipeline.text.tags import PERSON_TAGS
 
 # The Latin-name patterns open with their first capital and only then look behind it ((?<![A-Za-z].): no letter
@@ -60,6 +61,17 @@ def without_glued_adverb(text: str, tokens: Sequence[tuple[int, int, str]], star
 
 
 MARRIED_NAME_CHARS = 4  # 陈李美玲: two surnames and a given name of two characters
+# jieba's count of a word above which two characters after a Japanese surname are an everyday word (大学, 银行),
+# not a given name (太郎 295)
+COMMON_GIVEN_FREQ = 1000
+JAPANESE_GIVEN_CHARS = frozenset("和")  # a function word in Chinese, common in Japanese given names (某田和男)
+
+
+@cache
+def _japanese_surname_pattern() -> re.Pattern[str]:
+    """The surnames of japanese_surnames.txt, longest first."""
+    names = sorted(word_list("japanese_surnames.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 class PersonRules(Rules):
@@ -68,6 +80,33 @@ class PersonRules(Rules):
     def candidates(self) -> Iterable[Candidate]:
         yield from self.persons()
         yield from self.credits()
+        yield from self.japanese_names()
+
+    def japanese_names(self) -> Iterable[Candidate]:
+        """首相某田和男表示, 某破茂指出: a common Japanese surname (japanese_surnames.txt) and a given name of two
+        characters or one, right before a speech verb or a title, or right after a title and before a stop, are one
+        person, however jieba cut them (某田/n 和/c 男/n). The given name is no everyday word (某田大学, 某野银行), no
+        title and no place's ending (某叶县), and holds no speech verb (社长某林表示: the surname alone) nor a function
+        word other than 和 (某田和男)."""
+        text, lex = self.text, self.lex
+        for m in _japanese_surname_pattern().finditer(text):
+            p, q = m.span()
+            titled = self.title_before(p)
+            if not (titled or p in self.starts) or self.cue_after(q, titles=False) == 3:
+                continue
+            for e in (q + 2, q + 1):
+                given = text[q:e]
+                if (len(given) < e - q or not is_cjk(given)
+                        or any(ch in lex.not_in_given_name and ch not in JAPANESE_GIVEN_CHARS for ch in given)
+                        or given in lex.titles or given in lex.company_suffixes or given in lex.stopwords
+                        or any(ch in lex.place_word_ends for ch in given)
+                        or dictionary_frequency(given) >= COMMON_GIVEN_FREQ
+                        or (e - q == 2 and self.cue_after(q + 1, titles=False) == 3)):
+                    continue
+                cue = self.cue_after(e)
+                if cue == 3 or (titled and cue == 1):
+                    yield Candidate(p, e, "PER", 3)
+                    break
 
     def credits(self) -> Iterable[Candidate]:
         """文｜李小霞 / 编辑｜乔芊 杨轩: each name after a credit label that starts with a surname."""

@@ -31,6 +31,8 @@ SIGHT_NAME_TAGS = ("n", "ns", "nr", "nz", "j", "x", "a")
 FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after the place it is named after
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
 ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a housing estate's name (某港城, 某丰苑)
+ESTATE_VILLAGE = "邨"  # Hong Kong's word for a (public) housing estate, a place's or a name's ending only
+ESTATE_PART_CHARS = frozenset("新上下中")  # 某某新邨, 某某下邨: the new or the upper or lower part of an estate
 FACILITY_ENDINGS = ("港", "码头", "机场", "站", "口岸", "大桥", "隧道", "枢纽")
 _WORD_FACILITY_ENDINGS = tuple(e for e in FACILITY_ENDINGS if len(e) >= 2)  # those that end a common word (跨海大桥)
 MAX_FACILITY_PLACES = 3  # place words before it, the station's own name included (某市某区某地站)
@@ -68,6 +70,7 @@ class PlaceRules(Rules):
         yield from self.trade_zones()
         yield from self.streets_in_addresses()
         yield from self.towns_after_places()
+        yield from self.housing_estates()
 
     def markets_and_contracts(self) -> Iterable[Candidate]:
         """某国股 markets and 某城铜 contracts (abbreviation_cues.tsv, rows shares and futures): a run of one to four
@@ -233,6 +236,24 @@ class PlaceRules(Rules):
                         and not is_common_word(name) and not in_dictionary(text[start:end])):
                     yield Candidate(start, end, "LOC", 2)
                     break
+
+    def housing_estates(self) -> Iterable[Candidate]:
+        """某某/nz 邨, 某角/ns 邨, 某某/nz 新/a 邨: Hong Kong's 邨 (an estate) after a known place or a proper noun of
+        two characters or more, perhaps with 新, 上 or 下 between (not after a common noun, 某云/n 邨: measured a
+        spurious place on unseen text), is one LOC, the estate named after the place or the
+        name (jieba knows few of them and leaves 邨 alone)."""
+        text, toks = self.text, self.toks
+        for tok in toks:
+            if tok.text != ESTATE_VILLAGE:
+                continue  # (most tokens: one test)
+            j = tok.start - (text[tok.start - 1 : tok.start] in ESTATE_PART_CHARS)
+            start = self.place_before(j)
+            k = self.ends.get(j)
+            if start is None and k is not None and toks[k].tag in PROPER_TAGS and len(toks[k].text) >= 2 and (
+                    is_cjk(toks[k].text)) and toks[k].text not in self.lex.stopwords:
+                start = toks[k].start
+            if start is not None:
+                yield Candidate(start, tok.end, "LOC", 3)
 
     def gazetteer(self) -> Iterable[Candidate]:
         """Known places starting at a token start and ending at a token end (or splitting an ns word)."""
@@ -440,6 +461,8 @@ class PlaceRules(Rules):
                 continue
             if len(set(w)) < len(w):
                 continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
+            if text[tok.start - 1 : tok.start] == "《" and text[tok.end : tok.end + 1] == "》":
+                continue  # 《伊苏》: the whole title of a work, no list of places
             if self.heads_a_place(tok) or self.ends_split_place(tok.start + 1):
                 continue  # 新港/ns 城: the start of one place's name; 将军/n 澳新/ns: the end of one
             # 非京籍, 非美货币: 非 says "not of" the places after it

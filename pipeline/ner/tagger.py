@@ -251,10 +251,14 @@ def names_a_body(line: str, tokens: Tokens, start: int, end: int) -> bool:
     characters that end in an organisation suffix or a company's industry word (org_suffixes.tsv,
     company_suffixes.txt) and hold a word that is no common noun (a proper noun, an abbreviation, a word jieba does
     not know). Not a place's common noun (某市工厂, 某省电网) nor its function or industry (某国当局, 某国疾病防控部门,
-    某国汽车: a place and a descriptive noun, gold/README.md D75)."""
-    inner = [tag for s, e, tag in tokens if start <= s and e <= end]
+    某国汽车: a place and a descriptive noun, gold/README.md D75), nor a verb and one common noun (某市设立子公司,
+    某城增设办事处: what a company does in the place; 某市打捞局, one word of one character after the verb, stays a
+    body)."""
+    inner = [(s, e, tag) for s, e, tag in tokens if start <= s and e <= end]
+    tags = [tag for _, _, tag in inner]
+    act = len(inner) == 2 and inner[0][2] == "v" and inner[1][2] == "n" and inner[1][1] - inner[1][0] >= 2
     return (_CJK_NAME.fullmatch(line, start, end) is not None and line.endswith(_body_words(), start, end)
-            and any(tag not in COMMON_NOUN_TAGS for tag in inner))
+            and any(tag not in COMMON_NOUN_TAGS for tag in tags) and not act)
 
 
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]+")
