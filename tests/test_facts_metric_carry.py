@@ -45,3 +45,14 @@ def test_a_figure_after_a_move_to_a_record_measures_what_moved_not_an_earlier_se
     matter; the measure the move of the first clause is of names the figure (jieba may tag a word of it a verb or
     a pronoun: 加息/v 概率, 某市/r)."""
     assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "caption"), [
+    ("甲公司发布年报。\n资料图\n同比增长12%，达到5.6亿元。", "5.6亿元", "资料图"),
+    ("（記者某某攝）\n全年共錄得2,300宗。", "2,300宗", "記者某某攝"),
+    ("乙市公布旅客數字。\n資料圖片\n按年上升8%，至1,200萬人次。", "1,200萬人次", "資料圖片"),
+])
+def test_a_photo_caption_above_a_paragraph_labels_no_figure_in_it(text, figure, caption):
+    """资料图, 图片来源：某社, 记者某某摄: a caption or credit on a line of its own is no label line of the figures
+    under it."""
+    assert caption not in by_text(text)[figure].metric

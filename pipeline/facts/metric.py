@@ -78,6 +78,9 @@ _MOVED_FROM = re.compile(r"[从由]")  # 从8元涨到12元: the level a move st
 _MOVED_TO = re.compile(r"[^，。；,;]{1,8}[到至]")  # …涨到, …降至: the move to the level reached
 # 某国数据公布后，…, 在某国CPI公布后: the release of data, a time of what follows it, never a measure of it
 _RELEASE = re.compile(r"在?[^，。；,;:：!?！？\n\d]{1,16}?(?:公布|发布|出炉)(?:之后|以后|后)[，,\s]*")
+# a photo's caption or credit on a line of its own: 图据公告, 图片来源：某社, 资料图, 记者某某摄
+_CAPTION = re.compile(
+    r"^\s*(?:图片?|资料图|配图)\s*(?:据|来源|来自|为|[:：/／(（])|^\s*资料图|(?:摄|供图|图源)\s*[)）]?\s*$")
 _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
@@ -234,6 +237,8 @@ class MetricFinder:
         line = self.lines[j]
         start = line.start + len(line.text) - len(line.text.lstrip())
         end = line.start + len(line.text.rstrip())
+        if _CAPTION.search(self.text[start:end]):
+            return None  # 图据公告, 图片来源：某社, 记者某某摄: a photo's caption or credit labels no figure under it
         period = period_pattern().match(self.text, start, end)
         if period and period.end() < end:
             start = period.end()
