@@ -78,6 +78,11 @@ _CHART = re.compile(r"(?:在|于)?(?:[“「\"]([^”」\"，。；\n]{2,16})[�
                     r"|([^，。；、\n“”「」]{1,14}(?:排行榜|榜单|榜)))")
 _MOVED_FROM = re.compile(r"[从由]")  # 从8元涨到12元: the level a move starts from
 _MOVED_TO = re.compile(r"[^，。；,;]{1,8}[到至]")  # …涨到, …降至: the move to the level reached
+# 某国数据公布后，…, 在某国CPI公布后: the release of data, a time of what follows it, never a measure of it
+_RELEASE = re.compile(r"在?[^，。；,;:：!?！？\n\d]{1,16}?(?:公布|发布|出炉)(?:之后|以后|后)[，,\s]*")
+# a photo's caption or credit on a line of its own: 图据公告, 图片来源：某社, 资料图, 记者某某摄
+_CAPTION = re.compile(
+    r"^\s*(?:图片?|资料图|配图)\s*(?:据|来源|来自|为|[:：/／(（])|^\s*资料图|(?:摄|供图|图源)\s*[)）]?\s*$")
 _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
@@ -236,6 +241,8 @@ class MetricFinder:
         line = self.lines[j]
         start = line.start + len(line.text) - len(line.text.lstrip())
         end = line.start + len(line.text.rstrip())
+        if _CAPTION.search(self.text[start:end]):
+            return None  # 图据公告, 图片来源：某社, 记者某某摄: a photo's caption or credit labels no figure under it
         period = period_pattern().match(self.text, start, end)
         if period and period.end() < end:
             start = period.end()
@@ -612,10 +619,14 @@ class MetricFinder:
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
-            if (own is None and cand.role == "change" and self.names_own_figure_only(carried)
+            if (own is None and cand.role == "change"
+                    and (self.names_own_figure_only(carried) or self.level_after_move(previous, earlier))
                     and (verb := self.cue_token_before(q, clause)) >= 0):
                 return self.cue_of(verb)  # 报380点，按周跌0.8%: a quote's word or a verb of change
                 # (某股涨5%，月内已反弹近30%) names its own figure only; the move after it is named by its own verb
+            if (own is None and cand.role == "amount" and self.names_own_figure_only(carried)
+                    and (level := self.level_of_move(carried)) is not None):
+                return level  # 某指数收盘跌1%，至3000点: the level keeps the measure that moved, not the move
             if ((self.text[slice(*carried)] in words("rate_nouns.txt") and q.kind != "percent")
                     or self.rate_of_no_sum(carried, q)):
                 # 增幅收窄，仍上调6.3%至31.9亿元: the level reached is not a rate; the paragraph's measure is its
@@ -651,7 +662,27 @@ class MetricFinder:
             label = None if cand.role in ("change", "rank") else self.recent_metric(q, earlier) or label
         return (own or label or self.sentence_subject(sentence, q.start) or near
                 or (cand.role == "rank" and self.last_rank_metric(q, earlier))
-                or self.recent_metric(q, earlier))
+                or self.measure_moved_before(q, sentence) or self.recent_metric(q, earlier))
+
+    def measure_moved_before(self, q: Quantity, sentence: int) -> Span | None:
+        """某率攀升至近十年高位，达到6.2%: where nothing else in its sentence names a figure, the measure a verb of
+        change moves in the sentence's first clause (the noun phrase before that verb, though jieba tags a word of it
+        a verb or a pronoun: 加息/v 概率, 某市/r 失业率) names it, before a metric of an earlier sentence does."""
+        i = self.view.token_index_at(sentence)
+        while i < len(self.tokens) and self.tokens[i].end <= q.start:
+            tok = self.tokens[i]
+            if tok.text in FULL_STOPS or self.text[tok.start : tok.end] in CLAUSE_COMMAS:
+                return None  # the first clause only: a move in a later clause is of what that clause opens with
+            glued = i + 1 < len(self.tokens) and self.tokens[i + 1].start == tok.end and self.phrases.is_nominal(
+                self.tokens[i + 1])  # 加息/v 概率: a verb of change inside the noun phrase, not the move
+            if self.is_move(tok) and not glued and not self.phrases.in_time_phrase(i):
+                phrase = self.phrases.noun_phrase_before(tok.start, floor=sentence)
+                if (phrase is None or phrase[1] != tok.start or self.names_someone(phrase)
+                        or self.is_vague_metric(*phrase) or self.text[slice(*phrase)].endswith(RECORDS)):
+                    return None
+                return phrase
+            i += 1
+        return None
 
     def last_rank_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
         """第2名某公司… after 营收第1名某公司…: a ranking runs on, each rank on what the one before ranked, not on the
@@ -858,6 +889,39 @@ class MetricFinder:
         i = self.view.token_index_at(metric[0])
         return self.tokens[i].start == metric[0] and self.tokens[i].end == metric[1] and (
             self.is_verb_of_change(self.tokens[i]) or self.breaks_level(self.tokens[i]))
+
+    def level_after_move(self, level: Candidate, earlier: list[Candidate]) -> bool:
+        """下破3.90%，尾盘约为3.92%，日内降4个基点: the level took its measure from the move before it
+        (`level_of_move`); like that move's verb, it names no move after it, which its own verb names."""
+        before = next((c for c in reversed(earlier) if c.quantity.end <= level.quantity.start), None)
+        return (level.role == "amount" and before is not None and before.metric is not None
+                and self.view.sentence_start(before.quantity.start) == self.view.sentence_start(level.quantity.start)
+                and self.names_own_figure_only(before.metric) and self.level_of_move(before.metric) == level.metric)
+
+    def level_of_move(self, move: Span) -> Span | None:
+        """某债收益率下破3.5%，尾盘约为3.48%; 某指数收盘跌1%，至3000点: what a level after a move in a clause before it
+        measures. The move's verb names that move only; the level is of the measure the move was of: the noun phrase
+        before the verb in its clause (past times and sessions), where it names a measure; where a traded index or a
+        share is named there instead, the session the move closed (收盘) or the price or index word it ends in. None
+        where the clause names neither (a release before the move, 数据公布后，跌破…, is no measure of it)."""
+        i = self.view.token_index_at(move[0])
+        clause = self.view.clause_start(move[0])
+        if self.tokens[i].start != move[0] or self.tokens[i].start < clause:
+            return None
+        j = self.times_before(clause, i)
+        phrase = self.phrases.noun_phrase_before(self.tokens[j].start, floor=clause)
+        if phrase is None or not all(tok.tag.startswith(("d", "ad", "t")) or self.only_times_between(tok.start, tok.end)
+                                     for tok in self.tokens[self.view.token_index_at(phrase[1]) : j]):
+            return None  # (迅速/ad 下破: adverbs may stand between the measure and its move)
+        text = self.text[slice(*phrase)]
+        if not self.names_someone(phrase) and not self.is_vague_metric(*phrase):
+            return phrase
+        session = next((tok for tok in self.tokens[j:i] if tok.text in words("session_words.txt")
+                        and tok.text.startswith("收")), None)
+        if session is not None:
+            return session.start, session.end
+        ending = next((e for e in ("指数", *PRICE_ENDINGS) if text.endswith(e)), None)
+        return (phrase[1] - len(ending), phrase[1]) if ending is not None else None
 
     @staticmethod
     def breaks_level(tok: Token) -> bool:
@@ -1353,6 +1417,8 @@ class MetricFinder:
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
         """销量波动剧烈，自一月的45万支: the noun phrase a sentence (or clause) opens with, up to its first verb,
         adverb or preposition (价格在7月初已跌至40美元)."""
+        if (release := _RELEASE.match(self.text, sentence, offset)) is not None:
+            sentence = release.end()  # 某国数据公布后，某价回落至…: the release dates the sentence; it measures nothing
         i = self.view.token_index_at(sentence)
         while i < len(self.tokens) and self.tokens[i].end <= offset and (
             self.phrases.in_time_phrase(i) or self.tokens[i].tag in METRIC_SKIP_TAGS or not self.tokens[i].text.strip()
