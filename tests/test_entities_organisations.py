@@ -978,3 +978,25 @@ def test_a_city_and_a_brand_that_hold_a_share_or_pay_in_are_an_investor(nlp):
     assert entity_pairs(nlp, "上海投资者出资踊跃。") == {("上海", "LOC")}
     assert entity_pairs(nlp, "股东中，广州某某持股7%。") == {("广州", "LOC")}
     assert entity_pairs(nlp, "他在北京持股多年。") == {("北京", "LOC")}
+
+
+def test_a_brand_before_a_trade_and_a_company_word_names_the_whole_group(nlp):
+    """星途教育集团宣布, 蓝湾能源控股发布: brand + trade (教育, 能源) + company word (集团, 控股) is one company; the
+    trade and the company word alone (教育集团, 科技集团) are a kind of group, never its name."""
+    assert entity_pairs(nlp, "星途教育集团宣布完成新一轮融资。") == {("星途教育集团", "ORG")}
+    assert entity_pairs(nlp, "星途科技集团股价大涨。") == {("星途科技集团", "ORG")}
+    assert entity_pairs(nlp, "蓝湾能源控股发布公告。") == {("蓝湾能源控股", "ORG")}
+    assert entity_pairs(nlp, "教育集团宣布上市。") == set()
+    assert entity_pairs(nlp, "科技集团股价大涨。") == set()
+    assert entity_pairs(nlp, "多家教育集团宣布裁员。") == set()
+
+
+def test_a_place_and_an_industry_word_that_speak_are_a_company(nlp):
+    """某江证券表示, 某江資本昨日表示, 某国能源认为: a place's trade or goods do not speak, so a place and an industry
+    word before a verb of speech (perhaps after a time word) are a company named after the place; before anything
+    else they stay the place (中国汽车出口增长)."""
+    assert entity_pairs(nlp, "珠江資本昨日表示，將增持股份。") == {("珠江資本", "ORG")}
+    assert entity_pairs(nlp, "湖南能源预计今年盈利。") == {("湖南能源", "ORG")}
+    assert entity_pairs(nlp, "據報，東江銀行周一指出，存款下降。") == {("東江銀行", "ORG")}
+    assert entity_pairs(nlp, "美国能源认为需求下降。") == {("美国能源", "ORG")}
+    assert entity_pairs(nlp, "中国汽车出口增长。") == {("中国", "LOC")}

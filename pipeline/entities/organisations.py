@@ -737,7 +737,7 @@ class OrganisationRules(Rules):
                     or (not in_dictionary(w) and self.text.startswith(acts, nxt))):
                 yield Candidate(tok.start, tok.end, "ORG", 1)
 
-    def _listed_short_name(self, i: int) -> bool:
+    def _listed_short_name(self, i: int, last: int | None = None) -> bool:
         """某某/n 证券研报指出, 某某食品涨停: a head of two characters jieba took for a common word and an industry word
         (company_suffixes.txt) are a listed company's short name where a word of the market, a corporate act or a
         report follows (company_context.tsv), or a move of its shares (涨停, 涨超, 收涨)."""
@@ -746,7 +746,9 @@ class OrganisationRules(Rules):
                 or head.text in self.lex.stopwords or self.doc.is_place_tok(head)
                 or self.text[: head.start].upper().endswith(tuple(FUND_TYPES)) or head.text in _traded_things()):
             return False  # (某某ETF联接基金: a fund's kind after its type, no company; 黄金期货收涨: a contract)
-        return moves_in_market(self.text, self._after_token(i))
+        if self._is_trade(head):
+            return False  # 教育|集团宣布: a trade before a company word is no brand (the brand stands before both)
+        return moves_in_market(self.text, self._after_token(i if last is None else last))
 
     def _guessed_brand(self, head: Token, industry: Token) -> bool:
         """某顶/n 科技, 某视/n 科技: a word of two or three characters that jieba's dictionary does not hold (its
@@ -775,6 +777,7 @@ class OrganisationRules(Rules):
         w = head.text
         return (2 <= len(w) <= 3 and is_cjk(w) and not head.tag.startswith((*SHORT_NAME_STOP_TAGS, "b"))
                 and w not in self.lex.stopwords and not self.doc.is_place_tok(head) and w not in _traded_things()
+                and not self._is_trade(head)  # (教育|集团: a trade, the brand is before it)
                 and not in_dictionary(w + toks[i].text) and (
                     i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的" or self._place_opens(i - 2)))
 
@@ -894,11 +897,13 @@ class OrganisationRules(Rules):
             if i and tok.text in _context_trades() and self._acting_brand(i):
                 yield Candidate(self._brand_start(i), tok.end, "ORG", 1)
 
-    def _acting_brand(self, i: int) -> bool:
-        """`_brand_before_trade`, and a company's act, role or market word follows (`in_company_context`), not one
-        that follows kinds of business too (公司, 分析师: NOT_BRAND_CONTEXT)."""
-        return (self._brand_before_trade(i) and self.in_company_context(i - 1, i)
-                and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i)))
+    def _acting_brand(self, i: int, last: int | None = None) -> bool:
+        """`_brand_before_trade`, and a company's act, role or market word follows (`in_company_context`) the name's
+        last token (i, or a company word after the trade), not one that follows kinds of business too (公司, 分析师:
+        NOT_BRAND_CONTEXT)."""
+        last = i if last is None else last
+        return (self._brand_before_trade(i) and self.in_company_context(i - 1, last)
+                and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(last)))
 
     def _rare_brand_before_trade(self, i: int) -> int | None:
         """某/v 迅/ad 建筑/n | 公司: before 公司 at token i, a common noun of a trade (two characters or more) after a
@@ -907,6 +912,15 @@ class OrganisationRules(Rules):
         if trade is None or len(trade.text) < 2 or not is_cjk(trade.text) or not trade.tag.startswith("n"):
             return None
         return self._rare_head(i - 1)
+
+    def _speaks_after(self, i: int) -> bool:
+        """A verb of speech (person_cues.txt: 表示, 指出, 认为), perhaps after a time word, is the word after token i:
+        what stands before it is someone, not a place's trade or its goods."""
+        toks = self.toks
+        j = i + 1
+        while j < len(toks) and toks[j].tag == "t":
+            j += 1  # 某江证券昨日表示
+        return j < len(toks) and toks[j].text in self.lex.person_cues
 
     def _title_follows(self, i: int) -> bool:
         """A job title (titles.txt: 书记, 委员), perhaps after 副, starts right after token i."""
@@ -951,36 +965,49 @@ class OrganisationRules(Rules):
                 # (商业银行/nt, 公共汽车/nt: a word of jieba's dictionary whose head is a common word there, 商业/n,
                 # 公共/b, is a kind of company, not one)
                 kind = in_dictionary(w) and all(dictionary_tag(h) in COMMON_HEAD_TAGS for h in heads)
-                if heads and not kind and not (
-                        any(self._names_places(h) for h in heads) and not self.in_company_context(i, i)):
+                if heads and not kind and not (any(self._names_places(h) for h in heads) and not (
+                        self.in_company_context(i, i) or self._speaks_after(i))):
                     yield Candidate(tok.start, tok.end, "ORG", 2)
                     continue
             if i and tok.start in self.company_title_starts:
                 yield from self._before_company_title(i)
             if w not in lex.company_suffixes or i == 0:
                 continue
-            head = toks[i - 1]
-            if not (head.tag in PROPER_TAGS and is_cjk(head.text) and len(head.text) >= 2):
-                if (glued := self._rare_head(i)) is not None:
-                    yield Candidate(glued, tok.end, "ORG", 2)
-                elif self._listed_short_name(i):
-                    yield Candidate(self._brand_start(i), tok.end, "ORG", 2)
-                elif self._acting_brand(i):
-                    yield Candidate(self._brand_start(i), tok.end, "ORG", 1)  # 某锐能源宣布
-                elif self._guessed_brand(head, tok):
-                    place = i >= 2 and self.doc.is_place_tok(toks[i - 2])  # 某省某顶科技: its place is part of it
-                    yield Candidate(toks[i - 2].start if place else head.start, tok.end, "ORG", 2)
-                continue
-            if self.doc.is_place_tok(head) or self._names_places(head.text, head.tag):
-                if self.in_company_context(i - 1, i):  # 上海汽车宣布, 青岛啤酒股价: a company named after its city
-                    yield Candidate(head.start, tok.end, "ORG", 2)
-                continue
-            if head.text in lex.stopwords or head.text in lex.titles:
-                continue
-            start = head.start
-            if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
-                start = toks[i - 2].start
-            yield Candidate(start, tok.end, "ORG", 2)
+            k = i - 1 if i >= 2 and self._is_trade(toks[i - 1]) else i  # 某途|教育|集团: the trade before it
+            if (found := self._company_start(k, i)) is not None:
+                yield Candidate(found[0], tok.end, "ORG", found[1])
+
+    def _is_trade(self, tok: Token) -> bool:
+        """An industry word or a trade (科技, 教育): before a company word (集团, 控股) it says what the group does, and
+        the brand stands before it."""
+        return tok.text in self.lex.company_suffixes or tok.text in _context_trades()
+
+    def _company_start(self, i: int, last: int) -> tuple[int, int] | None:
+        """(start, priority) of the company whose industry word is token i and whose name ends at token `last` (i,
+        or the company word after the trade: 某途教育|集团), or None. The words that follow `last` are its context."""
+        toks, lex = self.toks, self.lex
+        tok, head = toks[i], toks[i - 1]
+        if not (head.tag in PROPER_TAGS and is_cjk(head.text) and len(head.text) >= 2):
+            if (glued := self._rare_head(i)) is not None:
+                return glued, 2
+            if self._listed_short_name(i, last):
+                return self._brand_start(i), 2
+            if self._acting_brand(i, last):
+                return self._brand_start(i), 1  # 某锐能源宣布
+            if self._guessed_brand(head, tok):
+                place = i >= 2 and self.doc.is_place_tok(toks[i - 2])  # 某省某顶科技: its place is part of it
+                return (toks[i - 2].start if place else head.start), 2
+            return None
+        if self.doc.is_place_tok(head) or self._names_places(head.text, head.tag):
+            # 上海汽车宣布, 青岛啤酒股价: a company named after its city; 某江证券表示: a place's trade does not speak
+            if self.in_company_context(i - 1, last) or self._speaks_after(last):
+                return head.start, 2
+            return None
+        if head.text in lex.stopwords or head.text in lex.titles:
+            return None
+        if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
+            return toks[i - 2].start, 2
+        return head.start, 2
 
     def _names_places(self, head: str, tag: str = "") -> bool:
         """A known place (美国), or a run of place abbreviations jieba tags as a place (中美/ns; not 瑞德/nrt), before
