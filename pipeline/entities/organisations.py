@@ -69,18 +69,26 @@ FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/
 MAX_FUND_MANAGER_CHARS = 4
 # the tags of a brand's word after its city (`brands_after_places`; 千寻/i: a guess read as an idiom)
 PLACE_BRAND_TAGS = frozenset({"j", "nz", "nr", "nrt", "x", "i"})
+# 某市/ns 蓝某/ns 表示: a rare word jieba reads as a place or a common noun names a firm before a verb of speech too
+PLACE_COMMON_BRAND_TAGS = frozenset({"n", "ns"})
 MAX_SHORT_BRAND = 3  # characters of a brand after its place in one jieba word (`_named_after_place`)
 RARE_BRAND_FREQ = 100  # jieba's count of a brand it hardly knows (a word of everyday text counts hundreds: 分行 437)
 FUTURES = "期货"  # after a brand, a futures broker (某达期货); after a commodity or an index, a contract
 # words after 期货 that make it a market or a contract, not a broker (某国期货市场, 期货交易所)
 FUTURES_MARKET_WORDS = ("市场", "交易所", "合约", "价格", "品种", "期权", "指数", "行情", "交易", "账户", "投资")
 FUTURES_BRAND_TAGS = PROPER_TAGS | {"j"}  # 某达/ns, 某华/nz: a broker's brand jieba takes for a place or a name
+JOINED_BRAND_TAGS = frozenset({"nz", "nt", "j"})  # the first of two brands in a broker's name (`_joined_brand`)
 INVESTOR_ACTS = ("持股", "出资")  # what an investor does with a figure after it (某市某某持股22%, 出资1200万元)
 MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in one or two jieba words
 DIGIT_OR_NUMERAL = frozenset("0123456789") | frozenset(CN_CHARS)  # a figure starts (22%, 三成; not 多年)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
 CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
-GENERIC_COMPANY_WORDS = frozenset({"公司"})  # a company's word after its trade (某某建筑公司)
+GENERIC_COMPANY_WORDS = frozenset({"公司"})
+WORD_BRAND_COMPANY = "公司"  # after an everyday word that acts as a brand (`acting_word_brands`)
+ABSTRACT_ENDINGS = ("性",)  # 代表性, 成长性: a quality, no brand
+WORD_BRAND_CHARS = 2  # an everyday word as a brand (苹果); longer ones name sectors (互联网公司, 新能源公司)
+# words after a trade in jieba's dictionary (服装行业, 零售业, 玩具厂, 电脑商, 手机店): what they follow is a trade
+TRADE_MARKERS = ("行业", "产业", "企业", "业", "厂", "商", "店")  # a company's word after its trade (某某建筑公司)
 SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材料子公司): the parent is the name
 PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
 # company_context.tsv kinds that make 上海汽车 a company (not report words, which follow a place too: 某国汽车数据)
@@ -209,6 +217,7 @@ class OrganisationRules(Rules):
         yield from self.appositions()
         yield from self.brands_in_company_context()
         yield from self.acting_trade_brands()
+        yield from self.acting_word_brands()
         yield from self.central_authority()
         yield from self.futures_brokers()
         yield from self.brands_after_places()
@@ -799,10 +808,13 @@ class OrganisationRules(Rules):
         for i in range(len(toks) - 2):
             place, brand = toks[i], toks[i + 1]
             w = brand.text
-            if (self.doc.is_place_tok(place) and brand.tag in PLACE_BRAND_TAGS and 2 <= len(w) <= MAX_SHORT_BRAND
+            if (self.doc.is_place_tok(place) and 2 <= len(w) <= MAX_SHORT_BRAND
                     and is_cjk(w) and w not in lex.stopwords and w not in lex.titles
                     and not self.doc.is_place_tok(brand) and dictionary_frequency(w) < RARE_BRAND_FREQ
-                    and self.in_company_context(i, i + 1)
+                    and ((brand.tag in PLACE_BRAND_TAGS and self.in_company_context(i, i + 1)) or (
+                        # (某市/ns 期铜/n 下跌, 某市 尾盘/n 涨: a contract or a session moves, but does not speak)
+                        brand.tag in PLACE_BRAND_TAGS | PLACE_COMMON_BRAND_TAGS and self._speaks_after(i + 1)
+                        and self._opens_phrase(i)))
                     and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i + 1))):
                 yield Candidate(place.start, brand.end, "ORG", 2)
 
@@ -858,8 +870,26 @@ class OrganisationRules(Rules):
             if i + 1 < len(toks) and self.text.startswith(FUTURES_MARKET_WORDS, toks[i + 1].start):
                 continue
             start = self._futures_brand(i)
+            if (start is None and i >= 2 and toks[i - 1].tag in PLACE_TAGS and len(toks[i - 1].text) == 2
+                    and self._joined_brand(i - 1)):
+                start = toks[i - 1].start  # 某泰|长城/ns 期货: a brand before a place word makes it one too
             if start is not None:
+                k = self.starts.get(start)
+                if k is not None and self._joined_brand(k):
+                    start = toks[k - 1].start  # 某信|建投期货: two brands joined into one broker's name
                 yield Candidate(start, tok.end, "ORG", 2)
+
+    def _joined_brand(self, k: int) -> bool:
+        """The word before token k, glued to it, is a brand of two characters jieba tags as a name or an abbreviation
+        (中信/nz, 国投/j, 光大/j) or a well-known company, and no place, stop word or index provider: the first of
+        two brands joined into one broker's name (某信建投期货)."""
+        if k < 1 or self.toks[k - 1].end != self.toks[k].start:
+            return False
+        prev = self.toks[k - 1]
+        w = prev.text
+        return (len(w) == 2 and is_cjk(w) and (prev.tag in JOINED_BRAND_TAGS or w in self.lex.companies)
+                and not self.doc.is_place_tok(prev) and w not in self.lex.stopwords and w not in index_names()
+                and not index_word_at(self.text, prev.end))
 
     def _futures_brand(self, i: int) -> int | None:
         """Where the broker before 期货 (token i) starts (with a place that opens it), or None. Its brand is one word
@@ -896,6 +926,44 @@ class OrganisationRules(Rules):
         for i, tok in enumerate(self.toks):
             if i and tok.text in _context_trades() and self._acting_brand(i):
                 yield Candidate(self._brand_start(i), tok.end, "ORG", 1)
+
+    def acting_word_brands(self) -> Iterable[Candidate]:
+        """橙子公司发布, 海豚公司市值, 熊猫公司表示: an everyday noun of two characters (a fruit, an animal; not a
+        verb, a time word, a trade or a sector: 预期公司, 彼时公司, 玩具公司, 互联网公司) and 公司, one jieba word or
+        two, then an act, a report, a trade or speech (company_context.tsv: act, results, market, holding;
+        person_cues.txt) are one company's name. Not a trade or a traded thing (保险公司, 黄金公司: a kind of
+        company), a place or a stop word; and only where the two open a clause, since a kind of company is named
+        after a word that points at it, counts it or joins it (该公司, 多家公司, 与核电公司)."""
+        toks, lex = self.toks, self.lex
+        for i, tok in enumerate(toks):
+            if tok.text == WORD_BRAND_COMPANY and i and toks[i - 1].end == tok.start:
+                first, brand = i - 1, toks[i - 1].text
+            elif tok.text.endswith(WORD_BRAND_COMPANY) and len(tok.text) > len(WORD_BRAND_COMPANY):
+                first, brand = i, tok.text[: -len(WORD_BRAND_COMPANY)]
+            else:
+                continue
+            if not (len(brand) == WORD_BRAND_CHARS and is_cjk(brand) and not self._names_trade(brand)
+                    and (dictionary_tag(brand) or "").startswith("n") and not brand.endswith(ABSTRACT_ENDINGS)
+                    and brand not in lex.stopwords and brand not in lex.titles and brand not in lex.places
+                    and brand not in lex.company_suffixes and brand not in _context_trades()
+                    and brand not in _traded_things() and not brand.startswith(DETERMINERS)
+                    and not brand.endswith(lex.generic_org_heads)
+                    and (first == 0 or is_punct(toks[first - 1]))):  # (与核电公司签订: a kind of company named)
+                continue
+            if (self.in_company_context(i, i) and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i))
+                    and not self._role_follows(i)) or self._speaks_after(i):
+                yield Candidate(toks[first].start, tok.end, "ORG", 1)
+
+    @staticmethod
+    def _names_trade(word: str) -> bool:
+        """jieba's dictionary knows the word with a word of trade after it (零售业, 玩具厂): it names a trade, and
+        with 公司 a kind of company (零售公司, 玩具公司), not a brand."""
+        return any(in_dictionary(word + marker) for marker in TRADE_MARKERS)
+
+    def _role_follows(self, i: int) -> bool:
+        """A corporate role word (company_context.tsv: 旗下, 董事长) follows token i: kinds of business have those
+        too (航运公司董事长), so they do not make an everyday word a brand."""
+        return self.text.startswith(words_after(frozenset({"role"})), self._after_token(i))
 
     def _acting_brand(self, i: int, last: int | None = None) -> bool:
         """`_brand_before_trade`, and a company's act, role or market word follows (`in_company_context`) the name's
