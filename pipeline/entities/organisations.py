@@ -933,7 +933,7 @@ class OrganisationRules(Rules):
         two, then an act, a report, a trade or speech (company_context.tsv: act, results, market, holding;
         person_cues.txt) are one company's name. Not a trade or a traded thing (保险公司, 黄金公司: a kind of
         company), a place or a stop word; and only where the two open a clause, since a kind of company is named
-        after a word that points at it, counts it or joins it (该公司, 多家公司, 与核电公司)."""
+        after a word that points at it, counts it or joins it (该公司, 多家公司, 与燃料公司)."""
         toks, lex = self.toks, self.lex
         for i, tok in enumerate(toks):
             if tok.text == WORD_BRAND_COMPANY and i and toks[i - 1].end == tok.start:
@@ -948,7 +948,7 @@ class OrganisationRules(Rules):
                     and brand not in lex.company_suffixes and brand not in _context_trades()
                     and brand not in _traded_things() and not brand.startswith(DETERMINERS)
                     and not brand.endswith(lex.generic_org_heads)
-                    and (first == 0 or is_punct(toks[first - 1]))):  # (与核电公司签订: a kind of company named)
+                    and (first == 0 or is_punct(toks[first - 1]))):  # (与燃料公司签署: a kind of company named)
                 continue
             if (self.in_company_context(i, i) and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i))
                     and not self._role_follows(i)) or self._speaks_after(i):
