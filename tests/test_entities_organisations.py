@@ -1043,3 +1043,13 @@ def test_two_brands_joined_before_qihuo_are_one_futures_broker(nlp):
     assert entity_pairs(nlp, "华泰长城期货研究员表示。") == {("华泰长城期货", "ORG")}
     assert entity_pairs(nlp, "美国期货下跌。") == {("美国", "LOC")}
     assert entity_pairs(nlp, "沪铜期货和纳指期货走高。") == {("沪", "LOC"), ("纳", "ORG")}
+
+
+def test_a_list_introduced_by_baokuo_and_closed_by_a_count_of_brokers_names_companies(nlp):
+    """包括甲、乙与丙在内的多家券商, 包括甲、乙等券商: the items of a list that closes on a count of companies are
+    companies, the first of them cut at the verb that introduces the list (list_introducers.txt), not run on into
+    it; places in such a list stay places."""
+    assert entity_pairs(nlp, "包括中金、华泰与国君在内的多家券商上调了评级。") == {
+        ("中金", "ORG"), ("华泰", "ORG"), ("国君", "ORG")}
+    assert entity_pairs(nlp, "包括中信、光大等券商表示看好。") == {("中信", "ORG"), ("光大", "ORG")}
+    assert entity_pairs(nlp, "包括北京、上海在内的多家企业。") == {("北京", "LOC"), ("上海", "LOC")}

@@ -105,9 +105,10 @@ SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个�
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
 _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
                         r"(?:等(?:多股|个股)?)?" + SHARE_MOVE.pattern)
-# 甲乙、丙丁、戊己食品等11家公司: a 、 list that closes on a count of companies
+# 甲乙、丙丁、戊己食品等11家公司, 包括甲、乙与丙在内的多家券商: a 、 list that closes on a count of companies
 _LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
-                                r"等(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
+                                r"(?:等|在内的)(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?"
+                                r"(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
 # tags of one character that is no piece of a brand jieba cut apart (得/ud 看/v 智能: 得 is a particle)
 BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
 PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
@@ -169,6 +170,12 @@ def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
 @cache
 def _context_trades() -> frozenset[str]:
     return frozenset(word_list("context_trades.txt"))
+
+
+@cache
+def _list_introducers() -> frozenset[str]:
+    """Verbs that introduce a list's items (list_introducers.txt: 包括, 例如)."""
+    return frozenset(word_list("list_introducers.txt"))
 
 
 @cache
@@ -644,7 +651,8 @@ class OrganisationRules(Rules):
         return [(start, end)]
 
     def _first_list_item(self, start: int, end: int) -> tuple[int, int] | None:
-        """The first item of a list, back from its 、 over words that can make a short name."""
+        """The first item of a list, back from its 、 over words that can make a short name, not over the verb that
+        introduces the list (包括甲、乙: list_introducers.txt)."""
         k = self.ends.get(end)
         if k is None:
             return None
@@ -652,7 +660,7 @@ class OrganisationRules(Rules):
         j = k
         while j >= 0 and toks[j].start >= start and end - toks[j].start <= MAX_MOVER_CHARS and not (
                 toks[j].tag.startswith(FIRST_ITEM_STOP_TAGS) or toks[j].text in lex.stopwords
-                or toks[j].text.endswith(SHARE_GROUP_ENDS)):
+                or toks[j].text.endswith(SHARE_GROUP_ENDS) or toks[j].text in _list_introducers()):
             j -= 1
         return (toks[j + 1].start, end) if j < k else None
 
