@@ -978,3 +978,78 @@ def test_a_city_and_a_brand_that_hold_a_share_or_pay_in_are_an_investor(nlp):
     assert entity_pairs(nlp, "上海投资者出资踊跃。") == {("上海", "LOC")}
     assert entity_pairs(nlp, "股东中，广州某某持股7%。") == {("广州", "LOC")}
     assert entity_pairs(nlp, "他在北京持股多年。") == {("北京", "LOC")}
+
+
+def test_a_brand_before_a_trade_and_a_company_word_names_the_whole_group(nlp):
+    """星途教育集团宣布, 蓝湾能源控股发布: brand + trade (教育, 能源) + company word (集团, 控股) is one company; the
+    trade and the company word alone (教育集团, 科技集团) are a kind of group, never its name."""
+    assert entity_pairs(nlp, "星途教育集团宣布完成新一轮融资。") == {("星途教育集团", "ORG")}
+    assert entity_pairs(nlp, "星途科技集团股价大涨。") == {("星途科技集团", "ORG")}
+    assert entity_pairs(nlp, "蓝湾能源控股发布公告。") == {("蓝湾能源控股", "ORG")}
+    assert entity_pairs(nlp, "教育集团宣布上市。") == set()
+    assert entity_pairs(nlp, "科技集团股价大涨。") == set()
+    assert entity_pairs(nlp, "多家教育集团宣布裁员。") == set()
+
+
+def test_a_place_and_an_industry_word_that_speak_are_a_company(nlp):
+    """某江证券表示, 某江資本昨日表示, 某国能源认为: a place's trade or goods do not speak, so a place and an industry
+    word before a verb of speech (perhaps after a time word) are a company named after the place; before anything
+    else they stay the place (中国汽车出口增长)."""
+    assert entity_pairs(nlp, "珠江資本昨日表示，將增持股份。") == {("珠江資本", "ORG")}
+    assert entity_pairs(nlp, "湖南能源预计今年盈利。") == {("湖南能源", "ORG")}
+    assert entity_pairs(nlp, "據報，東江銀行周一指出，存款下降。") == {("東江銀行", "ORG")}
+    assert entity_pairs(nlp, "美国能源认为需求下降。") == {("美国能源", "ORG")}
+    assert entity_pairs(nlp, "中国汽车出口增长。") == {("中国", "LOC")}
+
+
+def test_a_place_and_a_rare_word_before_a_verb_of_speech_are_a_firm(nlp):
+    """某市蓝某表示, 某市星某表示: a place that opens a phrase and a word of two or three characters jieba hardly knows
+    (whatever it tagged it: 蓝海/ns, 星河/n) before a verb of speech are a firm named after its city; people and
+    bodies said with an everyday word (警方, 专家, 市民, 当局) leave the place alone."""
+    assert entity_pairs(nlp, "北京蓝海表示将扩产。") == {("北京蓝海", "ORG")}
+    assert entity_pairs(nlp, "上海星河表示，订单充足。") == {("上海星河", "ORG")}
+    assert entity_pairs(nlp, "據悉，台中永峰昨日表示將裁員。") == {("台中永峰", "ORG")}
+    for line in ("北京警方表示，案件正在调查。", "上海专家指出，需求回升。", "香港市民认为楼价过高。",
+                 "上海当局表示将调查。"):
+        assert {label for _, label in entity_pairs(nlp, line)} == {"LOC"}, line
+
+
+def test_an_everyday_word_and_gongsi_that_act_are_a_company_and_the_word_then_stands_for_it(nlp):
+    """橙子公司发布, 海豚公司市值, 熊猫公司表示: an everyday noun (a fruit, an animal) and 公司 opening a clause
+    before an act, a report, a market word or speech are one company; the bare word is that company afterwards only
+    where it acts itself (opens its clause, a verb or an adverb after it), never before a noun (苹果价格) nor
+    where no such company was named. A trade or a thing traded before 公司, or a company pointed at, counted or
+    joined by a conjunction, is a kind of company."""
+    assert entity_pairs(nlp, "橙子公司发布新款手机。") == {("橙子公司", "ORG")}
+    assert entity_pairs(nlp, "海豚公司市值突破千亿元。") == {("海豚公司", "ORG")}
+    assert entity_pairs(nlp, "據報，蘋果公司周二公佈業績。") == {("蘋果公司", "ORG")}
+    text = "橙子公司发布新款手机。分析师认为，橙子还将扩产。橙子价格上涨。"
+    doc = nlp(text)
+    assert [(s, text[s:e], label) for s, e, label in doc._.entity_spans] == [
+        (0, "橙子公司", "ORG"), (17, "橙子", "ORG")]
+    assert entity_pairs(nlp, "橙子价格上涨，农民种植橙子。") == set()
+    for line in ("保险公司表示，理赔需要时间。", "多家游戏公司宣布涨价。", "该公司表示，需求回升。",
+                 "黄金公司股价大涨。", "航运公司董事长指出，运价上升。", "玩具公司营收增长。",
+                 "甲方与燃料公司签署协议。", "预期公司营收下滑。"):
+        assert not any(label == "ORG" for _, label in entity_pairs(nlp, line)), line
+
+
+def test_two_brands_joined_before_qihuo_are_one_futures_broker(nlp):
+    """某信建投期货, 国投安信期货, 某泰长城期货: a broker named by two brands, the first a word jieba tags as a name
+    or an abbreviation, the second perhaps a place word, is one name from the first brand; a place or an index before
+    期货 stays what it was."""
+    assert entity_pairs(nlp, "中信建投期货认为，需求回暖。") == {("中信建投期货", "ORG")}
+    assert entity_pairs(nlp, "国投安信期货指出，库存下降。") == {("国投安信期货", "ORG")}
+    assert entity_pairs(nlp, "华泰长城期货研究员表示。") == {("华泰长城期货", "ORG")}
+    assert entity_pairs(nlp, "美国期货下跌。") == {("美国", "LOC")}
+    assert entity_pairs(nlp, "沪铜期货和纳指期货走高。") == {("沪", "LOC"), ("纳", "ORG")}
+
+
+def test_a_list_introduced_by_baokuo_and_closed_by_a_count_of_brokers_names_companies(nlp):
+    """包括甲、乙与丙在内的多家券商, 包括甲、乙等券商: the items of a list that closes on a count of companies are
+    companies, the first of them cut at the verb that introduces the list (list_introducers.txt), not run on into
+    it; places in such a list stay places."""
+    assert entity_pairs(nlp, "包括中金、华泰与国君在内的多家券商上调了评级。") == {
+        ("中金", "ORG"), ("华泰", "ORG"), ("国君", "ORG")}
+    assert entity_pairs(nlp, "包括中信、光大等券商表示看好。") == {("中信", "ORG"), ("光大", "ORG")}
+    assert entity_pairs(nlp, "包括北京、上海在内的多家企业。") == {("北京", "LOC"), ("上海", "LOC")}

@@ -73,18 +73,26 @@ FUND_MANAGER_TAGS = PROPER_TAGS | {"j", "f"}  # 华夏/ns, 易方达/nr, 广发/
 MAX_FUND_MANAGER_CHARS = 4
 # the tags of a brand's word after its city (`brands_after_places`; 千寻/i: a guess read as an idiom)
 PLACE_BRAND_TAGS = frozenset({"j", "nz", "nr", "nrt", "x", "i"})
+# 某市/ns 蓝某/ns 表示: a rare word jieba reads as a place or a common noun names a firm before a verb of speech too
+PLACE_COMMON_BRAND_TAGS = frozenset({"n", "ns"})
 MAX_SHORT_BRAND = 3  # characters of a brand after its place in one jieba word (`_named_after_place`)
 RARE_BRAND_FREQ = 100  # jieba's count of a brand it hardly knows (a word of everyday text counts hundreds: 分行 437)
 FUTURES = "期货"  # after a brand, a futures broker (某达期货); after a commodity or an index, a contract
 # words after 期货 that make it a market or a contract, not a broker (某国期货市场, 期货交易所)
 FUTURES_MARKET_WORDS = ("市场", "交易所", "合约", "价格", "品种", "期权", "指数", "行情", "交易", "账户", "投资")
 FUTURES_BRAND_TAGS = PROPER_TAGS | {"j"}  # 某达/ns, 某华/nz: a broker's brand jieba takes for a place or a name
+JOINED_BRAND_TAGS = frozenset({"nz", "nt", "j"})  # the first of two brands in a broker's name (`_joined_brand`)
 INVESTOR_ACTS = ("持股", "出资")  # what an investor does with a figure after it (某市某某持股22%, 出资1200万元)
 MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in one or two jieba words
 DIGIT_OR_NUMERAL = frozenset("0123456789") | frozenset(CN_CHARS)  # a figure starts (22%, 三成; not 多年)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
 CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
-GENERIC_COMPANY_WORDS = frozenset({"公司"})  # a company's word after its trade (某某建筑公司)
+GENERIC_COMPANY_WORDS = frozenset({"公司"})
+WORD_BRAND_COMPANY = "公司"  # after an everyday word that acts as a brand (`acting_word_brands`)
+ABSTRACT_ENDINGS = ("性",)  # 代表性, 成长性: a quality, no brand
+WORD_BRAND_CHARS = 2  # an everyday word as a brand (苹果); longer ones name sectors (互联网公司, 新能源公司)
+# words after a trade in jieba's dictionary (服装行业, 零售业, 玩具厂, 电脑商, 手机店): what they follow is a trade
+TRADE_MARKERS = ("行业", "产业", "企业", "业", "厂", "商", "店")  # a company's word after its trade (某某建筑公司)
 SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材料子公司): the parent is the name
 PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
 # company_context.tsv kinds that make 上海汽车 a company (not report words, which follow a place too: 某国汽车数据)
@@ -101,9 +109,10 @@ SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个�
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
 _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
                         r"(?:等(?:多股|个股)?)?" + SHARE_MOVE.pattern)
-# 甲乙、丙丁、戊己食品等11家公司: a 、 list that closes on a count of companies
+# 甲乙、丙丁、戊己食品等11家公司, 包括甲、乙与丙在内的多家券商: a 、 list that closes on a count of companies
 _LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
-                                r"等(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
+                                r"(?:等|在内的)(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?"
+                                r"(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
 # tags of one character that is no piece of a brand jieba cut apart (得/ud 看/v 智能: 得 is a particle)
 BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
 PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
@@ -168,6 +177,12 @@ def _context_trades() -> frozenset[str]:
 
 
 @cache
+def _list_introducers() -> frozenset[str]:
+    """Verbs that introduce a list's items (list_introducers.txt: 包括, 例如)."""
+    return frozenset(word_list("list_introducers.txt"))
+
+
+@cache
 def _population_nouns() -> frozenset[str]:
     return frozenset(word_list("population_nouns.txt"))
 
@@ -213,6 +228,7 @@ class OrganisationRules(Rules):
         yield from self.appositions()
         yield from self.brands_in_company_context()
         yield from self.acting_trade_brands()
+        yield from self.acting_word_brands()
         yield from self.central_authority()
         yield from self.futures_brokers()
         yield from self.brands_after_places()
@@ -641,7 +657,8 @@ class OrganisationRules(Rules):
         return [(start, end)]
 
     def _first_list_item(self, start: int, end: int) -> tuple[int, int] | None:
-        """The first item of a list, back from its 、 over words that can make a short name."""
+        """The first item of a list, back from its 、 over words that can make a short name, not over the verb that
+        introduces the list (包括甲、乙: list_introducers.txt)."""
         k = self.ends.get(end)
         if k is None:
             return None
@@ -649,7 +666,7 @@ class OrganisationRules(Rules):
         j = k
         while j >= 0 and toks[j].start >= start and end - toks[j].start <= MAX_MOVER_CHARS and not (
                 toks[j].tag.startswith(FIRST_ITEM_STOP_TAGS) or toks[j].text in lex.stopwords
-                or toks[j].text.endswith(SHARE_GROUP_ENDS)):
+                or toks[j].text.endswith(SHARE_GROUP_ENDS) or toks[j].text in _list_introducers()):
             j -= 1
         return (toks[j + 1].start, end) if j < k else None
 
@@ -746,7 +763,7 @@ class OrganisationRules(Rules):
                     or (not in_dictionary(w) and self.text.startswith(acts, nxt))):
                 yield Candidate(tok.start, tok.end, "ORG", 1)
 
-    def _listed_short_name(self, i: int) -> bool:
+    def _listed_short_name(self, i: int, last: int | None = None) -> bool:
         """某某/n 证券研报指出, 某某食品涨停: a head of two characters jieba took for a common word and an industry word
         (company_suffixes.txt) are a listed company's short name where a word of the market, a corporate act or a
         report follows (company_context.tsv), or a move of its shares (涨停, 涨超, 收涨)."""
@@ -755,7 +772,9 @@ class OrganisationRules(Rules):
                 or head.text in self.lex.stopwords or self.doc.is_place_tok(head)
                 or self.text[: head.start].upper().endswith(tuple(FUND_TYPES)) or head.text in _traded_things()):
             return False  # (某某ETF联接基金: a fund's kind after its type, no company; 黄金期货收涨: a contract)
-        return moves_in_market(self.text, self._after_token(i))
+        if self._is_trade(head):
+            return False  # 教育|集团宣布: a trade before a company word is no brand (the brand stands before both)
+        return moves_in_market(self.text, self._after_token(i if last is None else last))
 
     def _guessed_brand(self, head: Token, industry: Token) -> bool:
         """某顶/n 科技, 某视/n 科技: a word of two or three characters that jieba's dictionary does not hold (its
@@ -784,6 +803,7 @@ class OrganisationRules(Rules):
         w = head.text
         return (2 <= len(w) <= 3 and is_cjk(w) and not head.tag.startswith((*SHORT_NAME_STOP_TAGS, "b"))
                 and w not in self.lex.stopwords and not self.doc.is_place_tok(head) and w not in _traded_things()
+                and not self._is_trade(head)  # (教育|集团: a trade, the brand is before it)
                 and not in_dictionary(w + toks[i].text) and (
                     i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的" or self._place_opens(i - 2)))
 
@@ -807,10 +827,13 @@ class OrganisationRules(Rules):
                 break
             place, brand = toks[i], toks[i + 1]
             w = brand.text
-            if (brand.tag in PLACE_BRAND_TAGS and 2 <= len(w) <= MAX_SHORT_BRAND
+            if (2 <= len(w) <= MAX_SHORT_BRAND
                     and is_cjk(w) and w not in lex.stopwords and w not in lex.titles
                     and not self.doc.is_place_tok(brand) and dictionary_frequency(w) < RARE_BRAND_FREQ
-                    and self.in_company_context(i, i + 1)
+                    and ((brand.tag in PLACE_BRAND_TAGS and self.in_company_context(i, i + 1)) or (
+                        # (某市/ns 期铜/n 下跌, 某市 尾盘/n 涨: a contract or a session moves, but does not speak)
+                        brand.tag in PLACE_BRAND_TAGS | PLACE_COMMON_BRAND_TAGS and self._speaks_after(i + 1)
+                        and self._opens_phrase(i)))
                     and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i + 1))):
                 yield Candidate(place.start, brand.end, "ORG", 2)
 
@@ -866,8 +889,26 @@ class OrganisationRules(Rules):
             if i + 1 < len(toks) and self.text.startswith(FUTURES_MARKET_WORDS, toks[i + 1].start):
                 continue
             start = self._futures_brand(i)
+            if (start is None and i >= 2 and toks[i - 1].tag in PLACE_TAGS and len(toks[i - 1].text) == 2
+                    and self._joined_brand(i - 1)):
+                start = toks[i - 1].start  # 某泰|长城/ns 期货: a brand before a place word makes it one too
             if start is not None:
+                k = self.starts.get(start)
+                if k is not None and self._joined_brand(k):
+                    start = toks[k - 1].start  # 某信|建投期货: two brands joined into one broker's name
                 yield Candidate(start, tok.end, "ORG", 2)
+
+    def _joined_brand(self, k: int) -> bool:
+        """The word before token k, glued to it, is a brand of two characters jieba tags as a name or an abbreviation
+        (中信/nz, 国投/j, 光大/j) or a well-known company, and no place, stop word or index provider: the first of
+        two brands joined into one broker's name (某信建投期货)."""
+        if k < 1 or self.toks[k - 1].end != self.toks[k].start:
+            return False
+        prev = self.toks[k - 1]
+        w = prev.text
+        return (len(w) == 2 and is_cjk(w) and (prev.tag in JOINED_BRAND_TAGS or w in self.lex.companies)
+                and not self.doc.is_place_tok(prev) and w not in self.lex.stopwords and w not in index_names()
+                and not index_word_at(self.text, prev.end))
 
     def _futures_brand(self, i: int) -> int | None:
         """Where the broker before 期货 (token i) starts (with a place that opens it), or None. Its brand is one word
@@ -905,11 +946,51 @@ class OrganisationRules(Rules):
             if i and tok.text in _context_trades() and self._acting_brand(i):
                 yield Candidate(self._brand_start(i), tok.end, "ORG", 1)
 
-    def _acting_brand(self, i: int) -> bool:
-        """`_brand_before_trade`, and a company's act, role or market word follows (`in_company_context`), not one
-        that follows kinds of business too (公司, 分析师: NOT_BRAND_CONTEXT)."""
-        return (self._brand_before_trade(i) and self.in_company_context(i - 1, i)
-                and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i)))
+    def acting_word_brands(self) -> Iterable[Candidate]:
+        """橙子公司发布, 海豚公司市值, 熊猫公司表示: an everyday noun of two characters (a fruit, an animal; not a
+        verb, a time word, a trade or a sector: 预期公司, 彼时公司, 玩具公司, 互联网公司) and 公司, one jieba word or
+        two, then an act, a report, a trade or speech (company_context.tsv: act, results, market, holding;
+        person_cues.txt) are one company's name. Not a trade or a traded thing (保险公司, 黄金公司: a kind of
+        company), a place or a stop word; and only where the two open a clause, since a kind of company is named
+        after a word that points at it, counts it or joins it (该公司, 多家公司, 与燃料公司)."""
+        toks, lex = self.toks, self.lex
+        for i, tok in enumerate(toks):
+            if tok.text == WORD_BRAND_COMPANY and i and toks[i - 1].end == tok.start:
+                first, brand = i - 1, toks[i - 1].text
+            elif tok.text.endswith(WORD_BRAND_COMPANY) and len(tok.text) > len(WORD_BRAND_COMPANY):
+                first, brand = i, tok.text[: -len(WORD_BRAND_COMPANY)]
+            else:
+                continue
+            if not (len(brand) == WORD_BRAND_CHARS and is_cjk(brand) and not self._names_trade(brand)
+                    and (dictionary_tag(brand) or "").startswith("n") and not brand.endswith(ABSTRACT_ENDINGS)
+                    and brand not in lex.stopwords and brand not in lex.titles and brand not in lex.places
+                    and brand not in lex.company_suffixes and brand not in _context_trades()
+                    and brand not in _traded_things() and not brand.startswith(DETERMINERS)
+                    and not brand.endswith(lex.generic_org_heads)
+                    and (first == 0 or is_punct(toks[first - 1]))):  # (与燃料公司签署: a kind of company named)
+                continue
+            if (self.in_company_context(i, i) and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i))
+                    and not self._role_follows(i)) or self._speaks_after(i):
+                yield Candidate(toks[first].start, tok.end, "ORG", 1)
+
+    @staticmethod
+    def _names_trade(word: str) -> bool:
+        """jieba's dictionary knows the word with a word of trade after it (零售业, 玩具厂): it names a trade, and
+        with 公司 a kind of company (零售公司, 玩具公司), not a brand."""
+        return any(in_dictionary(word + marker) for marker in TRADE_MARKERS)
+
+    def _role_follows(self, i: int) -> bool:
+        """A corporate role word (company_context.tsv: 旗下, 董事长) follows token i: kinds of business have those
+        too (航运公司董事长), so they do not make an everyday word a brand."""
+        return self.text.startswith(words_after(frozenset({"role"})), self._after_token(i))
+
+    def _acting_brand(self, i: int, last: int | None = None) -> bool:
+        """`_brand_before_trade`, and a company's act, role or market word follows (`in_company_context`) the name's
+        last token (i, or a company word after the trade), not one that follows kinds of business too (公司, 分析师:
+        NOT_BRAND_CONTEXT)."""
+        last = i if last is None else last
+        return (self._brand_before_trade(i) and self.in_company_context(i - 1, last)
+                and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(last)))
 
     def _rare_brand_before_trade(self, i: int) -> int | None:
         """某/v 迅/ad 建筑/n | 公司: before 公司 at token i, a common noun of a trade (two characters or more) after a
@@ -918,6 +999,15 @@ class OrganisationRules(Rules):
         if trade is None or len(trade.text) < 2 or not is_cjk(trade.text) or not trade.tag.startswith("n"):
             return None
         return self._rare_head(i - 1)
+
+    def _speaks_after(self, i: int) -> bool:
+        """A verb of speech (person_cues.txt: 表示, 指出, 认为), perhaps after a time word, is the word after token i:
+        what stands before it is someone, not a place's trade or its goods."""
+        toks = self.toks
+        j = i + 1
+        while j < len(toks) and toks[j].tag == "t":
+            j += 1  # 某江证券昨日表示
+        return j < len(toks) and toks[j].text in self.lex.person_cues
 
     def _title_follows(self, i: int) -> bool:
         """A job title (titles.txt: 书记, 委员), perhaps after 副, starts right after token i."""
@@ -962,36 +1052,49 @@ class OrganisationRules(Rules):
                 # (商业银行/nt, 公共汽车/nt: a word of jieba's dictionary whose head is a common word there, 商业/n,
                 # 公共/b, is a kind of company, not one)
                 kind = in_dictionary(w) and all(dictionary_tag(h) in COMMON_HEAD_TAGS for h in heads)
-                if heads and not kind and not (
-                        any(self._names_places(h) for h in heads) and not self.in_company_context(i, i)):
+                if heads and not kind and not (any(self._names_places(h) for h in heads) and not (
+                        self.in_company_context(i, i) or self._speaks_after(i))):
                     yield Candidate(tok.start, tok.end, "ORG", 2)
                     continue
             if i and tok.start in self.company_title_starts:
                 yield from self._before_company_title(i)
             if w not in lex.company_suffixes or i == 0:
                 continue
-            head = toks[i - 1]
-            if not (head.tag in PROPER_TAGS and is_cjk(head.text) and len(head.text) >= 2):
-                if (glued := self._rare_head(i)) is not None:
-                    yield Candidate(glued, tok.end, "ORG", 2)
-                elif self._listed_short_name(i):
-                    yield Candidate(self._brand_start(i), tok.end, "ORG", 2)
-                elif self._acting_brand(i):
-                    yield Candidate(self._brand_start(i), tok.end, "ORG", 1)  # 某锐能源宣布
-                elif self._guessed_brand(head, tok):
-                    place = i >= 2 and self.doc.is_place_tok(toks[i - 2])  # 某省某顶科技: its place is part of it
-                    yield Candidate(toks[i - 2].start if place else head.start, tok.end, "ORG", 2)
-                continue
-            if self.doc.is_place_tok(head) or self._names_places(head.text, head.tag):
-                if self.in_company_context(i - 1, i):  # 上海汽车宣布, 青岛啤酒股价: a company named after its city
-                    yield Candidate(head.start, tok.end, "ORG", 2)
-                continue
-            if head.text in lex.stopwords or head.text in lex.titles:
-                continue
-            start = head.start
-            if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
-                start = toks[i - 2].start
-            yield Candidate(start, tok.end, "ORG", 2)
+            k = i - 1 if i >= 2 and self._is_trade(toks[i - 1]) else i  # 某途|教育|集团: the trade before it
+            if (found := self._company_start(k, i)) is not None:
+                yield Candidate(found[0], tok.end, "ORG", found[1])
+
+    def _is_trade(self, tok: Token) -> bool:
+        """An industry word or a trade (科技, 教育): before a company word (集团, 控股) it says what the group does, and
+        the brand stands before it."""
+        return tok.text in self.lex.company_suffixes or tok.text in _context_trades()
+
+    def _company_start(self, i: int, last: int) -> tuple[int, int] | None:
+        """(start, priority) of the company whose industry word is token i and whose name ends at token `last` (i,
+        or the company word after the trade: 某途教育|集团), or None. The words that follow `last` are its context."""
+        toks, lex = self.toks, self.lex
+        tok, head = toks[i], toks[i - 1]
+        if not (head.tag in PROPER_TAGS and is_cjk(head.text) and len(head.text) >= 2):
+            if (glued := self._rare_head(i)) is not None:
+                return glued, 2
+            if self._listed_short_name(i, last):
+                return self._brand_start(i), 2
+            if self._acting_brand(i, last):
+                return self._brand_start(i), 1  # 某锐能源宣布
+            if self._guessed_brand(head, tok):
+                place = i >= 2 and self.doc.is_place_tok(toks[i - 2])  # 某省某顶科技: its place is part of it
+                return (toks[i - 2].start if place else head.start), 2
+            return None
+        if self.doc.is_place_tok(head) or self._names_places(head.text, head.tag):
+            # 上海汽车宣布, 青岛啤酒股价: a company named after its city; 某江证券表示: a place's trade does not speak
+            if self.in_company_context(i - 1, last) or self._speaks_after(last):
+                return head.start, 2
+            return None
+        if head.text in lex.stopwords or head.text in lex.titles:
+            return None
+        if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
+            return toks[i - 2].start, 2
+        return head.start, 2
 
     def _names_places(self, head: str, tag: str = "") -> bool:
         """A known place (美国), or a run of place abbreviations jieba tags as a place (中美/ns; not 瑞德/nrt), before

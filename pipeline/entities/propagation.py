@@ -15,6 +15,7 @@ from pipeline.entities.document import (
     EntityDocument,
     Rules,
     is_cjk,
+    is_punct,
 )
 from pipeline.entities.indices import index_word_at
 from pipeline.entities.latin import COMPANY_WORDS
@@ -37,6 +38,9 @@ MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its 
 PARTY_ENDINGS = ("党", "联", "工联会")  # a political party's name (某某党, 某建联), which holds no body
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
 GLUED_ADVERBS = frozenset("会将也已亦均则就都还又")  # one-character words after a name that jieba glues onto it
+COMPANY = "公司"
+ACTING_TAGS = ("v", "d", "p")  # what follows a name that acts (`_acts_at`)
+MAX_WORD_BRAND = 3  # characters of a word before 公司 that goes alone for the company (`_word_before_company`)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
 
@@ -63,6 +67,7 @@ class Propagation(Rules):
         super().__init__(doc)
         self._occurrences: dict[str, list[int]] = {}
         self._short_forms: dict[Candidate, str | None] = {}
+        self._word_brands: set[str] = set()  # everyday words that go for a company named with them (某果公司)
         self._last_vote: tuple[list[Candidate], dict[str, str]] | None = None
 
     def short_forms(self, chosen: list[Candidate]) -> dict[str, str]:
@@ -82,6 +87,8 @@ class Propagation(Rules):
         """The brand head of one ORG name (`short_forms`), or None."""
         if (rest := self._after_place(c)) is not None:
             return rest
+        if (word := self._word_before_company(c)) is not None:
+            return word
         q = self.starts.get(c.start)
         if q is None:
             return None
@@ -110,6 +117,34 @@ class Propagation(Rules):
             if len(text) >= 2 and (k == q or len(text) <= 4) and text not in self.lex.stopwords:
                 return text
         return self._cut_up_brand(q, c) if len(head.text) == 1 else None
+
+    def _word_before_company(self, c: Candidate) -> str | None:
+        """某果公司 -> 某果: an organisation named by a word of two or three characters and 公司 (one jieba word or
+        two) goes by the word alone, once the article has named it as a company, even where the word is an everyday
+        one (a fruit, an animal); not a place (a city's 公司 is no company named after it), a trade or a stop word."""
+        name, lex = self.text[c.start : c.end], self.lex
+        word = name[: -len(COMPANY)]
+        if (name.endswith(COMPANY) and 2 <= len(word) <= MAX_WORD_BRAND and is_cjk(word)
+                and word not in lex.places and word not in lex.stopwords and word not in lex.company_suffixes
+                and word not in _context_trades()):
+            if in_dictionary(word):
+                self._word_brands.add(word)
+            return word
+        return None
+
+    def _opens_clause(self, s: int) -> bool:
+        """The name at `s` starts the text or follows punctuation, a conjunction or a preposition (，某果将推出;
+        即便某果打通): the subject of its clause, not a noun after its modifier (每月某金, 终身某金)."""
+        k = self.ends.get(s)
+        return s == 0 or (k is not None and (is_punct(self.toks[k]) or self.toks[k].tag.startswith(("c", "p"))))
+
+    def _acts_at(self, e: int) -> bool:
+        """The word at `e` (perhaps after a time word) is a verb, an adverb or a preposition: the name before it is
+        the subject that acts (某果将推出, 某果罕见上调, 某果向某国游说), not a noun's modifier (某果价格, 某果计划)."""
+        k = self.starts.get(e)
+        while k is not None and k < len(self.toks) and self.toks[k].tag == "t":
+            k += 1
+        return k is not None and k < len(self.toks) and self.toks[k].tag.startswith(ACTING_TAGS)
 
     def _cut_up_brand(self, q: int, c: Candidate) -> str | None:
         """某/v 迅/ad 建筑公司 -> 某迅: a brand that jieba cut into single characters whatever their tags, two to four
@@ -178,6 +213,8 @@ class Propagation(Rules):
             if s < end_of_last:
                 continue
             e = end_of_last = s + longest[s]
+            if self.text[s:e] in self._word_brands and not (self._opens_clause(s) and self._acts_at(e)):
+                continue  # 某果 is the company where it acts, the fruit before a noun (某果价格)
             organisation = names[self.text[s:e]] == "ORG"
             if (s in self.starts or self._after_glued_function_char(s, e) or (
                     organisation and e in self.ends and self._after_glued_char(s))) and (
