@@ -917,3 +917,29 @@ def test_a_share_of_people_named_by_their_profession_is_theirs():
     before it is theirs, not the body carried from before; in both scripts."""
     assert subjects("丁銀行\n丁銀行表示，約四成分析師預期明年減息。")["約四成"] == "分析師"
     assert subjects("丙公司\n丙公司今年新聘120名员工，其中三成工程师来自海外。")["三成"] == "工程师"
+
+
+def test_the_parts_of_a_breakdown_do_not_carry_past_it():
+    """全港…1500宗。其中，甲区…，乙区…。重伤个案…: the parts a 其中 breakdown names hold their own figures, and the
+    whole named before it holds the figures after it (not the last part listed); in both scripts, on a sentence of its
+    own or in brackets."""
+    found = subjects("交通简报\n上月全港录得交通意外1500宗。其中，九龙城区有200宗，观塘区有180宗。"
+                     "重伤个案有120宗，较上月减少8宗。")
+    assert found["180宗"] == "观塘区"
+    assert found["120宗"] == found["8宗"] == "全港"
+    found = subjects("房價月報\n2月份4個一線城市新房價格環比上漲0.4%。其中，北京上漲0.1%，廣州下跌0.1%。"
+                     "二手房價格環比上漲0.2%。")
+    assert found["0.2%"] == "一線城市"
+    found = subjects("佛山教育\n佛山市去年有学校300所（其中南海区120所，顺德区80所），在校学生32万人。")
+    assert found["80所"] == "顺德区" and found["32万人"] == "佛山市"
+
+
+def test_a_group_counted_as_an_object_does_not_carry():
+    """某计划惠及4.2万名学生，涉及开支…: the people a verb's count takes are what the topic acts on; the spending
+    after them is the topic's, in both scripts. A group counted after a verb of having (有120名学生获奖) is what the
+    clause is about, and holds on."""
+    found = subjects("午膳资助\n市教委称，学生午膳资助计划今年惠及4.2万名学生，涉及开支3.5亿元。")
+    assert found["3.5亿元"] == "学生午膳资助计划"
+    found = subjects("疫苗資助\n衞生署表示，長者疫苗資助計劃今年惠及3.1萬名長者，涉及開支2.4億元。")
+    assert found["2.4億元"] == "長者疫苗資助計劃"
+    assert subjects("颁奖简讯\n去年有120名学生获奖，获奖总额为80万元。")["80万元"] == "学生"

@@ -100,6 +100,8 @@ PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation nam
 SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团", "管理层", "董事会"})
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
+# tags of a word before a count that is no verb nor preposition taking it (员工/n 300名, 去年/t, 共/d)
+NOMINAL_BEFORE_COUNT = frozenset({"n", "nr", "nz", "nt", "j", "eng", "r", "t", "m", "x", "c", "d", "f", "u"})
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
 CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 # the words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
@@ -191,6 +193,9 @@ MIN_INDUSTRY_STEM = 2
 MIN_BRAND, MAX_BRAND = 2, 4  # characters of a company's short form (星澜 of 星澜科技有限公司)
 # 某某科技（香港）有限公司: the place of a branch in brackets, no part of the brand
 _BRACKETED = re.compile(r"[（(][^）)\n]{1,8}[）)]")
+# 全市有学校300所，其中甲区85所、乙区70所。…: a breakdown of a total into its parts, to the end of its sentence or
+# of its bracket (（其中…）)
+_BREAKDOWN = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))\s*(?:其中|当中)|(?<=[（(])\s*其中")
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
 
@@ -470,6 +475,30 @@ class SubjectFinder:
                                        - set(ages))
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
+        self.breakdowns = self._breakdowns()
+
+    def _breakdowns(self) -> list[Span]:
+        """The spans of the breakdowns of a total (其中甲区85所、乙区70所): the parts they name hold their own figures,
+        not the figures after them, which are the whole's again (…。二手房价格上涨0.2%: the cities', not 乙区's)."""
+        text = self.view.text
+        spans = []
+        for m in _BREAKDOWN.finditer(text):
+            end = self.view.sentence_end(m.start())
+            if text[m.start() - 1 : m.start()] in ("（", "("):
+                closing = min((k for k in (text.find("）", m.end()), text.find(")", m.end())) if k >= 0),
+                              default=end)
+                end = min(end, closing)
+            spans.append((m.start(), end))
+        return spans
+
+    def _past_breakdowns(self, floor: int, before: int, holders: _HolderIndex) -> Span | None:
+        """_last_holder, passing over the parts named in a breakdown that closed before `before`: the holder named
+        before the breakdown (the whole) holds on."""
+        holder = self._last_holder(floor, before, holders)
+        while holder is not None and (closed := next(
+                (s for s, e in self.breakdowns if s <= holder[0] < e <= before), None)) is not None:
+            holder = self._last_holder(floor, closed, holders)
+        return holder
 
     def _describes(self, group: Span) -> bool:
         """5人死亡，均为长者: a population word after 均为 (all were) in its clause says who those counted were; it
@@ -737,8 +766,9 @@ class SubjectFinder:
         # what the figure counts (小巨人企业…达213家), and, where no name follows it, to the paragraph's end
         sentence = view.sentence_start(q.start)
         group = self._topic_group(sentence, bound, view.text[slice(*metric)])
-        holder = self._last_holder(sentence, bound, self.holders)
-        if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
+        holder = self._past_breakdowns(sentence, bound, self.holders)
+        if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)
+                                  or self._counted_object(holder)):
             return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
         owner = self._earlier_possessor(sentence, clause)
         if owner is not None and (holder is None or holder[0] < owner[0]) and (group is None or group[0] < owner[0]):
@@ -767,7 +797,7 @@ class SubjectFinder:
                 return pointed  # (该款产品…: with no holder named before it in the paragraph, the phrase as written)
         paragraph = view.lines[cand.line].start
         for floor, holders in ((sentence, self.holders), (paragraph, self.carried)):
-            holder = self._last_holder(floor, bound, holders)
+            holder = self._past_breakdowns(floor, bound, holders)
             if floor == paragraph and (reporter := self._own_reporter(paragraph, sentence)) is not None and (
                     holder is None or holder[0] < reporter[0]):
                 return reporter  # 某公司公布财报，营收…；毛利率…: a company that reports its own holds on as names do
@@ -1171,6 +1201,21 @@ class SubjectFinder:
         return (before.tag.startswith("v") and before.tag != "vn" and not source.fullmatch(before.text)
                 and self.view.text[holder[1] : holder[1] + 1] != "的")
 
+    def _counted_object(self, holder: Span) -> bool:
+        """惠及4.2万名学生，涉及开支…: a group right after a count that a verb or a preposition takes is what the
+        clause's topic acts on, counted; it holds that count alone and carries no further (not after a verb of
+        having, 有120名学生获奖: what the clause is about)."""
+        view = self.view
+        k = bisect.bisect_right(view.quantity_starts, holder[0]) - 1
+        if k < 0 or view.quantities[k].end != holder[0] or not view.quantities[k].text.endswith(COUNTING_CLASSIFIERS):
+            return False
+        before = view.word_ending_at(view.quantities[k].start)
+        if before is None or before.text in EXISTENTIALS or self._opens_clause(view.quantities[k].start):
+            return False
+        # (a verb jieba tags otherwise, 惠及/ns, is still no noun before the count: 员工/n 300名 is one)
+        return before.text in OBJECT_PREPOSITIONS or before.tag not in NOMINAL_BEFORE_COUNT and (
+            before.tag != "vn" and not _source_cues()[0].fullmatch(before.text))
+
     def _is_location(self, holder: Span) -> bool:
         """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
         do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic."""
@@ -1409,7 +1454,7 @@ class SubjectFinder:
         while k >= 0 and spans[k][0] >= floor:
             if self._is_topic(spans[k][0]):
                 return spans[k]
-            if subject is None and not self._is_object(spans[k]):
+            if subject is None and not self._is_object(spans[k]) and not self._counted_object(spans[k]):
                 subject = spans[k]
             k -= 1
         return subject or last
