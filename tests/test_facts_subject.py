@@ -943,3 +943,12 @@ def test_a_group_counted_as_an_object_does_not_carry():
     found = subjects("疫苗資助\n衞生署表示，長者疫苗資助計劃今年惠及3.1萬名長者，涉及開支2.4億元。")
     assert found["2.4億元"] == "長者疫苗資助計劃"
     assert subjects("颁奖简讯\n去年有120名学生获奖，获奖总额为80万元。")["80万元"] == "学生"
+
+
+def test_a_population_word_inside_a_schemes_name_holds_nothing_of_its_own():
+    """长者医疗券计划…，较前年增加8%: 长者 opens the scheme's name; the change in the next clause is the scheme's, not
+    the elderly's; in both scripts."""
+    found = subjects("医疗券\n长者医疗券计划去年共发放12亿元，较前年增加8%。")
+    assert found["12亿元"] == found["8%"] == "长者医疗券计划"
+    found = subjects("學生資助\n學生資助計劃本學年共批出3.2億元，按年上升6%。")
+    assert found["6%"] == "學生資助計劃"

@@ -399,6 +399,10 @@ class SubjectFinder:
         names += ages
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
+        # a population word that opens a longer group (长者 of 长者医疗券计划, 学生 of 学生午膳资助计划) is a word of
+        # that group's name, not a holder of its own
+        places = [span for span in places if _holder_words().get(view.text[slice(*span)]) != "group"
+                  or not any(s <= span[0] and span[1] < e for s, e in groups if (s, e) != span)]
         # (a group inside a name is part of it: 东方石油天然气 of 东方石油天然气股份有限公司; one that is the whole
         # name, 某某公司 that reports of itself, still holds)
         enclosing = SpanIndex(view.names)
