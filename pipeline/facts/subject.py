@@ -195,6 +195,11 @@ MIN_BRAND, MAX_BRAND = 2, 4  # characters of a company's short form (星澜 of �
 _BRACKETED = re.compile(r"[（(][^）)\n]{1,8}[）)]")
 # 全市有学校300所，其中甲区85所、乙区70所。…: a breakdown of a total into its parts, to the end of its sentence or
 # of its bracket (（其中…）)
+# 朗晴只有2宗, 翠林亦录得3宗成交: a short phrase that opens its clause, then an adverb and a verb of having or of
+# recording, right before a count: the owner of what is counted (an estate, a school, a branch jieba cuts apart)
+_HAVING = r"(?:只|亦|则|也|仍|更|共|合共)?(?:有|录得)"
+_OWNER_THEN_COUNT = re.compile(r"\s*(?:而|至于|至於|当中)?([^\W\d_]{2,6}?)" + _HAVING)
+_HAVING_AFTER = re.compile(_HAVING)
 _BREAKDOWN = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))\s*(?:其中|当中)|(?<=[（(])\s*其中")
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
@@ -972,10 +977,12 @@ class SubjectFinder:
                and tokens[j - 1].tag.startswith(("n", "eng"))
                and (tokens[verb].end < q.start or tokens[verb].end == q.start and q.kind == "number"))
         if j == i or j >= len(tokens) or (tokens[j].end >= q.start and not has):
-            return None  # (非核心的3%: the phrase describes the figure itself; 某苑有9宗交易 has what it counts, not
+            return self._owner_of_count(clause, q)  # (jieba's nouns, or none: 朗/nr 晴/v 只有 2宗)
+            # (非核心的3%: the phrase describes the figure itself; 某苑有9宗交易 has what it counts, not
             # 某负荷仍有20GW的缺口: a measure)
         if tokens[j].text != "的" and not has:
-            return None  # (某业务的 or 某区有 then the words measured; a verb of having after a noun)
+            return self._owner_of_count(clause, q)  # (某业务的 or 某区有 then the words measured; a verb of
+            # having after a noun)
         start, end = tokens[i].start, tokens[j - 1].end
         phrase = view.text[start:end]
         if (len(phrase) < 2 or view.overlaps_quantity(start, end) or phrase in _holder_words()
@@ -984,6 +991,26 @@ class SubjectFinder:
         if start < metric[1] and metric[0] < end and (metric[0] != start or metric[1] <= end):
             return None  # the metric is the phrase itself (or starts inside it)
         return None if self.is_source(start, end) else (start, end)
+
+    def _owner_of_count(self, clause: int, q: Quantity) -> Span | None:
+        """朗晴只有2宗, 翠林亦录得3宗成交: `_OWNER_THEN_COUNT` fills the whole of the clause before a count; the
+        phrase owns it, though jieba cuts it into no noun (朗/nr 晴/v). Not a time (今年只有), a holder word or a word
+        that points back (其, 该), nor a phrase with a name the entity stage found (names hold by their own rules)."""
+        if q.kind != "number" or not q.unit:
+            return None
+        m = _OWNER_THEN_COUNT.fullmatch(self.view.text, clause, q.start)
+        if m is None:
+            return None
+        start, end = m.span(1)
+        phrase = m.group(1)
+        if any(is_common_word(phrase[:k]) and not (dictionary_tag(phrase[:k]) or "n").startswith(("n", "j"))
+               for k in range(2, len(phrase) + 1)):
+            return None  # (当中/s 有, 额外/b 有, 同样/d 拥有, 平均/a 每日: an adverb's or a verb's words, no owner)
+        if (phrase in _holder_words() or phrase.startswith((*PRONOUNS, *DEMONSTRATIVES)) or self.times.enclose(
+                start, end) or any(self._in_time(t) or t.tag in ("r", "p", "c", "v") and t.start == start
+                                   for t in self._clause_tokens_before(end)) or self.view.overlaps_name(start, end)):
+            return None
+        return start, end
 
     def _earlier_possessor(self, sentence: int, clause: int) -> Span | None:
         """某区有学校300所，教师2000人, 某苑有9宗交易，平均呎价为…: the owner by a verb of having (`_possessor_topic`)
@@ -1008,7 +1035,8 @@ class SubjectFinder:
         i = self.view.token_index_at(end)
         while i < len(tokens) and tokens[i].start >= end and tokens[i].tag == "d":
             i += 1
-        return i < len(tokens) and tokens[i].start >= end and tokens[i].text in HAVING_VERBS
+        return i < len(tokens) and tokens[i].start >= end and (
+            tokens[i].text in HAVING_VERBS or _HAVING_AFTER.match(self.view.text, end) is not None)
 
     def _opening_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
