@@ -963,3 +963,15 @@ def test_a_phrase_that_has_a_count_owns_it_though_jieba_cuts_it_into_no_noun():
     assert subjects("楼市简报\n本月二手市场，朗晴只有2宗买卖，成交均价为每呎1.2万元。")["2宗"] == "朗晴"
     assert subjects("楼市简报\n今年只有3宗成交。")["3宗"] == ""
     assert subjects("银行简报\n这些银行当中有12家亏损。")["12家"] == ""
+
+
+def test_a_works_project_holds_its_figures_and_a_group_counted_right_after_holds_no_later_clause():
+    """整條海濱長廊工程共耗資…: a project named with 工程 is a group that holds its own figures, as 计划 does; in
+    both scripts. 公立医院3家，新增病床…, 小型水利工程30处，修建…: a group right before a count of it is what that
+    clause counts, so the place named before holds the clauses after it."""
+    found = subjects("長廊工程\n整條海濱長廊工程共耗資18億元，平均每米造價約45萬元。")
+    assert found["18億元"] == found["約45萬元"] == "海濱長廊工程"
+    found = subjects("肇庆建设\n肇庆市今年新增民办学校12所，公立医院3家，新增病床1800张。")
+    assert found["3家"] == found["1800张"] == "肇庆市"
+    found = subjects("肇庆建设\n肇庆市今年完成污水处理工程12处，小型水利工程30处，修建乡村道路86公里。")
+    assert found["30处"] == found["86公里"] == "肇庆市"

@@ -1411,10 +1411,20 @@ class SubjectFinder:
         k = bisect.bisect_right(self.groups.ends, before) - 1
         while k >= 0 and self.groups.spans[k][0] >= floor:
             s, e = self.groups.spans[k]
-            if self._opens_clause(s) and self.view.text[s:e] not in metric:
+            if self._opens_clause(s) and self.view.text[s:e] not in metric and not self._counted_right_after(e):
                 return s, e
             k -= 1
         return None
+
+    def _counted_right_after(self, end: int) -> bool:
+        """大型某某工程8处, 某类学校300所: a count of things right after a group counts it; the group is what its
+        clause counts, no topic that holds the clauses after it."""
+        view = self.view
+        k = bisect.bisect_left(view.quantity_starts, end)
+        if k >= len(view.quantities) or view.quantities[k].start != end:
+            return False
+        unit = view.quantities[k].unit  # a classifier of things (处, 项, 所), not a streak (三连跌) nor a time (3天)
+        return view.quantities[k].kind == "number" and len(unit) == 1 and unit not in TIME_UNITS
 
     def _is_trade(self, group: Span) -> bool:
         """A group that is a trade by `is_industry` (汽车业, 纺织服装业), not by a class noun (白酒行业)."""
