@@ -927,8 +927,8 @@ def test_the_parts_of_a_breakdown_do_not_carry_past_it():
                      "重伤个案有120宗，较上月减少8宗。")
     assert found["180宗"] == "观塘区"
     assert found["120宗"] == found["8宗"] == "全港"
-    found = subjects("房價月報\n2月份4個一線城市新房價格環比上漲0.4%。其中，北京上漲0.1%，廣州下跌0.1%。"
-                     "二手房價格環比上漲0.2%。")
+    found = subjects("樓價月報\n上月3個一線城市的新樓售價按月上升0.4%。其中，北京上升0.1%，廣州下跌0.1%。"
+                     "二手樓售價按月回升0.2%。")
     assert found["0.2%"] == "一線城市"
     found = subjects("佛山教育\n佛山市去年有学校300所（其中南海区120所，顺德区80所），在校学生32万人。")
     assert found["80所"] == "顺德区" and found["32万人"] == "佛山市"
@@ -969,7 +969,7 @@ def test_a_works_project_holds_its_figures_and_a_group_counted_right_after_holds
     """整條海濱長廊工程共耗資…: a project named with 工程 is a group that holds its own figures, as 计划 does; in
     both scripts. 公立医院3家，新增病床…, 小型水利工程30处，修建…: a group right before a count of it is what that
     clause counts, so the place named before holds the clauses after it."""
-    found = subjects("長廊工程\n整條海濱長廊工程共耗資18億元，平均每米造價約45萬元。")
+    found = subjects("長廊工程\n整條海濱長廊工程共耗資18億元，折合每米約45萬元。")
     assert found["18億元"] == found["約45萬元"] == "海濱長廊工程"
     found = subjects("肇庆建设\n肇庆市今年新增民办学校12所，公立医院3家，新增病床1800张。")
     assert found["3家"] == found["1800张"] == "肇庆市"

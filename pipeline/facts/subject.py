@@ -488,7 +488,7 @@ class SubjectFinder:
 
     def _breakdowns(self) -> list[Span]:
         """The spans of the breakdowns of a total (其中甲区85所、乙区70所): the parts they name hold their own figures,
-        not the figures after them, which are the whole's again (…。二手房价格上涨0.2%: the cities', not 乙区's)."""
+        not the figures after them, which are the whole's again (…。二手楼售价回升0.2%: the cities', not 乙区's)."""
         text = self.view.text
         spans = []
         for m in _BREAKDOWN.finditer(text):
