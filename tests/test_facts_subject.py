@@ -917,3 +917,61 @@ def test_a_share_of_people_named_by_their_profession_is_theirs():
     before it is theirs, not the body carried from before; in both scripts."""
     assert subjects("丁銀行\n丁銀行表示，約四成分析師預期明年減息。")["約四成"] == "分析師"
     assert subjects("丙公司\n丙公司今年新聘120名员工，其中三成工程师来自海外。")["三成"] == "工程师"
+
+
+def test_the_parts_of_a_breakdown_do_not_carry_past_it():
+    """全港…1500宗。其中，甲区…，乙区…。重伤个案…: the parts a 其中 breakdown names hold their own figures, and the
+    whole named before it holds the figures after it (not the last part listed); in both scripts, on a sentence of its
+    own or in brackets."""
+    found = subjects("交通简报\n上月全港录得交通意外1500宗。其中，九龙城区有200宗，观塘区有180宗。"
+                     "重伤个案有120宗，较上月减少8宗。")
+    assert found["180宗"] == "观塘区"
+    assert found["120宗"] == found["8宗"] == "全港"
+    found = subjects("樓價月報\n上月3個一線城市的新樓售價按月上升0.4%。其中，北京上升0.1%，廣州下跌0.1%。"
+                     "二手樓售價按月回升0.2%。")
+    assert found["0.2%"] == "一線城市"
+    found = subjects("佛山教育\n佛山市去年有学校300所（其中南海区120所，顺德区80所），在校学生32万人。")
+    assert found["80所"] == "顺德区" and found["32万人"] == "佛山市"
+
+
+def test_a_group_counted_as_an_object_does_not_carry():
+    """某计划惠及4.2万名学生，涉及开支…: the people a verb's count takes are what the topic acts on; the spending
+    after them is the topic's, in both scripts. A group counted after a verb of having (有120名学生获奖) is what the
+    clause is about, and holds on."""
+    found = subjects("午膳资助\n市教委称，学生午膳资助计划今年惠及4.2万名学生，涉及开支3.5亿元。")
+    assert found["3.5亿元"] == "学生午膳资助计划"
+    found = subjects("疫苗資助\n衞生署表示，長者疫苗資助計劃今年惠及3.1萬名長者，涉及開支2.4億元。")
+    assert found["2.4億元"] == "長者疫苗資助計劃"
+    assert subjects("颁奖简讯\n去年有120名学生获奖，获奖总额为80万元。")["80万元"] == "学生"
+
+
+def test_a_population_word_inside_a_schemes_name_holds_nothing_of_its_own():
+    """长者医疗券计划…，较前年增加8%: 长者 opens the scheme's name; the change in the next clause is the scheme's, not
+    the elderly's; in both scripts."""
+    found = subjects("医疗券\n长者医疗券计划去年共发放12亿元，较前年增加8%。")
+    assert found["12亿元"] == found["8%"] == "长者医疗券计划"
+    found = subjects("學生資助\n學生資助計劃本學年共批出3.2億元，按年上升6%。")
+    assert found["6%"] == "學生資助計劃"
+
+
+def test_a_phrase_that_has_a_count_owns_it_though_jieba_cuts_it_into_no_noun():
+    """翠林只錄得3宗成交，呎價約…: an estate named without a suffix (jieba reads 朗/nr 晴/v) that opens its clause
+    before 只有/亦有/录得 and a count owns the count and the figures of the clauses after it; in both scripts. Not a
+    time (今年只有), nor an adverb's word (当中有12家, 额外有…)."""
+    found = subjects("樓市簡報\n大型屋苑中，翠林只錄得3宗成交，呎價約9,800元；海怡半島則有11宗。")
+    assert found["3宗"] == found["約9,800元"] == "翠林" and found["11宗"] == "海怡半島"
+    assert subjects("楼市简报\n本月二手市场，朗晴只有2宗买卖，成交均价为每呎1.2万元。")["2宗"] == "朗晴"
+    assert subjects("楼市简报\n今年只有3宗成交。")["3宗"] == ""
+    assert subjects("银行简报\n这些银行当中有12家亏损。")["12家"] == ""
+
+
+def test_a_works_project_holds_its_figures_and_a_group_counted_right_after_holds_no_later_clause():
+    """整條海濱長廊工程共耗資…: a project named with 工程 is a group that holds its own figures, as 计划 does; in
+    both scripts. 公立医院3家，新增病床…, 小型水利工程30处，修建…: a group right before a count of it is what that
+    clause counts, so the place named before holds the clauses after it."""
+    found = subjects("長廊工程\n整條海濱長廊工程共耗資18億元，折合每米約45萬元。")
+    assert found["18億元"] == found["約45萬元"] == "海濱長廊工程"
+    found = subjects("肇庆建设\n肇庆市今年新增民办学校12所，公立医院3家，新增病床1800张。")
+    assert found["3家"] == found["1800张"] == "肇庆市"
+    found = subjects("肇庆建设\n肇庆市今年完成污水处理工程12处，小型水利工程30处，修建乡村道路86公里。")
+    assert found["30处"] == found["86公里"] == "肇庆市"

@@ -101,6 +101,8 @@ PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation nam
 SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团", "管理层", "董事会"})
 CLAUSE_OPENING_TAGS = frozenset({"t", "m", "x"})  # a time, a numeral or punctuation before a clause's topic
 SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占全球7%): no holder of the share
+# tags of a word before a count that is no verb nor preposition taking it (员工/n 300名, 去年/t, 共/d)
+NOMINAL_BEFORE_COUNT = frozenset({"n", "nr", "nz", "nt", "j", "eng", "r", "t", "m", "x", "c", "d", "f", "u"})
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
 CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 # the words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
@@ -192,6 +194,14 @@ MIN_INDUSTRY_STEM = 2
 MIN_BRAND, MAX_BRAND = 2, 4  # characters of a company's short form (星澜 of 星澜科技有限公司)
 # 某某科技（香港）有限公司: the place of a branch in brackets, no part of the brand
 _BRACKETED = re.compile(r"[（(][^）)\n]{1,8}[）)]")
+# 全市有学校300所，其中甲区85所、乙区70所。…: a breakdown of a total into its parts, to the end of its sentence or
+# of its bracket (（其中…）)
+# 朗晴只有2宗, 翠林亦录得3宗成交: a short phrase that opens its clause, then an adverb and a verb of having or of
+# recording, right before a count: the owner of what is counted (an estate, a school, a branch jieba cuts apart)
+_HAVING = r"(?:只|亦|则|也|仍|更|共|合共)?(?:有|录得)"
+_OWNER_THEN_COUNT = re.compile(r"\s*(?:而|至于|至於|当中)?([^\W\d_]{2,6}?)" + _HAVING)
+_HAVING_AFTER = re.compile(_HAVING)
+_BREAKDOWN = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))\s*(?:其中|当中)|(?<=[（(])\s*其中")
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
 
@@ -410,6 +420,10 @@ class SubjectFinder:
         names += ages
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
         places, groups = self._holder_phrases()
+        # a population word that opens a longer group (长者 of 长者医疗券计划, 学生 of 学生午膳资助计划) is a word of
+        # that group's name, not a holder of its own
+        places = [span for span in places if _holder_words().get(view.text[slice(*span)]) != "group"
+                  or not any(s <= span[0] and span[1] < e for s, e in groups if (s, e) != span)]
         # (a group inside a name is part of it: 东方石油天然气 of 东方石油天然气股份有限公司; one that is the whole
         # name, 某某公司 that reports of itself, still holds)
         enclosing = SpanIndex(view.names)
@@ -486,6 +500,30 @@ class SubjectFinder:
                                        - set(ages))
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
+        self.breakdowns = self._breakdowns()
+
+    def _breakdowns(self) -> list[Span]:
+        """The spans of the breakdowns of a total (其中甲区85所、乙区70所): the parts they name hold their own figures,
+        not the figures after them, which are the whole's again (…。二手楼售价回升0.2%: the cities', not 乙区's)."""
+        text = self.view.text
+        spans = []
+        for m in _BREAKDOWN.finditer(text):
+            end = self.view.sentence_end(m.start())
+            if text[m.start() - 1 : m.start()] in ("（", "("):
+                closing = min((k for k in (text.find("）", m.end()), text.find(")", m.end())) if k >= 0),
+                              default=end)
+                end = min(end, closing)
+            spans.append((m.start(), end))
+        return spans
+
+    def _past_breakdowns(self, floor: int, before: int, holders: _HolderIndex) -> Span | None:
+        """_last_holder, passing over the parts named in a breakdown that closed before `before`: the holder named
+        before the breakdown (the whole) holds on."""
+        holder = self._last_holder(floor, before, holders)
+        while holder is not None and (closed := next(
+                (s for s, e in self.breakdowns if s <= holder[0] < e <= before), None)) is not None:
+            holder = self._last_holder(floor, closed, holders)
+        return holder
 
     def _describes(self, group: Span) -> bool:
         """5人死亡，均为长者: a population word after 均为 (all were) in its clause says who those counted were; it
@@ -753,8 +791,9 @@ class SubjectFinder:
         # what the figure counts (小巨人企业…达213家), and, where no name follows it, to the paragraph's end
         sentence = view.sentence_start(q.start)
         group = self._topic_group(sentence, bound, view.text[slice(*metric)])
-        holder = self._last_holder(sentence, bound, self.holders)
-        if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)):
+        holder = self._past_breakdowns(sentence, bound, self.holders)
+        if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)
+                                  or self._counted_object(holder)):
             return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
         owner = self._earlier_possessor(sentence, clause)
         if owner is not None and (holder is None or holder[0] < owner[0]) and (group is None or group[0] < owner[0]):
@@ -783,7 +822,7 @@ class SubjectFinder:
                 return pointed  # (该款产品…: with no holder named before it in the paragraph, the phrase as written)
         paragraph = view.lines[cand.line].start
         for floor, holders in ((sentence, self.holders), (paragraph, self.carried)):
-            holder = self._last_holder(floor, bound, holders)
+            holder = self._past_breakdowns(floor, bound, holders)
             if floor == paragraph and (reporter := self._own_reporter(paragraph, sentence)) is not None and (
                     holder is None or holder[0] < reporter[0]):
                 return reporter  # 某公司公布财报，营收…；毛利率…: a company that reports its own holds on as names do
@@ -954,10 +993,12 @@ class SubjectFinder:
                and tokens[j - 1].tag.startswith(("n", "eng"))
                and (tokens[verb].end < q.start or tokens[verb].end == q.start and q.kind == "number"))
         if j == i or j >= len(tokens) or (tokens[j].end >= q.start and not has):
-            return None  # (非核心的3%: the phrase describes the figure itself; 某苑有9宗交易 has what it counts, not
+            return self._owner_of_count(clause, q)  # (jieba's nouns, or none: 朗/nr 晴/v 只有 2宗)
+            # (非核心的3%: the phrase describes the figure itself; 某苑有9宗交易 has what it counts, not
             # 某负荷仍有20GW的缺口: a measure)
         if tokens[j].text != "的" and not has:
-            return None  # (某业务的 or 某区有 then the words measured; a verb of having after a noun)
+            return self._owner_of_count(clause, q)  # (某业务的 or 某区有 then the words measured; a verb of
+            # having after a noun)
         start, end = tokens[i].start, tokens[j - 1].end
         phrase = view.text[start:end]
         if (len(phrase) < 2 or view.overlaps_quantity(start, end) or phrase in _holder_words()
@@ -966,6 +1007,26 @@ class SubjectFinder:
         if start < metric[1] and metric[0] < end and (metric[0] != start or metric[1] <= end):
             return None  # the metric is the phrase itself (or starts inside it)
         return None if self.is_source(start, end) else (start, end)
+
+    def _owner_of_count(self, clause: int, q: Quantity) -> Span | None:
+        """朗晴只有2宗, 翠林亦录得3宗成交: `_OWNER_THEN_COUNT` fills the whole of the clause before a count; the
+        phrase owns it, though jieba cuts it into no noun (朗/nr 晴/v). Not a time (今年只有), a holder word or a word
+        that points back (其, 该), nor a phrase with a name the entity stage found (names hold by their own rules)."""
+        if q.kind != "number" or not q.unit:
+            return None
+        m = _OWNER_THEN_COUNT.fullmatch(self.view.text, clause, q.start)
+        if m is None:
+            return None
+        start, end = m.span(1)
+        phrase = m.group(1)
+        if any(is_common_word(phrase[:k]) and not (dictionary_tag(phrase[:k]) or "n").startswith(("n", "j"))
+               for k in range(2, len(phrase) + 1)):
+            return None  # (当中/s 有, 额外/b 有, 同样/d 拥有, 平均/a 每日: an adverb's or a verb's words, no owner)
+        if (phrase in _holder_words() or phrase.startswith((*PRONOUNS, *DEMONSTRATIVES)) or self.times.enclose(
+                start, end) or any(self._in_time(t) or t.tag in ("r", "p", "c", "v") and t.start == start
+                                   for t in self._clause_tokens_before(end)) or self.view.overlaps_name(start, end)):
+            return None
+        return start, end
 
     def _earlier_possessor(self, sentence: int, clause: int) -> Span | None:
         """某区有学校300所，教师2000人, 某苑有9宗交易，平均呎价为…: the owner by a verb of having (`_possessor_topic`)
@@ -990,7 +1051,8 @@ class SubjectFinder:
         i = self.view.token_index_at(end)
         while i < len(tokens) and tokens[i].start >= end and tokens[i].tag == "d":
             i += 1
-        return i < len(tokens) and tokens[i].start >= end and tokens[i].text in HAVING_VERBS
+        return i < len(tokens) and tokens[i].start >= end and (
+            tokens[i].text in HAVING_VERBS or _HAVING_AFTER.match(self.view.text, end) is not None)
 
     def _opening_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
         """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
@@ -1187,6 +1249,21 @@ class SubjectFinder:
         return (before.tag.startswith("v") and before.tag != "vn" and not source.fullmatch(before.text)
                 and self.view.text[holder[1] : holder[1] + 1] != "的")
 
+    def _counted_object(self, holder: Span) -> bool:
+        """惠及4.2万名学生，涉及开支…: a group right after a count that a verb or a preposition takes is what the
+        clause's topic acts on, counted; it holds that count alone and carries no further (not after a verb of
+        having, 有120名学生获奖: what the clause is about)."""
+        view = self.view
+        k = bisect.bisect_right(view.quantity_starts, holder[0]) - 1
+        if k < 0 or view.quantities[k].end != holder[0] or not view.quantities[k].text.endswith(COUNTING_CLASSIFIERS):
+            return False
+        before = view.word_ending_at(view.quantities[k].start)
+        if before is None or before.text in EXISTENTIALS or self._opens_clause(view.quantities[k].start):
+            return False
+        # (a verb jieba tags otherwise, 惠及/ns, is still no noun before the count: 员工/n 300名 is one)
+        return before.text in OBJECT_PREPOSITIONS or before.tag not in NOMINAL_BEFORE_COUNT and (
+            before.tag != "vn" and not _source_cues()[0].fullmatch(before.text))
+
     def _is_location(self, holder: Span) -> bool:
         """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
         do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic."""
@@ -1350,10 +1427,20 @@ class SubjectFinder:
         k = bisect.bisect_right(self.groups.ends, before) - 1
         while k >= 0 and self.groups.spans[k][0] >= floor:
             s, e = self.groups.spans[k]
-            if self._opens_clause(s) and self.view.text[s:e] not in metric:
+            if self._opens_clause(s) and self.view.text[s:e] not in metric and not self._counted_right_after(e):
                 return s, e
             k -= 1
         return None
+
+    def _counted_right_after(self, end: int) -> bool:
+        """大型某某工程8处, 某类学校300所: a count of things right after a group counts it; the group is what its
+        clause counts, no topic that holds the clauses after it."""
+        view = self.view
+        k = bisect.bisect_left(view.quantity_starts, end)
+        if k >= len(view.quantities) or view.quantities[k].start != end:
+            return False
+        unit = view.quantities[k].unit  # a classifier of things (处, 项, 所), not a streak (三连跌) nor a time (3天)
+        return view.quantities[k].kind == "number" and len(unit) == 1 and unit not in TIME_UNITS
 
     def _is_trade(self, group: Span) -> bool:
         """A group that is a trade by `is_industry` (汽车业, 纺织服装业), not by a class noun (白酒行业)."""
@@ -1425,7 +1512,7 @@ class SubjectFinder:
         while k >= 0 and spans[k][0] >= floor:
             if self._is_topic(spans[k][0]):
                 return spans[k]
-            if subject is None and not self._is_object(spans[k]):
+            if subject is None and not self._is_object(spans[k]) and not self._counted_object(spans[k]):
                 subject = spans[k]
             k -= 1
         return subject or last
