@@ -492,3 +492,24 @@ def test_a_lead_or_a_lag_over_a_rival(text, figure, expected):
 )
 def test_a_close_in_the_red_or_the_black(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # 多 or 少 and a verb after a comparison: more or less of an act than the base is a difference (gold D60)
+        ("某县今年税款比预算少收4亿元", "4亿元", ("change", -1)),
+        ("甲厂用电量较上季少用了6万千瓦时", "6万千瓦时", ("change", -1)),
+        ("乙店本月比上月多卖出1200台", "1200台", ("change", 1)),
+        ("某某證券較去年少賺3億元", "3亿元", ("change", -1)),  # (the figure as converted)
+        ("丙项目比原计划少用了12天", "12天", ("change", -1)),
+        # 多增 / 少增: more or less of an increase than the base
+        ("某地新增贷款比上年少增800亿元", "800亿元", ("change", -1)),
+        ("居民存款同比多增5000亿元", "5000亿元", ("change", 1)),
+        # with no comparison written, 少收 stays an amount (D60); words that only end in 多 / 少 are no act
+        ("该项措施令政府每年少收7亿元", "7亿元", ("amount", 1)),
+        ("某馆今年的访客比去年至少多2万人", "2万人", ("change", 1)),
+    ],
+)
+def test_more_or_less_of_an_act_than_a_base(text, figure, expected):
+    assert role(text, figure) == expected

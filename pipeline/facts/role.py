@@ -89,6 +89,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             return "change", (-1 if sign == "-" else 1)
         if rest[-1:] in _than_signs() and any(cue in prefix for cue in _difference_cues()):
             return "change", _than_signs()[rest[-1]]  # 较修正前低7.4万人, 比地端高4倍: a difference
+        if (sign := _more_or_less_done(rest)) is not None and any(cue in prefix for cue in _difference_cues()):
+            return "change", sign  # 比预期少赚2亿元, 较上月多卖出3万台: more or less of an act than the base
         skip = role_skip_endings().longest_ending(rest)
         if skip is None and q.unit == "股" and (cut := _before_holding(rest, view, q)) is not None:
             rest = cut  # 减持某某科技股份不超过N股, 增持某某银行N股: the cue stands before the shares named
@@ -294,6 +296,21 @@ def _list_item_before(view: DocumentView, q: Quantity) -> Quantity | None:
 def _sign_of(rate: str) -> int:
     """-1 for a word of decrease (降幅, 下跌幅度, 优惠力度, 年减率), else 1."""
     return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("力度").removesuffix("率")) == "-" else 1
+
+
+def _more_or_less_done(rest: str) -> int | None:
+    """+1 or -1 where `rest` ends in 多 or 少 and a verb of one or two characters (少收, 多卖出, 少用): more or less of
+    an act, which after a comparison (比, 较) is a difference (gold D60: 比市价少收N is a negative change); None for
+    words that only end so (至少, 最多, 不少, 多于, 多达, 少数)."""
+    m = _MORE_LESS_VERB.search(rest)
+    if m is None or rest[: m.start()].endswith(_NOT_MORE_LESS) or m.group(2)[0] in _NOT_AN_ACT:
+        return None
+    return 1 if m.group(1) == "多" else -1
+
+
+_MORE_LESS_VERB = re.compile(r"([多少])([\u4e00-\u9fff]{1,2})$")
+_NOT_MORE_LESS = ("至", "最", "不", "很", "许", "大", "差不", "较", "更", "减", "增", "稀", "缺")
+_NOT_AN_ACT = frozenset("于於过過达達数數半许許么麼量个個次倍出年月日天时時人元万萬亿億点點的地得也都则")
 
 
 @cache
