@@ -513,3 +513,22 @@ def test_a_close_in_the_red_or_the_black(text, figure, expected):
 )
 def test_more_or_less_of_an_act_than_a_base(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a verb of change, the thing it acts on, then the count: the change of that thing (gold D40, D47, D69)
+        ("某市今年新增就业岗位9万个", "9万个", ("change", 1)),
+        ("某某电信上季净增用户150万户", "150万户", ("change", 1)),
+        ("甲院增设病床320张", "320张", ("change", 1)),
+        ("乙航空增开航线7条", "7条", ("change", 1)),
+        ("某某銀行淨增客戶約8萬名", "约8万名", ("change", 1)),  # (the figure as converted)
+        # not a measure named with its verb (stated as a level), a sum (D57), a share, or a verb of a count that moved
+        ("该月新增就业人数8.2万人", "8.2万人", ("amount", 1)),
+        ("某县增加投资3亿元", "3亿元", ("amount", 1)),
+        ("全日上涨个股3100只", "3100只", ("amount", 1)),
+    ],
+)
+def test_a_count_after_a_verb_of_change_and_its_object_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected

@@ -12,6 +12,7 @@ from functools import cache
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import (
+    Endings,
     comparative_cues,
     comparatives,
     cue_endings,
@@ -102,6 +103,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             if q.unit in percent_units() and rest.endswith(RATE_IS) and (
                     named := _change_named_before(rest[: -len(RATE_IS)])) is not None:
                 return named  # 平均增长为9.3%: the growth rate
+            if (sign := _change_of_object(view, rest, q)) is not None:
+                return "change", sign  # 新增就业岗位12万个, 增设病床200张: the change of what the verb acts on
             break
         rest = rest[: -len(skip)].rstrip()
     if pull == 1:
@@ -418,6 +421,43 @@ def _name_ending_at(view: DocumentView, end: int) -> tuple[int, int] | None:
             return view.names[k]
         k -= 1
     return None
+
+
+def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
+    """The sign of a verb of change_objects.tsv standing before the object it acts on, right before a count
+    (新增就业岗位12万个, 净增用户300万户); None for a share or a sum (增加投资3亿元: D57's tallies), or where the words
+    between are no short noun phrase."""
+    if not q.unit or q.unit in percent_units() or q.currency or not rest:
+        return None
+    end = view.clause_start(q.start) + len(rest)
+    if view.text[end - 1 : end] != rest[-1:] or rest.endswith((*word_list("measure_endings.txt"), *NOT_OBJECTS)):
+        return None  # (新增就业人数17万人: a measure named with its verb, stated as a level)
+    k, start = view.token_index_at(end - 1), end
+    while k >= 0 and end - view.tokens[k].start <= MAX_OBJECT and view.tokens[k].end <= end:
+        tok = view.tokens[k]
+        # (a noun nearest the figure; before it a noun or a verb read as one: 就业|岗位)
+        if not (tok.tag.startswith("n") or tok.tag == "vn" or (start < end and tok.tag == "v")) or not _HAN.match(
+                tok.text):
+            break
+        start, k = tok.start, k - 1
+        verb = _object_verbs().longest_ending(view.text[max(start - 3, 0) : start])
+        if verb is not None:
+            return _object_verb_signs()[verb]
+    return None
+
+
+NOT_OBJECTS = ("部分", "总数", "人数")  # a part or a count named with the verb (增加部分, 新增人数): the measure
+MAX_OBJECT = 6  # characters of the object between the verb and its count (就业岗位, 市场主体)
+
+
+@cache
+def _object_verb_signs() -> dict[str, int]:
+    return {row["word"]: (-1 if row["sign"] == "-" else 1) for row in table("change_objects.tsv")}
+
+
+@cache
+def _object_verbs() -> Endings:
+    return Endings(_object_verb_signs())
 
 
 ZERO_GROWTH = "增长"
