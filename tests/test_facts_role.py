@@ -532,3 +532,21 @@ def test_more_or_less_of_an_act_than_a_base(text, figure, expected):
 )
 def test_a_count_after_a_verb_of_change_and_its_object_is_a_change(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # 由X…至Y in a clause that names no measure: the rate of change the clause before names (D30)
+        ("某县房价跌幅继续收窄，由2.4%收窄至1.6%", "2.4%", ("change", -1)),
+        ("某县房价跌幅继续收窄，由2.4%收窄至1.6%", "1.6%", ("change", -1)),
+        ("乙省出口增速有所回落，从9%回落到7%", "7%", ("change", 1)),
+        # a clause with a measure of its own, or a clause before that names no rate, keeps the levels amounts
+        ("某品牌份额继续扩大，由21%升至24%", "24%", ("amount", 1)),
+        # a loss that shrinks or grows
+        ("某某航运同比减亏3亿元", "3亿元", ("change", -1)),
+        ("丙公司今年增亏4000万元", "4000万元", ("change", 1)),
+    ],
+)
+def test_a_move_from_one_level_to_another_of_a_rate_named_before_and_a_loss_that_shrinks(text, figure, expected):
+    assert role(text, figure) == expected

@@ -488,9 +488,28 @@ def _rate_clause_start(view: DocumentView, q: Quantity) -> int:
     """Where a rate named before the figure may stand: its clause, or the clause before when its own holds only a
     linking word (某组增幅更高，达到34%: the figure is the rate the clause before names)."""
     clause = view.clause_start(q.start)
-    if clause > 0 and _BARE_LINK.fullmatch(view.text, clause, q.start):
+    if clause > 0 and (_BARE_LINK.fullmatch(view.text, clause, q.start) or _only_a_move(view, clause, q)):
         return view.clause_start(clause - 1)
     return clause
+
+
+def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
+    """Whether the clause up to the figure only moves a measure it does not name (某某跌幅收窄，由1.2%收窄至0.8%): 由 or
+    从, the earlier figure, a verb of change and 至 or 到, with no word of its own."""
+    head = view.text[clause : q.start].strip()
+    if not head.startswith(FROM_WORDS):
+        return False
+    k = bisect.bisect_left(view.quantity_starts, clause)
+    words = head[1:]
+    for earlier in view.quantities[k:]:
+        if earlier.start >= q.start:
+            break
+        words = words.replace(view.text[earlier.start : earlier.end], "", 1)
+    words = words.strip().removeprefix("的").removesuffix("至").removesuffix("到").strip()
+    return not words or cue_endings().longest_ending(words) == words
+
+
+FROM_WORDS = ("由", "从")
 
 
 def sign_of_rate_named(text: str, start: int, end: int) -> int | None:
