@@ -329,3 +329,10 @@ def test_fenbie_shares_out_listed_physical_measures_as_metrics():
     assert (found["12%"].metric, found["30%"].metric) == ("能量密度", "循环寿命")  # (not the holder before 的)
     found = {f.text: f for f in extract("該車型的續航、功率分別提高15%、8%。").facts}
     assert (found["15%"].metric, found["8%"].metric) == ("續航", "功率")
+
+
+def test_the_count_written_after_the_last_listed_holder_is_no_part_of_it():
+    text = "甲、乙两县的人口分别为30和42万人。丙、丁、戊三款机型售价分别为2、3、4千元。"
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert (found["30"], found["42万人"]) == ("甲", "乙")
+    assert (found["2"], found["3"], found["4千元"]) == ("丙", "丁", "戊")

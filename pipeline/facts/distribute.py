@@ -47,6 +47,9 @@ _ITEM_JOINER = re.compile(r"以及|[、和及与]")
 _ENUMERATION_COMMA = re.compile(r"、")
 # an item of a list of holders: letters, and digits only after a letter (富时100指数, CAC40指数), no figure or time
 _ITEM = re.compile(r"[^\W\d_][^\W_]{0,11}")
+# the last item of a list with the count of the items after it (甲、乙、丙三款车型: 丙), not a numeral inside a name
+# (三一重工, 四川: no classifier after it)
+_COUNT_OF_ITEMS = re.compile(r"(.+?)(?<!第)[两二三四五六七八九十]+[个家款地市县区省国所间座类种大只支名位城]")
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
 
 
@@ -380,6 +383,8 @@ def items_listed(text: str, start: int, end: int, count: int | None = None,
         items = _cut(region, start, _ENUMERATION_COMMA)
     if not all(_is_item(text[a:b]) for a, b in items):
         return []
+    if len(items) > 1 and (count := _COUNT_OF_ITEMS.match(text, *items[-1])) is not None:
+        items[-1] = (items[-1][0], items[-1][0] + len(count.group(1)))  # 甲、乙两市: 乙, the count no part of it
     return items
 
 
