@@ -550,3 +550,16 @@ def test_a_count_after_a_verb_of_change_and_its_object_is_a_change(text, figure,
 )
 def test_a_move_from_one_level_to_another_of_a_rate_named_before_and_a_loss_that_shrinks(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a rate of decline stated as a level, the Taiwan way: a negative change (like 年减率)
+        ("某某面板營收衰退率達14%", "14%", ("change", -1)),
+        ("某某記憶體上月營收月減率為7%", "7%", ("change", -1)),
+        ("某某封測廠季減率約3%", "约3%", ("change", -1)),  # (the figure as converted)
+    ],
+)
+def test_a_rate_of_decline_stated_as_a_level_is_a_negative_change(text, figure, expected):
+    assert role(text, figure) == expected
