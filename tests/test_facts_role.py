@@ -563,3 +563,23 @@ def test_a_move_from_one_level_to_another_of_a_rate_named_before_and_a_loss_that
 )
 def test_a_rate_of_decline_stated_as_a_level_is_a_negative_change(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a relief verb, who or what it is for, then the share cut (gold D62, D67: a negative change)
+        ("当局宽减中小企业五成利得税", "五成", ("change", -1)),
+        ("宽免住宅物业差饷六成", "六成", ("change", -1)),
+        ("政府减免非住宅用户八成排污费", "八成", ("change", -1)),
+        # a share, the charge, then a word of relief, with or without 的
+        ("合资格租户可获百分百租金宽免", "百分百", ("change", -1)),
+        ("某商场向租户提供三成的租金优惠", "三成", ("change", -1)),
+        ("合資格商戶可獲七成半牌照費寬減", "七成半", ("change", -1)),
+        # not a policy named by the word, nor a count after a relief verb
+        ("某市四成优惠政策已落地", "四成", ("amount", 1)),
+        ("减免企业12家", "12家", ("amount", 1)),
+    ],
+)
+def test_a_share_of_a_charge_cut_by_a_relief_is_a_negative_change(text, figure, expected):
+    assert role(text, figure) == expected

@@ -149,7 +149,19 @@ def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     if q.unit not in percent_units() and not q.currency:
         return None
     m = _effect_after().match(view.text, q.end)
-    return None if m is None else _effect_words("after")[m.group(1) or m.group(2)]
+    if m is not None:
+        return _effect_words("after")[m.group(1) or m.group(2)]
+    if q.unit in percent_units() and (relief := _relief_after().match(view.text, q.end)) is not None:
+        return _effect_words("charge")[relief.group(1)]  # 百分百租金宽免, 三成租金优惠: the share of the charge cut
+    return None
+
+
+@cache
+def _relief_after() -> re.Pattern[str]:
+    """A charge of a few characters (租金, 牌照费), with or without 的, and a word of relief (effect_words.tsv, side
+    `charge`) that ends its phrase: no verb or noun glued after it (优惠政策 names a policy)."""
+    words = "|".join(sorted(map(re.escape, _effect_words("charge")), key=len, reverse=True))
+    return re.compile(rf"\s*的?[\u3400-\u9fff]{{0,5}}?({words})(?![\u3400-\u9fff])")
 
 
 def _pull_before(prefix: str, q: Quantity) -> int | None:
@@ -425,9 +437,10 @@ def _name_ending_at(view: DocumentView, end: int) -> tuple[int, int] | None:
 
 def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     """The sign of a verb of change_objects.tsv standing before the object it acts on, right before a count
-    (新增就业岗位12万个, 净增用户300万户); None for a share or a sum (增加投资3亿元: D57's tallies), or where the words
-    between are no short noun phrase."""
-    if not q.unit or q.unit in percent_units() or q.currency or not rest:
+    (新增就业岗位12万个, 净增用户300万户) or, for a relief, a share (宽减中小企业五成利得税); None for a sum
+    (增加投资3亿元: D57's tallies), a figure of the other kind, or where the words between are no short noun phrase."""
+    share = q.unit in percent_units()
+    if not q.unit or q.currency or not rest:
         return None
     end = view.clause_start(q.start) + len(rest)
     if view.text[end - 1 : end] != rest[-1:] or rest.endswith((*word_list("measure_endings.txt"), *NOT_OBJECTS)):
@@ -436,13 +449,14 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     while k >= 0 and end - view.tokens[k].start <= MAX_OBJECT and view.tokens[k].end <= end:
         tok = view.tokens[k]
         # (a noun nearest the figure; before it a noun or a verb read as one: 就业|岗位)
-        if not (tok.tag.startswith("n") or tok.tag == "vn" or (start < end and tok.tag == "v")) or not _HAN.match(
-                tok.text):
+        if not (tok.tag.startswith(OBJECT_TAGS) or (start < end and tok.tag.startswith(OBJECT_MODIFIER_TAGS))) or (
+                not _HAN.match(tok.text)):
             break
         start, k = tok.start, k - 1
         verb = _object_verbs().longest_ending(view.text[max(start - 3, 0) : start])
         if verb is not None:
-            return _object_verb_signs()[verb]
+            sign, figure = _object_verb_signs()[verb]
+            return sign if (figure == SHARE) == share else None
     return None
 
 
@@ -450,9 +464,15 @@ NOT_OBJECTS = ("部分", "总数", "人数")  # a part or a count named with the
 MAX_OBJECT = 6  # characters of the object between the verb and its count (就业岗位, 市场主体)
 
 
+OBJECT_TAGS = ("n", "vn", "j")  # (j: a short form, 中小企业)
+# before that noun, a verb, a prefix or a modifier (就业|岗位, 非|住宅|用户)
+OBJECT_MODIFIER_TAGS = ("n", "v", "b", "h", "a", "j")
+SHARE = "share"
+
+
 @cache
-def _object_verb_signs() -> dict[str, int]:
-    return {row["word"]: (-1 if row["sign"] == "-" else 1) for row in table("change_objects.tsv")}
+def _object_verb_signs() -> dict[str, tuple[int, str]]:
+    return {row["word"]: (-1 if row["sign"] == "-" else 1, row["figure"]) for row in table("change_objects.tsv")}
 
 
 @cache
