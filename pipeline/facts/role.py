@@ -104,7 +104,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
                     named := _change_named_before(rest[: -len(RATE_IS)])) is not None:
                 return named  # 平均增长为9.3%: the growth rate
             if (sign := _change_of_object(view, rest, q)) is not None:
-                return "change", sign  # 新增就业岗位12万个, 增设病床200张: the change of what the verb acts on
+                return "change", sign  # 新增摊位90个, 增设病床200张: the change of what the verb acts on
             break
         rest = rest[: -len(skip)].rstrip()
     if pull == 1:
@@ -152,7 +152,7 @@ def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     if m is not None:
         return _effect_words("after")[m.group(1) or m.group(2)]
     if q.unit in percent_units() and (relief := _relief_after().match(view.text, q.end)) is not None:
-        return _effect_words("charge")[relief.group(1)]  # 百分百租金宽免, 三成租金优惠: the share of the charge cut
+        return _effect_words("charge")[relief.group(1)]  # 百分百铺租宽免, 三成会费优惠: the share of the charge cut
     return None
 
 
@@ -437,14 +437,14 @@ def _name_ending_at(view: DocumentView, end: int) -> tuple[int, int] | None:
 
 def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     """The sign of a verb of change_objects.tsv standing before the object it acts on, right before a count
-    (新增就业岗位12万个, 净增用户300万户) or, for a relief, a share (宽减中小企业五成利得税); None for a sum
+    (新增摊位90个, 净增用户300万户) or, for a relief, a share (宽减中小企业五成利得税); None for a sum
     (增加投资3亿元: D57's tallies), a figure of the other kind, or where the words between are no short noun phrase."""
     share = q.unit in percent_units()
     if not q.unit or q.currency or not rest:
         return None
     end = view.clause_start(q.start) + len(rest)
     if view.text[end - 1 : end] != rest[-1:] or rest.endswith((*word_list("measure_endings.txt"), *NOT_OBJECTS)):
-        return None  # (新增就业人数17万人: a measure named with its verb, stated as a level)
+        return None  # (新增会员人数17万人: a measure named with its verb, stated as a level)
     k, start = view.token_index_at(end - 1), end
     while k >= 0 and end - view.tokens[k].start <= MAX_OBJECT and view.tokens[k].end <= end:
         tok = view.tokens[k]
