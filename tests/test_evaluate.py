@@ -19,7 +19,7 @@ def corpus(tmp_path):
     assert (split_of(DEV), split_of(TEST)) == ("dev", "test")
     (tmp_path / "corpus").mkdir()
     (tmp_path / "gold").mkdir()
-    texts = {DEV: "长沙新增企业120家，同比增长5%。", TEST: "上海营收达3亿元。"}
+    texts = {DEV: "长沙现有企业120家，同比增长5%。", TEST: "上海营收达3亿元。"}
     facts = {
         DEV: [f"{DEV},g1,6,10,120家,120,,家,,exact,amount,企业,,,长沙",
               f"{DEV},g2,15,17,5%,5,,%,,exact,change,企业,,,长沙"],
@@ -101,7 +101,7 @@ def _add_dev_articles(corpus, count: int) -> None:
     doc_ids = [doc_id for doc_id in (f"b{i}" for i in range(100)) if split_of(doc_id) == "dev"][:count]
     manifest = corpus / "corpus" / "manifest.csv"
     for doc_id in doc_ids:
-        (corpus / "corpus" / f"{doc_id}.txt").write_text("长沙新增企业80家。", encoding="utf-8")
+        (corpus / "corpus" / f"{doc_id}.txt").write_text("长沙现有企业80家。", encoding="utf-8")
         (corpus / "gold" / f"{doc_id}.facts.csv").write_text(
             f"{FACT_HEADER}\n{doc_id},g1,6,9,80家,80,,家,,exact,amount,企业,,,长沙\n", encoding="utf-8")
         (corpus / "gold" / f"{doc_id}.entities.csv").write_text(

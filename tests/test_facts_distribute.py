@@ -316,3 +316,23 @@ def test_a_second_list_of_the_sentence_with_a_measure_of_its_own_keeps_the_holde
     facts = extract("甲厂和乙厂销量分别增长5%和8%，市占率则分别升至40%和降至30%。").facts
     assert [(f.text, f.subject, f.role) for f in facts] == [
         ("5%", "甲厂", "change"), ("8%", "乙厂", "change"), ("40%", "甲厂", "amount"), ("30%", "乙厂", "amount")]
+
+
+def test_quarters_listed_before_fenbie_date_the_figures_and_hold_none():
+    found = {f.text: f for f in extract("某某物流一、二、三季度的货运量分别为40万吨、46万吨和52万吨。").facts}
+    assert [found[t].period for t in ("40万吨", "46万吨", "52万吨")] == ["一季度", "二季度", "三季度"]
+    assert not any(found[t].subject in ("一", "二", "三季度") for t in ("40万吨", "46万吨", "52万吨"))
+
+
+def test_fenbie_shares_out_listed_physical_measures_as_metrics():
+    found = {f.text: f for f in extract("新款电池的能量密度和循环寿命分别提升了12%和30%。").facts}
+    assert (found["12%"].metric, found["30%"].metric) == ("能量密度", "循环寿命")  # (not the holder before 的)
+    found = {f.text: f for f in extract("該車型的續航、功率分別提高15%、8%。").facts}
+    assert (found["15%"].metric, found["8%"].metric) == ("續航", "功率")
+
+
+def test_the_count_written_after_the_last_listed_holder_is_no_part_of_it():
+    text = "甲、乙两县的人口分别为30和42万人。丙、丁、戊三款机型售价分别为2、3、4千元。"
+    found = {f.text: f.subject for f in extract(text).facts}
+    assert (found["30"], found["42万人"]) == ("甲", "乙")
+    assert (found["2"], found["3"], found["4千元"]) == ("丙", "丁", "戊")

@@ -492,3 +492,94 @@ def test_a_lead_or_a_lag_over_a_rival(text, figure, expected):
 )
 def test_a_close_in_the_red_or_the_black(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # 多 or 少 and a verb after a comparison: more or less of an act than the base is a difference (gold D60)
+        ("某县今年税款比预算少收4亿元", "4亿元", ("change", -1)),
+        ("甲厂用电量较上季少用了6万千瓦时", "6万千瓦时", ("change", -1)),
+        ("乙店本月比上月多卖出1200台", "1200台", ("change", 1)),
+        ("某某證券較去年少賺3億元", "3亿元", ("change", -1)),  # (the figure as converted)
+        ("丙项目比原计划少用了12天", "12天", ("change", -1)),
+        # 多增 / 少增: more or less of an increase than the base
+        ("某地新增贷款比上年少增800亿元", "800亿元", ("change", -1)),
+        ("居民存款同比多增5000亿元", "5000亿元", ("change", 1)),
+        # with no comparison written, 少收 stays an amount (D60); words that only end in 多 / 少 are no act
+        ("该项措施令政府每年少收7亿元", "7亿元", ("amount", 1)),
+        ("某馆今年的访客比去年至少多2万人", "2万人", ("change", 1)),
+    ],
+)
+def test_more_or_less_of_an_act_than_a_base(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a verb of change, the thing it acts on, then the count: the change of that thing (gold D40, D47, D69)
+        ("某夜市今年新增摊位90个", "90个", ("change", 1)),
+        ("某某电信上季净增用户150万户", "150万户", ("change", 1)),
+        ("甲院增设病床320张", "320张", ("change", 1)),
+        ("乙航空增开航线7条", "7条", ("change", 1)),
+        ("某某銀行淨增客戶約8萬名", "约8万名", ("change", 1)),  # (the figure as converted)
+        # not a measure named with its verb (stated as a level), a sum (D57), a share, or a verb of a count that moved
+        ("该月新增会员人数8.2万人", "8.2万人", ("amount", 1)),
+        ("某县增加投资3亿元", "3亿元", ("amount", 1)),
+        ("全日上涨个股3100只", "3100只", ("amount", 1)),
+    ],
+)
+def test_a_count_after_a_verb_of_change_and_its_object_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # 由X…至Y in a clause that names no measure: the rate of change the clause before names (D30)
+        ("某县房价跌幅继续收窄，由2.4%收窄至1.6%", "2.4%", ("change", -1)),
+        ("某县房价跌幅继续收窄，由2.4%收窄至1.6%", "1.6%", ("change", -1)),
+        ("乙省出口增速略见放缓，从9%放缓到7%", "7%", ("change", 1)),
+        # a clause with a measure of its own, or a clause before that names no rate, keeps the levels amounts
+        ("某品牌份额继续扩大，由21%升至24%", "24%", ("amount", 1)),
+        # a loss that shrinks or grows
+        ("某某航运同比减亏3亿元", "3亿元", ("change", -1)),
+        ("丙公司今年增亏4000万元", "4000万元", ("change", 1)),
+    ],
+)
+def test_a_move_from_one_level_to_another_of_a_rate_named_before_and_a_loss_that_shrinks(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a rate of decline stated as a level, the Taiwan way: a negative change (like 年减率)
+        ("某某面板營收衰退率達14%", "14%", ("change", -1)),
+        ("某某記憶體上月營收月減率為7%", "7%", ("change", -1)),
+        ("某某封測廠季減率約3%", "约3%", ("change", -1)),  # (the figure as converted)
+    ],
+)
+def test_a_rate_of_decline_stated_as_a_level_is_a_negative_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a relief verb, who or what it is for, then the share cut (gold D62, D67: a negative change)
+        ("当局宽减中小企业五成利得税", "五成", ("change", -1)),
+        ("宽免村屋地租六成", "六成", ("change", -1)),
+        ("政府减免小型商户八成排污费", "八成", ("change", -1)),
+        # a share, the charge, then a word of relief, with or without 的
+        ("合规小店能得到百分百铺租宽免", "百分百", ("change", -1)),
+        ("某商场向租户提供三成的租金优惠", "三成", ("change", -1)),
+        ("合資格商戶可獲七成半牌照費寬減", "七成半", ("change", -1)),
+        # not a policy named by the word, nor a count after a relief verb
+        ("某市四成优惠政策已落地", "四成", ("amount", 1)),
+        ("减免企业12家", "12家", ("amount", 1)),
+    ],
+)
+def test_a_share_of_a_charge_cut_by_a_relief_is_a_negative_change(text, figure, expected):
+    assert role(text, figure) == expected

@@ -427,3 +427,23 @@ def test_a_currency_named_in_a_unit_note_is_the_currency_of_the_cells(note: str,
     text = f"某某控股年报\n某某控股今日发表年报。\n主要数据{note}\n项目\t2031年\t2030年\n营业额\t5,100\t4,800\n"
     sales = facts_of(text)["5,100"]
     assert (sales.value, sales.unit, sales.currency) == (5.1e9 if "百万" in note else 5.1e6, "元", currency)
+
+
+def test_a_heading_or_a_unit_note_between_two_tables_opens_the_second():
+    # (under ## 乙表, the header of the second table is no row of the first, and its 单位 note crosses no heading)
+    text = ("某县年报\n## 甲表\n单位：万吨\n作物\t产量\t同比\n稻谷\t320\t-1.5%\n"
+            "## 乙表\n城区\t税收（亿元）\t增长（%）\n东城\t45\t3.2\n"
+            "单位：万元\n项目\t金额\n西城\t88\n")
+    found = {f.text: f for f in extract(text).facts}
+    assert (found["320"].value, found["320"].unit) == (3_200_000, "吨")
+    assert (found["45"].value, found["45"].unit, found["45"].metric) == (4_500_000_000, "元", "税收")
+    assert (found["3.2"].role, found["3.2"].unit) == ("change", "%")
+    assert (found["88"].value, found["88"].unit) == (880_000, "元")
+
+
+def test_rows_labelled_by_times_take_the_column_as_metric():
+    # D36: in a table whose rows are times, the column says what is measured and the row when
+    text = "某某电器销量\n## 各季度（万台）\n季度\t销量\t同比增长\n一季度\t8.5\t6%\n二季度\t9.0\t-3%\n"
+    found = {f.text: f for f in extract(text).facts}
+    assert (found["8.5"].metric, found["8.5"].period, found["8.5"].value) == ("销量", "一季度", 85_000)
+    assert (found["-3%"].metric, found["-3%"].period, found["-3%"].role) == ("销量", "二季度", "change")

@@ -49,6 +49,9 @@ _ITEM_JOINER = re.compile(r"以及|[、和及与]")
 _ENUMERATION_COMMA = re.compile(r"、")
 # an item of a list of holders: letters, and digits only after a letter (富时100指数, CAC40指数), no figure or time
 _ITEM = re.compile(r"[^\W\d_][^\W_]{0,11}")
+# the last item of a list with the count of the items after it (甲、乙、丙三款车型: 丙), not a numeral inside a name
+# (三一重工, 四川: no classifier after it)
+_COUNT_OF_ITEMS = re.compile(r"(.+?)(?<!第)[两二三四五六七八九十]+[个家款地市县区省国所间座类种大只支名位城]")
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
 
 
@@ -174,6 +177,8 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 # (小麦、玉米、水稻产量分别…: the last kind ends before the measure the kinds share)
                 stop = min((shared_measure or c.metric)[0], clause + head.rindex("分别"))
                 items = kinds_listed(view, clause, stop, len(listed))
+                if any(_overlaps_any(item, periods) for item in items):
+                    items = []  # (一、二、三季度的营收分别…: times listed, which date the figures and hold none)
                 owner = c.subject
                 # (某市新房和二手房价格分别…: kinds of a thing 某市 holds, not holders; but a holder cut out of the
                 # word of a kind, 美 of 美股, is part of that kind's name)
@@ -224,6 +229,11 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                     target.metric = shared_measure
             shared = listed
             i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
+
+
+def _overlaps_any(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether `span` overlaps one of the sorted `spans`."""
+    return any(a < span[1] and span[0] < b for a, b in spans if a < span[1])
 
 
 def names_a_measure(words: str) -> bool:
@@ -378,6 +388,8 @@ def items_listed(text: str, start: int, end: int, count: int | None = None,
         items = _cut(region, start, _ENUMERATION_COMMA)
     if not all(_is_item(text[a:b]) for a, b in items):
         return []
+    if len(items) > 1 and (count := _COUNT_OF_ITEMS.match(text, *items[-1])) is not None:
+        items[-1] = (items[-1][0], items[-1][0] + len(count.group(1)))  # 甲、乙两市: 乙, the count no part of it
     return items
 
 
@@ -455,7 +467,9 @@ def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) ->
     endings = word_list("measure_endings.txt")
     measures = [view.text[slice(*item)].endswith(endings) for item in items]
     if all(measures):
-        return items
+        # (某电池的能量密度和循环寿命: the holder before 的 is no part of the first measure)
+        first = view.text.rfind("的", *items[0])
+        return [(first + 1, items[0][1]), *items[1:]] if first >= 0 and first + 1 < items[0][1] else items
     # 水稻、棉花分别增长4%和6% after a sentence on 小麦产量: bare kinds with no measure of their own, the metric the
     # last of them alone, are kinds of a measure carried from before; each kind names its own figure
     bare = (not any(measures) and metric[0] == items[-1][0]

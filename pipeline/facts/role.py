@@ -12,6 +12,7 @@ from functools import cache
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import (
+    Endings,
     Starts,
     comparative_cues,
     comparatives,
@@ -90,6 +91,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             return "change", (-1 if sign == "-" else 1)
         if rest[-1:] in _than_signs() and any(cue in prefix for cue in _difference_cues()):
             return "change", _than_signs()[rest[-1]]  # 较修正前低7.4万人, 比地端高4倍: a difference
+        if (sign := _more_or_less_done(rest)) is not None and any(cue in prefix for cue in _difference_cues()):
+            return "change", sign  # 比预期少赚2亿元, 较上月多卖出3万台: more or less of an act than the base
         skip = role_skip_endings().longest_ending(rest)
         if skip is None and q.unit == "股" and (cut := _before_holding(rest, view, q)) is not None:
             rest = cut  # 减持某某科技股份不超过N股, 增持某某银行N股: the cue stands before the shares named
@@ -101,6 +104,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             if q.unit in percent_units() and rest.endswith(RATE_IS) and (
                     named := _change_named_before(rest[: -len(RATE_IS)])) is not None:
                 return named  # 平均增长为9.3%: the growth rate
+            if (sign := _change_of_object(view, rest, q)) is not None:
+                return "change", sign  # 新增摊位90个, 增设病床200张: the change of what the verb acts on
             break
         rest = rest[: -len(skip)].rstrip()
     if pull == 1:
@@ -145,7 +150,19 @@ def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     if q.unit not in percent_units() and not q.currency:
         return None
     m = _effect_after().match(view.text, q.end)
-    return None if m is None else _effect_words("after")[m.group(1) or m.group(2)]
+    if m is not None:
+        return _effect_words("after")[m.group(1) or m.group(2)]
+    if q.unit in percent_units() and (relief := _relief_after().match(view.text, q.end)) is not None:
+        return _effect_words("charge")[relief.group(1)]  # 百分百铺租宽免, 三成会费优惠: the share of the charge cut
+    return None
+
+
+@cache
+def _relief_after() -> re.Pattern[str]:
+    """A charge of a few characters (租金, 牌照费), with or without 的, and a word of relief (effect_words.tsv, side
+    `charge`) that ends its phrase: no verb or noun glued after it (优惠政策 names a policy)."""
+    words = "|".join(sorted(map(re.escape, _effect_words("charge")), key=len, reverse=True))
+    return re.compile(rf"\s*的?[\u3400-\u9fff]{{0,5}}?({words})(?![\u3400-\u9fff])")
 
 
 def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None:
@@ -310,6 +327,21 @@ def _sign_of(rate: str) -> int:
     return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("力度").removesuffix("率")) == "-" else 1
 
 
+def _more_or_less_done(rest: str) -> int | None:
+    """+1 or -1 where `rest` ends in 多 or 少 and a verb of one or two characters (少收, 多卖出, 少用): more or less of
+    an act, which after a comparison (比, 较) is a difference (gold D60: 比市价少收N is a negative change); None for
+    words that only end so (至少, 最多, 不少, 多于, 多达, 少数)."""
+    m = _MORE_LESS_VERB.search(rest)
+    if m is None or rest[: m.start()].endswith(_NOT_MORE_LESS) or m.group(2)[0] in _NOT_AN_ACT:
+        return None
+    return 1 if m.group(1) == "多" else -1
+
+
+_MORE_LESS_VERB = re.compile(r"([多少])([\u4e00-\u9fff]{1,2})$")
+_NOT_MORE_LESS = ("至", "最", "不", "很", "许", "大", "差不", "较", "更", "减", "增", "稀", "缺")
+_NOT_AN_ACT = frozenset("于於过過达達数數半许許么麼量个個次倍出年月日天时時人元万萬亿億点點的地得也都则")
+
+
 @cache
 def _difference_cues() -> tuple[str, ...]:
     """The comparison cues that make 高 / 低 after them a difference: not the conjunctions 与, 和, 跟 on their own
@@ -423,6 +455,51 @@ def _name_ending_at(view: DocumentView, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
+    """The sign of a verb of change_objects.tsv standing before the object it acts on, right before a count
+    (新增摊位90个, 净增用户300万户) or, for a relief, a share (宽减中小企业五成利得税); None for a sum
+    (增加投资3亿元: D57's tallies), a figure of the other kind, or where the words between are no short noun phrase."""
+    share = q.unit in percent_units()
+    if not q.unit or q.currency or not rest:
+        return None
+    end = view.clause_start(q.start) + len(rest)
+    if view.text[end - 1 : end] != rest[-1:] or rest.endswith((*word_list("measure_endings.txt"), *NOT_OBJECTS)):
+        return None  # (新增会员人数17万人: a measure named with its verb, stated as a level)
+    k, start = view.token_index_at(end - 1), end
+    while k >= 0 and end - view.tokens[k].start <= MAX_OBJECT and view.tokens[k].end <= end:
+        tok = view.tokens[k]
+        # (a noun nearest the figure; before it a noun or a verb read as one: 就业|岗位)
+        if not (tok.tag.startswith(OBJECT_TAGS) or (start < end and tok.tag.startswith(OBJECT_MODIFIER_TAGS))) or (
+                not _HAN.match(tok.text)):
+            break
+        start, k = tok.start, k - 1
+        verb = _object_verbs().longest_ending(view.text[max(start - 3, 0) : start])
+        if verb is not None:
+            sign, figure = _object_verb_signs()[verb]
+            return sign if (figure == SHARE) == share else None
+    return None
+
+
+NOT_OBJECTS = ("部分", "总数", "人数")  # a part or a count named with the verb (增加部分, 新增人数): the measure
+MAX_OBJECT = 6  # characters of the object between the verb and its count (就业岗位, 市场主体)
+
+
+OBJECT_TAGS = ("n", "vn", "j")  # (j: a short form, 中小企业)
+# before that noun, a verb, a prefix or a modifier (就业|岗位, 非|住宅|用户)
+OBJECT_MODIFIER_TAGS = ("n", "v", "b", "h", "a", "j")
+SHARE = "share"
+
+
+@cache
+def _object_verb_signs() -> dict[str, tuple[int, str]]:
+    return {row["word"]: (-1 if row["sign"] == "-" else 1, row["figure"]) for row in table("change_objects.tsv")}
+
+
+@cache
+def _object_verbs() -> Endings:
+    return Endings(_object_verb_signs())
+
+
 ZERO_GROWTH = "增长"
 RATE_IS = "为"  # after a change verb, 为 and a percentage state the rate of change (增长为12.7%), not a new level
 
@@ -451,9 +528,28 @@ def _rate_clause_start(view: DocumentView, q: Quantity) -> int:
     """Where a rate named before the figure may stand: its clause, or the clause before when its own holds only a
     linking word (某组增幅更高，达到34%: the figure is the rate the clause before names)."""
     clause = view.clause_start(q.start)
-    if clause > 0 and _BARE_LINK.fullmatch(view.text, clause, q.start):
+    if clause > 0 and (_BARE_LINK.fullmatch(view.text, clause, q.start) or _only_a_move(view, clause, q)):
         return view.clause_start(clause - 1)
     return clause
+
+
+def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
+    """Whether the clause up to the figure only moves a measure it does not name (某某跌幅收窄，由1.2%收窄至0.8%): 由 or
+    从, the earlier figure, a verb of change and 至 or 到, with no word of its own."""
+    head = view.text[clause : q.start].strip()
+    if not head.startswith(FROM_WORDS):
+        return False
+    k = bisect.bisect_left(view.quantity_starts, clause)
+    words = head[1:]
+    for earlier in view.quantities[k:]:
+        if earlier.start >= q.start:
+            break
+        words = words.replace(view.text[earlier.start : earlier.end], "", 1)
+    words = words.strip().removeprefix("的").removesuffix("至").removesuffix("到").strip()
+    return not words or cue_endings().longest_ending(words) == words
+
+
+FROM_WORDS = ("由", "从")
 
 
 def sign_of_rate_named(text: str, start: int, end: int) -> int | None:

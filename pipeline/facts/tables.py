@@ -329,7 +329,12 @@ def _is_group_line(text: str, rows: list[tuple[int, int, int, int]], j: int) -> 
     """A short line inside a table (年末存量) that groups the rows under it."""
     body = text[slice(*rows[j][:2])].strip()
     following = j + 1 < len(rows) and is_table_row(text[slice(*rows[j + 1][:2])])
-    return following and 0 < len(body) <= 12 and not _SENTENCE_PUNCTUATION.search(body)
+    # (a heading, ## 各区收入, or a unit note, 单位：万吨, opens the next table: it groups no rows of this one)
+    return (following and 0 < len(body) <= 12 and not _SENTENCE_PUNCTUATION.search(body)
+            and not _HEADING.match(body) and not _UNIT_NOTE.search(body))
+
+
+_HEADING = re.compile(r"#{1,6}\s")  # a heading line (## 标题) of the article's Markdown, not a sub-row mark (#某项)
 
 
 def _is_title(line: str) -> bool:
@@ -340,7 +345,9 @@ def _is_title(line: str) -> bool:
 
 def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, stop: int, periods) -> list[Cell]:
     lines = [row[:2] for row in rows]
-    title_lines = [k for k in range(max(first - TITLE_LINES, 0), first) if _is_title(text[slice(*lines[k])])]
+    # (the last row of a table right above is no title of this one)
+    title_lines = [k for k in range(max(first - TITLE_LINES, 0), first)
+                   if _is_title(text[slice(*lines[k])])]
     title_start = lines[title_lines[0]][0] if title_lines else lines[first][0]
     period = next((p for p in periods if title_start <= p[0] and p[1] <= lines[first][0]), None)
     title_measure = next((m for k in title_lines if (m := _measure_in(text[slice(*lines[k])]))), None)
@@ -454,6 +461,8 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                     # narrower time
                     row_time = _is_time_column(row[0][2]) and header is not row
                     metric, cell_period = _label_span(row[0]), _label_span(row[0]) if row_time else period
+                    if row_time and column:  # | 一季度 | 12.5 | under | 季度 | 销量 |: the column says what (D36)
+                        metric = measured
                     if role == "change" and not cell_period:
                         cell_period = _change_period(header, time_heads, c)
                 if labelled:
