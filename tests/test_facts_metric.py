@@ -1796,7 +1796,7 @@ def test_a_figure_spread_by_ge_over_the_clause_before_measures_that_clause():
 def test_a_verb_of_correspondence_names_nothing():
     """对应 only links a figure to what it corresponds to: the noun phrase after the figure, or the one before 对应,
     names it (not 对应 itself, nor a phrase with 对应 glued to it)."""
-    assert by_text("按最低销量测算，对应约80亿美元累计营收。")["约80亿美元"].metric == "累计营收"
+    assert by_text("按最低销量测算，对应约70亿美元累计营收。")["约70亿美元"].metric == "累计营收"
     assert by_text("每股盈利对应0.8元。")["0.8元"].metric == "盈利"
 
 

@@ -373,7 +373,7 @@ def _change_verbs() -> tuple[str, ...]:
 
 def _classifier_of(first: str, second: str) -> bool:
     """0.3个至0.6个百分点, 3个至5个月: the first end writes only the classifier of the second's unit; 3元至5元/斤,
-    677元至1355元/月: or the numerator of the rate the second end writes whole."""
+    520元至1040元/月: or the numerator of the rate the second end writes whole."""
     return (first == "个" and second.startswith("个") and len(second) > 1) or (
         second.startswith(first + "/") and len(second) > len(first) + 1)
 
