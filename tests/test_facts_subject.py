@@ -999,3 +999,10 @@ def test_a_group_before_a_reporting_name_or_a_monitoring_body_holds_nothing():
     assert subjects("平板市場\n市調機構IDC報告指出，全球平板出貨量第三季增長5%。")["5%"] == "平板市場"
     assert subjects("平板市场\n研究机构Canalys数据显示，全球平板出货量增长5%。")["5%"] == "平板市场"
     assert subjects("楼市\n星辰地产研究院监测，百城新建住宅均价环比上涨0.2%。")["0.2%"] == ""
+
+
+def test_a_place_written_as_one_character_holds_only_its_own_sentence():
+    """美日利率前瞻: 美, 日 abbreviate places that mostly modify the word after them; they are no article's subject
+    and are carried no further than their sentence (the holder named after them in the body holds on)."""
+    found = subjects("美日利率前瞻\n美联储本周按兵不动。\n市场预期下次降息幅度为25个基点。")
+    assert found["25个基点"] == "美联储"

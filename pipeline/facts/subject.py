@@ -504,10 +504,13 @@ class SubjectFinder:
         # the one a holder is measured against (领先于某公司, 超过某国) holds figures of its own sentence (领先某指数
         # （盈利增长9%）), but is carried no further, nor stands for the article
         outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
-        self.carried = _HolderIndex(holders - outdone)
+        # a place written as one character (美, 港, 沪) mostly modifies the word after it (美股, 港人, 沪指): it holds
+        # figures of its own sentence, but is carried no further, nor stands for the article
+        abbreviated = {span for span in holders if span[1] - span[0] == 1}
+        self.carried = _HolderIndex(holders - outdone - abbreviated)
         # such a body is named beside the holders an article is about: it never stands for the article
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located
-                                       - set(ages))
+                                       - set(ages) - abbreviated)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
         self.breakdowns = self._breakdowns()
