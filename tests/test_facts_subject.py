@@ -998,7 +998,7 @@ def test_a_group_before_a_reporting_name_or_a_monitoring_body_holds_nothing():
     """市调机构某某报告指出, 研究机构某某数据显示: the group says what the source is; 某研究院监测: it reports."""
     assert subjects("平板市場\n市調機構IDC報告指出，全球平板出貨量第三季增長5%。")["5%"] == "平板市場"
     assert subjects("平板市场\n研究机构Canalys数据显示，全球平板出货量增长5%。")["5%"] == "平板市场"
-    assert subjects("楼市\n星辰地产研究院监测，百城新建住宅均价环比上涨0.2%。")["0.2%"] == ""
+    assert subjects("楼市\n星辰地产研究院监测，百城新房价格指数上升0.2%。")["0.2%"] == ""
 
 
 def test_a_place_written_as_one_character_holds_only_its_own_sentence():
