@@ -975,3 +975,34 @@ def test_a_works_project_holds_its_figures_and_a_group_counted_right_after_holds
     assert found["3家"] == found["1800张"] == "肇庆市"
     found = subjects("肇庆建设\n肇庆市今年完成污水处理工程12处，小型水利工程30处，修建乡村道路86公里。")
     assert found["30处"] == found["86公里"] == "肇庆市"
+
+
+def test_a_demonstrative_of_a_place_class_points_to_the_last_place_of_that_class():
+    """该省居民…, 该县…: the place named last whose name ends in that class, though only a public body named it."""
+    found = subjects("江西经济运行平稳\n江西省统计局发布数据显示，该省居民人均消费支出增长6%。")
+    assert found["6%"] == "江西省"
+    found = subjects("赣州经济\n赣州GDP增长6%。邻近的信丰县同样表现亮眼，该县居民收入增长9%。")
+    assert found["9%"] == "信丰县"
+
+
+def test_a_demonstrative_of_a_product_class_points_to_the_last_model_named():
+    """该车型, 該款手機, 该产品: the model named last (Han brand and digits, or Latin words and a number), not the
+    maker carried from the start of the sentence."""
+    found = subjects("星河汽车月报\n星河汽车上月销量增长10%。公司旗下的星河X7表现突出，该车型交付1.2万辆。")
+    assert found["1.2万辆"] == "星河X7"
+    found = subjects("手機市場\n星耀電子推出Nova Max 12後，該款手機首月售出200萬部。")
+    assert found["200萬部"] == "Nova Max 12"
+
+
+def test_a_group_before_a_reporting_name_or_a_monitoring_body_holds_nothing():
+    """市调机构某某报告指出, 研究机构某某数据显示: the group says what the source is; 某研究院监测: it reports."""
+    assert subjects("平板市場\n市調機構IDC報告指出，全球平板出貨量第三季增長5%。")["5%"] == "平板市場"
+    assert subjects("平板市场\n研究机构Canalys数据显示，全球平板出货量增长5%。")["5%"] == "平板市场"
+    assert subjects("楼市\n星辰地产研究院监测，百城新房价格指数上升0.2%。")["0.2%"] == ""
+
+
+def test_a_place_written_as_one_character_holds_only_its_own_sentence():
+    """美日利率前瞻: 美, 日 abbreviate places that mostly modify the word after them; they are no article's subject
+    and are carried no further than their sentence (the holder named after them in the body holds on)."""
+    found = subjects("美日利率前瞻\n美联储本周按兵不动。\n市场预期下次降息幅度为25个基点。")
+    assert found["25个基点"] == "美联储"

@@ -93,6 +93,15 @@ OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少�
 DEMONSTRATIVES = ("该", "这", "此")  # 该中心, 这家公司: a noun that points back to a holder named before
 DEMONSTRATIVE_CLASSIFIERS = ("部分", "些", "家", "款", "个", "座", "间", "项", "只", "批", "类", "条", "所", "位", "名")
 COMPANY_CLASSIFIER = "家"  # 这家公司, 这家某某企业: a company; unresolved, the holder carried or the article's stands
+# 该省, 该县, 这个国家: a demonstrative and the class of a place point back to the last place of that class named
+PLACE_CLASSES = {"省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇", "国": "国", "个国家": "国"}
+# 该车型, 这款机型, 该款新车: the nouns by which an article points back to the product model it named last
+PRODUCT_CLASSES = ("车型", "机型", "型号", "车款", "新车", "新机", "新品", "产品", "手机", "电脑", "笔电", "芯片",
+                   "处理器")
+# a product's model as written (Galaxy S25, 某某X7, Model 3, SU7): letters or two Han characters of a brand, then a
+# model that holds a digit (a year or a figure is no model: no letter and a quantity, or a time after it)
+_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9])(?:(?:[A-Z][a-z]+ )+|[\u4e00-\u9fff]{2}(?=[A-Za-z0-9]))?"
+                         r"[A-Za-z]*\d+[A-Za-z0-9+]*(?: (?:Pro|Max|Ultra|Plus|Air|mini|Lite|SE))*(?![A-Za-z0-9.%])")
 TIME_UNITS = frozenset("年季月周日天期次轮届时")  # 该季, 此次, 该年度: a demonstrative of a time, no holder
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))\s*")
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
@@ -408,6 +417,7 @@ class SubjectFinder:
         self.pronouns = [tok for tok in view.tokens if tok.text in PRONOUNS or tok.text in SELF_REFERENCES]
         self.pronoun_starts = [tok.start for tok in self.pronouns]
         self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
+        self.name_at_start = {s: (s, e) for s, e, label in view.entities if label == "ORG"}
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
                  if not self.is_source(s, e)]
@@ -448,7 +458,7 @@ class SubjectFinder:
             self.is_source(*span) or view.text.startswith(BODY_SPEECH, span[1]) or self._is_object(span))]
         bodies &= set(places)
         groups = [span for span in groups if not self._after_comparison(span[0])
-                  and (span in view.name_set or not self._states(span))]
+                  and (span in view.name_set or not self._states(span)) and not self._describes_source(span)]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         self.places = set(places) | {(s, e) for s, e, label in view.entities if label == "LOC"}
@@ -494,10 +504,13 @@ class SubjectFinder:
         # the one a holder is measured against (领先于某公司, 超过某国) holds figures of its own sentence (领先某指数
         # （盈利增长9%）), but is carried no further, nor stands for the article
         outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
-        self.carried = _HolderIndex(holders - outdone)
+        # a place written as one character (美, 港, 沪) mostly modifies the word after it (美股, 港人, 沪指): it holds
+        # figures of its own sentence, but is carried no further, nor stands for the article
+        abbreviated = {span for span in holders if span[1] - span[0] == 1}
+        self.carried = _HolderIndex(holders - outdone - abbreviated)
         # such a body is named beside the holders an article is about: it never stands for the article
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located
-                                       - set(ages))
+                                       - set(ages) - abbreviated)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
         self.breakdowns = self._breakdowns()
@@ -626,6 +639,12 @@ class SubjectFinder:
             return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
         return text[max(0, start - 2) : start].endswith(before)
 
+    def _describes_source(self, group: Span) -> bool:
+        """市调机构某某报告指出, 研究机构某某数据显示: a group right before a name that reports is what that source is
+        (an apposition), no holder of the figures it reports."""
+        named = self.name_at_start.get(group[1] + (self.view.text[group[1] : group[1] + 1] == " "))
+        return named is not None and named[1] - named[0] > 1 and self.is_source(*named)  # (客户集团B: a label)
+
     def _states(self, group: Span) -> bool:
         """部分业者表示，…, 多数受访者认为：…: a group that states what follows, after a comma or a colon, speaks of
         figures it does not hold (a group that reports its own, 某类公司预计实现…, states no clause of its own; a
@@ -716,6 +735,8 @@ class SubjectFinder:
             # 预计…，约八成住户…，而乙公司提价后，…: a holder of a later clause is no topic of the sentence)
         if holder is not None and (named := self._aliased_name(holder)) is not None:
             return named
+        if holder is not None and (place := self._pointed_place(holder)) is not None:
+            return place  # 该省居民人均…: the province named before
         return holder
 
     def _aliased_name(self, alias: Span) -> Span | None:
@@ -879,6 +900,8 @@ class SubjectFinder:
                 tok = view.tokens[i]
                 if tok.start < at and tok.start >= start and tok.tag == "r":
                     end = tok.end  # (该矿/r: jieba glues the demonstrative onto a one-character noun)
+                elif tok.tag == "k" and end > at and tok.start == end:
+                    end = tok.end  # (该车/r 型/k: a suffix ends the noun)
                 elif (tok.start >= at and tok.tag.startswith(TOPIC_TAGS) and not self._in_time(tok)
                       and (tok.tag != "ns" or tok.text in entity_lexicon().places)):  # (上市/ns is mistagged)
                     end = tok.end
@@ -901,10 +924,50 @@ class SubjectFinder:
         noun = noun[next((len(w) for w in DEMONSTRATIVE_CLASSIFIERS if noun.startswith(w)), 0):]
         if noun in SELF_REFERENCES or noun in _holder_words():
             return None
+        if noun.endswith(PRODUCT_CLASSES) or text[pointed[0] + 1 : pointed[0] + 2] == "款":
+            return self._last_model(pointed[0])  # 该车型交付…: the model named last, not the maker carried
         named = [(s, e) for s, e, label in self.view.entities if label != "PER" and e <= pointed[0]]
         named += [span for span in self.clause_holders.spans if span[1] <= pointed[0]]
         return max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(noun)),
                    key=lambda span: span[1], default=None)
+
+    def _last_model(self, before: int) -> Span | None:
+        """The product model named last before `before` in its paragraph or the one before it (某某X7, Galaxy S25):
+        one that opens a word and is no figure."""
+        view = self.view
+        line = view.line_of(before)
+        floor = view.lines[max(0, line - 1)].start
+        found = None
+        for match in _MODEL_NAME.finditer(view.text, floor, before):
+            start, end = match.span()
+            tok = view.tokens[view.token_index_at(start)]
+            if tok.start != start or view.text[end : end + 1] in TIME_UNITS:
+                continue
+            k = bisect.bisect_left(view.quantity_starts, end) - 1
+            if k >= 0 and view.quantities[k].end > end:
+                continue  # (营收100亿: a figure and its magnitude; 某某001 with nothing after the digits is a model)
+            found = start, end
+        return found
+
+    def _pointed_place(self, holder: Span) -> Span | None:
+        """该省居民, 该县工业, 这个国家: the last place before the phrase whose name ends in the class it points with
+        (湖南省 for 该省, also as the place a public body is named for: 湖南省统计局)."""
+        text = self.view.text
+        start = holder[0]
+        if not text.startswith(DEMONSTRATIVES, start):
+            return None
+        kind = next((cls for word, cls in PLACE_CLASSES.items() if text.startswith(word, start + 1)), None)
+        if kind is None:
+            return None
+        entities = self.view.entities
+        k = bisect.bisect_left(entities, (start,)) - 1
+        while k >= 0:
+            s, e, label = entities[k]
+            k -= 1
+            place = (s, e) if label == "LOC" else self._place_of_body(s, e) if label == "ORG" else None
+            if place is not None and text[slice(*place)].endswith(kind):
+                return place
+        return None
 
     def _opening_pronoun(self, floor: int, before: int) -> Token | None:
         """The last pronoun of a person or an organisation (其) that opens a clause between `floor` and `before`, and
