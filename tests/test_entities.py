@@ -134,3 +134,10 @@ def test_common_words_jieba_tags_as_names_are_no_people():
     result = extract("公司毛利率升至25%，毛利增加1亿元，顾客数量增长8%。")
     assert [e.text for e in result.entities if e.label == "PER"] == []
     assert {f.text: f.metric for f in result.facts}["1亿元"] == "毛利"
+
+
+def test_an_organisation_the_model_read_over_half_a_stopword_starts_after_it():
+    """曾任某威副总裁: the model's name starting on 任 of 曾任 (a word never part of a name) starts one later."""
+    assert ner.after_split_stopword("他曾任朗威副总裁", 2, 5) == 3
+    assert ner.after_split_stopword("他曾任朗威副总裁", 3, 5) == 3
+    assert ner.after_split_stopword("曾任朗", 1, 3) == 1  # a name keeps two characters

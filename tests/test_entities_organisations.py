@@ -1053,3 +1053,14 @@ def test_a_list_introduced_by_baokuo_and_closed_by_a_count_of_brokers_names_comp
         ("中金", "ORG"), ("华泰", "ORG"), ("国君", "ORG")}
     assert entity_pairs(nlp, "包括中信、光大等券商表示看好。") == {("中信", "ORG"), ("光大", "ORG")}
     assert entity_pairs(nlp, "包括北京、上海在内的多家企业。") == {("北京", "LOC"), ("上海", "LOC")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("张某，五十岁，曾任朗威副总裁八年，如今朗威持股一成。", "朗威"),
+    ("赵某曾任岚图副总经理。岚图本身也是股东。", "岚图"),
+])
+def test_a_word_of_holding_a_post_that_jieba_cut_in_two_is_no_part_of_the_body_after_it(nlp, text, name):
+    """曾/d 任某威/nr 副总裁: 曾任 is never part of a name; the company before the title starts after it, and then
+    names it wherever it recurs."""
+    got = entity_pairs(nlp, text)
+    assert (name, "ORG") in got and not any(n.startswith("任") for n, _ in got)

@@ -318,3 +318,23 @@ def test_a_list_of_known_companies_outweighs_a_persons_reading_carried_to_it():
     assert ("荣耀", "PER") not in got and ("荣耀", "ORG") in got
     got = _names("张伟、李明和王芳出席了会议。王芳表示满意。")
     assert ("王芳", "PER") in got
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("朗视科技成立于2019年。前朗视工程师王某加入后，朗视开始盈利。", "朗视"),
+    ("旷澜科技上市后，旷澜股价大涨。", "旷澜"),
+    ("曜岚集团公布业绩，曜岚营收增长两成。", "曜岚"),
+    ("曜嵐集團公布業績，曜嵐營收增長兩成。", "曜嵐"),
+])
+def test_a_brand_jieba_only_guessed_before_a_company_word_stands_for_the_company(nlp, text, brand):
+    """某视科技 -> 某视: a head out of jieba's dictionary, whatever tag jieba guessed for it (a noun, a verb), is the
+    company's brand elsewhere."""
+    got = entity_pairs(nlp, text)
+    assert (brand, "ORG") in got
+
+
+def test_a_fund_named_by_its_cause_does_not_lend_its_cause_word():
+    """护苗基金 ... 护苗热线: a fund or foundation is named by its cause; the cause word alone goes on in other
+    words."""
+    doc = entity_document("護芽基金接獲求助。熱線「護芽線」啟用。")
+    assert Propagation(doc).short_forms([Candidate(0, 4, "ORG", 2)]) == {}

@@ -25,6 +25,7 @@ from pipeline.ner.tagger import (
     STYLES,
     CRFTagger,
     Tokens,
+    after_split_stopword,
     bundled_tagger,
     generic,
     grades_traded_thing,
@@ -149,6 +150,8 @@ class CRFEntityRecognizer:
                         continue  # 陈太, 陈局长: someone named by a form of address, not by name
                 elif tenths_before(line, s):
                     continue  # 跌一成都会买: tenths and "all", no 成都
+                elif label == "ORG":
+                    s = after_split_stopword(line, s, e)
                 if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)) and not (
                         PERIOD_CODE.fullmatch(line[s:e])):  # FY2039E营收: a period the model read as a company
                     out.append((offset + s, offset + e, label))

@@ -286,7 +286,11 @@ class EntityDocument:
         """Where a name found over [start, end) starts: one character into the last word of it that jieba's guesser
         made of a function word and a name (某某液压和甲乙/nr 科技: 和 is the conjunction). Such a word is a proper
         noun of three characters or more that its dictionary does not list, or lists less often than the word
-        without the function word (由某京/nr 银行: a stray entry of the dictionary beside the place 某京)."""
+        without the function word (由某京/nr 银行: a stray entry of the dictionary beside the place 某京). So is one
+        character in, where the name's first character ends a word that is never part of a name and that jieba cut in
+        two (曾/d 任某威/nr 副总裁: 曾任, org_stopwords.txt)."""
+        if start > 0 and end - start > 2 and self.text[start - 1 : start + 1] in self.lex.stopwords:
+            start += 1
         k = self.starts.get(start)
         while k is not None and k < len(self.toks) and self.toks[k].end < end:
             tok = self.toks[k]

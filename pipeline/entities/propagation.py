@@ -60,6 +60,9 @@ def surname_of(name: str) -> str | None:
     return full.group(1) if full else None
 
 
+CAUSE_FUND_WORDS = frozenset({"基金", "基金会"})  # a fund or foundation, named by its cause (`_guessed_brand`)
+
+
 class Propagation(Rules):
     """Votes and propagates the names chosen so far in one document."""
 
@@ -111,12 +114,22 @@ class Propagation(Rules):
         # (a trade that names a company only where it acts, 某锐教育, 某途咨询, leaves its brand too; one jieba
         # guessed may be tagged a noun)
         trade = rest in _context_trades()
-        # (a jieba place word that is no known place is a brand too: 某巴/ns 公司; so is an adjective: 某豪/a 科技)
+        # (a jieba place word that is no known place is a brand too: 某巴/ns 公司; so is an adjective: 某豪/a 科技;
+        # and so is a word jieba guessed, out of its dictionary, whatever its tag: 某视/n 科技, `_guessed_brand`)
         if (companyish or trade) and is_cjk(text) and (
-                tags <= {"nr", "nrt", "nz", "j", "x", "ns", "a"} or "x" in tags or (trade and not in_dictionary(text))):
+                tags <= {"nr", "nrt", "nz", "j", "x", "ns", "a"} or "x" in tags
+                or (trade and not in_dictionary(text)) or self._guessed_brand(text, rest, q, c)):
             if len(text) >= 2 and (k == q or len(text) <= 4) and text not in self.lex.stopwords:
                 return text
         return self._cut_up_brand(q, c) if len(head.text) == 1 else None
+
+    def _guessed_brand(self, text: str, rest: str, q: int, c: Candidate) -> bool:
+        """某视科技 -> 某视: a head out of jieba's dictionary (a word it only guessed, whatever tag it gave) before a
+        company word is the company's brand, where the name opens with it (token q starts the name). Not after a
+        place (甲市科创集团: the words after a city may be a trade's short form, 科创, no brand), nor before 基金 (a
+        fund or foundation is named by its cause, 护苗基金, and the cause word goes on in other words)."""
+        return (self.toks[q].start == c.start and not in_dictionary(text) and rest in self.lex.company_suffixes
+                and rest not in CAUSE_FUND_WORDS)
 
     def _word_before_company(self, c: Candidate) -> str | None:
         """某果公司 -> 某果: an organisation named by a word of two or three characters and 公司 (one jieba word or
@@ -155,7 +168,7 @@ class Propagation(Rules):
             k += 1
         text, rest = self.text[self.toks[q].start : self.toks[k].end], self.text[self.toks[k].end : c.end]
         if (k > q and is_cjk(text) and not in_dictionary(text) and text not in self.lex.stopwords
-                and rest.endswith(self.lex.company_endings)):
+                and (rest.endswith(self.lex.company_endings) or self._guessed_brand(text, rest, q, c))):
             return text
         return None
 
