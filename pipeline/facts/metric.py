@@ -185,6 +185,13 @@ COMPLETIONS = frozenset({"完成", "实现", "进行"})
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
+AGE_UNITS = frozenset({"岁", "周岁"})
+AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
+
+
+def metric_in_script(metric: str, figure: str) -> str:
+    """A metric the article does not write (年龄), in the script of the figure as written (45歲: 年齡)."""
+    return "年齡" if metric == AGE_METRIC and "歲" in figure else metric
 
 
 def counts_after(q: Quantity) -> bool:
@@ -250,6 +257,31 @@ class MetricFinder:
 
 
     def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
+        """What the figure measures (`phrase_for`); a person's stated age is measured as 年龄 (`is_stated_age`)."""
+        metric = self.phrase_for(cand, earlier, label)
+        if self.is_stated_age(cand, metric):
+            cand.metric_text = AGE_METRIC
+        return metric
+
+    def is_stated_age(self, cand: Candidate, metric: Span | None) -> bool:
+        """某某现年62岁, 一名35岁男子, 甲（45岁）: an age in 岁 of a person or people is a fact of the measure 年龄
+        (gold D4), a word the article need not write. Not where the phrase found names an age measure (最低投保年龄,
+        平均寿命) or ends in a verb (可享用: what the age allows); not a range (18至35岁), nor a bound with people
+        after it: a band that names a group (65岁以上人口)."""
+        q = cand.quantity
+        if cand.role != "amount" or q.kind != "age" or q.unit not in AGE_UNITS:
+            return False
+        if q.qualifier == "range" or (q.qualifier in ("at_least", "at_most") and self.people_after(q)):
+            return False
+        if metric is None:
+            return True
+        phrase = self.text[slice(*metric)]
+        if any(word in phrase for word in words("age_measures.txt")):
+            return False
+        last = self.tokens[self.view.token_index_at(metric[1] - 1)]
+        return self.names_someone(metric) or last.tag.startswith(("n", "r"))
+
+    def phrase_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
         """What the figure measures; see the module docstring for the order of the cues. A name or a holder (某巴士公司,
         户籍居民家庭) is whose sum, share or measure it is, not what: the act before the figure is, if there is
         one (a count still counts its class: 4家村镇银行)."""
