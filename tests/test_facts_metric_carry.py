@@ -56,3 +56,38 @@ def test_a_photo_caption_above_a_paragraph_labels_no_figure_in_it(text, figure, 
     """资料图, 图片来源：某社, 记者某某摄: a caption or credit on a line of its own is no label line of the figures
     under it."""
     assert caption not in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("贷款利率为4%，最高上浮20%。", "20%", "上浮"),
+    ("基本月薪为5000元，年底再加1000元。", "1000元", "加"),
+    ("每月津贴为3000元，春节多发500元。", "500元", "多发"),
+    ("原售價為999元，現優惠200元。", "200元", "優惠"),
+    ("存款利率为2%，下调0.25个百分点。", "0.25个百分点", "下调"),
+    ("某盤叫價900萬元，累減80萬元。", "80萬元", "減"),
+    ("某款手機月費為198元，逾期多付68元。", "68元", "多付"),
+    ("甲校資助額為每人800元，明年再加150元。", "150元", "加"),
+])
+def test_an_act_that_sets_a_sum_names_its_own_figure(text, figure, wanted):
+    """月薪为5000元，年底再加1000元: a verb that sets a sum, a cut or an award right before the figure in a clause
+    after another figure names its figure; the measure before it is not carried over."""
+    assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("甲公司营收100亿元，增长5%。", "5%", "营收"),
+    ("乙公司净利润为3亿元，下降12%。", "12%", "净利润"),
+    ("丙市出口額為800億元，按年上升6%。", "6%", "出口額"),
+])
+def test_a_verb_of_plain_growth_goes_on_with_the_measure_before(text, figure, wanted):
+    """营收100亿元，增长5%: a bare verb of growth or decline is a change of the measure before it."""
+    assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("甲署的培訓開支由5.2億大減2億，至3.2億。", "2億", "培訓開支"),
+    ("某项补贴由800元再加200元。", "200元", "补贴"),
+])
+def test_a_cut_from_a_level_in_the_same_clause_keeps_the_measure(text, figure, wanted):
+    """由5.2亿大减2亿: a move from a level written in the same clause is of that level's measure."""
+    assert wanted in by_text(text)[figure].metric

@@ -647,6 +647,9 @@ class MetricFinder:
             # figure (`measures_own_figure`); what runs on is the measure of the figures before it in the sentence
             if own is None and (item := self.parallel_item(q, previous)) is not None:
                 return item
+            if (own is None and previous.quantity.end <= clause
+                    and (act := self.sum_act_before(q, clause)) is not None):
+                return act  # (由800万元减至… or 由13亿元大减10亿: a move from the level before, of its measure)
             carried = previous.metric
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
@@ -886,6 +889,18 @@ class MetricFinder:
                 or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
+
+    def sum_act_before(self, q: Quantity, clause: int) -> Span | None:
+        """月薪为8000元，年底再加1000元; 利率为4%，最高上浮20%: the verb right before the figure in its clause, where it
+        is an act that sets a sum, a cut or an award (sum_acts.txt, whatever jieba's tag: 再加/d, 多发/m), names the
+        figure; a verb of plain growth (营收100亿元，增长5%) is not one and goes on with the measure before it."""
+        i = self.view.index_before(q.start)
+        if i < 0:
+            return None
+        tok = self.tokens[i]
+        if tok.start < clause or tok.end != q.start or tok.text not in words("sum_acts.txt"):
+            return None
+        return tok.start, tok.end
 
     def parallel_item(self, q: Quantity, previous: Candidate) -> tuple[int, int] | None:
         """抓举95公斤、挺举121公斤: after a list item named by the word glued before its figure, the next item's
