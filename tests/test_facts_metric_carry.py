@@ -91,3 +91,34 @@ def test_a_verb_of_plain_growth_goes_on_with_the_measure_before(text, figure, wa
 def test_a_cut_from_a_level_in_the_same_clause_keeps_the_measure(text, figure, wanted):
     """由5.2亿大减2亿: a move from a level written in the same clause is of that level's measure."""
     assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("某国债收益率早盘升至3.5%，收盘时约为3.48%。", "约为3.48%", "国债收益率"),
+    ("十年期公債殖利率早盤升破1.8%，收市時約為1.79%。", "約為1.79%", "公債殖利率"),
+    ("乙国两年期国债利率午盘跌至4.1%，收市时约为4.12%。", "约为4.12%", "国债利率"),
+])
+def test_a_session_and_shi_say_when_not_what(text, figure, wanted):
+    """收盘时约为3.48%: jieba cuts 收盘/n 时约/n, but a session and 时 are a time of day; the level after a move is of
+    what moved."""
+    assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), [
+    ("此前公告披露，本次交易以6月30日为基准日，转让价款按评估结果厘定为3亿元。", "3亿元", "公告"),
+    ("年報顯示，經審計後，有關款項最終釐定為1.2億元。", "1.2億元", "年報"),
+    ("通告列明，按照新例，罰款上限定為5萬元。", "5萬元", "通告"),
+])
+def test_a_document_that_tells_a_figure_is_no_metric(text, figure, source):
+    """公告披露，… / 年报显示，…: the document a sentence opens with before a verb of telling is its source."""
+    assert source not in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("某国债息本周上涨12个基点。下月减息概率升至年内高位，接近40%。", "接近40%", "概率"),
+    ("某国债息本周上涨12个基点。下月減息機會升至年內高位，接近40%。", "接近40%", "機會"),
+])
+def test_a_cut_of_rates_cut_across_two_words_is_part_of_the_measure(text, figure, wanted):
+    """下/f 月减/v 息/zg 概率: jieba cuts 减息 across two words; like 加息概率 it is the measure that moved, not a
+    move of its own, and an earlier sentence's measure does not carry."""
+    assert wanted in by_text(text)[figure].metric

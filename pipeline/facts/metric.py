@@ -558,6 +558,8 @@ class MetricFinder:
         if before is not None and (basis := self.basis_around(before, q)) is not None:
             anchor = basis  # 按可比口径同比增长4.1%: the basis of the count is not what it counts
             before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if before is not None and self.is_session_time(before):
+            before = None  # 收盘时约为3.48%: a session and 时 (jieba: 收盘/n 时约/n) say when, not what
         if before is not None and self.taken_out(before):
             before = None  # 扣除季节因素实际增长3%: what is taken out of the measure is a condition, not a measure
         if before is not None and self.is_vague_metric(*before):
@@ -710,6 +712,8 @@ class MetricFinder:
                 return None  # the first clause only: a move in a later clause is of what that clause opens with
             glued = i + 1 < len(self.tokens) and self.tokens[i + 1].start == tok.end and self.phrases.is_nominal(
                 self.tokens[i + 1])  # 加息/v 概率: a verb of change inside the noun phrase, not the move
+            # 下/f 月减/v 息/zg 概率: jieba cut an act of change (减息) across two words; its first part is no move
+            glued = glued or self.text[tok.end - 1 : tok.end + 1] in words("change_acts.txt")
             if self.is_move(tok) and not glued and not self.phrases.in_time_phrase(i):
                 phrase = self.phrases.noun_phrase_before(tok.start, floor=sentence)
                 if (phrase is None or phrase[1] != tok.start or self.names_someone(phrase)
@@ -889,6 +893,14 @@ class MetricFinder:
                 or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
+
+    def is_session_time(self, phrase: Span) -> bool:
+        """收盘时, 尾盘时约: a phrase that opens on a market's session (session_words.txt) and 时 is a time of day,
+        however jieba cut it (收盘/n 时约/n), not a measure; but with a quote's word after it (收市时报) it names
+        the quote."""
+        text = self.text[slice(*phrase)]
+        opener = next((word + "时" for word in words("session_words.txt") if text.startswith(word + "时")), None)
+        return opener is not None and text[len(opener):] not in words("quote_words.txt")  # (收市时报: the quote 报)
 
     def sum_act_before(self, q: Quantity, clause: int) -> Span | None:
         """月薪为8000元，年底再加1000元; 利率为4%，最高上浮20%: the verb right before the figure in its clause, where it
@@ -1479,8 +1491,8 @@ class MetricFinder:
         k = self.past_aside(j, offset)
         if j == i or k >= len(self.tokens) or not self.tokens[k].tag.startswith(("v", "a", "d", "p")):
             return None
-        if self.tokens[k].text in words("person_cues.txt"):
-            return None  # 研究表示，曾参与两场大游行: who speaks is no metric
+        if self.tokens[k].text in words("person_cues.txt") or self.tokens[k].text in words("disclosure_verbs.txt"):
+            return None  # 研究表示，曾参与两场大游行; 公告披露，…厘定为12亿元: who speaks or tells is no metric
         start = self.view.past_names(self.tokens[i].start)
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
