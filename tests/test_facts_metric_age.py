@@ -28,8 +28,21 @@ def test_a_persons_stated_age_is_measured_as_age(text, figure, wanted):
 @pytest.mark.parametrize(("text", "figure", "wanted"), [
     ("最低投保年龄为18岁。", "18岁", "投保年龄"),
     ("甲市居民平均寿命为81.5岁。", "81.5岁", "平均寿命"),
-    ("受訪者開始飲酒的平均年齡為19歲。", "19歲", "平均年齡"),
+    ("受訪者首次吸煙時平均年齡是17歲。", "17歲", "平均年齡"),
 ])
 def test_an_age_measure_named_in_the_text_keeps_its_words(text, figure, wanted):
     """最低投保年龄为18岁, 平均寿命为81.5岁: the text names the measure of the age; it stays."""
     assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("某某科技董事长张三今年60岁，比总经理李四大8岁。", "8岁", "年龄"),
+    ("甲公司新任總裁王五現年45歲，較前任年輕10歲。", "10歲", "年齡"),
+])
+def test_a_gap_between_two_persons_ages_is_a_change_of_age(text, figure, wanted):
+    """比某某大8岁, 较前任年轻10岁: a difference of persons' ages is a change of 年龄, not of the phrase before."""
+    assert by_text(text)[figure].metric == wanted
+
+
+def test_a_change_of_an_age_measure_keeps_its_words():
+    assert "平均年龄" in by_text("该市居民平均年龄上升2岁。")["2岁"].metric

@@ -264,12 +264,12 @@ class MetricFinder:
         return metric
 
     def is_stated_age(self, cand: Candidate, metric: Span | None) -> bool:
-        """某某现年62岁, 一名35岁男子, 甲（45岁）: an age in 岁 of a person or people is a fact of the measure 年龄
-        (gold D4), a word the article need not write. Not where the phrase found names an age measure (最低投保年龄,
-        平均寿命) or ends in a verb (可享用: what the age allows); not a range (18至35岁), nor a bound with people
-        after it: a band that names a group (65岁以上人口)."""
+        """某某现年62岁, 一名35岁男子, 甲（45岁）, 比某某大8岁: an age in 岁 of a person or people (or a gap between two
+        ages) is a fact of the measure 年龄 (gold D4), a word the article need not write. Not where the phrase found
+        names an age measure (最低投保年龄, 平均寿命) or ends in a verb (可享用: what the age allows); not a range
+        (18至35岁), nor a bound with people after it: a band that names a group (65岁以上人口)."""
         q = cand.quantity
-        if cand.role != "amount" or q.kind != "age" or q.unit not in AGE_UNITS:
+        if cand.role == "rank" or q.kind != "age" or q.unit not in AGE_UNITS:
             return False
         if q.qualifier == "range" or (q.qualifier in ("at_least", "at_most") and self.people_after(q)):
             return False
