@@ -56,3 +56,69 @@ def test_a_photo_caption_above_a_paragraph_labels_no_figure_in_it(text, figure, 
     """资料图, 图片来源：某社, 记者某某摄: a caption or credit on a line of its own is no label line of the figures
     under it."""
     assert caption not in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("贷款利率为4%，最高上浮20%。", "20%", "上浮"),
+    ("基本月薪为5000元，年底再加1000元。", "1000元", "加"),
+    ("每月津贴为3000元，春节多发500元。", "500元", "多发"),
+    ("原售價為999元，現優惠200元。", "200元", "優惠"),
+    ("存款利率为2%，下调0.25个百分点。", "0.25个百分点", "下调"),
+    ("某盤叫價900萬元，累減80萬元。", "80萬元", "減"),
+    ("某款手機月費為198元，逾期多付68元。", "68元", "多付"),
+    ("甲校資助額為每人800元，明年再加150元。", "150元", "加"),
+])
+def test_an_act_that_sets_a_sum_names_its_own_figure(text, figure, wanted):
+    """月薪为5000元，年底再加1000元: a verb that sets a sum, a cut or an award right before the figure in a clause
+    after another figure names its figure; the measure before it is not carried over."""
+    assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("甲公司营收100亿元，增长5%。", "5%", "营收"),
+    ("乙公司净利润为3亿元，下降12%。", "12%", "净利润"),
+    ("丙市出口額為800億元，按年上升6%。", "6%", "出口額"),
+])
+def test_a_verb_of_plain_growth_goes_on_with_the_measure_before(text, figure, wanted):
+    """营收100亿元，增长5%: a bare verb of growth or decline is a change of the measure before it."""
+    assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("甲署的培訓開支由5.2億大減2億，至3.2億。", "2億", "培訓開支"),
+    ("某项补贴由800元再加200元。", "200元", "补贴"),
+])
+def test_a_cut_from_a_level_in_the_same_clause_keeps_the_measure(text, figure, wanted):
+    """由5.2亿大减2亿: a move from a level written in the same clause is of that level's measure."""
+    assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("某国债收益率早盘升至3.5%，收盘时约为3.48%。", "约为3.48%", "国债收益率"),
+    ("十年期公債殖利率早盤升破1.8%，收市時約為1.79%。", "約為1.79%", "公債殖利率"),
+    ("乙国两年期国债利率午盘跌至4.1%，收市时约为4.12%。", "约为4.12%", "国债利率"),
+])
+def test_a_session_and_shi_say_when_not_what(text, figure, wanted):
+    """收盘时约为3.48%: jieba cuts 收盘/n 时约/n, but a session and 时 are a time of day; the level after a move is of
+    what moved."""
+    assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), [
+    ("早前公告披露，是次交易以6月30日为基准日，转让价款按评估结果厘定为3亿元。", "3亿元", "公告"),
+    ("年報顯示，經審計後，有關款項最終釐定為1.2億元。", "1.2億元", "年報"),
+    ("通告列明，按照新例，罰款上限定為5萬元。", "5萬元", "通告"),
+])
+def test_a_document_that_tells_a_figure_is_no_metric(text, figure, source):
+    """公告披露，… / 年报显示，…: the document a sentence opens with before a verb of telling is its source."""
+    assert source not in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), [
+    ("某国债息本周上涨12个基点。下月减息概率升至年内高位，接近40%。", "接近40%", "概率"),
+    ("某国债息本周上涨12个基点。下月減息機會升至年內高位，接近40%。", "接近40%", "機會"),
+])
+def test_a_cut_of_rates_cut_across_two_words_is_part_of_the_measure(text, figure, wanted):
+    """下/f 月减/v 息/zg 概率: jieba cuts 减息 across two words; like 加息概率 it is the measure that moved, not a
+    move of its own, and an earlier sentence's measure does not carry."""
+    assert wanted in by_text(text)[figure].metric

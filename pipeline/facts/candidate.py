@@ -20,6 +20,8 @@ class Candidate:
     # a period the text implies but does not write out (the middle year of 2022—2024年 shared out by 分别: 2023年),
     # which the fact states in place of the text of `period`
     period_text: str | None = None
+    # a metric the text implies but does not write (a person's stated age: 年龄), stated in place of `metric`
+    metric_text: str | None = None
     currency: str = ""
     subject: tuple[int, int] | None = None
     # a holder the metric decision found on its way (the people a figure picks out: 月入少于8000元的人士; the item of a

@@ -19,7 +19,7 @@ from pipeline.facts.currency import Currency
 from pipeline.facts.distribute import continue_lists, share_list_units, share_out_lists
 from pipeline.facts.keep import Keep
 from pipeline.facts.lexicon import currency_of_name, market_session_pattern, percent_units, place_words
-from pipeline.facts.metric import MetricFinder
+from pipeline.facts.metric import MetricFinder, metric_in_script
 from pipeline.facts.period import (
     Span,
     bracketed_after,
@@ -223,7 +223,8 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
             "currency": c.currency,
             "qualifier": q.qualifier,
             "role": c.role,
-            "metric": field_text(raw, c.metric),
+            "metric": (metric_in_script(c.metric_text, raw[q.start : q.end]) if c.metric_text is not None
+                       else field_text(raw, c.metric)),
             "period": c.period_text if c.period_text is not None else field_text(raw, c.period),
             "section": field_text(raw, section),
             "subject": field_text(raw, c.subject),

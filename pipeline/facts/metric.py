@@ -185,6 +185,13 @@ COMPLETIONS = frozenset({"完成", "实现", "进行"})
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
+AGE_UNITS = frozenset({"岁", "周岁"})
+AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
+
+
+def metric_in_script(metric: str, figure: str) -> str:
+    """A metric the article does not write (年龄), in the script of the figure as written (45歲: 年齡)."""
+    return "年齡" if metric == AGE_METRIC and "歲" in figure else metric
 
 
 def counts_after(q: Quantity) -> bool:
@@ -250,6 +257,31 @@ class MetricFinder:
 
 
     def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
+        """What the figure measures (`phrase_for`); a person's stated age is measured as 年龄 (`is_stated_age`)."""
+        metric = self.phrase_for(cand, earlier, label)
+        if self.is_stated_age(cand, metric):
+            cand.metric_text = AGE_METRIC
+        return metric
+
+    def is_stated_age(self, cand: Candidate, metric: Span | None) -> bool:
+        """某某现年62岁, 一名35岁男子, 甲（45岁）, 比某某大8岁: an age in 岁 of a person or people (or a gap between two
+        ages) is a fact of the measure 年龄 (gold D4), a word the article need not write. Not where the phrase found
+        names an age measure (最低投保年龄, 平均寿命) or ends in a verb (可享用: what the age allows); not a range
+        (18至35岁), nor a bound with people after it: a band that names a group (65岁以上人口)."""
+        q = cand.quantity
+        if cand.role == "rank" or q.kind != "age" or q.unit not in AGE_UNITS:
+            return False
+        if q.qualifier == "range" or (q.qualifier in ("at_least", "at_most") and self.people_after(q)):
+            return False
+        if metric is None:
+            return True
+        phrase = self.text[slice(*metric)]
+        if any(word in phrase for word in words("age_measures.txt")):
+            return False
+        last = self.tokens[self.view.token_index_at(metric[1] - 1)]
+        return self.names_someone(metric) or last.tag.startswith(("n", "r"))
+
+    def phrase_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
         """What the figure measures; see the module docstring for the order of the cues. A name or a holder (某巴士公司,
         户籍居民家庭) is whose sum, share or measure it is, not what: the act before the figure is, if there is
         one (a count still counts its class: 4家村镇银行)."""
@@ -526,6 +558,8 @@ class MetricFinder:
         if before is not None and (basis := self.basis_around(before, q)) is not None:
             anchor = basis  # 按可比口径同比增长4.1%: the basis of the count is not what it counts
             before = self.phrases.noun_phrase_before(anchor, floor=floor)
+        if before is not None and self.is_session_time(before):
+            before = None  # 收盘时约为3.48%: a session and 时 (jieba: 收盘/n 时约/n) say when, not what
         if before is not None and self.taken_out(before):
             before = None  # 扣除季节因素实际增长3%: what is taken out of the measure is a condition, not a measure
         if before is not None and self.is_vague_metric(*before):
@@ -615,6 +649,9 @@ class MetricFinder:
             # figure (`measures_own_figure`); what runs on is the measure of the figures before it in the sentence
             if own is None and (item := self.parallel_item(q, previous)) is not None:
                 return item
+            if (own is None and previous.quantity.end <= clause
+                    and (act := self.sum_act_before(q, clause)) is not None):
+                return act  # (由800万元减至… or 由13亿元大减10亿: a move from the level before, of its measure)
             carried = previous.metric
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
@@ -675,6 +712,8 @@ class MetricFinder:
                 return None  # the first clause only: a move in a later clause is of what that clause opens with
             glued = i + 1 < len(self.tokens) and self.tokens[i + 1].start == tok.end and self.phrases.is_nominal(
                 self.tokens[i + 1])  # 加息/v 概率: a verb of change inside the noun phrase, not the move
+            # 下/f 月减/v 息/zg 概率: jieba cut an act of change (减息) across two words; its first part is no move
+            glued = glued or self.text[tok.end - 1 : tok.end + 1] in words("change_acts.txt")
             if self.is_move(tok) and not glued and not self.phrases.in_time_phrase(i):
                 phrase = self.phrases.noun_phrase_before(tok.start, floor=sentence)
                 if (phrase is None or phrase[1] != tok.start or self.names_someone(phrase)
@@ -854,6 +893,26 @@ class MetricFinder:
                 or _THEN_OF.match(self.text, q.end)):
             return None
         return word.start, word.end
+
+    def is_session_time(self, phrase: Span) -> bool:
+        """收盘时, 尾盘时约: a phrase that opens on a market's session (session_words.txt) and 时 is a time of day,
+        however jieba cut it (收盘/n 时约/n), not a measure; but with a quote's word after it (收市时报) it names
+        the quote."""
+        text = self.text[slice(*phrase)]
+        opener = next((word + "时" for word in words("session_words.txt") if text.startswith(word + "时")), None)
+        return opener is not None and text[len(opener):] not in words("quote_words.txt")  # (收市时报: the quote 报)
+
+    def sum_act_before(self, q: Quantity, clause: int) -> Span | None:
+        """月薪为8000元，年底再加1000元; 利率为4%，最高上浮20%: the verb right before the figure in its clause, where it
+        is an act that sets a sum, a cut or an award (sum_acts.txt, whatever jieba's tag: 再加/d, 多发/m), names the
+        figure; a verb of plain growth (营收100亿元，增长5%) is not one and goes on with the measure before it."""
+        i = self.view.index_before(q.start)
+        if i < 0:
+            return None
+        tok = self.tokens[i]
+        if tok.start < clause or tok.end != q.start or tok.text not in words("sum_acts.txt"):
+            return None
+        return tok.start, tok.end
 
     def parallel_item(self, q: Quantity, previous: Candidate) -> tuple[int, int] | None:
         """抓举95公斤、挺举121公斤: after a list item named by the word glued before its figure, the next item's
@@ -1432,8 +1491,8 @@ class MetricFinder:
         k = self.past_aside(j, offset)
         if j == i or k >= len(self.tokens) or not self.tokens[k].tag.startswith(("v", "a", "d", "p")):
             return None
-        if self.tokens[k].text in words("person_cues.txt"):
-            return None  # 研究表示，曾参与两场大游行: who speaks is no metric
+        if self.tokens[k].text in words("person_cues.txt") or self.tokens[k].text in words("disclosure_verbs.txt"):
+            return None  # 研究表示，曾参与两场大游行; 公告披露，…厘定为12亿元: who speaks or tells is no metric
         start = self.view.past_names(self.tokens[i].start)
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
