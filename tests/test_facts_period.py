@@ -1131,3 +1131,11 @@ def test_a_release_of_data_dates_what_follows_with_or_without_a_comma():
         assert later.period == event
     later = extract("债市\n英国长债利率升至4.69%，日本通胀数字发布时急跌，一度降至4.6%。").facts[-1]
     assert (later.period, later.subject) == ("日本通胀数字发布时", "英国")
+
+
+def test_first_three_quarters_and_mid_year_said_alone_are_periods():
+    """前三季 (without 度) and 年中 opening a clause date the figures after them; 多年中 counts years, no mid-year."""
+    assert by_text("某银行前三季净利润增至88亿元。")["88亿元"].period == "前三季"
+    assert by_text("乙公司前两季出货量为40万台。")["40万台"].period == "前两季"
+    assert by_text("年中，某公司员工总数为700人。")["700人"].period == "年中"
+    assert "年中" not in period_texts("多年中，某厂产量增长了两倍。")

@@ -113,9 +113,9 @@ _SHARE_CUES = ("占", "占到", "占到了", "是", "相当于", "完成", "完�
 WHOLE_SPANS = frozenset({"全年", "全月", "全季"})  # 完成全年额度的82%: the whole span of the base a share is of
 _SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
 # a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
-# vague term, no time of a figure); 应该年年 (a modal verb)
+# vague term, no time of a figure); 应该年年 (a modal verb); 多年中, 这些年中, 历年中 (among years counted, no mid-year)
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中"), "该年": tuple("应活"), "该月": tuple("应活"),
-                "该日": tuple("应活"), "该周": tuple("应活")}
+                "该日": tuple("应活"), "该周": tuple("应活"), "年中": tuple("多些数余这那历往每全近成")}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
 AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
