@@ -1139,3 +1139,11 @@ def test_first_three_quarters_and_mid_year_said_alone_are_periods():
     assert by_text("乙公司前两季出货量为40万台。")["40万台"].period == "前两季"
     assert by_text("年中，某公司员工总数为700人。")["700人"].period == "年中"
     assert "年中" not in period_texts("多年中，某厂产量增长了两倍。")
+
+
+def test_the_ben_ending_a_word_before_a_time_is_not_this():
+    """日本周一公布, 某國成本年度: the 本 of 日本 or 成本 is no 'this'; the time after it is read alone."""
+    assert by_text("甲国与日本周一公布的数据显示，出口增长3%。")["3%"].period == "周一"
+    assert by_text("日本週二公佈的數據顯示，進口下降2%。")["2%"].period == "週二"
+    assert "本年度" not in period_texts("该项目成本年度增长5%。")
+    assert by_text("甲国本月出口增长4%。")["4%"].period == "本月"

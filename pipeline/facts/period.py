@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache, lru_cache
 from operator import attrgetter
 
@@ -159,7 +159,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
     (with the framing durations `frames`), and those after a cue of comparison (比上年, 较去年同期, 相较于2023年).
     A time that is the level of another (达到去年的1.2倍) is neither."""
     periods, points = [], []
-    for m in period_pattern().finditer(text):
+    for m in _phrase_matches(text):
         start = m.start()
         if m.group()[:1] in _TIME_UNITS and text[start - 1 : start] in _COUNT_ENDS:
             continue  # 14日内, 半年内, 一年内: the end of a duration (the unit after a number), no period word
@@ -191,6 +191,23 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
     return with_frames(periods, frames, text), points
+
+
+# the letters before 本 that make it the end of a word (日本, 成本, 资本, 基本, 版本, 样本 …): 日本周一公布 is 周一
+_BEN_WORD_STARTS = frozenset("日成资基版样根文剧账课读原脚标")
+
+
+def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `period_pattern` in `text`, but one opening with the 本 of a word before it (日本周一,
+    成本年度) read again from the letter after that 本: 日本周二公布的数据 is dated 周二, not 本周二."""
+    pattern = period_pattern()
+    for m in pattern.finditer(text):
+        if m.group().startswith("本") and text[m.start() - 1 : m.start()] in _BEN_WORD_STARTS:
+            again = pattern.match(text, m.start() + 1)
+            if again is not None:
+                yield again
+            continue
+        yield m
 
 
 def with_frames(periods: Collection[Span], frames: Collection[Span], text: str) -> list[Span]:
