@@ -1147,3 +1147,12 @@ def test_the_ben_ending_a_word_before_a_time_is_not_this():
     assert by_text("日本週二公佈的數據顯示，進口下降2%。")["2%"].period == "週二"
     assert "本年度" not in period_texts("该项目成本年度增长5%。")
     assert by_text("甲国本月出口增长4%。")["4%"].period == "本月"
+
+
+def test_a_time_after_a_cue_of_a_plan_in_the_figures_clause_dates_it():
+    """甲厂在建的800座充电站预定年底完成, 两成受访者预期来年减薪: a time after a cue of a plan or a forecast, a few
+    letters after the figure in its own clause, dates it even where an earlier clause's time is in force."""
+    found = by_text("甲市去年新增充电站200座，在建的800座充电站预定年底完成。")
+    assert (found["200座"].period, found["800座"].period) == ("去年", "年底")
+    found = by_text("今年有六成公司加薪，31%受訪者預計明年會計劃加薪，8%機構則表示預期來年會凍薪。")
+    assert found["8%"].period == "來年"

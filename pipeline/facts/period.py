@@ -607,7 +607,8 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     preposition (by the jieba tag of the next word in `tokens`), is its period: the time of the act the figure
     counts (not 份额17%、当前估值, a time before a noun, which names a thing). A time marked by 在 or 于 (其中三成将
     于明年落成) dates its clause's figures even where a time of an earlier clause is carried, whatever word follows
-    it (六成受访者在过去一年内首次…: the 在 already marks the time of an act)."""
+    it (六成受访者在过去一年内首次…: the 在 already marks the time of an act), and so does one right after a cue of
+    a plan or a forecast (甲厂的300台设备预定年底交付, 两成受访者预期来年减薪: plan_cues.txt)."""
     own_clause = carried is None or _CLAUSE_END.search(text, carried[1], q.start) is not None
     if not own_clause:
         return carried
@@ -617,7 +618,8 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         k = bisect.bisect_left(tokens, stop, key=attrgetter("start"))
         act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
-        marked = text[start - 1 : start] in AT_TIME or carried is None
+        marked = (text[start - 1 : start] in AT_TIME or carried is None
+                  or text[max(start - 2, 0) : start].endswith(word_list("plan_cues.txt")))  # 预定年底完工
         within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
         if start == q.end + 1 and text[q.end] == "的" and _names_measure(tokens, k, stop):
             return start, stop  # 凭857%的年内涨幅排第一, 录得12%的全年涨幅: the time of the figure's own measure
