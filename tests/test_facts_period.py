@@ -1156,3 +1156,10 @@ def test_a_time_after_a_cue_of_a_plan_in_the_figures_clause_dates_it():
     assert (found["200座"].period, found["800座"].period) == ("去年", "年底")
     found = by_text("今年有六成公司加薪，31%受訪者預計明年會計劃加薪，8%機構則表示預期來年會凍薪。")
     assert found["8%"].period == "來年"
+
+
+def test_a_whole_span_named_with_its_holder_after_a_share_cue_is_the_base():
+    """相当于甲电站全年的六成, 佔乙市全年的三成: the holder's whole year is the base of the share, not its period;
+    the figure keeps the time in force."""
+    assert by_text("某电站去年发电量达300亿度，相当于甲电站全年的六成。")["六成"].period == "去年"
+    assert by_text("丙廠去年產量為8萬噸，佔乙市全年的三成。")["三成"].period == "去年"

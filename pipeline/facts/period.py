@@ -111,7 +111,9 @@ _RECORD_MADE = re.compile(r"(?:创下|创造|创出|刷新|打破|改写|设下|
 _TIMES_POINTING_BACK = frozenset({"当年", "当期", "同期", "当季", "当月", "当日", "当天"})
 _SHARE_CUES = ("占", "占到", "占到了", "是", "相当于", "完成", "完成了")
 WHOLE_SPANS = frozenset({"全年", "全月", "全季"})  # 完成全年额度的82%: the whole span of the base a share is of
-_SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
+_SHARE_BASE = re.compile(r"[^\W\d_]{0,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
+# 相当于甲电站全年的六成, 占乙市当年的三成: the name of whose span it is, between the cue and the time
+_SHARE_HOLDER = re.compile(rf"(?:{'|'.join(_SHARE_CUES)})[\u4e00-\u9fff]{{2,8}}$")
 # a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
 # vague term, no time of a figure); 应该年年 (a modal verb); 多年中, 这些年中, 历年中 (among years counted, no mid-year)
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中"), "该年": tuple("应活"), "该月": tuple("应活"),
@@ -426,9 +428,11 @@ def _opens_event_name(text: str, phrase: str, end: int) -> bool:
 def _is_base_of_share(text: str, start: int, end: int) -> bool:
     """分红占当年利润的40%, 完成全年额度的82%: the time phrase text[start:end], one that points back (当年, 同期) or
     a whole span (全年), dates the base a share is taken of (after 占, 是, 完成 …, before a noun, 的 and the figure);
-    the share is of the time already in force."""
+    the share is of the time already in force; so with the name of whose span it is between (相当于甲电站全年的六成)."""
     return (text[start:end] in _TIMES_POINTING_BACK | WHOLE_SPANS
-            and text[max(start - 3, 0) : start].endswith(_SHARE_CUES) and _SHARE_BASE.match(text, end) is not None)
+            and (text[max(start - 3, 0) : start].endswith(_SHARE_CUES)
+                 or _SHARE_HOLDER.search(text, max(start - 11, 0), start) is not None)
+            and _SHARE_BASE.match(text, end) is not None)
 
 
 def _is_comparison_point(text: str, start: int, end: int) -> bool:
