@@ -1163,3 +1163,9 @@ def test_a_whole_span_named_with_its_holder_after_a_share_cue_is_the_base():
     the figure keeps the time in force."""
     assert by_text("某电站去年发电量达300亿度，相当于甲电站全年的六成。")["六成"].period == "去年"
     assert by_text("丙廠去年產量為8萬噸，佔乙市全年的三成。")["三成"].period == "去年"
+
+
+def test_the_early_stretch_of_an_event_is_a_period():
+    """开业初期每日客流…, 在投產初期…: X初期 opening a clause, or after 在, is a stretch of time like X期间."""
+    assert by_text("开业初期每日客流量预计为3万人次。")["3万人次"].period == "开业初期"
+    assert by_text("乙廠在投產初期月產能僅為2000噸。")["2000噸"].period == "投產初期"

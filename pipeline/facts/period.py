@@ -146,9 +146,11 @@ _OWN_FIGURE = re.compile(r"的?(?:约|近|逾|超过)?")  # between a point and 
 # just named)
 _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
 _STRETCH_OPENING = re.compile(
-    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间)", re.MULTILINE)
+    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间"
+    # 开业初期每日客流…, 通车初期日均载客…: the early stretch of an event that opens a clause needs no comma
+    rf"|{_STRETCH_RUN}{{2,6}}?初期)", re.MULTILINE)
 _STRETCH_AFTER = re.compile(
-    rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中)")
+    rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中|初期)")
 
 
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
