@@ -1169,3 +1169,10 @@ def test_the_early_stretch_of_an_event_is_a_period():
     """开业初期每日客流…, 在投產初期…: X初期 opening a clause, or after 在, is a stretch of time like X期间."""
     assert by_text("开业初期每日客流量预计为3万人次。")["3万人次"].period == "开业初期"
     assert by_text("乙廠在投產初期月產能僅為2000噸。")["2000噸"].period == "投產初期"
+
+
+def test_a_festival_right_after_its_year_is_a_period():
+    """今年中秋节, 2031年春节: a year and a festival name a day or two of time, without a word of a holiday after
+    the festival (a festival alone still is none: 国庆 also names anniversaries)."""
+    assert by_text("今年中秋节，某景区接待游客5万人次。")["5万人次"].period == "今年中秋节"
+    assert by_text("2031年春節，乙市商場客流達80萬人次。")["80萬人次"].period == "2031年春節"

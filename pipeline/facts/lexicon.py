@@ -265,13 +265,15 @@ def period_pattern() -> re.Pattern[str]:
     # (fiscal) year said with 今个 or 呢个 as Hong Kong writes them (上个月 is in period_words.txt)
     week = (r"(?:(?:[上下本这]|[今呢这上下]个)(?:星期|礼拜)|礼拜(?=[一二三四五六日天]))[一二三四五六日天]?"
             r"|[今呢]个(?:月|季度?|(?:财政)?年度|学期)")
+    # 今年中秋节, 2031年春节: a festival right after its year is a time even without a word of a holiday
+    festival = rf"(?:{alternation(word_list('festivals.txt'))})节?"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
                               *word_list("former_times.txt"), *word_list("day_types.txt"), *DAY_PARTS, "现", "曾",
                               "头", "民", "节", "两", "几", "半", "礼", "呢")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
-        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
+        rf"{first}{prefix}(?:{year}(?:{words}|{festival}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
         rf"|{spanning}|{bracketed}|{edition}|{words}|{week}|{adverb})"
         rf"(?:以来|来(?![看说讲])|迄今)?"  # 今年以来, 本周迄今: up to now (not the 来 of 全年来看, 今年来说)
     )
