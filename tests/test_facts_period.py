@@ -1176,3 +1176,12 @@ def test_a_festival_right_after_its_year_is_a_period():
     the festival (a festival alone still is none: 国庆 also names anniversaries)."""
     assert by_text("今年中秋节，某景区接待游客5万人次。")["5万人次"].period == "今年中秋节"
     assert by_text("2031年春節，乙市商場客流達80萬人次。")["80萬人次"].period == "2031年春節"
+
+
+def test_a_quarter_by_its_digit_after_a_year_and_a_span_closed_by_zhi():
+    """2031年3季度, 今年4季度: a quarter's digit after its year needs no 第; 截至9月底止的9个月: the 止 closing a
+    date joins the span's length to it."""
+    assert by_text("甲公司2031年3季度营收为20亿元。")["20亿元"].period == "2031年3季度"
+    assert by_text("乙公司今年4季度淨利潤為3億元。")["3億元"].period == "今年4季度"
+    assert by_text("戊公司截至2031年9月底止的9个月，收入为50亿港元。")["50亿港元"].period == "截至2031年9月底止的9个月"
+    assert "3季度" not in "".join(period_texts("该指标已连续3季度回落。"))

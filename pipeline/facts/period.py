@@ -214,18 +214,22 @@ def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+_CLOSING_GAPS = ("止的", "止")  # 截至6月30日止的6个月, 截至9月底止9个月: a span closed at a date, then its length
+
+
 def with_frames(periods: Collection[Span], frames: Collection[Span], text: str) -> list[Span]:
     """The time phrases `periods` with the framing durations `frames` that are not part of one (前5个月, 今年前两个月:
     the duration 5个月 is read with the phrase it is written in), sorted; a duration written right after a time
     phrase is the length of that time and one with it (国庆假期7天，…, 春运40天，…: the holiday is the period, not a
-    bare 7天; not 届时一天可发电…, one day a figure is per)."""
+    bare 7天; not 届时一天可发电…, one day a figure is per), also after the 止 closing a date (截至6月30日止的6个月)."""
     ends = {end: (start, end) for start, end in periods}
     joined = {}
     for frame in frames:
         if _inside(frame, periods):
             continue
-        if frame[0] in ends and text[frame[0]] != "一":
-            joined[ends[frame[0]]] = (ends[frame[0]][0], frame[1])
+        gap = next((len(g) for g in _CLOSING_GAPS if text.endswith(g, 0, frame[0]) and frame[0] - len(g) in ends), 0)
+        if frame[0] - gap in ends and text[frame[0]] != "一":
+            joined[ends[frame[0] - gap]] = (ends[frame[0] - gap][0], frame[1])
         else:
             joined[frame] = frame
     return sorted({joined.get(p, p) for p in periods} | {f for f in joined.values()})
