@@ -1143,26 +1143,26 @@ def test_first_three_quarters_and_mid_year_said_alone_are_periods():
 
 def test_the_ben_ending_a_word_before_a_time_is_not_this():
     """日本周一公布, 某國成本年度: the 本 of 日本 or 成本 is no 'this'; the time after it is read alone."""
-    assert by_text("甲国与日本周一公布的数据显示，出口增长3%。")["3%"].period == "周一"
-    assert by_text("日本週二公佈的數據顯示，進口下降2%。")["2%"].period == "週二"
+    assert by_text("甲国与日本周一发表的统计称，出口增长3%。")["3%"].period == "周一"
+    assert by_text("日本週二發表的統計稱，進口下降2%。")["2%"].period == "週二"
     assert "本年度" not in period_texts("该项目成本年度增长5%。")
     assert by_text("甲国本月出口增长4%。")["4%"].period == "本月"
 
 
 def test_a_time_after_a_cue_of_a_plan_in_the_figures_clause_dates_it():
-    """甲厂在建的800座充电站预定年底完成, 两成受访者预期来年减薪: a time after a cue of a plan or a forecast, a few
+    """甲厂在建的800座充电站预定年底完成, 两成员工预期来年转行: a time after a cue of a plan or a forecast, a few
     letters after the figure in its own clause, dates it even where an earlier clause's time is in force."""
     found = by_text("甲市去年新增充电站200座，在建的800座充电站预定年底完成。")
     assert (found["200座"].period, found["800座"].period) == ("去年", "年底")
-    found = by_text("今年有六成公司加薪，31%受訪者預計明年會計劃加薪，8%機構則表示預期來年會凍薪。")
-    assert found["8%"].period == "來年"
+    found = by_text("今年有六成公司加薪，三成员工打算明年跳槽，8%员工则说预期来年会转行。")
+    assert found["8%"].period == "来年"
 
 
 def test_a_whole_span_named_with_its_holder_after_a_share_cue_is_the_base():
-    """相当于甲电站全年的六成, 佔乙市全年的三成: the holder's whole year is the base of the share, not its period;
+    """相当于乙厂全年的四成, 佔丁市全年的三成: the holder's whole year is the base of the share, not its period;
     the figure keeps the time in force."""
-    assert by_text("某电站去年发电量达300亿度，相当于甲电站全年的六成。")["六成"].period == "去年"
-    assert by_text("丙廠去年產量為8萬噸，佔乙市全年的三成。")["三成"].period == "去年"
+    assert by_text("某电站去年发电量达300亿度，相当于乙厂全年的四成。")["四成"].period == "去年"
+    assert by_text("丙廠去年產量為8萬噸，佔丁市全年的三成。")["三成"].period == "去年"
 
 
 def test_the_early_stretch_of_an_event_is_a_period():

@@ -112,7 +112,7 @@ _TIMES_POINTING_BACK = frozenset({"当年", "当期", "同期", "当季", "当�
 _SHARE_CUES = ("占", "占到", "占到了", "是", "相当于", "完成", "完成了")
 WHOLE_SPANS = frozenset({"全年", "全月", "全季"})  # 完成全年额度的82%: the whole span of the base a share is of
 _SHARE_BASE = re.compile(r"[^\W\d_]{0,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
-# 相当于甲电站全年的六成, 占乙市当年的三成: the name of whose span it is, between the cue and the time
+# 相当于乙厂全年的四成, 占乙市当年的三成: the name of whose span it is, between the cue and the time
 _SHARE_HOLDER = re.compile(rf"(?:{'|'.join(_SHARE_CUES)})[\u4e00-\u9fff]{{2,8}}$")
 # a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
 # vague term, no time of a figure); 应该年年 (a modal verb); 多年中, 这些年中, 历年中 (among years counted, no mid-year)
@@ -203,7 +203,7 @@ _BEN_WORD_STARTS = frozenset("日成资基版样根文剧账课读原脚标")
 
 def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of `period_pattern` in `text`, but one opening with the 本 of a word before it (日本周一,
-    成本年度) read again from the letter after that 本: 日本周二公布的数据 is dated 周二, not 本周二."""
+    成本年度) read again from the letter after that 本: 日本周二发表的统计 is dated 周二, not 本周二."""
     pattern = period_pattern()
     for m in pattern.finditer(text):
         if m.group().startswith("本") and text[m.start() - 1 : m.start()] in _BEN_WORD_STARTS:
@@ -434,7 +434,7 @@ def _opens_event_name(text: str, phrase: str, end: int) -> bool:
 def _is_base_of_share(text: str, start: int, end: int) -> bool:
     """分红占当年利润的40%, 完成全年额度的82%: the time phrase text[start:end], one that points back (当年, 同期) or
     a whole span (全年), dates the base a share is taken of (after 占, 是, 完成 …, before a noun, 的 and the figure);
-    the share is of the time already in force; so with the name of whose span it is between (相当于甲电站全年的六成)."""
+    the share is of the time already in force; so with the name of whose span it is between (相当于乙厂全年的四成)."""
     return (text[start:end] in _TIMES_POINTING_BACK | WHOLE_SPANS
             and (text[max(start - 3, 0) : start].endswith(_SHARE_CUES)
                  or _SHARE_HOLDER.search(text, max(start - 11, 0), start) is not None)
@@ -617,8 +617,8 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     preposition (by the jieba tag of the next word in `tokens`), is its period: the time of the act the figure
     counts (not 份额17%、当前估值, a time before a noun, which names a thing). A time marked by 在 or 于 (其中三成将
     于明年落成) dates its clause's figures even where a time of an earlier clause is carried, whatever word follows
-    it (六成受访者在过去一年内首次…: the 在 already marks the time of an act), and so does one right after a cue of
-    a plan or a forecast (甲厂的300台设备预定年底交付, 两成受访者预期来年减薪: plan_cues.txt)."""
+    it (三成顾客在近一年里首购…: the 在 already marks the time of an act), and so does one right after a cue of
+    a plan or a forecast (甲厂的300台设备预定年底交付, 两成员工预期来年转行: plan_cues.txt)."""
     own_clause = carried is None or _CLAUSE_END.search(text, carried[1], q.start) is not None
     if not own_clause:
         return carried
