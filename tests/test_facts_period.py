@@ -1131,3 +1131,57 @@ def test_a_release_of_data_dates_what_follows_with_or_without_a_comma():
         assert later.period == event
     later = extract("债市\n英国长债利率升至4.69%，日本通胀数字发布时急跌，一度降至4.6%。").facts[-1]
     assert (later.period, later.subject) == ("日本通胀数字发布时", "英国")
+
+
+def test_first_three_quarters_and_mid_year_said_alone_are_periods():
+    """前三季 (without 度) and 年中 opening a clause date the figures after them; 多年中 counts years, no mid-year."""
+    assert by_text("某银行前三季净利润增至88亿元。")["88亿元"].period == "前三季"
+    assert by_text("乙公司前两季出货量为40万台。")["40万台"].period == "前两季"
+    assert by_text("年中，某公司员工总数为700人。")["700人"].period == "年中"
+    assert "年中" not in period_texts("多年中，某厂产量增长了两倍。")
+
+
+def test_the_ben_ending_a_word_before_a_time_is_not_this():
+    """日本周一公布, 某國成本年度: the 本 of 日本 or 成本 is no 'this'; the time after it is read alone."""
+    assert by_text("甲国与日本周一发表的统计称，出口增长3%。")["3%"].period == "周一"
+    assert by_text("日本週二發表的統計稱，進口下降2%。")["2%"].period == "週二"
+    assert "本年度" not in period_texts("该项目成本年度增长5%。")
+    assert by_text("甲国本月出口增长4%。")["4%"].period == "本月"
+
+
+def test_a_time_after_a_cue_of_a_plan_in_the_figures_clause_dates_it():
+    """甲厂在建的800座充电站预定年底完成, 两成员工预期来年转行: a time after a cue of a plan or a forecast, a few
+    letters after the figure in its own clause, dates it even where an earlier clause's time is in force."""
+    found = by_text("甲市去年新增充电站200座，在建的800座充电站预定年底完成。")
+    assert (found["200座"].period, found["800座"].period) == ("去年", "年底")
+    found = by_text("今年有六成公司加薪，三成员工打算明年跳槽，8%员工则说预期来年会转行。")
+    assert found["8%"].period == "来年"
+
+
+def test_a_whole_span_named_with_its_holder_after_a_share_cue_is_the_base():
+    """相当于乙厂全年的四成, 佔丁市全年的三成: the holder's whole year is the base of the share, not its period;
+    the figure keeps the time in force."""
+    assert by_text("某电站去年发电量达300亿度，相当于乙厂全年的四成。")["四成"].period == "去年"
+    assert by_text("丙廠去年產量為8萬噸，佔丁市全年的三成。")["三成"].period == "去年"
+
+
+def test_the_early_stretch_of_an_event_is_a_period():
+    """开业初期每日客流…, 在投產初期…: X初期 opening a clause, or after 在, is a stretch of time like X期间."""
+    assert by_text("开业初期每日客流量预计为3万人次。")["3万人次"].period == "开业初期"
+    assert by_text("乙廠在投產初期月產能僅為2000噸。")["2000噸"].period == "投產初期"
+
+
+def test_a_festival_right_after_its_year_is_a_period():
+    """今年中秋节, 2031年春节: a year and a festival name a day or two of time, without a word of a holiday after
+    the festival (a festival alone still is none: 国庆 also names anniversaries)."""
+    assert by_text("今年中秋节，某景区接待游客5万人次。")["5万人次"].period == "今年中秋节"
+    assert by_text("2031年春節，乙市商場客流達80萬人次。")["80萬人次"].period == "2031年春節"
+
+
+def test_a_quarter_by_its_digit_after_a_year_and_a_span_closed_by_zhi():
+    """2031年3季度, 今年4季度: a quarter's digit after its year needs no 第; 截至9月底止的9个月: the 止 closing a
+    date joins the span's length to it."""
+    assert by_text("甲公司2031年3季度营收为20亿元。")["20亿元"].period == "2031年3季度"
+    assert by_text("乙公司今年4季度淨利潤為3億元。")["3億元"].period == "今年4季度"
+    assert by_text("戊公司截至2031年9月底止的9个月，收入为50亿港元。")["50亿港元"].period == "截至2031年9月底止的9个月"
+    assert "3季度" not in "".join(period_texts("该指标已连续3季度回落。"))

@@ -250,7 +250,8 @@ def period_pattern() -> re.Pattern[str]:
     holidays += r"|(?<![环季章细关礼音调情使])节[前后]"
     words = f"(?:{words}|{holidays})(?:末|初|底|[上中下]旬)?"
     # 第3季, 第4季度, 第2财季: a quarter written with a digit (Taiwan's papers), as 第三季 is in period_words.txt
-    words = f"(?:{words}|第[1-4](?:季度?|财季)(?:末|初|底)?)"
+    # 2031年3季度, 今年4季度: after its year a quarter's digit needs no 第 (not 连续3季度, a count of quarters)
+    words = f"(?:{words}|(?:第[1-4](?:季度?|财季)|(?<=年)[1-4](?:季度|财季))(?:末|初|底)?)"
     # 今届奥运, 上届立法会选举, 本届亚运会: an edition of an event (edition_events.txt), a time of its own; 本届, 这届
     # alone wait for a verb (occasion_words.txt: 本届会议的看点 names a thing)
     events = alternation(word_list("edition_events.txt"))
@@ -265,13 +266,15 @@ def period_pattern() -> re.Pattern[str]:
     # (fiscal) year said with 今个 or 呢个 as Hong Kong writes them (上个月 is in period_words.txt)
     week = (r"(?:(?:[上下本这]|[今呢这上下]个)(?:星期|礼拜)|礼拜(?=[一二三四五六日天]))[一二三四五六日天]?"
             r"|[今呢]个(?:月|季度?|(?:财政)?年度|学期)")
+    # 今年中秋节, 2031年春节: a festival right after its year is a time even without a word of a holiday
+    festival = rf"(?:{alternation(word_list('festivals.txt'))})节?"
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
                               *word_list("former_times.txt"), *word_list("day_types.txt"), *DAY_PARTS, "现", "曾",
                               "头", "民", "节", "两", "几", "半", "礼", "呢")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
-        rf"{first}{prefix}(?:{year}(?:{words}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
+        rf"{first}{prefix}(?:{year}(?:{words}|{festival}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
         rf"|{spanning}|{bracketed}|{edition}|{words}|{week}|{adverb})"
         rf"(?:以来|来(?![看说讲])|迄今)?"  # 今年以来, 本周迄今: up to now (not the 来 of 全年来看, 今年来说)
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache, lru_cache
 from operator import attrgetter
 
@@ -111,11 +111,13 @@ _RECORD_MADE = re.compile(r"(?:创下|创造|创出|刷新|打破|改写|设下|
 _TIMES_POINTING_BACK = frozenset({"当年", "当期", "同期", "当季", "当月", "当日", "当天"})
 _SHARE_CUES = ("占", "占到", "占到了", "是", "相当于", "完成", "完成了")
 WHOLE_SPANS = frozenset({"全年", "全月", "全季"})  # 完成全年额度的82%: the whole span of the base a share is of
-_SHARE_BASE = re.compile(r"[^\W\d_]{1,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
+_SHARE_BASE = re.compile(r"[^\W\d_]{0,10}?的(?:约|近|逾|超过)?(?=[\d一二三四五六七八九十两半])")
+# 相当于乙厂全年的四成, 占乙市当年的三成: the name of whose span it is, between the cue and the time
+_SHARE_HOLDER = re.compile(rf"(?:{'|'.join(_SHARE_CUES)})[\u4e00-\u9fff]{{2,8}}$")
 # a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
-# vague term, no time of a figure); 应该年年 (a modal verb)
+# vague term, no time of a figure); 应该年年 (a modal verb); 多年中, 这些年中, 历年中 (among years counted, no mid-year)
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中"), "该年": tuple("应活"), "该月": tuple("应活"),
-                "该日": tuple("应活"), "该周": tuple("应活")}
+                "该日": tuple("应活"), "该周": tuple("应活"), "年中": tuple("多些数余这那历往每全近成")}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
 AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
@@ -144,9 +146,11 @@ _OWN_FIGURE = re.compile(r"的?(?:约|近|逾|超过)?")  # between a point and 
 # just named)
 _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
 _STRETCH_OPENING = re.compile(
-    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间)", re.MULTILINE)
+    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间"
+    # 开业初期每日客流…, 通车初期日均载客…: the early stretch of an event that opens a clause needs no comma
+    rf"|{_STRETCH_RUN}{{2,6}}?初期)", re.MULTILINE)
 _STRETCH_AFTER = re.compile(
-    rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中)")
+    rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中|初期)")
 
 
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
@@ -159,7 +163,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
     (with the framing durations `frames`), and those after a cue of comparison (比上年, 较去年同期, 相较于2023年).
     A time that is the level of another (达到去年的1.2倍) is neither."""
     periods, points = [], []
-    for m in period_pattern().finditer(text):
+    for m in _phrase_matches(text):
         start = m.start()
         if m.group()[:1] in _TIME_UNITS and text[start - 1 : start] in _COUNT_ENDS:
             continue  # 14日内, 半年内, 一年内: the end of a duration (the unit after a number), no period word
@@ -193,18 +197,39 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
     return with_frames(periods, frames, text), points
 
 
+# the letters before 本 that make it the end of a word (日本, 成本, 资本, 基本, 版本, 样本 …): 日本周一公布 is 周一
+_BEN_WORD_STARTS = frozenset("日成资基版样根文剧账课读原脚标")
+
+
+def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `period_pattern` in `text`, but one opening with the 本 of a word before it (日本周一,
+    成本年度) read again from the letter after that 本: 日本周二发表的统计 is dated 周二, not 本周二."""
+    pattern = period_pattern()
+    for m in pattern.finditer(text):
+        if m.group().startswith("本") and text[m.start() - 1 : m.start()] in _BEN_WORD_STARTS:
+            again = pattern.match(text, m.start() + 1)
+            if again is not None:
+                yield again
+            continue
+        yield m
+
+
+_CLOSING_GAPS = ("止的", "止")  # 截至6月30日止的6个月, 截至9月底止9个月: a span closed at a date, then its length
+
+
 def with_frames(periods: Collection[Span], frames: Collection[Span], text: str) -> list[Span]:
     """The time phrases `periods` with the framing durations `frames` that are not part of one (前5个月, 今年前两个月:
     the duration 5个月 is read with the phrase it is written in), sorted; a duration written right after a time
     phrase is the length of that time and one with it (国庆假期7天，…, 春运40天，…: the holiday is the period, not a
-    bare 7天; not 届时一天可发电…, one day a figure is per)."""
+    bare 7天; not 届时一天可发电…, one day a figure is per), also after the 止 closing a date (截至6月30日止的6个月)."""
     ends = {end: (start, end) for start, end in periods}
     joined = {}
     for frame in frames:
         if _inside(frame, periods):
             continue
-        if frame[0] in ends and text[frame[0]] != "一":
-            joined[ends[frame[0]]] = (ends[frame[0]][0], frame[1])
+        gap = next((len(g) for g in _CLOSING_GAPS if text.endswith(g, 0, frame[0]) and frame[0] - len(g) in ends), 0)
+        if frame[0] - gap in ends and text[frame[0]] != "一":
+            joined[ends[frame[0] - gap]] = (ends[frame[0] - gap][0], frame[1])
         else:
             joined[frame] = frame
     return sorted({joined.get(p, p) for p in periods} | {f for f in joined.values()})
@@ -409,9 +434,11 @@ def _opens_event_name(text: str, phrase: str, end: int) -> bool:
 def _is_base_of_share(text: str, start: int, end: int) -> bool:
     """分红占当年利润的40%, 完成全年额度的82%: the time phrase text[start:end], one that points back (当年, 同期) or
     a whole span (全年), dates the base a share is taken of (after 占, 是, 完成 …, before a noun, 的 and the figure);
-    the share is of the time already in force."""
+    the share is of the time already in force; so with the name of whose span it is between (相当于乙厂全年的四成)."""
     return (text[start:end] in _TIMES_POINTING_BACK | WHOLE_SPANS
-            and text[max(start - 3, 0) : start].endswith(_SHARE_CUES) and _SHARE_BASE.match(text, end) is not None)
+            and (text[max(start - 3, 0) : start].endswith(_SHARE_CUES)
+                 or _SHARE_HOLDER.search(text, max(start - 11, 0), start) is not None)
+            and _SHARE_BASE.match(text, end) is not None)
 
 
 def _is_comparison_point(text: str, start: int, end: int) -> bool:
@@ -590,7 +617,8 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     preposition (by the jieba tag of the next word in `tokens`), is its period: the time of the act the figure
     counts (not 份额17%、当前估值, a time before a noun, which names a thing). A time marked by 在 or 于 (其中三成将
     于明年落成) dates its clause's figures even where a time of an earlier clause is carried, whatever word follows
-    it (六成受访者在过去一年内首次…: the 在 already marks the time of an act)."""
+    it (三成顾客在近一年里首购…: the 在 already marks the time of an act), and so does one right after a cue of
+    a plan or a forecast (甲厂的300台设备预定年底交付, 两成员工预期来年转行: plan_cues.txt)."""
     own_clause = carried is None or _CLAUSE_END.search(text, carried[1], q.start) is not None
     if not own_clause:
         return carried
@@ -600,7 +628,8 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         k = bisect.bisect_left(tokens, stop, key=attrgetter("start"))
         act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
-        marked = text[start - 1 : start] in AT_TIME or carried is None
+        marked = (text[start - 1 : start] in AT_TIME or carried is None
+                  or text[max(start - 2, 0) : start].endswith(word_list("plan_cues.txt")))  # 预定年底完工
         within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
         if start == q.end + 1 and text[q.end] == "的" and _names_measure(tokens, k, stop):
             return start, stop  # 凭857%的年内涨幅排第一, 录得12%的全年涨幅: the time of the figure's own measure
