@@ -104,6 +104,7 @@ EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米
 # ×100米 after the 4 of 4×100米接力: the distance of each leg of a relay (a word of the event follows it)
 _RELAY_LEG = re.compile(r"\s?[×xX*]\s?\d+(?:\.\d+)?\s?(?:米|公里|千米|码|英里)")
 WEEK_UNITS = ("周", "星期")
+_PERIOD_LIST_LINK = re.compile(r"[、和及与至到~-]")  # 第一、二季度, 第三至四季度: the link between listed periods
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
 # what follows 两市 that names the stock markets (两市成交额, 两市个股, 两市融资余额), not two cities
@@ -317,7 +318,15 @@ class Keep:
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
                     or self.names_surveyed_places(q)
-                    or self.is_unit_note(q))
+                    or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index))
+
+    def opens_list_of_periods(self, q: Quantity, q_index: int) -> bool:
+        """第一、二季度, 第三及第四季度, 第1、2季度: an ordinal with no noun of its own, listed before a period that
+        shares its 第 and its noun, is the first of those periods (Q1 and Q2), no rank."""
+        if q.kind != "ordinal" or q.unit or not q.text.startswith("第") or q_index + 1 >= len(self.view.quantities):
+            return False
+        after = self.view.quantities[q_index + 1]
+        return after.kind == "date" and _PERIOD_LIST_LINK.fullmatch(self.text, q.end, after.start) is not None
 
     def is_unit_note(self, q: Quantity) -> bool:
         """（百万港元）, (千万元): a magnitude and a unit alone in brackets say in what the figures of a table or a

@@ -155,7 +155,7 @@ def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_LIST_LINK = re.compile(r"[ \t]*(?:、|及|和|与|或|以及)[ \t]*")
+_LIST_LINK = re.compile(r"[ \t]*(?:、|及|和|与|或|以及|/)[ \t]*")  # 8/12/16GB: a slash list (operand._slash_list)
 # the magnitudes a list's last figure may lend its list-mates, in both scripts; their values are numerals.tsv's
 _MAGNITUDES = {c: int(NUMERALS[fold(c)][1]) for c in "万萬亿億千仟百兆"}
 _BIG = frozenset("万萬亿億兆")  # a magnitude a figure written with 千 or 百 may still take from its list-mate
