@@ -1086,3 +1086,17 @@ def test_qian_after_an_event_is_before_not_a_rank(text: str, figure: str) -> Non
 def test_a_real_rank_with_qian_stays() -> None:
     fact = next(f for f in extract("某品牌位列全国前三。").facts)
     assert fact.text == "前三" and fact.role == "rank"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("某疫苗試驗的參加者年齡介乎3個月至80歲。", "3個月", "80歲"),
+        ("乙院患者年龄介于6个月至75岁之间。", "6个月", "75岁"),
+        ("本次招募对象由18个月到12岁不等。", "18个月", "12岁"),
+    ],
+)
+def test_a_range_across_two_units_gives_two_figures(text: str, low: str, high: str) -> None:
+    """介乎3个月至80岁: the low end, in months, is a figure of its own (D47), not the window of the high end."""
+    facts = {f.text: f for f in extract(text).facts}
+    assert low in facts and high in facts and facts[high].period != low
