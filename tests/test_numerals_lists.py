@@ -11,8 +11,8 @@ from pipeline.numerals import find_quantities
 
 
 def _read(text: str) -> list[tuple[str, Decimal, str]]:
-    """The quantities inside the text's run of digits and slashes (counts such as 两款 elsewhere left out)."""
-    span = re.search(r"[0-9][0-9/]*", text)
+    """The quantities inside the text's run of digits, slashes and × (counts such as 两款 elsewhere left out)."""
+    span = re.search(r"[0-9][0-9/×*]*", text)
     assert span is not None
     return [(text[q.start : q.end], q.value, q.unit) for q in find_quantities(text)
             if span.start() <= q.number_start < span.end()]
@@ -40,7 +40,7 @@ def test_slash_between_figures_before_a_magnitude_or_unit_is_a_list(text: str, v
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("调查中3/4的受访者表示支持", "0.75"),
+        ("问卷里3/4的答题者支持", "0.75"),
         ("約1/3的家庭沒有儲蓄", "0.3333333333333333333333333333"),
         ("其中2/5来自海外", "0.4"),
         ("份额降到1/4。", "0.25"),
@@ -61,3 +61,18 @@ def test_a_slash_list_of_changes_shares_its_role(text: str) -> None:
 
     facts = [f for f in extract(text).facts if f.unit == "%"]
     assert len(facts) == 2 and {f.role for f in facts} == {"change"}
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        ("某画作尺寸为30×40厘米", ["30", "40"], "厘米"),
+        ("箱子长宽高为60×40×35cm", ["60", "40", "35"], "cm"),
+        ("乙地块面积约为120*80米", ["120", "80"], "米"),
+    ],
+)
+def test_dimensions_share_the_unit_written_once(text: str, values: list[str], unit: str) -> None:
+    """Width × height figures are one amount each (gold/README): the unit after the last side is every side's."""
+    read = _read(text)
+    assert [v for _, v, _ in read] == [Decimal(v) for v in values]
+    assert all(u == unit for _, _, u in read)
