@@ -1051,3 +1051,52 @@ def test_the_two_stock_markets_written_bare_are_no_count(text: str) -> None:
 
 def test_two_cities_before_no_market_word_stay_a_count() -> None:
     assert kept("该省共有两市三县。")["两市"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("甲公司第一、二季度的收入按年增长6%。", "二季度"),
+        ("乙集團第三、第四季度的盈利合共2億元。", "第四季度"),
+        ("丙企业第1、2季度出货量增长8%。", "2季度"),
+        ("丁公司第三至四季度订单增加12%。", "四季度"),
+    ],
+)
+def test_an_ordinal_listed_before_a_period_sharing_its_noun_is_no_rank(text: str, period: str) -> None:
+    """第一、二季度 names the quarters Q1 and Q2: no rank 第一 among the facts."""
+    facts = extract(text).facts
+    assert facts and all(f.role != "rank" and not f.text.startswith("第") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("某商场的客流只恢复至疫前八成。", "八成"),
+        ("乙市酒店入住率回升到疫情前七成", "七成"),
+        ("某港口货量仅及战前六成", "六成"),
+        ("丙店营业额已达节前九成", "九成"),
+    ],
+)
+def test_qian_after_an_event_is_before_not_a_rank(text: str, figure: str) -> None:
+    """疫前八成: 前 after an event means before it (pre-pandemic levels), so the figure is 八成, an amount."""
+    fact = next(f for f in extract(text).facts if f.text.endswith(figure))
+    assert fact.text == figure and fact.qualifier == "exact" and fact.role == "amount"
+
+
+def test_a_real_rank_with_qian_stays() -> None:
+    fact = next(f for f in extract("某品牌位列全国前三。").facts)
+    assert fact.text == "前三" and fact.role == "rank"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("某疫苗試驗的參加者年齡介乎3個月至80歲。", "3個月", "80歲"),
+        ("乙院患者年龄介于6个月至75岁之间。", "6个月", "75岁"),
+        ("本次招募对象由18个月到12岁不等。", "18个月", "12岁"),
+    ],
+)
+def test_a_range_across_two_units_gives_two_figures(text: str, low: str, high: str) -> None:
+    """介乎3个月至80岁: the low end, in months, is a figure of its own (D47), not the window of the high end."""
+    facts = {f.text: f for f in extract(text).facts}
+    assert low in facts and high in facts and facts[high].period != low

@@ -104,6 +104,8 @@ EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米
 # ×100米 after the 4 of 4×100米接力: the distance of each leg of a relay (a word of the event follows it)
 _RELAY_LEG = re.compile(r"\s?[×xX*]\s?\d+(?:\.\d+)?\s?(?:米|公里|千米|码|英里)")
 WEEK_UNITS = ("周", "星期")
+_RANGE_OPENERS = ("介乎", "介于", "由", "从")  # 介乎3个月至80岁: what opens a range written end to end
+_PERIOD_LIST_LINK = re.compile(r"[、和及与至到~-]")  # 第一、二季度, 第三至四季度: the link between listed periods
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
 MARKET_ABBREVIATIONS = ("沪深", "深沪", "京")  # 沪深两市, 深沪两市, 沪深京三市
 # what follows 两市 that names the stock markets (两市成交额, 两市个股, 两市融资余额), not two cities
@@ -317,7 +319,24 @@ class Keep:
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
                     or self.names_surveyed_places(q)
-                    or self.is_unit_note(q))
+                    or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index))
+
+    def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
+        """介乎3个月至80岁, 由6个月到12岁: after 介乎/介于/由/从, a duration joined by 至/到 to a figure in another unit
+        right after it is the low end of a range stated in two units: two exact figures, no window."""
+        if (not self.text[max(q.start - 2, 0) : q.start].endswith(_RANGE_OPENERS)
+                or self.text[q.end : q.end + 1] not in ("至", "到") or q_index + 1 >= len(self.view.quantities)):
+            return False
+        other = self.view.quantities[q_index + 1]
+        return other.start == q.end + 1 and bool(other.unit) and other.unit != q.unit
+
+    def opens_list_of_periods(self, q: Quantity, q_index: int) -> bool:
+        """第一、二季度, 第三及第四季度, 第1、2季度: an ordinal with no noun of its own, listed before a period that
+        shares its 第 and its noun, is the first of those periods (Q1 and Q2), no rank."""
+        if q.kind != "ordinal" or q.unit or not q.text.startswith("第") or q_index + 1 >= len(self.view.quantities):
+            return False
+        after = self.view.quantities[q_index + 1]
+        return after.kind == "date" and _PERIOD_LIST_LINK.fullmatch(self.text, q.end, after.start) is not None
 
     def is_unit_note(self, q: Quantity) -> bool:
         """（百万港元）, (千万元): a magnitude and a unit alone in brackets say in what the figures of a table or a
@@ -486,6 +505,8 @@ class Keep:
         windowed = after.startswith(WINDOW_CLOSERS) or q.text.endswith(WINDOW_CLOSERS)
         if self.text[max(q.start - 3, 0) : q.start].endswith(length_words()) and not windowed:
             return False  # 为期36个月的计划, 相隔4年后, 仅3天后: a length (the one between two events too) is a figure
+        if self.opens_range_across_units(q, q_index):
+            return False  # 介乎3个月至80岁: the low end of a range whose other end has another unit is a figure (D47)
         if is_timed(q) and not windowed:
             return False  # 以9秒87的成绩夺冠, 间隔3分20秒: a time clocked to the second is a result, no window
         if self.names_benchmark_window(q):

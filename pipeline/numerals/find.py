@@ -155,7 +155,8 @@ def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_LIST_LINK = re.compile(r"[ \t]*(?:、|及|和|与|或|以及)[ \t]*")
+_LIST_LINK = re.compile(r"[ \t]*(?:、|及|和|与|或|以及|/|×|\*)[ \t]*")  # 8/12/16GB (operand._slash_list), 30×40厘米
+_TIMES = ("×", "*")  # the signs between the sides of a size (30×40厘米)
 # the magnitudes a list's last figure may lend its list-mates, in both scripts; their values are numerals.tsv's
 _MAGNITUDES = {c: int(NUMERALS[fold(c)][1]) for c in "万萬亿億千仟百兆"}
 _BIG = frozenset("万萬亿億兆")  # a magnitude a figure written with 千 or 百 may still take from its list-mate
@@ -190,6 +191,9 @@ def _share_list_units(text: str, folded: str, found: list[Quantity]) -> list[Qua
         p, q = out[k - 1], out[k]
         if p.unit or p.currency or not q.unit or p.kind != "number" or not _LIST_LINK.fullmatch(folded, p.end, q.start):
             lent = (1, 1)
+            continue
+        if p.number_end - p.number_start < 2 and folded[p.end : q.start].strip() in _TIMES:
+            lent = (1, 1)  # 4×100米接力: a lone digit times a distance counts legs of a relay, no side of a size
             continue
         if lent == (1, 1):
             lent = _lent_scale(text, q)

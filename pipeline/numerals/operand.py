@@ -88,7 +88,7 @@ def read_numeral(norm: str, start: int, end: int) -> Operand | None:
     if core.arabic_end and not core.has_mag and nxt in ("/", " ", "^"):
         plain_int = norm[start:stop].isdigit()
         m = ARABIC_FRACTION.match(norm, stop)
-        if m and int(m.group(1)) and plain_int:
+        if m and int(m.group(1)) and plain_int and not _slash_list(norm, start, m.end()):
             with localcontext(DIVIDE):
                 value = core.value / Decimal(m.group(1))
             return Operand(start, m.end(), m.end(), value, None, core, forced_kind="number")
@@ -105,6 +105,34 @@ def read_numeral(norm: str, start: int, end: int) -> Operand | None:
                     value = core.value ** exponent
                 return Operand(start, m.end(), m.end(), value, None, core, forced_kind="number")
     return Operand(start, stop, stop, value, core.value_max, core, implied=core.implied)
+
+
+_LIST_CUES = ("分别", "依次", "各为", "各自")  # 分别为5/3: figures matched one by one to things named before
+
+
+def _slash_list(norm: str, start: int, end: int) -> bool:
+    """8/12/16GB, 营收/利润分别为50/8亿元: a slash between figures is a list, not a fraction, when the figure before it
+    is itself the end of a slash list, when a magnitude, a currency or % follows the last figure (a fraction is a
+    plain number: 3/4的受访者, 约1/3), or when a cue that matches figures one by one comes just before. (Other units
+    are left to the fraction: 1/4英寸 is one.)"""
+    if start >= 2 and norm[start - 1] == "/" and norm[start - 2].isdigit():
+        return True
+    nxt = norm[end:end + 1]
+    if nxt and (nxt in BIG or nxt in SMALL):
+        return True
+    if nxt:
+        found = longest_unit(norm, end)
+        if found is not None and found[1].kind == "date" or nxt == "年" and _consecutive(norm, start, end):
+            return False  # 23/24年度, 19/20年: the span of a fiscal or school year, a date
+        if found is not None and found[1].kind in ("percent", "currency"):
+            return True
+    return any(cue in norm[max(0, start - 5):start] for cue in _LIST_CUES)
+
+
+def _consecutive(norm: str, start: int, end: int) -> bool:
+    """19/20, 2023/24: the second figure is the year after the first (written in full or by its last two digits)."""
+    first, _, second = norm[start:end].partition("/")
+    return first.isdigit() and second.isdigit() and (int(first) + 1) % 10 ** len(second) == int(second)
 
 
 # A denominator that is a bare power of ten makes a percentage: 百分之五 = 5 %, 千分之五 = 5 ‰.
@@ -202,6 +230,24 @@ def could_be_date(unit: str, op: Operand) -> bool:
     return all(v == int(v) and 1 <= abs(v) <= limit for v in (op.value, op.value_max) if v is not None)
 
 
+def _spaced_unit(norm: str, p: int, written: int) -> tuple[tuple[str, UnitInfo], int] | None:
+    """61,033公 里, 80平 方米, 500平方 公里: a unit of Chinese characters with a stray space inside it (a line broken or
+    padded inside it) is that unit, its span running over the space; (unit, info) and where it ends. It must be
+    longer than the `written` unit found without the space and run past the space."""
+    for gap in range(p + 1, min(p + 4, len(norm) - 1)):
+        if norm[gap] != " ":
+            if not is_cjk(norm[gap]):
+                return None
+            continue
+        if not (is_cjk(norm[gap - 1]) and is_cjk(norm[gap + 1])):
+            return None
+        found = longest_unit(norm[p:gap] + norm[gap + 1:gap + 10], 0)
+        if found is None or len(found[0]) <= max(written, gap - p) or not all(is_cjk(ch) for ch in found[0]):
+            return None
+        return found, p + 1 + len(found[0])
+    return None
+
+
 def attach_unit(norm: str, op: Operand) -> None:
     """Read the unit after the numeral and the words that belong to it (元6角, 一年半, 2%多, 十个月大)."""
     if op.forced_kind == "percent":
@@ -220,6 +266,9 @@ def attach_unit(norm: str, op: Operand) -> None:
     if found is None:
         found = longest_unit(norm, p)
         unit_end = p + len(found[0]) if found else p
+        spaced = _spaced_unit(norm, p, len(found[0]) if found else 0) if " " in norm[p + 1:p + 4] else None
+        if spaced is not None:
+            found, unit_end = spaced
         if found is not None and found[0] == "个":  # 20个比特币: the classifier before a currency
             inner = longest_unit(norm, p + 1)
             if inner is not None and inner[1].kind == "currency":

@@ -137,6 +137,7 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
     value_max, qualifier, number_end = _read_range(norm, op, left.ordinal, left.start)
     if left.currency is not None:
         _apply_currency_before(op, left.currency)
+        value_max = _latin_money_magnitude(norm, op, left.currency, number_end, value_max)
     _read_temperature_scale(norm, op, left, floor)
 
     # Acceptance: a lone digit, a bare magnitude or a vague 几 needs more than itself to be a quantity.
@@ -250,6 +251,37 @@ def _apply_currency_before(op: Operand, currency: tuple[int, str, str]) -> None:
         op.unit, op.unit_kind, op.currency = currency[1], "currency", currency[2]
     elif op.unit_kind == "currency" and op.generic:  # 港币两千元 is HKD
         op.currency = currency[2]
+
+
+def _latin_money_magnitudes() -> re.Pattern[str]:
+    """The English magnitude words of latin_money_magnitudes.tsv, longest first, as one caseless pattern."""
+    rows = sorted(table("latin_money_magnitudes.tsv"), key=lambda row: -len(row["word"]))
+    words = "|".join(("(?: ?)" if row["space"] == "yes" else "") + re.escape(row["word"]) for row in rows)
+    return re.compile(rf"(?i:{words})(?![A-Za-z])")
+
+
+_LATIN_MONEY_MAGNITUDE = _latin_money_magnitudes()
+_LATIN_MONEY_VALUES = {row["word"].lower(): Decimal(row["value"]) for row in table("latin_money_magnitudes.tsv")}
+
+
+def _latin_money_magnitude(norm: str, op: Operand, currency: tuple[int, str, str], number_end: int,
+                           value_max: Decimal | None) -> Decimal | None:
+    """US$1.2bn, HK$300mn, $5m, US$1-1.5 billion: after a currency written in Latin letters or as a sign, an English
+    magnitude scales the figure (and the top of its range), and the currency is its unit (not m for metres). A
+    currency written in Chinese (美元5m) takes none: there m may well be metres."""
+    if any(is_cjk(ch) for ch in currency[1]) or norm[number_end : number_end + 1] not in _LATIN_MONEY_FIRST:
+        return value_max
+    m = _LATIN_MONEY_MAGNITUDE.match(norm, number_end)
+    if m is None:
+        return value_max
+    scale = _LATIN_MONEY_VALUES[m.group().strip().lower()]
+    op.value *= scale
+    op.end = max(op.end, m.end())
+    op.unit, op.unit_kind, op.currency = currency[1], "currency", currency[2]
+    return value_max * scale if value_max is not None else None
+
+
+_LATIN_MONEY_FIRST = frozenset(" " + "".join(_LATIN_MONEY_VALUES) + "".join(_LATIN_MONEY_VALUES).upper())
 
 
 def _read_temperature_scale(norm: str, op: Operand, left: _Left, floor: int) -> None:
