@@ -20,7 +20,7 @@ FLOORS = {
     # set afresh 2026-12-04 when test articles were added (20 -> 22 -> 25 -> 28 -> 32 -> 34 -> 35 -> 38 -> 45 -> 47
     # -> 51 -> 54 -> 56 -> 58), and raised with the figures of each later session: just under today's figures
     "quantity_f1": (0.89, 0.88),
-    "fact_f1": (0.75, 0.74),
+    "fact_f1": (0.76, 0.75),  # 2026-12-06, fourteenth session: 0.785 / 0.774
     "entity_f1": (0.75, 0.75),  # 2026-12-06, thirteenth session: 0.774 / 0.768
     "qualifier": (0.95, 0.94),
     "currency": (0.96, 0.96),
