@@ -1,5 +1,5 @@
 """metric of an age: a person's stated age is measured as 年龄 (年齡 in a traditional article), while an age
-measure named in the text (最低投保年龄, 平均寿命) or an act (开始吸烟) keeps its own words (made-up sentences)."""
+measure named in the text (最低入学年龄, 平均寿命) or an act (开始吸烟) keeps its own words (made-up sentences)."""
 
 import pytest
 
@@ -26,12 +26,12 @@ def test_a_persons_stated_age_is_measured_as_age(text, figure, wanted):
 
 
 @pytest.mark.parametrize(("text", "figure", "wanted"), [
-    ("最低投保年龄为18岁。", "18岁", "投保年龄"),
+    ("最低入学年龄为6岁。", "6岁", "入学年龄"),
     ("甲市居民平均寿命为81.5岁。", "81.5岁", "平均寿命"),
     ("受訪者首次吸煙時平均年齡是17歲。", "17歲", "平均年齡"),
 ])
 def test_an_age_measure_named_in_the_text_keeps_its_words(text, figure, wanted):
-    """最低投保年龄为18岁, 平均寿命为81.5岁: the text names the measure of the age; it stays."""
+    """最低入学年龄为6岁, 平均寿命为81.5岁: the text names the measure of the age; it stays."""
     assert wanted in by_text(text)[figure].metric
 
 

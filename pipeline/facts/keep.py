@@ -510,7 +510,7 @@ class Keep:
         if is_timed(q) and not windowed:
             return False  # 以9秒87的成绩夺冠, 间隔3分20秒: a time clocked to the second is a result, no window
         if self.names_benchmark_window(q):
-            return True  # 较一年高位回落, 距52周低位: a window in a level's name compared with (D72), no figure
+            return True  # 较半年高位回落, 距52周低位: a window in a level's name compared with (D72), no figure
         if self.text[q.start - 1 : q.start] in INITIAL_WORDS and self.text.startswith(INITIAL_TERM_VERBS, q.end):
             return False  # 首3年只须供息, 头12个月免息: an initial term is a figure of its own (D72)
         if after.startswith(word_list("point_markers.txt")) and not self.starts_a_word(q.end):
@@ -583,7 +583,7 @@ class Keep:
         return follows
 
     def names_benchmark_window(self, q: Quantity) -> bool:
-        """较一年高位, 比52周低位, 距三个月高点: a window in the name of a level that a figure is compared with is part
+        """较半年高位, 比52周低位, 距三个月高点: a window in the name of a level that a figure is compared with is part
         of that name (D72), while 创一周低位, 刷新两年新高 state a record (its span is a figure, D29)."""
         if not self.text.startswith(LEVEL_NAMES, q.end):
             return False
@@ -680,7 +680,7 @@ class Keep:
         before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
         after = self.text[q.end : q.end + 1]
         if (before[-1:].isascii() and before[-1:].isalpha() and not q.currency and q.start == q.number_start
-                and not (q.unit == "%" and self.text[q.start] in "+-")):  # (P-2.75%: a spread over a base rate)
+                and not (q.unit == "%" and self.text[q.start] in "+-")):  # (P-2.5%: a spread over a base rate)
             return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum; so is 持有ABC约10%)
         if not q.unit and after.isascii() and after.isalnum():
             return True

@@ -266,8 +266,8 @@ class MetricFinder:
     def is_stated_age(self, cand: Candidate, metric: Span | None) -> bool:
         """某某现年62岁, 一名35岁男子, 甲（45岁）, 比某某大8岁: an age in 岁 of a person or people (or a gap between two
         ages) is a fact of the measure 年龄 (gold D4), a word the article need not write. Not where the phrase found
-        names an age measure (最低投保年龄, 平均寿命) or ends in a verb (可享用: what the age allows); not a range
-        (18至35岁), nor a bound with people after it: a band that names a group (65岁以上人口)."""
+        names an age measure (最低入学年龄, 平均寿命) or ends in a verb (可享用: what the age allows); not a range
+        (20至40岁), nor a bound with people after it: a band that names a group (65岁以上人口)."""
         q = cand.quantity
         if cand.role == "rank" or q.kind != "age" or q.unit not in AGE_UNITS:
             return False
@@ -1492,7 +1492,7 @@ class MetricFinder:
         if j == i or k >= len(self.tokens) or not self.tokens[k].tag.startswith(("v", "a", "d", "p")):
             return None
         if self.tokens[k].text in words("person_cues.txt") or self.tokens[k].text in words("disclosure_verbs.txt"):
-            return None  # 研究表示，曾参与两场大游行; 公告披露，…厘定为12亿元: who speaks or tells is no metric
+            return None  # 研究表示，曾参与两场大游行; 年报列明，…评定为9亿元: who speaks or tells is no metric
         start = self.view.past_names(self.tokens[i].start)
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None

@@ -49,7 +49,7 @@ _FOLD = _fold_table()
 
 # Thousands separators: a comma (a full-width one only before a decimal part: 20，300 is two figures), or a space
 # of any width between exact groups of three (1 000 000, 1\u2009234.5).
-# A comma and a space between exact groups of three read as a separator too (44, 952公里), where a unit or a
+# A comma and a space between exact groups of three read as a separator too (37, 815公里), where a unit or a
 # magnitude follows and no other number is listed before with ", " (3, 5, 120家 is a list); at
 # the end of the string too, for the numeral core read on its own once found.
 _MEASURED_STARTS = "".join(sorted({u[0] for u, info in UNITS.items()

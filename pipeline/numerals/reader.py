@@ -128,7 +128,7 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
     if op is None:
         return None, core_end
     resume = op.end
-    # Digits after 'X-' belong to a name (COVID-19, GPT-4), but for a spread over a base rate (P-2.75%).
+    # Digits after 'X-' belong to a name (COVID-19, GPT-4), but for a spread over a base rate (P-2.5%).
     if core_start >= 2 and norm[core_start - 1] == "-" and norm[core_start - 2].isascii() \
             and norm[core_start - 2].isalpha() and not _spread_over_rate(norm, core_start, op.end):
         return None, resume
@@ -297,7 +297,7 @@ def _read_temperature_scale(norm: str, op: Operand, left: _Left, floor: int) -> 
 PRICE_FROM = Cue("at_least", "any", "", "步诉家跳飞来点码始草身", "起")
 _PRICE_FROM = re.compile(rf"起(?![{PRICE_FROM.not_before}])")
 def _spread_over_rate(norm: str, core_start: int, end: int) -> bool:
-    """P-2.75%, H+1.3%: a sign between a lone capital letter naming a base rate (prime, HIBOR) and a percentage is
+    """P-2.5%, H+1.3%: a sign between a lone capital letter naming a base rate (prime, HIBOR) and a percentage is
     the signed spread over that rate (D73), not a name's number (GPT-4) nor a schedule (T+1)."""
     letter = norm[core_start - 2 : core_start - 1]
     return (core_start >= 2 and letter.isascii() and letter.isupper()
