@@ -87,8 +87,7 @@ MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in o
 DIGIT_OR_NUMERAL = frozenset("0123456789") | frozenset(CN_CHARS)  # a figure starts (22%, 三成; not 多年)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
 CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
-GENERIC_COMPANY_WORDS = frozenset({"公司"})
-WORD_BRAND_COMPANY = "公司"  # after an everyday word that acts as a brand (`acting_word_brands`)
+COMPANY = "公司"  # the generic company word: a tail with no brand, or after an everyday word that acts as a brand
 ABSTRACT_ENDINGS = ("性",)  # 代表性, 成长性: a quality, no brand
 WORD_BRAND_CHARS = 2  # an everyday word as a brand (苹果); longer ones name sectors (互联网公司, 新能源公司)
 # words after a trade in jieba's dictionary (服装行业, 零售业, 玩具厂, 电脑商, 手机店): what they follow is a trade
@@ -366,7 +365,7 @@ class OrganisationRules(Rules):
             elif not run and found and i > 0 and _numeral_led_brand(toks[i - 1]) and (
                     toks[i - 1].text not in lex.stopwords):
                 yield Candidate(toks[i - 1].start, end, "ORG", 2)  # 万某/m 集团: a brand jieba took for a numeral
-            elif exact and w in GENERIC_COMPANY_WORDS and (glued := self._rare_brand_before_trade(i)) is not None:
+            elif exact and w == COMPANY and (glued := self._rare_brand_before_trade(i)) is not None:
                 yield Candidate(glued, end, "ORG", 2)  # 某/v 迅/ad 建筑/n 公司: a brand jieba cut up, its trade, 公司
             elif kind == "legal" and (run := self._after_generic_words(run)):
                 yield Candidate(toks[run[0]].start, tok.end, "ORG", 2)
@@ -955,10 +954,10 @@ class OrganisationRules(Rules):
         after a word that points at it, counts it or joins it (该公司, 多家公司, 与燃料公司)."""
         toks, lex = self.toks, self.lex
         for i, tok in enumerate(toks):
-            if tok.text == WORD_BRAND_COMPANY and i and toks[i - 1].end == tok.start:
+            if tok.text == COMPANY and i and toks[i - 1].end == tok.start:
                 first, brand = i - 1, toks[i - 1].text
-            elif tok.text.endswith(WORD_BRAND_COMPANY) and len(tok.text) > len(WORD_BRAND_COMPANY):
-                first, brand = i, tok.text[: -len(WORD_BRAND_COMPANY)]
+            elif tok.text.endswith(COMPANY) and len(tok.text) > len(COMPANY):
+                first, brand = i, tok.text[: -len(COMPANY)]
             else:
                 continue
             if not (len(brand) == WORD_BRAND_CHARS and is_cjk(brand) and not self._names_trade(brand)

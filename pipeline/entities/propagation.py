@@ -19,6 +19,7 @@ from pipeline.entities.document import (
 )
 from pipeline.entities.indices import index_word_at
 from pipeline.entities.latin import COMPANY_WORDS
+from pipeline.entities.organisations import COMPANY
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.text.segment import in_dictionary, is_common_word
@@ -38,7 +39,6 @@ MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its 
 PARTY_ENDINGS = ("党", "联", "工联会")  # a political party's name (某某党, 某建联), which holds no body
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
 GLUED_ADVERBS = frozenset("会将也已亦均则就都还又")  # one-character words after a name that jieba glues onto it
-COMPANY = "公司"
 ACTING_TAGS = ("v", "d", "p")  # what follows a name that acts (`_acts_at`)
 MAX_WORD_BRAND = 3  # characters of a word before 公司 that goes alone for the company (`_word_before_company`)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
