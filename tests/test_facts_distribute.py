@@ -336,3 +336,12 @@ def test_the_count_written_after_the_last_listed_holder_is_no_part_of_it():
     found = {f.text: f.subject for f in extract(text).facts}
     assert (found["30"], found["42万人"]) == ("甲", "乙")
     assert (found["2"], found["3"], found["4千元"]) == ("丙", "丁", "戊")
+
+
+def test_metrics_listed_with_a_slash_share_out_like_a_list():
+    """销量/产量分别为120/150万台: a slash between the metrics lists them as 、 does, one to each figure in turn
+    (both took the last one)."""
+    found = {f.text: f for f in extract("甲公司年报\n甲公司的销量/产量分别为120/150万台。\n").facts}
+    assert (found["120"].metric, found["150万台"].metric) == ("销量", "产量")
+    found = {f.text: f for f in extract("乙集團年報\n乙集團的收入/利潤分別為9/2億元。\n").facts}
+    assert (found["9"].metric, found["2億元"].metric) == ("收入", "利潤")

@@ -45,7 +45,7 @@ _QUARTER_LIST = re.compile(r"第?[一二三四1-4](?:(?:\s*(?:[、和及与]|(?P
                            r"(?P<suffix>季度|季)")
 _MONTH_RANGE = re.compile(r"(1[0-2]|[1-9])\s*[-—–~～至到]\s*(1[0-2]|[1-9])月")  # 7至9月, 1-3月
 _MONTH_LIST = re.compile(r"(?:(?:1[0-2]|[1-9])月?[、和及与]\s*)+(?:1[0-2]|[1-9])月$")  # 7、8、9月, 10月和11月
-_ITEM_JOINER = re.compile(r"以及|[、和及与]")
+_ITEM_JOINER = re.compile(r"以及|[、和及与/／]")  # 甲、乙和丙; 销量/产量: a slash lists items as 、 does
 _ENUMERATION_COMMA = re.compile(r"、")
 # an item of a list of holders: letters, and digits only after a letter (富时100指数, CAC40指数), no figure or time
 _ITEM = re.compile(r"[^\W\d_][^\W_]{0,11}")
