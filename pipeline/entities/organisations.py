@@ -881,6 +881,8 @@ class OrganisationRules(Rules):
         """某达期货, 一某期货: 期货 glued after a brand is a futures broker. 期货 is no company suffix, since after a
         commodity, an index or a market (黄金期货, 纳指期货, 美股期货) it is a contract; so only a brand jieba tags as a
         name or a place it does not know as one (`_futures_brand`), not before a word of the market (期货市场)."""
+        if FUTURES not in self.text:
+            return
         toks = self.toks
         for i, tok in enumerate(toks):
             if tok.text != FUTURES or i == 0 or toks[i - 1].end != tok.start:
@@ -934,7 +936,7 @@ class OrganisationRules(Rules):
         else:
             return None
         if (w in lex.places or self._names_places(w, head.tag) or w in lex.stopwords or w in lex.titles
-                or w.endswith(tuple(_traded_things())) or w.endswith(INDEX_WORDS[1]) or w in index_names()):
+                or w.endswith(word_list("instruments.txt")) or w.endswith(INDEX_WORDS[1]) or w in index_names()):
             return None
         return start
 

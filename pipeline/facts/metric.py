@@ -51,6 +51,7 @@ from pipeline.facts.role import (
     rate_span_after,
 )
 from pipeline.facts.view import DocumentView, is_label_line
+from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
 from pipeline.text.segment import in_dictionary
@@ -383,7 +384,7 @@ class MetricFinder:
     def act_on(self, phrase: Span, floor: int) -> Span | None:
         """The verb of action glued right before a phrase that names no measure, in its clause (卖超/v 某市场股票):
         the act done on it."""
-        if self.text[slice(*phrase)].endswith(tuple(words("measure_endings.txt"))):
+        if self.text[slice(*phrase)].endswith(word_list("measure_endings.txt")):
             return None  # (公布某基金认购起点金额: a measure, the verb only says it is told)
         act = self.action_before_offset(phrase[0], floor)
         return act if act is not None and act[1] == phrase[0] else None
@@ -1252,7 +1253,7 @@ class MetricFinder:
         if (last is None or not last.tag.startswith(("n", "eng"))
                 or first.text in words("comparison_base_cues.txt")):
             return False
-        return not (phrase.endswith(tuple(words("measure_endings.txt"))) or phrase.endswith(PRICE_ENDINGS)
+        return not (phrase.endswith(word_list("measure_endings.txt")) or phrase.endswith(PRICE_ENDINGS)
                     or any(phrase.endswith(rate) for rate in words("rate_nouns.txt"))
                     or (phrase.endswith("指数") and not self.names_traded_index(clause, end)))
 
@@ -1789,7 +1790,7 @@ class MetricFinder:
         (document_nouns.txt), whose size the figure is; 计划 ends the names of schemes that hold figures too, but
         after its own figure it holds none."""
         return (self.text[q.end : metric[0]].strip() == "的"
-                and self.text[slice(*metric)].endswith(tuple(words("document_nouns.txt"))))
+                and self.text[slice(*metric)].endswith(word_list("document_nouns.txt")))
 
     def names_shares(self, start: int, end: int) -> bool:
         """某某科技股份, 股票: the phrase is the shares of a company, with no act in it (已回购股份 has one)."""
