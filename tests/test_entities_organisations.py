@@ -215,6 +215,18 @@ def test_a_latin_name_after_a_kind_of_business_is_a_company(nlp):
     assert ("Zentra", "ORG") in entity_pairs(nlp, "投行Zentra认为股市仍有上涨空间。")
 
 
+def test_a_latin_name_overtaken_or_acted_with_by_a_firm_is_a_company(nlp):
+    """超越Acme, 仅次于Acme, 与Acme合作 / 共同开发 / 签署: a rival in a ranking, or the partner after 与 of what two
+    firms do together, is a company; not a person with a common given name (与Tom合作) nor a product (超越iFoo)."""
+    assert ("Shopline", "ORG") in entity_pairs(nlp, "今年该平台已超越Shopline，成为行业第二。")
+    assert ("Shopline", "ORG") in entity_pairs(nlp, "那家平台排名仅次于Shopline。")
+    assert ("Veltra", "ORG") in entity_pairs(nlp, "消息指出，其正與Veltra開發新一代處理器。")
+    got = entity_pairs(nlp, "甲公司与Nuvola共同开发芯片，并与Brisca签署协议。")
+    assert {("Nuvola", "ORG"), ("Brisca", "ORG")} <= got
+    assert entity_pairs(nlp, "双方与Tom合作多年。") == set()
+    assert entity_pairs(nlp, "销量超越iFoo成为第一。") == set()
+
+
 def test_a_latin_brand_and_the_chinese_rest_of_its_name_are_one_company(nlp):
     """某K某讯, 某G电子: a Latin brand run into an industry word or a Chinese organisation word is one name."""
     assert ("TQ电子", "ORG") in entity_pairs(nlp, "TQ电子二季度营收增长5%。")
@@ -1032,6 +1044,41 @@ def test_an_everyday_word_and_gongsi_that_act_are_a_company_and_the_word_then_st
                  "黄金公司股价大涨。", "航运公司董事长指出，运价上升。", "玩具公司营收增长。",
                  "甲方与燃料公司签署协议。", "预期公司营收下滑。"):
         assert not any(label == "ORG" for _, label in entity_pairs(nlp, line)), line
+
+
+def test_an_everyday_word_and_gongsi_before_an_adverb_and_a_verb_are_a_company_where_the_word_acts_alone(nlp):
+    """橙子公司正向某国游说, 蘋果公司亦計劃: an everyday noun and 公司 opening a clause before an adverb and a verb
+    or a preposition (jieba may glue the preposition to the adverb: 正向/d; 正在 it tags as a time word) are a
+    company when the text also uses the bare word as a subject that acts (，橙子将涨价); a kind of company named so
+    (房屋公司正向租户催缴) is not, nor the fruit before a noun."""
+    text = "为减轻压力，橙子公司正向甲国政府游说。橙子把提价归因于成本。"
+    assert entity_pairs(nlp, text) == {("橙子公司", "ORG"), ("橙子", "ORG")}
+    assert ("橙子公司", "ORG") in entity_pairs(nlp, "橙子想从乙地买内存？橙子公司正在评估。")
+    assert entity_pairs(nlp, "蘋果公司正向供應商施壓，蘋果亦計劃明年加價。") == {("蘋果公司", "ORG"), ("蘋果", "ORG")}
+    for line in ("橙子公司正向甲国政府游说。今年橙子价格上涨。",
+                 "。房屋公司正向租户催缴，貨櫃公司已於上月加價。貨櫃堆積如山。",
+                 "据了解，物业公司已经开始收费。",
+                 "。管理公司正向业主收费，投资公司将于明年退出。"):
+        assert not any(label == "ORG" for _, label in entity_pairs(nlp, line)), line
+
+
+def test_a_rare_brand_and_a_trade_cited_as_the_source_of_figures_are_a_firm(nlp):
+    """据某见咨询数据, 某识咨询的统计称: a brand everyday text hardly uses and a trade word, after 据 or before a
+    word of a report, are the firm that reports; an everyday word before the trade is a kind of service."""
+    assert entity_pairs(nlp, "据灼见咨询数据，市场规模达百亿元。") == {("灼见咨询", "ORG")}
+    assert entity_pairs(nlp, "另据朗识咨询统计，门店数增长。") == {("朗识咨询", "ORG")}
+    assert entity_pairs(nlp, "灼见咨询的统计称，本地零售额上升。") == {("灼见咨询", "ORG")}
+    assert entity_pairs(nlp, "據朗識諮詢統計，門店數量增加。") == {("朗識諮詢", "ORG")}
+    for line in ("据管理咨询数据，行业增长。", "据留学咨询数据，学生增加。", "据教育培训数据，行业增长。"):
+        assert entity_pairs(nlp, line) == set(), line
+
+
+def test_a_brand_and_a_trade_after_qian_for_a_former_employer_are_a_company(nlp):
+    """前某腾科技副总裁, 前某腾科技CEO: 前 or 原 on its own before a brand and a trade opens the former employer's
+    name as punctuation does; 前 inside a word (会前, 目前) does not."""
+    assert ("朗腾科技", "ORG") in entity_pairs(nlp, "李某，前朗腾科技副总裁。")
+    assert ("朗腾科技", "ORG") in entity_pairs(nlp, "前朗腾科技CEO王某表示。")
+    assert entity_pairs(nlp, "目前朗腾科技副总裁表示。") == set()
 
 
 def test_two_brands_joined_before_qihuo_are_one_futures_broker(nlp):

@@ -19,6 +19,7 @@ from pipeline.text.tokens import Token
 # Airbnb, OPEC+, eBay, H&M: a capital somewhere, not digits alone
 COMPANY_WORDS = frozenset({"公司", "集团"})
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]+")
+_PRODUCT_SHAPE = re.compile(r"i[A-Z][a-z]+")  # iFoo: a product's name (a device, an app), not its maker
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # QRX, ABCD: capitals only
 _CODE = re.compile(r"[A-Z][A-Za-z]{1,5}")  # an exchange's or a compiler's short name (QRX, Qbx)
 # after the code: a futures contract (a month, up to three characters of the commodity, 期货; or 期 and a metal), or
@@ -42,6 +43,9 @@ MAX_ADVERB_CHARS = 2  # an adverb between a name and its act (也, 亦, 随即)
 ACTS = frozenset({"act"})  # the company_context.tsv kind of what a company does (宣布, 推出, 收购)
 # the kinds that make a Latin word a company (not holding: a person holds shares too, Smith持股)
 LATIN_CONTEXT = frozenset({"market", "results", "report", "period", "act", "role"})
+RIVAL = frozenset({"rival"})  # a rival overtaken or neared (超越Acme): before a name in Latin script
+JOINT = frozenset({"joint"})  # what a firm does with another (合作, 共同开发), after 与 and its name (`_acts_jointly`)
+PARTNER_JOINERS = frozenset({"与", "和", "同", "跟"})  # the word before a firm another acts with (与Acme合作)
 
 
 @cache
@@ -61,6 +65,7 @@ class LatinNameRules(Rules):
     def companies(self) -> Iterable[Candidate]:
         """Latin words with the context of a company."""
         after, before = company_context(LATIN_CONTEXT)
+        rivals = company_context(RIVAL)[1]
         toks, text = self.toks, self.text
         for i in self.doc.where(K_LATIN_NAME):
             tok = toks[i]
@@ -91,7 +96,11 @@ class LatinNameRules(Rules):
                 j += 1  # Foobar也宣布, Acme则推出: an adverb between the name and its act
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
+            rival_or_partner = (preceding in rivals or (preceding in PARTNER_JOINERS and self._acts_jointly(j)))
+            if rival_or_partner and (tok.text in _given_names() or _PRODUCT_SHAPE.fullmatch(tok.text)):
+                continue  # 与Tom合作: a person; 超越iPhone: a product
             if not (preceding in before or self._followed_as_company(j) or self._moves_as_share(i, moves_at)
+                    or rival_or_partner
                     or (end == tok.end and (brand_shaped(tok.text) or self._opening_acronym(i)) and self._speaks(j))
                     or (end == tok.end and self._names_a_market(tok.text, end))):
                 continue
@@ -145,6 +154,15 @@ class LatinNameRules(Rules):
                 return False
             j += 1
         return False
+
+    def _acts_jointly(self, j: int) -> bool:
+        """What two firms do together (company_context.tsv, kind joint: 合作, 共同, 开发) starts at token j, perhaps
+        after an adverb (与Acme正式签署): the name after 与 is the partner firm; a person is written in Latin with a
+        given name (`people`), and a product does not sign, develop or compete."""
+        toks = self.toks
+        if j + 1 < len(toks) and toks[j].tag == "d" and len(toks[j].text) <= MAX_ADVERB_CHARS:
+            j += 1
+        return j < len(toks) and self.text.startswith(words_after(JOINT), toks[j].start)
 
     def _opening_acronym(self, i: int) -> bool:
         """，QRX表示: an acronym of capitals (`ACRONYM`) that opens a clause before a verb of speech is a body that

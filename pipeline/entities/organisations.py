@@ -87,6 +87,11 @@ MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in o
 DIGIT_OR_NUMERAL = frozenset("0123456789") | frozenset(CN_CHARS)  # a figure starts (22%, 三成; not 多年)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
 CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
+ASPECT_WORDS = frozenset({"正在", "已经", "仍在"})  # adverbs of aspect jieba tags as time words (正在/t 评估)
+GLUED_PREPOSITIONS = frozenset("向于从对与在")  # the preposition of an adverb jieba made one word with it (正向, 已于)
+COPULAS = frozenset({"是", "为"})  # after a word, what it is defined as, not an act (某果是水果)
+REPORT = frozenset({"report"})  # company_context.tsv: what a firm reports, and 据 before its name (`_cited_brand`)
+FORMER_MARKERS = frozenset({"前", "原"})  # 前某锐教育副总裁: the employer one was with before (`_after_former`)
 COMPANY = "公司"  # the generic company word: a tail with no brand, or after an everyday word that acts as a brand
 ABSTRACT_ENDINGS = ("性",)  # 代表性, 成长性: a quality, no brand
 WORD_BRAND_CHARS = 2  # an everyday word as a brand (苹果); longer ones name sectors (互联网公司, 新能源公司)
@@ -804,7 +809,13 @@ class OrganisationRules(Rules):
                 and w not in self.lex.stopwords and not self.doc.is_place_tok(head) and w not in _traded_things()
                 and not self._is_trade(head)  # (教育|集团: a trade, the brand is before it)
                 and not in_dictionary(w + toks[i].text) and (
-                    i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的" or self._place_opens(i - 2)))
+                    i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的" or self._place_opens(i - 2)
+                    or (toks[i - 2].text in FORMER_MARKERS and self._after_former(i - 2))))
+
+    def _after_former(self, k: int) -> bool:
+        """Token k is 前 or 原 on its own (FORMER_MARKERS) opening a phrase, or after a verb of holding a post (曾任前
+        某锐教育副总裁): a former employer's name follows it, as after punctuation."""
+        return self._opens_phrase(k) or (k > 0 and self.toks[k - 1].tag.startswith("v"))
 
     def _place_opens(self, k: int) -> bool:
         """Token k is a known place that opens a phrase: the start of a company's name that begins with its city
@@ -944,8 +955,25 @@ class OrganisationRules(Rules):
         """某锐教育宣布, 某识咨询创始人: a brand before a trade that names a company only where it acts
         (context_trades.txt; `_acting_brand`)."""
         for i, tok in enumerate(self.toks):
-            if i and tok.text in _context_trades() and self._acting_brand(i):
+            if i and tok.text in _context_trades() and (self._acting_brand(i) or self._cited_brand(i)):
                 yield Candidate(self._brand_start(i), tok.end, "ORG", 1)
+
+    def _cited_brand(self, i: int) -> bool:
+        """据某识咨询统计, 某见咨询的统计称: a brand before a trade (`_brand_before_trade`) cited as the source of
+        figures, after 据 or 根据 or before a word of its report (company_context.tsv, kind report: 数据, 统计,
+        预测), perhaps after 的, is the firm that reports them, where the brand is a word everyday text hardly uses
+        (`RARE_BRAND_FREQ`)."""
+        if not self._brand_before_trade(i) or dictionary_frequency(self.toks[i - 1].text) >= RARE_BRAND_FREQ:
+            return False  # (据管理咨询数据, 心理咨询统计: an everyday word and the trade name a kind of service)
+        toks, text = self.toks, self.text
+        after, before = company_context(REPORT)
+        q = i - 2 if i >= 2 and self._place_opens(i - 2) else i - 1
+        if q > 0 and toks[q - 1].text in before:
+            return True
+        j = i + 1
+        if j < len(toks) and toks[j].text == "的":
+            j += 1
+        return j < len(toks) and text.startswith(tuple(after), toks[j].start)
 
     def acting_word_brands(self) -> Iterable[Candidate]:
         """橙子公司发布, 海豚公司市值, 熊猫公司表示: an everyday noun of two characters (a fruit, an animal; not a
@@ -971,8 +999,41 @@ class OrganisationRules(Rules):
                     and (first == 0 or is_punct(toks[first - 1]))):  # (与燃料公司签署: a kind of company named)
                 continue
             if (self.in_company_context(i, i) and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i))
-                    and not self._role_follows(i)) or self._speaks_after(i):
+                    and not self._role_follows(i)) or self._speaks_after(i) or (
+                    self._acts_after(i) and self._acts_alone(brand)):
                 yield Candidate(toks[first].start, tok.end, "ORG", 1)
+
+    def _acts_after(self, i: int) -> bool:
+        """An adverb, then a verb or a preposition (perhaps after a time word), follows token i: the name opening
+        its clause acts (某果公司正向某国游说, 某果公司已于周二起诉). jieba tags 正在 a time word and may glue the
+        preposition to the adverb (正向/d)."""
+        toks = self.toks
+        j = i + 1
+        while j < len(toks) and toks[j].tag == "t" and toks[j].text not in ASPECT_WORDS:
+            j += 1
+        if j + 1 >= len(toks) or not (toks[j].tag.startswith("d") or toks[j].text in ASPECT_WORDS):
+            return False
+        return toks[j + 1].tag.startswith(("v", "p")) or (
+            len(toks[j].text) == 2 and toks[j].text[-1] in GLUED_PREPOSITIONS)
+
+    @cached_property
+    def _token_indices(self) -> dict[str, list[int]]:
+        """Where each word of the text stands (token indices), for the few rules that look a word up elsewhere."""
+        out: dict[str, list[int]] = {}
+        for k, tok in enumerate(self.toks):
+            out.setdefault(tok.text, []).append(k)
+        return out
+
+    def _acts_alone(self, word: str) -> bool:
+        """The everyday word stands alone elsewhere in the text as the subject that acts: it opens a clause and a
+        verb, an adverb or a preposition follows it (，某果将涨价, 某果想从某地买): the text uses it as a name, not
+        only in a kind of company (邮轮公司, 房屋公司: their word is not said alone as a subject that acts)."""
+        toks = self.toks
+        for k in self._token_indices.get(word, ()):
+            if ((k == 0 or is_punct(toks[k - 1]) or toks[k - 1].tag.startswith("c")) and k + 1 < len(toks)
+                    and toks[k + 1].tag.startswith(("v", "d", "p")) and toks[k + 1].text not in COPULAS):
+                return True
+        return False
 
     @staticmethod
     def _names_trade(word: str) -> bool:
