@@ -1100,3 +1100,29 @@ def test_a_range_across_two_units_gives_two_figures(text: str, low: str, high: s
     """介乎3个月至80岁: the low end, in months, is a figure of its own (D47), not the window of the high end."""
     facts = {f.text: f for f in extract(text).facts}
     assert low in facts and high in facts and facts[high].period != low
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("甲公司与乙公司两家合计占据七成市场份额。", "两家"),  # D28: 两 after two names means both of them
+        ("政府與甲電和乙燈兩間電力公司簽定新協議。", "两间"),  # (the view reads the text folded)
+        ("据统计，丙银行及丁银行两家机构均上调了评级。", "两家"),
+        ("某甲跟某乙两人在会上意见不同。", "两人"),
+    ],
+)
+def test_two_after_two_names_means_both_no_count(text: str, both: str) -> None:
+    assert kept(text)[both] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("今年共有两家银行获批设立。", "两家"),  # no names before it: a count
+        ("甲、乙、丙三家公司主导市场。", "三家"),  # three named: a count (D37)
+        ("东京和大阪两个城市的房价上涨。", "两个"),  # 两个 + items not bodies (D55)
+        ("酒类与饮料两大业务贡献了增长。", "两"),  # N大 + a group after its items (D44)
+    ],
+)
+def test_other_twos_stay_counts(text: str, count: str) -> None:
+    assert kept(text)[count] is True

@@ -85,6 +85,12 @@ _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two character
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 # a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
 _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前后达至])[\u3400-\u9fff]")
+# two names joined by 和/与/及/跟/同 and nothing else up to the numeral (a name holds no function word or verb)
+_NOT_IN_BOTH_NAME = "分共为有近每约逾的了这该各第首前后达至和与及跟同是在将对由从把被等其"
+_BOTH_NAME = rf"(?:(?![{_NOT_IN_BOTH_NAME}])[\u3400-\u9fffA-Za-z0-9&·.]){{1,12}}"
+_TWO_NAMES = re.compile(rf"{_BOTH_NAME}(?:和|与|及|跟|同){_BOTH_NAME}$")
+BOTH_CLASSIFIERS = frozenset({"家", "间", "所", "人", "位", "名"})  # bodies and people (两个, 两种 count items: D55)
+BOTH_REACH = 26
 # 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
 _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
 ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
@@ -312,7 +318,7 @@ class Keep:
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
                     or self.is_enumerator(q) or self.is_first_time(q)
                     or self.measures_concentration(q)
-                    or self.is_article_of_a_title(q) or self.in_address(q)
+                    or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
@@ -814,6 +820,16 @@ class Keep:
         if q.qualifier in ("at_least", "at_most") and any(noun in group for noun in nouns):
             return True
         return self.text[max(0, q.start - 1) : q.start] == "在" and after.startswith(("之前", "以前", "前"))
+
+    def means_both(self, q: Quantity) -> bool:
+        """甲公司和乙公司两家, 某某与某某两人: 两 + a classifier of bodies right after two names joined by 和/与/及
+        means "both" and points back at them, no count (D28; 两大 + a group, 两个 + items, and 三家 after three
+        names stay counts)."""
+        if q.kind not in CLASSIFIER_KINDS or q.unit not in BOTH_CLASSIFIERS or q.qualifier != "exact" \
+                or self.text[q.number_start : q.number_end] not in ("两", "俩"):
+            return False
+        m = _TWO_NAMES.search(self.text, max(q.start - BOTH_REACH, 0), q.start)
+        return m is not None and m.end() == q.start
 
     def is_article_one(self, q: Quantity) -> bool:
         """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count (but 仅一次, 只有一个,
