@@ -1106,7 +1106,7 @@ def test_a_range_across_two_units_gives_two_figures(text: str, low: str, high: s
     ("text", "both"),
     [
         ("甲公司与乙公司两家合计占据七成市场份额。", "两家"),  # D28: 两 after two names means both of them
-        ("政府與甲電和乙燈兩間電力公司簽定新協議。", "两间"),  # (the view reads the text folded)
+        ("當局跟甲電及乙燈兩間供電商續約十年。", "两间"),  # (the view reads the text folded)
         ("据统计，丙银行及丁银行两家机构均上调了评级。", "两家"),
         ("某甲跟某乙两人在会上意见不同。", "两人"),
     ],
@@ -1126,3 +1126,14 @@ def test_two_after_two_names_means_both_no_count(text: str, both: str) -> None:
 )
 def test_other_twos_stay_counts(text: str, count: str) -> None:
     assert kept(text)[count] is True
+
+
+def test_a_toll_free_line_is_no_figure():
+    facts = kept("詳情可致電熱線0800-123-456查詢，逾三成用戶已登記。")
+    assert facts.pop("逾三成") is True and not any(facts.values())
+
+
+@pytest.mark.parametrize("stamp", ["10/05 14:30", "09/30", "12/05"])
+def test_a_month_and_day_with_a_padded_slash_is_a_date(stamp: str) -> None:
+    facts = kept(f"本文更新於{stamp}，約3/4受訪者支持。")  # (the view reads the text folded: 约)
+    assert facts.pop("约3/4") is True and not any(facts.values())

@@ -1561,7 +1561,7 @@ def test_counted_in_a_magnitude_is_at_least_it(text: str, span: str, value: int)
 
 def test_half_of_a_count_is_no_counted_in():
     """半数以上, 个位数以上: 数 before 以上 is of another word, and 以上 stays the suffix of what it follows."""
-    assert [q.text for q in find_quantities("半数以上企业集中在甲地")] == ["半数以上"]
+    assert [q.text for q in find_quantities("甲地半数以上的店铺已装修")] == ["半数以上"]
 
 
 @pytest.mark.parametrize(

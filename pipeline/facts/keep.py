@@ -158,11 +158,13 @@ _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
 # 400-820-8820, 021-6123-4567: three groups of digits joined by dashes (no range has three ends)
-_GROUPED_PHONE = re.compile(r"(?<![\d.])\d{3,4}-\d{3,4}-\d{4}(?![\d.])")
+_GROUPED_PHONE = re.compile(r"(?<![\d.])\d{3,4}-\d{3,4}-\d{3,4}(?![\d.])")  # (0800-123-456: a toll-free line)
 # (852) 2345 6789, +852 2345-6789: a country or area code in brackets or after a plus, before a phone number
 _CALLING_CODE = re.compile(r"(?:[(（]\+?\d{1,4}[)）]|(?<![\d.])\+\d{1,3})[ -]?(?=\d{3,4}[ -]?\d{4}(?![\d.]))")
 _DIALLED = re.compile(r"(?:拨打|致电|拨通|热线|专线|电话)[：:]?\s*(\d{3,})(?![\d.])")  # 拨打120, 热线12345
 # 3·15晚会, 7·20暴雨: a month and a day joined by a middle dot name a date (and the event on it)
+# 10/05 14:30, 09/30: a month and a day with a slash, one of them written with a leading zero (no fraction is)
+_PADDED_SLASH_DATE = re.compile(r"(?<![\d./])(?:0[1-9]/(?:3[01]|[12]\d|0[1-9])|1[0-2]/0[1-9])(?![\d/])")
 _DOTTED_DATE = re.compile(r"(?<![\d.·•・])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.·•・])")
 # 5.20当天, 11.11当晚: a month and a day written with a full stop, right before a word for that day
 # 11.18-11.24, 12.1-12.7: two days of the month written with a full stop, joined as a range (a week of data)
@@ -296,6 +298,7 @@ class Keep:
         self.name_spans = SpanIndex([*(m.span() for m in name_numeral_pattern().finditer(view.text)),
                                      *listing_codes(view.text), *contacts_and_links(view.text),
                                      *(m.span() for m in _DOTTED_DATE.finditer(view.text)),
+                                     *(m.span() for m in _PADDED_SLASH_DATE.finditer(view.text)),
                                      *(m.span() for m in _DAY_WITH_STOP.finditer(view.text)),
                                      *day_ranges(view.text), *view.names,
                                      *(m.span() for m in numbered_holiday_pattern().finditer(view.text))])
