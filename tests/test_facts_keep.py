@@ -1100,3 +1100,40 @@ def test_a_range_across_two_units_gives_two_figures(text: str, low: str, high: s
     """介乎3个月至80岁: the low end, in months, is a figure of its own (D47), not the window of the high end."""
     facts = {f.text: f for f in extract(text).facts}
     assert low in facts and high in facts and facts[high].period != low
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("甲公司与乙公司两家合计占据七成市场份额。", "两家"),  # D28: 两 after two names means both of them
+        ("當局跟甲電及乙燈兩間供電商續約十年。", "两间"),  # (the view reads the text folded)
+        ("据统计，丙银行及丁银行两家机构均上调了评级。", "两家"),
+        ("某甲跟某乙两人在会上意见不同。", "两人"),
+    ],
+)
+def test_two_after_two_names_means_both_no_count(text: str, both: str) -> None:
+    assert kept(text)[both] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("今年共有两家银行获批设立。", "两家"),  # no names before it: a count
+        ("甲、乙、丙三家公司主导市场。", "三家"),  # three named: a count (D37)
+        ("东京和大阪两个城市的房价上涨。", "两个"),  # 两个 + items not bodies (D55)
+        ("酒类与饮料两大业务贡献了增长。", "两"),  # N大 + a group after its items (D44)
+    ],
+)
+def test_other_twos_stay_counts(text: str, count: str) -> None:
+    assert kept(text)[count] is True
+
+
+def test_a_toll_free_line_is_no_figure():
+    facts = kept("詳情可致電熱線0800-123-456查詢，逾三成用戶已登記。")
+    assert facts.pop("逾三成") is True and not any(facts.values())
+
+
+@pytest.mark.parametrize("stamp", ["10/05 14:30", "09/30", "12/05"])
+def test_a_month_and_day_with_a_padded_slash_is_a_date(stamp: str) -> None:
+    facts = kept(f"本文更新於{stamp}，約3/4受訪者支持。")  # (the view reads the text folded: 约)
+    assert facts.pop("约3/4") is True and not any(facts.values())

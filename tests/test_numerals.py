@@ -1213,7 +1213,7 @@ def test_a_digit_after_a_vague_magnitude_is_no_abbreviated_digit(text, first, va
 
 
 @pytest.mark.parametrize("idiom", ["四面出击", "一波三折", "三头六臂", "七零八落", "四分五裂", "三天两头", "四平八稳",
-                                   "说三道四", "一家独大"])
+                                   "说三道四", "一家独大", "第二春", "三百六十行"])
 def test_idioms_with_numerals_are_no_quantities(idiom):
     assert find_quantities(f"他们{idiom}，") == []
 
@@ -1524,3 +1524,60 @@ def test_a_range_whose_upper_end_writes_the_rate_is_one_range(text: str, low: in
     figures, 3元 and 5元/斤)."""
     q = only(text)
     assert (float(q.value), float(q.value_max or 0), q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("某項開支較預算增近倍", "approx"),  # 倍 with no numeral after an approx word: nearly one 倍
+        ("甲厂的产量同比增长逾倍", "at_least"),
+        ("乙地的租金飙升近倍增", "approx"),  # 倍增 is read as itself, 近 its qualifier
+    ],
+)
+def test_a_bare_multiple_after_a_bound_word_is_one_fold(text: str, qualifier: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit, q.qualifier, q.text[0]) == (1, "倍", qualifier, text[text.index(q.text[0])])
+    assert q.text.startswith(("近", "逾"))
+
+
+def test_a_bare_multiple_needs_its_bound_word():
+    assert find_quantities("该指标接近倍数区间") == [] and find_quantities("市场的倍率上升") == []
+    assert [(q.text, q.value) for q in find_quantities("股价上涨近3倍")] == [("近3倍", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("每年有數以千計的旅客到訪", "數以千計", 1000),  # counted in thousands: at least a thousand, like 数千
+        ("事故造成数以百计的航班延误", "数以百计", 100),
+        ("合共涉及數以十萬計的市民", "數以十萬計", 100000),
+        ("数以万计的用户受惠", "数以万计", 10000),
+    ],
+)
+def test_counted_in_a_magnitude_is_at_least_it(text: str, span: str, value: int) -> None:
+    q = only(text)
+    assert (q.text, q.value, q.qualifier) == (span, value, "at_least")
+
+
+def test_half_of_a_count_is_no_counted_in():
+    """半数以上, 个位数以上: 数 before 以上 is of another word, and 以上 stays the suffix of what it follows."""
+    assert [q.text for q in find_quantities("甲地半数以上的店铺已装修")] == ["半数以上"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("約七、八成市民支持", 70, 80, "%"),  # a rough pair written apart with 、 is a range, like 七八成
+        ("工程需時兩、三年", 2, 3, "年"),
+        ("涉資三、五億元", 300000000, 500000000, "元"),
+        ("需要五、六十人", 50, 60, "人"),
+    ],
+)
+def test_a_rough_pair_with_a_pause_mark_is_a_range(text: str, value: int, value_max: int, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.value_max, q.unit, q.qualifier) == (value, value_max, unit, "range")
+
+
+def test_lists_and_months_are_no_rough_pairs():
+    assert all(q.value_max is None for q in find_quantities("三、四月期間成交上升"))  # months, no pair
+    assert all(q.value_max is None for q in find_quantities("三、四、五成的商戶"))  # a list that runs on

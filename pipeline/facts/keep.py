@@ -85,6 +85,12 @@ _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two character
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 # a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
 _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前后达至])[\u3400-\u9fff]")
+# two names joined by 和/与/及/跟/同 and nothing else up to the numeral (a name holds no function word or verb)
+_NOT_IN_BOTH_NAME = "分共为有近每约逾的了这该各第首前后达至和与及跟同是在将对由从把被等其"
+_BOTH_NAME = rf"(?:(?![{_NOT_IN_BOTH_NAME}])[\u3400-\u9fffA-Za-z0-9&·.]){{1,12}}"
+_TWO_NAMES = re.compile(rf"{_BOTH_NAME}(?:和|与|及|跟|同){_BOTH_NAME}$")
+BOTH_CLASSIFIERS = frozenset({"家", "间", "所", "人", "位", "名"})  # bodies and people (两个, 两种 count items: D55)
+BOTH_REACH = 26
 # 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
 _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
 ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
@@ -152,11 +158,13 @@ _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
 # 400-820-8820, 021-6123-4567: three groups of digits joined by dashes (no range has three ends)
-_GROUPED_PHONE = re.compile(r"(?<![\d.])\d{3,4}-\d{3,4}-\d{4}(?![\d.])")
+_GROUPED_PHONE = re.compile(r"(?<![\d.])\d{3,4}-\d{3,4}-\d{3,4}(?![\d.])")  # (0800-123-456: a toll-free line)
 # (852) 2345 6789, +852 2345-6789: a country or area code in brackets or after a plus, before a phone number
 _CALLING_CODE = re.compile(r"(?:[(（]\+?\d{1,4}[)）]|(?<![\d.])\+\d{1,3})[ -]?(?=\d{3,4}[ -]?\d{4}(?![\d.]))")
 _DIALLED = re.compile(r"(?:拨打|致电|拨通|热线|专线|电话)[：:]?\s*(\d{3,})(?![\d.])")  # 拨打120, 热线12345
 # 3·15晚会, 7·20暴雨: a month and a day joined by a middle dot name a date (and the event on it)
+# 10/05 14:30, 09/30: a month and a day with a slash, one of them written with a leading zero (no fraction is)
+_PADDED_SLASH_DATE = re.compile(r"(?<![\d./])(?:0[1-9]/(?:3[01]|[12]\d|0[1-9])|1[0-2]/0[1-9])(?![\d/])")
 _DOTTED_DATE = re.compile(r"(?<![\d.·•・])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.·•・])")
 # 5.20当天, 11.11当晚: a month and a day written with a full stop, right before a word for that day
 # 11.18-11.24, 12.1-12.7: two days of the month written with a full stop, joined as a range (a week of data)
@@ -290,6 +298,7 @@ class Keep:
         self.name_spans = SpanIndex([*(m.span() for m in name_numeral_pattern().finditer(view.text)),
                                      *listing_codes(view.text), *contacts_and_links(view.text),
                                      *(m.span() for m in _DOTTED_DATE.finditer(view.text)),
+                                     *(m.span() for m in _PADDED_SLASH_DATE.finditer(view.text)),
                                      *(m.span() for m in _DAY_WITH_STOP.finditer(view.text)),
                                      *day_ranges(view.text), *view.names,
                                      *(m.span() for m in numbered_holiday_pattern().finditer(view.text))])
@@ -312,7 +321,7 @@ class Keep:
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
                     or self.is_enumerator(q) or self.is_first_time(q)
                     or self.measures_concentration(q)
-                    or self.is_article_of_a_title(q) or self.in_address(q)
+                    or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
@@ -814,6 +823,16 @@ class Keep:
         if q.qualifier in ("at_least", "at_most") and any(noun in group for noun in nouns):
             return True
         return self.text[max(0, q.start - 1) : q.start] == "在" and after.startswith(("之前", "以前", "前"))
+
+    def means_both(self, q: Quantity) -> bool:
+        """甲公司和乙公司两家, 某某与某某两人: 两 + a classifier of bodies right after two names joined by 和/与/及
+        means "both" and points back at them, no count (D28; 两大 + a group, 两个 + items, and 三家 after three
+        names stay counts)."""
+        if q.kind not in CLASSIFIER_KINDS or q.unit not in BOTH_CLASSIFIERS or q.qualifier != "exact" \
+                or self.text[q.number_start : q.number_end] not in ("两", "俩"):
+            return False
+        m = _TWO_NAMES.search(self.text, max(q.start - BOTH_REACH, 0), q.start)
+        return m is not None and m.end() == q.start
 
     def is_article_one(self, q: Quantity) -> bool:
         """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count (but 仅一次, 只有一个,

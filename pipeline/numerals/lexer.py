@@ -107,18 +107,22 @@ _CLOCK = (rf"(?<![0-9]){_TIME_OF_DAY}{_UNTIL}"
           rf"|(?<=上午|下午|中午|晚上|早上|凌晨|傍晚|清晨|深夜){_HOUR}[时点]钟?{_UNTIL}(?![0-9零〇一二三四五六七八九十几])"
           rf"|(?<![0-9.,])(?:[01]?\d|2[0-4])时{_NOT_A_WORD_OF_TIME}{_UNTIL}")
 DOUBLINGS_SRC = "翻了?[一两二三四]番"  # 翻两番: doubled twice, four times as much (a rise of 3 倍)
+# 增近倍, 升逾倍: 倍 with no numeral right after an approx or at-least word is one 倍 (the word is its qualifier);
+# not 近倍数 or 逾倍增 (倍增 is read as itself), nor a 倍 of a number (近3倍 is read as a number)
+BARE_MULTIPLE_SRC = "(?<=[近逾])倍(?![数增率])"
 # (25:18 is a score; 3:35:62, a third term past a clock's, a ratio)
 _START_SRC = (
     rf"(?P<time>(?<![0-9])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![0-9]|:\d)|{_CLOCK})"
     r"|(?P<date>(?<![0-9A-Za-z])(?:19|20)\d\d(?:([-/.])\d{1,2}\3\d{1,2}|/(?:0[1-9]|1[0-2]))(?![0-9/]))"
     r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
-    rf"|(?P<double>{DOUBLINGS_SRC}|{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))})"
+    rf"|(?P<double>{DOUBLINGS_SRC}|{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))}"
+    rf"|{BARE_MULTIPLE_SRC})"
     rf"|(?P<core>{_CORE_SRC})"
 )
 START = re.compile(_START_SRC)
 # Every branch of START begins with one of these characters. Searching for them and trying START only there
 # finds the same matches about four times faster: the engine can skip ahead on a character set, not on lookbehinds.
-FIRST = re.compile(rf"[\d.{CN_CHARS}半对{''.join(sorted({w[0] for w in word_list('doubling_words.txt')}))}]")
+FIRST = re.compile(rf"[\d.{CN_CHARS}半对倍{''.join(sorted({w[0] for w in word_list('doubling_words.txt')}))}]")
 TOKEN = re.compile(
     rf"(?P<ar>{_ARABIC}|\.\d+)|(?P<dec>点(?:[{PLAIN_DIGITS}0-9]+|几))|(?P<lat>[{LATIN_MAG}])"
     rf"|(?P<skip>[ 个])|(?P<more>[多余])|(?P<ch>[{CN_CHARS}])"

@@ -160,6 +160,8 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
         suffix = (op.end + 1, PRICE_FROM)  # 1999元起, HK$168起: a price from which others run up (D57)
     if suffix is not None:
         op.end = suffix[0]
+    elif left.cue is not None and left.cue[1].word == COUNTED_BY and norm.startswith("计", op.end):
+        op.end += 1  # 数以千计: the 计 closes the phrase (alone, 以1000元计 is a basis, no bound)
     if kind == "date" or (left.rank and op.unit_kind in ("duration", "date")):
         if left.rank:  # 前三季度, 前两年: a period, not a rank
             left.start, left.rank = core_start, False
@@ -220,10 +222,14 @@ def _read_range(norm: str, op: Operand, ordinal: bool, start: int) -> tuple[Deci
     qualifier = "range" if value_max is not None else ""
     end, number_end = op.end, op.num_end
     join = RANGE_JOIN.match(norm, end) if value_max is None and norm[end:end + 1] in RANGE_JOIN_FIRST else None
-    if join:
-        joiner = norm[join.start():join.end()].strip()
-        after_join = join.end() + (ordinal and norm.startswith("第", join.end()))  # 第十和第十五之间
-        other = operand_at(norm, after_join)
+    pair = None
+    if join is None and value_max is None and not ordinal and norm.startswith("、", end):
+        pair = _spoken_pair(norm, op, end)
+    if join or pair:
+        joiner = norm[join.start():join.end()].strip() if join else "至"
+        # (第十和第十五之间: an ordinal's other end may write its 第 again)
+        after_join = join.end() + (ordinal and norm.startswith("第", join.end())) if join else end + 1
+        other = operand_at(norm, after_join) if join else pair
         if other is not None and joiner[-1:] in "和与及":
             other = other if norm.startswith(BETWEEN, other.end) else None
         if other is not None and _range_ok(op, other, joiner) and not _moves_to_level(norm, start, op, other, joiner):
@@ -363,6 +369,26 @@ MOVE_KINDS = ("percent", "currency", "number")  # shares, sums and counts (not m
 MOVE_TO_LEVEL = 4  # how many times the move the level after 至 is, at least (升2.5%至31%; 增长5%至8% is a range)
 MAX_CUE = 5  # characters of a verb of change with its 了
 RANGE_CLOSERS = ("不等", "之间", "区间")
+
+
+# 七、八成, 兩、三年: two neighbouring digits written apart with 、 are a rough pair, a range (like 七八成); not a list
+# of months or days (7、8月) nor a list that runs on (三、四、五成)
+_PAIR_DIGITS = "一二两三四五六七八九"
+PAIR_NOT_UNITS = frozenset({"月", "日", "号", "季", "季度", "时", "点", "周", "年代"})
+
+
+def _spoken_pair(norm: str, first: Operand, end: int) -> Operand | None:
+    """The second of a rough pair 七、八成 after `first` (a lone Chinese digit), or None."""
+    digit = norm[first.start:first.end]
+    if (first.unit or len(digit) != 1 or digit not in _PAIR_DIGITS or norm[end + 1:end + 2] not in _PAIR_DIGITS
+            or norm[first.start - 1:first.start] == "、"):
+        return None
+    if _PAIR_DIGITS.index(norm[end + 1]) - _PAIR_DIGITS.index(digit) not in (1, 2) or digit + norm[end + 1] == "一二":
+        return None  # (一、二 numbers points; 两 follows 一 in the string only to stand for 二)
+    other = operand_at(norm, end + 1)
+    if other is None or not other.unit or other.unit in PAIR_NOT_UNITS or norm.startswith("、", other.end):
+        return None
+    return other
 
 
 def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
@@ -527,6 +553,7 @@ def read_doubling(norm: str, start: int, end: int, floor: int) -> tuple[Found | 
     return Found(cue[0] if cue else start, op.end, op, None, qualifier, "number", end), op.end
 
 
+COUNTED_BY = "数以"  # 数以百计, 数以万计: counted in hundreds, in tens of thousands (at least that, like 数百)
 _HALF_KINDS = ("duration", "percent", "measure", "age")
 HALVING_VERBS = "减折"  # before 半: 减半, 折半 (one character, so that 折半 is not read in 打折半价: 折 then 半价)
 _BEFORE_LONE = frozenset(row["char"] for row in table("lone_numeral_neighbours.tsv") if row["side"] == "before")
