@@ -282,7 +282,7 @@ def make_ner(
     (上市公司, A股公司; see `generic`). repeat_names: a name the model found is also labelled where it recurs
     and nothing else is (`recurring`). relabel_confidence: the confidence from which an organisation the model
     finds with the bounds of a place already on the Doc names a body there, a city's club or a country's team
-    (`merge.relabelled_places`); 0 (the default) never relabels.
+    (`merge.relabelled_places`; read where a confidence is asked for); 0 (the default) never relabels.
     """
     check_tokenizer(nlp, name)
     check_labels(name, labels)
