@@ -91,6 +91,29 @@ def test_merge_spans_lets_a_person_name_hold_the_part_of_it_the_rules_found():
     assert merge_spans([(0, 2, "PER")], [(0, 4, "ORG")]) == [(0, 2, "PER")]
 
 
+def test_merge_spans_lets_a_sure_organisation_relabel_a_place_of_the_same_bounds():
+    """甲城 LOC (0, 2) that the model is sure names a club (甲城主场击败乙城) becomes that ORG; a span the model is not
+    sure of, or of other bounds, leaves the place as it is."""
+    assert merge_spans([(0, 2, "LOC")], [(0, 2, "ORG")], sure=[(0, 2, "ORG")]) == [(0, 2, "ORG")]
+    assert merge_spans([(0, 2, "LOC")], [(0, 2, "ORG")]) == [(0, 2, "LOC")]  # not sure
+    assert merge_spans([(0, 2, "LOC")], [(0, 2, "PER")], sure=[(0, 2, "PER")]) == [(0, 2, "LOC")]  # ORG only
+    assert merge_spans([(0, 3, "LOC")], [(0, 2, "ORG")], sure=[(0, 2, "ORG")]) == [(0, 3, "LOC")]  # other bounds
+    assert merge_spans([(0, 2, "ORG")], [(0, 2, "LOC")], sure=[(0, 2, "LOC")]) == [(0, 2, "ORG")]  # a rule ORG stays
+    assert merge_spans([(0, 2, "LOC")], [(0, 2, "ORG")], overwrite=True, sure=[(0, 2, "ORG")]) == [(0, 2, "ORG")]
+
+
+def test_a_place_listed_beside_places_stays_a_place_though_the_model_reads_it_as_a_team():
+    """甲国、乙国、丙国等市场 (0-2, 3-5, 6-8): the model reads only 乙国 as a team, so the list is of places; where it
+    reads every item as a team (甲城和乙城: 0-2, 3-5), they all are."""
+    places = [(0, 2, "LOC"), (3, 5, "LOC"), (6, 8, "LOC")]
+    assert merge_spans(places, [(3, 5, "ORG")], sure=[(3, 5, "ORG")]) == places
+    assert merge_spans(places[:2], [(0, 2, "ORG"), (3, 5, "ORG")], sure=[(0, 2, "ORG"), (3, 5, "ORG")]) == [
+        (0, 2, "ORG"), (3, 5, "ORG")]
+    # one item of three a team: its neighbours stay places, so it does; a place further off does not hold it back
+    assert merge_spans([(0, 2, "LOC"), (9, 11, "LOC")], [(9, 11, "ORG")], sure=[(9, 11, "ORG")]) == [
+        (0, 2, "LOC"), (9, 11, "ORG")]
+
+
 def test_a_person_s_name_does_not_run_on_into_a_credit_or_a_speech_verb():
     assert ner.without_speech_cue("记者王小明摄", 2, 6) == 5  # 王小明摄: photographed by
     assert ner.without_speech_cue("王小明说", 0, 4) == 3

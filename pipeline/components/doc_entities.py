@@ -10,13 +10,15 @@ import pipeline.components.contract  # noqa: F401  (registers doc._.entity_spans
 from pipeline.entities import LabelledSpan, merge_spans
 
 
-def annotate(doc: Doc, spans: Iterable[LabelledSpan], *, overwrite: bool = False) -> Doc:
-    """Write `spans` into `doc._.entity_spans` (exact) and `doc.ents` (token-expanded, non-colliding)."""
+def annotate(doc: Doc, spans: Iterable[LabelledSpan], *, overwrite: bool = False,
+             sure: Iterable[LabelledSpan] = ()) -> Doc:
+    """Write `spans` into `doc._.entity_spans` (exact) and `doc.ents` (token-expanded, non-colliding), merged with
+    the entities already there by `merge_spans` (`sure`: those of `spans` the model is sure of)."""
     if doc._.entity_spans is not None:
         existing = list(doc._.entity_spans)
     else:
         existing = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    merged = merge_spans(existing, spans, overwrite=overwrite)
+    merged = merge_spans(existing, spans, overwrite=overwrite, sure=sure)
     doc._.entity_spans = merged
     ents: list[Span] = []
     used = bytearray(len(doc))

@@ -109,6 +109,7 @@ class CRFEntityRecognizer:
         place_name_confidence: float,
         drop_generic: bool,
         repeat_names: bool,
+        relabel_confidence: float = 0.0,
     ) -> None:
         self.name = name
         self.tagger = CRFTagger(model) if model else bundled_tagger()
@@ -121,9 +122,15 @@ class CRFEntityRecognizer:
         self.place_name_confidence = place_name_confidence
         self.drop_generic = drop_generic
         self.repeat_names = repeat_names
+        self.relabel_confidence = relabel_confidence
 
     def find(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The model's spans over the Doc's text (pure: the Doc is not changed)."""
+        return self.find_sure(doc)[0]
+
+    def find_sure(self, doc: Doc) -> tuple[list[tuple[int, int, str]], frozenset[tuple[int, int, str]]]:
+        """`find`, and the spans of the model's tagging it is sure of (`relabel_confidence`; pure)."""
+        sure: frozenset[tuple[int, int, str]] = frozenset()
         text = doc._.zh_text if doc._.zh_text is not None else doc.text
         tokens = tagged_spans(doc)
         lines = list(line_tokens(text, tokens))
@@ -139,6 +146,9 @@ class CRFEntityRecognizer:
                                                 tokens=toks, acting=acting)
                       and surest.get(line[s:e], label) == label]
                      for (offset, line, toks), spans in zip(lines, scored)]
+            if self.relabel_confidence:
+                sure = frozenset((offset + s, offset + e, label) for (offset, _, _), spans in zip(lines, scored)
+                                 for s, e, label, p in spans if p >= self.relabel_confidence)
         else:
             found = self.tagger.line_spans(pairs, self.style)
         out = []
@@ -164,7 +174,7 @@ class CRFEntityRecognizer:
                 if (alias := bracketed_alias(text, e)) is not None and text[slice(*alias)].isascii()]
         if self.repeat_names and out:
             out += self.recurrences(doc, text, tokens, out)
-        return out
+        return out, sure
 
     def without_glued_function_words(self, doc: Doc, text: str,
                                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -217,11 +227,12 @@ class CRFEntityRecognizer:
         names = set(kept).intersection(found)
         return recurring(text, names, kept, {s for s, _, _ in tokens}, {e for _, e, _ in tokens})
 
-    def set_annotations(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
-        return annotate(doc, spans, overwrite=self.overwrite)
+    def set_annotations(self, doc: Doc, spans: list[tuple[int, int, str]],
+                        sure: Iterable[tuple[int, int, str]] = ()) -> Doc:
+        return annotate(doc, spans, overwrite=self.overwrite, sure=sure)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.set_annotations(doc, self.find(doc))
+        return self.set_annotations(doc, *self.find_sure(doc))
 
 
 @Language.factory(
@@ -238,6 +249,7 @@ class CRFEntityRecognizer:
         "place_name_confidence": 0.0,
         "drop_generic": False,
         "repeat_names": False,
+        "relabel_confidence": 0.0,
     },
 )
 def make_ner(
@@ -253,6 +265,7 @@ def make_ner(
     place_name_confidence: float,
     drop_generic: bool,
     repeat_names: bool,
+    relabel_confidence: float,
 ) -> CRFEntityRecognizer:
     """`nlp.add_pipe("zhfacts_ner")`: the bundled CRF NER.
 
@@ -267,7 +280,9 @@ def make_ner(
     starts with a place already on the Doc and ends in a word of a body (某市某某学会), replacing the place; 0 (the
     default) leaves it to its label's. drop_generic: drop spans that name a kind of thing
     (上市公司, A股公司; see `generic`). repeat_names: a name the model found is also labelled where it recurs
-    and nothing else is (`recurring`).
+    and nothing else is (`recurring`). relabel_confidence: the confidence from which an organisation the model
+    finds with the bounds of a place already on the Doc names a body there, a city's club or a country's team
+    (`merge.relabelled_places`; read where a confidence is asked for); 0 (the default) never relabels.
     """
     check_tokenizer(nlp, name)
     check_labels(name, labels)
@@ -288,4 +303,5 @@ def make_ner(
         place_name_confidence=place_name_confidence,
         drop_generic=drop_generic,
         repeat_names=repeat_names,
+        relabel_confidence=relabel_confidence,
     )
