@@ -70,10 +70,11 @@ GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
 # after a group, what a figure counts (企业数量, 企业总数, 乘客量, 患者人数), no holder
 PRICE_WORDS = ("价格", "价")  # after a traded thing (生猪价格, 铜价): the thing's own price, whose move it holds
-# a metric that is a thing and its price (存储芯片价格, 新款手表售价, 铜价涨幅): the thing, named in the metric, holds
+# a metric that is a thing and its price (某芯片价格, 新款手表售价, 铜价涨幅): the thing, named in the metric, holds
 # it, when the thing is traded or a product; a bare 价 only after a traded thing (股价, 房价, 物价 are a company's
 # or a place's)
 _PRICED_THING = re.compile(r"(.+?)(?:售价|价格|单价|均价)(?:涨幅|跌幅|升幅|降幅|幅度|水平|走势)?")
+_BARE_PRICE = re.compile(r"(.+?)价(?:涨幅|跌幅|升幅|降幅)?")
 MAX_THING_WORDS = 3  # words before such a metric that still name the thing (新款/无线/耳机)
 THING_WORD_TAGS = ("n", "b", "vn", "nz", "eng", "j")
 _LATIN_END = re.compile(r"[A-Za-z][A-Za-z0-9+]*$")  # a thing written in Latin letters (DRAM, NAND, GPU)
@@ -110,6 +111,8 @@ PRODUCT_CLASSES = ("车型", "机型", "型号", "车款", "新车", "新机", "
 _MODEL_NAME = re.compile(r"(?<![A-Za-z0-9])(?:(?:[A-Z][a-z]+ )+|[\u4e00-\u9fff]{2}(?=[A-Za-z0-9]))?"
                          r"[A-Za-z]*\d+[A-Za-z0-9+]*(?: (?:Pro|Max|Ultra|Plus|Air|mini|Lite|SE))*(?![A-Za-z0-9.%])")
 TIME_UNITS = frozenset("年季月周日天期次轮届时")  # 该季, 此次, 该年度: a demonstrative of a time, no holder
+# between a place and a count of what lies in it (甲国另外五个城市, 全市逾10万名长者)
+_PLACE_THEN_COUNT = re.compile(r"(?:另外|另|其他|其余|的|共|约|超过|逾|近)?")
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))\s*")
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
 # words by which a company refers to itself or to its own organs (某公司表示，公司一季度营收…, 管理层预计…): they stand
@@ -772,7 +775,7 @@ class SubjectFinder:
         if holder is None and self._traded_metric(metric, clause, cand):
             return metric  # 多晶硅从每吨6万元涨到9万元: the thing traded names its price and holds it
         if holder is None and (priced := self._priced_in_metric(metric, clause, q)) is not None:
-            return priced  # 存储芯片价格上涨20%: the thing whose price the metric names holds it
+            return priced  # 某芯片价格涨20%: the thing whose price the metric names holds it
         if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         if holder is None and (share := self._share_of_people(q)) is not None:
@@ -806,6 +809,9 @@ class SubjectFinder:
                 holder = topic  # 甲公司超越乙公司跃居第三, 甲公司在全国布局48个仓: the clause's topic, not an object
             elif self._is_location(holder):
                 holder = None  # 其位于某国的工厂…: where it stands; the holder is carried or stood for
+            elif holder in self.places and self._scopes_count(holder, q):
+                bound, holder = holder[0], None  # 门店开到全国20多个省份: where what is counted lies; the holder is
+                # carried or stood for
         if holder is not None:
             return holder
         if (owner := self._owner_of_earlier_metric(clause, metric)) is not None:
@@ -1336,6 +1342,12 @@ class SubjectFinder:
         return before.text in OBJECT_PREPOSITIONS or before.tag not in NOMINAL_BEFORE_COUNT and (
             before.tag != "vn" and not _source_cues()[0].fullmatch(before.text))
 
+    def _scopes_count(self, place: Span, q: Quantity) -> bool:
+        """扩展到甲国另外五个城市, 遍及全国20多个省, 向全市逾10万名长者派发: a place a verb or a preposition takes,
+        right before a count of things or people in it, says where they are, not whose the count is."""
+        return (q.text.endswith(COUNTING_CLASSIFIERS) and q.unit != ""
+                and _PLACE_THEN_COUNT.fullmatch(self.view.text, place[1], q.start) is not None)
+
     def _is_location(self, holder: Span) -> bool:
         """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
         do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic."""
@@ -1537,7 +1549,7 @@ class SubjectFinder:
             return None
         phrase = text[slice(*metric)]
         found = _PRICED_THING.fullmatch(phrase)
-        if found is None and (bare := re.fullmatch(r"(.+?)价(?:涨幅|跌幅|升幅|降幅)?", phrase)) is not None:
+        if found is None and (bare := _BARE_PRICE.fullmatch(phrase)) is not None:
             found = bare if bare.group(1).endswith(instruments()) else None  # 铜价, 金价 (not 股价, 房价)
         if found is None:
             return None
@@ -1556,7 +1568,7 @@ class SubjectFinder:
         thing = text[start:end]
         if thing in ECONOMY_NOUNS or thing in SELF_REFERENCES or _FIGURE_OR_CLAUSE.search(thing) or not (
                 thing.endswith(instruments() + PRODUCT_CLASSES) or _LATIN_END.search(thing)):
-            return None  # (食品价格, 住宅销售价格: a category of a place's prices, the place's)
+            return None  # (食品价格, 衣着价格: a category of a place's prices, the place's)
         return start, end
 
     def _priced_thing(self, group: Span) -> bool:
