@@ -1006,3 +1006,27 @@ def test_a_place_written_as_one_character_holds_only_its_own_sentence():
     and are carried no further than their sentence (the holder named after them in the body holds on)."""
     found = subjects("美日利率前瞻\n美联储本周按兵不动。\n市场预期下次降息幅度为25个基点。")
     assert found["25个基点"] == "美联储"
+
+
+def test_a_traded_thing_or_a_product_named_with_its_price_in_the_metric_holds_it():
+    """闪存芯片价格涨, 铜价涨幅, 新款手表售价: the thing whose price the metric names, not the maker or the
+    place carried from an earlier clause; a category of a place's prices (食品价格) and 零售价 name no such thing."""
+    found = subjects("星海电子季报\n星海电子表示，受需求拉动，闪存芯片价格本季上涨15%左右。")
+    assert found["15%左右"].endswith("芯片")  # (as far as the metric names it)
+    found = subjects("甲国出口\n甲国本月出口稳定，铜价涨幅约为6%。")
+    assert found["约为6%"] == "铜"
+    found = subjects("乐声科技发布会\n乐声科技昨日举行发布会。新款无线耳机售价为1299元，续航30小时。")
+    assert found["1299元"] == "新款无线耳机"
+    found = subjects("丙市物价\n丙市物价整体涨2%，其中食品价格涨4%。")
+    assert found["4%"] != "食品"
+    found = subjects("云岭酒业\n云岭酒业旗舰白酒上月零售价下调至900元。")
+    assert found["900元"] != "零"
+
+
+def test_a_place_taken_by_a_verb_right_before_a_count_says_where_not_whose():
+    """扩展到某国另外五个城市, 开到全国20多个省份: the place locates what is counted; the clause's topic carried from
+    before holds the count. A place that opens its clause still holds its own count (全国共有高校3000所)."""
+    found = subjects("星途科技公司扩张\n星途科技公司表示，计划今年把网约车服务扩展到日本另外五个城市。"
+                     "公司的门店已开到全国20多个省份。")
+    assert found["五个"] == found["20多个"] == "星途科技公司"
+    assert subjects("高校概况\n全国共有高校3000所。")["3000所"] == "全国"

@@ -70,6 +70,14 @@ GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
 TIER_NUMERALS = frozenset("一二三四五六七八九")  # the first of a numeral word that ranks a tier (二线, 三四线)
 # after a group, what a figure counts (企业数量, 企业总数, 乘客量, 患者人数), no holder
 PRICE_WORDS = ("价格", "价")  # after a traded thing (生猪价格, 铜价): the thing's own price, whose move it holds
+# a metric that is a thing and its price (某芯片价格, 新款手表售价, 铜价涨幅): the thing, named in the metric, holds
+# it, when the thing is traded or a product; a bare 价 only after a traded thing (股价, 房价, 物价 are a company's
+# or a place's)
+_PRICED_THING = re.compile(r"(.+?)(?:售价|价格|单价|均价)(?:涨幅|跌幅|升幅|降幅|幅度|水平|走势)?")
+_BARE_PRICE = re.compile(r"(.+?)价(?:涨幅|跌幅|升幅|降幅)?")
+MAX_THING_WORDS = 3  # words before such a metric that still name the thing (新款/无线/耳机)
+THING_WORD_TAGS = ("n", "b", "vn", "nz", "eng", "j")
+_LATIN_END = re.compile(r"[A-Za-z][A-Za-z0-9+]*$")  # a thing written in Latin letters (DRAM, NAND, GPU)
 COUNTED_PEOPLE = ("人口",)  # a population word that is a measure (两成人口为儿童): no holder of a share of it
 COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
@@ -97,12 +105,14 @@ COMPANY_CLASSIFIER = "家"  # 这家公司, 这家某某企业: a company; unres
 PLACE_CLASSES = {"省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇", "国": "国", "个国家": "国"}
 # 该车型, 这款机型, 该款新车: the nouns by which an article points back to the product model it named last
 PRODUCT_CLASSES = ("车型", "机型", "型号", "车款", "新车", "新机", "新品", "产品", "手机", "电脑", "笔电", "芯片",
-                   "处理器")
+                   "处理器", "手表", "耳机", "平板")
 # a product's model as written (Galaxy S25, 某某X7, Model 3, SU7): letters or two Han characters of a brand, then a
 # model that holds a digit (a year or a figure is no model: no letter and a quantity, or a time after it)
 _MODEL_NAME = re.compile(r"(?<![A-Za-z0-9])(?:(?:[A-Z][a-z]+ )+|[\u4e00-\u9fff]{2}(?=[A-Za-z0-9]))?"
                          r"[A-Za-z]*\d+[A-Za-z0-9+]*(?: (?:Pro|Max|Ultra|Plus|Air|mini|Lite|SE))*(?![A-Za-z0-9.%])")
 TIME_UNITS = frozenset("年季月周日天期次轮届时")  # 该季, 此次, 该年度: a demonstrative of a time, no holder
+# between a place and a count of what lies in it (甲国另外五个城市, 全市逾10万名长者)
+_PLACE_THEN_COUNT = re.compile(r"(?:另外|另|其他|其余|的|共|约|超过|逾|近)?")
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))\s*")
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
 # words by which a company refers to itself or to its own organs (某公司表示，公司一季度营收…, 管理层预计…): they stand
@@ -764,6 +774,8 @@ class SubjectFinder:
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
         if holder is None and self._traded_metric(metric, clause, cand):
             return metric  # 多晶硅从每吨6万元涨到9万元: the thing traded names its price and holds it
+        if holder is None and (priced := self._priced_in_metric(metric, clause, q)) is not None:
+            return priced  # 某芯片价格涨20%: the thing whose price the metric names holds it
         if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         if holder is None and (share := self._share_of_people(q)) is not None:
@@ -797,6 +809,9 @@ class SubjectFinder:
                 holder = topic  # 甲公司超越乙公司跃居第三, 甲公司在全国布局48个仓: the clause's topic, not an object
             elif self._is_location(holder):
                 holder = None  # 其位于某国的工厂…: where it stands; the holder is carried or stood for
+            elif holder in self.places and self._scopes_count(holder, q):
+                bound, holder = holder[0], None  # 门店开到全国20多个省份: where what is counted lies; the holder is
+                # carried or stood for
         if holder is not None:
             return holder
         if (owner := self._owner_of_earlier_metric(clause, metric)) is not None:
@@ -1327,6 +1342,12 @@ class SubjectFinder:
         return before.text in OBJECT_PREPOSITIONS or before.tag not in NOMINAL_BEFORE_COUNT and (
             before.tag != "vn" and not _source_cues()[0].fullmatch(before.text))
 
+    def _scopes_count(self, place: Span, q: Quantity) -> bool:
+        """扩展到甲国另外五个城市, 遍及全国20多个省, 向全市逾10万名长者派发: a place a verb or a preposition takes,
+        right before a count of things or people in it, says where they are, not whose the count is."""
+        return (q.text.endswith(COUNTING_CLASSIFIERS) and q.unit != ""
+                and _PLACE_THEN_COUNT.fullmatch(self.view.text, place[1], q.start) is not None)
+
     def _is_location(self, holder: Span) -> bool:
         """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
         do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic."""
@@ -1518,6 +1539,37 @@ class SubjectFinder:
         return (metric in self.group_set and metric[0] >= clause and text[slice(*metric)].endswith(instruments())
                 and (bool(q.currency) or cand.role in ("change", "rank"))
                 and "\t" not in text[metric[1] : q.start] and "|" not in text[metric[1] : q.start])
+
+    def _priced_in_metric(self, metric: Span, clause: int, q: Quantity) -> Span | None:
+        """The thing a metric of the figure's clause names with its price (某某芯片价格上涨20%, 新款手表售价为2999元,
+        铜价涨幅): the price is the thing's (ANNOTATION.md: a commodity's or a product's), not a holder's carried from
+        an earlier clause. Not a price after a word that names no thing (平均价格, 市场价格) nor a row of a table."""
+        text, view = self.view.text, self.view
+        if metric[0] < clause or "\t" in text[metric[1] : q.start] or "|" in text[metric[1] : q.start]:
+            return None
+        phrase = text[slice(*metric)]
+        found = _PRICED_THING.fullmatch(phrase)
+        if found is None and (bare := _BARE_PRICE.fullmatch(phrase)) is not None:
+            found = bare if bare.group(1).endswith(instruments()) else None  # 铜价, 金价 (not 股价, 房价)
+        if found is None:
+            return None
+        start, end = metric[0], metric[0] + found.end(1)
+        words = view.tokens[view.token_index_at(start) : view.token_index_at(end - 1) + 1]
+        while words and (words[0].tag.startswith("t") or words[0].start < start):
+            words = words[1:]  # 今年/t 铜价: a time before the thing
+        if not words or words[-1].end > end and not text[words[-1].start : end].endswith(instruments()):
+            return None  # (the price word cuts a word of the thing: 售价 of 零售价; 铜价 is one word)
+        start = words[0].start
+        k = view.token_index_at(start)
+        for tok in reversed(view.tokens[max(0, k - MAX_THING_WORDS) : k]):
+            if tok.end != start or tok.start < clause or not tok.tag.startswith(THING_WORD_TAGS):
+                break
+            start = tok.start  # 新款/n 无线/b [耳机售价]: the words of the thing the metric was cut short of
+        thing = text[start:end]
+        if thing in ECONOMY_NOUNS or thing in SELF_REFERENCES or _FIGURE_OR_CLAUSE.search(thing) or not (
+                thing.endswith(instruments() + PRODUCT_CLASSES) or _LATIN_END.search(thing)):
+            return None  # (食品价格, 衣着价格: a category of a place's prices, the place's)
+        return start, end
 
     def _priced_thing(self, group: Span) -> bool:
         """生猪价格下跌10%, 白银价格: a traded thing right before its price, whose price (and its move) it holds; 原油
