@@ -1807,3 +1807,18 @@ def test_a_price_whose_base_is_written_again_keeps_the_measure_of_the_paragraph(
     assert found["18元"].metric == found["12元"].metric == "猪肉售价"
     found = by_text("甲區寫字樓租金上月為每平方呎50元。本月回落，每平方呎46元。")
     assert found["46元"].metric == found["50元"].metric == "甲區寫字樓租金"
+
+
+def test_a_figure_between_a_verb_of_change_and_its_object_is_the_objects_size_whoever_holds_it():
+    """甲辦增兩成預算, 某队增1.2亿购置车辆, 乙区每年新增5GW的用电需求: the noun after the figure (glued, or after
+    its 的) names what changed, though the entity stage knows no name in the phrase before the verb; a space ends a
+    headline's clause as a comma does. Not where a rate noun stands before the figure (跌幅逾10%的极端行情)."""
+    found = by_text("某年度預算出爐\n甲文化辦增兩成預算推廣藝術　乙消防隊增1.2億購置新型車輛　丙台縮減人手\n")
+    assert found["兩成"].metric == "預算推廣藝術"
+    assert found["1.2億"].metric == "購置新型車輛"
+    assert by_text("乙区预计每年新增5至8GW的数据中心用电需求，远高于市场预期。")["5至8GW"].metric == "数据中心用电需求"
+    assert by_text("丁医院联网每年增加800病床名额。")["800"].metric == "病床名额"
+    assert by_text("戊县消防队增3亿元购置新型消防车。")["3亿元"].metric == "购置新型消防车"
+    found = by_text("某指数期间出现过单日最大涨幅6.5%，也出现过单日跌幅逾9%的极端行情。")
+    assert "跌幅" in found["逾9%"].metric
+

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 COMMAS_AND_STOPS = frozenset("，。；,;")
+HEADLINE_BREAKS = frozenset({"", "\n", " ", "\u3000"})  # the end of a line, or a space between a headline's clauses
 # 68%为女孩, 74%发生在私人地方, 47%则表示被冻薪: the category a share of a breakdown is, written after it up to the
 # clause's end
 _SHARE_OF = re.compile(
@@ -830,14 +831,32 @@ class MetricFinder:
 
     def noun_of_change_after(self, q: Quantity, after: Span, floor: int) -> bool:
         """某地每年新增5GW的制氢产能: a change whose clause names no measure before it (only a holder, or nothing)
-        is a change of the noun phrase after its 的 that closes the clause (not 营收增长20%的企业有3家)."""
-        closes = self.text[after[1] : after[1] + 1] in COMMAS_AND_STOPS | {"", "\n"}
-        # (某处增2亿元购置车辆，某署增三成预算。: a sum or a share glued to the phrase, with no 的, is of it too)
-        glued = after[0] == q.end and (bool(q.currency) or q.unit == "%")
+        is a change of the noun phrase after its 的 that closes the clause (not 营收增长20%的企业有3家). A space
+        closes a clause of a headline (甲署增三成预算　乙队增1亿元购车). Whoever stands before the verb need not be a
+        name the entity stage knows (甲区每年新增5GW的…, 某办事处增两成预算): any phrase that names no measure of its
+        own (`names_measure`) holds the change of the noun after the figure."""
+        closes = self.text[after[1] : after[1] + 1] in COMMAS_AND_STOPS | HEADLINE_BREAKS
+        # (某处增2亿元购置车辆，某署增三成预算。: a sum, a share or a bare figure glued to the phrase, with no 的, is
+        # of it too)
+        glued = after[0] == q.end and (bool(q.currency) or q.unit in ("%", ""))  # (增1.8亿购车: a bare sum too)
         if (self.text[q.end : after[0]].strip() != "的" and not glued) or not closes:
             return False
         before = self.phrases.noun_phrase_before(q.start, floor=floor)
-        return before is None or self.names_someone(before)
+        if before is None or self.names_someone(before):
+            return True
+        # (睇楼客减四成: a phrase before may be what is counted; only a verb of change right before the figure makes
+        # the figure its object's size, and a figure read across a headline's space is no such object)
+        # (单日跌幅逾10%的…: a rate noun before the figure is its measure, not a verb whose object follows; 较某方案少付
+        # 8万元的首期: the phrase before is what is compared with, left to `measure_for`)
+        verb = self.cue_token_before(q, floor)
+        return (not self.names_measure(before) and verb >= 0 and self.tokens[verb].tag.startswith("v")
+                and not any(ch.isspace() for ch in self.text[q.start : q.end]) and not self.compares(floor, q.start))
+
+    def names_measure(self, phrase: Span) -> bool:
+        """营收, 出口额, 用电需求, 预算: the phrase ends in a word that names a measure by itself (measure_endings.txt),
+        or is one of the generic metrics; 甲区, 某办事处 do not (they hold the figure)."""
+        text = self.text[slice(*phrase)]
+        return text.endswith(word_list("measure_endings.txt")) or text in words("generic_metrics.txt")
 
     def sum_of_noun_after(self, q: Quantity, after: Span) -> bool:
         """增加了8000元成本, 多付3亿元利息: a sum of money that changes is the size of the noun glued after it."""
