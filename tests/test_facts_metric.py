@@ -1822,3 +1822,12 @@ def test_a_figure_between_a_verb_of_change_and_its_object_is_the_objects_size_wh
     found = by_text("某指数期间出现过单日最大涨幅6.5%，也出现过单日跌幅逾9%的极端行情。")
     assert "跌幅" in found["逾9%"].metric
 
+
+def test_a_figure_glued_to_its_own_noun_does_not_carry_an_earlier_sentences_metric():
+    """亦可在停业期间获百分百租金宽免: where nothing else in its sentence names a figure, the noun glued right after
+    it does, before the metric of an earlier sentence is carried into it."""
+    found = by_text("某市推出十项措施\n乙区津贴去年多发一个月。受影响的租户，亦可在停业期间获百分百租金宽免。\n")
+    assert found["百分百"].metric == "租金"
+    found = by_text("甲區商戶去年獲發補貼兩萬元。受影響的商戶，亦可在停業期間獲百分之百租金寬免。")
+    assert found["百分之百"].metric == "租金"
+    assert by_text("某公司营收为80亿元。今年新产品预计增加三成出货。")["三成"].metric == "出货"

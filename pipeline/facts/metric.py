@@ -699,9 +699,12 @@ class MetricFinder:
             # 甲地、乙地分别增长3%和5% under a headline: a move is named by its verb, a rank by what ranks before it,
             # not by the headline; any figure takes the running metric of the text before it
             label = None if cand.role in ("change", "rank") else self.recent_metric(q, earlier) or label
+        # 亦可在停业期间获百分百租金宽免: a figure glued to the noun written after it names its own measure, where
+        # nothing else in its sentence does, before the running metric of an earlier sentence is carried into it
+        own_noun = after if after is not None and after[0] == q.end else None
         return (own or label or self.sentence_subject(sentence, q.start) or near
                 or (cand.role == "rank" and self.last_rank_metric(q, earlier))
-                or self.measure_moved_before(q, sentence) or self.recent_metric(q, earlier))
+                or own_noun or self.measure_moved_before(q, sentence) or self.recent_metric(q, earlier))
 
     def measure_moved_before(self, q: Quantity, sentence: int) -> Span | None:
         """某率攀升至近十年高位，达到6.2%: where nothing else in its sentence names a figure, the measure a verb of
