@@ -699,7 +699,7 @@ class MetricFinder:
             # 甲地、乙地分别增长3%和5% under a headline: a move is named by its verb, a rank by what ranks before it,
             # not by the headline; any figure takes the running metric of the text before it
             label = None if cand.role in ("change", "rank") else self.recent_metric(q, earlier) or label
-        # 亦可在停业期间获百分百租金宽免: a figure glued to the noun written after it names its own measure, where
+        # 商户在停业期间获八成管理费减免: a figure glued to the noun written after it names its own measure, where
         # nothing else in its sentence does, before the running metric of an earlier sentence is carried into it
         own_noun = after if after is not None and after[0] == q.end else None
         return (own or label or self.sentence_subject(sentence, q.start) or near
@@ -847,9 +847,9 @@ class MetricFinder:
         before = self.phrases.noun_phrase_before(q.start, floor=floor)
         if before is None or self.names_someone(before):
             return True
-        # (睇楼客减四成: a phrase before may be what is counted; only a verb of change right before the figure makes
+        # (访客减三成: a phrase before may be what is counted; only a verb of change right before the figure makes
         # the figure its object's size, and a figure read across a headline's space is no such object)
-        # (单日跌幅逾10%的…: a rate noun before the figure is its measure, not a verb whose object follows; 较某方案少付
+        # (当日跌幅逾9%的…: a rate noun before the figure is its measure, not a verb whose object follows; 较某方案少付
         # 8万元的首期: the phrase before is what is compared with, left to `measure_for`)
         verb = self.cue_token_before(q, floor)
         return (not self.names_measure(before) and verb >= 0 and self.tokens[verb].tag.startswith("v")
