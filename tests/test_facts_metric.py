@@ -1832,3 +1832,13 @@ def test_a_figure_glued_to_its_own_noun_does_not_carry_an_earlier_sentences_metr
     found = by_text("甲區商戶去年獲發補貼兩萬元。受影響的商戶，在停業期間獲百分之百差餉寬減。")
     assert found["百分之百"].metric == "差餉"
     assert by_text("某公司营收为80亿元。今年新产品预计增加三成出货。")["三成"].metric == "出货"
+
+
+def test_what_jiang_or_ba_puts_before_a_verb_of_change_is_the_clauses_own_measure():
+    """某航空公司随后将冬季航班的座位供应削减了一成: the object 将 or 把 puts before the verb of change right before
+    the figure is what changed, not the measure of the figure in the clause before."""
+    found = by_text("某航空公司上月载客量为150万人次，随后将冬季航班的座位供应削减了一成。")
+    assert found["一成"].metric == "座位供应"
+    assert by_text("丙公司的销量为30万台，随后把该车型的生产目标削减了一半。")["一半"].metric == "生产目标"
+    found = by_text("丙公司的銷量為30萬台，隨後把該車型的生產目標削減了一半。")
+    assert found["一半"].metric == "生產目標"
