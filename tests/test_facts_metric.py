@@ -1807,3 +1807,38 @@ def test_a_price_whose_base_is_written_again_keeps_the_measure_of_the_paragraph(
     assert found["18元"].metric == found["12元"].metric == "猪肉售价"
     found = by_text("甲區寫字樓租金上月為每平方呎50元。本月回落，每平方呎46元。")
     assert found["46元"].metric == found["50元"].metric == "甲區寫字樓租金"
+
+
+def test_a_figure_between_a_verb_of_change_and_its_object_is_the_objects_size_whoever_holds_it():
+    """甲辦增兩成預算, 某队增1.2亿购置车辆, 乙区每年新增5GW的用电需求: the noun after the figure (glued, or after
+    its 的) names what changed, though the entity stage knows no name in the phrase before the verb; a space ends a
+    headline's clause as a comma does. Not where a rate noun stands before the figure (当日跌幅逾9%的剧烈波动)."""
+    found = by_text("某年度預算出爐\n甲文化辦增兩成預算推廣藝術　乙消防隊增1.2億購置新型車輛　丙台縮減人手\n")
+    assert found["兩成"].metric == "預算推廣藝術"
+    assert found["1.2億"].metric == "購置新型車輛"
+    found = by_text("乙区估计今后每年新增5至8GW的算力中心供电需求，超出此前估算。")
+    assert found["5至8GW"].metric == "算力中心供电需求"
+    assert by_text("丁医院联网每年增加800病床名额。")["800"].metric == "病床名额"
+    assert by_text("戊县消防队增3亿元购置新型消防车。")["3亿元"].metric == "购置新型消防车"
+    found = by_text("该股今年曾录得一天最大升幅6.5%，另有一天跌幅逾9%的剧烈波动。")
+    assert "跌幅" in found["逾9%"].metric
+
+
+def test_a_figure_glued_to_its_own_noun_does_not_carry_an_earlier_sentences_metric():
+    """商户在停业期间获八成管理费减免: where nothing else in its sentence names a figure, the noun glued right after
+    it does, before the metric of an earlier sentence is carried into it."""
+    found = by_text("某市推出十项措施\n乙区上月向长者派发三个月津贴。受影响的商户，在停业期间获八成管理费减免。\n")
+    assert found["八成"].metric == "管理费"
+    found = by_text("甲區商戶去年獲發補貼兩萬元。受影響的商戶，在停業期間獲百分之百差餉寬減。")
+    assert found["百分之百"].metric == "差餉"
+    assert by_text("某公司营收为80亿元。今年新产品预计增加三成出货。")["三成"].metric == "出货"
+
+
+def test_what_jiang_or_ba_puts_before_a_verb_of_change_is_the_clauses_own_measure():
+    """某航空公司随后将冬季航班的座位供应削减了一成: the object 将 or 把 puts before the verb of change right before
+    the figure is what changed, not the measure of the figure in the clause before."""
+    found = by_text("某航空公司上月载客量为150万人次，随后将冬季航班的座位供应削减了一成。")
+    assert found["一成"].metric == "座位供应"
+    assert by_text("丙公司的销量为30万台，随后把该车型的生产目标削减了一半。")["一半"].metric == "生产目标"
+    found = by_text("丙公司的銷量為30萬台，隨後把該車型的生產目標削減了一半。")
+    assert found["一半"].metric == "生產目標"

@@ -64,6 +64,8 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 COMMAS_AND_STOPS = frozenset("，。；,;")
+DISPOSALS = frozenset({"将", "把", "將"})  # 将某开支削减两成: the object put before the verb that acts on it
+HEADLINE_BREAKS = frozenset({"", "\n", " ", "\u3000"})  # the end of a line, or a space between a headline's clauses
 # 68%为女孩, 74%发生在私人地方, 47%则表示被冻薪: the category a share of a breakdown is, written after it up to the
 # clause's end
 _SHARE_OF = re.compile(
@@ -635,8 +637,8 @@ class MetricFinder:
             clause = self.view.clause_start(q.start)
             own = None
             if previous.quantity.end <= clause and not self.compares(clause, q.start):
-                own = (self.clause_topic(anchor, floor) or self.verb_right_before(q, clause)
-                       or self.new_per_unit_before(q, clause, previous.quantity)
+                own = (self.clause_topic(anchor, floor) or self.object_disposed(q, clause)
+                       or self.verb_right_before(q, clause) or self.new_per_unit_before(q, clause, previous.quantity)
                        or self.measure_opening(clause, q.start))
             elif not self.compares(previous.quantity.end, q.start) and (
                     act := self.action_before(q, previous.quantity.end)) and self.text[act[1] - 1] not in LEVEL_ENDINGS:
@@ -698,9 +700,12 @@ class MetricFinder:
             # 甲地、乙地分别增长3%和5% under a headline: a move is named by its verb, a rank by what ranks before it,
             # not by the headline; any figure takes the running metric of the text before it
             label = None if cand.role in ("change", "rank") else self.recent_metric(q, earlier) or label
+        # 商户在停业期间获八成管理费减免: a figure glued to the noun written after it names its own measure, where
+        # nothing else in its sentence does, before the running metric of an earlier sentence is carried into it
+        own_noun = after if after is not None and after[0] == q.end else None
         return (own or label or self.sentence_subject(sentence, q.start) or near
                 or (cand.role == "rank" and self.last_rank_metric(q, earlier))
-                or self.measure_moved_before(q, sentence) or self.recent_metric(q, earlier))
+                or own_noun or self.measure_moved_before(q, sentence) or self.recent_metric(q, earlier))
 
     def measure_moved_before(self, q: Quantity, sentence: int) -> Span | None:
         """某率攀升至近十年高位，达到6.2%: where nothing else in its sentence names a figure, the measure a verb of
@@ -790,6 +795,23 @@ class MetricFinder:
                 return c.metric if c.metric is not None and c.metric != before else None
         return None
 
+    def object_disposed(self, q: Quantity, clause: int) -> Span | None:
+        """厂方随即将这条产线的月度排产压缩了四成, 把全年开支下调两成: what 将 or 把 puts before a verb of change right
+        before the figure is what changed (the clause's own measure, not the one of the figure in the clause before),
+        though it ends in a holder word (计划: what 将 puts there is acted on), where it is no name."""
+        verb = self.cue_token_before(q, clause)
+        if verb < 0:
+            return None
+        i = verb - 1
+        while i >= 0 and self.tokens[i].start >= clause and self.tokens[i].text not in DISPOSALS:
+            i -= 1
+        if i < 0 or self.tokens[i].start < clause:
+            return None
+        phrase = self.phrases.noun_phrase_before(self.tokens[verb].start, floor=self.tokens[i].end)
+        if phrase is None or phrase[1] != self.tokens[verb].start or self.view.overlaps_name(*phrase):
+            return None
+        return phrase
+
     def measure_opening(self, clause: int, offset: int) -> Span | None:
         """零件数量多出一倍，费用亦随之上升，由原定的… : the noun phrase a clause opens with, when it is no name or
         holder (甲公司转让…, 船只需…: who acts, not what is measured)."""
@@ -830,14 +852,32 @@ class MetricFinder:
 
     def noun_of_change_after(self, q: Quantity, after: Span, floor: int) -> bool:
         """某地每年新增5GW的制氢产能: a change whose clause names no measure before it (only a holder, or nothing)
-        is a change of the noun phrase after its 的 that closes the clause (not 营收增长20%的企业有3家)."""
-        closes = self.text[after[1] : after[1] + 1] in COMMAS_AND_STOPS | {"", "\n"}
-        # (某处增2亿元购置车辆，某署增三成预算。: a sum or a share glued to the phrase, with no 的, is of it too)
-        glued = after[0] == q.end and (bool(q.currency) or q.unit == "%")
+        is a change of the noun phrase after its 的 that closes the clause (not 营收增长20%的企业有3家). A space
+        closes a clause of a headline (甲署增三成预算　乙队增1亿元购车). Whoever stands before the verb need not be a
+        name the entity stage knows (甲区每年新增5GW的…, 某办事处增两成预算): any phrase that names no measure of its
+        own (`names_measure`) holds the change of the noun after the figure."""
+        closes = self.text[after[1] : after[1] + 1] in COMMAS_AND_STOPS | HEADLINE_BREAKS
+        # (某处增2亿元购置车辆，某署增三成预算。: a sum, a share or a bare figure glued to the phrase, with no 的, is
+        # of it too)
+        glued = after[0] == q.end and (bool(q.currency) or q.unit in ("%", ""))  # (增1.8亿购车: a bare sum too)
         if (self.text[q.end : after[0]].strip() != "的" and not glued) or not closes:
             return False
         before = self.phrases.noun_phrase_before(q.start, floor=floor)
-        return before is None or self.names_someone(before)
+        if before is None or self.names_someone(before):
+            return True
+        # (访客减三成: a phrase before may be what is counted; only a verb of change right before the figure makes
+        # the figure its object's size, and a figure read across a headline's space is no such object)
+        # (当日跌幅逾9%的…: a rate noun before the figure is its measure, not a verb whose object follows; 较某方案少付
+        # 8万元的首期: the phrase before is what is compared with, left to `measure_for`)
+        verb = self.cue_token_before(q, floor)
+        return (not self.names_measure(before) and verb >= 0 and self.tokens[verb].tag.startswith("v")
+                and not any(ch.isspace() for ch in self.text[q.start : q.end]) and not self.compares(floor, q.start))
+
+    def names_measure(self, phrase: Span) -> bool:
+        """营收, 出口额, 用电需求, 预算: the phrase ends in a word that names a measure by itself (measure_endings.txt),
+        or is one of the generic metrics; 甲区, 某办事处 do not (they hold the figure)."""
+        text = self.text[slice(*phrase)]
+        return text.endswith(word_list("measure_endings.txt")) or text in words("generic_metrics.txt")
 
     def sum_of_noun_after(self, q: Quantity, after: Span) -> bool:
         """增加了8000元成本, 多付3亿元利息: a sum of money that changes is the size of the noun glued after it."""
