@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.numerals import Quantity, find_quantities, fold, parse_number
@@ -719,6 +719,7 @@ NUMERIC_TEXT = st.text(st.sampled_from(list("0123456789０１２３４５６７�
 
 
 @given(st.one_of(ANY_TEXT, NUMERIC_TEXT), st.booleans())
+@example("前负1日", False)  # a rank cue dropped before a signed duration kept the sign outside the span
 def test_never_raises_and_spans_slice(text: str, facts_mode: bool) -> None:
     found = find_quantities(text, dates=facts_mode, lone=not facts_mode)
     end = 0

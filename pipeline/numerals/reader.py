@@ -164,7 +164,7 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
         op.end += 1  # 数以千计: the 计 closes the phrase (alone, 以1000元计 is a basis, no bound)
     if kind == "date" or (left.rank and op.unit_kind in ("duration", "date")):
         if left.rank:  # 前三季度, 前两年: a period, not a rank
-            left.start, left.rank = core_start, False
+            left.start, left.rank = op.start, False  # keeping a sign: 前负1日 starts at 负
         if left.cue is not None and left.cue[1].qualifier == "rank":
             left.cue = None
     if left.ordinal and kind == "date" and dates:
