@@ -16,3 +16,21 @@ def test_a_share_before_a_charge_and_its_relief_is_named_by_the_relief():
     found = by_text("计划为期两年，期间小微企业可获得百分之百的租金减免。")
     assert found["百分之百"].metric == "租金减免"
 
+
+def test_acts_listed_before_fenbie_each_name_their_own_figure():
+    found = by_text("某某航空今年訂購、交付分別為120架、85架。")
+    assert (found["120架"].metric, found["85架"].metric) == ("訂購", "交付")
+    found = by_text("某某公司今年新签、续签合同分别为36份、52份。")
+    assert (found["36份"].metric, found["52份"].metric) == ("新签", "续签合同")
+    found = by_text("某电池厂今年产、销分别为12万吨、11万吨。")
+    assert (found["12万吨"].metric, found["11万吨"].metric) == ("产", "销")
+
+
+def test_a_holder_and_a_time_before_listed_measures_are_no_part_of_the_first():
+    found = by_text("某某港口今年进口、出口分别增长8%和5%。")
+    assert (found["8%"].metric, found["5%"].metric) == ("进口", "出口")
+
+
+def test_kinds_listed_before_a_shared_measure_are_no_acts():
+    found = by_text("其中，男、女相关比率分别高达62.5%及47.5%。")
+    assert found["62.5%"].metric == found["47.5%"].metric
