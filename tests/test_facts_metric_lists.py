@@ -34,3 +34,21 @@ def test_a_holder_and_a_time_before_listed_measures_are_no_part_of_the_first():
 def test_kinds_listed_before_a_shared_measure_are_no_acts():
     found = by_text("其中，男、女相关比率分别高达62.5%及47.5%。")
     assert found["62.5%"].metric == found["47.5%"].metric
+
+
+def test_a_verb_that_sets_a_measure_to_its_figure_names_nothing():
+    found = by_text("根據計劃，每名合資格人士的津貼金額訂為5000元。")
+    assert found["5000元"].metric == "津貼金額"
+    found = by_text("公告显示，本次回购价格上限确定为每股25元。")
+    assert found["25元"].metric == "回购价格上限"
+    found = by_text("按照新规，某区的学费标准定为每年8000元，门槛设为500元。")
+    assert (found["8000元"].metric, found["500元"].metric) == ("学费标准", "门槛")
+
+
+def test_a_basis_a_figure_is_set_on_is_no_part_of_what_is_set():
+    found = by_text("公告称，某某项目的租金按市场评估价核定为每月3万元。")
+    assert found["3万元"].metric == "租金"
+    found = by_text("根据方案，赔偿金额按受损面积确定为80万元。")
+    assert found["80万元"].metric == "赔偿金额"
+    found = by_text("此前公告披露，甲公司的转让对价按乙方于交割日“无债务”原则釐定為3億元。")
+    assert "对价" in found["3億元"].metric or "對價" in found["3億元"].metric

@@ -122,6 +122,8 @@ LEVEL_LINKS = frozenset({"达", "达到", "高达", "已达", "可达", "達", "
 PRICE_LINKS = LEVEL_LINKS | {"为", "為", "是"}  # 开价为每平方米…: the words linking a price's verb to its 每
 OBTAINING = frozenset({"得到", "收到", "拿到", "接到", "赚到", "筹到", "募到"})  # 到 of getting, not of a level
 _BASIS = re.compile(r"按[^，。；,;]{1,12}?(?:口径|计算|统计|计)")  # 按可比口径, 按美元计: what a figure is counted on
+# 按某某原则厘定为, 按每人每月核定: a figure set on a basis (the measure set is named before 按)
+_SET_BASIS = re.compile(r"按[^，。；,;\d]{1,24}?(?:厘定|釐定|核定|确定|订定|定为|订为)")
 # the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
 _RATE_BASE = re.compile(r"每(?:[0-9][0-9.,]*[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)[\u4e00-\u9fff]{1,2}\s*$")
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
@@ -1595,9 +1597,10 @@ class MetricFinder:
         """按可比口径, 按美元计, 按现价计算: a phrase inside the basis the figure after it is counted on (not
         按汇率7.1计算, where the figure is the basis's own). Where its 按 stands, if so."""
         clause = self.view.clause_start(phrase[0])
-        for basis in _BASIS.finditer(self.text, clause, q.start):
-            if basis.start() < phrase[0] and phrase[1] <= basis.end():
-                return basis.start()
+        for pattern in (_BASIS, _SET_BASIS):
+            for basis in pattern.finditer(self.text, clause, q.start):
+                if basis.start() < phrase[0] and phrase[1] <= basis.end():
+                    return basis.start()
         return None
 
     def rate_base_start(self, anchor: int) -> int | None:
