@@ -50,5 +50,5 @@ def test_a_basis_a_figure_is_set_on_is_no_part_of_what_is_set():
     assert found["3万元"].metric == "租金"
     found = by_text("根据方案，赔偿金额按受损面积确定为80万元。")
     assert found["80万元"].metric == "赔偿金额"
-    found = by_text("此前公告披露，甲公司的转让对价按乙方于交割日“无债务”原则釐定為3億元。")
+    found = by_text("據早前通告，甲公司的轉讓對價按乙方於交割日的淨資產原則釐定為3億元。")
     assert "对价" in found["3億元"].metric or "對價" in found["3億元"].metric

@@ -13,7 +13,7 @@ def test_more_or_less_between_a_level_left_and_a_level_reached_is_a_change():
     assert found["48宗"].role == "amount"
     found = by_text("乙商場客流由去年的5萬人次多兩成至6萬人次。")
     assert (found["兩成"].role, found["兩成"].value) == ("change", 20)
-    found = by_text("至于丙区，就由去年72宗，大幅少五成至今年36宗。")
+    found = by_text("至于丙区，则从上年72宗，一下子少了五成到今年36宗。")
     assert (found["五成"].role, found["五成"].value) == ("change", -50)
 
 
