@@ -90,8 +90,10 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
                 return "amount", 1  # 距首次加息约2年, 审批3年加建设5年: a time after an act or a sum, no change
             return "change", (-1 if sign == "-" else 1)
         if rest[-1:] in _than_signs() and (any(cue in prefix for cue in _difference_cues())
-                                            or _moved_between_levels(view, q)):
-            # 较修正前低7.4万人, 比地端高4倍, 由80宗少四成至48宗: a difference, against a base or a level left
+                                            or _moved_between_levels(view, q)
+                                            or (rest[-1] in GAP_WORDS and rest[:-1].endswith(RATIO_WORDS))):
+            # 较修正前低7.4万人, 比地端高4倍, 由80宗少四成至48宗: a difference, against a base or a level left;
+            # 患病机率低近半, 复发率高两成: a rate said to be higher or lower by the figure
             return "change", _than_signs()[rest[-1]]
         if (sign := _more_or_less_done(rest)) is not None and any(cue in prefix for cue in _difference_cues()):
             return "change", sign  # 比预期少赚2亿元, 较上月多卖出3万台: more or less of an act than the base
@@ -352,6 +354,8 @@ def _moved_between_levels(view: DocumentView, q: Quantity) -> bool:
     return at >= 0 and not _DIGIT.search(opening, at) and not _STOPS.search(opening, at)
 
 
+RATIO_WORDS = ("率", "比例", "占比", "比重")  # 机率, 复发率: a rate, which 高 / 低 right after compares
+GAP_WORDS = frozenset("高低")
 MAX_FROM_TIME = 8  # characters of the time of a level left, between 由 and its figure (上年同期的)
 MAX_MOVE_WORDS = 6  # characters between the level left and the size of the move (，大幅少)
 _STOPS = re.compile(r"[。；;！？!?\n]")
