@@ -163,6 +163,11 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                   and (metrics := measures_in(view, view.clause_start(clause - 1), clause - 1, len(listed)))):
                 for target, metric in zip(listed, metrics):  # 甲的营收、净利润增速均居中游，分别为第7名、第9名
                     target.metric = metric
+            elif (len(listed) > 1 and (named or c.metric is None or c.metric[0] < clause)
+                  and (not after or head[head.rindex("分别") + 2 :].strip() in ACT_LINKS)
+                  and len(acts := acts_listed(view, clause, clause + head.rindex("分别"), len(listed))) == len(listed)):
+                for target, act in zip(listed, acts):  # 订购、交付分别为30架和12架: each act names its own figure
+                    target.metric = act
             elif len(listed) > 1 and named:
                 for target in listed:  # 增速分别回落0.2和0.4个百分点: the metric named before 分别 is every figure's
                     target.metric = c.metric
@@ -469,12 +474,62 @@ def measures_listed(view: DocumentView, clause: int, metric: tuple[int, int]) ->
     if all(measures):
         # (某电池的能量密度和循环寿命: the holder before 的 is no part of the first measure)
         first = view.text.rfind("的", *items[0])
-        return [(first + 1, items[0][1]), *items[1:]] if first >= 0 and first + 1 < items[0][1] else items
+        if first >= 0 and first + 1 < items[0][1]:
+            return [(first + 1, items[0][1]), *items[1:]]
+        # (某港口今年进口、出口: a holder and a time before the first measure are no part of it)
+        run = kind_run_start(view, items[0][0], items[0][1])
+        return [(run, items[0][1]), *items[1:]] if run < items[0][1] else items
     # 水稻、棉花分别增长4%和6% after a sentence on 小麦产量: bare kinds with no measure of their own, the metric the
     # last of them alone, are kinds of a measure carried from before; each kind names its own figure
     bare = (not any(measures) and metric[0] == items[-1][0]
             and not any(view.overlaps_name(*item) or not names_a_kind(view, item) for item in items))
     return items if bare else []
+
+
+def acts_listed(view: DocumentView, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """新签、续签合同分别…, 生产、销售汽车分别…, 订购／交付分别…: the `count` words joined by 、 or a slash right
+    before `end` (分别), where at least one of them is a verb (an act, which jieba may tag as a noun elsewhere) and none
+    is a name, a time or a figure, each the metric of one figure in turn (the last keeps the noun the acts share, the
+    first is the word before the first joiner, with a one-character modifier glued before it: 新|签); else []."""
+    k = view.token_index_at(end - 1)
+    pieces: list[list[Token]] = [[]]
+    while k >= 0 and view.tokens[k].start >= start:
+        tok = view.tokens[k]
+        if tok.text in ACT_JOINERS and pieces[-1] and len(pieces) < count:
+            pieces.append([])
+        elif _act_token(view, tok) and (len(pieces) == 1 or not pieces[-1]):
+            pieces[-1].insert(0, tok)  # (the last item may hold words; an earlier one is one word)
+        else:
+            break
+        k -= 1
+    if len(pieces) != count or not pieces[-1] or (k >= 0 and view.tokens[k].text in ACT_JOINERS):
+        return []  # (a list longer than the figures is not theirs)
+    first = pieces[-1]
+    before = view.tokens[k] if k >= 0 and view.tokens[k].start >= start else None
+    if (before is not None and len(first[0].text) == 1 and len(before.text) == 1 and _act_token(view, before)
+            and before.end == first[0].start):
+        first.insert(0, before)  # 新|签
+        k -= 1
+        before = view.tokens[k] if k >= 0 and view.tokens[k].start >= start else None
+    if before is not None and _act_token(view, before):
+        return []  # (甲类整机装配、乙类零件装配企业利润: the first item runs on before the word of its joiner)
+    items = [(p[0].start, p[-1].end) for p in reversed(pieces)]
+    if (not any(p[0].tag.startswith("v") for p in pieces) or view.text[items[-1][1] : end].strip()
+            or view.text[slice(*items[-1])].endswith(word_list("measure_endings.txt"))):
+        return []  # (an act heads one of the items at least, not 男、女相关比率; 零售、对公占比: kinds of one measure)
+    return items
+
+
+ACT_JOINERS = frozenset({"、", "/", "／"})  # (not 和 or 及, which join names and kinds as often)
+# 分别为: words after 分别 that name no measure of their own
+ACT_LINKS = frozenset({"为", "是", "达", "达到", "约为", "约", "有", "共", "合共", "合计", "录得"})
+
+
+def _act_token(view: DocumentView, tok: Token) -> bool:
+    """Whether a word may be part of a listed act: a verb, a noun or a modifier, not a name or a time."""
+    return (tok.tag.startswith(("v", "n", "a", "b", "j")) and tok.tag not in PROPER_TAGS
+            and _ITEM.fullmatch(tok.text) is not None and not tok.text.isascii()
+            and not view.overlaps_name(tok.start, tok.end) and period_pattern().fullmatch(tok.text) is None)
 
 
 def measures_in(view: DocumentView, start: int, end: int, count: int) -> list[tuple[int, int]]:

@@ -124,6 +124,8 @@ LEVEL_LINKS = frozenset({"达", "达到", "高达", "已达", "可达", "達", "
 PRICE_LINKS = LEVEL_LINKS | {"为", "為", "是"}  # 开价为每平方米…: the words linking a price's verb to its 每
 OBTAINING = frozenset({"得到", "收到", "拿到", "接到", "赚到", "筹到", "募到"})  # 到 of getting, not of a level
 _BASIS = re.compile(r"按[^，。；,;]{1,12}?(?:口径|计算|统计|计)")  # 按可比口径, 按美元计: what a figure is counted on
+# 按某某原则厘定为, 按每人每月核定: a figure set on a basis (the measure set is named before 按)
+_SET_BASIS = re.compile(r"按[^，。；,;\d]{1,24}?(?:厘定|釐定|核定|确定|订定|定为|订为)")
 # the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
 _RATE_BASE = re.compile(r"每(?:[0-9][0-9.,]*[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)[\u4e00-\u9fff]{1,2}\s*$")
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
@@ -188,6 +190,7 @@ COMPLETIONS = frozenset({"完成", "实现", "进行"})
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
+PLACE_OF_ACT = frozenset({"在", "于"})  # 在某某科技任职: the prepositions of where an act is done
 AGE_UNITS = frozenset({"岁", "周岁"})
 AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
 
@@ -375,6 +378,13 @@ class MetricFinder:
             return None
         return start, end
 
+    def is_place_of_act(self, phrase: Span) -> bool:
+        """Whether a phrase follows 在 or 于 (a pronoun such as 某某 or 该 may stand between): where an act is done."""
+        i = self.view.token_index_at(phrase[0]) - 1
+        while i >= 0 and self.tokens[i].tag.startswith("r"):
+            i -= 1
+        return i >= 0 and self.tokens[i].text in PLACE_OF_ACT
+
     def act_before_purpose(self, q: Quantity, after: Span) -> Span | None:
         """拟投资40亿元兴建新厂: a sum between a verb of action and a verb phrase glued after it is what the act
         spends; the phrase after says what for. The verb before, if there is one."""
@@ -500,6 +510,8 @@ class MetricFinder:
                 return length
             named = self.phrases.noun_phrase_before(length[0], floor=self.view.clause_start(q.start))
             noun = self.view.word_ending_at(length[0])
+            if named and self.is_place_of_act(named):
+                return length  # 在某某科技任职8年, 在甲医院住院6天: where the act is done, not what lasts
             return named if named and named[1] == length[0] and noun and noun.tag.startswith("n") else length
         if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
             return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
@@ -1635,9 +1647,10 @@ class MetricFinder:
         """按可比口径, 按美元计, 按现价计算: a phrase inside the basis the figure after it is counted on (not
         按汇率7.1计算, where the figure is the basis's own). Where its 按 stands, if so."""
         clause = self.view.clause_start(phrase[0])
-        for basis in _BASIS.finditer(self.text, clause, q.start):
-            if basis.start() < phrase[0] and phrase[1] <= basis.end():
-                return basis.start()
+        for pattern in (_BASIS, _SET_BASIS):
+            for basis in pattern.finditer(self.text, clause, q.start):
+                if basis.start() < phrase[0] and phrase[1] <= basis.end():
+                    return basis.start()
         return None
 
     def rate_base_start(self, anchor: int) -> int | None:

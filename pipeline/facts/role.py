@@ -89,8 +89,12 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             if q.kind == "duration" and (cue == PLUS or cue in word_list("change_acts.txt")):
                 return "amount", 1  # 距首次加息约2年, 审批3年加建设5年: a time after an act or a sum, no change
             return "change", (-1 if sign == "-" else 1)
-        if rest[-1:] in _than_signs() and any(cue in prefix for cue in _difference_cues()):
-            return "change", _than_signs()[rest[-1]]  # 较修正前低7.4万人, 比地端高4倍: a difference
+        if rest[-1:] in _than_signs() and (any(cue in prefix for cue in _difference_cues())
+                                            or _moved_between_levels(view, q)
+                                            or (rest[-1] in GAP_WORDS and rest[:-1].endswith(RATIO_WORDS))):
+            # 较修正前低7.4万人, 比地端高4倍, 由80宗少四成至48宗: a difference, against a base or a level left;
+            # 患病机率低近半, 复发率高两成: a rate said to be higher or lower by the figure
+            return "change", _than_signs()[rest[-1]]
         if (sign := _more_or_less_done(rest)) is not None and any(cue in prefix for cue in _difference_cues()):
             return "change", sign  # 比预期少赚2亿元, 较上月多卖出3万台: more or less of an act than the base
         skip = role_skip_endings().longest_ending(rest)
@@ -167,10 +171,16 @@ def _relief_after() -> re.Pattern[str]:
 
 def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None:
     """Where the words after 的 that make a share or a sum a change stand, up to the word of effect (25个基点的息率变动,
-    200至500元不等的减价, 15%的估值溢价, 隐含25%上行空间): what changed, as `_effect_named_after` reads it."""
+    200至500元不等的减价, 15%的估值溢价, 隐含25%上行空间): what changed, as `_effect_named_after` reads it; after a
+    share, the charge and its word of relief (可获五成会费宽免, 八成的牌照费减免: the relief the share is of, not a
+    word of the clause before, such as 为期)."""
     if q.unit not in percent_units() and not q.currency:
         return None
     m = _effect_after().match(view.text, q.end)
+    if m is None and q.unit in percent_units() and (relief := _relief_after().match(view.text, q.end)) is not None:
+        opening = relief.group()[: relief.start(1) - relief.start()]
+        start = relief.start() + len(opening) - len(opening.lstrip().removeprefix("的"))
+        return start, relief.end(1)
     if m is None:
         return None
     if m.group(2):
@@ -325,6 +335,30 @@ def _list_item_before(view: DocumentView, q: Quantity) -> Quantity | None:
 def _sign_of(rate: str) -> int:
     """-1 for a word of decrease (降幅, 下跌幅度, 优惠力度, 年减率), else 1."""
     return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("力度").removesuffix("率")) == "-" else 1
+
+
+def _moved_between_levels(view: DocumentView, q: Quantity) -> bool:
+    """Whether the figure stands between a level left and a level reached (由80宗大减四成至48宗, 从去年的5万人，多两成到
+    6万人): 由 or 从 before the figure right before it in the sentence, a few words between the two, and 至 or 到
+    right after this one."""
+    if not view.text[q.end : q.end + 2].lstrip().startswith(("至", "到")):
+        return False
+    k = bisect.bisect_left(view.quantity_starts, q.start) - 1
+    earlier = view.quantities[k] if k >= 0 else None
+    if (earlier is None or earlier.end > q.start or q.start - earlier.end > MAX_MOVE_WORDS
+            or _STOPS.search(view.text, earlier.end, q.start)):
+        return False
+    opening = view.text[max(earlier.start - MAX_FROM_TIME - 1, 0) : earlier.start]
+    at = max(opening.rfind(word) for word in FROM_WORDS)
+    # (由去年同期的64宗: a time of the level left may stand between)
+    return at >= 0 and not _DIGIT.search(opening, at) and not _STOPS.search(opening, at)
+
+
+RATIO_WORDS = ("率", "比例", "占比", "比重")  # 机率, 复发率: a rate, which 高 / 低 right after compares
+GAP_WORDS = frozenset("高低")
+MAX_FROM_TIME = 8  # characters of the time of a level left, between 由 and its figure (上年同期的)
+MAX_MOVE_WORDS = 6  # characters between the level left and the size of the move (，大幅少)
+_STOPS = re.compile(r"[。；;！？!?\n]")
 
 
 def _more_or_less_done(rest: str) -> int | None:

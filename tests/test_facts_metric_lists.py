@@ -1,0 +1,62 @@
+"""metric and role in lists, reliefs, documents and moves: made-up sentences of each family, both scripts."""
+
+from pipeline import extract
+
+
+def by_text(text):
+    return {f.text: f for f in extract(text).facts}
+
+
+def test_a_share_before_a_charge_and_its_relief_is_named_by_the_relief():
+    # not by a length cue (为期) or a verb of the clause before
+    found = by_text("當局延長措施，為期6個月；受影響商戶可獲五成租金寬免。")
+    assert (found["五成"].role, found["五成"].value, found["五成"].metric) == ("change", -50, "租金寬免")
+    found = by_text("措施为期一年，中小企可享八成牌照费减免。")
+    assert found["八成"].metric == "牌照费减免"
+    found = by_text("计划为期两年，期间小微企业可获得百分之百的租金减免。")
+    assert found["百分之百"].metric == "租金减免"
+
+
+def test_acts_listed_before_fenbie_each_name_their_own_figure():
+    found = by_text("某某航空今年訂購、交付分別為120架、85架。")
+    assert (found["120架"].metric, found["85架"].metric) == ("訂購", "交付")
+    found = by_text("某某公司今年新签、续签合同分别为36份、52份。")
+    assert (found["36份"].metric, found["52份"].metric) == ("新签", "续签合同")
+    found = by_text("某电池厂今年产、销分别为12万吨、11万吨。")
+    assert (found["12万吨"].metric, found["11万吨"].metric) == ("产", "销")
+
+
+def test_a_holder_and_a_time_before_listed_measures_are_no_part_of_the_first():
+    found = by_text("某某港口今年进口、出口分别增长8%和5%。")
+    assert (found["8%"].metric, found["5%"].metric) == ("进口", "出口")
+
+
+def test_kinds_listed_before_a_shared_measure_are_no_acts():
+    found = by_text("其中，男、女受访者比率分别为62.5%及47.5%。")
+    assert found["62.5%"].metric != "男"  # (kinds of people, no acts: 男 names no measure)
+
+
+def test_a_verb_that_sets_a_measure_to_its_figure_names_nothing():
+    found = by_text("根據計劃，每名合資格人士的津貼金額訂為5000元。")
+    assert found["5000元"].metric == "津貼金額"
+    found = by_text("公告显示，本次回购价格上限确定为每股25元。")
+    assert found["25元"].metric == "回购价格上限"
+    found = by_text("按照新规，某区的学费标准定为每年8000元，门槛设为500元。")
+    assert (found["8000元"].metric, found["500元"].metric) == ("学费标准", "门槛")
+
+
+def test_a_basis_a_figure_is_set_on_is_no_part_of_what_is_set():
+    found = by_text("公告称，某某项目的租金按市场评估价核定为每月3万元。")
+    assert found["3万元"].metric == "租金"
+    found = by_text("根据方案，赔偿金额按受损面积确定为80万元。")
+    assert found["80万元"].metric == "赔偿金额"
+    found = by_text("據早前通告，甲公司的轉讓對價按乙方於交割日的淨資產原則釐定為3億元。")
+    assert "对价" in found["3億元"].metric or "對價" in found["3億元"].metric
+
+
+def test_a_length_after_an_act_done_somewhere_is_named_by_the_act():
+    # the place after 在 is where the act is done, not what lasts (候诊时间长达… still names the time)
+    found = by_text("李某在某某科技任職8年，曾任集團副總裁。")
+    assert found["8年"].metric == "任職"
+    found = by_text("某患者在甲医院住院6天，该院的候诊时间长达5星期。")
+    assert found["6天"].metric == "住院" and found["5星期"].metric.endswith("时间")

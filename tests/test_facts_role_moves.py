@@ -1,0 +1,35 @@
+"""role: sizes of moves said with 多 / 少 between a level left and a level reached (made-up sentences)."""
+
+from pipeline import extract
+
+
+def by_text(text):
+    return {f.text: f for f in extract(text).facts}
+
+
+def test_more_or_less_between_a_level_left_and_a_level_reached_is_a_change():
+    found = by_text("某區上月成交由80宗大幅少四成至48宗。")
+    assert (found["四成"].role, found["四成"].value) == ("change", -40)
+    assert found["48宗"].role == "amount"
+    found = by_text("乙商場客流由去年的5萬人次多兩成至6萬人次。")
+    assert (found["兩成"].role, found["兩成"].value) == ("change", 20)
+    found = by_text("至于丙区，则从上年72宗，一下子少了五成到今年36宗。")
+    assert (found["五成"].role, found["五成"].value) == ("change", -50)
+
+
+def test_more_after_a_completed_move_in_its_own_clause_is_left_alone():
+    found = by_text("某區由100宗增至120宗，多兩成。")
+    assert found["兩成"].role == "amount"  # (no level reached after it: this rule says nothing)
+
+
+def test_a_rate_said_higher_or_lower_by_a_figure_is_a_change():
+    found = by_text("受訪者中，吸煙者患病的機率高近一倍。")
+    assert (found["近一倍"].role, found["近一倍"].value) == ("change", 1)
+    found = by_text("该组患者的死亡率低约两成，住院率高15%。")
+    assert (found["约两成"].role, found["约两成"].value) == ("change", -20)
+    assert (found["15%"].role, found["15%"].value) == ("change", 15)
+
+
+def test_a_rate_reaching_or_capped_at_a_figure_stays_a_level():
+    found = by_text("某市失业率高达5%，某银行利率最高3%，其贷款利率低至2.5%。")
+    assert all(found[t].role == "amount" for t in ("5%", "最高3%", "低至2.5%"))
