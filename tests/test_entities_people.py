@@ -264,3 +264,11 @@ def test_a_word_before_a_title_or_a_common_noun_is_no_name(nlp, text):
     # 荣休 (emeritus) before 教授 and 顾问团 (a panel) after 专家: jieba guesses names, neither is one
     got = entity_pairs(nlp, text)
     assert not any(name.startswith(("榮休", "顧問")) for name, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("公司主席陳家明及行政總裁司馬志強均出席。", "陳家明"), ("主席陳家明和各位委員會面。", "陳家明")]
+)
+def test_a_joiner_glued_onto_the_last_given_character_closes_the_name(nlp, text, name):
+    # jieba reads 陈家/nr 明及/v: the name keeps its third character, the joiner is left out
+    assert (name, "PER") in entity_pairs(nlp, text)

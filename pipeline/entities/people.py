@@ -65,6 +65,7 @@ MARRIED_NAME_CHARS = 4  # 陈李美玲: two surnames and a given name of two cha
 # not a given name (太郎 295)
 COMMON_GIVEN_FREQ = 1000
 JAPANESE_GIVEN_CHARS = frozenset("和")  # a function word in Chinese, common in Japanese given names (某田和男)
+GLUED_JOINERS = frozenset("及和与")  # a list's joiner that jieba may glue onto a name's last character (某家/nr 明及/v)
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})  # jieba's tags of an everyday noun (`noun_opens`)
 
 
@@ -210,6 +211,8 @@ class PersonRules(Rules):
                 last = self.toks[q + 1]
                 if last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in self.lex.locatives):
                     score += 2.5  # 陈家/nr 明/a: jieba cut a three-character name short
+                elif last.end == p + length + 1 and text[p + length] in GLUED_JOINERS:
+                    score += 4  # 主席陈家/nr 明及/v 总裁: jieba glued 及 onto the last given character, which it closes
             elif length == MARRIED_NAME_CHARS and q is not None and self.toks[q].end == p + 2 and (
                     self.toks[q].tag.startswith("nr") and self.toks[q + 1].end == p + length
                     and not self.toks[q + 1].tag.startswith(("v", "m", *NAME_CLOSING_TAG_PREFIXES))
