@@ -240,3 +240,35 @@ def test_japanese_names_of_a_known_surname_next_to_a_title_or_a_speech_verb(nlp,
 @pytest.mark.parametrize("text", ["千叶县表示将发放补贴。", "社长小林表示，销量将增长。", "中山大学教授表示乐观。"])
 def test_no_japanese_name_in_a_place_a_surname_alone_or_a_body(nlp, text):
     assert not any(label == "PER" and len(name) >= 3 for name, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("署理主席陳李美玲在活動上致辭。", "陳李美玲"),
+        ("局長陳李美玲在立法會答問。", "陳李美玲"),
+        ("行政總裁陳李美玲於周一出席活動。", "陳李美玲"),
+    ],
+)
+def test_a_married_name_after_a_title_keeps_its_given_name(nlp, text, name):
+    # a Hong Kong woman's name, her husband's surname first, closed by a function word rather than a speech verb
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+def test_a_speech_verb_after_two_surnames_is_no_given_name(nlp):
+    assert ("張林", "PER") in entity_pairs(nlp, "局長張林形容今年經濟穩定。")
+
+
+@pytest.mark.parametrize("text", ["某大學經濟系榮休教授梁永強指出，貧窮率上升。", "專家顧問團上周一發表最終報告。"])
+def test_a_word_before_a_title_or_a_common_noun_is_no_name(nlp, text):
+    # 荣休 (emeritus) before 教授 and 顾问团 (a panel) after 专家: jieba guesses names, neither is one
+    got = entity_pairs(nlp, text)
+    assert not any(name.startswith(("榮休", "顧問")) for name, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("公司主席陳家明及行政總裁司馬志強均出席。", "陳家明"), ("主席陳家明和各位委員會面。", "陳家明")]
+)
+def test_a_joiner_glued_onto_the_last_given_character_closes_the_name(nlp, text, name):
+    # jieba reads 陈家/nr 明及/v: the name keeps its third character, the joiner is left out
+    assert (name, "PER") in entity_pairs(nlp, text)

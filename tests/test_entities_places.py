@@ -462,3 +462,29 @@ def test_a_title_made_of_abbreviations_is_a_work_not_a_list_of_places(nlp):
 )
 def test_hong_kong_housing_estates_are_one_place(nlp, text, estate):
     assert (estate, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "estate"),
+    [
+        ("荃灣綠晴苑的成交增加。", "綠晴苑"),
+        ("葵涌豐華苑錄得12宗買賣。", "豐華苑"),
+        ("屯門翠麗邨重建計劃公布。", "翠麗邨"),
+        ("九龍城嘉逸苑的呎價回落。", "嘉逸苑"),
+    ],
+)
+def test_an_estate_after_its_district_is_one_place(nlp, text, estate):
+    # 苑 and 邨 end an estate's name, in one jieba word, after a name jieba tagged or cut into single characters
+    assert (estate, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "estate"),
+    [("屯門海麗花園三期單位售價下跌。", "屯門海麗花園三期"), ("葵涌豐華苑3期一個單位成交。", "豐華苑3期")],
+)
+def test_an_estate_with_its_phase_is_one_place(nlp, text, estate):
+    assert (estate, "LOC") in entity_pairs(nlp, text)
+
+
+def test_a_dictionary_word_ending_in_an_estate_character_is_no_estate(nlp):
+    assert not any(name.endswith("文苑") for name, _ in entity_pairs(nlp, "北京文苑出版社出版新書。"))

@@ -13,7 +13,7 @@ from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, Rules, is_cjk, ma
 from pipeline.entities.lexicon import Lexicon, lexicon
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
-from pipeline.text.segment import dictionary_frequency, is_common_word
+from pipeline.text.segment import dictionary_frequency, dictionary_tag, is_common_word
 from pipeline.text.tags import PERSON_TAGS
 
 # The Latin-name patterns open with their first capital and only then look behind it ((?<![A-Za-z].): no letter
@@ -65,6 +65,8 @@ MARRIED_NAME_CHARS = 4  # 陈李美玲: two surnames and a given name of two cha
 # not a given name (太郎 295)
 COMMON_GIVEN_FREQ = 1000
 JAPANESE_GIVEN_CHARS = frozenset("和")  # a function word in Chinese, common in Japanese given names (某田和男)
+GLUED_JOINERS = frozenset("及和与")  # a list's joiner that jieba may glue onto a name's last character (某家/nr 明及/v)
+COMMON_NOUN_TAGS = frozenset({"n", "vn"})  # jieba's tags of an everyday noun (`noun_opens`)
 
 
 @cache
@@ -72,6 +74,12 @@ def _japanese_surname_pattern() -> re.Pattern[str]:
     """The surnames of japanese_surnames.txt, longest first."""
     names = sorted(word_list("japanese_surnames.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
+
+
+def noun_opens(word: str) -> bool:
+    """Whether `word` (a surname and the next character) is an everyday common noun of jieba's (顾问 n, 施工 vn), so
+    a three-character word it opens is more likely a noun phrase than a name; not a name jieba knows (王明 nr)."""
+    return is_common_word(word) and dictionary_tag(word) in COMMON_NOUN_TAGS
 
 
 class PersonRules(Rules):
@@ -187,6 +195,8 @@ class PersonRules(Rules):
                 continue  # 由/p 某国 总理: a function word that is also a surname, then a country, no given name
             if length == sl + 2 and self.adverb_before_verb(p + length - 1):
                 continue  # 某华曾/nr 定调: "某华 once set the tone", not a name 某华曾
+            if sl == 1 and length == 3 and noun_opens(text[p : p + 2]) and self.cue_after(p + length) != 3:
+                continue  # 专家顾问团/nr: a common noun (顾问) opens the word, and nothing after it says a name
             score = float(self.cue_after(p + length))
             if length == sl + 1 and self.adverb_before_verb(p + length):
                 score = 3.0  # 某华/曾 定调, 某志/亦 指出: the adverb and the verb after it close the name
@@ -201,6 +211,14 @@ class PersonRules(Rules):
                 last = self.toks[q + 1]
                 if last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in self.lex.locatives):
                     score += 2.5  # 陈家/nr 明/a: jieba cut a three-character name short
+                elif last.end == p + length + 1 and text[p + length] in GLUED_JOINERS:
+                    score += 4  # 主席陈家/nr 明及/v 总裁: jieba glued 及 onto the last given character, which it closes
+            elif length == MARRIED_NAME_CHARS and q is not None and self.toks[q].end == p + 2 and (
+                    self.toks[q].tag.startswith("nr") and self.toks[q + 1].end == p + length
+                    and not self.toks[q + 1].tag.startswith(("v", "m", *NAME_CLOSING_TAG_PREFIXES))
+                    and not is_common_word(self.toks[q + 1].text) and self.cue_after(p + 2, titles=False) != 3):
+                score += 2.5  # 主席陈李/nr 美玲/n 在: two surnames jieba read as a name, then her given name (no
+                # everyday word, no speech verb: 主任张林/nr 形容)
             if score > best_score:
                 best, best_score = length, score
         return best if best_score >= 3 else 0
@@ -277,8 +295,10 @@ class PersonRules(Rules):
                     continue
             w = tok.text
             if tok.tag in PERSON_TAGS and 2 <= len(w) <= 3 and self.surname_len(p) and is_cjk(w):
-                if self.doc.is_place_tok(tok) or w in lex.stopwords or addressed_surname(w, lex):
-                    continue  # not 王女士/nr, 陈太则/nr: a surname with a form of address is no name
+                if (self.doc.is_place_tok(tok) or w in lex.stopwords or addressed_surname(w, lex)
+                        or w in lex.title_modifiers):
+                    continue  # not 王女士/nr, 陈太则/nr: a surname with a form of address is no name; nor 荣休/nr 教授
+                    # (emeritus: a word before a title, jieba's guess of a name)
                 nxt = text[tok.end : tok.end + 4]
                 honorific = any(nxt.startswith(t) for t in lex.honorifics)
                 if honorific or self.cue_after(tok.end, titles=False) == 3:

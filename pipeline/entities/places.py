@@ -32,6 +32,11 @@ FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
 ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a housing estate's name (某港城, 某丰苑)
 ESTATE_VILLAGE = "邨"  # Hong Kong's word for a (public) housing estate, a place's or a name's ending only
+ESTATE_NAME_ENDS = ("花园", "山庄", "苑", "邨", "城")  # what an estate's name ends in before its phase (某某花园三期)
+_ESTATE_PHASE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})期")  # 三期, 3期: a phase of an estate
+ESTATE_ENDS = frozenset({ESTATE_VILLAGE, "苑"})  # an estate's last character that jieba leaves alone (某某/nz 苑)
+ESTATE_WORD_CHARS = 3  # an estate's name in one jieba word after its district (某区 某晴苑)
+ESTATE_WORD_TAGS = frozenset({"nr", "nz", "n", "ns", "x"})  # jieba's guesses for such a word
 ESTATE_PART_CHARS = frozenset("新上下中")  # 某某新邨, 某某下邨: the new or the upper or lower part of an estate
 FACILITY_ENDINGS = ("港", "码头", "机场", "站", "口岸", "大桥", "隧道", "枢纽")
 _WORD_FACILITY_ENDINGS = tuple(e for e in FACILITY_ENDINGS if len(e) >= 2)  # those that end a common word (跨海大桥)
@@ -57,6 +62,20 @@ class PlaceRules(Rules):
     """LOC candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
+        for c in self.all_candidates():
+            yield c
+            if (phase := self.estate_phase_after(c)) is not None:
+                yield phase
+
+    def estate_phase_after(self, c: Candidate) -> Candidate | None:
+        """某某花园/三期, 某某城 3期: an estate's phase right after its name is one LOC with it (a named place over its
+        whole name; block numbers and floors are no part of it)."""
+        if not self.text.endswith(ESTATE_NAME_ENDS, c.start, c.end):
+            return None  # (most candidates: one test)
+        m = _ESTATE_PHASE.match(self.text, c.end)
+        return c._replace(end=m.end()) if m and m.end() in self.ends else None
+
+    def all_candidates(self) -> Iterable[Candidate]:
         yield from self.gazetteer()
         yield from self.place_suffix_names()
         yield from self.sides_of_places()
@@ -238,22 +257,52 @@ class PlaceRules(Rules):
                     break
 
     def housing_estates(self) -> Iterable[Candidate]:
-        """某某/nz 邨, 某角/ns 邨, 某某/nz 新/a 邨: Hong Kong's 邨 (an estate) after a known place or a proper noun of
-        two characters or more, perhaps with 新, 上 or 下 between (not after a common noun, 某云/n 邨: measured a
-        spurious place on unseen text), is one LOC, the estate named after the place or the
-        name (jieba knows few of them and leaves 邨 alone)."""
+        """某某/nz 邨, 某角/ns 邨, 某某/nz 新/a 邨, 某某/nz 苑/nr: Hong Kong's 邨 or 苑 (an estate) after a known place
+        or a proper noun of two characters or more, perhaps with 新, 上 or 下 between (not after a common noun,
+        某云/n 邨: measured a spurious place on unseen text), or after two characters jieba cut apart right after a
+        place (某区/ns 翠/ng 丽/vg 邨), is one LOC, the estate named after the place or the name (jieba knows few of
+        them and leaves 邨 alone); so is a word of three characters ending in one after a place
+        (`estate_word_after_place`)."""
         text, toks = self.text, self.toks
-        for tok in toks:
-            if tok.text != ESTATE_VILLAGE:
+        for i, tok in enumerate(toks):
+            if tok.text[-1:] not in ESTATE_ENDS:
                 continue  # (most tokens: one test)
+            if tok.text not in ESTATE_ENDS:
+                if self.estate_word_after_place(i):
+                    yield Candidate(tok.start, tok.end, "LOC", 3)
+                continue
             j = tok.start - (text[tok.start - 1 : tok.start] in ESTATE_PART_CHARS)
             start = self.place_before(j)
             k = self.ends.get(j)
             if start is None and k is not None and toks[k].tag in PROPER_TAGS and len(toks[k].text) >= 2 and (
                     is_cjk(toks[k].text)) and toks[k].text not in self.lex.stopwords:
                 start = toks[k].start
+            if start is None and k is not None and self.single_characters_after_place(k):
+                start = toks[k - 1].start  # 某区/ns 翠/ng 丽/vg 邨: jieba cut the estate's name into characters
             if start is not None:
                 yield Candidate(start, tok.end, "LOC", 3)
+
+    def single_characters_after_place(self, k: int) -> bool:
+        """Tokens k - 1 and k are one Chinese character each, no count, function word or punctuation, right after a
+        known place or a jieba place word of two characters or more (某区/ns 翠/ng 丽/vg: a name jieba did not know)."""
+        toks = self.toks
+        if k < 2:
+            return False
+        place, first, last = toks[k - 2], toks[k - 1], toks[k]
+        return (len(first.text) == 1 and len(last.text) == 1 and is_cjk(first.text + last.text)
+                and not any(t.tag.startswith(("m", "q", "p", "c", "u", "r", "d")) for t in (first, last))
+                and place.end == first.start and first.end == last.start and len(place.text) >= 2
+                and is_cjk(place.text) and (place.tag == "ns" or self.doc.is_place_tok(place)))
+
+    def estate_word_after_place(self, i: int) -> bool:
+        """某区/ns 某晴苑/nr: a word of three characters ending in 苑 or 邨 (an estate), jieba's guess of a name or
+        a noun (no word of its dictionary: 文苑), right after a known place or a jieba place word, names an estate
+        in that district."""
+        toks = self.toks
+        tok, prev = toks[i], toks[i - 1] if i else None
+        return (prev is not None and len(tok.text) == ESTATE_WORD_CHARS and is_cjk(tok.text)
+                and tok.tag in ESTATE_WORD_TAGS and not in_dictionary(tok.text) and prev.end == tok.start
+                and len(prev.text) >= 2 and is_cjk(prev.text) and (prev.tag == "ns" or self.doc.is_place_tok(prev)))
 
     def gazetteer(self) -> Iterable[Candidate]:
         """Known places starting at a token start and ending at a token end (or splitting an ns word)."""
