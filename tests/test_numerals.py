@@ -180,6 +180,13 @@ CASES = [
     ("某队收获7金5銀9銅", dict(text="7金", value=7, unit="金", kind="number")),
     ("本季取得12勝3負", dict(text="12勝", value=12, unit="胜", kind="number")),
     ("全国约300银行网点", dict(text="约300", value=300, unit="")),
+    # 约 closing a word of contract is no "about" (续约, 违约, 履约, 解约, 毁约, 缔约)
+    ("甲隊與乙續約五年", dict(text="五年", value=5, unit="年", qualifier="exact")),
+    ("丙方违约两次", dict(text="两次", value=2, unit="次", qualifier="exact")),
+    ("双方缔约三十年", dict(text="三十年", value=30, qualifier="exact")),
+    # 巴仙, Hong Kong's spoken "per cent"
+    ("失業率升至5.2巴仙", dict(text="5.2巴仙", value=5.2, unit="%", kind="percent")),
+    ("多咗兩個巴仙", dict(text="兩個巴仙", value=2, unit="%", kind="percent")),
     # units of Taiwan and Hong Kong papers, of farms, ports and clinics
     ("稻穀產量4.6萬公噸", dict(text="4.6萬公噸", value=46000, unit="公吨", kind="measure")),
     ("實用面積約620方呎", dict(text="約620方呎", value=620, unit="方呎", qualifier="approx")),
