@@ -1185,3 +1185,37 @@ def test_a_quarter_by_its_digit_after_a_year_and_a_span_closed_by_zhi():
     assert by_text("乙公司今年4季度淨利潤為3億元。")["3億元"].period == "今年4季度"
     assert by_text("戊公司截至2031年9月底止的9个月，收入为50亿港元。")["50亿港元"].period == "截至2031年9月底止的9个月"
     assert "3季度" not in "".join(period_texts("该指标已连续3季度回落。"))
+
+
+def test_a_forecast_time_frames_its_sentence_but_no_later_figure_of_now():
+    found = by_text("消息发布。\n预计到2030年，甲市储能装机将达到900万千瓦。全市现有储能电站14座，去年新增"
+                    "装机为60万千瓦。")
+    assert found["900万千瓦"].period == "到2030年"
+    assert found["14座"].period == ""
+    assert found["60万千瓦"].period == "去年"
+    found = by_text("消息发布。\n某某电子计划于2029年投产新厂，届时年产能将提升至80万片。该公司现有工人4100名。")
+    assert found["80万片"].period == "届时"
+    assert found["4100名"].period == ""
+    found = by_text("消息发布。\n到2028年底，乙省将建成充电站6000座。省内目前已有充电桩9万个。")
+    assert found["6000座"].period == "到2028年底"
+    assert found["9万个"].period == "目前"
+
+
+def test_a_forecast_time_still_frames_a_later_sentence_that_foresees():
+    found = by_text("消息发布。\n预计到2030年，某国光伏装机将达到500吉瓦。其中分布式光伏将占四成。")
+    assert found["四成"].period == "到2030年"
+    found = by_text("消息发布。\n某公司预计上半年净利润为3亿元至3.5亿元；扣非净利润为2.8亿元至3.1亿元。")
+    assert found["2.8亿元至3.1亿元"].period == "上半年"
+
+
+def test_a_window_up_to_now_after_a_plan_name_is_no_forecast():
+    found = by_text("消息发布。\n由试点计划至今，已登记的诊所有230间。参与的医生共有410人。")
+    assert found["410人"].period.endswith("至今")
+
+
+def test_the_age_of_a_thing_is_no_period():
+    found = by_text("消息发布。\n今年上半年，某地家电销量约为90万台。其中上市近两年的某款冰箱仍卖出4万台，位列第六名。")
+    assert found["4万台"].period == "今年上半年"
+    assert found["第六名"].period == "今年上半年"
+    found = by_text("消息发布。\n去年，某市接待旅客410万人次，开业仅半年的某乐园接待了35万人次。")
+    assert found["35万人次"].period == "去年"

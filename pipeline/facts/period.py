@@ -580,6 +580,27 @@ def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
     return False
 
 
+# verbs of a thing's coming into being or onto a market, before the span since then that describes it (上市两年的
+# 某机型, 开业近十年的酒店): the age of the thing, no period of the figures after it
+AGE_VERBS = ("上市", "开业", "面世", "问世", "推出", "投产", "开通", "通车", "营业", "运营", "发售", "开张", "成立",
+             "创立", "创办", "创建", "落成", "启用", "开幕")
+AGE_ADVERBS = ("已", "已经", "仅", "才", "了", "约", "逾", "近", "超过", "不足", "不到")  # 上市已两年的, 开业仅半年的
+
+
+def ages_of_things(text: str, frames: Collection[Span]) -> set[Span]:
+    """The framing durations of `frames` right after a verb of a launch or a founding (AGE_VERBS, maybe an adverb
+    between) and before 的: 上市近三年的某机型 says how old the thing is, no span its figures are counted over."""
+    ages = set()
+    for start, end in frames:
+        if not text.startswith("的", end):
+            continue
+        lead = text[max(start - 6, 0) : start]
+        lead = lead.removesuffix(next((a for a in AGE_ADVERBS if lead.endswith(a)), ""))
+        if lead.endswith(AGE_VERBS):
+            ages.add((start, end))
+    return ages
+
+
 def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
     """某股东称一年内暂不减持，但…减持20万股: the framing durations of `frames` written inside a clause (after more
     than a word of it, not counting an opener such as 过去) and before a verb or an adverb (by the jieba tag of the
@@ -668,6 +689,71 @@ def plan_times(text: str, periods: Collection[Span]) -> set[Span]:
         if any(cue in lead for cue in cues):
             found.add((start, end))
     return found
+
+
+# 将达, 将会超过, 将再提升: 将 before a verb of reaching or change marks a forecast (not 将目标价…: 将 as 把)
+_WILL_REACH = re.compile(r"将(?:会|可|再|进一步)?[达超突增提升降减实成占扩缩迎维保]")
+THEN_WORDS = frozenset({"届时"})  # the time of a plan, pointing back to it
+UP_TO_NOW = ("至今", "迄今", "以来", "为止")  # 由某计划至今: a window that reaches now, no forecast
+TARGET_OPENER = "到"  # 到2030年 opening a clause: by 2030, a target's time
+
+
+@cache
+def _cue_before() -> re.Pattern[str]:
+    """A cue of a plan or a forecast (plan_cues.txt) at the end of a lead, then at most an auxiliary and a
+    preposition of time: 预计到, 计划于, 预计将在, 目标."""
+    return re.compile(rf"(?:{alternation(word_list('plan_cues.txt'))})(?:将|会|能|可望)?(?:在|于|到|至)?$")
+
+
+class ForecastTimes:
+    """预计到2030年，…, 某厂计划于2027年投产, 目标2035年…, 届时…: the time phrases right after a cue of a plan or a
+    forecast (or 届时, which points back to one) date what is foreseen; they frame the rest of their sentence but no
+    figure of a later sentence that foresees nothing (…。目前全市共有12家: a figure of now, no period carried)."""
+
+    def __init__(self, text: str, periods: Collection[Span]) -> None:
+        cue = _cue_before()
+        self.text = text
+        self.spans = sorted(span for span in periods if self._foresees(span, cue))
+        self.stops = [m.start() for m in _FULL_STOP.finditer(text)] if self.spans else []
+
+    def _foresees(self, span: Span, cue: re.Pattern[str]) -> bool:
+        """Whether the time phrase `span` is a time foreseen: 届时, a target's 到 opening its clause, or a time right
+        after a cue of a plan (not a window that reaches now: 由某计划至今)."""
+        text, (start, end) = self.text, span
+        phrase = text[start:end]
+        if phrase in THEN_WORDS:
+            return True
+        if phrase.endswith(UP_TO_NOW):
+            return False
+        lead_start = _clause_start(text, start)
+        return ((phrase.startswith(TARGET_OPENER) and not text[lead_start:start].strip())
+                or cue.search(text, max(lead_start, start - 8), start) is not None)
+
+    def passed(self, q: Quantity, block_start: int) -> set[Span]:
+        """The forecast times of the block from `block_start` that a full stop parts from `q`, unless the sentence
+        of `q` goes on with a forecast (`continues_forecast`): they date no figure of it."""
+        k = bisect.bisect_left(self.stops, q.start)
+        if not self.spans or k == 0:
+            return set()
+        last = self.stops[k - 1]
+        first, stop = bisect.bisect_left(self.spans, (block_start,)), bisect.bisect_left(self.spans, (last,))
+        if first >= stop:
+            return set()
+        if continues_forecast(self.text, last + 1, self.stops[k] if k < len(self.stops) else len(self.text)):
+            return set()
+        return set(self.spans[first:stop])
+
+
+def continues_forecast(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] goes on with a forecast (a cue of plan_cues.txt or forecast_cues.txt
+    but the 将 of 把, or 将 before a verb of reaching: 其中亚洲将占四成), so a plan's time still frames it."""
+    sentence = text[start:end]
+    return (any(cue in sentence for cue in _forecast_words()) or _WILL_REACH.search(sentence) is not None)
+
+
+@cache
+def _forecast_words() -> tuple[str, ...]:
+    return tuple(cue for cue in (*word_list("plan_cues.txt"), *word_list("forecast_cues.txt")) if cue != "将")
 
 
 def states_present(text: str, q: Quantity) -> bool:
