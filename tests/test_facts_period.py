@@ -1219,3 +1219,15 @@ def test_the_age_of_a_thing_is_no_period():
     assert found["第六名"].period == "今年上半年"
     found = by_text("消息发布。\n去年，某市接待旅客410万人次，开业仅半年的某乐园接待了35万人次。")
     assert found["35万人次"].period == "去年"
+
+
+def test_the_time_of_a_statement_dates_none_of_its_figures():
+    found = by_text("消息发布。\n某行长近期的表态中曾暗示，利率或降至2%。市场预期通胀率为2.5%。")
+    assert found["2%"].period == ""
+    assert found["2.5%"].period == ""
+    found = by_text("消息发布。\n3月的会议纪要显示，多数委员支持加息25个基点。"
+                    "某机构上月发布的报告指出，全球芯片销量增长8%。")
+    assert found["25个基点"].period == ""
+    assert found["8%"].period == ""
+    found = by_text("消息发布。\n某公司2031年的年度报告显示，营收增长12%。")
+    assert found["12%"].period == "2031年"

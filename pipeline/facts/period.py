@@ -132,6 +132,13 @@ _NAMED_POINT = re.compile(r"(?:较|相比|相较|对比)(?:[A-Za-z][A-Za-z .&-]{
 # a report cited right after a time: 援引, 报道 … or a quoted document of at most six letters then 显示
 _CITING = re.compile(r"(?:援引|报道|消息称|发文|的[“\"「《][^，。；,;\n\d“”\"「」《》]{1,6}[”\"」》]显示)")
 _SOURCE_BEFORE = re.compile(r"据[^，。；,;\n\d]{1,10}$")
+# a time's 的 before the statement it dates (maybe after a verb of issuing: 上月发布的报告), and what may follow the
+# statement's noun before the verb of saying: a close quote, a place in it (中), an adverb
+_STATEMENT_OPENING = re.compile(r"(?:发布|公布|发表|作出|召开)?的[“\"「《]?")
+_STATEMENT_RUN = re.compile(r"[^，。；,;:：!?！？\n\d]{1,10}")
+_AFTER_STATEMENT = re.compile(r"[”\"」》]?(?:中|里|上|内)?(?:曾|也|则|亦|还|更|均|都|已)?")
+# 年报, 季度报告, 财报: a report of a fiscal period, which dates its figures
+_FISCAL_REPORT = ("年", "季", "财", "业绩")
 NOW_WORDS = frozenset({"当前", "目前", "现时", "现在", "如今"})
 _SUPERLATIVE = re.compile(r"最(?![新近终后初早])")  # (如今最新的资产规模: the latest figure, dated by the now word)
 WITHIN_WORDS = frozenset({"年内", "日内", "月内", "周内", "季内", "期内"})  # within the time in force
@@ -182,6 +189,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         if _CITING.match(text, m.end()) and (_SOURCE_BEFORE.search(text, max(start - 12, 0), start)
                                               or text.startswith("的", m.end())):
             continue  # 据某社3月14日援引, 11月的"利率展望"显示: the date of a report cited, no period (gold D64, D68)
+        if _dates_statement(text, m.end()):
+            continue  # 某行长近期的表态中曾暗示, 3月的会议纪要显示: when a thing was said, no period of its figures
         if _RECORD_SET.match(text, m.end()):
             continue  # 刷新3月5日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
@@ -411,6 +420,26 @@ def event_period_for(q: Quantity, events: list[Span], period: Span | None, text:
     if ("\n" in text[end : q.start]) if opens_sentence else _FULL_STOP.search(text, end, q.start):
         return period
     return events[k]
+
+
+def _dates_statement(text: str, end: int) -> bool:
+    """Whether the time phrase ending at `end` dates a statement or a document: 的, a noun ending in a word of
+    statement_nouns.txt (not a fiscal report: 年度报告), maybe a place in it (中) and an adverb, then a verb of saying
+    (person_cues.txt, disclosure_verbs.txt)."""
+    opening = _STATEMENT_OPENING.match(text, end)
+    run = opening and _STATEMENT_RUN.match(text, opening.end())
+    if not run:
+        return False
+    words_run = run.group()
+    for noun in word_list("statement_nouns.txt"):
+        at = words_run.find(noun)
+        if at < 0 or any(w in words_run[:at] for w in _FISCAL_REPORT):
+            continue
+        after = _AFTER_STATEMENT.match(text, run.start() + at + len(noun))
+        if after and text.startswith((*word_list("person_cues.txt"), *word_list("disclosure_verbs.txt"), "暗示"),
+                                     after.end()):
+            return True
+    return False
 
 
 def _opens_event_name(text: str, phrase: str, end: int) -> bool:
