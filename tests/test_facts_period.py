@@ -1231,3 +1231,11 @@ def test_the_time_of_a_statement_dates_none_of_its_figures():
     assert found["8%"].period == ""
     found = by_text("消息发布。\n某公司2031年的年度报告显示，营收增长12%。")
     assert found["12%"].period == "2031年"
+
+
+def test_a_time_set_against_now_dates_its_own_clause_only():
+    found = by_text("消息发布。\n有别于2028年时青年选民占新增选民三成，甲区中年选民大增12万人。")
+    assert found["三成"].period == "2028年"
+    assert found["12万人"].period == ""
+    found = by_text("消息发布。\n不同于去年，乙公司新设门店40家。")
+    assert found["40家"].period == ""

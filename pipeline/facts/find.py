@@ -26,6 +26,7 @@ from pipeline.facts.period import (
     ages_of_things,
     bracketed_after,
     comparison_period_for,
+    contrasted_times,
     day_types,
     event_period_for,
     event_times,
@@ -96,7 +97,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     # dates its clause only
     clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
                    | inner_stretches(text) | day_types(text, periods)
-                   | times_in_modifiers(text, periods, view.tokens))  # 不计去年运费调高的因素，…: its clause only
+                   | times_in_modifiers(text, periods, view.tokens)  # 不计去年运费调高的因素，…: its clause only
+                   | contrasted_times(text, periods))  # 有别于2031年时…，今次…: unlike then, its clause only
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
     bases = sorted(points + levels)

@@ -807,6 +807,15 @@ def former_times(text: str, periods: Collection[Span]) -> set[Span]:
     return {span for span in periods if text[slice(*span)] in words("former_times.txt")}
 
 
+CONTRAST_CUES = ("有别于", "不同于", "有异于", "异于", "迥异于", "区别于")  # 有别于2031年时，…: unlike then
+
+
+def contrasted_times(text: str, periods: Collection[Span]) -> set[Span]:
+    """有别于2031年时甲占三成，今次乙增加20万: the `periods` right after a cue of contrast (CONTRAST_CUES): the
+    time set against now, which dates the figures of its own clause only."""
+    return {span for span in periods if text[max(span[0] - 3, 0) : span[0]].endswith(CONTRAST_CUES)}
+
+
 def day_types(text: str, periods: Collection[Span]) -> set[Span]:
     """The `periods` that name a kind of day or hour (day_types.txt: 平日, 周末, 繁忙时间 …), alone or after a word
     that opens a time (在周末): they date the figures of their own clause only (平日约5万人次，周末则增至8万人次)."""
