@@ -1239,3 +1239,15 @@ def test_a_time_set_against_now_dates_its_own_clause_only():
     assert found["12万人"].period == ""
     found = by_text("消息发布。\n不同于去年，乙公司新设门店40家。")
     assert found["40家"].period == ""
+
+
+def test_the_date_an_outlet_reported_on_is_no_period():
+    found = by_text("消息发布。\n《某某日报》3月17日报道，全国约有6,000万人受影响。")
+    assert found["6,000万人"].period == ""
+    found = by_text("消息发布。\n甲新闻社5月8日报道，乙国一季度经济增长2.1%。")
+    assert found["2.1%"].period == "一季度"
+
+
+def test_a_time_inside_a_comparison_phrase_is_its_point():
+    found = by_text("消息发布。\n与疫情前即2029年的水平相比，某景区客流恢复了八成。")
+    assert found["八成"].period == ""

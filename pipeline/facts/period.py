@@ -187,7 +187,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         if m.group() in NOW_WORDS and _SUPERLATIVE.match(text, m.end()):
             continue  # 仍是当前最受欢迎的品牌: now describing a superlative, no period of the figures after it
         if _CITING.match(text, m.end()) and (_SOURCE_BEFORE.search(text, max(start - 12, 0), start)
-                                              or text.startswith("的", m.end())):
+                                              or text.startswith("的", m.end()) or _names_outlet(text, start)):
             continue  # 据某社3月14日援引, 11月的"利率展望"显示: the date of a report cited, no period (gold D64, D68)
         if _dates_statement(text, m.end()):
             continue  # 某行长近期的表态中曾暗示, 3月的会议纪要显示: when a thing was said, no period of its figures
@@ -198,8 +198,9 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
             start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
         # 比上月末和上年同期低…: a time listed after a point of comparison is one too
-        point = _is_comparison_point(text, start, m.end()) or bool(points and (
-            _POINT_GAP.fullmatch(text, points[-1][1], start) or text[points[-1][1] : start] in TIME_LIST_JOINERS))
+        point = (_is_comparison_point(text, start, m.end()) or _inside_compared(text, start, m.end())
+                 or bool(points and (_POINT_GAP.fullmatch(text, points[-1][1], start)
+                                     or text[points[-1][1] : start] in TIME_LIST_JOINERS)))
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
@@ -420,6 +421,25 @@ def event_period_for(q: Quantity, events: list[Span], period: Span | None, text:
     if ("\n" in text[end : q.start]) if opens_sentence else _FULL_STOP.search(text, end, q.start):
         return period
     return events[k]
+
+
+def _names_outlet(text: str, start: int) -> bool:
+    """Whether a news outlet's name ends right before `start`: a title in 《》 or a word of media_endings.txt
+    (《某报》3月17日报道, 某通讯社周二援引)."""
+    before = text[max(start - 6, 0) : start]
+    return before.endswith(("》", "”", "」")) or before.endswith(word_list("media_endings.txt"))
+
+
+# 与疫情前、即2019年的水平相比: a time inside the phrase between 与 (和, 跟, 同) and 相比 is its point of comparison
+_COMPARED_OPEN = re.compile(r"[与和跟同][^，。；,;:：!?！？\n与和跟同]{1,12}$")
+_COMPARED_CLOSE = re.compile(r"[^，。；,;:：!?！？\n]{0,12}?(?:相比|相较|比较|对比)")
+
+
+def _inside_compared(text: str, start: int, end: int) -> bool:
+    """Whether the time phrase text[start:end] stands inside a 与…相比 phrase, past other words after the 与
+    (与某事件后、即2031年的6.5%相比): the point of comparison, as right after the 与."""
+    return (_COMPARED_CLOSE.match(text, end) is not None
+            and _COMPARED_OPEN.search(text, max(start - 13, 0), start) is not None)
 
 
 def _dates_statement(text: str, end: int) -> bool:
