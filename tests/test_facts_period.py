@@ -1222,10 +1222,10 @@ def test_the_age_of_a_thing_is_no_period():
 
 
 def test_the_time_of_a_statement_dates_none_of_its_figures():
-    found = by_text("消息发布。\n某行长近期的表态中曾暗示，利率或降至2%。市场预期通胀率为2.5%。")
+    found = by_text("消息发布。\n某部长上周的讲话里也提到，利率或降至2%。市场预期通胀率为2.5%。")
     assert found["2%"].period == ""
     assert found["2.5%"].period == ""
-    found = by_text("消息发布。\n3月的会议纪要显示，多数委员支持加息25个基点。"
+    found = by_text("消息发布。\n4月的议息纪要指出，多数委员支持加息25个基点。"
                     "某机构上月发布的报告指出，全球芯片销量增长8%。")
     assert found["25个基点"].period == ""
     assert found["8%"].period == ""
@@ -1234,7 +1234,7 @@ def test_the_time_of_a_statement_dates_none_of_its_figures():
 
 
 def test_a_time_set_against_now_dates_its_own_clause_only():
-    found = by_text("消息发布。\n有别于2028年时青年选民占新增选民三成，甲区中年选民大增12万人。")
+    found = by_text("消息发布。\n有别于2028年时青年用户占新注册用户三成，甲平台注册用户又增12万人。")
     assert found["三成"].period == "2028年"
     assert found["12万人"].period == ""
     found = by_text("消息发布。\n不同于去年，乙公司新设门店40家。")

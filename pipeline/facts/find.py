@@ -83,7 +83,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             counts[line_index] += 1
 
     phrases, points = times if times is not None else time_phrases(text, [])
-    # 上市近三年的某机型: the age of a thing frames no figure
+    # 面世逾五年的某款机型: the age of a thing frames no figure
     ages = ages_of_things(text, keep.frames)
     periods = with_frames(phrases, [f for f in keep.frames if f not in ages], text)
     events = event_times(text)

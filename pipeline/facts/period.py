@@ -190,7 +190,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
                                               or text.startswith("的", m.end()) or _names_outlet(text, start)):
             continue  # 据某社3月14日援引, 11月的"利率展望"显示: the date of a report cited, no period (gold D64, D68)
         if _dates_statement(text, m.end()):
-            continue  # 某行长近期的表态中曾暗示, 3月的会议纪要显示: when a thing was said, no period of its figures
+            continue  # 某部长上周的讲话里也提到, 4月的议息纪要指出: when a thing was said, no period of its figures
         if _RECORD_SET.match(text, m.end()):
             continue  # 刷新3月5日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
@@ -647,7 +647,7 @@ AGE_ADVERBS = ("已", "已经", "仅", "才", "了", "约", "逾", "近", "超�
 
 def ages_of_things(text: str, frames: Collection[Span]) -> set[Span]:
     """The framing durations of `frames` right after a verb of a launch or a founding (AGE_VERBS, maybe an adverb
-    between) and before 的: 上市近三年的某机型 says how old the thing is, no span its figures are counted over."""
+    between) and before 的: 面世逾五年的某款机型 says how old the thing is, no span its figures are counted over."""
     ages = set()
     for start, end in frames:
         if not text.startswith("的", end):
