@@ -1206,6 +1206,9 @@ def test_a_forecast_time_still_frames_a_later_sentence_that_foresees():
     assert found["四成"].period == "到2030年"
     found = by_text("消息发布。\n某公司预计上半年净利润为3亿元至3.5亿元；扣非净利润为2.8亿元至3.1亿元。")
     assert found["2.8亿元至3.1亿元"].period == "上半年"
+    # a bare time after the cue is the period of a forecast figure, not a target date: it goes on over a full stop
+    found = by_text("消息发布。\n甲公司预计2031年上半年营收为12亿元。归母净利润为3亿元。")
+    assert found["3亿元"].period == "2031年上半年"
 
 
 def test_a_window_up_to_now_after_a_plan_name_is_no_forecast():

@@ -756,11 +756,15 @@ UP_TO_NOW = ("至今", "迄今", "以来", "为止")  # 由某计划至今: a wi
 TARGET_OPENER = "到"  # 到2030年 opening a clause: by 2030, a target's time
 
 
+TIME_PREPOSITIONS = "在|于|到|至"  # 预计到, 计划于: the time by or at which a plan is done
+PREPOSITION_STARTS = tuple(TIME_PREPOSITIONS.split("|"))
+
+
 @cache
 def _cue_before() -> re.Pattern[str]:
     """A cue of a plan or a forecast (plan_cues.txt) at the end of a lead, then at most an auxiliary and a
     preposition of time: 预计到, 计划于, 预计将在, 目标."""
-    return re.compile(rf"(?:{alternation(word_list('plan_cues.txt'))})(?:将|会|能|可望)?(?:在|于|到|至)?$")
+    return re.compile(rf"(?:{alternation(word_list('plan_cues.txt'))})(?:将|会|能|可望)?({TIME_PREPOSITIONS})?$")
 
 
 class ForecastTimes:
@@ -784,8 +788,12 @@ class ForecastTimes:
         if phrase.endswith(UP_TO_NOW):
             return False
         lead_start = _clause_start(text, start)
-        return ((phrase.startswith(TARGET_OPENER) and not text[lead_start:start].strip())
-                or cue.search(text, max(lead_start, start - 8), start) is not None)
+        if phrase.startswith(TARGET_OPENER) and not text[lead_start:start].strip():
+            return True
+        # a preposition of time is needed (预计到2030年, 计划于2029年): a bare time after the cue is as often the
+        # period of a forecast figure whose sentences go on with it (预计2031年上半年营收为…。净利润为…)
+        found = cue.search(text, max(lead_start, start - 8), start)
+        return found is not None and (found.group(1) is not None or phrase.startswith(PREPOSITION_STARTS))
 
     def passed(self, q: Quantity, block_start: int) -> set[Span]:
         """The forecast times of the block from `block_start` that a full stop parts from `q`, unless the sentence
