@@ -1185,3 +1185,72 @@ def test_a_quarter_by_its_digit_after_a_year_and_a_span_closed_by_zhi():
     assert by_text("乙公司今年4季度淨利潤為3億元。")["3億元"].period == "今年4季度"
     assert by_text("戊公司截至2031年9月底止的9个月，收入为50亿港元。")["50亿港元"].period == "截至2031年9月底止的9个月"
     assert "3季度" not in "".join(period_texts("该指标已连续3季度回落。"))
+
+
+def test_a_forecast_time_frames_its_sentence_but_no_later_figure_of_now():
+    found = by_text("消息发布。\n预计到2030年，甲市储能装机将达到900万千瓦。全市现有储能电站14座，去年新增"
+                    "装机为60万千瓦。")
+    assert found["900万千瓦"].period == "到2030年"
+    assert found["14座"].period == ""
+    assert found["60万千瓦"].period == "去年"
+    found = by_text("消息发布。\n某某电子计划于2029年投产新厂，届时年产能将提升至80万片。该公司现有工人4100名。")
+    assert found["80万片"].period == "届时"
+    assert found["4100名"].period == ""
+    found = by_text("消息发布。\n到2028年底，乙省将建成充电站6000座。省内目前已有充电桩9万个。")
+    assert found["6000座"].period == "到2028年底"
+    assert found["9万个"].period == "目前"
+
+
+def test_a_forecast_time_still_frames_a_later_sentence_that_foresees():
+    found = by_text("消息发布。\n预计到2030年，某国光伏装机将达到500吉瓦。其中分布式光伏将占四成。")
+    assert found["四成"].period == "到2030年"
+    found = by_text("消息发布。\n某公司预计上半年净利润为3亿元至3.5亿元；扣非净利润为2.8亿元至3.1亿元。")
+    assert found["2.8亿元至3.1亿元"].period == "上半年"
+    # a bare time after the cue is the period of a forecast figure, not a target date: it goes on over a full stop
+    found = by_text("消息发布。\n甲公司预计2031年上半年营收为12亿元。归母净利润为3亿元。")
+    assert found["3亿元"].period == "2031年上半年"
+
+
+def test_a_window_up_to_now_after_a_plan_name_is_no_forecast():
+    found = by_text("消息发布。\n由试点计划至今，已登记的诊所有230间。参与的医生共有410人。")
+    assert found["410人"].period.endswith("至今")
+
+
+def test_the_age_of_a_thing_is_no_period():
+    found = by_text("消息发布。\n今年上半年，某地家电销量约为90万台。其中上市近两年的某款冰箱仍卖出4万台，位列第六名。")
+    assert found["4万台"].period == "今年上半年"
+    assert found["第六名"].period == "今年上半年"
+    found = by_text("消息发布。\n去年，某市接待旅客410万人次，开业仅半年的某乐园接待了35万人次。")
+    assert found["35万人次"].period == "去年"
+
+
+def test_the_time_of_a_statement_dates_none_of_its_figures():
+    found = by_text("消息发布。\n某部长上周的讲话里也提到，利率或降至2%。市场预期通胀率为2.5%。")
+    assert found["2%"].period == ""
+    assert found["2.5%"].period == ""
+    found = by_text("消息发布。\n4月的议息纪要指出，多数委员支持加息25个基点。"
+                    "某机构上月发布的报告指出，全球芯片销量增长8%。")
+    assert found["25个基点"].period == ""
+    assert found["8%"].period == ""
+    found = by_text("消息发布。\n某公司2031年的年度报告显示，营收增长12%。")
+    assert found["12%"].period == "2031年"
+
+
+def test_a_time_set_against_now_dates_its_own_clause_only():
+    found = by_text("消息发布。\n有别于2028年时青年用户占新注册用户三成，甲平台注册用户又增12万人。")
+    assert found["三成"].period == "2028年"
+    assert found["12万人"].period == ""
+    found = by_text("消息发布。\n不同于去年，乙公司新设门店40家。")
+    assert found["40家"].period == ""
+
+
+def test_the_date_an_outlet_reported_on_is_no_period():
+    found = by_text("消息发布。\n《某某日报》3月17日报道，全国约有6,000万人受影响。")
+    assert found["6,000万人"].period == ""
+    found = by_text("消息发布。\n甲新闻社5月8日报道，乙国一季度经济增长2.1%。")
+    assert found["2.1%"].period == "一季度"
+
+
+def test_a_time_inside_a_comparison_phrase_is_its_point():
+    found = by_text("消息发布。\n与疫情前即2029年的水平相比，某景区客流恢复了八成。")
+    assert found["八成"].period == ""

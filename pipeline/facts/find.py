@@ -21,9 +21,12 @@ from pipeline.facts.keep import Keep
 from pipeline.facts.lexicon import currency_of_name, market_session_pattern, percent_units, place_words
 from pipeline.facts.metric import MetricFinder, metric_in_script
 from pipeline.facts.period import (
+    ForecastTimes,
     Span,
+    ages_of_things,
     bracketed_after,
     comparison_period_for,
+    contrasted_times,
     day_types,
     event_period_for,
     event_times,
@@ -80,7 +83,9 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             counts[line_index] += 1
 
     phrases, points = times if times is not None else time_phrases(text, [])
-    periods = with_frames(phrases, keep.frames, text)
+    # 面世逾五年的某款机型: the age of a thing frames no figure
+    ages = ages_of_things(text, keep.frames)
+    periods = with_frames(phrases, [f for f in keep.frames if f not in ages], text)
     events = event_times(text)
     # 继于上半年增长后，…: a time inside an event clause dates its sentence only, like a duration of a sentence
     # (not the time that makes the clause: 今年以来，…, 春节以后，…)
@@ -92,7 +97,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     # dates its clause only
     clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
                    | inner_stretches(text) | day_types(text, periods)
-                   | times_in_modifiers(text, periods, view.tokens))  # 不计去年运费调高的因素，…: its clause only
+                   | times_in_modifiers(text, periods, view.tokens)  # 不计去年运费调高的因素，…: its clause only
+                   | contrasted_times(text, periods))  # 有别于2031年时…，今次…: unlike then, its clause only
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
     bases = sorted(points + levels)
@@ -100,6 +106,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 620美元（2031年底目标）: that figure's
     passed |= set(in_brackets.values())
     plans = plan_times(text, periods)  # 预计2027年完工，已完成…: dates no state reached
+    # 预计到2030年，…将达…。目前全市共有…: a forecast's time frames no later sentence of figures of now
+    forecasts = ForecastTimes(text, periods)
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]
     sessions = [m.span() for m in market_session_pattern().finditer(text)]  # words skip them, no period
@@ -123,6 +131,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             j = view.line_of(label[0])
             block_start = lines[j].start
         skipped = passed | plans if plans and states_present(text, q) else passed
+        if foreseen := forecasts.passed(q, block_start):
+            skipped = skipped | foreseen
         own = period_for(q, figure_periods, block_start, text, sentence_only, clause_only, modifier_only, skipped)
         if own is None and (intro := introducing_line(line_texts, line_index)) is not None:
             # a list's time is its intro's

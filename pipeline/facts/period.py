@@ -132,6 +132,13 @@ _NAMED_POINT = re.compile(r"(?:较|相比|相较|对比)(?:[A-Za-z][A-Za-z .&-]{
 # a report cited right after a time: 援引, 报道 … or a quoted document of at most six letters then 显示
 _CITING = re.compile(r"(?:援引|报道|消息称|发文|的[“\"「《][^，。；,;\n\d“”\"「」《》]{1,6}[”\"」》]显示)")
 _SOURCE_BEFORE = re.compile(r"据[^，。；,;\n\d]{1,10}$")
+# a time's 的 before the statement it dates (maybe after a verb of issuing: 上月发布的报告), and what may follow the
+# statement's noun before the verb of saying: a close quote, a place in it (中), an adverb
+_STATEMENT_OPENING = re.compile(r"(?:发布|公布|发表|作出|召开)?的[“\"「《]?")
+_STATEMENT_RUN = re.compile(r"[^，。；,;:：!?！？\n\d]{1,10}")
+_AFTER_STATEMENT = re.compile(r"[”\"」》]?(?:中|里|上|内)?(?:曾|也|则|亦|还|更|均|都|已)?")
+# 年报, 季度报告, 财报: a report of a fiscal period, which dates its figures
+_FISCAL_REPORT = ("年", "季", "财", "业绩")
 NOW_WORDS = frozenset({"当前", "目前", "现时", "现在", "如今"})
 _SUPERLATIVE = re.compile(r"最(?![新近终后初早])")  # (如今最新的资产规模: the latest figure, dated by the now word)
 WITHIN_WORDS = frozenset({"年内", "日内", "月内", "周内", "季内", "期内"})  # within the time in force
@@ -180,8 +187,10 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         if m.group() in NOW_WORDS and _SUPERLATIVE.match(text, m.end()):
             continue  # 仍是当前最受欢迎的品牌: now describing a superlative, no period of the figures after it
         if _CITING.match(text, m.end()) and (_SOURCE_BEFORE.search(text, max(start - 12, 0), start)
-                                              or text.startswith("的", m.end())):
+                                              or text.startswith("的", m.end()) or _names_outlet(text, start)):
             continue  # 据某社3月14日援引, 11月的"利率展望"显示: the date of a report cited, no period (gold D64, D68)
+        if _dates_statement(text, m.end()):
+            continue  # 某部长上周的讲话里也提到, 4月的议息纪要指出: when a thing was said, no period of its figures
         if _RECORD_SET.match(text, m.end()):
             continue  # 刷新3月5日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
@@ -189,8 +198,9 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
             start += 1  # 升至2023年的55%: the 至 is the verb's, the period is 2023年
         # 比上月末和上年同期低…: a time listed after a point of comparison is one too
-        point = _is_comparison_point(text, start, m.end()) or bool(points and (
-            _POINT_GAP.fullmatch(text, points[-1][1], start) or text[points[-1][1] : start] in TIME_LIST_JOINERS))
+        point = (_is_comparison_point(text, start, m.end()) or _inside_compared(text, start, m.end())
+                 or bool(points and (_POINT_GAP.fullmatch(text, points[-1][1], start)
+                                     or text[points[-1][1] : start] in TIME_LIST_JOINERS)))
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
@@ -413,6 +423,45 @@ def event_period_for(q: Quantity, events: list[Span], period: Span | None, text:
     return events[k]
 
 
+def _names_outlet(text: str, start: int) -> bool:
+    """Whether a news outlet's name ends right before `start`: a title in 《》 or a word of media_endings.txt
+    (《某报》3月17日报道, 某通讯社周二援引)."""
+    before = text[max(start - 6, 0) : start]
+    return before.endswith(("》", "”", "」")) or before.endswith(word_list("media_endings.txt"))
+
+
+# 与疫情前、即2019年的水平相比: a time inside the phrase between 与 (和, 跟, 同) and 相比 is its point of comparison
+_COMPARED_OPEN = re.compile(r"[与和跟同][^，。；,;:：!?！？\n与和跟同]{1,12}$")
+_COMPARED_CLOSE = re.compile(r"[^，。；,;:：!?！？\n]{0,12}?(?:相比|相较|比较|对比)")
+
+
+def _inside_compared(text: str, start: int, end: int) -> bool:
+    """Whether the time phrase text[start:end] stands inside a 与…相比 phrase, past other words after the 与
+    (与某事件后、即2031年的6.5%相比): the point of comparison, as right after the 与."""
+    return (_COMPARED_CLOSE.match(text, end) is not None
+            and _COMPARED_OPEN.search(text, max(start - 13, 0), start) is not None)
+
+
+def _dates_statement(text: str, end: int) -> bool:
+    """Whether the time phrase ending at `end` dates a statement or a document: 的, a noun ending in a word of
+    statement_nouns.txt (not a fiscal report: 年度报告), maybe a place in it (中) and an adverb, then a verb of saying
+    (person_cues.txt, disclosure_verbs.txt)."""
+    opening = _STATEMENT_OPENING.match(text, end)
+    run = opening and _STATEMENT_RUN.match(text, opening.end())
+    if not run:
+        return False
+    words_run = run.group()
+    for noun in word_list("statement_nouns.txt"):
+        at = words_run.find(noun)
+        if at < 0 or any(w in words_run[:at] for w in _FISCAL_REPORT):
+            continue
+        after = _AFTER_STATEMENT.match(text, run.start() + at + len(noun))
+        if after and text.startswith((*word_list("person_cues.txt"), *word_list("disclosure_verbs.txt"), "暗示"),
+                                     after.end()):
+            return True
+    return False
+
+
 def _opens_event_name(text: str, phrase: str, end: int) -> bool:
     """The year `phrase` ending at `end` opens the name of an event (2024年柏林消费电子展, 2025 年世界人工智能峰会上):
     a few more characters, no figure or punctuation, and an ending of named_event_endings.txt."""
@@ -514,8 +563,17 @@ STANDALONE_COMPARISONS = frozenset({"相比", "相较", "相较于", "对比", "
 
 
 def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding `at` starts: just after the last of TIME_CLAUSE_BREAKS before it (0 if none)."""
-    return max(text.rfind(c, 0, at) for c in TIME_CLAUSE_BREAKS) + 1
+    """Where the clause holding `at` starts: just after the last of TIME_CLAUSE_BREAKS before it (0 if none), by
+    bisection in the text's breaks found once (no scan back to the text's start per figure)."""
+    breaks = _clause_breaks(text)
+    k = bisect.bisect_left(breaks, at)
+    return breaks[k - 1] + 1 if k else 0
+
+
+@lru_cache(maxsize=4)
+def _clause_breaks(text: str) -> tuple[int, ...]:
+    """The offsets of TIME_CLAUSE_BREAKS in `text`, in order."""
+    return tuple(m.start() for m in _CLAUSE_END.finditer(text))
 
 
 def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, text: str) -> Span | None:
@@ -578,6 +636,27 @@ def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
             if depth < 0:
                 return any(char.isdigit() for char in text[start:i])
     return False
+
+
+# verbs of a thing's coming into being or onto a market, before the span since then that describes it (上市两年的
+# 某机型, 开业近十年的酒店): the age of the thing, no period of the figures after it
+AGE_VERBS = ("上市", "开业", "面世", "问世", "推出", "投产", "开通", "通车", "营业", "运营", "发售", "开张", "成立",
+             "创立", "创办", "创建", "落成", "启用", "开幕")
+AGE_ADVERBS = ("已", "已经", "仅", "才", "了", "约", "逾", "近", "超过", "不足", "不到")  # 上市已两年的, 开业仅半年的
+
+
+def ages_of_things(text: str, frames: Collection[Span]) -> set[Span]:
+    """The framing durations of `frames` right after a verb of a launch or a founding (AGE_VERBS, maybe an adverb
+    between) and before 的: 面世逾五年的某款机型 says how old the thing is, no span its figures are counted over."""
+    ages = set()
+    for start, end in frames:
+        if not text.startswith("的", end):
+            continue
+        lead = text[max(start - 6, 0) : start]
+        lead = lead.removesuffix(next((a for a in AGE_ADVERBS if lead.endswith(a)), ""))
+        if lead.endswith(AGE_VERBS):
+            ages.add((start, end))
+    return ages
 
 
 def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
@@ -670,6 +749,79 @@ def plan_times(text: str, periods: Collection[Span]) -> set[Span]:
     return found
 
 
+# 将达, 将会超过, 将再提升: 将 before a verb of reaching or change marks a forecast (not 将目标价…: 将 as 把)
+_WILL_REACH = re.compile(r"将(?:会|可|再|进一步)?[达超突增提升降减实成占扩缩迎维保]")
+THEN_WORDS = frozenset({"届时"})  # the time of a plan, pointing back to it
+UP_TO_NOW = ("至今", "迄今", "以来", "为止")  # 由某计划至今: a window that reaches now, no forecast
+TARGET_OPENER = "到"  # 到2030年 opening a clause: by 2030, a target's time
+
+
+TIME_PREPOSITIONS = "在|于|到|至"  # 预计到, 计划于: the time by or at which a plan is done
+PREPOSITION_STARTS = tuple(TIME_PREPOSITIONS.split("|"))
+
+
+@cache
+def _cue_before() -> re.Pattern[str]:
+    """A cue of a plan or a forecast (plan_cues.txt) at the end of a lead, then at most an auxiliary and a
+    preposition of time: 预计到, 计划于, 预计将在, 目标."""
+    return re.compile(rf"(?:{alternation(word_list('plan_cues.txt'))})(?:将|会|能|可望)?({TIME_PREPOSITIONS})?$")
+
+
+class ForecastTimes:
+    """预计到2030年，…, 某厂计划于2027年投产, 目标2035年…, 届时…: the time phrases right after a cue of a plan or a
+    forecast (or 届时, which points back to one) date what is foreseen; they frame the rest of their sentence but no
+    figure of a later sentence that foresees nothing (…。目前全市共有12家: a figure of now, no period carried)."""
+
+    def __init__(self, text: str, periods: Collection[Span]) -> None:
+        cue = _cue_before()
+        self.text = text
+        self.spans = sorted(span for span in periods if self._foresees(span, cue))
+        self.stops = [m.start() for m in _FULL_STOP.finditer(text)] if self.spans else []
+
+    def _foresees(self, span: Span, cue: re.Pattern[str]) -> bool:
+        """Whether the time phrase `span` is a time foreseen: 届时, a target's 到 opening its clause, or a time right
+        after a cue of a plan (not a window that reaches now: 由某计划至今)."""
+        text, (start, end) = self.text, span
+        phrase = text[start:end]
+        if phrase in THEN_WORDS:
+            return True
+        if phrase.endswith(UP_TO_NOW):
+            return False
+        lead_start = _clause_start(text, start)
+        if phrase.startswith(TARGET_OPENER) and not text[lead_start:start].strip():
+            return True
+        # a preposition of time is needed (预计到2030年, 计划于2029年): a bare time after the cue is as often the
+        # period of a forecast figure whose sentences go on with it (预计2031年上半年营收为…。净利润为…)
+        found = cue.search(text, max(lead_start, start - 8), start)
+        return found is not None and (found.group(1) is not None or phrase.startswith(PREPOSITION_STARTS))
+
+    def passed(self, q: Quantity, block_start: int) -> set[Span]:
+        """The forecast times of the block from `block_start` that a full stop parts from `q`, unless the sentence
+        of `q` goes on with a forecast (`continues_forecast`): they date no figure of it."""
+        k = bisect.bisect_left(self.stops, q.start)
+        if not self.spans or k == 0:
+            return set()
+        last = self.stops[k - 1]
+        first, stop = bisect.bisect_left(self.spans, (block_start,)), bisect.bisect_left(self.spans, (last,))
+        if first >= stop:
+            return set()
+        if continues_forecast(self.text, last + 1, self.stops[k] if k < len(self.stops) else len(self.text)):
+            return set()
+        return set(self.spans[first:stop])
+
+
+def continues_forecast(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] goes on with a forecast (a cue of plan_cues.txt or forecast_cues.txt
+    but the 将 of 把, or 将 before a verb of reaching: 其中亚洲将占四成), so a plan's time still frames it."""
+    sentence = text[start:end]
+    return (any(cue in sentence for cue in _forecast_words()) or _WILL_REACH.search(sentence) is not None)
+
+
+@cache
+def _forecast_words() -> tuple[str, ...]:
+    return tuple(cue for cue in (*word_list("plan_cues.txt"), *word_list("forecast_cues.txt")) if cue != "将")
+
+
 def states_present(text: str, q: Quantity) -> bool:
     """已完成投资80亿元, 现有员工3000人: the clause of `q` reports, before it, a state already reached or held now
     (present_state_cues.txt), with no cue of a plan or a forecast (已建成的充电桩将达到… is a forecast)."""
@@ -681,6 +833,15 @@ def states_present(text: str, q: Quantity) -> bool:
 def former_times(text: str, periods: Collection[Span]) -> set[Span]:
     """The `periods` that date an old state (former_times.txt: 原先, 以往 …); they date their own clause only."""
     return {span for span in periods if text[slice(*span)] in words("former_times.txt")}
+
+
+CONTRAST_CUES = ("有别于", "不同于", "有异于", "异于", "迥异于", "区别于")  # 有别于2031年时，…: unlike then
+
+
+def contrasted_times(text: str, periods: Collection[Span]) -> set[Span]:
+    """有别于2031年时甲占三成，今次乙增加20万: the `periods` right after a cue of contrast (CONTRAST_CUES): the
+    time set against now, which dates the figures of its own clause only."""
+    return {span for span in periods if text[max(span[0] - 3, 0) : span[0]].endswith(CONTRAST_CUES)}
 
 
 def day_types(text: str, periods: Collection[Span]) -> set[Span]:
