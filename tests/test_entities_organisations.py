@@ -220,7 +220,7 @@ def test_a_latin_name_overtaken_or_acted_with_by_a_firm_is_a_company(nlp):
     firms do together, is a company; not a person with a common given name (与Tom合作) nor a product (超越iFoo)."""
     assert ("Shopline", "ORG") in entity_pairs(nlp, "今年该平台已超越Shopline，成为行业第二。")
     assert ("Shopline", "ORG") in entity_pairs(nlp, "那家平台排名仅次于Shopline。")
-    assert ("Veltra", "ORG") in entity_pairs(nlp, "消息指出，其正與Veltra開發新一代處理器。")
+    assert ("Veltra", "ORG") in entity_pairs(nlp, "據報，該廠正與Veltra開發新一代處理器。")
     got = entity_pairs(nlp, "甲公司与Nuvola共同开发芯片，并与Brisca签署协议。")
     assert {("Nuvola", "ORG"), ("Brisca", "ORG")} <= got
     assert entity_pairs(nlp, "双方与Tom合作多年。") == set()

@@ -974,7 +974,7 @@ def test_a_plans_time_does_not_date_a_state_already_reached():
     # a forecast's own figures and the forecasts after it keep the time, and a time that only frames its clause
     found = by_text("某央行预计2026年经济增长4.5%，通胀率为2%。")
     assert found["4.5%"].period == found["2%"].period == "2026年"
-    assert by_text("预计到2030年，已建成的充电桩将达到500万个。")["500万个"].period == "到2030年"
+    assert by_text("预计到2035年，已建成的充电桩将达到500万个。")["500万个"].period == "到2035年"
 
 
 def test_kinds_of_day_date_the_figures_of_their_own_clause():
@@ -1188,9 +1188,9 @@ def test_a_quarter_by_its_digit_after_a_year_and_a_span_closed_by_zhi():
 
 
 def test_a_forecast_time_frames_its_sentence_but_no_later_figure_of_now():
-    found = by_text("消息发布。\n预计到2030年，甲市储能装机将达到900万千瓦。全市现有储能电站14座，去年新增"
+    found = by_text("消息发布。\n预计到2035年，甲市储能装机将达到900万千瓦。全市现有储能电站14座，去年新增"
                     "装机为60万千瓦。")
-    assert found["900万千瓦"].period == "到2030年"
+    assert found["900万千瓦"].period == "到2035年"
     assert found["14座"].period == ""
     assert found["60万千瓦"].period == "去年"
     found = by_text("消息发布。\n某某电子计划于2029年投产新厂，届时年产能将提升至80万片。该公司现有工人4100名。")
@@ -1202,8 +1202,8 @@ def test_a_forecast_time_frames_its_sentence_but_no_later_figure_of_now():
 
 
 def test_a_forecast_time_still_frames_a_later_sentence_that_foresees():
-    found = by_text("消息发布。\n预计到2030年，某国光伏装机将达到500吉瓦。其中分布式光伏将占四成。")
-    assert found["四成"].period == "到2030年"
+    found = by_text("消息发布。\n预计到2035年，某国光伏装机将达到500吉瓦。其中分布式光伏将占四成。")
+    assert found["四成"].period == "到2035年"
     found = by_text("消息发布。\n某公司预计上半年净利润为3亿元至3.5亿元；扣非净利润为2.8亿元至3.1亿元。")
     assert found["2.8亿元至3.1亿元"].period == "上半年"
     # a bare time after the cue is the period of a forecast figure, not a target date: it goes on over a full stop

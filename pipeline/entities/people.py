@@ -196,7 +196,7 @@ class PersonRules(Rules):
             if length == sl + 2 and self.adverb_before_verb(p + length - 1):
                 continue  # 某华曾/nr 定调: "某华 once set the tone", not a name 某华曾
             if sl == 1 and length == 3 and noun_opens(text[p : p + 2]) and self.cue_after(p + length) != 3:
-                continue  # 专家顾问团/nr: a common noun (顾问) opens the word, and nothing after it says a name
+                continue  # 医学顾问团/nr: a common noun (顾问) opens the word, and nothing after it says a name
             score = float(self.cue_after(p + length))
             if length == sl + 1 and self.adverb_before_verb(p + length):
                 score = 3.0  # 某华/曾 定调, 某志/亦 指出: the adverb and the verb after it close the name

@@ -516,7 +516,7 @@ def acts_listed(view: DocumentView, start: int, end: int, count: int) -> list[tu
     items = [(p[0].start, p[-1].end) for p in reversed(pieces)]
     if (not any(p[0].tag.startswith("v") for p in pieces) or view.text[items[-1][1] : end].strip()
             or view.text[slice(*items[-1])].endswith(word_list("measure_endings.txt"))):
-        return []  # (an act heads one of the items at least, not 男、女相关比率; 零售、对公占比: kinds of one measure)
+        return []  # (an act heads one of the items at least, not 男、女各自比率; 零售、对公占比: kinds of one measure)
     return items
 
 

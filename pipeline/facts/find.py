@@ -106,7 +106,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 620美元（2031年底目标）: that figure's
     passed |= set(in_brackets.values())
     plans = plan_times(text, periods)  # 预计2027年完工，已完成…: dates no state reached
-    # 预计到2030年，…将达…。目前全市共有…: a forecast's time frames no later sentence of figures of now
+    # 预计到2035年，…将达…。目前全市共有…: a forecast's time frames no later sentence of figures of now
     forecasts = ForecastTimes(text, periods)
     stamps = timestamps(text)
     line_texts = [line.text for line in lines]

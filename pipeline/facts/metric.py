@@ -880,7 +880,7 @@ class MetricFinder:
         # (访客减三成: a phrase before may be what is counted; only a verb of change right before the figure makes
         # the figure its object's size, and a figure read across a headline's space is no such object)
         # (当日跌幅逾9%的…: a rate noun before the figure is its measure, not a verb whose object follows; 较某方案少付
-        # 8万元的首期: the phrase before is what is compared with, left to `measure_for`)
+        # 5万元的订金: the phrase before is what is compared with, left to `measure_for`)
         verb = self.cue_token_before(q, floor)
         return (not self.names_measure(before) and verb >= 0 and self.tokens[verb].tag.startswith("v")
                 and not any(ch.isspace() for ch in self.text[q.start : q.end]) and not self.compares(floor, q.start))

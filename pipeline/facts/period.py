@@ -425,7 +425,7 @@ def event_period_for(q: Quantity, events: list[Span], period: Span | None, text:
 
 def _names_outlet(text: str, start: int) -> bool:
     """Whether a news outlet's name ends right before `start`: a title in 《》 or a word of media_endings.txt
-    (《某报》3月17日报道, 某通讯社周二援引)."""
+    (《某报》5月12日报道, 某通讯社周二援引)."""
     before = text[max(start - 6, 0) : start]
     return before.endswith(("》", "”", "」")) or before.endswith(word_list("media_endings.txt"))
 
@@ -737,7 +737,7 @@ def _frames_record(text: str, start: int, end: int) -> bool:
 def plan_times(text: str, periods: Collection[Span]) -> set[Span]:
     """某市预计2027年完工，…, 某品牌将于年底推出新车，…: the `periods` after a cue of a plan or a forecast
     (plan_cues.txt) in a clause that goes on to its act: the time of the planned act, which dates no state already
-    reached after it (`states_present`); not 预计到2030年，…, a time that ends its clause and frames what follows."""
+    reached after it (`states_present`); not 预计到2035年，…, a time that ends its clause and frames what follows."""
     cues = word_list("plan_cues.txt")
     found = set()
     for start, end in periods:
@@ -753,7 +753,7 @@ def plan_times(text: str, periods: Collection[Span]) -> set[Span]:
 _WILL_REACH = re.compile(r"将(?:会|可|再|进一步)?[达超突增提升降减实成占扩缩迎维保]")
 THEN_WORDS = frozenset({"届时"})  # the time of a plan, pointing back to it
 UP_TO_NOW = ("至今", "迄今", "以来", "为止")  # 由某计划至今: a window that reaches now, no forecast
-TARGET_OPENER = "到"  # 到2030年 opening a clause: by 2030, a target's time
+TARGET_OPENER = "到"  # 到2035年 opening a clause: by 2035, a target's time
 
 
 TIME_PREPOSITIONS = "在|于|到|至"  # 预计到, 计划于: the time by or at which a plan is done
@@ -768,7 +768,7 @@ def _cue_before() -> re.Pattern[str]:
 
 
 class ForecastTimes:
-    """预计到2030年，…, 某厂计划于2027年投产, 目标2035年…, 届时…: the time phrases right after a cue of a plan or a
+    """预计到2035年，…, 某厂计划于2027年投产, 目标2035年…, 届时…: the time phrases right after a cue of a plan or a
     forecast (or 届时, which points back to one) date what is foreseen; they frame the rest of their sentence but no
     figure of a later sentence that foresees nothing (…。目前全市共有12家: a figure of now, no period carried)."""
 
@@ -790,7 +790,7 @@ class ForecastTimes:
         lead_start = _clause_start(text, start)
         if phrase.startswith(TARGET_OPENER) and not text[lead_start:start].strip():
             return True
-        # a preposition of time is needed (预计到2030年, 计划于2029年): a bare time after the cue is as often the
+        # a preposition of time is needed (预计到2035年, 计划于2029年): a bare time after the cue is as often the
         # period of a forecast figure whose sentences go on with it (预计2031年上半年营收为…。净利润为…)
         found = cue.search(text, max(lead_start, start - 8), start)
         return found is not None and (found.group(1) is not None or phrase.startswith(PREPOSITION_STARTS))

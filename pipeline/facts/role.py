@@ -92,7 +92,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         if rest[-1:] in _than_signs() and (any(cue in prefix for cue in _difference_cues())
                                             or _moved_between_levels(view, q)
                                             or (rest[-1] in GAP_WORDS and rest[:-1].endswith(RATIO_WORDS))):
-            # 较修正前低7.4万人, 比地端高4倍, 由80宗少四成至48宗: a difference, against a base or a level left;
+            # 较初值低3.2万人, 比旧款高2倍, 由60宗少三成至42宗: a difference, against a base or a level left;
             # 患病机率低近半, 复发率高两成: a rate said to be higher or lower by the figure
             return "change", _than_signs()[rest[-1]]
         if (sign := _more_or_less_done(rest)) is not None and any(cue in prefix for cue in _difference_cues()):
