@@ -1842,3 +1842,16 @@ def test_what_jiang_or_ba_puts_before_a_verb_of_change_is_the_clauses_own_measur
     assert by_text("丙公司的销量为30万台，随后把该车型的生产目标削减了一半。")["一半"].metric == "生产目标"
     found = by_text("丙公司的銷量為30萬台，隨後把該車型的生產目標削減了一半。")
     assert found["一半"].metric == "生產目標"
+
+
+def test_a_verb_of_one_character_after_a_time_word_names_its_figure():
+    """某公司去年赚8亿元: a verb of one character glued after a time word (jieba's t) is a word of its own, as after
+    an adverb, and names the figure it closes on, not the metric of an earlier sentence."""
+    found = by_text("乙银行上季获利3.2亿元。丁集团今年亏5000万元，主因原料涨价。")
+    assert found["5000万元"].metric == "亏"
+    found = by_text("甲商行上季获利2亿元。某某科技去年赚8亿元。")
+    assert found["8亿元"].metric == "赚"
+    found = by_text("乙銀行上季獲利4.5億元。某某電子去年賺6億元。")
+    assert found["6億元"].metric == "賺"
+    found = by_text("该店本季赚3万元。")
+    assert found["3万元"].metric == "赚"

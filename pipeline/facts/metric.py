@@ -1622,7 +1622,7 @@ class MetricFinder:
         share measures the total it is of (仅占32%: D17b)."""
         before = self.tokens[i - 1] if i > 0 else None
         return (len(self.tokens[i].text) == 1 and self.tokens[i].text not in AUXILIARIES
-                and before is not None and before.tag == "d"
+                and before is not None and before.tag in ("d", "t")
                 and before.end == self.tokens[i].start and before.start >= clause)
 
     def is_split_verb(self, i: int, clause: int) -> bool:
