@@ -1855,3 +1855,16 @@ def test_a_verb_of_one_character_after_a_time_word_names_its_figure():
     assert found["6億元"].metric == "賺"
     found = by_text("该店本季赚3万元。")
     assert found["3万元"].metric == "赚"
+
+
+def test_a_level_after_a_share_move_at_the_close_is_of_the_close_not_the_share_or_the_verb():
+    """甲股昨日收市跌3.1%至12.8元: the level reached after a move at the close is the closing price (收市), where a
+    share (甲股) or a name in Latin script (XYZ, no noun phrase) is what moved; the move keeps its verb or session."""
+    found = by_text("甲股昨日收市跌3.1%至12.8元。")
+    assert found["12.8元"].metric == "收市"
+    found = by_text("乙股周五收盘涨5%至8.8元。")
+    assert found["8.8元"].metric == "收盘"
+    found = by_text("某台市值较高，甲乙电视(0999)本周三收市跌0.8%至$21.4。")
+    assert found["$21.4"].metric == "收市"
+    found = by_text("丙台市值較低，QRS昨日收市升2.6%至$9.1。")
+    assert found["$9.1"].metric == "收市"
