@@ -1031,7 +1031,7 @@ class MetricFinder:
             return (session.start, session.end) if session is not None else None
         text = self.text[slice(*phrase)]
         if (not self.names_someone(phrase) and not self.is_vague_metric(*phrase)
-                and not self.is_holder_end(phrase[0], phrase[1])):  # (甲股收市跌3%至12元: the share moved, not a measure)
+                and not self.is_holder_end(phrase[0], phrase[1])):  # (甲股收市跌3%至12元: the share moved)
             return phrase
         if session is not None:
             return session.start, session.end
