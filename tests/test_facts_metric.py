@@ -1868,3 +1868,10 @@ def test_a_level_after_a_share_move_at_the_close_is_of_the_close_not_the_share_o
     assert found["$21.4"].metric == "收市"
     found = by_text("丙台市值較低，QRS昨日收市升2.6%至$9.1。")
     assert found["$9.1"].metric == "收市"
+
+
+def test_a_length_after_an_act_on_a_named_body_is_named_by_the_act():
+    """加入乙銀行12年: a length right after a verb and the body it acts on measures how long the act has lasted; the
+    body is whose it is, not what it measures."""
+    assert by_text("王五加入乙銀行12年，現任行政總裁。")["12年"].metric == "加入"
+    assert by_text("王五加入乙银行12年。")["12年"].metric == "加入"

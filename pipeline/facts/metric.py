@@ -638,8 +638,11 @@ class MetricFinder:
                 return measure
             if (kin := self.same_kind_before(q, before, earlier)) is not None:
                 return kin
-            if q.currency and self.names_someone(before) and (act := self.act_on(before, floor)) is not None:
-                return act  # 外资卖超某市场股票150亿元: the act on what is named before the sum names it
+            if ((q.currency or q.kind == "duration") and self.names_someone(before)
+                    and (act := self.act_on(before, floor)) is not None):
+                # 外资卖超某市场股票150亿元: the act on what is named before the sum names it; so does the act a
+                # length lasts (加入乙銀行12年: how long since joining, not the bank)
+                return act
             return self.with_rate_after(before)
         if after and relative:
             return after
