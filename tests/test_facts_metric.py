@@ -1842,3 +1842,36 @@ def test_what_jiang_or_ba_puts_before_a_verb_of_change_is_the_clauses_own_measur
     assert by_text("丙公司的销量为30万台，随后把该车型的生产目标削减了一半。")["一半"].metric == "生产目标"
     found = by_text("丙公司的銷量為30萬台，隨後把該車型的生產目標削減了一半。")
     assert found["一半"].metric == "生產目標"
+
+
+def test_a_verb_of_one_character_after_a_time_word_names_its_figure():
+    """某公司去年赚8亿元: a verb of one character glued after a time word (jieba's t) is a word of its own, as after
+    an adverb, and names the figure it closes on, not the metric of an earlier sentence."""
+    found = by_text("乙银行上季获利3.2亿元。丁集团今年亏5000万元，主因原料涨价。")
+    assert found["5000万元"].metric == "亏"
+    found = by_text("甲商行上季获利2亿元。某某科技去年赚8亿元。")
+    assert found["8亿元"].metric == "赚"
+    found = by_text("乙銀行上季獲利4.5億元。某某電子去年賺6億元。")
+    assert found["6億元"].metric == "賺"
+    found = by_text("该店本季赚3万元。")
+    assert found["3万元"].metric == "赚"
+
+
+def test_a_level_after_a_share_move_at_the_close_is_of_the_close_not_the_share_or_the_verb():
+    """甲股昨日收市跌3.1%至12.8元: the level reached after a move at the close is the closing price (收市), where a
+    share (甲股) or a name in Latin script (XYZ, no noun phrase) is what moved; the move keeps its verb or session."""
+    found = by_text("甲股昨日收市跌3.1%至12.8元。")
+    assert found["12.8元"].metric == "收市"
+    found = by_text("乙股周五收盘涨5%至8.8元。")
+    assert found["8.8元"].metric == "收盘"
+    found = by_text("某台市值较高，甲乙电视(0999)本周三收市跌0.8%至$21.4。")
+    assert found["$21.4"].metric == "收市"
+    found = by_text("丙台市值較低，QRS昨日收市升2.6%至$9.1。")
+    assert found["$9.1"].metric == "收市"
+
+
+def test_a_length_after_an_act_on_a_named_body_is_named_by_the_act():
+    """加入乙銀行12年: a length right after a verb and the body it acts on measures how long the act has lasted; the
+    body is whose it is, not what it measures."""
+    assert by_text("王五加入乙銀行12年，現任行政總裁。")["12年"].metric == "加入"
+    assert by_text("王五加入乙银行12年。")["12年"].metric == "加入"

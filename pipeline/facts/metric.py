@@ -638,8 +638,11 @@ class MetricFinder:
                 return measure
             if (kin := self.same_kind_before(q, before, earlier)) is not None:
                 return kin
-            if q.currency and self.names_someone(before) and (act := self.act_on(before, floor)) is not None:
-                return act  # 外资卖超某市场股票150亿元: the act on what is named before the sum names it
+            if ((q.currency or q.kind == "duration") and self.names_someone(before)
+                    and (act := self.act_on(before, floor)) is not None):
+                # 外资卖超某市场股票150亿元: the act on what is named before the sum names it; so does the act a
+                # length lasts (加入乙銀行12年: how long since joining, not the bank)
+                return act
             return self.with_rate_after(before)
         if after and relative:
             return after
@@ -1021,15 +1024,18 @@ class MetricFinder:
         if self.tokens[i].start != move[0] or self.tokens[i].start < clause:
             return None
         j = self.times_before(clause, i)
+        session = next((tok for tok in self.tokens[j:i] if tok.text in words("session_words.txt")
+                        and tok.text.startswith("收")), None)
         phrase = self.phrases.noun_phrase_before(self.tokens[j].start, floor=clause)
         if phrase is None or not all(tok.tag.startswith(("d", "ad", "t")) or self.only_times_between(tok.start, tok.end)
                                      for tok in self.tokens[self.view.token_index_at(phrase[1]) : j]):
-            return None  # (迅速/ad 下破: adverbs may stand between the measure and its move)
+            # (迅速/ad 下破: adverbs may stand between the measure and its move; ABC/eng 今日收市升: a name in Latin
+            # script is no noun phrase, and the session the move closed still names the level)
+            return (session.start, session.end) if session is not None else None
         text = self.text[slice(*phrase)]
-        if not self.names_someone(phrase) and not self.is_vague_metric(*phrase):
+        if (not self.names_someone(phrase) and not self.is_vague_metric(*phrase)
+                and not self.is_holder_end(phrase[0], phrase[1])):  # (甲股收市跌3%至12元: the share moved)
             return phrase
-        session = next((tok for tok in self.tokens[j:i] if tok.text in words("session_words.txt")
-                        and tok.text.startswith("收")), None)
         if session is not None:
             return session.start, session.end
         ending = next((e for e in ("指数", *PRICE_ENDINGS) if text.endswith(e)), None)
@@ -1622,7 +1628,7 @@ class MetricFinder:
         share measures the total it is of (仅占32%: D17b)."""
         before = self.tokens[i - 1] if i > 0 else None
         return (len(self.tokens[i].text) == 1 and self.tokens[i].text not in AUXILIARIES
-                and before is not None and before.tag == "d"
+                and before is not None and before.tag in ("d", "t")
                 and before.end == self.tokens[i].start and before.start >= clause)
 
     def is_split_verb(self, i: int, clause: int) -> bool:
