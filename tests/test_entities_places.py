@@ -488,3 +488,24 @@ def test_an_estate_with_its_phase_is_one_place(nlp, text, estate):
 
 def test_a_dictionary_word_ending_in_an_estate_character_is_no_estate(nlp):
     assert not any(name.endswith("文苑") for name, _ in entity_pairs(nlp, "北京文苑出版社出版新書。"))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("深圳市场需求旺盛。", "深圳"),
+    ("东莞市民收入去年提高。", "东莞"),
+    ("苏州市场监管趋严，价格回落。", "苏州"),
+    ("高雄市場冷清，成交量下滑。", "高雄"),
+])
+def test_city_short_form_before_a_word_that_its_suffix_opens(nlp, text, place):
+    """某城/ 市场, 某城市/ 场: 市 opens the everyday word after the city's short form, so the place is the short
+    form, not the full name running into that word."""
+    got = entity_pairs(nlp, text)
+    assert (place, "LOC") in got
+    assert (place + "市", "LOC") not in got
+
+
+@pytest.mark.parametrize("text", ["无锡市值得一去。", "将军澳新盘推出。"])
+def test_a_full_name_before_another_word_stays(nlp, text):
+    """某城市/ 值得: 值得 is its own word, so 市 ends the city's name; 将军/ 澳新: a place jieba cut stays whole."""
+    got = entity_pairs(nlp, text)
+    assert {"无锡市", "将军澳"} & {w for w, label in got if label == "LOC"}

@@ -327,6 +327,8 @@ class PlaceRules(Rules):
                     # character glued to the next word, is still the place
                     if length < MIN_SPLIT_PLACE or length > MAX_SPLIT_PLACE or e - 1 not in self.starts:
                         continue
+                    if self.short_form_before_word(s, e, tok):
+                        continue  # 甲城/ 市场: the place is its short form, 市 begins the next word
                 elif e not in ends:
                     # 上海市浦东新区/ns: two places in one jieba word
                     rest = text[e : tok.end]
@@ -342,6 +344,12 @@ class PlaceRules(Rules):
                         yield Candidate(e, tok.end, "LOC", 2)
                     else:
                         continue
+                elif (text.startswith(MARKET_WORDS, e - 1) and e + 1 in ends and text[s : e - 1] in places
+                      and not self.toks[self.starts[e]].tag.startswith("v")):
+                    # 甲城市/ns 场/q: jieba glued the 市 of 市场 onto a city's short form and left the word's second
+                    # character alone, no verb (not 某城市/ 值得, 某城市/ 占/v 全国); the place is the short form
+                    yield Candidate(s, e - 1, "LOC", 2)
+                    break
                 # 湖南省会长沙: the province is 湖南, 省会 means "provincial capital"
                 if name.endswith("省") and text[e : e + 1] == "会" and name[:-1] in places:
                     e -= 1
@@ -349,6 +357,17 @@ class PlaceRules(Rules):
                 if (station := self.station_at(s, e)) is not None:
                     yield station
                 break
+
+    def short_form_before_word(self, s: int, e: int, tok: Token) -> bool:
+        """甲城/ns 市场/n, 乙州/ns 市民/n: jieba cut a known place's short form as one word and read the full name's
+        last character (市, 县, 区) as the start of an everyday word after it (not a place's suffix: 某洲/ 区域 is
+        one region); the place is the short form, since the text speaks of its market or its people, not of the
+        city over its full name."""
+        if tok.end != e - 1 or self.text[s : e - 1] not in self.lex.places:
+            return False
+        nxt = self.toks[self.starts[e - 1]].text
+        return len(nxt) >= 2 and nxt not in self.lex.place_suffixes and (
+            is_common_word(nxt) or is_common_word(nxt[:2]))  # 市场需求: a word that a common word opens
 
     def ends_split_place(self, end: int) -> bool:
         """A known place of `MIN_SPLIT_PLACE` characters or more ends at `end` (`gazetteer` finds it across words)."""
