@@ -294,3 +294,21 @@ def test_compound_surname_words_that_name_no_one(nlp, text):
     or a form of address after it make no name."""
     got = entity_pairs(nlp, text)
     assert not any(label == "PER" and w.startswith(("东方", "司空", "欧阳")) for w, label in got)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("民主党张立新2018年退出政坛。", "张立新"),
+    ("工聯會麥志豪亦表態支持。", "麥志豪"),
+    ("自民党王美玲今年参选。", "王美玲"),
+])
+def test_member_named_after_party_without_title(text, name):
+    """某党某某2016年…: a party's or a body's name right before a name closed by a count, a time or an adverb."""
+    doc = entity_document(text)
+    found = {doc.text[c.start : c.end] for c in PersonRules(doc).candidates()}
+    assert entity_document(name).text in found
+
+
+@pytest.mark.parametrize("text", ["甲党高层表示反对。", "乙党政府决定加税。", "丙党中央决定延期。"])
+def test_party_before_an_everyday_word_names_no_member(text):
+    doc = entity_document(text)
+    assert not list(PersonRules(doc).party_members())

@@ -74,6 +74,10 @@ NOT_SURNAME_TAGS = ("s", "m", "d", "v", "f")
 CLOSING_TAG_PREFIXES = (*NAME_CLOSING_TAG_PREFIXES, "v", "t")
 
 
+PARTY_END = "党"  # a party's name ends in 党 (某某党)
+BODY_ENDS = ("会", "联")  # a body's or an alliance's (某联会, 某建联), when jieba tags the word as a body's name
+# what closes a member's name after their party: a count (2016年), time, function word or verb
+PARTY_NAME_CLOSERS = ("m", "t", "v", *NAME_CLOSING_TAG_PREFIXES)
 EVERYDAY_NOUN_TAGS = COMMON_NOUN_TAGS | {"nz"}  # jieba's tags of a noun that may follow a surname (某家族/nz)
 
 
@@ -104,6 +108,34 @@ class PersonRules(Rules):
         yield from self.credits()
         yield from self.japanese_names()
         yield from self.listed_compound_surnames()
+        yield from self.party_members()
+
+    def party_members(self) -> Iterable[Candidate]:
+        """甲党某某2016年…, 乙联会某某亦…: a party's or a body's name (a word ending in 党, or a jieba `nt` word
+        ending in 会 or 联) right before a surname and one or two given characters, jieba's words ending there, is
+        that party's member named without a title, where a time, a count, a function word, a verb or a stop closes
+        the name (news names a politician by party alone); not an everyday word (甲党高层, 甲党政府)."""
+        text, lex, toks = self.text, self.lex, self.toks
+        for i in range(1, len(toks)):
+            prev, p = toks[i - 1], toks[i].start
+            if prev.end != p or not (prev.text.endswith(PARTY_END) or (
+                    prev.tag == "nt" and prev.text.endswith(BODY_ENDS))):
+                continue
+            sl = self.surname_len(p)
+            if not sl or text[p] in lex.not_in_given_name or self.opens_with_plain_word(p, sl):
+                continue
+            for e in (p + sl + 2, p + sl + 1):
+                name = text[p:e]
+                if (e not in self.ends or len(name) < e - p or not is_cjk(name) or is_common_word(name)
+                        or is_common_word(name[:2]) or name in lex.stopwords or name[sl:] in lex.titles
+                        or name[sl:] in lex.places or addressed_surname(name, lex)
+                        or any(ch in lex.not_in_given_name for ch in name[sl:])):
+                    continue
+                nxt = self.starts.get(e)
+                if e >= len(text) or (nxt is not None and toks[nxt].tag.startswith(PARTY_NAME_CLOSERS)) or (
+                        not ALNUM.match(text[e]) and not is_cjk(text[e])):
+                    yield Candidate(p, e, "PER", 2)
+                    break
 
     def listed_compound_surnames(self) -> Iterable[Candidate]:
         """甲和欧阳某某, 司徒某某及乙, 上官某/某、乙: a compound surname (欧阳, 司徒, 上官; not one that is also a word
