@@ -509,3 +509,22 @@ def test_a_full_name_before_another_word_stays(nlp, text):
     """某城市/ 值得: 值得 is its own word, so 市 ends the city's name; 将军/ 澳新: a place jieba cut stays whole."""
     got = entity_pairs(nlp, text)
     assert {"无锡市", "将军澳"} & {w for w, label in got if label == "LOC"}
+
+
+@pytest.mark.parametrize(("text", "station"), [
+    ("乘客須在欣澳站轉車前往機場。", "欣澳站"),
+    ("旅客可於荔枝角站換乘另一條線。", "荔枝角站"),
+    ("乘客在坑口站出站后步行五分钟。", "坑口站"),
+    ("列车于大围站转乘东铁线。", "大围站"),
+])
+def test_station_where_riders_change_or_get_off(nlp, text, station):
+    """在某某站转车, 於某某站換乘: what riders do after 站 says the name before it is a station, one LOC, however jieba
+    cut it."""
+    assert (station, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["他在车站转车。", "我们在这个站下车。", "在加油站出口等候。", "请在下一站下车。"])
+def test_station_words_that_name_no_station(text):
+    """车站, 加油站 (words of jieba's dictionary), 这个站, 下一站 (a determiner or a count) name no station."""
+    doc = entity_document(text)
+    assert not list(PlaceRules(doc).stations_used())

@@ -90,6 +90,25 @@ class PlaceRules(Rules):
         yield from self.streets_in_addresses()
         yield from self.towns_after_places()
         yield from self.housing_estates()
+        yield from self.stations_used()
+
+    def stations_used(self) -> Iterable[Candidate]:
+        """在某某站转车, 於某某站換乘, 至某某站下车: a name of two or three characters after a preposition of place
+        and before 站, where a rider's act follows (转车, 换乘, 下车: `_station_use`), is a station, one LOC,
+        however jieba cut it (某/nr 某/j 站/v, 某某/ 角站/n): what riders do there says it is a stop; not a word of
+        jieba's dictionary (加油站) nor a determiner or a count (这个站)."""
+        text = self.text
+        for m in _station_use().finditer(text):
+            e = m.start()
+            for size in (3, 2):
+                s = e - size
+                k = self.starts.get(s)
+                if k is not None and s > 0 and text[s - 1] in STATION_PREPOSITIONS and is_cjk(text[s:e]) and not (
+                        any(ch in STATION_PREPOSITIONS for ch in text[s:e]) or in_dictionary(text[s : e + 1])
+                        or self.toks[k].tag.startswith(("r", "m"))
+                        or any(ch in NUMERAL_CHARS for ch in text[s:e])):  # not 加油站, 这个/r 站, 三号/m 站
+                    yield Candidate(s, e + 1, "LOC", 2)
+                    break
 
     def markets_and_contracts(self) -> Iterable[Candidate]:
         """某国股 markets and 某城铜 contracts (abbreviation_cues.tsv, rows shares and futures): a run of one to four
@@ -575,6 +594,17 @@ def sub_area_word(tok: Token, lex: Lexicon) -> bool:
     w = tok.text
     return (tok.tag == "n" and dictionary_tag(w) == "n" and dictionary_frequency(w) >= RARE_WORD_FREQ
             and w[:-1] not in lex.counties and w not in lex.places and w[:-1] not in lex.places)
+
+
+STATION_PREPOSITIONS = frozenset("在于至到从经")  # where a rider changes, gets off or on: 在/于/至 某某站
+# what riders do at a station (after 站): change lines, get off or on, leave or enter, its platforms and exits
+STATION_USES = ("转车", "换乘", "转乘", "转线", "下车", "上车", "落车", "出站", "进站", "月台", "出口")
+
+
+@cache
+def _station_use() -> re.Pattern[str]:
+    """站 right before a rider's act (`STATION_USES`)."""
+    return re.compile("站(?=" + "|".join(STATION_USES) + ")")
 
 
 @cache
