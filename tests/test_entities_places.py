@@ -528,3 +528,9 @@ def test_station_words_that_name_no_station(text):
     """车站, 加油站 (words of jieba's dictionary), 这个站, 下一站 (a determiner or a count) name no station."""
     doc = entity_document(text)
     assert not list(PlaceRules(doc).stations_used())
+
+
+def test_operator_glued_onto_a_known_line_name(nlp):
+    """港/ 铁将军/ 澳线: jieba glued the operator's 铁 onto the line's first characters; the operator and the line
+    are still one LOC."""
+    assert ("港铁将军澳线", "LOC") in entity_pairs(nlp, "港铁将军澳线今早延误二十分钟。")

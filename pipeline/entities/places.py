@@ -173,9 +173,10 @@ class PlaceRules(Rules):
         it, is one LOC, with its operator written right before it (某铁某岛线: `_transit_line_pattern`)."""
         for m in _transit_line_pattern().finditer(self.text):
             s, e = m.span("line")
-            if s in self.starts and e in self.ends:
-                op = m.start("operator") if m.group("operator") and m.start() in self.starts else s
-                yield Candidate(op, e, "LOC", 3)
+            operated = m.group("operator") and m.start() in self.starts
+            # (某铁/ 线名: or the operator opens a word and jieba glued its 铁 onto the line's name: 某/ 铁某某/ 某线)
+            if (s in self.starts or operated) and e in self.ends:
+                yield Candidate(m.start() if operated else s, e, "LOC", 3)
 
     def facilities_after_places(self) -> Iterable[Candidate]:
         """某地/ns 站, 某城/ns 北站, 某地/ns 线: a station or a transport line named after a place jieba tagged as
