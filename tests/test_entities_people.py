@@ -272,3 +272,43 @@ def test_a_word_before_a_title_or_a_common_noun_is_no_name(nlp, text):
 def test_a_joiner_glued_onto_the_last_given_character_closes_the_name(nlp, text, name):
     # jieba reads 陈家/nr 明及/v: the name keeps its third character, the joiner is left out
     assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("董事黃志成及司徒嘉欣昨日出席簽約儀式。", {"司徒嘉欣"}),
+    ("上官婉清和諸葛明亮亦有到場。", {"上官婉清", "諸葛明亮"}),
+    ("主任张立新与欧阳晓东、端木子轩共同签署协议。", {"欧阳晓东", "端木子轩"}),
+    ("會上，夏侯德明與公孫文傑均表示支持。", {"夏侯德明"}),
+])
+def test_compound_surname_names_in_a_list(nlp, text, names):
+    """甲和欧阳某某, 司徒某某及乙: a compound surname and its given name next to a list's joiner are one person,
+    though no title or speech verb stands beside them."""
+    got = entity_pairs(nlp, text)
+    assert {(n, "PER") for n in names} <= got
+
+
+@pytest.mark.parametrize("text", ["他和东方航空的代表会面。", "对此他和司空见惯的做法告别。", "与欧阳家族的渊源很深。",
+                                  "他和欧阳先生见面。"])
+def test_compound_surname_words_that_name_no_one(nlp, text):
+    """东方/s, 司空见惯/i, 欧阳/ 家族, 欧阳/ 先生: a surname that is a place word, a word it opens, an everyday noun
+    or a form of address after it make no name."""
+    got = entity_pairs(nlp, text)
+    assert not any(label == "PER" and w.startswith(("东方", "司空", "欧阳")) for w, label in got)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("民主党张立新2018年退出政坛。", "张立新"),
+    ("工聯會麥志豪亦表態支持。", "麥志豪"),
+    ("自民党王美玲今年参选。", "王美玲"),
+])
+def test_member_named_after_party_without_title(text, name):
+    """某党某某2016年…: a party's or a body's name right before a name closed by a count, a time or an adverb."""
+    doc = entity_document(text)
+    found = {doc.text[c.start : c.end] for c in PersonRules(doc).candidates()}
+    assert entity_document(name).text in found
+
+
+@pytest.mark.parametrize("text", ["甲党高层表示反对。", "乙党政府决定加税。", "丙党中央决定延期。"])
+def test_party_before_an_everyday_word_names_no_member(text):
+    doc = entity_document(text)
+    assert not list(PersonRules(doc).party_members())

@@ -488,3 +488,49 @@ def test_an_estate_with_its_phase_is_one_place(nlp, text, estate):
 
 def test_a_dictionary_word_ending_in_an_estate_character_is_no_estate(nlp):
     assert not any(name.endswith("文苑") for name, _ in entity_pairs(nlp, "北京文苑出版社出版新書。"))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("深圳市场需求旺盛。", "深圳"),
+    ("东莞市民收入去年提高。", "东莞"),
+    ("苏州市场监管趋严，价格回落。", "苏州"),
+    ("高雄市場冷清，成交量下滑。", "高雄"),
+])
+def test_city_short_form_before_a_word_that_its_suffix_opens(nlp, text, place):
+    """某城/ 市场, 某城市/ 场: 市 opens the everyday word after the city's short form, so the place is the short
+    form, not the full name running into that word."""
+    got = entity_pairs(nlp, text)
+    assert (place, "LOC") in got
+    assert (place + "市", "LOC") not in got
+
+
+@pytest.mark.parametrize("text", ["无锡市值得一去。", "将军澳新盘推出。"])
+def test_a_full_name_before_another_word_stays(nlp, text):
+    """某城市/ 值得: 值得 is its own word, so 市 ends the city's name; 将军/ 澳新: a place jieba cut stays whole."""
+    got = entity_pairs(nlp, text)
+    assert {"无锡市", "将军澳"} & {w for w, label in got if label == "LOC"}
+
+
+@pytest.mark.parametrize(("text", "station"), [
+    ("乘客須在欣澳站轉車前往機場。", "欣澳站"),
+    ("旅客可於荔枝角站換乘另一條線。", "荔枝角站"),
+    ("乘客在坑口站出站后步行五分钟。", "坑口站"),
+    ("列车于大围站转乘东铁线。", "大围站"),
+])
+def test_station_where_riders_change_or_get_off(nlp, text, station):
+    """在某某站转车, 於某某站換乘: what riders do after 站 says the name before it is a station, one LOC, however jieba
+    cut it."""
+    assert (station, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["他在车站转车。", "我们在这个站下车。", "在加油站出口等候。", "请在下一站下车。"])
+def test_station_words_that_name_no_station(text):
+    """车站, 加油站 (words of jieba's dictionary), 这个站, 下一站 (a determiner or a count) name no station."""
+    doc = entity_document(text)
+    assert not list(PlaceRules(doc).stations_used())
+
+
+def test_operator_glued_onto_a_known_line_name(nlp):
+    """港/ 铁将军/ 澳线: jieba glued the operator's 铁 onto the line's first characters; the operator and the line
+    are still one LOC."""
+    assert ("港铁将军澳线", "LOC") in entity_pairs(nlp, "港铁将军澳线今早延误二十分钟。")

@@ -67,6 +67,24 @@ COMMON_GIVEN_FREQ = 1000
 JAPANESE_GIVEN_CHARS = frozenset("和")  # a function word in Chinese, common in Japanese given names (某田和男)
 GLUED_JOINERS = frozenset("及和与")  # a list's joiner that jieba may glue onto a name's last character (某家/nr 明及/v)
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})  # jieba's tags of an everyday noun (`noun_opens`)
+LIST_JOINERS = frozenset("和及与、")  # what stands between two names of a list (甲和乙, 甲、乙)
+# jieba's tags of a compound surname that is also a place, a direction, a count or a verb (东方/s, 第五/m, 独孤/v)
+NOT_SURNAME_TAGS = ("s", "m", "d", "v", "f")
+# what closes a name after it: a preposition, adverb, conjunction, particle, verb or time (某某亦, 某某出席, 某某昨日)
+CLOSING_TAG_PREFIXES = (*NAME_CLOSING_TAG_PREFIXES, "v", "t")
+
+
+PARTY_END = "党"  # a party's name ends in 党 (某某党)
+BODY_ENDS = ("会", "联")  # a body's or an alliance's (某联会, 某建联), when jieba tags the word as a body's name
+# what closes a member's name after their party: a count (2016年), time, function word or verb
+PARTY_NAME_CLOSERS = ("m", "t", "v", *NAME_CLOSING_TAG_PREFIXES)
+EVERYDAY_NOUN_TAGS = COMMON_NOUN_TAGS | {"nz"}  # jieba's tags of a noun that may follow a surname (某家族/nz)
+
+
+def everyday_noun(word: str) -> bool:
+    """Whether `word` is a noun jieba knows well (家族, 团队, 集团: `COMMON_GIVEN_FREQ`), so after a surname it says
+    "the family", not a given name (a place word, 建国/ns, is a given name often enough)."""
+    return dictionary_tag(word) in EVERYDAY_NOUN_TAGS and dictionary_frequency(word) >= COMMON_GIVEN_FREQ
 
 
 @cache
@@ -89,6 +107,66 @@ class PersonRules(Rules):
         yield from self.persons()
         yield from self.credits()
         yield from self.japanese_names()
+        yield from self.listed_compound_surnames()
+        yield from self.party_members()
+
+    def party_members(self) -> Iterable[Candidate]:
+        """甲党某某2016年…, 乙联会某某亦…: a party's or a body's name (a word ending in 党, or a jieba `nt` word
+        ending in 会 or 联) right before a surname and one or two given characters, jieba's words ending there, is
+        that party's member named without a title, where a time, a count, a function word, a verb or a stop closes
+        the name (news names a politician by party alone); not an everyday word (甲党高层, 甲党政府)."""
+        text, lex, toks = self.text, self.lex, self.toks
+        for i in range(1, len(toks)):
+            prev, p = toks[i - 1], toks[i].start
+            if prev.end != p or not (prev.text.endswith(PARTY_END) or (
+                    prev.tag == "nt" and prev.text.endswith(BODY_ENDS))):
+                continue
+            sl = self.surname_len(p)
+            if not sl or text[p] in lex.not_in_given_name or self.opens_with_plain_word(p, sl):
+                continue
+            for e in (p + sl + 2, p + sl + 1):
+                name = text[p:e]
+                if (e not in self.ends or len(name) < e - p or not is_cjk(name) or is_common_word(name)
+                        or is_common_word(name[:2]) or name in lex.stopwords or name[sl:] in lex.titles
+                        or name[sl:] in lex.places or addressed_surname(name, lex)
+                        or any(ch in lex.not_in_given_name for ch in name[sl:])):
+                    continue
+                nxt = self.starts.get(e)
+                if e >= len(text) or (nxt is not None and toks[nxt].tag.startswith(PARTY_NAME_CLOSERS)) or (
+                        not ALNUM.match(text[e]) and not is_cjk(text[e])):
+                    yield Candidate(p, e, "PER", 2)
+                    break
+
+    def listed_compound_surnames(self) -> Iterable[Candidate]:
+        """甲和欧阳某某, 司徒某某及乙, 上官某/某、乙: a compound surname (欧阳, 司徒, 上官; not one that is also a word
+        of place, count or verb: 东方, 第五) and one or two given characters, jieba's words ending there, next to a
+        list's joiner and closed by a stop, a joiner, a function word or a verb, are a person's name, however jieba
+        tagged the parts (司徒/n 某某/n), unless they are an everyday noun or a form of address (欧阳/ 家族, 欧阳先生):
+        such surnames open few everyday words, and a list of names needs no title or speech verb after each item."""
+        text, lex, ends = self.text, self.lex, self.ends
+        for tok in self.toks:
+            p = tok.start
+            sur = text[p : p + 2]
+            if sur not in lex.compound_surnames or sur in lex.places or (
+                    dictionary_tag(sur) or "").startswith(NOT_SURNAME_TAGS):
+                continue
+            if tok.end > p + 2 and not tok.tag.startswith("nr"):
+                continue  # 司空见惯/i: a word the surname's characters open
+            joined_before = text[p - 1 : p] in LIST_JOINERS
+            for e in (p + 4, p + 3):
+                given = text[p + 2 : e]
+                if (e not in ends or len(given) < e - p - 2 or not is_cjk(given) or given in lex.places
+                        or given in lex.titles or everyday_noun(given) or addressed_surname(text[p:e], lex)
+                        or any(ch in lex.not_in_given_name for ch in given)):
+                    continue
+                nxt = self.starts.get(e)
+                after = text[e : e + 1]
+                joined_after = after in LIST_JOINERS
+                closed = joined_after or self.cue_after(e) in (1, 3) or (
+                    nxt is not None and self.toks[nxt].tag.startswith(CLOSING_TAG_PREFIXES))
+                if (joined_before or joined_after) and closed:
+                    yield Candidate(p, e, "PER", 2)
+                    break
 
     def japanese_names(self) -> Iterable[Candidate]:
         """首相某田和男表示, 某破茂指出: a common Japanese surname (japanese_surnames.txt) and a given name of two

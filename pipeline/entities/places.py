@@ -90,6 +90,25 @@ class PlaceRules(Rules):
         yield from self.streets_in_addresses()
         yield from self.towns_after_places()
         yield from self.housing_estates()
+        yield from self.stations_used()
+
+    def stations_used(self) -> Iterable[Candidate]:
+        """在某某站转车, 於某某站換乘, 至某某站下车: a name of two or three characters after a preposition of place
+        and before 站, where a rider's act follows (转车, 换乘, 下车: `_station_use`), is a station, one LOC,
+        however jieba cut it (某/nr 某/j 站/v, 某某/ 角站/n): what riders do there says it is a stop; not a word of
+        jieba's dictionary (加油站) nor a determiner or a count (这个站)."""
+        text = self.text
+        for m in _station_use().finditer(text):
+            e = m.start()
+            for size in (3, 2):
+                s = e - size
+                k = self.starts.get(s)
+                if k is not None and s > 0 and text[s - 1] in STATION_PREPOSITIONS and is_cjk(text[s:e]) and not (
+                        any(ch in STATION_PREPOSITIONS for ch in text[s:e]) or in_dictionary(text[s : e + 1])
+                        or self.toks[k].tag.startswith(("r", "m"))
+                        or any(ch in NUMERAL_CHARS for ch in text[s:e])):  # not 加油站, 这个/r 站, 三号/m 站
+                    yield Candidate(s, e + 1, "LOC", 2)
+                    break
 
     def markets_and_contracts(self) -> Iterable[Candidate]:
         """某国股 markets and 某城铜 contracts (abbreviation_cues.tsv, rows shares and futures): a run of one to four
@@ -154,9 +173,10 @@ class PlaceRules(Rules):
         it, is one LOC, with its operator written right before it (某铁某岛线: `_transit_line_pattern`)."""
         for m in _transit_line_pattern().finditer(self.text):
             s, e = m.span("line")
-            if s in self.starts and e in self.ends:
-                op = m.start("operator") if m.group("operator") and m.start() in self.starts else s
-                yield Candidate(op, e, "LOC", 3)
+            operated = m.group("operator") and m.start() in self.starts
+            # (某铁/ 线名: or the operator opens a word and jieba glued its 铁 onto the line's name: 某/ 铁某某/ 某线)
+            if (s in self.starts or operated) and e in self.ends:
+                yield Candidate(m.start() if operated else s, e, "LOC", 3)
 
     def facilities_after_places(self) -> Iterable[Candidate]:
         """某地/ns 站, 某城/ns 北站, 某地/ns 线: a station or a transport line named after a place jieba tagged as
@@ -327,6 +347,8 @@ class PlaceRules(Rules):
                     # character glued to the next word, is still the place
                     if length < MIN_SPLIT_PLACE or length > MAX_SPLIT_PLACE or e - 1 not in self.starts:
                         continue
+                    if self.short_form_before_word(s, e, tok):
+                        continue  # 甲城/ 市场: the place is its short form, 市 begins the next word
                 elif e not in ends:
                     # 上海市浦东新区/ns: two places in one jieba word
                     rest = text[e : tok.end]
@@ -342,6 +364,12 @@ class PlaceRules(Rules):
                         yield Candidate(e, tok.end, "LOC", 2)
                     else:
                         continue
+                elif (text.startswith(MARKET_WORDS, e - 1) and e + 1 in ends and text[s : e - 1] in places
+                      and not self.toks[self.starts[e]].tag.startswith("v")):
+                    # 甲城市/ns 场/q: jieba glued the 市 of 市场 onto a city's short form and left the word's second
+                    # character alone, no verb (not 某城市/ 值得, 某城市/ 占/v 全国); the place is the short form
+                    yield Candidate(s, e - 1, "LOC", 2)
+                    break
                 # 湖南省会长沙: the province is 湖南, 省会 means "provincial capital"
                 if name.endswith("省") and text[e : e + 1] == "会" and name[:-1] in places:
                     e -= 1
@@ -349,6 +377,17 @@ class PlaceRules(Rules):
                 if (station := self.station_at(s, e)) is not None:
                     yield station
                 break
+
+    def short_form_before_word(self, s: int, e: int, tok: Token) -> bool:
+        """甲城/ns 市场/n, 乙州/ns 市民/n: jieba cut a known place's short form as one word and read the full name's
+        last character (市, 县, 区) as the start of an everyday word after it (not a place's suffix: 某洲/ 区域 is
+        one region); the place is the short form, since the text speaks of its market or its people, not of the
+        city over its full name."""
+        if tok.end != e - 1 or self.text[s : e - 1] not in self.lex.places:
+            return False
+        nxt = self.toks[self.starts[e - 1]].text
+        return len(nxt) >= 2 and nxt not in self.lex.place_suffixes and (
+            is_common_word(nxt) or is_common_word(nxt[:2]))  # 市场需求: a word that a common word opens
 
     def ends_split_place(self, end: int) -> bool:
         """A known place of `MIN_SPLIT_PLACE` characters or more ends at `end` (`gazetteer` finds it across words)."""
@@ -556,6 +595,17 @@ def sub_area_word(tok: Token, lex: Lexicon) -> bool:
     w = tok.text
     return (tok.tag == "n" and dictionary_tag(w) == "n" and dictionary_frequency(w) >= RARE_WORD_FREQ
             and w[:-1] not in lex.counties and w not in lex.places and w[:-1] not in lex.places)
+
+
+STATION_PREPOSITIONS = frozenset("在于至到从经")  # where a rider changes, gets off or on: 在/于/至 某某站
+# what riders do at a station (after 站): change lines, get off or on, leave or enter, its platforms and exits
+STATION_USES = ("转车", "换乘", "转乘", "转线", "下车", "上车", "落车", "出站", "进站", "月台", "出口")
+
+
+@cache
+def _station_use() -> re.Pattern[str]:
+    """站 right before a rider's act (`STATION_USES`)."""
+    return re.compile("站(?=" + "|".join(STATION_USES) + ")")
 
 
 @cache
