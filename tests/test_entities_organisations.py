@@ -1111,3 +1111,26 @@ def test_a_word_of_holding_a_post_that_jieba_cut_in_two_is_no_part_of_the_body_a
     names it wherever it recurs."""
     got = entity_pairs(nlp, text)
     assert (name, "ORG") in got and not any(n.startswith("任") for n, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "中西部地区经济增速放缓，乙省工厂减产。",
+    "某某集团看重中西部市场。",
+    "東北部的廠房紛紛停工。",
+    "西南部地区的销量增长两成。",
+])
+def test_compass_regions_are_no_organisations(text):
+    """中西部, 东北部: compass points and 部 (also a ministry's suffix) name a region; neither the rules nor the
+    model's span is an organisation."""
+    assert not any(e.label == "ORG" for e in extract(text).entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("甲国国会僵局持续，预算案迟迟未能通过。", "甲国国会"),
+    ("乙國國會僵局持續，預算案遲遲未能通過。", "乙國國會"),
+])
+def test_an_organisation_ends_before_a_state_of_affairs(text, name):
+    """某国国会僵局: 僵局, 格局 end like a bureau (局) but name a state of affairs; the body is the words before."""
+    orgs = {e.text for e in extract(text).entities if e.label == "ORG"}
+    assert name in orgs
+    assert not any(o.endswith("局") for o in orgs)

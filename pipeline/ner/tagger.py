@@ -304,6 +304,21 @@ def after_split_stopword(text: str, start: int, end: int) -> int:
     return start
 
 
+def before_non_body_ending(text: str, start: int, end: int) -> int:
+    """某国国会僵局: where an organisation the model read runs on into a word that ends like a body but names a
+    state of affairs (non_body_endings.txt: 僵局, 格局), the end of the name before it; the span's start when
+    nothing of a name (two characters) is left before it."""
+    for word in _non_body_endings():
+        if text.endswith(word, start, end):
+            return end - len(word) if end - len(word) - start >= 2 else start
+    return end
+
+
+@cache
+def _non_body_endings() -> tuple[str, ...]:
+    return tuple(word_list("non_body_endings.txt"))
+
+
 @cache
 def _org_stopwords() -> frozenset[str]:
     return frozenset(word_list("org_stopwords.txt"))
