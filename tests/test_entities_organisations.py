@@ -1134,3 +1134,23 @@ def test_an_organisation_ends_before_a_state_of_affairs(text, name):
     orgs = {e.text for e in extract(text).entities if e.label == "ORG"}
     assert name in orgs
     assert not any(o.endswith("局") for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("星星公司与月亮公司签署合作协议。", {"星星公司", "月亮公司"}),
+    ("星星公司與月亮公司簽署合作協議。", {"星星公司", "月亮公司"}),
+])
+def test_a_brand_joined_to_a_company_of_the_same_kind_is_a_company(text, names):
+    """月亮公司 beside 星星公司: an everyday word before 公司 that jieba tags as a common noun, joined by 与 to a
+    named company of the same body word, is a company's name too; and 与 joins two names, not one."""
+    orgs = {e.text for e in extract(text).entities if e.label == "ORG"}
+    assert orgs == names
+
+
+@pytest.mark.parametrize("text", [
+    "保险公司与石油公司纷纷提价。",
+    "金融公司、保险公司和证券公司均受影响。",
+    "国有企业与民营企业同台竞争。",
+])
+def test_kinds_of_company_side_by_side_stay_generic(text):
+    assert not any(e.label == "ORG" for e in extract(text).entities)
