@@ -1154,3 +1154,13 @@ def test_a_brand_joined_to_a_company_of_the_same_kind_is_a_company(text, names):
 ])
 def test_kinds_of_company_side_by_side_stay_generic(text):
     assert not any(e.label == "ORG" for e in extract(text).entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("会员单位星辰科技有限公司表示将配合调查。", "星辰科技有限公司"),
+    ("主办单位月湖文化传播有限公司介绍，展会为期三天。", "月湖文化传播有限公司"),
+    ("主辦單位月湖文化傳播有限公司介紹，展會為期三天。", "月湖文化傳播有限公司"),
+])
+def test_a_role_unit_before_a_registered_name_is_not_part_of_it(text, name):
+    """会员单位, 主办单位 (one jieba word): the part a body plays, said before its registered name."""
+    assert {e.text for e in extract(text).entities if e.label == "ORG"} == {name}
