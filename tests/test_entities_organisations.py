@@ -1126,8 +1126,8 @@ def test_compass_regions_are_no_organisations(text):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("甲国国会僵局持续，预算案迟迟未能通过。", "甲国国会"),
-    ("乙國國會僵局持續，預算案遲遲未能通過。", "乙國國會"),
+    ("甲国国会僵局延续多日，预算案迟迟未能通过。", "甲国国会"),
+    ("乙國國會僵局延續多日，預算案遲遲未能通過。", "乙國國會"),
 ])
 def test_an_organisation_ends_before_a_state_of_affairs(text, name):
     """某国国会僵局: 僵局, 格局 end like a bureau (局) but name a state of affairs; the body is the words before."""
@@ -1150,16 +1150,16 @@ def test_a_brand_joined_to_a_company_of_the_same_kind_is_a_company(text, names):
 @pytest.mark.parametrize("text", [
     "保险公司与石油公司纷纷提价。",
     "金融公司、保险公司和证券公司均受影响。",
-    "国有企业与民营企业同台竞争。",
+    "国有企业与民营企业一起参与招标。",
 ])
 def test_kinds_of_company_side_by_side_stay_generic(text):
     assert not any(e.label == "ORG" for e in extract(text).entities)
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("会员单位星辰科技有限公司表示将配合调查。", "星辰科技有限公司"),
-    ("主办单位月湖文化传播有限公司介绍，展会为期三天。", "月湖文化传播有限公司"),
-    ("主辦單位月湖文化傳播有限公司介紹，展會為期三天。", "月湖文化傳播有限公司"),
+    ("会员单位星辰光学有限公司称将配合调查。", "星辰光学有限公司"),
+    ("主办单位月湖文化传播有限公司称展会为期三天。", "月湖文化传播有限公司"),
+    ("主辦單位月湖文化傳播有限公司稱展會為期三天。", "月湖文化傳播有限公司"),
 ])
 def test_a_role_unit_before_a_registered_name_is_not_part_of_it(text, name):
     """会员单位, 主办单位 (one jieba word): the part a body plays, said before its registered name."""
