@@ -1111,3 +1111,56 @@ def test_a_word_of_holding_a_post_that_jieba_cut_in_two_is_no_part_of_the_body_a
     names it wherever it recurs."""
     got = entity_pairs(nlp, text)
     assert (name, "ORG") in got and not any(n.startswith("任") for n, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "中西部地区经济增速放缓，乙省工厂减产。",
+    "某某集团看重中西部市场。",
+    "東北部的廠房紛紛停工。",
+    "西南部地区的销量增长两成。",
+])
+def test_compass_regions_are_no_organisations(text):
+    """中西部, 东北部: compass points and 部 (also a ministry's suffix) name a region; neither the rules nor the
+    model's span is an organisation."""
+    assert not any(e.label == "ORG" for e in extract(text).entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("甲国国会僵局延续多日，预算案迟迟未能通过。", "甲国国会"),
+    ("乙國國會僵局延續多日，預算案遲遲未能通過。", "乙國國會"),
+])
+def test_an_organisation_ends_before_a_state_of_affairs(text, name):
+    """某国国会僵局: 僵局, 格局 end like a bureau (局) but name a state of affairs; the body is the words before."""
+    orgs = {e.text for e in extract(text).entities if e.label == "ORG"}
+    assert name in orgs
+    assert not any(o.endswith("局") for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("星星公司与月亮公司签署合作协议。", {"星星公司", "月亮公司"}),
+    ("星星公司與月亮公司簽署合作協議。", {"星星公司", "月亮公司"}),
+])
+def test_a_brand_joined_to_a_company_of_the_same_kind_is_a_company(text, names):
+    """月亮公司 beside 星星公司: an everyday word before 公司 that jieba tags as a common noun, joined by 与 to a
+    named company of the same body word, is a company's name too; and 与 joins two names, not one."""
+    orgs = {e.text for e in extract(text).entities if e.label == "ORG"}
+    assert orgs == names
+
+
+@pytest.mark.parametrize("text", [
+    "保险公司与石油公司纷纷提价。",
+    "金融公司、保险公司和证券公司均受影响。",
+    "国有企业与民营企业一起参与招标。",
+])
+def test_kinds_of_company_side_by_side_stay_generic(text):
+    assert not any(e.label == "ORG" for e in extract(text).entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("会员单位星辰光学有限公司称将配合调查。", "星辰光学有限公司"),
+    ("主办单位月湖文化传播有限公司称展会为期三天。", "月湖文化传播有限公司"),
+    ("主辦單位月湖文化傳播有限公司稱展會為期三天。", "月湖文化傳播有限公司"),
+])
+def test_a_role_unit_before_a_registered_name_is_not_part_of_it(text, name):
+    """会员单位, 主办单位 (one jieba word): the part a body plays, said before its registered name."""
+    assert {e.text for e in extract(text).entities if e.label == "ORG"} == {name}

@@ -16,6 +16,7 @@ from pipeline.entities import merge_spans
 from pipeline.entities.document import GLUED_FUNCTION_CHARS, is_cjk
 from pipeline.entities.lexicon import PERIOD_CODE
 from pipeline.entities.lists import bracketed_alias
+from pipeline.entities.organisations import compass_region
 from pipeline.entities.people import addressed_surname, without_glued_adverb
 from pipeline.entities.places import tenths_before
 from pipeline.entities.propagation import inside_latin_phrase, is_latin_name, recurring
@@ -26,6 +27,7 @@ from pipeline.ner.tagger import (
     CRFTagger,
     Tokens,
     after_split_stopword,
+    before_non_body_ending,
     bundled_tagger,
     generic,
     grades_traded_thing,
@@ -162,6 +164,9 @@ class CRFEntityRecognizer:
                     continue  # 跌一成都会买: tenths and "all", no 成都
                 elif label == "ORG":
                     s = after_split_stopword(line, s, e)
+                    e = before_non_body_ending(line, s, e)
+                    if e == s or compass_region(line[s:e]):
+                        continue  # 僵局 alone, 中西部: a state of affairs or a region, no name in front
                 if label in self.labels and not (self.drop_generic and generic(line, toks, s, e)) and not (
                         PERIOD_CODE.fullmatch(line[s:e])):  # FY2039E营收: a period the model read as a company
                     out.append((offset + s, offset + e, label))

@@ -259,12 +259,16 @@ class EntityDocument:
     def two_names(self, before: list[int], after: list[int], i: int) -> bool:
         """甲公司与乙市地铁集团: the words on each side of 与 before token i start or end a name of their
         own (a body's name before it, a proper name or a body after it), so 与 joins two names, not two fields of one
-        (某大学计算与数字经济研究院); unless a word after 与 says the body is a joint one (联合实验室)."""
+        (某大学计算与数字经济研究院), or a body word ends both sides (某某公司与某某公司); unless a word after 与 says
+        the body is a joint one (联合实验室)."""
         if not before or not after or any(self.toks[k].text.startswith(JOINT_BODY_WORDS) for k in (*after, i)):
             return False
         first = self.toks[after[0]]
+        # 甲星公司与乙月公司: the same body word ends both sides, so each side is a body of its own, though jieba
+        # took the second brand for a common noun
+        same_kind = self.toks[before[-1]].text == self.toks[i].text
         return (self.whole_body(self.toks[before[-1]]) or self.ends_in_body_suffix(before)) and (
-            self.proper(first) or self.whole_body(first))
+            self.proper(first) or self.whole_body(first) or same_kind)
 
     def ends_in_body_suffix(self, run: list[int]) -> bool:
         """某大/ns 一院/n: the words of `run` together, three characters or more, end as an organisation's name does

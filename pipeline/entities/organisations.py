@@ -139,6 +139,16 @@ MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English g
 COMMON_HEAD_TAGS = frozenset({"n", "b", "s", "vn", "v", "a", "d"})
 
 
+# compass points with a word for a part (西北部, 中东部地区): a region; 部 is also a ministry's suffix
+_DIRECTION = re.compile(r"[东西南北中]{1,3}(?:部|部地区|地区)")
+
+
+def compass_region(name: str) -> bool:
+    """中西部, 东南部地区: a part of a country named by its compass points and a word for a part, no body (the
+    model reads some as organisations; jieba's dictionary tags some nt)."""
+    return _DIRECTION.fullmatch(name) is not None
+
+
 def fund_managers(doc: EntityDocument) -> Iterable[Candidate]:
     """沪深300ETF华泰柏瑞, 黄金ETF华安: a fund's short name ends in its manager's short name, glued to the fund
     type (`FUND_TYPES`); one or two name words, two to four characters."""
@@ -331,7 +341,7 @@ class OrganisationRules(Rules):
                 continue  # 某某集团有限公司党委副书记: the company and a party post in it, as annotated
             is_nt = (tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords
                      and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
-            if found is None and not is_nt:
+            if (found is None and not is_nt) or compass_region(w):
                 continue
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)

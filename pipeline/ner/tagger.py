@@ -236,9 +236,31 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
         return True  # 立委, 议员 alone: a post, held by a person named beside it
     if text[:start].endswith(KIND_MODIFIERS):
         return True  # 各国央行, 独立的央行: the kind of body the word names, many of them or any
-    inner = [tag for s, e, tag in tokens if start <= s and e <= end]
-    ends_in_suffix = name.endswith(word_list("generic_org_heads.txt"))
-    return ends_in_suffix and bool(inner) and all(tag in ("n", "vn") for tag in inner)
+    inner = [(s, e, tag) for s, e, tag in tokens if start <= s and e <= end]
+    head = next((h for h in word_list("generic_org_heads.txt") if name.endswith(h)), None)
+    if head is None or not inner or any(tag not in ("n", "vn") for _, _, tag in inner):
+        return False
+    return not parallel_to_a_name(text, tokens, start, end, head)
+
+
+PARALLEL_JOINERS = "与和及、"  # 甲星公司与乙月公司, 甲星集团、乙月集团
+
+
+def parallel_to_a_name(text: str, tokens: Tokens, start: int, end: int, head: str) -> bool:
+    """乙月公司 in 甲星公司与乙月公司: common nouns and a body word (`head`), joined by a conjunction to a brand
+    jieba knows is no common noun (a proper noun, a word it guessed) and the same body word, are the name of a
+    body like the one beside them: jieba took an everyday word used as a brand for a common noun."""
+    if start > len(head) + 1 and text[start - 1] in PARALLEL_JOINERS and text.endswith(head, 0, start - 1):
+        brand_end = start - 1 - len(head)
+        before = [tag for s, e, tag in tokens if e == brand_end and e - s >= 2]
+        if before and before[0] not in COMMON_NOUN_TAGS and before[0] not in ("vn", "v", "a", "b", "f", "r", "m"):
+            return True
+    if end < len(text) and text[end] in PARALLEL_JOINERS:
+        brand = [(s, e, tag) for s, e, tag in tokens if s == end + 1 and e - s >= 2]
+        if brand and text.startswith(head, brand[0][1]) and brand[0][2] not in COMMON_NOUN_TAGS and (
+                brand[0][2] not in ("vn", "v", "a", "b", "f", "r", "m")):
+            return True
+    return False
 
 
 @cache
@@ -302,6 +324,21 @@ def after_split_stopword(text: str, start: int, end: int) -> int:
     if start > 0 and end - start > 2 and text[start - 1 : start + 1] in _org_stopwords():
         return start + 1
     return start
+
+
+def before_non_body_ending(text: str, start: int, end: int) -> int:
+    """某国国会僵局: where an organisation the model read runs on into a word that ends like a body but names a
+    state of affairs (non_body_endings.txt: 僵局, 格局), the end of the name before it; the span's start when
+    nothing of a name (two characters) is left before it."""
+    for word in _non_body_endings():
+        if text.endswith(word, start, end):
+            return end - len(word) if end - len(word) - start >= 2 else start
+    return end
+
+
+@cache
+def _non_body_endings() -> tuple[str, ...]:
+    return tuple(word_list("non_body_endings.txt"))
 
 
 @cache
