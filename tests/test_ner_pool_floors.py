@@ -1,8 +1,8 @@
 """The entity stage as `extract` runs it, held at floors just under today's strict F1 on each part of the NER pool's
 held-out sentences (never trained on): a change that loses names on text the rules were not written for fails.
 
-Issue 17 asks for 0.85 and never below the model alone; today the pipeline scores 0.772 (MSRA/People's Daily) and
-0.625 (CLUENER) against the CRF's 0.858 and 0.731 (README, "NER"). Raise a floor when its figure improves for good;
+Issue 17 asks for 0.85 and never below the model alone; today the pipeline scores 0.774 (MSRA/People's Daily) and
+0.643 (CLUENER) against the CRF's 0.859 and 0.736 (README, "NER"). Raise a floor when its figure improves for good;
 never lower one to let a change through.
 """
 
@@ -13,11 +13,11 @@ import pytest
 from pipeline.api import PIPE_CONFIGS, PIPE_NAMES
 from pipeline.ner.train import NER_POOL, SpanScore, read_pool, splits
 
-# part -> label -> strict F1 floor (today: MSRA/PD 0.772, PER 0.821, ORG 0.711, LOC 0.786; CLUENER 0.625, PER 0.759,
-# ORG 0.722, LOC 0.401)
+# part -> label -> strict F1 floor (today: MSRA/PD 0.774, PER 0.826, ORG 0.711, LOC 0.788; CLUENER 0.643, PER 0.759,
+# ORG 0.743, LOC 0.423)
 FLOORS = {
     "msra_pd": {"ALL": 0.76, "PER": 0.81, "ORG": 0.70, "LOC": 0.77},
-    "cluener": {"ALL": 0.61, "PER": 0.74, "ORG": 0.71, "LOC": 0.39},
+    "cluener": {"ALL": 0.63, "PER": 0.74, "ORG": 0.73, "LOC": 0.41},
 }
 
 
