@@ -445,6 +445,14 @@ def test_a_clause_that_opens_with_qi_is_about_the_name_it_stands_for():
     assert found["8只"] == "王大明"
 
 
+def test_qi_does_not_stand_for_a_house_of_analysts_that_reports_others_figures():
+    """某咨询的数据显示，…。其中某业态…：其规模…: a house of analysts judges others' figures, so 其 after it stands
+    for the thing reported, not for the house (a speaker of its own figures stays the antecedent, above)."""
+    found = subjects("行业观察\n北辰咨询的数据显示，国内茶饮市场规模达到5000亿元。其中，现制茶饮表现突出：其市场规模"
+                     "年均增速高达18%。")
+    assert found["18%"] != "北辰咨询"
+
+
 def test_a_name_after_a_causative_verb_is_no_object_it_is_made_to_change():
     view = document_view("门店消息\n今年新增4家门店，使华东门店增至15家。")
     start = view.text.index("华东")

@@ -999,14 +999,16 @@ class SubjectFinder:
 
     def _antecedent(self, pronoun: Token) -> Span | None:
         """The name a pronoun stands for: the nearest person or organisation named before it in its paragraph (an
-        organisation for 公司), though it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own)."""
+        organisation for 公司), though it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own); not a
+        house of analysts that judges others' figures (某咨询的数据显示，…。其中某业态…：其规模…: the thing reported)."""
         view = self.view
         floor = view.lines[view.line_of(pronoun.start)].start
         labels = ("ORG",) if pronoun.text in SELF_REFERENCES else ("PER", "ORG")
         k = bisect.bisect_left(view.entities, (pronoun.start,)) - 1
         while k >= 0 and view.entities[k][0] >= floor:
             start, end, label = view.entities[k]
-            if label in labels and end <= pronoun.start:
+            if label in labels and end <= pronoun.start and not (
+                    (start, end) in self.speaking and view.text[start:end].endswith(ANALYST_ENDINGS)):
                 return start, end
             k -= 1
         return None
