@@ -1000,7 +1000,7 @@ class SubjectFinder:
     def _antecedent(self, pronoun: Token) -> Span | None:
         """The name a pronoun stands for: the nearest person or organisation named before it in its paragraph (an
         organisation for 公司), though it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own); not a
-        house of analysts that judges others' figures (某咨询的数据显示，…。其中某业态…：其规模…: the thing reported)."""
+        house of analysts that judges others' figures (某咨询的数据显示，…。其中某业态…：其规模: the thing reported)."""
         view = self.view
         floor = view.lines[view.line_of(pronoun.start)].start
         labels = ("ORG",) if pronoun.text in SELF_REFERENCES else ("PER", "ORG")
