@@ -976,14 +976,14 @@ class OrganisationRules(Rules):
         if not self._brand_before_trade(i) or dictionary_frequency(self.toks[i - 1].text) >= RARE_BRAND_FREQ:
             return False  # (据管理咨询数据, 心理咨询统计: an everyday word and the trade name a kind of service)
         toks, text = self.toks, self.text
-        after, before = company_context(REPORT)
+        before = company_context(REPORT)[1]
         q = i - 2 if i >= 2 and self._place_opens(i - 2) else i - 1
         if q > 0 and toks[q - 1].text in before:
             return True
         j = i + 1
         if j < len(toks) and toks[j].text == "的":
             j += 1
-        return j < len(toks) and text.startswith(tuple(after), toks[j].start)
+        return j < len(toks) and text.startswith(words_after(REPORT), toks[j].start)
 
     def acting_word_brands(self) -> Iterable[Candidate]:
         """橙子公司发布, 海豚公司市值, 熊猫公司表示: an everyday noun of two characters (a fruit, an animal; not a

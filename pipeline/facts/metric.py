@@ -763,7 +763,8 @@ class MetricFinder:
         verb = self.cue_token_before(q, self.view.clause_start(q.start))
         head = self.tokens[self.view.token_index_at(previous.metric[1] - 1)].text
         return (verb >= 0 and before[0] == self.view.clause_start(q.start) and before[1] == self.tokens[verb].start
-                and not self.text[slice(*before)].endswith((*words("measure_endings.txt"), head)))
+                and not self.text.endswith(word_list("measure_endings.txt"), *before)
+                and not self.text.endswith(head, *before))
 
     def holds_like(self, previous: Candidate, before: Span) -> bool:
         """领先于甲食品的0.8%、乙食品的0.2%: the phrase before 的 and the figure follows the figure before it in a list,

@@ -456,10 +456,15 @@ def _dates_statement(text: str, end: int) -> bool:
         if at < 0 or any(w in words_run[:at] for w in _FISCAL_REPORT):
             continue
         after = _AFTER_STATEMENT.match(text, run.start() + at + len(noun))
-        if after and text.startswith((*word_list("person_cues.txt"), *word_list("disclosure_verbs.txt"), "暗示"),
-                                     after.end()):
+        if after and text.startswith(_saying_verbs(), after.end()):
             return True
     return False
+
+
+@cache
+def _saying_verbs() -> tuple[str, ...]:
+    """The verbs after a statement's noun that say what it holds (person_cues.txt, disclosure_verbs.txt, 暗示)."""
+    return (*word_list("person_cues.txt"), *word_list("disclosure_verbs.txt"), "暗示")
 
 
 def _opens_event_name(text: str, phrase: str, end: int) -> bool:
@@ -754,8 +759,6 @@ _WILL_REACH = re.compile(r"将(?:会|可|再|进一步)?[达超突增提升降�
 THEN_WORDS = frozenset({"届时"})  # the time of a plan, pointing back to it
 UP_TO_NOW = ("至今", "迄今", "以来", "为止")  # 由某计划至今: a window that reaches now, no forecast
 TARGET_OPENER = "到"  # 到2035年 opening a clause: by 2035, a target's time
-
-
 TIME_PREPOSITIONS = "在|于|到|至"  # 预计到, 计划于: the time by or at which a plan is done
 PREPOSITION_STARTS = tuple(TIME_PREPOSITIONS.split("|"))
 

@@ -244,6 +244,13 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
 
 
 PARALLEL_JOINERS = "与和及、"  # 甲星公司与乙月公司, 甲星集团、乙月集团
+# jieba tags that name no brand: verbs, adjectives, directions, pronouns, numerals (beside the common nouns)
+NOT_BRAND_TAGS = frozenset({"vn", "v", "a", "b", "f", "r", "m"})
+
+
+def _names_brand(tag: str) -> bool:
+    """Whether a word of jieba tag `tag` may be a brand: a proper noun or a word jieba guessed."""
+    return tag not in COMMON_NOUN_TAGS and tag not in NOT_BRAND_TAGS
 
 
 def parallel_to_a_name(text: str, tokens: Tokens, start: int, end: int, head: str) -> bool:
@@ -253,12 +260,11 @@ def parallel_to_a_name(text: str, tokens: Tokens, start: int, end: int, head: st
     if start > len(head) + 1 and text[start - 1] in PARALLEL_JOINERS and text.endswith(head, 0, start - 1):
         brand_end = start - 1 - len(head)
         before = [tag for s, e, tag in tokens if e == brand_end and e - s >= 2]
-        if before and before[0] not in COMMON_NOUN_TAGS and before[0] not in ("vn", "v", "a", "b", "f", "r", "m"):
+        if before and _names_brand(before[0]):
             return True
     if end < len(text) and text[end] in PARALLEL_JOINERS:
         brand = [(s, e, tag) for s, e, tag in tokens if s == end + 1 and e - s >= 2]
-        if brand and text.startswith(head, brand[0][1]) and brand[0][2] not in COMMON_NOUN_TAGS and (
-                brand[0][2] not in ("vn", "v", "a", "b", "f", "r", "m")):
+        if brand and text.startswith(head, brand[0][1]) and _names_brand(brand[0][2]):
             return True
     return False
 
@@ -330,15 +336,10 @@ def before_non_body_ending(text: str, start: int, end: int) -> int:
     """某国国会僵局: where an organisation the model read runs on into a word that ends like a body but names a
     state of affairs (non_body_endings.txt: 僵局, 格局), the end of the name before it; the span's start when
     nothing of a name (two characters) is left before it."""
-    for word in _non_body_endings():
+    for word in word_list("non_body_endings.txt"):
         if text.endswith(word, start, end):
             return end - len(word) if end - len(word) - start >= 2 else start
     return end
-
-
-@cache
-def _non_body_endings() -> tuple[str, ...]:
-    return tuple(word_list("non_body_endings.txt"))
 
 
 @cache
