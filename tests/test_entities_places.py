@@ -534,3 +534,13 @@ def test_operator_glued_onto_a_known_line_name(nlp):
     """港/ 铁将军/ 澳线: jieba glued the operator's 铁 onto the line's first characters; the operator and the line
     are still one LOC."""
     assert ("港铁将军澳线", "LOC") in entity_pairs(nlp, "港铁将军澳线今早延误二十分钟。")
+
+
+@pytest.mark.parametrize(("text", "place"), [("台中市值逾千億的公司有三家。", "台中"),
+                                             ("台中市民對空氣品質不滿。", "台中"),
+                                             ("台中市場人潮回流。", "台中")])
+def test_a_city_s_short_form_cut_in_words_before_a_market_word(nlp, text, place):
+    """台/q 中/f 市值/n: jieba cut the short form itself; 市 opens the word after it (market value, citizens), so
+    the place is the short form, as when the short form is one word (甲城/ 市值)."""
+    assert (place, "LOC") in entity_pairs(nlp, text)
+    assert (place + "市", "LOC") not in entity_pairs(nlp, text)

@@ -37,13 +37,15 @@ GLUED_ADVERB_CHARS = frozenset("则亦也又都就却便还仍")
 def addressed_surname(name: str, lex: Lexicon | None = None) -> bool:
     """陈生, 林太, 王女士, 陈局长, 何太亦: a surname with a form of address (forms_of_address.txt: 先生, 太, 生) or
     a title after it, and perhaps an adverb glued on, names someone without their name (gold/README D20: not
-    labelled), however jieba or the model read it. `name` is in simplified script."""
+    labelled), however jieba or the model read it. So does a bare surname glued to the verb of speech that follows
+    it (甲说, 乙称: person_cues.txt), a person the article named in full before (gold/README: not labelled), which
+    jieba reads as one name (某说/nrfg). `name` is in simplified script."""
     lex = lex or lexicon()
     sl = 2 if name[:2] in lex.compound_surnames else 1 if name[:1] in lex.surnames else 0
     rest = name[sl:]
     if len(rest) >= 2 and rest[-1] in GLUED_ADVERB_CHARS:
         rest = rest[:-1]
-    return sl > 0 and (rest in lex.forms_of_address or rest in lex.titles)
+    return sl > 0 and (rest in lex.forms_of_address or rest in lex.titles or rest in lex.person_cues)
 
 
 # adverbs that jieba reads as a three-character name's last character before a verb (某华曾/nr 定调, 某志亦/nr 指出)

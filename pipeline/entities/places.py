@@ -382,8 +382,9 @@ class PlaceRules(Rules):
         """甲城/ns 市场/n, 乙州/ns 市民/n: jieba cut a known place's short form as one word and read the full name's
         last character (市, 县, 区) as the start of an everyday word after it (not a place's suffix: 某洲/ 区域 is
         one region); the place is the short form, since the text speaks of its market or its people, not of the
-        city over its full name."""
-        if tok.end != e - 1 or self.text[s : e - 1] not in self.lex.places:
+        city over its full name. The short form may be cut in words itself (甲/q 城/f 市值/n: a company's market
+        value after its city's short form, not the city over its full name)."""
+        if e - 1 not in self.ends or self.text[s : e - 1] not in self.lex.places:
             return False
         nxt = self.toks[self.starts[e - 1]].text
         return len(nxt) >= 2 and nxt not in self.lex.place_suffixes and (
