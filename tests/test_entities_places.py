@@ -544,3 +544,21 @@ def test_a_city_s_short_form_cut_in_words_before_a_market_word(nlp, text, place)
     the place is the short form, as when the short form is one word (甲城/ 市值)."""
     assert (place, "LOC") in entity_pairs(nlp, text)
     assert (place + "市", "LOC") not in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "zone"), [("東涌新市鎮人口增加。", "東涌新市鎮"),
+                                            ("屯門新市鎮的人口老化。", "屯門新市鎮"),
+                                            ("新竹科學園區產值增加。", "新竹科學園區"),
+                                            ("苏州工业园区GDP增长5%。", "苏州工业园区"),
+                                            ("青云县工业园区新增项目十个。", "青云县工业园区")])
+def test_a_place_and_a_development_zone_s_word_are_one_place(nlp, text, zone):
+    """gold/README D24: a place with its generic suffix is one LOC; a zone's word (新市镇, 科学园区, 工业园区) alone
+    names no place, even where jieba tags it ns or glues the place onto it."""
+    found = entity_pairs(nlp, text)
+    assert (zone, "LOC") in found
+    assert not any(label == "LOC" and zone.endswith(name) and name != zone for name, label in found)
+
+
+@pytest.mark.parametrize(("text", "place"), [("倫敦核心區租金上升。", "倫敦"), ("北京市区房价上涨。", "北京")])
+def test_a_descriptive_part_of_a_place_stays_out_of_its_name(nlp, text, place):
+    assert (place, "LOC") in entity_pairs(nlp, text)

@@ -360,6 +360,11 @@ class PlaceRules(Rules):
                         continue
                     elif rest in self.lex.stopwords:
                         pass  # 东北地区/ns: the place is 东北
+                    elif rest in self.lex.place_suffixes:
+                        # 甲市工业园区/ns, 乙城开发区/ns: a place and a zone's generic word in one jieba word are one
+                        # named zone (gold/README D24), not the place and a zone of no name
+                        yield Candidate(s, tok.end, "LOC", 2)
+                        break
                     elif rest in places or rest[-1] in self.lex.division_endings:
                         yield Candidate(e, tok.end, "LOC", 2)
                     else:
@@ -444,7 +449,9 @@ class PlaceRules(Rules):
                     tok.text in lex.place_suffixes and i and self.doc.proper(toks[i - 1])):
                 continue
             # one jieba word: 岳麓区/ns (not 特大城市/ns)
-            if tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(lex.admin_endings):
+            # (not 新市镇/ns: a zone's generic word, whose name is the proper word before it)
+            if (tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(lex.admin_endings)
+                    and tok.text not in lex.place_suffixes):
                 w = tok.text
                 # not 特大城市, and not 上海市浦东新区 (the gazetteer splits that into two places)
                 two = any(w[:k] in lex.places for k in range(2, len(w) - 1))
