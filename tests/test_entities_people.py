@@ -328,3 +328,16 @@ def test_a_surname_with_a_verb_of_speech_is_addressed(name):
     from pipeline.entities.people import addressed_surname
 
     assert addressed_surname(name)
+
+
+@pytest.mark.parametrize("text", ["72歲的甘伯每日到公園做運動。甘伯說退休金不夠用。", "住在劏房的陳婆婆表示，租金太貴。",
+                                  "何姨今年六十歲，仍然要打工。", "的士司機張叔說，生意差了三成。",
+                                  "装修工人刘师傅表示，订单减少了。"])
+def test_a_surname_with_a_kinship_form_of_address_names_no_one(nlp, text):
+    """黃伯, 陳婆婆, 張叔, 劉師傅: news names elders and tradesmen by surname and a kinship or trade form of address
+    (forms_of_address.txt), like 陳生 and 林太 (gold/README D20: not labelled)."""
+    assert not {name for name, label in entity_pairs(nlp, text) if label == "PER"}
+
+
+def test_a_full_name_with_a_kinship_character_is_still_a_name(nlp):
+    assert ("王伯仁", "PER") in entity_pairs(nlp, "王伯仁表示支持。")
