@@ -330,8 +330,9 @@ def test_a_surname_with_a_verb_of_speech_is_addressed(name):
     assert addressed_surname(name)
 
 
-@pytest.mark.parametrize("text", ["72歲的甘伯每日到公園做運動。甘伯說退休金不夠用。", "住在劏房的陳婆婆表示，租金太貴。",
-                                  "何姨今年六十歲，仍然要打工。", "的士司機張叔說，生意差了三成。",
+@pytest.mark.parametrize("text", ["72歲的甘伯每日到公園做運動。甘伯說退休金不夠用。",
+                                  "住在劏房的陳婆婆表示，租金太貴。", "何姨今年六十歲，仍然要打工。",
+                                  "的士司機張叔說，生意差了三成。",
                                   "装修工人刘师傅表示，订单减少了。"])
 def test_a_surname_with_a_kinship_form_of_address_names_no_one(nlp, text):
     """黃伯, 陳婆婆, 張叔, 劉師傅: news names elders and tradesmen by surname and a kinship or trade form of address
