@@ -562,3 +562,20 @@ def test_a_place_and_a_development_zone_s_word_are_one_place(nlp, text, zone):
 @pytest.mark.parametrize(("text", "place"), [("倫敦核心區租金上升。", "倫敦"), ("北京市区房价上涨。", "北京")])
 def test_a_descriptive_part_of_a_place_stays_out_of_its_name(nlp, text, place):
     assert (place, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "station"), [("東鐵綫大圍站今日早上發生故障。", "東鐵綫大圍站"),
+                                               ("觀塘線油麻地站月台加裝閘門。", "觀塘線油麻地站"),
+                                               ("京广高铁郑州东站改造完成。", "京广高铁郑州东站")])
+def test_a_station_written_after_its_line_is_one_place(nlp, text, station):
+    """gold/README D24: a named facility is one LOC over its whole name; the line it is on is part of it."""
+    found = entity_pairs(nlp, text)
+    assert (station, "LOC") in found
+    assert not any(label == "LOC" and name != station and name in station for name, label in found)
+
+
+@pytest.mark.parametrize(("text", "stops"), [("來往荃灣(西)及旺角(東)的巴士路線將加價。", {"荃灣(西)", "旺角(東)"}),
+                                             ("往返屯門（南）至觀塘（北）的小巴。", {"屯門（南）", "觀塘（北）"})])
+def test_a_bus_stop_s_bracketed_compass_point_is_part_of_its_name(nlp, text, stops):
+    """gold/README D58: 某灣(北), a stop's compass point in brackets, is part of the stop's name."""
+    assert {(s, "LOC") for s in stops} <= entity_pairs(nlp, text)

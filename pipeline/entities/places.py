@@ -29,6 +29,7 @@ RARE_WORD_FREQ = 20  # jieba's count of a word it hardly knows (a rare local nam
 # the tags of the words of a local sight's name (`_rare_sight_name`)
 SIGHT_NAME_TAGS = ("n", "ns", "nr", "nz", "j", "x", "a")
 FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after the place it is named after
+RAIL_LINE_ENDS = ("线", "高铁", "铁路", "城际")  # the kinds of line a station is on (某某线某某站)
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
 ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a housing estate's name (某港城, 某丰苑)
 ESTATE_VILLAGE = "邨"  # Hong Kong's word for a (public) housing estate, a place's or a name's ending only
@@ -62,10 +63,21 @@ class PlaceRules(Rules):
     """LOC candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
-        for c in self.all_candidates():
+        found = list(self.all_candidates())
+        for c in found:
             yield c
             if (phase := self.estate_phase_after(c)) is not None:
                 yield phase
+        yield from self.stations_of_lines(found)
+
+    def stations_of_lines(self, found: list[Candidate]) -> Iterable[Candidate]:
+        """甲乙线丙丁站: a station written right after the line it is on is one LOC over both (a named facility over its
+        whole name, gold/README D24, D58), where the rules found the line and the station each."""
+        text = self.text
+        stations = {c.start: c for c in found if text[c.end - 1 : c.end] == "站"}
+        for c in found:
+            if text.endswith(RAIL_LINE_ENDS, c.start, c.end) and (station := stations.get(c.end)) is not None:
+                yield Candidate(c.start, station.end, "LOC", 3)
 
     def estate_phase_after(self, c: Candidate) -> Candidate | None:
         """某某花园/三期, 某某城 3期: an estate's phase right after its name is one LOC with it (a named place over its
@@ -433,11 +445,15 @@ class PlaceRules(Rules):
         return name in self.lex.places or name in self.lex.counties
 
     def sides_of_places(self) -> Iterable[Candidate]:
-        """某城/西, 某区/东: a one-character side right after a place names that part of it."""
-        toks = self.toks
+        """某城/西, 某区/东: a one-character side right after a place names that part of it; so does a side in brackets
+        (某湾(北): a bus stop's compass point is part of its name, gold/README D58)."""
+        toks, text = self.toks, self.text
         for i in range(1, len(toks)):
             if toks[i].text in SIDES and toks[i - 1].end == toks[i].start and self.doc.is_place_tok(toks[i - 1]):
                 yield Candidate(toks[i - 1].start, toks[i].end, "LOC", 2)
+            elif toks[i].text == "(" and self.doc.is_place_tok(toks[i - 1]) and toks[i - 1].end == toks[i].start and (
+                    text[toks[i].end : toks[i].end + 1] in SIDES and text[toks[i].end + 1 : toks[i].end + 2] == ")"):
+                yield Candidate(toks[i - 1].start, toks[i].end + 2, "LOC", 2)
 
     def place_suffix_names(self) -> Iterable[Candidate]:
         """Names ending in a place suffix: 岳麓区/ns, 广州+洗村, 长沙+智谷, 湘江+新区."""
