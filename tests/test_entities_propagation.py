@@ -338,3 +338,15 @@ def test_a_fund_named_by_its_cause_does_not_lend_its_cause_word():
     words."""
     doc = entity_document("護芽基金接獲求助。熱線「護芽線」啟用。")
     assert Propagation(doc).short_forms([Candidate(0, 4, "ORG", 2)]) == {}
+
+
+@pytest.mark.parametrize(("text", "bare"), [("青雲縣今年旅客人數增長兩成。當地官員表示，青雲的茶葉遠近聞名。", "青雲"),
+                                            ("甘溪乡去年种植茶叶三千亩。甘溪的茶农收入增加。", "甘溪")])
+def test_a_local_place_s_name_goes_without_its_word_elsewhere(nlp, text, bare):
+    """甲乙县 … 甲乙的茶叶: the county or town the article named with its word (县, 镇, 乡, 村) is the place where the
+    name recurs alone."""
+    assert (bare, "LOC") in entity_pairs(nlp, text)
+
+
+def test_a_bare_name_that_is_an_everyday_word_is_no_place(nlp):
+    assert ("白石", "LOC") not in entity_pairs(nlp, "白石镇位于山区。白石的价格上涨。")

@@ -41,6 +41,8 @@ FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name
 GLUED_ADVERBS = frozenset("会将也已亦均则就都还又")  # one-character words after a name that jieba glues onto it
 ACTING_TAGS = ("v", "d", "p")  # what follows a name that acts (`_acts_at`)
 MAX_WORD_BRAND = 3  # characters of a word before 公司 that goes alone for the company (`_word_before_company`)
+BARE_PLACE_ENDINGS = frozenset("县镇乡村")  # the words a local place's name goes without (`bare_place_names`)
+MIN_BARE_PLACE, MAX_BARE_PLACE = 2, 3  # characters of such a name without its word
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
 
@@ -84,6 +86,20 @@ class Propagation(Rules):
             head = self._short_forms[c]
             if head is not None:
                 out.setdefault(head, "ORG")
+        return out
+
+    def bare_place_names(self, chosen: list[Candidate]) -> set[str]:
+        """甲乙县 … 甲乙的茶叶: a county's, a town's or a village's name found with its word (县, 镇, 乡, 村) goes for
+        the place without it elsewhere in the article; not a bare name that is an everyday word or a known place of
+        its own (those the gazetteer reads), nor one of a single character."""
+        out = set()
+        for c in chosen:
+            if c.label != "LOC" or self.text[c.end - 1] not in BARE_PLACE_ENDINGS:
+                continue
+            bare = self.text[c.start : c.end - 1]
+            if (MIN_BARE_PLACE <= len(bare) <= MAX_BARE_PLACE and is_cjk(bare) and not is_common_word(bare)
+                    and bare[-1] not in BARE_PLACE_ENDINGS and bare not in self.lex.stopwords):
+                out.add(bare)
         return out
 
     def _short_form(self, c: Candidate) -> str | None:
@@ -206,6 +222,9 @@ class Propagation(Rules):
         for s, label in self.short_forms(chosen).items():
             w = weights.setdefault(s, {})
             w[label] = w.get(label, 0) + 2
+        for s in self.bare_place_names(chosen):
+            w = weights.setdefault(s, {})
+            w["LOC"] = w.get("LOC", 0) + 1
         for c in chosen:  # Peter Doe … Doe指出, 彼得·霍夫曼 … 霍夫曼说: a person's surname stands for them
             if c.label == "PER" and (surname := surname_of(self.text[c.start : c.end])) is not None:
                 w = weights.setdefault(surname, {})
