@@ -579,3 +579,16 @@ def test_a_station_written_after_its_line_is_one_place(nlp, text, station):
 def test_a_bus_stop_s_bracketed_compass_point_is_part_of_its_name(nlp, text, stops):
     """gold/README D58: 某灣(北), a stop's compass point in brackets, is part of the stop's name."""
     assert {(s, "LOC") for s in stops} <= entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "estate"), [("荃灣海韻軒2座高層3房單位以800萬元易手。", "荃灣海韻軒"),
+                                              ("觀塘凱麗灣8座中層以650萬元成交。", "觀塘凱麗灣"),
+                                              ("於2月成交的海景城3期1座中層單位。", "海景城3期")])
+def test_the_words_before_a_block_and_its_floor_name_an_estate(nlp, text, estate):
+    """某某轩2座高层: Hong Kong property news tells where a flat was sold by estate, block and floor; the words before
+    the block name the estate, however jieba cut them."""
+    assert (estate, "LOC") in entity_pairs(nlp, text)
+
+
+def test_a_count_of_tall_buildings_names_no_estate(nlp):
+    assert not {name for name, label in entity_pairs(nlp, "全港有3座高層建築。") if label == "LOC" and "有" in name}

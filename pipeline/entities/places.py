@@ -36,6 +36,9 @@ ESTATE_VILLAGE = "邨"  # Hong Kong's word for a (public) housing estate, a plac
 ESTATE_NAME_ENDS = ("花园", "山庄", "苑", "邨", "城")  # what an estate's name ends in before its phase (某某花园三期)
 _ESTATE_PHASE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})期")  # 三期, 3期: a phase of an estate
 ESTATE_ENDS = frozenset({ESTATE_VILLAGE, "苑"})  # an estate's last character that jieba leaves alone (某某/nz 苑)
+ESTATE_WORDS = ("屋苑", "屋邨")  # the common words for an estate, no estate's name (同屋苑: "the same estate")
+MAX_ESTATE_CHARS = 8  # characters of an estate's name (its district and phase included) before a block (`_block_floor`)
+NOT_IN_ESTATE_TAGS = ("u", "p", "c", "r", "m", "x", "d", "t", "f")  # words that end the name going back (的, 在, 和)
 ESTATE_WORD_CHARS = 3  # an estate's name in one jieba word after its district (某区 某晴苑)
 ESTATE_WORD_TAGS = frozenset({"nr", "nz", "n", "ns", "x"})  # jieba's guesses for such a word
 ESTATE_PART_CHARS = frozenset("新上下中")  # 某某新邨, 某某下邨: the new or the upper or lower part of an estate
@@ -102,6 +105,7 @@ class PlaceRules(Rules):
         yield from self.streets_in_addresses()
         yield from self.towns_after_places()
         yield from self.housing_estates()
+        yield from self.estates_by_block()
         yield from self.stations_used()
 
     def stations_used(self) -> Iterable[Candidate]:
@@ -313,6 +317,33 @@ class PlaceRules(Rules):
                 start = toks[k - 1].start  # 某区/ns 翠/ng 丽/vg 邨: jieba cut the estate's name into characters
             if start is not None:
                 yield Candidate(start, tok.end, "LOC", 3)
+
+    def estates_by_block(self) -> Iterable[Candidate]:
+        """某某轩2座高层, 某某湾8座中层, 某某城3期1座低层: the words right before a block (N座) and its floor
+        (高层, 中层, 低层) name the estate it is in, Hong Kong's way of telling where a flat is sold, one LOC
+        however jieba cut it (it knows few estates); the words go back to a function word, a verb of two
+        characters or more, a number other than the estate's phase or a stop (成交的/ 某某轩; 有/ 3座: no name)."""
+        text, toks = self.text, self.toks
+        for m in _block_floor().finditer(text):
+            if m.end() not in self.ends:
+                continue  # 3座高层建筑: a count of buildings, no flat's floor
+            k = self.ends.get(m.start())
+            start = None
+            while k is not None and k >= 0 and m.start() - toks[k].start <= MAX_ESTATE_CHARS:
+                tok = toks[k]
+                phase = _ESTATE_PHASE.match(text, tok.start) is not None  # 3/m 期盛世/n: a phase jieba cut
+                if not phase and (not is_cjk(tok.text) or tok.tag.startswith(NOT_IN_ESTATE_TAGS) or (
+                        len(tok.text) >= 2 and tok.tag.startswith("v"))):
+                    break
+                start = tok.start
+                k -= 1
+            # (not 同/ 屋苑 9座: a word of one character opens no estate's name, it qualifies a common noun; nor is
+            # the word for an estate one: 同屋/ 苑)
+            if start is not None and m.start() - start >= 2 and not is_common_word(text[start : m.start()]) and (
+                    not text.endswith(ESTATE_WORDS, start, m.start())) and (
+                    is_cjk(text[start]) and text[start] not in NOT_TOWN_OPENERS and self.starts.get(start) is not None
+                    and len(toks[self.starts[start]].text) >= 2):
+                yield Candidate(start, m.start(), "LOC", 2)
 
     def single_characters_after_place(self, k: int) -> bool:
         """Tokens k - 1 and k are one Chinese character each, no count, function word or punctuation, right after a
@@ -624,6 +655,12 @@ def sub_area_word(tok: Token, lex: Lexicon) -> bool:
 STATION_PREPOSITIONS = frozenset("在于至到从经")  # where a rider changes, gets off or on: 在/于/至 某某站
 # what riders do at a station (after 站): change lines, get off or on, leave or enter, its platforms and exits
 STATION_USES = ("转车", "换乘", "转乘", "转线", "下车", "上车", "落车", "出站", "进站", "月台", "出口")
+
+
+@cache
+def _block_floor() -> re.Pattern[str]:
+    """1座高层, 12A座中层, B座低层: a block of an estate and the floor of a flat in it."""
+    return re.compile(r"(?:\d{1,2}[A-Z]?|[A-Z]\d?)座[高中低]层")
 
 
 @cache
