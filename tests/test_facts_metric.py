@@ -1875,3 +1875,13 @@ def test_a_length_after_an_act_on_a_named_body_is_named_by_the_act():
     body is whose it is, not what it measures."""
     assert by_text("王五加入乙銀行12年，現任行政總裁。")["12年"].metric == "加入"
     assert by_text("王五加入乙银行12年。")["12年"].metric == "加入"
+
+
+def test_a_length_after_an_act_on_a_body_the_entity_stage_missed_is_named_by_the_act():
+    """加入某某航空12年, 深耕某地市场十年, 执教甲甲足球会6年: the body may be no recognised name, only words ending in
+    an organisation's suffix or a holder word (联盟, 俱乐部, 市场), a pronoun such as 某某 before it; the verb of
+    action names the length, in both scripts."""
+    assert by_text("某某航空加入星空聯盟12年，一直保持盈利。")["12年"].metric == "加入"
+    assert by_text("陳先生加入某某電訊公司15年，現任總經理。")["15年"].metric == "加入"
+    assert by_text("丙丙集团深耕东南亚市场十年。")["十年"].metric == "深耕"
+    assert by_text("张教练执教某某足球俱乐部6年，带队夺得3个冠军。")["6年"].metric == "执教"

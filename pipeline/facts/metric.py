@@ -22,6 +22,7 @@ from pipeline.facts.candidate import is_ratio
 from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
     PRODUCT_NAME,
+    body_endings,
     by_length,
     cue_endings,
     exchange_link,
@@ -401,6 +402,36 @@ class MetricFinder:
         act = self.action_before_offset(phrase[0], floor)
         return act if act is not None and act[1] == phrase[0] else None
 
+    def act_on_body(self, q: Quantity, floor: int) -> Span | None:
+        """加入某某航空12年, 执教甲甲足球会6年, 落户乙市5年: a length right after a body or a place (a name, a holder
+        or words ending in an organisation's or a place's suffix, though the entity stage missed them) that a verb
+        of action before it in its clause acts on is how long the act has lasted: the verb names it, not the body."""
+        if q.kind != "duration":
+            return None
+        tokens, clause = self.tokens, max(self.view.clause_start(q.start), floor)
+        i = self.view.index_before(q.start)
+        while i >= 0 and tokens[i].start >= clause and (tokens[i].tag.startswith("d") or not tokens[i].text.strip()):
+            i -= 1  # 近/d, 已/d: an adverb or a qualifier before the length
+        body_end = tokens[i].end if i >= 0 else 0
+        j = i
+        while j >= 0 and tokens[j].start >= clause and (
+                tokens[j].tag.startswith(("n", "r", "j")) or tokens[j].tag == "eng"
+                or self.view.overlaps_name(tokens[j].start, tokens[j].end)):
+            j -= 1
+        if j == i or j < 0 or tokens[j].start < clause:
+            return None
+        body = (tokens[j + 1].start, body_end)
+        phrase = self.text[slice(*body)]
+        if not (self.view.overlaps_name(*body) or self.names_holder(*body)
+                or (len(phrase) > 2 and body_endings().longest_ending(phrase, len(phrase) - 2))):
+            return None
+        if tokens[j].text == "了" and j > 0 and tokens[j - 1].end == tokens[j].start:
+            j -= 1  # 加入了某某公司: the verb before its aspect particle
+        verb = tokens[j]
+        if verb.start < clause or not names_an_act(verb.tag, verb.text):
+            return None
+        return verb.start, verb.end
+
     def level_moved_from(self, q: Quantity, earlier: list[Candidate]) -> Candidate | None:
         """The level a figure moved from, in its clause: 从 or 由 before the figure before it, and between the two
         only a verb of change ending in 到 or 至 (and what the first level is per: 30元一件涨到), if so."""
@@ -483,6 +514,8 @@ class MetricFinder:
             start = q.end + len(record.group()) - len(record.group().lstrip("多以来的"))
             if (act := _STREAK_ACT.match(self.text, start)) is not None:
                 return act.span()  # 创近八年最大降幅: the record the span is of
+        if (act := self.act_on_body(q, floor)) is not None:
+            return act  # 加入某某航空12年: how long since joining, not the body joined
         part = q.unit in SHARE_UNITS or self.count_opens_clause(q) or self.part_opens_clause(q)
         if cand.role == "amount" and part and (category := self.share_named_after(q)):
             return category
