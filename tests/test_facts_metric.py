@@ -1885,3 +1885,16 @@ def test_a_length_after_an_act_on_a_body_the_entity_stage_missed_is_named_by_the
     assert by_text("陳先生加入某某電訊公司15年，現任總經理。")["15年"].metric == "加入"
     assert by_text("丙丙集团深耕东南亚市场十年。")["十年"].metric == "深耕"
     assert by_text("张教练执教某某足球俱乐部6年，带队夺得3个冠军。")["6年"].metric == "执教"
+
+
+def test_traded_things_in_a_breakdown_of_a_volume_are_its_parts_not_markets_moving():
+    """全省能源消费总量增长3%，其中原油下降4%: after 其中 or 当中, a farm product or a fuel that is also traded names a
+    part of the measure of volume the sentence opens on (the item is the metric, and the total keeps its own); a
+    breakdown of prices, or moves with no 其中, stay markets moving, named by their verbs."""
+    found = by_text("全省能源消费总量增长3%，其中原油下降4%，天然气增长11%。")
+    assert (found["3%"].metric, found["4%"].metric, found["11%"].metric) == ("全省能源消费总量", "原油", "天然气")
+    found = by_text("甲縣糧食產量按年增加6%，當中玉米增加8%，大豆減少1%。")
+    assert (found["6%"].metric, found["8%"].metric, found["1%"].metric) == ("甲縣糧食產量", "玉米", "大豆")
+    found = by_text("大宗商品价格普遍上涨，其中黄金上涨2%，白银上涨3%。")
+    assert (found["2%"].metric, found["3%"].metric) == ("上涨", "上涨")
+    assert by_text("昨日期货市场走强，黄金上涨2%，白银上涨3%。")["2%"].metric == "上涨"

@@ -116,6 +116,10 @@ GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总�
 # the words before a part of a breakdown: the group (其中, 受访机构中) and an existential (有, 只有)
 _BREAKDOWN_LEAD = re.compile(r"(在?[^，。；,;]{0,20}?(?:中|當中))?\s*(?:则有|只有|仅有|约有|共有|有)?")
 PEOPLE_UNITS = frozenset({"人", "名"})
+# 粮食产量, 能源消费, 出口: measures of volume or value (measure_endings.txt of two characters or more, without the
+# prices, indices and rates of moves) whose parts a breakdown after 其中 names, traded things among them (玉米, 原油)
+VOLUME_MEASURES = tuple(word for word in word_list("measure_endings.txt")
+                        if len(word) > 1 and "价" not in word and "指数" not in word and "幅" not in word)
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 VERB_DIRECTIONS = frozenset("下上出起回进")  # complements of direction after a verb (砍下, 轰出, 捞回)
 PER_TIME = frozenset("年月日")  # 年入, 月入, 日赚: an act per unit of time
@@ -323,7 +327,7 @@ class MetricFinder:
                 and (aspect := self.aspect_topic(q)) is not None):
             return aspect  # 资本开支方面，集团维持120亿元的目标: the aspect the sentence opens on, not who holds it
         if (metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric)
-                and not self.sizes_document(q, metric)):
+                and not self.sizes_document(q, metric) and not self.names_part(metric)):
             return (self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start))
                     or self.move_after_holder(cand, metric) or metric)
         if metric is None and pair is not None:
@@ -1325,9 +1329,28 @@ class MetricFinder:
     def is_holder_end(self, clause: int, end: int) -> bool:
         """A company, a product in Latin script (Pixel 10) or a traded thing ends at `end`."""
         product = any(m.end() == end for m in PRODUCT_NAME.finditer(self.text, clause, end))
-        return (end in self.view.organisation_ends or product or self.text[clause:end].endswith(instruments())
+        return (end in self.view.organisation_ends or product
+                or (self.text[clause:end].endswith(instruments()) and not self.is_breakdown_item(end))
                 or self.names_traded_index(clause, end)
                 or (self.text[clause:end].endswith(SHARE_GROUPS) and not self.text[clause:end].endswith(HOLDINGS)))
+
+    def is_breakdown_item(self, offset: int) -> bool:
+        """产量增长5%，其中玉米增长9%，大豆下降2%: after 其中 or 当中 in a sentence whose first clause names a measure
+        of volume or value (产量, 出口, 消费: not a price or an index, whose parts move as markets), a traded thing
+        (玉米, 原油) is a part of that measure, not a market moving on its own."""
+        sentence = self.view.sentence_start(offset)
+        head = self.text[sentence:offset]
+        opener = max(head.rfind(word) for word in GROUP_OPENERS)
+        if opener <= 0:
+            return False
+        first = self.text[sentence : self.view.clause_end(sentence)]
+        return any(ending in first for ending in VOLUME_MEASURES)
+
+    def names_part(self, phrase: Span) -> bool:
+        """其中玉米增长9%: a traded thing that is no name nor holder word, standing as a part of a breakdown."""
+        text = self.text[slice(*phrase)]
+        return (text.endswith(instruments()) and not text.endswith(holder_endings())
+                and not self.view.overlaps_name(*phrase) and self.is_breakdown_item(phrase[1]))
 
     def names_traded_index(self, clause: int, end: int) -> bool:
         """某某100指数, 某某半导体指数: an index of a market is traded, and its move is its own; an index of prices
