@@ -1898,3 +1898,12 @@ def test_traded_things_in_a_breakdown_of_a_volume_are_its_parts_not_markets_movi
     found = by_text("大宗商品价格普遍上涨，其中黄金上涨2%，白银上涨3%。")
     assert (found["2%"].metric, found["3%"].metric) == ("上涨", "上涨")
     assert by_text("昨日期货市场走强，黄金上涨2%，白银上涨3%。")["2%"].metric == "上涨"
+
+
+def test_a_noun_jieba_cut_into_the_preposition_after_it_still_names_the_figure():
+    """住宅成/n 交由/v 上月的80宗: jieba glued the last character of 成交 to 由; the noun phrase ends inside that
+    token, so the levels of the move keep their measure instead of the running metric of an earlier paragraph."""
+    found = by_text("奖金按利润计提，共计1500万元。\n\n某区住宅成交由上月的80宗增至95宗。")
+    assert found["80宗"].metric == found["95宗"].metric == "住宅成交"
+    found = by_text("乙區寫字樓成交由去年的120宗跌至90宗。")
+    assert found["120宗"].metric.endswith("寫字樓成交")
