@@ -1907,3 +1907,14 @@ def test_a_noun_jieba_cut_into_the_preposition_after_it_still_names_the_figure()
     assert found["80宗"].metric == found["95宗"].metric == "住宅成交"
     found = by_text("乙區寫字樓成交由去年的120宗跌至90宗。")
     assert found["120宗"].metric.endswith("寫字樓成交")
+
+
+def test_a_byline_or_a_caption_names_no_figure_of_the_paragraph_after_it():
+    """Issue 16 item 1: a byline line above a paragraph is no label of its figures (本报记者 某某 通讯员 某某, 文/图
+    某某), nor does what a photo's caption counts run into the next paragraph."""
+    found = by_text("甲县蔬菜基地喜获丰收\n\n本报记者 李某某 通讯员 张某\n\n增长12%，达到3万吨。\n")
+    assert "记者" not in found["12%"].metric and "记者" not in found["3万吨"].metric
+    found = by_text("乙市預算案出爐\n\n記者陳某某報道\n\n增加8%至560億元。\n")
+    assert "記者" not in found["8%"].metric
+    found = by_text("丙隊主場觀眾人數創新高\n\n圖：丙隊球迷在場內打氣，現場約有2萬人。\n\n全季累計增加15%。\n")
+    assert found["15%"].metric == "增加"

@@ -87,6 +87,8 @@ _RELEASE = re.compile(r"在?[^，。；,;:：!?！？\n\d]{1,16}?(?:公布|发�
 # a photo's caption or credit on a line of its own: 图据公告, 图片来源：某社, 资料图, 记者某某摄
 _CAPTION = re.compile(
     r"^\s*(?:图片?|资料图|配图)\s*(?:据|来源|来自|为|[:：/／(（])|^\s*资料图|(?:摄|供图|图源)\s*[)）]?\s*$")
+# a byline on a line of its own: a reporter's or a correspondent's word (byline_words.txt), or 文/图 before a name
+_BYLINE = re.compile("|".join((*map(re.escape, word_list("byline_words.txt")), r"^\s*文\s*[/／|｜]")))
 _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
@@ -259,8 +261,9 @@ class MetricFinder:
         line = self.lines[j]
         start = line.start + len(line.text) - len(line.text.lstrip())
         end = line.start + len(line.text.rstrip())
-        if _CAPTION.search(self.text[start:end]):
-            return None  # 图据公告, 图片来源：某社, 记者某某摄: a photo's caption or credit labels no figure under it
+        if _CAPTION.search(self.text[start:end]) or _BYLINE.search(self.text[start:end]):
+            return None  # 图据公告, 图片来源：某社, 记者某某摄: a photo's caption or credit labels no figure under it;
+            # nor does a byline (本报记者 某某 通讯员 某某, 文/图 某某)
         period = period_pattern().match(self.text, start, end)
         if period and period.end() < end:
             start = period.end()
@@ -1881,7 +1884,8 @@ class MetricFinder:
 
     def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
         """The last metric named in this paragraph or the one before it: the running topic of the text (not the
-        headline's: a headline is not a metric of the paragraph after it). A bare rate noun (价格上涨0.5%，涨幅回落0.1
+        headline's: a headline is not a metric of the paragraph after it, nor is a photo's caption or credit). A bare
+        rate noun (价格上涨0.5%，涨幅回落0.1
         个百分点) measured only its own figure (`measures_own_figure`): the measure before it runs on, if one does."""
         line = self.view.line_of(q.start)
         first_line = max(line - 2, 0 if line == 0 else 1)  # a headline's metric does not run into the body
@@ -1889,6 +1893,8 @@ class MetricFinder:
         for c in reversed(earlier):
             if c.line < first_line:
                 break
+            if c.line != line and _CAPTION.search(self.lines[c.line].text):
+                continue  # 图：某队球迷在场内，约有2万人: what a photo shows runs into no paragraph
             if c.metric is not None and not self.lines[c.line].is_heading and not self.rate_of_no_sum(c.metric, q):
                 if not self.measures_own_figure(c.metric):
                     return c.metric
