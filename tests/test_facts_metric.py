@@ -1918,3 +1918,12 @@ def test_a_byline_or_a_caption_names_no_figure_of_the_paragraph_after_it():
     assert "記者" not in found["8%"].metric
     found = by_text("丙隊主場觀眾人數創新高\n\n圖：丙隊球迷在場內打氣，現場約有2萬人。\n\n全季累計增加15%。\n")
     assert found["15%"].metric == "增加"
+
+
+def test_a_level_after_a_move_at_the_open_is_of_the_open_not_the_verb():
+    """北辰能源今日开盘涨4%至12.5元: as at the close (收市), the level a share reaches in a move at the open is the
+    opening price (开盘, 開市), not the verb of the move, which names the move alone."""
+    found = by_text("北辰能源股份今日开盘涨4%至12.5元。")
+    assert (found["4%"].metric, found["12.5元"].metric) == ("涨", "开盘")
+    assert by_text("戊能源股周一開市急跌6%至3.2港元。")["3.2港元"].metric == "開市"
+    assert by_text("庚銀行今早開盤升2%至18.4元，其後回落。")["18.4元"].metric == "開盤"

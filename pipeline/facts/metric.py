@@ -136,6 +136,8 @@ _SET_BASIS = re.compile(r"按[^，。；,;\d]{1,24}?(?:厘定|釐定|核定|确�
 # the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
 _RATE_BASE = re.compile(r"每(?:[0-9][0-9.,]*[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)[\u4e00-\u9fff]{1,2}\s*$")
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
+# 收盘, 收市, 开盘, 开市: sessions that end or open on a price, which names the level a move in them reaches
+PRICE_SESSIONS = ("收", "开")
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
 SHARE_MOVES = CLOSING_MOVES | {"涨", "跌", "大涨", "大跌", "暴涨", "暴跌"}
@@ -1066,7 +1068,7 @@ class MetricFinder:
             return None
         j = self.times_before(clause, i)
         session = next((tok for tok in self.tokens[j:i] if tok.text in words("session_words.txt")
-                        and tok.text.startswith("收")), None)
+                        and tok.text.startswith(PRICE_SESSIONS)), None)
         phrase = self.phrases.noun_phrase_before(self.tokens[j].start, floor=clause)
         if phrase is None or not all(tok.tag.startswith(("d", "ad", "t")) or self.only_times_between(tok.start, tok.end)
                                      for tok in self.tokens[self.view.token_index_at(phrase[1]) : j]):
