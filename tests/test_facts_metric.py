@@ -1927,3 +1927,11 @@ def test_a_level_after_a_move_at_the_open_is_of_the_open_not_the_verb():
     assert (found["4%"].metric, found["12.5元"].metric) == ("涨", "开盘")
     assert by_text("戊能源股周一開市急跌6%至3.2港元。")["3.2港元"].metric == "開市"
     assert by_text("庚銀行今早開盤升2%至18.4元，其後回落。")["18.4元"].metric == "開盤"
+
+
+def test_a_count_of_kinds_counts_a_vague_noun_glued_after_it():
+    """两种情形, 三个方面: a vague noun (情形, 情况, 方面) glued after a count of kinds is what it counts, not a level
+    word to pass over for the verb before it (450万台的水平 still names no measure)."""
+    assert by_text("这次调整涉及三种情形：第一是新建住宅。")["三种"].metric == "情形"
+    assert by_text("該計劃分兩類情況處理。")["兩類"].metric == "情況"
+    assert by_text("产量达到450万台的水平。")["450万台"].metric == "产量"

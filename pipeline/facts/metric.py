@@ -118,6 +118,7 @@ GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总�
 # the words before a part of a breakdown: the group (其中, 受访机构中) and an existential (有, 只有)
 _BREAKDOWN_LEAD = re.compile(r"(在?[^，。；,;]{0,20}?(?:中|當中))?\s*(?:则有|只有|仅有|约有|共有|有)?")
 PEOPLE_UNITS = frozenset({"人", "名"})
+KIND_CLASSIFIERS = frozenset("种类个项")  # 两种情形, 三个方面: a count of kinds counts even a vague noun glued after it
 # 粮食产量, 能源消费, 出口: measures of volume or value (measure_endings.txt of two characters or more, without the
 # prices, indices and rates of moves) whose parts a breakdown after 其中 names, traded things among them (玉米, 原油)
 VOLUME_MEASURES = tuple(word for word in word_list("measure_endings.txt")
@@ -558,8 +559,8 @@ class MetricFinder:
         if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
             return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
-        if after and self.is_vague_metric(*after):
-            after = None  # 450万台的水准: a level word says how high, not what
+        if after and self.is_vague_metric(*after) and not (q.unit in KIND_CLASSIFIERS and after[0] == q.end):
+            after = None  # 450万台的水准: a level word says how high, not what (but 三种情形 counts situations)
         elif after and cand.role == "rank" and after in self.view.name_set:
             after = None  # 营收第1名某公司: the name after a rank is who is ranked, not on what
         # 超10亿元的公司, 实用面积500呎的单位: a sum or a measure inside a noun phrase measures what stands before
