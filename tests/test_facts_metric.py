@@ -1895,7 +1895,7 @@ def test_traded_things_in_a_breakdown_of_a_volume_are_its_parts_not_markets_movi
     assert (found["3%"].metric, found["4%"].metric, found["11%"].metric) == ("全省能源消费总量", "原油", "天然气")
     found = by_text("甲縣糧食產量按年增加6%，當中玉米增加8%，大豆減少1%。")
     assert (found["6%"].metric, found["8%"].metric, found["1%"].metric) == ("甲縣糧食產量", "玉米", "大豆")
-    found = by_text("大宗商品价格普遍上涨，其中黄金上涨2%，白银上涨3%。")
+    found = by_text("贵金属价格周二齐涨，其中黄金上涨2%，白银上涨3%。")
     assert (found["2%"].metric, found["3%"].metric) == ("上涨", "上涨")
     assert by_text("昨日期货市场走强，黄金上涨2%，白银上涨3%。")["2%"].metric == "上涨"
 
