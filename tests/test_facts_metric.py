@@ -1875,3 +1875,63 @@ def test_a_length_after_an_act_on_a_named_body_is_named_by_the_act():
     body is whose it is, not what it measures."""
     assert by_text("王五加入乙銀行12年，現任行政總裁。")["12年"].metric == "加入"
     assert by_text("王五加入乙银行12年。")["12年"].metric == "加入"
+
+
+def test_a_length_after_an_act_on_a_body_the_entity_stage_missed_is_named_by_the_act():
+    """加入某某航空12年, 深耕某地市场十年, 执教甲甲足球会6年: the body may be no recognised name, only words ending in
+    an organisation's suffix or a holder word (联盟, 俱乐部, 市场), a pronoun such as 某某 before it; the verb of
+    action names the length, in both scripts."""
+    assert by_text("某某航空加入星空聯盟12年，一直保持盈利。")["12年"].metric == "加入"
+    assert by_text("陳先生加入某某電訊公司15年，現任總經理。")["15年"].metric == "加入"
+    assert by_text("丙丙集团深耕东南亚市场十年。")["十年"].metric == "深耕"
+    assert by_text("张教练执教某某足球俱乐部6年，带队夺得3个冠军。")["6年"].metric == "执教"
+
+
+def test_traded_things_in_a_breakdown_of_a_volume_are_its_parts_not_markets_moving():
+    """全省能源消费总量增长3%，其中原油下降4%: after 其中 or 当中, a farm product or a fuel that is also traded names a
+    part of the measure of volume the sentence opens on (the item is the metric, and the total keeps its own); a
+    breakdown of prices, or moves with no 其中, stay markets moving, named by their verbs."""
+    found = by_text("全省能源消费总量增长3%，其中原油下降4%，天然气增长11%。")
+    assert (found["3%"].metric, found["4%"].metric, found["11%"].metric) == ("全省能源消费总量", "原油", "天然气")
+    found = by_text("甲縣糧食產量按年增加6%，當中玉米增加8%，大豆減少1%。")
+    assert (found["6%"].metric, found["8%"].metric, found["1%"].metric) == ("甲縣糧食產量", "玉米", "大豆")
+    found = by_text("贵金属价格周二齐涨，其中黄金上涨2%，白银上涨3%。")
+    assert (found["2%"].metric, found["3%"].metric) == ("上涨", "上涨")
+    assert by_text("昨日期货市场走强，黄金上涨2%，白银上涨3%。")["2%"].metric == "上涨"
+
+
+def test_a_noun_jieba_cut_into_the_preposition_after_it_still_names_the_figure():
+    """住宅成/n 交由/v 上月的80宗: jieba glued the last character of 成交 to 由; the noun phrase ends inside that
+    token, so the levels of the move keep their measure instead of the running metric of an earlier paragraph."""
+    found = by_text("奖金按利润计提，共计1500万元。\n\n某区住宅成交由上月的80宗增至95宗。")
+    assert found["80宗"].metric == found["95宗"].metric == "住宅成交"
+    found = by_text("乙區寫字樓成交由去年的120宗跌至90宗。")
+    assert found["120宗"].metric.endswith("寫字樓成交")
+
+
+def test_a_byline_or_a_caption_names_no_figure_of_the_paragraph_after_it():
+    """Issue 16 item 1: a byline line above a paragraph is no label of its figures (本报记者 某某 通讯员 某某, 文/图
+    某某), nor does what a photo's caption counts run into the next paragraph."""
+    found = by_text("甲县蔬菜基地喜获丰收\n\n本报记者 李某某 通讯员 张某\n\n增长12%，达到3万吨。\n")
+    assert "记者" not in found["12%"].metric and "记者" not in found["3万吨"].metric
+    found = by_text("乙市預算案出爐\n\n記者陳某某報道\n\n增加8%至560億元。\n")
+    assert "記者" not in found["8%"].metric
+    found = by_text("丙隊主場觀眾人數創新高\n\n圖：丙隊球迷在場內打氣，現場約有2萬人。\n\n全季累計增加15%。\n")
+    assert found["15%"].metric == "增加"
+
+
+def test_a_level_after_a_move_at_the_open_is_of_the_open_not_the_verb():
+    """北辰能源今日开盘涨4%至12.5元: as at the close (收市), the level a share reaches in a move at the open is the
+    opening price (开盘, 開市), not the verb of the move, which names the move alone."""
+    found = by_text("北辰能源股份今日开盘涨4%至12.5元。")
+    assert (found["4%"].metric, found["12.5元"].metric) == ("涨", "开盘")
+    assert by_text("戊能源股周一開市急跌6%至3.2港元。")["3.2港元"].metric == "開市"
+    assert by_text("庚銀行今早開盤升2%至18.4元，其後回落。")["18.4元"].metric == "開盤"
+
+
+def test_a_count_of_kinds_counts_a_vague_noun_glued_after_it():
+    """两种情形, 三个方面: a vague noun (情形, 情况, 方面) glued after a count of kinds is what it counts, not a level
+    word to pass over for the verb before it (450万台的水平 still names no measure)."""
+    assert by_text("这次调整涉及三种情形：第一是新建住宅。")["三种"].metric == "情形"
+    assert by_text("該計劃分兩類情況處理。")["兩類"].metric == "情況"
+    assert by_text("产量达到450万台的水平。")["450万台"].metric == "产量"

@@ -368,3 +368,11 @@ def exchange_link(text: str, q: Quantity) -> re.Match[str] | None:
 
 # 实际增长5%, 名义增长6%: real or nominal growth of the measure named before; no metric, no holder
 ADJUSTED_GROWTH = frozenset({"实际", "名义"})
+
+
+@cache
+def body_endings() -> Endings:
+    """What ends the name of a body or a place a person or a firm joins, serves or settles in (公司, 医院, 联盟,
+    俱乐部, 市): organisation suffixes, company words and place suffixes, by their last character."""
+    return Endings({*(row["suffix"] for row in table("org_suffixes.tsv")), *word_list("company_suffixes.txt"),
+                    *word_list("place_suffixes.txt"), *word_list("facility_suffixes.txt"), "公司"})

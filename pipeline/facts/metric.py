@@ -22,6 +22,7 @@ from pipeline.facts.candidate import is_ratio
 from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
     PRODUCT_NAME,
+    body_endings,
     by_length,
     cue_endings,
     exchange_link,
@@ -86,6 +87,8 @@ _RELEASE = re.compile(r"在?[^，。；,;:：!?！？\n\d]{1,16}?(?:公布|发�
 # a photo's caption or credit on a line of its own: 图据公告, 图片来源：某社, 资料图, 记者某某摄
 _CAPTION = re.compile(
     r"^\s*(?:图片?|资料图|配图)\s*(?:据|来源|来自|为|[:：/／(（])|^\s*资料图|(?:摄|供图|图源)\s*[)）]?\s*$")
+# a byline on a line of its own: a reporter's or a correspondent's word (byline_words.txt), or 文/图 before a name
+_BYLINE = re.compile("|".join((*map(re.escape, word_list("byline_words.txt")), r"^\s*文\s*[/／|｜]")))
 _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
@@ -115,6 +118,11 @@ GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总�
 # the words before a part of a breakdown: the group (其中, 受访机构中) and an existential (有, 只有)
 _BREAKDOWN_LEAD = re.compile(r"(在?[^，。；,;]{0,20}?(?:中|當中))?\s*(?:则有|只有|仅有|约有|共有|有)?")
 PEOPLE_UNITS = frozenset({"人", "名"})
+KIND_CLASSIFIERS = frozenset("种类个项")  # 两种情形, 三个方面: a count of kinds counts even a vague noun glued after it
+# 粮食产量, 能源消费, 出口: measures of volume or value (measure_endings.txt of two characters or more, without the
+# prices, indices and rates of moves) whose parts a breakdown after 其中 names, traded things among them (玉米, 原油)
+VOLUME_MEASURES = tuple(word for word in word_list("measure_endings.txt")
+                        if len(word) > 1 and "价" not in word and "指数" not in word and "幅" not in word)
 _THEN_OF = re.compile(r"(?:[和及与、][\d.]+[A-Za-z%\u4e00-\u9fff]{0,3})?的")  # 32GB和64GB的: the list, then 的
 VERB_DIRECTIONS = frozenset("下上出起回进")  # complements of direction after a verb (砍下, 轰出, 捞回)
 PER_TIME = frozenset("年月日")  # 年入, 月入, 日赚: an act per unit of time
@@ -129,6 +137,8 @@ _SET_BASIS = re.compile(r"按[^，。；,;\d]{1,24}?(?:厘定|釐定|核定|确�
 # the base of a rate right before a figure: 每10万人, 每千人口, 每百户 (a number, then its classifier or noun)
 _RATE_BASE = re.compile(r"每(?:[0-9][0-9.,]*[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)[\u4e00-\u9fff]{1,2}\s*$")
 _STREAK_ACT = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，。；、,;！!？?\s]|$)")  # the act of a streak, to its clause's end
+# 收盘, 收市, 开盘, 开市: sessions that end or open on a price, which names the level a move in them reaches
+PRICE_SESSIONS = ("收", "开")
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
 SHARE_MOVES = CLOSING_MOVES | {"涨", "跌", "大涨", "大跌", "暴涨", "暴跌"}
@@ -254,8 +264,9 @@ class MetricFinder:
         line = self.lines[j]
         start = line.start + len(line.text) - len(line.text.lstrip())
         end = line.start + len(line.text.rstrip())
-        if _CAPTION.search(self.text[start:end]):
-            return None  # 图据公告, 图片来源：某社, 记者某某摄: a photo's caption or credit labels no figure under it
+        if _CAPTION.search(self.text[start:end]) or _BYLINE.search(self.text[start:end]):
+            return None  # 图据公告, 图片来源：某社, 记者某某摄: a photo's caption or credit labels no figure under it;
+            # nor does a byline (本报记者 某某 通讯员 某某, 文/图 某某)
         period = period_pattern().match(self.text, start, end)
         if period and period.end() < end:
             start = period.end()
@@ -322,7 +333,7 @@ class MetricFinder:
                 and (aspect := self.aspect_topic(q)) is not None):
             return aspect  # 资本开支方面，集团维持120亿元的目标: the aspect the sentence opens on, not who holds it
         if (metric is not None and q.kind in MEASURE_KINDS and self.names_holder(*metric)
-                and not self.sizes_document(q, metric)):
+                and not self.sizes_document(q, metric) and not self.names_part(metric)):
             return (self.rate_after(metric) or self.action_before(q, self.view.clause_start(q.start))
                     or self.move_after_holder(cand, metric) or metric)
         if metric is None and pair is not None:
@@ -400,6 +411,36 @@ class MetricFinder:
             return None  # (公布某基金认购起点金额: a measure, the verb only says it is told)
         act = self.action_before_offset(phrase[0], floor)
         return act if act is not None and act[1] == phrase[0] else None
+
+    def act_on_body(self, q: Quantity, floor: int) -> Span | None:
+        """加入某某航空12年, 执教甲甲足球会6年, 落户乙市5年: a length right after a body or a place (a name, a holder
+        or words ending in an organisation's or a place's suffix, though the entity stage missed them) that a verb
+        of action before it in its clause acts on is how long the act has lasted: the verb names it, not the body."""
+        if q.kind != "duration":
+            return None
+        tokens, clause = self.tokens, max(self.view.clause_start(q.start), floor)
+        i = self.view.index_before(q.start)
+        while i >= 0 and tokens[i].start >= clause and (tokens[i].tag.startswith("d") or not tokens[i].text.strip()):
+            i -= 1  # 近/d, 已/d: an adverb or a qualifier before the length
+        body_end = tokens[i].end if i >= 0 else 0
+        j = i
+        while j >= 0 and tokens[j].start >= clause and (
+                tokens[j].tag.startswith(("n", "r", "j")) or tokens[j].tag == "eng"
+                or self.view.overlaps_name(tokens[j].start, tokens[j].end)):
+            j -= 1
+        if j == i or j < 0 or tokens[j].start < clause:
+            return None
+        body = (tokens[j + 1].start, body_end)
+        phrase = self.text[slice(*body)]
+        if not (self.view.overlaps_name(*body) or self.names_holder(*body)
+                or (len(phrase) > 2 and body_endings().longest_ending(phrase, len(phrase) - 2))):
+            return None
+        if tokens[j].text == "了" and j > 0 and tokens[j - 1].end == tokens[j].start:
+            j -= 1  # 加入了某某公司: the verb before its aspect particle
+        verb = tokens[j]
+        if verb.start < clause or not names_an_act(verb.tag, verb.text):
+            return None
+        return verb.start, verb.end
 
     def level_moved_from(self, q: Quantity, earlier: list[Candidate]) -> Candidate | None:
         """The level a figure moved from, in its clause: 从 or 由 before the figure before it, and between the two
@@ -483,6 +524,8 @@ class MetricFinder:
             start = q.end + len(record.group()) - len(record.group().lstrip("多以来的"))
             if (act := _STREAK_ACT.match(self.text, start)) is not None:
                 return act.span()  # 创近八年最大降幅: the record the span is of
+        if (act := self.act_on_body(q, floor)) is not None:
+            return act  # 加入某某航空12年: how long since joining, not the body joined
         part = q.unit in SHARE_UNITS or self.count_opens_clause(q) or self.part_opens_clause(q)
         if cand.role == "amount" and part and (category := self.share_named_after(q)):
             return category
@@ -516,8 +559,8 @@ class MetricFinder:
         if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
             return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
-        if after and self.is_vague_metric(*after):
-            after = None  # 450万台的水准: a level word says how high, not what
+        if after and self.is_vague_metric(*after) and not (q.unit in KIND_CLASSIFIERS and after[0] == q.end):
+            after = None  # 450万台的水准: a level word says how high, not what (but 三种情形 counts situations)
         elif after and cand.role == "rank" and after in self.view.name_set:
             after = None  # 营收第1名某公司: the name after a rank is who is ranked, not on what
         # 超10亿元的公司, 实用面积500呎的单位: a sum or a measure inside a noun phrase measures what stands before
@@ -1026,7 +1069,7 @@ class MetricFinder:
             return None
         j = self.times_before(clause, i)
         session = next((tok for tok in self.tokens[j:i] if tok.text in words("session_words.txt")
-                        and tok.text.startswith("收")), None)
+                        and tok.text.startswith(PRICE_SESSIONS)), None)
         phrase = self.phrases.noun_phrase_before(self.tokens[j].start, floor=clause)
         if phrase is None or not all(tok.tag.startswith(("d", "ad", "t")) or self.only_times_between(tok.start, tok.end)
                                      for tok in self.tokens[self.view.token_index_at(phrase[1]) : j]):
@@ -1292,9 +1335,28 @@ class MetricFinder:
     def is_holder_end(self, clause: int, end: int) -> bool:
         """A company, a product in Latin script (Pixel 10) or a traded thing ends at `end`."""
         product = any(m.end() == end for m in PRODUCT_NAME.finditer(self.text, clause, end))
-        return (end in self.view.organisation_ends or product or self.text[clause:end].endswith(instruments())
+        return (end in self.view.organisation_ends or product
+                or (self.text[clause:end].endswith(instruments()) and not self.is_breakdown_item(end))
                 or self.names_traded_index(clause, end)
                 or (self.text[clause:end].endswith(SHARE_GROUPS) and not self.text[clause:end].endswith(HOLDINGS)))
+
+    def is_breakdown_item(self, offset: int) -> bool:
+        """产量增长5%，其中玉米增长9%，大豆下降2%: after 其中 or 当中 in a sentence whose first clause names a measure
+        of volume or value (产量, 出口, 消费: not a price or an index, whose parts move as markets), a traded thing
+        (玉米, 原油) is a part of that measure, not a market moving on its own."""
+        sentence = self.view.sentence_start(offset)
+        head = self.text[sentence:offset]
+        opener = max(head.rfind(word) for word in GROUP_OPENERS)
+        if opener <= 0:
+            return False
+        first = self.text[sentence : self.view.clause_end(sentence)]
+        return any(ending in first for ending in VOLUME_MEASURES)
+
+    def names_part(self, phrase: Span) -> bool:
+        """其中玉米增长9%: a traded thing that is no name nor holder word, standing as a part of a breakdown."""
+        text = self.text[slice(*phrase)]
+        return (text.endswith(instruments()) and not text.endswith(holder_endings())
+                and not self.view.overlaps_name(*phrase) and self.is_breakdown_item(phrase[1]))
 
     def names_traded_index(self, clause: int, end: int) -> bool:
         """某某100指数, 某某半导体指数: an index of a market is traded, and its move is its own; an index of prices
@@ -1825,7 +1887,8 @@ class MetricFinder:
 
     def recent_metric(self, q: Quantity, earlier: list[Candidate]) -> tuple[int, int] | None:
         """The last metric named in this paragraph or the one before it: the running topic of the text (not the
-        headline's: a headline is not a metric of the paragraph after it). A bare rate noun (价格上涨0.5%，涨幅回落0.1
+        headline's: a headline is not a metric of the paragraph after it, nor is a photo's caption or credit). A bare
+        rate noun (价格上涨0.5%，涨幅回落0.1
         个百分点) measured only its own figure (`measures_own_figure`): the measure before it runs on, if one does."""
         line = self.view.line_of(q.start)
         first_line = max(line - 2, 0 if line == 0 else 1)  # a headline's metric does not run into the body
@@ -1833,6 +1896,8 @@ class MetricFinder:
         for c in reversed(earlier):
             if c.line < first_line:
                 break
+            if c.line != line and _CAPTION.search(self.lines[c.line].text):
+                continue  # 图：某队球迷在场内，约有2万人: what a photo shows runs into no paragraph
             if c.metric is not None and not self.lines[c.line].is_heading and not self.rate_of_no_sum(c.metric, q):
                 if not self.measures_own_figure(c.metric):
                     return c.metric

@@ -43,6 +43,7 @@ TENOR_UNITS = frozenset({"年", "个月", "月", "天", "日"})  # 10年期, 3�
 RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率计算, 以美元计: how a figure is reckoned
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
 STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史低位的0.5%)
+CUT_PREPOSITIONS = frozenset("由从为于")  # 成/n 交由/v: prepositions jieba joins to the last character of a noun
 # what may follow the verb a count counts (三场选举/v，): the end of a clause or of a list item
 RANKING_ACTS = ("居", "位居", "位列", "名列")  # 居冠, 居首, 位居第三: the figure before ranks its holder
 COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、")
@@ -294,6 +295,9 @@ class PhraseReader:
                 break
             i -= 1
         end = start = None
+        if self.is_cut_before_preposition(i, floor):
+            start, end = tokens[i - 1].start, tokens[i].start + 1  # 成/n 交由/v: the word 成交, then 由
+            i -= 2
         comparisons = comparison_words()  # (领先于/n 乙公司: what is compared with opens after it)
         while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
             if end is not None and self.in_time_phrase(i):
@@ -338,6 +342,17 @@ class PhraseReader:
             return None
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
+
+    def is_cut_before_preposition(self, i: int, floor: int) -> bool:
+        """住宅成/n 交由/v 上月的80宗: jieba joined a noun's last character to the preposition after it (由, 为, 于)
+        where the character before and that last one form a word of the dictionary (成交): the noun ends inside the
+        token, which the figure's level or start follows."""
+        if i < 1 or i >= len(self.tokens):
+            return False
+        tok, before = self.tokens[i], self.tokens[i - 1]
+        return (len(tok.text) == 2 and tok.text[1] in CUT_PREPOSITIONS and tok.tag.startswith(("v", "p"))
+                and len(before.text) == 1 and before.end == tok.start and before.start >= floor
+                and in_dictionary(before.text + tok.text[0]))
 
     def is_unit_of_price(self, i: int) -> bool:
         """银饰克价, 汽油吨价, 牛肉斤价: a unit jieba splits off the 价 right after it says what the price is per and
