@@ -541,6 +541,12 @@ def test_a_count_after_a_verb_of_change_and_its_object_is_a_change(text, figure,
         ("某县房价跌幅继续收窄，由2.4%收窄至1.6%", "2.4%", ("change", -1)),
         ("某县房价跌幅继续收窄，由2.4%收窄至1.6%", "1.6%", ("change", -1)),
         ("乙省出口增速略见放缓，从9%放缓到7%", "7%", ("change", 1)),
+        # the time of the level left between 由 and its figure (上月的, 去年同期的), as 由…至 allows elsewhere
+        ("某市楼价跌幅见收窄，由上月的1.4%收窄至0.9%", "1.4%", ("change", -1)),
+        ("某市楼价跌幅见收窄，由上月的1.4%收窄至0.9%", "0.9%", ("change", -1)),
+        ("丁縣工業增速回升，由去年同期的3.1%加快至4.6%", "4.6%", ("change", 1)),
+        ("某某集團營收增幅擴大，從上季的7%擴大到11%", "7%", ("change", 1)),
+        ("某品牌份额继续扩大，由去年的21%升至24%", "24%", ("amount", 1)),
         # a clause with a measure of its own, or a clause before that names no rate, keeps the levels amounts
         ("某品牌份额继续扩大，由21%升至24%", "24%", ("amount", 1)),
         # a loss that shrinks or grows

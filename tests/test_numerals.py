@@ -1496,6 +1496,15 @@ def test_a_range_below_zero_runs_from_its_low_end(text: str, low: int, high: int
     assert (float(q.value), float(q.value_max or 0), q.unit) == (low, high, unit)
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("甲镇凌晨的气温为零下6度", -6, "度"), ("乙縣今早氣溫為零下十二度", -12, "度"),
+    ("丙地的地表温度一度为零下20摄氏度", -20, "摄氏度"), ("某冷庫的溫度設定為零下18℃", -18, "℃")])
+def test_below_zero_after_wei_is_a_sign(text: str, value: int, unit: str) -> None:
+    """为零下6度: 零下 is the sign of the temperature after 为, not the figure zero of 为零 (read as 零 and 6度)."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, unit)
+
+
 @pytest.mark.parametrize("text", ["支持100倍数码变焦", "最高30倍數位變焦"])
 def test_bei_before_digital_is_a_multiple(text: str) -> None:
     """100倍数码变焦: 数码 (digital) follows 倍, which is no start of the word 倍数 there (the zoom lost its unit)."""

@@ -579,7 +579,10 @@ def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
         if earlier.start >= q.start:
             break
         words = words.replace(view.text[earlier.start : earlier.end], "", 1)
-    words = words.strip().removeprefix("的").removesuffix("至").removesuffix("到").strip()
+    words = words.strip()
+    if (of := words.find("的")) >= 0 and of <= MAX_FROM_TIME:
+        words = words[of:]  # 由上月的1.2%收窄至0.8%: the time of the level left (上年同期的), as in 由…至
+    words = words.removeprefix("的").removesuffix("至").removesuffix("到").strip()
     return not words or cue_endings().longest_ending(words) == words
 
 

@@ -464,8 +464,9 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
         if op.unit or marked or is_range or whole or (nxt == "大" and norm[op.start] != "一"):
             return True
         before = norm[op.start - 1] if op.start > 0 else ""
-        if norm[op.start:op.end] == "零" and (norm.startswith("增长", op.end) or (before and before in "归为")):
-            return True  # 零增长, 归零, 利润为零: zero is a figure
+        if norm[op.start:op.end] == "零" and (norm.startswith("增长", op.end) or (
+                before and before in "归为" and not norm.startswith(BELOW_ZERO, op.start))):
+            return True  # 零增长, 归零, 利润为零: zero is a figure (not 气温为零下3度: the sign of what follows)
         if lone:  # 答案不是四而是五, 三的另一种写法: a numeral that is a word of its own, not part of one (四川)
             prev = norm[op.start - 1] if op.start > 0 else ""
             return (not is_cjk(prev) or prev in _BEFORE_LONE) and (not is_cjk(nxt) or nxt in _AFTER_LONE)
@@ -492,6 +493,7 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
 
 
 
+BELOW_ZERO = "零下"  # a sign before a temperature, not the figure zero
 UNIT_HEADERS = ("单位", ":", "：")  # 单位：百万元 heads a table: the unit of its figures
 
 
