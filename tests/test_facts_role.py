@@ -582,6 +582,12 @@ def test_a_rate_of_decline_stated_as_a_level_is_a_negative_change(text, figure, 
         ("合规小店能得到百分百铺租宽免", "百分百", ("change", -1)),
         ("某商场向租户提供三成的租金优惠", "三成", ("change", -1)),
         ("合資格商戶可獲七成半牌照費寬減", "七成半", ("change", -1)),
+        # a fraction is a share too (三分之一, 一半: no unit)
+        ("某学院为清贫学生提供三分之一的学费减免", "三分之一", ("change", -1)),
+        ("甲區給予商戶一半的租金寬免", "一半", ("change", -1)),
+        ("某某航空向会员提供四分之一的机票优惠", "四分之一", ("change", -1)),
+        ("某基金以资产净值三分之一的折价成交", "三分之一", ("change", -1)),
+        ("某市三分之一优惠政策已落地", "三分之一", ("amount", 1)),
         # not a policy named by the word, nor a count after a relief verb
         ("某市四成优惠政策已落地", "四成", ("amount", 1)),
         ("减免企业12家", "12家", ("amount", 1)),

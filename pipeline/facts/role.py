@@ -151,14 +151,26 @@ def _effect_after() -> re.Pattern[str]:
 def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     """The sign of a noun after a share or a sum that says it is a change (约1.5%的负面影响, 给予15%的估值溢价,
     有50至200元不等的减价, 隐含25%上行空间); None otherwise (a count: 3个方面的负面影响)."""
-    if q.unit not in percent_units() and not q.currency:
+    if not _is_share(q) and not q.currency:
         return None
     m = _effect_after().match(view.text, q.end)
     if m is not None:
         return _effect_words("after")[m.group(1) or m.group(2)]
-    if q.unit in percent_units() and (relief := _relief_after().match(view.text, q.end)) is not None:
+    if _is_share(q) and (relief := _relief_after().match(view.text, q.end)) is not None:
         return _effect_words("charge")[relief.group(1)]  # 百分百铺租宽免, 三成会费优惠: the share of the charge cut
     return None
+
+
+def _is_share(q: Quantity) -> bool:
+    """A percentage, or a fraction written as one (三分之一, 一半: no unit, below 1), which a noun of effect or relief
+    after it sizes like a share (三分之一的学费减免, 一半的租金宽免)."""
+    if q.unit in percent_units():
+        return True
+    return (not q.unit and q.value_max is None and 0 < q.value < 1
+            and any(word in q.text for word in FRACTION_WORDS))
+
+
+FRACTION_WORDS = ("分之", "半")
 
 
 @cache
@@ -174,10 +186,10 @@ def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None
     200至500元不等的减价, 15%的估值溢价, 隐含25%上行空间): what changed, as `_effect_named_after` reads it; after a
     share, the charge and its word of relief (可获五成会费宽免, 八成的牌照费减免: the relief the share is of, not a
     word of the clause before, such as 为期)."""
-    if q.unit not in percent_units() and not q.currency:
+    if not _is_share(q) and not q.currency:
         return None
     m = _effect_after().match(view.text, q.end)
-    if m is None and q.unit in percent_units() and (relief := _relief_after().match(view.text, q.end)) is not None:
+    if m is None and _is_share(q) and (relief := _relief_after().match(view.text, q.end)) is not None:
         opening = relief.group()[: relief.start(1) - relief.start()]
         start = relief.start() + len(opening) - len(opening.lstrip().removeprefix("的"))
         return start, relief.end(1)
