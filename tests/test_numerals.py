@@ -1505,6 +1505,22 @@ def test_below_zero_after_wei_is_a_sign(text: str, value: int, unit: str) -> Non
     assert (float(q.value), q.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), [
+    ("某工程需時個半月", 1.5, "个月", "exact"), ("由甲站搭車去乙站要個半鐘", 1.5, "个钟", "exact"),
+    ("某選手傷出約個半星期", 1.5, "个星期", "approx"), ("排队等咗个半钟头", 1.5, "个钟头", "exact"),
+    ("某屋苑呎價累跌咗成半", 15, "%", "exact"), ("某新股首日升近成半", 15, "%", "approx"),
+    ("乙舖租金減少成半左右", 15, "%", "approx")])
+def test_a_half_with_the_one_left_out_is_one_and_a_half(text: str, value: float, unit: str, qualifier: str) -> None:
+    """个半月, 跌咗成半: spoken Cantonese leaves out the 一 of 一个半 and 一成半 (it read nothing)."""
+    q = only(text)
+    assert (float(q.value), q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["這個半月裡", "每个半年检查一次", "整個半場", "呢個半月", "完成半年任务"])
+def test_a_classifier_after_a_demonstrative_leaves_out_no_one(text: str) -> None:
+    assert all(q.value != Decimal("1.5") for q in find_quantities(text))
+
+
 @pytest.mark.parametrize("text", ["支持100倍数码变焦", "最高30倍數位變焦"])
 def test_bei_before_digital_is_a_multiple(text: str) -> None:
     """100倍数码变焦: 数码 (digital) follows 倍, which is no start of the word 倍数 there (the zoom lost its unit)."""

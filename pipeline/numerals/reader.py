@@ -21,7 +21,7 @@ from pipeline.numerals.lexer import (
     YEAR_TAIL,
 )
 from pipeline.numerals.operand import Operand, attach_unit, negate, operand_at, read_numeral
-from pipeline.numerals.units import Cue, cue_after, cue_before, currency_before
+from pipeline.numerals.units import UNITS, Cue, cue_after, cue_before, currency_before
 
 
 def _year_value(op: Operand) -> bool:
@@ -520,6 +520,8 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
             after = norm[end:end + 1]
             if not is_cjk(after) or after in "的数个":  # 大半的人, 大半数: a bare 大半 (not 大半导体)
                 return Found(start, end, op, None, "at_least", "number", end), end
+        elif before and before in ELIDED_ONE and (elided := _elided_one_and_half(norm, start, end, floor)):
+            return elided, elided.end  # 个半月, 跌咗成半: spoken Cantonese leaves out the 一 of 一个半, 一成半
         elif before and before in _NOT_BEFORE_HALF:
             return None, end  # 上半年, 一个半: read elsewhere
         if cue is not None and cue[1].scope == "bare" and norm[cue[0]:start] != "过":
@@ -533,6 +535,46 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
     qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else "at_least" if most else "exact"
     kind = op.unit_kind if op.unit_kind in _HALF_KINDS else "number"
     return Found(cue[0] if cue else start, op.end, op, None, qualifier, kind, end), op.end
+
+
+def _elided_one_and_half(norm: str, start: int, end: int, floor: int) -> Found | None:
+    """个半 before a time unit (个半月, 个半钟: 1.5 个月) and 成半 (15 %) with no numeral before them: the 一 that
+    spoken Cantonese leaves out. Not after a numeral, a demonstrative or a word (这个半月, 完成半年); 成半 only after
+    a verb of change, a qualifier or an aspect particle (跌咗成半, 升近成半), and not before another word."""
+    at = start - 1
+    before = norm[at - 1] if at > floor else ""
+    if before and (before in CN_CHARS or before.isdigit() or before in NOT_BEFORE_ELIDED):
+        return None
+    if norm[at] == TENTH_WORD:
+        if not before or before not in BEFORE_ELIDED_TENTH or is_cjk(norm[end : end + 1]) and not norm.startswith(
+                AFTER_ELIDED_TENTH, end):
+            return None
+        op = Operand(at, end, end, Decimal(15), None, None, unit="%", unit_kind="percent", scale=TEN)
+        kind = "percent"
+    else:
+        # (the unit with its classifier, 个钟 and 个月: 钟 alone is no unit)
+        name = next((CLASSIFIER + norm[end : end + k] for k in range(MAX_TIME_UNIT, 0, -1)
+                     if CLASSIFIER + norm[end : end + k] in UNITS), "")
+        if not name or UNITS[name].kind != "duration":
+            return None
+        op = Operand(at, end, end + len(name) - 1, Decimal("1.5"), None, None, unit=name, unit_kind="duration")
+        kind = "duration"
+    cue = cue_before(norm, at, floor, None)
+    if cue is not None and (cue[1].qualifier == "rank" or cue[1].scope == "bare"):
+        cue = None
+    suffix = cue_after(norm, op.end)
+    if suffix is not None:
+        op.end = suffix[0]
+    qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else "exact"
+    return Found(cue[0] if cue else at, op.end, op, None, qualifier, kind, end)
+
+
+CLASSIFIER, TENTH_WORD = "个", "成"
+MAX_TIME_UNIT = 2  # characters of a time unit after 个半 (钟头, 星期)
+ELIDED_ONE = frozenset((CLASSIFIER, TENTH_WORD))
+NOT_BEFORE_ELIDED = frozenset("这那每整哪该某上下呢嗰第前后头")  # 这个半月, 每个半钟: no 一 left out
+BEFORE_ELIDED_TENTH = frozenset("咗了跌升涨减少增降近逾约超过")  # 跌咗成半, 升近成半, 减少成半
+AFTER_ELIDED_TENTH = ("左右", "以上", "以下", "的", "之")  # 成半左右, 成半的跌幅
 
 
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
