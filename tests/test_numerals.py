@@ -1092,6 +1092,10 @@ def test_a_time_of_day_leaves_the_figures_around_it() -> None:
     ("降价8万元至90万元不等", ["8万元至90万元"]),  # a range closed as one
     ("会员增加600人至1.8万人", ["600人", "1.8万人"]),  # a count too
     ("效率提升3到30倍", ["3到30倍"]),  # (not a multiple)
+    # a measure, a temperature, an age or a time too
+    ("某车型续航增加150公里至700公里", ["150公里", "700公里"]), ("某农场种植面积扩大40亩至260亩", ["40亩", "260亩"]),
+    ("甲市最高氣溫上升4度至33度", ["4度", "33度"]), ("某国退休年龄提高3岁至65岁", ["3岁", "65岁"]),
+    ("某线通勤时间缩短12分钟至48分钟", ["12分钟", "48分钟"]), ("预计面积扩大40亩至260亩", ["40亩至260亩"]),
 ])
 def test_a_small_move_and_a_level_many_times_it_after_a_verb_of_change_are_two_figures(text, expected):
     assert [q.text for q in find_quantities(text)] == expected

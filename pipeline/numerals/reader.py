@@ -365,7 +365,9 @@ def _kind(norm: str, op: Operand, left: _Left, kind: str, dates: bool) -> str:
     return kind
 
 
-MOVE_KINDS = ("percent", "currency", "number")  # shares, sums and counts (not multiples: 提升3到30倍)
+# shares, sums, counts and measures (续航增加120公里至650公里, 气温升高3度至36度, 退休年龄提高5岁至65岁; not
+# multiples: 提升3到30倍)
+MOVE_KINDS = ("percent", "currency", "number", "measure", "temperature", "age", "duration")
 MOVE_TO_LEVEL = 4  # how many times the move the level after 至 is, at least (升2.5%至31%; 增长5%至8% is a range)
 MAX_CUE = 5  # characters of a verb of change with its 了
 RANGE_CLOSERS = ("不等", "之间", "区间")
