@@ -33,6 +33,18 @@ def role(text: str, figure: str) -> tuple[str, int]:
         ("比上一代快了20%", "20%", ("change", 1)),
         ("比某机型还轻了8g", "8g", ("change", -1)),
         ("第三产业占GDP比重为51.4%", "51.4%", ("amount", 1)),
+        # a verb of height, size, value, speed or place (role_cues.tsv)
+        ("某患者的血压升高12%", "12%", ("change", 1)),
+        ("某基金的資產增值三成", "三成", ("change", 1)),
+        ("某股盘中冲高4.1%", "4.1%", ("change", 1)),
+        ("城乡收入差距扩阔0.6个百分点", "0.6个百分点", ("change", 1)),
+        ("某行息差缩窄7个基点", "7个基点", ("change", -1)),
+        ("某学院的排名後退5位", "5位", ("change", -1)),
+        ("某队的排名上移3位", "3位", ("change", 1)),
+        ("某厂的能耗减低一成", "一成", ("change", -1)),
+        ("某零件的公差减小0.2毫米", "0.2毫米", ("change", -1)),
+        ("某线路列车提速15%", "15%", ("change", 1)),
+        ("某水库水位升高至175米", "175米", ("amount", 1)),
     ],
 )
 def test_role_and_sign(text, figure, expected):
