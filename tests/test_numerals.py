@@ -1117,6 +1117,12 @@ def test_zero_growth_and_falling_to_zero_are_figures():
     assert [q.text for q in found] == ["零", "零", "零"]
 
 
+@pytest.mark.parametrize("text", ["某某光學是手機零組件廠", "甲厂的汽车零组件供应链", "找回的零头", "某公司經營零擔貨運"])
+def test_words_that_open_with_zero_are_no_figures(text: str) -> None:
+    """零组件 (components, the Taiwan word for 零部件), 零头, 零担: words, not 0 个组 (numeral_idioms.txt)."""
+    assert find_quantities(text) == []
+
+
 def test_one_up_one_down_is_an_idiom_not_a_litre():
     found = find_quantities("两项指标一升一降，另购一升装食油", lone=False)
     assert [(q.text, q.start) for q in found] == [("两项", 0), ("一升", 11)]
