@@ -1117,7 +1117,8 @@ def test_zero_growth_and_falling_to_zero_are_figures():
     assert [q.text for q in found] == ["零", "零", "零"]
 
 
-@pytest.mark.parametrize("text", ["某某光學是手機零組件廠", "甲厂的汽车零组件供应链", "找回的零头", "某公司經營零擔貨運"])
+@pytest.mark.parametrize("text", ["某某光學是手機零組件廠", "甲厂的汽车零组件供应链", "找回的零头",
+                                  "某公司經營零擔貨運"])
 def test_words_that_open_with_zero_are_no_figures(text: str) -> None:
     """零组件 (components, the Taiwan word for 零部件), 零头, 零担: words, not 0 个组 (numeral_idioms.txt)."""
     assert find_quantities(text) == []
@@ -1519,9 +1520,12 @@ def test_below_zero_after_wei_is_a_sign(text: str, value: int, unit: str) -> Non
     ("某工程需時個半月", 1.5, "个月", "exact"), ("由甲站搭車去乙站要個半鐘", 1.5, "个钟", "exact"),
     ("某選手傷出約個半星期", 1.5, "个星期", "approx"), ("排队等咗个半钟头", 1.5, "个钟头", "exact"),
     ("某屋苑呎價累跌咗成半", 15, "%", "exact"), ("某新股首日升近成半", 15, "%", "approx"),
-    ("乙舖租金減少成半左右", 15, "%", "approx")])
+    ("乙舖租金減少成半左右", 15, "%", "approx"), ("某指數升咗個幾百分點", 1, "个百分点", "at_least"),
+    ("排隊等咗個幾鐘", 1, "个钟", "at_least"), ("某工程拖咗三個幾月", 3, "个月", "at_least"),
+    ("某行息率升個半百分點", 1.5, "个百分点", "exact")])
 def test_a_half_with_the_one_left_out_is_one_and_a_half(text: str, value: float, unit: str, qualifier: str) -> None:
-    """个半月, 跌咗成半: spoken Cantonese leaves out the 一 of 一个半 and 一成半 (it read nothing)."""
+    """个半月, 跌咗成半, 个几百分点: spoken Cantonese leaves out the 一 of 一个半, 一成半, 一个几 (it read nothing, or
+    几百 分); 三个几月 is 3 and some 个月 like 三个多月."""
     q = only(text)
     assert (float(q.value), q.unit, q.qualifier) == (value, unit, qualifier)
 

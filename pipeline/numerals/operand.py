@@ -257,7 +257,7 @@ def attach_unit(norm: str, op: Operand) -> None:
         while p < len(norm) and p - op.end < 2 and norm[p] == " ":
             p += 1
     infix, found, unit_end = "", None, p
-    if norm.startswith(("个半", "个多"), p):  # 一个半小时 = 1.5 个小时, 两个多月 = 2+ 个月
+    if norm.startswith(("个半", "个多", "个几"), p):  # 一个半小时 = 1.5 个小时, 两个多月, 三个几钟 = 2+, 3+ 个月
         inner = longest_unit(norm, p + 2)
         if inner and inner[1].kind in ("duration", "age", "measure", "date"):
             name = "个" + inner[0]
@@ -310,7 +310,7 @@ def attach_unit(norm: str, op: Operand) -> None:
     op.unit, op.unit_kind, op.currency, op.generic = info.out, info.kind, info.currency, info.generic
     if infix == "+":  # 5000+家: at least
         op.at_least = True
-    if infix in ("多", "余", "来"):  # 3000多欧元 runs up to 4000, 十来个 to 20
+    if infix in ("多", "余", "来", "几"):  # 3000多欧元 runs up to 4000, 十来个 to 20, 三个几钟 to 4
         op.at_least = True
         if op.implied is None and op.value > 0:
             op.implied = op.value + last_digit_place(op.value)

@@ -124,6 +124,8 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
 
     With `dates`, a point in time is read whole (2024年3月5日, 2024上半年) and gets kind 'date'; without, each
     of its numbers is a number of its own (2024年, then 3月, then 5日), since a date is not a quantity."""
+    if norm[core_start] == SOME and (some := elided_one_and_some(norm, core_start, floor)) is not None:
+        return some, some.end  # 升咗个几百分点: 1 and some (not 几百 分)
     op = read_numeral(norm, core_start, core_end)
     if op is None:
         return None, core_end
@@ -544,35 +546,62 @@ def _elided_one_and_half(norm: str, start: int, end: int, floor: int) -> Found |
     spoken Cantonese leaves out. Not after a numeral, a demonstrative or a word (这个半月, 完成半年); 成半 only after
     a verb of change, a qualifier or an aspect particle (跌咗成半, 升近成半), and not before another word."""
     at = start - 1
-    before = norm[at - 1] if at > floor else ""
-    if before and (before in CN_CHARS or before.isdigit() or before in NOT_BEFORE_ELIDED):
+    if not _one_left_out(norm, at, floor):
         return None
-    if norm[at] == TENTH_WORD:
-        if not before or before not in BEFORE_ELIDED_TENTH or is_cjk(norm[end : end + 1]) and not norm.startswith(
-                AFTER_ELIDED_TENTH, end):
-            return None
-        op = Operand(at, end, end, Decimal(15), None, None, unit="%", unit_kind="percent", scale=TEN)
-        kind = "percent"
-    else:
-        # (the unit with its classifier, 个钟 and 个月: 钟 alone is no unit)
-        name = next((CLASSIFIER + norm[end : end + k] for k in range(MAX_TIME_UNIT, 0, -1)
-                     if CLASSIFIER + norm[end : end + k] in UNITS), "")
-        if not name or UNITS[name].kind != "duration":
-            return None
-        op = Operand(at, end, end + len(name) - 1, Decimal("1.5"), None, None, unit=name, unit_kind="duration")
-        kind = "duration"
+    if norm[at] != TENTH_WORD:
+        return _after_classifier_left_alone(norm, at, end, Decimal("1.5"), "exact", floor)
+    before = norm[at - 1] if at > floor else ""
+    if not before or before not in BEFORE_ELIDED_TENTH or is_cjk(norm[end : end + 1]) and not norm.startswith(
+            AFTER_ELIDED_TENTH, end):
+        return None
+    op = Operand(at, end, end, Decimal(15), None, None, unit="%", unit_kind="percent", scale=TEN)
+    return _with_cues(norm, op, at, floor, "exact", "percent")
+
+
+def elided_one_and_some(norm: str, start: int, floor: int) -> Found | None:
+    """个几 before a unit of time or of points (升咗个几百分点, 等咗个几钟: 1 and some, at least 1): the 一 of 一个几
+    left out, as in 个半. `start` is where 几 stands."""
+    at = start - 1
+    if norm[start] != SOME or at < floor or norm[at] != CLASSIFIER or not _one_left_out(norm, at, floor):
+        return None
+    return _after_classifier_left_alone(norm, at, start + 1, Decimal(1), "at_least", floor)
+
+
+def _one_left_out(norm: str, at: int, floor: int) -> bool:
+    """Whether 个 or 成 at `at` may stand for 一个, 一成: no numeral, demonstrative or other word before it."""
+    before = norm[at - 1] if at > floor else ""
+    return not (before and (before in CN_CHARS or before.isdigit() or before in NOT_BEFORE_ELIDED))
+
+
+def _after_classifier_left_alone(norm: str, at: int, after: int, value: Decimal, qualifier: str,
+                                 floor: int) -> Found | None:
+    """The figure of 个 at `at` and the unit from `after` (个半月, 个几百分点), if 个 and that unit make a unit of time
+    or of points (个钟 and 个月: 钟 alone is no unit)."""
+    name = next((CLASSIFIER + norm[after : after + k] for k in range(MAX_ELIDED_UNIT, 0, -1)
+                 if CLASSIFIER + norm[after : after + k] in UNITS), "")
+    if not name or UNITS[name].kind not in ELIDED_KINDS:
+        return None
+    kind = UNITS[name].kind
+    op = Operand(at, after, after + len(name) - 1, value, None, None, unit=name, unit_kind=kind)
+    return _with_cues(norm, op, at, floor, qualifier, kind)
+
+
+def _with_cues(norm: str, op: Operand, at: int, floor: int, qualifier: str, kind: str) -> Found:
+    """`op` with the qualifier cue before it (约个半钟, 近成半) or after it (成半左右)."""
     cue = cue_before(norm, at, floor, None)
     if cue is not None and (cue[1].qualifier == "rank" or cue[1].scope == "bare"):
         cue = None
     suffix = cue_after(norm, op.end)
     if suffix is not None:
         op.end = suffix[0]
-    qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else "exact"
-    return Found(cue[0] if cue else at, op.end, op, None, qualifier, kind, end)
+    qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else qualifier
+    return Found(cue[0] if cue else at, op.end, op, None, qualifier, kind, op.num_end)
 
 
 CLASSIFIER, TENTH_WORD = "个", "成"
-MAX_TIME_UNIT = 2  # characters of a time unit after 个半 (钟头, 星期)
+MAX_ELIDED_UNIT = 3  # characters of a unit after 个半 or 个几 (钟头, 星期, 百分点)
+ELIDED_KINDS = ("duration", "percent")  # 个半月, 个几百分点
+SOME = "几"
 ELIDED_ONE = frozenset((CLASSIFIER, TENTH_WORD))
 NOT_BEFORE_ELIDED = frozenset("这那每整哪该某上下呢嗰第前后头")  # 这个半月, 每个半钟: no 一 left out
 BEFORE_ELIDED_TENTH = frozenset("咗了跌升涨减少增降近逾约超过")  # 跌咗成半, 升近成半, 减少成半
