@@ -511,6 +511,9 @@ def test_a_close_in_the_red_or_the_black(text, figure, expected):
     [
         # 多 or 少 and a verb after a comparison: more or less of an act than the base is a difference (gold D60)
         ("某县今年税款比预算少收4亿元", "4亿元", ("change", -1)),
+        # Hong Kong's 按年 and 按季 compare too (like 同比)
+        ("某集團純利按年少賺一成半", "一成半", ("change", -1)),
+        ("某航空公司上季按季多賺8%", "8%", ("change", 1)),
         ("甲厂用电量较上季少用了6万千瓦时", "6万千瓦时", ("change", -1)),
         ("乙店本月比上月多卖出1200台", "1200台", ("change", 1)),
         ("某某證券較去年少賺3億元", "3亿元", ("change", -1)),  # (the figure as converted)
@@ -558,7 +561,13 @@ def test_a_count_after_a_verb_of_change_and_its_object_is_a_change(text, figure,
         ("某市楼价跌幅见收窄，由上月的1.4%收窄至0.9%", "0.9%", ("change", -1)),
         ("丁縣工業增速回升，由去年同期的3.1%加快至4.6%", "4.6%", ("change", 1)),
         ("某某集團營收增幅擴大，從上季的7%擴大到11%", "7%", ("change", 1)),
+        # a verb of change right before 由: the growth (or fall) is the measure that moves
+        ("某百货的同店销售增长由上季的6%放缓至3%", "6%", ("change", 1)),
+        ("某百貨的同店銷售增長由上季的6%放緩至3%", "3%", ("change", 1)),
+        ("甲國經濟增長從去年的2.9%加快到3.6%", "3.6%", ("change", 1)),
+        ("乙地楼价下跌由上月的1.5%扩大至2.5%", "2.5%", ("change", -1)),
         ("某品牌份额继续扩大，由去年的21%升至24%", "24%", ("amount", 1)),
+        ("某品牌的市场份额由21%升至24%", "21%", ("amount", 1)),
         # a clause with a measure of its own, or a clause before that names no rate, keeps the levels amounts
         ("某品牌份额继续扩大，由21%升至24%", "24%", ("amount", 1)),
         # a loss that shrinks or grows

@@ -95,8 +95,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             # 较初值低3.2万人, 比旧款高2倍, 由60宗少三成至42宗: a difference, against a base or a level left;
             # 患病机率低近半, 复发率高两成: a rate said to be higher or lower by the figure
             return "change", _than_signs()[rest[-1]]
-        if (sign := _more_or_less_done(rest)) is not None and any(cue in prefix for cue in _difference_cues()):
-            return "change", sign  # 比预期少赚2亿元, 较上月多卖出3万台: more or less of an act than the base
+        if (sign := _more_or_less_done(rest)) is not None and any(
+                cue in prefix for cue in (*_difference_cues(), *PERIOD_ON_PERIOD)):
+            return "change", sign  # 比预期少赚2亿元, 按年少赚12%: more or less of an act than the base
         skip = role_skip_endings().longest_ending(rest)
         if skip is None and q.unit == "股" and (cut := _before_holding(rest, view, q)) is not None:
             rest = cut  # 减持某某科技股份不超过N股, 增持某某银行N股: the cue stands before the shares named
@@ -119,6 +120,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and (rate := last_rate_named(text, _rate_clause_start(view, q), q.start)):
         # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level; 跌幅收窄至2%: a fall
         return "change", _sign_of(rate)
+    if q.unit in percent_units() and (sign := _growth_moving(view, q)) is not None:
+        return "change", sign  # 销售增长由上季的5%放缓至2%: the growth rate, from one level to another
     if q.unit in percent_units() and (rate := rate_named_after(view, q)):
         return "change", _sign_of(rate)  # 超过70%的降幅
     if q.unit in percent_units() and (sign := _move_named_after(view, q)) is not None:
@@ -599,6 +602,21 @@ def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
 
 
 FROM_WORDS = ("由", "从")
+PERIOD_ON_PERIOD = ("按年", "按季", "按月")  # Hong Kong's 同比 and 环比: a comparison with the period before
+
+
+def _growth_moving(view: DocumentView, q: Quantity) -> int | None:
+    """The sign of a verb of change (增长, 下跌) right before 由 or 从 when the figure moves from one level to another
+    after it with no measure of its own (出口增长由上月的6%放缓至4%: the growth rate is the measure); None otherwise
+    (份额由21%升至24%: no verb of change before 由)."""
+    clause = view.clause_start(q.start)
+    at = max(view.text.rfind(word, clause, q.start) for word in FROM_WORDS)
+    if at <= clause:
+        return None
+    cue = cue_endings().longest_ending(view.text[clause:at].rstrip())
+    if cue is None or role_cues()[cue] not in ("+", "-") or not _only_a_move(view, at, q):
+        return None
+    return -1 if role_cues()[cue] == "-" else 1
 
 
 def sign_of_rate_named(text: str, start: int, end: int) -> int | None:
