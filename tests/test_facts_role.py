@@ -568,6 +568,9 @@ def test_a_count_after_a_verb_of_change_and_its_object_is_a_change(text, figure,
         ("乙地楼价下跌由上月的1.5%扩大至2.5%", "2.5%", ("change", -1)),
         ("某品牌份额继续扩大，由去年的21%升至24%", "24%", ("amount", 1)),
         ("某品牌的市场份额由21%升至24%", "21%", ("amount", 1)),
+        # the level left after 由 keeps its role though a cue stands before 由 (D40)
+        ("某厂的营收同比由6亿元增至9亿元", "6亿元", ("amount", 1)),
+        ("某公司的員工人數減少由1500人減至1100人", "1500人", ("amount", 1)),
         # a clause with a measure of its own, or a clause before that names no rate, keeps the levels amounts
         ("某品牌份额继续扩大，由21%升至24%", "24%", ("amount", 1)),
         # a loss that shrinks or grows

@@ -112,6 +112,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             if (sign := _change_of_object(view, rest, q)) is not None:
                 return "change", sign  # 新增摊位90个, 增设病床200张: the change of what the verb acts on
             break
+        if skip in FROM_WORDS and _LEVEL_LEFT.match(view.text, q.end):
+            break  # 营收同比由5亿元增至8亿元: the level left, not the change the cue before 由 names
         rest = rest[: -len(skip)].rstrip()
     if pull == 1:
         return "change", 1  # 拉高整体毛利率0.5个百分点
@@ -602,6 +604,7 @@ def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
 
 
 FROM_WORDS = ("由", "从")
+_LEVEL_LEFT = re.compile(r"[^，。；,;\d]{0,6}?[至到]")  # 由5亿元|增至: a verb and 至 or 到 after the level left
 PERIOD_ON_PERIOD = ("按年", "按季", "按月")  # Hong Kong's 同比 and 环比: a comparison with the period before
 
 
