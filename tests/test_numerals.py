@@ -1522,7 +1522,8 @@ def test_below_zero_after_wei_is_a_sign(text: str, value: int, unit: str) -> Non
     ("某屋苑呎價累跌咗成半", 15, "%", "exact"), ("某新股首日升近成半", 15, "%", "approx"),
     ("乙舖租金減少成半左右", 15, "%", "approx"), ("某指數升咗個幾百分點", 1, "个百分点", "at_least"),
     ("排隊等咗個幾鐘", 1, "个钟", "at_least"), ("某工程拖咗三個幾月", 3, "个月", "at_least"),
-    ("某行息率升個半百分點", 1.5, "个百分点", "exact")])
+    ("某行息率升個半百分點", 1.5, "个百分点", "exact"), ("某会议开了两个半钟", 2.5, "个钟", "exact"),
+    ("某利率上调两个半百分点", 2.5, "个百分点", "exact"), ("某指數跌咗兩個多百分點", 2, "个百分点", "at_least")])
 def test_a_half_with_the_one_left_out_is_one_and_a_half(text: str, value: float, unit: str, qualifier: str) -> None:
     """个半月, 跌咗成半, 个几百分点: spoken Cantonese leaves out the 一 of 一个半, 一成半, 一个几 (it read nothing, or
     几百 分); 三个几月 is 3 and some 个月 like 三个多月."""

@@ -248,6 +248,15 @@ def _spaced_unit(norm: str, p: int, written: int) -> tuple[tuple[str, UnitInfo],
     return None
 
 
+def _classified_unit(norm: str, pos: int) -> str:
+    """The unit of time or of points that 个 and the words at `pos` make (个钟, 个百分点), or ''."""
+    names = ("个" + norm[pos : pos + k] for k in range(3, 0, -1))
+    return next((name for name in names if name in UNITS and UNITS[name].kind in _CLASSIFIED_KINDS), "")
+
+
+_CLASSIFIED_KINDS = ("duration", "percent")
+
+
 def attach_unit(norm: str, op: Operand) -> None:
     """Read the unit after the numeral and the words that belong to it (元6角, 一年半, 2%多, 十个月大)."""
     if op.forced_kind == "percent":
@@ -263,6 +272,8 @@ def attach_unit(norm: str, op: Operand) -> None:
             name = "个" + inner[0]
             found = (name, UNITS.get(name, inner[1]))
             infix, unit_end = norm[p + 1], p + 2 + len(inner[0])
+        elif whole := _classified_unit(norm, p + 2):  # 两个半钟, 两个半百分点: 钟 and 百分点 alone are no such unit
+            found, infix, unit_end = (whole, UNITS[whole]), norm[p + 1], p + 1 + len(whole)
     if found is None:
         found = longest_unit(norm, p)
         unit_end = p + len(found[0]) if found else p
