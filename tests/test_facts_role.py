@@ -33,6 +33,18 @@ def role(text: str, figure: str) -> tuple[str, int]:
         ("比上一代快了20%", "20%", ("change", 1)),
         ("比某机型还轻了8g", "8g", ("change", -1)),
         ("第三产业占GDP比重为51.4%", "51.4%", ("amount", 1)),
+        # a verb of height, size, value, speed or place (role_cues.tsv)
+        ("某患者的血压升高12%", "12%", ("change", 1)),
+        ("某基金的資產增值三成", "三成", ("change", 1)),
+        ("某股盘中冲高4.1%", "4.1%", ("change", 1)),
+        ("城乡收入差距扩阔0.6个百分点", "0.6个百分点", ("change", 1)),
+        ("某行息差缩窄7个基点", "7个基点", ("change", -1)),
+        ("某学院的排名後退5位", "5位", ("change", -1)),
+        ("某队的排名上移3位", "3位", ("change", 1)),
+        ("某厂的能耗减低一成", "一成", ("change", -1)),
+        ("某零件的公差减小0.2毫米", "0.2毫米", ("change", -1)),
+        ("某线路列车提速15%", "15%", ("change", 1)),
+        ("某水库水位升高至175米", "175米", ("amount", 1)),
     ],
 )
 def test_role_and_sign(text, figure, expected):
@@ -499,6 +511,9 @@ def test_a_close_in_the_red_or_the_black(text, figure, expected):
     [
         # 多 or 少 and a verb after a comparison: more or less of an act than the base is a difference (gold D60)
         ("某县今年税款比预算少收4亿元", "4亿元", ("change", -1)),
+        # Hong Kong's 按年 and 按季 compare too (like 同比)
+        ("某集團純利按年少賺一成半", "一成半", ("change", -1)),
+        ("某航空公司上季按季多賺8%", "8%", ("change", 1)),
         ("甲厂用电量较上季少用了6万千瓦时", "6万千瓦时", ("change", -1)),
         ("乙店本月比上月多卖出1200台", "1200台", ("change", 1)),
         ("某某證券較去年少賺3億元", "3亿元", ("change", -1)),  # (the figure as converted)
@@ -541,6 +556,21 @@ def test_a_count_after_a_verb_of_change_and_its_object_is_a_change(text, figure,
         ("某县房价跌幅继续收窄，由2.4%收窄至1.6%", "2.4%", ("change", -1)),
         ("某县房价跌幅继续收窄，由2.4%收窄至1.6%", "1.6%", ("change", -1)),
         ("乙省出口增速略见放缓，从9%放缓到7%", "7%", ("change", 1)),
+        # the time of the level left between 由 and its figure (上月的, 去年同期的), as 由…至 allows elsewhere
+        ("某市楼价跌幅见收窄，由上月的1.4%收窄至0.9%", "1.4%", ("change", -1)),
+        ("某市楼价跌幅见收窄，由上月的1.4%收窄至0.9%", "0.9%", ("change", -1)),
+        ("丁縣工業增速回升，由去年同期的3.1%加快至4.6%", "4.6%", ("change", 1)),
+        ("某某集團營收增幅擴大，從上季的7%擴大到11%", "7%", ("change", 1)),
+        # a verb of change right before 由: the growth (or fall) is the measure that moves
+        ("某百货的同店销售增长由上季的6%放缓至3%", "6%", ("change", 1)),
+        ("某百貨的同店銷售增長由上季的6%放緩至3%", "3%", ("change", 1)),
+        ("甲國經濟增長從去年的2.9%加快到3.6%", "3.6%", ("change", 1)),
+        ("乙地楼价下跌由上月的1.5%扩大至2.5%", "2.5%", ("change", -1)),
+        ("某品牌份额继续扩大，由去年的21%升至24%", "24%", ("amount", 1)),
+        ("某品牌的市场份额由21%升至24%", "21%", ("amount", 1)),
+        # the level left after 由 keeps its role though a cue stands before 由 (D40)
+        ("某厂的营收同比由6亿元增至9亿元", "6亿元", ("amount", 1)),
+        ("某公司的員工人數減少由1500人減至1100人", "1500人", ("amount", 1)),
         # a clause with a measure of its own, or a clause before that names no rate, keeps the levels amounts
         ("某品牌份额继续扩大，由21%升至24%", "24%", ("amount", 1)),
         # a loss that shrinks or grows
@@ -576,6 +606,12 @@ def test_a_rate_of_decline_stated_as_a_level_is_a_negative_change(text, figure, 
         ("合规小店能得到百分百铺租宽免", "百分百", ("change", -1)),
         ("某商场向租户提供三成的租金优惠", "三成", ("change", -1)),
         ("合資格商戶可獲七成半牌照費寬減", "七成半", ("change", -1)),
+        # a fraction is a share too (三分之一, 一半: no unit)
+        ("某学院为清贫学生提供三分之一的学费减免", "三分之一", ("change", -1)),
+        ("甲區給予商戶一半的租金寬免", "一半", ("change", -1)),
+        ("某某航空向会员提供四分之一的机票优惠", "四分之一", ("change", -1)),
+        ("某基金以资产净值三分之一的折价成交", "三分之一", ("change", -1)),
+        ("某市三分之一优惠政策已落地", "三分之一", ("amount", 1)),
         # not a policy named by the word, nor a count after a relief verb
         ("某市四成优惠政策已落地", "四成", ("amount", 1)),
         ("减免企业12家", "12家", ("amount", 1)),

@@ -1092,6 +1092,10 @@ def test_a_time_of_day_leaves_the_figures_around_it() -> None:
     ("降价8万元至90万元不等", ["8万元至90万元"]),  # a range closed as one
     ("会员增加600人至1.8万人", ["600人", "1.8万人"]),  # a count too
     ("效率提升3到30倍", ["3到30倍"]),  # (not a multiple)
+    # a measure, a temperature, an age or a time too
+    ("某车型续航增加150公里至700公里", ["150公里", "700公里"]), ("某农场种植面积扩大40亩至260亩", ["40亩", "260亩"]),
+    ("甲市最高氣溫上升4度至33度", ["4度", "33度"]), ("某国退休年龄提高3岁至65岁", ["3岁", "65岁"]),
+    ("某线通勤时间缩短12分钟至48分钟", ["12分钟", "48分钟"]), ("预计面积扩大40亩至260亩", ["40亩至260亩"]),
 ])
 def test_a_small_move_and_a_level_many_times_it_after_a_verb_of_change_are_two_figures(text, expected):
     assert [q.text for q in find_quantities(text)] == expected
@@ -1111,6 +1115,13 @@ def test_halved_is_one_half_with_its_verb():
 def test_zero_growth_and_falling_to_zero_are_figures():
     found = find_quantities("利润零增长，库存归零，毛利为零；零售与零部件不是", lone=False)
     assert [q.text for q in found] == ["零", "零", "零"]
+
+
+@pytest.mark.parametrize("text", ["某某光學是手機零組件廠", "甲厂的汽车零组件供应链", "找回的零头",
+                                  "某公司經營零擔貨運"])
+def test_words_that_open_with_zero_are_no_figures(text: str) -> None:
+    """零组件 (components, the Taiwan word for 零部件), 零头, 零担: words, not 0 个组 (numeral_idioms.txt)."""
+    assert find_quantities(text) == []
 
 
 def test_one_up_one_down_is_an_idiom_not_a_litre():
@@ -1494,6 +1505,35 @@ def test_a_range_below_zero_runs_from_its_low_end(text: str, low: int, high: int
     range of negative figures takes the lower one as its value (D38: −70, −65)."""
     q = only(text)
     assert (float(q.value), float(q.value_max or 0), q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("甲镇凌晨的气温为零下6度", -6, "度"), ("乙縣今早氣溫為零下十二度", -12, "度"),
+    ("丙地的地表温度一度为零下20摄氏度", -20, "摄氏度"), ("某冷庫的溫度設定為零下18℃", -18, "℃")])
+def test_below_zero_after_wei_is_a_sign(text: str, value: int, unit: str) -> None:
+    """为零下6度: 零下 is the sign of the temperature after 为, not the figure zero of 为零 (read as 零 and 6度)."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), [
+    ("某工程需時個半月", 1.5, "个月", "exact"), ("由甲站搭車去乙站要個半鐘", 1.5, "个钟", "exact"),
+    ("某選手傷出約個半星期", 1.5, "个星期", "approx"), ("排队等咗个半钟头", 1.5, "个钟头", "exact"),
+    ("某屋苑呎價累跌咗成半", 15, "%", "exact"), ("某新股首日升近成半", 15, "%", "approx"),
+    ("乙舖租金減少成半左右", 15, "%", "approx"), ("某指數升咗個幾百分點", 1, "个百分点", "at_least"),
+    ("排隊等咗個幾鐘", 1, "个钟", "at_least"), ("某工程拖咗三個幾月", 3, "个月", "at_least"),
+    ("某行息率升個半百分點", 1.5, "个百分点", "exact"), ("某会议开了两个半钟", 2.5, "个钟", "exact"),
+    ("某利率上调两个半百分点", 2.5, "个百分点", "exact"), ("某指數跌咗兩個多百分點", 2, "个百分点", "at_least")])
+def test_a_half_with_the_one_left_out_is_one_and_a_half(text: str, value: float, unit: str, qualifier: str) -> None:
+    """个半月, 跌咗成半, 个几百分点: spoken Cantonese leaves out the 一 of 一个半, 一成半, 一个几 (it read nothing, or
+    几百 分); 三个几月 is 3 and some 个月 like 三个多月."""
+    q = only(text)
+    assert (float(q.value), q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["這個半月裡", "每个半年检查一次", "整個半場", "呢個半月", "完成半年任务"])
+def test_a_classifier_after_a_demonstrative_leaves_out_no_one(text: str) -> None:
+    assert all(q.value != Decimal("1.5") for q in find_quantities(text))
 
 
 @pytest.mark.parametrize("text", ["支持100倍数码变焦", "最高30倍數位變焦"])

@@ -95,8 +95,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             # 较初值低3.2万人, 比旧款高2倍, 由60宗少三成至42宗: a difference, against a base or a level left;
             # 患病机率低近半, 复发率高两成: a rate said to be higher or lower by the figure
             return "change", _than_signs()[rest[-1]]
-        if (sign := _more_or_less_done(rest)) is not None and any(cue in prefix for cue in _difference_cues()):
-            return "change", sign  # 比预期少赚2亿元, 较上月多卖出3万台: more or less of an act than the base
+        if (sign := _more_or_less_done(rest)) is not None and any(
+                cue in prefix for cue in (*_difference_cues(), *PERIOD_ON_PERIOD)):
+            return "change", sign  # 比预期少赚2亿元, 按年少赚12%: more or less of an act than the base
         skip = role_skip_endings().longest_ending(rest)
         if skip is None and q.unit == "股" and (cut := _before_holding(rest, view, q)) is not None:
             rest = cut  # 减持某某科技股份不超过N股, 增持某某银行N股: the cue stands before the shares named
@@ -111,6 +112,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             if (sign := _change_of_object(view, rest, q)) is not None:
                 return "change", sign  # 新增摊位90个, 增设病床200张: the change of what the verb acts on
             break
+        if skip in FROM_WORDS and _LEVEL_LEFT.match(view.text, q.end):
+            break  # 营收同比由5亿元增至8亿元: the level left, not the change the cue before 由 names
         rest = rest[: -len(skip)].rstrip()
     if pull == 1:
         return "change", 1  # 拉高整体毛利率0.5个百分点
@@ -119,6 +122,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.unit in percent_units() and (rate := last_rate_named(text, _rate_clause_start(view, q), q.start)):
         # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level; 跌幅收窄至2%: a fall
         return "change", _sign_of(rate)
+    if q.unit in percent_units() and (sign := _growth_moving(view, q)) is not None:
+        return "change", sign  # 销售增长由上季的5%放缓至2%: the growth rate, from one level to another
     if q.unit in percent_units() and (rate := rate_named_after(view, q)):
         return "change", _sign_of(rate)  # 超过70%的降幅
     if q.unit in percent_units() and (sign := _move_named_after(view, q)) is not None:
@@ -151,14 +156,26 @@ def _effect_after() -> re.Pattern[str]:
 def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     """The sign of a noun after a share or a sum that says it is a change (约1.5%的负面影响, 给予15%的估值溢价,
     有50至200元不等的减价, 隐含25%上行空间); None otherwise (a count: 3个方面的负面影响)."""
-    if q.unit not in percent_units() and not q.currency:
+    if not _is_share(q) and not q.currency:
         return None
     m = _effect_after().match(view.text, q.end)
     if m is not None:
         return _effect_words("after")[m.group(1) or m.group(2)]
-    if q.unit in percent_units() and (relief := _relief_after().match(view.text, q.end)) is not None:
+    if _is_share(q) and (relief := _relief_after().match(view.text, q.end)) is not None:
         return _effect_words("charge")[relief.group(1)]  # 百分百铺租宽免, 三成会费优惠: the share of the charge cut
     return None
+
+
+def _is_share(q: Quantity) -> bool:
+    """A percentage, or a fraction written as one (三分之一, 一半: no unit, below 1), which a noun of effect or relief
+    after it sizes like a share (三分之一的学费减免, 一半的租金宽免)."""
+    if q.unit in percent_units():
+        return True
+    return (not q.unit and q.value_max is None and 0 < q.value < 1
+            and any(word in q.text for word in FRACTION_WORDS))
+
+
+FRACTION_WORDS = ("分之", "半")
 
 
 @cache
@@ -174,10 +191,10 @@ def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None
     200至500元不等的减价, 15%的估值溢价, 隐含25%上行空间): what changed, as `_effect_named_after` reads it; after a
     share, the charge and its word of relief (可获五成会费宽免, 八成的牌照费减免: the relief the share is of, not a
     word of the clause before, such as 为期)."""
-    if q.unit not in percent_units() and not q.currency:
+    if not _is_share(q) and not q.currency:
         return None
     m = _effect_after().match(view.text, q.end)
-    if m is None and q.unit in percent_units() and (relief := _relief_after().match(view.text, q.end)) is not None:
+    if m is None and _is_share(q) and (relief := _relief_after().match(view.text, q.end)) is not None:
         opening = relief.group()[: relief.start(1) - relief.start()]
         start = relief.start() + len(opening) - len(opening.lstrip().removeprefix("的"))
         return start, relief.end(1)
@@ -579,11 +596,30 @@ def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
         if earlier.start >= q.start:
             break
         words = words.replace(view.text[earlier.start : earlier.end], "", 1)
-    words = words.strip().removeprefix("的").removesuffix("至").removesuffix("到").strip()
+    words = words.strip()
+    if (of := words.find("的")) >= 0 and of <= MAX_FROM_TIME:
+        words = words[of:]  # 由上月的1.2%收窄至0.8%: the time of the level left (上年同期的), as in 由…至
+    words = words.removeprefix("的").removesuffix("至").removesuffix("到").strip()
     return not words or cue_endings().longest_ending(words) == words
 
 
 FROM_WORDS = ("由", "从")
+_LEVEL_LEFT = re.compile(r"[^，。；,;\d]{0,6}?[至到]")  # 由5亿元|增至: a verb and 至 or 到 after the level left
+PERIOD_ON_PERIOD = ("按年", "按季", "按月")  # Hong Kong's 同比 and 环比: a comparison with the period before
+
+
+def _growth_moving(view: DocumentView, q: Quantity) -> int | None:
+    """The sign of a verb of change (增长, 下跌) right before 由 or 从 when the figure moves from one level to another
+    after it with no measure of its own (出口增长由上月的6%放缓至4%: the growth rate is the measure); None otherwise
+    (份额由21%升至24%: no verb of change before 由)."""
+    clause = view.clause_start(q.start)
+    at = max(view.text.rfind(word, clause, q.start) for word in FROM_WORDS)
+    if at <= clause:
+        return None
+    cue = cue_endings().longest_ending(view.text[clause:at].rstrip())
+    if cue is None or role_cues()[cue] not in ("+", "-") or not _only_a_move(view, at, q):
+        return None
+    return -1 if role_cues()[cue] == "-" else 1
 
 
 def sign_of_rate_named(text: str, start: int, end: int) -> int | None:

@@ -248,6 +248,15 @@ def _spaced_unit(norm: str, p: int, written: int) -> tuple[tuple[str, UnitInfo],
     return None
 
 
+def _classified_unit(norm: str, pos: int) -> str:
+    """The unit of time or of points that 个 and the words at `pos` make (个钟, 个百分点), or ''."""
+    names = ("个" + norm[pos : pos + k] for k in range(3, 0, -1))
+    return next((name for name in names if name in UNITS and UNITS[name].kind in _CLASSIFIED_KINDS), "")
+
+
+_CLASSIFIED_KINDS = ("duration", "percent")
+
+
 def attach_unit(norm: str, op: Operand) -> None:
     """Read the unit after the numeral and the words that belong to it (元6角, 一年半, 2%多, 十个月大)."""
     if op.forced_kind == "percent":
@@ -257,12 +266,14 @@ def attach_unit(norm: str, op: Operand) -> None:
         while p < len(norm) and p - op.end < 2 and norm[p] == " ":
             p += 1
     infix, found, unit_end = "", None, p
-    if norm.startswith(("个半", "个多"), p):  # 一个半小时 = 1.5 个小时, 两个多月 = 2+ 个月
+    if norm.startswith(("个半", "个多", "个几"), p):  # 一个半小时 = 1.5 个小时, 两个多月, 三个几钟 = 2+, 3+ 个月
         inner = longest_unit(norm, p + 2)
         if inner and inner[1].kind in ("duration", "age", "measure", "date"):
             name = "个" + inner[0]
             found = (name, UNITS.get(name, inner[1]))
             infix, unit_end = norm[p + 1], p + 2 + len(inner[0])
+        elif whole := _classified_unit(norm, p + 2):  # 两个半钟, 两个半百分点: 钟 and 百分点 alone are no such unit
+            found, infix, unit_end = (whole, UNITS[whole]), norm[p + 1], p + 1 + len(whole)
     if found is None:
         found = longest_unit(norm, p)
         unit_end = p + len(found[0]) if found else p
@@ -310,7 +321,7 @@ def attach_unit(norm: str, op: Operand) -> None:
     op.unit, op.unit_kind, op.currency, op.generic = info.out, info.kind, info.currency, info.generic
     if infix == "+":  # 5000+家: at least
         op.at_least = True
-    if infix in ("多", "余", "来"):  # 3000多欧元 runs up to 4000, 十来个 to 20
+    if infix in ("多", "余", "来", "几"):  # 3000多欧元 runs up to 4000, 十来个 to 20, 三个几钟 to 4
         op.at_least = True
         if op.implied is None and op.value > 0:
             op.implied = op.value + last_digit_place(op.value)

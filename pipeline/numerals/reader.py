@@ -21,7 +21,7 @@ from pipeline.numerals.lexer import (
     YEAR_TAIL,
 )
 from pipeline.numerals.operand import Operand, attach_unit, negate, operand_at, read_numeral
-from pipeline.numerals.units import Cue, cue_after, cue_before, currency_before
+from pipeline.numerals.units import UNITS, Cue, cue_after, cue_before, currency_before
 
 
 def _year_value(op: Operand) -> bool:
@@ -124,6 +124,8 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
 
     With `dates`, a point in time is read whole (2024年3月5日, 2024上半年) and gets kind 'date'; without, each
     of its numbers is a number of its own (2024年, then 3月, then 5日), since a date is not a quantity."""
+    if norm[core_start] == SOME and (some := elided_one_and_some(norm, core_start, floor)) is not None:
+        return some, some.end  # 升咗个几百分点: 1 and some (not 几百 分)
     op = read_numeral(norm, core_start, core_end)
     if op is None:
         return None, core_end
@@ -365,7 +367,9 @@ def _kind(norm: str, op: Operand, left: _Left, kind: str, dates: bool) -> str:
     return kind
 
 
-MOVE_KINDS = ("percent", "currency", "number")  # shares, sums and counts (not multiples: 提升3到30倍)
+# shares, sums, counts and measures (续航增加120公里至650公里, 气温升高3度至36度, 退休年龄提高5岁至65岁; not
+# multiples: 提升3到30倍)
+MOVE_KINDS = ("percent", "currency", "number", "measure", "temperature", "age", "duration")
 MOVE_TO_LEVEL = 4  # how many times the move the level after 至 is, at least (升2.5%至31%; 增长5%至8% is a range)
 MAX_CUE = 5  # characters of a verb of change with its 了
 RANGE_CLOSERS = ("不等", "之间", "区间")
@@ -464,8 +468,9 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
         if op.unit or marked or is_range or whole or (nxt == "大" and norm[op.start] != "一"):
             return True
         before = norm[op.start - 1] if op.start > 0 else ""
-        if norm[op.start:op.end] == "零" and (norm.startswith("增长", op.end) or (before and before in "归为")):
-            return True  # 零增长, 归零, 利润为零: zero is a figure
+        if norm[op.start:op.end] == "零" and (norm.startswith("增长", op.end) or (
+                before and before in "归为" and not norm.startswith(BELOW_ZERO, op.start))):
+            return True  # 零增长, 归零, 利润为零: zero is a figure (not 气温为零下3度: the sign of what follows)
         if lone:  # 答案不是四而是五, 三的另一种写法: a numeral that is a word of its own, not part of one (四川)
             prev = norm[op.start - 1] if op.start > 0 else ""
             return (not is_cjk(prev) or prev in _BEFORE_LONE) and (not is_cjk(nxt) or nxt in _AFTER_LONE)
@@ -492,6 +497,7 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
 
 
 
+BELOW_ZERO = "零下"  # a sign before a temperature, not the figure zero
 UNIT_HEADERS = ("单位", ":", "：")  # 单位：百万元 heads a table: the unit of its figures
 
 
@@ -518,6 +524,8 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
             after = norm[end:end + 1]
             if not is_cjk(after) or after in "的数个":  # 大半的人, 大半数: a bare 大半 (not 大半导体)
                 return Found(start, end, op, None, "at_least", "number", end), end
+        elif before and before in ELIDED_ONE and (elided := _elided_one_and_half(norm, start, end, floor)):
+            return elided, elided.end  # 个半月, 跌咗成半: spoken Cantonese leaves out the 一 of 一个半, 一成半
         elif before and before in _NOT_BEFORE_HALF:
             return None, end  # 上半年, 一个半: read elsewhere
         if cue is not None and cue[1].scope == "bare" and norm[cue[0]:start] != "过":
@@ -531,6 +539,73 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
     qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else "at_least" if most else "exact"
     kind = op.unit_kind if op.unit_kind in _HALF_KINDS else "number"
     return Found(cue[0] if cue else start, op.end, op, None, qualifier, kind, end), op.end
+
+
+def _elided_one_and_half(norm: str, start: int, end: int, floor: int) -> Found | None:
+    """个半 before a time unit (个半月, 个半钟: 1.5 个月) and 成半 (15 %) with no numeral before them: the 一 that
+    spoken Cantonese leaves out. Not after a numeral, a demonstrative or a word (这个半月, 完成半年); 成半 only after
+    a verb of change, a qualifier or an aspect particle (跌咗成半, 升近成半), and not before another word."""
+    at = start - 1
+    if not _one_left_out(norm, at, floor):
+        return None
+    if norm[at] != TENTH_WORD:
+        return _after_classifier_left_alone(norm, at, end, Decimal("1.5"), "exact", floor)
+    before = norm[at - 1] if at > floor else ""
+    if not before or before not in BEFORE_ELIDED_TENTH or is_cjk(norm[end : end + 1]) and not norm.startswith(
+            AFTER_ELIDED_TENTH, end):
+        return None
+    op = Operand(at, end, end, Decimal(15), None, None, unit="%", unit_kind="percent", scale=TEN)
+    return _with_cues(norm, op, at, floor, "exact", "percent")
+
+
+def elided_one_and_some(norm: str, start: int, floor: int) -> Found | None:
+    """个几 before a unit of time or of points (升咗个几百分点, 等咗个几钟: 1 and some, at least 1): the 一 of 一个几
+    left out, as in 个半. `start` is where 几 stands."""
+    at = start - 1
+    if norm[start] != SOME or at < floor or norm[at] != CLASSIFIER or not _one_left_out(norm, at, floor):
+        return None
+    return _after_classifier_left_alone(norm, at, start + 1, Decimal(1), "at_least", floor)
+
+
+def _one_left_out(norm: str, at: int, floor: int) -> bool:
+    """Whether 个 or 成 at `at` may stand for 一个, 一成: no numeral, demonstrative or other word before it."""
+    before = norm[at - 1] if at > floor else ""
+    return not (before and (before in CN_CHARS or before.isdigit() or before in NOT_BEFORE_ELIDED))
+
+
+def _after_classifier_left_alone(norm: str, at: int, after: int, value: Decimal, qualifier: str,
+                                 floor: int) -> Found | None:
+    """The figure of 个 at `at` and the unit from `after` (个半月, 个几百分点), if 个 and that unit make a unit of time
+    or of points (个钟 and 个月: 钟 alone is no unit)."""
+    name = next((CLASSIFIER + norm[after : after + k] for k in range(MAX_ELIDED_UNIT, 0, -1)
+                 if CLASSIFIER + norm[after : after + k] in UNITS), "")
+    if not name or UNITS[name].kind not in ELIDED_KINDS:
+        return None
+    kind = UNITS[name].kind
+    op = Operand(at, after, after + len(name) - 1, value, None, None, unit=name, unit_kind=kind)
+    return _with_cues(norm, op, at, floor, qualifier, kind)
+
+
+def _with_cues(norm: str, op: Operand, at: int, floor: int, qualifier: str, kind: str) -> Found:
+    """`op` with the qualifier cue before it (约个半钟, 近成半) or after it (成半左右)."""
+    cue = cue_before(norm, at, floor, None)
+    if cue is not None and (cue[1].qualifier == "rank" or cue[1].scope == "bare"):
+        cue = None
+    suffix = cue_after(norm, op.end)
+    if suffix is not None:
+        op.end = suffix[0]
+    qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else qualifier
+    return Found(cue[0] if cue else at, op.end, op, None, qualifier, kind, op.num_end)
+
+
+CLASSIFIER, TENTH_WORD = "个", "成"
+MAX_ELIDED_UNIT = 3  # characters of a unit after 个半 or 个几 (钟头, 星期, 百分点)
+ELIDED_KINDS = ("duration", "percent")  # 个半月, 个几百分点
+SOME = "几"
+ELIDED_ONE = frozenset((CLASSIFIER, TENTH_WORD))
+NOT_BEFORE_ELIDED = frozenset("这那每整哪该某上下呢嗰第前后头")  # 这个半月, 每个半钟: no 一 left out
+BEFORE_ELIDED_TENTH = frozenset("咗了跌升涨减少增降近逾约超过")  # 跌咗成半, 升近成半, 减少成半
+AFTER_ELIDED_TENTH = ("左右", "以上", "以下", "的", "之")  # 成半左右, 成半的跌幅
 
 
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
