@@ -334,6 +334,11 @@ CASES = [
     ("256GB", dict(value=256, unit="GB", kind="measure")),
     ("全新 8 核 Snapdragon", dict(text="8 核", value=8, unit="核")),
     ("由 8 核心的高通 CPU", dict(text="8 核心", unit="核心")),
+    # 核心 before a noun it makes a word with (核心理念, 核心技術, 核心团队) is no count of processor cores
+    ("甲方提出3核心理念", dict(text="3", value=3, unit="")),
+    ("攻克4核心技術", dict(text="4", value=4, unit="")),
+    ("乙芯片採用10核心處理器", dict(text="10核心", value=10, unit="核心")),
+    ("丙晶片内建6核心GPU", dict(text="6核心", value=6, unit="核心")),
     ("受惠於 45 TOPS 的 NPU", dict(text="45 TOPS", value=45, unit="TOPS")),
     ("94.5万元/人", dict(value=945000, unit="元/人")),
     ("两米半", dict(value="2.5", unit="米")),
