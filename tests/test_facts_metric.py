@@ -1875,3 +1875,18 @@ def test_a_length_after_an_act_on_a_named_body_is_named_by_the_act():
     body is whose it is, not what it measures."""
     assert by_text("王五加入乙銀行12年，現任行政總裁。")["12年"].metric == "加入"
     assert by_text("王五加入乙银行12年。")["12年"].metric == "加入"
+
+
+def test_a_clause_opening_on_a_brand_measures_what_the_figure_before_measured():
+    """甲款售价…，而Galaxy S30为…: the Latin name is whose figure it is; the measure is the one before it."""
+    facts = extract("星耀手機售價約新台幣2.5萬元，而Galaxy S30則為3.1萬元。").facts
+    assert [f.metric for f in facts] == ["星耀手機售價", "星耀手機售價"]
+    facts = extract("甲款电池容量为5000mAh，iPhone 17 Pro则为4200mAh。").facts
+    assert [f.metric for f in facts] == ["甲款电池容量", "甲款电池容量"]
+    facts = extract("今年两款车的起售价分别公布：某某汽车为15万元，Tesla为24万元。").facts
+    assert facts[-1].metric != "Tesla"
+    # an acronym names a measure (GDP, PMI), and a figure of another unit measures something else
+    facts = extract("该国CPI上涨2.1%，PMI为50.3。").facts
+    assert facts[-1].metric == "PMI"
+    facts = extract("乙芯片功耗为15W，Snapdragon X为45 TOPS。").facts
+    assert facts[-1].metric != "乙芯片功耗"
