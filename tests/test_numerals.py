@@ -340,6 +340,13 @@ CASES = [
     ("乙芯片採用10核心處理器", dict(text="10核心", value=10, unit="核心")),
     ("丙晶片内建6核心GPU", dict(text="6核心", value=6, unit="核心")),
     ("受惠於 45 TOPS 的 NPU", dict(text="45 TOPS", value=45, unit="TOPS")),
+    # a rate of data per second is one unit, not GB and a stray /s
+    ("某显卡带宽达到1.8TB/s", dict(text="1.8TB/s", value="1.8", unit="TB/s")),
+    ("該記憶體頻寬為640GB/s", dict(text="640GB/s", value=640, unit="GB/s")),
+    ("读写速度高达7400MB/s", dict(text="7400MB/s", value=7400, unit="MB/s")),
+    ("256GB/512GB两种版本", dict(text="256GB", value=256, unit="GB")),
+    # K after decimals elsewhere stays a thousand
+    ("粉丝数达到3.5K", dict(text="3.5K", value=3500)),
     ("94.5万元/人", dict(value=945000, unit="元/人")),
     ("两米半", dict(value="2.5", unit="米")),
     # temperatures and ages
@@ -457,6 +464,8 @@ def test_find_quantities(text: str, expected: dict) -> None:
         "截至下午5時30分", "三点十五分开会", "晚上8时正", "两点半", "下午三时", "北京时间上午9点至12点",
         # an hour in digits before 时 alone, with no part of the day: 每天9时开放, 截至18时, 9时至17时
         "展馆每天9时开放", "截至18时，", "开放时间为9时至17时",
+        # K after decimals before a screen, a display or a picture names a resolution (1.5K屏), no 1500
+        "某款平板配备2.5K屏", "新機採用2.8K OLED螢幕", "支持1.5K分辨率", "录制2.7K高清视频",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -1141,9 +1150,11 @@ def test_a_number_of_days_before_nei_is_a_span_of_days_not_a_stray_number():
 
 
 def test_fen_opening_a_word_is_no_unit_after_a_figure() -> None:
-    # 分辨率 (resolution) after 2.8K: 分 opens the word, it is not the unit 分 (points, minutes, cents)
-    (q,) = find_quantities("屏幕为2.8K分辨率")
-    assert (q.text, q.unit) == ("2.8K", "")
+    # 分辨率 (resolution) after 2.8K: 分 opens the word, it is not the unit 分 (points, minutes, cents); and 2.8K
+    # before it names the resolution, no 2800
+    assert find_quantities("屏幕为2.8K分辨率") == []
+    (q,) = find_quantities("评分为4.5分，辨识度高")
+    assert (q.text, q.unit) == ("4.5分", "分")
 
 
 def test_square_feet_written_the_hong_kong_way_are_a_unit() -> None:
