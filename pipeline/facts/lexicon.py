@@ -333,10 +333,11 @@ def topic_pattern() -> re.Pattern[str]:
     after = alternation([row["marker"] for row in markers if row["position"] == "after"])
     return re.compile(rf"(?:{before})([^,，。;；、]{{2,20}}?)(?:{after})")
 
-# a product named in Latin script (Pixel 9 Pro, Surface Laptop 7, Xperia 1 VI, Wi-Fi 7): the holder of its specs
+# a product named in Latin script (Pixel 9 Pro, Surface Laptop 7, Xperia 1 VI, Wi-Fi 7): the holder of its specs; a
+# word of its model may end in digits (Galaxy S25, Mate X6, Z Fold7), and so may its first word (Magic8 Pro)
 PRODUCT_NAME = re.compile(
-    r"(?<![A-Za-z0-9-])(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|i[A-Z][a-z]+)(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+"
-    r"(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9-])(?:[A-Z][a-z]+\d*(?:-[A-Za-z]+)*|i[A-Z][a-z]+)"
+    r"(?: (?:[A-Z][A-Za-z]*\d*[A-Za-z+]*|\d+[A-Za-z+]*))+(?![A-Za-z0-9])"
 )
 
 
