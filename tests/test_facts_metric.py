@@ -1890,3 +1890,11 @@ def test_a_clause_opening_on_a_brand_measures_what_the_figure_before_measured():
     assert facts[-1].metric == "PMI"
     facts = extract("乙芯片功耗为15W，Snapdragon X为45 TOPS。").facts
     assert facts[-1].metric != "乙芯片功耗"
+
+
+def test_a_specification_after_its_verb_measures_the_part_named_after_it():
+    """内置, 內建 (jieba: a noun, a place) and 筆電 (cut in two) are the verb and the part of a tech product's
+    specification: the figure measures the part written after it, not the verb."""
+    assert [f.metric for f in extract("甲款平板内置8000mAh电池。").facts] == ["电池"]
+    assert [f.metric for f in extract("乙晶片內建10核CPU。").facts] == ["CPU"]
+    assert [f.metric for f in extract("丙公司推出14吋筆電，售價3萬元。").facts][0] == "筆電"
