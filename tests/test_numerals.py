@@ -340,6 +340,10 @@ CASES = [
     ("乙芯片採用10核心處理器", dict(text="10核心", value=10, unit="核心")),
     ("丙晶片内建6核心GPU", dict(text="6核心", value=6, unit="核心")),
     ("受惠於 45 TOPS 的 NPU", dict(text="45 TOPS", value=45, unit="TOPS")),
+    # 柜 counts server racks and containers (3万柜), not in 柜台 or 柜子
+    ("某厂今年机柜出货约3万柜", dict(text="约3万柜", value=30000, unit="柜")),
+    ("乙港出口貨櫃1200櫃", dict(text="1200櫃", value=1200, unit="柜")),
+    ("排在第3柜台", dict(text="第3", unit="")),
     # a rate of data per second is one unit, not GB and a stray /s
     ("某显卡带宽达到1.8TB/s", dict(text="1.8TB/s", value="1.8", unit="TB/s")),
     ("該記憶體頻寬為640GB/s", dict(text="640GB/s", value=640, unit="GB/s")),
