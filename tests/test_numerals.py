@@ -340,6 +340,14 @@ CASES = [
     ("乙芯片採用10核心處理器", dict(text="10核心", value=10, unit="核心")),
     ("丙晶片内建6核心GPU", dict(text="6核心", value=6, unit="核心")),
     ("受惠於 45 TOPS 的 NPU", dict(text="45 TOPS", value=45, unit="TOPS")),
+    # units of tech news in Taiwan's words and in Latin letters: 英吋, 執行緒 (threads), 位元組 (bytes), 奈秒, Ah
+    ("某款筆電配備15.6英吋螢幕", dict(text="15.6英吋", value="15.6", unit="英吋")),
+    ("乙處理器為8核心16執行緒", dict(text="16執行緒", index=1, value=16, unit="执行绪")),
+    ("每筆資料佔32位元組", dict(text="32位元組", value=32, unit="位元组")),
+    ("存取延遲降至80奈秒", dict(text="80奈秒", value=80, unit="奈秒")),
+    ("储能电芯容量为280Ah", dict(text="280Ah", value=280, unit="Ah")),
+    ("3位元老出席", dict(text="3位", value=3, unit="位")),
+    ("門票售價5萬韓圜", dict(text="5萬韓圜", value=50000, currency="KRW")),
     # 柜 counts server racks and containers (3万柜), not in 柜台 or 柜子
     ("某厂今年机柜出货约3万柜", dict(text="约3万柜", value=30000, unit="柜")),
     ("乙港出口貨櫃1200櫃", dict(text="1200櫃", value=1200, unit="柜")),
