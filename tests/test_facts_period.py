@@ -1262,4 +1262,4 @@ def test_a_year_of_the_republic_in_brackets_is_one_time():
     facts = extract("某某光電去(112)年營收300億元，今（113）年前9月營收260億元，年增8%。").facts
     assert [(f.text, f.period) for f in facts] == [
         ("300億元", "去(112)年"), ("260億元", "今（113）年前9月"), ("8%", "今（113）年前9月")]
-    assert [f.period for f in extract("乙公司明(115)年資本支出約80億元。").facts] == ["明(115)年"]
+    assert [f.period for f in extract("乙公司預計明(115)年投入研發80億元。").facts] == ["明(115)年"]
