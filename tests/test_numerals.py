@@ -348,6 +348,14 @@ CASES = [
     ("储能电芯容量为280Ah", dict(text="280Ah", value=280, unit="Ah")),
     ("3位元老出席", dict(text="3位", value=3, unit="位")),
     ("門票售價5萬韓圜", dict(text="5萬韓圜", value=50000, currency="KRW")),
+    # areas written with a superscript, square millimetres, and the units of screens, memory and latency
+    ("乙园区占地35m²", dict(text="35m²", value=35, unit="m²")),
+    ("晶粒面積約600平方毫米", dict(text="約600平方毫米", value=600, unit="平方毫米")),
+    ("丙款螢幕像素密度達520ppi", dict(text="520ppi", value=520, unit="ppi")),
+    ("峰值亮度为2500cd/m²", dict(text="2500cd/m²", value=2500, unit="cd/m²")),
+    ("記憶體速度8000MT/s", dict(text="8000MT/s", value=8000, unit="MT/s")),
+    ("网络延迟降至15ms", dict(text="15ms", value=15, unit="ms", kind="duration")),
+    ("丁廠將導入14埃米製程", dict(text="14埃米", value=14, unit="埃米")),
     # 柜 counts server racks and containers (3万柜), not in 柜台 or 柜子
     ("某厂今年机柜出货约3万柜", dict(text="约3万柜", value=30000, unit="柜")),
     ("乙港出口貨櫃1200櫃", dict(text="1200櫃", value=1200, unit="柜")),
