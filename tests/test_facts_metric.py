@@ -1935,3 +1935,26 @@ def test_a_count_of_kinds_counts_a_vague_noun_glued_after_it():
     assert by_text("这次调整涉及三种情形：第一是新建住宅。")["三种"].metric == "情形"
     assert by_text("該計劃分兩類情況處理。")["兩類"].metric == "情況"
     assert by_text("产量达到450万台的水平。")["450万台"].metric == "产量"
+
+
+def test_a_clause_opening_on_a_brand_measures_what_the_figure_before_measured():
+    """甲款售价…，而Galaxy S30为…: the Latin name is whose figure it is; the measure is the one before it."""
+    facts = extract("星耀手機售價約新台幣2.5萬元，而Galaxy S30則為3.1萬元。").facts
+    assert [f.metric for f in facts] == ["星耀手機售價", "星耀手機售價"]
+    facts = extract("甲款电池容量为5000mAh，iPhone 17 Pro则为4200mAh。").facts
+    assert [f.metric for f in facts] == ["甲款电池容量", "甲款电池容量"]
+    facts = extract("今年两款车的起售价分别公布：某某汽车为15万元，Tesla为24万元。").facts
+    assert facts[-1].metric != "Tesla"
+    # an acronym names a measure (GDP, PMI), and a figure of another unit measures something else
+    facts = extract("该国CPI上涨2.1%，PMI为50.3。").facts
+    assert facts[-1].metric == "PMI"
+    facts = extract("乙芯片功耗为15W，Snapdragon X为45 TOPS。").facts
+    assert facts[-1].metric != "乙芯片功耗"
+
+
+def test_a_specification_after_its_verb_measures_the_part_named_after_it():
+    """内置, 內建 (jieba: a noun, a place) and 筆電 (cut in two) are the verb and the part of a tech product's
+    specification: the figure measures the part written after it, not the verb."""
+    assert [f.metric for f in extract("甲款平板内置8000mAh电池。").facts] == ["电池"]
+    assert [f.metric for f in extract("乙晶片內建10核CPU。").facts] == ["CPU"]
+    assert [f.metric for f in extract("丙公司推出14吋筆電，售價3萬元。").facts][0] == "筆電"

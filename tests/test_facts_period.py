@@ -1254,3 +1254,12 @@ def test_the_date_an_outlet_reported_on_is_no_period():
 def test_a_time_inside_a_comparison_phrase_is_its_point():
     found = by_text("消息发布。\n与疫情前即2029年的水平相比，某景区客流恢复了八成。")
     assert found["八成"].period == ""
+
+
+def test_a_year_of_the_republic_in_brackets_is_one_time():
+    """去(113)年, 今（114）年 (Taiwan's papers): the year of the Republic in brackets is part of 去年 or 今年, no
+    figure of its own, and dates the figures after it."""
+    facts = extract("某某光電去(112)年營收300億元，今（113）年前9月營收260億元，年增8%。").facts
+    assert [(f.text, f.period) for f in facts] == [
+        ("300億元", "去(112)年"), ("260億元", "今（113）年前9月"), ("8%", "今（113）年前9月")]
+    assert [f.period for f in extract("乙公司預計明(115)年投入研發80億元。").facts] == ["明(115)年"]

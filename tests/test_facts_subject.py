@@ -1038,3 +1038,14 @@ def test_a_place_taken_by_a_verb_right_before_a_count_says_where_not_whose():
                      "公司的门店已开到全国20多个省份。")
     assert found["五个"] == found["20多个"] == "星途科技公司"
     assert subjects("高校概况\n全国共有高校3000所。")["3000所"] == "全国"
+
+
+def test_a_product_whose_model_word_ends_in_digits_is_named_whole():
+    """Galaxy S25, Mate X6, Z Fold7: a model word of capitals and digits is part of the product's name, which holds
+    the figures of its specifications and sales (not Galaxy Z, nor nothing at all)."""
+    from pipeline.facts.lexicon import PRODUCT_NAME
+
+    assert [m.group() for m in PRODUCT_NAME.finditer("Galaxy S25、Mate X6與Magic8 Pro Air")] == [
+        "Galaxy S25", "Mate X6", "Magic8 Pro Air"]
+    facts = extract("某某電子上季營收成長15%。另外，Galaxy Z Fold7預購量年增40%。").facts
+    assert facts[-1].subject == "Galaxy Z Fold7"

@@ -334,7 +334,39 @@ CASES = [
     ("256GB", dict(value=256, unit="GB", kind="measure")),
     ("全新 8 核 Snapdragon", dict(text="8 核", value=8, unit="核")),
     ("由 8 核心的高通 CPU", dict(text="8 核心", unit="核心")),
+    # 核心 before a noun it makes a word with (核心理念, 核心技術, 核心团队) is no count of processor cores
+    ("甲方提出3核心理念", dict(text="3", value=3, unit="")),
+    ("攻克4核心技術", dict(text="4", value=4, unit="")),
+    ("乙芯片採用10核心處理器", dict(text="10核心", value=10, unit="核心")),
+    ("丙晶片内建6核心GPU", dict(text="6核心", value=6, unit="核心")),
     ("受惠於 45 TOPS 的 NPU", dict(text="45 TOPS", value=45, unit="TOPS")),
+    # units of tech news in Taiwan's words and in Latin letters: 英吋, 執行緒 (threads), 位元組 (bytes), 奈秒, Ah
+    ("某款筆電配備15.6英吋螢幕", dict(text="15.6英吋", value="15.6", unit="英吋")),
+    ("乙處理器為8核心16執行緒", dict(text="16執行緒", index=1, value=16, unit="执行绪")),
+    ("每筆資料佔32位元組", dict(text="32位元組", value=32, unit="位元组")),
+    ("存取延遲降至80奈秒", dict(text="80奈秒", value=80, unit="奈秒")),
+    ("储能电芯容量为280Ah", dict(text="280Ah", value=280, unit="Ah")),
+    ("3位元老出席", dict(text="3位", value=3, unit="位")),
+    ("門票售價5萬韓圜", dict(text="5萬韓圜", value=50000, currency="KRW")),
+    # areas written with a superscript, square millimetres, and the units of screens, memory and latency
+    ("乙园区占地35m²", dict(text="35m²", value=35, unit="m²")),
+    ("晶粒面積約600平方毫米", dict(text="約600平方毫米", value=600, unit="平方毫米")),
+    ("丙款螢幕像素密度達520ppi", dict(text="520ppi", value=520, unit="ppi")),
+    ("峰值亮度为2500cd/m²", dict(text="2500cd/m²", value=2500, unit="cd/m²")),
+    ("記憶體速度8000MT/s", dict(text="8000MT/s", value=8000, unit="MT/s")),
+    ("网络延迟降至15ms", dict(text="15ms", value=15, unit="ms", kind="duration")),
+    ("丁廠將導入14埃米製程", dict(text="14埃米", value=14, unit="埃米")),
+    # 柜 counts server racks and containers (3万柜), not in 柜台 or 柜子
+    ("某厂今年机柜出货约3万柜", dict(text="约3万柜", value=30000, unit="柜")),
+    ("乙港出口貨櫃1200櫃", dict(text="1200櫃", value=1200, unit="柜")),
+    ("排在第3柜台", dict(text="第3", unit="")),
+    # a rate of data per second is one unit, not GB and a stray /s
+    ("某显卡带宽达到1.8TB/s", dict(text="1.8TB/s", value="1.8", unit="TB/s")),
+    ("該記憶體頻寬為640GB/s", dict(text="640GB/s", value=640, unit="GB/s")),
+    ("读写速度高达7400MB/s", dict(text="7400MB/s", value=7400, unit="MB/s")),
+    ("256GB/512GB两种版本", dict(text="256GB", value=256, unit="GB")),
+    # K after decimals elsewhere stays a thousand
+    ("粉丝数达到3.5K", dict(text="3.5K", value=3500)),
     ("94.5万元/人", dict(value=945000, unit="元/人")),
     ("两米半", dict(value="2.5", unit="米")),
     # temperatures and ages
@@ -452,6 +484,8 @@ def test_find_quantities(text: str, expected: dict) -> None:
         "截至下午5時30分", "三点十五分开会", "晚上8时正", "两点半", "下午三时", "北京时间上午9点至12点",
         # an hour in digits before 时 alone, with no part of the day: 每天9时开放, 截至18时, 9时至17时
         "展馆每天9时开放", "截至18时，", "开放时间为9时至17时",
+        # K after decimals before a screen, a display or a picture names a resolution (1.5K屏), no 1500
+        "某款平板配备2.5K屏", "新機採用2.8K OLED螢幕", "支持1.5K分辨率", "录制2.7K高清视频",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -1147,9 +1181,11 @@ def test_a_number_of_days_before_nei_is_a_span_of_days_not_a_stray_number():
 
 
 def test_fen_opening_a_word_is_no_unit_after_a_figure() -> None:
-    # 分辨率 (resolution) after 2.8K: 分 opens the word, it is not the unit 分 (points, minutes, cents)
-    (q,) = find_quantities("屏幕为2.8K分辨率")
-    assert (q.text, q.unit) == ("2.8K", "")
+    # 分辨率 (resolution) after 2.8K: 分 opens the word, it is not the unit 分 (points, minutes, cents); and 2.8K
+    # before it names the resolution, no 2800
+    assert find_quantities("屏幕为2.8K分辨率") == []
+    (q,) = find_quantities("评分为4.5分，辨识度高")
+    assert (q.text, q.unit) == ("4.5分", "分")
 
 
 def test_square_feet_written_the_hong_kong_way_are_a_unit() -> None:

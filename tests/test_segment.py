@@ -39,6 +39,16 @@ def test_a_latin_word_with_a_hyphen_inside_is_one_word():
     assert (fact.metric, fact.subject) == ("新款Wi-Fi 7路由器售价", "Wi-Fi 7")
 
 
+def test_digits_glued_to_capitals_that_are_no_unit_are_one_word():
+    """5G, 3D, 4S: jieba cuts after the digits, and a metric that starts at the letter reads G基站, D打印."""
+    words = [t.norm_ for t in blank_nlp()("全市5G基站达3万个，3D打印企业20家，4K片源")]
+    assert "5G" in words and "3D" in words
+    assert "4" in words  # 4K: K after a digit may be a magnitude, so it stays apart
+    assert [t.norm_ for t in blank_nlp()("内存128GB，工艺5nm")][1:3] == ["128", "GB"]
+    metrics = {f.text: f.metric for f in extract("全省5G基站总数达到8.6万个，4G用户达2100万户。").facts}
+    assert "5G基站" in metrics["8.6万个"] and metrics["2100万户"] == "4G用户"
+
+
 def test_a_word_running_past_a_date_is_cut_at_the_date_end():
     tokens = [Token(0, 1, "6", "m"), Token(1, 2, "月", "m"), Token(2, 4, "29", "m"), Token(4, 6, "日均", "j"),
               Token(6, 8, "跌破", "v")]

@@ -70,7 +70,8 @@ _SURVEYED_PLACES = re.compile(
     r"(?:大中|大|重点|主要|一线|二线|三线|样本)?(?:城市|省市|省份|省区市|国家|地区|经济体)[^\s的，。；、,;：:()（）]{0,20}?"
     r"(?:价格|房价|失业率|增加值|增速|增长率|指数|均价|CPI|PMI)"
 )
-_BRACKETED_DAY = re.compile(r"[昨今前明本同][(（](?:[12]?\d|3[01])[)）]日")
+# 今(5)日, and 去(113)年: Taiwan writes the day, or the year of the Republic, in brackets inside 今日, 去年
+_BRACKETED_DAY = re.compile(r"[昨今前明本同][(（](?:[12]?\d|3[01])[)）]日|[今去明前][(（]1[01]\d[)）]年")
 # 15/16年, 2027/28课税年度, 31/32两年, 2031/32周期: one fiscal year, or two years (a season, a cycle)
 _FISCAL_YEAR = re.compile(r"(?:19|20)?\d\d/\d\d(?:课税|财政)?(?:财?年度?|两年|周期|赛季)")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")  # 2031/32: a year and the next
@@ -381,7 +382,8 @@ class Keep:
         return exchange_link(self.text, q) is not None
 
     def is_bracketed_day(self, q: Quantity) -> bool:
-        """昨（10）日, 今(5)日: the day of the month in brackets inside 昨日 or 今日 (Taiwan's papers) is a date."""
+        """昨（10）日, 今(5)日, 去(113)年: the day of the month in brackets inside 昨日 or 今日, or the year of the
+        Republic inside 去年 or 今年 (Taiwan's papers), is a date."""
         return _BRACKETED_DAY.fullmatch(self.text, max(q.start - 2, 0), q.end + 2) is not None
 
     def names_surveyed_places(self, q: Quantity) -> bool:

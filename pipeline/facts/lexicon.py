@@ -193,6 +193,7 @@ def period_pattern() -> re.Pattern[str]:
     # 2027-28至2029-30年度: a run of fiscal years
     year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?(?:[至到]\d{4}[-—–/]\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
             r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=年度)"  # 民国113年, 113年度: Taiwan's years of the Republic
+            r"|[今去明前][(（]1[01]\d[)）]"  # 去(113)年, 今（114）年: the year of the Republic in brackets
             # 112年全台稻米产量: one written alone, not a count of years (已有110年历史, 近100年来, 长达105年)
             r"|(?<![\d.近逾超达有了历经约第余过长])1[01]\d(?=年(?!历史|的历史|来|以来|之久|间|多|以上|内|前|后|左右))"
             r"|(?:新一?|[上下]一?个?|该)(?=财|学|年度)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?|(?<!同)学(?!年龄))?年(?:度|底|末|初|内|中(?=[，,。；;才时前后以至到]))?")
@@ -332,10 +333,11 @@ def topic_pattern() -> re.Pattern[str]:
     after = alternation([row["marker"] for row in markers if row["position"] == "after"])
     return re.compile(rf"(?:{before})([^,，。;；、]{{2,20}}?)(?:{after})")
 
-# a product named in Latin script (Pixel 9 Pro, Surface Laptop 7, Xperia 1 VI, Wi-Fi 7): the holder of its specs
+# a product named in Latin script (Pixel 9 Pro, Surface Laptop 7, Xperia 1 VI, Wi-Fi 7): the holder of its specs; a
+# word of its model may end in digits (Galaxy S25, Mate X6, Z Fold7), and so may its first word (Magic8 Pro)
 PRODUCT_NAME = re.compile(
-    r"(?<![A-Za-z0-9-])(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|i[A-Z][a-z]+)(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+"
-    r"(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9-])(?:[A-Z][a-z]+\d*(?:-[A-Za-z]+)*|i[A-Z][a-z]+)"
+    r"(?: (?:[A-Z][A-Za-z]*\d*[A-Za-z+]*|\d+[A-Za-z+]*))+(?![A-Za-z0-9])"
 )
 
 

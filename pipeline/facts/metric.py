@@ -199,6 +199,10 @@ MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change
 COMPLETIONS = frozenset({"完成", "实现", "进行"})
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
+# a product's or a brand's name in Latin letters: words of which one is capitalised and has small letters (Galaxy S30,
+# iPhone 17 Pro, Apple), with models and versions beside them
+_LATIN_NAME = re.compile(r"(?=.*[A-Z][a-z]|.*\bi[A-Z])[A-Za-z0-9+\-]+(?: [A-Za-z0-9+\-]+)*")
+_PARALLEL_OPENERS = " 而则但另"  # 而Galaxy S30则为…: words that open a clause set beside the one before
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 PLACE_OF_ACT = frozenset({"在", "于"})  # 在某某科技任职: the prepositions of where an act is done
 AGE_UNITS = frozenset({"岁", "周岁"})
@@ -322,6 +326,8 @@ class MetricFinder:
         if cand.role == "amount" and (arrival := self.holder_moved_to(q)) is not None:
             return arrival
         metric = self.measure_for(cand, earlier, label)
+        if metric is not None and (same := self.measure_beside_name(cand, metric, earlier)) is not None:
+            return same
         if metric is None and cand.role == "rank":
             metric = self.last_rank_metric(q, earlier)
         if metric is None and cand.role == "change" and (
@@ -1925,6 +1931,32 @@ class MetricFinder:
             return False
         first, last = self.view.token_index_at(start), self.view.token_index_at(end - len(noun) - 1)
         return not any(t.tag.startswith("v") for t in self.tokens[first : last + 1] if t.start < end - len(noun))
+
+    def names_a_brand(self, phrase: Span) -> bool:
+        """Galaxy S30, Apple, iPhone 17 Pro, 某某 (an entity): a name, or Latin words one of which has small letters
+        after a capital (not GDP, ARR, PM2.5: acronyms name measures), says whose figure it is, not what it
+        measures."""
+        if phrase in self.view.name_set:
+            return True
+        written = self.text[slice(*phrase)]
+        return written.isascii() and _LATIN_NAME.fullmatch(written) is not None
+
+    def measure_beside_name(self, cand: Candidate, metric: Span, earlier: list[Candidate]) -> Span | None:
+        """甲款售价3999元，而Galaxy S30为4599元; 甲牌为20%，Apple为18%: a clause that opens on a brand's or a
+        product's name and goes on to a figure measures what the figure of the same unit and role before it in the
+        sentence measured (the name is whose figure it is)."""
+        q = cand.quantity
+        clause = self.view.clause_start(q.start)
+        if not self.names_a_brand(metric) or self.text[clause : metric[0]].strip(_PARALLEL_OPENERS):
+            return None
+        sentence = self.view.sentence_start(q.start)
+        for c in reversed(earlier):
+            if c.quantity.end <= sentence:
+                return None
+            if (c.metric is not None and c.role == cand.role and c.quantity.unit == q.unit
+                    and c.quantity.kind == q.kind and c.metric[1] <= clause and not self.names_a_brand(c.metric)):
+                return c.metric
+        return None
 
     def names_holder(self, start: int, end: int) -> bool:
         """The phrase is a name (某某公司, 某某银行) or ends in a holder word (户籍居民家庭, 上市公司) or in a thing

@@ -68,9 +68,14 @@ _UNIT_STARTS = "".join(sorted({u[0] for u, info in UNITS.items()
                                if info.kind in ("number", "currency") and "\u4e00" <= u[0] <= "\u9fff"}))
 
 
+# what a resolution names, in both scripts: a screen (屏, 螢幕), a display, a picture, a video, a panel
+_SCREEN_WORDS = "(?:[屏螢萤顯显視视錄录影]|画[质面]|畫[質面]|分辨|解析|超清|高清|OLED|LCD|HDR)"
+
+
 def _latin_magnitude() -> str:
     """A letter after Arabic digits as a magnitude (numerals.tsv, latin_use): k and w always; K and M not after a
-    lone digit (4K and 8K name screens); W only before a unit, a currency or + (65W alone is watts)."""
+    lone digit (4K and 8K name screens), nor before a screen or a picture (1.5K屏, 2.8K OLED: a resolution's
+    name); W only before a unit, a currency or + (65W alone is watts)."""
     by_use: dict[str, str] = {}
     for letter, use in LATIN_USE.items():
         by_use[use] = by_use.get(use, "") + letter
@@ -79,7 +84,7 @@ def _latin_magnitude() -> str:
         branches.append(f"[{by_use['always']}]")
     if by_use.get("not_alone"):
         letters = by_use["not_alone"]
-        branches.append(f"[{letters}](?<!(?<![\\d.])\\d[{letters}])")
+        branches.append(f"[{letters}](?<!(?<![\\d.])\\d[{letters}])(?! ?{_SCREEN_WORDS})")
     if by_use.get("before_unit"):
         branches.append(f"[{by_use['before_unit']}](?=\\+|[{_UNIT_STARTS}])")
     return f"(?:{'|'.join(branches)})(?![A-Za-z])"

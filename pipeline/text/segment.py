@@ -103,13 +103,42 @@ def _jieba(with_user_dict: bool) -> POSTokenizer:
     return POSTokenizer(tokenizer)
 
 
+# letters that make a figure of the digits before them (3K, 2M, 10w: numerals.tsv's Latin magnitudes), never a name
+_LATIN_MAGNITUDES = frozenset("kKmMwW")
+
+
+@cache
+def _latin_units() -> frozenset[str]:
+    """The units of units.tsv written in Latin letters, as written and in lowercase (a one-letter unit only as
+    written: g is grams, while the G of 5G is none)."""
+    units = [row["unit"] for row in table("units.tsv") if row["unit"].isascii()]
+    return frozenset(units + [unit.lower() for unit in units if len(unit) > 1])
+
+
+def _is_latin_unit(word: str) -> bool:
+    """GB, gb, Gb, nm: a unit of units.tsv in any case if of two or more letters; a single letter only as written."""
+    return word in _latin_units() or (len(word) > 1 and word.lower() in _latin_units())
+
+
+def _names_with_digits(digits: str, word: str) -> bool:
+    """5/m + G/eng, 3/m + D/eng: a digit or two glued to one or two capitals that are no unit and no magnitude name
+    a kind of thing (5G, 3D, 4S, 3C), as H20 and A18 do with the letters first; 5nm and 128GB stay a figure and its
+    unit, and a longer code (300ETF, 9000S) stays apart for the rules that read a model or a fund after a name."""
+    return (len(digits) <= 2 and len(word) <= 2 and digits.isascii() and digits.isdigit() and word.isascii()
+            and word.isalpha() and word[0].isupper()
+            and word not in _LATIN_MAGNITUDES and not _is_latin_unit(word))
+
+
 def _latin_words_whole(pairs: list[tuple[str, str]], tag: str) -> list[tuple[str, str]]:
     """GB/q + V/x → GBV: a Latin word that jieba cut at a unit of the user dictionary is one word again; so is a
-    Latin word with a hyphen inside (Wi-Fi, X-ray), which jieba cuts at the hyphen."""
+    Latin word with a hyphen inside (Wi-Fi, X-ray), which jieba cuts at the hyphen, and one that starts with digits
+    (5G, 3D), which jieba cuts after them."""
     out: list[tuple[str, str]] = []
     for pair in pairs:
         word = pair[0]
         if out and word.isascii() and word.isalpha() and out[-1][0].isascii() and out[-1][0].isalpha():
+            out[-1] = (out[-1][0] + word, tag)
+        elif out and _names_with_digits(out[-1][0], word):
             out[-1] = (out[-1][0] + word, tag)
         elif (len(out) > 1 and out[-1][0] == "-" and word.isascii() and word.isalpha()
               and out[-2][0].isascii() and out[-2][0].isalpha()):
