@@ -793,6 +793,16 @@ def test_a_clause_opening_with_a_demonstrative_is_about_what_it_points_back_to()
     assert found["2%"] == "这些便民新措施"
 
 
+def test_a_demonstrative_of_one_character_points_at_an_institution():
+    """该校, 该院, 该队 (jieba glues the two characters): the school, hospital or team named before (a 中学 or 大学 for
+    该校), else the phrase as written, not the article's subject."""
+    found = subjects("青禾教育年报\n青禾市去年建成明德实验中学。\n该校今年招收新生1200名，升学率达到96%。")
+    assert found["1200名"] == found["96%"] == "明德实验中学"
+    found = subjects("甲城经济\n甲城去年经济增长5%。\n该院去年接诊病人超过80万人次。\n該隊本季戰績為30勝12敗。")
+    assert found["超过80万人次"] == "该院"
+    assert found["30勝"] == "該隊"
+
+
 def test_a_demonstrative_that_points_at_a_measure_a_document_or_a_place_holds_nothing():
     """此比例将增至37% (the measure itself), 该报告将…归纳为四种 (a document reports), 这里已有9项 (a place word)."""
     assert "此比例" not in subjects("手机市场\n研究显示，明年智能手机出货量增长11%，到2030年，此比例将增至37%。")["37%"]

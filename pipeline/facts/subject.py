@@ -100,6 +100,11 @@ OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少�
                   "领先", "落后")  # before the one a holder is measured against
 DEMONSTRATIVES = ("该", "这", "此")  # 该中心, 这家公司: a noun that points back to a holder named before
 DEMONSTRATIVE_CLASSIFIERS = ("部分", "些", "家", "款", "个", "座", "间", "项", "只", "批", "类", "条", "所", "位", "名")
+# 该校, 该院, 该队, 该厂: one character after a demonstrative that names an institution (jieba glues the two), and the
+# endings of the names it points back to (该校 → 某某大学, 某某中学). Not 该行 nor 该所: mostly a bank or an institute
+# of analysts that judges others' figures
+INSTITUTION_NOUNS = {"校": ("校", "大学", "学院", "中学", "小学"), "院": ("院",), "队": ("队",), "厂": ("厂",),
+                     "馆": ("馆",), "园": ("园",), "矿": ("矿",), "团": ("团",)}
 COMPANY_CLASSIFIER = "家"  # 这家公司, 这家某某企业: a company; unresolved, the holder carried or the article's stands
 # 该省, 该县, 这个国家: a demonstrative and the class of a place point back to the last place of that class named
 PLACE_CLASSES = {"省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇", "国": "国", "个国家": "国"}
@@ -924,8 +929,9 @@ class SubjectFinder:
                     break
                 i += 1
             noun = text[at:end]
-            if (len(noun) < 2 or _measure_word(noun) or noun.endswith(_measure_endings())
-                    or noun.endswith(word_list("document_nouns.txt")) or view.overlaps_quantity(at, end)):
+            if ((len(noun) < 2 and noun not in INSTITUTION_NOUNS) or _measure_word(noun)
+                    or noun.endswith(_measure_endings()) or noun.endswith(word_list("document_nouns.txt"))
+                    or view.overlaps_quantity(at, end)):
                 continue
             found = (start, end)
         return found
@@ -943,7 +949,8 @@ class SubjectFinder:
             return self._last_model(pointed[0])  # 该车型交付…: the model named last, not the maker carried
         named = [(s, e) for s, e, label in self.view.entities if label != "PER" and e <= pointed[0]]
         named += [span for span in self.clause_holders.spans if span[1] <= pointed[0]]
-        return max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(noun)),
+        endings = INSTITUTION_NOUNS.get(noun, (noun,))  # (该校: a name ending in 大学 or 中学 too)
+        return max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(endings)),
                    key=lambda span: span[1], default=None)
 
     def _last_model(self, before: int) -> Span | None:
