@@ -793,6 +793,15 @@ def test_a_clause_opening_with_a_demonstrative_is_about_what_it_points_back_to()
     assert found["2%"] == "这些便民新措施"
 
 
+def test_a_company_word_opening_a_paragraph_stands_for_the_company_of_the_paragraph_before():
+    """該公司 (jieba cuts 該/公司) or 公司 opening a paragraph: the company named in the paragraph before, not the
+    headline's topic."""
+    text = "晶片產業月報\n星河電子昨日公布，上月營收達80億元，年增12%。\n該公司今年資本支出預估為30億美元。"
+    assert subjects(text)["30億美元"] == "星河電子"
+    text = "手机市场周报\n蓝鲸科技发布二季度业绩，营收增长9%。\n公司全年出货量目标为5000万台。"
+    assert subjects(text)["5000万台"] == "蓝鲸科技"
+
+
 def test_a_demonstrative_of_one_character_points_at_an_institution():
     """该校, 该院, 该队 (jieba glues the two characters): the school, hospital or team named before (a 中学 or 大学 for
     该校), else the phrase as written, not the article's subject."""

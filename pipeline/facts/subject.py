@@ -999,17 +999,23 @@ class SubjectFinder:
         last = bisect.bisect_left(self.pronoun_starts, before) - 1  # (the pronouns are looked up, not scanned for)
         while last >= k:
             tok = self.pronouns[last]
-            if tok.end <= before and self._opens_clause(tok.start):
+            opening = tok.start - (tok.text in SELF_REFERENCES and self.view.text[tok.start - 1 : tok.start] in
+                                   DEMONSTRATIVES)  # (该/r 公司/n: jieba may cut them apart)
+            if tok.end <= before and self._opens_clause(opening):
                 return None if self.is_source(tok.start, tok.end) else tok  # (其表示…: a speaker, no holder)
             last -= 1
         return None
 
     def _antecedent(self, pronoun: Token) -> Span | None:
         """The name a pronoun stands for: the nearest person or organisation named before it in its paragraph (an
-        organisation for 公司), though it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own); not a
+        organisation for 公司, 该公司, also in the paragraph before: a company's own word for itself opens a new
+        paragraph about it), though it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own); not a
         house of analysts that judges others' figures (某咨询的数据显示，…。其中某业态…：其规模: the thing reported)."""
         view = self.view
-        floor = view.lines[view.line_of(pronoun.start)].start
+        line = view.line_of(pronoun.start)
+        floor = view.lines[line].start
+        if pronoun.text in SELF_REFERENCES:  # (該公司 opening a paragraph: the company of the paragraph before)
+            floor = next((view.lines[k].start for k in range(line - 1, 0, -1) if view.lines[k].text.strip()), floor)
         labels = ("ORG",) if pronoun.text in SELF_REFERENCES else ("PER", "ORG")
         k = bisect.bisect_left(view.entities, (pronoun.start,)) - 1
         while k >= 0 and view.entities[k][0] >= floor:
