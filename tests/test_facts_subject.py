@@ -811,6 +811,13 @@ def test_a_company_word_opening_a_paragraph_stands_for_the_company_of_the_paragr
     assert subjects(text)["5000万台"] == "蓝鲸科技"
 
 
+def test_a_model_named_after_its_maker_and_de_holds_its_specifications():
+    """某公司的X9处理器良率: the product (a model and its class) after the maker and 的 holds the figure, not the
+    maker; both scripts."""
+    found = subjects("芯片周报\n芯源半导体的X9处理器良率已提升至85%。\n藍鯨科技的Z3手機首月銷量達到40萬台。")
+    assert (found["85%"], found["40萬台"]) == ("X9处理器", "Z3手機")
+
+
 def test_a_demonstrative_of_one_character_points_at_an_institution():
     """该校, 该院, 该队 (jieba glues the two characters): the school, hospital or team named before (a 中学 or 大学 for
     该校), else the phrase as written, not the article's subject."""

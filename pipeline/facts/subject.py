@@ -817,6 +817,8 @@ class SubjectFinder:
             elif holder in self.places and self._scopes_count(holder, q):
                 bound, holder = holder[0], None  # 门店开到全国20多个省份: where what is counted lies; the holder is
                 # carried or stood for
+        if holder is not None and (product := self._product_of(holder, q)) is not None:
+            return product  # 某公司的X9芯片良率: the product named after its maker holds its specifications
         if holder is not None:
             return holder
         if (owner := self._owner_of_earlier_metric(clause, metric)) is not None:
@@ -878,6 +880,17 @@ class SubjectFinder:
         if topic is not None and topic[0] < sentence and self._is_trade(topic):
             topic = None
         return topic or self._section_subject(q.start) or self.document_subject
+
+    def _product_of(self, maker: Span, q: Quantity) -> Span | None:
+        """某公司的X9处理器良率, 某某的Z3手机续航: a model (letters and a digit) and the class of product after a maker
+        and 的, before the figure in its clause, is the thing whose specification or output the figure is."""
+        text = self.view.text
+        if text[maker[1] : maker[1] + 1] != "的":
+            return None
+        model = _MODEL_NAME.match(text, maker[1] + 1)
+        if model is None or not text.startswith(PRODUCT_CLASSES, model.end()) or model.end() >= q.start:
+            return None
+        return model.start(), model.end() + next(len(w) for w in PRODUCT_CLASSES if text.startswith(w, model.end()))
 
     def _section_subject(self, offset: int) -> Span | None:
         """## 某部门增预算…: the first organisation named in the heading of the figure's section (no source, no
