@@ -818,6 +818,15 @@ def test_a_model_named_after_its_maker_and_de_holds_its_specifications():
     assert (found["85%"], found["40萬台"]) == ("X9处理器", "Z3手機")
 
 
+def test_a_government_that_releases_its_own_budget_holds_its_figures():
+    """政府公布财政预算: a government's own budget (its spending, its deficit) is its own, not figures it reports;
+    both scripts, with a time word between."""
+    found = subjects("甲市财政\n甲市经济平稳。\n市政府公布明年财政预算，总开支为850亿元，较今年增加6%。")
+    assert found["850亿元"] == found["6%"] == "市政府"
+    found = subjects("乙區樓市\n本港樓價回穩。\n政府早前公布新一份財政預算案，預計赤字為480億元。")
+    assert found["480億元"] == "政府"
+
+
 def test_a_demonstrative_of_one_character_points_at_an_institution():
     """该校, 该院, 该队 (jieba glues the two characters): the school, hospital or team named before (a 中学 or 大学 for
     该校), else the phrase as written, not the article's subject."""

@@ -260,6 +260,11 @@ def _is_byline(text: str) -> bool:
     return 0 < len(body) <= 30 and not _FIGURE_OR_CLAUSE.search(body)
 # what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, (于)10月9日,
 # and in Taiwan 昨（22）日), 最新 (某局最新数据显示)
+# after a government (政府, 某市政府, 特区政府): it releases a budget of its own (公布明年财政预算, 发表预算案), whose
+# spending and deficit it holds, no figures of others it reports
+_OWN_BUDGET = re.compile(r"(?:早前|日前|近日|昨日|今日|亦|也|将)?(?:公布|发表|发布|提出|宣读|公开)"
+                         r"[^，。；,;]{0,10}?(?:预算|施政报告)")
+GOVERNMENT_NAMES = ("政府", "府")  # what the name of a government ends in (政府, 特区政府, 港府)
 _BETWEEN_NAME_AND_VERB = re.compile(
     r"(?:\s|[(（][^()（）]{0,12}[)）]|今日|今天|昨日|昨天|日前|近日|最新|\d{1,2}月\d{1,2}日|\d{1,2}日"
     r"|[今昨][(（]\d{1,2}[)）]日|[于在](?=\d{1,2}[月日]))*"
@@ -642,6 +647,8 @@ class SubjectFinder:
         if any(line.start <= start < line.end for line in self.bylines):
             return True  # 某某日报·数据栏, 某市统计局 under the headline: who wrote or published it
         pos = _BETWEEN_NAME_AND_VERB.match(text, end).end()  # 某统计局今日(15日)发表, 某总署也公布
+        if text[start:end].endswith(GOVERNMENT_NAMES) and _OWN_BUDGET.match(text, pos):
+            return False  # 政府公布财政预算: a government's own budget
         if after.match(text, pos) or after.match(text, pos + 1):
             return True
         if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
