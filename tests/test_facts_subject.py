@@ -828,11 +828,11 @@ def test_a_government_that_releases_its_own_budget_holds_its_figures():
 
 
 def test_a_group_of_research_houses_before_an_unnamed_house_that_reports_holds_nothing():
-    """市场研究机构某某最新报告显示，…: the group says what the source is (no entity rule names the house); the figures
+    """行业研究机构某某最新报告显示，…: the group says what the source is (no entity rule names the house); the figures
     are not the group's."""
     found = subjects("穿戴設備季報\n蓝鲸科技手表热销。\n"
-                     "市场研究机构星图咨询最新报告显示，三季度智能手表出货量为3800万台。")
-    assert found["3800万台"] != "市场研究机构"
+                     "行业研究机构星图咨询最新报告显示，三季度智能手表出货量为3800万台。")
+    assert found["3800万台"] != "行业研究机构"
     found = subjects("平板季報\n調研機構天衡顧問數據指出，平板電腦出貨量增長9%。")
     assert found["9%"] != "調研機構"
 

@@ -265,7 +265,7 @@ def _is_byline(text: str) -> bool:
 _OWN_BUDGET = re.compile(r"(?:早前|日前|近日|昨日|今日|亦|也|将)?(?:公布|发表|发布|提出|宣读|公开)"
                          r"[^，。；,;]{0,10}?(?:预算|施政报告)")
 GOVERNMENT_NAMES = ("政府", "府")  # what the name of a government ends in (政府, 特区政府, 港府)
-# the words of a group of research houses (市场研究机构, 调研机构, 市调公司) and, after one, an unnamed house that
+# the words of a group of research houses (行业研究机构, 调研机构, 市调公司) and, after one, an unnamed house that
 # reports (某某最新报告显示, 某某数据指出): the group says what the source is
 RESEARCH_WORDS = ("研究", "调研", "调查", "咨询", "市调", "评级")
 _UNNAMED_SOURCE = re.compile(r"\s?[^，。；：,;:\s]{2,12}?(?:最新)?(?:报告|数据|调查|研究|统计)?(?:显示|指出|表示"
@@ -670,7 +670,7 @@ class SubjectFinder:
         """市调机构某某报告指出, 研究机构某某数据显示: a group right before a name that reports is what that source is
         (an apposition), no holder of the figures it reports."""
         named = self.name_at_start.get(group[1] + (self.view.text[group[1] : group[1] + 1] == " "))
-        if named is None:  # (市场研究机构某某最新报告显示: a house of research whose name no entity rule knows)
+        if named is None:  # (行业研究机构某某最新报告显示: a house of research whose name no entity rule knows)
             text = self.view.text
             return any(word in text[slice(*group)] for word in RESEARCH_WORDS) and bool(
                 _UNNAMED_SOURCE.match(text, group[1]))
