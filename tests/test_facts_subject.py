@@ -802,12 +802,12 @@ def test_a_clause_opening_with_a_demonstrative_is_about_what_it_points_back_to()
     assert found["2%"] == "这些便民新措施"
 
 
-def test_a_company_word_opening_a_paragraph_stands_for_the_company_of_the_paragraph_before():
-    """該公司 (jieba cuts 該/公司) or 公司 opening a paragraph: the company named in the paragraph before, not the
-    headline's topic."""
+def test_a_demonstrative_company_word_opening_a_paragraph_stands_for_the_company_of_the_paragraph_before():
+    """該公司 (jieba cuts 該/公司) opening a paragraph: the company named in the paragraph before, not the headline's
+    topic."""
     text = "晶片產業月報\n星河電子昨日公布，上月營收達80億元，年增12%。\n該公司今年資本支出預估為30億美元。"
     assert subjects(text)["30億美元"] == "星河電子"
-    text = "手机市场周报\n蓝鲸科技发布二季度业绩，营收增长9%。\n公司全年出货量目标为5000万台。"
+    text = "手机市场周报\n蓝鲸科技发布二季度业绩，营收增长9%。\n该公司全年出货量目标为5000万台。"
     assert subjects(text)["5000万台"] == "蓝鲸科技"
 
 

@@ -1037,13 +1037,15 @@ class SubjectFinder:
 
     def _antecedent(self, pronoun: Token) -> Span | None:
         """The name a pronoun stands for: the nearest person or organisation named before it in its paragraph (an
-        organisation for 公司, 该公司, also in the paragraph before: a company's own word for itself opens a new
-        paragraph about it), though it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own); not a
-        house of analysts that judges others' figures (某咨询的数据显示，…。其中某业态…：其规模: the thing reported)."""
+        organisation for 公司; for 该公司, 该集团 also in the paragraph before: they point back across a paragraph's
+        end, where a bare 公司 is the article's company), though it speaks or reports elsewhere (某某表示…。其持有…:
+        the speaker's own); not a house of analysts that judges others' figures (某咨询的数据显示，…。其中某业态…：
+        其规模: the thing reported)."""
         view = self.view
         line = view.line_of(pronoun.start)
         floor = view.lines[line].start
-        if pronoun.text in SELF_REFERENCES:  # (該公司 opening a paragraph: the company of the paragraph before)
+        if pronoun.text in SELF_REFERENCES and DEMONSTRATIVES[0] in view.text[pronoun.start - 1 : pronoun.end]:
+            # (該公司 opening a paragraph: the company of the paragraph before; a bare 公司 is the article's)
             floor = next((view.lines[k].start for k in range(line - 1, 0, -1) if view.lines[k].text.strip()), floor)
         labels = ("ORG",) if pronoun.text in SELF_REFERENCES else ("PER", "ORG")
         k = bisect.bisect_left(view.entities, (pronoun.start,)) - 1
