@@ -44,6 +44,15 @@ def test_groups_places_and_products_hold_figures():
 def test_the_investors_of_a_market_hold_what_they_buy_and_sell():
     found = subjects("某日盘后\n外资今日卖超127亿元；投信则买超19亿元。")
     assert (found["127亿元"], found["19亿元"]) == ("外资", "投信")
+    found = subjects("港股午評\n恒指半日升1%。\n北水半日淨買入港股45億港元。")
+    assert found["45億港元"] == "北水"
+
+
+def test_borrowers_and_small_firms_are_groups_that_hold_their_figures():
+    """贷款人, 借款人, 中小企业: people or firms said by a common noun, who hold what they pay or earn."""
+    found = subjects("按揭比较\n甲银行推出新计划。\n贷款人每月需还款1.2万元，借款人首期须付三成。")
+    assert (found["1.2万元"], found["三成"]) == ("贷款人", "借款人")
+    assert subjects("乙市营商报告\n乙市经济回暖。\n中小企业去年营业额下跌8%。")["8%"] == "中小企业"
 
 
 def test_a_benchmark_a_byline_and_an_outlet_hold_nothing():
@@ -791,6 +800,51 @@ def test_a_clause_opening_with_a_demonstrative_is_about_what_it_points_back_to()
     assert found["3500万瓶"] == "该款饮品"
     found = subjects("民生措施\n政府公布十项措施。\n林大文表示，这些便民新措施每年大约增加开支2%。")
     assert found["2%"] == "这些便民新措施"
+
+
+def test_a_demonstrative_company_word_opening_a_paragraph_stands_for_the_company_of_the_paragraph_before():
+    """該公司 (jieba cuts 該/公司) opening a paragraph: the company named in the paragraph before, not the headline's
+    topic."""
+    text = "晶片產業月報\n星河電子昨日公布，上月營收達80億元，年增12%。\n該公司今年資本支出預估為30億美元。"
+    assert subjects(text)["30億美元"] == "星河電子"
+    text = "手机市场周报\n蓝鲸科技发布二季度业绩，营收增长9%。\n该公司全年出货量目标为5000万台。"
+    assert subjects(text)["5000万台"] == "蓝鲸科技"
+
+
+def test_a_model_named_after_its_maker_and_de_holds_its_specifications():
+    """某公司的X9处理器良率: the product (a model and its class) after the maker and 的 holds the figure, not the
+    maker; both scripts."""
+    found = subjects("芯片周报\n芯源半导体的X9处理器良率已提升至85%。\n藍鯨科技的Z3手機首月銷量達到40萬台。")
+    assert (found["85%"], found["40萬台"]) == ("X9处理器", "Z3手機")
+
+
+def test_a_government_that_releases_its_own_budget_holds_its_figures():
+    """政府公布财政预算: a government's own budget (its spending, its deficit) is its own, not figures it reports;
+    both scripts, with a time word between."""
+    found = subjects("甲市财政\n甲市经济平稳。\n市政府公布明年财政预算，总开支为850亿元，较今年增加6%。")
+    assert found["850亿元"] == found["6%"] == "市政府"
+    found = subjects("乙區樓市\n本港樓價回穩。\n政府早前公布新一份財政預算案，預計赤字為480億元。")
+    assert found["480億元"] == "政府"
+
+
+def test_a_group_of_research_houses_before_an_unnamed_house_that_reports_holds_nothing():
+    """行业研究机构某某最新报告显示，…: the group says what the source is (no entity rule names the house); the figures
+    are not the group's."""
+    found = subjects("穿戴設備季報\n蓝鲸科技手表热销。\n"
+                     "行业研究机构星图咨询最新报告显示，三季度智能手表出货量为3800万台。")
+    assert found["3800万台"] != "行业研究机构"
+    found = subjects("平板季報\n調研機構天衡顧問數據指出，平板電腦出貨量增長9%。")
+    assert found["9%"] != "調研機構"
+
+
+def test_a_demonstrative_of_one_character_points_at_an_institution():
+    """该校, 该院, 该队 (jieba glues the two characters): the school, hospital or team named before (a 中学 or 大学 for
+    该校), else the phrase as written, not the article's subject."""
+    found = subjects("青禾教育年报\n青禾市去年建成明德实验中学。\n该校今年招收新生1200名，升学率达到96%。")
+    assert found["1200名"] == found["96%"] == "明德实验中学"
+    found = subjects("甲城经济\n甲城去年经济增长5%。\n该院去年接诊病人超过80万人次。\n該隊本季戰績為30勝12敗。")
+    assert found["超过80万人次"] == "该院"
+    assert found["30勝"] == "該隊"
 
 
 def test_a_demonstrative_that_points_at_a_measure_a_document_or_a_place_holds_nothing():

@@ -100,6 +100,11 @@ OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少�
                   "领先", "落后")  # before the one a holder is measured against
 DEMONSTRATIVES = ("该", "这", "此")  # 该中心, 这家公司: a noun that points back to a holder named before
 DEMONSTRATIVE_CLASSIFIERS = ("部分", "些", "家", "款", "个", "座", "间", "项", "只", "批", "类", "条", "所", "位", "名")
+# 该校, 该院, 该队, 该厂: one character after a demonstrative that names an institution (jieba glues the two), and the
+# endings of the names it points back to (该校 → 某某大学, 某某中学). Not 该行 nor 该所: mostly a bank or an institute
+# of analysts that judges others' figures
+INSTITUTION_NOUNS = {"校": ("校", "大学", "学院", "中学", "小学"), "院": ("院",), "队": ("队",), "厂": ("厂",),
+                     "馆": ("馆",), "园": ("园",), "矿": ("矿",), "团": ("团",)}
 COMPANY_CLASSIFIER = "家"  # 这家公司, 这家某某企业: a company; unresolved, the holder carried or the article's stands
 # 该省, 该县, 这个国家: a demonstrative and the class of a place point back to the last place of that class named
 PLACE_CLASSES = {"省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇", "国": "国", "个国家": "国"}
@@ -255,6 +260,16 @@ def _is_byline(text: str) -> bool:
     return 0 < len(body) <= 30 and not _FIGURE_OR_CLAUSE.search(body)
 # what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, (于)10月9日,
 # and in Taiwan 昨（22）日), 最新 (某局最新数据显示)
+# after a government (政府, 某市政府, 特区政府): it releases a budget of its own (公布明年财政预算, 发表预算案), whose
+# spending and deficit it holds, no figures of others it reports
+_OWN_BUDGET = re.compile(r"(?:早前|日前|近日|昨日|今日|亦|也|将)?(?:公布|发表|发布|提出|宣读|公开)"
+                         r"[^，。；,;]{0,10}?(?:预算|施政报告)")
+GOVERNMENT_NAMES = ("政府", "府")  # what the name of a government ends in (政府, 特区政府, 港府)
+# the words of a group of research houses (行业研究机构, 调研机构, 市调公司) and, after one, an unnamed house that
+# reports (某某最新报告显示, 某某数据指出): the group says what the source is
+RESEARCH_WORDS = ("研究", "调研", "调查", "咨询", "市调", "评级")
+_UNNAMED_SOURCE = re.compile(r"\s?[^，。；：,;:\s]{2,12}?(?:最新)?(?:报告|数据|调查|研究|统计)?(?:显示|指出|表示"
+                             r"|称|预计|预测|认为)")
 _BETWEEN_NAME_AND_VERB = re.compile(
     r"(?:\s|[(（][^()（）]{0,12}[)）]|今日|今天|昨日|昨天|日前|近日|最新|\d{1,2}月\d{1,2}日|\d{1,2}日"
     r"|[今昨][(（]\d{1,2}[)）]日|[于在](?=\d{1,2}[月日]))*"
@@ -637,6 +652,8 @@ class SubjectFinder:
         if any(line.start <= start < line.end for line in self.bylines):
             return True  # 某某日报·数据栏, 某市统计局 under the headline: who wrote or published it
         pos = _BETWEEN_NAME_AND_VERB.match(text, end).end()  # 某统计局今日(15日)发表, 某总署也公布
+        if text[start:end].endswith(GOVERNMENT_NAMES) and _OWN_BUDGET.match(text, pos):
+            return False  # 政府公布财政预算: a government's own budget
         if after.match(text, pos) or after.match(text, pos + 1):
             return True
         if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
@@ -653,6 +670,10 @@ class SubjectFinder:
         """市调机构某某报告指出, 研究机构某某数据显示: a group right before a name that reports is what that source is
         (an apposition), no holder of the figures it reports."""
         named = self.name_at_start.get(group[1] + (self.view.text[group[1] : group[1] + 1] == " "))
+        if named is None:  # (行业研究机构某某最新报告显示: a house of research whose name no entity rule knows)
+            text = self.view.text
+            return any(word in text[slice(*group)] for word in RESEARCH_WORDS) and bool(
+                _UNNAMED_SOURCE.match(text, group[1]))
         return named is not None and named[1] - named[0] > 1 and self.is_source(*named)  # (客户集团B: a label)
 
     def _states(self, group: Span) -> bool:
@@ -812,6 +833,8 @@ class SubjectFinder:
             elif holder in self.places and self._scopes_count(holder, q):
                 bound, holder = holder[0], None  # 门店开到全国20多个省份: where what is counted lies; the holder is
                 # carried or stood for
+        if holder is not None and (product := self._product_of(holder, q)) is not None:
+            return product  # 某公司的X9芯片良率: the product named after its maker holds its specifications
         if holder is not None:
             return holder
         if (owner := self._owner_of_earlier_metric(clause, metric)) is not None:
@@ -874,6 +897,17 @@ class SubjectFinder:
             topic = None
         return topic or self._section_subject(q.start) or self.document_subject
 
+    def _product_of(self, maker: Span, q: Quantity) -> Span | None:
+        """某公司的X9处理器良率, 某某的Z3手机续航: a model (letters and a digit) and the class of product after a maker
+        and 的, before the figure in its clause, is the thing whose specification or output the figure is."""
+        text = self.view.text
+        if text[maker[1] : maker[1] + 1] != "的":
+            return None
+        model = _MODEL_NAME.match(text, maker[1] + 1)
+        if model is None or not text.startswith(PRODUCT_CLASSES, model.end()) or model.end() >= q.start:
+            return None
+        return model.start(), model.end() + next(len(w) for w in PRODUCT_CLASSES if text.startswith(w, model.end()))
+
     def _section_subject(self, offset: int) -> Span | None:
         """## 某部门增预算…: the first organisation named in the heading of the figure's section (no source, no
         speaker) holds its figures where no other is named, as the headline's holder holds the article's. Not a place
@@ -924,8 +958,9 @@ class SubjectFinder:
                     break
                 i += 1
             noun = text[at:end]
-            if (len(noun) < 2 or _measure_word(noun) or noun.endswith(_measure_endings())
-                    or noun.endswith(word_list("document_nouns.txt")) or view.overlaps_quantity(at, end)):
+            if ((len(noun) < 2 and noun not in INSTITUTION_NOUNS) or _measure_word(noun)
+                    or noun.endswith(_measure_endings()) or noun.endswith(word_list("document_nouns.txt"))
+                    or view.overlaps_quantity(at, end)):
                 continue
             found = (start, end)
         return found
@@ -943,7 +978,8 @@ class SubjectFinder:
             return self._last_model(pointed[0])  # 该车型交付…: the model named last, not the maker carried
         named = [(s, e) for s, e, label in self.view.entities if label != "PER" and e <= pointed[0]]
         named += [span for span in self.clause_holders.spans if span[1] <= pointed[0]]
-        return max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(noun)),
+        endings = INSTITUTION_NOUNS.get(noun, (noun,))  # (该校: a name ending in 大学 or 中学 too)
+        return max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(endings)),
                    key=lambda span: span[1], default=None)
 
     def _last_model(self, before: int) -> Span | None:
@@ -992,17 +1028,25 @@ class SubjectFinder:
         last = bisect.bisect_left(self.pronoun_starts, before) - 1  # (the pronouns are looked up, not scanned for)
         while last >= k:
             tok = self.pronouns[last]
-            if tok.end <= before and self._opens_clause(tok.start):
+            opening = tok.start - (tok.text in SELF_REFERENCES and self.view.text[tok.start - 1 : tok.start] in
+                                   DEMONSTRATIVES)  # (该/r 公司/n: jieba may cut them apart)
+            if tok.end <= before and self._opens_clause(opening):
                 return None if self.is_source(tok.start, tok.end) else tok  # (其表示…: a speaker, no holder)
             last -= 1
         return None
 
     def _antecedent(self, pronoun: Token) -> Span | None:
         """The name a pronoun stands for: the nearest person or organisation named before it in its paragraph (an
-        organisation for 公司), though it speaks or reports elsewhere (某某表示…。其持有…: the speaker's own); not a
-        house of analysts that judges others' figures (某咨询的数据显示，…。其中某业态…：其规模: the thing reported)."""
+        organisation for 公司; for 该公司, 该集团 also in the paragraph before: they point back across a paragraph's
+        end, where a bare 公司 is the article's company), though it speaks or reports elsewhere (某某表示…。其持有…:
+        the speaker's own); not a house of analysts that judges others' figures (某咨询的数据显示，…。其中某业态…：
+        其规模: the thing reported)."""
         view = self.view
-        floor = view.lines[view.line_of(pronoun.start)].start
+        line = view.line_of(pronoun.start)
+        floor = view.lines[line].start
+        if pronoun.text in SELF_REFERENCES and DEMONSTRATIVES[0] in view.text[pronoun.start - 1 : pronoun.end]:
+            # (該公司 opening a paragraph: the company of the paragraph before; a bare 公司 is the article's)
+            floor = next((view.lines[k].start for k in range(line - 1, 0, -1) if view.lines[k].text.strip()), floor)
         labels = ("ORG",) if pronoun.text in SELF_REFERENCES else ("PER", "ORG")
         k = bisect.bisect_left(view.entities, (pronoun.start,)) - 1
         while k >= 0 and view.entities[k][0] >= floor:
