@@ -796,6 +796,15 @@ def test_years_of_the_republic_are_periods():
     assert found["2.17%"].period == "民國113年全年"
 
 
+def test_a_year_of_the_republic_before_its_first_quarters_or_months_is_one_period():
+    """114年前三季, 113年前10月: the first quarters or months of a year of the Republic, not 114年前 (years ago)."""
+    assert period_texts("某某電子114年前三季營收，113年前10月累計") == ["114年前三季", "113年前10月"]
+    found = by_text("某光電114年前三季營收為新台幣52億元，年增8.6%。")
+    assert found["新台幣52億元"].period == "114年前三季"
+    assert found["8.6%"].period == "114年前三季"
+    assert period_texts("這座廟宇建於110年前。") == ["110年前"]
+
+
 def test_the_short_title_over_bullet_items_dates_each_item():
     text = "某县2031年上半年主要数据\n\n■粮食产量：52万吨，增长3.6%\n■财政收入：8.1亿元\n■常住人口：83万人\n"
     periods = {f.text: f.period for f in extract(text).facts}
