@@ -1263,3 +1263,14 @@ def test_the_date_an_outlet_reported_on_is_no_period():
 def test_a_time_inside_a_comparison_phrase_is_its_point():
     found = by_text("消息发布。\n与疫情前即2029年的水平相比，某景区客流恢复了八成。")
     assert found["八成"].period == ""
+
+
+def test_one_day_or_week_of_a_move_dates_the_moves_of_its_sentence_with_no_time():
+    """单日上行, 單週重挫: the span of a move where no time phrase dates it; a date before it wins; a level after the
+    move or a limit (单日限额) takes none."""
+    found = by_text("某国10年期国债收益率单日上行8个基点，30年期上行5个基点。")
+    assert found["8个基点"].period == "单日"
+    assert found["5个基点"].period == "单日"
+    assert by_text("某指數單週重挫6.5%。")["6.5%"].period == "單週"
+    assert by_text("3月5日，某商品期货单日跌幅达4.2%。")["4.2%"].period == "3月5日"
+    assert by_text("某银行卡单日限额为2万元。")["2万元"].period == ""

@@ -42,6 +42,7 @@ from pipeline.facts.period import (
     period_for,
     plan_times,
     repeated_headline_period,
+    single_span_for,
     standalone_point_for,
     states_present,
     time_phrases,
@@ -141,6 +142,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
                                                         view.tokens)
         if own is None and line_index == lead:
             own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
+        if own is None and cand.role == "change":
+            own = single_span_for(q, text)  # 单日上行6个基点: the one day it moved over, where no time dates it
         # 比2031年的0.61: a figure inside a comparison phrase is its point's (较3月又翻倍 is measured against it)
         base = comparison_period_for(q, bases, text, change=cand.role == "change")
         if base is None and cand.role == "amount":
