@@ -1274,3 +1274,11 @@ def test_one_day_or_week_of_a_move_dates_the_moves_of_its_sentence_with_no_time(
     assert by_text("某指數單週重挫6.5%。")["6.5%"].period == "單週"
     assert by_text("3月5日，某商品期货单日跌幅达4.2%。")["4.2%"].period == "3月5日"
     assert by_text("某银行卡单日限额为2万元。")["2万元"].period == ""
+
+
+def test_a_total_after_a_streak_takes_the_streak_as_period():
+    """連升三周，累升1.8%: the total of the run after a streak in its sentence takes the streak (D63); another
+    subject's own streak after it does not."""
+    assert by_text("某某指數連升三周，累升1.8%。")["1.8%"].period == "三周"
+    assert by_text("某股连续4个交易日涨停，累计涨幅达46%。")["46%"].period == "4个交易日"
+    assert by_text("甲股指三连涨，乙股指两连涨。")["两连涨"].period == ""

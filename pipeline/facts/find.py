@@ -41,6 +41,8 @@ from pipeline.facts.period import (
     past_in_modifiers,
     period_for,
     plan_times,
+    after_streak,
+    is_streak,
     repeated_headline_period,
     single_span_for,
     standalone_point_for,
@@ -120,6 +122,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     labels: dict[int, tuple[int, int] | None] = {}  # by line: the figures of a line share its label
     # the lead: the first paragraph after the headline (line 0) that holds a figure
     lead = next((i for i in range(1, len(lines)) if counts[i]), None)
+    streak: Span | None = None  # the last streak kept (连续3个交易日), which dates the figures after it in its sentence
     for q in kept:
         line_index = view.line_of(q.start)
         role, sign = role_of(view, q)
@@ -144,6 +147,11 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
         if own is None and cand.role == "change":
             own = single_span_for(q, text)  # 单日上行6个基点: the one day it moved over, where no time dates it
+        if (own is None and streak is not None and view.sentence_end(streak[0]) == view.sentence_end(q.start)
+                and after_streak(q, streak, view.clause_start(q.start), text)):
+            own = streak  # 連升三周，累升1.8%: a figure after a streak in its sentence takes the streak (D63)
+        if is_streak(q, text):
+            streak = (q.start, q.end)
         # 比2031年的0.61: a figure inside a comparison phrase is its point's (较3月又翻倍 is measured against it)
         base = comparison_period_for(q, bases, text, change=cand.role == "change")
         if base is None and cand.role == "amount":

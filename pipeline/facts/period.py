@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from pipeline.facts.keep import WINDOW_OPENERS
+from pipeline.facts.role import is_run_of_moves
 from pipeline.facts.lexicon import (
     EARLIER_TIMES,
     alternation,
@@ -19,6 +20,7 @@ from pipeline.facts.lexicon import (
     period_pattern,
     record_after,
     role_cues,
+    streak_words,
     words,
 )
 from pipeline.lexicons import word_list
@@ -383,6 +385,27 @@ def _moves_after(text: str, at: int) -> bool:
     a limit or a count (单日限额2万元, 单日客流80万人次)."""
     return text.startswith(_move_cues(), at) or text[at : at + 1] in _MOVE_ADVERBS and text.startswith(
         _move_cues(), at + 1)
+
+
+SUM_OPENERS = ("累计", "累", "合计", "共计", "总计", "合共", "期间", "期内", "其间")  # 累升1.8%, 期间涨了30%
+
+
+def after_streak(q: Quantity, streak: Span, clause_start: int, text: str) -> bool:
+    """The figure sums up or spans the run of the streak before it: its clause, after the streak's, opens with a word
+    of a total or of the run's time (连续3个交易日涨停，累计涨幅达33%), not another subject's own move (某股三连涨，
+    另一股两连涨)."""
+    return clause_start >= streak[1] and text.startswith(SUM_OPENERS, clause_start)
+
+
+def is_streak(q: Quantity, text: str) -> bool:
+    """连续3个交易日, 連升三周, 5连胜: a run of days, weeks, months or years of one act (streak_words.txt), or N连 + a
+    verb, whose span dates the figures after it in its sentence (D63: a figure after the streak takes it as period)."""
+    if q.unit.startswith("连"):
+        return True  # 5连胜, 3连涨
+    if not q.unit or not (q.unit[-1] in _TIME_UNITS or q.unit.endswith("星期")):
+        return False
+    before = text[max(q.start - 2, 0) : q.start]
+    return before.endswith(streak_words()) or is_run_of_moves(before)
 
 
 def timestamps(text: str) -> list[Span]:
