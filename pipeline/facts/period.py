@@ -11,7 +11,6 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from pipeline.facts.keep import WINDOW_OPENERS
-from pipeline.facts.role import is_run_of_moves
 from pipeline.facts.lexicon import (
     EARLIER_TIMES,
     alternation,
@@ -23,6 +22,7 @@ from pipeline.facts.lexicon import (
     streak_words,
     words,
 )
+from pipeline.facts.role import is_run_of_moves
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
