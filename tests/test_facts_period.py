@@ -1282,3 +1282,13 @@ def test_a_total_after_a_streak_takes_the_streak_as_period():
     assert by_text("某某指數連升三周，累升1.8%。")["1.8%"].period == "三周"
     assert by_text("某股连续4个交易日涨停，累计涨幅达46%。")["46%"].period == "4个交易日"
     assert by_text("甲股指三连涨，乙股指两连涨。")["两连涨"].period == ""
+
+
+def test_a_time_in_the_object_of_jiang_or_ba_dates_its_clause_only():
+    """将2025年的派息比率提高至50%，…: the year names the object changed; the reserve of a later clause is not its."""
+    found = by_text("某公司将2025年的派息比率提高至50%，公司现金储备为80亿元。")
+    assert found["50%"].period == "2025年"
+    assert found["80亿元"].period == ""
+    found = by_text("某央行把今年的通脹預測由2.5%上調至2.8%，又指本地失業率為3.9%。")
+    assert found["2.8%"].period == "今年"
+    assert found["3.9%"].period == ""
