@@ -1292,3 +1292,15 @@ def test_a_time_in_the_object_of_jiang_or_ba_dates_its_clause_only():
     found = by_text("某央行把今年的通脹預測由2.5%上調至2.8%，又指本地失業率為3.9%。")
     assert found["2.8%"].period == "今年"
     assert found["3.9%"].period == ""
+
+
+def test_a_dotted_month_and_day_before_an_act_is_a_date_not_a_figure():
+    """新大橋7.1通車, 甲線10.1起加價: a headline's date written with a dot dates the headline's figures and is no
+    figure itself; a dotted figure before a unit or another word stays a figure."""
+    found = by_text("新大橋7.1通車　每日車流料達4萬架次\n\n新大橋將於7月1日通車。")
+    assert "7.1" not in found
+    assert found["4萬架次"].period == "7.1"
+    found = by_text("甲線10.1起加價　車費最高升3元\n\n某巴士公司宣布，車費平均加價5%。")
+    assert "10.1起" not in found
+    assert found["3元"].period == "10.1"
+    assert period_texts("某款手机厚度为7.1毫米，某系列2.1系列") == []

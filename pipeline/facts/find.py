@@ -18,7 +18,13 @@ from pipeline.facts.candidate import Candidate
 from pipeline.facts.currency import Currency
 from pipeline.facts.distribute import continue_lists, share_list_units, share_out_lists
 from pipeline.facts.keep import Keep
-from pipeline.facts.lexicon import currency_of_name, market_session_pattern, percent_units, place_words
+from pipeline.facts.lexicon import (
+    currency_of_name,
+    dotted_date_pattern,
+    market_session_pattern,
+    percent_units,
+    place_words,
+)
 from pipeline.facts.metric import MetricFinder, metric_in_script
 from pipeline.facts.period import (
     ForecastTimes,
@@ -80,9 +86,10 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     table_text = with_spaced_cells(text, line_spans)  # space-aligned columns as tab-separated cells
     rows = table_rows(table_text, line_spans)  # a table row broken over lines is one
     in_tables = table_lines(table_text, rows)
+    dotted = {m.start() for m in dotted_date_pattern().finditer(text)}  # 9.23通车: a date, no figure
     for k, q in enumerate(view.quantities):
         line_index = view.line_of(q.start)
-        if line_index not in in_tables and keep.is_fact(q, k):
+        if line_index not in in_tables and q.start not in dotted and keep.is_fact(q, k):
             kept.append(keep.qualified_by_ratio_base(q, k))
             counts[line_index] += 1
 

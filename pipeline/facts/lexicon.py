@@ -181,6 +181,19 @@ def holiday_words() -> tuple[str, ...]:
 
 
 @cache
+def dotted_date() -> str:
+    """9.23通车, 10.1起: a month and a day joined by a dot, right before an act (dotted_date_acts.txt); the regex of
+    the date alone, shared by `period_pattern` and the facts stage (a date, no figure)."""
+    acts = alternation(word_list("dotted_date_acts.txt"))
+    return rf"(?<![\d.])(?:1[0-2]|[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?={acts})"
+
+
+@cache
+def dotted_date_pattern() -> re.Pattern[str]:
+    return re.compile(dotted_date())
+
+
+@cache
 def period_pattern() -> re.Pattern[str]:
     """Time phrases: 2024年上半年, 截至今年7月, 1-11月, 上半年, 近三年 (durations come from the grammar)."""
     # 截至 2025 年 9 月: a space may stand between a digit and a word (the spacing of mixed script), never elsewhere
@@ -277,7 +290,7 @@ def period_pattern() -> re.Pattern[str]:
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{festival}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
-        rf"|{spanning}|{bracketed}|{edition}|{words}|{week}|{adverb})"
+        rf"|{spanning}|{bracketed}|{dotted_date()}|{edition}|{words}|{week}|{adverb})"
         rf"(?:以来|来(?![看说讲])|迄今)?"  # 今年以来, 本周迄今: up to now (not the 来 of 全年来看, 今年来说)
     )
 
