@@ -1266,12 +1266,12 @@ def test_a_time_inside_a_comparison_phrase_is_its_point():
 
 
 def test_one_day_or_week_of_a_move_dates_the_moves_of_its_sentence_with_no_time():
-    """单日上行, 單週重挫: the span of a move where no time phrase dates it; a date before it wins; a level after the
+    """单日下行, 單週急跌: the span of a move where no time phrase dates it; a date before it wins; a level after the
     move or a limit (单日限额) takes none."""
-    found = by_text("某国10年期国债收益率单日上行8个基点，30年期上行5个基点。")
+    found = by_text("甲国十年期利率单日下行8个基点，三十年期下行5个基点。")
     assert found["8个基点"].period == "单日"
     assert found["5个基点"].period == "单日"
-    assert by_text("某指數單週重挫6.5%。")["6.5%"].period == "單週"
+    assert by_text("某股指單週急跌6.5%。")["6.5%"].period == "單週"
     assert by_text("3月5日，某商品期货单日跌幅达4.2%。")["4.2%"].period == "3月5日"
     assert by_text("某银行卡单日限额为2万元。")["2万元"].period == ""
 

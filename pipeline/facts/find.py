@@ -155,7 +155,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if own is None and line_index == lead:
             own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
         if own is None and cand.role == "change":
-            own = single_span_for(q, text)  # 单日上行6个基点: the one day it moved over, where no time dates it
+            own = single_span_for(q, text)  # 单日下行8个基点: the one day it moved over, where no time dates it
         if (own is None and streak is not None and view.sentence_end(streak[0]) == view.sentence_end(q.start)
                 and after_streak(q, streak, view.clause_start(q.start), text)):
             own = streak  # 連升三周，累升1.8%: a figure after a streak in its sentence takes the streak (D63)

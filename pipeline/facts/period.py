@@ -354,16 +354,16 @@ def repeated_headline_period(q: Quantity, headline: Sequence[tuple[Quantity, Spa
                  if period is not None and q.value == head.value and q.unit == head.unit), None)
 
 
-# 单日上行6个基点, 单周重挫8%, 單月變動達11美元: one day's, week's or month's move
+# 单日下行8个基点, 单周急跌5%, 單月貶值3%: one day's, week's or month's move
 _SINGLE_SPAN = re.compile(r"单(?:个交易日|交易日|日|周|星期|月)")
 SINGLE_SPAN_REACH = 24  # characters before a figure its sentence's 单日 may stand
-_MOVE_ADVERBS = frozenset("大暴急猛重狂")  # 单日大涨, 单周重挫
+_MOVE_ADVERBS = frozenset("大暴急猛重狂")  # 单日大涨, 单周急跌
 
 
 def single_span_for(q: Quantity, text: str) -> Span | None:
     """单日, 单周, 单月 earlier in the figure's sentence (at most `SINGLE_SPAN_REACH` characters back) is the span the
     figure is measured over, its period where no time phrase dates it (a date before it wins: D34's 單季, 單月 right
-    before a metric), where a move follows it: 某债收益率单日上行6个基点，另一期限上行3个基点."""
+    before a metric), where a move follows it: 甲国十年期利率单日下行8个基点，三十年期下行5个基点."""
     start = max(q.start - SINGLE_SPAN_REACH, 0)
     stop = _SENTENCE_END.search(text[start:q.start][::-1])
     if stop is not None:
@@ -381,7 +381,7 @@ def _move_cues() -> tuple[str, ...]:
 
 
 def _moves_after(text: str, at: int) -> bool:
-    """A verb or noun of change at `at`, or after one adverb of degree (上行, 重挫, 暴跌): 单日 adverbial on a move, not
+    """A verb or noun of change at `at`, or after one adverb of degree (下行, 急跌, 暴跌): 单日 adverbial on a move, not
     a limit or a count (单日限额2万元, 单日客流80万人次)."""
     return text.startswith(_move_cues(), at) or text[at : at + 1] in _MOVE_ADVERBS and text.startswith(
         _move_cues(), at + 1)
