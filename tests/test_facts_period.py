@@ -1304,3 +1304,10 @@ def test_a_dotted_month_and_day_before_an_act_is_a_date_not_a_figure():
     assert "10.1起" not in found
     assert found["3元"].period == "10.1"
     assert period_texts("某款手机厚度为7.1毫米，某系列2.1系列") == []
+
+
+def test_the_days_of_a_run_of_limit_ups_date_that_run_only():
+    """某股6天5板，股价报23.4元: the days date the count of limit-ups, not the quote of a later clause."""
+    found = by_text("某某科技今日再度涨停，6天5板，股价报23.4元。")
+    assert found["5"].period == "6天"
+    assert found["23.4元"].period == "今日"

@@ -921,6 +921,15 @@ MODIFIER_REACH = 16  # characters from a time to the 的 of the phrase it descri
 GROUP_ENDS = ("中", "之中", "当中", "里")  # 去年新增的企业中，…: a group a share after it is taken in
 
 
+_LIMIT_RUN = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})板")  # 5天4板: limit-ups within the days
+
+
+def days_of_limit_runs(text: str, frames: Collection[Span]) -> set[Span]:
+    """某股5天4板，股价报18.6元: the days counted before a run of limit-ups (N天M板) are the period of that count
+    alone (gold: N天M板 is one fact of M 板 whose period is N天; D16: a duration framing one figure does not carry)."""
+    return {(start, end) for start, end in frames if _LIMIT_RUN.match(text, end)}
+
+
 OBJECT_MARKERS = ("将", "把")  # 将2031年的派息比率提高至50%: 将 as 把 before the object it acts on
 
 
