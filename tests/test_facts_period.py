@@ -796,6 +796,15 @@ def test_years_of_the_republic_are_periods():
     assert found["2.17%"].period == "民國113年全年"
 
 
+def test_a_year_of_the_republic_before_its_first_quarters_or_months_is_one_period():
+    """114年前三季, 113年前10月: the first quarters or months of a year of the Republic, not 114年前 (years ago)."""
+    assert period_texts("某某電子114年前三季營收，113年前10月累計") == ["114年前三季", "113年前10月"]
+    found = by_text("某光電114年前三季營收為新台幣52億元，年增8.6%。")
+    assert found["新台幣52億元"].period == "114年前三季"
+    assert found["8.6%"].period == "114年前三季"
+    assert period_texts("這座廟宇建於110年前。") == ["110年前"]
+
+
 def test_the_short_title_over_bullet_items_dates_each_item():
     text = "某县2031年上半年主要数据\n\n■粮食产量：52万吨，增长3.6%\n■财政收入：8.1亿元\n■常住人口：83万人\n"
     periods = {f.text: f.period for f in extract(text).facts}
@@ -1263,3 +1272,51 @@ def test_a_year_of_the_republic_in_brackets_is_one_time():
     assert [(f.text, f.period) for f in facts] == [
         ("300億元", "去(112)年"), ("260億元", "今（113）年前9月"), ("8%", "今（113）年前9月")]
     assert [f.period for f in extract("乙公司預計明(115)年投入研發80億元。").facts] == ["明(115)年"]
+
+
+def test_one_day_or_week_of_a_move_dates_the_moves_of_its_sentence_with_no_time():
+    """单日下行, 單週急跌: the span of a move where no time phrase dates it; a date before it wins; a level after the
+    move or a limit (单日限额) takes none."""
+    found = by_text("甲国十年期利率单日下行8个基点，三十年期下行5个基点。")
+    assert found["8个基点"].period == "单日"
+    assert found["5个基点"].period == "单日"
+    assert by_text("某股指單週急跌6.5%。")["6.5%"].period == "單週"
+    assert by_text("3月5日，某商品期货单日跌幅达4.2%。")["4.2%"].period == "3月5日"
+    assert by_text("某银行卡单日限额为2万元。")["2万元"].period == ""
+
+
+def test_a_total_after_a_streak_takes_the_streak_as_period():
+    """連升三周，累升1.8%: the total of the run after a streak in its sentence takes the streak (D63); another
+    subject's own streak after it does not."""
+    assert by_text("某某指數連升三周，累升1.8%。")["1.8%"].period == "三周"
+    assert by_text("某股连续4个交易日涨停，累计涨幅达46%。")["46%"].period == "4个交易日"
+    assert by_text("甲股指三连涨，乙股指两连涨。")["两连涨"].period == ""
+
+
+def test_a_time_in_the_object_of_jiang_or_ba_dates_its_clause_only():
+    """将2025年的派息比率提高至50%，…: the year names the object changed; the reserve of a later clause is not its."""
+    found = by_text("某公司将2025年的派息比率提高至50%，公司现金储备为80亿元。")
+    assert found["50%"].period == "2025年"
+    assert found["80亿元"].period == ""
+    found = by_text("某央行把今年的通脹預測由2.5%上調至2.8%，又指本地失業率為3.9%。")
+    assert found["2.8%"].period == "今年"
+    assert found["3.9%"].period == ""
+
+
+def test_a_dotted_month_and_day_before_an_act_is_a_date_not_a_figure():
+    """新大橋7.1通車, 甲線10.1起加價: a headline's date written with a dot dates the headline's figures and is no
+    figure itself; a dotted figure before a unit or another word stays a figure."""
+    found = by_text("新大橋7.1通車　每日車流料達4萬架次\n\n新大橋將於7月1日通車。")
+    assert "7.1" not in found
+    assert found["4萬架次"].period == "7.1"
+    found = by_text("甲線10.1起加價　車費最高升3元\n\n某巴士公司宣布，車費平均加價5%。")
+    assert "10.1起" not in found
+    assert found["3元"].period == "10.1"
+    assert period_texts("某款手机厚度为7.1毫米，某系列2.1系列") == []
+
+
+def test_the_days_of_a_run_of_limit_ups_date_that_run_only():
+    """某股6天5板，股价报23.4元: the days date the count of limit-ups, not the quote of a later clause."""
+    found = by_text("某某科技今日再度涨停，6天5板，股价报23.4元。")
+    assert found["5"].period == "6天"
+    assert found["23.4元"].period == "今日"

@@ -18,22 +18,31 @@ from pipeline.facts.candidate import Candidate
 from pipeline.facts.currency import Currency
 from pipeline.facts.distribute import continue_lists, share_list_units, share_out_lists
 from pipeline.facts.keep import Keep
-from pipeline.facts.lexicon import currency_of_name, market_session_pattern, percent_units, place_words
+from pipeline.facts.lexicon import (
+    currency_of_name,
+    dotted_date_pattern,
+    market_session_pattern,
+    percent_units,
+    place_words,
+)
 from pipeline.facts.metric import MetricFinder, metric_in_script
 from pipeline.facts.period import (
     ForecastTimes,
     Span,
+    after_streak,
     ages_of_things,
     bracketed_after,
     comparison_period_for,
     contrasted_times,
     day_types,
+    days_of_limit_runs,
     event_period_for,
     event_times,
     former_times,
     inner_stretches,
     inner_windows,
     introducing_line,
+    is_streak,
     later_in_clause,
     levels_set_against,
     list_period,
@@ -42,10 +51,12 @@ from pipeline.facts.period import (
     period_for,
     plan_times,
     repeated_headline_period,
+    single_span_for,
     standalone_point_for,
     states_present,
     time_phrases,
     times_in_modifiers,
+    times_in_objects,
     times_of_sequences,
     timestamp_for,
     timestamps,
@@ -76,9 +87,10 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     table_text = with_spaced_cells(text, line_spans)  # space-aligned columns as tab-separated cells
     rows = table_rows(table_text, line_spans)  # a table row broken over lines is one
     in_tables = table_lines(table_text, rows)
+    dotted = {m.start() for m in dotted_date_pattern().finditer(text)}  # 9.23通车: a date, no figure
     for k, q in enumerate(view.quantities):
         line_index = view.line_of(q.start)
-        if line_index not in in_tables and keep.is_fact(q, k):
+        if line_index not in in_tables and q.start not in dotted and keep.is_fact(q, k):
             kept.append(keep.qualified_by_ratio_base(q, k))
             counts[line_index] += 1
 
@@ -98,7 +110,9 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     clause_only = (inner_windows(text, keep.frames, view.tokens) | former_times(text, periods)
                    | inner_stretches(text) | day_types(text, periods)
                    | times_in_modifiers(text, periods, view.tokens)  # 不计去年运费调高的因素，…: its clause only
-                   | contrasted_times(text, periods))  # 有别于2031年时…，今次…: unlike then, its clause only
+                   | contrasted_times(text, periods)  # 有别于2031年时…，今次…: unlike then, its clause only
+                   | times_in_objects(text, periods)  # 将2031年的派息比率提高至50%，…: the object's time, its clause
+                   | days_of_limit_runs(text, keep.frames))  # 5天4板，股价报…: the days date the run only
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
     bases = sorted(points + levels)
@@ -119,6 +133,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     labels: dict[int, tuple[int, int] | None] = {}  # by line: the figures of a line share its label
     # the lead: the first paragraph after the headline (line 0) that holds a figure
     lead = next((i for i in range(1, len(lines)) if counts[i]), None)
+    streak: Span | None = None  # the last streak kept (连续3个交易日), which dates the figures after it in its sentence
     for q in kept:
         line_index = view.line_of(q.start)
         role, sign = role_of(view, q)
@@ -141,6 +156,13 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
                                                         view.tokens)
         if own is None and line_index == lead:
             own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
+        if own is None and cand.role == "change":
+            own = single_span_for(q, text)  # 单日下行8个基点: the one day it moved over, where no time dates it
+        if (own is None and streak is not None and view.sentence_end(streak[0]) == view.sentence_end(q.start)
+                and after_streak(q, streak, view.clause_start(q.start), text)):
+            own = streak  # 連升三周，累升1.8%: a figure after a streak in its sentence takes the streak (D63)
+        if is_streak(q, text):
+            streak = (q.start, q.end)
         # 比2031年的0.61: a figure inside a comparison phrase is its point's (较3月又翻倍 is measured against it)
         base = comparison_period_for(q, bases, text, change=cand.role == "change")
         if base is None and cand.role == "amount":

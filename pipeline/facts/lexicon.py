@@ -181,6 +181,19 @@ def holiday_words() -> tuple[str, ...]:
 
 
 @cache
+def dotted_date() -> str:
+    """9.23通车, 10.1起: a month and a day joined by a dot, right before an act (dotted_date_acts.txt); the regex of
+    the date alone, shared by `period_pattern` and the facts stage (a date, no figure)."""
+    acts = alternation(word_list("dotted_date_acts.txt"))
+    return rf"(?<![\d.])(?:1[0-2]|[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?={acts})"
+
+
+@cache
+def dotted_date_pattern() -> re.Pattern[str]:
+    return re.compile(dotted_date())
+
+
+@cache
 def period_pattern() -> re.Pattern[str]:
     """Time phrases: 2024年上半年, 截至今年7月, 1-11月, 上半年, 近三年 (durations come from the grammar)."""
     # 截至 2025 年 9 月: a space may stand between a digit and a word (the spacing of mixed script), never elsewhere
@@ -195,7 +208,9 @@ def period_pattern() -> re.Pattern[str]:
             r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=年度)"  # 民国113年, 113年度: Taiwan's years of the Republic
             r"|[今去明前][(（]1[01]\d[)）]"  # 去(113)年, 今（114）年: the year of the Republic in brackets
             # 112年全台稻米产量: one written alone, not a count of years (已有110年历史, 近100年来, 长达105年)
-            r"|(?<![\d.近逾超达有了历经约第余过长])1[01]\d(?=年(?!历史|的历史|来|以来|之久|间|多|以上|内|前|后|左右))"
+            # 114年前三季, 113年前10月: its first quarters or months (not 110年前, a century ago)
+            r"|(?<![\d.近逾超达有了历经约第余过长])1[01]\d(?=年(?!历史|的历史|来|以来|之久|间|多|以上|内|后|左右)"
+            r"(?!前(?![一二三四五六七八九十两\d]{1,2}个?[季月])))"
             r"|(?:新一?|[上下]一?个?|该)(?=财|学|年度)|[一二〇零○][一二三四五六七八九〇零○]{3})(?:财政?|(?<!同)学(?!年龄))?年(?:度|底|末|初|内|中(?=[，,。；;才时前后以至到]))?")
     # 本赛季, 2031/32赛季, 2031-32 赛季, 上一榨季, 2031/32产季: a sports season or a crop's (球季 in Hong Kong; the
     # sugar cane's 榨季), named as a fiscal year is
@@ -276,7 +291,7 @@ def period_pattern() -> re.Pattern[str]:
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{year}(?:{words}|{festival}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
-        rf"|{spanning}|{bracketed}|{edition}|{words}|{week}|{adverb})"
+        rf"|{spanning}|{bracketed}|{dotted_date()}|{edition}|{words}|{week}|{adverb})"
         rf"(?:以来|来(?![看说讲])|迄今)?"  # 今年以来, 本周迄今: up to now (not the 来 of 全年来看, 今年来说)
     )
 

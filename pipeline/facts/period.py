@@ -19,8 +19,10 @@ from pipeline.facts.lexicon import (
     period_pattern,
     record_after,
     role_cues,
+    streak_words,
     words,
 )
+from pipeline.facts.role import is_run_of_moves
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
@@ -350,6 +352,60 @@ def repeated_headline_period(q: Quantity, headline: Sequence[tuple[Quantity, Spa
     the headline's figures with their periods."""
     return next((period for head, period in headline
                  if period is not None and q.value == head.value and q.unit == head.unit), None)
+
+
+# 单日下行8个基点, 单周急跌5%, 單月貶值3%: one day's, week's or month's move
+_SINGLE_SPAN = re.compile(r"单(?:个交易日|交易日|日|周|星期|月)")
+SINGLE_SPAN_REACH = 24  # characters before a figure its sentence's 单日 may stand
+_MOVE_ADVERBS = frozenset("大暴急猛重狂")  # 单日大涨, 单周急跌
+
+
+def single_span_for(q: Quantity, text: str) -> Span | None:
+    """单日, 单周, 单月 earlier in the figure's sentence (at most `SINGLE_SPAN_REACH` characters back) is the span the
+    figure is measured over, its period where no time phrase dates it (a date before it wins: D34's 單季, 單月 right
+    before a metric), where a move follows it: 甲国十年期利率单日下行8个基点，三十年期下行5个基点."""
+    start = max(q.start - SINGLE_SPAN_REACH, 0)
+    stop = _SENTENCE_END.search(text[start:q.start][::-1])
+    if stop is not None:
+        start = q.start - stop.start()
+    found = None
+    for m in _SINGLE_SPAN.finditer(text, start, q.start):
+        if _moves_after(text, m.end()):
+            found = m.span()
+    return found
+
+
+@cache
+def _move_cues() -> tuple[str, ...]:
+    return tuple(role_cues())
+
+
+def _moves_after(text: str, at: int) -> bool:
+    """A verb or noun of change at `at`, or after one adverb of degree (下行, 急跌, 暴跌): 单日 adverbial on a move, not
+    a limit or a count (单日限额2万元, 单日客流80万人次)."""
+    return text.startswith(_move_cues(), at) or text[at : at + 1] in _MOVE_ADVERBS and text.startswith(
+        _move_cues(), at + 1)
+
+
+SUM_OPENERS = ("累计", "累", "合计", "共计", "总计", "合共", "期间", "期内", "其间")  # 累升1.8%, 期间涨了30%
+
+
+def after_streak(q: Quantity, streak: Span, clause_start: int, text: str) -> bool:
+    """The figure sums up or spans the run of the streak before it: its clause, after the streak's, opens with a word
+    of a total or of the run's time (连续3个交易日涨停，累计涨幅达33%), not another subject's own move (某股三连涨，
+    另一股两连涨)."""
+    return clause_start >= streak[1] and text.startswith(SUM_OPENERS, clause_start)
+
+
+def is_streak(q: Quantity, text: str) -> bool:
+    """连续3个交易日, 連升三周, 5连胜: a run of days, weeks, months or years of one act (streak_words.txt), or N连 + a
+    verb, whose span dates the figures after it in its sentence (D63: a figure after the streak takes it as period)."""
+    if q.unit.startswith("连"):
+        return True  # 5连胜, 3连涨
+    if not q.unit or not (q.unit[-1] in _TIME_UNITS or q.unit.endswith("星期")):
+        return False
+    before = text[max(q.start - 2, 0) : q.start]
+    return before.endswith(streak_words()) or is_run_of_moves(before)
 
 
 def timestamps(text: str) -> list[Span]:
@@ -863,6 +919,26 @@ def day_types(text: str, periods: Collection[Span]) -> set[Span]:
 
 MODIFIER_REACH = 16  # characters from a time to the 的 of the phrase it describes a noun in
 GROUP_ENDS = ("中", "之中", "当中", "里")  # 去年新增的企业中，…: a group a share after it is taken in
+
+
+_LIMIT_RUN = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})板")  # 5天4板: limit-ups within the days
+
+
+def days_of_limit_runs(text: str, frames: Collection[Span]) -> set[Span]:
+    """某股5天4板，股价报18.6元: the days counted before a run of limit-ups (N天M板) are the period of that count
+    alone (gold: N天M板 is one fact of M 板 whose period is N天; D16: a duration framing one figure does not carry)."""
+    return {(start, end) for start, end in frames if _LIMIT_RUN.match(text, end)}
+
+
+OBJECT_MARKERS = ("将", "把")  # 将2031年的派息比率提高至50%: 将 as 把 before the object it acts on
+
+
+def times_in_objects(text: str, periods: Collection[Span]) -> set[Span]:
+    """某公司将2031年的派息比率提高至50%，现金储备为80亿元: a time right after 将 or 把 and before 的 names the object
+    an act changes (the ratio of that year): it dates the figures of its clause, no figure of a later clause (the
+    reserve held now)."""
+    return {(start, end) for start, end in periods
+            if text[start - 1 : start] in OBJECT_MARKERS and text.startswith("的", end)}
 
 
 def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
