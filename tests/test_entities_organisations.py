@@ -1164,3 +1164,26 @@ def test_kinds_of_company_side_by_side_stay_generic(text):
 def test_a_role_unit_before_a_registered_name_is_not_part_of_it(text, name):
     """会员单位, 主办单位 (one jieba word): the part a body plays, said before its registered name."""
     assert {e.text for e in extract(text).entities if e.label == "ORG"} == {name}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("九鐵與港鐵會根據協議分帳，雙方收入各佔一半。", {"九鐵", "港鐵"}),
+    ("东铁与西铁会在明年完成合并。", {"东铁", "西铁"}),
+    ("甲航與乙航會在下月推出聯營航班。", {"甲航", "乙航"}),
+    ("新巴及城巴去年提出加價一成。", {"新巴", "城巴"}),
+])
+def test_two_names_jieba_guessed_into_one_word_are_two(text, names):
+    """甲铁与乙铁会/nt 根据: jieba's guesser glued two names, their conjunction and the modal 会 after them into one
+    word; known names, or two parallel ones (as long, one last character), are two organisations."""
+    assert {e.text for e in extract(text).entities if e.label == "ORG"} == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("城市規劃委員會昨日否決申請，指該地段不適合發展。", "城市規劃委員會"),
+    ("森林防火指挥委员会今天发布通知，要求加强巡查。", "森林防火指挥委员会"),
+    ("據海洋保育委員會的報告，漁獲量下降兩成。", "海洋保育委員會"),
+])
+def test_a_body_named_by_one_long_word_of_its_purpose(text, name):
+    """城市规划/n 委员会: one dictionary word of four characters or more that opens a phrase names the body it
+    ends, like two words do (专家委员会, 该委员会 stay kinds of body)."""
+    assert name in {e.text for e in extract(text).entities if e.label == "ORG"}

@@ -131,6 +131,10 @@ BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", 
 PURPOSE_BODY_WORDS = BODY_SUFFIXES | {"小组", "专责小组", "工作小组", "关注组", "工会", "职工会", "办事处"}
 PURPOSE_WORD_TAGS = ("n", "vn", "b", "s", "j", "nz", "l")  # the words of a cause (公共/b 医疗/n, 土地/n 研究/vn)
 MAX_PURPOSE_CHARS = 12
+LIST_CONJUNCTIONS = frozenset("与及")  # 甲铁与乙铁, 甲巴及乙巴: two names jieba may guess into one word
+MODAL = "会"  # 甲铁与乙铁会根据…: the modal verb after a list of names, which jieba glued on as a body's 会
+MODAL_NEXT_TAGS = ("p", "v", "d")  # what follows a modal 会 (会根据, 会合并, 会再), not a body's name
+MAX_JOINED_SIDE = 4  # characters of each name joined by a conjunction in one guessed word
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
@@ -232,6 +236,7 @@ class OrganisationRules(Rules):
         yield from self.bodies_before_their_heads()
         yield from self.bodies_before_their_officers()
         yield from self.split_known_names()
+        yield from self.joined_names()
         yield from self.listed_companies()
         yield from self.partnerships()
         yield from self.share_movers()
@@ -341,8 +346,8 @@ class OrganisationRules(Rules):
                 continue  # 某某集团有限公司党委副书记: the company and a party post in it, as annotated
             is_nt = (tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords
                      and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
-            if (found is None and not is_nt) or compass_region(w):
-                continue
+            if (found is None and not is_nt) or compass_region(w) or i in self._joined_word_indices:
+                continue  # (甲铁与乙铁会/nt: two names, `joined_names`)
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
             run = self.registered_run(i) if kind == "legal" else self.doc.left_run(i)
@@ -374,7 +379,7 @@ class OrganisationRules(Rules):
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
-            elif run and exact and w in BODY_SUFFIXES and len(run) >= 2 and (
+            elif run and exact and w in BODY_SUFFIXES and (len(run) >= 2 or self._opens_phrase(run[0])) and (
                     toks[run[-1]].end - toks[run[0]].start >= 4):
                 yield Candidate(toks[run[0]].start, end, "ORG", 1)  # 基层医护人员/联盟: a body named by its purpose
             elif not run and found and i > 0 and _numeral_led_brand(toks[i - 1]) and (
@@ -544,6 +549,55 @@ class OrganisationRules(Rules):
             run = run[run.index(first):] if first is not None else run
             if run and is_cjk(self.text[toks[run[0]].start : m.start()]):
                 yield Candidate(toks[run[0]].start, m.end(), "ORG", 3)
+
+    def joined_names(self) -> Iterable[Candidate]:
+        """甲铁与乙铁会/nt 根据, 甲巴及乙/ns 巴/ns, 甲航/n 与/p 乙航会/nt 在: jieba's guesser made one word of two
+        names and the conjunction between them, or of a name and the modal 会 after it (会 + a preposition, a verb
+        or an adverb). Each name is yielded alone where both are known companies or institutions, or where they are
+        parallel (as long, ending in one character: two bodies of a kind); the joined word is no name
+        (`_joined_word`)."""
+        for i in self._joined_word_indices:
+            for s, e in self._joined_sides(i) or ():
+                yield Candidate(s, e, "ORG", 3)
+
+    @cached_property
+    def _joined_word_indices(self) -> frozenset[int]:
+        """Tokens that hold two names joined by a conjunction, or the second of two such names (`joined_names`)."""
+        return frozenset(i for i, tok in enumerate(self.toks)
+                         if len(tok.text) >= 3 and not in_dictionary(tok.text) and self._joined_sides(i))
+
+    def _joined_sides(self, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The two names (start, end) that token i holds or ends (`joined_names`), or None."""
+        toks, text, lex = self.toks, self.text, self.lex
+        tok = toks[i]
+        w = tok.text
+        if not is_cjk(w):
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        k = next((k for k in range(2, len(w) - 1) if w[k] in LIST_CONJUNCTIONS), None)
+        if k is not None:  # 甲铁与乙铁会, 甲巴及乙: both names in the word
+            left = (tok.start, tok.start + k)
+            right_start, right_end = tok.start + k + 1, tok.end
+        elif i >= 2 and toks[i - 1].text in LIST_CONJUNCTIONS and is_cjk(toks[i - 2].text):  # 甲航/n 与/p 乙航会
+            left = (toks[i - 2].start, toks[i - 2].end)
+            right_start, right_end = tok.start, tok.end
+        else:
+            return None
+        modal = (text[right_end - 1] == MODAL and nxt is not None and nxt.tag.startswith(MODAL_NEXT_TAGS))
+        if modal:
+            right_end -= 1
+        elif k is None:
+            return None  # 甲航/n 与/p 乙航/n: jieba's words are the names already
+        elif nxt is not None and is_cjk(nxt.text) and text[right_start : nxt.end] in lex.companies:
+            right_end = nxt.end  # 甲巴及乙/ns 巴/ns: the second name runs into the next word
+        a, b = text[left[0] : left[1]], text[right_start:right_end]
+        if not (2 <= len(a) <= MAX_JOINED_SIDE and 2 <= len(b) <= MAX_JOINED_SIDE):
+            return None
+        known = lex.companies | lex.institutions
+        parallel = len(a) == len(b) and a[-1] == b[-1] and a != b
+        if not ((a in known and b in known) or parallel):
+            return None
+        return left, (right_start, right_end)
 
     def listed_companies(self) -> Iterable[Candidate]:
         """牧原股份（002714）, 腾讯控股(00700.HK): the name right before a stock listing in brackets is a company. A
