@@ -60,7 +60,6 @@ _CAPITAL = re.compile(r"[A-Z]")
 # its result
 _SCORE = re.compile(r"以?(?:\d{1,3}|[零一二两三四五六七八九十百]{1,5})比(?:\d{1,3}|[零一二两三四五六七八九十百]{1,5})")
 MAX_TEAM_CHARS = 6  # 某省某某, 某市某某队
-ABBREVIATION_CHARS = (2, 3)  # 港大, 城规会: a body's short form, from a full name of four characters or more
 ABBREVIATION_TAGS = frozenset({"nt", "j"})  # jieba's tags of a short form its dictionary may hold (中行/j)
 CLUB_WORD = "会"  # after a sport, a club (某某足球会), which jieba reads as the verb 会
 MAX_CLUB_NAME_CHARS = 4  # characters of a club's name before its sport (某某足球会)
@@ -415,17 +414,20 @@ class OrganisationRules(Rules):
         """某港大学 -> 港大, 城市规划委员会 -> 城规会, 渔农自然护理署 -> 渔护署: a word of two or three characters
         taken in order from an organisation's name found in the article (`_abbreviations_of`) names it where it
         stands as words of its own (on jieba's word bounds), in brackets after the name or anywhere else."""
-        spans = self._short_spans
+        text, starts, ends = self.text, self.starts, self.ends
         seen: set[str] = set()
         for c in names:
-            full = self.text[c.start : c.end]
+            full = text[c.start : c.end]
             if full in seen:
                 continue
             seen.add(full)
             for short in self._abbreviations_of(full):
-                for s, e in spans.get(short, ()):
-                    if not c.start <= s < c.end:
+                s = text.find(short)
+                while s >= 0:
+                    e = s + len(short)
+                    if s in starts and e in ends and not c.start <= s < c.end:
                         yield Candidate(s, self._unit_after(s, e), "ORG", 1)
+                    s = text.find(short, s + 1)
 
     def _unit_after(self, s: int, e: int) -> int:
         """Where a unit of the body named at s..e ends, nouns after it up to an organisation suffix (某大 公共卫生/n
@@ -438,20 +440,6 @@ class OrganisationRules(Rules):
                 end = toks[k].end
             k += 1
         return end
-
-    @cached_property
-    def _short_spans(self) -> dict[str, list[tuple[int, int]]]:
-        """Spans of two or three Han characters from a word's start to a word's end (`abbreviations`)."""
-        toks, text = self.toks, self.text
-        out: dict[str, list[tuple[int, int]]] = {}
-        for i, tok in enumerate(toks):
-            for j in range(i, min(i + 3, len(toks))):
-                n = toks[j].end - tok.start
-                if n > max(ABBREVIATION_CHARS) or not is_cjk(toks[j].text):
-                    break
-                if n in ABBREVIATION_CHARS:
-                    out.setdefault(text[tok.start : toks[j].end], []).append((tok.start, toks[j].end))
-        return out
 
     def _abbreviations_of(self, full: str) -> set[str]:
         """The short forms a body's name of four characters or more allows: characters in order that start with
@@ -648,7 +636,7 @@ class OrganisationRules(Rules):
     def _joined_word_indices(self) -> frozenset[int]:
         """Tokens that hold two names joined by a conjunction, or the second of two such names (`joined_names`)."""
         return frozenset(i for i, tok in enumerate(self.toks)
-                         if len(tok.text) >= 3 and not in_dictionary(tok.text) and self._joined_sides(i))
+                         if len(tok.text) >= 3 and self._joined_sides(i) and not in_dictionary(tok.text))
 
     def _joined_sides(self, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The two names (start, end) that token i holds or ends (`joined_names`), or None."""
