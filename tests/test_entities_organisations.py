@@ -1164,3 +1164,77 @@ def test_kinds_of_company_side_by_side_stay_generic(text):
 def test_a_role_unit_before_a_registered_name_is_not_part_of_it(text, name):
     """会员单位, 主办单位 (one jieba word): the part a body plays, said before its registered name."""
     assert {e.text for e in extract(text).entities if e.label == "ORG"} == {name}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("甲鐵與乙鐵會按照協議分帳，雙方收入各佔一半。", {"甲鐵", "乙鐵"}),
+    ("东铁与西铁会在明年完成合并。", {"东铁", "西铁"}),
+    ("甲航與乙航會在下月推出聯營航班。", {"甲航", "乙航"}),
+    ("新巴及城巴去年提出加價一成。", {"新巴", "城巴"}),
+])
+def test_two_names_jieba_guessed_into_one_word_are_two(text, names):
+    """甲铁与乙铁会/nt 根据: jieba's guesser glued two names, their conjunction and the modal 会 after them into one
+    word; known names, or two parallel ones (as long, one last character), are two organisations."""
+    assert {e.text for e in extract(text).entities if e.label == "ORG"} == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("城市規劃委員會昨日否決申請，指該地段不適合發展。", "城市規劃委員會"),
+    ("森林防火指挥委员会今天发布通知，要求加强巡查。", "森林防火指挥委员会"),
+    ("據海洋保育委員會的報告，漁獲量下降兩成。", "海洋保育委員會"),
+])
+def test_a_body_named_by_one_long_word_of_its_purpose(text, name):
+    """城市规划/n 委员会: one dictionary word of four characters or more that opens a phrase names the body it
+    ends, like two words do (专家委员会, 该委员会 stay kinds of body)."""
+    assert name in {e.text for e in extract(text).entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("北京飞龙以三比零战胜山东猛虎。", {"北京飞龙", "山东猛虎"}),
+    ("台北雲豹昨天以九十比八十五擊敗高雄海鷹。", {"台北雲豹", "高雄海鷹"}),
+    ("广州红棉昨晚以2比1击败深圳蓝海。", {"广州红棉", "深圳蓝海"}),
+])
+def test_teams_around_a_score_in_numerals_or_after_a_time_word(text, names):
+    """以三比零战胜, 昨天以九十比八十五击败: a score written in numerals (Hong Kong, Taiwan) and the time of the match
+    between a team and its result; the city's club on each side is a team."""
+    assert names <= {e.text for e in extract(text).entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("飛鷹足球會宣布與三名球員續約。", "飛鷹足球會"),
+    ("據晨曦籃球會公布，今季報名人數達三百人。", "晨曦籃球會"),
+    ("他們去年成立銀驊體育會，會員有五十人。", "銀驊體育會"),
+    ("飞鹰足球会宣布与三名球员续约。", "飞鹰足球会"),
+])
+def test_a_hong_kong_club_ends_in_its_sport_and_hui(text, name):
+    """某某足球會: a name, a sport and 會 (jieba: 足球/n 會/v) make a club in Hong Kong usage."""
+    assert name in {e.text for e in extract(text).entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize("text", ["該足球會主席表示，足球會會繼續培養青訓球員。", "他说足球会很好玩。"])
+def test_a_club_of_a_kind_is_no_name(text):
+    assert not any(e.label == "ORG" for e in extract(text).entities)
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("香港嶺海大學今日發表研究，嶺大研究推算有三成人受影響。", "嶺大"),
+    ("城市規劃委員會（城規會）昨日否決申請，城規會指該地段不適合發展。", "城規會"),
+    ("漁農自然護理署今日公布，漁護署共發現三宗個案。", "漁護署"),
+    ("香港中文大學今年收生增加，中大校長表示歡迎。", "中大"),
+    ("食物安全諮詢委員會今日公布結果，食諮會指三成樣本不合格。", "食諮會"),
+    ("海洋资源保护委员会今天开会，海保会决定增拨经费。", "海保会"),
+])
+def test_a_body_s_short_form_taken_in_order_from_its_name(text, short):
+    """嶺大 for 香港嶺海大學, 城規會 for 城市規劃委員會: characters in order from a body's name found in the article,
+    from its start (or after its place) to a character of its suffix, name it where they stand as words."""
+    orgs = [e.text for e in extract(text).entities if e.label == "ORG"]
+    assert short in orgs
+
+
+@pytest.mark.parametrize("text", [
+    "香港中華總商會表示，港商今年投資增加。",
+    "香港海洋公園今年入場人次下跌，港人消費減少。",
+])
+def test_a_common_word_from_a_body_s_characters_is_no_short_form(text):
+    orgs = [e.text for e in extract(text).entities if e.label == "ORG"]
+    assert not any(o in ("港商", "港人") for o in orgs)

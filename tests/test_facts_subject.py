@@ -1103,3 +1103,14 @@ def test_a_product_whose_model_word_ends_in_digits_is_named_whole():
         "Galaxy S25", "Mate X6", "Magic8 Pro Air"]
     facts = extract("某某電子上季營收成長15%。另外，Galaxy Z Fold7預購量年增40%。").facts
     assert facts[-1].subject == "Galaxy Z Fold7"
+
+
+def test_a_body_whose_research_reports_the_figures_is_no_holder():
+    """星大研究推算, 某院研究估计: a body before 研究 and a verb of reporting is the figures' source, so the place
+    that holds them is the subject (not the place and the count in one)."""
+    found = subjects("星大調查：睡眠不足者增加\n\n星海大學醫學院今日發表報告。\n"
+                     "星大研究推算，在本港五百萬名成人中，約一百萬人有失眠症狀。")
+    assert found["約一百萬人"] == "本港"
+    found = subjects("星大调查：睡眠不足者增加\n\n星海大学医学院今日发布报告。\n"
+                     "星大研究估计，在全市四百万名居民中，约八十万人睡眠不足。")
+    assert found["约八十万人"] == "全市"

@@ -56,8 +56,14 @@ from pipeline.text.tokens import Token
 
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
-_SCORE = re.compile(r"以?\d{1,3}比\d{1,3}")  # 2比1, 以118比110: a match's score between a team and its result
+# 2比1, 以118比110, 以二比一 (Hong Kong and Taiwan write scores in numerals): a match's score between a team and
+# its result
+_SCORE = re.compile(r"以?(?:\d{1,3}|[零一二两三四五六七八九十百]{1,5})比(?:\d{1,3}|[零一二两三四五六七八九十百]{1,5})")
 MAX_TEAM_CHARS = 6  # 某省某某, 某市某某队
+ABBREVIATION_TAGS = frozenset({"nt", "j"})  # jieba's tags of a short form its dictionary may hold (中行/j)
+CLUB_WORD = "会"  # after a sport, a club (某某足球会), which jieba reads as the verb 会
+MAX_CLUB_NAME_CHARS = 4  # characters of a club's name before its sport (某某足球会)
+CLUB_NAME_STOP_TAGS = ("v", "p", "u", "c", "d", "r", "m", "q", "f", "t")
 MAX_LISTED_NAME_CHARS = 10
 _LINE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}线")  # a transport line's name after its operator's
 ROLE_OR_PRODUCT_WORDS = frozenset({"银行", "软件"})  # industry words that after jargon name no company
@@ -131,6 +137,10 @@ BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", 
 PURPOSE_BODY_WORDS = BODY_SUFFIXES | {"小组", "专责小组", "工作小组", "关注组", "工会", "职工会", "办事处"}
 PURPOSE_WORD_TAGS = ("n", "vn", "b", "s", "j", "nz", "l")  # the words of a cause (公共/b 医疗/n, 土地/n 研究/vn)
 MAX_PURPOSE_CHARS = 12
+LIST_CONJUNCTIONS = frozenset("与及")  # 甲铁与乙铁, 甲巴及乙巴: two names jieba may guess into one word
+MODAL = "会"  # 甲铁与乙铁会根据…: the modal verb after a list of names, which jieba glued on as a body's 会
+MODAL_NEXT_TAGS = ("p", "v", "d")  # what follows a modal 会 (会根据, 会合并, 会再), not a body's name
+MAX_JOINED_SIDE = 4  # characters of each name joined by a conjunction in one guessed word
 GLOSS_STOP_TAGS = ("p", "u", "c", "r", "d", "v", "m", "f", "t", "x")  # words that end a name going back
 MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English gloss
 
@@ -228,10 +238,13 @@ class OrganisationRules(Rules):
     """ORG candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
-        yield from self.organisations()
+        found = list(self.organisations())
+        yield from found
+        yield from self.abbreviations(found)
         yield from self.bodies_before_their_heads()
         yield from self.bodies_before_their_officers()
         yield from self.split_known_names()
+        yield from self.joined_names()
         yield from self.listed_companies()
         yield from self.partnerships()
         yield from self.share_movers()
@@ -251,6 +264,7 @@ class OrganisationRules(Rules):
         yield from self.english_orgs()
         yield from self.brands()
         yield from self.teams()
+        yield from self.sport_clubs()
 
     def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
         """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
@@ -341,8 +355,8 @@ class OrganisationRules(Rules):
                 continue  # 某某集团有限公司党委副书记: the company and a party post in it, as annotated
             is_nt = (tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords
                      and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
-            if (found is None and not is_nt) or compass_region(w):
-                continue
+            if (found is None and not is_nt) or compass_region(w) or i in self._joined_word_indices:
+                continue  # (甲铁与乙铁会/nt: two names, `joined_names`)
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
             run = self.registered_run(i) if kind == "legal" else self.doc.left_run(i)
@@ -374,7 +388,7 @@ class OrganisationRules(Rules):
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
-            elif run and exact and w in BODY_SUFFIXES and len(run) >= 2 and (
+            elif run and exact and w in BODY_SUFFIXES and (len(run) >= 2 or self._opens_phrase(run[0])) and (
                     toks[run[-1]].end - toks[run[0]].start >= 4):
                 yield Candidate(toks[run[0]].start, end, "ORG", 1)  # 基层医护人员/联盟: a body named by its purpose
             elif not run and found and i > 0 and _numeral_led_brand(toks[i - 1]) and (
@@ -395,6 +409,69 @@ class OrganisationRules(Rules):
                     inner = self.doc.tokens_between(s, tok.end)
                     if len(inner) >= 2 and not any(is_punct(t) for t in inner):
                         yield Candidate(s, tok.end, "ORG", 2)
+
+    def abbreviations(self, names: list[Candidate]) -> Iterable[Candidate]:
+        """某港大学 -> 港大, 城市规划委员会 -> 城规会, 渔农自然护理署 -> 渔护署: a word of two or three characters
+        taken in order from an organisation's name found in the article (`_abbreviations_of`) names it where it
+        stands as words of its own (on jieba's word bounds), in brackets after the name or anywhere else."""
+        text, starts, ends = self.text, self.starts, self.ends
+        seen: set[str] = set()
+        for c in names:
+            full = text[c.start : c.end]
+            if full in seen:
+                continue
+            seen.add(full)
+            for short in self._abbreviations_of(full):
+                s = text.find(short)
+                while s >= 0:
+                    e = s + len(short)
+                    if s in starts and e in ends and not c.start <= s < c.end:
+                        yield Candidate(s, self._unit_after(s, e), "ORG", 1)
+                    s = text.find(short, s + 1)
+
+    def _unit_after(self, s: int, e: int) -> int:
+        """Where a unit of the body named at s..e ends, nouns after it up to an organisation suffix (某大 公共卫生/n
+        学院/n: the school of that university is one name), else e."""
+        toks, end = self.toks, e
+        k = self.starts.get(e)
+        while k is not None and k < len(toks) and toks[k].tag in NOUN_TAGS | COMMON_NOUN_TAGS and is_cjk(
+                toks[k].text) and toks[k].end - s <= MAX_NAME_CHARS:
+            if self.org_suffix_kind(toks[k]) is not None:
+                end = toks[k].end
+            k += 1
+        return end
+
+    def _abbreviations_of(self, full: str) -> set[str]:
+        """The short forms a body's name of four characters or more allows: characters in order that start with
+        one of its first two (or the first after a place it opens with: 某港中文大学 -> 中大) and end with a
+        character that opens or ends an organisation suffix inside it (大学, 委员会, 署). Not a place, a stop word
+        or a word of everyday text or any common noun jieba's dictionary holds (港商 of 香港某商会); a word it lists
+        as an organisation or an abbreviation may be one (中行)."""
+        lex = self.lex
+        if len(full) < 4 or not is_cjk(full):
+            return set()
+        ends: set[int] = set()
+        for q in range(2, len(full) + 1):
+            for length in lex.org_suffix_lengths.get(full[q - 1], ()):
+                if length < q and full[q - length : q] in lex.org_suffixes:
+                    ends.update((q - length, q - 1))
+        if not ends:
+            return set()
+        place = max((k for k in lex.place_lengths.get(full[:2], ()) if k < len(full) and full[:k] in lex.places),
+                    default=0)
+        firsts = {0, 1} | ({place} if place else set())
+        out: set[str] = set()
+        for a in firsts:
+            for z in ends:
+                if z <= a:
+                    continue
+                middles = [()] + [(m,) for m in range(a + 1, z)]
+                for mid in middles:
+                    short = full[a] + "".join(full[m] for m in mid) + full[z]
+                    if short != full[: len(short)] or a != 0:
+                        out.add(short)
+        return {s for s in out if s not in lex.places and s not in lex.stopwords and not is_common_word(s)
+                and (not in_dictionary(s) or dictionary_tag(s) in ABBREVIATION_TAGS)}
 
     def bodies_before_their_heads(self) -> Iterable[Candidate]:
         """某县农业农村局局长/n, 某市某某厅厅长: jieba glued a body's one-character suffix (局, 厅, 处) onto the
@@ -544,6 +621,55 @@ class OrganisationRules(Rules):
             run = run[run.index(first):] if first is not None else run
             if run and is_cjk(self.text[toks[run[0]].start : m.start()]):
                 yield Candidate(toks[run[0]].start, m.end(), "ORG", 3)
+
+    def joined_names(self) -> Iterable[Candidate]:
+        """甲铁与乙铁会/nt 根据, 甲巴及乙/ns 巴/ns, 甲航/n 与/p 乙航会/nt 在: jieba's guesser made one word of two
+        names and the conjunction between them, or of a name and the modal 会 after it (会 + a preposition, a verb
+        or an adverb). Each name is yielded alone where both are known companies or institutions, or where they are
+        parallel (as long, ending in one character: two bodies of a kind); the joined word is no name
+        (`_joined_word`)."""
+        for i in self._joined_word_indices:
+            for s, e in self._joined_sides(i) or ():
+                yield Candidate(s, e, "ORG", 3)
+
+    @cached_property
+    def _joined_word_indices(self) -> frozenset[int]:
+        """Tokens that hold two names joined by a conjunction, or the second of two such names (`joined_names`)."""
+        return frozenset(i for i, tok in enumerate(self.toks)
+                         if len(tok.text) >= 3 and self._joined_sides(i) and not in_dictionary(tok.text))
+
+    def _joined_sides(self, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The two names (start, end) that token i holds or ends (`joined_names`), or None."""
+        toks, text, lex = self.toks, self.text, self.lex
+        tok = toks[i]
+        w = tok.text
+        if not is_cjk(w):
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        k = next((k for k in range(2, len(w) - 1) if w[k] in LIST_CONJUNCTIONS), None)
+        if k is not None:  # 甲铁与乙铁会, 甲巴及乙: both names in the word
+            left = (tok.start, tok.start + k)
+            right_start, right_end = tok.start + k + 1, tok.end
+        elif i >= 2 and toks[i - 1].text in LIST_CONJUNCTIONS and is_cjk(toks[i - 2].text):  # 甲航/n 与/p 乙航会
+            left = (toks[i - 2].start, toks[i - 2].end)
+            right_start, right_end = tok.start, tok.end
+        else:
+            return None
+        modal = (text[right_end - 1] == MODAL and nxt is not None and nxt.tag.startswith(MODAL_NEXT_TAGS))
+        if modal:
+            right_end -= 1
+        elif k is None:
+            return None  # 甲航/n 与/p 乙航/n: jieba's words are the names already
+        elif nxt is not None and is_cjk(nxt.text) and text[right_start : nxt.end] in lex.companies:
+            right_end = nxt.end  # 甲巴及乙/ns 巴/ns: the second name runs into the next word
+        a, b = text[left[0] : left[1]], text[right_start:right_end]
+        if not (2 <= len(a) <= MAX_JOINED_SIDE and 2 <= len(b) <= MAX_JOINED_SIDE):
+            return None
+        known = lex.companies | lex.institutions
+        parallel = len(a) == len(b) and a[-1] == b[-1] and a != b
+        if not ((a in known and b in known) or parallel):
+            return None
+        return left, (right_start, right_end)
 
     def listed_companies(self) -> Iterable[Candidate]:
         """牧原股份（002714）, 腾讯控股(00700.HK): the name right before a stock listing in brackets is a company. A
@@ -1271,9 +1397,11 @@ class OrganisationRules(Rules):
             if (m := _SCORE.search(text, max(0, end - 12), end)) is not None and m.end() == end:
                 end = m.start()
             k = self.ends.get(end - 1 if text[end - 1 : end] == " " else end)
+            if k is not None and k > 0 and toks[k].tag == "t" and toks[k - 1].end == toks[k].start:
+                k -= 1  # 某市某某昨晚以二比一击败: the time of the match is no part of the team
             if k is not None and not _match_word_pattern().fullmatch(toks[k].text):  # (主场2比1击败: from 主场)
                 j = k
-                while j > 0 and not is_punct(toks[j - 1]) and end - toks[j - 1].start <= MAX_TEAM_CHARS:
+                while j > 0 and not is_punct(toks[j - 1]) and toks[k].end - toks[j - 1].start <= MAX_TEAM_CHARS:
                     j -= 1
                 if j == 0 or is_punct(toks[j - 1]):
                     yield from self._team(toks[j].start, toks[k].end)
@@ -1287,6 +1415,27 @@ class OrganisationRules(Rules):
             if k < j and (j == len(toks) or not is_cjk(toks[j].text) or toks[j].text in ("以", "的")):
                 yield from self._team(toks[k].start, toks[j - 1].end)
 
+    def sport_clubs(self) -> Iterable[Candidate]:
+        """某某足球会, 某某体育会: a name of two to four characters, a sport (club_sports.txt) and 会 make a club, as
+        Hong Kong names them; jieba reads 会 as a verb (足球/n 会/v). Not the kind alone (该足球会, 足球会).
+        The name opens its phrase: a punctuation mark, a conjunction, a preposition or a verb stands before it."""
+        toks = self.toks
+        sports = _club_sports()
+        for i in self._token_indices.get(CLUB_WORD, ()):
+            if i < 2 or toks[i - 1].text not in sports or toks[i - 1].end != toks[i].start:
+                continue
+            j = i - 1
+            while j > 0 and is_cjk(toks[j - 1].text) and not toks[j - 1].tag.startswith(CLUB_NAME_STOP_TAGS) and (
+                    toks[i - 1].start - toks[j - 1].start <= MAX_CLUB_NAME_CHARS):
+                j -= 1
+            if j == i - 1 or toks[i - 1].start - toks[j].start < 2 or not (
+                    self._opens_phrase(j) or toks[j - 1].tag.startswith("v")):  # (成立某某足球会)
+                continue
+            name = self.text[toks[j].start : toks[i - 1].start]
+            if name in self.lex.stopwords or name.startswith(DETERMINERS) or is_common_word(name):
+                continue
+            yield Candidate(toks[j].start, toks[i].end, "ORG", 2)
+
     def _team(self, s: int, e: int) -> Iterable[Candidate]:
         """A team's name from s to e: a known place at its start and two to four more characters, no verb, which
         jieba reads as one word with the place (某市某某/ns: its dictionary knows the club) or which everyday text
@@ -1298,6 +1447,12 @@ class OrganisationRules(Rules):
                 and not any(t.tag.startswith(("v", "p", "u", "c", "d")) for t in inner if t.start >= s + place)
                 and (len(inner) == 1 or not is_common_word(name[place:]))):
             yield Candidate(s, e, "ORG", 2)
+
+
+@cache
+def _club_sports() -> frozenset[str]:
+    """Sports whose clubs end in 会 (club_sports.txt)."""
+    return frozenset(word_list("club_sports.txt"))
 
 
 @cache
