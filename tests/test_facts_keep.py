@@ -1137,3 +1137,42 @@ def test_a_toll_free_line_is_no_figure():
 def test_a_month_and_day_with_a_padded_slash_is_a_date(stamp: str) -> None:
     facts = kept(f"本文更新於{stamp}，約3/4受訪者支持。")  # (the view reads the text folded: 约)
     assert facts.pop("约3/4") is True and not any(facts.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("丙热线全天24小时接听，来电量上升两成。", "24小时"),
+        ("新系统可24小时不间断运行，故障率低于1%。", "24小时"),
+        ("乙卫星网络明年起即可24小时覆盖全岛，用户预计达50万户。", "24小时"),
+        ("丁球场全年365天开放，门店数量增至300家。", "365天"),
+        ("該充電站15分鐘充滿，單樁日服務車輛40輛。", "15分钟"),  # (the view reads the text folded)
+        ("某港口码头18小时连续装卸，吞吐量增长12%。", "18小时"),
+    ],
+)
+def test_a_duration_before_the_act_of_its_clause_is_a_figure(text: str, duration: str) -> None:
+    """24小时接听，…: how long the act of its clause runs is a figure (D59), not the window of a later clause's. (A
+    noun after the duration, which it would qualify, leaves it alone: jieba tags 营业 a noun, so 24小时营业 too.)"""
+    assert kept(text)[duration] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("两年营收增长30%，利润翻番。", "两年"),  # a figure in its own clause: the window of it
+        ("按某线50年营运期推算，总收益可达500亿元。", "50年"),  # the term a projection is worked out over
+        ("估计甲公司就10年经营权所付的费用，总额约80亿元。", "10年"),
+        ("一年下来，乙店营业额增长四成。", "一年"),
+    ],
+)
+def test_a_duration_that_frames_or_bases_a_later_figure_stays_a_frame(text: str, duration: str) -> None:
+    assert kept(text)[duration] is False
+
+
+def test_the_last_character_of_a_noun_opens_no_window():
+    """码头18小时: 头 ends 码头, it does not open a window (头两个月) that would frame the growth after it."""
+    view = document_view("该股作为行业龙头3年累计上涨200%。")
+    keep = Keep(view)
+    k, three_years = quantity(view, "3年")
+    assert not keep.is_fact(three_years, k)
+    assert keep.frames == [(three_years.start, three_years.end)]  # (no 头 in the frame)

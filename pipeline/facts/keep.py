@@ -105,6 +105,12 @@ FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no na
 RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
 STEP_NOUNS = ("阶段", "期", "波")  # 第二阶段, 第三期, 第五波疫情: a phase, an issue, a wave
 DAY_UNITS = ("天", "日")
+# what puts a duration in a phrase that a figure is worked out by or paid for (按50年营运期推算, 就10年经营权)
+BASIS_PREPOSITIONS = frozenset({"按", "就", "以", "凭", "依", "按照", "依照", "根据", "在", "于", "对", "用", "为"})
+MAX_ACT = 6  # characters from a duration to the end of its clause: the act it measures (营业, 覆盖全岛)
+BASIS_OPENERS = tuple(sorted(BASIS_PREPOSITIONS, key=len, reverse=True))
+# what may follow a duration and make no act of its own (一年下来, 两年过去, 三年多, 五年左右, 两年的)
+NOT_AN_ACT_AFTER_DURATION = ("下来", "过去", "过后", "多", "有余", "左右", "上下", "的", "之")
 ROW_WORDS = ("排",)  # 第二排座位: a row of seats or of a car
 EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
 # ×100米 after the 4 of 4×100米接力: the distance of each leg of a relay (a word of the event follows it)
@@ -121,6 +127,7 @@ DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 # 过去5年, 首5年内, 头两个月
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
+ONE_CHARACTER_OPENERS = frozenset(w for w in WINDOW_OPENERS if len(w) == 1)
 _CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 LEVEL_NAMES = ("高位", "低位", "高点", "低点")  # 一年高位, 52周低位: a level named by the window it tops
@@ -556,14 +563,15 @@ class Keep:
         marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")
         # the opener may be read into the figure as its qualifier (近两年: approx) or the closer (一天之内: at_most)
         opened = (self.text[max(q.start - 2, 0) : q.number_start].endswith(WINDOW_OPENERS)
-                  and not self.after_verb(q))  # but 执政近30年的政党: how long it governed
+                  and not self.after_verb(q)  # but 执政近30年的政党: how long it governed
+                  and not self.opener_ends_a_noun(q))  # nor 码头18小时装卸: 头 ends 码头
         closed = q.text.endswith(WINDOW_CLOSERS) and self.text[max(q.start - 2, 0) : q.start].endswith("短短")
         if marker in DEADLINE_CLOSERS and self.text[q.start - 1 : q.start] in DEADLINE_PREPOSITIONS:
             return True  # 须于14日内回复: the time limit of an act, neither a figure nor the period of one
         if marker or opened or closed:
             # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much; the opener before the figure
             # is part of the window (过去11个月, not 11个月)
-            opener = next((w for w in WINDOW_OPENERS if self.text[:q.start].endswith(w)), "") if opened else ""
+            opener = next((w for w in WINDOW_OPENERS if self.text.endswith(w, 0, q.start)), "") if opened else ""
             self.frames.append((q.start - len(opener), q.end + len(marker)))
             return True
         if q.qualifier in ("at_least", "at_most"):
@@ -584,12 +592,45 @@ class Keep:
             return False
         if self.lasts_for_noun(q):
             return False  # 预缴了3年的学费: how long the thing after 的 lasts is a figure, whatever follows it
+        if self.measures_its_clause(q):
+            return False  # 24小时营业，…; 15分钟充满，…: how long its clause's act takes or runs, no window
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
         if follows and not self.modifies_noun(q):
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
             self.frames.append((q.start, q.end + len(marker)))
             self.sentence_frames.add(self.frames[-1])
         return follows
+
+    def opener_ends_a_noun(self, q: Quantity) -> bool:
+        """码头18小时, 龙头3年: the one character of a window's opener (头, 首, 近, 这) before the figure is the last of
+        a longer noun, no opener."""
+        at = q.number_start - 1
+        if self.text[at : at + 1] not in ONE_CHARACTER_OPENERS:
+            return False
+        token = self.view.tokens[self.view.token_index_at(at)] if self.view.tokens else None
+        return token is not None and token.start < at and token.end == at + 1 and token.tag.startswith("n")
+
+    def measures_its_clause(self, q: Quantity) -> bool:
+        """某热线24小时接听，…, 新系统可24小时不间断运行，…, 该站15分钟充满，…: an exact duration written right before a
+        short act (a verb, no noun it would qualify) that ends a clause holding no other figure measures how long the
+        act runs or takes (D59), whatever the later clauses state (while 两年营收增长30% frames its clause's growth)."""
+        if q.qualifier != "exact" or not _CJK.match(self.text[q.end : q.end + 1]):
+            return False
+        word = self.view.word_ending_at(q.start)
+        opening = self.text[self.view.clause_start(q.start) : q.start].lstrip()
+        if (word is not None and (word.tag.startswith("p") or word.text in BASIS_PREPOSITIONS)) or opening.startswith(
+                BASIS_OPENERS):
+            return False  # 按某线50年营运期推算, 就10年经营权支付: a term a figure is worked out over or paid for
+        if self.text.startswith(NOT_AN_ACT_AFTER_DURATION, q.end) or self.text.startswith(
+                by_length("frame_markers.txt"), q.end):
+            return False
+        i = self.view.token_index_at(q.end)
+        if i >= len(self.view.tokens) or self.view.tokens[i].tag.startswith(("n", "m", "q", "t", "f", "r")):
+            return False  # 6个月目标价, 5年营收: a noun after it, which the duration qualifies
+        end = self.view.clause_end(q.end)
+        if not 2 <= end - q.end <= MAX_ACT or self.view.overlaps_quantity(q.end, end):
+            return False
+        return self.text[end : end + 1] not in ("：", ":")
 
     def names_benchmark_window(self, q: Quantity) -> bool:
         """较半年高位, 比52周低位, 距三个月高点: a window in the name of a level that a figure is compared with is part
