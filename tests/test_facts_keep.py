@@ -1176,3 +1176,30 @@ def test_the_last_character_of_a_noun_opens_no_window():
     k, three_years = quantity(view, "3年")
     assert not keep.is_fact(three_years, k)
     assert keep.frames == [(three_years.start, three_years.end)]  # (no 头 in the frame)
+
+
+def test_a_line_labelled_by_the_ordinal_of_a_repeated_act_holds_no_rank():
+    """第一次增资（某年3月）：…, 第三/四次转让：…: the label of a listed transaction names it (D79), no rank or count;
+    the figures after the colon stay, and so does 第N次 in running text."""
+    text = ("某公司的历次融资如下：\n第一次增资（某年3月）：每股5元；\n第三/四次转让：每股稳定在7元；\n"
+            "该公司第二次增资后估值达20亿元。")
+    assert kept(text) == {"第一次": False, "3月": False, "5元": True, "第三": False, "四次": False, "7元": True,
+                          "第二次": True, "20亿元": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "voltage"),
+    [
+        ("某公司110千伏变电站投运，新增主变容量5万千伏安。", "110千伏"),
+        ("甲省建成±800千伏特高压直流工程，输电能力800万千瓦。", "800千伏"),
+        ("該區新建220千伏輸電線路3條，總長45公里。", "220千伏"),  # (the view reads the text folded)
+    ],
+)
+def test_a_voltage_class_before_a_substation_or_line_names_its_kind(text: str, voltage: str) -> None:
+    """500千伏变电站: a voltage class names a kind of substation or line, like 8英寸晶圆 (a size class, D66)."""
+    facts = kept(text)
+    assert facts.pop(voltage) is False and all(facts.values())
+
+
+def test_a_voltage_measured_stays_a_figure():
+    assert kept("某车型电池电压达到800伏，充电功率480千瓦。") == {"800伏": True, "480千瓦": True}

@@ -99,6 +99,10 @@ FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows
 _FLAT_LAYOUT = re.compile(r"[房室](?:连|單位|单位|户型|[一二两三\d]?[厅廳])")
 WAFER_SIZE_UNITS = ("英寸", "吋", "寸")
 WAFER_WORDS = ("晶圆", "硅片", "矽晶圆", "产线")
+VOLTAGE_UNITS = ("千伏", "kV", "KV", "kv", "伏")
+# 500千伏变电站, 220kV线路: what a voltage class names (its grade of the grid), the class no figure of its own
+GRID_WORDS = ("变电站", "变电所", "换流站", "开关站", "输变电", "输电线路", "线路", "电网", "特高压", "交流", "直流",
+              "主变", "配电网", "电压等级")
 RANK_VERBS = ("排名", "排", "居", "列", "位列", "位居", "名列")  # 排名第一医院: a rank, whatever follows
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
@@ -189,6 +193,9 @@ _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a word's character on the o
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
+# a line's label of a repeated act: 第 + the ordinal (or ordinals joined by / or 、) + 次 or 轮, up to the colon
+_ITEM_LABEL = re.compile(r"[ \t]*第[一二三四五六七八九十\d]+(?:[/、][一二三四五六七八九十\d]+)*[次轮][^：:\n]*[：:]")
+ITEM_LABEL_REACH = 30  # characters of such a label
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
 # 这不是某公司第一次…, 并非首个: a negated first time counts nothing (nothing stands first among others)
 _NEGATED_FIRST = re.compile(r"(?:不是|并非|并不是|绝非|已非|不再是)[^，。；！？\n]{0,12}$")
@@ -326,7 +333,7 @@ class Keep:
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
-                    or self.is_enumerator(q) or self.is_first_time(q)
+                    or self.is_enumerator(q) or self.in_item_label(q) or self.is_first_time(q)
                     or self.measures_concentration(q)
                     or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
@@ -447,6 +454,8 @@ class Keep:
         if not q.unit and (_FLAT_LAYOUT.match(self.text, q.end) or (
                 self.text[q.start - 1 : q.start] in ("房", "室") and after[:1] in ("厅", "廳"))):
             return True  # 3房单位, 2房连套房, 3房2厅: a flat's layout names its kind
+        if q.unit in VOLTAGE_UNITS and self.text.startswith(GRID_WORDS, q.end + (self.text[q.end : q.end + 1] == " ")):
+            return True  # 500千伏变电站, 220kV 线路: a voltage class names a kind of substation or line
         if q.unit in WAFER_SIZE_UNITS and self.text.startswith(WAFER_WORDS, q.end):
             return True  # 8英寸晶圆产线, 6吋晶圆: a wafer's diameter names a kind of fab or wafer
         if self.names_a_meeting(q):
@@ -933,6 +942,13 @@ class Keep:
         if _SCORE_COLON.search(before):
             return False  # 25:18、25:20: the second term of a score or a ratio, before the next one
         return q.start == line.start or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
+
+    def in_item_label(self, q: Quantity) -> bool:
+        """第一次增资（某年某月）：…, 第三/五次转让：…: a line that opens with the ordinal of a repeated act (次, 轮)
+        and names it before a colon labels a listed item (D79); its numbers name the item, no rank or count."""
+        line = self.lines[self.view.line_of(q.start)]
+        head = _ITEM_LABEL.match(self.text, line.start, min(line.end, line.start + ITEM_LABEL_REACH))
+        return head is not None and q.end <= head.end() and q.kind != "date"
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or
