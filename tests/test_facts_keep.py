@@ -1203,3 +1203,21 @@ def test_a_voltage_class_before_a_substation_or_line_names_its_kind(text: str, v
 
 def test_a_voltage_measured_stays_a_figure():
     assert kept("某车型电池电压达到800伏，充电功率480千瓦。") == {"800伏": True, "480千瓦": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("全港十八區均有新增個案，合共80宗。", "十八区"),  # (the view reads the text folded)
+        ("珠三角九市常住人口超过7800万人。", "九市"),
+        ("欧洲五国的炼油产能合计约300万吨。", "五国"),
+    ],
+)
+def test_a_count_of_parts_right_after_a_region_names_the_region(text: str, count: str) -> None:
+    """珠三角九市, 全港十八区: the count of a region's parts written after its name is part of a standing name (D73)."""
+    facts = kept(text)
+    assert facts.pop(count) is False and all(facts.values())
+
+
+def test_parts_counted_after_a_verb_stay_counts():
+    assert kept("甲市下辖5区3县，常住人口300万人。") == {"5区": True, "3县": True, "300万人": True}

@@ -82,6 +82,7 @@ _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
+REGION_PARTS = frozenset({"区", "市", "国", "省", "县", "城", "州", "岛", "镇"})  # the parts a regional name counts
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 # a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
 _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前后达至])[\u3400-\u9fff]")
@@ -317,6 +318,7 @@ class Keep:
                                      *day_ranges(view.text), *view.names,
                                      *(m.span() for m in numbered_holiday_pattern().finditer(view.text))])
         self.fiscal_years = SpanIndex(fiscal_year_pairs(view.text))
+        self.place_ends = frozenset(e for _, e, label in view.entities if label == "LOC")
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
         # the frames that are no window of time (连续40天超过9000万千瓦): they frame the figures of their sentence only
         self.sentence_frames: set[tuple[int, int]] = set()
@@ -341,7 +343,7 @@ class Keep:
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
-                    or self.names_surveyed_places(q)
+                    or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index))
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
@@ -465,6 +467,13 @@ class Keep:
         if q.unit == "市" and q.value == 2 and self.text.startswith(MARKET_WORDS, q.end):
             return True  # 两市成交额, 两市个股: the two stock markets written bare, the same standing set
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
+
+    def names_region_of_parts(self, q: Quantity) -> bool:
+        """珠三角九市, 全港十八区, 某湾区11城: a count of a region's parts written right after the region's name is part
+        of a standing regional name (D73), no count (while 某市下辖5区3县 counts them)."""
+        if q.kind != "number" or q.qualifier != "exact" or q.start not in self.place_ends:
+            return False
+        return q.unit in REGION_PARTS or (not q.unit and self.text[q.end : q.end + 1] in REGION_PARTS)
 
     def starts_a_duration(self, at: int) -> bool:
         """A duration quantity begins right at `at` (the 十年 of 第一个十年)."""
