@@ -1221,3 +1221,24 @@ def test_a_count_of_parts_right_after_a_region_names_the_region(text: str, count
 
 def test_parts_counted_after_a_verb_stay_counts():
     assert kept("甲市下辖5区3县，常住人口300万人。") == {"5区": True, "3县": True, "300万人": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("政府延長四人限聚令至下月，食肆收入減少三成。", "四人"),  # (the view reads the text folded)
+        ("當局實施兩人限聚令後，酒樓生意下跌五成。", "两人"),
+        ("入境人士须遵守14天隔离令，检测费用每次240元。", "14天"),
+    ],
+)
+def test_a_rule_named_by_a_head_count_or_days_holds_no_figure(text: str, count: str) -> None:
+    """四人限聚令, 14天隔离令: the count glued before the word of the order names the rule (nor is the duration kept
+    as a figure for want of another to frame)."""
+    facts = kept(text)
+    assert facts.pop(count) is False and all(facts.values())
+    assert count not in {f.text for f in extract(text).facts}
+
+
+def test_orders_counted_stay_counts():
+    assert kept("某市三天内发出5人次的命令，涉及款项200万元。")["200万元"] is True
+    assert kept("丙机构下达两人命令。") == {"两人": True}

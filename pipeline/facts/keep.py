@@ -83,6 +83,11 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 REGION_PARTS = frozenset({"区", "市", "国", "省", "县", "城", "州", "岛", "镇"})  # the parts a regional name counts
+# a word of an order glued after a head count or a number of days (四人限聚令, 14天隔离令) names the rule; the generic
+# words of an order (3道命令, 两项禁令) count orders
+ORDER_UNITS = frozenset({"人", "天", "日", "周", "小时"})
+_NAMED_ORDER = re.compile(r"[\u3400-\u9fff]{1,3}?令")
+GENERIC_ORDERS = frozenset({"命令", "指令", "法令", "禁令", "号令", "政令", "口令"})
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 # a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
 _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前后达至])[\u3400-\u9fff]")
@@ -466,6 +471,8 @@ class Keep:
             return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
         if q.unit == "市" and q.value == 2 and self.text.startswith(MARKET_WORDS, q.end):
             return True  # 两市成交额, 两市个股: the two stock markets written bare, the same standing set
+        if q.unit in ORDER_UNITS and (m := _NAMED_ORDER.match(self.text, q.end)) and m.group() not in GENERIC_ORDERS:
+            return True  # 四人限聚令, 14天隔离令: a rule named by the head count or the days it sets
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
 
     def names_region_of_parts(self, q: Quantity) -> bool:
