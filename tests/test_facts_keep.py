@@ -1160,7 +1160,7 @@ def test_a_duration_before_the_act_of_its_clause_is_a_figure(text: str, duration
     ("text", "duration"),
     [
         ("两年营收增长30%，利润翻番。", "两年"),  # a figure in its own clause: the window of it
-        ("按某线50年营运期推算，总收益可达500亿元。", "50年"),  # the term a projection is worked out over
+        ("按某线30年经营期测算，总收益可达500亿元。", "30年"),  # the term a projection is worked out over
         ("估计甲公司就10年经营权所付的费用，总额约80亿元。", "10年"),
         ("一年下来，乙店营业额增长四成。", "一年"),
     ],

@@ -115,7 +115,7 @@ FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no na
 RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
 STEP_NOUNS = ("阶段", "期", "波")  # 第二阶段, 第三期, 第五波疫情: a phase, an issue, a wave
 DAY_UNITS = ("天", "日")
-# what puts a duration in a phrase that a figure is worked out by or paid for (按50年营运期推算, 就10年经营权)
+# what puts a duration in a phrase that a figure is worked out by or paid for (按30年经营期测算, 就10年经营权)
 BASIS_PREPOSITIONS = frozenset({"按", "就", "以", "凭", "依", "按照", "依照", "根据", "在", "于", "对", "用", "为"})
 MAX_ACT = 6  # characters from a duration to the end of its clause: the act it measures (营业, 覆盖全岛)
 BASIS_OPENERS = tuple(sorted(BASIS_PREPOSITIONS, key=len, reverse=True))
@@ -645,7 +645,7 @@ class Keep:
         opening = self.text[self.view.clause_start(q.start) : q.start].lstrip()
         if (word is not None and (word.tag.startswith("p") or word.text in BASIS_PREPOSITIONS)) or opening.startswith(
                 BASIS_OPENERS):
-            return False  # 按某线50年营运期推算, 就10年经营权支付: a term a figure is worked out over or paid for
+            return False  # 按某线30年经营期测算, 就10年经营权支付: a term a figure is worked out over or paid for
         if self.text.startswith(NOT_AN_ACT_AFTER_DURATION, q.end) or self.text.startswith(
                 by_length("frame_markers.txt"), q.end):
             return False
