@@ -1178,15 +1178,6 @@ def test_the_last_character_of_a_noun_opens_no_window():
     assert keep.frames == [(three_years.start, three_years.end)]  # (no 头 in the frame)
 
 
-def test_a_line_labelled_by_the_ordinal_of_a_repeated_act_holds_no_rank():
-    """第一次增资（某年3月）：…, 第三/四次转让：…: the label of a listed transaction names it (D79), no rank or count;
-    the figures after the colon stay, and so does 第N次 in running text."""
-    text = ("某公司的历次融资如下：\n第一次增资（某年3月）：每股5元；\n第三/四次转让：每股稳定在7元；\n"
-            "该公司第二次增资后估值达20亿元。")
-    assert kept(text) == {"第一次": False, "3月": False, "5元": True, "第三": False, "四次": False, "7元": True,
-                          "第二次": True, "20亿元": True}
-
-
 @pytest.mark.parametrize(
     ("text", "voltage"),
     [

@@ -199,9 +199,6 @@ _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a word's character on the o
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
-# a line's label of a repeated act: 第 + the ordinal (or ordinals joined by / or 、) + 次 or 轮, up to the colon
-_ITEM_LABEL = re.compile(r"[ \t]*第[一二三四五六七八九十\d]+(?:[/、][一二三四五六七八九十\d]+)*[次轮][^：:\n]*[：:]")
-ITEM_LABEL_REACH = 30  # characters of such a label
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
 # 这不是某公司第一次…, 并非首个: a negated first time counts nothing (nothing stands first among others)
 _NEGATED_FIRST = re.compile(r"(?:不是|并非|并不是|绝非|已非|不再是)[^，。；！？\n]{0,12}$")
@@ -340,7 +337,7 @@ class Keep:
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
-                    or self.is_enumerator(q) or self.in_item_label(q) or self.is_first_time(q)
+                    or self.is_enumerator(q) or self.is_first_time(q)
                     or self.measures_concentration(q)
                     or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
@@ -958,13 +955,6 @@ class Keep:
         if _SCORE_COLON.search(before):
             return False  # 25:18、25:20: the second term of a score or a ratio, before the next one
         return q.start == line.start or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
-
-    def in_item_label(self, q: Quantity) -> bool:
-        """第一次增资（某年某月）：…, 第三/五次转让：…: a line that opens with the ordinal of a repeated act (次, 轮)
-        and names it before a colon labels a listed item (D79); its numbers name the item, no rank or count."""
-        line = self.lines[self.view.line_of(q.start)]
-        head = _ITEM_LABEL.match(self.text, line.start, min(line.end, line.start + ITEM_LABEL_REACH))
-        return head is not None and q.end <= head.end() and q.kind != "date"
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or
