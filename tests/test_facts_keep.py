@@ -1137,3 +1137,99 @@ def test_a_toll_free_line_is_no_figure():
 def test_a_month_and_day_with_a_padded_slash_is_a_date(stamp: str) -> None:
     facts = kept(f"本文更新於{stamp}，約3/4受訪者支持。")  # (the view reads the text folded: 约)
     assert facts.pop("约3/4") is True and not any(facts.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("丙热线全天24小时接听，来电量上升两成。", "24小时"),
+        ("新系统可24小时不间断运行，故障率低于1%。", "24小时"),
+        ("乙卫星网络明年起即可24小时覆盖全岛，用户预计达50万户。", "24小时"),
+        ("丁球场全年365天开放，门店数量增至300家。", "365天"),
+        ("該充電站15分鐘充滿，單樁日服務車輛40輛。", "15分钟"),  # (the view reads the text folded)
+        ("某港口码头18小时连续装卸，吞吐量增长12%。", "18小时"),
+    ],
+)
+def test_a_duration_before_the_act_of_its_clause_is_a_figure(text: str, duration: str) -> None:
+    """24小时接听，…: how long the act of its clause runs is a figure (D59), not the window of a later clause's. (A
+    noun after the duration, which it would qualify, leaves it alone: jieba tags 营业 a noun, so 24小时营业 too.)"""
+    assert kept(text)[duration] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("两年营收增长30%，利润翻番。", "两年"),  # a figure in its own clause: the window of it
+        ("按某线30年经营期测算，总收益可达500亿元。", "30年"),  # the term a projection is worked out over
+        ("估计甲公司就10年经营权所付的费用，总额约80亿元。", "10年"),
+        ("一年下来，乙店营业额增长四成。", "一年"),
+    ],
+)
+def test_a_duration_that_frames_or_bases_a_later_figure_stays_a_frame(text: str, duration: str) -> None:
+    assert kept(text)[duration] is False
+
+
+def test_the_last_character_of_a_noun_opens_no_window():
+    """码头18小时: 头 ends 码头, it does not open a window (头两个月) that would frame the growth after it."""
+    view = document_view("该股作为行业龙头3年累计上涨200%。")
+    keep = Keep(view)
+    k, three_years = quantity(view, "3年")
+    assert not keep.is_fact(three_years, k)
+    assert keep.frames == [(three_years.start, three_years.end)]  # (no 头 in the frame)
+
+
+@pytest.mark.parametrize(
+    ("text", "voltage"),
+    [
+        ("某公司110千伏变电站投运，新增主变容量5万千伏安。", "110千伏"),
+        ("甲省建成±800千伏特高压直流工程，输电能力800万千瓦。", "800千伏"),
+        ("該區新建220千伏輸電線路3條，總長45公里。", "220千伏"),  # (the view reads the text folded)
+    ],
+)
+def test_a_voltage_class_before_a_substation_or_line_names_its_kind(text: str, voltage: str) -> None:
+    """500千伏变电站: a voltage class names a kind of substation or line, like 8英寸晶圆 (a size class, D66)."""
+    facts = kept(text)
+    assert facts.pop(voltage) is False and all(facts.values())
+
+
+def test_a_voltage_measured_stays_a_figure():
+    assert kept("某车型电池电压达到800伏，充电功率480千瓦。") == {"800伏": True, "480千瓦": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("全港十八區均有新增個案，合共80宗。", "十八区"),  # (the view reads the text folded)
+        ("珠三角九市常住人口超过7800万人。", "九市"),
+        ("欧洲五国的炼油产能合计约300万吨。", "五国"),
+    ],
+)
+def test_a_count_of_parts_right_after_a_region_names_the_region(text: str, count: str) -> None:
+    """珠三角九市, 全港十八区: the count of a region's parts written after its name is part of a standing name (D73)."""
+    facts = kept(text)
+    assert facts.pop(count) is False and all(facts.values())
+
+
+def test_parts_counted_after_a_verb_stay_counts():
+    assert kept("甲市下辖5区3县，常住人口300万人。") == {"5区": True, "3县": True, "300万人": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("政府延長四人限聚令至下月，食肆收入減少三成。", "四人"),  # (the view reads the text folded)
+        ("當局實施兩人限聚令後，酒樓生意下跌五成。", "两人"),
+        ("入境人士须遵守14天隔离令，检测费用每次240元。", "14天"),
+    ],
+)
+def test_a_rule_named_by_a_head_count_or_days_holds_no_figure(text: str, count: str) -> None:
+    """四人限聚令, 14天隔离令: the count glued before the word of the order names the rule (nor is the duration kept
+    as a figure for want of another to frame)."""
+    facts = kept(text)
+    assert facts.pop(count) is False and all(facts.values())
+    assert count not in {f.text for f in extract(text).facts}
+
+
+def test_orders_counted_stay_counts():
+    assert kept("某市三天内发出5人次的命令，涉及款项200万元。")["200万元"] is True
+    assert kept("丙机构下达两人命令。") == {"两人": True}

@@ -83,6 +83,12 @@ _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
+REGION_PARTS = frozenset({"区", "市", "国", "省", "县", "城", "州", "岛", "镇"})  # the parts a regional name counts
+# a word of an order glued after a head count or a number of days (四人限聚令, 14天隔离令) names the rule; the generic
+# words of an order (3道命令, 两项禁令) count orders
+ORDER_UNITS = frozenset({"人", "天", "日", "周", "小时"})
+_NAMED_ORDER = re.compile(r"[\u3400-\u9fff]{1,3}?令")
+GENERIC_ORDERS = frozenset({"命令", "指令", "法令", "禁令", "号令", "政令", "口令"})
 HOUSEHOLD_NOUNS = ("家庭", "住户", "户")
 # a character that may end a name right before its phase (某基金二期): Han, not a verb, a quantifier or a particle
 _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前后达至])[\u3400-\u9fff]")
@@ -100,12 +106,22 @@ FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows
 _FLAT_LAYOUT = re.compile(r"[房室](?:连|單位|单位|户型|[一二两三\d]?[厅廳])")
 WAFER_SIZE_UNITS = ("英寸", "吋", "寸")
 WAFER_WORDS = ("晶圆", "硅片", "矽晶圆", "产线")
+VOLTAGE_UNITS = ("千伏", "kV", "KV", "kv", "伏")
+# 500千伏变电站, 220kV线路: what a voltage class names (its grade of the grid), the class no figure of its own
+GRID_WORDS = ("变电站", "变电所", "换流站", "开关站", "输变电", "输电线路", "线路", "电网", "特高压", "交流", "直流",
+              "主变", "配电网", "电压等级")
 RANK_VERBS = ("排名", "排", "居", "列", "位列", "位居", "名列")  # 排名第一医院: a rank, whatever follows
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
 RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
 STEP_NOUNS = ("阶段", "期", "波")  # 第二阶段, 第三期, 第五波疫情: a phase, an issue, a wave
 DAY_UNITS = ("天", "日")
+# what puts a duration in a phrase that a figure is worked out by or paid for (按30年经营期测算, 就10年经营权)
+BASIS_PREPOSITIONS = frozenset({"按", "就", "以", "凭", "依", "按照", "依照", "根据", "在", "于", "对", "用", "为"})
+MAX_ACT = 6  # characters from a duration to the end of its clause: the act it measures (营业, 覆盖全岛)
+BASIS_OPENERS = tuple(sorted(BASIS_PREPOSITIONS, key=len, reverse=True))
+# what may follow a duration and make no act of its own (一年下来, 两年过去, 三年多, 五年左右, 两年的)
+NOT_AN_ACT_AFTER_DURATION = ("下来", "过去", "过后", "多", "有余", "左右", "上下", "的", "之")
 ROW_WORDS = ("排",)  # 第二排座位: a row of seats or of a car
 EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
 # ×100米 after the 4 of 4×100米接力: the distance of each leg of a relay (a word of the event follows it)
@@ -122,6 +138,7 @@ DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
 # 过去5年, 首5年内, 头两个月
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
+ONE_CHARACTER_OPENERS = frozenset(w for w in WINDOW_OPENERS if len(w) == 1)
 _CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 LEVEL_NAMES = ("高位", "低位", "高点", "低点")  # 一年高位, 52周低位: a level named by the window it tops
@@ -304,6 +321,7 @@ class Keep:
                                      *day_ranges(view.text), *view.names,
                                      *(m.span() for m in numbered_holiday_pattern().finditer(view.text))])
         self.fiscal_years = SpanIndex(fiscal_year_pairs(view.text))
+        self.place_ends = frozenset(e for _, e, label in view.entities if label == "LOC")
         self.frames: list[tuple[int, int]] = []  # durations that frame other figures: periods, not facts
         # the frames that are no window of time (连续40天超过9000万千瓦): they frame the figures of their sentence only
         self.sentence_frames: set[tuple[int, int]] = set()
@@ -328,7 +346,7 @@ class Keep:
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
-                    or self.names_surveyed_places(q)
+                    or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index))
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
@@ -442,6 +460,8 @@ class Keep:
         if not q.unit and (_FLAT_LAYOUT.match(self.text, q.end) or (
                 self.text[q.start - 1 : q.start] in ("房", "室") and after[:1] in ("厅", "廳"))):
             return True  # 3房单位, 2房连套房, 3房2厅: a flat's layout names its kind
+        if q.unit in VOLTAGE_UNITS and self.text.startswith(GRID_WORDS, q.end + (self.text[q.end : q.end + 1] == " ")):
+            return True  # 500千伏变电站, 220kV 线路: a voltage class names a kind of substation or line
         if q.unit in WAFER_SIZE_UNITS and self.text.startswith(WAFER_WORDS, q.end):
             return True  # 8英寸晶圆产线, 6吋晶圆: a wafer's diameter names a kind of fab or wafer
         if self.names_a_meeting(q):
@@ -450,7 +470,16 @@ class Keep:
             return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
         if q.unit == "市" and q.value == 2 and self.text.startswith(MARKET_WORDS, q.end):
             return True  # 两市成交额, 两市个股: the two stock markets written bare, the same standing set
+        if q.unit in ORDER_UNITS and (m := _NAMED_ORDER.match(self.text, q.end)) and m.group() not in GENERIC_ORDERS:
+            return True  # 四人限聚令, 14天隔离令: a rule named by the head count or the days it sets
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
+
+    def names_region_of_parts(self, q: Quantity) -> bool:
+        """珠三角九市, 全港十八区, 某湾区11城: a count of a region's parts written right after the region's name is part
+        of a standing regional name (D73), no count (while 某市下辖5区3县 counts them)."""
+        if q.kind != "number" or q.qualifier != "exact" or q.start not in self.place_ends:
+            return False
+        return q.unit in REGION_PARTS or (not q.unit and self.text[q.end : q.end + 1] in REGION_PARTS)
 
     def starts_a_duration(self, at: int) -> bool:
         """A duration quantity begins right at `at` (the 十年 of 第一个十年)."""
@@ -558,14 +587,15 @@ class Keep:
         marker = next((w for w in WINDOW_CLOSERS if after.startswith(w)), "")
         # the opener may be read into the figure as its qualifier (近两年: approx) or the closer (一天之内: at_most)
         opened = (self.text[max(q.start - 2, 0) : q.number_start].endswith(WINDOW_OPENERS)
-                  and not self.after_verb(q))  # but 执政近30年的政党: how long it governed
+                  and not self.after_verb(q)  # but 执政近30年的政党: how long it governed
+                  and not self.opener_ends_a_noun(q))  # nor 码头18小时装卸: 头 ends 码头
         closed = q.text.endswith(WINDOW_CLOSERS) and self.text[max(q.start - 2, 0) : q.start].endswith("短短")
         if marker in DEADLINE_CLOSERS and self.text[q.start - 1 : q.start] in DEADLINE_PREPOSITIONS:
             return True  # 须于14日内回复: the time limit of an act, neither a figure nor the period of one
         if marker or opened or closed:
             # 未來十年退役, 過去5年, 一到兩年內: a window of time is when, not how much; the opener before the figure
             # is part of the window (过去11个月, not 11个月)
-            opener = next((w for w in WINDOW_OPENERS if self.text[:q.start].endswith(w)), "") if opened else ""
+            opener = next((w for w in WINDOW_OPENERS if self.text.endswith(w, 0, q.start)), "") if opened else ""
             self.frames.append((q.start - len(opener), q.end + len(marker)))
             return True
         if q.qualifier in ("at_least", "at_most"):
@@ -586,12 +616,45 @@ class Keep:
             return False
         if self.lasts_for_noun(q):
             return False  # 预缴了3年的学费: how long the thing after 的 lasts is a figure, whatever follows it
+        if self.measures_its_clause(q):
+            return False  # 24小时营业，…; 15分钟充满，…: how long its clause's act takes or runs, no window
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
         if follows and not self.modifies_noun(q):
             marker = next((w for w in by_length("frame_markers.txt") if after.startswith(w)), "")
             self.frames.append((q.start, q.end + len(marker)))
             self.sentence_frames.add(self.frames[-1])
         return follows
+
+    def opener_ends_a_noun(self, q: Quantity) -> bool:
+        """码头18小时, 龙头3年: the one character of a window's opener (头, 首, 近, 这) before the figure is the last of
+        a longer noun, no opener."""
+        at = q.number_start - 1
+        if self.text[at : at + 1] not in ONE_CHARACTER_OPENERS:
+            return False
+        token = self.view.tokens[self.view.token_index_at(at)] if self.view.tokens else None
+        return token is not None and token.start < at and token.end == at + 1 and token.tag.startswith("n")
+
+    def measures_its_clause(self, q: Quantity) -> bool:
+        """某热线24小时接听，…, 新系统可24小时不间断运行，…, 该站15分钟充满，…: an exact duration written right before a
+        short act (a verb, no noun it would qualify) that ends a clause holding no other figure measures how long the
+        act runs or takes (D59), whatever the later clauses state (while 两年营收增长30% frames its clause's growth)."""
+        if q.qualifier != "exact" or not _CJK.match(self.text[q.end : q.end + 1]):
+            return False
+        word = self.view.word_ending_at(q.start)
+        opening = self.text[self.view.clause_start(q.start) : q.start].lstrip()
+        if (word is not None and (word.tag.startswith("p") or word.text in BASIS_PREPOSITIONS)) or opening.startswith(
+                BASIS_OPENERS):
+            return False  # 按某线30年经营期测算, 就10年经营权支付: a term a figure is worked out over or paid for
+        if self.text.startswith(NOT_AN_ACT_AFTER_DURATION, q.end) or self.text.startswith(
+                by_length("frame_markers.txt"), q.end):
+            return False
+        i = self.view.token_index_at(q.end)
+        if i >= len(self.view.tokens) or self.view.tokens[i].tag.startswith(("n", "m", "q", "t", "f", "r")):
+            return False  # 6个月目标价, 5年营收: a noun after it, which the duration qualifies
+        end = self.view.clause_end(q.end)
+        if not 2 <= end - q.end <= MAX_ACT or self.view.overlaps_quantity(q.end, end):
+            return False
+        return self.text[end : end + 1] not in ("：", ":")
 
     def names_benchmark_window(self, q: Quantity) -> bool:
         """较半年高位, 比52周低位, 距三个月高点: a window in the name of a level that a figure is compared with is part
