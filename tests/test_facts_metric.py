@@ -92,7 +92,7 @@ def test_a_clause_of_cue_words_measures_the_phrase_before_its_comma():
 
 
 def test_a_level_word_after_a_figure_is_not_its_metric():
-    assert by_text("宏碁单季出货仍有450万台的水准。")["450万台"].metric != "水准"
+    assert by_text("甲厂单季出货仍有320万台的水准。")["320万台"].metric != "水准"
 
 
 def test_modal_and_between_words_stand_between_metric_and_figure():
@@ -1931,10 +1931,10 @@ def test_a_level_after_a_move_at_the_open_is_of_the_open_not_the_verb():
 
 def test_a_count_of_kinds_counts_a_vague_noun_glued_after_it():
     """两种情形, 三个方面: a vague noun (情形, 情况, 方面) glued after a count of kinds is what it counts, not a level
-    word to pass over for the verb before it (450万台的水平 still names no measure)."""
+    word to pass over for the verb before it (320万台的水平 still names no measure)."""
     assert by_text("这次调整涉及三种情形：第一是新建住宅。")["三种"].metric == "情形"
     assert by_text("該計劃分兩類情況處理。")["兩類"].metric == "情況"
-    assert by_text("产量达到450万台的水平。")["450万台"].metric == "产量"
+    assert by_text("产量达到320万台的水平。")["320万台"].metric == "产量"
 
 
 def test_a_clause_opening_on_a_brand_measures_what_the_figure_before_measured():

@@ -87,7 +87,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     table_text = with_spaced_cells(text, line_spans)  # space-aligned columns as tab-separated cells
     rows = table_rows(table_text, line_spans)  # a table row broken over lines is one
     in_tables = table_lines(table_text, rows)
-    dotted = {m.start() for m in dotted_date_pattern().finditer(text)}  # 9.23通车: a date, no figure
+    dotted = {m.start() for m in dotted_date_pattern().finditer(text)}  # 7.1通车: a date, no figure
     for k, q in enumerate(view.quantities):
         line_index = view.line_of(q.start)
         if line_index not in in_tables and q.start not in dotted and keep.is_fact(q, k):

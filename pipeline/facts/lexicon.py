@@ -182,7 +182,7 @@ def holiday_words() -> tuple[str, ...]:
 
 @cache
 def dotted_date() -> str:
-    """9.23通车, 10.1起: a month and a day joined by a dot, right before an act (dotted_date_acts.txt); the regex of
+    """7.1通车, 10.1起: a month and a day joined by a dot, right before an act (dotted_date_acts.txt); the regex of
     the date alone, shared by `period_pattern` and the facts stage (a date, no figure)."""
     acts = alternation(word_list("dotted_date_acts.txt"))
     return rf"(?<![\d.])(?:1[0-2]|[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?={acts})"

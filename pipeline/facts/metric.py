@@ -566,7 +566,7 @@ class MetricFinder:
             return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
         if after and self.is_vague_metric(*after) and not (q.unit in KIND_CLASSIFIERS and after[0] == q.end):
-            after = None  # 450万台的水准: a level word says how high, not what (but 三种情形 counts situations)
+            after = None  # 300万部的水准: a level word says how high, not what (but 三种情形 counts situations)
         elif after and cand.role == "rank" and after in self.view.name_set:
             after = None  # 营收第1名某公司: the name after a rank is who is ranked, not on what
         # 超10亿元的公司, 实用面积500呎的单位: a sum or a measure inside a noun phrase measures what stands before

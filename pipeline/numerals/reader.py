@@ -587,7 +587,7 @@ def _after_classifier_left_alone(norm: str, at: int, after: int, value: Decimal,
 
 
 def _with_cues(norm: str, op: Operand, at: int, floor: int, qualifier: str, kind: str) -> Found:
-    """`op` with the qualifier cue before it (约个半钟, 近成半) or after it (成半左右)."""
+    """`op` with the qualifier cue before it (约个半钟, 近成半, 至少翻倍) or after it (成半左右, 翻倍以上)."""
     cue = cue_before(norm, at, floor, None)
     if cue is not None and (cue[1].qualifier == "rank" or cue[1].scope == "bare"):
         cue = None
@@ -618,14 +618,7 @@ def read_doubling(norm: str, start: int, end: int, floor: int) -> tuple[Found | 
         return None, end
     doublings = _DOUBLINGS.get(norm[end - 2], 1) if norm[end - 1] == "番" else 1  # 翻两番: 2 × 2, a rise of 3 倍
     op = Operand(start, end, end, Decimal(2**doublings - 1), None, None, unit="倍", unit_kind="number")
-    cue = cue_before(norm, start, floor, None)
-    if cue is not None and (cue[1].qualifier == "rank" or cue[1].scope == "bare"):
-        cue = None
-    suffix = cue_after(norm, op.end)
-    if suffix is not None:
-        op.end = suffix[0]
-    qualifier = cue[1].qualifier if cue else suffix[1].qualifier if suffix else "exact"
-    return Found(cue[0] if cue else start, op.end, op, None, qualifier, "number", end), op.end
+    return _with_cues(norm, op, start, floor, "exact", "number"), op.end
 
 
 COUNTED_BY = "数以"  # 数以百计, 数以万计: counted in hundreds, in tens of thousands (at least that, like 数百)
