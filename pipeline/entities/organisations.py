@@ -355,7 +355,7 @@ class OrganisationRules(Rules):
                 continue  # 某某集团有限公司党委副书记: the company and a party post in it, as annotated
             is_nt = (tok.tag == "nt" and len(w) >= 2 and w not in lex.stopwords
                      and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
-            if (found is None and not is_nt) or compass_region(w) or i in self._joined_word_indices:
+            if (found is None and not is_nt) or compass_region(w) or i in self._joined_words:
                 continue  # (甲铁与乙铁会/nt: two names, `joined_names`)
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
@@ -628,15 +628,16 @@ class OrganisationRules(Rules):
         or an adverb). Each name is yielded alone where both are known companies or institutions, or where they are
         parallel (as long, ending in one character: two bodies of a kind); the joined word is no name
         (`_joined_word`)."""
-        for i in self._joined_word_indices:
-            for s, e in self._joined_sides(i) or ():
+        for sides in self._joined_words.values():
+            for s, e in sides:
                 yield Candidate(s, e, "ORG", 3)
 
     @cached_property
-    def _joined_word_indices(self) -> frozenset[int]:
-        """Tokens that hold two names joined by a conjunction, or the second of two such names (`joined_names`)."""
-        return frozenset(i for i, tok in enumerate(self.toks)
-                         if len(tok.text) >= 3 and self._joined_sides(i) and not in_dictionary(tok.text))
+    def _joined_words(self) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
+        """The tokens that hold two names joined by a conjunction, or the second of two such names, by index: the
+        two names (`joined_names`)."""
+        return {i: sides for i, tok in enumerate(self.toks)
+                if len(tok.text) >= 3 and (sides := self._joined_sides(i)) and not in_dictionary(tok.text)}
 
     def _joined_sides(self, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The two names (start, end) that token i holds or ends (`joined_names`), or None."""

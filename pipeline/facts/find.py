@@ -159,7 +159,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if own is None and cand.role == "change":
             own = single_span_for(q, text)  # 单日下行8个基点: the one day it moved over, where no time dates it
         if (own is None and streak is not None and view.sentence_end(streak[0]) == view.sentence_end(q.start)
-                and after_streak(q, streak, view.clause_start(q.start), text)):
+                and after_streak(streak, view.clause_start(q.start), text)):
             own = streak  # 連升三周，累升1.8%: a figure after a streak in its sentence takes the streak (D63)
         if is_streak(q, text):
             streak = (q.start, q.end)

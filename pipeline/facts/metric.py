@@ -200,7 +200,7 @@ COMPLETIONS = frozenset({"完成", "实现", "进行"})
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
 # a product's or a brand's name in Latin letters: words of which one is capitalised and has small letters (Galaxy S30,
-# iPhone 17 Pro, Apple), with models and versions beside them
+# iPhone 17 Pro, Zenbrook), with models and versions beside them
 _LATIN_NAME = re.compile(r"(?=.*[A-Z][a-z]|.*\bi[A-Z])[A-Za-z0-9+\-]+(?: [A-Za-z0-9+\-]+)*")
 _PARALLEL_OPENERS = " 而则但另"  # 而Galaxy S30则为…: words that open a clause set beside the one before
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
@@ -1933,7 +1933,7 @@ class MetricFinder:
         return not any(t.tag.startswith("v") for t in self.tokens[first : last + 1] if t.start < end - len(noun))
 
     def names_a_brand(self, phrase: Span) -> bool:
-        """Galaxy S30, Apple, iPhone 17 Pro, 某某 (an entity): a name, or Latin words one of which has small letters
+        """Galaxy S30, Zenbrook, iPhone 17 Pro, 某某 (an entity): a name, or Latin words one of which has small letters
         after a capital (not GDP, ARR, PM2.5: acronyms name measures), says whose figure it is, not what it
         measures."""
         if phrase in self.view.name_set:
@@ -1942,7 +1942,7 @@ class MetricFinder:
         return written.isascii() and _LATIN_NAME.fullmatch(written) is not None
 
     def measure_beside_name(self, cand: Candidate, metric: Span, earlier: list[Candidate]) -> Span | None:
-        """甲款售价3999元，而Galaxy S30为4599元; 甲牌为20%，Apple为18%: a clause that opens on a brand's or a
+        """甲款售价3999元，而Galaxy S30为4599元; 甲牌为20%，Zenbrook为18%: a clause that opens on a brand's or a
         product's name and goes on to a figure measures what the figure of the same unit and role before it in the
         sentence measured (the name is whose figure it is)."""
         q = cand.quantity

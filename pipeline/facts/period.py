@@ -390,10 +390,10 @@ def _moves_after(text: str, at: int) -> bool:
 SUM_OPENERS = ("累计", "累", "合计", "共计", "总计", "合共", "期间", "期内", "其间")  # 累升1.8%, 期间涨了30%
 
 
-def after_streak(q: Quantity, streak: Span, clause_start: int, text: str) -> bool:
-    """The figure sums up or spans the run of the streak before it: its clause, after the streak's, opens with a word
-    of a total or of the run's time (连续3个交易日涨停，累计涨幅达33%), not another subject's own move (某股三连涨，
-    另一股两连涨)."""
+def after_streak(streak: Span, clause_start: int, text: str) -> bool:
+    """A figure whose clause starts at `clause_start` sums up or spans the run of the streak before it: that clause,
+    after the streak's, opens with a word of a total or of the run's time (连续3个交易日涨停，累计涨幅达33%), not
+    another subject's own move (某股三连涨，另一股两连涨)."""
     return clause_start >= streak[1] and text.startswith(SUM_OPENERS, clause_start)
 
 

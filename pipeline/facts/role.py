@@ -166,6 +166,9 @@ def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     return None
 
 
+FRACTION_WORDS = ("分之", "半")  # 三分之一, 一半: a fraction written in words
+
+
 def _is_share(q: Quantity) -> bool:
     """A percentage, or a fraction written as one (三分之一, 一半: no unit, below 1), which a noun of effect or relief
     after it sizes like a share (三分之一的学费减免, 一半的租金宽免)."""
@@ -173,9 +176,6 @@ def _is_share(q: Quantity) -> bool:
         return True
     return (not q.unit and q.value_max is None and 0 < q.value < 1
             and any(word in q.text for word in FRACTION_WORDS))
-
-
-FRACTION_WORDS = ("分之", "半")
 
 
 @cache

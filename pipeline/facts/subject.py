@@ -258,8 +258,8 @@ def _is_byline(text: str) -> bool:
     """A short line under the headline with no figure and no clause: a byline or the publisher's name."""
     body = text.strip()
     return 0 < len(body) <= 30 and not _FIGURE_OR_CLAUSE.search(body)
-# what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, (于)10月9日,
-# and in Taiwan 昨（22）日), 最新 (某局最新数据显示)
+
+
 # after a government (政府, 某市政府, 特区政府): it releases a budget of its own (公布明年财政预算, 发表预算案), whose
 # spending and deficit it holds, no figures of others it reports
 _OWN_BUDGET = re.compile(r"(?:早前|日前|近日|昨日|今日|亦|也|将)?(?:公布|发表|发布|提出|宣读|公开)"
@@ -270,6 +270,8 @@ GOVERNMENT_NAMES = ("政府", "府")  # what the name of a government ends in (�
 RESEARCH_WORDS = ("研究", "调研", "调查", "咨询", "市调", "评级")
 _UNNAMED_SOURCE = re.compile(r"\s?[^，。；：,;:\s]{2,12}?(?:最新)?(?:报告|数据|调查|研究|统计)?(?:显示|指出|表示"
                              r"|称|预计|预测|认为)")
+# what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, (于)10月9日,
+# and in Taiwan 昨（22）日), 最新 (某局最新数据显示)
 _BETWEEN_NAME_AND_VERB = re.compile(
     r"(?:\s|[(（][^()（）]{0,12}[)）]|今日|今天|昨日|昨天|日前|近日|最新|\d{1,2}月\d{1,2}日|\d{1,2}日"
     r"|[今昨][(（]\d{1,2}[)）]日|[于在](?=\d{1,2}[月日]))*"
@@ -904,9 +906,10 @@ class SubjectFinder:
         if text[maker[1] : maker[1] + 1] != "的":
             return None
         model = _MODEL_NAME.match(text, maker[1] + 1)
-        if model is None or not text.startswith(PRODUCT_CLASSES, model.end()) or model.end() >= q.start:
+        if model is None or model.end() >= q.start:
             return None
-        return model.start(), model.end() + next(len(w) for w in PRODUCT_CLASSES if text.startswith(w, model.end()))
+        product = next((w for w in PRODUCT_CLASSES if text.startswith(w, model.end())), None)
+        return None if product is None else (model.start(), model.end() + len(product))
 
     def _section_subject(self, offset: int) -> Span | None:
         """## 某部门增预算…: the first organisation named in the heading of the figure's section (no source, no

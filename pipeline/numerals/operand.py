@@ -248,13 +248,15 @@ def _spaced_unit(norm: str, p: int, written: int) -> tuple[tuple[str, UnitInfo],
     return None
 
 
-def _classified_unit(norm: str, pos: int) -> str:
-    """The unit of time or of points that 个 and the words at `pos` make (个钟, 个百分点), or ''."""
-    names = ("个" + norm[pos : pos + k] for k in range(3, 0, -1))
-    return next((name for name in names if name in UNITS and UNITS[name].kind in _CLASSIFIED_KINDS), "")
+CLASSIFIED_KINDS = ("duration", "percent")  # units that 个 and a word make (个月, 个钟, 个百分点)
+MAX_CLASSIFIED_WORD = 3  # characters of the word after 个 in such a unit (钟头, 星期, 百分点, 工作日)
 
 
-_CLASSIFIED_KINDS = ("duration", "percent")
+def classified_unit(norm: str, pos: int) -> str:
+    """The unit of time or of points that 个 and the words at `pos` make (个钟, 个百分点), or ''; read by 两个半钟
+    here and by 个半月, 个几百分点 (the 一 left out) in the reader."""
+    names = ("个" + norm[pos : pos + k] for k in range(MAX_CLASSIFIED_WORD, 0, -1))
+    return next((name for name in names if name in UNITS and UNITS[name].kind in CLASSIFIED_KINDS), "")
 
 
 def attach_unit(norm: str, op: Operand) -> None:
@@ -272,7 +274,7 @@ def attach_unit(norm: str, op: Operand) -> None:
             name = "个" + inner[0]
             found = (name, UNITS.get(name, inner[1]))
             infix, unit_end = norm[p + 1], p + 2 + len(inner[0])
-        elif whole := _classified_unit(norm, p + 2):  # 两个半钟, 两个半百分点: 钟 and 百分点 alone are no such unit
+        elif whole := classified_unit(norm, p + 2):  # 两个半钟, 两个半百分点: 钟 and 百分点 alone are no such unit
             found, infix, unit_end = (whole, UNITS[whole]), norm[p + 1], p + 1 + len(whole)
     if found is None:
         found = longest_unit(norm, p)

@@ -20,7 +20,7 @@ from pipeline.numerals.lexer import (
     THAN,
     YEAR_TAIL,
 )
-from pipeline.numerals.operand import Operand, attach_unit, negate, operand_at, read_numeral
+from pipeline.numerals.operand import Operand, attach_unit, classified_unit, negate, operand_at, read_numeral
 from pipeline.numerals.units import UNITS, Cue, cue_after, cue_before, currency_before
 
 
@@ -577,9 +577,8 @@ def _after_classifier_left_alone(norm: str, at: int, after: int, value: Decimal,
                                  floor: int) -> Found | None:
     """The figure of 个 at `at` and the unit from `after` (个半月, 个几百分点), if 个 and that unit make a unit of time
     or of points (个钟 and 个月: 钟 alone is no unit)."""
-    name = next((CLASSIFIER + norm[after : after + k] for k in range(MAX_ELIDED_UNIT, 0, -1)
-                 if CLASSIFIER + norm[after : after + k] in UNITS), "")
-    if not name or UNITS[name].kind not in ELIDED_KINDS:
+    name = classified_unit(norm, after)
+    if not name:
         return None
     kind = UNITS[name].kind
     op = Operand(at, after, after + len(name) - 1, value, None, None, unit=name, unit_kind=kind)
@@ -599,8 +598,6 @@ def _with_cues(norm: str, op: Operand, at: int, floor: int, qualifier: str, kind
 
 
 CLASSIFIER, TENTH_WORD = "个", "成"
-MAX_ELIDED_UNIT = 3  # characters of a unit after 个半 or 个几 (钟头, 星期, 百分点)
-ELIDED_KINDS = ("duration", "percent")  # 个半月, 个几百分点
 SOME = "几"
 ELIDED_ONE = frozenset((CLASSIFIER, TENTH_WORD))
 NOT_BEFORE_ELIDED = frozenset("这那每整哪该某上下呢嗰第前后头")  # 这个半月, 每个半钟: no 一 left out

@@ -103,8 +103,11 @@ def _jieba(with_user_dict: bool) -> POSTokenizer:
     return POSTokenizer(tokenizer)
 
 
-# letters that make a figure of the digits before them (3K, 2M, 10w: numerals.tsv's Latin magnitudes), never a name
-_LATIN_MAGNITUDES = frozenset("kKmMwW")
+@cache
+def _latin_magnitudes() -> frozenset[str]:
+    """Letters that make a figure of the digits before them (3K, 2M, 10w: numerals.tsv's Latin magnitudes), never a
+    name."""
+    return frozenset(row["char"] for row in table("numerals.tsv") if row["type"] == "latin")
 
 
 @cache
@@ -126,7 +129,7 @@ def _names_with_digits(digits: str, word: str) -> bool:
     unit, and a longer code (300ETF, 9000S) stays apart for the rules that read a model or a fund after a name."""
     return (len(digits) <= 2 and len(word) <= 2 and digits.isascii() and digits.isdigit() and word.isascii()
             and word.isalpha() and word[0].isupper()
-            and word not in _LATIN_MAGNITUDES and not _is_latin_unit(word))
+            and word not in _latin_magnitudes() and not _is_latin_unit(word))
 
 
 def _latin_words_whole(pairs: list[tuple[str, str]], tag: str) -> list[tuple[str, str]]:
