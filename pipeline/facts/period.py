@@ -869,6 +869,32 @@ class ForecastTimes:
         return set(self.spans[first:stop])
 
 
+ACT_PREPOSITIONS = ("于", "在")  # 将于10月1日开始, 计划在明年推出: the date a planned act happens on
+
+
+def planned_acts(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
+    """某行将于11月1日起上调利率，…, 甲市计划在明年开通新线，全长30公里: the `periods` right after a cue of a plan
+    (plan_cues.txt) and 于 or 在, with a verb of the act right after them (by the jieba tag of the next word in
+    `tokens`, maybe after 起): the date of that act, which dates the figures of its own clause but no figure
+    of a later clause that foresees nothing (the length of the line, the size of an issue; gold D: a date on which a
+    policy starts dates its clause). Not 预计到2035年, the time by which a forecast holds, nor 预计于明年营收达…,
+    a time before a measure, which is the forecast's."""
+    cue = _cue_before()
+    starts = [tok.start for tok in tokens]
+    found = set()
+    for start, end in periods:
+        at = end + 1 if text.startswith("起", end) else end  # (开始 is a verb itself)
+        k = bisect.bisect_left(starts, at)
+        if not (k < len(tokens) and tokens[k].start == at and tokens[k].tag.startswith("v")
+                and tokens[k].tag != "vn"):
+            continue  # 计划于明年，…, 预计于2031年营收…: no act right after the time
+        lead_start = _clause_start(text, start)
+        m = cue.search(text, max(lead_start, start - 8), start)
+        if m is not None and m.group().endswith(ACT_PREPOSITIONS):
+            found.add((start, end))
+    return found
+
+
 def continues_forecast(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] goes on with a forecast (a cue of plan_cues.txt or forecast_cues.txt
     but the 将 of 把, or 将 before a verb of reaching: 其中亚洲将占四成), so a plan's time still frames it."""
