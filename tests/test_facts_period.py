@@ -1355,3 +1355,30 @@ def test_the_date_of_a_planned_act_dates_its_own_clause_only():
     assert found["9亿元"].period == "2029年"
     # the act's own clause keeps its date
     assert by_text("某行将于下月起上调按揭利率0.25厘。")["0.25厘"].period == "下月"
+
+
+def test_a_year_of_estimates_or_actuals_in_latin_letters_is_a_period():
+    """FY2027E, 2026E, FY26E, 2025A: an analyst's years of estimates and actuals (not inside a model's name)."""
+    assert period_texts("某公司FY2027E营收为90亿元，2026E净利为8亿元，2025A毛利率为30%。") == ["FY2027E", "2026E", "2025A"]
+    assert period_texts("甲款MX2026E型号") == []
+
+
+def test_a_school_year_of_the_republic_is_a_period():
+    """113學年度: a school year counted from the Republic's founding, as 113年度 is a fiscal one."""
+    assert by_text("乙校113學年度共招收新生980人。")["980人"].period == "113學年度"
+
+
+def test_a_multiple_right_before_a_year_is_that_years_valuation():
+    """相當於18倍FY28市盈率, 基于9倍CY27年每股收益: the multiple is of that year's earnings, its period."""
+    assert by_text("某行給予目標價260元，相當於18倍FY28市盈率。")["18倍"].period == "FY28"
+    assert by_text("目标价上调至300美元，基于9倍CY27年每股收益。")["9倍"].period == "CY27"
+
+
+def test_a_bare_year_after_a_year_written_with_nian_is_the_next_time_of_the_run():
+    """乙客户2022年占收38.1%，2024占比降至21.6%: the second year is written without 年 but dates its share; a bare
+    number of a year alone (据2025某富豪榜, 第2025号) dates nothing."""
+    found = by_text("乙客户2022年占收38.1%，2024占比降至21.6%。")
+    assert found["38.1%"].period == "2022年"
+    assert found["21.6%"].period == "2024"
+    assert by_text("据2025某某富豪榜，甲某身家为210亿元。")["210亿元"].period == ""
+    assert by_text("第2025号文件规定补贴为600元。")["600元"].period == ""

@@ -31,6 +31,7 @@ from pipeline.facts.period import (
     Span,
     after_streak,
     ages_of_things,
+    bare_years,
     bracketed_after,
     comparison_period_for,
     continues_forecast,
@@ -97,6 +98,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             counts[line_index] += 1
 
     phrases, points = times if times is not None else time_phrases(text, [])
+    if years := bare_years(text, view.quantities, view.tokens):  # 2025占比27.4%: a year without 年
+        phrases = sorted(phrases + years)
     # 面世逾五年的某款机型: the age of a thing frames no figure
     ages = ages_of_things(text, keep.frames)
     periods = with_frames(phrases, [f for f in keep.frames if f not in ages], text)

@@ -773,9 +773,41 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
         if start == q.end + 1 and text[q.end] == "的" and _names_measure(tokens, k, stop):
             return start, stop  # 凭857%的年内涨幅排第一, 录得12%的全年涨幅: the time of the figure's own measure
+        if start == q.end and q.unit == "倍":
+            return start, stop  # 相当于15倍FY27市盈率: a multiple of a year's earnings (a valuation) is that year's
         if within and (act or text[start - 1 : start] in AT_TIME) and marked and not _frames_record(text, start, stop):
             return start, stop
     return carried
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_VALUE = re.compile(r"(?:为|是|达|则为|录得)(?=[\d约近逾超])")  # 2025为150亿元: the year, then its value
+_NOT_BEFORE_BARE_YEAR = frozenset("第号#-—–/.~")  # 第2025号, 2024-2025: a number or a range, no year alone
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d年")
+SENTENCE_REACH = 40  # characters back a year written with 年 may stand for a bare year to take after it
+
+
+def bare_years(text: str, quantities: Sequence[Quantity], tokens: Sequence[Token]) -> list[Span]:
+    """甲客户2023年占收44.5%，2025占比27.4%: a year written without 年 (a bare number of 19xx or 20xx, no unit) right
+    before the measure it dates (a word of measure_endings.txt by the jieba tokens) or before 为 and its value, after
+    a year written with 年 earlier in its sentence (at most SENTENCE_REACH characters back): the next of a run of
+    years, a time phrase like 2025年, sorted. Not a year before a name (据2025某富豪榜) or inside a range."""
+    starts = [tok.start for tok in tokens]
+    found = []
+    for q in quantities:
+        if q.kind != "number" or q.unit or not _BARE_YEAR.fullmatch(text, q.start, q.end):
+            continue
+        before = text[q.start - 1 : q.start]
+        if before.isascii() and before.isalnum() or before in _NOT_BEFORE_BARE_YEAR:
+            continue
+        k = bisect.bisect_left(starts, q.end)
+        if not (_names_measure(tokens, k, q.end) or _YEAR_VALUE.match(text, q.end)):
+            continue
+        sentence = _SENTENCE_END.search(text[max(q.start - SENTENCE_REACH, 0) : q.start][::-1])
+        lead = text[q.start - sentence.start() if sentence else max(q.start - SENTENCE_REACH, 0) : q.start]
+        if _WRITTEN_YEAR.search(lead):
+            found.append((q.start, q.end))
+    return found
 
 
 def _names_measure(tokens: Sequence[Token], k: int, at: int) -> bool:
