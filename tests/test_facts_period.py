@@ -1340,7 +1340,7 @@ def test_a_day_of_the_month_just_named_with_qi_is_one_time_with_it():
 def test_the_date_of_a_planned_act_dates_its_own_clause_only():
     """将于下月3日开始发售，发行额增至90亿元: the date says when the act happens; the figures of a later clause (the
     size of the issue, the length of a new line, a new rate) are not dated by it, unless that clause foresees too."""
-    found = by_text("新一期债券将于下月3日开始发售，发行额由以往60亿元增至90亿元，保证息率为2厘。")
+    found = by_text("新一期债券将于下月3日开始发售，发行规模由原先60亿元增至90亿元，保证息率为2厘。")
     assert found["90亿元"].period == ""
     assert found["2厘"].period == ""
     found = by_text("乙市计划在后年开通轻轨3号线，全长26公里，总投资140亿元。")
@@ -1359,7 +1359,8 @@ def test_the_date_of_a_planned_act_dates_its_own_clause_only():
 
 def test_a_year_of_estimates_or_actuals_in_latin_letters_is_a_period():
     """FY2027E, 2026E, FY26E, 2025A: an analyst's years of estimates and actuals (not inside a model's name)."""
-    assert period_texts("某公司FY2027E营收为90亿元，2026E净利为8亿元，2025A毛利率为30%。") == ["FY2027E", "2026E", "2025A"]
+    text = "某公司FY2027E营收为90亿元，2026E净利为8亿元，2025A毛利率为30%。"
+    assert period_texts(text) == ["FY2027E", "2026E", "2025A"]
     assert period_texts("甲款MX2026E型号") == []
 
 
