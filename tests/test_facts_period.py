@@ -524,7 +524,7 @@ def test_now_and_once_before_their_verb_are_periods():
 def test_the_time_of_an_old_state_dates_its_own_clause_only():
     found = by_text("消息发布。\n某债券将于5月8日起认购，发行上限由以往80亿，调高为120亿，而息率由1.5厘升至2厘。")
     assert found["80亿"].period == "以往"
-    assert found["2厘"].period == "5月8日"
+    assert found["2厘"].period == ""  # (the date of the planned act dates its own clause only)
 
 
 def test_a_time_named_after_a_cue_of_comparison_is_a_point():
@@ -1320,3 +1320,66 @@ def test_the_days_of_a_run_of_limit_ups_date_that_run_only():
     found = by_text("某某科技今日再度涨停，6天5板，股价报23.4元。")
     assert found["5"].period == "6天"
     assert found["23.4元"].period == "今日"
+
+
+def test_halves_of_a_month_and_this_or_last_quarter_said_in_words_are_periods():
+    """上半月, 下半月, 全月 split a month as 上半年 and 全年 split a year; 这个月 and 上个季度 are this and last."""
+    found = by_text("某商场上半月客流量为90万人次，下半月为110万人次，全月合计200万人次。")
+    assert [found[t].period for t in ("90万人次", "110万人次", "200万人次")] == ["上半月", "下半月", "全月"]
+    found = by_text("這個月甲市新房成交1,800套，上個季度共成交6,400套。")
+    assert found["1,800套"].period == "這個月"
+    assert found["6,400套"].period == "上個季度"
+    assert by_text("某厂全季度产量为12万吨。")["12万吨"].period == "全季度"
+
+
+def test_a_day_of_the_month_just_named_with_qi_is_one_time_with_it():
+    """本月18日起: from a day of this month on, one time (not 本月 alone)."""
+    assert period_texts("某行将于本月18日起调整利率。") == ["本月18日起"]
+
+
+def test_the_date_of_a_planned_act_dates_its_own_clause_only():
+    """将于下月3日开始发售，发行额增至90亿元: the date says when the act happens; the figures of a later clause (the
+    size of the issue, the length of a new line, a new rate) are not dated by it, unless that clause foresees too."""
+    found = by_text("新一期债券将于下月3日开始发售，发行规模由原先60亿元增至90亿元，保证息率为2厘。")
+    assert found["90亿元"].period == ""
+    assert found["2厘"].period == ""
+    found = by_text("乙市计划在后年开通轻轨3号线，全长26公里，总投资140亿元。")
+    assert found["26公里"].period == ""
+    assert found["140亿元"].period == ""
+    found = by_text("某行將於本月18日起下調定存利率，一年期利率由3.1厘降至2.9厘。")
+    assert found["2.9厘"].period == ""
+    # a clause that foresees goes on with the plan; a time before a measure is a forecast's, not an act's
+    assert by_text("丙公司拟于2029年在港上市，预计募资40亿元。")["40亿元"].period == "2029年"
+    found = by_text("丁厂预计于2029年营收达到80亿元，净利润为9亿元。")
+    assert found["80亿元"].period == "2029年"
+    assert found["9亿元"].period == "2029年"
+    # the act's own clause keeps its date
+    assert by_text("某行将于下月起上调按揭利率0.25厘。")["0.25厘"].period == "下月"
+
+
+def test_a_year_of_estimates_or_actuals_in_latin_letters_is_a_period():
+    """FY2027E, 2026E, FY26E, 2025A: an analyst's years of estimates and actuals (not inside a model's name)."""
+    text = "某公司FY2027E营收为90亿元，2026E净利为8亿元，2025A毛利率为30%。"
+    assert period_texts(text) == ["FY2027E", "2026E", "2025A"]
+    assert period_texts("甲款MX2026E型号") == []
+
+
+def test_a_school_year_of_the_republic_is_a_period():
+    """113學年度: a school year counted from the Republic's founding, as 113年度 is a fiscal one."""
+    assert by_text("乙校113學年度共招收新生980人。")["980人"].period == "113學年度"
+
+
+def test_a_multiple_right_before_a_year_is_that_years_valuation():
+    """相當於18倍FY28市盈率, 基于9倍CY27年每股收益: the multiple is of that year's earnings, its period."""
+    assert by_text("某行給予目標價260元，相當於18倍FY28市盈率。")["18倍"].period == "FY28"
+    assert by_text("目标价上调至300美元，基于9倍CY27年每股收益。")["9倍"].period == "CY27"
+
+
+def test_a_bare_year_after_a_year_written_with_nian_is_the_next_time_of_the_run():
+    """乙客户2022年占收38.1%，2024占比降至21.6%: the second year is written without 年 but dates its share; a bare
+    number of a year alone (据2025某富豪榜, 第2025号) dates nothing."""
+    found = by_text("乙客户2022年占收38.1%，2024占比降至21.6%。")
+    assert found["38.1%"].period == "2022年"
+    assert found["21.6%"].period == "2024"
+    assert by_text("据2025某某富豪榜，甲某身家为210亿元。")["210亿元"].period == ""
+    assert by_text("第2025号文件规定补贴为600元。")["600元"].period == ""

@@ -205,7 +205,7 @@ def period_pattern() -> re.Pattern[str]:
     # last or next
     # 2027-28至2029-30年度: a run of fiscal years
     year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?(?:[至到]\d{4}[-—–/]\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
-            r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=年度)"  # 民国113年, 113年度: Taiwan's years of the Republic
+            r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=学?年度)"  # 民国113年, 113年度, 113学年度: years of the Republic
             r"|[今去明前][(（]1[01]\d[)）]"  # 去(113)年, 今（114）年: the year of the Republic in brackets
             # 112年全台稻米产量: one written alone, not a count of years (已有110年历史, 近100年来, 长达105年)
             # 114年前三季, 113年前10月: its first quarters or months (not 110年前, a century ago)
@@ -222,7 +222,7 @@ def period_pattern() -> re.Pattern[str]:
              r"(?:份|底|末|初|(?:上中|中下|[上中下])旬)?")  # 10月中下旬: two thirds of a month
     month += r"(?: ?\d{1,2} ?[日号](?:\d{1,2}[时点](?:\d{1,2}分)?)?|第[1-5一二三四五]周)?"  # 6月5日18时; 6月第3周
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
-    day += r"|(?<=[自从由于])\d{1,2}日起"  # 自3日起实施: from a day of this month on
+    day += r"|(?<=[自从由于月])\d{1,2}日起"  # 自3日起实施, 本月20日起: from a day of this month on
     day += r"|[今昨前明][(（]\d{1,2}[)）]日"  # 今（5）日, 昨（4）日: Taiwan writes the day in brackets
     # 截至上午10时, 下午5时30分: a clock time after a part of the day (a bare 10点 may be an index's points)
     clock = rf"(?:{alternation(DAY_PARTS)})\d{{1,2}}[时点](?:\d{{1,2}}分|半|许)?"
@@ -246,8 +246,10 @@ def period_pattern() -> re.Pattern[str]:
     # 第47周（11.18-11.24）: a week of the year, with its days in brackets after it (a weekly market report)
     ago += r"|第\d{1,2}周(?=[（(]\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}[）)])|(?<=年)第\d{1,2}周"  # 2031年第47周
     # quarters, halves and fiscal years in Latin letters (1Q26, Q2 2025, 2H, FY2027), not inside a word or a number
-    latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|[FC]Y ?\d{2}(?:\d{2})?|[12]H(?:\d{2})?"
-             r"|H[12](?: ?\d{4})?|(?:19|20)?\d\d(?:Q[1-4]|H[12]))(?![A-Za-z0-9])")  # 2025H1, 26Q3: year first
+    # FY2027E, 2026E, 2025A: a year of estimates, forecasts or actuals (an analyst's columns)
+    latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|[FC]Y ?\d{2}(?:\d{2})?[EAF]?"
+             r"|[12]H(?:\d{2})?|H[12](?: ?\d{4})?|(?:19|20)?\d\d(?:Q[1-4]|H[12])|(?:19|20)\d\d[EAF])"
+             r"(?![A-Za-z0-9])")  # 2025H1, 26Q3: year first
     # 2020/11, 2024-06-30, 2024.6.30: a month or a day written with digits only
     slashed = (r"(?<![\d/.-])(?:19|20)\d\d(?:/(?:0[1-9]|1[0-2])|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})"
                r"(?![\d/])")

@@ -773,9 +773,41 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
         if start == q.end + 1 and text[q.end] == "的" and _names_measure(tokens, k, stop):
             return start, stop  # 凭857%的年内涨幅排第一, 录得12%的全年涨幅: the time of the figure's own measure
+        if start == q.end and q.unit == "倍":
+            return start, stop  # 相当于15倍FY27市盈率: a multiple of a year's earnings (a valuation) is that year's
         if within and (act or text[start - 1 : start] in AT_TIME) and marked and not _frames_record(text, start, stop):
             return start, stop
     return carried
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_VALUE = re.compile(r"(?:为|是|达|则为|录得)(?=[\d约近逾超])")  # 2025为150亿元: the year, then its value
+_NOT_BEFORE_BARE_YEAR = frozenset("第号#-—–/.~")  # 第2025号, 2024-2025: a number or a range, no year alone
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d年")
+SENTENCE_REACH = 40  # characters back a year written with 年 may stand for a bare year to take after it
+
+
+def bare_years(text: str, quantities: Sequence[Quantity], tokens: Sequence[Token]) -> list[Span]:
+    """甲客户2023年占收44.5%，2025占比27.4%: a year written without 年 (a bare number of 19xx or 20xx, no unit) right
+    before the measure it dates (a word of measure_endings.txt by the jieba tokens) or before 为 and its value, after
+    a year written with 年 earlier in its sentence (at most SENTENCE_REACH characters back): the next of a run of
+    years, a time phrase like 2025年, sorted. Not a year before a name (据2025某富豪榜) or inside a range."""
+    starts = [tok.start for tok in tokens]
+    found = []
+    for q in quantities:
+        if q.kind != "number" or q.unit or not _BARE_YEAR.fullmatch(text, q.start, q.end):
+            continue
+        before = text[q.start - 1 : q.start]
+        if before.isascii() and before.isalnum() or before in _NOT_BEFORE_BARE_YEAR:
+            continue
+        k = bisect.bisect_left(starts, q.end)
+        if not (_names_measure(tokens, k, q.end) or _YEAR_VALUE.match(text, q.end)):
+            continue
+        sentence = _SENTENCE_END.search(text[max(q.start - SENTENCE_REACH, 0) : q.start][::-1])
+        lead = text[q.start - sentence.start() if sentence else max(q.start - SENTENCE_REACH, 0) : q.start]
+        if _WRITTEN_YEAR.search(lead):
+            found.append((q.start, q.end))
+    return found
 
 
 def _names_measure(tokens: Sequence[Token], k: int, at: int) -> bool:
@@ -867,6 +899,32 @@ class ForecastTimes:
         if continues_forecast(self.text, last + 1, self.stops[k] if k < len(self.stops) else len(self.text)):
             return set()
         return set(self.spans[first:stop])
+
+
+ACT_PREPOSITIONS = ("于", "在")  # 将于10月1日开始, 计划在明年推出: the date a planned act happens on
+
+
+def planned_acts(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
+    """某行将于11月1日起上调利率，…, 甲市计划在明年开通新线，全长30公里: the `periods` right after a cue of a plan
+    (plan_cues.txt) and 于 or 在, with a verb of the act right after them (by the jieba tag of the next word in
+    `tokens`, maybe after 起): the date of that act, which dates the figures of its own clause but no figure
+    of a later clause that foresees nothing (the length of the line, the size of an issue; gold D: a date on which a
+    policy starts dates its clause). Not 预计到2035年, the time by which a forecast holds, nor 预计于明年营收达…,
+    a time before a measure, which is the forecast's."""
+    cue = _cue_before()
+    starts = [tok.start for tok in tokens]
+    found = set()
+    for start, end in periods:
+        at = end + 1 if text.startswith("起", end) else end  # (开始 is a verb itself)
+        k = bisect.bisect_left(starts, at)
+        if not (k < len(tokens) and tokens[k].start == at and tokens[k].tag.startswith("v")
+                and tokens[k].tag != "vn"):
+            continue  # 计划于明年，…, 预计于2031年营收…: no act right after the time
+        lead_start = _clause_start(text, start)
+        m = cue.search(text, max(lead_start, start - 8), start)
+        if m is not None and m.group().endswith(ACT_PREPOSITIONS):
+            found.add((start, end))
+    return found
 
 
 def continues_forecast(text: str, start: int, end: int) -> bool:
