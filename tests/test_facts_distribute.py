@@ -346,3 +346,17 @@ def test_metrics_listed_with_a_slash_share_out_like_a_list():
     assert (found["120"].metric, found["150万台"].metric) == ("销量", "产量")
     found = {f.text: f for f in extract("乙集團年報\n乙集團的收入/利潤分別為9/2億元。\n").facts}
     assert (found["9"].metric, found["2億元"].metric) == ("收入", "利潤")
+
+
+def test_a_list_of_places_whose_joiner_jieba_glued_into_a_word_is_still_shared_out():
+    """甲东及乙西: jieba reads 东及 as one rare word, but four places before four figures are the four holders; the
+    words after the last place's 的 are the measure's, not part of the place."""
+    facts = extract("港島、九龍、新界東及新界西的新增個案分別為120、95、210和180宗。").facts
+    assert [f.subject for f in facts] == ["港島", "九龍", "新界東", "新界西"]
+
+
+def test_a_holder_that_ends_where_the_first_item_ends_is_that_item():
+    """某屋苑A座及B座的…分別…: the holder found for the figures (with its determiner) is the first item of the list, so
+    the items hold the figures, one each."""
+    facts = extract("該屋苑A座及B座的單位數目分別是320個和280個。").facts
+    assert [f.subject[-2:] for f in facts] == ["A座", "B座"]

@@ -190,8 +190,10 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 inside = owner is not None and view.tokens[view.token_index_at(owner[0])].end > owner[1]
                 # (日经225指数和韩国综合指数: a holder inside a later kind's name is that kind's, not the list's)
                 later = owner is not None and any(a <= owner[0] and owner[1] <= b for a, b in items[1:])
+                # (该楼A座及B座: a holder that ends where the first item ends is that item, not their owner)
+                first = owner is not None and bool(items) and owner[1] == items[0][1]
                 if not (owner and items and clause <= owner[0] < stop and owner not in items and not inside
-                        and not later):
+                        and not later and not first):
                     holders = items
             if not holders and sentence < clause and names_nothing(view, clause, head.rindex("分别")):
                 # 甲组及乙组，分别增加30票及12票: the kinds listed at the end of the clause before
@@ -391,6 +393,10 @@ def items_listed(text: str, start: int, end: int, count: int | None = None,
     items = _cut(region, start, _ITEM_JOINER, view)
     if count is not None and len(items) != count and "、" in region:
         items = _cut(region, start, _ENUMERATION_COMMA)
+    if count is not None and len(items) != count and view is not None:
+        items = _cut(region, start, _ITEM_JOINER)  # (甲东及乙西: a joiner jieba glued into a rare word still joins)
+    if items and (mark := text.find("的", *items[-1])) > items[-1][0]:
+        items[-1] = (items[-1][0], mark)  # 甲、乙的新增: what follows the 的 is the measure's, not the last item's
     if not all(_is_item(text[a:b]) for a, b in items):
         return []
     if len(items) > 1 and (count := _COUNT_OF_ITEMS.match(text, *items[-1])) is not None:
