@@ -1,6 +1,8 @@
 """distribute: listed figures share the role of a change before them; 分别 shares metrics out in order, and listed
 times go to as many listed figures."""
 
+import pytest
+
 from pipeline import extract
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.distribute import continue_lists, share_out_lists
@@ -360,3 +362,14 @@ def test_a_holder_that_ends_where_the_first_item_ends_is_that_item():
     the items hold the figures, one each."""
     facts = extract("該屋苑A座及B座的單位數目分別是320個和280個。").facts
     assert [f.subject[-2:] for f in facts] == ["A座", "B座"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("甲開支及乙開支分別錄得1.2%及3.5%的升幅。", [1.2, 3.5]),
+    ("三市房价分别录得1%、2%及3%的跌幅。", [-1.0, -2.0, -3.0]),
+    ("金价和油价分别出现1.5%与2%的涨幅。", [1.5, 2.0]),
+])
+def test_figures_listed_before_a_change_named_after_the_last_are_changes(text, values):
+    """N%及M%的升幅: the noun of change after the last figure names every figure of the list a change, with its sign."""
+    facts = [f for f in extract(text).facts if f.unit == "%"]
+    assert [(f.role, f.value) for f in facts] == [("change", v) for v in values]

@@ -25,7 +25,7 @@ from pipeline.facts.lexicon import (
     role_skip_endings,
     words,
 )
-from pipeline.facts.role import WRITTEN_SIGNS
+from pipeline.facts.role import WRITTEN_SIGNS, change_named_after
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
 from pipeline.text.tags import PROPER_TAGS
@@ -73,6 +73,16 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
         elif (prev.role == "amount" and cand.role == "change" and between in list_joiners() and same_unit
               and cand.quantity.text[:1] in WRITTEN_SIGNS):
             prev.role = "change"  # 30%与-50%: a figure listed with a change written with its sign is a change too
+    # 分别录得1.2%、2%及3.5%的升幅: figures listed before one whose change is named after it share that change, from
+    # the last back so that a list of three or more passes it on
+    passed_on = None
+    for prev, cand in reversed(list(zip(candidates, candidates[1:]))):
+        if (prev.role == "amount" and cand.role == "change" and prev.line == cand.line
+                and prev.quantity.unit == cand.quantity.unit
+                and view.text[prev.quantity.end : cand.quantity.start].strip() in list_joiners()
+                and (cand is passed_on or change_named_after(view.text, cand.quantity))):
+            prev.role, prev.sign = "change", cand.sign
+            passed_on = prev
 
 
 def share_list_units(view: DocumentView, candidates: list[Candidate]) -> None:
