@@ -373,3 +373,14 @@ def test_figures_listed_before_a_change_named_after_the_last_are_changes(text, v
     """N%及M%的升幅: the noun of change after the last figure names every figure of the list a change, with its sign."""
     facts = [f for f in extract(text).facts if f.unit == "%"]
     assert [(f.role, f.value) for f in facts] == [("change", v) for v in values]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("出口和進口按年分別上升11.5%及10.2%。", ["出口", "進口"]),
+    ("营收和净利润同比分别增长20%和35%。", ["营收", "净利润"]),
+    ("零售额、批发额环比分别下降1%和2%。", ["零售额", "批发额"]),
+])
+def test_measures_listed_before_a_basis_and_fenbie_are_shared_out(text, metrics):
+    """营收和净利润同比分别增长…: 同比, 按年, 环比 between the listed measures and 分别 name how each changed, not what:
+    each figure takes its own measure."""
+    assert [f.metric for f in extract(text).facts] == metrics

@@ -34,6 +34,7 @@ from pipeline.text.tokens import Token
 NOT_IN_A_KIND = ("v", "p", "r", "d", "u", "c")  # tags of verbs and function words
 RESTATING = frozenset({"或", "即", "或者"})
 COMPARISON_CUES = ("较", "比", "相比", "比起")
+_BASES = re.compile(r"\s*(?:同比|环比|按年|按月|按季|实质|名义)*\s*")  # how a change is reckoned, not what changes
 ADVERBS = "同期均也亦则"  # what a clause that names nothing may hold besides a comparison and verbs of change
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
 _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
@@ -152,7 +153,9 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             before = [b for b in group[done:i] if b.quantity.start >= sentence]
             clause = view.clause_start(c.quantity.start)
             # (比率分别是14%及4%: a metric named right before 分别 is the figures' own; not 较上年度分别上升)
-            named = (c.metric is not None and clause <= c.metric[0] and c.metric[1] == clause + head.rindex("分别")
+            # (出口和进口按年分别上升: a basis of comparison between them changes nothing)
+            named = (c.metric is not None and clause <= c.metric[0]
+                     and _BASES.fullmatch(view.text, c.metric[1], clause + head.rindex("分别")) is not None
                      and not view.text[clause : c.metric[0]].rstrip("上去本同").endswith(COMPARISON_CUES))
             # (分别持股50%和10%, 分别排行第3名及第6名: a measure named after 分别 is the figures' own too)
             after = names_a_measure(head[head.rindex("分别") + 2 :])
