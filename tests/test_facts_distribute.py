@@ -384,3 +384,15 @@ def test_measures_listed_before_a_basis_and_fenbie_are_shared_out(text, metrics)
     """营收和净利润同比分别增长…: 同比, 按年, 环比 between the listed measures and 分别 name how each changed, not what:
     each figure takes its own measure."""
     assert [f.metric for f in extract(text).facts] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics", "subjects"), [
+    ("營收、毛利率依序為520億元、45.2%。", ["營收", "毛利率"], ["", ""]),
+    ("今年男生和女生的人數依次為320人和280人。", ["人數", "人數"], ["男生", "女生"]),
+    ("東港、西港的吞吐量依序為80萬及60萬個標準箱。", ["吞吐量", "吞吐量"], ["東港", "西港"]),
+])
+def test_yixu_and_yici_spread_figures_in_order_like_fenbie(text, metrics, subjects):
+    """依次 and Taiwan's 依序 give listed figures to listed measures or holders in order, as 分别 does."""
+    facts = extract(text).facts
+    assert [f.metric for f in facts] == metrics
+    assert [f.subject for f in facts] == subjects
