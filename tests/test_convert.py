@@ -88,9 +88,3 @@ def test_a_rare_character_whose_simplified_form_lies_beyond_the_basic_plane_keep
     assert convert("分析師郭明錤說").text == "分析师郭明錤说"
     found = {(e.text, e.label) for e in extract("知名苹果供应链分析师郭明錤表示，存储供应紧张。").entities}
     assert ("郭明錤", "PER") in found
-
-
-def test_the_ratio_colon_reads_as_a_colon():
-    """∶ (U+2236, RATIO) is the colon mainland statistics print in ratios: 1∶6 is read as 1:6, one figure (the 6)."""
-    assert to_half_width("1∶6") == "1:6"
-    assert [f.text for f in extract("某项目投入产出比约为1∶6，男女比例为3∶2。").facts] == ["6", "3", "2"]

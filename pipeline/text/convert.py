@@ -20,7 +20,6 @@ from pipeline.lexicons import table
 # Full-width ASCII variants (U+FF01..U+FF5E) map onto U+0021..U+007E; the ideographic space onto a space.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _HALF_WIDTH[0x3000] = 0x20
-_HALF_WIDTH[0x2236] = ord(":")  # ∶ (RATIO), the colon of mainland ratios and scales (1∶6, 1∶50000)
 # Control characters (NUL and the like from scrapers) read as spaces; tabs and newlines keep their meaning.
 _HALF_WIDTH.update({code: 0x20 for code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]})
 
