@@ -120,3 +120,10 @@ def test_a_bare_dollar_sign_is_the_dollar_of_a_hong_kong_or_taiwan_article():
     facts = by_text("台灣某公司在台北公布，門票$500，新台幣計價，台股收盤上漲。")
     assert facts["$500"].currency == "TWD"
     assert by_text("苹果股价上涨$3。")["$3"].currency == "USD"
+
+
+def test_hong_kong_names_of_the_euro_us_cents_and_the_ringgit():
+    """歐羅 (the euro in Hong Kong papers), 美仙 (US cents, as a dividend per share is often paid), 馬幣 (ringgit)."""
+    facts = by_text("某集團斥資2000萬歐羅擴產，每股派息5美仙，另以3億馬幣購地。")
+    assert [(facts[t].unit, facts[t].currency) for t in ("2000萬歐羅", "5美仙", "3億馬幣")] == [
+        ("欧罗", "EUR"), ("美仙", "USD"), ("马币", "MYR")]

@@ -1,6 +1,8 @@
 """distribute: listed figures share the role of a change before them; 分别 shares metrics out in order, and listed
 times go to as many listed figures."""
 
+import pytest
+
 from pipeline import extract
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.distribute import continue_lists, share_out_lists
@@ -346,3 +348,51 @@ def test_metrics_listed_with_a_slash_share_out_like_a_list():
     assert (found["120"].metric, found["150万台"].metric) == ("销量", "产量")
     found = {f.text: f for f in extract("乙集團年報\n乙集團的收入/利潤分別為9/2億元。\n").facts}
     assert (found["9"].metric, found["2億元"].metric) == ("收入", "利潤")
+
+
+def test_a_list_of_places_whose_joiner_jieba_glued_into_a_word_is_still_shared_out():
+    """甲东及乙西: jieba reads 东及 as one rare word, but four places before four figures are the four holders; the
+    words after the last place's 的 are the measure's, not part of the place."""
+    facts = extract("港島、九龍、新界東及新界西的新增個案分別為120、95、210和180宗。").facts
+    assert [f.subject for f in facts] == ["港島", "九龍", "新界東", "新界西"]
+
+
+def test_a_holder_that_ends_where_the_first_item_ends_is_that_item():
+    """某屋苑A座及B座的…分別…: the holder found for the figures (with its determiner) is the first item of the list, so
+    the items hold the figures, one each."""
+    facts = extract("該屋苑A座及B座的單位數目分別是320個和280個。").facts
+    assert [f.subject[-2:] for f in facts] == ["A座", "B座"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("甲開支及乙開支分別錄得1.2%及3.5%的升幅。", [1.2, 3.5]),
+    ("三市房价分别录得1%、2%及3%的跌幅。", [-1.0, -2.0, -3.0]),
+    ("金价和油价分别出现1.5%与2%的涨幅。", [1.5, 2.0]),
+])
+def test_figures_listed_before_a_change_named_after_the_last_are_changes(text, values):
+    """N%及M%的升幅: the noun of change after the last figure names every figure of the list a change, with its sign."""
+    facts = [f for f in extract(text).facts if f.unit == "%"]
+    assert [(f.role, f.value) for f in facts] == [("change", v) for v in values]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("出口和進口按年分別上升11.5%及10.2%。", ["出口", "進口"]),
+    ("营收和净利润同比分别增长20%和35%。", ["营收", "净利润"]),
+    ("零售额、批发额环比分别下降1%和2%。", ["零售额", "批发额"]),
+])
+def test_measures_listed_before_a_basis_and_fenbie_are_shared_out(text, metrics):
+    """营收和净利润同比分别增长…: 同比, 按年, 环比 between the listed measures and 分别 name how each changed, not what:
+    each figure takes its own measure."""
+    assert [f.metric for f in extract(text).facts] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics", "subjects"), [
+    ("營收、毛利率依序為520億元、45.2%。", ["營收", "毛利率"], ["", ""]),
+    ("今年男生和女生的人數依次為320人和280人。", ["人數", "人數"], ["男生", "女生"]),
+    ("東港、西港的吞吐量依序為80萬及60萬個標準箱。", ["吞吐量", "吞吐量"], ["東港", "西港"]),
+])
+def test_yixu_and_yici_spread_figures_in_order_like_fenbie(text, metrics, subjects):
+    """依次 and Taiwan's 依序 give listed figures to listed measures or holders in order, as 分别 does."""
+    facts = extract(text).facts
+    assert [f.metric for f in facts] == metrics
+    assert [f.subject for f in facts] == subjects

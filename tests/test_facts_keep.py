@@ -1233,3 +1233,13 @@ def test_a_rule_named_by_a_head_count_or_days_holds_no_figure(text: str, count: 
 def test_orders_counted_stay_counts():
     assert kept("某市三天内发出5人次的命令，涉及款项200万元。")["200万元"] is True
     assert kept("丙机构下达两人命令。") == {"两人": True}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("某项目投入产出比约为1∶6。", [("6", "approx")]),
+    ("城乡居民收入比为2.5∶1。", [("2.5", "exact")]),
+    ("某地三次产业结构为2.1∶40.5∶57.4。", [("2.1", "exact"), ("40.5", "exact"), ("57.4", "exact")]),
+])
+def test_the_ratio_colon_of_mainland_statistics_reads_as_a_colon(text, expected):
+    """∶ (U+2236, RATIO) is the colon mainland releases print in ratios: 1∶6 is one figure, as 1:6 is (D69, D71)."""
+    assert [(f.text, f.qualifier) for f in extract(text).facts] == expected

@@ -6,6 +6,7 @@ benchmarks/ner_eval.py for scores and throughput).
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,8 @@ from pipeline.text.segment import blank_nlp
 from tests.helpers import entity_pairs
 
 POOL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ner"
+# SHA-1 of the held-out part's sentences, sorted, one per line: the split the shipped model was trained against
+HELD_OUT_DIGEST = "e8b9b1be06e9cd065bdf9a57d1063bd36743dc1a"
 
 
 @pytest.fixture(scope="module")
@@ -169,6 +172,9 @@ def test_held_out_part_is_fixed_and_disjoint_from_training():
     assert not held & trained
     # pinned: a change to the split (or the pool) shows here
     assert len(parts["held_out"]) == 1955
+    # and which sentences: a change to the text normalisation the buckets hash moves sentences in and out of it
+    digest = hashlib.sha1("\n".join(sorted(held)).encode("utf-8")).hexdigest()
+    assert digest == HELD_OUT_DIGEST
     assert {s.part for s in parts["held_out"]} == {"msra_pd", "cluener"}
 
 

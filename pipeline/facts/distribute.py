@@ -25,7 +25,7 @@ from pipeline.facts.lexicon import (
     role_skip_endings,
     words,
 )
-from pipeline.facts.role import WRITTEN_SIGNS
+from pipeline.facts.role import WRITTEN_SIGNS, change_named_after
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import word_list
 from pipeline.text.tags import PROPER_TAGS
@@ -34,6 +34,10 @@ from pipeline.text.tokens import Token
 NOT_IN_A_KIND = ("v", "p", "r", "d", "u", "c")  # tags of verbs and function words
 RESTATING = frozenset({"或", "即", "或者"})
 COMPARISON_CUES = ("较", "比", "相比", "比起")
+BASES = ("同比", "环比", "按年", "按月", "按季")  # the base a change is reckoned against, not what changes
+_BASES = re.compile(rf"\s*(?:{'|'.join(BASES)}|实质|名义)*\s*")
+# words that give listed figures, in order, to listed items (甲、乙分别增长3%和5%; 依次为, and Taiwan's 依序为)
+_SPREAD = re.compile(r"分别|依次|依序")
 ADVERBS = "同期均也亦则"  # what a clause that names nothing may hold besides a comparison and verbs of change
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年度?|财年)?")
 _YEAR_RANGE = re.compile(r"\s*(?:年度?)?\s*[-—–~～至到]\s*")
@@ -73,6 +77,16 @@ def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
         elif (prev.role == "amount" and cand.role == "change" and between in list_joiners() and same_unit
               and cand.quantity.text[:1] in WRITTEN_SIGNS):
             prev.role = "change"  # 30%与-50%: a figure listed with a change written with its sign is a change too
+    # 分别录得1.2%、2%及3.5%的升幅: figures listed before one whose change is named after it share that change, from
+    # the last back so that a list of three or more passes it on
+    passed_on = None
+    for prev, cand in reversed(list(zip(candidates, candidates[1:]))):
+        if (prev.role == "amount" and cand.role == "change" and prev.line == cand.line
+                and prev.quantity.unit == cand.quantity.unit
+                and view.text[prev.quantity.end : cand.quantity.start].strip() in list_joiners()
+                and (cand is passed_on or change_named_after(view.text, cand.quantity))):
+            prev.role, prev.sign = "change", cand.sign
+            passed_on = prev
 
 
 def share_list_units(view: DocumentView, candidates: list[Candidate]) -> None:
@@ -103,6 +117,12 @@ def joined(between: str) -> bool:
     """Whether the text between two figures joins them in a list: a list joiner, also after a comma (5%，以及3%)."""
     return between.lstrip(",，").strip() in list_joiners()
 
+def spread_in(head: str) -> tuple[int, int] | None:
+    """The span in `head` (a clause up to a figure) of its last word that spreads figures over items in order."""
+    spans = [m.span() for m in _SPREAD.finditer(head)]
+    return spans[-1] if spans else None
+
+
 def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Sequence[tuple[int, int]]) -> None:
     """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence, the N names
     listed before it as subjects, and the N time phrases (`periods`, sorted) listed before it as periods."""
@@ -117,7 +137,8 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             c = group[i]
             head = view.text[view.clause_start(c.quantity.start) : c.quantity.start]
             listed = _listed_from(view, group, i)
-            if "分别" not in head:
+            spread = spread_in(head)
+            if spread is None:
                 if len(listed) < 2:  # a figure listed alone: no times or names to share out to it
                     i += 1
                     continue
@@ -142,15 +163,17 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             before = [b for b in group[done:i] if b.quantity.start >= sentence]
             clause = view.clause_start(c.quantity.start)
             # (比率分别是14%及4%: a metric named right before 分别 is the figures' own; not 较上年度分别上升)
-            named = (c.metric is not None and clause <= c.metric[0] and c.metric[1] == clause + head.rindex("分别")
+            # (出口和进口按年分别上升: a basis of comparison between them changes nothing)
+            named = (c.metric is not None and clause <= c.metric[0]
+                     and _BASES.fullmatch(view.text, c.metric[1], clause + spread[0]) is not None
                      and not view.text[clause : c.metric[0]].rstrip("上去本同").endswith(COMPARISON_CUES))
             # (分别持股50%和10%, 分别排行第3名及第6名: a measure named after 分别 is the figures' own too)
-            after = names_a_measure(head[head.rindex("分别") + 2 :])
+            after = names_a_measure(head[spread[1] :])
             if len(listed) > 1 and len(before) >= len(listed) and not (named or after):
                 for target, source in zip(listed, before[-len(listed):]):
                     target.metric = source.metric
             elif (len(listed) > 1 and len(shared) == len(listed) and (c.metric is None or c.metric[0] < clause)
-                  and names_nothing(view, clause, head.rindex("分别"))):
+                  and names_nothing(view, clause, spread[0])):
                 # 收入、利润分别为5亿元、1亿元，同比分别增长9%、14%: a second list that names nothing of its own
                 # (分别相当于总数的三成及两成 names its own) measures what the first list measured, in the same order
                 for target, source in zip(listed, shared):
@@ -159,13 +182,13 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 for target, metric in zip(listed, metrics):  # 营收、净利润分别为5亿元和1亿元
                     target.metric = metric
             elif (len(listed) > 1 and sentence < clause and (c.metric is None or c.metric[0] < clause)
-                  and names_nothing(view, clause, head.rindex("分别"))
+                  and names_nothing(view, clause, spread[0])
                   and (metrics := measures_in(view, view.clause_start(clause - 1), clause - 1, len(listed)))):
                 for target, metric in zip(listed, metrics):  # 甲的营收、净利润增速均居中游，分别为第7名、第9名
                     target.metric = metric
             elif (len(listed) > 1 and (named or c.metric is None or c.metric[0] < clause)
-                  and (not after or head[head.rindex("分别") + 2 :].strip() in ACT_LINKS)
-                  and len(acts := acts_listed(view, clause, clause + head.rindex("分别"), len(listed))) == len(listed)):
+                  and (not after or head[spread[1] :].strip() in ACT_LINKS)
+                  and len(acts := acts_listed(view, clause, clause + spread[0], len(listed))) == len(listed)):
                 for target, act in zip(listed, acts):  # 订购、交付分别为30架和12架: each act names its own figure
                     target.metric = act
             elif len(listed) > 1 and named:
@@ -174,13 +197,13 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             # 羊肉、牛肉价格分别上涨: the first kinds' measure is the 价格 they share (set once their subjects are read)
             shared_measure = (measure_shared(view, clause, c.metric, len(listed))
                               if len(listed) > 1 and named and c.metric is not None else None)
-            holders = names_listed(view, clause, clause + head.rindex("分别"), len(listed))
+            holders = names_listed(view, clause, clause + spread[0], len(listed))
             if not holders and sentence < clause:
                 # 甲、乙早盘股价回落，现分别跌5%和3%: the names listed as the topic of the sentence's earlier clause
                 holders = names_listed(view, sentence, clause)
             if len(holders) != len(listed) and c.metric is not None and clause < c.metric[0]:
                 # (小麦、玉米、水稻产量分别…: the last kind ends before the measure the kinds share)
-                stop = min((shared_measure or c.metric)[0], clause + head.rindex("分别"))
+                stop = min((shared_measure or c.metric)[0], clause + spread[0])
                 items = kinds_listed(view, clause, stop, len(listed))
                 if any(_overlaps_any(item, periods) for item in items):
                     items = []  # (一、二、三季度的营收分别…: times listed, which date the figures and hold none)
@@ -190,10 +213,12 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 inside = owner is not None and view.tokens[view.token_index_at(owner[0])].end > owner[1]
                 # (日经225指数和韩国综合指数: a holder inside a later kind's name is that kind's, not the list's)
                 later = owner is not None and any(a <= owner[0] and owner[1] <= b for a, b in items[1:])
+                # (该楼A座及B座: a holder that ends where the first item ends is that item, not their owner)
+                first = owner is not None and bool(items) and owner[1] == items[0][1]
                 if not (owner and items and clause <= owner[0] < stop and owner not in items and not inside
-                        and not later):
+                        and not later and not first):
                     holders = items
-            if not holders and sentence < clause and names_nothing(view, clause, head.rindex("分别")):
+            if not holders and sentence < clause and names_nothing(view, clause, spread[0]):
                 # 甲组及乙组，分别增加30票及12票: the kinds listed at the end of the clause before
                 holders = kinds_listed(view, view.clause_start(clause - 1), clause - 1, len(listed), whole=False)
             if len(holders) != len(listed) and len(listed) == 2 and sentence < clause:
@@ -202,14 +227,14 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 # 以60岁的男性及女性为例，每月分别可获x及y: populations listed earlier in the sentence, as many
                 holders = populations_listed(view, sentence, clause, len(listed)) or holders
             if len(holders) != len(listed) and len(shared_holders) == len(listed) and (names_nothing(
-                    view, clause, head.rindex("分别")) or view.sentence_start(shared[0].quantity.start) == sentence):
+                    view, clause, spread[0]) or view.sentence_start(shared[0].quantity.start) == sentence):
                 # 甲和乙分别新增5家和9家，分别占两成和三成: the first list's holders; also for a measure of their own
                 # in the same sentence (甲和乙销量分别增长5%和8%，市占率则分别升至40%和30%)
                 holders = shared_holders
             shared_holders = holders if len(listed) > 1 and len(holders) == len(listed) else []
             for target, holder in zip(listed, shared_holders):
                 target.subject = holder
-            times = last_run(view.text, periods, clause, clause + head.rindex("分别"), len(listed))
+            times = last_run(view.text, periods, clause, clause + spread[0], len(listed))
             scope = clause
             if not times and sentence < clause:
                 # 上半年和下半年，某公司营收分别为…, 2022年至2024年，…: the times that open the sentence
@@ -287,7 +312,7 @@ def names_nothing(view: DocumentView, clause: int, length: int) -> bool:
     """Whether the `length` characters of a clause before its 分别 (or its figure) hold only a comparison, a time and
     verbs of change (同比, 较上年, 比去年同期增长) or nothing: no measure or holder of their own."""
     head = view.text[clause : clause + length].strip()
-    for cue in COMPARISON_CUES + ("同比", "环比", "按年", "按月"):
+    for cue in COMPARISON_CUES + BASES:
         head = head.replace(cue, "")
     time = period_pattern().match(head)
     return not without_verbs_of_change((head[time.end() :] if time else head).strip(ADVERBS), ADVERBS)
@@ -299,7 +324,8 @@ def _listed_from(view: DocumentView, group: list[Candidate], i: int) -> list[Can
     start = group[i].quantity.start
     head = view.text[view.clause_start(start) : start]
     # (without 分别, the verb of change the first figure follows: 月增3%、年减5%及年增2%)
-    verb = head[head.rindex("分别") + 2 :] if "分别" in head else (cue_endings().longest_ending(head.rstrip()) or "")
+    spread = spread_in(head)
+    verb = head[spread[1] :] if spread else (cue_endings().longest_ending(head.rstrip()) or "")
     listed = [group[i]]
     for d in group[i + 1 :]:
         between = view.text[listed[-1].quantity.end : d.quantity.start].strip()
@@ -391,6 +417,10 @@ def items_listed(text: str, start: int, end: int, count: int | None = None,
     items = _cut(region, start, _ITEM_JOINER, view)
     if count is not None and len(items) != count and "、" in region:
         items = _cut(region, start, _ENUMERATION_COMMA)
+    if count is not None and len(items) != count and view is not None:
+        items = _cut(region, start, _ITEM_JOINER)  # (甲东及乙西: a joiner jieba glued into a rare word still joins)
+    if items and (mark := text.find("的", *items[-1])) > items[-1][0]:
+        items[-1] = (items[-1][0], mark)  # 甲、乙的新增: what follows the 的 is the measure's, not the last item's
     if not all(_is_item(text[a:b]) for a, b in items):
         return []
     if len(items) > 1 and (count := _COUNT_OF_ITEMS.match(text, *items[-1])) is not None:

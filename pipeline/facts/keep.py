@@ -113,7 +113,8 @@ GRID_WORDS = ("变电站", "变电所", "换流站", "开关站", "输变电", "
 RANK_VERBS = ("排名", "排", "居", "列", "位列", "位居", "名列")  # 排名第一医院: a rank, whatever follows
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
-RATIO_MARKS = (":", "：", "比")  # 6.0:40.2: the first term of a ratio
+RATIO_COLONS = (":", "：", "∶")  # ∶ (U+2236): the colon mainland statistics print in ratios (1∶6)
+RATIO_MARKS = (*RATIO_COLONS, "比")  # 6.0:40.2: the first term of a ratio
 STEP_NOUNS = ("阶段", "期", "波")  # 第二阶段, 第三期, 第五波疫情: a phase, an issue, a wave
 DAY_UNITS = ("天", "日")
 # what puts a duration in a phrase that a figure is worked out by or paid for (按30年经营期测算, 就10年经营权)
@@ -163,7 +164,7 @@ _SCORE_COLON = re.compile(r"\d[:：]$")
 _CAPTION_WORD = re.compile(r"(?:^|(?<=[见如(（]))[ \t]*(?:附表|附图|图表|表|图)[ \t]?$", re.M)
 CAPTION_ENDS = ("：", ":", " ", "\t", "\n", "）", ")", "。", "，", ",", "显示", "中")
 # a two-term ratio with a colon: its terms, next to no third term (3:35:62)
-_TWO_TERMS = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)(?![\d.:：])")
+_TWO_TERMS = re.compile(r"(?<![\d.:：∶])(\d+(?:\.\d+)?)[:：∶](\d+(?:\.\d+)?)(?![\d.:：∶])")
 # 比例为, 之比, 收入比降至 before the ratio in its clause (not 比赛, 比较, 比如; 比分, 比数: a score), or 的比例 after
 _RATIO_WORD_BEFORE = re.compile(r"比(?![赛较如分数])[^,，。;；:：!！?？\n]{0,6}$")
 _RATIO_WORD_AFTER = re.compile(r"的?比(?:例|率)")
@@ -1046,7 +1047,7 @@ class Keep:
         if q_index == 0 or q.qualifier != "exact":
             return q
         base = self.view.quantities[q_index - 1]
-        if (base.qualifier == "exact" or self.text[base.end : q.start].strip() not in RATIO_MARKS[:2]
+        if (base.qualifier == "exact" or self.text[base.end : q.start].strip() not in RATIO_COLONS
                 or not self.is_unit_term_of_ratio(base)):
             return q
         return replace(q, qualifier=base.qualifier)

@@ -113,7 +113,8 @@ RANGE_LINKS = frozenset({"至", "到"})  # 6星期（1个半月）至30星期: b
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
 RANGE_VERBS = frozenset({"介乎", "介于", "介於"})  # 有1000宗介乎80至89岁: a range the part lies in, no category
 GROUP_OPENERS = frozenset({"其中", "当中", "这当中", "这其中"})  # 其中外地游客占78%: the group, then the part
-SPREADS = frozenset({"分别", "各", "均", "各自"})  # 甲、乙分别增长8%和6%: words that spread figures over names
+# 甲、乙分别增长8%和6%: words that spread figures over names
+SPREADS = frozenset({"分别", "各", "均", "各自", "依次", "依序"})
 GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总会中: the group the parts after it are of
 # the words before a part of a breakdown: the group (其中, 受访机构中) and an existential (有, 只有)
 _BREAKDOWN_LEAD = re.compile(r"(在?[^，。；,;]{0,20}?(?:中|當中))?\s*(?:则有|只有|仅有|约有|共有|有)?")

@@ -632,3 +632,9 @@ def last_rate_named(text: str, start: int, end: int) -> str | None:
     """The last rate named in text[start:end] (增速, 跌幅 …), if any."""
     names = [m.group() for m in rate_noun_pattern().finditer(text, start, end)]
     return names[-1] if names else None
+
+
+def change_named_after(text: str, q: Quantity) -> bool:
+    """Whether a noun or verb of change right after the figure makes it a change (3.5%的升幅, 10%的减产), a cue that
+    the figures listed before it share (1.2%及3.5%的升幅)."""
+    return _RATE_AFTER.match(text, q.end) is not None or act_named_after(text, q) is not None

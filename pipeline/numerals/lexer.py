@@ -32,7 +32,8 @@ def _fold_table() -> str:
     # decimal part too (82，225.00), but elsewhere it ends a clause ($20，300美圆 is two amounts).
     fold = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0C}
     fold.update({0x3000: 0x20, 0xA0: 0x20, ord("−"): ord("-"), ord("﹣"): ord("-"), ord("〜"): ord("~"),
-                 ord("﹪"): ord("%"), ord("○"): ord("〇"), ord("◯"): ord("〇")})
+                 ord("﹪"): ord("%"), ord("○"): ord("〇"), ord("◯"): ord("〇"),
+                 ord("∶"): ord(":")})  # ∶ (U+2236), the colon mainland statistics print in ratios: 1∶6
     chars = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt").read_text(encoding="utf-8")
     for line in chars.splitlines():
         source, _, targets = line.partition("\t")
