@@ -1370,9 +1370,9 @@ def test_a_school_year_of_the_republic_is_a_period():
 
 
 def test_a_multiple_right_before_a_year_is_that_years_valuation():
-    """相當於18倍FY28市盈率, 基于9倍CY27年每股收益: the multiple is of that year's earnings, its period."""
+    """相當於18倍FY28市盈率, 基于11倍CY26年每股盈利: the multiple is of that year's earnings, its period."""
     assert by_text("某行給予目標價260元，相當於18倍FY28市盈率。")["18倍"].period == "FY28"
-    assert by_text("目标价上调至300美元，基于9倍CY27年每股收益。")["9倍"].period == "CY27"
+    assert by_text("目标价上调至420美元，基于11倍CY26年每股盈利。")["11倍"].period == "CY26"
 
 
 def test_a_bare_year_after_a_year_written_with_nian_is_the_next_time_of_the_run():

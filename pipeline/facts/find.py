@@ -98,7 +98,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             counts[line_index] += 1
 
     phrases, points = times if times is not None else time_phrases(text, [])
-    if years := bare_years(text, view.quantities, view.tokens):  # 2025占比27.4%: a year without 年
+    if years := bare_years(text, view.quantities, view.tokens):  # 2024占比31.5%: a year without 年
         phrases = sorted(phrases + years)
     # 面世逾五年的某款机型: the age of a thing frames no figure
     ages = ages_of_things(text, keep.frames)
