@@ -1233,3 +1233,9 @@ def test_a_rule_named_by_a_head_count_or_days_holds_no_figure(text: str, count: 
 def test_orders_counted_stay_counts():
     assert kept("某市三天内发出5人次的命令，涉及款项200万元。")["200万元"] is True
     assert kept("丙机构下达两人命令。") == {"两人": True}
+
+
+def test_a_power_and_an_energy_written_with_a_slash_are_no_link():
+    """100MW/200MWh: a storage plant's power and energy; the letters are units, no word of a link."""
+    assert kept("某某储能的100MW/200MWh项目并网，乙公司50MW/100MWh項目在建。") == {
+        "100MW": True, "200MWh": True, "50MW": True, "100MWh": True}

@@ -237,6 +237,12 @@ def measured(text: str, at: int) -> bool:
     return at < len(text) and (text[at] in MAGNITUDES or longest_unit(text, at) is not None)
 
 
+def _unit_word(text: str, start: int, end: int) -> bool:
+    """100MW/200MWh, 3kWh/km: a word of letters right after a digit that is all a unit is no word of a link."""
+    unit = longest_unit(text, start) if start > 0 and text[start - 1].isdigit() else None
+    return unit is not None and start + len(unit[0]) >= end
+
+
 def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
     """2466-7350, 拨打120, …/41270-3/fulltext: the spans of phone numbers (written with their dash or a space, or
     dialled, and their groups or calling code: 400-820-8820, (852) 2345 6789) and of links, whose numbers are no
@@ -245,7 +251,8 @@ def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
         if any(not measured(text, m.start() + pair.end()) for pair in _PHONE_PAIR.finditer(m.group())):
             yield m.span()
     for m in _LINK.finditer(text):  # (a link's ASCII run, though Chinese is written right before it: 研究30411-2/…)
-        if "/" in m.group() and _LINK_WORD.search(m.group()):
+        if "/" in m.group() and any(not _unit_word(text, m.start() + w.start(), m.start() + w.end())
+                                    for w in _LINK_WORD.finditer(m.group())):
             yield m.span()
     for m in _SPACED_PHONE.finditer(text):
         yield m.span()
