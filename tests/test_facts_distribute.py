@@ -346,3 +346,9 @@ def test_metrics_listed_with_a_slash_share_out_like_a_list():
     assert (found["120"].metric, found["150万台"].metric) == ("销量", "产量")
     found = {f.text: f for f in extract("乙集團年報\n乙集團的收入/利潤分別為9/2億元。\n").facts}
     assert (found["9"].metric, found["2億元"].metric) == ("收入", "利潤")
+
+
+def test_a_power_listed_before_an_energy_keeps_its_own_unit():
+    """100MW/200MWh lists a power and an energy: MW is a unit in full, not the start of MWh (unlike 个 of 个百分点)."""
+    units = [(f.text, f.unit) for f in extract("甲公司建成的100MW/200MWh储能电站已投运。").facts]
+    assert units == [("100MW", "MW"), ("200MWh", "MWh")]
