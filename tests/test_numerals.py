@@ -1744,7 +1744,9 @@ def test_an_item_count_before_a_word_with_ci_stays_an_item_count():
     assert only("甲局部署8项次要工作").text == "8项"  # 次要 (secondary), no 项次
 
 
-@pytest.mark.parametrize(("text", "span", "value"), [("甲队以1分之差惜败", "1分", 1), ("乙隊以三分之差落敗", "三分", 3)])
+@pytest.mark.parametrize(
+    ("text", "span", "value"), [("甲队以1分之差惜败", "1分", 1), ("乙隊以三分之差落敗", "三分", 3)]
+)
 def test_a_margin_in_points_is_no_fraction(text: str, span: str, value: int) -> None:
     """以1分之差: 分之 with no numerator after it is the points of a margin, 分 its unit."""
     q = only(text)

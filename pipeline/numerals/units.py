@@ -78,7 +78,7 @@ _PREFIX_CUE_LENGTHS = lengths_by(_PREFIX_CUES, itemgetter(-1))
 _SUFFIX_CUE_LENGTHS = lengths_by(_SUFFIX_CUES, itemgetter(0))
 
 
-# 以1分之差, 以三分之差: the margin a game is won or lost by, in points (分之 starts no fraction when no numerator follows)
+# 以1分之差, 以三分之差: the margin a game is won or lost by, in points (分之 opens no fraction without a numerator)
 MARGIN = "之差"
 
 
