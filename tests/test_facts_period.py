@@ -1320,3 +1320,9 @@ def test_the_days_of_a_run_of_limit_ups_date_that_run_only():
     found = by_text("某某科技今日再度涨停，6天5板，股价报23.4元。")
     assert found["5"].period == "6天"
     assert found["23.4元"].period == "今日"
+
+
+def test_a_run_of_days_of_the_month_is_one_period():
+    """上周末（22至23日）, 本月8-9日: the run of days is the period, not 至23日 cut from its first day."""
+    assert by_text("甲盘上周末（15至16日）共售出126伙。")["126伙"].period == "上周末（15至16日）"
+    assert by_text("乙市本月8-9日共接待旅客3.2万人次。")["3.2万人次"].period == "本月8-9日"
