@@ -1751,3 +1751,9 @@ def test_a_margin_in_points_is_no_fraction(text: str, span: str, value: int) -> 
     """以1分之差: 分之 with no numerator after it is the points of a margin, 分 its unit."""
     q = only(text)
     assert (q.text, q.value, q.unit) == (span, value, "分")
+
+
+def test_lanes_of_a_road_are_counted():
+    """双向四车道: a count of lanes, 车道 its unit (a lone 四 would be no figure)."""
+    assert [(q.text, q.unit) for q in find_quantities("甲路由双向四车道扩建为双向8车道", lone=False)] == [
+        ("四车道", "车道"), ("8车道", "车道")]
