@@ -1757,3 +1757,13 @@ def test_lanes_of_a_road_are_counted():
     """双向四车道: a count of lanes, 车道 its unit (a lone 四 would be no figure)."""
     assert [(q.text, q.unit) for q in find_quantities("甲路由双向四车道扩建为双向8车道", lone=False)] == [
         ("四车道", "车道"), ("8车道", "车道")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [("某屋苑呎價萬八", "萬八", 18000), ("月薪萬二，", "萬二", 12000)])
+def test_ten_thousand_with_its_thousands_said_short_is_a_figure(text: str, span: str, value: int) -> None:
+    """萬八 (Hong Kong's and Taiwan's spoken 一萬八千) is 18000 without a unit; 萬一 (in case) stays a word."""
+    assert [(q.text, q.value) for q in find_quantities(text, lone=False)] == [(span, value)]
+
+
+def test_in_case_is_no_ten_thousand_and_one():
+    assert find_quantities("萬一出事，後果自負", lone=False) == []
