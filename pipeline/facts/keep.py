@@ -69,6 +69,8 @@ _YEARS = re.compile(r"(?:19|20)\d\d[-–—~至到](?:19|20)\d\d")  # 2026-2028 
 _SURVEYED_PLACES = re.compile(
     r"(?:大中|大|重点|主要|一线|二线|三线|样本)?(?:城市|省市|省份|省区市|国家|地区|经济体)[^\s的，。；、,;：:()（）]{0,20}?"
     r"(?:价格|房价|失业率|增加值|增速|增长率|指数|均价|CPI|PMI)"
+    # 从70个大中城市看, 50个样本城市中: a panel of cities named for the statistics taken over it names the panel
+    r"|(?:大中|重点|样本|监测)城市"
 )
 # 今(5)日, and 去(113)年: Taiwan writes the day, or the year of the Republic, in brackets inside 今日, 去年
 _BRACKETED_DAY = re.compile(r"[昨今前明本同][(（](?:[12]?\d|3[01])[)）]日|[今去明前][(（]1[01]\d[)）]年")
