@@ -396,3 +396,9 @@ def test_yixu_and_yici_spread_figures_in_order_like_fenbie(text, metrics, subjec
     facts = extract(text).facts
     assert [f.metric for f in facts] == metrics
     assert [f.subject for f in facts] == subjects
+
+
+def test_a_power_listed_before_an_energy_keeps_its_own_unit():
+    """100MW/200MWh lists a power and an energy: MW is a unit in full, not the start of MWh (unlike 个 of 个百分点)."""
+    units = [(f.text, f.unit) for f in extract("甲公司建成的100MW/200MWh储能电站已投运。").facts]
+    assert units == [("100MW", "MW"), ("200MWh", "MWh")]

@@ -1243,3 +1243,16 @@ def test_orders_counted_stay_counts():
 def test_the_ratio_colon_of_mainland_statistics_reads_as_a_colon(text, expected):
     """∶ (U+2236, RATIO) is the colon mainland releases print in ratios: 1∶6 is one figure, as 1:6 is (D69, D71)."""
     assert [(f.text, f.qualifier) for f in extract(text).facts] == expected
+
+
+def test_a_power_and_an_energy_written_with_a_slash_are_no_link():
+    """100MW/200MWh: a storage plant's power and energy; the letters are units, no word of a link."""
+    assert kept("某某储能的100MW/200MWh项目并网，乙公司50MW/100MWh項目在建。") == {
+        "100MW": True, "200MWh": True, "50MW": True, "100MWh": True}
+
+
+def test_a_panel_of_cities_named_before_a_clause_names_the_panel():
+    """从60个大中城市看, 40个样本城市中: the count of a statistics panel is part of its name, even with the statistic in
+    the next clause; the cities counted after it are figures."""
+    assert kept("从60个大中城市看，房价下降的城市有41个。") == {"60个": False, "41个": True}
+    assert kept("某机构40个样本城市中，有9个城市成交上升。") == {"40个": False, "9个": True}

@@ -1383,3 +1383,9 @@ def test_a_bare_year_after_a_year_written_with_nian_is_the_next_time_of_the_run(
     assert found["21.6%"].period == "2024"
     assert by_text("据2025某某富豪榜，甲某身家为210亿元。")["210亿元"].period == ""
     assert by_text("第2025号文件规定补贴为600元。")["600元"].period == ""
+
+
+def test_a_run_of_days_of_the_month_is_one_period():
+    """上周末（22至23日）, 本月8-9日: the run of days is the period, not 至23日 cut from its first day."""
+    assert by_text("甲盘上周末（15至16日）共售出126伙。")["126伙"].period == "上周末（15至16日）"
+    assert by_text("乙市本月8-9日共接待旅客3.2万人次。")["3.2万人次"].period == "本月8-9日"

@@ -619,3 +619,15 @@ def test_a_rate_of_decline_stated_as_a_level_is_a_negative_change(text, figure, 
 )
 def test_a_share_of_a_charge_cut_by_a_relief_is_a_negative_change(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("甲机场全年航班起降24.6万架次", "24.6万架次"),
+        ("乙港上半年船舶起降逾1.2萬艘次", "逾1.2万艘次"),
+    ],
+)
+def test_take_offs_and_landings_are_a_count_no_fall(text: str, figure: str) -> None:
+    """起降 counts take-offs and landings: its 降 is no cue of a fall."""
+    assert role(text, figure) == ("amount", 1)

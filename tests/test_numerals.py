@@ -1665,3 +1665,105 @@ def test_a_rough_pair_with_a_pause_mark_is_a_range(text: str, value: int, value_
 def test_lists_and_months_are_no_rough_pairs():
     assert all(q.value_max is None for q in find_quantities("三、四月期間成交上升"))  # months, no pair
     assert all(q.value_max is None for q in find_quantities("三、四、五成的商戶"))  # a list that runs on
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("某某园区新建主变容量为180MVA的变电站", "180MVA", 180, "MVA"),
+        ("配套建設的220kV升壓站", "220kV", 220, "kV"),
+        ("甲镇线路电压等级为10KV", "10KV", 10, "kV"),
+        ("新装箱变容量630千伏安", "630千伏安", 630, "千伏安"),
+        ("主變壓器容量為1000兆伏安", "1000兆伏安", 1000, "兆伏安"),  # 兆 starts the unit, no 1e12 of 伏
+        ("乙村屋顶光伏规模8.5MWp", "8.5MWp", 8.5, "MWp"),
+        ("每年可节约3.2万吨标煤", "3.2万吨标煤", 32000, "吨标煤"),
+        ("亩产达到1,350市斤", "1,350市斤", 1350, "市斤"),
+    ],
+)
+def test_grid_and_farm_units(text: str, span: str, value: float, unit: str) -> None:
+    """Units of power grids, solar peaks, coal equivalents and farm weights are read as written."""
+    q = only(text)
+    assert (q.text, q.value, q.unit) == (span, Decimal(str(value)), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("他以2米35奪冠", "2米35", "2.35"),
+        ("某选手跳出8米15再破赛会纪录", "8米15", "8.15"),
+        ("她以1米96成功越過橫桿", "1米96", "1.96"),
+    ],
+)
+def test_centimetres_after_metres_before_a_verb(text: str, span: str, value: str) -> None:
+    """A height or a jump says its centimetres after 米, a verb right after them (2米35夺冠 = 2.35 米)."""
+    q = only(text)
+    assert (q.text, q.value, q.unit) == (span, Decimal(value), "米")
+
+
+def test_digits_after_metres_that_count_something_else_stay_apart():
+    assert [q.text for q in find_quantities("塔高3米10层")] == ["3米", "10层"]
+    assert [q.text for q in find_quantities("路长300米12座桥")] == ["300米", "12座"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("甲省全年发电量达1,200亿千瓦·时", "1,200亿千瓦·时", "千瓦·时"),
+        ("乙縣用電量為12億千瓦‧時", "12億千瓦‧時", "千瓦‧时"),
+        ("某车型电池容量为75kW·h", "75kW·h", "kW·h"),
+        ("全年货物周转量3.5亿吨·公里", "3.5亿吨·公里", "吨·公里"),
+        ("平均上网电价为0.35元/千瓦·时", "0.35元/千瓦·时", "元/千瓦·时"),
+        ("某电网容量电价为210.5美元/兆瓦-天", "210.5美元/兆瓦-天", "美元/兆瓦-天"),
+    ],
+)
+def test_a_product_of_units_is_one_unit(text: str, span: str, unit: str) -> None:
+    """千瓦·时 (the mainland's standard writing of kWh), 吨·公里, 兆瓦-天 after a slash: one unit, not 千瓦 alone."""
+    q = only(text)
+    assert (q.text, q.unit) == (span, unit)
+
+
+def test_a_dash_before_a_figure_after_a_per_unit_stays_a_range():
+    q = only("价格为5元/吨-10元/吨")
+    assert (q.value, q.value_max, q.unit) == (5, 10, "元/吨")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("甲省工业发电量835.2亿千瓦小时", "835.2亿千瓦小时", "千瓦小时"),  # the statistical yearbooks' kWh
+        ("该站储能规模为300兆瓦小时", "300兆瓦小时", "兆瓦小时"),
+        ("全市全年举办各级赛事46项次", "46项次", "项次"),
+    ],
+)
+def test_energy_in_hours_and_events_counted_by_occurrence(text: str, span: str, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.unit) == (span, unit)
+
+
+def test_an_item_count_before_a_word_with_ci_stays_an_item_count():
+    assert only("甲局部署8项次要工作").text == "8项"  # 次要 (secondary), no 项次
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"), [("甲队以1分之差惜败", "1分", 1), ("乙隊以三分之差落敗", "三分", 3)]
+)
+def test_a_margin_in_points_is_no_fraction(text: str, span: str, value: int) -> None:
+    """以1分之差: 分之 with no numerator after it is the points of a margin, 分 its unit."""
+    q = only(text)
+    assert (q.text, q.value, q.unit) == (span, value, "分")
+
+
+def test_lanes_of_a_road_are_counted():
+    """双向四车道: a count of lanes, 车道 its unit (a lone 四 would be no figure)."""
+    assert [(q.text, q.unit) for q in find_quantities("甲路由双向四车道扩建为双向8车道", lone=False)] == [
+        ("四车道", "车道"), ("8车道", "车道")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [("某屋苑呎價萬八", "萬八", 18000), ("月薪萬二，", "萬二", 12000)])
+def test_ten_thousand_with_its_thousands_said_short_is_a_figure(text: str, span: str, value: int) -> None:
+    """萬八 (Hong Kong's and Taiwan's spoken 一萬八千) is 18000 without a unit; 萬一 (in case) stays a word."""
+    assert [(q.text, q.value) for q in find_quantities(text, lone=False)] == [(span, value)]
+
+
+def test_in_case_is_no_ten_thousand_and_one():
+    assert find_quantities("萬一出事，後果自負", lone=False) == []

@@ -99,7 +99,8 @@ def share_list_units(view: DocumentView, candidates: list[Candidate]) -> None:
         if prev.line != cand.line or not joined(view.text[prev.quantity.end : cand.quantity.start].strip()):
             named = None
             continue
-        if unit and whole != unit and whole.startswith(unit):
+        if unit and whole != unit and whole.startswith(unit) and prev.quantity.kind != "measure":
+            # (a measure is a unit in full: 100MW/200MWh lists a power and an energy, no 100 MWh)
             prev.quantity = replace(prev.quantity, unit=whole, kind=cand.quantity.kind)
         named = cand if _names_currency(view, cand) else named
         if (named is not None and unit == whole and prev.currency and prev.currency != named.currency

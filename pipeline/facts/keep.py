@@ -69,6 +69,8 @@ _YEARS = re.compile(r"(?:19|20)\d\d[-–—~至到](?:19|20)\d\d")  # 2026-2028 
 _SURVEYED_PLACES = re.compile(
     r"(?:大中|大|重点|主要|一线|二线|三线|样本)?(?:城市|省市|省份|省区市|国家|地区|经济体)[^\s的，。；、,;：:()（）]{0,20}?"
     r"(?:价格|房价|失业率|增加值|增速|增长率|指数|均价|CPI|PMI)"
+    # 从70个大中城市看, 50个样本城市中: a panel of cities named for the statistics taken over it names the panel
+    r"|(?:大中|重点|样本|监测)城市"
 )
 # 今(5)日, and 去(113)年: Taiwan writes the day, or the year of the Republic, in brackets inside 今日, 去年
 _BRACKETED_DAY = re.compile(r"[昨今前明本同][(（](?:[12]?\d|3[01])[)）]日|[今去明前][(（]1[01]\d[)）]年")
@@ -238,6 +240,12 @@ def measured(text: str, at: int) -> bool:
     return at < len(text) and (text[at] in MAGNITUDES or longest_unit(text, at) is not None)
 
 
+def _unit_word(text: str, start: int, end: int) -> bool:
+    """100MW/200MWh, 3kWh/km: a word of letters right after a digit that is all a unit is no word of a link."""
+    unit = longest_unit(text, start) if start > 0 and text[start - 1].isdigit() else None
+    return unit is not None and start + len(unit[0]) >= end
+
+
 def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
     """2466-7350, 拨打120, …/41270-3/fulltext: the spans of phone numbers (written with their dash or a space, or
     dialled, and their groups or calling code: 400-820-8820, (852) 2345 6789) and of links, whose numbers are no
@@ -246,7 +254,8 @@ def contacts_and_links(text: str) -> Iterator[tuple[int, int]]:
         if any(not measured(text, m.start() + pair.end()) for pair in _PHONE_PAIR.finditer(m.group())):
             yield m.span()
     for m in _LINK.finditer(text):  # (a link's ASCII run, though Chinese is written right before it: 研究30411-2/…)
-        if "/" in m.group() and _LINK_WORD.search(m.group()):
+        if "/" in m.group() and any(not _unit_word(text, m.start() + w.start(), m.start() + w.end())
+                                    for w in _LINK_WORD.finditer(m.group())):
             yield m.span()
     for m in _SPACED_PHONE.finditer(text):
         yield m.span()

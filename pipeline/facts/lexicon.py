@@ -222,6 +222,8 @@ def period_pattern() -> re.Pattern[str]:
              r"(?:份|底|末|初|(?:上中|中下|[上中下])旬)?")  # 10月中下旬: two thirds of a month
     month += r"(?: ?\d{1,2} ?[日号](?:\d{1,2}[时点](?:\d{1,2}分)?)?|第[1-5一二三四五]周)?"  # 6月5日18时; 6月第3周
     day = r"(?<![\d.])\d{1,2}日(?![内起前后间])"  # 某公司9日股價…: a day of this month (not 14日內)
+    # 上周末（22至23日）, 本月8-9日: a run of days of this month, one time (not 至23日 cut from its first day)
+    day = r"(?<![\d.])(?:\d{1,2}日?[-—–~至到])?" + day.removeprefix(r"(?<![\d.])")
     day += r"|(?<=[自从由于月])\d{1,2}日起"  # 自3日起实施, 本月20日起: from a day of this month on
     day += r"|[今昨前明][(（]\d{1,2}[)）]日"  # 今（5）日, 昨（4）日: Taiwan writes the day in brackets
     # 截至上午10时, 下午5时30分: a clock time after a part of the day (a bare 10点 may be an index's points)

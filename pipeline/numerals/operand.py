@@ -321,6 +321,9 @@ def attach_unit(norm: str, op: Operand) -> None:
     if unit == "折" and op.value >= 10 and not two_digits:
         return  # 九折, 五五折; 十折 is no discount
     op.unit, op.unit_kind, op.currency, op.generic = info.out, info.kind, info.currency, info.generic
+    if info.kind == "measure" and (tail := _compound_tail(norm, unit_end, DOTS)):
+        op.unit += tail  # 1,200亿千瓦·时, 3.5亿吨·公里: a product of units is one unit
+        unit_end += len(tail)
     if infix == "+":  # 5000+家: at least
         op.at_least = True
     if infix in ("多", "余", "来", "几"):  # 3000多欧元 runs up to 4000, 十来个 to 20, 三个几钟 to 4
@@ -401,14 +404,17 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
         if per and per[1].kind != "currency":
             op.unit += "/" + per[1].out
             pos += 1 + len(per[0])
-            return pos
+            tail = _compound_tail(norm, pos, DOTS + "-")  # 美元/兆瓦-天, 元/千瓦·时: a denominator of two units
+            op.unit += tail
+            return pos + len(tail)
     nxt = norm[pos] if pos < len(norm) else ""
     after = norm[pos + 1] if pos + 1 < len(norm) else ""
     word_follows = is_cjk(after)
     if unit == "秒" and op.value == op.value.to_integral_value() and (hundredths := _HUNDREDTHS.match(norm, pos)):
         op.value += Decimal("0." + hundredths.group(1))  # 10秒05: a race time, 10.05 秒
         return hundredths.end(1)
-    tenths = (_TENTHS.match(norm, pos) or _ARABIC_TENTHS.match(norm, pos)) if unit in _TENTH_UNITS else None
+    tenths = (_TENTHS.match(norm, pos) or _ARABIC_TENTHS.match(norm, pos)
+              or _centimetres(norm, pos, op, unit)) if unit in _TENTH_UNITS else None
     if tenths and op.value == op.value.to_integral_value():  # 一米八 = 1.8 米, 一米八五, 2米33, 三十七度五 = 37.5 度
         op.value += Decimal("0." + "".join(str(digit_value(c)) for c in tenths.group(1)))
         return tenths.end(1)
@@ -433,6 +439,25 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
     return pos
 
 
+DOTS = "·•‧・"  # the dots that join the units of a product (千瓦·时, N·m), as mainland and Taiwan type them
+_TIME_TAILS = ("时", "h", "天", "日")  # the hour or day of an energy or a capacity-day (千瓦·时, 兆瓦-天)
+
+
+def _compound_tail(norm: str, pos: int, joiners: str) -> str:
+    """The joiner and unit that make a product of units with the unit ending at `pos` (·时 of 千瓦·时, -天 of
+    兆瓦-天), or "" when a digit or a word follows the joiner (5元/吨-10元/吨 is a range, 约翰·史密斯 a name)."""
+    if pos >= len(norm) or norm[pos] not in joiners:
+        return ""
+    after = longest_unit(norm, pos + 1)
+    if after is not None and after[1].kind in ("measure", "duration"):
+        return norm[pos] + after[1].out
+    tail = next((t for t in _TIME_TAILS if norm.startswith(t, pos + 1)), None)
+    if tail is None or (norm[pos + 1 + len(tail):pos + 2 + len(tail)].isalpha()
+                        and not is_cjk(norm[pos + 1 + len(tail):pos + 2 + len(tail)])):
+        return ""
+    return norm[pos] + tail
+
+
 _TENTH_UNITS = word_list("tenth_units.txt")  # a digit after them is a tenth: 一米八, 三十七度五
 _HUNDREDTHS = re.compile(r"(\d{2})(?![\d.%])")  # the hundredths of a second written after 秒 (9秒58)
 # 3000多、5000余: Arabic digits ending in 0 before a bare 多 or 余 are a round figure and more (not 3多, 2.5多)
@@ -440,6 +465,19 @@ _ROUND_ARABIC = re.compile(r"[1-9]\d*0")
 _AFTER_BARE_MORE = ("的", "和", "及", "与", "或")  # 五百多的, 三千余和五千多家: 多 or 余 ends the figure
 _TENTHS = re.compile(rf"([{PLAIN_DIGITS[1:]}][{PLAIN_DIGITS}]?)(?![{CN_CHARS}0-9])(?=$|[^\u4e00-\u9fff]|[的了左多])")
 _ARABIC_TENTHS = re.compile(r"(\d\d?)(?![\d.%])(?=$|[^\u4e00-\u9fff]|[的了左多])")
+_CENTIMETRES = re.compile(r"(\d\d)(?![\d.%])")
+METRE = "米"
+
+
+def _centimetres(norm: str, pos: int, op: Operand, unit: str) -> re.Match[str] | None:
+    """以2米35夺冠, 跳出8米15再破纪录: a height or a jump in sport says its centimetres after 米 before any word,
+    when the metres are one digit and the two digits after them start no figure of their own (2米10层 is not)."""
+    if unit != METRE or not 0 < op.value < 10:
+        return None
+    m = _CENTIMETRES.match(norm, pos)
+    if m is None or (m.end() < len(norm) and (norm[m.end()] in SMALL + BIG or longest_unit(norm, m.end()))):
+        return None
+    return m
 _NOT_HALF = frozenset(word_list("half_word_starts.txt"))  # 半导体, 半岛: 半 starts another word
 _AGE_WITH_DA = word_list("age_units.txt")  # 十个月大
 

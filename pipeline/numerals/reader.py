@@ -490,6 +490,8 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
         # 突破亿元, 近百万, 百余家 are figures; 单位：亿元, 百万富翁, 千亿级 are not; stacked magnitudes with a
         # currency (在千亿元赤字预算下, 均在千亿元以上) are a sum, unless they head a table (单位：百万元)
         stacked = op.num_end - op.start > 1
+        if core.length == 2 and norm[op.start] == TEN_THOUSAND and norm[op.start + 1] in SPOKEN_THOUSANDS:
+            return True  # 呎价万八, 月薪万二: ten thousand and its thousands said short, a figure (not 万一, in case)
         header = norm[max(op.start - 6, 0) : op.start].rstrip().endswith(UNIT_HEADERS)
         money = stacked and op.unit_kind == "currency" and not header
         return cue is not None or op.at_least or core.at_least or (whole and stacked) or money
@@ -497,6 +499,8 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
 
 
 
+TEN_THOUSAND = "万"
+SPOKEN_THOUSANDS = "二两三四五六七八九"  # the digit after 万 that counts its thousands (万八 = 18000)
 BELOW_ZERO = "零下"  # a sign before a temperature, not the figure zero
 UNIT_HEADERS = ("单位", ":", "：")  # 单位：百万元 heads a table: the unit of its figures
 

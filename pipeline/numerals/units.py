@@ -78,6 +78,10 @@ _PREFIX_CUE_LENGTHS = lengths_by(_PREFIX_CUES, itemgetter(-1))
 _SUFFIX_CUE_LENGTHS = lengths_by(_SUFFIX_CUES, itemgetter(0))
 
 
+# 以1分之差, 以三分之差: the margin a game is won or lost by, in points (分之 opens no fraction without a numerator)
+MARGIN = "之差"
+
+
 def _unit_ok(norm: str, unit: str, end: int, info: UnitInfo) -> bool:
     nxt = norm[end] if end < len(norm) else ""
     if unit.isascii() and unit[-1].isalpha() and nxt.isascii() and nxt.isalpha():
@@ -86,7 +90,7 @@ def _unit_ok(norm: str, unit: str, end: int, info: UnitInfo) -> bool:
         # 三成长者: a noun after 成 that only looks like the word 成长 is what the tenths are of; 100倍数码变焦: 数码
         # (digital) after 倍, not the word 倍数
         return (unit == "成" and norm.startswith(_TENTH_NOUNS, end)) or (
-            unit == "倍" and norm.startswith(DIGITAL_WORDS, end))
+            unit == "倍" and norm.startswith(DIGITAL_WORDS, end)) or (unit == "分" and norm.startswith(MARGIN, end))
     return True
 
 
