@@ -1114,3 +1114,13 @@ def test_a_body_whose_research_reports_the_figures_is_no_holder():
     found = subjects("星大调查：睡眠不足者增加\n\n星海大学医学院今日发布报告。\n"
                      "星大研究估计，在全市四百万名居民中，约八十万人睡眠不足。")
     assert found["约八十万人"] == "全市"
+
+
+def test_a_place_word_that_opens_a_company_measure_says_how_wide_it_is():
+    found = subjects("华锐科技发布上半年业绩\n"
+                     "华锐科技今日公布，上半年全球出货量达到1800万台，同比增长21%。营业收入为356亿元。")
+    assert found["1800万台"] == found["21%"] == found["356亿元"] == "华锐科技"
+    found = subjects("宏遠電子今天公布，今年前三季國內營收新台幣420億元，年增17%。")
+    assert found["新台幣420億元"] == found["17%"] == "宏遠電子"
+    # with no company before it, the place holds its own figure
+    assert subjects("今年全国粮食总产量达到7.1亿吨。")["7.1亿吨"] == "全国"

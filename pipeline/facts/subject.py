@@ -57,6 +57,10 @@ from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
 SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
+# place words that, right before a measure, say how wide a company's measure is (全球出货量, 全国销量, 国内营收)
+MEASURE_SCOPES = frozenset({"全球", "全国", "国内"})
+MEASURE_TAGS = ("n", "l", "v", "j")  # (出货量 is an idiom to jieba, 出/v 货量 in another cut)
+NOT_MEASURE_OPENERS = ("第", "前", "排", "居", "的", "各", "首", "最")
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 PEOPLE_BY_PROFESSION = "师"  # 分析师, 工程师, 律师: one word ending in 师 names people by their profession
 PEOPLE_BY_TRADE = "者"  # 创业者, 从业者: one word ending in a class noun (业者) that names a person by what they do
@@ -795,6 +799,8 @@ class SubjectFinder:
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
+        if holder is not None and self._scopes_measure(holder) and (company := self._company_before(holder)):
+            holder = company  # 某公司公布，今年国内营收…: the company's measure, as wide as the country
         if holder is None and self._traded_metric(metric, clause, cand):
             return metric  # 多晶硅从每吨6万元涨到9万元: the thing traded names its price and holds it
         if holder is None and (priced := self._priced_in_metric(metric, clause, q)) is not None:
@@ -865,7 +871,7 @@ class SubjectFinder:
                 group is None or group[0] < example[0]):
             return example
         reporter = self._own_reporter(sentence, bound)
-        if reporter is not None and (holder is None or holder[0] < reporter[0]) and (
+        if reporter is not None and (holder is None or holder[0] < reporter[0] or self._scopes_measure(holder)) and (
                 group is None or group[0] < reporter[0]):
             return reporter
         pronoun = self._opening_pronoun(sentence, bound)
@@ -885,7 +891,7 @@ class SubjectFinder:
         for floor, holders in ((sentence, self.holders), (paragraph, self.carried)):
             holder = self._past_breakdowns(floor, bound, holders)
             if floor == paragraph and (reporter := self._own_reporter(paragraph, sentence)) is not None and (
-                    holder is None or holder[0] < reporter[0]):
+                    holder is None or holder[0] < reporter[0] or self._scopes_measure(holder)):
                 return reporter  # 某公司公布财报，营收…；毛利率…: a company that reports its own holds on as names do
             if holder is not None:
                 return holder
@@ -1675,11 +1681,43 @@ class SubjectFinder:
         subject = None
         while k >= 0 and spans[k][0] >= floor:
             if self._is_topic(spans[k][0]):
-                return spans[k]
+                return self._scoping_company(floor, spans[k], holders) or spans[k]
             if subject is None and not self._is_object(spans[k]) and not self._counted_object(spans[k]):
                 subject = spans[k]
             k -= 1
-        return subject or last
+        chosen = subject or last
+        return chosen and (self._scoping_company(floor, chosen, holders) or chosen)
+
+    def _scoping_company(self, floor: int, place: Span, holders: _HolderIndex) -> Span | None:
+        """A company named as a clause's topic before `place`, when `place` is a place word that opens the measure
+        after it (某公司…，上半年全球出货量…, 某车企去年全国销量…): the place says how wide the company's
+        measure is; the company holds it, and its later figures too."""
+        if not self._scopes_measure(place):
+            return None
+        k = bisect.bisect_right(holders.ends, place[0]) - 1
+        while k >= 0 and holders.spans[k][0] >= floor:
+            span = holders.spans[k]
+            if self.name_at_start.get(span[0]) == span and self._is_topic(span[0]):
+                return span
+            k -= 1
+        return None
+
+    def _company_before(self, place: Span) -> Span | None:
+        """The company that is the topic of, or reports, the sentence of `place` before it."""
+        sentence = self.view.sentence_start(place[0])
+        return self._scoping_company(sentence, place, self.holders) or self._own_reporter(sentence, place[0])
+
+    def _scopes_measure(self, place: Span) -> bool:
+        """`place` is a place word right before a noun of a measure (全球/出货量, 全国/销量; not a rank, a verb or
+        的): it says how wide the measure is, and yields to a company that reports or is the topic before it."""
+        if self.view.text[slice(*place)] not in MEASURE_SCOPES:
+            return False
+        tokens = self.view.tokens
+        end = place[1]
+        i = self.view.token_index_at(end)
+        tok = tokens[i] if i < len(tokens) and tokens[i].start == end else None
+        return (tok is not None and tok.tag.startswith(MEASURE_TAGS)
+                and not tok.text.startswith(NOT_MEASURE_OPENERS))
 
     def _clause_tokens_before(self, start: int) -> Iterator[Token]:
         """The tokens between the start of its clause and `start`, nearest first."""
