@@ -1124,3 +1124,9 @@ def test_a_place_word_that_opens_a_company_measure_says_how_wide_it_is():
     assert found["新台幣420億元"] == found["17%"] == "宏遠電子"
     # with no company before it, the place holds its own figure
     assert subjects("今年全国粮食总产量达到7.1亿吨。")["7.1亿吨"] == "全国"
+
+
+def test_the_place_of_a_wire_dateline_is_where_the_story_was_filed():
+    found = subjects("新华社甲州3月5日电 今年全国粮食总产量达到7.1亿吨，比上年增长1.3%。")
+    assert found["7.1亿吨"] == found["1.3%"] == "全国"
+    assert subjects("（某某社台北5日電）今年經濟成長率預估為3.2%。")["3.2%"] != "台北"

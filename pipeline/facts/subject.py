@@ -203,6 +203,10 @@ _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, �
 )
 # a reporter's dateline (【记者某某／某地报导】, （某某社记者某某某地15日电）): the place is where the story was written
 _DATELINE = re.compile(r"[【〔\[（(]\s*[^】〕\]）)\n]{0,12}记者[^】〕\]）)\n]{0,24}(?:报导|报道|电)\s*[】〕\]）)]")
+# a wire dateline that opens a paragraph (某某社甲地3月5日电, （某某社甲地5日电）, 某某网甲地6月12日讯): the place is
+# where the story was filed, not whose figures follow
+_WIRE_DATELINE = re.compile(r"^[ \t\u3000]*[【〔\[（(]?[\u3400-\u9fffA-Za-z·]{2,16}?(?:\d{1,2}月)?\d{1,2}日[电讯]",
+                            re.MULTILINE)
 # a product named in camel case, with its model after it (ZenBook 14, PlayStation 5, MacBook Pro): PRODUCT_NAME
 # reads one capital per word; a year after the name (某某 Shop 2025年) is no model of it
 _CAMEL_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+"
@@ -472,6 +476,7 @@ class SubjectFinder:
         # a photo's caption or credit line (图：市民在商场购物, （图源/某社整理）) names no holder of the figures
         captions = [(line.start, line.end) for line in view.lines if _CAPTION.search(line.text)]
         captions += [m.span() for m in _DATELINE.finditer(view.text)]  # 【记者某某／某地报导】: where it was written
+        captions += [m.span() for m in _WIRE_DATELINE.finditer(view.text)]
         # a market's session (美股盘前, 亚市早盘) is a time: the place in its name says when, not whose figures
         captions += [m.span() for m in market_session_pattern().finditer(view.text)]
         names, places, groups = ([span for span in spans if not any(s <= span[0] < e for s, e in captions)]
