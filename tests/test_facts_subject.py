@@ -1130,3 +1130,11 @@ def test_the_place_of_a_wire_dateline_is_where_the_story_was_filed():
     found = subjects("新华社甲州3月5日电 今年全国粮食总产量达到7.1亿吨，比上年增长1.3%。")
     assert found["7.1亿吨"] == found["1.3%"] == "全国"
     assert subjects("（某某社台北5日電）今年經濟成長率預估為3.2%。")["3.2%"] != "台北"
+
+
+def test_a_body_that_studies_or_polls_others_is_no_holder_of_what_it_finds():
+    found = subjects("乙港大學研究：逾四成長者有抑鬱徵狀\n"
+                     "乙港大學醫學院今日公布一項研究，43%的受訪長者有抑鬱徵狀，較五年前上升8個百分點。")
+    assert "乙港" not in found["逾四成"] and "乙港" not in found["8個百分點"]
+    found = subjects("丙大兒童體能研究分析：三成小學生每周運動不足兩小時\n研究共訪問了800名家長。")
+    assert "丙大" not in found["三成"]

@@ -276,6 +276,10 @@ GOVERNMENT_NAMES = ("政府", "府")  # what the name of a government ends in (�
 # the words of a group of research houses (行业研究机构, 调研机构, 市调公司) and, after one, an unnamed house that
 # reports (某某最新报告显示, 某某数据指出): the group says what the source is
 RESEARCH_WORDS = ("研究", "调研", "调查", "咨询", "市调", "评级")
+# a body that studies, polls or surveys others (某大学, 某学院, 某基金会): what it publishes is its study's
+STUDY_BODY_ENDINGS = ("大学", "学院", "研究院", "研究所", "研究中心", "基金会", "民调中心", "智库")
+# after a name, a study or a poll that heads what it found (某大学研究：…, 某协会调查:…, 某基金会民调显示…)
+_STUDY_HEADING = re.compile(r"[^\W\d的]{0,8}?(?:研究|调查|民调|调研|问卷调查)(?:[：:]|显示|发现|指出|分析|刊|报告)")
 _UNNAMED_SOURCE = re.compile(r"\s?[^，。；：,;:\s]{2,12}?(?:最新)?(?:报告|数据|调查|研究|统计)?(?:显示|指出|表示"
                              r"|称|预计|预测|认为)")
 # what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, (于)10月9日,
@@ -673,6 +677,10 @@ class SubjectFinder:
                 _COLON_AFTER.match(text, end) or _official_then_report().match(text, pos)):
             return True  # 某统计局：…, 某局局长公布: a public body states what follows (a company so named may state
             # its own)
+        if _STUDY_HEADING.match(text, pos) or (
+                text[start:end].endswith(STUDY_BODY_ENDINGS) and _official_then_report().match(text, pos)):
+            return True  # 某大学研究：…, 某基金会民调：…, 某大学医学院公布一项研究: a body that studies others
+            # reports their figures (the people it asked hold them)
         if text[start - 1 : start] in ("（", "(") and (named := self.entity_ending.get(start - 1)) is not None:
             return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
         return text[max(0, start - 2) : start].endswith(before)
