@@ -1138,3 +1138,8 @@ def test_a_body_that_studies_or_polls_others_is_no_holder_of_what_it_finds():
     assert "乙港" not in found["逾四成"] and "乙港" not in found["8個百分點"]
     found = subjects("丙大兒童體能研究分析：三成小學生每周運動不足兩小時\n研究共訪問了800名家長。")
     assert "丙大" not in found["三成"]
+
+
+def test_a_place_goods_are_shipped_or_sold_to_is_no_holder():
+    found = subjects("广西今年柑橘产量达到320万吨，出口到俄罗斯的柑橘12万吨。")
+    assert found["320万吨"] == found["12万吨"] == "广西"

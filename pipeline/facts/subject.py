@@ -91,6 +91,10 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
+# before the place goods go to (出口到某国, 销往某地, 外销某区): a destination or a buyer, not a holder
+DESTINATION_WORDS = ("出口到", "出口至", "出口往", "出口", "销往", "运往", "输往", "发往", "外销", "外销到", "外销至",
+                     "卖到", "销售到", "出货到", "出货至")
+MAX_DESTINATION_CHARS = max(map(len, DESTINATION_WORDS))
 # the ends of a route (来往甲地及乙地的路线, 甲地至乙地航线): where it runs, not whose figures they are
 _ROUTE_VERB_BEFORE = re.compile(r"(?:来往|往来|往返|来回|前往|开往|驶往|连接|连通|直达|途经)"
                                 r"(?:[^，。；：,;:!?！？的\n]{0,16}(?:及|和|与|至|到|往|、|—|－|-))?$")
@@ -1418,9 +1422,11 @@ class SubjectFinder:
 
     def _is_location(self, holder: Span) -> bool:
         """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
+        does a place that goods are shipped or sold to (出口到某国的柑橘, 销往某地, 外销某区: the seller's). Nor
         do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic."""
         before = self.view.word_ending_at(holder[0])
-        return before is not None and before.text in LOCATIVE_VERBS or self._ends_route(holder)
+        return (before is not None and before.text in LOCATIVE_VERBS or self._ends_route(holder)
+                or self.view.text[max(0, holder[0] - MAX_DESTINATION_CHARS) : holder[0]].endswith(DESTINATION_WORDS))
 
     def _ends_route(self, place: Span) -> bool:
         """来往甲地及乙地的…, 往返甲地与乙地, 甲地至乙地的路线: a place named as an end of a route, after a verb of
