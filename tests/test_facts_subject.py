@@ -1117,24 +1117,24 @@ def test_a_body_whose_research_reports_the_figures_is_no_holder():
 
 
 def test_a_place_word_that_opens_a_company_measure_says_how_wide_it_is():
-    found = subjects("华锐科技发布上半年业绩\n"
+    found = subjects("华锐科技半年报出炉\n"
                      "华锐科技今日公布，上半年全球出货量达到1800万台，同比增长21%。营业收入为356亿元。")
     assert found["1800万台"] == found["21%"] == found["356亿元"] == "华锐科技"
     found = subjects("宏遠電子今天公布，今年前三季國內營收新台幣420億元，年增17%。")
     assert found["新台幣420億元"] == found["17%"] == "宏遠電子"
     # with no company before it, the place holds its own figure
-    assert subjects("今年全国粮食总产量达到7.1亿吨。")["7.1亿吨"] == "全国"
+    assert subjects("今年全国谷物产量合计7.1亿吨。")["7.1亿吨"] == "全国"
 
 
 def test_the_place_of_a_wire_dateline_is_where_the_story_was_filed():
-    found = subjects("新华社甲州3月5日电 今年全国粮食总产量达到7.1亿吨，比上年增长1.3%。")
+    found = subjects("新华社甲州3月5日电 今年全国谷物产量合计7.1亿吨，比上年增长1.3%。")
     assert found["7.1亿吨"] == found["1.3%"] == "全国"
     assert subjects("（某某社台北5日電）今年經濟成長率預估為3.2%。")["3.2%"] != "台北"
 
 
 def test_a_body_that_studies_or_polls_others_is_no_holder_of_what_it_finds():
     found = subjects("乙港大學研究：逾四成長者有抑鬱徵狀\n"
-                     "乙港大學醫學院今日公布一項研究，43%的受訪長者有抑鬱徵狀，較五年前上升8個百分點。")
+                     "乙港大學護理學院今日公布一項研究，43%的受訪長者有抑鬱徵狀，較五年前上升8個百分點。")
     assert "乙港" not in found["逾四成"] and "乙港" not in found["8個百分點"]
     found = subjects("丙大兒童體能研究分析：三成小學生每周運動不足兩小時\n研究共訪問了800名家長。")
     assert "丙大" not in found["三成"]
