@@ -1114,3 +1114,32 @@ def test_a_body_whose_research_reports_the_figures_is_no_holder():
     found = subjects("星大调查：睡眠不足者增加\n\n星海大学医学院今日发布报告。\n"
                      "星大研究估计，在全市四百万名居民中，约八十万人睡眠不足。")
     assert found["约八十万人"] == "全市"
+
+
+def test_a_place_word_that_opens_a_company_measure_says_how_wide_it_is():
+    found = subjects("华锐科技半年报出炉\n"
+                     "华锐科技今日公布，上半年全球出货量达到1800万台，同比增长21%。营业收入为356亿元。")
+    assert found["1800万台"] == found["21%"] == found["356亿元"] == "华锐科技"
+    found = subjects("宏遠電子今天公布，今年前三季國內營收新台幣420億元，年增17%。")
+    assert found["新台幣420億元"] == found["17%"] == "宏遠電子"
+    # with no company before it, the place holds its own figure
+    assert subjects("今年全国谷物产量合计7.1亿吨。")["7.1亿吨"] == "全国"
+
+
+def test_the_place_of_a_wire_dateline_is_where_the_story_was_filed():
+    found = subjects("新华社甲州3月5日电 今年全国谷物产量合计7.1亿吨，比上年增长1.3%。")
+    assert found["7.1亿吨"] == found["1.3%"] == "全国"
+    assert subjects("（某某社台北5日電）今年經濟成長率預估為3.2%。")["3.2%"] != "台北"
+
+
+def test_a_body_that_studies_or_polls_others_is_no_holder_of_what_it_finds():
+    found = subjects("乙港大學研究：逾四成長者有抑鬱徵狀\n"
+                     "乙港大學護理學院今日公布一項研究，43%的受訪長者有抑鬱徵狀，較五年前上升8個百分點。")
+    assert "乙港" not in found["逾四成"] and "乙港" not in found["8個百分點"]
+    found = subjects("丙大兒童體能研究分析：三成小學生每周運動不足兩小時\n研究共訪問了800名家長。")
+    assert "丙大" not in found["三成"]
+
+
+def test_a_place_goods_are_shipped_or_sold_to_is_no_holder():
+    found = subjects("广西今年柑橘产量达到320万吨，出口到俄罗斯的柑橘12万吨。")
+    assert found["320万吨"] == found["12万吨"] == "广西"

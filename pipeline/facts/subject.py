@@ -57,6 +57,10 @@ from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
 SCOPE_WORDS = frozenset({"全球"})  # holder words that mostly say how wide a measure is
+# place words that, right before a measure, say how wide a company's measure is (全球出货量, 全国销量, 国内营收)
+MEASURE_SCOPES = frozenset({"全球", "全国", "国内"})
+MEASURE_TAGS = ("n", "l", "v", "j")  # (出货量 is an idiom to jieba, 出/v 货量 in another cut)
+NOT_MEASURE_OPENERS = ("第", "前", "排", "居", "的", "各", "首", "最")
 ALSO_VERBS = frozenset({"计划"})  # class nouns that are verbs after a holder (公司计划投资)
 PEOPLE_BY_PROFESSION = "师"  # 分析师, 工程师, 律师: one word ending in 师 names people by their profession
 PEOPLE_BY_TRADE = "者"  # 创业者, 从业者: one word ending in a class noun (业者) that names a person by what they do
@@ -87,6 +91,10 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
+# before the place goods go to (出口到某国, 销往某地, 外销某区): a destination or a buyer, not a holder
+DESTINATION_WORDS = ("出口到", "出口至", "出口往", "出口", "销往", "运往", "输往", "发往", "外销", "外销到", "外销至",
+                     "卖到", "销售到", "出货到", "出货至")
+MAX_DESTINATION_CHARS = max(map(len, DESTINATION_WORDS))
 # the ends of a route (来往甲地及乙地的路线, 甲地至乙地航线): where it runs, not whose figures they are
 _ROUTE_VERB_BEFORE = re.compile(r"(?:来往|往来|往返|来回|前往|开往|驶往|连接|连通|直达|途经)"
                                 r"(?:[^，。；：,;:!?！？的\n]{0,16}(?:及|和|与|至|到|往|、|—|－|-))?$")
@@ -199,6 +207,10 @@ _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, �
 )
 # a reporter's dateline (【记者某某／某地报导】, （某某社记者某某某地15日电）): the place is where the story was written
 _DATELINE = re.compile(r"[【〔\[（(]\s*[^】〕\]）)\n]{0,12}记者[^】〕\]）)\n]{0,24}(?:报导|报道|电)\s*[】〕\]）)]")
+# a wire dateline that opens a paragraph (某某社甲地3月5日电, （某某社甲地5日电）, 某某网甲地6月12日讯): the place is
+# where the story was filed, not whose figures follow
+_WIRE_DATELINE = re.compile(r"^[ \t\u3000]*[【〔\[（(]?[\u3400-\u9fffA-Za-z·]{2,16}?(?:\d{1,2}月)?\d{1,2}日[电讯]",
+                            re.MULTILINE)
 # a product named in camel case, with its model after it (ZenBook 14, PlayStation 5, MacBook Pro): PRODUCT_NAME
 # reads one capital per word; a year after the name (某某 Shop 2025年) is no model of it
 _CAMEL_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+"
@@ -268,6 +280,10 @@ GOVERNMENT_NAMES = ("政府", "府")  # what the name of a government ends in (�
 # the words of a group of research houses (行业研究机构, 调研机构, 市调公司) and, after one, an unnamed house that
 # reports (某某最新报告显示, 某某数据指出): the group says what the source is
 RESEARCH_WORDS = ("研究", "调研", "调查", "咨询", "市调", "评级")
+# a body that studies, polls or surveys others (某大学, 某学院, 某基金会): what it publishes is its study's
+STUDY_BODY_ENDINGS = ("大学", "学院", "研究院", "研究所", "研究中心", "基金会", "民调中心", "智库")
+# after a name, a study or a poll that heads what it found (某大学研究：…, 某协会调查:…, 某基金会民调显示…)
+_STUDY_HEADING = re.compile(r"[^\W\d的]{0,8}?(?:研究|调查|民调|调研|问卷调查)(?:[：:]|显示|发现|指出|分析|刊|报告)")
 _UNNAMED_SOURCE = re.compile(r"\s?[^，。；：,;:\s]{2,12}?(?:最新)?(?:报告|数据|调查|研究|统计)?(?:显示|指出|表示"
                              r"|称|预计|预测|认为)")
 # what may stand between a source and its verb: spaces, an aside in brackets, a day (今日(15日), 昨天, (于)10月9日,
@@ -468,6 +484,7 @@ class SubjectFinder:
         # a photo's caption or credit line (图：市民在商场购物, （图源/某社整理）) names no holder of the figures
         captions = [(line.start, line.end) for line in view.lines if _CAPTION.search(line.text)]
         captions += [m.span() for m in _DATELINE.finditer(view.text)]  # 【记者某某／某地报导】: where it was written
+        captions += [m.span() for m in _WIRE_DATELINE.finditer(view.text)]
         # a market's session (美股盘前, 亚市早盘) is a time: the place in its name says when, not whose figures
         captions += [m.span() for m in market_session_pattern().finditer(view.text)]
         names, places, groups = ([span for span in spans if not any(s <= span[0] < e for s, e in captions)]
@@ -664,6 +681,10 @@ class SubjectFinder:
                 _COLON_AFTER.match(text, end) or _official_then_report().match(text, pos)):
             return True  # 某统计局：…, 某局局长公布: a public body states what follows (a company so named may state
             # its own)
+        if _STUDY_HEADING.match(text, pos) or (
+                text[start:end].endswith(STUDY_BODY_ENDINGS) and _official_then_report().match(text, pos)):
+            return True  # 某大学研究：…, 某基金会民调：…, 某大学医学院公布一项研究: a body that studies others
+            # reports their figures (the people it asked hold them)
         if text[start - 1 : start] in ("（", "(") and (named := self.entity_ending.get(start - 1)) is not None:
             return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
         return text[max(0, start - 2) : start].endswith(before)
@@ -795,6 +816,8 @@ class SubjectFinder:
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
+        if holder is not None and self._scopes_measure(holder) and (company := self._company_before(holder)):
+            holder = company  # 某公司公布，今年国内营收…: the company's measure, as wide as the country
         if holder is None and self._traded_metric(metric, clause, cand):
             return metric  # 多晶硅从每吨6万元涨到9万元: the thing traded names its price and holds it
         if holder is None and (priced := self._priced_in_metric(metric, clause, q)) is not None:
@@ -865,7 +888,7 @@ class SubjectFinder:
                 group is None or group[0] < example[0]):
             return example
         reporter = self._own_reporter(sentence, bound)
-        if reporter is not None and (holder is None or holder[0] < reporter[0]) and (
+        if reporter is not None and (holder is None or holder[0] < reporter[0] or self._scopes_measure(holder)) and (
                 group is None or group[0] < reporter[0]):
             return reporter
         pronoun = self._opening_pronoun(sentence, bound)
@@ -885,7 +908,7 @@ class SubjectFinder:
         for floor, holders in ((sentence, self.holders), (paragraph, self.carried)):
             holder = self._past_breakdowns(floor, bound, holders)
             if floor == paragraph and (reporter := self._own_reporter(paragraph, sentence)) is not None and (
-                    holder is None or holder[0] < reporter[0]):
+                    holder is None or holder[0] < reporter[0] or self._scopes_measure(holder)):
                 return reporter  # 某公司公布财报，营收…；毛利率…: a company that reports its own holds on as names do
             if holder is not None:
                 return holder
@@ -1399,9 +1422,11 @@ class SubjectFinder:
 
     def _is_location(self, holder: Span) -> bool:
         """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
+        does a place that goods are shipped or sold to (出口到某国的柑橘, 销往某地, 外销某区: the seller's). Nor
         do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic."""
         before = self.view.word_ending_at(holder[0])
-        return before is not None and before.text in LOCATIVE_VERBS or self._ends_route(holder)
+        return (before is not None and before.text in LOCATIVE_VERBS or self._ends_route(holder)
+                or self.view.text[max(0, holder[0] - MAX_DESTINATION_CHARS) : holder[0]].endswith(DESTINATION_WORDS))
 
     def _ends_route(self, place: Span) -> bool:
         """来往甲地及乙地的…, 往返甲地与乙地, 甲地至乙地的路线: a place named as an end of a route, after a verb of
@@ -1675,11 +1700,43 @@ class SubjectFinder:
         subject = None
         while k >= 0 and spans[k][0] >= floor:
             if self._is_topic(spans[k][0]):
-                return spans[k]
+                return self._scoping_company(floor, spans[k], holders) or spans[k]
             if subject is None and not self._is_object(spans[k]) and not self._counted_object(spans[k]):
                 subject = spans[k]
             k -= 1
-        return subject or last
+        chosen = subject or last
+        return chosen and (self._scoping_company(floor, chosen, holders) or chosen)
+
+    def _scoping_company(self, floor: int, place: Span, holders: _HolderIndex) -> Span | None:
+        """A company named as a clause's topic before `place`, when `place` is a place word that opens the measure
+        after it (某公司…，上半年全球出货量…, 某车企去年全国销量…): the place says how wide the company's
+        measure is; the company holds it, and its later figures too."""
+        if not self._scopes_measure(place):
+            return None
+        k = bisect.bisect_right(holders.ends, place[0]) - 1
+        while k >= 0 and holders.spans[k][0] >= floor:
+            span = holders.spans[k]
+            if self.name_at_start.get(span[0]) == span and self._is_topic(span[0]):
+                return span
+            k -= 1
+        return None
+
+    def _company_before(self, place: Span) -> Span | None:
+        """The company that is the topic of, or reports, the sentence of `place` before it."""
+        sentence = self.view.sentence_start(place[0])
+        return self._scoping_company(sentence, place, self.holders) or self._own_reporter(sentence, place[0])
+
+    def _scopes_measure(self, place: Span) -> bool:
+        """`place` is a place word right before a noun of a measure (全球/出货量, 全国/销量; not a rank, a verb or
+        的): it says how wide the measure is, and yields to a company that reports or is the topic before it."""
+        if self.view.text[slice(*place)] not in MEASURE_SCOPES:
+            return False
+        tokens = self.view.tokens
+        end = place[1]
+        i = self.view.token_index_at(end)
+        tok = tokens[i] if i < len(tokens) and tokens[i].start == end else None
+        return (tok is not None and tok.tag.startswith(MEASURE_TAGS)
+                and not tok.text.startswith(NOT_MEASURE_OPENERS))
 
     def _clause_tokens_before(self, start: int) -> Iterator[Token]:
         """The tokens between the start of its clause and `start`, nearest first."""
