@@ -617,3 +617,26 @@ def test_everyday_words_before_a_sight_s_proper_name_are_not_part_of_it(nlp, tex
     found = {name for name, label in entity_pairs(nlp, text) if label == "LOC"}
     assert park in found
     assert not any(park in name and name != park for name in found)
+
+
+@pytest.mark.parametrize("text", ["該集團涉嫌非法牟利，金額達3億元。", "非法集资金额达到5亿元。"])
+def test_an_attribute_word_abbreviations_make_is_no_list_of_places(nlp, text):
+    """非法/b ("illegal"): 非 and 法 abbreviate Africa and France, but jieba's attribute word is no list of places
+    (unlike 非美货币, "currencies other than the dollar")."""
+    assert not any(label == "LOC" for _, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("四川省某宾市南溪区罗岭镇今年新建茶园3000亩。", {"南溪区", "罗岭镇"}),
+    ("湖南省某沙市望城区乔岭镇渔业产值增长10%。", {"望城区", "乔岭镇"}),
+    ("江蘇省某州市吳江區震湖鎮蠶絲被銷量增長25%。", {"吳江區", "震湖鎮"})])
+def test_a_town_after_a_district_is_found_however_jieba_cut_them(nlp, text, places):
+    """某溪/ns 区罗/nr 岭镇/ns: jieba glued the district's 区 onto the town's first character; the district is the
+    place over its full name and the town one LOC, as in an address written in order."""
+    assert {(p, "LOC") for p in places} <= entity_pairs(nlp, text)
+
+
+def test_a_kind_of_town_after_a_district_is_no_town(nlp):
+    found = entity_pairs(nlp, "广东省某远市清城区中心镇人口增长。")
+    assert ("城区中心镇", "LOC") not in found and ("区中心镇", "LOC") not in found
+

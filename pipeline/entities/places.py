@@ -51,6 +51,7 @@ MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
 TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after it (某某科技城, 某某软件园)
 # the last characters of a natural sight's name (a mountain, a lake, an island, a gorge…), which stands alone
 SIGHT_ENDINGS = frozenset("山湖岛江河海湾峡谷洞泉岭峰沟滩")
+DISTINGUISHING_TAG = "b"  # jieba's tag of an attribute word (非法 "illegal"), which abbreviations make too
 # a division's word glued onto a known place in one jieba word of another tag (某莲县/nr): the place over its full
 # name; not 区, which also names a firm's region (某国区)
 GLUED_DIVISIONS = frozenset("省市县乡镇")
@@ -109,6 +110,7 @@ class PlaceRules(Rules):
         yield from self.trade_zones()
         yield from self.streets_in_addresses()
         yield from self.towns_after_places()
+        yield from self.towns_after_divisions()
         yield from self.housing_estates()
         yield from self.estates_by_block()
         yield from self.stations_used()
@@ -296,6 +298,37 @@ class PlaceRules(Rules):
                         and not is_common_word(name) and not in_dictionary(text[start:end])):
                     yield Candidate(start, end, "LOC", 2)
                     break
+
+    def towns_after_divisions(self) -> Iterable[Candidate]:
+        """某溪/ns 区罗/nr 龙镇/ns, 某江/nr 区/n 某泽镇/n: a town's name of two or three characters and its 镇 or 乡
+        right after a known place and its division's word (某溪区, 某江区), however jieba cut the three (it glues the
+        division's word onto the town's first character, or reads the district as a name), is one LOC; so is the
+        district over its full name (the gazetteer finds only its bare name there). The guards of
+        `towns_after_places` hold: no determiner, count or function word, no everyday word (某县重点镇)."""
+        toks, text, starts = self.toks, self.text, self.starts
+        for i in range(1, len(toks)):
+            w = toks[i].text
+            if not w or w[-1] not in TOWN_ENDINGS or len(w) > MAX_TOWN_NAME + 1:
+                continue  # (most tokens: one test)
+            end = toks[i].end
+            for size in range(MIN_TOWN_NAME, MAX_TOWN_NAME + 1):
+                start = end - 1 - size
+                division = start - 1
+                if division < 2 or text[division] not in COUNTY_ENDINGS or not (
+                        start in starts or division in starts):
+                    continue
+                place = next((division - k for k in range(min(division, MAX_COUNTY_CHARS), 1, -1)
+                              if self.is_known_place(text[division - k : division])), None)
+                name = text[start : end - 1]
+                first = starts.get(start, starts.get(division))
+                # (jieba's dictionary lists some towns, 某泽镇 n, rarely: only an everyday word is kept out)
+                if place is None or not is_cjk(name) or name[0] in NOT_TOWN_OPENERS or is_common_word(name) or (
+                        is_common_word(text[start:end])) or any(
+                        t.tag.startswith(("m", "q", "u", "p", "c")) for t in toks[first : i + 1]):
+                    continue
+                yield Candidate(place, start, "LOC", 2)
+                yield Candidate(start, end, "LOC", 2)
+                break
 
     def housing_estates(self) -> Iterable[Candidate]:
         """某某/nz 邨, 某角/ns 邨, 某某/nz 新/a 邨, 某某/nz 苑/nr: Hong Kong's 邨 or 苑 (an estate) after a known place
@@ -637,6 +670,8 @@ class PlaceRules(Rules):
                 continue
             if w in self.lex.places or w in self.lex.stopwords or tok.tag in NOT_ABBREVIATION_TAGS:
                 continue
+            if tok.tag == DISTINGUISHING_TAG and is_common_word(w):
+                continue  # 非法/b, 非典/b: an everyday attribute word, no list of places (not 法 after 非)
             if len(set(w)) < len(w):
                 continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
             if text[tok.start - 1 : tok.start] == "《" and text[tok.end : tok.end + 1] == "》":
