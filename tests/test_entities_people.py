@@ -342,3 +342,27 @@ def test_a_surname_with_a_kinship_form_of_address_names_no_one(nlp, text):
 
 def test_a_full_name_with_a_kinship_character_is_still_a_name(nlp):
     assert ("王伯仁", "PER") in entity_pairs(nlp, "王伯仁表示支持。")
+
+
+@pytest.mark.parametrize(("text", "names"), [("小陳和老王表示，今年收入減少三成。", {"小陳", "老王"}),
+                                             ("老李说，今年玉米亩产增加100斤。", {"老李"}),
+                                             ("菜農小劉說，蔬菜價格上漲15%。", {"小劉"}),
+                                             ("小李稱，網店月銷售額達20萬元。", {"小李"})])
+def test_a_familiar_prefix_and_a_surname_before_a_speech_verb_name_a_person(nlp, text, names):
+    """小陈表示, 老王说: someone the article calls by a familiar prefix and their surname is a person (gold labels
+    小某), whether jieba read the two as one name or apart (小/a 李/nr)."""
+    assert {(n, "PER") for n in names} <= entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["老师说，学费上涨5%。", "老公说今年收入增加。", "小区表示，管理费上调8%。"])
+def test_everyday_words_a_prefix_and_a_surname_character_make_are_no_person(nlp, text):
+    assert not any(label == "PER" for _, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [("黃Kelvin指出，會員人數增至2萬。", "黃Kelvin"),
+                                            ("張Mandy透露，店舖租金減少一成。", "張Mandy"),
+                                            ("Winnie何表示，訂單增加三成。", "Winnie何")])
+def test_english_given_names_common_in_hong_kong_go_with_a_chinese_surname(nlp, text, name):
+    """given_names.txt: the English given names Hong Kong and Taiwan people commonly use, written against their
+    Chinese surname, are one person (陳Peter)."""
+    assert (name, "PER") in entity_pairs(nlp, text)

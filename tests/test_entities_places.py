@@ -592,3 +592,51 @@ def test_the_words_before_a_block_and_its_floor_name_an_estate(nlp, text, estate
 
 def test_a_count_of_tall_buildings_names_no_estate(nlp):
     assert not {name for name, label in entity_pairs(nlp, "全港有3座高層建築。") if label == "LOC" and "有" in name}
+
+
+@pytest.mark.parametrize(("text", "places"), [("花蓮縣壽豐鄉推動有機農業，今年面積增至800公頃。", {"花蓮縣", "壽豐鄉"}),
+                                              ("在苗栗縣頭份市新設的工廠僱用300人。", {"苗栗縣", "頭份市"})])
+def test_a_known_place_glued_to_its_division_word_is_the_place_over_its_full_name(nlp, text, places):
+    """某莲县/nr 某丰/ns 乡: jieba read a county with its 县 as one word of another kind (a person's name); the
+    word is still the county, not lost between the gazetteer (which finds 某莲 inside it) and the suffix rule."""
+    found = entity_pairs(nlp, text)
+    assert {(p, "LOC") for p in places} <= found
+    assert not any(label == "PER" for _, label in found)
+
+
+def test_a_firm_s_region_after_a_country_is_no_place_over_its_full_name(nlp):
+    assert ("中国区", "LOC") not in entity_pairs(nlp, "某果中国区营收增长8%。")
+
+
+@pytest.mark.parametrize(("text", "park"), [("市民參觀翠泉山森林公園，門票收入增長20%。", "翠泉山森林公園"),
+                                            ("明年还将启动南中轴森林公园建设，投资5亿元。", "南中轴森林公园"),
+                                            ("游玩罗斯小镇的游客达到30万人次。", "罗斯小镇")])
+def test_everyday_words_before_a_sight_s_proper_name_are_not_part_of_it(nlp, text, park):
+    """游客/ 参观/ 某泉山/ns 森林公园: the sentence's subject and verb before the first proper word are no part of the
+    sight's name, though jieba tags such verbs as nouns (参观/n)."""
+    found = {name for name, label in entity_pairs(nlp, text) if label == "LOC"}
+    assert park in found
+    assert not any(park in name and name != park for name in found)
+
+
+@pytest.mark.parametrize("text", ["該集團涉嫌非法牟利，金額達3億元。", "非法集资金额达到5亿元。"])
+def test_an_attribute_word_abbreviations_make_is_no_list_of_places(nlp, text):
+    """非法/b ("illegal"): 非 and 法 abbreviate Africa and France, but jieba's attribute word is no list of places
+    (unlike 非美货币, "currencies other than the dollar")."""
+    assert not any(label == "LOC" for _, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("四川省某宾市南溪区罗岭镇今年新建茶园3000亩。", {"南溪区", "罗岭镇"}),
+    ("湖南省某沙市望城区乔岭镇渔业产值增长10%。", {"望城区", "乔岭镇"}),
+    ("江蘇省某州市吳江區震湖鎮蠶絲被銷量增長25%。", {"吳江區", "震湖鎮"})])
+def test_a_town_after_a_district_is_found_however_jieba_cut_them(nlp, text, places):
+    """某溪/ns 区罗/nr 岭镇/ns: jieba glued the district's 区 onto the town's first character; the district is the
+    place over its full name and the town one LOC, as in an address written in order."""
+    assert {(p, "LOC") for p in places} <= entity_pairs(nlp, text)
+
+
+def test_a_kind_of_town_after_a_district_is_no_town(nlp):
+    found = entity_pairs(nlp, "广东省某远市清城区中心镇人口增长。")
+    assert ("城区中心镇", "LOC") not in found and ("区中心镇", "LOC") not in found
+

@@ -350,3 +350,19 @@ def test_a_local_place_s_name_goes_without_its_word_elsewhere(nlp, text, bare):
 
 def test_a_bare_name_that_is_an_everyday_word_is_no_place(nlp):
     assert ("白石", "LOC") not in entity_pairs(nlp, "白石镇位于山区。白石的价格上涨。")
+
+
+@pytest.mark.parametrize(("text", "bare"), [("翠屏湖景区今年接待游客800万人次，翠屏湖的水质保持一类标准。", "翠屏湖"),
+                                            ("雲頂山風景區門票收入增長25%，雲頂山的纜車運量達200萬人次。", "雲頂山"),
+                                            ("翠雲峽國家地質公園遊客增加，翠雲峽的步道將整修。", "翠雲峽")])
+def test_a_sight_s_name_goes_without_its_scenic_area_word_elsewhere(nlp, text, bare):
+    """某屏湖景区 … 某屏湖: the lake, the mountain or the gorge named with its scenic area or park is the same place
+    without that word elsewhere in the article."""
+    assert (bare, "LOC") in entity_pairs(nlp, text)
+
+
+def test_a_sight_s_area_word_glued_to_its_last_character_keeps_the_name_whole(nlp):
+    """翠屏/nr 湖景区/ns: jieba glued the lake's 湖 onto 景区; the sight is 翠屏湖景区, not 湖景区."""
+    found = entity_pairs(nlp, "翠屏湖景区今年接待游客800万人次。")
+    assert ("翠屏湖景区", "LOC") in found
+    assert ("湖景区", "LOC") not in found

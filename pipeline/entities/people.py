@@ -111,6 +111,7 @@ class PersonRules(Rules):
         yield from self.japanese_names()
         yield from self.listed_compound_surnames()
         yield from self.party_members()
+        yield from self.familiar_names()
 
     def party_members(self) -> Iterable[Candidate]:
         """甲党某某2016年…, 乙联会某某亦…: a party's or a body's name (a word ending in 党, or a jieba `nt` word
@@ -303,6 +304,28 @@ class PersonRules(Rules):
                 best, best_score = length, score
         return best if best_score >= 3 else 0
 
+    def familiar_name_at(self, p: int) -> int:
+        """2 where a familiar prefix and a surname (小陈, 老王: surname_prefixes.txt) start at p and a speech verb
+        follows them (小陈表示, 老王说), else 0: someone the article names so (gold labels 小某 as a person), whether
+        jieba read the two as one name (小陈/nr) or apart (小/a 李/nr); not inside a longer word (大小/ 王).
+        Why not without the verb: the two characters open other words too (小王子, 老李家)."""
+        text = self.text
+        if (text[p : p + 1] in self.lex.surname_prefixes and text[p + 1 : p + 2] in self.lex.surnames
+                and p in self.starts and p + 2 in self.ends and self.cue_after(p + 2, titles=False) == 3):
+            return 2
+        return 0
+
+    def familiar_names(self) -> Iterable[Candidate]:
+        """小/a 李/nr 说: a familiar prefix jieba left as a word of its own, its surname read as a name, then a speech
+        verb (`familiar_name_at`); the one-word case (小陈/nr) is read with the other jieba names in `persons`.
+        Why jieba's name tag: 小米, 老师 and 小区 are words that a prefix and a surname's character make too."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            if (len(toks[i].text) == 1 and toks[i].text in self.lex.surname_prefixes and len(toks[i + 1].text) == 1
+                    and toks[i + 1].tag in PERSON_TAGS):
+                if self.familiar_name_at(toks[i].start):
+                    yield Candidate(toks[i].start, toks[i + 1].end, "PER", 1)
+
     def adverb_before_verb(self, q: int) -> bool:
         """The character at q is an adverb (曾, 亦, 已, 则) and a verb or a speech verb starts right after it."""
         if self.text[q : q + 1] not in ADVERBS_AFTER_NAME:
@@ -374,6 +397,9 @@ class PersonRules(Rules):
                     yield Candidate(p, p + length, "PER", 2)
                     continue
             w = tok.text
+            if tok.tag in PERSON_TAGS and self.familiar_name_at(p) == len(w) and not is_common_word(w):
+                yield Candidate(p, tok.end, "PER", 1)  # 小陈/nr 表示 (not 老公/nr 说: an everyday word)
+                continue
             if tok.tag in PERSON_TAGS and 2 <= len(w) <= 3 and self.surname_len(p) and is_cjk(w):
                 if (self.doc.is_place_tok(tok) or w in lex.stopwords or addressed_surname(w, lex)
                         or w in lex.title_modifiers):

@@ -49,6 +49,12 @@ SIDES = frozenset("东西南北")  # a one-character side after a place names pa
 _STREET_NUMBER = re.compile(r"(?:街|道|路|里)\d{1,4}(?:-\d{1,4})?号")  # 某某街6号: a street and its number
 MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
 TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after it (某某科技城, 某某软件园)
+# the last characters of a natural sight's name (a mountain, a lake, an island, a gorge…), which stands alone
+SIGHT_ENDINGS = frozenset("山湖岛江河海湾峡谷洞泉岭峰沟滩")
+DISTINGUISHING_TAG = "b"  # jieba's tag of an attribute word (非法 "illegal"), which abbreviations make too
+# a division's word glued onto a known place in one jieba word of another tag (某莲县/nr): the place over its full
+# name; not 区, which also names a firm's region (某国区)
+GLUED_DIVISIONS = frozenset("省市县乡镇")
 TOWN_ENDINGS = frozenset("镇乡")  # a town's or a township's word, after its county or city in an address
 COUNTY_ENDINGS = frozenset("县市区州旗")  # what the place before a town's name ends in (某某县, 某某市)
 MIN_TOWN_NAME, MAX_TOWN_NAME = 2, 3  # characters of a town's own name before 镇 or 乡
@@ -104,6 +110,7 @@ class PlaceRules(Rules):
         yield from self.trade_zones()
         yield from self.streets_in_addresses()
         yield from self.towns_after_places()
+        yield from self.towns_after_divisions()
         yield from self.housing_estates()
         yield from self.estates_by_block()
         yield from self.stations_used()
@@ -292,6 +299,37 @@ class PlaceRules(Rules):
                     yield Candidate(start, end, "LOC", 2)
                     break
 
+    def towns_after_divisions(self) -> Iterable[Candidate]:
+        """某溪/ns 区罗/nr 龙镇/ns, 某江/nr 区/n 某泽镇/n: a town's name of two or three characters and its 镇 or 乡
+        right after a known place and its division's word (某溪区, 某江区), however jieba cut the three (it glues the
+        division's word onto the town's first character, or reads the district as a name), is one LOC; so is the
+        district over its full name (the gazetteer finds only its bare name there). The guards of
+        `towns_after_places` hold: no determiner, count or function word, no everyday word (某县重点镇)."""
+        toks, text, starts = self.toks, self.text, self.starts
+        for i in range(1, len(toks)):
+            w = toks[i].text
+            if not w or w[-1] not in TOWN_ENDINGS or len(w) > MAX_TOWN_NAME + 1:
+                continue  # (most tokens: one test)
+            end = toks[i].end
+            for size in range(MIN_TOWN_NAME, MAX_TOWN_NAME + 1):
+                start = end - 1 - size
+                division = start - 1
+                if division < 2 or text[division] not in COUNTY_ENDINGS or not (
+                        start in starts or division in starts):
+                    continue
+                place = next((division - k for k in range(min(division, MAX_COUNTY_CHARS), 1, -1)
+                              if self.is_known_place(text[division - k : division])), None)
+                name = text[start : end - 1]
+                first = starts.get(start, starts.get(division))
+                # (jieba's dictionary lists some towns, 某泽镇 n, rarely: only an everyday word is kept out)
+                if place is None or not is_cjk(name) or name[0] in NOT_TOWN_OPENERS or is_common_word(name) or (
+                        is_common_word(text[start:end])) or any(
+                        t.tag.startswith(("m", "q", "u", "p", "c")) for t in toks[first : i + 1]):
+                    continue
+                yield Candidate(place, start, "LOC", 2)
+                yield Candidate(start, end, "LOC", 2)
+                break
+
     def housing_estates(self) -> Iterable[Candidate]:
         """某某/nz 邨, 某角/ns 邨, 某某/nz 新/a 邨, 某某/nz 苑/nr: Hong Kong's 邨 or 苑 (an estate) after a known place
         or a proper noun of two characters or more, perhaps with 新, 上 or 下 between (not after a common noun,
@@ -395,6 +433,11 @@ class PlaceRules(Rules):
                 elif e not in ends:
                     # 上海市浦东新区/ns: two places in one jieba word
                     rest = text[e : tok.end]
+                    if tok.start == s and rest in GLUED_DIVISIONS and tok.tag != "ns":
+                        # 甲地县/nr, 乙城市/nz: jieba read a known place with its division's word as one word of
+                        # another kind (a person's name); the word is the place over its full name
+                        yield Candidate(s, tok.end, "LOC", 2)
+                        break
                     if tok.end <= e or len(rest) < 2:
                         continue
                     if tok.start == s and is_common_word(rest) and rest not in places:
@@ -503,7 +546,7 @@ class PlaceRules(Rules):
                 # not 特大城市, and not 上海市浦东新区 (the gazetteer splits that into two places)
                 two = any(w[:k] in lex.places for k in range(2, len(w) - 1))
                 if not self.doc.is_place_tok(tok) and not w.endswith("城市") and not two:
-                    yield Candidate(tok.start, tok.end, "LOC", 2)
+                    yield Candidate(self.sight_word_start(i), tok.end, "LOC", 2)
                     continue
             if 2 <= len(tok.text) <= 4 and self.doc.after_place[i] and tok.text not in line_kinds():
                 # (not 某湖/ns 铁路: the kind of a transport line is no street of the place before it)
@@ -523,6 +566,7 @@ class PlaceRules(Rules):
             run = run[-4:]
             while run and not self.doc.good_head(toks[run[0]]):
                 run = run[1:]
+            run = self.from_first_proper(run)
             # (某县/n 国际机场: a county's bare name, which jieba may tag as a common word, makes a facility's name
             # specific too)
             county = tok.text.endswith(FACILITY_ENDINGS) and any(toks[k].text in lex.counties for k in run)
@@ -539,6 +583,30 @@ class PlaceRules(Rules):
             if any(toks[k].tag == "nt" for k in run):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
+
+    def sight_word_start(self, i: int) -> int:
+        """某屏/nr 湖景区/ns, 某云/nz 山公园/ns: jieba glued the last character of a sight's name (湖, 山: a natural
+        feature) onto the word of its scenic area or park, and tagged the whole a place; the name starts with the
+        proper word right before it, not at the feature's character."""
+        toks, tok = self.toks, self.toks[i]
+        prev = toks[i - 1] if i else None
+        if (prev is not None and tok.text[0] in SIGHT_ENDINGS and tok.text[1:] in self.lex.place_suffixes
+                and prev.end == tok.start and len(prev.text) >= 2 and is_cjk(prev.text)
+                and prev.tag in PROPER_TAGS and not self.doc.is_place_tok(prev)):
+            return prev.start
+        return tok.start
+
+    def from_first_proper(self, run: list[int]) -> list[int]:
+        """游客/ 参观/ 某泉山/ns 森林公园, 启动/vn 某/ns 中轴/nz 公园: everyday words of two characters or more
+        before the run's first proper word (a place, a name) are the sentence's (its subject, its verb), not the
+        name's, which starts at that proper word; jieba tags such verbs as nouns too (参观/n), so their being
+        everyday words, not their tag, says it."""
+        toks = self.toks
+        first = next((j for j, k in enumerate(run) if self.doc.proper(toks[k])), 0)
+        if first and all(len(toks[k].text) >= 2 and is_common_word(toks[k].text) and toks[k].tag not in PROPER_TAGS
+                         for k in run[:first]):
+            return run[first:]
+        return run
 
     def _rare_sight_name(self, run: list[int], suffix: Token) -> bool:
         """某柳/n 地质公园, 某光/n 岛/n 海滩: before a place's word of two characters or more (not an administrative
@@ -602,6 +670,8 @@ class PlaceRules(Rules):
                 continue
             if w in self.lex.places or w in self.lex.stopwords or tok.tag in NOT_ABBREVIATION_TAGS:
                 continue
+            if tok.tag == DISTINGUISHING_TAG and is_common_word(w):
+                continue  # 非法/b, 非典/b: an everyday attribute word, no list of places (not 法 after 非)
             if len(set(w)) < len(w):
                 continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
             if text[tok.start - 1 : tok.start] == "《" and text[tok.end : tok.end + 1] == "》":

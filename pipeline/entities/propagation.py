@@ -20,6 +20,7 @@ from pipeline.entities.document import (
 from pipeline.entities.indices import index_word_at
 from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.organisations import COMPANY
+from pipeline.entities.places import SIGHT_ENDINGS
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.text.segment import in_dictionary, is_common_word
@@ -43,6 +44,10 @@ ACTING_TAGS = ("v", "d", "p")  # what follows a name that acts (`_acts_at`)
 MAX_WORD_BRAND = 3  # characters of a word before 公司 that goes alone for the company (`_word_before_company`)
 BARE_PLACE_ENDINGS = frozenset("县镇乡村")  # the words a local place's name goes without (`bare_place_names`)
 MIN_BARE_PLACE, MAX_BARE_PLACE = 2, 3  # characters of such a name without its word
+# the words of a scenic area or a park that a sight's name goes without (某某山风景区 … 某某山), longest first
+SIGHT_AREA_WORDS = ("风景名胜区", "旅游度假区", "森林游乐区", "森林公园", "湿地公园", "地质公园", "风景区", "旅游区",
+                    "度假区", "景区", "公园")
+NATIONAL = "国家"  # between a sight's name and its area's word (某某山国家森林公园)
 MAX_SHORT_FORM = 4  # characters of a brand after its place (华强); longer rests are bodies (市住房委员会)
 
 
@@ -94,6 +99,8 @@ class Propagation(Rules):
         its own (those the gazetteer reads), nor one of a single character."""
         out = set()
         for c in chosen:
+            if c.label == "LOC" and (sight := self.bare_sight(c)) is not None:
+                out.add(sight)
             if c.label != "LOC" or self.text[c.end - 1] not in BARE_PLACE_ENDINGS:
                 continue
             bare = self.text[c.start : c.end - 1]
@@ -101,6 +108,20 @@ class Propagation(Rules):
                     and bare[-1] not in BARE_PLACE_ENDINGS and bare not in self.lex.stopwords):
                 out.add(bare)
         return out
+
+    def bare_sight(self, c: Candidate) -> str | None:
+        """某岛湖景区 … 某岛湖, 某功山风景区 … 某功山: a natural sight's name (ending in 山, 湖, 岛…) found with the
+        word of its scenic area or park goes for the sight without it elsewhere in the article (the lake, the
+        mountain); not a name that is an everyday word (青山, 西湖 the gazetteer knows) or of one character."""
+        text = self.text
+        word = next((w for w in SIGHT_AREA_WORDS if text.endswith(w, c.start, c.end)), None)
+        if word is None:
+            return None
+        bare = text[c.start : c.end - len(word)].removesuffix(NATIONAL)
+        if (MIN_BARE_PLACE <= len(bare) <= MAX_BARE_PLACE + 1 and bare[-1] in SIGHT_ENDINGS and is_cjk(bare)
+                and not is_common_word(bare) and bare not in self.lex.stopwords):
+            return bare
+        return None
 
     def _short_form(self, c: Candidate) -> str | None:
         """The brand head of one ORG name (`short_forms`), or None."""
