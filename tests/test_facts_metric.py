@@ -1958,3 +1958,38 @@ def test_a_specification_after_its_verb_measures_the_part_named_after_it():
     assert [f.metric for f in extract("甲款平板内置8000mAh电池。").facts] == ["电池"]
     assert [f.metric for f in extract("乙晶片內建10核CPU。").facts] == ["CPU"]
     assert [f.metric for f in extract("丙公司推出14吋筆電，售價3萬元。").facts][0] == "筆電"
+
+
+def test_a_league_s_points_jieba_reads_as_an_adverb_are_the_measure():
+    """积分/ad 38分: jieba tags a table's points an adverb; they still name what the points measure, not the team."""
+    assert by_text("青龙队本赛季积分38分。")["38分"].metric == "积分"
+    assert by_text("東區球會今季積分55分，排名第二。")["55分"].metric == "積分"
+    assert by_text("飛馬隊目前積分為42分。")["42分"].metric == "積分"
+
+
+def test_a_count_of_divisions_counts_the_one_character_division():
+    """六个县/zg, 十个村, 八个区: a count glued to a division of one character counts it (gold D: 29个省 → 省),
+    not the measure of another sentence, nor the divisions' own measure after it."""
+    found = by_text("甲市有四所大学。\n六个县粮食产量达300万吨。")
+    assert (found["六个"].metric, found["300万吨"].metric) == ("县", "粮食产量")
+    assert by_text("乙省十个村集体收入达2000万元。")["十个"].metric == "村"
+    assert by_text("河東省今年新增三個鎮。")["三個"].metric == "鎮"
+    assert by_text("全省共有29个省级园区。")["29个"].metric == "省级园区"
+
+
+def test_counts_of_shares_in_brackets_after_a_list_of_companies_take_the_list_s_act():
+    """增持甲（300万股）、乙（150万股）: counts in brackets after the items of a list of holdings are named by the
+    act that opens the list (新/a 进/v cut in two is one verb), not by the holder or another sentence."""
+    found = by_text("该基金一季度增持星河科技（300万股）、瑞丰电力（150万股）和恒远航空（90万股）。")
+    assert [found[t].metric for t in ("300万股", "150万股", "90万股")] == ["增持", "增持", "增持"]
+    found = by_text("丙基金很看好芯片股。該基金今年新進華泰科技（120萬股）、嘉禾電子（85萬股）。")
+    assert [found[t].metric for t in ("120萬股", "85萬股")] == ["新進", "新進"]
+
+
+def test_a_share_held_by_a_person_named_after_it_takes_the_verb_of_holding():
+    """占/v 股/q 45%的某人: jieba cuts 占股 before its classifier; the verb of holding names the share, and the
+    person after 的 holds it (a copula after the name opens what is said of the person)."""
+    assert by_text("佔股20%的陳大文已辭任董事。")["20%"].metric == "佔股"
+    found = by_text("从股权结构看，占股45%的王建国是实际控制人。")
+    assert (found["45%"].metric, found["45%"].subject) == ("占股", "王建国")
+    assert by_text("持股30%的林志明去年获得分红800万元。")["30%"].metric == "持股"

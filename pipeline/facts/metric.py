@@ -167,7 +167,7 @@ PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%�
 _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)）\n]|$)")
 # 科技股, 概念股, 某某板块, 酒企: shares and companies of a kind, whose prices move together (not 持股, a holding)
 SHARE_GROUPS = ("股", "板块", "企")
-HOLDINGS = ("持股", "入股", "参股", "配股", "控股")
+HOLDINGS = ("持股", "入股", "参股", "配股", "控股", "占股")
 PRICE_ENDINGS = ("价", "价格")  # 股价, 中间价, 基准价: a price named before its quote or its act names itself
 MEASURE_INDEXES = ("景气指数", "信心指数", "经理指数", "生产指数", "发展指数")  # (and any index of 价: prices)
 HOLDER_ENDINGS = ("业", "市场", "板块")  # 制造业, 零售业, 其他市场, 银行板块: industries, markets, sectors hold figures
@@ -1441,15 +1441,27 @@ class MetricFinder:
         clause = self.view.clause_start(q.start)
         i = self.view.index_before(q.start)
         skip = words("metric_skip.txt")  # (not the cues of change: 减持, 增持 are the acts)
+        listed = self.text[q.end : q.end + 1] in ")）"  # 增持甲公司（300万股）、乙公司（150万股）: the list's act
         while i >= 0 and (tok := self.tokens[i]).start >= clause and (
                 tok.tag.startswith(("d", "u")) or tok.text in skip or not tok.text.strip()
                 or self.view.past_names(tok.start) > tok.start
-                or (tok.text in holder_endings() and tok.text not in SHARE_NOUNS)):  # (已回购股份 keeps its noun)
+                or (tok.text in holder_endings() and tok.text not in SHARE_NOUNS)  # (已回购股份 keeps its noun)
+                or (listed and self.is_bracketed_share_item(i))):
             i -= 1
         if i < 0 or self.tokens[i].start < clause:
             return None
         verb = self.tokens[i]
+        if listed and len(verb.text) == 1 and verb.tag.startswith("v") and i > 0 and (
+                (glued := self.tokens[i - 1]).end == verb.start and len(glued.text) == 1 and glued.tag in ("a", "d")):
+            return glued.start, verb.end  # 新/a 进/v: one verb of two characters jieba cut
         return (verb.start, verb.end) if verb.tag.startswith("v") and len(verb.text) >= 2 else None
+
+    def is_bracketed_share_item(self, i: int) -> bool:
+        """A token of an item of a list of holdings with their counts in brackets (乙公司（150万股）、, 和): the
+        brackets, the counts in them, the joiners and the items' names (nouns jieba did not read as one name)."""
+        tok = self.tokens[i]
+        return (tok.text in "()（）" or tok.text in NOUN_JOINERS or self.view.overlaps_quantity(tok.start, tok.end)
+                or tok.tag.startswith(("n", "nz")) or tok.tag == "j")
 
     def count_opens_clause(self, q: Quantity) -> bool:
         """11种上涨，36种下跌: a count of things (a number with its classifier) that opens its clause, as the parts of a
@@ -1673,6 +1685,9 @@ class MetricFinder:
         verb = self.tokens[i]
         if past_names and verb.text in role_cues():
             return verb.start, verb.end  # 减持某某科技股份: a change of a holding is named by it too
+        if (i > 0 and verb.tag == "q" and (held := self.tokens[i - 1]).end == verb.start and held.start >= clause
+                and held.text + verb.text in HOLDINGS):
+            return held.start, verb.end  # 占/v 股/q 45%的某人: a verb of holding jieba cut before its classifier
         start, tag = verb.start, verb.tag
         if self.is_split_verb(i, clause):
             start = self.tokens[i - 1].start  # 巨/ag 亏/v: one verb jieba cut in two
