@@ -1993,3 +1993,14 @@ def test_a_share_held_by_a_person_named_after_it_takes_the_verb_of_holding():
     found = by_text("从股权结构看，占股45%的王建国是实际控制人。")
     assert (found["45%"].metric, found["45%"].subject) == ("占股", "王建国")
     assert by_text("持股30%的林志明去年获得分红800万元。")["30%"].metric == "持股"
+
+
+def test_a_place_before_its_verb_of_change_is_whose_move_it_is():
+    """全市增长5.2%, 青山市增长6%，河东省增长4%: where no measure is named, the place before the verb of change holds
+    the move and the verb names it (not the place as the metric)."""
+    found = by_text("今年首季，全市增長5.2%。")
+    assert (found["5.2%"].metric, found["5.2%"].subject) == ("增長", "全市")
+    found = by_text("青山市增长6%，河东省增长4%。")
+    assert [found[t].metric for t in ("6%", "4%")] == ["增长", "增长"]
+    assert by_text("上半年，全省实现增长7.5%。")["7.5%"].metric == "增长"
+    assert by_text("今年全市出口增长9%。")["9%"].metric.endswith("出口")  # a measure named: no change

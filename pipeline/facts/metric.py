@@ -229,6 +229,7 @@ class MetricFinder:
         self.tokens = view.tokens
         self.lines = view.lines
         self.phrases = phrases
+        self.places = frozenset((s, e) for s, e, label in view.entities if label == "LOC")
 
     def topic_before(self, offset: int) -> tuple[int, int] | None:
         """从出口结构看 / 以用电量来看: a stated topic on the figure's line (`measure_for` takes it only in the
@@ -328,6 +329,9 @@ class MetricFinder:
         metric = self.measure_for(cand, earlier, label)
         if metric is not None and (same := self.measure_beside_name(cand, metric, earlier)) is not None:
             return same
+        if (metric is not None and cand.role == "change" and self.names_place(metric)
+                and (move := self.move_after_holder(cand, metric)) is not None):
+            return move  # 全市增长5.2%, 青山市增长6%，河东省增长4%: a place is whose move it is; its verb names it
         if metric is None and cand.role == "rank":
             metric = self.last_rank_metric(q, earlier)
         if metric is None and cand.role == "change" and (
@@ -1972,6 +1976,10 @@ class MetricFinder:
                     and c.quantity.kind == q.kind and c.metric[1] <= clause and not self.names_a_brand(c.metric)):
                 return c.metric
         return None
+
+    def names_place(self, phrase: Span) -> bool:
+        """A place the entity stage found (青山市) or a place said generically (全市, 本港): whose figure it is."""
+        return phrase in self.places or self.text[slice(*phrase)] in place_words()
 
     def names_holder(self, start: int, end: int) -> bool:
         """The phrase is a name (某某公司, 某某银行) or ends in a holder word (户籍居民家庭, 上市公司) or in a thing
