@@ -2004,3 +2004,13 @@ def test_a_place_before_its_verb_of_change_is_whose_move_it_is():
     assert [found[t].metric for t in ("6%", "4%")] == ["增长", "增长"]
     assert by_text("上半年，全省实现增长7.5%。")["7.5%"].metric == "增长"
     assert by_text("今年全市出口增长9%。")["9%"].metric.endswith("出口")  # a measure named: no change
+
+
+def test_an_idiom_after_a_figure_in_a_ranked_list_names_no_measure():
+    """甲以12万辆销量居首，乙9万辆紧随其后/i，丙7万辆位列第三: an idiom after an item's figure says what its holder
+    did, neither what the figure measures nor the topic of the next clause; the items go on with the first's measure."""
+    found = by_text("按销量计，星河汽车以12万辆销量居首，瑞丰新能源9万辆紧随其后，恒远动力7万辆位列第三。")
+    assert [found[t].metric for t in ("12万辆", "9万辆", "7万辆")] == ["销量", "销量", "销量"]
+    found = by_text("各區之中，東灣區以1.2億元投資居首，北嶺區9000萬元緊隨其後，南澳區7000萬元排第三。")
+    assert [found[t].metric for t in ("1.2億元", "9000萬元", "7000萬元")] == ["投資", "投資", "投資"]
+    assert by_text("该报告提出两个截然不同的方案。")["两个"].metric == "截然不同的方案"  # an idiom before 的 describes
