@@ -2013,4 +2013,4 @@ def test_an_idiom_after_a_figure_in_a_ranked_list_names_no_measure():
     assert [found[t].metric for t in ("12万辆", "9万辆", "7万辆")] == ["销量", "销量", "销量"]
     found = by_text("各區之中，東灣區以1.2億元投資居首，北嶺區9000萬元緊隨其後，南澳區7000萬元排第三。")
     assert [found[t].metric for t in ("1.2億元", "9000萬元", "7000萬元")] == ["投資", "投資", "投資"]
-    assert by_text("该报告提出两个截然不同的方案。")["两个"].metric == "截然不同的方案"  # an idiom before 的 describes
+    assert by_text("该报告提出两套大相径庭的方案。")["两套"].metric == "大相径庭的方案"  # an idiom before 的 describes

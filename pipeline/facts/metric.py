@@ -1597,7 +1597,7 @@ class MetricFinder:
         if topic is None or self.is_vague_metric(*topic) or self.text[slice(*topic)].endswith(RECORDS):
             return None  # (创三个月低位，全日跌400点: a record the clause before reached names its own span only)
         if self.tokens[i - 1].tag == "i" and self.tokens[i - 1].start == topic[0]:
-            return None  # 乙公司28亿元紧随其后/i，丙公司…: an idiom closing the clause is what its holder did, no topic
+            return None  # 乙公司9万辆紧随其后/i，丙公司…: an idiom closing the clause is what its holder did, no topic
         # the phrase closes the clause, or only cue words stand after it (销售价格按月持平，…); not 的 (a clause
         # ending in 的 is a condition: 购买首套住房的，最高可上浮15万元) nor 所致 (约60%因低估收入所致)
         k = i - 1

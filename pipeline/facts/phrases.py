@@ -168,8 +168,8 @@ class PhraseReader:
                 continue
             if (start is None and tok.tag == "i" and self.text[tok.end : tok.end + 1] in COUNTED_ACT_ENDS
                     and self.view.overlaps_name(q.start - 1, q.start)):
-                break  # 乙公司28亿元紧随其后/i，: an idiom closing the clause after a name's figure says what the
-                # name did, not what (but 两个截然不同/i 的方案 counts what the idiom describes)
+                break  # 乙公司9万辆紧随其后/i，: an idiom closing the clause after a name's figure says what the
+                # name did, not what (but 两套大相径庭/i 的方案 counts what the idiom describes)
             if start is not None and tok.text in words("metric_time_words.txt") and i + 1 < len(self.tokens) \
                     and self.is_nominal(self.tokens[i + 1]):
                 i += 1  # 出货年增幅: a time word inside the phrase
