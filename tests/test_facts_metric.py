@@ -1958,3 +1958,59 @@ def test_a_specification_after_its_verb_measures_the_part_named_after_it():
     assert [f.metric for f in extract("甲款平板内置8000mAh电池。").facts] == ["电池"]
     assert [f.metric for f in extract("乙晶片內建10核CPU。").facts] == ["CPU"]
     assert [f.metric for f in extract("丙公司推出14吋筆電，售價3萬元。").facts][0] == "筆電"
+
+
+def test_a_league_s_points_jieba_reads_as_an_adverb_are_the_measure():
+    """积分/ad 38分: jieba tags a table's points an adverb; they still name what the points measure, not the team."""
+    assert by_text("青龙队本赛季积分38分。")["38分"].metric == "积分"
+    assert by_text("東區球會今季積分55分，排名第二。")["55分"].metric == "積分"
+    assert by_text("飛馬隊目前積分為42分。")["42分"].metric == "積分"
+
+
+def test_a_count_of_divisions_counts_the_one_character_division():
+    """六个县/zg, 十个村, 八个区: a count glued to a division of one character counts it (gold D: 29个省 → 省),
+    not the measure of another sentence, nor the divisions' own measure after it."""
+    found = by_text("甲市有四所大学。\n六个县粮食产量达300万吨。")
+    assert (found["六个"].metric, found["300万吨"].metric) == ("县", "粮食产量")
+    assert by_text("乙省十个村集体收入达2000万元。")["十个"].metric == "村"
+    assert by_text("河東省今年新增三個鎮。")["三個"].metric == "鎮"
+    assert by_text("全省共有29个省级园区。")["29个"].metric == "省级园区"
+
+
+def test_counts_of_shares_in_brackets_after_a_list_of_companies_take_the_list_s_act():
+    """增持甲（300万股）、乙（150万股）: counts in brackets after the items of a list of holdings are named by the
+    act that opens the list (新/a 进/v cut in two is one verb), not by the holder or another sentence."""
+    found = by_text("该基金一季度增持星河科技（300万股）、瑞丰电力（150万股）和恒远航空（90万股）。")
+    assert [found[t].metric for t in ("300万股", "150万股", "90万股")] == ["增持", "增持", "增持"]
+    found = by_text("丙基金很看好芯片股。該基金今年新進華泰科技（120萬股）、嘉禾電子（85萬股）。")
+    assert [found[t].metric for t in ("120萬股", "85萬股")] == ["新進", "新進"]
+
+
+def test_a_share_held_by_a_person_named_after_it_takes_the_verb_of_holding():
+    """占/v 股/q 45%的某人: jieba cuts 占股 before its classifier; the verb of holding names the share, and the
+    person after 的 holds it (a copula after the name opens what is said of the person)."""
+    assert by_text("佔股20%的陳大文已辭任董事。")["20%"].metric == "佔股"
+    found = by_text("从股权结构看，占股45%的王建国是实际控制人。")
+    assert (found["45%"].metric, found["45%"].subject) == ("占股", "王建国")
+    assert by_text("持股30%的林志明去年获得分红800万元。")["30%"].metric == "持股"
+
+
+def test_a_place_before_its_verb_of_change_is_whose_move_it_is():
+    """全市增长5.2%, 青山市增长6%，河东省增长4%: where no measure is named, the place before the verb of change holds
+    the move and the verb names it (not the place as the metric)."""
+    found = by_text("今年首季，全市增長5.2%。")
+    assert (found["5.2%"].metric, found["5.2%"].subject) == ("增長", "全市")
+    found = by_text("青山市增长6%，河东省增长4%。")
+    assert [found[t].metric for t in ("6%", "4%")] == ["增长", "增长"]
+    assert by_text("上半年，全省实现增长7.5%。")["7.5%"].metric == "增长"
+    assert by_text("今年全市出口增长9%。")["9%"].metric.endswith("出口")  # a measure named: no change
+
+
+def test_an_idiom_after_a_figure_in_a_ranked_list_names_no_measure():
+    """甲以12万辆销量居首，乙9万辆紧随其后/i，丙7万辆位列第三: an idiom after an item's figure says what its holder
+    did, neither what the figure measures nor the topic of the next clause; the items go on with the first's measure."""
+    found = by_text("按销量计，星河汽车以12万辆销量居首，瑞丰新能源9万辆紧随其后，恒远动力7万辆位列第三。")
+    assert [found[t].metric for t in ("12万辆", "9万辆", "7万辆")] == ["销量", "销量", "销量"]
+    found = by_text("各區之中，東灣區以1.2億元投資居首，北嶺區9000萬元緊隨其後，南澳區7000萬元排第三。")
+    assert [found[t].metric for t in ("1.2億元", "9000萬元", "7000萬元")] == ["投資", "投資", "投資"]
+    assert by_text("该报告提出两套大相径庭的方案。")["两套"].metric == "大相径庭的方案"  # an idiom before 的 describes

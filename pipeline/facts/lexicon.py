@@ -392,6 +392,12 @@ ADJUSTED_GROWTH = frozenset({"实际", "名义"})
 
 
 @cache
+def division_words() -> frozenset[str]:
+    """The one-character words of a place's level (省, 市, 县, 村, 镇): 六个县, 十个村 count the divisions."""
+    return frozenset(word for word in word_list("place_suffixes.txt") if len(word) == 1)
+
+
+@cache
 def body_endings() -> Endings:
     """What ends the name of a body or a place a person or a firm joins, serves or settles in (公司, 医院, 联盟,
     俱乐部, 市): organisation suffixes, company words and place suffixes, by their last character."""

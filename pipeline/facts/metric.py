@@ -168,7 +168,7 @@ PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%�
 _PREDICATE = re.compile(r"([^，。；,;:：()（）\n]{1,20}?)(?=[，。；,;)）\n]|$)")
 # 科技股, 概念股, 某某板块, 酒企: shares and companies of a kind, whose prices move together (not 持股, a holding)
 SHARE_GROUPS = ("股", "板块", "企")
-HOLDINGS = ("持股", "入股", "参股", "配股", "控股")
+HOLDINGS = ("持股", "入股", "参股", "配股", "控股", "占股")
 PRICE_ENDINGS = ("价", "价格")  # 股价, 中间价, 基准价: a price named before its quote or its act names itself
 MEASURE_INDEXES = ("景气指数", "信心指数", "经理指数", "生产指数", "发展指数")  # (and any index of 价: prices)
 HOLDER_ENDINGS = ("业", "市场", "板块")  # 制造业, 零售业, 其他市场, 银行板块: industries, markets, sectors hold figures
@@ -230,6 +230,7 @@ class MetricFinder:
         self.tokens = view.tokens
         self.lines = view.lines
         self.phrases = phrases
+        self.places = frozenset((s, e) for s, e, label in view.entities if label == "LOC")
 
     def topic_before(self, offset: int) -> tuple[int, int] | None:
         """从出口结构看 / 以用电量来看: a stated topic on the figure's line (`measure_for` takes it only in the
@@ -329,6 +330,9 @@ class MetricFinder:
         metric = self.measure_for(cand, earlier, label)
         if metric is not None and (same := self.measure_beside_name(cand, metric, earlier)) is not None:
             return same
+        if (metric is not None and cand.role == "change" and self.names_place(metric)
+                and (move := self.move_after_holder(cand, metric)) is not None):
+            return move  # 全市增长5.2%, 青山市增长6%，河东省增长4%: a place is whose move it is; its verb names it
         if metric is None and cand.role == "rank":
             metric = self.last_rank_metric(q, earlier)
         if metric is None and cand.role == "change" and (
@@ -1442,15 +1446,27 @@ class MetricFinder:
         clause = self.view.clause_start(q.start)
         i = self.view.index_before(q.start)
         skip = words("metric_skip.txt")  # (not the cues of change: 减持, 增持 are the acts)
+        listed = self.text[q.end : q.end + 1] in ")）"  # 增持甲公司（300万股）、乙公司（150万股）: the list's act
         while i >= 0 and (tok := self.tokens[i]).start >= clause and (
                 tok.tag.startswith(("d", "u")) or tok.text in skip or not tok.text.strip()
                 or self.view.past_names(tok.start) > tok.start
-                or (tok.text in holder_endings() and tok.text not in SHARE_NOUNS)):  # (已回购股份 keeps its noun)
+                or (tok.text in holder_endings() and tok.text not in SHARE_NOUNS)  # (已回购股份 keeps its noun)
+                or (listed and self.is_bracketed_share_item(i))):
             i -= 1
         if i < 0 or self.tokens[i].start < clause:
             return None
         verb = self.tokens[i]
+        if listed and len(verb.text) == 1 and verb.tag.startswith("v") and i > 0 and (
+                (glued := self.tokens[i - 1]).end == verb.start and len(glued.text) == 1 and glued.tag in ("a", "d")):
+            return glued.start, verb.end  # 新/a 进/v: one verb of two characters jieba cut
         return (verb.start, verb.end) if verb.tag.startswith("v") and len(verb.text) >= 2 else None
+
+    def is_bracketed_share_item(self, i: int) -> bool:
+        """A token of an item of a list of holdings with their counts in brackets (乙公司（150万股）、, 和): the
+        brackets, the counts in them, the joiners and the items' names (nouns jieba did not read as one name)."""
+        tok = self.tokens[i]
+        return (tok.text in "()（）" or tok.text in NOUN_JOINERS or self.view.overlaps_quantity(tok.start, tok.end)
+                or tok.tag.startswith(("n", "nz")) or tok.tag == "j")
 
     def count_opens_clause(self, q: Quantity) -> bool:
         """11种上涨，36种下跌: a count of things (a number with its classifier) that opens its clause, as the parts of a
@@ -1581,6 +1597,8 @@ class MetricFinder:
         topic = self.phrases.noun_phrase_before(self.tokens[i].start, floor=floor)
         if topic is None or self.is_vague_metric(*topic) or self.text[slice(*topic)].endswith(RECORDS):
             return None  # (创三个月低位，全日跌400点: a record the clause before reached names its own span only)
+        if self.tokens[i - 1].tag == "i" and self.tokens[i - 1].start == topic[0]:
+            return None  # 乙公司9万辆紧随其后/i，丙公司…: an idiom closing the clause is what its holder did, no topic
         # the phrase closes the clause, or only cue words stand after it (销售价格按月持平，…); not 的 (a clause
         # ending in 的 is a condition: 购买首套住房的，最高可上浮15万元) nor 所致 (约60%因低估收入所致)
         k = i - 1
@@ -1674,6 +1692,9 @@ class MetricFinder:
         verb = self.tokens[i]
         if past_names and verb.text in role_cues():
             return verb.start, verb.end  # 减持某某科技股份: a change of a holding is named by it too
+        if (i > 0 and verb.tag == "q" and (held := self.tokens[i - 1]).end == verb.start and held.start >= clause
+                and held.text + verb.text in HOLDINGS):
+            return held.start, verb.end  # 占/v 股/q 45%的某人: a verb of holding jieba cut before its classifier
         start, tag = verb.start, verb.tag
         if self.is_split_verb(i, clause):
             start = self.tokens[i - 1].start  # 巨/ag 亏/v: one verb jieba cut in two
@@ -1958,6 +1979,10 @@ class MetricFinder:
                     and c.quantity.kind == q.kind and c.metric[1] <= clause and not self.names_a_brand(c.metric)):
                 return c.metric
         return None
+
+    def names_place(self, phrase: Span) -> bool:
+        """A place the entity stage found (青山市) or a place said generically (全市, 本港): whose figure it is."""
+        return phrase in self.places or self.text[slice(*phrase)] in place_words()
 
     def names_holder(self, start: int, end: int) -> bool:
         """The phrase is a name (某某公司, 某某银行) or ends in a holder word (户籍居民家庭, 上市公司) or in a thing

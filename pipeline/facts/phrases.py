@@ -11,6 +11,7 @@ from functools import cache
 from pipeline.facts.lexicon import (
     comparatives,
     cue_endings,
+    division_words,
     holder_endings,
     metric_skip_endings,
     period_pattern,
@@ -25,7 +26,7 @@ from pipeline.numerals.characters import CN_CHARS, PLAIN_DIGITS
 from pipeline.numerals.units import UNITS
 from pipeline.text.punctuation import SENTENCE_PUNCTUATION
 from pipeline.text.segment import in_dictionary
-from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES
+from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES, PERSON_TAGS
 from pipeline.text.tokens import Token
 
 ARRIVAL_PREPOSITIONS = frozenset("在至到于")
@@ -148,6 +149,10 @@ class PhraseReader:
         i = self.skip_space(i + 1 if of else i)
         if of and i + 1 < len(self.tokens) and self.in_time_phrase(i) and self.is_nominal(self.tokens[i + 1]):
             i += 1  # 85%的全年/t 涨幅: when is the period's, what is the noun's
+        if (not of and q.kind == "number" and bool(q.unit) and i < len(self.tokens) and self.tokens[i].start == q.end
+                and self.tokens[i].text in division_words()):
+            return self.tokens[i].start, self.tokens[i].end  # 六个县/zg, 十个村: a count of divisions counts them,
+            # one character though the word is (and what follows, 县粮食产量, is the divisions' own measure)
         start = end = None
         while i < len(self.tokens):
             tok = self.tokens[i]
@@ -161,6 +166,10 @@ class PhraseReader:
                 start = tok.start if start is None else start
                 i = close + 1
                 continue
+            if (start is None and tok.tag == "i" and self.text[tok.end : tok.end + 1] in COUNTED_ACT_ENDS
+                    and self.view.overlaps_name(q.start - 1, q.start)):
+                break  # 乙公司9万辆紧随其后/i，: an idiom closing the clause after a name's figure says what the
+                # name did, not what (but 两套大相径庭/i 的方案 counts what the idiom describes)
             if start is not None and tok.text in words("metric_time_words.txt") and i + 1 < len(self.tokens) \
                     and self.is_nominal(self.tokens[i + 1]):
                 i += 1  # 出货年增幅: a time word inside the phrase
@@ -174,6 +183,8 @@ class PhraseReader:
                 tok.text in role_cues() or (tok.text[-1:] in "至到" and tok.text in words("metric_skip.txt")))
             if (tok.tag.startswith("v") and following in words("level_cues.txt")) or changes_to:
                 break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
+            if start == self.tokens[i - 1].start and self.tokens[i - 1].tag in PERSON_TAGS and tok.text in COPULAS:
+                break  # 占股45%的王某是大股东: a copula after a person's name opens what is said of the person
             if tok.tag.startswith("v") and i > 0 and (
                     self.tokens[i - 1].text in words("rate_nouns.txt") or tok.text in words("rank_verbs.txt")):
                 break  # 85%的涨幅位列/v 第一, 12%的份额位居前三: the verb after the noun opens the predicate
