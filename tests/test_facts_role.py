@@ -619,3 +619,44 @@ def test_a_rate_of_decline_stated_as_a_level_is_a_negative_change(text, figure, 
 )
 def test_a_share_of_a_charge_cut_by_a_relief_is_a_negative_change(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # falls and rises as Hong Kong and Taiwan market reports say them (role_cues.tsv)
+        ("某商場租金劈價兩成半招租", "两成半", ("change", -1)),
+        ("某藍籌股股價急插7%", "7%", ("change", -1)),
+        ("某科技股一度急彈12%", "12%", ("change", 1)),
+        ("某屋苑樓價冧咗一成", "一成", ("change", -1)),
+        ("某電子股盤中下殺4%", "4%", ("change", -1)),
+        ("某單位成交價較估值低水約12%", "约12%", ("change", -1)),
+        ("某新股招股價較市價高水5%", "5%", ("change", 1)),
+        ("某馬匹負磅減輕5磅", "5磅", ("change", -1)),
+        # a share more or less than before, said with 多 / 少 and an aspect marker (not 至少, 最多)
+        ("某小巴線乘客量少咗成半", "成半", ("change", -1)),
+        ("今年稻米收成多了两成", "两成", ("change", 1)),
+        ("某店客量少了一半", "一半", ("change", -1)),
+        ("某区少了15个车位", "15个", ("amount", 1)),
+        # a rate made better or worse by points or a share
+        ("某平台用户留存率较上季改善3个百分点", "3个百分点", ("change", 1)),
+        ("某行净息差恶化5个基点", "5个基点", ("change", -1)),
+        ("某县改善300户居住条件", "300户", ("amount", 1)),
+        # a saving of use: a share is a fall, a tally an amount (gold D57)
+        ("某厂单位产品降耗12%", "12%", ("change", -1)),
+        ("某电厂减排二氧化碳50万吨", "50万吨", ("amount", 1)),
+        # the cap of a relief read inside the span is a level, not the relief
+        ("比去年宽减上限二万元", "上限二万元", ("amount", 1)),
+        # a gap below a price, tied by 的 to what is priced; not a benchmark's own figure after it
+        ("某业主以低于市价约一成的价钱沽出单位", "约一成", ("change", -1)),
+        ("通胀率仍略高于某行2%的长期目标", "2%", ("amount", 1)),
+    ],
+)
+def test_falls_rises_and_moves_of_a_rate_said_in_other_words(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+def test_a_growth_guided_is_a_change():
+    """上调全年营收增长指引至10%: the guidance of a growth rate is a growth rate stated as a level."""
+    facts = {f.text: f for f in extract("某公司上调全年营收增长指引至10%。").facts}
+    assert facts["10%"].role == "change"

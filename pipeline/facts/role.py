@@ -72,6 +72,10 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
     rest = prefix.rstrip()
     while rest:
+        if _is_share(q) and (sign := _more_or_less_by(rest)) is not None:
+            return "change", sign  # 乘客量少咗成半, 收成多了两成: a share more or less than before is a change
+        if q.unit in percent_units() and rest.endswith(RATE_MOVES):
+            return "change", RATE_MOVES_SIGNS[rest[-2:]]  # 毛利率改善2个百分点, 净息差恶化5个基点
         if rest.endswith(SAVING_VERBS):
             # 功耗节省35%, 较旧线节省10分钟: a cut of the measure, against what it was; a sum saved alone is an amount
             saved_from = q.unit in percent_units() or any(cue in prefix for cue in _difference_cues())
@@ -84,8 +88,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             continue
         if cue is not None:
             sign = signs[cue]
-            if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES):
-                return "amount", 1  # 降息一次, 加息1.25次: how often the act is done (but 多1次, 增加两次)
+            if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES) or q.text.startswith(CAP_NOUNS):
+                # 降息一次: how often the act is done (but 多1次, 增加两次); 宽减上限2万元: the cap of a relief, a level
+                return "amount", 1
             if q.kind == "duration" and (cue == PLUS or cue in word_list("change_acts.txt")):
                 return "amount", 1  # 距首次加息约2年, 审批3年加建设5年: a time after an act or a sum, no change
             return "change", (-1 if sign == "-" else 1)
@@ -287,14 +292,17 @@ def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) 
 def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
     """The sign of a gap against a benchmark (ANNOTATION.md: 比全省平均高出476.9点 is a change): a comparative of
     than_cues.tsv with 于 (高于, 低于, 多于 …), then the benchmark named without a figure or 的, then the figure,
-    which no 的 ties to a noun after it (高于全国平均水平20%: +; 低于去年同期3个百分点: −). Not a threshold (高于5%,
-    低于每股10元), the benchmark's own level (高于市场预期的35%) or a figure that names the benchmark (高于2%的目标)."""
+    which no 的 ties to a noun after it unless the benchmark is a measure (高于全国平均水平20%: +;
+    低于去年同期3个百分点: −; 低于市价一成的价钱: −). Not a threshold (高于5%, 低于每股10元), the benchmark's own
+    level (高于市场预期的35%) or a figure that names the benchmark (高于2%的目标)."""
     m = _GAP.search(prefix)
-    if m is None or text.startswith("的", q.end):
+    if m is None:
         return None
     benchmark = m.group(2)
     if benchmark.startswith(PER_BASE) or benchmark.endswith(("的", *PER_BASE)) or not _HAN_RUN.search(benchmark):
         return None
+    if text.startswith("的", q.end) and not benchmark.endswith(word_list("measure_endings.txt")):
+        return None  # 低于市价约一成的价钱: a gap below a measure still, but 高于某行2%的目标 names the benchmark
     return _than_signs().get(m.group(1))
 
 
@@ -376,6 +384,18 @@ GAP_WORDS = frozenset("高低")
 MAX_FROM_TIME = 8  # characters of the time of a level left, between 由 and its figure (上年同期的)
 MAX_MOVE_WORDS = 6  # characters between the level left and the size of the move (，大幅少)
 _STOPS = re.compile(r"[。；;！？!?\n]")
+
+
+def _more_or_less_by(rest: str) -> int | None:
+    """+1 or -1 where `rest` ends in 多 or 少 and an aspect marker (多了, 少咗): before a share, how much more or less
+    the measure is than before (少咗成半, 多了两成); None for words that only end so (至少了, 不少了, 减少了: a cue)."""
+    m = _MORE_LESS_BY.search(rest)
+    if m is None or rest[: m.start()].endswith(_NOT_MORE_LESS):
+        return None
+    return 1 if m.group(1) == "多" else -1
+
+
+_MORE_LESS_BY = re.compile(r"([多少])[了咗]$")
 
 
 def _more_or_less_done(rest: str) -> int | None:
@@ -473,7 +493,13 @@ WRITTEN_SIGNS = frozenset("+-−＋－")
 MULTIPLYING_VERBS = ("翻", "翻了", "多")  # before a multiple (翻了近4倍, 多一倍), not a verb of change: the measure
 # names the figure
 NOT_MULTIPLYING = ("差不多", "大多")  # 差不多一倍: about, not more
-SAVING_VERBS = ("节省", "节约", "省下", "省却")
+# a saving or a cut of use (节省, 减排, 降耗): a share of it is a fall, a sum or a tally alone an amount (减排二氧化碳
+# 50万吨, gold D57's tallies)
+SAVING_VERBS = ("节省", "节约", "省下", "省却", "减排", "降耗", "节能", "节水", "压降", "降本")
+# words that move a rate by a share or by points without a verb of change of their own: better or worse
+RATE_MOVES_SIGNS = {"改善": 1, "恶化": -1}
+RATE_MOVES = tuple(RATE_MOVES_SIGNS)
+CAP_NOUNS = ("上限", "下限")  # a cap read inside the figure's span (上限2万元): a verb before it names the cap
 ABOUT = "大约"  # a qualifier whose first character may end a verb of change before it (扩大|约)
 PLUS = "加"  # 审批3年加建设5年: a sum of two figures
 SECOND_TIME = "二次"
