@@ -630,8 +630,6 @@ def test_a_share_of_a_charge_cut_by_a_relief_is_a_negative_change(text, figure, 
         ("某科技股一度急彈12%", "12%", ("change", 1)),
         ("某屋苑樓價冧咗一成", "一成", ("change", -1)),
         ("某電子股盤中下殺4%", "4%", ("change", -1)),
-        ("某單位成交價較估值低水約12%", "约12%", ("change", -1)),
-        ("某新股招股價較市價高水5%", "5%", ("change", 1)),
         ("某馬匹負磅減輕5磅", "5磅", ("change", -1)),
         # a share more or less than before, said with 多 / 少 and an aspect marker (not 至少, 最多)
         ("某小巴線乘客量少咗成半", "成半", ("change", -1)),
@@ -660,3 +658,21 @@ def test_a_growth_guided_is_a_change():
     """上调全年营收增长指引至10%: the guidance of a growth rate is a growth rate stated as a level."""
     facts = {f.text: f for f in extract("某公司上调全年营收增长指引至10%。").facts}
     assert facts["10%"].role == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a growth that slows or quickens to a rate: the growth is a rate of change (gold D38), so is what it reaches
+        ("某國經濟增長放緩至2.1%", "2.1%", ("change", 1)),
+        ("某地出口成长加快到8%", "8%", ("change", 1)),
+        ("某行业增长回落到1.5%左右", "1.5%左右", ("change", 1)),
+        # a measure that grows to a level is that level
+        ("某公司收入增长至30%", "30%", ("amount", 1)),
+        ("某项目占比增长至30%", "30%", ("amount", 1)),
+        # 退幅: the size of a retreat
+        ("某公司營收按年倒退，退幅約一成", "约一成", ("change", -1)),
+    ],
+)
+def test_a_growth_slowing_to_a_rate_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected

@@ -129,6 +129,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(rate)
     if q.unit in percent_units() and (sign := _growth_moving(view, q)) is not None:
         return "change", sign  # 销售增长由上季的5%放缓至2%: the growth rate, from one level to another
+    if q.unit in percent_units() and (sign := _growth_reaching(rest)) is not None:
+        return "change", sign  # 经济增长放缓至2.1%: a growth that slows or quickens to a rate is that rate
     if q.unit in percent_units() and (rate := rate_named_after(view, q)):
         return "change", _sign_of(rate)  # 超过70%的降幅
     if q.unit in percent_units() and (sign := _move_named_after(view, q)) is not None:
@@ -646,6 +648,20 @@ def _growth_moving(view: DocumentView, q: Quantity) -> int | None:
     if cue is None or role_cues()[cue] not in ("+", "-") or not _only_a_move(view, at, q):
         return None
     return -1 if role_cues()[cue] == "-" else 1
+
+
+def _growth_reaching(rest: str) -> int | None:
+    """The sign of a word of growth (change_nouns.txt: 增长, 成长) standing as the measure right before a verb of
+    move and 至 or 到 (经济增长放缓至2.1%, 出口成长加快到8%): the growth is a rate of change, so the level it reaches
+    is a change (gold D38); None otherwise (收入增长至30%: 增长至 names the level of 收入)."""
+    if not rest.endswith(("至", "到")):
+        return None
+    move = cue_endings().longest_ending(rest[:-1])
+    if move is None:
+        return None
+    measure = rest[: -1 - len(move)]
+    growth = next((w for w in word_list("change_nouns.txt") if measure.endswith(w)), None)
+    return None if growth is None else _sign_of(growth)
 
 
 def sign_of_rate_named(text: str, start: int, end: int) -> int | None:
