@@ -648,6 +648,11 @@ def test_a_share_of_a_charge_cut_by_a_relief_is_a_negative_change(text, figure, 
         # a gap below a price, tied by 的 to what is priced; not a benchmark's own figure after it
         ("某业主以低于市价约一成的价钱沽出单位", "约一成", ("change", -1)),
         ("通胀率仍略高于某行2%的长期目标", "2%", ("amount", 1)),
+        # a benchmark in the figure's own unit (gold D74: 低于标准杆N杆 is a change of −N)
+        ("某高球手打出低于标准杆5杆的67杆", "5杆", ("change", -1)),
+        # a place in a ranking won or lost
+        ("某队排名比上季退步4名", "4名", ("change", -1)),
+        ("某校排名进步了6位", "6位", ("change", 1)),
     ],
 )
 def test_falls_rises_and_moves_of_a_rate_said_in_other_words(text, figure, expected):
@@ -675,4 +680,25 @@ def test_a_growth_guided_is_a_change():
     ],
 )
 def test_a_growth_slowing_to_a_rate_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the pace of a move named after the figure: 以 + figure + 的速度/幅度 + a verb of change
+        ("某行业产值以年均12%的速度扩张", "12%", ("change", 1)),
+        ("某国债务以每月约500亿美元的速度攀升", "约500亿美元", ("change", 1)),
+        ("過去五年，某地樓價以每年一成的幅度下跌", "一成", ("change", -1)),
+        ("某地新能源车保有量以每年超过30%的速度增加", "超过30%", ("change", 1)),
+        ("某车型有20%的速度优势", "20%", ("amount", 1)),
+        # later or earlier than a rival by a time (gold D72, D74: 晚 +, 早 −)
+        ("某车型晚于竞品半年上市", "半年", ("change", 1)),
+        ("某新机早于对手两个月发布", "两个月", ("change", -1)),
+        ("某新机比对手早两个月发布", "两个月", ("change", -1)),
+        # a schedule shift alone stays a fact of its own, no change (gold D47)
+        ("某工程比原计划提前8个月完工", "8个月", ("amount", 1)),
+    ],
+)
+def test_a_pace_named_after_and_a_lead_in_time_are_changes(text, figure, expected):
     assert role(text, figure) == expected

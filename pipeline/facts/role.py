@@ -62,6 +62,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", (-1 if sign == "-" else 1)
     if q.unit in percent_units() and (act := act_named_after(text, q)):
         return "change", _sign_of(text[slice(*act)])  # 为25个基点的降息: the size of the act of change it modifies
+    if (sign := _pace_named_after(text, q)) is not None:
+        return "change", sign  # 以年均12%的速度扩张, 以每年一成的幅度下跌: the pace of the move named after it
     if (sign := _effect_named_after(view, q)) is not None:
         return "change", sign  # 约1.5%的负面影响, 15%的估值溢价, 有300元的降价: what the noun after it says
     if (sign := _lead_before(view, prefix, q)) is not None:
@@ -171,6 +173,26 @@ def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     if _is_share(q) and (relief := _relief_after().match(view.text, q.end)) is not None:
         return _effect_words("charge")[relief.group(1)]  # 百分百铺租宽免, 三成会费优惠: the share of the charge cut
     return None
+
+
+def _pace_named_after(text: str, q: Quantity) -> int | None:
+    """The sign of a verb of change (role_cues.tsv, + or -) after the figure, 的 and a word of pace (以每年约2%的速度
+    扩张, 以每年一成的幅度下跌, 以每月N亿美元的速度攀升); None otherwise (20%的速度优势: no verb of change)."""
+    m = _PACE_AFTER.match(text, q.end)
+    if m is None or not _PER_TIME_BEFORE.search(text, max(q.start - MAX_PER_TIME, 0), q.start):
+        return None
+    cue = next((text[m.end() : m.end() + n] for n in (3, 2, 1) if text[m.end() : m.end() + n] in role_cues()), None)
+    if cue is None or role_cues()[cue] not in ("+", "-"):
+        return None
+    return -1 if role_cues()[cue] == "-" else 1
+
+
+# the time a pace is per, right before its figure (每年, 每季度, 年均): a move per time, not a speed (时速350公里)
+_PER_TIME_BEFORE = re.compile(r"(?:每(?:一)?(?:年|季度|季|个月|月|周|星期|日|天)|[年月]均)(?:约|近|超过|逾|超|大约)?$")
+MAX_PER_TIME = 8
+# 的, a word of pace and an adverb of how the move goes on, before the verb of change
+_PACE_AFTER = re.compile(
+    r"的(?:年均|平均)?(?:速度|幅度|步伐|速率|节奏|增速)(?:持续|继续|不断|稳步|快速|大幅|逐年|逐月|逐步)?")
 
 
 FRACTION_WORDS = ("分之", "半")  # 三分之一, 一半: a fraction written in words
@@ -303,12 +325,16 @@ def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
     benchmark = m.group(2)
     if benchmark.startswith(PER_BASE) or benchmark.endswith(("的", *PER_BASE)) or not _HAN_RUN.search(benchmark):
         return None
-    if text.startswith("的", q.end) and not benchmark.endswith(word_list("measure_endings.txt")):
-        return None  # 低于市价约一成的价钱: a gap below a measure still, but 高于某行2%的目标 names the benchmark
+    measures = (*word_list("measure_endings.txt"), *((q.unit,) if q.unit else ()))
+    if text.startswith("的", q.end) and not benchmark.endswith(measures):
+        # 低于市价约一成的价钱, 低于标准杆4杆的68杆: a gap below a measure (one in the figure's unit) still, but
+        # 高于某行2%的目标 names the benchmark
+        return None
     return _than_signs().get(m.group(1))
 
 
-_GAP = re.compile(r"([高低多少大小])[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")  # (no aside: 高于某某（26%）)
+# (no aside: 高于某某（26%）); 晚于, 早于, 迟于 a rival by a time (gold D72: 晚 +, 早 −)
+_GAP = re.compile(r"([高低多少大小](?=[于出])|[早晚迟](?=于))[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 PER_BASE = ("每",)  # 低于每股10元: a threshold per unit, no benchmark
 
