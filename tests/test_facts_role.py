@@ -702,3 +702,16 @@ def test_a_growth_slowing_to_a_rate_is_a_change(text, figure, expected):
 )
 def test_a_pace_named_after_and_a_lead_in_time_are_changes(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a clause that opens with the figure and its own 约为 states the size of the rate the clause before names
+        ("某行业利润总额同比下降幅度达两位数，约为12%", "约为12%", ("change", -1)),
+        ("某市增速较快，约为8%", "约为8%", ("change", 1)),
+        ("某市人口较多，约为300万人", "约为300万人", ("amount", 1)),
+    ],
+)
+def test_a_size_stated_in_a_clause_of_its_own_takes_the_rate_before(text, figure, expected):
+    assert role(text, figure) == expected

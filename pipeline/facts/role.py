@@ -631,9 +631,12 @@ def has_comparative_after(text: str, q: Quantity) -> bool:
 
 def _rate_clause_start(view: DocumentView, q: Quantity) -> int:
     """Where a rate named before the figure may stand: its clause, or the clause before when its own holds only a
-    linking word (某组增幅更高，达到34%: the figure is the rate the clause before names)."""
+    linking word (某组增幅更高，达到34%: the figure is the rate the clause before names), also one the figure's span
+    opens with (某项降幅达两位数，约为12%)."""
     clause = view.clause_start(q.start)
-    if clause > 0 and (_BARE_LINK.fullmatch(view.text, clause, q.start) or _only_a_move(view, clause, q)):
+    linked = _BARE_LINK.fullmatch(view.text, clause, q.start) or (
+        not view.text[clause : q.start].strip() and q.text.startswith(LINKS_IN_SPAN))
+    if clause > 0 and (linked or _only_a_move(view, clause, q)):
         return view.clause_start(clause - 1)
     return clause
 
@@ -658,6 +661,7 @@ def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
 
 
 FROM_WORDS = ("由", "从")
+LINKS_IN_SPAN = ("约为",)  # a qualifier and a link the number grammar reads into the span
 _LEVEL_LEFT = re.compile(r"[^，。；,;\d]{0,6}?[至到]")  # 由5亿元|增至: a verb and 至 or 到 after the level left
 PERIOD_ON_PERIOD = ("按年", "按季", "按月")  # Hong Kong's 同比 and 环比: a comparison with the period before
 
