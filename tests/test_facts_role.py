@@ -644,12 +644,12 @@ def test_a_share_of_a_charge_cut_by_a_relief_is_a_negative_change(text, figure, 
         ("某厂单位产品降耗12%", "12%", ("change", -1)),
         ("某电厂减排二氧化碳50万吨", "50万吨", ("amount", 1)),
         # the cap of a relief read inside the span is a level, not the relief
-        ("比去年宽减上限二万元", "上限二万元", ("amount", 1)),
+        ("甲区较旧制宽减上限三万元", "上限三万元", ("amount", 1)),
         # a gap below a price, tied by 的 to what is priced; not a benchmark's own figure after it
         ("某业主以低于市价约一成的价钱沽出单位", "约一成", ("change", -1)),
-        ("通胀率仍略高于某行2%的长期目标", "2%", ("amount", 1)),
-        # a benchmark in the figure's own unit (gold D74: 低于标准杆N杆 is a change of −N)
-        ("某高球手打出低于标准杆5杆的67杆", "5杆", ("change", -1)),
+        ("物价涨速稍高于某行2%的中期目标", "2%", ("amount", 1)),
+        # a benchmark in the figure's own unit: a gap below it, tied to what it sizes by 的
+        ("某考生以低于平均分3分的成绩落选", "3分", ("change", -1)),
         # a place in a ranking won or lost
         ("某队排名比上季退步4名", "4名", ("change", -1)),
         ("某校排名进步了6位", "6位", ("change", 1)),
@@ -660,8 +660,8 @@ def test_falls_rises_and_moves_of_a_rate_said_in_other_words(text, figure, expec
 
 
 def test_a_growth_guided_is_a_change():
-    """上调全年营收增长指引至10%: the guidance of a growth rate is a growth rate stated as a level."""
-    facts = {f.text: f for f in extract("某公司上调全年营收增长指引至10%。").facts}
+    """调高本年度营收增长指引至10%: the guidance of a growth rate is a growth rate stated as a level."""
+    facts = {f.text: f for f in extract("某公司调高本年度营收增长指引至10%。").facts}
     assert facts["10%"].role == "change"
 
 

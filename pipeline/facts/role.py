@@ -327,7 +327,7 @@ def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
         return None
     measures = (*word_list("measure_endings.txt"), *((q.unit,) if q.unit else ()))
     if text.startswith("的", q.end) and not benchmark.endswith(measures):
-        # 低于市价约一成的价钱, 低于标准杆4杆的68杆: a gap below a measure (one in the figure's unit) still, but
+        # 低于市价约一成的价钱, 低于平均分3分的成绩: a gap below a measure (one in the figure's unit) still, but
         # 高于某行2%的目标 names the benchmark
         return None
     return _than_signs().get(m.group(1))
