@@ -631,3 +631,99 @@ def test_a_share_of_a_charge_cut_by_a_relief_is_a_negative_change(text, figure, 
 def test_take_offs_and_landings_are_a_count_no_fall(text: str, figure: str) -> None:
     """起降 counts take-offs and landings: its 降 is no cue of a fall."""
     assert role(text, figure) == ("amount", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # falls and rises as Hong Kong and Taiwan market reports say them (role_cues.tsv)
+        ("某商場租金劈價兩成半招租", "两成半", ("change", -1)),
+        ("某藍籌股股價急插7%", "7%", ("change", -1)),
+        ("某科技股一度急彈12%", "12%", ("change", 1)),
+        ("某屋苑樓價冧咗一成", "一成", ("change", -1)),
+        ("某電子股盤中下殺4%", "4%", ("change", -1)),
+        ("某馬匹負磅減輕5磅", "5磅", ("change", -1)),
+        # a share more or less than before, said with 多 / 少 and an aspect marker (not 至少, 最多)
+        ("某小巴線乘客量少咗成半", "成半", ("change", -1)),
+        ("今年稻米收成多了两成", "两成", ("change", 1)),
+        ("某店客量少了一半", "一半", ("change", -1)),
+        ("某区少了15个车位", "15个", ("amount", 1)),
+        # a rate made better or worse by points or a share
+        ("某平台用户留存率较上季改善3个百分点", "3个百分点", ("change", 1)),
+        ("某行净息差恶化5个基点", "5个基点", ("change", -1)),
+        ("某县改善300户居住条件", "300户", ("amount", 1)),
+        # a saving of use: a share is a fall, a tally an amount (gold D57)
+        ("某厂单位产品降耗12%", "12%", ("change", -1)),
+        ("某电厂减排二氧化碳50万吨", "50万吨", ("amount", 1)),
+        # the cap of a relief read inside the span is a level, not the relief
+        ("甲区较旧制宽减上限三万元", "上限三万元", ("amount", 1)),
+        # a gap below a price, tied by 的 to what is priced; not a benchmark's own figure after it
+        ("某业主以低于市价约一成的价钱沽出单位", "约一成", ("change", -1)),
+        ("物价涨速稍高于某行2%的中期目标", "2%", ("amount", 1)),
+        # a benchmark in the figure's own unit: a gap below it, tied to what it sizes by 的
+        ("某考生以低于平均分3分的成绩落选", "3分", ("change", -1)),
+        # a place in a ranking won or lost
+        ("某队排名比上季退步4名", "4名", ("change", -1)),
+        ("某校排名进步了6位", "6位", ("change", 1)),
+    ],
+)
+def test_falls_rises_and_moves_of_a_rate_said_in_other_words(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+def test_a_growth_guided_is_a_change():
+    """调高本年度营收增长指引至10%: the guidance of a growth rate is a growth rate stated as a level."""
+    facts = {f.text: f for f in extract("某公司调高本年度营收增长指引至10%。").facts}
+    assert facts["10%"].role == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a growth that slows or quickens to a rate: the growth is a rate of change (gold D38), so is what it reaches
+        ("某國經濟增長放緩至2.1%", "2.1%", ("change", 1)),
+        ("某地出口成长加快到8%", "8%", ("change", 1)),
+        ("某行业增长回落到1.5%左右", "1.5%左右", ("change", 1)),
+        # a measure that grows to a level is that level
+        ("某公司收入增长至30%", "30%", ("amount", 1)),
+        ("某项目占比增长至30%", "30%", ("amount", 1)),
+        # 退幅: the size of a retreat
+        ("某公司營收按年倒退，退幅約一成", "约一成", ("change", -1)),
+    ],
+)
+def test_a_growth_slowing_to_a_rate_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the pace of a move named after the figure: 以 + figure + 的速度/幅度 + a verb of change
+        ("某行业产值以年均12%的速度扩张", "12%", ("change", 1)),
+        ("某国债务以每月约500亿美元的速度攀升", "约500亿美元", ("change", 1)),
+        ("過去五年，某地樓價以每年一成的幅度下跌", "一成", ("change", -1)),
+        ("某地新能源车保有量以每年超过30%的速度增加", "超过30%", ("change", 1)),
+        ("某车型有20%的速度优势", "20%", ("amount", 1)),
+        # later or earlier than a rival by a time (gold D72, D74: 晚 +, 早 −)
+        ("某车型晚于竞品半年上市", "半年", ("change", 1)),
+        ("某新机早于对手两个月发布", "两个月", ("change", -1)),
+        ("某新机比对手早两个月发布", "两个月", ("change", -1)),
+        # a schedule shift alone stays a fact of its own, no change (gold D47)
+        ("某工程比原计划提前8个月完工", "8个月", ("amount", 1)),
+    ],
+)
+def test_a_pace_named_after_and_a_lead_in_time_are_changes(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a clause that opens with the figure and its own 约为 states the size of the rate the clause before names
+        ("某行业利润总额同比下降幅度达两位数，约为12%", "约为12%", ("change", -1)),
+        ("某市增速较快，约为8%", "约为8%", ("change", 1)),
+        ("某市人口较多，约为300万人", "约为300万人", ("amount", 1)),
+    ],
+)
+def test_a_size_stated_in_a_clause_of_its_own_takes_the_rate_before(text, figure, expected):
+    assert role(text, figure) == expected

@@ -447,3 +447,17 @@ def test_rows_labelled_by_times_take_the_column_as_metric():
     found = {f.text: f for f in extract(text).facts}
     assert (found["8.5"].metric, found["8.5"].period, found["8.5"].value) == ("销量", "一季度", 85_000)
     assert (found["-3%"].metric, found["-3%"].period, found["-3%"].role) == ("销量", "二季度", "change")
+
+
+def test_growth_and_decline_headers_of_every_region_make_changes_and_a_column_of_falls_is_negative():
+    """年成長 (Taiwan), YoY, 按年升跌 (Hong Kong), 降幅 and 衰退: columns of changes; a fall written unsigned under a
+    header that names only falls is negative, and a move either way named alone (升跌) is in its own money, not %."""
+    text = ("某廠月營收（單位：新台幣億元）\n"
+            "| 月份 | 營收 | 年成長 | 降幅 |\n|---|---|---|---|\n| 3月 | 88.2 | 6.1% | 2.4% |\n\n"
+            "| 股份 | 收市價 | 升跌 | YoY |\n|---|---|---|---|\n| 甲股 | 21.5 | -0.6 | 9% |\n")
+    found = {f.text: f for f in extract(text).facts}
+    assert (found["6.1%"].role, found["6.1%"].value) == ("change", 6.1)
+    assert (found["2.4%"].role, found["2.4%"].value) == ("change", -2.4)
+    assert (found["-0.6"].role, found["-0.6"].value, found["-0.6"].unit) == ("change", -0.6, "")
+    assert (found["9%"].role, found["9%"].value) == ("change", 9)
+    assert (found["88.2"].role, found["21.5"].role) == ("amount", "amount")

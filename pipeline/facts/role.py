@@ -62,6 +62,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", (-1 if sign == "-" else 1)
     if q.unit in percent_units() and (act := act_named_after(text, q)):
         return "change", _sign_of(text[slice(*act)])  # 为25个基点的降息: the size of the act of change it modifies
+    if (sign := _pace_named_after(text, q)) is not None:
+        return "change", sign  # 以年均12%的速度扩张, 以每年一成的幅度下跌: the pace of the move named after it
     if (sign := _effect_named_after(view, q)) is not None:
         return "change", sign  # 约1.5%的负面影响, 15%的估值溢价, 有300元的降价: what the noun after it says
     if (sign := _lead_before(view, prefix, q)) is not None:
@@ -72,6 +74,10 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
     rest = prefix.rstrip()
     while rest:
+        if _is_share(q) and (sign := _more_or_less_by(rest)) is not None:
+            return "change", sign  # 乘客量少咗成半, 收成多了两成: a share more or less than before is a change
+        if q.unit in percent_units() and rest.endswith(RATE_MOVES):
+            return "change", RATE_MOVES_SIGNS[rest[-2:]]  # 毛利率改善2个百分点, 净息差恶化5个基点
         if rest.endswith(SAVING_VERBS):
             # 功耗节省35%, 较旧线节省10分钟: a cut of the measure, against what it was; a sum saved alone is an amount
             saved_from = q.unit in percent_units() or any(cue in prefix for cue in _difference_cues())
@@ -84,8 +90,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             continue
         if cue is not None:
             sign = signs[cue]
-            if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES):
-                return "amount", 1  # 降息一次, 加息1.25次: how often the act is done (but 多1次, 增加两次)
+            if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES) or q.text.startswith(CAP_NOUNS):
+                # 降息一次: how often the act is done (but 多1次, 增加两次); 宽减上限2万元: the cap of a relief, a level
+                return "amount", 1
             if q.kind == "duration" and (cue == PLUS or cue in word_list("change_acts.txt")):
                 return "amount", 1  # 距首次加息约2年, 审批3年加建设5年: a time after an act or a sum, no change
             return "change", (-1 if sign == "-" else 1)
@@ -124,6 +131,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(rate)
     if q.unit in percent_units() and (sign := _growth_moving(view, q)) is not None:
         return "change", sign  # 销售增长由上季的5%放缓至2%: the growth rate, from one level to another
+    if q.unit in percent_units() and (sign := _growth_reaching(rest)) is not None:
+        return "change", sign  # 经济增长放缓至2.1%: a growth that slows or quickens to a rate is that rate
     if q.unit in percent_units() and (rate := rate_named_after(view, q)):
         return "change", _sign_of(rate)  # 超过70%的降幅
     if q.unit in percent_units() and (sign := _move_named_after(view, q)) is not None:
@@ -164,6 +173,26 @@ def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     if _is_share(q) and (relief := _relief_after().match(view.text, q.end)) is not None:
         return _effect_words("charge")[relief.group(1)]  # 百分百铺租宽免, 三成会费优惠: the share of the charge cut
     return None
+
+
+def _pace_named_after(text: str, q: Quantity) -> int | None:
+    """The sign of a verb of change (role_cues.tsv, + or -) after the figure, 的 and a word of pace (以每年约2%的速度
+    扩张, 以每年一成的幅度下跌, 以每月N亿美元的速度攀升); None otherwise (20%的速度优势: no verb of change)."""
+    m = _PACE_AFTER.match(text, q.end)
+    if m is None or not _PER_TIME_BEFORE.search(text, max(q.start - MAX_PER_TIME, 0), q.start):
+        return None
+    cue = next((text[m.end() : m.end() + n] for n in (3, 2, 1) if text[m.end() : m.end() + n] in role_cues()), None)
+    if cue is None or role_cues()[cue] not in ("+", "-"):
+        return None
+    return -1 if role_cues()[cue] == "-" else 1
+
+
+# the time a pace is per, right before its figure (每年, 每季度, 年均): a move per time, not a speed (时速350公里)
+_PER_TIME_BEFORE = re.compile(r"(?:每(?:一)?(?:年|季度|季|个月|月|周|星期|日|天)|[年月]均)(?:约|近|超过|逾|超|大约)?$")
+MAX_PER_TIME = 8
+# 的, a word of pace and an adverb of how the move goes on, before the verb of change
+_PACE_AFTER = re.compile(
+    r"的(?:年均|平均)?(?:速度|幅度|步伐|速率|节奏|增速)(?:持续|继续|不断|稳步|快速|大幅|逐年|逐月|逐步)?")
 
 
 FRACTION_WORDS = ("分之", "半")  # 三分之一, 一半: a fraction written in words
@@ -287,18 +316,25 @@ def mark_benchmarks_of_changes(view: DocumentView, candidates: list[Candidate]) 
 def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
     """The sign of a gap against a benchmark (ANNOTATION.md: 比全省平均高出476.9点 is a change): a comparative of
     than_cues.tsv with 于 (高于, 低于, 多于 …), then the benchmark named without a figure or 的, then the figure,
-    which no 的 ties to a noun after it (高于全国平均水平20%: +; 低于去年同期3个百分点: −). Not a threshold (高于5%,
-    低于每股10元), the benchmark's own level (高于市场预期的35%) or a figure that names the benchmark (高于2%的目标)."""
+    which no 的 ties to a noun after it unless the benchmark is a measure (高于全国平均水平20%: +;
+    低于去年同期3个百分点: −; 低于市价一成的价钱: −). Not a threshold (高于5%, 低于每股10元), the benchmark's own
+    level (高于市场预期的35%) or a figure that names the benchmark (高于2%的目标)."""
     m = _GAP.search(prefix)
-    if m is None or text.startswith("的", q.end):
+    if m is None:
         return None
     benchmark = m.group(2)
     if benchmark.startswith(PER_BASE) or benchmark.endswith(("的", *PER_BASE)) or not _HAN_RUN.search(benchmark):
         return None
+    measures = (*word_list("measure_endings.txt"), *((q.unit,) if q.unit else ()))
+    if text.startswith("的", q.end) and not benchmark.endswith(measures):
+        # 低于市价约一成的价钱, 低于平均分3分的成绩: a gap below a measure (one in the figure's unit) still, but
+        # 高于某行2%的目标 names the benchmark
+        return None
     return _than_signs().get(m.group(1))
 
 
-_GAP = re.compile(r"([高低多少大小])[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")  # (no aside: 高于某某（26%）)
+# (no aside: 高于某某（26%）); 晚于, 早于, 迟于 a rival by a time (gold D72: 晚 +, 早 −)
+_GAP = re.compile(r"([高低多少大小](?=[于出])|[早晚迟](?=于))[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 PER_BASE = ("每",)  # 低于每股10元: a threshold per unit, no benchmark
 
@@ -376,6 +412,18 @@ GAP_WORDS = frozenset("高低")
 MAX_FROM_TIME = 8  # characters of the time of a level left, between 由 and its figure (上年同期的)
 MAX_MOVE_WORDS = 6  # characters between the level left and the size of the move (，大幅少)
 _STOPS = re.compile(r"[。；;！？!?\n]")
+
+
+def _more_or_less_by(rest: str) -> int | None:
+    """+1 or -1 where `rest` ends in 多 or 少 and an aspect marker (多了, 少咗): before a share, how much more or less
+    the measure is than before (少咗成半, 多了两成); None for words that only end so (至少了, 不少了, 减少了: a cue)."""
+    m = _MORE_LESS_BY.search(rest)
+    if m is None or rest[: m.start()].endswith(_NOT_MORE_LESS):
+        return None
+    return 1 if m.group(1) == "多" else -1
+
+
+_MORE_LESS_BY = re.compile(r"([多少])[了咗]$")
 
 
 def _more_or_less_done(rest: str) -> int | None:
@@ -473,7 +521,13 @@ WRITTEN_SIGNS = frozenset("+-−＋－")
 MULTIPLYING_VERBS = ("翻", "翻了", "多")  # before a multiple (翻了近4倍, 多一倍), not a verb of change: the measure
 # names the figure
 NOT_MULTIPLYING = ("差不多", "大多")  # 差不多一倍: about, not more
-SAVING_VERBS = ("节省", "节约", "省下", "省却")
+# a saving or a cut of use (节省, 减排, 降耗): a share of it is a fall, a sum or a tally alone an amount (减排二氧化碳
+# 50万吨, gold D57's tallies)
+SAVING_VERBS = ("节省", "节约", "省下", "省却", "减排", "降耗", "节能", "节水", "压降", "降本")
+# words that move a rate by a share or by points without a verb of change of their own: better or worse
+RATE_MOVES_SIGNS = {"改善": 1, "恶化": -1}
+RATE_MOVES = tuple(RATE_MOVES_SIGNS)
+CAP_NOUNS = ("上限", "下限")  # a cap read inside the figure's span (上限2万元): a verb before it names the cap
 ABOUT = "大约"  # a qualifier whose first character may end a verb of change before it (扩大|约)
 PLUS = "加"  # 审批3年加建设5年: a sum of two figures
 SECOND_TIME = "二次"
@@ -577,9 +631,12 @@ def has_comparative_after(text: str, q: Quantity) -> bool:
 
 def _rate_clause_start(view: DocumentView, q: Quantity) -> int:
     """Where a rate named before the figure may stand: its clause, or the clause before when its own holds only a
-    linking word (某组增幅更高，达到34%: the figure is the rate the clause before names)."""
+    linking word (某组增幅更高，达到34%: the figure is the rate the clause before names), also one the figure's span
+    opens with (某项降幅达两位数，约为12%)."""
     clause = view.clause_start(q.start)
-    if clause > 0 and (_BARE_LINK.fullmatch(view.text, clause, q.start) or _only_a_move(view, clause, q)):
+    linked = _BARE_LINK.fullmatch(view.text, clause, q.start) or (
+        not view.text[clause : q.start].strip() and q.text.startswith(LINKS_IN_SPAN))
+    if clause > 0 and (linked or _only_a_move(view, clause, q)):
         return view.clause_start(clause - 1)
     return clause
 
@@ -604,6 +661,7 @@ def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
 
 
 FROM_WORDS = ("由", "从")
+LINKS_IN_SPAN = ("约为",)  # a qualifier and a link the number grammar reads into the span
 _LEVEL_LEFT = re.compile(r"[^，。；,;\d]{0,6}?[至到]")  # 由5亿元|增至: a verb and 至 or 到 after the level left
 PERIOD_ON_PERIOD = ("按年", "按季", "按月")  # Hong Kong's 同比 and 环比: a comparison with the period before
 
@@ -620,6 +678,20 @@ def _growth_moving(view: DocumentView, q: Quantity) -> int | None:
     if cue is None or role_cues()[cue] not in ("+", "-") or not _only_a_move(view, at, q):
         return None
     return -1 if role_cues()[cue] == "-" else 1
+
+
+def _growth_reaching(rest: str) -> int | None:
+    """The sign of a word of growth (change_nouns.txt: 增长, 成长) standing as the measure right before a verb of
+    move and 至 or 到 (经济增长放缓至2.1%, 出口成长加快到8%): the growth is a rate of change, so the level it reaches
+    is a change (gold D38); None otherwise (收入增长至30%: 增长至 names the level of 收入)."""
+    if not rest.endswith(("至", "到")):
+        return None
+    move = cue_endings().longest_ending(rest[:-1])
+    if move is None:
+        return None
+    measure = rest[: -1 - len(move)]
+    growth = next((w for w in word_list("change_nouns.txt") if measure.endswith(w)), None)
+    return None if growth is None else _sign_of(growth)
 
 
 def sign_of_rate_named(text: str, start: int, end: int) -> int | None:

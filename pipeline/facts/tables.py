@@ -50,7 +50,8 @@ _TIME_WORDS = re.compile(r"[\d一二三四五六七八九十〇零上下半前�
 # what may stand before a second figure of a cell: a separator, then a label ending in a copula or a colon
 _CELL_LABEL = re.compile(r"[\s,，;；、/]*(?:(?P<label>[^\W\d_]{1,8}?)(?:为|為|是|：|:)\s*)?")
 MAX_CELL_FIGURES = 4
-_PERCENT = ("%", "个百分点", "百分点")  # a column of shares or rates: its unit holds whatever row's unit
+_PERCENT = ("%", "个百分点", "百分点")
+WRITTEN_PLUS = "+＋"  # a column of shares or rates: its unit holds whatever row's unit
 _BRACKETED_FIGURE = re.compile(r"(\S+?)\s*[(（]\s*(\S+?)\s*[)）]")  # 3,281 (4%): a figure, another in brackets
 BRACKETED = "bracketed"  # the mark of the figure in brackets
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
@@ -369,9 +370,11 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
         # no header: every row holds figures, and the title says what they measure (各等级人口收入中位数升幅：)
         title = " ".join(text[slice(*lines[k])] for k in title_lines)
         columns = [_column(title)] * max(len(header), 2)
+        falling = [_falls(title)] * max(len(header), 2)
         first -= 1
     else:
         columns = [_column(h[2]) for h in header]
+        falling = [_falls(h[2]) for h in header]
     unit_column = next((c for c, h in enumerate(header) if _SPACE.sub("", h[2]) == "单位"), None)
     time_columns = bool(heads) and all(_is_time_column(h) for h in heads)
     rows_hold = not headless and _rows_hold(header[0][2])
@@ -422,6 +425,8 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                     role, column_measure = "amount", None
                 if title_change and not bracketed and (written_unit or (column_measure and column_measure.unit)) == "%":
                     role = "change"
+                if role == "change" and falling[c] and value > 0 and text[start] not in WRITTEN_PLUS:
+                    value = -value  # | 出口降幅 | 3.2% |: a fall, though written without its sign
                 if written_unit:
                     magnitude, unit = Decimal(1), written_unit  # 2200万元: the cell gives its own unit
                 else:
@@ -581,10 +586,25 @@ def _cell_value(cell: str) -> tuple[Decimal, str, str] | None:
 
 
 def _column(header: str) -> tuple[str, Measure | None]:
-    """(role, measure) of a column from its header text; a change rate column without a unit is in %."""
+    """(role, measure) of a column from its header text; a change rate column without a unit is in %, save one of
+    sums or counts (增减额) and a move either way with no 幅 or 率 (升跌: a share price's move, in its money)."""
     compact = _SPACE.sub("", header)
     role = "change" if any(w in compact for w in _change_words()) else "amount"
     measure = _measure_in(compact)
-    if role == "change" and measure is None and not any(w in compact for w in ("额", "量", "数")):
+    if (role == "change" and measure is None and not any(w in compact for w in ("额", "量", "数"))
+            and not compact.endswith(EITHER_WAY)):
         measure = Measure(Decimal(1), "%")
     return role, measure
+
+
+EITHER_WAY = ("升跌", "涨跌", "升降")  # a move either way named alone (| 收市价 | 升跌 |): no rate unless written
+# a column of falls (| 降幅 |, | 衰退 |): its unsigned figures are decreases; not one that names rises too (升跌幅)
+FALL_HEADS = ("降幅", "跌幅", "减幅", "下降", "减少", "衰退", "年减", "月减", "季减")
+RISE_HEADS = ("升", "涨", "增", "成长", "变", "±", "+/-")
+
+
+def _falls(header: str) -> bool:
+    """Whether a change column's header names only a fall (| 出口降幅 |, | 年衰退率 |), so that its unsigned figures
+    are negative (gold D9: a decrease is a negative change)."""
+    compact = _SPACE.sub("", header)
+    return any(w in compact for w in FALL_HEADS) and not any(w in compact for w in RISE_HEADS)
