@@ -2014,3 +2014,10 @@ def test_an_idiom_after_a_figure_in_a_ranked_list_names_no_measure():
     found = by_text("各區之中，東灣區以1.2億元投資居首，北嶺區9000萬元緊隨其後，南澳區7000萬元排第三。")
     assert [found[t].metric for t in ("1.2億元", "9000萬元", "7000萬元")] == ["投資", "投資", "投資"]
     assert by_text("该报告提出两套大相径庭的方案。")["两套"].metric == "大相径庭的方案"  # an idiom before 的 describes
+
+
+def test_the_bi_of_a_ratio_glued_to_its_copula_ends_the_metric():
+    """师生比为: jieba's dictionary word 比为/d glues a ratio's 比 to the copula; the ratio is the metric, not the
+    noun before its 比."""
+    assert [f.metric for f in extract("全市师生比为1:15。").facts] == ["全市师生比"]
+    assert [f.metric for f in extract("两地城乡居民收入比为2.1:1。").facts] == ["城乡居民收入比"]

@@ -31,6 +31,7 @@ from pipeline.text.tokens import Token
 
 ARRIVAL_PREPOSITIONS = frozenset("在至到于")
 GLUED_COPULAS = frozenset("为达至")
+RATIO_GLUES = frozenset({"比为", "比约", "比达"})  # jieba's words of a ratio's 比 and the copula after it
 LABEL_COLONS = frozenset({":", "：", "—"})  # 申请费：240元, 市值——9000亿元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
@@ -76,9 +77,10 @@ def comparison_words() -> frozenset[str]:
 
 def is_glued_copula(tok: Token) -> bool:
     """申请期为/v, 贷款率为/v, 转让价为/n: jieba's guess at a word it does not know (tagged a verb or a noun), the
-    last character of a noun glued to the copula or verb of level after it (为, 达, 至)."""
-    return (len(tok.text) == 2 and tok.text[1] in GLUED_COPULAS and tok.tag.startswith(("v", "n"))
-            and not in_dictionary(tok.text))
+    last character of a noun glued to the copula or verb of level after it (为, 达, 至); and 比为/d, 比约/d, words of
+    jieba's own dictionary that glue the 比 of a ratio (师生比, 投入产出比) to the copula after it."""
+    return len(tok.text) == 2 and ((tok.text[1] in GLUED_COPULAS and tok.tag.startswith(("v", "n"))
+                                    and not in_dictionary(tok.text)) or tok.text in RATIO_GLUES)
 
 
 def noun_part(tok: Token) -> str:
@@ -294,7 +296,8 @@ class PhraseReader:
                     break
                 i = self.view.token_index_at(opening) - 1
                 continue
-            skip_tag = ((tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt"))  # 率/d: a noun
+            skip_tag = ((tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt")  # 率/d: a noun
+                         and tok.text not in RATIO_GLUES)  # (师生比为/d: the ratio's 比 ends the phrase)
                         or is_per_unit(tok))
             if not ((tok.text in skip and tok.text not in words("rate_nouns.txt")) or skip_tag or not tok.text.strip()
                     or self.is_compared_change(tok.text)
