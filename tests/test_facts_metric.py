@@ -2020,4 +2020,4 @@ def test_the_bi_of_a_ratio_glued_to_its_copula_ends_the_metric():
     """师生比为: jieba's dictionary word 比为/d glues a ratio's 比 to the copula; the ratio is the metric, not the
     noun before its 比."""
     assert [f.metric for f in extract("全市师生比为1:15。").facts] == ["全市师生比"]
-    assert [f.metric for f in extract("两地城乡居民收入比为2.1:1。").facts] == ["城乡居民收入比"]
+    assert [f.metric for f in extract("该市城乡居民收入比为2.1:1。").facts] == ["城乡居民收入比"]
