@@ -700,7 +700,7 @@ def test_a_growth_slowing_to_a_rate_is_a_change(text, figure, expected):
     [
         # the pace of a move named after the figure: 以 + figure + 的速度/幅度 + a verb of change
         ("某行业产值以年均12%的速度扩张", "12%", ("change", 1)),
-        ("某国债务以每月约500亿美元的速度攀升", "约500亿美元", ("change", 1)),
+        ("某国债务以每月约300亿美元的速度攀升", "约300亿美元", ("change", 1)),
         ("過去五年，某地樓價以每年一成的幅度下跌", "一成", ("change", -1)),
         ("某地新能源车保有量以每年超过30%的速度增加", "超过30%", ("change", 1)),
         ("某车型有20%的速度优势", "20%", ("amount", 1)),

@@ -91,7 +91,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         if cue is not None:
             sign = signs[cue]
             if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES) or q.text.startswith(CAP_NOUNS):
-                # 降息一次: how often the act is done (but 多1次, 增加两次); 宽减上限2万元: the cap of a relief, a level
+                # 降息一次: how often the act is done (but 多1次, 增加两次); 资助上限3万元: the cap of a relief, a level
                 return "amount", 1
             if q.kind == "duration" and (cue == PLUS or cue in word_list("change_acts.txt")):
                 return "amount", 1  # 距首次加息约2年, 审批3年加建设5年: a time after an act or a sum, no change
@@ -527,7 +527,7 @@ SAVING_VERBS = ("节省", "节约", "省下", "省却", "减排", "降耗", "节
 # words that move a rate by a share or by points without a verb of change of their own: better or worse
 RATE_MOVES_SIGNS = {"改善": 1, "恶化": -1}
 RATE_MOVES = tuple(RATE_MOVES_SIGNS)
-CAP_NOUNS = ("上限", "下限")  # a cap read inside the figure's span (上限2万元): a verb before it names the cap
+CAP_NOUNS = ("上限", "下限")  # a cap read inside the figure's span (上限3万元): a verb before it names the cap
 ABOUT = "大约"  # a qualifier whose first character may end a verb of change before it (扩大|约)
 PLUS = "加"  # 审批3年加建设5年: a sum of two figures
 SECOND_TIME = "二次"
