@@ -1233,3 +1233,82 @@ def test_a_rule_named_by_a_head_count_or_days_holds_no_figure(text: str, count: 
 def test_orders_counted_stay_counts():
     assert kept("某市三天内发出5人次的命令，涉及款项200万元。")["200万元"] is True
     assert kept("丙机构下达两人命令。") == {"两人": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("业界认为，第一是要增加土地供应，第二是要加快审批，新增用地300公顷。", ("第一", "第二")),
+        ("當局表示，第一要穩定糧價，第二要增加儲備，目標為50萬噸。", ("第一", "第二")),  # (the view reads it folded)
+        ("甲镇的做法：第一项是减免租金，第二项是发放补贴3000元。", ("第一项", "第二项")),
+    ],
+)
+def test_ordinals_opening_the_points_of_a_text_before_is_or_must_are_enumerators(text, points):
+    """第一是…，第二是…; 第一要…，第二要…: ordinals that open the clauses of a text's points one after another number
+    them (D44), no rank; the figures of the points stay."""
+    facts = kept(text)
+    assert [facts.pop(p) for p in points] == [False, False] and all(facts.values())
+
+
+def test_an_ordinal_before_is_that_opens_no_run_of_points_stays_a_rank():
+    assert kept("乙省排名全国第二，第一是丙省。") == {"第二": True, "第一": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("第七次全国人口普查显示，甲市常住人口为820万人。", "第七次"),
+        ("根據第三次全國農業普查，乙縣耕地有40萬畝。", "第三次"),
+        ("第四次工业革命带动制造业投资增长12%。", "第四次"),
+        ("第二次世界大战结束后，该国粮食产量增长了两成。", "第二次"),
+    ],
+)
+def test_the_ordinal_of_a_standing_census_or_era_names_it(text, ordinal):
+    """第七次人口普查, 第四次工业革命: 第N次 before a census, a revolution or a war names it (D74), no rank."""
+    facts = kept(text)
+    assert facts.pop(ordinal) is False and all(facts.values())
+
+
+def test_the_ordinal_of_a_repeated_act_stays_a_rank():
+    assert kept("某行今年第三次降息，幅度为25个基点。") == {"第三次": True, "25个基点": True}
+
+
+@pytest.mark.parametrize("text", ["第一书记带领村民种植玉米200亩。", "他任第一副市长期间，粮食产量增长8%。",
+                                  "該黨第一副主席表示，黨員人數增至3萬人。"])
+def test_an_ordinal_glued_to_a_job_title_is_part_of_the_title(text):
+    assert [f.text for f in extract(text).facts if f.role == "rank"] == []
+
+
+def test_a_list_number_closed_by_a_bracket_alone_is_an_enumerator():
+    assert kept("1）营收增长10%；2）净利润下降5%。") == {"1": False, "10%": True, "2": False, "5%": True}
+    assert kept("要点：1) 出口增长3%；2) 进口下降2%。") == {"1": False, "3%": True, "2": False, "2%": True}
+
+
+def test_an_ordinal_with_da_before_a_noun_of_the_texts_points_numbers_them():
+    assert kept("其次，第二大原因是补贴退坡，补贴减少15亿元。") == {"第二": False, "15亿元": True}
+    assert kept("甲港是全国第二大港口。") == {"第二": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        ("甲基金前十大重仓股中，有6只为科技股。", "前十"),
+        ("在全球前二十大港口中，乙港位列第三。", "前二十"),
+        ("榜單前100名中，中國企業佔據45席。", "前100名"),
+    ],
+)
+def test_the_top_n_as_the_set_another_figure_is_stated_in_is_no_rank(text, top):
+    """前十大重仓股中，有6只: the top N is the set a figure is stated in (D54, D78), no rank of its own."""
+    facts = kept(text)
+    assert facts.pop(top) is False and all(facts.values())
+
+
+def test_the_top_n_after_a_verb_of_ranking_stays_a_rank():
+    assert kept("该省GDP位列全国前五。") == {"前五": True}
+    assert kept("丙县排名全省前三中的第一。")["前三"] is True
+
+
+def test_the_term_of_a_body_named_by_its_number_is_no_figure():
+    assert kept("十四届全国人大第三次会议审议预算，赤字率为4%。")["十四届"] is False
+    assert kept("公司五届董事会决议分红3亿元。")["五届"] is False
+    assert kept("她曾参加过三届奥运会，共获得5枚金牌。") == {"三届": True, "5枚": True}
