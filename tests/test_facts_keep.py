@@ -1312,3 +1312,15 @@ def test_the_term_of_a_body_named_by_its_number_is_no_figure():
     assert kept("十四届全国人大第三次会议审议预算，赤字率为4%。")["十四届"] is False
     assert kept("公司五届董事会决议分红3亿元。")["五届"] is False
     assert kept("她曾参加过三届奥运会，共获得5枚金牌。") == {"三届": True, "5枚": True}
+
+
+@pytest.mark.parametrize("text", [
+    "企业要把安全生产放在第一位，全年事故下降12%。", "發展是第一要務，研發投入增加兩成。",
+    "甲公司正在寻找第二增长曲线，新业务收入增长60%。", "第三世界國家的糧食進口增加了15%。",
+    "乙市第三跑道系统启用后，客运量增至6000万人次。", "旅客可于第二航站楼登机，航班增加30班。",
+])
+def test_an_ordinal_in_an_idiom_or_a_numbered_facility_is_no_rank(text):
+    """放在第一位, 第一要务, 第二曲线, 第三世界: an ordinal fused into an idiom (D65); 第三跑道, 第二航站楼: the number
+    of an airport's facility names it; the figures beside them stay."""
+    facts = extract(text).facts
+    assert [f.role for f in facts if f.role == "rank"] == [] and len(facts) == 1
