@@ -57,7 +57,7 @@ _SUPERLATIVE_SET = re.compile(r"[\u3400-\u9fffA-Za-z]{1,8}?(?:(?:之中|当中|�
                               r"(?:最|位居|居|属)|之(?:首|冠|最))")
 # 是(全球)前五大品牌中: a copula (and a place or a field of up to four characters) before the top N states a position
 _RANK_COPULA = re.compile(r"(?:是|为|作为|属|跻身|位居|位列|居)[\u3400-\u9fff]{0,4}$")
-# 前十大重仓股中，…; 前100名中有45家; 前五名里增速第二: the top N as the set that something else is stated in (D54,
+# 前十大持仓中，…; 前100名中有45家; 前三名里利润第二: the top N as the set that something else is stated in (D54,
 # D78): its group (not past a break, 中 or 里), then 里, or 中 (之中, 当中) before a break or a word of standing
 _TOP_AS_SET = re.compile(r"[大名位家个强]?的?(?:(?![中里])[\u3400-\u9fffA-Za-z]){0,10}?"
                          r"(?:里|(?:之中|当中|中)(?=[，,：:]|有|共有|占|仅|只有|包括|排名|位列|位居|居|排|属|最))")
@@ -146,6 +146,8 @@ MARKET_WORDS = ("成交", "个股", "股票", "上涨", "下跌", "合计", "共
                 "全天", "全日", "早盘", "午盘", "尾盘", "收盘", "大盘", "股指", "指数", "总市值", "市值")
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
+RESTATING_DEMONSTRATIVES = ("上述", "前述", "这", "该")  # 该80公顷: before a figure already stated (D56)
+RESTATED_KINDS = ("measure", "currency", "percent")
 # 过去5年, 首5年内, 头两个月
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
 ONE_CHARACTER_OPENERS = frozenset(w for w in WINDOW_OPENERS if len(w) == 1)
@@ -215,7 +217,7 @@ CLAUSE_OPENERS = ("：", ":", "；", ";", "。", "！", "？", "，", ",")  # wh
 # 第一是…，第二是…; 第一要…，第二要…; 第一项是…: what an ordinal that opens a point is followed by
 _POINT_LINK = re.compile(r"(?:是要|就是|则是|在于|是|要|则)")
 POINT_UNITS = ("", "项", "点", "条", "个", "方面")  # 第一项是, 第二点要: the classifiers of a text's points
-# 第七次人口普查, 第三次全国国土调查, 第四次工业革命: the scope a numbered census or era may name before its head
+# 第五次人口普查, 第三次全国国土调查, 第四次工业革命: the scope a numbered census or era may name before its head
 _EVENT_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|中国|全)?")
 # 这不是某公司第一次…, 并非首个: a negated first time counts nothing (nothing stands first among others)
 _NEGATED_FIRST = re.compile(r"(?:不是|并非|并不是|绝非|已非|不再是)[^，。；！？\n]{0,12}$")
@@ -429,8 +431,13 @@ class Keep:
         return q.kind == "number" and q.unit == "个" and _SURVEYED_PLACES.match(self.text, q.end) is not None
 
     def points_back(self, q: Quantity) -> bool:
-        """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""
-        return q.kind in CLASSIFIER_KINDS and self.text[max(q.start - 2, 0) : q.start].endswith(DEMONSTRATIVES)
+        """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted; 该80公顷,
+        上述300万元: a measure, a sum or a share after one restates a figure already given (D56), no new fact (not
+        after 应该, and not 以上 or 此, which also close a bound or a conjunction: 50万元以上100万元以下, 因此)."""
+        before = self.text[max(q.start - 2, 0) : q.start]
+        if q.kind in CLASSIFIER_KINDS:
+            return before.endswith(DEMONSTRATIVES)
+        return q.kind in RESTATED_KINDS and before.endswith(RESTATING_DEMONSTRATIVES) and before != "应该"
 
     def is_class_label(self, q: Quantity) -> bool:
         """59公斤級 (a weight class), 男子200米 (an event), 一至二人家庭 (a household size), 第二階段 and 第三期 (a
@@ -522,7 +529,7 @@ class Keep:
         """前五名合计占七成, 前五大客户占收入的九成, 排名前五的厂商市场份额, 掉出前五: the top N whose share is
         measured and the list entered or left are part of what is measured or named (decisions D68, D71), no rank;
         so is N大 + a group whose share is measured (五大客户占…), and the top N as the set another figure is stated
-        in (前十大重仓股中，有6只; 在前十大公司中位列第一: D54), unless a copula or a verb of ranking makes it a
+        in (前十大持仓中，有6只; 在前二十大港口中居首: D54), unless a copula or a verb of ranking makes it a
         position (是前五大品牌中, 排名前三中的)."""
         top = q.kind == "ordinal" and q.text.startswith("前")
         group = (q.kind == "number" and not q.unit and q.qualifier == "exact"
@@ -535,7 +542,7 @@ class Keep:
         if _RANK_COPULA.search(before):
             return False  # 某公司是(全球)前五大电视品牌中…: where the company stands, a rank (D34)
         if top and _TOP_AS_SET.match(self.text, q.end) and not _RANK_VERB_BEFORE.search(before):
-            return True  # 前十大重仓股中，有6只…: the top N is the set a figure is stated in, no rank
+            return True  # 前十大持仓中，有6只…: the top N is the set a figure is stated in, no rank
         m = _RANKED_SET.match(self.text, q.end)
         return m is not None and (top or m[1] == "占")
 
@@ -1022,7 +1029,7 @@ class Keep:
         return (not before or before.endswith(CLAUSE_OPENERS)) and _POINT_LINK.match(self.text, q.end) is not None
 
     def numbers_an_era(self, q: Quantity) -> bool:
-        """第七次人口普查, 第三次全国国土调查, 第四次工业革命, 第二次世界大战: 第N次 before the head of a standing
+        """第五次人口普查, 第三次全国国土调查, 第四次工业革命, 第二次世界大战: 第N次 before the head of a standing
         census, revolution or war (ordinal_event_names.txt) names it (D74), no rank of occurrence (第三次加息)."""
         if q.kind != "ordinal" or q.unit != "次":
             return False
