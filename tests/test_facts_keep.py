@@ -1254,21 +1254,6 @@ def test_an_ordinal_before_is_that_opens_no_run_of_points_stays_a_rank():
     assert kept("乙省排名全国第二，第一是丙省。") == {"第二": True, "第一": True}
 
 
-@pytest.mark.parametrize(
-    ("text", "ordinal"),
-    [
-        ("第五次人口普查显示，甲市常住人口为820万人。", "第五次"),
-        ("根據第三次全國農業普查，乙縣耕地有40萬畝。", "第三次"),
-        ("第四次工业革命带动制造业投资增长12%。", "第四次"),
-        ("第二次世界大战结束后，该国粮食产量增长了两成。", "第二次"),
-    ],
-)
-def test_the_ordinal_of_a_standing_census_or_era_names_it(text, ordinal):
-    """第五次人口普查, 第四次工业革命: 第N次 before a census, a revolution or a war names it (D74), no rank."""
-    facts = kept(text)
-    assert facts.pop(ordinal) is False and all(facts.values())
-
-
 def test_the_ordinal_of_a_repeated_act_stays_a_rank():
     assert kept("某行今年第三次降息，幅度为25个基点。") == {"第三次": True, "25个基点": True}
 

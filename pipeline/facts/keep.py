@@ -217,8 +217,6 @@ CLAUSE_OPENERS = ("：", ":", "；", ";", "。", "！", "？", "，", ",")  # wh
 # 第一是…，第二是…; 第一要…，第二要…; 第一项是…: what an ordinal that opens a point is followed by
 _POINT_LINK = re.compile(r"(?:是要|就是|则是|在于|是|要|则)")
 POINT_UNITS = ("", "项", "点", "条", "个", "方面")  # 第一项是, 第二点要: the classifiers of a text's points
-# 第五次人口普查, 第三次全国国土调查, 第四次工业革命: the scope a numbered census or era may name before its head
-_EVENT_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|中国|全)?")
 # 这不是某公司第一次…, 并非首个: a negated first time counts nothing (nothing stands first among others)
 _NEGATED_FIRST = re.compile(r"(?:不是|并非|并不是|绝非|已非|不再是)[^，。；！？\n]{0,12}$")
 # 生平第一次, 有史以来第一次, 这辈子第一次: a first time against an undated span says "for the first time", like 首次
@@ -357,7 +355,7 @@ class Keep:
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
                     or self.is_enumerator(q) or self.opens_a_point(q, q_index) or self.is_first_time(q)
-                    or self.numbers_an_era(q) or self.is_part_of_title(q)
+                    or self.is_part_of_title(q)
                     or self.measures_concentration(q)
                     or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
@@ -1027,14 +1025,6 @@ class Keep:
         line = self.lines[self.view.line_of(q.start)]
         before = self.text[line.start : q.start].rstrip()
         return (not before or before.endswith(CLAUSE_OPENERS)) and _POINT_LINK.match(self.text, q.end) is not None
-
-    def numbers_an_era(self, q: Quantity) -> bool:
-        """第五次人口普查, 第三次全国国土调查, 第四次工业革命, 第二次世界大战: 第N次 before the head of a standing
-        census, revolution or war (ordinal_event_names.txt) names it (D74), no rank of occurrence (第三次加息)."""
-        if q.kind != "ordinal" or q.unit != "次":
-            return False
-        at = _EVENT_SCOPE.match(self.text, q.end).end()
-        return starts_of("ordinal_event_names.txt").first_at(self.text, at) is not None
 
     def is_part_of_title(self, q: Quantity) -> bool:
         """第一书记, 第一副总理, 第一副主席: an ordinal glued to a job title (titles.txt) is part of the title, no rank
