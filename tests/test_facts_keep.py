@@ -1256,3 +1256,101 @@ def test_a_panel_of_cities_named_before_a_clause_names_the_panel():
     the next clause; the cities counted after it are figures."""
     assert kept("从60个大中城市看，房价下降的城市有41个。") == {"60个": False, "41个": True}
     assert kept("某机构40个样本城市中，有9个城市成交上升。") == {"40个": False, "9个": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("业界认为，第一是要多建公屋，第二是要加快审批，新增用地300公顷。", ("第一", "第二")),
+        ("當局表示，第一要穩定糧價，第二要增加儲備，目標為50萬噸。", ("第一", "第二")),  # (the view reads it folded)
+        ("甲镇的做法：第一项是减免租金，第二项是发放补贴3000元。", ("第一项", "第二项")),
+    ],
+)
+def test_ordinals_opening_the_points_of_a_text_before_is_or_must_are_enumerators(text, points):
+    """第一是…，第二是…; 第一要…，第二要…: ordinals that open the clauses of a text's points one after another number
+    them (D44), no rank; the figures of the points stay."""
+    facts = kept(text)
+    assert [facts.pop(p) for p in points] == [False, False] and all(facts.values())
+
+
+def test_an_ordinal_before_is_that_opens_no_run_of_points_stays_a_rank():
+    assert kept("乙省排名全国第二，第一是丙省。") == {"第二": True, "第一": True}
+
+
+def test_the_ordinal_of_a_repeated_act_stays_a_rank():
+    assert kept("某行今年第三次降息，幅度为25个基点。") == {"第三次": True, "25个基点": True}
+
+
+@pytest.mark.parametrize("text", ["第一书记带领村民种植玉米200亩。", "他任第一副市长期间，粮食产量增长8%。",
+                                  "該黨第一副主席表示，黨員人數增至3萬人。"])
+def test_an_ordinal_glued_to_a_job_title_is_part_of_the_title(text):
+    assert [f.text for f in extract(text).facts if f.role == "rank"] == []
+
+
+def test_a_list_number_closed_by_a_bracket_alone_is_an_enumerator():
+    assert kept("1）营收增长10%；2）净利润下降5%。") == {"1": False, "10%": True, "2": False, "5%": True}
+    assert kept("要点：1) 出口增长3%；2) 进口下降2%。") == {"1": False, "3%": True, "2": False, "2%": True}
+
+
+def test_an_ordinal_with_da_before_a_noun_of_the_texts_points_numbers_them():
+    assert kept("其次，第二大原因是补贴退坡，补贴减少15亿元。") == {"第二": False, "15亿元": True}
+    assert kept("甲港是全国第二大港口。") == {"第二": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        ("甲基金前十大持仓中，有6只为科技股。", "前十"),
+        ("在全球前二十大港口中，乙港位列第三。", "前二十"),
+        ("榜單前100名中，中國企業佔據45席。", "前100名"),
+    ],
+)
+def test_the_top_n_as_the_set_another_figure_is_stated_in_is_no_rank(text, top):
+    """前十大持仓中，有6只: the top N is the set a figure is stated in (D54, D78), no rank of its own."""
+    facts = kept(text)
+    assert facts.pop(top) is False and all(facts.values())
+
+
+def test_the_top_n_after_a_verb_of_ranking_stays_a_rank():
+    assert kept("该省GDP位列全国前五。") == {"前五": True}
+    assert kept("丙县排名全省前三中的第一。")["前三"] is True
+
+
+def test_the_term_of_a_body_named_by_its_number_is_no_figure():
+    assert kept("十四届全国人大第三次会议审议预算，赤字率为4%。")["十四届"] is False
+    assert kept("公司五届董事会决议分红3亿元。")["五届"] is False
+    assert kept("她曾参加过三届奥运会，共获得5枚金牌。") == {"三届": True, "5枚": True}
+
+
+@pytest.mark.parametrize("text", [
+    "企业要把安全生产放在第一位，全年事故下降12%。", "發展是第一要務，研發投入增加兩成。",
+    "甲公司正在寻找第二曲线，新业务收入增长60%。", "第三世界國家的糧食進口增加了15%。",
+    "乙市第三跑道系统启用后，客运量增至6000万人次。", "旅客可于第二航站楼登机，航班增加30班。",
+])
+def test_an_ordinal_in_an_idiom_or_a_numbered_facility_is_no_rank(text):
+    """放在第一位, 第一要务, 第二曲线, 第三世界: an ordinal fused into an idiom (D65); 第三跑道, 第二航站楼: the number
+    of an airport's facility names it; the figures beside them stay."""
+    facts = extract(text).facts
+    assert [f.role for f in facts if f.role == "rank"] == [] and len(facts) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        ("甲地规划用地80公顷。但调查发现，该80公顷中有六成为农田。", 1),
+        ("乙舖面積為40平方米。店主稱，這40平方米包括閣樓。", 1),
+        ("丙市拨款300万元。上述300万元将用于修路，占预算的5%。", 1),
+    ],
+)
+def test_a_figure_after_a_demonstrative_restates_one_already_given(text, again):
+    """该80公顷, 上述300万元: a measure or a sum after a demonstrative restates a figure already given (D56)."""
+    view = document_view(text)
+    keep = Keep(view)
+    restated = [keep.is_fact(q, k) for k, q in enumerate(view.quantities)
+                if view.text[max(q.start - 2, 0) : q.start].endswith(("该", "这", "上述"))]
+    assert restated == [False] * again
+    assert sum(keep.is_fact(q, k) for k, q in enumerate(view.quantities)) == len(view.quantities) - again
+
+
+def test_a_figure_after_ought_to_or_a_bound_is_no_restatement():
+    assert kept("今年增速应该30%左右。") == {"30%左右": True}

@@ -27,6 +27,7 @@ from pipeline.facts.lexicon import (
     percent_units,
     record_after,
     skip_before_metric,
+    starts_of,
     streak_words,
 )
 from pipeline.facts.role import is_run_of_moves
@@ -56,6 +57,12 @@ _SUPERLATIVE_SET = re.compile(r"[\u3400-\u9fffA-Za-z]{1,8}?(?:(?:之中|当中|�
                               r"(?:最|位居|居|属)|之(?:首|冠|最))")
 # 是(全球)前五大品牌中: a copula (and a place or a field of up to four characters) before the top N states a position
 _RANK_COPULA = re.compile(r"(?:是|为|作为|属|跻身|位居|位列|居)[\u3400-\u9fff]{0,4}$")
+# 前十大持仓中，…; 前100名中有45家; 前三名里利润第二: the top N as the set that something else is stated in (D54,
+# D78): its group (not past a break, 中 or 里), then 里, or 中 (之中, 当中) before a break or a word of standing
+_TOP_AS_SET = re.compile(r"[大名位家个强]?的?(?:(?![中里])[\u3400-\u9fffA-Za-z]){0,10}?"
+                         r"(?:里|(?:之中|当中|中)(?=[，,：:]|有|共有|占|仅|只有|包括|排名|位列|位居|居|排|属|最))")
+# 排名全国前三中…, 跃升至前十里: a verb of ranking (and a place or a field of up to four characters) before the top N
+_RANK_VERB_BEFORE = re.compile(r"(?:排名|排行|排|名列|列|升至|跃升|跃居|稳居|晋身|打入|挤进|杀入)[\u3400-\u9fff]{0,4}$")
 LIST_MOVES = ("进入", "掉出", "跌出", "挤进", "退出")  # 掉出前五: a list entered or left (D71)
 _LIST_NAME = re.compile(r"[^\s，。；、,;：:()（）的]{0,8}?(?:名单|榜单)")  # 前十大流通股东名单
 PERCENTILE_WORDS = ("百分位", "百分值")
@@ -113,6 +120,9 @@ VOLTAGE_UNITS = ("千伏", "kV", "KV", "kv", "伏")
 GRID_WORDS = ("变电站", "变电所", "换流站", "开关站", "输变电", "输电线路", "线路", "电网", "特高压", "交流", "直流",
               "主变", "配电网", "电压等级")
 RANK_VERBS = ("排名", "排", "居", "列", "位列", "位居", "名列")  # 排名第一医院: a rank, whatever follows
+# 十四届全国人大, 二十届中央委员会, 第五届董事会: the bodies whose term a 届 number names
+TERM_BODIES = ("全国人大", "全国政协", "人大", "政协", "中央", "市委", "省委", "区委", "县委", "党委", "常委会",
+               "委员会", "董事会", "监事会", "立法会", "区议会", "议会", "政府")
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
 RATIO_COLONS = (":", "：", "∶")  # ∶ (U+2236): the colon mainland statistics print in ratios (1∶6)
@@ -139,6 +149,8 @@ MARKET_WORDS = ("成交", "个股", "股票", "上涨", "下跌", "合计", "共
                 "全天", "全日", "早盘", "午盘", "尾盘", "收盘", "大盘", "股指", "指数", "总市值", "市值")
 DAY_PARTS = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间"})
 DEMONSTRATIVES = ("上述", "前述", "以上", "这", "该", "此")
+RESTATING_DEMONSTRATIVES = ("上述", "前述", "这", "该")  # 该80公顷: before a figure already stated (D56)
+RESTATED_KINDS = ("measure", "currency", "percent")
 # 过去5年, 首5年内, 头两个月
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
 ONE_CHARACTER_OPENERS = frozenset(w for w in WINDOW_OPENERS if len(w) == 1)
@@ -204,6 +216,10 @@ ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address li
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
+CLAUSE_OPENERS = ("：", ":", "；", ";", "。", "！", "？", "，", ",")  # what a point of the text opens after
+# 第一是…，第二是…; 第一要…，第二要…; 第一项是…: what an ordinal that opens a point is followed by
+_POINT_LINK = re.compile(r"(?:是要|就是|则是|在于|是|要|则)")
+POINT_UNITS = ("", "项", "点", "条", "个", "方面")  # 第一项是, 第二点要: the classifiers of a text's points
 # 这不是某公司第一次…, 并非首个: a negated first time counts nothing (nothing stands first among others)
 _NEGATED_FIRST = re.compile(r"(?:不是|并非|并不是|绝非|已非|不再是)[^，。；！？\n]{0,12}$")
 # 生平第一次, 有史以来第一次, 这辈子第一次: a first time against an undated span says "for the first time", like 首次
@@ -348,7 +364,8 @@ class Keep:
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
-                    or self.is_enumerator(q) or self.is_first_time(q)
+                    or self.is_enumerator(q) or self.opens_a_point(q, q_index) or self.is_first_time(q)
+                    or self.is_part_of_title(q)
                     or self.measures_concentration(q)
                     or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
@@ -388,10 +405,12 @@ class Keep:
                 and self.text[q.end : q.end + 1] in ("", "\n", "）", ")", "，", ",", "；", ";", " ", "\t"))
 
     def numbers_text_item(self, q: Quantity) -> bool:
-        """第一个问题, 第二项措施, 第三个原因: an ordinal (个, 项, 点 or none) right before a noun of the points the
-        text makes (text_item_nouns.txt) numbers them, no rank (第一颗卫星, 第一家门店 stay ranks: D59)."""
+        """第一个问题, 第二项措施, 第三个原因, 第二大原因: an ordinal (个, 项, 点 or none, perhaps with 大) right before
+        a noun of the points the text makes (text_item_nouns.txt) numbers them, no rank (第一颗卫星, 第一家门店 stay
+        ranks: D59)."""
+        at = q.end + (not q.unit and self.text.startswith("大", q.end))  # 第二大原因, 第一大挑战
         return q.kind == "ordinal" and (not q.unit or q.unit in ("个", "项")) and not q.text.startswith("前") and (
-            self.text.startswith(by_length("text_item_nouns.txt"), q.end))
+            self.text.startswith(by_length("text_item_nouns.txt"), at))
 
     def enumerates_kinds(self, q: Quantity) -> bool:
         """第一种, 第二层, 第三步: an ordinal of kinds, layers or steps (as its classifier, or as the word right
@@ -420,8 +439,13 @@ class Keep:
         return q.kind == "number" and q.unit == "个" and _SURVEYED_PLACES.match(self.text, q.end) is not None
 
     def points_back(self, q: Quantity) -> bool:
-        """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted."""
-        return q.kind in CLASSIFIER_KINDS and self.text[max(q.start - 2, 0) : q.start].endswith(DEMONSTRATIVES)
+        """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted; 该80公顷,
+        上述300万元: a measure, a sum or a share after one restates a figure already given (D56), no new fact (not
+        after 应该, and not 以上 or 此, which also close a bound or a conjunction: 50万元以上100万元以下, 因此)."""
+        before = self.text[max(q.start - 2, 0) : q.start]
+        if q.kind in CLASSIFIER_KINDS:
+            return before.endswith(DEMONSTRATIVES)
+        return q.kind in RESTATED_KINDS and before.endswith(RESTATING_DEMONSTRATIVES) and before != "应该"
 
     def is_class_label(self, q: Quantity) -> bool:
         """59公斤級 (a weight class), 男子200米 (an event), 一至二人家庭 (a household size), 第二階段 and 第三期 (a
@@ -476,6 +500,8 @@ class Keep:
             return True  # 8英寸晶圆产线, 6吋晶圆: a wafer's diameter names a kind of fab or wafer
         if self.names_a_meeting(q):
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
+        if q.unit == "届" and (self.text.startswith(TERM_BODIES, q.end) or q.end in self.org_starts):
+            return True  # 十四届全国人大, 五届董事会: the term of a body is named by its number (届 counting: 连任两届)
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
             return True  # 沪深两市, 沪深京三市: a standing set of markets (D59)
         if q.unit == "市" and q.value == 2 and self.text.startswith(MARKET_WORDS, q.end):
@@ -510,8 +536,9 @@ class Keep:
     def names_ranked_set(self, q: Quantity) -> bool:
         """前五名合计占七成, 前五大客户占收入的九成, 排名前五的厂商市场份额, 掉出前五: the top N whose share is
         measured and the list entered or left are part of what is measured or named (decisions D68, D71), no rank;
-        so is N大 + a group whose share is measured (五大客户占…). (The set a rank is taken in, 在前十大公司中位列
-        第一, is left alone: as often a rank itself, 是前五大品牌中.)"""
+        so is N大 + a group whose share is measured (五大客户占…), and the top N as the set another figure is stated
+        in (前十大持仓中，有6只; 在前二十大港口中居首: D54), unless a copula or a verb of ranking makes it a
+        position (是前五大品牌中, 排名前三中的)."""
         top = q.kind == "ordinal" and q.text.startswith("前")
         group = (q.kind == "number" and not q.unit and q.qualifier == "exact"
                  and self.text[q.end : q.end + 1] == "大")
@@ -522,6 +549,8 @@ class Keep:
             return True
         if _RANK_COPULA.search(before):
             return False  # 某公司是(全球)前五大电视品牌中…: where the company stands, a rank (D34)
+        if top and _TOP_AS_SET.match(self.text, q.end) and not _RANK_VERB_BEFORE.search(before):
+            return True  # 前十大持仓中，有6只…: the top N is the set a figure is stated in, no rank
         m = _RANKED_SET.match(self.text, q.end)
         return m is not None and (top or m[1] == "占")
 
@@ -844,6 +873,11 @@ class Keep:
         return re.search(re.escape(series) + r"\s?[A-Za-z]", self.text) is not None
 
     @cached_property
+    def org_starts(self) -> frozenset[int]:
+        """Where the organisations the entity stage found begin."""
+        return frozenset(s for s, _, label in self.view.entities if label == "ORG")
+
+    @cached_property
     def glued_numbers(self) -> Counter[str]:
         """How often each run of digits glued to a Chinese character is written (58同城: 3)."""
         return Counter(_GLUED.findall(self.text))
@@ -947,8 +981,8 @@ class Keep:
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
 
     def is_section_number(self, q: Quantity) -> bool:
-        """1、 at the start of a line, or 1. after a colon, a semicolon or a sentence (建议：1. 定立措施；2. 监察), or
-        (1) in brackets there or after a clause: an enumerator; 第五条 opening a line: an article of a rule."""
+        """1、 at the start of a line, or 1. or 1） after a colon, a semicolon or a sentence (建议：1. 定立措施；2.
+        监察), or (1) in brackets there or after a clause: an enumerator; 第五条 opening a line: a rule's article."""
         line = self.lines[self.view.line_of(q.start)]
         if q.kind == "ordinal" and q.unit in ARTICLE_UNITS and not self.text[line.start : q.start].strip():
             return True  # 第十二条　本办法…: a line that opens with an article's number is a rule's heading
@@ -961,7 +995,9 @@ class Keep:
         if bracketed:
             before = self.text[line.start : q.start - 1].rstrip()
             return not before or before.endswith(("：", ":", "；", ";", "。", "，", ","))
-        if self.text[q.end : q.end + 1] not in ("、", ".", "．"):
+        closed = (not q.unit and self.text[q.end : q.end + 1] in (")", "）")
+                  and self.text[q.start - 1 : q.start] not in ("(", "（"))  # 1）营收增长; 2) 利润下降
+        if self.text[q.end : q.end + 1] not in ("、", ".", "．") and not closed:
             return False
         before = self.text[line.start : q.start].rstrip()
         if _SCORE_COLON.search(before):
@@ -976,6 +1012,37 @@ class Keep:
         line = self.lines[self.view.line_of(q.start)]
         before = self.text[line.start : q.start].rstrip()
         return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
+
+    def opens_a_point(self, q: Quantity, q_index: int) -> bool:
+        """第一是扩大内需，第二是稳定就业; 第一要…，第二要…: an ordinal (bare, or of items: 项, 点, 条) that opens a
+        clause before 是 or 要, next to the ordinal before or after it opening a clause the same way, numbers the
+        points of the text (D44), no rank (while 排名第二，第一是某公司 ranks: its 第二 opens no point)."""
+        if not self.opens_point_at(q):
+            return False
+        line = self.lines[self.view.line_of(q.start)]
+        for k in (q_index - 1, q_index + 1):
+            while 0 <= k < len(self.view.quantities) and line.start <= self.view.quantities[k].start < line.end:
+                other = self.view.quantities[k]
+                if abs(other.value - q.value) == 1 and self.opens_point_at(other):
+                    return True
+                k += 1 if k > q_index else -1
+        return False
+
+    def opens_point_at(self, q: Quantity) -> bool:
+        """The ordinal opens a clause (a line, or after a stop, a colon, a semicolon or a comma); 是 or 要 follows."""
+        if q.kind != "ordinal" or q.unit not in POINT_UNITS or not q.text.startswith("第") or q.value_max is not None:
+            return False
+        line = self.lines[self.view.line_of(q.start)]
+        before = self.text[line.start : q.start].rstrip()
+        return (not before or before.endswith(CLAUSE_OPENERS)) and _POINT_LINK.match(self.text, q.end) is not None
+
+    def is_part_of_title(self, q: Quantity) -> bool:
+        """第一书记, 第一副总理, 第一副主席: an ordinal glued to a job title (titles.txt) is part of the title, no rank
+        (the numeral reader may take 副 for its classifier)."""
+        if q.kind != "ordinal" or q.unit not in ("", "副"):
+            return False
+        at = q.end + (not q.unit and self.text.startswith("副", q.end))
+        return starts_of("titles.txt").first_at(self.text, at) is not None
 
     def is_first_time(self, q: Quantity) -> bool:
         """这不是某指数第一次跌破…, 是他平生第一次…: 第一次 negated or set against an undated span means "(not)
