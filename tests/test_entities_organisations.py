@@ -1238,3 +1238,42 @@ def test_a_body_s_short_form_taken_in_order_from_its_name(text, short):
 def test_a_common_word_from_a_body_s_characters_is_no_short_form(text):
     orgs = [e.text for e in extract(text).entities if e.label == "ORG"]
     assert not any(o in ("港商", "港人") for o in orgs)
+
+
+def test_a_city_and_a_brand_in_a_list_of_investors_are_investors(nlp):
+    """资方为甲市某某900万、乙市某某2100万; 由甲市某某和乙市某某共同参与: in a sentence of investment (资方, 领投,
+    融资…), a place that opens a list's item and a short brand after it are an investor, not the place; without a
+    word of investment, or before a common noun (企业, 市场), the place stays a place."""
+    assert entity_pairs(nlp, "本轮融资由北京星海、深圳云帆和杭州启明共同参与。") == {
+        ("北京星海", "ORG"), ("深圳云帆", "ORG"), ("杭州启明", "ORG")}
+    assert entity_pairs(nlp, "第二轮资方为成都禾丰900万、南京澄川2100万。") == {
+        ("成都禾丰", "ORG"), ("南京澄川", "ORG")}
+    assert entity_pairs(nlp, "此次增資由台中鼎岳及新竹磐石認購，金額達5億元。") == {
+        ("台中鼎岳", "ORG"), ("新竹磐石", "ORG")}
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "北京星海、深圳云帆和杭州启明共同举办展览。"))
+    assert ("北京", "LOC") in entity_pairs(nlp, "本轮融资吸引了北京企业、上海市场的关注。")
+    assert ("江西禾丰", "ORG") in entity_pairs(nlp, "股东江西禾丰出资800万元。")  # (出资 no part of the name)
+
+
+def test_a_short_name_before_its_share_price_or_revenue_is_a_company(nlp):
+    """某舟股价上涨, 某亞財報顯示: a word jieba does not know that opens a clause before a figure only a company has
+    (股价, 营收, 财报) is a company's short name, whatever jieba tagged it (often nr); a figure qualifier (归母净利润)
+    or a market (美股市值) is none."""
+    assert ("云舟", "ORG") in entity_pairs(nlp, "云舟股价周二上涨5.3%，收报42元。")
+    assert ("盛华", "ORG") in entity_pairs(nlp, "盛华營收按年增長8%，純利達3億元。")
+    assert ("拓维", "ORG") in entity_pairs(nlp, "其中，拓维营收同比增长15%。")
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "全年归母净利润为3亿元。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "美股市值周一蒸发2万亿美元。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "云端营收增长30%。"))
+
+
+@pytest.mark.parametrize("text,short", [
+    ("远澜数字科技有限公司（以下简称“远澜数字”或“公司”）发布公告。远澜数字称，净利润增长8%。", "远澜数字"),
+    ("晴川數碼科技有限公司（以下簡稱「晴川數碼」或「公司」）公布業績。晴川數碼指出，營收增長6%。", "晴川數碼"),
+])
+def test_a_short_name_offered_with_a_generic_one_is_still_the_company_s(nlp, text, short):
+    """（以下简称“某某”或“公司”）: the short name before 或 names the company at each of its mentions; the generic
+    word offered after it (公司) names nothing."""
+    got = [e.text for e in extract(text).entities if e.label == "ORG"]
+    assert got.count(short) == 2
+    assert "公司" not in got
