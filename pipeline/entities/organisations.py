@@ -89,6 +89,9 @@ FUTURES_MARKET_WORDS = ("市场", "交易所", "合约", "价格", "品种", "�
 FUTURES_BRAND_TAGS = PROPER_TAGS | {"j"}  # 某达/ns, 某华/nz: a broker's brand jieba takes for a place or a name
 JOINED_BRAND_TAGS = frozenset({"nz", "nt", "j"})  # the first of two brands in a broker's name (`_joined_brand`)
 ITEM_ENDS = frozenset({"、", "，", "。", "；", "（", "和", "及", "与", "等", "共同", "分别"})  # what ends a list's item
+QUOTE_OPENERS = frozenset("由据与和及被向对从在跟同")  # function characters before a quoted subject (由「某某」推出)
+LAUNCHED = frozenset({"推出", "发布", "公布"})  # acts whose object a quote names as often as their subject
+_QUOTED_NAME = re.compile(r"(?P<open>[《「“『])(?P<name>[\u3400-\u9fffA-Za-z]{2,10})[》」”』]")
 _SENTENCE_END = re.compile(r"[。；！？\n]")
 INVESTOR_ACTS = ("持股", "出资")  # what an investor does with a figure after it (某市某某持股22%, 出资1200万元)
 MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in one or two jieba words
@@ -114,7 +117,6 @@ SHORT_NAME_CONTEXT = frozenset({"market", "results", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
 HOLDING_CONTEXT = frozenset({"holding"})  # 持股, 持有, 增持: what an investor does with its stake
 FIGURE_CONTEXT = frozenset({"market", "results"})  # 股价, 营收, 财报: figures only a company has
-MARKET_ENDS = ("股", "市", "指")  # 美股, 港股, 车市, 沪指: a market or an index, no company, before 市值 or 营收
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
 MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
@@ -266,7 +268,7 @@ class OrganisationRules(Rules):
         yield from self.glossed_names()
         yield from self.appositions()
         yield from self.brands_in_company_context()
-        yield from self.names_before_figures()
+        yield from self.quoted_names_that_act()
         yield from self.acting_trade_brands()
         yield from self.acting_word_brands()
         yield from self.central_authority()
@@ -918,31 +920,30 @@ class OrganisationRules(Rules):
                     or (not in_dictionary(w) and self.text.startswith(acts, nxt))):
                 yield Candidate(tok.start, tok.end, "ORG", 1)
 
-    def names_before_figures(self) -> Iterable[Candidate]:
-        """，某舟/nr 股价周二上涨, 某禾/nr 营收增长: a word of two to four Han characters that opens a clause, whatever
-        jieba tagged it (a short name it does not know is often read as a person's, nr), right before (perhaps
-        after a time word) a figure of the market or of results (股价, 市值, 营收, 财报: company_context.tsv), is a
-        company's short name: people, places, sectors and markets have no share price or revenue of their own.
-        Not a word of everyday text (整体, 行业, 全年: sectors and wholes), a place, a stop word, a title, a
-        kind of body or business (该集团, 车企), a market or an index (美股, 沪指), a function word, a word of
-        jieba's dictionary (云端, 手游: a sector's takings; names it lists, read as nr or nz, were as often terms or
-        sectors on articles not read), or a word that qualifies the figure (归母净利润: figure_qualifiers.txt)."""
-        toks, lex = self.toks, self.lex
-        figures = words_after(FIGURE_CONTEXT)
-        for i in self.doc.where(K_RARE_SHORT):  # (two to four Han characters, no everyday word: most tokens fail)
-            if i == len(toks) - 1:
-                break
-            tok = toks[i]
-            w = tok.text
-            if (not self._opens_phrase(i) or tok.tag.startswith((*SHORT_NAME_STOP_TAGS, "v"))
-                    or not is_cjk(w) or is_common_word(w) or w in lex.stopwords or w in lex.titles
-                    or self.doc.is_place_tok(tok) or self.doc.kinds[i] & K_CLASS_NOUN
-                    or w.startswith(DETERMINERS) or w.endswith((*SIDE_OR_KIND, *MARKET_ENDS))
-                    or w.endswith(lex.generic_org_heads) or self.org_suffix_kind(tok) is not None
-                    or in_dictionary(w) or w in word_list("figure_qualifiers.txt")):
-                continue  # (云端/n, 手游/n 营收: a rare word of the dictionary is a sector or a term)
-            if self.text.startswith(figures, self._past_times(tok.end)):
-                yield Candidate(tok.start, tok.end, "ORG", 1)
+    def quoted_names_that_act(self) -> Iterable[Candidate]:
+        """《某某》记者, 据《某某》报道: a name in title marks before what only an outlet does
+        (press_acts.txt) is the outlet, whatever its ending. 「某某」宣布, “某某”旗下, 「某某」股价: a name
+        in quotes before a corporate act, role or figure (company_context.tsv) is a company; not before
+        推出, 发布 or 公布, whose subject and object a quote names alike (「某某计划」推出後: the plan).
+        Not a document (《某某报告》: document_nouns.txt), a place, a stop word or a word of everyday
+        text; in quotes, not a word of jieba's dictionary nor a quote right after a word (公布“某炸”财报:
+        a figure of speech that modifies the noun after it)."""
+        text, lex = self.text, self.lex
+        press = word_list("press_acts.txt")
+        corporate = tuple(w for w in words_after(FIGURE_CONTEXT | CORPORATE_ACTS | frozenset({"role"}))
+                          if w not in NOT_BRAND_CONTEXT and w not in LAUNCHED)
+        for m in _QUOTED_NAME.finditer(text):
+            name, after = m.group("name"), m.end()
+            if (name in lex.stopwords or name in lex.places or is_common_word(name)
+                    or name.endswith(word_list("document_nouns.txt"))):
+                continue
+            titled = m.group("open") == "《"
+            before = text[m.start() - 1] if m.start() else ""
+            if not titled and (in_dictionary(name) or (is_cjk(before) and before not in QUOTE_OPENERS)):
+                continue  # (“双料”: a word the dictionary lists; 公布“某炸”财报: a quoted modifier of a noun)
+            cues = press if titled else corporate
+            if text.startswith(cues, self._past_times(after)):
+                yield Candidate(m.start("name"), m.end("name"), "ORG", 2)
 
     def _listed_short_name(self, i: int, last: int | None = None) -> bool:
         """某某/n 证券研报指出, 某某食品涨停: a head of two characters jieba took for a common word and an industry word
