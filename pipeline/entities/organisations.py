@@ -921,7 +921,7 @@ class OrganisationRules(Rules):
                 yield Candidate(tok.start, tok.end, "ORG", 1)
 
     def quoted_names_that_act(self) -> Iterable[Candidate]:
-        """《某某》记者, 据《某某》报道: a name in title marks before what only an outlet does
+        """《某某》记者, 据《某某》此前报道: a name in title marks before what only an outlet does
         (press_acts.txt) is the outlet, whatever its ending. 「某某」宣布, “某某”旗下, 「某某」股价: a name
         in quotes before a corporate act, role or figure (company_context.tsv) is a company; not before
         推出, 发布 or 公布, whose subject and object a quote names alike (「某某计划」推出後: the plan).
@@ -942,7 +942,7 @@ class OrganisationRules(Rules):
             if not titled and (in_dictionary(name) or (is_cjk(before) and before not in QUOTE_OPENERS)):
                 continue  # (“双料”: a word the dictionary lists; 公布“某炸”财报: a quoted modifier of a noun)
             cues = press if titled else corporate
-            if text.startswith(cues, self._past_times(after)):
+            if text.startswith(cues, after) or text.startswith(cues, self._past_times(after)):
                 yield Candidate(m.start("name"), m.end("name"), "ORG", 2)
 
     def _listed_short_name(self, i: int, last: int | None = None) -> bool:
