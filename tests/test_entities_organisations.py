@@ -1267,13 +1267,11 @@ def test_a_short_name_offered_with_a_generic_one_is_still_the_company_s(nlp, tex
     assert "公司" not in got
 
 
-def test_a_name_in_quotes_or_title_marks_that_acts_is_an_organisation(nlp):
-    """「某某」宣布, “某某”旗下: a quoted name before a corporate act, role or figure is a company; 《某某》记者, 据
-    《某某》此前报道: a name in title marks before what only an outlet does is the outlet. Not a quoted thing launched
-    (“某某”推出), a document (《某某报告》), or a quote that modifies the noun after it (公布“某炸”财报)."""
+def test_a_name_in_quotes_that_acts_is_a_company(nlp):
+    """「某某」宣布, “某某”旗下: a quoted name before a corporate act, role or figure is a company; not a quoted thing
+    launched (“某某”推出), a word of the dictionary, or a quote that modifies the noun after it (公布“某炸”财报)."""
     assert ("星光娛樂", "ORG") in entity_pairs(nlp, "「星光娛樂」宣布，將於明年在台北開設新店。")
     assert ("云帆", "ORG") in entity_pairs(nlp, "“云帆”宣布完成B轮融资，金额达2亿元。")
-    assert ("晨報", "ORG") in entity_pairs(nlp, "《晨報》記者報道，今年房價上漲5%。")
-    assert ("新视界", "ORG") in entity_pairs(nlp, "据《新视界》此前报道，该公司营收增长20%。")
-    for text in ("《年度报告》报道了相关数据。", "“双十一”推出多项优惠。", "甲公司公布“炸裂”财报，股价大涨。"):
+    assert ("澄岳", "ORG") in entity_pairs(nlp, "由「澄岳」旗下品牌推出的新品售價3999元。")
+    for text in ("“双十一”推出多项优惠。", "甲公司公布“炸裂”财报，股价大涨。"):
         assert not any(label == "ORG" for _, label in entity_pairs(nlp, text)), text

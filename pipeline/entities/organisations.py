@@ -91,7 +91,7 @@ JOINED_BRAND_TAGS = frozenset({"nz", "nt", "j"})  # the first of two brands in a
 ITEM_ENDS = frozenset({"、", "，", "。", "；", "（", "和", "及", "与", "等", "共同", "分别"})  # what ends a list's item
 QUOTE_OPENERS = frozenset("由据与和及被向对从在跟同")  # function characters before a quoted subject (由「某某」推出)
 LAUNCHED = frozenset({"推出", "发布", "公布"})  # acts whose object a quote names as often as their subject
-_QUOTED_NAME = re.compile(r"(?P<open>[《「“『])(?P<name>[\u3400-\u9fffA-Za-z]{2,10})[》」”』]")
+_QUOTED_NAME = re.compile(r"[「“『](?P<name>[\u3400-\u9fffA-Za-z]{2,10})[」”』]")
 _SENTENCE_END = re.compile(r"[。；！？\n]")
 INVESTOR_ACTS = ("持股", "出资")  # what an investor does with a figure after it (某市某某持股22%, 出资1200万元)
 MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in one or two jieba words
@@ -921,28 +921,22 @@ class OrganisationRules(Rules):
                 yield Candidate(tok.start, tok.end, "ORG", 1)
 
     def quoted_names_that_act(self) -> Iterable[Candidate]:
-        """《某某》记者, 据《某某》此前报道: a name in title marks before what only an outlet does
-        (press_acts.txt) is the outlet, whatever its ending. 「某某」宣布, “某某”旗下, 「某某」股价: a name
-        in quotes before a corporate act, role or figure (company_context.tsv) is a company; not before
-        推出, 发布 or 公布, whose subject and object a quote names alike (「某某计划」推出後: the plan).
-        Not a document (《某某报告》: document_nouns.txt), a place, a stop word or a word of everyday
-        text; in quotes, not a word of jieba's dictionary nor a quote right after a word (公布“某炸”财报:
-        a figure of speech that modifies the noun after it)."""
+        """「某某」宣布, “某某”旗下, 「某某」股价: a name in quotes before a corporate act, role or figure
+        (company_context.tsv) is a company; not before 推出, 发布 or 公布, whose subject and object a quote
+        names alike (「某某计划」推出後: the plan). Not a place, a stop word, a word of everyday text or of
+        jieba's dictionary (“双料”), nor a quote right after a word (公布“某炸”财报: a figure of speech that
+        modifies the noun after it). Names in title marks are left out: the NER pool labels a paper there
+        as a work (《某某报》记者), our guide as an outlet."""
         text, lex = self.text, self.lex
-        press = word_list("press_acts.txt")
         corporate = tuple(w for w in words_after(FIGURE_CONTEXT | CORPORATE_ACTS | frozenset({"role"}))
                           if w not in NOT_BRAND_CONTEXT and w not in LAUNCHED)
         for m in _QUOTED_NAME.finditer(text):
-            name, after = m.group("name"), m.end()
-            if (name in lex.stopwords or name in lex.places or is_common_word(name)
-                    or name.endswith(word_list("document_nouns.txt"))):
-                continue
-            titled = m.group("open") == "《"
+            name = m.group("name")
             before = text[m.start() - 1] if m.start() else ""
-            if not titled and (in_dictionary(name) or (is_cjk(before) and before not in QUOTE_OPENERS)):
+            if (name in lex.stopwords or name in lex.places or in_dictionary(name)
+                    or (is_cjk(before) and before not in QUOTE_OPENERS)):
                 continue  # (“双料”: a word the dictionary lists; 公布“某炸”财报: a quoted modifier of a noun)
-            cues = press if titled else corporate
-            if text.startswith(cues, after) or text.startswith(cues, self._past_times(after)):
+            if text.startswith(corporate, self._past_times(m.end())):
                 yield Candidate(m.start("name"), m.end("name"), "ORG", 2)
 
     def _listed_short_name(self, i: int, last: int | None = None) -> bool:
