@@ -1238,3 +1238,40 @@ def test_a_body_s_short_form_taken_in_order_from_its_name(text, short):
 def test_a_common_word_from_a_body_s_characters_is_no_short_form(text):
     orgs = [e.text for e in extract(text).entities if e.label == "ORG"]
     assert not any(o in ("港商", "港人") for o in orgs)
+
+
+def test_a_city_and_a_brand_in_a_list_of_investors_are_investors(nlp):
+    """资方为甲市某某900万、乙市某某2100万; 由甲市某某和乙市某某共同参与: in a sentence of investment (资方, 领投,
+    融资…), a place that opens a list's item and a short brand after it are an investor, not the place; without a
+    word of investment, or before a common noun (企业, 市场), the place stays a place."""
+    assert entity_pairs(nlp, "本轮融资由北京星海、深圳云帆和杭州启明共同参与。") == {
+        ("北京星海", "ORG"), ("深圳云帆", "ORG"), ("杭州启明", "ORG")}
+    assert entity_pairs(nlp, "第二轮资方为成都禾丰900万、南京澄川2100万。") == {
+        ("成都禾丰", "ORG"), ("南京澄川", "ORG")}
+    assert entity_pairs(nlp, "此次增資由台中鼎岳及新竹磐石認購，金額達5億元。") == {
+        ("台中鼎岳", "ORG"), ("新竹磐石", "ORG")}
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "北京星海、深圳云帆和杭州启明共同举办展览。"))
+    assert ("北京", "LOC") in entity_pairs(nlp, "本轮融资吸引了北京企业、上海市场的关注。")
+    assert ("江西禾丰", "ORG") in entity_pairs(nlp, "股东江西禾丰出资800万元。")  # (出资 no part of the name)
+
+
+@pytest.mark.parametrize("text,short", [
+    ("远澜数字科技有限公司（以下简称“远澜数字”或“公司”）发布公告。远澜数字称，净利润增长8%。", "远澜数字"),
+    ("晴川數碼科技有限公司（以下簡稱「晴川數碼」或「公司」）公布業績。晴川數碼指出，營收增長6%。", "晴川數碼"),
+])
+def test_a_short_name_offered_with_a_generic_one_is_still_the_company_s(nlp, text, short):
+    """（以下简称“某某”或“公司”）: the short name before 或 names the company at each of its mentions; the generic
+    word offered after it (公司) names nothing."""
+    got = [e.text for e in extract(text).entities if e.label == "ORG"]
+    assert got.count(short) == 2
+    assert "公司" not in got
+
+
+def test_a_name_in_quotes_that_acts_is_a_company(nlp):
+    """「某某」宣布, “某某”旗下: a quoted name before a corporate act, role or figure is a company; not a quoted thing
+    launched (“某某”推出), a word of the dictionary, or a quote that modifies the noun after it (公布“某炸”财报)."""
+    assert ("星光娛樂", "ORG") in entity_pairs(nlp, "「星光娛樂」宣布，將於明年在台北開設新店。")
+    assert ("云帆", "ORG") in entity_pairs(nlp, "“云帆”宣布完成B轮融资，金额达2亿元。")
+    assert ("澄岳", "ORG") in entity_pairs(nlp, "由「澄岳」旗下品牌推出的新品售價3999元。")
+    for text in ("“双十一”推出多项优惠。", "甲公司公布“炸裂”财报，股价大涨。"):
+        assert not any(label == "ORG" for _, label in entity_pairs(nlp, text)), text

@@ -25,15 +25,17 @@ from pipeline.text.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-# 字节跳动（ByteDance）, 某某新材料有限公司（以下简称“某某”）: a short name in brackets, after a cue of abbreviation
+# 字节跳动（ByteDance）, 某某新材料有限公司（以下简称“某某”）: a short name in brackets, after a cue of abbreviation;
+# a second name offered after 或 or 、 (（以下简称“某某”或“公司”）) is left out: it is the generic word
 _ALIAS_AFTER = re.compile(
-    r"[（(](?:(?:以下)?(?:简称|下称)[:：]?\s*)?[“\"「『]?([A-Za-z\u3400-\u9fff]{2,8})[”\"」』]?[）)]")
+    r"[（(](?:(?:以下)?(?:简称|下称)[:：]?\s*)?[“\"「『]?([A-Za-z\u3400-\u9fff]{2,8})[”\"」』]?"
+    r"(?:[或、][“\"「『][\u3400-\u9fff]{2,4}[”\"」』])?[）)]")
 # 某某·某某（Peter Smithers）, 某某资本（Foo Asset Management）: the name in Latin script, two to five words
 _LATIN_ALIAS_AFTER = re.compile(r"[（(]\s*([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){1,4})\s*[）)]")
 MAX_LATIN_ALIAS = 48  # characters of （Foobar Asset Management Global）
 _TICKER = re.compile(r"[A-Z]{1,5}")
 COUNT_HEADS = frozenset("一二两三四五六七八九十几数多各")  # 两地, 多地, 各地: a count of places, no part of a name
-MAX_ALIAS_BRACKET = 18  # characters of （以下简称“…”）
+MAX_ALIAS_BRACKET = 24  # characters of （以下简称“…”或“公司”）
 # 等 (and a count) before a class of places after a list (甲、乙等古镇, 甲、乙等三个城市): its items are places
 _PLACE_CLASS = re.compile(r"等\s*(?:[0-9一二三四五六七八九十两几多]+\s*[个座处])?[^，。；、\n]{0,4}?"
                           r"(?:古镇|古城|小镇|村落|城市|省份|省市|县市|景区|景点|口岸|港口|机场|国家|地区)")

@@ -88,6 +88,11 @@ FUTURES = "期货"  # after a brand, a futures broker (某达期货); after a co
 FUTURES_MARKET_WORDS = ("市场", "交易所", "合约", "价格", "品种", "期权", "指数", "行情", "交易", "账户", "投资")
 FUTURES_BRAND_TAGS = PROPER_TAGS | {"j"}  # 某达/ns, 某华/nz: a broker's brand jieba takes for a place or a name
 JOINED_BRAND_TAGS = frozenset({"nz", "nt", "j"})  # the first of two brands in a broker's name (`_joined_brand`)
+ITEM_ENDS = frozenset({"、", "，", "。", "；", "（", "和", "及", "与", "等", "共同", "分别"})  # what ends a list's item
+QUOTE_OPENERS = frozenset("由据与和及被向对从在跟同")  # function characters before a quoted subject (由「某某」推出)
+LAUNCHED = frozenset({"推出", "发布", "公布"})  # acts whose object a quote names as often as their subject
+_QUOTED_NAME = re.compile(r"[「“『](?P<name>[\u3400-\u9fffA-Za-z]{2,10})[」”』]")
+_SENTENCE_END = re.compile(r"[。；！？\n]")
 INVESTOR_ACTS = ("持股", "出资")  # what an investor does with a figure after it (某市某某持股22%, 出资1200万元)
 MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in one or two jieba words
 DIGIT_OR_NUMERAL = frozenset("0123456789") | frozenset(CN_CHARS)  # a figure starts (22%, 三成; not 多年)
@@ -110,6 +115,8 @@ PLACE_COMPANY_CONTEXT = frozenset({"market", "results", "act", "role", "holding"
 CORPORATE_ACTS = frozenset({"act"})
 SHORT_NAME_CONTEXT = frozenset({"market", "results", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
+HOLDING_CONTEXT = frozenset({"holding"})  # 持股, 持有, 增持: what an investor does with its stake
+FIGURE_CONTEXT = frozenset({"market", "results"})  # 股价, 营收, 财报: figures only a company has
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
 MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
@@ -217,6 +224,13 @@ def _traded_things() -> frozenset[str]:
 
 
 @cache
+@cache
+def _investment_cues() -> re.Pattern[str]:
+    """Any word of investment (investment_cues.txt), the longest first."""
+    words = sorted(word_list("investment_cues.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def _gloss_pattern(org_words: frozenset[str]) -> re.Pattern[str]:
     """（ABCD Technology）: capitalised Latin words in brackets, the last an organisation word."""
     words = "|".join(sorted(org_words, key=len, reverse=True))
@@ -254,12 +268,14 @@ class OrganisationRules(Rules):
         yield from self.glossed_names()
         yield from self.appositions()
         yield from self.brands_in_company_context()
+        yield from self.quoted_names_that_act()
         yield from self.acting_trade_brands()
         yield from self.acting_word_brands()
         yield from self.central_authority()
         yield from self.futures_brokers()
         yield from self.brands_after_places()
         yield from self.investors_after_places()
+        yield from self.investors_in_lists()
         yield from (c for c in self.companies() if not index_word_at(self.text, c.end))
         yield from self.english_orgs()
         yield from self.brands()
@@ -904,6 +920,25 @@ class OrganisationRules(Rules):
                     or (not in_dictionary(w) and self.text.startswith(acts, nxt))):
                 yield Candidate(tok.start, tok.end, "ORG", 1)
 
+    def quoted_names_that_act(self) -> Iterable[Candidate]:
+        """「某某」宣布, “某某”旗下, 「某某」股价: a name in quotes before a corporate act, role or figure
+        (company_context.tsv) is a company; not before 推出, 发布 or 公布, whose subject and object a quote
+        names alike (「某某计划」推出後: the plan). Not a place, a stop word, a word of everyday text or of
+        jieba's dictionary (“双料”), nor a quote right after a word (公布“某炸”财报: a figure of speech that
+        modifies the noun after it). Names in title marks are left out: the NER pool labels a paper there
+        as a work (《某某报》记者), our guide as an outlet."""
+        text, lex = self.text, self.lex
+        corporate = tuple(w for w in words_after(FIGURE_CONTEXT | CORPORATE_ACTS | frozenset({"role"}))
+                          if w not in NOT_BRAND_CONTEXT and w not in LAUNCHED)
+        for m in _QUOTED_NAME.finditer(text):
+            name = m.group("name")
+            before = text[m.start() - 1] if m.start() else ""
+            if (name in lex.stopwords or name in lex.places or in_dictionary(name)
+                    or (is_cjk(before) and before not in QUOTE_OPENERS)):
+                continue  # (“双料”: a word the dictionary lists; 公布“某炸”财报: a quoted modifier of a noun)
+            if text.startswith(corporate, self._past_times(m.end())):
+                yield Candidate(m.start("name"), m.end("name"), "ORG", 2)
+
     def _listed_short_name(self, i: int, last: int | None = None) -> bool:
         """某某/n 证券研报指出, 某某食品涨停: a head of two characters jieba took for a common word and an industry word
         (company_suffixes.txt) are a listed company's short name where a word of the market, a corporate act or a
@@ -996,6 +1031,42 @@ class OrganisationRules(Rules):
                 if j + 1 < len(toks) and toks[j].text in INVESTOR_ACTS and toks[j + 1].text[0] in DIGIT_OR_NUMERAL and (
                         self._investor_brand(i + 1, j)):
                     yield Candidate(toks[i].start, toks[j - 1].end, "ORG", 2)
+                    break
+
+    def investors_in_lists(self) -> Iterable[Candidate]:
+        """资方为甲市某某1200万、乙市某某3300万; 由甲市星某、乙市云某和丙市启某共同参与: in a sentence with a word of
+        investment (investment_cues.txt), a known place that opens a phrase, then a brand of two to four characters
+        (`_investor_brand`) that ends where an item of a list does (、, 和, 等, a comma), before an amount or before
+        a word of investment or holding (领投, 持有), is an
+        investor named after its city, not the place: places invest through their funds, not by themselves. Not
+        a common noun of everyday text after the place (甲市企业, 乙市市场) or after its brand (对甲市某某实施增资: the
+        verb is no part of the name), nor a kind of body (甲市某某公司: the rule of the suffix finds it)."""
+        toks, text = self.toks, self.text
+        cues = [m.start() for m in _investment_cues().finditer(text)]
+        if not cues:
+            return
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        for i in self.doc.where(K_KNOWN_PLACE):  # (the place: most tokens are none)
+            if not 1 <= i < len(toks) - 2 or not (self._opens_phrase(i) or toks[i - 1].tag.startswith("v")):
+                continue
+            at = bisect.bisect_left(ends, toks[i].start)
+            lo, hi = (ends[at - 1] if at else 0), (ends[at] if at < len(ends) else len(text))
+            k = bisect.bisect_left(cues, lo)
+            if k == len(cues) or cues[k] >= hi:
+                continue  # no word of investment in the sentence
+            for j in (i + 2, i + 3):
+                if j >= len(toks) or not self._investor_brand(i + 1, j):
+                    continue
+                last = toks[j - 1]
+                if (j == i + 2 and is_common_word(last.text) and last.tag in COMMON_NOUN_TAGS) or (
+                        j == i + 3 and len(last.text) >= 2 and is_common_word(last.text)) or (
+                        last.text.endswith(self.lex.generic_org_heads)) or _investment_cues().match(last.text) or (
+                        last.text in words_after(HOLDING_CONTEXT)):
+                    break  # (甲市某某|出资1200万: the act is no part of the name)
+                nxt = toks[j].text
+                if (nxt in ITEM_ENDS or nxt[0] in DIGIT_OR_NUMERAL or _investment_cues().fullmatch(nxt)
+                        or nxt in words_after(HOLDING_CONTEXT)):  # (甲市某某领投, 乙市某某持有)
+                    yield Candidate(toks[i].start, last.end, "ORG", 2)
                     break
 
     def _investor_brand(self, first: int, end: int) -> bool:
