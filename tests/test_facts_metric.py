@@ -2021,3 +2021,11 @@ def test_the_bi_of_a_ratio_glued_to_its_copula_ends_the_metric():
     noun before its 比."""
     assert [f.metric for f in extract("全市师生比为1:15。").facts] == ["全市师生比"]
     assert [f.metric for f in extract("该市城乡居民收入比为2.1:1。").facts] == ["城乡居民收入比"]
+
+
+def test_the_dimension_of_a_breakdown_is_no_metric_of_the_figures_after_it():
+    """按地區別觀察，…: the dimension the figures after it are broken down by (opened by 按/从/就, closed by 观察/看/
+    而言) names no measure; before, it was the metric of every figure of its sentence."""
+    facts = extract("按地區別觀察，來自日本接單50.3億美元，年增8.2%。").facts
+    assert facts and all(f.metric != "地區別" for f in facts)
+    assert [f.metric for f in extract("从产品看，手机出口增长5%。").facts] == ["手机出口"]

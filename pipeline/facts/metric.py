@@ -115,6 +115,9 @@ RANGE_VERBS = frozenset({"介乎", "介于", "介於"})  # 有1000宗介乎80至
 GROUP_OPENERS = frozenset({"其中", "当中", "这当中", "这其中"})  # 其中外地游客占78%: the group, then the part
 # 甲、乙分别增长8%和6%: words that spread figures over names
 SPREADS = frozenset({"分别", "各", "均", "各自", "依次", "依序"})
+# 按地区别观察, 从产品来看, 就行业而言: a breakdown's dimension, opened and closed so, names no measure
+FRAME_OPENERS = frozenset({"按", "从", "就", "以", "依"})
+FRAME_VIEWS = frozenset({"看", "来看", "观察", "分析", "而言", "来说"})
 GROUP_ENDINGS = ("中", "當中")  # 其中, 当中, 受访机构中, 50间总会中: the group the parts after it are of
 # the words before a part of a breakdown: the group (其中, 受访机构中) and an existential (有, 只有)
 _BREAKDOWN_LEAD = re.compile(r"(在?[^，。；,;]{0,20}?(?:中|當中))?\s*(?:则有|只有|仅有|约有|共有|有)?")
@@ -1640,6 +1643,8 @@ class MetricFinder:
             return None
         if self.tokens[k].text in words("person_cues.txt") or self.tokens[k].text in words("disclosure_verbs.txt"):
             return None  # 研究表示，曾参与两场大游行; 年报列明，…评定为9亿元: who speaks or tells is no metric
+        if self.tokens[k].text in FRAME_VIEWS and i > 0 and self.tokens[i - 1].text in FRAME_OPENERS:
+            return None  # 按地区别观察，…: the dimension the figures after it are broken down by, no measure
         start = self.view.past_names(self.tokens[i].start)
         end = self.phrases.without_cue(start, self.tokens[j - 1].end)
         return (start, end) if end - start >= 2 and not self.is_vague_metric(start, end) else None
