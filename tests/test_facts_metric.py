@@ -2029,3 +2029,10 @@ def test_the_dimension_of_a_breakdown_is_no_metric_of_the_figures_after_it():
     facts = extract("按地區別觀察，來自日本接單50.3億美元，年增8.2%。").facts
     assert facts and all(f.metric != "地區別" for f in facts)
     assert [f.metric for f in extract("从产品看，手机出口增长5%。").facts] == ["手机出口"]
+
+
+def test_taking_orders_is_an_act_that_names_its_figure():
+    """接单 (taking orders), which jieba tags a conjunction, is a verb of action (userdict.tsv): 来自某国接单N亿美元
+    measures the orders taken."""
+    assert [f.metric for f in extract("按地區別觀察，來自日本接單50.3億美元。").facts] == ["接單"]
+    assert [f.metric for f in extract("该厂今年已接单3000万元。").facts] == ["接单"]
