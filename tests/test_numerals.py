@@ -1767,3 +1767,10 @@ def test_ten_thousand_with_its_thousands_said_short_is_a_figure(text: str, span:
 
 def test_in_case_is_no_ten_thousand_and_one():
     assert find_quantities("萬一出事，後果自負", lone=False) == []
+
+
+def test_a_result_verb_after_a_score_is_no_unit_of_its_last_goal_count():
+    """以3:1胜乙队, 以2比0勝: 胜 after a score is the verb of the match, not a count of wins (3胜 still is)."""
+    assert [(q.text, q.unit) for q in find_quantities("甲队主场以3:1胜乙队")] == [("3", ""), ("1", "")]
+    assert [(q.text, q.unit) for q in find_quantities("甲隊以2比0勝乙隊")][-1] == ("0", "")
+    assert [(q.text, q.unit) for q in find_quantities("甲队取得5胜")] == [("5胜", "胜")]

@@ -80,10 +80,15 @@ _SUFFIX_CUE_LENGTHS = lengths_by(_SUFFIX_CUES, itemgetter(0))
 
 # 以1分之差, 以三分之差: the margin a game is won or lost by, in points (分之 opens no fraction without a numerator)
 MARGIN = "之差"
+MATCH_RESULTS = ("胜", "负", "平")  # 3胜2负: counts of wins, losses and draws; after a score, 3:1胜乙队, a verb
+_SCORE_BEFORE = re.compile(r"\d\s?[:：比]\s?\d+$")  # 3:1, 2比0 right before the unit
 
 
 def _unit_ok(norm: str, unit: str, end: int, info: UnitInfo) -> bool:
     nxt = norm[end] if end < len(norm) else ""
+    start = end - len(unit)
+    if unit in MATCH_RESULTS and _SCORE_BEFORE.search(norm, max(start - 12, 0), start):
+        return False  # 以3:1胜乙队: the second goal count of a score, then the verb of the match
     if unit.isascii() and unit[-1].isalpha() and nxt.isascii() and nxt.isalpha():
         return False  # 5Gbps is not 5 G + bps; 45 TOPS is
     if nxt and nxt in info.not_before:
