@@ -1774,3 +1774,10 @@ def test_a_result_verb_after_a_score_is_no_unit_of_its_last_goal_count():
     assert [(q.text, q.unit) for q in find_quantities("甲队主场以3:1胜乙队")] == [("3", ""), ("1", "")]
     assert [(q.text, q.unit) for q in find_quantities("甲隊以2比0勝乙隊")][-1] == ("0", "")
     assert [(q.text, q.unit) for q in find_quantities("甲队取得5胜")] == [("5胜", "胜")]
+
+
+def test_a_record_of_wins_losses_and_draws_counts_each():
+    """3胜2负1平: 负 right after a count is the losses of a record, not the sign of the count after it (负3度 is)."""
+    assert [(q.text, q.unit) for q in find_quantities("本赛季甲队3胜2负1平")] == [
+        ("3胜", "胜"), ("2负", "负"), ("1平", "平")]
+    assert [q.value for q in find_quantities("气温负3度")] == [-3]

@@ -197,8 +197,8 @@ def _read_left(norm: str, op: Operand, core_start: int, floor: int) -> _Left:
                                                          or norm[core_start - 2] in ".%)]）】")
                                  or _spread_over_rate(norm, core_start, op.end)):
         sign_len = 1
-    elif before == "负":
-        sign_len = 1
+    elif before == "负" and not (core_start - 2 >= floor and norm[core_start - 2].isdigit()):
+        sign_len = 1  # (3胜2负1平: 负 right after a count is the losses of a record, no sign of the next)
     elif core_start - 2 >= floor and norm[core_start - 2:core_start] == "零下":
         sign_len, left.below_zero = 2, True
     if sign_len and before != "+":
