@@ -145,7 +145,7 @@ def test_a_window_of_time_is_a_period_not_a_fact():
 
 
 def test_a_count_after_a_demonstrative_points_back_and_is_no_fact():
-    assert kept("同意这4家村镇银行解散，吸收合并上述3家村镇银行。") == {"4家": False, "3家": False}
+    assert kept("同意这5家信用社解散，由上述3家信用社并入某行。") == {"5家": False, "3家": False}
     assert kept("同意4家村镇银行解散。") == {"4家": True}
 
 
@@ -781,7 +781,7 @@ def test_standing_lists_named_by_their_size_are_labels(text, figure):
 
 @pytest.mark.parametrize("text, figures", [
     ("某国平板电脑芯片前五名合计拿下71.4%的市场。", ["71.4%"]),
-    ("前五大客户占总收入的99%。", ["99%"]),
+    ("前五大供应商占采购总额的97%。", ["97%"]),
     ("中国智能手机市场排名前五的手机厂商市场份额从此前的70%升至80%。", ["70%", "80%"]),
     ("去年该品牌掉出了前五，沦为其他。", []),
     ("五大银行的贷款占全市场的四成。", ["四成"]),

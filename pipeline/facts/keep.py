@@ -439,7 +439,7 @@ class Keep:
         return q.kind == "number" and q.unit == "个" and _SURVEYED_PLACES.match(self.text, q.end) is not None
 
     def points_back(self, q: Quantity) -> bool:
-        """上述3家村镇银行, 这4家机构: a count after a demonstrative refers back to things already counted; 该80公顷,
+        """上述3家信用社, 这5家药企: a count after a demonstrative refers back to things already counted; 该80公顷,
         上述300万元: a measure, a sum or a share after one restates a figure already given (D56), no new fact (not
         after 应该, and not 以上 or 此, which also close a bound or a conjunction: 50万元以上100万元以下, 因此)."""
         before = self.text[max(q.start - 2, 0) : q.start]
@@ -534,9 +534,9 @@ class Keep:
         return m is not None and self.text.startswith(events, m.end())
 
     def names_ranked_set(self, q: Quantity) -> bool:
-        """前五名合计占七成, 前五大客户占收入的九成, 排名前五的厂商市场份额, 掉出前五: the top N whose share is
+        """前五名合计占七成, 前五大供应商占采购额的八成, 排名前五的厂商市场份额, 掉出前五: the top N whose share is
         measured and the list entered or left are part of what is measured or named (decisions D68, D71), no rank;
-        so is N大 + a group whose share is measured (五大客户占…), and the top N as the set another figure is stated
+        so is N大 + a group whose share is measured (五大供应商占…), and the top N as the set another figure is stated
         in (前十大持仓中，有6只; 在前二十大港口中居首: D54), unless a copula or a verb of ranking makes it a
         position (是前五大品牌中, 排名前三中的)."""
         top = q.kind == "ordinal" and q.text.startswith("前")
