@@ -118,6 +118,7 @@ def joined(between: str) -> bool:
     """Whether the text between two figures joins them in a list: a list joiner, also after a comma (5%，以及3%)."""
     return between.lstrip(",，").strip() in list_joiners()
 
+
 def spread_in(head: str) -> tuple[int, int] | None:
     """The span in `head` (a clause up to a figure) of its last word that spreads figures over items in order."""
     spans = [m.span() for m in _SPREAD.finditer(head)]
@@ -125,8 +126,9 @@ def spread_in(head: str) -> tuple[int, int] | None:
 
 
 def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Sequence[tuple[int, int]]) -> None:
-    """分别: N figures after it take, in order, the metrics of the N figures before it in the sentence, the N names
-    listed before it as subjects, and the N time phrases (`periods`, sorted) listed before it as periods."""
+    """分别 (or 依次, 依序): N figures after it take, in order, the metrics of the N figures before it in the
+    sentence, the N names listed before it as subjects, and the N time phrases (`periods`, sorted) listed before it
+    as periods."""
     by_line: dict[int, list[Candidate]] = {}
     for c in candidates:
         by_line.setdefault(c.line, []).append(c)
