@@ -1354,3 +1354,10 @@ def test_a_figure_after_a_demonstrative_restates_one_already_given(text, again):
 
 def test_a_figure_after_ought_to_or_a_bound_is_no_restatement():
     assert kept("今年增速应该30%左右。") == {"30%左右": True}
+
+
+def test_an_exchange_rate_written_with_bi_is_one_figure_the_rate():
+    """汇率1比32 (ANNOTATION.md: an exchange rate is one fact, the rate; the leading 1 is not), as 1:32 is."""
+    facts = extract("以美元兑日元汇率1比150计算。").facts
+    assert [f.text for f in facts] == ["150"] and facts[0].metric.endswith("汇率")
+    assert [f.text for f in extract("甲队3比1胜乙队。").facts] == ["3", "1"]  # a score keeps both

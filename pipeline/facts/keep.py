@@ -178,9 +178,10 @@ _SCORE_COLON = re.compile(r"\d[:：]$")
 _CAPTION_WORD = re.compile(r"(?:^|(?<=[见如(（]))[ \t]*(?:附表|附图|图表|表|图)[ \t]?$", re.M)
 CAPTION_ENDS = ("：", ":", " ", "\t", "\n", "）", ")", "。", "，", ",", "显示", "中")
 # a two-term ratio with a colon: its terms, next to no third term (3:35:62)
-_TWO_TERMS = re.compile(r"(?<![\d.:：∶])(\d+(?:\.\d+)?)[:：∶](\d+(?:\.\d+)?)(?![\d.:：∶])")
+_TWO_TERMS = re.compile(r"(?<![\d.:：∶])(\d+(?:\.\d+)?)(?:[:：∶]|比)(\d+(?:\.\d+)?)(?![\d.:：∶])")  # (1比32 too)
 # 比例为, 之比, 收入比降至 before the ratio in its clause (not 比赛, 比较, 比如; 比分, 比数: a score), or 的比例 after
-_RATIO_WORD_BEFORE = re.compile(r"比(?![赛较如分数])[^,，。;；:：!！?？\n]{0,6}$")
+# (汇率1比32: an exchange rate is a ratio of two currencies, one fact, the rate: ANNOTATION.md)
+_RATIO_WORD_BEFORE = re.compile(r"(?:比(?![赛较如分数])|汇率|兑)[^,，。;；:：!！?？\n]{0,6}$")
 _RATIO_WORD_AFTER = re.compile(r"的?比(?:例|率)")
 RATIO_WORD_REACH = 10
 _ONE_EVENT = re.compile(r"一(?:次|宗|起|回)")  # 每行驶3万公里发生一次故障: one event per step
