@@ -224,13 +224,13 @@ def _traded_things() -> frozenset[str]:
 
 
 @cache
-@cache
 def _investment_cues() -> re.Pattern[str]:
     """Any word of investment (investment_cues.txt), the longest first."""
     words = sorted(word_list("investment_cues.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
+@cache
 def _gloss_pattern(org_words: frozenset[str]) -> re.Pattern[str]:
     """（ABCD Technology）: capitalised Latin words in brackets, the last an organisation word."""
     words = "|".join(sorted(org_words, key=len, reverse=True))

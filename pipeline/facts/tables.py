@@ -50,8 +50,8 @@ _TIME_WORDS = re.compile(r"[\d一二三四五六七八九十〇零上下半前�
 # what may stand before a second figure of a cell: a separator, then a label ending in a copula or a colon
 _CELL_LABEL = re.compile(r"[\s,，;；、/]*(?:(?P<label>[^\W\d_]{1,8}?)(?:为|為|是|：|:)\s*)?")
 MAX_CELL_FIGURES = 4
-_PERCENT = ("%", "个百分点", "百分点")
-WRITTEN_PLUS = "+＋"  # a column of shares or rates: its unit holds whatever row's unit
+_PERCENT = ("%", "个百分点", "百分点")  # a column of shares or rates: its unit holds whatever row's unit
+WRITTEN_PLUS = "+＋"  # a rise written with its sign in a column of falls (| 降幅 | +0.5% |) stays a rise
 _BRACKETED_FIGURE = re.compile(r"(\S+?)\s*[(（]\s*(\S+?)\s*[)）]")  # 3,281 (4%): a figure, another in brackets
 BRACKETED = "bracketed"  # the mark of the figure in brackets
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:--:|, a Markdown table's rule under its header
