@@ -233,7 +233,6 @@ class MetricFinder:
         self.tokens = view.tokens
         self.lines = view.lines
         self.phrases = phrases
-        self.places = frozenset((s, e) for s, e, label in view.entities if label == "LOC")
 
     def topic_before(self, offset: int) -> tuple[int, int] | None:
         """从出口结构看 / 以用电量来看: a stated topic on the figure's line (`measure_for` takes it only in the
@@ -1987,7 +1986,7 @@ class MetricFinder:
 
     def names_place(self, phrase: Span) -> bool:
         """A place the entity stage found (青山市) or a place said generically (全市, 本港): whose figure it is."""
-        return phrase in self.places or self.text[slice(*phrase)] in place_words()
+        return phrase in self.view.place_spans or self.text[slice(*phrase)] in place_words()
 
     def names_holder(self, start: int, end: int) -> bool:
         """The phrase is a name (某某公司, 某某银行) or ends in a holder word (户籍居民家庭, 上市公司) or in a thing

@@ -491,7 +491,7 @@ class SubjectFinder:
                                  for spans in (names, places, groups))
         places = [span for span in places if not self._after_comparison(span[0])]
         # a place before a superlative (某国规模最大的应用——某某) is where the thing ranks, not whose figures they are
-        scopes = {(s, e) for s, e, label in view.entities if label == "LOC" and self._scopes_superlative(e)}
+        scopes = {span for span in view.place_spans if self._scopes_superlative(span[1])}
         names = [span for span in names if span not in scopes]
         places = [span for span in places if not self._scopes_superlative(span[1])]
         # a public body named by a common word (政府) holds what it spends and plans, not what it reports (政府预计)
@@ -505,7 +505,7 @@ class SubjectFinder:
                   and (span in view.name_set or not self._states(span)) and not self._describes_source(span)]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
-        self.places = set(places) | {(s, e) for s, e, label in view.entities if label == "LOC"}
+        self.places = set(places) | view.place_spans
         self.groups = _HolderIndex(groups)
         self.group_set = frozenset(groups)
         # a group of a class noun may open a metric it holds (规模以上工业企业营收), unless the metric counts it
@@ -1807,7 +1807,7 @@ class SubjectFinder:
         lines = [line for line in self.view.lines if line.text.strip() and not line.is_heading]
         lines = lines[:1] + [line for line in lines[1:] if line not in self.bylines][:1]  # (作者 | 某某: no lead)
         holders = self.headline_holders
-        places = {(s, e) for s, e, label in self.view.entities if label == "LOC"}
+        places = self.view.place_spans
         for line in lines:
             start = line.start
             tag = _COLUMN_TAG.match(self.view.text, start)

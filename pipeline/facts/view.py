@@ -131,6 +131,7 @@ class DocumentView:
         self.names = [(s, e) for s, e, _ in self.entities]
         self.name_set = frozenset(self.names)
         self.organisation_ends = frozenset(e for _, e, label in self.entities if label == "ORG")
+        self.place_spans = frozenset((s, e) for s, e, label in self.entities if label == "LOC")
         self.names_reach = list(accumulate((e for _, e in self.names), max))  # the furthest end so far
         # offsets just after each clause break, and of each sentence break, for bisecting instead of walking the text
         self.clause_ends = _with_cuts([m.end() for m in _CLAUSE_BREAK.finditer(text)], self.token_starts, len(text),
