@@ -402,3 +402,15 @@ def test_a_power_listed_before_an_energy_keeps_its_own_unit():
     """100MW/200MWh lists a power and an energy: MW is a unit in full, not the start of MWh (unlike 个 of 个百分点)."""
     units = [(f.text, f.unit) for f in extract("甲公司建成的100MW/200MWh储能电站已投运。").facts]
     assert units == [("100MW", "MW"), ("200MWh", "MWh")]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("今年营收、毛利及纯利分别按年上升12%、8%及5%，至45亿元、12亿元及6亿元。",
+     ["营收", "毛利", "纯利"] * 2),
+    ("某厂销量和产量分别增长3%和4%，升至120万辆和130万辆。", ["销量", "产量"] * 2),
+    ("甲區及乙區的成交量分別為300宗及200宗，按季升15%及10%。", ["成交量"] * 4),
+])
+def test_a_second_list_without_fenbie_naming_nothing_measures_what_the_first_measured(text, metrics):
+    """分别增长12%及5%，至45亿元及6亿元: a list of as many figures after a 分别 list, in the same sentence, whose clause
+    holds only a link (至, 升至) or a basis and a verb (按季升), measures what the first list measured, in order."""
+    assert [f.metric for f in extract(text).facts] == metrics

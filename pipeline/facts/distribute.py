@@ -150,8 +150,15 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 if len(listed) > 1 and len(times) == len(listed):
                     for target, time in zip(listed, times):
                         target.period = time
-                # 甲及乙的预算为25亿及12亿元: N names listed in the clause before N listed figures, in order
                 clause = view.clause_start(c.quantity.start)
+                if (len(shared) == len(listed) and (c.metric is None or c.metric[1] <= c.quantity.start)
+                        and view.sentence_start(shared[0].quantity.start) == view.sentence_start(clause)
+                        and names_nothing(view, clause, len(_without_link(head)))):
+                    # 营收和纯利分别增长12%及5%，至45亿元及6亿元: a second list of as many figures whose clause names
+                    # nothing of its own (a metric found in it is its verb: 按季升) measures what the first measured
+                    for target, source in zip(listed, shared):
+                        target.metric = source.metric
+                # 甲及乙的预算为25亿及12亿元: N names listed in the clause before N listed figures, in order
                 holders = names_listed(view, clause, c.quantity.start)
                 if (len(listed) > 1 and not holders and len(shared_holders) == len(listed) and shared
                         and view.sentence_start(shared[0].quantity.start) == view.sentence_start(clause)
@@ -304,6 +311,16 @@ def _level_verb(words: str) -> bool:
 
 
 LEVEL_ENDS = ("至", "到")
+
+
+def _without_link(head: str) -> str:
+    """A clause's words up to its figure without the word that links them to it (为, 达, 至, 升至): 分别升至 -> 分别."""
+    head = head.rstrip()
+    if head.endswith(LEVEL_ENDS):
+        head = head[:-1]
+        return head[: -len(verb)] if (verb := cue_endings().longest_ending(head)) else head
+    link = max((w for w in ACT_LINKS if head.endswith(w)), key=len, default="")
+    return head[: len(head) - len(link)]
 
 
 def cue_word(phrase: str) -> bool:
