@@ -414,3 +414,13 @@ def test_a_second_list_without_fenbie_naming_nothing_measures_what_the_first_mea
     """分别增长12%及5%，至45亿元及6亿元: a list of as many figures after a 分别 list, in the same sentence, whose clause
     holds only a link (至, 升至) or a basis and a verb (按季升), measures what the first list measured, in order."""
     assert [f.metric for f in extract(text).facts] == metrics
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("東廠、西廠與南廠11月營收依序為8億元、6億元及5億元。", ["東廠", "西廠", "南廠"]),
+    ("低端、中端和高端机型2024年的售价分别为1000元、2000元和5000元。", ["低端", "中端", "高端机型"]),
+])
+def test_listed_kinds_end_before_a_time_that_dates_their_figures(text, subjects):
+    """甲、乙与丙11月营收依序为…: the time between the last item and the measure dates the figures; it is no part of
+    the last item, so the items still hold the figures in order."""
+    assert [f.subject for f in extract(text).facts] == subjects

@@ -213,7 +213,7 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 holders = names_listed(view, sentence, clause)
             if len(holders) != len(listed) and c.metric is not None and clause < c.metric[0]:
                 # (小麦、玉米、水稻产量分别…: the last kind ends before the measure the kinds share)
-                stop = min((shared_measure or c.metric)[0], clause + spread[0])
+                stop = _before_time(view.text, periods, min((shared_measure or c.metric)[0], clause + spread[0]))
                 items = kinds_listed(view, clause, stop, len(listed))
                 if any(_overlaps_any(item, periods) for item in items):
                     items = []  # (一、二、三季度的营收分别…: times listed, which date the figures and hold none)
@@ -269,6 +269,16 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                     target.metric = shared_measure
             shared = listed
             i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
+
+
+def _before_time(text: str, periods: Sequence[tuple[int, int]], end: int) -> int:
+    """Where the time phrase of the sorted `periods` that ends at `end` (or at a 的 before it) starts, else `end`:
+    the kinds of 甲、乙与丙11月营收 end before their month, which dates the figures and names no kind."""
+    stop = end - 1 if text[end - 1 : end] == "的" else end
+    k = bisect.bisect_left(periods, (stop,)) - 1
+    while k >= 0 and periods[k][1] != stop and periods[k][0] > stop - 12:
+        k -= 1
+    return periods[k][0] if k >= 0 and periods[k][1] == stop else end
 
 
 def _overlaps_any(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
