@@ -5,7 +5,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.distribute import continue_lists, share_out_lists
+from pipeline.facts.distribute import continue_lists, share_out_lists, spread_in
 from tests.helpers import document_view, quantity
 
 
@@ -424,3 +424,22 @@ def test_listed_kinds_end_before_a_time_that_dates_their_figures(text, subjects)
     """甲、乙与丙11月营收依序为…: the time between the last item and the measure dates the figures; it is no part of
     the last item, so the items still hold the figures in order."""
     assert [f.subject for f in extract(text).facts] == subjects
+
+
+@pytest.mark.parametrize(("text", "metrics", "subjects"), [
+    ("今年，电动车和燃油车销量各为12万辆和8万辆。", ["销量", "销量"], ["电动车", "燃油车"]),
+    ("東港、西港吞吐量各達80萬及60萬個標準箱。", ["吞吐量", "吞吐量"], ["東港", "西港"]),
+])
+def test_ge_before_a_link_spreads_figures_over_listed_items_like_fenbie(text, metrics, subjects):
+    """甲和乙销量各为12万辆和8万辆: 各 right before a link or a verb (各为, 各达, 各自) spreads a list of figures
+    over the listed items in order, as 分别 does; and the measure before it is every figure's, not one carried from
+    before."""
+    facts = extract(text).facts
+    assert [f.metric for f in facts] == metrics
+    assert [f.subject for f in facts] == subjects
+
+
+def test_ge_inside_a_word_spreads_nothing():
+    """各项指标, 各地: 各 heading a word is no spreading word."""
+    assert spread_in("各项指标为") is None
+    assert spread_in("甲和乙各为") == (3, 4)
