@@ -461,3 +461,13 @@ def test_growth_and_decline_headers_of_every_region_make_changes_and_a_column_of
     assert (found["-0.6"].role, found["-0.6"].value, found["-0.6"].unit) == ("change", -0.6, "")
     assert (found["9%"].role, found["9%"].value) == ("change", 9)
     assert (found["88.2"].role, found["21.5"].role) == ("amount", "amount")
+
+
+def test_a_column_of_another_month_than_the_titles_is_dated_by_its_own_month():
+    """Under a title of 11月, | 11月 | 10月 | 月增率 |: the 10月 column's figures are October's, not the title's
+    November; the change beside them is the title's month's (a column of 12月末 under 2031年末 still takes the
+    title's time)."""
+    text = ("某某電子11月營收報告\n\n| 項目 | 11月 | 10月 | 月增率 |\n|---|---|---|---|\n"
+            "| 營收（百萬元） | 1,250 | 1,180 | 5.9% |\n")
+    assert [(f.value, f.role, f.period) for f in extract(text).facts] == [
+        (1_250_000_000, "amount", "11月"), (1_180_000_000, "amount", "10月"), (5.9, "change", "11月")]

@@ -61,6 +61,7 @@ MAX_NOTE_LINES = 4  # lines under a table that may hold its notes
 _NOTE = re.compile(rf"\s*(?:[注註][:：]?\s*)?([{re.escape(NOTE_MARKS)}])")  # 註：* 某机构2030年数据
 _SHARE_HEAD = re.compile(r"比重|占比|^占|比例")  # a column of shares of a whole (占全省比重, 占比)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # in a header: a year (2031年), or alone a column of times (| 2030 | 2031 |)
+_MONTH = re.compile(r"(?<![\d\-—–~～至到])(1[0-2]|[1-9])月(?:份)?$")  # a single month ending a time (11月, 2031年10月)
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
 
 
@@ -385,7 +386,8 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     # (| 地区 | 2031年 | 2030年 | under 各区住宅成交: rows that hold the figures under columns of times too)
     time_heads = set() if headless else {
         c for c, h in enumerate(header)
-        if c and _is_time_column(h[2]) and (not period or _YEAR.search(h[2]) or _is_earlier_time(h[2]))}
+        if c and _is_time_column(h[2]) and (not period or _YEAR.search(h[2]) or _is_earlier_time(h[2])
+                                            or _another_month(h[2], text[slice(*period)]))}
     # 2031年主要城市房价涨跌幅 over | 城市 | 新房 | 二手房 |: a title that names a change, over columns that name none,
     # makes its percentages changes
     title_change = (not headless and title_lines and not any(role == "change" for role, _ in columns)
@@ -509,6 +511,13 @@ def _change_period(header: list[tuple[int, int, str]], time_heads: set[int], c: 
 def _is_earlier_time(header: str) -> bool:
     """A column header of the earlier time a table sets its figures against (上年同期, 去年同期累计)."""
     return _SPACE.sub("", header).startswith(EARLIER_TIMES)
+
+
+def _another_month(header: str, title_time: str) -> bool:
+    """| 10月 | under a title of 11月: a column headed by a month other than the one the title names is dated by its
+    own month, not the title's (a monthly report's column of the month before)."""
+    head, title = _MONTH.search(_SPACE.sub("", header)), _MONTH.search(title_time)
+    return head is not None and title is not None and head.group(1) != title.group(1)
 
 
 def _only_change_words(header: str) -> bool:
