@@ -1143,3 +1143,55 @@ def test_a_body_that_studies_or_polls_others_is_no_holder_of_what_it_finds():
 def test_a_place_goods_are_shipped_or_sold_to_is_no_holder():
     found = subjects("广西今年柑橘产量达到320万吨，出口到俄罗斯的柑橘12万吨。")
     assert found["320万吨"] == found["12万吨"] == "广西"
+
+
+def test_a_demonstrative_and_the_class_of_a_place_point_back_to_that_place():
+    """该市, 該縣, 这个区: one character after the demonstrative names the class of an administrative place; the figure
+    is the last place of that class named before, not the headline's nor a body's."""
+    found = subjects("福建省经济数据\n据海关统计，泉州市外贸总额达600亿元。\n该市全年接待游客3000万人次。")
+    assert found["3000万人次"] == "泉州市"
+    found = subjects("台灣農業報告\n苗栗縣去年人口增至52萬人。\n據農業部門統計，該縣今年稻米產量約5萬公噸，增加4%。")
+    assert found["約5萬公噸"] == found["4%"] == "苗栗縣"
+    # (该国: a country's name need not end in 国, so it is not looked up by class)
+    assert subjects("两国贸易\n意大利出口增长3%，中国增长5%。\n据统计，该国进口下降2%。")["2%"] != "中国"
+
+
+def test_a_product_named_with_a_small_letter_before_a_capital_holds_its_figures():
+    """iPad, iNote, eCard: a brand's coinage is the thing whose price, issue or specification follows."""
+    found = subjects("新品发布\n某公司推出新款iPad，起售价为3999元，续航长达12小时。")
+    assert found["3999元"] == found["12小时"] == "iPad"
+    assert subjects("新卡推出\n首批eCard發行量為150萬張。")["150萬張"] == "eCard"
+
+
+def test_the_shares_after_a_survey_sample_are_those_surveyed():
+    """某中心访问了1000名市民，其中六成…: the answers are the sample's; the surveying body holds only its size."""
+    found = subjects("民调结果\n甲研究中心上月访问了1200名市民。\n乙咨询公司调查了2000名消费者，其中45%计划换车。")
+    assert found["45%"] == "消费者"
+    found = subjects("營商調查\n市民消費減少。\n丙大學調查了800間中小企，當中四成表示生意下跌。")
+    assert found["四成"] == "中小企"
+    assert subjects("會員意見\n丁協會訪問了500名會員，逾半數表示會減少開支。")["逾半數"] == "會員"
+
+
+def test_a_demonstrative_glued_to_an_institution_points_back_past_the_measure_after_it():
+    """该校/r 毕业生 就业率: jieba glues the demonstrative onto the institution; the nouns after it are the measure,
+    not part of what it points at, so 该校 still finds the school named before."""
+    found = subjects("年度报告\n某某集团今年营收增长5%。\n星海大学今年招生5000人。\n该校毕业生就业率达95%。")
+    assert found["95%"] == "星海大学"
+
+
+def test_a_public_body_whose_unit_counts_the_figures_is_their_source():
+    """某部某数据平台统计，…: a body followed by its unit and 统计 (then a comma, 显示 or 数据) reports the figures; it
+    is no holder and does not stand for the article."""
+    view = document_view("房市回温\n内政部某资讯平台统计，第三季全台买卖移转7.8万栋。\n某房屋指出，今年房价涨幅约3%。")
+    finder = SubjectFinder(view)
+    start = view.text.index("内政部")
+    assert finder.is_source(start, start + 3)
+    found = subjects("旅游升温\n文化和旅游部数据中心统计显示，假期出游8亿人次。\n某研究院预计，订单将增长30%。")
+    assert found["30%"] != "文化和旅游部"
+
+
+def test_the_set_a_share_is_picked_from_holds_it_with_no_comma_after_it():
+    """受访公司中有三成…, 受访企业中有六成…: the set named right before 中 and the share picked from it holds the share,
+    not the surveying body named before."""
+    assert subjects("薪酬調查\n甲顧問公司發表調查報告。受訪公司中有三成打算凍薪。")["三成"] == "受訪公司"
+    assert subjects("用工调查\n乙咨询公司表示，受访企业中有六成计划今年加薪。")["六成"] == "受访企业"

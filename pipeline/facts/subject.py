@@ -116,6 +116,8 @@ INSTITUTION_NOUNS = {"校": ("校", "大学", "学院", "中学", "小学"), "�
 COMPANY_CLASSIFIER = "家"  # 这家公司, 这家某某企业: a company; unresolved, the holder carried or the article's stands
 # 该省, 该县, 这个国家: a demonstrative and the class of a place point back to the last place of that class named
 PLACE_CLASSES = {"省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇", "国": "国", "个国家": "国"}
+# (one character of those after a demonstrative: 该市, 该县. Not 该国: a country's name need not end in 国)
+ADMINISTRATIVE_CLASSES = frozenset("省市县区州镇")
 # 该车型, 这款机型, 该款新车: the nouns by which an article points back to the product model it named last
 PRODUCT_CLASSES = ("车型", "机型", "型号", "车款", "新车", "新机", "新品", "产品", "手机", "电脑", "笔电", "芯片",
                    "处理器", "手表", "耳机", "平板")
@@ -186,8 +188,9 @@ _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a s
 _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为例: the thing taken as the example
 # 受访商户中，…, 在回应的学校当中，…, 至于商户方面，…: a clause of its own that names the set the sentence's figures are
 # counted among or are about
+# (or, with no comma, right before the share or count picked from it: 受访企业中有六成…, 受访家庭中约三成…)
 _AMONG = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\s]))(?:在|至于|对于|关于)?([^，,。；;：:！？!?\s]{2,30}?)"
-                    r"(?:之中|当中|中|里|方面)[，,]")
+                    r"(?:(?:之中|当中|中|里|方面)[，,]|(?:之中|当中|中)(?=有|约|逾|近|超过|[0-9一二三四五六七八九两半]))")
 # 某署辖下的某分处，…, 以外地游客为主的某区，…: a clause of its own that is one noun phrase, a modifier closed by 的
 # and the noun phrase it modifies
 _MODIFIED_TOPIC = re.compile(r"(?:^|(?<=[，,。；;！？!?\s]))([^，,。；;：:！？!?\s]{1,40}?的)"
@@ -215,6 +218,14 @@ _WIRE_DATELINE = re.compile(r"^[ \t\u3000]*[【〔\[（(]?[\u3400-\u9fffA-Za-z·
 # reads one capital per word; a year after the name (某某 Shop 2025年) is no model of it
 _CAMEL_PRODUCT = re.compile(r"(?<![A-Za-z0-9-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?: (?:[A-Z][A-Za-z]*|\d+[A-Za-z+]*))+"
                             r"(?![A-Za-z0-9年])")
+# a product or a service named with a small letter before a capital (iPad, eCard, iNote7): a brand's
+# coinage, never a common word nor a unit, so it names the thing whose price, issue or specification follows
+_SMALL_CAPITAL_NAME = re.compile(r"(?<![A-Za-z0-9-])[a-z][A-Z][a-z]+(?:\d+[A-Za-z]?)?(?![A-Za-z0-9])")
+# a verb of surveying before the count of those surveyed (访问了1000名市民, 调查了300间中小企, 抽样访问约500户): the
+# sample, whose shares in the clauses after it (其中六成…, 当中45%…) are the answers of those surveyed
+_SURVEYED = re.compile(r"(?:访问|调查|询问|访谈|采访|抽查|问卷)了?(?:共|合共|逾|超过|近|约|大约)?$")
+MAX_SURVEY_LOOKBACK = 6  # characters before the count where the verb of surveying may end
+MAX_SAMPLE_CHARS = 12  # characters of the noun of those surveyed, after the count and before the clause's end
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _BRACKET_OPEN = re.compile(r"[（(]")
 OWNED_GAP = 2  # characters a metric may be cut short of its owner's 的 (甲计划的每年金额 → 金额)
@@ -317,8 +328,10 @@ def _speaker_then_speech() -> re.Pattern[str]:
 def _official_then_report() -> re.Pattern[str]:
     """After a public body's name: up to ten letters of a unit, a title or a person, then a verb of publishing
     (某署署长今日发表…, 某局局长公布) or 指, 称, 说 before a comma or a colon (某署回应时指，…): the body reports the
-    figures. A company that publishes (某公司早前公布…数据) publishes its own."""
-    return re.compile(r"[^\W\d的]{0,10}?(?:" + "|".join(PUBLISHING_VERBS) + r"|[指称说](?=[，,：:]))")
+    figures, as does 统计 before a comma, 显示 or 数据 (某部某资讯平台统计，…: its unit counts them). A company that
+    publishes (某公司早前公布…数据) publishes its own."""
+    return re.compile(r"[^\W\d的]{0,10}?(?:" + "|".join(PUBLISHING_VERBS) + r"|[指称说](?=[，,：:])"
+                      r"|统计(?=[，,：:]|显示|数据|资料))")
 
 
 @cache
@@ -464,7 +477,8 @@ class SubjectFinder:
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
                  if not self.is_source(s, e)]
-        products = [*PRODUCT_NAME.finditer(view.text), *_CAMEL_PRODUCT.finditer(view.text)]
+        products = [*PRODUCT_NAME.finditer(view.text), *_CAMEL_PRODUCT.finditer(view.text),
+                    *_SMALL_CAPITAL_NAME.finditer(view.text)]
         names += [m.span() for m in products
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
         names += self._quoted_names()
@@ -826,6 +840,8 @@ class SubjectFinder:
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         if holder is None and (share := self._share_of_people(q)) is not None:
             return share  # 四成商户未续约…, 35%学校表示…: the people or organisations the share is of
+        if holder is None and (sample := self._surveyed_sample(q)) is not None:
+            return sample  # 某机构访问了1000名市民，其中六成…: the answers are those of the people surveyed
         if holder is None and (counted := self._counted_group(q)) is not None:
             return counted  # 已有30多家城商行获批…, 五位知情人士称: a count of bodies or people is the group's
         bound = q.start  # the holders of the figure end by here
@@ -958,7 +974,8 @@ class SubjectFinder:
         """该中心已引进…, 这家公司现为…, 该款产品上市后…: the last clause between `floor` and `before` that opens with a
         demonstrative (该, 这, 此; a classifier may follow) and the nouns it points with is about the thing they point
         back to. Not one that points at a measure (此比例, 该数字: the figure's own words), a document (该报告: it
-        reports), a place or a time (这里, 此前: one character) or an occasion (此次)."""
+        reports), a place or a time (这里, 此前: one character, save the class of a place: 该市, 该县 point back to one)
+        or an occasion (此次)."""
         view, text = self.view, self.view.text
         found = None
         for match in _CLAUSE_OPENING.finditer(text, max(0, floor - 1), before):
@@ -975,6 +992,8 @@ class SubjectFinder:
                 tok = view.tokens[i]
                 if tok.start < at and tok.start >= start and tok.tag == "r":
                     end = tok.end  # (该矿/r: jieba glues the demonstrative onto a one-character noun)
+                    if text[at:end] in INSTITUTION_NOUNS or text[at:end] in ADMINISTRATIVE_CLASSES:
+                        break  # (该校/r 毕业生 就业率: the institution or the place is the noun, what follows its own)
                 elif tok.tag == "k" and end > at and tok.start == end:
                     end = tok.end  # (该车/r 型/k: a suffix ends the noun)
                 elif (tok.start >= at and tok.tag.startswith(TOPIC_TAGS) and not self._in_time(tok)
@@ -984,7 +1003,8 @@ class SubjectFinder:
                     break
                 i += 1
             noun = text[at:end]
-            if ((len(noun) < 2 and noun not in INSTITUTION_NOUNS) or _measure_word(noun)
+            if ((len(noun) < 2 and noun not in INSTITUTION_NOUNS and noun not in ADMINISTRATIVE_CLASSES)
+                    or _measure_word(noun)
                     or noun.endswith(_measure_endings()) or noun.endswith(word_list("document_nouns.txt"))
                     or view.overlaps_quantity(at, end)):
                 continue
@@ -1379,6 +1399,29 @@ class SubjectFinder:
                 view.text[slice(*found)] in ALSO_VERBS):
             return None  # (约一半人: no one named; 两成人口: a measure; 三成计划增加…: a verb)
         return found
+
+    def _surveyed_sample(self, q: Quantity) -> Span | None:
+        """A share (六成, 45%, 一半) in a clause after the one that counts a survey's sample (某中心访问了1000名市民，
+        其中六成…; 某会调查300间商户，当中四成…): the noun of those surveyed holds it, not the surveying body (it holds
+        only the size of its sample)."""
+        view, text = self.view, self.view.text
+        if not (q.unit in ("%", "成") or (q.kind == "number" and not q.unit and q.value < 1)):
+            return None
+        clause = view.clause_start(q.start)
+        sentence = view.sentence_start(q.start)
+        k = bisect.bisect_left(view.quantity_starts, clause) - 1
+        while k >= 0 and view.quantities[k].start >= sentence:
+            sample = view.quantities[k]
+            k -= 1
+            if not _SURVEYED.search(text, max(sentence, sample.start - MAX_SURVEY_LOOKBACK), sample.start):
+                continue
+            raw = text[sample.end : view.clause_end(sample.start)]
+            noun = raw.strip()
+            start = sample.end + len(raw) - len(raw.lstrip())
+            if 2 <= len(noun) <= MAX_SAMPLE_CHARS and not any(ch.isdigit() for ch in noun) and start < clause:
+                return start, start + len(noun)
+            return None
+        return None
 
     def _in_time(self, tok: Token) -> bool:
         """Whether the word is part of a time phrase or a date (上半年, 去年同期): no topic."""
