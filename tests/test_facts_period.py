@@ -1389,3 +1389,12 @@ def test_a_run_of_days_of_the_month_is_one_period():
     """上周末（22至23日）, 本月8-9日: the run of days is the period, not 至23日 cut from its first day."""
     assert by_text("甲盘上周末（15至16日）共售出126伙。")["126伙"].period == "上周末（15至16日）"
     assert by_text("乙市本月8-9日共接待旅客3.2万人次。")["3.2万人次"].period == "本月8-9日"
+
+
+def test_a_short_title_lends_its_time_to_a_bare_figure_not_to_a_paragraph_of_prose():
+    """甲城2031年创新指数排名 / 第7位: the label line dates the bare figure under it; a short title over a paragraph
+    of prose (乙公司去年新品热销 / 公司卖出…，…) is a paragraph of its own that the title's time does not reach."""
+    assert by_text("甲城创新报告\n\n甲城2031年创新指数排名\n\n第7位\n")["第7位"].period == "2031年"
+    found = by_text("某某快讯\n\n乙公司去年新品热销\n\n公司推出为期两年的以旧换新活动，补贴最高800元。\n")
+    assert found["两年"].period == ""
+    assert found["最高800元"].period == ""
