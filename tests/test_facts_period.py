@@ -1398,3 +1398,12 @@ def test_a_short_title_lends_its_time_to_a_bare_figure_not_to_a_paragraph_of_pro
     found = by_text("某某快讯\n\n乙公司去年新品热销\n\n公司推出为期两年的以旧换新活动，补贴最高800元。\n")
     assert found["两年"].period == ""
     assert found["最高800元"].period == ""
+
+
+def test_an_event_then_qian_opening_a_clause_dates_what_follows():
+    """采摘季结束前，…, 开业之前，…, 停航前，…: an event then 前 is a time like an event then 后; 涨幅居前 (a place in a
+    ranking) and 目前 are not events."""
+    assert by_text("采摘季结束前，合作社共收购鲜桃860吨。")["860吨"].period == "采摘季结束前"
+    assert by_text("开业之前，某某酒店已接到订单2100份。")["2100份"].period == "开业之前"
+    assert by_text("停航前，甲港每周进出港航班约46班。")["约46班"].period == "停航前"
+    assert by_text("金属板块涨幅居前，某合约涨3.2%。")["3.2%"].period == ""

@@ -67,7 +67,12 @@ _EVENT_TIME = re.compile(
     r"(?=只|仅|大概|大约|约|须|需)"
     # 停牌前报2.6港元: an act then 前 before a quote (not 目前, 此前, 日前 …: a letter of a time word before 前)
     r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,8}?[^\W\d_目此日早先当提眼空事从以之年月天周季期]前)"
-    r"(?=收?报)",
+    r"(?=收?报)"
+    # 产季结束前，…, 上市之前，…, 疫情前，…: an event then 前 (之前) opening a clause dates what follows, as 后 does
+    # (not 目前, 此前, 提前, 5年前: a letter of a time word or an adverb before 前; nor 门前, 店前: a place; nor
+    # 涨幅居前, 名列前: a place in a ranking)
+    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,12}?"
+    r"(?:之前|[^\W\d_目此日早先当提眼空事从以之年月天周季期门面胸身床窗台楼店站向往超居于於在靠排列领冲]前))(?=[，,])",
     re.MULTILINE,
 )
 # 在…后, 在…时 anywhere in a clause: 在新规出台后很快跌至, 在施工时要…; the 在 marks a time, so no comma need follow
@@ -458,7 +463,7 @@ def _event_clauses(text: str) -> tuple[tuple[int, int, int], ...]:
     the scan `event_times` and `times_of_sequences` share, made once per text."""
     out = []
     for m in _EVENT_TIME.finditer(text):
-        group = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
+        group = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
         out.append((group, *m.span(group)))
     return tuple(out)
 
