@@ -1407,3 +1407,12 @@ def test_an_event_then_qian_opening_a_clause_dates_what_follows():
     assert by_text("开业之前，某某酒店已接到订单2100份。")["2100份"].period == "开业之前"
     assert by_text("停航前，甲港每周进出港航班约46班。")["约46班"].period == "停航前"
     assert by_text("金属板块涨幅居前，某合约涨3.2%。")["3.2%"].period == ""
+
+
+def test_a_word_of_what_comes_next_opening_a_clause_dates_what_follows():
+    """首3个月免息，之后每月还款2600元; 某某先买入一批，其后再买入20万股; 翌日反弹6%: 之后, 其后, 此后, 及后 opening a
+    clause and 翌日 date what follows; 其后为乙 ranks (no time)."""
+    assert by_text("首3个月免息，之后每月还款2600元。")["2600元"].period == "之后"
+    assert by_text("某某上周先买入一批，其后再买入20万股。")["20万股"].period == "其后"
+    assert by_text("甲股上周三大跌，翌日反弹6%。")["6%"].period == "翌日"
+    assert by_text("甲厂以40%的份额居首，其后为乙厂（25%）。")["25%"].period == ""

@@ -87,6 +87,11 @@ _AT_EVENT = re.compile(
 _RELEASE_TIME = re.compile(
     r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,16}?(?:公布|发布|出炉)(?:之后|以后|后|时))"
 )
+# 首6个月免租，之后每月8000元; 其后，某股回升至…: a word of what comes next opening a clause dates what follows it
+# (gold: 之後 at a clause start dates like 其後); not 之后3年 (a span, or 之后N年 before a change), 之后的 (a noun's
+# modifier), nor 随后, 然后 (adverbs of sequence, no time), nor 其后为乙, 之后依次是 (the next in a ranking)
+_NEXT_OPENER = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))(?:之后|其后|此后|及后)"
+                          r"(?![\d一二三四五六七八九十两几数的为是依则分])", re.MULTILINE)
 _LEVEL_NOUN = re.compile(r"(?:的?水平)?的")  # 达到去年的, 恢复到2019年同期水平的: the level of a time, then 的
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
@@ -454,7 +459,8 @@ def event_times(text: str) -> list[Span]:
               and not _ADJUSTED.fullmatch(m.group()[1:])]
     session_times = [m.span() for m in sessions.finditer(text) if m.group().endswith("时")]  # 港股收盘时停在…
     released = [m.span(1) for m in _RELEASE_TIME.finditer(text)]  # 某国数据公布后回落至…, 某数据发布时走低
-    return sorted(set(opening) | set(marked) | set(session_times) | set(released))
+    following = [m.span() for m in _NEXT_OPENER.finditer(text)]  # 首6个月免租，之后每月8000元
+    return sorted(set(opening) | set(marked) | set(session_times) | set(released) | set(following))
 
 
 @lru_cache(maxsize=4)
