@@ -1416,3 +1416,11 @@ def test_a_word_of_what_comes_next_opening_a_clause_dates_what_follows():
     assert by_text("某某上周先买入一批，其后再买入20万股。")["20万股"].period == "其后"
     assert by_text("甲股上周三大跌，翌日反弹6%。")["6%"].period == "翌日"
     assert by_text("甲厂以40%的份额居首，其后为乙厂（25%）。")["25%"].period == ""
+
+
+def test_a_word_of_what_comes_next_carries_to_the_end_of_its_paragraph():
+    """首3个月免息，之后每月还款2600元。担保总额为80亿元: 之后 is a time phrase like any other and carries past the full
+    stop to the end of its paragraph (ANNOTATION.md), not only to the end of its sentence as an event clause does."""
+    found = by_text("首3个月免息，之后每月还款2600元。担保总额为80亿元。\n另一计划的额度为5亿元。")
+    assert found["80亿元"].period == "之后"
+    assert found["5亿元"].period == ""

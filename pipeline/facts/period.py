@@ -216,6 +216,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
+    if nexts := [m.span() for m in _NEXT_OPENER.finditer(text)]:  # 首6个月免租，之后每月8000元: a time phrase
+        periods = sorted(periods + nexts)
     return with_frames(periods, frames, text), points
 
 
@@ -459,8 +461,7 @@ def event_times(text: str) -> list[Span]:
               and not _ADJUSTED.fullmatch(m.group()[1:])]
     session_times = [m.span() for m in sessions.finditer(text) if m.group().endswith("时")]  # 港股收盘时停在…
     released = [m.span(1) for m in _RELEASE_TIME.finditer(text)]  # 某国数据公布后回落至…, 某数据发布时走低
-    following = [m.span() for m in _NEXT_OPENER.finditer(text)]  # 首6个月免租，之后每月8000元
-    return sorted(set(opening) | set(marked) | set(session_times) | set(released) | set(following))
+    return sorted(set(opening) | set(marked) | set(session_times) | set(released))
 
 
 @lru_cache(maxsize=4)
