@@ -1406,7 +1406,7 @@ def test_an_event_then_qian_opening_a_clause_dates_what_follows():
     assert by_text("采摘季结束前，合作社共收购鲜桃860吨。")["860吨"].period == "采摘季结束前"
     assert by_text("开业之前，某某酒店已接到订单2100份。")["2100份"].period == "开业之前"
     assert by_text("停航前，甲港每周进出港航班约46班。")["约46班"].period == "停航前"
-    assert by_text("金属板块涨幅居前，某合约涨3.2%。")["3.2%"].period == ""
+    assert by_text("某类期货的升幅居前，某合约涨3.2%。")["3.2%"].period == ""
 
 
 def test_a_word_of_what_comes_next_opening_a_clause_dates_what_follows():
