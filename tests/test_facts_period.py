@@ -1389,3 +1389,38 @@ def test_a_run_of_days_of_the_month_is_one_period():
     """上周末（22至23日）, 本月8-9日: the run of days is the period, not 至23日 cut from its first day."""
     assert by_text("甲盘上周末（15至16日）共售出126伙。")["126伙"].period == "上周末（15至16日）"
     assert by_text("乙市本月8-9日共接待旅客3.2万人次。")["3.2万人次"].period == "本月8-9日"
+
+
+def test_a_short_title_lends_its_time_to_a_bare_figure_not_to_a_paragraph_of_prose():
+    """甲城2031年创新指数排名 / 第7位: the label line dates the bare figure under it; a short title over a paragraph
+    of prose (乙公司去年新品热销 / 公司卖出…，…) is a paragraph of its own that the title's time does not reach."""
+    assert by_text("甲城创新报告\n\n甲城2031年创新指数排名\n\n第7位\n")["第7位"].period == "2031年"
+    found = by_text("某某快讯\n\n乙公司去年新品热销\n\n公司推出为期两年的以旧换新活动，补贴最高800元。\n")
+    assert found["两年"].period == ""
+    assert found["最高800元"].period == ""
+
+
+def test_an_event_then_qian_opening_a_clause_dates_what_follows():
+    """采摘季结束前，…, 开业之前，…, 停航前，…: an event then 前 is a time like an event then 后; 涨幅居前 (a place in a
+    ranking) and 目前 are not events."""
+    assert by_text("采摘季结束前，合作社共收购鲜桃860吨。")["860吨"].period == "采摘季结束前"
+    assert by_text("开业之前，某某酒店已接到订单2100份。")["2100份"].period == "开业之前"
+    assert by_text("停航前，甲港每周进出港航班约46班。")["约46班"].period == "停航前"
+    assert by_text("某类期货的升幅居前，某合约涨3.2%。")["3.2%"].period == ""
+
+
+def test_a_word_of_what_comes_next_opening_a_clause_dates_what_follows():
+    """首3个月免息，之后每月还款2600元; 某某先买入一批，其后再买入20万股; 翌日反弹6%: 之后, 其后, 此后, 及后 opening a
+    clause and 翌日 date what follows; 其后为乙 ranks (no time)."""
+    assert by_text("首3个月免息，之后每月还款2600元。")["2600元"].period == "之后"
+    assert by_text("某某上周先买入一批，其后再买入20万股。")["20万股"].period == "其后"
+    assert by_text("甲股上周三大跌，翌日反弹6%。")["6%"].period == "翌日"
+    assert by_text("甲厂以40%的份额居首，其后为乙厂（25%）。")["25%"].period == ""
+
+
+def test_a_word_of_what_comes_next_carries_to_the_end_of_its_paragraph():
+    """首3个月免息，之后每月还款2600元。担保总额为80亿元: 之后 is a time phrase like any other and carries past the full
+    stop to the end of its paragraph (ANNOTATION.md), not only to the end of its sentence as an event clause does."""
+    found = by_text("首3个月免息，之后每月还款2600元。担保总额为80亿元。\n另一计划的额度为5亿元。")
+    assert found["80亿元"].period == "之后"
+    assert found["5亿元"].period == ""

@@ -69,7 +69,7 @@ from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import mark_benchmarks_of_changes, role_of, sign_of_rate_named
 from pipeline.facts.subject import SubjectFinder
 from pipeline.facts.tables import Cell, find_table_cells, table_lines, table_rows, with_spaced_cells
-from pipeline.facts.view import DocumentView, SpanIndex
+from pipeline.facts.view import CLAUSE_BREAKS, DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
 from pipeline.text.segment import dictionary_tag
@@ -147,10 +147,11 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
         if line_index not in labels:
             labels[line_index] = metrics.label_above(line_index, counts)
         label = labels[line_index]
-        block_start = label[0] if label else lines[line_index].start
-        if label:  # a label line's time phrase heads its figure too
-            j = view.line_of(label[0])
-            block_start = lines[j].start
+        block_start = lines[line_index].start
+        if label and not any(ch in CLAUSE_BREAKS for ch in lines[line_index].text.strip()):
+            # a label line's time phrase heads the bare figure under it (2031年某榜 / 第12位); a paragraph of prose
+            # under a short title is a paragraph of its own, which the title's time does not reach
+            block_start = lines[view.line_of(label[0])].start
         skipped = passed | plans if plans and states_present(text, q) else passed
         if foreseen := forecasts.passed(q, block_start):
             skipped = skipped | foreseen

@@ -67,7 +67,12 @@ _EVENT_TIME = re.compile(
     r"(?=只|仅|大概|大约|约|须|需)"
     # 停牌前报2.6港元: an act then 前 before a quote (not 目前, 此前, 日前 …: a letter of a time word before 前)
     r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,8}?[^\W\d_目此日早先当提眼空事从以之年月天周季期]前)"
-    r"(?=收?报)",
+    r"(?=收?报)"
+    # 产季结束前，…, 上市之前，…, 疫情前，…: an event then 前 (之前) opening a clause dates what follows, as 后 does
+    # (not 目前, 此前, 提前, 5年前: a letter of a time word or an adverb before 前; nor 门前, 店前: a place; nor
+    # 涨幅居前, 名列前: a place in a ranking)
+    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,12}?"
+    r"(?:之前|[^\W\d_目此日早先当提眼空事从以之年月天周季期门面胸身床窗台楼店站向往超居于於在靠排列领冲]前))(?=[，,])",
     re.MULTILINE,
 )
 # 在…后, 在…时 anywhere in a clause: 在新规出台后很快跌至, 在施工时要…; the 在 marks a time, so no comma need follow
@@ -82,6 +87,11 @@ _AT_EVENT = re.compile(
 _RELEASE_TIME = re.compile(
     r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,16}?(?:公布|发布|出炉)(?:之后|以后|后|时))"
 )
+# 首6个月免租，之后每月8000元; 其后，某股回升至…: a word of what comes next opening a clause dates what follows it
+# (gold: 之後 at a clause start dates like 其後); not 之后3年 (a span, or 之后N年 before a change), 之后的 (a noun's
+# modifier), nor 随后, 然后 (adverbs of sequence, no time), nor 其后为乙, 之后依次是 (the next in a ranking)
+_NEXT_OPENER = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))(?:之后|其后|此后|及后)"
+                          r"(?![\d一二三四五六七八九十两几数的为是依则分])", re.MULTILINE)
 _LEVEL_NOUN = re.compile(r"(?:的?水平)?的")  # 达到去年的, 恢复到2019年同期水平的: the level of a time, then 的
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
 _BASE_OF_MULTIPLE = re.compile(r"[^，。；,;\n]{0,6}的(?:约|近|逾|超过)?")
@@ -206,6 +216,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
+    if nexts := [m.span() for m in _NEXT_OPENER.finditer(text)]:  # 首6个月免租，之后每月8000元: a time phrase
+        periods = sorted(periods + nexts)
     return with_frames(periods, frames, text), points
 
 
@@ -458,7 +470,7 @@ def _event_clauses(text: str) -> tuple[tuple[int, int, int], ...]:
     the scan `event_times` and `times_of_sequences` share, made once per text."""
     out = []
     for m in _EVENT_TIME.finditer(text):
-        group = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
+        group = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
         out.append((group, *m.span(group)))
     return tuple(out)
 
