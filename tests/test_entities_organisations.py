@@ -1275,3 +1275,54 @@ def test_a_name_in_quotes_that_acts_is_a_company(nlp):
     assert ("澄岳", "ORG") in entity_pairs(nlp, "由「澄岳」旗下品牌推出的新品售價3999元。")
     for text in ("“双十一”推出多项优惠。", "甲公司公布“炸裂”财报，股价大涨。"):
         assert not any(label == "ORG" for _, label in entity_pairs(nlp, text)), text
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("与美嘉、禾丰、朗途等一众区域百货企业一样，该品牌加快开店。", {"美嘉", "禾丰", "朗途"}),
+    ("此外，中汇投资、华网投、深鼎投等四家省属机构参与认购。", {"中汇投资", "华网投", "深鼎投"}),
+    ("今年澜途、星帆、Zentro等新兴平台陆续下调赠送额度。", {"澜途", "星帆", "Zentro"}),
+    ("與嘉鋒、翠嶺、恒岳等本地地產商不同，該集團仍積極投地。", {"嘉鋒", "翠嶺", "恒岳"}),
+    ("該款產品已進駐康禾、悅安等多家連鎖藥房。", {"康禾", "悅安"}),
+    ("但仍優於甲想、乙普等三個老牌品牌。", {"甲想", "乙普"}),
+])
+def test_a_list_closed_by_a_described_class_of_businesses_names_companies(nlp, text, names):
+    """甲、乙、丙等一众区域百货企业: the items of a list that closes on a class of businesses, with words that
+    describe it in between, are companies; the first stops at the verb before it (優於, 進駐, 有)."""
+    got = entity_pairs(nlp, text)
+    assert {(name, "ORG") for name in names} <= got
+    assert not any(label == "ORG" and name not in names for name, label in got)
+
+
+@pytest.mark.parametrize("text", [
+    "钢铁、煤炭等传统行业企业利润下滑。",
+    "白酒、乳业等消费企业估值回升。",
+    "手机、电脑等电子产品企业出口增长。",
+])
+def test_a_list_of_trades_before_a_class_of_businesses_names_none(nlp, text):
+    """钢铁、煤炭等传统行业企业: everyday words (trades, goods) listed before a class of businesses are kinds."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("數位部表示，將加速布建基地台。", "數位部"),
+    ("運動部宣布，將補助選手培訓。", "運動部"),
+    ("原民會統計，該族人口達3萬人。", "原民會"),
+    ("退輔會昨日表示，相關人數持續減少。", "退輔會"),
+])
+def test_a_body_s_short_form_of_three_characters_that_speaks_is_an_organisation(nlp, text, short):
+    """某位部表示, 某民會統計: three characters ending in a body's word that open a clause and speak or report are
+    a council's or a ministry's short form, though jieba cuts them up or tags them as common words."""
+    assert (short, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "大會表示，將延後舉行。",
+    "董事會表示，將派發股息。",
+    "該局表示，已展開調查。",
+    "工程會統計，執行率達九成。",
+    "資方稱，與工會簽署新合約。",
+    "俱樂部宣布，簽下新球員。",
+])
+def test_a_meeting_a_board_or_a_modal_verb_is_no_body_s_short_form(nlp, text):
+    """大會, 董事會: kinds of meeting or board; 該局: a body pointed at; 工程會統計: the modal 會 before a verb."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))

@@ -130,6 +130,20 @@ _LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,1
 _LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
                                 r"(?:等|在内的)(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?"
                                 r"(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
+# 甲、乙、丙等一众区域百货企业, 甲、乙等四家省属机构: a 、 list that closes on a class of businesses after words
+# that describe it (a count, 一众, a trade); its items are names only where jieba knows none of them as a word
+_LIST_OF_KINDS = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()等]{1,12}、)+[\u3400-\u9fffA-Za-z]{2,8}?)等"
+                            r"(?:一众|众多|(?:\d+|[一二两三四五六七八九十多数]+)[家间])?"
+                            r"(?P<kind>[^\s、，。；：,;:！？（）()的等\d]{0,6}?)"
+                            r"(?:企业(?!家)|公司|机构|品牌|平台|厂商|商家|零售商|运营商|供应商|券商|车企|药企|房企|险企"
+                            r"|巨头|大厂|航空公司|航司|连锁|银行|医院|诊所|药房|开发商|发展商|地产商|旅行社)")
+# the last character of a government body's short form of three (某委会, 某位部, 某管署): a council, a ministry, an
+# agency, a bureau, a commission or an office
+SHORT_BODY_ENDS = frozenset("会部署局委办")
+SHORT_BODY_CHARS = 3
+SHORT_BODY_DICT_TAGS = frozenset({"nt", "l", "j", "nz"})  # a dictionary word that may still be a body's short form
+REPORTING_VERBS = ("统计", "公布", "调查", "预估", "估计", "发布", "通报", "公告")  # what a body reports
+KIND_LIST_NAME_TAGS = frozenset({"nz", "nt", "nr", "nrt", "j"})  # a dictionary word that may still be a brand
 # tags of one character that is no piece of a brand jieba cut apart (得/ud 看/v 智能: 得 is a particle)
 BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
 PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
@@ -264,6 +278,8 @@ class OrganisationRules(Rules):
         yield from self.share_movers()
         yield from self.glued_share_movers()
         yield from self.mover_lists()
+        yield from self.kind_lists()
+        yield from self.short_bodies_that_speak()
         yield from self.special_treatment_names()
         yield from self.glossed_names()
         yield from self.appositions()
@@ -803,6 +819,87 @@ class OrganisationRules(Rules):
             if len(names) >= 2 and (counted or 2 * named >= len(items)):
                 for s, e in names:
                     yield Candidate(s, e, "ORG", 1)
+
+    def kind_lists(self) -> Iterable[Candidate]:
+        """甲、乙、丙等一众区域百货企业, 甲投、乙投等四家省属机构: the items of a 、 list closed by 等 and a class of
+        businesses after words that describe it (a count, 一众, a trade) are companies where at least two of them,
+        and most, are words jieba's dictionary does not hold as everyday words (a brand it never saw, or a proper
+        noun it lists). Why a stricter test than `mover_lists`' count form: with words between 等 and the class,
+        a list of trades or goods reads the same (钢铁、煤炭等传统行业企业), and such items are everyday words."""
+        for m in _LIST_OF_KINDS.finditer(self.text):
+            items = m.group("items").split("、")
+            spans = []
+            start = m.start("items")
+            for item in items:
+                spans.append((start, start + len(item)))
+                start += len(item) + 1
+            spans[-1:] = self._joined_items(*spans[-1])
+            first = self._first_kind_item(*spans[0])
+            names = [span for span in [first, *spans[1:]] if span and self._kind_list_item(*span)]
+            if len(names) >= 2 and 2 * len(names) >= len(spans):
+                for s, e in names:
+                    yield Candidate(s, e, "ORG", 1)
+
+    def _first_kind_item(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first item of a `kind_lists` list: the word before its 、 and the words before that back to a verb,
+        a function word or a stop word (获批收购甲芝、乙晋: 甲芝; 优于甲想、乙普: 甲想), unlike a list of shares whose
+        first short name may hold a verb (`_first_list_item`); the word at the 、 may be one (甲电/j 投资/v)."""
+        k = self.ends.get(end)
+        if k is None:
+            return None
+        toks, lex = self.toks, self.lex
+        j = k - 1
+        while j >= 0 and toks[j].start >= start and end - toks[j].start <= MAX_MOVER_CHARS and not (
+                (toks[j].tag.startswith(MOVER_STOP_TAGS) and (len(toks[j].text) > 1 or end - toks[j].end > 1))
+                or toks[j].text in lex.stopwords or toks[j].text.endswith(SHARE_GROUP_ENDS)
+                or toks[j].text in _list_introducers()):
+            j -= 1  # (a verb of one character before one other is a piece of a brand jieba cut: 抖/v 音/n)
+        if j >= 0 and toks[j].end == toks[j + 1].start and len(toks[j].text) == 1 and toks[j].tag.startswith(
+                ("m", "q")):
+            return None  # 兆/m 某创新: a numeral character that may be the brand's first, so no start is sure
+        return toks[j + 1].start, end
+
+    def short_bodies_that_speak(self) -> Iterable[Candidate]:
+        """，某委会表示, 某位部统计, 某辅会指出: three characters ending in a body's word (会 部 署 局 委 办) that
+        open a clause, in one to three jieba words, right before a verb of speech or report or a corporate act
+        (person_cues.txt, company_context.tsv) are a body's short form, as Taiwan's and Hong Kong's councils and
+        ministries are called. Not a word of everyday text or a common noun of jieba's dictionary (董事会, 研讨会:
+        a kind of meeting or board), a person's name (nr), a place or a part of a country (东北部), a stop word or
+        a body pointed at (该局) or one after a function word (与工会); and not a modal 会 before a verb (工程会统计:
+        the work will count)."""
+        toks, lex, text = self.toks, self.lex, self.text
+        tails = (*lex.person_cues, *REPORTING_VERBS, *words_after(CORPORATE_ACTS))
+        for i, tok in enumerate(toks):
+            if not self._opens_phrase(i) or not is_cjk(tok.text) or len(tok.text) > SHORT_BODY_CHARS:
+                continue
+            j, span = i, tok.text
+            while len(span) < SHORT_BODY_CHARS and j + 1 < len(toks) and toks[j + 1].start == toks[j].end and (
+                    is_cjk(toks[j + 1].text)):
+                j += 1
+                span += toks[j].text
+            if len(span) != SHORT_BODY_CHARS or span[-1] not in SHORT_BODY_ENDS:
+                continue
+            run = toks[i : j + 1]
+            if (is_common_word(span) or (in_dictionary(span) and dictionary_tag(span) not in SHORT_BODY_DICT_TAGS)
+                    or any(t.tag in PERSON_TAGS or self.doc.is_place_tok(t) or t.text in lex.stopwords for t in run)
+                    or tok.tag.startswith(SHORT_NAME_STOP_TAGS)  # (与/p 工会: a function word before a kind of body)
+                    or span.startswith(DETERMINERS) or compass_region(span) or span in lex.places):
+                continue
+            if toks[j].text == MODAL and toks[j].tag.startswith("v"):
+                continue  # 工程/n 会/v 统计: the modal verb before an act
+            after = self._past_times(toks[j].end)
+            if text.startswith(tails, after):
+                yield Candidate(tok.start, toks[j].end, "ORG", 1)
+
+    def _kind_list_item(self, s: int, e: int) -> bool:
+        """An item of `kind_lists` that can be a company's short name: a mover's item (`_mover_item`) or a Latin
+        word, no word of everyday text, and not a dictionary word unless jieba lists it as a proper noun."""
+        name = self.text[s:e]
+        if name.isascii():
+            return name.isalpha() and 2 <= len(name) <= 12 and not self.lex.names_nothing(name)
+        if not self._mover_item(s, e) or is_common_word(name):
+            return False
+        return not in_dictionary(name) or dictionary_tag(name) in KIND_LIST_NAME_TAGS
 
     def _joined_items(self, start: int, end: int) -> list[tuple[int, int]]:
         """甲、乙及丙等车企: the last item the pattern reads may hold two, joined by a conjunction that jieba reads as
