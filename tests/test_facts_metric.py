@@ -834,6 +834,15 @@ def test_a_phrase_of_how_the_figure_is_reckoned_stands_between_the_metric_and_it
     assert by_text("出口以美元计增长5%。")["5%"].metric == "出口"
 
 
+def test_a_currency_or_a_base_year_inside_the_reckoning_does_not_end_it():
+    """以港元/m 计算, 以2010/m 年/m 为基期计算: jieba tags the currency or the year as a numeral; it is a word of the
+    aside, and the measure before the aside is the figure's (计为 too: 计 glued to its copula)."""
+    assert by_text("年报发布。某县渔业产值以港元计算下跌2.1%。")["2.1%"].metric == "渔业产值"
+    assert by_text("年報發布。本區工業總產值以港元計算上升4.5%。")["4.5%"].metric.endswith("工業總產值")
+    assert by_text("公报发布。乙市地区生产总值以2012年为基期计算增长5.8%。")["5.8%"].metric.endswith("地区生产总值")
+    assert by_text("年报发布。某某航空的燃油成本以美元计为9亿美元。")["9亿美元"].metric == "燃油成本"
+
+
 def test_a_multiple_or_fraction_of_a_base_is_named_before_the_linking_word():
     assert by_text("新闻稿发布。新加坡人均护士比例只有日本的大约一半。")["大约一半"].metric == "人均护士比例"
     assert by_text("新闻稿发布。电池容量不到旗舰版的一半。")["一半"].metric == "电池容量"

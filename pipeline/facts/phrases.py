@@ -460,9 +460,20 @@ class PhraseReader:
                 and not self.view.overlaps_quantity(tok.start, tok.end))
 
     def reckoning_start(self, i: int, floor: int) -> int | None:
-        """按年率计算, 以美元计: where tokens[i] is the verb of a phrase of how a figure is reckoned, the index of
-        its 按 or 以."""
-        return self.opener_before(i, floor, RECKONING_PREPOSITIONS) if self.tokens[i].text in RECKONING_VERBS else None
+        """按年率计算, 以美元计: where tokens[i] is the verb of a phrase of how a figure is reckoned (计为 too: jieba's
+        计 glued to the copula after it), the index of its 按 or 以. A currency or a year jieba tags as a numeral
+        (以港元/m 计算, 以2010/m 年/m 为基期计算) is a word of the aside, not a figure: only a quantity that is no
+        time ends it."""
+        if self.tokens[i].text not in RECKONING_VERBS and self.tokens[i].text != "计为":
+            return None
+        for j in range(i - 1, max(i - 1 - MAX_DESCRIPTION_TOKENS, -1), -1):
+            tok = self.tokens[j]
+            if tok.start < floor or tok.tag == "x" or (
+                    tok.tag == "m" and self.view.overlaps_quantity(tok.start, tok.end) and not self.in_time_phrase(j)):
+                return None
+            if tok.text in RECKONING_PREPOSITIONS:
+                return j if j < i - 1 else None
+        return None
 
     def opener_before(self, i: int, floor: int, openers: Collection[str],
                       reach: int = MAX_DESCRIPTION_TOKENS) -> int | None:
