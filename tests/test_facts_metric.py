@@ -2045,3 +2045,14 @@ def test_taking_orders_is_an_act_that_names_its_figure():
     measures the orders taken."""
     assert [f.metric for f in extract("按地區別觀察，來自日本接單50.3億美元。").facts] == ["接單"]
     assert [f.metric for f in extract("该厂今年已接单3000万元。").facts] == ["接单"]
+
+
+def test_a_ratio_named_with_a_bare_bi_before_a_verb_of_level_keeps_its_name():
+    """师生/n 比/p 达到: a 比 glued after a term and followed by a verb of level or change (not by what is compared)
+    closes a ratio's name; the term before it is part of the name even where jieba tags it a verb."""
+    assert by_text("年报发布。某县城乡居民收入比缩小至2.3。")["2.3"].metric.endswith("城乡居民收入比")
+    assert by_text("赛季小结。某队的胜负比升至2.6。")["2.6"].metric == "胜负比"
+    assert by_text("年報發布。某電廠的煤電比下降到35%。")["35%"].metric == "煤電比"
+    assert by_text("校情通报。全校的床位学生比达到1.4。")["1.4"].metric == "床位学生比"
+    # 比 before what is compared stays a comparison
+    assert by_text("年报发布。某公司营收比去年增长7%。")["7%"].metric.endswith("营收")
