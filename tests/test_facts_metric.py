@@ -2056,3 +2056,12 @@ def test_a_ratio_named_with_a_bare_bi_before_a_verb_of_level_keeps_its_name():
     assert by_text("校情通报。全校的床位学生比达到1.4。")["1.4"].metric == "床位学生比"
     # 比 before what is compared stays a comparison
     assert by_text("年报发布。某公司营收比去年增长7%。")["7%"].metric.endswith("营收")
+
+
+def test_an_earlier_time_compared_with_stands_between_the_measure_and_its_change():
+    """比起/v 数月/m 前少/r: the time compared with, closed by 前 (glued to the verb after it or not), is passed over
+    like 较去年; the measure before it is what changed."""
+    assert by_text("报告发布。该区新房成交量比起数月前少三成。")["三成"].metric.endswith("成交量")
+    assert by_text("報告發布。本港入境旅客人次比起疫情前仍少約兩成。")["約兩成"].metric.endswith("旅客人次")
+    assert by_text("报告发布。某店会员人数较两年前多四成。")["四成"].metric.endswith("会员人数")
+    assert by_text("报告发布。某市二手房挂牌量比起一年前减少15%。")["15%"].metric.endswith("挂牌量")

@@ -298,6 +298,9 @@ class PhraseReader:
                     break
                 i = self.view.token_index_at(opening) - 1
                 continue
+            if (based := self.time_base_start(i, floor)) is not None:
+                i = based - 1  # 看房人数比起/v 数月/m 前少/r 三成: the earlier time compared with, not what changed
+                continue
             if self.is_ratio_end(i):
                 break  # 师生/n 比/p 达到: the ratio's 比 ends its name (no comparison: nothing is compared after it)
             skip_tag = ((tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt")  # 率/d: a noun
@@ -367,6 +370,21 @@ class PhraseReader:
             return None
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
+
+    def time_base_start(self, i: int, floor: int) -> int | None:
+        """比起/v 数月/m 前少/r, 较/p 疫情/n 前/f: where tokens[i] is the 前 that closes an earlier time compared with
+        (jieba may glue it to the verb after it: 前少, 前多), the index of the cue of comparison that opens it, with
+        at most two words between them and no punctuation."""
+        tokens = self.tokens
+        if not (tokens[i].text.startswith("前") and len(tokens[i].text) <= 2):
+            return None
+        cues = comparison_words()
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if tokens[j].start < floor or tokens[j].tag == "x":
+                return None
+            if tokens[j].text in cues:
+                return j if j < i - 1 else None
+        return None
 
     def is_ratio_end(self, i: int) -> bool:
         """师生/n 比/p 达到, 收入/v 比/p 缩小至: a 比 glued after a term and followed by a verb of level or change
