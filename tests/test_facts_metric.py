@@ -2065,3 +2065,12 @@ def test_an_earlier_time_compared_with_stands_between_the_measure_and_its_change
     assert by_text("報告發布。本港入境旅客人次比起疫情前仍少約兩成。")["約兩成"].metric.endswith("旅客人次")
     assert by_text("报告发布。某店会员人数较两年前多四成。")["四成"].metric.endswith("会员人数")
     assert by_text("报告发布。某市二手房挂牌量比起一年前减少15%。")["15%"].metric.endswith("挂牌量")
+
+
+def test_a_cap_after_a_limited_share_caps_the_measure_not_the_base():
+    """某额度不超过发票金额的50%，且最高不超过20万元: the sum after a share set by a verb of limit caps the measure
+    named before that verb, not the base after it."""
+    found = by_text("报告发布。每户补助金额不超过工程造价的40%，且最高不超过8万元。")
+    assert found["不超过8万元"].metric.endswith("金额")
+    found = by_text("報告發布。按揭貸款額不得超過物業估值的六成，且最高不超過900萬元。")
+    assert found["不超過900萬元"].metric.endswith("貸款額")

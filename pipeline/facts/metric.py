@@ -65,6 +65,8 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 COMMAS_AND_STOPS = frozenset("，。；,;")
+LIMIT_VERBS = frozenset({"超过", "高于", "低于", "多于", "少于"})  # 不超过发票金额的50%: a cap or floor set on a base
+LIMIT_MODALS = frozenset({"不", "不得", "不能", "不可", "不应", "须", "需", "应", "最高", "最多", "最低", "均"})
 DISPOSALS = frozenset({"将", "把", "將"})  # 将某开支削减两成: the object put before the verb that acts on it
 HEADLINE_BREAKS = frozenset({"", "\n", " ", "\u3000"})  # the end of a line, or a space between a headline's clauses
 # 68%为女孩, 74%发生在私人地方, 47%则表示被冻薪: the category a share of a breakdown is, written after it up to the
@@ -727,6 +729,8 @@ class MetricFinder:
                     and (act := self.sum_act_before(q, clause)) is not None):
                 return act  # (由800万元减至… or 由13亿元大减10亿: a move from the level before, of its measure)
             carried = previous.metric
+            if q.kind != "percent" and (limited := self.limited_measure(previous, sentence)) is not None:
+                carried = limited  # 额度不超过发票金额的50%，且最高不超过20万元: the cap is on 额度, not the base
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
@@ -1773,6 +1777,24 @@ class MetricFinder:
         if j is None or self.text[self.tokens[j].end : self.tokens[i].start] in BACK_REFERENCES:
             return None  # (不到后者的四分之一: a base that points to the figure before names it as well as anything)
         return self.tokens[j].start
+
+    def limited_measure(self, share: Candidate, floor: int) -> Span | None:
+        """某额度不超过/v 发票金额 的 50%: a percentage of a base after a verb of limit (LIMIT_VERBS) caps the measure
+        named before that verb; where a sum follows it in the sentence (且最高不超过20万元) that sum caps the same
+        measure, not the base. The measure so capped, if the share is one."""
+        q = share.quantity
+        if q.kind != "percent":
+            return None
+        i = self.view.index_before(q.start)
+        if i < 0 or self.tokens[i].text != "的":
+            return None
+        j = self.phrases.opener_before(i, floor, LIMIT_VERBS, MAX_BASE_TOKENS)
+        if j is None:
+            return None
+        k = j - 1
+        while k >= 0 and self.tokens[k].start >= floor and self.tokens[k].text in LIMIT_MODALS:
+            k -= 1  # 不/d 超过, 不得/v 超过, 须/d 低于
+        return self.phrases.noun_phrase_before(self.tokens[k + 1].start, floor=floor) if k >= 0 else None
 
     def in_written_time(self, i: int) -> bool:
         """Token i is part of a time phrase that starts at it or at the token before (上/f 月/m after 较: a point of
