@@ -2074,3 +2074,12 @@ def test_a_cap_after_a_limited_share_caps_the_measure_not_the_base():
     assert found["不超过8万元"].metric.endswith("金额")
     found = by_text("報告發布。按揭貸款額不得超過物業估值的六成，且最高不超過900萬元。")
     assert found["不超過900萬元"].metric.endswith("貸款額")
+
+
+def test_an_earlier_level_after_a_benchmark_measures_the_sentences_figure_not_the_benchmark():
+    """…，超出计划的3000人，上年为2900人: a clause of an earlier time and a copula gives the level the sentence's
+    measure had then; a benchmark set up by a verb of comparison in between is not that measure."""
+    found = by_text("招生通报。该校今年录取人数为3200人，超出计划的3000人，上年为2900人。")
+    assert found["2900人"].metric == "录取人数"
+    found = by_text("業績公布。該廠本季出貨量為8萬台，優於財測的7萬台，而去年同期為6萬台。")
+    assert found["6萬台"].metric.endswith("出貨量")

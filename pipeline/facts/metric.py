@@ -65,6 +65,9 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 COMMAS_AND_STOPS = frozenset("，。；,;")
+EARLIER_LEVEL_LINKS = frozenset({"为", "是", "则为", "则是", "仅为", "约为", "只有"})  # 去年同期则为95亿元
+# 高于预期的110亿元, 超出计划的3000人, 优于财测的480亿元: a figure set up as a benchmark to compare with
+BENCHMARK_VERBS = ("高于", "低于", "超出", "优于", "逊于", "不及", "胜于", "多于", "少于")
 LIMIT_VERBS = frozenset({"超过", "高于", "低于", "多于", "少于"})  # 不超过发票金额的50%: a cap or floor set on a base
 LIMIT_MODALS = frozenset({"不", "不得", "不能", "不可", "不应", "须", "需", "应", "最高", "最多", "最低", "均"})
 DISPOSALS = frozenset({"将", "把", "將"})  # 将某开支削减两成: the object put before the verb that acts on it
@@ -729,6 +732,9 @@ class MetricFinder:
                     and (act := self.sum_act_before(q, clause)) is not None):
                 return act  # (由800万元减至… or 由13亿元大减10亿: a move from the level before, of its measure)
             carried = previous.metric
+            if own is None and previous.quantity.end <= clause and self.is_time_and_copula(clause, q.start):
+                # (…，高于预期的110亿元，去年同期为95亿元: the benchmark is no measure of the earlier level)
+                carried = self.compared_measure(earlier, sentence) or carried
             if q.kind != "percent" and (limited := self.limited_measure(previous, sentence)) is not None:
                 carried = limited  # 额度不超过发票金额的50%，且最高不超过20万元: the cap is on 额度, not the base
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
@@ -1777,6 +1783,29 @@ class MetricFinder:
         if j is None or self.text[self.tokens[j].end : self.tokens[i].start] in BACK_REFERENCES:
             return None  # (不到后者的四分之一: a base that points to the figure before names it as well as anything)
         return self.tokens[j].start
+
+    def is_time_and_copula(self, clause: int, end: int) -> bool:
+        """去年同期/n 为, 上年/t 则为: a clause that says only an earlier time and a copula before its figure gives the
+        level the sentence's measure had then."""
+        first, last = self.view.token_index_at(clause), self.view.index_before(end)
+        while first <= last and (not self.tokens[first].text.strip() or self.tokens[first].text in ("而", "但")):
+            first += 1  # (而去年同期为: a conjunction before the time)
+        if first > last or not (self.phrases.in_time_phrase(first) or self.tokens[first].tag == "t"
+                                or period_pattern().fullmatch(self.tokens[first].text)):
+            return False
+        rest = "".join(tok.text for tok in self.tokens[first + 1 : last + 1])
+        return rest in EARLIER_LEVEL_LINKS
+
+    def compared_measure(self, earlier: list[Candidate], sentence: int) -> Span | None:
+        """The measure of the sentence's last figure that is not itself a point of comparison (高于预期的110亿元,
+        超出计划的3000人: a benchmark a verb of comparison sets the figure against)."""
+        for c in reversed(earlier):
+            if c.quantity.start < sentence:
+                return None
+            before = self.text[self.view.clause_start(c.quantity.start) : c.quantity.start]
+            if c.metric is not None and not any(cue in before for cue in BENCHMARK_VERBS):
+                return c.metric
+        return None
 
     def limited_measure(self, share: Candidate, floor: int) -> Span | None:
         """某额度不超过/v 发票金额 的 50%: a percentage of a base after a verb of limit (LIMIT_VERBS) caps the measure
