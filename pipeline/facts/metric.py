@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 COMMAS_AND_STOPS = frozenset("，。；,;")
+SAME_TIME_WORDS = frozenset({"同期"})  # 上年/t 同期/b: jieba's second word of an earlier time
 EARLIER_LEVEL_LINKS = frozenset({"为", "是", "则为", "则是", "仅为", "约为", "只有"})  # 去年同期则为95亿元
 # 高于预期的110亿元, 超出计划的3000人, 优于财测的480亿元: a figure set up as a benchmark to compare with
 BENCHMARK_VERBS = ("高于", "低于", "超出", "优于", "逊于", "不及", "胜于", "多于", "少于")
@@ -736,7 +737,7 @@ class MetricFinder:
                 # (…，高于预期的110亿元，去年同期为95亿元: the benchmark is no measure of the earlier level)
                 carried = self.compared_measure(earlier, sentence) or carried
             if q.kind != "percent" and (limited := self.limited_measure(previous, sentence)) is not None:
-                carried = limited  # 额度不超过发票金额的50%，且最高不超过20万元: the cap is on 额度, not the base
+                carried = limited  # 补助不超过造价的50%，最高不超过20万元: the cap is on 补助, not the base
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
@@ -945,7 +946,7 @@ class MetricFinder:
         if (self.text[q.end : after[0]].strip() != "的" and not glued) or not closes:
             return False
         before = self.phrases.noun_phrase_before(q.start, floor=floor)
-        if before is None or self.names_someone(before):
+        if before is None or self.names_someone(before) or self.is_object_of_change(before, floor):
             return True
         # (访客减三成: a phrase before may be what is counted; only a verb of change right before the figure makes
         # the figure its object's size, and a figure read across a headline's space is no such object)
@@ -954,6 +955,13 @@ class MetricFinder:
         verb = self.cue_token_before(q, floor)
         return (not self.names_measure(before) and verb >= 0 and self.tokens[verb].tag.startswith("v")
                 and not any(ch.isspace() for ch in self.text[q.start : q.end]) and not self.compares(floor, q.start))
+
+    def is_object_of_change(self, phrase: Span, floor: int) -> bool:
+        """宽减/v 住宅用户 五成水费, 减免/v 商户 三成租金: a phrase right after a verb of change and right before the
+        figure is who the change is granted to, not its measure, unless it names a measure itself (下调 营收 5%)."""
+        i = self.view.token_index_at(phrase[0]) - 1
+        return (i >= 0 and self.tokens[i].start >= floor and self.tokens[i].end == phrase[0]
+                and self.is_verb_of_change(self.tokens[i]) and not self.names_measure(phrase))
 
     def names_measure(self, phrase: Span) -> bool:
         """营收, 出口额, 用电需求, 预算: the phrase ends in a word that names a measure by itself (measure_endings.txt),
@@ -1789,11 +1797,14 @@ class MetricFinder:
         level the sentence's measure had then."""
         first, last = self.view.token_index_at(clause), self.view.index_before(end)
         while first <= last and (not self.tokens[first].text.strip() or self.tokens[first].text in ("而", "但")):
-            first += 1  # (而去年同期为: a conjunction before the time)
+            first += 1  # (而上年则为: a conjunction before the time)
         if first > last or not (self.phrases.in_time_phrase(first) or self.tokens[first].tag == "t"
                                 or period_pattern().fullmatch(self.tokens[first].text)):
             return False
-        rest = "".join(tok.text for tok in self.tokens[first + 1 : last + 1])
+        first += 1
+        while first <= last and (self.tokens[first].text in SAME_TIME_WORDS or self.tokens[first].tag == "t"):
+            first += 1  # 上年/t 同期/b 为: the time may run over two words
+        rest = "".join(tok.text for tok in self.tokens[first : last + 1])
         return rest in EARLIER_LEVEL_LINKS
 
     def compared_measure(self, earlier: list[Candidate], sentence: int) -> Span | None:
@@ -1809,7 +1820,7 @@ class MetricFinder:
 
     def limited_measure(self, share: Candidate, floor: int) -> Span | None:
         """某额度不超过/v 发票金额 的 50%: a percentage of a base after a verb of limit (LIMIT_VERBS) caps the measure
-        named before that verb; where a sum follows it in the sentence (且最高不超过20万元) that sum caps the same
+        named before that verb; where a sum follows it in the sentence (最高不超过20万元) that sum caps the same
         measure, not the base. The measure so capped, if the share is one."""
         q = share.quantity
         if q.kind != "percent":
