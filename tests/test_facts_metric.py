@@ -834,6 +834,15 @@ def test_a_phrase_of_how_the_figure_is_reckoned_stands_between_the_metric_and_it
     assert by_text("出口以美元计增长5%。")["5%"].metric == "出口"
 
 
+def test_a_currency_or_a_base_year_inside_the_reckoning_does_not_end_it():
+    """以港元/m 计算, 以2010/m 年/m 为基期计算: jieba tags the currency or the year as a numeral; it is a word of the
+    aside, and the measure before the aside is the figure's (计为 too: 计 glued to its copula)."""
+    assert by_text("年报发布。某县渔业产值以港元计算下跌2.1%。")["2.1%"].metric == "渔业产值"
+    assert by_text("年報發布。本區工業總產值以港元計算上升4.5%。")["4.5%"].metric.endswith("工業總產值")
+    assert by_text("公报发布。乙市工业总产值以2012年为基期计算增长5.8%。")["5.8%"].metric.endswith("工业总产值")
+    assert by_text("年报发布。某某航空的燃油成本以美元计为9亿美元。")["9亿美元"].metric == "燃油成本"
+
+
 def test_a_multiple_or_fraction_of_a_base_is_named_before_the_linking_word():
     assert by_text("新闻稿发布。新加坡人均护士比例只有日本的大约一半。")["大约一半"].metric == "人均护士比例"
     assert by_text("新闻稿发布。电池容量不到旗舰版的一半。")["一半"].metric == "电池容量"
@@ -2036,3 +2045,49 @@ def test_taking_orders_is_an_act_that_names_its_figure():
     measures the orders taken."""
     assert [f.metric for f in extract("按地區別觀察，來自日本接單50.3億美元。").facts] == ["接單"]
     assert [f.metric for f in extract("该厂今年已接单3000万元。").facts] == ["接单"]
+
+
+def test_a_ratio_named_with_a_bare_bi_before_a_verb_of_level_keeps_its_name():
+    """师生/n 比/p 达到: a 比 glued after a term and followed by a verb of level or change (not by what is compared)
+    closes a ratio's name; the term before it is part of the name even where jieba tags it a verb."""
+    assert by_text("年报发布。某县城乡居民收入比缩小至2.3。")["2.3"].metric.endswith("城乡居民收入比")
+    assert by_text("赛季小结。某队的胜负比升至2.6。")["2.6"].metric == "胜负比"
+    assert by_text("年報發布。某電廠的煤電比下降到35%。")["35%"].metric == "煤電比"
+    assert by_text("校情通报。全校的床位学生比达到1.4。")["1.4"].metric == "床位学生比"
+    # 比 before what is compared stays a comparison
+    assert by_text("年报发布。某公司营收比去年增长7%。")["7%"].metric.endswith("营收")
+
+
+def test_an_earlier_time_compared_with_stands_between_the_measure_and_its_change():
+    """比起/v 数月/m 前少/r: the time compared with, closed by 前 (glued to the verb after it or not), is passed over
+    like 较去年; the measure before it is what changed."""
+    assert by_text("报告发布。该区新房成交量比起数周前少三成。")["三成"].metric.endswith("成交量")
+    assert by_text("報告發布。本港入境旅客人次比起疫情前仍少約兩成。")["約兩成"].metric.endswith("旅客人次")
+    assert by_text("报告发布。某店会员人数较两年前多四成。")["四成"].metric.endswith("会员人数")
+    assert by_text("报告发布。某市二手房挂牌量比起一年前减少15%。")["15%"].metric.endswith("挂牌量")
+
+
+def test_a_cap_after_a_limited_share_caps_the_measure_not_the_base():
+    """某补助不超过造价的50%，最高不超过20万元: the sum after a share set by a verb of limit caps the measure
+    named before that verb, not the base after it."""
+    found = by_text("报告发布。每户补助金额不超过工程造价的40%，最高亦不超过8万元。")
+    assert found["不超过8万元"].metric.endswith("金额")
+    found = by_text("報告發布。按揭貸款額不得超過物業估值的六成，最高亦不超過900萬元。")
+    assert found["不超過900萬元"].metric.endswith("貸款額")
+
+
+def test_an_earlier_level_after_a_benchmark_measures_the_sentences_figure_not_the_benchmark():
+    """…，超出计划的3000人，上年为2900人: a clause of an earlier time and a copula gives the level the sentence's
+    measure had then; a benchmark set up by a verb of comparison in between is not that measure."""
+    found = by_text("招生通报。该校今年录取人数为3200人，超出计划的3000人，上年为2900人。")
+    assert found["2900人"].metric == "录取人数"
+    found = by_text("業績公布。該廠本季出貨量為8萬台，優於財測的7萬台，而上年同期為6萬台。")
+    assert found["6萬台"].metric.endswith("出貨量")
+
+
+def test_who_a_change_is_granted_to_is_not_its_measure():
+    """宽减/v 住宅用户 五成水费: the phrase between a verb of change and its figure is who gets the relief; the noun
+    glued after the figure is what changes."""
+    assert by_text("措施公布。当局减免商户七成租金。")["七成"].metric == "租金"
+    assert by_text("措施公布。當局寬減商業用戶五成水費。")["五成"].metric == "水費"
+    assert by_text("措施公布。政府寬免小店三成差餉。")["三成"].metric == "差餉"

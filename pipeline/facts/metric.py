@@ -65,6 +65,12 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
 COMMAS_AND_STOPS = frozenset("，。；,;")
+SAME_TIME_WORDS = frozenset({"同期"})  # 上年/t 同期/b: jieba's second word of an earlier time
+EARLIER_LEVEL_LINKS = frozenset({"为", "是", "则为", "则是", "仅为", "约为", "只有"})  # 去年同期则为95亿元
+# 高于预期的110亿元, 超出计划的3000人, 优于财测的480亿元: a figure set up as a benchmark to compare with
+BENCHMARK_VERBS = ("高于", "低于", "超出", "优于", "逊于", "不及", "胜于", "多于", "少于")
+LIMIT_VERBS = frozenset({"超过", "高于", "低于", "多于", "少于"})  # 不超过发票金额的50%: a cap or floor set on a base
+LIMIT_MODALS = frozenset({"不", "不得", "不能", "不可", "不应", "须", "需", "应", "最高", "最多", "最低", "均"})
 DISPOSALS = frozenset({"将", "把", "將"})  # 将某开支削减两成: the object put before the verb that acts on it
 HEADLINE_BREAKS = frozenset({"", "\n", " ", "\u3000"})  # the end of a line, or a space between a headline's clauses
 # 68%为女孩, 74%发生在私人地方, 47%则表示被冻薪: the category a share of a breakdown is, written after it up to the
@@ -727,6 +733,11 @@ class MetricFinder:
                     and (act := self.sum_act_before(q, clause)) is not None):
                 return act  # (由800万元减至… or 由13亿元大减10亿: a move from the level before, of its measure)
             carried = previous.metric
+            if own is None and previous.quantity.end <= clause and self.is_time_and_copula(clause, q.start):
+                # (…，高于预期的110亿元，去年同期为95亿元: the benchmark is no measure of the earlier level)
+                carried = self.compared_measure(earlier, sentence) or carried
+            if q.kind != "percent" and (limited := self.limited_measure(previous, sentence)) is not None:
+                carried = limited  # 补助不超过造价的50%，最高不超过20万元: the cap is on 补助, not the base
             if self.measures_own_figure(carried) or self.counts_an_act(previous):
                 carried = next((c.metric for c in reversed(earlier) if c.quantity.start >= sentence and c.metric
                                 and not self.measures_own_figure(c.metric) and not self.counts_an_act(c)), carried)
@@ -935,7 +946,7 @@ class MetricFinder:
         if (self.text[q.end : after[0]].strip() != "的" and not glued) or not closes:
             return False
         before = self.phrases.noun_phrase_before(q.start, floor=floor)
-        if before is None or self.names_someone(before):
+        if before is None or self.names_someone(before) or self.is_object_of_change(before, floor):
             return True
         # (访客减三成: a phrase before may be what is counted; only a verb of change right before the figure makes
         # the figure its object's size, and a figure read across a headline's space is no such object)
@@ -944,6 +955,13 @@ class MetricFinder:
         verb = self.cue_token_before(q, floor)
         return (not self.names_measure(before) and verb >= 0 and self.tokens[verb].tag.startswith("v")
                 and not any(ch.isspace() for ch in self.text[q.start : q.end]) and not self.compares(floor, q.start))
+
+    def is_object_of_change(self, phrase: Span, floor: int) -> bool:
+        """宽减/v 住宅用户 五成水费, 减免/v 商户 三成租金: a phrase right after a verb of change and right before the
+        figure is who the change is granted to, not its measure, unless it names a measure itself (下调 营收 5%)."""
+        i = self.view.token_index_at(phrase[0]) - 1
+        return (i >= 0 and self.tokens[i].start >= floor and self.tokens[i].end == phrase[0]
+                and self.is_verb_of_change(self.tokens[i]) and not self.names_measure(phrase))
 
     def names_measure(self, phrase: Span) -> bool:
         """营收, 出口额, 用电需求, 预算: the phrase ends in a word that names a measure by itself (measure_endings.txt),
@@ -1773,6 +1791,50 @@ class MetricFinder:
         if j is None or self.text[self.tokens[j].end : self.tokens[i].start] in BACK_REFERENCES:
             return None  # (不到后者的四分之一: a base that points to the figure before names it as well as anything)
         return self.tokens[j].start
+
+    def is_time_and_copula(self, clause: int, end: int) -> bool:
+        """去年同期/n 为, 上年/t 则为: a clause that says only an earlier time and a copula before its figure gives the
+        level the sentence's measure had then."""
+        first, last = self.view.token_index_at(clause), self.view.index_before(end)
+        while first <= last and (not self.tokens[first].text.strip() or self.tokens[first].text in ("而", "但")):
+            first += 1  # (而上年则为: a conjunction before the time)
+        if first > last or not (self.phrases.in_time_phrase(first) or self.tokens[first].tag == "t"
+                                or period_pattern().fullmatch(self.tokens[first].text)):
+            return False
+        first += 1
+        while first <= last and (self.tokens[first].text in SAME_TIME_WORDS or self.tokens[first].tag == "t"):
+            first += 1  # 上年/t 同期/b 为: the time may run over two words
+        rest = "".join(tok.text for tok in self.tokens[first : last + 1])
+        return rest in EARLIER_LEVEL_LINKS
+
+    def compared_measure(self, earlier: list[Candidate], sentence: int) -> Span | None:
+        """The measure of the sentence's last figure that is not itself a point of comparison (高于预期的110亿元,
+        超出计划的3000人: a benchmark a verb of comparison sets the figure against)."""
+        for c in reversed(earlier):
+            if c.quantity.start < sentence:
+                return None
+            before = self.text[self.view.clause_start(c.quantity.start) : c.quantity.start]
+            if c.metric is not None and not any(cue in before for cue in BENCHMARK_VERBS):
+                return c.metric
+        return None
+
+    def limited_measure(self, share: Candidate, floor: int) -> Span | None:
+        """某额度不超过/v 发票金额 的 50%: a percentage of a base after a verb of limit (LIMIT_VERBS) caps the measure
+        named before that verb; where a sum follows it in the sentence (最高不超过20万元) that sum caps the same
+        measure, not the base. The measure so capped, if the share is one."""
+        q = share.quantity
+        if q.kind != "percent":
+            return None
+        i = self.view.index_before(q.start)
+        if i < 0 or self.tokens[i].text != "的":
+            return None
+        j = self.phrases.opener_before(i, floor, LIMIT_VERBS, MAX_BASE_TOKENS)
+        if j is None:
+            return None
+        k = j - 1
+        while k >= 0 and self.tokens[k].start >= floor and self.tokens[k].text in LIMIT_MODALS:
+            k -= 1  # 不/d 超过, 不得/v 超过, 须/d 低于
+        return self.phrases.noun_phrase_before(self.tokens[k + 1].start, floor=floor) if k >= 0 else None
 
     def in_written_time(self, i: int) -> bool:
         """Token i is part of a time phrase that starts at it or at the token before (上/f 月/m after 较: a point of

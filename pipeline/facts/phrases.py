@@ -31,7 +31,9 @@ from pipeline.text.tokens import Token
 
 ARRIVAL_PREPOSITIONS = frozenset("在至到于")
 GLUED_COPULAS = frozenset("为达至")
-RATIO_GLUES = frozenset({"比为", "比约", "比达"})  # jieba's words of a ratio's 比 and the copula after it
+# jieba's words of a ratio's 比 and the copula, qualifier or verb of level after it (师生比为, 负债比降至)
+RATIO_GLUES = frozenset({"比为", "比约", "比达", "比是", "比仅", "比降", "比升"})
+RATIO_TAGS = frozenset({"n", "nz", "j", "v", "vn"})  # 师生/n 比, 收入/v 比, 煤电/j 比: a ratio's terms
 LABEL_COLONS = frozenset({":", "：", "—"})  # 申请费：240元, 市值——9000亿元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
@@ -296,6 +298,11 @@ class PhraseReader:
                     break
                 i = self.view.token_index_at(opening) - 1
                 continue
+            if (based := self.time_base_start(i, floor)) is not None:
+                i = based - 1  # 看房人数比起/v 数月/m 前少/r 三成: the earlier time compared with, not what changed
+                continue
+            if self.is_ratio_end(i):
+                break  # 师生/n 比/p 达到: the ratio's 比 ends its name (no comparison: nothing is compared after it)
             skip_tag = ((tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt")  # 率/d: a noun
                          and tok.text not in RATIO_GLUES)  # (师生比为/d: the ratio's 比 ends the phrase)
                         or is_per_unit(tok))
@@ -313,7 +320,8 @@ class PhraseReader:
             start, end = tokens[i - 1].start, tokens[i].start + 1  # 成/n 交由/v: the word 成交, then 由
             i -= 2
         comparisons = comparison_words()  # (领先于/n 乙公司: what is compared with opens after it)
-        while i >= 0 and (tok := tokens[i]).start >= floor and tok.text not in comparisons:
+        while i >= 0 and (tok := tokens[i]).start >= floor and (
+                tok.text not in comparisons or (end is None and self.is_ratio_end(i))):
             if end is not None and self.in_time_phrase(i):
                 break  # 本季度某车企交付量: the time the phrase opens with is the figure's period, not its measure
             if end is None and (head := self.verb_head_start(i, floor, last, linked=linked)) is not None:
@@ -323,6 +331,12 @@ class PhraseReader:
             if end is not None and self.is_adjective_of_noun(i):
                 start = tok.start  # 先进/a 制程/n: an adjective of quality glued before the noun opens the phrase
                 break
+            if end is None and self.is_ratio_end(i):
+                # 城乡居民收入/v 比/p 缩小至, 胜负/v 比/p: 比 closes the ratio's name, and the term glued before it
+                # (a verb too) is part of it
+                start, end = tokens[i - 1].start, tok.end
+                i -= 2
+                continue
             if end is None and is_glued_copula(tok):
                 start, end = tok.start, tok.start + 1  # 申请期为/v 9个月: 期 ends the phrase, 为 links it
                 i -= 1
@@ -356,6 +370,29 @@ class PhraseReader:
             return None
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         return (start, end) if end - start >= 2 else None
+
+    def time_base_start(self, i: int, floor: int) -> int | None:
+        """比起/v 数月/m 前少/r, 较/p 疫情/n 前/f: where tokens[i] is the 前 that closes an earlier time compared with
+        (jieba may glue it to the verb after it: 前少, 前多), the index of the cue of comparison that opens it, with
+        at most two words between them and no punctuation."""
+        tokens = self.tokens
+        if not (tokens[i].text.startswith("前") and len(tokens[i].text) <= 2):
+            return None
+        cues = comparison_words()
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if tokens[j].start < floor or tokens[j].tag == "x":
+                return None
+            if tokens[j].text in cues:
+                return j if j < i - 1 else None
+        return None
+
+    def is_ratio_end(self, i: int) -> bool:
+        """师生/n 比/p 达到, 收入/v 比/p 缩小至: a 比 glued after a term and followed by a verb of level or change
+        (not by what is compared: 比上年, 比预期) is the last character of a ratio's name."""
+        tokens = self.tokens
+        return (tokens[i].text == "比" and 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start
+                and tokens[i - 1].tag in RATIO_TAGS and tokens[i + 1].text in skip_before_metric()
+                and not self.in_time_phrase(i - 1))
 
     def is_cut_before_preposition(self, i: int, floor: int) -> bool:
         """住宅成/n 交由/v 上月的80宗: jieba joined a noun's last character to the preposition after it (由, 为, 于)
@@ -460,9 +497,20 @@ class PhraseReader:
                 and not self.view.overlaps_quantity(tok.start, tok.end))
 
     def reckoning_start(self, i: int, floor: int) -> int | None:
-        """按年率计算, 以美元计: where tokens[i] is the verb of a phrase of how a figure is reckoned, the index of
-        its 按 or 以."""
-        return self.opener_before(i, floor, RECKONING_PREPOSITIONS) if self.tokens[i].text in RECKONING_VERBS else None
+        """按年率计算, 以美元计: where tokens[i] is the verb of a phrase of how a figure is reckoned (计为 too: jieba's
+        计 glued to the copula after it), the index of its 按 or 以. A currency or a year jieba tags as a numeral
+        (以港元/m 计算, 以2010/m 年/m 为基期计算) is a word of the aside, not a figure: only a quantity that is no
+        time ends it."""
+        if self.tokens[i].text not in RECKONING_VERBS and self.tokens[i].text != "计为":
+            return None
+        for j in range(i - 1, max(i - 1 - MAX_DESCRIPTION_TOKENS, -1), -1):
+            tok = self.tokens[j]
+            if tok.start < floor or tok.tag == "x" or (
+                    tok.tag == "m" and self.view.overlaps_quantity(tok.start, tok.end) and not self.in_time_phrase(j)):
+                return None
+            if tok.text in RECKONING_PREPOSITIONS:
+                return j if j < i - 1 else None
+        return None
 
     def opener_before(self, i: int, floor: int, openers: Collection[str],
                       reach: int = MAX_DESCRIPTION_TOKENS) -> int | None:
