@@ -34,3 +34,37 @@ def test_genre_unit(text: str, value: str, unit: str, currency: str) -> None:
 @pytest.mark.parametrize("text", ["一针见血地指出", "三针对策", "采用两针织工艺"])
 def test_needle_starting_another_word_is_no_unit(text: str) -> None:
     assert all(q.unit != "针" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("某某電子10/14公布上月營收", "10/14"),
+        ("外資11/3賣超甲股", "11/3"),
+        ("優惠展期至12/31止", "12/31"),
+        ("新制自9/1起實施", "9/1"),
+        ("須於9/30前完成申報", "9/30"),
+        ("展覽10/15（二）開幕", "10/15"),
+    ],
+)
+def test_month_and_day_with_a_slash_is_a_date(text: str, span: str) -> None:
+    """Taiwan and Hong Kong news write a day as 10/14: a date (a period for the facts), not the fraction 0.714."""
+    (q,) = find_quantities(text, dates=True, lone=False)
+    assert (q.text, q.kind) == (span, "date")
+    assert [str(p.value) for p in find_quantities(text)][:2] == span.split("/")  # read as its numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("約有1/3的受訪者", 1 / 3), ("其中3/4為散戶", 0.75), ("佔比降至1/10", 0.1), ("乙管長1/4英寸", 0.25),
+     ("約1/20的人口", 0.05), ("营收和利润分别为5/3亿元", 5e8)],
+)
+def test_a_fraction_stays_a_number(text: str, value: float) -> None:
+    """A proper fraction with a small or round denominator, or figures a slash lists, are no dates."""
+    q = find_quantities(text, dates=True, lone=False)[0]
+    assert q.kind != "date" and float(q.value) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["甲厂不要政府一分钱的补贴。", "这笔钱他没花一分钱，"])
+def test_not_a_penny_is_no_amount(text: str) -> None:
+    assert find_quantities(text, dates=True, lone=False) == []

@@ -9,7 +9,7 @@ from decimal import Decimal, localcontext
 from functools import cache
 
 from pipeline.lexicons import table, word_list
-from pipeline.numerals.characters import CN_CHARS, EXACT, HALF, TEN, TOO_BIG, WORDLIKE_FINANCIAL, is_cjk
+from pipeline.numerals.characters import BIG, CN_CHARS, EXACT, HALF, SMALL, TEN, TOO_BIG, WORDLIKE_FINANCIAL, is_cjk
 from pipeline.numerals.core import Core
 from pipeline.numerals.lexer import (
     BETWEEN,
@@ -21,7 +21,7 @@ from pipeline.numerals.lexer import (
     YEAR_TAIL,
 )
 from pipeline.numerals.operand import Operand, attach_unit, classified_unit, negate, operand_at, read_numeral
-from pipeline.numerals.units import UNITS, Cue, cue_after, cue_before, currency_before
+from pipeline.numerals.units import UNITS, Cue, cue_after, cue_before, currency_before, longest_unit
 
 
 def _year_value(op: Operand) -> bool:
@@ -633,4 +633,32 @@ _NOT_BEFORE_HALF = frozenset(word_list("not_before_half.txt"))
 def date_literal(norm: str, start: int, end: int) -> Found:
     year = Decimal(norm[start:start + 4])
     op = Operand(start, end, end, year, None, None)
+    return Found(start, end, op, None, "exact", "date", end)
+
+
+# what follows a month and day, never a fraction: 10/14起, 9/30前, 12/31止, 至, a weekday in brackets 10/15（二）
+_AFTER_MONTH_DAY = re.compile(r"[起前止后至到~当晚]|[(（][一二三四五六日天][)）]")
+_ROUND_DENOMINATORS = frozenset({16, 20, 25})  # 1/16, 3/20, 1/25: fractions a text may well write
+_MONTH_DAY_LIST_CUES = ("分别", "依次", "各为")  # 分别为5/3: figures matched one by one (operand._slash_list)
+
+
+def is_month_day(norm: str, start: int, end: int) -> bool:
+    """Whether 10/14 (a month 1–12, a slash, a day 1–31) is a date rather than a fraction: a fraction written in news
+    is proper and has a small or round denominator (1/3, 3/4, 1/20), so a day of 13 or more other than those, a
+    day not above the month (11/3, 1/1), or a word of time after it (9/30前, 9/1起) makes it a date; a unit, a
+    magnitude after it, or 分别 before it, keeps it a number."""
+    month, day = (int(part) for part in norm[start:end].split("/"))
+    if any(cue in norm[max(0, start - 5):start] for cue in _MONTH_DAY_LIST_CUES):
+        return False
+    if _AFTER_MONTH_DAY.match(norm, end):
+        return True
+    nxt = norm[end:end + 1]
+    if nxt in BIG or nxt in SMALL or nxt in "个倍%" or longest_unit(norm, end) is not None:
+        return False  # (3/4的受访者, 1/4英寸, 5/3亿元)
+    return day <= month or (day >= 13 and day not in _ROUND_DENOMINATORS)
+
+
+def month_day_literal(norm: str, start: int, end: int) -> Found:
+    """A month and day (10/14) as one date; its value is the month."""
+    op = Operand(start, end, end, Decimal(norm[start:end].split("/")[0]), None, None)
     return Found(start, end, op, None, "exact", "date", end)
