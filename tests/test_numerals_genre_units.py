@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline import extract
 from pipeline.numerals import find_quantities
 
 
@@ -68,3 +69,21 @@ def test_a_fraction_stays_a_number(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["甲厂不要政府一分钱的补贴。", "这笔钱他没花一分钱，"])
 def test_not_a_penny_is_no_amount(text: str) -> None:
     assert find_quantities(text, dates=True, lone=False) == []
+
+
+@pytest.mark.parametrize("text", ["甲廠民國114年營收創新高", "乙公司營收較民國112年增加", "丙案於民國113年3月動工"])
+def test_a_year_of_the_republic_is_a_date(text: str) -> None:
+    """民國113年 is a point in time (Taiwan's calendar), not 113 years: it dates figures, or is their point of
+    comparison, and never becomes a period of its own as a span of years."""
+    (q,) = find_quantities(text, dates=True, lone=False)
+    assert q.kind == "date"
+
+
+def test_a_long_history_stays_a_duration() -> None:
+    (q,) = find_quantities("丁社已有110年歷史", dates=True, lone=False)
+    assert q.kind == "duration"
+
+
+def test_the_year_of_the_republic_compared_with_is_no_period() -> None:
+    facts = extract("戊公司民國114年營收為新台幣80億元，較民國113年增加9%。").facts
+    assert [(f.text, f.period) for f in facts] == [("新台幣80億元", "民國114年"), ("9%", "民國114年")]

@@ -76,9 +76,12 @@ _RAISED_FROM = re.compile(r"(?:增加|增|减少|减|缩短|缩减|削减|增设
 FROM_WORDS = ("由", "从")
 
 
+ROC_ERA = "民国"  # 民国113年: a year of the Republic (Taiwan), a point in time however small the number
+
+
 def _date_kind(norm: str, op: Operand) -> str:
-    """'date' for points in time (2024年, 7月, 5日, 一季度), else the unit's own kind."""
-    if op.unit == "年" and _year_value(op):
+    """'date' for points in time (2024年, 民国113年, 7月, 5日, 一季度), else the unit's own kind."""
+    if op.unit == "年" and (_year_value(op) or norm[max(op.start - len(ROC_ERA), 0) : op.start] == ROC_ERA):
         return "date"
     if op.unit == "月":
         months = _is_month(op.value) and (op.value_max is None or _is_month(op.value_max))
