@@ -87,3 +87,14 @@ def test_a_long_history_stays_a_duration() -> None:
 def test_the_year_of_the_republic_compared_with_is_no_period() -> None:
     facts = extract("戊公司民國114年營收為新台幣80億元，較民國113年增加9%。").facts
     assert [(f.text, f.period) for f in facts] == [("新台幣80億元", "民國114年"), ("9%", "民國114年")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [("甲厂28纳米及以上制程的产能", "28纳米及以上", "at_least"), ("年收入8万元及以上的家庭", "8万元及以上", "at_least"),
+     ("乙廠14奈米及以下製程", "14奈米及以下", "at_most"), ("丙款手机转向512GB及以上容量", "512GB及以上", "at_least")],
+)
+def test_a_bound_joined_with_ji(text: str, span: str, qualifier: str) -> None:
+    """及以上 and 及以下 bound a figure as 或以上 and 或以下 do (the figure itself included)."""
+    (q,) = find_quantities(text, dates=True, lone=False)
+    assert (q.text, q.qualifier) == (span, qualifier)
