@@ -98,3 +98,13 @@ def test_a_bound_joined_with_ji(text: str, span: str, qualifier: str) -> None:
     """及以上 and 及以下 bound a figure as 或以上 and 或以下 do (the figure itself included)."""
     (q,) = find_quantities(text, dates=True, lone=False)
     assert (q.text, q.qualifier) == (span, qualifier)
+
+
+@pytest.mark.parametrize("text", ["展期10/14-10/20", "活動期間1/5～1/10舉行", "乙展覽3/2至3/9開放"])
+def test_a_run_of_days_is_two_dates(text: str) -> None:
+    assert [q.kind for q in find_quantities(text, dates=True, lone=False)] == ["date", "date"]
+
+
+@pytest.mark.parametrize("text", ["約1/3至1/2的受訪者", "佔1/4-1/3的比重"])
+def test_a_range_of_fractions_is_no_run_of_days(text: str) -> None:
+    assert all(q.kind != "date" for q in find_quantities(text, dates=True, lone=False))
