@@ -624,7 +624,7 @@ def test_a_number_after_a_word_of_code_names_a_record():
 def test_a_power_of_ten_after_a_slash_is_what_a_rate_is_per():
     """孕产妇死亡率为9.6/10万: the rate is the figure, 10万 its base; 65岁及以上老年人 names a group."""
     assert kept("某县孕产妇死亡率为9.6/10万。") == {"9.6": True, "10万": False}
-    assert kept("全县65岁及以上老年人健康管理率达到71%。") == {"65岁": False, "71%": True}
+    assert kept("全县65岁及以上老年人健康管理率达到71%。") == {"65岁及以上": False, "71%": True}
 
 
 def test_a_number_before_an_edition_word_names_a_model():

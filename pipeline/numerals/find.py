@@ -12,7 +12,15 @@ from pipeline.lexicons import table
 from pipeline.numerals.characters import EXACT, NUMERALS, clean
 from pipeline.numerals.lexer import CORE, FIRST, START, blocked_mask, fold, squeeze
 from pipeline.numerals.operand import Operand
-from pipeline.numerals.reader import Found, date_literal, read_doubling, read_half, read_quantity
+from pipeline.numerals.reader import (
+    Found,
+    date_literal,
+    is_month_day,
+    month_day_literal,
+    read_doubling,
+    read_half,
+    read_quantity,
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,11 @@ def _find(text: str, dates: bool, lone: bool) -> list[Quantity]:
         if group == "time" or m is None:
             pos = start + 1 if m is None else m.end()
             continue
+        if group == "mday" and not is_month_day(norm, start, m.end()):
+            m, group = CORE.match(norm, start), "core"  # 1/3, 3/4的: a fraction
+        month_day = group == "mday"
+        if month_day:
+            group = "date"
         if group == "date" and not dates:  # 2024-08-14: three numbers
             for part in re.finditer(r"\d+", norm[start:m.end()]):
                 a, b = start + part.start(), start + part.end()
@@ -88,7 +101,8 @@ def _find(text: str, dates: bool, lone: bool) -> list[Quantity]:
             pos = floor = m.end()
             continue
         if group == "date":
-            hit, resume = date_literal(norm, start, m.end()), m.end()
+            literal = month_day_literal if month_day else date_literal
+            hit, resume = literal(norm, start, m.end()), m.end()
         elif group == "half":
             hit, resume = read_half(norm, start, m.end(), floor)
         elif group == "double":

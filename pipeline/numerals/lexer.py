@@ -120,6 +120,8 @@ BARE_MULTIPLE_SRC = "(?<=[近逾])倍(?![数增率])"
 _START_SRC = (
     rf"(?P<time>(?<![0-9])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![0-9]|:\d)|{_CLOCK})"
     r"|(?P<date>(?<![0-9A-Za-z])(?:19|20)\d\d(?:([-/.])\d{1,2}\3\d{1,2}|/(?:0[1-9]|1[0-2]))(?![0-9/]))"
+    # 10/14, 9/30: a month and its day written with a slash (Taiwan, Hong Kong), or a fraction (reader.is_month_day)
+    r"|(?P<mday>(?<![0-9A-Za-z/.,])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![0-9/%]|[.,]\d))"
     r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
     rf"|(?P<double>{DOUBLINGS_SRC}|{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))}"
     rf"|{BARE_MULTIPLE_SRC})"

@@ -9,7 +9,7 @@ from decimal import Decimal, localcontext
 from functools import cache
 
 from pipeline.lexicons import table, word_list
-from pipeline.numerals.characters import CN_CHARS, EXACT, HALF, TEN, TOO_BIG, WORDLIKE_FINANCIAL, is_cjk
+from pipeline.numerals.characters import BIG, CN_CHARS, EXACT, HALF, SMALL, TEN, TOO_BIG, WORDLIKE_FINANCIAL, is_cjk
 from pipeline.numerals.core import Core
 from pipeline.numerals.lexer import (
     BETWEEN,
@@ -21,7 +21,7 @@ from pipeline.numerals.lexer import (
     YEAR_TAIL,
 )
 from pipeline.numerals.operand import Operand, attach_unit, classified_unit, negate, operand_at, read_numeral
-from pipeline.numerals.units import UNITS, Cue, cue_after, cue_before, currency_before
+from pipeline.numerals.units import UNITS, Cue, cue_after, cue_before, currency_before, longest_unit
 
 
 def _year_value(op: Operand) -> bool:
@@ -76,9 +76,12 @@ _RAISED_FROM = re.compile(r"(?:增加|增|减少|减|缩短|缩减|削减|增设
 FROM_WORDS = ("由", "从")
 
 
+ROC_ERA = "民国"  # 民国113年: a year of the Republic (Taiwan), a point in time however small the number
+
+
 def _date_kind(norm: str, op: Operand) -> str:
-    """'date' for points in time (2024年, 7月, 5日, 一季度), else the unit's own kind."""
-    if op.unit == "年" and _year_value(op):
+    """'date' for points in time (2024年, 民国113年, 7月, 5日, 一季度), else the unit's own kind."""
+    if op.unit == "年" and (_year_value(op) or norm[max(op.start - len(ROC_ERA), 0) : op.start] == ROC_ERA):
         return "date"
     if op.unit == "月":
         months = _is_month(op.value) and (op.value_max is None or _is_month(op.value_max))
@@ -633,4 +636,43 @@ _NOT_BEFORE_HALF = frozenset(word_list("not_before_half.txt"))
 def date_literal(norm: str, start: int, end: int) -> Found:
     year = Decimal(norm[start:start + 4])
     op = Operand(start, end, end, year, None, None)
+    return Found(start, end, op, None, "exact", "date", end)
+
+
+# what follows a month and day, never a fraction: 10/14起, 9/30前, 12/31止, a weekday in brackets 10/15（二）
+_AFTER_MONTH_DAY = re.compile(r"[起前止后当晚]|[(（][一二三四五六日天][)）]")
+# a run of days: 10/14-10/20, 1/5至1/10 (the other end, after or before the joiner)
+_RUN_AFTER = re.compile(r" ?[-~至到—–] ?(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![0-9/%])")
+_RUN_BEFORE = re.compile(r"(?<![0-9/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9]) ?[-~至到—–] ?$")
+RUN_REACH = 8
+_ROUND_DENOMINATORS = frozenset({16, 20, 25})  # 1/16, 3/20, 1/25: fractions a text may well write
+_MONTH_DAY_LIST_CUES = ("分别", "依次", "各为")  # 分别为5/3: figures matched one by one (operand._slash_list)
+
+
+def is_month_day(norm: str, start: int, end: int) -> bool:
+    """Whether 10/14 (a month 1–12, a slash, a day 1–31) is a date rather than a fraction: a fraction written in news
+    is proper and has a small or round denominator (1/3, 3/4, 1/20), so a day of 13 or more other than those, a
+    day not above the month (11/3, 1/1), a word of time after it (9/30前, 9/1起), or a run of days of one month
+    (1/5-1/10; not 1/3至1/2, two fractions) makes it a date; a unit, a magnitude or % after it, or 分别 before it,
+    keeps it a number."""
+    month, day = (int(part) for part in norm[start:end].split("/"))
+    if any(cue in norm[max(0, start - 5):start] for cue in _MONTH_DAY_LIST_CUES):
+        return False
+    if _AFTER_MONTH_DAY.match(norm, end):
+        return True
+    run = _RUN_AFTER.match(norm, end)
+    if run is not None:
+        return (month, day) < (int(run.group(1)), int(run.group(2))) and month == int(run.group(1))
+    run = _RUN_BEFORE.search(norm, max(0, start - RUN_REACH), start)
+    if run is not None:
+        return (int(run.group(1)), int(run.group(2))) < (month, day) and month == int(run.group(1))
+    nxt = norm[end:end + 1]
+    if nxt in BIG or nxt in SMALL or nxt in "个倍%" or longest_unit(norm, end) is not None:
+        return False  # (3/4的受访者, 1/4英寸, 5/3亿元)
+    return day <= month or (day >= 13 and day not in _ROUND_DENOMINATORS)
+
+
+def month_day_literal(norm: str, start: int, end: int) -> Found:
+    """A month and day (10/14) as one date; its value is the month."""
+    op = Operand(start, end, end, Decimal(norm[start:end].split("/")[0]), None, None)
     return Found(start, end, op, None, "exact", "date", end)
