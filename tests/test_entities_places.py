@@ -640,3 +640,21 @@ def test_a_kind_of_town_after_a_district_is_no_town(nlp):
     found = entity_pairs(nlp, "广东省某远市清城区中心镇人口增长。")
     assert ("城区中心镇", "LOC") not in found and ("区中心镇", "LOC") not in found
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("李俊峰表示，公司明年扩产。", "李俊峰"),
+    ("李俊峰)两兄弟分别包揽了冠军。", "李俊峰"),
+    ("林海江指出，明年订单增加。", "林海江"),
+])
+def test_given_name_ending_in_a_sights_character_is_no_place(nlp, text, name):
+    # jieba reads 某俊/nr 峰/nr as a person's name: 峰, 江 end given names as well as sights
+    assert (name, "LOC") not in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("游客在青云峰拍照。", "青云峰"),
+    ("甲县白石村的村民获得补贴。", "白石村"),
+])
+def test_a_peak_or_village_jieba_reads_as_no_name_stays_a_place(nlp, text, place):
+    assert (place, "LOC") in entity_pairs(nlp, text)

@@ -9,7 +9,15 @@ from collections.abc import Iterable, Sequence
 from functools import cache, cached_property
 from operator import itemgetter
 
-from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, Rules, is_cjk, match_starts
+from pipeline.entities.document import (
+    ALNUM,
+    GLUED_FUNCTION_CHARS,
+    K_DOT,
+    K_PERSON,
+    Rules,
+    is_cjk,
+    match_starts,
+)
 from pipeline.entities.lexicon import Lexicon, lexicon
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
@@ -106,12 +114,20 @@ class PersonRules(Rules):
     """PER candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
-        yield from self.persons()
-        yield from self.credits()
-        yield from self.japanese_names()
-        yield from self.listed_compound_surnames()
-        yield from self.party_members()
-        yield from self.familiar_names()
+        found = (*self.persons(), *self.credits(), *self.japanese_names(), *self.listed_compound_surnames(),
+                 *self.party_members(), *self.familiar_names())
+        yield from (c for c in found if not self.preposition_before_word(c))
+
+    def preposition_before_word(self, c: Candidate) -> bool:
+        """总经理向甲讯表示, 政府向乙顿提出: a name opening with a function word that is also a surname (向, 和, 但:
+        GLUED_FUNCTION_CHARS) whose rest the text writes more often than the whole (甲讯 alone elsewhere) is that
+        word after a preposition, not a person named 向甲讯; a person's full name recurs whole, and their given
+        name is seldom written alone."""
+        text, s, e = self.text, c.start, c.end
+        if text[s] not in GLUED_FUNCTION_CHARS or e - s < 3:
+            return False  # (most candidates: one test)
+        rest = text[s + 1 : e]
+        return text.count(rest) > text.count(text[s:e])
 
     def party_members(self) -> Iterable[Candidate]:
         """甲党某某2016年…, 乙联会某某亦…: a party's or a body's name (a word ending in 党, or a jieba `nt` word

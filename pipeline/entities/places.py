@@ -580,9 +580,20 @@ class PlaceRules(Rules):
                 run = run[-2:] if len(toks[run[-1]].text) == 1 else run[-1:]
                 if self.text.startswith(MARKET_WORDS, tok.start) and not self.doc.is_place_tok(toks[run[-1]]):
                     continue  # 衛星市占, SoC市占: 市 begins 市占 (market share), not a city's name
+                if self.read_as_person(run, tok):
+                    continue  # 李俊/nr 峰/nr 表示: a person's given name that ends in a sight's character
             if any(toks[k].tag == "nt" for k in run):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
+
+    def read_as_person(self, run: list[int], suffix: Token) -> bool:
+        """甲俊/nr 峰/nr, 乙海/nr 江/nr: a place's ending of one character that jieba tagged, with the one word before
+        it, as parts of a person's name, the word opening with a surname, is the last character of a given name
+        (峰, 江, 山 are common in names), not a place's suffix."""
+        head = self.toks[run[0]] if len(run) == 1 else None
+        return (head is not None and suffix.tag.startswith("nr") and head.tag.startswith("nr")
+                and len(head.text) == 2 and head.text[0] in self.lex.surnames
+                and not self.doc.is_place_tok(head))
 
     def sight_word_start(self, i: int) -> int:
         """某屏/nr 湖景区/ns, 某云/nz 山公园/ns: jieba glued the last character of a sight's name (湖, 山: a natural
