@@ -386,10 +386,19 @@ def test_a_name_with_surname_xiang_written_whole_stays_a_person(nlp):
 @pytest.mark.parametrize(("text", "name"), [
     ("泳手何詩晴以52秒10打破亞洲紀錄。", "何詩晴"),
     ("港隊球星陳俊樂射入兩球。", "陳俊樂"),
-    ("甲城本轮有中场李文辉复出。", "李文辉"),
+    ("甲城下一场有中场李文辉归队。", "李文辉"),
     ("车手林志远在排位赛中跑出最快圈速。", "林志远"),
     ("棋手王小川执白中盘胜。", "王小川"),
 ])
 def test_athletes_named_after_their_sport_or_position(nlp, text, name):
     # a sport's word for a player (泳手, 球星, 中场, 车手, 棋手: titles.txt) before a name, as 前锋 or 门将
     assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("美國總統特朗普與日本首相通話。", "特朗普"),  # 特朗普/nr 與: no verb of speech after it, 特 no surname
+    ("甲国总统特朗普与乙国总理会面。", "特朗普"),
+])
+def test_transliterated_name_right_after_a_title_is_a_person(nlp, text, name):
+    pairs = entity_pairs(nlp, text)
+    assert (name, "PER") in pairs and (name, "LOC") not in pairs
