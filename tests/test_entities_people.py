@@ -396,8 +396,8 @@ def test_athletes_named_after_their_sport_or_position(nlp, text, name):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("美國總統特朗普與日本首相通話。", "特朗普"),  # 特朗普/nr 與: no verb of speech after it, 特 no surname
-    ("甲国总统特朗普与乙国总理会面。", "特朗普"),
+    ("甲國總統特魯普與法國總理會面。", "特魯普"),  # 特鲁普/nr 與: no verb of speech after it, 特 no surname
+    ("乙国总统特维尔与日本首相会面。", "特维尔"),
 ])
 def test_transliterated_name_right_after_a_title_is_a_person(nlp, text, name):
     pairs = entity_pairs(nlp, text)
