@@ -366,3 +366,39 @@ def test_english_given_names_common_in_hong_kong_go_with_a_chinese_surname(nlp, 
     """given_names.txt: the English given names Hong Kong and Taiwan people commonly use, written against their
     Chinese surname, are one person (陳Peter)."""
     assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("甲方科技總經理向乙訊表示，工廠年產能可達百萬台。乙訊是一家科技媒體。", "向乙訊"),
+    ("政府向丙頓提出檢控。丙頓否認指控。", "向丙頓"),
+    ("董事长向丁讯透露，公司明年扩产。丁讯此前曾报道此事。", "向丁讯"),
+])
+def test_preposition_before_a_word_written_alone_elsewhere_is_no_name(nlp, text, word):
+    # 向 is a surname and a preposition: where the text writes the rest alone, 向 is the preposition
+    assert not any(name == word for name, label in entity_pairs(nlp, text) if label == "PER")
+
+
+def test_a_name_with_surname_xiang_written_whole_stays_a_person(nlp):
+    text = "公司董事长向华明表示，明年将扩产。向华明持股六成。"
+    assert ("向华明", "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("泳手何詩晴以52秒10打破亞洲紀錄。", "何詩晴"),
+    ("港隊球星陳俊樂射入兩球。", "陳俊樂"),
+    ("甲城下一场有中场李文辉归队。", "李文辉"),
+    ("车手林志远在排位赛中跑出最快圈速。", "林志远"),
+    ("棋手王小川执白中盘胜。", "王小川"),
+])
+def test_athletes_named_after_their_sport_or_position(nlp, text, name):
+    # a sport's word for a player (泳手, 球星, 中场, 车手, 棋手: titles.txt) before a name, as 前锋 or 门将
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("甲國總統特魯普與法國總理會面。", "特魯普"),  # 特鲁普/nr 與: no verb of speech after it, 特 no surname
+    ("乙国总统特维尔与日本首相会面。", "特维尔"),
+])
+def test_transliterated_name_right_after_a_title_is_a_person(nlp, text, name):
+    pairs = entity_pairs(nlp, text)
+    assert (name, "PER") in pairs and (name, "LOC") not in pairs

@@ -640,3 +640,49 @@ def test_a_kind_of_town_after_a_district_is_no_town(nlp):
     found = entity_pairs(nlp, "广东省某远市清城区中心镇人口增长。")
     assert ("城区中心镇", "LOC") not in found and ("区中心镇", "LOC") not in found
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("李俊峰表示，公司明年扩产。", "李俊峰"),
+    ("冠军由李俊峰)和他的弟弟获得。", "李俊峰"),
+    ("林海江指出，明年订单增加。", "林海江"),
+])
+def test_given_name_ending_in_a_sights_character_is_no_place(nlp, text, name):
+    # jieba reads 某俊/nr 峰/nr as a person's name: 峰, 江 end given names as well as sights
+    assert (name, "LOC") not in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("游客在青云峰拍照。", "青云峰"),
+    ("甲县白石村的村民获得补贴。", "白石村"),
+])
+def test_a_peak_or_village_jieba_reads_as_no_name_stays_a_place(nlp, text, place):
+    assert (place, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "stations"), [
+    ("沿线的上洋站、下洋站将于年底开通。", {"上洋站", "下洋站"}),  # 下洋站/n: one jieba word
+    ("乘客可在青山站、白沙站和南湾站换乘。", {"青山站", "白沙站", "南湾站"}),  # 白沙/nr 站/v, before 南湾站
+    ("台北車站、板橋車站及桃園機場捷運都增加班次。", {"台北車站", "板橋車站"}),
+])
+def test_items_of_a_list_of_stations_are_stations(text, stations):
+    found = {entity_document(text).text[c.start : c.end] for c in PlaceRules(entity_document(text)).candidates()}
+    assert {entity_document(s).text for s in stations} <= found
+
+
+@pytest.mark.parametrize("text", ["他在加油站和服务站之间来回。", "青山站、三个站和这个站都要改造。"])
+def test_everyday_station_words_and_counts_in_a_list_are_no_stations(nlp, text):
+    assert not any(name.endswith("站") and name != "青山站" for name, _ in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "road"), [
+    ("屯門公路今晨發生車禍，交通一度癱瘓。", "屯門公路"),
+    ("青山公路在早上繁忙時間擠塞。", "青山公路"),  # 公路在: not 站在, the verb
+])
+def test_road_named_after_a_place_is_one_place(nlp, text, road):
+    assert (road, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["这条公路在山区蜿蜒。", "乡村公路和城市道路都在改造。"])
+def test_a_road_of_no_place_is_none(nlp, text):
+    assert not any(name.endswith("公路") for name, _ in entity_pairs(nlp, text))

@@ -9,7 +9,15 @@ from collections.abc import Iterable, Sequence
 from functools import cache, cached_property
 from operator import itemgetter
 
-from pipeline.entities.document import ALNUM, K_DOT, K_PERSON, Rules, is_cjk, match_starts
+from pipeline.entities.document import (
+    ALNUM,
+    GLUED_FUNCTION_CHARS,
+    K_DOT,
+    K_PERSON,
+    Rules,
+    is_cjk,
+    match_starts,
+)
 from pipeline.entities.lexicon import Lexicon, lexicon
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
@@ -89,6 +97,10 @@ def everyday_noun(word: str) -> bool:
     return dictionary_tag(word) in EVERYDAY_NOUN_TAGS and dictionary_frequency(word) >= COMMON_GIVEN_FREQ
 
 
+MAX_FOREIGN_AFTER_TITLE = 4  # characters of a transliterated name in one jieba word right after a title
+NAME_JOINERS = frozenset("·・—-")  # between the parts of a transliterated name
+
+
 @cache
 def _japanese_surname_pattern() -> re.Pattern[str]:
     """The surnames of japanese_surnames.txt, longest first."""
@@ -106,12 +118,20 @@ class PersonRules(Rules):
     """PER candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
-        yield from self.persons()
-        yield from self.credits()
-        yield from self.japanese_names()
-        yield from self.listed_compound_surnames()
-        yield from self.party_members()
-        yield from self.familiar_names()
+        found = (*self.persons(), *self.credits(), *self.japanese_names(), *self.listed_compound_surnames(),
+                 *self.party_members(), *self.familiar_names())
+        yield from (c for c in found if not self.preposition_before_word(c))
+
+    def preposition_before_word(self, c: Candidate) -> bool:
+        """总经理向甲讯表示, 政府向乙顿提出: a name opening with a function word that is also a surname (向, 和, 但:
+        GLUED_FUNCTION_CHARS) whose rest the text writes more often than the whole (甲讯 alone elsewhere) is that
+        word after a preposition, not a person named 向甲讯; a person's full name recurs whole, and their given
+        name is seldom written alone."""
+        text, s, e = self.text, c.start, c.end
+        if text[s] not in GLUED_FUNCTION_CHARS or e - s < 3:
+            return False  # (most candidates: one test)
+        rest = text[s + 1 : e]
+        return text.count(rest) > text.count(text[s:e])
 
     def party_members(self) -> Iterable[Candidate]:
         """甲党某某2016年…, 乙联会某某亦…: a party's or a body's name (a word ending in 党, or a jieba `nt` word
@@ -347,6 +367,23 @@ class PersonRules(Rules):
                 and not any(ch in lex.not_in_given_name for ch in given.text)
                 and self.cue_after(given.end, titles=False) == 3)
 
+    def foreign_name_after_title(self, i: int) -> bool:
+        """总统某朗普/nr 与…: right after a title, a word of two to four Chinese characters that opens with no Chinese
+        surname and that jieba reads as a name (nr) is a person's name in transliteration (a title names the person
+        right after it), whatever follows (与, 通话: the rules above want a verb of speech or a stop). Not an
+        everyday word nor a word before a title of its own."""
+        tok, lex = self.toks[i], self.lex
+        w = tok.text
+        if tok.tag != "nr" or not (2 <= len(w) <= MAX_FOREIGN_AFTER_TITLE and is_cjk(w)):
+            return False
+        if self.surname_len(tok.start) or is_common_word(w) or w in lex.stopwords or w in lex.titles:
+            return False
+        if i + 1 >= len(self.toks):
+            return True
+        nxt = self.toks[i + 1]  # (某瓦利/nr ·某某, 某某/nr 某尔/nrt: the name goes on)
+        return nxt.text not in lex.titles and nxt.text[:1] not in NAME_JOINERS and not (
+            nxt.start == tok.end and nxt.tag in TRANSLITERATION_TAGS)
+
     def name_closed_after_title(self, p: int) -> int:
         """Length of a name right after a title that ends where a word ends and before a stop or a function word
         (总监方军、, 分析师熊能在, 主席田北辰亦), however jieba tagged it; 0 if none. Not an everyday word (总监方面),
@@ -392,6 +429,9 @@ class PersonRules(Rules):
                     continue
                 if tok.tag == "nrt" and is_cjk(tok.text) and text[tok.end : tok.end + 1] != "·":
                     yield Candidate(p, tok.end, "PER", 2)  # 总统拜登: a transliterated name after a title
+                    continue
+                if self.foreign_name_after_title(i):
+                    yield Candidate(p, tok.end, "PER", 3)  # 总统某朗普/nr 与
                     continue
                 if length := self.name_closed_after_title(p):
                     yield Candidate(p, p + length, "PER", 2)

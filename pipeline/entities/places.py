@@ -28,7 +28,8 @@ MIN_SPLIT_PLACE, MAX_SPLIT_PLACE = 3, 6
 RARE_WORD_FREQ = 20  # jieba's count of a word it hardly knows (a rare local name; 风能 83)
 # the tags of the words of a local sight's name (`_rare_sight_name`)
 SIGHT_NAME_TAGS = ("n", "ns", "nr", "nz", "j", "x", "a")
-FACILITY_WORDS = frozenset({"站", "线"})  # a station's or a line's word after the place it is named after
+# a station's, a line's or a road's word after the place it is named after
+FACILITY_WORDS = frozenset({"站", "线", "公路"})
 RAIL_LINE_ENDS = ("线", "高铁", "铁路", "城际")  # the kinds of line a station is on (某某线某某站)
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
 ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a housing estate's name (某港城, 某丰苑)
@@ -67,6 +68,9 @@ ROAD_SIDES = SIDES | {"中"}  # a side, or 中, before a road's word (某某中�
 ROAD_NAME_TAGS = frozenset({"ns", "nrt"})  # a place or a transliteration before 道: a road (not 某某道, "said")
 MIN_ROAD_NAME = 2  # characters of the name before a side and a road's word (某某东路, not 东路)
 MAX_MARKET_RUN = 4  # abbreviations before one 股 (德英法股市)
+STATION_WORDS = ("车站", "站")  # a station's word after its name (甲站, 乙车站), longest first
+STATION_LIST_JOINERS = frozenset("、和及与")  # between two stations of a list (甲站、乙站和丙站)
+MIN_STATION_NAME, MAX_STATION_NAME = 2, 3  # characters of a listed station's own name
 
 class PlaceRules(Rules):
     """LOC candidates of one document."""
@@ -78,6 +82,7 @@ class PlaceRules(Rules):
             if (phase := self.estate_phase_after(c)) is not None:
                 yield phase
         yield from self.stations_of_lines(found)
+        yield from self.listed_stations(found)
 
     def stations_of_lines(self, found: list[Candidate]) -> Iterable[Candidate]:
         """甲乙线丙丁站: a station written right after the line it is on is one LOC over both (a named facility over its
@@ -87,6 +92,54 @@ class PlaceRules(Rules):
         for c in found:
             if text.endswith(RAIL_LINE_ENDS, c.start, c.end) and (station := stations.get(c.end)) is not None:
                 yield Candidate(c.start, station.end, "LOC", 3)
+
+    def listed_stations(self, found: list[Candidate]) -> Iterable[Candidate]:
+        """甲站、乙站和丙站, 甲车站及乙车站: a name of two or three characters and 站 or 车站 next to a station
+        the rules found, joined to it as an item of a list (、, 和, 及, 与), is a station too, one LOC, however
+        jieba cut it (乙/nr 站/v, 乙站/n): a list's items are of one kind. Not a word of jieba's dictionary
+        (加油站, 服务站) nor a count or a determiner (三个站, 这个站)."""
+        text = self.text
+        stations = [c for c in found if c.label == "LOC" and text.endswith(STATION_WORDS, c.start, c.end)]
+        done = {(c.start, c.end) for c in stations}
+        while stations:
+            c = stations.pop()
+            for s, e in (*self._station_after(c.end), *self._station_before(c.start)):
+                if (s, e) not in done:
+                    done.add((s, e))
+                    stations.append(Candidate(s, e, "LOC", 2))
+                    yield stations[-1]
+
+    def _station_after(self, end: int) -> Iterable[tuple[int, int]]:
+        """The (start, end) of a station's name and word right after `end` and a list's joiner."""
+        if self.text[end : end + 1] not in STATION_LIST_JOINERS:
+            return
+        s = end + 1
+        for size in range(MIN_STATION_NAME, MAX_STATION_NAME + 1):
+            for word in STATION_WORDS:
+                if self.text.startswith(word, s + size) and self._listed_station(s, s + size + len(word)):
+                    yield s, s + size + len(word)
+                    return
+
+    def _station_before(self, start: int) -> Iterable[tuple[int, int]]:
+        """The (start, end) of a station's name and word right before a list's joiner at `start` - 1."""
+        if start < 1 or self.text[start - 1] not in STATION_LIST_JOINERS:
+            return
+        e = start - 1
+        for word in STATION_WORDS:
+            if self.text.endswith(word, 0, e):
+                for size in range(MIN_STATION_NAME, MAX_STATION_NAME + 1):
+                    if self._listed_station(e - len(word) - size, e):
+                        yield e - len(word) - size, e
+                        return
+
+    def _listed_station(self, s: int, e: int) -> bool:
+        """Jieba's words start at `s` and end at `e`, and the name between is Chinese, no count, no determiner and no
+        word of jieba's dictionary."""
+        if s < 0 or s not in self.starts or e not in self.ends:
+            return False
+        name = self.text[s : e - (2 if self.text.endswith("车站", s, e) else 1)]
+        return (is_cjk(name) and not any(ch in NUMERAL_CHARS or ch in STATION_LIST_JOINERS for ch in name)
+                and not in_dictionary(self.text[s:e]) and not self.toks[self.starts[s]].tag.startswith(("r", "m")))
 
     def estate_phase_after(self, c: Candidate) -> Candidate | None:
         """某某花园/三期, 某某城 3期: an estate's phase right after its name is one LOC with it (a named place over its
@@ -202,16 +255,16 @@ class PlaceRules(Rules):
                 yield Candidate(m.start() if operated else s, e, "LOC", 3)
 
     def facilities_after_places(self) -> Iterable[Candidate]:
-        """某地/ns 站, 某城/ns 北站, 某地/ns 线: a station or a transport line named after a place jieba tagged as
-        one (not only a place of the gazetteer, `station_at`) is one LOC over the places written with it (某市某地站);
-        not 站在, 站稳 (the verb). A word of jieba's that ends in a facility's or a place's suffix (某山港/ns) is one
-        too."""
+        """某地/ns 站, 某城/ns 北站, 某地/ns 线, 某门/ns 公路: a station, a transport line or a road named after a place
+        jieba tagged as one (not only a place of the gazetteer, `station_at`) is one LOC over the places written with
+        it (某市某地站); not 站在, 站稳 (the verb). A word of jieba's that ends in a facility's or a place's suffix
+        (某山港/ns) is one too."""
         toks, text = self.toks, self.text
         for i in range(1, len(toks)):
             tok, prev = toks[i], toks[i - 1]
             facility = tok.text in FACILITY_WORDS or (tok.text[:1] in SIDES and tok.text[1:] == "站")
             if facility and prev.tag == "ns" and prev.end == tok.start and len(prev.text) >= 2 and (
-                    text[tok.end : tok.end + 1] not in NOT_STATION_AFTER):
+                    tok.text == "公路" or text[tok.end : tok.end + 1] not in NOT_STATION_AFTER):
                 j = i - 1
                 while j > 0 and i - j < MAX_FACILITY_PLACES and toks[j - 1].tag == "ns" and is_cjk(toks[j - 1].text):
                     j -= 1
@@ -580,9 +633,20 @@ class PlaceRules(Rules):
                 run = run[-2:] if len(toks[run[-1]].text) == 1 else run[-1:]
                 if self.text.startswith(MARKET_WORDS, tok.start) and not self.doc.is_place_tok(toks[run[-1]]):
                     continue  # 衛星市占, SoC市占: 市 begins 市占 (market share), not a city's name
+                if self.read_as_person(run, tok):
+                    continue  # 李俊/nr 峰/nr 表示: a person's given name that ends in a sight's character
             if any(toks[k].tag == "nt" for k in run):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
+
+    def read_as_person(self, run: list[int], suffix: Token) -> bool:
+        """甲俊/nr 峰/nr, 乙海/nr 江/nr: a place's ending of one character that jieba tagged, with the one word before
+        it, as parts of a person's name, the word opening with a surname, is the last character of a given name
+        (峰, 江, 山 are common in names), not a place's suffix."""
+        head = self.toks[run[0]] if len(run) == 1 else None
+        return (head is not None and suffix.tag.startswith("nr") and head.tag.startswith("nr")
+                and len(head.text) == 2 and head.text[0] in self.lex.surnames
+                and not self.doc.is_place_tok(head))
 
     def sight_word_start(self, i: int) -> int:
         """某屏/nr 湖景区/ns, 某云/nz 山公园/ns: jieba glued the last character of a sight's name (湖, 山: a natural
