@@ -375,7 +375,8 @@ class Keep:
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
-                    or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index))
+                    or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
+                    or self.opens_list_of_labels(q, q_index))
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
         """介乎3个月至80岁, 由6个月到12岁: after 介乎/介于/由/从, a duration joined by 至/到 to a figure in another unit
@@ -393,6 +394,16 @@ class Keep:
             return False
         after = self.view.quantities[q_index + 1]
         return after.kind == "date" and _PERIOD_LIST_LINK.fullmatch(self.text, q.end, after.start) is not None
+
+    def opens_list_of_labels(self, q: Quantity, q_index: int) -> bool:
+        """第二及第三期, 第一、第二阶段, 第一至三代: an ordinal with no noun of its own, listed before an ordinal that
+        names a phase, a generation or another label (no fact), shares its noun and is a label too, no rank (while
+        排名第二及第三 stay ranks: the ordinal after it is one)."""
+        if q.kind != "ordinal" or q.unit or not q.text.startswith("第") or q_index + 1 >= len(self.view.quantities):
+            return False
+        after = self.view.quantities[q_index + 1]
+        return (after.kind == "ordinal" and _PERIOD_LIST_LINK.fullmatch(self.text, q.end, after.start) is not None
+                and not self.is_fact(after, q_index + 1))
 
     def is_unit_note(self, q: Quantity) -> bool:
         """（百万港元）, (千万元): a magnitude and a unit alone in brackets say in what the figures of a table or a
@@ -501,6 +512,8 @@ class Keep:
             return True  # 8英寸晶圆产线, 6吋晶圆: a wafer's diameter names a kind of fab or wafer
         if self.names_a_meeting(q):
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
+        if q.kind == "ordinal" and q.unit == "次" and self.text.startswith(by_length("numbered_series.txt"), q.end):
+            return True  # 第七次人口普查, 第四次工业革命: a census, an era or a war of a numbered series is named (D5)
         if q.unit == "届" and (self.text.startswith(TERM_BODIES, q.end) or q.end in self.org_starts):
             return True  # 十四届全国人大, 五届董事会: the term of a body is named by its number (届 counting: 连任两届)
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
