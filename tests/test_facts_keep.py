@@ -1398,3 +1398,27 @@ def test_an_ordinal_listed_before_a_rank_stays_a_rank() -> None:
 def test_a_numbered_district_is_named_no_rank(text: str) -> None:
     """第3选区, 第五分局: an electoral district or a police division is named by its number."""
     assert [f.role for f in extract(text).facts] == ["amount"]
+
+
+@pytest.mark.parametrize("text", ["“十一狼”本赛季已赢下15场比赛。", "被球迷称为“三剑客”的甲、乙、丙共得60分。"])
+def test_a_number_in_a_quoted_nickname_is_no_figure(text: str) -> None:
+    """“十一狼”: a number with no unit inside a short quoted nickname is part of the name (D31), while the figures
+    beside it stay."""
+    found = kept(text)
+    assert found.get("十一", False) is False and found.get("三", False) is False
+    assert sum(found.values()) == 1
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("某大桥从动工到通车仅用了18个月，总投资50亿元。", "18个月"),
+    ("该试验持续了6个月，参与农户达300户。", "6个月"), ("新院区建设花了三年，床位增加800张。", "三年"),
+])
+def test_a_length_after_a_verb_and_its_particle_is_a_figure(text: str, length: str) -> None:
+    """仅用了18个月，总投资…: the length a verb measures (through 了 or 过) is a figure, no window of the next one."""
+    assert kept(text)[length] is True
+
+
+def test_a_length_before_de_and_a_noun_after_a_particle_still_lasts_for_it() -> None:
+    """预缴了3年的学费，合共…: how long the thing after 的 lasts, a figure, not the period of the sum."""
+    facts = {f.text: f for f in extract("某家长预缴了3年的学费，合共20万元。").facts}
+    assert "3年" in facts and facts["20万元"].period != "3年"
