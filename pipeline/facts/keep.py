@@ -514,7 +514,7 @@ class Keep:
         if self.names_a_meeting(q):
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
         if q.kind == "ordinal" and q.unit == "次" and self.text.startswith(by_length("numbered_series.txt"), q.end):
-            return True  # 第七次人口普查, 第四次工业革命: a census, an era or a war of a numbered series is named (D5)
+            return True  # 第九次经济普查, 第四次工业革命: a census, an era or a war of a numbered series is named (D5)
         if q.unit == "届" and (self.text.startswith(TERM_BODIES, q.end) or q.end in self.org_starts):
             return True  # 十四届全国人大, 五届董事会: the term of a body is named by its number (届 counting: 连任两届)
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
