@@ -1361,3 +1361,64 @@ def test_an_exchange_rate_written_with_bi_is_one_figure_the_rate():
     facts = extract("以美元兑日元汇率1比150计算。").facts
     assert [f.text for f in facts] == ["150"] and facts[0].metric.endswith("汇率")
     assert [f.text for f in extract("甲队3比1胜乙队。").facts] == ["3", "1"]  # a score keeps both
+
+
+@pytest.mark.parametrize("text", [
+    "面对第四次工业革命，某省数字经济规模增长15%。", "甲县第九次经济普查的法人单位为3200个。",
+    "第三次全國農業普查顯示，乙縣耕地面積為50萬畝。", "第二次世界大戰結束後，該鎮人口增至5萬。",
+    "丙公司宣佈派發第三次中期息每股0.3元。", "推动第三次分配，某基金会今年捐赠2亿元。",
+])
+def test_an_ordinal_naming_a_census_an_era_or_a_war_is_no_rank(text: str) -> None:
+    """第九次经济普查, 第四次工业革命, 第二次世界大战: 第N次 names an event of a numbered series (gold/README
+    D5), no rank; the figure beside it stays."""
+    facts = extract(text).facts
+    assert len(facts) == 1 and facts[0].role != "rank"
+
+
+def test_an_ordinal_of_repeats_stays_a_rank() -> None:
+    assert [f.role for f in extract("这是某行年内第三次上调利率，幅度为0.25个百分点。").facts] == ["rank", "change"]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("第二及第三期工程預計投資120億元。", "第二"), ("某园区第一、第二阶段的补贴合计为3亿元。", "第一"),
+    ("第一和第二代产品累计卖出500万台。", "第一"),
+])
+def test_an_ordinal_listed_before_a_phase_or_a_generation_is_a_label(text: str, first: str) -> None:
+    """第二及第三期, 第一、第二阶段: the first of an elided list of labels shares their noun, no rank."""
+    assert kept(text)[first] is False
+
+
+def test_an_ordinal_listed_before_a_rank_stays_a_rank() -> None:
+    found = kept("甲公司和乙公司分别排名第二及第三，份额为12%和9%。")
+    assert found["第二"] is True and found["第三"] is True
+
+
+@pytest.mark.parametrize("text", ["台北市第3選區有選民18萬人。", "新北市第一選舉區投票率達70%。",
+                                  "某市公安局第五分局辖区人口为40万。"])
+def test_a_numbered_district_is_named_no_rank(text: str) -> None:
+    """第3选区, 第五分局: an electoral district or a police division is named by its number."""
+    assert [f.role for f in extract(text).facts] == ["amount"]
+
+
+@pytest.mark.parametrize("text", ["“十一狼”本赛季已赢下15场比赛。", "被球迷称为“三剑客”的甲、乙、丙共得60分。"])
+def test_a_number_in_a_quoted_nickname_is_no_figure(text: str) -> None:
+    """“十一狼”: a number with no unit inside a short quoted nickname is part of the name (D31), while the figures
+    beside it stay."""
+    found = kept(text)
+    assert found.get("十一", False) is False and found.get("三", False) is False
+    assert sum(found.values()) == 1
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("某大桥从动工到通车仅用了18个月，总投资50亿元。", "18个月"),
+    ("该试验持续了6个月，参与农户达300户。", "6个月"), ("新院区建设花了三年，床位增加800张。", "三年"),
+])
+def test_a_length_after_a_verb_and_its_particle_is_a_figure(text: str, length: str) -> None:
+    """仅用了18个月，总投资…: the length a verb measures (through 了 or 过) is a figure, no window of the next one."""
+    assert kept(text)[length] is True
+
+
+def test_a_length_before_de_and_a_noun_after_a_particle_still_lasts_for_it() -> None:
+    """预缴了3年的学费，合共…: how long the thing after 的 lasts, a figure, not the period of the sum."""
+    facts = {f.text: f for f in extract("某家长预缴了3年的学费，合共20万元。").facts}
+    assert "3年" in facts and facts["20万元"].period != "3年"

@@ -129,6 +129,7 @@ RATIO_COLONS = (":", "：", "∶")  # ∶ (U+2236): the colon mainland statistic
 RATIO_MARKS = (*RATIO_COLONS, "比")  # 6.0:40.2: the first term of a ratio
 STEP_NOUNS = ("阶段", "期", "波")  # 第二阶段, 第三期, 第五波疫情: a phase, an issue, a wave
 DAY_UNITS = ("天", "日")
+ASPECT_PARTICLES = ("了", "过")  # 用了18个月: the particle between a verb and the length it measures
 # what puts a duration in a phrase that a figure is worked out by or paid for (按30年经营期测算, 就10年经营权)
 BASIS_PREPOSITIONS = frozenset({"按", "就", "以", "凭", "依", "按照", "依照", "根据", "在", "于", "对", "用", "为"})
 MAX_ACT = 6  # characters from a duration to the end of its clause: the act it measures (营业, 覆盖全岛)
@@ -375,7 +376,8 @@ class Keep:
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
-                    or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index))
+                    or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
+                    or self.opens_list_of_labels(q, q_index))
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
         """介乎3个月至80岁, 由6个月到12岁: after 介乎/介于/由/从, a duration joined by 至/到 to a figure in another unit
@@ -393,6 +395,16 @@ class Keep:
             return False
         after = self.view.quantities[q_index + 1]
         return after.kind == "date" and _PERIOD_LIST_LINK.fullmatch(self.text, q.end, after.start) is not None
+
+    def opens_list_of_labels(self, q: Quantity, q_index: int) -> bool:
+        """第二及第三期, 第一、第二阶段, 第一至三代: an ordinal with no noun of its own, listed before an ordinal that
+        names a phase, a generation or another label (no fact), shares its noun and is a label too, no rank (while
+        排名第二及第三 stay ranks: the ordinal after it is one)."""
+        if q.kind != "ordinal" or q.unit or not q.text.startswith("第") or q_index + 1 >= len(self.view.quantities):
+            return False
+        after = self.view.quantities[q_index + 1]
+        return (after.kind == "ordinal" and _PERIOD_LIST_LINK.fullmatch(self.text, q.end, after.start) is not None
+                and not self.is_fact(after, q_index + 1))
 
     def is_unit_note(self, q: Quantity) -> bool:
         """（百万港元）, (千万元): a magnitude and a unit alone in brackets say in what the figures of a table or a
@@ -501,6 +513,8 @@ class Keep:
             return True  # 8英寸晶圆产线, 6吋晶圆: a wafer's diameter names a kind of fab or wafer
         if self.names_a_meeting(q):
             return True  # 第八次党代会, 八届二次全会: a meeting's number names it
+        if q.kind == "ordinal" and q.unit == "次" and self.text.startswith(by_length("numbered_series.txt"), q.end):
+            return True  # 第九次经济普查, 第四次工业革命: a census, an era or a war of a numbered series is named (D5)
         if q.unit == "届" and (self.text.startswith(TERM_BODIES, q.end) or q.end in self.org_starts):
             return True  # 十四届全国人大, 五届董事会: the term of a body is named by its number (届 counting: 连任两届)
         if q.unit == "市" and self.text[max(q.start - 3, 0) : q.start].endswith(MARKET_ABBREVIATIONS):
@@ -758,9 +772,12 @@ class Keep:
         noun = self.view.word_ending_at(noun_end)
         return noun is not None and (noun.tag.startswith("n") or noun.tag == "vn")
 
-    def after_verb(self, q: Quantity) -> bool:
-        """A verb's word ends right where the figure starts (执政/v 近30年)."""
+    def after_verb(self, q: Quantity, particle: bool = True) -> bool:
+        """A verb's word ends right where the figure starts (执政/v 近30年), or before its aspect particle (仅用/v 了/ul
+        18个月, 历经/v 了/ul 三年) unless `particle` is False."""
         word = self.view.word_ending_at(q.start)
+        if particle and word is not None and word.text in ASPECT_PARTICLES and word.tag.startswith("u"):
+            word = self.view.word_ending_at(word.start)
         return word is not None and word.tag.startswith("v")
 
     def after_noun(self, q: Quantity) -> bool:
@@ -772,7 +789,7 @@ class Keep:
     def lasts_for_noun(self, q: Quantity) -> bool:
         """3年的学费, 四季的差饷: an exact duration before 的 and a noun (not a word of time) is how long that thing
         lasts or is paid for; not after a word that makes it a point or a window (前两年的, 这一天的, 过去7个月的)."""
-        if q.qualifier != "exact" or self.text[q.end : q.end + 1] != "的" or self.after_verb(q):
+        if q.qualifier != "exact" or self.text[q.end : q.end + 1] != "的" or self.after_verb(q, particle=False):
             return False  # (减免四季的差饷: right after a verb, the verb's measure is read as its change)
         if self.text[max(q.start - 2, 0) : q.start].endswith((*WINDOW_OPENERS, *DEMONSTRATIVES, *POINT_OPENERS)):
             return False
@@ -836,7 +853,8 @@ class Keep:
         while m is not None and m.start() <= q.start:
             if m.start() < q.start and q.end < m.end():
                 words = self.text[m.start() + 1 : q.start] + self.text[q.end : m.end() - 1]
-                return q.kind != "ordinal" and len(_CJK.findall(words)) >= MIN_NAME_WORDS
+                # (a number with no unit needs one character of a word beside it: “十一狼”, a nickname)
+                return q.kind != "ordinal" and len(_CJK.findall(words)) >= MIN_NAME_WORDS - (not q.unit)
             m = _QUOTED_PHRASE.search(self.text, m.end(), q.end + MAX_QUOTED_NAME)
         return False
 
