@@ -82,6 +82,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             # 功耗节省35%, 较旧线节省10分钟: a cut of the measure, against what it was; a sum saved alone is an amount
             saved_from = q.unit in percent_units() or any(cue in prefix for cue in _difference_cues())
             return ("change", -1) if saved_from else ("amount", 1)
+        if (sign := _sum_of_change(rest)) is not None:
+            return "change", sign  # 营收增长额达12亿元, 出口增量为50万吨: the noun names the change
         cue = cue_endings().longest_ending(rest)
         if (base := _per_unit_ending(rest)) and (cue is not None or cue_endings().longest_ending(
                 rest[: -len(base)].rstrip())):
@@ -142,6 +144,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间, 优惠力度达500元: a sum sizing a change
     if (earlier := _list_item_before(view, q)) is not None:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
+    if (earlier := _restated_before(view, q)) is not None and (role := role_of(view, earlier))[0] == "change":
+        return role  # 增长4.2%，预期3.8%; 增长15%，低于某方预期的18%: another value of the change just given
     if (sign := _label_of_change_above(view, q)) is not None:
         return "change", sign  # 同比增长⏎5.2%: a figure alone on its line under a label that names a change
     return "amount", 1
@@ -383,6 +387,43 @@ def _list_item_before(view: DocumentView, q: Quantity) -> Quantity | None:
     if earlier.end > q.start or view.clause_start(earlier.start) != view.clause_start(q.start):
         return None
     return earlier if _LIST_LINK.fullmatch(view.text, earlier.end, q.start) else None
+
+
+@cache
+def _change_sums() -> dict[str, int]:
+    """change_sums.tsv's nouns of a sum of change, with their signs."""
+    return {row["word"]: (-1 if row["sign"] == "-" else 1) for row in table("change_sums.tsv")}
+
+
+def _sum_of_change(rest: str) -> int | None:
+    """The sign of a noun of a sum of change (增长额, 减少量) that ends `rest`, 为 after it allowed; None otherwise."""
+    noun = rest.removesuffix(RATE_IS).rstrip()
+    return next((sign for word, sign in _change_sums().items() if noun.endswith(word)), None)
+
+
+@cache
+def _restating() -> re.Pattern[str]:
+    """A clause up to the figure that only names another value of a measure (restating_cues.tsv): 预期, 市场预期为,
+    前值; 低于分析师预期的, 较上季的, 高于3月时预估的; 仅次于乙地（ (the other holder's figure in brackets)."""
+    kinds = {row["word"]: row["kind"] for row in table("restating_cues.tsv")}
+    value = "|".join(sorted((re.escape(w) for w, k in kinds.items() if k == "value"), key=len, reverse=True))
+    base = "|".join(sorted((re.escape(w) for w, k in kinds.items() if k == "base"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:[\u3400-\u9fff]{{0,4}}?(?:{value})值?(?:为|是|约为)?"
+                      rf"|(?:{base})[\u3400-\u9fff\d]{{1,8}}[的（(])\s*")
+
+
+def _restated_before(view: DocumentView, q: Quantity) -> Quantity | None:
+    """The rate of the same unit right before `q`'s clause in its sentence when `q`'s clause only names another value
+    of it (增长4.2%，预期3.8%，前值3.5%; 增长2.7%，较上季的4.3%放缓); None otherwise, and for a count or a sum, whose
+    bracketed or compared figure is as often the other's level (人口增加3万人，仅次于省会（56万人）)."""
+    clause = view.clause_start(q.start)
+    k = bisect.bisect_left(view.quantity_starts, clause)  # (a date in the clause, 3月时预估的, is no figure before)
+    if q.unit not in percent_units() or k == 0 or not _restating().fullmatch(view.text, clause, q.start):
+        return None
+    earlier = view.quantities[k - 1]
+    if earlier.unit != q.unit or earlier.end > clause or earlier.start < view.sentence_start(q.start):
+        return None
+    return earlier
 
 
 def _sign_of(rate: str) -> int:
