@@ -781,3 +781,16 @@ def test_revenue_taken_in_and_a_rate_named_with_lu_are_changes(text, figure, exp
 )
 def test_negative_growth_in_taiwan_words_a_step_forward_and_a_sum_of_change(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("恒指早段彈逾200點", "逾200点", ("change", 1)),
+        ("港股半日插500點", "500点", ("change", -1)),
+        ("某某苗圃扦插2000株", "2000株", ("amount", 1)),
+        ("某某部队试射导弹3枚", "3枚", ("amount", 1)),
+    ],
+)
+def test_a_bounce_or_a_plunge_in_one_hong_kong_character(text, figure, expected):
+    assert role(text, figure) == expected
