@@ -794,3 +794,17 @@ def test_negative_growth_in_taiwan_words_a_step_forward_and_a_sum_of_change(text
 )
 def test_a_bounce_or_a_plunge_in_one_hong_kong_character(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a clause converting a sum just given shares its role and sign, as a conversion in brackets does
+        ("某某公司营收增加2000万美元，约合1.4亿元人民币。", "约合1.4亿元人民币", ("change", 1)),
+        ("某某基金規模縮水30億美元，折合約234億港元。", "234亿港元", ("change", -1)),
+        ("某某企业研发投入增加1.2亿欧元，相当于9.4亿元人民币。", "9.4亿元人民币", ("change", 1)),
+        ("某某门票售价120美元，折合人民币约860元。", "人民币约860元", ("amount", 1)),
+    ],
+)
+def test_a_sum_converted_in_a_clause_of_its_own_takes_the_role_of_the_sum(text, figure, expected):
+    assert role(text, figure) == expected

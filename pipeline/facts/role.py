@@ -146,6 +146,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
     if (earlier := _restated_before(view, q)) is not None and (role := role_of(view, earlier))[0] == "change":
         return role  # 增长4.2%，预期3.8%; 增长15%，低于某方预期的18%: another value of the change just given
+    if (earlier := _converted_before(view, q)) is not None:
+        return role_of(view, earlier)  # 减少5亿美元，约合36亿元人民币: the same sum in another currency
     if (sign := _label_of_change_above(view, q)) is not None:
         return "change", sign  # 同比增长⏎5.2%: a figure alone on its line under a label that names a change
     return "amount", 1
@@ -424,6 +426,33 @@ def _restated_before(view: DocumentView, q: Quantity) -> Quantity | None:
     if earlier.unit != q.unit or earlier.end > clause or earlier.start < view.sentence_start(q.start):
         return None
     return earlier
+
+
+@cache
+def _converting() -> re.Pattern[str]:
+    """A clause opening with a word of conversion (restating_cues.tsv): 约合, 折合, 相当于."""
+    kinds = {row["word"]: row["kind"] for row in table("restating_cues.tsv")}
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w, k in kinds.items() if k == "conversion") + ")")
+
+
+def _converted_before(view: DocumentView, q: Quantity) -> Quantity | None:
+    """The sum in another currency right before `q`'s clause in its sentence when that clause only converts it
+    (减少5亿美元，约合36亿元人民币; 缩水30亿美元，折合约234亿港元); None otherwise."""
+    if not q.currency:
+        return None
+    clause = view.clause_start(q.start)
+    m = _converting().match(view.text, clause)
+    if m is None or m.end() > q.start + MAX_CONVERSION_LEAD or _DIGIT.search(view.text, m.end(), q.start):
+        return None
+    k = bisect.bisect_left(view.quantity_starts, clause)
+    earlier = view.quantities[k - 1] if k else None
+    if (earlier is None or not earlier.currency or earlier.currency == q.currency or earlier.end > clause
+            or earlier.start < view.sentence_start(q.start) or q.start - m.end() > MAX_CONVERSION_LEAD):
+        return None
+    return earlier
+
+
+MAX_CONVERSION_LEAD = 4  # characters between the word of conversion and the sum (人民币约, 约): a currency, a qualifier
 
 
 def _sign_of(rate: str) -> int:
