@@ -808,3 +808,17 @@ def test_a_bounce_or_a_plunge_in_one_hong_kong_character(text, figure, expected)
 )
 def test_a_sum_converted_in_a_clause_of_its_own_takes_the_role_of_the_sum(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # 嘅, Cantonese for 的, before a word of change after the share
+        ("某某屋苑樓價錄得3%嘅跌幅。", "3%", ("change", -1)),
+        ("某某商場租金出現5%嘅增長。", "5%", ("change", 1)),
+        ("某某餐廳生意有兩成嘅跌幅。", "两成", ("change", -1)),
+        ("某某酒店房價有一成嘅減價。", "一成", ("change", -1)),
+    ],
+)
+def test_a_share_before_cantonese_ge_and_a_word_of_change_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected

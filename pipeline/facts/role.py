@@ -165,7 +165,7 @@ def _effect_after() -> re.Pattern[str]:
     also with nothing between."""
     words = "|".join(sorted(map(re.escape, _effect_words("after")), key=len, reverse=True))
     room = "|".join(sorted((re.escape(w) for w in _effect_words("after") if w.endswith(ROOM)), key=len, reverse=True))
-    return re.compile(rf"\s*(?:{RANGING})?(?:的[\u3400-\u9fff]{{0,4}}?({words})|({room}))")
+    return re.compile(rf"\s*(?:{RANGING})?(?:[的嘅][\u3400-\u9fff]{{0,4}}?({words})|({room}))")
 
 
 def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
@@ -237,7 +237,7 @@ def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None
         return None
     if m.group(2):
         return m.span(2)
-    return view.text.index("的", q.end, m.start(1)) + 1, m.end(1)
+    return _OF.search(view.text, q.end, m.start(1)).end(), m.end(1)  # type: ignore[union-attr]  # (the match holds one)
 
 
 def _pull_before(prefix: str, q: Quantity) -> int | None:
@@ -275,6 +275,7 @@ NOT_RIVAL_TAGS = ("p", "d", "c", "t")  # prepositions, adverbs, conjunctions, ti
 
 
 SCORE_UNITS = frozenset({"分", "球", "票", "秒", "局", "杆", "席"})  # a contest's gap (not 位, 名: 领先另外7位参选人)
+_OF = re.compile("[的嘅]")  # 的, or Cantonese 嘅 (3%嘅跌幅)
 ROOM = "空间"  # 上行空间: room to rise, said with or without 的 after the share
 RANGING = "不等|左右"  # 50至200元不等的减价: a word of the range between the figure and 的
 _DIGIT = re.compile(r"\d")
@@ -548,7 +549,7 @@ def _move_named_after(view: DocumentView, q: Quantity) -> int | None:
     """The sign of a verb of change (a role cue of two characters or more) that stands as a noun right after a share
     and 的 and ends its phrase (12%的萎缩。, 3%的下滑，); None otherwise (5%的增长目标: a noun follows)."""
     at = q.end + 1
-    if view.text[q.end : at] != "的" or at >= len(view.text):
+    if view.text[q.end : at] not in ("的", "嘅") or at >= len(view.text):  # (嘅: Cantonese for 的, 5%嘅增长)
         return None
     word = view.tokens[view.token_index_at(at)]
     if word.start != at or len(word.text) < 2 or role_cues().get(word.text) not in ("+", "-"):
@@ -576,8 +577,9 @@ def act_named_after(text: str, q: Quantity) -> tuple[int, int] | None:
     return (at, at + len(act)) if act else None
 
 
-_RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between
-    r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)"
+# 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between; 嘅 is Cantonese for 的 (录得3%嘅跌幅)
+_RATE_AFTER = re.compile(
+    r"\s*(?:[的嘅][\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)"
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _YEAR_BETWEEN = re.compile(r"(?:\d{4}(?:/\d{2,4})?|[今明本])年度?$")  # 宽减2025/26年度五成: the year, no cue
