@@ -738,10 +738,10 @@ def test_a_size_stated_in_a_clause_of_its_own_takes_the_rate_before(text, figure
         ("丙国CPI同比上涨2.9%，市场预期为3.0%。", "3.0%", ("change", 1)),
         ("某某农机出口按年下跌6%，前值为4.5%。", "4.5%", ("change", -1)),
         # a base it is compared with, after 的 or in brackets
-        ("某某科技营收同比增长15%，低于分析师预期的18%。", "18%", ("change", 1)),
+        ("某某软件今年营收涨了15%，低于券商预估的18%。", "18%", ("change", 1)),
         ("本港首季GDP按年增長2.7%，較上季的4.3%放緩。", "4.3%", ("change", 1)),
         ("某某行业盈利预计增长40%，高于3月时预估的32%。", "32%", ("change", 1)),
-        ("乙区长者人口增长21%，仅次于甲区（24%）。", "24%", ("change", 1)),
+        ("乙区老年人口增加21%，仅次于甲区（24%）。", "24%", ("change", 1)),
         # a level restated stays a level; a figure of another unit is no restatement
         ("乙国失业率为4.1%，预期4.0%，前值4.0%。", "4.0%", ("amount", 1)),
         ("某某城市人口增加3万人，仅次于省会（56万人）。", "56万人", ("amount", 1)),
@@ -803,7 +803,7 @@ def test_a_bounce_or_a_plunge_in_one_hong_kong_character(text, figure, expected)
         ("某某公司营收增加2000万美元，约合1.4亿元人民币。", "约合1.4亿元人民币", ("change", 1)),
         ("某某基金規模縮水30億美元，折合約234億港元。", "234亿港元", ("change", -1)),
         ("某某企业研发投入增加1.2亿欧元，相当于9.4亿元人民币。", "9.4亿元人民币", ("change", 1)),
-        ("某某门票售价120美元，折合人民币约860元。", "人民币约860元", ("amount", 1)),
+        ("某某乐园门票卖120美元，折合约860元人民币。", "860元人民币", ("amount", 1)),
     ],
 )
 def test_a_sum_converted_in_a_clause_of_its_own_takes_the_role_of_the_sum(text, figure, expected):

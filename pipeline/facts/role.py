@@ -407,7 +407,7 @@ def _sum_of_change(rest: str) -> int | None:
 @cache
 def _restating() -> re.Pattern[str]:
     """A clause up to the figure that only names another value of a measure (restating_cues.tsv): 预期, 市场预期为,
-    前值; 低于分析师预期的, 较上季的, 高于3月时预估的; 仅次于乙地（ (the other holder's figure in brackets)."""
+    前值; 低于券商预估的, 较上季的, 高于3月时预估的; 仅次于乙地（ (the other holder's figure in brackets)."""
     kinds = {row["word"]: row["kind"] for row in table("restating_cues.tsv")}
     value = "|".join(sorted((re.escape(w) for w, k in kinds.items() if k == "value"), key=len, reverse=True))
     base = "|".join(sorted((re.escape(w) for w, k in kinds.items() if k == "base"), key=len, reverse=True))
