@@ -727,3 +727,98 @@ def test_a_pace_named_after_and_a_lead_in_time_are_changes(text, figure, expecte
 )
 def test_a_size_stated_in_a_clause_of_its_own_takes_the_rate_before(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an expected, forecast or earlier value of the change just given shares its role and sign
+        ("甲国5月零售销售同比增长4.2%，预期3.8%，前值3.5%。", "3.8%", ("change", 1)),
+        ("甲国5月零售销售同比增长4.2%，预期3.8%，前值3.5%。", "3.5%", ("change", 1)),
+        ("丙国CPI同比上涨2.9%，市场预期为3.0%。", "3.0%", ("change", 1)),
+        ("某某农机出口按年下跌6%，前值为4.5%。", "4.5%", ("change", -1)),
+        # a base it is compared with, after 的 or in brackets
+        ("某某软件今年营收涨了15%，低于券商预估的18%。", "18%", ("change", 1)),
+        ("本港首季GDP按年增長2.7%，較上季的4.3%放緩。", "4.3%", ("change", 1)),
+        ("某某行业盈利预计增长40%，高于3月时预估的32%。", "32%", ("change", 1)),
+        ("乙区老年人口增加21%，仅次于甲区（24%）。", "24%", ("change", 1)),
+        # a level restated stays a level; a figure of another unit is no restatement
+        ("乙国失业率为4.1%，预期4.0%，前值4.0%。", "4.0%", ("amount", 1)),
+        ("某某城市人口增加3万人，仅次于省会（56万人）。", "56万人", ("amount", 1)),
+        ("某某港货量增长5%，占全省的30%。", "30%", ("amount", 1)),
+    ],
+)
+def test_another_value_of_a_change_just_given_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("甲市财政收入比上年增收12亿元", "12亿元", ("change", 1)),
+        ("乙县税收同比减收3.6亿元", "3.6亿元", ("change", -1)),
+        ("某某港吞吐量下降率为4%", "4%", ("change", -1)),
+        ("某某园区用工减少率达一成", "一成", ("change", -1)),
+        ("某某商场客流上升率为12%", "12%", ("change", 1)),
+    ],
+)
+def test_revenue_taken_in_and_a_rate_named_with_lu_are_changes(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("某某電子第三季營收負成長3%", "3%", ("change", -1)),
+        ("某某城市排名前进3名", "3名", ("change", 1)),
+        # a noun naming the sum of a change, also with 为 (where 增加为 names a level)
+        ("某某公司营收增长额达12亿元", "12亿元", ("change", 1)),
+        ("某某港出口增量为50万吨", "50万吨", ("change", 1)),
+        ("某某县用工减少量约300人", "约300人", ("change", -1)),
+        ("甲市规模以上企业增加为300家", "300家", ("amount", 1)),
+        ("某某基金的增量资金500亿元", "500亿元", ("amount", 1)),
+    ],
+)
+def test_negative_growth_in_taiwan_words_a_step_forward_and_a_sum_of_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("恒指早段彈逾200點", "逾200点", ("change", 1)),
+        ("港股半日插500點", "500点", ("change", -1)),
+        ("某某苗圃扦插2000株", "2000株", ("amount", 1)),
+        ("某某部队试射导弹3枚", "3枚", ("amount", 1)),
+    ],
+)
+def test_a_bounce_or_a_plunge_in_one_hong_kong_character(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a clause converting a sum just given shares its role and sign, as a conversion in brackets does
+        ("某某公司营收增加2000万美元，约合1.4亿元人民币。", "约合1.4亿元人民币", ("change", 1)),
+        ("某某基金規模縮水30億美元，折合約234億港元。", "234亿港元", ("change", -1)),
+        ("某某企业研发投入增加1.2亿欧元，相当于9.4亿元人民币。", "9.4亿元人民币", ("change", 1)),
+        ("某某乐园门票卖120美元，折合约860元人民币。", "860元人民币", ("amount", 1)),
+    ],
+)
+def test_a_sum_converted_in_a_clause_of_its_own_takes_the_role_of_the_sum(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # 嘅, Cantonese for 的, before a word of change after the share
+        ("某某屋苑樓價錄得3%嘅跌幅。", "3%", ("change", -1)),
+        ("某某商場租金出現5%嘅增長。", "5%", ("change", 1)),
+        ("某某餐廳生意有兩成嘅跌幅。", "两成", ("change", -1)),
+        ("某某酒店房價有一成嘅減價。", "一成", ("change", -1)),
+    ],
+)
+def test_a_share_before_cantonese_ge_and_a_word_of_change_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected

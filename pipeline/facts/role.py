@@ -82,6 +82,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             # 功耗节省35%, 较旧线节省10分钟: a cut of the measure, against what it was; a sum saved alone is an amount
             saved_from = q.unit in percent_units() or any(cue in prefix for cue in _difference_cues())
             return ("change", -1) if saved_from else ("amount", 1)
+        if (sign := _sum_of_change(rest)) is not None:
+            return "change", sign  # 营收增长额达12亿元, 出口增量为50万吨: the noun names the change
         cue = cue_endings().longest_ending(rest)
         if (base := _per_unit_ending(rest)) and (cue is not None or cue_endings().longest_ending(
                 rest[: -len(base)].rstrip())):
@@ -142,6 +144,10 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间, 优惠力度达500元: a sum sizing a change
     if (earlier := _list_item_before(view, q)) is not None:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
+    if (earlier := _restated_before(view, q)) is not None and (role := role_of(view, earlier))[0] == "change":
+        return role  # 增长4.2%，预期3.8%; 增长15%，低于某方预期的18%: another value of the change just given
+    if (earlier := _converted_before(view, q)) is not None:
+        return role_of(view, earlier)  # 减少5亿美元，约合36亿元人民币: the same sum in another currency
     if (sign := _label_of_change_above(view, q)) is not None:
         return "change", sign  # 同比增长⏎5.2%: a figure alone on its line under a label that names a change
     return "amount", 1
@@ -159,7 +165,7 @@ def _effect_after() -> re.Pattern[str]:
     also with nothing between."""
     words = "|".join(sorted(map(re.escape, _effect_words("after")), key=len, reverse=True))
     room = "|".join(sorted((re.escape(w) for w in _effect_words("after") if w.endswith(ROOM)), key=len, reverse=True))
-    return re.compile(rf"\s*(?:{RANGING})?(?:的[\u3400-\u9fff]{{0,4}}?({words})|({room}))")
+    return re.compile(rf"\s*(?:{RANGING})?(?:[的嘅][\u3400-\u9fff]{{0,4}}?({words})|({room}))")
 
 
 def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
@@ -231,7 +237,7 @@ def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None
         return None
     if m.group(2):
         return m.span(2)
-    return view.text.index("的", q.end, m.start(1)) + 1, m.end(1)
+    return _OF.search(view.text, q.end, m.start(1)).end(), m.end(1)  # type: ignore[union-attr]  # (the match holds one)
 
 
 def _pull_before(prefix: str, q: Quantity) -> int | None:
@@ -269,6 +275,7 @@ NOT_RIVAL_TAGS = ("p", "d", "c", "t")  # prepositions, adverbs, conjunctions, ti
 
 
 SCORE_UNITS = frozenset({"分", "球", "票", "秒", "局", "杆", "席"})  # a contest's gap (not 位, 名: 领先另外7位参选人)
+_OF = re.compile("[的嘅]")  # 的, or Cantonese 嘅 (3%嘅跌幅)
 ROOM = "空间"  # 上行空间: room to rise, said with or without 的 after the share
 RANGING = "不等|左右"  # 50至200元不等的减价: a word of the range between the figure and 的
 _DIGIT = re.compile(r"\d")
@@ -385,6 +392,70 @@ def _list_item_before(view: DocumentView, q: Quantity) -> Quantity | None:
     return earlier if _LIST_LINK.fullmatch(view.text, earlier.end, q.start) else None
 
 
+@cache
+def _change_sums() -> dict[str, int]:
+    """change_sums.tsv's nouns of a sum of change, with their signs."""
+    return {row["word"]: (-1 if row["sign"] == "-" else 1) for row in table("change_sums.tsv")}
+
+
+def _sum_of_change(rest: str) -> int | None:
+    """The sign of a noun of a sum of change (增长额, 减少量) that ends `rest`, 为 after it allowed; None otherwise."""
+    noun = rest.removesuffix(RATE_IS).rstrip()
+    return next((sign for word, sign in _change_sums().items() if noun.endswith(word)), None)
+
+
+@cache
+def _restating() -> re.Pattern[str]:
+    """A clause up to the figure that only names another value of a measure (restating_cues.tsv): 预期, 市场预期为,
+    前值; 低于券商预估的, 较上季的, 高于3月时预估的; 仅次于乙地（ (the other holder's figure in brackets)."""
+    kinds = {row["word"]: row["kind"] for row in table("restating_cues.tsv")}
+    value = "|".join(sorted((re.escape(w) for w, k in kinds.items() if k == "value"), key=len, reverse=True))
+    base = "|".join(sorted((re.escape(w) for w, k in kinds.items() if k == "base"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:[\u3400-\u9fff]{{0,4}}?(?:{value})值?(?:为|是|约为)?"
+                      rf"|(?:{base})[\u3400-\u9fff\d]{{1,8}}[的（(])\s*")
+
+
+def _restated_before(view: DocumentView, q: Quantity) -> Quantity | None:
+    """The rate of the same unit right before `q`'s clause in its sentence when `q`'s clause only names another value
+    of it (增长4.2%，预期3.8%，前值3.5%; 增长2.7%，较上季的4.3%放缓); None otherwise, and for a count or a sum, whose
+    bracketed or compared figure is as often the other's level (人口增加3万人，仅次于省会（56万人）)."""
+    clause = view.clause_start(q.start)
+    k = bisect.bisect_left(view.quantity_starts, clause)  # (a date in the clause, 3月时预估的, is no figure before)
+    if q.unit not in percent_units() or k == 0 or not _restating().fullmatch(view.text, clause, q.start):
+        return None
+    earlier = view.quantities[k - 1]
+    if earlier.unit != q.unit or earlier.end > clause or earlier.start < view.sentence_start(q.start):
+        return None
+    return earlier
+
+
+@cache
+def _converting() -> re.Pattern[str]:
+    """A clause opening with a word of conversion (restating_cues.tsv): 约合, 折合, 相当于."""
+    kinds = {row["word"]: row["kind"] for row in table("restating_cues.tsv")}
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w, k in kinds.items() if k == "conversion") + ")")
+
+
+def _converted_before(view: DocumentView, q: Quantity) -> Quantity | None:
+    """The sum in another currency right before `q`'s clause in its sentence when that clause only converts it
+    (减少5亿美元，约合36亿元人民币; 缩水30亿美元，折合约234亿港元); None otherwise."""
+    if not q.currency:
+        return None
+    clause = view.clause_start(q.start)
+    m = _converting().match(view.text, clause)
+    if m is None or m.end() > q.start + MAX_CONVERSION_LEAD or _DIGIT.search(view.text, m.end(), q.start):
+        return None
+    k = bisect.bisect_left(view.quantity_starts, clause)
+    earlier = view.quantities[k - 1] if k else None
+    if (earlier is None or not earlier.currency or earlier.currency == q.currency or earlier.end > clause
+            or earlier.start < view.sentence_start(q.start) or q.start - m.end() > MAX_CONVERSION_LEAD):
+        return None
+    return earlier
+
+
+MAX_CONVERSION_LEAD = 4  # characters between the word of conversion and the sum (人民币约, 约): a currency, a qualifier
+
+
 def _sign_of(rate: str) -> int:
     """-1 for a word of decrease (降幅, 下跌幅度, 优惠力度, 年减率), else 1."""
     return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("力度").removesuffix("率")) == "-" else 1
@@ -478,7 +549,7 @@ def _move_named_after(view: DocumentView, q: Quantity) -> int | None:
     """The sign of a verb of change (a role cue of two characters or more) that stands as a noun right after a share
     and 的 and ends its phrase (12%的萎缩。, 3%的下滑，); None otherwise (5%的增长目标: a noun follows)."""
     at = q.end + 1
-    if view.text[q.end : at] != "的" or at >= len(view.text):
+    if view.text[q.end : at] not in ("的", "嘅") or at >= len(view.text):  # (嘅: Cantonese for 的, 5%嘅增长)
         return None
     word = view.tokens[view.token_index_at(at)]
     if word.start != at or len(word.text) < 2 or role_cues().get(word.text) not in ("+", "-"):
@@ -506,8 +577,9 @@ def act_named_after(text: str, q: Quantity) -> tuple[int, int] | None:
     return (at, at + len(act)) if act else None
 
 
-_RATE_AFTER = re.compile(  # 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between
-    r"\s*(?:的[\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)"
+# 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between; 嘅 is Cantonese for 的 (录得3%嘅跌幅)
+_RATE_AFTER = re.compile(
+    r"\s*(?:[的嘅][\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)"
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _YEAR_BETWEEN = re.compile(r"(?:\d{4}(?:/\d{2,4})?|[今明本])年度?$")  # 宽减2025/26年度五成: the year, no cue
