@@ -1419,6 +1419,6 @@ def test_a_length_after_a_verb_and_its_particle_is_a_figure(text: str, length: s
 
 
 def test_a_length_before_de_and_a_noun_after_a_particle_still_lasts_for_it() -> None:
-    """预缴了3年的学费，合共…: how long the thing after 的 lasts, a figure, not the period of the sum."""
-    facts = {f.text: f for f in extract("某家长预缴了3年的学费，合共20万元。").facts}
-    assert "3年" in facts and facts["20万元"].period != "3年"
+    """预付了4年的会费，合共…: how long the thing after 的 lasts, a figure, not the period of the sum."""
+    facts = {f.text: f for f in extract("某会员预付了4年的会费，合共6万元。").facts}
+    assert "4年" in facts and facts["6万元"].period != "4年"

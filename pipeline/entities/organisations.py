@@ -806,12 +806,7 @@ class OrganisationRules(Rules):
         closes on a count of companies (甲乙、丙丁等11家公司) says what its items are by itself."""
         for m in (*_LIST_MOVE.finditer(self.text), *_LIST_OF_COMPANIES.finditer(self.text)):
             items = m.group("items").split("、")
-            spans = []
-            start = m.start("items")
-            for item in items:
-                spans.append((start, start + len(item)))
-                start += len(item) + 1
-            spans[-1:] = self._joined_items(*spans[-1])
+            spans = self._item_spans(m)
             first = self._first_list_item(*spans[0])
             names = [span for span in [first, *spans[1:]] if span and self._mover_item(*span)]
             named = sum(1 for s, e in names if self._names_company(self.doc.tokens_between(s, e)))
@@ -827,18 +822,22 @@ class OrganisationRules(Rules):
         noun it lists). Why a stricter test than `mover_lists`' count form: with words between 等 and the class,
         a list of trades or goods reads the same (钢铁、煤炭等传统行业企业), and such items are everyday words."""
         for m in _LIST_OF_KINDS.finditer(self.text):
-            items = m.group("items").split("、")
-            spans = []
-            start = m.start("items")
-            for item in items:
-                spans.append((start, start + len(item)))
-                start += len(item) + 1
-            spans[-1:] = self._joined_items(*spans[-1])
+            spans = self._item_spans(m)
             first = self._first_kind_item(*spans[0])
             names = [span for span in [first, *spans[1:]] if span and self._kind_list_item(*span)]
             if len(names) >= 2 and 2 * len(names) >= len(spans):
                 for s, e in names:
                     yield Candidate(s, e, "ORG", 1)
+
+    def _item_spans(self, m: re.Match[str]) -> list[tuple[int, int]]:
+        """The spans of the items of a 、 list matched by `m` (its group `items`), the last one cut at a joiner it
+        holds (`_joined_items`)."""
+        spans, start = [], m.start("items")
+        for item in m.group("items").split("、"):
+            spans.append((start, start + len(item)))
+            start += len(item) + 1
+        spans[-1:] = self._joined_items(*spans[-1])
+        return spans
 
     def _first_kind_item(self, start: int, end: int) -> tuple[int, int] | None:
         """The first item of a `kind_lists` list: the word before its 、 and the words before that back to a verb,

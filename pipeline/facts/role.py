@@ -577,7 +577,7 @@ def act_named_after(text: str, q: Quantity) -> tuple[int, int] | None:
     return (at, at + len(act)) if act else None
 
 
-# 超过70%的降幅, 约20%的营收增幅, and 约12%增长 with nothing between; 嘅 is Cantonese for 的 (录得3%嘅跌幅)
+# 超过60%的降幅, 约20%的营收增幅, and 约15%增长 with nothing between; 嘅 is Cantonese for 的 (录得3%嘅跌幅)
 _RATE_AFTER = re.compile(
     r"\s*(?:[的嘅][\u3400-\u9fffA-Za-z]{0,8}?)?(增幅|涨幅|升幅|加幅|降幅|跌幅|减幅|增长)"
 )
