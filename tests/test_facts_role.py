@@ -822,3 +822,19 @@ def test_a_sum_converted_in_a_clause_of_its_own_takes_the_role_of_the_sum(text, 
 )
 def test_a_share_before_cantonese_ge_and_a_word_of_change_is_a_change(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("某某電子營收年增為12%。", 12),
+    ("某某電子營收月減為3%。", -3),
+    ("甲廠、乙廠營收年增分別為8%、5%。", 8),
+])
+def test_taiwan_period_on_period_growth_before_wei_is_a_change(text, value):
+    """年增為12%, 月減為3%: Taiwan's growth nouns (年增, 月减, 季增) before 为 state the change, as 增长为 does;
+    增为 alone still names the level reached."""
+    fact = extract(text).facts[0]
+    assert (fact.role, fact.value) == ("change", value)
+
+
+def test_zeng_wei_alone_names_the_level_reached():
+    assert extract("某某電子股本增為300億元。").facts[0].role == "amount"
