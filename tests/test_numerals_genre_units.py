@@ -23,6 +23,8 @@ from pipeline.numerals import find_quantities
         ("市民已接種兩針疫苗", "2", "针", ""),
         ("本区已接种3针的长者约2万人", "3", "针", ""),
         ("伤口缝了六针", "6", "针", ""),
+        ("某港吞吐量达60万个标准箱", "600000", "标准箱", ""),
+        ("乙港處理了120萬個標箱", "1200000", "标箱", ""),
     ],
 )
 def test_genre_unit(text: str, value: str, unit: str, currency: str) -> None:
