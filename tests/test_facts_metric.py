@@ -2091,3 +2091,27 @@ def test_who_a_change_is_granted_to_is_not_its_measure():
     assert by_text("措施公布。当局减免商户七成租金。")["七成"].metric == "租金"
     assert by_text("措施公布。當局寬減商業用戶五成水費。")["五成"].metric == "水費"
     assert by_text("措施公布。政府寬免小店三成差餉。")["三成"].metric == "差餉"
+
+
+def test_a_company_name_glued_before_its_measure_is_the_subject_not_the_metric():
+    """ANNOTATION.md v2: the metric is without its holder; a name the entity stage missed (甲公司, 乙銀行) ending in
+    a company word is whose measure it is, in both scripts; 公司债 and 上市公司 have no name before the company word."""
+    found = by_text("甲公司营收120亿元，同比增长8%。")
+    assert (found["120亿元"].metric, found["8%"].metric) == ("营收", "营收")
+    assert by_text("乙銀行淨利150億港元。")["150億港元"].metric == "淨利"
+    assert by_text("丙集团净利润达80亿元。")["80亿元"].metric == "净利润"
+    assert by_text("某科技公司营业收入300亿元。")["300亿元"].metric == "营业收入"
+    assert by_text("丁券商經紀業務收入12億元。")["12億元"].metric == "經紀業務收入"
+    assert by_text("甲证券公司经纪业务收入下降8%。")["8%"].metric == "经纪业务收入"
+    assert by_text("公司债发行量达1200亿元。")["1200亿元"].metric == "公司债发行量"
+    assert by_text("上市公司营收增长8%。")["8%"].metric == "上市公司营收"
+
+
+def test_a_company_name_before_a_verb_of_change_is_whose_move_not_the_metric():
+    """甲公司今年裁减1200人: with no measure named, the verb names the move and the company (a name the entity stage
+    missed) is the subject, as for a place; a count of companies still counts the class (上市公司增加12家)."""
+    found = by_text("戊公司今年裁减1200人。")["1200人"]
+    assert (found.metric, found.subject) == ("裁减", "戊公司")
+    assert by_text("乙集團今年增聘500人。")["500人"].metric == "增聘"
+    assert by_text("甲公司去年减少了300人。")["300人"].metric == "减少"
+    assert by_text("上市公司增加12家。")["12家"].metric == "上市公司"

@@ -64,6 +64,8 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
+BODY_UNITS = frozenset({"家", "间", "所", "座"})  # counts of companies or bodies: 上市公司增加12家
+NAME_ENDINGS = ("公司", "集团", "银行", "券商", "控股")  # words that close a company's name
 COMMAS_AND_STOPS = frozenset("，。；,;")
 SAME_TIME_WORDS = frozenset({"同期"})  # 上年/t 同期/b: jieba's second word of an earlier time
 EARLIER_LEVEL_LINKS = frozenset({"为", "是", "则为", "则是", "仅为", "约为", "只有"})  # 去年同期则为95亿元
@@ -341,6 +343,9 @@ class MetricFinder:
         if (metric is not None and cand.role == "change" and self.names_place(metric)
                 and (move := self.move_after_holder(cand, metric)) is not None):
             return move  # 全市增长5.2%, 青山市增长6%，河东省增长4%: a place is whose move it is; its verb names it
+        if (metric is not None and cand.role == "change" and q.unit not in BODY_UNITS and self.names_company(metric)
+                and (move := self.move_after_holder(cand, metric)) is not None):
+            return move  # 甲公司今年裁减1200人: a company's name the entity stage missed is whose move it is, too
         if metric is None and cand.role == "rank":
             metric = self.last_rank_metric(q, earlier)
         if metric is None and cand.role == "change" and (
@@ -357,7 +362,34 @@ class MetricFinder:
                     or self.move_after_holder(cand, metric) or metric)
         if metric is None and pair is not None:
             return pair[1]
+        return self.measure_after_name(metric) if metric is not None else None
+
+    def measure_after_name(self, metric: Span) -> Span:
+        """甲公司营收, 乙銀行淨利, 某集团净利润: a name the entity stage missed, ending in a company word, glued before
+        the measure is whose measure it is (the subject), not part of it: the measure is what follows the name. Only
+        where the name has words of its own before the company word and only nouns follow it (公司债 and 上市公司营收
+        keep their words: no name before the company word)."""
+        first = self.view.token_index_at(metric[0])
+        i = first + 1
+        while i < len(self.tokens) and self.tokens[i].end < metric[1]:
+            tok = self.tokens[i]
+            if tok.text.endswith(NAME_ENDINGS) and self.tokens[i - 1].end == tok.start and not any(
+                    t.tag.startswith("v") for t in self.tokens[first:i]):  # (收购某公司股权: the act's object)
+                rest = self.tokens[i + 1 : self.view.token_index_at(metric[1] - 1) + 1]
+                if (rest and all(t.tag.startswith(("n", "v")) and t.tag not in PROPER_TAGS for t in rest)
+                        and rest[-1].tag.startswith("n") and not self.names_holder(rest[0].start, metric[1])):
+                    return rest[0].start, metric[1]
+                return metric
+            i += 1
         return metric
+
+    def names_company(self, phrase: Span) -> bool:
+        """甲公司, 乙銀行, 某某集团: words of a name closed by a company word (not 上市公司, one word, a class of
+        holders a count may count; not 收购某公司, an act)."""
+        first = self.view.token_index_at(phrase[0])
+        last = self.view.token_index_at(phrase[1] - 1)
+        return (last > first and self.tokens[last].end == phrase[1] and self.tokens[last].text.endswith(NAME_ENDINGS)
+                and not any(t.tag.startswith("v") for t in self.tokens[first:last]))
 
     def change_of_noun_after(self, q: Quantity) -> Span | None:
         """`noun_of_change_after` read before a holder's verb of change names the move: the phrase glued after a sum or
