@@ -1326,3 +1326,21 @@ def test_a_body_s_short_form_of_three_characters_that_speaks_is_an_organisation(
 def test_a_meeting_a_board_or_a_modal_verb_is_no_body_s_short_form(nlp, text):
     """大會, 董事會: kinds of meeting or board; 該局: a body pointed at; 工程會統計: the modal 會 before a verb."""
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("据QVB Asset Management报告，亚洲资产估值偏低。", "QVB Asset Management"),
+    ("ZTX Holdings Plc的股价周三上涨2%。", "ZTX Holdings Plc"),
+    ("矿企QVB Limited于周二宣布扩产。", "QVB Limited"),
+    ("QVB Global Wealth Management首席投資官表示，市場仍有風險。", "QVB Global Wealth Management"),
+])
+def test_an_acronym_opens_an_english_organisation_name(text, name):
+    """QVB Limited, ZTX Holdings Plc: an acronym and organisation words after it are one name from the acronym on,
+    not the capitalised words alone; a term's acronym (AI) opens no name."""
+    found = {(e.text, e.label) for e in extract("标题\n" + text).entities}
+    assert (name, "ORG") in found
+    assert not any(label == "ORG" and n != name and n in name for n, label in found)
+
+
+def test_a_terms_acronym_opens_no_english_organisation_name():
+    assert not any(e.label == "ORG" for e in extract("标题\nAI Research团队发布了新模型。").entities)

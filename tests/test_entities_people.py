@@ -402,3 +402,14 @@ def test_athletes_named_after_their_sport_or_position(nlp, text, name):
 def test_transliterated_name_right_after_a_title_is_a_person(nlp, text, name):
     pairs = entity_pairs(nlp, text)
     assert (name, "PER") in pairs and (name, "LOC") not in pairs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("分析师Peter O'Neill表示，芯片需求回暖。", "Peter O'Neill"),
+    ("分析師Mary D’Arcy指出，樓價仍將下跌。", "Mary D’Arcy"),
+    ("研究员John O'Hara-Smith认为，油价见顶。", "John O'Hara-Smith"),
+])
+def test_a_surname_with_an_apostrophe_ends_a_full_latin_name(text, name):
+    """O'Neill, D’Arcy: a capital, an apostrophe and a capitalised rest is a surname after a common given name, as
+    Smith is; not the given name alone nor the rest of the surname as a company."""
+    assert {(e.text, e.label) for e in extract("标题\n" + text).entities} == {(name, "PER")}

@@ -247,9 +247,12 @@ def _words_after_name_by_start() -> tuple[frozenset[str], dict[str, tuple[int, .
     return words, lengths_by(words, lambda word: word[0])
 
 
+_SURNAME = r"[A-Z](?:['’][A-Z])?[a-z]+"  # Smith, and O'Neill or D'Arcy: an apostrophe after the first capital
+
+
 @cache
 def _full_name_pattern() -> re.Pattern[str]:
     given = "|".join(map(re.escape, sorted(word_list("given_names.txt"), key=len, reverse=True)))
     # (?=[A-Z]) first: the alternation of names is tried only where a capital stands, ~10× faster on Chinese text
-    return re.compile(rf"(?=[A-Z])(?<![A-Za-z.])(?:{given})(?: [A-Z]\.)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){{1,2}}"
+    return re.compile(rf"(?=[A-Z])(?<![A-Za-z.])(?:{given})(?: [A-Z]\.)?(?: {_SURNAME}(?:-{_SURNAME})?){{1,2}}"
                       rf"(?![A-Za-z])")

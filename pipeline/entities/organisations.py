@@ -56,6 +56,7 @@ from pipeline.text.tokens import Token
 
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z.&])([A-Z]{2,6}) $")  # QVB Global Partners: an acronym opens the name
 # 2比1, 以118比110, 以二比一 (Hong Kong and Taiwan write scores in numerals): a match's score between a team and
 # its result
 _SCORE = re.compile(r"以?(?:\d{1,3}|[零一二两三四五六七八九十百]{1,5})比(?:\d{1,3}|[零一二两三四五六七八九十百]{1,5})")
@@ -242,6 +243,14 @@ def _investment_cues() -> re.Pattern[str]:
     """Any word of investment (investment_cues.txt), the longest first."""
     words = sorted(word_list("investment_cues.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
+def _acronym_org_pattern(org_words: frozenset[str]) -> re.Pattern[str]:
+    """QVB Limited, ZTX Holdings Plc: an acronym of capitals and an organisation word straight after it (perhaps
+    after another such word), which `english_org_pattern` (capitalised words first) does not take."""
+    words = "|".join(sorted(org_words, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z.&] )(?<![A-Za-z.&])([A-Z]{{2,6}}) (?:(?:{words}) )?(?:{words})(?![A-Za-z])")
 
 
 @cache
@@ -1530,10 +1539,20 @@ class OrganisationRules(Rules):
             yield Candidate(toks[run[0]].start, toks[run[-1]].end, "ORG", 2)
 
     def english_orgs(self) -> Iterable[Candidate]:
-        """Capitalised English names ending in Organization, University, Bank, ..."""
-        for m in self.lex.english_org_pattern.finditer(self.text):
+        """Capitalised English names ending in Organization, University, Bank, ... An acronym may open the name
+        (QVB Asset Management, ZTX Holdings Plc): the name then starts at the acronym, not at the capitalised word
+        after it, unless the acronym is a term (english_non_names.txt: AI Research is no firm's name)."""
+        text, lex = self.text, self.lex
+        for m in lex.english_org_pattern.finditer(text):
             start = m.start() + 4 if m.group().startswith("The ") else m.start()
+            if (lead := _ACRONYM_BEFORE.search(text, max(0, start - 8), start)) is not None:
+                if lex.names_nothing(lead.group(1)):
+                    continue
+                start = lead.start(1)
             yield Candidate(start, m.end(), "ORG", 3)
+        for m in _acronym_org_pattern(lex.english_org_words).finditer(text):
+            if not lex.names_nothing(m.group(1)):
+                yield Candidate(m.start(), m.end(), "ORG", 3)
 
     def brands(self) -> Iterable[Candidate]:
         """A company name right before a Latin product name is ORG (小米Redmi)."""
