@@ -1221,12 +1221,12 @@ def test_a_group_after_a_modifier_that_names_its_owner_holds_the_clauses_after_i
     assert found["3%"] == "江口核电站"
 
 
-def test_a_factory_or_steelworks_named_by_a_common_noun_holds_its_own_output():
-    """某地钢厂产量…, 某區工廠產能…: 钢厂 and 工厂 end a group's name as 电厂 does; the plant holds its output, not the
+def test_a_steelworks_named_by_a_common_noun_holds_its_own_output():
+    """某地钢厂产量…, 某區鋼廠產能…: 钢厂 ends a group's name as 电厂 does; the plant holds its output, not the
     group that owns it named before."""
     found = subjects("宏昌集团扩充产能\n宏昌集团股份有限公司今年营收为80亿元。"
                      "宏昌集团旗下的东岭钢厂上半年产量为320万吨，同比增长7%。")
     assert found["320万吨"] == found["7%"] == "东岭钢厂"
-    found = subjects("振華科技擴產\n振華科技股份有限公司公布，營收年增15%。"
-                     "北區新廠房啟用後，楠梓工廠今年產能達每月5萬片。")
-    assert found["5萬片"] == "楠梓工廠"
+    found = subjects("振華鋼鐵擴產\n振華鋼鐵股份有限公司公布，營收年增15%。"
+                     "新產線啟用後，楠梓鋼廠今年產能達每月5萬噸。")
+    assert found["5萬噸"] == "楠梓鋼廠"
