@@ -1233,6 +1233,6 @@ def test_a_steelworks_named_by_a_common_noun_holds_its_own_output():
 
 
 def test_a_group_after_a_preposition_and_a_modifier_is_no_topic():
-    """甲与乙正根据丙的生产计划…: after a preposition the noun phrase is what a verb takes, not the clause's topic."""
-    found = subjects("零件商备货\n远川精工和北辰电机正根据南星汽车的生产计划准备产能，年底提升至每周3000套。")
-    assert found["3000套"] != "生产计划"
+    """甲与乙正按丙的发展计划…: after a preposition the noun phrase is what a verb takes, not the clause's topic."""
+    found = subjects("零件商备货\n远川精工和北辰电机正根据南星汽车的发展计划备足产能，年底提升至每周3000套。")
+    assert found["3000套"] != "发展计划"

@@ -1637,7 +1637,7 @@ class SubjectFinder:
     def _heads_modified_topic(self, start: int) -> bool:
         """甲公司旗下的乙县电站, 公司控股的某某电厂: a group right after a modifier that closes with 的, with no verb
         of the clause before it, heads the clause's opening noun phrase: it is the topic, not the holder named in
-        the modifier (its owner). Not after a preposition, an adverb or a joiner (甲与乙正根据丙的生产计划…: the
+        the modifier (its owner). Not after a preposition, an adverb or a joiner (甲与乙正按丙的发展计划…: the
         phrase is what a verb after it takes)."""
         return (self.view.text[start - 1 : start] == "的" and self._is_topic(start - 1)
                 and not any(t.tag.startswith(("p", "d", "c")) for t in self._clause_tokens_before(start - 1)))
