@@ -1195,3 +1195,44 @@ def test_the_set_a_share_is_picked_from_holds_it_with_no_comma_after_it():
     not the surveying body named before."""
     assert subjects("薪酬調查\n甲顧問公司發表調查報告。受訪公司中有三成打算凍薪。")["三成"] == "受訪公司"
     assert subjects("用工调查\n乙咨询公司表示，受访企业中有六成计划今年加薪。")["六成"] == "受访企业"
+
+
+def test_a_power_plant_named_by_a_common_noun_holds_its_own_output():
+    """甲县光伏电站发电量…, 某市燃煤電廠發電量…: a plant said as modifiers before 电站/电厂/风电场 (no name the entity
+    stage knows) holds the output of its clause, not the company named in the sentence or the paragraph before."""
+    found = subjects("恒輝電力去年盈利上升\n恒輝電力有限公司昨日公布年度業績，純利為85億元。"
+                     "集團表示，屯門燃煤電廠去年發電量為160億度；新落成的南丫風電場則錄得發電量2.3億度。")
+    assert found["85億元"] == "恒輝電力有限公司"
+    assert found["160億度"] == "屯門燃煤電廠"
+    assert found["2.3億度"] == "南丫風電場"
+    found = subjects("华远能源发布年报\n华远能源有限公司全年营业收入为520亿元。"
+                     "华远能源称，南湾生物质发电厂全年处理生活垃圾120万吨。")
+    assert found["120万吨"] == "南湾生物质发电厂"
+
+
+def test_a_group_after_a_modifier_that_names_its_owner_holds_the_clauses_after_it():
+    """甲公司旗下的乙风电场发电量…，年增…: the plant heads the clause's opening noun phrase; the owner named in the
+    modifier before 的 does not take the figures of the clauses after it."""
+    found = subjects("台豐電業擴大布局\n台豐電業有限公司今天公布營運成果。"
+                     "台豐電業旗下的彰濱離岸風電場去年發電量達12億度，年增25%，容量因數約為38%。")
+    assert found["12億度"] == found["25%"] == found["約為38%"] == "彰濱離岸風電場"
+    found = subjects("华远能源发布年报\n华远能源有限公司全年营业收入为520亿元。"
+                     "其中，公司控股的江口核电站全年发电量为180亿千瓦时，同比增长3%。")
+    assert found["3%"] == "江口核电站"
+
+
+def test_a_steelworks_named_by_a_common_noun_holds_its_own_output():
+    """某地钢厂产量…, 某區鋼廠產能…: 钢厂 ends a group's name as 电厂 does; the plant holds its output, not the
+    group that owns it named before."""
+    found = subjects("宏昌集团扩充产能\n宏昌集团今年营收为80亿元。"
+                     "宏昌集团旗下的东岭钢厂上半年产量为320万吨，同比增长7%。")
+    assert found["320万吨"] == found["7%"] == "东岭钢厂"
+    found = subjects("振華鋼鐵擴產\n振華鋼鐵有限公司公布，營收年增15%。"
+                     "新產線啟用後，楠梓鋼廠今年產能達每月5萬噸。")
+    assert found["5萬噸"] == "楠梓鋼廠"
+
+
+def test_a_group_after_a_preposition_and_a_modifier_is_no_topic():
+    """甲与乙正按丙的发展计划…: after a preposition the noun phrase is what a verb takes, not the clause's topic."""
+    found = subjects("零件商备货\n远川精工和北辰电机正根据南星汽车的发展计划备足产能，年底提升至每周3000套。")
+    assert found["3000套"] != "发展计划"

@@ -1628,10 +1628,19 @@ class SubjectFinder:
         k = bisect.bisect_right(self.groups.ends, before) - 1
         while k >= 0 and self.groups.spans[k][0] >= floor:
             s, e = self.groups.spans[k]
-            if self._opens_clause(s) and self.view.text[s:e] not in metric and not self._counted_right_after(e):
+            if ((self._opens_clause(s) or self._heads_modified_topic(s)) and self.view.text[s:e] not in metric
+                    and not self._counted_right_after(e)):
                 return s, e
             k -= 1
         return None
+
+    def _heads_modified_topic(self, start: int) -> bool:
+        """甲公司旗下的乙县电站, 公司控股的某某电厂: a group right after a modifier that closes with 的, with no verb
+        of the clause before it, heads the clause's opening noun phrase: it is the topic, not the holder named in
+        the modifier (its owner). Not after a preposition, an adverb or a joiner (甲与乙正按丙的发展计划…: the
+        phrase is what a verb after it takes)."""
+        return (self.view.text[start - 1 : start] == "的" and self._is_topic(start - 1)
+                and not any(t.tag.startswith(("p", "d", "c")) for t in self._clause_tokens_before(start - 1)))
 
     def _counted_right_after(self, end: int) -> bool:
         """大型某某工程8处, 某类学校300所: a count of things right after a group counts it; the group is what its
