@@ -171,6 +171,7 @@ DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
 CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 SPAN_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
+SPAN_POINTS = frozenset("本当上下前后初末早晚该此近同长短中首每各")  # 本期, 同期, 长期: no span a copula sizes
 FRAMING_HOLIDAYS = (*HOLIDAY_NOUNS, "暑假", "寒假")  # 五一小长假4天, 暑假两个月: a holiday and its length frame
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
@@ -770,7 +771,13 @@ class Keep:
                 return False
             noun_end = copula.start
         noun = self.view.word_ending_at(noun_end)
-        return noun is not None and (noun.tag.startswith("n") or noun.tag == "vn")
+        return noun is not None and (noun.tag.startswith("n") or noun.tag == "vn" or self.names_span(noun.text))
+
+    @staticmethod
+    def names_span(word: str) -> bool:
+        """生长期, 孵化期, 潜伏期 (jieba: j or t, not n): a noun ending in 期 names a span whose length a copula
+        states; not 本期, 同期, 长期 (a point, a window or a length word: SPAN_POINTS + 期)."""
+        return word.endswith("期") and (len(word) > 2 or len(word) == 2 and word[0] not in SPAN_POINTS)
 
     def after_verb(self, q: Quantity, particle: bool = True) -> bool:
         """A verb's word ends right where the figure starts (执政/v 近30年), or before its aspect particle (仅用/v 了/ul
