@@ -1442,3 +1442,24 @@ def test_a_point_or_window_ending_in_qi_before_a_copula_is_no_span():
     # 本期为两年来最低: 本期 is a point, not a span whose length is stated (two-character 期 words after a deictic)
     assert Keep.names_span("生长期") and Keep.names_span("工期") and Keep.names_span("账期")
     assert not any(Keep.names_span(w) for w in ("本期", "同期", "近期", "长期", "当期"))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("该车型充电15分钟可行驶300公里，售价为18万元。", "15分钟"),
+    ("這款手機充電10分鐘即可使用5小時，電池容量5000mAh。", "10分钟"),
+    ("面条浸泡2小时即可食用，每包售价8元。", "2小时"),
+    ("某某牌电饭煲预热3分钟就能煮饭，功率800瓦。", "3分钟"),
+])
+def test_a_duration_between_a_verb_and_a_modal_is_a_figure_not_a_window(text, span):
+    # D3/D59: how long the act takes for the result after 可/即可/就能 is a figure, not the period of that result
+    view = document_view(text)
+    keep = Keep(view)
+    k, q = quantity(view, span)
+    assert keep.is_fact(q, k)
+    assert keep.frames == []
+
+
+def test_a_day_with_no_verb_before_a_modal_stays_a_rate():
+    # 届时一天就可发电1亿度: no act is measured, 一天 is what the output is per
+    assert kept("届时一天就可发电1.2亿度。")["1.2亿度"] is True
+    assert "一天" not in kept("届时一天就可发电1.2亿度。") or not kept("届时一天就可发电1.2亿度。")["一天"]

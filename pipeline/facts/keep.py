@@ -135,6 +135,7 @@ BASIS_PREPOSITIONS = frozenset({"按", "就", "以", "凭", "依", "按照", "�
 MAX_ACT = 6  # characters from a duration to the end of its clause: the act it measures (营业, 覆盖全岛)
 BASIS_OPENERS = tuple(sorted(BASIS_PREPOSITIONS, key=len, reverse=True))
 # what may follow a duration and make no act of its own (一年下来, 两年过去, 三年多, 五年左右, 两年的)
+RESULT_MODALS = ("即可", "就可", "便可", "就能", "便能", "可", "能")  # 充电15分钟可行驶: a result a duration buys
 NOT_AN_ACT_AFTER_DURATION = ("下来", "过去", "过后", "多", "有余", "左右", "上下", "的", "之")
 ROW_WORDS = ("排",)  # 第二排座位: a row of seats or of a car
 EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
@@ -671,6 +672,8 @@ class Keep:
             return False
         if self.lasts_for_noun(q):
             return False  # 预缴了3年的学费: how long the thing after 的 lasts is a figure, whatever follows it
+        if self.is_condition_of_result(q):
+            return False  # 充电15分钟可行驶300公里: how long the act takes to give the result is a figure, no window
         if self.measures_its_clause(q):
             return False  # 24小时营业，…; 15分钟充满，…: how long its clause's act takes or runs, no window
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
@@ -688,6 +691,13 @@ class Keep:
             return False
         token = self.view.tokens[self.view.token_index_at(at)] if self.view.tokens else None
         return token is not None and token.start < at and token.end == at + 1 and token.tag.startswith("n")
+
+    def is_condition_of_result(self, q: Quantity) -> bool:
+        """充电15分钟可行驶300公里, 浸泡2小时即可食用: a duration right after a verb and right before a modal (可, 即可,
+        就能) measures the act the result depends on, a figure of its own (a specification or a requirement), not the
+        time the result is dated by (一天就可生产 with no verb before it stays a rate)."""
+        return (q.qualifier == "exact" and self.text.startswith(RESULT_MODALS, q.end)
+                and self.after_verb(q, particle=False))
 
     def measures_its_clause(self, q: Quantity) -> bool:
         """某热线24小时接听，…, 新系统可24小时不间断运行，…, 该站15分钟充满，…: an exact duration written right before a
