@@ -1459,7 +1459,6 @@ def test_a_duration_between_a_verb_and_a_modal_is_a_figure_not_a_window(text, sp
     assert keep.frames == []
 
 
-def test_a_day_with_no_verb_before_a_modal_stays_a_rate():
-    # 届时一天就可发电1亿度: no act is measured, 一天 is what the output is per
-    assert kept("届时一天就可发电1.2亿度。")["1.2亿度"] is True
-    assert "一天" not in kept("届时一天就可发电1.2亿度。") or not kept("届时一天就可发电1.2亿度。")["一天"]
+def test_a_unit_of_time_with_no_verb_before_a_modal_stays_a_rate():
+    # 新产线一小时就能装配2000台: no act is measured, 一小时 is what the output is per
+    assert kept("新产线一小时就能装配2000台手机。") == {"一小时": False, "2000台": True}

@@ -695,7 +695,7 @@ class Keep:
     def is_condition_of_result(self, q: Quantity) -> bool:
         """充电15分钟可行驶300公里, 浸泡2小时即可食用: a duration right after a verb and right before a modal (可, 即可,
         就能) measures the act the result depends on, a figure of its own (a specification or a requirement), not the
-        time the result is dated by (一天就可生产 with no verb before it stays a rate)."""
+        time the result is dated by (一小时就能装配 with no verb before it stays a rate)."""
         return (q.qualifier == "exact" and self.text.startswith(RESULT_MODALS, q.end)
                 and self.after_verb(q, particle=False))
 
