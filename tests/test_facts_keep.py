@@ -1422,3 +1422,43 @@ def test_a_length_before_de_and_a_noun_after_a_particle_still_lasts_for_it() -> 
     """预付了4年的会费，合共…: how long the thing after 的 lasts, a figure, not the period of the sum."""
     facts = {f.text: f for f in extract("某会员预付了4年的会费，合共6万元。").facts}
     assert "4年" in facts and facts["6万元"].period != "4年"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("今年晚稻的生长期为120天，亩产达到650公斤。", "120天"),  # 生长期/j
+    ("這種新品種玉米生長期為95天，畝產提高12%。", "95天"),
+    ("该病潜伏期为14天，已有3人确诊。", "14天"),  # 潜伏期/t
+    ("這批雞蛋孵化期為21天，出雛率達九成。", "21天"),
+    ("某某科技的項目周期為兩年，總投資3億元。", "两年"),  # 周期/t (the view is simplified)
+])
+def test_the_length_a_copula_gives_a_span_noun_ending_in_qi_is_a_fact(text, span):
+    # D3: 生长期为120天 states the span's own length (jieba tags such nouns j or t, not n); it frames nothing after
+    facts = kept(text)
+    assert facts[span] is True
+    assert all(facts.values())
+
+
+def test_a_point_or_window_ending_in_qi_before_a_copula_is_no_span():
+    # 本期为两年来最低: 本期 is a point, not a span whose length is stated (two-character 期 words after a deictic)
+    assert Keep.names_span("生长期") and Keep.names_span("工期") and Keep.names_span("账期")
+    assert not any(Keep.names_span(w) for w in ("本期", "同期", "近期", "长期", "当期"))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("该车型充电15分钟可行驶300公里，售价为18万元。", "15分钟"),
+    ("這款手機充電10分鐘即可使用5小時，電池容量5000mAh。", "10分钟"),
+    ("面条浸泡2小时即可食用，每包售价8元。", "2小时"),
+    ("某某牌电饭煲预热3分钟就能煮饭，功率800瓦。", "3分钟"),
+])
+def test_a_duration_between_a_verb_and_a_modal_is_a_figure_not_a_window(text, span):
+    # D3/D59: how long the act takes for the result after 可/即可/就能 is a figure, not the period of that result
+    view = document_view(text)
+    keep = Keep(view)
+    k, q = quantity(view, span)
+    assert keep.is_fact(q, k)
+    assert keep.frames == []
+
+
+def test_a_unit_of_time_with_no_verb_before_a_modal_stays_a_rate():
+    # 新产线一小时就能装配2000台: no act is measured, 一小时 is what the output is per
+    assert kept("新产线一小时就能装配2000台手机。") == {"一小时": False, "2000台": True}

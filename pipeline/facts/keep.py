@@ -135,6 +135,7 @@ BASIS_PREPOSITIONS = frozenset({"按", "就", "以", "凭", "依", "按照", "�
 MAX_ACT = 6  # characters from a duration to the end of its clause: the act it measures (营业, 覆盖全岛)
 BASIS_OPENERS = tuple(sorted(BASIS_PREPOSITIONS, key=len, reverse=True))
 # what may follow a duration and make no act of its own (一年下来, 两年过去, 三年多, 五年左右, 两年的)
+RESULT_MODALS = ("即可", "就可", "便可", "就能", "便能", "可", "能")  # 充电15分钟可行驶: a result a duration buys
 NOT_AN_ACT_AFTER_DURATION = ("下来", "过去", "过后", "多", "有余", "左右", "上下", "的", "之")
 ROW_WORDS = ("排",)  # 第二排座位: a row of seats or of a car
 EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米: the division before an event
@@ -171,6 +172,7 @@ DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
 CLAUSE_ENDS = "，,。；;、"
 COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
 SPAN_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
+SPAN_POINTS = frozenset("本当上下前后初末早晚该此近同长短中首每各")  # 本期, 同期, 长期: no span a copula sizes
 FRAMING_HOLIDAYS = (*HOLIDAY_NOUNS, "暑假", "寒假")  # 五一小长假4天, 暑假两个月: a holiday and its length frame
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
@@ -670,6 +672,8 @@ class Keep:
             return False
         if self.lasts_for_noun(q):
             return False  # 预缴了3年的学费: how long the thing after 的 lasts is a figure, whatever follows it
+        if self.is_condition_of_result(q):
+            return False  # 充电15分钟可行驶300公里: how long the act takes to give the result is a figure, no window
         if self.measures_its_clause(q):
             return False  # 24小时营业，…; 15分钟充满，…: how long its clause's act takes or runs, no window
         follows = self.fact_follows(q_index, self.view.sentence_end(q.end))
@@ -687,6 +691,13 @@ class Keep:
             return False
         token = self.view.tokens[self.view.token_index_at(at)] if self.view.tokens else None
         return token is not None and token.start < at and token.end == at + 1 and token.tag.startswith("n")
+
+    def is_condition_of_result(self, q: Quantity) -> bool:
+        """充电15分钟可行驶300公里, 浸泡2小时即可食用: a duration right after a verb and right before a modal (可, 即可,
+        就能) measures the act the result depends on, a figure of its own (a specification or a requirement), not the
+        time the result is dated by (一小时就能装配 with no verb before it stays a rate)."""
+        return (q.qualifier == "exact" and self.text.startswith(RESULT_MODALS, q.end)
+                and self.after_verb(q, particle=False))
 
     def measures_its_clause(self, q: Quantity) -> bool:
         """某热线24小时接听，…, 新系统可24小时不间断运行，…, 该站15分钟充满，…: an exact duration written right before a
@@ -770,7 +781,13 @@ class Keep:
                 return False
             noun_end = copula.start
         noun = self.view.word_ending_at(noun_end)
-        return noun is not None and (noun.tag.startswith("n") or noun.tag == "vn")
+        return noun is not None and (noun.tag.startswith("n") or noun.tag == "vn" or self.names_span(noun.text))
+
+    @staticmethod
+    def names_span(word: str) -> bool:
+        """生长期, 孵化期, 潜伏期 (jieba: j or t, not n): a noun ending in 期 names a span whose length a copula
+        states; not 本期, 同期, 长期 (a point, a window or a length word: SPAN_POINTS + 期)."""
+        return word.endswith("期") and (len(word) > 2 or len(word) == 2 and word[0] not in SPAN_POINTS)
 
     def after_verb(self, q: Quantity, particle: bool = True) -> bool:
         """A verb's word ends right where the figure starts (执政/v 近30年), or before its aspect particle (仅用/v 了/ul
