@@ -878,7 +878,9 @@ class OrganisationRules(Rules):
         toks, lex, text = self.toks, self.lex, self.text
         tails = (*lex.person_cues, *REPORTING_VERBS, *words_after(CORPORATE_ACTS))
         for i, tok in enumerate(toks):
-            if not self._opens_phrase(i) or not is_cjk(tok.text) or len(tok.text) > SHORT_BODY_CHARS:
+            # (the span, if any, is the three characters from the word's start: test its last one first)
+            if (text[tok.start + SHORT_BODY_CHARS - 1 : tok.start + SHORT_BODY_CHARS] not in SHORT_BODY_ENDS
+                    or not self._opens_phrase(i) or not is_cjk(tok.text) or len(tok.text) > SHORT_BODY_CHARS):
                 continue
             j, span = i, tok.text
             while len(span) < SHORT_BODY_CHARS and j + 1 < len(toks) and toks[j + 1].start == toks[j].end and (
