@@ -408,9 +408,8 @@ def _sum_of_change(rest: str) -> int | None:
 def _restating() -> re.Pattern[str]:
     """A clause up to the figure that only names another value of a measure (restating_cues.tsv): 预期, 市场预期为,
     前值; 低于券商预估的, 较上季的, 高于3月时预估的; 仅次于乙地（ (the other holder's figure in brackets)."""
-    kinds = {row["word"]: row["kind"] for row in table("restating_cues.tsv")}
-    value = "|".join(sorted((re.escape(w) for w, k in kinds.items() if k == "value"), key=len, reverse=True))
-    base = "|".join(sorted((re.escape(w) for w, k in kinds.items() if k == "base"), key=len, reverse=True))
+    value = "|".join(sorted(map(re.escape, _restating_words("value")), key=len, reverse=True))
+    base = "|".join(sorted(map(re.escape, _restating_words("base")), key=len, reverse=True))
     return re.compile(rf"\s*(?:[\u3400-\u9fff]{{0,4}}?(?:{value})值?(?:为|是|约为)?"
                       rf"|(?:{base})[\u3400-\u9fff\d]{{1,8}}[的（(])\s*")
 
@@ -419,21 +418,32 @@ def _restated_before(view: DocumentView, q: Quantity) -> Quantity | None:
     """The rate of the same unit right before `q`'s clause in its sentence when `q`'s clause only names another value
     of it (增长4.2%，预期3.8%，前值3.5%; 增长2.7%，较上季的4.3%放缓); None otherwise, and for a count or a sum, whose
     bracketed or compared figure is as often the other's level (人口增加3万人，仅次于省会（56万人）)."""
-    clause = view.clause_start(q.start)
-    k = bisect.bisect_left(view.quantity_starts, clause)  # (a date in the clause, 3月时预估的, is no figure before)
-    if q.unit not in percent_units() or k == 0 or not _restating().fullmatch(view.text, clause, q.start):
+    if q.unit not in percent_units() or not _restating().fullmatch(view.text, view.clause_start(q.start), q.start):
         return None
-    earlier = view.quantities[k - 1]
-    if earlier.unit != q.unit or earlier.end > clause or earlier.start < view.sentence_start(q.start):
+    earlier = _figure_before_clause(view, q)  # (a date in the clause, 3月时预估的, is no figure before)
+    return earlier if earlier is not None and earlier.unit == q.unit else None
+
+
+def _figure_before_clause(view: DocumentView, q: Quantity) -> Quantity | None:
+    """The last figure before `q`'s clause, if it ends before the clause and lies in `q`'s sentence."""
+    clause = view.clause_start(q.start)
+    k = bisect.bisect_left(view.quantity_starts, clause)
+    earlier = view.quantities[k - 1] if k else None
+    if earlier is None or earlier.end > clause or earlier.start < view.sentence_start(q.start):
         return None
     return earlier
 
 
 @cache
+def _restating_words(kind: str) -> tuple[str, ...]:
+    """restating_cues.tsv's words of one kind (value, base, conversion), in the file's order."""
+    return tuple(row["word"] for row in table("restating_cues.tsv") if row["kind"] == kind)
+
+
+@cache
 def _converting() -> re.Pattern[str]:
     """A clause opening with a word of conversion (restating_cues.tsv): 约合, 折合, 相当于."""
-    kinds = {row["word"]: row["kind"] for row in table("restating_cues.tsv")}
-    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w, k in kinds.items() if k == "conversion") + ")")
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, _restating_words("conversion"))) + ")")
 
 
 def _converted_before(view: DocumentView, q: Quantity) -> Quantity | None:
@@ -445,10 +455,9 @@ def _converted_before(view: DocumentView, q: Quantity) -> Quantity | None:
     m = _converting().match(view.text, clause)
     if m is None or m.end() > q.start + MAX_CONVERSION_LEAD or _DIGIT.search(view.text, m.end(), q.start):
         return None
-    k = bisect.bisect_left(view.quantity_starts, clause)
-    earlier = view.quantities[k - 1] if k else None
-    if (earlier is None or not earlier.currency or earlier.currency == q.currency or earlier.end > clause
-            or earlier.start < view.sentence_start(q.start) or q.start - m.end() > MAX_CONVERSION_LEAD):
+    earlier = _figure_before_clause(view, q)
+    if (earlier is None or not earlier.currency or earlier.currency == q.currency
+            or q.start - m.end() > MAX_CONVERSION_LEAD):
         return None
     return earlier
 
