@@ -5,7 +5,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.facts.candidate import Candidate
-from pipeline.facts.distribute import continue_lists, share_out_lists, spread_in
+from pipeline.facts.distribute import continue_lists, elided_holders, share_out_lists, spread_in
 from tests.helpers import document_view, quantity
 
 
@@ -443,3 +443,23 @@ def test_ge_inside_a_word_spreads_nothing():
     """各项指标, 各地: 各 heading a word is no spreading word."""
     assert spread_in("各项指标为") is None
     assert spread_in("甲和乙各为") == (3, 4)
+
+
+@pytest.mark.parametrize(("text", "subjects", "metrics"), [
+    ("9月份二、三、四线城市新建住宅价格分别下降0.2%、0.3%和0.5%。",
+     ["二线城市", "三线城市", "四线城市"], ["新建住宅价格"] * 3),
+    ("一、二線城市樓價分別上升1%及2%。", ["一線城市", "二線城市"], ["樓價", "樓價"]),
+    ("三四线城市商品房库存分别为16个月和22个月。", ["三线城市", "四线城市"], ["商品房库存"] * 2),
+])
+def test_numerals_listed_before_the_word_they_share_hold_their_figures_with_that_word(text, subjects, metrics):
+    """二、三、四线城市 writes 线城市 once, after its last numeral: each listed numeral holds its figure with the word
+    it shares (二线城市), and the word is no part of the metric."""
+    facts = extract(text).facts
+    assert [f.subject for f in facts] == subjects
+    assert [f.metric for f in facts] == metrics
+
+
+def test_more_numerals_than_figures_list_no_holders():
+    """十二、三线城市: 十二 is one numeral, so the list is no list of two numerals sharing 线城市."""
+    assert elided_holders("十二、三线城市", (3, 7), 0, 2) == []
+    assert elided_holders("二、三线城市", (2, 6), 0, 2) == [((0, 1), (3, 6)), ((2, 6), None)]

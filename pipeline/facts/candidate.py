@@ -24,6 +24,9 @@ class Candidate:
     metric_text: str | None = None
     currency: str = ""
     subject: tuple[int, int] | None = None
+    # the words a listed holder shares with the last of its list, which writes them once (线城市 for 二 of 二、三、
+    # 四线城市), stated after `subject`
+    subject_rest: tuple[int, int] | None = None
     # a holder the metric decision found on its way (the people a figure picks out: 月入少于8000元的人士; the item of a
     # list of names: 甲公司4.56%、乙公司4.27%), which the subject decision takes first
     holder: tuple[int, int] | None = None

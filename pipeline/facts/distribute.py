@@ -58,6 +58,9 @@ _ITEM = re.compile(r"[^\W\d_][^\W_]{0,11}")
 # (三一重工, 四川: no classifier after it)
 _COUNT_OF_ITEMS = re.compile(r"(.+?)(?<!第)[两二三四五六七八九十]+[个家款地市县区省国所间座类种大只支名位城]")
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
+# a numeral of a list that writes the shared word once, after its last numeral (二、三、四线城市; 一二线城市)
+_ELIDED_NUMERAL = re.compile(r"[一二三四五六七八九十0-9]")
+_ELIDED_JOINERS = "、和及与"
 
 
 def continue_lists(view: DocumentView, candidates: list[Candidate]) -> None:
@@ -242,6 +245,14 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                 # 甲和乙分别新增5家和9家，分别占两成和三成: the first list's holders; also for a measure of their own
                 # in the same sentence (甲和乙销量分别增长5%和8%，市占率则分别升至40%和30%)
                 holders = shared_holders
+            elided = (elided_holders(view.text, c.subject, clause, len(listed))
+                      if len(holders) != len(listed) and len(listed) > 1 and c.subject is not None else [])
+            if elided:
+                holders = [span for span, _ in elided]
+                for target, (_, rest) in zip(listed, elided):
+                    target.subject_rest = rest
+                    if target.metric is not None and target.metric[0] < c.subject[1] < target.metric[1]:
+                        target.metric = (c.subject[1], target.metric[1])  # (城市 of 四线城市 is the holder's)
             shared_holders = holders if len(listed) > 1 and len(holders) == len(listed) else []
             for target, holder in zip(listed, shared_holders):
                 target.subject = holder
@@ -270,6 +281,32 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
                     target.metric = shared_measure
             shared = listed
             i = done = i + len(listed)  # (a line may hold more than one: 甲和乙分别跌1%和2%，丙和丁分别涨3%和4%)
+
+
+def elided_holders(text: str, owner: tuple[int, int], start: int,
+                   count: int) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """二、三、四线城市, 三四线城市 (the holder found, `owner`, is 四线城市 or 三四线城市): where `count` bare numerals,
+    listed up to the start of the words the holder writes after them, share those words, each numeral's span with the
+    span of the shared words (线城市), the last numeral's with the words themselves and none; [] where no such list
+    of `count` numerals (none before `start`, the clause's start) ends the holder's opening numerals."""
+    run = owner[0]
+    while run < owner[1] and (_ELIDED_NUMERAL.fullmatch(text, run, run + 1) or text[run] in _ELIDED_JOINERS):
+        run += 1
+    if run == owner[0] or run == owner[1] or _ELIDED_NUMERAL.fullmatch(text, run - 1, run) is None:
+        return []
+    numerals: list[tuple[int, int]] = []
+    at = run
+    while len(numerals) < count:
+        if len(numerals) and at > start and text[at - 1] in _ELIDED_JOINERS:
+            at -= 1
+        if at <= start or _ELIDED_NUMERAL.fullmatch(text, at - 1, at) is None:
+            return []
+        numerals.insert(0, (at - 1, at))
+        at -= 1
+    if at > start and _ELIDED_NUMERAL.fullmatch(text, at - 1, at) is not None:
+        return []  # (十二、三线: more numerals than figures)
+    rest = (run, owner[1])
+    return [*((numeral, rest) for numeral in numerals[:-1]), ((numerals[-1][0], owner[1]), None)]
 
 
 def _before_time(text: str, periods: Sequence[tuple[int, int]], end: int) -> int:

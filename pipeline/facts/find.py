@@ -269,7 +269,7 @@ def find_facts(text: str, raw: str, tokens: Sequence[Token], quantities: Sequenc
                        else field_text(raw, c.metric)),
             "period": c.period_text if c.period_text is not None else field_text(raw, c.period),
             "section": field_text(raw, section),
-            "subject": field_text(raw, c.subject),
+            "subject": field_text(raw, c.subject) + field_text(raw, c.subject_rest),
             "sentence": raw[view.sentence_start(q.start) : view.sentence_end(q.start) + 1].strip(),
         }))
     return facts
