@@ -1130,6 +1130,10 @@ def test_a_time_of_day_leaves_the_figures_around_it() -> None:
     ("某车型续航增加150公里至700公里", ["150公里", "700公里"]), ("某农场种植面积扩大40亩至260亩", ["40亩", "260亩"]),
     ("甲市最高氣溫上升4度至33度", ["4度", "33度"]), ("某国退休年龄提高3岁至65岁", ["3岁", "65岁"]),
     ("某线通勤时间缩短12分钟至48分钟", ["12分钟", "48分钟"]), ("预计面积扩大40亩至260亩", ["40亩至260亩"]),
+    # a forecast said in an earlier clause of the sentence reaches the clause of the figures
+    ("分析師預估，某廠明年營收將介於甲與乙之間，年增約2%至9%", ["約2%至9%"]),
+    ("某廠預計今年交付，交付量增加300台至1500台", ["300台至1500台"]),
+    ("某廠去年未達預期。今年交付量增加300台至1500台", ["300台", "1500台"]),  # (not across sentences)
 ])
 def test_a_small_move_and_a_level_many_times_it_after_a_verb_of_change_are_two_figures(text, expected):
     assert [q.text for q in find_quantities(text)] == expected

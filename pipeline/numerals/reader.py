@@ -418,7 +418,7 @@ def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
 def _moves_to_level(norm: str, start: int, first: Operand, second: Operand, joiner: str) -> bool:
     """股价下跌0.5元至12.3元, 份额提升2.5%至31%: right after a verb of change, a sum or a share and a second one many
     times it are the size of the move and the level it reached, two figures; a forecast's ends (预计增长5%至8%) and
-    ends of one size (增长51.8%至67.4%) are a range."""
+    ends of one size (增长51.8%至67.4%) are a range; so are the ends after a forecast anywhere in the sentence."""
     if (joiner not in ("到", "至") or not first.unit or first.unit_kind not in MOVE_KINDS or first.unit == "倍"
             or first.value <= 0):
         return False
@@ -427,8 +427,9 @@ def _moves_to_level(norm: str, start: int, first: Operand, second: Operand, join
     before = norm[max(0, start - MAX_CUE) : start].removesuffix("了")
     if not before.endswith(_change_verbs()):
         return False
-    clause = max(norm.rfind(mark, 0, start) for mark in "，。；,;\n")
-    return not any(cue in norm[clause + 1 : start] for cue in word_list("forecast_cues.txt"))
+    # (法人预估，某季营收将在…之间，季增1%至7%: a forecast said earlier in the sentence reaches its clauses)
+    sentence = max(norm.rfind(mark, 0, start) for mark in "。；;！？!?\n")
+    return not any(cue in norm[sentence + 1 : start] for cue in word_list("forecast_cues.txt"))
 
 
 @cache
