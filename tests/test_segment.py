@@ -21,6 +21,12 @@ def test_user_dictionary_keeps_units_whole():
     assert "个百分点" in [t.norm_ for t in doc]
 
 
+def test_grid_connection_is_one_word():
+    """并网 (connected to the grid): jieba cut it into 并/c 网/n, and the metric of 新增并网装机 began at 网."""
+    assert "并网" in [t.norm_ for t in blank_nlp()("某省今年新增并網裝機約300萬千瓦")]
+    assert extract("某省今年新增并网装机约300万千瓦。").facts[0].metric.endswith("并网装机")
+
+
 def test_pos_tags_can_be_switched_off():
     doc = blank_nlp(pos=False)("长沙是湖南的省会")
     assert {t.tag_ for t in doc} == {"x"}
