@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline import extract
-from pipeline.facts.tables import Measure, split_measure, with_spaced_cells
+from pipeline.facts.tables import Measure, split_measure, with_paired_cells, with_spaced_cells
 
 TABLE = (
     "2023年主要产品产量\n"
@@ -471,3 +471,22 @@ def test_a_column_of_another_month_than_the_titles_is_dated_by_its_own_month():
             "| 營收（百萬元） | 1,250 | 1,180 | 5.9% |\n")
     assert [(f.value, f.role, f.period) for f in extract(text).facts] == [
         (1_250_000_000, "amount", "11月"), (1_180_000_000, "amount", "10月"), (5.9, "change", "11月")]
+
+
+def test_label_figure_lines_under_a_titled_unit_read_as_a_table():
+    text = ("## 丙市主要经济指标（单位：亿元）\n\n地区生产总值 2340.5\n工业增加值 815.2\n\n"
+            "丁縣2031年漁業概況（萬噸）\n水產品產量 12.4\n海水養殖 7.8\n\n"
+            "戊区主要指标\n单位：万人次\n接待游客　356\n过夜游客　120\n")
+    facts = {f.text: f for f in extract(text).facts}
+    assert (facts["2340.5"].value, facts["2340.5"].unit, facts["2340.5"].metric) == (234_050_000_000, "元", "地区生产总值")
+    assert (facts["12.4"].value, facts["12.4"].unit, facts["12.4"].period) == (124_000, "吨", "2031年")
+    assert (facts["356"].value, facts["356"].unit) == (3_560_000, "人次")
+
+
+def test_label_figure_lines_without_a_unit_above_or_alone_stay_prose():
+    assert with_paired_cells("某项目 120\n另一项 80\n", [(0, 7), (8, 14)]) == "某项目 120\n另一项 80\n"  # no title
+    single = "产量（万吨）\n小麦 12\n"
+    assert with_paired_cells(single, [(0, 6), (7, 12)]) == single  # one line is no table
+    listed = "产量（万吨）\n小麦 12\n玉米 9万吨\n"  # a figure with its own unit: prose
+    assert with_paired_cells(listed, [(0, 6), (7, 12), (13, 19)]) == listed
+    assert with_paired_cells("产量（万吨）\n小麦 12\n玉米 9\n", [(0, 6), (7, 12), (13, 17)]) == "产量（万吨）\n小麦\t12\n玉米\t9\n"

@@ -93,6 +93,44 @@ def with_spaced_cells(text: str, lines: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+# 粮食产量 35.2: a label without figures, spaces, then a bare figure (its unit is the title's); match() anchors it
+_PAIRED_LINE = re.compile(r"\s*[^\d\s，。；,;:：|\t()（）]{1,16}([ \u3000]+)[-+]?\d[\d,]*(?:\.\d+)?%?\s*$")
+
+
+def with_paired_cells(text: str, lines: list[tuple[int, int]]) -> str:
+    """`text` with the lines of a plain "label figure" list under a title that names its unit tab-separated,
+    offsets unchanged.
+
+    Releases copied as text often drop a table's grid: under 某县农业概况（万吨） or a 单位：亿元 line, each line is
+    a label, a space and a bare figure (粮食产量 35.2). Two such lines or more right under a line that names a unit
+    (a blank line between them allowed) are a table of one column: the space becomes a tab, so the rows read as
+    tab-separated ones and take the title's unit, magnitude and time. A figure with its own unit is prose's.
+    """
+    out: list[str] | None = None
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _PAIRED_LINE.match(text, *lines[j]):
+            j += 1
+        if j - i >= 2 and _titled_unit(text, lines, i):
+            out = out if out is not None else list(text)
+            for k in range(i, j):
+                gap = _PAIRED_LINE.match(text, *lines[k])
+                assert gap is not None
+                out[gap.start(1)] = "\t"
+        i = max(j, i + 1)
+    return "".join(out) if out is not None else text
+
+
+def _titled_unit(text: str, lines: list[tuple[int, int]], first: int) -> bool:
+    """Whether the nearest line above line `first` that is not blank, at most one blank line up, names a unit."""
+    for k in range(first - 1, max(first - TITLE_LINES, 0) - 1, -1):
+        line = text[slice(*lines[k])]
+        if line.strip():
+            return _measure_in(line) is not None
+    return False
+
+
 def _spaced_cell_count(line: str) -> int:
     """The cells of a line aligned with runs of spaces (0 for a line without such runs, or a sentence)."""
     body = line.strip()
