@@ -1245,6 +1245,13 @@ def test_a_dozen_is_not_read_into_at_bats() -> None:
     assert [(q.value, q.unit) for q in find_quantities("买了2打鸡蛋")] == [(D(24), "个")]
 
 
+@pytest.mark.parametrize("text", ["两队以三比三打和", "雙方二比二打平", "主队四比三打赢", "客隊一比二打輸",
+                                  "以三比二打勝對手"])
+def test_a_score_before_a_verb_of_a_result_is_no_dozen(text: str) -> None:
+    """打和, 打平, 打赢: the result of a match (a Hong Kong draw is 打和), not 打 as a dozen (二打 is no 24)."""
+    assert not any(q.unit == "个" for q in find_quantities(text))
+
+
 @pytest.mark.parametrize("text, fraction", [("有三分之一人是学生", "三分之一"), ("全港約四分一家庭有長者", "四分一"),
                                             ("有四分之一人支持", "四分之一")])
 def test_the_noun_a_fraction_takes_a_share_of_is_no_unit(text, fraction):

@@ -478,7 +478,8 @@ def test_label_figure_lines_under_a_titled_unit_read_as_a_table():
             "丁縣2031年漁業概況（萬噸）\n水產品產量 12.4\n海水養殖 7.8\n\n"
             "戊区主要指标\n单位：万人次\n接待游客　356\n过夜游客　120\n")
     facts = {f.text: f for f in extract(text).facts}
-    assert (facts["2340.5"].value, facts["2340.5"].unit, facts["2340.5"].metric) == (234_050_000_000, "元", "地区生产总值")
+    gdp = facts["2340.5"]
+    assert (gdp.value, gdp.unit, gdp.metric) == (234_050_000_000, "元", "地区生产总值")
     assert (facts["12.4"].value, facts["12.4"].unit, facts["12.4"].period) == (124_000, "吨", "2031年")
     assert (facts["356"].value, facts["356"].unit) == (3_560_000, "人次")
 
@@ -489,4 +490,5 @@ def test_label_figure_lines_without_a_unit_above_or_alone_stay_prose():
     assert with_paired_cells(single, [(0, 6), (7, 12)]) == single  # one line is no table
     listed = "产量（万吨）\n小麦 12\n玉米 9万吨\n"  # a figure with its own unit: prose
     assert with_paired_cells(listed, [(0, 6), (7, 12), (13, 19)]) == listed
-    assert with_paired_cells("产量（万吨）\n小麦 12\n玉米 9\n", [(0, 6), (7, 12), (13, 17)]) == "产量（万吨）\n小麦\t12\n玉米\t9\n"
+    paired = with_paired_cells("产量（万吨）\n小麦 12\n玉米 9\n", [(0, 6), (7, 12), (13, 17)])
+    assert paired == "产量（万吨）\n小麦\t12\n玉米\t9\n"
