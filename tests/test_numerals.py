@@ -1788,3 +1788,17 @@ def test_a_record_of_wins_losses_and_draws_counts_each():
     assert [(q.text, q.unit) for q in find_quantities("本赛季甲队3胜2负1平")] == [
         ("3胜", "胜"), ("2负", "负"), ("1平", "平")]
     assert [q.value for q in find_quantities("气温负3度")] == [-3]
+
+
+@pytest.mark.parametrize("text, found", [("保單提供百分之百一次過賠償", "百分之百"),
+                                         ("甲方案百分之百一致通過", "百分之百"),
+                                         ("百分之百一筆過發放", "百分之百"), ("百分之百一次付清", "百分之百")])
+def test_a_full_hundred_per_cent_before_the_next_words_one(text: str, found: str) -> None:
+    """百分之百一次过: 100 % and the next word's 一, never the spoken 百一 (110) as the numerator."""
+    first = find_quantities(text, lone=False, dates=True)[0]
+    assert (first.text, first.value, first.unit) == (found, D(100), "%")
+
+
+def test_a_numerator_written_with_its_tail_keeps_it() -> None:
+    assert [q.value for q in find_quantities("增幅達百分之兩百五")] == [D(250)]
+    assert [q.value for q in find_quantities("百分之一百一十")] == [D(110)]
