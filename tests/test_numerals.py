@@ -1802,3 +1802,25 @@ def test_a_full_hundred_per_cent_before_the_next_words_one(text: str, found: str
 def test_a_numerator_written_with_its_tail_keeps_it() -> None:
     assert [q.value for q in find_quantities("增幅達百分之兩百五")] == [D(250)]
     assert [q.value for q in find_quantities("百分之一百一十")] == [D(110)]
+
+
+@pytest.mark.parametrize("text, found, value, unit", [
+    ("新建4个万吨级码头", "4个", 4, "个"), ("打造6个万亩种植基地", "6个", 6, "个"),
+    ("评出两个万元大奖", "两个", 2, "个"),
+    ("项目投资7个亿", "7个亿", 700_000_000, ""), ("公司亏了两个多亿", "两个多亿", 200_000_000, "")])
+def test_the_spoken_ge_joins_a_count_to_yi_never_to_wan(text: str, found: str, value: int, unit: str) -> None:
+    """3个亿 is 3e8 as spoken; 4个万吨级码头 counts 4 docks of a class, never 4万 吨."""
+    first = find_quantities(text, lone=False, dates=True)[0]
+    assert (first.text, first.value, first.unit) == (found, D(value), unit)
+
+
+@pytest.mark.parametrize("text", ["损失了几个亿", "投资幾個億", "赔了好几个亿元"])
+def test_a_few_hundred_million_said_with_ge_is_at_least_one(text: str) -> None:
+    """几个亿 reads as 几亿: at least 1e8, never 0 (the 个 between 几 and 亿 hid the magnitude from 几)."""
+    (q,) = find_quantities(text, lone=False, dates=True)
+    assert (q.value, q.qualifier) == (D(100_000_000), "at_least")
+
+
+def test_taiwan_counts_person_times_as_yan_ren_ci() -> None:
+    (q,) = find_quantities("全年服務逾35萬延人次", lone=False, dates=True)
+    assert (q.value, q.unit) == (D(350_000), "延人次")
