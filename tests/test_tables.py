@@ -474,12 +474,12 @@ def test_a_column_of_another_month_than_the_titles_is_dated_by_its_own_month():
 
 
 def test_label_figure_lines_under_a_titled_unit_read_as_a_table():
-    text = ("## 丙市主要经济指标（单位：亿元）\n\n地区生产总值 2340.5\n工业增加值 815.2\n\n"
+    text = ("## 丙市主要经济指标（单位：亿元）\n\n经济总量 2340.5\n工业增加值 815.2\n\n"
             "丁縣2031年漁業概況（萬噸）\n水產品產量 12.4\n海水養殖 7.8\n\n"
             "戊区主要指标\n单位：万人次\n接待游客　356\n过夜游客　120\n")
     facts = {f.text: f for f in extract(text).facts}
     gdp = facts["2340.5"]
-    assert (gdp.value, gdp.unit, gdp.metric) == (234_050_000_000, "元", "地区生产总值")
+    assert (gdp.value, gdp.unit, gdp.metric) == (234_050_000_000, "元", "经济总量")
     assert (facts["12.4"].value, facts["12.4"].unit, facts["12.4"].period) == (124_000, "吨", "2031年")
     assert (facts["356"].value, facts["356"].unit) == (3_560_000, "人次")
 

@@ -102,7 +102,7 @@ def with_paired_cells(text: str, lines: list[tuple[int, int]]) -> str:
 
     Releases copied as text often drop a table's grid: under 某县农业概况（万吨） or a 单位：亿元 line, each line is
     a label, a space or a colon and a bare figure (粮食产量 35.2, 营收：528.3); under a title that ends with a colon
-    (主要产品产量：) the figures may write their units (小麦 12万吨). Two such lines or more right under such a title
+    (主要作物产量：) the figures may write their units (小麦 12万吨). Two such lines or more right under such a title
     (a blank line between them allowed) are a table of one column: the gap becomes a tab, so the rows read as
     tab-separated ones and take the title's unit, magnitude and time.
     """
