@@ -127,3 +127,14 @@ def test_hong_kong_names_of_the_euro_us_cents_and_the_ringgit():
     facts = by_text("某集團斥資2000萬歐羅擴產，每股派息5美仙，另以3億馬幣購地。")
     assert [(facts[t].unit, facts[t].currency) for t in ("2000萬歐羅", "5美仙", "3億馬幣")] == [
         ("欧罗", "EUR"), ("美仙", "USD"), ("马币", "MYR")]
+
+
+def test_a_currency_named_before_an_amount_of_yuan_holds_for_the_next_in_its_sentence():
+    """人民幣80億元，淨利12億元 in a Hong Kong article: the sentence named the 元 once, for both figures."""
+    found = by_text("香港某集團今日公布，港府稱港元穩定。\n集團內地子公司收入人民幣64億元，淨利9.5億元，派息2億元。\n"
+                    "另一業務收入35億元。")
+    assert (found["9.5億元"].currency, found["2億元"].currency) == ("CNY", "CNY")
+    assert found["35億元"].currency == "HKD"  # a new sentence: the article's own again
+    mixed = by_text("某公司公布。\n某公司海外收入5亿美元，国内利润8,000万元。\n某台企营收新台币210亿元，净利31亿元。")
+    assert mixed["8,000万元"].currency == "CNY"  # 美元 names no 元: the article's own
+    assert mixed["31亿元"].currency == "TWD"

@@ -2115,3 +2115,11 @@ def test_a_company_name_before_a_verb_of_change_is_whose_move_not_the_metric():
     assert by_text("乙集團今年增聘500人。")["500人"].metric == "增聘"
     assert by_text("甲公司去年减少了300人。")["300人"].metric == "减少"
     assert by_text("上市公司增加12家。")["12家"].metric == "上市公司"
+
+
+def test_rates_of_property_sales_and_of_punctuality_are_one_word():
+    """去化率, 去化周期, 准点率 (userdict.tsv): jieba would cut 去/化率 and 准点/率, leaving a metric of 化率 or 率."""
+    facts = by_text("某新盘首批推出房源300套，去化率约为七成。\n甲市库存去化周期为14.2个月。\n某机场上月准点率92.1%。")
+    assert facts["约为七成"].metric == "去化率"
+    assert facts["14.2个月"].metric.endswith("去化周期")
+    assert facts["92.1%"].metric == "准点率"

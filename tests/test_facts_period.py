@@ -673,6 +673,13 @@ def test_a_quarter_written_with_a_digit_is_a_period():
     assert (found["41%"].period, found["5%"].period) == ("第3季", "2031年第4季度")
 
 
+def test_the_first_quarters_written_with_a_digit_are_a_period():
+    """前3季, 前2季度 (period_pattern) as 前三季: the digit Taiwan's papers write (not 提前3季, ahead of time)."""
+    found = by_text("某季報\n某某電今年前3季營收年增12%，前2季度毛利率為38%。")
+    assert (found["12%"].period, found["38%"].period) == ("今年前3季", "前2季度")
+    assert period_texts("工程提前3季完成") == []
+
+
 
 def test_a_time_marked_by_at_after_a_figure_dates_it_over_a_carried_time():
     """其中四成将于2033年建成: 在/于 mark the time of the act the figure counts, over the time of an earlier clause."""

@@ -1249,6 +1249,13 @@ def test_a_dozen_is_not_read_into_at_bats() -> None:
     assert [(q.value, q.unit) for q in find_quantities("买了2打鸡蛋")] == [(D(24), "个")]
 
 
+@pytest.mark.parametrize("text", ["两队以三比三打和", "雙方二比二打平", "主队四比三打赢", "客隊一比二打輸",
+                                  "以三比二打勝對手"])
+def test_a_score_before_a_verb_of_a_result_is_no_dozen(text: str) -> None:
+    """打和, 打平, 打赢: the result of a match (a Hong Kong draw is 打和), not 打 as a dozen (二打 is no 24)."""
+    assert not any(q.unit == "个" for q in find_quantities(text))
+
+
 @pytest.mark.parametrize("text, fraction", [("有三分之一人是学生", "三分之一"), ("全港約四分一家庭有長者", "四分一"),
                                             ("有四分之一人支持", "四分之一")])
 def test_the_noun_a_fraction_takes_a_share_of_is_no_unit(text, fraction):
@@ -1785,3 +1792,39 @@ def test_a_record_of_wins_losses_and_draws_counts_each():
     assert [(q.text, q.unit) for q in find_quantities("本赛季甲队3胜2负1平")] == [
         ("3胜", "胜"), ("2负", "负"), ("1平", "平")]
     assert [q.value for q in find_quantities("气温负3度")] == [-3]
+
+
+@pytest.mark.parametrize("text, found", [("保單提供百分之百一次過賠償", "百分之百"),
+                                         ("甲方案百分之百一致通過", "百分之百"),
+                                         ("百分之百一筆過發放", "百分之百"), ("百分之百一次付清", "百分之百")])
+def test_a_full_hundred_per_cent_before_the_next_words_one(text: str, found: str) -> None:
+    """百分之百一次过: 100 % and the next word's 一, never the spoken 百一 (110) as the numerator."""
+    first = find_quantities(text, lone=False, dates=True)[0]
+    assert (first.text, first.value, first.unit) == (found, D(100), "%")
+
+
+def test_a_numerator_written_with_its_tail_keeps_it() -> None:
+    assert [q.value for q in find_quantities("增幅達百分之兩百五")] == [D(250)]
+    assert [q.value for q in find_quantities("百分之一百一十")] == [D(110)]
+
+
+@pytest.mark.parametrize("text, found, value, unit", [
+    ("新建4个万吨级码头", "4个", 4, "个"), ("打造6个万亩种植基地", "6个", 6, "个"),
+    ("评出两个万元大奖", "两个", 2, "个"),
+    ("项目投资7个亿", "7个亿", 700_000_000, ""), ("公司亏了两个多亿", "两个多亿", 200_000_000, "")])
+def test_the_spoken_ge_joins_a_count_to_yi_never_to_wan(text: str, found: str, value: int, unit: str) -> None:
+    """3个亿 is 3e8 as spoken; 4个万吨级码头 counts 4 docks of a class, never 4万 吨."""
+    first = find_quantities(text, lone=False, dates=True)[0]
+    assert (first.text, first.value, first.unit) == (found, D(value), unit)
+
+
+@pytest.mark.parametrize("text", ["损失了几个亿", "投资幾個億", "赔了好几个亿元"])
+def test_a_few_hundred_million_said_with_ge_is_at_least_one(text: str) -> None:
+    """几个亿 reads as 几亿: at least 1e8, never 0 (the 个 between 几 and 亿 hid the magnitude from 几)."""
+    (q,) = find_quantities(text, lone=False, dates=True)
+    assert (q.value, q.qualifier) == (D(100_000_000), "at_least")
+
+
+def test_taiwan_counts_person_times_as_yan_ren_ci() -> None:
+    (q,) = find_quantities("全年服務逾35萬延人次", lone=False, dates=True)
+    assert (q.value, q.unit) == (D(350_000), "延人次")

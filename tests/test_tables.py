@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline import extract
-from pipeline.facts.tables import Measure, split_measure, with_spaced_cells
+from pipeline.facts.tables import Measure, split_measure, with_paired_cells, with_spaced_cells
 
 TABLE = (
     "2023年主要产品产量\n"
@@ -471,3 +471,40 @@ def test_a_column_of_another_month_than_the_titles_is_dated_by_its_own_month():
             "| 營收（百萬元） | 1,250 | 1,180 | 5.9% |\n")
     assert [(f.value, f.role, f.period) for f in extract(text).facts] == [
         (1_250_000_000, "amount", "11月"), (1_180_000_000, "amount", "10月"), (5.9, "change", "11月")]
+
+
+def test_label_figure_lines_under_a_titled_unit_read_as_a_table():
+    text = ("## 丙市主要经济指标（单位：亿元）\n\n经济总量 2340.5\n工业增加值 815.2\n\n"
+            "丁縣2031年漁業概況（萬噸）\n水產品產量 12.4\n海水養殖 7.8\n\n"
+            "戊区主要指标\n单位：万人次\n接待游客　356\n过夜游客　120\n")
+    facts = {f.text: f for f in extract(text).facts}
+    gdp = facts["2340.5"]
+    assert (gdp.value, gdp.unit, gdp.metric) == (234_050_000_000, "元", "经济总量")
+    assert (facts["12.4"].value, facts["12.4"].unit, facts["12.4"].period) == (124_000, "吨", "2031年")
+    assert (facts["356"].value, facts["356"].unit) == (3_560_000, "人次")
+
+
+def test_label_figure_lines_without_a_unit_above_or_alone_stay_prose():
+    assert with_paired_cells("某项目 120\n另一项 80\n", [(0, 7), (8, 14)]) == "某项目 120\n另一项 80\n"  # no title
+    single = "产量（万吨）\n小麦 12\n"
+    assert with_paired_cells(single, [(0, 6), (7, 12)]) == single  # one line is no table
+    listed = "今年的收成\n小麦 12万吨\n玉米 9万吨\n"  # figures with their units under no unit and no colon: prose
+    assert with_paired_cells(listed, [(0, 5), (6, 13), (14, 20)]) == listed
+    paired = with_paired_cells("产量（万吨）\n小麦 12\n玉米 9\n", [(0, 6), (7, 12), (13, 17)])
+    assert paired == "产量（万吨）\n小麦\t12\n玉米\t9\n"
+
+
+def test_label_colon_figure_lines_under_a_titled_unit_read_as_a_table():
+    text = ("某某電子第二季財報摘要（新台幣億元）\n營收：312.4\n營業利益：88.1\n\n"
+            "丙區上月住宅成交（宗）\n北角：640\n柴灣：415\n")
+    facts = {f.text: f for f in extract(text).facts}
+    assert (facts["88.1"].value, facts["88.1"].unit, facts["88.1"].metric) == (8_810_000_000, "元", "營業利益")
+    assert facts["88.1"].period == "第二季"
+    # rows that are places: the title says what they hold, never the first row's figure
+    assert (facts["415"].unit, facts["415"].metric, facts["415"].subject) == ("宗", "丙區上月住宅成交", "柴灣")
+
+
+def test_label_figure_lines_with_their_units_under_a_colon_title():
+    text = "甲縣今年前三季主要作物產量：\n\n小麥 36萬公噸\n玉米 21萬公噸\n"
+    facts = {f.text: f for f in extract(text).facts}
+    assert (facts["21萬公噸"].metric, facts["21萬公噸"].period) == ("玉米", "今年前三季")

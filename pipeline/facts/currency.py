@@ -5,6 +5,9 @@ traditional-script article's place cues show it is from Taiwan or Hong Kong."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 import numpy
 
 from pipeline.facts.lexicon import currency_name_pattern, currency_note_pattern, currency_of_name
@@ -33,6 +36,8 @@ class Currency:
         # the figure names its own currency, or its list does once for all (分别为6亿、8亿、9亿美元: 美元 for each)
         if currency_name_pattern().search(self.text, q.start, q.end) or currency_name_pattern().search(q.unit):
             return q.currency
+        if (named := self.named_in_sentence(q)) is not None:
+            return named  # 营收新台币300亿元，净利40亿元: the currency the sentence named for its 元 holds for the next
         chosen = self.default
         for start, end, currency, whole_document in self.notes:
             applies = whole_document or start >= section_start
@@ -40,6 +45,34 @@ class Currency:
             if applies and (end <= q.start or start == q.end):
                 chosen = currency
         return chosen
+
+
+    def named_in_sentence(self, q: Quantity) -> str | None:
+        """The currency named before an earlier amount of 元 in `q`'s sentence (人民币80亿元), for a bare 元 figure
+        after it, where no other currency is named between them; None otherwise. The window is bounded: one look
+        back of NAMED_REACH characters."""
+        if q.unit not in generic_names():
+            return None
+        window = self.text[max(q.start - NAMED_REACH, 0) : q.start]
+        window = window[max(window.rfind(end) for end in SENTENCE_ENDS) + 1 :]
+        names = list(currency_name_pattern().finditer(window))
+        if not names:
+            return None
+        last = names[-1]
+        amount = _NAMED_AMOUNT.match(window, last.end())
+        return currency_of_name()[last.group()] if amount is not None else None
+
+
+NAMED_REACH = 80  # characters looked back for a currency named in the same sentence
+SENTENCE_ENDS = "。！？!?；;\n"
+# after a currency's name: the amount it names, ending in 元 (人民币约80.5亿元)
+_NAMED_AMOUNT = re.compile(r"\s*[约近逾超]?\s*[\d.,一二三四五六七八九十两百千万亿]+\s*[万亿千百]*元")
+
+
+@cache
+def generic_names() -> frozenset[str]:
+    """The bare 元 family (元, 块钱: generic in currencies.tsv), which names no place's currency."""
+    return frozenset(row["name"] for row in table("currencies.tsv") if row["generic"] == "1")
 
 
 def default_currency(text: str, raw: str) -> str:

@@ -68,7 +68,14 @@ from pipeline.facts.period import (
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import mark_benchmarks_of_changes, role_of, sign_of_rate_named
 from pipeline.facts.subject import SubjectFinder
-from pipeline.facts.tables import Cell, find_table_cells, table_lines, table_rows, with_spaced_cells
+from pipeline.facts.tables import (
+    Cell,
+    find_table_cells,
+    table_lines,
+    table_rows,
+    with_paired_cells,
+    with_spaced_cells,
+)
 from pipeline.facts.view import CLAUSE_BREAKS, DocumentView, SpanIndex
 from pipeline.numerals import Quantity
 from pipeline.records import Fact, fact_from_fields
@@ -88,6 +95,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     kept: list[Quantity] = []
     line_spans = [(line.start, line.end) for line in lines]
     table_text = with_spaced_cells(text, line_spans)  # space-aligned columns as tab-separated cells
+    table_text = with_paired_cells(table_text, line_spans)  # 粮食产量 35.2 under a title naming the unit
     rows = table_rows(table_text, line_spans)  # a table row broken over lines is one
     in_tables = table_lines(table_text, rows)
     dotted = {m.start() for m in dotted_date_pattern().finditer(text)}  # 7.1通车: a date, no figure

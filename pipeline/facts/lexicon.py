@@ -271,7 +271,8 @@ def period_pattern() -> re.Pattern[str]:
     words = f"(?:{words}|{holidays})(?:末|初|底|[上中下]旬)?"
     # 第3季, 第4季度, 第2财季: a quarter written with a digit (Taiwan's papers), as 第三季 is in period_words.txt
     # 2031年3季度, 今年4季度: after its year a quarter's digit needs no 第 (not 连续3季度, a count of quarters)
-    words = f"(?:{words}|(?:第[1-4](?:季度?|财季)|(?<=年)[1-4](?:季度|财季))(?:末|初|底)?)"
+    # 前3季, 前2季度: the first quarters written with a digit, as 前三季 is in period_words.txt
+    words = f"(?:{words}|(?:第[1-4](?:季度?|财季)|(?<=年)[1-4](?:季度|财季)|(?<![\\d.提])前[1-3]季度?)(?:末|初|底)?)"
     # 今届奥运, 上届立法会选举, 本届亚运会: an edition of an event (edition_events.txt), a time of its own; 本届, 这届
     # alone wait for a verb (occasion_words.txt: 本届会议的看点 names a thing)
     events = alternation(word_list("edition_events.txt"))

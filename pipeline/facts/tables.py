@@ -93,6 +93,55 @@ def with_spaced_cells(text: str, lines: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+# 粮食产量 35.2, 营收：528.3: a label without figures, spaces or a colon, then one cell (match() anchors it)
+_PAIRED_LINE = re.compile(r"\s*[^\d\s，。；,;:：|\t()（）]{1,16}([ \u3000]+|\s*[:：]\s*)(\S{1,12})\s*$")
+
+
+def with_paired_cells(text: str, lines: list[tuple[int, int]]) -> str:
+    """`text` with the lines of a plain "label figure" list under its title tab-separated, offsets unchanged.
+
+    Releases copied as text often drop a table's grid: under 某县农业概况（万吨） or a 单位：亿元 line, each line is
+    a label, a space or a colon and a bare figure (粮食产量 35.2, 营收：528.3); under a title that ends with a colon
+    (主要作物产量：) the figures may write their units (小麦 12万吨). Two such lines or more right under such a title
+    (a blank line between them allowed) are a table of one column: the gap becomes a tab, so the rows read as
+    tab-separated ones and take the title's unit, magnitude and time.
+    """
+    out: list[str] | None = None
+    i = 0
+    while i < len(lines):
+        j, bare = i, True
+        while j < len(lines) and (pair := _paired(text, lines[j])) is not None:
+            bare = bare and not pair[1]
+            j += 1
+        if j - i >= 2 and _titled(text, lines, i, bare):
+            out = out if out is not None else list(text)
+            for k in range(i, j):
+                gap = _PAIRED_LINE.match(text, *lines[k])
+                assert gap is not None
+                colon = max(gap.group(1).find("："), gap.group(1).find(":"))
+                out[gap.start(1) + max(colon, 0)] = "\t"  # the colon, or the first space
+        i = max(j, i + 1)
+    return "".join(out) if out is not None else text
+
+
+def _paired(text: str, line: tuple[int, int]) -> tuple[Decimal, str, str] | None:
+    """The figure of a "label figure" line (value, unit written, qualifier), or None for any other line."""
+    pair = _PAIRED_LINE.match(text, *line)
+    if pair is None or not (_FIGURE.match(pair.group(2)) or pair.group(2)[0] in "一二两三四五六七八九十"):
+        return None
+    return _cell_value(pair.group(2))
+
+
+def _titled(text: str, lines: list[tuple[int, int]], first: int, bare: bool) -> bool:
+    """Whether the nearest line above line `first` that is not blank, at most one blank line up, names a unit, or
+    (for figures that write their units, not `bare`) introduces the list with a colon."""
+    for k in range(first - 1, max(first - TITLE_LINES, 0) - 1, -1):
+        line = text[slice(*lines[k])].strip()
+        if line:
+            return _measure_in(line) is not None or (not bare and line.endswith(("：", ":")))
+    return False
+
+
 def _spaced_cell_count(line: str) -> int:
     """The cells of a line aligned with runs of spaces (0 for a line without such runs, or a sentence)."""
     body = line.strip()
@@ -440,7 +489,8 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                         measure = column_measure or row_measure or title_measure
                     magnitude, unit = (measure.magnitude, measure.unit) if measure else (Decimal(1), "")
                 named = measure.currency if not written_unit and measure else ""
-                column = _label_span(header[c]) if c < len(header) and header is not row else None
+                # (a table without a header has figures in its first row: no column names a measure)
+                column = _label_span(header[c]) if c < len(header) and header is not row and not headless else None
                 if column is not None and bracketed:
                     column = _bracket_span(header[c]) or column
                 holder = None

@@ -52,6 +52,8 @@ def _evaluate(toks: list, vague: Decimal | None = None) -> tuple[Decimal, int, b
         if reading.closed and kind not in ("big", "lat"):
             break  # 10.1万 ends there: 10.1万零100 is not one numeral
         nxt = toks[i + 1][0] if i + 1 < len(toks) else None
+        if kind == "x" and nxt == "skip":  # 几个亿: 几 before 亿 across the 个 of speech, as in 几亿
+            nxt = next((t[0] for t in toks[i + 2 :] if t[0] != "skip"), None)
         if kind in ("d", "x"):
             step = reading.chinese_digit(i, kind, text, val, nxt)
         elif kind == "ar":

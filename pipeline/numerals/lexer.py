@@ -97,7 +97,7 @@ _LATIN_MAGNITUDE = _latin_magnitude()
 MAX_CORE_PIECES = 64
 _CORE_SRC = (
     rf"(?:{_AR_START}{_ARABIC}|(?<![0-9A-Za-z.])\.\d+|[{CN_CHARS}])"
-    rf"(?:{_ARABIC}|[{CN_CHARS}]|点(?:[{PLAIN_DIGITS}0-9]+|几)|[多余个](?=[万亿])"
+    rf"(?:{_ARABIC}|[{CN_CHARS}]|点(?:[{PLAIN_DIGITS}0-9]+|几)|[多余](?=[万亿])|个(?=多?亿)"
     rf"|(?<=\d) {{1,2}}(?=[{SMALL}{BIG}])|(?<=\d){_LATIN_MAGNITUDE}){{0,{MAX_CORE_PIECES}}}"
 )
 CORE = re.compile(_CORE_SRC)

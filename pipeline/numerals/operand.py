@@ -154,7 +154,18 @@ def _numerator(norm: str, pos: int) -> tuple[Core | None, int]:
             numerator = parse_core(norm[m.start():cut])
             if numerator is not None and numerator.length == cut - m.start():
                 return numerator, m.start()
-    return read_core(norm, m.start(), m.end()), m.start()
+    core = read_core(norm, m.start(), m.end())
+    if core is not None and core.bare and core.length == 2 and norm[m.start()] in ELIDING_MAGNITUDES:
+        # 百分之百一致, 百分百一次过: a numerator is written in full (百分之一百一十), so a digit right after a bare
+        # 百 or 千 is the next word's 一, not the spoken 百一 = 110 (两百五 stays 250)
+        last = norm[m.start() + core.length - 1]
+        whole = parse_core(norm[m.start() : m.start() + core.length - 1]) if last in PLAIN_DIGITS else None
+        if whole is not None and whole.length == core.length - 1:
+            return whole, m.start()
+    return core, m.start()
+
+
+ELIDING_MAGNITUDES = "百佰千仟"  # 百一 = 110, 千二 = 1200 when spoken; never so in a 百分之 numerator
 
 
 DATE_LIMITS = {"月": 12, "月份": 12, "日": 31, "季度": 4}  # 5000万月活用户: 月 after no month number is another word
