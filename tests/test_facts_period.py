@@ -1424,3 +1424,11 @@ def test_a_word_of_what_comes_next_carries_to_the_end_of_its_paragraph():
     found = by_text("首3个月免息，之后每月还款2600元。担保总额为80亿元。\n另一计划的额度为5亿元。")
     assert found["80亿元"].period == "之后"
     assert found["5亿元"].period == ""
+
+
+def test_a_new_round_opening_a_clause_dates_its_figures():
+    """新一轮补贴共发放…: a round a clause opens with is its figures' time; 迎来新一轮上涨 inside a clause is not."""
+    found = by_text("消息发布。\n新一轮消费券共发放资金9亿元，惠及市民2.2万户。")
+    assert found["9亿元"].period == "新一轮" and found["2.2万户"].period == "新一轮"
+    assert by_text("消息发布。\n最新一轮招标，某某电力中标3个项目。")["3个"].period == "最新一轮"
+    assert by_text("消息发布。\n某股迎来新一轮上涨，收涨4%。")["4%"].period == ""

@@ -283,6 +283,7 @@ def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
 # the tags of a word after an occasion word that make it the time of a clause: a verb (not a verbal noun), an adverb,
 # a preposition or a number
 _OCCASION_FOLLOWERS = ("v", "vd", "vg", "vi", "vq", "d", "p", "m")
+ROUND_OPENERS = ("新一轮", "最新一轮")  # 新一轮补贴共发放…: the round a sentence opens with is its figures' time
 
 
 @cache
@@ -314,7 +315,15 @@ def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
             if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and _names_a_thing(tokens[k + 1]):
                 continue  # 本次回购金额, 本次招聘计划: a verb that names a kind of noun, not the occasion's act
             spans.append(m.span())
-    return spans
+    for m in re.finditer(alternation(ROUND_OPENERS), text):
+        if _opens_clause(text, m.start()):
+            spans.append(m.span())  # 新一轮补贴共发放资金12亿元: a round opening its clause, not 迎来新一轮增长
+    return sorted(spans)
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """新一轮补贴… opening a clause names its figures' round; 迎来新一轮上涨 is what a verb acts on."""
+    return at == 0 or text[at - 1] in TIME_CLAUSE_BREAKS
 
 
 def introducing_line(lines: list[str], index: int) -> int | None:
