@@ -1432,3 +1432,20 @@ def test_a_new_round_opening_a_clause_dates_its_figures():
     assert found["9亿元"].period == "新一轮" and found["2.2万户"].period == "新一轮"
     assert by_text("消息发布。\n最新一轮招标，某某电力中标3个项目。")["3个"].period == "最新一轮"
     assert by_text("消息发布。\n某股迎来新一轮上涨，收涨4%。")["4%"].period == ""
+
+
+def test_a_change_from_one_time_to_another_takes_the_later_time():
+    """由上月48宗，减少两成至本月36宗: the change runs up to the time after 至, not the one it opens from."""
+    found = by_text("消息发布。\n某區成交由上月48宗，減少兩成半至本月36宗。")
+    assert found["兩成半"].period == "至本月" and found["48宗"].period == "上月"
+    found = by_text("消息发布。\n该厂员工人数从2022年的800人增加400人至2024年的1200人。")
+    assert found["400人"].period == "至2024年"
+    assert by_text("消息发布。\n出口额由一季度的20亿美元增长15%，创新高。")["15%"].period == "一季度"
+
+
+def test_the_stage_or_leg_of_a_competition_dates_its_scores():
+    """小组赛阶段，…, 首回合，…, 决赛中，…: the part of a competition the scores after it were made in."""
+    found = by_text("某杯赛\n小组赛阶段，甲队4战全胜，进11球。半决赛首回合，乙队控球率达58%。決賽中，某甲獨得27分。")
+    assert found["11球"].period == "小组赛阶段"
+    assert found["58%"].period == "首回合"
+    assert found["27分"].period == "決賽中"

@@ -801,6 +801,22 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     return carried
 
 
+def change_reaching(q: Quantity, periods: list[Span], own: Span | None, text: str) -> Span | None:
+    """由上月48宗，减少两成至本月36宗: a change dated by the time a change opens from (由, 从) and followed right
+    by 至 or 到 and a time is the change up to that later time, not the earlier one's; None where it is not."""
+    if own is None or not (text.startswith(FROM_WORDS, own[0]) or text[own[0] - 1 : own[0]] in FROM_WORDS):
+        return None
+    if _SENTENCE_END.search(text, own[1], q.start):
+        return None
+    k = bisect.bisect_left(periods, (q.end,))
+    if k == len(periods):
+        return None
+    start, end = periods[k]
+    reaches = (start == q.end and text.startswith(TO_PREFIXES, start)) or (
+        start == q.end + 1 and text[q.end] in TO_PREFIXES)
+    return (start, end) if reaches else None
+
+
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_VALUE = re.compile(r"(?:为|是|达|则为|录得)(?=[\d约近逾超])")  # 2025为150亿元: the year, then its value
 _NOT_BEFORE_BARE_YEAR = frozenset("第号#-—–/.~")  # 第2025号, 2024-2025: a number or a range, no year alone
