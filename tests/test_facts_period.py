@@ -1449,3 +1449,11 @@ def test_the_stage_or_leg_of_a_competition_dates_its_scores():
     assert found["11球"].period == "小组赛阶段"
     assert found["58%"].period == "首回合"
     assert found["27分"].period == "決賽中"
+
+
+def test_a_kind_of_day_with_its_count_of_days_is_one_span_that_carries():
+    """周末两日售出…，套现…: a weekend counted in days is one weekend, dating the clauses after it (平日, 周末 alone
+    name kinds of day and date their own clause only)."""
+    found = by_text("消息發布。\n某屋苑新盤周末兩日共售出326伙，套現逾31億元。")
+    assert found["326伙"].period == "周末" and found["逾31億元"].period == "周末"
+    assert by_text("消息发布。\n某店周末营业，人均消费约70元。")["约70元"].period == ""

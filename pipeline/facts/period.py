@@ -998,6 +998,9 @@ def contrasted_times(text: str, periods: Collection[Span]) -> set[Span]:
     return {span for span in periods if text[max(span[0] - 3, 0) : span[0]].endswith(CONTRAST_CUES)}
 
 
+_DAYS_COUNTED = re.compile(r"(?:[两兩二三四]|\d)(?:日|天)")  # 周末两日, 假日三天: the days of one span counted
+
+
 def day_types(text: str, periods: Collection[Span]) -> set[Span]:
     """The `periods` that name a kind of day or hour (day_types.txt: 平日, 周末, 繁忙时间 …), alone or after a word
     that opens a time (在周末): they date the figures of their own clause only (平日约5万人次，周末则增至8万人次)."""
@@ -1006,6 +1009,8 @@ def day_types(text: str, periods: Collection[Span]) -> set[Span]:
     found = set()
     for span in periods:
         phrase = text[slice(*span)]
+        if _DAYS_COUNTED.match(text, span[1]):
+            continue  # 周末两日售出500套，套现40亿元: a kind of day with its count of days is one span, which carries
         if phrase in kinds or (phrase.startswith(prefixes) and any(
                 phrase == p + kind for p in prefixes if phrase.startswith(p) for kind in kinds)):
             found.add(span)
