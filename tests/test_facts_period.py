@@ -1431,3 +1431,36 @@ def test_a_word_of_what_comes_next_carries_to_the_end_of_its_paragraph():
     found = by_text("首3个月免息，之后每月还款2600元。担保总额为80亿元。\n另一计划的额度为5亿元。")
     assert found["80亿元"].period == "之后"
     assert found["5亿元"].period == ""
+
+
+def test_a_new_round_opening_a_clause_dates_its_figures():
+    """新一轮补贴共发放…: a round a clause opens with is its figures' time; 迎来新一轮上涨 inside a clause is not."""
+    found = by_text("消息发布。\n新一轮消费券共发放资金9亿元，惠及市民2.2万户。")
+    assert found["9亿元"].period == "新一轮" and found["2.2万户"].period == "新一轮"
+    assert by_text("消息发布。\n最新一轮招标，某某电力中标3个项目。")["3个"].period == "最新一轮"
+    assert by_text("消息发布。\n某股迎来新一轮上涨，收涨4%。")["4%"].period == ""
+
+
+def test_a_change_from_one_time_to_another_takes_the_later_time():
+    """由上月48宗，减少两成至本月36宗: the change runs up to the time after 至, not the one it opens from."""
+    found = by_text("消息发布。\n某區成交由上月48宗，減少兩成半至本月36宗。")
+    assert found["兩成半"].period == "至本月" and found["48宗"].period == "上月"
+    found = by_text("消息发布。\n该厂员工人数从2022年的800人增加400人至2024年的1200人。")
+    assert found["400人"].period == "至2024年"
+    assert by_text("消息发布。\n出口额由一季度的20亿美元增长15%，创新高。")["15%"].period == "一季度"
+
+
+def test_the_stage_or_leg_of_a_competition_dates_its_scores():
+    """小组赛阶段，…, 首回合，…, 决赛中，…: the part of a competition the scores after it were made in."""
+    found = by_text("某杯赛\n小组赛阶段，甲队4战全胜，进11球。半决赛首回合，乙队控球率达58%。決賽中，某甲獨得27分。")
+    assert found["11球"].period == "小组赛阶段"
+    assert found["58%"].period == "首回合"
+    assert found["27分"].period == "決賽中"
+
+
+def test_a_kind_of_day_with_its_count_of_days_is_one_span_that_carries():
+    """周末两日售出…，套现…: a weekend counted in days is one weekend, dating the clauses after it (平日, 周末 alone
+    name kinds of day and date their own clause only)."""
+    found = by_text("消息發布。\n某屋苑新盤周末兩日共售出326伙，套現逾31億元。")
+    assert found["326伙"].period == "周末" and found["逾31億元"].period == "周末"
+    assert by_text("消息发布。\n某店周末营业，人均消费约70元。")["约70元"].period == ""

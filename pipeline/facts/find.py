@@ -33,6 +33,7 @@ from pipeline.facts.period import (
     ages_of_things,
     bare_years,
     bracketed_after,
+    change_reaching,
     comparison_period_for,
     continues_forecast,
     contrasted_times,
@@ -174,6 +175,8 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
                                                         view.tokens)
         if own is None and line_index == lead:
             own = repeated_headline_period(q, [(c.quantity, c.period) for c in candidates if c.line == 0])
+        if cand.role == "change":  # 由去年120套大增三成至今年156套: the change runs to the later time
+            own = change_reaching(q, figure_periods, own, text) or own
         if own is None and cand.role == "change":
             own = single_span_for(q, text)  # 单日下行8个基点: the one day it moved over, where no time dates it
         if (own is None and streak is not None and view.sentence_end(streak[0]) == view.sentence_end(q.start)

@@ -283,6 +283,7 @@ def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
 # the tags of a word after an occasion word that make it the time of a clause: a verb (not a verbal noun), an adverb,
 # a preposition or a number
 _OCCASION_FOLLOWERS = ("v", "vd", "vg", "vi", "vq", "d", "p", "m")
+ROUND_OPENERS = ("新一轮", "最新一轮")  # 新一轮补贴共发放…: the round a sentence opens with is its figures' time
 
 
 @cache
@@ -314,7 +315,15 @@ def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
             if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and _names_a_thing(tokens[k + 1]):
                 continue  # 本次回购金额, 本次招聘计划: a verb that names a kind of noun, not the occasion's act
             spans.append(m.span())
-    return spans
+    for m in re.finditer(alternation(ROUND_OPENERS), text):
+        if _opens_clause(text, m.start()):
+            spans.append(m.span())  # 新一轮补贴共发放资金12亿元: a round opening its clause, not 迎来新一轮增长
+    return sorted(spans)
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """新一轮补贴… opening a clause names its figures' round; 迎来新一轮上涨 is what a verb acts on."""
+    return at == 0 or text[at - 1] in TIME_CLAUSE_BREAKS
 
 
 def introducing_line(lines: list[str], index: int) -> int | None:
@@ -792,6 +801,22 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     return carried
 
 
+def change_reaching(q: Quantity, periods: list[Span], own: Span | None, text: str) -> Span | None:
+    """由上月48宗，减少两成至本月36宗: a change dated by the time a change opens from (由, 从) and followed right
+    by 至 or 到 and a time is the change up to that later time, not the earlier one's; None where it is not."""
+    if own is None or not (text.startswith(FROM_WORDS, own[0]) or text[own[0] - 1 : own[0]] in FROM_WORDS):
+        return None
+    if _SENTENCE_END.search(text, own[1], q.start):
+        return None
+    k = bisect.bisect_left(periods, (q.end,))
+    if k == len(periods):
+        return None
+    start, end = periods[k]
+    reaches = (start == q.end and text.startswith(TO_PREFIXES, start)) or (
+        start == q.end + 1 and text[q.end] in TO_PREFIXES)
+    return (start, end) if reaches else None
+
+
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_VALUE = re.compile(r"(?:为|是|达|则为|录得)(?=[\d约近逾超])")  # 2025为150亿元: the year, then its value
 _NOT_BEFORE_BARE_YEAR = frozenset("第号#-—–/.~")  # 第2025号, 2024-2025: a number or a range, no year alone
@@ -973,6 +998,9 @@ def contrasted_times(text: str, periods: Collection[Span]) -> set[Span]:
     return {span for span in periods if text[max(span[0] - 3, 0) : span[0]].endswith(CONTRAST_CUES)}
 
 
+_DAYS_COUNTED = re.compile(r"(?:[两兩二三四]|\d)(?:日|天)")  # 周末两日, 假日三天: the days of one span counted
+
+
 def day_types(text: str, periods: Collection[Span]) -> set[Span]:
     """The `periods` that name a kind of day or hour (day_types.txt: 平日, 周末, 繁忙时间 …), alone or after a word
     that opens a time (在周末): they date the figures of their own clause only (平日约5万人次，周末则增至8万人次)."""
@@ -981,6 +1009,8 @@ def day_types(text: str, periods: Collection[Span]) -> set[Span]:
     found = set()
     for span in periods:
         phrase = text[slice(*span)]
+        if _DAYS_COUNTED.match(text, span[1]):
+            continue  # 周末两日售出500套，套现40亿元: a kind of day with its count of days is one span, which carries
         if phrase in kinds or (phrase.startswith(prefixes) and any(
                 phrase == p + kind for p in prefixes if phrase.startswith(p) for kind in kinds)):
             found.add(span)
