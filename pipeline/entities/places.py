@@ -71,6 +71,8 @@ MAX_MARKET_RUN = 4  # abbreviations before one 股 (德英法股市)
 STATION_WORDS = ("车站", "站")  # a station's word after its name (甲站, 乙车站), longest first
 STATION_LIST_JOINERS = frozenset("、和及与")  # between two stations of a list (甲站、乙站和丙站)
 MIN_STATION_NAME, MAX_STATION_NAME = 2, 3  # characters of a listed station's own name
+MAX_COMPANY_AFTER_CUE = 4  # characters of a company's name an abbreviation after a cue may open (`opens_company`)
+MIN_GLUED_REST = 2  # characters of the word jieba glued onto a cue and an abbreviation (在京/举行), `glued_after_cue`
 
 class PlaceRules(Rules):
     """LOC candidates of one document."""
@@ -761,8 +763,24 @@ class PlaceRules(Rules):
                     continue  # 3日股市: a date, not Japan's market
                 if s in starts and ((e + 1) in ends or self.market_glued_on(e + 1)):
                     yield Candidate(s, e, "LOC", 1)  # 美股, 港股, 沪指; 港人
-            elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
+            elif (s - 1) in starts and (e in ends or self.glued_after_cue(s - 1, e)) and not (
+                    text[s - 1] == "来" and text[s] == "日") and not self.opens_company(s):
                 yield Candidate(s, e, "LOC", 1)
+
+    def opens_company(self, start: int) -> bool:
+        """对华/为, 在京/东: the abbreviation opens a company's name (companies.txt) that jieba cut after it."""
+        companies = self.lex.companies
+        return any(self.text[start : start + n] in companies for n in range(2, MAX_COMPANY_AFTER_CUE + 1))
+
+    def glued_after_cue(self, cue: int, end: int) -> bool:
+        """在京举行, 来华访问, 对华关系: jieba read the cue, the abbreviation and the word after them as one word (a
+        phrase its dictionary lists); the abbreviation is still a place when the rest of that word is a word of two
+        characters or more of its own (举行, 访问, 关系), not the tail of another word (反台独: 独)."""
+        k = self.starts.get(cue)
+        if k is None or self.toks[k].end <= end:
+            return False
+        rest = self.text[end : self.toks[k].end]
+        return len(rest) >= MIN_GLUED_REST and in_dictionary(rest)
 
 
 def tenths_before(text: str, start: int) -> bool:
