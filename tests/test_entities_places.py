@@ -697,3 +697,12 @@ def test_an_abbreviation_after_a_cue_jieba_glued_to_the_next_word_is_a_place(nlp
     assert ("美", "LOC") in entity_pairs(nlp, "反美情绪在当地升温。")
     assert not any(label == "LOC" for _, label in entity_pairs(nlp, "某党坚决反台独。"))
     assert ("华", "LOC") not in entity_pairs(nlp, "他在华为工作五年。")
+
+
+def test_a_sight_before_a_locative_is_a_place(nlp):
+    """某鸡/n 岛上/s: jieba glued the sight's last character onto 上; 某屏山/nr 上/f: it took the sight for a name.
+    An everyday word before 山上 names no sight, and a person's name before 上周 is no mountain."""
+    assert ("金鸡岛", "LOC") in entity_pairs(nlp, "金鸡岛上新建了两家民宿。")
+    assert ("翠屏山", "LOC") in entity_pairs(nlp, "游客在翠屏山上拍照留念。")
+    assert not entity_pairs(nlp, "登山者在云雾岭下露营。")
+    assert not any(label == "LOC" for _, label in entity_pairs(nlp, "张青山上周表示将辞职。"))

@@ -52,6 +52,7 @@ MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
 TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after it (某某科技城, 某某软件园)
 # the last characters of a natural sight's name (a mountain, a lake, an island, a gorge…), which stands alone
 SIGHT_ENDINGS = frozenset("山湖岛江河海湾峡谷洞泉岭峰沟滩")
+LOCATIVE_CHARS = frozenset("上下边顶旁脚")  # after a sight: on, below, by, on top of, at its foot (某岛上, 某山顶)
 DISTINGUISHING_TAG = "b"  # jieba's tag of an attribute word (非法 "illegal"), which abbreviations make too
 # a division's word glued onto a known place in one jieba word of another tag (某莲县/nr): the place over its full
 # name; not 区, which also names a firm's region (某国区)
@@ -155,6 +156,7 @@ class PlaceRules(Rules):
         yield from self.gazetteer()
         yield from self.place_suffix_names()
         yield from self.sides_of_places()
+        yield from self.sights_before_locatives()
         yield from self.abbreviations()
         yield from self.markets_and_contracts()
         yield from self.roads()
@@ -640,6 +642,28 @@ class PlaceRules(Rules):
             if any(toks[k].tag == "nt" for k in run):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
+
+    def sights_before_locatives(self) -> Iterable[Candidate]:
+        """某鸡/n 岛上/s, 某螺/n 湖边/s: jieba glued a natural sight's last character (岛, 湖: `SIGHT_ENDINGS`) onto
+        the locative after it (上, 下, 边, 顶: `LOCATIVE_CHARS`); the word of two characters or more right before it,
+        no everyday word, and that character name the sight (not 云雾/ 山上, "up the misty hill"). Not 畔: in Hong
+        Kong an estate's name ends in it (某灣畔), and the whole is the estate.
+        某屏山/nr 上/f: a word of three or four characters ending in a sight's character that jieba took for a name,
+        before a locative of its own, is the sight too (游客在某屏山上拍照), unless it opens with a surname."""
+        toks, lex = self.toks, self.lex
+        for i in range(1, len(toks)):
+            tok, prev = toks[i], toks[i - 1]
+            if prev.end != tok.start or not is_cjk(prev.text) or self.doc.is_place_tok(prev):
+                continue
+            w = tok.text
+            if (len(w) == 2 and w[0] in SIGHT_ENDINGS and w[1] in LOCATIVE_CHARS and len(prev.text) >= 2
+                    and prev.tag.startswith(SIGHT_NAME_TAGS) and not is_common_word(prev.text)
+                    and prev.text not in lex.stopwords):
+                yield Candidate(prev.start, tok.start + 1, "LOC", 2)
+            elif (w in LOCATIVE_CHARS and tok.tag == "f" and 3 <= len(prev.text) <= 4
+                  and prev.text[-1] in SIGHT_ENDINGS and prev.tag in PROPER_TAGS
+                  and prev.text[0] not in lex.surnames and not is_common_word(prev.text)):
+                yield Candidate(prev.start, prev.end, "LOC", 2)
 
     def read_as_person(self, run: list[int], suffix: Token) -> bool:
         """甲俊/nr 峰/nr, 乙海/nr 江/nr: a place's ending of one character that jieba tagged, with the one word before
