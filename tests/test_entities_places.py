@@ -686,3 +686,23 @@ def test_road_named_after_a_place_is_one_place(nlp, text, road):
 @pytest.mark.parametrize("text", ["这条公路在山区蜿蜒。", "乡村公路和城市道路都在改造。"])
 def test_a_road_of_no_place_is_none(nlp, text):
     assert not any(name.endswith("公路") for name, _ in entity_pairs(nlp, text))
+
+
+def test_an_abbreviation_after_a_cue_jieba_glued_to_the_next_word_is_a_place(nlp):
+    """在京举行, 来华访问: jieba read cue, abbreviation and the next word as one dictionary phrase; the abbreviation
+    is still a place. 反华, 反美: a stance against a place names it too. Not a company the abbreviation opens."""
+    assert ("京", "LOC") in entity_pairs(nlp, "甲国外长今天在京举行会谈。")
+    assert ("华", "LOC") in entity_pairs(nlp, "乙国总理应邀来华访问三天。")
+    assert ("华", "LOC") in entity_pairs(nlp, "丙国议员发表反华言论遭批评。")
+    assert ("美", "LOC") in entity_pairs(nlp, "反美情绪在当地升温。")
+    assert not any(label == "LOC" for _, label in entity_pairs(nlp, "某党坚决反台独。"))
+    assert ("华", "LOC") not in entity_pairs(nlp, "他在华为工作五年。")
+
+
+def test_a_sight_before_a_locative_is_a_place(nlp):
+    """某鸡/n 岛上/s: jieba glued the sight's last character onto 上; 某屏山/nr 上/f: it took the sight for a name.
+    An everyday word before 山上 names no sight, and a person's name before 上周 is no mountain."""
+    assert ("金鸡岛", "LOC") in entity_pairs(nlp, "金鸡岛上新建了两家民宿。")
+    assert ("翠屏山", "LOC") in entity_pairs(nlp, "游客在翠屏山上拍照留念。")
+    assert not entity_pairs(nlp, "登山者在云雾岭下露营。")
+    assert not any(label == "LOC" for _, label in entity_pairs(nlp, "张青山上周表示将辞职。"))

@@ -52,6 +52,7 @@ MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
 TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after it (某某科技城, 某某软件园)
 # the last characters of a natural sight's name (a mountain, a lake, an island, a gorge…), which stands alone
 SIGHT_ENDINGS = frozenset("山湖岛江河海湾峡谷洞泉岭峰沟滩")
+LOCATIVE_CHARS = frozenset("上下边顶旁脚")  # after a sight: on, below, by, on top of, at its foot (某岛上, 某山顶)
 DISTINGUISHING_TAG = "b"  # jieba's tag of an attribute word (非法 "illegal"), which abbreviations make too
 # a division's word glued onto a known place in one jieba word of another tag (某莲县/nr): the place over its full
 # name; not 区, which also names a firm's region (某国区)
@@ -71,6 +72,8 @@ MAX_MARKET_RUN = 4  # abbreviations before one 股 (德英法股市)
 STATION_WORDS = ("车站", "站")  # a station's word after its name (甲站, 乙车站), longest first
 STATION_LIST_JOINERS = frozenset("、和及与")  # between two stations of a list (甲站、乙站和丙站)
 MIN_STATION_NAME, MAX_STATION_NAME = 2, 3  # characters of a listed station's own name
+MAX_COMPANY_AFTER_CUE = 4  # characters of a company's name an abbreviation after a cue may open (`opens_company`)
+MIN_GLUED_REST = 2  # characters of the word jieba glued onto a cue and an abbreviation (在京/举行), `glued_after_cue`
 
 class PlaceRules(Rules):
     """LOC candidates of one document."""
@@ -153,6 +156,7 @@ class PlaceRules(Rules):
         yield from self.gazetteer()
         yield from self.place_suffix_names()
         yield from self.sides_of_places()
+        yield from self.sights_before_locatives()
         yield from self.abbreviations()
         yield from self.markets_and_contracts()
         yield from self.roads()
@@ -639,6 +643,28 @@ class PlaceRules(Rules):
                 continue
             yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
 
+    def sights_before_locatives(self) -> Iterable[Candidate]:
+        """某鸡/n 岛上/s, 某螺/n 湖边/s: jieba glued a natural sight's last character (岛, 湖: `SIGHT_ENDINGS`) onto
+        the locative after it (上, 下, 边, 顶: `LOCATIVE_CHARS`); the word of two characters or more right before it,
+        no everyday word, and that character name the sight (not 云雾/ 山上, "up the misty hill"). Not 畔: in Hong
+        Kong an estate's name ends in it (某灣畔), and the whole is the estate.
+        某屏山/nr 上/f: a word of three or four characters ending in a sight's character that jieba took for a name,
+        before a locative of its own, is the sight too (游客在某屏山上拍照), unless it opens with a surname."""
+        toks, lex = self.toks, self.lex
+        for i in range(1, len(toks)):
+            tok, prev = toks[i], toks[i - 1]
+            if prev.end != tok.start or not is_cjk(prev.text) or self.doc.is_place_tok(prev):
+                continue
+            w = tok.text
+            if (len(w) == 2 and w[0] in SIGHT_ENDINGS and w[1] in LOCATIVE_CHARS and len(prev.text) >= 2
+                    and prev.tag.startswith(SIGHT_NAME_TAGS) and not is_common_word(prev.text)
+                    and prev.text not in lex.stopwords):
+                yield Candidate(prev.start, tok.start + 1, "LOC", 2)
+            elif (w in LOCATIVE_CHARS and tok.tag == "f" and 3 <= len(prev.text) <= 4
+                  and prev.text[-1] in SIGHT_ENDINGS and prev.tag in PROPER_TAGS
+                  and prev.text[0] not in lex.surnames and not is_common_word(prev.text)):
+                yield Candidate(prev.start, prev.end, "LOC", 2)
+
     def read_as_person(self, run: list[int], suffix: Token) -> bool:
         """甲俊/nr 峰/nr, 乙海/nr 江/nr: a place's ending of one character that jieba tagged, with the one word before
         it, as parts of a person's name, the word opening with a surname, is the last character of a given name
@@ -761,8 +787,24 @@ class PlaceRules(Rules):
                     continue  # 3日股市: a date, not Japan's market
                 if s in starts and ((e + 1) in ends or self.market_glued_on(e + 1)):
                     yield Candidate(s, e, "LOC", 1)  # 美股, 港股, 沪指; 港人
-            elif (s - 1) in starts and e in ends and not (text[s - 1] == "来" and text[s] == "日"):
+            elif (s - 1) in starts and (e in ends or self.glued_after_cue(s - 1, e)) and not (
+                    text[s - 1] == "来" and text[s] == "日") and not self.opens_company(s):
                 yield Candidate(s, e, "LOC", 1)
+
+    def opens_company(self, start: int) -> bool:
+        """对华/为, 在京/东: the abbreviation opens a company's name (companies.txt) that jieba cut after it."""
+        companies = self.lex.companies
+        return any(self.text[start : start + n] in companies for n in range(2, MAX_COMPANY_AFTER_CUE + 1))
+
+    def glued_after_cue(self, cue: int, end: int) -> bool:
+        """在京举行, 来华访问, 对华关系: jieba read the cue, the abbreviation and the word after them as one word (a
+        phrase its dictionary lists); the abbreviation is still a place when the rest of that word is a word of two
+        characters or more of its own (举行, 访问, 关系), not the tail of another word (反台独: 独)."""
+        k = self.starts.get(cue)
+        if k is None or self.toks[k].end <= end:
+            return False
+        rest = self.text[end : self.toks[k].end]
+        return len(rest) >= MIN_GLUED_REST and in_dictionary(rest)
 
 
 def tenths_before(text: str, start: int) -> bool:
