@@ -1236,3 +1236,14 @@ def test_a_group_after_a_preposition_and_a_modifier_is_no_topic():
     """甲与乙正按丙的发展计划…: after a preposition the noun phrase is what a verb takes, not the clause's topic."""
     found = subjects("零件商备货\n远川精工和北辰电机正根据南星汽车的发展计划备足产能，年底提升至每周3000套。")
     assert found["3000套"] != "发展计划"
+
+
+def test_people_named_by_their_part_in_a_trade_hold_their_figures():
+    """外地遊客, 小型車主, 社员农户, 申請人: a class of people (or an applicant) that opens its clause holds its
+    figures, not a body named before it in the paragraph."""
+    found = subjects("華南市旅遊數據\n華南市旅遊局表示，外地遊客人均消費2100元，小型車主每年補貼800元。")
+    assert (found["2100元"], found["800元"]) == ("外地遊客", "小型車主")
+    found = subjects("新光合作社\n新光农业合作社今年收购大米3000吨。社员农户户均增收1.2万元，电商买家复购率为35%。")
+    assert (found["1.2万元"], found["35%"]) == ("社员农户", "电商买家")
+    found = subjects("嘉禾銀行新計劃\n嘉禾銀行昨日公布新計劃。申請人貸款額上限為月入的十倍，貸款人最長可分20年償還。")
+    assert (found["十倍"], found["20年"]) == ("申請人", "貸款人")
