@@ -1245,7 +1245,7 @@ def test_people_named_by_their_part_in_a_trade_hold_their_figures():
     assert (found["三成"], found["800元"]) == ("非住宅租戶", "小型車主")
     found = subjects("新光合作社\n新光农业合作社今年收购大米3000吨。社员农户户均增收1.2万元，电商买家复购率为35%。")
     assert (found["1.2万元"], found["35%"]) == ("社员农户", "电商买家")
-    found = subjects("嘉禾銀行新計劃\n嘉禾銀行昨日公布新計劃。申請人貸款額上限為月入的十倍，貸款人最長可分20年償還。")
+    found = subjects("嘉禾銀行新計劃\n嘉禾銀行昨日公布新計劃。申請人最多可借月入的十倍，貸款人最長可分20年還清。")
     assert (found["十倍"], found["20年"]) == ("申請人", "貸款人")
 
 
