@@ -1236,3 +1236,23 @@ def test_a_group_after_a_preposition_and_a_modifier_is_no_topic():
     """甲与乙正按丙的发展计划…: after a preposition the noun phrase is what a verb takes, not the clause's topic."""
     found = subjects("零件商备货\n远川精工和北辰电机正根据南星汽车的发展计划备足产能，年底提升至每周3000套。")
     assert found["3000套"] != "发展计划"
+
+
+def test_people_named_by_their_part_in_a_trade_hold_their_figures():
+    """小型車主, 社员农户, 申請人: a class of people (or an applicant) that opens its clause holds its figures, not a
+    body named before it in the paragraph."""
+    found = subjects("華南市交通數據\n華南市運輸局表示，非住宅租戶可獲三成寬免，小型車主每年補貼800元。")
+    assert (found["三成"], found["800元"]) == ("非住宅租戶", "小型車主")
+    found = subjects("新光合作社\n新光农业合作社今年收购大米3000吨。社员农户户均增收1.2万元，电商买家复购率为35%。")
+    assert (found["1.2万元"], found["35%"]) == ("社员农户", "电商买家")
+    found = subjects("嘉禾銀行新計劃\n嘉禾銀行昨日公布新計劃。申請人最多可借月入的十倍，貸款人最長可分20年還清。")
+    assert (found["十倍"], found["20年"]) == ("申請人", "貸款人")
+
+
+def test_a_plant_named_after_its_place_holds_its_figures_and_its_demonstrative():
+    """甲省乙市某某风电场…，总装机容量…。该风电场…: the places written before a plant's name are part of it; the plant
+    holds the figures of the clauses after it, and 该风电场 points back to it (not to the city carried)."""
+    found = subjects("风电项目并网\n甘肃省酒泉市金沙风电场昨日并网，总装机容量80万千瓦。该风电场每年节煤30万吨。")
+    assert found["80万千瓦"].endswith("金沙风电场") and found["30万吨"].endswith("金沙风电场")
+    found = subjects("屏東電廠商轉\n屏東縣枋寮鄉南風電廠昨日商轉，裝機容量40萬瓩。該電廠每年發電15億度。")
+    assert found["40萬瓩"].endswith("南風電廠") and found["15億度"].endswith("南風電廠")

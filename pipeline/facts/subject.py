@@ -893,8 +893,9 @@ class SubjectFinder:
         group = self._topic_group(sentence, bound, view.text[slice(*metric)])
         holder = self._past_breakdowns(sentence, bound, self.holders)
         if group is not None and (holder is None or group[0] > holder[0] or self._is_object(holder)
-                                  or self._counted_object(holder)):
-            return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object)
+                                  or self._counted_object(holder) or holder[1] <= group[1]):
+            return group  # (某类企业在某交易所上市，市值…: the group is the topic, the name after a verb its object;
+            # 甲省乙市某某电厂投产，装机…: a place inside the group's name is part of it, the plant holds)
         owner = self._earlier_possessor(sentence, clause)
         if owner is not None and (holder is None or holder[0] < owner[0]) and (group is None or group[0] < owner[0]):
             return owner  # 某苑有9宗交易，平均呎价为…: the estate that has the deals holds their price too
@@ -973,7 +974,9 @@ class SubjectFinder:
     def _demonstrative(self, floor: int, before: int) -> Span | None:
         """该中心已引进…, 这家公司现为…, 该款产品上市后…: the last clause between `floor` and `before` that opens with a
         demonstrative (该, 这, 此; a classifier may follow) and the nouns it points with is about the thing they point
-        back to. Not one that points at a measure (此比例, 该数字: the figure's own words), a document (该报告: it
+        back to (该电站: a class noun, a holder word, only when it points back to a name or a group, 甲市某某电站;
+        这些银行 alone stands for no one). Not one that points at a measure (此比例, 该数字: the figure's own words), a
+        document (该报告: it
         reports), a place or a time (这里, 此前: one character, save the class of a place: 该市, 该县 point back to one)
         or an occasion (此次)."""
         view, text = self.view, self.view.text
@@ -1004,7 +1007,8 @@ class SubjectFinder:
                 i += 1
             noun = text[at:end]
             if ((len(noun) < 2 and noun not in INSTITUTION_NOUNS and noun not in ADMINISTRATIVE_CLASSES)
-                    or _measure_word(noun)
+                    or (_measure_word(noun) and (_holder_words().get(noun) != "class"
+                                                 or self._referent((start, end)) is None))
                     or noun.endswith(_measure_endings()) or noun.endswith(word_list("document_nouns.txt"))
                     or view.overlaps_quantity(at, end)):
                 continue
@@ -1013,12 +1017,12 @@ class SubjectFinder:
 
     def _referent(self, pointed: Span) -> Span | None:
         """The holder a demonstrative phrase points back to: the nearest one before it in the article whose name ends
-        in the noun it points with (该中心 → 某某创新中心). Not for a word every company is (该公司, 这家公司): the
-        phrase stands as written."""
+        in the noun it points with (该中心 → 某某创新中心, 该电厂 → 甲市某某电厂: a class noun too). Not for a word
+        every company is (该公司, 这家公司): the phrase stands as written."""
         text = self.view.text
         noun = text[pointed[0] + 1 : pointed[1]]
         noun = noun[next((len(w) for w in DEMONSTRATIVE_CLASSIFIERS if noun.startswith(w)), 0):]
-        if noun in SELF_REFERENCES or noun in _holder_words():
+        if noun in SELF_REFERENCES or (noun in _holder_words() and _holder_words()[noun] != "class"):
             return None
         if noun.endswith(PRODUCT_CLASSES) or text[pointed[0] + 1 : pointed[0] + 2] == "款":
             return self._last_model(pointed[0])  # 该车型交付…: the model named last, not the maker carried
