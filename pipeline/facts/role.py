@@ -649,8 +649,10 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     if not q.unit or q.currency or not rest:
         return None
     end = view.clause_start(q.start) + len(rest)
-    if view.text[end - 1 : end] != rest[-1:] or rest.endswith((*word_list("measure_endings.txt"), *NOT_OBJECTS)):
-        return None  # (新增会员人数17万人: a measure named with its verb, stated as a level)
+    if view.text[end - 1 : end] != rest[-1:] or rest.endswith(NOT_OBJECTS) or (
+            not share and rest.endswith(word_list("measure_endings.txt"))):
+        # (新增会员人数17万人: a measure named with its verb, stated as a level; a share moves it: 下调某利率N个基点)
+        return None
     k, start = view.token_index_at(end - 1), end
     while k >= 0 and end - view.tokens[k].start <= MAX_OBJECT and view.tokens[k].end <= end:
         tok = view.tokens[k]
