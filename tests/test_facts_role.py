@@ -880,3 +880,17 @@ def test_profit_earned_more_or_less_is_a_change(text, figure, expected):
 def test_a_move_of_a_named_rate_and_the_level_it_reaches_are_two_figures(text, figures):
     """上调某利率0.25厘至5.5厘: the verb's object between it and the move does not make the pair a range."""
     assert [fact.text for fact in extract(text).facts] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the size of a move either way or of an adjustment (rate_nouns.txt; ANNOTATION.md: 变幅 is a change)
+        ("某股全日變幅達6%。", "6%", ("change", 1)),
+        ("本轮水价调幅约为4%。", "约为4%", ("change", 1)),
+        ("某港公務員薪酬調整幅度為2.5%。", "2.5%", ("change", 1)),
+        ("燃气价格调整幅度为每立方米0.3元。", "0.3元", ("change", 1)),
+    ],
+)
+def test_the_size_of_an_adjustment_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
