@@ -900,7 +900,7 @@ def test_the_size_of_an_adjustment_is_a_change(text, figure, expected):
     ("text", "figure", "expected"),
     [
         # a share written with its sign after 为 or 是 is a level unless its clause or sentence names a change
-        ("某某公司毛利率为-3.5%。", "-3.5%", ("amount", 1)),
+        ("某某电器毛利率为-3.5%。", "-3.5%", ("amount", 1)),
         ("某某基金今年回报是-7%。", "-7%", ("amount", 1)),
         ("某某电器营收同比为-4%。", "-4%", ("change", 1)),
         ("甲组净利增速为6%，乙组为-9%。", "-9%", ("change", 1)),
