@@ -838,3 +838,74 @@ def test_taiwan_period_on_period_growth_before_wei_is_a_change(text, value):
 
 def test_zeng_wei_alone_names_the_level_reached():
     assert extract("某某電子股本增為300億元。").facts[0].role == "amount"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a verb that moves a rate or a price named right after it, then the size of the move (change_objects.tsv)
+        ("甲国央行下调存款准备金率0.5个百分点。", "0.5个百分点", ("change", -1)),
+        ("乙地金管局上調基本利率25個基點。", "25个基点", ("change", 1)),
+        ("某某银行降低房贷利率0.1个百分点。", "0.1个百分点", ("change", -1)),
+        ("丙省提高最低工资标准8%。", "8%", ("change", 1)),
+        ("某某电器调低产品售价12%。", "12%", ("change", -1)),
+        # a count after a verb and its measure stays the level it names
+        ("某某平台新增会员人数17万人。", "17万人", ("amount", 1)),
+    ],
+)
+def test_a_verb_moving_a_rate_named_after_it_makes_the_share_a_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # profit earned or lost more or less than before, with no base named (role_cues.tsv)
+        ("某某集团今年前三季少赚4.6亿元。", "4.6亿元", ("change", -1)),
+        ("某某控股中期多賺三成。", "三成", ("change", 1)),
+        ("某某航空全年少賺18%。", "18%", ("change", -1)),
+        ("某某地產去年少蝕一成。", "一成", ("change", -1)),
+    ],
+)
+def test_profit_earned_more_or_less_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("某某銀行上調最優惠利率0.25厘至5.5厘。", ["0.25厘", "5.5厘"]),
+    ("某某银行将房贷利率下调0.2个百分点至3.6%。", ["0.2个百分点", "3.6%"]),
+    ("乙行調高定期存款利率0.5厘至4厘。", ["0.5厘", "4厘"]),
+    ("某地存款利率为2厘至3厘。", ["2厘至3厘"]),
+])
+def test_a_move_of_a_named_rate_and_the_level_it_reaches_are_two_figures(text, figures):
+    """上调某利率0.25厘至5.5厘: the verb's object between it and the move does not make the pair a range."""
+    assert [fact.text for fact in extract(text).facts] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the size of a move either way or of an adjustment (rate_nouns.txt; ANNOTATION.md: 变幅 is a change)
+        ("某股全日變幅達6%。", "6%", ("change", 1)),
+        ("本轮水价调幅约为4%。", "约为4%", ("change", 1)),
+        ("某港公務員薪酬調整幅度為2.5%。", "2.5%", ("change", 1)),
+        ("燃气价格调整幅度为每立方米0.3元。", "0.3元", ("change", 1)),
+    ],
+)
+def test_the_size_of_an_adjustment_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a share written with its sign after 为 or 是 is a level unless its clause or sentence names a change
+        ("某某电器毛利率为-3.5%。", "-3.5%", ("amount", 1)),
+        ("某某基金今年回报是-7%。", "-7%", ("amount", 1)),
+        ("某某电器营收同比为-4%。", "-4%", ("change", 1)),
+        ("甲组净利增速为6%，乙组为-9%。", "-9%", ("change", 1)),
+        ("某某电器营收环比-2%。", "-2%", ("change", 1)),
+    ],
+)
+def test_a_signed_share_stated_as_a_level_is_an_amount(text, figure, expected):
+    assert role(text, figure) == expected

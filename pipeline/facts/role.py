@@ -47,7 +47,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.value == 0 and text.startswith(ZERO_GROWTH, q.end):
         return "change", 1  # 零增长: no change is a change of zero
     if q.unit in percent_units() and text[q.start : q.start + 1] in WRITTEN_SIGNS:
-        return "change", 1  # 环比+60%, 同比-10.5%: a share written with its sign is a change (the value has the sign)
+        # 环比+60%, 同比-10.5%: a share written with its sign is a change (its value has the sign); 毛利率为-3%: a level
+        return ("amount" if _level_with_sign(view, q) else "change"), 1
     prefix = text[view.clause_start(q.start) : q.start]
     if q.text.startswith(ABOUT) and cue_endings().longest_ending(prefix.rstrip() + ABOUT[0]):
         prefix = prefix.rstrip() + ABOUT[0]  # 扩大约15个基点: the number grammar read 大约 and cut 大 off 扩大
@@ -599,6 +600,23 @@ _LIST_LINK = re.compile(r"[^，。；,;：:、\d（(]{0,12}(?:[、及和与]|[�
 ACT_COUNTS = frozenset({"次", "轮", "回"})  # a count of times an act is done
 COUNT_CHANGES = frozenset({"增加", "减少", "多", "少", "增", "减"})  # the cues that change such a count
 WRITTEN_SIGNS = frozenset("+-−＋－")
+
+
+def _level_with_sign(view: DocumentView, q: Quantity) -> bool:
+    """Whether a share written with its sign is a level (毛利率为-3.2%, 某基金回报是-8%): 为 or 是 right before it and
+    nothing in its clause that names a change (营收同比为-3%, 较上月为+5%: a comparison or a cue) and no rate named in
+    its sentence (增速为-2%; 甲组增速为5%，乙组为-3%: the rate of a clause before)."""
+    if view.text[max(q.start - 1, 0) : q.start] not in LEVEL_IS:
+        return False
+    start = _rate_clause_start(view, q)
+    before = view.text[start : q.start]
+    if last_rate_named(view.text, view.sentence_start(q.start), q.start) or any(word in before for word in COMPARING):
+        return False
+    return not any(cue in before for cue, sign in role_cues().items() if sign != "0")
+
+
+LEVEL_IS = ("为", "是")  # the words that state a level (毛利率为-3.2%)
+COMPARING = ("同比", "环比", "按年", "按季", "按月", "比", "较")  # a comparison makes the signed share a change
 MULTIPLYING_VERBS = ("翻", "翻了", "多")  # before a multiple (翻了近4倍, 多一倍), not a verb of change: the measure
 # names the figure
 NOT_MULTIPLYING = ("差不多", "大多")  # 差不多一倍: about, not more
@@ -649,8 +667,10 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     if not q.unit or q.currency or not rest:
         return None
     end = view.clause_start(q.start) + len(rest)
-    if view.text[end - 1 : end] != rest[-1:] or rest.endswith((*word_list("measure_endings.txt"), *NOT_OBJECTS)):
-        return None  # (新增会员人数17万人: a measure named with its verb, stated as a level)
+    if view.text[end - 1 : end] != rest[-1:] or rest.endswith(NOT_OBJECTS) or (
+            not share and rest.endswith(word_list("measure_endings.txt"))):
+        # (新增会员人数17万人: a measure named with its verb, stated as a level; a share moves it: 下调某利率N个基点)
+        return None
     k, start = view.token_index_at(end - 1), end
     while k >= 0 and end - view.tokens[k].start <= MAX_OBJECT and view.tokens[k].end <= end:
         tok = view.tokens[k]

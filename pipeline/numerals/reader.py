@@ -425,11 +425,24 @@ def _moves_to_level(norm: str, start: int, first: Operand, second: Operand, join
     if second.value < MOVE_TO_LEVEL * first.value or norm.startswith(RANGE_CLOSERS, second.end):
         return False  # (减价8万元至90万元不等: a range closed as one)
     before = norm[max(0, start - MAX_CUE) : start].removesuffix("了")
-    if not before.endswith(_change_verbs()):
-        return False
+    if not before.endswith(_change_verbs()) and not _OBJECT_MOVED.search(norm, max(0, start - MAX_OBJECT_MOVE), start):
+        return False  # (上调某利率0.25厘至5.5厘: the verb's object may stand between)
     # (法人预估，某季营收将在…之间，季增1%至7%: a forecast said earlier in the sentence reaches its clauses)
     sentence = max(norm.rfind(mark, 0, start) for mark in "。；;！？!?\n")
     return not any(cue in norm[sentence + 1 : start] for cue in word_list("forecast_cues.txt"))
+
+
+def _object_moved() -> re.Pattern[str]:
+    """A verb of change_objects.tsv that moves a rate or a price named right after it (上调某利率0.25厘至5.5厘,
+    下调某目标一成至…): its object, a few Han characters, stands between the verb and the size of the move."""
+    verbs = sorted((row["word"] for row in table("change_objects.tsv") if row["figure"] == "share"), key=len,
+                   reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, verbs))})[\u4e00-\u9fff]{{1,{MAX_OBJECT}}}$")
+
+
+MAX_OBJECT = 6  # characters of the object between a verb of change and the size of its move (最优惠利率)
+MAX_OBJECT_MOVE = MAX_OBJECT + 3  # the object and the verb before it
+_OBJECT_MOVED = _object_moved()
 
 
 @cache
