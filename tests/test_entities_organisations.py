@@ -1344,3 +1344,20 @@ def test_an_acronym_opens_an_english_organisation_name(text, name):
 
 def test_a_terms_acronym_opens_no_english_organisation_name():
     assert not any(e.label == "ORG" for e in extract("标题\nAI Research团队发布了新模型。").entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("越南航空第二季度净利润增长两成。", "越南航空"),
+    ("澳洲電信第三季營收年增百分之四。", "澳洲電信"),
+    ("印尼航空第一季度营收下降5%。", "印尼航空"),
+    ("泰國電力第一季營收按年增長一成。", "泰國電力"),
+])
+def test_a_period_between_a_place_named_company_and_its_results(nlp, text, name):
+    """甲国航空第三季度营收: a quarter that jieba tags as a numeral (第二季度/mq) stands between the company named
+    after its country and its results, like a day (上海汽车周一宣布); the country alone is no holder of results."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_period_does_not_make_a_places_trade_a_company(nlp):
+    """中国汽车上半年出口: the country's cars, no company, with a period after them too."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "中国汽车第一季度出口增长两成。"))

@@ -223,6 +223,12 @@ def _context_trades() -> frozenset[str]:
 
 
 @cache
+def _period_words() -> frozenset[str]:
+    """Time phrases jieba may tag as numerals (第三季度/mq, 前三季/m): a period between a name and its results."""
+    return frozenset(word_list("period_words.txt"))
+
+
+@cache
 def _list_introducers() -> frozenset[str]:
     """Verbs that introduce a list's items (list_introducers.txt: 包括, 例如)."""
     return frozenset(word_list("list_introducers.txt"))
@@ -1489,8 +1495,8 @@ class OrganisationRules(Rules):
         after, before = company_context(PLACE_COMPANY_CONTEXT)
         toks = self.toks
         j = last + 1
-        while j < len(toks) and toks[j].tag == "t":
-            j += 1  # 上海汽车周一宣布: a day between the name and its verb
+        while j < len(toks) and (toks[j].tag == "t" or toks[j].text in _period_words()):
+            j += 1  # 上海汽车周一宣布, 甲国航空第三季度营收: a day or a period between the name and its word
         return ((j < len(toks) and self.text.startswith(tuple(after), toks[j].start))  # 发布公告 is one jieba word
                 or (j < len(toks) and SHARE_MOVE.match(self.text, toks[j].start) is not None)  # 上海医药跌2%
                 or (first > 0 and toks[first - 1].text in before))
