@@ -1361,3 +1361,23 @@ def test_a_period_between_a_place_named_company_and_its_results(nlp, text, name)
 def test_a_period_does_not_make_a_places_trade_a_company(nlp):
     """中国汽车上半年出口: the country's cars, no company, with a period after them too."""
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "中国汽车第一季度出口增长两成。"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("德国铁路表示将在明年投入80亿欧元更新车辆。", "德国铁路"),
+    ("法國鐵路公布上半年營收增長百分之六。", "法國鐵路"),
+    ("日本邮政宣布上调国内邮费。", "日本邮政"),
+    ("新加坡地铁表示将加开班次。", "新加坡地铁"),
+    ("瑞士铁路旗下的货运公司将裁员200人。", "瑞士铁路"),
+])
+def test_a_places_network_that_acts_is_its_operator(nlp, text, name):
+    """甲国铁路宣布, 乙市地铁表示: a place and a network's word (operator_words.txt) that act, speak or report are
+    the operator, one ORG, not the place alone."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["京沪铁路全长1318公里。", "印度铁路今年客运量达到80亿人次。",
+                                  "乘坐香港地铁的乘客表示满意。"])
+def test_a_places_network_alone_is_no_operator(nlp, text):
+    """A line (京沪铁路) or a country's network with no act of its own is no company."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))

@@ -229,6 +229,12 @@ def _period_words() -> frozenset[str]:
 
 
 @cache
+def _operator_words() -> frozenset[str]:
+    """The networks a place's operator is named after (operator_words.txt: 铁路, 邮政)."""
+    return frozenset(word_list("operator_words.txt"))
+
+
+@cache
 def _list_introducers() -> frozenset[str]:
     """Verbs that introduce a list's items (list_introducers.txt: 包括, 例如)."""
     return frozenset(word_list("list_introducers.txt"))
@@ -302,6 +308,7 @@ class OrganisationRules(Rules):
         yield from self.quoted_names_that_act()
         yield from self.acting_trade_brands()
         yield from self.acting_word_brands()
+        yield from self.place_operators()
         yield from self.central_authority()
         yield from self.futures_brokers()
         yield from self.brands_after_places()
@@ -1446,6 +1453,22 @@ class OrganisationRules(Rules):
             k = i - 1 if i >= 2 and self._is_trade(toks[i - 1]) else i  # 某途|教育|集团: the trade before it
             if (found := self._company_start(k, i)) is not None:
                 yield Candidate(found[0], tok.end, "ORG", found[1])
+
+    def place_operators(self) -> Iterable[Candidate]:
+        """甲国铁路宣布, 乙市地铁表示: a place and a network's word that act are the network's operator, one ORG
+        (`_operator_after_place`)."""
+        toks = self.toks
+        for i in sorted(k for w in _operator_words() for k in self._token_indices.get(w, ())):
+            if i and self._operator_after_place(i):
+                yield Candidate(toks[i - 1].start, toks[i].end, "ORG", 2)
+
+    def _operator_after_place(self, i: int) -> bool:
+        """Token i is a network's word (operator_words.txt: 铁路, 邮政) after a known place, and the two act, speak or
+        report like a company (`in_company_context`, `_speaks_after`): the operator that runs the place's network
+        (甲国铁路表示), not the network or a line (京沪铁路全长…)."""
+        head = self.toks[i - 1]
+        return (self.doc.is_place_tok(head) or head.text in self.lex.places) and (
+            self.in_company_context(i - 1, i) or self._speaks_after(i))
 
     def _is_trade(self, tok: Token) -> bool:
         """An industry word or a trade (科技, 教育): before a company word (集团, 控股) it says what the group does, and
