@@ -1381,3 +1381,13 @@ def test_a_places_network_that_acts_is_its_operator(nlp, text, name):
 def test_a_places_network_alone_is_no_operator(nlp, text):
     """A line (京沪铁路) or a country's network with no act of its own is no company."""
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("鴻海上月營收年增百分之二十。", "鴻海"),
+    ("鴻海上季毛利率為百分之六點三。", "鴻海"),
+])
+def test_a_known_company_cut_inside_a_word_before_a_period(nlp, text, name):
+    """某/nr 海上/s 月: jieba glues a well-known company's last character to the 上 of 上月 or 上季; the name ends
+    where the time phrase begins."""
+    assert (name, "ORG") in entity_pairs(nlp, text)

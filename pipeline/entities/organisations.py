@@ -595,10 +595,23 @@ class OrganisationRules(Rules):
                     break
                 name = text[tok.start : toks[j].end]
                 if len(name) > MAX_KNOWN_CHARS or name not in prefixes:
+                    if (cut := self._name_before_period(tok.start, toks[j])) is not None:
+                        yield Candidate(tok.start, cut, "ORG", 3)  # 某/nr 海上/s 月: 某海 + 上月
                     break
                 if ((name in lex.companies or name in lex.institutions) and not _LINE_AFTER.match(text, toks[j].end)
                         and not given_name_after_title(toks, lex, i + 1)):
                     yield Candidate(tok.start, toks[j].end, "ORG", 3)
+
+    def _name_before_period(self, start: int, tok: Token) -> int | None:
+        """Where a well-known company from `start` ends inside `tok`, when the rest of the word opens a time phrase
+        (period_words.txt: jieba read 某海上月 as 某/nr 海上/s 月, the name's last character and 上月 as one word), or
+        None."""
+        lex, text = self.lex, self.text
+        for cut in range(tok.start + 1, tok.end):
+            name = text[start:cut]
+            if name in lex.companies and any(text.startswith(w, cut) for w in _period_words() if len(w) >= 2):
+                return cut
+        return None
 
     def registered_run(self, i: int) -> list[int]:
         """The name tokens before legal form i, over a bracketed place or company word right before the form or
