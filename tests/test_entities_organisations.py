@@ -1349,7 +1349,7 @@ def test_a_terms_acronym_opens_no_english_organisation_name():
 @pytest.mark.parametrize(("text", "name"), [
     ("越南航空第二季度净利润增长两成。", "越南航空"),
     ("澳洲電信第三季營收年增百分之四。", "澳洲電信"),
-    ("印尼航空第一季度营收下降5%。", "印尼航空"),
+    ("印尼航空第四季度营收下降5%。", "印尼航空"),
     ("泰國電力第一季營收按年增長一成。", "泰國電力"),
 ])
 def test_a_period_between_a_place_named_company_and_its_results(nlp, text, name):
