@@ -1344,3 +1344,50 @@ def test_an_acronym_opens_an_english_organisation_name(text, name):
 
 def test_a_terms_acronym_opens_no_english_organisation_name():
     assert not any(e.label == "ORG" for e in extract("标题\nAI Research团队发布了新模型。").entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("越南航空第二季度净利润增长两成。", "越南航空"),
+    ("澳洲電信第三季營收年增百分之四。", "澳洲電信"),
+    ("印尼航空第四季度营收下降5%。", "印尼航空"),
+    ("泰國電力第一季營收按年增長一成。", "泰國電力"),
+])
+def test_a_period_between_a_place_named_company_and_its_results(nlp, text, name):
+    """甲国航空第三季度营收: a quarter that jieba tags as a numeral (第二季度/mq) stands between the company named
+    after its country and its results, like a day (上海汽车周一宣布); the country alone is no holder of results."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_period_does_not_make_a_places_trade_a_company(nlp):
+    """中国汽车上半年出口: the country's cars, no company, with a period after them too."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "中国汽车第一季度出口增长两成。"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("德国铁路表示将在明年投入80亿欧元更新车辆。", "德国铁路"),
+    ("法國鐵路公布上半年營收增長百分之六。", "法國鐵路"),
+    ("日本邮政宣布上调国内邮费。", "日本邮政"),
+    ("新加坡地铁表示将加开班次。", "新加坡地铁"),
+    ("瑞士铁路旗下的货运公司将裁员200人。", "瑞士铁路"),
+])
+def test_a_places_network_that_acts_is_its_operator(nlp, text, name):
+    """甲国铁路宣布, 乙市地铁表示: a place and a network's word (operator_words.txt) that act, speak or report are
+    the operator, one ORG, not the place alone."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["京沪铁路全长1318公里。", "印度铁路今年客运量达到80亿人次。",
+                                  "乘坐香港地铁的乘客表示满意。"])
+def test_a_places_network_alone_is_no_operator(nlp, text):
+    """A line (京沪铁路) or a country's network with no act of its own is no company."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("鴻海上月營收年增百分之二十。", "鴻海"),
+    ("鴻海上季毛利率為百分之六點三。", "鴻海"),
+])
+def test_a_known_company_cut_inside_a_word_before_a_period(nlp, text, name):
+    """某/nr 海上/s 月: jieba glues a well-known company's last character to the 上 of 上月 or 上季; the name ends
+    where the time phrase begins."""
+    assert (name, "ORG") in entity_pairs(nlp, text)

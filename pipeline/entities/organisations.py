@@ -223,6 +223,18 @@ def _context_trades() -> frozenset[str]:
 
 
 @cache
+def _period_words() -> frozenset[str]:
+    """Time phrases jieba may tag as numerals (第三季度/mq, 前三季/m): a period between a name and its results."""
+    return frozenset(word_list("period_words.txt"))
+
+
+@cache
+def _operator_words() -> frozenset[str]:
+    """The networks a place's operator is named after (operator_words.txt: 铁路, 邮政)."""
+    return frozenset(word_list("operator_words.txt"))
+
+
+@cache
 def _list_introducers() -> frozenset[str]:
     """Verbs that introduce a list's items (list_introducers.txt: 包括, 例如)."""
     return frozenset(word_list("list_introducers.txt"))
@@ -296,6 +308,7 @@ class OrganisationRules(Rules):
         yield from self.quoted_names_that_act()
         yield from self.acting_trade_brands()
         yield from self.acting_word_brands()
+        yield from self.place_operators()
         yield from self.central_authority()
         yield from self.futures_brokers()
         yield from self.brands_after_places()
@@ -582,10 +595,23 @@ class OrganisationRules(Rules):
                     break
                 name = text[tok.start : toks[j].end]
                 if len(name) > MAX_KNOWN_CHARS or name not in prefixes:
+                    if (cut := self._name_before_period(tok.start, toks[j])) is not None:
+                        yield Candidate(tok.start, cut, "ORG", 3)  # 某/nr 海上/s 月: 某海 + 上月
                     break
                 if ((name in lex.companies or name in lex.institutions) and not _LINE_AFTER.match(text, toks[j].end)
                         and not given_name_after_title(toks, lex, i + 1)):
                     yield Candidate(tok.start, toks[j].end, "ORG", 3)
+
+    def _name_before_period(self, start: int, tok: Token) -> int | None:
+        """Where a well-known company from `start` ends inside `tok`, when the rest of the word opens a time phrase
+        (period_words.txt: jieba read 某海上月 as 某/nr 海上/s 月, the name's last character and 上月 as one word), or
+        None."""
+        lex, text = self.lex, self.text
+        for cut in range(tok.start + 1, tok.end):
+            name = text[start:cut]
+            if name in lex.companies and any(text.startswith(w, cut) for w in _period_words() if len(w) >= 2):
+                return cut
+        return None
 
     def registered_run(self, i: int) -> list[int]:
         """The name tokens before legal form i, over a bracketed place or company word right before the form or
@@ -1441,6 +1467,22 @@ class OrganisationRules(Rules):
             if (found := self._company_start(k, i)) is not None:
                 yield Candidate(found[0], tok.end, "ORG", found[1])
 
+    def place_operators(self) -> Iterable[Candidate]:
+        """甲国铁路宣布, 乙市地铁表示: a place and a network's word that act are the network's operator, one ORG
+        (`_operator_after_place`)."""
+        toks = self.toks
+        for i in sorted(k for w in _operator_words() for k in self._token_indices.get(w, ())):
+            if i and self._operator_after_place(i):
+                yield Candidate(toks[i - 1].start, toks[i].end, "ORG", 2)
+
+    def _operator_after_place(self, i: int) -> bool:
+        """Token i is a network's word (operator_words.txt: 铁路, 邮政) after a known place, and the two act, speak or
+        report like a company (`in_company_context`, `_speaks_after`): the operator that runs the place's network
+        (甲国铁路表示), not the network or a line (京沪铁路全长…)."""
+        head = self.toks[i - 1]
+        return (self.doc.is_place_tok(head) or head.text in self.lex.places) and (
+            self.in_company_context(i - 1, i) or self._speaks_after(i))
+
     def _is_trade(self, tok: Token) -> bool:
         """An industry word or a trade (科技, 教育): before a company word (集团, 控股) it says what the group does, and
         the brand stands before it."""
@@ -1489,8 +1531,8 @@ class OrganisationRules(Rules):
         after, before = company_context(PLACE_COMPANY_CONTEXT)
         toks = self.toks
         j = last + 1
-        while j < len(toks) and toks[j].tag == "t":
-            j += 1  # 上海汽车周一宣布: a day between the name and its verb
+        while j < len(toks) and (toks[j].tag == "t" or toks[j].text in _period_words()):
+            j += 1  # 上海汽车周一宣布, 甲国航空第三季度营收: a day or a period between the name and its word
         return ((j < len(toks) and self.text.startswith(tuple(after), toks[j].start))  # 发布公告 is one jieba word
                 or (j < len(toks) and SHARE_MOVE.match(self.text, toks[j].start) is not None)  # 上海医药跌2%
                 or (first > 0 and toks[first - 1].text in before))
