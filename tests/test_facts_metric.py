@@ -2115,3 +2115,21 @@ def test_a_company_name_before_a_verb_of_change_is_whose_move_not_the_metric():
     assert by_text("乙集團今年增聘500人。")["500人"].metric == "增聘"
     assert by_text("甲公司去年减少了300人。")["300人"].metric == "减少"
     assert by_text("上市公司增加12家。")["12家"].metric == "上市公司"
+
+
+def test_a_word_pointing_back_to_one_of_two_takes_that_ones_measure():
+    """前者, 後者, 两者: a word pointing back to one of two things named before is no measure; the figure after it
+    measures what that one did (the earlier or the later of two measures told apart, or the one two holders share)."""
+    found = by_text("甲乳业和乙食品的净利润分别为8亿元和5亿元，前者同比增长10%，后者同比下降4%。")
+    assert (found["10%"].metric, found["4%"].metric) == ("净利润", "净利润")
+    found = by_text("某某電訊及某某傳媒的用戶數分別為320萬及150萬，後者按年增加8%。")
+    assert found["8%"].metric == "用戶數"
+    found = by_text("甲县和乙县的种植面积分别为30万亩和22万亩，两者合计52万亩。")
+    assert found["52万亩"].metric == found["30万亩"].metric
+    assert by_text("某某大學與某某理工的研究經費分別為12億元和9億元，兩者合共21億元。")["21億元"].metric == "研究經費"
+    found = by_text("某校去年学费收入为3000万元，住宿费收入为800万元。前者增长5%，后者增长2%。")
+    assert (found["5%"].metric, found["2%"].metric) == ("学费收入", "住宿费收入")
+    assert by_text("甲版每月40元，乙版每月90元，甲版不到后者的一半。")["一半"].metric == "后者"
+    found = by_text("甲厂与乙厂的营收增速分别为12%和8%，前者的市场份额为30%，后者为20%。")
+    assert (found["20%"].metric, found["20%"].role) == ("市场份额", "amount")
+    assert by_text("甲市和乙市的失业率分别为5%和4%，前者比后者高1个百分点。")["1个百分点"].metric == "失业率"

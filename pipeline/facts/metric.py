@@ -22,6 +22,7 @@ from pipeline.facts.candidate import is_ratio
 from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
     PRODUCT_NAME,
+    back_references,
     body_endings,
     by_length,
     cue_endings,
@@ -292,9 +293,44 @@ class MetricFinder:
     def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
         """What the figure measures (`phrase_for`); a person's stated age is measured as 年龄 (`is_stated_age`)."""
         metric = self.phrase_for(cand, earlier, label)
+        if metric is not None and (referent := self.pointed_back_to(metric, earlier)) is not None:
+            cand.metric_text = referent.metric_text
+            return referent.metric
         if self.is_stated_age(cand, metric):
             cand.metric_text = AGE_METRIC
         return metric
+
+    def pointed_back_to(self, metric: Span, earlier: list[Candidate]) -> Candidate | None:
+        """前者同比增长8%, 後者按年跌3%, 两者合计52万亩: a metric that opens with a word pointing back to one of two
+        things named before (back_references.tsv) is no measure; the figure measures what the one pointed to did.
+        The figures before the sentence's first such word (in it or the sentence before) are read by their measures:
+        the earlier or the later of the last two told apart, or for 两者 the one they share."""
+        points = back_references().get(self.text[metric[0] : metric[0] + 2])
+        if points is None or self.text.startswith("的", metric[0] + 2):
+            return None  # (不到前者的三分之一: the base a part is of, which the guide's metric names as written)
+        first = self.view.token_index_at(metric[0] + 2)
+        if any(tok.tag.startswith("n") for tok in self.tokens[first:] if tok.start < metric[1]):
+            return None  # (前者胜率为70%: the measure is named after the word; it only says whose)
+        sentence = self.view.sentence_start(metric[0])
+        floor = self.view.sentence_start(sentence - 1) if sentence > 0 else 0
+        anchor = min(i for word in back_references() if (i := self.text.find(word, sentence, metric[1])) >= 0)
+        if earlier and earlier[-1].metric is not None and anchor <= earlier[-1].metric[0]:
+            return earlier[-1]  # 前者的市场份额为30%，后者为20%: the second of a pair measures what the first named
+        groups: list[Candidate] = []
+        for c in reversed(earlier):
+            if c.quantity.start < floor:
+                break
+            if c.metric is None or c.quantity.end > anchor:
+                continue
+            if not groups or self.text[slice(*groups[-1].metric)] != self.text[slice(*c.metric)]:
+                groups.append(c)  # (the later first: groups[0] is the last measure told apart)
+            if len(groups) == 2:
+                break
+        if not groups:
+            return None
+        if points == "first":
+            return groups[-1]
+        return groups[0] if points == "last" or len(groups) == 1 else None
 
     def is_stated_age(self, cand: Candidate, metric: Span | None) -> bool:
         """某某现年62岁, 一名35岁男子, 甲（45岁）, 比某某大8岁: an age in 岁 of a person or people (or a gap between two
