@@ -98,10 +98,11 @@ _CAPTION = re.compile(
     r"^\s*(?:图片?|资料图|配图)\s*(?:据|来源|来自|为|[:：/／(（])|^\s*资料图|(?:摄|供图|图源)\s*[)）]?\s*$")
 # a byline on a line of its own: a reporter's or a correspondent's word (byline_words.txt), or 文/图 before a name
 _BYLINE = re.compile("|".join((*map(re.escape, word_list("byline_words.txt")), r"^\s*文\s*[/／|｜]")))
-_RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
+# the group a rank is among, before its verb (在全省纺织厂中, 在国内市场)
+_RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)?\s*$")
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
-_CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)\s*$")
+_CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)?\s*$")
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAG_PREFIXES = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
@@ -219,6 +220,7 @@ _PARALLEL_OPENERS = " 而则但另"  # 而Galaxy S30则为…: words that open a
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 PLACE_OF_ACT = frozenset({"在", "于"})  # 在某某科技任职: the prepositions of where an act is done
 AGE_UNITS = frozenset({"岁", "周岁"})
+RANKING_WORDS = frozenset({"排名", "排行"})  # nouns of a ranking (在某某排名中) that are its verb before a rank
 AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
 
 
@@ -257,10 +259,23 @@ class MetricFinder:
         verbs = words("rank_verbs.txt")
         i = self.view.token_index_at(q.start - 1)
         while i >= 0 and self.tokens[i].start >= clause:
-            if self.tokens[i].text in verbs:
+            if self.tokens[i].text in verbs and (self.tokens[i].text not in RANKING_WORDS
+                                                 or self.ranks_what_before(i, q)):
                 return self.tokens[i].start
             i -= 1
         return None
+
+    def ranks_what_before(self, i: int, q: Quantity) -> bool:
+        """营收在同业中排名第二, 销量排行全省第三: 排名 or 排行 (a noun elsewhere: 在某某排名中) is the verb of a rank
+        right before it (a place may stand between) with a noun or a group before it, the measure ranked; not before
+        的 (领先排名第二的某公司: a rank that picks someone out)."""
+        between = self.text[self.tokens[i].end : q.start].strip()
+        if (between and between not in place_words()) or self.text.startswith("的", q.end):
+            return False  # (排名第二的某公司: the rank picks out whom it names, as 排名 with what is before it)
+        j = i - 1
+        while j >= 0 and self.tokens[j].tag.startswith("d"):
+            j -= 1  # 均/d 排名: an adverb before the verb
+        return j >= 0 and (self.tokens[j].tag.startswith(("n", "f")) or self.tokens[j].text in GROUP_ENDINGS)
 
 
     def chart_before(self, q: Quantity, verb: int) -> tuple[int, int] | None:
