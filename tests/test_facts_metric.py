@@ -2146,3 +2146,12 @@ def test_a_rank_after_a_scope_and_its_verb_ranks_the_measure_before_the_scope():
     assert by_text("某航空的客运量在国内航空公司中排名第六。")["第六"].metric == "客运量"
     assert by_text("甲队目前在联赛积分榜排名第二。")["第二"].metric == "联赛积分榜"
     assert by_text("该市在全国营商环境排名中升至第15位。")["第15位"].metric == "全国营商环境排名"
+
+
+def test_a_metric_does_not_open_on_the_last_character_of_its_period():
+    """上月销量 (jieba: 上/月销量), 全年发电量 (全/年发电量): the measure starts after the time, in both scripts; a rate's
+    own time unit with no time before it (月发电量) stays."""
+    assert by_text("某某汽车上月销量为3.5万辆。")["3.5万辆"].metric == "销量"
+    assert by_text("某某電子上月營收為新台幣50億元。")["新台幣50億元"].metric == "營收"
+    assert by_text("某某能源全年发电量为60亿千瓦时。")["60亿千瓦时"].metric == "发电量"
+    assert by_text("某某乳业当月产量为1.2万吨。")["1.2万吨"].metric == "产量"
