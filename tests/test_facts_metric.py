@@ -2149,8 +2149,8 @@ def test_a_rank_after_a_scope_and_its_verb_ranks_the_measure_before_the_scope():
 
 
 def test_a_metric_does_not_open_on_the_last_character_of_its_period():
-    """上月销量 (jieba: 上/月销量), 全年发电量 (全/年发电量): the measure starts after the time, in both scripts; a rate's
-    own time unit with no time before it (月发电量) stays."""
+    """上月销量 (jieba: 上/月销量), 全年发电量 (全/年发电量): the measure starts after the time, in both scripts; a
+    rate's own time unit with no time before it (月发电量) stays."""
     assert by_text("某某汽车上月销量为3.5万辆。")["3.5万辆"].metric == "销量"
     assert by_text("某某電子上月營收為新台幣50億元。")["新台幣50億元"].metric == "營收"
     assert by_text("某某能源全年发电量为60亿千瓦时。")["60亿千瓦时"].metric == "发电量"
