@@ -2138,14 +2138,14 @@ def test_a_word_pointing_back_to_one_of_two_takes_that_ones_measure():
 def test_a_rank_after_a_scope_and_its_verb_ranks_the_measure_before_the_scope():
     """营收在同业中排名第二: 排名 or 排行 right before a rank is its verb, and a scope with 在 (with or without 中)
     is whom the rank is among; the measure before it is what is ranked, in both scripts. A chart as the scope is
-    what the rank is on; 排名第二的某公司 picks someone out (the phrase before keeps 排名)."""
+    what the rank is on; 排名第三的某厂 picks someone out (the phrase before keeps 排名)."""
     assert by_text("甲乳业的营收在国内乳企中排名第二。")["第二"].metric == "营收"
     assert by_text("乙市的常住人口在全省排名第四。")["第四"].metric == "常住人口"
     assert by_text("某款手机今年上半年销量在国内市场排名第三。")["第三"].metric == "销量"
     assert by_text("某某電子去年營收在全台IC設計業者中排名第五。")["第五"].metric.endswith("營收")
     assert by_text("某航空的客运量在国内航空公司中排名第六。")["第六"].metric == "客运量"
     assert by_text("甲队目前在联赛积分榜排名第二。")["第二"].metric == "联赛积分榜"
-    assert by_text("该市在全国营商环境排名中升至第15位。")["第15位"].metric == "全国营商环境排名"
+    assert by_text("乙县在全省宜居城市排名中上升到第9位。")["第9位"].metric == "全省宜居城市排名"
 
 
 def test_a_metric_does_not_open_on_the_last_character_of_its_period():

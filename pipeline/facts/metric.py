@@ -268,10 +268,10 @@ class MetricFinder:
     def ranks_what_before(self, i: int, q: Quantity) -> bool:
         """营收在同业中排名第二, 销量排行全省第三: 排名 or 排行 (a noun elsewhere: 在某某排名中) is the verb of a rank
         right before it (a place may stand between) with a noun or a group before it, the measure ranked; not before
-        的 (领先排名第二的某公司: a rank that picks someone out)."""
+        的 (紧随排名第三的某厂: a rank that picks someone out)."""
         between = self.text[self.tokens[i].end : q.start].strip()
         if (between and between not in place_words()) or self.text.startswith("的", q.end):
-            return False  # (排名第二的某公司: the rank picks out whom it names, as 排名 with what is before it)
+            return False  # (排名第三的某厂: the rank picks out whom it names, as 排名 with what is before it)
         j = i - 1
         while j >= 0 and self.tokens[j].tag.startswith("d"):
             j -= 1  # 均/d 排名: an adverb before the verb
@@ -322,7 +322,7 @@ class MetricFinder:
         the earlier or the later of the last two told apart, or for 两者 the one they share."""
         points = back_references().get(self.text[metric[0] : metric[0] + 2])
         if points is None or self.text.startswith("的", metric[0] + 2):
-            return None  # (不到前者的三分之一: the base a part is of, which the guide's metric names as written)
+            return None  # (仅及后者的一半: the base a part is of, which the guide's metric names as written)
         first = self.view.token_index_at(metric[0] + 2)
         if any(tok.tag.startswith("n") for tok in self.tokens[first:] if tok.start < metric[1]):
             return None  # (前者胜率为70%: the measure is named after the word; it only says whose)
