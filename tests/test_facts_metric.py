@@ -2123,3 +2123,43 @@ def test_rates_of_property_sales_and_of_punctuality_are_one_word():
     assert facts["约为七成"].metric == "去化率"
     assert facts["14.2个月"].metric.endswith("去化周期")
     assert facts["92.1%"].metric == "准点率"
+
+
+def test_a_word_pointing_back_to_one_of_two_takes_that_ones_measure():
+    """前者, 後者, 两者: a word pointing back to one of two things named before is no measure; the figure after it
+    measures what that one did (the earlier or the later of two measures told apart, or the one two holders share)."""
+    found = by_text("甲乳业和乙食品的净利润分别为8亿元和5亿元，前者同比增长10%，后者同比下降4%。")
+    assert (found["10%"].metric, found["4%"].metric) == ("净利润", "净利润")
+    found = by_text("某某電訊及某某傳媒的用戶數分別為320萬及150萬，後者按年增加8%。")
+    assert found["8%"].metric == "用戶數"
+    found = by_text("甲县和乙县的种植面积分别为30万亩和22万亩，两者合计52万亩。")
+    assert found["52万亩"].metric == found["30万亩"].metric
+    assert by_text("某某大學與某某理工的研究經費分別為12億元和9億元，兩者合共21億元。")["21億元"].metric == "研究經費"
+    found = by_text("某校去年学费收入为3000万元，住宿费收入为800万元。前者增长5%，后者增长2%。")
+    assert (found["5%"].metric, found["2%"].metric) == ("学费收入", "住宿费收入")
+    assert by_text("甲版每月40元，乙版每月90元，甲版不到后者的一半。")["一半"].metric == "后者"
+    found = by_text("甲厂与乙厂的营收增速分别为12%和8%，前者的市场份额为30%，后者为20%。")
+    assert (found["20%"].metric, found["20%"].role) == ("市场份额", "amount")
+    assert by_text("甲市和乙市的失业率分别为5%和4%，前者比后者高1个百分点。")["1个百分点"].metric == "失业率"
+
+
+def test_a_rank_after_a_scope_and_its_verb_ranks_the_measure_before_the_scope():
+    """营收在同业中排名第二: 排名 or 排行 right before a rank is its verb, and a scope with 在 (with or without 中)
+    is whom the rank is among; the measure before it is what is ranked, in both scripts. A chart as the scope is
+    what the rank is on; 排名第三的某厂 picks someone out (the phrase before keeps 排名)."""
+    assert by_text("甲乳业的营收在国内乳企中排名第二。")["第二"].metric == "营收"
+    assert by_text("乙市的常住人口在全省排名第四。")["第四"].metric == "常住人口"
+    assert by_text("某款手机今年上半年销量在国内市场排名第三。")["第三"].metric == "销量"
+    assert by_text("某某電子去年營收在全台IC設計業者中排名第五。")["第五"].metric.endswith("營收")
+    assert by_text("某航空的客运量在国内航空公司中排名第六。")["第六"].metric == "客运量"
+    assert by_text("甲队目前在联赛积分榜排名第二。")["第二"].metric == "联赛积分榜"
+    assert by_text("乙县在全省宜居城市排名中上升到第9位。")["第9位"].metric == "全省宜居城市排名"
+
+
+def test_a_metric_does_not_open_on_the_last_character_of_its_period():
+    """上月销量 (jieba: 上/月销量), 全年发电量 (全/年发电量): the measure starts after the time, in both scripts; a
+    rate's own time unit with no time before it (月发电量) stays."""
+    assert by_text("某某汽车上月销量为3.5万辆。")["3.5万辆"].metric == "销量"
+    assert by_text("某某電子上月營收為新台幣50億元。")["新台幣50億元"].metric == "營收"
+    assert by_text("某某能源全年发电量为60亿千瓦时。")["60亿千瓦时"].metric == "发电量"
+    assert by_text("某某乳业当月产量为1.2万吨。")["1.2万吨"].metric == "产量"

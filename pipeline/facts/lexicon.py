@@ -18,6 +18,12 @@ def role_cues() -> dict[str, str]:
     return {row["cue"]: row["sign"] for row in table("role_cues.tsv")}
 
 
+@cache
+def back_references() -> dict[str, str]:
+    """前者, 后者, 两者: words pointing back to one of two things named before, and which one (first, last, both)."""
+    return {row["word"]: row["points_to"] for row in table("back_references.tsv")}
+
+
 class Endings:
     """A lexicon's words by their last character and length, so that the longest one a text ends with (同比增长
     before 增长) is found with a set look-up per length some word ending in that character has, instead of an

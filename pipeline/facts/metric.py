@@ -22,6 +22,7 @@ from pipeline.facts.candidate import is_ratio
 from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
     PRODUCT_NAME,
+    back_references,
     body_endings,
     by_length,
     cue_endings,
@@ -97,10 +98,11 @@ _CAPTION = re.compile(
     r"^\s*(?:图片?|资料图|配图)\s*(?:据|来源|来自|为|[:：/／(（])|^\s*资料图|(?:摄|供图|图源)\s*[)）]?\s*$")
 # a byline on a line of its own: a reporter's or a correspondent's word (byline_words.txt), or 文/图 before a name
 _BYLINE = re.compile("|".join((*map(re.escape, word_list("byline_words.txt")), r"^\s*文\s*[/／|｜]")))
-_RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)\s*$")  # the group a rank is among, before its verb
+# the group a rank is among, before its verb (在全省纺织厂中, 在国内市场)
+_RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)?\s*$")
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
-_CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)\s*$")
+_CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)?\s*$")
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAG_PREFIXES = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
@@ -218,6 +220,7 @@ _PARALLEL_OPENERS = " 而则但另"  # 而Galaxy S30则为…: words that open a
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 PLACE_OF_ACT = frozenset({"在", "于"})  # 在某某科技任职: the prepositions of where an act is done
 AGE_UNITS = frozenset({"岁", "周岁"})
+RANKING_WORDS = frozenset({"排名", "排行"})  # nouns of a ranking (在某某排名中) that are its verb before a rank
 AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
 
 
@@ -256,10 +259,23 @@ class MetricFinder:
         verbs = words("rank_verbs.txt")
         i = self.view.token_index_at(q.start - 1)
         while i >= 0 and self.tokens[i].start >= clause:
-            if self.tokens[i].text in verbs:
+            if self.tokens[i].text in verbs and (self.tokens[i].text not in RANKING_WORDS
+                                                 or self.ranks_what_before(i, q)):
                 return self.tokens[i].start
             i -= 1
         return None
+
+    def ranks_what_before(self, i: int, q: Quantity) -> bool:
+        """营收在同业中排名第二, 销量排行全省第三: 排名 or 排行 (a noun elsewhere: 在某某排名中) is the verb of a rank
+        right before it (a place may stand between) with a noun or a group before it, the measure ranked; not before
+        的 (紧随排名第三的某厂: a rank that picks someone out)."""
+        between = self.text[self.tokens[i].end : q.start].strip()
+        if (between and between not in place_words()) or self.text.startswith("的", q.end):
+            return False  # (排名第三的某厂: the rank picks out whom it names, as 排名 with what is before it)
+        j = i - 1
+        while j >= 0 and self.tokens[j].tag.startswith("d"):
+            j -= 1  # 均/d 排名: an adverb before the verb
+        return j >= 0 and (self.tokens[j].tag.startswith(("n", "f")) or self.tokens[j].text in GROUP_ENDINGS)
 
 
     def chart_before(self, q: Quantity, verb: int) -> tuple[int, int] | None:
@@ -292,9 +308,44 @@ class MetricFinder:
     def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
         """What the figure measures (`phrase_for`); a person's stated age is measured as 年龄 (`is_stated_age`)."""
         metric = self.phrase_for(cand, earlier, label)
+        if metric is not None and (referent := self.pointed_back_to(metric, earlier)) is not None:
+            cand.metric_text = referent.metric_text
+            return referent.metric
         if self.is_stated_age(cand, metric):
             cand.metric_text = AGE_METRIC
         return metric
+
+    def pointed_back_to(self, metric: Span, earlier: list[Candidate]) -> Candidate | None:
+        """前者同比增长8%, 後者按年跌3%, 两者合计52万亩: a metric that opens with a word pointing back to one of two
+        things named before (back_references.tsv) is no measure; the figure measures what the one pointed to did.
+        The figures before the sentence's first such word (in it or the sentence before) are read by their measures:
+        the earlier or the later of the last two told apart, or for 两者 the one they share."""
+        points = back_references().get(self.text[metric[0] : metric[0] + 2])
+        if points is None or self.text.startswith("的", metric[0] + 2):
+            return None  # (仅及后者的一半: the base a part is of, which the guide's metric names as written)
+        first = self.view.token_index_at(metric[0] + 2)
+        if any(tok.tag.startswith("n") for tok in self.tokens[first:] if tok.start < metric[1]):
+            return None  # (前者胜率为70%: the measure is named after the word; it only says whose)
+        sentence = self.view.sentence_start(metric[0])
+        floor = self.view.sentence_start(sentence - 1) if sentence > 0 else 0
+        anchor = min(i for word in back_references() if (i := self.text.find(word, sentence, metric[1])) >= 0)
+        if earlier and earlier[-1].metric is not None and anchor <= earlier[-1].metric[0]:
+            return earlier[-1]  # 前者的市场份额为30%，后者为20%: the second of a pair measures what the first named
+        groups: list[Candidate] = []
+        for c in reversed(earlier):
+            if c.quantity.start < floor:
+                break
+            if c.metric is None or c.quantity.end > anchor:
+                continue
+            if not groups or self.text[slice(*groups[-1].metric)] != self.text[slice(*c.metric)]:
+                groups.append(c)  # (the later first: groups[0] is the last measure told apart)
+            if len(groups) == 2:
+                break
+        if not groups:
+            return None
+        if points == "first":
+            return groups[-1]
+        return groups[0] if points == "last" or len(groups) == 1 else None
 
     def is_stated_age(self, cand: Candidate, metric: Span | None) -> bool:
         """某某现年62岁, 一名35岁男子, 甲（45岁）, 比某某大8岁: an age in 岁 of a person or people (or a gap between two
