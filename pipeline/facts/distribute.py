@@ -58,7 +58,7 @@ _ITEM = re.compile(r"[^\W\d_][^\W_]{0,11}")
 # (三一重工, 四川: no classifier after it)
 _COUNT_OF_ITEMS = re.compile(r"(.+?)(?<!第)[两二三四五六七八九十]+[个家款地市县区省国所间座类种大只支名位城]")
 _COUNTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[、及和与]")  # 医生、 between 2名 and 5名
-# a numeral of a list that writes the shared word once, after its last numeral (二、三、四线城市; 一二线城市)
+# a numeral of a list that writes the shared word once, after its last numeral (二、三、四线城市; 一二级公路)
 _ELIDED_NUMERAL = re.compile(r"[一二三四五六七八九十0-9]")
 _ELIDED_JOINERS = "、和及与"
 
@@ -285,7 +285,7 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
 
 def elided_holders(text: str, owner: tuple[int, int], start: int,
                    count: int) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
-    """二、三、四线城市, 三四线城市 (the holder found, `owner`, is 四线城市 or 三四线城市): where `count` bare numerals,
+    """二、三、四线城市, 三四级公路 (the holder found, `owner`, is 四线城市 or 三四级公路): where `count` bare numerals,
     listed up to the start of the words the holder writes after them, share those words, each numeral's span with the
     span of the shared words (线城市), the last numeral's with the words themselves and none; [] where no such list
     of `count` numerals (none before `start`, the clause's start) ends the holder's opening numerals."""
