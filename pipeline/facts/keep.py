@@ -256,6 +256,12 @@ MAX_LISTED_BODIES = 9
 SPREADING_WORDS = ("均", "都", "各", "皆", "分别", "的", "合共", "合计", "共")
 LISTED_NAME_REACH = 16  # characters searched back per name counted (a name, its joining word, the count's gap)
 
+# 第二次转让（某年某月）：…, 第一站：甲市, 第三轮：…: what follows an ordinal opening a line, up to the colon that
+# closes the item's label (no clause break before it); the bullets and marks that may come before the ordinal
+_LINE_ITEM_LABEL = re.compile(r"[^\n，。；,;：:]{0,24}[：:]")
+LINE_BULLETS = frozenset(" \t#*-•·>　")
+STANDING_UNITS = frozenset({"名", "位", "大"})  # 第一名：甲公司: a ranking's line keeps its rank
+
 SECOND_UNITS = ("秒", "毫秒", "秒钟")
 MINUTE_UNITS = ("分", "分钟")
 
@@ -402,7 +408,8 @@ class Keep:
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
-                    or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q))
+                    or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
+                    or self.labels_a_line_item(q))
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
         """介乎3个月至80岁, 由6个月到12岁: after 介乎/介于/由/从, a duration joined by 至/到 to a figure in another unit
@@ -549,6 +556,16 @@ class Keep:
         if q.unit in ORDER_UNITS and (m := _NAMED_ORDER.match(self.text, q.end)) and m.group() not in GENERIC_ORDERS:
             return True  # 四人限聚令, 14天隔离令: a rule named by the head count or the days it sets
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
+
+    def labels_a_line_item(self, q: Quantity) -> bool:
+        """第二次转让（某年某月）：每股8元; 第一站：甲市; 第三批：…: an ordinal that opens a line and the label the
+        line's colon closes numbers the items of a list, like 1、 or (2), no rank (第一名：甲公司 stays one)."""
+        if q.kind != "ordinal" or not q.text.startswith("第") or q.unit in STANDING_UNITS:
+            return False
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        if not set(self.text[line_start : q.start]) <= LINE_BULLETS:
+            return False
+        return _LINE_ITEM_LABEL.match(self.text, q.end) is not None
 
     def restates_named_bodies(self, q: Quantity) -> bool:
         """甲公司、乙集团、丙银行三家; 甲和乙两位; 甲、乙，两家企业; 两大央企甲和乙: a count of bodies (家, 位, 名…, or
