@@ -1487,3 +1487,22 @@ def test_an_ordinal_opening_a_line_before_its_label_and_colon_numbers_a_list_ite
     assert kept("巡回赛安排：\n第一站：甲市，奖金50万元\n") == {"第一": False, "50万元": True}  # (站: no classifier)
     assert kept("排名如下：\n第一名：甲公司，销量12万辆\n")["第一名"] is True  # a ranking's line keeps its rank
     assert kept("甲市连续第三年增长，增速为5%。")["第三年"] is True  # not opening a line
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("巡回赛第一站在甲市开赛，奖金80万元。", "第一"),
+        ("他在第18洞抓到老鹰球，以低于标准杆5杆领先。", "第18"),
+        ("接力賽第三棒由某某出場，全隊奪得金牌2枚。", "第三"),
+        ("第二茬茶叶亩产下降至60公斤。", "第二"),
+        ("報告第12頁列出了數據，涉及3000戶。", "第12页"),
+    ],
+)
+def test_an_ordinal_before_a_step_of_a_sequence_names_the_step(text: str, ordinal: str) -> None:
+    assert kept(text)[ordinal] is False
+
+
+def test_a_rank_before_a_verb_written_like_a_step_stays():
+    assert kept("甲市排名全省第一，站稳龙头。")["第一"] is True
+    assert kept("该品牌销量位居第一站上新台阶。")["第一"] is True

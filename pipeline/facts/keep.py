@@ -262,6 +262,9 @@ _LINE_ITEM_LABEL = re.compile(r"[^\n，。；,;：:]{0,24}[：:]")
 LINE_BULLETS = frozenset(" \t#*-•·>　")
 STANDING_UNITS = frozenset({"名", "位", "大"})  # 第一名：甲公司: a ranking's line keeps its rank
 
+# words that begin with a noun of sequence_nouns.txt but are verbs or other nouns (排名第一站稳, 第一关注点, 第一关键)
+NOT_SEQUENCE_WORDS = ("站上", "站稳", "关注", "关键", "关系", "关于", "关口", "课题")
+
 SECOND_UNITS = ("秒", "毫秒", "秒钟")
 MINUTE_UNITS = ("分", "分钟")
 
@@ -409,7 +412,7 @@ class Keep:
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
-                    or self.labels_a_line_item(q))
+                    or self.labels_a_line_item(q) or self.names_step_of_sequence(q))
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
         """介乎3个月至80岁, 由6个月到12岁: after 介乎/介于/由/从, a duration joined by 至/到 to a figure in another unit
@@ -556,6 +559,16 @@ class Keep:
         if q.unit in ORDER_UNITS and (m := _NAMED_ORDER.match(self.text, q.end)) and m.group() not in GENERIC_ORDERS:
             return True  # 四人限聚令, 14天隔离令: a rule named by the head count or the days it sets
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
+
+    def names_step_of_sequence(self, q: Quantity) -> bool:
+        """巡回赛第一站, 第18洞, 接力第三棒, 第二茬茶叶, 第12页: an ordinal right before a noun of a step in a route, a
+        round, a harvest or a text (sequence_nouns.txt, whether or not it was read as the classifier) names that
+        step, no rank (排名第一站稳 and 第一关注点 are no such noun)."""
+        if q.kind != "ordinal" or not q.text.startswith("第"):
+            return False
+        at = q.end - len(q.unit) if q.unit else q.end
+        return (self.text.startswith(by_length("sequence_nouns.txt"), at)
+                and not self.text.startswith(NOT_SEQUENCE_WORDS, at))
 
     def labels_a_line_item(self, q: Quantity) -> bool:
         """第二次转让（某年某月）：每股8元; 第一站：甲市; 第三批：…: an ordinal that opens a line and the label the
