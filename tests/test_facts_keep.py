@@ -1471,7 +1471,7 @@ def test_a_count_restating_the_bodies_just_named_is_no_fact():
     assert kept("某某农场与某某牧业两家公司均获补贴200万元。")["两家"] is False
     assert kept("两大车企甲汽车和乙汽车宣布联合投资30亿元。")["两"] is False
     assert kept("甲、乙、丙两家公司参与竞标，标的为8亿元。")["两家"] is True  # three names, two counted
-    assert kept("甲地、乙地两大新品类贡献营收3亿元。")["两"] is True  # categories are counted (D44)
+    assert kept("甲地、乙地两大品类贡献营收3亿元。")["两"] is True  # categories are counted (D44)
     assert kept("丙县、丁县3家农村信用社完成合并，资产共50亿元。")["3家"] is True  # the names modify the noun counted
 
 

@@ -245,7 +245,7 @@ _DASHED_RUN = re.compile(f"(?<![^{_RUN_ENDS}])[^{_RUN_ENDS}-]*-[^{_RUN_ENDS}]*")
 _LINK = re.compile(r"[A-Za-z0-9./:_?=&%#~+-]+")  # the characters of a link
 
 
-# 甲公司、乙集团、丙银行三家; 甲和乙两位; 甲、乙，两家企业; 两大央企甲和乙: a count of bodies next to as many names as
+# 甲公司、乙集团、丙银行三家; 甲和乙两位; 甲、乙，两家企业; 两大车企甲和乙: a count of bodies next to as many names as
 # it counts only restates how many were named (D69, D75, D78), no fact. A name: up to twelve characters with no
 # function word or verb of a clause (the characters of _BOTH_NAME); the items joined by 、 or 和/与/及/以及/跟/同
 LISTED_BODY_CLASSIFIERS = frozenset({"家", "间", "所", "位", "名", "人", "只", "支"})
@@ -364,7 +364,7 @@ def listed_names_before(n: int) -> re.Pattern[str]:
 
 @cache
 def listed_names_after(n: int) -> re.Pattern[str]:
-    """n names joined by 、 or 和/与/及 right after a count and its noun (两大央企甲和乙)."""
+    """n names joined by 、 or 和/与/及 right after a count and its noun (两大车企甲和乙)."""
     return re.compile(rf"{_BOTH_NAME}(?:{_LIST_JOIN}{_BOTH_NAME}){{{n - 1}}}")
 
 
@@ -581,7 +581,7 @@ class Keep:
         return _LINE_ITEM_LABEL.match(self.text, q.end) is not None
 
     def restates_named_bodies(self, q: Quantity) -> bool:
-        """甲公司、乙集团、丙银行三家; 甲和乙两位; 甲、乙，两家企业; 两大央企甲和乙: a count of bodies (家, 位, 名…, or
+        """甲公司、乙集团、丙银行三家; 甲和乙两位; 甲、乙，两家企业; 两大车企甲和乙: a count of bodies (家, 位, 名…, or
         大 + a noun of bodies) right beside exactly as many names as it counts only restates how many were named (D75,
         D78), no fact (a count of categories, 甲、乙两大品类, stays one: D44; so does 甲、乙、丙两家, which counts
         fewer than were named)."""
@@ -589,7 +589,7 @@ class Keep:
                 or q.value != int(q.value):
             return False
         n = int(q.value)
-        if not q.unit and self.text.startswith("大", q.end):  # 两大央企
+        if not q.unit and self.text.startswith("大", q.end):  # 两大车企
             noun = self.word_after(q.end + 1, "listed_body_nouns.txt")
             if not noun:
                 return False
