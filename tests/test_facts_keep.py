@@ -1481,14 +1481,6 @@ def test_a_bare_count_after_named_bodies_restates_them_only_before_a_spreading_w
     assert kept("某甲、某乙和某丙三人出席，共持股12%。")["三人"] is True
 
 
-def test_an_ordinal_opening_a_line_before_its_label_and_colon_numbers_a_list_item():
-    text = "某某公司历次融资如下：\n第一次增资（某年3月）：每股作价5元；\n第二次增资：每股作价8元。\n"
-    assert kept(text) == {"第一次": False, "3月": False, "5元": True, "第二次": False, "8元": True}
-    assert kept("巡回赛安排：\n第一站：甲市，奖金50万元\n") == {"第一": False, "50万元": True}  # (站: no classifier)
-    assert kept("排名如下：\n第一名：甲公司，销量12万辆\n")["第一名"] is True  # a ranking's line keeps its rank
-    assert kept("甲市连续第三年增长，增速为5%。")["第三年"] is True  # not opening a line
-
-
 @pytest.mark.parametrize(
     ("text", "ordinal"),
     [

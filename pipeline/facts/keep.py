@@ -256,12 +256,6 @@ MAX_LISTED_BODIES = 9
 SPREADING_WORDS = ("均", "都", "各", "皆", "分别", "的", "合共", "合计", "共")
 LISTED_NAME_REACH = 16  # characters searched back per name counted (a name, its joining word, the count's gap)
 
-# 第二次转让（某年某月）：…, 第一站：甲市, 第三轮：…: what follows an ordinal opening a line, up to the colon that
-# closes the item's label (no clause break before it); the bullets and marks that may come before the ordinal
-_LINE_ITEM_LABEL = re.compile(r"[^\n，。；,;：:]{0,24}[：:]")
-LINE_BULLETS = frozenset(" \t#*-•·>　")
-STANDING_UNITS = frozenset({"名", "位", "大"})  # 第一名：甲公司: a ranking's line keeps its rank
-
 # words that begin with a noun of sequence_nouns.txt but are verbs or other nouns (排名第一站稳, 第一关注点, 第一关键)
 NOT_SEQUENCE_WORDS = ("站上", "站稳", "关注", "关键", "关系", "关于", "关口", "课题")
 
@@ -412,7 +406,7 @@ class Keep:
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
-                    or self.labels_a_line_item(q) or self.names_step_of_sequence(q))
+                    or self.names_step_of_sequence(q))
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
         """介乎3个月至80岁, 由6个月到12岁: after 介乎/介于/由/从, a duration joined by 至/到 to a figure in another unit
@@ -569,16 +563,6 @@ class Keep:
         at = q.end - len(q.unit) if q.unit else q.end
         return (self.text.startswith(by_length("sequence_nouns.txt"), at)
                 and not self.text.startswith(NOT_SEQUENCE_WORDS, at))
-
-    def labels_a_line_item(self, q: Quantity) -> bool:
-        """第二次转让（某年某月）：每股8元; 第一站：甲市; 第三批：…: an ordinal that opens a line and the label the
-        line's colon closes numbers the items of a list, like 1、 or (2), no rank (第一名：甲公司 stays one)."""
-        if q.kind != "ordinal" or not q.text.startswith("第") or q.unit in STANDING_UNITS:
-            return False
-        line_start = self.text.rfind("\n", 0, q.start) + 1
-        if not set(self.text[line_start : q.start]) <= LINE_BULLETS:
-            return False
-        return _LINE_ITEM_LABEL.match(self.text, q.end) is not None
 
     def restates_named_bodies(self, q: Quantity) -> bool:
         """甲公司、乙集团、丙银行三家; 甲和乙两位; 甲、乙，两家企业; 两大车企甲和乙: a count of bodies (家, 位, 名…, or
