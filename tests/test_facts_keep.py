@@ -1119,7 +1119,7 @@ def test_two_after_two_names_means_both_no_count(text: str, both: str) -> None:
     ("text", "count"),
     [
         ("今年共有两家银行获批设立。", "两家"),  # no names before it: a count
-        ("甲、乙、丙三家公司主导市场。", "三家"),  # three named: a count (D37)
+        ("甲、乙、丙两家公司主导市场。", "两家"),  # three named, two counted: a count (D75 restates only as many)
         ("东京和大阪两个城市的房价上涨。", "两个"),  # 两个 + items not bodies (D55)
         ("酒类与饮料两大业务贡献了增长。", "两"),  # N大 + a group after its items (D44)
     ],
@@ -1462,3 +1462,39 @@ def test_a_duration_between_a_verb_and_a_modal_is_a_figure_not_a_window(text, sp
 def test_a_unit_of_time_with_no_verb_before_a_modal_stays_a_rate():
     # 新产线一小时就能装配2000台: no act is measured, 一小时 is what the output is per
     assert kept("新产线一小时就能装配2000台手机。") == {"一小时": False, "2000台": True}
+
+
+def test_a_count_restating_the_bodies_just_named_is_no_fact():
+    # D75, D78: 甲、乙、丙三家企业 only says how many bodies were named; more names than counted, or categories, stay
+    assert kept("某甲公司、某乙集团、某丙银行三家企业合计投资50亿元。") == {"三家": False, "50亿元": True}
+    assert kept("華南某銀行、北市某金庫與中部某銀行等三家銀行今年放款成長4%。") == {"三家": False, "4%": True}
+    assert kept("某某农场与某某牧业两家公司均获补贴200万元。")["两家"] is False
+    assert kept("两大车企甲汽车和乙汽车宣布联合投资30亿元。")["两"] is False
+    assert kept("甲、乙、丙两家公司参与竞标，标的为8亿元。")["两家"] is True  # three names, two counted
+    assert kept("甲地、乙地两大品类贡献营收3亿元。")["两"] is True  # categories are counted (D44)
+    assert kept("丙县、丁县3家农村信用社完成合并，资产共50亿元。")["3家"] is True  # the names modify the noun counted
+
+
+def test_a_bare_count_after_named_bodies_restates_them_only_before_a_spreading_word():
+    assert kept("某甲能源、某乙电力与某丙燃气三家均上调电价3%。")["三家"] is False
+    assert kept("仅某甲能源、某乙电力与某丙燃气三家供应，年产量80万吨。")["三家"] is True
+    assert kept("某甲、某乙和某丙三人出席，共持股12%。")["三人"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("巡回赛第一站在甲市开赛，奖金80万元。", "第一"),
+        ("他在第18洞抓到老鹰球，以低于标准杆5杆领先。", "第18"),
+        ("接力賽第三棒由某某出場，全隊奪得金牌2枚。", "第三"),
+        ("第二茬茶叶亩产下降至60公斤。", "第二"),
+        ("報告第12頁列出了數據，涉及3000戶。", "第12页"),
+    ],
+)
+def test_an_ordinal_before_a_step_of_a_sequence_names_the_step(text: str, ordinal: str) -> None:
+    assert kept(text)[ordinal] is False
+
+
+def test_a_rank_before_a_verb_written_like_a_step_stays():
+    assert kept("甲市排名全省第一，站稳龙头。")["第一"] is True
+    assert kept("该品牌销量位居第一站上新台阶。")["第一"] is True

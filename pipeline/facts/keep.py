@@ -245,6 +245,20 @@ _DASHED_RUN = re.compile(f"(?<![^{_RUN_ENDS}])[^{_RUN_ENDS}-]*-[^{_RUN_ENDS}]*")
 _LINK = re.compile(r"[A-Za-z0-9./:_?=&%#~+-]+")  # the characters of a link
 
 
+# 甲公司、乙集团、丙银行三家; 甲和乙两位; 甲、乙，两家企业; 两大车企甲和乙: a count of bodies next to as many names as
+# it counts only restates how many were named (D69, D75, D78), no fact. A name: up to twelve characters with no
+# function word or verb of a clause (the characters of _BOTH_NAME); the items joined by 、 or 和/与/及/以及/跟/同
+LISTED_BODY_CLASSIFIERS = frozenset({"家", "间", "所", "位", "名", "人", "只", "支"})
+_LIST_JOIN = "(?:、|以及|和|与|及|跟|同)"
+_COUNT_GAP = r"(?:等|[，,])?(?:共|合共|共计|合计|仅|只有)?"  # 甲、乙、丙，三家; 甲、乙等两家; 甲和乙共两家
+MAX_LISTED_BODIES = 9
+# 甲、乙两家均, 甲和乙两家的: a word after a bare count that spreads what follows over the bodies just named
+SPREADING_WORDS = ("均", "都", "各", "皆", "分别", "的", "合共", "合计", "共")
+LISTED_NAME_REACH = 16  # characters searched back per name counted (a name, its joining word, the count's gap)
+
+# words that begin with a noun of sequence_nouns.txt but are verbs or other nouns (排名第一站稳, 第一关注点, 第一关键)
+NOT_SEQUENCE_WORDS = ("站上", "站稳", "关注", "关键", "关系", "关于", "关口", "课题")
+
 SECOND_UNITS = ("秒", "毫秒", "秒钟")
 MINUTE_UNITS = ("分", "分钟")
 
@@ -336,6 +350,18 @@ def length_words() -> tuple[str, ...]:
     return (*word_list("length_cues.txt"), *word_list("length_adverbs.txt"))
 
 
+@cache
+def listed_names_before(n: int) -> re.Pattern[str]:
+    """n names joined by 、 or 和/与/及 right before a count (and its 等, comma or 共), searched to the window's end."""
+    return re.compile(rf"{_BOTH_NAME}(?:{_LIST_JOIN}{_BOTH_NAME}){{{n - 1}}}{_COUNT_GAP}$")
+
+
+@cache
+def listed_names_after(n: int) -> re.Pattern[str]:
+    """n names joined by 、 or 和/与/及 right after a count and its noun (两大车企甲和乙)."""
+    return re.compile(rf"{_BOTH_NAME}(?:{_LIST_JOIN}{_BOTH_NAME}){{{n - 1}}}")
+
+
 class Keep:
     """Decides, quantity by quantity in order, which quantities of a document are facts."""
 
@@ -379,7 +405,8 @@ class Keep:
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
-                    or self.opens_list_of_labels(q, q_index))
+                    or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
+                    or self.names_step_of_sequence(q))
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
         """介乎3个月至80岁, 由6个月到12岁: after 介乎/介于/由/从, a duration joined by 至/到 to a figure in another unit
@@ -526,6 +553,46 @@ class Keep:
         if q.unit in ORDER_UNITS and (m := _NAMED_ORDER.match(self.text, q.end)) and m.group() not in GENERIC_ORDERS:
             return True  # 四人限聚令, 14天隔离令: a rule named by the head count or the days it sets
         return q.unit == "人" and after.removeprefix("的").startswith(HOUSEHOLD_NOUNS)
+
+    def names_step_of_sequence(self, q: Quantity) -> bool:
+        """巡回赛第一站, 第18洞, 接力第三棒, 第二茬茶叶, 第12页: an ordinal right before a noun of a step in a route, a
+        round, a harvest or a text (sequence_nouns.txt, whether or not it was read as the classifier) names that
+        step, no rank (排名第一站稳 and 第一关注点 are no such noun)."""
+        if q.kind != "ordinal" or not q.text.startswith("第"):
+            return False
+        at = q.end - len(q.unit) if q.unit else q.end
+        return (self.text.startswith(by_length("sequence_nouns.txt"), at)
+                and not self.text.startswith(NOT_SEQUENCE_WORDS, at))
+
+    def restates_named_bodies(self, q: Quantity) -> bool:
+        """甲公司、乙集团、丙银行三家; 甲和乙两位; 甲、乙，两家企业; 两大车企甲和乙: a count of bodies (家, 位, 名…, or
+        大 + a noun of bodies) right beside exactly as many names as it counts only restates how many were named (D75,
+        D78), no fact (a count of categories, 甲、乙两大品类, stays one: D44; so does 甲、乙、丙两家, which counts
+        fewer than were named)."""
+        if q.kind not in CLASSIFIER_KINDS or q.qualifier != "exact" or not 2 <= q.value <= MAX_LISTED_BODIES \
+                or q.value != int(q.value):
+            return False
+        n = int(q.value)
+        if not q.unit and self.text.startswith("大", q.end):  # 两大车企
+            noun = self.word_after(q.end + 1, "listed_body_nouns.txt")
+            if not noun:
+                return False
+            after = q.end + 1 + len(noun)
+        elif q.unit in LISTED_BODY_CLASSIFIERS:  # 三家企业 (三家 alone may count what the sentence goes on to say)
+            after = q.end + len(self.word_after(q.end, "listed_body_nouns.txt"))
+            if after == q.end and not self.text.startswith(SPREADING_WORDS, q.end):
+                return False
+        else:
+            return False
+        m = listed_names_before(n).search(self.text, max(q.start - n * LISTED_NAME_REACH, 0), q.start)
+        if m is not None:
+            return self.text[m.start() - 1 : m.start()] != "、"  # 甲、乙、丙两家: more names than counted
+        m = listed_names_after(n).match(self.text, after)
+        return m is not None and re.match(_LIST_JOIN, self.text[m.end() : m.end() + 2]) is None
+
+    def word_after(self, at: int, lexicon: str) -> str:
+        """The longest word of the lexicon written at `at`, or the empty string."""
+        return next((w for w in by_length(lexicon) if self.text.startswith(w, at)), "")
 
     def names_region_of_parts(self, q: Quantity) -> bool:
         """珠三角九市, 全港十八区, 某湾区11城: a count of a region's parts written right after the region's name is part
