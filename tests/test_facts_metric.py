@@ -2163,3 +2163,14 @@ def test_a_metric_does_not_open_on_the_last_character_of_its_period():
     assert by_text("某某電子上月營收為新台幣50億元。")["新台幣50億元"].metric == "營收"
     assert by_text("某某能源全年发电量为60亿千瓦时。")["60亿千瓦时"].metric == "发电量"
     assert by_text("某某乳业当月产量为1.2万吨。")["1.2万吨"].metric == "产量"
+
+
+def test_an_act_that_gives_a_length_names_it_over_a_carried_noun():
+    """A length right after an act that sets an award (多发, 补发) is what the act gives, in either script, though
+    an allowance is named in the clause or the sentence before it; 加 alone joins two lengths and names nothing."""
+    cases = (("甲區向長者發放敬老金，今年另多發半個月。", "半個月", "多發"),
+             ("乙市为低收入家庭增加生活补贴，年底补发一个月。", "一个月", "补发"),
+             ("丙縣高齡津貼每月3000元，下月起多發兩個月。", "兩個月", "多發"))
+    for text, span, metric in cases:
+        assert by_text(text)[span].metric == metric, text
+    assert by_text("某项目需要3年审批加5年建设周期。")["5年"].metric != "加"

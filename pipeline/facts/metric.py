@@ -514,6 +514,19 @@ class MetricFinder:
         act = self.action_before_offset(phrase[0], floor)
         return act if act is not None and act[1] == phrase[0] else None
 
+    def act_lasting(self, q: Quantity) -> Span | None:
+        """每人另多发一个月, 补发半个月: a length glued after an act of two characters that sets a sum or an award
+        (sum_acts.txt, whatever jieba's tag: 多发/m) is what that act gives; the act names it, not a noun of an
+        earlier clause carried into this one (审批加/v 6年: 加 alone joins two lengths)."""
+        i = self.view.index_before(q.start)
+        if q.kind != "duration" or i < 0:
+            return None
+        tok = self.tokens[i]
+        if (tok.end != q.start or tok.start < self.view.clause_start(q.start) or len(tok.text) < 2
+                or tok.text not in words("sum_acts.txt")):
+            return None
+        return tok.start, tok.end
+
     def act_on_body(self, q: Quantity, floor: int) -> Span | None:
         """加入某某航空12年, 执教甲甲足球会6年, 落户乙市5年: a length right after a body or a place (a name, a holder
         or words ending in an organisation's or a place's suffix, though the entity stage missed them) that a verb
@@ -628,6 +641,8 @@ class MetricFinder:
                 return act.span()  # 创近八年最大降幅: the record the span is of
         if (act := self.act_on_body(q, floor)) is not None:
             return act  # 加入某某航空12年: how long since joining, not the body joined
+        if (act := self.act_lasting(q)) is not None:
+            return act  # 某津贴另多发半个月: the act that gives a length names it, not a far noun
         part = q.unit in SHARE_UNITS or self.count_opens_clause(q) or self.part_opens_clause(q)
         if cand.role == "amount" and part and (category := self.share_named_after(q)):
             return category
