@@ -1574,9 +1574,10 @@ class MetricFinder:
         if i < 0 or self.tokens[i].start < clause:
             return None
         verb = self.tokens[i]
-        if listed and len(verb.text) == 1 and verb.tag.startswith("v") and i > 0 and (
-                (glued := self.tokens[i - 1]).end == verb.start and len(glued.text) == 1 and glued.tag in ("a", "d")):
-            return glued.start, verb.end  # 新/a 进/v: one verb of two characters jieba cut
+        if len(verb.text) == 1 and verb.tag.startswith("v") and i > 0 and (
+                (glued := self.tokens[i - 1]).end == verb.start and len(glued.text) == 1
+                and glued.start >= clause and glued.tag in (("a", "d") if listed else ("a",))):
+            return glued.start, verb.end  # 新/a 进/v, 小/a 买/v: one verb of two characters jieba cut
         return (verb.start, verb.end) if verb.tag.startswith("v") and len(verb.text) >= 2 else None
 
     def is_bracketed_share_item(self, i: int) -> bool:
