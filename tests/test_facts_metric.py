@@ -2183,3 +2183,14 @@ def test_a_trade_verb_cut_after_its_adjective_names_lots_of_shares():
              ("乙股收报45元，市值升至80亿元，自营商小买260张。", "260张", "小买"))
     for text, span, metric in cases:
         assert by_text(text)[span].metric == metric, text
+
+
+def test_the_time_an_act_took_is_named_by_its_verb_of_spending():
+    """用/p 了 三年: a length closing its clause after a verb of spending time and its 了 is the time the act took,
+    not a noun of the clause before; with a noun after the length, the noun names it."""
+    cases = (("乙公司新厂房投资20亿元，前后用了五年。", "五年", "用了"),
+             ("丁廠投資30億元興建新廠房，又花了三年。", "三年", "花了"),
+             ("## 某某科技上市之路，前後用了六年\n", "六年", "用了"))
+    for text, span, metric in cases:
+        assert by_text(text)[span].metric == metric, text
+    assert by_text("该厂用了两年时间建成。")["两年"].metric != "用了"

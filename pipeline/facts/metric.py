@@ -211,6 +211,7 @@ MAX_BASE_TOKENS = 4  # words of the base a multiple compares with (只有某国�
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
 # 完成370亿元发行, 实现5亿元融资: verbs of carrying out whose object is the act after the sum (the act names it)
 COMPLETIONS = frozenset({"完成", "实现", "进行"})
+SPENDING = frozenset("用花耗费")  # 用了三年, 花了两个月: verbs of spending time, with their 了 (jieba: 用/p 了/ul)
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
 # a product's or a brand's name in Latin letters: words of which one is capitalised and has small letters (Galaxy S30,
@@ -521,11 +522,16 @@ class MetricFinder:
         i = self.view.index_before(q.start)
         if q.kind != "duration" or i < 0:
             return None
-        tok = self.tokens[i]
-        if (tok.end != q.start or tok.start < self.view.clause_start(q.start) or len(tok.text) < 2
-                or tok.text not in words("sum_acts.txt")):
+        tok, clause = self.tokens[i], self.view.clause_start(q.start)
+        if tok.end != q.start or tok.start < clause:
             return None
-        return tok.start, tok.end
+        if len(tok.text) > 1 and tok.text in words("sum_acts.txt"):
+            return tok.start, tok.end
+        spent = self.tokens[i - 1] if i > 0 else None
+        if (tok.text == "了" and spent is not None and spent.text in SPENDING and spent.end == tok.start
+                and spent.start >= clause and self.text[q.end : q.end + 1] in COMMAS_AND_STOPS | {"\n", ""}):
+            return spent.start, tok.end  # 某厂又用了三年。: the time the act took (but 用了两年时间建成: 时间)
+        return None
 
     def act_on_body(self, q: Quantity, floor: int) -> Span | None:
         """加入某某航空12年, 执教甲甲足球会6年, 落户乙市5年: a length right after a body or a place (a name, a holder
