@@ -2163,3 +2163,34 @@ def test_a_metric_does_not_open_on_the_last_character_of_its_period():
     assert by_text("某某電子上月營收為新台幣50億元。")["新台幣50億元"].metric == "營收"
     assert by_text("某某能源全年发电量为60亿千瓦时。")["60亿千瓦时"].metric == "发电量"
     assert by_text("某某乳业当月产量为1.2万吨。")["1.2万吨"].metric == "产量"
+
+
+def test_an_act_that_gives_a_length_names_it_over_a_carried_noun():
+    """A length right after an act that sets an award (多发, 补发) is what the act gives, in either script, though
+    an allowance is named in the clause or the sentence before it; 加 alone joins two lengths and names nothing."""
+    cases = (("甲區向長者發放敬老金，今年再多發半個月。", "半個月", "多發"),
+             ("乙市为低收入家庭增加生活补贴，年底补发一个月。", "一个月", "补发"),
+             ("丙縣高齡津貼每月3000元，下月起多發兩個月。", "兩個月", "多發"))
+    for text, span, metric in cases:
+        assert by_text(text)[span].metric == metric, text
+    assert by_text("某项目需要3年审批加5年建设周期。")["5年"].metric != "加"
+
+
+def test_a_trade_verb_cut_after_its_adjective_names_lots_of_shares():
+    """小/a 买/v 300张: jieba cuts a trade verb of two characters after its adjective; the lots traded are named by
+    the whole verb, not by a market value stated in the clause before (as in a bracketed list: 新/a 进/v)."""
+    cases = (("甲股昨日收報120元，市值回升至500億元，外資小買300張。", "300張", "小買"),
+             ("乙股收报45元，市值升至80亿元，自营商小买260张。", "260张", "小买"))
+    for text, span, metric in cases:
+        assert by_text(text)[span].metric == metric, text
+
+
+def test_the_time_an_act_took_is_named_by_its_verb_of_spending():
+    """用/p 了 三年: a length closing its clause after a verb of spending time and its 了 is the time the act took,
+    not a noun of the clause before; with a noun after the length, the noun names it."""
+    cases = (("乙公司新厂房投资20亿元，前后用了五年。", "五年", "用了"),
+             ("丁廠投資30億元興建新廠房，又花了三年。", "三年", "花了"),
+             ("## 某某科技上市之路，前後用了六年\n", "六年", "用了"))
+    for text, span, metric in cases:
+        assert by_text(text)[span].metric == metric, text
+    assert by_text("该厂用了两年时间建成。")["两年"].metric != "用了"

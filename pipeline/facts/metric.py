@@ -211,6 +211,7 @@ MAX_BASE_TOKENS = 4  # words of the base a multiple compares with (只有某国�
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
 # 完成370亿元发行, 实现5亿元融资: verbs of carrying out whose object is the act after the sum (the act names it)
 COMPLETIONS = frozenset({"完成", "实现", "进行"})
+SPENDING = frozenset("用花耗费")  # 用了三年, 花了两个月: verbs of spending time, with their 了 (jieba: 用/p 了/ul)
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
 # a product's or a brand's name in Latin letters: words of which one is capitalised and has small letters (Galaxy S30,
@@ -514,6 +515,24 @@ class MetricFinder:
         act = self.action_before_offset(phrase[0], floor)
         return act if act is not None and act[1] == phrase[0] else None
 
+    def act_lasting(self, q: Quantity) -> Span | None:
+        """每人另多发一个月, 补发半个月: a length glued after an act of two characters that sets a sum or an award
+        (sum_acts.txt, whatever jieba's tag: 多发/m) is what that act gives; the act names it, not a noun of an
+        earlier clause carried into this one (审批加/v 6年: 加 alone joins two lengths)."""
+        i = self.view.index_before(q.start)
+        if q.kind != "duration" or i < 0:
+            return None
+        tok, clause = self.tokens[i], self.view.clause_start(q.start)
+        if tok.end != q.start or tok.start < clause:
+            return None
+        if len(tok.text) > 1 and tok.text in words("sum_acts.txt"):
+            return tok.start, tok.end
+        spent = self.tokens[i - 1] if i > 0 else None
+        if (tok.text == "了" and spent is not None and spent.text in SPENDING and spent.end == tok.start
+                and spent.start >= clause and self.text[q.end : q.end + 1] in COMMAS_AND_STOPS | {"\n", ""}):
+            return spent.start, tok.end  # 某厂又用了三年。: the time the act took (but 用了两年时间建成: 时间)
+        return None
+
     def act_on_body(self, q: Quantity, floor: int) -> Span | None:
         """加入某某航空12年, 执教甲甲足球会6年, 落户乙市5年: a length right after a body or a place (a name, a holder
         or words ending in an organisation's or a place's suffix, though the entity stage missed them) that a verb
@@ -628,6 +647,8 @@ class MetricFinder:
                 return act.span()  # 创近八年最大降幅: the record the span is of
         if (act := self.act_on_body(q, floor)) is not None:
             return act  # 加入某某航空12年: how long since joining, not the body joined
+        if (act := self.act_lasting(q)) is not None:
+            return act  # 某津贴另多发半个月: the act that gives a length names it, not a far noun
         part = q.unit in SHARE_UNITS or self.count_opens_clause(q) or self.part_opens_clause(q)
         if cand.role == "amount" and part and (category := self.share_named_after(q)):
             return category
@@ -1559,9 +1580,10 @@ class MetricFinder:
         if i < 0 or self.tokens[i].start < clause:
             return None
         verb = self.tokens[i]
-        if listed and len(verb.text) == 1 and verb.tag.startswith("v") and i > 0 and (
-                (glued := self.tokens[i - 1]).end == verb.start and len(glued.text) == 1 and glued.tag in ("a", "d")):
-            return glued.start, verb.end  # 新/a 进/v: one verb of two characters jieba cut
+        if len(verb.text) == 1 and verb.tag.startswith("v") and i > 0 and (
+                (glued := self.tokens[i - 1]).end == verb.start and len(glued.text) == 1
+                and glued.start >= clause and glued.tag in (("a", "d") if listed else ("a",))):
+            return glued.start, verb.end  # 新/a 进/v, 小/a 买/v: one verb of two characters jieba cut
         return (verb.start, verb.end) if verb.tag.startswith("v") and len(verb.text) >= 2 else None
 
     def is_bracketed_share_item(self, i: int) -> bool:
