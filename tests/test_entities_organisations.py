@@ -1407,7 +1407,7 @@ def test_a_name_before_what_a_business_earns_in_hong_kong_and_taiwan_words_is_a_
 
 @pytest.mark.parametrize("text", [
     "丙丁公司非GAAP营业利润达3亿元。",
-    "过去两年 IFRS 净亏损分别是500万、300万。",
+    "过去两年 IFRS 净亏损依次为500万与300万。",
     "该集团EBITDA按年增长一成。",
 ])
 def test_an_accounting_standard_before_a_results_word_is_no_company(nlp, text):
