@@ -1391,3 +1391,24 @@ def test_a_known_company_cut_inside_a_word_before_a_period(nlp, text, name):
     """某/nr 海上/s 月: jieba glues a well-known company's last character to the 上 of 上月 or 上季; the name ends
     where the time phrase begins."""
     assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Globex去年每股盈餘3.2元，創新高。", "Globex"),  # Taiwan: earnings per share
+    ("Initech營益率達15%，優於去年同期。", "Initech"),  # Taiwan: operating margin
+    ("Hooli毛利按年上升8%。", "Hooli"),  # Hong Kong: gross profit
+    ("Initech每股盈余为2.1元。", "Initech"),
+    ("甲乙證券純利按季增加兩成。", "甲乙證券"),  # Hong Kong: net profit after a listed short name
+    ("甲乙科技營益率達到18%。", "甲乙科技"),
+])
+def test_a_name_before_what_a_business_earns_in_hong_kong_and_taiwan_words_is_a_company(nlp, text, name):
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "丙丁公司非GAAP营业利润达3亿元。",
+    "过去两年 IFRS 净亏损依次为500万与300万。",
+    "该集团EBITDA按年增长一成。",
+])
+def test_an_accounting_standard_before_a_results_word_is_no_company(nlp, text):
+    assert not {name for name, label in entity_pairs(nlp, text) if label == "ORG"} & {"GAAP", "IFRS", "EBITDA"}

@@ -366,3 +366,20 @@ def test_a_sight_s_area_word_glued_to_its_last_character_keeps_the_name_whole(nl
     found = entity_pairs(nlp, "翠屏湖景区今年接待游客800万人次。")
     assert ("翠屏湖景区", "LOC") in found
     assert ("湖景区", "LOC") not in found
+
+
+@pytest.mark.parametrize("later", [
+    "分析师指出，橙子罕见下调售价。",  # an adjective before the verb
+    "橙子从丙鑫采购芯片。",  # jieba glues the preposition onto the next name
+    "此外，橙子向丙鑫订购屏幕。",
+    "業內人士稱，橙子X30晶片將於明年量產。",  # a product's name in Latin script after its maker
+    "消息指，橙子iFoo銷量創新高。",
+])
+def test_an_everyday_word_that_names_a_company_goes_for_it_where_it_acts_or_makes_a_product(nlp, later):
+    got = entity_pairs(nlp, "橙子公司周一宣布推出新平板。" + later)
+    assert ("橙子", "ORG") in got
+
+
+def test_an_everyday_word_that_names_a_company_stays_the_fruit_before_a_noun(nlp):
+    got = entity_pairs(nlp, "橙子公司宣布涨价。本季橙子价格上涨，超市里橙子很多，他每天吃橙子和梨。")
+    assert got == {("橙子公司", "ORG")}

@@ -34,6 +34,8 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&+.' ]*[A-Za-z0-9+]|[A-Za-z]")
 # two capitals that open an organisation's name (a group's initials), no letter, digit or * before them
 _CAPITALS_BEFORE = re.compile(r"(?<![A-Za-z0-9*])([A-Z]{2})")
 MAX_PREFIX_CAPITALS = 2
+# a product's name in Latin script: capitals and a digit (X30, M4), or iFoo (`_before_latin_product`)
+_LATIN_PRODUCT_NAME = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}|i[A-Z][A-Za-z]+")
 SPECIAL_TREATMENT_MARK = "ST"
 LATIN_RECURRING = frozenset({"ORG", "PER"})  # the labels of the Latin names that recur (a place is left to the rules)
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
@@ -190,11 +192,25 @@ class Propagation(Rules):
 
     def _acts_at(self, e: int) -> bool:
         """The word at `e` (perhaps after a time word) is a verb, an adverb or a preposition: the name before it is
-        the subject that acts (某果将推出, 某果罕见上调, 某果向某国游说), not a noun's modifier (某果价格, 某果计划)."""
+        the subject that acts (某果将推出, 某果向某国游说), not a noun's modifier (某果价格, 某果计划). So is an
+        adjective that modifies the verb after it (某果罕有/a 下调/v), and a preposition jieba glued onto the next
+        name before a verb (某果从乙芯/nr 购入/v)."""
+        toks = self.toks
         k = self.starts.get(e)
-        while k is not None and k < len(self.toks) and self.toks[k].tag == "t":
+        while k is not None and k < len(toks) and toks[k].tag == "t":
             k += 1
-        return k is not None and k < len(self.toks) and self.toks[k].tag.startswith(ACTING_TAGS)
+        if k is None or k >= len(toks):
+            return False
+        tok = toks[k]
+        verb_next = k + 1 < len(toks) and toks[k + 1].tag.startswith("v")
+        return tok.tag.startswith(ACTING_TAGS) or (verb_next and (
+            tok.tag == "a" or (tok.text[0] in GLUED_FUNCTION_CHARS and tok.tag in PROPER_TAGS and len(tok.text) >= 3)))
+
+    def _before_latin_product(self, e: int) -> bool:
+        """某果X30芯片, 某果iFoo: a product's name in Latin script (a capital and a digit, or a small i and a
+        capital) right after the word is its maker's, never a fruit's or an animal's."""
+        k = self.starts.get(e)
+        return k is not None and _LATIN_PRODUCT_NAME.fullmatch(self.toks[k].text) is not None
 
     def _cut_up_brand(self, q: int, c: Candidate) -> str | None:
         """某/v 迅/ad 建筑公司 -> 某迅: a brand that jieba cut into single characters whatever their tags, two to four
@@ -266,7 +282,8 @@ class Propagation(Rules):
             if s < end_of_last:
                 continue
             e = end_of_last = s + longest[s]
-            if self.text[s:e] in self._word_brands and not (self._opens_clause(s) and self._acts_at(e)):
+            if self.text[s:e] in self._word_brands and not (
+                    (self._opens_clause(s) and self._acts_at(e)) or self._before_latin_product(e)):
                 continue  # 某果 is the company where it acts, the fruit before a noun (某果价格)
             organisation = names[self.text[s:e]] == "ORG"
             if (s in self.starts or self._after_glued_function_char(s, e) or (
