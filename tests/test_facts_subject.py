@@ -1274,3 +1274,11 @@ def test_an_index_no_lexicon_knows_holds_its_level_and_its_moves():
 def test_an_index_of_a_places_prices_or_mood_is_the_places():
     found = subjects("德国上月消费者物价指数按年升2.3%，按月升0.1%。")
     assert found["2.3%"] == found["0.1%"] == "德国"
+
+
+def test_the_former_and_the_latter_stand_for_the_holders_they_point_back_to():
+    found = subjects("华丰科技与长虹电器去年营收分别为30亿元和20亿元，前者增长12%，后者下降5%。")
+    assert found["12%"] == "华丰科技" and found["5%"] == "长虹电器"
+    # (a pointer that opens its clause says whose figure it is, not the holder named last before it)
+    found = subjects("深圳与广州去年的游客人数均创新高，前者按年升15%，后者升9%。")
+    assert found["15%"] == "深圳" and found["9%"] == "广州"

@@ -41,6 +41,7 @@ from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
     PRODUCT_NAME,
     Endings,
+    back_references,
     cue_endings,
     currency_of_name,
     instruments,
@@ -823,7 +824,30 @@ class SubjectFinder:
             return named
         if holder is not None and (place := self._pointed_place(holder)) is not None:
             return place  # 该省居民人均…: the province named before
+        clause = self.view.clause_start(cand.quantity.start)
+        word = (clause, clause + 2)  # (前者, 后者 open their clause: the word points to whose figure it is, though
+        # the metric may have taken it or a holder named before it be carried)
+        pointers = [word] if holder is None else [holder, word] if holder[1] <= word[0] else [holder]
+        for pointer in pointers:
+            if (pointed := self._pointed_back(pointer, cand)) is not None:
+                return pointed
         return holder
+
+    def _pointed_back(self, word: Span, cand: Candidate) -> Span | None:
+        """甲公司与乙公司…，前者增长12%，后者下降5%: a word pointing back to the first or the last of two things
+        (back_references.tsv) stands for the holder it points to, the earlier or the later of the last two named
+        before it in its paragraph (by their words: one named twice is one)."""
+        points = back_references().get(self.view.text[slice(*word)])
+        if points not in ("first", "last") or word[1] > cand.quantity.start:
+            return None
+        paragraph = self.view.lines[cand.line].start
+        later = self.clause_holders.last(paragraph, word[0], avoid=word)
+        if later is None or points == "last":
+            return later
+        earlier = self.clause_holders.last(paragraph, later[0], avoid=later)
+        while earlier is not None and self.view.text[slice(*earlier)] == self.view.text[slice(*later)]:
+            earlier = self.clause_holders.last(paragraph, earlier[0], avoid=earlier)
+        return earlier
 
     def _aliased_name(self, alias: Span) -> Span | None:
         """The name that ends right before the bracket `alias` stands in, if one does."""
