@@ -522,7 +522,9 @@ def test_with_no_holder_in_the_headline_or_lead_the_headlines_opening_nouns_are_
     found = subjects("晴川專業版正式上線\n上月起，晴川專業版每月收費68元，年費為600元。\n"
                      "晴川專業版另設學生優惠，月費為38元。")
     assert found["68元"] == found["600元"] == "晴川專業版"
-    assert subjects("晴川指數創新高\n晴川指數今日升至3.5，晴川指數上月為3.1。")["3.5"] == ""
+    # (an index holds its own level where it is named, gold D15, but stands for no other figure of the article)
+    found = subjects("晴川指數創新高\n晴川指數今日升至3.5，晴川指數上月為3.1。\n另外，全日成交額為20億元。")
+    assert found["3.5"] == "晴川指數" and found["20億元"] == ""
 
 
 def test_the_people_a_figure_counts_do_not_carry_over_as_its_holder():
@@ -1256,3 +1258,27 @@ def test_a_plant_named_after_its_place_holds_its_figures_and_its_demonstrative()
     assert found["80万千瓦"].endswith("金沙风电场") and found["30万吨"].endswith("金沙风电场")
     found = subjects("屏東電廠商轉\n屏東縣枋寮鄉南風電廠昨日商轉，裝機容量40萬瓩。該電廠每年發電15億度。")
     assert found["40萬瓩"].endswith("南風電廠") and found["15億度"].endswith("南風電廠")
+
+
+def test_an_index_no_lexicon_knows_holds_its_level_and_its_moves():
+    # (gold D15: an index holds its own level and moves; a name before it, or one carried, does not)
+    found = subjects("乙省统计处昨日发表数据。华丰领先指数最新报150点，按周跌2%。")
+    assert found["150点"] == found["2%"] == "华丰领先指数"
+    found = subjects("昨日光明科技股价上涨3%，光伏设备指数随后上涨2.1%至1580点。")
+    assert found["3%"] == "光明科技"
+    assert found["2.1%"] == found["1580点"] == "光伏设备指数"
+    found = subjects("芯片指数本周累计下跌6.5%，周五反弹2%。")
+    assert found["6.5%"] == found["2%"] == "芯片指数"
+
+
+def test_an_index_of_a_places_prices_or_mood_is_the_places():
+    found = subjects("德国上月消费者物价指数按年升2.3%，按月升0.1%。")
+    assert found["2.3%"] == found["0.1%"] == "德国"
+
+
+def test_the_former_and_the_latter_stand_for_the_holders_they_point_back_to():
+    found = subjects("华丰科技与长虹电器去年营收分别为30亿元和20亿元，前者增长12%，后者下降5%。")
+    assert found["12%"] == "华丰科技" and found["5%"] == "长虹电器"
+    # (a pointer that opens its clause says whose figure it is, not the holder named last before it)
+    found = subjects("深圳与广州去年的游客人数均创新高，前者按年升15%，后者升9%。")
+    assert found["15%"] == "深圳" and found["9%"] == "广州"

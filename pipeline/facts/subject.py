@@ -41,6 +41,7 @@ from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
     PRODUCT_NAME,
     Endings,
+    back_references,
     cue_endings,
     currency_of_name,
     instruments,
@@ -236,6 +237,7 @@ MAX_SCOPED_NOUNS = 3  # nouns between a place and the superlative it scopes (某
 # 汽车业, 饮食界: a trade (or the people in it) named by the thing it makes or the work it does, a noun of two
 # characters or more before 业 or 界 (not 企业, 就业, 世界, 外界: one character before it)
 INDUSTRY_ENDINGS = ("业", "界")
+INDEX_WORD = "指数"  # ends a group, as a class noun does, unless a statistic's (statistic_indices.txt)
 INDUSTRY_STEM_TAGS = frozenset({"n", "vn", "nz", "j"})
 MIN_INDUSTRY_STEM = 2
 MIN_BRAND, MAX_BRAND = 2, 4  # characters of a company's short form (星澜 of 星澜科技有限公司)
@@ -416,7 +418,7 @@ def _may_hold(word: str) -> bool:
 def _may_open_holder(word: str) -> bool:
     """Whether `_holder_phrases` asks more of a token with this word: it may hold (`_may_hold`), may complete a class
     noun (`_closes_class`) or names a traded currency (`_traded_currency`). One cached look-up skips most tokens."""
-    return (_may_hold(word) or word in INDUSTRY_ENDINGS
+    return (_may_hold(word) or word in INDUSTRY_ENDINGS or word.endswith(INDEX_WORD)
             or (word in _class_tails() and not word.endswith(_class_nouns())) or _names_traded_currency(word))
 
 
@@ -424,6 +426,18 @@ def _may_open_holder(word: str) -> bool:
 def _class_tails() -> frozenset[str]:
     """The proper ends of class nouns (者 of 业者): jieba may cut a class noun across two words (航空业/者)."""
     return frozenset(noun[k:] for noun in _class_nouns() for k in range(1, len(noun)))
+
+
+def _quoted_index(tokens: list[Token], i: int) -> bool:
+    """tokens[i] ends the name of an index that is quoted and traded (某某行业指数, 某某领先指数, 某元指数) and is no
+    name the entity rules know: it holds its level and its moves (gold D15), with the words before it as a group's.
+    Not an index that measures a place's prices, trade or mood (物价指数, 采购经理指数, statistic_indices.txt):
+    the place named or carried holds that."""
+    word = tokens[i].text
+    if not word.endswith(INDEX_WORD):
+        return False
+    before = word[: -len(INDEX_WORD)] or (tokens[i - 1].text if i > 0 else "")
+    return bool(before) and not before.endswith(word_list("statistic_indices.txt"))
 
 
 def _closes_class(tokens: list[Token], i: int) -> bool:
@@ -567,8 +581,11 @@ class SubjectFinder:
         abbreviated = {span for span in holders if span[1] - span[0] == 1}
         self.carried = _HolderIndex(holders - outdone - abbreviated)
         # such a body is named beside the holders an article is about: it never stands for the article
+        # (nor does an index no name rule knows: it holds its level and moves where it is named, gold D15, but
+        # a headline that opens with it, 某某指数创新高, says what moved, no holder of the article's other figures)
+        indices = {span for span in groups if text[slice(*span)].endswith(INDEX_WORD)}
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located
-                                       - set(ages) - abbreviated)
+                                       - set(ages) - abbreviated - indices)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
         self.breakdowns = self._breakdowns()
@@ -730,7 +747,8 @@ class SubjectFinder:
         name_ends = {end for _, end in self.view.names}
         places, groups = [], []
         for i in [i for i, tok in enumerate(tokens) if _may_open_holder(tok.text) and (
-                _may_hold(tok.text) or _closes_class(tokens, i) or self._traded_currency(i, figures))]:
+                _may_hold(tok.text) or _closes_class(tokens, i) or self._traded_currency(i, figures)
+                or _quoted_index(tokens, i))]:
             tok = tokens[i]
             kind = kinds.get(tok.text)
             if kind is None and tok.text.endswith(_currency_names()):
@@ -744,7 +762,7 @@ class SubjectFinder:
                 places.append((tok.start, tok.end))
             elif tok.text in ALSO_VERBS and i > 0 and (tokens[i - 1].text in kinds or tokens[i - 1].end in name_ends):
                 continue  # 公司计划投资, 政府计划推出: after a holder, 计划 is the verb "plans to"
-            elif kind == "class" or _ends_group(tok.text) or _closes_class(tokens, i):
+            elif kind == "class" or _ends_group(tok.text) or _closes_class(tokens, i) or _quoted_index(tokens, i):
                 if kind is None and not tok.text.endswith(_class_nouns()) and self.view.text.startswith(
                         OUTPUT_WORDS, tok.end):
                     continue  # 天然气产量, 原油进口: what a producer or a country yields or buys, not a holder
@@ -753,7 +771,8 @@ class SubjectFinder:
                        and not figures.enclose(tokens[j - 1].start, tokens[j - 1].end)
                        and not self.times.enclose(tokens[j - 1].start, tokens[j - 1].end)):
                     j -= 1  # (6成/n 公司: the unit of a figure, 上季度/n 公司: a time, are no words of its name)
-                if (j < i or kind is None) and not self.view.text.startswith(ATTRIBUTIONS, tokens[j].start):
+                if (j < i or kind is None and tok.text != INDEX_WORD) and not self.view.text.startswith(
+                        ATTRIBUTIONS, tokens[j].start):  # (a bare 指数 after a name or a count: no group)
                     groups.append((tokens[j].start, tok.end))  # 公立醫院 is one word: a group by itself
                     # (归属于某公司股东的净利润: whose share of a profit, words of the metric, holds nothing)
             elif kind == "tier" and (start := self._tier_before(i, figures)) is not None:
@@ -805,7 +824,30 @@ class SubjectFinder:
             return named
         if holder is not None and (place := self._pointed_place(holder)) is not None:
             return place  # 该省居民人均…: the province named before
+        clause = self.view.clause_start(cand.quantity.start)
+        word = (clause, clause + 2)  # (前者, 后者 open their clause: the word points to whose figure it is, though
+        # the metric may have taken it or a holder named before it be carried)
+        pointers = [word] if holder is None else [holder, word] if holder[1] <= word[0] else [holder]
+        for pointer in pointers:
+            if (pointed := self._pointed_back(pointer, cand)) is not None:
+                return pointed
         return holder
+
+    def _pointed_back(self, word: Span, cand: Candidate) -> Span | None:
+        """甲公司与乙公司…，前者增长12%，后者下降5%: a word pointing back to the first or the last of two things
+        (back_references.tsv) stands for the holder it points to, the earlier or the later of the last two named
+        before it in its paragraph (by their words: one named twice is one)."""
+        points = back_references().get(self.view.text[slice(*word)])
+        if points not in ("first", "last") or word[1] > cand.quantity.start:
+            return None
+        paragraph = self.view.lines[cand.line].start
+        later = self.clause_holders.last(paragraph, word[0], avoid=word)
+        if later is None or points == "last":
+            return later
+        earlier = self.clause_holders.last(paragraph, later[0], avoid=later)
+        while earlier is not None and self.view.text[slice(*earlier)] == self.view.text[slice(*later)]:
+            earlier = self.clause_holders.last(paragraph, earlier[0], avoid=earlier)
+        return earlier
 
     def _aliased_name(self, alias: Span) -> Span | None:
         """The name that ends right before the bracket `alias` stands in, if one does."""
