@@ -1464,3 +1464,10 @@ def test_a_kind_of_day_with_its_count_of_days_is_one_span_that_carries():
     found = by_text("消息發布。\n某屋苑新盤周末兩日共售出326伙，套現逾31億元。")
     assert found["326伙"].period == "周末" and found["逾31億元"].period == "周末"
     assert by_text("消息发布。\n某店周末营业，人均消费约70元。")["约70元"].period == ""
+
+
+def test_tong_qi_ending_a_word_is_no_period():
+    """合同期为5年, 協同期望: 同期 that ends 合同, 协同 … is no time; 上年同期, 营收同期增长 still are."""
+    assert by_text("乙员工与某集团的合同期为4年，月薪2万元。")["2万元"].period == ""
+    assert by_text("两家企业的協同期望带来6亿元收入。")["6亿元"].period == ""
+    assert by_text("上年同期为9亿元。")["9亿元"].period == "上年同期"
