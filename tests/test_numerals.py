@@ -207,6 +207,11 @@ CASES = [
     ("去年有4个行业研发支出超过千亿", dict(index=1, text="超过千亿", value=10**11, qualifier="at_least")),
     ("每秒可執行20億億次運算", dict(text="20億億次", value=2 * 10**17, unit="次")),
     ("上百人", dict(value=100, unit="人", qualifier="at_least")),
+    # 多 after a share and before a noun is "and more" (四成多职工), not when it starts a word or a count of its own
+    ("甲县四成多职工参保", dict(text="四成多", value=40, qualifier="at_least")),
+    ("約兩成多住戶受影響", dict(text="約兩成多", value=20, qualifier="approx")),
+    ("乙地三成多数为新建住宅", dict(text="三成", value=30, qualifier="exact")),
+    ("丙行业三成多家企业减产", dict(text="三成", value=30, qualifier="exact")),
     ("數千家企業", dict(text="數千家", value=1000, unit="家", qualifier="at_least")),
     ("数十亿元", dict(value=10**9, unit="元", qualifier="at_least", kind="currency")),
     ("十几亿", dict(value=10**9, qualifier="at_least")),
