@@ -1042,6 +1042,19 @@ def test_days_after_a_word_of_time_spent_are_a_duration():
     assert kinds("时间为21日上午") == [("21日", "date")]
 
 
+def test_days_before_a_noun_of_leave_are_a_duration():
+    """某厂工人仅有9日的带薪年假, 共5日的期限: days before 的 and a noun of leave or length are counted; 于9日的
+    会议时间 and 19日的公布 stay dates."""
+    def kinds(text):
+        return [(q.text, q.kind) for q in find_quantities(text, dates=True, lone=False)]
+
+    assert kinds("某厂工人仅有9日的带薪年假") == [("9日", "duration")]
+    assert kinds("乙方获批6日的病假") == [("6日", "duration")]
+    assert kinds("共5日的期限") == [("5日", "duration")]
+    assert kinds("于9日的会议时间") == [("9日", "date")]
+    assert kinds("丙社19日的公布") == [("19日", "date")]
+
+
 def test_not_only_is_at_least():
     """短缺不只1206公顷, 不止三成: 不只/不止 before a figure make it a lower bound."""
     assert [(q.text, q.qualifier) for q in find_quantities("短缺不只1206公顷")] == [("不只1206公顷", "at_least")]
