@@ -1471,3 +1471,10 @@ def test_tong_qi_ending_a_word_is_no_period():
     assert by_text("乙员工与某集团的合同期为4年，月薪2万元。")["2万元"].period == ""
     assert by_text("两家企业的協同期望带来6亿元收入。")["6亿元"].period == ""
     assert by_text("上年同期为9亿元。")["9亿元"].period == "上年同期"
+
+
+def test_days_counted_after_a_verb_of_change_date_no_later_figure():
+    """把年假增加至16日。…: 16日 is the length the leave is raised to, no day of the month dating what follows;
+    于16日公布，… stays a date."""
+    assert by_text("某局拟把年假增加至16日，与公务员看齐。预计有7万名职工受惠。")["7万名"].period == ""
+    assert by_text("甲公司于16日公布，营收4亿元。")["4亿元"].period == "16日"
