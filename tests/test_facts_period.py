@@ -1478,3 +1478,11 @@ def test_days_counted_after_a_verb_of_change_date_no_later_figure():
     于16日公布，… stays a date."""
     assert by_text("某局拟把年假增加至16日，与公务员看齐。预计有7万名职工受惠。")["7万名"].period == ""
     assert by_text("甲公司于16日公布，营收4亿元。")["4亿元"].period == "16日"
+
+
+def test_a_duration_before_a_sum_is_its_period():
+    """20年总收益, 8年净效益: the years a sum is taken over frame it (its period); 15年按揭 and 9个月目标价 name a
+    kind of thing and frame nothing."""
+    assert by_text("某园区25年总收益约60亿元。")["约60亿元"].period == "25年"
+    assert by_text("丙线8年净效益达9亿元。")["9亿元"].period == "8年"
+    assert by_text("给予9个月目标价42元。")["42元"].period == ""
