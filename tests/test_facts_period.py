@@ -1464,3 +1464,25 @@ def test_a_kind_of_day_with_its_count_of_days_is_one_span_that_carries():
     found = by_text("消息發布。\n某屋苑新盤周末兩日共售出326伙，套現逾31億元。")
     assert found["326伙"].period == "周末" and found["逾31億元"].period == "周末"
     assert by_text("消息发布。\n某店周末营业，人均消费约70元。")["约70元"].period == ""
+
+
+def test_tong_qi_ending_a_word_is_no_period():
+    """合同期为5年, 協同期望: 同期 that ends 合同, 协同 … is no time; 上年同期, 营收同期增长 still are."""
+    assert by_text("乙员工与某集团的合同期为4年，月薪2万元。")["2万元"].period == ""
+    assert by_text("两家企业的協同期望带来6亿元收入。")["6亿元"].period == ""
+    assert by_text("上年同期为9亿元。")["9亿元"].period == "上年同期"
+
+
+def test_days_counted_after_a_verb_of_change_date_no_later_figure():
+    """把年假增加至16日。…: 16日 is the length the leave is raised to, no day of the month dating what follows;
+    于16日公布，… stays a date."""
+    assert by_text("某局拟把年假增加至16日，与公务员看齐。预计有7万名职工受惠。")["7万名"].period == ""
+    assert by_text("甲公司于16日公布，营收4亿元。")["4亿元"].period == "16日"
+
+
+def test_a_duration_before_a_sum_is_its_period():
+    """20年总收益, 8年净效益: the years a sum is taken over frame it (its period); 15年按揭 and 9个月目标价 name a
+    kind of thing and frame nothing."""
+    assert by_text("某园区25年总收益约60亿元。")["约60亿元"].period == "25年"
+    assert by_text("丙线8年净效益达9亿元。")["9亿元"].period == "8年"
+    assert by_text("给予9个月目标价42元。")["42元"].period == ""

@@ -482,6 +482,9 @@ def test_negative_growth_is_a_fall():
     ("text", "figure", "expected"),
     [
         ("甲队落后榜首两分", "两分", ("change", -1)),  # a lag behind a rival named between
+        ("某选手落后领先者3杆", "3杆", ("change", -1)),  # the 领先 of 领先者 names the rival, 落后 is the verb
+        ("乙队落後領先的丙队6分", "6分", ("change", -1)),
+        ("丁选手领先落后者4杆", "4杆", ("change", 1)),
         ("该队领先第二名8分", "8分", ("change", 1)),
         ("甲国的技术领先对手约3年", "约3年", ("change", 1)),
         ("该省领先企业5家", "5家", ("amount", 1)),  # a count of things, no gap

@@ -207,6 +207,11 @@ CASES = [
     ("去年有4个行业研发支出超过千亿", dict(index=1, text="超过千亿", value=10**11, qualifier="at_least")),
     ("每秒可執行20億億次運算", dict(text="20億億次", value=2 * 10**17, unit="次")),
     ("上百人", dict(value=100, unit="人", qualifier="at_least")),
+    # 多 after a share and before a noun is "and more" (四成多职工), not when it starts a word or a count of its own
+    ("甲县四成多职工参保", dict(text="四成多", value=40, qualifier="at_least")),
+    ("約兩成多住戶受影響", dict(text="約兩成多", value=20, qualifier="approx")),
+    ("乙地三成多数为新建住宅", dict(text="三成", value=30, qualifier="exact")),
+    ("丙行业三成多家企业减产", dict(text="三成", value=30, qualifier="exact")),
     ("數千家企業", dict(text="數千家", value=1000, unit="家", qualifier="at_least")),
     ("数十亿元", dict(value=10**9, unit="元", qualifier="at_least", kind="currency")),
     ("十几亿", dict(value=10**9, qualifier="at_least")),
@@ -1035,6 +1040,19 @@ def test_days_after_a_word_of_time_spent_are_a_duration():
     assert kinds("需时14日") == [("14日", "duration")]
     assert kinds("公司于21日宣布") == [("21日", "date")]
     assert kinds("时间为21日上午") == [("21日", "date")]
+
+
+def test_days_before_a_noun_of_leave_are_a_duration():
+    """某厂工人仅有9日的带薪年假, 共5日的期限: days before 的 and a noun of leave or length are counted; 于9日的
+    会议时间 and 19日的公布 stay dates."""
+    def kinds(text):
+        return [(q.text, q.kind) for q in find_quantities(text, dates=True, lone=False)]
+
+    assert kinds("某厂工人仅有9日的带薪年假") == [("9日", "duration")]
+    assert kinds("乙方获批6日的病假") == [("6日", "duration")]
+    assert kinds("共5日的期限") == [("5日", "duration")]
+    assert kinds("于9日的会议时间") == [("9日", "date")]
+    assert kinds("丙社19日的公布") == [("19日", "date")]
 
 
 def test_not_only_is_at_least():

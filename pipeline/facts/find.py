@@ -65,6 +65,7 @@ from pipeline.facts.period import (
     timestamp_for,
     timestamps,
     with_frames,
+    without_day_counts,
 )
 from pipeline.facts.phrases import PhraseReader
 from pipeline.facts.role import mark_benchmarks_of_changes, role_of, sign_of_rate_named
@@ -107,6 +108,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
             counts[line_index] += 1
 
     phrases, points = times if times is not None else time_phrases(text, [])
+    phrases = without_day_counts(phrases, view.quantities, text)  # 增加至17日: days counted, no date
     if years := bare_years(text, view.quantities, view.tokens):  # 2024占比31.5%: a year without 年
         phrases = sorted(phrases + years)
     # 面世逾五年的某款机型: the age of a thing frames no figure

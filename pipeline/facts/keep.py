@@ -884,11 +884,13 @@ class Keep:
 
     def modifies_noun(self, q: Quantity) -> bool:
         """6个月目标价, 20年按揭: an exact duration written right before a noun qualifies it and frames nothing
-        (while 近五年营收增速 and 五年时间 are windows)."""
+        (while 近五年营收增速 and 五年时间 are windows, and so is one before a sum: 20年总收益, 8年净效益, the years
+        the sum is taken over, its period by D3)."""
         i = self.view.token_index_at(q.end)
         tokens = self.view.tokens
         return (q.qualifier == "exact" and i < len(tokens) and tokens[i].start == q.end
-                and tokens[i].tag.startswith("n") and tokens[i].text not in SPAN_NOUNS)
+                and tokens[i].tag.startswith("n") and tokens[i].text not in SPAN_NOUNS
+                and not self.text.startswith(SUM_PREFIXES, q.end))
 
     def inside_name(self, q: Quantity) -> bool:
         """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
@@ -1285,3 +1287,5 @@ class Keep:
             return False
         return self.fact_follows(q_index, self.view.sentence_end(q.end))
 
+
+SUM_PREFIXES = ("总", "净", "累计", "合计")  # 20年总收益, 8年净效益: a sum over the years, which frame it

@@ -275,6 +275,8 @@ def period_pattern() -> re.Pattern[str]:
     # 节前最后一个工作日, 节后首周: before or after the festival just named (not 环节后, 季节前, 章节后)
     holidays += r"|(?<![环季章细关礼音调情使])节[前后]"
     words = f"(?:{words}|{holidays})(?:末|初|底|[上中下]旬)?"
+    # 合同期5年, 協同期望: 同期 ending a word (合同, 共同, 不同 …) is no time (去年同期, 营收同期增长 are)
+    words = f"(?:(?<![合共相不协協认認陪如连連])|(?!同期)){words}"
     # 第3季, 第4季度, 第2财季: a quarter written with a digit (Taiwan's papers), as 第三季 is in period_words.txt
     # 2031年3季度, 今年4季度: after its year a quarter's digit needs no 第 (not 连续3季度, a count of quarters)
     # 前3季, 前2季度: the first quarters written with a digit, as 前三季 is in period_words.txt

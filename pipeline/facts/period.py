@@ -824,6 +824,17 @@ _WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d年")
 SENTENCE_REACH = 40  # characters back a year written with 年 may stand for a bare year to take after it
 
 
+def without_day_counts(phrases: list[Span], quantities: Sequence[Quantity], text: str) -> list[Span]:
+    """The time phrases but a day count the numerals read as days (增加至17日, 12日的年假), alone or after 至: the
+    length of the figure, no day of the month to date the figures after it."""
+    counts = {q.end: q.start for q in quantities if q.unit == DAY and q.kind == "duration"}
+    return [p for p in phrases if p[1] not in counts or text[p[0] : counts[p[1]]] not in DAY_COUNT_OPENERS]
+
+
+DAY = "日"
+DAY_COUNT_OPENERS = frozenset({"", "至", "到"})
+
+
 def bare_years(text: str, quantities: Sequence[Quantity], tokens: Sequence[Token]) -> list[Span]:
     """甲客户2023年占收44.5%，2025占比27.4%: a year written without 年 (a bare number of 19xx or 20xx, no unit) right
     before the measure it dates (a word of measure_endings.txt by the jieba tokens) or before 为 and its value, after

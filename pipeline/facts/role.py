@@ -260,6 +260,10 @@ def _lead_before(view: DocumentView, prefix: str, q: Quantity) -> int | None:
     if not (q.unit in rate_units() or q.kind == "duration" or q.unit in SCORE_UNITS):
         return None
     found = max(((prefix.rfind(w), w) for w in _effect_words("lead")), default=(-1, ""))
+    while found[0] > 0 and (verb := next((w for w in _effect_words("lead")
+                                          if prefix[: found[0]].removesuffix("于").endswith(w)), None)):
+        # 落后领先者2杆, 领先落后的一方3分: a lead word right after another names the rival, the first is the verb
+        found = (prefix.rfind(verb, 0, found[0]), verb)
     if found[0] < 0 or _DIGIT.search(prefix, found[0]) or prefix.rstrip().endswith(("的", "至", "到")):
         return None
     start = q.start - len(prefix) + found[0] + len(found[1])

@@ -438,7 +438,8 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
     elif nxt == "半" and unit == "倍" and after not in _NOT_HALF:
         op.value += HALF  # 一倍半 = 1.5 倍
         pos += 1
-    elif ((nxt == "多" and (not word_follows or after in "来的") and info.kind not in ("currency", "date"))
+    elif ((nxt == "多" and (not word_follows or after in "来的" or _more_before_noun(norm, pos, info))
+           and info.kind not in ("currency", "date"))
           or (nxt == "几" and unit in ("成", "倍") and after != "乎")):
         op.at_least = True  # 2%多, 3倍多, 六成几 (Hong Kong: sixty-odd per cent; not 三成几乎)
         if op.implied is None and op.value > 0:
@@ -490,6 +491,14 @@ def _centimetres(norm: str, pos: int, op: Operand, unit: str) -> re.Match[str] |
         return None
     return m
 _NOT_HALF = frozenset(word_list("half_word_starts.txt"))  # 半导体, 半岛: 半 starts another word
+_NOT_MORE = frozenset(word_list("more_word_starts.txt"))  # 多数, 多于: 多 starts another word
+
+
+def _more_before_noun(norm: str, pos: int, info: UnitInfo) -> bool:
+    """两成多学生, 三成多市民: after a share, 多 before a noun is "and more" of the share (at least), unless 多
+    starts a word (三成多数, 两成多用于) or a count of its own (三成多家企业: 多家, many firms)."""
+    return (info.kind == "percent" and norm[pos + 1:pos + 2] not in _NOT_MORE
+            and longest_unit(norm, pos + 1) is None)
 _AGE_WITH_DA = word_list("age_units.txt")  # 十个月大
 
 

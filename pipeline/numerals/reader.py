@@ -76,6 +76,17 @@ _RAISED_FROM = re.compile(r"(?:增加|增|减少|减|缩短|缩减|削减|增设
 FROM_WORDS = ("由", "从")
 
 
+@cache
+def _day_count_noun() -> re.Pattern[str]:
+    """的, up to two modifying letters and a noun of leave or length (day_count_nouns.txt): 12日的有薪年假."""
+    nouns = sorted(map(re.escape, word_list("day_count_nouns.txt")), key=len, reverse=True)
+    leave = "|".join(n for n in nouns if LEAVE in n)
+    return re.compile(rf"的(?:{'|'.join(nouns)}|[\u4e00-\u9fff]{{1,2}}(?:{leave}))")
+
+
+LEAVE = "假"  # 年假, 假期: a word of leave, which a modifier may come before (有薪年假)
+
+
 ROC_ERA = "民国"  # 民国113年: a year of the Republic (Taiwan), a point in time however small the number
 
 
@@ -92,7 +103,8 @@ def _date_kind(norm: str, op: Operand) -> str:
         spent = ((norm[max(op.start - 4, 0) : op.start].endswith(_time_spent_cues())
                   or _RAISED_TO.search(norm, max(op.start - RAISED_TO_REACH, 0), op.start) is not None
                   or (norm[max(op.start - 1, 0) : op.start] in FROM_WORDS
-                      and _RAISED_FROM.match(norm, op.end) is not None))
+                      and _RAISED_FROM.match(norm, op.end) is not None)
+                 or _day_count_noun().match(norm, op.end) is not None)  # 只享有12日的有薪年假: days of leave
                  and not norm.startswith(_DAY_PARTS, op.end))  # (时间为21日上午 is a date)
         return "date" if _is_day(op.value) and follows != "内" and not spent else "duration"
     return op.unit_kind
