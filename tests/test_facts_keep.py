@@ -1498,3 +1498,17 @@ def test_an_ordinal_before_a_step_of_a_sequence_names_the_step(text: str, ordina
 def test_a_rank_before_a_verb_written_like_a_step_stays():
     assert kept("甲市排名全省第一，站稳龙头。")["第一"] is True
     assert kept("该品牌销量位居第一站上新台阶。")["第一"] is True
+
+
+def test_an_occurrence_naming_a_listed_item_is_no_rank():
+    """第二次增资（2023/08）：…: 第N次 + a noun opening a line and closed by a colon names the item of a list (D79);
+    the same words inside a sentence count repeats and stay a rank (D5)."""
+    listed = kept("第二次增资（2023/08）：每股作价8元，涉资2亿元。")
+    assert listed["第二次"] is False and listed["8元"] is True
+    assert kept("第一次配股：每股作价5元。")["第一次"] is False
+    assert kept("第四次轉讓（2024/11）：每股作價9.5港元。")["第四次"] is False
+    listed = kept("第三/四次增资（2025–2026）：每股作价6元。")
+    assert listed["第三"] is False and all(not v for k, v in listed.items() if k.endswith("次"))
+    assert kept("该公司今年第二次增资，每股作价8元。")["第二次"] is True
+    assert kept("某某银行第三次降息：下调25个基点。")["第三次"] is True
+    assert kept("第一名：某某公司，营收50亿元。")["第一名"] is True

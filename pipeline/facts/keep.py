@@ -229,6 +229,11 @@ _NEGATED_FIRST = re.compile(r"(?:不是|并非|并不是|绝非|已非|不再是
 # 生平第一次, 有史以来第一次, 这辈子第一次: a first time against an undated span says "for the first time", like 首次
 # (自2027年起第一次, 今年第一次 date the window the repeats are counted in, a rank: D5)
 FIRST_TIME_SPANS = ("多年来", "多年以来", "多年", "有史以来", "有生以来", "生平", "平生", "这辈子", "人生中", "人生")
+# 第二次增资（2023/08）：, 第三/四次转让：: an occurrence opening a line, closed by a colon, labels a listed item (D79)
+_LISTED_ORDINALS = re.compile(r"(?:[/／、][第]?[一二三四五六七八九十\d]+)+次")  # 第三/四次: the 次 the first one shares
+# the 第三/五/ before the 六次 of 第三/五/六次: a list of occurrences the last one closes
+_LISTED_HEAD = re.compile(r"第[一二三四五六七八九十\d]+(?:[/／、]第?[一二三四五六七八九十\d]+)*[/／、]")
+_ITEM_LABEL = re.compile(r"[^，,。；;：:！？\n（(]{0,12}(?:[（(][^）)\n]{1,20}[）)])?[：:]")
 # 第一大客户占营收…, 第二大买家占比: the share of one supplier or customer measures concentration, no rank
 CONCENTRATION_PARTIES = ("供应商", "供货商", "客户", "采购商", "经销商", "买家")
 _CONCENTRATION = re.compile(r"[^，。；\n]{0,6}?(?:占|的?占比|份额)")
@@ -395,6 +400,7 @@ class Keep:
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
                     or self.is_enumerator(q) or self.opens_a_point(q, q_index) or self.is_first_time(q)
+                    or self.labels_listed_item(q)
                     or self.is_part_of_title(q)
                     or self.measures_concentration(q)
                     or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
@@ -1154,6 +1160,20 @@ class Keep:
             return False
         before = self.text[max(q.start - 14, 0) : q.start]
         return _NEGATED_FIRST.search(before) is not None or before.endswith(FIRST_TIME_SPANS)
+
+    def labels_listed_item(self, q: Quantity) -> bool:
+        """第二次增资（2023/08）：每股8元: 第N次 + a noun that opens a line and ends at a colon is the name of an item
+        of a list (D79), not a count of repeats (今年第二次增资 inside a sentence stays a rank: D5)."""
+        line = self.lines[self.view.line_of(q.start)]
+        before = self.text[line.start : q.start].strip(" \t-*•·　")
+        if q.unit == "次" and before and _LISTED_HEAD.fullmatch(before):
+            return _ITEM_LABEL.match(self.text, q.end) is not None  # 第三/五/六次转让：: the last of the listed ones
+        if q.kind != "ordinal" or not q.text.startswith("第") or before:
+            return False
+        at: int | None = q.end if q.unit == "次" else None
+        if not q.unit and (m := _LISTED_ORDINALS.match(self.text, q.end)):
+            at = m.end()
+        return at is not None and _ITEM_LABEL.match(self.text, at) is not None
 
     def measures_concentration(self, q: Quantity) -> bool:
         """第一大客户占营收的四成, 第二大买家占比: 第N大 + a supplier or customer whose share is stated
