@@ -142,6 +142,7 @@ EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米
 # ×100米 after the 4 of 4×100米接力: the distance of each leg of a relay (a word of the event follows it)
 _RELAY_LEG = re.compile(r"\s?[×xX*]\s?\d+(?:\.\d+)?\s?(?:米|公里|千米|码|英里)")
 WEEK_UNITS = ("周", "星期")
+YEAR_AFTER_EVENT = ("后", "后的", "之后", "以后")  # 上市后第三年: what a year ordinal is counted from
 _RANGE_OPENERS = ("介乎", "介于", "由", "从")  # 介乎3个月至80岁: what opens a range written end to end
 _PERIOD_LIST_LINK = re.compile(r"[、和及与至到~-]")  # 第一、二季度, 第三至四季度: the link between listed periods
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
@@ -228,12 +229,9 @@ POINT_UNITS = ("", "项", "点", "条", "个", "方面")  # 第一项是, 第二
 _NEGATED_FIRST = re.compile(r"(?:不是|并非|并不是|绝非|已非|不再是)[^，。；！？\n]{0,12}$")
 # 生平第一次, 有史以来第一次, 这辈子第一次: a first time against an undated span says "for the first time", like 首次
 # (自2027年起第一次, 今年第一次 date the window the repeats are counted in, a rank: D5)
-FIRST_TIME_SPANS = ("多年来", "多年以来", "多年", "有史以来", "有生以来", "生平", "平生", "这辈子", "人生中", "人生")
-# 第二次增资（2023/08）：, 第三/四次转让：: an occurrence opening a line, closed by a colon, labels a listed item (D79)
-_LISTED_ORDINALS = re.compile(r"(?:[/／、][第]?[一二三四五六七八九十\d]+)+次")  # 第三/四次: the 次 the first one shares
-# the 第三/五/ before the 六次 of 第三/五/六次: a list of occurrences the last one closes
-_LISTED_HEAD = re.compile(r"第[一二三四五六七八九十\d]+(?:[/／、]第?[一二三四五六七八九十\d]+)*[/／、]")
-_ITEM_LABEL = re.compile(r"[^，,。；;：:！？\n（(]{0,12}(?:[（(][^）)\n]{1,20}[）)])?[：:]")
+FIRST_TIME_SPANS = ("多年来", "多年以来", "多年", "有史以来", "有生以来", "生平", "平生", "这辈子", "人生中", "人生",
+                    # 成立以来第一次: since an undated event of the holder's own, like 有史以来
+                    "成立以来", "上市以来", "创立以来", "开业以来", "有记录以来", "有纪录以来")
 # 第一大客户占营收…, 第二大买家占比: the share of one supplier or customer measures concentration, no rank
 CONCENTRATION_PARTIES = ("供应商", "供货商", "客户", "采购商", "经销商", "买家")
 _CONCENTRATION = re.compile(r"[^，。；\n]{0,6}?(?:占|的?占比|份额)")
@@ -400,7 +398,6 @@ class Keep:
             return False
         return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
                     or self.is_enumerator(q) or self.opens_a_point(q, q_index) or self.is_first_time(q)
-                    or self.labels_listed_item(q)
                     or self.is_part_of_title(q)
                     or self.measures_concentration(q)
                     or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
@@ -514,6 +511,9 @@ class Keep:
             return True  # 6月第3周, 第47周: a week of a month or a year is a point in time (连续第三周 is a run's rank)
         if q.kind == "ordinal" and q.unit in DAY_UNITS and "连续" not in self.text[max(q.start - 3, 0) : q.start]:
             return True  # 第二天又夺一金, 活动第三日: a day of an event is a point in time (连续第三日 is a run's rank)
+        if q.kind == "ordinal" and q.unit == "年" and self.text[max(q.start - 3, 0) : q.start].endswith(
+                YEAR_AFTER_EVENT):
+            return True  # 上市后第三年, 投产后的第二年: a year counted from an event is a point in time, no rank
         if q.kind == "ordinal" and q.unit == "个" and self.starts_a_duration(q.end):
             return True  # 第一个十年里, 第二个五年: an ordinal of a stretch of time frames it, no rank
         if q.kind == "ordinal" and q.unit in MINUTE_UNITS:
@@ -1160,20 +1160,6 @@ class Keep:
             return False
         before = self.text[max(q.start - 14, 0) : q.start]
         return _NEGATED_FIRST.search(before) is not None or before.endswith(FIRST_TIME_SPANS)
-
-    def labels_listed_item(self, q: Quantity) -> bool:
-        """第二次增资（2023/08）：每股8元: 第N次 + a noun that opens a line and ends at a colon is the name of an item
-        of a list (D79), not a count of repeats (今年第二次增资 inside a sentence stays a rank: D5)."""
-        line = self.lines[self.view.line_of(q.start)]
-        before = self.text[line.start : q.start].strip(" \t-*•·　")
-        if q.unit == "次" and before and _LISTED_HEAD.fullmatch(before):
-            return _ITEM_LABEL.match(self.text, q.end) is not None  # 第三/五/六次转让：: the last of the listed ones
-        if q.kind != "ordinal" or not q.text.startswith("第") or before:
-            return False
-        at: int | None = q.end if q.unit == "次" else None
-        if not q.unit and (m := _LISTED_ORDINALS.match(self.text, q.end)):
-            at = m.end()
-        return at is not None and _ITEM_LABEL.match(self.text, at) is not None
 
     def measures_concentration(self, q: Quantity) -> bool:
         """第一大客户占营收的四成, 第二大买家占比: 第N大 + a supplier or customer whose share is stated
