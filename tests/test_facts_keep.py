@@ -966,6 +966,8 @@ def test_a_negated_or_undated_first_time_is_no_rank():
     assert kept("這已不是港府第一次派錢。")["第一次"] is False
     assert kept("他说这是他平生第一次见到这种行情。")["第一次"] is False
     assert kept("这是有史以来第一次出现负利率。")["第一次"] is False
+    assert kept("这是某某公司成立以来第一次出现亏损。")["第一次"] is False
+    assert kept("該集團上市以來第一次錄得虧損。")["第一次"] is False
     assert kept("这是甲银行自2027年起第一次降息。")["第一次"] is True
     assert kept("这是央行今年第一次加息。")["第一次"] is True
     assert kept("甲市今年第二次下调房贷利率。")["第二次"] is True
@@ -1498,3 +1500,16 @@ def test_an_ordinal_before_a_step_of_a_sequence_names_the_step(text: str, ordina
 def test_a_rank_before_a_verb_written_like_a_step_stays():
     assert kept("甲市排名全省第一，站稳龙头。")["第一"] is True
     assert kept("该品牌销量位居第一站上新台阶。")["第一"] is True
+
+
+def test_a_year_counted_from_an_event_is_no_rank():
+    """上市后第三年: the year after an event is a point in time, like 第二天; 连续第三年 counts a run (D5)."""
+    assert kept("某某公司投产后的第二年，营收达到3亿元。")["第二年"] is False
+    assert kept("該廠落成後第三年，產能達到5萬噸。")["第三年"] is False
+    assert kept("某某指数连续第三年上涨，涨幅达12%。")["第三年"] is True
+
+
+def test_ordinal_idioms_of_a_title_or_a_first_gain_are_no_rank():
+    """第一夫人 is a title and 第一桶黄金 the idiom 第一桶金 spelt out: no ordinal is measured."""
+    assert kept("甲国第一夫人出席活动，现场募款200万元。") == {"第一": False, "200万元": True}
+    assert kept("他在乙县挖到第一桶黄金，随后投资3000万元。") == {"3000万元": True}

@@ -142,6 +142,7 @@ EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米
 # ×100米 after the 4 of 4×100米接力: the distance of each leg of a relay (a word of the event follows it)
 _RELAY_LEG = re.compile(r"\s?[×xX*]\s?\d+(?:\.\d+)?\s?(?:米|公里|千米|码|英里)")
 WEEK_UNITS = ("周", "星期")
+YEAR_AFTER_EVENT = ("后", "后的", "之后", "以后")  # 上市后第三年: what a year ordinal is counted from
 _RANGE_OPENERS = ("介乎", "介于", "由", "从")  # 介乎3个月至80岁: what opens a range written end to end
 _PERIOD_LIST_LINK = re.compile(r"[、和及与至到~-]")  # 第一、二季度, 第三至四季度: the link between listed periods
 TIME_UNITS = ("交易日", "日", "天", "周", "星期", "月", "年", "季", "晚", "夜")
@@ -228,7 +229,9 @@ POINT_UNITS = ("", "项", "点", "条", "个", "方面")  # 第一项是, 第二
 _NEGATED_FIRST = re.compile(r"(?:不是|并非|并不是|绝非|已非|不再是)[^，。；！？\n]{0,12}$")
 # 生平第一次, 有史以来第一次, 这辈子第一次: a first time against an undated span says "for the first time", like 首次
 # (自2027年起第一次, 今年第一次 date the window the repeats are counted in, a rank: D5)
-FIRST_TIME_SPANS = ("多年来", "多年以来", "多年", "有史以来", "有生以来", "生平", "平生", "这辈子", "人生中", "人生")
+FIRST_TIME_SPANS = ("多年来", "多年以来", "多年", "有史以来", "有生以来", "生平", "平生", "这辈子", "人生中", "人生",
+                    # 成立以来第一次: since an undated event of the holder's own, like 有史以来
+                    "成立以来", "上市以来", "创立以来", "开业以来", "有记录以来", "有纪录以来")
 # 第一大客户占营收…, 第二大买家占比: the share of one supplier or customer measures concentration, no rank
 CONCENTRATION_PARTIES = ("供应商", "供货商", "客户", "采购商", "经销商", "买家")
 _CONCENTRATION = re.compile(r"[^，。；\n]{0,6}?(?:占|的?占比|份额)")
@@ -508,6 +511,9 @@ class Keep:
             return True  # 6月第3周, 第47周: a week of a month or a year is a point in time (连续第三周 is a run's rank)
         if q.kind == "ordinal" and q.unit in DAY_UNITS and "连续" not in self.text[max(q.start - 3, 0) : q.start]:
             return True  # 第二天又夺一金, 活动第三日: a day of an event is a point in time (连续第三日 is a run's rank)
+        if q.kind == "ordinal" and q.unit == "年" and self.text[max(q.start - 3, 0) : q.start].endswith(
+                YEAR_AFTER_EVENT):
+            return True  # 上市后第三年, 投产后的第二年: a year counted from an event is a point in time, no rank
         if q.kind == "ordinal" and q.unit == "个" and self.starts_a_duration(q.end):
             return True  # 第一个十年里, 第二个五年: an ordinal of a stretch of time frames it, no rank
         if q.kind == "ordinal" and q.unit in MINUTE_UNITS:
