@@ -142,6 +142,7 @@ EVENT_DIVISIONS = ("男子", "女子", "混合")  # 女子100米, 混合4x100米
 # ×100米 after the 4 of 4×100米接力: the distance of each leg of a relay (a word of the event follows it)
 _RELAY_LEG = re.compile(r"\s?[×xX*]\s?\d+(?:\.\d+)?\s?(?:米|公里|千米|码|英里)")
 WEEK_UNITS = ("周", "星期")
+SUM_PREFIXES = ("总", "净", "累计", "合计")  # 20年总收益, 8年净效益: a sum over the years, which frame it
 YEAR_AFTER_EVENT = ("后", "后的", "之后", "以后")  # 上市后第三年: what a year ordinal is counted from
 _RANGE_OPENERS = ("介乎", "介于", "由", "从")  # 介乎3个月至80岁: what opens a range written end to end
 _PERIOD_LIST_LINK = re.compile(r"[、和及与至到~-]")  # 第一、二季度, 第三至四季度: the link between listed periods
@@ -1293,5 +1294,3 @@ class Keep:
             return False
         return self.fact_follows(q_index, self.view.sentence_end(q.end))
 
-
-SUM_PREFIXES = ("总", "净", "累计", "合计")  # 20年总收益, 8年净效益: a sum over the years, which frame it

@@ -1018,9 +1018,8 @@ class SubjectFinder:
         demonstrative (该, 这, 此; a classifier may follow) and the nouns it points with is about the thing they point
         back to (该电站: a class noun, a holder word, only when it points back to a name or a group, 甲市某某电站;
         这些银行 alone stands for no one). Not one that points at a measure (此比例, 该数字: the figure's own words), a
-        document (该报告: it
-        reports), a place or a time (这里, 此前: one character, save the class of a place: 该市, 该县 point back to one)
-        or an occasion (此次)."""
+        document (该报告: it reports), a place or a time (这里, 此前: one character, save the class of a place: 该市,
+        该县 point back to one) or an occasion (此次)."""
         view, text = self.view, self.view.text
         found = None
         for match in _CLAUSE_OPENING.finditer(text, max(0, floor - 1), before):
