@@ -297,7 +297,7 @@ def elided_holders(text: str, owner: tuple[int, int], start: int,
     numerals: list[tuple[int, int]] = []
     at = run
     while len(numerals) < count:
-        if len(numerals) and at > start and text[at - 1] in _ELIDED_JOINERS:
+        if numerals and at > start and text[at - 1] in _ELIDED_JOINERS:
             at -= 1
         if at <= start or _ELIDED_NUMERAL.fullmatch(text, at - 1, at) is None:
             return []
