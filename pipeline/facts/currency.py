@@ -6,11 +6,15 @@ traditional-script article's place cues show it is from Taiwan or Hong Kong."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import numpy
 
-from pipeline.facts.lexicon import currency_name_pattern, currency_note_pattern, currency_of_name
+from pipeline.facts.lexicon import (
+    currency_name_pattern,
+    currency_note_pattern,
+    currency_of_name,
+    generic_currency_names,
+)
 from pipeline.lexicons import table
 from pipeline.numerals import Quantity
 
@@ -46,12 +50,11 @@ class Currency:
                 chosen = currency
         return chosen
 
-
     def named_in_sentence(self, q: Quantity) -> str | None:
         """The currency named before an earlier amount of 元 in `q`'s sentence (人民币80亿元), for a bare 元 figure
         after it, where no other currency is named between them; None otherwise. The window is bounded: one look
         back of NAMED_REACH characters."""
-        if q.unit not in generic_names():
+        if q.unit not in generic_currency_names():
             return None
         window = self.text[max(q.start - NAMED_REACH, 0) : q.start]
         window = window[max(window.rfind(end) for end in SENTENCE_ENDS) + 1 :]
@@ -67,12 +70,6 @@ NAMED_REACH = 80  # characters looked back for a currency named in the same sent
 SENTENCE_ENDS = "。！？!?；;\n"
 # after a currency's name: the amount it names, ending in 元 (人民币约80.5亿元)
 _NAMED_AMOUNT = re.compile(r"\s*[约近逾超]?\s*[\d.,一二三四五六七八九十两百千万亿]+\s*[万亿千百]*元")
-
-
-@cache
-def generic_names() -> frozenset[str]:
-    """The bare 元 family (元, 块钱: generic in currencies.tsv), which names no place's currency."""
-    return frozenset(row["name"] for row in table("currencies.tsv") if row["generic"] == "1")
 
 
 def default_currency(text: str, raw: str) -> str:

@@ -326,8 +326,13 @@ def currency_note_pattern() -> re.Pattern[str]:
 def currency_name_pattern() -> re.Pattern[str]:
     """Any currency name but those of the bare 元 family (元, 块钱, 角: generic in currencies.tsv), which name no
     place's currency: 5角 is CNY in a mainland article and HKD in a Hong Kong one, like 元 (D12, D72)."""
-    generic = {row["name"] for row in table("currencies.tsv") if row["generic"] == "1"}
-    return re.compile(alternation([name for name in currency_of_name() if name not in generic]))
+    return re.compile(alternation([name for name in currency_of_name() if name not in generic_currency_names()]))
+
+
+@cache
+def generic_currency_names() -> frozenset[str]:
+    """The bare 元 family (元, 块钱, 角: generic in currencies.tsv), which names no place's currency."""
+    return frozenset(row["name"] for row in table("currencies.tsv") if row["generic"] == "1")
 
 
 @cache
