@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from pipeline.facts.lexicon import EARLIER_TIMES, currency_of_name, period_pattern, role_cues
+from pipeline.facts.lexicon import EARLIER_TIMES, currency_of_name, generic_currency_names, period_pattern, role_cues
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import find_quantities, parse_number
 
@@ -109,27 +109,28 @@ def with_paired_cells(text: str, lines: list[tuple[int, int]]) -> str:
     out: list[str] | None = None
     i = 0
     while i < len(lines):
-        j, bare = i, True
+        j, bare, gaps = i, True, []
         while j < len(lines) and (pair := _paired(text, lines[j])) is not None:
-            bare = bare and not pair[1]
+            gap, (_, unit, _) = pair
+            bare = bare and not unit
+            gaps.append(gap)
             j += 1
         if j - i >= 2 and _titled(text, lines, i, bare):
             out = out if out is not None else list(text)
-            for k in range(i, j):
-                gap = _PAIRED_LINE.match(text, *lines[k])
-                assert gap is not None
+            for gap in gaps:
                 colon = max(gap.group(1).find("："), gap.group(1).find(":"))
                 out[gap.start(1) + max(colon, 0)] = "\t"  # the colon, or the first space
         i = max(j, i + 1)
     return "".join(out) if out is not None else text
 
 
-def _paired(text: str, line: tuple[int, int]) -> tuple[Decimal, str, str] | None:
-    """The figure of a "label figure" line (value, unit written, qualifier), or None for any other line."""
+def _paired(text: str, line: tuple[int, int]) -> tuple[re.Match[str], tuple[Decimal, str, str]] | None:
+    """The match and figure (value, unit written, qualifier) of a "label figure" line, or None for any other line."""
     pair = _PAIRED_LINE.match(text, *line)
     if pair is None or not (_FIGURE.match(pair.group(2)) or pair.group(2)[0] in "一二两三四五六七八九十"):
         return None
-    return _cell_value(pair.group(2))
+    figure = _cell_value(pair.group(2))
+    return None if figure is None else (pair, figure)
 
 
 def _titled(text: str, lines: list[tuple[int, int]], first: int, bare: bool) -> bool:
@@ -247,8 +248,9 @@ def split_measure(text: str) -> Measure | None:
 @cache
 def _currency_names() -> tuple[str, ...]:
     """Currency names written before an amount (人民币, 港币), longest first; not the 元 family."""
-    names = (row["name"] for row in table("currencies.tsv") if row["position"] != "suffix" and row["generic"] != "1")
-    return tuple(sorted((n for n in names if len(n) > 1 and not n.isascii()), key=len, reverse=True))
+    names = (row["name"] for row in table("currencies.tsv") if row["position"] != "suffix")
+    return tuple(sorted((n for n in names if len(n) > 1 and not n.isascii() and n not in generic_currency_names()),
+                        key=len, reverse=True))
 
 
 def _currency_before(text: str) -> str | None:
