@@ -1513,3 +1513,40 @@ def test_ordinal_idioms_of_a_title_or_a_first_gain_are_no_rank():
     """第一夫人 is a title and 第一桶黄金 the idiom 第一桶金 spelt out: no ordinal is measured."""
     assert kept("甲国第一夫人出席活动，现场募款200万元。") == {"第一": False, "200万元": True}
     assert kept("他在乙县挖到第一桶黄金，随后投资3000万元。") == {"3000万元": True}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("他昨晚在网吧玩某某纪元2，一直玩到凌晨。", "2"),
+    ("不少玩家仍然喜欢飞龙传说3和其他老游戏。", "3"),
+    ("續作預計明年推出，而某某戰記3則延期。", "3"),
+    ("世界范围内某某传奇2选手的排名有变。", "2"),
+])
+def test_one_digit_glued_to_a_name_numbers_a_sequel(text, figure):
+    assert kept(text)[figure] is False
+
+
+def test_one_digit_after_a_word_of_measure_stays_a_figure():
+    assert kept("该球员本场评分9，全队最高。")["9"] is True
+
+
+@pytest.mark.parametrize("text", ["甲城队vs乙镇队两队历史上交手12场。", "丙山队 VS 丁河队两队上赛季都降级了。",
+                                  "戊市队和己县队两队均已出线。"])
+def test_two_teams_after_their_names_mean_both(text):
+    facts = kept(text)
+    assert facts["两队"] is False
+    assert all(v for k, v in facts.items() if k != "两队")
+
+
+def test_two_teams_with_no_names_before_stay_a_count():
+    assert kept("本届赛事共有两队报名。")["两队"] is True
+
+
+@pytest.mark.parametrize("text", ["该学者曾发表论文30篇【3】【4】。", "他曾任某协会副主席[12]，后退休。"])
+def test_a_number_alone_in_square_brackets_marks_a_note(text):
+    facts = kept(text)
+    assert not any(facts[k] for k in facts if k.isdigit())
+
+
+@pytest.mark.parametrize("text", ["短信验证码：583920，请勿泄露。", "邮编：518000，地址见下。"])
+def test_a_number_after_a_word_of_code_is_a_code(text):
+    assert not any(kept(text).values())

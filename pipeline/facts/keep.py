@@ -39,6 +39,7 @@ from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
 
 CLASSIFIER_KINDS = ("number",)
+NOTE_OPENERS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}  # the square brackets of a note marker, and their ends
 # 第一种, 第二层, 第三块, 第一阶段: an ordinal of kinds, layers, parts or steps enumerates the points of the text
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
 ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True))
@@ -104,11 +105,15 @@ _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前�
 # two names joined by 和/与/及/跟/同 and nothing else up to the numeral (a name holds no function word or verb)
 _NOT_IN_BOTH_NAME = "分共为有近每约逾的了这该各第首前后达至和与及跟同是在将对由从把被等其"
 _BOTH_NAME = rf"(?:(?![{_NOT_IN_BOTH_NAME}])[\u3400-\u9fffA-Za-z0-9&·.]){{1,12}}"
-_TWO_NAMES = re.compile(rf"{_BOTH_NAME}(?:和|与|及|跟|同){_BOTH_NAME}$")
-BOTH_CLASSIFIERS = frozenset({"家", "间", "所", "人", "位", "名"})  # bodies and people (两个, 两种 count items: D55)
+# (甲队vs乙队两队: a fixture's two sides are named with vs)
+_TWO_NAMES = re.compile(rf"{_BOTH_NAME}(?:和|与|及|跟|同|\s?[vV][sS]\.?\s?){_BOTH_NAME}$")
+# bodies, teams and people (两个, 两种 count items: D55)
+BOTH_CLASSIFIERS = frozenset({"家", "间", "所", "人", "位", "名", "队"})
 BOTH_REACH = 26
 # 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
 _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
+# the last character of a noun that names what a bare figure measures (得分9, 指数3, 比值2): no name of a work
+MEASURE_ENDINGS = frozenset("分数率比值价额量度位点级差重高长宽深期号码")
 ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
@@ -158,7 +163,8 @@ RESTATED_KINDS = ("measure", "currency", "percent")
 # 过去5年, 首5年内, 头两个月
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
 ONE_CHARACTER_OPENERS = frozenset(w for w in WINDOW_OPENERS if len(w) == 1)
-_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
+_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号|验证码|校验码|密码|邮编|邮政编码)"
+                         r"(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 LEVEL_NAMES = ("高位", "低位", "高点", "低点")  # 一年高位, 52周低位: a level named by the window it tops
 BENCHMARK_CUES = ("较", "比", "距", "距离", "相比", "对比", "较之", "相较")  # what compares a figure with a level
@@ -410,7 +416,14 @@ class Keep:
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
-                    or self.names_step_of_sequence(q))
+                    or self.names_step_of_sequence(q) or self.is_note_marker(q))
+
+    def is_note_marker(self, q: Quantity) -> bool:
+        """某某曾任主席【2】, 发表论文多篇[3]: a whole number alone in square brackets marks a note or a source, no
+        figure."""
+        return (not q.unit and q.kind == "number" and self.text[q.number_start : q.number_end].isdigit()
+                and self.text[q.start - 1 : q.start] in NOTE_OPENERS and q.start > 0
+                and self.text[q.end : q.end + 1] == NOTE_OPENERS[self.text[q.start - 1]])
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
         """介乎3个月至80岁, 由6个月到12岁: after 介乎/介于/由/从, a duration joined by 至/到 to a figure in another unit
@@ -1005,9 +1018,19 @@ class Keep:
             return False
         before = self.view.tokens[self.view.token_index_at(end - 1)]
         if len(numeral) < 3:  # 骁龙8处理器, 星河14发布会: one or two digits glued between a name and a noun
-            return (end == q.start and before.tag.startswith(("n", "j", "i")) and before.end == q.start
-                    and before.text not in skip_before_metric() and self.noun_glued_after(q))
+            glued_noun = (end == q.start and before.tag.startswith(("n", "j", "i")) and before.end == q.start
+                          and before.text not in skip_before_metric())
+            return glued_noun and (self.noun_glued_after(q) or self.numbers_a_sequel(q, before.text))
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
+
+    def numbers_a_sequel(self, q: Quantity, word: str) -> bool:
+        """玩某某战记3, 某某传奇2和其他游戏: one digit glued to a name of two or more characters, with no unit and no
+        word of measure before it (评分9, 收入比3), numbers the sequel of a work or the model of a product."""
+        after = self.text[q.end : q.end + 2]
+        return (len(word) >= 2 and q.number_end - q.number_start == 1 and q.qualifier == "exact"
+                and word[-1] not in MEASURE_ENDINGS and not after[:1].isdigit()
+                and not after.startswith(("大", *RATIO_MARKS))  # (乡镇3大类农户: N大 counts a group, D31)
+                and not (after[:1] in "-–—" and after[1:].isdigit()))  # (甲队3比1, 乙队2-0: a score)
 
     def noun_glued_after(self, q: Quantity) -> bool:
         """A noun's word (not one of time) starts right where the figure ends (8/m 处理器/n)."""
