@@ -1550,3 +1550,25 @@ def test_a_number_alone_in_square_brackets_marks_a_note(text):
 @pytest.mark.parametrize("text", ["短信验证码：583920，请勿泄露。", "邮编：518000，地址见下。"])
 def test_a_number_after_a_word_of_code_is_a_code(text):
     assert not any(kept(text).values())
+
+
+def test_a_listing_in_brackets_with_link_words_is_a_code():
+    facts = kept("目前仅有某某银行(601234,股吧)和某某科技（300123，行情）免收费用。")
+    assert facts["601234"] is False and facts["300123"] is False
+
+
+def test_one_digit_before_a_word_starting_with_bi_numbers_a_sequel():
+    assert kept("某协会的飞龙传说3比赛在乙国很公开。")["3"] is False
+
+
+@pytest.mark.parametrize("text, year", [("第二年，他搬到了甲市。", "第二年"),
+                                        ("第一年免收管理费，此后每年收费200元。", "第一年"),
+                                        ("他开了第一家店，第一年月销量就在3万元左右。", "第一年")])
+def test_the_nth_year_as_the_time_something_happened_is_no_rank(text, year):
+    assert kept(text)[year] is False
+
+
+@pytest.mark.parametrize("text, year", [("今年是该市开展检验的第二年。", "第二年"),
+                                        ("該公司營收連續第三年增長。", "第三年"), ("这已是第五年亏损。", "第五年")])
+def test_the_nth_year_of_a_run_or_a_stated_position_is_a_rank(text, year):
+    assert kept(text)[year] is True

@@ -39,6 +39,9 @@ from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
 
 CLASSIFIER_KINDS = ("number",)
+ORDINAL_TIME_UNITS = ("年",)  # 第二年: the next year (第二天 is read as a day already)
+# 连续第三年, 已是第五年, 开业的第二年, 为第三年: a run counted or a position stated, a rank (D5)
+RUN_OR_POSITION_WORDS = ("连续", "持续", "的", "是", "为", "已", "已经")
 NOTE_OPENERS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}  # the square brackets of a note marker, and their ends
 # 第一种, 第二层, 第三块, 第一阶段: an ordinal of kinds, layers, parts or steps enumerates the points of the text
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
@@ -163,6 +166,8 @@ RESTATED_KINDS = ("measure", "currency", "percent")
 # 过去5年, 首5年内, 头两个月
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
 ONE_CHARACTER_OPENERS = frozenset(w for w in WINDOW_OPENERS if len(w) == 1)
+# (600123,行情,股吧): a six-digit listing in brackets, then the words of the links a portal prints after it
+_LISTING_WITH_LINKS = re.compile(r"[（(]\d{6}[,，]\s?[\u3400-\u9fffA-Za-z,，\s]{1,10}[)）]")
 _CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号|验证码|校验码|密码|邮编|邮政编码)"
                          r"(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
@@ -416,7 +421,15 @@ class Keep:
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
-                    or self.names_step_of_sequence(q) or self.is_note_marker(q))
+                    or self.names_step_of_sequence(q) or self.is_note_marker(q) or self.names_day_or_year(q))
+
+    def names_day_or_year(self, q: Quantity) -> bool:
+        """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
+        position (连续第三年, 已是第五年, 开业的第二年) is the time something happened, a point in time (D2), no
+        rank."""
+        if q.kind != "ordinal" or not q.text.startswith("第") or q.unit not in ORDINAL_TIME_UNITS:
+            return False
+        return not self.text[max(q.start - 2, 0) : q.start].endswith(RUN_OR_POSITION_WORDS)
 
     def is_note_marker(self, q: Quantity) -> bool:
         """某某曾任主席【2】, 发表论文多篇[3]: a whole number alone in square brackets marks a note or a source, no
@@ -1029,7 +1042,8 @@ class Keep:
         after = self.text[q.end : q.end + 2]
         return (len(word) >= 2 and q.number_end - q.number_start == 1 and q.qualifier == "exact"
                 and word[-1] not in MEASURE_ENDINGS and not after[:1].isdigit()
-                and not after.startswith(("大", *RATIO_MARKS))  # (乡镇3大类农户: N大 counts a group, D31)
+                and after[:1] not in ("大", *RATIO_COLONS)  # (乡镇3大类农户: N大 counts a group, D31)
+                and not (after[:1] == "比" and after[1:].isdigit())
                 and not (after[:1] in "-–—" and after[1:].isdigit()))  # (甲队3比1, 乙队2-0: a score)
 
     def noun_glued_after(self, q: Quantity) -> bool:
@@ -1218,8 +1232,12 @@ class Keep:
 
     def is_code(self, q: Quantity) -> bool:
         """股票代码：600123, 代码为600123, 答复编号：AB(C)12: a number after a word of code or reference number (and
-        a colon, 为 or 是), with only Latin letters, digits and brackets between, names a record or a security."""
-        return not q.unit and _CODE_LABEL.search(self.text, max(q.start - 16, 0), q.start) is not None
+        a colon, 为 or 是), with only Latin letters, digits and brackets between, names a record or a security; so
+        do six digits opening a bracket with a link word after them (某某银行(600123,行情)), a listing."""
+        if q.unit:
+            return False
+        return (_CODE_LABEL.search(self.text, max(q.start - 16, 0), q.start) is not None
+                or _LISTING_WITH_LINKS.match(self.text, max(q.start - 1, 0)) is not None)
 
     def is_phone_number(self, q: Quantity) -> bool:
         """致电35656288: eight digits with no unit are a phone number, no figure (links and numbers written with
