@@ -1572,3 +1572,43 @@ def test_the_nth_year_as_the_time_something_happened_is_no_rank(text, year):
                                         ("該公司營收連續第三年增長。", "第三年"), ("这已是第五年亏损。", "第五年")])
 def test_the_nth_year_of_a_run_or_a_stated_position_is_a_rank(text, year):
     assert kept(text)[year] is True
+
+
+@pytest.mark.parametrize("text, figure", [("地处丙县三元镇的工厂去年产值3亿元。", "三元"),
+                                          ("甲县的二元丁村支部书记张某说，村里共有120户。", "二元")])
+def test_a_numeral_and_yuan_glued_to_a_village_begin_a_place_name(text, figure):
+    assert kept(text)[figure] is False
+
+
+@pytest.mark.parametrize("text, figure", [("这瓶水卖三元，村里人都买。", "三元"),
+                                          ("公交车票价一元，乡镇线路两元。", "两元")])
+def test_a_sum_in_yuan_before_a_break_stays_a_sum(text, figure):
+    assert kept(text)[figure] is True
+
+
+@pytest.mark.parametrize("text, figure", [("坊间所谓的“甲四条”出台后，成交量下降了12%。", "四条"),
+                                          ("他们被球迷称为“五人组”，去年合计进球40个。", "五人")])
+def test_a_figure_and_one_word_in_quotation_marks_is_a_name(text, figure):
+    assert kept(text)[figure] is False
+
+
+def test_a_quoted_figure_with_a_word_of_size_stays_a_figure():
+    assert kept("两家公司的市场份额合计“近三成”。")["近三成"] is True
+
+
+def test_the_years_before_zhiji_are_an_anniversary():
+    assert kept("在和平协议签订一年之际，甲国的局势仍然紧张。")["一年"] is False
+
+
+@pytest.mark.parametrize("text, figure", [("四年一度的乙国大选昨日结束。", "四年"),
+                                          ("丙河遭遇五十年一遇的洪水。", "五十年")])
+def test_the_interval_of_a_recurring_event_is_no_figure_nor_frame(text, figure):
+    view = document_view(text)
+    keep = Keep(view)
+    k, q = quantity(view, figure)
+    assert not keep.is_fact(q, k) and (q.start, q.end) not in keep.frames
+
+
+@pytest.mark.parametrize("text", ["丙镇会议开幕(附图片2张)", "丁县新桥通车（附照片1张）"])
+def test_a_count_in_a_note_of_attachments_is_no_fact(text):
+    assert not any(kept(text).values())

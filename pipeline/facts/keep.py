@@ -39,6 +39,10 @@ from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
 
 CLASSIFIER_KINDS = ("number",)
+RECURRENCE_WORDS = ("一度", "一届", "一遇", "一轮回")  # 四年一度, 百年一遇: the interval a recurring event comes at
+_ATTACHMENT_NOTE = re.compile(r"[(（]附[\u3400-\u9fff]{1,4}$")  # (附图片, （附照片: an editor's note of attachments
+ATTACHMENT_REACH = 6
+VILLAGE_WORDS = frozenset("镇乡村")  # 三元镇, 五元村: the word of a town or a village that a place's name ends with
 ORDINAL_TIME_UNITS = ("年",)  # 第二年: the next year (第二天 is read as a day already)
 # 连续第三年, 已是第五年, 开业的第二年, 为第三年: a run counted or a position stated, a rank (D5)
 RUN_OR_POSITION_WORDS = ("连续", "持续", "的", "是", "为", "已", "已经")
@@ -344,6 +348,8 @@ def fiscal_year_pairs(text: str) -> Iterator[tuple[int, int]]:
 
 
 MAX_QUOTED_NAME = 8  # characters inside the quotation marks of a name that holds a number (“三元乘车优惠”)
+# what completes a quoted figure rather than naming something (“3年内”, “两年后”, “近三成”, “百万余”)
+FIGURE_COMPLETERS = frozenset("内外前后多余来间中里上下起止整半左右近约超逾达共仅只约的了")
 MIN_NAME_WORDS = 2  # Chinese characters beside the number that make the quoted phrase a name (not “2点几”)
 # (curly and corner marks only: a straight " opens and closes alike, so a pair of them may be two quotations)
 _QUOTED_PHRASE = re.compile(rf"[“「『][^“”「」『』\"\n，。；]{{1,{MAX_QUOTED_NAME}}}[”」』]")
@@ -404,6 +410,8 @@ class Keep:
             return True
         if q.kind in ("duration", "measure") and self.is_rate_denominator(q, q_index):
             return False
+        if q.kind == "duration" and self.text.startswith(RECURRENCE_WORDS, q.end):
+            return False  # 四年一度的大选, 百年一遇: the interval of a recurring event names it, no figure nor frame
         if q.kind == "duration" and self.duration_is_time_frame(q, q_index):
             return False
         if self.name_spans.enclose(q.number_start, q.number_end):
@@ -421,7 +429,8 @@ class Keep:
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
-                    or self.names_step_of_sequence(q) or self.is_note_marker(q) or self.names_day_or_year(q))
+                    or self.names_step_of_sequence(q) or self.is_note_marker(q) or self.names_day_or_year(q)
+                    or self.heads_a_place_name(q) or self.counts_attachments(q))
 
     def names_day_or_year(self, q: Quantity) -> bool:
         """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
@@ -430,6 +439,24 @@ class Keep:
         if q.kind != "ordinal" or not q.text.startswith("第") or q.unit not in ORDINAL_TIME_UNITS:
             return False
         return not self.text[max(q.start - 2, 0) : q.start].endswith(RUN_OR_POSITION_WORDS)
+
+    def counts_attachments(self, q: Quantity) -> bool:
+        """（附图片2张）, (附表3份): the count in an editor's bracketed note of what is attached to the story."""
+        m = _ATTACHMENT_NOTE.search(self.text, max(q.start - ATTACHMENT_REACH, 0), q.start)
+        return m is not None and m.end() == q.start and self.text[q.end : q.end + 1] in (")", "）")
+
+    def heads_a_place_name(self, q: Quantity) -> bool:
+        """甲县五元镇, 来自三元村, 二元丙村支部: one Chinese numeral and 元 glued to a village's or a town's word, or
+        to a name the entity stage found, begin a place's name (a sum in 元 is followed by its noun or a break)."""
+        numeral = self.text[q.number_start : q.number_end]
+        if q.unit != "元" or q.end != q.number_end + 1 or len(numeral) != 1 or not _CHINESE_NUMERAL.match(numeral):
+            return False
+        return self.text[q.end : q.end + 1] in VILLAGE_WORDS or q.end in self.name_starts
+
+    @cached_property
+    def name_starts(self) -> frozenset[int]:
+        """Where the names the entity stage found begin."""
+        return frozenset(s for s, _, _ in self.view.entities)
 
     def is_note_marker(self, q: Quantity) -> bool:
         """某某曾任主席【2】, 发表论文多篇[3]: a whole number alone in square brackets marks a note or a source, no
@@ -972,8 +999,11 @@ class Keep:
         while m is not None and m.start() <= q.start:
             if m.start() < q.start and q.end < m.end():
                 words = self.text[m.start() + 1 : q.start] + self.text[q.end : m.end() - 1]
-                # (a number with no unit needs one character of a word beside it: “十一狼”, a nickname)
-                return q.kind != "ordinal" and len(_CJK.findall(words)) >= MIN_NAME_WORDS - (not q.unit)
+                # (a number with no unit needs one character of a word beside it: “十一狼”, a nickname; so does a
+                # figure with its unit when that character is no word of time or size: “甲四条”, “五人组”)
+                beside = _CJK.findall(words)
+                one_word = len(beside) == 1 and beside[0] not in FIGURE_COMPLETERS
+                return q.kind != "ordinal" and (len(beside) >= MIN_NAME_WORDS - (not q.unit) or one_word)
             m = _QUOTED_PHRASE.search(self.text, m.end(), q.end + MAX_QUOTED_NAME)
         return False
 
@@ -1212,8 +1242,9 @@ class Keep:
 
     def is_anniversary(self, q: Quantity) -> bool:
         """建党一百年, 回归25周年: the years since a founding name an anniversary, not a measured span."""
-        return q.unit in ANNIVERSARY_UNITS or (
-            q.unit == "年" and self.text[max(q.start - 2, 0) : q.start] in word_list("anniversary_cues.txt"))
+        return q.unit in ANNIVERSARY_UNITS or (q.unit == "年" and (
+            self.text[max(q.start - 2, 0) : q.start] in word_list("anniversary_cues.txt")
+            or self.text.startswith("之际", q.end)))  # (协议签署两年之际: the day the years since it come round)
 
     def is_article_of_a_title(self, q: Quantity) -> bool:
         """《建筑物条例》第40(2A)条, 《基本法》第23条: an ordinal right after a title is the article it cites."""
