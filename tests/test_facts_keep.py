@@ -1612,3 +1612,9 @@ def test_the_interval_of_a_recurring_event_is_no_figure_nor_frame(text, figure):
 @pytest.mark.parametrize("text", ["丙镇会议开幕(附图片2张)", "丁县新桥通车（附照片1张）"])
 def test_a_count_in_a_note_of_attachments_is_no_fact(text):
     assert not any(kept(text).values())
+
+
+@pytest.mark.parametrize("text, figure", [("乙队在前6个客场只拿到两场胜利。", "前6个"),
+                                          ("丙队前三个回合都处于下风。", "前三个")])
+def test_the_first_n_events_after_ge_are_a_window_no_rank(text, figure):
+    assert kept(text)[figure] is False

@@ -56,6 +56,8 @@ LAW_ENDINGS = ("法", "条例", "办法", "规定", "规则", "章程", "法案"
 CITING_VERBS = ("规定", "明确", "指出", "列明", "订明")
 PLAN_NAMES = ("五年规划", "五年计划")  # 第十四个五年规划: the plan's number names it
 FIRST_N_COUNTERS = frozenset({"次", "轮", "场", "局", "盘", "届", "批", "回", "期"})  # 前两次, 前三轮 (D43)
+# 前5个客场, 前两个赛季, 前三个回合: after 前N个, a word of events (D43)
+_FIRST_N_EVENTS = re.compile(r"[\u3400-\u9fff]?[次轮场局盘届批回期]|赛季|比赛|回合|交易日")
 # after 前N (or N大): a group of up to ten characters, then the share it takes (not past 中 or 里: 前十大城市中占…
 # takes the share of one of them)
 _RANKED_SET = re.compile(r"[大名位家个]?的?(?:(?![中里])[\u3400-\u9fffA-Za-z]){0,10}?"
@@ -579,8 +581,9 @@ class Keep:
             return True  # 前十大股东名单, 成交额前20：…: the top of a list names the list
         if self.names_ranked_set(q) or self.counts_set_of_superlative(q):
             return True
-        if q.kind == "ordinal" and q.text.startswith("前") and q.unit in FIRST_N_COUNTERS:
-            return True  # 前两次, 前三轮比赛中: the first or previous N events are a window or a reference, no rank
+        if q.kind == "ordinal" and q.text.startswith("前") and (q.unit in FIRST_N_COUNTERS or (
+                q.unit == "个" and _FIRST_N_EVENTS.match(self.text, q.end))):
+            return True  # 前两次, 前三轮比赛中, 前5个客场: the first or previous N events are a window, no rank
         if q.kind == "ordinal" and not q.unit and after.startswith(ROW_WORDS):
             return True  # 第二排座椅: a row names a place
         numeral = self.text[q.number_start : q.number_end]
