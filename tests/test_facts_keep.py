@@ -1618,3 +1618,21 @@ def test_a_count_in_a_note_of_attachments_is_no_fact(text):
                                           ("丙队前三个回合都处于下风。", "前三个")])
 def test_the_first_n_events_after_ge_are_a_window_no_rank(text, figure):
     assert kept(text)[figure] is False
+
+
+@pytest.mark.parametrize("text", ["丙国空军一架甲-30战斗机坠毁。", "来自乙军区的甲-24、甲-34轰炸机参加了演习。",
+                                  "该调查用某某量表－9测量焦虑程度。"])
+def test_digits_after_a_dash_glued_to_a_character_designate_a_model(text):
+    assert not any(kept(text).values())
+
+
+def test_a_negative_figure_after_a_word_of_value_stays_a_figure():
+    assert kept("该指标同比为-5，较上月回落。")["-5"] is True
+
+
+def test_eleven_digits_of_a_mobile_number_are_no_figure():
+    assert kept("订餐请拨13912345678！地址在丁村一队。")["13912345678"] is False
+
+
+def test_one_digit_after_a_name_read_as_a_set_phrase_numbers_a_sequel():
+    assert kept("某某危机4》将被改编成电影。")["4"] is False

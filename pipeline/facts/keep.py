@@ -39,6 +39,7 @@ from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
 
 CLASSIFIER_KINDS = ("number",)
+COMPARISON_HEADS = frozenset("比为至到达")  # 比-3, 为-5: a sign after a word of comparison or value, a figure
 RECURRENCE_WORDS = ("一度", "一届", "一遇", "一轮回")  # 四年一度, 百年一遇: the interval a recurring event comes at
 _ATTACHMENT_NOTE = re.compile(r"[(（]附[\u3400-\u9fff]{1,4}$")  # (附图片, （附照片: an editor's note of attachments
 ATTACHMENT_REACH = 6
@@ -211,6 +212,7 @@ _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)
 # …缩短至每4分钟: the verb of the change and the second headway after a first one (由每5分钟缩短至每4分钟一班)
 _HEADWAY_BEFORE = re.compile(r"[^，。；\n每]{0,6}每(?:隔)?[0-9.一二三四五六七八九十两半]+(?:分钟|分|秒|小时|个小时)")
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
+_MOBILE = re.compile(r"1[3-9]\d{9}")  # a mainland mobile number: eleven digits from 13 to 19
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
 # 400-820-8820, 021-6123-4567: three groups of digits joined by dashes (no range has three ends)
@@ -432,7 +434,7 @@ class Keep:
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
                     or self.names_step_of_sequence(q) or self.is_note_marker(q) or self.names_day_or_year(q)
-                    or self.heads_a_place_name(q) or self.counts_attachments(q))
+                    or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q))
 
     def names_day_or_year(self, q: Quantity) -> bool:
         """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
@@ -441,6 +443,13 @@ class Keep:
         if q.kind != "ordinal" or not q.text.startswith("第") or q.unit not in ORDINAL_TIME_UNITS:
             return False
         return not self.text[max(q.start - 2, 0) : q.start].endswith(RUN_OR_POSITION_WORDS)
+
+    def is_dashed_model(self, q: Quantity) -> bool:
+        """甲-20战机, 某型-76运输机: whole digits after a dash glued to a Chinese character, with no unit, designate a
+        model (a negative figure has its unit or follows a space or a verb of change: 同比-5%)."""
+        return (not q.unit and q.start > 0 and self.text[q.start : q.start + 1] in ("-", "－")
+                and self.text[q.start + 1 : q.number_end].isdigit()
+                and _CJK.match(self.text[q.start - 1]) is not None and self.text[q.start - 1] not in COMPARISON_HEADS)
 
     def counts_attachments(self, q: Quantity) -> bool:
         """（附图片2张）, (附表3份): the count in an editor's bracketed note of what is attached to the story."""
@@ -1064,9 +1073,11 @@ class Keep:
             return False
         before = self.view.tokens[self.view.token_index_at(end - 1)]
         if len(numeral) < 3:  # 骁龙8处理器, 星河14发布会: one or two digits glued between a name and a noun
-            glued_noun = (end == q.start and before.tag.startswith(("n", "j", "i")) and before.end == q.start
-                          and before.text not in skip_before_metric())
-            return glued_noun and (self.noun_glued_after(q) or self.numbers_a_sequel(q, before.text))
+            glued = end == q.start and before.end == q.start and before.text not in skip_before_metric()
+            if glued and before.tag.startswith(("n", "j", "i")) and self.noun_glued_after(q):
+                return True
+            # (a work's name may be read as a set phrase, tag l)
+            return glued and before.tag.startswith(("n", "j", "i", "l")) and self.numbers_a_sequel(q, before.text)
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
 
     def numbers_a_sequel(self, q: Quantity, word: str) -> bool:
@@ -1276,7 +1287,8 @@ class Keep:
     def is_phone_number(self, q: Quantity) -> bool:
         """致电35656288: eight digits with no unit are a phone number, no figure (links and numbers written with
         their dash are in `name_spans`)."""
-        return not q.unit and _PHONE.fullmatch(self.text, q.number_start, q.number_end) is not None
+        return not q.unit and (_PHONE.fullmatch(self.text, q.number_start, q.number_end) is not None
+                               or _MOBILE.fullmatch(self.text, q.number_start, q.number_end) is not None)
 
     def numbers_a_caption(self, q: Quantity) -> bool:
         """表1：全市用电量, 图2 历年出口, 见附表3: the number of a table or a figure names it, no figure."""
