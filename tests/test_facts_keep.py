@@ -1513,3 +1513,126 @@ def test_ordinal_idioms_of_a_title_or_a_first_gain_are_no_rank():
     """第一夫人 is a title and 第一桶黄金 the idiom 第一桶金 spelt out: no ordinal is measured."""
     assert kept("甲国第一夫人出席活动，现场募款200万元。") == {"第一": False, "200万元": True}
     assert kept("他在乙县挖到第一桶黄金，随后投资3000万元。") == {"3000万元": True}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("他昨晚在网吧玩某某纪元2，一直玩到凌晨。", "2"),
+    ("不少玩家仍然喜欢飞龙传说3和其他老游戏。", "3"),
+    ("續作預計明年推出，而某某戰記3則延期。", "3"),
+    ("世界范围内某某传奇2选手的排名有变。", "2"),
+])
+def test_one_digit_glued_to_a_name_numbers_a_sequel(text, figure):
+    assert kept(text)[figure] is False
+
+
+def test_one_digit_after_a_word_of_measure_stays_a_figure():
+    assert kept("该球员本场评分9，全队最高。")["9"] is True
+
+
+@pytest.mark.parametrize("text", ["甲城队vs乙镇队两队历史上交手12场。", "丙山队 VS 丁河队两队上赛季都降级了。",
+                                  "戊市队和己县队两队均已出线。"])
+def test_two_teams_after_their_names_mean_both(text):
+    facts = kept(text)
+    assert facts["两队"] is False
+    assert all(v for k, v in facts.items() if k != "两队")
+
+
+def test_two_teams_with_no_names_before_stay_a_count():
+    assert kept("本届赛事共有两队报名。")["两队"] is True
+
+
+@pytest.mark.parametrize("text", ["该学者曾发表论文30篇【3】【4】。", "他曾任某协会副主席[12]，后退休。"])
+def test_a_number_alone_in_square_brackets_marks_a_note(text):
+    facts = kept(text)
+    assert not any(facts[k] for k in facts if k.isdigit())
+
+
+@pytest.mark.parametrize("text", ["短信验证码：583920，请勿泄露。", "邮编：518000，地址见下。"])
+def test_a_number_after_a_word_of_code_is_a_code(text):
+    assert not any(kept(text).values())
+
+
+def test_a_listing_in_brackets_with_link_words_is_a_code():
+    facts = kept("目前仅有某某银行(601234,股吧)和某某科技（300123，行情）免收费用。")
+    assert facts["601234"] is False and facts["300123"] is False
+
+
+def test_one_digit_before_a_word_starting_with_bi_numbers_a_sequel():
+    assert kept("某协会的飞龙传说3比赛在乙国很公开。")["3"] is False
+
+
+@pytest.mark.parametrize("text, year", [("第二年，他搬到了甲市。", "第二年"),
+                                        ("第一年免收管理费，此后每年收费200元。", "第一年"),
+                                        ("他开了第一家店，第一年月销量就在3万元左右。", "第一年")])
+def test_the_nth_year_as_the_time_something_happened_is_no_rank(text, year):
+    assert kept(text)[year] is False
+
+
+@pytest.mark.parametrize("text, year", [("今年是该市推行新规的第二年。", "第二年"),
+                                        ("該公司營收連續第三年增長。", "第三年"), ("这已是第五年亏损。", "第五年")])
+def test_the_nth_year_of_a_run_or_a_stated_position_is_a_rank(text, year):
+    assert kept(text)[year] is True
+
+
+@pytest.mark.parametrize("text, figure", [("地处丙县三元镇的工厂去年产值3亿元。", "三元"),
+                                          ("甲县的二元丁村支部书记张某说，村里共有120户。", "二元")])
+def test_a_numeral_and_yuan_glued_to_a_village_begin_a_place_name(text, figure):
+    assert kept(text)[figure] is False
+
+
+@pytest.mark.parametrize("text, figure", [("这瓶水卖三元，村里人都买。", "三元"),
+                                          ("公交车票价一元，乡镇线路两元。", "两元")])
+def test_a_sum_in_yuan_before_a_break_stays_a_sum(text, figure):
+    assert kept(text)[figure] is True
+
+
+@pytest.mark.parametrize("text, figure", [("坊间所谓的“甲四条”出台后，成交量下降了12%。", "四条"),
+                                          ("他们被球迷称为“五人组”，去年合计进球40个。", "五人")])
+def test_a_figure_and_one_word_in_quotation_marks_is_a_name(text, figure):
+    assert kept(text)[figure] is False
+
+
+def test_a_quoted_figure_with_a_word_of_size_stays_a_figure():
+    assert kept("两家公司的市场份额合计“近三成”。")["近三成"] is True
+
+
+def test_the_years_before_zhiji_are_an_anniversary():
+    assert kept("在和平协议签订一年之际，甲国的局势仍然紧张。")["一年"] is False
+
+
+@pytest.mark.parametrize("text, figure", [("四年一度的乙国大选昨日结束。", "四年"),
+                                          ("丙河遭遇五十年一遇的洪水。", "五十年")])
+def test_the_interval_of_a_recurring_event_is_no_figure_nor_frame(text, figure):
+    view = document_view(text)
+    keep = Keep(view)
+    k, q = quantity(view, figure)
+    assert not keep.is_fact(q, k) and (q.start, q.end) not in keep.frames
+
+
+@pytest.mark.parametrize("text", ["丙镇会议开幕(附图片2张)", "丁县新桥通车（附照片1张）"])
+def test_a_count_in_a_note_of_attachments_is_no_fact(text):
+    assert not any(kept(text).values())
+
+
+@pytest.mark.parametrize("text, figure", [("乙队在前6个客场只拿到两场胜利。", "前6个"),
+                                          ("丙队前三个回合都处于下风。", "前三个")])
+def test_the_first_n_events_after_ge_are_a_window_no_rank(text, figure):
+    assert kept(text)[figure] is False
+
+
+@pytest.mark.parametrize("text", ["丙国空军一架甲-30战斗机坠毁。", "来自乙军区的甲-24、甲-34轰炸机参加了演习。",
+                                  "该调查用某某量表－9测量焦虑程度。"])
+def test_digits_after_a_dash_glued_to_a_character_designate_a_model(text):
+    assert not any(kept(text).values())
+
+
+def test_a_negative_figure_after_a_word_of_value_stays_a_figure():
+    assert kept("该指标同比为-5，较上月回落。")["-5"] is True
+
+
+def test_eleven_digits_of_a_mobile_number_are_no_figure():
+    assert kept("订餐请拨13912345678！地址在丁村一队。")["13912345678"] is False
+
+
+def test_one_digit_after_a_name_read_as_a_set_phrase_numbers_a_sequel():
+    assert kept("某某危机4》将被改编成电影。")["4"] is False

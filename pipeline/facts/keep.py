@@ -39,6 +39,15 @@ from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
 
 CLASSIFIER_KINDS = ("number",)
+COMPARISON_HEADS = frozenset("比为至到达")  # 比-3, 为-5: a sign after a word of comparison or value, a figure
+RECURRENCE_WORDS = ("一度", "一届", "一遇", "一轮回")  # 四年一度, 百年一遇: the interval a recurring event comes at
+_ATTACHMENT_NOTE = re.compile(r"[(（]附[\u3400-\u9fff]{1,4}$")  # (附图片, （附照片: an editor's note of attachments
+ATTACHMENT_REACH = 6
+VILLAGE_WORDS = frozenset("镇乡村")  # 三元镇, 五元村: the word of a town or a village that a place's name ends with
+ORDINAL_TIME_UNITS = ("年",)  # 第二年: the next year (第二天 is read as a day already)
+# 连续第三年, 已是第五年, 开业的第二年, 为第三年: a run counted or a position stated, a rank (D5)
+RUN_OR_POSITION_WORDS = ("连续", "持续", "的", "是", "为", "已", "已经")
+NOTE_OPENERS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}  # the square brackets of a note marker, and their ends
 # 第一种, 第二层, 第三块, 第一阶段: an ordinal of kinds, layers, parts or steps enumerates the points of the text
 ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
 ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True))
@@ -48,6 +57,8 @@ LAW_ENDINGS = ("法", "条例", "办法", "规定", "规则", "章程", "法案"
 CITING_VERBS = ("规定", "明确", "指出", "列明", "订明")
 PLAN_NAMES = ("五年规划", "五年计划")  # 第十四个五年规划: the plan's number names it
 FIRST_N_COUNTERS = frozenset({"次", "轮", "场", "局", "盘", "届", "批", "回", "期"})  # 前两次, 前三轮 (D43)
+# 前5个客场, 前两个赛季, 前三个回合: after 前N个, a word of events (D43)
+_FIRST_N_EVENTS = re.compile(r"[\u3400-\u9fff]?[次轮场局盘届批回期]|赛季|比赛|回合|交易日")
 # after 前N (or N大): a group of up to ten characters, then the share it takes (not past 中 or 里: 前十大城市中占…
 # takes the share of one of them)
 _RANKED_SET = re.compile(r"[大名位家个]?的?(?:(?![中里])[\u3400-\u9fffA-Za-z]){0,10}?"
@@ -104,11 +115,15 @@ _NAME_CHAR = re.compile(r"(?![分共为有近每约逾的了这该各第首前�
 # two names joined by 和/与/及/跟/同 and nothing else up to the numeral (a name holds no function word or verb)
 _NOT_IN_BOTH_NAME = "分共为有近每约逾的了这该各第首前后达至和与及跟同是在将对由从把被等其"
 _BOTH_NAME = rf"(?:(?![{_NOT_IN_BOTH_NAME}])[\u3400-\u9fffA-Za-z0-9&·.]){{1,12}}"
-_TWO_NAMES = re.compile(rf"{_BOTH_NAME}(?:和|与|及|跟|同){_BOTH_NAME}$")
-BOTH_CLASSIFIERS = frozenset({"家", "间", "所", "人", "位", "名"})  # bodies and people (两个, 两种 count items: D55)
+# (甲队vs乙队两队: a fixture's two sides are named with vs)
+_TWO_NAMES = re.compile(rf"{_BOTH_NAME}(?:和|与|及|跟|同|\s?[vV][sS]\.?\s?){_BOTH_NAME}$")
+# bodies, teams and people (两个, 两种 count items: D55)
+BOTH_CLASSIFIERS = frozenset({"家", "间", "所", "人", "位", "名", "队"})
 BOTH_REACH = 26
 # 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
 _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
+# the last character of a noun that names what a bare figure measures (得分9, 指数3, 比值2): no name of a work
+MEASURE_ENDINGS = frozenset("分数率比值价额量度位点级差重高长宽深期号码")
 ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
@@ -158,7 +173,10 @@ RESTATED_KINDS = ("measure", "currency", "percent")
 # 过去5年, 首5年内, 头两个月
 WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "明后", "近", "首", "头", "这")
 ONE_CHARACTER_OPENERS = frozenset(w for w in WINDOW_OPENERS if len(w) == 1)
-_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号)(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
+# (600123,行情,股吧): a six-digit listing in brackets, then the words of the links a portal prints after it
+_LISTING_WITH_LINKS = re.compile(r"[（(]\d{6}[,，]\s?[\u3400-\u9fffA-Za-z,，\s]{1,10}[)）]")
+_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号|验证码|校验码|密码|邮编|邮政编码)"
+                         r"(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 LEVEL_NAMES = ("高位", "低位", "高点", "低点")  # 一年高位, 52周低位: a level named by the window it tops
 BENCHMARK_CUES = ("较", "比", "距", "距离", "相比", "对比", "较之", "相较")  # what compares a figure with a level
@@ -194,6 +212,7 @@ _ONE_SERVICE = re.compile(r"(?:开出|开|发出|发)?一(?:班|趟|列|辆|次)
 # …缩短至每4分钟: the verb of the change and the second headway after a first one (由每5分钟缩短至每4分钟一班)
 _HEADWAY_BEFORE = re.compile(r"[^，。；\n每]{0,6}每(?:隔)?[0-9.一二三四五六七八九十两半]+(?:分钟|分|秒|小时|个小时)")
 _PHONE = re.compile(r"\d{8}")  # a Hong Kong phone number written whole
+_MOBILE = re.compile(r"1[3-9]\d{9}")  # a mainland mobile number: eleven digits from 13 to 19
 _PHONE_PAIR = re.compile(r"(?<!\d)(?!19|20)\d{4}-\d{4}(?!\d)")  # 2466-7350, not the years 2023-2024
 _SPACED_PHONE = re.compile(r"(?<![\d.])(?!19|20)\d{4} \d{4}(?![\d.])")  # 致电2345 6789
 # 400-820-8820, 021-6123-4567: three groups of digits joined by dashes (no range has three ends)
@@ -333,6 +352,8 @@ def fiscal_year_pairs(text: str) -> Iterator[tuple[int, int]]:
 
 
 MAX_QUOTED_NAME = 8  # characters inside the quotation marks of a name that holds a number (“三元乘车优惠”)
+# what completes a quoted figure rather than naming something (“3年内”, “两年后”, “近三成”, “百万余”)
+FIGURE_COMPLETERS = frozenset("内外前后多余来间中里上下起止整半左右近约超逾达共仅只约的了")
 MIN_NAME_WORDS = 2  # Chinese characters beside the number that make the quoted phrase a name (not “2点几”)
 # (curly and corner marks only: a straight " opens and closes alike, so a pair of them may be two quotations)
 _QUOTED_PHRASE = re.compile(rf"[“「『][^“”「」『』\"\n，。；]{{1,{MAX_QUOTED_NAME}}}[”」』]")
@@ -393,6 +414,8 @@ class Keep:
             return True
         if q.kind in ("duration", "measure") and self.is_rate_denominator(q, q_index):
             return False
+        if q.kind == "duration" and self.text.startswith(RECURRENCE_WORDS, q.end):
+            return False  # 四年一度的大选, 百年一遇: the interval of a recurring event names it, no figure nor frame
         if q.kind == "duration" and self.duration_is_time_frame(q, q_index):
             return False
         if self.name_spans.enclose(q.number_start, q.number_end):
@@ -410,7 +433,48 @@ class Keep:
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
-                    or self.names_step_of_sequence(q))
+                    or self.names_step_of_sequence(q) or self.is_note_marker(q) or self.names_day_or_year(q)
+                    or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q))
+
+    def names_day_or_year(self, q: Quantity) -> bool:
+        """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
+        position (连续第三年, 已是第五年, 开业的第二年) is the time something happened, a point in time (D2), no
+        rank."""
+        if q.kind != "ordinal" or not q.text.startswith("第") or q.unit not in ORDINAL_TIME_UNITS:
+            return False
+        return not self.text[max(q.start - 2, 0) : q.start].endswith(RUN_OR_POSITION_WORDS)
+
+    def is_dashed_model(self, q: Quantity) -> bool:
+        """甲-20战机, 某型-76运输机: whole digits after a dash glued to a Chinese character, with no unit, designate a
+        model (a negative figure has its unit or follows a space or a verb of change: 同比-5%)."""
+        return (not q.unit and q.start > 0 and self.text[q.start : q.start + 1] in ("-", "－")
+                and self.text[q.start + 1 : q.number_end].isdigit()
+                and _CJK.match(self.text[q.start - 1]) is not None and self.text[q.start - 1] not in COMPARISON_HEADS)
+
+    def counts_attachments(self, q: Quantity) -> bool:
+        """（附图片2张）, (附表3份): the count in an editor's bracketed note of what is attached to the story."""
+        m = _ATTACHMENT_NOTE.search(self.text, max(q.start - ATTACHMENT_REACH, 0), q.start)
+        return m is not None and m.end() == q.start and self.text[q.end : q.end + 1] in (")", "）")
+
+    def heads_a_place_name(self, q: Quantity) -> bool:
+        """甲县五元镇, 来自三元村, 二元丙村支部: one Chinese numeral and 元 glued to a village's or a town's word, or
+        to a name the entity stage found, begin a place's name (a sum in 元 is followed by its noun or a break)."""
+        numeral = self.text[q.number_start : q.number_end]
+        if q.unit != "元" or q.end != q.number_end + 1 or len(numeral) != 1 or not _CHINESE_NUMERAL.match(numeral):
+            return False
+        return self.text[q.end : q.end + 1] in VILLAGE_WORDS or q.end in self.name_starts
+
+    @cached_property
+    def name_starts(self) -> frozenset[int]:
+        """Where the names the entity stage found begin."""
+        return frozenset(s for s, _, _ in self.view.entities)
+
+    def is_note_marker(self, q: Quantity) -> bool:
+        """某某曾任主席【2】, 发表论文多篇[3]: a whole number alone in square brackets marks a note or a source, no
+        figure."""
+        return (not q.unit and q.kind == "number" and self.text[q.number_start : q.number_end].isdigit()
+                and self.text[q.start - 1 : q.start] in NOTE_OPENERS and q.start > 0
+                and self.text[q.end : q.end + 1] == NOTE_OPENERS[self.text[q.start - 1]])
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
         """介乎3个月至80岁, 由6个月到12岁: after 介乎/介于/由/从, a duration joined by 至/到 to a figure in another unit
@@ -526,8 +590,9 @@ class Keep:
             return True  # 前十大股东名单, 成交额前20：…: the top of a list names the list
         if self.names_ranked_set(q) or self.counts_set_of_superlative(q):
             return True
-        if q.kind == "ordinal" and q.text.startswith("前") and q.unit in FIRST_N_COUNTERS:
-            return True  # 前两次, 前三轮比赛中: the first or previous N events are a window or a reference, no rank
+        if q.kind == "ordinal" and q.text.startswith("前") and (q.unit in FIRST_N_COUNTERS or (
+                q.unit == "个" and _FIRST_N_EVENTS.match(self.text, q.end))):
+            return True  # 前两次, 前三轮比赛中, 前5个客场: the first or previous N events are a window, no rank
         if q.kind == "ordinal" and not q.unit and after.startswith(ROW_WORDS):
             return True  # 第二排座椅: a row names a place
         numeral = self.text[q.number_start : q.number_end]
@@ -946,8 +1011,11 @@ class Keep:
         while m is not None and m.start() <= q.start:
             if m.start() < q.start and q.end < m.end():
                 words = self.text[m.start() + 1 : q.start] + self.text[q.end : m.end() - 1]
-                # (a number with no unit needs one character of a word beside it: “十一狼”, a nickname)
-                return q.kind != "ordinal" and len(_CJK.findall(words)) >= MIN_NAME_WORDS - (not q.unit)
+                # (a number with no unit needs one character of a word beside it: “十一狼”, a nickname; so does a
+                # figure with its unit when that character is no word of time or size: “甲四条”, “五人组”)
+                beside = _CJK.findall(words)
+                one_word = len(beside) == 1 and beside[0] not in FIGURE_COMPLETERS
+                return q.kind != "ordinal" and (len(beside) >= MIN_NAME_WORDS - (not q.unit) or one_word)
             m = _QUOTED_PHRASE.search(self.text, m.end(), q.end + MAX_QUOTED_NAME)
         return False
 
@@ -1005,9 +1073,22 @@ class Keep:
             return False
         before = self.view.tokens[self.view.token_index_at(end - 1)]
         if len(numeral) < 3:  # 骁龙8处理器, 星河14发布会: one or two digits glued between a name and a noun
-            return (end == q.start and before.tag.startswith(("n", "j", "i")) and before.end == q.start
-                    and before.text not in skip_before_metric() and self.noun_glued_after(q))
+            glued = end == q.start and before.end == q.start and before.text not in skip_before_metric()
+            if glued and before.tag.startswith(("n", "j", "i")) and self.noun_glued_after(q):
+                return True
+            # (a work's name may be read as a set phrase, tag l)
+            return glued and before.tag.startswith(("n", "j", "i", "l")) and self.numbers_a_sequel(q, before.text)
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
+
+    def numbers_a_sequel(self, q: Quantity, word: str) -> bool:
+        """玩某某战记3, 某某传奇2和其他游戏: one digit glued to a name of two or more characters, with no unit and no
+        word of measure before it (评分9, 收入比3), numbers the sequel of a work or the model of a product."""
+        after = self.text[q.end : q.end + 2]
+        return (len(word) >= 2 and q.number_end - q.number_start == 1 and q.qualifier == "exact"
+                and word[-1] not in MEASURE_ENDINGS and not after[:1].isdigit()
+                and after[:1] not in ("大", *RATIO_COLONS)  # (乡镇3大类农户: N大 counts a group, D31)
+                and not (after[:1] == "比" and after[1:].isdigit())
+                and not (after[:1] in "-–—" and after[1:].isdigit()))  # (甲队3比1, 乙队2-0: a score)
 
     def noun_glued_after(self, q: Quantity) -> bool:
         """A noun's word (not one of time) starts right where the figure ends (8/m 处理器/n)."""
@@ -1175,8 +1256,9 @@ class Keep:
 
     def is_anniversary(self, q: Quantity) -> bool:
         """建党一百年, 回归25周年: the years since a founding name an anniversary, not a measured span."""
-        return q.unit in ANNIVERSARY_UNITS or (
-            q.unit == "年" and self.text[max(q.start - 2, 0) : q.start] in word_list("anniversary_cues.txt"))
+        return q.unit in ANNIVERSARY_UNITS or (q.unit == "年" and (
+            self.text[max(q.start - 2, 0) : q.start] in word_list("anniversary_cues.txt")
+            or self.text.startswith("之际", q.end)))  # (协议签署两年之际: the day the years since it come round)
 
     def is_article_of_a_title(self, q: Quantity) -> bool:
         """《建筑物条例》第40(2A)条, 《基本法》第23条: an ordinal right after a title is the article it cites."""
@@ -1195,13 +1277,18 @@ class Keep:
 
     def is_code(self, q: Quantity) -> bool:
         """股票代码：600123, 代码为600123, 答复编号：AB(C)12: a number after a word of code or reference number (and
-        a colon, 为 or 是), with only Latin letters, digits and brackets between, names a record or a security."""
-        return not q.unit and _CODE_LABEL.search(self.text, max(q.start - 16, 0), q.start) is not None
+        a colon, 为 or 是), with only Latin letters, digits and brackets between, names a record or a security; so
+        do six digits opening a bracket with a link word after them (某某银行(600123,行情)), a listing."""
+        if q.unit:
+            return False
+        return (_CODE_LABEL.search(self.text, max(q.start - 16, 0), q.start) is not None
+                or _LISTING_WITH_LINKS.match(self.text, max(q.start - 1, 0)) is not None)
 
     def is_phone_number(self, q: Quantity) -> bool:
         """致电35656288: eight digits with no unit are a phone number, no figure (links and numbers written with
         their dash are in `name_spans`)."""
-        return not q.unit and _PHONE.fullmatch(self.text, q.number_start, q.number_end) is not None
+        return not q.unit and (_PHONE.fullmatch(self.text, q.number_start, q.number_end) is not None
+                               or _MOBILE.fullmatch(self.text, q.number_start, q.number_end) is not None)
 
     def numbers_a_caption(self, q: Quantity) -> bool:
         """表1：全市用电量, 图2 历年出口, 见附表3: the number of a table or a figure names it, no figure."""
