@@ -2194,3 +2194,63 @@ def test_the_time_an_act_took_is_named_by_its_verb_of_spending():
     for text, span, metric in cases:
         assert by_text(text)[span].metric == metric, text
     assert by_text("该厂用了两年时间建成。")["两年"].metric != "用了"
+
+
+def test_draws_in_a_record_of_results_are_counted_by_their_own_word():
+    """平 between counts of wins and losses counts draws, in either script; alone it may be a flat's area."""
+    found = by_text("甲城队本赛季客场5胜4平2负，排名第六。")
+    assert (found["5胜"].metric, found["4平"].metric, found["2负"].metric) == ("胜", "平", "负")
+    found = by_text("乙隊對丙隊歷年交手3勝6平。")
+    assert found["6平"].metric == "平"
+    found = by_text("丁队近七场两平五负。")
+    assert found["两平"].metric == "平"
+
+
+def test_a_count_describes_its_noun_with_an_adjective_and_de():
+    found = by_text("某某产业园明年将提供四千个新的就业岗位。")
+    assert "就业岗位" in found["四千个"].metric
+    found = by_text("該公司今年推出了15款新的機型。")
+    assert "機型" in found["15款"].metric
+
+
+def test_a_count_of_place_words_counts_them():
+    found = by_text("甲县今年新改造了18个路口的交通信号灯。")
+    assert found["18个"].metric.startswith("路口")
+
+
+def test_a_verb_jieba_tags_otherwise_is_named_by_its_aspect_particle():
+    """漂流/a 了, 徒步/d 了: the particle shows the word before it is the act the distance measures."""
+    found = by_text("探险队员花两天时间在峡谷中漂流了75公里。")
+    assert found["75公里"].metric == "漂流"
+    found = by_text("考察隊在高原上徒步了320公里。")
+    assert found["320公里"].metric == "徒步"
+
+
+def test_the_time_an_act_took_is_named_by_its_word_not_by_who_took_it():
+    found = by_text("救援队耗时6小时打通了道路。")
+    assert found["6小时"].metric == "耗时"
+    found = by_text("該團隊歷時四年研發新藥。")
+    assert found["四年"].metric == "歷時"
+
+
+def test_a_count_of_times_after_a_verb_and_its_object_counts_the_act():
+    found = by_text("甲城队上赛季主场连胜乙城队4场。")
+    assert found["4场"].metric == "连胜乙城队"
+    found = by_text("該部長去年出訪某國三次。")
+    assert found["三次"].metric.startswith("出訪")
+    found = by_text("两家俱乐部此前交手过7场。")
+    assert found["7场"].metric == "交手"
+    found = by_text("本月共举行了9场讲座。")
+    assert found["9场"].metric == "讲座"
+
+
+def test_a_holder_before_a_verb_of_change_and_a_per_unit_base_is_whose_move():
+    found = by_text("某镇农户每亩增收420元。")
+    assert found["420元"].metric == "增收"
+
+
+def test_a_verb_of_one_character_after_a_modal_names_the_sum():
+    found = by_text("一名果农说，旺季一天能赚五六百元。")
+    assert found["五六百元"].metric == "赚"
+    found = by_text("這名師傅每月可掙9000元。")
+    assert found["9000元"].metric == "掙"

@@ -175,6 +175,7 @@ def is_share_move(word: str) -> bool:
 
 
 AUXILIARIES = frozenset("会能要可需应得该想占")  # verbs of one character that name no act of their own
+MODALS_BEFORE = frozenset("会能要可")  # 可/v 挣/v: modals jieba cuts off the verb of one character after them
 MAX_PEOPLE_WORDS = 3  # words of a noun phrase up to its word of people (香港 / 低收入 / 人士)
 PREDICATES_AFTER_PEOPLE = frozenset("在已曾会有将均都表为")  # 21.4%的人士在18岁前…, 1,200名员工曾…
 # 4,966人被发现有大肠瘜肉: the predicate after a count of people, to the end of its clause
@@ -222,6 +223,10 @@ MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})
 PLACE_OF_ACT = frozenset({"在", "于"})  # 在某某科技任职: the prepositions of where an act is done
 AGE_UNITS = frozenset({"岁", "周岁"})
 RANKING_WORDS = frozenset({"排名", "排行"})  # nouns of a ranking (在某某排名中) that are its verb before a rank
+RESULT_WORDS = ("胜", "负", "败", "勝", "負", "敗")  # wins and losses, beside which 平 counts draws
+_RESULT_AFTER = re.compile(r"\s*(?:\d+|[一二两兩三四五六七八九十]+)\s*[胜负败勝負敗]")
+REPEAT_COUNTS = frozenset({"次", "场", "回", "遍", "趟", "局", "度"})  # counts of times an act was done
+TIME_TAKEN = frozenset({"耗时", "历时", "用时", "费时", "需时"})  # the time an act takes, named by the word itself
 AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
 
 
@@ -455,7 +460,8 @@ class MetricFinder:
 
     def move_after_holder(self, cand: Candidate, holder: Span) -> Span | None:
         """甲巴士公司、乙小巴公司加8.5%、9.8%: where a holder (or a list of them) stands before a verb of change and
-        its figure, the verb names the move; the holder is whose move it is."""
+        its figure, the verb names the move; the holder is whose move it is (also past what the move is per: 某村农户
+        每亩增收300元)."""
         q = cand.quantity
         clause = self.view.clause_start(q.start)
         verb = self.cue_token_before(q, clause) if cand.role == "change" else -1
@@ -463,7 +469,7 @@ class MetricFinder:
             return None  # (a label line above names no holder of the clause)
         between = self.tokens[self.view.token_index_at(holder[1]) : verb]
         if any(tok.text.strip() and tok.text not in skip_before_metric() and not tok.tag.startswith(("d", "t"))
-               for tok in between if tok.start >= holder[1]):
+               and not is_per_unit(tok) for tok in between if tok.start >= holder[1]):
             return None  # (公司持股增加2%: a verb between names what changed, 持股)
         return self.cue_of(verb)
 
@@ -514,6 +520,28 @@ class MetricFinder:
             return None  # (公布某基金认购起点金额: a measure, the verb only says it is told)
         act = self.action_before_offset(phrase[0], floor)
         return act if act is not None and act[1] == phrase[0] else None
+
+    def act_repeated(self, q: Quantity, floor: int) -> Span | None:
+        """击败对手3次, 连胜甲队5场, 访问乙国两次: a count of times or games right after a verb and its object (a
+        noun or a name) counts the act done to it, named with its object (the object alone is no measure); right
+        after a verb and its particle (交战过4场), the act alone."""
+        if q.kind != "number" or q.unit not in REPEAT_COUNTS or q.start < 1 or self.phrases.noun_phrase_after(q):
+            return None  # (举行了5场比赛: the noun after the count is what it counts)
+        k = bisect.bisect_right(self.view.names_reach, q.start - 1)
+        if k < len(self.view.names) and self.view.names[k][0] < q.start <= self.view.names[k][1]:
+            obj = self.view.names[k][0] if self.view.names[k][1] == q.start else None
+        else:
+            i = self.view.index_before(q.start)
+            tok = self.tokens[i] if i >= 0 else None
+            nominal = tok is not None and tok.end == q.start and len(tok.text) >= 2 and (
+                self.phrases.is_nominal(tok) or tok.tag in ("r", "v"))
+            obj = tok.start if nominal and tok is not None else None
+        if obj is None and self.text[q.start - 1] in "了过過":
+            return self.action_before_offset(q.start - 1, floor)  # 交战过4场, 去了三次: the act its particle marks
+        if obj is None or obj <= floor:
+            return None
+        act = self.action_before_offset(obj, floor)
+        return (act[0], q.start) if act is not None and act[1] == obj else None
 
     def act_lasting(self, q: Quantity) -> Span | None:
         """每人另多发一个月, 补发半个月: a length glued after an act of two characters that sets a sum or an award
@@ -635,6 +663,8 @@ class MetricFinder:
             return set_as  # 以六千元为上限: the figure is set as what the noun after 为 names
         if q.unit in words("self_naming_units.txt") and self.text[q.end - len(q.unit) : q.end] == q.unit:
             return q.end - len(q.unit), q.end  # 五连涨, 3金: the unit names what it counts
+        if self.counts_draws(q):
+            return q.end - 1, q.end  # 4胜3平1负: the draws of a record of results, as the wins and losses beside them
         if q.kind == "duration" and is_run_of_moves(self.text[max(q.start - 2, 0) : q.start]):
             return q.start - 2, q.start  # 连跌三日: the run names its days
         if q.kind == "duration" and self.text[max(q.start - 2, 0) : q.start].endswith(streak_words()):
@@ -649,6 +679,8 @@ class MetricFinder:
             return act  # 加入某某航空12年: how long since joining, not the body joined
         if (act := self.act_lasting(q)) is not None:
             return act  # 某津贴另多发半个月: the act that gives a length names it, not a far noun
+        if (act := self.act_repeated(q, floor)) is not None:
+            return act
         part = q.unit in SHARE_UNITS or self.count_opens_clause(q) or self.part_opens_clause(q)
         if cand.role == "amount" and part and (category := self.share_named_after(q)):
             return category
@@ -678,6 +710,8 @@ class MetricFinder:
             noun = self.view.word_ending_at(length[0])
             if named and self.is_place_of_act(named):
                 return length  # 在某某科技任职8年, 在甲医院住院6天: where the act is done, not what lasts
+            if self.tokens[self.view.token_index_at(length[0])].text in TIME_TAKEN:
+                return length  # 甲队耗时9天: the time an act took names it; the noun before says who took it
             return named if named and named[1] == length[0] and noun and noun.tag.startswith("n") else length
         if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
             return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
@@ -892,6 +926,13 @@ class MetricFinder:
         return (own or label or self.sentence_subject(sentence, q.start) or near
                 or (cand.role == "rank" and self.last_rank_metric(q, earlier))
                 or own_noun or self.measure_moved_before(q, sentence) or self.recent_metric(q, earlier))
+
+    def counts_draws(self, q: Quantity) -> bool:
+        """3胜2平, 2平1负: 平 after a count is a count of draws only inside a record of results, a count of wins
+        or losses glued before or after it (alone, 90平 is a flat's floor area in square metres)."""
+        if q.unit != "平" or not self.text.endswith("平", 0, q.end):
+            return False
+        return self.text.endswith(RESULT_WORDS, 0, q.start) or _RESULT_AFTER.match(self.text, q.end) is not None
 
     def measure_moved_before(self, q: Quantity, sentence: int) -> Span | None:
         """某率攀升至近十年高位，达到6.2%: where nothing else in its sentence names a figure, the measure a verb of
@@ -1810,7 +1851,7 @@ class MetricFinder:
         """The verb of action `action_before` finds before `offset`; with `past_names`, also past the names
         between them (减持某某科技股份: the verb before the company)."""
         i = self.view.index_before(offset)
-        while i >= 0 and self.tokens[i].start >= clause and (
+        while i >= 0 and self.tokens[i].start >= clause and not self.phrases.is_marked_verb(i) and (
                 self.tokens[i].tag.startswith(("d", "u"))
                 or (past_names and self.view.past_names(self.tokens[i].start) > self.tokens[i].start)):
             i -= 1
@@ -1822,7 +1863,7 @@ class MetricFinder:
         if (i > 0 and verb.tag == "q" and (held := self.tokens[i - 1]).end == verb.start and held.start >= clause
                 and held.text + verb.text in HOLDINGS):
             return held.start, verb.end  # 占/v 股/q 45%的某人: a verb of holding jieba cut before its classifier
-        start, tag = verb.start, verb.tag
+        start, tag = verb.start, "v" if self.phrases.is_marked_verb(i) else verb.tag
         if self.is_split_verb(i, clause):
             start = self.tokens[i - 1].start  # 巨/ag 亏/v: one verb jieba cut in two
         elif self.ends_in_complement(i, clause):
@@ -1842,11 +1883,12 @@ class MetricFinder:
 
     def after_adverb(self, i: int, clause: int) -> bool:
         """先/d 押/v, 还/d 欠/v 3000亿: a verb of one character glued after an adverb of its clause is a word of its
-        own (jieba cut no longer word there), like one with its aspect particle; not a modal (将会/d 再加) nor 占, whose
-        share measures the total it is of (仅占32%: D17b)."""
+        own (jieba cut no longer word there), like one with its aspect particle; so is one after a modal jieba cut off
+        it (可/v 挣/v, 能/v 赚/v); not a modal itself (将会/d 再加) nor 占, whose share measures the total it is of
+        (仅占32%: D17b)."""
         before = self.tokens[i - 1] if i > 0 else None
         return (len(self.tokens[i].text) == 1 and self.tokens[i].text not in AUXILIARIES
-                and before is not None and before.tag in ("d", "t")
+                and before is not None and (before.tag in ("d", "t") or before.text in MODALS_BEFORE)
                 and before.end == self.tokens[i].start and before.start >= clause)
 
     def is_split_verb(self, i: int, clause: int) -> bool:

@@ -58,6 +58,7 @@ MODALS = frozenset("可能会要")  # 可长, 能达: a modal jieba glued to the
 LEVEL_AND_RANK_ENDINGS = frozenset("为至到达于居列")  # 调整为, 率居, 位列: the verb of a level reached or a rank
 COPULAS = frozenset({"为", "是"})  # 厘定为, 调整为: a verb before a copula sets the level
 ASPECT_PARTICLES = frozenset("了过着")
+MARKED_VERB_TAGS = frozenset({"a", "ad", "d"})  # 漂流/a 了, 徒步/d 了: tags jieba gives some verbs before 了
 # 共, 合共: a total after a verb sums what the act was done to (measured on test: the one fact these links changed there
 # was lost, none on dev); a verb head is read before the other links only
 QUALIFIER_STARTS = frozenset("多高超逾近约达")  # 多达, 高达, 超, 逾, 近, 约: a qualifier a figure's span opens on
@@ -201,11 +202,16 @@ class PhraseReader:
             after_verb = start is not None and end is None
             modifier = glued_to_noun and ((tok.tag == "a" and (len(tok.text) == 1 or after_verb)) or (
                 tok.tag == "m" and start is None and tok.text[0] in PLAIN_DIGITS + "两"))
-            # 两个层次/m, 16份合同/a: jieba tags some nouns right after a classifier as numerals or adjectives; a
-            # word of two characters or more with no numeral in it, glued to a count, is what it counts
+            # 两个层次/m, 16份合同/a, 8个路口/s: jieba tags some nouns right after a classifier as numerals, adjectives
+            # or place words; a word of two characters or more with no numeral in it, glued to a count, is what it
+            # counts
             counted_word = (start is None and tok.start == q.end and q.kind == "number" and bool(q.unit)
-                            and tok.tag in ("m", "a") and len(tok.text) > 1 and not set(tok.text) & NUMERAL_CHARS)
-            if (self.is_nominal(tok) or counted_word or tok.tag in ("v", "f") or modifier or self.is_modifying_adverb(i)
+                            and tok.tag in ("m", "a", "s") and len(tok.text) > 1 and not set(tok.text) & NUMERAL_CHARS)
+            # 1200个新的岗位, 三项重要的任务: an adjective and 的 between a count and its noun describe what it counts
+            described = (start is None and tok.tag == "a" and q.kind == "number" and bool(q.unit)
+                         and following == "的" and i + 2 < len(self.tokens) and self.is_nominal(self.tokens[i + 2]))
+            if (self.is_nominal(tok) or counted_word or tok.tag in ("v", "f") or modifier or described
+                    or self.is_modifying_adverb(i)
                     or (start is not None and self.is_space_inside_phrase(i))):
                 start = tok.start if start is None else start
                 # 历经12年谈判: a duration measures an event; 三场选举/v，, 完成90公斤推举/v，: a verb alone after a
@@ -221,6 +227,14 @@ class PhraseReader:
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
+
+    def is_marked_verb(self, i: int) -> bool:
+        """漂流/a 了, 徒步/d 了: a word of two characters jieba tags an adjective or an adverb is a verb where the
+        aspect particle 了 is glued after it (what was done, as 赚了 is)."""
+        tok = self.tokens[i]
+        after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return (tok.tag in MARKED_VERB_TAGS and len(tok.text) >= 2 and after is not None and after.text == "了"
+                and after.start == tok.end and all("\u4e00" <= ch <= "\u9fff" for ch in tok.text))
 
     def is_modifying_adverb(self, i: int) -> bool:
         """12项长期/d 协议/n, 动用5亿元经常/d 开支/v: a word jieba tags as an adverb, glued before a noun (or a verb
@@ -301,6 +315,8 @@ class PhraseReader:
             if (based := self.time_base_start(i, floor)) is not None:
                 i = based - 1  # 看房人数比起/v 数月/m 前少/r 三成: the earlier time compared with, not what changed
                 continue
+            if self.is_marked_verb(i):
+                return None  # 在高原上徒步/d 了 300公里: an act stands between the figure and the nouns before it
             if self.is_ratio_end(i):
                 break  # 师生/n 比/p 达到: the ratio's 比 ends its name (no comparison: nothing is compared after it)
             skip_tag = ((tok.tag in METRIC_SKIP_TAGS and tok.text not in words("nominal_verbs.txt")  # 率/d: a noun
