@@ -1486,3 +1486,40 @@ def test_a_duration_before_a_sum_is_its_period():
     assert by_text("某园区25年总收益约60亿元。")["约60亿元"].period == "25年"
     assert by_text("丙线8年净效益达9亿元。")["9亿元"].period == "8年"
     assert by_text("给予9个月目标价42元。")["42元"].period == ""
+
+
+def test_a_bare_up_to_now_is_a_period():
+    """迄今 alone dates what follows it, like 至今 and 迄今为止."""
+    found = by_text("迄今，某基金已资助学生1.2万人次，捐款增加8%。")
+    assert found["1.2万人次"].period == "迄今"
+    assert found["8%"].period == "迄今"
+    assert by_text("該項目迄今已投入資金6億元。")["6億元"].period == "迄今"
+
+
+def test_a_plan_named_before_its_stretch_needs_no_comma():
+    """“十二五”期间全县新增…: a plan in quotes or by its five-year number before 期间 or 时期 is the period."""
+    assert by_text("“十二五”期间全县累计新建道路450公里。")["450公里"].period == "“十二五”期间"
+    assert by_text("十一五時期全省新增綠地3200公頃。")["3200公頃"].period == "十一五時期"
+
+
+def test_a_window_reaching_now_is_no_planned_time():
+    """某计划自2019年推行以来，已…: 计划 names the plan; the window up to now dates the figures reached."""
+    found = by_text("据了解：某助学计划自2019年推行以来，已累计资助学生7千人次。")
+    assert found["7千人次"].period.startswith("自2019年")
+
+
+def test_a_time_after_a_verb_of_forecast_opens_its_clause():
+    """预计明年流入甲地的资金将减少，…: the time opens the clause 预计 takes, not a noun's modifier."""
+    found = by_text("预计明年流入甲地的资金将会减少，其规模或达到创纪录的320亿元。")
+    assert found["320亿元"].period == "明年"
+    found = by_text("估計今年流入乙區的資本將會回落，其數額或達歷史新高的90億美元。")
+    assert found["90億美元"].period == "今年"
+
+
+def test_now_opening_a_clause_is_a_period():
+    """展览开幕后，现已有…: a clause opening with 现 before 已, 共 … is dated now; 该行现已持有 after a dated act
+    keeps that act's date."""
+    assert by_text("某画展上月开幕后，现已有1.5万人次参观。")["1.5万人次"].period == "现"
+    assert by_text("乙計劃推行以來，現共有居民2400戶受惠。")["2400戶"].period == "現"
+    assert by_text("丙行已于4月9日完成收购，丙行现已持有丁公司55%股份。")["55%"].period == "4月9日"
+    assert by_text("该县现有农户800户。")["800户"].period == ""

@@ -167,7 +167,14 @@ _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
 _STRETCH_OPENING = re.compile(
     rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间"
     # 开业初期每日客流…, 通车初期日均载客…: the early stretch of an event that opens a clause needs no comma
-    rf"|{_STRETCH_RUN}{{2,6}}?初期)", re.MULTILINE)
+    rf"|{_STRETCH_RUN}{{2,6}}?初期"
+    # “十五”期间全省新增…, 十二五时期累计…: a plan named in quotes or by its five-year number needs none either
+    r"|[“\"「『][^”\"」』，。；,;\n]{1,10}[”\"」』](?:期间|时期)|十[一二三四五六七八九]?五(?:规划)?(?:期间|时期))",
+    re.MULTILINE)
+# 展览开幕后，现已有上万人参观: 现 opening a clause before 已, 仍, 共 or 累计 is now, like 目前 (gold: 现 dating a
+# figure is a period); not after a subject (某行已于3月1日完成收购，该行现已持有…: the state the dated act left), nor
+# 现有 alone (现有员工: it describes a noun)
+_SHORT_NOW = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))现(?=已|仍|共|累计)", re.MULTILINE)
 _STRETCH_AFTER = re.compile(
     rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中|初期)")
 
@@ -215,6 +222,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
                                      or text[points[-1][1] : start] in TIME_LIST_JOINERS)))
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
+    periods += [m.span() for m in _SHORT_NOW.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
     if nexts := [m.span() for m in _NEXT_OPENER.finditer(text)]:  # 首6个月免租，之后每月8000元: a time phrase
         periods = sorted(periods + nexts)
@@ -878,12 +886,15 @@ def _frames_record(text: str, start: int, end: int) -> bool:
 def plan_times(text: str, periods: Collection[Span]) -> set[Span]:
     """某市预计2027年完工，…, 某品牌将于年底推出新车，…: the `periods` after a cue of a plan or a forecast
     (plan_cues.txt) in a clause that goes on to its act: the time of the planned act, which dates no state already
-    reached after it (`states_present`); not 预计到2035年，…, a time that ends its clause and frames what follows."""
+    reached after it (`states_present`); not 预计到2035年，…, a time that ends its clause and frames what follows,
+    nor a window from a time up to now (某计划自2031年推行以来，已…: the plan is a name, the act is past)."""
     cues = word_list("plan_cues.txt")
     found = set()
     for start, end in periods:
         clause_end = _CLAUSE_END.search(text, end)
         act = text[end : clause_end.start() if clause_end else len(text)].strip()
+        if act.endswith(UP_TO_NOW):
+            continue
         lead = text[_clause_start(text, start) : start] if act else ""  # (found once, not once per cue)
         if any(cue in lead for cue in cues):
             found.add((start, end))
@@ -1052,6 +1063,12 @@ def times_in_objects(text: str, periods: Collection[Span]) -> set[Span]:
             if text[start - 1 : start] in OBJECT_MARKERS and text.startswith("的", end)}
 
 
+@cache
+def _clause_taking_verbs() -> tuple[str, ...]:
+    """The verbs of a forecast or of speech (forecast_cues.txt, person_cues.txt) whose object is a whole clause."""
+    return (*word_list("forecast_cues.txt"), *word_list("person_cues.txt"))
+
+
 def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
     """某社取得一份甲公司2031年交予某署的文件，发现…, 即使不计去年运费调高的因素，…: the `periods` inside a phrase
     that describes a noun (the time, a verb by the jieba tags of `tokens`, 的 and the noun), the object of a verb
@@ -1071,6 +1088,8 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
         if mark <= end or any(ch.isdigit() for ch in text[end:stop]) or text.startswith("止", end):
             continue  # (截至6月30日止的…: the 止 closes the time phrase)
         lead = _clause_start(text, start)
+        if text[lead:start].endswith(_clause_taking_verbs()):
+            continue  # 预计今年流入某地的资金将减少，…: the time opens the clause a forecast or a speech verb takes
         if text[start - 1 : start] in (*AT_TIME, *FROM_WORDS) or not any(
                 tok.tag.startswith("v") for tok in tokens[bisect.bisect_left(starts, lead) : bisect.bisect_left(
                     starts, start)]):
