@@ -1523,3 +1523,19 @@ def test_now_opening_a_clause_is_a_period():
     assert by_text("乙計劃推行以來，現共有居民2400戶受惠。")["2400戶"].period == "現"
     assert by_text("丙行已于4月9日完成收购，丙行现已持有丁公司55%股份。")["55%"].period == "4月9日"
     assert by_text("该县现有农户800户。")["800户"].period == ""
+
+
+def test_a_now_word_describing_a_superlative_dates_no_later_figure():
+    """建成了目前省内产能最高的工厂。: 目前 describes the plant; the figures after it keep the earlier time."""
+    found = by_text("去年，甲集团建成了目前省内产能最高的工厂。该厂员工有1800人。")
+    assert found["1800人"].period == "去年"
+    assert by_text("這是當前全港面積最大的商場。商場有260間商店。")["260間"].period == ""
+    assert by_text("目前全县最低工资标准为1900元。")["1900元"].period == "目前"
+
+
+def test_a_benchmark_after_a_verb_of_gap_is_no_period():
+    """快于同期全省水平2个百分点: 同期 is the benchmark's time; the gap takes the sentence's period."""
+    found = by_text("去年丙县居民收入增长8%,快于同期全省平均水平1.6个百分点。")
+    assert found["1.6个百分点"].period == "去年"
+    found = by_text("今年上半年丁區出口增長11%，高出去年同期3個百分點。")
+    assert found["3個百分點"].period == "今年上半年"

@@ -154,6 +154,7 @@ _FISCAL_REPORT = ("年", "季", "财", "业绩")
 NOW_WORDS = frozenset({"当前", "目前", "现时", "现在", "如今"})
 _SUPERLATIVE = re.compile(r"最(?![新近终后初早])")  # (如今最新的资产规模: the latest figure, dated by the now word)
 WITHIN_WORDS = frozenset({"年内", "日内", "月内", "周内", "季内", "期内"})  # within the time in force
+GAP_VERBS = frozenset({"高出", "低出", "多出", "快于", "慢于"})  # 快于同期全国水平: a gap against a benchmark then
 LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
@@ -586,6 +587,8 @@ def _is_comparison_point(text: str, start: int, end: int) -> bool:
     period; but 5月上旬与4月下旬相比 compares them)."""
     if text[max(start - 3, 0) : start].endswith(LEVEL_WITH) or _NAMED_POINT.search(text, max(start - 8, 0), start):
         return True
+    if text[max(start - 2, 0) : start] in GAP_VERBS:
+        return True  # 高出同期全省平均水平2个百分点: the benchmark's time, no period of the gap
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
     if cue is None:
         return False
@@ -610,6 +613,29 @@ def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
         if k >= 0 and p[1] <= clauses[k][1]:
             inside.append(p)
     return sorted(inside)
+
+
+# 目前国内规模最大: a place or a measure between a now word and its superlative
+_GAP_TO_SUPERLATIVE = re.compile(r"[^\W\d_]{1,8}?最(?![新近终后初早])")
+
+
+def superlative_now_words(text: str, periods: Collection[Span], figure_starts: Sequence[int]) -> set[Span]:
+    """甲公司推出了目前国内规模最大的展会。乙公司…: the now words (NOW_WORDS) of `periods` before a superlative (a
+    place or a measure between; right before 最 is `time_phrases`' case) in a clause that holds no figure (none of
+    the sorted `figure_starts`): they describe a thing, not the time of a figure, and date no figure after them; the
+    earlier period stays (gold D76). Not 目前全市最低工资为2000元, whose clause holds the figure the now word dates."""
+    found = set()
+    for start, end in periods:
+        if text[start:end] not in NOW_WORDS:
+            continue
+        clause_end = _CLAUSE_END.search(text, end)
+        stop = clause_end.start() if clause_end else len(text)
+        if not _GAP_TO_SUPERLATIVE.match(text, end, stop):
+            continue
+        k = bisect.bisect_left(figure_starts, _clause_start(text, start))
+        if k == len(figure_starts) or figure_starts[k] >= stop:
+            found.add((start, end))
+    return found
 
 
 def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
@@ -642,6 +668,8 @@ def comparison_period_for(q: Quantity, points: list[Span], text: str, change: bo
     between = text[end : q.start]
     if end > q.start or not _BASE_GAP.fullmatch(between) or any(cue in between for cue in role_cues()):
         return None
+    if text[max(start - 2, 0) : start] in GAP_VERBS and "的" not in between:
+        return None  # 快于同期全省水平2个百分点, 高出去年同期4个百分点: the gap, not the benchmark's own level
     if change and not _OWN_FIGURE.fullmatch(between):
         return None  # 较3月又翻倍: a change measured against the point (低于去年的4.75%涨幅 is the point's own)
     return start, end
