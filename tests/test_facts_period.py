@@ -1539,3 +1539,15 @@ def test_a_benchmark_after_a_verb_of_gap_is_no_period():
     assert found["1.6个百分点"].period == "去年"
     found = by_text("今年上半年丁區出口增長11%，高出去年同期3個百分點。")
     assert found["3個百分點"].period == "今年上半年"
+
+
+def test_a_window_since_an_event_after_a_copula_is_a_period():
+    """这是某厂投产以来第四次…: the window since the event counts the rank; 本赛季以来 was read already."""
+    assert by_text("这是某公司上市以来第四次获得该奖项。")["第四次"].period == "某公司上市以来"
+    assert by_text("這是兩市通航以來在當地舉辦的第二個論壇。")["第二個"].period == "兩市通航以來"
+
+
+def test_home_and_away_matches_counted_back_are_a_window():
+    """最近7个主场, 近5轮: the matches or rounds counted back from now date a team's record over them."""
+    assert by_text("最近7个主场,某队5胜2负。")["5胜"].period == "最近7个主场"
+    assert by_text("近5輪聯賽，某隊只得3分。")["3分"].period == "近5輪聯賽"

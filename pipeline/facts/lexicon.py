@@ -243,8 +243,10 @@ def period_pattern() -> re.Pattern[str]:
     ago += r"|(?:[首头]|(?<=[期月年季])前)(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:日|天|周|星期)"
     # 最近两日, 过去7日: days counted back (not the 7th of a month)
     ago += r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"
-    # 过去10场比赛, 最近5场: the matches counted back from now, the window of a player's or a team's figures
-    ago += r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})场(?:比赛|赛事|联赛)?"
+    # 过去10场比赛, 最近5场, 近6个主场, 最近4轮: the matches or rounds counted back from now, the window of a
+    # player's or a team's figures
+    ago += (r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})(?:场(?:比赛|赛事|联赛)?|个?[主客]场|轮"
+            r"(?:比赛|联赛)?)")
     # 最近两个季度, 过去三个财季: quarters counted back from now (个季度 is no unit: 两个 reads as a count)
     ago += r"|(?:最近|近|过去)(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})个(?:季度|财季)"
     # 前一年, 上一季度, 此前一个月, 前一交易日: the unit just before the time in force (a base, or a time of its own)

@@ -176,6 +176,10 @@ _STRETCH_OPENING = re.compile(
 # figure is a period); not after a subject (某行已于3月1日完成收购，该行现已持有…: the state the dated act left), nor
 # 现有 alone (现有员工: it describes a noun)
 _SHORT_NOW = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))现(?=已|仍|共|累计)", re.MULTILINE)
+# 这是两国建交以来第三次…, 這也是該廠投產以來首個…: a window since an event after the 是 opening a clause (the
+# record or the count it holds is counted over it)
+_SINCE_AFTER_IS = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))(?:这|這|此|这也|這也|此亦)(?:是|为|為)"
+                             r"([^，。；,;:：!?！？\n\d]{2,16}?以来)")
 _STRETCH_AFTER = re.compile(
     rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中|初期)")
 
@@ -224,6 +228,7 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
     periods += [m.span() for m in _SHORT_NOW.finditer(text)]
+    periods += [m.span(1) for m in _SINCE_AFTER_IS.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
     if nexts := [m.span() for m in _NEXT_OPENER.finditer(text)]:  # 首6个月免租，之后每月8000元: a time phrase
         periods = sorted(periods + nexts)
