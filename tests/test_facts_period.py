@@ -1551,3 +1551,17 @@ def test_home_and_away_matches_counted_back_are_a_window():
     """最近7个主场, 近5轮: the matches or rounds counted back from now date a team's record over them."""
     assert by_text("最近7个主场,某队5胜2负。")["5胜"].period == "最近7个主场"
     assert by_text("近5輪聯賽，某隊只得3分。")["3分"].period == "近5輪聯賽"
+
+
+def test_centuries_and_decades_are_periods():
+    """到本世纪中叶, 上世纪80年代末, 二十世纪七十年代, 90年代初: a century or a decade, maybe a part of it."""
+    assert by_text("到本世纪中叶，甲省城镇化率将达到78%。")["78%"].period == "到本世纪中叶"
+    assert by_text("上世纪80年代末，乙县仅有工厂15家。")["15家"].period == "上世纪80年代末"
+    assert by_text("二十世纪七十年代，丙村人均年收入不足90元。")["不足90元"].period == "二十世纪七十年代"
+    assert by_text("丁廠在90年代初的年產量為7萬噸。")["7萬噸"].period == "90年代初"
+
+
+def test_the_eve_of_a_festival_is_a_period_quoted_or_not():
+    """国庆前夕, “五一”前夕: the eve of a festival dates the figures after it, its name in quotes or not."""
+    assert by_text("国庆前夕，某公司发放慰问金25万元。")["25万元"].period == "国庆前夕"
+    assert by_text("“五一”前夕,某集团捐赠价值90万元的图书。")["90万元"].period == "“五一”前夕"
