@@ -1565,3 +1565,16 @@ def test_the_eve_of_a_festival_is_a_period_quoted_or_not():
     """国庆前夕, “五一”前夕: the eve of a festival dates the figures after it, its name in quotes or not."""
     assert by_text("国庆前夕，某公司发放慰问金25万元。")["25万元"].period == "国庆前夕"
     assert by_text("“五一”前夕,某集团捐赠价值90万元的图书。")["90万元"].period == "“五一”前夕"
+
+
+def test_vague_windows_up_to_now_and_then_are_periods():
+    """几年来, 数年来, 今后几年, 到那时: a window of a vague length, or a time just told of pointed back to."""
+    assert by_text("几年来,某志愿者先后捐出6万余元。")["6万余元"].period == "几年来"
+    assert by_text("數年來，某會共籌得善款450萬元。")["450萬元"].period == "數年來"
+    assert by_text("到那时,甲市人口将超过1300万。")["超过1300万"].period == "到那时"
+
+
+def test_a_now_word_before_de_in_a_clause_with_no_figure_dates_no_figure():
+    """若今后几年仍处于目前的低迷状态，…: 目前的 describes a state; the figure keeps the earlier time."""
+    found = by_text("如果今年楼市仍处于当前的低迷状态，某基金将亏损3亿元。")
+    assert found["3亿元"].period == "今年"

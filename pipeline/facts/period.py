@@ -620,22 +620,23 @@ def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
     return sorted(inside)
 
 
-# 目前国内规模最大: a place or a measure between a now word and its superlative
-_GAP_TO_SUPERLATIVE = re.compile(r"[^\W\d_]{1,8}?最(?![新近终后初早])")
+# 目前国内规模最大: a place or a measure between a now word and its superlative; 目前的低迷状态: 的 and a noun
+_DESCRIBING_NOW = re.compile(r"[^\W\d_]{1,8}?最(?![新近终后初早])|的")
 
 
-def superlative_now_words(text: str, periods: Collection[Span], figure_starts: Sequence[int]) -> set[Span]:
-    """甲公司推出了目前国内规模最大的展会。乙公司…: the now words (NOW_WORDS) of `periods` before a superlative (a
-    place or a measure between; right before 最 is `time_phrases`' case) in a clause that holds no figure (none of
-    the sorted `figure_starts`): they describe a thing, not the time of a figure, and date no figure after them; the
-    earlier period stays (gold D76). Not 目前全市最低工资为2000元, whose clause holds the figure the now word dates."""
+def describing_now_words(text: str, periods: Collection[Span], figure_starts: Sequence[int]) -> set[Span]:
+    """甲公司推出了目前国内规模最大的展会。乙公司…, 若油价今后几年仍处于目前的低迷状态，…: the now words (NOW_WORDS) of
+    `periods` before a superlative (a place or a measure between; right before 最 is `time_phrases`' case) or before
+    的 in a clause that holds no figure (none of the sorted `figure_starts`): they describe a thing, not the time of a
+    figure, and date no figure after them; the earlier period stays (gold D76). Not 目前全市最低工资为2000元, whose
+    clause holds the figure the now word dates."""
     found = set()
     for start, end in periods:
         if text[start:end] not in NOW_WORDS:
             continue
         clause_end = _CLAUSE_END.search(text, end)
         stop = clause_end.start() if clause_end else len(text)
-        if not _GAP_TO_SUPERLATIVE.match(text, end, stop):
+        if not _DESCRIBING_NOW.match(text, end, stop):
             continue
         k = bisect.bisect_left(figure_starts, _clause_start(text, start))
         if k == len(figure_starts) or figure_starts[k] >= stop:
