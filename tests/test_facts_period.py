@@ -1510,7 +1510,7 @@ def test_a_window_reaching_now_is_no_planned_time():
 
 def test_a_time_after_a_verb_of_forecast_opens_its_clause():
     """预计明年流入甲地的资金将减少，…: the time opens the clause 预计 takes, not a noun's modifier."""
-    found = by_text("预计明年流入甲地的资金将会减少，其规模或达到创纪录的320亿元。")
+    found = by_text("预计明年流入甲地的资金将会减少，其总额或创下新高至320亿元。")
     assert found["320亿元"].period == "明年"
     found = by_text("估計今年流入乙區的資本將會回落，其數額或達歷史新高的90億美元。")
     assert found["90億美元"].period == "今年"
@@ -1535,7 +1535,7 @@ def test_a_now_word_describing_a_superlative_dates_no_later_figure():
 
 def test_a_benchmark_after_a_verb_of_gap_is_no_period():
     """快于同期全省水平2个百分点: 同期 is the benchmark's time; the gap takes the sentence's period."""
-    found = by_text("去年丙县居民收入增长8%,快于同期全省平均水平1.6个百分点。")
+    found = by_text("去年丙县居民收入增长8%,快于同期全市均值1.6个百分点。")
     assert found["1.6个百分点"].period == "去年"
     found = by_text("今年上半年丁區出口增長11%，高出去年同期3個百分點。")
     assert found["3個百分點"].period == "今年上半年"
@@ -1575,6 +1575,6 @@ def test_vague_windows_up_to_now_and_then_are_periods():
 
 
 def test_a_now_word_before_de_in_a_clause_with_no_figure_dates_no_figure():
-    """若今后几年仍处于目前的低迷状态，…: 目前的 describes a state; the figure keeps the earlier time."""
-    found = by_text("如果今年楼市仍处于当前的低迷状态，某基金将亏损3亿元。")
+    """若明年仍停在当前的疲弱局面，…: 当前的 describes a state; the figure keeps the earlier time."""
+    found = by_text("如果今年楼市仍停在当前的疲弱局面，某基金将亏损3亿元。")
     assert found["3亿元"].period == "今年"

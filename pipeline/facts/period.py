@@ -593,7 +593,7 @@ def _is_comparison_point(text: str, start: int, end: int) -> bool:
     if text[max(start - 3, 0) : start].endswith(LEVEL_WITH) or _NAMED_POINT.search(text, max(start - 8, 0), start):
         return True
     if text[max(start - 2, 0) : start] in GAP_VERBS:
-        return True  # 高出同期全省平均水平2个百分点: the benchmark's time, no period of the gap
+        return True  # 高出同期全市均值2个百分点: the benchmark's time, no period of the gap
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
     if cue is None:
         return False
@@ -620,12 +620,12 @@ def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
     return sorted(inside)
 
 
-# 目前国内规模最大: a place or a measure between a now word and its superlative; 目前的低迷状态: 的 and a noun
+# 当前省内产能最高: a place or a measure between a now word and its superlative; 当前的疲弱局面: 的 and a noun
 _DESCRIBING_NOW = re.compile(r"[^\W\d_]{1,8}?最(?![新近终后初早])|的")
 
 
 def describing_now_words(text: str, periods: Collection[Span], figure_starts: Sequence[int]) -> set[Span]:
-    """甲公司推出了目前国内规模最大的展会。乙公司…, 若油价今后几年仍处于目前的低迷状态，…: the now words (NOW_WORDS) of
+    """甲厂建成了当前省内产能最高的车间。乙厂…, 若房价明年仍停在当前的疲弱局面，…: the now words (NOW_WORDS) of
     `periods` before a superlative (a place or a measure between; right before 最 is `time_phrases`' case) or before
     的 in a clause that holds no figure (none of the sorted `figure_starts`): they describe a thing, not the time of a
     figure, and date no figure after them; the earlier period stays (gold D76). Not 目前全市最低工资为2000元, whose
