@@ -1486,3 +1486,95 @@ def test_a_duration_before_a_sum_is_its_period():
     assert by_text("某园区25年总收益约60亿元。")["约60亿元"].period == "25年"
     assert by_text("丙线8年净效益达9亿元。")["9亿元"].period == "8年"
     assert by_text("给予9个月目标价42元。")["42元"].period == ""
+
+
+def test_a_bare_up_to_now_is_a_period():
+    """迄今 alone dates what follows it, like 至今 and 迄今为止."""
+    found = by_text("迄今，某基金已资助学生1.2万人次，捐款增加8%。")
+    assert found["1.2万人次"].period == "迄今"
+    assert found["8%"].period == "迄今"
+    assert by_text("該項目迄今已投入資金6億元。")["6億元"].period == "迄今"
+
+
+def test_a_plan_named_before_its_stretch_needs_no_comma():
+    """“十二五”期间全县新增…: a plan in quotes or by its five-year number before 期间 or 时期 is the period."""
+    assert by_text("“十二五”期间全县累计新建道路450公里。")["450公里"].period == "“十二五”期间"
+    assert by_text("十一五時期全省新增綠地3200公頃。")["3200公頃"].period == "十一五時期"
+
+
+def test_a_window_reaching_now_is_no_planned_time():
+    """某计划自2019年推行以来，已…: 计划 names the plan; the window up to now dates the figures reached."""
+    found = by_text("据了解：某助学计划自2019年推行以来，已累计资助学生7千人次。")
+    assert found["7千人次"].period.startswith("自2019年")
+
+
+def test_a_time_after_a_verb_of_forecast_opens_its_clause():
+    """预计明年流入甲地的资金将减少，…: the time opens the clause 预计 takes, not a noun's modifier."""
+    found = by_text("预计明年流入甲地的资金将会减少，其总额或创下新高至320亿元。")
+    assert found["320亿元"].period == "明年"
+    found = by_text("估計今年流入乙區的資本將會回落，其數額或達歷史新高的90億美元。")
+    assert found["90億美元"].period == "今年"
+
+
+def test_now_opening_a_clause_is_a_period():
+    """展览开幕后，现已有…: a clause opening with 现 before 已, 共 … is dated now; 该行现已持有 after a dated act
+    keeps that act's date."""
+    assert by_text("某画展上月开幕后，现已有1.5万人次参观。")["1.5万人次"].period == "现"
+    assert by_text("乙計劃推行以來，現共有居民2400戶受惠。")["2400戶"].period == "現"
+    assert by_text("丙行已于4月9日完成收购，丙行现已持有丁公司55%股份。")["55%"].period == "4月9日"
+    assert by_text("该县现有农户800户。")["800户"].period == ""
+
+
+def test_a_now_word_describing_a_superlative_dates_no_later_figure():
+    """建成了目前省内产能最高的工厂。: 目前 describes the plant; the figures after it keep the earlier time."""
+    found = by_text("去年，甲集团建成了目前省内产能最高的工厂。该厂员工有1800人。")
+    assert found["1800人"].period == "去年"
+    assert by_text("這是當前全港面積最大的商場。商場有260間商店。")["260間"].period == ""
+    assert by_text("目前全县最低工资标准为1900元。")["1900元"].period == "目前"
+
+
+def test_a_benchmark_after_a_verb_of_gap_is_no_period():
+    """快于同期全省水平2个百分点: 同期 is the benchmark's time; the gap takes the sentence's period."""
+    found = by_text("去年丙县居民收入增长8%,快于同期全市均值1.6个百分点。")
+    assert found["1.6个百分点"].period == "去年"
+    found = by_text("今年上半年丁區出口增長11%，高出去年同期3個百分點。")
+    assert found["3個百分點"].period == "今年上半年"
+
+
+def test_a_window_since_an_event_after_a_copula_is_a_period():
+    """这是某厂投产以来第四次…: the window since the event counts the rank; 本赛季以来 was read already."""
+    assert by_text("这是某公司上市以来第四次获得该奖项。")["第四次"].period == "某公司上市以来"
+    assert by_text("這是兩市通航以來在當地舉辦的第二個論壇。")["第二個"].period == "兩市通航以來"
+
+
+def test_home_and_away_matches_counted_back_are_a_window():
+    """最近7个主场, 近5轮: the matches or rounds counted back from now date a team's record over them."""
+    assert by_text("最近7个主场,某队5胜2负。")["5胜"].period == "最近7个主场"
+    assert by_text("近5輪聯賽，某隊只得3分。")["3分"].period == "近5輪聯賽"
+
+
+def test_centuries_and_decades_are_periods():
+    """到本世纪中叶, 上世纪80年代末, 二十世纪七十年代, 90年代初: a century or a decade, maybe a part of it."""
+    assert by_text("到本世纪中叶，甲省城镇化率将达到78%。")["78%"].period == "到本世纪中叶"
+    assert by_text("上世纪80年代末，乙县仅有工厂15家。")["15家"].period == "上世纪80年代末"
+    assert by_text("二十世纪七十年代，丙村人均年收入不足90元。")["不足90元"].period == "二十世纪七十年代"
+    assert by_text("丁廠在90年代初的年產量為7萬噸。")["7萬噸"].period == "90年代初"
+
+
+def test_the_eve_of_a_festival_is_a_period_quoted_or_not():
+    """国庆前夕, “五一”前夕: the eve of a festival dates the figures after it, its name in quotes or not."""
+    assert by_text("国庆前夕，某公司发放慰问金25万元。")["25万元"].period == "国庆前夕"
+    assert by_text("“五一”前夕,某集团捐赠价值90万元的图书。")["90万元"].period == "“五一”前夕"
+
+
+def test_vague_windows_up_to_now_and_then_are_periods():
+    """几年来, 数年来, 今后几年, 到那时: a window of a vague length, or a time just told of pointed back to."""
+    assert by_text("几年来,某志愿者先后捐出6万余元。")["6万余元"].period == "几年来"
+    assert by_text("數年來，某會共籌得善款450萬元。")["450萬元"].period == "數年來"
+    assert by_text("到那时,甲市人口将超过1300万。")["超过1300万"].period == "到那时"
+
+
+def test_a_now_word_before_de_in_a_clause_with_no_figure_dates_no_figure():
+    """若明年仍停在当前的疲弱局面，…: 当前的 describes a state; the figure keeps the earlier time."""
+    found = by_text("如果今年楼市仍停在当前的疲弱局面，某基金将亏损3亿元。")
+    assert found["3亿元"].period == "今年"

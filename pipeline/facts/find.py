@@ -39,6 +39,7 @@ from pipeline.facts.period import (
     contrasted_times,
     day_types,
     days_of_limit_runs,
+    describing_now_words,
     event_period_for,
     event_times,
     former_times,
@@ -133,6 +134,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
     bases = sorted(points + levels)
     passed = set(levels) | set(times_of_sequences(text, periods))  # and 继于首季增长后，…: dates no figure after
+    passed |= describing_now_words(text, periods, [q.start for q in kept])  # 建成了当前省内最高的…。
     in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 620美元（2031年底目标）: that figure's
     passed |= set(in_brackets.values())
     plans = plan_times(text, periods)  # 预计2027年完工，已完成…: dates no state reached

@@ -176,14 +176,15 @@ EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一
 # what makes a festival's name (festivals.txt) a time: a word of a holiday, a box-office season (春节档), or the days
 # before, after and around it
 HOLIDAY_NOUNS = ("假期", "长假", "小长假", "连假", "黄金周")  # words of a holiday (国庆假期, 五一小长假)
-HOLIDAY_SUFFIXES = (*HOLIDAY_NOUNS, "档", "期间", "假期期间", "前", "后", "前后", "当天", "当日")
+HOLIDAY_SUFFIXES = (*HOLIDAY_NOUNS, "档", "期间", "假期期间", "前", "前夕", "后", "前后", "当天", "当日")
 
 
 @cache
 def holiday_words() -> tuple[str, ...]:
-    """国庆假期, 春节黄金周, 五一小长假, 中秋连假, 春节前后: each festival of festivals.txt with each of
-    HOLIDAY_SUFFIXES."""
-    return tuple(name + suffix for name in word_list("festivals.txt") for suffix in HOLIDAY_SUFFIXES)
+    """国庆假期, 春节黄金周, 五一小长假, 中秋连假, 春节前后, “五一”前夕: each festival of festivals.txt, maybe in
+    quotes, with each of HOLIDAY_SUFFIXES."""
+    return tuple(f"{left}{name}{right}{suffix}" for name in word_list("festivals.txt") for suffix in HOLIDAY_SUFFIXES
+                 for left, right in (("", ""), ("“", "”"), ("「", "」")))  # “五一”前夕: the name may be quoted
 
 
 @cache
@@ -243,8 +244,10 @@ def period_pattern() -> re.Pattern[str]:
     ago += r"|(?:[首头]|(?<=[期月年季])前)(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:日|天|周|星期)"
     # 最近两日, 过去7日: days counted back (not the 7th of a month)
     ago += r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"
-    # 过去10场比赛, 最近5场: the matches counted back from now, the window of a player's or a team's figures
-    ago += r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})场(?:比赛|赛事|联赛)?"
+    # 过去10场比赛, 最近5场, 近6个主场, 最近4轮: the matches or rounds counted back from now, the window of a
+    # player's or a team's figures
+    ago += (r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})(?:场(?:比赛|赛事|联赛)?|个?[主客]场|轮"
+            r"(?:比赛|联赛)?)")
     # 最近两个季度, 过去三个财季: quarters counted back from now (个季度 is no unit: 两个 reads as a count)
     ago += r"|(?:最近|近|过去)(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})个(?:季度|财季)"
     # 前一年, 上一季度, 此前一个月, 前一交易日: the unit just before the time in force (a base, or a time of its own)
@@ -297,13 +300,17 @@ def period_pattern() -> re.Pattern[str]:
             r"|[今呢]个(?:月|季度?|(?:财政)?年度|学期)")
     # 今年中秋节, 2031年春节: a festival right after its year is a time even without a word of a holiday
     festival = rf"(?:{alternation(word_list('festivals.txt'))})节?"
+    # 21世纪中叶, 本世纪初, 上世纪80年代, 90年代末, 二十世纪七十年代: a century or a decade, maybe a part of it
+    part = r"(?:初期|末期|中期|中后期|中叶|[上下前后]半叶|初|末)?"
+    decade = r"(?:(?<![\d.])(?:19|20)?[1-9]0|[一二三四五六七八九]十)年代"
+    era = (rf"(?:(?:\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[本上下新]一?个?)世纪(?:{decade})?|{decade}){part}")
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
                               *word_list("former_times.txt"), *word_list("day_types.txt"), *DAY_PARTS, "现", "曾",
                               "头", "民", "节", "两", "几", "半", "礼", "呢")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
-        rf"{first}{prefix}(?:{year}(?:{words}|{festival}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
+        rf"{first}{prefix}(?:{era}|{year}(?:{words}|{festival}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
         rf"|{spanning}|{bracketed}|{dotted_date()}|{edition}|{words}|{week}|{adverb})"
         rf"(?:以来|来(?![看说讲])|迄今)?"  # 今年以来, 本周迄今: up to now (not the 来 of 全年来看, 今年来说)
     )

@@ -154,6 +154,7 @@ _FISCAL_REPORT = ("年", "季", "财", "业绩")
 NOW_WORDS = frozenset({"当前", "目前", "现时", "现在", "如今"})
 _SUPERLATIVE = re.compile(r"最(?![新近终后初早])")  # (如今最新的资产规模: the latest figure, dated by the now word)
 WITHIN_WORDS = frozenset({"年内", "日内", "月内", "周内", "季内", "期内"})  # within the time in force
+GAP_VERBS = frozenset({"高出", "低出", "多出", "快于", "慢于"})  # 快于同期全国水平: a gap against a benchmark then
 LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level of a time the figure equals, a point
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
@@ -167,7 +168,18 @@ _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
 _STRETCH_OPENING = re.compile(
     rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间"
     # 开业初期每日客流…, 通车初期日均载客…: the early stretch of an event that opens a clause needs no comma
-    rf"|{_STRETCH_RUN}{{2,6}}?初期)", re.MULTILINE)
+    rf"|{_STRETCH_RUN}{{2,6}}?初期"
+    # “十五”期间全省新增…, 十二五时期累计…: a plan named in quotes or by its five-year number needs none either
+    r"|[“\"「『][^”\"」』，。；,;\n]{1,10}[”\"」』](?:期间|时期)|十[一二三四五六七八九]?五(?:规划)?(?:期间|时期))",
+    re.MULTILINE)
+# 展览开幕后，现已有上万人参观: 现 opening a clause before 已, 仍, 共 or 累计 is now, like 目前 (gold: 现 dating a
+# figure is a period); not after a subject (某行已于3月1日完成收购，该行现已持有…: the state the dated act left), nor
+# 现有 alone (现有员工: it describes a noun)
+_SHORT_NOW = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))现(?=已|仍|共|累计)", re.MULTILINE)
+# 这是两国建交以来第三次…, 這也是該廠投產以來首個…: a window since an event after the 是 opening a clause (the
+# record or the count it holds is counted over it)
+_SINCE_AFTER_IS = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))(?:这|這|此|这也|這也|此亦)(?:是|为|為)"
+                             r"([^，。；,;:：!?！？\n\d]{2,16}?以来)")
 _STRETCH_AFTER = re.compile(
     rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中|初期)")
 
@@ -215,6 +227,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
                                      or text[points[-1][1] : start] in TIME_LIST_JOINERS)))
         (points if point else periods).append((start, m.end()))
     stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
+    periods += [m.span() for m in _SHORT_NOW.finditer(text)]
+    periods += [m.span(1) for m in _SINCE_AFTER_IS.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
     if nexts := [m.span() for m in _NEXT_OPENER.finditer(text)]:  # 首6个月免租，之后每月8000元: a time phrase
         periods = sorted(periods + nexts)
@@ -578,6 +592,8 @@ def _is_comparison_point(text: str, start: int, end: int) -> bool:
     period; but 5月上旬与4月下旬相比 compares them)."""
     if text[max(start - 3, 0) : start].endswith(LEVEL_WITH) or _NAMED_POINT.search(text, max(start - 8, 0), start):
         return True
+    if text[max(start - 2, 0) : start] in GAP_VERBS:
+        return True  # 高出同期全市均值2个百分点: the benchmark's time, no period of the gap
     cue = comparison_endings().longest_ending(text[max(start - 4, 0) : start])
     if cue is None:
         return False
@@ -602,6 +618,30 @@ def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
         if k >= 0 and p[1] <= clauses[k][1]:
             inside.append(p)
     return sorted(inside)
+
+
+# 当前省内产能最高: a place or a measure between a now word and its superlative; 当前的疲弱局面: 的 and a noun
+_DESCRIBING_NOW = re.compile(r"[^\W\d_]{1,8}?最(?![新近终后初早])|的")
+
+
+def describing_now_words(text: str, periods: Collection[Span], figure_starts: Sequence[int]) -> set[Span]:
+    """甲厂建成了当前省内产能最高的车间。乙厂…, 若房价明年仍停在当前的疲弱局面，…: the now words (NOW_WORDS) of
+    `periods` before a superlative (a place or a measure between; right before 最 is `time_phrases`' case) or before
+    的 in a clause that holds no figure (none of the sorted `figure_starts`): they describe a thing, not the time of a
+    figure, and date no figure after them; the earlier period stays (gold D76). Not 目前全市最低工资为2000元, whose
+    clause holds the figure the now word dates."""
+    found = set()
+    for start, end in periods:
+        if text[start:end] not in NOW_WORDS:
+            continue
+        clause_end = _CLAUSE_END.search(text, end)
+        stop = clause_end.start() if clause_end else len(text)
+        if not _DESCRIBING_NOW.match(text, end, stop):
+            continue
+        k = bisect.bisect_left(figure_starts, _clause_start(text, start))
+        if k == len(figure_starts) or figure_starts[k] >= stop:
+            found.add((start, end))
+    return found
 
 
 def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
@@ -634,6 +674,8 @@ def comparison_period_for(q: Quantity, points: list[Span], text: str, change: bo
     between = text[end : q.start]
     if end > q.start or not _BASE_GAP.fullmatch(between) or any(cue in between for cue in role_cues()):
         return None
+    if text[max(start - 2, 0) : start] in GAP_VERBS and "的" not in between:
+        return None  # 快于同期全省水平2个百分点, 高出去年同期4个百分点: the gap, not the benchmark's own level
     if change and not _OWN_FIGURE.fullmatch(between):
         return None  # 较3月又翻倍: a change measured against the point (低于去年的4.75%涨幅 is the point's own)
     return start, end
@@ -878,12 +920,15 @@ def _frames_record(text: str, start: int, end: int) -> bool:
 def plan_times(text: str, periods: Collection[Span]) -> set[Span]:
     """某市预计2027年完工，…, 某品牌将于年底推出新车，…: the `periods` after a cue of a plan or a forecast
     (plan_cues.txt) in a clause that goes on to its act: the time of the planned act, which dates no state already
-    reached after it (`states_present`); not 预计到2035年，…, a time that ends its clause and frames what follows."""
+    reached after it (`states_present`); not 预计到2035年，…, a time that ends its clause and frames what follows,
+    nor a window from a time up to now (某计划自2031年推行以来，已…: the plan is a name, the act is past)."""
     cues = word_list("plan_cues.txt")
     found = set()
     for start, end in periods:
         clause_end = _CLAUSE_END.search(text, end)
         act = text[end : clause_end.start() if clause_end else len(text)].strip()
+        if act.endswith(UP_TO_NOW):
+            continue
         lead = text[_clause_start(text, start) : start] if act else ""  # (found once, not once per cue)
         if any(cue in lead for cue in cues):
             found.add((start, end))
@@ -1052,6 +1097,12 @@ def times_in_objects(text: str, periods: Collection[Span]) -> set[Span]:
             if text[start - 1 : start] in OBJECT_MARKERS and text.startswith("的", end)}
 
 
+@cache
+def _clause_taking_verbs() -> tuple[str, ...]:
+    """The verbs of a forecast or of speech (forecast_cues.txt, person_cues.txt) whose object is a whole clause."""
+    return (*word_list("forecast_cues.txt"), *word_list("person_cues.txt"))
+
+
 def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
     """某社取得一份甲公司2031年交予某署的文件，发现…, 即使不计去年运费调高的因素，…: the `periods` inside a phrase
     that describes a noun (the time, a verb by the jieba tags of `tokens`, 的 and the noun), the object of a verb
@@ -1071,6 +1122,8 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
         if mark <= end or any(ch.isdigit() for ch in text[end:stop]) or text.startswith("止", end):
             continue  # (截至6月30日止的…: the 止 closes the time phrase)
         lead = _clause_start(text, start)
+        if text[lead:start].endswith(_clause_taking_verbs()):
+            continue  # 预计今年流入某地的资金将减少，…: the time opens the clause a forecast or a speech verb takes
         if text[start - 1 : start] in (*AT_TIME, *FROM_WORDS) or not any(
                 tok.tag.startswith("v") for tok in tokens[bisect.bisect_left(starts, lead) : bisect.bisect_left(
                     starts, start)]):
