@@ -1578,3 +1578,10 @@ def test_a_now_word_before_de_in_a_clause_with_no_figure_dates_no_figure():
     """若明年仍停在当前的疲弱局面，…: 当前的 describes a state; the figure keeps the earlier time."""
     found = by_text("如果今年楼市仍停在当前的疲弱局面，某基金将亏损3亿元。")
     assert found["3亿元"].period == "今年"
+
+
+def test_an_age_written_with_nian_ling_is_no_time():
+    """65岁以上年龄人口: the 上年 inside 以上年龄 is no last year; the figure has no period of its own."""
+    assert by_text("某县60岁以上年龄的居民有4.2万人。")["4.2万人"].period == ""
+    assert by_text("某县居民有4.2万人，较上年增加3%。")["3%"].period == ""
+    assert by_text("上年度某县居民有4.2万人。")["4.2万人"].period == "上年度"

@@ -312,6 +312,7 @@ def period_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"{first}{prefix}(?:{era}|{year}(?:{words}|{festival}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
         rf"|{spanning}|{bracketed}|{dotted_date()}|{edition}|{words}|{week}|{adverb})"
+        r"(?!龄)"  # (65岁以上年龄, 学龄: 年龄 is an age, no time ends in its 年)
         rf"(?:以来|来(?![看说讲])|迄今)?"  # 今年以来, 本周迄今: up to now (not the 来 of 全年来看, 今年来说)
     )
 
