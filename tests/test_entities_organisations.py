@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract
+from pipeline.entities.latin import LatinNameRules
 from pipeline.entities.organisations import OrganisationRules
 from tests.helpers import entity_document, entity_pairs
 
@@ -1412,3 +1413,46 @@ def test_a_name_before_what_a_business_earns_in_hong_kong_and_taiwan_words_is_a_
 ])
 def test_an_accounting_standard_before_a_results_word_is_no_company(nlp, text):
     assert not {name for name, label in entity_pairs(nlp, text) if label == "ORG"} & {"GAAP", "IFRS", "EBITDA"}
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("今年初,甲市某某厂工人王小明与甲市华丰寄售有限公司老板陈大勇密谋", "甲市华丰寄售有限公司", "工人王小明"),
+    ("去年,乙市某某廠職工陳國棟與乙市豐源貿易有限公司經理合謀", "乙市豐源貿易有限公司", "職工陳國棟"),
+    ("據了解,司機黃志明與台北宏遠物流股份有限公司簽約", "台北宏遠物流股份有限公司", "司機黃志明"),
+])
+def test_a_person_before_with_is_no_part_of_the_company_after_it(nlp, text, name, wrong):
+    """某某工人张三与甲市某某有限公司: the person is the conjunction's other side, not a field of the company's name
+    (nor, with the words before him, a body of a list of two)."""
+    got = entity_pairs(nlp, text)
+    assert (name, "ORG") in got
+    assert not any(wrong in n and label == "ORG" for n, label in got)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("他陪着孩子回老家吉安市永丰县公安局报案", "吉安市永丰县公安局"),
+    ("记者昨天来到吉安市永丰县公安局采访", "吉安市永丰县公安局"),
+])
+def test_common_words_before_a_place_do_not_open_a_bodys_name(nlp, text, name):
+    """孩子|回老家|某市某县公安局: the common nouns before the place are the sentence's; the body's name starts at the
+    place."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("香港電訊商Hexa今日表示將加價。", "Hexa"),
+    ("韩国电视台PlayNet将从下月起直播该项赛事。", "PlayNet"),
+    ("据悉，美国游戏工作室Brightfall正在开发一款新作。", "Brightfall"),
+    ("台灣代工廠Noventa將在越南設新廠。", "Noventa"),
+])
+def test_a_latin_name_right_after_its_kind_of_business_is_that_business(nlp, text, name):
+    """某地电讯商Globex, 某国电视台Qnet: a kind of business written straight before a name in Latin script is an
+    apposition; the name is the body's."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_latin_word_after_a_kind_of_business_is_no_firm_when_a_model_follows():
+    """甲公司Foo S24: a product's model after the company's kind word, not a firm's name."""
+    doc = entity_document("甲公司Foo S24系列新机今日开售，乙公司Bar已开售。")
+    found = {doc.text[c.start : c.end] for c in LatinNameRules(doc).companies()}
+    assert "Foo" not in found
+    assert "Bar" in found
