@@ -1456,3 +1456,20 @@ def test_a_latin_word_after_a_kind_of_business_is_no_firm_when_a_model_follows()
     found = {doc.text[c.start : c.end] for c in LatinNameRules(doc).companies()}
     assert "Foo" not in found
     assert "Bar" in found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("这款游戏是由一家乌克兰公司制作的。", "乌克兰"),
+    ("這款軟件由一家瑞典公司開發。", "瑞典"),
+    ("他曾在一所美国大学任教。", "美国"),
+    ("一家香港銀行表示將下調利率。", "香港"),
+])
+def test_a_place_and_a_bare_body_word_after_a_count_is_a_kind_of_body(nlp, text, place):
+    """一家甲国公司, 一所乙国大学: one body of a kind, unnamed; the place stays a place."""
+    got = entity_pairs(nlp, text)
+    assert not any(label == "ORG" for _, label in got)
+    assert (place, "LOC") in got
+
+
+def test_a_named_body_after_a_count_keeps_its_name(nlp):
+    assert ("甲市华丰贸易有限公司", "ORG") in entity_pairs(nlp, "他与一家名为甲市华丰贸易有限公司的企业签约。")

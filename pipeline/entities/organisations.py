@@ -36,7 +36,7 @@ from pipeline.entities.document import (
 )
 from pipeline.entities.indices import INDEX_WORDS, index_names, index_word_at
 from pipeline.entities.latin import company_context, words_after
-from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon
+from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon, counted_kind
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.numerals import find_quantities
@@ -288,7 +288,7 @@ class OrganisationRules(Rules):
     """ORG candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
-        found = list(self.organisations())
+        found = [c for c in self.organisations() if not self._counted_kind(c)]
         yield from found
         yield from self.abbreviations(found)
         yield from self.bodies_before_their_heads()
@@ -315,11 +315,15 @@ class OrganisationRules(Rules):
         yield from self.brands_after_places()
         yield from self.investors_after_places()
         yield from self.investors_in_lists()
-        yield from (c for c in self.companies() if not index_word_at(self.text, c.end))
+        yield from (c for c in self.companies() if not index_word_at(self.text, c.end) and not self._counted_kind(c))
         yield from self.english_orgs()
         yield from self.brands()
         yield from self.teams()
         yield from self.sport_clubs()
+
+    def _counted_kind(self, c: Candidate) -> bool:
+        """一家甲国公司: a kind of body after a count of bodies (`counted_kind`), no body's name."""
+        return counted_kind(self.text, c.start, c.end, self.lex.places, self.lex.org_suffixes)
 
     def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
         """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
