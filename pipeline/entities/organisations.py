@@ -665,7 +665,7 @@ class OrganisationRules(Rules):
     def from_name_start(self, run: list[int]) -> list[int]:
         """The part of a body's name run that can be its name: after a person's name and the 与 that follows it (工人
         张三与|甲市某某贸易有限公司: the person is the other side of the conjunction, not a field of the name), and
-        from the first place on when only common nouns stand before it (孩子|回老家|乙市丙县公安局: the words before
+        from the first place on when only common nouns stand before it (家乡|乙市丙县民政局: the words before
         the place are the sentence's, since a name that opens with common words has no place after them)."""
         toks, doc = self.toks, self.doc
         for k in range(len(run) - 1, 0, -1):
