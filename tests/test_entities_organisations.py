@@ -1459,7 +1459,7 @@ def test_a_latin_word_after_a_kind_of_business_is_no_firm_when_a_model_follows()
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("这款游戏是由一家乌克兰公司制作的。", "乌克兰"),
+    ("这套系统出自一家芬兰公司之手。", "芬兰"),
     ("這款軟件由一家瑞典公司開發。", "瑞典"),
     ("他曾在一所美国大学任教。", "美国"),
     ("一家香港銀行表示將下調利率。", "香港"),
