@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract
+from pipeline.entities.latin import LatinNameRules
 from pipeline.entities.organisations import OrganisationRules
 from tests.helpers import entity_document, entity_pairs
 
@@ -1412,3 +1413,63 @@ def test_a_name_before_what_a_business_earns_in_hong_kong_and_taiwan_words_is_a_
 ])
 def test_an_accounting_standard_before_a_results_word_is_no_company(nlp, text):
     assert not {name for name, label in entity_pairs(nlp, text) if label == "ORG"} & {"GAAP", "IFRS", "EBITDA"}
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("去年底,甲市某某厂技工王小明与甲市华丰建材有限公司经理陈大勇合伙行骗", "甲市华丰建材有限公司", "技工王小明"),
+    ("去年,乙市某某廠職工陳國棟與乙市豐源貿易有限公司經理合謀", "乙市豐源貿易有限公司", "職工陳國棟"),
+    ("據了解,司機黃志明與台北宏遠物流股份有限公司簽約", "台北宏遠物流股份有限公司", "司機黃志明"),
+])
+def test_a_person_before_with_is_no_part_of_the_company_after_it(nlp, text, name, wrong):
+    """某某工人张三与甲市某某有限公司: the person is the conjunction's other side, not a field of the company's name
+    (nor, with the words before him, a body of a list of two)."""
+    got = entity_pairs(nlp, text)
+    assert (name, "ORG") in got
+    assert not any(wrong in n and label == "ORG" for n, label in got)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("村民带着材料赶回家乡吉安市永丰县民政局求助", "吉安市永丰县民政局"),
+    ("记者昨天来到吉安市永丰县民政局采访", "吉安市永丰县民政局"),
+])
+def test_common_words_before_a_place_do_not_open_a_bodys_name(nlp, text, name):
+    """材料|家乡|某市某县民政局: the common nouns before the place are the sentence's; the body's name starts at the
+    place."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("香港電訊商Hexa今日表示將加價。", "Hexa"),
+    ("日本电视台PlayNet下周起转播这项联赛。", "PlayNet"),
+    ("据悉，美国游戏工作室Brightfall正在开发一款新作。", "Brightfall"),
+    ("台灣代工廠Noventa將在越南設新廠。", "Noventa"),
+])
+def test_a_latin_name_right_after_its_kind_of_business_is_that_business(nlp, text, name):
+    """某地电讯商Globex, 某国电视台Qnet: a kind of business written straight before a name in Latin script is an
+    apposition; the name is the body's."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_latin_word_after_a_kind_of_business_is_no_firm_when_a_model_follows():
+    """甲公司Foo S24: a product's model after the company's kind word, not a firm's name."""
+    doc = entity_document("甲公司Foo S24系列新机今日开售，乙公司Bar已开售。")
+    found = {doc.text[c.start : c.end] for c in LatinNameRules(doc).companies()}
+    assert "Foo" not in found
+    assert "Bar" in found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("这套系统出自一家芬兰公司之手。", "芬兰"),
+    ("這款軟件由一家瑞典公司開發。", "瑞典"),
+    ("他曾在一所美国大学任教。", "美国"),
+    ("一家香港銀行表示將下調利率。", "香港"),
+])
+def test_a_place_and_a_bare_body_word_after_a_count_is_a_kind_of_body(nlp, text, place):
+    """一家甲国公司, 一所乙国大学: one body of a kind, unnamed; the place stays a place."""
+    got = entity_pairs(nlp, text)
+    assert not any(label == "ORG" for _, label in got)
+    assert (place, "LOC") in got
+
+
+def test_a_named_body_after_a_count_keeps_its_name(nlp):
+    assert ("甲市华丰贸易有限公司", "ORG") in entity_pairs(nlp, "他与一家名为甲市华丰贸易有限公司的企业签约。")

@@ -46,6 +46,8 @@ LATIN_CONTEXT = frozenset({"market", "results", "report", "period", "act", "role
 RIVAL = frozenset({"rival"})  # a rival overtaken or neared (超越Acme): before a name in Latin script
 JOINT = frozenset({"joint"})  # what a firm does with another (合作, 共同开发), after 与 and its name (`_acts_jointly`)
 PARTNER_JOINERS = frozenset({"与", "和", "同", "跟"})  # the word before a firm another acts with (与Acme合作)
+KIND = frozenset({"kind"})  # a kind of business right before a name (某国电讯商Globex, `_after_its_kind`)
+_MODEL_AFTER = re.compile(r" ?[A-Za-z]*\d")  # Galaxy S24, Foo 3: a product's model after the word, not a firm
 
 
 @cache
@@ -99,7 +101,8 @@ class LatinNameRules(Rules):
             rival_or_partner = (preceding in rivals or (preceding in PARTNER_JOINERS and self._acts_jointly(j)))
             if rival_or_partner and (tok.text in _given_names() or _PRODUCT_SHAPE.fullmatch(tok.text)):
                 continue  # 与Tom合作: a person; 超越iPhone: a product
-            if not (preceding in before or self._followed_as_company(j) or self._moves_as_share(i, moves_at)
+            if not (preceding in before or self._after_its_kind(i, end) or self._followed_as_company(j)
+                    or self._moves_as_share(i, moves_at)
                     or rival_or_partner
                     or (end == tok.end and (brand_shaped(tok.text) or self._opening_acronym(i)) and self._speaks(j))
                     or (end == tok.end and self._names_a_market(tok.text, end))):
@@ -164,6 +167,14 @@ class LatinNameRules(Rules):
             j += 1
         return j < len(toks) and self.text.startswith(words_after(JOINT), toks[j].start)
 
+    def _after_its_kind(self, i: int, end: int) -> bool:
+        """某国游戏公司Acme, 某地电讯商Globex: a Latin name (token i, ending at `end`) written right after a word for
+        a kind of business or body (company_context.tsv, kind kind) is that body's name, an apposition; not a
+        product's (iFoo, Galaxy S24: a model's number after it) nor a person's (a common given name)."""
+        tok = self.toks[i]
+        return (self.text.endswith(_kind_words(), 0, tok.start) and tok.text not in _given_names()
+                and not _PRODUCT_SHAPE.fullmatch(tok.text) and not _MODEL_AFTER.match(self.text, end))
+
     def _opening_acronym(self, i: int) -> bool:
         """，QRX表示: an acronym of capitals (`ACRONYM`) that opens a clause before a verb of speech is a body that
         speaks (a firm, an agency, a union); people are not written as capitals, and a term's acronym (CPI, CEO) is
@@ -226,6 +237,11 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Vo
 @cache
 def _speech_words() -> frozenset[str]:
     return frozenset(word_list("person_cues.txt"))
+
+
+@cache
+def _kind_words() -> tuple[str, ...]:
+    return tuple(company_context(KIND)[1])
 
 
 @cache

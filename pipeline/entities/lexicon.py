@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 # words before a body's common name (央行, 统计局) that make it a kind of body, not one: many of them or any
 # (各国央行, 独立的央行); the rules and the model's spans (`ner.tagger.generic`) both skip it there
 KIND_MODIFIERS = ("各国", "多国", "各地", "各类", "各种", "全球", "新兴市场", "独立的", "独立")
+# 一家, 两所, 3间: a count of bodies and its measure word, right before what it counts (`counted_kind`)
+_COUNT_OF_BODIES = re.compile(r"[0-9一二两三四五六七八九十几多数]+[家所间个座]$")
+
+
+def counted_kind(text: str, start: int, end: int, places: frozenset[str], org_suffixes: Iterable[str]) -> bool:
+    """一家甲国公司, 一所乙国大学: a known place and a bare organisation suffix right after a count of bodies name a
+    kind of body, one of several, not a body's name (the rules and the model both read such a phrase as one)."""
+    if end - start < 3 or not _COUNT_OF_BODIES.search(text, max(0, start - 4), start):
+        return False
+    name = text[start:end]
+    return any(name[:n] in places and name[n:] in org_suffixes for n in range(2, len(name)))
 # a period written in Latin letters, as jieba cuts it: a quarter or half (Q3, 1Q, 3Q27, H2, 2HFY26), a fiscal or
 # calendar year (FY2039, FY39E, CY29) or a running span (YTD, TTM); never the name of a body
 PERIOD_CODE = re.compile(r"(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?:FY)?(?:\d{2}|\d{4})?|Q?[FC]Y(?:\d{2}|\d{4}))E?"

@@ -256,6 +256,9 @@ class ListRules(Rules):
                 continue
             if label != "PER" and len(inner) == 1 and self._full_person_name(inner[0]):
                 continue  # 某公司及甲乙丙、丁戊己: the people a list of companies goes on to, not companies
+            if label != "PER" and len(inner) > 1 and self._full_person_name(inner[-1]) and not any(
+                    t.tag in PROPER_TAGS or self.doc.is_place_tok(t) for t in inner[:-1]):
+                continue  # 工人张小明与某某公司: a person named after what he is (common words), no body
             if any(t.tag in ITEM_NAME_TAGS or _LATIN.fullmatch(t.text) for t in inner):
                 yield Candidate(s, e, label, 1)
             elif named >= 2 and len(inner) == 1 and self._lone_word(inner[0]):

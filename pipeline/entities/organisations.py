@@ -24,6 +24,7 @@ from pipeline.entities.document import (
     K_RARE_SHORT,
     K_TITLE_HEAD,
     MAX_NAME_CHARS,
+    NAME_CONJUNCTIONS,
     RARE_HEAD_TAGS,
     SPECIAL_TREATMENT,
     EntityDocument,
@@ -35,7 +36,7 @@ from pipeline.entities.document import (
 )
 from pipeline.entities.indices import INDEX_WORDS, index_names, index_word_at
 from pipeline.entities.latin import company_context, words_after
-from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon
+from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon, counted_kind
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list
 from pipeline.numerals import find_quantities
@@ -287,7 +288,7 @@ class OrganisationRules(Rules):
     """ORG candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
-        found = list(self.organisations())
+        found = [c for c in self.organisations() if not self._counted_kind(c)]
         yield from found
         yield from self.abbreviations(found)
         yield from self.bodies_before_their_heads()
@@ -314,11 +315,15 @@ class OrganisationRules(Rules):
         yield from self.brands_after_places()
         yield from self.investors_after_places()
         yield from self.investors_in_lists()
-        yield from (c for c in self.companies() if not index_word_at(self.text, c.end))
+        yield from (c for c in self.companies() if not index_word_at(self.text, c.end) and not self._counted_kind(c))
         yield from self.english_orgs()
         yield from self.brands()
         yield from self.teams()
         yield from self.sport_clubs()
+
+    def _counted_kind(self, c: Candidate) -> bool:
+        """一家甲国公司: a kind of body after a count of bodies (`counted_kind`), no body's name."""
+        return counted_kind(self.text, c.start, c.end, self.lex.places, self.lex.org_suffixes)
 
     def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
         """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
@@ -414,7 +419,7 @@ class OrganisationRules(Rules):
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
             run = self.registered_run(i) if kind == "legal" else self.doc.left_run(i)
-            run = self.over_numeral_char(run)
+            run = self.from_name_start(self.over_numeral_char(run))
             if kind == "legal" and (rest := self._after_generic_words(run)) and self.doc.has_proper(rest):
                 run = rest  # 全资子公司|某省某某材料有限公司: the word for what it is to the company before
             if is_nt:
@@ -655,6 +660,26 @@ class OrganisationRules(Rules):
             run = [*before, run[0] - 1, *run]
             while run and toks[run[0]].text.endswith(self.lex.generic_org_heads):
                 run = run[1:]  # 子公司江西…: the word for what it is to the company before
+        return run
+
+    def from_name_start(self, run: list[int]) -> list[int]:
+        """The part of a body's name run that can be its name: after a person's name and the 与 that follows it (工人
+        张三与|甲市某某贸易有限公司: the person is the other side of the conjunction, not a field of the name), and
+        from the first place on when only common nouns stand before it (家乡|乙市丙县民政局: the words before
+        the place are the sentence's, since a name that opens with common words has no place after them)."""
+        toks, doc = self.toks, self.doc
+        for k in range(len(run) - 1, 0, -1):
+            if toks[run[k]].text in NAME_CONJUNCTIONS and toks[run[k - 1]].tag in PERSON_TAGS and (
+                    not doc.is_place_tok(toks[run[k - 1]])):
+                run = run[k + 1 :]
+                break
+        for k, j in enumerate(run):
+            if doc.is_place_tok(toks[j]) or toks[j].tag == "ns":
+                if k and not doc.has_proper(run[:k]) and all(
+                        len(toks[m].text) >= 2 and toks[m].tag not in ABBREVIATION_TAGS and not doc.whole_body(toks[m])
+                        for m in run[:k]):  # (not 沪/j 深北: short forms of places)
+                    run = run[k:]
+                break
         return run
 
     def over_numeral_char(self, run: list[int]) -> list[int]:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.entities.lexicon import KIND_MODIFIERS
+from pipeline.entities.lexicon import KIND_MODIFIERS, counted_kind
 from pipeline.lexicons import word_list
 from pipeline.ner.crf import CRFModel, native_search
 from pipeline.ner.features import FeatureIndex, Tokens, char_features, feature_lexicon
@@ -236,6 +236,8 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
         return True  # 立委, 议员 alone: a post, held by a person named beside it
     if text[:start].endswith(KIND_MODIFIERS):
         return True  # 各国央行, 独立的央行: the kind of body the word names, many of them or any
+    if counted_kind(text, start, end, lex.places, lex.org_suffixes):
+        return True  # 一家甲国公司: one body of a kind, unnamed
     inner = [(s, e, tag) for s, e, tag in tokens if start <= s and e <= end]
     head = next((h for h in word_list("generic_org_heads.txt") if name.endswith(h)), None)
     if head is None or not inner or any(tag not in ("n", "vn") for _, _, tag in inner):
