@@ -1282,3 +1282,15 @@ def test_the_former_and_the_latter_stand_for_the_holders_they_point_back_to():
     # (a pointer that opens its clause says whose figure it is, not the holder named last before it)
     found = subjects("深圳与广州去年的游客人数均创新高，前者按年升15%，后者升9%。")
     assert found["15%"] == "深圳" and found["9%"] == "广州"
+
+
+def test_a_place_where_an_unnamed_topic_acts_holds_nothing():
+    """他在某市工作了3年, 研究人員在某地找到12件陶器: the place after 在 is where the topic acts; at the clause's head
+    (在某国，已有…) it is the scene whose figures follow, and before 的 a measure's market."""
+    assert subjects("綜合新聞\n他在杭州工作了3年，積累了經驗。")["3年"] == ""
+    assert subjects("科学新闻\n考古队在云南发现了3块化石。")["3块"] == ""
+    assert subjects("財經\n王先生在台北買了一套房，花了1200萬元。")["1200萬元"] == ""
+    assert subjects("體育快訊\n他們在倫敦踢了5場比賽，全部取勝。")["5場"] == ""
+    assert subjects("要闻\n在美国，已有25万人接种疫苗。")["25万人"] == "美国"
+    assert subjects("地產\n在香港，樓價下跌3%。")["3%"] == "香港"
+    assert subjects("财经\n甲乙科技有限公司公布业绩。集团在内地的收入达50亿元。")["50亿元"] == "内地"
