@@ -1294,3 +1294,11 @@ def test_a_place_where_an_unnamed_topic_acts_holds_nothing():
     assert subjects("要闻\n在美国，已有25万人接种疫苗。")["25万人"] == "美国"
     assert subjects("地產\n在香港，樓價下跌3%。")["3%"] == "香港"
     assert subjects("财经\n甲乙科技有限公司公布业绩。集团在内地的收入达50亿元。")["50亿元"] == "内地"
+
+
+def test_the_opponent_a_team_beats_or_loses_to_holds_nothing_after_it():
+    """他们上轮负于乙队，积分仍为10分: the name after a verb of a match result is the opponent; the points are the
+    team's the clause is about (named before, or none)."""
+    assert subjects("體育\n丙山隊上週負於丁海隊，積分仍為18分。")["18分"] == ""
+    assert subjects("体育\n她以21比15击败丁海队的选手，用时40分钟。")["40分钟"] == ""
+    assert subjects("体育\n甲城队在主场击败乙港队，取得3连胜。")["3连胜"] == "甲城队"

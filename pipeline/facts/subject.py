@@ -91,6 +91,8 @@ CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: w
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
+MATCH_VENUES = frozenset({"主场", "客场"})  # words of match_words.txt that say where a team plays, not against whom
+MAX_MATCH_VERB = 2  # characters of a verb of a match result (击败, 负于)
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
 # before the place goods go to (出口到某国, 销往某地, 外销某区): a destination or a buyer, not a holder
 DESTINATION_WORDS = ("出口到", "出口至", "出口往", "出口", "销往", "运往", "输往", "发往", "外销", "外销到", "外销至",
@@ -256,6 +258,12 @@ _OWNER_THEN_COUNT = re.compile(r"\s*(?:而|至于|至於|当中)?([^\W\d_]{2,6}?
 _HAVING_AFTER = re.compile(_HAVING)
 _BREAKDOWN = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))\s*(?:其中|当中)|(?<=[（(])\s*其中")
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
+
+
+@cache
+def _match_verbs() -> tuple[str, ...]:
+    """The verbs of a match result or fixture (match_words.txt), without the words of where it is played."""
+    return tuple(word for word in word_list("match_words.txt") if word not in MATCH_VENUES)
 
 
 @cache
@@ -568,10 +576,14 @@ class SubjectFinder:
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
         located = {span for span in set(names) | set(places) if self._is_location(span)}  # 位于某国: no holder
+        # the opponent a team beats or loses to (以2比1击败乙队，取得三连胜): no holder of the figures after it
+        opponents = {span for span in set(names) | set(groups) if self._is_opponent(span)}
+        self.opponents = frozenset(opponents)
+        located |= opponents
         # a place where a topic no name rule knows acts (他在某市工作了3年, 集团在内地的收入): no holder in its clause
         # nor after it; the holder is carried or stood for
         venues = {span for span in set(places) | view.place_spans if self._is_venue(span)}
-        self.clause_holders = _HolderIndex(set(self.clause_holders.spans) - venues)
+        self.clause_holders = _HolderIndex(set(self.clause_holders.spans) - venues - opponents)
         described = {span for span in places if self._describes(span)}  # (…，均为长者: who they were)
         holders = (set(names) | set(places) | traded) - speaking - located - described - venues
         self.holders = _HolderIndex(holders)
@@ -1538,6 +1550,11 @@ class SubjectFinder:
         return any(t.text.strip() and t.tag not in SCENE_OPENING_TAGS and not self._in_time(t)
                    for t in self._clause_tokens_before(before.start))
 
+    def _is_opponent(self, name: Span) -> bool:
+        """A name right after a verb of a match result (击败, 负于: match_words.txt; not 主场, 客场, which say where) is
+        the opponent of the clause's team."""
+        return self.view.text[max(0, name[0] - MAX_MATCH_VERB) : name[0]].endswith(_match_verbs())
+
     def _ends_route(self, place: Span) -> bool:
         """来往甲地及乙地的…, 往返甲地与乙地, 甲地至乙地的路线: a place named as an end of a route, after a verb of
         going between places (with the other end before it) or in a pair joined by 至 or 到 before a word of a
@@ -1963,7 +1980,8 @@ class SubjectFinder:
             name = text[s:e]
             alias = text[s - 1 : s] in ("（", "(") and s - 1 in self.entity_ending
             if (s >= headline.start and label == "ORG" and len(name) > 1 and (s, e) not in self.speaking
-                    and not alias and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
+                    and (s, e) not in self.opponents and not alias
+                    and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
                 return s, e
         return None
 
