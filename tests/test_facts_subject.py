@@ -1294,6 +1294,8 @@ def test_a_place_where_an_unnamed_topic_acts_holds_nothing():
     assert subjects("要闻\n在美国，已有25万人接种疫苗。")["25万人"] == "美国"
     assert subjects("地產\n在香港，樓價下跌3%。")["3%"] == "香港"
     assert subjects("财经\n甲乙科技有限公司公布业绩。集团在内地的收入达50亿元。")["50亿元"] == "内地"
+    assert subjects("人物\n他在甲乙科技有限公司工作了10年。")["10年"] == ""  # (a body where he works, too)
+    assert subjects("财经\n甲乙科技有限公司在丙丁交易所上市，市值达300亿元。")["300亿元"] == "甲乙科技有限公司"
 
 
 def test_the_opponent_a_team_beats_or_loses_to_holds_nothing_after_it():

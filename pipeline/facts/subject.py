@@ -578,12 +578,12 @@ class SubjectFinder:
         located = {span for span in set(names) | set(places) if self._is_location(span)}  # 位于某国: no holder
         # the opponent a team beats or loses to (以2比1击败乙队，取得三连胜): no holder of the figures after it
         opponents = {span for span in set(names) | set(groups) if self._is_opponent(span)}
-        self.opponents = frozenset(opponents)
         located |= opponents
-        # a place where a topic no name rule knows acts (他在某市工作了3年, 集团在内地的收入): no holder in its clause
-        # nor after it; the holder is carried or stood for
-        venues = {span for span in set(places) | view.place_spans if self._is_venue(span)}
+        # a place or a body where a topic no name rule knows acts (他在某市工作了3年, 他们在某联赛中排名第二): no
+        # holder in its clause nor after it; the holder is carried or stood for
+        venues = {span for span in set(places) | view.place_spans | set(names) if self._is_venue(span)}
         self.clause_holders = _HolderIndex(set(self.clause_holders.spans) - venues - opponents)
+        self.no_makers = frozenset(venues | opponents)  # (nor do they stand for the article, 他在某公司工作了10年)
         described = {span for span in places if self._describes(span)}  # (…，均为长者: who they were)
         holders = (set(names) | set(places) | traded) - speaking - located - described - venues
         self.holders = _HolderIndex(holders)
@@ -1537,18 +1537,21 @@ class SubjectFinder:
                 or self.view.text[max(0, holder[0] - MAX_DESTINATION_CHARS) : holder[0]].endswith(DESTINATION_WORDS))
 
     def _is_venue(self, place: Span) -> bool:
-        """A place after 在 or 于 with a word before the preposition in its clause that is no time, numeral,
-        punctuation or conjunction (他在某市工作, 研究人员在某地找到, 又在主场射入): that word is or stands for who
-        acts, the place is where. At the clause's head (在某国，已有…, 目前在某市) the place is the scene whose
-        figures follow; before 的 (在某国的销售额) it names the market of the measure."""
+        """A place (or a body: 他在某公司工作, 他们在某联赛中排名第二) after 在 or 于 with a word before the
+        preposition in its clause that is no time, numeral, punctuation or conjunction (他在某市工作, 研究人员在某地
+        找到, 又在主场射入): that word is or stands for who acts, the place is where. At the clause's head (在某国，
+        已有…, 目前在某市) the place is the scene whose figures follow; before 的 (在某国的销售额) it names the
+        market of the measure."""
         before = self.view.word_ending_at(place[0])
         if before is None or before.text not in ("在", "于") or self.view.text[place[1] : place[1] + 1] == "的":
             return False  # (某产品在某国的销售额: the place's market, gold D42's 中国内地|集团)
         counted = self.view.word_ending_at(before.start)
         if counted is not None and counted.tag == "m":
             return False  # 另一个在某区的单位: the place says which thing the phrase names
-        return any(t.text.strip() and t.tag not in SCENE_OPENING_TAGS and not self._in_time(t)
-                   for t in self._clause_tokens_before(before.start))
+        words = [t for t in self._clause_tokens_before(before.start) if t.text.strip() and not self._in_time(t)]
+        if any(t.tag.startswith("v") and t.tag != "vn" for t in words):
+            return False  # 包括于甲院增设5个…、于乙院增加10个: a verb's object, where each figure goes (its holder)
+        return any(t.tag not in SCENE_OPENING_TAGS for t in words)
 
     def _is_opponent(self, name: Span) -> bool:
         """A name right after a verb of a match result (击败, 负于: match_words.txt; not 主场, 客场, which say where) is
@@ -1980,7 +1983,7 @@ class SubjectFinder:
             name = text[s:e]
             alias = text[s - 1 : s] in ("（", "(") and s - 1 in self.entity_ending
             if (s >= headline.start and label == "ORG" and len(name) > 1 and (s, e) not in self.speaking
-                    and (s, e) not in self.opponents and not alias
+                    and (s, e) not in self.no_makers and not alias
                     and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
                 return s, e
         return None
