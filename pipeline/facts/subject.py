@@ -579,7 +579,7 @@ class SubjectFinder:
         # the opponent a team beats or loses to (以2比1击败乙队，取得三连胜): no holder of the figures after it
         opponents = {span for span in set(names) | set(groups) if self._is_opponent(span)}
         located |= opponents
-        # a place or a body where a topic no name rule knows acts (他在某市工作了3年, 他们在某联赛中排名第二): no
+        # a place or a body where a topic no name rule knows acts (他在某市工作了3年, 她们在某杯赛里列第五): no
         # holder in its clause nor after it; the holder is carried or stood for
         venues = {span for span in set(places) | view.place_spans | set(names) if self._is_venue(span)}
         self.clause_holders = _HolderIndex(set(self.clause_holders.spans) - venues - opponents)
@@ -1537,7 +1537,7 @@ class SubjectFinder:
                 or self.view.text[max(0, holder[0] - MAX_DESTINATION_CHARS) : holder[0]].endswith(DESTINATION_WORDS))
 
     def _is_venue(self, place: Span) -> bool:
-        """A place (or a body: 他在某公司工作, 他们在某联赛中排名第二) after 在 or 于 with a word before the
+        """A place (or a body: 他在某公司工作, 她们在某杯赛里列第五) after 在 or 于 with a word before the
         preposition in its clause that is no time, numeral, punctuation or conjunction (他在某市工作, 研究人员在某地
         找到, 又在主场射入): that word is or stands for who acts, the place is where. At the clause's head (在某国，
         已有…, 目前在某市) the place is the scene whose figures follow; before 的 (在某国的销售额) it names the
