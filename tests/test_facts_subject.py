@@ -1282,3 +1282,25 @@ def test_the_former_and_the_latter_stand_for_the_holders_they_point_back_to():
     # (a pointer that opens its clause says whose figure it is, not the holder named last before it)
     found = subjects("深圳与广州去年的游客人数均创新高，前者按年升15%，后者升9%。")
     assert found["15%"] == "深圳" and found["9%"] == "广州"
+
+
+def test_a_place_where_an_unnamed_topic_acts_holds_nothing():
+    """他在某市工作了3年, 研究人員在某地找到12件陶器: the place after 在 is where the topic acts; at the clause's head
+    (在某国，已有…) it is the scene whose figures follow, and before 的 a measure's market."""
+    assert subjects("綜合新聞\n他在杭州工作了3年，積累了經驗。")["3年"] == ""
+    assert subjects("科学新闻\n考古队在云南发现了3块化石。")["3块"] == ""
+    assert subjects("財經\n王先生在台北買了一套房，花了1200萬元。")["1200萬元"] == ""
+    assert subjects("體育快訊\n他們在倫敦踢了5場比賽，全部取勝。")["5場"] == ""
+    assert subjects("要闻\n在美国，已有25万人接种疫苗。")["25万人"] == "美国"
+    assert subjects("地產\n在香港，樓價下跌3%。")["3%"] == "香港"
+    assert subjects("财经\n甲乙科技有限公司公布业绩。集团在内地的收入达50亿元。")["50亿元"] == "内地"
+    assert subjects("人物\n他在甲乙科技有限公司工作了10年。")["10年"] == ""  # (a body where he works, too)
+    assert subjects("财经\n甲乙科技有限公司在丙丁交易所上市，市值达300亿元。")["300亿元"] == "甲乙科技有限公司"
+
+
+def test_the_opponent_a_team_beats_or_loses_to_holds_nothing_after_it():
+    """他们上轮负于乙队，积分仍为10分: the name after a verb of a match result is the opponent; the points are the
+    team's the clause is about (named before, or none)."""
+    assert subjects("體育\n丙山隊上週負於丁海隊，積分仍為18分。")["18分"] == ""
+    assert subjects("体育\n她以21比15击败丁海队的选手，用时40分钟。")["40分钟"] == ""
+    assert subjects("体育\n甲城队在主场击败乙港队，取得3连胜。")["3连胜"] == "甲城队"

@@ -91,6 +91,8 @@ CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: w
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
+MATCH_VENUES = frozenset({"主场", "客场"})  # words of match_words.txt that say where a team plays, not against whom
+MAX_MATCH_VERB = 2  # characters of a verb of a match result (击败, 负于)
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
 # before the place goods go to (出口到某国, 销往某地, 外销某区): a destination or a buyer, not a holder
 DESTINATION_WORDS = ("出口到", "出口至", "出口往", "出口", "销往", "运往", "输往", "发往", "外销", "外销到", "外销至",
@@ -104,6 +106,10 @@ _ROUTE_AFTER = re.compile(r"(?:[(（][^)）\n]{0,12}[)）])?(?:之间|间)?的?[
                           r"(?:路线|线|航线|航班|班次|巴士|列车|班车|铁路|高铁|公路|渡轮|小轮|路段)")
 _ROUTE_JOINER_AFTER = re.compile(r"(?:[(（][^)）\n]{0,12}[)）])?(?:至|到|往|—|－|-)[^，。；：,;:!?！？\n的]{1,10}?")
 MAX_ROUTE_LOOKBACK = 24  # characters before a place where the verb of a route may stand
+# before 在 or 于 in its clause, words that leave the place after it the clause's scene (在某国，…, 目前在某市已有…,
+# 而在某地): a time, a numeral, punctuation or a conjunction. Any other word (a pronoun, a noun, an adverb) is or stands
+# for the clause's topic, who acts there: 他在某市工作了3年, 研究人员在某地找到12件陶器 (the place is where, not whose)
+SCENE_OPENING_TAGS = frozenset({"t", "m", "x", "c"})
 OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
 OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "超过", "超越", "胜过",
                   "领先", "落后")  # before the one a holder is measured against
@@ -252,6 +258,12 @@ _OWNER_THEN_COUNT = re.compile(r"\s*(?:而|至于|至於|当中)?([^\W\d_]{2,6}?
 _HAVING_AFTER = re.compile(_HAVING)
 _BREAKDOWN = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))\s*(?:其中|当中)|(?<=[（(])\s*其中")
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
+
+
+@cache
+def _match_verbs() -> tuple[str, ...]:
+    """The verbs of a match result or fixture (match_words.txt), without the words of where it is played."""
+    return tuple(word for word in word_list("match_words.txt") if word not in MATCH_VENUES)
 
 
 @cache
@@ -564,8 +576,16 @@ class SubjectFinder:
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
         traded = {(s, e) for s, e in groups if text[s:e].endswith(CONTRACT_ENDINGS)}
         located = {span for span in set(names) | set(places) if self._is_location(span)}  # 位于某国: no holder
+        # the opponent a team beats or loses to (以2比1击败乙队，取得三连胜): no holder of the figures after it
+        opponents = {span for span in set(names) | set(groups) if self._is_opponent(span)}
+        located |= opponents
+        # a place or a body where a topic no name rule knows acts (他在某市工作了3年, 她们在某杯赛里列第五): no
+        # holder in its clause nor after it; the holder is carried or stood for
+        venues = {span for span in set(places) | view.place_spans | set(names) if self._is_venue(span)}
+        self.clause_holders = _HolderIndex(set(self.clause_holders.spans) - venues - opponents)
+        self.no_makers = frozenset(venues | opponents)  # (nor do they stand for the article, 他在某公司工作了10年)
         described = {span for span in places if self._describes(span)}  # (…，均为长者: who they were)
-        holders = (set(names) | set(places) | traded) - speaking - located - described
+        holders = (set(names) | set(places) | traded) - speaking - located - described - venues
         self.holders = _HolderIndex(holders)
         # a name inside a time set by an event (某国某数据公布后, 某会议期间) names the event that dates the figure: it
         # yields to a holder named in the first clause of its sentence (某国债收益率…，某国数据公布后跌至…: the
@@ -585,7 +605,7 @@ class SubjectFinder:
         # a headline that opens with it, 某某指数创新高, says what moved, no holder of the article's other figures)
         indices = {span for span in groups if text[slice(*span)].endswith(INDEX_WORD)}
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located
-                                       - set(ages) - abbreviated - indices)
+                                       - set(ages) - abbreviated - indices - venues)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
         self.breakdowns = self._breakdowns()
@@ -1516,6 +1536,28 @@ class SubjectFinder:
         return (before is not None and before.text in LOCATIVE_VERBS or self._ends_route(holder)
                 or self.view.text[max(0, holder[0] - MAX_DESTINATION_CHARS) : holder[0]].endswith(DESTINATION_WORDS))
 
+    def _is_venue(self, place: Span) -> bool:
+        """A place (or a body: 他在某公司工作, 她们在某杯赛里列第五) after 在 or 于 with a word before the
+        preposition in its clause that is no time, numeral, punctuation or conjunction (他在某市工作, 研究人员在某地
+        找到, 又在主场射入): that word is or stands for who acts, the place is where. At the clause's head (在某国，
+        已有…, 目前在某市) the place is the scene whose figures follow; before 的 (在某国的销售额) it names the
+        market of the measure."""
+        before = self.view.word_ending_at(place[0])
+        if before is None or before.text not in ("在", "于") or self.view.text[place[1] : place[1] + 1] == "的":
+            return False  # (某产品在某国的销售额: the place's market, gold D42's 中国内地|集团)
+        counted = self.view.word_ending_at(before.start)
+        if counted is not None and counted.tag == "m":
+            return False  # 另一个在某区的单位: the place says which thing the phrase names
+        words = [t for t in self._clause_tokens_before(before.start) if t.text.strip() and not self._in_time(t)]
+        if any(t.tag.startswith("v") and t.tag != "vn" for t in words):
+            return False  # 包括于甲院增设5个…、于乙院增加10个: a verb's object, where each figure goes (its holder)
+        return any(t.tag not in SCENE_OPENING_TAGS for t in words)
+
+    def _is_opponent(self, name: Span) -> bool:
+        """A name right after a verb of a match result (击败, 负于: match_words.txt; not 主场, 客场, which say where) is
+        the opponent of the clause's team."""
+        return self.view.text[max(0, name[0] - MAX_MATCH_VERB) : name[0]].endswith(_match_verbs())
+
     def _ends_route(self, place: Span) -> bool:
         """来往甲地及乙地的…, 往返甲地与乙地, 甲地至乙地的路线: a place named as an end of a route, after a verb of
         going between places (with the other end before it) or in a pair joined by 至 or 到 before a word of a
@@ -1941,7 +1983,8 @@ class SubjectFinder:
             name = text[s:e]
             alias = text[s - 1 : s] in ("（", "(") and s - 1 in self.entity_ending
             if (s >= headline.start and label == "ORG" and len(name) > 1 and (s, e) not in self.speaking
-                    and not alias and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
+                    and (s, e) not in self.no_makers and not alias
+                    and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):
                 return s, e
         return None
 
