@@ -46,6 +46,10 @@ ESTATE_PART_CHARS = frozenset("新上下中")  # 某某新邨, 某某下邨: the
 FACILITY_ENDINGS = ("港", "码头", "机场", "站", "口岸", "大桥", "隧道", "枢纽")
 _WORD_FACILITY_ENDINGS = tuple(e for e in FACILITY_ENDINGS if len(e) >= 2)  # those that end a common word (跨海大桥)
 MAX_FACILITY_PLACES = 3  # place words before it, the station's own name included (某市某区某地站)
+PLACE_COUNT_HEADS = frozenset("一二两三四五六七八九十几数多各")  # 两省, 多国, 各市: a count of places
+PLACE_COUNT_KINDS = frozenset("国省市县区州地岛城镇乡村")  # the kinds of place a count names (三国, 两省区)
+# the kinds of land or sea a region's name ends in (甲乙半岛, 丙丁盆地)
+REGION_WORDS = frozenset({"半岛", "群岛", "盆地", "平原", "高原", "草原", "沙漠", "海峡", "海域"})
 SIDES = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
 _STREET_NUMBER = re.compile(r"(?:街|道|路|里)\d{1,4}(?:-\d{1,4})?号")  # 某某街6号: a street and its number
 MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
@@ -497,6 +501,10 @@ class PlaceRules(Rules):
                         break
                     if tok.end <= e or len(rest) < 2:
                         continue
+                    if tok.tag == "ns" and rest in REGION_WORDS:
+                        # 甲乙半岛/ns, 丙丁盆地/ns: a proper name and the kind of land it names, one region
+                        yield Candidate(s, tok.end, "LOC", 2)
+                        break
                     if tok.start == s and is_common_word(rest) and rest not in places:
                         pass  # 台湾同胞, 中国国情, 北京市民: a place before an everyday word, in one jieba word
                     elif tok.tag != "ns":
@@ -595,6 +603,8 @@ class PlaceRules(Rules):
             if not is_cjk(tok.text) or tok.text in lex.stopwords and not (
                     tok.text in lex.place_suffixes and i and self.doc.proper(toks[i - 1])):
                 continue
+            if count_of_places(tok.text):
+                continue  # 两省区/ns, 三县市: a count of the places named before it, no place
             # one jieba word: 岳麓区/ns (not 特大城市/ns)
             # (not 新市镇/ns: a zone's generic word, whose name is the proper word before it)
             if (tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(lex.admin_endings)
@@ -805,6 +815,12 @@ class PlaceRules(Rules):
             return False
         rest = self.text[end : self.toks[k].end]
         return len(rest) >= MIN_GLUED_REST and in_dictionary(rest)
+
+
+def count_of_places(word: str) -> bool:
+    """A word of a count and a kind of place (三国, 两省, 四市, 两省区): it counts places named before it, so it is
+    neither a place nor a part of the last one's name."""
+    return 2 <= len(word) <= 3 and word[0] in PLACE_COUNT_HEADS and all(ch in PLACE_COUNT_KINDS for ch in word[1:])
 
 
 def tenths_before(text: str, start: int) -> bool:
