@@ -730,3 +730,18 @@ def test_a_count_of_places_after_a_list_is_no_part_of_a_name(nlp, text, places):
 def test_a_region_word_after_a_proper_name_is_one_place(nlp, text, place):
     # 甲乙半岛, 丙丁盆地, 某湾海域: the kind of land or sea is part of the region's name, not a word after a place
     assert (place, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("记者走访了某市南城的金湾大厦。", "金湾大厦"),
+    ("比赛在杭州拱墅体育馆举行。", "杭州拱墅体育馆"),
+    ("香港中環的德輔大廈租金下跌。", "德輔大廈"),
+])
+def test_a_named_building_or_venue_is_one_place(nlp, text, place):
+    # 某某大厦, 某地体育馆: a building or a venue with a name of its own is one LOC (gold/README D24)
+    assert (place, "LOC") in entity_pairs(nlp, text)
+
+
+def test_a_described_building_is_no_place(nlp):
+    # 这座/ 某种材料/ 大厦: a measure word before it, the words describe the building instead of naming it
+    assert not entity_pairs(nlp, "這座玻璃幕牆大廈很高。")
