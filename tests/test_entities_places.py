@@ -745,3 +745,13 @@ def test_a_named_building_or_venue_is_one_place(nlp, text, place):
 def test_a_described_building_is_no_place(nlp):
     # 这座/ 某种材料/ 大厦: a measure word before it, the words describe the building instead of naming it
     assert not entity_pairs(nlp, "這座玻璃幕牆大廈很高。")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("本报波尔多5月28日电 记者某某报道：展会今天开幕。", {"波尔多"}),
+    ("本報德國某某堡6月3日電 一場比賽今天舉行。", {"德國", "某某堡"}),
+    ("某某社科特布斯3月2日电 当地今天举行集会。", {"科特布斯"}),
+])
+def test_the_place_of_a_dateline(nlp, text, places):
+    # 本报甲地5月1日电: the words between the outlet and the day are where the report was filed
+    assert places <= {name for name, label in entity_pairs(nlp, text) if label == "LOC"}

@@ -175,6 +175,19 @@ class PlaceRules(Rules):
         yield from self.housing_estates()
         yield from self.estates_by_block()
         yield from self.stations_used()
+        yield from self.dateline_places()
+
+    def dateline_places(self) -> Iterable[Candidate]:
+        """本报某某5月3日电, 某某社甲国乙城6月1日电: the words between a wire dateline's outlet and its day are the
+        place it was filed from (a country the gazetteer knows, then a city it may not know: two LOC)."""
+        places = self.lex.places
+        for m in _dateline_place(self.lex.outlet_endings).finditer(self.text):
+            s, e = m.span("place")
+            country = next((k for k in range(min(e - s - 2, MAX_COUNTY_CHARS), 1, -1)
+                            if self.text[s : s + k] in places), 0)
+            if country:
+                yield Candidate(s, s + country, "LOC", 1)
+            yield Candidate(s + country, e, "LOC", 1)
 
     def stations_used(self) -> Iterable[Candidate]:
         """在某某站转车, 於某某站換乘, 至某某站下车: a name of two or three characters after a preposition of place
@@ -816,6 +829,15 @@ class PlaceRules(Rules):
             return False
         rest = self.text[end : self.toks[k].end]
         return len(rest) >= MIN_GLUED_REST and in_dictionary(rest)
+
+
+@cache
+def _dateline_place(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A wire dateline at a paragraph's start, its outlet (本报, or a name ending in an outlet's word) and the place
+    before the day it filed (the group `place`)."""
+    ending = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
+    return re.compile(rf"^[ \t\u3000]*(?:本报|本台|[\u3400-\u9fff]{{1,7}}?(?:{ending}))"
+                      rf"(?P<place>[\u3400-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日[电讯]", re.MULTILINE)
 
 
 def count_of_places(word: str) -> bool:
