@@ -725,14 +725,15 @@ class PlaceRules(Rules):
         """某柳/n 地质公园, 某光/n 岛/n 海滩: before a place's word of two characters or more (not an administrative
         level), words of two to four characters, one of them of two characters or more that jieba's dictionary
         hardly knows (`RARE_WORD_FREQ`; not 城市公园, 风能发电站) and none a count (三色), name a local sight jieba does
-        not know, though it tagged none of them as a name; not after a number (14/号线 车站) nor a measure word
-        (这座/ 某种材料/ 大厦: the building described, not named)."""
+        not know, though it tagged none of them as a name; not after a number (14/号线 车站), a measure word or a
+        demonstrative with its measure word (一幢/ 那栋/ 某种材料/ 大厦: the building described, not named)."""
         toks = self.toks
         words = [toks[k] for k in run]
         size = words[-1].end - words[0].start
         before = toks[run[0] - 1] if run[0] else None
         return (len(suffix.text) >= 2 and not suffix.text.endswith(self.lex.admin_endings) and 2 <= size <= 4
-                and (before is None or not before.tag.startswith(("m", "q")))
+                and (before is None or not (before.tag.startswith(("m", "q"))
+                                            or before.tag == "r" and len(before.text) > 1))
                 and all(is_cjk(t.text) and t.tag.startswith(SIGHT_NAME_TAGS)
                         and not (dictionary_tag(t.text) or "").startswith("m") for t in words)
                 and any(len(t.text) >= 2 and dictionary_frequency(t.text) < RARE_WORD_FREQ for t in words)
