@@ -706,3 +706,52 @@ def test_a_sight_before_a_locative_is_a_place(nlp):
     assert ("翠屏山", "LOC") in entity_pairs(nlp, "游客在翠屏山上拍照留念。")
     assert not entity_pairs(nlp, "登山者在云雾岭下露营。")
     assert not any(label == "LOC" for _, label in entity_pairs(nlp, "张青山上周表示将辞职。"))
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("成都、贵阳、昆明三市的房价涨幅居前。", ["成都", "贵阳", "昆明"]),
+    ("智利、秘鲁、厄瓜多尔三国签署了渔业协定。", ["智利", "秘鲁", "厄瓜多尔"]),
+    ("廣東、廣西兩省區將共建一條新通道。", ["廣東", "廣西"]),
+    ("台中、高雄兩市的市長昨日會面。", ["台中", "高雄"]),
+])
+def test_a_count_of_places_after_a_list_is_no_part_of_a_name(nlp, text, places):
+    # 甲、乙、丙三国: the count closes the list; it is neither the last place's name nor a place of its own
+    got = {name for name, label in entity_pairs(nlp, text) if label == "LOC"}
+    assert got == set(places)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("朝鲜半岛北部今冬偏冷。", "朝鲜半岛"),
+    ("四川盆地今冬多雾。", "四川盆地"),
+    ("華北平原的小麥開始收割。", "華北平原"),
+    ("一艘货轮在亚丁湾海域遇险。", "亚丁湾海域"),
+    ("漁船在南海海域作業。", "南海海域"),
+])
+def test_a_region_word_after_a_proper_name_is_one_place(nlp, text, place):
+    # 甲乙半岛, 丙丁盆地, 某湾海域: the kind of land or sea is part of the region's name, not a word after a place
+    assert (place, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("记者走访了某市南城的金湾大厦。", "金湾大厦"),
+    ("比赛在杭州拱墅体育馆举行。", "杭州拱墅体育馆"),
+    ("香港中環的德輔大廈租金下跌。", "德輔大廈"),
+])
+def test_a_named_building_or_venue_is_one_place(nlp, text, place):
+    # 某某大厦, 某地体育馆: a building or a venue with a name of its own is one LOC (gold/README D24)
+    assert (place, "LOC") in entity_pairs(nlp, text)
+
+
+def test_a_described_building_is_no_place(nlp):
+    # 那栋/ 某种材料/ 大厦: a demonstrative and a measure word before it, the words describe the building
+    assert not entity_pairs(nlp, "那棟鋼架結構大廈剛完工。")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("本报圣埃蒂安5月28日电 记者某某报道：展会今天开幕。", {"圣埃蒂安"}),
+    ("本報德國某某堡6月3日電 一場比賽今天舉行。", {"德國", "某某堡"}),
+    ("某某社科特布斯3月2日电 当地今天举行集会。", {"科特布斯"}),
+])
+def test_the_place_of_a_dateline(nlp, text, places):
+    # 本报甲地5月1日电: the words between the outlet and the day are where the report was filed
+    assert places <= {name for name, label in entity_pairs(nlp, text) if label == "LOC"}

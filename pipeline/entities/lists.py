@@ -20,6 +20,7 @@ from pipeline.entities.document import (
 )
 from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.organisations import moves_in_market
+from pipeline.entities.places import count_of_places
 from pipeline.entities.select import Candidate, select
 from pipeline.text.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
@@ -191,6 +192,8 @@ class ListRules(Rules):
                     tok = toks[chunk[k]]
                     if k and len(tok.text) > 1 and tok.text[0] in CONJUNCTION_ENDS:
                         break  # 某科/n 和某通/nr: jieba glued the 和 of one more item on, which ends this one
+                    if k and count_of_places(tok.text):
+                        break  # 甲、乙、丙三国/ns: the count of the list's places ends the last item
                     if k and not (tok.tag in PROPER_TAGS | {"eng", "j"} or _LATIN.fullmatch(tok.text)):
                         # 中国银行: a short noun only after a place; 长城资本化率 stops at 资本化, and 某市两地 at the
                         # place (a count of places)

@@ -46,6 +46,10 @@ ESTATE_PART_CHARS = frozenset("新上下中")  # 某某新邨, 某某下邨: the
 FACILITY_ENDINGS = ("港", "码头", "机场", "站", "口岸", "大桥", "隧道", "枢纽")
 _WORD_FACILITY_ENDINGS = tuple(e for e in FACILITY_ENDINGS if len(e) >= 2)  # those that end a common word (跨海大桥)
 MAX_FACILITY_PLACES = 3  # place words before it, the station's own name included (某市某区某地站)
+PLACE_COUNT_HEADS = frozenset("一二两三四五六七八九十几数多各")  # 两省, 多国, 各市: a count of places
+PLACE_COUNT_KINDS = frozenset("国省市县区州地岛城镇乡村")  # the kinds of place a count names (三国, 两省区)
+# the kinds of land or sea a region's name ends in (甲乙半岛, 丙丁盆地)
+REGION_WORDS = frozenset({"半岛", "群岛", "盆地", "平原", "高原", "草原", "沙漠", "海峡", "海域"})
 SIDES = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
 _STREET_NUMBER = re.compile(r"(?:街|道|路|里)\d{1,4}(?:-\d{1,4})?号")  # 某某街6号: a street and its number
 MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
@@ -171,6 +175,19 @@ class PlaceRules(Rules):
         yield from self.housing_estates()
         yield from self.estates_by_block()
         yield from self.stations_used()
+        yield from self.dateline_places()
+
+    def dateline_places(self) -> Iterable[Candidate]:
+        """本报某某5月3日电, 某某社甲国乙城6月1日电: the words between a wire dateline's outlet and its day are the
+        place it was filed from (a country the gazetteer knows, then a city it may not know: two LOC)."""
+        places = self.lex.places
+        for m in _dateline_place(self.lex.outlet_endings).finditer(self.text):
+            s, e = m.span("place")
+            country = next((k for k in range(min(e - s - 2, MAX_COUNTY_CHARS), 1, -1)
+                            if self.text[s : s + k] in places), 0)
+            if country:
+                yield Candidate(s, s + country, "LOC", 1)
+            yield Candidate(s + country, e, "LOC", 1)
 
     def stations_used(self) -> Iterable[Candidate]:
         """在某某站转车, 於某某站換乘, 至某某站下车: a name of two or three characters after a preposition of place
@@ -497,6 +514,10 @@ class PlaceRules(Rules):
                         break
                     if tok.end <= e or len(rest) < 2:
                         continue
+                    if tok.tag == "ns" and rest in REGION_WORDS:
+                        # 甲乙半岛/ns, 丙丁盆地/ns: a proper name and the kind of land it names, one region
+                        yield Candidate(s, tok.end, "LOC", 2)
+                        break
                     if tok.start == s and is_common_word(rest) and rest not in places:
                         pass  # 台湾同胞, 中国国情, 北京市民: a place before an everyday word, in one jieba word
                     elif tok.tag != "ns":
@@ -595,6 +616,8 @@ class PlaceRules(Rules):
             if not is_cjk(tok.text) or tok.text in lex.stopwords and not (
                     tok.text in lex.place_suffixes and i and self.doc.proper(toks[i - 1])):
                 continue
+            if count_of_places(tok.text):
+                continue  # 两省区/ns, 三县市: a count of the places named before it, no place
             # one jieba word: 岳麓区/ns (not 特大城市/ns)
             # (not 新市镇/ns: a zone's generic word, whose name is the proper word before it)
             if (tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(lex.admin_endings)
@@ -702,13 +725,15 @@ class PlaceRules(Rules):
         """某柳/n 地质公园, 某光/n 岛/n 海滩: before a place's word of two characters or more (not an administrative
         level), words of two to four characters, one of them of two characters or more that jieba's dictionary
         hardly knows (`RARE_WORD_FREQ`; not 城市公园, 风能发电站) and none a count (三色), name a local sight jieba does
-        not know, though it tagged none of them as a name; not after a number (14/号线 车站)."""
+        not know, though it tagged none of them as a name; not after a number (14/号线 车站), a measure word or a
+        demonstrative with its measure word (一幢/ 那栋/ 某种材料/ 大厦: the building described, not named)."""
         toks = self.toks
         words = [toks[k] for k in run]
         size = words[-1].end - words[0].start
         before = toks[run[0] - 1] if run[0] else None
         return (len(suffix.text) >= 2 and not suffix.text.endswith(self.lex.admin_endings) and 2 <= size <= 4
-                and (before is None or not before.tag.startswith("m"))
+                and (before is None or not (before.tag.startswith(("m", "q"))
+                                            or before.tag == "r" and len(before.text) > 1))
                 and all(is_cjk(t.text) and t.tag.startswith(SIGHT_NAME_TAGS)
                         and not (dictionary_tag(t.text) or "").startswith("m") for t in words)
                 and any(len(t.text) >= 2 and dictionary_frequency(t.text) < RARE_WORD_FREQ for t in words)
@@ -805,6 +830,21 @@ class PlaceRules(Rules):
             return False
         rest = self.text[end : self.toks[k].end]
         return len(rest) >= MIN_GLUED_REST and in_dictionary(rest)
+
+
+@cache
+def _dateline_place(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A wire dateline at a paragraph's start, its outlet (本报, or a name ending in an outlet's word) and the place
+    before the day it filed (the group `place`)."""
+    ending = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
+    return re.compile(rf"^[ \t\u3000]*(?:本报|本台|[\u3400-\u9fff]{{1,7}}?(?:{ending}))"
+                      rf"(?P<place>[\u3400-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日[电讯]", re.MULTILINE)
+
+
+def count_of_places(word: str) -> bool:
+    """A word of a count and a kind of place (三国, 两省, 四市, 两省区): it counts places named before it, so it is
+    neither a place nor a part of the last one's name."""
+    return 2 <= len(word) <= 3 and word[0] in PLACE_COUNT_HEADS and all(ch in PLACE_COUNT_KINDS for ch in word[1:])
 
 
 def tenths_before(text: str, start: int) -> bool:
