@@ -179,8 +179,9 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
         op.end = suffix[0]
     elif left.cue is not None and left.cue[1].word == COUNTED_BY and norm.startswith("计", op.end):
         op.end += 1  # 数以千计: the 计 closes the phrase (alone, 以1000元计 is a basis, no bound)
-    if kind == "date" or (left.rank and op.unit_kind in ("duration", "date")):
-        if left.rank:  # 前三季度, 前两年: a period, not a rank
+    # 前三季度, 前两年: a period; 改建前8万元, 翻修前30米: an amount or a length before some event. Neither is a rank
+    if kind == "date" or (left.rank and op.unit_kind in _NOT_RANKED):
+        if left.rank:
             left.start, left.rank = op.start, False  # keeping a sign: 前负1日 starts at 负
         if left.cue is not None and left.cue[1].qualifier == "rank":
             left.cue = None
@@ -196,6 +197,9 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
         op.implied = None
     kind = _kind(norm, op, left, kind, dates)
     return Found(left.start, op.end, op, value_max, qualifier, kind, number_end), op.end
+
+
+_NOT_RANKED = frozenset({"duration", "date", "currency", "measure", "temperature"})  # kinds of unit no rank counts in
 
 
 def _read_left(norm: str, op: Operand, core_start: int, floor: int) -> _Left:

@@ -1,0 +1,98 @@
+"""Numeral constructions met on fresh news text (older mainland print, Hong Kong and Taiwan styles): middle-dot
+decimals, short years, powers written in words, and classifiers that a following word seems to take."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.api import extract
+from pipeline.numerals import find_quantities
+
+
+def D(x: str | int | float) -> Decimal:
+    return Decimal(str(x))
+
+
+def facts_of(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in extract(text, "t").facts]
+
+
+@pytest.mark.parametrize("text, found, value, unit", [
+    ("甲市工业产值增长了4·7%", "4·7%", "4.7", "%"),
+    ("失业率比上年回落0·4个百分点", "0·4个百分点", "0.4", "个百分点"),
+    ("乙省棉花产量达到2·35亿吨", "2·35亿吨", "235000000", "吨"),
+    ("丙縣人均收入為1・8萬元", "1・8萬元", "18000", "元"),
+    ("该选手以8‧12米夺冠", "8‧12米", "8.12", "米"),
+    ("利率仅0·75", "0·75", "0.75", ""),
+])
+def test_a_middle_dot_between_digits_is_a_decimal_point(text: str, found: str, value: str, unit: str) -> None:
+    """Older mainland print writes 4·7%: one figure 4.7, never 4 and 7%."""
+    (q,) = find_quantities(text, lone=False, dates=True)
+    assert (q.text, q.value, q.unit) == (found, D(value), unit)
+
+
+@pytest.mark.parametrize("text", ["“8·16”大火后,丁村重建了住房", "6·18购物节期间销售火爆", "5·20那天他们结婚了"])
+def test_a_middle_dot_between_a_month_and_a_day_is_no_decimal_point(text: str) -> None:
+    """“8·16”大火 names an event by its date: no figure 8.16 is read."""
+    assert all(q.value not in (D("8.16"), D("6.18"), D("5.20")) for q in find_quantities(text))
+
+
+def test_a_middle_dot_decimal_is_a_fact_of_its_own_value() -> None:
+    assert ("3·6%", 3.6, "%") in facts_of("戊市去年财政收入增长3·6%,高于全省平均水平。")
+
+
+@pytest.mark.parametrize("text", ["某某地产07年的销售额创下新高", "早在05年,他就在甲市开了第一家店",
+                                  "〇六年以来该市连年丰收"])
+def test_two_digits_with_a_leading_zero_before_nian_are_a_year(text: str) -> None:
+    """07年 is 2007 said short: a date (the facts stage's period), never a duration of 7 years."""
+    assert all(q.kind == "date" for q in find_quantities(text, dates=True) if q.unit == "年")
+    assert not [f for f in extract(text, "t").facts if f.unit == "年"]
+
+
+def test_a_count_of_years_without_a_leading_zero_stays_a_duration() -> None:
+    (q,) = find_quantities("这座老桥已有85年历史", dates=True)
+    assert (q.value, q.kind) == (D(85), "duration")
+
+
+@pytest.mark.parametrize("text, found, value, unit", [
+    ("这颗恒星的质量约为10的31次方千克", "约为10的31次方千克", "1e31", "千克"),
+    ("每克土壤中含有10的8次方个细菌", "10的8次方个", "1e8", "个"),
+    ("它的电阻率只有10的负5次方", "10的负5次方", "0.00001", ""),
+    ("这个数是2的十次方", "2的十次方", "1024", ""),
+])
+def test_a_power_written_in_words_is_one_figure(text: str, found: str, value: str, unit: str) -> None:
+    """10的8次方 is 1e8 (not 10 and a count of 8 次), and the unit after it is the figure's."""
+    found_qs = find_quantities(text, lone=False, dates=True)
+    assert [(q.text, q.value, q.unit) for q in found_qs] == [(found, D(value), unit)]
+
+
+def test_de_after_a_number_with_no_power_is_left_alone() -> None:
+    assert [q.text for q in find_quantities("他跑了3公里的路程,用了10的一半时间")] == ["3公里", "10", "一半"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全市共有14家电视台参与转播", "14家"), ("园区已有25家电商企业入驻", "25家"),
+    ("全省两家电厂停产检修", "两家"), ("該區現有9家電訊商", "9家"), ("共有6家电影院参加展映", "6家"),
+])
+def test_jia_before_dian_is_the_classifier_of_a_count(text: str, found: str) -> None:
+    """14家电视台 counts 14 stations: the classifier 家 is not taken by the word 家电 (appliances)."""
+    (q,) = find_quantities(text, lone=False, dates=True)
+    assert (q.text, q.unit) == (found, "家")
+
+
+@pytest.mark.parametrize("text, found, value", [
+    ("人均药费由改革前12元升至20元", "12元", 12), ("装修前8万元的旧房如今卖到30万元", "8万元", 80_000),
+    ("整修前2公里的土路已铺上柏油", "2公里", 2), ("重建前2.5億港元的預算已用完", "2.5億港元", 250_000_000),
+])
+def test_qian_before_money_or_a_measure_is_before_an_event_not_a_rank(text: str, found: str, value: int) -> None:
+    """改革前12元 is the amount before the reform: no rank counts in money or lengths (前十名 still does)."""
+    q = find_quantities(text, lone=False, dates=True)[0]
+    assert (q.text, q.value, q.qualifier, q.kind == "ordinal") == (found, D(value), "exact", False)
+
+
+@pytest.mark.parametrize("text", ["该市综合实力排名全国前10位", "进入前三名的选手", "排名前5%的企业"])
+def test_qian_before_a_place_or_a_share_stays_a_rank(text: str) -> None:
+    (q,) = find_quantities(text, lone=False, dates=True)
+    assert (q.kind, q.qualifier) == ("ordinal", "at_most")
