@@ -39,6 +39,15 @@ def test_a_middle_dot_between_a_month_and_a_day_is_no_decimal_point(text: str) -
     assert all(q.value not in (D("8.16"), D("6.18"), D("5.20")) for q in find_quantities(text))
 
 
+@pytest.mark.parametrize("text, value", [
+    ("兑换比率由1∶7·4调整为1∶7·385", ["1", "7.4", "1", "7.385"]), ("平均每户住房15·8,比上年多0·6", ["15.8", "0.6"]),
+    ("全年平均气温为8·45", ["8.45"]), ("该指数收于4·07", ["4.07"]),
+])
+def test_a_middle_dot_where_no_date_can_be_is_a_decimal_point(text: str, value: list[str]) -> None:
+    """In a ratio (1∶7·4), past a month (15·8), with three digits (7·385) or a leading 0 (4·07), the dot is a point."""
+    assert [q.value for q in find_quantities(text)] == [D(v) for v in value]
+
+
 def test_a_middle_dot_decimal_is_a_fact_of_its_own_value() -> None:
     assert ("3·6%", 3.6, "%") in facts_of("戊市去年财政收入增长3·6%,高于全省平均水平。")
 
@@ -96,3 +105,18 @@ def test_qian_before_money_or_a_measure_is_before_an_event_not_a_rank(text: str,
 def test_qian_before_a_place_or_a_share_stays_a_rank(text: str) -> None:
     (q,) = find_quantities(text, lone=False, dates=True)
     assert (q.kind, q.qualifier) == ("ordinal", "at_most")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("这块电路板上有1200个元件", "1200个"), ("只要还剩一个元素,系统就能重建", "一个"),
+    ("該裝置包含300個元器件", "300個"),
+])
+def test_ge_before_a_bare_yuan_counts_the_word_it_starts(text: str, found: str) -> None:
+    """1200个元件 counts parts: 个 and 元 make no money (20个比特币 still counts coins)."""
+    (q,) = find_quantities(text, lone=False, dates=True)
+    assert (q.text, q.unit, q.currency) == (found, "个", "")
+
+
+def test_ge_before_a_named_currency_still_counts_it() -> None:
+    (q,) = find_quantities("他手上有15个比特币", lone=False, dates=True)
+    assert (q.text, q.unit) == ("15个比特币", "比特币")

@@ -214,15 +214,28 @@ def squeeze(norm: str) -> tuple[str, list[int] | None]:
 
 _FULL_WIDTH_THOUSANDS = re.compile("，(?<=[０-９]，)(?=[０-９]{3})")  # starts with the comma: a fast literal search
 # A middle dot between digits is a decimal point in older mainland print (增长2·5%, 0·8个百分点, 3·2亿吨) but it also
-# joins a month and a day in the names of events (“7·15”事故): it reads as a point only before a per cent, a magnitude
-# or a measure, or after a whole part of 0, which no month is.
+# joins a month and a day in the names of events (“7·15”事故). It reads as a point before a per cent, a magnitude or a
+# measure; where no month and day can be (0·8, 15·6, 6·125, 3·45); and in a ratio (1∶6·2).
 _MEASURES = sorted((u for u, info in UNITS.items() if info.kind in ("measure", "temperature", "percent", "currency")
                     and "\u4e00" <= u[0] <= "\u9fff"), key=len, reverse=True)
 _DOTS = "·・‧"
-_MIDDLE_DOT_POINT = re.compile(
-    rf"[{_DOTS}](?:(?<=[^0-9]0[{_DOTS}])|(?<=^0[{_DOTS}])|(?<=\d[{_DOTS}])(?=\d+(?:[%‰千万亿]|"
-    + "|".join(map(re.escape, _MEASURES)) + r")))(?=\d)"
-)
+_DOTTED = re.compile(rf"([:∶] ?)?(?<![0-9.])(\d+)[{_DOTS}](\d+)")
+_MEASURED_AFTER = re.compile(r"[%‰千万亿]|" + "|".join(map(re.escape, _MEASURES)))
+
+
+def _point(m: re.Match[str]) -> str:
+    ratio, whole, part = m.groups()
+    if ratio or not 1 <= int(whole) <= 12 or not 1 <= int(part) <= 31 or len(part) > 2 or part.startswith("0") \
+            or _MEASURED_AFTER.match(m.string, m.end()):
+        return m.group()[:m.start(3) - m.start() - 1] + "." + part
+    return m.group()
+
+
+def decimal_points(text: str) -> str:
+    """`text` with each middle dot that stands for a decimal point (2·6%, 0·3个百分点) as '.', one for one."""
+    if "·" in text or "・" in text or "‧" in text:
+        return _DOTTED.sub(_point, text)
+    return text
 
 
 def fold(text: str) -> str:
@@ -234,13 +247,6 @@ def fold(text: str) -> str:
             folded = folded[:m.start()] + "," + folded[m.end():]
     folded = decimal_points(folded)
     return _FINANCIAL_3.sub("叁", folded) if "参" in folded else folded
-
-
-def decimal_points(text: str) -> str:
-    """`text` with each middle dot that stands for a decimal point (2·6%, 0·3个百分点) as '.', one for one."""
-    if "·" in text or "・" in text or "‧" in text:
-        return _MIDDLE_DOT_POINT.sub(".", text)
-    return text
 
 
 _SEPARATORS = {ord(c): None for c in ",， \u2009\u202f"}

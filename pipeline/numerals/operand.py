@@ -317,8 +317,8 @@ def attach_unit(norm: str, op: Operand) -> None:
         if spaced is not None:
             found, unit_end = spaced
         if found is not None and found[0] == "个":  # 20个比特币: the classifier before a currency
-            inner = longest_unit(norm, p + 1)
-            if inner is not None and inner[1].kind == "currency":
+            inner = longest_unit(norm, p + 1)  # (but 个 before a bare 元 counts 元件 or 元素: no money is counted so)
+            if inner is not None and inner[1].kind == "currency" and not inner[1].generic:
                 found, unit_end = inner, p + 1 + len(inner[0])
     if found is None and p < len(norm) and norm[p] in "多余来+":
         found = longest_unit(norm, p + 1)
