@@ -120,3 +120,25 @@ def test_ge_before_a_bare_yuan_counts_the_word_it_starts(text: str, found: str) 
 def test_ge_before_a_named_currency_still_counts_it() -> None:
     (q,) = find_quantities("他手上有15个比特币", lone=False, dates=True)
     assert (q.text, q.unit) == ("15个比特币", "比特币")
+
+
+@pytest.mark.parametrize("text, found, unit, currency", [
+    ("她在甲城的月薪为9000铢", "9000铢", "铢", "THB"), ("该厂去年盈利2.4亿马克", "2.4亿马克", "马克", "DEM"),
+    ("门票要价45谢克尔", "45谢克尔", "谢克尔", "ILS"),
+    ("該國今年預算赤字達300億埃及鎊", "300億埃及鎊", "埃及镑", "EGP"),
+])
+def test_currencies_of_news_from_abroad_are_money(text: str, found: str, unit: str, currency: str) -> None:
+    """铢, 马克, 谢克尔, 埃及镑 name money: the figure keeps its currency, never a bare number."""
+    (q,) = find_quantities(text, lone=False, dates=True)
+    assert (q.text, q.unit, q.currency) == (found, unit, currency)
+
+
+@pytest.mark.parametrize("text", ["晚会于今晚8点30开始", "首班车早上6点05发车", "比賽將於下午3點45進行"])
+def test_an_hour_and_two_digits_of_minutes_after_dian_is_a_time_of_day(text: str) -> None:
+    """8点30 is half past eight, never the figure 8.3 (with Arabic digits 点 writes no decimal point)."""
+    assert find_quantities(text, lone=False, dates=True) == []
+
+
+def test_dian_between_digits_before_a_per_cent_is_still_a_decimal() -> None:
+    (q,) = find_quantities("物价上涨了2点35%", lone=False, dates=True)
+    assert (q.value, q.unit) == (D("2.35"), "%")

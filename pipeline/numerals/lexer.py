@@ -111,7 +111,9 @@ _UNTIL = rf"(?:[至到~-]{_HOUR}[时点](?:{_MINUTE}分|正|半|整)?)?"  # 上�
 _NOT_A_WORD_OF_TIME = "(?![速间长期代段候效光机刻态差薪区尚事点分])"
 _CLOCK = (rf"(?<![0-9]){_TIME_OF_DAY}{_UNTIL}"
           rf"|(?<=上午|下午|中午|晚上|早上|凌晨|傍晚|清晨|深夜){_HOUR}[时点]钟?{_UNTIL}(?![0-9零〇一二三四五六七八九十几])"
-          rf"|(?<![0-9.,])(?:[01]?\d|2[0-4])时{_NOT_A_WORD_OF_TIME}{_UNTIL}")
+          rf"|(?<![0-9.,])(?:[01]?\d|2[0-4])时{_NOT_A_WORD_OF_TIME}{_UNTIL}"
+          # 晚8点30, 7点05开始: an hour and two digits of minutes with no 分 (Arabic digits write no decimal with 点)
+          rf"|(?<![0-9.,])(?:[01]?\d|2[0-4])点[0-5]\d(?![0-9.%‰千万亿]|个)")
 DOUBLINGS_SRC = "翻了?[一两二三四]番"  # 翻两番: doubled twice, four times as much (a rise of 3 倍)
 # 增近倍, 升逾倍: 倍 with no numeral right after an approx or at-least word is one 倍 (the word is its qualifier);
 # not 近倍数 or 逾倍增 (倍增 is read as itself), nor a 倍 of a number (近3倍 is read as a number)
