@@ -142,3 +142,18 @@ def test_an_hour_and_two_digits_of_minutes_after_dian_is_a_time_of_day(text: str
 def test_dian_between_digits_before_a_per_cent_is_still_a_decimal() -> None:
     (q,) = find_quantities("物价上涨了2点35%", lone=False, dates=True)
     assert (q.value, q.unit) == (D("2.35"), "%")
+
+
+@pytest.mark.parametrize("text, found, unit", [
+    ("喜宴办了二十多桌", "二十多桌", "桌"), ("他绕湖跑了15圈", "15圈", "圈"), ("每天只吃两顿饭", "两顿", "顿"),
+    ("村里新打了6眼机井", "6眼", "眼"), ("街上装了120盏路灯", "120盏", "盏"), ("每周安排8课时体育课", "8课时", "课时"),
+])
+def test_classifiers_of_everyday_counts_are_units(text: str, found: str, unit: str) -> None:
+    """二十多桌, 15圈, 6眼: the classifier is the count's unit as written (an empty unit matches no gold row)."""
+    q = find_quantities(text, lone=False, dates=True)[0]
+    assert (q.text, q.unit) == (found, unit)
+
+
+@pytest.mark.parametrize("text", ["这次出行让他大开3眼界", "该公司3圈子内的客户", "两句子之间"])
+def test_a_classifier_that_starts_a_word_is_no_unit(text: str) -> None:
+    assert all(q.unit not in ("眼", "圈", "句") for q in find_quantities(text, lone=False, dates=True))
