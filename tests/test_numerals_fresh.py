@@ -157,3 +157,28 @@ def test_classifiers_of_everyday_counts_are_units(text: str, found: str, unit: s
 @pytest.mark.parametrize("text", ["这次出行让他大开3眼界", "该公司3圈子内的客户", "两句子之间"])
 def test_a_classifier_that_starts_a_word_is_no_unit(text: str) -> None:
     assert all(q.unit not in ("眼", "圈", "句") for q in find_quantities(text, lone=False, dates=True))
+
+
+@pytest.mark.parametrize("text, found, qualifier", [
+    ("林地占全县面积的2/3强", "2/3强", "at_least"), ("外来人口占七成强", "七成强", "at_least"),
+    ("該區長者佔人口兩成弱", "兩成弱", "at_most"), ("有三分之一强的农田缺水", "三分之一强", "at_least"),
+    ("出口增速为15%弱", "15%弱", "at_most"),
+])
+def test_qiang_and_ruo_after_a_share_bound_it(text: str, found: str, qualifier: str) -> None:
+    """2/3强 is a little over two thirds (at least), 两成弱 a little under 20 % (at most)."""
+    (q,) = find_quantities(text, lone=False, dates=True)
+    assert (q.text, q.qualifier) == (found, qualifier)
+
+
+@pytest.mark.parametrize("text", ["份额升至30%强化了龙头地位", "该市50强企业名单公布", "进入前8强"])
+def test_qiang_that_starts_a_word_or_follows_a_count_is_no_bound(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.text.endswith("强")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("新发现的储量是全省已探明储量的1/4,这改变了格局", "0.25"), ("该县耕地的2/5,多为坡地", "0.4"),
+])
+def test_a_fraction_before_a_half_width_comma_is_one_figure(text: str, value: str) -> None:
+    """1/4, then a clause: the comma ends the clause (only 1/4,000 would go on), the fraction is one figure."""
+    (q,) = find_quantities(text, lone=False, dates=True)
+    assert q.value == D(value)

@@ -150,8 +150,9 @@ FRACTION_OF = re.compile(
     r"(?:分之|份之|(?<=[二两三四五六七八九])分(?=[一二三四五六七八九](?![0-9一二三四五六七八九十百千万亿]))"
     r"|(?<=百)分(?=百(?![0-9一二三四五六七八九十百千万亿])))(负)?"  # 百分百: a hundred per cent, said short
 )
-ARABIC_FRACTION = re.compile(r"/(\d{1,3})(?![0-9/.,])")
-MIXED_FRACTION = re.compile(r" (\d{1,3})/(\d{1,3})(?![0-9/.,])")
+# (a comma or point ends the fraction unless digits go on: 1/4,这 is a quarter and a clause; 1/4,000 is no fraction)
+ARABIC_FRACTION = re.compile(r"/(\d{1,3})(?![0-9/]|[.,]\d)")
+MIXED_FRACTION = re.compile(r" (\d{1,3})/(\d{1,3})(?![0-9/]|[.,]\d)")
 POWER = re.compile(r"\^([+-]*)(\d{1,3})(?![0-9.])")
 
 
