@@ -278,6 +278,8 @@ def parse_core(core: str) -> Core | None:
     digit_string = len(value_toks) if len(value_toks) > 1 and set(kinds) == {"d"} and pair < 0 else 0
     plain_int = len(value_toks) == 1 and first[0] == "ar" and first[1].isdigit()
     year_like = (plain_int and len(first[1]) == 4) or digit_string == 4
+    # 08年, 〇九年: two digits with a leading zero are a year said short; no count of years is written with one
+    short_year = (plain_int or digit_string == 2) and len(first[1]) + (digit_string > 0) == 2 and first[1][0] in "0〇零"
     mult_big = mult_full = ONE
     trailing_big = True
     for t in reversed(value_toks):
@@ -302,7 +304,7 @@ def parse_core(core: str) -> Core | None:
         has_big=any(k in ("big", "lat") for k in kinds),
         arabic_end=value_toks[-1][0] == "ar",
         digit_string=digit_string,
-        year_like=year_like and 1900 <= value <= 2099,
+        year_like=(year_like and 1900 <= value <= 2099) or short_year,
         vague=kinds == ["x"],
         mult_big=mult_big,
         mult_full=mult_full,

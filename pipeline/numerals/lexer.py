@@ -111,7 +111,9 @@ _UNTIL = rf"(?:[至到~-]{_HOUR}[时点](?:{_MINUTE}分|正|半|整)?)?"  # 上�
 _NOT_A_WORD_OF_TIME = "(?![速间长期代段候效光机刻态差薪区尚事点分])"
 _CLOCK = (rf"(?<![0-9]){_TIME_OF_DAY}{_UNTIL}"
           rf"|(?<=上午|下午|中午|晚上|早上|凌晨|傍晚|清晨|深夜){_HOUR}[时点]钟?{_UNTIL}(?![0-9零〇一二三四五六七八九十几])"
-          rf"|(?<![0-9.,])(?:[01]?\d|2[0-4])时{_NOT_A_WORD_OF_TIME}{_UNTIL}")
+          rf"|(?<![0-9.,])(?:[01]?\d|2[0-4])时{_NOT_A_WORD_OF_TIME}{_UNTIL}"
+          # 晚8点30, 7点05开始: an hour and two digits of minutes with no 分 (Arabic digits write no decimal with 点)
+          rf"|(?<![0-9.,])(?:[01]?\d|2[0-4])点[0-5]\d(?![0-9.%‰千万亿]|个)")
 DOUBLINGS_SRC = "翻了?[一两二三四]番"  # 翻两番: doubled twice, four times as much (a rise of 3 倍)
 # 增近倍, 升逾倍: 倍 with no numeral right after an approx or at-least word is one 倍 (the word is its qualifier);
 # not 近倍数 or 逾倍增 (倍增 is read as itself), nor a 倍 of a number (近3倍 is read as a number)
@@ -148,8 +150,9 @@ FRACTION_OF = re.compile(
     r"(?:分之|份之|(?<=[二两三四五六七八九])分(?=[一二三四五六七八九](?![0-9一二三四五六七八九十百千万亿]))"
     r"|(?<=百)分(?=百(?![0-9一二三四五六七八九十百千万亿])))(负)?"  # 百分百: a hundred per cent, said short
 )
-ARABIC_FRACTION = re.compile(r"/(\d{1,3})(?![0-9/.,])")
-MIXED_FRACTION = re.compile(r" (\d{1,3})/(\d{1,3})(?![0-9/.,])")
+# (a comma or point ends the fraction unless digits go on: 1/4,这 is a quarter and a clause; 1/4,000 is no fraction)
+ARABIC_FRACTION = re.compile(r"/(\d{1,3})(?![0-9/]|[.,]\d)")
+MIXED_FRACTION = re.compile(r" (\d{1,3})/(\d{1,3})(?![0-9/]|[.,]\d)")
 POWER = re.compile(r"\^([+-]*)(\d{1,3})(?![0-9.])")
 
 
@@ -213,6 +216,29 @@ def squeeze(norm: str) -> tuple[str, list[int] | None]:
 
 
 _FULL_WIDTH_THOUSANDS = re.compile("，(?<=[０-９]，)(?=[０-９]{3})")  # starts with the comma: a fast literal search
+# A middle dot between digits is a decimal point in older mainland print (增长2·5%, 0·8个百分点, 3·2亿吨) but it also
+# joins a month and a day in the names of events (“7·15”事故). It reads as a point before a per cent, a magnitude or a
+# measure; where no month and day can be (0·8, 15·6, 6·125, 3·45); and in a ratio (1∶6·2).
+_MEASURES = sorted((u for u, info in UNITS.items() if info.kind in ("measure", "temperature", "percent", "currency")
+                    and "\u4e00" <= u[0] <= "\u9fff"), key=len, reverse=True)
+_DOTS = "·・‧"
+_DOTTED = re.compile(rf"([:∶] ?)?(?<![0-9.])(\d+)[{_DOTS}](\d+)")
+_MEASURED_AFTER = re.compile(r"[%‰千万亿]|" + "|".join(map(re.escape, _MEASURES)))
+
+
+def _point(m: re.Match[str]) -> str:
+    ratio, whole, part = m.groups()
+    if ratio or not 1 <= int(whole) <= 12 or not 1 <= int(part) <= 31 or len(part) > 2 or part.startswith("0") \
+            or _MEASURED_AFTER.match(m.string, m.end()):
+        return m.group()[:m.start(3) - m.start() - 1] + "." + part
+    return m.group()
+
+
+def decimal_points(text: str) -> str:
+    """`text` with each middle dot that stands for a decimal point (2·6%, 0·3个百分点) as '.', one for one."""
+    if "·" in text or "・" in text or "‧" in text:
+        return _DOTTED.sub(_point, text)
+    return text
 
 
 def fold(text: str) -> str:
@@ -222,6 +248,7 @@ def fold(text: str) -> str:
     if "，" in folded:
         for m in _FULL_WIDTH_THOUSANDS.finditer(text):
             folded = folded[:m.start()] + "," + folded[m.end():]
+    folded = decimal_points(folded)
     return _FINANCIAL_3.sub("叁", folded) if "参" in folded else folded
 
 

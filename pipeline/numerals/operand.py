@@ -85,6 +85,10 @@ def read_numeral(norm: str, start: int, end: int) -> Operand | None:
             with localcontext(EXACT):
                 whole = value + inner.value if value >= 0 else value - inner.value
             return Operand(start, inner.end, inner.end, whole, None, core, forced_kind="number")
+    if nxt == "的" and not core.has_mag and core.value_max is None:
+        power = _power_of(norm, start, stop, core)
+        if power is not None:
+            return power
     if core.arabic_end and not core.has_mag and nxt in ("/", " ", "^"):
         plain_int = norm[start:stop].isdigit()
         m = ARABIC_FRACTION.match(norm, stop)
@@ -105,6 +109,25 @@ def read_numeral(norm: str, start: int, end: int) -> Operand | None:
                     value = core.value ** exponent
                 return Operand(start, m.end(), m.end(), value, None, core, forced_kind="number")
     return Operand(start, stop, stop, value, core.value_max, core, implied=core.implied)
+
+
+_POWER_WORDS = re.compile(r"的(负)?(?=[0-9一二三四五六七八九十两])")
+MAX_EXPONENT = 100  # 10的100次方 is a googol: news prints no larger power
+
+
+def _power_of(norm: str, start: int, stop: int, base: Core) -> Operand | None:
+    """10的8次方, 2的负3次方: a base raised to a power written in words; a unit may follow (10的9次方个)."""
+    m = _POWER_WORDS.match(norm, stop)
+    found = CORE.match(norm, m.end()) if m else None
+    exponent = read_core(norm, found.start(), found.end()) if found else None
+    if m is None or exponent is None or exponent.value_max is not None or exponent.value != int(exponent.value):
+        return None
+    end = m.end() + exponent.length
+    if not norm.startswith("次方", end) or not 0 < exponent.value <= MAX_EXPONENT or not base.value:
+        return None
+    with localcontext(DIVIDE):
+        value = base.value ** (-int(exponent.value) if m.group(1) else int(exponent.value))
+    return Operand(start, end + 2, end + 2, value, None, base)
 
 
 _LIST_CUES = ("分别", "依次", "各为", "各自")  # 分别为5/3: figures matched one by one to things named before
@@ -294,8 +317,8 @@ def attach_unit(norm: str, op: Operand) -> None:
         if spaced is not None:
             found, unit_end = spaced
         if found is not None and found[0] == "个":  # 20个比特币: the classifier before a currency
-            inner = longest_unit(norm, p + 1)
-            if inner is not None and inner[1].kind == "currency":
+            inner = longest_unit(norm, p + 1)  # (but 个 before a bare 元 counts 元件 or 元素: no money is counted so)
+            if inner is not None and inner[1].kind == "currency" and not inner[1].generic:
                 found, unit_end = inner, p + 1 + len(inner[0])
     if found is None and p < len(norm) and norm[p] in "多余来+":
         found = longest_unit(norm, p + 1)

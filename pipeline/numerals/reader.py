@@ -175,12 +175,16 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
     suffix = cue_after(norm, op.end) if kind != "date" else None
     if suffix is None and op.unit_kind == "currency" and _PRICE_FROM.match(norm, op.end):
         suffix = (op.end + 1, PRICE_FROM)  # 1999元起, HK$168起: a price from which others run up (D57)
+    share = op.unit_kind == "percent" or op.forced_kind == "number"
+    if suffix is None and share and _SHARE_SLACK.match(norm, op.end):
+        suffix = (op.end + 1, SHARE_SLACK[norm[op.end]])  # 2/3强, 八成强, 30%弱: a share a little over or under
     if suffix is not None:
         op.end = suffix[0]
     elif left.cue is not None and left.cue[1].word == COUNTED_BY and norm.startswith("计", op.end):
         op.end += 1  # 数以千计: the 计 closes the phrase (alone, 以1000元计 is a basis, no bound)
-    if kind == "date" or (left.rank and op.unit_kind in ("duration", "date")):
-        if left.rank:  # 前三季度, 前两年: a period, not a rank
+    # 前三季度, 前两年: a period; 改建前8万元, 翻修前30米: an amount or a length before some event. Neither is a rank
+    if kind == "date" or (left.rank and op.unit_kind in _NOT_RANKED):
+        if left.rank:
             left.start, left.rank = op.start, False  # keeping a sign: 前负1日 starts at 负
         if left.cue is not None and left.cue[1].qualifier == "rank":
             left.cue = None
@@ -196,6 +200,9 @@ def read_quantity(norm: str, core_start: int, core_end: int, floor: int,
         op.implied = None
     kind = _kind(norm, op, left, kind, dates)
     return Found(left.start, op.end, op, value_max, qualifier, kind, number_end), op.end
+
+
+_NOT_RANKED = frozenset({"duration", "date", "currency", "measure", "temperature"})  # kinds of unit no rank counts in
 
 
 def _read_left(norm: str, op: Operand, core_start: int, floor: int) -> _Left:
@@ -319,6 +326,9 @@ def _read_temperature_scale(norm: str, op: Operand, left: _Left, floor: int) -> 
 # 起 right after a price (not 起步, 起诉, 起家…): the lowest of the prices on offer, at least that much
 PRICE_FROM = Cue("at_least", "any", "", "步诉家跳飞来点码始草身", "起")
 _PRICE_FROM = re.compile(rf"起(?![{PRICE_FROM.not_before}])")
+# 强 and 弱 after a share (older and Hong Kong print): a little more than it, a little less; not 强国, 强化, 弱势
+SHARE_SLACK = {"强": Cue("at_least", "any", "", "", "强"), "弱": Cue("at_most", "any", "", "", "弱")}
+_SHARE_SLACK = re.compile(r"[强弱](?![\u4e00-\u9fff])|[强弱](?=[的之])")
 def _spread_over_rate(norm: str, core_start: int, end: int) -> bool:
     """P-2.5%, H+1.3%: a sign between a lone capital letter naming a base rate (prime, HIBOR) and a percentage is
     the signed spread over that rate (D73), not a name's number (GPT-4) nor a schedule (T+1)."""

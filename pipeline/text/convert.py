@@ -16,6 +16,7 @@ from opencc import OpenCC
 
 from pipeline.errors import Errors
 from pipeline.lexicons import table
+from pipeline.numerals.lexer import decimal_points
 
 # Full-width ASCII variants (U+FF01..U+FF5E) map onto U+0021..U+007E; the ideographic space onto a space.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -109,7 +110,7 @@ def _to_simplified(text: str) -> str:
 
 def convert(raw: str) -> Converted:
     """Simplified, half-width text whose offsets map back onto `raw`."""
-    text = to_half_width(to_simplified(raw))
+    text = decimal_points(to_half_width(to_simplified(raw)))  # 2·6%: every stage reads the figure 2.6%
     if len(text) != len(raw):
         raise RuntimeError(f"E001: {Errors.E001}")
     return Converted(raw=raw, text=text)
