@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.currency import Currency
-from pipeline.facts.distribute import continue_lists, share_list_units, share_out_lists
+from pipeline.facts.distribute import continue_lists, share_list_qualifiers, share_list_units, share_out_lists
 from pipeline.facts.keep import Keep
 from pipeline.facts.lexicon import (
     currency_of_name,
@@ -202,6 +202,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     mark_benchmarks_of_changes(view, candidates)
     continue_lists(view, candidates)
     share_list_units(view, candidates)
+    share_list_qualifiers(view, candidates)
     share_out_lists(view, candidates, periods)
     cells = find_table_cells(table_text, rows, periods)
     for cell in cells:
