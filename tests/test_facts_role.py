@@ -912,3 +912,19 @@ def test_the_size_of_an_adjustment_is_a_change(text, figure, expected):
 )
 def test_a_signed_share_stated_as_a_level_is_an_amount(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a change that has things, counted: the count is no size of the change
+        ("出口下降有三个原因。", "三个", ("amount", 1)),
+        ("营收下跌有两个主要因素。", "两个", ("amount", 1)),
+        ("某县人口增长有四个特点。", "四个", ("amount", 1)),
+        # 有 before the size of the change itself still skips
+        ("今年客流增长有三成。", "三成", ("change", 1)),
+        ("某某公司员工人数减少了有200人。", "200人", ("change", -1)),
+    ],
+)
+def test_a_count_of_things_a_change_has_is_an_amount(text, figure, expected):
+    assert role(text, figure) == expected
