@@ -928,3 +928,19 @@ def test_a_signed_share_stated_as_a_level_is_an_amount(text, figure, expected):
 )
 def test_a_count_of_things_a_change_has_is_an_amount(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a verb of strength is a verb of change
+        ("新疫苗可使抗体水平比接种前增强20倍。", "20倍", ("change", 1)),
+        ("某款天线的信号增强35%。", "35%", ("change", 1)),
+        ("寒潮过后某地的降雨减弱两成。", "两成", ("change", -1)),
+        ("某药的药效被削弱了约5%。", "约5%", ("change", -1)),
+        # to a level: an amount
+        ("信号强度增强至80分贝。", "80分贝", ("amount", 1)),
+    ],
+)
+def test_a_verb_of_strength_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
