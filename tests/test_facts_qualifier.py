@@ -34,6 +34,8 @@ def qualifier_of(text: str, figure: str) -> str:
         # a cap denied through a modal
         ("品相完好的旧版纸币在市面上不会超过20张。", "20张", "at_most"),
         ("每家門店的員工人數不得超過15人。", "15人", "at_most"),
+        ("其余三名候选人的得票率均未超过9%。", "9%", "at_most"),
+        ("該區全年降雨量沒有超過800毫米。", "800毫米", "at_most"),
         ("某市的新增病例超过20例。", "20例", "at_least"),
     ],
 )

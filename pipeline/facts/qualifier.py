@@ -1,6 +1,6 @@
 """Qualifier written apart: an adverb of size before the verb or copula that leads to the figure (约有120个,
 大约需要3小时, 至少休战6周, 最高可上浮30万元), which the number grammar, reading only the words next to the figure,
-leaves exact; and a bound denied through a modal (不得超过15人: at most, not at least)."""
+leaves exact; and a bound denied through a modal or 未 (不得超过15人, 均未超过9%: at most, not at least)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ MAX_APART = 6  # characters of links and of the one verb between the adverb and 
 SUPERLATIVE = "最"  # 最多, 最高: also "the most" (成交最多有9宗), a bound only through a modal (最多可)
 MODAL = "modal"
 _HAN = re.compile(r"[\u3400-\u9fff]+")
-# a bound the number grammar read as at least (超过, 超) after a denying modal: 不得超过, 不会超过, 不能超
-DENYING_MODALS = ("不得", "不会", "不能", "不可", "不应", "不宜", "不准", "不可以", "不能够", "不应该", "未曾")
+# a bound the number grammar read as at least (超过, 超) after a denying modal or 未: 不得超过, 不会超过, 均未超过
+DENYING_MODALS = ("不得", "不会", "不能", "不可", "不应", "不宜", "不准", "不可以", "不能够", "不应该",
+                  "未", "没", "没有")
 AT_LEAST_VERBS = ("超过", "超出", "超")
 
 
