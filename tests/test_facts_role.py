@@ -944,3 +944,18 @@ def test_a_count_of_things_a_change_has_is_an_amount(text, figure, expected):
 )
 def test_a_verb_of_strength_is_a_change(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a bare comparative before points: a gap against a benchmark said before it
+        ("甲县的增速比全省高1.5个百分点，乙县要高3个百分点。", "3个百分点", ("change", 1)),
+        ("某行的存款利率较同业低了0.2个百分点，贷款利率则低15个基点。", "15个基点", ("change", -1)),
+        ("城镇的失业率比去年多0.3个百分点，农村少0.1个百分点。", "0.1个百分点", ("change", -1)),
+        # a level held: no comparative
+        ("某行的息差维持在1.5个百分点。", "1.5个百分点", ("amount", 1)),
+    ],
+)
+def test_a_bare_comparative_before_points_is_a_gap(text, figure, expected):
+    assert role(text, figure) == expected

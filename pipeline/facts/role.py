@@ -129,6 +129,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         rest = rest[: -len(skip)].rstrip()
     if pull == 1:
         return "change", 1  # 拉高整体毛利率0.5个百分点
+    if q.unit in POINT_UNITS and (sign := _bare_gap(rest)) is not None:
+        return "change", sign  # 甲县比全省高1.5个百分点，乙县要高3个百分点: a gap whose benchmark is said before
     if (sign := _gap_against(text, prefix, q)) is not None:
         return "change", sign  # 高于全国平均水平20%, 低于基准价每桶1.5美元: a gap against a benchmark
     if q.unit in percent_units() and (rate := last_rate_named(text, _rate_clause_start(view, q), q.start)):
@@ -765,6 +767,20 @@ def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
         words = words[of:]  # 由上月的1.2%收窄至0.8%: the time of the level left (上年同期的), as in 由…至
     words = words.removeprefix("的").removesuffix("至").removesuffix("到").strip()
     return not words or cue_endings().longest_ending(words) == words
+
+
+POINT_UNITS = ("个百分点", "百分点", "个基点", "基点")  # a difference of rates in itself
+NOT_GAPS = frozenset("最提升降增减调拉压")  # 最高3个百分点 (a cap), 提高, 拉低: another word, not a bare comparative
+
+
+def _bare_gap(rest: str) -> int | None:
+    """The sign of a bare comparative (高, 低, 多, 少 …: than_cues.tsv, difference_words.tsv) ending the clause before
+    points, after a modal or 了 at most (要高3个百分点, 低了0.5个百分点); None otherwise."""
+    rest = rest.removesuffix("了")
+    word = rest[-1:]
+    if word not in _than_signs() or rest[-2:-1] in NOT_GAPS:
+        return None
+    return _than_signs()[word]
 
 
 HAVING = "有"  # a skip word (增长有5%), and the verb of a count of things the change has (下降有三个原因)
