@@ -959,3 +959,15 @@ def test_a_verb_of_strength_is_a_change(text, figure, expected):
 )
 def test_a_bare_comparative_before_points_is_a_gap(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # step by step: 递增, 递减 are verbs of change, also after a pace
+        ("某市的用户以每年3倍的速度递增。", "3倍", ("change", 1)),
+        ("某地人口以每年约2%的速度递减。", "约2%", ("change", -1)),
+    ],
+)
+def test_a_step_by_step_move_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
