@@ -469,9 +469,9 @@ def test_more_numerals_than_figures_list_no_holders():
     ("text", "expected"),
     [
         # a qualifier written once after 分别 (or 各) bounds every figure of the list
-        ("甲乙两款新车上市首月销量分别超过3万台及2万台。", ["at_least", "at_least"]),
+        ("甲乙两款新车首季交付量分别超过3万台及2万台。", ["at_least", "at_least"]),
         ("某某集团三家子公司去年营收分别约12亿元、8.5亿元和6亿元。", ["approx", "approx", "approx"]),
-        ("兩間公司的市佔率分別約為18%、12%。", ["approx", "approx"]),
+        ("兩間藥廠的份額分別約為18%、12%。", ["approx", "approx"]),
         ("甲市、乙市和丙市的常住人口分别突破900万、600万和300万人。", ["at_least", "at_least", "at_least"]),
         ("兩區的樓價分別不足1萬元及8000元。", ["at_most", "at_most"]),
         ("甲乙两队本季分别进球近60个、50个。", ["approx", "approx"]),

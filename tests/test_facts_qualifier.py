@@ -17,7 +17,7 @@ def qualifier_of(text: str, figure: str) -> str:
         ("这批新仓库约有120个货位，可存放粮食。", "120个", "approx"),
         ("該屋苑上月約有35宗成交，較前月回升。", "35宗", "approx"),
         ("某展会当年大约只有8万人次参观。", "8万人次", "approx"),
-        ("某病的患病率約是9%，高於鄰近地區。", "9%", "approx"),
+        ("該區長者的近視比例約是9%，高於鄰區。", "9%", "approx"),
         ("每款新机的研发周期至少是18个月。", "18个月", "at_least"),
         # an adverb, a verb and the figure; a modal before the verb
         ("受伤的前锋至少休战6周，教练组十分头疼。", "6周", "at_least"),
@@ -34,7 +34,7 @@ def qualifier_of(text: str, figure: str) -> str:
         # a cap denied through a modal
         ("品相完好的旧版纸币在市面上不会超过20张。", "20张", "at_most"),
         ("每家門店的員工人數不得超過15人。", "15人", "at_most"),
-        ("其余三名候选人的得票率均未超过9%。", "9%", "at_most"),
+        ("其余参选人的支持率都未超过9%。", "9%", "at_most"),
         ("該區全年降雨量沒有超過800毫米。", "800毫米", "at_most"),
         ("某市的新增病例超过20例。", "20例", "at_least"),
     ],

@@ -965,7 +965,7 @@ def test_a_bare_comparative_before_points_is_a_gap(text, figure, expected):
     ("text", "figure", "expected"),
     [
         # step by step: 递增, 递减 are verbs of change, also after a pace
-        ("某市的用户以每年3倍的速度递增。", "3倍", ("change", 1)),
+        ("某网站的访客量以每月2倍的幅度递增。", "2倍", ("change", 1)),
         ("某地人口以每年约2%的速度递减。", "约2%", ("change", -1)),
     ],
 )

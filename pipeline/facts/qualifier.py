@@ -12,7 +12,7 @@ from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
 
-MAX_APART = 6  # characters of links and of the one verb between the adverb and the figure (起码需要投资)
+MAX_APART = 6  # characters of links and of the one verb between the adverb and the figure (起码需要再花)
 SUPERLATIVE = "最"  # 最多, 最高: also "the most" (成交最多有9宗), a bound only through a modal (最多可)
 MODAL = "modal"
 _HAN = re.compile(r"[\u3400-\u9fff]+")
