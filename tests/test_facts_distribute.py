@@ -463,3 +463,26 @@ def test_more_numerals_than_figures_list_no_holders():
     """十二、三线城市: 十二 is one numeral, so the list is no list of two numerals sharing 线城市."""
     assert elided_holders("十二、三线城市", (3, 7), 0, 2) == []
     assert elided_holders("二、三线城市", (2, 6), 0, 2) == [((0, 1), (3, 6)), ((2, 6), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier written once after 分别 (or 各) bounds every figure of the list
+        ("甲乙两款新车首季交付量分别超过3万台及2万台。", ["at_least", "at_least"]),
+        ("某某集团三家子公司去年营收分别约12亿元、8.5亿元和6亿元。", ["approx", "approx", "approx"]),
+        ("兩間藥廠的份額分別約為18%、12%。", ["approx", "approx"]),
+        ("甲市、乙市和丙市的常住人口分别突破900万、600万和300万人。", ["at_least", "at_least", "at_least"]),
+        ("兩區的樓價分別不足1萬元及8000元。", ["at_most", "at_most"]),
+        ("甲乙两队本季分别进球近60个、50个。", ["approx", "approx"]),
+        # a qualifier after the first figure is its own; each figure with a qualifier of its own keeps it
+        ("两项工程的工期分别为5年以上和3年。", ["at_least", "exact"]),
+        ("甲、乙分别约5万人、超过3万人。", ["approx", "at_least"]),
+        ("两家银行的不良率分别为1.2%和1.5%。", ["exact", "exact"]),
+        # no 分别: the qualifier is the first figure's
+        ("某店卖出约300件上衣和200条裤子。", ["approx", "exact"]),
+    ],
+)
+def test_a_qualifier_after_respectively_bounds_every_figure_listed(text, expected):
+    qualifiers = [f.qualifier for f in extract(text).facts if any(ch.isdigit() for ch in f.text)]  # (not 两款)
+    assert qualifiers == expected

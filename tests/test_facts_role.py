@@ -912,3 +912,62 @@ def test_the_size_of_an_adjustment_is_a_change(text, figure, expected):
 )
 def test_a_signed_share_stated_as_a_level_is_an_amount(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a change that has things, counted: the count is no size of the change
+        ("出口下降有三个原因。", "三个", ("amount", 1)),
+        ("营收下跌有两个主要因素。", "两个", ("amount", 1)),
+        ("某县人口增长有四个特点。", "四个", ("amount", 1)),
+        # 有 before the size of the change itself still skips
+        ("今年客流增长有三成。", "三成", ("change", 1)),
+        ("某某公司员工人数减少了有200人。", "200人", ("change", -1)),
+    ],
+)
+def test_a_count_of_things_a_change_has_is_an_amount(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a verb of strength is a verb of change
+        ("新疫苗可使抗体水平比接种前增强20倍。", "20倍", ("change", 1)),
+        ("某款天线的信号增强35%。", "35%", ("change", 1)),
+        ("寒潮过后某地的降雨减弱两成。", "两成", ("change", -1)),
+        ("某药的药效被削弱了约5%。", "约5%", ("change", -1)),
+        # to a level: an amount
+        ("信号强度增强至80分贝。", "80分贝", ("amount", 1)),
+    ],
+)
+def test_a_verb_of_strength_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a bare comparative before points: a gap against a benchmark said before it
+        ("甲县的增速比全省高1.5个百分点，乙县要高3个百分点。", "3个百分点", ("change", 1)),
+        ("某行的存款利率较同业低了0.2个百分点，贷款利率则低15个基点。", "15个基点", ("change", -1)),
+        ("城镇的失业率比去年多0.3个百分点，农村少0.1个百分点。", "0.1个百分点", ("change", -1)),
+        # a level held: no comparative
+        ("某行的息差维持在1.5个百分点。", "1.5个百分点", ("amount", 1)),
+    ],
+)
+def test_a_bare_comparative_before_points_is_a_gap(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # step by step: 递增, 递减 are verbs of change, also after a pace
+        ("某网站的访客量以每月2倍的幅度递增。", "2倍", ("change", 1)),
+        ("某地人口以每年约2%的速度递减。", "约2%", ("change", -1)),
+    ],
+)
+def test_a_step_by_step_move_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected

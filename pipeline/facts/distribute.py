@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from pipeline.entities.lexicon import lexicon as entity_lexicon
 from pipeline.facts.candidate import Candidate
@@ -27,7 +28,7 @@ from pipeline.facts.lexicon import (
 )
 from pipeline.facts.role import WRITTEN_SIGNS, change_named_after
 from pipeline.facts.view import DocumentView
-from pipeline.lexicons import word_list
+from pipeline.lexicons import table, word_list
 from pipeline.text.tags import PROPER_TAGS
 from pipeline.text.tokens import Token
 
@@ -110,6 +111,58 @@ def share_list_units(view: DocumentView, candidates: list[Candidate]) -> None:
         if (named is not None and unit == whole and prev.currency and prev.currency != named.currency
                 and not _names_currency(view, prev)):
             prev.currency = named.currency
+
+
+def share_list_qualifiers(view: DocumentView, candidates: list[Candidate]) -> None:
+    """分别超过3万台及2万台, 各约1.2亿元、0.8亿元: a qualifier written once right after 分别 (or 依次, 各), before the
+    first figure of a list, bounds every figure of the list that has no qualifier of its own."""
+    lead: Candidate | None = None  # the list's first figure, which the qualifier was written with
+    for prev, cand in zip(candidates, candidates[1:]):
+        if prev.line != cand.line or not joined(view.text[prev.quantity.end : cand.quantity.start].strip()):
+            lead = None
+            continue
+        if lead is None and _bound_after_spread(view, prev):
+            lead = prev
+        if lead is None:
+            continue
+        q = cand.quantity
+        if q.qualifier == "exact" and q.value_max is None and q.kind == lead.quantity.kind:
+            cand.quantity = replace(q, qualifier=lead.quantity.qualifier)
+        elif q.qualifier != lead.quantity.qualifier:
+            lead = None  # 分别约5万人、超过3万人: each figure its own qualifier
+
+
+def _bound_after_spread(view: DocumentView, cand: Candidate) -> bool:
+    """Whether the figure's qualifier is a cue written between 分别 (依次, 各) and its numeral (分别超过|3万台,
+    各约|1.2亿元, 分别增长约|5%), not a cue after it (分别为5万台以上: the first figure's own)."""
+    q = cand.quantity
+    if q.qualifier not in BOUNDS or q.value_max is not None:
+        return False
+    clause = view.clause_start(q.start)
+    spread = spread_in(view.text[clause : q.start])
+    if spread is None:
+        return False
+    lead = _NUMERAL_START.match(q.text)
+    head = view.text[clause + spread[1] : q.start] + (lead.group() if lead else "")
+    head = head.strip()
+    # (after a link or a short verb: 分别为约5%, 分别增长约5%和8%)
+    return any(head.endswith(cue) and len(head) - len(cue) <= MAX_VERB_BEFORE_BOUND
+               for cue in _prefix_bounds().get(q.qualifier, ()))
+
+
+BOUNDS = ("approx", "at_least", "at_most")
+_NUMERAL_START = re.compile(r"[^\d〇零一二两三四五六七八九十百千]+")  # the cue a figure's span opens with (约, 超过)
+MAX_VERB_BEFORE_BOUND = 4  # characters of a link or verb between 分别 and the cue (分别为约, 分别增长约)
+
+
+@cache
+def _prefix_bounds() -> dict[str, frozenset[str]]:
+    """The prefix cues of qualifiers.tsv that apply anywhere (约, 超过, 突破, 不足 …), by qualifier."""
+    cues: dict[str, set[str]] = {}
+    for row in table("qualifiers.tsv"):
+        if row["position"] == "prefix" and row["scope"] == "any":
+            cues.setdefault(row["qualifier"], set()).add(row["cue"])
+    return {qualifier: frozenset(words) for qualifier, words in cues.items()}
 
 
 def _names_currency(view: DocumentView, cand: Candidate) -> bool:

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.currency import Currency
-from pipeline.facts.distribute import continue_lists, share_list_units, share_out_lists
+from pipeline.facts.distribute import continue_lists, share_list_qualifiers, share_list_units, share_out_lists
 from pipeline.facts.keep import Keep
 from pipeline.facts.lexicon import (
     currency_of_name,
@@ -69,6 +69,7 @@ from pipeline.facts.period import (
     without_day_counts,
 )
 from pipeline.facts.phrases import PhraseReader
+from pipeline.facts.qualifier import qualifier_apart
 from pipeline.facts.role import mark_benchmarks_of_changes, role_of, sign_of_rate_named
 from pipeline.facts.subject import SubjectFinder
 from pipeline.facts.tables import (
@@ -105,7 +106,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     for k, q in enumerate(view.quantities):
         line_index = view.line_of(q.start)
         if line_index not in in_tables and q.start not in dotted and keep.is_fact(q, k):
-            kept.append(keep.qualified_by_ratio_base(q, k))
+            kept.append(qualifier_apart(view, keep.qualified_by_ratio_base(q, k)))
             counts[line_index] += 1
 
     phrases, points = times if times is not None else time_phrases(text, [])
@@ -203,6 +204,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     mark_benchmarks_of_changes(view, candidates)
     continue_lists(view, candidates)
     share_list_units(view, candidates)
+    share_list_qualifiers(view, candidates)
     share_out_lists(view, candidates, periods)
     cells = find_table_cells(table_text, rows, periods)
     for cell in cells:

@@ -109,6 +109,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
                 cue in prefix for cue in (*_difference_cues(), *PERIOD_ON_PERIOD)):
             return "change", sign  # 比预期少赚2亿元, 按年少赚12%: more or less of an act than the base
         skip = role_skip_endings().longest_ending(rest)
+        if skip == HAVING and _counts_things_named_after(view, q):
+            break  # 下降有三个原因: what the change has, counted, not its size
         if skip is None and q.unit == "股" and (cut := _before_holding(rest, view, q)) is not None:
             rest = cut  # 减持某某科技股份不超过N股, 增持某某银行N股: the cue stands before the shares named
             continue
@@ -127,6 +129,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         rest = rest[: -len(skip)].rstrip()
     if pull == 1:
         return "change", 1  # 拉高整体毛利率0.5个百分点
+    if q.unit in POINT_UNITS and (sign := _bare_gap(rest)) is not None:
+        return "change", sign  # 甲县比全省高1.5个百分点，乙县要高3个百分点: a gap whose benchmark is said before
     if (sign := _gap_against(text, prefix, q)) is not None:
         return "change", sign  # 高于全国平均水平20%, 低于基准价每桶1.5美元: a gap against a benchmark
     if q.unit in percent_units() and (rate := last_rate_named(text, _rate_clause_start(view, q), q.start)):
@@ -763,6 +767,36 @@ def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
         words = words[of:]  # 由上月的1.2%收窄至0.8%: the time of the level left (上年同期的), as in 由…至
     words = words.removeprefix("的").removesuffix("至").removesuffix("到").strip()
     return not words or cue_endings().longest_ending(words) == words
+
+
+POINT_UNITS = ("个百分点", "百分点", "个基点", "基点")  # a difference of rates in itself
+NOT_GAPS = frozenset("最提升降增减调拉压")  # 最高3个百分点 (a cap), 提高, 拉低: another word, not a bare comparative
+
+
+def _bare_gap(rest: str) -> int | None:
+    """The sign of a bare comparative (高, 低, 多, 少 …: than_cues.tsv, difference_words.tsv) ending the clause before
+    points, after a modal or 了 at most (要高3个百分点, 低了0.5个百分点); None otherwise."""
+    rest = rest.removesuffix("了")
+    word = rest[-1:]
+    if word not in _than_signs() or rest[-2:-1] in NOT_GAPS:
+        return None
+    return _than_signs()[word]
+
+
+HAVING = "有"  # a skip word (增长有5%), and the verb of a count of things the change has (下降有三个原因)
+THING_TAGS = ("n", "vn", "b")  # a noun, or an attributive opening a noun phrase (两个主要因素), after the count
+
+
+def _counts_things_named_after(view: DocumentView, q: Quantity) -> bool:
+    """Whether the figure is a count (no money, no share) of a noun right after it (三个原因, 两大动力)."""
+    if q.kind != "number" or q.currency or q.unit in percent_units() or q.end >= len(view.text):
+        return False
+    k = view.token_index_at(q.end)
+    if view.tokens[k].start < q.end and k + 1 < len(view.tokens):
+        k += 1  # 两大|动力: the figure read out of a word that jieba glued to a size word
+    following = view.tokens[k]
+    return following.start >= q.end and following.start - q.end <= 1 and following.tag.startswith(THING_TAGS) \
+        and bool(_HAN.match(following.text))
 
 
 FROM_WORDS = ("由", "从")

@@ -1,0 +1,43 @@
+"""qualifier_apart: an adverb of size standing before the verb or copula that leads to a figure bounds it."""
+
+import pytest
+
+from pipeline import extract
+
+
+def qualifier_of(text: str, figure: str) -> str:
+    return next(f.qualifier for f in extract(text).facts if f.text.endswith(figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an adverb, a modal or copula, and the figure
+        ("从甲镇到乙村大约需要3小时车程。", "3小时", "approx"),
+        ("这批新仓库约有120个货位，可存放粮食。", "120个", "approx"),
+        ("該屋苑上月約有35宗成交，較前月回升。", "35宗", "approx"),
+        ("某展会当年大约只有8万人次参观。", "8万人次", "approx"),
+        ("該區長者的近視比例約是9%，高於鄰區。", "9%", "approx"),
+        ("每款新机的研发周期至少是18个月。", "18个月", "at_least"),
+        # an adverb, a verb and the figure; a modal before the verb
+        ("受伤的前锋至少休战6周，教练组十分头疼。", "6周", "at_least"),
+        ("某某科技今年起码需要招聘50名工程师。", "50名", "at_least"),
+        ("由於颱風影響，該航線大約需要延誤4小時。", "4小時", "approx"),
+        ("甲队本赛季约打进40球。", "40球", "approx"),
+        # a superlative bounds a figure through a modal only; with a copula it names the most
+        ("這家公司最多可裁減200名員工。", "200名", "at_most"),
+        ("新政下首套房贷款额度最高可上浮30万元。", "30万元", "at_most"),
+        ("甲屋苑成交最多有9宗，平均呎價1.2萬元。", "9宗", "exact"),
+        # no adverb of size: 约 inside another word, or nothing before the verb
+        ("两国签订的协约有5项内容。", "5项", "exact"),
+        ("某县今年需要招聘50名教师。", "50名", "exact"),
+        # a cap denied through a modal
+        ("品相完好的旧版纸币在市面上不会超过20张。", "20张", "at_most"),
+        ("每家門店的員工人數不得超過15人。", "15人", "at_most"),
+        ("其余参选人的支持率都未超过9%。", "9%", "at_most"),
+        ("該區全年降雨量沒有超過800毫米。", "800毫米", "at_most"),
+        ("某市的新增病例超过20例。", "20例", "at_least"),
+    ],
+)
+def test_qualifier_apart(text: str, figure: str, expected: str) -> None:
+    assert qualifier_of(text, figure) == expected
