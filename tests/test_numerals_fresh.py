@@ -182,3 +182,21 @@ def test_a_fraction_before_a_half_width_comma_is_one_figure(text: str, value: st
     """1/4, then a clause: the comma ends the clause (only 1/4,000 would go on), the fraction is one figure."""
     (q,) = find_quantities(text, lone=False, dates=True)
     assert q.value == D(value)
+
+
+@pytest.mark.parametrize("text, found, value", [
+    ("甲镇已有3000多村民领到补贴。", "3000多", "3000"),
+    ("本港一萬多市民參加了步行籌款。", "一萬多", "10000"),
+    ("去年有2万多游客到访乙岛。", "2万多", "20000"),
+])
+def test_more_before_a_noun_with_no_classifier_is_at_least(text: str, found: str, value: str) -> None:
+    """3000多村民, 一萬多市民: 多 after a round figure or a magnitude and before a noun is "and more" of the figure
+    (at least), as before a classifier."""
+    (q,) = find_quantities(text)
+    assert (q.text, q.value, q.qualifier) == (found, D(value), "at_least")
+
+
+@pytest.mark.parametrize("text", ["大多数人赞成。", "乙国球员莱万多夫斯基入选。", "甲校3000多数据库课程"])
+def test_more_that_starts_a_word_or_follows_a_bare_magnitude_is_no_at_least(text: str) -> None:
+    """多数, 多于 start words of their own; the 万 of a transliterated name is no figure to add 多 to."""
+    assert all(q.qualifier != "at_least" for q in find_quantities(text))

@@ -327,10 +327,14 @@ def attach_unit(norm: str, op: Operand) -> None:
             found = None  # 3亿多月活用户: 多 ends the figure before another word
         infix, unit_end = (norm[p], p + 1 + len(found[0])) if found else ("", p)
         if found is None and norm[p] in "多余" and (
-                not is_cjk(norm[p + 1:p + 2]) or norm[p + 1:p + 2] in _AFTER_BARE_MORE or word_after) \
+                not is_cjk(norm[p + 1:p + 2]) or norm[p + 1:p + 2] in _AFTER_BARE_MORE or word_after
+                or (norm[p] == "多" and norm[p + 1:p + 2] not in _NOT_MORE and p - op.start > 1)) \
                 and op.core is not None and (op.core.has_mag or _ROUND_ARABIC.fullmatch(norm, op.start, op.num_end)) \
                 and op.value > 0:
-            op.at_least, op.end = True, p + 1  # 两百多, 三千余, 3000多: more than, up to the next step
+            # 两百多, 三千余, 3000多: more than, up to the next step; 2万多游客, 300多居民: so before a noun with no
+            # classifier too, where 多 starts no word of its own (多数, 多于, 多种) and the numeral is more than a
+            # magnitude alone (莱万多夫斯基: a name's 万)
+            op.at_least, op.end = True, p + 1
             if op.implied is None:
                 op.implied = op.value + last_digit_place(op.value)
             return
