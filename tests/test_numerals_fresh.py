@@ -200,3 +200,13 @@ def test_more_before_a_noun_with_no_classifier_is_at_least(text: str, found: str
 def test_more_that_starts_a_word_or_follows_a_bare_magnitude_is_no_at_least(text: str) -> None:
     """多数, 多于 start words of their own; the 万 of a transliterated name is no figure to add 多 to."""
     assert all(q.qualifier != "at_least" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text, found, value, implied", [
+    ("乙省拨款数十亿元修建水利。", "数十亿元", "1000000000", "10000000000"),
+    ("該行去年罰款數萬元。", "數萬元", "10000", "100000"),
+])
+def test_several_after_a_sum_word_is_a_vague_amount(text: str, found: str, value: str, implied: str) -> None:
+    """拨款数十亿元, 罰款數萬元: 数 after 款 opens the vague amount (款数 is no word before a magnitude)."""
+    (q,) = find_quantities(text)
+    assert (q.text, q.value, q.qualifier, q.implied_max) == (found, D(value), "at_least", D(implied))
