@@ -1473,3 +1473,43 @@ def test_a_place_and_a_bare_body_word_after_a_count_is_a_kind_of_body(nlp, text,
 
 def test_a_named_body_after_a_count_keeps_its_name(nlp):
     assert ("甲市华丰贸易有限公司", "ORG") in entity_pairs(nlp, "他与一家名为甲市华丰贸易有限公司的企业签约。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据日本海洋研究与发展局的官员表示，计划将推迟。", "日本海洋研究与发展局"),
+    ("據印度國防研究與發展局的官員表示，計劃將推遲。", "印度國防研究與發展局"),
+])
+def test_a_field_before_with_belongs_to_the_body_word_after_it(nlp, text, name):
+    """研究与|发展局/nt: jieba's body word holds the second field, so the first field and the place are the name."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_name_before_with_stays_a_body_of_its_own(nlp):
+    assert {("华为", "ORG"), ("发展局", "ORG")} <= entity_pairs(nlp, "华为与发展局签约。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("原深圳市规划局局长说，项目已批。", "深圳市规划局"),
+    ("一位原中国建设银行信用卡中心负责人告诉记者。", "中国建设银行信用卡中心"),
+    ("原廣州市交通局副局長表示，路網將擴建。", "廣州市交通局"),
+])
+def test_former_before_a_body_is_no_part_of_its_name(nlp, text, name):
+    """原/n 某市规划局局长: the post was held before; 原 opens no name."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("经查，南京八一五厂工人李强与某贸易公司老板合谋。", "南京八一五厂"),
+    ("上海七〇八厂员工说，订单增加。", "上海七〇八厂"),
+    ("據悉，台北三五廠工人說，訂單增加。", "台北三五廠"),
+    ("西安3201厂的职工说，订单增加。", "西安3201厂"),
+])
+def test_a_place_and_a_numbered_works_are_one_name(nlp, text, name):
+    """甲市 + a code of digits + 厂: jieba cuts the code into a numeral and 某厂, which alone is no name."""
+    got = entity_pairs(nlp, text)
+    assert (name, "ORG") in got
+    assert not any(label == "ORG" and n != name and name in n for n, label in got)
+
+
+def test_a_factory_building_after_digits_is_no_works(nlp):
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "北京一二厂房出租。"))
