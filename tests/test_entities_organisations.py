@@ -1513,3 +1513,13 @@ def test_a_place_and_a_numbered_works_are_one_name(nlp, text, name):
 
 def test_a_factory_building_after_digits_is_no_works(nlp):
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "北京一二厂房出租。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("未来的望京商务区将引进更多金融机构。", "望京商务区"),
+    ("苏州工业园区出口加工区的企业增加。", "苏州工业园区出口加工区"),
+])
+def test_a_business_district_is_a_place(nlp, text, name):
+    """某某商务区/nt: jieba tags a business district as a body, but it is a region with its generic word (LOC)."""
+    got = entity_pairs(nlp, text)
+    assert (name, "LOC") in got and not any(label == "ORG" for _, label in got)
