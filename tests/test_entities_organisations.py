@@ -1523,3 +1523,17 @@ def test_a_business_district_is_a_place(nlp, text, name):
     """某某商务区/nt: jieba tags a business district as a body, but it is a region with its generic word (LOC)."""
     got = entity_pairs(nlp, text)
     assert (name, "LOC") in got and not any(label == "ORG" for _, label in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("活动在深圳会展中心举行。", "深圳会展中心"),
+    ("展会在上海光明会展中心举办。", "上海光明会展中心"),
+    ("活動在台中會展中心舉行。", "台中會展中心"),
+])
+def test_a_venue_named_after_its_place_is_a_facility(nlp, text, name):
+    """甲市会展中心: 中心 ends bodies' names, but a venue where events are held is a facility (LOC)."""
+    assert (name, "LOC") in entity_pairs(nlp, text)
+
+
+def test_the_company_that_runs_a_venue_is_a_body(nlp):
+    assert ("深圳会展中心公司", "ORG") in entity_pairs(nlp, "深圳会展中心公司公布业绩。")

@@ -348,6 +348,12 @@ class OrganisationRules(Rules):
         more)."""
         return tuple(w for w in self.lex.place_suffixes if len(w) >= 3 and w.endswith(("公园", "区")))
 
+    @cached_property
+    def venue_words(self) -> tuple[str, ...]:
+        """会展中心, 会议中心: the place suffixes of venues that end in 中心, an organisation suffix otherwise
+        (facility_suffixes.txt); a place before one names a facility, which is a place (LOC)."""
+        return tuple(w for w in self.lex.place_suffixes if len(w) >= 3 and w.endswith("中心"))
+
     def _named_after_place(self, w: str) -> bool:
         """某省白药/nt, 某市华强/nt: a word jieba's dictionary lists as an organisation that is a known place (the
         longest) and a brand of two or three characters is one company's name, not a kind of body (those start with
@@ -448,6 +454,8 @@ class OrganisationRules(Rules):
                 )
             if w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run):
                 continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
+            if run and w in self.venue_words:
+                continue  # 甲市会展中心, 乙市 某某 会议中心: a venue named after its place is a facility (LOC)
             if w.endswith(SUBSIDIARY) and run and self.doc.has_proper(run):
                 yield Candidate(toks[run[0]].start, toks[run[-1]].end, "ORG", 2)  # 某某材料|子公司: its parent
                 continue
