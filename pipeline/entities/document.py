@@ -32,7 +32,7 @@ MAX_RUN_TOKENS = 8
 NAME_CONJUNCTIONS = frozenset({"与", "和"})  # inside a name (某某大学与某某研究院联合实验室, 规划和自然资源委员会)
 JOINT_BODY_WORDS = ("联合", "共建", "合作")  # a body two others run together (某大学与某院联合实验室)
 GOVERNMENT_BODIES = ("委员会", "部", "局", "厅")  # bodies whose names join two fields with 和
-FIELD_TAGS = frozenset({"n", "vn"})  # a field of work inside a body's name (某国海洋研究与发展局: 研究/vn)
+FIELD_TAGS = frozenset({"n", "vn"})  # a field of work inside a body's name (某国海洋科学与发展局: 科学/n)
 MAX_NAME_CHARS = 24
 # one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head
 PERIOD_NOUNS = frozenset({"年度", "季度", "财年", "年份", "月份", "年底", "年初", "年末"})  # 2016-17年度/n 某医院
@@ -260,7 +260,7 @@ class EntityDocument:
         return run
 
     def field_in_body_word(self, j: int, i: int) -> bool:
-        """某国海洋研究与|发展局/nt: right after the conjunction, a word jieba's dictionary tags as a body of three
+        """某国海洋科学与|发展局/nt: right after the conjunction, a word jieba's dictionary tags as a body of three
         characters or more holds the second field and the kind of body, so a common noun of a field before the
         conjunction is the first field of that body, not the other side of a list."""
         tok, field = self.toks[i], self.toks[j - 1] if j > 0 else None

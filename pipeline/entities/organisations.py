@@ -418,7 +418,7 @@ class OrganisationRules(Rules):
                 start = prev.start if joined else tok.start
                 if not joined and prev is not None and prev.text in LIST_CONJUNCTIONS and (
                         run := self.doc.left_run(i)) and self.doc.has_proper(run):
-                    start = toks[run[0]].start  # 某国海洋研究与发展局: the first field and the place belong to it
+                    start = toks[run[0]].start  # 某国海洋科学与发展局: the first field and the place belong to it
                 yield Candidate(start, tok.end, "ORG", 3)
                 continue
             found = self.org_suffix_kind(tok)
