@@ -1473,3 +1473,67 @@ def test_a_place_and_a_bare_body_word_after_a_count_is_a_kind_of_body(nlp, text,
 
 def test_a_named_body_after_a_count_keeps_its_name(nlp):
     assert ("甲市华丰贸易有限公司", "ORG") in entity_pairs(nlp, "他与一家名为甲市华丰贸易有限公司的企业签约。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("日本海洋科学与发展局昨日发布报告称，渔获减少。", "日本海洋科学与发展局"),
+    ("據悉，印度農業科學與發展局已完成新品種測試。", "印度農業科學與發展局"),
+])
+def test_a_field_before_with_belongs_to_the_body_word_after_it(nlp, text, name):
+    """科学与|发展局/nt: jieba's body word holds the second field, so the first field and the place are the name."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_name_before_with_stays_a_body_of_its_own(nlp):
+    assert {("华为", "ORG"), ("发展局", "ORG")} <= entity_pairs(nlp, "华为与发展局签约。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("原深圳市规划局局长说，项目已批。", "深圳市规划局"),
+    ("据一位原中国建设银行客服中心员工透露，投诉增多。", "中国建设银行客服中心"),
+    ("原廣州市交通局副局長表示，路網將擴建。", "廣州市交通局"),
+])
+def test_former_before_a_body_is_no_part_of_its_name(nlp, text, name):
+    """原/n 某市规划局局长: the post was held before; 原 opens no name."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("经查，南京八一五厂工人李强与某贸易公司老板合谋。", "南京八一五厂"),
+    ("上海七〇八厂员工说，订单增加。", "上海七〇八厂"),
+    ("據悉，台北三五廠工人說，訂單增加。", "台北三五廠"),
+    ("西安3201厂的职工说，订单增加。", "西安3201厂"),
+])
+def test_a_place_and_a_numbered_works_are_one_name(nlp, text, name):
+    """甲市 + a code of digits + 厂: jieba cuts the code into a numeral and 某厂, which alone is no name."""
+    got = entity_pairs(nlp, text)
+    assert (name, "ORG") in got
+    assert not any(label == "ORG" and n != name and name in n for n, label in got)
+
+
+def test_a_factory_building_after_digits_is_no_works(nlp):
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "北京一二厂房出租。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("未来的望京商务区将引进更多金融机构。", "望京商务区"),
+    ("苏州工业园区出口加工区的企业增加。", "苏州工业园区出口加工区"),
+])
+def test_a_business_district_is_a_place(nlp, text, name):
+    """某某商务区/nt: jieba tags a business district as a body, but it is a region with its generic word (LOC)."""
+    got = entity_pairs(nlp, text)
+    assert (name, "LOC") in got and not any(label == "ORG" for _, label in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本届车展将在深圳会展中心开幕。", "深圳会展中心"),
+    ("乙方把年会放到上海光明会展中心。", "上海光明会展中心"),
+    ("活動在台中會展中心舉行。", "台中會展中心"),
+])
+def test_a_venue_named_after_its_place_is_a_facility(nlp, text, name):
+    """甲市会展中心: 中心 ends bodies' names, but a venue where events are held is a facility (LOC)."""
+    assert (name, "LOC") in entity_pairs(nlp, text)
+
+
+def test_the_company_that_runs_a_venue_is_a_body(nlp):
+    assert ("深圳会展中心公司", "ORG") in entity_pairs(nlp, "深圳会展中心公司公布业绩。")

@@ -32,6 +32,7 @@ MAX_RUN_TOKENS = 8
 NAME_CONJUNCTIONS = frozenset({"与", "和"})  # inside a name (某某大学与某某研究院联合实验室, 规划和自然资源委员会)
 JOINT_BODY_WORDS = ("联合", "共建", "合作")  # a body two others run together (某大学与某院联合实验室)
 GOVERNMENT_BODIES = ("委员会", "部", "局", "厅")  # bodies whose names join two fields with 和
+FIELD_TAGS = frozenset({"n", "vn"})  # a field of work inside a body's name (某国海洋科学与发展局: 科学/n)
 MAX_NAME_CHARS = 24
 # one-character pieces of a brand jieba does not know (徕/x 芬/j 科技), read as one head
 PERIOD_NOUNS = frozenset({"年度", "季度", "财年", "年份", "月份", "年底", "年初", "年末"})  # 2016-17年度/n 某医院
@@ -220,6 +221,8 @@ class EntityDocument:
         """A token that may start a name (not a verb, a function word or a generic word)."""
         if tok.text in self.lex.stopwords or tok.text in self.lex.name_verbs or COUNT_WORD.match(tok.text):
             return False
+        if len(tok.text) == 1 and tok.text in self.lex.title_modifiers:
+            return False  # 原/n 某市规划局局长: the post was held before, the body's name starts after 原
         return self.proper(tok) or tok.tag in HEAD_TAGS
 
     def left_run(self, i: int) -> list[int]:
@@ -232,7 +235,7 @@ class EntityDocument:
             if self.name_part(tok):
                 run.append(j)
             elif (tok.text == "与" or (tok.text == "和" and self.toks[i].text.endswith(GOVERNMENT_BODIES))) and (
-                    run and j > 0 and self.name_part(self.toks[j - 1])):
+                    (run or self.field_in_body_word(j, i)) and j > 0 and self.name_part(self.toks[j - 1])):
                 run.append(j)
             else:
                 break
@@ -255,6 +258,14 @@ class EntityDocument:
         while run and not self.good_head(self.toks[run[0]]):
             run = run[1:]
         return run
+
+    def field_in_body_word(self, j: int, i: int) -> bool:
+        """某国海洋科学与|发展局/nt: right after the conjunction, a word jieba's dictionary tags as a body of three
+        characters or more holds the second field and the kind of body, so a common noun of a field before the
+        conjunction is the first field of that body, not the other side of a list."""
+        tok, field = self.toks[i], self.toks[j - 1] if j > 0 else None
+        return (j == i - 1 and tok.tag == "nt" and len(tok.text) >= 3 and is_cjk(tok.text) and field is not None
+                and field.tag in FIELD_TAGS and not self.is_place_tok(field))  # (甲市与发展局: two bodies)
 
     def two_names(self, before: list[int], after: list[int], i: int) -> bool:
         """甲公司与乙市地铁集团: the words on each side of 与 before token i start or end a name of their

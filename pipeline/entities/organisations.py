@@ -104,6 +104,9 @@ ASPECT_WORDS = frozenset({"正在", "已经", "仍在"})  # adverbs of aspect ji
 GLUED_PREPOSITIONS = frozenset("向于从对与在")  # the preposition of an adverb jieba made one word with it (正向, 已于)
 COPULAS = frozenset({"是", "为"})  # after a word, what it is defined as, not an act (某果是水果)
 REPORT = frozenset({"report"})  # company_context.tsv: what a firm reports, and 据 before its name (`_cited_brand`)
+# 甲市七二三厂, 乙市3105研究所: a code of digits read one at a time, then a works' or an institute's word
+NUMBERED_WORKS = re.compile(r"(?:[〇零一二三四五六七八九]{2,5}|[0-9]{3,5})(?:厂|研究所|研究院)")
+NOT_AFTER_WORKS = frozenset("房区址长")  # 甲市三五厂房: a factory building, a district, a site, the director
 FORMER_MARKERS = frozenset({"前", "原"})  # 前某锐教育副总裁: the employer one was with before (`_after_former`)
 COMPANY = "公司"  # the generic company word: a tail with no brand, or after an everyday word that acts as a brand
 ABSTRACT_ENDINGS = ("性",)  # 代表性, 成长性: a quality, no brand
@@ -313,6 +316,7 @@ class OrganisationRules(Rules):
         yield from self.central_authority()
         yield from self.futures_brokers()
         yield from self.brands_after_places()
+        yield from self.numbered_works()
         yield from self.investors_after_places()
         yield from self.investors_in_lists()
         yield from (c for c in self.companies() if not index_word_at(self.text, c.end) and not self._counted_kind(c))
@@ -343,6 +347,12 @@ class OrganisationRules(Rules):
         organisation's word; a park is a place (place_suffixes.txt, those ending in 公园 or 区 of three characters or
         more)."""
         return tuple(w for w in self.lex.place_suffixes if len(w) >= 3 and w.endswith(("公园", "区")))
+
+    @cached_property
+    def venue_words(self) -> tuple[str, ...]:
+        """会展中心, 会议中心: the place suffixes of venues that end in 中心, an organisation suffix otherwise
+        (facility_suffixes.txt); a place before one names a facility, which is a place (LOC)."""
+        return tuple(w for w in self.lex.place_suffixes if len(w) >= 3 and w.endswith("中心"))
 
     def _named_after_place(self, w: str) -> bool:
         """某省白药/nt, 某市华强/nt: a word jieba's dictionary lists as an organisation that is a known place (the
@@ -405,7 +415,11 @@ class OrganisationRules(Rules):
             if w in lex.institutions:
                 # 长沙市委, 国家发改委, 市统计局: a place or an administrative level in front belongs to it
                 joined = self.doc.after_place[i] or (prev is not None and prev.text in lex.admin_prefixes)
-                yield Candidate(prev.start if joined else tok.start, tok.end, "ORG", 3)
+                start = prev.start if joined else tok.start
+                if not joined and prev is not None and prev.text in LIST_CONJUNCTIONS and (
+                        run := self.doc.left_run(i)) and self.doc.has_proper(run):
+                    start = toks[run[0]].start  # 某国海洋科学与发展局: the first field and the place belong to it
+                yield Candidate(start, tok.end, "ORG", 3)
                 continue
             found = self.org_suffix_kind(tok)
             if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " "):
@@ -440,6 +454,8 @@ class OrganisationRules(Rules):
                 )
             if w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run):
                 continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
+            if run and w in self.venue_words:
+                continue  # 甲市会展中心, 乙市 某某 会议中心: a venue named after its place is a facility (LOC)
             if w.endswith(SUBSIDIARY) and run and self.doc.has_proper(run):
                 yield Candidate(toks[run[0]].start, toks[run[-1]].end, "ORG", 2)  # 某某材料|子公司: its parent
                 continue
@@ -1176,6 +1192,17 @@ class OrganisationRules(Rules):
                         and self._opens_phrase(i)))
                     and not self.text.startswith(NOT_BRAND_CONTEXT, self._after_token(i + 1))):
                 yield Candidate(place.start, brand.end, "ORG", 2)
+
+    def numbered_works(self) -> Iterable[Candidate]:
+        """甲市/ns 七二/m 三厂/n, 乙市3105厂: a known place, then a code of digits (two to five, one at a time: no
+        count) and 厂 or a research institute's word name a numbered works or institute; jieba cuts the code into a
+        numeral and a word, so the suffix alone (三厂) is no name and the place would be left alone."""
+        toks, text = self.toks, self.text
+        for i in self.doc.where(K_KNOWN_PLACE):  # (the place: most tokens are none)
+            m = NUMBERED_WORKS.match(text, toks[i].end)
+            if m and m.end() in self.ends and not (m.end() < len(text) and is_cjk(text[m.end()]) and (
+                    text[m.end()] in NOT_AFTER_WORKS)):
+                yield Candidate(toks[i].start, m.end(), "ORG", 3)
 
     def investors_after_places(self) -> Iterable[Candidate]:
         """某市某某持股22%, 、甲市星某出资1200万元: a known place that opens a phrase, a brand of two to four characters
