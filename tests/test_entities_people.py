@@ -413,3 +413,31 @@ def test_a_surname_with_an_apostrophe_ends_a_full_latin_name(text, name):
     """O'Neill, D’Arcy: a capital, an apostrophe and a capitalised rest is a surname after a common given name, as
     Smith is; not the given name alone nor the rest of the surname as a company."""
     assert {(e.text, e.label) for e in extract("标题\n" + text).entities} == {(name, "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("河南某县农民郑国栋开着三轮车进城卖瓜。", "郑国栋"),
+        ("甲村村民龙启航说，今年雨水充足。", "龙启航"),
+        ("法国社会学家杜兰认为，分工带来团结。", "杜兰"),
+        ("本届公开赛的卫冕冠军纳达尔因伤退赛。", "纳达尔"),
+    ],
+)
+def test_an_occupation_or_a_champion_before_a_name_marks_it_as_a_title_does(nlp, text, name):
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("台湾作家龙雨台昨日出席座谈会。", "龙雨台"),
+        ("臺灣作家龍雨台昨日出席座談會。", "龍雨台"),
+    ],
+)
+def test_a_time_word_closes_a_name_after_a_title(nlp, text, name):
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+def test_an_occupation_before_a_surname_and_a_form_of_address_names_no_one(nlp):
+    assert not any(label == "PER" for _, label in entity_pairs(nlp, "村民林太太对记者说，水价太高。"))

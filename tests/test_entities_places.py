@@ -755,3 +755,34 @@ def test_a_described_building_is_no_place(nlp):
 def test_the_place_of_a_dateline(nlp, text, places):
     # 本报甲地5月1日电: the words between the outlet and the day are where the report was filed
     assert places <= {name for name, label in entity_pairs(nlp, text) if label == "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("据当地官员透露，该国北部的萨尔巴迪区受洪水影响最严重。", "萨尔巴迪区"),
+        ("南部的阿布卡迪尔区已有两千人撤离。", "阿布卡迪尔区"),
+        ("洪水冲毁了东部省卡米洛尼亚县的多座桥梁。", "卡米洛尼亚县"),
+    ],
+)
+def test_a_transliterated_district_keeps_every_part_of_its_name(nlp, text, place):
+    assert (place, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "town"),
+    [
+        ("去年冬天，美国俄亥俄州小镇格林维尔遭遇暴雪。", ("美国", "俄亥俄州"), "格林维尔"),
+        ("英國蘇格蘭小鎮埃爾金舉辦了音樂節。", ("英國", "蘇格蘭"), None),
+    ],
+)
+def test_a_small_town_after_places_is_a_common_noun_and_its_name_follows(nlp, text, places, town):
+    pairs = entity_pairs(nlp, text)
+    assert all((p, "LOC") in pairs for p in places)
+    assert not any(label == "LOC" and "小" in name for name, label in pairs)
+    if town:
+        assert (town, "LOC") in pairs
+
+
+def test_a_themed_town_named_after_a_proper_word_stays_one_place(nlp):
+    assert ("甲县白鹭小镇", "LOC") in entity_pairs(nlp, "甲县白鹭小镇开园。")

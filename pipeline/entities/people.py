@@ -292,6 +292,8 @@ class PersonRules(Rules):
             name = text[p : p + length]
             if len(name) < length or not is_cjk(name) or any(ch in self.lex.not_in_given_name for ch in name[sl:]):
                 continue
+            if addressed_surname(name, self.lex) or name[sl:] in self.lex.forms_of_address:
+                continue  # 市民/村民 甲太太: a surname with a form of address names no one by name (D20)
             if name[sl:] in self.lex.places:
                 continue  # 由/p 某国 总理: a function word that is also a surname, then a country, no given name
             if length == sl + 2 and self.adverb_before_verb(p + length - 1):
@@ -397,7 +399,8 @@ class PersonRules(Rules):
             name = text[p:e]
             verb = any(t.tag.startswith("v") for t in self.doc.tokens_between(p, e))
             if (e not in self.ends or not is_cjk(name) or any(ch in lex.not_in_given_name for ch in name[sl:])
-                    or is_common_word(name) or name in lex.stopwords or verb):
+                    or is_common_word(name) or name in lex.stopwords or verb
+                    or addressed_surname(name, lex) or name[sl:] in lex.forms_of_address):
                 continue  # (副总经理干起/v, 专家计算/v 出: verbs, no name)
             last = self.starts.get(e - 1)
             if length == sl + 2 and last is not None and self.toks[last].tag.startswith(NAME_CLOSING_TAG_PREFIXES):
@@ -405,6 +408,8 @@ class PersonRules(Rules):
             nxt = self.starts.get(e)
             if nxt is None or not ALNUM.match(text[e]) or self.toks[nxt].tag.startswith(NAME_CLOSING_TAG_PREFIXES):
                 return length
+            if self.toks[nxt].tag == "t" and not is_common_word(name) and not noun_opens(name[:2]):
+                return length  # 作家某某/n 昨日/t 出席: a time word closes the name as a stop does
         return 0
 
     def persons(self) -> Iterable[Candidate]:

@@ -15,6 +15,18 @@ from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dicti
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
+SMALL = "小"  # 小镇 after places only is "a small town in" them, a common noun; after a proper name, a town's name
+MAX_FOREIGN_PLACE_CHARS = 6  # characters of a transliterated name before its division's word (某某某某区)
+TRANSLITERATED_TAGS = frozenset({"nr", "nrt"})  # jieba's tags of a whole transliterated name
+FOREIGN_PART_TAGS = frozenset({"nr", "nrt", "ns", "nz"})  # jieba's guesses for the parts of a transliterated name
+
+
+@cache
+def transliteration_chars() -> frozenset[str]:
+    """The characters that spell foreign names (transliteration_chars.txt)."""
+    return frozenset("".join(word_list("transliteration_chars.txt")))
+
+
 # words that begin with 市 and are about a market (市占 is Taiwan's market share)
 MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
 
@@ -626,7 +638,10 @@ class PlaceRules(Rules):
                 # not 特大城市, and not 上海市浦东新区 (the gazetteer splits that into two places)
                 two = any(w[:k] in lex.places for k in range(2, len(w) - 1))
                 if not self.doc.is_place_tok(tok) and not w.endswith("城市") and not two:
-                    yield Candidate(self.sight_word_start(i), tok.end, "LOC", 2)
+                    start = self.sight_word_start(i)
+                    if start == tok.start and len(w) - 1 <= MAX_FOREIGN_PLACE_CHARS:
+                        start = self.foreign_name_start(i, w[:-1])
+                    yield Candidate(start, tok.end, "LOC", 2)
                     continue
             if 2 <= len(tok.text) <= 4 and self.doc.after_place[i] and tok.text not in line_kinds():
                 # (not 某湖/ns 铁路: the kind of a transport line is no street of the place before it)
@@ -655,6 +670,14 @@ class PlaceRules(Rules):
                 lex.abbreviation_word.fullmatch(toks[k].text * 2) is not None for k in run) >= 2
             if not run or not (self.doc.has_proper(run) or county or joined or self._rare_sight_name(run, tok)):
                 continue
+            if tok.text.startswith(SMALL) and all(self.doc.is_place_tok(toks[k]) for k in run):
+                # 甲国乙州/ 小镇 丙: "a small town of" the places before it, no name (某某小镇 is one); the town's
+                # transliterated name may follow
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if (nxt is not None and nxt.start == tok.end and nxt.tag in TRANSLITERATED_TAGS
+                        and 2 <= len(nxt.text) <= MAX_FOREIGN_PLACE_CHARS and set(nxt.text) <= transliteration_chars()):
+                    yield Candidate(nxt.start, nxt.end, "LOC", 2)
+                continue
             if len(tok.text) == 1:
                 # 台南市永康区: an admin suffix belongs to the word right before it
                 run = run[-2:] if len(toks[run[-1]].text) == 1 else run[-1:]
@@ -664,7 +687,10 @@ class PlaceRules(Rules):
                     continue  # 李俊/nr 峰/nr 表示: a person's given name that ends in a sight's character
             if any(toks[k].tag == "nt" for k in run):
                 continue
-            yield Candidate(toks[run[0]].start, tok.end, "LOC", 2)
+            start = toks[run[0]].start
+            if len(tok.text) == 1 and len(run) == 1:
+                start = self.foreign_name_start(run[0], toks[run[0]].text)
+            yield Candidate(start, tok.end, "LOC", 2)
 
     def sights_before_locatives(self) -> Iterable[Candidate]:
         """某鸡/n 岛上/s, 某螺/n 湖边/s: jieba glued a natural sight's last character (岛, 湖: `SIGHT_ENDINGS`) onto
@@ -696,6 +722,26 @@ class PlaceRules(Rules):
         return (head is not None and suffix.tag.startswith("nr") and head.tag.startswith("nr")
                 and len(head.text) == 2 and head.text[0] in self.lex.surnames
                 and not self.doc.is_place_tok(head))
+
+    def foreign_name_start(self, i: int, head: str) -> int:
+        """某尔/nr 某迪区/ns, 某布/nr 某迪尔/nr 区: jieba cut a transliterated place's name (its characters all of
+        transliteration_chars.txt) into parts, and the division's word kept the last part only; the name starts at
+        its first part: the words right before token i (whose name part is `head`) spelt alike, each a jieba name,
+        no known place and no everyday word."""
+        toks, chars = self.toks, transliteration_chars()
+        start = toks[i].start
+        if not head or not set(head) <= chars:
+            return start
+        size = len(head)
+        k = i - 1
+        while k >= 0:
+            prev = toks[k]
+            if (prev.end != start or prev.tag not in FOREIGN_PART_TAGS or not set(prev.text) <= chars
+                    or size + len(prev.text) > MAX_FOREIGN_PLACE_CHARS or self.doc.is_place_tok(prev)
+                    or prev.text in self.lex.stopwords or is_common_word(prev.text)):
+                break
+            start, size, k = prev.start, size + len(prev.text), k - 1
+        return start
 
     def sight_word_start(self, i: int) -> int:
         """某屏/nr 湖景区/ns, 某云/nz 山公园/ns: jieba glued the last character of a sight's name (湖, 山: a natural
