@@ -2254,3 +2254,10 @@ def test_a_verb_of_one_character_after_a_modal_names_the_sum():
     assert found["五六百元"].metric == "赚"
     found = by_text("這名師傅每月可掙9000元。")
     assert found["9000元"].metric == "掙"
+
+
+def test_a_result_stated_as_a_time_or_a_length_is_its_measure():
+    """成绩 before a copula and a measure names it; as a count's achievement it stays vague."""
+    assert by_text("他的成绩为7米46。")["7米46"].metric == "成绩"
+    assert by_text("該選手的成績是12秒08。")["12秒08"].metric == "成績"
+    assert by_text("乙队以5枚银牌的好成绩排名第二。")["5枚"].metric == "银牌"

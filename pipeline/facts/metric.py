@@ -42,7 +42,7 @@ from pipeline.facts.lexicon import (
     topic_pattern,
     words,
 )
-from pipeline.facts.phrases import STARTING_POINTS, PhraseReader, is_per_unit
+from pipeline.facts.phrases import COPULAS, STARTING_POINTS, PhraseReader, is_per_unit
 from pipeline.facts.role import (
     SHARE_NOUNS,
     act_named_after,
@@ -227,6 +227,7 @@ RESULT_WORDS = ("胜", "负", "败", "勝", "負", "敗")  # wins and losses, be
 _RESULT_AFTER = re.compile(r"\s*(?:\d+|[一二两兩三四五六七八九十]+)\s*[胜负败勝負敗]")
 REPEAT_COUNTS = frozenset({"次", "场", "回", "遍", "趟", "局", "度"})  # counts of times an act was done
 TIME_TAKEN = frozenset({"耗时", "历时", "用时", "费时", "需时"})  # the time an act takes, named by the word itself
+CONTEST_RESULTS = frozenset({"成绩", "最终成绩"})  # vague as an achievement; before a time, its measure
 AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
 
 
@@ -778,7 +779,10 @@ class MetricFinder:
         if before is not None and self.taken_out(before):
             before = None  # 扣除季节因素实际增长3%: what is taken out of the measure is a condition, not a measure
         if before is not None and self.is_vague_metric(*before):
-            before = self.act_with_vague_noun(before, floor) or before
+            if (act := self.act_with_vague_noun(before, floor)) is not None:
+                before = act
+            elif self.states_result(before, q, anchor):
+                return before  # 她的成绩为8米05: a result stated as a measure is what the measure is of
         if ((before is None or self.is_vague_metric(*before))
                 and (compared := self.difference_measure(q, floor)) is not None):
             return compared
@@ -2211,6 +2215,13 @@ class MetricFinder:
             return None
         verb = self.tokens[i]
         return (verb.start, phrase[1]) if names_an_act(verb.tag, verb.text) else None
+
+    def states_result(self, phrase: Span, q: Quantity, anchor: int) -> bool:
+        """他的成绩为2分10秒, 成绩是5米20: 成绩 right before a copula and a measure (a time, a length, a weight)
+        names that measure; it is vague only as a count's achievement (获3枚金牌的好成绩) or pointing back."""
+        link = self.text[phrase[1] : anchor].strip()
+        return (self.text[slice(*phrase)] in CONTEST_RESULTS and q.kind in ("measure", "duration")
+                and (link == "" or link in COPULAS or link == "达"))
 
     def is_vague_metric(self, start: int, end: int) -> bool:
         """数量 or 去年同期: words that point back to another figure or only say when; and such a word after a time
