@@ -2261,3 +2261,10 @@ def test_a_result_stated_as_a_time_or_a_length_is_its_measure():
     assert by_text("他的成绩为7米46。")["7米46"].metric == "成绩"
     assert by_text("該選手的成績是12秒08。")["12秒08"].metric == "成績"
     assert by_text("乙队以5枚银牌的好成绩排名第二。")["5枚"].metric == "银牌"
+
+
+def test_a_sum_given_to_a_person_is_named_by_the_verb_of_giving():
+    """资助他N元: a pronoun between a verb and a sum is who gets it, not what the sum measures."""
+    assert by_text("上周村委会又资助他1800元。")["1800元"].metric == "资助"
+    assert by_text("乙公司赔偿他們6萬元。")["6萬元"].metric == "赔偿"
+    assert by_text("厂方另外补偿她们4万元。")["4万元"].metric == "补偿"

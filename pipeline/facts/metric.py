@@ -228,6 +228,8 @@ _RESULT_AFTER = re.compile(r"\s*(?:\d+|[一二两兩三四五六七八九十]+)\
 REPEAT_COUNTS = frozenset({"次", "场", "回", "遍", "趟", "局", "度"})  # counts of times an act was done
 TIME_TAKEN = frozenset({"耗时", "历时", "用时", "费时", "需时"})  # the time an act takes, named by the word itself
 CONTEST_RESULTS = frozenset({"成绩", "最终成绩"})  # vague as an achievement; before a time, its measure
+RECIPIENTS = frozenset({"他", "她", "他们", "她们", "我", "我们", "你", "你们", "您"})  # people given to, after a verb
+GIVING_TAGS = frozenset({"v", "vn", "n"})  # jieba tags 资助 n, 奖励 vn before a person
 AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
 
 
@@ -1849,6 +1851,10 @@ class MetricFinder:
         if (past_level and i > 0 and self.tokens[i].start >= clause and self.tokens[i].text in LEVEL_LINKS
                 and self.tokens[i - 1].tag.startswith("v") and self.tokens[i - 1].end == self.tokens[i].start):
             offset = self.tokens[i].start
+        elif (i > 0 and self.tokens[i].text in RECIPIENTS and (giver := self.tokens[i - 1]).start >= clause
+              and giver.end == self.tokens[i].start and giver.tag in GIVING_TAGS and names_an_act("v", giver.text)):
+            return giver.start, giver.end  # 资助/n 他3000元, 奖励/vn 她们一万元: a word with a person as its object
+            # is a verb (whatever jieba tagged it), and the person given to is no measure: the verb names the sum
         return self.action_before_offset(offset, clause)
 
     def action_before_offset(self, offset: int, clause: int, *, past_names: bool = False) -> tuple[int, int] | None:
