@@ -2268,3 +2268,9 @@ def test_a_sum_given_to_a_person_is_named_by_the_verb_of_giving():
     assert by_text("上周村委会又资助他1800元。")["1800元"].metric == "资助"
     assert by_text("乙公司赔偿他們6萬元。")["6萬元"].metric == "赔偿"
     assert by_text("厂方另外补偿她们4万元。")["4万元"].metric == "补偿"
+
+
+def test_a_particle_with_an_aspect_after_it_is_the_verb_of_a_duration():
+    """等/u 了: jieba tags the verb a particle; the adverb before it (整整) is no measure."""
+    assert by_text("顾客们整整等了四个小时。")["四个小时"].metric == "等了"
+    assert by_text("他在門外足足等了兩年。")["兩年"].metric == "等了"

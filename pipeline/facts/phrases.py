@@ -230,10 +230,12 @@ class PhraseReader:
 
     def is_marked_verb(self, i: int) -> bool:
         """漂流/a 了, 徒步/d 了: a word of two characters jieba tags an adjective or an adverb is a verb where the
-        aspect particle 了 is glued after it (what was done, as 赚了 is)."""
+        aspect particle 了 is glued after it (what was done, as 赚了 is); so is a word tagged a particle (等/u 了:
+        waited, never the 等 closing a list)."""
         tok = self.tokens[i]
         after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-        return (tok.tag in MARKED_VERB_TAGS and len(tok.text) >= 2 and after is not None and after.text == "了"
+        return ((tok.tag in MARKED_VERB_TAGS and len(tok.text) >= 2 or tok.tag == "u")
+                and after is not None and after.text == "了"
                 and after.start == tok.end and all("\u4e00" <= ch <= "\u9fff" for ch in tok.text))
 
     def is_modifying_adverb(self, i: int) -> bool:
