@@ -2274,3 +2274,9 @@ def test_a_particle_with_an_aspect_after_it_is_the_verb_of_a_duration():
     """等/u 了: jieba tags the verb a particle; the adverb before it (整整) is no measure."""
     assert by_text("顾客们整整等了四个小时。")["四个小时"].metric == "等了"
     assert by_text("他在門外足足等了兩年。")["兩年"].metric == "等了"
+
+
+def test_a_sum_after_you_and_before_a_verb_closing_its_clause_is_named_by_that_verb():
+    """有N元进账: the verb after the sum says what the money is; before the fix the metric was empty."""
+    assert by_text("小店每周有6000元进账。")["6000元"].metric == "进账"
+    assert by_text("這項副業讓她每月有3萬元進帳。")["3萬元"].metric == "進帳"

@@ -736,6 +736,8 @@ class MetricFinder:
             # 月入少于7000元的人士: the people picked out hold the figure (but 面积为80平方米的住宅, 平均为两个月的
             # 工资: what a thing is, not who holds it)
             cand.holder = self.people_picked_out(after)
+        if after is None and q.currency and (flow := self.flow_after_existential(q)) is not None:
+            return flow  # 每月有5000元进账: the verb closing the clause after the sum is what the sum is
         if after is not None and q.currency and (act := self.act_before_purpose(q, after)) is not None:
             return act  # 投资500亿元建设数据中心: the act the sum is spent on, not what it is spent for
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
@@ -1150,6 +1152,18 @@ class MetricFinder:
             return None
         act = self.tokens[i]
         return (act.start, act.end) if act.tag.startswith("v") and len(act.text) >= 2 else None
+
+    def flow_after_existential(self, q: Quantity) -> tuple[int, int] | None:
+        """每月有5000元进账, 有3万元入账: after 有, a verb glued after a sum that closes its clause names the sum (the
+        money that came in); nothing before the figure does."""
+        word = self.view.word_ending_at(q.start)
+        i = self.view.token_index_at(q.end)
+        if word is None or not word.text or word.text not in EXISTENTIALS or i >= len(self.tokens):
+            return None
+        tok = self.tokens[i]
+        if tok.start != q.end or tok.tag != "v" or len(tok.text) < 2 or not self.ends_clause(i):
+            return None
+        return tok.start, tok.end
 
     def ends_clause(self, i: int) -> bool:
         """tokens[i] is the last word of its clause (a comma, a stop or the text's end after it)."""
