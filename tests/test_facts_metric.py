@@ -2280,3 +2280,9 @@ def test_a_sum_after_you_and_before_a_verb_closing_its_clause_is_named_by_that_v
     """有N元进账: the verb after the sum says what the money is; before the fix the metric was empty."""
     assert by_text("小店每周有6000元进账。")["6000元"].metric == "进账"
     assert by_text("這項副業讓她每月有3萬元進帳。")["3萬元"].metric == "進帳"
+
+
+def test_a_count_of_times_before_a_passive_act_counts_that_act():
+    """N次被评为…: the passive marker 被 opens the act counted (the metric was empty)."""
+    assert by_text("她先后6次被评为优秀护士。")["6次"].metric == "被评为优秀护士"
+    assert by_text("該校曾4次被授予示範學校稱號。")["4次"].metric == "被授予示範學校稱號"

@@ -37,6 +37,7 @@ RATIO_TAGS = frozenset({"n", "nz", "j", "v", "vn"})  # 师生/n 比, 收入/v �
 LABEL_COLONS = frozenset({":", "：", "—"})  # 申请费：240元, 市值——9000亿元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
+PASSIVES = frozenset({"被", "遭"})  # 3次被评为, 两次遭退回: the passive marker opens the act a count of times counts
 # 发现率, 担保额, 成交量, 使用费, 估值, 申请期, 转让价: nouns of measure (or of a time allowed) made from a verb
 VERB_NOUN_SUFFIXES = frozenset("率额量费值期价")
 UNIT_PRICE_NOUNS = frozenset({"价", "价格", "价位"})  # 克价, 吨价格: a price per the unit before it
@@ -180,6 +181,11 @@ class PhraseReader:
                 i += 1  # 出货年增幅: a time word inside the phrase
                 continue
             following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+            if (start is None and tok.text in PASSIVES and tok.start == q.end and q.unit in REPEAT_CLASSIFIERS
+                    and i + 1 < len(self.tokens) and self.tokens[i + 1].tag == "v"):
+                start = tok.start  # 5次被/p 评为先进: the passive act repeated is what a count of times counts
+                i += 1
+                continue
             if (tok.text == "的" and start is not None and q.kind == "number" and bool(q.unit)
                     and i + 1 < len(self.tokens) and self.is_nominal(self.tokens[i + 1])):
                 i += 1  # 两个彼此独立的方案: a count counts the noun its modifiers lead to
