@@ -2286,3 +2286,9 @@ def test_a_count_of_times_before_a_passive_act_counts_that_act():
     """N次被评为…: the passive marker 被 opens the act counted (the metric was empty)."""
     assert by_text("她先后6次被评为优秀护士。")["6次"].metric == "被评为优秀护士"
     assert by_text("該校曾4次被授予示範學校稱號。")["4次"].metric == "被授予示範學校稱號"
+
+
+def test_a_generic_place_between_a_count_and_its_noun_leaves_the_noun_as_metric():
+    """N位本地画家: jieba tags 本地 a pronoun, which ended the phrase before its noun (no metric)."""
+    assert by_text("展览共有15位本地画家参加。")["15位"].metric == "画家"
+    assert by_text("今年有9家本港企業獲獎。")["9家"].metric == "企業"

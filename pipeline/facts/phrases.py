@@ -15,6 +15,7 @@ from pipeline.facts.lexicon import (
     holder_endings,
     metric_skip_endings,
     period_pattern,
+    place_words,
     rate_units,
     role_cues,
     skip_before_metric,
@@ -181,6 +182,11 @@ class PhraseReader:
                 i += 1  # 出货年增幅: a time word inside the phrase
                 continue
             following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+            if (start is None and tok.tag == "r" and tok.text in place_words() and q.kind == "number" and bool(q.unit)
+                    and i + 1 < len(self.tokens) and self.tokens[i + 1].start == tok.end
+                    and self.is_nominal(self.tokens[i + 1])):
+                i += 1  # 12位本地/r 画家: a place said generically between a count and its noun is whose, not what
+                continue
             if (start is None and tok.text in PASSIVES and tok.start == q.end and q.unit in REPEAT_CLASSIFIERS
                     and i + 1 < len(self.tokens) and self.tokens[i + 1].tag == "v"):
                 start = tok.start  # 5次被/p 评为先进: the passive act repeated is what a count of times counts
