@@ -786,7 +786,7 @@ class MetricFinder:
             if (act := self.act_with_vague_noun(before, floor)) is not None:
                 before = act
             elif self.states_result(before, q, anchor):
-                return before  # 她的成绩为8米05: a result stated as a measure is what the measure is of
+                return before  # 该选手成绩是3分12秒: a result stated as a measure is what the measure is of
         if ((before is None or self.is_vague_metric(*before))
                 and (compared := self.difference_measure(q, floor)) is not None):
             return compared
