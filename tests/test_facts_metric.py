@@ -2254,3 +2254,41 @@ def test_a_verb_of_one_character_after_a_modal_names_the_sum():
     assert found["五六百元"].metric == "赚"
     found = by_text("這名師傅每月可掙9000元。")
     assert found["9000元"].metric == "掙"
+
+
+def test_a_result_stated_as_a_time_or_a_length_is_its_measure():
+    """成绩 before a copula and a measure names it; as a count's achievement it stays vague."""
+    assert by_text("他的成绩为7米46。")["7米46"].metric == "成绩"
+    assert by_text("該選手的成績是12秒08。")["12秒08"].metric == "成績"
+    assert by_text("乙队以5枚银牌的好成绩排名第二。")["5枚"].metric == "银牌"
+
+
+def test_a_sum_given_to_a_person_is_named_by_the_verb_of_giving():
+    """资助他N元: a pronoun between a verb and a sum is who gets it, not what the sum measures."""
+    assert by_text("上周村委会又资助他1800元。")["1800元"].metric == "资助"
+    assert by_text("乙公司赔偿他們6萬元。")["6萬元"].metric == "赔偿"
+    assert by_text("厂方另外补偿她们4万元。")["4万元"].metric == "补偿"
+
+
+def test_a_particle_with_an_aspect_after_it_is_the_verb_of_a_duration():
+    """等/u 了: jieba tags the verb a particle; the adverb before it (整整) is no measure."""
+    assert by_text("顾客们整整等了四个小时。")["四个小时"].metric == "等了"
+    assert by_text("他在門外足足等了兩年。")["兩年"].metric == "等了"
+
+
+def test_a_sum_after_you_and_before_a_verb_closing_its_clause_is_named_by_that_verb():
+    """有N元进账: the verb after the sum says what the money is; before the fix the metric was empty."""
+    assert by_text("小店每周有6000元进账。")["6000元"].metric == "进账"
+    assert by_text("這項副業讓她每月有3萬元進帳。")["3萬元"].metric == "進帳"
+
+
+def test_a_count_of_times_before_a_passive_act_counts_that_act():
+    """N次被评为…: the passive marker 被 opens the act counted (the metric was empty)."""
+    assert by_text("她先后6次被评为优秀护士。")["6次"].metric == "被评为优秀护士"
+    assert by_text("該校曾4次被授予示範學校稱號。")["4次"].metric == "被授予示範學校稱號"
+
+
+def test_a_generic_place_between_a_count_and_its_noun_leaves_the_noun_as_metric():
+    """N位本地画家: jieba tags 本地 a pronoun, which ended the phrase before its noun (no metric)."""
+    assert by_text("展览共有15位本地画家参加。")["15位"].metric == "画家"
+    assert by_text("今年有9家本港企業獲獎。")["9家"].metric == "企業"

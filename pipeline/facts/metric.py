@@ -42,7 +42,7 @@ from pipeline.facts.lexicon import (
     topic_pattern,
     words,
 )
-from pipeline.facts.phrases import STARTING_POINTS, PhraseReader, is_per_unit
+from pipeline.facts.phrases import COPULAS, STARTING_POINTS, PhraseReader, is_per_unit
 from pipeline.facts.role import (
     SHARE_NOUNS,
     act_named_after,
@@ -227,6 +227,9 @@ RESULT_WORDS = ("胜", "负", "败", "勝", "負", "敗")  # wins and losses, be
 _RESULT_AFTER = re.compile(r"\s*(?:\d+|[一二两兩三四五六七八九十]+)\s*[胜负败勝負敗]")
 REPEAT_COUNTS = frozenset({"次", "场", "回", "遍", "趟", "局", "度"})  # counts of times an act was done
 TIME_TAKEN = frozenset({"耗时", "历时", "用时", "费时", "需时"})  # the time an act takes, named by the word itself
+CONTEST_RESULTS = frozenset({"成绩", "最终成绩"})  # vague as an achievement; before a time, its measure
+RECIPIENTS = frozenset({"他", "她", "他们", "她们", "我", "我们", "你", "你们", "您"})  # people given to, after a verb
+GIVING_TAGS = frozenset({"v", "vn", "n"})  # jieba tags 资助 n, 奖励 vn before a person
 AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
 
 
@@ -733,6 +736,8 @@ class MetricFinder:
             # 月入少于7000元的人士: the people picked out hold the figure (but 面积为80平方米的住宅, 平均为两个月的
             # 工资: what a thing is, not who holds it)
             cand.holder = self.people_picked_out(after)
+        if after is None and q.currency and (flow := self.flow_after_existential(q)) is not None:
+            return flow  # 每月有5000元进账: the verb closing the clause after the sum is what the sum is
         if after is not None and q.currency and (act := self.act_before_purpose(q, after)) is not None:
             return act  # 投资500亿元建设数据中心: the act the sum is spent on, not what it is spent for
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
@@ -778,7 +783,10 @@ class MetricFinder:
         if before is not None and self.taken_out(before):
             before = None  # 扣除季节因素实际增长3%: what is taken out of the measure is a condition, not a measure
         if before is not None and self.is_vague_metric(*before):
-            before = self.act_with_vague_noun(before, floor) or before
+            if (act := self.act_with_vague_noun(before, floor)) is not None:
+                before = act
+            elif self.states_result(before, q, anchor):
+                return before  # 该选手成绩是3分12秒: a result stated as a measure is what the measure is of
         if ((before is None or self.is_vague_metric(*before))
                 and (compared := self.difference_measure(q, floor)) is not None):
             return compared
@@ -1144,6 +1152,18 @@ class MetricFinder:
             return None
         act = self.tokens[i]
         return (act.start, act.end) if act.tag.startswith("v") and len(act.text) >= 2 else None
+
+    def flow_after_existential(self, q: Quantity) -> tuple[int, int] | None:
+        """每月有5000元进账, 有3万元入账: after 有, a verb glued after a sum that closes its clause names the sum (the
+        money that came in); nothing before the figure does."""
+        word = self.view.word_ending_at(q.start)
+        i = self.view.token_index_at(q.end)
+        if word is None or not word.text or word.text not in EXISTENTIALS or i >= len(self.tokens):
+            return None
+        tok = self.tokens[i]
+        if tok.start != q.end or tok.tag != "v" or len(tok.text) < 2 or not self.ends_clause(i):
+            return None
+        return tok.start, tok.end
 
     def ends_clause(self, i: int) -> bool:
         """tokens[i] is the last word of its clause (a comma, a stop or the text's end after it)."""
@@ -1845,6 +1865,10 @@ class MetricFinder:
         if (past_level and i > 0 and self.tokens[i].start >= clause and self.tokens[i].text in LEVEL_LINKS
                 and self.tokens[i - 1].tag.startswith("v") and self.tokens[i - 1].end == self.tokens[i].start):
             offset = self.tokens[i].start
+        elif (i > 0 and self.tokens[i].text in RECIPIENTS and (giver := self.tokens[i - 1]).start >= clause
+              and giver.end == self.tokens[i].start and giver.tag in GIVING_TAGS and names_an_act("v", giver.text)):
+            return giver.start, giver.end  # 资助/n 他3000元, 奖励/vn 她们一万元: a word with a person as its object
+            # is a verb (whatever jieba tagged it), and the person given to is no measure: the verb names the sum
         return self.action_before_offset(offset, clause)
 
     def action_before_offset(self, offset: int, clause: int, *, past_names: bool = False) -> tuple[int, int] | None:
@@ -2211,6 +2235,13 @@ class MetricFinder:
             return None
         verb = self.tokens[i]
         return (verb.start, phrase[1]) if names_an_act(verb.tag, verb.text) else None
+
+    def states_result(self, phrase: Span, q: Quantity, anchor: int) -> bool:
+        """他的成绩为2分10秒, 成绩是5米20: 成绩 right before a copula and a measure (a time, a length, a weight)
+        names that measure; it is vague only as a count's achievement (获3枚金牌的好成绩) or pointing back."""
+        link = self.text[phrase[1] : anchor].strip()
+        return (self.text[slice(*phrase)] in CONTEST_RESULTS and q.kind in ("measure", "duration")
+                and (link == "" or link in COPULAS or link == "达"))
 
     def is_vague_metric(self, start: int, end: int) -> bool:
         """数量 or 去年同期: words that point back to another figure or only say when; and such a word after a time

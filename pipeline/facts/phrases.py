@@ -15,6 +15,7 @@ from pipeline.facts.lexicon import (
     holder_endings,
     metric_skip_endings,
     period_pattern,
+    place_words,
     rate_units,
     role_cues,
     skip_before_metric,
@@ -37,6 +38,7 @@ RATIO_TAGS = frozenset({"n", "nz", "j", "v", "vn"})  # 师生/n 比, 收入/v �
 LABEL_COLONS = frozenset({":", "：", "—"})  # 申请费：240元, 市值——9000亿元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
+PASSIVES = frozenset({"被", "遭"})  # 3次被评为, 两次遭退回: the passive marker opens the act a count of times counts
 # 发现率, 担保额, 成交量, 使用费, 估值, 申请期, 转让价: nouns of measure (or of a time allowed) made from a verb
 VERB_NOUN_SUFFIXES = frozenset("率额量费值期价")
 UNIT_PRICE_NOUNS = frozenset({"价", "价格", "价位"})  # 克价, 吨价格: a price per the unit before it
@@ -180,6 +182,16 @@ class PhraseReader:
                 i += 1  # 出货年增幅: a time word inside the phrase
                 continue
             following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+            if (start is None and tok.tag == "r" and tok.text in place_words() and q.kind == "number" and bool(q.unit)
+                    and i + 1 < len(self.tokens) and self.tokens[i + 1].start == tok.end
+                    and self.is_nominal(self.tokens[i + 1])):
+                i += 1  # 12位本地/r 画家: a place said generically between a count and its noun is whose, not what
+                continue
+            if (start is None and tok.text in PASSIVES and tok.start == q.end and q.unit in REPEAT_CLASSIFIERS
+                    and i + 1 < len(self.tokens) and self.tokens[i + 1].tag == "v"):
+                start = tok.start  # 5次被/p 评为先进: the passive act repeated is what a count of times counts
+                i += 1
+                continue
             if (tok.text == "的" and start is not None and q.kind == "number" and bool(q.unit)
                     and i + 1 < len(self.tokens) and self.is_nominal(self.tokens[i + 1])):
                 i += 1  # 两个彼此独立的方案: a count counts the noun its modifiers lead to
@@ -230,10 +242,12 @@ class PhraseReader:
 
     def is_marked_verb(self, i: int) -> bool:
         """漂流/a 了, 徒步/d 了: a word of two characters jieba tags an adjective or an adverb is a verb where the
-        aspect particle 了 is glued after it (what was done, as 赚了 is)."""
+        aspect particle 了 is glued after it (what was done, as 赚了 is); so is a word tagged a particle (等/u 了:
+        waited, never the 等 closing a list)."""
         tok = self.tokens[i]
         after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-        return (tok.tag in MARKED_VERB_TAGS and len(tok.text) >= 2 and after is not None and after.text == "了"
+        return ((tok.tag in MARKED_VERB_TAGS and len(tok.text) >= 2 or tok.tag == "u")
+                and after is not None and after.text == "了"
                 and after.start == tok.end and all("\u4e00" <= ch <= "\u9fff" for ch in tok.text))
 
     def is_modifying_adverb(self, i: int) -> bool:
