@@ -232,12 +232,21 @@ _DAY_RANGE = re.compile(rf"(?<![\d.]){_DOTTED_DAY}[-–—~至到]{_DOTTED_DAY}(
 DAY_RANGE_AFTER = ("期间", "当周", "这周", "这一周", "一周", "周内", "时段")
 YEAR_WORDS = ("年", "财年", "财政年", "课税年", "学年", "赛季")  # what a fiscal year or a season may be written with
 MAX_DAY_RANGE = 31  # days from the first to the last: a week, a fortnight or a month of data
+# 1∶5万比例尺, 比例尺为1:10000: the two terms of a map's scale name it, no figure
+_MAP_SCALE = re.compile(r"[1１]\s*[∶:：]\s*[\d.,]+[万千]?(?=的?比例尺)"
+                        r"|(?<=比例尺)[为是：:]?\s*[1１]\s*[∶:：]\s*[\d.,]+[万千]?")
+# 1/8决赛, 四分之一决赛: the fraction of the field left names a knockout round, no share
+_KNOCKOUT_ROUND = re.compile(r"(?:[1１]\s*/\s*(?:2|4|8|16|32|64)|(?:二|四|八|十六|三十二|六十四)分之一)(?=决赛)")
 _DAY_WITH_STOP = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0[1-9])"
                             r"(?=当天|当日|当晚|这天|那天|这一天|那一天)")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 FORMULA_SIGNS = frozenset("×÷*")  # 收益率×365: the signs of multiplying and dividing
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a word's character on the other side of the sign
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
+ROAD_WORDS = ("路", "街", "大道")  # 某某路三段, 某某东路二段: a road's name before N段 makes it a section of the road
+# 公路两段, 铁路三段: words of roads in general (no name), before which N段 counts stretches
+ROAD_NOUNS = ("公路", "铁路", "道路", "马路", "线路", "水路", "电路", "航路", "街道", "大街", "思路", "套路", "网路")
+PLAYER_WORDS = ("棋手", "高手", "选手")  # 九段棋手: a player's grade before the word of a player
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
@@ -400,6 +409,8 @@ class Keep:
                                      *(m.span() for m in _PADDED_SLASH_DATE.finditer(view.text)),
                                      *(m.span() for m in _DAY_WITH_STOP.finditer(view.text)),
                                      *day_ranges(view.text), *view.names,
+                                     *(m.span() for m in _MAP_SCALE.finditer(view.text)),
+                                     *(m.span() for m in _KNOCKOUT_ROUND.finditer(view.text)),
                                      *(m.span() for m in numbered_holiday_pattern().finditer(view.text))])
         self.fiscal_years = SpanIndex(fiscal_year_pairs(view.text))
         self.place_ends = frozenset(e for _, e, label in view.entities if label == "LOC")
@@ -434,7 +445,8 @@ class Keep:
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
                     or self.names_step_of_sequence(q) or self.is_note_marker(q) or self.names_day_or_year(q)
-                    or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q))
+                    or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q)
+                    or self.names_grade(q))
 
     def names_day_or_year(self, q: Quantity) -> bool:
         """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
@@ -443,6 +455,24 @@ class Keep:
         if q.kind != "ordinal" or not q.text.startswith("第") or q.unit not in ORDINAL_TIME_UNITS:
             return False
         return not self.text[max(q.start - 2, 0) : q.start].endswith(RUN_OR_POSITION_WORDS)
+
+    def names_grade(self, q: Quantity) -> bool:
+        """某某路三段, 甲乙东路二段 (a section of a named road), 周某九段, 九段棋手 (a player's grade in go or
+        chess), 三至五年级 (school years): the number names a place or a grade, no count (while 公路两段 and 分三段施工
+        count)."""
+        if not q.unit and self.text.startswith("年级", q.end):
+            return True
+        if q.unit != "段":
+            return False
+        before = self.text[max(q.start - 2, 0) : q.start]
+        if before.endswith(ROAD_WORDS) and not before.endswith(ROAD_NOUNS):
+            return True
+        return q.start in self.person_ends or self.text.startswith(PLAYER_WORDS, q.end)
+
+    @cached_property
+    def person_ends(self) -> frozenset[int]:
+        """Where the people's names the entity stage found end."""
+        return frozenset(e for _, e, label in self.view.entities if label == "PER")
 
     def is_dashed_model(self, q: Quantity) -> bool:
         """甲-20战机, 某型-76运输机: whole digits after a dash glued to a Chinese character, with no unit, designate a
@@ -1198,13 +1228,13 @@ class Keep:
         return q.start == line.start or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
 
     def is_enumerator(self, q: Quantity) -> bool:
-        """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or
-        semicolon, and is closed by a comma or a colon, counts the points of the text."""
+        """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence, a quotation or a clause after
+        a colon or semicolon, and is closed by a comma or a colon, counts the points of the text."""
         if q.kind != "ordinal" or q.unit or not self.text.startswith(ENUMERATOR_ENDS, q.end):
             return False
         line = self.lines[self.view.line_of(q.start)]
         before = self.text[line.start : q.start].rstrip()
-        return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
+        return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？", "“", "「", "『"))
 
     def opens_a_point(self, q: Quantity, q_index: int) -> bool:
         """第一是扩大内需，第二是稳定就业; 第一要…，第二要…: an ordinal (bare, or of items: 项, 点, 条) that opens a
