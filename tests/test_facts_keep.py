@@ -1660,3 +1660,23 @@ def test_a_section_of_a_named_road_a_players_grade_and_school_years_are_names():
 def test_an_ordinal_opening_a_quotation_before_a_comma_enumerates():
     assert kept("他说：“第一，要稳住就业。”全年新增岗位5万个。") == {"第一": False, "5万个": True}
     assert kept("她说，“第二，投资增长8%。”") == {"第二": False, "8%": True}
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("他骑着三轮车送货，每天赚80元。", ["80元"]),
+    ("第三部曲是发展乡村旅游，年收入增长12%。", ["12%"]),
+    ("這部三部曲電影票房達5億元。", ["5億元"]),
+    ("为贯彻党的十六大精神，该厂投资3000万元。", ["3000万元"]),
+    # N大 and a group noun count the group; a numeral, a classifier and a noun that make no word count too
+    ("该市评出十大杰出青年，每人奖励1万元。", ["十", "1万元"]),
+    ("甲厂主要生产两大类产品，年产值8亿元。", ["两", "8亿元"]),
+    ("某某集团三家公司合计营收50亿元。", ["三家", "50亿元"]),
+])
+def test_a_chinese_numeral_that_begins_a_dictionary_word_is_part_of_the_word(text: str, facts: list[str]) -> None:
+    assert [f.text for f in extract(text).facts] == facts
+
+
+def test_a_volume_after_juan_and_a_numbered_clause_or_act_name_a_part_of_a_text():
+    assert [f.text for f in extract("某某文集卷十二拍出12万元。").facts] == ["12万元"]
+    assert [f.text for f in extract("甲国依据456条款对乙国加征25%关税。").facts] == ["25%"]
+    assert [f.text for f in extract("该书共十二卷，售价300元。").facts] == ["十二卷", "300元"]

@@ -37,6 +37,7 @@ from pipeline.numerals import Quantity
 from pipeline.numerals.characters import BIG as MAGNITUDES
 from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
+from pipeline.text.segment import in_dictionary
 
 CLASSIFIER_KINDS = ("number",)
 COMPARISON_HEADS = frozenset("比为至到达")  # 比-3, 为-5: a sign after a word of comparison or value, a figure
@@ -102,6 +103,8 @@ _FISCAL_YEAR_END = re.compile(r"(?<=(?:19|20)\d\d[-—–])\d\d(?=(?:课税|财�
 _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.%])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
+WORD_REST_REACH = 2  # 三轮车, 三部曲: the rest of a word past a quantity, one or two characters
+_CHINESE_NUMERALS = re.compile(r"[一二三四五六七八九十两百千]+")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 REGION_PARTS = frozenset({"区", "市", "国", "省", "县", "城", "州", "岛", "镇"})  # the parts a regional name counts
 # a word of an order glued after a head count or a number of days (四人限聚令, 14天隔离令) names the rule; the generic
@@ -246,6 +249,7 @@ ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address li
 ROAD_WORDS = ("路", "街", "大道")  # 某某路三段, 某某东路二段: a road's name before N段 makes it a section of the road
 # 公路两段, 铁路三段: words of roads in general (no name), before which N段 counts stretches
 ROAD_NOUNS = ("公路", "铁路", "道路", "马路", "线路", "水路", "电路", "航路", "街道", "大街", "思路", "套路", "网路")
+CLAUSE_WORDS = ("条款", "法案")  # 123条款, 456法案: a clause or an act named by its number
 PLAYER_WORDS = ("棋手", "高手", "选手")  # 九段棋手: a player's grade before the word of a player
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
@@ -446,7 +450,7 @@ class Keep:
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
                     or self.names_step_of_sequence(q) or self.is_note_marker(q) or self.names_day_or_year(q)
                     or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q)
-                    or self.names_grade(q))
+                    or self.names_grade(q) or self.inside_a_word(q) or self.names_volume_or_clause(q))
 
     def names_day_or_year(self, q: Quantity) -> bool:
         """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
@@ -455,6 +459,27 @@ class Keep:
         if q.kind != "ordinal" or not q.text.startswith("第") or q.unit not in ORDINAL_TIME_UNITS:
             return False
         return not self.text[max(q.start - 2, 0) : q.start].endswith(RUN_OR_POSITION_WORDS)
+
+    def inside_a_word(self, q: Quantity) -> bool:
+        """三轮车, 三部曲, 十六大: a Chinese numeral that begins a word of the dictionary reaching one or two
+        characters past the quantity (the word the tokens were cut out of at the quantity's end) is part of that word,
+        no count (while 十大 and 两大类 count a set; 三家公司 is no word)."""
+        numeral = self.text[q.number_start : q.number_end]
+        if not _CHINESE_NUMERALS.fullmatch(numeral) or not self.view.tokens:
+            return False
+        after = self.view.tokens[self.view.token_index_at(q.end)]
+        if after.start != q.end or not 0 < len(after.text) <= WORD_REST_REACH or not _CJK.match(after.text[0]):
+            return False
+        if after.text.startswith("大") and (len(numeral) == 1 or after.text != "大"):
+            return False  # 十大, 两大类, 十五大类: N大 and a group noun count the group (D31); 十六大 is one word
+        return in_dictionary(self.text[q.number_start : after.end])
+
+    def names_volume_or_clause(self, q: Quantity) -> bool:
+        """某某文集卷十二 (a volume of a book), 依据123条款, 某国456法案 (a numbered clause or act): a bare number
+        right after 卷 or right before 条款 or 法案 names a part of a text, no figure."""
+        if q.unit or q.start != q.number_start:
+            return False
+        return self.text[q.start - 1 : q.start] == "卷" or self.text.startswith(CLAUSE_WORDS, q.end)
 
     def names_grade(self, q: Quantity) -> bool:
         """某某路三段, 甲乙东路二段 (a section of a named road), 周某九段, 九段棋手 (a player's grade in go or
