@@ -1680,3 +1680,9 @@ def test_a_volume_after_juan_and_a_numbered_clause_or_act_name_a_part_of_a_text(
     assert [f.text for f in extract("某某文集卷十二拍出12万元。").facts] == ["12万元"]
     assert [f.text for f in extract("甲国依据456条款对乙国加征25%关税。").facts] == ["25%"]
     assert [f.text for f in extract("该书共十二卷，售价300元。").facts] == ["十二卷", "300元"]
+
+
+def test_the_floor_after_a_block_or_a_street_number_is_part_of_the_address():
+    assert [f.text for f in extract("公司迁至某路6号C座15层，租金每月8万元。").facts] == ["8万元"]
+    assert [f.text for f in extract("新址位于甲大廈B座31層，面積800平方米。").facts] == ["800平方米"]
+    assert [f.text for f in extract("A座共15层，B座共20层。").facts] == ["15层", "20层"]

@@ -1327,6 +1327,8 @@ class Keep:
             return True  # (the word itself: 800万或以下楼盘, 一半楼价 measure flats)
         if q.unit in BLOCK_UNITS and self.text[q.start - 1 : q.start] == "号":
             return True
+        if q.unit == "层" and self.text[q.start - 1 : q.start] in (*BLOCK_UNITS, "号"):
+            return True  # 某路8号B座15层: the floor of a block or a street number, an address
         line = self.lines[self.view.line_of(q.start)]
         return self.text[line.start : q.start].lstrip().startswith(ADDRESS_LABELS)
 
