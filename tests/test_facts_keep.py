@@ -1636,3 +1636,53 @@ def test_eleven_digits_of_a_mobile_number_are_no_figure():
 
 def test_one_digit_after_a_name_read_as_a_set_phrase_numbers_a_sequel():
     assert kept("某某危机4》将被改编成电影。")["4"] is False
+
+
+def test_the_terms_of_a_map_scale_and_the_fraction_of_a_knockout_round_name_them():
+    assert kept("全省1∶5万比例尺地形图已覆盖80%的面积。") == {"1": False, "5万": False, "80%": True}
+    assert kept("比例尺为1:10000的地图共印制3000张。") == {"1": False, "10000": False, "3000张": True}
+    assert kept("甲队在1/8决赛中以3比1战胜乙队。") == {"1/8": False, "3": True, "1": True}
+    assert kept("乙隊晉級1/4決賽，門票售出2萬張。") == {"1/4": False, "2万张": True}
+
+
+def test_a_section_of_a_named_road_a_players_grade_and_school_years_are_names():
+    assert kept("店铺位于甲乙路三段88号，月租金两万元。") == {"三段": False, "88号": False, "两万元": True}
+    assert kept("該公司遷至丙丁東路二段，員工120人。") == {"二段": False, "120人": True}
+    assert kept("九段棋手孙某获得冠军，奖金20万元。") == {"九段": False, "20万元": True}
+    assert kept("年仅十八岁的郑海波五段击败了钱文杰九段。") == {"十八岁": True, "五段": False, "九段": False}
+    assert kept("学校从三至五年级学生中挑选了20人。") == {"三至五": False, "20人": True}
+    # stretches counted stay figures: after a road in general, or a verb of dividing
+    assert kept("工程将分三段施工，全长12公里。") == {"三段": True, "12公里": True}
+    assert kept("高速公路两段已通车，共长40公里。") == {"两段": True, "40公里": True}
+    assert kept("全市共有三个年级参加，人数5000人。") == {"三个": True, "5000人": True}
+
+
+def test_an_ordinal_opening_a_quotation_before_a_comma_enumerates():
+    assert kept("他说：“第一，要稳住就业。”全年新增岗位5万个。") == {"第一": False, "5万个": True}
+    assert kept("她说，“第二，投资增长8%。”") == {"第二": False, "8%": True}
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("他骑着三轮车送货，每天赚80元。", ["80元"]),
+    ("第三部曲是发展乡村旅游，年收入增长12%。", ["12%"]),
+    ("這部三部曲電影票房達5億元。", ["5億元"]),
+    ("为贯彻党的十六大精神，该厂投资3000万元。", ["3000万元"]),
+    # N大 and a group noun count the group; a numeral, a classifier and a noun that make no word count too
+    ("该市评出十大杰出青年，每人奖励1万元。", ["十", "1万元"]),
+    ("甲厂主要生产两大类产品，年产值8亿元。", ["两", "8亿元"]),
+    ("某某集团三家公司合计营收50亿元。", ["三家", "50亿元"]),
+])
+def test_a_chinese_numeral_that_begins_a_dictionary_word_is_part_of_the_word(text: str, facts: list[str]) -> None:
+    assert [f.text for f in extract(text).facts] == facts
+
+
+def test_a_volume_after_juan_and_a_numbered_clause_or_act_name_a_part_of_a_text():
+    assert [f.text for f in extract("某某文集卷十二拍出12万元。").facts] == ["12万元"]
+    assert [f.text for f in extract("甲国依据456条款对乙国加征25%关税。").facts] == ["25%"]
+    assert [f.text for f in extract("该书共十二卷，售价300元。").facts] == ["十二卷", "300元"]
+
+
+def test_the_floor_after_a_block_or_a_street_number_is_part_of_the_address():
+    assert [f.text for f in extract("公司迁至某路6号C座15层，租金每月8万元。").facts] == ["8万元"]
+    assert [f.text for f in extract("新址位于甲大廈B座31層，面積800平方米。").facts] == ["800平方米"]
+    assert [f.text for f in extract("A座共15层，B座共20层。").facts] == ["15层", "20层"]

@@ -37,6 +37,7 @@ from pipeline.numerals import Quantity
 from pipeline.numerals.characters import BIG as MAGNITUDES
 from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
+from pipeline.text.segment import in_dictionary
 
 CLASSIFIER_KINDS = ("number",)
 COMPARISON_HEADS = frozenset("比为至到达")  # 比-3, 为-5: a sign after a word of comparison or value, a figure
@@ -102,6 +103,8 @@ _FISCAL_YEAR_END = re.compile(r"(?<=(?:19|20)\d\d[-—–])\d\d(?=(?:课税|财�
 _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.%])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
+WORD_REST_REACH = 2  # 三轮车, 三部曲: the rest of a word past a quantity, one or two characters
+_CHINESE_NUMERALS = re.compile(r"[一二三四五六七八九十两百千]+")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 REGION_PARTS = frozenset({"区", "市", "国", "省", "县", "城", "州", "岛", "镇"})  # the parts a regional name counts
 # a word of an order glued after a head count or a number of days (四人限聚令, 14天隔离令) names the rule; the generic
@@ -232,12 +235,22 @@ _DAY_RANGE = re.compile(rf"(?<![\d.]){_DOTTED_DAY}[-–—~至到]{_DOTTED_DAY}(
 DAY_RANGE_AFTER = ("期间", "当周", "这周", "这一周", "一周", "周内", "时段")
 YEAR_WORDS = ("年", "财年", "财政年", "课税年", "学年", "赛季")  # what a fiscal year or a season may be written with
 MAX_DAY_RANGE = 31  # days from the first to the last: a week, a fortnight or a month of data
+# 1∶5万比例尺, 比例尺为1:10000: the two terms of a map's scale name it, no figure
+_MAP_SCALE = re.compile(r"[1１]\s*[∶:：]\s*[\d.,]+[万千]?(?=的?比例尺)"
+                        r"|(?<=比例尺)[为是：:]?\s*[1１]\s*[∶:：]\s*[\d.,]+[万千]?")
+# 1/8决赛, 四分之一决赛: the fraction of the field left names a knockout round, no share
+_KNOCKOUT_ROUND = re.compile(r"(?:[1１]\s*/\s*(?:2|4|8|16|32|64)|(?:二|四|八|十六|三十二|六十四)分之一)(?=决赛)")
 _DAY_WITH_STOP = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0[1-9])"
                             r"(?=当天|当日|当晚|这天|那天|这一天|那一天)")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 FORMULA_SIGNS = frozenset("×÷*")  # 收益率×365: the signs of multiplying and dividing
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a word's character on the other side of the sign
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
+ROAD_WORDS = ("路", "街", "大道")  # 某某路三段, 某某东路二段: a road's name before N段 makes it a section of the road
+# 公路两段, 铁路三段: words of roads in general (no name), before which N段 counts stretches
+ROAD_NOUNS = ("公路", "铁路", "道路", "马路", "线路", "水路", "电路", "航路", "街道", "大街", "思路", "套路", "网路")
+CLAUSE_WORDS = ("条款", "法案")  # 123条款, 456法案: a clause or an act named by its number
+PLAYER_WORDS = ("棋手", "高手", "选手")  # 九段棋手: a player's grade before the word of a player
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
@@ -400,6 +413,8 @@ class Keep:
                                      *(m.span() for m in _PADDED_SLASH_DATE.finditer(view.text)),
                                      *(m.span() for m in _DAY_WITH_STOP.finditer(view.text)),
                                      *day_ranges(view.text), *view.names,
+                                     *(m.span() for m in _MAP_SCALE.finditer(view.text)),
+                                     *(m.span() for m in _KNOCKOUT_ROUND.finditer(view.text)),
                                      *(m.span() for m in numbered_holiday_pattern().finditer(view.text))])
         self.fiscal_years = SpanIndex(fiscal_year_pairs(view.text))
         self.place_ends = frozenset(e for _, e, label in view.entities if label == "LOC")
@@ -434,7 +449,8 @@ class Keep:
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
                     or self.names_step_of_sequence(q) or self.is_note_marker(q) or self.names_day_or_year(q)
-                    or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q))
+                    or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q)
+                    or self.names_grade(q) or self.inside_a_word(q) or self.names_volume_or_clause(q))
 
     def names_day_or_year(self, q: Quantity) -> bool:
         """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
@@ -443,6 +459,45 @@ class Keep:
         if q.kind != "ordinal" or not q.text.startswith("第") or q.unit not in ORDINAL_TIME_UNITS:
             return False
         return not self.text[max(q.start - 2, 0) : q.start].endswith(RUN_OR_POSITION_WORDS)
+
+    def inside_a_word(self, q: Quantity) -> bool:
+        """三轮车, 三部曲, 十六大: a Chinese numeral that begins a word of the dictionary reaching one or two
+        characters past the quantity (the word the tokens were cut out of at the quantity's end) is part of that word,
+        no count (while 十大 and 两大类 count a set; 三家公司 is no word)."""
+        numeral = self.text[q.number_start : q.number_end]
+        if not _CHINESE_NUMERALS.fullmatch(numeral) or not self.view.tokens:
+            return False
+        after = self.view.tokens[self.view.token_index_at(q.end)]
+        if after.start != q.end or not 0 < len(after.text) <= WORD_REST_REACH or not _CJK.match(after.text[0]):
+            return False
+        if after.text.startswith("大") and (len(numeral) == 1 or after.text != "大"):
+            return False  # 十大, 两大类, 十五大类: N大 and a group noun count the group (D31); 十六大 is one word
+        return in_dictionary(self.text[q.number_start : after.end])
+
+    def names_volume_or_clause(self, q: Quantity) -> bool:
+        """某某文集卷十二 (a volume of a book), 依据123条款, 某国456法案 (a numbered clause or act): a bare number
+        right after 卷 or right before 条款 or 法案 names a part of a text, no figure."""
+        if q.unit or q.start != q.number_start:
+            return False
+        return self.text[q.start - 1 : q.start] == "卷" or self.text.startswith(CLAUSE_WORDS, q.end)
+
+    def names_grade(self, q: Quantity) -> bool:
+        """某某路三段, 甲乙东路二段 (a section of a named road), 周某九段, 九段棋手 (a player's grade in go or
+        chess), 三至五年级 (school years): the number names a place or a grade, no count (while 公路两段 and 分三段施工
+        count)."""
+        if not q.unit and self.text.startswith("年级", q.end):
+            return True
+        if q.unit != "段":
+            return False
+        before = self.text[max(q.start - 2, 0) : q.start]
+        if before.endswith(ROAD_WORDS) and not before.endswith(ROAD_NOUNS):
+            return True
+        return q.start in self.person_ends or self.text.startswith(PLAYER_WORDS, q.end)
+
+    @cached_property
+    def person_ends(self) -> frozenset[int]:
+        """Where the people's names the entity stage found end."""
+        return frozenset(e for _, e, label in self.view.entities if label == "PER")
 
     def is_dashed_model(self, q: Quantity) -> bool:
         """甲-20战机, 某型-76运输机: whole digits after a dash glued to a Chinese character, with no unit, designate a
@@ -1198,13 +1253,13 @@ class Keep:
         return q.start == line.start or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
 
     def is_enumerator(self, q: Quantity) -> bool:
-        """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence or a clause after a colon or
-        semicolon, and is closed by a comma or a colon, counts the points of the text."""
+        """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence, a quotation or a clause after
+        a colon or semicolon, and is closed by a comma or a colon, counts the points of the text."""
         if q.kind != "ordinal" or q.unit or not self.text.startswith(ENUMERATOR_ENDS, q.end):
             return False
         line = self.lines[self.view.line_of(q.start)]
         before = self.text[line.start : q.start].rstrip()
-        return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
+        return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？", "“", "「", "『"))
 
     def opens_a_point(self, q: Quantity, q_index: int) -> bool:
         """第一是扩大内需，第二是稳定就业; 第一要…，第二要…: an ordinal (bare, or of items: 项, 点, 条) that opens a
@@ -1272,6 +1327,8 @@ class Keep:
             return True  # (the word itself: 800万或以下楼盘, 一半楼价 measure flats)
         if q.unit in BLOCK_UNITS and self.text[q.start - 1 : q.start] == "号":
             return True
+        if q.unit == "层" and self.text[q.start - 1 : q.start] in (*BLOCK_UNITS, "号"):
+            return True  # 某路8号B座15层: the floor of a block or a street number, an address
         line = self.lines[self.view.line_of(q.start)]
         return self.text[line.start : q.start].lstrip().startswith(ADDRESS_LABELS)
 
