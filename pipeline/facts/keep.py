@@ -104,7 +104,7 @@ _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 WORD_REST_REACH = 2  # 三轮车, 三部曲: the rest of a word past a quantity, one or two characters
-_CHINESE_NUMERALS = re.compile(r"[一二三四五六七八九十两百千]+")
+_CHINESE_NUMERAL_RUN = re.compile(r"[一二三四五六七八九十两百千]+")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 REGION_PARTS = frozenset({"区", "市", "国", "省", "县", "城", "州", "岛", "镇"})  # the parts a regional name counts
 # a word of an order glued after a head count or a number of days (四人限聚令, 14天隔离令) names the rule; the generic
@@ -254,7 +254,9 @@ PLAYER_WORDS = ("棋手", "高手", "选手")  # 九段棋手: a player's grade 
 ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
 ANNIVERSARY_UNITS = ("周年",)
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
-CLAUSE_OPENERS = ("：", ":", "；", ";", "。", "！", "？", "，", ",")  # what a point of the text opens after
+SENTENCE_OPENERS = ("：", ":", "；", ";", "。", "！", "？")  # what a sentence or a clause after a colon opens after
+CLAUSE_OPENERS = (*SENTENCE_OPENERS, "，", ",")  # what a point of the text opens after
+QUOTE_OPENERS = ("“", "「", "『")  # what a quotation opens with
 # 第一是…，第二是…; 第一要…，第二要…; 第一项是…: what an ordinal that opens a point is followed by
 _POINT_LINK = re.compile(r"(?:是要|就是|则是|在于|是|要|则)")
 POINT_UNITS = ("", "项", "点", "条", "个", "方面")  # 第一项是, 第二点要: the classifiers of a text's points
@@ -366,7 +368,7 @@ def fiscal_year_pairs(text: str) -> Iterator[tuple[int, int]]:
 
 MAX_QUOTED_NAME = 8  # characters inside the quotation marks of a name that holds a number (“三元乘车优惠”)
 # what completes a quoted figure rather than naming something (“3年内”, “两年后”, “近三成”, “百万余”)
-FIGURE_COMPLETERS = frozenset("内外前后多余来间中里上下起止整半左右近约超逾达共仅只约的了")
+FIGURE_COMPLETERS = frozenset("内外前后多余来间中里上下起止整半左右近约超逾达共仅只的了")
 MIN_NAME_WORDS = 2  # Chinese characters beside the number that make the quoted phrase a name (not “2点几”)
 # (curly and corner marks only: a straight " opens and closes alike, so a pair of them may be two quotations)
 _QUOTED_PHRASE = re.compile(rf"[“「『][^“”「」『』\"\n，。；]{{1,{MAX_QUOTED_NAME}}}[”」』]")
@@ -465,7 +467,7 @@ class Keep:
         characters past the quantity (the word the tokens were cut out of at the quantity's end) is part of that word,
         no count (while 十大 and 两大类 count a set; 三家公司 is no word)."""
         numeral = self.text[q.number_start : q.number_end]
-        if not _CHINESE_NUMERALS.fullmatch(numeral) or not self.view.tokens:
+        if not _CHINESE_NUMERAL_RUN.fullmatch(numeral) or not self.view.tokens:
             return False
         after = self.view.tokens[self.view.token_index_at(q.end)]
         if after.start != q.end or not 0 < len(after.text) <= WORD_REST_REACH or not _CJK.match(after.text[0]):
@@ -527,8 +529,8 @@ class Keep:
     def is_note_marker(self, q: Quantity) -> bool:
         """某某曾任主席【2】, 发表论文多篇[3]: a whole number alone in square brackets marks a note or a source, no
         figure."""
-        return (not q.unit and q.kind == "number" and self.text[q.number_start : q.number_end].isdigit()
-                and self.text[q.start - 1 : q.start] in NOTE_OPENERS and q.start > 0
+        return (q.start > 0 and not q.unit and q.kind == "number" and self.text[q.number_start : q.number_end].isdigit()
+                and self.text[q.start - 1 : q.start] in NOTE_OPENERS
                 and self.text[q.end : q.end + 1] == NOTE_OPENERS[self.text[q.start - 1]])
 
     def opens_range_across_units(self, q: Quantity, q_index: int) -> bool:
@@ -1250,7 +1252,7 @@ class Keep:
         before = self.text[line.start : q.start].rstrip()
         if _SCORE_COLON.search(before):
             return False  # 25:18、25:20: the second term of a score or a ratio, before the next one
-        return q.start == line.start or before.endswith(("：", ":", "；", ";", "。", "！", "？"))
+        return q.start == line.start or before.endswith(SENTENCE_OPENERS)
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence, a quotation or a clause after
@@ -1259,7 +1261,7 @@ class Keep:
             return False
         line = self.lines[self.view.line_of(q.start)]
         before = self.text[line.start : q.start].rstrip()
-        return not before or before.endswith(("：", ":", "；", ";", "。", "！", "？", "“", "「", "『"))
+        return not before or before.endswith((*SENTENCE_OPENERS, *QUOTE_OPENERS))
 
     def opens_a_point(self, q: Quantity, q_index: int) -> bool:
         """第一是扩大内需，第二是稳定就业; 第一要…，第二要…: an ordinal (bare, or of items: 项, 点, 条) that opens a
