@@ -367,6 +367,12 @@ def percent_units() -> tuple[str, ...]:
 
 
 @cache
+def point_units() -> tuple[str, ...]:
+    """个百分点, 基点: the percent units that are points, a difference of rates in itself (all but %)."""
+    return tuple(unit for unit in percent_units() if unit != "%")
+
+
+@cache
 def topic_pattern() -> re.Pattern[str]:
     """从出口结构看 / 以用电量来看: a stated topic (group 1) between its markers."""
     markers = table("topic_markers.tsv")

@@ -19,6 +19,7 @@ from pipeline.facts.lexicon import (
     cue_endings,
     magnitudes_of_change,
     percent_units,
+    point_units,
     rate_noun_pattern,
     rate_units,
     role_cues,
@@ -129,7 +130,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         rest = rest[: -len(skip)].rstrip()
     if pull == 1:
         return "change", 1  # 拉高整体毛利率0.5个百分点
-    if q.unit in POINT_UNITS and (sign := _bare_gap(rest)) is not None:
+    if q.unit in point_units() and (sign := _bare_gap(rest)) is not None:
         return "change", sign  # 甲县比全省高1.5个百分点，乙县要高3个百分点: a gap whose benchmark is said before
     if (sign := _gap_against(text, prefix, q)) is not None:
         return "change", sign  # 高于全国平均水平20%, 低于基准价每桶1.5美元: a gap against a benchmark
@@ -624,7 +625,6 @@ def _level_with_sign(view: DocumentView, q: Quantity) -> bool:
 
 
 LEVEL_IS = ("为", "是")  # the words that state a level (毛利率为-3.2%)
-COMPARING = ("同比", "环比", "按年", "按季", "按月", "比", "较")  # a comparison makes the signed share a change
 MULTIPLYING_VERBS = ("翻", "翻了", "多")  # before a multiple (翻了近4倍, 多一倍), not a verb of change: the measure
 # names the figure
 NOT_MULTIPLYING = ("差不多", "大多")  # 差不多一倍: about, not more
@@ -769,7 +769,6 @@ def _only_a_move(view: DocumentView, clause: int, q: Quantity) -> bool:
     return not words or cue_endings().longest_ending(words) == words
 
 
-POINT_UNITS = ("个百分点", "百分点", "个基点", "基点")  # a difference of rates in itself
 NOT_GAPS = frozenset("最提升降增减调拉压")  # 最高3个百分点 (a cap), 提高, 拉低: another word, not a bare comparative
 
 
@@ -803,6 +802,7 @@ FROM_WORDS = ("由", "从")
 LINKS_IN_SPAN = ("约为",)  # a qualifier and a link the number grammar reads into the span
 _LEVEL_LEFT = re.compile(r"[^，。；,;\d]{0,6}?[至到]")  # 由5亿元|增至: a verb and 至 or 到 after the level left
 PERIOD_ON_PERIOD = ("按年", "按季", "按月")  # Hong Kong's 同比 and 环比: a comparison with the period before
+COMPARING = ("同比", "环比", *PERIOD_ON_PERIOD, "比", "较")  # a comparison makes the signed share a change
 
 
 def _growth_moving(view: DocumentView, q: Quantity) -> int | None:
