@@ -50,28 +50,29 @@ CHANGE_TO_ENDS = frozenset("升增降跌涨高张缩减加调落滑长")  # the 
 # 由去年的3%变为2%, 由以往100元改为80元: the verbs that end a change at a new figure (至, 到, or a verb then 为 or 成)
 TO_WORDS = ("至", "到", "增为", "减为", "升为", "降为", "提高为", "改为", "变为", "调整为", "调为", "修订为", "修改为",
             "更改为", "改成", "变成", "上调为", "下调为", "提升为", "降低为", "减少为", "增加为")
+_CLAUSE_HEAD = r"(?:^|(?<=[。；;！？!?\n，,]))"  # a text's start, or a line's (re.MULTILINE), or after a clause's break
 # a clause (up to 40 letters) that opens a sentence or follows a comma and ends in a word of time after an event, then
 # a comma (a figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
 # session (美股收盘时，…: `event_times`), for 当被问到…时, 提供服务时 are conditions, not times
 _EVENT_TIME = re.compile(
-    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n]{1,40}?(?:之后|以后|后|以来|的同时|之际)"
+    _CLAUSE_HEAD + r"([^，。；,;:：!?！？\n]{1,40}?(?:之后|以后|后|以来|的同时|之际)"
     r"|[^，。；,;:：!?！？\n\d]{2,24}?时)(?=[，,])"
     # 议价后以9万元易手, 但首批登记后只录得4亿元, 回购后合计持有…: an event then an adverb, 以 or a word of a total
     # needs no comma
-    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后))"
+    r"|" + _CLAUSE_HEAD + r"([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后))"
     r"(?=只|就|才|即|便|已|仍|随即|迅速|以|合计|累计|共计|再|又)"
     # 数据公布后不久跌破3.5%: 不久 (soon) after an event marks it as the time of what follows
-    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后)不久)"
+    r"|" + _CLAUSE_HEAD + r"([^，。；,;:：!?！？\n\d]{2,16}?(?:之后|以后|后)不久)"
     # 签约时只需付三成, 出栏时大概500公斤: an act then 时 and an adverb of measure dates what follows (gold D56)
-    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d在当]{2,6}?(?<![需耗用历费按及准临届平随适实定暂同])时)"
+    r"|" + _CLAUSE_HEAD + r"([^，。；,;:：!?！？\n\d在当]{2,6}?(?<![需耗用历费按及准临届平随适实定暂同])时)"
     r"(?=只|仅|大概|大约|约|须|需)"
     # 停牌前报2.6港元: an act then 前 before a quote (not 目前, 此前, 日前 …: a letter of a time word before 前)
-    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,8}?[^\W\d_目此日早先当提眼空事从以之年月天周季期]前)"
+    r"|" + _CLAUSE_HEAD + r"([^，。；,;:：!?！？\n\d]{1,8}?[^\W\d_目此日早先当提眼空事从以之年月天周季期]前)"
     r"(?=收?报)"
     # 产季结束前，…, 上市之前，…, 疫情前，…: an event then 前 (之前) opening a clause dates what follows, as 后 does
     # (not 目前, 此前, 提前, 5年前: a letter of a time word or an adverb before 前; nor 门前, 店前: a place; nor
     # 涨幅居前, 名列前: a place in a ranking)
-    r"|(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,12}?"
+    r"|" + _CLAUSE_HEAD + r"([^，。；,;:：!?！？\n\d]{1,12}?"
     r"(?:之前|[^\W\d_目此日早先当提眼空事从以之年月天周季期门面胸身床窗台楼店站向往超居于於在靠排列领冲]前))(?=[，,])",
     re.MULTILINE,
 )
@@ -85,12 +86,12 @@ _AT_EVENT = re.compile(
 # 某国零售数据公布后回落至…, 某数据发布时急跌，…: the release of data, then 后 or 时, dates what follows it in its
 # clause with or without a comma (a release is an event, never a figure's condition)
 _RELEASE_TIME = re.compile(
-    r"(?:^|(?<=[。；;！？!?\n，,]))([^，。；,;:：!?！？\n\d]{1,16}?(?:公布|发布|出炉)(?:之后|以后|后|时))"
+    _CLAUSE_HEAD + r"([^，。；,;:：!?！？\n\d]{1,16}?(?:公布|发布|出炉)(?:之后|以后|后|时))"
 )
 # 首6个月免租，之后每月8000元; 其后，某股回升至…: a word of what comes next opening a clause dates what follows it
 # (gold: 之後 at a clause start dates like 其後); not 之后3年 (a span, or 之后N年 before a change), 之后的 (a noun's
 # modifier), nor 随后, 然后 (adverbs of sequence, no time), nor 其后为乙, 之后依次是 (the next in a ranking)
-_NEXT_OPENER = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))(?:之后|其后|此后|及后)"
+_NEXT_OPENER = re.compile(_CLAUSE_HEAD + r"(?:之后|其后|此后|及后)"
                           r"(?![\d一二三四五六七八九十两几数的为是依则分])", re.MULTILINE)
 _LEVEL_NOUN = re.compile(r"(?:的?水平)?的")  # 达到去年的, 恢复到2019年同期水平的: the level of a time, then 的
 _PERSON_PRONOUN = re.compile(r"[我你他她]")  # 她的成果经验证后: a speaker's own story, not the time of a figure
@@ -166,7 +167,7 @@ _OWN_FIGURE = re.compile(r"的?(?:约|近|逾|超过)?")  # between a point and 
 # just named)
 _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
 _STRETCH_OPENING = re.compile(
-    rf"(?:^|(?<=[。；;！？!?\n，,]))(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间"
+    _CLAUSE_HEAD + rf"(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间"
     # 开业初期每日客流…, 通车初期日均载客…: the early stretch of an event that opens a clause needs no comma
     rf"|{_STRETCH_RUN}{{2,6}}?初期"
     # “十五”期间全省新增…, 十二五时期累计…: a plan named in quotes or by its five-year number needs none either
@@ -175,10 +176,10 @@ _STRETCH_OPENING = re.compile(
 # 展览开幕后，现已有上万人参观: 现 opening a clause before 已, 仍, 共 or 累计 is now, like 目前 (gold: 现 dating a
 # figure is a period); not after a subject (某行已于3月1日完成收购，该行现已持有…: the state the dated act left), nor
 # 现有 alone (现有员工: it describes a noun)
-_SHORT_NOW = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))现(?=已|仍|共|累计)", re.MULTILINE)
+_SHORT_NOW = re.compile(_CLAUSE_HEAD + r"现(?=已|仍|共|累计)", re.MULTILINE)
 # 这是两国建交以来第三次…, 這也是該廠投產以來首個…: a window since an event after the 是 opening a clause (the
 # record or the count it holds is counted over it)
-_SINCE_AFTER_IS = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))(?:这|這|此|这也|這也|此亦)(?:是|为|為)"
+_SINCE_AFTER_IS = re.compile(_CLAUSE_HEAD + r"(?:这|這|此|这也|這也|此亦)(?:是|为|為)"
                              r"([^，。；,;:：!?！？\n\d]{2,16}?以来)")
 _STRETCH_AFTER = re.compile(
     rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中|初期)")
@@ -866,15 +867,15 @@ _WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d年")
 SENTENCE_REACH = 40  # characters back a year written with 年 may stand for a bare year to take after it
 
 
+DAY = "日"
+DAY_COUNT_OPENERS = frozenset({"", "至", "到"})  # 17日, 至17日: a count of days alone or reached
+
+
 def without_day_counts(phrases: list[Span], quantities: Sequence[Quantity], text: str) -> list[Span]:
     """The time phrases but a day count the numerals read as days (增加至17日, 12日的年假), alone or after 至: the
     length of the figure, no day of the month to date the figures after it."""
     counts = {q.end: q.start for q in quantities if q.unit == DAY and q.kind == "duration"}
     return [p for p in phrases if p[1] not in counts or text[p[0] : counts[p[1]]] not in DAY_COUNT_OPENERS]
-
-
-DAY = "日"
-DAY_COUNT_OPENERS = frozenset({"", "至", "到"})
 
 
 def bare_years(text: str, quantities: Sequence[Quantity], tokens: Sequence[Token]) -> list[Span]:
