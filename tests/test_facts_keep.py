@@ -1686,3 +1686,58 @@ def test_the_floor_after_a_block_or_a_street_number_is_part_of_the_address():
     assert [f.text for f in extract("公司迁至某路6号C座15层，租金每月8万元。").facts] == ["8万元"]
     assert [f.text for f in extract("新址位于甲大廈B座31層，面積800平方米。").facts] == ["800平方米"]
     assert [f.text for f in extract("A座共15层，B座共20层。").facts] == ["15层", "20层"]
+
+
+@pytest.mark.parametrize("text, day", [("各报名单位须在3月31日前提交材料。", "31"),
+                                       ("申請人應於十月二十日前繳清費用。", "二十"),
+                                       ("考察团一行5月9日前往甲市调研。", "9")])
+def test_a_day_of_month_cut_off_by_a_word_after_it_is_no_figure(text: str, day: str) -> None:
+    # 日前 (before a date) and 前往 (to go) take the date's 日, leaving the day a bare number after the month
+    assert day not in [f.text for f in extract(text).facts]
+
+
+@pytest.mark.parametrize("text, model", [("一架Y—12飞机停在跑道上。", "12"), ("两架C–130运输机降落在基地。", "130"),
+                                         ("這款K—8教練機已經退役。", "8")])
+def test_a_capital_letter_and_a_long_dash_before_whole_digits_write_a_model(text: str, model: str) -> None:
+    assert kept(text)[model] is False
+
+
+def test_a_year_before_qi_after_a_word_of_start_is_a_year_not_a_count_of_cases() -> None:
+    assert kept("从2016起，该公司每年营收增长10%。") == {"2016起": False, "10%": True}
+    assert kept("自2031起，全區新增企業500家。")["2031起"] is False
+    assert kept("全年共发生2016起交通事故。") == {"2016起": True}  # a count of cases, no 从 or 自 before it
+
+
+@pytest.mark.parametrize("text, age", [("她已经70多岁了，仍坚持下地劳动。", "70多岁"),
+                                       ("阿公今年九十多歲了。", "九十多歲"), ("那位老师傅都六十出头了。", "六十出头")])
+def test_an_age_a_person_has_reached_is_a_persons_age_no_group(text: str, age: str) -> None:
+    assert kept(text).get(age, True) is True
+
+
+def test_an_age_band_of_a_group_stays_no_fact() -> None:
+    assert kept("全镇60多岁的老人有300人。")["300人"] is True
+    assert kept("60岁以上人口增加5万人。")["60岁以上"] is False
+
+
+@pytest.mark.parametrize("text", ["该研究历经近两年完成。", "這項工程歷經近三年竣工。"])
+def test_a_stretch_gone_through_is_the_figure(text: str) -> None:
+    assert list(kept(text).values()) == [True]
+
+
+@pytest.mark.parametrize("text, numeral", [("分行设在西四支行对面。", "四支"), ("老两口今年都八十多岁了。", "两口"),
+                                           ("这部小说以第三人称叙述。", "第三人"),
+                                           ("这款游戏采用第一人稱视角。", "第一人")])
+def test_a_numeral_inside_a_word_that_runs_around_it_is_no_count(text: str, numeral: str) -> None:
+    assert kept(text)[numeral] is False
+
+
+@pytest.mark.parametrize("text, count", [("甲省等8省区制定了办法。", "8省"), ("机场曾进行过4次测试。", "4次"),
+                                         ("全厂共有10个人参加培训。", "10个"), ("全省新建12所学校。", "12所")])
+def test_a_count_whose_unit_begins_a_longer_word_is_still_a_count(text: str, count: str) -> None:
+    assert kept(text)[count] is True
+
+
+@pytest.mark.parametrize("text, road", [("货车沿318国道行驶了200公里。", "318国"),
+                                        ("該車駛入205省道後失控。", "205省")])
+def test_a_number_before_the_word_of_a_numbered_road_names_the_road(text: str, road: str) -> None:
+    assert kept(text)[road] is False

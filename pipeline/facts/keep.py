@@ -37,13 +37,17 @@ from pipeline.numerals import Quantity
 from pipeline.numerals.characters import BIG as MAGNITUDES
 from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
-from pipeline.text.segment import in_dictionary
+from pipeline.text.segment import dictionary_tag, dictionary_words, in_dictionary
 
 CLASSIFIER_KINDS = ("number",)
 COMPARISON_HEADS = frozenset("比为至到达")  # 比-3, 为-5: a sign after a word of comparison or value, a figure
 RECURRENCE_WORDS = ("一度", "一届", "一遇", "一轮回")  # 四年一度, 百年一遇: the interval a recurring event comes at
 _ATTACHMENT_NOTE = re.compile(r"[(（]附[\u3400-\u9fff]{1,4}$")  # (附图片, （附照片: an editor's note of attachments
 ATTACHMENT_REACH = 6
+MODEL_DASHES = ("-", "－", "—", "–")  # the dashes a model's letter and number are joined by (Y—12, C-130)
+WORD_TAGS_AROUND_NUMERALS = frozenset("nts")  # nouns, words of time and of place (东三/t, 老三口/n)
+WORD_ACROSS_REACH = 3  # characters read on each side of a quantity to find the word it was cut out of
+WORD_ACROSS_KINDS = ("number", "ordinal")  # not a duration's, a measure's, a sum's or a percent's unit
 VILLAGE_WORDS = frozenset("镇乡村")  # 三元镇, 五元村: the word of a town or a village that a place's name ends with
 ORDINAL_TIME_UNITS = ("年",)  # 第二年: the next year (第二天 is read as a day already)
 # 连续第三年, 已是第五年, 开业的第二年, 为第三年: a run counted or a position stated, a rank (D5)
@@ -83,6 +87,7 @@ _UNIT_LABEL = re.compile(r"单\s*位\s*[:：]\s*$")  # 单位：, before a note'
 UNIT_LABEL_REACH = 8
 FORWARD_TENOR_WORDS = ("远期", "前瞻")  # 18个月远期市销率: a duration that names a forward measure
 _YEAR = re.compile(r"(19|20)\d\d")
+YEAR_FROM_WORDS = frozenset("从自由于")  # before a year that 起 follows (从2015起: from 2015 on, no 2015 cases)
 _YEARS = re.compile(r"(?:19|20)\d\d[-–—~至到](?:19|20)\d\d")  # 2026-2028 (年金价: 年 read into 年金)
 # a class of places, then the rest of an indicator's name up to its head noun, with no 的 or break between
 _SURVEYED_PLACES = re.compile(
@@ -127,6 +132,7 @@ BOTH_REACH = 26
 _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
 # the last character of a noun that names what a bare figure measures (得分9, 指数3, 比值2): no name of a work
 MEASURE_ENDINGS = frozenset("分数率比值价额量度位点级差重高长宽深期号码")
+REACHED_AGE_ENDINGS = ("了", "啦")  # 70多岁了: the age a person has reached (not 60岁以上人口)
 ONE_PERSON = ("一名", "一位", "一个")  # 一名40岁的男子: the age of one person
 BLOCK_UNITS = ("座", "幢", "栋")  # the blocks of an estate
 FLOOR_WORDS = ("低层", "中层", "高层", "低座", "高座")  # what follows a block's number in an address
@@ -452,7 +458,8 @@ class Keep:
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
                     or self.names_step_of_sequence(q) or self.is_note_marker(q) or self.names_day_or_year(q)
                     or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q)
-                    or self.names_grade(q) or self.inside_a_word(q) or self.names_volume_or_clause(q))
+                    or self.names_grade(q) or self.inside_a_word(q) or self.names_volume_or_clause(q)
+                    or self.in_a_word_across(q) or self.names_numbered_road(q))
 
     def names_day_or_year(self, q: Quantity) -> bool:
         """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
@@ -475,6 +482,37 @@ class Keep:
         if after.text.startswith("大") and (len(numeral) == 1 or after.text != "大"):
             return False  # 十大, 两大类, 十五大类: N大 and a group noun count the group (D31); 十六大 is one word
         return in_dictionary(self.text[q.number_start : after.end])
+
+    def word_across(self, q: Quantity) -> tuple[int, str]:
+        """The dictionary word that the few characters around `q` read as across its end or its numeral's start (the
+        pipeline's own tokens are cut at a figure's edges, so they no longer show it): (its start, the word), or
+        (-1, "")."""
+        start = max(q.start - WORD_ACROSS_REACH, self.view.clause_start(q.start))
+        at = start
+        for word in dictionary_words(self.text[start : q.end + WORD_ACROSS_REACH]):
+            if at < q.number_start < at + len(word) or at < q.end < at + len(word):
+                return at, word
+            at += len(word)
+        return -1, ""
+
+    def in_a_word_across(self, q: Quantity) -> bool:
+        """西四支行, 老两口, 第三人称, 某某五分校: a numeral inside a place's, a noun's or a time's word that begins
+        before it or runs past the quantity names or labels that word, it counts nothing."""
+        if q.kind not in WORD_ACROSS_KINDS or not _CJK.match(self.text[q.number_start - 1 : q.number_start] or " "):
+            return False
+        at, word = self.word_across(q)
+        tag = dictionary_tag(word) or ""
+        if at < 0 or tag in ("nr", "m", "mq"):
+            return False
+        # the word holds the numeral: 西四/t, 老两口/n, 第三人称/n (not 归零/v, 过半); a word that begins at the unit
+        # (8省区, 4次测试) may be a compound unit or the noun counted, so it is not read (but names_numbered_road)
+        return (at < q.number_start and tag[:1] in WORD_TAGS_AROUND_NUMERALS
+                and (at < q.start or at + len(word) > q.end))
+
+    def names_numbered_road(self, q: Quantity) -> bool:
+        """208国道, 某县12省道: a number whose unit begins the word of a numbered road names the road, no count."""
+        return (q.kind == "number" and bool(q.unit) and q.start == q.number_start
+                and self.text.startswith(word_list("numbered_roads.txt"), q.end - len(q.unit)))
 
     def names_volume_or_clause(self, q: Quantity) -> bool:
         """某某文集卷十二 (a volume of a book), 依据123条款, 某国456法案 (a numbered clause or act): a bare number
@@ -504,6 +542,10 @@ class Keep:
     def is_dashed_model(self, q: Quantity) -> bool:
         """甲-20战机, 某型-76运输机: whole digits after a dash glued to a Chinese character, with no unit, designate a
         model (a negative figure has its unit or follows a space or a verb of change: 同比-5%)."""
+        if (not q.unit and q.start == q.number_start and self.text[q.start - 2 : q.start - 1].isascii()
+                and self.text[q.start - 2 : q.start - 1].isupper() and self.text[q.start - 1 : q.start] in MODEL_DASHES
+                and self.text[q.start : q.number_end].isdigit()):
+            return True  # Y—12飞机, C–130运输机: a dash of any length between a capital letter and whole digits
         return (not q.unit and q.start > 0 and self.text[q.start : q.start + 1] in ("-", "－")
                 and self.text[q.start + 1 : q.number_end].isdigit()
                 and _CJK.match(self.text[q.start - 1]) is not None and self.text[q.start - 1] not in COMPARISON_HEADS)
@@ -1164,6 +1206,8 @@ class Keep:
         if self.text[max(0, q.number_start - 1) : q.number_start] == "满":
             return True  # 年满16周岁, 未满21岁: the age a rule holds from, not anyone's age
         before = self.text[max(0, q.start - 4) : q.start].rstrip("为是介乎于在 ")
+        if self.text.startswith(REACHED_AGE_ENDINGS, q.end):
+            return False  # 都70多岁了, 已年过八十: an age someone has reached, a person's age, no group
         if (q.value_max is not None or q.qualifier in ("at_least", "at_most")) and not before.endswith("年龄"):
             return True  # 18至35岁, 超过60岁的患病率, 18岁以下: a span of ages is a group
         if before.endswith(ONE_PERSON):
@@ -1226,6 +1270,9 @@ class Keep:
         if (self.fiscal_years.enclose(q.number_start, q.number_start + 1)
                 or self.fiscal_years.enclose(q.number_end - 1, q.number_end)):
             return True  # 2031-32至2033-34: a number that begins or ends inside a fiscal year written with a dash
+        if (q.unit == "起" and _YEAR.fullmatch(numeral)
+                and self.text[max(q.start - 1, 0) : q.start] in YEAR_FROM_WORDS):
+            return True  # 从2015起, 自2030起: a year the words of a start stand around, with 年 left out
         return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral) or _YEARS.fullmatch(q.text))) or (
             fiscal is not None and fiscal.end() >= q.end) or (
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
@@ -1397,7 +1444,14 @@ class Keep:
         hour = after in ("时", "点") or q.unit == "点"
         # 8月1日18时, 6月30日24时: an hour right after a day of the month
         after_day = before[-1:] in ("日", "号") and q.value <= 24 and not q.qualifier.startswith("at_")
-        return ((before in DAY_PARTS or after_day) and hour) or weekday
+        return ((before in DAY_PARTS or after_day) and hour) or weekday or self.is_day_of_month(q)
+
+    def is_day_of_month(self, q: Quantity) -> bool:
+        """3月31日前提交, 5月9日前往: the day of a date whose 日 the word tokens read into 日前 (before a date) or
+        前往 (to go), so the numeral grammar left it a bare number after the month: a day, no figure."""
+        return (not q.unit and q.start == q.number_start and self.text[q.end : q.end + 1] == "日"
+                and self.text[q.start - 1 : q.start] == "月" and q.start >= 2
+                and (self.text[q.start - 2].isdigit() or _CHINESE_NUMERAL.match(self.text[q.start - 2]) is not None))
 
     def is_formula_constant(self, q: Quantity) -> bool:
         """收入乘以1.5, 日收益率×365, 0.6×得分+0.4×出勤, 所得额×25%: a number (or a rate) multiplying or dividing a

@@ -75,6 +75,12 @@ def dictionary_tag(word: str) -> str | None:
     return tagger.word_tag_tab.get(word)
 
 
+def dictionary_words(text: str) -> list[str]:
+    """`text` cut into the words of jieba's dictionary (with ours), without the HMM's guesses: for a rule that asks
+    which word a short stretch reads as after the pipeline's tokens were cut at a figure's edges."""
+    return _jieba(True).tokenizer.lcut(text, HMM=False)
+
+
 def user_dictionary() -> list[tuple[str, str]]:
     """(word, jieba POS tag) pairs that jieba should keep whole: units, currencies, metric words, standing
     institutions (选举事务处, 行政院主计总处) and companies, which the organisation rules recognise a word at a time."""
