@@ -1741,3 +1741,19 @@ def test_a_count_whose_unit_begins_a_longer_word_is_still_a_count(text: str, cou
                                         ("該車駛入205省道後失控。", "205省")])
 def test_a_number_before_the_word_of_a_numbered_road_names_the_road(text: str, road: str) -> None:
     assert kept(text)[road] is False
+
+
+@pytest.mark.parametrize("text, both", [("两人都对这个方案表示支持。", "两人"), ("兩隊均已提前出線。", "两队"),
+                                        ("两位都是本地的老师。", "两位")])
+def test_two_bodies_before_dou_or_jun_mean_both_no_count(text: str, both: str) -> None:
+    assert kept(text)[both] is False
+
+
+def test_two_bodies_that_act_stay_a_count() -> None:
+    assert kept("事故中两人受伤。") == {"两人": True}
+
+
+@pytest.mark.parametrize("text", ["某某钢铁(600321.sh)公告称，净利润增长8%。", "某某科技（300987.sz）股价上涨5%。"])
+def test_a_stock_code_with_a_lower_case_exchange_is_no_figure(text: str) -> None:
+    assert [f.text for f in extract(text).facts][-1:] == [text[text.index("%") - 1 : text.index("%") + 1]]
+    assert not any(f.text.startswith(("600321", "300987")) for f in extract(text).facts)

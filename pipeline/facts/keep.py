@@ -128,6 +128,7 @@ _TWO_NAMES = re.compile(rf"{_BOTH_NAME}(?:和|与|及|跟|同|\s?[vV][sS]\.?\s?)
 # bodies, teams and people (两个, 两种 count items: D55)
 BOTH_CLASSIFIERS = frozenset({"家", "间", "所", "人", "位", "名", "队"})
 BOTH_REACH = 26
+BOTH_ADVERBS = ("都", "均", "皆")  # 两人都, 两队均: "both of them", no count
 # 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
 _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
 # the last character of a noun that names what a bare figure measures (得分9, 指数3, 比值2): no name of a work
@@ -1229,11 +1230,13 @@ class Keep:
 
     def means_both(self, q: Quantity) -> bool:
         """甲公司和乙公司两家, 某某与某某两人: 两 + a classifier of bodies right after two names joined by 和/与/及
-        means "both" and points back at them, no count (D28; 两大 + a group, 两个 + items, and 三家 after three
-        names stay counts)."""
+        means "both" and points back at them, no count (D28); so does 两人 or 两队 right before 都, 均 or 皆 (两人都是,
+        两队均已出线). 两大 + a group, 两个 + items, and 三家 after three names stay counts."""
         if q.kind not in CLASSIFIER_KINDS or q.unit not in BOTH_CLASSIFIERS or q.qualifier != "exact" \
                 or self.text[q.number_start : q.number_end] not in ("两", "俩"):
             return False
+        if self.text.startswith(BOTH_ADVERBS, q.end):
+            return True
         m = _TWO_NAMES.search(self.text, max(q.start - BOTH_REACH, 0), q.start)
         return m is not None and m.end() == q.start
 

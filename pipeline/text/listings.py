@@ -1,6 +1,6 @@
-"""Stock listings in brackets after a company's name: （002714）, (00700.HK), （600519.SH）, （股票代码：300750）,
-(NASDAQ: NVDA), and the moves of a share's price after it (涨4.9%). Entities read the name before either as a
-company; facts do not read the code as a figure."""
+"""Stock listings in brackets after a company's name: （002714）, (00700.HK), （600519.SH）, (600123.sh: the
+exchange's letters in either case), （股票代码：300750）, (NASDAQ: NVDA), and the moves of a share's price after it
+(涨4.9%). Entities read the name before either as a company; facts do not read the code as a figure."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 STOCK_LISTING = re.compile(
     r"[（(] ?(?:(?:[A-Z]{2,6}|[\u3400-\u9fff]{0,2}股票?代[码號号]|证券代码)[:：] ?)?"
-    r"(?:(?P<code>\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}(?:\.HK)?)|[A-Z]{1,5}(?:\.[A-Z]{1,2})?) ?[)）]"
+    r"(?:(?P<code>\d{6}(?:\.(?i:SH|SZ|BJ|SS))?|\d{4,5}(?:\.(?i:HK))?)|[A-Z]{1,5}(?:\.[A-Z]{1,2})?) ?[)）]"
 )
 
 # 某某涨4.9%, 某某收跌1%, 某某一度涨超8%: a move of a share price, then its size (or a limit move: 涨停, 触及涨停);
