@@ -1757,3 +1757,13 @@ def test_two_bodies_that_act_stay_a_count() -> None:
 def test_a_stock_code_with_a_lower_case_exchange_is_no_figure(text: str) -> None:
     assert [f.text for f in extract(text).facts][-1:] == [text[text.index("%") - 1 : text.index("%") + 1]]
     assert not any(f.text.startswith(("600321", "300987")) for f in extract(text).facts)
+
+
+@pytest.mark.parametrize("text", ["他说，这样的签约仪式在本市还是第一次。", "這種合作在本港尚屬第一次，意義重大。",
+                                  "该队历史上第一次闯进决赛。"])
+def test_still_the_first_time_or_the_first_in_history_is_no_rank(text: str) -> None:
+    assert extract(text).facts == []
+
+
+def test_the_first_of_counted_repeats_stays_a_rank() -> None:
+    assert [f.role for f in extract("这是甲行今年第一次加息。").facts] == ["rank"]

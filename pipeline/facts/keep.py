@@ -273,7 +273,9 @@ _NEGATED_FIRST = re.compile(r"(?:不是|并非|并不是|绝非|已非|不再是
 # (自2027年起第一次, 今年第一次 date the window the repeats are counted in, a rank: D5)
 FIRST_TIME_SPANS = ("多年来", "多年以来", "多年", "有史以来", "有生以来", "生平", "平生", "这辈子", "人生中", "人生",
                     # 成立以来第一次: since an undated event of the holder's own, like 有史以来
-                    "成立以来", "上市以来", "创立以来", "开业以来", "有记录以来", "有纪录以来")
+                    "成立以来", "上市以来", "创立以来", "开业以来", "有记录以来", "有纪录以来",
+                    "历史上")  # 历史上第一次: the first time in all of history
+FIRST_TIME_COPULAS = ("还是", "尚属", "尚是", "还属", "仍是")  # 这还是第一次。: the news is that it is new
 # 第一大客户占营收…, 第二大买家占比: the share of one supplier or customer measures concentration, no rank
 CONCENTRATION_PARTIES = ("供应商", "供货商", "客户", "采购商", "经销商", "买家")
 _CONCENTRATION = re.compile(r"[^，。；\n]{0,6}?(?:占|的?占比|份额)")
@@ -1350,6 +1352,8 @@ class Keep:
         if q.kind != "ordinal" or q.unit != "次" or q.value != 1 or q.text.startswith("前"):
             return False
         before = self.text[max(q.start - 14, 0) : q.start]
+        if before.endswith(FIRST_TIME_COPULAS) and (self.text[q.end : q.end + 1] in (*CLAUSE_ENDS, *QUOTES, "！", "")):
+            return True  # 这在本市还是第一次。, 尚属第一次: a clause ending in "is (still) the first time", like 首次
         return _NEGATED_FIRST.search(before) is not None or before.endswith(FIRST_TIME_SPANS)
 
     def measures_concentration(self, q: Quantity) -> bool:
