@@ -1304,3 +1304,29 @@ def test_the_opponent_a_team_beats_or_loses_to_holds_nothing_after_it():
     assert subjects("體育\n丙山隊上週負於丁海隊，積分仍為18分。")["18分"] == ""
     assert subjects("体育\n她以21比15击败丁海队的选手，用时40分钟。")["40分钟"] == ""
     assert subjects("体育\n甲城队在主场击败乙港队，取得3连胜。")["3连胜"] == "甲城队"
+
+
+def test_an_opponent_named_after_a_country_and_a_title_holds_nothing():
+    """首战某国名将某某, 力挫某国选手某某: the opponent (and the country before its title) is no holder of the team's
+    figures after it, in either script; a verb of facing the opponent (首战, 强取: facing_verbs.txt) counts."""
+    assert subjects("体育\n星河队首战日本名将田中一郎，仅用18分钟便以21比9取胜。")["18分钟"] == "星河队"
+    assert subjects("體育\n星河隊首戰日本名將田中一郎，僅用18分鐘便取勝。")["18分鐘"] == "星河隊"
+    assert subjects("体育\n王丽首战韩国选手金美英，以2比0获胜。")["2"] == "王丽"
+    assert subjects("简讯\n她首战英国名将史密斯，仅用15分钟便取胜。")["15分钟"] == ""
+
+
+def test_the_base_of_a_comparison_with_xiangbi_holds_nothing():
+    """甲与乙相比，…: the name set against the topic named before it holds neither the figures of its clause nor
+    those of the next; with no topic before the comparison, nothing changes."""
+    assert subjects("简讯\n华星集团与同城的蓝海电子相比，毛利率高出3个百分点。")["3个百分点"] == "华星集团"
+    assert subjects("简讯\n東方銀行與恒信銀行相比，不良率低0.5個百分點。")["0.5個百分點"] == "東方銀行"
+    assert subjects("简讯\n广州市和深圳市相比，人均GDP少了两万元。")["两万元"] == "广州市"
+    assert subjects("简讯\n巴西队与欧洲球队相比，他们每场只有两次射门。")["两次"] == "巴西队"
+
+
+def test_places_listed_before_de_and_a_count_say_where_the_counted_come_from():
+    """来自甲省、乙省等省市的12支代表队: the places listed hold no count of what comes from them."""
+    text = "全国围棋赛开幕\n本届赛事为期五天。\n来自北京、天津、河北等省市的12支代表队参加比赛。"
+    assert subjects(text)["12支"] not in ("北京", "天津", "河北")
+    text = "简讯\n展览馆去年落成。\n展览馆收藏了我国和美国、日本、英国等国家的20台老式机车。"
+    assert subjects(text)["20台"] == "展览馆"
