@@ -1330,3 +1330,11 @@ def test_places_listed_before_de_and_a_count_say_where_the_counted_come_from():
     assert subjects(text)["12支"] not in ("北京", "天津", "河北")
     text = "简讯\n展览馆去年落成。\n展览馆收藏了我国和美国、日本、英国等国家的20台老式机车。"
     assert subjects(text)["20台"] == "展览馆"
+
+
+def test_a_possessor_closed_by_a_classifier_holds_what_it_owns():
+    """旗舰/n 系列/q 的售价: a classifier glued after a noun (系列) closes the name of the product line that owns the
+    measure; it holds the figure, not the maker carried from before."""
+    assert subjects("行业简讯\n星辰科技昨日发布新款手机。旗舰系列的售价为3999元。")["3999元"] == "旗舰系列"
+    assert subjects("行業簡訊\n星辰科技昨日發布新款手機。旗艦系列的售價為3999元。")["3999元"] == "旗艦系列"
+    assert subjects("行业简讯\n星辰科技推出新品。这款的售价为2999元。")["2999元"] == "星辰科技"

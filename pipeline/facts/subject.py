@@ -1243,6 +1243,8 @@ class SubjectFinder:
         j = i
         while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
             j += 1
+        if i < j < len(tokens) - 1 and tokens[j].tag == "q" and tokens[j + 1].text == "的":
+            j += 1  # 旗舰/n 系列/q 的售价: a classifier after a noun (系列, 版) closes the possessor's name
         verb = j
         while verb < len(tokens) and tokens[verb].tag == "d" and tokens[verb].end < q.start:
             verb += 1  # (某苑亦有7宗: an adverb before the verb of having)
