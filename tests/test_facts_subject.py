@@ -1338,3 +1338,18 @@ def test_a_possessor_closed_by_a_classifier_holds_what_it_owns():
     assert subjects("行业简讯\n星辰科技昨日发布新款手机。旗舰系列的售价为3999元。")["3999元"] == "旗舰系列"
     assert subjects("行業簡訊\n星辰科技昨日發布新款手機。旗艦系列的售價為3999元。")["3999元"] == "旗艦系列"
     assert subjects("行业简讯\n星辰科技推出新品。这款的售价为2999元。")["2999元"] == "星辰科技"
+
+
+def test_a_competition_after_a_count_of_matches_holds_nothing():
+    """近五轮某联赛仅胜一场, 近8场某杯赛客场不败: the competition named right after a count of matches says where
+    they were played; the team holds the figures."""
+    found = subjects("体育简讯\n紅獅隊近六輪西甲只贏兩場，積分仍為20分。")
+    assert found["兩場"] == found["20分"] == "紅獅隊"
+    assert subjects("体育简讯\n不过他们近8场欧冠客场保持不败，场均进球2个。")["2个"] == ""
+
+
+def test_the_author_of_a_titled_work_holds_none_of_its_figures():
+    """某某撰《某书》十二卷, 由某某主编的《某年鉴》收录…: the work in 《》 holds its volumes, length and price."""
+    found = subjects("文化简讯\n王华撰《茶经新注》十二卷，估价50万至80万元。")
+    assert found["十二卷"] == found["50万至80万元"] == "茶经新注"
+    assert subjects("文化簡訊\n由張偉主編的《城市年鑑》收錄詞條3000餘條。")["3000餘條"] == "城市年鑑"

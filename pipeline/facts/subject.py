@@ -92,6 +92,7 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
 MATCH_VENUES = frozenset({"主场", "客场"})  # words of match_words.txt that say where a team plays, not against whom
+MATCH_COUNT_UNITS = frozenset({"场", "轮", "局", "仗", "場", "輪"})  # units of a count of matches (近五轮, 近8场)
 MAX_COMPARED_SPAN = 18  # characters before or after a name where the cues of its comparison may stand
 MAX_MATCH_VERB = 3  # characters of a verb of a match result (击败, 负于, 首轮对)
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
@@ -212,6 +213,7 @@ _AGE_GROUP = re.compile(r"\d{1,3}\s*(?:岁\s*)?(?:至|到|-|－|—|~)\s*\d{1,3}
 _AGE_JOINED = re.compile(r"(?:及|和|与|、)(?:" + _AGE_GROUP.pattern + ")")
 MAX_AGE_GROUP = 24  # characters of an age range and the nouns of people after it (71至75岁及75岁以上的新登记选民)
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
+_AUTHORED = re.compile(r"(?:所)?(?:著|撰|编著|主编|编|译|编撰|撰写)(?:的)?《([^》\n]{1,30})》")  # 某某著《某书》
 _QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
 _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, …摄）: a photo's caption or credit
@@ -521,6 +523,9 @@ class SubjectFinder:
         names += [m.span() for m in products
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
         names += self._quoted_names()
+        # the author of a work in 《》 (某某著《某书》, 由某某主编的《某年鉴》) holds none of its figures: the work does
+        authored = self._authored_works()
+        names = [span for span in names if span not in authored] + list(authored.values())
         names += self._company_short_forms()
         ages = self._age_groups()
         names += ages
@@ -591,6 +596,10 @@ class SubjectFinder:
         located = {span for span in set(names) | set(places) if self._is_location(span)}  # 位于某国: no holder
         # the opponent a team beats or loses to (以2比1击败乙队，取得三连胜): no holder of the figures after it
         opponents = {span for span in set(names) | set(groups) if self._is_opponent(span)}
+        # so is a competition named right after a count of its matches (近五轮某联赛仅胜一场, 近8场某杯赛客场不败):
+        # it says where the team played them, as a venue does
+        match_counts = {q.end for q in view.quantities if q.unit in MATCH_COUNT_UNITS}
+        opponents |= {span for span in names if span[0] in match_counts}
         located |= opponents
         # the base of a comparison with 相比 set against a topic named before it (甲队与乙国和丙国球队相比，…只有…):
         # no topic of its clause, an object (the topic holds), and it never stands for the article. (With no topic
@@ -713,6 +722,17 @@ class SubjectFinder:
                     spans.append((at, end))
                 at = text.find(brand, at + 1)
         return spans
+
+    def _authored_works(self) -> dict[Span, Span]:
+        """{author: work}: a person's name right before a verb of writing or editing and a title in 《》 (某某著
+        《某书》, 某某主编的《某集》, 某某撰《某注》十卷): the title names the work, which holds its own length,
+        volumes and price; the author is no holder of them."""
+        text = self.view.text
+        works = {}
+        for start, end, label in self.view.entities:
+            if label == "PER" and (m := _AUTHORED.match(text, end)) is not None:
+                works[(start, end)] = m.span(1)
+        return works
 
     def _quoted_names(self) -> list[Span]:
         """「某某居」位于…, 某楼盘「某某居」共有…: a term in quotation brackets, named QUOTED_MENTIONS times or more,
