@@ -1353,3 +1353,12 @@ def test_the_author_of_a_titled_work_holds_none_of_its_figures():
     found = subjects("文化简讯\n王华撰《茶经新注》十二卷，估价50万至80万元。")
     assert found["十二卷"] == found["50万至80万元"] == "茶经新注"
     assert subjects("文化簡訊\n由張偉主編的《城市年鑑》收錄詞條3000餘條。")["3000餘條"] == "城市年鑑"
+
+
+def test_the_place_a_distance_is_measured_from_holds_nothing():
+    """酒店距离某站5分钟, 新校区离某站20公里: the place after 距离, 距 or 离 locates the thing; it holds none of the
+    thing's figures, in either script."""
+    found = subjects("旅游简讯\n这家酒店距离东京地铁站只有5分钟步行路程，共有客房120间。")
+    assert found["5分钟"] == found["120间"] == ""
+    found = subjects("旅遊簡訊\n該酒店距離旺角站僅3分鐘路程，房價每晚800港元起。")
+    assert found["3分鐘"] == found["800港元起"] == "該酒店"

@@ -95,6 +95,7 @@ MATCH_VENUES = frozenset({"主场", "客场"})  # words of match_words.txt that 
 MATCH_COUNT_UNITS = frozenset({"场", "轮", "局", "仗", "場", "輪"})  # units of a count of matches (近五轮, 近8场)
 MAX_COMPARED_SPAN = 18  # characters before or after a name where the cues of its comparison may stand
 MAX_MATCH_VERB = 3  # characters of a verb of a match result (击败, 负于, 首轮对)
+DISTANCE_WORDS = ("距离", "距離", "距", "离", "離")  # 距离某站5分钟: the place a distance is measured from
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
 # before the place goods go to (出口到某国, 销往某地, 外销某区): a destination or a buyer, not a holder
 DESTINATION_WORDS = ("出口到", "出口至", "出口往", "出口", "销往", "运往", "输往", "发往", "外销", "外销到", "外销至",
@@ -1096,6 +1097,8 @@ class SubjectFinder:
             end = at
             while i < len(view.tokens) and view.tokens[i].end <= before and i - view.token_index_at(at) < 4:
                 tok = view.tokens[i]
+                if tok.text in DISTANCE_WORDS:
+                    break  # (該酒店/距離/n 某站: a verb of distance jieba tags as a noun in traditional script)
                 if tok.start < at and tok.start >= start and tok.tag == "r":
                     end = tok.end  # (该矿/r: jieba glues the demonstrative onto a one-character noun)
                     if text[at:end] in INSTITUTION_NOUNS or text[at:end] in ADMINISTRATIVE_CLASSES:
@@ -1577,10 +1580,13 @@ class SubjectFinder:
     def _is_location(self, holder: Span) -> bool:
         """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
         does a place that goods are shipped or sold to (出口到某国的柑橘, 销往某地, 外销某区: the seller's). Nor
-        do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic."""
+        do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic.
+        Nor does a place a distance is measured from (酒店距离某站5分钟, 新校区离某站20公里: the thing located)."""
         before = self.view.word_ending_at(holder[0])
+        text = self.view.text
         return (before is not None and before.text in LOCATIVE_VERBS or self._ends_route(holder)
-                or self.view.text[max(0, holder[0] - MAX_DESTINATION_CHARS) : holder[0]].endswith(DESTINATION_WORDS))
+                or text[max(0, holder[0] - MAX_DESTINATION_CHARS) : holder[0]].endswith(DESTINATION_WORDS)
+                or text[max(0, holder[0] - 2) : holder[0]].endswith(DISTANCE_WORDS))
 
     def _is_venue(self, place: Span) -> bool:
         """A place (or a body: 他在某公司工作, 她们在某杯赛里列第五) after 在 or 于 with a word before the
