@@ -1304,3 +1304,61 @@ def test_the_opponent_a_team_beats_or_loses_to_holds_nothing_after_it():
     assert subjects("體育\n丙山隊上週負於丁海隊，積分仍為18分。")["18分"] == ""
     assert subjects("体育\n她以21比15击败丁海队的选手，用时40分钟。")["40分钟"] == ""
     assert subjects("体育\n甲城队在主场击败乙港队，取得3连胜。")["3连胜"] == "甲城队"
+
+
+def test_an_opponent_named_after_a_country_and_a_title_holds_nothing():
+    """首战某国名将某某, 力挫某国选手某某: the opponent (and the country before its title) is no holder of the team's
+    figures after it, in either script; a verb of facing the opponent (首战, 强取: facing_verbs.txt) counts."""
+    assert subjects("体育\n星河队首战日本名将田中一郎，仅用18分钟便以21比9取胜。")["18分钟"] == "星河队"
+    assert subjects("體育\n星河隊首戰日本名將田中一郎，僅用18分鐘便取勝。")["18分鐘"] == "星河隊"
+    assert subjects("体育\n王丽首战韩国选手金美英，以2比0获胜。")["2"] == "王丽"
+    assert subjects("简讯\n她在首轮对战法国选手杜邦，只花了12分钟就拿下比赛。")["12分钟"] == ""
+
+
+def test_the_base_of_a_comparison_with_xiangbi_holds_nothing():
+    """甲与乙相比，…: the name set against the topic named before it holds neither the figures of its clause nor
+    those of the next; with no topic before the comparison, nothing changes."""
+    assert subjects("简讯\n华星集团与同城的蓝海电子相比，毛利率高出3个百分点。")["3个百分点"] == "华星集团"
+    assert subjects("简讯\n東方銀行與恒信銀行相比，不良率低0.5個百分點。")["0.5個百分點"] == "東方銀行"
+    assert subjects("简讯\n广州市和深圳市相比，人均GDP少了两万元。")["两万元"] == "广州市"
+    assert subjects("简讯\n巴西队与欧洲球队相比，他们每场只有两次射门。")["两次"] == "巴西队"
+
+
+def test_places_listed_before_de_and_a_count_say_where_the_counted_come_from():
+    """来自甲省、乙省等省市的12支代表队: the places listed hold no count of what comes from them."""
+    text = "全国围棋赛开幕\n本届赛事为期五天。\n来自北京、天津、河北等省市的12支代表队参加比赛。"
+    assert subjects(text)["12支"] not in ("北京", "天津", "河北")
+    text = "简讯\n展览馆去年落成。\n展览馆收藏了我国和美国、日本、英国等国家的20台老式机车。"
+    assert subjects(text)["20台"] == "展览馆"
+
+
+def test_a_possessor_closed_by_a_classifier_holds_what_it_owns():
+    """旗舰/n 系列/q 的售价: a classifier glued after a noun (系列) closes the name of the product line that owns the
+    measure; it holds the figure, not the maker carried from before."""
+    assert subjects("行业简讯\n星辰科技昨日发布新款手机。旗舰系列的售价为3999元。")["3999元"] == "旗舰系列"
+    assert subjects("行業簡訊\n星辰科技昨日發布新款手機。旗艦系列的售價為3999元。")["3999元"] == "旗艦系列"
+    assert subjects("行业简讯\n星辰科技推出新品。这款的售价为2999元。")["2999元"] == "星辰科技"
+
+
+def test_a_competition_after_a_count_of_matches_holds_nothing():
+    """近五轮某联赛仅胜一场, 近8场某杯赛客场不败: the competition named right after a count of matches says where
+    they were played; the team holds the figures."""
+    found = subjects("体育简讯\n紅獅隊近六輪西甲只贏兩場，積分仍為20分。")
+    assert found["兩場"] == found["20分"] == "紅獅隊"
+    assert subjects("体育简讯\n不过他们近8场欧冠客场保持不败，场均进球2个。")["2个"] == ""
+
+
+def test_the_author_of_a_titled_work_holds_none_of_its_figures():
+    """某某撰《某书》十二卷, 由某某主编的《某年鉴》收录…: the work in 《》 holds its volumes, length and price."""
+    found = subjects("文化简讯\n王华撰《茶经新注》十二卷，估价50万至80万元。")
+    assert found["十二卷"] == found["50万至80万元"] == "茶经新注"
+    assert subjects("文化簡訊\n由張偉主編的《城市年鑑》收錄詞條3000餘條。")["3000餘條"] == "城市年鑑"
+
+
+def test_the_place_a_distance_is_measured_from_holds_nothing():
+    """酒店距离某站5分钟, 新校区离某站20公里: the place after 距离, 距 or 离 locates the thing; it holds none of the
+    thing's figures, in either script."""
+    found = subjects("旅游简讯\n这家酒店距离东京地铁站步行约5分钟，共有客房120间。")
+    assert found["约5分钟"] == found["120间"] == ""
+    found = subjects("旅遊簡訊\n該酒店距離旺角站僅3分鐘路程，房價每晚800港元起。")
+    assert found["3分鐘"] == found["800港元起"] == "該酒店"

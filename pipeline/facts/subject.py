@@ -92,7 +92,10 @@ VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
 # 建设, 比某国高): not who holds the figure. Not 将/把 (what they take is what changes) nor 与/和 (also joiners)
 MATCH_VENUES = frozenset({"主场", "客场"})  # words of match_words.txt that say where a team plays, not against whom
-MAX_MATCH_VERB = 2  # characters of a verb of a match result (击败, 负于)
+MATCH_COUNT_UNITS = frozenset({"场", "轮", "局", "仗", "場", "輪"})  # units of a count of matches (近五轮, 近8场)
+MAX_COMPARED_SPAN = 18  # characters before or after a name where the cues of its comparison may stand
+MAX_MATCH_VERB = 3  # characters of a verb of a match result (击败, 负于, 首轮对)
+DISTANCE_WORDS = ("距离", "距離", "距", "离", "離")  # 距离某站5分钟: the place a distance is measured from
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
 # before the place goods go to (出口到某国, 销往某地, 外销某区): a destination or a buyer, not a holder
 DESTINATION_WORDS = ("出口到", "出口至", "出口往", "出口", "销往", "运往", "输往", "发往", "外销", "外销到", "外销至",
@@ -145,6 +148,7 @@ SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占
 # tags of a word before a count that is no verb nor preposition taking it (员工/n 300名, 去年/t, 共/d)
 NOMINAL_BEFORE_COUNT = frozenset({"n", "nr", "nz", "nt", "j", "eng", "r", "t", "m", "x", "c", "d", "f", "u"})
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
+_LISTED_ORIGINS = re.compile(r"(?:等(?:地|国|省|市|国家|地区|省市|省份|城市|省区)?)?的")  # 甲、乙等国家的20台
 CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 # the words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 TOPIC_TAG_PREFIXES = ("n", "eng", "j", "b", "s")
@@ -210,6 +214,7 @@ _AGE_GROUP = re.compile(r"\d{1,3}\s*(?:岁\s*)?(?:至|到|-|－|—|~)\s*\d{1,3}
 _AGE_JOINED = re.compile(r"(?:及|和|与|、)(?:" + _AGE_GROUP.pattern + ")")
 MAX_AGE_GROUP = 24  # characters of an age range and the nouns of people after it (71至75岁及75岁以上的新登记选民)
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
+_AUTHORED = re.compile(r"(?:所)?(?:著|撰|编著|主编|编|译|编撰|撰写)(?:的)?《([^》\n]{1,30})》")  # 某某著《某书》
 _QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
 _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, …摄）: a photo's caption or credit
@@ -235,6 +240,9 @@ MAX_SURVEY_LOOKBACK = 6  # characters before the count where the verb of surveyi
 MAX_SAMPLE_CHARS = 12  # characters of the noun of those surveyed, after the count and before the clause's end
 _COLUMN_TAG = re.compile(r"\s*【[^】\n]{1,20}】")
 _BRACKET_OPEN = re.compile(r"[（(]")
+# 甲队与欧洲球队相比，…; 跟乙国相比: what a comparison with 相比 sets the topic against (the words between its two
+# cues, in one clause)
+_COMPARED_WITH = re.compile(r"(?:与|和|同|跟)[^，,。；;：:！？!?\n与同跟]{1,16}?(?:相比|相较|比较|对比)")
 OWNED_GAP = 2  # characters a metric may be cut short of its owner's 的 (甲计划的每年金额 → 金额)
 _CLOSING_BRACKETS = ("」", "”", "》", "』")  # 「甲计划」的: the name's closing mark before 的
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
@@ -262,8 +270,10 @@ _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
 @cache
 def _match_verbs() -> tuple[str, ...]:
-    """The verbs of a match result or fixture (match_words.txt), without the words of where it is played."""
-    return tuple(word for word in word_list("match_words.txt") if word not in MATCH_VENUES)
+    """The verbs of a match result or fixture (match_words.txt, facing_verbs.txt), without the words of where it is
+    played."""
+    words = (*word_list("match_words.txt"), *word_list("facing_verbs.txt"))
+    return tuple(word for word in words if word not in MATCH_VENUES)
 
 
 @cache
@@ -351,6 +361,11 @@ def _official_then_report() -> re.Pattern[str]:
 @cache
 def _titles() -> tuple[str, ...]:
     return tuple(sorted({*word_list("titles.txt"), *word_list("company_titles.txt")}, key=len, reverse=True))
+
+
+def _title_length_before(text: str, at: int) -> int:
+    """The length of a title that ends at `at` (某国名将|某某, 选手|某某), 0 if none."""
+    return next((len(title) for title in _titles() if text.endswith(title, 0, at)), 0)
 
 
 def _title_length(text: str, at: int) -> int:
@@ -499,6 +514,7 @@ class SubjectFinder:
         self.pronouns = [tok for tok in view.tokens if tok.text in PRONOUNS or tok.text in SELF_REFERENCES]
         self.pronoun_starts = [tok.start for tok in self.pronouns]
         self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
+        self.compared: frozenset[Span] = frozenset()  # (the bases of comparisons, found below)
         self.name_at_start = {s: (s, e) for s, e, label in view.entities if label == "ORG"}
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
@@ -508,6 +524,9 @@ class SubjectFinder:
         names += [m.span() for m in products
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
         names += self._quoted_names()
+        # the author of a work in 《》 (某某著《某书》, 由某某主编的《某年鉴》) holds none of its figures: the work does
+        authored = self._authored_works()
+        names = [span for span in names if span not in authored] + list(authored.values())
         names += self._company_short_forms()
         ages = self._age_groups()
         names += ages
@@ -578,7 +597,20 @@ class SubjectFinder:
         located = {span for span in set(names) | set(places) if self._is_location(span)}  # 位于某国: no holder
         # the opponent a team beats or loses to (以2比1击败乙队，取得三连胜): no holder of the figures after it
         opponents = {span for span in set(names) | set(groups) if self._is_opponent(span)}
+        # so is a competition named right after a count of its matches (近五轮某联赛仅胜一场, 近8场某杯赛客场不败):
+        # it says where the team played them, as a venue does
+        match_counts = {q.end for q in view.quantities if q.unit in MATCH_COUNT_UNITS}
+        opponents |= {span for span in names if span[0] in match_counts}
         located |= opponents
+        # the base of a comparison with 相比 set against a topic named before it (甲队与乙国和丙国球队相比，…只有…):
+        # no topic of its clause, an object (the topic holds), and it never stands for the article. (With no topic
+        # before it, 与甲公司某型号相比，新型号…, the base's maker may be the topic's own: left as it is.)
+        openers = _HolderIndex(set(names) | set(places) | set(groups))
+        self.compared = frozenset(span for span in set(names) | set(places) | set(groups) if any(
+            m.start() < span[0] and span[1] < m.end()
+            and openers.last(view.clause_start(m.start()), m.start(), avoid=(0, 0)) is not None
+            for m in _COMPARED_WITH.finditer(
+                text, max(0, span[0] - MAX_COMPARED_SPAN), min(len(text), span[1] + MAX_COMPARED_SPAN))))
         # a place or a body where a topic no name rule knows acts (他在某市工作了3年, 她们在某杯赛里列第五): no
         # holder in its clause nor after it; the holder is carried or stood for
         venues = {span for span in set(places) | view.place_spans | set(names) if self._is_venue(span)}
@@ -605,7 +637,7 @@ class SubjectFinder:
         # a headline that opens with it, 某某指数创新高, says what moved, no holder of the article's other figures)
         indices = {span for span in groups if text[slice(*span)].endswith(INDEX_WORD)}
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located
-                                       - set(ages) - abbreviated - indices - venues)
+                                       - set(ages) - abbreviated - indices - venues - self.compared)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.document_subject = self._document_subject()
         self.breakdowns = self._breakdowns()
@@ -691,6 +723,17 @@ class SubjectFinder:
                     spans.append((at, end))
                 at = text.find(brand, at + 1)
         return spans
+
+    def _authored_works(self) -> dict[Span, Span]:
+        """{author: work}: a person's name right before a verb of writing or editing and a title in 《》 (某某著
+        《某书》, 某某主编的《某集》, 某某撰《某注》十卷): the title names the work, which holds its own length,
+        volumes and price; the author is no holder of them."""
+        text = self.view.text
+        works = {}
+        for start, end, label in self.view.entities:
+            if label == "PER" and (m := _AUTHORED.match(text, end)) is not None:
+                works[(start, end)] = m.span(1)
+        return works
 
     def _quoted_names(self) -> list[Span]:
         """「某某居」位于…, 某楼盘「某某居」共有…: a term in quotation brackets, named QUOTED_MENTIONS times or more,
@@ -1054,6 +1097,8 @@ class SubjectFinder:
             end = at
             while i < len(view.tokens) and view.tokens[i].end <= before and i - view.token_index_at(at) < 4:
                 tok = view.tokens[i]
+                if tok.text in DISTANCE_WORDS:
+                    break  # (該酒店/距離/n 某站: a verb of distance jieba tags as a noun in traditional script)
                 if tok.start < at and tok.start >= start and tok.tag == "r":
                     end = tok.end  # (该矿/r: jieba glues the demonstrative onto a one-character noun)
                     if text[at:end] in INSTITUTION_NOUNS or text[at:end] in ADMINISTRATIVE_CLASSES:
@@ -1221,6 +1266,8 @@ class SubjectFinder:
         j = i
         while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
             j += 1
+        if i < j < len(tokens) - 1 and tokens[j].tag == "q" and tokens[j + 1].text == "的":
+            j += 1  # 旗舰/n 系列/q 的售价: a classifier after a noun (系列, 版) closes the possessor's name
         verb = j
         while verb < len(tokens) and tokens[verb].tag == "d" and tokens[verb].end < q.start:
             verb += 1  # (某苑亦有7宗: an adverb before the verb of having)
@@ -1496,6 +1543,8 @@ class SubjectFinder:
         """A holder right after a verb (超越乙公司, 占全球) or a preposition of venue, channel or benchmark (在全国,
         向某行, 通过某所, 比某人) is what the clause's topic acts on, where, through what or against whom it acts;
         not so a possessor (使乙公司的利润增加) nor a name in a list (甲跌8%、乙跌9%): they hold their figures."""
+        if holder in self.compared:
+            return True  # 甲国与乙国相比: the base of a comparison
         before = self.view.word_ending_at(holder[0])
         if before is None:
             return False
@@ -1531,10 +1580,13 @@ class SubjectFinder:
     def _is_location(self, holder: Span) -> bool:
         """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
         does a place that goods are shipped or sold to (出口到某国的柑橘, 销往某地, 外销某区: the seller's). Nor
-        do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic."""
+        do the ends of a route (来往甲地及乙地的巴士线, 甲市至乙市航线): the route holds its fares and its traffic.
+        Nor does a place a distance is measured from (酒店距离某站5分钟, 新校区离某站20公里: the thing located)."""
         before = self.view.word_ending_at(holder[0])
+        text = self.view.text
         return (before is not None and before.text in LOCATIVE_VERBS or self._ends_route(holder)
-                or self.view.text[max(0, holder[0] - MAX_DESTINATION_CHARS) : holder[0]].endswith(DESTINATION_WORDS))
+                or text[max(0, holder[0] - MAX_DESTINATION_CHARS) : holder[0]].endswith(DESTINATION_WORDS)
+                or text[max(0, holder[0] - 2) : holder[0]].endswith(DISTANCE_WORDS))
 
     def _is_venue(self, place: Span) -> bool:
         """A place (or a body: 他在某公司工作, 她们在某杯赛里列第五) after 在 or 于 with a word before the
@@ -1555,8 +1607,13 @@ class SubjectFinder:
 
     def _is_opponent(self, name: Span) -> bool:
         """A name right after a verb of a match result (击败, 负于: match_words.txt; not 主场, 客场, which say where) is
-        the opponent of the clause's team."""
-        return self.view.text[max(0, name[0] - MAX_MATCH_VERB) : name[0]].endswith(_match_verbs())
+        the opponent of the clause's team; so is one after the opponent's title and country (首战某国名将某某, 力挫
+        某国选手某某: titles.txt), and the country itself."""
+        text = self.view.text
+        start = name[0] - _title_length_before(text, name[0])
+        if start < name[0] and (place := self.entity_ending.get(start)) in self.view.place_spans:
+            start = place[0]
+        return text[max(0, start - MAX_MATCH_VERB) : start].endswith(_match_verbs())
 
     def _ends_route(self, place: Span) -> bool:
         """来往甲地及乙地的…, 往返甲地与乙地, 甲地至乙地的路线: a place named as an end of a route, after a verb of
@@ -1575,7 +1632,7 @@ class SubjectFinder:
     def _clause_topic(self, clause: int, before: int, metric: Span) -> Span | None:
         """The last holder of the clause before `before` that is the clause's topic (no verb before it)."""
         while (holder := self.clause_holders.last(clause, before, avoid=metric)) is not None:
-            if self._is_topic(holder[0]) and not self._is_location(holder):
+            if self._is_topic(holder[0]) and not self._is_location(holder) and holder not in self.compared:
                 return holder
             before = holder[0]
         return None
@@ -1625,8 +1682,10 @@ class SubjectFinder:
     def _counted_list(self, clause: int, holder: Span, q: Quantity) -> int | None:
         """Where the places listed right before a count end with `holder` (甲市、乙市和丙市3家, 甲、乙等20多个城市), the
         start of the list: the figure counts them (or what stands in them). Companies so listed are the items a
-        figure counts and hold it as a group (甲、乙、丙三家)."""
-        if self.view.text[holder[1] : q.start] not in COUNT_AFTER_LIST:
+        figure counts and hold it as a group (甲、乙、丙三家). Places listed before 的 and a count (来自甲省、乙省等
+        地的12支球队, 甲国、乙国等国家的20台机车) say where the things counted come from: they hold no count either."""
+        between = self.view.text[holder[1] : q.start]
+        if between not in COUNT_AFTER_LIST and not (q.unit and _LISTED_ORIGINS.fullmatch(between)):
             return None
         listed = names_listed(self.view, clause, holder[1])
         if len(listed) < 2 or listed[-1] != holder or not all(span in self.places for span in listed):
@@ -1838,7 +1897,7 @@ class SubjectFinder:
         last = spans[k] if k >= 0 and spans[k][0] >= floor else None
         subject = None
         while k >= 0 and spans[k][0] >= floor:
-            if self._is_topic(spans[k][0]):
+            if self._is_topic(spans[k][0]) and spans[k] not in self.compared:
                 return self._scoping_company(floor, spans[k], holders) or spans[k]
             if subject is None and not self._is_object(spans[k]) and not self._counted_object(spans[k]):
                 subject = spans[k]
