@@ -2303,3 +2303,10 @@ def test_an_adjective_used_as_an_adverb_before_the_verb_leaves_the_noun_before_i
     assert by_text("本地消息\n某某公司的订单一般不少于2000件。")["不少于2000件"].metric == "订单"
     assert by_text("本地消息\n這座大橋的車流量一般不超過每日五萬架次。")["五萬架次"].metric == "車流量"
     assert by_text("本地消息\n这条公路宽约12米。")["约12米"].metric == "宽"
+
+
+def test_an_adverb_jieba_tags_a_noun_after_the_noun_counted_is_left_out():
+    """N个小组共/n, N个社区全部/n 成立: the adverb belongs to what follows, not to the metric."""
+    assert by_text("本地消息\n赛事设5个大项、48个小项共52枚奖牌。")["48个"].metric == "小项"
+    assert by_text("本地消息\n甲区32个社区全部建起了图书室。")["32个"].metric == "社区"
+    assert by_text("本地消息\n乙縣15個鄉鎮全部通了公路。")["15個"].metric == "鄉鎮"

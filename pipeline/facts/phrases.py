@@ -237,6 +237,12 @@ class PhraseReader:
                 i += 1
             else:
                 break
+        last = self.view.token_index_at(end - 1) if end is not None else -1
+        if (start is not None and last > 0 and self.tokens[last].start > start
+                and self.tokens[last].text in words("metric_skip.txt") and self.is_nominal(self.tokens[last - 1])
+                and self.tokens[last].text not in words("rate_nouns.txt")):
+            end = self.tokens[last].start  # 62个小项共/n 64枚, 106个街道全部/n 成立: an adverb jieba tags a noun after
+            # the noun counted belongs to the verb after it
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
