@@ -2292,3 +2292,21 @@ def test_a_generic_place_between_a_count_and_its_noun_leaves_the_noun_as_metric(
     """N位本地画家: jieba tags 本地 a pronoun, which ended the phrase before its noun (no metric)."""
     assert by_text("展览共有15位本地画家参加。")["15位"].metric == "画家"
     assert by_text("今年有9家本港企業獲獎。")["9家"].metric == "企業"
+
+
+def test_an_adjective_used_as_an_adverb_before_the_verb_leaves_the_noun_before_it_as_metric():
+    """房屋足/a 有N间, 车速一般/a 不超过N: the adjective says how much; it ended the phrase, and the metric fell back to
+    the headline. A one-character dimension (宽约12米) still names its length."""
+    assert by_text("本地消息\n乙村的果园足有三百亩。")["三百亩"].metric == "果园"
+    assert by_text("本地消息\n甲县今年的降雨量足有八百毫米。")["八百毫米"].metric == "降雨量"
+    assert by_text("本地消息\n該校的學生人數足有三千人。")["三千人"].metric == "學生人數"
+    assert by_text("本地消息\n某某公司的订单一般不少于2000件。")["不少于2000件"].metric == "订单"
+    assert by_text("本地消息\n這座大橋的車流量一般不超過每日五萬架次。")["五萬架次"].metric == "車流量"
+    assert by_text("本地消息\n这条公路宽约12米。")["约12米"].metric == "宽"
+
+
+def test_an_adverb_jieba_tags_a_noun_after_the_noun_counted_is_left_out():
+    """N个小组共/n, N个社区全部/n 成立: the adverb belongs to what follows, not to the metric."""
+    assert by_text("本地消息\n赛事设5个大项、48个小项共52枚奖牌。")["48个"].metric == "小项"
+    assert by_text("本地消息\n甲区32个社区全部建起了图书室。")["32个"].metric == "社区"
+    assert by_text("本地消息\n乙縣15個鄉鎮全部通了公路。")["15個"].metric == "鄉鎮"

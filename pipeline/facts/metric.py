@@ -42,7 +42,7 @@ from pipeline.facts.lexicon import (
     topic_pattern,
     words,
 )
-from pipeline.facts.phrases import COPULAS, STARTING_POINTS, PhraseReader, is_per_unit
+from pipeline.facts.phrases import COPULAS, DIMENSIONS, STARTING_POINTS, PhraseReader, is_per_unit
 from pipeline.facts.role import (
     SHARE_NOUNS,
     act_named_after,
@@ -205,7 +205,6 @@ MAX_COMPARED_TOKENS = 6  # words of what a figure is compared with, between 比 
 MAX_CHANGE_VERB = 3  # characters of a verb of change made of a cue and a modifier (重挫, 微跌, 涨近)
 GLUED_QUALIFIERS = frozenset("近超逾约")  # 涨近/v 9%: a qualifier jieba glues to the verb before the figure
 STEADY_WORDS = frozenset({"持平", "按年", "按月", "按季"})  # 价格按月持平: words of (no) change after a measure
-DIMENSIONS = frozenset("长宽阔高深厚重")  # one-character dimensions of a measure (长69米, 15米高)
 MAX_TIME_TOKENS = 4  # tokens of the adverbs and times between a mover and its verb (也同步, 日/内, 盘中一度)
 BACK_REFERENCES = frozenset({"前者", "后者"})  # a base that points to the figure before
 MAX_BASE_TOKENS = 4  # words of the base a multiple compares with (只有某国的一半)

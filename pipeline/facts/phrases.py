@@ -38,6 +38,7 @@ RATIO_TAGS = frozenset({"n", "nz", "j", "v", "vn"})  # 师生/n 比, 收入/v �
 LABEL_COLONS = frozenset({":", "：", "—"})  # 申请费：240元, 市值——9000亿元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
+DIMENSIONS = frozenset("长宽阔高深厚重")  # one-character dimensions of a measure (长69米, 15米高)
 PASSIVES = frozenset({"被", "遭"})  # 3次被评为, 两次遭退回: the passive marker opens the act a count of times counts
 # 发现率, 担保额, 成交量, 使用费, 估值, 申请期, 转让价: nouns of measure (or of a time allowed) made from a verb
 VERB_NOUN_SUFFIXES = frozenset("率额量费值期价")
@@ -236,6 +237,12 @@ class PhraseReader:
                 i += 1
             else:
                 break
+        last = self.view.token_index_at(end - 1) if end is not None else -1
+        if (start is not None and last > 0 and self.tokens[last].start > start
+                and self.tokens[last].text in words("metric_skip.txt") and self.is_nominal(self.tokens[last - 1])
+                and self.tokens[last].text not in words("rate_nouns.txt")):
+            end = self.tokens[last].start  # 62个小项共/n 64枚, 106个街道全部/n 成立: an adverb jieba tags a noun after
+            # the noun counted belongs to the verb after it
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
@@ -340,6 +347,7 @@ class PhraseReader:
                     or self.is_compared_change(tok.text)
                     or self.in_time_phrase(i)
                     or self.is_adverb_and_cue(tok) or self.is_degree_before_cue(i)
+                    or self.is_adverbial_before_skipped(i, offset)
                     or (tok.text in OPENING_QUOTES and i > 0 and tokens[i - 1].text in ("由", "从"))  # 由“2年”
                     or self.is_verb_of_arrival(i) or tok.text in LABEL_COLONS or self.is_cue_of_time_base(i)
                     or tok.text == LEVEL_BREAK):
@@ -574,6 +582,26 @@ class PhraseReader:
         tokens = self.tokens
         return (len(tokens[i].text) == 1 and tokens[i].tag in ("a", "d") and i + 1 < len(tokens)
                 and tokens[i + 1].text in role_cues())
+
+    def is_adverbial_before_skipped(self, i: int, offset: int) -> bool:
+        """房屋足/a 有两百间, 车速一般/a 不超过80公里: an adjective used as an adverb before a skipped verb or adverb
+        says how much, not what; the noun glued before it is measured. Not a one-character dimension (宽/a 约3米: what
+        a length measures)."""
+        tokens = self.tokens
+        tok = tokens[i]
+        if tok.tag != "a" or (len(tok.text) == 1 and tok.text in DIMENSIONS):
+            return False
+        if i + 1 >= len(tokens) or tokens[i + 1].start != tok.end or i == 0 or tokens[i - 1].end != tok.start:
+            return False
+        if not self.is_nominal(tokens[i - 1]) or tokens[i + 1].text in COPULAS or tokens[i + 1].text == "的":
+            # 某类/q 合同/a 为5年: jieba tags some nouns adjectives, one before a copula is the noun; 富余/a 的是:
+            # an adjective before 的 picks out what it describes, and is no adverb
+            return False
+        nxt = tokens[i + 1]
+        if nxt.start >= offset:  # 一般/a 不超过2秒: the qualifier the figure's span opens on
+            return nxt.start == offset and self.view.overlaps_quantity(offset, offset + 1) and not self.text[
+                offset].isdigit() and self.text[offset] not in CN_CHARS
+        return nxt.text in skip_before_metric() or nxt.tag == "d"
 
     @staticmethod
     def is_adverb_and_cue(tok: Token) -> bool:
