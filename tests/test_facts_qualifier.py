@@ -37,6 +37,19 @@ def qualifier_of(text: str, figure: str) -> str:
         ("其余参选人的支持率都未超过9%。", "9%", "at_most"),
         ("該區全年降雨量沒有超過800毫米。", "800毫米", "at_most"),
         ("某市的新增病例超过20例。", "20例", "at_least"),
+        # a verb that bounds the figure right after it: a peak reached, a threshold passed
+        ("某某电子上季毛利率高达58%，创历史新高。", "58%", "at_most"),
+        ("參與甲項調查的人數高達六千人。", "六千人", "at_most"),
+        ("该款电动车的续航里程可达650公里。", "650公里", "at_most"),
+        ("甲區公屋的平均輪候時間長達5年。", "5年", "at_most"),
+        ("分析师认为乙公司股价上看80元。", "80元", "at_most"),
+        ("十年期国债收益率盘中下破2.1%。", "2.1%", "at_most"),
+        ("国际银价周二站上30美元关口。", "30美元", "at_least"),
+        ("甲饮料的年销售额迈入百亿元行列。", "百亿元", "at_least"),
+        # a superlative of height or length caps a figure through any verb
+        ("购房补贴每户最高上浮15万元。", "15万元", "at_most"),
+        ("新款平板电脑最高直降800元。", "800元", "at_most"),
+        ("该县的补贴面积最高为40平方米。", "40平方米", "at_most"),
     ],
 )
 def test_qualifier_apart(text: str, figure: str, expected: str) -> None:

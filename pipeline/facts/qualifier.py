@@ -1,6 +1,7 @@
 """Qualifier written apart: an adverb of size before the verb or copula that leads to the figure (约有120个,
 大约需要3小时, 至少休战6周, 最高可上浮30万元), which the number grammar, reading only the words next to the figure,
-leaves exact; and a bound denied through a modal or 未 (不得超过15人, 均未超过9%: at most, not at least)."""
+leaves exact; a verb that bounds the figure right after it (高达62%, 长达3年, 站上4000点: `bound_verbs.tsv`); and a
+bound denied through a modal or 未 (不得超过15人, 均未超过9%: at most, not at least)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
 
 MAX_APART = 6  # characters of links and of the one verb between the adverb and the figure (起码需要再花)
-SUPERLATIVE = "最"  # 最多, 最高: also "the most" (成交最多有9宗), a bound only through a modal (最多可)
+SUPERLATIVE = "最"  # 最多, 最少: also "the most" (成交最多有9宗), a bound only through a modal (最多可)
+CAPPING_SUPERLATIVES = ("最高", "最长")  # 最高上浮30万元, 最长分摊5年: a cap through any verb, modal or not
 MODAL = "modal"
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 # a bound the number grammar read as at least (超过, 超) after a denying modal or 未: 不得超过, 不会超过, 均未超过
@@ -30,6 +32,11 @@ def _adverbs() -> dict[str, str]:
 
 
 @cache
+def _bound_verbs() -> dict[str, str]:
+    return {row["word"]: row["qualifier"] for row in table("bound_verbs.tsv")}
+
+
+@cache
 def _links() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in table("qualifier_links.tsv")}
 
@@ -43,6 +50,9 @@ def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
         return replace(q, qualifier="at_most")  # 不得超过15人: a cap
     if q.qualifier != "exact":
         return q
+    before = view.text[max(q.start - 2, 0) : q.start]
+    if (bound := _bound_verbs().get(before)) is not None:
+        return replace(q, qualifier=bound)  # 毛利率高达62%, 工期长达3年, 金价站上4000美元
     k = view.index_before(q.start)
     if k < 0 or view.tokens[k].end != q.start:
         return q
@@ -50,7 +60,7 @@ def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
     while k >= 0:
         tok = view.tokens[k]
         if apart and (qualifier := _adverbs().get(tok.text)) is not None:
-            if tok.text.startswith(SUPERLATIVE) and not modal:
+            if tok.text.startswith(SUPERLATIVE) and not modal and not tok.text.startswith(CAPPING_SUPERLATIVES):
                 return q  # 成交最多有9宗: the one with the most
             return replace(q, qualifier=qualifier)
         kind = _links().get(tok.text)
