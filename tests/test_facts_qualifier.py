@@ -46,6 +46,9 @@ def qualifier_of(text: str, figure: str) -> str:
         ("十年期国债收益率盘中下破2.1%。", "2.1%", "at_most"),
         ("国际银价周二站上30美元关口。", "30美元", "at_least"),
         ("甲饮料的年销售额迈入百亿元行列。", "百亿元", "at_least"),
+        # the end of a verb of change before 达 is no bound verb (增长|达, 提高|达)
+        ("甲公司营收同比增长达12%。", "12%", "exact"),
+        ("乙廠今年銷量提高達兩成。", "兩成", "exact"),
         # a superlative of height or length caps a figure through any verb
         ("购房补贴每户最高上浮15万元。", "15万元", "at_most"),
         ("新款平板电脑最高直降800元。", "800元", "at_most"),

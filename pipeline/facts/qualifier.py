@@ -9,12 +9,15 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from pipeline.facts.lexicon import cue_endings
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
 
 MAX_APART = 6  # characters of links and of the one verb between the adverb and the figure (起码需要再花)
 SUPERLATIVE = "最"  # 最多, 最少: also "the most" (成交最多有9宗), a bound only through a modal (最多可)
+BOUND_VERB = 2  # characters of a verb of bound_verbs.tsv
+MAX_CUE = 4  # characters of a verb of change read before it
 CAPPING_SUPERLATIVES = ("最高", "最长")  # 最高上浮30万元, 最长分摊5年: a cap through any verb, modal or not
 MODAL = "modal"
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -50,9 +53,11 @@ def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
         return replace(q, qualifier="at_most")  # 不得超过15人: a cap
     if q.qualifier != "exact":
         return q
-    before = view.text[max(q.start - 2, 0) : q.start]
-    if (bound := _bound_verbs().get(before)) is not None:
-        return replace(q, qualifier=bound)  # 毛利率高达62%, 工期长达3年, 金价站上4000美元
+    before = view.text[max(q.start - BOUND_VERB, 0) : q.start]
+    if (bound := _bound_verbs().get(before)) is not None and len(cue_endings().longest_ending(
+            view.text[max(q.start - BOUND_VERB - MAX_CUE, 0) : q.start - BOUND_VERB + 1]) or "") < 2:
+        # 毛利率高达62%, 工期长达3年, 金价站上4000美元; not the end of a verb of change (增长|达5%, 提高|达两成)
+        return replace(q, qualifier=bound)
     k = view.index_before(q.start)
     if k < 0 or view.tokens[k].end != q.start:
         return q
