@@ -37,6 +37,32 @@ def qualifier_of(text: str, figure: str) -> str:
         ("其余参选人的支持率都未超过9%。", "9%", "at_most"),
         ("該區全年降雨量沒有超過800毫米。", "800毫米", "at_most"),
         ("某市的新增病例超过20例。", "20例", "at_least"),
+        # a verb that bounds the figure right after it: a peak reached, a threshold passed
+        ("某某电子上季毛利率高达58%，再度刷新纪录。", "58%", "at_most"),
+        ("參與甲項調查的人數高達六千人。", "六千人", "at_most"),
+        ("该款电动车的续航里程可达650公里。", "650公里", "at_most"),
+        ("甲區居屋申請人需等候長達5年。", "5年", "at_most"),
+        ("分析师认为乙公司股价上看80元。", "80元", "at_most"),
+        ("该国长债利率盘中下破2.1%。", "2.1%", "at_most"),
+        ("国际银价周二站上30美元关口。", "30美元", "at_least"),
+        ("甲饮料的年销售额迈入百亿元行列。", "百亿元", "at_least"),
+        # the end of a verb of change before 达 is no bound verb (增长|达, 提高|达)
+        ("甲公司销售额较上年增长达12%。", "12%", "exact"),
+        ("乙廠今年銷量提高達兩成。", "兩成", "exact"),
+        # a superlative of height or length caps a figure through any verb
+        ("购房补贴每户最高上浮15万元。", "15万元", "at_most"),
+        ("新款平板电脑最高直降800元。", "800元", "at_most"),
+        ("该县每户可获补贴的面积最高为40平方米。", "40平方米", "at_most"),
+        # a bound written before the whole a share is taken of
+        ("按新规，甲市赤字规模不得超过其全市产值的3%。", "3%", "at_most"),
+        ("乙款手機的銷量不到丙款的一半。", "一半", "at_most"),
+        ("某县人均存款不足全省平均值的三分之一。", "三分之一", "at_most"),
+        ("海外订单已超过某某机械总产量的40%。", "40%", "at_least"),
+        # not when the figure is the yardstick itself, a peer's or an earlier time's
+        ("甲企業的研發投入佔比低於同業的9%。", "9%", "exact"),
+        ("今年出口占比超过去年同期的35%。", "35%", "exact"),
+        ("本季通胀率略高于2.6%的初值。", "2.6%", "exact"),
+        ("工资涨幅连续两年超过4%目标。", "4%", "exact"),
     ],
 )
 def test_qualifier_apart(text: str, figure: str, expected: str) -> None:

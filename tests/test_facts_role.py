@@ -468,6 +468,13 @@ def test_a_price_per_litre_is_no_rise():
         # a base per unit between the cue and the figure; too high or too low against another figure
         ("本月原油官价较基准溢价每桶2.5美元", "2.5美元", ("change", 1)),
         ("另一模型的估算则偏低1.5%", "1.5%", ("change", -1)),
+        # a skip word that would cut the verb of change in two (提高|达, not 提|高达)
+        ("某某乳业的鲜奶售价提高达两成", "两成", ("change", 1)),
+        ("乙廠的產能利用率調高達15%", "15%", ("change", 1)),
+        # more or less than the usual level (a climate or harvest anomaly)
+        ("今年甲市的降雨量偏少二成", "二成", ("change", -1)),
+        ("乙縣上月雨量較常年偏多四成", "四成", ("change", 1)),
+        ("全省春季降水量偏少38%", "38%", ("change", -1)),
     ],
 )
 def test_effects_premiums_pulls_and_bases(text, figure, expected):

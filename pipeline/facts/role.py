@@ -109,7 +109,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         if (sign := _more_or_less_done(rest)) is not None and any(
                 cue in prefix for cue in (*_difference_cues(), *PERIOD_ON_PERIOD)):
             return "change", sign  # 比预期少赚2亿元, 按年少赚12%: more or less of an act than the base
-        skip = role_skip_endings().longest_ending(rest)
+        skip = _skip_in(rest, role_skip_endings().longest_ending(rest))
         if skip == HAVING and _counts_things_named_after(view, q):
             break  # 下降有三个原因: what the change has, counted, not its size
         if skip is None and q.unit == "股" and (cut := _before_holding(rest, view, q)) is not None:
@@ -473,6 +473,17 @@ def _converted_before(view: DocumentView, q: Quantity) -> Quantity | None:
 
 
 MAX_CONVERSION_LEAD = 4  # characters between the word of conversion and the sum (人民币约, 约): a currency, a qualifier
+
+
+def _skip_in(rest: str, skip: str | None) -> str | None:
+    """The skip word to drop from the end of `rest`: the longest, unless a shorter one leaves a cue that the longer
+    would cut in two (提高达两成: 高达 is a skip word, but 达 leaves 提高, the change)."""
+    for k in range(1, len(skip or "")):
+        shorter = skip[k:]
+        if (role_skip_endings().longest_ending(shorter) == shorter
+                and len(cue_endings().longest_ending(rest[: -len(shorter)]) or "") > k):
+            return shorter
+    return skip
 
 
 def _sign_of(rate: str) -> int:
