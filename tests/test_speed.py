@@ -213,3 +213,16 @@ def test_a_bracket_closed_after_a_time_is_found_without_reading_every_character(
     text = _NoCharacterReads("甲市2031年（当前约7%），" + "营收增长" * 50 + "8%")
     assert period._dates_bracketed_figure(text, text.index("（") + 1, len(text) - 2)
     assert not period._dates_bracketed_figure(text, text.index("，"), len(text) - 2)
+
+
+def test_the_event_times_of_a_text_are_read_once(monkeypatch):
+    import pipeline.facts.find as find
+    import pipeline.facts.subject as subject
+
+    text = "简讯\n新规生效后，甲市营收增长5%。乙公司表示，新品上市以来销量达3万台。"
+    expected = extract(text).facts
+    calls = []
+    for module in (find, subject):
+        monkeypatch.setattr(module, "event_times", lambda t, read=period.event_times: calls.append(1) or read(t))
+    assert extract(text).facts == expected
+    assert len(calls) == 1  # (the subjects take the times the periods read)
