@@ -165,7 +165,7 @@ def test_a_road_side_is_one_set():
 
 
 def test_sights_before_locatives_looks_at_the_word_before_only_for_a_sight_or_a_locative(monkeypatch):
-    text = "游客在澜屏山上拍照，也去了翠螺湖边散步。" + "当天天气晴朗，市民出行顺利。" * 10
+    text = "旅客们在澜屏山上看日出，又到翠螺湖边散步。" + "当天天气晴朗，市民出行顺利。" * 10
     doc = entity_document(text)
     rules = PlaceRules(doc)
     expected = list(rules.sights_before_locatives())
@@ -191,7 +191,7 @@ def _bracket_closed_plainly(text: str, start: int, end: int) -> bool:
 
 
 def test_a_bracket_closed_after_a_time_is_found_among_the_brackets_only():
-    texts = ["份额15%（当前约7%），估值上升", "某轮（2031/04）：投入2亿元", "甲厂（乙区）（丙区）产量8吨",
+    texts = ["占比12%（目前约6%），市值上升", "首期（2031/04）：拨款2亿元", "甲厂（乙区）（丙区）产量8吨",
              "价格(约3元))后回落", "全年（不含（乙类）项目）营收9亿元", "无括号的句子增长6%", "（）", ""]
     for text in texts:
         for start in range(len(text) + 1):
@@ -219,7 +219,7 @@ def test_the_event_times_of_a_text_are_read_once(monkeypatch):
     import pipeline.facts.find as find
     import pipeline.facts.subject as subject
 
-    text = "简讯\n新规生效后，甲市营收增长5%。乙公司表示，新品上市以来销量达3万台。"
+    text = "简讯\n新厂投产后，甲市产值增长5%。乙公司表示，该款机型发售以来销量达3万台。"
     expected = extract(text).facts
     calls = []
     for module in (find, subject):
