@@ -9,7 +9,7 @@ from pipeline.entities.document import K_KNOWN_PLACE, K_OFFICER, K_RARE_SHORT, K
 from pipeline.entities.latin import _words_after_name, _words_after_name_by_start
 from pipeline.entities.lexicon import lexicon
 from pipeline.entities.organisations import OrganisationRules
-from pipeline.entities.places import ROAD_SIDES, SIDES
+from pipeline.entities.places import LOCATIVE_CHARS, ROAD_SIDES, SIDES, SIGHT_ENDINGS, PlaceRules
 from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import Endings, Starts, starts_of
 from pipeline.facts.phrases import comparison_words
@@ -162,3 +162,67 @@ def test_the_words_after_a_latin_name_are_looked_up_by_their_first_character():
 
 def test_a_road_side_is_one_set():
     assert ROAD_SIDES == SIDES | {"中"}
+
+
+def test_sights_before_locatives_looks_at_the_word_before_only_for_a_sight_or_a_locative(monkeypatch):
+    text = "旅客们在澜屏山上看日出，又到翠螺湖边散步。" + "当天天气晴朗，市民出行顺利。" * 10
+    doc = entity_document(text)
+    rules = PlaceRules(doc)
+    expected = list(rules.sights_before_locatives())
+    asked = []
+    is_place_tok = doc.is_place_tok
+    monkeypatch.setattr(doc, "is_place_tok", lambda tok: asked.append(tok.text) or is_place_tok(tok))
+    assert list(rules.sights_before_locatives()) == expected
+    sighted = [t for t in doc.toks[1:] if t.text[:1] in SIGHT_ENDINGS or t.text in LOCATIVE_CHARS]
+    assert len(asked) <= len(sighted) < len(doc.toks) // 4  # (not every word's neighbour: most words are neither)
+
+
+def _bracket_closed_plainly(text: str, start: int, end: int) -> bool:
+    """`_dates_bracketed_figure` as it read every character of the stretch, to check the scan of brackets only."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] in "(（":
+            depth += 1
+        elif text[i] in ")）":
+            depth -= 1
+            if depth < 0:
+                return any(char.isdigit() for char in text[start:i])
+    return False
+
+
+def test_a_bracket_closed_after_a_time_is_found_among_the_brackets_only():
+    texts = ["占比12%（目前约6%），市值上升", "首期（2031/04）：拨款2亿元", "甲厂（乙区）（丙区）产量8吨",
+             "价格(约3元))后回落", "全年（不含（乙类）项目）营收9亿元", "无括号的句子增长6%", "（）", ""]
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in range(start - 1, len(text) + 2):
+                assert (period._dates_bracketed_figure(text, start, end)
+                        == _bracket_closed_plainly(text, start, min(end, len(text)))), (text, start, end)
+
+
+class _NoCharacterReads(str):
+    """A text whose characters may not be read one at a time: a scan for a few marks goes through a pattern."""
+
+    def __getitem__(self, index):
+        if isinstance(index, int):
+            raise AssertionError(f"read character {index}")
+        return str.__getitem__(self, index)
+
+
+def test_a_bracket_closed_after_a_time_is_found_without_reading_every_character():
+    text = _NoCharacterReads("甲市2031年（当前约7%），" + "营收增长" * 50 + "8%")
+    assert period._dates_bracketed_figure(text, text.index("（") + 1, len(text) - 2)
+    assert not period._dates_bracketed_figure(text, text.index("，"), len(text) - 2)
+
+
+def test_the_event_times_of_a_text_are_read_once(monkeypatch):
+    import pipeline.facts.find as find
+    import pipeline.facts.subject as subject
+
+    text = "简讯\n新厂投产后，甲市产值增长5%。乙公司表示，该款机型发售以来销量达3万台。"
+    expected = extract(text).facts
+    calls = []
+    for module in (find, subject):
+        monkeypatch.setattr(module, "event_times", lambda t, read=period.event_times: calls.append(1) or read(t))
+    assert extract(text).facts == expected
+    assert len(calls) == 1  # (the subjects take the times the periods read)

@@ -701,10 +701,12 @@ class PlaceRules(Rules):
         before a locative of its own, is the sight too (游客在某屏山上拍照), unless it opens with a surname."""
         toks, lex = self.toks, self.lex
         for i in range(1, len(toks)):
-            tok, prev = toks[i], toks[i - 1]
+            tok, w = toks[i], toks[i].text
+            if w[:1] not in SIGHT_ENDINGS and w not in LOCATIVE_CHARS:
+                continue  # (most tokens: one test, before the word before them is looked at)
+            prev = toks[i - 1]
             if prev.end != tok.start or not is_cjk(prev.text) or self.doc.is_place_tok(prev):
                 continue
-            w = tok.text
             if (len(w) == 2 and w[0] in SIGHT_ENDINGS and w[1] in LOCATIVE_CHARS and len(prev.text) >= 2
                     and prev.tag.startswith(SIGHT_NAME_TAGS) and not is_common_word(prev.text)
                     and prev.text not in lex.stopwords):

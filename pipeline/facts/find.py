@@ -148,7 +148,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     time_spans = SpanIndex(periods + sessions + [(q.start, q.end) for q in view.quantities if q.kind == "date"])
     metrics = MetricFinder(view, PhraseReader(view, time_spans))
     currency = Currency(text, raw)
-    subjects = SubjectFinder(view, time_spans)
+    subjects = SubjectFinder(view, time_spans, events)
     candidates: list[Candidate] = []
     labels: dict[int, tuple[int, int] | None] = {}  # by line: the figures of a line share its label
     # the lead: the first paragraph after the headline (line 0) that holds a figure

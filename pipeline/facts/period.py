@@ -749,17 +749,17 @@ def bracketed_after(figure_ends: Collection[int], periods: Collection[Span], tex
     return found
 
 
+_BRACKET = re.compile(r"[(（)）]")
+
+
 def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] closes a bracket it did not open, with a digit before the close: the time ending at
     `start` stands in brackets beside a figure of its own (not 某轮（2022/03）：投入1亿元, which dates the label)."""
     depth = 0
-    for i in range(start, end):
-        if text[i] in "(（":
-            depth += 1
-        elif text[i] in ")）":
-            depth -= 1
-            if depth < 0:
-                return any(char.isdigit() for char in text[start:i])
+    for bracket in _BRACKET.finditer(text, start, end):  # (only the brackets: a figure's words are many)
+        depth += 1 if bracket.group() in "(（" else -1
+        if depth < 0:
+            return any(char.isdigit() for char in text[start : bracket.start()])
     return False
 
 

@@ -507,7 +507,9 @@ class _HolderIndex:
 class SubjectFinder:
     """Finds the subject of each figure of one document."""
 
-    def __init__(self, view: DocumentView, times: SpanIndex | None = None) -> None:
+    def __init__(self, view: DocumentView, times: SpanIndex | None = None,
+                 events: list[Span] | None = None) -> None:
+        """`events`: the text's `event_times`, if the caller already read them (they are read once per text)."""
         self.view = view
         self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
@@ -622,7 +624,7 @@ class SubjectFinder:
         # a name inside a time set by an event (某国某数据公布后, 某会议期间) names the event that dates the figure: it
         # yields to a holder named in the first clause of its sentence (某国债收益率…，某国数据公布后跌至…: the
         # yield's)
-        events = SpanIndex(event_times(text))
+        events = SpanIndex(event_times(text) if events is None else events)
         self.in_events = frozenset(span for span in set(names) | set(places) | set(groups) if events.enclose(*span))
         self.outside_events = _HolderIndex(holders - self.in_events)
         # the one a holder is measured against (领先于某公司, 超过某国) holds figures of its own sentence (领先某指数
