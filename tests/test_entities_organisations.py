@@ -1576,3 +1576,14 @@ def test_a_squad_or_a_department_is_one_name_with_its_body(nlp, text, name):
 def test_a_system_after_a_company_is_no_department(nlp):
     """某公司体系内: one character and 系 is a word of its own (体系, 关系), no department of the company."""
     assert ("腾讯", "ORG") in entity_pairs(nlp, "在腾讯体系内，这款产品定位中端。")
+
+
+@pytest.mark.parametrize("text", [
+    "国务院常务会议研究部署稳增长工作。",
+    "市政府常务会议研究部署防汛工作。",
+    "區議會會議研究部署防疫工作。",
+])
+def test_a_word_ending_in_deploy_ends_in_no_bureau(nlp, text):
+    """研究部署/n: 署 ends a bureau's name (某某署), but here it ends 部署 (deploy), a word of its own, so the words
+    before it name no body."""
+    assert not any(label == "ORG" and name.endswith("部署") for name, label in entity_pairs(nlp, text))

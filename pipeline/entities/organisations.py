@@ -330,8 +330,11 @@ class OrganisationRules(Rules):
         return counted_kind(self.text, c.start, c.end, self.lex.places, self.lex.org_suffixes)
 
     def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
-        """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
+        """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部; not 研究部署/n,
+        whose 署 ends a word of its own, non_body_endings.txt)."""
         w = tok.text
+        if w.endswith(word_list("non_body_endings.txt")):
+            return None
         for length in self.lex.org_suffix_lengths.get(w[-1:], ()):
             kind = self.lex.org_suffixes.get(w[-length:]) if length <= len(w) else None
             if kind is None:
