@@ -1537,3 +1537,54 @@ def test_a_venue_named_after_its_place_is_a_facility(nlp, text, name):
 
 def test_the_company_that_runs_a_venue_is_a_body(nlp):
     assert ("深圳会展中心公司", "ORG") in entity_pairs(nlp, "深圳会展中心公司公布业绩。")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("在第五次全体会议上，赵文明同志被选为中华全国总工会副主席。", "中华全国总工会"),
+    ("昨天的代表大会刘晓东同志被选为中国作家协会理事。", "中国作家协会"),
+    ("本次会议张三同志被选为中国科协主席。", "中国科协"),
+])
+def test_a_person_named_with_a_form_of_address_is_no_part_of_a_body(nlp, text, body):
+    """某次会议张三同志|被选为|某某委员会: the honorific closes the person's phrase, so the body's name starts after it
+    (jieba tags 被选为 as a noun, which let the name run back over the person)."""
+    got = entity_pairs(nlp, text)
+    assert not any(label == "ORG" and "同志" in name for name, label in got)
+    assert not any(label == "ORG" and name != body and name.endswith(body) for name, label in got)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("吴志远CEO在周二的活动上说，明年将扩大投资。", "吴志远"),
+    ("黃家明執行長今日宣布新一輪融資。", "黃家明"),
+    ("張志偉執行長表示，公司將在台北設立研發中心。", "張志偉"),
+    ("王大明CEO表示，公司将继续扩张。", "王大明"),
+])
+def test_a_person_before_a_company_title_is_no_company(nlp, text, person):
+    """王某明CEO: a surname and a given name before a corporate title hold the title; no company is named."""
+    assert (person, "ORG") not in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南宁市公安局交警大队接到报案后迅速出动。", "南宁市公安局交警大队"),
+    ("湖北省公安厅治安总队昨日通报了案情。", "湖北省公安厅治安总队"),
+    ("他畢業於國立台灣大學電機系，後赴美深造。", "台灣大學電機系"),
+    ("她毕业于厦门大学管理学院会计系。", "厦门大学管理学院会计系"),
+])
+def test_a_squad_or_a_department_is_one_name_with_its_body(nlp, text, name):
+    """某市公安局某某总队, 某大学某某系: a unit inside a body, named after it, is one ORG."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_system_after_a_company_is_no_department(nlp):
+    """某公司体系内: one character and 系 is a word of its own (体系, 关系), no department of the company."""
+    assert ("腾讯", "ORG") in entity_pairs(nlp, "在腾讯体系内，这款产品定位中端。")
+
+
+@pytest.mark.parametrize("text", [
+    "国务院常务会议研究部署稳增长工作。",
+    "市政府常务会议研究部署防汛工作。",
+    "區議會會議研究部署防疫工作。",
+])
+def test_a_word_ending_in_deploy_ends_in_no_bureau(nlp, text):
+    """研究部署/n: 署 ends a bureau's name (某某署), but here it ends 部署 (deploy), a word of its own, so the words
+    before it name no body."""
+    assert not any(label == "ORG" and name.endswith("部署") for name, label in entity_pairs(nlp, text))

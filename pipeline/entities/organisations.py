@@ -330,8 +330,11 @@ class OrganisationRules(Rules):
         return counted_kind(self.text, c.start, c.end, self.lex.places, self.lex.org_suffixes)
 
     def org_suffix_kind(self, tok: Token) -> tuple[str, int] | None:
-        """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部)."""
+        """(kind, suffix length) if the token is or ends in an organisation suffix (not 签署/v, 全部; not 研究部署/n,
+        whose 署 ends a word of its own, non_body_endings.txt)."""
         w = tok.text
+        if w.endswith(word_list("non_body_endings.txt")):
+            return None
         for length in self.lex.org_suffix_lengths.get(w[-1:], ()):
             kind = self.lex.org_suffixes.get(w[-length:]) if length <= len(w) else None
             if kind is None:
@@ -682,8 +685,15 @@ class OrganisationRules(Rules):
         """The part of a body's name run that can be its name: after a person's name and the 与 that follows it (工人
         张三与|甲市某某贸易有限公司: the person is the other side of the conjunction, not a field of the name), and
         from the first place on when only common nouns stand before it (家乡|乙市丙县民政局: the words before
-        the place are the sentence's, since a name that opens with common words has no place after them)."""
+        the place are the sentence's, since a name that opens with common words has no place after them); and after
+        a person named with a form of address (某次会议张三同志|被选为|某某委员会: the honorific closes the person's
+        phrase, and the words after it are the sentence's)."""
         toks, doc = self.toks, self.doc
+        addressed = [k for k, j in enumerate(run) if toks[j].text in self.lex.honorifics]
+        if addressed:
+            run = run[addressed[-1] + 1 :]
+            while run and not (doc.good_head(toks[run[0]]) and doc.has_proper(run)):
+                run = run[1:]
         for k in range(len(run) - 1, 0, -1):
             if toks[run[k]].text in NAME_CONJUNCTIONS and toks[run[k - 1]].tag in PERSON_TAGS and (
                     not doc.is_place_tok(toks[run[k - 1]])):
@@ -1624,6 +1634,8 @@ class OrganisationRules(Rules):
         while i > 1 and toks[i - 1].text in self.lex.title_modifiers:
             i -= 1  # 金管局高级助理总裁: every modifier belongs to the title
         run = self.doc.left_run(i)
+        if self._full_name_before(i):
+            return  # 王某明CEO, 陳某強執行長: a person with the title written after the name holds it, no company
         if self._brand_before_trade(i - 1):
             yield Candidate(self._brand_start(i - 1), toks[i - 1].end, "ORG", 2)  # 某锐教育创办人
             return
@@ -1633,6 +1645,22 @@ class OrganisationRules(Rules):
             return  # 美国总裁? 长沙董事长? a place alone is not the company
         if toks[run[-1]].end - toks[run[0]].start >= 2:
             yield Candidate(toks[run[0]].start, toks[run[-1]].end, "ORG", 2)
+
+    def _full_name_before(self, i: int) -> bool:
+        """The words right before token i that jieba tagged as a person's name (one word, or a surname and a given
+        name cut apart) make a surname and a given name of two characters that no lexicon knows as a company: a
+        person's full name. (Two characters tagged so are often a brand, 某宁; a word that starts with the end of
+        a word jieba cut, 曾/d 任某威/nr, is that word's character and a brand.)"""
+        toks = self.toks
+        k = i
+        while k > 0 and i - k < 2 and toks[k - 1].tag in PERSON_TAGS:
+            k -= 1
+        if k == i:
+            return False
+        start, end = toks[k].start, toks[i - 1].end
+        w = self.text[start:end]
+        return (end - start == 3 and w[0] in self.lex.surnames and is_cjk(w) and w not in self.lex.companies
+                and self.doc.name_start(start, end) == start)
 
     def english_orgs(self) -> Iterable[Candidate]:
         """Capitalised English names ending in Organization, University, Bank, ... An acronym may open the name

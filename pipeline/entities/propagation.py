@@ -41,6 +41,9 @@ LATIN_RECURRING = frozenset({"ORG", "PER"})  # the labels of the Latin names tha
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
 PARTY_ENDINGS = ("党", "联", "工联会")  # a political party's name (某某党, 某建联), which holds no body
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
+# one-character units named by a discipline of two characters or more (某大学物理系); one character and 系 is a word
+# of its own (体系, 关系, 派系: 某公司体系内 names no department)
+DISCIPLINE_UNITS = frozenset({"系"})
 GLUED_ADVERBS = frozenset("会将也已亦均则就都还又")  # one-character words after a name that jieba glues onto it
 ACTING_TAGS = ("v", "d", "p")  # what follows a name that acts (`_acts_at`)
 MAX_WORD_BRAND = 3  # characters of a word before 公司 that goes alone for the company (`_word_before_company`)
@@ -389,6 +392,8 @@ class Propagation(Rules):
         if w != unit:
             # 精神科/n, not 莫斯科/ns or 子公司/n; 呼吸科/nr: jieba's guess of a name over a field and its unit
             field = w[: -len(unit)]
+            if unit in DISCIPLINE_UNITS and len(field) < 2:
+                return False
             return (tok.tag == "n" or (tok.tag in PERSON_TAGS and len(field) >= 2 and is_common_word(field))) and (
                 not w.endswith(tuple(COMPANY_WORDS)))
         k = self.starts.get(tok.end)
