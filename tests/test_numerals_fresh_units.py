@@ -135,3 +135,25 @@ def test_a_publishing_value_in_list_price() -> None:
     """码洋: the list-price value of books shipped, one unit (not 码, yards)."""
     (q,) = find_quantities("该社累计发行300多万码洋。", dates=True, lone=False)
     assert (q.value, q.unit, q.qualifier) == (D(3000000), "码洋", "at_least")
+
+
+@pytest.mark.parametrize("text, found, value, value_max, unit", [
+    ("售價下調百分之十至十五。", "百分之十至十五", "10", "15", "%"),
+    ("降幅为百分之3至5。", "百分之3至5", "3", "5", "%"),
+    ("费率为万分之五到八。", "万分之五到八", "5", "8", "‱"),
+])
+def test_a_bare_upper_end_after_a_per_form(text: str, found: str, value: str, value_max: str, unit: str) -> None:
+    """百分之十至十五: the upper end is a numerator of the same 百分之, one range of percent (not 10 % and a 15)."""
+    (q,) = find_quantities(text, dates=True, lone=False)
+    assert (q.text, q.value, q.value_max, q.unit) == (found, D(value), D(value_max), unit)
+
+
+@pytest.mark.parametrize("text", ["占百分之三十至2031年", "百分之十五至十", "百分之十至十五个"])
+def test_no_per_form_range_to_a_lower_or_counted_end(text: str) -> None:
+    assert all(q.value_max is None for q in find_quantities(text, dates=True, lone=False))
+
+
+@pytest.mark.parametrize("text", ["乙连四班长带领队员巡逻。", "甲队三队长某某发言。"])
+def test_a_numbered_squad_before_its_leader_is_a_title(text: str) -> None:
+    """四班长: the leader of squad four, a title, not a count of four squads."""
+    assert find_quantities(text, dates=True, lone=False) == []

@@ -435,11 +435,11 @@ def _spoken_pair(norm: str, first: Operand, end: int) -> Operand | None:
 
 def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
     """Both ends share a unit (or the first has none), and a dash range runs upwards (3-1 and 2-2 are scores)."""
-    if first.forced_kind != second.forced_kind and first.forced_kind:
+    if first.forced_kind != second.forced_kind and first.forced_kind and not _per_form_upper_end(first, second):
         return False
     if first.unit and second.unit and first.unit != second.unit and not _classifier_of(first.unit, second.unit):
         return False
-    if first.unit and not second.unit:
+    if first.unit and not second.unit and not _per_form_upper_end(first, second):
         return False
     if second.value_max is not None or first.core is None or second.core is None:
         return False
@@ -448,6 +448,13 @@ def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
         if lo >= second.value:
             return False
     return True
+
+
+def _per_form_upper_end(first: Operand, second: Operand) -> bool:
+    """百分之十至十五, 千分之三到五: after a 百分之 form the upper end may be a bare numerator, higher than the first,
+    in the same per hundred or thousand."""
+    return (first.forced_kind == "percent" and not second.forced_kind and second.scale == 1
+            and second.value > first.value)
 
 
 def _moves_to_level(norm: str, start: int, first: Operand, second: Operand, joiner: str) -> bool:
