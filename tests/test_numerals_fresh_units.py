@@ -157,3 +157,27 @@ def test_no_per_form_range_to_a_lower_or_counted_end(text: str) -> None:
 def test_a_numbered_squad_before_its_leader_is_a_title(text: str) -> None:
     """四班长: the leader of squad four, a title, not a count of four squads."""
     assert find_quantities(text, dates=True, lone=False) == []
+
+
+@pytest.mark.parametrize("text", ["队伍被打得七零八碎。", "屋里堆着零七八碎的杂物。"])
+def test_scattered_idioms_are_no_numbers(text: str) -> None:
+    """七零八碎: an idiom (in pieces), never 708."""
+    assert find_quantities(text, dates=True, lone=False) == []
+
+
+@pytest.mark.parametrize("text", ["甲隊以52∶70敗給乙隊。", "甲队以1:3败给乙队。"])
+def test_bai_after_a_score_is_the_verb(text: str) -> None:
+    """52∶70敗給: 败 after a score is the verb of the match, not a count of losses 70败."""
+    assert all(q.unit != "败" for q in find_quantities(text, dates=True, lone=False))
+
+
+def test_wins_and_losses_still_counted() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("本季戰績12勝5敗。", dates=True, lone=False)] == [
+        ("12勝", "胜"), ("5敗", "败")]
+
+
+@pytest.mark.parametrize("text, found", [("5国外长会议在甲市举行。", "5国"), ("三國外交部長發表聲明。", "三國")])
+def test_countries_before_their_foreign_ministers(text: str, found: str) -> None:
+    """五国外长: the foreign ministers of five countries; 国外 (abroad) is no word there."""
+    (q,) = find_quantities(text, dates=True, lone=False)
+    assert (q.text, q.unit) == (found, "国")
