@@ -71,7 +71,7 @@ def _load_cues(position: str) -> dict[str, Cue]:
 
 
 _TENTH_NOUNS = word_list("tenth_nouns.txt")
-FOREIGN_AFFAIRS = ("外长", "外交", "外相")  # 五国外长会议: the foreign ministers of five countries, not the word 国外
+FOREIGN_AFFAIRS = ("外长", "外交", "外相")  # 七国外长会晤: the foreign ministers of seven countries, not the word 国外
 DIGITAL_WORDS = ("数码", "数字", "数位")  # 100倍数码变焦, 10倍数位变焦 (Taiwan)
 _PREFIX_CUES = _load_cues("prefix")
 _SUFFIX_CUES = _load_cues("suffix")
@@ -81,7 +81,7 @@ _SUFFIX_CUE_LENGTHS = lengths_by(_SUFFIX_CUES, itemgetter(0))
 
 # 以1分之差, 以三分之差: the margin a game is won or lost by, in points (分之 opens no fraction without a numerator)
 MARGIN = "之差"
-# 3胜2负, 5胜1败: counts of wins, losses and draws; after a score (3:1胜乙队, 52:70败给), a verb
+# 3胜2负, 5胜1败: counts of wins, losses and draws; after a score (3:1胜乙队, 61:75败给), a verb
 MATCH_RESULTS = ("胜", "负", "平", "败")
 _SCORE_BEFORE = re.compile(r"\d\s?[:：比]\s?\d+$")  # 3:1, 2比0 right before the unit
 # a month and the day's numeral right before 日 (7月15日前, 十月八日前): 日 is then the day of that month, and a 前
