@@ -15,6 +15,8 @@ from pipeline.numerals.operand import Operand
 from pipeline.numerals.reader import (
     Found,
     date_literal,
+    day_list_literal,
+    is_day_list,
     is_month_day,
     month_day_literal,
     read_doubling,
@@ -90,6 +92,13 @@ def _find(text: str, dates: bool, lone: bool) -> list[Quantity]:
             continue
         if group == "mday" and not is_month_day(norm, start, m.end()):
             m, group = CORE.match(norm, start), "core"  # 1/3, 3/4的: a fraction
+        if group == "dlist" and not (dates and is_day_list(norm[start:m.end()])):
+            m, group = CORE.match(norm, start), "core"  # 8、9两日 read as numbers without dates; 3、5三天: no such list
+        if group == "dlist":
+            hit = day_list_literal(norm, start, m.end())
+            found.append(_quantity(text, hit, index))
+            pos = floor = hit.end
+            continue
         month_day = group == "mday"
         if month_day:
             group = "date"

@@ -232,14 +232,33 @@ def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
         not after or after in GRADE_ENDS)
 
 
+# 三天两夜, 5日4晚: the nights of a stay or a tour, counted right after its days (a night alone, 一夜之间, is left)
+NIGHTS = {night: UnitInfo("duration", "", night, Decimal(1)) for night in "夜晚"}
+_DAYS_BEFORE = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3}) ?[天日] ?$")
+DAYS_BEFORE_REACH = 6
+
+
+def counts_nights(norm: str, op: Operand, at: int) -> bool:
+    """Whether 夜 or 晚 at `at` counts nights: right after a count of days (四天三夜, 7日6晚)."""
+    return norm[at:at + 1] in NIGHTS and op.value_max is None and _DAYS_BEFORE.search(
+        norm, max(op.start - DAYS_BEFORE_REACH, 0), op.start) is not None
+
+
 TENTH_COIN = "角"  # a tenth of the yuan or the dollar, kept as written like 毫 (D58): 便宜了5角, 贵0.3角
 TENTH_COIN_WORDS = frozenset("形星楼度落色质斗膜逐")  # 5角星, 3角形: 角 opens another word
 
 
+# the cents said after 角 (六角五分, 3角5分): money then, whatever the numeral before 角 is written in
+_CENTS_AFTER_TENTH = re.compile(rf"零?([1-9]|[{PLAIN_DIGITS[1:]}])分(?![{PLAIN_DIGITS}0-9之])")
+
+
 def tenth_coin(norm: str, op: Operand, unit_end: int) -> bool:
     """角 after Arabic digits is money (贵0.3角, 加5角); after a Chinese numeral it is mostly a corner, a spice or a
-    shape (三角, 八角, 冰山一角), so it is left there; nor before a word it opens (5角星)."""
+    shape (三角, 八角, 冰山一角), so it is left there, unless cents follow (七角五分); nor before a word it opens
+    (5角星)."""
     numeral = norm[op.start : op.num_end]
+    if _CENTS_AFTER_TENTH.match(norm, unit_end):
+        return True
     return (numeral[-1:].isdigit() and all(ch.isdigit() or ch in ".," for ch in numeral)
             and norm[unit_end : unit_end + 1] not in TENTH_COIN_WORDS)
 
@@ -340,6 +359,8 @@ def attach_unit(norm: str, op: Operand) -> None:
             return
     if found is None and norm.startswith("年会", p) and counts_years_before_hui(norm, op):
         found, unit_end = ("年", UNITS["年"]), p + 1
+    if found is None and not infix and counts_nights(norm, op, p):
+        found, unit_end = (norm[p], NIGHTS[norm[p]]), p + 1
     if found is None and not infix and is_measured_grade(norm, op, p):
         found, unit_end = ("级", GRADE), p + 1
     if found is not None and found[0] == TENTH_COIN and not tenth_coin(norm, op, unit_end):
@@ -422,6 +443,9 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
         if after and after[1].kind == "currency" and not after[1].generic:
             op.currency = after[1].currency
             pos += len(after[0])
+    elif unit == TENTH_COIN and (cents := _CENTS_AFTER_TENTH.match(norm, pos)):
+        op.value += Decimal(digit_value(cents.group(1))) / TEN  # 七角五分 = 7.5 角, kept in 角 as written
+        pos = cents.end()
     elif unit in HALF_MONEY and money_half(norm, pos):
         op.value += HALF  # 9蚊半: nine dollars and a half
         pos += 1

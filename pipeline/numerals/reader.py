@@ -9,8 +9,19 @@ from decimal import Decimal, localcontext
 from functools import cache
 
 from pipeline.lexicons import table, word_list
-from pipeline.numerals.characters import BIG, CN_CHARS, EXACT, HALF, SMALL, TEN, TOO_BIG, WORDLIKE_FINANCIAL, is_cjk
-from pipeline.numerals.core import Core
+from pipeline.numerals.characters import (
+    BIG,
+    CN_CHARS,
+    EXACT,
+    HALF,
+    SMALL,
+    TEN,
+    TOO_BIG,
+    WORDLIKE_FINANCIAL,
+    digit_value,
+    is_cjk,
+)
+from pipeline.numerals.core import Core, parse_core
 from pipeline.numerals.lexer import (
     BETWEEN,
     MONTH_TAIL,
@@ -84,6 +95,7 @@ def _day_count_noun() -> re.Pattern[str]:
     return re.compile(rf"的(?:{'|'.join(nouns)}|[\u4e00-\u9fff]{{1,2}}(?:{leave}))")
 
 
+_NIGHTS_AFTER = re.compile(r" ?(?:\d{1,3}|[一二两三四五六七八九十]{1,3}) ?[夜晚]")
 LEAVE = "假"  # 年假, 假期: a word of leave, which a modifier may come before (有薪年假)
 
 
@@ -104,7 +116,8 @@ def _date_kind(norm: str, op: Operand) -> str:
                   or _RAISED_TO.search(norm, max(op.start - RAISED_TO_REACH, 0), op.start) is not None
                   or (norm[max(op.start - 1, 0) : op.start] in FROM_WORDS
                       and _RAISED_FROM.match(norm, op.end) is not None)
-                 or _day_count_noun().match(norm, op.end) is not None)  # 只享有12日的有薪年假: days of leave
+                 or _day_count_noun().match(norm, op.end) is not None  # 只享有12日的有薪年假: days of leave
+                 or _NIGHTS_AFTER.match(norm, op.end) is not None)  # 五日四晚: a stay of days and nights
                  and not norm.startswith(_DAY_PARTS, op.end))  # (时间为21日上午 is a date)
         return "date" if _is_day(op.value) and follows != "内" and not spent else "duration"
     return op.unit_kind
@@ -422,11 +435,11 @@ def _spoken_pair(norm: str, first: Operand, end: int) -> Operand | None:
 
 def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
     """Both ends share a unit (or the first has none), and a dash range runs upwards (3-1 and 2-2 are scores)."""
-    if first.forced_kind != second.forced_kind and first.forced_kind:
+    if first.forced_kind != second.forced_kind and first.forced_kind and not _per_form_upper_end(first, second):
         return False
     if first.unit and second.unit and first.unit != second.unit and not _classifier_of(first.unit, second.unit):
         return False
-    if first.unit and not second.unit:
+    if first.unit and not second.unit and not _per_form_upper_end(first, second):
         return False
     if second.value_max is not None or first.core is None or second.core is None:
         return False
@@ -435,6 +448,13 @@ def _range_ok(first: Operand, second: Operand, joiner: str) -> bool:
         if lo >= second.value:
             return False
     return True
+
+
+def _per_form_upper_end(first: Operand, second: Operand) -> bool:
+    """百分之十至十五, 千分之三到五: after a 百分之 form the upper end may be a bare numerator, higher than the first,
+    in the same per hundred or thousand."""
+    return (first.forced_kind == "percent" and not second.forced_kind and second.scale == 1
+            and second.value > first.value)
 
 
 def _moves_to_level(norm: str, start: int, first: Operand, second: Operand, joiner: str) -> bool:
@@ -706,6 +726,32 @@ def is_month_day(norm: str, start: int, end: int) -> bool:
     if nxt in BIG or nxt in SMALL or nxt in "个倍%" or longest_unit(norm, end) is not None:
         return False  # (3/4的受访者, 1/4英寸, 5/3亿元)
     return day <= month or (day >= 13 and day not in _ROUND_DENOMINATORS)
+
+
+_LISTED_DAY = re.compile(
+    r"(3[01]|[12][0-9]|0?[1-9]|[一二三四五六七八九十]{1,3})日?(?:[、和与及]|(?=[两二三四](?:日|天)$))")
+
+
+def is_day_list(text: str) -> bool:
+    """Whether 8、9两日 (a list of days, then their count) names days of the month: each a day 1–31, rising, and as
+    many as the count says (五、六两天; not 3、5三天, nor 十五、二十两日 where the second is no later)."""
+    days = [int(d) if d.isdigit() else parse_day(d) for d in _LISTED_DAY.findall(text)]
+    count = digit_value(text[-2])
+    return len(days) == count and all(0 < a < b <= 31 for a, b in zip(days, days[1:], strict=False))
+
+
+def parse_day(numeral: str) -> int:
+    """一 … 三十一 as an int (0 when it is no day: 十十)."""
+    core = parse_core(numeral)
+    return int(core.value) if core is not None and core.length == len(numeral) and core.value <= 31 else 0
+
+
+def day_list_literal(norm: str, start: int, end: int) -> Found:
+    """Days of one month listed with their count (8、9两日) as one date; its value is the first day."""
+    first = _LISTED_DAY.match(norm, start)
+    day = first.group(1) if first else norm[start]
+    op = Operand(start, end, end, Decimal(int(day) if day.isdigit() else parse_day(day)), None, None)
+    return Found(start, end, op, None, "exact", "date", end)
 
 
 def month_day_literal(norm: str, start: int, end: int) -> Found:

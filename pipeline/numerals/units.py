@@ -71,6 +71,7 @@ def _load_cues(position: str) -> dict[str, Cue]:
 
 
 _TENTH_NOUNS = word_list("tenth_nouns.txt")
+FOREIGN_AFFAIRS = ("外长", "外交", "外相")  # 七国外长会晤: the foreign ministers of seven countries, not the word 国外
 DIGITAL_WORDS = ("数码", "数字", "数位")  # 100倍数码变焦, 10倍数位变焦 (Taiwan)
 _PREFIX_CUES = _load_cues("prefix")
 _SUFFIX_CUES = _load_cues("suffix")
@@ -80,8 +81,13 @@ _SUFFIX_CUE_LENGTHS = lengths_by(_SUFFIX_CUES, itemgetter(0))
 
 # 以1分之差, 以三分之差: the margin a game is won or lost by, in points (分之 opens no fraction without a numerator)
 MARGIN = "之差"
-MATCH_RESULTS = ("胜", "负", "平")  # 3胜2负: counts of wins, losses and draws; after a score, 3:1胜乙队, a verb
+# 3胜2负, 5胜1败: counts of wins, losses and draws; after a score (3:1胜乙队, 61:75败给), a verb
+MATCH_RESULTS = ("胜", "负", "平", "败")
 _SCORE_BEFORE = re.compile(r"\d\s?[:：比]\s?\d+$")  # 3:1, 2比0 right before the unit
+# a month and the day's numeral right before 日 (7月15日前, 十月八日前): 日 is then the day of that month, and a 前
+# after it (before that day, or 前往, 前来) opens no word 日前 (recently)
+_DAY_NUMERAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_MONTH_DAY_BEFORE = re.compile(rf"{_DAY_NUMERAL} ?月 ?{_DAY_NUMERAL} ?$")
 
 
 def _unit_ok(norm: str, unit: str, end: int, info: UnitInfo) -> bool:
@@ -91,11 +97,15 @@ def _unit_ok(norm: str, unit: str, end: int, info: UnitInfo) -> bool:
         return False  # 以3:1胜乙队: the second goal count of a score, then the verb of the match
     if unit.isascii() and unit[-1].isalpha() and nxt.isascii() and nxt.isalpha():
         return False  # 5Gbps is not 5 G + bps; 45 TOPS is
+    if unit == "日" and nxt == "前" and _MONTH_DAY_BEFORE.search(norm, max(start - 10, 0), start):
+        return True
     if nxt and nxt in info.not_before:
         # 三成长者: a noun after 成 that only looks like the word 成长 is what the tenths are of; 100倍数码变焦: 数码
         # (digital) after 倍, not the word 倍数
-        return (unit == "成" and norm.startswith(_TENTH_NOUNS, end)) or (
-            unit == "倍" and norm.startswith(DIGITAL_WORDS, end)) or (unit == "分" and norm.startswith(MARGIN, end))
+        return ((unit == "成" and norm.startswith(_TENTH_NOUNS, end))
+                or (unit == "倍" and norm.startswith(DIGITAL_WORDS, end))
+                or (unit == "分" and norm.startswith(MARGIN, end))
+                or (unit == "国" and norm.startswith(FOREIGN_AFFAIRS, end)))
     return True
 
 
