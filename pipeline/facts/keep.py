@@ -1451,14 +1451,7 @@ class Keep:
         hour = after in ("时", "点") or q.unit == "点"
         # 8月1日18时, 6月30日24时: an hour right after a day of the month
         after_day = before[-1:] in ("日", "号") and q.value <= 24 and not q.qualifier.startswith("at_")
-        return ((before in DAY_PARTS or after_day) and hour) or weekday or self.is_day_of_month(q)
-
-    def is_day_of_month(self, q: Quantity) -> bool:
-        """3月31日前提交, 5月9日前往: the day of a date whose 日 the word tokens read into 日前 (before a date) or
-        前往 (to go), so the numeral grammar left it a bare number after the month: a day, no figure."""
-        return (not q.unit and q.start == q.number_start and self.text[q.end : q.end + 1] == "日"
-                and self.text[q.start - 1 : q.start] == "月" and q.start >= 2
-                and (self.text[q.start - 2].isdigit() or _CHINESE_NUMERAL.match(self.text[q.start - 2]) is not None))
+        return ((before in DAY_PARTS or after_day) and hour) or weekday
 
     def is_formula_constant(self, q: Quantity) -> bool:
         """收入乘以1.5, 日收益率×365, 0.6×得分+0.4×出勤, 所得额×25%: a number (or a rate) multiplying or dividing a
