@@ -66,6 +66,8 @@ ORIGIN = "籍"  # after a place: one's registration or citizenship there (甲省
 # a one-character county's name and 县, one jieba ns word (甲县): the county, unless the character counts, points to
 # or describes counties (两县, 该县, 外县, 邻县, 大县, 同县, 郡县)
 COUNTY = "县"
+COUNTY_CONTEXT_TAGS = ("ns", "p", "v")  # jieba's tags of a place, a preposition or a verb before a county
+NAME_OPENING_TAGS = ("n", "j")  # jieba's tags of a noun, a name or an abbreviation, which may go on a body's name
 NOT_COUNTY_HEADS = frozenset("一二两三四五六七八九十几数多各每全该本此这其首外邻大小同郡地别某旧县市区省州府")
 SIDES = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
 _STREET_NUMBER = re.compile(r"(?:街|道|路|里)\d{1,4}(?:-\d{1,4})?号")  # 某某街6号: a street and its number
@@ -675,7 +677,7 @@ class PlaceRules(Rules):
                 continue
             if count_of_places(tok.text):
                 continue  # 两省区/ns, 三县市: a count of the places named before it, no place
-            if one_character_county(tok):
+            if i and one_character_county(toks[i - 1], tok, toks[i + 1] if i + 1 < len(toks) else None):
                 yield Candidate(tok.start, tok.end, "LOC", 2)  # 甲县/ns: a county of a one-character name
                 continue
             # one jieba word: 岳麓区/ns (not 特大城市/ns)
@@ -935,11 +937,15 @@ def _dateline_place(endings: tuple[str, ...]) -> re.Pattern[str]:
                       rf"(?P<place>[\u3400-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日[电讯]", re.MULTILINE)
 
 
-def one_character_county(tok: Token) -> bool:
-    """甲县/ns: a county whose own name is one character (jieba's dictionary lists most of them as ns words), not a
-    count, a determiner or a describing word before 县 (两县, 该县, 外县)."""
+def one_character_county(before: Token, tok: Token, after: Token | None) -> bool:
+    """某省甲县/ns, 在甲县, 运往甲县: a county whose own name is one character (jieba's dictionary lists most of them as
+    ns words) after a place, a preposition or a verb of place, not a count, a determiner or a describing word before
+    县 (两县, 该县, 外县). Not before a noun or a name (甲县某某厂, 甲县人民医院): the county may open a body's name
+    there, which the organisation rules decide."""
     w = tok.text
-    return tok.tag == "ns" and len(w) == 2 and w[1] == COUNTY and w[0] not in NOT_COUNTY_HEADS
+    return (tok.tag == "ns" and len(w) == 2 and w[1] == COUNTY and w[0] not in NOT_COUNTY_HEADS
+            and before.end == tok.start and before.tag.startswith(COUNTY_CONTEXT_TAGS)
+            and (after is None or after.start > tok.end or not after.tag.startswith(NAME_OPENING_TAGS)))
 
 
 def count_of_places(word: str) -> bool:
