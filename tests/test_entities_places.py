@@ -786,3 +786,66 @@ def test_a_small_town_after_places_is_a_common_noun_and_its_name_follows(nlp, te
 
 def test_a_themed_town_named_after_a_proper_word_stays_one_place(nlp):
     assert ("甲县白鹭小镇", "LOC") in entity_pairs(nlp, "甲县白鹭小镇开园。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("这批货物运往蠡县的仓库，共计80吨。", "蠡县"),
+        ("該公司在滑縣新設廠房，投資2億元。", "滑縣"),
+        ("安徽歙县今年接待游客120万人次。", "歙县"),
+        ("他在泾县经营一家纸厂已有十年。", "泾县"),
+    ],
+)
+def test_a_county_of_one_character_and_its_county_word_is_a_place(nlp, text, place):
+    assert (place, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全县共有3万户农户。", "该县今年税收多了5%。", "两县合并后人口达80万。", "外县学生共有200名。",
+     "邻县的工厂也停产了。"],
+)
+def test_a_count_or_a_pointer_before_the_county_word_names_no_county(nlp, text):
+    assert not any(label == "LOC" and "县" in name for name, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("一名浙江籍工人在工地受伤。", "浙江"),
+        ("這位台灣籍商人投資了3億元。", "台灣"),
+        ("三名四川籍游客在景区走失。", "四川"),
+        ("她去年取得了澳大利亚籍。", "澳大利亚"),
+        ("一名港籍男子被捕。", "港"),
+        ("那位日籍工程师已回国。", "日"),
+        ("两位英籍华裔学者获奖。", "英"),
+    ],
+)
+def test_a_place_before_its_registration_word_is_a_place(nlp, text, place):
+    assert (place, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["这些书籍共有3万册。", "请到户籍所在地办理。", "他的国籍尚未确定。", "他有古籍200多部。"]
+)
+def test_registration_words_of_no_place_name_none(nlp, text):
+    assert not any(label == "LOC" for _, label in entity_pairs(nlp, text))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("湖南省某市丰收乡刘家村一名10岁男孩获奖。", "刘家村"),
+        ("辽宁省某市北陵区大岭乡三道岔村有一家农场。", "三道岔村"),
+        ("廣東省某縣大坪鎮黃泥村有200戶人家。", "黃泥村"),
+    ],
+)
+def test_a_village_after_its_town_is_a_place(nlp, text, village):
+    assert (village, "LOC") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["该镇有12个村，人口3万。", "全乡各村都通了公路。", "他深入乡村调研了30天。"])
+def test_a_count_or_a_determiner_before_village_names_no_village(nlp, text):
+    assert not any(label == "LOC" and name.endswith("村") for name, label in entity_pairs(nlp, text))

@@ -62,6 +62,13 @@ PLACE_COUNT_HEADS = frozenset("一二两三四五六七八九十几数多各")  
 PLACE_COUNT_KINDS = frozenset("国省市县区州地岛城镇乡村")  # the kinds of place a count names (三国, 两省区)
 # the kinds of land or sea a region's name ends in (甲乙半岛, 丙丁盆地)
 REGION_WORDS = frozenset({"半岛", "群岛", "盆地", "平原", "高原", "草原", "沙漠", "海峡", "海域"})
+ORIGIN = "籍"  # after a place: one's registration or citizenship there (甲省籍, 乙国籍), the place named
+# a one-character county's name and 县, one jieba ns word (甲县): the county, unless the character counts, points to
+# or describes counties (两县, 该县, 外县, 邻县, 大县, 同县, 郡县)
+COUNTY = "县"
+COUNTY_CONTEXT_TAGS = ("ns", "p", "v")  # jieba's tags of a place, a preposition or a verb before a county
+NAME_OPENING_TAGS = ("n", "j")  # jieba's tags of a noun, a name or an abbreviation, which may go on a body's name
+NOT_COUNTY_HEADS = frozenset("一二两三四五六七八九十几数多各每全该本此这其首外邻大小同郡地别某旧县市区省州府")
 SIDES = frozenset("东西南北")  # a one-character side after a place names part of it (某城西)
 _STREET_NUMBER = re.compile(r"(?:街|道|路|里)\d{1,4}(?:-\d{1,4})?号")  # 某某街6号: a street and its number
 MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
@@ -74,6 +81,9 @@ DISTINGUISHING_TAG = "b"  # jieba's tag of an attribute word (非法 "illegal"),
 # name; not 区, which also names a firm's region (某国区)
 GLUED_DIVISIONS = frozenset("省市县乡镇")
 TOWN_ENDINGS = frozenset("镇乡")  # a town's or a township's word, after its county or city in an address
+VILLAGE = "村"  # a village's word, after its town or township in an address
+COMMON_NOUN_TAG = "n"  # jieba's tag of a kind of village (示范村, 贫困村), no village's name
+FAMILY = "家"  # a surname and 家 (某家村): a village named after a family, though jieba knows 某家 as a word
 COUNTY_ENDINGS = frozenset("县市区州旗")  # what the place before a town's name ends in (某某县, 某某市)
 MIN_TOWN_NAME, MAX_TOWN_NAME = 2, 3  # characters of a town's own name before 镇 or 乡
 # words that open no town's name after a county (某县各镇, 某市全乡, 该镇): determiners and counts
@@ -184,6 +194,7 @@ class PlaceRules(Rules):
         yield from self.streets_in_addresses()
         yield from self.towns_after_places()
         yield from self.towns_after_divisions()
+        yield from self.villages_after_towns()
         yield from self.housing_estates()
         yield from self.estates_by_block()
         yield from self.stations_used()
@@ -385,6 +396,37 @@ class PlaceRules(Rules):
                     yield Candidate(start, end, "LOC", 2)
                     break
 
+    def villages_after_towns(self) -> Iterable[Candidate]:
+        """某某乡甲家/ 村, 某镇乙/nr 家村/n, 某乡三道/m 沟/n 村/n: a village's name of two or three characters and 村
+        right after a town's or a township's word (镇, 乡) is one LOC however jieba cut the name (it knows few
+        villages and reads their characters as names, counts or nouns). Not after 全乡, 该镇 (a determiner before the
+        town's word), not a determiner or a count of villages (某镇各村, 某乡两个村) and not an everyday word (but a
+        family's village, 某家村, is one) nor a common noun of jieba's dictionary (示范村)."""
+        toks, text = self.toks, self.text
+        for i in range(1, len(toks)):
+            w = toks[i].text
+            if not w or w[-1] != VILLAGE or len(w) > MAX_TOWN_NAME + 1:
+                continue  # (most tokens: one test)
+            end = toks[i].end
+            for j in range(i, max(i - MAX_TOWN_NAME, 0) - 1, -1):
+                start = toks[j].start
+                name = text[start : end - 1]
+                if len(name) > MAX_TOWN_NAME:
+                    break
+                if len(name) < MIN_TOWN_NAME or not j:
+                    continue
+                town = toks[j - 1]
+                head = text[max(town.end - 3, 0) : town.end - 1]
+                if (town.end == start and town.text[-1:] in TOWN_ENDINGS and len(head) == 2 and is_cjk(head)
+                        and NOT_TOWN_OPENERS.isdisjoint(head) and is_cjk(name)
+                        and name[0] not in NOT_TOWN_OPENERS and name[0] not in TOWN_ENDINGS
+                        and not set(name) <= NUMERAL_CHARS
+                        and not any(t.tag.startswith(("q", "u", "p", "c", "v", "r")) for t in toks[j : i + 1])
+                        and (not is_common_word(name) or name.endswith(FAMILY))
+                        and dictionary_tag(text[start:end]) != COMMON_NOUN_TAG):
+                    yield Candidate(start, end, "LOC", 2)
+                    break
+
     def towns_after_divisions(self) -> Iterable[Candidate]:
         """某溪/ns 区罗/nr 龙镇/ns, 某江/nr 区/n 某泽镇/n: a town's name of two or three characters and its 镇 or 乡
         right after a known place and its division's word (某溪区, 某江区), however jieba cut the three (it glues the
@@ -524,6 +566,11 @@ class PlaceRules(Rules):
                         # another kind (a person's name); the word is the place over its full name
                         yield Candidate(s, tok.end, "LOC", 2)
                         break
+                    if tok.start == s and rest == ORIGIN:
+                        # 甲省籍/nr 工人, 乙国籍/n: jieba glued 籍 (where one is registered or a citizen) onto the
+                        # place; the place is still one (like 香港人 → 香港)
+                        yield Candidate(s, e, "LOC", 2)
+                        break
                     if tok.end <= e or len(rest) < 2:
                         continue
                     if tok.tag == "ns" and rest in REGION_WORDS:
@@ -630,6 +677,9 @@ class PlaceRules(Rules):
                 continue
             if count_of_places(tok.text):
                 continue  # 两省区/ns, 三县市: a count of the places named before it, no place
+            if i and one_character_county(toks[i - 1], tok, toks[i + 1] if i + 1 < len(toks) else None):
+                yield Candidate(tok.start, tok.end, "LOC", 2)  # 甲县/ns: a county of a one-character name
+                continue
             # one jieba word: 岳麓区/ns (not 特大城市/ns)
             # (not 新市镇/ns: a zone's generic word, whose name is the proper word before it)
             if (tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(lex.admin_endings)
@@ -858,8 +908,8 @@ class PlaceRules(Rules):
             elif m.group("before") is not None or m.group("people"):
                 if day_of_month(text, s):
                     continue  # 3日股市: a date, not Japan's market
-                if s in starts and ((e + 1) in ends or self.market_glued_on(e + 1)):
-                    yield Candidate(s, e, "LOC", 1)  # 美股, 港股, 沪指; 港人
+                if s in starts and ((e + 1) in ends or self.market_glued_on(e + 1) or text[e] == ORIGIN):
+                    yield Candidate(s, e, "LOC", 1)  # 美股, 港股, 沪指; 港人; 美籍华人/nz: 籍 ends no other word
             elif (s - 1) in starts and (e in ends or self.glued_after_cue(s - 1, e)) and not (
                     text[s - 1] == "来" and text[s] == "日") and not self.opens_company(s):
                 yield Candidate(s, e, "LOC", 1)
@@ -887,6 +937,17 @@ def _dateline_place(endings: tuple[str, ...]) -> re.Pattern[str]:
     ending = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
     return re.compile(rf"^[ \t\u3000]*(?:本报|本台|[\u3400-\u9fff]{{1,7}}?(?:{ending}))"
                       rf"(?P<place>[\u3400-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日[电讯]", re.MULTILINE)
+
+
+def one_character_county(before: Token, tok: Token, after: Token | None) -> bool:
+    """某省甲县/ns, 在甲县, 运往甲县: a county whose own name is one character (jieba's dictionary lists most of them as
+    ns words) after a place, a preposition or a verb of place, not a count, a determiner or a describing word before
+    县 (两县, 该县, 外县). Not before a noun or a name (甲县某某厂, 甲县人民医院): the county may open a body's name
+    there, which the organisation rules decide."""
+    w = tok.text
+    return (tok.tag == "ns" and len(w) == 2 and w[1] == COUNTY and w[0] not in NOT_COUNTY_HEADS
+            and before.end == tok.start and before.tag.startswith(COUNTY_CONTEXT_TAGS)
+            and (after is None or after.start > tok.end or not after.tag.startswith(NAME_OPENING_TAGS)))
 
 
 def count_of_places(word: str) -> bool:
