@@ -1626,3 +1626,19 @@ def test_hou_ending_a_word_of_lagging_is_no_event_time():
     assert "落后" not in found["第60位"].period
     assert by_text("乙镇道路建设滞后，全镇仅有4条公路。")["4条"].period == ""
     assert by_text("比赛结束后，丙队积15分。")["15分"].period == "比赛结束后"
+
+
+def test_times_listed_inside_a_ji_run_date_no_figure_after_it():
+    """这是继…、…和…之后第四次: the times of the events a sequence follows on date no figure after the run, even
+    where 继 does not open the clause; a figure inside the run keeps its time (继某年两次加息后), 继续 is no 继."""
+    assert by_text("这是继2018年、2020年和2022年之后丙市第四次承办该比赛。")["第四次"].period == ""
+    found = by_text("也是继2021年两次加息后再次加息，今年累计加息50个基点。")
+    assert found["两次"].period == "2021年" and found["50个基点"].period == "今年"
+    assert by_text("丁县今年继续保持增长，上半年投资增长13%。")["13%"].period == "上半年"
+
+
+def test_a_few_days_back_is_a_period():
+    """前几天, 前些天, 這幾天: a vague window of days back or these days dates the figures after it."""
+    assert by_text("前几天，某村决定承包150亩地。")["150亩"].period == "前几天"
+    assert by_text("前些天某厂刚招收了70名工人。")["70名"].period == "前些天"
+    assert by_text("這幾天某店每天賣出260杯奶茶。")["260杯"].period == "這幾天"

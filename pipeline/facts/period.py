@@ -611,11 +611,24 @@ def _is_comparison_point(text: str, start: int, end: int) -> bool:
     return True
 
 
+# 这是继2019年、2021年之后第三次…: 继 … 之后 inside a clause (not 继续, 继承, 继任, 继而, nor 相继: no sequence)
+_FOLLOWING_RUN = re.compile(r"(?<!相)继(?![续承任而])[^，。；,;:：!?！？\n]{1,40}?(?:之后|以后|后)")
+
+
+def _holds_figure(run: str) -> bool:
+    """继2024年三次降息后: a figure besides the times in the run, which the run's own time dates."""
+    return _FIGURE_IN_RUN.search(period_pattern().sub("", run)) is not None
+
+
+_FIGURE_IN_RUN = re.compile(r"\d|[一二两三四五六七八九十百千万]+[^\W\d_]")
+
+
 def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
     """繼於上半年增長後，再有…: the `periods` inside a clause that opens with 继 and ends with 后 (`FOLLOWING`):
     they date what the news follows on, no figure after the clause."""
     clauses = [(start, end) for group, start, end in _event_clauses(text)
                if group == 1 and text.startswith(FOLLOWING, start)]
+    clauses = sorted(set(clauses) | {m.span() for m in _FOLLOWING_RUN.finditer(text) if not _holds_figure(m.group())})
     if not clauses:
         return []
     starts = [s for s, _ in clauses]  # (matches of one pattern: in order, apart)
