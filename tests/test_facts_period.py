@@ -1598,30 +1598,30 @@ def test_the_time_of_a_base_does_not_date_the_change_after_its_level():
     found = by_text("某集团今年净利润由去年同期的7亿元增加3亿元。")
     assert found["7亿元"].period == "去年同期"
     assert found["3亿元"].period == "今年"
-    found = by_text("今年乙地出口增長率將從去年的4.6%下降0.7個百分點。")
+    found = by_text("今年乙地出口增速料由去年的4.6%下降0.7個百分點。")
     assert found["0.7個百分點"].period == "今年"
     assert by_text("某店本月销量由上月52件减少两成。")["两成"].period == "本月"
 
 
 def test_the_delivery_month_of_a_futures_contract_is_no_period():
     """明年1月交货的原油期货: the month names the contract (like 3月黄金期货), no time of the price move."""
-    found = by_text("截至上周末，某交易所明年3月交货的原油期货价格下跌1.6美元。")
+    found = by_text("截至上周末，某交易所明年3月交货的燃料油期货报价下跌1.6美元。")
     assert found["1.6美元"].period == "截至上周末"
-    found = by_text("收盤時，某期交所明年2月交貨的天然氣期貨價格上漲7美分。")
+    found = by_text("收盤時，某期交所明年2月交貨的天然氣期貨報價上漲7美分。")
     assert found["7美分"].period == ""
     assert by_text("上周五，某地6月到期的大豆合约下跌3%。")["3%"].period == "上周五"
 
 
 def test_pan_before_a_session_word_inside_a_noun_is_no_session():
-    """坐在方向盘前, 键盘后: 盘前 and 盘后 ending a noun of a wheel or a board are places, no trading session."""
-    assert by_text("某司机坐在方向盘前等了25分钟。")["25分钟"].period == ""
+    """在方向盘前, 键盘后: 盘前 and 盘后 ending a noun of a wheel or a board are places, no trading session."""
+    assert by_text("某司机在方向盘前等了25分钟。")["25分钟"].period == ""
     assert by_text("美股盘前，某芯片股上涨4%。")["4%"].period == "美股盘前"
     assert by_text("某股盘中一度上涨6%。")["6%"].period == "盘中"
 
 
 def test_hou_ending_a_word_of_lagging_is_no_event_time():
-    """经济比较落后，…, 建设滞后，…: 落后 and 滞后 (lagging) end no event's time, so the clause is no period."""
-    found = by_text("甲县1996年以前经济比较落后，在全省70个县中排名第60位。")
+    """工业十分落后，…, 建设滞后，…: 落后 and 滞后 (lagging) end no event's time, so the clause is no period."""
+    found = by_text("甲县1996年以前工业十分落后，在全省70个县中排名第60位。")
     assert found["第60位"].period.startswith("1996年")
     assert "落后" not in found["第60位"].period
     assert by_text("乙镇道路建设滞后，全镇仅有4条公路。")["4条"].period == ""

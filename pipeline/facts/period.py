@@ -54,7 +54,7 @@ _CLAUSE_HEAD = r"(?:^|(?<=[。；;！？!?\n，,]))"  # a text's start, or a lin
 # a clause (up to 40 letters) that opens a sentence or follows a comma and ends in a word of time after an event, then
 # a comma (a figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
 # session (美股收盘时，…: `event_times`), for 当被问到…时, 提供服务时 are conditions, not times
-# 后 ending a word that is no "after": 经济落后, 发展滞后, 最后, 然后, 随后, 背后, 幕后, 善后, 先后
+# 后 ending a word that is no "after": 工业落后, 发展滞后, 最后, 然后, 随后, 背后, 幕后, 善后, 先后
 _NOT_AFTER = "(?<![落滞最然随背幕善先])"
 _EVENT_TIME = re.compile(
     _CLAUSE_HEAD + r"([^，。；,;:：!?！？\n]{1,40}?(?:之后|以后|" + _NOT_AFTER + r"后|以来|的同时|之际)"
@@ -135,7 +135,7 @@ _SHARE_HOLDER = re.compile(rf"(?:{'|'.join(_SHARE_CUES)})[\u4e00-\u9fff]{{2,8}}$
 # vague term, no time of a figure); 应该年年 (a modal verb); 多年中, 这些年中, 历年中 (among years counted, no mid-year)
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中"), "该年": tuple("应活"), "该月": tuple("应活"),
                 "该日": tuple("应活"), "该周": tuple("应活"), "年中": tuple("多些数余这那历往每全近成"),
-                # 坐在方向盘前, 键盘后, 硬盘中: a dish, a wheel or a disc (…盘), no trading session
+                # 司机在方向盘前, 键盘后, 硬盘中: a dish, a wheel or a disc (…盘), no trading session
                 **dict.fromkeys(("盘前", "盘后", "盘中"), tuple("向键棋转托餐算表光硬罗沙圆轮磁茶果"))}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
@@ -616,7 +616,7 @@ _FOLLOWING_RUN = re.compile(r"(?<!相)继(?![续承任而])[^，。；,;:：!?�
 
 
 def _holds_figure(run: str) -> bool:
-    """继2024年三次降息后: a figure besides the times in the run, which the run's own time dates."""
+    """继某年两次加息后: a figure besides the times in the run, which the run's own time dates."""
     return _FIGURE_IN_RUN.search(period_pattern().sub("", run)) is not None
 
 
