@@ -1447,7 +1447,9 @@ def test_a_change_from_one_time_to_another_takes_the_later_time():
     assert found["兩成半"].period == "至本月" and found["48宗"].period == "上月"
     found = by_text("消息发布。\n该厂员工人数从2022年的800人增加400人至2024年的1200人。")
     assert found["400人"].period == "至2024年"
-    assert by_text("消息发布。\n出口额由一季度的20亿美元增长15%，创新高。")["15%"].period == "一季度"
+    # without 至, the change after the base's level is not the base time's (a comparison phrase's time does not carry)
+    found = by_text("消息发布。\n出口额由一季度的20亿美元增长15%，创新高。")
+    assert found["20亿美元"].period == "一季度" and found["15%"].period == ""
 
 
 def test_the_stage_or_leg_of_a_competition_dates_its_scores():
@@ -1585,3 +1587,58 @@ def test_an_age_written_with_nian_ling_is_no_time():
     assert by_text("某县60岁以上年龄的居民有4.2万人。")["4.2万人"].period == ""
     assert by_text("某县居民有4.2万人，较上年增加3%。")["3%"].period == ""
     assert by_text("上年度某县居民有4.2万人。")["4.2万人"].period == "上年度"
+
+
+def test_the_time_of_a_base_does_not_date_the_change_after_its_level():
+    """将从去年的6.5%回落一个百分点: the base's time dates the base's level, the change after it keeps the time of its
+    clause (a comparison phrase's time does not carry), in both scripts and with 从 or 由."""
+    found = by_text("今年甲省工业增速将从去年的6.2%回落一个百分点。")
+    assert found["6.2%"].period in ("去年", "从去年")
+    assert found["一个百分点"].period == "今年"
+    found = by_text("某集团今年净利润由去年同期的7亿元增加3亿元。")
+    assert found["7亿元"].period == "去年同期"
+    assert found["3亿元"].period == "今年"
+    found = by_text("今年乙地出口增速料由去年的4.6%下降0.7個百分點。")
+    assert found["0.7個百分點"].period == "今年"
+    assert by_text("某店本月销量由上月52件减少两成。")["两成"].period == "本月"
+
+
+def test_the_delivery_month_of_a_futures_contract_is_no_period():
+    """明年1月交货的原油期货: the month names the contract (like 3月黄金期货), no time of the price move."""
+    found = by_text("截至上周末，某交易所明年3月交货的燃料油期货报价下跌1.6美元。")
+    assert found["1.6美元"].period == "截至上周末"
+    found = by_text("收盤時，某期交所明年2月交貨的天然氣期貨報價上漲7美分。")
+    assert found["7美分"].period == ""
+    assert by_text("上周五，某地6月到期的大豆合约下跌3%。")["3%"].period == "上周五"
+
+
+def test_pan_before_a_session_word_inside_a_noun_is_no_session():
+    """在方向盘前, 键盘后: 盘前 and 盘后 ending a noun of a wheel or a board are places, no trading session."""
+    assert by_text("某司机在方向盘前等了25分钟。")["25分钟"].period == ""
+    assert by_text("美股盘前，某芯片股上涨4%。")["4%"].period == "美股盘前"
+    assert by_text("某股盘中一度上涨6%。")["6%"].period == "盘中"
+
+
+def test_hou_ending_a_word_of_lagging_is_no_event_time():
+    """工业十分落后，…, 建设滞后，…: 落后 and 滞后 (lagging) end no event's time, so the clause is no period."""
+    found = by_text("甲县1996年以前工业十分落后，在全省70个县中排名第60位。")
+    assert found["第60位"].period.startswith("1996年")
+    assert "落后" not in found["第60位"].period
+    assert by_text("乙镇道路建设滞后，全镇仅有4条公路。")["4条"].period == ""
+    assert by_text("比赛结束后，丙队积15分。")["15分"].period == "比赛结束后"
+
+
+def test_times_listed_inside_a_ji_run_date_no_figure_after_it():
+    """这是继…、…和…之后第四次: the times of the events a sequence follows on date no figure after the run, even
+    where 继 does not open the clause; a figure inside the run keeps its time (继某年两次加息后), 继续 is no 继."""
+    assert by_text("这是继2018年、2020年和2022年之后丙市第四次承办该比赛。")["第四次"].period == ""
+    found = by_text("也是继2021年两次加息后再次加息，今年累计加息50个基点。")
+    assert found["两次"].period == "2021年" and found["50个基点"].period == "今年"
+    assert by_text("丁县今年继续保持增长，上半年投资增长13%。")["13%"].period == "上半年"
+
+
+def test_a_few_days_back_is_a_period():
+    """前几天, 前些天, 這幾天: a vague window of days back or these days dates the figures after it."""
+    assert by_text("前几天，某村决定承包150亩地。")["150亩"].period == "前几天"
+    assert by_text("前些天某厂刚招收了70名工人。")["70名"].period == "前些天"
+    assert by_text("這幾天某店每天賣出260杯奶茶。")["260杯"].period == "這幾天"

@@ -54,8 +54,10 @@ _CLAUSE_HEAD = r"(?:^|(?<=[。；;！？!?\n，,]))"  # a text's start, or a lin
 # a clause (up to 40 letters) that opens a sentence or follows a comma and ends in a word of time after an event, then
 # a comma (a figure inside keeps its own period: 调低至8%之后 frames what follows, not its 8%); 时 only after a market's
 # session (美股收盘时，…: `event_times`), for 当被问到…时, 提供服务时 are conditions, not times
+# 后 ending a word that is no "after": 工业落后, 发展滞后, 最后, 然后, 随后, 背后, 幕后, 善后, 先后
+_NOT_AFTER = "(?<![落滞最然随背幕善先])"
 _EVENT_TIME = re.compile(
-    _CLAUSE_HEAD + r"([^，。；,;:：!?！？\n]{1,40}?(?:之后|以后|后|以来|的同时|之际)"
+    _CLAUSE_HEAD + r"([^，。；,;:：!?！？\n]{1,40}?(?:之后|以后|" + _NOT_AFTER + r"后|以来|的同时|之际)"
     r"|[^，。；,;:：!?！？\n\d]{2,24}?时)(?=[，,])"
     # 议价后以9万元易手, 但首批登记后只录得4亿元, 回购后合计持有…: an event then an adverb, 以 or a word of a total
     # needs no comma
@@ -101,7 +103,9 @@ FOLLOWING = "继"  # 继某国之后，某国…, 继于首季增长后，…: w
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 _ADJUSTED = re.compile(r"经[^，。；,;\n\d]{0,8}?(?:调整|折算|换算)后")  # 经季节性调整后: how a figure is reckoned too
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
-_CONTRACT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")  # 12月期铜: a contract
+# 12月期铜, 3月黄金期货, 明年1月交货的原油期货: a contract, whose month is part of its name
+_CONTRACT_AFTER = re.compile(r"(?:份?(?:交货|交割|到期|交收)的?[\u4e00-\u9fff]{0,8}?)?(?:期货|合约|期权)"
+                             r"|[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 TIME_CLAUSE_BREAKS = "，,。；;！？!?\n"  # the clause punctuation a time stops at (not a colon: 今年：…)
@@ -130,7 +134,9 @@ _SHARE_HOLDER = re.compile(rf"(?:{'|'.join(_SHARE_CUES)})[\u4e00-\u9fff]{{2,8}}$
 # a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
 # vague term, no time of a figure); 应该年年 (a modal verb); 多年中, 这些年中, 历年中 (among years counted, no mid-year)
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中"), "该年": tuple("应活"), "该月": tuple("应活"),
-                "该日": tuple("应活"), "该周": tuple("应活"), "年中": tuple("多些数余这那历往每全近成")}
+                "该日": tuple("应活"), "该周": tuple("应活"), "年中": tuple("多些数余这那历往每全近成"),
+                # 司机在方向盘前, 键盘后, 硬盘中: a dish, a wheel or a disc (…盘), no trading session
+                **dict.fromkeys(("盘前", "盘后", "盘中"), tuple("向键棋转托餐算表光硬罗沙圆轮磁茶果"))}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
 AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
@@ -605,11 +611,24 @@ def _is_comparison_point(text: str, start: int, end: int) -> bool:
     return True
 
 
+# 这是继2019年、2021年之后第三次…: 继 … 之后 inside a clause (not 继续, 继承, 继任, 继而, nor 相继: no sequence)
+_FOLLOWING_RUN = re.compile(r"(?<!相)继(?![续承任而])[^，。；,;:：!?！？\n]{1,40}?(?:之后|以后|后)")
+
+
+def _holds_figure(run: str) -> bool:
+    """继某年两次加息后: a figure besides the times in the run, which the run's own time dates."""
+    return _FIGURE_IN_RUN.search(period_pattern().sub("", run)) is not None
+
+
+_FIGURE_IN_RUN = re.compile(r"\d|[一二两三四五六七八九十百千万]+[^\W\d_]")
+
+
 def times_of_sequences(text: str, periods: Collection[Span]) -> list[Span]:
     """繼於上半年增長後，再有…: the `periods` inside a clause that opens with 继 and ends with 后 (`FOLLOWING`):
     they date what the news follows on, no figure after the clause."""
     clauses = [(start, end) for group, start, end in _event_clauses(text)
                if group == 1 and text.startswith(FOLLOWING, start)]
+    clauses = sorted(set(clauses) | {m.span() for m in _FOLLOWING_RUN.finditer(text) if not _holds_figure(m.group())})
     if not clauses:
         return []
     starts = [s for s, _ in clauses]  # (matches of one pattern: in order, apart)
@@ -723,6 +742,25 @@ def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, t
         return None
     clause = text[clause_start : clause_end.start()].strip().replace(text[start:end], "", 1)
     return points[k] if clause in STANDALONE_COMPARISONS else None
+
+
+BASE_TO_CHANGE = 8  # characters from a base's number to the change after it: its unit, then a verb (亿元大幅增加)
+_NUMERAL = r"\d０-９一二三四五六七八九十两零〇百千万亿"
+_BASE_FIGURE = re.compile(rf"的?(?:约|近|逾|超过)?[{_NUMERAL}.．,]*[{_NUMERAL}]")  # 的6.5%, 上年同期8亿元: a level
+
+
+def _past_own_base(text: str, end: int, q: Quantity) -> bool:
+    """从去年的6.5%回落一个百分点, 由上年同期8亿元增加2亿元: a time a change opens from (ending at `end`) is followed by
+    its own level, the base, and the figure `q` comes after that level and a verb of change: the change, which the
+    base's time does not date (the base itself does take it; ANNOTATION: a comparison phrase's time does not carry);
+    not a change that runs on to 至 a time (增加400人至2024年…, `change_reaching` dates it)."""
+    m = _BASE_FIGURE.match(text, end)
+    before = q.start
+    if (m is None or m.end() > before or before - m.end() > BASE_TO_CHANGE
+            or any(w in text[q.end : q.end + 2] for w in TO_PREFIXES)):
+        return False
+    between = text[m.end() : before]  # the base's unit and the verb of change: %回落, 亿元增加
+    return _CLAUSE_END.search(between) is None and any(cue in between for cue in _move_cues())
 
 
 def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
@@ -1198,6 +1236,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                         and not text[start:end].endswith("以来") and not text.startswith(SINCE_WORDS, end))
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
+        if opens_change and _past_own_base(text, end, q):
+            continue  # 将从去年的6.5%回落一个百分点: the base's time, not the time of the change after it
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
             continue  # 几乎是2023年全年的三倍: the time of the base, not of the multiple (低于年初的20倍 is 年初's)
         if _states_earlier_value(text, start, end, q.start):
