@@ -138,3 +138,15 @@ def test_a_currency_named_before_an_amount_of_yuan_holds_for_the_next_in_its_sen
     mixed = by_text("某公司公布。\n某公司海外收入5亿美元，国内利润8,000万元。\n某台企营收新台币210亿元，净利31亿元。")
     assert mixed["8,000万元"].currency == "CNY"  # 美元 names no 元: the article's own
     assert mixed["31亿元"].currency == "TWD"
+
+
+def test_taiwan_and_hong_kong_results_words_show_where_a_traditional_article_is_from():
+    """法說會, 純益, 每股盈餘, 執行長 (Taiwan's words for an earnings call, net profit, EPS, CEO) and 溢利, 呎租, 按年升
+    (Hong Kong's for profit, rent per foot, year on year): with no place named, a bare 元 is TWD or HKD."""
+    assert {f.currency for f in extract("簡訊\n某某電子第二季稅後純益9.2億元，每股盈餘1.15元。").facts
+            if f.unit == "元"} == {"TWD"}
+    assert {f.currency for f in extract("簡訊\n執行長在法說會上說，明年資本支出約60億元。").facts
+            if f.unit == "元"} == {"TWD"}
+    assert {f.currency for f in extract("簡訊\n某某置業中期股東應佔溢利為21億元。").facts if f.unit == "元"} == {"HKD"}
+    assert {f.currency for f in extract("簡訊\n甲區舖位呎租跌至約300元。").facts if f.unit == "元"} == {"HKD"}
+    assert {f.currency for f in extract("簡訊\n某酒店集團收入按年升8%至45億元。").facts if f.unit == "元"} == {"HKD"}
