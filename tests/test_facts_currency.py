@@ -150,3 +150,12 @@ def test_taiwan_and_hong_kong_results_words_show_where_a_traditional_article_is_
     assert {f.currency for f in extract("簡訊\n某某置業中期股東應佔溢利為21億元。").facts if f.unit == "元"} == {"HKD"}
     assert {f.currency for f in extract("簡訊\n甲區舖位呎租跌至約300元。").facts if f.unit == "元"} == {"HKD"}
     assert {f.currency for f in extract("簡訊\n某酒店集團收入按年升8%至45億元。").facts if f.unit == "元"} == {"HKD"}
+
+
+def test_taiwan_budget_and_hong_kong_tax_words_show_where_a_traditional_article_is_from():
+    """歲入, 營業利益 (Taiwan's revenue of a budget, operating profit) and 末期息, 薪俸稅, 利得稅 (Hong Kong's final
+    dividend, salaries and profits tax)."""
+    assert {f.currency for f in extract("簡訊\n乙縣明年歲入預算為310億元。").facts if f.unit == "元"} == {"TWD"}
+    assert {f.currency for f in extract("簡訊\n某某光學第三季營業利益為7億元。").facts if f.unit == "元"} == {"TWD"}
+    assert {f.currency for f in extract("簡訊\n某某地產派末期息0.8元。").facts if f.unit == "元"} == {"HKD"}
+    assert {f.currency for f in extract("簡訊\n政府寬減薪俸稅，每人最多6,000元。").facts if f.unit == "元"} == {"HKD"}
