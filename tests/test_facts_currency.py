@@ -159,3 +159,12 @@ def test_taiwan_budget_and_hong_kong_tax_words_show_where_a_traditional_article_
     assert {f.currency for f in extract("簡訊\n某某光學第三季營業利益為7億元。").facts if f.unit == "元"} == {"TWD"}
     assert {f.currency for f in extract("簡訊\n某某地產派末期息0.8元。").facts if f.unit == "元"} == {"HKD"}
     assert {f.currency for f in extract("簡訊\n政府寬減薪俸稅，每人最多6,000元。").facts if f.unit == "元"} == {"HKD"}
+
+
+def test_a_count_of_machines_is_no_taiwan_cue():
+    """N臺電腦, 兩台電視: 台 is the measure word of machines after a numeral, not the start of 台電 (Taiwan's power
+    company), so a mainland text in traditional script keeps CNY; 台電 itself still tells Taiwan."""
+    for raw in ("某縣投資900多萬元，添置了近300臺電腦。", "某校購入兩台電視，共花費3萬元。"):
+        assert default_currency(convert(raw).text, raw) == "CNY"
+    raw = "台電今年預估虧損150億元。"
+    assert default_currency(convert(raw).text, raw) == "TWD"
