@@ -46,3 +46,9 @@ def test_a_share_after_a_verb_and_its_object_with_a_superlative_or_a_time_is_a_c
     assert (found["15%"].role, found["15%"].value) == ("change", 15)
     found = by_text("简讯\n乙集团下调明年销售目标一成。")
     assert (found["一成"].role, found["一成"].value) == ("change", -10)
+
+
+def test_a_longer_object_of_a_verb_of_change_still_makes_its_share_a_change():
+    """下調 + a seven-character object (最優惠貸款利率) + a share: the object still reaches back to the verb."""
+    found = by_text("簡訊\n己銀行宣布下調最優惠貸款利率0.25厘。")
+    assert (found["0.25厘"].role, found["0.25厘"].value) == ("change", -0.25)

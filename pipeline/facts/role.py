@@ -707,7 +707,7 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
 
 
 NOT_OBJECTS = ("部分", "总数", "人数")  # a part or a count named with the verb (增加部分, 新增人数): the measure
-MAX_OBJECT = 6  # characters of the object between the verb and its count (就业岗位, 市场主体)
+MAX_OBJECT = 8  # characters of the object between the verb and its count (就业岗位, 市场主体, 最优惠贷款利率)
 
 
 OBJECT_TAGS = ("n", "vn", "j")  # (j: a short form, 中小企业)
