@@ -145,7 +145,7 @@ def test_taiwan_and_hong_kong_results_words_show_where_a_traditional_article_is_
     (Hong Kong's for profit, rent per foot, year on year): with no place named, a bare 元 is TWD or HKD."""
     assert {f.currency for f in extract("簡訊\n某某電子第二季稅後純益9.2億元，每股盈餘1.15元。").facts
             if f.unit == "元"} == {"TWD"}
-    assert {f.currency for f in extract("簡訊\n執行長在法說會上說，明年資本支出約60億元。").facts
+    assert {f.currency for f in extract("簡訊\n執行長在法說會上說，新廠擴建經費約60億元。").facts
             if f.unit == "元"} == {"TWD"}
     assert {f.currency for f in extract("簡訊\n某某置業中期股東應佔溢利為21億元。").facts if f.unit == "元"} == {"HKD"}
     assert {f.currency for f in extract("簡訊\n甲區舖位呎租跌至約300元。").facts if f.unit == "元"} == {"HKD"}
@@ -158,7 +158,7 @@ def test_taiwan_budget_and_hong_kong_tax_words_show_where_a_traditional_article_
     assert {f.currency for f in extract("簡訊\n乙縣明年歲入預算為310億元。").facts if f.unit == "元"} == {"TWD"}
     assert {f.currency for f in extract("簡訊\n某某光學第三季營業利益為7億元。").facts if f.unit == "元"} == {"TWD"}
     assert {f.currency for f in extract("簡訊\n某某地產派末期息0.8元。").facts if f.unit == "元"} == {"HKD"}
-    assert {f.currency for f in extract("簡訊\n政府寬減薪俸稅，每人最多6,000元。").facts if f.unit == "元"} == {"HKD"}
+    assert {f.currency for f in extract("簡訊\n當局擬寬減薪俸稅，每人最多6,000元。").facts if f.unit == "元"} == {"HKD"}
 
 
 def test_a_count_of_machines_is_no_taiwan_cue():
