@@ -138,3 +138,33 @@ def test_a_currency_named_before_an_amount_of_yuan_holds_for_the_next_in_its_sen
     mixed = by_text("某公司公布。\n某公司海外收入5亿美元，国内利润8,000万元。\n某台企营收新台币210亿元，净利31亿元。")
     assert mixed["8,000万元"].currency == "CNY"  # 美元 names no 元: the article's own
     assert mixed["31亿元"].currency == "TWD"
+
+
+def test_taiwan_and_hong_kong_results_words_show_where_a_traditional_article_is_from():
+    """法說會, 純益, 每股盈餘, 執行長 (Taiwan's words for an earnings call, net profit, EPS, CEO) and 溢利, 呎租, 按年升
+    (Hong Kong's for profit, rent per foot, year on year): with no place named, a bare 元 is TWD or HKD."""
+    assert {f.currency for f in extract("簡訊\n某某電子第二季稅後純益9.2億元，每股盈餘1.15元。").facts
+            if f.unit == "元"} == {"TWD"}
+    assert {f.currency for f in extract("簡訊\n執行長在法說會上說，新廠擴建經費約60億元。").facts
+            if f.unit == "元"} == {"TWD"}
+    assert {f.currency for f in extract("簡訊\n某某置業中期股東應佔溢利為21億元。").facts if f.unit == "元"} == {"HKD"}
+    assert {f.currency for f in extract("簡訊\n甲區舖位呎租跌至約300元。").facts if f.unit == "元"} == {"HKD"}
+    assert {f.currency for f in extract("簡訊\n某酒店集團收入按年升8%至45億元。").facts if f.unit == "元"} == {"HKD"}
+
+
+def test_taiwan_budget_and_hong_kong_tax_words_show_where_a_traditional_article_is_from():
+    """歲入, 營業利益 (Taiwan's revenue of a budget, operating profit) and 末期息, 薪俸稅, 利得稅 (Hong Kong's final
+    dividend, salaries and profits tax)."""
+    assert {f.currency for f in extract("簡訊\n乙縣明年歲入預算為310億元。").facts if f.unit == "元"} == {"TWD"}
+    assert {f.currency for f in extract("簡訊\n某某光學第三季營業利益為7億元。").facts if f.unit == "元"} == {"TWD"}
+    assert {f.currency for f in extract("簡訊\n某某地產派末期息0.8元。").facts if f.unit == "元"} == {"HKD"}
+    assert {f.currency for f in extract("簡訊\n當局擬寬減薪俸稅，每人最多6,000元。").facts if f.unit == "元"} == {"HKD"}
+
+
+def test_a_count_of_machines_is_no_taiwan_cue():
+    """N臺電腦, 兩台電視: 台 is the measure word of machines after a numeral, not the start of 台電 (Taiwan's power
+    company), so a mainland text in traditional script keeps CNY; 台電 itself still tells Taiwan."""
+    for raw in ("某縣投資900多萬元，添置了近300臺電腦。", "某校購入兩台電視，共花費3萬元。"):
+        assert default_currency(convert(raw).text, raw) == "CNY"
+    raw = "台電今年預估虧損150億元。"
+    assert default_currency(convert(raw).text, raw) == "TWD"

@@ -33,3 +33,22 @@ def test_a_rate_said_higher_or_lower_by_a_figure_is_a_change():
 def test_a_rate_reaching_or_capped_at_a_figure_stays_a_level():
     found = by_text("某市失业率高达5%，某银行利率最高3%，其贷款利率低至2.5%。")
     assert all(found[t].role == "amount" for t in ("5%", "最高3%", "低至2.5%"))
+
+
+def test_a_share_after_a_verb_and_its_object_with_a_superlative_or_a_time_is_a_change():
+    """下调 + object + share: the object may carry a superlative (最優惠) or the time it is for (全年, 明年)."""
+    found = by_text("簡訊\n丁銀行宣布下調最優惠利率0.25厘至5.5厘。")
+    assert (found["0.25厘"].role, found["0.25厘"].value) == ("change", -0.25)
+    assert found["5.5厘"].role == "amount"
+    found = by_text("简讯\n戊银行下调最优惠利率0.2%。")
+    assert (found["0.2%"].role, found["0.2%"].value) == ("change", -0.2)
+    found = by_text("簡訊\n某某科技調高全年出貨目標15%，至800萬台。")
+    assert (found["15%"].role, found["15%"].value) == ("change", 15)
+    found = by_text("简讯\n乙集团下调明年销售目标一成。")
+    assert (found["一成"].role, found["一成"].value) == ("change", -10)
+
+
+def test_a_longer_object_of_a_verb_of_change_still_makes_its_share_a_change():
+    """下調 + a seven-character object (最優惠貸款利率) + a share: the object still reaches back to the verb."""
+    found = by_text("簡訊\n己銀行宣布下調最優惠貸款利率0.25厘。")
+    assert (found["0.25厘"].role, found["0.25厘"].value) == ("change", -0.25)

@@ -79,11 +79,26 @@ def default_currency(text: str, raw: str) -> str:
         return "CNY"
     counts: dict[str, int] = {}
     for row in table("currency_context.tsv"):
-        counts[row["currency"]] = counts.get(row["currency"], 0) + text.count(row["cue"])
+        counts[row["currency"]] = counts.get(row["currency"], 0) + _cue_count(text, row["cue"])
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     if ranked and ranked[0][1] >= 1 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return "CNY"
+
+
+NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万几数多")
+
+
+def _cue_count(text: str, cue: str) -> int:
+    """How often `cue` stands in `text`, not counting where a numeral comes right before it: there its first
+    character is a measure word (600台电脑, 两台电视: the 台 of machines, not 台电 or 台中)."""
+    n = text.count(cue)
+    if n and cue[0] in MEASURE_FIRSTS:
+        n -= sum(1 for m in re.finditer(re.escape(cue), text) if m.start() and text[m.start() - 1] in NUMERAL_CHARS)
+    return n
+
+
+MEASURE_FIRSTS = frozenset("台")  # cue characters that are also measure words (N台 machines)
 
 
 def currency_notes(text: str) -> list[tuple[int, int, str, bool]]:

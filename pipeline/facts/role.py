@@ -31,6 +31,7 @@ from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
 from pipeline.numerals.reader import HALVING_VERBS
 from pipeline.numerals.units import UNITS
+from pipeline.text.tokens import Token
 
 
 def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
@@ -694,7 +695,7 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     while k >= 0 and end - view.tokens[k].start <= MAX_OBJECT and view.tokens[k].end <= end:
         tok = view.tokens[k]
         # (a noun nearest the figure; before it a noun or a verb read as one: 就业|岗位)
-        if not (tok.tag.startswith(OBJECT_TAGS) or (start < end and tok.tag.startswith(OBJECT_MODIFIER_TAGS))) or (
+        if not (tok.tag.startswith(OBJECT_TAGS) or (start < end and _modifies_object(tok))) or (
                 not _HAN.match(tok.text)):
             break
         start, k = tok.start, k - 1
@@ -706,13 +707,22 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
 
 
 NOT_OBJECTS = ("部分", "总数", "人数")  # a part or a count named with the verb (增加部分, 新增人数): the measure
-MAX_OBJECT = 6  # characters of the object between the verb and its count (就业岗位, 市场主体)
+MAX_OBJECT = 8  # characters of the object between the verb and its count (就业岗位, 市场主体, 最优惠贷款利率)
 
 
 OBJECT_TAGS = ("n", "vn", "j")  # (j: a short form, 中小企业)
 # before that noun, a verb, a prefix or a modifier (就业|岗位, 非|住宅|用户)
 OBJECT_MODIFIER_TAGS = ("n", "v", "b", "h", "a", "j")
 SHARE = "share"
+SUPERLATIVES = ("最",)  # 下调最优惠利率: the superlative of the noun's modifier belongs to the object
+TIME_ENDINGS = ("年", "季", "月")  # 下调全年销售目标, 调高明年营收目标: the time the object is for belongs to it
+
+
+def _modifies_object(tok: Token) -> bool:
+    """Whether a token before the object's noun is part of the object: a modifier, a superlative (最优惠), or the
+    time the object is for (全年, 明年), which jieba tags as a numeral or a time word."""
+    return (tok.tag.startswith(OBJECT_MODIFIER_TAGS) or tok.text in SUPERLATIVES
+            or (tok.tag.startswith(("t", "m")) and tok.text.endswith(TIME_ENDINGS)))
 
 
 @cache
