@@ -141,15 +141,17 @@ def test_a_currency_named_before_an_amount_of_yuan_holds_for_the_next_in_its_sen
 
 
 def test_taiwan_and_hong_kong_results_words_show_where_a_traditional_article_is_from():
-    """法說會, 純益, 每股盈餘, 執行長 (Taiwan's words for an earnings call, net profit, EPS, CEO) and 溢利, 呎租, 按年升
-    (Hong Kong's for profit, rent per foot, year on year): with no place named, a bare 元 is TWD or HKD."""
+    """法說會, 純益, 每股盈餘, 執行長 (Taiwan's words for an earnings call, net profit, EPS, CEO) and 溢利, 呎租
+    (Hong Kong's for profit, rent per foot): with no place named, a bare 元 is TWD or HKD. 按年 (year on year) is no
+    such word: Hong Kong papers write it of the mainland's figures too."""
     assert {f.currency for f in extract("簡訊\n某某電子第二季稅後純益9.2億元，每股盈餘1.15元。").facts
             if f.unit == "元"} == {"TWD"}
     assert {f.currency for f in extract("簡訊\n執行長在法說會上說，新廠擴建經費約60億元。").facts
             if f.unit == "元"} == {"TWD"}
     assert {f.currency for f in extract("簡訊\n某某置業中期股東應佔溢利為21億元。").facts if f.unit == "元"} == {"HKD"}
     assert {f.currency for f in extract("簡訊\n甲區舖位呎租跌至約300元。").facts if f.unit == "元"} == {"HKD"}
-    assert {f.currency for f in extract("簡訊\n某酒店集團收入按年升8%至45億元。").facts if f.unit == "元"} == {"HKD"}
+    assert {f.currency for f in extract("簡訊\n某省社會消費品零售總額按年升5%至3200億元。").facts
+            if f.unit == "元"} == {"CNY"}
 
 
 def test_taiwan_budget_and_hong_kong_tax_words_show_where_a_traditional_article_is_from():
