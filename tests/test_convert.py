@@ -88,3 +88,14 @@ def test_a_rare_character_whose_simplified_form_lies_beyond_the_basic_plane_keep
     assert convert("分析師郭明錤說").text == "分析师郭明錤说"
     found = {(e.text, e.label) for e in extract("知名苹果供应链分析师郭明錤表示，存储供应紧张。").entities}
     assert ("郭明錤", "PER") in found
+
+
+def test_the_particle_zhu_is_written_as_simplified_script_writes_it():
+    """OpenCC t2s leaves every 著; as a particle or verb (意味著, 隨著, 著陸) it is 着, so jieba reads 意味着 as one
+    word instead of gluing 著 to the name after it. The words whose 著 is simplified too (著名, 顯著, 名著, 著作)
+    keep it, and 起著作用 is 起着 + 作用."""
+    assert convert("這意味著某某公司隨著市場著陸").text == "这意味着某某公司随着市场着陆"
+    assert convert("著名作家的名著十分顯著，著作權").text == "著名作家的名著十分显著,著作权"
+    assert convert("政策起著作用").text == "政策起着作用"
+    facts = extract("簡訊\n這意味著乙公司今年盈利將減少約三成。").facts
+    assert {(f.subject, f.text) for f in facts} == {("乙公司", "約三成")}

@@ -15,7 +15,7 @@ from functools import cache
 from opencc import OpenCC
 
 from pipeline.errors import Errors
-from pipeline.lexicons import table
+from pipeline.lexicons import table, word_list
 from pipeline.numerals.lexer import decimal_points
 
 # Full-width ASCII variants (U+FF01..U+FF5E) map onto U+0021..U+007E; the ideographic space onto a space.
@@ -108,9 +108,25 @@ def _to_simplified(text: str) -> str:
     return "".join(out)
 
 
+@cache
+def _zhu_words() -> re.Pattern:
+    """The words of zhu_words.txt, longest first; 著作 not before 用 (起著作用 is 起着 + 作用)."""
+    words = sorted(word_list("zhu_words.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) + ("(?!用)" if w.endswith("作") else "") for w in words))
+
+
+def particle_zhu(text: str) -> str:
+    """著 as 着 outside the words whose 著 is simplified too (意味著 → 意味着, 隨著 → 随着, while 著名 keeps):
+    OpenCC t2s leaves every 著, and jieba then glues it to the next word (著甲公司). One character for one."""
+    if "著" not in text:
+        return text
+    kept = {m.start() + m.group().index("著") for m in _zhu_words().finditer(text)}
+    return re.sub("著", lambda m: "著" if m.start() in kept else "着", text)
+
+
 def convert(raw: str) -> Converted:
     """Simplified, half-width text whose offsets map back onto `raw`."""
-    text = decimal_points(to_half_width(to_simplified(raw)))  # 2·6%: every stage reads the figure 2.6%
+    text = decimal_points(to_half_width(particle_zhu(to_simplified(raw))))  # 2·6%: every stage reads 2.6%
     if len(text) != len(raw):
         raise RuntimeError(f"E001: {Errors.E001}")
     return Converted(raw=raw, text=text)
