@@ -2310,3 +2310,24 @@ def test_an_adverb_jieba_tags_a_noun_after_the_noun_counted_is_left_out():
     assert by_text("本地消息\n赛事设5个大项、48个小项共52枚奖牌。")["48个"].metric == "小项"
     assert by_text("本地消息\n甲区32个社区全部建起了图书室。")["32个"].metric == "社区"
     assert by_text("本地消息\n乙縣15個鄉鎮全部通了公路。")["15個"].metric == "鄉鎮"
+
+
+def test_a_count_of_people_with_a_second_count_of_them_after_it_counts_the_noun():
+    """N名选手中只有M人…: jieba tags some people nouns verbs (选手/v, 考生/v), and the words up to the second
+    count's predicate, figure and all, were read as the first count's predicate."""
+    assert by_text("本地消息\n参加比赛的60名选手中只有9人进入决赛。")["60名"].metric == "选手"
+    assert by_text("本地消息\n報名的120名學員中，僅有45人通過考核。")["120名"].metric == "學員"
+    assert by_text("本地消息\n报名的200名考生有30人缺考。")["200名"].metric == "考生"
+    assert by_text("本地消息\n报名的200名考生有30人缺考。")["30人"].metric == "缺考"
+
+
+def test_a_count_before_the_measure_of_the_next_figure_counts_the_noun_before_that_measure():
+    """N件X总成交价达M元: the measure linked to the next figure (达, 为) is that figure's; the count counts X."""
+    found = by_text("本地消息\n某拍卖行推出专场，80余件古董钟表总成交价达560万元。")
+    assert found["80余件"].metric == "古董钟表"
+    assert found["560万元"].metric == "总成交价"
+    found = by_text("本地消息\n本港一間拍賣行推出專場，70餘件古董腕錶總成交價達480萬港元。")
+    assert found["70餘件"].metric == "古董腕錶"
+    assert found["480萬港元"].metric == "總成交價"
+    found = by_text("本地消息\n丙公司40款新品销售额达到2亿元。")
+    assert (found["40款"].metric, found["2亿元"].metric) == ("新品", "销售额")
