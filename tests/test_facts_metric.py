@@ -2331,3 +2331,10 @@ def test_a_count_before_the_measure_of_the_next_figure_counts_the_noun_before_th
     assert found["480萬港元"].metric == "總成交價"
     found = by_text("本地消息\n丙公司40款新品销售额达到2亿元。")
     assert (found["40款"].metric, found["2亿元"].metric) == ("新品", "销售额")
+
+
+def test_a_count_word_after_a_noun_and_de_counts_that_noun():
+    """X的数量为N: 数量 alone only points back, and the metric fell to the headline; with the noun it is the measure."""
+    assert by_text("本地消息\n该游戏玩家的最大数量为16人。")["16人"].metric.endswith("玩家的最大数量")
+    assert by_text("本地消息\n乙城參展商的數量達到300家。")["300家"].metric.endswith("參展商的數量")
+    assert by_text("本地消息\n35家实验室，数量居第2位。")["35家"].metric == "实验室"

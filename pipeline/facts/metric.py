@@ -786,6 +786,8 @@ class MetricFinder:
         if before is not None and self.is_vague_metric(*before):
             if (act := self.act_with_vague_noun(before, floor)) is not None:
                 before = act
+            elif (whose := self.count_of_noun(before, floor)) is not None:
+                before = whose
             elif self.states_result(before, q, anchor):
                 return before  # 该选手成绩是3分12秒: a result stated as a measure is what the measure is of
         if ((before is None or self.is_vague_metric(*before))
@@ -2278,6 +2280,21 @@ class MetricFinder:
             return None
         verb = self.tokens[i]
         return (verb.start, phrase[1]) if names_an_act(verb.tag, verb.text) else None
+
+    def count_of_noun(self, phrase: Span, floor: int) -> Span | None:
+        """乙地会员的数量为800人, 展品的最大数量是60件: a word for a count (数量, 总数) after 的 and a noun phrase
+        counts that noun; the two together are the measure (alone it only points back)."""
+        if not self.text[slice(*phrase)].endswith(("数", "量", "数目")):
+            return None
+        i = self.view.token_index_at(phrase[0]) - 1
+        while i > 0 and self.tokens[i].tag == "a" and self.tokens[i].start >= floor:
+            i -= 1  # 最大, 最多: how the count is taken
+        if i <= 0 or self.tokens[i].text != "的" or self.tokens[i].start <= floor:
+            return None
+        noun = self.phrases.noun_phrase_before(self.tokens[i].start, floor=floor)
+        if noun is None or noun[1] != self.tokens[i].start or self.is_vague_metric(*noun):
+            return None
+        return noun[0], phrase[1]
 
     def states_result(self, phrase: Span, q: Quantity, anchor: int) -> bool:
         """他的成绩为2分10秒, 成绩是5米20: 成绩 right before a copula and a measure (a time, a length, a weight)
