@@ -2338,3 +2338,10 @@ def test_a_count_word_after_a_noun_and_de_counts_that_noun():
     assert by_text("本地消息\n该游戏玩家的最大数量为16人。")["16人"].metric.endswith("玩家的最大数量")
     assert by_text("本地消息\n乙城參展商的數量達到300家。")["300家"].metric.endswith("參展商的數量")
     assert by_text("本地消息\n35家实验室，数量居第2位。")["35家"].metric == "实验室"
+
+
+def test_a_position_word_after_the_noun_counted_ends_its_phrase():
+    """从N家X中脱颖而出: 中 says among what; the idiom after it (jieba tags idioms like nouns) was kept in the
+    metric."""
+    assert by_text("本地消息\n有30多家公司从上千家企业中脱颖而出。")["上千家"].metric == "企业"
+    assert by_text("本地消息\n某市有上百支球队从數千支隊伍中脫穎而出。")["數千支"].metric == "隊伍"

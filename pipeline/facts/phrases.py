@@ -203,6 +203,10 @@ class PhraseReader:
                 break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
             if start == self.tokens[i - 1].start and self.tokens[i - 1].tag in PERSON_TAGS and tok.text in COPULAS:
                 break  # 占股45%的王某是大股东: a copula after a person's name opens what is said of the person
+            if (end is not None and end == self.tokens[i - 1].end and tok.tag == "f"
+                    and not (following and self.tokens[i + 1].start == tok.end and self.tokens[i + 1].tag[0] == "n")):
+                break  # 从近千家企业中胜出: a position word after the noun counted says among what; the verb after it
+                # is what some of them did (but 5个城市中/f 心区 glues a noun on)
             if tok.tag.startswith("v") and i > 0 and (
                     self.tokens[i - 1].text in words("rate_nouns.txt") or tok.text in words("rank_verbs.txt")):
                 break  # 85%的涨幅位列/v 第一, 12%的份额位居前三: the verb after the noun opens the predicate
