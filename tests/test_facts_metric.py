@@ -2345,3 +2345,9 @@ def test_a_position_word_after_the_noun_counted_ends_its_phrase():
     metric."""
     assert by_text("本地消息\n有30多家公司从上千家企业中脱颖而出。")["上千家"].metric == "企业"
     assert by_text("本地消息\n某市有上百支球队从數千支隊伍中脫穎而出。")["數千支"].metric == "隊伍"
+
+
+def test_a_verb_with_a_goal_after_the_noun_counted_ends_its_phrase():
+    """将N件X赠给Y, 把N件X视为Y: the verb and its goal were kept in the count's metric; a share keeps its predicate."""
+    assert by_text("本地消息\n乙县藏家将一枚5分邮票视为宝贝。")["5分"].metric == "邮票"
+    assert by_text("本地消息\n他把三幅油画捐給本地美術館。")["三幅"].metric == "油画"
