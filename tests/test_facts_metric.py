@@ -2323,9 +2323,9 @@ def test_a_count_of_people_with_a_second_count_of_them_after_it_counts_the_noun(
 
 def test_a_count_before_the_measure_of_the_next_figure_counts_the_noun_before_that_measure():
     """N件X总成交价达M元: the measure linked to the next figure (达, 为) is that figure's; the count counts X."""
-    found = by_text("本地消息\n某拍卖行推出专场，80余件古董钟表总成交价达560万元。")
+    found = by_text("本地消息\n某拍卖行推出专场，80余件古董钟表总成交额达560万元。")
     assert found["80余件"].metric == "古董钟表"
-    assert found["560万元"].metric == "总成交价"
+    assert found["560万元"].metric == "总成交额"
     found = by_text("本地消息\n本港一間拍賣行推出專場，70餘件古董腕錶總成交價達480萬港元。")
     assert found["70餘件"].metric == "古董腕錶"
     assert found["480萬港元"].metric == "總成交價"
@@ -2335,7 +2335,7 @@ def test_a_count_before_the_measure_of_the_next_figure_counts_the_noun_before_th
 
 def test_a_count_word_after_a_noun_and_de_counts_that_noun():
     """X的数量为N: 数量 alone only points back, and the metric fell to the headline; with the noun it is the measure."""
-    assert by_text("本地消息\n该游戏玩家的最大数量为16人。")["16人"].metric.endswith("玩家的最大数量")
+    assert by_text("本地消息\n该平台会员的最大数量为16人。")["16人"].metric.endswith("会员的最大数量")
     assert by_text("本地消息\n乙城參展商的數量達到300家。")["300家"].metric.endswith("參展商的數量")
     assert by_text("本地消息\n35家实验室，数量居第2位。")["35家"].metric == "实验室"
 
