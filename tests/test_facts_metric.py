@@ -2310,3 +2310,44 @@ def test_an_adverb_jieba_tags_a_noun_after_the_noun_counted_is_left_out():
     assert by_text("本地消息\n赛事设5个大项、48个小项共52枚奖牌。")["48个"].metric == "小项"
     assert by_text("本地消息\n甲区32个社区全部建起了图书室。")["32个"].metric == "社区"
     assert by_text("本地消息\n乙縣15個鄉鎮全部通了公路。")["15個"].metric == "鄉鎮"
+
+
+def test_a_count_of_people_with_a_second_count_of_them_after_it_counts_the_noun():
+    """N名选手中只有M人…: jieba tags some people nouns verbs (选手/v, 考生/v), and the words up to the second
+    count's predicate, figure and all, were read as the first count's predicate."""
+    assert by_text("本地消息\n参加比赛的60名选手中只有9人进入决赛。")["60名"].metric == "选手"
+    assert by_text("本地消息\n報名的120名學員中，僅有45人通過考核。")["120名"].metric == "學員"
+    assert by_text("本地消息\n报名的200名考生有30人缺考。")["200名"].metric == "考生"
+    assert by_text("本地消息\n报名的200名考生有30人缺考。")["30人"].metric == "缺考"
+
+
+def test_a_count_before_the_measure_of_the_next_figure_counts_the_noun_before_that_measure():
+    """N件X总成交价达M元: the measure linked to the next figure (达, 为) is that figure's; the count counts X."""
+    found = by_text("本地消息\n某拍卖行推出专场，80余件古董钟表总成交额达560万元。")
+    assert found["80余件"].metric == "古董钟表"
+    assert found["560万元"].metric == "总成交额"
+    found = by_text("本地消息\n本港一間拍賣行推出專場，70餘件古董腕錶總成交價達480萬港元。")
+    assert found["70餘件"].metric == "古董腕錶"
+    assert found["480萬港元"].metric == "總成交價"
+    found = by_text("本地消息\n丙公司40款新品销售额达到2亿元。")
+    assert (found["40款"].metric, found["2亿元"].metric) == ("新品", "销售额")
+
+
+def test_a_count_word_after_a_noun_and_de_counts_that_noun():
+    """X的数量为N: 数量 alone only points back, and the metric fell to the headline; with the noun it is the measure."""
+    assert by_text("本地消息\n该平台会员的最大数量为16人。")["16人"].metric.endswith("会员的最大数量")
+    assert by_text("本地消息\n乙城參展商的數量達到300家。")["300家"].metric.endswith("參展商的數量")
+    assert by_text("本地消息\n35家实验室，数量居第2位。")["35家"].metric == "实验室"
+
+
+def test_a_position_word_after_the_noun_counted_ends_its_phrase():
+    """从N家X中脱颖而出: 中 says among what; the idiom after it (jieba tags idioms like nouns) was kept in the
+    metric."""
+    assert by_text("本地消息\n有30多家公司从上千家企业中脱颖而出。")["上千家"].metric == "企业"
+    assert by_text("本地消息\n某市有上百支球队从數千支隊伍中脫穎而出。")["數千支"].metric == "隊伍"
+
+
+def test_a_verb_with_a_goal_after_the_noun_counted_ends_its_phrase():
+    """将N件X赠给Y, 把N件X视为Y: the verb and its goal were kept in the count's metric; a share keeps its predicate."""
+    assert by_text("本地消息\n乙县藏家将一枚5分邮票视为宝贝。")["5分"].metric == "邮票"
+    assert by_text("本地消息\n他把三幅油画捐給本地美術館。")["三幅"].metric == "油画"

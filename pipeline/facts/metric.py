@@ -718,6 +718,8 @@ class MetricFinder:
         if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
             return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
+        if after is not None and q.kind == "number" and q.unit and (counted := self.before_next_measure(after)):
+            after = counted  # 30余件古董家具总成交价达900万元: the count counts the furniture, not the price
         if after and self.is_vague_metric(*after) and not (q.unit in KIND_CLASSIFIERS and after[0] == q.end):
             after = None  # 300万部的水准: a level word says how high, not what (but 三种情形 counts situations)
         elif after and cand.role == "rank" and after in self.view.name_set:
@@ -784,6 +786,8 @@ class MetricFinder:
         if before is not None and self.is_vague_metric(*before):
             if (act := self.act_with_vague_noun(before, floor)) is not None:
                 before = act
+            elif (whose := self.count_of_noun(before, floor)) is not None:
+                before = whose
             elif self.states_result(before, q, anchor):
                 return before  # 该选手成绩是3分12秒: a result stated as a measure is what the measure is of
         if ((before is None or self.is_vague_metric(*before))
@@ -823,6 +827,9 @@ class MetricFinder:
             return previous.metric  # 以2.1%的市占率居首，领先于乙集团的1.5%: a name's figure goes on with the measure
         # 12家公司超过1万件: a noun right after another figure is what that figure counts, not this one's metric
         counted = before is not None and previous is not None and before[0] == previous.quantity.end
+        if (counted and previous.metric is not None and previous.metric[0] == before[0]
+                and previous.metric[1] < before[1] and self.before_next_measure(before) == previous.metric):
+            return previous.metric[1], before[1]  # 12家分店营业额为300万元: the measure after what was counted
         if (after is None and cand.role == "change" and (rate := rate_span_after(self.view, q)) is not None
                 and (before is None or self.names_someone(before) or self.names_traded_index(*before))):
             return rate  # 录得2.6%的按季增长, 某股指近7%的罕见跌幅: the rate named after it, where no measure is before
@@ -933,6 +940,24 @@ class MetricFinder:
         return (own or label or self.sentence_subject(sentence, q.start) or near
                 or (cand.role == "rank" and self.last_rank_metric(q, earlier))
                 or own_noun or self.measure_moved_before(q, sentence) or self.recent_metric(q, earlier))
+
+    def before_next_measure(self, phrase: Span) -> Span | None:
+        """12家分店营业额为300万元: a phrase after a count that ends in a measure word (measure_endings.txt) linked
+        to the next figure by 为 or 达 (comparison_links.txt) holds that figure's measure; the count counts the
+        nouns before it (the phrase cut before the measure and its modifiers, as 总)."""
+        last = self.view.token_index_at(phrase[1] - 1)
+        rest = self.text[phrase[1] : phrase[1] + 4].lstrip()
+        link = next((w for w in by_length("comparison_links.txt") if rest.startswith(w)), None)
+        if (link is None or not self.tokens[last].text.endswith(word_list("measure_endings.txt"))
+                or not self.view.overlaps_quantity(phrase[1] + len(link), phrase[1] + len(link) + 1)):
+            return None
+        j = last - 1
+        while j >= 0 and self.tokens[j].start >= phrase[0] and self.tokens[j].tag == "b":
+            j -= 1  # 总, 平均: modifiers of the measure
+        if j < 0 or self.tokens[j].start < phrase[0] or not self.phrases.is_nominal(self.tokens[j]):
+            return None
+        end = self.tokens[j].end
+        return (phrase[0], end) if end - phrase[0] >= 2 else None
 
     def counts_draws(self, q: Quantity) -> bool:
         """3胜2平, 2平1负: 平 after a count is a count of draws only inside a record of results, a count of wins
@@ -1734,8 +1759,29 @@ class MetricFinder:
             if (first.start == q.end and (head.tag.startswith("v") or head.text == "被")
                     and not self.is_move(head) and head.text not in RANGE_VERBS
                     and not self.cuts_figure(*m.span(1))):
-                return m.span(1)
+                return self.people_noun_before(q.end, m.end(1)) if self.counts_people_in(*m.span(1)) else m.span(1)
         return None
+
+    def people_noun_before(self, start: int, stop: int) -> Span | None:
+        """The words from `start` up to a position word, a conjunction, an adverb or 有 (80名学员中仅有12人…:
+        学员), read as a noun though jieba may tag them verbs (选手/v, 考生/v)."""
+        i = self.view.token_index_at(start)
+        end = None
+        while i < len(self.tokens) and self.tokens[i].end <= stop:
+            tok = self.tokens[i]
+            if not tok.tag.startswith(("n", "v")) or tok.text in EXISTENTIALS or tok.text in COPULAS:
+                break
+            end = tok.end
+            i += 1
+        return (start, end) if end is not None and end - start >= 2 else None
+
+    def counts_people_in(self, start: int, end: int) -> bool:
+        """80名学员中仅有12人结业: a second count of people inside what follows a count of people picks some of
+        them out; the words before it are the noun counted (jieba may tag it a verb: 选手/v), not a predicate."""
+        quantities = self.view.quantities
+        first = bisect.bisect_left(self.view.quantity_starts, start)
+        last = bisect.bisect_left(self.view.quantity_starts, end)
+        return any(quantities[j].unit in PEOPLE_UNITS for j in range(first, last))
 
     def cuts_figure(self, start: int, end: int) -> bool:
         """The span ends inside a figure (分别录得2 of 分别录得2,300宗: the thousands comma closed a predicate
@@ -2234,6 +2280,21 @@ class MetricFinder:
             return None
         verb = self.tokens[i]
         return (verb.start, phrase[1]) if names_an_act(verb.tag, verb.text) else None
+
+    def count_of_noun(self, phrase: Span, floor: int) -> Span | None:
+        """乙地会员的数量为800人, 展品的最大数量是60件: a word for a count (数量, 总数) after 的 and a noun phrase
+        counts that noun; the two together are the measure (alone it only points back)."""
+        if not self.text[slice(*phrase)].endswith(("数", "量", "数目")):
+            return None
+        i = self.view.token_index_at(phrase[0]) - 1
+        while i > 0 and self.tokens[i].tag == "a" and self.tokens[i].start >= floor:
+            i -= 1  # 最大, 最多: how the count is taken
+        if i <= 0 or self.tokens[i].text != "的" or self.tokens[i].start <= floor:
+            return None
+        noun = self.phrases.noun_phrase_before(self.tokens[i].start, floor=floor)
+        if noun is None or noun[1] != self.tokens[i].start or self.is_vague_metric(*noun):
+            return None
+        return noun[0], phrase[1]
 
     def states_result(self, phrase: Span, q: Quantity, anchor: int) -> bool:
         """他的成绩为2分10秒, 成绩是5米20: 成绩 right before a copula and a measure (a time, a length, a weight)

@@ -59,6 +59,7 @@ MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历
 NUMERAL_CHARS = frozenset(CN_CHARS)  # 若干/m is a word, 多个/m a vague count
 MODALS = frozenset("可能会要")  # 可长, 能达: a modal jieba glued to the verb after it
 LEVEL_AND_RANK_ENDINGS = frozenset("为至到达于居列")  # 调整为, 率居, 位列: the verb of a level reached or a rank
+RESULT_LINKS = frozenset("给为")  # 赠给, 视为: the last character of a verb that takes a goal or a result after it
 COPULAS = frozenset({"为", "是"})  # 厘定为, 调整为: a verb before a copula sets the level
 ASPECT_PARTICLES = frozenset("了过着")
 MARKED_VERB_TAGS = frozenset({"a", "ad", "d"})  # 漂流/a 了, 徒步/d 了: tags jieba gives some verbs before 了
@@ -203,6 +204,15 @@ class PhraseReader:
                 break  # 999元调整/vn为1099元, 由12年降至8年: a verb of the new level is no noun of the phrase
             if start == self.tokens[i - 1].start and self.tokens[i - 1].tag in PERSON_TAGS and tok.text in COPULAS:
                 break  # 占股45%的王某是大股东: a copula after a person's name opens what is said of the person
+            if (end is not None and end == self.tokens[i - 1].end and tok.tag.startswith("v") and len(tok.text) == 2
+                    and tok.text[-1] in RESULT_LINKS and q.kind == "number" and bool(q.unit)):
+                break  # 将16件瓷器赠给/v 博物馆, 把三幅画视为/v 珍品: a verb with its goal (给, 为) after the noun
+                # counted says where or what the thing became, not what is counted (a share keeps its predicate:
+                # 六成受访者认为)
+            if (end is not None and end == self.tokens[i - 1].end and tok.tag == "f"
+                    and not (following and self.tokens[i + 1].start == tok.end and self.tokens[i + 1].tag[0] == "n")):
+                break  # 从近千家企业中胜出: a position word after the noun counted says among what; the verb after it
+                # is what some of them did (but 5个城市中/f 心区 glues a noun on)
             if tok.tag.startswith("v") and i > 0 and (
                     self.tokens[i - 1].text in words("rate_nouns.txt") or tok.text in words("rank_verbs.txt")):
                 break  # 85%的涨幅位列/v 第一, 12%的份额位居前三: the verb after the noun opens the predicate
