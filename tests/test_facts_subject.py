@@ -1362,3 +1362,22 @@ def test_the_place_a_distance_is_measured_from_holds_nothing():
     assert found["约5分钟"] == found["120间"] == ""
     found = subjects("旅遊簡訊\n該酒店距離旺角站僅3分鐘路程，房價每晚800港元起。")
     assert found["3分鐘"] == found["800港元起"] == "該酒店"
+
+
+def test_a_person_or_place_a_figure_describes_holds_it():
+    """效力多年的甲鼓励28岁的乙, 海拔800米的某山庄: a figure glued by 的 to the person or place after it describes
+    them; the topic named before holds nothing of it."""
+    found = subjects("体育简讯\n效力了十年的张伟鼓励28岁的李强继续比赛。")
+    assert found["十年"] == "张伟"
+    assert found["28岁"] == "李强"
+    assert subjects("體育簡訊\n已經45歲的王芳帶著19歲的劉洋參加比賽。")["19歲"] == "劉洋"
+    assert subjects("公司简讯\n甲公司持有30%的乙公司股份。")["30%"] == "甲公司"  # a stake: a company is no person
+
+
+def test_the_other_side_of_a_match_after_a_preposition_holds_nothing():
+    """他们在同乙队的比赛中以2比2战平, 甲队历来对乙队的战绩: a name after 同, 与, 跟 or 对 and before a noun of a
+    meeting of two sides is the opponent, no holder of the scores."""
+    assert set(subjects("体育简讯\n他们在昨天同红星队的比赛中以2∶2战平。").values()) == {""}
+    assert set(subjects("體育簡訊\n他們在昨日與藍鷹隊的比賽中以3∶1取勝。").values()) == {""}
+    found = subjects("体育简讯\n湖南队过去与湖北队的比赛中赢了7场。")
+    assert found["7场"] == "湖南队"

@@ -95,6 +95,7 @@ MATCH_VENUES = frozenset({"主场", "客场"})  # words of match_words.txt that 
 MATCH_COUNT_UNITS = frozenset({"场", "轮", "局", "仗", "場", "輪"})  # units of a count of matches (近五轮, 近8场)
 MAX_COMPARED_SPAN = 18  # characters before or after a name where the cues of its comparison may stand
 MAX_MATCH_VERB = 3  # characters of a verb of a match result (击败, 负于, 首轮对)
+MATCH_PARTNERS = ("同", "与", "跟", "对")  # before the other side of a match (同某队的比赛中, 对某队的战绩)
 DISTANCE_WORDS = ("距离", "距離", "距", "离", "離")  # 距离某站5分钟: the place a distance is measured from
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
 # before the place goods go to (出口到某国, 销往某地, 外销某区): a destination or a buyer, not a holder
@@ -274,6 +275,12 @@ def _match_verbs() -> tuple[str, ...]:
     played."""
     words = (*word_list("match_words.txt"), *word_list("facing_verbs.txt"))
     return tuple(word for word in words if word not in MATCH_VENUES)
+
+
+@cache
+def _match_encounters() -> tuple[str, ...]:
+    """Nouns of a meeting between two sides (match_encounters.txt)."""
+    return word_list("match_encounters.txt")
 
 
 @cache
@@ -516,6 +523,8 @@ class SubjectFinder:
         self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
         self.compared: frozenset[Span] = frozenset()  # (the bases of comparisons, found below)
         self.name_at_start = {s: (s, e) for s, e, label in view.entities if label == "ORG"}
+        # a person or a place right after a figure and 的 is what the figure describes (28岁的某某)
+        self.described_at = {s: (s, e) for s, e, label in view.entities if label in ("PER", "LOC")}
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
                  if not self.is_source(s, e)]
@@ -928,6 +937,9 @@ class SubjectFinder:
             return product.span()  # 8 核 Pixel 9 Pro: a specification of the product it stands before
         if cand.role == "rank" and (ranked := self._name_at(q.end + (view.text[q.end : q.end + 1] == " "))):
             return ranked  # 营收第1名某公司: the name after a rank is who holds it
+        if view.text[q.end : q.end + 1] == "的" and (described := self.described_at.get(q.end + 1)) is not None:
+            return described  # 效力多年的甲鼓励28岁的乙, 海拔800米的某山庄: the person or place the figure describes,
+            # not the topic named before (a company after 的 may be a stake held: 持有30%的乙公司)
         if cand.holder is not None:
             return cand.holder  # 为月入少于8000元的人士供款, 甲公司4.56%、乙公司…: found with the metric
         if (owner := self._listed_owner(q)) is not None:
@@ -1608,12 +1620,16 @@ class SubjectFinder:
     def _is_opponent(self, name: Span) -> bool:
         """A name right after a verb of a match result (击败, 负于: match_words.txt; not 主场, 客场, which say where) is
         the opponent of the clause's team; so is one after the opponent's title and country (首战某国名将某某, 力挫
-        某国选手某某: titles.txt), and the country itself."""
+        某国选手某某: titles.txt), and the country itself; so is one after 同, 与, 跟 or 对 and before a noun of a
+        meeting of two sides (同乙队的比赛中, 对乙队的战绩: match_encounters.txt)."""
         text = self.view.text
         start = name[0] - _title_length_before(text, name[0])
         if start < name[0] and (place := self.entity_ending.get(start)) in self.view.place_spans:
             start = place[0]
-        return text[max(0, start - MAX_MATCH_VERB) : start].endswith(_match_verbs())
+        if text[max(0, start - MAX_MATCH_VERB) : start].endswith(_match_verbs()):
+            return True
+        after = name[1] + (text[name[1] : name[1] + 1] == "的")  # 同乙队的比赛中, 与乙队交手: the other side
+        return text[start - 1 : start] in MATCH_PARTNERS and text.startswith(_match_encounters(), after)
 
     def _ends_route(self, place: Span) -> bool:
         """来往甲地及乙地的…, 往返甲地与乙地, 甲地至乙地的路线: a place named as an end of a route, after a verb of
