@@ -1381,3 +1381,12 @@ def test_the_other_side_of_a_match_after_a_preposition_holds_nothing():
     assert set(subjects("體育簡訊\n他們在昨日與藍鷹隊的比賽中以3∶1取勝。").values()) == {""}
     found = subjects("体育简讯\n湖南队过去与湖北队的比赛中赢了7场。")
     assert found["7场"] == "湖南队"
+
+
+def test_the_place_an_event_is_held_in_holds_none_of_its_figures():
+    """某会10日在某中心举行，为期三天: a place after 在 or 于 right before a verb by which an event takes place
+    (staging_verbs.txt) is where it is held, whatever opens the clause; the holder is carried."""
+    found = subjects("简讯\n华星集团今年举办多场活动。年会10日在上海国际会议中心举行,为期三天,由6个分论坛组成。")
+    assert found["三天"] == found["6个"] == "华星集团"
+    found = subjects("簡訊\n華星集團今年舉辦多場活動。年會昨日在廣州國際會展中心舉行,為期兩天,共有800名代表出席。")
+    assert found["兩天"] == found["800名"] == "華星集團"

@@ -284,6 +284,12 @@ def _match_encounters() -> tuple[str, ...]:
 
 
 @cache
+def _staging_verbs() -> tuple[str, ...]:
+    """Verbs by which an event takes place (staging_verbs.txt), longest first."""
+    return tuple(sorted(word_list("staging_verbs.txt"), key=len, reverse=True))
+
+
+@cache
 def _company_tails() -> Endings:
     """What ends a company's full name after its brand: a legal form (有限公司), a company word (集团, 公司) and an
     industry word (科技, 药业), by their last character (a look-up per length, not an `endswith` per tail)."""
@@ -1609,6 +1615,9 @@ class SubjectFinder:
         before = self.view.word_ending_at(place[0])
         if before is None or before.text not in ("在", "于") or self.view.text[place[1] : place[1] + 1] == "的":
             return False  # (某产品在某国的销售额: the place's market, gold D42's 中国内地|集团)
+        name = self.view.name_at(place[0])  # (the place that opens a venue's name, 某市 of 某市会展中心, is where too)
+        if self.view.text.startswith(_staging_verbs(), max(place[1], name[1] if name else 0)):
+            return True  # 某会10日在某中心举行，为期三天: where the event is held, whatever opens the clause
         counted = self.view.word_ending_at(before.start)
         if counted is not None and counted.tag == "m":
             return False  # 另一个在某区的单位: the place says which thing the phrase names
