@@ -1390,3 +1390,13 @@ def test_the_place_an_event_is_held_in_holds_none_of_its_figures():
     assert found["三天"] == found["6个"] == "华星集团"
     found = subjects("簡訊\n華星集團今年舉辦多場活動。年會昨日在廣州國際會展中心舉行,為期兩天,共有800名代表出席。")
     assert found["兩天"] == found["800名"] == "華星集團"
+
+
+def test_a_speaker_framed_by_an_interview_still_speaks():
+    """某行某中心总经理某某接受本报采访时表示，…: an interview between the speaker and the verb of speech keeps the
+    speaker's organisation a source; it holds no figure of what is said."""
+    found = subjects("简讯\n星海银行信用卡中心总经理李明接受本报采访时表示,在政府推出3000亿元计划后,消费明显回升。")
+    assert found["3000亿元"] != "星海银行信用卡中心"
+    found = subjects("簡訊\n宏達銀行零售部主管陳大文接受本報專訪時表示,在政府推出500億元措施後,消費明顯回升。")
+    assert found["500億元"] != "宏達銀行零售部"
+    assert subjects("简讯\n华星集团总经理李明接受记者采访时表示,集团今年营收将增长20%。")["20%"] == "华星集团"
