@@ -1400,3 +1400,10 @@ def test_a_speaker_framed_by_an_interview_still_speaks():
     found = subjects("簡訊\n宏達銀行零售部主管陳大文接受本報專訪時表示,在政府推出500億元措施後,消費明顯回升。")
     assert found["500億元"] != "宏達銀行零售部"
     assert subjects("简讯\n华星集团总经理李明接受记者采访时表示,集团今年营收将增长20%。")["20%"] == "华星集团"
+
+
+def test_the_body_whose_rule_a_figure_follows_reports_it():
+    """依照某部的标准，…限重N吨, 按照某署的规定: a body named after 按照, 依照 or 依据 (like 据, 根据) is the source
+    of the rule, no holder of the figures it sets."""
+    assert subjects("简讯\n依照交通部的标准,这类货车限重49吨。")["49吨"] == "这类货车"
+    assert subjects("簡訊\n依照運輸署的標準,這類貨車限重38噸。")["38噸"] == "這類貨車"
