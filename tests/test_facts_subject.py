@@ -1407,3 +1407,12 @@ def test_the_body_whose_rule_a_figure_follows_reports_it():
     of the rule, no holder of the figures it sets."""
     assert subjects("简讯\n依照交通部的标准,这类货车限重49吨。")["49吨"] == "这类货车"
     assert subjects("簡訊\n依照運輸署的標準,這類貨車限重38噸。")["38噸"] == "這類貨車"
+
+
+def test_the_recipient_of_a_gift_or_a_sale_holds_nothing():
+    """捐给某基金会, 卖给某公司, 授予某某: the name after a verb glued to 给 or 予 gets the money or the thing; it
+    holds none of the figures (the giver or the thing given does), nor stands for the article. After 给 as a
+    preposition (将给某公司带来…收入) the one who gains still holds."""
+    assert subjects("简讯\n这次义卖的80万元善款将全部捐给华星慈善基金会。")["80万元"] == ""
+    assert subjects("簡訊\n這次拍賣所得的50萬港元將全數捐贈予宏達慈善基金會。")["50萬港元"] == ""
+    assert subjects("简讯\n这项协议将给华星集团带来数十亿元的收入。")["数十亿元"] == "华星集团"

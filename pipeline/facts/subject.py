@@ -95,6 +95,8 @@ MATCH_VENUES = frozenset({"主场", "客场"})  # words of match_words.txt that 
 MATCH_COUNT_UNITS = frozenset({"场", "轮", "局", "仗", "場", "輪"})  # units of a count of matches (近五轮, 近8场)
 MAX_COMPARED_SPAN = 18  # characters before or after a name where the cues of its comparison may stand
 MAX_MATCH_VERB = 3  # characters of a verb of a match result (击败, 负于, 首轮对)
+RECIPIENT_MARKS = ("给", "予")  # right before a recipient (捐给, 卖给, 授予, 赠予某某)
+AUXILIARY_VERBS = frozenset({"会", "能", "要", "可", "可以", "将", "应", "应该", "想", "愿", "能够", "将会"})
 MATCH_PARTNERS = ("同", "与", "跟", "对")  # before the other side of a match (同某队的比赛中, 对某队的战绩)
 DISTANCE_WORDS = ("距离", "距離", "距", "离", "離")  # 距离某站5分钟: the place a distance is measured from
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
@@ -580,6 +582,9 @@ class SubjectFinder:
                   and (span in view.name_set or not self._states(span)) and not self._describes_source(span)]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
+        for s, e in self.clause_holders.spans:  # (the longest holder it opens: 港 of 港人, 某市 of 某市居民)
+            if s in self.described_at and e > self.described_at[s][1]:
+                self.described_at[s] = (s, e)
         self.places = set(places) | view.place_spans
         self.groups = _HolderIndex(groups)
         self.group_set = frozenset(groups)
@@ -618,6 +623,13 @@ class SubjectFinder:
         match_counts = {q.end for q in view.quantities if q.unit in MATCH_COUNT_UNITS}
         opponents |= {span for span in names if span[0] in match_counts}
         located |= opponents
+        # the one money or goods are given, sold or lent to (捐给某基金会, 卖给某公司, 授予某某): a recipient, no
+        # holder of what it gets (the giver or the thing given holds it, gold D33)
+        spans = set(names) | set(places) | set(groups)
+        given = [span for span in spans if self._is_recipient(span)]
+        recipients = {span for span in spans if any(s <= span[0] and span[1] <= e for s, e in given)}  # (and the
+        # words of its name: 儿童 of 某儿童基金会)
+        located |= recipients
         # the base of a comparison with 相比 set against a topic named before it (甲队与乙国和丙国球队相比，…只有…):
         # no topic of its clause, an object (the topic holds), and it never stands for the article. (With no topic
         # before it, 与甲公司某型号相比，新型号…, the base's maker may be the topic's own: left as it is.)
@@ -630,7 +642,7 @@ class SubjectFinder:
         # a place or a body where a topic no name rule knows acts (他在某市工作了3年, 她们在某杯赛里列第五): no
         # holder in its clause nor after it; the holder is carried or stood for
         venues = {span for span in set(places) | view.place_spans | set(names) if self._is_venue(span)}
-        self.clause_holders = _HolderIndex(set(self.clause_holders.spans) - venues - opponents)
+        self.clause_holders = _HolderIndex(set(self.clause_holders.spans) - venues - opponents - recipients)
         self.no_makers = frozenset(venues | opponents)  # (nor do they stand for the article, 他在某公司工作了10年)
         described = {span for span in places if self._describes(span)}  # (…，均为长者: who they were)
         holders = (set(names) | set(places) | traded) - speaking - located - described - venues
@@ -1626,6 +1638,18 @@ class SubjectFinder:
         if any(t.tag.startswith("v") and t.tag != "vn" for t in words):
             return False  # 包括于甲院增设5个…、于乙院增加10个: a verb's object, where each figure goes (its holder)
         return any(t.tag not in SCENE_OPENING_TAGS for t in words)
+
+    def _is_recipient(self, name: Span) -> bool:
+        """捐给某基金会, 卖给某公司, 授予某某: a name right after a verb glued to 给 or 予 is what is given to; not one
+        after 给 as a preposition (给某公司带来…收入: the one who gains holds)."""
+        tok = self.view.word_ending_at(name[0])
+        if tok is None or not tok.text.endswith(RECIPIENT_MARKS):
+            return False
+        if len(tok.text) > 1:
+            return True
+        verb = self.view.word_ending_at(tok.start)
+        return (verb is not None and verb.tag.startswith("v") and verb.tag != "vn"
+                and verb.text not in AUXILIARY_VERBS)  # (将会给某公司带来: 会 is no giving)
 
     def _is_opponent(self, name: Span) -> bool:
         """A name right after a verb of a match result (击败, 负于: match_words.txt; not 主场, 客场, which say where) is
