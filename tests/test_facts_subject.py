@@ -1375,10 +1375,10 @@ def test_a_person_or_place_a_figure_describes_holds_it():
 
 
 def test_the_other_side_of_a_match_after_a_preposition_holds_nothing():
-    """他们在同乙队的比赛中以2比2战平, 甲队历来对乙队的战绩: a name after 同, 与, 跟 or 对 and before a noun of a
+    """他们同乙队的比赛打成2比2, 甲队历来对乙队的战绩: a name after 同, 与, 跟 or 对 and before a noun of a
     meeting of two sides is the opponent, no holder of the scores."""
-    assert set(subjects("体育简讯\n他们在昨天同红星队的比赛中以2∶2战平。").values()) == {""}
-    assert set(subjects("體育簡訊\n他們在昨日與藍鷹隊的比賽中以3∶1取勝。").values()) == {""}
+    assert set(subjects("体育简讯\n周日同红星队的比赛里,他们与对手2∶2握手言和。").values()) == {""}
+    assert set(subjects("體育簡訊\n昨晚與藍鷹隊的比賽,他們最終3∶1勝出。").values()) == {""}
     found = subjects("体育简讯\n湖南队过去与湖北队的比赛中赢了7场。")
     assert found["7场"] == "湖南队"
 
@@ -1393,13 +1393,13 @@ def test_the_place_an_event_is_held_in_holds_none_of_its_figures():
 
 
 def test_a_speaker_framed_by_an_interview_still_speaks():
-    """某行某中心总经理某某接受本报采访时表示，…: an interview between the speaker and the verb of speech keeps the
+    """某行某部总经理某某接受电台访问时指出，…: an interview between the speaker and the verb of speech keeps the
     speaker's organisation a source; it holds no figure of what is said."""
-    found = subjects("简讯\n星海银行信用卡中心总经理李明接受本报采访时表示,在政府推出3000亿元计划后,消费明显回升。")
-    assert found["3000亿元"] != "星海银行信用卡中心"
-    found = subjects("簡訊\n宏達銀行零售部主管陳大文接受本報專訪時表示,在政府推出500億元措施後,消費明顯回升。")
+    found = subjects("简讯\n星海银行零售业务部总经理李明接受电台访问时指出,在政府推出3000亿元计划后,消费明显回升。")
+    assert found["3000亿元"] != "星海银行零售业务部"
+    found = subjects("簡訊\n宏達銀行零售部主管陳大文接受電視台專訪時指出,在政府推出500億元措施後,消費明顯回升。")
     assert found["500億元"] != "宏達銀行零售部"
-    assert subjects("简讯\n华星集团总经理李明接受记者采访时表示,集团今年营收将增长20%。")["20%"] == "华星集团"
+    assert subjects("简讯\n华星集团总经理李明接受电视台专访时称,集团今年营收将增长20%。")["20%"] == "华星集团"
 
 
 def test_the_body_whose_rule_a_figure_follows_reports_it():

@@ -358,7 +358,7 @@ def _source_cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
 def _speaker_then_speech() -> re.Pattern[str]:
     """After a name: up to ten letters of a unit, a title or a person (no digit, no punctuation, not 的: 某局的开支
     预计… keeps the name a holder), then a verb of speech that follows a person's name (person_cues.txt: 表示, 指出,
-    提到; not 预计, since 金额预计为 means expected), after an interview that may frame it (某某接受本报采访时表示)."""
+    提到; not 预计, since 金额预计为 means expected), after an interview that may frame it (某某接受电台访问时指出)."""
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
     return re.compile(r"[^\W\d的]{1,10}?(?:在?接受[^\W\d的]{0,8}?(?:采访|专访|访问)时?)?(?:"
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
