@@ -1362,3 +1362,57 @@ def test_the_place_a_distance_is_measured_from_holds_nothing():
     assert found["约5分钟"] == found["120间"] == ""
     found = subjects("旅遊簡訊\n該酒店距離旺角站僅3分鐘路程，房價每晚800港元起。")
     assert found["3分鐘"] == found["800港元起"] == "該酒店"
+
+
+def test_a_person_or_place_a_figure_describes_holds_it():
+    """效力多年的甲鼓励28岁的乙, 海拔800米的某山庄: a figure glued by 的 to the person or place after it describes
+    them; the topic named before holds nothing of it."""
+    found = subjects("体育简讯\n效力了十年的张伟鼓励28岁的李强继续比赛。")
+    assert found["十年"] == "张伟"
+    assert found["28岁"] == "李强"
+    assert subjects("體育簡訊\n已經45歲的王芳帶著19歲的劉洋參加比賽。")["19歲"] == "劉洋"
+    assert subjects("公司简讯\n甲公司持有30%的乙公司股份。")["30%"] == "甲公司"  # a stake: a company is no person
+
+
+def test_the_other_side_of_a_match_after_a_preposition_holds_nothing():
+    """他们同乙队的比赛打成2比2, 甲队历来对乙队的战绩: a name after 同, 与, 跟 or 对 and before a noun of a
+    meeting of two sides is the opponent, no holder of the scores."""
+    assert set(subjects("体育简讯\n周日同红星队的比赛里,他们与对手2∶2握手言和。").values()) == {""}
+    assert set(subjects("體育簡訊\n昨晚與藍鷹隊的比賽,他們最終3∶1勝出。").values()) == {""}
+    found = subjects("体育简讯\n湖南队过去与湖北队的比赛中赢了7场。")
+    assert found["7场"] == "湖南队"
+
+
+def test_the_place_an_event_is_held_in_holds_none_of_its_figures():
+    """某会10日在某中心举行，为期三天: a place after 在 or 于 right before a verb by which an event takes place
+    (staging_verbs.txt) is where it is held, whatever opens the clause; the holder is carried."""
+    found = subjects("简讯\n华星集团今年举办多场活动。年会10日在上海国际会议中心举行,为期三天,由6个分论坛组成。")
+    assert found["三天"] == found["6个"] == "华星集团"
+    found = subjects("簡訊\n華星集團今年舉辦多場活動。年會昨日在廣州國際會展中心舉行,為期兩天,共有800名代表出席。")
+    assert found["兩天"] == found["800名"] == "華星集團"
+
+
+def test_a_speaker_framed_by_an_interview_still_speaks():
+    """某行某部总经理某某接受电台访问时指出，…: an interview between the speaker and the verb of speech keeps the
+    speaker's organisation a source; it holds no figure of what is said."""
+    found = subjects("简讯\n星海银行零售业务部总经理李明接受电台访问时指出,在政府推出3000亿元计划后,消费明显回升。")
+    assert found["3000亿元"] != "星海银行零售业务部"
+    found = subjects("簡訊\n宏達銀行零售部主管陳大文接受電視台專訪時指出,在政府推出500億元措施後,消費明顯回升。")
+    assert found["500億元"] != "宏達銀行零售部"
+    assert subjects("简讯\n华星集团总经理李明接受电视台专访时称,集团今年营收将增长20%。")["20%"] == "华星集团"
+
+
+def test_the_body_whose_rule_a_figure_follows_reports_it():
+    """依照某部的标准，…限重N吨, 按照某署的规定: a body named after 按照, 依照 or 依据 (like 据, 根据) is the source
+    of the rule, no holder of the figures it sets."""
+    assert subjects("简讯\n依照交通部的标准,这类货车限重49吨。")["49吨"] == "这类货车"
+    assert subjects("簡訊\n依照運輸署的標準,這類貨車限重38噸。")["38噸"] == "這類貨車"
+
+
+def test_the_recipient_of_a_gift_or_a_sale_holds_nothing():
+    """捐给某基金会, 卖给某公司, 授予某某: the name after a verb glued to 给 or 予 gets the money or the thing; it
+    holds none of the figures (the giver or the thing given does), nor stands for the article. After 给 as a
+    preposition (将给某公司带来…收入) the one who gains still holds."""
+    assert subjects("简讯\n这次义卖的80万元善款将全部捐给华星慈善基金会。")["80万元"] == ""
+    assert subjects("簡訊\n這次拍賣所得的50萬港元將全數捐贈予宏達慈善基金會。")["50萬港元"] == ""
+    assert subjects("简讯\n这项协议将给华星集团带来数十亿元的收入。")["数十亿元"] == "华星集团"

@@ -95,6 +95,9 @@ MATCH_VENUES = frozenset({"主场", "客场"})  # words of match_words.txt that 
 MATCH_COUNT_UNITS = frozenset({"场", "轮", "局", "仗", "場", "輪"})  # units of a count of matches (近五轮, 近8场)
 MAX_COMPARED_SPAN = 18  # characters before or after a name where the cues of its comparison may stand
 MAX_MATCH_VERB = 3  # characters of a verb of a match result (击败, 负于, 首轮对)
+RECIPIENT_MARKS = ("给", "予")  # right before a recipient (捐给, 卖给, 授予, 赠予某某)
+AUXILIARY_VERBS = frozenset({"会", "能", "要", "可", "可以", "将", "应", "应该", "想", "愿", "能够", "将会"})
+MATCH_PARTNERS = ("同", "与", "跟", "对")  # before the other side of a match (同某队的比赛中, 对某队的战绩)
 DISTANCE_WORDS = ("距离", "距離", "距", "离", "離")  # 距离某站5分钟: the place a distance is measured from
 LOCATIVE_VERBS = frozenset({"位于", "地处", "坐落于", "坐落在", "设于"})  # 位于某国的工厂: a location, not a holder
 # before the place goods go to (出口到某国, 销往某地, 外销某区): a destination or a buyer, not a holder
@@ -277,6 +280,18 @@ def _match_verbs() -> tuple[str, ...]:
 
 
 @cache
+def _match_encounters() -> tuple[str, ...]:
+    """Nouns of a meeting between two sides (match_encounters.txt)."""
+    return word_list("match_encounters.txt")
+
+
+@cache
+def _staging_verbs() -> tuple[str, ...]:
+    """Verbs by which an event takes place (staging_verbs.txt), longest first."""
+    return tuple(sorted(word_list("staging_verbs.txt"), key=len, reverse=True))
+
+
+@cache
 def _company_tails() -> Endings:
     """What ends a company's full name after its brand: a legal form (有限公司), a company word (集团, 公司) and an
     industry word (科技, 药业), by their last character (a look-up per length, not an `endswith` per tail)."""
@@ -343,9 +358,10 @@ def _source_cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
 def _speaker_then_speech() -> re.Pattern[str]:
     """After a name: up to ten letters of a unit, a title or a person (no digit, no punctuation, not 的: 某局的开支
     预计… keeps the name a holder), then a verb of speech that follows a person's name (person_cues.txt: 表示, 指出,
-    提到; not 预计, since 金额预计为 means expected)."""
+    提到; not 预计, since 金额预计为 means expected), after an interview that may frame it (某某接受电台访问时指出)."""
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
-    return re.compile(r"[^\W\d的]{1,10}?(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+    return re.compile(r"[^\W\d的]{1,10}?(?:在?接受[^\W\d的]{0,8}?(?:采访|专访|访问)时?)?(?:"
+                      + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
 
 
 @cache
@@ -518,6 +534,8 @@ class SubjectFinder:
         self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
         self.compared: frozenset[Span] = frozenset()  # (the bases of comparisons, found below)
         self.name_at_start = {s: (s, e) for s, e, label in view.entities if label == "ORG"}
+        # a person or a place right after a figure and 的 is what the figure describes (28岁的某某)
+        self.described_at = {s: (s, e) for s, e, label in view.entities if label in ("PER", "LOC")}
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
                  if not self.is_source(s, e)]
@@ -566,6 +584,9 @@ class SubjectFinder:
                   and (span in view.name_set or not self._states(span)) and not self._describes_source(span)]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
+        for s, e in self.clause_holders.spans:  # (the longest holder it opens: 港 of 港人, 某市 of 某市居民)
+            if s in self.described_at and e > self.described_at[s][1]:
+                self.described_at[s] = (s, e)
         self.places = set(places) | view.place_spans
         self.groups = _HolderIndex(groups)
         self.group_set = frozenset(groups)
@@ -604,6 +625,13 @@ class SubjectFinder:
         match_counts = {q.end for q in view.quantities if q.unit in MATCH_COUNT_UNITS}
         opponents |= {span for span in names if span[0] in match_counts}
         located |= opponents
+        # the one money or goods are given, sold or lent to (捐给某基金会, 卖给某公司, 授予某某): a recipient, no
+        # holder of what it gets (the giver or the thing given holds it, gold D33)
+        spans = set(names) | set(places) | set(groups)
+        given = [span for span in spans if self._is_recipient(span)]
+        recipients = {span for span in spans if any(s <= span[0] and span[1] <= e for s, e in given)}  # (and the
+        # words of its name: 儿童 of 某儿童基金会)
+        located |= recipients
         # the base of a comparison with 相比 set against a topic named before it (甲队与乙国和丙国球队相比，…只有…):
         # no topic of its clause, an object (the topic holds), and it never stands for the article. (With no topic
         # before it, 与甲公司某型号相比，新型号…, the base's maker may be the topic's own: left as it is.)
@@ -616,7 +644,7 @@ class SubjectFinder:
         # a place or a body where a topic no name rule knows acts (他在某市工作了3年, 她们在某杯赛里列第五): no
         # holder in its clause nor after it; the holder is carried or stood for
         venues = {span for span in set(places) | view.place_spans | set(names) if self._is_venue(span)}
-        self.clause_holders = _HolderIndex(set(self.clause_holders.spans) - venues - opponents)
+        self.clause_holders = _HolderIndex(set(self.clause_holders.spans) - venues - opponents - recipients)
         self.no_makers = frozenset(venues | opponents)  # (nor do they stand for the article, 他在某公司工作了10年)
         described = {span for span in places if self._describes(span)}  # (…，均为长者: who they were)
         holders = (set(names) | set(places) | traded) - speaking - located - described - venues
@@ -930,6 +958,9 @@ class SubjectFinder:
             return product.span()  # 8 核 Pixel 9 Pro: a specification of the product it stands before
         if cand.role == "rank" and (ranked := self._name_at(q.end + (view.text[q.end : q.end + 1] == " "))):
             return ranked  # 营收第1名某公司: the name after a rank is who holds it
+        if view.text[q.end : q.end + 1] == "的" and (described := self.described_at.get(q.end + 1)) is not None:
+            return described  # 效力多年的甲鼓励28岁的乙, 海拔800米的某山庄: the person or place the figure describes,
+            # not the topic named before (a company after 的 may be a stake held: 持有30%的乙公司)
         if cand.holder is not None:
             return cand.holder  # 为月入少于8000元的人士供款, 甲公司4.56%、乙公司…: found with the metric
         if (owner := self._listed_owner(q)) is not None:
@@ -1599,6 +1630,9 @@ class SubjectFinder:
         before = self.view.word_ending_at(place[0])
         if before is None or before.text not in ("在", "于") or self.view.text[place[1] : place[1] + 1] == "的":
             return False  # (某产品在某国的销售额: the place's market, gold D42's 中国内地|集团)
+        name = self.view.name_at(place[0])  # (the place that opens a venue's name, 某市 of 某市会展中心, is where too)
+        if self.view.text.startswith(_staging_verbs(), max(place[1], name[1] if name else 0)):
+            return True  # 某会10日在某中心举行，为期三天: where the event is held, whatever opens the clause
         counted = self.view.word_ending_at(before.start)
         if counted is not None and counted.tag == "m":
             return False  # 另一个在某区的单位: the place says which thing the phrase names
@@ -1607,15 +1641,31 @@ class SubjectFinder:
             return False  # 包括于甲院增设5个…、于乙院增加10个: a verb's object, where each figure goes (its holder)
         return any(t.tag not in SCENE_OPENING_TAGS for t in words)
 
+    def _is_recipient(self, name: Span) -> bool:
+        """捐给某基金会, 卖给某公司, 授予某某: a name right after a verb glued to 给 or 予 is what is given to; not one
+        after 给 as a preposition (给某公司带来…收入: the one who gains holds)."""
+        tok = self.view.word_ending_at(name[0])
+        if tok is None or not tok.text.endswith(RECIPIENT_MARKS):
+            return False
+        if len(tok.text) > 1:
+            return True
+        verb = self.view.word_ending_at(tok.start)
+        return (verb is not None and verb.tag.startswith("v") and verb.tag != "vn"
+                and verb.text not in AUXILIARY_VERBS)  # (将会给某公司带来: 会 is no giving)
+
     def _is_opponent(self, name: Span) -> bool:
         """A name right after a verb of a match result (击败, 负于: match_words.txt; not 主场, 客场, which say where) is
         the opponent of the clause's team; so is one after the opponent's title and country (首战某国名将某某, 力挫
-        某国选手某某: titles.txt), and the country itself."""
+        某国选手某某: titles.txt), and the country itself; so is one after 同, 与, 跟 or 对 and before a noun of a
+        meeting of two sides (同乙队的比赛中, 对乙队的战绩: match_encounters.txt)."""
         text = self.view.text
         start = name[0] - _title_length_before(text, name[0])
         if start < name[0] and (place := self.entity_ending.get(start)) in self.view.place_spans:
             start = place[0]
-        return text[max(0, start - MAX_MATCH_VERB) : start].endswith(_match_verbs())
+        if text[max(0, start - MAX_MATCH_VERB) : start].endswith(_match_verbs()):
+            return True
+        after = name[1] + (text[name[1] : name[1] + 1] == "的")  # 同乙队的比赛中, 与乙队交手: the other side
+        return text[start - 1 : start] in MATCH_PARTNERS and text.startswith(_match_encounters(), after)
 
     def _ends_route(self, place: Span) -> bool:
         """来往甲地及乙地的…, 往返甲地与乙地, 甲地至乙地的路线: a place named as an end of a route, after a verb of
