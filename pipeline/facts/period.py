@@ -103,7 +103,7 @@ FOLLOWING = "继"  # 继某国之后，某国…, 继于首季增长后，…: w
 CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠加")  # 扣除通胀后: how a figure is reckoned
 _ADJUSTED = re.compile(r"经[^，。；,;\n\d]{0,8}?(?:调整|折算|换算)后")  # 经季节性调整后: how a figure is reckoned too
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
-# 12月期铜, 3月黄金期货, 明年1月交货的原油期货: a contract, whose month is part of its name
+# 9月期铝, 3月黄金期货, 明年1月交货的原油期货: a contract, whose month is part of its name
 _CONTRACT_AFTER = re.compile(r"(?:份?(?:交货|交割|到期|交收)的?[\u4e00-\u9fff]{0,8}?)?(?:期货|合约|期权)"
                              r"|[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
@@ -535,7 +535,7 @@ _COMPARED_CLOSE = re.compile(r"[^，。；,;:：!?！？\n]{0,12}?(?:相比|相�
 
 def _inside_compared(text: str, start: int, end: int) -> bool:
     """Whether the time phrase text[start:end] stands inside a 与…相比 phrase, past other words after the 与
-    (与某事件后、即2031年的6.5%相比): the point of comparison, as right after the 与."""
+    (与某事件后、即2031年的7.2%相比): the point of comparison, as right after the 与."""
     return (_COMPARED_CLOSE.match(text, end) is not None
             and _COMPARED_OPEN.search(text, max(start - 13, 0), start) is not None)
 
@@ -746,11 +746,11 @@ def standalone_point_for(q: Quantity, points: list[Span], period: Span | None, t
 
 BASE_TO_CHANGE = 8  # characters from a base's number to the change after it: its unit, then a verb (亿元大幅增加)
 _NUMERAL = r"\d０-９一二三四五六七八九十两零〇百千万亿"
-_BASE_FIGURE = re.compile(rf"的?(?:约|近|逾|超过)?[{_NUMERAL}.．,]*[{_NUMERAL}]")  # 的6.5%, 上年同期8亿元: a level
+_BASE_FIGURE = re.compile(rf"的?(?:约|近|逾|超过)?[{_NUMERAL}.．,]*[{_NUMERAL}]")  # 的7.2%, 上年同期8亿元: a level
 
 
 def _past_own_base(text: str, end: int, q: Quantity) -> bool:
-    """从去年的6.5%回落一个百分点, 由上年同期8亿元增加2亿元: a time a change opens from (ending at `end`) is followed by
+    """从去年的7.2%回落一个百分点, 由上年同期8亿元增加2亿元: a time a change opens from (ending at `end`) is followed by
     its own level, the base, and the figure `q` comes after that level and a verb of change: the change, which the
     base's time does not date (the base itself does take it; ANNOTATION: a comparison phrase's time does not carry);
     not a change that runs on to 至 a time (增加400人至2024年…, `change_reaching` dates it)."""
@@ -1237,7 +1237,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
         if opens_change and _past_own_base(text, end, q):
-            continue  # 将从去年的6.5%回落一个百分点: the base's time, not the time of the change after it
+            continue  # 将从去年的7.2%回落一个百分点: the base's time, not the time of the change after it
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
             continue  # 几乎是2023年全年的三倍: the time of the base, not of the multiple (低于年初的20倍 is 年初's)
         if _states_earlier_value(text, start, end, q.start):

@@ -46,7 +46,7 @@ _EARLIER_TIME = re.compile(r"[年月季周]|同期|此前|之前|以往|过去")
 # as a share of X they bound (低于收入的45%), and gold reads the yardstick exact, so they bound no share
 SETTING_AGAINST = ("高于", "低于", "大于", "小于", "多于", "少于")
 COMPARATIVES = (*SETTING_AGAINST, "超过", "超出", "超", "逾")  # before a figure that is itself the yardstick
-CAPS = ("上限", "下限")  # 17%上限: a cap named after the figure, a yardstick like a target
+CAPS = ("上限", "下限")  # 12%上限: a cap named after the figure, a yardstick like a target
 MAX_WHOLE = 12  # characters of the whole a share is taken of (其全年收入, 全球平均值)
 
 
@@ -68,8 +68,8 @@ def _is_share(q: Quantity) -> bool:
 
 
 def _bound_of_share(view: DocumentView, q: Quantity) -> str | None:
-    """The qualifier of a bound written before the whole a share is taken of (低于入息的45%, 不到乙款的三分之一,
-    不得超过其收入的3%), unless the whole is a yardstick the share restates (低于预期的1.7%: the figure is the
+    """The qualifier of a bound written before the whole a share is taken of (低于月收入的40%, 不到乙款的三分之一,
+    不得超过其收入的3%), unless the whole is a yardstick the share restates (低于预期的2.4%: the figure is the
     expectation, benchmark_nouns.txt)."""
     if not _is_share(q):
         return None
@@ -77,7 +77,7 @@ def _bound_of_share(view: DocumentView, q: Quantity) -> str | None:
     if m is None or m.group(1) in SETTING_AGAINST or m.group(2).endswith(word_list("benchmark_nouns.txt")) or (
             _yardstick_after(view, q)) or (q.unit in percent_units() and _EARLIER_TIME.search(m.group(2))):
         # 低于同行业公司的28%: a peer's rate; 超过去年同期的35%: last year's rate (不到去年的一半 stays a share);
-        # 超过某方假设的17%上限: the yardstick, no share
+        # 超过某方假设的12%上限: the yardstick, no share
         return None
     bound = _bound_cues()[m.group(1)]
     denied = view.text[max(m.start() - 4, 0) : m.start()].endswith(DENYING_MODALS)
@@ -85,8 +85,8 @@ def _bound_of_share(view: DocumentView, q: Quantity) -> str | None:
 
 
 def _benchmark_named(view: DocumentView, q: Quantity) -> bool:
-    """高于4.3%的初值, 超过5%目标: a figure after a word of comparison that is itself the yardstick named after it
-    (benchmark_nouns.txt), exact as gold/README.md reads 低于预期的1.7% (至少3%的目标 keeps its own bound)."""
+    """高于2.8%的初值, 超过6%目标: a figure after a word of comparison that is itself the yardstick named after it
+    (benchmark_nouns.txt), exact as gold/README.md reads 低于预期的2.4% (至少2%的目标 keeps its own bound)."""
     return q.text.startswith(COMPARATIVES) and _yardstick_after(view, q)
 
 
@@ -109,7 +109,7 @@ def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
             max(q.start - 4, 0) : q.start].endswith(DENYING_MODALS):
         return replace(q, qualifier="at_most")  # 不得超过15人: a cap
     if q.qualifier in BOUNDS and _benchmark_named(view, q):
-        return replace(q, qualifier="exact")  # 略高于4.3%的初值, 超过5%目标: the yardstick itself, no bound
+        return replace(q, qualifier="exact")  # 略高于2.8%的初值, 超过6%目标: the yardstick itself, no bound
     if q.qualifier != "exact":
         return q
     if (bound := _bound_of_share(view, q)) is not None:

@@ -1,4 +1,4 @@
-"""Stock listings in brackets after a company's name: （002714）, (00700.HK), （600519.SH）, (600123.sh: the
+"""Stock listings in brackets after a company's name: （003816）, (00700.HK), （600519.SH）, (600123.sh: the
 exchange's letters in either case), （股票代码：300750）, (NASDAQ: NVDA), and the moves of a share's price after it
 (涨4.9%). Entities read the name before either as a company; facts do not read the code as a figure."""
 
