@@ -1621,3 +1621,28 @@ def test_a_word_of_scope_opens_a_body_named_by_its_purpose(nlp, text, name):
 
 def test_a_body_word_with_no_field_stays_unnamed(nlp):
     assert ("行业协会", "ORG") not in entity_pairs(nlp, "该行业协会表示反对。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新华网5月2日电甲丰银行集团总裁表示将扩大投资。", "甲丰银行集团"),
+    ("本报讯6月8日电乙信证券公司今日公布业绩。", "乙信证券公司"),
+])
+def test_a_datelines_day_is_no_part_of_the_name_after_it(nlp, text, name):
+    """某月2日电/j 甲丰银行: jieba reads the dateline's 日电 as one word (a firm's short name); the name follows."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王某来自日本使馆签证处，负责审核申请。", "日本使馆签证处"),
+    ("大阪总领事馆今天举行招待会。", "大阪总领事馆"),
+    ("美国驻华大使馆发言人表示。", "美国驻华大使馆"),
+    ("这家剧院是维也纳国家歌剧院。", "维也纳国家歌剧院"),
+    ("他被自治区国税局评为先进个人。", "自治区国税局"),
+])
+def test_embassies_theatres_and_regional_bodies_are_named_with_their_place(nlp, text, name):
+    """A place + 使馆/总领事馆/剧院, and 自治区 as an administrative level before a bureau, name one body."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_an_embassy_word_alone_is_no_name(nlp):
+    assert entity_pairs(nlp, "他去领事馆办理签证，该使馆已经关闭。") == set()
