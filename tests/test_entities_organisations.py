@@ -1646,3 +1646,9 @@ def test_embassies_theatres_and_regional_bodies_are_named_with_their_place(nlp, 
 
 def test_an_embassy_word_alone_is_no_name(nlp):
     assert entity_pairs(nlp, "他去领事馆办理签证，该使馆已经关闭。") == set()
+
+
+def test_the_body_word_after_a_place_is_no_short_form_of_the_name(nlp):
+    """大阪总领事馆 … 第五个总领事馆: the word after the place names the kind of body, so alone it is no name."""
+    got = entity_pairs(nlp, "大阪总领事馆今天开馆，这是日本境内的第五个总领事馆。")
+    assert {n for n, label in got if label == "ORG"} == {"大阪总领事馆"}
