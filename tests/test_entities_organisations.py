@@ -1588,3 +1588,67 @@ def test_a_word_ending_in_deploy_ends_in_no_bureau(nlp, text):
     """研究部署/n: 署 ends a bureau's name (某某署), but here it ends 部署 (deploy), a word of its own, so the words
     before it name no body."""
     assert not any(label == "ORG" and name.endswith("部署") for name, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize("text, teams", [
+    ("半决赛中，日本队与韩国队激战三局。", {"日本队", "韩国队"}),
+    ("决赛里法国队以3比1力克巴西队。", {"法国队", "巴西队"}),
+    ("甲组比赛中国队总比分力克泰国队出线。", {"中国队", "泰国队"}),
+    ("香港隊與台灣隊在決賽交手。", {"香港隊", "台灣隊"}),
+    ("本届比赛中国女队夺冠，韩国男队获得亚军。", {"中国女队", "韩国男队"}),
+    ("日本代表团今天抵达甲市。", {"日本代表团"}),
+    ("台灣代表團共派出三十名選手。", {"台灣代表團"}),
+])
+def test_a_place_and_a_team_word_name_a_team(nlp, text, teams):
+    """甲国队, 乙国女队, 丙国代表团: a place and a team word name a team or a delegation (ORG), both sides of a
+    match, and not the match's verb jieba took for a name (力克/nz) nor the words after the team (总比分)."""
+    got = entity_pairs(nlp, text)
+    assert {name for name, label in got if label == "ORG"} == teams
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据国际羽毛球联合会通报，两名选手被罚停赛一年。", "国际羽毛球联合会"),
+    ("國際乒乓球聯合會表示將修改賽制。", "國際乒乓球聯合會"),
+    ("全国妇女联合会发布报告。", "全国妇女联合会"),
+    ("世界软件工程学会昨日召开年会。", "世界软件工程学会"),
+])
+def test_a_word_of_scope_opens_a_body_named_by_its_purpose(nlp, text, name):
+    """国际/世界/全国 + field + 联合会: the word of scope is generic elsewhere, but before a body named by its field
+    it is the name's first word; the body's word alone (联合会) is no name."""
+    got = entity_pairs(nlp, text)
+    assert {n for n, label in got if label == "ORG"} == {name}
+
+
+def test_a_body_word_with_no_field_stays_unnamed(nlp):
+    assert ("行业协会", "ORG") not in entity_pairs(nlp, "该行业协会表示反对。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新华网5月2日电甲丰银行集团总裁表示将扩大投资。", "甲丰银行集团"),
+    ("本报讯6月8日电乙信证券公司今日公布业绩。", "乙信证券公司"),
+])
+def test_a_datelines_day_is_no_part_of_the_name_after_it(nlp, text, name):
+    """某月2日电/j 甲丰银行: jieba reads the dateline's 日电 as one word (a firm's short name); the name follows."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王某来自日本使馆教育处，负责审核申请。", "日本使馆教育处"),
+    ("大阪总领事馆今天举行招待会。", "大阪总领事馆"),
+    ("美国驻华大使馆发言人表示。", "美国驻华大使馆"),
+    ("这家剧院是柏林城市歌剧院。", "柏林城市歌剧院"),
+    ("他被自治区地税局评为先进个人。", "自治区地税局"),
+])
+def test_embassies_theatres_and_regional_bodies_are_named_with_their_place(nlp, text, name):
+    """A place + 使馆/总领事馆/剧院, and 自治区 as an administrative level before a bureau, name one body."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_an_embassy_word_alone_is_no_name(nlp):
+    assert entity_pairs(nlp, "他去领事馆办理签证，该使馆已经关闭。") == set()
+
+
+def test_the_body_word_after_a_place_is_no_short_form_of_the_name(nlp):
+    """大阪总领事馆 … 第五个总领事馆: the word after the place names the kind of body, so alone it is no name."""
+    got = entity_pairs(nlp, "大阪总领事馆今天开馆，这是日本境内的第五个总领事馆。")
+    assert {n for n, label in got if label == "ORG"} == {"大阪总领事馆"}

@@ -29,6 +29,8 @@ LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
 # *ST某某, ST某某: the mark of a listed company under special treatment, before the two characters of its name
 SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z])\*?ST(?=[\u3400-\u9fff]{2})")
 MAX_RUN_TOKENS = 8
+DATELINE_END = "日电"  # 某月3日电: a news agency's dateline, its day and 电 (jieba: 日电/j, the abbreviation of a firm)
+_DATELINE_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]$")  # the day's figure before 日电
 NAME_CONJUNCTIONS = frozenset({"与", "和"})  # inside a name (某某大学与某某研究院联合实验室, 规划和自然资源委员会)
 JOINT_BODY_WORDS = ("联合", "共建", "合作")  # a body two others run together (某大学与某院联合实验室)
 GOVERNMENT_BODIES = ("委员会", "部", "局", "厅")  # bodies whose names join two fields with 和
@@ -306,6 +308,9 @@ class EntityDocument:
         two (曾/d 任某威/nr 副总裁: 曾任, org_stopwords.txt)."""
         if start > 0 and end - start > 2 and self.text[start - 1 : start + 1] in self.lex.stopwords:
             start += 1
+        if (end - start > len(DATELINE_END) + 1 and self.text.startswith(DATELINE_END, start)
+                and _DATELINE_DAY.search(self.text, max(0, start - 3), start)):
+            start += len(DATELINE_END)  # 某月2日电/j 甲丰银行: the dateline's day and 电, which jieba made one word
         k = self.starts.get(start)
         while k is not None and k < len(self.toks) and self.toks[k].end < end:
             tok = self.toks[k]

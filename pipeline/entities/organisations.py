@@ -323,6 +323,7 @@ class OrganisationRules(Rules):
         yield from self.english_orgs()
         yield from self.brands()
         yield from self.teams()
+        yield from self.place_teams()
         yield from self.sport_clubs()
 
     def _counted_kind(self, c: Candidate) -> bool:
@@ -433,8 +434,11 @@ class OrganisationRules(Rules):
                      and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
             if (found is None and not is_nt) or compass_region(w) or i in self._joined_words:
                 continue  # (甲铁与乙铁会/nt: two names, `joined_names`)
+            if is_nt and self.place_team_word(w) and self._match_word_before(i):
+                continue  # 力克/nz 乙国队/nt: the team alone (`place_teams`), not the match's verb before it
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
+            purpose: list[int] = []
             run = self.registered_run(i) if kind == "legal" else self.doc.left_run(i)
             run = self.from_name_start(self.over_numeral_char(run))
             if kind == "legal" and (rest := self._after_generic_words(run)) and self.doc.has_proper(rest):
@@ -445,7 +449,10 @@ class OrganisationRules(Rules):
                 ok_alone = (not in_dictionary(w) or (found is not None and not self.kind_of_body(w, slen))
                             or (self._named_after_place(w) and self.in_company_context(i, i)))
                 if not self.doc.has_proper(run):
-                    run = []  # 当属/n 字节跳动/nt: common nouns before jieba's name are not part of it
+                    # 当属/n 字节跳动/nt: common nouns before jieba's name are not part of it; before a body's word
+                    # alone (国际/n 某球/n 联合会/nt) they may be its purpose (the branch of purpose bodies below)
+                    purpose = run if exact and w in BODY_SUFFIXES else []
+                    run = []
             elif exact:
                 ok_alone = False
             else:
@@ -466,9 +473,10 @@ class OrganisationRules(Rules):
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
-            elif run and exact and w in BODY_SUFFIXES and (len(run) >= 2 or self._opens_phrase(run[0])) and (
-                    toks[run[-1]].end - toks[run[0]].start >= 4):
-                yield Candidate(toks[run[0]].start, end, "ORG", 1)  # 基层医护人员/联盟: a body named by its purpose
+            elif (words := self._with_scope(run or purpose)) and exact and w in BODY_SUFFIXES and (
+                    len(words) >= 2 or self._opens_phrase(words[0])) and (
+                    toks[words[-1]].end - toks[words[0]].start >= 4):
+                yield Candidate(toks[words[0]].start, end, "ORG", 1)  # 基层医护人员/联盟: a body named by its purpose
             elif not run and found and i > 0 and _numeral_led_brand(toks[i - 1]) and (
                     toks[i - 1].text not in lex.stopwords):
                 yield Candidate(toks[i - 1].start, end, "ORG", 2)  # 万某/m 集团: a brand jieba took for a numeral
@@ -599,6 +607,13 @@ class OrganisationRules(Rules):
                 j -= 1
             if first - j >= 2 and self._opens_phrase(j):
                 yield Candidate(toks[j].start, tok.end, "ORG", 1)
+
+    def _with_scope(self, run: list[int]) -> list[int]:
+        """国际/n 某球/n: the run of a purpose body's words with the word of scope before it (body_scopes.txt), which
+        the run stopped at as a generic word."""
+        if run and run[0] > 0 and self.toks[run[0] - 1].text in _body_scopes():
+            return [run[0] - 1, *run]
+        return run
 
     def _opens_phrase(self, i: int) -> bool:
         """Token i starts the text or follows punctuation, a conjunction, a preposition or an adverb."""
@@ -1747,6 +1762,27 @@ class OrganisationRules(Rules):
                 continue
             yield Candidate(toks[j].start, toks[i].end, "ORG", 2)
 
+    def _match_word_before(self, i: int) -> bool:
+        """The word before token i is a match word (match_words.txt: 击败, 力克), which jieba may tag as a name."""
+        return i > 0 and _match_word_pattern().fullmatch(self.toks[i - 1].text) is not None
+
+    def place_team_word(self, w: str) -> bool:
+        """甲国队, 乙市女队, 丙国代表团: a known place and a team word (team_words.txt) in one word."""
+        return any(w.endswith(t) and w[: -len(t)] in self.lex.places for t in _team_words())
+
+    def place_teams(self) -> Iterable[Candidate]:
+        """甲国队与乙国队, 以二比一力克丙国队, 丁国代表团: a place and a team word, in one word or two, name a team
+        or a delegation (ORG, gold/README.md); only the place stays a place elsewhere. Why: jieba's dictionary knows
+        many of them as one word, which the organisation rule left to the model (it found one side of a match and
+        missed the other), and a verb it took for a name (力克/nz) was glued on in front."""
+        toks, teams = self.toks, _team_words()
+        for i, tok in enumerate(toks):
+            if self.place_team_word(tok.text):
+                yield Candidate(tok.start, tok.end, "ORG", 3)
+            elif (tok.text in teams and i > 0 and self.doc.is_place_tok(toks[i - 1])
+                  and toks[i - 1].end == tok.start and toks[i - 1].tag in PLACE_TAGS | {"nr", "nz"}):
+                yield Candidate(toks[i - 1].start, tok.end, "ORG", 3)
+
     def _team(self, s: int, e: int) -> Iterable[Candidate]:
         """A team's name from s to e: a known place at its start and two to four more characters, no verb, which
         jieba reads as one word with the place (某市某某/ns: its dictionary knows the club) or which everyday text
@@ -1754,10 +1790,24 @@ class OrganisationRules(Rules):
         name = self.text[s:e]
         place = max((n for n in range(2, len(name) - 1) if name[:n] in self.lex.places), default=0)
         inner = self.doc.tokens_between(s, e)
+        if any(self.place_team_word(t.text) for t in inner):
+            return  # 甲国队总比分: the team ends at its team word (`place_teams`)
         if (place and 2 <= len(name) - place <= 4 and is_cjk(name)
                 and not any(t.tag.startswith(("v", "p", "u", "c", "d")) for t in inner if t.start >= s + place)
                 and (len(inner) == 1 or not is_common_word(name[place:]))):
             yield Candidate(s, e, "ORG", 2)
+
+
+@cache
+def _body_scopes() -> frozenset[str]:
+    """Words of scope that open a purpose body's name (body_scopes.txt)."""
+    return frozenset(word_list("body_scopes.txt"))
+
+
+@cache
+def _team_words() -> tuple[str, ...]:
+    """Words after a place that make its team (team_words.txt)."""
+    return word_list("team_words.txt")
 
 
 @cache

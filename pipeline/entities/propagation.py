@@ -237,6 +237,7 @@ class Propagation(Rules):
             rest = name[length:]
             if name[:length] in self.lex.places and 2 <= len(rest) <= MAX_SHORT_FORM and is_cjk(rest):
                 generic = (rest in self.lex.company_suffixes or rest.endswith(self.lex.company_endings)
+                           or rest in self.lex.org_suffixes  # 某市总领事馆: the kind of body, no short form
                            or rest in self.lex.stopwords or is_common_word(rest))
                 return None if generic else rest
         return None
