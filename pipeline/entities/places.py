@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import groupby
 
@@ -369,24 +369,34 @@ class PlaceRules(Rules):
                     yield Candidate(s, end, "LOC", 2)
                     break
 
+    def _short_names_before(self, endings: str | frozenset[str]) -> Iterator[tuple[int, int, Iterator]]:
+        """For each token i ending in one of `endings` (镇, 村), its end and, shortest first, the names of
+        MIN_TOWN_NAME to MAX_TOWN_NAME characters before that last character that start at a token j > 0, as
+        (j, start, name): jieba cuts small places' names anywhere, so each cut is tried."""
+        toks, text = self.toks, self.text
+
+        def names(i: int, end: int) -> Iterator[tuple[int, int, str]]:
+            for j in range(i, max(i - MAX_TOWN_NAME, 0) - 1, -1):
+                start = toks[j].start
+                name = text[start : end - 1]
+                if len(name) > MAX_TOWN_NAME:
+                    return
+                if len(name) >= MIN_TOWN_NAME and j:
+                    yield j, start, name
+
+        for i in range(1, len(toks)):
+            w = toks[i].text
+            if w and w[-1] in endings and len(w) <= MAX_TOWN_NAME + 1:  # (most tokens: one test)
+                yield i, toks[i].end, names(i, toks[i].end)
+
     def towns_after_places(self) -> Iterable[Candidate]:
         """某某县递/v 铺/v 镇/n, 某某市谋道/v 镇/n: a town's or a township's name of two or three characters, then 镇 or
         乡, right after a county or city (a place word, jieba's or the gazetteer's, ending in 县, 市, 区, 州), is one
         LOC however jieba cut the name (it hardly knows small towns and reads their characters as verbs). Not a
         determiner or a count before 镇 (某县各镇), and not a name that is an everyday word (某市城乡)."""
         toks, text = self.toks, self.text
-        for i in range(1, len(toks)):
-            w = toks[i].text
-            if not w or w[-1] not in TOWN_ENDINGS or len(w) > MAX_TOWN_NAME + 1:
-                continue  # (most tokens: one test)
-            end = toks[i].end
-            for j in range(i, max(i - MAX_TOWN_NAME, 0) - 1, -1):
-                start = toks[j].start
-                name = text[start : end - 1]
-                if len(name) > MAX_TOWN_NAME:
-                    break
-                if len(name) < MIN_TOWN_NAME or not j:
-                    continue
+        for i, end, names in self._short_names_before(TOWN_ENDINGS):
+            for j, start, name in names:
                 place = toks[j - 1]
                 if (place.end == start and place.text[-1:] in COUNTY_ENDINGS and len(place.text) >= 2
                         and (place.tag == "ns" or self.doc.is_place_tok(place))
@@ -403,18 +413,8 @@ class PlaceRules(Rules):
         town's word), not a determiner or a count of villages (某镇各村, 某乡两个村) and not an everyday word (but a
         family's village, 某家村, is one) nor a common noun of jieba's dictionary (示范村)."""
         toks, text = self.toks, self.text
-        for i in range(1, len(toks)):
-            w = toks[i].text
-            if not w or w[-1] != VILLAGE or len(w) > MAX_TOWN_NAME + 1:
-                continue  # (most tokens: one test)
-            end = toks[i].end
-            for j in range(i, max(i - MAX_TOWN_NAME, 0) - 1, -1):
-                start = toks[j].start
-                name = text[start : end - 1]
-                if len(name) > MAX_TOWN_NAME:
-                    break
-                if len(name) < MIN_TOWN_NAME or not j:
-                    continue
+        for i, end, names in self._short_names_before(VILLAGE):
+            for j, start, name in names:
                 town = toks[j - 1]
                 head = text[max(town.end - 3, 0) : town.end - 1]
                 if (town.end == start and town.text[-1:] in TOWN_ENDINGS and len(head) == 2 and is_cjk(head)
