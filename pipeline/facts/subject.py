@@ -635,8 +635,8 @@ class SubjectFinder:
         # the base of a comparison with 相比 set against a topic named before it (甲队与乙国和丙国球队相比，…只有…):
         # no topic of its clause, an object (the topic holds), and it never stands for the article. (With no topic
         # before it, 与甲公司某型号相比，新型号…, the base's maker may be the topic's own: left as it is.)
-        openers = _HolderIndex(set(names) | set(places) | set(groups))
-        self.compared = frozenset(span for span in set(names) | set(places) | set(groups) if any(
+        openers = self.clause_holders  # (names, places and groups, as `spans`)
+        self.compared = frozenset(span for span in spans if any(
             m.start() < span[0] and span[1] < m.end()
             and openers.last(view.clause_start(m.start()), m.start(), avoid=(0, 0)) is not None
             for m in _COMPARED_WITH.finditer(
