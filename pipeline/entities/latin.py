@@ -12,7 +12,7 @@ from functools import cache
 from pipeline.entities.document import ALNUM, GLUED_FUNCTION_CHARS, K_LATIN_NAME, Rules
 from pipeline.entities.people import GLUED_ADVERB_CHARS
 from pipeline.entities.select import Candidate
-from pipeline.lexicons import lengths_by, table, word_list
+from pipeline.lexicons import lengths_by, table, word_list, words
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.tokens import Token
 
@@ -99,7 +99,7 @@ class LatinNameRules(Rules):
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
             rival_or_partner = (preceding in rivals or (preceding in PARTNER_JOINERS and self._acts_jointly(j)))
-            if rival_or_partner and (tok.text in _given_names() or _PRODUCT_SHAPE.fullmatch(tok.text)):
+            if rival_or_partner and (tok.text in words("given_names.txt") or _PRODUCT_SHAPE.fullmatch(tok.text)):
                 continue  # 与Tom合作: a person; 超越iPhone: a product
             if not (preceding in before or self._after_its_kind(i, end) or self._followed_as_company(j)
                     or self._moves_as_share(i, moves_at)
@@ -127,7 +127,7 @@ class LatinNameRules(Rules):
         word before the name (向Peter, 由Mary: the preposition), nor one that opens a longer word after it (Tom高兴:
         only a surname alone, or with an adverb jieba glued on, 陈则)."""
         text, lex = self.text, self.lex
-        given = _given_names()
+        given = words("given_names.txt")
         for i in self.doc.where(K_LATIN_NAME):
             tok = self.toks[i]
             if tok.text not in given:
@@ -172,7 +172,7 @@ class LatinNameRules(Rules):
         a kind of business or body (company_context.tsv, kind kind) is that body's name, an apposition; not a
         product's (iFoo, Galaxy S24: a model's number after it) nor a person's (a common given name)."""
         tok = self.toks[i]
-        return (self.text.endswith(_kind_words(), 0, tok.start) and tok.text not in _given_names()
+        return (self.text.endswith(_kind_words(), 0, tok.start) and tok.text not in words("given_names.txt")
                 and not _PRODUCT_SHAPE.fullmatch(tok.text) and not _MODEL_AFTER.match(self.text, end))
 
     def _opening_acronym(self, i: int) -> bool:
@@ -193,7 +193,7 @@ class LatinNameRules(Rules):
 
     def _speaks(self, j: int) -> bool:
         """A verb of speech (person_cues.txt: 表示, 指出) starts at token j."""
-        return j < len(self.toks) and self.toks[j].text in _speech_words()
+        return j < len(self.toks) and self.toks[j].text in words("person_cues.txt")
 
     def _moves_as_share(self, i: int, j: int) -> bool:
         """，Acme涨近2.6%: a Latin name (token i) that opens a clause and whose shares then move by a figure (at token
@@ -209,7 +209,7 @@ class LatinNameRules(Rules):
         to three), or i. Not a person's name (a common given name first: Mary Smith) nor a product's variant (Plus,
         Pro: english_non_names.txt)."""
         toks = self.toks
-        if toks[i].text in _given_names():
+        if toks[i].text in words("given_names.txt"):
             return i
         k = i
         while (k + 2 < len(toks) and k - i < 4 and toks[k + 1].text == " " and _CAPITALISED.fullmatch(toks[k + 2].text)
@@ -235,18 +235,8 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Vo
 
 
 @cache
-def _speech_words() -> frozenset[str]:
-    return frozenset(word_list("person_cues.txt"))
-
-
-@cache
 def _kind_words() -> tuple[str, ...]:
     return tuple(company_context(KIND)[1])
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(word_list("given_names.txt"))
 
 
 @cache

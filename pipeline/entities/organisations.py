@@ -38,7 +38,7 @@ from pipeline.entities.indices import INDEX_WORDS, index_names, index_word_at
 from pipeline.entities.latin import company_context, words_after
 from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon, counted_kind
 from pipeline.entities.select import Candidate
-from pipeline.lexicons import word_list
+from pipeline.lexicons import word_list, words
 from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
@@ -219,39 +219,6 @@ def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
     """A word of the market (股价, 收涨), a move of shares (涨停) or, with `acts`, a corporate act or a report (宣布,
     研报; company_context.tsv) starts at `offset`: what stands before it is a listed company (or its ticker)."""
     return text.startswith(words_after(SHORT_NAME_CONTEXT if acts else MARKET_CONTEXT), offset)
-
-
-@cache
-def _context_trades() -> frozenset[str]:
-    return frozenset(word_list("context_trades.txt"))
-
-
-@cache
-def _period_words() -> frozenset[str]:
-    """Time phrases jieba may tag as numerals (第三季度/mq, 前三季/m): a period between a name and its results."""
-    return frozenset(word_list("period_words.txt"))
-
-
-@cache
-def _operator_words() -> frozenset[str]:
-    """The networks a place's operator is named after (operator_words.txt: 铁路, 邮政)."""
-    return frozenset(word_list("operator_words.txt"))
-
-
-@cache
-def _list_introducers() -> frozenset[str]:
-    """Verbs that introduce a list's items (list_introducers.txt: 包括, 例如)."""
-    return frozenset(word_list("list_introducers.txt"))
-
-
-@cache
-def _population_nouns() -> frozenset[str]:
-    return frozenset(word_list("population_nouns.txt"))
-
-
-@cache
-def _traded_things() -> frozenset[str]:
-    return frozenset(word_list("instruments.txt"))
 
 
 @cache
@@ -611,7 +578,7 @@ class OrganisationRules(Rules):
     def _with_scope(self, run: list[int]) -> list[int]:
         """国际/n 某球/n: the run of a purpose body's words with the word of scope before it (body_scopes.txt), which
         the run stopped at as a generic word."""
-        if run and run[0] > 0 and self.toks[run[0] - 1].text in _body_scopes():
+        if run and run[0] > 0 and self.toks[run[0] - 1].text in words("body_scopes.txt"):
             return [run[0] - 1, *run]
         return run
 
@@ -648,7 +615,7 @@ class OrganisationRules(Rules):
         lex, text = self.lex, self.text
         for cut in range(tok.start + 1, tok.end):
             name = text[start:cut]
-            if name in lex.companies and any(text.startswith(w, cut) for w in _period_words() if len(w) >= 2):
+            if name in lex.companies and any(text.startswith(w, cut) for w in words("period_words.txt") if len(w) >= 2):
                 return cut
         return None
 
@@ -822,7 +789,7 @@ class OrganisationRules(Rules):
                     toks[i].start - toks[j - 1].start <= MAX_LISTED_NAME_CHARS):
                 j -= 1
             run = self._after_generic_words(list(range(j, i)))
-            if run and self.text[toks[run[0]].start : toks[i].start] in _traded_things():
+            if run and self.text[toks[run[0]].start : toks[i].start] in words("instruments.txt"):
                 continue  # 聚丙烯（PP）: a thing markets trade and its code, no company
             if run and (toks[i].start not in letters_only or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, toks[i].start, "ORG", 3)
@@ -952,7 +919,7 @@ class OrganisationRules(Rules):
         while j >= 0 and toks[j].start >= start and end - toks[j].start <= MAX_MOVER_CHARS and not (
                 (toks[j].tag.startswith(MOVER_STOP_TAGS) and (len(toks[j].text) > 1 or end - toks[j].end > 1))
                 or toks[j].text in lex.stopwords or toks[j].text.endswith(SHARE_GROUP_ENDS)
-                or toks[j].text in _list_introducers()):
+                or toks[j].text in words("list_introducers.txt")):
             j -= 1  # (a verb of one character before one other is a piece of a brand jieba cut: 抖/v 音/n)
         if j >= 0 and toks[j].end == toks[j + 1].start and len(toks[j].text) == 1 and toks[j].tag.startswith(
                 ("m", "q")):
@@ -1022,7 +989,7 @@ class OrganisationRules(Rules):
         j = k
         while j >= 0 and toks[j].start >= start and end - toks[j].start <= MAX_MOVER_CHARS and not (
                 toks[j].tag.startswith(FIRST_ITEM_STOP_TAGS) or toks[j].text in lex.stopwords
-                or toks[j].text.endswith(SHARE_GROUP_ENDS) or toks[j].text in _list_introducers()):
+                or toks[j].text.endswith(SHARE_GROUP_ENDS) or toks[j].text in words("list_introducers.txt")):
             j -= 1
         return (toks[j + 1].start, end) if j < k else None
 
@@ -1145,7 +1112,8 @@ class OrganisationRules(Rules):
         head = self.toks[i - 1]
         if (len(head.text) != 2 or not is_cjk(head.text) or head.tag.startswith(SHORT_NAME_STOP_TAGS)
                 or head.text in self.lex.stopwords or self.doc.is_place_tok(head)
-                or self.text[: head.start].upper().endswith(tuple(FUND_TYPES)) or head.text in _traded_things()):
+                or self.text[: head.start].upper().endswith(tuple(FUND_TYPES))
+                or head.text in words("instruments.txt")):
             return False  # (某某ETF联接基金: a fund's kind after its type, no company; 黄金期货收涨: a contract)
         if self._is_trade(head):
             return False  # 教育|集团宣布: a trade before a company word is no brand (the brand stands before both)
@@ -1172,12 +1140,13 @@ class OrganisationRules(Rules):
         dictionary (高等教育, 管理咨询: a kind of business). Only a company's title, act or role after them makes
         them a company, since such a head is often an everyday word."""
         toks = self.toks
-        if i < 1 or not (toks[i].text in self.lex.company_suffixes or toks[i].text in _context_trades()):
+        if i < 1 or not (toks[i].text in self.lex.company_suffixes or toks[i].text in words("context_trades.txt")):
             return False
         head = toks[i - 1]
         w = head.text
         return (2 <= len(w) <= 3 and is_cjk(w) and not head.tag.startswith((*SHORT_NAME_STOP_TAGS, "b"))
-                and w not in self.lex.stopwords and not self.doc.is_place_tok(head) and w not in _traded_things()
+                and w not in self.lex.stopwords and not self.doc.is_place_tok(head)
+                and w not in words("instruments.txt")
                 and not self._is_trade(head)  # (教育|集团: a trade, the brand is before it)
                 and not in_dictionary(w + toks[i].text) and (
                     i < 2 or self._opens_phrase(i - 1) or toks[i - 2].text == "的" or self._place_opens(i - 2)
@@ -1288,7 +1257,8 @@ class OrganisationRules(Rules):
         return (2 <= len(w) <= MAX_INVESTOR_BRAND and is_cjk(w)
                 and all(a.end == b.start for a, b in zip(run, run[1:], strict=False))
                 and not any(t.tag.startswith(SHORT_NAME_STOP_TAGS) or self.doc.is_place_tok(t)
-                            or t.text in lex.stopwords or t.text in lex.titles or t.text in _population_nouns()
+                            or t.text in lex.stopwords or t.text in lex.titles
+                            or t.text in words("population_nouns.txt")
                             for t in run)
                 and not w.endswith(("者", "人", "们")))
 
@@ -1373,7 +1343,7 @@ class OrganisationRules(Rules):
         """某锐教育宣布, 某识咨询创始人: a brand before a trade that names a company only where it acts
         (context_trades.txt; `_acting_brand`)."""
         for i, tok in enumerate(self.toks):
-            if i and tok.text in _context_trades() and (self._acting_brand(i) or self._cited_brand(i)):
+            if i and tok.text in words("context_trades.txt") and (self._acting_brand(i) or self._cited_brand(i)):
                 yield Candidate(self._brand_start(i), tok.end, "ORG", 1)
 
     def _cited_brand(self, i: int) -> bool:
@@ -1411,8 +1381,8 @@ class OrganisationRules(Rules):
             if not (len(brand) == WORD_BRAND_CHARS and is_cjk(brand) and not self._names_trade(brand)
                     and (dictionary_tag(brand) or "").startswith("n") and not brand.endswith(ABSTRACT_ENDINGS)
                     and brand not in lex.stopwords and brand not in lex.titles and brand not in lex.places
-                    and brand not in lex.company_suffixes and brand not in _context_trades()
-                    and brand not in _traded_things() and not brand.startswith(DETERMINERS)
+                    and brand not in lex.company_suffixes and brand not in words("context_trades.txt")
+                    and brand not in words("instruments.txt") and not brand.startswith(DETERMINERS)
                     and not brand.endswith(lex.generic_org_heads)
                     and (first == 0 or is_punct(toks[first - 1]))):  # (与燃料公司签署: a kind of company named)
                 continue
@@ -1548,7 +1518,7 @@ class OrganisationRules(Rules):
         """甲国铁路宣布, 乙市地铁表示: a place and a network's word that act are the network's operator, one ORG
         (`_operator_after_place`)."""
         toks = self.toks
-        for i in sorted(k for w in _operator_words() for k in self._token_indices.get(w, ())):
+        for i in sorted(k for w in words("operator_words.txt") for k in self._token_indices.get(w, ())):
             if i and self._operator_after_place(i):
                 yield Candidate(toks[i - 1].start, toks[i].end, "ORG", 2)
 
@@ -1563,7 +1533,7 @@ class OrganisationRules(Rules):
     def _is_trade(self, tok: Token) -> bool:
         """An industry word or a trade (科技, 教育): before a company word (集团, 控股) it says what the group does, and
         the brand stands before it."""
-        return tok.text in self.lex.company_suffixes or tok.text in _context_trades()
+        return tok.text in self.lex.company_suffixes or tok.text in words("context_trades.txt")
 
     def _company_start(self, i: int, last: int) -> tuple[int, int] | None:
         """(start, priority) of the company whose industry word is token i and whose name ends at token `last` (i,
@@ -1608,7 +1578,7 @@ class OrganisationRules(Rules):
         after, before = company_context(PLACE_COMPANY_CONTEXT)
         toks = self.toks
         j = last + 1
-        while j < len(toks) and (toks[j].tag == "t" or toks[j].text in _period_words()):
+        while j < len(toks) and (toks[j].tag == "t" or toks[j].text in words("period_words.txt")):
             j += 1  # 上海汽车周一宣布, 甲国航空第三季度营收: a day or a period between the name and its word
         return ((j < len(toks) and self.text.startswith(tuple(after), toks[j].start))  # 发布公告 is one jieba word
                 or (j < len(toks) and SHARE_MOVE.match(self.text, toks[j].start) is not None)  # 上海医药跌2%
@@ -1746,7 +1716,7 @@ class OrganisationRules(Rules):
         Hong Kong names them; jieba reads 会 as a verb (足球/n 会/v). Not the kind alone (该足球会, 足球会).
         The name opens its phrase: a punctuation mark, a conjunction, a preposition or a verb stands before it."""
         toks = self.toks
-        sports = _club_sports()
+        sports = words("club_sports.txt")
         for i in self._token_indices.get(CLUB_WORD, ()):
             if i < 2 or toks[i - 1].text not in sports or toks[i - 1].end != toks[i].start:
                 continue
@@ -1799,21 +1769,9 @@ class OrganisationRules(Rules):
 
 
 @cache
-def _body_scopes() -> frozenset[str]:
-    """Words of scope that open a purpose body's name (body_scopes.txt)."""
-    return frozenset(word_list("body_scopes.txt"))
-
-
-@cache
 def _team_words() -> tuple[str, ...]:
     """Words after a place that make its team (team_words.txt)."""
     return word_list("team_words.txt")
-
-
-@cache
-def _club_sports() -> frozenset[str]:
-    """Sports whose clubs end in 会 (club_sports.txt)."""
-    return frozenset(word_list("club_sports.txt"))
 
 
 @cache

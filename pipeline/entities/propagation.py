@@ -22,7 +22,7 @@ from pipeline.entities.latin import COMPANY_WORDS
 from pipeline.entities.organisations import COMPANY
 from pipeline.entities.places import SIGHT_ENDINGS
 from pipeline.entities.select import Candidate
-from pipeline.lexicons import word_list
+from pipeline.lexicons import word_list, words
 from pipeline.text.segment import in_dictionary, is_common_word
 from pipeline.text.tags import PERSON_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
@@ -155,7 +155,7 @@ class Propagation(Rules):
         tags = {self.toks[m].tag for m in range(q, k + 1)}
         # (a trade that names a company only where it acts, 某锐教育, 某途咨询, leaves its brand too; one jieba
         # guessed may be tagged a noun)
-        trade = rest in _context_trades()
+        trade = rest in words("context_trades.txt")
         # (a jieba place word that is no known place is a brand too: 某巴/ns 公司; so is an adjective: 某豪/a 科技;
         # and so is a word jieba guessed, out of its dictionary, whatever its tag: 某视/n 科技, `_guessed_brand`)
         if (companyish or trade) and is_cjk(text) and (
@@ -181,7 +181,7 @@ class Propagation(Rules):
         word = name[: -len(COMPANY)]
         if (name.endswith(COMPANY) and 2 <= len(word) <= MAX_WORD_BRAND and is_cjk(word)
                 and word not in lex.places and word not in lex.stopwords and word not in lex.company_suffixes
-                and word not in _context_trades()):
+                and word not in words("context_trades.txt")):
             if in_dictionary(word):
                 self._word_brands.add(word)
             return word
@@ -491,9 +491,3 @@ def inside_latin_phrase(text: str, start: int, end: int) -> bool:
 def _units() -> tuple[str, ...]:
     """The words of an organisation's units (org_units.txt), longest first."""
     return tuple(sorted(word_list("org_units.txt"), key=len, reverse=True))
-
-
-@cache
-def _context_trades() -> frozenset[str]:
-    """Trades that end a company's short name where it acts (context_trades.txt: 某某教育, 某某咨询)."""
-    return frozenset(word_list("context_trades.txt"))

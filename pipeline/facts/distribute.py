@@ -24,11 +24,10 @@ from pipeline.facts.lexicon import (
     period_pattern,
     role_cues,
     role_skip_endings,
-    words,
 )
 from pipeline.facts.role import WRITTEN_SIGNS, change_named_after
 from pipeline.facts.view import DocumentView
-from pipeline.lexicons import table, word_list
+from pipeline.lexicons import table, word_list, words
 from pipeline.text.tags import PROPER_TAGS
 from pipeline.text.tokens import Token
 

@@ -7,7 +7,7 @@ from functools import cache
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from pipeline.lexicons import lengths_by, table, word_list
+from pipeline.lexicons import lengths_by, table, word_list, words
 
 if TYPE_CHECKING:
     from pipeline.numerals import Quantity
@@ -119,11 +119,6 @@ def comparatives() -> dict[str, str]:
 def comparative_cues() -> tuple[str, ...]:
     """For `str.startswith`, which tries a tuple of prefixes in one call."""
     return tuple(comparatives())
-
-
-@cache
-def words(name: str) -> frozenset[str]:
-    return frozenset(word_list(name))
 
 
 @cache

@@ -40,7 +40,6 @@ from pipeline.facts.lexicon import (
     starts_of,
     streak_words,
     topic_pattern,
-    words,
 )
 from pipeline.facts.phrases import COPULAS, DIMENSIONS, STARTING_POINTS, PhraseReader, is_per_unit
 from pipeline.facts.role import (
@@ -53,7 +52,7 @@ from pipeline.facts.role import (
     rate_span_after,
 )
 from pipeline.facts.view import DocumentView, is_label_line
-from pipeline.lexicons import word_list
+from pipeline.lexicons import word_list, words
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
 from pipeline.text.segment import in_dictionary

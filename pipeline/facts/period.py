@@ -20,10 +20,9 @@ from pipeline.facts.lexicon import (
     record_after,
     role_cues,
     streak_words,
-    words,
 )
 from pipeline.facts.role import is_run_of_moves
-from pipeline.lexicons import word_list
+from pipeline.lexicons import word_list, words
 from pipeline.numerals import Quantity
 from pipeline.text.punctuation import FULL_STOPS
 from pipeline.text.tokens import Token

@@ -19,9 +19,9 @@ from pipeline.facts.lexicon import (
     rate_units,
     role_cues,
     skip_before_metric,
-    words,
 )
 from pipeline.facts.view import OPENING_QUOTES, QUOTES, DocumentView, SpanIndex
+from pipeline.lexicons import words
 from pipeline.numerals import Quantity
 from pipeline.numerals.characters import CN_CHARS, PLAIN_DIGITS
 from pipeline.numerals.units import UNITS

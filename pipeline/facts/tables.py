@@ -27,7 +27,7 @@ from decimal import Decimal
 from functools import cache
 
 from pipeline.facts.lexicon import EARLIER_TIMES, currency_of_name, generic_currency_names, period_pattern, role_cues
-from pipeline.lexicons import table, word_list
+from pipeline.lexicons import table, word_list, words
 from pipeline.numerals import find_quantities, parse_number
 
 TITLE_LINES = 2  # lines above the header that may carry the title, its period and a unit note
@@ -205,15 +205,10 @@ def _rank_corners() -> dict[str, str]:
     return {row["corner"]: row["kind"] for row in table("table_rank_corners.tsv")}
 
 
-@cache
-def _holder_corners() -> frozenset[str]:
-    return frozenset(word_list("table_holder_corners.txt"))
-
-
 def _rows_hold(corner: str) -> bool:
     """Whether a header's first cell says what the rows are (| 年龄 | 死亡人数 |, | 地区 | 人口 |): then each row is
     a group or a thing that holds the figures and the columns say what they measure."""
-    return _SPACE.sub("", corner) in _holder_corners()
+    return _SPACE.sub("", corner) in words("table_holder_corners.txt")
 
 
 def split_measure(text: str) -> Measure | None:

@@ -23,6 +23,12 @@ def word_list(name: str) -> tuple[str, ...]:
 
 
 @cache
+def words(name: str) -> frozenset[str]:
+    """A `.txt` lexicon as a set, for membership tests (one copy per lexicon, shared by every module)."""
+    return frozenset(word_list(name))
+
+
+@cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """A `.tsv` lexicon whose first non-comment line names the columns; empty cells are ''."""
     rows = [line.split("\t") for line in _lines(name)]

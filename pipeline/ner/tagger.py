@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.entities.lexicon import KIND_MODIFIERS, counted_kind
-from pipeline.lexicons import word_list
+from pipeline.lexicons import word_list, words
 from pipeline.ner.crf import CRFModel, native_search
 from pipeline.ner.features import FeatureIndex, Tokens, char_features, feature_lexicon
 from pipeline.records import ENTITY_LABELS
@@ -329,7 +329,7 @@ def after_split_stopword(text: str, start: int, end: int) -> int:
     """曾任某威副总裁 (曾/d 任某威/nr), 最大某某: where an organisation the model read starts on the second character
     of a word that is never part of a name (org_stopwords.txt: 曾任, 现任, 最大), which jieba cut in two and glued
     onto the name, the start of the name after it (a name keeps two characters at least)."""
-    if start > 0 and end - start > 2 and text[start - 1 : start + 1] in _org_stopwords():
+    if start > 0 and end - start > 2 and text[start - 1 : start + 1] in words("org_stopwords.txt"):
         return start + 1
     return start
 
@@ -342,11 +342,6 @@ def before_non_body_ending(text: str, start: int, end: int) -> int:
         if text.endswith(word, start, end):
             return end - len(word) if end - len(word) - start >= 2 else start
     return end
-
-
-@cache
-def _org_stopwords() -> frozenset[str]:
-    return frozenset(word_list("org_stopwords.txt"))
 
 
 @cache
