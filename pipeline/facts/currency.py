@@ -86,7 +86,8 @@ def default_currency(text: str, raw: str) -> str:
     return "CNY"
 
 
-NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万几数多")
+MEASURE_FIRSTS = frozenset("台")  # cue characters that are also measure words (N台 machines)
+COUNT_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万几数多")  # before a measure word
 
 
 def _cue_count(text: str, cue: str) -> int:
@@ -94,11 +95,8 @@ def _cue_count(text: str, cue: str) -> int:
     character is a measure word (600台电脑, 两台电视: the 台 of machines, not 台电 or 台中)."""
     n = text.count(cue)
     if n and cue[0] in MEASURE_FIRSTS:
-        n -= sum(1 for m in re.finditer(re.escape(cue), text) if m.start() and text[m.start() - 1] in NUMERAL_CHARS)
+        n -= sum(1 for m in re.finditer(re.escape(cue), text) if m.start() and text[m.start() - 1] in COUNT_CHARS)
     return n
-
-
-MEASURE_FIRSTS = frozenset("台")  # cue characters that are also measure words (N台 machines)
 
 
 def currency_notes(text: str) -> list[tuple[int, int, str, bool]]:

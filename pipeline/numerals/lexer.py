@@ -118,7 +118,7 @@ DOUBLINGS_SRC = "翻了?[一两二三四]番"  # 翻两番: doubled twice, four 
 # 增近倍, 升逾倍: 倍 with no numeral right after an approx or at-least word is one 倍 (the word is its qualifier);
 # not 近倍数 or 逾倍增 (倍增 is read as itself), nor a 倍 of a number (近3倍 is read as a number)
 BARE_MULTIPLE_SRC = "(?<=[近逾])倍(?![数增率])"
-_DAY_SRC = "(?:3[01]|[12][0-9]|0?[1-9]|[一二三四五六七八九十]{1,3})(?![0-9])"  # a day of the month
+DAY_SRC = "(?:3[01]|[12][0-9]|0?[1-9]|[一二三四五六七八九十]{1,3})(?![0-9])"  # a day of the month
 # (25:18 is a score; 3:35:62, a third term past a clock's, a ratio)
 _START_SRC = (
     rf"(?P<time>(?<![0-9])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![0-9]|:\d)|{_CLOCK})"
@@ -126,7 +126,7 @@ _START_SRC = (
     # 10/14, 9/30: a month and its day written with a slash (Taiwan, Hong Kong), or a fraction (reader.is_month_day)
     r"|(?P<mday>(?<![0-9A-Za-z/.,])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![0-9/%]|[.,]\d))"
     # 8、9两日, 五、六两天, 3日和4日两天: days of the month listed, then their count (reader.is_day_list)
-    rf"|(?P<dlist>(?<![0-9.]){_DAY_SRC}日?(?:[、和与及]{_DAY_SRC}日?){{1,3}}[两二三四](?:日|天))"
+    rf"|(?P<dlist>(?<![0-9.]){DAY_SRC}日?(?:[、和与及]{DAY_SRC}日?){{1,3}}[两二三四](?:日|天))"
     r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
     rf"|(?P<double>{DOUBLINGS_SRC}|{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))}"
     rf"|{BARE_MULTIPLE_SRC})"

@@ -24,6 +24,7 @@ from pipeline.numerals.characters import (
 from pipeline.numerals.core import Core, parse_core
 from pipeline.numerals.lexer import (
     BETWEEN,
+    DAY_SRC,
     MONTH_TAIL,
     RANGE_JOIN,
     RANGE_JOIN_FIRST,
@@ -728,8 +729,7 @@ def is_month_day(norm: str, start: int, end: int) -> bool:
     return day <= month or (day >= 13 and day not in _ROUND_DENOMINATORS)
 
 
-_LISTED_DAY = re.compile(
-    r"(3[01]|[12][0-9]|0?[1-9]|[一二三四五六七八九十]{1,3})日?(?:[、和与及]|(?=[两二三四](?:日|天)$))")
+_LISTED_DAY = re.compile(rf"({DAY_SRC})日?(?:[、和与及]|(?=[两二三四](?:日|天)$))")  # a day of a list (8、9两日)
 
 
 def is_day_list(text: str) -> bool:
