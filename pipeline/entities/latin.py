@@ -249,8 +249,8 @@ def _words_after_name() -> tuple[str, ...]:
 def _words_after_name_by_start() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     """`_words_after_name` as a set and the lengths of its words by first character: whether one stands at an
     offset is a look-up per length, not a `startswith` per word (asked at every token after a Latin name)."""
-    words = frozenset(_words_after_name())
-    return words, lengths_by(words, lambda word: word[0])
+    after = frozenset(_words_after_name())
+    return after, lengths_by(after, lambda word: word[0])
 
 
 _SURNAME = r"[A-Z](?:['’][A-Z])?[a-z]+"  # Smith, and O'Neill or D'Arcy: an apostrophe after the first capital

@@ -224,23 +224,24 @@ def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
 @cache
 def _investment_cues() -> re.Pattern[str]:
     """Any word of investment (investment_cues.txt), the longest first."""
-    words = sorted(word_list("investment_cues.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    cues = sorted(word_list("investment_cues.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cues)))
 
 
 @cache
 def _acronym_org_pattern(org_words: frozenset[str]) -> re.Pattern[str]:
     """QVB Limited, ZTX Holdings Plc: an acronym of capitals and an organisation word straight after it (perhaps
     after another such word), which `english_org_pattern` (capitalised words first) does not take."""
-    words = "|".join(sorted(org_words, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z.&] )(?<![A-Za-z.&])([A-Z]{{2,6}}) (?:(?:{words}) )?(?:{words})(?![A-Za-z])")
+    alternatives = "|".join(sorted(org_words, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z.&] )(?<![A-Za-z.&])([A-Z]{{2,6}}) (?:(?:{alternatives}) )?(?:{alternatives})"
+                      r"(?![A-Za-z])")
 
 
 @cache
 def _gloss_pattern(org_words: frozenset[str]) -> re.Pattern[str]:
     """（ABCD Technology）: capitalised Latin words in brackets, the last an organisation word."""
-    words = "|".join(sorted(org_words, key=len, reverse=True))
-    return re.compile(rf"[（(] ?(?:[A-Z][A-Za-z0-9&.-]* ){{1,5}}(?:{words}) ?[）)]")
+    alternatives = "|".join(sorted(org_words, key=len, reverse=True))
+    return re.compile(rf"[（(] ?(?:[A-Z][A-Za-z0-9&.-]* ){{1,5}}(?:{alternatives}) ?[）)]")
 
 
 def _numeral_led_brand(tok: Token) -> bool:
@@ -440,10 +441,10 @@ class OrganisationRules(Rules):
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
-            elif (words := self._with_scope(run or purpose)) and exact and w in BODY_SUFFIXES and (
-                    len(words) >= 2 or self._opens_phrase(words[0])) and (
-                    toks[words[-1]].end - toks[words[0]].start >= 4):
-                yield Candidate(toks[words[0]].start, end, "ORG", 1)  # 基层医护人员/联盟: a body named by its purpose
+            elif (named := self._with_scope(run or purpose)) and exact and w in BODY_SUFFIXES and (
+                    len(named) >= 2 or self._opens_phrase(named[0])) and (
+                    toks[named[-1]].end - toks[named[0]].start >= 4):
+                yield Candidate(toks[named[0]].start, end, "ORG", 1)  # 基层医护人员/联盟: a body named by its purpose
             elif not run and found and i > 0 and _numeral_led_brand(toks[i - 1]) and (
                     toks[i - 1].text not in lex.stopwords):
                 yield Candidate(toks[i - 1].start, end, "ORG", 2)  # 万某/m 集团: a brand jieba took for a numeral

@@ -569,10 +569,10 @@ def _another_month(header: str, title_time: str) -> bool:
 
 def _only_change_words(header: str) -> bool:
     """A header that names a change and nothing that changes: 环比, 同比增长（%）, 按年变幅."""
-    words = rest = _SPACE.sub("", _BRACKETED.sub("", header))
+    cell = rest = _SPACE.sub("", _BRACKETED.sub("", header))
     for word in sorted(_change_words(), key=len, reverse=True):
         rest = rest.replace(word, "")
-    return rest != words and not rest.strip("率%±()（）")
+    return rest != cell and not rest.strip("率%±()（）")
 
 
 def _is_time_column(header: str) -> bool:
