@@ -1642,3 +1642,51 @@ def test_a_few_days_back_is_a_period():
     assert by_text("前几天，某村决定承包150亩地。")["150亩"].period == "前几天"
     assert by_text("前些天某厂刚招收了70名工人。")["70名"].period == "前些天"
     assert by_text("這幾天某店每天賣出260杯奶茶。")["260杯"].period == "這幾天"
+
+
+def test_the_whole_week_the_thirds_of_a_month_and_the_trading_day_before_are_periods():
+    """全周 (as 全月), a bare 上旬, 中旬 or 下旬, and 上个交易日 (as 上一交易日) date the figures after them;
+    全周期 is a whole cycle, no week."""
+    found = by_text("本周五，某指数收报3210点，全周累计上涨2.4%。")
+    assert found["3210点"].period == "本周五" and found["2.4%"].period == "全周"
+    found = by_text("上旬，某市平均气温为18.2摄氏度，中旬降至12.5摄氏度。")
+    assert found["18.2摄氏度"].period == "上旬" and found["12.5摄氏度"].period == "中旬"
+    assert by_text("上个交易日，某股成交额为46亿元。")["46亿元"].period == "上个交易日"
+    assert by_text("某公司推行全周期管理，成本下降了8%。")["8%"].period == ""
+
+
+def test_busy_and_slack_seasons_date_their_own_clause():
+    """旺季, 淡季: kinds of time, like 平日 and 周末 (day_types.txt), each the period of its own clause."""
+    found = by_text("某饭店旺季入住率可达95%，淡季则只有40%左右。")
+    assert found["95%"].period == "旺季" and found["40%左右"].period == "淡季"
+
+
+def test_the_span_of_an_average_frames_its_clause_only():
+    """两年平均增长6.1%: the span an average is taken over is that figure's period and no later clause's (D16),
+    whether it stands inside its clause or opens it."""
+    found = by_text("2025年某市两年平均增长6.1%，规上企业达到2100家。")
+    assert found["6.1%"].period == "两年" and found["2100家"].period == "2025年"
+    found = by_text("某國兩年平均通脹率為4.2%，央行基準利率維持在5.25%。")
+    assert found["4.2%"].period == "兩年" and found["5.25%"].period == ""
+
+
+def test_a_plan_named_with_its_stretch_after_a_subject_is_a_period():
+    """某省“十四五”期间, 该市十四五时期: a plan named in quotes or by its number, then 期间 or 时期, is a stretch of
+    time after a subject too, not only opening a clause."""
+    assert by_text("某省“十四五”期间累计完成投资2.8万亿元。")["2.8万亿元"].period == "“十四五”期间"
+    assert by_text("该市十四五时期计划建设保障房8万套。")["8万套"].period == "十四五时期"
+
+
+def test_a_time_after_yu_in_the_subjects_modifier_dates_no_later_figure():
+    """这项于2021年推出的计划，…: 于 and a time before the verb of a modifier of the subject date that act only (D63,
+    D66); a time of the clause itself still carries."""
+    assert by_text("这项于2021年推出的计划，已累计惠及12万户家庭。")["12万户"].period == ""
+    assert by_text("于去年落成的某体育馆，可容纳观众1.8万人。")["1.8万人"].period == ""
+    assert by_text("某公司于2024年推出新品，销量达到20万台。")["20万台"].period == "2024年"
+
+
+def test_a_window_since_an_event_after_a_subject_is_a_period():
+    """某公司自上市以来累计分红…: 自 or 从, an event and 以来 are a window since the event wherever they stand in a
+    clause, not only opening it before a comma."""
+    assert by_text("某公司自上市以来累计分红45亿元。")["45亿元"].period == "自上市以来"
+    assert by_text("某园区从开园以来共接待游客1200万人次。")["1200万人次"].period == "从开园以来"

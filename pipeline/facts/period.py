@@ -84,6 +84,9 @@ _AT_EVENT = re.compile(
     r"在(?![此有])[^，。；,;:：!?！？\n在\d]{2,20}?(?:之后|以后|后|(?<![需耗用历费按及准临届平随适实定暂当那彼小工同])时"
     r"(?![段间期候代刻点光]))"
 )
+# 某公司自上市以来累计分红…, 从开园以来共接待…: 自 or 从, an event and 以来 make a window since the event anywhere in a
+# clause, after a subject too, as 自2020年以来 is a time phrase (a window that names its time is left to it)
+_SINCE_EVENT = re.compile(r"[自从][^，。；,;:：!?！？\n\d自从]{1,12}?以来")
 # 某国零售数据公布后回落至…, 某数据发布时急跌，…: the release of data, then 后 or 时, dates what follows it in its
 # clause with or without a comma (a release is an event, never a figure's condition)
 _RELEASE_TIME = re.compile(
@@ -136,6 +139,7 @@ _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长�
                 "该日": tuple("应活"), "该周": tuple("应活"), "年中": tuple("多些数余这那历往每全近成"),
                 # 司机在方向盘前, 键盘后, 硬盘中: a dish, a wheel or a disc (…盘), no trading session
                 **dict.fromkeys(("盘前", "盘后", "盘中"), tuple("向键棋转托餐算表光硬罗沙圆轮磁茶果"))}
+_GLUED_BEFORE = {"全周": "期"}  # a period word whose last character opens the word after it: 全周期 (a whole cycle)
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
 AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
@@ -174,10 +178,12 @@ _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
 _STRETCH_OPENING = re.compile(
     _CLAUSE_HEAD + rf"(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间"
     # 开业初期每日客流…, 通车初期日均载客…: the early stretch of an event that opens a clause needs no comma
-    rf"|{_STRETCH_RUN}{{2,6}}?初期"
-    # “十五”期间全省新增…, 十二五时期累计…: a plan named in quotes or by its five-year number needs none either
-    r"|[“\"「『][^”\"」』，。；,;\n]{1,10}[”\"」』](?:期间|时期)|十[一二三四五六七八九]?五(?:规划)?(?:期间|时期))",
+    rf"|{_STRETCH_RUN}{{2,6}}?初期)",
     re.MULTILINE)
+# “十五”期间全省新增…, 某省十二五时期累计…: a plan named in quotes or by its five-year number, then 期间 or 时期, is a
+# stretch of time wherever it stands (after a subject too), as 2024年 is
+_NAMED_STRETCH = re.compile(r"[“\"「『][^”\"」』，。；,;\n]{1,10}[”\"」』](?:期间|时期)"
+                            r"|十[一二三四五六七八九]?五(?:规划)?(?:期间|时期)")
 # 展览开幕后，现已有上万人参观: 现 opening a clause before 已, 仍, 共 or 累计 is now, like 目前 (gold: 现 dating a
 # figure is a period); not after a subject (某行已于3月1日完成收购，该行现已持有…: the state the dated act left), nor
 # 现有 alone (现有员工: it describes a noun)
@@ -206,6 +212,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 14日内, 半年内, 一年内: the end of a duration (the unit after a number), no period word
         if text[start - 1 : start] in _GLUED_AFTER.get(m.group(), ()):
             continue  # 利率出现在某银行, 在短期内回升: the word is another's end, no time
+        if text[m.end() : m.end() + 1] in _GLUED_BEFORE.get(m.group(), ()):
+            continue  # 全周期管理: the word is another's start, no time
         if _is_level_of(text, start, m.end()) or _is_base_of_share(text, start, m.end()):
             continue
         if m.group() in STATEMENT_TIMES and text.startswith(word_list("person_cues.txt"), m.end()):
@@ -232,7 +240,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
                  or bool(points and (_POINT_GAP.fullmatch(text, points[-1][1], start)
                                      or text[points[-1][1] : start] in TIME_LIST_JOINERS)))
         (points if point else periods).append((start, m.end()))
-    stretches = [m.span() for m in _STRETCH_OPENING.finditer(text)] + [m.span() for m in _STRETCH_AFTER.finditer(text)]
+    stretches = list({m.span() for pattern in (_STRETCH_OPENING, _NAMED_STRETCH, _STRETCH_AFTER)
+                      for m in pattern.finditer(text)})
     periods += [m.span() for m in _SHORT_NOW.finditer(text)]
     periods += [m.span(1) for m in _SINCE_AFTER_IS.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
@@ -490,7 +499,8 @@ def event_times(text: str) -> list[Span]:
               and not _ADJUSTED.fullmatch(m.group()[1:])]
     session_times = [m.span() for m in sessions.finditer(text) if m.group().endswith("时")]  # 港股收盘时停在…
     released = [m.span(1) for m in _RELEASE_TIME.finditer(text)]  # 某国数据公布后回落至…, 某数据发布时走低
-    return sorted(set(opening) | set(marked) | set(session_times) | set(released))
+    since = [m.span() for m in _SINCE_EVENT.finditer(text)]  # 某公司自上市以来累计分红…
+    return sorted(set(opening) | set(marked) | set(session_times) | set(released) | set(since))
 
 
 @lru_cache(maxsize=4)
@@ -821,12 +831,16 @@ def ages_of_things(text: str, frames: Collection[Span]) -> set[Span]:
     return ages
 
 
+AVERAGE = "平均"  # 两年平均增长5%: the span right before it is what the average is taken over
+
+
 def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
     """某股东称一年内暂不减持，但…减持20万股: the framing durations of `frames` written inside a clause (after more
     than a word of it, not counting an opener such as 过去) and before a verb or an adverb (by the jieba tag of the
     next word in `tokens`): such a window says how long an act lasts and frames the figures of its own clause only.
     One that opens a clause carries, and so does one before a noun (规划写明八年内住宅供给为…: the window of a
-    measure, which the figures after it share)."""
+    measure, which the figures after it share). A span an average is taken over (两年平均增长5%, 三年平均通胀率为…)
+    frames that average's clause only, wherever it stands (D16)."""
     starts = [tok.start for tok in tokens]
     inner = set()
     for start, end in frames:
@@ -834,7 +848,7 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
         lead = lead.removesuffix(next((w for w in WINDOW_OPENERS if lead.endswith(w)), ""))
         k = bisect.bisect_left(starts, end)
         act = k < len(tokens) and tokens[k].start == end and tokens[k].tag.startswith(("v", "d"))
-        if len(lead) > 2 and act:
+        if (len(lead) > 2 and act) or text.startswith(AVERAGE, end):
             inner.add((start, end))
     return inner
 
@@ -1141,6 +1155,9 @@ def _clause_taking_verbs() -> tuple[str, ...]:
     return (*word_list("forecast_cues.txt"), *word_list("person_cues.txt"))
 
 
+DATED_ACT = "于"  # 这座于2019年落成的大桥: 于 and a time before the verb of a noun's modifier date that act only
+
+
 def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
     """某社取得一份甲公司2031年交予某署的文件，发现…, 即使不计去年运费调高的因素，…: the `periods` inside a phrase
     that describes a noun (the time, a verb by the jieba tags of `tokens`, 的 and the noun), the object of a verb
@@ -1149,7 +1166,9 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
     sentence's time).
     Not one before a measure (去年取得的销售收入达…，同比增长12%: the measure's time), a report of figures
     (results_nouns.txt: 公布去年经审核的业绩，…) or a group a share is taken in (去年新增的企业中，…), nor one whose
-    clause goes on to a figure (截至年底建成的充电桩超过300万个，…)."""
+    clause goes on to a figure (截至年底建成的充电桩超过300万个，…).
+    A time after 于 in a clause with no verb before it is inside a modifier of the subject (这项于2021年推出的计划，
+    已惠及…; D63, D66: 于2016年9月展开的计划): it dates that act, no figure of another clause."""
     starts = [tok.start for tok in tokens]
     endings = word_list("measure_endings.txt")
     found = set()
@@ -1162,9 +1181,10 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
         lead = _clause_start(text, start)
         if text[lead:start].endswith(_clause_taking_verbs()):
             continue  # 预计今年流入某地的资金将减少，…: the time opens the clause a forecast or a speech verb takes
-        if text[start - 1 : start] in (*AT_TIME, *FROM_WORDS) or not any(
-                tok.tag.startswith("v") for tok in tokens[bisect.bisect_left(starts, lead) : bisect.bisect_left(
-                    starts, start)]):
+        lead_verb = any(tok.tag.startswith("v")
+                        for tok in tokens[bisect.bisect_left(starts, lead) : bisect.bisect_left(starts, start)])
+        dated_act = text[start - 1 : start] == DATED_ACT and not lead_verb  # 这项于2021年推出的计划，…
+        if not dated_act and (text[start - 1 : start] in (*AT_TIME, *FROM_WORDS) or not lead_verb):
             continue  # 第三季度入围的机型, 某署在2031年间面对…的压力: a time of the clause, not inside an object
         before_mark = tokens[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, mark)]
         if "最" in text[end:mark] or not any(tok.tag.startswith("v") for tok in before_mark):
