@@ -1690,3 +1690,21 @@ def test_a_window_since_an_event_after_a_subject_is_a_period():
     clause, not only opening it before a comma."""
     assert by_text("某公司自上市以来累计分红45亿元。")["45亿元"].period == "自上市以来"
     assert by_text("某园区从开园以来共接待游客1200万人次。")["1200万人次"].period == "从开园以来"
+
+
+def test_a_clause_only_time_standing_alone_before_a_comma_dates_the_clause_after_it():
+    """以往，…, 周末，…: a time that dates its own clause only (former_times.txt, day_types.txt) and is a clause by
+    itself dates the clause after its comma, and no later one."""
+    found = by_text("以往，某行業利潤率約為15%，如今已降至6%。")
+    assert found["約為15%"].period == "以往" and found["6%"].period == "如今"
+    found = by_text("周末，某店售出300件，全年合计售出5万件。")
+    assert found["300件"].period == "周末" and found["5万件"].period == "全年"
+    found = by_text("平日，某线路每天开行列车120列，另有货车40列。")
+    assert found["120列"].period == "平日" and found["40列"].period == ""
+
+
+def test_qi_jian_opening_a_clause_is_the_stretch_just_named():
+    """其间，…, 此间，…: during the time just named, as 期间 alone; 此间人士 (people here) is no time."""
+    assert by_text("其间，某股最高触及56元。")["56元"].period == "其间"
+    assert by_text("此間，某公司累計回購股份1.2億股。")["1.2億股"].period == "此間"
+    assert by_text("此间人士估计，某项目投资约为30亿元。")["约为30亿元"].period == ""

@@ -176,7 +176,8 @@ _OWN_FIGURE = re.compile(r"的?(?:约|近|逾|超过)?")  # between a point and 
 # just named)
 _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
 _STRETCH_OPENING = re.compile(
-    _CLAUSE_HEAD + rf"(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间"
+    # 其间，…, 此间，…: during the time just named, as 期间 alone
+    _CLAUSE_HEAD + rf"(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间|[其此]间(?=[，,])"
     # 开业初期每日客流…, 通车初期日均载客…: the early stretch of an event that opens a clause needs no comma
     rf"|{_STRETCH_RUN}{{2,6}}?初期)",
     re.MULTILINE)
@@ -1225,6 +1226,14 @@ def _within_date_named(text: str, periods: list[Span], k: int, first: int) -> bo
             and not _SENTENCE_END.search(text, before[1], periods[k][0]))
 
 
+def _own_clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause a time phrase text[start:end] dates begins to end: past the comma after it where the phrase
+    is a clause of its own (以往，某行业利润率约15%; 周末，客流达8万人次: it dates the clause it stands before),
+    else its end."""
+    alone = text[start - 1 : start] in ("", *TIME_CLAUSE_BREAKS) and text[end : end + 1] in ("，", ",")
+    return end + 1 if alone else end
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = (),
                modifier_frames: Collection[Span] = (), passed: Collection[Span] = ()) -> Span | None:
@@ -1240,7 +1249,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
             continue
-        if periods[k] in clause_frames and _CLAUSE_END.search(text, end, q.start):
+        if periods[k] in clause_frames and _CLAUSE_END.search(text, _own_clause_end(text, start, end), q.start):
             continue
         if periods[k] in modifier_frames and "的" in text[end : q.start]:
             continue  # 盘初曾跌2.1%的某股收涨0.6%: the past state describes the noun after 的 only
