@@ -1708,3 +1708,11 @@ def test_qi_jian_opening_a_clause_is_the_stretch_just_named():
     assert by_text("其间，某股最高触及56元。")["56元"].period == "其间"
     assert by_text("此間，某公司累計回購股份1.2億股。")["1.2億股"].period == "此間"
     assert by_text("此间人士估计，某项目投资约为30亿元。")["约为30亿元"].period == ""
+
+
+def test_recent_months_said_as_jin_yue_are_a_period():
+    """近月, 近数月: the recent months, as Hong Kong papers write them; not the 近 ending 接近 or 将近 (接近月底)."""
+    found = by_text("某屋苑近月成交呎價約1.6萬元，較年初回落5%。")
+    assert found["約1.6萬元"].period == "近月" and found["5%"].period == "近月"
+    assert by_text("近数月，某区租金上升约4%。")["约4%"].period == "近数月"
+    assert by_text("某股接近月底时下跌3%。")["3%"].period == "月底"

@@ -237,6 +237,9 @@ def period_pattern() -> re.Pattern[str]:
     ago += r"|[首头][一二三两]季度?"  # 首三季, 头两季: the first quarters of a year
     # 本月首10日, 开业首两周, 假期前三天: the first days or weeks of a span
     ago += r"|(?:[首头]|(?<=[期月年季])前)(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:日|天|周|星期)"
+    # 近月成交回升: the recent months as Hong Kong papers say them (not 接近月底, 将近月中: 近 ends a word; 近月期油
+    # is a contract, read apart)
+    ago += r"|(?<![接将逼临靠贴亲附])近月(?![份底初末中])"
     # 最近两日, 过去7日: days counted back (not the 7th of a month)
     ago += r"|(?:最近|近|过去)(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})个?(?:交易)?日"
     # 过去10场比赛, 最近5场, 近6个主场, 最近4轮: the matches or rounds counted back from now, the window of a
