@@ -1716,3 +1716,10 @@ def test_recent_months_said_as_jin_yue_are_a_period():
     assert found["約1.6萬元"].period == "近月" and found["5%"].period == "近月"
     assert by_text("近数月，某区租金上升约4%。")["约4%"].period == "近数月"
     assert by_text("某股接近月底时下跌3%。")["3%"].period == "月底"
+
+
+def test_the_stretch_of_a_short_event_opening_a_clause_needs_no_comma():
+    """某新机预售期间订单…, 疫情期间某商场…: a short event then 期间 opening a clause is a stretch without a comma after
+    it, as 开业初期 is."""
+    assert "预售期间" in by_text("某新机预售期间订单量超过200万台。")["超过200万台"].period
+    assert by_text("疫情期间某商场客流下降七成。")["七成"].period == "疫情期间"

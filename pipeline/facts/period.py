@@ -178,8 +178,9 @@ _STRETCH_RUN = r"[^，。；,;:：!?！？\n在从由自于比较与同]"
 _STRETCH_OPENING = re.compile(
     # 其间，…, 此间，…: during the time just named, as 期间 alone
     _CLAUSE_HEAD + rf"(?:{_STRETCH_RUN}{{1,24}}?(?:期间|时期|过程中)(?=[，,])|期间|[其此]间(?=[，,])"
-    # 开业初期每日客流…, 通车初期日均载客…: the early stretch of an event that opens a clause needs no comma
-    rf"|{_STRETCH_RUN}{{2,6}}?初期)",
+    # 开业初期每日客流…, 通车初期日均载客…, 某新机预售期间订单…: the early stretch of an event, or the stretch of a
+    # short one, that opens a clause needs no comma
+    rf"|{_STRETCH_RUN}{{2,6}}?(?:初期|期间))",
     re.MULTILINE)
 # “十五”期间全省新增…, 某省十二五时期累计…: a plan named in quotes or by its five-year number, then 期间 or 时期, is a
 # stretch of time wherever it stands (after a subject too), as 2024年 is
