@@ -1662,10 +1662,10 @@ def test_busy_and_slack_seasons_date_their_own_clause():
 
 
 def test_the_span_of_an_average_frames_its_clause_only():
-    """两年平均增长6.1%: the span an average is taken over is that figure's period and no later clause's (D16),
+    """三年平均增长6.1%: the span an average is taken over is that figure's period and no later clause's (D16),
     whether it stands inside its clause or opens it."""
-    found = by_text("2025年某市两年平均增长6.1%，规上企业达到2100家。")
-    assert found["6.1%"].period == "两年" and found["2100家"].period == "2025年"
+    found = by_text("2025年某市三年平均增长6.1%，规上企业达到2100家。")
+    assert found["6.1%"].period == "三年" and found["2100家"].period == "2025年"
     found = by_text("某國兩年平均通脹率為4.2%，央行基準利率維持在5.25%。")
     assert found["4.2%"].period == "兩年" and found["5.25%"].period == ""
 
@@ -1686,9 +1686,9 @@ def test_a_time_after_yu_in_the_subjects_modifier_dates_no_later_figure():
 
 
 def test_a_window_since_an_event_after_a_subject_is_a_period():
-    """某公司自上市以来累计分红…: 自 or 从, an event and 以来 are a window since the event wherever they stand in a
+    """某商场自开业以来累计接待…: 自 or 从, an event and 以来 are a window since the event wherever they stand in a
     clause, not only opening it before a comma."""
-    assert by_text("某公司自上市以来累计分红45亿元。")["45亿元"].period == "自上市以来"
+    assert by_text("某商场自开业以来累计接待顾客4500万人次。")["4500万人次"].period == "自开业以来"
     assert by_text("某园区从开园以来共接待游客1200万人次。")["1200万人次"].period == "从开园以来"
 
 

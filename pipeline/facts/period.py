@@ -84,7 +84,7 @@ _AT_EVENT = re.compile(
     r"在(?![此有])[^，。；,;:：!?！？\n在\d]{2,20}?(?:之后|以后|后|(?<![需耗用历费按及准临届平随适实定暂当那彼小工同])时"
     r"(?![段间期候代刻点光]))"
 )
-# 某公司自上市以来累计分红…, 从开园以来共接待…: 自 or 从, an event and 以来 make a window since the event anywhere in a
+# 某商场自开业以来累计接待…, 从开园以来共接待…: 自 or 从, an event and 以来 make a window since the event anywhere in a
 # clause, after a subject too, as 自2020年以来 is a time phrase (a window that names its time is left to it)
 _SINCE_EVENT = re.compile(r"[自从][^，。；,;:：!?！？\n\d自从]{1,12}?以来")
 # 某国零售数据公布后回落至…, 某数据发布时急跌，…: the release of data, then 后 or 时, dates what follows it in its
@@ -501,7 +501,7 @@ def event_times(text: str) -> list[Span]:
               and not _ADJUSTED.fullmatch(m.group()[1:])]
     session_times = [m.span() for m in sessions.finditer(text) if m.group().endswith("时")]  # 港股收盘时停在…
     released = [m.span(1) for m in _RELEASE_TIME.finditer(text)]  # 某国数据公布后回落至…, 某数据发布时走低
-    since = [m.span() for m in _SINCE_EVENT.finditer(text)]  # 某公司自上市以来累计分红…
+    since = [m.span() for m in _SINCE_EVENT.finditer(text)]  # 某商场自开业以来累计接待…
     return sorted(set(opening) | set(marked) | set(session_times) | set(released) | set(since))
 
 
@@ -833,7 +833,7 @@ def ages_of_things(text: str, frames: Collection[Span]) -> set[Span]:
     return ages
 
 
-AVERAGE = "平均"  # 两年平均增长5%: the span right before it is what the average is taken over
+AVERAGE = "平均"  # 三年平均升5%: the span right before it is what the average is taken over
 
 
 def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
@@ -841,7 +841,7 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
     than a word of it, not counting an opener such as 过去) and before a verb or an adverb (by the jieba tag of the
     next word in `tokens`): such a window says how long an act lasts and frames the figures of its own clause only.
     One that opens a clause carries, and so does one before a noun (规划写明八年内住宅供给为…: the window of a
-    measure, which the figures after it share). A span an average is taken over (两年平均增长5%, 三年平均通胀率为…)
+    measure, which the figures after it share). A span an average is taken over (三年平均升5%, 五年平均通胀率为…)
     frames that average's clause only, wherever it stands (D16)."""
     starts = [tok.start for tok in tokens]
     inner = set()
@@ -1229,7 +1229,7 @@ def _within_date_named(text: str, periods: list[Span], k: int, first: int) -> bo
 
 def _own_clause_end(text: str, start: int, end: int) -> int:
     """Where the clause a time phrase text[start:end] dates begins to end: past the comma after it where the phrase
-    is a clause of its own (以往，某行业利润率约15%; 周末，客流达8万人次: it dates the clause it stands before),
+    is a clause of its own (以往，某厂毛利率约15%; 周末，客流达8万人次: it dates the clause it stands before),
     else its end."""
     alone = text[start - 1 : start] in ("", *TIME_CLAUSE_BREAKS) and text[end : end + 1] in ("，", ",")
     return end + 1 if alone else end
