@@ -1723,3 +1723,4 @@ def test_the_stretch_of_a_short_event_opening_a_clause_needs_no_comma():
     it, as 开业初期 is."""
     assert "预售期间" in by_text("某新机预售期间订单量超过200万台。")["超过200万台"].period
     assert by_text("疫情期间某商场客流下降七成。")["七成"].period == "疫情期间"
+    assert by_text("某地自建国以来形成的村落有两个，人口共3000人。")["3000人"].period == ""

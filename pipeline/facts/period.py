@@ -85,8 +85,9 @@ _AT_EVENT = re.compile(
     r"(?![段间期候代刻点光]))"
 )
 # 某商场自开业以来累计接待…, 从开园以来共接待…: 自 or 从, an event and 以来 make a window since the event anywhere in a
-# clause, after a subject too, as 自2020年以来 is a time phrase (a window that names its time is left to it)
-_SINCE_EVENT = re.compile(r"[自从][^，。；,;:：!?！？\n\d自从]{1,12}?以来")
+# clause, after a subject too, as 自2020年以来 is a time phrase (a window that names its time is left to it); not one
+# inside a modifier (自建国以来形成的传统: it dates the act before 的, D63)
+_SINCE_EVENT = re.compile(r"[自从][^，。；,;:：!?！？\n\d自从]{1,12}?以来(?![^，。；,;:：!?！？\n]{0,4}的)")
 # 某国零售数据公布后回落至…, 某数据发布时急跌，…: the release of data, then 后 or 时, dates what follows it in its
 # clause with or without a comma (a release is an event, never a figure's condition)
 _RELEASE_TIME = re.compile(
