@@ -1416,3 +1416,19 @@ def test_the_recipient_of_a_gift_or_a_sale_holds_nothing():
     assert subjects("简讯\n这次义卖的80万元善款将全部捐给华星慈善基金会。")["80万元"] == ""
     assert subjects("簡訊\n這次拍賣所得的50萬港元將全數捐贈予宏達慈善基金會。")["50萬港元"] == ""
     assert subjects("简讯\n这项协议将给华星集团带来数十亿元的收入。")["数十亿元"] == "华星集团"
+
+
+def test_the_topic_of_an_earlier_clause_holds_the_figures_after_it_in_its_sentence():
+    """某药房已开始试点，今年服务1200名长者: a noun phrase the article names again that opens an earlier clause of
+    the sentence (with no figure in it) and its predicate is the topic the figures after it belong to, not a name
+    carried from an earlier sentence. Not an aspect a clause ends on with a locative (某分布上，…) nor the part of a
+    share (某市场占…比重: a measure)."""
+    assert subjects("简讯\n华星集团今年营收增长20%。社区药房已开始试点，今年服务1200名长者。社区药房由志愿者管理。")[
+        "1200名"] == "社区药房"
+    assert subjects("簡訊\n華星集團今年營收增長20%。社區藥房已開始試點，今年服務1200名長者。社區藥房由義工管理。")[
+        "1200名"] == "社區藥房"
+    found = subjects("简讯\n华星集团今年营收增长20%。新款耳机将于下月发售，续航时间达30小时。新款耳机有三种颜色。")
+    assert found["30小时"] == "新款耳机"
+    assert subjects("简讯\n华星集团今年营收增长20%。会员分布上，有300名来自外地。会员人数稳定。")["300名"] == "华星集团"
+    found = subjects("简讯\n华星集团今年营收增长20%。海外市场占总销量比重提高，去年达15%。海外市场潜力巨大。")
+    assert found["15%"] == "华星集团"

@@ -562,6 +562,8 @@ class SubjectFinder:
         groups = [span for span in groups if span in view.name_set or not enclosing.enclose(*span)]
         # a photo's caption or credit line (图：市民在商场购物, （图源/某社整理）) names no holder of the figures
         captions = [(line.start, line.end) for line in view.lines if _CAPTION.search(line.text)]
+        # (the lines a topic is named again in: a caption's words make no name)
+        self.uncaptioned = "\n".join(line.text for line in view.lines if not _CAPTION.search(line.text))
         captions += [m.span() for m in _DATELINE.finditer(view.text)]  # 【记者某某／某地报导】: where it was written
         captions += [m.span() for m in _WIRE_DATELINE.finditer(view.text)]
         # a market's session (美股盘前, 亚市早盘) is a time: the place in its name says when, not whose figures
@@ -1022,7 +1024,7 @@ class SubjectFinder:
             return mover
         if (owner := self._possessor_topic(clause, q, metric)) is not None:
             return owner
-        if (topic := self._opening_topic(clause, q, metric)) is not None:
+        if (topic := self._opening_topic(clause, (q.start, q.end), metric)) is not None:
             return topic
         # across clauses names and places carry over, to the end of the paragraph; so does a group that is the
         # topic of its clause within the figure's sentence (全市限额以上企业实现利润…，同比增长8.2%), unless it is
@@ -1037,6 +1039,8 @@ class SubjectFinder:
         owner = self._earlier_possessor(sentence, clause)
         if owner is not None and (holder is None or holder[0] < owner[0]) and (group is None or group[0] < owner[0]):
             return owner  # 某苑有9宗交易，平均呎价为…: the estate that has the deals holds their price too
+        if holder is None and group is None and (topic := self._earlier_topic(sentence, clause)) is not None:
+            return topic  # (a name of the sentence holds on before it: 甲公司表示，前任…，…)
         example = (self._example(sentence, bound) or self._among(sentence, bound)
                    or self._modified_head(sentence, view.clause_start(bound), metric))
         if example is not None and (holder is None or holder[0] < example[0]) and (
@@ -1343,20 +1347,40 @@ class SubjectFinder:
             return None
         return start, end
 
+    def _earlier_clauses(self, sentence: int, clause: int) -> Iterator[Span]:
+        """The clauses of the sentence before the one that starts at `clause`, as (start, end), the nearest first."""
+        view = self.view
+        k = bisect.bisect_left(view.clause_ends, clause)  # (the clause before the figure's ends at `clause`)
+        while 0 <= k < len(view.clause_ends) and view.clause_ends[k] > sentence:
+            yield max(view.clause_start(view.clause_ends[k] - 1), sentence), view.clause_ends[k]
+            k -= 1
+
     def _earlier_possessor(self, sentence: int, clause: int) -> Span | None:
         """某区有学校300所，教师2000人, 某苑有9宗交易，平均呎价为…: the owner by a verb of having (`_possessor_topic`)
         of the first figure of an earlier clause of the sentence holds the figures of the clauses after it that name
         no holder, as a name would; the nearest such clause first."""
         view = self.view
         starts = view.quantity_starts
-        k = bisect.bisect_left(view.clause_ends, clause)  # (the clause before the figure's ends at `clause`)
-        while 0 <= k < len(view.clause_ends) and view.clause_ends[k] > sentence:
-            start = max(view.clause_start(view.clause_ends[k] - 1), sentence)
+        for start, end in self._earlier_clauses(sentence, clause):
             n = bisect.bisect_left(starts, start)
-            if n < len(starts) and starts[n] < view.clause_ends[k] and (owner := self._possessor_topic(
+            if n < len(starts) and starts[n] < end and (owner := self._possessor_topic(
                     start, view.quantities[n], (starts[n], starts[n]))) is not None and self._has_after(owner[1]):
                 return owner
-            k -= 1
+        return None
+
+    def _earlier_topic(self, sentence: int, clause: int) -> Span | None:
+        """某药房已开始试点，今年服务1200名长者: the topic (`_opening_topic`) of an earlier clause of the sentence that
+        states no figure holds the figures of the clauses after it that name no holder; a subject stated once holds
+        until another is named, a common noun (a product, a group, a scheme) as a name does. The nearest such clause
+        first. Not a clause that ends in a locative (某群体分布上，…: an aspect the sentence is about, no topic) nor one
+        with a figure (车资由8元加至9元，…: its opening noun is that figure's measure)."""
+        view = self.view
+        for start, end in self._earlier_clauses(sentence, clause):
+            last = view.word_ending_at(end - 1)
+            if view.overlaps_quantity(start, end) or last is None or last.tag == "f":
+                continue
+            if (topic := self._opening_topic(start, (end - 1, end - 1), (end - 1, end - 1))) is not None:
+                return topic
         return None
 
     def _has_after(self, end: int) -> bool:
@@ -1369,16 +1393,18 @@ class SubjectFinder:
         return i < len(tokens) and tokens[i].start >= end and (
             tokens[i].text in HAVING_VERBS or _HAVING_AFTER.match(self.view.text, end) is not None)
 
-    def _opening_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
+    def _opening_topic(self, clause: int, figure: Span, metric: Span) -> Span | None:
         """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
         followed by its predicate (a verb, an adverb or a preposition) is the clause's topic, the nearest holder written
         there, though no entity rule names it, when the article names it again (a thing it is about, not a word of
         the moment). Not a phrase the metric goes on from (雨水/综合利用率: words of the measure), one that opens a
         list (甲提升5%、乙提升3%), one behind a pronoun (其表态…: the pronoun is the topic) or a numeral (千台设备: the
-        numeral's unit), a name's (entities hold by their own rules), a measure or a word that says how (主要, 当中)."""
+        numeral's unit), a name's (entities hold by their own rules), a measure, a word that says how (主要, 当中)
+        nor the part a share is of (某支出占…的比例: the measure). `figure`: the figure's span, or the end of a clause
+        with none."""
         view, tokens = self.view, self.view.tokens
         i = view.token_index_at(clause)
-        while i < len(tokens) and tokens[i].end <= q.start and (
+        while i < len(tokens) and tokens[i].end <= figure[0] and (
                 tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
                 or self._in_time(tokens[i])):
             i += 1  # (not past a pronoun: 其, 该 open a clause whose topic they are)
@@ -1387,25 +1413,26 @@ class SubjectFinder:
         j = i
         while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
             j += 1
-        if j == i or j >= len(tokens) or tokens[j].end > q.start or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
+        if j == i or j >= len(tokens) or tokens[j].end > figure[0] or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
             return None  # (主要/b 从事, 当中/s 包括: an adverb's word, no topic)
         if j == i + 1 and tokens[i].tag == "ns" and tokens[i].text not in entity_lexicon().places:
             return None  # (a word tagged as a place that is no place of the gazetteer is mostly mistagged)
-        if view.text.startswith("所", q.end):
+        if view.text.startswith("所", figure[1]):
             return None  # (大致抵消了用量翻倍所带来的开支: the figure is in a phrase that describes a noun)
         follows = tokens[j]
-        if not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners():
+        if (not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners()
+                or follows.text in SHARE_VERBS):
             return None  # (营收与…利润: a list of measures)
         start, end = tokens[i].start, tokens[j - 1].end
         phrase = view.text[start:end]
         if (len(phrase) < 2 or view.overlaps_quantity(start, end) or _measure_word(phrase)
                 or phrase.startswith(ASPECT_ADVERBS + tuple(SELF_REFERENCES)) or _source_cues()[0].fullmatch(phrase)
                 or (phrase.isascii() and (len(phrase) < MIN_LATIN_TOPIC or phrase.isupper()))
-                or view.text.count(phrase) < TOPIC_MENTIONS):
+                or self.uncaptioned.count(phrase) < TOPIC_MENTIONS):
             return None  # (GMV, ARR: a measure's letters; AI, 5G: a kind of thing)
         if start < metric[1] and metric[0] < end or self._leads_into(end, metric[0]):
             return None  # the metric is the phrase or goes on from it
-        if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[end : q.start]:
+        if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[end : figure[0]]:
             return None
         return None if self.is_source(start, end) else (start, end)
 
