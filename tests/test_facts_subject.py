@@ -1432,3 +1432,14 @@ def test_the_topic_of_an_earlier_clause_holds_the_figures_after_it_in_its_senten
     assert subjects("简讯\n华星集团今年营收增长20%。会员分布上，有300名来自外地。会员人数稳定。")["300名"] == "华星集团"
     found = subjects("简讯\n华星集团今年营收增长20%。海外市场占总销量比重提高，去年达15%。海外市场潜力巨大。")
     assert found["15%"] == "华星集团"
+
+
+def test_a_figure_in_a_modifier_belongs_to_the_people_or_organisations_after_its_de():
+    """那些按80倍市盈率估值的游戏公司: a figure in a modifier closed by 的 describes the group of people or
+    organisations after 的, which holds it; not the object of a clause that opens with its verb."""
+    found = subjects("简讯\n华星集团今年营收增长20%。那些按80倍市盈率估值的游戏公司，对利率并不敏感。")
+    assert found["80倍"] == "游戏公司"
+    found = subjects("简讯\n华星集团今年营收增长20%。在会员人数少于500人的协会中，平均会费为200元。")
+    assert found["少于500人"] == "协会"
+    found = subjects("简讯\n华星集团今年营收增长20%。随后，蓝湾茶饮迅速扩张，成为区内第一个拥有5000家分店的饮品品牌。")
+    assert found["5000家"] != "饮品品牌"

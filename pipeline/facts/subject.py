@@ -268,6 +268,7 @@ _HAVING = r"(?:只|亦|则|也|仍|更|共|合共)?(?:有|录得)"
 _OWNER_THEN_COUNT = re.compile(r"\s*(?:而|至于|至於|当中)?([^\W\d_]{2,6}?)" + _HAVING)
 _HAVING_AFTER = re.compile(_HAVING)
 _BREAKDOWN = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))\s*(?:其中|当中)|(?<=[（(])\s*其中")
+_DESCRIBING = re.compile(r"[^，。；：！？,;:!?\n的]{0,8}?的")  # after a figure, the rest of a modifier and its 的
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
 
@@ -978,6 +979,8 @@ class SubjectFinder:
             return priced  # 某芯片价格涨20%: the thing whose price the metric names holds it
         if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
+        if holder is None and (described := self._described_phrase(q)) is not None:
+            return described  # 那些按80倍市盈率估值的游戏公司: the organisations the figure describes
         if holder is None and (share := self._share_of_people(q)) is not None:
             return share  # 四成商户未续约…, 35%学校表示…: the people or organisations the share is of
         if holder is None and (sample := self._surveyed_sample(q)) is not None:
@@ -1545,6 +1548,32 @@ class SubjectFinder:
         """The phrase names people or organisations a figure may count among (受访商户, 登记人士, 某类企业, 工会; not
         报告中, 数据中: where a figure is found)."""
         return phrase.endswith(_class_nouns() + _people() + PUBLIC_BODY_ENDINGS) or phrase in _holder_words()
+
+    def _described_phrase(self, q: Quantity) -> Span | None:
+        """那些按80倍市盈率估值的游戏公司, 在人数少于500人的协会中: a figure in a modifier closed by 的 (up to eight
+        characters after it) describes the noun phrase after 的; when that names people or organisations (a class
+        noun, a people's word, a body) it holds the figure, as a name after 的 does. Not a measure (…的营收), nor the
+        object of a clause that opens with its verb (…，成为第一个拥有5000家分店的品牌: the topic before holds)."""
+        view, tokens = self.view, self.view.tokens
+        m = _DESCRIBING.match(view.text, q.end)
+        if m is None or view.overlaps_quantity(q.end, m.end()):
+            return None
+        opening = tokens[view.token_index_at(view.clause_start(q.start))]
+        if opening.tag.startswith("v") and opening.tag != "vn":
+            return None
+        i = j = view.token_index_at(m.end())
+        if i >= len(tokens) or tokens[i].start != m.end():
+            return None
+        while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
+            j += 1
+        if j == i or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
+            return None
+        start, end = tokens[i].start, tokens[j - 1].end
+        phrase = view.text[start:end]
+        if (len(phrase) < 2 or _measure_word(phrase) or view.overlaps_quantity(start, end)
+                or not self._names_members(phrase)):
+            return None
+        return start, end
 
     def _share_of_people(self, q: Quantity) -> Span | None:
         """A share (35%, 四成, 一半) right before the noun phrase of people or organisations (商户, 在职人士), alone or
