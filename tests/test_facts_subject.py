@@ -1289,7 +1289,8 @@ def test_a_place_where_an_unnamed_topic_acts_holds_nothing():
     (在某国，已有…) it is the scene whose figures follow, and before 的 a measure's market."""
     assert subjects("綜合新聞\n他在杭州工作了3年，積累了經驗。")["3年"] == ""
     assert subjects("科学新闻\n考古队在云南发现了3块化石。")["3块"] == ""
-    assert subjects("財經\n王先生在台北買了一套房，花了1200萬元。")["1200萬元"] == ""
+    # (someone addressed by surname, the buyer, holds what he spent; not the place)
+    assert subjects("財經\n王先生在台北買了一套房，花了1200萬元。")["1200萬元"] == "王先生"
     assert subjects("體育快訊\n他們在倫敦踢了5場比賽，全部取勝。")["5場"] == ""
     assert subjects("要闻\n在美国，已有25万人接种疫苗。")["25万人"] == "美国"
     assert subjects("地產\n在香港，樓價下跌3%。")["3%"] == "香港"
@@ -1443,3 +1444,12 @@ def test_a_figure_in_a_modifier_belongs_to_the_people_or_organisations_after_its
     assert found["少于500人"] == "协会"
     found = subjects("简讯\n华星集团今年营收增长20%。随后，蓝湾茶饮迅速扩张，成为区内第一个拥有5000家分店的饮品品牌。")
     assert found["5000家"] != "饮品品牌"
+
+
+def test_someone_addressed_by_surname_holds_their_own_figures():
+    """赵女士, 孙先生: a surname and a form of address name a person without their name (no entity), who holds the
+    figures of their own case rather than the place named before them."""
+    assert subjects("简讯\n华星教育在北京设有多个中心。家住北京的赵女士为女儿预缴了2万元学费，至今未获退款。")[
+        "2万元"] == "赵女士"
+    found = subjects("簡訊\n華星教育在上海設有多個中心。住在上海的孫先生表示已預繳3年學費，共6萬元。")
+    assert found["6萬元"] == "孫先生"
