@@ -1453,3 +1453,12 @@ def test_someone_addressed_by_surname_holds_their_own_figures():
         "2万元"] == "赵女士"
     found = subjects("簡訊\n華星教育在上海設有多個中心。住在上海的孫先生表示已預繳3年學費，共6萬元。")
     assert found["6萬元"] == "孫先生"
+
+
+def test_who_learned_or_admits_what_follows_reports_it():
+    """记者了解到，…, 当局承认…，…: a reporter who learned the figures or a body that admits them reports them; its
+    clause's topic holds none of the figures after it."""
+    found = subjects("简讯\n华星集团今年营收增长20%。记者了解到，新厂年产能为50万吨。记者当日还参观了车间。")
+    assert found["50万吨"] != "记者"
+    found = subjects("简讯\n华星集团今年营收增长20%。当局承认压力不小，应届毕业生达800万人。当局将推出措施。")
+    assert found["800万人"] != "当局"
