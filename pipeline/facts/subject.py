@@ -16,7 +16,10 @@ the clause's predicate and is named again in the article (某某凭借…优势)
 takes as its example (以某路线为例), the set of people or organisations it counts its figures among (受访商户中，…)
 and the noun phrase a clause of its own is, after a modifier with a name in it (某署辖下的某航线，…: not the name)
 hold the figures after them. A company that reports its own figures (某公司公布财报，…) holds on through its paragraph
-as a name does. A term the article names again and again in quotation brackets (「某某居」) is a name.
+as a name does; so does the topic of an earlier clause of its sentence (某药房已开始试点，今年服务1200名长者), a
+common noun as a name. A term the article names again and again in quotation brackets (「某某居」) is a name, and
+someone addressed by surname (王女士) holds their own figures; a figure in a modifier closed by 的 belongs to the
+people or organisations after it (那些按80倍市盈率估值的游戏公司).
 With no holder in its paragraph, the place a government body that reports there is named for holds its figures
 (另据某省统计局数据), and the organisation a section's heading names holds the section's figures, before the
 article's subject.
