@@ -1289,7 +1289,8 @@ def test_a_place_where_an_unnamed_topic_acts_holds_nothing():
     (在某国，已有…) it is the scene whose figures follow, and before 的 a measure's market."""
     assert subjects("綜合新聞\n他在杭州工作了3年，積累了經驗。")["3年"] == ""
     assert subjects("科学新闻\n考古队在云南发现了3块化石。")["3块"] == ""
-    assert subjects("財經\n王先生在台北買了一套房，花了1200萬元。")["1200萬元"] == ""
+    # (someone addressed by surname, the buyer, holds what he spent; not the place)
+    assert subjects("財經\n王先生在台北買了一套房，花了1200萬元。")["1200萬元"] == "王先生"
     assert subjects("體育快訊\n他們在倫敦踢了5場比賽，全部取勝。")["5場"] == ""
     assert subjects("要闻\n在美国，已有25万人接种疫苗。")["25万人"] == "美国"
     assert subjects("地產\n在香港，樓價下跌3%。")["3%"] == "香港"
@@ -1416,3 +1417,48 @@ def test_the_recipient_of_a_gift_or_a_sale_holds_nothing():
     assert subjects("简讯\n这次义卖的80万元善款将全部捐给华星慈善基金会。")["80万元"] == ""
     assert subjects("簡訊\n這次拍賣所得的50萬港元將全數捐贈予宏達慈善基金會。")["50萬港元"] == ""
     assert subjects("简讯\n这项协议将给华星集团带来数十亿元的收入。")["数十亿元"] == "华星集团"
+
+
+def test_the_topic_of_an_earlier_clause_holds_the_figures_after_it_in_its_sentence():
+    """某药房已开始试点，今年服务1200名长者: a noun phrase the article names again that opens an earlier clause of
+    the sentence (with no figure in it) and its predicate is the topic the figures after it belong to, not a name
+    carried from an earlier sentence. Not an aspect a clause ends on with a locative (某分布上，…) nor the part of a
+    share (某市场占…比重: a measure)."""
+    assert subjects("简讯\n华星集团今年营收增长20%。社区药房已开始试点，今年服务1200名长者。社区药房由志愿者管理。")[
+        "1200名"] == "社区药房"
+    assert subjects("簡訊\n華星集團今年營收增長20%。社區藥房已開始試點，今年服務1200名長者。社區藥房由義工管理。")[
+        "1200名"] == "社區藥房"
+    found = subjects("简讯\n华星集团今年营收增长20%。新款耳机将于下月发售，续航时间达30小时。新款耳机有三种颜色。")
+    assert found["30小时"] == "新款耳机"
+    assert subjects("简讯\n华星集团今年营收增长20%。会员分布上，有300名来自外地。会员人数稳定。")["300名"] == "华星集团"
+    found = subjects("简讯\n华星集团今年营收增长20%。海外市场占总销量比重提高，去年达15%。海外市场潜力巨大。")
+    assert found["15%"] == "华星集团"
+
+
+def test_a_figure_in_a_modifier_belongs_to_the_people_or_organisations_after_its_de():
+    """那些按80倍市盈率估值的游戏公司: a figure in a modifier closed by 的 describes the group of people or
+    organisations after 的, which holds it; not the object of a clause that opens with its verb."""
+    found = subjects("简讯\n华星集团今年营收增长20%。那些按80倍市盈率估值的游戏公司，对利率并不敏感。")
+    assert found["80倍"] == "游戏公司"
+    found = subjects("简讯\n华星集团今年营收增长20%。在会员人数少于500人的协会中，平均会费为200元。")
+    assert found["少于500人"] == "协会"
+    found = subjects("简讯\n华星集团今年营收增长20%。随后，蓝湾茶饮迅速扩张，成为区内第一个拥有5000家分店的饮品品牌。")
+    assert found["5000家"] != "饮品品牌"
+
+
+def test_someone_addressed_by_surname_holds_their_own_figures():
+    """赵女士, 孙先生: a surname and a form of address name a person without their name (no entity), who holds the
+    figures of their own case rather than the place named before them."""
+    assert subjects("简讯\n华星教育在北京设有多个中心。家住北京的赵女士为女儿预缴了2万元学费，至今未获退款。")[
+        "2万元"] == "赵女士"
+    found = subjects("簡訊\n華星教育在上海設有多個中心。住在上海的孫先生表示已預繳3年學費，共6萬元。")
+    assert found["6萬元"] == "孫先生"
+
+
+def test_who_learned_or_admits_what_follows_reports_it():
+    """记者了解到，…, 当局承认…，…: a reporter who learned the figures or a body that admits them reports them; its
+    clause's topic holds none of the figures after it."""
+    found = subjects("简讯\n华星集团今年营收增长20%。记者了解到，新厂年产能为50万吨。记者当日还参观了车间。")
+    assert found["50万吨"] != "记者"
+    found = subjects("简讯\n华星集团今年营收增长20%。当局承认压力不小，应届毕业生达800万人。当局将推出措施。")
+    assert found["800万人"] != "当局"

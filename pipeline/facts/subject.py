@@ -16,7 +16,10 @@ the clause's predicate and is named again in the article (某某凭借…优势)
 takes as its example (以某路线为例), the set of people or organisations it counts its figures among (受访商户中，…)
 and the noun phrase a clause of its own is, after a modifier with a name in it (某署辖下的某航线，…: not the name)
 hold the figures after them. A company that reports its own figures (某公司公布财报，…) holds on through its paragraph
-as a name does. A term the article names again and again in quotation brackets (「某某居」) is a name.
+as a name does; so does the topic of an earlier clause of its sentence (某药房已开始试点，今年服务1200名长者), a
+common noun as a name. A term the article names again and again in quotation brackets (「某某居」) is a name, and
+someone addressed by surname (王女士) holds their own figures; a figure in a modifier closed by 的 belongs to the
+people or organisations after it (那些按80倍市盈率估值的游戏公司).
 With no holder in its paragraph, the place a government body that reports there is named for holds its figures
 (另据某省统计局数据), and the organisation a section's heading names holds the section's figures, before the
 article's subject.
@@ -268,6 +271,7 @@ _HAVING = r"(?:只|亦|则|也|仍|更|共|合共)?(?:有|录得)"
 _OWNER_THEN_COUNT = re.compile(r"\s*(?:而|至于|至於|当中)?([^\W\d_]{2,6}?)" + _HAVING)
 _HAVING_AFTER = re.compile(_HAVING)
 _BREAKDOWN = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))\s*(?:其中|当中)|(?<=[（(])\s*其中")
+_DESCRIBING = re.compile(r"[^，。；：！？,;:!?\n的]{0,8}?的")  # after a figure, the rest of a modifier and its 的
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
 
@@ -372,6 +376,13 @@ def _official_then_report() -> re.Pattern[str]:
     publishes (某公司早前公布…数据) publishes its own."""
     return re.compile(r"[^\W\d的]{0,10}?(?:" + "|".join(PUBLISHING_VERBS) + r"|[指称说](?=[，,：:])"
                       r"|统计(?=[，,：:]|显示|数据|资料))")
+
+
+@cache
+def _address_forms() -> re.Pattern[str]:
+    """The forms of address of two characters or more (先生, 女士, 老师), longest first."""
+    forms = sorted((form for form in entity_lexicon().forms_of_address if len(form) > 1), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
 
 
 @cache
@@ -548,6 +559,7 @@ class SubjectFinder:
         authored = self._authored_works()
         names = [span for span in names if span not in authored] + list(authored.values())
         names += self._company_short_forms()
+        names += self._addressed_people()
         ages = self._age_groups()
         names += ages
         # (a Latin name that speaks or reports, Jane Doe指出, is a person or a firm, no product)
@@ -562,6 +574,8 @@ class SubjectFinder:
         groups = [span for span in groups if span in view.name_set or not enclosing.enclose(*span)]
         # a photo's caption or credit line (图：市民在商场购物, （图源/某社整理）) names no holder of the figures
         captions = [(line.start, line.end) for line in view.lines if _CAPTION.search(line.text)]
+        # (the lines a topic is named again in: a caption's words make no name)
+        self.uncaptioned = "\n".join(line.text for line in view.lines if not _CAPTION.search(line.text))
         captions += [m.span() for m in _DATELINE.finditer(view.text)]  # 【记者某某／某地报导】: where it was written
         captions += [m.span() for m in _WIRE_DATELINE.finditer(view.text)]
         # a market's session (美股盘前, 亚市早盘) is a time: the place in its name says when, not whose figures
@@ -752,6 +766,21 @@ class SubjectFinder:
                 if at in starts and end in ends and not inside.enclose(at, at + len(brand)):
                     spans.append((at, end))
                 at = text.find(brand, at + 1)
+        return spans
+
+    def _addressed_people(self) -> list[Span]:
+        """王女士, 陈先生, 李老师: a surname and a form of address of two characters or more (forms_of_address.txt)
+        name someone without their name; no entity (gold/README D20), but a person who holds their own figures
+        (王女士申请退回8万元), though they tell of them (某先生表示已预缴3年学费): mostly their own case. Not one
+        inside a name. (A form of one character, 太 or 生, is too often a word's: 提高太多.)"""
+        lex = entity_lexicon()
+        text = self.view.text
+        spans = []
+        for m in _address_forms().finditer(text):
+            start = m.start() - (2 if text[m.start() - 2 : m.start()] in lex.compound_surnames
+                                 else 1 if text[m.start() - 1 : m.start()] in lex.surnames else 0)
+            if start < m.start() and not self._inside_name(start, m.end()):
+                spans.append((start, m.end()))
         return spans
 
     def _authored_works(self) -> dict[Span, Span]:
@@ -976,6 +1005,8 @@ class SubjectFinder:
             return priced  # 某芯片价格涨20%: the thing whose price the metric names holds it
         if holder is None and view.text[q.end : q.end + 1] == "的" and (described := self._name_at(q.end + 1)):
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
+        if holder is None and (described := self._described_phrase(q)) is not None:
+            return described  # 那些按80倍市盈率估值的游戏公司: the organisations the figure describes
         if holder is None and (share := self._share_of_people(q)) is not None:
             return share  # 四成商户未续约…, 35%学校表示…: the people or organisations the share is of
         if holder is None and (sample := self._surveyed_sample(q)) is not None:
@@ -1022,7 +1053,7 @@ class SubjectFinder:
             return mover
         if (owner := self._possessor_topic(clause, q, metric)) is not None:
             return owner
-        if (topic := self._opening_topic(clause, q, metric)) is not None:
+        if (topic := self._opening_topic(clause, (q.start, q.end), metric)) is not None:
             return topic
         # across clauses names and places carry over, to the end of the paragraph; so does a group that is the
         # topic of its clause within the figure's sentence (全市限额以上企业实现利润…，同比增长8.2%), unless it is
@@ -1037,6 +1068,8 @@ class SubjectFinder:
         owner = self._earlier_possessor(sentence, clause)
         if owner is not None and (holder is None or holder[0] < owner[0]) and (group is None or group[0] < owner[0]):
             return owner  # 某苑有9宗交易，平均呎价为…: the estate that has the deals holds their price too
+        if holder is None and group is None and (topic := self._earlier_topic(sentence, clause)) is not None:
+            return topic  # (a name of the sentence holds on before it: 甲公司表示，前任…，…)
         example = (self._example(sentence, bound) or self._among(sentence, bound)
                    or self._modified_head(sentence, view.clause_start(bound), metric))
         if example is not None and (holder is None or holder[0] < example[0]) and (
@@ -1343,20 +1376,40 @@ class SubjectFinder:
             return None
         return start, end
 
+    def _earlier_clauses(self, sentence: int, clause: int) -> Iterator[Span]:
+        """The clauses of the sentence before the one that starts at `clause`, as (start, end), the nearest first."""
+        view = self.view
+        k = bisect.bisect_left(view.clause_ends, clause)  # (the clause before the figure's ends at `clause`)
+        while 0 <= k < len(view.clause_ends) and view.clause_ends[k] > sentence:
+            yield max(view.clause_start(view.clause_ends[k] - 1), sentence), view.clause_ends[k]
+            k -= 1
+
     def _earlier_possessor(self, sentence: int, clause: int) -> Span | None:
         """某区有学校300所，教师2000人, 某苑有9宗交易，平均呎价为…: the owner by a verb of having (`_possessor_topic`)
         of the first figure of an earlier clause of the sentence holds the figures of the clauses after it that name
         no holder, as a name would; the nearest such clause first."""
         view = self.view
         starts = view.quantity_starts
-        k = bisect.bisect_left(view.clause_ends, clause)  # (the clause before the figure's ends at `clause`)
-        while 0 <= k < len(view.clause_ends) and view.clause_ends[k] > sentence:
-            start = max(view.clause_start(view.clause_ends[k] - 1), sentence)
+        for start, end in self._earlier_clauses(sentence, clause):
             n = bisect.bisect_left(starts, start)
-            if n < len(starts) and starts[n] < view.clause_ends[k] and (owner := self._possessor_topic(
+            if n < len(starts) and starts[n] < end and (owner := self._possessor_topic(
                     start, view.quantities[n], (starts[n], starts[n]))) is not None and self._has_after(owner[1]):
                 return owner
-            k -= 1
+        return None
+
+    def _earlier_topic(self, sentence: int, clause: int) -> Span | None:
+        """某药房已开始试点，今年服务1200名长者: the topic (`_opening_topic`) of an earlier clause of the sentence that
+        states no figure holds the figures of the clauses after it that name no holder; a subject stated once holds
+        until another is named, a common noun (a product, a group, a scheme) as a name does. The nearest such clause
+        first. Not a clause that ends in a locative (某群体分布上，…: an aspect the sentence is about, no topic) nor one
+        with a figure (车资由8元加至9元，…: its opening noun is that figure's measure)."""
+        view = self.view
+        for start, end in self._earlier_clauses(sentence, clause):
+            last = view.word_ending_at(end - 1)
+            if view.overlaps_quantity(start, end) or last is None or last.tag == "f":
+                continue
+            if (topic := self._opening_topic(start, (end - 1, end - 1), (end - 1, end - 1))) is not None:
+                return topic
         return None
 
     def _has_after(self, end: int) -> bool:
@@ -1369,16 +1422,18 @@ class SubjectFinder:
         return i < len(tokens) and tokens[i].start >= end and (
             tokens[i].text in HAVING_VERBS or _HAVING_AFTER.match(self.view.text, end) is not None)
 
-    def _opening_topic(self, clause: int, q: Quantity, metric: Span) -> Span | None:
+    def _opening_topic(self, clause: int, figure: Span, metric: Span) -> Span | None:
         """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
         followed by its predicate (a verb, an adverb or a preposition) is the clause's topic, the nearest holder written
         there, though no entity rule names it, when the article names it again (a thing it is about, not a word of
         the moment). Not a phrase the metric goes on from (雨水/综合利用率: words of the measure), one that opens a
         list (甲提升5%、乙提升3%), one behind a pronoun (其表态…: the pronoun is the topic) or a numeral (千台设备: the
-        numeral's unit), a name's (entities hold by their own rules), a measure or a word that says how (主要, 当中)."""
+        numeral's unit), a name's (entities hold by their own rules), a measure, a word that says how (主要, 当中)
+        nor the part a share is of (某支出占…的比例: the measure). `figure`: the figure's span, or the end of a clause
+        with none."""
         view, tokens = self.view, self.view.tokens
         i = view.token_index_at(clause)
-        while i < len(tokens) and tokens[i].end <= q.start and (
+        while i < len(tokens) and tokens[i].end <= figure[0] and (
                 tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
                 or self._in_time(tokens[i])):
             i += 1  # (not past a pronoun: 其, 该 open a clause whose topic they are)
@@ -1387,25 +1442,26 @@ class SubjectFinder:
         j = i
         while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
             j += 1
-        if j == i or j >= len(tokens) or tokens[j].end > q.start or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
+        if j == i or j >= len(tokens) or tokens[j].end > figure[0] or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
             return None  # (主要/b 从事, 当中/s 包括: an adverb's word, no topic)
         if j == i + 1 and tokens[i].tag == "ns" and tokens[i].text not in entity_lexicon().places:
             return None  # (a word tagged as a place that is no place of the gazetteer is mostly mistagged)
-        if view.text.startswith("所", q.end):
+        if view.text.startswith("所", figure[1]):
             return None  # (大致抵消了用量翻倍所带来的开支: the figure is in a phrase that describes a noun)
         follows = tokens[j]
-        if not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners():
+        if (not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners()
+                or follows.text in SHARE_VERBS):
             return None  # (营收与…利润: a list of measures)
         start, end = tokens[i].start, tokens[j - 1].end
         phrase = view.text[start:end]
         if (len(phrase) < 2 or view.overlaps_quantity(start, end) or _measure_word(phrase)
                 or phrase.startswith(ASPECT_ADVERBS + tuple(SELF_REFERENCES)) or _source_cues()[0].fullmatch(phrase)
                 or (phrase.isascii() and (len(phrase) < MIN_LATIN_TOPIC or phrase.isupper()))
-                or view.text.count(phrase) < TOPIC_MENTIONS):
+                or self.uncaptioned.count(phrase) < TOPIC_MENTIONS):
             return None  # (GMV, ARR: a measure's letters; AI, 5G: a kind of thing)
         if start < metric[1] and metric[0] < end or self._leads_into(end, metric[0]):
             return None  # the metric is the phrase or goes on from it
-        if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[end : q.start]:
+        if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[end : figure[0]]:
             return None
         return None if self.is_source(start, end) else (start, end)
 
@@ -1518,6 +1574,32 @@ class SubjectFinder:
         """The phrase names people or organisations a figure may count among (受访商户, 登记人士, 某类企业, 工会; not
         报告中, 数据中: where a figure is found)."""
         return phrase.endswith(_class_nouns() + _people() + PUBLIC_BODY_ENDINGS) or phrase in _holder_words()
+
+    def _described_phrase(self, q: Quantity) -> Span | None:
+        """那些按80倍市盈率估值的游戏公司, 在人数少于500人的协会中: a figure in a modifier closed by 的 (up to eight
+        characters after it) describes the noun phrase after 的; when that names people or organisations (a class
+        noun, a people's word, a body) it holds the figure, as a name after 的 does. Not a measure (…的营收), nor the
+        object of a clause that opens with its verb (…，成为第一个拥有5000家分店的品牌: the topic before holds)."""
+        view, tokens = self.view, self.view.tokens
+        m = _DESCRIBING.match(view.text, q.end)
+        if m is None or view.overlaps_quantity(q.end, m.end()):
+            return None
+        opening = tokens[view.token_index_at(view.clause_start(q.start))]
+        if opening.tag.startswith("v") and opening.tag != "vn":
+            return None
+        i = j = view.token_index_at(m.end())
+        if i >= len(tokens) or tokens[i].start != m.end():
+            return None
+        while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
+            j += 1
+        if j == i or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
+            return None
+        start, end = tokens[i].start, tokens[j - 1].end
+        phrase = view.text[start:end]
+        if (len(phrase) < 2 or _measure_word(phrase) or view.overlaps_quantity(start, end)
+                or not self._names_members(phrase)):
+            return None
+        return start, end
 
     def _share_of_people(self, q: Quantity) -> Span | None:
         """A share (35%, 四成, 一半) right before the noun phrase of people or organisations (商户, 在职人士), alone or
