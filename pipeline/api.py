@@ -47,6 +47,8 @@ PIPE_CONFIGS = {
         "drop_generic": True,
         "repeat_names": True,
         "relabel_confidence": 0.95,
+        "confirm_style": "msra",
+        "confirm_confidence": {"PER": 0.0, "LOC": 0.0},
     }
 }
 

@@ -38,6 +38,7 @@ from pipeline.ner.tagger import (
 )
 from pipeline.numerals.characters import CN_CHARS
 from pipeline.records import ENTITY_LABELS
+from pipeline.text.punctuation import FULL_STOPS
 from pipeline.text.segment import doc_tokens
 
 
@@ -93,6 +94,20 @@ def surest_latin_labels(mentions: Iterable[tuple[str, str, float]]) -> dict[str,
     return {name: label for name, (_, label) in best.items()}
 
 
+def sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of `line` that holds line[start:end]: from after the full stop before it through
+    the full stop after it."""
+    after = [k for stop in FULL_STOPS if (k := line.find(stop, end)) >= 0]
+    return max(line.rfind(stop, 0, start) for stop in FULL_STOPS) + 1, min(after, default=len(line) - 1) + 1
+
+
+def clipped_tokens(tokens: Tokens, start: int, end: int) -> Iterable[tuple[int, int, str]]:
+    """The tokens over line[start:end], clipped to it, relative to `start`."""
+    for s, e, tag in tokens:
+        if s < end and start < e:
+            yield max(s, start) - start, min(e, end) - start, tag
+
+
 class CRFEntityRecognizer:
     """spaCy component: tags `doc._.zh_text` with the CRF and writes `doc._.entity_spans` and `doc.ents`."""
 
@@ -112,6 +127,8 @@ class CRFEntityRecognizer:
         drop_generic: bool,
         repeat_names: bool,
         relabel_confidence: float = 0.0,
+        confirm_style: str = "",
+        confirm_confidence: dict[str, float] | None = None,
     ) -> None:
         self.name = name
         self.tagger = CRFTagger(model) if model else bundled_tagger()
@@ -125,6 +142,8 @@ class CRFEntityRecognizer:
         self.drop_generic = drop_generic
         self.repeat_names = repeat_names
         self.relabel_confidence = relabel_confidence
+        self.confirm_style = confirm_style
+        self.confirm_confidence = dict(confirm_confidence or {})
 
     def find(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The model's spans over the Doc's text (pure: the Doc is not changed)."""
@@ -140,12 +159,14 @@ class CRFEntityRecognizer:
         if self.min_confidence > 0 or self.label_confidence:
             places = self.place_ends(doc)
             scored = self.tagger.scored_spans(pairs, self.style)
+            confirmed = self.confirmed_spans(lines, scored)
             surest = surest_latin_labels((line[s:e], label, sure) for (_, line, _), spans in zip(lines, scored)
                                          for s, e, label, sure in spans)
             acting = acting_latin_names(text, tokens, surest)
             found = [[(s, e, label) for s, e, label, sure in spans
                       if sure >= self.threshold(line, s, e, label, place_end=places.get(offset + s, offset) - offset,
-                                                tokens=toks, acting=acting)
+                                                tokens=toks, acting=acting,
+                                                confirmed=(offset + s, offset + e, label) in confirmed)
                       and surest.get(line[s:e], label) == label]
                      for (offset, line, toks), spans in zip(lines, scored)]
             if self.relabel_confidence:
@@ -181,6 +202,22 @@ class CRFEntityRecognizer:
             out += self.recurrences(doc, text, tokens, out)
         return out, sure
 
+    def confirmed_spans(self, lines: list[tuple[int, str, list[tuple[int, int, str]]]],
+                        scored: list[list[tuple[int, int, str, float]]]) -> frozenset[tuple[int, int, str]]:
+        """The spans the model finds at `min_confidence` or more reading again, in `confirm_style`, the sentences
+        where it found a name of a label of `confirm_confidence` under that label's own confidence (only those: a
+        second reading of every line would cost a third of the stage's time)."""
+        if not self.confirm_confidence:
+            return frozenset()
+        unsure = {(offset + a, line[a:b], tuple(clipped_tokens(toks, a, b)))
+                  for (offset, line, toks), spans in zip(lines, scored) for s, e, label, sure in spans
+                  if label in self.confirm_confidence and sure < self.label_confidence.get(label, self.min_confidence)
+                  for a, b in [sentence_bounds(line, s, e)]}
+        windows = sorted(unsure)
+        again = self.tagger.scored_spans([(text, list(toks)) for _, text, toks in windows], self.confirm_style)
+        return frozenset((offset + s, offset + e, label) for (offset, _, _), spans in zip(windows, again)
+                         for s, e, label, sure in spans if sure >= self.min_confidence)
+
     def without_glued_function_words(self, doc: Doc, text: str,
                                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """但某鑫, 由某国: a person's name the model read over a function word (GLUED_FUNCTION_CHARS) and a name the
@@ -203,10 +240,11 @@ class CRFEntityRecognizer:
         return {s: e for s, e, label in doc._.entity_spans or () if label == "LOC"}
 
     def threshold(self, line: str, start: int, end: int, label: str, *, place_end: int = 0,
-                  tokens: Tokens = (), acting: frozenset[str] = frozenset()) -> float:
+                  tokens: Tokens = (), acting: frozenset[str] = frozenset(), confirmed: bool = False) -> float:
         """The confidence a span needs: `place_name_confidence` for an organisation that starts with a place already
         found (ending at `place_end` > `start`), runs past it and names a body (某市某某创投: `names_a_body`); its
-        label's own (`label_confidence`) for a Chinese name that is not one item of a list of a kind (精神科、麻醉科);
+        label's own (`label_confidence`) for a Chinese name that is not one item of a list of a kind (精神科、麻醉科),
+        or `confirm_confidence` where the second reading `confirmed` it (`confirmed_spans`);
         `latin_confidence` for a name in Latin script that is no acronym, acts somewhere in the article (`acting`:
         `acting_latin_names`), is no word of a longer Latin name and has no owner before it (某行的Foo); else
         `min_confidence`. Why not every Latin name: the model's label for a Latin word is a guess from context (a
@@ -222,7 +260,7 @@ class CRFEntityRecognizer:
         own = self.label_confidence.get(label)
         if own is None or not is_cjk(line[start:end]) or list_item_of_a_kind(line, start, end):
             return self.min_confidence
-        return own
+        return self.confirm_confidence.get(label, own) if confirmed else own
 
     def recurrences(self, doc: Doc, text: str, tokens: list[tuple[int, int, str]],
                     found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -255,6 +293,8 @@ class CRFEntityRecognizer:
         "drop_generic": False,
         "repeat_names": False,
         "relabel_confidence": 0.0,
+        "confirm_style": "",
+        "confirm_confidence": {},
     },
 )
 def make_ner(
@@ -271,6 +311,8 @@ def make_ner(
     drop_generic: bool,
     repeat_names: bool,
     relabel_confidence: float,
+    confirm_style: str,
+    confirm_confidence: dict[str, float],
 ) -> CRFEntityRecognizer:
     """`nlp.add_pipe("zhfacts_ner")`: the bundled CRF NER.
 
@@ -288,13 +330,19 @@ def make_ner(
     and nothing else is (`recurring`). relabel_confidence: the confidence from which an organisation the model
     finds with the bounds of a place already on the Doc names a body there, a city's club or a country's team
     (`merge.relabelled_places`; read where a confidence is asked for); 0 (the default) never relabels.
+    confirm_style, confirm_confidence: a Chinese name of a label in `confirm_confidence` that is under its own
+    confidence is read again in `confirm_style`, its sentence alone, and where that reading finds it with the same
+    bounds at `min_confidence` or more it needs only `confirm_confidence[label]` ({"PER": 0.0, "LOC": 0.0} say:
+    the two conventions agree and the second is sure; `confirmed_spans`); {} (the default) reads once.
     """
     check_tokenizer(nlp, name)
     check_labels(name, labels)
     check_labels(name, list(label_confidence))
     check_labels(name, list(latin_confidence))
-    if style not in STYLES:
-        raise error("E104", component=name, style=style, styles=", ".join(sorted(STYLES)))
+    check_labels(name, list(confirm_confidence))
+    for named in (style, confirm_style) if confirm_confidence else (style,):
+        if named not in STYLES:
+            raise error("E104", component=name, style=named, styles=", ".join(sorted(STYLES)))
     return CRFEntityRecognizer(
         nlp,
         name,
@@ -309,4 +357,6 @@ def make_ner(
         drop_generic=drop_generic,
         repeat_names=repeat_names,
         relabel_confidence=relabel_confidence,
+        confirm_style=confirm_style,
+        confirm_confidence=confirm_confidence,
     )
