@@ -1292,11 +1292,10 @@ class Keep:
                  or self.text.startswith(CITING_VERBS, q.end))
         if q.kind == "ordinal" and q.unit in (*ARTICLE_UNITS, "款") and cited:
             return True  # 该法第三条, 办法第二款, 第五条规定: an article cited from a law or a rule
-        bracketed = (not q.unit and self.text[q.start - 1 : q.start] in ("(", "（")
-                     and self.text[q.end : q.end + 1] in (")", "）"))
-        if bracketed:
+        if self.bracketed(q):
             before = self.text[line.start : q.start - 1].rstrip()
-            return not before or before.endswith(("：", ":", "；", ";", "。", "，", ","))
+            return not before or before.endswith(("：", ":", "；", ";", "。", "，", ",")) or self.bracketed_in_sequence(
+                q, line.start, line.end)
         closed = (not q.unit and self.text[q.end : q.end + 1] in (")", "）")
                   and self.text[q.start - 1 : q.start] not in ("(", "（"))  # 1）营收增长; 2) 利润下降
         if self.text[q.end : q.end + 1] not in ("、", ".", "．") and not closed:
@@ -1305,6 +1304,26 @@ class Keep:
         if _SCORE_COLON.search(before):
             return False  # 25:18、25:20: the second term of a score or a ratio, before the next one
         return q.start == line.start or before.endswith(SENTENCE_OPENERS)
+
+    def bracketed(self, q: Quantity) -> bool:
+        """(1), （二）: a bare number in brackets of its own."""
+        return (not q.unit and self.text[q.start - 1 : q.start] in ("(", "（")
+                and self.text[q.end : q.end + 1] in (")", "）"))
+
+    def bracketed_in_sequence(self, q: Quantity, line_start: int, line_end: int) -> bool:
+        """措施包括(1)减税；(2)补贴: a bracketed number whose line also brackets the number after it or before it
+        numbers the items of a list, whatever word stands before it; not one a measure word follows (拥有(3)项专利，
+        (4)项在审: counts)."""
+        if longest_unit(self.text, q.end + 1) is not None:
+            return False
+        k = bisect.bisect_left(self.view.quantity_starts, line_start)
+        values = set()
+        while k < len(self.view.quantities) and self.view.quantities[k].start < line_end:
+            other = self.view.quantities[k]
+            if other is not q and self.bracketed(other):
+                values.add(other.value)
+            k += 1
+        return q.value + 1 in values or q.value - 1 in values
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence, a quotation or a clause after
