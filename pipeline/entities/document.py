@@ -279,11 +279,13 @@ class EntityDocument:
         if not before or not after or any(self.toks[k].text.startswith(JOINT_BODY_WORDS) for k in (*after, i)):
             return False
         first = self.toks[after[0]]
-        # 甲星公司与乙月公司: the same body word ends both sides, so each side is a body of its own, though jieba
-        # took the second brand for a common noun
-        same_kind = self.toks[before[-1]].text == self.toks[i].text
+        # 甲星公司与乙月公司, 甲城国际机场与乙城某某国际机场: the word of a kind ending the name after 与 ends the one
+        # before it too, so each side is a name of its own, though jieba took the second brand for a common noun
+        kind = self.toks[i].text
+        if len(kind) >= 2 and self.toks[before[-1]].text.endswith(kind):
+            return True
         return (self.whole_body(self.toks[before[-1]]) or self.ends_in_body_suffix(before)) and (
-            self.proper(first) or self.whole_body(first) or same_kind)
+            self.proper(first) or self.whole_body(first))
 
     def ends_in_body_suffix(self, run: list[int]) -> bool:
         """某大/ns 一院/n: the words of `run` together, three characters or more, end as an organisation's name does
