@@ -2351,3 +2351,12 @@ def test_a_verb_with_a_goal_after_the_noun_counted_ends_its_phrase():
     """将N件X赠给Y, 把N件X视为Y: the verb and its goal were kept in the count's metric; a share keeps its predicate."""
     assert by_text("本地消息\n乙县藏家将一枚5分邮票视为宝贝。")["5分"].metric == "邮票"
     assert by_text("本地消息\n他把三幅油画捐給本地美術館。")["三幅"].metric == "油画"
+
+
+def test_a_pronoun_or_a_verb_of_place_before_the_compared_phrase_keeps_it_a_base():
+    """较其他城市高出两成, 比邻近学校多出一倍: 其他/r and 邻近/v stand between the cue and what is compared, so the
+    figure measures what the clause before named, not the compared phrase."""
+    found = by_text("消息发布。该市房价为每平方米3万元，较其他城市高出两成。")
+    assert found["两成"].metric == "房价"
+    found = by_text("消息发布。该校收生人数为500人，较邻近学校多出一倍。")
+    assert found["一倍"].metric.endswith("人数")
