@@ -195,6 +195,7 @@ _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多�
 DIRECTED_COMPARISONS = frozenset({"低于", "高于", "少于", "多于", "大于", "小于", "领先于", "领先", "落后于", "落后"})
 RELATIVE_ORDINALS = frozenset({"一", "个", "一个"})  # 较上一(个)交易日: the one before, after 上 or 前
 # 扣除价格因素, 消除基数影响: a condition
+ADJUSTED_ENDS = ("调整后", "调整之后")  # 经季节性调整后为3%: the adjustment made to a measure, not the measure
 _ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|消除|不含|不计)")
 MAX_LIST_ITEM = 10  # characters of an item's name before its figure
 MIN_LIST_ITEMS = 3
@@ -1849,9 +1850,10 @@ class MetricFinder:
 
     def taken_out(self, phrase: Span) -> bool:
         """扣除季节因素, 剔除汇率影响: the phrase is what an adjustment takes out of a measure (the object of 扣除,
-        剔除, 不含 right before it in its clause)."""
+        剔除, 不含 right before it in its clause); 经季节性调整后: or the kind of adjustment made to it."""
         clause = self.view.clause_start(phrase[0])
-        return any(m.end() == phrase[0] for m in _ADJUSTMENT.finditer(self.text, clause, phrase[0]))
+        return self.text.startswith(ADJUSTED_ENDS, phrase[1]) or any(
+            m.end() == phrase[0] for m in _ADJUSTMENT.finditer(self.text, clause, phrase[0]))
 
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
         """销量波动剧烈，自一月的45万支: the noun phrase a sentence (or clause) opens with, up to its first verb,
