@@ -1642,3 +1642,10 @@ def test_a_few_days_back_is_a_period():
     assert by_text("前几天，某村决定承包150亩地。")["150亩"].period == "前几天"
     assert by_text("前些天某厂刚招收了70名工人。")["70名"].period == "前些天"
     assert by_text("這幾天某店每天賣出260杯奶茶。")["260杯"].period == "這幾天"
+
+
+def test_people_of_an_age_before_zhong_are_no_mid_year():
+    """受访青年中, 这些少年中: among the young, not 年中 (mid-year)."""
+    assert "年中" not in period_texts("受访的800名青年中，有35%表示会考虑创业。")
+    assert "年中" not in period_texts("在这些少年中，有两成每天上网超过4小时。")
+    assert period_texts("今年年中，某厂产量增长了两倍。") == ["今年年中"]
