@@ -128,6 +128,8 @@ _TWO_NAMES = re.compile(rf"{_BOTH_NAME}(?:和|与|及|跟|同|\s?[vV][sS]\.?\s?)
 # bodies, teams and people (两个, 两种 count items: D55)
 BOTH_CLASSIFIERS = frozenset({"家", "间", "所", "人", "位", "名", "队"})
 BOTH_REACH = 26
+PAIR_CLAUSE_MARKS = frozenset("，,。；;：:、\n“「（(")  # what opens a clause 两国 may open (两国贸易额)
+PAIR_PREPOSITIONS = ("由", "与", "和", "对", "在", "让", "使", "令", "为", "据")  # 由两国共同出资
 BOTH_ADVERBS = ("都", "均", "皆")  # 两人都, 两队均: "both of them", no count
 # 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
 _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
@@ -451,6 +453,7 @@ class Keep:
                     or self.is_part_of_title(q)
                     or self.measures_concentration(q)
                     or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
+                    or self.names_the_pair(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
@@ -1241,6 +1244,14 @@ class Keep:
             return True
         m = _TWO_NAMES.search(self.text, max(q.start - BOTH_REACH, 0), q.start)
         return m is not None and m.end() == q.start
+
+    def names_the_pair(self, q: Quantity) -> bool:
+        """两国贸易额, 由两国共同出资: 两国 opening a clause or after a preposition names the two countries the text has
+        in view (bilateral), as 中美两国 does (D28), no count; 访问两国 after a verb counts them."""
+        if q.unit != "国" or q.qualifier != "exact" or self.text[q.number_start : q.number_end] not in ("两", "俩"):
+            return False
+        return q.start == 0 or self.text[q.start - 1] in PAIR_CLAUSE_MARKS or self.text.endswith(
+            PAIR_PREPOSITIONS, 0, q.start)
 
     def is_article_one(self, q: Quantity) -> bool:
         """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count (but 仅一次, 只有一个,
