@@ -1488,6 +1488,16 @@ def test_a_name_before_with_stays_a_body_of_its_own(nlp):
     assert {("华为", "ORG"), ("发展局", "ORG")} <= entity_pairs(nlp, "华为与发展局签约。")
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("天津银行与深圳证券交易所签署协议。", "天津银行", "深圳证券交易所"),
+    ("重庆银行与中国人民银行座谈。", "重庆银行", "中国人民银行"),
+])
+def test_a_body_word_before_with_ends_a_name_of_its_own(nlp, text, first, second):
+    """某市|银行/n 与 某证券交易所/nt: 银行 is a body's own word, no field of the body after 与, so two names."""
+    got = entity_pairs(nlp, text)
+    assert {(first, "ORG"), (second, "ORG")} <= got
+
+
 @pytest.mark.parametrize("text, name", [
     ("原深圳市规划局局长说，项目已批。", "深圳市规划局"),
     ("据一位原中国建设银行客服中心员工透露，投诉增多。", "中国建设银行客服中心"),

@@ -849,3 +849,12 @@ def test_a_village_after_its_town_is_a_place(nlp, text, village):
 @pytest.mark.parametrize("text", ["该镇有12个村，人口3万。", "全乡各村都通了公路。", "他深入乡村调研了30天。"])
 def test_a_count_or_a_determiner_before_village_names_no_village(nlp, text):
     assert not any(label == "LOC" and name.endswith("村") for name, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("广州白云国际机场与深圳宝安国际机场客流量均创新高。", "广州白云国际机场", "深圳宝安国际机场"),
+    ("杭州萧山国际机场与南京禄口国际机场签署协议。", "杭州萧山国际机场", "南京禄口国际机场"),
+])
+def test_two_facilities_of_one_kind_joined_by_with_are_two_names(nlp, text, first, second):
+    """甲城某某国际机场 与 乙城某某 国际机场/n: the kind ending the second name ends the first too: two names."""
+    assert {(first, "LOC"), (second, "LOC")} <= entity_pairs(nlp, text)

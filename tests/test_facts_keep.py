@@ -1767,3 +1767,18 @@ def test_still_the_first_time_or_the_first_in_history_is_no_rank(text: str) -> N
 
 def test_the_first_of_counted_repeats_stays_a_rank() -> None:
     assert [f.role for f in extract("这是甲行今年第一次加息。").facts] == ["rank"]
+
+
+def test_bracketed_numbers_in_sequence_number_a_list_whatever_word_stands_before_them():
+    """措施包括(1)…；(2)…: the (1) after a verb is an enumerator too, since the line brackets the next number."""
+    assert kept("措施包括(1)下调税率；(2)发放补贴。") == {"1": False, "2": False}
+    assert kept("方案涵盖（1）扩大投资；（2）稳定就业。") == {"1": False, "2": False}
+    assert kept("该公司拥有(3)项专利，(4)项在审。")["3"] is True  # a count in brackets, with its classifier
+
+
+def test_two_countries_opening_a_clause_name_the_pair_in_view():
+    """两国贸易额, 由两国共同出资: the two countries the text has in view (D28, like 甲乙两国), no count; after a
+    verb they are counted."""
+    assert kept("两国贸易额去年增长9%。") == {"两国": False, "9%": True}
+    assert kept("新机构由两国共同出资50亿元设立。")["两国"] is False
+    assert kept("外长此行将访问两国。")["两国"] is True

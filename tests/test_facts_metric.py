@@ -2351,3 +2351,25 @@ def test_a_verb_with_a_goal_after_the_noun_counted_ends_its_phrase():
     """将N件X赠给Y, 把N件X视为Y: the verb and its goal were kept in the count's metric; a share keeps its predicate."""
     assert by_text("本地消息\n乙县藏家将一枚5分邮票视为宝贝。")["5分"].metric == "邮票"
     assert by_text("本地消息\n他把三幅油画捐給本地美術館。")["三幅"].metric == "油画"
+
+
+def test_a_pronoun_or_a_verb_of_place_before_the_compared_phrase_keeps_it_a_base():
+    """较其他城市高出两成, 比邻近学校多出一倍: 其他/r and 邻近/v stand between the cue and what is compared, so the
+    figure measures what the clause before named, not the compared phrase."""
+    found = by_text("消息发布。该市房价为每平方米3万元，较其他城市高出两成。")
+    assert found["两成"].metric == "房价"
+    found = by_text("消息发布。该校收生人数为500人，较邻近学校多出一倍。")
+    assert found["一倍"].metric.endswith("人数")
+
+
+def test_the_level_before_an_event_a_figure_returns_to_is_no_metric():
+    """恢复至疫情前的九成: the event before 前 dates the level reached; what reached it is named before the verb."""
+    assert by_text("消息发布。酒店入住率回升至疫情前的九成。")["九成"].metric == "酒店入住率"
+    found = by_text("消息发布。港口上月吞吐量录得120万箱，恢复至风灾前约八成水平。")
+    assert found["约八成"].metric.endswith("吞吐量")
+
+
+def test_a_seasonal_adjustment_is_no_metric():
+    """经季节性调整后为3.0%: the adjustment made to the measure, which the clause before named."""
+    found = by_text("消息发布。失业率为3.1%，经季节性调整后为3.0%。")
+    assert found["3.0%"].metric == "失业率"

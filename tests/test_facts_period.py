@@ -1724,3 +1724,10 @@ def test_the_stretch_of_a_short_event_opening_a_clause_needs_no_comma():
     assert "预售期间" in by_text("某新机预售期间订单量超过200万台。")["超过200万台"].period
     assert by_text("疫情期间某商场客流下降七成。")["七成"].period == "疫情期间"
     assert by_text("某地自建国以来形成的村落有两个，人口共3000人。")["3000人"].period == ""
+
+
+def test_people_of_an_age_before_zhong_are_no_mid_year():
+    """受访青年中, 这些少年中: among the young, not 年中 (mid-year)."""
+    assert "年中" not in period_texts("受访的800名青年中，有35%表示会考虑创业。")
+    assert "年中" not in period_texts("在这些少年中，有两成每天上网超过4小时。")
+    assert period_texts("今年年中，某厂产量增长了两倍。") == ["今年年中"]

@@ -264,10 +264,12 @@ class EntityDocument:
     def field_in_body_word(self, j: int, i: int) -> bool:
         """某国海洋科学与|发展局/nt: right after the conjunction, a word jieba's dictionary tags as a body of three
         characters or more holds the second field and the kind of body, so a common noun of a field before the
-        conjunction is the first field of that body, not the other side of a list."""
+        conjunction is the first field of that body, not the other side of a list; a body's own word there (甲京|银行与
+        乙海证券交易所: an organisation suffix) ends a name of its own, the first of two."""
         tok, field = self.toks[i], self.toks[j - 1] if j > 0 else None
         return (j == i - 1 and tok.tag == "nt" and len(tok.text) >= 3 and is_cjk(tok.text) and field is not None
-                and field.tag in FIELD_TAGS and not self.is_place_tok(field))  # (甲市与发展局: two bodies)
+                and field.tag in FIELD_TAGS and not self.is_place_tok(field)  # (甲市与发展局: two bodies)
+                and field.text not in self.lex.org_suffixes)
 
     def two_names(self, before: list[int], after: list[int], i: int) -> bool:
         """甲公司与乙市地铁集团: the words on each side of 与 before token i start or end a name of their
@@ -277,11 +279,13 @@ class EntityDocument:
         if not before or not after or any(self.toks[k].text.startswith(JOINT_BODY_WORDS) for k in (*after, i)):
             return False
         first = self.toks[after[0]]
-        # 甲星公司与乙月公司: the same body word ends both sides, so each side is a body of its own, though jieba
-        # took the second brand for a common noun
-        same_kind = self.toks[before[-1]].text == self.toks[i].text
+        # 甲星公司与乙月公司, 甲城国际机场与乙城某某国际机场: the word of a kind ending the name after 与 ends the one
+        # before it too, so each side is a name of its own, though jieba took the second brand for a common noun
+        kind = self.toks[i].text
+        if len(kind) >= 2 and self.toks[before[-1]].text.endswith(kind):
+            return True
         return (self.whole_body(self.toks[before[-1]]) or self.ends_in_body_suffix(before)) and (
-            self.proper(first) or self.whole_body(first) or same_kind)
+            self.proper(first) or self.whole_body(first))
 
     def ends_in_body_suffix(self, run: list[int]) -> bool:
         """某大/ns 一院/n: the words of `run` together, three characters or more, end as an organisation's name does

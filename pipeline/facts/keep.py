@@ -128,6 +128,8 @@ _TWO_NAMES = re.compile(rf"{_BOTH_NAME}(?:和|与|及|跟|同|\s?[vV][sS]\.?\s?)
 # bodies, teams and people (两个, 两种 count items: D55)
 BOTH_CLASSIFIERS = frozenset({"家", "间", "所", "人", "位", "名", "队"})
 BOTH_REACH = 26
+PAIR_CLAUSE_MARKS = frozenset("，,。；;：:、\n“「（(")  # what opens a clause 两国 may open (两国贸易额)
+PAIR_PREPOSITIONS = ("由", "与", "和", "对", "在", "让", "使", "令", "为", "据")  # 由两国共同出资
 BOTH_ADVERBS = ("都", "均", "皆")  # 两人都, 两队均: "both of them", no count
 # 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
 _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
@@ -451,6 +453,7 @@ class Keep:
                     or self.is_part_of_title(q)
                     or self.measures_concentration(q)
                     or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
+                    or self.names_the_pair(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
@@ -1242,6 +1245,14 @@ class Keep:
         m = _TWO_NAMES.search(self.text, max(q.start - BOTH_REACH, 0), q.start)
         return m is not None and m.end() == q.start
 
+    def names_the_pair(self, q: Quantity) -> bool:
+        """两国贸易额, 由两国共同出资: 两国 opening a clause or after a preposition names the two countries the text has
+        in view (bilateral), as 中美两国 does (D28), no count; 访问两国 after a verb counts them."""
+        if q.unit != "国" or q.qualifier != "exact" or self.text[q.number_start : q.number_end] not in ("两", "俩"):
+            return False
+        return q.start == 0 or self.text[q.start - 1] in PAIR_CLAUSE_MARKS or self.text.endswith(
+            PAIR_PREPOSITIONS, 0, q.start)
+
     def is_article_one(self, q: Quantity) -> bool:
         """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count (but 仅一次, 只有一个,
         各一份: one, stressed as only one or one each, is counted)."""
@@ -1292,11 +1303,10 @@ class Keep:
                  or self.text.startswith(CITING_VERBS, q.end))
         if q.kind == "ordinal" and q.unit in (*ARTICLE_UNITS, "款") and cited:
             return True  # 该法第三条, 办法第二款, 第五条规定: an article cited from a law or a rule
-        bracketed = (not q.unit and self.text[q.start - 1 : q.start] in ("(", "（")
-                     and self.text[q.end : q.end + 1] in (")", "）"))
-        if bracketed:
+        if self.bracketed(q):
             before = self.text[line.start : q.start - 1].rstrip()
-            return not before or before.endswith(("：", ":", "；", ";", "。", "，", ","))
+            return not before or before.endswith(("：", ":", "；", ";", "。", "，", ",")) or self.bracketed_in_sequence(
+                q, line.start, line.end)
         closed = (not q.unit and self.text[q.end : q.end + 1] in (")", "）")
                   and self.text[q.start - 1 : q.start] not in ("(", "（"))  # 1）营收增长; 2) 利润下降
         if self.text[q.end : q.end + 1] not in ("、", ".", "．") and not closed:
@@ -1305,6 +1315,26 @@ class Keep:
         if _SCORE_COLON.search(before):
             return False  # 25:18、25:20: the second term of a score or a ratio, before the next one
         return q.start == line.start or before.endswith(SENTENCE_OPENERS)
+
+    def bracketed(self, q: Quantity) -> bool:
+        """(1), （二）: a bare number in brackets of its own."""
+        return (not q.unit and self.text[q.start - 1 : q.start] in ("(", "（")
+                and self.text[q.end : q.end + 1] in (")", "）"))
+
+    def bracketed_in_sequence(self, q: Quantity, line_start: int, line_end: int) -> bool:
+        """措施包括(1)减税；(2)补贴: a bracketed number whose line also brackets the number after it or before it
+        numbers the items of a list, whatever word stands before it; not one a measure word follows (拥有(3)项专利，
+        (4)项在审: counts)."""
+        if longest_unit(self.text, q.end + 1) is not None:
+            return False
+        k = bisect.bisect_left(self.view.quantity_starts, line_start)
+        values = set()
+        while k < len(self.view.quantities) and self.view.quantities[k].start < line_end:
+            other = self.view.quantities[k]
+            if other is not q and self.bracketed(other):
+                values.add(other.value)
+            k += 1
+        return q.value + 1 in values or q.value - 1 in values
 
     def is_enumerator(self, q: Quantity) -> bool:
         """第一，…；第二，…: an ordinal with no classifier that opens a line, a sentence, a quotation or a clause after

@@ -195,11 +195,15 @@ _STATED_AS = re.compile(r"(?:为|是|超过?|达到?|[少多低高]于|不[多�
 DIRECTED_COMPARISONS = frozenset({"低于", "高于", "少于", "多于", "大于", "小于", "领先于", "领先", "落后于", "落后"})
 RELATIVE_ORDINALS = frozenset({"一", "个", "一个"})  # 较上一(个)交易日: the one before, after 上 or 前
 # 扣除价格因素, 消除基数影响: a condition
+ADJUSTED_ENDS = ("调整后", "调整之后")  # 经季节性调整后为3%: the adjustment made to a measure, not the measure
 _ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|消除|不含|不计)")
 MAX_LIST_ITEM = 10  # characters of an item's name before its figure
 MIN_LIST_ITEMS = 3
 MAX_RESTATED = 16  # characters of a figure restated in brackets after an item's figure (（约54元/月）)
 _BRACKET_CLOSE = re.compile(r"[)）]")
+# the words that may stand between a cue of comparison and the noun of what is compared (低于低研发公司, 比附近楼盘,
+# 较其他城市, 较同期): adjectives, positions, pronouns of kind and distinguishing words
+BASE_MODIFIER_TAGS = frozenset({"a", "f", "r", "b"})
 MAX_COMPARED_TOKENS = 6  # words of what a figure is compared with, between 比 and the adjective (比自行采购高)
 MAX_CHANGE_VERB = 3  # characters of a verb of change made of a cue and a modifier (重挫, 微跌, 涨近)
 GLUED_QUALIFIERS = frozenset("近超逾约")  # 涨近/v 9%: a qualifier jieba glues to the verb before the figure
@@ -1846,9 +1850,10 @@ class MetricFinder:
 
     def taken_out(self, phrase: Span) -> bool:
         """扣除季节因素, 剔除汇率影响: the phrase is what an adjustment takes out of a measure (the object of 扣除,
-        剔除, 不含 right before it in its clause)."""
+        剔除, 不含 right before it in its clause); 经季节性调整后: or the kind of adjustment made to it."""
         clause = self.view.clause_start(phrase[0])
-        return any(m.end() == phrase[0] for m in _ADJUSTMENT.finditer(self.text, clause, phrase[0]))
+        return self.text.startswith(ADJUSTED_ENDS, phrase[1]) or any(
+            m.end() == phrase[0] for m in _ADJUSTMENT.finditer(self.text, clause, phrase[0]))
 
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
         """销量波动剧烈，自一月的45万支: the noun phrase a sentence (or clause) opens with, up to its first verb,
@@ -2065,13 +2070,15 @@ class MetricFinder:
         multiple joined to the phrase by 的, a linking word too (是乙的两倍: comparison_links.txt; 是乙的5% is a
         share of 乙, and 乙 names it)."""
         i = self.view.index_before(start)
+        cues = words("comparison_base_cues.txt")
         while (i >= 0 and self.tokens[i].start >= floor
-               and self.tokens[i].text not in words("comparison_base_cues.txt")  # (落后/a is the cue)
-               and (self.tokens[i].tag in ("a", "f") or self.tokens[i].text in RELATIVE_ORDINALS
-                    or self.phrases.in_time_phrase(i) or self.in_written_time(i))):
-            i -= 1  # 低于低研发公司, 比2016年换届选举, 较上一交易日: past adjectives, times and 上一
+               and self.tokens[i].text not in cues  # (落后/a is the cue)
+               and (self.tokens[i].tag in BASE_MODIFIER_TAGS or self.tokens[i].text in RELATIVE_ORDINALS
+                    or self.phrases.in_time_phrase(i) or self.in_written_time(i)
+                    or (self.tokens[i].tag == "v" and i > 0 and self.tokens[i - 1].text in cues))):
+            i -= 1  # 低于低研发公司, 比2016年换届选举, 较上一交易日, 较其他城市, 比邻近学校: past modifiers and times
         cue = self.tokens[i].text if i >= 0 and self.tokens[i].start >= floor else ""
-        if cue in words("comparison_base_cues.txt") or (possessive and cue in words("comparison_links.txt")):
+        if cue in cues or (possessive and cue in words("comparison_links.txt")):
             return self.tokens[i].start
         return None
 

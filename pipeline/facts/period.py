@@ -135,9 +135,10 @@ _SHARE_BASE = re.compile(r"[^\W\d_]{0,10}?的(?:约|近|逾|超过)?(?=[\d一二
 # 相当于乙厂全年的四成, 占乙市当年的三成: the name of whose span it is, between the cue and the time
 _SHARE_HOLDER = re.compile(rf"(?:{'|'.join(_SHARE_CUES)})[\u4e00-\u9fff]{{2,8}}$")
 # a period word whose first character ends the word before it: 出现在, 体现在 (a verb and 在); 短期内, 长期内 (a
-# vague term, no time of a figure); 应该年年 (a modal verb); 多年中, 这些年中, 历年中 (among years counted, no mid-year)
+# vague term, no time of a figure); 应该年年 (a modal verb); 多年中, 这些年中, 历年中 (years counted, no mid-year);
+# 青年中, 少年中, 老年中 (among people of an age, no mid-year)
 _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长中"), "该年": tuple("应活"), "该月": tuple("应活"),
-                "该日": tuple("应活"), "该周": tuple("应活"), "年中": tuple("多些数余这那历往每全近成"),
+                "该日": tuple("应活"), "该周": tuple("应活"), "年中": tuple("多些数余这那历往每全近成青少老童幼晚"),
                 # 司机在方向盘前, 键盘后, 硬盘中: a dish, a wheel or a disc (…盘), no trading session
                 **dict.fromkeys(("盘前", "盘后", "盘中"), tuple("向键棋转托餐算表光硬罗沙圆轮磁茶果"))}
 _GLUED_BEFORE = {"全周": "期"}  # a period word whose last character opens the word after it: 全周期 (a whole cycle)

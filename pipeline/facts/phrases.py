@@ -440,6 +440,12 @@ class PhraseReader:
                 return None
             if tokens[j].text in cues:
                 return j if j < i - 1 else None
+            # 恢复至|疫情|前的九成: a verb of reaching a level (time_level_cues.txt) before the event; the figure is a
+            # share of the level before it, and the words before the verb say what reached it
+            reached = next((cue for cue in words("time_level_cues.txt")
+                            if self.text.endswith(cue, floor, tokens[j].start)), None)
+            if reached is not None:
+                return self.view.token_index_at(tokens[j].start - len(reached))
         return None
 
     def is_ratio_end(self, i: int) -> bool:
