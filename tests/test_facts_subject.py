@@ -1462,3 +1462,11 @@ def test_who_learned_or_admits_what_follows_reports_it():
     assert found["50万吨"] != "记者"
     found = subjects("简讯\n华星集团今年营收增长20%。当局承认压力不小，应届毕业生达800万人。当局将推出措施。")
     assert found["800万人"] != "当局"
+
+
+def test_a_part_a_breakdown_names_is_not_the_articles_subject():
+    """其中城镇居民…: with no holder in the headline, the lead's first holder is the article's; a part of a total
+    named after 其中 is not, so the total's figures before it hold no one."""
+    got = subjects("简讯\n人均月收入8000元，增长4%。其中农村居民人均月收入5000元，增长6%。")
+    assert got["8000元"] == "" and got["4%"] == ""
+    assert got["5000元"] == "农村居民"

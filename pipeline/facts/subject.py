@@ -683,8 +683,8 @@ class SubjectFinder:
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located
                                        - set(ages) - abbreviated - indices - venues - self.compared)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
-        self.document_subject = self._document_subject()
         self.breakdowns = self._breakdowns()
+        self.document_subject = self._document_subject()
 
     def _breakdowns(self) -> list[Span]:
         """The spans of the breakdowns of a total (其中甲区85所、乙区70所): the parts they name hold their own figures,
@@ -699,6 +699,9 @@ class SubjectFinder:
                 end = min(end, closing)
             spans.append((m.start(), end))
         return spans
+
+    def _in_breakdown(self, holder: Span) -> bool:
+        return any(s <= holder[0] < e for s, e in self.breakdowns)
 
     def _past_breakdowns(self, floor: int, before: int, holders: _HolderIndex) -> Span | None:
         """_last_holder, passing over the parts named in a breakdown that closed before `before`: the holder named
@@ -2146,8 +2149,10 @@ class SubjectFinder:
             if tag is not None:
                 start = tag.end()  # 【某某肺炎大爆发】: a column tag names the story's theme, not its holder
             k = bisect.bisect_left(holders, (start, -1))
-            while k < len(holders) and holders[k][1] <= line.end and self._modifies_a_thing(holders[k]):
-                k += 1  # 一块某国饼干, 某地总部: a place that says where a thing is from or stands is not its holder
+            while k < len(holders) and holders[k][1] <= line.end and (
+                    self._modifies_a_thing(holders[k]) or self._in_breakdown(holders[k])):
+                k += 1  # 一块某国饼干, 某地总部: a place that says where a thing is from or stands is not its holder;
+                # 其中城镇居民…: nor is a part a breakdown names the article's holder
             if k < len(holders) and holders[k][1] <= line.end:
                 while (k + 1 < len(holders) and holders[k + 1][0] == holders[k][1]
                        and holders[k] in places and holders[k + 1] in places):
