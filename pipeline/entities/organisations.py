@@ -20,8 +20,10 @@ from pipeline.entities.document import (
     K_KNOWN_PLACE,
     K_OFFICER,
     K_ORG,
+    K_PLACE_TEAM,
     K_PUNCT,
     K_RARE_SHORT,
+    K_TEAM_WORD,
     K_TITLE_HEAD,
     MAX_NAME_CHARS,
     NAME_CONJUNCTIONS,
@@ -33,6 +35,7 @@ from pipeline.entities.document import (
     is_cjk,
     is_punct,
     match_starts,
+    place_team_word,
 )
 from pipeline.entities.indices import INDEX_WORDS, index_names, index_word_at
 from pipeline.entities.latin import company_context, words_after
@@ -402,7 +405,7 @@ class OrganisationRules(Rules):
                      and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
             if (found is None and not is_nt) or compass_region(w) or i in self._joined_words:
                 continue  # (甲铁与乙铁会/nt: two names, `joined_names`)
-            if is_nt and self.place_team_word(w) and self._match_word_before(i):
+            if is_nt and self.doc.kinds[i] & K_PLACE_TEAM and self._match_word_before(i):
                 continue  # 力克/nz 乙国队/nt: the team alone (`place_teams`), not the match's verb before it
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
@@ -594,8 +597,9 @@ class OrganisationRules(Rules):
         and not an operator before the line it runs (某铁某岛线 is one line, a LOC)."""
         lex, toks, text = self.lex, self.toks, self.text
         prefixes = lex.known_name_prefixes
-        for i, tok in enumerate(toks):
-            if text[tok.start : tok.end] not in prefixes or not is_cjk(tok.text):
+        for i in self.doc.words.of_any(prefixes):
+            tok = toks[i]
+            if not is_cjk(tok.text):
                 continue
             for j in range(i + 1, min(i + MAX_KNOWN_PIECES, len(toks))):
                 if not is_cjk(toks[j].text):
@@ -1269,9 +1273,9 @@ class OrganisationRules(Rules):
         name or a place (某地中央结算: part of a company's name), and not before a noun or a verb, where it is as
         often a modifier (中央财政, 中央厨房, 中央确定的项目: the NER pool's CLUENER part labels no body there)."""
         toks = self.toks
-        for i, tok in enumerate(toks[:-1]):
-            prev = toks[i - 1] if i else None
-            if tok.text != CENTRAL_AUTHORITY or (prev is not None and prev.end == tok.start and (
+        for i in self.doc.words.at(CENTRAL_AUTHORITY):
+            tok, prev = toks[i], toks[i - 1] if i else None
+            if i == len(toks) - 1 or (prev is not None and prev.end == tok.start and (
                     self.doc.name_part(prev) or prev.tag in PROPER_TAGS)):
                 continue
             if toks[i + 1].tag in CENTRAL_AUTHORITY_NEXT_TAGS:
@@ -1281,11 +1285,10 @@ class OrganisationRules(Rules):
         """某达期货, 一某期货: 期货 glued after a brand is a futures broker. 期货 is no company suffix, since after a
         commodity, an index or a market (黄金期货, 纳指期货, 美股期货) it is a contract; so only a brand jieba tags as a
         name or a place it does not know as one (`_futures_brand`), not before a word of the market (期货市场)."""
-        if FUTURES not in self.text:
-            return
         toks = self.toks
-        for i, tok in enumerate(toks):
-            if tok.text != FUTURES or i == 0 or toks[i - 1].end != tok.start:
+        for i in self.doc.words.at(FUTURES):
+            tok = toks[i]
+            if i == 0 or toks[i - 1].end != tok.start:
                 continue
             if i + 1 < len(toks) and self.text.startswith(FUTURES_MARKET_WORDS, toks[i + 1].start):
                 continue
@@ -1343,9 +1346,9 @@ class OrganisationRules(Rules):
     def acting_trade_brands(self) -> Iterable[Candidate]:
         """某锐教育宣布, 某识咨询创始人: a brand before a trade that names a company only where it acts
         (context_trades.txt; `_acting_brand`)."""
-        for i, tok in enumerate(self.toks):
-            if i and tok.text in words("context_trades.txt") and (self._acting_brand(i) or self._cited_brand(i)):
-                yield Candidate(self._brand_start(i), tok.end, "ORG", 1)
+        for i in self.doc.words.of_any(words("context_trades.txt")):
+            if i and (self._acting_brand(i) or self._cited_brand(i)):
+                yield Candidate(self._brand_start(i), self.toks[i].end, "ORG", 1)
 
     def _cited_brand(self, i: int) -> bool:
         """据某识咨询统计, 某见咨询的统计称: a brand before a trade (`_brand_before_trade`) cited as the source of
@@ -1405,20 +1408,12 @@ class OrganisationRules(Rules):
         return toks[j + 1].tag.startswith(("v", "p")) or (
             len(toks[j].text) == 2 and toks[j].text[-1] in GLUED_PREPOSITIONS)
 
-    @cached_property
-    def _token_indices(self) -> dict[str, list[int]]:
-        """Where each word of the text stands (token indices), for the few rules that look a word up elsewhere."""
-        out: dict[str, list[int]] = {}
-        for k, tok in enumerate(self.toks):
-            out.setdefault(tok.text, []).append(k)
-        return out
-
     def _acts_alone(self, word: str) -> bool:
         """The everyday word stands alone elsewhere in the text as the subject that acts: it opens a clause and a
         verb, an adverb or a preposition follows it (，某果将涨价, 某果想从某地买): the text uses it as a name, not
         only in a kind of company (邮轮公司, 房屋公司: their word is not said alone as a subject that acts)."""
         toks = self.toks
-        for k in self._token_indices.get(word, ()):
+        for k in self.doc.words.at(word):
             if ((k == 0 or is_punct(toks[k - 1]) or toks[k - 1].tag.startswith("c")) and k + 1 < len(toks)
                     and toks[k + 1].tag.startswith(("v", "d", "p")) and toks[k + 1].text not in COPULAS):
                 return True
@@ -1519,7 +1514,7 @@ class OrganisationRules(Rules):
         """甲国铁路宣布, 乙市地铁表示: a place and a network's word that act are the network's operator, one ORG
         (`_operator_after_place`)."""
         toks = self.toks
-        for i in sorted(k for w in words("operator_words.txt") for k in self._token_indices.get(w, ())):
+        for i in self.doc.words.of_any(words("operator_words.txt")):
             if i and self._operator_after_place(i):
                 yield Candidate(toks[i - 1].start, toks[i].end, "ORG", 2)
 
@@ -1718,7 +1713,7 @@ class OrganisationRules(Rules):
         The name opens its phrase: a punctuation mark, a conjunction, a preposition or a verb stands before it."""
         toks = self.toks
         sports = words("club_sports.txt")
-        for i in self._token_indices.get(CLUB_WORD, ()):
+        for i in self.doc.words.at(CLUB_WORD):
             if i < 2 or toks[i - 1].text not in sports or toks[i - 1].end != toks[i].start:
                 continue
             j = i - 1
@@ -1737,20 +1732,17 @@ class OrganisationRules(Rules):
         """The word before token i is a match word (match_words.txt: 击败, 力克), which jieba may tag as a name."""
         return i > 0 and _match_word_pattern().fullmatch(self.toks[i - 1].text) is not None
 
-    def place_team_word(self, w: str) -> bool:
-        """甲国队, 乙市女队, 丙国代表团: a known place and a team word (team_words.txt) in one word."""
-        return any(w.endswith(t) and w[: -len(t)] in self.lex.places for t in _team_words())
-
     def place_teams(self) -> Iterable[Candidate]:
         """甲国队与乙国队, 以二比一力克丙国队, 丁国代表团: a place and a team word, in one word or two, name a team
         or a delegation (ORG, gold/README.md); only the place stays a place elsewhere. Why: jieba's dictionary knows
         many of them as one word, which the organisation rule left to the model (it found one side of a match and
         missed the other), and a verb it took for a name (力克/nz) was glued on in front."""
-        toks, teams = self.toks, _team_words()
-        for i, tok in enumerate(toks):
-            if self.place_team_word(tok.text):
+        toks, kinds = self.toks, self.doc.kinds
+        for i in self.doc.where(K_PLACE_TEAM | K_TEAM_WORD):
+            tok = toks[i]
+            if kinds[i] & K_PLACE_TEAM:
                 yield Candidate(tok.start, tok.end, "ORG", 3)
-            elif (tok.text in teams and i > 0 and self.doc.is_place_tok(toks[i - 1])
+            elif (i > 0 and self.doc.is_place_tok(toks[i - 1])
                   and toks[i - 1].end == tok.start and toks[i - 1].tag in PLACE_TAGS | {"nr", "nz"}):
                 yield Candidate(toks[i - 1].start, tok.end, "ORG", 3)
 
@@ -1761,18 +1753,12 @@ class OrganisationRules(Rules):
         name = self.text[s:e]
         place = max((n for n in range(2, len(name) - 1) if name[:n] in self.lex.places), default=0)
         inner = self.doc.tokens_between(s, e)
-        if any(self.place_team_word(t.text) for t in inner):
+        if any(place_team_word(self.lex, t.text) for t in inner):
             return  # 甲国队总比分: the team ends at its team word (`place_teams`)
         if (place and 2 <= len(name) - place <= 4 and is_cjk(name)
                 and not any(t.tag.startswith(("v", "p", "u", "c", "d")) for t in inner if t.start >= s + place)
                 and (len(inner) == 1 or not is_common_word(name[place:]))):
             yield Candidate(s, e, "ORG", 2)
-
-
-@cache
-def _team_words() -> tuple[str, ...]:
-    """Words after a place that make its team (team_words.txt)."""
-    return word_list("team_words.txt")
 
 
 @cache
