@@ -37,6 +37,7 @@ from pipeline.entities.document import (
     match_starts,
     place_team_word,
 )
+from pipeline.entities.enumerations import list_items, list_matches
 from pipeline.entities.indices import INDEX_WORDS, index_names, index_word_at
 from pipeline.entities.latin import company_context, words_after
 from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon, counted_kind
@@ -132,15 +133,15 @@ FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb m
 LIST_JOINERS = frozenset({"和", "及", "与"})  # the conjunction before a list's last item (甲、乙及丙)
 SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
-_LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
+_LIST_MOVE = re.compile(rf"(?P<items>{list_items()}[\u3400-\u9fffAB]{{2,6}}?)"
                         r"(?:等(?:多股|个股)?)?" + SHARE_MOVE.pattern)
 # 甲乙、丙丁、戊己食品等11家公司, 包括甲、乙与丙在内的多家券商: a 、 list that closes on a count of companies
-_LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
+_LIST_OF_COMPANIES = re.compile(rf"(?P<items>{list_items()}[\u3400-\u9fffAB]{{2,6}}?)"
                                 r"(?:等|在内的)(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?"
                                 r"(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
 # 甲、乙、丙等一众区域百货企业, 甲、乙等四家省属机构: a 、 list that closes on a class of businesses after words
 # that describe it (a count, 一众, a trade); its items are names only where jieba knows none of them as a word
-_LIST_OF_KINDS = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()等]{1,12}、)+[\u3400-\u9fffA-Za-z]{2,8}?)等"
+_LIST_OF_KINDS = re.compile(rf"(?P<items>{list_items('等')}[\u3400-\u9fffA-Za-z]{{2,8}}?)等"
                             r"(?:一众|众多|(?:\d+|[一二两三四五六七八九十多数]+)[家间])?"
                             r"(?P<kind>[^\s、，。；：,;:！？（）()的等\d]{0,6}?)"
                             r"(?:企业(?!家)|公司|机构|品牌|平台|厂商|商家|零售商|运营商|供应商|券商|车企|药企|房企|险企"
@@ -877,7 +878,7 @@ class OrganisationRules(Rules):
         jieba often splits a short name it does not know (某科/ns 立/v); the first runs back from its 、 to a clause
         opening or a share-group word (板块). Not indices, funds or traded things (深成指、创业板指跌1%). A list that
         closes on a count of companies (甲乙、丙丁等11家公司) says what its items are by itself."""
-        for m in (*_LIST_MOVE.finditer(self.text), *_LIST_OF_COMPANIES.finditer(self.text)):
+        for m in (*list_matches(_LIST_MOVE, self.text), *list_matches(_LIST_OF_COMPANIES, self.text)):
             items = m.group("items").split("、")
             spans = self._item_spans(m)
             first = self._first_list_item(*spans[0])
@@ -894,7 +895,7 @@ class OrganisationRules(Rules):
         and most, are words jieba's dictionary does not hold as everyday words (a brand it never saw, or a proper
         noun it lists). Why a stricter test than `mover_lists`' count form: with words between 等 and the class,
         a list of trades or goods reads the same (钢铁、煤炭等传统行业企业), and such items are everyday words."""
-        for m in _LIST_OF_KINDS.finditer(self.text):
+        for m in list_matches(_LIST_OF_KINDS, self.text):
             spans = self._item_spans(m)
             first = self._first_kind_item(*spans[0])
             names = [span for span in [first, *spans[1:]] if span and self._kind_list_item(*span)]
