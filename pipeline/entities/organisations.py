@@ -742,8 +742,8 @@ class OrganisationRules(Rules):
     def _joined_words(self) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
         """The tokens that hold two names joined by a conjunction, or the second of two such names, by index: the
         two names (`joined_names`)."""
-        return {i: sides for i, tok in enumerate(self.toks)
-                if len(tok.text) >= 3 and (sides := self._joined_sides(i)) and not in_dictionary(tok.text)}
+        return {i: sides for i in self.doc.words.where(lambda w: len(w) >= 3 and is_cjk(w))
+                if (sides := self._joined_sides(i)) and not in_dictionary(self.toks[i].text)}
 
     def _joined_sides(self, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The two names (start, end) that token i holds or ends (`joined_names`), or None."""
@@ -1376,7 +1376,8 @@ class OrganisationRules(Rules):
         company), a place or a stop word; and only where the two open a clause, since a kind of company is named
         after a word that points at it, counts it or joins it (该公司, 多家公司, 与燃料公司)."""
         toks, lex = self.toks, self.lex
-        for i, tok in enumerate(toks):
+        for i in self.doc.words.where(lambda w: w.endswith(COMPANY)):
+            tok = toks[i]
             if tok.text == COMPANY and i and toks[i - 1].end == tok.start:
                 first, brand = i - 1, toks[i - 1].text
             elif tok.text.endswith(COMPANY) and len(tok.text) > len(COMPANY):
