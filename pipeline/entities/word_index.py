@@ -5,7 +5,8 @@ characters runs once per distinct word rather than once per token."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from itertools import chain
 
 
 class WordIndex:
@@ -25,8 +26,13 @@ class WordIndex:
         words is walked."""
         if len(cues) < len(self._at):
             return sorted({k for cue in cues for k in self._at.get(cue, ())})
-        return sorted(k for word, at in self._at.items() if word in cues for k in at)
+        return self._indices(filter(cues.__contains__, self._at))
 
     def where(self, test: Callable[[str], bool]) -> list[int]:
         """Indices of the tokens whose word passes `test`, in order; `test` runs once per distinct word."""
-        return sorted(k for word, at in self._at.items() if test(word) for k in at)
+        return self._indices(filter(test, self._at))
+
+    def _indices(self, words: Iterable[str]) -> list[int]:
+        """The token indices of `words` (words of the document, each once), in order; the loops run in C, since a
+        rule's cue test is all the Python that a document's thousand distinct words need."""
+        return sorted(chain.from_iterable(map(self._at.__getitem__, words)))
