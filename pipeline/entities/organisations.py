@@ -815,6 +815,11 @@ class OrganisationRules(Rules):
         cut out of a name it does not know (某/ns 某汇/n 能/v（000999.SZ）; not 如/v 某某银行（600000）)."""
         return is_cjk(tok.text) and (tok.tag in ITEM_TAGS or (last and len(tok.text) == 1 and tok.tag == "v"))
 
+    @cached_property
+    def _share_move_starts(self) -> set[int]:
+        """Where a move of a share's price starts (`SHARE_MOVE`): read by `share_movers` and `glued_share_movers`."""
+        return match_starts(SHARE_MOVE, self.text)
+
     def share_movers(self) -> Iterable[Candidate]:
         """，某某能源涨近8%；某某阿姨涨停: the words that open a clause and whose share price then moves by a figure
         are a listed company's short name, when one of them is a proper noun (a lone word must be one) or the last
@@ -822,7 +827,7 @@ class OrganisationRules(Rules):
         沪指跌1%, 环比/j 涨2%: common nouns, traded things, stop words)."""
         toks, text, lex = self.toks, self.text, self.lex
         puncts = self.doc.where(K_PUNCT)  # a clause of words opens after each
-        for i in self.doc.token_indices(match_starts(SHARE_MOVE, text), self.starts):
+        for i in self.doc.token_indices(self._share_move_starts, self.starts):
             at = bisect.bisect_left(puncts, i)
             if at < len(puncts) and puncts[at] == i:
                 continue
@@ -846,7 +851,7 @@ class OrganisationRules(Rules):
         when together they make no word of jieba's dictionary (so not 通涨, inflation, read alone) and none is a
         place, a stop word, a function word or a common word (物价通涨2%: prices)."""
         toks, text, lex = self.toks, self.text, self.lex
-        for m in match_starts(SHARE_MOVE, text):
+        for m in self._share_move_starts:
             k = self.starts.get(m - 1)
             if k is None or toks[k].end <= m or not toks[k].tag.startswith("v") or SHARE_MOVE.match(text, m - 1):
                 continue  # (上涨, 收涨: the whole word is the move)
