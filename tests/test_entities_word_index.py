@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pipeline.entities import lexicon
 from pipeline.entities.document import K_PLACE_TEAM, K_TEAM_WORD, EntityDocument
+from pipeline.entities.organisations import OrganisationRules
+from pipeline.entities.places import PlaceRules
 from pipeline.entities.word_index import WordIndex
 from pipeline.text.tokens import Token
 
@@ -41,3 +43,19 @@ def test_a_document_indexes_its_words_and_marks_team_words_by_kind():
     assert list(doc.words.at("队")) == [2]
     assert doc.where(K_PLACE_TEAM) == [0]  # a known place and a team word in one word
     assert doc.where(K_TEAM_WORD) == [2, 3]
+
+
+def _document(*pairs: tuple[str, str]) -> EntityDocument:
+    tokens, start = [], 0
+    for word, tag in pairs:
+        tokens.append(Token(start, start + len(word), word, tag))
+        start += len(word)
+    return EntityDocument("".join(word for word, _ in pairs), tokens, lexicon())
+
+
+def test_rules_that_visit_only_their_cue_words_still_fire_there_and_nowhere_else():
+    doc = _document(("西", "f"), ("北京", "ns"), ("西", "f"), ("的", "uj"), ("上海", "ns"), ("队", "n"), ("赢", "v"))
+    sides = [(c.start, c.end) for c in PlaceRules(doc).sides_of_places()]
+    assert sides == [(1, 4)]  # 北京西; not the 西 that opens the text
+    teams = [(c.start, c.end) for c in OrganisationRules(doc).place_teams()]
+    assert teams == [(5, 8)]  # 上海队
