@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, cached_property, lru_cache
 from operator import itemgetter
 
 import numpy
 
 from pipeline.entities.lexicon import Lexicon
+from pipeline.entities.word_index import WordIndex
+from pipeline.lexicons import word_list
 from pipeline.text.punctuation import CLAUSE_PUNCTUATION, QUOTE_MARKS
 from pipeline.text.segment import dictionary_frequency, is_common_word
 from pipeline.text.tags import COMPANY_WORD_TAGS, HEAD_TAGS, NAME_TAGS, PERSON_TAGS, PROPER_TAGS
@@ -89,7 +91,20 @@ K_KNOWN_PLACE = 1 << 15  # a known place (`is_place_tok`): a company or an inves
 K_TITLE_HEAD = 1 << 16  # a title, or a character and a title (处处长): a body's head after its name
 K_OFFICER = 1 << 17  # a title, a cue of a person, or 副: what may follow a group's word after its cause
 K_RARE_SHORT = 1 << 18  # two to four Han characters, no word of everyday text: what may be a brand jieba only guessed
+K_PLACE_TEAM = 1 << 19  # a known place and a team word in one word (`place_team_word`)
+K_TEAM_WORD = 1 << 20  # a team word alone (team_words.txt: 队, 代表团)
 FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
+
+
+@cache
+def team_words() -> tuple[str, ...]:
+    """Words after a place that make its team (team_words.txt)."""
+    return word_list("team_words.txt")
+
+
+def place_team_word(lex: Lexicon, w: str) -> bool:
+    """甲国队, 乙市女队, 丙国代表团: a known place and a team word (team_words.txt) in one word."""
+    return any(w.endswith(t) and w[: -len(t)] in lex.places for t in team_words())
 
 
 def word_kind(lex: Lexicon, w: str, tag: str) -> int:
@@ -138,6 +153,10 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_OFFICER
     if 2 <= len(w) <= 4 and is_cjk(w) and not is_common_word(w):
         kind |= K_RARE_SHORT
+    if place_team_word(lex, w):
+        kind |= K_PLACE_TEAM
+    if w in team_words():
+        kind |= K_TEAM_WORD
     return kind
 
 
@@ -175,6 +194,11 @@ class EntityDocument:
         # (zip reuses its pair when the memo keeps no reference to it: no tuple made per token)
         keys = zip(map(itemgetter(2), self.toks), map(itemgetter(3), self.toks))
         return numpy.array(list(map(memo.__getitem__, keys)), dtype=numpy.int64)
+
+    @cached_property
+    def words(self) -> WordIndex:
+        """Where each word stands (token indices), for the rules that fire at a few cue words."""
+        return WordIndex(list(map(itemgetter(2), self.toks)))
 
     def tokens(self, kind: int) -> list[Token]:
         """The tokens with any of the `kind` bits, in order."""

@@ -20,8 +20,10 @@ from pipeline.entities.document import (
     K_KNOWN_PLACE,
     K_OFFICER,
     K_ORG,
+    K_PLACE_TEAM,
     K_PUNCT,
     K_RARE_SHORT,
+    K_TEAM_WORD,
     K_TITLE_HEAD,
     MAX_NAME_CHARS,
     NAME_CONJUNCTIONS,
@@ -33,7 +35,9 @@ from pipeline.entities.document import (
     is_cjk,
     is_punct,
     match_starts,
+    place_team_word,
 )
+from pipeline.entities.enumerations import list_items, list_matches
 from pipeline.entities.indices import INDEX_WORDS, index_names, index_word_at
 from pipeline.entities.latin import company_context, words_after
 from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon, counted_kind
@@ -129,15 +133,15 @@ FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb m
 LIST_JOINERS = frozenset({"和", "及", "与"})  # the conjunction before a list's last item (甲、乙及丙)
 SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
-_LIST_MOVE = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
+_LIST_MOVE = re.compile(rf"(?P<items>{list_items()}[\u3400-\u9fffAB]{{2,6}}?)"
                         r"(?:等(?:多股|个股)?)?" + SHARE_MOVE.pattern)
 # 甲乙、丙丁、戊己食品等11家公司, 包括甲、乙与丙在内的多家券商: a 、 list that closes on a count of companies
-_LIST_OF_COMPANIES = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()]{1,12}、)+[\u3400-\u9fffAB]{2,6}?)"
+_LIST_OF_COMPANIES = re.compile(rf"(?P<items>{list_items()}[\u3400-\u9fffAB]{{2,6}}?)"
                                 r"(?:等|在内的)(?:\d+|[一二两三四五六七八九十百多数]+)?[家只个]?"
                                 r"(?:上市公司|公司|企业|个股|银行|券商|车企|房企|险企)")
 # 甲、乙、丙等一众区域百货企业, 甲、乙等四家省属机构: a 、 list that closes on a class of businesses after words
 # that describe it (a count, 一众, a trade); its items are names only where jieba knows none of them as a word
-_LIST_OF_KINDS = re.compile(r"(?P<items>(?:[^\s、，。；：,;:！？（）()等]{1,12}、)+[\u3400-\u9fffA-Za-z]{2,8}?)等"
+_LIST_OF_KINDS = re.compile(rf"(?P<items>{list_items('等')}[\u3400-\u9fffA-Za-z]{{2,8}}?)等"
                             r"(?:一众|众多|(?:\d+|[一二两三四五六七八九十多数]+)[家间])?"
                             r"(?P<kind>[^\s、，。；：,;:！？（）()的等\d]{0,6}?)"
                             r"(?:企业(?!家)|公司|机构|品牌|平台|厂商|商家|零售商|运营商|供应商|券商|车企|药企|房企|险企"
@@ -402,7 +406,7 @@ class OrganisationRules(Rules):
                      and not w.endswith(lex.event_word_endings) and not w.endswith(self.park_words))
             if (found is None and not is_nt) or compass_region(w) or i in self._joined_words:
                 continue  # (甲铁与乙铁会/nt: two names, `joined_names`)
-            if is_nt and self.place_team_word(w) and self._match_word_before(i):
+            if is_nt and self.doc.kinds[i] & K_PLACE_TEAM and self._match_word_before(i):
                 continue  # 力克/nz 乙国队/nt: the team alone (`place_teams`), not the match's verb before it
             kind, slen = found if found else ("nt", 0)
             exact = slen == len(w)
@@ -594,8 +598,9 @@ class OrganisationRules(Rules):
         and not an operator before the line it runs (某铁某岛线 is one line, a LOC)."""
         lex, toks, text = self.lex, self.toks, self.text
         prefixes = lex.known_name_prefixes
-        for i, tok in enumerate(toks):
-            if text[tok.start : tok.end] not in prefixes or not is_cjk(tok.text):
+        for i in self.doc.words.of_any(prefixes):
+            tok = toks[i]
+            if not is_cjk(tok.text):
                 continue
             for j in range(i + 1, min(i + MAX_KNOWN_PIECES, len(toks))):
                 if not is_cjk(toks[j].text):
@@ -737,8 +742,8 @@ class OrganisationRules(Rules):
     def _joined_words(self) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
         """The tokens that hold two names joined by a conjunction, or the second of two such names, by index: the
         two names (`joined_names`)."""
-        return {i: sides for i, tok in enumerate(self.toks)
-                if len(tok.text) >= 3 and (sides := self._joined_sides(i)) and not in_dictionary(tok.text)}
+        return {i: sides for i in self.doc.words.where(lambda w: len(w) >= 3 and is_cjk(w))
+                if (sides := self._joined_sides(i)) and not in_dictionary(self.toks[i].text)}
 
     def _joined_sides(self, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The two names (start, end) that token i holds or ends (`joined_names`), or None."""
@@ -810,6 +815,11 @@ class OrganisationRules(Rules):
         cut out of a name it does not know (某/ns 某汇/n 能/v（000999.SZ）; not 如/v 某某银行（600000）)."""
         return is_cjk(tok.text) and (tok.tag in ITEM_TAGS or (last and len(tok.text) == 1 and tok.tag == "v"))
 
+    @cached_property
+    def _share_move_starts(self) -> set[int]:
+        """Where a move of a share's price starts (`SHARE_MOVE`): read by `share_movers` and `glued_share_movers`."""
+        return match_starts(SHARE_MOVE, self.text)
+
     def share_movers(self) -> Iterable[Candidate]:
         """，某某能源涨近8%；某某阿姨涨停: the words that open a clause and whose share price then moves by a figure
         are a listed company's short name, when one of them is a proper noun (a lone word must be one) or the last
@@ -817,7 +827,7 @@ class OrganisationRules(Rules):
         沪指跌1%, 环比/j 涨2%: common nouns, traded things, stop words)."""
         toks, text, lex = self.toks, self.text, self.lex
         puncts = self.doc.where(K_PUNCT)  # a clause of words opens after each
-        for i in self.doc.token_indices(match_starts(SHARE_MOVE, text), self.starts):
+        for i in self.doc.token_indices(self._share_move_starts, self.starts):
             at = bisect.bisect_left(puncts, i)
             if at < len(puncts) and puncts[at] == i:
                 continue
@@ -841,7 +851,7 @@ class OrganisationRules(Rules):
         when together they make no word of jieba's dictionary (so not 通涨, inflation, read alone) and none is a
         place, a stop word, a function word or a common word (物价通涨2%: prices)."""
         toks, text, lex = self.toks, self.text, self.lex
-        for m in match_starts(SHARE_MOVE, text):
+        for m in self._share_move_starts:
             k = self.starts.get(m - 1)
             if k is None or toks[k].end <= m or not toks[k].tag.startswith("v") or SHARE_MOVE.match(text, m - 1):
                 continue  # (上涨, 收涨: the whole word is the move)
@@ -873,7 +883,7 @@ class OrganisationRules(Rules):
         jieba often splits a short name it does not know (某科/ns 立/v); the first runs back from its 、 to a clause
         opening or a share-group word (板块). Not indices, funds or traded things (深成指、创业板指跌1%). A list that
         closes on a count of companies (甲乙、丙丁等11家公司) says what its items are by itself."""
-        for m in (*_LIST_MOVE.finditer(self.text), *_LIST_OF_COMPANIES.finditer(self.text)):
+        for m in (*list_matches(_LIST_MOVE, self.text), *list_matches(_LIST_OF_COMPANIES, self.text)):
             items = m.group("items").split("、")
             spans = self._item_spans(m)
             first = self._first_list_item(*spans[0])
@@ -890,7 +900,7 @@ class OrganisationRules(Rules):
         and most, are words jieba's dictionary does not hold as everyday words (a brand it never saw, or a proper
         noun it lists). Why a stricter test than `mover_lists`' count form: with words between 等 and the class,
         a list of trades or goods reads the same (钢铁、煤炭等传统行业企业), and such items are everyday words."""
-        for m in _LIST_OF_KINDS.finditer(self.text):
+        for m in list_matches(_LIST_OF_KINDS, self.text):
             spans = self._item_spans(m)
             first = self._first_kind_item(*spans[0])
             names = [span for span in [first, *spans[1:]] if span and self._kind_list_item(*span)]
@@ -1269,9 +1279,9 @@ class OrganisationRules(Rules):
         name or a place (某地中央结算: part of a company's name), and not before a noun or a verb, where it is as
         often a modifier (中央财政, 中央厨房, 中央确定的项目: the NER pool's CLUENER part labels no body there)."""
         toks = self.toks
-        for i, tok in enumerate(toks[:-1]):
-            prev = toks[i - 1] if i else None
-            if tok.text != CENTRAL_AUTHORITY or (prev is not None and prev.end == tok.start and (
+        for i in self.doc.words.at(CENTRAL_AUTHORITY):
+            tok, prev = toks[i], toks[i - 1] if i else None
+            if i == len(toks) - 1 or (prev is not None and prev.end == tok.start and (
                     self.doc.name_part(prev) or prev.tag in PROPER_TAGS)):
                 continue
             if toks[i + 1].tag in CENTRAL_AUTHORITY_NEXT_TAGS:
@@ -1281,11 +1291,10 @@ class OrganisationRules(Rules):
         """某达期货, 一某期货: 期货 glued after a brand is a futures broker. 期货 is no company suffix, since after a
         commodity, an index or a market (黄金期货, 纳指期货, 美股期货) it is a contract; so only a brand jieba tags as a
         name or a place it does not know as one (`_futures_brand`), not before a word of the market (期货市场)."""
-        if FUTURES not in self.text:
-            return
         toks = self.toks
-        for i, tok in enumerate(toks):
-            if tok.text != FUTURES or i == 0 or toks[i - 1].end != tok.start:
+        for i in self.doc.words.at(FUTURES):
+            tok = toks[i]
+            if i == 0 or toks[i - 1].end != tok.start:
                 continue
             if i + 1 < len(toks) and self.text.startswith(FUTURES_MARKET_WORDS, toks[i + 1].start):
                 continue
@@ -1343,9 +1352,9 @@ class OrganisationRules(Rules):
     def acting_trade_brands(self) -> Iterable[Candidate]:
         """某锐教育宣布, 某识咨询创始人: a brand before a trade that names a company only where it acts
         (context_trades.txt; `_acting_brand`)."""
-        for i, tok in enumerate(self.toks):
-            if i and tok.text in words("context_trades.txt") and (self._acting_brand(i) or self._cited_brand(i)):
-                yield Candidate(self._brand_start(i), tok.end, "ORG", 1)
+        for i in self.doc.words.of_any(words("context_trades.txt")):
+            if i and (self._acting_brand(i) or self._cited_brand(i)):
+                yield Candidate(self._brand_start(i), self.toks[i].end, "ORG", 1)
 
     def _cited_brand(self, i: int) -> bool:
         """据某识咨询统计, 某见咨询的统计称: a brand before a trade (`_brand_before_trade`) cited as the source of
@@ -1372,7 +1381,8 @@ class OrganisationRules(Rules):
         company), a place or a stop word; and only where the two open a clause, since a kind of company is named
         after a word that points at it, counts it or joins it (该公司, 多家公司, 与燃料公司)."""
         toks, lex = self.toks, self.lex
-        for i, tok in enumerate(toks):
+        for i in self.doc.words.where(lambda w: w.endswith(COMPANY)):
+            tok = toks[i]
             if tok.text == COMPANY and i and toks[i - 1].end == tok.start:
                 first, brand = i - 1, toks[i - 1].text
             elif tok.text.endswith(COMPANY) and len(tok.text) > len(COMPANY):
@@ -1405,20 +1415,12 @@ class OrganisationRules(Rules):
         return toks[j + 1].tag.startswith(("v", "p")) or (
             len(toks[j].text) == 2 and toks[j].text[-1] in GLUED_PREPOSITIONS)
 
-    @cached_property
-    def _token_indices(self) -> dict[str, list[int]]:
-        """Where each word of the text stands (token indices), for the few rules that look a word up elsewhere."""
-        out: dict[str, list[int]] = {}
-        for k, tok in enumerate(self.toks):
-            out.setdefault(tok.text, []).append(k)
-        return out
-
     def _acts_alone(self, word: str) -> bool:
         """The everyday word stands alone elsewhere in the text as the subject that acts: it opens a clause and a
         verb, an adverb or a preposition follows it (，某果将涨价, 某果想从某地买): the text uses it as a name, not
         only in a kind of company (邮轮公司, 房屋公司: their word is not said alone as a subject that acts)."""
         toks = self.toks
-        for k in self._token_indices.get(word, ()):
+        for k in self.doc.words.at(word):
             if ((k == 0 or is_punct(toks[k - 1]) or toks[k - 1].tag.startswith("c")) and k + 1 < len(toks)
                     and toks[k + 1].tag.startswith(("v", "d", "p")) and toks[k + 1].text not in COPULAS):
                 return True
@@ -1519,7 +1521,7 @@ class OrganisationRules(Rules):
         """甲国铁路宣布, 乙市地铁表示: a place and a network's word that act are the network's operator, one ORG
         (`_operator_after_place`)."""
         toks = self.toks
-        for i in sorted(k for w in words("operator_words.txt") for k in self._token_indices.get(w, ())):
+        for i in self.doc.words.of_any(words("operator_words.txt")):
             if i and self._operator_after_place(i):
                 yield Candidate(toks[i - 1].start, toks[i].end, "ORG", 2)
 
@@ -1718,7 +1720,7 @@ class OrganisationRules(Rules):
         The name opens its phrase: a punctuation mark, a conjunction, a preposition or a verb stands before it."""
         toks = self.toks
         sports = words("club_sports.txt")
-        for i in self._token_indices.get(CLUB_WORD, ()):
+        for i in self.doc.words.at(CLUB_WORD):
             if i < 2 or toks[i - 1].text not in sports or toks[i - 1].end != toks[i].start:
                 continue
             j = i - 1
@@ -1737,20 +1739,17 @@ class OrganisationRules(Rules):
         """The word before token i is a match word (match_words.txt: 击败, 力克), which jieba may tag as a name."""
         return i > 0 and _match_word_pattern().fullmatch(self.toks[i - 1].text) is not None
 
-    def place_team_word(self, w: str) -> bool:
-        """甲国队, 乙市女队, 丙国代表团: a known place and a team word (team_words.txt) in one word."""
-        return any(w.endswith(t) and w[: -len(t)] in self.lex.places for t in _team_words())
-
     def place_teams(self) -> Iterable[Candidate]:
         """甲国队与乙国队, 以二比一力克丙国队, 丁国代表团: a place and a team word, in one word or two, name a team
         or a delegation (ORG, gold/README.md); only the place stays a place elsewhere. Why: jieba's dictionary knows
         many of them as one word, which the organisation rule left to the model (it found one side of a match and
         missed the other), and a verb it took for a name (力克/nz) was glued on in front."""
-        toks, teams = self.toks, _team_words()
-        for i, tok in enumerate(toks):
-            if self.place_team_word(tok.text):
+        toks, kinds = self.toks, self.doc.kinds
+        for i in self.doc.where(K_PLACE_TEAM | K_TEAM_WORD):
+            tok = toks[i]
+            if kinds[i] & K_PLACE_TEAM:
                 yield Candidate(tok.start, tok.end, "ORG", 3)
-            elif (tok.text in teams and i > 0 and self.doc.is_place_tok(toks[i - 1])
+            elif (i > 0 and self.doc.is_place_tok(toks[i - 1])
                   and toks[i - 1].end == tok.start and toks[i - 1].tag in PLACE_TAGS | {"nr", "nz"}):
                 yield Candidate(toks[i - 1].start, tok.end, "ORG", 3)
 
@@ -1761,18 +1760,12 @@ class OrganisationRules(Rules):
         name = self.text[s:e]
         place = max((n for n in range(2, len(name) - 1) if name[:n] in self.lex.places), default=0)
         inner = self.doc.tokens_between(s, e)
-        if any(self.place_team_word(t.text) for t in inner):
+        if any(place_team_word(self.lex, t.text) for t in inner):
             return  # 甲国队总比分: the team ends at its team word (`place_teams`)
         if (place and 2 <= len(name) - place <= 4 and is_cjk(name)
                 and not any(t.tag.startswith(("v", "p", "u", "c", "d")) for t in inner if t.start >= s + place)
                 and (len(inner) == 1 or not is_common_word(name[place:]))):
             yield Candidate(s, e, "ORG", 2)
-
-
-@cache
-def _team_words() -> tuple[str, ...]:
-    """Words after a place that make its team (team_words.txt)."""
-    return word_list("team_words.txt")
 
 
 @cache

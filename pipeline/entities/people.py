@@ -139,10 +139,12 @@ class PersonRules(Rules):
         that party's member named without a title, where a time, a count, a function word, a verb or a stop closes
         the name (news names a politician by party alone); not an everyday word (甲党高层, 甲党政府)."""
         text, lex, toks = self.text, self.lex, self.toks
-        for i in range(1, len(toks)):
-            prev, p = toks[i - 1], toks[i].start
-            if prev.end != p or not (prev.text.endswith(PARTY_END) or (
-                    prev.tag == "nt" and prev.text.endswith(BODY_ENDS))):
+        for k in self.doc.words.where(lambda w: w.endswith(PARTY_END) or w.endswith(BODY_ENDS)):
+            i = k + 1
+            if i == len(toks):
+                continue
+            prev, p = toks[k], toks[i].start
+            if prev.end != p or not (prev.text.endswith(PARTY_END) or prev.tag == "nt"):
                 continue
             sl = self.surname_len(p)
             if not sl or text[p] in lex.not_in_given_name or self.opens_with_plain_word(p, sl):
@@ -342,9 +344,8 @@ class PersonRules(Rules):
         verb (`familiar_name_at`); the one-word case (小陈/nr) is read with the other jieba names in `persons`.
         Why jieba's name tag: 小米, 老师 and 小区 are words that a prefix and a surname's character make too."""
         toks = self.toks
-        for i in range(len(toks) - 1):
-            if (len(toks[i].text) == 1 and toks[i].text in self.lex.surname_prefixes and len(toks[i + 1].text) == 1
-                    and toks[i + 1].tag in PERSON_TAGS):
+        for i in self.doc.words.where(lambda w: len(w) == 1 and w in self.lex.surname_prefixes):
+            if i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].tag in PERSON_TAGS:
                 if self.familiar_name_at(toks[i].start):
                     yield Candidate(toks[i].start, toks[i + 1].end, "PER", 1)
 

@@ -261,7 +261,8 @@ class PlaceRules(Rules):
         two, are one LOC too (the gazetteer would take the place alone). Not a person's name before 道 (某某道:
         "said")."""
         toks = self.toks
-        for i, tok in enumerate(toks):
+        for i in self.doc.words.where(_road_word):
+            tok = toks[i]
             w = tok.text
             if w == "道" and i and toks[i - 1].end == tok.start:
                 prev = toks[i - 1]
@@ -304,18 +305,18 @@ class PlaceRules(Rules):
         it (某市某地站); not 站在, 站稳 (the verb). A word of jieba's that ends in a facility's or a place's suffix
         (某山港/ns) is one too."""
         toks, text = self.toks, self.text
-        for i in range(1, len(toks)):
+        for i in self.doc.words.where(lambda w: w in FACILITY_WORDS or (w[:1] in SIDES and w[1:] == "站")):
             tok, prev = toks[i], toks[i - 1]
-            facility = tok.text in FACILITY_WORDS or (tok.text[:1] in SIDES and tok.text[1:] == "站")
-            if facility and prev.tag == "ns" and prev.end == tok.start and len(prev.text) >= 2 and (
+            if i and prev.tag == "ns" and prev.end == tok.start and len(prev.text) >= 2 and (
                     tok.text == "公路" or text[tok.end : tok.end + 1] not in NOT_STATION_AFTER):
                 j = i - 1
                 while j > 0 and i - j < MAX_FACILITY_PLACES and toks[j - 1].tag == "ns" and is_cjk(toks[j - 1].text):
                     j -= 1
                 yield Candidate(toks[j].start, tok.end, "LOC", 3)
-        for tok in toks:
+        for i in self.doc.words.where(lambda w: len(w) >= 3 and w.endswith(FACILITY_ENDINGS)):
+            tok = toks[i]
             w = tok.text
-            if tok.tag != "ns" or len(w) < 3:
+            if tok.tag != "ns":
                 continue
             ending = next((e for e in FACILITY_ENDINGS if w.endswith(e)), "")
             # (in jieba's dictionary: not a guess of its HMM, 新来/港; the ending not in the head: 港人治港)
@@ -328,10 +329,10 @@ class PlaceRules(Rules):
         """某湾/ns 跨海大桥/n, 某江/ns 过江隧道/n: a place, then one common word that says what kind of facility it
         is and ends in a facility's word of two characters or more (大桥, 隧道, 机场), are one LOC."""
         toks = self.toks
-        for i in range(1, len(toks)):
+        for i in self.doc.words.where(lambda w: w.endswith(_WORD_FACILITY_ENDINGS)):
             tok, prev = toks[i], toks[i - 1]
-            if tok.tag != "n" or not tok.text.endswith(_WORD_FACILITY_ENDINGS):
-                continue  # (most tokens: one test)
+            if i == 0 or tok.tag != "n":
+                continue
             ending = next(e for e in _WORD_FACILITY_ENDINGS if tok.text.endswith(e))
             if (len(tok.text) > len(ending) and is_cjk(tok.text)
                     and prev.end == tok.start and (prev.tag == "ns" or self.doc.is_place_tok(prev))):
@@ -434,10 +435,9 @@ class PlaceRules(Rules):
         district over its full name (the gazetteer finds only its bare name there). The guards of
         `towns_after_places` hold: no determiner, count or function word, no everyday word (某县重点镇)."""
         toks, text, starts = self.toks, self.text, self.starts
-        for i in range(1, len(toks)):
-            w = toks[i].text
-            if not w or w[-1] not in TOWN_ENDINGS or len(w) > MAX_TOWN_NAME + 1:
-                continue  # (most tokens: one test)
+        for i in self.doc.words.where(lambda w: w[-1:] in TOWN_ENDINGS and 0 < len(w) <= MAX_TOWN_NAME + 1):
+            if i == 0:
+                continue
             end = toks[i].end
             for size in range(MIN_TOWN_NAME, MAX_TOWN_NAME + 1):
                 start = end - 1 - size
@@ -466,9 +466,8 @@ class PlaceRules(Rules):
         them and leaves 邨 alone); so is a word of three characters ending in one after a place
         (`estate_word_after_place`)."""
         text, toks = self.text, self.toks
-        for i, tok in enumerate(toks):
-            if tok.text[-1:] not in ESTATE_ENDS:
-                continue  # (most tokens: one test)
+        for i in self.doc.words.where(lambda w: w[-1:] in ESTATE_ENDS):
+            tok = toks[i]
             if tok.text not in ESTATE_ENDS:
                 if self.estate_word_after_place(i):
                     yield Candidate(tok.start, tok.end, "LOC", 3)
@@ -659,7 +658,9 @@ class PlaceRules(Rules):
         """某城/西, 某区/东: a one-character side right after a place names that part of it; so does a side in brackets
         (某湾(北): a bus stop's compass point is part of its name, gold/README D58)."""
         toks, text = self.toks, self.text
-        for i in range(1, len(toks)):
+        for i in self.doc.words.where(lambda w: w in SIDES or w == "("):
+            if i == 0:
+                continue
             if toks[i].text in SIDES and toks[i - 1].end == toks[i].start and self.doc.is_place_tok(toks[i - 1]):
                 yield Candidate(toks[i - 1].start, toks[i].end, "LOC", 2)
             elif toks[i].text == "(" and self.doc.is_place_tok(toks[i - 1]) and toks[i - 1].end == toks[i].start and (
@@ -750,10 +751,10 @@ class PlaceRules(Rules):
         某屏山/nr 上/f: a word of three or four characters ending in a sight's character that jieba took for a name,
         before a locative of its own, is the sight too (游客在某屏山上拍照), unless it opens with a surname."""
         toks, lex = self.toks, self.lex
-        for i in range(1, len(toks)):
+        for i in self.doc.words.where(lambda w: w[:1] in SIGHT_ENDINGS or w in LOCATIVE_CHARS):
             tok, w = toks[i], toks[i].text
-            if w[:1] not in SIGHT_ENDINGS and w not in LOCATIVE_CHARS:
-                continue  # (most tokens: one test, before the word before them is looked at)
+            if i == 0:
+                continue
             prev = toks[i - 1]
             if prev.end != tok.start or not is_cjk(prev.text) or self.doc.is_place_tok(prev):
                 continue
@@ -937,6 +938,11 @@ def _dateline_place(endings: tuple[str, ...]) -> re.Pattern[str]:
     ending = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
     return re.compile(rf"^[ \t\u3000]*(?:本报|本台|[\u3400-\u9fff]{{1,7}}?(?:{ending}))"
                       rf"(?P<place>[\u3400-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日[电讯]", re.MULTILINE)
+
+
+def _road_word(w: str) -> bool:
+    """A word `roads` may fire at: 道, a side and a road's word (西路), or a word ending in a road's word."""
+    return w == "道" or (w[:1] in ROAD_SIDES and w[1:] in ROAD_WORDS) or w.endswith(ROAD_WORDS)
 
 
 def one_character_county(before: Token, tok: Token, after: Token | None) -> bool:
