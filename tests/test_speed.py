@@ -18,6 +18,9 @@ from pipeline.facts.subject import (
     _company_tails,
     _may_open_holder,
     _names_traded_currency,
+    _title_length,
+    _title_length_before,
+    _titles,
     company_short_forms,
 )
 from tests.helpers import document_view, entity_document, names
@@ -28,6 +31,23 @@ def test_company_tails_are_looked_up_by_their_last_character():
     assert company_short_forms("澜岳科技集团") == ("澜岳", "澜岳科技", "澜岳科技集团")
     assert company_short_forms("澜岳科技") == ("澜岳", "澜岳科技")
     assert company_short_forms("公司") == ()  # a tail alone is no brand
+
+
+def test_a_title_beside_a_name_is_looked_up_by_its_edge_character_longest_first():
+    text = "据悉，澜岳科技副总经理周某某与首席执行官吴某某出席，记者钱某某报道。"
+    for at in range(len(text) + 1):  # (as an `endswith` and a `startswith` per title, longest first, would find)
+        assert _title_length_before(text, at) == next((len(t) for t in _titles() if text.endswith(t, 0, at)), 0)
+        assert _title_length(text, at) == next((len(t) for t in _titles() if text.startswith(t, at)), 0)
+    assert _title_length_before(text, text.index("周某某")) == len("副总经理")
+    assert _title_length(text, text.index("首席执行官")) == len("首席执行官")
+    assert _title_length_before(text, 0) == 0 and _title_length(text, len(text)) == 0
+
+
+def test_endings_find_the_longest_word_ending_at_an_offset_without_a_slice():
+    endings = Endings(["增长", "环比增长", "长"])
+    assert endings.longest_ending_at("盈利环比增长3%", 6) == "环比增长"
+    assert endings.longest_ending_at("盈利环比增长3%", 6, max_length=3) == "增长"
+    assert endings.longest_ending_at("盈利环比增长3%", 7) is None and endings.longest_ending_at("长", 0) is None
 
 
 def test_a_traded_currency_is_a_word_test_cached_per_word():

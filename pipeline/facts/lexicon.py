@@ -34,13 +34,17 @@ class Endings:
         self.lengths = lengths_by(self.words, itemgetter(-1))
 
     def longest_ending(self, text: str, max_length: int | None = None) -> str | None:
-        lengths = self.lengths.get(text[-1:])
+        return self.longest_ending_at(text, len(text), max_length)
+
+    def longest_ending_at(self, text: str, end: int, max_length: int | None = None) -> str | None:
+        """The longest word that `text[:end]` ends with, without copying the text before it."""
+        lengths = self.lengths.get(text[end - 1 : end])
         if lengths is None:
             return None
-        limit = len(text) if max_length is None else min(max_length, len(text))
+        limit = end if max_length is None else min(max_length, end)
         for n in lengths:
-            if n <= limit and text[len(text) - n :] in self.words:
-                return text[len(text) - n :]
+            if n <= limit and text[end - n : end] in self.words:
+                return text[end - n : end]
         return None
 
 

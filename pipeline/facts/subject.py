@@ -41,6 +41,7 @@ from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
     PRODUCT_NAME,
     Endings,
+    Starts,
     back_references,
     cue_endings,
     currency_of_name,
@@ -379,14 +380,26 @@ def _titles() -> tuple[str, ...]:
     return tuple(sorted({*word_list("titles.txt"), *word_list("company_titles.txt")}, key=len, reverse=True))
 
 
+@cache
+def _title_endings() -> Endings:
+    """The titles by their last character: every name of a document is asked for a title before it."""
+    return Endings(_titles())
+
+
+@cache
+def _title_starts() -> Starts:
+    """The titles by their first character, longest first."""
+    return Starts(_titles())
+
+
 def _title_length_before(text: str, at: int) -> int:
-    """The length of a title that ends at `at` (某国名将|某某, 选手|某某), 0 if none."""
-    return next((len(title) for title in _titles() if text.endswith(title, 0, at)), 0)
+    """The length of the longest title that ends at `at` (某国名将|某某, 选手|某某), 0 if none."""
+    return len(_title_endings().longest_ending_at(text, at) or "")
 
 
 def _title_length(text: str, at: int) -> int:
-    """The length of a title of office that starts at `at` (某署署长, 某公司总裁), 0 if none."""
-    return next((len(title) for title in _titles() if text.startswith(title, at)), 0)
+    """The length of the longest title of office that starts at `at` (某署署长, 某公司总裁), 0 if none."""
+    return len(_title_starts().first_at(text, at) or "")
 
 
 @cache
