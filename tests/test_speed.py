@@ -3,6 +3,8 @@ copies), with made-up sentences, where the output tests already pin down what it
 
 from __future__ import annotations
 
+import re
+
 import pipeline.facts.period as period
 from pipeline import extract
 from pipeline.entities.document import K_KNOWN_PLACE, K_OFFICER, K_RARE_SHORT, K_TITLE_HEAD, word_kind
@@ -11,7 +13,7 @@ from pipeline.entities.lexicon import lexicon
 from pipeline.entities.organisations import OrganisationRules
 from pipeline.entities.places import LOCATIVE_CHARS, ROAD_SIDES, SIDES, SIGHT_ENDINGS, PlaceRules
 from pipeline.facts.distribute import names_listed
-from pipeline.facts.lexicon import Endings, Starts, starts_of
+from pipeline.facts.lexicon import Endings, Starts, alternation, starts_of, word_trie
 from pipeline.facts.phrases import comparison_words
 from pipeline.facts.subject import (
     SubjectFinder,
@@ -48,6 +50,17 @@ def test_endings_find_the_longest_word_ending_at_an_offset_without_a_slice():
     assert endings.longest_ending_at("盈利环比增长3%", 6) == "环比增长"
     assert endings.longest_ending_at("盈利环比增长3%", 6, max_length=3) == "增长"
     assert endings.longest_ending_at("盈利环比增长3%", 7) is None and endings.longest_ending_at("长", 0) is None
+
+
+def test_a_word_trie_reads_a_branch_per_character_and_matches_as_the_longest_first_alternation():
+    assert word_trie(["季初", "季末", "季", "旬"]) == "(?:季(?:初|末|)|旬)"
+    assert word_trie([]) == "(?:)" and re.fullmatch(word_trie(["", "周"]), "")
+    words = ["下半年", "下半", "下", "上旬", "上中旬", "半年"]
+    text = "下半年末下半X下X上中旬上旬X下半年X半年"
+    for tail in ("", "X", "末|X"):  # (what follows the word makes the engine fall back to a shorter one)
+        trie = re.compile(f"{word_trie(words)}(?:{tail})" if tail else word_trie(words))
+        flat = re.compile(f"(?:{alternation(words)})(?:{tail})" if tail else alternation(words))
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
 
 
 def test_a_traded_currency_is_a_word_test_cached_per_word():
