@@ -63,6 +63,16 @@ def test_a_word_trie_reads_a_branch_per_character_and_matches_as_the_longest_fir
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
 
 
+def test_whether_a_name_reports_is_read_once_per_span(monkeypatch):
+    finder = SubjectFinder(document_view("澜岳统计处资料显示，澜岳今年盈利多了5%，利润升了3%。"))
+    asked = []
+    is_source = finder._is_source
+    monkeypatch.setattr(finder, "_is_source", lambda s, e: asked.append((s, e)) or is_source(s, e))
+    assert [finder.is_source(0, 5) for _ in range(3)] == [True] * 3
+    assert finder.is_source(10, 12) is False and finder.is_source(10, 12) is False
+    assert asked.count((0, 5)) <= 1 and asked.count((10, 12)) == 1  # ((0, 5) may be read as the finder is built)
+
+
 def test_a_traded_currency_is_a_word_test_cached_per_word():
     assert _names_traded_currency("欧元") and _names_traded_currency("比特币")
     assert not _names_traded_currency("营收") and not _names_traded_currency("元")

@@ -540,6 +540,7 @@ class SubjectFinder:
                  events: list[Span] | None = None) -> None:
         """`events`: the text's `event_times`, if the caller already read them (they are read once per text)."""
         self.view = view
+        self._reports: dict[Span, bool] = {}  # (`is_source` of each span asked)
         self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
         self.pronouns = [tok for tok in view.tokens if tok.text in PRONOUNS or tok.text in SELF_REFERENCES]
@@ -799,7 +800,13 @@ class SubjectFinder:
         return found
 
     def is_source(self, start: int, end: int) -> bool:
-        """Whether the name at text[start:end] reports a figure rather than holds it."""
+        """Whether the name at text[start:end] reports a figure rather than holds it. Kept per span: a name is asked
+        about again by every figure whose clause it opens."""
+        if (reports := self._reports.get((start, end))) is None:
+            reports = self._reports[start, end] = self._is_source(start, end)
+        return reports
+
+    def _is_source(self, start: int, end: int) -> bool:
         after, before = _source_cues()
         text = self.view.text
         media = word_list("media_endings.txt")
