@@ -3,6 +3,8 @@ copies), with made-up sentences, where the output tests already pin down what it
 
 from __future__ import annotations
 
+import re
+
 import pipeline.facts.period as period
 from pipeline import extract
 from pipeline.entities.document import K_KNOWN_PLACE, K_OFFICER, K_RARE_SHORT, K_TITLE_HEAD, word_kind
@@ -11,13 +13,16 @@ from pipeline.entities.lexicon import lexicon
 from pipeline.entities.organisations import OrganisationRules
 from pipeline.entities.places import LOCATIVE_CHARS, ROAD_SIDES, SIDES, SIGHT_ENDINGS, PlaceRules
 from pipeline.facts.distribute import names_listed
-from pipeline.facts.lexicon import Endings, Starts, starts_of
+from pipeline.facts.lexicon import Endings, Starts, alternation, starts_of, word_trie
 from pipeline.facts.phrases import comparison_words
 from pipeline.facts.subject import (
     SubjectFinder,
     _company_tails,
     _may_open_holder,
     _names_traded_currency,
+    _title_length,
+    _title_length_before,
+    _titles,
     company_short_forms,
 )
 from tests.helpers import document_view, entity_document, names
@@ -28,6 +33,44 @@ def test_company_tails_are_looked_up_by_their_last_character():
     assert company_short_forms("澜岳科技集团") == ("澜岳", "澜岳科技", "澜岳科技集团")
     assert company_short_forms("澜岳科技") == ("澜岳", "澜岳科技")
     assert company_short_forms("公司") == ()  # a tail alone is no brand
+
+
+def test_a_title_beside_a_name_is_looked_up_by_its_edge_character_longest_first():
+    text = "据悉，澜岳科技副总经理周某某与首席执行官吴某某出席，记者钱某某报道。"
+    for at in range(len(text) + 1):  # (as an `endswith` and a `startswith` per title, longest first, would find)
+        assert _title_length_before(text, at) == next((len(t) for t in _titles() if text.endswith(t, 0, at)), 0)
+        assert _title_length(text, at) == next((len(t) for t in _titles() if text.startswith(t, at)), 0)
+    assert _title_length_before(text, text.index("周某某")) == len("副总经理")
+    assert _title_length(text, text.index("首席执行官")) == len("首席执行官")
+    assert _title_length_before(text, 0) == 0 and _title_length(text, len(text)) == 0
+
+
+def test_endings_find_the_longest_word_ending_at_an_offset_without_a_slice():
+    endings = Endings(["增长", "环比增长", "长"])
+    assert endings.longest_ending_at("盈利环比增长3%", 6) == "环比增长"
+    assert endings.longest_ending_at("盈利环比增长3%", 6, max_length=3) == "增长"
+    assert endings.longest_ending_at("盈利环比增长3%", 7) is None and endings.longest_ending_at("长", 0) is None
+
+
+def test_a_word_trie_reads_a_branch_per_character_and_matches_as_the_longest_first_alternation():
+    assert word_trie(["季初", "季末", "季", "旬"]) == "(?:季(?:初|末|)|旬)"
+    assert word_trie([]) == "(?:)" and re.fullmatch(word_trie(["", "周"]), "")
+    words = ["下半年", "下半", "下", "上旬", "上中旬", "半年"]
+    text = "下半年末下半X下X上中旬上旬X下半年X半年"
+    for tail in ("", "X", "末|X"):  # (what follows the word makes the engine fall back to a shorter one)
+        trie = re.compile(f"{word_trie(words)}(?:{tail})" if tail else word_trie(words))
+        flat = re.compile(f"(?:{alternation(words)})(?:{tail})" if tail else alternation(words))
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_whether_a_name_reports_is_read_once_per_span(monkeypatch):
+    finder = SubjectFinder(document_view("澜岳统计处资料显示，澜岳今年盈利多了5%，利润升了3%。"))
+    asked = []
+    is_source = finder._is_source
+    monkeypatch.setattr(finder, "_is_source", lambda s, e: asked.append((s, e)) or is_source(s, e))
+    assert [finder.is_source(0, 5) for _ in range(3)] == [True] * 3
+    assert finder.is_source(10, 12) is False and finder.is_source(10, 12) is False
+    assert asked.count((0, 5)) <= 1 and asked.count((10, 12)) == 1  # ((0, 5) may be read as the finder is built)
 
 
 def test_a_traded_currency_is_a_word_test_cached_per_word():

