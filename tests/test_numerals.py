@@ -1846,3 +1846,17 @@ def test_a_few_hundred_million_said_with_ge_is_at_least_one(text: str) -> None:
 def test_taiwan_counts_person_times_as_yan_ren_ci() -> None:
     (q,) = find_quantities("全年服務逾35萬延人次", lone=False, dates=True)
     assert (q.value, q.unit) == (D(350_000), "延人次")
+
+
+def test_a_lone_digit_and_a_list_mark_ending_the_text_read_without_error():
+    """…则主要围绕一、: the rough-pair reader (七、八成) looked past the end of the text for the second digit."""
+    for text in ("则主要围绕一、", "一、", "约七、"):
+        assert all(q.text == text[q.start : q.end] for q in find_quantities(text))  # (an IndexError before)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="一二两三四五六七八九十百千万亿成、，。%年月第个约至-0123456789", max_size=12))
+def test_any_run_of_numeral_characters_and_marks_reads_without_error(text: str) -> None:
+    """Quantities never raise, whatever numerals, marks and units a text ends or starts with."""
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text

@@ -422,11 +422,11 @@ PAIR_NOT_UNITS = frozenset({"月", "日", "号", "季", "季度", "时", "点", 
 
 def _spoken_pair(norm: str, first: Operand, end: int) -> Operand | None:
     """The second of a rough pair 七、八成 after `first` (a lone Chinese digit), or None."""
-    digit = norm[first.start:first.end]
-    if (first.unit or len(digit) != 1 or digit not in _PAIR_DIGITS or norm[end + 1:end + 2] not in _PAIR_DIGITS
-            or norm[first.start - 1:first.start] == "、"):
+    digit, second = norm[first.start:first.end], norm[end + 1:end + 2]
+    if (first.unit or len(digit) != 1 or digit not in _PAIR_DIGITS or len(second) != 1  # (一、 ending the text)
+            or second not in _PAIR_DIGITS or norm[first.start - 1:first.start] == "、"):
         return None
-    if _PAIR_DIGITS.index(norm[end + 1]) - _PAIR_DIGITS.index(digit) not in (1, 2) or digit + norm[end + 1] == "一二":
+    if _PAIR_DIGITS.index(second) - _PAIR_DIGITS.index(digit) not in (1, 2) or digit + second == "一二":
         return None  # (一、二 numbers points; 两 follows 一 in the string only to stand for 二)
     other = operand_at(norm, end + 1)
     if other is None or not other.unit or other.unit in PAIR_NOT_UNITS or norm.startswith("、", other.end):
