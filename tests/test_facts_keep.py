@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import extract
-from pipeline.facts.keep import Keep
+from pipeline.facts.keep import Keep, numbered_holiday_pattern
 from pipeline.facts.view import DocumentView
 from tests.helpers import document_view, quantity
 
@@ -1782,3 +1782,11 @@ def test_two_countries_opening_a_clause_name_the_pair_in_view():
     assert kept("两国贸易额去年增长9%。") == {"两国": False, "9%": True}
     assert kept("新机构由两国共同出资50亿元设立。")["两国"] is False
     assert kept("外长此行将访问两国。")["两国"] is True
+
+
+def test_a_numeral_before_a_dated_holidays_name_makes_it_no_holiday() -> None:
+    """二十一假期, 三十一黄金周: the 十一 ends a longer numeral, so no holiday names it (the guard before the words of
+    the pattern held for its first word only)."""
+    assert numbered_holiday_pattern().search("员工可享二十一假期。") is None
+    assert numbered_holiday_pattern().search("三十一黄金周") is None
+    assert numbered_holiday_pattern().search("十一黄金周期间") is not None

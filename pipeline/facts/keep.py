@@ -391,7 +391,7 @@ def numbered_holiday_pattern() -> re.Pattern[str]:
     """十一假期, 五一黄金周: a holiday named by its date (festivals.txt) before a word of a holiday is a time, and its
     numeral no figure (二十一假期 is no holiday: a numeral may not stand right before)."""
     numbered = [w for w in holiday_words() if _CHINESE_NUMERAL.match(w)]
-    return re.compile(rf"(?<![第零一二三四五六七八九十百千万两]){alternation(numbered)}")
+    return re.compile(rf"(?<![第零一二三四五六七八九十百千万两])(?:{alternation(numbered)})")
 
 
 @cache
