@@ -1470,3 +1470,9 @@ def test_a_part_a_breakdown_names_is_not_the_articles_subject():
     got = subjects("简讯\n人均月收入8000元，增长4%。其中农村居民人均月收入5000元，增长6%。")
     assert got["8000元"] == "" and got["4%"] == ""
     assert got["5000元"] == "农村居民"
+
+
+def test_a_house_named_after_its_kind_of_analyst_judges_others_figures():
+    """市场研究公司某某预计，…: a house written after its kind (research firm, investment bank) reports others'
+    figures, whatever its name ends in, so it is no holder of the article's figures."""
+    assert subjects("简讯\n市场研究公司星图科技预计，今年手机出货量将下滑3%。")["3%"] == ""

@@ -192,6 +192,9 @@ OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消
 ECONOMY_NOUNS = ("经济", "楼市", "股市", "车市", "房价", "物价", "外贸", "财政", "人口", "就业", "失业", "市场", "产业",
                  "工业", "农业", "旅游", "航运", "电力")
 ANALYST_ENDINGS = ("证券", "研究院", "研究所", "研究中心", "咨询", "智库", "评级")  # houses that judge others' figures
+# the kind of house written right before its name (研究机构某某, 投行某某): an analyst however it is named
+ANALYST_KINDS = ("研究机构", "研调机构", "调研机构", "市调机构", "市场研究公司", "咨询机构", "咨询公司", "评级机构",
+                 "投行", "券商", "智库")
 BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may stand
 # an article that names one organisation or place at least this often, and this many times as often as the holder
 # of its headline, is about that name (a profile headed by a market or a nickname: 某博士冲刺港股上市)
@@ -634,7 +637,8 @@ class SubjectFinder:
         speaking = {(s, e) for s, e in people
                     if any(view.text[s:e].startswith(name) or name.startswith(view.text[s:e]) for name in speakers)}
         # so does a house of analysts that speaks anywhere (某证券指出, 某研究院认为): it judges others' figures
-        analysts = [(s, e) for s, e, label in view.entities if label == "ORG" and text[s:e].endswith(ANALYST_ENDINGS)]
+        analysts = [(s, e) for s, e, label in view.entities if label == "ORG" and (
+            text[s:e].endswith(ANALYST_ENDINGS) or text.endswith(ANALYST_KINDS, 0, s))]
         judging = {text[s:e] for s, e in analysts if self.is_source(s, e)}
         speaking |= {span for span in analysts if text[slice(*span)] in judging}
         # and an organisation before a colon (某署：…) that reports elsewhere in the article: it is quoted
