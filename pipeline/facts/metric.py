@@ -201,7 +201,7 @@ MAX_LIST_ITEM = 10  # characters of an item's name before its figure
 MIN_LIST_ITEMS = 3
 MAX_RESTATED = 16  # characters of a figure restated in brackets after an item's figure (（约54元/月）)
 _BRACKET_CLOSE = re.compile(r"[)）]")
-# the words that may stand between a cue of comparison and the noun of what is compared (低于低研发公司, 比附近楼盘,
+# the words that may stand between a cue of comparison and the noun of what is compared (低于小型乙类公司, 比附近楼盘,
 # 较其他城市, 较同期): adjectives, positions, pronouns of kind and distinguishing words
 BASE_MODIFIER_TAGS = frozenset({"a", "f", "r", "b"})
 MAX_COMPARED_TOKENS = 6  # words of what a figure is compared with, between 比 and the adjective (比自行采购高)
@@ -2076,7 +2076,7 @@ class MetricFinder:
                and (self.tokens[i].tag in BASE_MODIFIER_TAGS or self.tokens[i].text in RELATIVE_ORDINALS
                     or self.phrases.in_time_phrase(i) or self.in_written_time(i)
                     or (self.tokens[i].tag == "v" and i > 0 and self.tokens[i - 1].text in cues))):
-            i -= 1  # 低于低研发公司, 比2016年换届选举, 较上一交易日, 较其他城市, 比邻近学校: past modifiers and times
+            i -= 1  # 低于小型乙类公司, 比2031年的大会, 较上一交易日, 较其他城市, 比邻近学校: past modifiers and times
         cue = self.tokens[i].text if i >= 0 and self.tokens[i].start >= floor else ""
         if cue in cues or (possessive and cue in words("comparison_links.txt")):
             return self.tokens[i].start
