@@ -453,7 +453,6 @@ class Keep:
                     or self.is_part_of_title(q)
                     or self.measures_concentration(q)
                     or self.is_article_of_a_title(q) or self.in_address(q) or self.means_both(q)
-                    or self.names_the_pair(q)
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
@@ -1236,22 +1235,20 @@ class Keep:
     def means_both(self, q: Quantity) -> bool:
         """甲公司和乙公司两家, 某某与某某两人: 两 + a classifier of bodies right after two names joined by 和/与/及
         means "both" and points back at them, no count (D28); so does 两人 or 两队 right before 都, 均 or 皆 (两人都是,
-        两队均已出线). 两大 + a group, 两个 + items, and 三家 after three names stay counts."""
-        if q.kind not in CLASSIFIER_KINDS or q.unit not in BOTH_CLASSIFIERS or q.qualifier != "exact" \
-                or self.text[q.number_start : q.number_end] not in ("两", "俩"):
+        两队均已出线), and 两国 opening a clause or after a preposition (两国贸易额, 由两国共同出资: the two countries
+        the text has in view). 两大 + a group, 两个 + items, 访问两国 after a verb, and 三家 after three names stay
+        counts."""
+        if q.qualifier != "exact" or self.text[q.number_start : q.number_end] not in ("两", "俩"):
+            return False
+        if q.unit == "国":
+            return q.start == 0 or self.text[q.start - 1] in PAIR_CLAUSE_MARKS or self.text.endswith(
+                PAIR_PREPOSITIONS, 0, q.start)
+        if q.kind not in CLASSIFIER_KINDS or q.unit not in BOTH_CLASSIFIERS:
             return False
         if self.text.startswith(BOTH_ADVERBS, q.end):
             return True
         m = _TWO_NAMES.search(self.text, max(q.start - BOTH_REACH, 0), q.start)
         return m is not None and m.end() == q.start
-
-    def names_the_pair(self, q: Quantity) -> bool:
-        """两国贸易额, 由两国共同出资: 两国 opening a clause or after a preposition names the two countries the text has
-        in view (bilateral), as 中美两国 does (D28), no count; 访问两国 after a verb counts them."""
-        if q.unit != "国" or q.qualifier != "exact" or self.text[q.number_start : q.number_end] not in ("两", "俩"):
-            return False
-        return q.start == 0 or self.text[q.start - 1] in PAIR_CLAUSE_MARKS or self.text.endswith(
-            PAIR_PREPOSITIONS, 0, q.start)
 
     def is_article_one(self, q: Quantity) -> bool:
         """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count (but 仅一次, 只有一个,
