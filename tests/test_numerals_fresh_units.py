@@ -8,15 +8,26 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.numerals import find_quantities
+from pipeline.numerals import Quantity, find_quantities
 
 
 def D(x: str | int | float) -> Decimal:
     return Decimal(str(x))
 
 
+def quantities_in(text: str) -> list[Quantity]:
+    """The quantities as the facts stage asks for them: dates whole, no lone numeral."""
+    return find_quantities(text, dates=True, lone=False)
+
+
 def read(text: str) -> list[tuple[str, Decimal, Decimal | None, str, str]]:
-    return [(q.text, q.value, q.value_max, q.unit, q.kind) for q in find_quantities(text, dates=True, lone=False)]
+    return [(q.text, q.value, q.value_max, q.unit, q.kind) for q in quantities_in(text)]
+
+
+def money(text: str) -> tuple[str, Decimal, str, str]:
+    """The one quantity of `text`: (text, value, unit, currency)."""
+    (q,) = quantities_in(text)
+    return q.text, q.value, q.unit, q.currency
 
 
 @pytest.mark.parametrize("text, date", [
@@ -61,12 +72,11 @@ def test_a_list_that_is_no_run_of_days_is_no_date(text: str) -> None:
 ])
 def test_a_currency_sign_or_code_after_the_figure(text: str, found: str, value: str, unit: str, iso: str) -> None:
     """129$: a sign or an ISO code written after the amount is its currency, as before it ($129)."""
-    (q,) = find_quantities(text, dates=True, lone=False)
-    assert (q.text, q.value, q.unit, q.currency) == (found, D(value), unit, iso)
+    assert money(text) == (found, D(value), unit, iso)
 
 
 def test_a_range_with_the_sign_after_each_end() -> None:
-    (q,) = find_quantities("报价为150$-180$。", dates=True, lone=False)
+    (q,) = quantities_in("报价为150$-180$。")
     assert (q.value, q.value_max, q.currency) == (D(150), D(180), "USD")
 
 
@@ -78,13 +88,12 @@ def test_a_range_with_the_sign_after_each_end() -> None:
 ])
 def test_small_coins(text: str, found: str, value: str, unit: str, iso: str) -> None:
     """戈比 is a hundredth of the rouble; 角 before its cents (六角五分) is money even after a Chinese numeral."""
-    (q,) = find_quantities(text, dates=True, lone=False)
-    assert (q.text, q.value, q.unit, q.currency) == (found, D(value), unit, iso)
+    assert money(text) == (found, D(value), unit, iso)
 
 
 @pytest.mark.parametrize("text", ["等边三角形的面积", "八角五克", "冰山一角"])
 def test_jiao_after_a_chinese_numeral_without_cents_is_no_money(text: str) -> None:
-    assert all(q.currency == "" for q in find_quantities(text, dates=True, lone=False))
+    assert all(q.currency == "" for q in quantities_in(text))
 
 
 @pytest.mark.parametrize("text, found, value, value_max", [
@@ -94,7 +103,7 @@ def test_jiao_after_a_chinese_numeral_without_cents_is_no_money(text: str) -> No
 ])
 def test_wind_force_before_a_wind_direction(text: str, found: str, value: str, value_max: str | None) -> None:
     """6级东北风: 级 grades the wind named after it, as in 8级大风."""
-    (q,) = find_quantities(text, dates=True, lone=False)
+    (q,) = quantities_in(text)
     assert (q.text, q.value, q.value_max, q.unit) == (found, D(value), D(value_max) if value_max else None, "级")
 
 
@@ -104,14 +113,14 @@ def test_wind_force_before_a_wind_direction(text: str, found: str, value: str, v
     ("全程约30里。", "约30里", "30", None),
 ])
 def test_the_li_as_a_distance(text: str, found: str, value: str, value_max: str | None) -> None:
-    (q,) = find_quantities(text, dates=True, lone=False)
+    (q,) = quantities_in(text)
     assert (q.text, q.value, q.value_max, q.unit) == (found, D(value), D(value_max) if value_max else None, "里")
 
 
 @pytest.mark.parametrize("text", ["万里长城", "十里八乡的乡亲", "他住在三里屯附近", "这三年里他很努力", "千里迢迢"])
 def test_li_in_names_idioms_and_within(text: str) -> None:
     """三里屯, 十里八乡, 千里迢迢: a place or an idiom; 三年里: within three years."""
-    assert all(q.unit != "里" for q in find_quantities(text, dates=True, lone=False))
+    assert all(q.unit != "里" for q in quantities_in(text))
 
 
 @pytest.mark.parametrize("text, nights", [
@@ -128,12 +137,12 @@ def test_the_nights_of_a_stay_after_its_days(text: str, nights: str) -> None:
 
 @pytest.mark.parametrize("text", ["他一夜之间成名。", "本月5日晚举行。", "两晚会上"])
 def test_a_night_with_no_days_before_it_is_no_count(text: str) -> None:
-    assert all(q.unit not in ("夜", "晚") for q in find_quantities(text, dates=True, lone=False))
+    assert all(q.unit not in ("夜", "晚") for q in quantities_in(text))
 
 
 def test_a_publishing_value_in_list_price() -> None:
     """码洋: the list-price value of books shipped, one unit (not 码, yards)."""
-    (q,) = find_quantities("该社累计发行300多万码洋。", dates=True, lone=False)
+    (q,) = quantities_in("该社累计发行300多万码洋。")
     assert (q.value, q.unit, q.qualifier) == (D(3000000), "码洋", "at_least")
 
 
@@ -144,40 +153,40 @@ def test_a_publishing_value_in_list_price() -> None:
 ])
 def test_a_bare_upper_end_after_a_per_form(text: str, found: str, value: str, value_max: str, unit: str) -> None:
     """百分之十至十五: the upper end is a numerator of the same 百分之, one range of percent (not 10 % and a 15)."""
-    (q,) = find_quantities(text, dates=True, lone=False)
+    (q,) = quantities_in(text)
     assert (q.text, q.value, q.value_max, q.unit) == (found, D(value), D(value_max), unit)
 
 
 @pytest.mark.parametrize("text", ["占百分之三十至2031年", "百分之十五至十", "百分之十至十五个"])
 def test_no_per_form_range_to_a_lower_or_counted_end(text: str) -> None:
-    assert all(q.value_max is None for q in find_quantities(text, dates=True, lone=False))
+    assert all(q.value_max is None for q in quantities_in(text))
 
 
 @pytest.mark.parametrize("text", ["乙连四班长带领队员巡逻。", "甲队三队长某某发言。"])
 def test_a_numbered_squad_before_its_leader_is_a_title(text: str) -> None:
     """四班长: the leader of squad four, a title, not a count of four squads."""
-    assert find_quantities(text, dates=True, lone=False) == []
+    assert quantities_in(text) == []
 
 
 @pytest.mark.parametrize("text", ["队伍被打得七零八碎。", "屋里堆着零七八碎的杂物。"])
 def test_scattered_idioms_are_no_numbers(text: str) -> None:
     """七零八碎: an idiom (in pieces), never 708."""
-    assert find_quantities(text, dates=True, lone=False) == []
+    assert quantities_in(text) == []
 
 
 @pytest.mark.parametrize("text", ["甲隊以61∶75敗給乙隊。", "甲队以1:3败给乙队。"])
 def test_bai_after_a_score_is_the_verb(text: str) -> None:
     """61∶75敗給: 败 after a score is the verb of the match, not a count of losses 70败."""
-    assert all(q.unit != "败" for q in find_quantities(text, dates=True, lone=False))
+    assert all(q.unit != "败" for q in quantities_in(text))
 
 
 def test_wins_and_losses_still_counted() -> None:
-    assert [(q.text, q.unit) for q in find_quantities("本季戰績12勝5敗。", dates=True, lone=False)] == [
+    assert [(q.text, q.unit) for q in quantities_in("本季戰績12勝5敗。")] == [
         ("12勝", "胜"), ("5敗", "败")]
 
 
 @pytest.mark.parametrize("text, found", [("7国外长会晤于甲市举行。", "7国"), ("三國外交部長發表聲明。", "三國")])
 def test_countries_before_their_foreign_ministers(text: str, found: str) -> None:
     """五国外长: the foreign ministers of five countries; 国外 (abroad) is no word there."""
-    (q,) = find_quantities(text, dates=True, lone=False)
+    (q,) = quantities_in(text)
     assert (q.text, q.unit) == (found, "国")
