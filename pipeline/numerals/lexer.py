@@ -97,7 +97,7 @@ _LATIN_MAGNITUDE = _latin_magnitude()
 MAX_CORE_PIECES = 64
 _CORE_SRC = (
     rf"(?:{_AR_START}{_ARABIC}|(?<![0-9A-Za-z.])\.\d+|[{CN_CHARS}])"
-    rf"(?:{_ARABIC}|[{CN_CHARS}]|点(?:[{PLAIN_DIGITS}0-9]+|几)|[多余](?=[万亿])|个(?=多?亿)"
+    rf"(?:{_ARABIC}|[{CN_CHARS}]|点(?:[{PLAIN_DIGITS}0-9]+|几)|[多余](?=[万亿])|(?<=[十百千0])来(?=[万亿])|个(?=多?亿)"
     rf"|(?<=\d) {{1,2}}(?=[{SMALL}{BIG}])|(?<=\d){_LATIN_MAGNITUDE}){{0,{MAX_CORE_PIECES}}}"
 )
 CORE = re.compile(_CORE_SRC)
@@ -138,7 +138,7 @@ START = re.compile(_START_SRC)
 FIRST = re.compile(rf"[\d.{CN_CHARS}半对倍{''.join(sorted({w[0] for w in word_list('doubling_words.txt')}))}]")
 TOKEN = re.compile(
     rf"(?P<ar>{_ARABIC}|\.\d+)|(?P<dec>点(?:[{PLAIN_DIGITS}0-9]+|几))|(?P<lat>[{LATIN_MAG}])"
-    rf"|(?P<skip>[ 个])|(?P<more>[多余])|(?P<ch>[{CN_CHARS}])"
+    rf"|(?P<skip>[ 个])|(?P<more>[多余]|(?<=[十百千0])来)|(?P<ch>[{CN_CHARS}])"
 )
 RANGE_JOIN = re.compile(INCLUSIVE + r" ?(?:到|至|~|--?|——?|–|――?|和|与|及) ?")
 RANGE_JOIN_FIRST = set("(（ 到至~-—–―和与及")  # most numerals are followed by none of these: no match to try
