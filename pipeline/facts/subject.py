@@ -1098,7 +1098,8 @@ class SubjectFinder:
         if holder is None and group is None and (topic := self._earlier_topic(sentence, clause)) is not None:
             return topic  # (a name of the sentence holds on before it: 甲公司表示，前任…，…)
         example = (self._example(sentence, bound) or self._among(sentence, bound)
-                   or self._modified_head(sentence, view.clause_start(bound), metric))
+                   or self._modified_head(sentence, view.clause_start(bound), metric)
+                   or self._counted_earlier(sentence, bound))
         if example is not None and (holder is None or holder[0] < example[0]) and (
                 group is None or group[0] < example[0]):
             return example
@@ -1929,6 +1930,23 @@ class SubjectFinder:
         if found is not None and view.text.startswith(("中", "当中", "當中", "之中"), found[1]):
             return None  # 20间银行中，有3间…: the set the next figure is picked from (a survey's sample: its maker's)
         return found
+
+    def _counted_earlier(self, floor: int, before: int) -> Span | None:
+        """去年共有30家物流企业营收过亿，平均利润率…, 约四成在职人士每周工作超过50小时，…: the group an earlier
+        figure of the sentence counts or is a share of (`_counted_group`, `_share_of_people`), where no holder is named
+        in that figure's clause, holds the figures after it in the sentence as a name would: a subject stated once
+        holds until another is named, a common noun as a name does. The last such figure before `before`."""
+        view = self.view
+        k = bisect.bisect_left(view.quantity_starts, before) - 1
+        while k >= 0 and view.quantities[k].start >= floor:
+            q = view.quantities[k]
+            k -= 1
+            group = self._counted_group(q) or self._share_of_people(q)
+            if group is None or group[1] > before:
+                continue
+            clause = view.clause_start(q.start)
+            return None if self.clause_holders.last(clause, q.start, avoid=(q.start, q.start)) else group
+        return None
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
         """The last group between `floor` and `before` that is its clause's topic and not part of the metric."""
