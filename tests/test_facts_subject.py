@@ -705,6 +705,26 @@ def test_a_share_before_the_people_it_is_of_is_theirs():
     assert found["超过50%"] != "公司"
 
 
+def test_a_counted_group_or_a_share_of_people_holds_the_rest_of_its_sentence():
+    """去年共有30家物流企业…，平均利润率…, 约四成的在职人士每周…，建议…: the group an earlier figure counts or is a
+    share of holds the sentence's later figures; a holder named after it wins, and the next sentence is not its."""
+    found = subjects("星河市公布物流业数据。去年共有30家物流企业营收超过5亿元，平均利润率达到12%。")
+    assert found["12%"] == "物流企业"
+    found = subjects("青禾区政府估计，现时约四成的在职人士每周工作超过50小时，建议把上限降至44小时。")
+    assert found["超过50小时"] == found["44小时"] == "在职人士"
+    found = subjects("星河市公布物流业数据。去年共有30家物流企业营收超过5亿元，上海营收增长6%。全市利润率达到9%。")
+    assert found["6%"] == "上海"
+    assert found["9%"] == "全市"
+
+
+def test_a_thing_launched_or_built_holds_the_figures_after_it_in_its_sentence():
+    """某公司推出X5手表，…售价…, 兴建一条80米隧道，每米造价…: the product or the structure holds them, not its
+    maker; not a plan."""
+    assert subjects("星河科技昨日推出X5手表，续航提升至14天，售价为1999元。")["1999元"] == "X5手表"
+    assert subjects("青禾区政府拟兴建一条80米隧道，每米造价300万元。")["300万元"] == "隧道"
+    assert subjects("星河科技昨日推出新计划，营收目标为30亿元。")["30亿元"] == "星河科技"
+
+
 def test_the_people_a_clause_says_the_sentence_is_about_hold_its_figures():
     """至于商户方面，…: the shops the sentence turns to, without the preposition before them."""
     found = subjects("青山商会发布租金调查\n青山商会指，雇员今年平均加薪2%。至于商户方面，今年续约比例为3成。")

@@ -100,6 +100,9 @@ MATCH_COUNT_UNITS = frozenset({"场", "轮", "局", "仗", "場", "輪"})  # uni
 MAX_COMPARED_SPAN = 18  # characters before or after a name where the cues of its comparison may stand
 MAX_MATCH_VERB = 3  # characters of a verb of a match result (击败, 负于, 首轮对)
 RECIPIENT_MARKS = ("给", "予")  # right before a recipient (捐给, 卖给, 授予, 赠予某某)
+# verbs whose object is a thing made or put on the market (推出新款手表, 兴建隧道): it holds the figures after it
+LAUNCHING_VERBS = frozenset({"推出", "兴建", "新建", "建造", "开售", "发售", "亮相"})
+THING_DESCRIBING_TAGS = frozenset({"m", "q", "mq", "a"})  # before the thing launched: 一条, 一款, 新/a
 AUXILIARY_VERBS = frozenset({"会", "能", "要", "可", "可以", "将", "应", "应该", "想", "愿", "能够", "将会"})
 MATCH_PARTNERS = ("同", "与", "跟", "对")  # before the other side of a match (同某队的比赛中, 对某队的战绩)
 DISTANCE_WORDS = ("距离", "距離", "距", "离", "離")  # 距离某站5分钟: the place a distance is measured from
@@ -1098,7 +1101,8 @@ class SubjectFinder:
         if holder is None and group is None and (topic := self._earlier_topic(sentence, clause)) is not None:
             return topic  # (a name of the sentence holds on before it: 甲公司表示，前任…，…)
         example = (self._example(sentence, bound) or self._among(sentence, bound)
-                   or self._modified_head(sentence, view.clause_start(bound), metric))
+                   or self._modified_head(sentence, view.clause_start(bound), metric)
+                   or self._counted_earlier(sentence, bound) or self._launched(sentence, view.clause_start(bound)))
         if example is not None and (holder is None or holder[0] < example[0]) and (
                 group is None or group[0] < example[0]):
             return example
@@ -1929,6 +1933,48 @@ class SubjectFinder:
         if found is not None and view.text.startswith(("中", "当中", "當中", "之中"), found[1]):
             return None  # 20间银行中，有3间…: the set the next figure is picked from (a survey's sample: its maker's)
         return found
+
+    def _launched(self, floor: int, before: int) -> Span | None:
+        """某公司推出X5手表，续航提升…, 政府拟兴建一条80米隧道，每米造价…: the thing the last clause between `floor`
+        and `before` ends by launching or building (after a count, a figure or an adjective that describes it) holds
+        the figures of the clauses after it in the sentence, its specifications and its cost, not the maker or the
+        builder (a product holds its specifications). Not a measure or a document (推出新计划: a plan states)."""
+        view, tokens = self.view, self.view.tokens
+        verb = next((k for k in range(view.token_index_at(before) - 1, view.token_index_at(floor) - 1, -1)
+                     if tokens[k].text in LAUNCHING_VERBS and tokens[k].tag.startswith("v")), None)
+        if verb is None:
+            return None
+        i = verb + 1
+        while i < len(tokens) and tokens[i].end <= before and (
+                tokens[i].tag in THING_DESCRIBING_TAGS or view.overlaps_quantity(tokens[i].start, tokens[i].end)):
+            i += 1  # (一条/m 80米/m 隧道: how many and how big)
+        j = i
+        while j < len(tokens) and tokens[j].end <= before and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES):
+            j += 1
+        if j == i or view.clause_end(tokens[i].start) != tokens[j - 1].end:
+            return None  # (推出X5手表的计划: the thing is no clause's last words)
+        start, end = tokens[i].start, tokens[j - 1].end
+        thing = view.text[start:end]
+        if len(thing) < 2 or _measure_word(thing) or thing.endswith(word_list("document_nouns.txt")):
+            return None
+        return start, end
+
+    def _counted_earlier(self, floor: int, before: int) -> Span | None:
+        """去年共有30家物流企业营收过亿，平均利润率…, 约四成在职人士每周工作超过50小时，…: the group an earlier
+        figure of the sentence counts or is a share of (`_counted_group`, `_share_of_people`), where no holder is named
+        in that figure's clause, holds the figures after it in the sentence as a name would: a subject stated once
+        holds until another is named, a common noun as a name does. The last such figure before `before`."""
+        view = self.view
+        k = bisect.bisect_left(view.quantity_starts, before) - 1
+        while k >= 0 and view.quantities[k].start >= floor:
+            q = view.quantities[k]
+            k -= 1
+            group = self._counted_group(q) or self._share_of_people(q)
+            if group is None or group[1] > before:
+                continue
+            clause = view.clause_start(q.start)
+            return None if self.clause_holders.last(clause, q.start, avoid=(q.start, q.start)) else group
+        return None
 
     def _topic_group(self, floor: int, before: int, metric: str) -> Span | None:
         """The last group between `floor` and `before` that is its clause's topic and not part of the metric."""
