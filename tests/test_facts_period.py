@@ -1731,3 +1731,25 @@ def test_people_of_an_age_before_zhong_are_no_mid_year():
     assert "年中" not in period_texts("受访的800名青年中，有35%表示会考虑创业。")
     assert "年中" not in period_texts("在这些少年中，有两成每天上网超过4小时。")
     assert period_texts("今年年中，某厂产量增长了两倍。") == ["今年年中"]
+
+
+def test_guo_qu_alone_dates_the_old_state_of_its_clause():
+    """过去两个分区, 某厂过去的产能峰值: 过去 with no window after it marks an old state (gold D52): the period of the
+    figures of its own clause before any change to a new state; 过去三年 stays a window, and 走过去 is a verb."""
+    found = by_text("過去三個分區共佔註冊選民約四成，新方案下只佔兩成半。")
+    assert found["三個"].period == "過去" and found["約四成"].period == "過去"
+    assert by_text("该厂过去的产能利用率峰值约为71%，而当前已升至88%。")["约为71%"].period == "过去"
+    found = by_text("过去六大片区在新规划下被拆分为十二个片区。")
+    assert found["六"].period == "过去" and found["十二个"].period == ""
+    assert by_text("过去三年，该市新增企业1.2万家。")["1.2万家"].period == "过去三年"
+    assert by_text("他走过去看了看，货架上只剩5箱。")["5箱"].period == ""
+
+
+def test_a_time_glossing_the_word_before_its_bracket_dates_nothing_after_it():
+    """繁忙時段（平日早上及黃昏）每小時開出18班: the bracket says what the word before it means; the time before it
+    dates what follows. A date in brackets after a label (某轮（2031/03）：投入…) still dates it."""
+    found = by_text("新線開通初期，於繁忙時段（平日早上七時至九時及黃昏五時至七時）每小時開出18班列車。")
+    assert found["18班"].period == "新線開通初期"
+    found = by_text("今年連假期間（包括春節、清明及端午）該園區每日湧入約3萬人次。")
+    assert "連假期間" in found["約3萬人次"].period
+    assert by_text("A轮（2031/03）：投入2亿元。")["2亿元"].period == "2031/03"

@@ -814,6 +814,23 @@ def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
     return False
 
 
+_CALENDAR_DATE = re.compile(r"\d{4}|\d/\d")  # 2031年3月, 2031/03: a time that names its year (7月暑假 does not)
+
+
+def _glosses_before(text: str, start: int, end: int, before: int, previous: Span | None) -> bool:
+    """繁忙时段（平日早上及黄昏）每小时开出18班, 长假（春节及国庆）每日加开…: whether the time text[start:end], one that
+    names no year, stands in a bracket closed before `before` that glosses the word before it: one holding more than
+    the time, or one right after the `previous` time (a restatement). The word glossed, or the time before it, dates
+    what follows; a calendar date in brackets (某轮（2031/03）：投入…, 两次（2029年3月至…）分别涉及…) dates it."""
+    opening = max(text.rfind(bracket, 0, start) for bracket in OPENING_BRACKETS)
+    if opening < 0 or any(text.find(bracket, opening, start) >= 0 for bracket in CLOSING_BRACKETS):
+        return False
+    close = min((i for i in (text.find(bracket, end, before) for bracket in CLOSING_BRACKETS) if i >= 0), default=-1)
+    if close < 0 or _SENTENCE_END.search(text, opening, close) or _CALENDAR_DATE.search(text, start, end):
+        return False  # (某轮（2031/03，结清2031/11）：投入…: a dated span in brackets dates the label it follows)
+    return text[opening + 1 : close].strip() != text[start:end] or (previous is not None and previous[1] == opening)
+
+
 # verbs of a thing's coming into being or onto a market, before the span since then that describes it (上市两年的
 # 某机型, 开业近十年的酒店): the age of the thing, no period of the figures after it
 AGE_VERBS = ("上市", "开业", "面世", "问世", "推出", "投产", "开通", "通车", "营业", "运营", "发售", "开张", "成立",
@@ -1096,9 +1113,13 @@ def states_present(text: str, q: Quantity) -> bool:
             and not any(cue in lead for cue in word_list("plan_cues.txt")))
 
 
+PAST = "过去"  # 过去两个选区共占四成: alone (no window after it), the time of an old state (gold D52)
+
+
 def former_times(text: str, periods: Collection[Span]) -> set[Span]:
-    """The `periods` that date an old state (former_times.txt: 原先, 以往 …); they date their own clause only."""
-    return {span for span in periods if text[slice(*span)] in words("former_times.txt")}
+    """The `periods` that date an old state (former_times.txt: 原先, 以往 …, and PAST alone); they date their own
+    clause only."""
+    return {span for span in periods if text[slice(*span)] in words("former_times.txt") or text[slice(*span)] == PAST}
 
 
 CONTRAST_CUES = ("有别于", "不同于", "有异于", "异于", "迥异于", "区别于")  # 有别于2031年时，…: unlike then
@@ -1262,11 +1283,15 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 届时一天可发电1亿度: one day right after a time is what the figure is per, the time dates it
         if _dates_bracketed_figure(text, end, q.start):
             continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
+        if _glosses_before(text, start, end, q.start, periods[k - 1] if k > first else None):
+            continue  # 繁忙时段（平日早上及黄昏）每小时开出…: the bracket says what the word before it means
         # (自去年底以来缩减到7个百分点, 从9月开始降至4.25%: a window since a time, not the start of a change)
         opens_change = ((text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS)
                         and not text[start:end].endswith("以来") and not text.startswith(SINCE_WORDS, end))
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
+        if text[start:end] == PAST and any(w in text[end : q.start] for w in (*TO_WORDS, "为")):
+            continue  # 过去五个选区被拆为十个: the old state's time, not the new state's (gold D52)
         if opens_change and _past_own_base(text, end, q):
             continue  # 将从去年的7.2%回落一个百分点: the base's time, not the time of the change after it
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
