@@ -1753,3 +1753,11 @@ def test_a_time_glossing_the_word_before_its_bracket_dates_nothing_after_it():
     found = by_text("今年連假期間（包括春節、清明及端午）該園區每日湧入約3萬人次。")
     assert "連假期間" in found["約3萬人次"].period
     assert by_text("A轮（2031/03）：投入2亿元。")["2亿元"].period == "2031/03"
+
+
+def test_a_forecast_made_at_the_point_of_comparison_is_that_points_figure():
+    """高于年初时预估的22%: the level set against is the forecast made at the point of comparison (时, then a word of
+    forecast and 的), so the time of the point is its period, not the time of the forecast before it."""
+    assert by_text("券商估算下季营收将增加18%，低于9月时预料的25%。")["25%"].period == "9月"
+    assert by_text("法人預估明年獲利成長35%，高於年初時預估的22%。")["22%"].period == "年初"
+    assert by_text("该公司本季毛利率为31%，较上季的27%明显改善。")["27%"].period == "上季"

@@ -171,7 +171,8 @@ LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level o
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
-_OWN_FIGURE = re.compile(r"的?(?:约|近|逾|超过)?")  # between a point and a change that is its own (去年的5%)
+# between a point and a change that is its own: 去年的5%, 年初所预估的22% (the forecast made then)
+_OWN_FIGURE = re.compile(r"(?:时|之时)?(?:所|曾)?(?:预期|预计|预测|预估|估计|预料|预告)?的?(?:约|近|逾|超过)?")
 # 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从高峰时期的41.5%, 在改造过程中，…: an event or a plan named before
 # 期间, 时期 or 过程中 is a stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows
 # 在 (not the 在 of a word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time
