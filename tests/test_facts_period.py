@@ -1761,3 +1761,13 @@ def test_a_forecast_made_at_the_point_of_comparison_is_that_points_figure():
     assert by_text("券商估算下季营收将增加18%，低于9月时预料的25%。")["25%"].period == "9月"
     assert by_text("法人預估明年獲利成長35%，高於年初時預估的22%。")["22%"].period == "年初"
     assert by_text("该公司本季毛利率为31%，较上季的27%明显改善。")["27%"].period == "上季"
+
+
+def test_a_scope_word_after_a_dating_phrase_of_its_clause_leaves_that_phrase_the_period():
+    """分析師早前預期該集團全年盈利…: 全年 after a dating phrase in the same clause is a scope of the metric, and the
+    dating phrase is the period (gold D37); 全年 alone, in a clause of its own or after a modifier's time (年初制定的
+    全年目标) stays the period."""
+    assert by_text("分析師早前預期該集團全年盈利約為50億元。")["約為50億元"].period == "早前"
+    assert by_text("机构三季度末将该行全年不良率预测下调至1.1%。")["1.1%"].period == "三季度末"
+    assert by_text("上半年營收50億元，全年營收預計達120億元。")["120億元"].period == "全年"
+    assert by_text("公司完成了年初制定的全年30亿元销售目标。")["30亿元"].period == "全年"
