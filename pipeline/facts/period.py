@@ -1270,13 +1270,13 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
     `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop), the
     `clause_frames` of other clauses, the `modifier_frames` of a phrase before a 的 the figure is past and the
     `passed` times that date no figure after them (the level set against in 高于去年同期的57%). A scope word
-    (SCOPE_WORDS: 全年) after a dating phrase of its clause leaves that phrase the period (此前预计全年营收…)."""
+    (SCOPE_WORDS: 全年) after a dating phrase of its clause leaves that phrase the period (早前預期全年盈利…)."""
     first = bisect.bisect_left(periods, (block_start,))
     scope: Span | None = None  # a scope word (全年) passed over for a dating phrase before it in its clause
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
         if scope is not None and (_CLAUSE_END.search(text, end, scope[0]) or "的" in text[end : scope[0]]):
-            return scope  # (此前预测的全年目标: a time inside the modifier of the scope word's noun, D63)
+            return scope  # (年初订下的全年目标: a time inside the modifier of the scope word's noun, D63)
         if end > q.start or periods[k] in passed:
             continue
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
@@ -1311,7 +1311,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
         if text[start:end] in WITHIN_WORDS and _within_date_named(text, periods, k, first):
             continue  # 4月9日，某合约日内跌6%: the span within the date already named, which dates the figure
         if scope is None and text[start:end] in SCOPE_WORDS:
-            scope = periods[k]  # 市场此前预计某公司全年营收增长9%: the dating phrase before it wins (gold D37)
+            scope = periods[k]  # 机构上周将某行全年盈利预测调高: the dating phrase before it wins (gold D37)
             continue
         return periods[k]
     return scope
