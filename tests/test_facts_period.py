@@ -1771,3 +1771,12 @@ def test_a_scope_word_after_a_dating_phrase_of_its_clause_leaves_that_phrase_the
     assert by_text("机构三季度末将该行全年不良率预测下调至1.1%。")["1.1%"].period == "三季度末"
     assert by_text("上半年營收50億元，全年營收預計達120億元。")["120億元"].period == "全年"
     assert by_text("公司完成了年初制定的全年30亿元销售目标。")["30亿元"].period == "全年"
+
+
+def test_the_rules_now_in_force_as_a_point_of_comparison_date_their_own_figure():
+    """較現行的250元: 现行 after 较 or 比 is the point of comparison, the period of the figure it modifies only (gold
+    D45); the new figure keeps its own period, and 现行 before a noun with no figure is no time."""
+    found = by_text("新收費為每月300元，較現行的250元為高。")
+    assert found["250元"].period == "現行" and found["300元"].period == ""
+    assert by_text("新协议年期为15年，较现行9年为长。")["9年"].period == "现行"
+    assert by_text("新方案较现行制度更宽松，上限为5000元。")["5000元"].period == ""

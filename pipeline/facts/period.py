@@ -1269,7 +1269,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
     start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's), the
     `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop), the
     `clause_frames` of other clauses, the `modifier_frames` of a phrase before a 的 the figure is past and the
-    `passed` times that date no figure after them (the level set against in 高于去年同期的57%). A scope word
+    `passed` times that date no figure after them (the level set against in 低于前一季的41%). A scope word
     (SCOPE_WORDS: 全年) after a dating phrase of its clause leaves that phrase the period (早前預期全年盈利…)."""
     first = bisect.bisect_left(periods, (block_start,))
     scope: Span | None = None  # a scope word (全年) passed over for a dating phrase before it in its clause
