@@ -1731,3 +1731,52 @@ def test_people_of_an_age_before_zhong_are_no_mid_year():
     assert "年中" not in period_texts("受访的800名青年中，有35%表示会考虑创业。")
     assert "年中" not in period_texts("在这些少年中，有两成每天上网超过4小时。")
     assert period_texts("今年年中，某厂产量增长了两倍。") == ["今年年中"]
+
+
+def test_guo_qu_alone_dates_the_old_state_of_its_clause():
+    """过去两个分区, 某厂过去的产能峰值: 过去 with no window after it marks an old state (gold D52): the period of the
+    figures of its own clause before any change to a new state; 过去三年 stays a window, and 走过去 is a verb."""
+    found = by_text("過去三個分區共佔註冊選民約四成，新方案下只佔兩成半。")
+    assert found["三個"].period == "過去" and found["約四成"].period == "過去"
+    assert by_text("该厂过去的产能利用率峰值约为71%，而当前已升至88%。")["约为71%"].period == "过去"
+    found = by_text("过去六大片区在新规划下被拆分为十二个片区。")
+    assert found["六"].period == "过去" and found["十二个"].period == ""
+    assert by_text("过去三年，该市新增企业1.2万家。")["1.2万家"].period == "过去三年"
+    assert by_text("他走过去看了看，货架上只剩5箱。")["5箱"].period == ""
+
+
+def test_a_time_glossing_the_word_before_its_bracket_dates_nothing_after_it():
+    """繁忙時段（平日早上及黃昏）每小時開出18班: the bracket says what the word before it means; the time before it
+    dates what follows. A date in brackets after a label (某轮（2031/03）：投入…) still dates it."""
+    found = by_text("新線開通初期，於繁忙時段（平日早上七時至九時及黃昏五時至七時）每小時開出18班列車。")
+    assert found["18班"].period == "新線開通初期"
+    found = by_text("今年連假期間（包括春節、清明及端午）該園區每日湧入約3萬人次。")
+    assert "連假期間" in found["約3萬人次"].period
+    assert by_text("A轮（2031/03）：投入2亿元。")["2亿元"].period == "2031/03"
+
+
+def test_a_forecast_made_at_the_point_of_comparison_is_that_points_figure():
+    """高于年初时预估的22%: the level set against is the forecast made at the point of comparison (时, then a word of
+    forecast and 的), so the time of the point is its period, not the time of the forecast before it."""
+    assert by_text("券商估算下季营收将增加18%，低于9月时预料的25%。")["25%"].period == "9月"
+    assert by_text("法人預估明年獲利成長35%，高於年初時預估的22%。")["22%"].period == "年初"
+    assert by_text("该公司本季毛利率为31%，较上季的27%明显改善。")["27%"].period == "上季"
+
+
+def test_a_scope_word_after_a_dating_phrase_of_its_clause_leaves_that_phrase_the_period():
+    """分析師早前預期該集團全年盈利…: 全年 after a dating phrase in the same clause is a scope of the metric, and the
+    dating phrase is the period (gold D37); 全年 alone, in a clause of its own or after a modifier's time (年初制定的
+    全年目标) stays the period."""
+    assert by_text("分析師早前預期該集團全年盈利約為50億元。")["約為50億元"].period == "早前"
+    assert by_text("机构三季度末将该行全年不良率预测下调至1.1%。")["1.1%"].period == "三季度末"
+    assert by_text("上半年營收50億元，全年營收預計達120億元。")["120億元"].period == "全年"
+    assert by_text("公司完成了年初制定的全年30亿元销售目标。")["30亿元"].period == "全年"
+
+
+def test_the_rules_now_in_force_as_a_point_of_comparison_date_their_own_figure():
+    """較現行的250元: 现行 after 较 or 比 is the point of comparison, the period of the figure it modifies only (gold
+    D45); the new figure keeps its own period, and 现行 before a noun with no figure is no time."""
+    found = by_text("新收費為每月300元，較現行的250元為高。")
+    assert found["250元"].period == "現行" and found["300元"].period == ""
+    assert by_text("新协议年期为15年，较现行9年为长。")["9年"].period == "现行"
+    assert by_text("新方案较现行制度更宽松，上限为5000元。")["5000元"].period == ""

@@ -324,6 +324,13 @@ def period_pattern() -> re.Pattern[str]:
     adverb = r"(?<![\u4e00-\u9fff])(?:现(?=[报跌涨升降为])|曾(?:经)?(?=[占达为是任跌涨升降高低]))"
     # 最近至少有三家, 某股最近跌了5%: lately, before a verb or an adverb (not 最近的车站, nearest; nor 最近一次)
     adverb += r"|(?<![离距])最近(?=[有在已跌涨升降录创再又也都均更将仍还至])"
+    # 过去两个选区, 某厂过去的产能峰值: 过去 alone marking an old state, before a count of things or 的 and a noun (not
+    # 过去三年, 过去两个月, 过去的一年: a window; nor 走过去, 看过去: the direction of a verb)
+    adverb += (r"|(?<![走跑飞看望传说拿送冲打翻扑跳游爬搬转跨递挪闯追赶过熬撑挺混])过去"
+               r"(?=的(?![一二三四五六七八九十两几数\d])|[两二三四五六七八九十几数\d]+[个大类项家间所种](?!年(?!龄)|[月周天日季]|小时|星期))")
+    # 较现行的250元, 比现行8年为长: the rules now in force as a point of comparison, whose figure it dates (gold D45;
+    # 现行 describing a noun elsewhere is no time)
+    adverb += r"|(?<=[较比])现行"
     # 上星期, 今個禮拜三, 呢個月, 今個財政年度: a week said as 星期 or 礼拜, and this month, quarter, week or
     # (fiscal) year said with 今个 or 呢个 as Hong Kong writes them (上个月 is in period_words.txt)
     week = (r"(?:(?:[上下本这]|[今呢这上下]个)(?:星期|礼拜)|礼拜(?=[一二三四五六日天]))[一二三四五六日天]?"

@@ -171,7 +171,8 @@ LEVEL_WITH = ("持平", "持平于")  # 孳息4.1厘，持平周一: the level o
 # 较周一东京尾盘升41点: a few letters (a place, a market) between a point of comparison and a time that narrows it
 _POINT_GAP = re.compile(r"[^\W\d_比较相与和及跟言起]{0,4}")
 _BASE_GAP = re.compile(r"[^，。；,;:：!?！？\n\d]{0,12}")  # between a point of comparison and its figure
-_OWN_FIGURE = re.compile(r"的?(?:约|近|逾|超过)?")  # between a point and a change that is its own (去年的5%)
+# between a point and a change that is its own: 去年的5%, 年初所预估的22% (the forecast made then)
+_OWN_FIGURE = re.compile(r"(?:时|之时)?(?:所|曾)?(?:预期|预计|预测|预估|估计|预料|预告)?的?(?:约|近|逾|超过)?")
 # 疫情期间，…, “十四五”时期，…, 在春耕期间…, 从高峰时期的41.5%, 在改造过程中，…: an event or a plan named before
 # 期间, 时期 or 过程中 is a stretch of time, a period like 2024年; it opens a clause and ends before a comma, or follows
 # 在 (not the 在 of a word: 在职期间), 从, 由, 自 or 于 anywhere; 期间 alone opens a clause (期间由于…: during the time
@@ -814,6 +815,23 @@ def _dates_bracketed_figure(text: str, start: int, end: int) -> bool:
     return False
 
 
+_CALENDAR_DATE = re.compile(r"\d{4}|\d/\d")  # 2031年3月, 2031/03: a time that names its year (7月暑假 does not)
+
+
+def _glosses_before(text: str, start: int, end: int, before: int, previous: Span | None) -> bool:
+    """繁忙时段（平日早上及黄昏）每小时开出18班, 长假（春节及国庆）每日加开…: whether the time text[start:end], one that
+    names no year, stands in a bracket closed before `before` that glosses the word before it: one holding more than
+    the time, or one right after the `previous` time (a restatement). The word glossed, or the time before it, dates
+    what follows; a calendar date in brackets (某轮（2031/03）：投入…, 两次（2029年3月至…）分别涉及…) dates it."""
+    opening = max(text.rfind(bracket, 0, start) for bracket in OPENING_BRACKETS)
+    if opening < 0 or any(text.find(bracket, opening, start) >= 0 for bracket in CLOSING_BRACKETS):
+        return False
+    close = min((i for i in (text.find(bracket, end, before) for bracket in CLOSING_BRACKETS) if i >= 0), default=-1)
+    if close < 0 or _SENTENCE_END.search(text, opening, close) or _CALENDAR_DATE.search(text, start, end):
+        return False  # (某轮（2031/03，结清2031/11）：投入…: a dated span in brackets dates the label it follows)
+    return text[opening + 1 : close].strip() != text[start:end] or (previous is not None and previous[1] == opening)
+
+
 # verbs of a thing's coming into being or onto a market, before the span since then that describes it (上市两年的
 # 某机型, 开业近十年的酒店): the age of the thing, no period of the figures after it
 AGE_VERBS = ("上市", "开业", "面世", "问世", "推出", "投产", "开通", "通车", "营业", "运营", "发售", "开张", "成立",
@@ -1096,9 +1114,13 @@ def states_present(text: str, q: Quantity) -> bool:
             and not any(cue in lead for cue in word_list("plan_cues.txt")))
 
 
+PAST = "过去"  # 过去两个选区共占四成: alone (no window after it), the time of an old state (gold D52)
+
+
 def former_times(text: str, periods: Collection[Span]) -> set[Span]:
-    """The `periods` that date an old state (former_times.txt: 原先, 以往 …); they date their own clause only."""
-    return {span for span in periods if text[slice(*span)] in words("former_times.txt")}
+    """The `periods` that date an old state (former_times.txt: 原先, 以往 …, and PAST alone); they date their own
+    clause only."""
+    return {span for span in periods if text[slice(*span)] in words("former_times.txt") or text[slice(*span)] == PAST}
 
 
 CONTRAST_CUES = ("有别于", "不同于", "有异于", "异于", "迥异于", "区别于")  # 有别于2031年时，…: unlike then
@@ -1237,6 +1259,9 @@ def _own_clause_end(text: str, start: int, end: int) -> int:
     return end + 1 if alone else end
 
 
+SCOPE_WORDS = frozenset({"全年", "全季度", "全月", "全周"})  # the whole span, a scope of the metric after a dating
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = (),
                modifier_frames: Collection[Span] = (), passed: Collection[Span] = ()) -> Span | None:
@@ -1244,10 +1269,14 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
     start of a change from one time to another (从2024年的25%提升至超三成: 超三成 is not 2024's), the
     `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop), the
     `clause_frames` of other clauses, the `modifier_frames` of a phrase before a 的 the figure is past and the
-    `passed` times that date no figure after them (the level set against in 高于去年同期的57%)."""
+    `passed` times that date no figure after them (the level set against in 低于前一季的41%). A scope word
+    (SCOPE_WORDS: 全年) after a dating phrase of its clause leaves that phrase the period (早前預期全年盈利…)."""
     first = bisect.bisect_left(periods, (block_start,))
+    scope: Span | None = None  # a scope word (全年) passed over for a dating phrase before it in its clause
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
         start, end = periods[k]
+        if scope is not None and (_CLAUSE_END.search(text, end, scope[0]) or "的" in text[end : scope[0]]):
+            return scope  # (年初订下的全年目标: a time inside the modifier of the scope word's noun, D63)
         if end > q.start or periods[k] in passed:
             continue
         if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
@@ -1262,11 +1291,15 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 届时一天可发电1亿度: one day right after a time is what the figure is per, the time dates it
         if _dates_bracketed_figure(text, end, q.start):
             continue  # 份额15%（当前约7%），估值…: a time in brackets with a figure dates only that figure
+        if _glosses_before(text, start, end, q.start, periods[k - 1] if k > first else None):
+            continue  # 繁忙时段（平日早上及黄昏）每小时开出…: the bracket says what the word before it means
         # (自去年底以来缩减到7个百分点, 从9月开始降至4.25%: a window since a time, not the start of a change)
         opens_change = ((text.startswith(FROM_WORDS, start) or text[start - 1 : start] in FROM_WORDS)
                         and not text[start:end].endswith("以来") and not text.startswith(SINCE_WORDS, end))
         if opens_change and any(w in text[end : q.start] for w in TO_WORDS):
             continue
+        if text[start:end] == PAST and any(w in text[end : q.start] for w in (*TO_WORDS, "为")):
+            continue  # 过去五个选区被拆为十个: the old state's time, not the new state's (gold D52)
         if opens_change and _past_own_base(text, end, q):
             continue  # 将从去年的7.2%回落一个百分点: the base's time, not the time of the change after it
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
@@ -1277,6 +1310,9 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 刷新8月以来高位，较日低涨超5%: the frame of a record, not the time of the figures after it
         if text[start:end] in WITHIN_WORDS and _within_date_named(text, periods, k, first):
             continue  # 4月9日，某合约日内跌6%: the span within the date already named, which dates the figure
+        if scope is None and text[start:end] in SCOPE_WORDS:
+            scope = periods[k]  # 机构上周将某行全年盈利预测调高: the dating phrase before it wins (gold D37)
+            continue
         return periods[k]
-    return None
+    return scope
 
