@@ -2389,3 +2389,15 @@ def test_a_count_counts_the_noun_past_a_figure_glued_before_it():
     assert found["五座"].metric == "8吋晶圆厂"
     found = by_text("本市共有7家300亿以上规模企业。")
     assert found["7家"].metric == "300亿以上规模企业"
+
+
+def test_a_space_parts_the_clauses_of_a_headline():
+    found = by_text("調查指近5萬戶居所擠迫　逾3萬戶租住劏房\n正文。")
+    assert found["近5萬戶"].metric == "居所"
+    assert found["逾3萬戶"].metric == "租住劏房"  # not the measure of the headline's clause before
+
+
+def test_a_verb_names_a_bare_sum_of_its_own_clause_not_the_figure_before():
+    found = by_text("丙公司拟变现3.1亿，另拟募集不超12.5亿。")
+    assert found["3.1亿"].metric == "变现"
+    assert found["不超12.5亿"].metric == "募集"
