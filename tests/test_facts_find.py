@@ -7,6 +7,7 @@ from pipeline import extract
 from pipeline.facts.lexicon import Endings
 from pipeline.facts.view import SpanIndex
 from pipeline.records import FACT_COLUMNS, Fact
+from tests.helpers import document_view
 
 
 def test_offsets_slice_the_raw_text():
@@ -83,6 +84,15 @@ def test_a_run_without_punctuation_is_read_in_bounded_clauses_and_sentences():
     facts = extract("甲地5吨乙地6吨" * 400).facts
     assert len(facts) == 800 and max(len(f.sentence) for f in facts) <= MAX_SENTENCE
     assert MAX_CLAUSE < MAX_SENTENCE
+
+
+def test_a_space_between_words_ends_a_clause_of_a_headline_or_a_heading_only():
+    text = "甲地产量创新高　乙地价格回落\n## 丙区扩建　丁区停工\n报告 显示，戊地增长5%。"
+    view = document_view(text)
+    assert view.clause_start(text.index("乙地")) == text.index("乙地")
+    assert view.clause_start(text.index("丁区")) == text.index("丁区")
+    assert view.clause_start(text.index("显示")) == text.index("报告")  # (a space in prose parts no clause)
+    assert view.sentence_start(text.index("乙地")) == 0  # (a clause, not a sentence: 每流失1人　其余每人多1项)
 
 
 def test_a_long_run_of_digits_is_read_in_pieces():

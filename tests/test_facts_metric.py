@@ -2373,3 +2373,31 @@ def test_a_seasonal_adjustment_is_no_metric():
     """经季节性调整后为3.0%: the adjustment made to the measure, which the clause before named."""
     found = by_text("消息发布。失业率为3.1%，经季节性调整后为3.0%。")
     assert found["3.0%"].metric == "失业率"
+
+
+def test_a_count_counts_the_noun_its_modifying_clause_leads_to():
+    found = by_text("研究组提出了四个彼此无关的角度。")
+    assert found["四个"].metric == "彼此无关的角度"
+    found = by_text("市政府针对两万多个长期租住旧楼的家庭，推出补贴。")
+    assert found["两万多个"].metric == "长期租住旧楼的家庭"
+    found = by_text("数量由3个增至5个的水平。")  # a verb of change after the count opens a predicate
+    assert "增至" not in found["3个"].metric
+
+
+def test_a_count_counts_the_noun_past_a_figure_glued_before_it():
+    found = by_text("该厂目前拥有五座8吋晶圆厂。")
+    assert found["五座"].metric == "8吋晶圆厂"
+    found = by_text("本市共有7家300亿以上规模企业。")
+    assert found["7家"].metric == "300亿以上规模企业"
+
+
+def test_a_space_parts_the_clauses_of_a_headline():
+    found = by_text("調查指近5萬戶居所擠迫　逾3萬戶租住劏房\n正文。")
+    assert found["近5萬戶"].metric == "居所"
+    assert found["逾3萬戶"].metric == "租住劏房"  # not the measure of the headline's clause before
+
+
+def test_a_verb_names_a_bare_sum_of_its_own_clause_not_the_figure_before():
+    found = by_text("丙公司拟变现3.1亿，另拟募集不超12.5亿。")
+    assert found["3.1亿"].metric == "变现"
+    assert found["不超12.5亿"].metric == "募集"

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 CLAUSE_COMMAS = frozenset({",", "，"})
+BARE_MAGNITUDES = ("万", "萬", "亿", "億")  # 15.5亿 with no unit: a sum whose 元 is left out
 BODY_UNITS = frozenset({"家", "间", "所", "座"})  # counts of companies or bodies: 上市公司增加12家
 NAME_ENDINGS = ("公司", "集团", "银行", "券商", "控股")  # words that close a company's name
 COMMAS_AND_STOPS = frozenset("，。；,;")
@@ -238,6 +239,12 @@ AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in
 def metric_in_script(metric: str, figure: str) -> str:
     """A metric the article does not write (年龄), in the script of the figure as written (45歲: 年齡)."""
     return "年齡" if metric == AGE_METRIC and "歲" in figure else metric
+
+
+def is_bare_sum(q: Quantity) -> bool:
+    """拟募资不超15.5亿, 投放538万: a round magnitude with no unit written is a sum whose 元 a headline or a terse
+    clause leaves out, not a count of a class (which would write its classifier)."""
+    return q.kind == "number" and not q.unit and any(magnitude in q.text for magnitude in BARE_MAGNITUDES)
 
 
 def counts_after(q: Quantity) -> bool:
@@ -1208,7 +1215,8 @@ class MetricFinder:
             word = self.view.word_ending_at(word.start)
         closing_count = (q.kind == "number" and bool(q.unit) and q.unit != "倍"
                          and self.text[q.end : q.end + 1] in COMMAS_AND_STOPS | {"、"})  # 累计卖出800万罐，(or 、)
-        if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count) or word is None or word.tag != "v"
+        if ((q.kind not in MEASURE_KINDS and q.unit != "股" and not closing_count and not is_bare_sum(q))
+                or word is None or word.tag != "v"
                 or (len(word.text) < 2 and not self.after_adverb(self.view.token_index_at(word.start), clause))
                 or word.start < clause
                 or (word.text[-1] in LEVEL_ENDINGS and word.text not in OBTAINING)
@@ -1751,7 +1759,8 @@ class MetricFinder:
         # and a share that opens its clause (6成有加薪，2成冻薪) by its predicate
         # (after 有 alone too: 确诊个案中，有20%死亡)
         opens_clause = self.clause_before(q) in EXISTENTIALS or self.part_opens_clause(q)
-        if (m := _PREDICATE.match(self.text, q.end)) and (q.unit in PEOPLE_UNITS or opens_clause):
+        predicate = _PREDICATE.match(self.text, q.end, self.view.clause_end(q.end))  # (to a headline's space too)
+        if (m := predicate) and (q.unit in PEOPLE_UNITS or opens_clause):
             i = self.view.token_index_at(q.end)
             first = self.tokens[i]
             while i + 1 < len(self.tokens) and self.tokens[i].tag == "d" and self.tokens[i].end < m.end(1):

@@ -55,6 +55,7 @@ CUT_PREPOSITIONS = frozenset("由从为于")  # 成/n 交由/v: prepositions jie
 RANKING_ACTS = ("居", "位居", "位列", "名列")  # 居冠, 居首, 位居第三: the figure before ranks its holder
 COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、")
 NOT_SHARED = frozenset({"nr", "nrfg", "l", "i"})  # names and idioms: never what a percentage glued to them is of
+MAX_MODIFIER_TOKENS = 6  # words of a clause between a count and the 的 before its noun (十个已建成的车站)
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
 NUMERAL_CHARS = frozenset(CN_CHARS)  # 若干/m is a word, 多个/m a vague count
 MODALS = frozenset("可能会要")  # 可长, 能达: a modal jieba glued to the verb after it
@@ -163,8 +164,12 @@ class PhraseReader:
             return self.tokens[i].start, self.tokens[i].end  # 六个县/zg, 十个村: a count of divisions counts them,
             # one character though the word is (and what follows, 县粮食产量, is the divisions' own measure)
         start = end = None
+        counts = q.kind == "number" and bool(q.unit)
         while i < len(self.tokens):
             tok = self.tokens[i]
+            if start is None and counts and tok.start == q.end and (of_noun := self.modifiers_end(i)) is not None:
+                start, i = tok.start, of_noun  # 十个已建成的车站, 两座8吋晶圆厂: the noun the count's modifiers lead to
+                continue
             if self.view.overlaps_quantity(tok.start, tok.end):
                 break  # 88宗少/nr 二成/nrt 六: jieba read the next figure into a name; no phrase runs into a figure
             if tok.text in OPENING_QUOTES:  # a quoted label inside the phrase: 3所「211」高校
@@ -256,6 +261,31 @@ class PhraseReader:
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
+
+    def modifiers_end(self, i: int) -> int | None:
+        """Where the noun a count counts begins, past the modifiers glued after the count that the phrase reading
+        stops at: a clause closed by 的 (十个已建成的车站, 三种彼此不同的方案: an adverb, a verb or a pronoun opens
+        it) or a figure glued to a noun (两座8吋晶圆厂, 5家300亿以上规模企业: a specification or threshold of what
+        is counted). None where the words after the count are not such a modifier, or run past the clause."""
+        first = self.tokens[i]
+        if self.view.overlaps_quantity(first.start, first.end):
+            k = i
+            while k < len(self.tokens) and self.view.overlaps_quantity(self.tokens[k].start, self.tokens[k].end):
+                k += 1
+            while k < len(self.tokens) and self.tokens[k].tag == "f" and self.tokens[k].start == self.tokens[k - 1].end:
+                k += 1  # 百亿以上/f 规模: the bound of a threshold
+            glued = k < len(self.tokens) and self.tokens[k].start == self.tokens[k - 1].end
+            return k if glued and self.is_nominal(self.tokens[k]) else None
+        if (not first.tag.startswith(("d", "v", "p", "r")) or first.text in role_cues()
+                or first.text[-1] in LEVEL_AND_RANK_ENDINGS):
+            return None  # (a noun or an adjective opens a phrase the reading takes as it is; 增至, 达到 a predicate)
+        for k in range(i + 1, min(i + MAX_MODIFIER_TOKENS + 1, len(self.tokens) - 1)):
+            tok = self.tokens[k]
+            if tok.text == "的":
+                return k + 1 if self.is_nominal(self.tokens[k + 1]) else None
+            if tok.text in COUNTED_ACT_ENDS or tok.text in role_cues() or tok.text in words("level_cues.txt"):
+                return None  # (3个增至5个的水平: a verb of change or of a level opens a predicate)
+        return None
 
     def is_marked_verb(self, i: int) -> bool:
         """漂流/a 了, 徒步/d 了: a word of two characters jieba tags an adjective or an adverb is a verb where the
