@@ -187,6 +187,7 @@ def test_the_readme_spacy_recipe_gives_the_rows_of_the_cli(tmp_path):
     from pipeline.api import default_nlp
 
     settings = ("style", "min_confidence", "label_confidence", "latin_confidence", "place_name_confidence",
-                "drop_generic", "repeat_names", "relabel_confidence", "confirm_style", "confirm_confidence")
+                "drop_generic", "repeat_names", "relabel_confidence", "confirm_style", "confirm_confidence",
+                "gap_confidence")
     ours, theirs = nlp.get_pipe("zhfacts_ner"), default_nlp().get_pipe("zhfacts_ner")
     assert [getattr(ours, k) for k in settings] == [getattr(theirs, k) for k in settings]
