@@ -1662,3 +1662,36 @@ def test_the_body_word_after_a_place_is_no_short_form_of_the_name(nlp):
     """大阪总领事馆 … 第五个总领事馆: the word after the place names the kind of body, so alone it is no name."""
     got = entity_pairs(nlp, "大阪总领事馆今天开馆，这是日本境内的第五个总领事馆。")
     assert {n for n, label in got if label == "ORG"} == {"大阪总领事馆"}
+
+
+def test_an_industry_word_after_a_body_of_government_names_no_company(nlp):
+    """商务部|汽车价格: a body of state runs no trade, so the industry word after it starts what it speaks of."""
+    got = entity_pairs(nlp, "据统计局食品价格数据，商务部汽车价格监测亦显示回落。")
+    assert {n for n, label in got if label == "ORG"} == {"统计局", "商务部"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("新加坡男队与中国男队之战将决出小组头名。", {"新加坡男队", "中国男队"}),
+    ("民进党团与国民党团昨日再度交锋。", set()),
+])
+def test_a_team_or_a_partys_caucus_before_a_conjunction_ends_a_name(nlp, text, names):
+    """甲国|男队与乙国男队, 甲党|团与乙党团: the word after the first name closes it (a team word, a unit right after a
+    standing institution), so 与 joins two names, not two fields of one body."""
+    orgs = {n for n, label in entity_pairs(nlp, text) if label == "ORG"}
+    assert names <= orgs
+    assert not any("与" in n for n in orgs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("德国轴承供应商莱科斯集团表示，订单回暖。", "莱科斯集团"),
+    ("对冲基金奥伦斯资本创始人公开致信股东。", "奥伦斯资本"),
+])
+def test_a_word_of_what_the_body_is_before_its_brand_is_no_part_of_the_name(nlp, text, name):
+    """供应商|某某集团, 对冲基金|某某资本: the role or the kind of fund describes the body named after it."""
+    orgs = {n for n, label in entity_pairs(nlp, text) if label == "ORG"}
+    assert name in orgs
+    assert not any(n.endswith(name) and n != name for n in orgs)
+
+
+def test_a_delegation_of_a_body_is_one_organisation(nlp):
+    assert ("招商银行代表团", "ORG") in entity_pairs(nlp, "招商银行代表团今天抵达新加坡考察。")

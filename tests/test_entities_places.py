@@ -858,3 +858,9 @@ def test_a_count_or_a_determiner_before_village_names_no_village(nlp, text):
 def test_two_facilities_of_one_kind_joined_by_with_are_two_names(nlp, text, first, second):
     """甲城某某国际机场 与 乙城某某 国际机场/n: the kind ending the second name ends the first too: two names."""
     assert {(first, "LOC"), (second, "LOC")} <= entity_pairs(nlp, text)
+
+
+def test_the_syllables_of_a_foreign_name_are_no_list_of_abbreviations(nlp):
+    """艾/nr 瑞德/nrt: jieba's transliterated name glued to another syllable is one foreign name, not 瑞 and 德."""
+    got = entity_pairs(nlp, "咨询公司艾瑞德顾问表示，行业集中度将提高。")
+    assert not any(label == "LOC" for _, label in got)

@@ -838,6 +838,14 @@ class PlaceRules(Rules):
                 and any(len(t.text) >= 2 and dictionary_frequency(t.text) < RARE_WORD_FREQ for t in words)
                 and not in_dictionary(self.text[words[0].start : suffix.end]))
 
+    def inside_transliteration(self, tok: Token) -> bool:
+        """A word jieba tags as a transliterated name (瑞德/nrt) glued to another name's syllables (艾/nr, 博/nr)
+        before or after it: a piece of one foreign name."""
+        if tok.tag != "nrt":
+            return False
+        return any(k is not None and self.toks[k].tag in TRANSLITERATED_TAGS
+                   for k in (self.ends.get(tok.start), self.starts.get(tok.end)))
+
     def heads_a_place(self, tok: Token) -> bool:
         """A place's ending of one character (村, 湾: place_suffixes.txt, place_suffix_chars.tsv; 城, 苑 of a town or
         an estate) is glued right after the token."""
@@ -892,6 +900,8 @@ class PlaceRules(Rules):
                 continue  # 《伊苏》: the whole title of a work, no list of places
             if self.heads_a_place(tok) or self.ends_split_place(tok.start + 1):
                 continue  # 新港/ns 城: the start of one place's name; 将军/n 澳新/ns: the end of one
+            if self.inside_transliteration(tok):
+                continue  # 艾/nr 瑞德/nrt: the syllables of a foreign name, no list of places
             # 非京籍, 非美货币: 非 says "not of" the places after it
             for k in range(tok.start + w.startswith("非"), tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
