@@ -1695,3 +1695,19 @@ def test_a_word_of_what_the_body_is_before_its_brand_is_no_part_of_the_name(nlp,
 
 def test_a_delegation_of_a_body_is_one_organisation(nlp):
     assert ("招商银行代表团", "ORG") in entity_pairs(nlp, "招商银行代表团今天抵达新加坡考察。")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("共和党议员在听证会上提出质询。", "共和党"),
+    ("工党领袖周四发表讲话。", "工党"),
+    ("公平会对两家业者开出罚单。", "公平会"),
+    ("国家科学及技术委员会公布补助名单。", "国家科学及技术委员会"),
+])
+def test_foreign_parties_and_taiwan_councils_are_standing_bodies(nlp, text, body):
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_first_syllable_jieba_cut_off_opens_the_foreign_name(nlp):
+    """维/v 斯特伦/nr 医疗: jieba took the first syllable of a transliterated brand for a verb; the name opens."""
+    orgs = {n for n, label in entity_pairs(nlp, "德国医疗器械供应商维斯特伦医疗今日公布财报。") if label == "ORG"}
+    assert orgs == {"维斯特伦医疗"}

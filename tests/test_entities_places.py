@@ -861,6 +861,7 @@ def test_two_facilities_of_one_kind_joined_by_with_are_two_names(nlp, text, firs
 
 
 def test_the_syllables_of_a_foreign_name_are_no_list_of_abbreviations(nlp):
-    """艾/nr 瑞德/nrt: jieba's transliterated name glued to another syllable is one foreign name, not 瑞 and 德."""
-    got = entity_pairs(nlp, "咨询公司艾瑞德顾问表示，行业集中度将提高。")
-    assert not any(label == "LOC" for _, label in got)
+    """艾/nr 瑞德/nrt, 盖/v 瑞德/nrt: jieba's transliterated name glued to another syllable is one foreign name, not
+    瑞 and 德."""
+    for text in ("咨询公司艾瑞德顾问表示，行业集中度将提高。", "研究机构盖瑞德咨询发布报告。"):
+        assert not any(label == "LOC" for _, label in entity_pairs(nlp, text))

@@ -32,6 +32,8 @@ LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
 SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z])\*?ST(?=[\u3400-\u9fff]{2})")
 MAX_RUN_TOKENS = 8
 DESCRIPTOR_ENDS = ("商", "基金")  # a trade's role or a kind of fund before a body's name (供应商, 对冲基金)
+TRANSLITERATED_TAGS = frozenset({"nr", "nrt"})  # jieba's tags of a whole transliterated name
+SYLLABLE_STOP_TAGS = ("p", "c", "u", "r", "d", "x")  # function words, which open no foreign name
 BRAND_NAME_TAGS = PROPER_TAGS | {"eng"}  # a name, a brand or a place jieba tags as one (莱/ns 科斯/nrt)
 DATELINE_END = "日电"  # 某月3日电: a news agency's dateline, its day and 电 (jieba: 日电/j, the abbreviation of a firm)
 _DATELINE_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]$")  # the day's figure before 日电
@@ -102,6 +104,12 @@ FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 def team_words() -> tuple[str, ...]:
     """Words after a place that make its team (team_words.txt)."""
     return word_list("team_words.txt")
+
+
+@cache
+def transliteration_chars() -> frozenset[str]:
+    """The characters that spell foreign names (transliteration_chars.txt)."""
+    return frozenset("".join(word_list("transliteration_chars.txt")))
 
 
 def place_team_word(lex: Lexicon, w: str) -> bool:
@@ -285,7 +293,20 @@ class EntityDocument:
                 break
         while run and not self.good_head(self.toks[run[0]]):
             run = run[1:]
-        return self.after_descriptor(run)
+        run = self.after_descriptor(run)
+        if run and self.first_syllable(run[0] - 1, run[0]):
+            run = [run[0] - 1, *run]
+        return run
+
+    def first_syllable(self, k: int, name: int) -> bool:
+        """维/v 斯特伦/nr, 道/q 达尔/nrt: jieba took the first syllable of a transliterated name (token `name`, made of
+        transliteration characters only) for a word of its own; it is the name's start, not a verb or a measure."""
+        if k < 0:
+            return False
+        syllable, rest = self.toks[k], self.toks[name]
+        chars = transliteration_chars()
+        return (len(syllable.text) == 1 and syllable.text in chars and not syllable.tag.startswith(SYLLABLE_STOP_TAGS)
+                and rest.tag in TRANSLITERATED_TAGS and set(rest.text) <= chars and syllable.end == rest.start)
 
     def after_descriptor(self, run: list[int]) -> list[int]:
         """The run after its last word of what the body is to the story (供应商|某格集团, 对冲基金|某德资本): such a

@@ -14,7 +14,6 @@ from pipeline.entities.document import (
     COUNT_WORD,
     FUND_TYPES,
     GLUED_FUNCTION_CHARS,
-    GOVERNMENT_BODIES,
     K_CLASS_NOUN,
     K_COMPANY,
     K_FUND_TYPE,
@@ -1535,9 +1534,9 @@ class OrganisationRules(Rules):
             self.in_company_context(i - 1, i) or self._speaks_after(i))
 
     def _government_body(self, tok: Token) -> bool:
-        """A standing institution or a word ending in a body of government (某部, 某局, 某委员会): a body of state
-        runs no trade, so an industry word after it starts what the body speaks of."""
-        return tok.text in self.lex.institutions or (len(tok.text) >= 3 and tok.text.endswith(GOVERNMENT_BODIES))
+        """A standing institution (institutions.txt: 某部, 某局): a body of state runs no trade, so an industry word
+        after it starts what the body speaks of. (Not any word ending in 局: 招商局 is a company group.)"""
+        return tok.text in self.lex.institutions
 
     def _is_trade(self, tok: Token) -> bool:
         """An industry word or a trade (科技, 教育): before a company word (集团, 控股) it says what the group does, and
@@ -1567,8 +1566,8 @@ class OrganisationRules(Rules):
             return None
         if head.text in lex.stopwords or head.text in lex.titles or self._government_body(head):
             return None  # (某部食品价格: the body's own figure for a kind of goods, not a company of that trade)
-        if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
-            return toks[i - 2].start, 2
+        if i >= 2 and (self.doc.is_place_tok(toks[i - 2]) or self.doc.first_syllable(i - 2, i - 1)):
+            return toks[i - 2].start, 2  # 某省|某某科技, 道/q 达尔/nrt 能源: its place or its first syllable
         return head.start, 2
 
     def _names_places(self, head: str, tag: str = "") -> bool:
