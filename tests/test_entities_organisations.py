@@ -1711,3 +1711,12 @@ def test_a_first_syllable_jieba_cut_off_opens_the_foreign_name(nlp):
     """维/v 斯特伦/nr 医疗: jieba took the first syllable of a transliterated brand for a verb; the name opens."""
     orgs = {n for n, label in entity_pairs(nlp, "德国医疗器械供应商维斯特伦医疗今日公布财报。") if label == "ORG"}
     assert orgs == {"维斯特伦医疗"}
+
+
+def test_a_place_and_trade_before_a_latin_name_describe_the_company():
+    """某国游戏公司|Foo Studios: the words before 公司 say what the company is, its name follows in Latin letters; an
+    acronym after them abbreviates the Chinese name itself."""
+    doc = entity_document("英国游戏公司Brightloom Studios宣布裁员，加拿大电讯公司QTL则扩招。")
+    found = {doc.text[c.start : c.end] for c in OrganisationRules(doc).candidates()}
+    assert "英国游戏公司" not in found
+    assert "加拿大电讯公司" in found
