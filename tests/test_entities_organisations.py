@@ -216,6 +216,13 @@ def test_a_latin_name_after_a_kind_of_business_is_a_company(nlp):
     assert ("Zentra", "ORG") in entity_pairs(nlp, "投行Zentra认为股市仍有上涨空间。")
 
 
+def test_a_latin_name_after_its_kind_stays_a_company_before_a_verb_of_speech(nlp):
+    """德国物流公司Harlow Freight宣布: two capitalised words before a verb of speech read like a person's name, but
+    after the word of its kind the name is the company's; a common given name there is still a person."""
+    assert ("Harlow Freight", "ORG") in entity_pairs(nlp, "德国物流公司Harlow Freight宣布扩建仓库。")
+    assert ("Mark Hollis", "PER") in entity_pairs(nlp, "据咨询公司Mark Hollis表示，需求回暖。")
+
+
 def test_a_latin_name_overtaken_or_acted_with_by_a_firm_is_a_company(nlp):
     """超越Acme, 仅次于Acme, 与Acme合作 / 共同开发 / 签署: a rival in a ranking, or the partner after 与 of what two
     firms do together, is a company; not a person with a common given name (与Tom合作) nor a product (超越iFoo)."""
