@@ -216,6 +216,13 @@ def test_a_latin_name_after_a_kind_of_business_is_a_company(nlp):
     assert ("Zentra", "ORG") in entity_pairs(nlp, "投行Zentra认为股市仍有上涨空间。")
 
 
+def test_a_latin_name_after_its_kind_stays_a_company_before_a_verb_of_speech(nlp):
+    """德国物流公司Harlow Freight宣布: two capitalised words before a verb of speech read like a person's name, but
+    after the word of its kind the name is the company's; a common given name there is still a person."""
+    assert ("Harlow Freight", "ORG") in entity_pairs(nlp, "德国物流公司Harlow Freight宣布扩建仓库。")
+    assert ("Mark Hollis", "PER") in entity_pairs(nlp, "据咨询公司Mark Hollis表示，需求回暖。")
+
+
 def test_a_latin_name_overtaken_or_acted_with_by_a_firm_is_a_company(nlp):
     """超越Acme, 仅次于Acme, 与Acme合作 / 共同开发 / 签署: a rival in a ranking, or the partner after 与 of what two
     firms do together, is a company; not a person with a common given name (与Tom合作) nor a product (超越iFoo)."""
@@ -1662,3 +1669,61 @@ def test_the_body_word_after_a_place_is_no_short_form_of_the_name(nlp):
     """大阪总领事馆 … 第五个总领事馆: the word after the place names the kind of body, so alone it is no name."""
     got = entity_pairs(nlp, "大阪总领事馆今天开馆，这是日本境内的第五个总领事馆。")
     assert {n for n, label in got if label == "ORG"} == {"大阪总领事馆"}
+
+
+def test_an_industry_word_after_a_body_of_government_names_no_company(nlp):
+    """商务部|汽车价格: a body of state runs no trade, so the industry word after it starts what it speaks of."""
+    got = entity_pairs(nlp, "据统计局食品价格数据，商务部汽车价格监测亦显示回落。")
+    assert {n for n, label in got if label == "ORG"} == {"统计局", "商务部"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("新加坡男队与中国男队之战将决出小组头名。", {"新加坡男队", "中国男队"}),
+    ("民进党团与国民党团昨日再度交锋。", set()),
+])
+def test_a_team_or_a_partys_caucus_before_a_conjunction_ends_a_name(nlp, text, names):
+    """甲国|男队与乙国男队, 甲党|团与乙党团: the word after the first name closes it (a team word, a unit right after a
+    standing institution), so 与 joins two names, not two fields of one body."""
+    orgs = {n for n, label in entity_pairs(nlp, text) if label == "ORG"}
+    assert names <= orgs
+    assert not any("与" in n for n in orgs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("德国轴承供应商莱科斯集团表示，订单回暖。", "莱科斯集团"),
+    ("对冲基金奥伦斯资本创始人公开致信股东。", "奥伦斯资本"),
+])
+def test_a_word_of_what_the_body_is_before_its_brand_is_no_part_of_the_name(nlp, text, name):
+    """供应商|某某集团, 对冲基金|某某资本: the role or the kind of fund describes the body named after it."""
+    orgs = {n for n, label in entity_pairs(nlp, text) if label == "ORG"}
+    assert name in orgs
+    assert not any(n.endswith(name) and n != name for n in orgs)
+
+
+def test_a_delegation_of_a_body_is_one_organisation(nlp):
+    assert ("招商银行代表团", "ORG") in entity_pairs(nlp, "招商银行代表团今天抵达新加坡考察。")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("共和党议员在听证会上提出质询。", "共和党"),
+    ("工党领袖周四发表讲话。", "工党"),
+    ("公平会对两家业者开出罚单。", "公平会"),
+    ("国家科学及技术委员会公布补助名单。", "国家科学及技术委员会"),
+])
+def test_foreign_parties_and_taiwan_councils_are_standing_bodies(nlp, text, body):
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_first_syllable_jieba_cut_off_opens_the_foreign_name(nlp):
+    """维/v 斯特伦/nr 医疗: jieba took the first syllable of a transliterated brand for a verb; the name opens."""
+    orgs = {n for n, label in entity_pairs(nlp, "德国医疗器械供应商维斯特伦医疗今日公布财报。") if label == "ORG"}
+    assert orgs == {"维斯特伦医疗"}
+
+
+def test_a_place_and_trade_before_a_latin_name_describe_the_company():
+    """某国游戏公司|Foo Studios: the words before 公司 say what the company is, its name follows in Latin letters; an
+    acronym after them abbreviates the Chinese name itself."""
+    doc = entity_document("英国游戏公司Brightloom Studios宣布裁员，加拿大电讯公司QTL则扩招。")
+    found = {doc.text[c.start : c.end] for c in OrganisationRules(doc).candidates()}
+    assert "英国游戏公司" not in found
+    assert "加拿大电讯公司" in found

@@ -858,3 +858,10 @@ def test_a_count_or_a_determiner_before_village_names_no_village(nlp, text):
 def test_two_facilities_of_one_kind_joined_by_with_are_two_names(nlp, text, first, second):
     """甲城某某国际机场 与 乙城某某 国际机场/n: the kind ending the second name ends the first too: two names."""
     assert {(first, "LOC"), (second, "LOC")} <= entity_pairs(nlp, text)
+
+
+def test_the_syllables_of_a_foreign_name_are_no_list_of_abbreviations(nlp):
+    """艾/nr 瑞德/nrt, 盖/v 瑞德/nrt: jieba's transliterated name glued to another syllable is one foreign name, not
+    瑞 and 德."""
+    for text in ("咨询公司艾瑞德顾问表示，行业集中度将提高。", "研究机构盖瑞德咨询发布报告。"):
+        assert not any(label == "LOC" for _, label in entity_pairs(nlp, text))

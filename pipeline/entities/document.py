@@ -31,6 +31,10 @@ LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
 # *ST某某, ST某某: the mark of a listed company under special treatment, before the two characters of its name
 SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z])\*?ST(?=[\u3400-\u9fff]{2})")
 MAX_RUN_TOKENS = 8
+DESCRIPTOR_ENDS = ("商", "基金")  # a trade's role or a kind of fund before a body's name (供应商, 对冲基金)
+TRANSLITERATED_TAGS = frozenset({"nr", "nrt"})  # jieba's tags of a whole transliterated name
+SYLLABLE_STOP_TAGS = ("p", "c", "u", "r", "d", "x")  # function words, which open no foreign name
+BRAND_NAME_TAGS = PROPER_TAGS | {"eng"}  # a name, a brand or a place jieba tags as one (莱/ns 科斯/nrt)
 DATELINE_END = "日电"  # 某月3日电: a news agency's dateline, its day and 电 (jieba: 日电/j, the abbreviation of a firm)
 _DATELINE_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]$")  # the day's figure before 日电
 NAME_CONJUNCTIONS = frozenset({"与", "和"})  # inside a name (某某大学与某某研究院联合实验室, 规划和自然资源委员会)
@@ -100,6 +104,12 @@ FUND_TYPES = frozenset({"ETF", "LOF", "QDII"})
 def team_words() -> tuple[str, ...]:
     """Words after a place that make its team (team_words.txt)."""
     return word_list("team_words.txt")
+
+
+@cache
+def transliteration_chars() -> frozenset[str]:
+    """The characters that spell foreign names (transliteration_chars.txt)."""
+    return frozenset("".join(word_list("transliteration_chars.txt")))
 
 
 def place_team_word(lex: Lexicon, w: str) -> bool:
@@ -283,6 +293,29 @@ class EntityDocument:
                 break
         while run and not self.good_head(self.toks[run[0]]):
             run = run[1:]
+        run = self.after_descriptor(run)
+        if run and self.first_syllable(run[0] - 1, run[0]):
+            run = [run[0] - 1, *run]
+        return run
+
+    def first_syllable(self, k: int, name: int) -> bool:
+        """维/v 斯特伦/nr, 道/q 达尔/nrt: jieba took the first syllable of a transliterated name (token `name`, made of
+        transliteration characters only) for a word of its own; it is the name's start, not a verb or a measure."""
+        if k < 0:
+            return False
+        syllable, rest = self.toks[k], self.toks[name]
+        chars = transliteration_chars()
+        return (len(syllable.text) == 1 and syllable.text in chars and not syllable.tag.startswith(SYLLABLE_STOP_TAGS)
+                and rest.tag in TRANSLITERATED_TAGS and set(rest.text) <= chars and syllable.end == rest.start)
+
+    def after_descriptor(self, run: list[int]) -> list[int]:
+        """The run after its last word of what the body is to the story (供应商|某格集团, 对冲基金|某德资本): such a
+        word (DESCRIPTOR_ENDS) right before a brand jieba tags as a name describes the body named after it."""
+        for k in range(len(run) - 2, -1, -1):
+            word, brand = self.toks[run[k]], self.toks[run[k + 1]]
+            if word.tag == "n" and len(word.text) >= 2 and word.text.endswith(DESCRIPTOR_ENDS) and (
+                    brand.tag in BRAND_NAME_TAGS):
+                return run[k + 1 :]
         return run
 
     def field_in_body_word(self, j: int, i: int) -> bool:
@@ -293,7 +326,12 @@ class EntityDocument:
         tok, field = self.toks[i], self.toks[j - 1] if j > 0 else None
         return (j == i - 1 and tok.tag == "nt" and len(tok.text) >= 3 and is_cjk(tok.text) and field is not None
                 and field.tag in FIELD_TAGS and not self.is_place_tok(field)  # (甲市与发展局: two bodies)
-                and field.text not in self.lex.org_suffixes)
+                and field.text not in self.lex.org_suffixes and not self.ends_a_name(j - 1))
+
+    def ends_a_name(self, k: int) -> bool:
+        """Token k closes a name of its own: a team word (甲国|男队与乙国男队) or a word right after a standing
+        institution (甲党|团与乙党团: the party's caucus), not a field of work."""
+        return bool(self.kinds[k] & K_TEAM_WORD) or (k > 0 and self.toks[k - 1].text in self.lex.institutions)
 
     def two_names(self, before: list[int], after: list[int], i: int) -> bool:
         """甲公司与乙市地铁集团: the words on each side of 与 before token i start or end a name of their

@@ -112,7 +112,9 @@ class LatinNameRules(Rules):
             if following in COMPANY_WORDS and j == i + 1:
                 yield Candidate(tok.start, toks[j].end, "ORG", 2)  # Atari公司: the company word is in its name
             else:
-                yield Candidate(tok.start, end, "ORG", 2)
+                # 某国能源公司Foo Bar宣布: after the word of its kind the name is the company's, however much a
+                # verb of speech after it reads like a person's (`PersonRules`, same priority: ORG wins the tie)
+                yield Candidate(tok.start, end, "ORG", 3 if self._after_its_kind(i, end) else 2)
 
     def people(self) -> Iterable[Candidate]:
         """Mary Smith, John R. Doe: a common given name (given_names.txt) and one or two capitalised words after it

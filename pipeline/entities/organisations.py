@@ -61,6 +61,7 @@ from pipeline.text.tokens import Token
 
 _LATIN_PRODUCT = re.compile(r" ?(?:[A-Z][a-z]+|i[A-Z][a-z]+)(?![A-Za-z])")
 _CAPITAL = re.compile(r"[A-Z]")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]")  # Foo, not FOO (an acronym) nor iFoo (a product)
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z.&])([A-Z]{2,6}) $")  # QVB Global Partners: an acronym opens the name
 # 2比1, 以118比110, 以二比一 (Hong Kong and Taiwan write scores in numerals): a match's score between a team and
 # its result
@@ -436,6 +437,8 @@ class OrganisationRules(Rules):
                 )
             if w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run):
                 continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
+            if w == COMPANY and run and self._kind_before_latin_name(i, run):
+                continue  # 某国软件公司Foo Systems: what the company is, its name in Latin letters after it
             if run and w in self.venue_words:
                 continue  # 甲市会展中心, 乙市 某某 会议中心: a venue named after its place is a facility (LOC)
             if w.endswith(SUBSIDIARY) and run and self.doc.has_proper(run):
@@ -486,6 +489,13 @@ class OrganisationRules(Rules):
                     if s in starts and e in ends and not c.start <= s < c.end:
                         yield Candidate(s, self._unit_after(s, e), "ORG", 1)
                     s = text.find(short, s + 1)
+
+    def _kind_before_latin_name(self, i: int, run: list[int]) -> bool:
+        """某国|软件|公司|Foo Systems: places and trade words before 公司 (token i) describe the company whose Latin
+        name of capitalised words follows at once; an acronym there (某地电讯公司QTL) abbreviates the Chinese name."""
+        nxt = self.starts.get(self.toks[i].end)
+        return (nxt is not None and self.toks[nxt].tag == "eng" and _CAPITALISED_WORD.match(self.toks[nxt].text)
+                is not None and all(self.doc.is_place_tok(self.toks[k]) for k in run if self.doc.proper(self.toks[k])))
 
     def _unit_after(self, s: int, e: int) -> int:
         """Where a unit of the body named at s..e ends, nouns after it up to an organisation suffix (某大 公共卫生/n
@@ -1533,6 +1543,11 @@ class OrganisationRules(Rules):
         return (self.doc.is_place_tok(head) or head.text in self.lex.places) and (
             self.in_company_context(i - 1, i) or self._speaks_after(i))
 
+    def _government_body(self, tok: Token) -> bool:
+        """A standing institution (institutions.txt: 某部, 某局): a body of state runs no trade, so an industry word
+        after it starts what the body speaks of. (Not any word ending in 局: 招商局 is a company group.)"""
+        return tok.text in self.lex.institutions
+
     def _is_trade(self, tok: Token) -> bool:
         """An industry word or a trade (科技, 教育): before a company word (集团, 控股) it says what the group does, and
         the brand stands before it."""
@@ -1559,10 +1574,10 @@ class OrganisationRules(Rules):
             if self.in_company_context(i - 1, last) or self._speaks_after(last):
                 return head.start, 2
             return None
-        if head.text in lex.stopwords or head.text in lex.titles:
-            return None
-        if i >= 2 and self.doc.is_place_tok(toks[i - 2]):
-            return toks[i - 2].start, 2
+        if head.text in lex.stopwords or head.text in lex.titles or self._government_body(head):
+            return None  # (某部食品价格: the body's own figure for a kind of goods, not a company of that trade)
+        if i >= 2 and (self.doc.is_place_tok(toks[i - 2]) or self.doc.first_syllable(i - 2, i - 1)):
+            return toks[i - 2].start, 2  # 某省|某某科技, 道/q 达尔/nrt 能源: its place or its first syllable
         return head.start, 2
 
     def _names_places(self, head: str, tag: str = "") -> bool:

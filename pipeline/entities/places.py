@@ -7,7 +7,15 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import groupby
 
-from pipeline.entities.document import K_ABBREVIATION, K_GAZETTEER, K_PLACE_NAME, Rules, is_cjk
+from pipeline.entities.document import (
+    K_ABBREVIATION,
+    K_GAZETTEER,
+    K_PLACE_NAME,
+    TRANSLITERATED_TAGS,
+    Rules,
+    is_cjk,
+    transliteration_chars,
+)
 from pipeline.entities.lexicon import Lexicon
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import table, word_list
@@ -17,14 +25,7 @@ from pipeline.text.tokens import Token
 
 SMALL = "小"  # 小镇 after places only is "a small town in" them, a common noun; after a proper name, a town's name
 MAX_FOREIGN_PLACE_CHARS = 6  # characters of a transliterated name before its division's word (某某某某区)
-TRANSLITERATED_TAGS = frozenset({"nr", "nrt"})  # jieba's tags of a whole transliterated name
 FOREIGN_PART_TAGS = frozenset({"nr", "nrt", "ns", "nz"})  # jieba's guesses for the parts of a transliterated name
-
-
-@cache
-def transliteration_chars() -> frozenset[str]:
-    """The characters that spell foreign names (transliteration_chars.txt)."""
-    return frozenset("".join(word_list("transliteration_chars.txt")))
 
 
 # words that begin with 市 and are about a market (市占 is Taiwan's market share)
@@ -838,6 +839,15 @@ class PlaceRules(Rules):
                 and any(len(t.text) >= 2 and dictionary_frequency(t.text) < RARE_WORD_FREQ for t in words)
                 and not in_dictionary(self.text[words[0].start : suffix.end]))
 
+    def inside_transliteration(self, tok: Token) -> bool:
+        """A word jieba tags as a transliterated name (瑞德/nrt) glued to another name's syllables (艾/nr, 博/nr, or a
+        first syllable it took for a word of its own, 盖/v) before or after it: a piece of one foreign name."""
+        if tok.tag != "nrt":
+            return False
+        before, after = self.ends.get(tok.start), self.starts.get(tok.end)
+        return (any(k is not None and self.toks[k].tag in TRANSLITERATED_TAGS for k in (before, after))
+                or (before is not None and self.doc.first_syllable(before, before + 1)))
+
     def heads_a_place(self, tok: Token) -> bool:
         """A place's ending of one character (村, 湾: place_suffixes.txt, place_suffix_chars.tsv; 城, 苑 of a town or
         an estate) is glued right after the token."""
@@ -892,6 +902,8 @@ class PlaceRules(Rules):
                 continue  # 《伊苏》: the whole title of a work, no list of places
             if self.heads_a_place(tok) or self.ends_split_place(tok.start + 1):
                 continue  # 新港/ns 城: the start of one place's name; 将军/n 澳新/ns: the end of one
+            if self.inside_transliteration(tok):
+                continue  # 艾/nr 瑞德/nrt: the syllables of a foreign name, no list of places
             # 非京籍, 非美货币: 非 says "not of" the places after it
             for k in range(tok.start + w.startswith("非"), tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
