@@ -311,6 +311,15 @@ def test_a_company_named_after_its_city_is_found_in_company_context(nlp):
     assert [(text[s:e], label) for s, e, label in doc._.entity_spans] == [("青島啤酒", "ORG")] * 2
 
 
+def test_a_company_named_after_its_place_owns_its_shares_after_de(nlp):
+    """某江实业的股价, 某海汽车的净利润: a word of the company's shares or results after 的 is company context like
+    one right after the name; a word of the place's own (出口, 未来) after 的 is not."""
+    assert entity_pairs(nlp, "长江实业的股价周一上升3%。") == {("长江实业", "ORG")}
+    assert entity_pairs(nlp, "甲公司和上海汽车的净利润均告下跌。") >= {("上海汽车", "ORG")}
+    for text in ("中国汽车的出口增长5%。", "广东电力的未来在于转型。"):
+        assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))
+
+
 def test_a_place_and_an_industry_word_alone_are_no_company(nlp):
     """中国汽车上半年出口, 广东电力供应: the country's cars, the province's power; a period or a figure's name
     after them makes no company."""

@@ -122,6 +122,8 @@ SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材
 PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
 # company_context.tsv kinds that make 上海汽车 a company (not report words, which follow a place too: 某国汽车数据)
 PLACE_COMPANY_CONTEXT = frozenset({"market", "results", "act", "role", "holding"})
+# what a company has that may follow its name and 的 (某江实业的股价, 某海汽车的净利润): its shares and its results
+POSSESSED_COMPANY_CONTEXT = frozenset({"market", "results"})
 CORPORATE_ACTS = frozenset({"act"})
 SHORT_NAME_CONTEXT = frozenset({"market", "results", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
@@ -1591,15 +1593,19 @@ class OrganisationRules(Rules):
 
     def in_company_context(self, first: int, last: int) -> bool:
         """Tokens first..last stand where a company does: before a word of the market, of a corporate act or of
-        a corporate role (股价, 宣布, 旗下) or a move of its shares by a figure (跌2%), or after one (子公司). Not
-        before a period or a figure's name: 中国汽车上半年出口 is the country's cars."""
+        a corporate role (股价, 宣布, 旗下), or after 的 a word of its shares or results (某江实业的股价), or before a
+        move of its shares by a figure (跌2%), or after one (子公司). Not before a period or a figure's name:
+        中国汽车上半年出口 is the country's cars."""
         after, before = company_context(PLACE_COMPANY_CONTEXT)
         toks = self.toks
         j = last + 1
         while j < len(toks) and (toks[j].tag == "t" or toks[j].text in words("period_words.txt")):
             j += 1  # 上海汽车周一宣布, 甲国航空第三季度营收: a day or a period between the name and its word
+        possessed = company_context(POSSESSED_COMPANY_CONTEXT)[0]
         return ((j < len(toks) and self.text.startswith(tuple(after), toks[j].start))  # 发布公告 is one jieba word
                 or (j < len(toks) and SHARE_MOVE.match(self.text, toks[j].start) is not None)  # 上海医药跌2%
+                or (j + 1 < len(toks) and toks[j].text == "的"
+                    and self.text.startswith(tuple(possessed), toks[j + 1].start))
                 or (first > 0 and toks[first - 1].text in before))
 
     def _rare_head(self, i: int) -> int | None:
