@@ -1736,3 +1736,10 @@ def test_a_place_and_trade_before_a_latin_name_describe_the_company():
     found = {doc.text[c.start : c.end] for c in OrganisationRules(doc).candidates()}
     assert "英国游戏公司" not in found
     assert "加拿大电讯公司" in found
+
+
+def test_a_group_short_name_opens_the_full_name_of_its_company(nlp):
+    """某基|某业地产, 甲讯|星岚科技: a known company's short name glued before a brand and an industry word opens the
+    full name of one of its companies, one ORG (the longest name wins over the short one); apart, each is its own."""
+    assert entity_pairs(nlp, "腾讯星岚科技今日公布业绩。") == {("腾讯星岚科技", "ORG")}
+    assert entity_pairs(nlp, "腾讯和星岚科技今日公布业绩。") == {("腾讯", "ORG"), ("星岚科技", "ORG")}

@@ -1186,8 +1186,16 @@ class OrganisationRules(Rules):
         return self.doc.is_place_tok(self.toks[k]) and self._opens_phrase(k)
 
     def _brand_start(self, i: int) -> int:
-        """Where the company of brand + trade word i starts: at its place, if one opens the phrase before the brand."""
-        return self.toks[i - 2].start if i >= 2 and self._place_opens(i - 2) else self.toks[i - 1].start
+        """Where the company of brand + trade word i starts: at its place, if one opens the phrase before the brand,
+        or at a known company's short name glued before it (`_group_opens`)."""
+        opens = i >= 2 and (self._place_opens(i - 2) or self._group_opens(i - 2))
+        return self.toks[i - 2].start if opens else self.toks[i - 1].start
+
+    def _group_opens(self, k: int) -> bool:
+        """Token k is a known company (companies.txt) glued right before the next word: the group's short name
+        opening the full name of one of its companies (某基|某业地产: the longest name wins over the short one)."""
+        toks = self.toks
+        return toks[k].text in self.lex.companies and toks[k].end == toks[k + 1].start
 
     def brands_after_places(self) -> Iterable[Candidate]:
         """某市/ns 家化/j 推出, 某市/ns 国贸/j 业绩: a known place, then one word of two or three characters that
@@ -1568,8 +1576,9 @@ class OrganisationRules(Rules):
             if self._acting_brand(i, last):
                 return self._brand_start(i), 1  # 某锐能源宣布
             if self._guessed_brand(head, tok):
-                place = i >= 2 and self.doc.is_place_tok(toks[i - 2])  # 某省某顶科技: its place is part of it
-                return (toks[i - 2].start if place else head.start), 2
+                # 某省某顶科技, 某基|某业地产: its place, or its group's short name, is part of it
+                opens = i >= 2 and (self.doc.is_place_tok(toks[i - 2]) or self._group_opens(i - 2))
+                return (toks[i - 2].start if opens else head.start), 2
             return None
         if self.doc.is_place_tok(head) or self._names_places(head.text, head.tag):
             # 上海汽车宣布, 青岛啤酒股价: a company named after its city; 某江证券表示: a place's trade does not speak
@@ -1578,8 +1587,9 @@ class OrganisationRules(Rules):
             return None
         if head.text in lex.stopwords or head.text in lex.titles or self._government_body(head):
             return None  # (某部食品价格: the body's own figure for a kind of goods, not a company of that trade)
-        if i >= 2 and (self.doc.is_place_tok(toks[i - 2]) or self.doc.first_syllable(i - 2, i - 1)):
-            return toks[i - 2].start, 2  # 某省|某某科技, 道/q 达尔/nrt 能源: its place or its first syllable
+        if i >= 2 and (self.doc.is_place_tok(toks[i - 2]) or self.doc.first_syllable(i - 2, i - 1)
+                       or self._group_opens(i - 2)):
+            return toks[i - 2].start, 2  # 某省|某某科技, 道/q 达尔/nrt 能源: its place, its first syllable or group
         return head.start, 2
 
     def _names_places(self, head: str, tag: str = "") -> bool:
