@@ -1780,3 +1780,18 @@ def test_the_rules_now_in_force_as_a_point_of_comparison_date_their_own_figure()
     assert found["250元"].period == "現行" and found["300元"].period == ""
     assert by_text("新协议年期为15年，较现行9年为长。")["9年"].period == "现行"
     assert by_text("新方案较现行制度更宽松，上限为5000元。")["5000元"].period == ""
+
+
+def test_a_later_time_of_the_figures_own_clause_may_end_past_the_reach():
+    """35%受访家庭在过去12个月内曾经搬家: a time that starts a few characters after the figure in its clause dates it
+    though it ends further on, and wins over a time carried from an earlier clause or sentence (gold D67)."""
+    assert by_text("某署去年访问了3000名居民。其中35%受访家庭在过去12个月内曾经搬家。")["35%"].period == "过去12个月内"
+    found = by_text("某署于今年1月至3月进行调查，发现有35%受访家庭在过去12个月内曾经搬家。")
+    assert found["35%"].period == "过去12个月内"
+    assert by_text("公司表示，首批500台设备的整体交付进度目前已超过预期。")["500台"].period == "目前"
+
+
+def test_a_later_time_past_another_figure_is_that_figures():
+    """40家企业中有9家计划下半年扩产: the time after a nearer figure dates that figure's act, not the first one's."""
+    found = by_text("调查的40家企业中有9家计划下半年扩产。")
+    assert found["40家"].period == "" and found["9家"].period == "下半年"
