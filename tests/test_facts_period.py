@@ -1795,3 +1795,15 @@ def test_a_later_time_past_another_figure_is_that_figures():
     """40家企业中有9家计划下半年扩产: the time after a nearer figure dates that figure's act, not the first one's."""
     found = by_text("调查的40家企业中有9家计划下半年扩产。")
     assert found["40家"].period == "" and found["9家"].period == "下半年"
+
+
+def test_a_range_an_average_is_taken_over_dates_that_averages_clause_only():
+    """将2033至2035年平均回款率预测…: a range of times right before 平均 is the span of that average, which frames its
+    own clause only, wherever it stands (D16, D64); a single year before 平均 carries as any time does."""
+    found = by_text("某行将2033至2035年平均回款率预测从20%上调至25%，目标价由10元上调至12元。")
+    assert found["20%"].period == found["25%"].period == "2033至2035年"
+    assert found["10元"].period == found["12元"].period == ""
+    found = by_text("甲指数市盈率在2011至2030年的平均数大约为15倍；这一水平也是估值的分界线，低于12倍时买入。")
+    assert found["约为15倍"].period == "2011至2030年" and found["低于12倍"].period == ""
+    assert by_text("2033年至2035年，某市平均房价上涨20%，成交量增长30%。")["30%"].period == "2033年至2035年"
+    assert by_text("2033年平均工资为9万元，同比增长5%。")["5%"].period == "2033年"

@@ -875,6 +875,18 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
     return inner
 
 
+_TIME_RANGE = re.compile(r"\d.*?(?<!截)[至到\-—–~].*?\d")  # 2031至2033, FY2031-FY2033: from one time to another
+_AVERAGE_AFTER = re.compile(rf"年?的?{AVERAGE}")  # 2031至2033年平均回款率, 2031至2033年的平均水平
+
+
+def averaged_ranges(text: str, periods: Collection[Span]) -> set[Span]:
+    """将2031至2033年平均回款率预测上调至25%，目标价由…: a range of times right before 平均 (年 and 的 between) is
+    the span an average is taken over, which frames that average's clause only, wherever it stands, as a duration
+    does (D16, D64); a single time before 平均 (2031年平均工资为…) dates its paragraph as any time does."""
+    return {(start, end) for start, end in periods
+            if _TIME_RANGE.search(text, start, end) and _AVERAGE_AFTER.match(text, end)}
+
+
 def inner_stretches(text: str) -> set[Span]:
     """某股在整固期间持续走高，直到跌破37%: a stretch (`_STRETCH_AFTER`) after 在 or 从 inside a clause, named
     by an event alone, frames the figures of its own clause only, as an inner window does (某署于2031年3月至5月期间
