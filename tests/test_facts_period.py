@@ -1780,3 +1780,30 @@ def test_the_rules_now_in_force_as_a_point_of_comparison_date_their_own_figure()
     assert found["250元"].period == "現行" and found["300元"].period == ""
     assert by_text("新协议年期为15年，较现行9年为长。")["9年"].period == "现行"
     assert by_text("新方案较现行制度更宽松，上限为5000元。")["5000元"].period == ""
+
+
+def test_a_later_time_of_the_figures_own_clause_may_end_past_the_reach():
+    """35%受访家庭在过去12个月内曾经搬家: a time that starts a few characters after the figure in its clause dates it
+    though it ends further on, and wins over a time carried from an earlier clause or sentence (gold D67)."""
+    assert by_text("某署去年访问了3000名居民。其中35%受访家庭在过去12个月内曾经搬家。")["35%"].period == "过去12个月内"
+    found = by_text("某署于今年1月至3月进行调查，发现有35%受访家庭在过去12个月内曾经搬家。")
+    assert found["35%"].period == "过去12个月内"
+    assert by_text("公司表示，首批500台设备的整体交付进度目前已超过预期。")["500台"].period == "目前"
+
+
+def test_a_later_time_past_another_figure_is_that_figures():
+    """40家企业中有9家计划下半年扩产: the time after a nearer figure dates that figure's act, not the first one's."""
+    found = by_text("调查的40家企业中有9家计划下半年扩产。")
+    assert found["40家"].period == "" and found["9家"].period == "下半年"
+
+
+def test_a_range_an_average_is_taken_over_dates_that_averages_clause_only():
+    """将2033至2035年平均回款率预测…: a range of times right before 平均 is the span of that average, which frames its
+    own clause only, wherever it stands (D16, D64); a single year before 平均 carries as any time does."""
+    found = by_text("某行将2033至2035年平均回款率预测从20%上调至25%，目标价由10元上调至12元。")
+    assert found["20%"].period == found["25%"].period == "2033至2035年"
+    assert found["10元"].period == found["12元"].period == ""
+    found = by_text("甲指数市盈率在2011至2030年的平均数大约为15倍；这一水平也是估值的分界线，低于12倍时买入。")
+    assert found["约为15倍"].period == "2011至2030年" and found["低于12倍"].period == ""
+    assert by_text("2033年至2035年，某市平均房价上涨20%，成交量增长30%。")["30%"].period == "2033年至2035年"
+    assert by_text("2033年平均工资为9万元，同比增长5%。")["5%"].period == "2033年"

@@ -145,7 +145,7 @@ _GLUED_BEFORE = {"全周": "期"}  # a period word whose last character opens th
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
 AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
-LATER_REACH = 10  # how far after a figure a time of its own clause may stand (9家在第四季度都打算加价)
+LATER_REACH = 10  # how far after a figure a time of its own clause may start (9家在第四季度都打算加价)
 RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
 _RECORD_VERB_BEFORE = re.compile(rf"(?:{'|'.join(RECORD_VERBS)})(?:历年|历史|有史以来|同期)?$")  # 创历年同月新高
 # 较某市2031年的均价, 相较日本2031年: a cue of comparison, then the name of whose time it is (Latin letters, or two
@@ -875,6 +875,18 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
     return inner
 
 
+_TIME_RANGE = re.compile(r"\d.*?(?<!截)[至到\-—–~].*?\d")  # 2031至2033, FY2031-FY2033: from one time to another
+_AVERAGE_AFTER = re.compile(rf"年?的?{AVERAGE}")  # 2031至2033年平均回款率, 2031至2033年的平均水平
+
+
+def averaged_ranges(text: str, periods: Collection[Span]) -> set[Span]:
+    """将2031至2033年平均回款率预测上调至25%，目标价由…: a range of times right before 平均 (年 and 的 between) is
+    the span an average is taken over, which frames that average's clause only, wherever it stands, as a duration
+    does (D16, D64); a single time before 平均 (2031年平均工资为…) dates its paragraph as any time does."""
+    return {(start, end) for start, end in periods
+            if _TIME_RANGE.search(text, start, end) and _AVERAGE_AFTER.match(text, end)}
+
+
 def inner_stretches(text: str) -> set[Span]:
     """某股在整固期间持续走高，直到跌破37%: a stretch (`_STRETCH_AFTER`) after 在 or 从 inside a clause, named
     by an event alone, frames the figures of its own clause only, as an inner window does (某署于2031年3月至5月期间
@@ -890,29 +902,33 @@ def inner_stretches(text: str) -> set[Span]:
 def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text: str,
                     tokens: Sequence[Token]) -> Span | None:
     """9家酒楼在第四季度都打算加价, 4成表示今年会加价: where no time before the figure dates it (`carried` is None),
-    the first of the sorted `periods` a few characters after it in its clause, before a verb, an adverb or a
-    preposition (by the jieba tag of the next word in `tokens`), is its period: the time of the act the figure
-    counts (not 份额17%、当前估值, a time before a noun, which names a thing). A time marked by 在 or 于 (其中三成将
-    于明年落成) dates its clause's figures even where a time of an earlier clause is carried, whatever word follows
-    it (三成顾客在近一年里首购…: the 在 already marks the time of an act), and so does one right after a cue of
-    a plan or a forecast (甲厂的300台设备预定年底交付, 两成员工预期来年转行: plan_cues.txt)."""
+    the first of the sorted `periods` starting a few characters after it in its clause (it may end further on:
+    两成住户在过去12个月内…), with no other figure between (19人中有6人预计明年…: the nearer figure's time),
+    before a verb, an adverb or a preposition (by the jieba tag of the next word in `tokens`), is its period: the
+    time of the act the figure counts (not 份额17%、当前估值, a time before a noun, which names a thing). A time
+    marked by 在 or 于 (其中三成将于明年落成) dates its clause's figures even where a time of an earlier clause is
+    carried, whatever word follows it (三成顾客在近一年里首购…: the 在 already marks the time of an act), and so
+    does one right after a cue of a plan or a forecast (甲厂的300台设备预定年底交付, 两成员工预期来年转行:
+    plan_cues.txt)."""
     own_clause = carried is None or _CLAUSE_END.search(text, carried[1], q.start) is not None
     if not own_clause:
         return carried
-    clause_end = _LATER_CLAUSE_END.search(text, q.end, q.end + LATER_REACH + 1)  # (no further: a run-on text is long)
+    clause_end = _LATER_CLAUSE_END.search(text, q.end, q.end + 2 * LATER_REACH)  # (no further: a run-on text is long)
     end = min(clause_end.start() if clause_end else len(text), q.end + LATER_REACH)
+    clause_stop = clause_end.start() if clause_end else end  # (a time past the reach: only in a clause seen to end)
     for start, stop in periods[bisect.bisect_left(periods, (q.end,)) : bisect.bisect_left(periods, (end,))]:
         k = bisect.bisect_left(tokens, stop, key=attrgetter("start"))
         act = (k < len(tokens) and tokens[k].start == stop and tokens[k].tag.startswith(("v", "d", "p"))
                and tokens[k].text not in words("nominal_verbs.txt"))  # 全年需求/v: a noun jieba reads as a verb
         marked = (text[start - 1 : start] in AT_TIME or carried is None
                   or text[max(start - 2, 0) : start].endswith(word_list("plan_cues.txt")))  # 预定年底完工
-        within = stop <= end or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: its bracket is the time's own
+        within = stop <= clause_stop or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: the bracket's own time
         if start == q.end + 1 and text[q.end] == "的" and _names_measure(tokens, k, stop):
             return start, stop  # 凭857%的年内涨幅排第一, 录得12%的全年涨幅: the time of the figure's own measure
         if start == q.end and q.unit == "倍":
             return start, stop  # 相当于15倍FY27市盈率: a multiple of a year's earnings (a valuation) is that year's
-        if within and (act or text[start - 1 : start] in AT_TIME) and marked and not _frames_record(text, start, stop):
+        if (within and (act or text[start - 1 : start] in AT_TIME) and marked and not _frames_record(text, start, stop)
+                and not _holds_figure(text[q.end : start])):  # 19人中有6人预计明年…: the time of the nearer figure
             return start, stop
     return carried
 
