@@ -53,7 +53,7 @@ PIPE_CONFIGS = {
         "relabel_confidence": 0.95,
         "confirm_style": "msra",
         "confirm_confidence": {"PER": 0.0, "LOC": 0.0},
-        "gap_confidence": {"PER": 0.95, "ORG": 0.95},
+        "gap_confidence": {"PER": 0.85, "ORG": 0.95},
     }
 }
 
