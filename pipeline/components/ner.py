@@ -269,8 +269,9 @@ class CRFEntityRecognizer:
                   for a, b in [sentence_bounds(line, s, e)]}
         windows = sorted(unsure)
         again = self.tagger.scored_spans([(text, list(toks)) for _, text, toks in windows], self.confirm_style)
+        floor = min([self.min_confidence, *self.gap_confidence.values()])
         return {(offset + s, offset + e, label): sure for (offset, _, _), spans in zip(windows, again)
-                for s, e, label, sure in spans if sure >= min(self.min_confidence, *self.gap_confidence.values())}
+                for s, e, label, sure in spans if sure >= floor}
 
     def without_glued_function_words(self, doc: Doc, text: str,
                                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
