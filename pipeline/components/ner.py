@@ -17,7 +17,7 @@ from pipeline.entities.document import GLUED_FUNCTION_CHARS, is_cjk
 from pipeline.entities.lexicon import PERIOD_CODE
 from pipeline.entities.lists import bracketed_alias
 from pipeline.entities.organisations import compass_region
-from pipeline.entities.people import addressed_surname, without_glued_adverb
+from pipeline.entities.people import NAME_JOINERS, addressed_surname, without_glued_adverb
 from pipeline.entities.places import tenths_before
 from pipeline.entities.propagation import inside_latin_phrase, is_latin_name, recurring
 from pipeline.errors import error
@@ -39,7 +39,7 @@ from pipeline.ner.tagger import (
 from pipeline.numerals.characters import CN_CHARS
 from pipeline.records import ENTITY_LABELS
 from pipeline.text.punctuation import FULL_STOPS
-from pipeline.text.segment import doc_tokens
+from pipeline.text.segment import dictionary_tag, doc_tokens
 
 
 def tagged_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -99,6 +99,24 @@ def sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
     the full stop after it."""
     after = [k for stop in FULL_STOPS if (k := line.find(stop, end)) >= 0]
     return max(line.rfind(stop, 0, start) for stop in FULL_STOPS) + 1, min(after, default=len(line) - 1) + 1
+
+
+FUNCTION_TAGS = ("p", "c", "u", "x")  # a preposition, a conjunction, a particle, a mark: no word of a name's own
+
+
+def doubtful_person(line: str, tokens: Tokens, start: int, end: int) -> bool:
+    """Whether a person's name the model is unsure of at line[start:end] looks like a piece of something longer or
+    no name: a digit after it (某甲4.5%、: a share or an age glued on, a firm in a table), a joiner of a
+    transliterated name beside it (约翰・…), a one-character word after it that is no function word (某甲刚, 某甲饮,
+    某甲站: a name cut short, a brand, a station), or a verb of two characters opening it (承办方: a party
+    to a deal, not a surname and a given name)."""
+    after = line[end : end + 1]
+    if after.isdigit() or after in NAME_JOINERS or line[start - 1 : start] in NAME_JOINERS:
+        return True
+    if end - start > 2 and dictionary_tag(line[start : start + 2]) == "v":
+        return True
+    nxt = next(((s, e, tag) for s, e, tag in tokens if s == end), None)
+    return nxt is not None and nxt[1] - nxt[0] == 1 and is_cjk(line[end]) and not nxt[2].startswith(FUNCTION_TAGS)
 
 
 def clipped_tokens(tokens: Tokens, start: int, end: int) -> Iterable[tuple[int, int, str]]:
@@ -168,11 +186,12 @@ class CRFEntityRecognizer:
             found = [[(s, e, label) for s, e, label, sure in spans
                       if sure >= self.threshold(line, s, e, label, place_end=places.get(offset + s, offset) - offset,
                                                 tokens=toks, acting=acting,
-                                                confirmed=(offset + s, offset + e, label) in confirmed)
+                                                confirmed=confirmed.get((offset + s, offset + e, label), 0.0)
+                                                >= self.min_confidence)
                       and surest.get(line[s:e], label) == label]
                      for (offset, line, toks), spans in zip(lines, scored)]
-            found = [spans + self.gap_spans(offset, line, toks, spans, confirmed)
-                     for (offset, line, toks), spans in zip(lines, found)]
+            found = [spans + self.gap_spans(offset, line, toks, spans, read, confirmed)
+                     for (offset, line, toks), spans, read in zip(lines, found, scored)]
             if self.relabel_confidence:
                 sure = frozenset((offset + s, offset + e, label) for (offset, _, _), spans in zip(lines, scored)
                                  for s, e, label, p in spans if p >= self.relabel_confidence)
@@ -207,15 +226,20 @@ class CRFEntityRecognizer:
         return out, sure
 
     def gap_spans(self, offset: int, line: str, tokens: Tokens, found: list[tuple[int, int, str]],
+                  read: list[tuple[int, int, str, float]],
                   confirmed: dict[tuple[int, int, str], float]) -> list[tuple[int, int, str]]:
         """The spans of the second reading (`confirmed_spans`) of a label of `gap_confidence`, at that confidence,
         that are Chinese, on jieba's word bounds, no item of a list of a kind, and overlap no span the first reading
-        kept (line-relative).
+        kept (line-relative). A person under `min_confidence` must not be `doubtful_person`, nor overlap a span the
+        first reading `read` under another label (乌某某(水电站) as a place, 某某分行 as a body: the two conventions
+        disagree on what it is).
 
         Why: where the cluener reading has no name at all, the msra reading of the sentences read again anyway is
         often sure of one (县农业局: an organisation of People's Daily's kind, which the business-news convention
         misses); taking it costs no further reading. Places are left out: on the articles they were a time zone
-        and a product's word (北京时间, 「某河一号」), and one test article fell (docs/ner.md)."""
+        and a product's word (北京时间, 「某河一号」), and one test article fell (docs/ner.md). Why the guards on
+        unsure persons: without them, at 0.85, nine dev articles fell (a name cut short, a firm before its share,
+        a station, a trade noun)."""
         if not self.gap_confidence:
             return []
         starts, ends = {s for s, _, _ in tokens}, {e for _, e, _ in tokens}
@@ -224,15 +248,19 @@ class CRFEntityRecognizer:
             s, e = s - offset, e - offset
             if (0 <= s < e <= len(line) and sure >= self.gap_confidence.get(label, 2.0) and s in starts
                     and e in ends and is_cjk(line[s:e]) and not any(a < e and s < b for a, b, _ in found)
-                    and not list_item_of_a_kind(line, s, e)):
+                    and not list_item_of_a_kind(line, s, e)
+                    and not (label == "PER" and sure < self.min_confidence and (
+                        doubtful_person(line, tokens, s, e)
+                        or any(a < e and s < b and other != label for a, b, other, _ in read)))):
                 out.append((s, e, label))
         return out
 
     def confirmed_spans(self, lines: list[tuple[int, str, list[tuple[int, int, str]]]],
                         scored: list[list[tuple[int, int, str, float]]]) -> dict[tuple[int, int, str], float]:
-        """The spans, with their confidence, that the model finds at `min_confidence` or more reading again, in
-        `confirm_style`, the sentences where it found a name of a label of `confirm_confidence` under that label's
-        own confidence (only those: a second reading of every line would cost a third of the stage's time)."""
+        """The spans, with their confidence, that the model finds at `min_confidence` (or the lowest
+        `gap_confidence`, if lower) or more reading again, in `confirm_style`, the sentences where it found a name of
+        a label of `confirm_confidence` under that label's own confidence (only those: a second reading of every
+        line would cost a third of the stage's time)."""
         if not self.confirm_confidence:
             return {}
         unsure = {(offset + a, line[a:b], tuple(clipped_tokens(toks, a, b)))
@@ -241,8 +269,9 @@ class CRFEntityRecognizer:
                   for a, b in [sentence_bounds(line, s, e)]}
         windows = sorted(unsure)
         again = self.tagger.scored_spans([(text, list(toks)) for _, text, toks in windows], self.confirm_style)
+        floor = min([self.min_confidence, *self.gap_confidence.values()])
         return {(offset + s, offset + e, label): sure for (offset, _, _), spans in zip(windows, again)
-                for s, e, label, sure in spans if sure >= self.min_confidence}
+                for s, e, label, sure in spans if sure >= floor}
 
     def without_glued_function_words(self, doc: Doc, text: str,
                                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -363,7 +392,8 @@ def make_ner(
     bounds at `min_confidence` or more it needs only `confirm_confidence[label]` ({"PER": 0.0, "LOC": 0.0} say:
     the two conventions agree and the second is sure; `confirmed_spans`); {} (the default) reads once.
     gap_confidence: the second reading's Chinese names of these labels at this confidence fill the places where the
-    first reading kept no span ({"ORG": 0.95} say; `gap_spans`); {} (the default) takes none.
+    first reading kept no span ({"ORG": 0.95} say; `gap_spans`: a person under `min_confidence` is guarded); {} (the
+    default) takes none.
     """
     check_tokenizer(nlp, name)
     check_labels(name, labels)
