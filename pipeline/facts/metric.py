@@ -41,7 +41,7 @@ from pipeline.facts.lexicon import (
     streak_words,
     topic_pattern,
 )
-from pipeline.facts.phrases import COPULAS, DIMENSIONS, STARTING_POINTS, PhraseReader, is_per_unit
+from pipeline.facts.phrases import COPULAS, DIMENSIONS, GROUP_WORDS, STARTING_POINTS, PhraseReader, is_per_unit
 from pipeline.facts.role import (
     SHARE_NOUNS,
     act_named_after,
@@ -730,8 +730,10 @@ class MetricFinder:
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
         if after is not None and q.kind == "number" and q.unit and (counted := self.before_next_measure(after)):
             after = counted  # 30余件古董家具总成交价达900万元: the count counts the furniture, not the price
-        if after and self.is_vague_metric(*after) and not (q.unit in KIND_CLASSIFIERS and after[0] == q.end):
-            after = None  # 300万部的水准: a level word says how high, not what (but 三种情形 counts situations)
+        kinds = after is not None and ((q.unit in KIND_CLASSIFIERS and after[0] == q.end)
+                                       or (not q.unit and self.text[q.end : after[0]] in GROUP_WORDS))
+        if after and self.is_vague_metric(*after) and not kinds:
+            after = None  # 300万部的水准: a level word says how high, not what (but 三种情形, 两大方面 count kinds)
         elif after and cand.role == "rank" and after in self.view.name_set:
             after = None  # 营收第1名某公司: the name after a rank is who is ranked, not on what
         # 超10亿元的公司, 实用面积500呎的单位: a sum or a measure inside a noun phrase measures what stands before
