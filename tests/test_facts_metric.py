@@ -2412,3 +2412,13 @@ def test_a_group_count_is_of_the_noun_after_its_big():
     assert by_text("主营清扫与装卸两大类特种车辆生产的企业。")["两"].metric == "特种车辆生产"
     assert by_text("该店在选址与融资两大方面都有改进。")["两"].metric == "方面"
     assert by_text("全市12大类30种商品价格平稳。")["12"].metric == "大类"
+
+
+def test_an_age_band_or_a_group_count_glued_before_a_metric_is_part_of_it():
+    # the phrase before a figure stopped at the numeral: 20至40岁 names the group whose share it is, 十大 the list
+    # (D31); a kept figure glued before the phrase counts on its own (3家 banks, the metric of 5% is 银行存款)
+    assert by_text("该区人口结构稳定，20至40岁比例保持在31.5%。")["31.5%"].metric == "20至40岁比例"
+    found = by_text("某人已跻身多家企业十大股东：甲公司2.5%、乙公司1.8%、丙公司1.2%。")
+    assert found["2.5%"].metric == found["1.2%"].metric == "十大股东"
+    found = by_text("该地3家银行存款增长5%。")
+    assert found["3家"].metric == found["5%"].metric == "银行存款"
