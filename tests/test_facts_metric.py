@@ -2401,3 +2401,24 @@ def test_a_verb_names_a_bare_sum_of_its_own_clause_not_the_figure_before():
     found = by_text("丙公司拟变现3.1亿，另拟募集不超12.5亿。")
     assert found["3.1亿"].metric == "变现"
     assert found["不超12.5亿"].metric == "募集"
+
+
+def test_a_group_count_is_of_the_noun_after_its_big():
+    # N大 counts a group (D31): jieba reads 大 as an adjective, a numeral or an abbreviation, and the group's noun
+    # follows it, even a verb jieba tags (支撑) or a vague noun (方面); 大类 with no noun after it names the group
+    assert by_text("该集团旗下三大核心工厂已全部投产。")["三"].metric == "核心工厂"
+    assert by_text("本届论坛的两大看点。")["两"].metric == "看点"
+    assert by_text("该县形成四大支撑：一是交通。")["四"].metric == "支撑"
+    assert by_text("主营清扫与装卸两大类特种车辆生产的企业。")["两"].metric == "特种车辆生产"
+    assert by_text("该店在选址与融资两大方面都有改进。")["两"].metric == "方面"
+    assert by_text("全市12大类30种商品价格平稳。")["12"].metric == "大类"
+
+
+def test_an_age_band_or_a_group_count_glued_before_a_metric_is_part_of_it():
+    # the phrase before a figure stopped at the numeral: 20至40岁 names the group whose share it is, 十大 the list
+    # (D31); a kept figure glued before the phrase counts on its own (3家 banks, the metric of 5% is 银行存款)
+    assert by_text("该区人口结构稳定，20至40岁比例保持在31.5%。")["31.5%"].metric == "20至40岁比例"
+    found = by_text("某人已跻身多家企业十大股东：甲公司2.5%、乙公司1.8%、丙公司1.2%。")
+    assert found["2.5%"].metric == found["1.2%"].metric == "十大股东"
+    found = by_text("该地3家银行存款增长5%。")
+    assert found["3家"].metric == found["5%"].metric == "银行存款"

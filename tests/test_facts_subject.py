@@ -1496,3 +1496,10 @@ def test_a_house_named_after_its_kind_of_analyst_judges_others_figures():
     """市场研究公司某某预计，…: a house written after its kind (research firm, investment bank) reports others'
     figures, whatever its name ends in, so it is no holder of the article's figures."""
     assert subjects("简讯\n市场研究公司星图科技预计，今年手机出货量将下滑3%。")["3%"] == ""
+
+
+def test_a_count_of_the_texts_own_points_holds_no_subject():
+    # 三项任务, 两个看点: the count announces points the text sets out (D39 accepts `-`), not a figure of the topic
+    found = subjects("甲公司昨日召开发布会，会上提出三项任务。")
+    assert found == {"三项": ""}
+    assert subjects("乙集团董事长表示，新工厂的建设有两个看点。") == {"两个": ""}

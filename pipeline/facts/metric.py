@@ -41,7 +41,7 @@ from pipeline.facts.lexicon import (
     streak_words,
     topic_pattern,
 )
-from pipeline.facts.phrases import COPULAS, DIMENSIONS, STARTING_POINTS, PhraseReader, is_per_unit
+from pipeline.facts.phrases import COPULAS, DIMENSIONS, GROUP_WORDS, STARTING_POINTS, PhraseReader, is_per_unit
 from pipeline.facts.role import (
     SHARE_NOUNS,
     act_named_after,
@@ -326,12 +326,27 @@ class MetricFinder:
     def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
         """What the figure measures (`phrase_for`); a person's stated age is measured as 年龄 (`is_stated_age`)."""
         metric = self.phrase_for(cand, earlier, label)
+        if metric is not None and metric[1] <= cand.quantity.start:
+            metric = self.with_numeral_of_name(metric, earlier)
         if metric is not None and (referent := self.pointed_back_to(metric, earlier)) is not None:
             cand.metric_text = referent.metric_text
             return referent.metric
         if self.is_stated_age(cand, metric):
             cand.metric_text = AGE_METRIC
         return metric
+
+    def with_numeral_of_name(self, metric: Span, earlier: list[Candidate]) -> Span:
+        """20至40岁居民, 十大股东: the phrase before a figure stops at a numeral; an age band that names a group,
+        or the count of a group written N大, that is no fact of its own (keep dropped it) is part of the phrase's
+        name. A kept figure (3家银行存款) counts on its own; other numerals glued before a phrase are an article's 一
+        (一家, 一条) or a model's number (某芯片9400售价), which name no more of the measure."""
+        k = bisect.bisect_left(self.view.quantity_starts, metric[0]) - 1
+        if k < 0 or (glued := self.view.quantities[k]).end != metric[0]:
+            return metric
+        if any(c.quantity.start == glued.start for c in earlier):
+            return metric
+        group = glued.kind == "number" and not glued.unit and self.text[metric[0]] in GROUP_WORDS
+        return (glued.start, metric[1]) if glued.kind == "age" or group else metric
 
     def pointed_back_to(self, metric: Span, earlier: list[Candidate]) -> Candidate | None:
         """前者同比增长8%, 後者按年跌3%, 两者合计52万亩: a metric that opens with a word pointing back to one of two
@@ -730,8 +745,10 @@ class MetricFinder:
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
         if after is not None and q.kind == "number" and q.unit and (counted := self.before_next_measure(after)):
             after = counted  # 30余件古董家具总成交价达900万元: the count counts the furniture, not the price
-        if after and self.is_vague_metric(*after) and not (q.unit in KIND_CLASSIFIERS and after[0] == q.end):
-            after = None  # 300万部的水准: a level word says how high, not what (but 三种情形 counts situations)
+        kinds = after is not None and ((q.unit in KIND_CLASSIFIERS and after[0] == q.end)
+                                       or (not q.unit and self.text[q.end : after[0]] in GROUP_WORDS))
+        if after and self.is_vague_metric(*after) and not kinds:
+            after = None  # 300万部的水准: a level word says how high, not what (but 三种情形, 两大方面 count kinds)
         elif after and cand.role == "rank" and after in self.view.name_set:
             after = None  # 营收第1名某公司: the name after a rank is who is ranked, not on what
         # 超10亿元的公司, 实用面积500呎的单位: a sum or a measure inside a noun phrase measures what stands before

@@ -37,6 +37,7 @@ RATIO_GLUES = frozenset({"比为", "比约", "比达", "比是", "比仅", "比�
 RATIO_TAGS = frozenset({"n", "nz", "j", "v", "vn"})  # 师生/n 比, 收入/v 比, 煤电/j 比: a ratio's terms
 LABEL_COLONS = frozenset({":", "：", "—"})  # 申请费：240元, 市值——9000亿元: a label and its value
 RANK_MODIFIERS = frozenset({"大", "最", "的"})  # 第二大, 第二最常见的: between a rank and what it ranks
+GROUP_WORDS = frozenset({"大", "大类"})  # 三大看点, 两大类车辆: N大 counts a group (D31), named by the noun after it
 REPEAT_CLASSIFIERS = frozenset("次批年轮回")  # 第二次提价: a rank of repeats ranks an act
 DIMENSIONS = frozenset("长宽阔高深厚重")  # one-character dimensions of a measure (长69米, 15米高)
 PASSIVES = frozenset({"被", "遭"})  # 3次被评为, 两次遭退回: the passive marker opens the act a count of times counts
@@ -51,9 +52,10 @@ RECKONING_VERBS = frozenset({"计算", "计", "折算", "换算"})  # 按年率�
 RECKONING_PREPOSITIONS = frozenset({"按", "以", "按照"})
 STARTING_POINTS = frozenset({"由", "从"})  # before a starting level (由历史低位的0.5%)
 CUT_PREPOSITIONS = frozenset("由从为于")  # 成/n 交由/v: prepositions jieba joins to the last character of a noun
-# what may follow the verb a count counts (三场选举/v，): the end of a clause or of a list item
+# what may follow the verb a count counts (三场选举/v，, 三大支撑/v：): the end of a clause, of a list item or of the
+# line that opens a list
 RANKING_ACTS = ("居", "位居", "位列", "名列")  # 居冠, 居首, 位居第三: the figure before ranks its holder
-COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、")
+COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、:：")
 NOT_SHARED = frozenset({"nr", "nrfg", "l", "i"})  # names and idioms: never what a percentage glued to them is of
 MAX_MODIFIER_TOKENS = 6  # words of a clause between a count and the 的 before its noun (十个已建成的车站)
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
@@ -155,6 +157,12 @@ class PhraseReader:
         elif q.unit in rate_units() and not (i < len(self.tokens) and (
                 self.tokens[i].text == "的" or self.is_glued_noun(q, self.tokens[i]))):
             return None
+        # 两大/m 看点, 三大/j 支撑/v: jieba reads 大 of a group count (no unit) in many ways; the group noun follows
+        group = (q.kind == "number" and not q.unit and i < len(self.tokens) and self.tokens[i].start == q.end
+                 and self.tokens[i].text in GROUP_WORDS)
+        opening = self.tokens[i].end if group else q.end  # where the phrase a count counts opens
+        if group:
+            i += 1
         of = i < len(self.tokens) and self.tokens[i].text == "的"
         i = self.skip_space(i + 1 if of else i)
         if of and i + 1 < len(self.tokens) and self.in_time_phrase(i) and self.is_nominal(self.tokens[i + 1]):
@@ -167,7 +175,7 @@ class PhraseReader:
         counts = q.kind == "number" and bool(q.unit)
         while i < len(self.tokens):
             tok = self.tokens[i]
-            if start is None and counts and tok.start == q.end and (of_noun := self.modifiers_end(i)) is not None:
+            if start is None and counts and tok.start == opening and (of_noun := self.modifiers_end(i)) is not None:
                 start, i = tok.start, of_noun  # 十个已建成的车站, 两座8吋晶圆厂: the noun the count's modifiers lead to
                 continue
             if self.view.overlaps_quantity(tok.start, tok.end):
@@ -233,7 +241,7 @@ class PhraseReader:
             # 两个层次/m, 16份合同/a, 8个路口/s: jieba tags some nouns right after a classifier as numerals, adjectives
             # or place words; a word of two characters or more with no numeral in it, glued to a count, is what it
             # counts
-            counted_word = (start is None and tok.start == q.end and q.kind == "number" and bool(q.unit)
+            counted_word = (start is None and tok.start == opening and counts
                             and tok.tag in ("m", "a", "s") and len(tok.text) > 1 and not set(tok.text) & NUMERAL_CHARS)
             # 1200个新的岗位, 三项重要的任务: an adjective and 的 between a count and its noun describe what it counts
             described = (start is None and tok.tag == "a" and q.kind == "number" and bool(q.unit)
@@ -244,7 +252,7 @@ class PhraseReader:
                 start = tok.start if start is None else start
                 # 历经12年谈判: a duration measures an event; 三场选举/v，, 完成90公斤推举/v，: a verb alone after a
                 # count or a measure ends its clause as the thing counted or the event measured
-                counted_act = ((q.kind == "number" and bool(q.unit) or q.kind == "measure") and tok.start == q.end
+                counted_act = ((counts or group or q.kind == "measure") and tok.start == opening
                                and tok.tag == "v" and following[:1] in COUNTED_ACT_ENDS
                                and not tok.text.startswith(RANKING_ACTS))  # (以900万支居冠: a rank, not an act)
                 if self.is_nominal(tok) or q.kind == "duration" or counted_act or counted_word:
@@ -258,6 +266,9 @@ class PhraseReader:
                 and self.tokens[last].text not in words("rate_nouns.txt")):
             end = self.tokens[last].start  # 62个小项共/n 64枚, 106个街道全部/n 成立: an adverb jieba tags a noun after
             # the noun counted belongs to the verb after it
+        if group and (start is None or end is None or end - start < 2):
+            # 9大类50种, 四大行: with no noun after it, or a noun of one character, the group word names what is counted
+            start, end = q.end, opening if start is None or end is None else end
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)

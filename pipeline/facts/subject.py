@@ -55,7 +55,7 @@ from pipeline.facts.lexicon import (
 )
 from pipeline.facts.period import event_times
 from pipeline.facts.view import DocumentView, Line, SpanIndex
-from pipeline.lexicons import table, word_list
+from pipeline.lexicons import table, word_list, words
 from pipeline.numerals import Quantity
 from pipeline.text.segment import dictionary_tag, is_common_word
 from pipeline.text.tokens import Token
@@ -1001,6 +1001,14 @@ class SubjectFinder:
             earlier = self.clause_holders.last(paragraph, earlier[0], avoid=earlier)
         return earlier
 
+    def _counts_own_items(self, cand: Candidate) -> bool:
+        """两大看点, 三项任务: a count of the points the text sets out (text_item_nouns.txt) holds no one's figure: gold
+        accepts `-` (D39), while the holder before it (the clause's topic) is seldom the body the points are about."""
+        q, metric = cand.quantity, cand.metric
+        if cand.role != "amount" or q.kind != "number" or metric is None or not 0 <= metric[0] - q.end <= 1:
+            return False
+        return self.view.text[slice(*metric)] in words("text_item_nouns.txt")
+
     def _aliased_name(self, alias: Span) -> Span | None:
         """The name that ends right before the bracket `alias` stands in, if one does."""
         text = self.view.text
@@ -1012,6 +1020,8 @@ class SubjectFinder:
         """subject_for, before an alias is written out."""
         q = cand.quantity
         view = self.view
+        if self._counts_own_items(cand):
+            return None
         product = PRODUCT_NAME.match(view.text, q.end + (view.text[q.end : q.end + 1] == " "))
         if product is not None:
             return product.span()  # 8 核 Pixel 9 Pro: a specification of the product it stands before
