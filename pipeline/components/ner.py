@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
@@ -246,7 +247,7 @@ class CRFEntityRecognizer:
         out = []
         for (s, e, label), sure in confirmed.items():
             s, e = s - offset, e - offset
-            if (0 <= s < e <= len(line) and sure >= self.gap_confidence.get(label, 2.0) and s in starts
+            if (0 <= s < e <= len(line) and sure >= self.gap_confidence.get(label, math.inf) and s in starts
                     and e in ends and is_cjk(line[s:e]) and not any(a < e and s < b for a, b, _ in found)
                     and not list_item_of_a_kind(line, s, e)
                     and not (label == "PER" and sure < self.min_confidence and (

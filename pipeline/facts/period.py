@@ -1136,7 +1136,7 @@ PAST = "过去"  # 过去两个选区共占四成: alone (no window after it), t
 def former_times(text: str, periods: Collection[Span]) -> set[Span]:
     """The `periods` that date an old state (former_times.txt: 原先, 以往 …, and PAST alone); they date their own
     clause only."""
-    return {span for span in periods if text[slice(*span)] in words("former_times.txt") or text[slice(*span)] == PAST}
+    return {span for span in periods if (said := text[slice(*span)]) == PAST or said in words("former_times.txt")}
 
 
 CONTRAST_CUES = ("有别于", "不同于", "有异于", "异于", "迥异于", "区别于")  # 有别于2031年时，…: unlike then

@@ -244,7 +244,7 @@ class PhraseReader:
             counted_word = (start is None and tok.start == opening and counts
                             and tok.tag in ("m", "a", "s") and len(tok.text) > 1 and not set(tok.text) & NUMERAL_CHARS)
             # 1200个新的岗位, 三项重要的任务: an adjective and 的 between a count and its noun describe what it counts
-            described = (start is None and tok.tag == "a" and q.kind == "number" and bool(q.unit)
+            described = (start is None and tok.tag == "a" and counts
                          and following == "的" and i + 2 < len(self.tokens) and self.is_nominal(self.tokens[i + 2]))
             if (self.is_nominal(tok) or counted_word or tok.tag in ("v", "f") or modifier or described
                     or self.is_modifying_adverb(i)
