@@ -91,6 +91,17 @@ def test_merge_spans_lets_a_person_name_hold_the_part_of_it_the_rules_found():
     assert merge_spans([(0, 2, "PER")], [(0, 4, "ORG")]) == [(0, 2, "PER")]
 
 
+def test_merge_spans_lets_a_place_run_one_character_further_back_than_the_rules():
+    """The rules found 洛坦尼省 (1, 5) in 东洛坦尼省, 望川公园 in 大望川公园: the model's place one character longer
+    wins; a division's end before the place (某镇|某村) or a longer head leaves the rules' place, as does no text."""
+    text = "东洛坦尼省与大望川公园，柯镇柳溪村，阿布洛坦尼省"
+    assert merge_spans([(1, 5, "LOC")], [(0, 5, "LOC")], text=text) == [(0, 5, "LOC")]
+    assert merge_spans([(7, 11, "LOC")], [(6, 11, "LOC")], text=text) == [(6, 11, "LOC")]
+    assert merge_spans([(14, 17, "LOC")], [(13, 17, "LOC")], text=text) == [(14, 17, "LOC")]
+    assert merge_spans([(20, 24, "LOC")], [(18, 24, "LOC")], text=text) == [(20, 24, "LOC")]
+    assert merge_spans([(1, 5, "LOC")], [(0, 5, "LOC")]) == [(1, 5, "LOC")]
+
+
 def test_merge_spans_lets_a_sure_organisation_relabel_a_place_of_the_same_bounds():
     """甲城 LOC (0, 2) that the model is sure names a club (甲城主场击败乙城) becomes that ORG; a span the model is not
     sure of, or of other bounds, leaves the place as it is."""

