@@ -865,3 +865,25 @@ def test_the_syllables_of_a_foreign_name_are_no_list_of_abbreviations(nlp):
     瑞 and 德."""
     for text in ("咨询公司艾瑞德顾问表示，行业集中度将提高。", "研究机构盖瑞德咨询发布报告。"):
         assert not any(label == "LOC" for _, label in entity_pairs(nlp, text))
+
+
+def _rule_places(text: str) -> set[str]:
+    doc = entity_document(text)
+    return {text[c.start : c.end] for c in PlaceRules(doc).candidates()}
+
+
+def test_a_hill_named_before_its_top_is_no_longer_name():
+    """青岚山/ns 山顶/n: 山顶 is the top of the hill just named, no second 山 of its name (not 岚山山)."""
+    assert not any(p.endswith("山山") for p in _rule_places("记者从青岚山山顶拍下了日出。"))
+
+
+def test_a_side_and_a_verb_of_bordering_open_no_place():
+    """东邻/nr 翠屏山/nr 风景区: "borders on the scenic area to the east"; the place starts after 东邻."""
+    found = _rule_places("度假村东邻翠屏山风景区，交通便利。")
+    assert "翠屏山风景区" in found and not any(p.startswith("东邻") for p in found)
+
+
+def test_a_foreign_word_spelt_in_abbreviations_is_no_list_of_places():
+    """德比/j is a derby, no Germany and Belgium; 港澳/j is still two places."""
+    assert not _rule_places("两队的同城德比将在周日打响。")
+    assert {"港", "澳"} <= _rule_places("港澳的游客纷纷前来。")

@@ -78,6 +78,10 @@ TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after
 SIGHT_ENDINGS = frozenset("山湖岛江河海湾峡谷洞泉岭峰沟滩")
 LOCATIVE_CHARS = frozenset("上下边顶旁脚")  # after a sight: on, below, by, on top of, at its foot (某岛上, 某山顶)
 DISTINGUISHING_TAG = "b"  # jieba's tag of an attribute word (非法 "illegal"), which abbreviations make too
+# jieba's tags of a foreign word it lists (德比/j, "derby"), whose characters may all be place abbreviations
+FOREIGN_WORD_TAGS = frozenset({"j", "nz", "nrt"})
+# the second character of a side's word of bordering (东邻, 北临, 西靠: "borders on … to the east"), no name's start
+BORDERING_CHARS = frozenset("邻临靠接连依傍濒")
 # a division's word glued onto a known place in one jieba word of another tag (某莲县/nr): the place over its full
 # name; not 区, which also names a firm's region (某国区)
 GLUED_DIVISIONS = frozenset("省市县乡镇")
@@ -760,6 +764,7 @@ class PlaceRules(Rules):
             if prev.end != tok.start or not is_cjk(prev.text) or self.doc.is_place_tok(prev):
                 continue
             if (len(w) == 2 and w[0] in SIGHT_ENDINGS and w[1] in LOCATIVE_CHARS and len(prev.text) >= 2
+                    and prev.text[-1] not in SIGHT_ENDINGS  # 某岚山/ 山顶: the top of the hill named before it
                     and prev.tag.startswith(SIGHT_NAME_TAGS) and not is_common_word(prev.text)
                     and prev.text not in lex.stopwords):
                 yield Candidate(prev.start, tok.start + 1, "LOC", 2)
@@ -813,8 +818,10 @@ class PlaceRules(Rules):
         """游客/ 参观/ 某泉山/ns 森林公园, 启动/vn 某/ns 中轴/nz 公园: everyday words of two characters or more
         before the run's first proper word (a place, a name) are the sentence's (its subject, its verb), not the
         name's, which starts at that proper word; jieba tags such verbs as nouns too (参观/n), so their being
-        everyday words, not their tag, says it."""
+        everyday words, not their tag, says it. A side's word of bordering opening the run (东邻/nr 某屏山/nr
+        风景区: `bordering`) is the sentence's too, whatever jieba's tag."""
         toks = self.toks
+        run = run[1:] if run and bordering(toks[run[0]].text) else run
         first = next((j for j, k in enumerate(run) if self.doc.proper(toks[k])), 0)
         if first and all(len(toks[k].text) >= 2 and is_common_word(toks[k].text) and toks[k].tag not in PROPER_TAGS
                          for k in run[:first]):
@@ -904,6 +911,8 @@ class PlaceRules(Rules):
                 continue  # 新港/ns 城: the start of one place's name; 将军/n 澳新/ns: the end of one
             if self.inside_transliteration(tok):
                 continue  # 艾/nr 瑞德/nrt: the syllables of a foreign name, no list of places
+            if tok.tag in FOREIGN_WORD_TAGS and in_dictionary(w) and set(w) <= transliteration_chars():
+                continue  # 德比/j (a derby): a foreign word jieba knows, spelt in transliteration characters
             # 非京籍, 非美货币: 非 says "not of" the places after it
             for k in range(tok.start + w.startswith("非"), tok.end):
                 yield Candidate(k, k + 1, "LOC", 1)
@@ -966,6 +975,12 @@ def one_character_county(before: Token, tok: Token, after: Token | None) -> bool
     return (tok.tag == "ns" and len(w) == 2 and w[1] == COUNTY and w[0] not in NOT_COUNTY_HEADS
             and before.end == tok.start and before.tag.startswith(COUNTY_CONTEXT_TAGS)
             and (after is None or after.start > tok.end or not after.tag.startswith(NAME_OPENING_TAGS)))
+
+
+def bordering(word: str) -> bool:
+    """A side and a verb of bordering in one word (东邻, 北临, 西靠): "borders on … to the east", the sentence's
+    predicate, which jieba may tag as a name or a place (东邻/nr, 北临/ns)."""
+    return len(word) == 2 and word[0] in SIDES and word[1] in BORDERING_CHARS
 
 
 def count_of_places(word: str) -> bool:
