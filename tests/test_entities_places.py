@@ -887,3 +887,10 @@ def test_a_foreign_word_spelt_in_abbreviations_is_no_list_of_places():
     """德比/j is a derby, no Germany and Belgium; 港澳/j is still two places."""
     assert not _rule_places("两队的同城德比将在周日打响。")
     assert {"港", "澳"} <= _rule_places("港澳的游客纷纷前来。")
+
+
+def test_a_town_read_as_a_name_before_its_village_is_a_place():
+    """柳溪镇/nr 青田/ns 村: the village after the town's word is found, and the town's word jieba took for a
+    person's name is the town; 龙潭乡 stays one place."""
+    assert {"柳溪镇", "青田村"} <= _rule_places("柳溪镇青田村的村民来了。")
+    assert {"龙潭乡", "白沙村"} <= _rule_places("他在龙潭乡白沙村住了十年。")

@@ -431,6 +431,8 @@ class PlaceRules(Rules):
                         and (not is_common_word(name) or name.endswith(FAMILY))
                         and dictionary_tag(text[start:end]) != COMMON_NOUN_TAG):
                     yield Candidate(start, end, "LOC", 2)
+                    if len(town.text) == len(head) + 1 and not self.doc.is_place_tok(town):
+                        yield Candidate(town.start, town.end, "LOC", 2)  # 某溪镇/nr: the town, read as a name
                     break
 
     def towns_after_divisions(self) -> Iterable[Candidate]:
