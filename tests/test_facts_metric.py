@@ -2422,3 +2422,10 @@ def test_an_age_band_or_a_group_count_glued_before_a_metric_is_part_of_it():
     assert found["2.5%"].metric == found["1.2%"].metric == "十大股东"
     found = by_text("该地3家银行存款增长5%。")
     assert found["3家"].metric == found["5%"].metric == "银行存款"
+
+
+def test_an_adjective_glued_after_a_figure_opens_the_noun_phrase_it_measures():
+    """jieba tags 超薄, 高纯, 有效 adjectives; glued between a figure and a noun they describe what it is of."""
+    assert by_text("这款耳机采用8毫米超薄动圈单元。")["8毫米"].metric == "超薄动圈单元"
+    assert by_text("新厂将具备50万吨/年高纯电子化学品的产能。")["50万吨/年"].metric == "高纯电子化学品"
+    assert by_text("该药品仍在两年有效保质期内。")["两年"].metric == "有效保质期"
