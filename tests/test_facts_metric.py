@@ -2429,3 +2429,11 @@ def test_an_adjective_glued_after_a_figure_opens_the_noun_phrase_it_measures():
     assert by_text("这款耳机采用8毫米超薄动圈单元。")["8毫米"].metric == "超薄动圈单元"
     assert by_text("新厂将具备50万吨/年高纯电子化学品的产能。")["50万吨/年"].metric == "高纯电子化学品"
     assert by_text("该药品仍在两年有效保质期内。")["两年"].metric == "有效保质期"
+
+
+def test_a_sum_after_yi_and_de_is_the_size_of_the_noun_after_it():
+    """以 + sum + 的 + noun: the sum is the means a holder ranks or acts by, the noun what it measures (not a
+    relative clause picking out a holder, as in 月入少于7000元的人士)."""
+    assert by_text("乙集团以120亿元的研发投入排名第一。")["120亿元"].metric == "研发投入"
+    assert by_text("戊地产以65亿元的总价拿下该地块。")["65亿元"].metric == "总价"
+    assert by_text("专家以一名60岁的男性为例作出说明。")["60岁"].metric == "年龄"

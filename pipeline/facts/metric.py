@@ -1457,8 +1457,11 @@ class MetricFinder:
         return None
 
     def object_of_verb(self, q: Quantity) -> bool:
-        """A verb of action (not a cue word) stands right before the figure: 实现/v 5亿美元的…"""
+        """A verb of action (not a cue word) stands right before the figure (实现/v 5亿美元的…), or 以, whose object is
+        the means an act or a rank is by (某队以9千万元的薪资总额居首): the figure is the size of the noun after it."""
         word = self.view.word_ending_at(q.start)
+        if word is not None and word.text == "以":
+            return True
         return (word is not None and word.tag == "v" and len(word.text) > 1
                 and word.text not in role_cues() and word.text[-1:] not in "为至到达于")
 
