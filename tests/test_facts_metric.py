@@ -2437,3 +2437,11 @@ def test_a_sum_after_yi_and_de_is_the_size_of_the_noun_after_it():
     assert by_text("乙集团以120亿元的研发投入排名第一。")["120亿元"].metric == "研发投入"
     assert by_text("戊地产以65亿元的总价拿下该地块。")["65亿元"].metric == "总价"
     assert by_text("专家以一名60岁的男性为例作出说明。")["60岁"].metric == "年龄"
+
+
+def test_a_sum_before_a_deal_closing_its_clause_is_named_by_the_deal():
+    """减至790万元易手: after a verb of the level reached, as after 以, the deal closing the clause names the sum;
+    a phrase closed by 后 (议价后以…) says when the deal was struck, it names no price."""
+    assert by_text("该单位开价820万元，最终减至790万元易手。")["790万元"].metric == "易手"
+    assert by_text("买卖双方多轮议价后以460万元易手。")["460万元"].metric == "易手"
+    assert by_text("该股股价以88.5元作收。")["88.5元"].metric == "股价"

@@ -215,6 +215,8 @@ MAX_BASE_TOKENS = 4  # words of the base a multiple compares with (只有某国�
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
 # 完成370亿元发行, 实现5亿元融资: verbs of carrying out whose object is the act after the sum (the act names it)
 COMPLETIONS = frozenset({"完成", "实现", "进行"})
+LEVEL_REACHED = ("至", "到")  # 减至, 降到: a verb of the level a price is cut or raised to
+AFTER_WORDS = ("后", "之后", "以后")  # 议价后: a phrase closed by 后 says when, not what
 SPENDING = frozenset("用花耗费")  # 用了三年, 花了两个月: verbs of spending time, with their 了 (jieba: 用/p 了/ul)
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
@@ -774,7 +776,8 @@ class MetricFinder:
                                        or self.noun_of_change_after(q, after, floor)):
             return after
         if after is None and (deal := self.act_after_means(q)) is not None:
-            return self.price_before(q.start, q) or deal
+            price = self.price_before(q.start, q)
+            return deal if price is None or self.text.startswith(AFTER_WORDS, price[1]) else price
         anchor = q.start
         bracket = self.bracket_start(q)
         restated = earlier[-1] if earlier else None  # (a duration too: 6星期（1个半月）)
@@ -1194,12 +1197,14 @@ class MetricFinder:
 
     def act_after_means(self, q: Quantity) -> tuple[int, int] | None:
         """以约300万元买入, 以800万元易手, 以5亿元认购: a sum after 以 (by means of) is the price of the act that
-        follows it, which names it (unless a price is named before it: 股价以1000元作收); so is a sum after a verb of
-        carrying out (完成120亿元发行，) where the act closes the clause."""
+        follows it, which names it (unless a price is named before it: 股价以1000元作收, though not a phrase closed
+        by 后, which says when: 议价后以…); so is a sum after a verb of carrying out (完成120亿元发行，) or of the
+        level reached (减至650万元易手，) where the act closes the clause."""
         word = self.view.word_ending_at(q.start)
         i = self.view.token_index_at(q.end)
+        closing = word is not None and (word.text in COMPLETIONS or word.text.endswith(LEVEL_REACHED))
         if (word is None or q.kind != "currency" or i >= len(self.tokens) or self.tokens[i].start != q.end
-                or not (word.text == "以" or (word.text in COMPLETIONS and self.ends_clause(i)))):
+                or not (word.text == "以" or (closing and self.ends_clause(i)))):
             return None
         act = self.tokens[i]
         return (act.start, act.end) if act.tag.startswith("v") and len(act.text) >= 2 else None
