@@ -2445,3 +2445,9 @@ def test_a_sum_before_a_deal_closing_its_clause_is_named_by_the_deal():
     assert by_text("该单位开价820万元，最终减至790万元易手。")["790万元"].metric == "易手"
     assert by_text("买卖双方多轮议价后以460万元易手。")["460万元"].metric == "易手"
     assert by_text("该股股价以88.5元作收。")["88.5元"].metric == "股价"
+
+
+def test_a_one_character_adjective_verb_and_noun_glued_after_a_share_are_one_noun():
+    """jieba cuts 新开网店 into 新/a 开/v 网店/n; after a share and 的 the three are what the share is of."""
+    assert by_text("约40%的新买楼宇用作自住。")["约40%"].metric == "新买楼宇"
+    assert by_text("约15%的新修道路为乡村道路。")["约15%"].metric == "新修道路"

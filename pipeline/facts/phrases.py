@@ -240,6 +240,11 @@ class PhraseReader:
             opens_on_figure = start is None and tok.start == q.end
             modifier = glued_to_noun and ((tok.tag == "a" and (len(tok.text) == 1 or after_verb or opens_on_figure))
                                           or (tok.tag == "m" and start is None and tok.text[0] in PLAIN_DIGITS + "两"))
+            # 40%的新/a 买/v 楼宇/n: a one-character adjective, a verb and a noun glued together are one noun jieba cut
+            cut_noun = (start is None and tok.tag == "a" and len(tok.text) == 1 and i + 2 < len(self.tokens)
+                        and self.tokens[i + 1].start == tok.end and self.tokens[i + 1].tag == "v"
+                        and self.tokens[i + 2].start == self.tokens[i + 1].end and self.is_nominal(self.tokens[i + 2]))
+            modifier = modifier or cut_noun
             # 两个层次/m, 16份合同/a, 8个路口/s: jieba tags some nouns right after a classifier as numerals, adjectives
             # or place words; a word of two characters or more with no numeral in it, glued to a count, is what it
             # counts
