@@ -2451,3 +2451,9 @@ def test_a_one_character_adjective_verb_and_noun_glued_after_a_share_are_one_nou
     """jieba cuts 新开网店 into 新/a 开/v 网店/n; after a share and 的 the three are what the share is of."""
     assert by_text("约40%的新买楼宇用作自住。")["约40%"].metric == "新买楼宇"
     assert by_text("约15%的新修道路为乡村道路。")["约15%"].metric == "新修道路"
+
+
+def test_a_time_before_a_record_after_a_move_to_it_is_the_record_s_span():
+    """某指数跌至五个月低位: the time is how far back the record reaches, not a level the index moved to."""
+    assert by_text("该指数跌至五个月低位。")["五个月"].metric == "低位"
+    assert by_text("白银涨至八个月高点。")["八个月"].metric == "高点"

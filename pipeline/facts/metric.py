@@ -1487,7 +1487,10 @@ class MetricFinder:
 
     def holder_moved_to(self, q: Quantity) -> tuple[int, int] | None:
         """现货白银涨至48.6美元, 某某指数跌至3000点: a traded thing, a company or a product that moves to a level holds
-        it; the verb of change with its 至 or 到 names the level (its price), as the verb names a move."""
+        it; the verb of change with its 至 or 到 names the level (its price), as the verb names a move. Not a time
+        before a record (某指数跌至五个月低位): that is the record's span, no level."""
+        if q.kind == "duration" and record_after().match(self.text, q.end):
+            return None
         clause = self.view.clause_start(q.start)
         i = self.view.index_before(q.start)
         if i < 0 or self.tokens[i].start < clause:
