@@ -2422,3 +2422,38 @@ def test_an_age_band_or_a_group_count_glued_before_a_metric_is_part_of_it():
     assert found["2.5%"].metric == found["1.2%"].metric == "十大股东"
     found = by_text("该地3家银行存款增长5%。")
     assert found["3家"].metric == found["5%"].metric == "银行存款"
+
+
+def test_an_adjective_glued_after_a_figure_opens_the_noun_phrase_it_measures():
+    """jieba tags 超薄, 高纯, 有效 adjectives; glued between a figure and a noun they describe what it is of."""
+    assert by_text("这款耳机采用8毫米超薄动圈单元。")["8毫米"].metric == "超薄动圈单元"
+    assert by_text("新厂将具备50万吨/年高纯电子化学品的产能。")["50万吨/年"].metric == "高纯电子化学品"
+    assert by_text("该药品仍在两年有效保质期内。")["两年"].metric == "有效保质期"
+
+
+def test_a_sum_after_yi_and_de_is_the_size_of_the_noun_after_it():
+    """以 + sum + 的 + noun: the sum is the means a holder ranks or acts by, the noun what it measures (not a
+    relative clause picking out a holder, as in 月入少于7000元的人士)."""
+    assert by_text("乙集团以120亿元的研发投入排名第一。")["120亿元"].metric == "研发投入"
+    assert by_text("戊地产以65亿元的总价拿下该地块。")["65亿元"].metric == "总价"
+    assert by_text("专家以一名60岁的男性为例作出说明。")["60岁"].metric == "年龄"
+
+
+def test_a_sum_before_a_deal_closing_its_clause_is_named_by_the_deal():
+    """减至790万元易手: after a verb of the level reached, as after 以, the deal closing the clause names the sum;
+    a phrase closed by 后 (议价后以…) says when the deal was struck, it names no price."""
+    assert by_text("该单位开价820万元，最终减至790万元易手。")["790万元"].metric == "易手"
+    assert by_text("买卖双方多轮议价后以460万元易手。")["460万元"].metric == "易手"
+    assert by_text("该股股价以88.5元作收。")["88.5元"].metric == "股价"
+
+
+def test_a_one_character_adjective_verb_and_noun_glued_after_a_share_are_one_noun():
+    """jieba cuts 新开网店 into 新/a 开/v 网店/n; after a share and 的 the three are what the share is of."""
+    assert by_text("约40%的新买楼宇用作自住。")["约40%"].metric == "新买楼宇"
+    assert by_text("约15%的新修道路为乡村道路。")["约15%"].metric == "新修道路"
+
+
+def test_a_time_before_a_record_after_a_move_to_it_is_the_record_s_span():
+    """某指数跌至五个月低位: the time is how far back the record reaches, not a level the index moved to."""
+    assert by_text("该指数跌至五个月低位。")["五个月"].metric == "低位"
+    assert by_text("白银涨至八个月高点。")["八个月"].metric == "高点"

@@ -215,6 +215,8 @@ MAX_BASE_TOKENS = 4  # words of the base a multiple compares with (只有某国�
 MAX_PARALLEL_NAME = 8  # characters of a clause's name before its verb of change in a list of moves
 # 完成370亿元发行, 实现5亿元融资: verbs of carrying out whose object is the act after the sum (the act names it)
 COMPLETIONS = frozenset({"完成", "实现", "进行"})
+LEVEL_REACHED = ("至", "到")  # 减至, 降到: a verb of the level a price is cut or raised to
+AFTER_WORDS = ("后", "之后", "以后")  # 议价后: a phrase closed by 后 says when, not what
 SPENDING = frozenset("用花耗费")  # 用了三年, 花了两个月: verbs of spending time, with their 了 (jieba: 用/p 了/ul)
 TAKES = frozenset({"需", "需要", "只需", "仅需", "只要"})  # 仅需3秒, 需要两天: what an act takes, before the figure
 EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响: an effect on a measure named elsewhere (对利润率)
@@ -774,7 +776,8 @@ class MetricFinder:
                                        or self.noun_of_change_after(q, after, floor)):
             return after
         if after is None and (deal := self.act_after_means(q)) is not None:
-            return self.price_before(q.start, q) or deal
+            price = self.price_before(q.start, q)
+            return deal if price is None or self.text.startswith(AFTER_WORDS, price[1]) else price
         anchor = q.start
         bracket = self.bracket_start(q)
         restated = earlier[-1] if earlier else None  # (a duration too: 6星期（1个半月）)
@@ -1194,12 +1197,14 @@ class MetricFinder:
 
     def act_after_means(self, q: Quantity) -> tuple[int, int] | None:
         """以约300万元买入, 以800万元易手, 以5亿元认购: a sum after 以 (by means of) is the price of the act that
-        follows it, which names it (unless a price is named before it: 股价以1000元作收); so is a sum after a verb of
-        carrying out (完成120亿元发行，) where the act closes the clause."""
+        follows it, which names it (unless a price is named before it: 股价以1000元作收, though not a phrase closed
+        by 后, which says when: 议价后以…); so is a sum after a verb of carrying out (完成120亿元发行，) or of the
+        level reached (减至650万元易手，) where the act closes the clause."""
         word = self.view.word_ending_at(q.start)
         i = self.view.token_index_at(q.end)
+        closing = word is not None and (word.text in COMPLETIONS or word.text.endswith(LEVEL_REACHED))
         if (word is None or q.kind != "currency" or i >= len(self.tokens) or self.tokens[i].start != q.end
-                or not (word.text == "以" or (word.text in COMPLETIONS and self.ends_clause(i)))):
+                or not (word.text == "以" or (closing and self.ends_clause(i)))):
             return None
         act = self.tokens[i]
         return (act.start, act.end) if act.tag.startswith("v") and len(act.text) >= 2 else None
@@ -1457,8 +1462,11 @@ class MetricFinder:
         return None
 
     def object_of_verb(self, q: Quantity) -> bool:
-        """A verb of action (not a cue word) stands right before the figure: 实现/v 5亿美元的…"""
+        """A verb of action (not a cue word) stands right before the figure (实现/v 5亿美元的…), or 以, whose object is
+        the means an act or a rank is by (某队以9千万元的薪资总额居首): the figure is the size of the noun after it."""
         word = self.view.word_ending_at(q.start)
+        if word is not None and word.text == "以":
+            return True
         return (word is not None and word.tag == "v" and len(word.text) > 1
                 and word.text not in role_cues() and word.text[-1:] not in "为至到达于")
 
@@ -1479,7 +1487,10 @@ class MetricFinder:
 
     def holder_moved_to(self, q: Quantity) -> tuple[int, int] | None:
         """现货白银涨至48.6美元, 某某指数跌至3000点: a traded thing, a company or a product that moves to a level holds
-        it; the verb of change with its 至 or 到 names the level (its price), as the verb names a move."""
+        it; the verb of change with its 至 or 到 names the level (its price), as the verb names a move. Not a time
+        before a record (某指数跌至五个月低位): that is the record's span, no level."""
+        if q.kind == "duration" and record_after().match(self.text, q.end):
+            return None
         clause = self.view.clause_start(q.start)
         i = self.view.index_before(q.start)
         if i < 0 or self.tokens[i].start < clause:

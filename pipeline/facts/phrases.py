@@ -234,10 +234,17 @@ class PhraseReader:
             # 宽/a 基/n 指数: one noun jieba cut; 二手/m 商铺, 一线/m 城市: a word opening on a digit's numeral that is
             # no figure opens the phrase (not 百分/m 值, nor 有一点/m 距离 inside it)
             # (累计/v 最低/a 收入: an adjective glued after the verb a phrase opens on modifies its noun; after a noun,
-            # 原价/n 最高/a 优惠, it opens another phrase)
+            # 原价/n 最高/a 优惠, it opens another phrase; 6毫米超薄/a 面板, 一年有效/a 期限: so does one glued to the
+            # figure, which describes what the figure is of)
             after_verb = start is not None and end is None
-            modifier = glued_to_noun and ((tok.tag == "a" and (len(tok.text) == 1 or after_verb)) or (
-                tok.tag == "m" and start is None and tok.text[0] in PLAIN_DIGITS + "两"))
+            opens_on_figure = start is None and tok.start == q.end
+            modifier = glued_to_noun and ((tok.tag == "a" and (len(tok.text) == 1 or after_verb or opens_on_figure))
+                                          or (tok.tag == "m" and start is None and tok.text[0] in PLAIN_DIGITS + "两"))
+            # 40%的新/a 买/v 楼宇/n: a one-character adjective, a verb and a noun glued together are one noun jieba cut
+            cut_noun = (start is None and tok.tag == "a" and len(tok.text) == 1 and i + 2 < len(self.tokens)
+                        and self.tokens[i + 1].start == tok.end and self.tokens[i + 1].tag == "v"
+                        and self.tokens[i + 2].start == self.tokens[i + 1].end and self.is_nominal(self.tokens[i + 2]))
+            modifier = modifier or cut_noun
             # 两个层次/m, 16份合同/a, 8个路口/s: jieba tags some nouns right after a classifier as numerals, adjectives
             # or place words; a word of two characters or more with no numeral in it, glued to a count, is what it
             # counts
