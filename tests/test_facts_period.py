@@ -1807,3 +1807,13 @@ def test_a_range_an_average_is_taken_over_dates_that_averages_clause_only():
     assert found["约为15倍"].period == "2011至2030年" and found["低于12倍"].period == ""
     assert by_text("2033年至2035年，某市平均房价上涨20%，成交量增长30%。")["30%"].period == "2033年至2035年"
     assert by_text("2033年平均工资为9万元，同比增长5%。")["5%"].period == "2033年"
+
+
+def test_a_time_right_after_tong_or_xiangdui_is_a_point_of_comparison():
+    """同前年比较，…; 相对前年，…: 同 before a time closed by 比较/相比 compares like 与, and 相对 like 相对于;
+    the change is the figure's own, with no period from the point."""
+    assert by_text("同前年比较，某省会员人数增加4200名。")["4200名"].period == ""
+    assert by_text("同前年相比，某省会员人数增加4200名。")["4200名"].period == ""
+    assert by_text("某县菜籽产量相对前年下滑一成半。")["一成半"].period == ""
+    assert by_text("相对前年，某县菜籽产量下滑一成半。")["一成半"].period == ""
+    assert by_text("合同期内，某租户每年须付租金80万元。")["80万元"].period == "期内"

@@ -542,8 +542,9 @@ def _names_outlet(text: str, start: int) -> bool:
     return before.endswith(("》", "”", "」")) or before.endswith(word_list("media_endings.txt"))
 
 
-# 与疫情前、即2019年的水平相比: a time inside the phrase between 与 (和, 跟, 同) and 相比 is its point of comparison
-_COMPARED_OPEN = re.compile(r"[与和跟同][^，。；,;:：!?！？\n与和跟同]{1,12}$")
+# 与疫情前、即2019年的水平相比: a time inside the phrase between 与 (和, 跟, 同) and 相比 is its point of comparison,
+# also right after the 同, which is no cue by itself (合同期内 is a time): 同上年比较
+_COMPARED_OPEN = re.compile(r"[与和跟同][^，。；,;:：!?！？\n与和跟同]{0,12}$")
 _COMPARED_CLOSE = re.compile(r"[^，。；,;:：!?！？\n]{0,12}?(?:相比|相较|比较|对比)")
 
 
