@@ -1832,3 +1832,10 @@ def test_moments_stages_and_the_day_before_yesterday_are_periods():
     assert by_text("尤其时装类，某店销售额增加13%。")["13%"].period == ""
     assert by_text("某股出现阶段性回调，跌幅达11%。")["11%"].period == ""
     assert by_text("由于提前天数不足，某航线票价为1350元。")["1350元"].period == ""
+
+
+def test_a_time_described_after_a_cue_of_comparison_is_a_point():
+    """较疫情前的2031年: a short phrase with 的 between the cue and the time describes the time compared with; the
+    change keeps the period before it (今年), not that point's."""
+    assert by_text("今年某港吞吐量较封关前的2031年增长17%。")["17%"].period == "今年"
+    assert by_text("相比封关前的2031年，某港吞吐量增长17%。")["17%"].period == ""
