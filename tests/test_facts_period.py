@@ -1807,3 +1807,35 @@ def test_a_range_an_average_is_taken_over_dates_that_averages_clause_only():
     assert found["约为15倍"].period == "2011至2030年" and found["低于12倍"].period == ""
     assert by_text("2033年至2035年，某市平均房价上涨20%，成交量增长30%。")["30%"].period == "2033年至2035年"
     assert by_text("2033年平均工资为9万元，同比增长5%。")["5%"].period == "2033年"
+
+
+def test_a_time_right_after_tong_or_xiangdui_is_a_point_of_comparison():
+    """同前年比较，…; 相对前年，…: 同 before a time closed by 比较/相比 compares like 与, and 相对 like 相对于;
+    the change is the figure's own, with no period from the point."""
+    assert by_text("同前年比较，某省会员人数增加4200名。")["4200名"].period == ""
+    assert by_text("同前年相比，某省会员人数增加4200名。")["4200名"].period == ""
+    assert by_text("某县菜籽产量相对前年下滑一成半。")["一成半"].period == ""
+    assert by_text("相对前年，某县菜籽产量下滑一成半。")["一成半"].period == ""
+    assert by_text("合同期内，某租户每年须付租金80万元。")["80万元"].period == "期内"
+
+
+def test_moments_stages_and_the_day_before_yesterday_are_periods():
+    """此时, 其时, 现阶段, 前天, 岁末, 今个财年 date the figures after them, but not as the end or start of another word
+    (因此时间, 尤其时装, 出现阶段性, 提前天数, 之前天气)."""
+    assert by_text("此时，某金属已涨至每吨3150美元。")["3150美元"].period == "此时"
+    assert by_text("其时，某厂市值约为64亿元。")["约为64亿元"].period == "其时"
+    assert by_text("現階段，某區約有770個車位。")["770個"].period == "現階段"
+    assert by_text("某股前天下挫7%。")["7%"].period == "前天"
+    assert by_text("歲末，某墟市人流增加四成。")["四成"].period == "歲末"
+    assert by_text("今個財年，某局預計盈餘約為37億元。")["約為37億元"].period == "今個財年"
+    assert by_text("因此时间有限，某馆追加拨款1.3亿元。")["1.3亿元"].period == ""
+    assert by_text("尤其时装类，某店销售额增加13%。")["13%"].period == ""
+    assert by_text("某股出现阶段性回调，跌幅达11%。")["11%"].period == ""
+    assert by_text("由于提前天数不足，某航线票价为1350元。")["1350元"].period == ""
+
+
+def test_a_time_described_after_a_cue_of_comparison_is_a_point():
+    """较疫情前的2031年: a short phrase with 的 between the cue and the time describes the time compared with; the
+    change keeps the period before it (今年), not that point's."""
+    assert by_text("今年某港吞吐量较封关前的2031年增长17%。")["17%"].period == "今年"
+    assert by_text("相比封关前的2031年，某港吞吐量增长17%。")["17%"].period == ""

@@ -334,7 +334,12 @@ def period_pattern() -> re.Pattern[str]:
     # 上星期, 今個禮拜三, 呢個月, 今個財政年度: a week said as 星期 or 礼拜, and this month, quarter, week or
     # (fiscal) year said with 今个 or 呢个 as Hong Kong writes them (上个月 is in period_words.txt)
     week = (r"(?:(?:[上下本这]|[今呢这上下]个)(?:星期|礼拜)|礼拜(?=[一二三四五六日天]))[一二三四五六日天]?"
-            r"|[今呢]个(?:月|季度?|(?:财政)?年度|学期)")
+            r"|[今呢]个(?:月|季度?|(?:财政)?年度|财年|学期)")
+    # 此时，金价已…; 现阶段，全港约有…; 前天: a moment or stage just told of or in force (as 彼时, 目前) and the day
+    # before yesterday (as 前日), unless the first letter ends a word before it or the last opens one after it (因此时,
+    # 尤其时, 出现阶段性, 提前天数, 之前天气)
+    moment = (r"(?<![因如彼与])此时(?![间段期])|(?<![尤及极与何])其时(?![间段期装尚])"
+              r"|(?<![出呈体发表实再展])现阶段(?!性)|(?<![提之以此目从空事日早先当眼面跟门向超居于])前天(?![数气然价])")
     # 今年中秋节, 2031年春节: a festival right after its year is a time even without a word of a holiday
     festival = rf"(?:{word_trie(word_list('festivals.txt'))})节?"
     # 21世纪中叶, 本世纪初, 上世纪80年代, 90年代末, 二十世纪七十年代: a century or a decade, maybe a part of it
@@ -343,12 +348,12 @@ def period_pattern() -> re.Pattern[str]:
     era = (rf"(?:(?:\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[本上下新]一?个?)世纪(?:{decade})?|{decade}){part}")
     # every phrase starts with one of these: checking that first lets a search pass other characters ~3× faster
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
-                              *word_list("former_times.txt"), *word_list("day_types.txt"), *DAY_PARTS, "现", "曾",
+                              *word_list("former_times.txt"), *word_list("day_types.txt"), *DAY_PARTS, "现", "曾", "其",
                               "头", "民", "节", "两", "几", "半", "礼", "呢")}
     first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{era}|{year}(?:{words}|{festival}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
-        rf"|{spanning}|{bracketed}|{dotted_date()}|{edition}|{words}|{week}|{adverb})"
+        rf"|{spanning}|{bracketed}|{dotted_date()}|{edition}|{words}|{week}|{moment}|{adverb})"
         r"(?!龄)"  # (65岁以上年龄, 学龄: 年龄 is an age, no time ends in its 年)
         rf"(?:以来|来(?![看说讲])|迄今)?"  # 今年以来, 本周迄今: up to now (not the 来 of 全年来看, 今年来说)
     )

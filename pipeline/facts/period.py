@@ -148,11 +148,12 @@ AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition 
 LATER_REACH = 10  # how far after a figure a time of its own clause may start (9家在第四季度都打算加价)
 RECORD_VERBS = ("创", "刷新", "创下", "再创", "录得")  # 创近年新高: what sets a record
 _RECORD_VERB_BEFORE = re.compile(rf"(?:{'|'.join(RECORD_VERBS)})(?:历年|历史|有史以来|同期)?$")  # 创历年同月新高
-# 较某市2031年的均价, 相较日本2031年: a cue of comparison, then the name of whose time it is (Latin letters, or two
-# or three letters after a cue of two, or after 较 that is no adverb of degree: 较高, 较为), then the time
+# 较某市2031年的均价, 相较日本2031年, 较疫情前的2031年: a cue of comparison, then the name of whose time it is
+# (Latin letters, or two or three letters after a cue of two, or after 较 that is no adverb of degree: 较高, 较为) or
+# a short phrase describing the time (…的), then the time
 _NAMED_POINT = re.compile(r"(?:较|相比|相较|对比)(?:[A-Za-z][A-Za-z .&-]{0,8}"
-                          r"|(?<=较)(?![高低大小多少为好快慢早晚强弱差长短])[\u4e00-\u9fff]{2,3}"
-                          r"|(?<=相比|相较|对比)[\u4e00-\u9fff]{2,3})$")
+                          r"|(?<=较)(?![高低大小多少为好快慢早晚强弱差长短])(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,4}的)"
+                          r"|(?<=相比|相较|对比)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,4}的))$")
 # a report cited right after a time: 援引, 报道 … or a quoted document of at most six letters then 显示
 _CITING = re.compile(r"(?:援引|报道|消息称|发文|的[“\"「《][^，。；,;\n\d“”\"「」《》]{1,6}[”\"」》]显示)")
 _SOURCE_BEFORE = re.compile(r"据[^，。；,;\n\d]{1,10}$")
@@ -542,8 +543,9 @@ def _names_outlet(text: str, start: int) -> bool:
     return before.endswith(("》", "”", "」")) or before.endswith(word_list("media_endings.txt"))
 
 
-# 与疫情前、即2019年的水平相比: a time inside the phrase between 与 (和, 跟, 同) and 相比 is its point of comparison
-_COMPARED_OPEN = re.compile(r"[与和跟同][^，。；,;:：!?！？\n与和跟同]{1,12}$")
+# 与疫情前、即2019年的水平相比: a time inside the phrase between 与 (和, 跟, 同) and 相比 is its point of comparison,
+# also right after the 同, which is no cue by itself (合同期内 is a time): 同上年比较
+_COMPARED_OPEN = re.compile(r"[与和跟同][^，。；,;:：!?！？\n与和跟同]{0,12}$")
 _COMPARED_CLOSE = re.compile(r"[^，。；,;:：!?！？\n]{0,12}?(?:相比|相较|比较|对比)")
 
 
