@@ -1743,3 +1743,17 @@ def test_a_group_short_name_opens_the_full_name_of_its_company(nlp):
     full name of one of its companies, one ORG (the longest name wins over the short one); apart, each is its own."""
     assert entity_pairs(nlp, "腾讯星岚科技今日公布业绩。") == {("腾讯星岚科技", "ORG")}
     assert entity_pairs(nlp, "腾讯和星岚科技今日公布业绩。") == {("腾讯", "ORG"), ("星岚科技", "ORG")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("和平绿洲组织呼吁交战双方停火。", "和平绿洲组织"),
+    ("欧佩克组织宣布下月起减产。", "欧佩克组织"),
+])
+def test_a_bodys_word_jieba_tagged_a_verb_ends_the_name_before_a_statement(nlp, text, body):
+    """组织/v: before a verb of speech, a statement or a corporate act it is the body's word, not the verb (组织了,
+    组织专家: the verb takes an object)."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_verb_organising_something_is_no_bodys_word(nlp):
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "和平绿洲组织了一次游行。"))

@@ -125,6 +125,7 @@ PLACE_COMPANY_CONTEXT = frozenset({"market", "results", "act", "role", "holding"
 # what a company has that may follow its name and 的 (某江实业的股价, 某海汽车的净利润): its shares and its results
 POSSESSED_COMPANY_CONTEXT = frozenset({"market", "results"})
 CORPORATE_ACTS = frozenset({"act"})
+STATEMENT_VERBS = frozenset({"呼吁", "发表", "批评", "谴责", "警告", "敦促", "指责", "声明", "发布"})
 SHORT_NAME_CONTEXT = frozenset({"market", "results", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
 HOLDING_CONTEXT = frozenset({"holding"})  # 持股, 持有, 增持: what an investor does with its stake
@@ -401,7 +402,8 @@ class OrganisationRules(Rules):
                 yield Candidate(start, tok.end, "ORG", 3)
                 continue
             found = self.org_suffix_kind(tok)
-            if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " "):
+            if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " ") and not (
+                    self._body_states(i)):
                 continue  # 组织了一次活动: the verb, not an organisation
             if w in PARTY_UNITS and self._title_follows(i):
                 continue  # 某某集团有限公司党委副书记: the company and a party post in it, as annotated
@@ -1481,6 +1483,13 @@ class OrganisationRules(Rules):
         while j < len(toks) and toks[j].tag == "t":
             j += 1  # 某江证券昨日表示
         return j < len(toks) and toks[j].text in self.lex.person_cues
+
+    def _body_states(self, i: int) -> bool:
+        """某某和平组织/v 呼吁: a body's word that jieba tagged a verb is the body's name where a verb of speech or a
+        statement (`_speaks_after`, `STATEMENT_VERBS`) or a corporate act follows it: a verb 组织 takes an object
+        (组织了一次活动, 组织专家), not another verb of saying."""
+        return (self._speaks_after(i) or self._acts_next(i)
+                or (i + 1 < len(self.toks) and self.toks[i + 1].text in STATEMENT_VERBS))
 
     def _title_follows(self, i: int) -> bool:
         """A job title (titles.txt: 书记, 委员), perhaps after 副, starts right after token i."""
