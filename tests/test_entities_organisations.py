@@ -1757,3 +1757,18 @@ def test_a_bodys_word_jieba_tagged_a_verb_ends_the_name_before_a_statement(nlp, 
 
 def test_a_verb_organising_something_is_no_bodys_word(nlp):
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "和平绿洲组织了一次游行。"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("深圳某科技公司负责人表示订单充足。", "深圳"),
+    ("上海一家电子公司宣布裁员。", "上海"),
+    ("广州一物流公司负责人称运费上涨。", "广州"),
+])
+def test_a_place_with_a_count_or_some_before_a_kind_of_company_names_no_company(text, place):
+    """某市一家/某/一 + trade + 公司: one company of the place, unnamed; the place alone is the name, for the rules
+    and the model alike (a numbered company of a group, 某某集团一公司, keeps its name)."""
+    assert {(e.text, e.label) for e in extract(text).entities} == {(place, "LOC")}
+
+
+def test_a_city_centre_is_no_body(nlp):
+    assert entity_pairs(nlp, "游客在巴黎市中心的广场上聚集。") == {("巴黎", "LOC")}

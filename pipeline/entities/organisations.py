@@ -40,7 +40,7 @@ from pipeline.entities.document import (
 from pipeline.entities.enumerations import list_items, list_matches
 from pipeline.entities.indices import INDEX_WORDS, index_names, index_word_at
 from pipeline.entities.latin import company_context, words_after
-from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon, counted_kind
+from pipeline.entities.lexicon import INDEFINITE_ONE, KIND_MODIFIERS, Lexicon, counted_kind
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import find_quantities
@@ -125,6 +125,7 @@ PLACE_COMPANY_CONTEXT = frozenset({"market", "results", "act", "role", "holding"
 # what a company has that may follow its name and 的 (某江实业的股价, 某海汽车的净利润): its shares and its results
 POSSESSED_COMPANY_CONTEXT = frozenset({"market", "results"})
 CORPORATE_ACTS = frozenset({"act"})
+CITY_CENTRES = frozenset({"市中心", "城市中心", "市区中心"})  # the middle of a town, never a body's 中心
 STATEMENT_VERBS = frozenset({"呼吁", "发表", "批评", "谴责", "警告", "敦促", "指责", "声明", "发布"})
 SHORT_NAME_CONTEXT = frozenset({"market", "results", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
@@ -439,8 +440,8 @@ class OrganisationRules(Rules):
                     and w not in lex.stopwords
                     and not self.kind_of_service(w, slen)  # 补习社, 出版社: a kind of body, not one
                 )
-            if w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run):
-                continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
+            if (w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run)) or w in CITY_CENTRES:
+                continue  # 北京市中心, 上海中心, 某城/市中心: a place + 中心 is a location, not an organisation
             if w == COMPANY and run and self._kind_before_latin_name(i, run):
                 continue  # 某国软件公司Foo Systems: what the company is, its name in Latin letters after it
             if run and w in self.venue_words:
@@ -712,9 +713,11 @@ class OrganisationRules(Rules):
 
     def over_numeral_char(self, run: list[int]) -> list[int]:
         """某省/ns 佰/m 某某/nrt 矿业有限公司, 金/nr 多多/m 食品: a name runs on over one or two characters jieba took
-        for a numeral (no count: 三家, 十大) when proper names stand before them."""
+        for a numeral (no count: 三家, 十大) when proper names stand before them; not over 一 before common words
+        (甲市/一/物流公司: one company of the place, unnamed)."""
         toks = self.toks
         while run and run[0] > 1 and toks[run[0] - 1].tag == "m" and is_cjk(toks[run[0] - 1].text) and (
+                toks[run[0] - 1].text != INDEFINITE_ONE or self.doc.has_proper(run)) and (
                 len(toks[run[0] - 1].text) == 1
                 or (len(toks[run[0] - 1].text) == 2 and not COUNT_WORD.match(toks[run[0] - 1].text))):
             before = self.doc.left_run(run[0] - 1)
