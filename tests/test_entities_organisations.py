@@ -1772,3 +1772,8 @@ def test_a_place_with_a_count_or_some_before_a_kind_of_company_names_no_company(
 
 def test_a_city_centre_is_no_body(nlp):
     assert entity_pairs(nlp, "游客在巴黎市中心的广场上聚集。") == {("巴黎", "LOC")}
+
+
+def test_a_known_place_jieba_tagged_a_common_noun_and_a_team_word_name_a_team(nlp):
+    """刚果/n 队/n: jieba tagged the country a common noun; with the team word after it, it is the team (ORG)."""
+    assert ("刚果队", "ORG") in entity_pairs(nlp, "乙组比赛中，刚果队以二比一击败对手。")

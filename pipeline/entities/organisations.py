@@ -161,6 +161,8 @@ KIND_LIST_NAME_TAGS = frozenset({"nz", "nt", "nr", "nrt", "j"})  # a dictionary 
 # tags of one character that is no piece of a brand jieba cut apart (得/ud 看/v 智能: 得 is a particle)
 BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
 PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
+# other tags jieba gives a known place before a team word of its own (某国/nz 队, 某国/n 队: `place_teams`)
+TEAM_PLACE_TAGS = frozenset({"nr", "nz", "n"})
 # bodies that people found and name by what they are for (某某事务委员会, 前线某某联盟): two or more common words of
 # four characters or more before one name it, without a proper name (专家委员会, 该协会: one word is a kind of body)
 # one-character ends of a government unit's name, too common alone to be organisation suffixes (好处, 公司), that
@@ -1793,7 +1795,7 @@ class OrganisationRules(Rules):
             if kinds[i] & K_PLACE_TEAM:
                 yield Candidate(tok.start, tok.end, "ORG", 3)
             elif (i > 0 and self.doc.is_place_tok(toks[i - 1])
-                  and toks[i - 1].end == tok.start and toks[i - 1].tag in PLACE_TAGS | {"nr", "nz"}):
+                  and toks[i - 1].end == tok.start and toks[i - 1].tag in PLACE_TAGS | TEAM_PLACE_TAGS):
                 yield Candidate(toks[i - 1].start, tok.end, "ORG", 3)
 
     def _team(self, s: int, e: int) -> Iterable[Candidate]:
