@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.entities.indices import IndexRules
-from tests.helpers import entity_document, names
+from tests.helpers import entity_document, entity_pairs, names
 
 
 def test_index_rules_alone_propose_the_part_that_names_a_provider_or_a_place():
@@ -26,3 +26,10 @@ def test_a_brand_and_an_industry_word_before_an_index_word_name_an_index_not_a_c
     found = names("港股方面，恒生指数高开0.8%，恒生科技指数涨1.8%。")
     assert ("恒生科技", "ORG") not in found and ("恒生科技指数", "ORG") not in found
     assert ("恒生", "ORG") in found
+
+
+def test_an_index_name_before_a_company_word_names_the_firm_that_compiles_it(nlp):
+    """恒指服务公司: the index's name and a word ending in 公司 are the compiler's name, one ORG, not the provider's
+    part alone (恒); the index alone still names its provider."""
+    assert entity_pairs(nlp, "恒指服务公司周四公布季度检讨结果。") == {("恒指服务公司", "ORG")}
+    assert ("恒", "ORG") in entity_pairs(nlp, "恒指周四收跌0.4%。")

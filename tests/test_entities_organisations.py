@@ -1743,3 +1743,37 @@ def test_a_group_short_name_opens_the_full_name_of_its_company(nlp):
     full name of one of its companies, one ORG (the longest name wins over the short one); apart, each is its own."""
     assert entity_pairs(nlp, "腾讯星岚科技今日公布业绩。") == {("腾讯星岚科技", "ORG")}
     assert entity_pairs(nlp, "腾讯和星岚科技今日公布业绩。") == {("腾讯", "ORG"), ("星岚科技", "ORG")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("和平绿洲组织呼吁交战双方停火。", "和平绿洲组织"),
+    ("欧佩克组织宣布下月起减产。", "欧佩克组织"),
+])
+def test_a_bodys_word_jieba_tagged_a_verb_ends_the_name_before_a_statement(nlp, text, body):
+    """组织/v: before a verb of speech, a statement or a corporate act it is the body's word, not the verb (组织了,
+    组织专家: the verb takes an object)."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_verb_organising_something_is_no_bodys_word(nlp):
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "和平绿洲组织了一次游行。"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("深圳某科技公司负责人表示订单充足。", "深圳"),
+    ("上海一家电子公司宣布裁员。", "上海"),
+    ("广州一物流公司负责人称运费上涨。", "广州"),
+])
+def test_a_place_with_a_count_or_some_before_a_kind_of_company_names_no_company(text, place):
+    """某市一家/某/一 + trade + 公司: one company of the place, unnamed; the place alone is the name, for the rules
+    and the model alike (a numbered company of a group, 某某集团一公司, keeps its name)."""
+    assert {(e.text, e.label) for e in extract(text).entities} == {(place, "LOC")}
+
+
+def test_a_city_centre_is_no_body(nlp):
+    assert entity_pairs(nlp, "游客在巴黎市中心的广场上聚集。") == {("巴黎", "LOC")}
+
+
+def test_a_known_place_jieba_tagged_a_common_noun_and_a_team_word_name_a_team(nlp):
+    """刚果/n 队/n: jieba tagged the country a common noun; with the team word after it, it is the team (ORG)."""
+    assert ("刚果队", "ORG") in entity_pairs(nlp, "乙组比赛中，刚果队以二比一击败对手。")

@@ -383,3 +383,20 @@ def test_an_everyday_word_that_names_a_company_goes_for_it_where_it_acts_or_make
 def test_an_everyday_word_that_names_a_company_stays_the_fruit_before_a_noun(nlp):
     got = entity_pairs(nlp, "橙子公司宣布涨价。本季橙子价格上涨，超市里橙子很多，他每天吃橙子和梨。")
     assert got == {("橙子公司", "ORG")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("瑞丰银行（香港）宣布上调最优惠利率。", "瑞丰银行（香港）"),
+    ("星岚证券(中国)获批新牌照。", "星岚证券(中国)"),
+])
+def test_a_place_in_brackets_after_a_company_names_its_arm_there(nlp, text, name):
+    """某某银行（香港）: the company's arm in that place, one ORG; the place in brackets is no name of its own."""
+    assert entity_pairs(nlp, text) == {(name, "ORG")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("东亚开发银行理事会批准了新的贷款计划。", "东亚开发银行理事会"),
+    ("江南电视台青春艺术团来到山区慰问演出。", "江南电视台青春艺术团"),
+])
+def test_a_board_or_troupe_of_a_body_is_its_unit(nlp, text, name):
+    assert (name, "ORG") in entity_pairs(nlp, text)

@@ -14,6 +14,7 @@ from pipeline.lexicons import table
 from pipeline.text.segment import in_dictionary
 
 INDEX_WORDS = ("指数", "指")  # after a brand and an industry word: an index (某某科技指数), no company
+COMPILER_WORD = "公司"  # 某指服务公司, 某某指数公司: the word that ends the name of an index's compiler
 
 
 def index_word_at(text: str, offset: int) -> bool:
@@ -32,8 +33,19 @@ class IndexRules(Rules):
         for m in _index_pattern().finditer(self.text):
             if m.start() not in self.starts or self.text[m.end() : m.end() + 1].isdigit():
                 continue
+            if (compiler := self._compiler_end(m.end())) is not None:
+                yield Candidate(m.start(), compiler, "ORG", 3)
+                continue
             part, label = _index_providers()[m.group()]
             yield Candidate(m.start(), m.start() + len(part), label, 3)
+
+    def _compiler_end(self, offset: int) -> int | None:
+        """恒指服务公司, 某某指数公司: an index's name, then (at `offset`) a word ending in 公司 names the firm that
+        compiles the index, one ORG; where that word ends, else None."""
+        k = self.starts.get(offset)
+        if k is None or not self.toks[k].text.endswith(COMPILER_WORD):
+            return None
+        return self.toks[k].end
 
 
 def index_name_end(text: str, start: int) -> int | None:

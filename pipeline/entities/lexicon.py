@@ -19,14 +19,22 @@ if TYPE_CHECKING:
 KIND_MODIFIERS = ("各国", "多国", "各地", "各类", "各种", "全球", "新兴市场", "独立的", "独立")
 # 一家, 两所, 3间: a count of bodies and its measure word, right before what it counts (`counted_kind`)
 _COUNT_OF_BODIES = re.compile(r"[0-9一二两三四五六七八九十几多数]+[家所间个座]$")
+INDEFINITE_ONE = "一"  # 某市/一/物流公司: "a", as jieba's word of its own after a place, no numeral of a brand
+# 一家, 某, 某家 right after a place and before two characters of a kind of body at least (`counted_kind`)
+_UNNAMED_ONE = re.compile(r"(?:[0-9一二两三四五六七八九十几多数]+[家所间个座]|某[家所间个座]?)(?=..)")
 
 
 def counted_kind(text: str, start: int, end: int, places: frozenset[str], org_suffixes: Iterable[str]) -> bool:
     """一家甲国公司, 一所乙国大学: a known place and a bare organisation suffix right after a count of bodies name a
-    kind of body, one of several, not a body's name (the rules and the model both read such a phrase as one)."""
-    if end - start < 3 or not _COUNT_OF_BODIES.search(text, max(0, start - 4), start):
+    kind of body, one of several, not a body's name (the rules and the model both read such a phrase as one); so
+    does a place with the count or 某 after it (甲市一家物流公司, 乙省某科技公司: a body of the place, unnamed)."""
+    if end - start < 3:
         return False
     name = text[start:end]
+    if any(name[:n] in places and _UNNAMED_ONE.match(name, n) for n in range(1, len(name) - 2)):
+        return True
+    if not _COUNT_OF_BODIES.search(text, max(0, start - 4), start):
+        return False
     return any(name[:n] in places and name[n:] in org_suffixes for n in range(2, len(name)))
 # a period written in Latin letters, as jieba cuts it: a quarter or half (Q3, 1Q, 3Q27, H2, 2HFY26), a fiscal or
 # calendar year (FY2039, FY39E, CY29) or a running span (YTD, TTM); never the name of a body

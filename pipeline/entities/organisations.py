@@ -40,7 +40,7 @@ from pipeline.entities.document import (
 from pipeline.entities.enumerations import list_items, list_matches
 from pipeline.entities.indices import INDEX_WORDS, index_names, index_word_at
 from pipeline.entities.latin import company_context, words_after
-from pipeline.entities.lexicon import KIND_MODIFIERS, Lexicon, counted_kind
+from pipeline.entities.lexicon import INDEFINITE_ONE, KIND_MODIFIERS, Lexicon, counted_kind
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import find_quantities
@@ -125,6 +125,8 @@ PLACE_COMPANY_CONTEXT = frozenset({"market", "results", "act", "role", "holding"
 # what a company has that may follow its name and 的 (某江实业的股价, 某海汽车的净利润): its shares and its results
 POSSESSED_COMPANY_CONTEXT = frozenset({"market", "results"})
 CORPORATE_ACTS = frozenset({"act"})
+CITY_CENTRES = frozenset({"市中心", "城市中心", "市区中心"})  # the middle of a town, never a body's 中心
+STATEMENT_VERBS = frozenset({"呼吁", "发表", "批评", "谴责", "警告", "敦促", "指责", "声明", "发布"})
 SHORT_NAME_CONTEXT = frozenset({"market", "results", "act", "report"})
 MARKET_CONTEXT = frozenset({"market"})
 HOLDING_CONTEXT = frozenset({"holding"})  # 持股, 持有, 增持: what an investor does with its stake
@@ -159,6 +161,8 @@ KIND_LIST_NAME_TAGS = frozenset({"nz", "nt", "nr", "nrt", "j"})  # a dictionary 
 # tags of one character that is no piece of a brand jieba cut apart (得/ud 看/v 智能: 得 is a particle)
 BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
 PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
+# other tags jieba gives a known place before a team word of its own (某国/nz 队, 某国/n 队: `place_teams`)
+TEAM_PLACE_TAGS = frozenset({"nr", "nz", "n"})
 # bodies that people found and name by what they are for (某某事务委员会, 前线某某联盟): two or more common words of
 # four characters or more before one name it, without a proper name (专家委员会, 该协会: one word is a kind of body)
 # one-character ends of a government unit's name, too common alone to be organisation suffixes (好处, 公司), that
@@ -401,7 +405,8 @@ class OrganisationRules(Rules):
                 yield Candidate(start, tok.end, "ORG", 3)
                 continue
             found = self.org_suffix_kind(tok)
-            if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " "):
+            if found and tok.tag.startswith("v") and ALNUM.match(text[tok.end : tok.end + 1] or " ") and not (
+                    self._body_states(i)):
                 continue  # 组织了一次活动: the verb, not an organisation
             if w in PARTY_UNITS and self._title_follows(i):
                 continue  # 某某集团有限公司党委副书记: the company and a party post in it, as annotated
@@ -437,8 +442,8 @@ class OrganisationRules(Rules):
                     and w not in lex.stopwords
                     and not self.kind_of_service(w, slen)  # 补习社, 出版社: a kind of body, not one
                 )
-            if w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run):
-                continue  # 北京市中心, 上海中心: a place + 中心 is a location, not an organisation
+            if (w == "中心" and run and all(self.doc.is_place_tok(toks[k]) for k in run)) or w in CITY_CENTRES:
+                continue  # 北京市中心, 上海中心, 某城/市中心: a place + 中心 is a location, not an organisation
             if w == COMPANY and run and self._kind_before_latin_name(i, run):
                 continue  # 某国软件公司Foo Systems: what the company is, its name in Latin letters after it
             if run and w in self.venue_words:
@@ -710,9 +715,11 @@ class OrganisationRules(Rules):
 
     def over_numeral_char(self, run: list[int]) -> list[int]:
         """某省/ns 佰/m 某某/nrt 矿业有限公司, 金/nr 多多/m 食品: a name runs on over one or two characters jieba took
-        for a numeral (no count: 三家, 十大) when proper names stand before them."""
+        for a numeral (no count: 三家, 十大) when proper names stand before them; not over 一 before common words
+        (甲市/一/物流公司: one company of the place, unnamed)."""
         toks = self.toks
         while run and run[0] > 1 and toks[run[0] - 1].tag == "m" and is_cjk(toks[run[0] - 1].text) and (
+                toks[run[0] - 1].text != INDEFINITE_ONE or self.doc.has_proper(run)) and (
                 len(toks[run[0] - 1].text) == 1
                 or (len(toks[run[0] - 1].text) == 2 and not COUNT_WORD.match(toks[run[0] - 1].text))):
             before = self.doc.left_run(run[0] - 1)
@@ -1482,6 +1489,13 @@ class OrganisationRules(Rules):
             j += 1  # 某江证券昨日表示
         return j < len(toks) and toks[j].text in self.lex.person_cues
 
+    def _body_states(self, i: int) -> bool:
+        """某某和平组织/v 呼吁: a body's word that jieba tagged a verb is the body's name where a verb of speech or a
+        statement (`_speaks_after`, `STATEMENT_VERBS`) or a corporate act follows it: a verb 组织 takes an object
+        (组织了一次活动, 组织专家), not another verb of saying."""
+        return (self._speaks_after(i) or self._acts_next(i)
+                or (i + 1 < len(self.toks) and self.toks[i + 1].text in STATEMENT_VERBS))
+
     def _title_follows(self, i: int) -> bool:
         """A job title (titles.txt: 书记, 委员), perhaps after 副, starts right after token i."""
         k = i + 1
@@ -1781,7 +1795,7 @@ class OrganisationRules(Rules):
             if kinds[i] & K_PLACE_TEAM:
                 yield Candidate(tok.start, tok.end, "ORG", 3)
             elif (i > 0 and self.doc.is_place_tok(toks[i - 1])
-                  and toks[i - 1].end == tok.start and toks[i - 1].tag in PLACE_TAGS | {"nr", "nz"}):
+                  and toks[i - 1].end == tok.start and toks[i - 1].tag in PLACE_TAGS | TEAM_PLACE_TAGS):
                 yield Candidate(toks[i - 1].start, tok.end, "ORG", 3)
 
     def _team(self, s: int, e: int) -> Iterable[Candidate]:

@@ -38,6 +38,8 @@ MAX_PREFIX_CAPITALS = 2
 _LATIN_PRODUCT_NAME = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}|i[A-Z][A-Za-z]+")
 SPECIAL_TREATMENT_MARK = "ST"
 LATIN_RECURRING = frozenset({"ORG", "PER"})  # the labels of the Latin names that recur (a place is left to the rules)
+OPENING_BRACKETS = frozenset({"(", "（"})
+CLOSING_BRACKETS = frozenset({")", "）"})
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
 PARTY_ENDINGS = ("党", "联", "工联会")  # a political party's name (某某党, 某建联), which holds no body
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
@@ -298,6 +300,21 @@ class Propagation(Rules):
         yield from self.with_units(chosen)
         yield from self.with_bodies_inside(chosen)
         yield from self.with_latin_prefix(chosen)
+        yield from self.with_bracketed_place(chosen)
+
+    def with_bracketed_place(self, chosen: list[Candidate]) -> Iterable[Candidate]:
+        """某某银行（香港）, 某某证券(中国): a company's name (ending in an industry word or 公司) with a place in
+        brackets right after it names the company's arm there, one ORG (ANNOTATION.md: the outermost name); the
+        place is no name of its own there."""
+        text, toks = self.text, self.toks
+        for c in chosen:
+            k = self.starts.get(c.end)
+            if (c.label != "ORG" or k is None or k + 2 >= len(toks)
+                    or not text[c.start : c.end].endswith((*self.lex.company_suffixes, COMPANY))):
+                continue
+            if (toks[k].text in OPENING_BRACKETS and toks[k + 2].text in CLOSING_BRACKETS
+                    and self.doc.is_place_tok(toks[k + 1])):
+                yield Candidate(c.start, toks[k + 2].end, "ORG", c.prio)
 
     def _after_glued_function_char(self, s: int, e: int) -> bool:
         """从某鑫/nr, 和某铁/nz: jieba's guesser glued a function word (GLUED_FUNCTION_CHARS) onto the name starting

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.entities.lexicon import KIND_MODIFIERS, counted_kind
+from pipeline.entities.lexicon import INDEFINITE_ONE, KIND_MODIFIERS, counted_kind
 from pipeline.lexicons import word_list, words
 from pipeline.ner.crf import CRFModel, native_search
 from pipeline.ner.features import FeatureIndex, Tokens, char_features, feature_lexicon
@@ -223,7 +223,7 @@ def line_tokens(text: str, tokens: Tokens) -> Iterable[tuple[int, str, list[tupl
 
 def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
     """A span that names a kind of thing, not one thing: a stop word (新格局, 上市公司), a bare suffix word
-    (博物馆), a word after 各国 or 独立的 (`KIND_MODIFIERS`), or common nouns
+    (博物馆), a word after 各国 or 独立的 (`KIND_MODIFIERS`), a place and 一 before a kind of body, or common nouns
     ending in an organisation suffix (A股公司, 金融公司). The rules know these; the model, trained on
     1998 and 2020 sentences, sometimes does not."""
     name = text[start:end]
@@ -239,6 +239,8 @@ def generic(text: str, tokens: Tokens, start: int, end: int) -> bool:
     if counted_kind(text, start, end, lex.places, lex.org_suffixes):
         return True  # 一家甲国公司: one body of a kind, unnamed
     inner = [(s, e, tag) for s, e, tag in tokens if start <= s and e <= end]
+    if any(text[s:e] == INDEFINITE_ONE and text[start:s] in lex.places for s, e, _ in inner):
+        return True  # 甲市/一/物流公司: one body of the place, unnamed
     head = next((h for h in word_list("generic_org_heads.txt") if name.endswith(h)), None)
     if head is None or not inner or any(tag not in ("n", "vn") for _, _, tag in inner):
         return False
