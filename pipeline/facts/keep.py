@@ -12,7 +12,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache, cached_property
 
@@ -286,6 +286,8 @@ LEVEL_WORDS = ("上方", "下方", "附近", "关口", "大关", "水平", "之�
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
 _LETTER_AND_SIGN = re.compile(r"[A-Za-z][+-]$")
 _VERSION = re.compile(r"\d{1,2}\.0")
+_DOTTED_PART = re.compile(r"\.\d")
+_DOTTED_PART_BEFORE = re.compile(r"\d\.$")
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 _RUN_ENDS = " \t\n，。；：、,;()（）「」"  # what ends a link or a phone number
 # a whole run between them that holds a dash: only such a run can hold a phone number written with its dash
@@ -1077,6 +1079,8 @@ class Keep:
             return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum; so is 持有ABC约10%)
         if not q.unit and after.isascii() and after.isalnum():
             return True
+        if self.in_dotted_code(q):
+            return True  # 2.4.1版, 192.168.1.10, 第3.2.4节: dotted numbers name a release, an address or a part
         if not q.unit and _MODEL_WORD_AFTER.match(self.text, q.end):
             return True  # 某某 8 Plus, 12 Pro Max: a model's number and the word of its edition
         if after == "-" and self.text[q.end + 1 : q.end + 2].isascii() and self.text[q.end + 1 : q.end + 2].isalpha():
@@ -1107,6 +1111,12 @@ class Keep:
         quoted_alone = not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
         # (「985」, “618”: a whole number alone in quotes is a name; “2点几”, “1.5” quote a figure with its fraction)
         return quoted_alone and not any(mark in numeral for mark in ("点", "几", "."))
+
+    def in_dotted_code(self, q: Quantity) -> bool:
+        """A number with a dot and a digit right after it, or a digit and a dot right before it, is one part of a
+        dotted code (a decimal number holds one dot, and the reader has taken it)."""
+        return (_DOTTED_PART.match(self.text, q.number_end) is not None
+                or _DOTTED_PART_BEFORE.search(self.text, max(q.number_start - 2, 0), q.number_start) is not None)
 
     def in_quoted_name(self, q: Quantity) -> bool:
         """“三元乘车优惠”, “某某十条”: a figure inside a short phrase in quotation marks, with words of its own beside
@@ -1311,6 +1321,8 @@ class Keep:
         before = self.text[line.start : q.start].rstrip()
         if _SCORE_COLON.search(before):
             return False  # 25:18、25:20: the second term of a score or a ratio, before the next one
+        if self.dotted(q) and self.next_in_line_sequence(q, line.start, line.end, self.dotted):
+            return True  # 议程：1. 致辞 2. 演讲: the next dotted number of a list, whatever word stands before it
         return q.start == line.start or before.endswith(SENTENCE_OPENERS)
 
     def bracketed(self, q: Quantity) -> bool:
@@ -1324,11 +1336,20 @@ class Keep:
         (4)项在审: counts)."""
         if longest_unit(self.text, q.end + 1) is not None:
             return False
+        return self.next_in_line_sequence(q, line_start, line_end, self.bracketed)
+
+    def dotted(self, q: Quantity) -> bool:
+        """1. or 2．: a whole number with no unit closed by a dot (a decimal's dot would have a digit after it)."""
+        return not q.unit and q.kind == "number" and self.text[q.end : q.end + 1] in (".", "．")
+
+    def next_in_line_sequence(self, q: Quantity, line_start: int, line_end: int,
+                              marked: Callable[[Quantity], bool]) -> bool:
+        """Another number of the line marked the same way (bracketed, dotted) is one more or one less than it."""
         k = bisect.bisect_left(self.view.quantity_starts, line_start)
         values = set()
         while k < len(self.view.quantities) and self.view.quantities[k].start < line_end:
             other = self.view.quantities[k]
-            if other is not q and self.bracketed(other):
+            if other is not q and marked(other):
                 values.add(other.value)
             k += 1
         return q.value + 1 in values or q.value - 1 in values
