@@ -1805,3 +1805,14 @@ def test_dotted_numbers_that_count_a_list_on_one_line_are_enumerators():
 @pytest.mark.parametrize("text", ["他在那年的911事件中失去亲人。", "该公司实行996工作制。"])
 def test_a_bare_number_naming_an_event_or_a_work_scheme_is_not_a_fact(text):
     assert extract(text).facts == []
+
+
+def test_an_ordinal_before_a_word_of_size_ranks():
+    assert kept("今年台风数目是同期第三多。") == {"第三": True}
+    assert kept("该车型的售价为同级第五小。") == {"第五": True}
+
+
+def test_one_year_or_one_day_spoken_of_after_de_is_no_length():
+    assert kept("那是极不平凡的一年。") == {"一年": False}
+    assert kept("这是他最难忘的一天！") == {"一天": False}
+    assert kept("预缴的一年租金") == {"一年": True}  # (a year's worth of something is counted)

@@ -455,6 +455,11 @@ DATE_CASES = [
     # a year and a month of two digits after a slash is a month (2021/12), not the fraction 2021 ÷ 12
     ("股权转让（2021/12）", dict(text="2021/12", value=2021, kind="date", dates=True)),
     ("股权转让（2021/12）", dict(text="2021", value=2021, kind="number")),
+    # a year before 1900 with a word of a start before or after it is a point in time; without one, years counted
+    ("今冬气温是1884年有纪录后最低", dict(text="1884年", kind="date", dates=True)),
+    ("该行于1865年创立", dict(text="1865年", kind="date", dates=True)),
+    ("这座古城已有1300年历史", dict(text="1300年", value=1300, kind="duration", dates=True)),
+    ("该寺庙建于1800年前", dict(text="1800年", value=1800, kind="duration", dates=True)),
 ]
 
 

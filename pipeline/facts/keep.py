@@ -109,6 +109,10 @@ _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 WORD_REST_REACH = 2  # 三轮车, 三部曲: the rest of a word past a quantity, one or two characters
+# 第三多, 第二高, 第五小: an ordinal before a word of size ranks by it, though 三多 or 五小 is a word of the dictionary
+RANKED_SIZES = ("多", "少", "高", "低", "大", "小", "长", "短")
+# 不平凡的一年, 难忘的一天: one year or one day after 的 that closes its clause is that time as a thing, no length
+NAMED_TIME_UNITS = ("年", "天")
 _CHINESE_NUMERAL_RUN = re.compile(r"[一二三四五六七八九十两百千]+")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 REGION_PARTS = frozenset({"区", "市", "国", "省", "县", "城", "州", "岛", "镇"})  # the parts a regional name counts
@@ -450,7 +454,8 @@ class Keep:
             return False
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
-        return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
+        return not (self.inside_name(q) or self.is_article_one(q) or self.names_a_time(q) or self.is_year(q)
+                    or self.is_section_number(q)
                     or self.is_enumerator(q) or self.opens_a_point(q, q_index) or self.is_first_time(q)
                     or self.is_part_of_title(q)
                     or self.measures_concentration(q)
@@ -488,6 +493,8 @@ class Keep:
             return False
         if after.text.startswith("大") and (len(numeral) == 1 or after.text != "大"):
             return False  # 十大, 两大类, 十五大类: N大 and a group noun count the group (D31); 十六大 is one word
+        if q.text.startswith("第") and after.text in RANKED_SIZES:
+            return False
         return in_dictionary(self.text[q.number_start : after.end])
 
     def word_across(self, q: Quantity) -> tuple[int, str]:
@@ -1267,6 +1274,12 @@ class Keep:
         return (numeral in ("一", "壹") and q.kind in CLASSIFIER_KINDS and q.qualifier == "exact" and q.unit != "倍"
                 and _ONLY_OR_EACH.search(self.text, max(q.start - 6, 0), q.start) is None
                 and not self.in_list_of_counts(q))
+
+    def names_a_time(self, q: Quantity) -> bool:
+        """极不平凡的一年, 最难忘的一天: 一年 or 一天 after 的, closing its clause, is the year or the day spoken of."""
+        return (q.kind == "duration" and q.unit in NAMED_TIME_UNITS and q.qualifier == "exact"
+                and self.text[q.number_start : q.number_end] == "一" and self.text[q.start - 1 : q.start] == "的"
+                and self.text[q.end : q.end + 1] in (*CLAUSE_ENDS, "！", "？", "!", "?", "\n", ""))
 
     def in_list_of_counts(self, q: Quantity) -> bool:
         """某地两座、某地一座: a count next to another of the same classifier in a list is counted like it (not a
