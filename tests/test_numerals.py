@@ -333,6 +333,10 @@ CASES = [
     ("2.3千克", dict(value="2.3", unit="千克")),
     ("5千米", dict(value=5, unit="千米")),
     ("三千米", dict(value=3000, unit="米")),
+    # hectopascals and millibars of a weather report: 百帕 is a unit, its 百 no magnitude
+    ("某台风中心气压955百帕", dict(text="955百帕", value=955, unit="百帕", kind="measure")),
+    ("某颱風中心氣壓約970百帕斯卡", dict(value=970, unit="百帕斯卡", kind="measure")),
+    ("某地气压降至980毫巴", dict(value=980, unit="毫巴", kind="measure")),
     ("一百千瓦", dict(value=100, unit="千瓦")),
     ("4奈米", dict(value=4, unit="奈米")),
     ("5nm", dict(value=5, unit="nm")),
