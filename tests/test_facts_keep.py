@@ -1816,3 +1816,8 @@ def test_one_year_or_one_day_spoken_of_after_de_is_no_length():
     assert kept("那是极不平凡的一年。") == {"一年": False}
     assert kept("这是他最难忘的一天！") == {"一天": False}
     assert kept("预缴的一年租金") == {"一年": True}  # (a year's worth of something is counted)
+
+
+def test_arabic_digits_glued_to_a_company_or_a_site_name_it():
+    assert kept("某地360公司股价下跌2.1%，旅客可经12306网站购票。") == {"360": False, "2.1%": True, "12306": False}
+    assert kept("两家公司合并") == {"两家": True}  # (a count of companies takes its classifier)

@@ -109,6 +109,8 @@ _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 WORD_REST_REACH = 2  # 三轮车, 三部曲: the rest of a word past a quantity, one or two characters
+# 360公司, 12306网站: Arabic digits glued to a company's or a site's word name it (a count of them takes 家 or 个)
+NUMBERED_NAME_HEADS = ("公司", "集团", "网站")
 # 第三多, 第二高, 第五小: an ordinal before a word of size ranks by it, though 三多 or 五小 is a word of the dictionary
 RANKED_SIZES = ("多", "少", "高", "低", "大", "小", "长", "短")
 # 不平凡的一年, 难忘的一天: one year or one day after 的 that closes its clause is that time as a thing, no length
@@ -1081,10 +1083,13 @@ class Keep:
         """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
         before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
         after = self.text[q.end : q.end + 1]
+        numeral = self.text[q.number_start : q.number_end]
         if (before[-1:].isascii() and before[-1:].isalpha() and not q.currency and q.start == q.number_start
                 and not (q.unit == "%" and self.text[q.start] in "+-")):  # (P-2.5%: a spread over a base rate)
             return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum; so is 持有ABC约10%)
         if not q.unit and after.isascii() and after.isalnum():
+            return True
+        if not q.unit and numeral.isdigit() and self.text.startswith(NUMBERED_NAME_HEADS, q.end):
             return True
         if self.in_dotted_code(q):
             return True  # 2.4.1版, 192.168.1.10, 第3.2.4节: dotted numbers name a release, an address or a part
@@ -1094,7 +1099,6 @@ class Keep:
             return True  # 7-Eleven
         if _LETTER_AND_SIGN.search(self.text, max(q.start - 2, 0), q.start) and not q.unit:
             return True  # T+1, D-2: a day counted from a letter's day names a schedule
-        numeral = self.text[q.number_start : q.number_end]
         if not q.unit and len(numeral) > 1 and numeral[0] == "0" and numeral[1].isdigit():
             return True  # 某某01, 007: a leading zero writes a code, not an amount
         if not q.unit and self.text.startswith(word_list("label_suffixes.txt"), q.end + (after == " ")):
