@@ -1790,3 +1790,34 @@ def test_a_numeral_before_a_dated_holidays_name_makes_it_no_holiday() -> None:
     assert numbered_holiday_pattern().search("员工可享二十一假期。") is None
     assert numbered_holiday_pattern().search("三十一黄金周") is None
     assert numbered_holiday_pattern().search("十一黄金周期间") is not None
+
+
+@pytest.mark.parametrize("text", ["系统升级至2.4.1版后运行更稳定。", "服务器地址为192.168.1.10。", "请参阅第3.2.4节。"])
+def test_a_number_of_a_dotted_code_is_not_a_fact(text):
+    assert extract(text).facts == []
+
+
+def test_dotted_numbers_that_count_a_list_on_one_line_are_enumerators():
+    assert kept("议程：1. 开幕致辞 2. 主题演讲 3. 自由交流") == {"1": False, "2": False, "3": False}
+    assert kept("共有2. 5个") == {"2": True, "5个": True}  # a lone dotted number is read as before
+
+
+@pytest.mark.parametrize("text", ["他在那年的911事件中失去亲人。", "该公司实行996工作制。"])
+def test_a_bare_number_naming_an_event_or_a_work_scheme_is_not_a_fact(text):
+    assert extract(text).facts == []
+
+
+def test_an_ordinal_before_a_word_of_size_ranks():
+    assert kept("今年台风数目是同期第三多。") == {"第三": True}
+    assert kept("该车型的售价为同级第五小。") == {"第五": True}
+
+
+def test_one_year_or_one_day_spoken_of_after_de_is_no_length():
+    assert kept("那是极不平凡的一年。") == {"一年": False}
+    assert kept("这是他最难忘的一天！") == {"一天": False}
+    assert kept("预缴的一年租金") == {"一年": True}  # (a year's worth of something is counted)
+
+
+def test_arabic_digits_glued_to_a_company_or_a_site_name_it():
+    assert kept("某地360公司股价下跌2.1%，旅客可经12306网站购票。") == {"360": False, "2.1%": True, "12306": False}
+    assert kept("两家公司合并") == {"两家": True}  # (a count of companies takes its classifier)

@@ -363,6 +363,9 @@ def test_a_percentage_a_benchmark_noun_names_after_a_change_is_that_change_expec
         ("某公司股价走低2.1%", "2.1%", ("change", -1)),
         ("金價軟1.2%", "1.2%", ("change", -1)),
         ("某科技股全日滑3%", "3%", ("change", -1)),
+        ("某品牌市场份额被蚕食3个百分点", "3个百分点", ("change", -1)),
+        ("某地出口縮幅為3.3%", "3.3%", ("change", -1)),
+        ("某币中间价调贬36个基点", "36个基点", ("change", -1)),
         # and a rise
         ("某指数走高1.5%", "1.5%", ("change", 1)),
         ("某股狂飆35%", "35%", ("change", 1)),

@@ -333,6 +333,10 @@ CASES = [
     ("2.3千克", dict(value="2.3", unit="千克")),
     ("5千米", dict(value=5, unit="千米")),
     ("三千米", dict(value=3000, unit="米")),
+    # hectopascals and millibars of a weather report: 百帕 is a unit, its 百 no magnitude
+    ("某台风中心气压955百帕", dict(text="955百帕", value=955, unit="百帕", kind="measure")),
+    ("某颱風中心氣壓約970百帕斯卡", dict(value=970, unit="百帕斯卡", kind="measure")),
+    ("某地气压降至980毫巴", dict(value=980, unit="毫巴", kind="measure")),
     ("一百千瓦", dict(value=100, unit="千瓦")),
     ("4奈米", dict(value=4, unit="奈米")),
     ("5nm", dict(value=5, unit="nm")),
@@ -455,6 +459,11 @@ DATE_CASES = [
     # a year and a month of two digits after a slash is a month (2021/12), not the fraction 2021 ÷ 12
     ("股权转让（2021/12）", dict(text="2021/12", value=2021, kind="date", dates=True)),
     ("股权转让（2021/12）", dict(text="2021", value=2021, kind="number")),
+    # a year before 1900 with a word of a start before or after it is a point in time; without one, years counted
+    ("今冬气温是1884年有纪录后最低", dict(text="1884年", kind="date", dates=True)),
+    ("该行于1865年创立", dict(text="1865年", kind="date", dates=True)),
+    ("这座古城已有1300年历史", dict(text="1300年", value=1300, kind="duration", dates=True)),
+    ("该寺庙建于1800年前", dict(text="1800年", value=1800, kind="duration", dates=True)),
 ]
 
 

@@ -12,7 +12,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache, cached_property
 
@@ -109,6 +109,12 @@ _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 WORD_REST_REACH = 2  # 三轮车, 三部曲: the rest of a word past a quantity, one or two characters
+# 360公司, 12306网站: Arabic digits glued to a company's or a site's word name it (a count of them takes 家 or 个)
+NUMBERED_NAME_HEADS = ("公司", "集团", "网站")
+# 第三多, 第二高, 第五小: an ordinal before a word of size ranks by it, though 三多 or 五小 is a word of the dictionary
+RANKED_SIZES = ("多", "少", "高", "低", "大", "小", "长", "短")
+# 不平凡的一年, 难忘的一天: one year or one day after 的 that closes its clause is that time as a thing, no length
+NAMED_TIME_UNITS = ("年", "天")
 _CHINESE_NUMERAL_RUN = re.compile(r"[一二三四五六七八九十两百千]+")
 _SERIES = re.compile(r"[\u3400-\u9fff]{2}")  # 畅享 in 畅享90: two characters of a series name
 REGION_PARTS = frozenset({"区", "市", "国", "省", "县", "城", "州", "岛", "镇"})  # the parts a regional name counts
@@ -286,6 +292,8 @@ LEVEL_WORDS = ("上方", "下方", "附近", "关口", "大关", "水平", "之�
 _LINK_WORD = re.compile(r"[A-Za-z]{3,}")  # …/fulltext, www: a link has words; 8GB/256GB has only units
 _LETTER_AND_SIGN = re.compile(r"[A-Za-z][+-]$")
 _VERSION = re.compile(r"\d{1,2}\.0")
+_DOTTED_PART = re.compile(r"\.\d")
+_DOTTED_PART_BEFORE = re.compile(r"\d\.$")
 _GLUED = re.compile(r"(?<![0-9.])[0-9]+[\u3400-\u9fff]")
 _RUN_ENDS = " \t\n，。；：、,;()（）「」"  # what ends a link or a phone number
 # a whole run between them that holds a dash: only such a run can hold a phone number written with its dash
@@ -448,7 +456,8 @@ class Keep:
             return False
         if self.name_spans.enclose(q.number_start, q.number_end):
             return False
-        return not (self.inside_name(q) or self.is_article_one(q) or self.is_year(q) or self.is_section_number(q)
+        return not (self.inside_name(q) or self.is_article_one(q) or self.names_a_time(q) or self.is_year(q)
+                    or self.is_section_number(q)
                     or self.is_enumerator(q) or self.opens_a_point(q, q_index) or self.is_first_time(q)
                     or self.is_part_of_title(q)
                     or self.measures_concentration(q)
@@ -486,6 +495,8 @@ class Keep:
             return False
         if after.text.startswith("大") and (len(numeral) == 1 or after.text != "大"):
             return False  # 十大, 两大类, 十五大类: N大 and a group noun count the group (D31); 十六大 is one word
+        if q.text.startswith("第") and after.text in RANKED_SIZES:
+            return False
         return in_dictionary(self.text[q.number_start : after.end])
 
     def word_across(self, q: Quantity) -> tuple[int, str]:
@@ -1072,18 +1083,22 @@ class Keep:
         """ZTE520, 5A级, 5G, 「211」, 90后, 50强: the number names or labels something."""
         before = self.text[max(q.start - 2, 0) : q.start].rstrip(" ")
         after = self.text[q.end : q.end + 1]
+        numeral = self.text[q.number_start : q.number_end]
         if (before[-1:].isascii() and before[-1:].isalpha() and not q.currency and q.start == q.number_start
                 and not (q.unit == "%" and self.text[q.start] in "+-")):  # (P-2.5%: a spread over a base rate)
             return True  # (每百万token 0.31美元: a sum after a Latin word is still a sum; so is 持有ABC约10%)
         if not q.unit and after.isascii() and after.isalnum():
             return True
+        if not q.unit and numeral.isdigit() and self.text.startswith(NUMBERED_NAME_HEADS, q.end):
+            return True
+        if self.in_dotted_code(q):
+            return True  # 2.4.1版, 192.168.1.10, 第3.2.4节: dotted numbers name a release, an address or a part
         if not q.unit and _MODEL_WORD_AFTER.match(self.text, q.end):
             return True  # 某某 8 Plus, 12 Pro Max: a model's number and the word of its edition
         if after == "-" and self.text[q.end + 1 : q.end + 2].isascii() and self.text[q.end + 1 : q.end + 2].isalpha():
             return True  # 7-Eleven
         if _LETTER_AND_SIGN.search(self.text, max(q.start - 2, 0), q.start) and not q.unit:
             return True  # T+1, D-2: a day counted from a letter's day names a schedule
-        numeral = self.text[q.number_start : q.number_end]
         if not q.unit and len(numeral) > 1 and numeral[0] == "0" and numeral[1].isdigit():
             return True  # 某某01, 007: a leading zero writes a code, not an amount
         if not q.unit and self.text.startswith(word_list("label_suffixes.txt"), q.end + (after == " ")):
@@ -1107,6 +1122,12 @@ class Keep:
         quoted_alone = not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
         # (「985」, “618”: a whole number alone in quotes is a name; “2点几”, “1.5” quote a figure with its fraction)
         return quoted_alone and not any(mark in numeral for mark in ("点", "几", "."))
+
+    def in_dotted_code(self, q: Quantity) -> bool:
+        """A number with a dot and a digit right after it, or a digit and a dot right before it, is one part of a
+        dotted code (a decimal number holds one dot, and the reader has taken it)."""
+        return (_DOTTED_PART.match(self.text, q.number_end) is not None
+                or _DOTTED_PART_BEFORE.search(self.text, max(q.number_start - 2, 0), q.number_start) is not None)
 
     def in_quoted_name(self, q: Quantity) -> bool:
         """“三元乘车优惠”, “某某十条”: a figure inside a short phrase in quotation marks, with words of its own beside
@@ -1258,6 +1279,12 @@ class Keep:
                 and _ONLY_OR_EACH.search(self.text, max(q.start - 6, 0), q.start) is None
                 and not self.in_list_of_counts(q))
 
+    def names_a_time(self, q: Quantity) -> bool:
+        """极不平凡的一年, 最难忘的一天: 一年 or 一天 after 的, closing its clause, is the year or the day spoken of."""
+        return (q.kind == "duration" and q.unit in NAMED_TIME_UNITS and q.qualifier == "exact"
+                and self.text[q.number_start : q.number_end] == "一" and self.text[q.start - 1 : q.start] == "的"
+                and self.text[q.end : q.end + 1] in (*CLAUSE_ENDS, "！", "？", "!", "?", "\n", ""))
+
     def in_list_of_counts(self, q: Quantity) -> bool:
         """某地两座、某地一座: a count next to another of the same classifier in a list is counted like it (not a
         parallel 一个…、一个…, articles both)."""
@@ -1311,6 +1338,8 @@ class Keep:
         before = self.text[line.start : q.start].rstrip()
         if _SCORE_COLON.search(before):
             return False  # 25:18、25:20: the second term of a score or a ratio, before the next one
+        if self.dotted(q) and self.next_in_line_sequence(q, line.start, line.end, self.dotted):
+            return True  # 议程：1. 致辞 2. 演讲: the next dotted number of a list, whatever word stands before it
         return q.start == line.start or before.endswith(SENTENCE_OPENERS)
 
     def bracketed(self, q: Quantity) -> bool:
@@ -1324,11 +1353,20 @@ class Keep:
         (4)项在审: counts)."""
         if longest_unit(self.text, q.end + 1) is not None:
             return False
+        return self.next_in_line_sequence(q, line_start, line_end, self.bracketed)
+
+    def dotted(self, q: Quantity) -> bool:
+        """1. or 2．: a whole number with no unit closed by a dot (a decimal's dot would have a digit after it)."""
+        return not q.unit and q.kind == "number" and self.text[q.end : q.end + 1] in (".", "．")
+
+    def next_in_line_sequence(self, q: Quantity, line_start: int, line_end: int,
+                              marked: Callable[[Quantity], bool]) -> bool:
+        """Another number of the line marked the same way (bracketed, dotted) is one more or one less than it."""
         k = bisect.bisect_left(self.view.quantity_starts, line_start)
         values = set()
         while k < len(self.view.quantities) and self.view.quantities[k].start < line_end:
             other = self.view.quantities[k]
-            if other is not q and self.bracketed(other):
+            if other is not q and marked(other):
                 values.add(other.value)
             k += 1
         return q.value + 1 in values or q.value - 1 in values

@@ -103,9 +103,24 @@ LEAVE = "假"  # 年假, 假期: a word of leave, which a modifier may come befo
 ROC_ERA = "民国"  # 民国113年: a year of the Republic (Taiwan), a point in time however small the number
 
 
+# 1884年有纪录后, 于1865年成立: a year before 1900 (too early to be read as one by itself) is a point in time when
+# a word of a start stands before it or after it (while 有1300年历史 and 建于1800年前 count years)
+_EARLY_YEAR = re.compile(r"1[0-8]\d\d年")
+EARLY_YEAR_BEFORE = ("自", "于", "从", "早在")
+EARLY_YEAR_AFTER = ("以来", "有记录", "有纪录", "起", "开始", "至今", "成立", "创立", "创办", "开埠", "建成")
+
+
+def _early_year(norm: str, op: Operand) -> bool:
+    return (_EARLY_YEAR.fullmatch(norm, op.start, op.end) is not None
+            and ((norm[max(op.start - 2, 0) : op.start].endswith(EARLY_YEAR_BEFORE)
+                  and not norm.startswith("前", op.end))  # (建于1800年前: so long ago)
+                 or norm.startswith(EARLY_YEAR_AFTER, op.end)))
+
+
 def _date_kind(norm: str, op: Operand) -> str:
     """'date' for points in time (2024年, 民国113年, 7月, 5日, 一季度), else the unit's own kind."""
-    if op.unit == "年" and (_year_value(op) or norm[max(op.start - len(ROC_ERA), 0) : op.start] == ROC_ERA):
+    if op.unit == "年" and (_year_value(op) or norm[max(op.start - len(ROC_ERA), 0) : op.start] == ROC_ERA
+                           or _early_year(norm, op)):
         return "date"
     if op.unit == "月":
         months = _is_month(op.value) and (op.value_max is None or _is_month(op.value_max))
