@@ -1078,6 +1078,14 @@ def test_a_demonstrative_of_a_product_class_points_to_the_last_model_named():
     assert found["200萬部"] == "Nova Max 12"
 
 
+def test_a_demonstrative_with_one_character_of_a_product_points_to_the_last_model_named():
+    """该车, 該機: one character of a product class points back to the model named before it as 该车型 does, also
+    where no entity rule knows the model or its maker."""
+    found = subjects("新车速递\n新款云雀K9于月初上市，该车百公里加速仅需6.1秒，续航达480公里。")
+    assert found["6.1秒"] == found["480公里"] == "云雀K9"
+    assert subjects("新機速遞\n新款飛鴻T5本週開賣，該機電池容量為5200毫安時。")["5200毫安時"] == "飛鴻T5"
+
+
 def test_a_group_before_a_reporting_name_or_a_monitoring_body_holds_nothing():
     """市调机构某某报告指出, 研究机构某某数据显示: the group says what the source is; 某研究院监测: it reports."""
     assert subjects("平板市場\n市調機構IDC報告指出，全球平板出貨量第三季增長5%。")["5%"] == "平板市場"
