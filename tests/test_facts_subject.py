@@ -28,6 +28,13 @@ def test_a_source_that_reports_the_figure_is_not_its_holder():
     assert subjects("据海关统计，出口增长5%。")["5%"] == ""
 
 
+def test_a_name_that_finds_what_follows_is_its_source():
+    """某研究院发现，…: whoever finds the figures reports them (as 研究发现 does), in both scripts."""
+    for text in ("华信研究院发现，杭州半导体销售额今年增长18%。", "華信研究院發現，杭州半導體銷售額今年增長18%。"):
+        view = document_view(text)
+        assert [view.text[s:e] for s, e in SubjectFinder(view).holders.spans] == ["杭州"]
+
+
 def test_the_document_subject_comes_from_the_headline():
     view = document_view("长沙汽车销量创新高\n全年交付300万辆。")
     finder = SubjectFinder(view)
