@@ -1518,3 +1518,12 @@ def test_a_count_of_the_texts_own_points_holds_no_subject():
     found = subjects("甲公司昨日召开发布会，会上提出三项任务。")
     assert found == {"三项": ""}
     assert subjects("乙集团董事长表示，新工厂的建设有两个看点。") == {"两个": ""}
+
+
+def test_the_one_a_topic_acts_for_after_wei_holds_nothing():
+    """前锋某某为某队攻入17球: 为 before a name says for whom the topic acts, as 替 does; the topic holds, in both
+    scripts."""
+    found = subjects("球坛简讯\n前锋林浩本季已为青岛海风队攻入17球，另有9次助攻。")
+    assert found["17球"] == found["9次"] == "林浩"
+    found = subjects("球壇簡訊\n前鋒林浩本季已為青島海風隊攻入17球，另有9次助攻。")
+    assert found["17球"] == found["9次"] == "林浩"
