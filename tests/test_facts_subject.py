@@ -28,6 +28,12 @@ def test_a_source_that_reports_the_figure_is_not_its_holder():
     assert subjects("据海关统计，出口增长5%。")["5%"] == ""
 
 
+def test_a_body_that_notifies_is_the_source_of_its_figures():
+    """某委通报，…: a body that issues a notice reports the figures in it, whose holder is the place named there."""
+    assert subjects("疫情简报\n卫健委通报，上周全国流感样病例就诊比例为5.7%。")["5.7%"] == "全国"
+    assert subjects("疫情簡報\n衞健委通報，上週全國流感樣病例就診比例為5.7%。")["5.7%"] == "全國"
+
+
 def test_a_name_that_finds_what_follows_is_its_source():
     """某研究院发现，…: whoever finds the figures reports them (as 研究发现 does), in both scripts."""
     for text in ("华信研究院发现，杭州半导体销售额今年增长18%。", "華信研究院發現，杭州半導體銷售額今年增長18%。"):
