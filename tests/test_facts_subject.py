@@ -28,6 +28,19 @@ def test_a_source_that_reports_the_figure_is_not_its_holder():
     assert subjects("据海关统计，出口增长5%。")["5%"] == ""
 
 
+def test_a_body_that_notifies_is_the_source_of_its_figures():
+    """某委通报，…: a body that issues a notice reports the figures in it, whose holder is the place named there."""
+    assert subjects("疫情简报\n卫健委通报，上周全国流感样病例就诊比例为5.7%。")["5.7%"] == "全国"
+    assert subjects("疫情簡報\n衞健委通報，上週全國流感樣病例就診比例為5.7%。")["5.7%"] == "全國"
+
+
+def test_a_name_that_finds_what_follows_is_its_source():
+    """某研究院发现，…: whoever finds the figures reports them (as 研究发现 does), in both scripts."""
+    for text in ("华信研究院发现，杭州半导体销售额今年增长18%。", "華信研究院發現，杭州半導體銷售額今年增長18%。"):
+        view = document_view(text)
+        assert [view.text[s:e] for s, e in SubjectFinder(view).holders.spans] == ["杭州"]
+
+
 def test_the_document_subject_comes_from_the_headline():
     view = document_view("长沙汽车销量创新高\n全年交付300万辆。")
     finder = SubjectFinder(view)
@@ -1078,6 +1091,14 @@ def test_a_demonstrative_of_a_product_class_points_to_the_last_model_named():
     assert found["200萬部"] == "Nova Max 12"
 
 
+def test_a_demonstrative_with_one_character_of_a_product_points_to_the_last_model_named():
+    """该车, 該機: one character of a product class points back to the model named before it as 该车型 does, also
+    where no entity rule knows the model or its maker."""
+    found = subjects("新车速递\n新款云雀K9于月初上市，该车百公里加速仅需6.1秒，续航达480公里。")
+    assert found["6.1秒"] == found["480公里"] == "云雀K9"
+    assert subjects("新機速遞\n新款飛鴻T5本週開賣，該機電池容量為5200毫安時。")["5200毫安時"] == "飛鴻T5"
+
+
 def test_a_group_before_a_reporting_name_or_a_monitoring_body_holds_nothing():
     """市调机构某某报告指出, 研究机构某某数据显示: the group says what the source is; 某研究院监测: it reports."""
     assert subjects("平板市場\n市調機構IDC報告指出，全球平板出貨量第三季增長5%。")["5%"] == "平板市場"
@@ -1503,3 +1524,12 @@ def test_a_count_of_the_texts_own_points_holds_no_subject():
     found = subjects("甲公司昨日召开发布会，会上提出三项任务。")
     assert found == {"三项": ""}
     assert subjects("乙集团董事长表示，新工厂的建设有两个看点。") == {"两个": ""}
+
+
+def test_the_one_a_topic_acts_for_after_wei_holds_nothing():
+    """前锋某某为某队攻入17球: 为 before a name says for whom the topic acts, as 替 does; the topic holds, in both
+    scripts."""
+    found = subjects("球坛简讯\n前锋林浩本季已为青岛海风队攻入17球，另有9次助攻。")
+    assert found["17球"] == found["9次"] == "林浩"
+    found = subjects("球壇簡訊\n前鋒林浩本季已為青島海風隊攻入17球，另有9次助攻。")
+    assert found["17球"] == found["9次"] == "林浩"

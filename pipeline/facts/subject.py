@@ -123,7 +123,8 @@ MAX_ROUTE_LOOKBACK = 24  # characters before a place where the verb of a route m
 # 而在某地): a time, a numeral, punctuation or a conjunction. Any other word (a pronoun, a noun, an adverb) is or stands
 # for the clause's topic, who acts there: 他在某市工作了3年, 研究人员在某地找到12件陶器 (the place is where, not whose)
 SCENE_OPENING_TAGS = frozenset({"t", "m", "x", "c"})
-OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替"}
+# (为某队入球, 替某队: for whom the topic acts, not who; 须为某地居民: a predicate noun)
+OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替", "为"}
 OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "超过", "超越", "胜过",
                   "领先", "落后")  # before the one a holder is measured against
 DEMONSTRATIVES = ("该", "这", "此")  # 该中心, 这家公司: a noun that points back to a holder named before
@@ -141,6 +142,7 @@ ADMINISTRATIVE_CLASSES = frozenset("省市县区州镇")
 # 该车型, 这款机型, 该款新车: the nouns by which an article points back to the product model it named last
 PRODUCT_CLASSES = ("车型", "机型", "型号", "车款", "新车", "新机", "新品", "产品", "手机", "电脑", "笔电", "芯片",
                    "处理器", "手表", "耳机", "平板")
+PRODUCT_NOUNS = ("车", "机")  # 该车, 此机: one character that points back to the model named before, as 该车型 does
 # a product's model as written (Galaxy S25, 某某X7, Model 3, SU7): letters or two Han characters of a brand, then a
 # model that holds a digit (a year or a figure is no model: no letter and a quantity, or a time after it)
 _MODEL_NAME = re.compile(r"(?<![A-Za-z0-9])(?:(?:[A-Z][a-z]+ )+|[\u4e00-\u9fff]{2}(?=[A-Za-z0-9]))?"
@@ -1213,13 +1215,15 @@ class SubjectFinder:
                 elif tok.tag == "k" and end > at and tok.start == end:
                     end = tok.end  # (该车/r 型/k: a suffix ends the noun)
                 elif (tok.start >= at and tok.tag.startswith(TOPIC_TAGS) and not self._in_time(tok)
-                      and (tok.tag != "ns" or tok.text in entity_lexicon().places)):  # (上市/ns is mistagged)
+                      and (tok.tag != "ns" or tok.text in entity_lexicon().places)  # (上市/ns is mistagged)
+                      and text[at:end] not in PRODUCT_NOUNS):  # (该机/r 售价/n: the measure of the product)
                     end = tok.end
                 elif not (tok.start >= at and tok.tag == "a"):  # (这些便民/n 新/a 措施/n: an adjective inside)
                     break
                 i += 1
             noun = text[at:end]
-            if ((len(noun) < 2 and noun not in INSTITUTION_NOUNS and noun not in ADMINISTRATIVE_CLASSES)
+            if ((len(noun) < 2 and noun not in INSTITUTION_NOUNS and noun not in ADMINISTRATIVE_CLASSES
+                 and noun not in PRODUCT_NOUNS)
                     or (_measure_word(noun) and (_holder_words().get(noun) != "class"
                                                  or self._referent((start, end)) is None))
                     or noun.endswith(_measure_endings()) or noun.endswith(word_list("document_nouns.txt"))
@@ -1237,7 +1241,7 @@ class SubjectFinder:
         noun = noun[next((len(w) for w in DEMONSTRATIVE_CLASSIFIERS if noun.startswith(w)), 0):]
         if noun in SELF_REFERENCES or (noun in _holder_words() and _holder_words()[noun] != "class"):
             return None
-        if noun.endswith(PRODUCT_CLASSES) or text[pointed[0] + 1 : pointed[0] + 2] == "款":
+        if noun.endswith(PRODUCT_CLASSES) or noun in PRODUCT_NOUNS or text[pointed[0] + 1 : pointed[0] + 2] == "款":
             return self._last_model(pointed[0])  # 该车型交付…: the model named last, not the maker carried
         named = [(s, e) for s, e, label in self.view.entities if label != "PER" and e <= pointed[0]]
         named += [span for span in self.clause_holders.spans if span[1] <= pointed[0]]
