@@ -2457,3 +2457,13 @@ def test_a_time_before_a_record_after_a_move_to_it_is_the_record_s_span():
     """某指数跌至五个月低位: the time is how far back the record reaches, not a level the index moved to."""
     assert by_text("该指数跌至五个月低位。")["五个月"].metric == "低位"
     assert by_text("白银涨至八个月高点。")["八个月"].metric == "高点"
+
+
+def test_a_forecast_verb_after_its_holder_is_no_word_of_the_metric():
+    # 预计/vn: jieba's noun of action; someone forecasts the clause after it
+    assert by_text("简讯\n恒信银行预计内地出口今年增长4%。")["4%"].metric == "内地出口"
+    assert by_text("简讯\n分析师预计该厂产能将达到每月9万片。")["9万片"].metric == "产能"
+    assert by_text("简讯\n该行估计本港零售销售额下半年回升5%。")["5%"].metric == "零售销售额"
+    # a forecast's own figure keeps its noun (预测中值), and a clause opening on 预期 names the expected measure
+    assert by_text("简讯\n受访学者的预测中值约为2.1%。")["约为2.1%"].metric == "预测中值"
+    assert by_text("简讯\n预期收益率为4.5%。")["4.5%"].metric == "预期收益率"

@@ -106,6 +106,9 @@ def is_per_unit(tok: Token) -> bool:
     return (len(tok.text) == 2 and tok.tag == "r") or tok.text[1:] in UNITS
 
 
+FORECAST_VERBS = ("预计", "预估", "估计")  # 某行预计内地出口…: verbs whose object is a clause
+
+
 class PhraseReader:
     """Reads noun phrases in one document; `time_spans` are its dates, periods and framing durations."""
 
@@ -420,6 +423,8 @@ class PhraseReader:
                 tok.text not in comparisons or (end is None and self.is_ratio_end(i))):
             if end is not None and self.in_time_phrase(i):
                 break  # 本季度某车企交付量: the time the phrase opens with is the figure's period, not its measure
+            if end is not None and self.is_forecast_by_holder(i, floor):
+                break  # 某行预计/vn 内地出口: the forecast's object clause opens after its verb
             if end is None and (head := self.verb_head_start(i, floor, last, linked=linked)) is not None:
                 start, end = tokens[head].start, tok.end  # 住宅/n 买卖/v 登记/v 共: the verbs a noun leads are its head
                 i = head - 1
@@ -467,6 +472,17 @@ class PhraseReader:
         start, end = self.trim_quotes(start, self.without_cue(start, end))
         start = self.past_time_fragment(start, end)
         return (start, end) if end - start >= 2 else None
+
+    def is_forecast_by_holder(self, i: int, floor: int) -> bool:
+        """A verb of forecast (FORECAST_VERBS) after a noun or a pronoun of its clause (某行预计, 分析师预估, 该行估计):
+        someone forecasts what follows, so the verb is no word of the phrase after it, though jieba tags it a noun
+        of action (预计/vn). Not 预期, 预测 or 指引, nouns of a forecast too (某机构的预期增幅, 负荷预测)."""
+        tok = self.tokens[i]
+        if not tok.tag.startswith("v") or tok.text not in FORECAST_VERBS or i == 0:
+            return False
+        before = self.tokens[i - 1]
+        return (before.start >= floor and before.end == tok.start
+                and (self.is_nominal(before) or before.tag.startswith("r")))
 
     def past_time_fragment(self, start: int, end: int) -> int:
         """上月销量 cut 上/月销量, 全年发电量 cut 全/年发电量: a phrase jieba opened inside a time (the figure's period)
