@@ -122,3 +122,47 @@ def test_a_cut_of_rates_cut_across_two_words_is_part_of_the_measure(text, figure
     """下/f 月减/v 息/zg 概率: jieba cuts 减息 across two words; like 加息概率 it is the measure that moved, not a
     move of its own, and an earlier sentence's measure does not carry."""
     assert wanted in by_text(text)[figure].metric
+
+
+@pytest.mark.parametrize(("text", "figure", "measure", "holder"), [
+    ("该厂喷漆车间噪音为85分贝，装配车间为70分贝。", "70分贝", "噪音", "装配车间"),
+    ("截至年底，晨光基金规模为200亿元，暮云基金为150亿元。", "150亿元", "规模", "暮云基金"),
+    ("在这次评估中，一号线准点率为99%，二号线为98%。", "98%", "准点率", "二号线"),
+    ("标准版定价为每月30元，高级版为每月90元。", "90元", "定价", "高级版"),
+    ("上周，化工板块持仓增加2.1个百分点，建材上升1.6个百分点。", "1.6个百分点", "持仓", "建材"),
+    ("本周，钢铁板块资金流入增加8亿元，煤炭增加5亿元。", "5亿元", "资金流入", "煤炭"),
+    ("甲型电池能量密度为260Wh/kg，乙型为210Wh/kg。", "210Wh/kg", "密度", "乙型"),
+    ("本季甲廠產量增加12%，乙廠增加7%。", "7%", "產量", "乙廠"),
+    ("甲款手機售價為4999元，乙款為3999元。", "3999元", "售價", "乙款"),
+])
+def test_a_clause_opening_where_the_holder_stood_measures_what_the_clause_before_measured(
+        text, figure, measure, holder):
+    """甲车间噪音为85分贝，乙车间为70分贝: where the clause before named whose figure it was apart from what it
+    measures (or its phrase ends in a word naming a measure), a clause that opens on a phrase naming no measure and
+    goes on, past a copula or a verb of change, to a figure of the same unit measures the same; the phrase is whose."""
+    fact = by_text(text)[figure]
+    assert measure in fact.metric and holder not in fact.metric
+    assert fact.subject == holder
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("华舟物流营收为80亿元，净利润为6亿元。", "6亿元", "净利润"),  # a measure of its own
+    ("今年，出口增长6%，进口增长3%。", "3%", "进口"),  # no holder in the clause before
+    ("去年，河湾银行存款增长7%，贷款增长9%。", "9%", "贷款"),
+    ("全市初中招生2万人，在校生6万人。", "6万人", "在校生"),  # a count: the counted noun
+    ("甲镇人口增加10%，老人人口增加8%。", "8%", "老人人口"),  # a part of the measure, in full
+    ("每户月入上限为3万元，总存款不得高于90万元。", "高于90万元", "总存款"),  # a rule set on the phrase
+    ("甲港的欧线运价下跌150元，两周变动幅度达210元。", "210元", "变动幅度"),  # 幅度 names a measure
+])
+def test_a_clause_naming_its_own_measure_keeps_it(text, figure, measure):
+    """净利润为6亿元, 在校生6万人, 老人人口增加8%: a phrase that names a measure, counts a class, repeats the measure
+    before it or is bound by a rule (不可) is what its figure measures, not a holder set beside another."""
+    assert by_text(text)[figure].metric == measure
+
+
+def test_a_measure_run_on_within_its_clause_keeps_the_holder_found_with_it():
+    """乙基金150亿元位列第二: a rank measuring what the figure before it in its clause measured belongs to the same
+    holder, found with that figure's measure."""
+    rank = by_text("截至年底，晨光基金规模为200亿元，暮云基金150亿元位列第二。")["第二"]
+    assert rank.metric == "规模"
+    assert rank.subject == "暮云基金"

@@ -41,7 +41,15 @@ from pipeline.facts.lexicon import (
     streak_words,
     topic_pattern,
 )
-from pipeline.facts.phrases import COPULAS, DIMENSIONS, GROUP_WORDS, STARTING_POINTS, PhraseReader, is_per_unit
+from pipeline.facts.phrases import (
+    COPULAS,
+    DIMENSIONS,
+    GLUED_COPULAS,
+    GROUP_WORDS,
+    STARTING_POINTS,
+    PhraseReader,
+    is_per_unit,
+)
 from pipeline.facts.role import (
     SHARE_NOUNS,
     act_named_after,
@@ -223,6 +231,8 @@ EFFECTS_ON = ("影响", "冲击", "贡献", "拖累", "提振")  # 负面影响:
 # a product's or a brand's name in Latin letters: words of which one is capitalised and has small letters (Galaxy S30,
 # iPhone 17 Pro, Zenbrook), with models and versions beside them
 _LATIN_NAME = re.compile(r"(?=.*[A-Z][a-z]|.*\bi[A-Z])[A-Za-z0-9+\-]+(?: [A-Za-z0-9+\-]+)*")
+NOUN_TAGS = ("n", "j", "eng")  # jieba's nouns, abbreviations and Latin words: what may name a holder
+_QUOTES = " “”「」\"'"  # 乙版为“90元”: marks (and spaces) that set off a figure as written
 _PARALLEL_OPENERS = " 而则但另"  # 而Galaxy S30则为…: words that open a clause set beside the one before
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 PLACE_OF_ACT = frozenset({"在", "于"})  # 在某某科技任职: the prepositions of where an act is done
@@ -335,6 +345,9 @@ class MetricFinder:
             return referent.metric
         if self.is_stated_age(cand, metric):
             cand.metric_text = AGE_METRIC
+        if (metric is not None and cand.holder is None and earlier and earlier[-1].metric == metric
+                and self.view.clause_start(earlier[-1].quantity.start) == self.view.clause_start(cand.quantity.start)):
+            cand.holder = earlier[-1].holder  # 乙店3亿元排名第二: a measure run on within a clause keeps its holder
         return metric
 
     def with_numeral_of_name(self, metric: Span, earlier: list[Candidate]) -> Span:
@@ -2291,18 +2304,60 @@ class MetricFinder:
     def measure_beside_name(self, cand: Candidate, metric: Span, earlier: list[Candidate]) -> Span | None:
         """甲款售价3999元，而Galaxy S30为4599元; 甲牌为20%，Zenbrook为18%: a clause that opens on a brand's or a
         product's name and goes on to a figure measures what the figure of the same unit and role before it in the
-        sentence measured (the name is whose figure it is)."""
+        sentence measured (the name is whose figure it is). So does a clause that opens on a phrase naming no measure
+        where that figure's clause named whose figure it was apart from what (甲车间噪音为85分贝，乙车间为70分贝;
+        甲板块持仓增加2个百分点，乙板块上升1个百分点): the phrase stands where the holder stood."""
         q = cand.quantity
         clause = self.view.clause_start(q.start)
-        if not self.names_a_brand(metric) or self.text[clause : metric[0]].strip(_PARALLEL_OPENERS):
+        if metric[0] < clause or self.text[clause : metric[0]].strip(_PARALLEL_OPENERS):
             return None
+        brand = self.names_a_brand(metric)
+        if not brand and (q.kind not in MEASURE_KINDS or self.names_measure(metric)
+                          or self.measure_after_name(metric) != metric or not self.only_link_between(metric, q)
+                          or not self.tokens[self.view.token_index_at(metric[1] - 1)].tag.startswith(NOUN_TAGS)
+                          or self.text[metric[0] : metric[0] + 2] in back_references()):
+            return None  # (净利润为6亿元, 乙银行贷款增长9%: the clause names its own measure; 在校生800人 counts one;
+            # 后者增长2%: `pointed_back_to` reads which one)
         sentence = self.view.sentence_start(q.start)
         for c in reversed(earlier):
             if c.quantity.end <= sentence:
                 return None
             if (c.metric is not None and c.role == cand.role and c.quantity.unit == q.unit
                     and c.quantity.kind == q.kind and c.metric[1] <= clause and not self.names_a_brand(c.metric)):
+                if brand:
+                    return c.metric
+                measure = self.measure_apart_from_holder(c)
+                if measure is None or self.text[metric[0] : metric[1]].endswith(self.text[slice(*measure)]):
+                    return None  # (甲镇人口增加10%，老人人口增加8%: a part of the measure, named in full)
+                cand.holder = metric
+                return measure
+        return None
+
+    def only_link_between(self, phrase: Span, q: Quantity) -> bool:
+        """乙车间为70分贝, 乙板块仅上升1个百分点, 乙版为每月90元: between the phrase and the figure stand only adverbs,
+        copulas, verbs of change, what the figure is per and quotation marks (not 不可, 须: a rule set on the phrase,
+        which names what it bounds)."""
+        first = self.view.token_index_at(phrase[1] - 1) + 1
+        return all(tok.tag.startswith("d") or tok.text in COPULAS | GLUED_COPULAS or self.is_move(tok)
+                   or is_per_unit(tok) or not tok.text.strip(_QUOTES)
+                   for tok in self.tokens[first : self.view.index_before(q.start) + 1])
+
+    def measure_apart_from_holder(self, c: Candidate) -> Span | None:
+        """甲车间噪音为85分贝 (subject 甲车间 before the metric), 甲板块持仓增加 (the metric 甲板块持仓 opening on its
+        subject), 甲基金规模为200亿元 (words before a last word that names a measure): where a figure's own clause names
+        its holder beside its measure, the measure without the holder; None where no holder stands in the clause
+        (carried from before: there is none to set another beside)."""
+        if c.metric is None or c.metric[1] > c.quantity.start:
+            return None  # (以300万元买入: an act after the figure, no measure a holder stands beside)
+        own_clause = self.view.clause_start(c.quantity.start)
+        if c.subject is not None and c.subject[0] >= own_clause:
+            if c.subject[1] <= c.metric[0] or c.metric[1] <= own_clause:  # (乙12亿元: a holder set beside one before)
                 return c.metric
+            if c.subject[0] == c.metric[0] and c.subject[1] < c.metric[1]:
+                return c.subject[1], c.metric[1]
+        last = self.tokens[self.view.token_index_at(c.metric[1] - 1)]
+        if c.metric[0] < last.start and last.end == c.metric[1] and self.names_measure((last.start, last.end)):
+            return last.start, last.end
         return None
 
     def names_place(self, phrase: Span) -> bool:
