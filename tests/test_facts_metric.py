@@ -2464,6 +2464,9 @@ def test_a_forecast_verb_after_its_holder_is_no_word_of_the_metric():
     assert by_text("简讯\n恒信银行预计内地出口今年增长4%。")["4%"].metric == "内地出口"
     assert by_text("简讯\n分析师预计该厂产能将达到每月9万片。")["9万片"].metric == "产能"
     assert by_text("简讯\n该行估计本港零售销售额下半年回升5%。")["5%"].metric == "零售销售额"
+    # Hong Kong's 指 (says) after a name, which jieba tags a noun; an index's 指 stays in its name
+    assert by_text("简讯\n恒信银行指内地出口今年增长4%。")["4%"].metric == "内地出口"
+    assert by_text("简讯\n昨日沪指成交额为4100亿元。")["4100亿元"].metric == "沪指成交额"
     # a forecast's own figure keeps its noun (预测中值), and a clause opening on 预期 names the expected measure
     assert by_text("简讯\n受访学者的预测中值约为2.1%。")["约为2.1%"].metric == "预测中值"
     assert by_text("简讯\n预期收益率为4.5%。")["4.5%"].metric == "预期收益率"

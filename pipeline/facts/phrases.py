@@ -107,6 +107,8 @@ def is_per_unit(tok: Token) -> bool:
 
 
 FORECAST_VERBS = ("预计", "预估", "估计")  # 某行预计内地出口…: verbs whose object is a clause
+# 某某银行指内地出口…: one-character verbs of speech (Hong Kong's 指 above all), which jieba may tag nouns (指/n)
+SAYING_CHARACTERS = ("指", "称", "说")
 
 
 class PhraseReader:
@@ -423,7 +425,7 @@ class PhraseReader:
                 tok.text not in comparisons or (end is None and self.is_ratio_end(i))):
             if end is not None and self.in_time_phrase(i):
                 break  # 本季度某车企交付量: the time the phrase opens with is the figure's period, not its measure
-            if end is not None and self.is_forecast_by_holder(i, floor):
+            if end is not None and self.opens_reported_clause(i, floor):
                 break  # 某行预计/vn 内地出口: the forecast's object clause opens after its verb
             if end is None and (head := self.verb_head_start(i, floor, last, linked=linked)) is not None:
                 start, end = tokens[head].start, tok.end  # 住宅/n 买卖/v 登记/v 共: the verbs a noun leads are its head
@@ -473,15 +475,19 @@ class PhraseReader:
         start = self.past_time_fragment(start, end)
         return (start, end) if end - start >= 2 else None
 
-    def is_forecast_by_holder(self, i: int, floor: int) -> bool:
+    def opens_reported_clause(self, i: int, floor: int) -> bool:
         """A verb of forecast (FORECAST_VERBS) after a noun or a pronoun of its clause (某行预计, 分析师预估, 该行估计):
         someone forecasts what follows, so the verb is no word of the phrase after it, though jieba tags it a noun
-        of action (预计/vn). Not 预期, 预测 or 指引, nouns of a forecast too (某机构的预期增幅, 负荷预测)."""
+        of action (预计/vn). Not 预期, 预测 or 指引, nouns of a forecast too (某机构的预期增幅, 负荷预测). Likewise 指,
+        称 or 说 right after a name (某某银行指/n 内地出口): the name says what follows."""
         tok = self.tokens[i]
-        if not tok.tag.startswith("v") or tok.text not in FORECAST_VERBS or i == 0:
+        if i == 0 or self.tokens[i - 1].start < floor or self.tokens[i - 1].end != tok.start:
             return False
         before = self.tokens[i - 1]
-        return (before.start >= floor and before.end == tok.start
+        if tok.text in SAYING_CHARACTERS:  # (沪/j 指/n: an index's name; only a name's end says it is speech)
+            return (self.view.overlaps_name(before.end - 1, before.end)
+                    and not self.view.overlaps_name(tok.start, tok.end))
+        return (tok.tag.startswith("v") and tok.text in FORECAST_VERBS
                 and (self.is_nominal(before) or before.tag.startswith("r")))
 
     def past_time_fragment(self, start: int, end: int) -> int:
