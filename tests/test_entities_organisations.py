@@ -1833,3 +1833,12 @@ def test_a_cause_with_its_verb_names_a_purpose_body(nlp, text, body):
 @pytest.mark.parametrize("text", ["工人要求协会出面调解。", "会员退出协会后不再缴费。"])
 def test_a_verb_whose_object_is_the_body_is_no_cause(nlp, text):
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("華遠建設集團四公司承建大橋。", "華遠建設集團四公司"),
+    ("华远铁路工程局五公司负责施工。", "华远铁路工程局五公司"),
+])
+def test_a_groups_numbered_company_is_one_name(nlp, text, body):
+    """某某集团|四/m|公司: one numeral between a group's name and 公司 numbers a company of the group, one ORG."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
