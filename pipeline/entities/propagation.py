@@ -359,8 +359,11 @@ class Propagation(Rules):
             if c.label != "ORG":
                 continue
             k = self.starts.get(c.end)
-            end = self._numbered_company(c, k)
-            while end is None and k is not None and k < len(self.toks):
+            if (numbered := self._numbered_company(c, k)) is not None:
+                yield Candidate(c.start, numbered, "ORG", c.prio)
+                continue
+            end = None
+            while k is not None and k < len(self.toks):
                 tok = self.toks[k]
                 if not is_cjk(tok.text) or tok.end - c.end > MAX_UNIT_CHARS or tok.text in RELATION_WORDS or not (
                         self.doc.name_part(tok) or tok.text.endswith(_units()) or self._joins_fields(k, c.end)
