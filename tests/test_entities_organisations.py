@@ -1842,3 +1842,18 @@ def test_a_verb_whose_object_is_the_body_is_no_cause(nlp, text):
 def test_a_groups_numbered_company_is_one_name(nlp, text, body):
     """某某集团|四/m|公司: one numeral between a group's name and 公司 numbers a company of the group, one ORG."""
     assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("无国界医生组织批评当局阻挠救援。", "无国界医生组织"),
+    ("無國界記者組織發表年度新聞自由報告。", "無國界記者組織"),
+    ("香港記者協會發表聲明。", "香港記者協會"),
+])
+def test_the_members_occupation_belongs_to_a_bodys_name(nlp, text, body):
+    """无国界/n 医生/n 组织/v: an occupation (titles.txt) between a cause's or a place's words and a body's word
+    names the members, part of the body's name; 组织 is the body's word before a statement."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+def test_an_occupation_that_organises_something_is_no_body(nlp):
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "该院医生组织了义诊活动。"))

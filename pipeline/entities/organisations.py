@@ -169,6 +169,7 @@ TEAM_PLACE_TAGS = frozenset({"nr", "nz", "n"})
 # name a body before its head's title beginning with them (某某处处长, 某某司司长, 某某科科长)
 BUREAU_CHARS = frozenset("处司科组")
 PARTNERSHIP = re.compile(r"[（(](?:有限|普通)合伙[）)]")  # a partnership's legal form after its registered name
+BODY_WORD = "组织"  # a body's word jieba may tag a verb (无国界医生组织/v: `_body_states`)
 BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", "联合会", "基金会"})
 # a group that people form for a cause or a task, named by it (某某关注组, 某某专责小组, 某业职工会)
 PURPOSE_BODY_WORDS = BODY_SUFFIXES | {"小组", "专责小组", "工作小组", "关注组", "工会", "职工会", "办事处"}
@@ -425,7 +426,8 @@ class OrganisationRules(Rules):
             purpose: list[int] = []
             run = self.registered_run(i) if kind == "legal" else self.doc.left_run(i)
             run = self.from_name_start(self.over_numeral_char(run))
-            if exact and w in BODY_SUFFIXES:
+            purpose_body = exact and (w in BODY_SUFFIXES or (w == BODY_WORD and self._body_states(i)))
+            if purpose_body:
                 run = self._with_scope(run or self._cause_run(i))
             if kind == "legal" and (rest := self._after_generic_words(run)) and self.doc.has_proper(rest):
                 run = rest  # 全资子公司|某省某某材料有限公司: the word for what it is to the company before
@@ -461,7 +463,7 @@ class OrganisationRules(Rules):
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
-            elif (named := self._with_scope(run or purpose)) and exact and w in BODY_SUFFIXES and (
+            elif (named := self._with_scope(run or purpose)) and purpose_body and (
                     len(named) >= 2 or self._opens_phrase(named[0])) and (
                     toks[named[-1]].end - toks[named[0]].start >= 4):
                 yield Candidate(toks[named[0]].start, end, "ORG", 1)  # 基层医护人员/联盟: a body named by its purpose
@@ -611,14 +613,20 @@ class OrganisationRules(Rules):
         return run
 
     def _cause_run(self, i: int) -> list[int]:
-        """南洋/ns 塑料/n 回收/v|联盟: a verb of two characters between the nouns of a cause and a body's word (token
-        i) is the cause's act (塑料回收, 森林保护), part of the body's name with the words before it; not a verb whose
-        object is a body (某国企业|加入|联盟), nor a verb with no noun before it (成立联盟)."""
-        verb = self.toks[i - 1] if i >= 2 else None
-        if verb is None or verb.tag != "v" or len(verb.text) != 2 or verb.text in BODY_OBJECT_VERBS:
+        """南洋/ns 塑料/n 回收/v|联盟, 无国界/n 医生/n|组织: a word of two characters between the words of a cause and a
+        body's word (token i) is the cause's act (塑料回收, 森林保护) or the members' occupation (医生, 记者:
+        titles.txt), part of the body's name with the words before it; not a verb whose object is a body (某国企业|
+        加入|联盟), nor such a word with no name's words before it (成立联盟, 该院/r 医生组织了)."""
+        word = self.toks[i - 1] if i >= 2 else None
+        if word is None or len(word.text) != 2:
             return []
-        run = self.doc.left_run(i - 1)
-        return [*run, i - 1] if run and self.toks[run[-1]].tag in FIELD_WORD_TAGS else []
+        if word.tag == "v" and word.text not in BODY_OBJECT_VERBS:
+            run = self.doc.left_run(i - 1)
+            return [*run, i - 1] if run and self.toks[run[-1]].tag in FIELD_WORD_TAGS else []
+        if word.tag == "n" and word.text in self.lex.titles:
+            run = self.doc.left_run(i - 1)
+            return [*run, i - 1] if run else []
+        return []
 
     def _opens_phrase(self, i: int) -> bool:
         """Token i starts the text or follows punctuation, a conjunction, a preposition or an adverb."""
