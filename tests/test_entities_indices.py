@@ -33,3 +33,11 @@ def test_an_index_name_before_a_company_word_names_the_firm_that_compiles_it(nlp
     part alone (恒); the index alone still names its provider."""
     assert entity_pairs(nlp, "恒指服务公司周四公布季度检讨结果。") == {("恒指服务公司", "ORG")}
     assert ("恒", "ORG") in entity_pairs(nlp, "恒指周四收跌0.4%。")
+
+
+def test_an_index_the_table_does_not_know_names_its_compiler_before_a_company_word(nlp):
+    """国企指数/n 服务公司: a short form jieba glued to 指数 names an index; with a word ending in 公司 after it, the
+    firm that compiles it, in either script; a common word before 指数 names none (股票指数公司)."""
+    assert ("國企指數服務公司", "ORG") in entity_pairs(nlp, "國企指數服務公司公布新的編算方法。")
+    assert ("国企指数服务公司", "ORG") in entity_pairs(nlp, "国企指数服务公司公布新的编算方法。")
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "股票指数公司的业务增长很快。"))

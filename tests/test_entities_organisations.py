@@ -1777,3 +1777,83 @@ def test_a_city_centre_is_no_body(nlp):
 def test_a_known_place_jieba_tagged_a_common_noun_and_a_team_word_name_a_team(nlp):
     """刚果/n 队/n: jieba tagged the country a common noun; with the team word after it, it is the team (ORG)."""
     assert ("刚果队", "ORG") in entity_pairs(nlp, "乙组比赛中，刚果队以二比一击败对手。")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("该国内政部周二发表声明。", "内政部"),
+    ("該國外交部召見大使。", "外交部"),
+])
+def test_a_body_jieba_lists_keeps_its_first_character_after_a_determiner_and_a_country(nlp, text, body):
+    """该国/r 内政部/nt: 国内 is a stopword jieba cut in two, but the body it listed whole starts at 内."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("他们严格遵守浙江省生态环境厅的规定。", "浙江省生态环境厅"),
+    ("企业必须认真执行广东省药品监督管理局的通知。", "广东省药品监督管理局"),
+])
+def test_an_adverb_and_a_verb_jieba_took_for_a_name_open_no_body(nlp, text, body):
+    """严格遵守/nr, 认真执行/n: an act made of an adverb and a verb stands before the body's place, outside it."""
+    assert {label for name, label in entity_pairs(nlp, text) if name == body} == {"ORG"}
+
+
+@pytest.mark.parametrize("text, team", [
+    ("东道主阿根廷队以二比一获胜。", "阿根廷队"),
+    ("東道主日本隊以三比一取勝。", "日本隊"),
+])
+def test_the_host_is_no_part_of_the_teams_name(nlp, text, team):
+    assert {name for name, label in entity_pairs(nlp, text) if label == "ORG"} == {team}
+
+
+def test_a_kind_of_capital_and_a_kind_of_body_name_no_body(nlp):
+    """中资银行/nt: banks funded from China, a kind of body jieba lists as an organisation, not one body."""
+    assert entity_pairs(nlp, "中资银行在非洲的网点不断增加。") == {("非洲", "LOC")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("星河娱乐泰国分公司宣布裁员两成。", "星河娱乐泰国分公司"),
+    ("瀚海傳媒日本分公司今年虧損。", "瀚海傳媒日本分公司"),
+])
+def test_a_parents_trade_name_before_a_place_and_a_branch_belongs_to_the_branch(nlp, text, body):
+    """星河/n 娱乐/vn 泰国 分公司: common words ending in a trade before the place name the parent of the branch."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("南洋塑料回收联盟宣布扩大会员范围。", "南洋塑料回收联盟"),
+    ("亞洲廢紙回收聯盟今年新增八個成員。", "亞洲廢紙回收聯盟"),
+    ("全球森林保护联盟将于明年召开年会。", "全球森林保护联盟"),
+])
+def test_a_cause_with_its_verb_names_a_purpose_body(nlp, text, body):
+    """塑料/n 回收/v 联盟: the cause's verb between its noun and the body's word is part of the name, as is the word
+    of scope before it (全球)."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["工人要求协会出面调解。", "会员退出协会后不再缴费。"])
+def test_a_verb_whose_object_is_the_body_is_no_cause(nlp, text):
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("華遠建設集團四公司承建大橋。", "華遠建設集團四公司"),
+    ("华远铁路工程局五公司负责施工。", "华远铁路工程局五公司"),
+])
+def test_a_groups_numbered_company_is_one_name(nlp, text, body):
+    """某某集团|四/m|公司: one numeral between a group's name and 公司 numbers a company of the group, one ORG."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("无国界医生组织批评当局阻挠救援。", "无国界医生组织"),
+    ("無國界記者組織發表年度新聞自由報告。", "無國界記者組織"),
+    ("南嶺記者協會發表聲明。", "南嶺記者協會"),
+])
+def test_the_members_occupation_belongs_to_a_bodys_name(nlp, text, body):
+    """无国界/n 医生/n 组织/v: an occupation (titles.txt) between a cause's or a place's words and a body's word
+    names the members, part of the body's name; 组织 is the body's word before a statement."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+def test_an_occupation_that_organises_something_is_no_body(nlp):
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "该院医生组织了义诊活动。"))

@@ -14,7 +14,7 @@ from pipeline.entities.lexicon import Lexicon
 from pipeline.entities.word_index import WordIndex
 from pipeline.lexicons import word_list
 from pipeline.text.punctuation import CLAUSE_PUNCTUATION, QUOTE_MARKS
-from pipeline.text.segment import dictionary_frequency, is_common_word
+from pipeline.text.segment import dictionary_frequency, dictionary_tag, is_common_word
 from pipeline.text.tags import COMPANY_WORD_TAGS, HEAD_TAGS, NAME_TAGS, PERSON_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
@@ -255,7 +255,8 @@ class EntityDocument:
 
     def good_head(self, tok: Token) -> bool:
         """A token that may start a name (not a verb, a function word or a generic word)."""
-        if tok.text in self.lex.stopwords or tok.text in self.lex.name_verbs or COUNT_WORD.match(tok.text):
+        if (tok.text in self.lex.stopwords or tok.text in self.lex.name_verbs or COUNT_WORD.match(tok.text)
+                or adverb_and_verb(tok.text)):
             return False
         if len(tok.text) == 1 and tok.text in self.lex.title_modifiers:
             return False  # 原/n 某市规划局局长: the post was held before, the body's name starts after 原
@@ -372,7 +373,8 @@ class EntityDocument:
         without the function word (由某京/nr 银行: a stray entry of the dictionary beside the place 某京). So is one
         character in, where the name's first character ends a word that is never part of a name and that jieba cut in
         two (曾/d 任某威/nr 副总裁: 曾任, org_stopwords.txt)."""
-        if start > 0 and end - start > 2 and self.text[start - 1 : start + 1] in self.lex.stopwords:
+        if (start > 0 and end - start > 2 and self.text[start - 1 : start + 1] in self.lex.stopwords
+                and not self.listed_body_at(start)):
             start += 1
         if (end - start > len(DATELINE_END) + 1 and self.text.startswith(DATELINE_END, start)
                 and _DATELINE_DAY.search(self.text, max(0, start - 3), start)):
@@ -387,6 +389,11 @@ class EntityDocument:
             k += 1
         return start
 
+    def listed_body_at(self, start: int) -> bool:
+        """该国/r 内政部/nt: jieba cut the stopword (国内) and took the name whole as a body its dictionary lists."""
+        k = self.starts.get(start)
+        return k is not None and dictionary_tag(self.toks[k].text) == "nt"
+
     def has_proper(self, idx: Iterable[int]) -> bool:
         return any(self.proper(self.toks[k]) for k in idx)
 
@@ -395,6 +402,16 @@ class EntityDocument:
         first = self.toks[before[0]] if before else None
         return first is not None and (self.is_place_tok(first) or first.text in self.lex.admin_prefixes) and (
             not self.has_proper(before[1:] + after))
+
+
+ADVERB_TAG = "ad"  # jieba's tag of an adjective used as an adverb (严格, 认真)
+
+
+@cache
+def adverb_and_verb(word: str) -> bool:
+    """严格遵守/nr, 认真执行/n: a four-character word made of an adverb and a verb jieba lists is an act, whatever
+    its tag, and never starts a name (严格遵守|某省某局)."""
+    return len(word) == 4 and dictionary_tag(word[:2]) == ADVERB_TAG and dictionary_tag(word[2:]) == "v"
 
 
 def match_starts(pattern: re.Pattern[str], text: str) -> set[int]:

@@ -11,10 +11,12 @@ from functools import cache
 from pipeline.entities.document import Rules
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import table
-from pipeline.text.segment import in_dictionary
+from pipeline.text.segment import dictionary_tag, in_dictionary
+from pipeline.text.tags import PROPER_TAGS
 
 INDEX_WORDS = ("指数", "指")  # after a brand and an industry word: an index (某某科技指数), no company
 COMPILER_WORD = "公司"  # 某指服务公司, 某某指数公司: the word that ends the name of an index's compiler
+NAMED_INDEX_TAGS = PROPER_TAGS | {"j"}  # the name before 指数 in one jieba word (国企/j 指数): a short form or a name
 
 
 def index_word_at(text: str, offset: int) -> bool:
@@ -38,6 +40,19 @@ class IndexRules(Rules):
                 continue
             part, label = _index_providers()[m.group()]
             yield Candidate(m.start(), m.start() + len(part), label, 3)
+        yield from self._compilers_of_other_indices()
+
+    def _compilers_of_other_indices(self) -> Iterable[Candidate]:
+        """国企指数/n 服务公司: an index the providers' table does not know, named by a short form or a word jieba's
+        dictionary lacks that it glued to 指数, then a word ending in 公司: the firm that compiles the index, one ORG
+        (股票指数公司: a common word names no index)."""
+        index_word = INDEX_WORDS[0]
+        for tok in self.toks:
+            head = tok.text[: -len(index_word)]
+            if (len(head) >= 2 and tok.text.endswith(index_word) and (compiler := self._compiler_end(tok.end))
+                    and (not in_dictionary(head) or dictionary_tag(head) in NAMED_INDEX_TAGS)
+                    and not _index_pattern().match(self.text, tok.start)):
+                yield Candidate(tok.start, compiler, "ORG", 3)
 
     def _compiler_end(self, offset: int) -> int | None:
         """恒指服务公司, 某某指数公司: an index's name, then (at `offset`) a word ending in 公司 names the firm that

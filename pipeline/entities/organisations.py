@@ -169,11 +169,16 @@ TEAM_PLACE_TAGS = frozenset({"nr", "nz", "n"})
 # name a body before its head's title beginning with them (某某处处长, 某某司司长, 某某科科长)
 BUREAU_CHARS = frozenset("处司科组")
 PARTNERSHIP = re.compile(r"[（(](?:有限|普通)合伙[）)]")  # a partnership's legal form after its registered name
+BODY_WORD = "组织"  # a body's word jieba may tag a verb (无国界医生组织/v: `_body_states`)
 BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", "联合会", "基金会"})
 # a group that people form for a cause or a task, named by it (某某关注组, 某某专责小组, 某业职工会)
 PURPOSE_BODY_WORDS = BODY_SUFFIXES | {"小组", "专责小组", "工作小组", "关注组", "工会", "职工会", "办事处"}
 PURPOSE_WORD_TAGS = ("n", "vn", "b", "s", "j", "nz", "l")  # the words of a cause (公共/b 医疗/n, 土地/n 研究/vn)
 MAX_PURPOSE_CHARS = 12
+FIELD_WORD_TAGS = frozenset({"n", "vn", "nz"})  # the noun a cause's verb acts on (塑料/n 回收/v 联盟)
+# verbs whose object is a body (某国企业加入联盟): before a body's word they are the sentence's act, never its cause
+BODY_OBJECT_VERBS = frozenset({"加入", "退出", "成立", "组建", "组成", "建立", "创立", "创建", "发起", "参加", "离开",
+                               "领导", "支持", "反对", "牵头", "联合", "呼吁", "要求", "宣布", "表示", "认为"})
 LIST_CONJUNCTIONS = frozenset("与及")  # 甲铁与乙铁, 甲巴及乙巴: two names jieba may guess into one word
 MODAL = "会"  # 甲铁与乙铁会根据…: the modal verb after a list of names, which jieba glued on as a body's 会
 MODAL_NEXT_TAGS = ("p", "v", "d")  # what follows a modal 会 (会根据, 会合并, 会再), not a body's name
@@ -421,6 +426,9 @@ class OrganisationRules(Rules):
             purpose: list[int] = []
             run = self.registered_run(i) if kind == "legal" else self.doc.left_run(i)
             run = self.from_name_start(self.over_numeral_char(run))
+            purpose_body = exact and (w in BODY_SUFFIXES or (w == BODY_WORD and self._body_states(i)))
+            if purpose_body:
+                run = self._with_scope(run or self._cause_run(i))
             if kind == "legal" and (rest := self._after_generic_words(run)) and self.doc.has_proper(rest):
                 run = rest  # 全资子公司|某省某某材料有限公司: the word for what it is to the company before
             if is_nt:
@@ -455,7 +463,7 @@ class OrganisationRules(Rules):
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
-            elif (named := self._with_scope(run or purpose)) and exact and w in BODY_SUFFIXES and (
+            elif (named := self._with_scope(run or purpose)) and purpose_body and (
                     len(named) >= 2 or self._opens_phrase(named[0])) and (
                     toks[named[-1]].end - toks[named[0]].start >= 4):
                 yield Candidate(toks[named[0]].start, end, "ORG", 1)  # 基层医护人员/联盟: a body named by its purpose
@@ -604,6 +612,22 @@ class OrganisationRules(Rules):
             return [run[0] - 1, *run]
         return run
 
+    def _cause_run(self, i: int) -> list[int]:
+        """南洋/ns 塑料/n 回收/v|联盟, 无国界/n 医生/n|组织: a word of two characters between the words of a cause and a
+        body's word (token i) is the cause's act (塑料回收, 森林保护) or the members' occupation (医生, 记者:
+        titles.txt), part of the body's name with the words before it; not a verb whose object is a body (某国企业|
+        加入|联盟), nor such a word with no name's words before it (成立联盟, 该院/r 医生组织了)."""
+        word = self.toks[i - 1] if i >= 2 else None
+        if word is None or len(word.text) != 2:
+            return []
+        if word.tag == "v" and word.text not in BODY_OBJECT_VERBS:
+            run = self.doc.left_run(i - 1)
+            return [*run, i - 1] if run and self.toks[run[-1]].tag in FIELD_WORD_TAGS else []
+        if word.tag == "n" and word.text in self.lex.titles:
+            run = self.doc.left_run(i - 1)
+            return [*run, i - 1] if run else []
+        return []
+
     def _opens_phrase(self, i: int) -> bool:
         """Token i starts the text or follows punctuation, a conjunction, a preposition or an adverb."""
         return i == 0 or is_punct(self.toks[i - 1]) or self.toks[i - 1].tag.startswith(("c", "p", "d"))
@@ -706,12 +730,21 @@ class OrganisationRules(Rules):
                 break
         for k, j in enumerate(run):
             if doc.is_place_tok(toks[j]) or toks[j].tag == "ns":
-                if k and not doc.has_proper(run[:k]) and all(
+                if k and not doc.has_proper(run[:k]) and not self._parent_trade_name(run[:k], run[-1] + 1) and all(
                         len(toks[m].text) >= 2 and toks[m].tag not in ABBREVIATION_TAGS and not doc.whole_body(toks[m])
                         for m in run[:k]):  # (not 沪/j 深北: short forms of places)
                     run = run[k:]
                 break
         return run
+
+    def _parent_trade_name(self, before: list[int], unit: int) -> bool:
+        """星河/n 娱乐/vn|某国|分公司: before a place and a unit of a body (org_units.txt), common words that end in a
+        trade (company_suffixes.txt) name the parent company of that unit, the brand and its trade (two words or
+        more, four characters or more), not the sentence's words."""
+        toks = self.toks
+        return (len(before) >= 2 and toks[before[-1]].text in self.lex.company_suffixes
+                and toks[before[-1]].end - toks[before[0]].start >= 4 and unit < len(toks)
+                and toks[unit].text in words("org_units.txt") and toks[before[0]].text not in self.lex.stopwords)
 
     def over_numeral_char(self, run: list[int]) -> list[int]:
         """某省/ns 佰/m 某某/nrt 矿业有限公司, 金/nr 多多/m 食品: a name runs on over one or two characters jieba took

@@ -42,6 +42,8 @@ OPENING_BRACKETS = frozenset({"(", "（"})
 CLOSING_BRACKETS = frozenset({")", "）"})
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
 PARTY_ENDINGS = ("党", "联", "工联会")  # a political party's name (某某党, 某建联), which holds no body
+NUMBERING_GROUPS = ("集团", "局")  # bodies that number their companies (某某集团三公司, 某某工程局一公司)
+UNIT_NUMERALS = frozenset("一二三四五六七八九十")
 FIELD_JOINERS = frozenset({"及", "和"})  # between two fields of a unit's name (经济及管理学系)
 # one-character units named by a discipline of two characters or more (某大学物理系); one character and 系 is a word
 # of its own (体系, 关系, 派系: 某公司体系内 names no department)
@@ -357,6 +359,9 @@ class Propagation(Rules):
             if c.label != "ORG":
                 continue
             k = self.starts.get(c.end)
+            if (numbered := self._numbered_company(c, k)) is not None:
+                yield Candidate(c.start, numbered, "ORG", c.prio)
+                continue
             end = None
             while k is not None and k < len(self.toks):
                 tok = self.toks[k]
@@ -372,6 +377,15 @@ class Propagation(Rules):
                 k += 1
             if end is not None:
                 yield Candidate(c.start, end, "ORG", c.prio)
+
+    def _numbered_company(self, c: Candidate, k: int | None) -> int | None:
+        """某某建设集团|四|公司: a group's company numbered by one numeral right after the group's name (token k, a
+        numeral jieba cut from 公司) is a unit of the group; where its name ends, or None."""
+        if k is None or k + 1 >= len(self.toks) or not self.text.endswith(NUMBERING_GROUPS, c.start, c.end):
+            return None
+        numeral, company = self.toks[k], self.toks[k + 1]
+        numbered = len(numeral.text) == 1 and numeral.text in UNIT_NUMERALS and company.text == COMPANY
+        return company.end if numbered else None
 
     def with_bodies_inside(self, chosen: list[Candidate]) -> Iterable[Candidate]:
         """某某署某某中心, 国务院某某委: an organisation glued to a standing institution after it (institutions.txt) is
