@@ -1533,3 +1533,12 @@ def test_the_one_a_topic_acts_for_after_wei_holds_nothing():
     assert found["17球"] == found["9次"] == "林浩"
     found = subjects("球壇簡訊\n前鋒林浩本季已為青島海風隊攻入17球，另有9次助攻。")
     assert found["17球"] == found["9次"] == "林浩"
+
+
+def test_a_named_group_that_forecasts_another_holder_s_figure_holds_none():
+    def subject(text, figure):
+        return next(f.subject for f in extract("简讯\n" + text).facts if f.text == figure)
+
+    assert subject("恒信银行预计内地出口今年增长4%。", "4%") == "内地"
+    # a company forecasting its own results names no other holder after its verb, and holds them
+    assert subject("恒信银行预计实现净利润3亿元。", "3亿元") == "恒信银行"

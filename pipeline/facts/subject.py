@@ -616,8 +616,10 @@ class SubjectFinder:
         places = [span for span in places if span not in bodies or not (
             self.is_source(*span) or view.text.startswith(BODY_SPEECH, span[1]) or self._is_object(span))]
         bodies &= set(places)
+        starts = {s for s, _ in (*names, *places, *groups)}
         groups = [span for span in groups if not self._after_comparison(span[0])
-                  and (span in view.name_set or not self._states(span)) and not self._describes_source(span)]
+                  and (span in view.name_set or not self._states(span)) and not self._describes_source(span)
+                  and not self._speaks_of_another(span, starts)]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         for s, e in self.clause_holders.spans:  # (the longest holder it opens: 港 of 港人, 某市 of 某市居民)
@@ -873,6 +875,16 @@ class SubjectFinder:
         if text[start - 1 : start] in ("（", "(") and (named := self.entity_ending.get(start - 1)) is not None:
             return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
         return text[max(0, start - 2) : start].endswith(before)
+
+    def _speaks_of_another(self, group: Span, holder_starts: set[int]) -> bool:
+        """某某银行预计内地出口…, 某某证券表示本港经济…: a group that is a whole name, then its verb of speech or
+        forecast and another holder right after it, speaks of that holder's figures (a company's own forecast,
+        某某公司预计实现…, names no other holder there, and the name holds it)."""
+        if group not in self.view.name_set:
+            return False
+        text = self.view.text
+        cue = _source_cues()[0].match(text, _BETWEEN_NAME_AND_VERB.match(text, group[1]).end())
+        return cue is not None and cue.end() in holder_starts
 
     def _describes_source(self, group: Span) -> bool:
         """市调机构某某报告指出, 研究机构某某数据显示: a group right before a name that reports is what that source is
