@@ -1839,3 +1839,23 @@ def test_a_time_described_after_a_cue_of_comparison_is_a_point():
     change keeps the period before it (今年), not that point's."""
     assert by_text("今年某港吞吐量较封关前的2031年增长17%。")["17%"].period == "今年"
     assert by_text("相比封关前的2031年，某港吞吐量增长17%。")["17%"].period == ""
+
+
+def test_a_time_opening_a_clause_that_is_only_a_noun_phrase_dates_no_figure():
+    """去年秋季公布的新方案，若…: a clause made of a time, a verb, 的 and a noun describes that noun (D63); the figures
+    of the clauses after it are not dated by it. Where the next clause goes on to describe the noun (…的游戏，多为…;
+    …的措施，惠及…) or the noun is a group (…的企业中，…), the time is the clause's and carries."""
+    assert by_text("去年秋季公布的新方案，若申请人符合资格，每月可获补贴2000元。")["2000元"].period == ""
+    assert by_text("今年5月推出的长者优惠，若持卡人每月乘车超过20次，可获额外折扣。")["超过20次"].period == ""
+    assert by_text("上季度上榜的游戏，多为角色扮演类，平均评分8.6分。")["8.6分"].period == "上季度"
+    assert by_text("上月出台的扶持措施，惠及商户逾300家。")["逾300家"].period == "上月"
+    assert by_text("去年新增的企业中，约六成来自服务业。")["约六成"].period == "去年"
+    assert by_text("眼下暂不打算调高某基金的收益率，某基金已接获申请2.1万份。")["2.1万份"].period == "眼下"
+
+
+def test_a_time_then_a_subject_and_a_founding_verb_dates_no_figure():
+    """2022年某厂成立，…: a date, a short subject and a founding verb ending the clause say when a body began, like
+    2022年成立 (no period of the figures after it); 成立后 is an event and dates what follows."""
+    assert by_text("2022年某厂成立，现有员工600人。")["600人"].period == ""
+    assert by_text("2019年该协会创办，会员约1200名。")["约1200名"].period == ""
+    assert by_text("2019年该协会成立后，会员增至1200名。")["1200名"].period != ""
