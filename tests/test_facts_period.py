@@ -1859,3 +1859,14 @@ def test_a_time_then_a_subject_and_a_founding_verb_dates_no_figure():
     assert by_text("2022年某厂成立，现有员工600人。")["600人"].period == ""
     assert by_text("2019年该协会创办，会员约1200名。")["约1200名"].period == ""
     assert by_text("2019年该协会成立后，会员增至1200名。")["1200名"].period != ""
+
+
+def test_the_year_after_next_and_fiscal_years_written_short_are_periods():
+    """後年 alone or after a joiner (明年和后年), 24財年 (two digits) and a bare 財年 date the figures after them; the
+    後 ending 此后, 之后, 随后 before 年均 or 年内 opens no 後年."""
+    assert by_text("後年，某碼頭吞吐量預計達到870萬個。")["870萬個"].period == "後年"
+    assert by_text("预计明年和后年，某区新增车位约1.3万个。")["约1.3万个"].period == "后年"
+    assert by_text("随后年均回报率为4%。")["4%"].period == ""
+    assert by_text("之后年内再涨3%。")["3%"].period == "年内"
+    assert by_text("24財年，某公司收入為55億元。")["55億元"].period == "24財年"
+    assert by_text("某控股財年純利按年升8%至4.5億元。")["8%"].period == "財年"

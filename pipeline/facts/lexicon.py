@@ -238,7 +238,10 @@ def period_pattern() -> re.Pattern[str]:
     # 2025-26财政年度, 新财年, 上一财政年度, 本学年: a fiscal or school year may be written out and named as new,
     # last or next
     # 2027-28至2029-30年度: a run of fiscal years
+    # 后年 (the year after next) alone or after a joiner (明年和后年), not the end of 此后, 之后, 随后 before 年均, 年内
+    # 24财年: a fiscal year written with two digits
     year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?(?:[至到]\d{4}[-—–/]\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
+            r"|(?:(?<![\u4e00-\u9fff])|(?<=[和及与至到或、])|(?<=明年))后(?=年)|(?<![\d./-])\d{2}(?=财年)"
             r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=学?年度)"  # 民国113年, 113年度, 113学年度: years of the Republic
             r"|[今去明前][(（]1[01]\d[)）]"  # 去(113)年, 今（114）年: the year of the Republic in brackets
             # 112年全台稻米产量: one written alone, not a count of years (已有110年历史, 近100年来, 长达105年)
@@ -350,7 +353,7 @@ def period_pattern() -> re.Pattern[str]:
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
                               *word_list("former_times.txt"), *word_list("day_types.txt"), *DAY_PARTS, "现", "曾", "其",
                               "头", "民", "节", "两", "几", "半", "礼", "呢")}
-    first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
+    first = rf"(?=[\dQFCH今去明后前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{era}|{year}(?:{words}|{festival}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
         rf"|{spanning}|{bracketed}|{dotted_date()}|{edition}|{words}|{week}|{moment}|{adverb})"
