@@ -1870,3 +1870,12 @@ def test_the_year_after_next_and_fiscal_years_written_short_are_periods():
     assert by_text("之后年内再涨3%。")["3%"].period == "年内"
     assert by_text("24財年，某公司收入為55億元。")["55億元"].period == "24財年"
     assert by_text("某控股財年純利按年升8%至4.5億元。")["8%"].period == "財年"
+
+
+def test_a_streak_that_is_a_clause_of_its_own_dates_the_clauses_after_it():
+    """连续三个月，…: a streak standing alone before a comma frames the figures of its sentence after it (D63), not
+    those of the next sentence; a streak inside another subject's clause (某股连续三日上涨，另一股…) does not."""
+    facts = by_text("连续三个月，某县新房价格环比下降0.4%。当月成交量为320套。")
+    assert facts["0.4%"].period == "三个月"
+    assert facts["320套"].period == "当月"
+    assert by_text("某股连续三日上涨，另一股下跌2%。")["2%"].period == ""

@@ -453,8 +453,13 @@ SUM_OPENERS = ("累计", "累", "合计", "共计", "总计", "合共", "期间"
 def after_streak(streak: Span, clause_start: int, text: str) -> bool:
     """A figure whose clause starts at `clause_start` sums up or spans the run of the streak before it: that clause,
     after the streak's, opens with a word of a total or of the run's time (连续3个交易日涨停，累计涨幅达33%), not
-    another subject's own move (某股三连涨，另一股两连涨)."""
-    return clause_start >= streak[1] and text.startswith(SUM_OPENERS, clause_start)
+    another subject's own move (某股三连涨，另一股两连涨); or the streak is a clause of its own, a time that frames
+    the clauses after it (连续三个月，某市房价环比下降0.3%)."""
+    if clause_start < streak[1]:
+        return False
+    alone = (text[_clause_start(text, streak[0]) : streak[0]] in streak_words()
+             and text[streak[1] : streak[1] + 1] in ("，", ","))
+    return alone or text.startswith(SUM_OPENERS, clause_start)
 
 
 def is_streak(q: Quantity, text: str) -> bool:
