@@ -1879,3 +1879,12 @@ def test_a_streak_that_is_a_clause_of_its_own_dates_the_clauses_after_it():
     assert facts["0.4%"].period == "三个月"
     assert facts["320套"].period == "当月"
     assert by_text("某股连续三日上涨，另一股下跌2%。")["2%"].period == ""
+
+
+def test_half_a_day_before_a_trade_or_a_move_is_a_period():
+    """两市半日成交额, 某指数半日跌1.2%: 半日 (the morning session) before a trade or a move dates the figure; 半日达
+    and 半日游 name a service or a tour, no time."""
+    assert by_text("两市半日成交额8200亿元。")["8200亿元"].period == "半日"
+    assert by_text("某指数半日跌1.2%，报17000点。")["1.2%"].period == "半日"
+    assert by_text("某店推出半日达服务，覆盖3公里。")["3公里"].period == ""
+    assert by_text("某团半日游售价199元。")["199元"].period == ""
