@@ -1882,9 +1882,20 @@ def test_a_streak_that_is_a_clause_of_its_own_dates_the_clauses_after_it():
 
 
 def test_half_a_day_before_a_trade_or_a_move_is_a_period():
-    """两市半日成交额, 某指数半日跌1.2%: 半日 (the morning session) before a trade or a move dates the figure; 半日达
+    """某所半日成交额, 某指数半日跌1.2%: 半日 (the morning session) before a trade or a move dates the figure; 半日达
     and 半日游 name a service or a tour, no time."""
-    assert by_text("两市半日成交额8200亿元。")["8200亿元"].period == "半日"
+    assert by_text("某所半日成交额8200亿元。")["8200亿元"].period == "半日"
     assert by_text("某指数半日跌1.2%，报17000点。")["1.2%"].period == "半日"
     assert by_text("某店推出半日达服务，覆盖3公里。")["3公里"].period == ""
     assert by_text("某团半日游售价199元。")["199元"].period == ""
+
+
+def test_the_year_in_the_name_of_a_plan_a_clause_ends_on_dates_no_later_figure():
+    """某署今日公布2031至32年度服务计划，…: a year opening the plan's name after a verb, at its clause's end, dates the
+    plan only; the figures after it keep the time before (今日). A target's year (…年度收支目标，…) and a report's
+    (…年业绩，…) date the figures after them, which are the target's or the report's."""
+    facts = by_text("某署今日公布2031至32年度服务计划，将获2.4亿元专项资金，增聘95名人手。")
+    assert facts["2.4亿元"].period == "今日"
+    assert facts["95名"].period == "今日"
+    assert by_text("某署今日公布2031年度收支目标，收入预计增长6%。")["6%"].period == "2031年度"
+    assert by_text("某公司今日公布2031年业绩，营收增长12%。")["12%"].period == "2031年"

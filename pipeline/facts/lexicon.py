@@ -343,9 +343,9 @@ def period_pattern() -> re.Pattern[str]:
     # 尤其时, 出现阶段性, 提前天数, 之前天气)
     moment = (r"(?<![因如彼与])此时(?![间段期])|(?<![尤及极与何])其时(?![间段期装尚])"
               r"|(?<![出呈体发表实再展])现阶段(?!性)|(?<![提之以此目从空事日早先当眼面跟门向超居于])前天(?![数气然价])")
-    # 两市半日成交额, 恒指半日跌1%: the morning session said as half a day, before a trade or a move (not 半日达,
+    # 某所半日交易额, 某指数半日跌1%: the morning session said as half a day, before a trade or a move (not 半日达,
     # 半日游, a service's or a tour's name; nor 一个半日, a count)
-    moment += r"|(?<![\d一二三四五六七八九十两个多])半日(?=成交|交易|[涨跌升降]|录得)"
+    moment += r"|(?<![\d个多])半日(?=成交|交易|[涨跌升降]|录得)"
     # 今年中秋节, 2031年春节: a festival right after its year is a time even without a word of a holiday
     festival = rf"(?:{word_trie(word_list('festivals.txt'))})节?"
     # 21世纪中叶, 本世纪初, 上世纪80年代, 90年代末, 二十世纪七十年代: a century or a decade, maybe a part of it

@@ -454,7 +454,7 @@ def after_streak(streak: Span, clause_start: int, text: str) -> bool:
     """A figure whose clause starts at `clause_start` sums up or spans the run of the streak before it: that clause,
     after the streak's, opens with a word of a total or of the run's time (连续3个交易日涨停，累计涨幅达33%), not
     another subject's own move (某股三连涨，另一股两连涨); or the streak is a clause of its own, a time that frames
-    the clauses after it (连续三个月，某市房价环比下降0.3%)."""
+    the clauses after it (连续七周，某市房价环比下降0.3%)."""
     if clause_start < streak[1]:
         return False
     alone = (text[_clause_start(text, streak[0]) : streak[0]] in streak_words()
@@ -1200,6 +1200,26 @@ def times_in_objects(text: str, periods: Collection[Span]) -> set[Span]:
     reserve held now)."""
     return {(start, end) for start, end in periods
             if text[start - 1 : start] in OBJECT_MARKERS and text.startswith("的", end)}
+
+
+def times_in_plan_names(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
+    """某署今日公布2031至32年度服务计划，…: a time right after a verb (by the jieba tags of `tokens`) that opens the
+    noun phrase ending its clause, with no figure, the name of a plan (plan_nouns.txt), is the plan's year: it dates
+    no figure of another clause (a year inside a plan phrase dates only the plan)."""
+    starts = [tok.start for tok in tokens]
+    plans = word_list("plan_nouns.txt")
+    found = set()
+    for start, end in periods:
+        k = bisect.bisect_left(starts, start)
+        if k == 0 or not tokens[k - 1].tag.startswith("v") or tokens[k - 1].tag == "vn":
+            continue
+        clause_end = _CLAUSE_END.search(text, end)
+        stop = clause_end.start() if clause_end else len(text)
+        after = tokens[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, stop)]
+        if (after and text[end:stop].endswith(plans) and not any(ch.isdigit() for ch in text[end:stop])
+                and all(tok.tag.startswith(("n", "vn")) for tok in after)):
+            found.add((start, end))
+    return found
 
 
 @cache
