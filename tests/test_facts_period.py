@@ -1839,3 +1839,63 @@ def test_a_time_described_after_a_cue_of_comparison_is_a_point():
     change keeps the period before it (今年), not that point's."""
     assert by_text("今年某港吞吐量较封关前的2031年增长17%。")["17%"].period == "今年"
     assert by_text("相比封关前的2031年，某港吞吐量增长17%。")["17%"].period == ""
+
+
+def test_a_time_opening_a_clause_that_is_only_a_noun_phrase_dates_no_figure():
+    """去年秋季公布的新方案，若…: a clause made of a time, a verb, 的 and a noun describes that noun (D63); the figures
+    of the clauses after it are not dated by it. Where the next clause goes on to describe the noun (…的游戏，多为…;
+    …的措施，惠及…) or the noun is a group (…的企业中，…), the time is the clause's and carries."""
+    assert by_text("去年秋季公布的新方案，若申请人符合资格，每月可获补贴2000元。")["2000元"].period == ""
+    assert by_text("今年5月推出的长者优惠，若持卡人每月乘车超过20次，可获额外折扣。")["超过20次"].period == ""
+    assert by_text("上季度上榜的游戏，多为角色扮演类，平均评分8.6分。")["8.6分"].period == "上季度"
+    assert by_text("上月出台的扶持措施，惠及商户逾300家。")["逾300家"].period == "上月"
+    assert by_text("去年新增的企业中，约六成来自服务业。")["约六成"].period == "去年"
+    assert by_text("眼下暂不打算调高某基金的收益率，某基金已接获申请2.1万份。")["2.1万份"].period == "眼下"
+
+
+def test_a_time_then_a_subject_and_a_founding_verb_dates_no_figure():
+    """2022年某厂成立，…: a date, a short subject and a founding verb ending the clause say when a body began, like
+    2022年成立 (no period of the figures after it); 成立后 is an event and dates what follows."""
+    assert by_text("2022年某厂成立，现有员工600人。")["600人"].period == ""
+    assert by_text("2019年该协会创办，会员约1200名。")["约1200名"].period == ""
+    assert by_text("2019年该协会成立后，会员增至1200名。")["1200名"].period != ""
+
+
+def test_the_year_after_next_and_fiscal_years_written_short_are_periods():
+    """後年 alone or after a joiner (明年和后年), 24財年 (two digits) and a bare 財年 date the figures after them; the
+    後 ending 此后, 之后, 随后 before 年均 or 年内 opens no 後年."""
+    assert by_text("後年，某碼頭吞吐量預計達到870萬個。")["870萬個"].period == "後年"
+    assert by_text("预计明年和后年，某区新增车位约1.3万个。")["约1.3万个"].period == "后年"
+    assert by_text("随后年均回报率为4%。")["4%"].period == ""
+    assert by_text("之后年内再涨3%。")["3%"].period == "年内"
+    assert by_text("24財年，某公司收入為55億元。")["55億元"].period == "24財年"
+    assert by_text("某控股財年純利按年升8%至4.5億元。")["8%"].period == "財年"
+
+
+def test_a_streak_that_is_a_clause_of_its_own_dates_the_clauses_after_it():
+    """连续三个月，…: a streak standing alone before a comma frames the figures of its sentence after it (D63), not
+    those of the next sentence; a streak inside another subject's clause (某股连续三日上涨，另一股…) does not."""
+    facts = by_text("连续三个月，某县新房价格环比下降0.4%。当月成交量为320套。")
+    assert facts["0.4%"].period == "三个月"
+    assert facts["320套"].period == "当月"
+    assert by_text("某股连续三日上涨，另一股下跌2%。")["2%"].period == ""
+
+
+def test_half_a_day_before_a_trade_or_a_move_is_a_period():
+    """某所半日成交额, 某指数半日跌1.2%: 半日 (the morning session) before a trade or a move dates the figure; 半日达
+    and 半日游 name a service or a tour, no time."""
+    assert by_text("某所半日成交额8200亿元。")["8200亿元"].period == "半日"
+    assert by_text("某指数半日跌1.2%，报17000点。")["1.2%"].period == "半日"
+    assert by_text("某店推出半日达服务，覆盖3公里。")["3公里"].period == ""
+    assert by_text("某团半日游售价199元。")["199元"].period == ""
+
+
+def test_the_year_in_the_name_of_a_plan_a_clause_ends_on_dates_no_later_figure():
+    """某署今日公布2031至32年度服务计划，…: a year opening the plan's name after a verb, at its clause's end, dates the
+    plan only; the figures after it keep the time before (今日). A target's year (…年度收支目标，…) and a report's
+    (…年业绩，…) date the figures after them, which are the target's or the report's."""
+    facts = by_text("某署今日公布2031至32年度服务计划，将获2.4亿元专项资金，增聘95名人手。")
+    assert facts["2.4亿元"].period == "今日"
+    assert facts["95名"].period == "今日"
+    assert by_text("某署今日公布2031年度收支目标，收入预计增长6%。")["6%"].period == "2031年度"
+    assert by_text("某公司今日公布2031年业绩，营收增长12%。")["12%"].period == "2031年"

@@ -63,6 +63,7 @@ from pipeline.facts.period import (
     time_phrases,
     times_in_modifiers,
     times_in_objects,
+    times_in_plan_names,
     times_of_sequences,
     timestamp_for,
     timestamps,
@@ -131,6 +132,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
                    | times_in_modifiers(text, periods, view.tokens)  # 不计去年运费调高的因素，…: its clause only
                    | contrasted_times(text, periods)  # 有别于2031年时…，今次…: unlike then, its clause only
                    | times_in_objects(text, periods)  # 将2031年的派息比率提高至50%，…: the object's time, its clause
+                   | times_in_plan_names(text, periods, view.tokens)  # 公布2031年度服务计划，…: the plan's year
                    | days_of_limit_runs(text, keep.frames)  # 5天4板，股价报…: the days date the run only
                    | averaged_ranges(text, periods))  # 2031至2033年平均…: the span of its average's clause only
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only

@@ -238,7 +238,10 @@ def period_pattern() -> re.Pattern[str]:
     # 2025-26财政年度, 新财年, 上一财政年度, 本学年: a fiscal or school year may be written out and named as new,
     # last or next
     # 2027-28至2029-30年度: a run of fiscal years
+    # 后年 (the year after next) alone or after a joiner (明年和后年), not the end of 此后, 之后, 随后 before 年均, 年内
+    # 24财年: a fiscal year written with two digits
     year = (r"(?:\d{4}(?:[-—–/至]\d{2}(?:\d{2})?(?:[至到]\d{4}[-—–/]\d{2})?|(?:[和、及与]\d{4})+)? ?|[今去明前当本上同]"
+            r"|(?:(?<![\u4e00-\u9fff])|(?<=[和及与至到或、])|(?<=明年))后(?=年)|(?<![\d./-])\d{2}(?=财年)"
             r"|民国\d{2,3}|(?<![\d.])1[01]\d(?=学?年度)"  # 民国113年, 113年度, 113学年度: years of the Republic
             r"|[今去明前][(（]1[01]\d[)）]"  # 去(113)年, 今（114）年: the year of the Republic in brackets
             # 112年全台稻米产量: one written alone, not a count of years (已有110年历史, 近100年来, 长达105年)
@@ -340,6 +343,9 @@ def period_pattern() -> re.Pattern[str]:
     # 尤其时, 出现阶段性, 提前天数, 之前天气)
     moment = (r"(?<![因如彼与])此时(?![间段期])|(?<![尤及极与何])其时(?![间段期装尚])"
               r"|(?<![出呈体发表实再展])现阶段(?!性)|(?<![提之以此目从空事日早先当眼面跟门向超居于])前天(?![数气然价])")
+    # 某所半日交易额, 某指数半日跌1%: the morning session said as half a day, before a trade or a move (not 半日达,
+    # 半日游, a service's or a tour's name; nor 一个半日, a count)
+    moment += r"|(?<![\d个多])半日(?=成交|交易|[涨跌升降]|录得)"
     # 今年中秋节, 2031年春节: a festival right after its year is a time even without a word of a holiday
     festival = rf"(?:{word_trie(word_list('festivals.txt'))})节?"
     # 21世纪中叶, 本世纪初, 上世纪80年代, 90年代末, 二十世纪七十年代: a century or a decade, maybe a part of it
@@ -350,7 +356,7 @@ def period_pattern() -> re.Pattern[str]:
     openers = {w[0] for w in (*word_list("period_prefixes.txt"), *word_list("period_words.txt"), *holiday_words(),
                               *word_list("former_times.txt"), *word_list("day_types.txt"), *DAY_PARTS, "现", "曾", "其",
                               "头", "民", "节", "两", "几", "半", "礼", "呢")}
-    first = rf"(?=[\dQFCH今去明前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
+    first = rf"(?=[\dQFCH今去明后前当本上下同新该这整首一二〇零○三四五六七八九十{re.escape(''.join(sorted(openers)))}])"
     return re.compile(
         rf"{first}{prefix}(?:{era}|{year}(?:{words}|{festival}|{gap}{month})?|{season}|{month}|{day}|{clock}|{ago}|{latin}|{slashed}"
         rf"|{spanning}|{bracketed}|{dotted_date()}|{edition}|{words}|{week}|{moment}|{adverb})"

@@ -40,6 +40,9 @@ SUPPOSITIONS = ("假设", "假如", "假定", "如果", "倘若")
 FOUNDING_VERBS = ("成立于", "创立于", "创建于", "创办于", "始建于", "始于", "诞生于", "追溯至", "追溯到", "追溯",
                   "成立", "创立", "创办", "创建")
 SENTENCE_ENDS = tuple(FULL_STOPS)
+# 2021年某校成立，…: a short subject, then a founding verb that ends its clause (not 成立后, 成立的: an event, a noun's)
+_FOUNDED_SUBJECT = re.compile(r"[^，。；,;:：!?！？\n\d]{1,8}?(?:" + "|".join(FOUNDING_VERBS)
+                              + r")(?=[，。；,;！？!?\n]|$)")
 MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 _BOX_HEADING = re.compile(r"[【〖\[].{1,30}[】〗\]]")  # 【上半年成绩单】: the title of a box of list items
 BULLETS = "■□●○◆◇▲△►▶•▪◎★☆"  # marks that open the items of a box or a list (■收入：52亿元)
@@ -226,8 +229,9 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold
         if m.group().endswith("月") and _CONTRACT_AFTER.match(text, m.end()):
             continue  # 3月黄金期货, 6月原油期货: the month a futures contract is for is part of its name
-        if text[max(0, start - 4) : start].endswith(FOUNDING_VERBS) or text.startswith(FOUNDING_VERBS, m.end()):
-            continue  # 成立于2015年, 历史可追溯至1930年, 2015年成立: when a body began, no period of its figures
+        if (text[max(0, start - 4) : start].endswith(FOUNDING_VERBS) or text.startswith(FOUNDING_VERBS, m.end())
+                or _FOUNDED_SUBJECT.match(text, m.end())):
+            continue  # 成立于2015年, 2015年成立, 2015年某会成立，…: when a body began, no period of its figures
         if m.group() in NOW_WORDS and _SUPERLATIVE.match(text, m.end()):
             continue  # 仍是当前最受欢迎的品牌: now describing a superlative, no period of the figures after it
         if _CITING.match(text, m.end()) and (_SOURCE_BEFORE.search(text, max(start - 12, 0), start)
@@ -449,8 +453,13 @@ SUM_OPENERS = ("累计", "累", "合计", "共计", "总计", "合共", "期间"
 def after_streak(streak: Span, clause_start: int, text: str) -> bool:
     """A figure whose clause starts at `clause_start` sums up or spans the run of the streak before it: that clause,
     after the streak's, opens with a word of a total or of the run's time (连续3个交易日涨停，累计涨幅达33%), not
-    another subject's own move (某股三连涨，另一股两连涨)."""
-    return clause_start >= streak[1] and text.startswith(SUM_OPENERS, clause_start)
+    another subject's own move (某股三连涨，另一股两连涨); or the streak is a clause of its own, a time that frames
+    the clauses after it (连续七周，某市房价环比下降0.3%)."""
+    if clause_start < streak[1]:
+        return False
+    alone = (text[_clause_start(text, streak[0]) : streak[0]] in streak_words()
+             and text[streak[1] : streak[1] + 1] in ("，", ","))
+    return alone or text.startswith(SUM_OPENERS, clause_start)
 
 
 def is_streak(q: Quantity, text: str) -> bool:
@@ -1193,6 +1202,26 @@ def times_in_objects(text: str, periods: Collection[Span]) -> set[Span]:
             if text[start - 1 : start] in OBJECT_MARKERS and text.startswith("的", end)}
 
 
+def times_in_plan_names(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
+    """某署今日公布2031至32年度服务计划，…: a time right after a verb (by the jieba tags of `tokens`) that opens the
+    noun phrase ending its clause, with no figure, the name of a plan (plan_nouns.txt), is the plan's year: it dates
+    no figure of another clause (a year inside a plan phrase dates only the plan)."""
+    starts = [tok.start for tok in tokens]
+    plans = word_list("plan_nouns.txt")
+    found = set()
+    for start, end in periods:
+        k = bisect.bisect_left(starts, start)
+        if k == 0 or not tokens[k - 1].tag.startswith("v") or tokens[k - 1].tag == "vn":
+            continue
+        clause_end = _CLAUSE_END.search(text, end)
+        stop = clause_end.start() if clause_end else len(text)
+        after = tokens[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, stop)]
+        if (after and text[end:stop].endswith(plans) and not any(ch.isdigit() for ch in text[end:stop])
+                and all(tok.tag.startswith(("n", "vn")) for tok in after)):
+            found.add((start, end))
+    return found
+
+
 @cache
 def _clause_taking_verbs() -> tuple[str, ...]:
     """The verbs of a forecast or of speech (forecast_cues.txt, person_cues.txt) whose object is a whole clause."""
@@ -1206,13 +1235,14 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
     """某社取得一份甲公司2031年交予某署的文件，发现…, 即使不计去年运费调高的因素，…: the `periods` inside a phrase
     that describes a noun (the time, a verb by the jieba tags of `tokens`, 的 and the noun), the object of a verb
     before it in a clause with no figure after the time: the time of the noun's act, which dates no figure of
-    another clause (gold D63, D66). Not a time that opens its clause or follows 在, 于, 从 (第三季度入围的机型多属…: the
-    sentence's time).
+    another clause (gold D63, D66). Not a time that follows 在, 于, 从 or opens a clause going on past the noun
+    (第三季度入围的机型多属…: the sentence's time).
     Not one before a measure (去年取得的销售收入达…，同比增长12%: the measure's time), a report of figures
     (results_nouns.txt: 公布去年经审核的业绩，…) or a group a share is taken in (去年新增的企业中，…), nor one whose
     clause goes on to a figure (截至年底建成的充电桩超过300万个，…).
     A time after 于 in a clause with no verb before it is inside a modifier of the subject (这项于2021年推出的计划，
-    已惠及…; D63, D66: 于2016年9月展开的计划): it dates that act, no figure of another clause."""
+    已惠及…; D63, D66: 于2016年9月展开的计划): it dates that act, no figure of another clause; so does a time opening
+    a clause that is only such a noun phrase (去年秋季公布的新方案，若…, D63)."""
     starts = [tok.start for tok in tokens]
     endings = word_list("measure_endings.txt")
     found = set()
@@ -1228,8 +1258,9 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
         lead_verb = any(tok.tag.startswith("v")
                         for tok in tokens[bisect.bisect_left(starts, lead) : bisect.bisect_left(starts, start)])
         dated_act = text[start - 1 : start] == DATED_ACT and not lead_verb  # 这项于2021年推出的计划，…
-        if not dated_act and (text[start - 1 : start] in (*AT_TIME, *FROM_WORDS) or not lead_verb):
-            continue  # 第三季度入围的机型, 某署在2031年间面对…的压力: a time of the clause, not inside an object
+        topic = lead == start  # 去年秋季公布的新方案，若…: a clause opening with the time may be a bare noun phrase
+        if not (dated_act or topic) and (text[start - 1 : start] in (*AT_TIME, *FROM_WORDS) or not lead_verb):
+            continue  # 某署在2031年间面对…的压力: a time of the clause, not inside an object
         before_mark = tokens[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, mark)]
         if "最" in text[end:mark] or not any(tok.tag.startswith("v") for tok in before_mark):
             continue  # 成为今年首季最畅销的机型: the span a superlative is taken over, the time of the clause
@@ -1239,10 +1270,30 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
                 break
             noun_end = tok.end
         noun = text[mark + 1 : noun_end].strip("“”\"「」『』《》")
+        if topic and not _is_topic(text, tokens, starts, (mark, noun_end, stop)):
+            continue  # 第三季度入围的机型(，)多属…: the noun's clause, which the time dates
         if (noun and not noun.endswith(endings) and not noun.endswith(word_list("results_nouns.txt"))
                 and not text.startswith(GROUP_ENDS, noun_end)):
             found.add((start, end))
     return found
+
+
+COPULAS = ("为", "是")  # 多为, 皆是: a one-letter adverb jieba may tag otherwise, then the copula
+
+
+def _is_topic(text: str, tokens: Sequence[Token], starts: list[int], marks: tuple[int, int, int]) -> bool:
+    """去年秋季公布的新方案，若…: whether the clause a time opens is only a noun phrase, a verb's act (a verb right
+    before the 的 at marks[0]) describing the noun that runs to the clause's comma (marks[1], marks[2]), which the
+    next clause does not go on to describe (…的机型，多属中端 or 多为中端, by a verb or an adverb opening it), nor a
+    group (去年新增的企业中，…). `tokens` (with starts `starts`) give the jieba tags."""
+    mark, noun_end, stop = marks
+    k = bisect.bisect_left(starts, mark)
+    if not (0 < k and tokens[k - 1].tag.startswith("v") and text[stop : stop + 1] in ("，", ",")):
+        return False
+    if text[noun_end:stop].strip("“”\"「」『』《》 ") or text[mark + 1 : noun_end].endswith(GROUP_ENDS):
+        return False
+    k = bisect.bisect_left(starts, stop + 1)
+    return k < len(tokens) and not tokens[k].tag.startswith(("v", "d")) and not text.startswith(COPULAS, stop + 2)
 
 
 def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
