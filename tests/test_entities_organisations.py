@@ -1857,3 +1857,9 @@ def test_the_members_occupation_belongs_to_a_bodys_name(nlp, text, body):
 
 def test_an_occupation_that_organises_something_is_no_body(nlp):
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "该院医生组织了义诊活动。"))
+
+
+def test_a_market_session_between_a_mover_and_its_move_is_no_part_of_its_name(nlp):
+    """某某能源收盘涨5%: 收盘 says when the shares moved; an index so followed (某指数收市跌) names no company."""
+    assert ("宏达能源", "ORG") in entity_pairs(nlp, "宏达能源收盘涨5%，成交额放大。")
+    assert not any(text.endswith(("收盘", "收市")) for text, _ in entity_pairs(nlp, "恒生指数收市跌312点。"))

@@ -887,7 +887,9 @@ class OrganisationRules(Rules):
             if i == opens:
                 continue
             run = [toks[k] for k in range(opens, i)]
-            if (run[-1].end - run[0].start > MAX_MOVER_CHARS or not all(is_cjk(t.text) for t in run)
+            while run and run[-1].text in words("session_words.txt"):
+                run.pop()  # 某某能源收盘涨5%, 某指数收市跌1%: the session is when it moved, no part of the name
+            if (not run or run[-1].end - run[0].start > MAX_MOVER_CHARS or not all(is_cjk(t.text) for t in run)
                     or any(t.tag.startswith(MOVER_STOP_TAGS) or self.doc.is_place_tok(t) or t.text in lex.stopwords
                            for t in run)
                     or text[run[0].start : run[-1].end].endswith((*word_list("instruments.txt"), *INDEX_WORDS))
