@@ -2470,3 +2470,9 @@ def test_a_forecast_verb_after_its_holder_is_no_word_of_the_metric():
     # a forecast's own figure keeps its noun (预测中值), and a clause opening on 预期 names the expected measure
     assert by_text("简讯\n受访学者的预测中值约为2.1%。")["约为2.1%"].metric == "预测中值"
     assert by_text("简讯\n预期收益率为4.5%。")["4.5%"].metric == "预期收益率"
+
+
+def test_hong_kong_dividend_words_are_one_noun():
+    # 末期息 (final dividend), 中期息: jieba cut 末期/f 息/n, and a position word ended the phrase before the figure
+    assert by_text("简讯\n该公司全年纯利升8%，派末期息0.42元。")["0.42元"].metric == "末期息"
+    assert by_text("简讯\n该行派中期息每股0.2元。")["0.2元"].metric == "中期息"
