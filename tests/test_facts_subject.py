@@ -964,6 +964,20 @@ def test_a_count_that_is_an_object_or_a_holder_s_own_stays_with_the_holder():
     assert subjects("星河科技发布年报\n星河科技指，20间银行中，有6间提供贷款。")["20间"] == "星河科技"
 
 
+def test_a_counted_set_some_of_which_is_picked_holds_the_picked_figures():
+    """甲会指，20间银行中，有6间…: the body speaks or surveys; the banks counted in the set hold the figures picked from
+    it (the set's own count stays the speaker's). Not a whole whose parts are something else, nor an age band."""
+    found = subjects("星河科技发布年报\n星河科技指，20间银行中，有6间提供贷款，利率为3%至4%。")
+    assert found["20间"] == "星河科技"
+    assert found["6间"] == found["3%至4%"] == "银行"
+    found = subjects("学会调查\n该学会向全市90间中学发问卷，在61间回应的中学中，有50间（82%）表示缺乏社工。")
+    assert found["50间"] == found["82%"] == "中学"
+    assert subjects("学会调查\n当被问到会否增聘人手时，50间中学中，只有7间打算增聘。")["7间"] == "中学"
+    assert subjects("行业报告\n手续费 | 25间券商中，有5间收取开户费")["5间"] == "券商"
+    found = subjects("星河医院年报\n星河医院营收增长8%。院方又指，在300名登记的会员之中，抽查了120宗申请。")
+    assert found["120宗"] == "星河医院"
+
+
 def test_a_name_inside_an_event_that_dates_the_figure_yields_to_the_sentence_s_topic():
     """某指数…，美国某数据公布后跌破…: the name in the event (the data's country or series) dates the move; the
     index named first in the sentence holds it. With no holder before the event, the event's name holds."""

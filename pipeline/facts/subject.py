@@ -1562,14 +1562,29 @@ class SubjectFinder:
         if found is None:
             return None
         start, end = found.span(1)
+        count = self._whole_count(start, found.end())
+        if count is not None:  # (17间银行中，有16间…: the nouns after the count, and after a modifier closed by 的)
+            start = max(count.end, view.text.rfind("的", count.end, end) + 1)
         last = view.word_ending_at(end)
         if (last is None or not last.tag.startswith(("n", "eng")) or view.text[start] in PRONOUNS | {"这", "此", "该"}
-                or self.times.enclose(start, end) or self._in_time(last)
-                or view.overlaps_quantity(start, start + 1) or not self._names_members(view.text[start:end])):
-            return None  # (500名学生中, 12家学校中: a count of the whole, whose figures stay the holder's)
+                or self.times.enclose(start, end) or self._in_time(last) or view.overlaps_quantity(start, start + 1)
+                or not (self._names_members(view.text[start:end])
+                        or (count is not None and count.unit in COUNTING_CLASSIFIERS))):
+            return None  # (3亿元收入中: a sum, no set of members)
         if "、" in view.text[view.clause_start(before) : before]:
             return None  # (某领域中，甲、乙行业利润增长8%、3%: the items listed hold their own)
         return start, end
+
+    def _whole_count(self, start: int, after: int) -> Quantity | None:
+        """17间银行中，有16间…, 在57间回应的学会中，有50间…: a set that opens with a count of its whole, then has (有)
+        some of it picked, is the set the figures after it are picked from (a count of members, by a classifier of
+        people or organisations, makes any noun after it a set); the count itself stays the speaker's or surveyor's,
+        as its clause ends after it. Not a whole whose parts are something else (在500名会员之中，抽查了300宗…)."""
+        view = self.view
+        if not view.overlaps_quantity(start, start + 1) or not _HAVING_AFTER.match(view.text, after):
+            return None
+        count = view.quantities[bisect.bisect_right(view.quantity_starts, start) - 1]
+        return count if count.start == start and count.kind == "number" else None  # (not an age band)
 
     def _modified_head(self, floor: int, before: int, metric: Span) -> Span | None:
         """某署辖下的某分处，本年度开支为…, 以外地游客为主的某区，上月成交…: where a clause of its own (the last one
