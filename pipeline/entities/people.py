@@ -103,6 +103,13 @@ def everyday_noun(word: str) -> bool:
 
 MAX_FOREIGN_AFTER_TITLE = 4  # characters of a transliterated name in one jieba word right after a title
 NAME_JOINERS = frozenset("·・—-")  # between the parts of a transliterated name
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]+(?:[·・—-][\u3400-\u9fff]+)*")
+
+
+def written_in_han(name: str) -> bool:
+    """蒂姆·库克 as much as 王伟: a name in Han characters, its parts perhaps joined as a transliteration's are
+    (`NAME_JOINERS`). Why: the joiner is punctuation, not another script, so the name is as Chinese as its parts."""
+    return _HAN_NAME.fullmatch(name) is not None
 
 
 @cache
