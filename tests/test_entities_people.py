@@ -441,3 +441,30 @@ def test_a_time_word_closes_a_name_after_a_title(nlp, text, name):
 
 def test_an_occupation_before_a_surname_and_a_form_of_address_names_no_one(nlp):
     assert not any(label == "PER" for _, label in entity_pairs(nlp, "村民林太太对记者说，水价太高。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "董事長曾多次強調，成本必須下降。",  # 曾多次/d: one adverb word over the surname's character
+        "局长曾经表示，计划将于明年推出。",
+        "议员尚未表示意见。",
+        "總經理時常表示，安全第一。",
+        "市长曾明确反对该方案。",  # 曾/d 明确/ad: the character alone, an adverb before another
+        "立委曾於上月提出質詢。",  # 曾/d 於/p: not two surnames of a married name either
+    ],
+)
+def test_an_adverb_after_a_title_is_no_name(nlp, text):
+    assert not {pair for pair in entity_pairs(nlp, text) if pair[1] == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("主席曾永明指出，经济正在复苏。", "曾永明"),  # 曾/d 永明/nz: jieba's adverb before a given name
+        ("董事長曾志強表示，明年將擴大投資。", "曾志強"),
+        ("局长时文杰今日宣布新措施。", "时文杰"),
+    ],
+)
+def test_a_surname_that_is_also_an_adverb_still_opens_a_name(nlp, text, name):
+    assert (name, "PER") in entity_pairs(nlp, text)

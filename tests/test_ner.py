@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.api import PIPE_CONFIGS, PIPE_NAMES
 from pipeline.components import ner as ner_component
 from pipeline.ner import tagger as ner
 from pipeline.ner import train as ner_train
@@ -352,6 +353,27 @@ def test_a_chinese_name_the_other_style_confirms_needs_only_its_confirm_confiden
     line = "眼科（10.6%）、精神科（7.3%）、麻醉科（7.0%）"
     start = line.index("麻醉科")
     assert component.threshold(line, start, start + 3, "PER", confirmed=True) == 0.95  # one of a kind of thing
+
+
+def test_a_transliterated_name_with_its_middle_dot_is_a_chinese_name_for_the_bars():
+    nlp = blank_nlp()
+    component = nlp.add_pipe("zhfacts_ner", config={
+        "style": "cluener", "min_confidence": 0.95, "label_confidence": {"PER": 0.85},
+        "confirm_style": "msra", "confirm_confidence": {"PER": 0.0}})
+    line = "美国的塞·罗宾逊都击败了对手"
+    start, end = line.index("塞"), line.index("都")
+    assert component.threshold(line, start, end, "PER") == 0.85
+    assert component.threshold(line, start, end, "PER", confirmed=True) == 0.0
+    assert component.threshold("Jo Roe都到了", 0, 6, "PER") == 0.95  # Latin script: no Chinese name
+
+
+def test_a_dotted_name_in_a_list_the_second_reading_is_sure_of_is_a_person():
+    nlp = blank_nlp()
+    for name in PIPE_NAMES:
+        if name in ("zhfacts_entity_rules", "zhfacts_ner"):
+            nlp.add_pipe(name, config=PIPE_CONFIGS.get(name, {}))
+    text = "网球赛首轮，加拿大的玛丽·埃文斯和美国的塞·罗宾逊都击败了各自对手。"
+    assert ("塞·罗宾逊", "PER") in entity_pairs(nlp, text)
 
 
 class _RecordingTagger:

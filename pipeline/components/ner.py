@@ -18,7 +18,7 @@ from pipeline.entities.document import GLUED_FUNCTION_CHARS, is_cjk
 from pipeline.entities.lexicon import PERIOD_CODE
 from pipeline.entities.lists import bracketed_alias
 from pipeline.entities.organisations import compass_region
-from pipeline.entities.people import NAME_JOINERS, addressed_surname, without_glued_adverb
+from pipeline.entities.people import NAME_JOINERS, addressed_surname, without_glued_adverb, written_in_han
 from pipeline.entities.places import tenths_before
 from pipeline.entities.propagation import inside_latin_phrase, is_latin_name, recurring
 from pipeline.errors import error
@@ -299,8 +299,9 @@ class CRFEntityRecognizer:
                   tokens: Tokens = (), acting: frozenset[str] = frozenset(), confirmed: bool = False) -> float:
         """The confidence a span needs: `place_name_confidence` for an organisation that starts with a place already
         found (ending at `place_end` > `start`), runs past it and names a body (某市某某创投: `names_a_body`); its
-        label's own (`label_confidence`) for a Chinese name that is not one item of a list of a kind (精神科、麻醉科),
-        or `confirm_confidence` where the second reading `confirmed` it (`confirmed_spans`);
+        label's own (`label_confidence`) for a Chinese name (`written_in_han`: 蒂姆·库克 too) that is not one item
+        of a list of a kind (精神科、麻醉科), or `confirm_confidence` where the second reading `confirmed` it
+        (`confirmed_spans`);
         `latin_confidence` for a name in Latin script that is no acronym, acts somewhere in the article (`acting`:
         `acting_latin_names`), is no word of a longer Latin name and has no owner before it (某行的Foo); else
         `min_confidence`. Why not every Latin name: the model's label for a Latin word is a guess from context (a
@@ -314,7 +315,7 @@ class CRFEntityRecognizer:
                 and not inside_latin_phrase(line, start, end)):
             return self.latin_confidence.get(label, self.min_confidence)
         own = self.label_confidence.get(label)
-        if own is None or not is_cjk(line[start:end]) or list_item_of_a_kind(line, start, end):
+        if own is None or not written_in_han(line[start:end]) or list_item_of_a_kind(line, start, end):
             return self.min_confidence
         return self.confirm_confidence.get(label, own) if confirmed else own
 

@@ -34,8 +34,12 @@ _AGE_AFTER = re.compile(r"[，,（(] ?\d{1,3} ?[岁歲]")  # ，56岁 / （33岁
 _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
 
-# the tags of a word that a name never opens with: place and direction words, function words (not times: 宋朝/t)
-PLAIN_WORD_TAGS = frozenset({"s", "f", "p", "c", "r", "u"})
+# the tags of a word that a name never opens with: place and direction words, function words and adverbs (曾经/d,
+# 尚未/d, 时常/d after a title: the surname's character is the adverb's), not times (宋朝/t)
+PLAIN_WORD_TAGS = frozenset({"s", "f", "p", "c", "r", "u", "d"})
+# the tags of the word after a surname's character jieba read as an adverb of its own (曾/d 一度/d, 曾/d 明确/ad, 曾/d
+# 于/p): another adverb or a function word, so the character is the adverb; not a given name (曾/d 永明/nz)
+ADVERB_RUN_TAG_PREFIXES = ("d", "ad", "p", "c", "u")
 
 
 # adverbs jieba glues onto a surname and its form of address (陈太/则 说, 何太/亦 认同): no part of a name
@@ -99,6 +103,13 @@ def everyday_noun(word: str) -> bool:
 
 MAX_FOREIGN_AFTER_TITLE = 4  # characters of a transliterated name in one jieba word right after a title
 NAME_JOINERS = frozenset("·・—-")  # between the parts of a transliterated name
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]+(?:[·・—-][\u3400-\u9fff]+)*")
+
+
+def written_in_han(name: str) -> bool:
+    """蒂姆·库克 as much as 王伟: a name in Han characters, its parts perhaps joined as a transliteration's are
+    (`NAME_JOINERS`). Why: the joiner is punctuation, not another script, so the name is as Chinese as its parts."""
+    return _HAN_NAME.fullmatch(name) is not None
 
 
 @cache
@@ -269,10 +280,18 @@ class PersonRules(Rules):
         return 1 if text[p : p + 1] in self.lex.surnames else 0
 
     def opens_with_plain_word(self, p: int, sl: int) -> bool:
-        """The word jieba reads at p runs past the surname and is a word of place, direction or function
-        (理事/国外/s 长: 国 is no surname here, 国外 a word), so no name starts at p."""
+        """The word jieba reads at p runs past the surname and is a word of place, direction, function or an
+        adverb (理事/国外/s 长: 国 is no surname here, 国外 a word; 部长/曾经/d 表示), or is the surname's character
+        alone read as an adverb before another adverb or a function word (部长/曾/d 一度/d 表示), so no name starts
+        at p."""
         q = self.starts.get(p)
-        return q is not None and self.toks[q].end > p + sl and self.toks[q].tag in PLAIN_WORD_TAGS
+        if q is None:
+            return False
+        tok = self.toks[q]
+        if tok.end > p + sl:
+            return tok.tag in PLAIN_WORD_TAGS
+        return (tok.tag == "d" and tok.end == p + sl and q + 1 < len(self.toks)
+                and self.toks[q + 1].tag.startswith(ADVERB_RUN_TAG_PREFIXES))
 
     def name_at(self, p: int) -> int:
         """Length of a Chinese name at p (0 if none): surname + one or two given characters.
