@@ -781,7 +781,7 @@ class Keep:
         return m is not None and re.match(_LIST_JOIN, self.text[m.end() : m.end() + 2]) is None
 
     def points_back_at_bodies(self, q: Quantity) -> bool:
-        """两家公司均, 三家机构都, 两大巨头的: a count of bodies (家, 位, 名…, or 大 + a noun of bodies) that what
+        """两家银行均, 四位董事都, 两大巨头的: a count of bodies (家, 位, 名…, or 大 + a noun of bodies) that what
         follows spreads over points back at bodies met earlier, no count (D76: N大/N家 pointing back at bodies named
         anywhere earlier); a count after 有, 共, 仅, 等 or 其余 still counts (有三家公司均…, 其余五家均…)."""
         if q.kind not in CLASSIFIER_KINDS or q.qualifier != "exact" or not 2 <= q.value <= MAX_LISTED_BODIES \
