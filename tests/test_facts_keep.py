@@ -1477,6 +1477,26 @@ def test_a_count_restating_the_bodies_just_named_is_no_fact():
     assert kept("丙县、丁县3家农村信用社完成合并，资产共50亿元。")["3家"] is True  # the names modify the noun counted
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "is_fact"),
+    [
+        ("甲银行与乙银行昨日公布业绩。两家银行均表示净息差收窄0.1个百分点。", "两家", False),
+        ("某证券和某基金发布研报，两家机构都将目标价上调至45元。", "两家", False),
+        ("分析师点评了某车企与某电池厂的合作，两家企业的股价分别上涨5%和3%。", "两家", False),
+        ("港府邀請甲電力及乙電力提交方案，兩間公司均建議加價4%。", "两间", False),
+        ("甲電子與乙科技公布營收，兩家公司的月增率分別為12%及8%。", "两家", False),
+        ("丙集团与丁集团签约后，两大集团的新设平台注册资本为8亿元。", "两", False),
+        ("今年有三家机构均给予买入评级。", "三家", True),  # 有: a count of some
+        ("入选的12家企业中，其余五家均来自长三角。", "五家", True),  # the rest, counted
+        ("仅两家公司的营收超过百亿元。", "两家", True),
+        ("三家公司获得首批牌照，每家需缴纳保证金5000万元。", "三家", True),  # nothing spread over them
+    ],
+)
+def test_a_count_of_bodies_a_spreading_word_follows_points_back_at_them(text: str, count: str, is_fact: bool) -> None:
+    """两家银行均, 两家机构都, 两家企业的: the bodies were met earlier; the count only points back at them (D76)."""
+    assert kept(text)[count] is is_fact
+
+
 def test_a_bare_count_after_named_bodies_restates_them_only_before_a_spreading_word():
     assert kept("某甲能源、某乙电力与某丙燃气三家均上调电价3%。")["三家"] is False
     assert kept("仅某甲能源、某乙电力与某丙燃气三家供应，年产量80万吨。")["三家"] is True

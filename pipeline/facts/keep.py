@@ -311,6 +311,12 @@ _COUNT_GAP = r"(?:等|[，,])?(?:共|合共|共计|合计|仅|只有)?"  # 甲�
 MAX_LISTED_BODIES = 9
 # 甲、乙两家均, 甲和乙两家的: a word after a bare count that spreads what follows over the bodies just named
 SPREADING_WORDS = ("均", "都", "各", "皆", "分别", "的", "合共", "合计", "共")
+# 有三家公司均, 其中两家的, 其余五家均, 旗下两家的: a count of some, of the rest or of a holder's own, not a pointer
+COUNTING_WORDS_BEFORE = ("有", "共", "仅", "只", "等", "达", "中", "其他", "其余", "另", "另外", "余下", "剩下", "剩余",
+                         "旗下")
+# 两所学校均, 四位董事都, 两家企业的: words that spread what follows over bodies already met (not a sum: 三家公司合计
+# may total a set counted there)
+POINTING_BACK_WORDS = ("均", "都", "各", "皆", "分别", "的")
 LISTED_NAME_REACH = 16  # characters searched back per name counted (a name, its joining word, the count's gap)
 
 # words that begin with a noun of sequence_nouns.txt but are verbs or other nouns (排名第一站稳, 第一关注点, 第一关键)
@@ -470,7 +476,8 @@ class Keep:
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
-                    or self.names_step_of_sequence(q) or self.is_note_marker(q) or self.names_day_or_year(q)
+                    or self.points_back_at_bodies(q) or self.names_step_of_sequence(q) or self.is_note_marker(q)
+                    or self.names_day_or_year(q)
                     or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q)
                     or self.names_grade(q) or self.inside_a_word(q) or self.names_volume_or_clause(q)
                     or self.in_a_word_across(q) or self.names_numbered_road(q))
@@ -776,6 +783,23 @@ class Keep:
             return self.text[m.start() - 1 : m.start()] != "、"  # 甲、乙、丙两家: more names than counted
         m = listed_names_after(n).match(self.text, after)
         return m is not None and re.match(_LIST_JOIN, self.text[m.end() : m.end() + 2]) is None
+
+    def points_back_at_bodies(self, q: Quantity) -> bool:
+        """两家银行均, 四位董事都, 两大巨头的: a count of bodies (家, 位, 名…, or 大 + a noun of bodies) that what
+        follows spreads over points back at bodies met earlier, no count (D76: N大/N家 pointing back at bodies named
+        anywhere earlier); a count after 有, 共, 仅, 等 or 其余 still counts (有三家公司均…, 其余五家均…)."""
+        if q.kind not in CLASSIFIER_KINDS or q.qualifier != "exact" or not 2 <= q.value <= MAX_LISTED_BODIES \
+                or q.value != int(q.value) or self.text.endswith(COUNTING_WORDS_BEFORE, 0, q.start) \
+                or self.text.endswith(by_length("listed_body_nouns.txt"), 0, q.start):  # 某集团三家公司: its own
+            return False
+        if not q.unit and self.text.startswith("大", q.end):
+            noun = self.word_after(q.end + 1, "listed_body_nouns.txt")
+            after = q.end + 1 + len(noun) if noun else None
+        elif q.unit in LISTED_BODY_CLASSIFIERS:
+            after = q.end + len(self.word_after(q.end, "listed_body_nouns.txt"))
+        else:
+            return False
+        return after is not None and self.text.startswith(POINTING_BACK_WORDS, after)
 
     def word_after(self, at: int, lexicon: str) -> str:
         """The longest word of the lexicon written at `at`, or the empty string."""
