@@ -164,6 +164,7 @@ PRICE_SESSIONS = ("收", "开")
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
 SHARE_MOVES = CLOSING_MOVES | {"涨", "跌", "大涨", "大跌", "暴涨", "暴跌"}
+WHOLE_WORDS = ("整体", "整體")  # 某指数整体下行: the mover as a whole
 MOVE_ADVERBS = frozenset("现再续又仍曾")  # 现跌/v, 续涨/v: an adverb jieba glues to a move of shares
 
 
@@ -1524,12 +1525,34 @@ class MetricFinder:
 
     def bare_move(self, q: Quantity) -> tuple[int, int] | None:
         """某股午后拉升，一度涨超18%: a clause that opens on a move of shares (涨, 跌 …) after adverbs alone goes on
-        with the mover of the clause before it; the verb names the figure."""
+        with the mover of the clause before it; the verb names the figure. So does any verb of change (累计下跌) after
+        adverbs or 累计 where the clause before opens on a traded thing or a company (某期货整体呈下行走势，累计下跌5%):
+        what moved is the subject, and its move is the verb's."""
         clause = self.view.clause_start(q.start)
         i = self.cue_token_before(q, clause)
-        if i < 0 or not is_share_move(self.tokens[i].text):
+        if i < 0:
             return None
-        return (self.tokens[i].start, self.tokens[i].end) if self.only_times_before(clause, i) else None
+        first = self.view.token_index_at(clause)
+        while first < i and (self.tokens[first].text in CAPS or not self.tokens[first].text.strip()):
+            first += 1  # 累计下跌: a cap or a total said of the move, no mover
+        if not self.only_times_between(self.tokens[first].start, self.tokens[i].start):
+            return None
+        if is_share_move(self.tokens[i].text) or self.opens_on_mover(clause):
+            return self.tokens[i].start, self.tokens[i].end
+        return None
+
+    def opens_on_mover(self, clause: int) -> bool:
+        """Whether the clause before `clause` in its sentence opens on a traded thing or a company (past a word of
+        the whole: 某期货整体)."""
+        sentence = self.view.sentence_start(clause)
+        subject = (self.sentence_subject(self.view.clause_start(clause - 1), clause - 1)
+                   if clause > sentence else None)
+        if subject is None:
+            return False
+        end = subject[1]
+        if self.text[subject[0] : end].endswith(WHOLE_WORDS):
+            end -= 2
+        return end > subject[0] and self.is_holder_end(subject[0], end)
 
     def only_times_before(self, clause: int, i: int) -> bool:
         """Whether the clause holds only adverbs and times (一度, 日内, 盘中, 今日) before token i (not a base of
@@ -1672,9 +1695,12 @@ class MetricFinder:
         return False
 
     def cue_token_before(self, q: Quantity, clause: int) -> int:
-        """The index of the verb of change (a role cue) just before the figure in its clause, past particles and
-        adverbs, or -1."""
-        i = self.skip_back(self.view.index_before(q.start), clause, ("d", "u"))
+        """The index of the verb of change (a role cue) just before the figure in its clause, past particles,
+        adverbs and a space (某指数尾盘下挫 1%: a space set before the figure), or -1."""
+        i = self.view.index_before(q.start)
+        while i >= 0 and self.tokens[i].start >= clause and not self.tokens[i].text.strip():
+            i -= 1
+        i = self.skip_back(i, clause, ("d", "u"))
         if i < 0 or not self.is_verb_of_change(self.tokens[i]):
             return -1
         return i
