@@ -111,6 +111,10 @@ _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)?\s*$"
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
 _CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)?\s*$")
+# 以某组最多, 其次为某组, 最后是某组: a group put in order, right before the bracket of its figure
+_RANKED_ITEM = re.compile(r"(?:(?:其次|再次|最后)[为是]?[^，。；,;（(]{1,10}"
+                          r"|以[^，。；,;（(]{1,10}(?:最多|最高|最少|最低|最大|最小))\s*$")
+_TOP = re.compile(r"(?:最多|最高|最少|最低|最大|最小)\s*$")  # 满意率最高（72%）: the first of a run put in order
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAG_PREFIXES = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
@@ -804,6 +808,8 @@ class MetricFinder:
                 # 各科的医生流失率数字，可见甲科（12.5%）、乙科（9.8%）: the items of a list hold the shares; what
                 # they measure closes the clause before the list
                 measure = self.closing_phrase_before(bracket, sentence)
+            if measure is None:
+                measure = self.ranked_item_measure(q, bracket, earlier)
             if measure is not None:
                 return measure
             anchor = bracket
@@ -2469,6 +2475,27 @@ class MetricFinder:
             end -= 1
         phrase = self.phrases.noun_phrase_before(end, floor=sentence)
         return phrase if phrase is not None and not self.is_vague_metric(*phrase) else None
+
+    def ranked_item_measure(self, q: Quantity, bracket: int, earlier: list[Candidate]) -> Span | None:
+        """甲组的满意率最高（72%）…；以乙组最多（70%），其次为丙组（62%），最后是丁组（55%）: a figure in brackets
+        after a group put in order (以…最多, 其次为…, 最后是…) is that group's share of the measure the bracketed
+        figure before it on the line measured, in the same unit; the group holds it, it names no measure. 其次 and
+        最后 go on only from a first put at the top (满意率最高（72%）). Not where that figure was named by its own
+        item (最多人喝的是甲茶（60%），其次是乙茶（40%）: the items are the measures)."""
+        previous = earlier[-1] if earlier else None
+        if (previous is None or previous.metric is None or previous.quantity.unit != q.unit
+                or self.view.line_of(previous.quantity.start) != self.view.line_of(q.start)
+                or self.bracket_start(previous.quantity) in (None, previous.metric[1])):
+            return None
+        ranked = _RANKED_ITEM.search(self.text, self.view.clause_start(bracket), bracket)
+        if ranked is None:
+            return None
+        if not ranked.group().startswith("以"):  # 其次为, 最后是: the run goes on from a first put at its top
+            top = self.bracket_start(previous.quantity)
+            clause = self.view.clause_start(top)
+            if not (_RANKED_ITEM.search(self.text, clause, top) or _TOP.search(self.text, clause, top)):
+                return None
+        return previous.metric
 
     def bracket_start(self, q: Quantity) -> int | None:
         """Where the bracket holding only figures (（8GB/256GB）) opens, if `q` sits in one."""
