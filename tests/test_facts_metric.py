@@ -1,5 +1,7 @@
 """metric: the noun phrase a figure measures, from its clause, a label line above it, or the running topic."""
 
+import pytest
+
 from pipeline import extract
 from pipeline.facts.metric import MetricFinder
 from pipeline.facts.period import period_spans
@@ -666,6 +668,29 @@ def test_a_clause_that_opens_on_a_move_of_shares_is_named_by_the_move():
     found = {f.text: f.metric for f in extract("盘面上，华岭软件午后直线拉升，一度涨超18%。").facts}
     assert found["超18%"] == "涨"
     assert {f.text: f.metric for f in extract("猪肉价格回落，环比跌2%。").facts}["2%"] == "猪肉价格"
+
+
+@pytest.mark.parametrize(("text", "figure", "move"), [
+    ("5月以来，乙铝期货整体呈震荡上行走势，累计上涨超3%。", "超3%", "上涨"),
+    ("自4月起，丙玉米期货呈单边下行走势，累计下跌逾8%。", "逾8%", "下跌"),
+    ("本月丁橡胶期货整体承压，累计回落6%。", "6%", "回落"),
+    ("某地产指数尾盘下跌 2%。", "2%", "下跌"),
+    ("某某综合指数收盘上涨 0.7%。", "0.7%", "上涨"),
+])
+def test_a_move_after_adverbs_or_a_space_is_named_by_its_verb(text, figure, move):
+    """某期货整体呈下行走势，累计下跌5%: the shape of a series (走势) names no measure; a clause that opens on 累计 and
+    a verb of change, after a clause that opens on a traded thing, goes on with that mover, and the verb names the
+    figure. A space before the figure (收盘下跌 2%) does not part the verb from it."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == move
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("甲公司净利润大幅改善，累计增长30%。", "30%", "净利润"),
+    ("乙公司股价早盘上涨 3.2%。", "3.2%", "股价"),
+])
+def test_a_measure_before_a_move_still_names_it(text, figure, measure):
+    """净利润…，累计增长30%: a measure, not a mover, opens the clause before; it names the move after it."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
 
 
 def test_a_commodity_future_or_a_board_before_its_move_is_whose_move_it_is():

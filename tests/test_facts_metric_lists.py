@@ -1,5 +1,7 @@
 """metric and role in lists, reliefs, documents and moves: made-up sentences of each family, both scripts."""
 
+import pytest
+
 from pipeline import extract
 
 
@@ -60,3 +62,18 @@ def test_a_length_after_an_act_done_somewhere_is_named_by_the_act():
     assert found["8年"].metric == "任職"
     found = by_text("某患者在甲医院住院6天，该院的候诊时间长达5星期。")
     assert found["6天"].metric == "住院" and found["5星期"].metric.endswith("时间")
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("按年龄看，60岁以上的受访者满意率最高（72%），略高于18至39岁（65%）；学历方面以本科学历最多（70%），"
+     "其次为专科（62%），最后是高中（55%）。", "70%", "受访者满意率"),
+    ("按年龄看，60岁以上的受访者满意率最高（72%），略高于18至39岁（65%）；学历方面以本科学历最多（70%），"
+     "其次为专科（62%），最后是高中（55%）。", "55%", "受访者满意率"),
+    ("按地区看，华东的增速最快（9%），其次为华南（7%），最后是西北（3%）。", "3%", "增速"),
+    ("最多人喝的是甲茶（60%），其次是乙茶（40%）。", "40%", "乙茶"),
+])
+def test_a_group_put_in_order_before_its_bracket_holds_the_measure_before_it(text, figure, measure):
+    """以乙组最多（70%），其次为丙组（62%），最后是丁组（55%）: a group in an ordered run (以…最多, or 其次为 and 最后是
+    after a first put at the top) holds a share of the measure the bracketed figure before it measured; where that
+    figure was named by its own item (甲茶（60%）), the items are the measures."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure

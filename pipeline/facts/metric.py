@@ -111,6 +111,10 @@ _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)?\s*$"
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
 _CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)?\s*$")
+# 以某组最多, 其次为某组, 最后是某组: a group put in order, right before the bracket of its figure
+_RANKED_ITEM = re.compile(r"(?:(?:其次|再次|最后)[为是]?[^，。；,;（(]{1,10}"
+                          r"|以[^，。；,;（(]{1,10}(?:最多|最高|最少|最低|最大|最小))\s*$")
+_TOP = re.compile(r"(?:最多|最高|最少|最低|最大|最小)\s*$")  # 满意率最高（72%）: the first of a run put in order
 _ITEM_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")  # the word that names an item of a list (挺举121公斤)
 FUNCTION_TAG_PREFIXES = ("d", "c", "p", "r", "u")  # adverbs, conjunctions, prepositions, pronouns, particles
 _POPULATION = re.compile(r"的?([\u3400-\u9fff]{1,6})")  # 21.4%的人士…: a population after a share
@@ -164,6 +168,7 @@ PRICE_SESSIONS = ("收", "开")
 CLOSING_MOVES = frozenset({"收涨", "收跌", "收高", "收低"})  # a day's close, said of a share, an index or a future
 # moves said of shares and markets alone (not 上涨 or 增长, said of prices and output too)
 SHARE_MOVES = CLOSING_MOVES | {"涨", "跌", "大涨", "大跌", "暴涨", "暴跌"}
+WHOLE_WORDS = ("整体", "整體")  # 某指数整体下行: the mover as a whole
 MOVE_ADVERBS = frozenset("现再续又仍曾")  # 现跌/v, 续涨/v: an adverb jieba glues to a move of shares
 
 
@@ -803,6 +808,8 @@ class MetricFinder:
                 # 各科的医生流失率数字，可见甲科（12.5%）、乙科（9.8%）: the items of a list hold the shares; what
                 # they measure closes the clause before the list
                 measure = self.closing_phrase_before(bracket, sentence)
+            if measure is None:
+                measure = self.ranked_item_measure(q, bracket, earlier)
             if measure is not None:
                 return measure
             anchor = bracket
@@ -1524,12 +1531,34 @@ class MetricFinder:
 
     def bare_move(self, q: Quantity) -> tuple[int, int] | None:
         """某股午后拉升，一度涨超18%: a clause that opens on a move of shares (涨, 跌 …) after adverbs alone goes on
-        with the mover of the clause before it; the verb names the figure."""
+        with the mover of the clause before it; the verb names the figure. So does any verb of change (累计下跌) after
+        adverbs or 累计 where the clause before opens on a traded thing or a company (某期货整体呈下行走势，累计下跌5%):
+        what moved is the subject, and its move is the verb's."""
         clause = self.view.clause_start(q.start)
         i = self.cue_token_before(q, clause)
-        if i < 0 or not is_share_move(self.tokens[i].text):
+        if i < 0:
             return None
-        return (self.tokens[i].start, self.tokens[i].end) if self.only_times_before(clause, i) else None
+        first = self.view.token_index_at(clause)
+        while first < i and (self.tokens[first].text in CAPS or not self.tokens[first].text.strip()):
+            first += 1  # 累计下跌: a cap or a total said of the move, no mover
+        if not self.only_times_between(self.tokens[first].start, self.tokens[i].start):
+            return None
+        if is_share_move(self.tokens[i].text) or self.opens_on_mover(clause):
+            return self.tokens[i].start, self.tokens[i].end
+        return None
+
+    def opens_on_mover(self, clause: int) -> bool:
+        """Whether the clause before `clause` in its sentence opens on a traded thing or a company (past a word of
+        the whole: 某期货整体)."""
+        sentence = self.view.sentence_start(clause)
+        subject = (self.sentence_subject(self.view.clause_start(clause - 1), clause - 1)
+                   if clause > sentence else None)
+        if subject is None:
+            return False
+        end = subject[1]
+        if self.text[subject[0] : end].endswith(WHOLE_WORDS):
+            end -= 2
+        return end > subject[0] and self.is_holder_end(subject[0], end)
 
     def only_times_before(self, clause: int, i: int) -> bool:
         """Whether the clause holds only adverbs and times (一度, 日内, 盘中, 今日) before token i (not a base of
@@ -1672,9 +1701,12 @@ class MetricFinder:
         return False
 
     def cue_token_before(self, q: Quantity, clause: int) -> int:
-        """The index of the verb of change (a role cue) just before the figure in its clause, past particles and
-        adverbs, or -1."""
-        i = self.skip_back(self.view.index_before(q.start), clause, ("d", "u"))
+        """The index of the verb of change (a role cue) just before the figure in its clause, past particles,
+        adverbs and a space (某指数尾盘下挫 1%: a space set before the figure), or -1."""
+        i = self.view.index_before(q.start)
+        while i >= 0 and self.tokens[i].start >= clause and not self.tokens[i].text.strip():
+            i -= 1
+        i = self.skip_back(i, clause, ("d", "u"))
         if i < 0 or not self.is_verb_of_change(self.tokens[i]):
             return -1
         return i
@@ -2443,6 +2475,27 @@ class MetricFinder:
             end -= 1
         phrase = self.phrases.noun_phrase_before(end, floor=sentence)
         return phrase if phrase is not None and not self.is_vague_metric(*phrase) else None
+
+    def ranked_item_measure(self, q: Quantity, bracket: int, earlier: list[Candidate]) -> Span | None:
+        """甲组的满意率最高（72%）…；以乙组最多（70%），其次为丙组（62%），最后是丁组（55%）: a figure in brackets
+        after a group put in order (以…最多, 其次为…, 最后是…) is that group's share of the measure the bracketed
+        figure before it on the line measured, in the same unit; the group holds it, it names no measure. 其次 and
+        最后 go on only from a first put at the top (满意率最高（72%）). Not where that figure was named by its own
+        item (最多人喝的是甲茶（60%），其次是乙茶（40%）: the items are the measures)."""
+        previous = earlier[-1] if earlier else None
+        if (previous is None or previous.metric is None or previous.quantity.unit != q.unit
+                or self.view.line_of(previous.quantity.start) != self.view.line_of(q.start)
+                or self.bracket_start(previous.quantity) in (None, previous.metric[1])):
+            return None
+        ranked = _RANKED_ITEM.search(self.text, self.view.clause_start(bracket), bracket)
+        if ranked is None:
+            return None
+        if not ranked.group().startswith("以"):  # 其次为, 最后是: the run goes on from a first put at its top
+            top = self.bracket_start(previous.quantity)
+            clause = self.view.clause_start(top)
+            if not (_RANKED_ITEM.search(self.text, clause, top) or _TOP.search(self.text, clause, top)):
+                return None
+        return previous.metric
 
     def bracket_start(self, q: Quantity) -> int | None:
         """Where the bracket holding only figures (（8GB/256GB）) opens, if `q` sits in one."""
