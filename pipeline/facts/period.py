@@ -21,6 +21,7 @@ from pipeline.facts.lexicon import (
     streak_words,
     word_trie,
 )
+from pipeline.facts.phrases import COPULAS
 from pipeline.facts.role import is_run_of_moves
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import Quantity
@@ -1278,9 +1279,6 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
     return found
 
 
-COPULAS = ("为", "是")  # 多为, 皆是: a one-letter adverb jieba may tag otherwise, then the copula
-
-
 def _is_topic(text: str, tokens: Sequence[Token], starts: list[int], marks: tuple[int, int, int]) -> bool:
     """去年秋季公布的新方案，若…: whether the clause a time opens is only a noun phrase, a verb's act (a verb right
     before the 的 at marks[0]) describing the noun that runs to the clause's comma (marks[1], marks[2]), which the
@@ -1293,7 +1291,8 @@ def _is_topic(text: str, tokens: Sequence[Token], starts: list[int], marks: tupl
     if text[noun_end:stop].strip("“”\"「」『』《》 ") or text[mark + 1 : noun_end].endswith(GROUP_ENDS):
         return False
     k = bisect.bisect_left(starts, stop + 1)
-    return k < len(tokens) and not tokens[k].tag.startswith(("v", "d")) and not text.startswith(COPULAS, stop + 2)
+    # (多为, 皆是: a one-letter adverb jieba may tag otherwise, then the copula)
+    return k < len(tokens) and not tokens[k].tag.startswith(("v", "d")) and text[stop + 2 : stop + 3] not in COPULAS
 
 
 def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
