@@ -1556,3 +1556,9 @@ def test_a_named_group_that_forecasts_another_holder_s_figure_holds_none():
     assert subject("恒信银行预计内地出口今年增长4%。", "4%") == "内地"
     # a company forecasting its own results names no other holder after its verb, and holds them
     assert subject("恒信银行预计实现净利润3亿元。", "3亿元") == "恒信银行"
+
+
+def test_plan_after_a_surveyed_population_is_its_verb():
+    # 计划/n (a class noun of schemes) after the population a share is of, before a time: "plan to", no part of it
+    found = {f.text: f for f in extract("简讯\n调查显示，约四成受访商户计划明年加价。").facts}
+    assert found["约四成"].subject == "受访商户"

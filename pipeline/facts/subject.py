@@ -1691,9 +1691,10 @@ class SubjectFinder:
             i += 1
             following = view.tokens[i] if i < len(view.tokens) else None
             phrase = view.text[at : tok.end]
-            if (tok.tag.startswith("n") and phrase.endswith(_people() + _class_nouns())
-                    and (following is None or not following.tag.startswith("n"))):
-                found = at, tok.end  # (受访/v 商户/n: the words of a population; not 公司/n 利润/n, a measure)
+            if (tok.tag.startswith("n") and tok.text not in ALSO_VERBS and phrase.endswith(_people() + _class_nouns())
+                    and (following is None or not following.tag.startswith("n") or following.text in ALSO_VERBS)):
+                found = at, tok.end  # (受访/v 商户/n: the words of a population; not 公司/n 利润/n, a measure; 受访
+                # 企业/n 计划/n 明年…: 计划 after them is their verb, "plan to")
         if found is None or found[1] - at < 2 or view.text[slice(*found)].endswith(COUNTED_PEOPLE) or (
                 view.text[slice(*found)] in ALSO_VERBS):
             return None  # (约一半人: no one named; 两成人口: a measure; 三成计划增加…: a verb)
