@@ -46,7 +46,7 @@ from pipeline.lexicons import word_list, words
 from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
-from pipeline.text.punctuation import CLOSING_QUOTES
+from pipeline.text.punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, OPENING_BRACKETS
 from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dictionary, is_common_word
 from pipeline.text.tags import (
     BRAND_TAGS,
@@ -219,7 +219,7 @@ def before_bracketed_place(doc: EntityDocument, i: int) -> int:
     company word (集团, 控股) before a legal form is part of the company's name; the name's words end before the
     bracket. Else i itself."""
     toks = doc.toks
-    if i < 3 or toks[i - 1].text not in (")", "）") or toks[i - 3].text not in ("(", "（"):
+    if i < 3 or toks[i - 1].text not in CLOSING_BRACKETS or toks[i - 3].text not in OPENING_BRACKETS:
         return i
     inner = toks[i - 2]
     return i - 3 if doc.is_place_tok(inner) or inner.tag == "ns" or inner.text in doc.lex.company_suffixes else i

@@ -23,6 +23,7 @@ from pipeline.entities.organisations import COMPANY
 from pipeline.entities.places import SIGHT_ENDINGS
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list, words
+from pipeline.text.punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
 from pipeline.text.segment import in_dictionary, is_common_word
 from pipeline.text.tags import PERSON_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
@@ -38,8 +39,6 @@ MAX_PREFIX_CAPITALS = 2
 _LATIN_PRODUCT_NAME = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}|i[A-Z][A-Za-z]+")
 SPECIAL_TREATMENT_MARK = "ST"
 LATIN_RECURRING = frozenset({"ORG", "PER"})  # the labels of the Latin names that recur (a place is left to the rules)
-OPENING_BRACKETS = frozenset({"(", "（"})
-CLOSING_BRACKETS = frozenset({")", "）"})
 MAX_UNIT_CHARS = 12  # characters from an organisation's name to the end of its unit's (某省某某区分行)
 PARTY_ENDINGS = ("党", "联", "工联会")  # a political party's name (某某党, 某建联), which holds no body
 NUMBERING_GROUPS = ("集团", "局")  # bodies that number their companies (某某集团三公司, 某某工程局一公司)

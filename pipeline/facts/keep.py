@@ -37,6 +37,7 @@ from pipeline.numerals import Quantity
 from pipeline.numerals.characters import BIG as MAGNITUDES
 from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
+from pipeline.text.punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
 from pipeline.text.segment import dictionary_tag, dictionary_words, in_dictionary
 
 CLASSIFIER_KINDS = ("number",)
@@ -371,7 +372,8 @@ def day_ranges(text: str) -> Iterator[tuple[int, int]]:
     for m in _DAY_RANGE.finditer(text):
         if measured(text, m.end()):
             continue
-        bracketed = text[m.start() - 1 : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in ("）", ")")
+        bracketed = (text[m.start() - 1 : m.start()] in OPENING_BRACKETS
+                     and text[m.end() : m.end() + 1] in CLOSING_BRACKETS)
         if not (bracketed or text.startswith(DAY_RANGE_AFTER, m.end())):
             continue
         first_month, first_day, last_month, last_day = (int(g) for g in m.groups())
@@ -576,7 +578,7 @@ class Keep:
     def counts_attachments(self, q: Quantity) -> bool:
         """（附图片2张）, (附表3份): the count in an editor's bracketed note of what is attached to the story."""
         m = _ATTACHMENT_NOTE.search(self.text, max(q.start - ATTACHMENT_REACH, 0), q.start)
-        return m is not None and m.end() == q.start and self.text[q.end : q.end + 1] in (")", "）")
+        return m is not None and m.end() == q.start and self.text[q.end : q.end + 1] in CLOSING_BRACKETS
 
     def heads_a_place_name(self, q: Quantity) -> bool:
         """甲县五元镇, 来自三元村, 二元丙村支部: one Chinese numeral and 元 glued to a village's or a town's word, or
@@ -630,7 +632,7 @@ class Keep:
         title are written, no figure of their own."""
         if not set(self.text[q.number_start : q.number_end]) <= UNIT_NOTE_MAGNITUDES:
             return False
-        if self.text[q.start - 1 : q.start] in ("（", "(") and self.text[q.end : q.end + 1] in ("）", ")"):
+        if self.text[q.start - 1 : q.start] in OPENING_BRACKETS and self.text[q.end : q.end + 1] in CLOSING_BRACKETS:
             return True
         # 单位：港币百万元 on a line of its own above a table, or in its title's brackets
         return (_UNIT_LABEL.search(self.text, max(q.start - UNIT_LABEL_REACH, 0), q.start) is not None
@@ -908,7 +910,7 @@ class Keep:
         if (q.unit == "年" and self.text[q.number_start : q.number_end].isdigit() and q.number_end - q.number_start == 2
                 and comparison_endings().longest_ending(self.text[max(q.start - 4, 0) : q.start])):
             return True  # 较16年稍跌: a year written with two digits, compared with, not sixteen years
-        if self.text[q.start - 1 : q.start] in ("（", "(") and self.text[q.end : q.end + 1] in ("）", ")"):
+        if self.text[q.start - 1 : q.start] in OPENING_BRACKETS and self.text[q.end : q.end + 1] in CLOSING_BRACKETS:
             return False  # 某陈酿（15年）降至400元: a duration alone in brackets is an age, a figure of its own
         if self.text[q.start - 1 : q.start] == "满":
             return False  # 缴纳社保满6个月: a length a rule requires is a figure, whatever follows it
@@ -1355,8 +1357,8 @@ class Keep:
             before = self.text[line.start : q.start - 1].rstrip()
             return not before or before.endswith(("：", ":", "；", ";", "。", "，", ",")) or self.bracketed_in_sequence(
                 q, line.start, line.end)
-        closed = (not q.unit and self.text[q.end : q.end + 1] in (")", "）")
-                  and self.text[q.start - 1 : q.start] not in ("(", "（"))  # 1）营收增长; 2) 利润下降
+        closed = (not q.unit and self.text[q.end : q.end + 1] in CLOSING_BRACKETS
+                  and self.text[q.start - 1 : q.start] not in OPENING_BRACKETS)  # 1）营收增长; 2) 利润下降
         if self.text[q.end : q.end + 1] not in ("、", ".", "．") and not closed:
             return False
         before = self.text[line.start : q.start].rstrip()
@@ -1368,8 +1370,8 @@ class Keep:
 
     def bracketed(self, q: Quantity) -> bool:
         """(1), （二）: a bare number in brackets of its own."""
-        return (not q.unit and self.text[q.start - 1 : q.start] in ("(", "（")
-                and self.text[q.end : q.end + 1] in (")", "）"))
+        return (not q.unit and self.text[q.start - 1 : q.start] in OPENING_BRACKETS
+                and self.text[q.end : q.end + 1] in CLOSING_BRACKETS)
 
     def bracketed_in_sequence(self, q: Quantity, line_start: int, line_end: int) -> bool:
         """措施包括(1)减税；(2)补贴: a bracketed number whose line also brackets the number after it or before it

@@ -62,7 +62,7 @@ from pipeline.facts.role import (
 from pipeline.facts.view import DocumentView, is_label_line
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import Quantity
-from pipeline.text.punctuation import FULL_STOPS
+from pipeline.text.punctuation import CLOSING_BRACKETS, FULL_STOPS, OPENING_BRACKETS
 from pipeline.text.segment import in_dictionary
 from pipeline.text.tags import METRIC_SKIP_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
@@ -1601,7 +1601,7 @@ class MetricFinder:
         while j >= 0 and self.tokens[j].start >= clause and (
                 self.tokens[j].text in CAPS or self.compares_with_time(clause, j)):
             j = self.times_before(clause, j) - 1  # Surface Pro则最高直降800元, 某合约较上周五上涨
-        if j >= 0 and self.tokens[j].text in (")", "）"):
+        if j >= 0 and self.tokens[j].text in CLOSING_BRACKETS:
             j = self.before_aside(j, clause)  # 某某指数（Kospi）上涨2.3%: an aside glosses the mover
         if j < 0 or self.tokens[j].start < clause:
             return None
@@ -1619,7 +1619,7 @@ class MetricFinder:
         for k in range(close - 1, -1, -1):
             if self.tokens[k].start < clause:
                 break
-            if self.tokens[k].text in ("(", "（"):
+            if self.tokens[k].text in OPENING_BRACKETS:
                 return k - 1
         return -1
 
@@ -1976,11 +1976,11 @@ class MetricFinder:
     def past_aside(self, j: int, offset: int) -> int:
         """经营利润（不计汇兑）从…: the index of the token after an aside in brackets that opens at token j and
         closes before `offset` (the aside glosses the phrase before it and says nothing of where it ends); else j."""
-        if j >= len(self.tokens) or self.tokens[j].text not in ("(", "（"):
+        if j >= len(self.tokens) or self.tokens[j].text not in OPENING_BRACKETS:
             return j
         k = j + 1
         while k < len(self.tokens) and self.tokens[k].end <= offset:
-            if self.tokens[k].text in (")", "）"):
+            if self.tokens[k].text in CLOSING_BRACKETS:
                 return k + 1
             k += 1
         return j
@@ -2233,7 +2233,7 @@ class MetricFinder:
                 return None
             items.append(item)
             after = figure.end
-            if self.text[after : after + 1] in ("（", "("):
+            if self.text[after : after + 1] in OPENING_BRACKETS:
                 close = _BRACKET_CLOSE.search(self.text, after, min(after + MAX_RESTATED, end))
                 after = close.end() if close is not None else after
             if not self.text.startswith("、", after):

@@ -25,7 +25,7 @@ from pipeline.facts.phrases import COPULAS
 from pipeline.facts.role import is_run_of_moves
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import Quantity
-from pipeline.text.punctuation import FULL_STOPS
+from pipeline.text.punctuation import CLOSING_BRACKETS, FULL_STOPS, OPENING_BRACKETS
 from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
@@ -35,7 +35,6 @@ STATEMENT_TIMES = frozenset({"此前", "早前", "日前", "先前"})  # adverbs
 TIME_LIST_JOINERS = frozenset({"和", "与", "跟", "及"})
 COMPARED_AFTER = ("相比", "相较", "比较", "对比")  # 与4月下旬相比: the 与 of a comparison, not of a list
 COLONS = ("：", ":")
-OPENING_BRACKETS, CLOSING_BRACKETS = ("（", "("), ("）", ")")
 SUPPOSITIONS = ("假设", "假如", "假定", "如果", "倘若")
 # verbs of a founding or a history that a date follows or precedes (成立于2015年, 追溯至1930年, 2015年创立)
 FOUNDING_VERBS = ("成立于", "创立于", "创建于", "创办于", "始建于", "始于", "诞生于", "追溯至", "追溯到", "追溯",

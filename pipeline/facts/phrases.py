@@ -25,7 +25,7 @@ from pipeline.lexicons import words
 from pipeline.numerals import Quantity
 from pipeline.numerals.characters import CN_CHARS, PLAIN_DIGITS
 from pipeline.numerals.units import UNITS
-from pipeline.text.punctuation import SENTENCE_PUNCTUATION
+from pipeline.text.punctuation import CLOSING_BRACKETS, SENTENCE_PUNCTUATION
 from pipeline.text.segment import in_dictionary
 from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES, PERSON_TAGS
 from pipeline.text.tokens import Token
@@ -389,7 +389,7 @@ class PhraseReader:
             if self.is_split_per_unit(i, floor):
                 i -= 2  # 升至每/zg 安士/ns: 每 and a unit jieba cut apart say what the price is per, like a unit
                 continue
-            if tok.text in (")", "）"):  # 工业投资（不含电力）120亿元: step over the aside (an English gloss too)
+            if tok.text in CLOSING_BRACKETS:  # 工业投资（不含电力）120亿元: step over the aside (an English gloss too)
                 window = (max(floor, tok.start - 40), tok.start)
                 opening = max(self.text.rfind("(", *window), self.text.rfind("（", *window))
                 if opening < 0:

@@ -57,6 +57,7 @@ from pipeline.facts.period import event_times
 from pipeline.facts.view import DocumentView, Line, SpanIndex
 from pipeline.lexicons import table, word_list, words
 from pipeline.numerals import Quantity
+from pipeline.text.punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
 from pipeline.text.segment import dictionary_tag, is_common_word
 from pipeline.text.tokens import Token
 
@@ -718,7 +719,7 @@ class SubjectFinder:
         spans = []
         for m in _BREAKDOWN.finditer(text):
             end = self.view.sentence_end(m.start())
-            if text[m.start() - 1 : m.start()] in ("（", "("):
+            if text[m.start() - 1 : m.start()] in OPENING_BRACKETS:
                 closing = min((k for k in (text.find("）", m.end()), text.find(")", m.end())) if k >= 0),
                               default=end)
                 end = min(end, closing)
@@ -872,7 +873,7 @@ class SubjectFinder:
                 text[start:end].endswith(STUDY_BODY_ENDINGS) and _official_then_report().match(text, pos)):
             return True  # 某大学研究：…, 某基金会民调：…, 某大学医学院公布一项研究: a body that studies others
             # reports their figures (the people it asked hold them)
-        if text[start - 1 : start] in ("（", "(") and (named := self.entity_ending.get(start - 1)) is not None:
+        if text[start - 1 : start] in OPENING_BRACKETS and (named := self.entity_ending.get(start - 1)) is not None:
             return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
         return text[max(0, start - 2) : start].endswith(before)
 
@@ -1026,7 +1027,8 @@ class SubjectFinder:
     def _aliased_name(self, alias: Span) -> Span | None:
         """The name that ends right before the bracket `alias` stands in, if one does."""
         text = self.view.text
-        if text[alias[0] - 1 : alias[0]] not in ("（", "(") or text[alias[1] : alias[1] + 1] not in ("）", ")"):
+        if (text[alias[0] - 1 : alias[0]] not in OPENING_BRACKETS
+                or text[alias[1] : alias[1] + 1] not in CLOSING_BRACKETS):
             return None
         return self.entity_ending.get(alias[0] - 1)
 
@@ -2291,7 +2293,7 @@ class SubjectFinder:
             if s >= headline.end:
                 break
             name = text[s:e]
-            alias = text[s - 1 : s] in ("（", "(") and s - 1 in self.entity_ending
+            alias = text[s - 1 : s] in OPENING_BRACKETS and s - 1 in self.entity_ending
             if (s >= headline.start and label == "ORG" and len(name) > 1 and (s, e) not in self.speaking
                     and (s, e) not in self.no_makers and not alias
                     and not name.endswith(PUBLIC_BODY_ENDINGS + ANALYST_ENDINGS + media)):

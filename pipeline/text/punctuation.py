@@ -6,4 +6,6 @@ FULL_STOPS = "。！？!?"  # ends a sentence of prose (not ；, which may close
 QUOTE_MARKS = "「」『』“”《》"  # Chinese quotation and title marks
 OPENING_QUOTES = "「『“《"
 CLOSING_QUOTES = {"」": "「", "”": "“", "』": "『"}  # a closing mark and its opening one
+OPENING_BRACKETS = ("（", "(")  # full- and half-width round brackets, for `in` and str.find
+CLOSING_BRACKETS = ("）", ")")
 HEADING_MARK = "## "  # opens a heading line of an article (ANNOTATION.md: a fact's section)
