@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 # (各国央行, 独立的央行); the rules and the model's spans (`ner.tagger.generic`) both skip it there
 KIND_MODIFIERS = ("各国", "多国", "各地", "各类", "各种", "全球", "新兴市场", "独立的", "独立")
 # 一家, 两所, 3间: a count of bodies and its measure word, right before what it counts (`counted_kind`)
-_COUNT_OF_BODIES = re.compile(r"[0-9一二两三四五六七八九十几多数]+[家所间个座]$")
+_BODY_COUNT = r"[0-9一二两三四五六七八九十几多数]+[家所间个座]"
+_COUNT_OF_BODIES = re.compile(_BODY_COUNT + "$")
 INDEFINITE_ONE = "一"  # 某市/一/物流公司: "a", as jieba's word of its own after a place, no numeral of a brand
 # 一家, 某, 某家 right after a place and before two characters of a kind of body at least (`counted_kind`)
-_UNNAMED_ONE = re.compile(r"(?:[0-9一二两三四五六七八九十几多数]+[家所间个座]|某[家所间个座]?)(?=..)")
+_UNNAMED_ONE = re.compile(rf"(?:{_BODY_COUNT}|某[家所间个座]?)(?=..)")
 
 
 def counted_kind(text: str, start: int, end: int, places: frozenset[str], org_suffixes: Iterable[str]) -> bool:

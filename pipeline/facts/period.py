@@ -25,7 +25,7 @@ from pipeline.facts.phrases import COPULAS
 from pipeline.facts.role import is_run_of_moves
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import Quantity
-from pipeline.text.punctuation import CLOSING_BRACKETS, FULL_STOPS, OPENING_BRACKETS
+from pipeline.text.punctuation import CLOSING_BRACKETS, FULL_STOPS, OPENING_BRACKETS, QUOTE_MARKS
 from pipeline.text.tokens import Token
 
 Span = tuple[int, int]
@@ -1287,7 +1287,7 @@ def _is_topic(text: str, tokens: Sequence[Token], starts: list[int], marks: tupl
     k = bisect.bisect_left(starts, mark)
     if not (0 < k and tokens[k - 1].tag.startswith("v") and text[stop : stop + 1] in ("，", ",")):
         return False
-    if text[noun_end:stop].strip("“”\"「」『』《》 ") or text[mark + 1 : noun_end].endswith(GROUP_ENDS):
+    if text[noun_end:stop].strip(QUOTE_MARKS + '" ') or text[mark + 1 : noun_end].endswith(GROUP_ENDS):
         return False
     k = bisect.bisect_left(starts, stop + 1)
     # (多为, 皆是: a one-letter adverb jieba may tag otherwise, then the copula)
