@@ -1562,3 +1562,13 @@ def test_plan_after_a_surveyed_population_is_its_verb():
     # 计划/n (a class noun of schemes) after the population a share is of, before a time: "plan to", no part of it
     found = {f.text: f for f in extract("简讯\n调查显示，约四成受访商户计划明年加价。").facts}
     assert found["约四成"].subject == "受访商户"
+
+
+def test_a_figure_describing_what_is_built_or_launched_is_the_things():
+    """兴建一条长80米的隧道, 推出售价1999元的手表: the size or the price between the verb and the thing is the thing's,
+    not the builder's or the maker's, in both scripts; a count of the things stays the maker's."""
+    found = subjects("青禾区政府建议兴建一条长80米、宽6米的隧道，明年动工。")
+    assert found["80米"] == found["6米"] == "隧道"
+    assert subjects("青禾區政府建議興建一座高120米的觀景塔，明年動工。")["120米"] == "觀景塔"
+    assert subjects("星河科技昨日推出售价1999元的新款手表，下月开售。")["1999元"] == "新款手表"
+    assert subjects("星河科技昨日推出3款手表，下月开售。")["3款"] == "星河科技"

@@ -104,6 +104,8 @@ RECIPIENT_MARKS = ("给", "予")  # right before a recipient (捐给, 卖给, �
 # verbs whose object is a thing made or put on the market (推出新款手表, 兴建隧道): it holds the figures after it
 LAUNCHING_VERBS = frozenset({"推出", "兴建", "新建", "建造", "开售", "发售", "亮相"})
 THING_DESCRIBING_TAGS = frozenset({"m", "q", "mq", "a"})  # before the thing launched: 一条, 一款, 新/a
+THING_DESCRIBING_WORDS = frozenset({"、", "的"})  # 长80米、宽7米的隧道: sizes joined, closed by 的
+MAX_DESCRIBING_WORDS = 2  # other words between a verb of building and a figure of the thing (长/80米, 售价/1999元)
 AUXILIARY_VERBS = frozenset({"会", "能", "要", "可", "可以", "将", "应", "应该", "想", "愿", "能够", "将会"})
 MATCH_PARTNERS = ("同", "与", "跟", "对")  # before the other side of a match (同某队的比赛中, 对某队的战绩)
 DISTANCE_WORDS = ("距离", "距離", "距", "离", "離")  # 距离某站5分钟: the place a distance is measured from
@@ -1050,6 +1052,8 @@ class SubjectFinder:
             return cand.holder  # 为月入少于8000元的人士供款, 甲公司4.56%、乙公司…: found with the metric
         if (owner := self._listed_owner(q)) is not None:
             return owner
+        if (thing := self._described_thing(q)) is not None:
+            return thing  # 拟建造一座高80米的塔: the tower's length, not the builder's
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
@@ -1988,9 +1992,15 @@ class SubjectFinder:
                      if tokens[k].text in LAUNCHING_VERBS and tokens[k].tag.startswith("v")), None)
         if verb is None:
             return None
-        i = verb + 1
+        return self._thing_taken(verb + 1, before)
+
+    def _thing_taken(self, i: int, before: int) -> Span | None:
+        """The thing a verb of launching or building takes from token `i`: past what describes it (一条/m 80米/m,
+        长80米、宽7米的), the nouns that end the clause by `before`; not a measure nor a document."""
+        view, tokens = self.view, self.view.tokens
         while i < len(tokens) and tokens[i].end <= before and (
-                tokens[i].tag in THING_DESCRIBING_TAGS or view.overlaps_quantity(tokens[i].start, tokens[i].end)):
+                tokens[i].tag in THING_DESCRIBING_TAGS or tokens[i].text in THING_DESCRIBING_WORDS
+                or view.overlaps_quantity(tokens[i].start, tokens[i].end)):
             i += 1  # (一条/m 80米/m 隧道: how many and how big)
         j = i
         while j < len(tokens) and tokens[j].end <= before and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES):
@@ -2002,6 +2012,25 @@ class SubjectFinder:
         if len(thing) < 2 or _measure_word(thing) or thing.endswith(word_list("document_nouns.txt")):
             return None
         return start, end
+
+    def _described_thing(self, q: Quantity) -> Span | None:
+        """建造一座高80米的塔, 推出售价1999元的手表: a figure between a verb of launching or building and the thing
+        the verb takes, in one clause, describes the thing: its size or its price is the thing's, not the builder's.
+        Not a count of the things (推出3款手表, 兴建其中10万个单位: how many the maker launches or builds)."""
+        view, tokens = self.view, self.view.tokens
+        if q.text.endswith(COUNTING_CLASSIFIERS + DEMONSTRATIVE_CLASSIFIERS):
+            return None
+        first = view.token_index_at(q.start)
+        k, words = first - 1, 0  # back past what describes the thing (一座/m 高/a 80米、宽/a): to the verb
+        while k >= view.token_index_at(view.clause_start(q.start)) and not (
+                tokens[k].tag.startswith("v") and tokens[k].tag != "vn"):
+            if not (tokens[k].tag in THING_DESCRIBING_TAGS or tokens[k].text in THING_DESCRIBING_WORDS
+                    or view.overlaps_quantity(tokens[k].start, tokens[k].end)):
+                words += 1
+            k -= 1
+        if k < 0 or k == first - 1 or words > MAX_DESCRIBING_WORDS or tokens[k].text not in LAUNCHING_VERBS:
+            return None
+        return self._thing_taken(first, view.clause_end(q.start))
 
     def _counted_earlier(self, floor: int, before: int) -> Span | None:
         """去年共有30家物流企业营收过亿，平均利润率…, 约四成在职人士每周工作超过50小时，…: the group an earlier
