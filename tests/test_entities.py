@@ -105,6 +105,14 @@ def test_merge_spans_lets_an_organisation_hold_the_rules_one_with_a_head_or_a_un
         (35, 37, "ORG"), (37, 39, "ORG")]
 
 
+def test_merge_spans_lets_an_organisation_hold_the_rules_one_before_a_body_s_ending():
+    """A body's ending of two characters after the rules' name (泓川联合会|岚江商会) ends the model's longer name;
+    总部 (headquarters, ending in the one-character 部) does not."""
+    text = "泓川联合会岚江商会，泽朗电子总部"
+    assert merge_spans([(0, 5, "ORG")], [(0, 9, "ORG")], text=text) == [(0, 9, "ORG")]
+    assert merge_spans([(10, 14, "ORG")], [(10, 16, "ORG")], text=text) == [(10, 14, "ORG")]
+
+
 def test_merge_spans_lets_a_place_run_one_character_further_back_than_the_rules():
     """The rules found 洛坦尼省 (1, 5) in 东洛坦尼省, 望川公园 in 大望川公园: the model's place one character longer
     wins; a division's end before the place (某镇|某村) or a longer head leaves the rules' place, as does no text."""

@@ -4,7 +4,9 @@ into the organisation or person named after it, or name a place's team."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
+from pipeline.entities.lexicon import lexicon
 from pipeline.lexicons import words
 
 LabelledSpan = tuple[int, int, str]  # (start, end, label)
@@ -54,6 +56,13 @@ def extends_place(text: str, span: LabelledSpan, held: list[LabelledSpan]) -> bo
     return hl == "LOC" and he == e and hs - s == 1 and text[s] not in DIVISION_ENDS
 
 
+@cache
+def body_endings() -> tuple[str, ...]:
+    """The words that end a unit of a body (org_units.txt) or a body's name in two characters or more
+    (org_suffixes.tsv: 商会, 委员会; not 部 alone, which also ends 总部)."""
+    return tuple(sorted({w for w in lexicon().org_suffixes if len(w) > 1} | words("org_units.txt")))
+
+
 def extends_organisation(text: str, span: LabelledSpan, held: list[LabelledSpan]) -> bool:
     """Whether the new organisation `span` is the rules' one organisation in `held` with a head of its own before it
     (某国|某某数据公司, 西南|某某公司, 某地|某某办: at least `ORG_HEAD_MIN` characters), the rest of `held` places
@@ -69,7 +78,7 @@ def extends_organisation(text: str, span: LabelledSpan, held: list[LabelledSpan]
         return False
     (hs, he, _), = orgs
     if hs == s and he < e:
-        return len(held) == 1 and text[he:e].endswith(tuple(words("org_units.txt")))
+        return len(held) == 1 and text[he:e].endswith(body_endings())
     return he == e and hs - s >= ORG_HEAD_MIN and all(k[2] == "LOC" and k[1] <= hs for k in held if k != orgs[0])
 
 
