@@ -91,6 +91,28 @@ def test_merge_spans_lets_a_person_name_hold_the_part_of_it_the_rules_found():
     assert merge_spans([(0, 2, "PER")], [(0, 4, "ORG")]) == [(0, 2, "PER")]
 
 
+def test_merge_spans_lets_an_organisation_hold_the_rules_one_with_a_head_or_a_unit():
+    """The rules found 泽朗数据公司 in 北岭泽朗数据公司 and 柯川银行 in 柯川银行汀湾支行: the model's longer
+    organisation wins where its head has two characters or more, or where what it adds ends in a unit's word;
+    a head of one character (同意|…), a word of no unit (…|研究团队) or two of the rules' names stay as they are."""
+    text = "北岭泽朗数据公司与柯川银行汀湾支行，意泽朗数据公司，柯川银行研究团队，甲党乙会"
+    assert merge_spans([(2, 8, "ORG")], [(0, 8, "ORG")], text=text) == [(0, 8, "ORG")]
+    assert merge_spans([(0, 2, "LOC"), (2, 8, "ORG")], [(0, 8, "ORG")], text=text) == [(0, 8, "ORG")]
+    assert merge_spans([(9, 13, "ORG")], [(9, 17, "ORG")], text=text) == [(9, 17, "ORG")]
+    assert merge_spans([(19, 25, "ORG")], [(18, 25, "ORG")], text=text) == [(19, 25, "ORG")]
+    assert merge_spans([(26, 30, "ORG")], [(26, 34, "ORG")], text=text) == [(26, 30, "ORG")]
+    assert merge_spans([(35, 37, "ORG"), (37, 39, "ORG")], [(35, 39, "ORG")], text=text) == [
+        (35, 37, "ORG"), (37, 39, "ORG")]
+
+
+def test_merge_spans_lets_an_organisation_hold_the_rules_one_before_a_body_s_ending():
+    """A body's ending of two characters after the rules' name (泓川联合会|岚江商会) ends the model's longer name;
+    总部 (headquarters, ending in the one-character 部) does not."""
+    text = "泓川联合会岚江商会，泽朗电子总部"
+    assert merge_spans([(0, 5, "ORG")], [(0, 9, "ORG")], text=text) == [(0, 9, "ORG")]
+    assert merge_spans([(10, 14, "ORG")], [(10, 16, "ORG")], text=text) == [(10, 14, "ORG")]
+
+
 def test_merge_spans_lets_a_place_run_one_character_further_back_than_the_rules():
     """The rules found 洛坦尼省 (1, 5) in 东洛坦尼省, 望川公园 in 大望川公园: the model's place one character longer
     wins; a division's end before the place (某镇|某村) or a longer head leaves the rules' place, as does no text."""
