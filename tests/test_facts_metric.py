@@ -2522,3 +2522,13 @@ def test_hong_kong_dividend_words_are_one_noun():
     # 末期息 (final dividend), 中期息: jieba cut 末期/f 息/n, and a position word ended the phrase before the figure
     assert by_text("简讯\n该公司全年纯利升8%，派末期息0.42元。")["0.42元"].metric == "末期息"
     assert by_text("简讯\n该行派中期息每股0.2元。")["0.2元"].metric == "中期息"
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("甲公司与电网签订的90美元/兆瓦时购电协议将于明年生效。", "90美元/兆瓦时", "购电协议"),
+    ("乙銀行與客戶簽訂的3億元貸款協議已經生效。", "3億元", "貸款協議"),
+])
+def test_a_verb_before_of_modifies_the_figure_and_the_phrase_after(text, figure, measure):
+    """签订的90美元/兆瓦时购电协议: a verb before 的 is a relative clause over the figure and the phrase after it, the
+    thing signed; it spends no sum as 拟投资40亿元兴建新厂 does."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure

@@ -554,9 +554,12 @@ class MetricFinder:
 
     def act_before_purpose(self, q: Quantity, after: Span) -> Span | None:
         """拟投资40亿元兴建新厂: a sum between a verb of action and a verb phrase glued after it is what the act
-        spends; the phrase after says what for. The verb before, if there is one."""
+        spends; the phrase after says what for. The verb before, if there is one (not a verb before 的, which
+        modifies the figure and the phrase as one: 签订的80美元/兆瓦时购电协议 is the agreement signed)."""
         first = self.tokens[self.view.token_index_at(after[0])]
         if after[0] != q.end or not first.tag.startswith("v") or self.phrases.is_nominal(first):
+            return None
+        if self.text[:q.start].rstrip().endswith("的"):
             return None
         return self.action_before(q, self.view.clause_start(q.start))
 
