@@ -289,6 +289,27 @@ def test_a_multiple_of_a_base_is_named_before_the_linking_word():
     assert by_text("两者相差170亿元，大约是当年实际开支的5%。")["5%"].metric.endswith("实际开支")
 
 
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("新款电池的续航时间是上一代电池的三倍。", "三倍", "续航时间"),
+    ("乙型号的存储容量目前是B5 16GB版本的两倍。", "两倍", "存储容量"),
+    ("会员的借款额度为入会以来每月平均消费的五倍。", "五倍", "借款额度"),
+    ("该基金的管理规模已经是成立之初规模的十倍。", "十倍", "管理规模"),
+    ("新機型的處理速度是上一代機型的兩倍。", "兩倍", "處理速度"),
+    ("員工的住屋津貼上限為受僱期間每月平均薪金的三倍。", "三倍", "住屋津貼上限"),
+    ("甲地的降雨量是常年同期平均降雨量的两倍。", "两倍", "降雨量"),
+])
+def test_a_multiple_of_a_base_with_modifiers_is_named_before_the_link(text, figure, measure):
+    """是上一代电池的三倍, 为入会以来每月平均消费的五倍: the base runs from the link to 的 whatever modifies it (a
+    numeral, a version, a time, a verb); what the multiple measures stands before the link."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+
+
+def test_a_multiple_with_no_measure_before_the_link_goes_on_with_the_figure_before():
+    """约20倍市盈率，是乙公司现时市盈率的两倍有余: nothing before 是 names a measure; the base's is the measure."""
+    found = by_text("目标价对应约20倍市盈率，是乙公司现时市盈率的两倍有余。")
+    assert found["两倍有余"].metric.endswith("市盈率")
+
+
 def test_an_input_is_a_measure_even_where_jieba_tags_it_a_verb():
     """在甲产品上的投入就达到16亿元: 投入 (spending) names the figure (nominal_verbs.txt)."""
     assert by_text("该公司在甲产品上的投入就达到16亿元。")["16亿元"].metric.endswith("投入")
@@ -2501,3 +2522,13 @@ def test_hong_kong_dividend_words_are_one_noun():
     # 末期息 (final dividend), 中期息: jieba cut 末期/f 息/n, and a position word ended the phrase before the figure
     assert by_text("简讯\n该公司全年纯利升8%，派末期息0.42元。")["0.42元"].metric == "末期息"
     assert by_text("简讯\n该行派中期息每股0.2元。")["0.2元"].metric == "中期息"
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("甲公司与电网签订的90美元/兆瓦时购电协议将于明年生效。", "90美元/兆瓦时", "购电协议"),
+    ("乙銀行與客戶簽訂的3億元貸款協議已經生效。", "3億元", "貸款協議"),
+])
+def test_a_verb_before_of_modifies_the_figure_and_the_phrase_after(text, figure, measure):
+    """签订的90美元/兆瓦时购电协议: a verb before 的 is a relative clause over the figure and the phrase after it, the
+    thing signed; it spends no sum as 拟投资40亿元兴建新厂 does."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure

@@ -554,9 +554,12 @@ class MetricFinder:
 
     def act_before_purpose(self, q: Quantity, after: Span) -> Span | None:
         """拟投资40亿元兴建新厂: a sum between a verb of action and a verb phrase glued after it is what the act
-        spends; the phrase after says what for. The verb before, if there is one."""
+        spends; the phrase after says what for. The verb before, if there is one (not a verb before 的, which
+        modifies the figure and the phrase as one: 签订的80美元/兆瓦时购电协议 is the agreement signed)."""
         first = self.tokens[self.view.token_index_at(after[0])]
         if after[0] != q.end or not first.tag.startswith("v") or self.phrases.is_nominal(first):
+            return None
+        if self.text[:q.start].rstrip().endswith("的"):
             return None
         return self.action_before(q, self.view.clause_start(q.start))
 
@@ -862,7 +865,9 @@ class MetricFinder:
             # is compared with; what it measures is named before the cue (增速高于全省平均水平2个百分点: after a cue
             # that says which way, a figure right after the phrase is the difference; but 比平均数2940元低: a figure
             # right after the phrase is the phrase's own)
-            compared = self.phrases.noun_phrase_before(base, floor=floor)
+            # (a figure before may stand inside the base, as 16GB in 是甲16GB款式的两倍: the clause bounds the link)
+            reach = floor if base >= floor else self.view.clause_start(base)
+            compared = self.phrases.noun_phrase_before(base, floor=reach)
             if compared is not None and not self.is_vague_metric(*compared):
                 before = compared
             elif (cand.role == "change" and previous is not None and previous.metric is not None
@@ -2162,6 +2167,22 @@ class MetricFinder:
         cue = self.tokens[i].text if i >= 0 and self.tokens[i].start >= floor else ""
         if cue in cues or (possessive and cue in words("comparison_links.txt")):
             return self.tokens[i].start
+        return self.link_of_multiple(start, self.view.clause_start(start)) if possessive else None
+
+    def link_of_multiple(self, start: int, floor: int) -> int | None:
+        """是上一代电池的三倍, 为受雇期间每月薪金的三倍: a multiple's base runs from the linking word to 的 whatever
+        its modifiers (a numeral, a version, a time, a verb of state), so the link is found by its place, a few
+        words back in the clause with no punctuation between, not by walking over modifiers of known kinds; only
+        where a measure stands before the link (是乙现时市盈率的两倍 with nothing before 是 goes on with the measure
+        of the figure before)."""
+        stop = self.view.index_before(start)
+        for i in range(stop, max(stop - MAX_COMPARED_TOKENS, -1), -1):
+            tok = self.tokens[i]
+            if tok.start < floor or (tok.tag == "x" and tok.text.strip()):
+                return None
+            if tok.text in words("comparison_links.txt"):
+                measure = self.phrases.noun_phrase_before(tok.start, floor=floor)
+                return tok.start if measure is not None and not self.is_vague_metric(*measure) else None
         return None
 
     def group_item_measure(self, cand: Candidate, before: Span | None, earlier: list[Candidate]) -> Span | None:
