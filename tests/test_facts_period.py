@@ -1899,3 +1899,17 @@ def test_the_year_in_the_name_of_a_plan_a_clause_ends_on_dates_no_later_figure()
     assert facts["95名"].period == "今日"
     assert by_text("某署今日公布2031年度收支目标，收入预计增长6%。")["6%"].period == "2031年度"
     assert by_text("某公司今日公布2031年业绩，营收增长12%。")["12%"].period == "2031年"
+
+
+def test_a_move_from_a_base_time_to_a_new_level_is_not_the_base_times():
+    """由上季约八成，提升11个百分点至91%: the move between the base and the new level after 至 is not dated by the
+    time the change opens from; it takes the paragraph's time (or none), the base figure keeps the base's time, and a
+    move running on to a later time (至今年156套) is that time's."""
+    facts = by_text("本季度，甲厂的良率由上季度约八成，提升11个百分点至91%。")
+    assert facts["11个百分点"].period == "本季度"
+    assert facts["91%"].period == "本季度"
+    facts = by_text("今年，某市常住人口由上年的950万人增加12万人至962万人。")
+    assert facts["12万人"].period == "今年"
+    assert facts["950万人"].period == "上年"
+    assert by_text("甲会会员由前年逾5000人，骤减八成至900人。")["八成"].period == ""
+    assert by_text("该盘销量由去年120套大增三成至今年156套。")["三成"].period == "至今年"

@@ -788,6 +788,18 @@ def _past_own_base(text: str, end: int, q: Quantity) -> bool:
     return _CLAUSE_END.search(between) is None and any(cue in between for cue in _move_cues())
 
 
+def _moves_to_level(text: str, end: int, q: Quantity, periods: list[Span]) -> bool:
+    """由去年约120万户，增加15%至138万户, 由上年的950万人增加12万人至962万人: the figure `q`, after a verb of change
+    that follows a time a change opens from (ending at `end`) in its sentence, runs on to 至 or 到 a new level (not
+    to one of the sorted `periods`: 至今年156套, `change_reaching`): it is the move from the base, which the base's
+    time does not date (ANNOTATION: a comparison time does not carry; the base figure, 约120万户, takes it)."""
+    between = text[end : q.start]
+    k = bisect.bisect_left(periods, (q.end,))
+    to_time = k < len(periods) and periods[k][0] - q.end <= 1
+    return (text.startswith(TO_PREFIXES, q.end) and not to_time and _SENTENCE_END.search(between) is None
+            and any(cue in between for cue in _move_cues()))
+
+
 def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
     """上年同期为93亿元, 而去年同期的数字则为1%: a clause that only states an earlier time's value of the measure
     just reported, ending before the figure `before`; its time does not carry past it."""
@@ -1369,6 +1381,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 过去五个选区被拆为十个: the old state's time, not the new state's (gold D52)
         if opens_change and _past_own_base(text, end, q):
             continue  # 将从去年的7.2%回落一个百分点: the base's time, not the time of the change after it
+        if opens_change and _moves_to_level(text, end, q, periods):
+            continue  # 由去年约120万户，增加15%至138万户: the move from the base's time, not that time's own figure
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
             continue  # 几乎是2023年全年的三倍: the time of the base, not of the multiple (低于年初的20倍 is 年初's)
         if _states_earlier_value(text, start, end, q.start):
