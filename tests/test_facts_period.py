@@ -1913,3 +1913,15 @@ def test_a_move_from_a_base_time_to_a_new_level_is_not_the_base_times():
     assert facts["950万人"].period == "上年"
     assert by_text("甲会会员由前年逾5000人，骤减八成至900人。")["八成"].period == ""
     assert by_text("该盘销量由去年120套大增三成至今年156套。")["三成"].period == "至今年"
+
+
+def test_a_statement_time_of_a_forecast_with_no_figure_dates_no_later_sentence():
+    """三季度，…。此前多家机构预计，…。此外，…减少了8000辆: the time a forecast of no figure was made (此前, 早前
+    before a short run naming who foresaw) frames no figure after its full stop, which keeps the paragraph's time
+    before it; a forecast with a figure of its own keeps its time for that figure."""
+    facts = by_text("三季度，甲省汽车产量减少3.2万辆。此前多家机构预计，新车将带动销量回升。此外，出口减少8000辆。")
+    assert facts["8000辆"].period == "三季度"
+    facts = by_text("上月某区零售额按年下跌4%。早前有业界人士预期，旅客回流会刺激消费。另外，珠宝销售亦减少了12%。")
+    assert facts["12%"].period == "上月"
+    assert by_text("此前多位学者预测，降息将提振楼市。某市新房成交面积增长6%。")["6%"].period == ""
+    assert by_text("此前多家机构预计营收增长9%。")["9%"].period == "此前"

@@ -590,6 +590,9 @@ def _saying_verbs() -> tuple[str, ...]:
     return (*word_list("person_cues.txt"), *word_list("disclosure_verbs.txt"), "暗示")
 
 
+_SPEAKER_RUN = re.compile(r"[^，。；,;:：!?！？\n\d]{0,10}")  # 此前(多家机构)预计: the short run naming who foresaw
+
+
 def _opens_event_name(text: str, phrase: str, end: int) -> bool:
     """The year `phrase` ending at `end` opens the name of an event (2024年柏林消费电子展, 2025 年世界人工智能峰会上):
     a few more characters, no figure or punctuation, and an ending of named_event_endings.txt."""
@@ -1065,9 +1068,10 @@ def _cue_before() -> re.Pattern[str]:
 
 
 class ForecastTimes:
-    """预计到2035年，…, 某厂计划于2027年投产, 目标2035年…, 届时…: the time phrases right after a cue of a plan or a
-    forecast (or 届时, which points back to one) date what is foreseen; they frame the rest of their sentence but no
-    figure of a later sentence that foresees nothing (…。目前全市共有12家: a figure of now, no period carried)."""
+    """预计到2035年，…, 某厂计划于2027年投产, 目标2035年…, 届时…, 此前多家机构预计…: the time phrases right after a cue
+    of a plan or a forecast (or 届时, which points back to one; or a statement time before one) date what is
+    foreseen; they frame the rest of their sentence but no figure of a later sentence that foresees nothing (…。
+    目前全市共有12家: a figure of now, no period carried)."""
 
     def __init__(self, text: str, periods: Collection[Span]) -> None:
         cue = _cue_before()
@@ -1076,14 +1080,20 @@ class ForecastTimes:
         self.stops = [m.start() for m in _FULL_STOP.finditer(text)] if self.spans else []
 
     def _foresees(self, span: Span, cue: re.Pattern[str]) -> bool:
-        """Whether the time phrase `span` is a time foreseen: 届时, a target's 到 opening its clause, or a time right
-        after a cue of a plan (not a window that reaches now: 由某计划至今)."""
+        """Whether the time phrase `span` is a time foreseen: 届时, a target's 到 opening its clause, a time right
+        after a cue of a plan (not a window that reaches now: 由某计划至今), or a statement time (此前, 早前) before
+        one in a sentence of no figure."""
         text, (start, end) = self.text, span
         phrase = text[start:end]
         if phrase in THEN_WORDS:
             return True
         if phrase.endswith(UP_TO_NOW):
             return False
+        if phrase in STATEMENT_TIMES and (run := _SPEAKER_RUN.match(text, end)) is not None:
+            # 此前多家机构预计，…: when a forecast was made, after a short run naming who made it, of no figure
+            stop = _FULL_STOP.search(text, end)
+            return (any(text.startswith(_forecast_words(), at) for at in range(end, run.end() + 1))
+                    and not _holds_figure(text[end : stop.start() if stop else len(text)]))
         lead_start = _clause_start(text, start)
         if phrase.startswith(TARGET_OPENER) and not text[lead_start:start].strip():
             return True
