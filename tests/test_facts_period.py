@@ -1925,3 +1925,10 @@ def test_a_statement_time_of_a_forecast_with_no_figure_dates_no_later_sentence()
     assert facts["12%"].period == "上月"
     assert by_text("此前多位学者预测，降息将提振楼市。某市新房成交面积增长6%。")["6%"].period == ""
     assert by_text("此前多家机构预计营收增长9%。")["9%"].period == "此前"
+
+
+def test_a_statement_time_right_before_a_forecast_dates_its_figure():
+    """某行此前预计全年利润增长约9%: 此前 right before a verb of forecast is when the forecast was made, the period of
+    its figure (before 全年, a scope word); before a verb of saying (此前报道) it dates no figure."""
+    assert by_text("某行此前预计全年利润增长约9%。")["约9%"].period == "此前"
+    assert by_text("据某台此前报道，甲厂产量增长7%。")["7%"].period == ""

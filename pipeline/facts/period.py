@@ -225,8 +225,10 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 全周期管理: the word is another's start, no time
         if _is_level_of(text, start, m.end()) or _is_base_of_share(text, start, m.end()):
             continue
-        if m.group() in STATEMENT_TIMES and text.startswith(word_list("person_cues.txt"), m.end()):
-            continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold
+        if (m.group() in STATEMENT_TIMES and text.startswith(word_list("person_cues.txt"), m.end())
+                and not text.startswith(word_list("forecast_cues.txt"), m.end())):
+            continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold (市场此前预计全年
+            # 营收增长约14%: when a forecast was made, the period of its figure)
         if m.group().endswith("月") and _CONTRACT_AFTER.match(text, m.end()):
             continue  # 3月黄金期货, 6月原油期货: the month a futures contract is for is part of its name
         if (text[max(0, start - 4) : start].endswith(FOUNDING_VERBS) or text.startswith(FOUNDING_VERBS, m.end())
