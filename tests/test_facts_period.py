@@ -1899,3 +1899,36 @@ def test_the_year_in_the_name_of_a_plan_a_clause_ends_on_dates_no_later_figure()
     assert facts["95名"].period == "今日"
     assert by_text("某署今日公布2031年度收支目标，收入预计增长6%。")["6%"].period == "2031年度"
     assert by_text("某公司今日公布2031年业绩，营收增长12%。")["12%"].period == "2031年"
+
+
+def test_a_move_from_a_base_time_to_a_new_level_is_not_the_base_times():
+    """由上季约八成，提升11个百分点至91%: the move between the base and the new level after 至 is not dated by the
+    time the change opens from; it takes the paragraph's time (or none), the base figure keeps the base's time, and a
+    move running on to a later time (至今年156套) is that time's."""
+    facts = by_text("本季度，甲厂的良率由上季度约八成，提升11个百分点至91%。")
+    assert facts["11个百分点"].period == "本季度"
+    assert facts["91%"].period == "本季度"
+    facts = by_text("今年，某市常住人口由上年的950万人增加12万人至962万人。")
+    assert facts["12万人"].period == "今年"
+    assert facts["950万人"].period == "上年"
+    assert by_text("甲会会员由前年逾5000人，骤减八成至900人。")["八成"].period == ""
+    assert by_text("该盘销量由去年120套大增三成至今年156套。")["三成"].period == "至今年"
+
+
+def test_a_statement_time_of_a_forecast_with_no_figure_dates_no_later_sentence():
+    """三季度，…。此前多家机构预计，…。此外，…减少了8000辆: the time a forecast of no figure was made (此前, 早前
+    before a short run naming who foresaw) frames no figure after its full stop, which keeps the paragraph's time
+    before it; a forecast with a figure of its own keeps its time for that figure."""
+    facts = by_text("三季度，甲省汽车产量减少3.2万辆。此前多家机构预计，新车将带动销量回升。此外，出口减少8000辆。")
+    assert facts["8000辆"].period == "三季度"
+    facts = by_text("上月某区零售额按年下跌4%。早前有业界人士预期，旅客回流会刺激消费。另外，珠宝销售亦减少了12%。")
+    assert facts["12%"].period == "上月"
+    assert by_text("此前多位学者预测，降息将提振楼市。某市新房成交面积增长6%。")["6%"].period == ""
+    assert by_text("此前多家机构预计营收增长9%。")["9%"].period == "此前"
+
+
+def test_a_statement_time_right_before_a_forecast_dates_its_figure():
+    """某行此前预计全年利润增长约9%: 此前 right before a verb of forecast is when the forecast was made, the period of
+    its figure (before 全年, a scope word); before a verb of saying (此前报道) it dates no figure."""
+    assert by_text("某行此前预计全年利润增长约9%。")["约9%"].period == "此前"
+    assert by_text("据某台此前报道，甲厂产量增长7%。")["7%"].period == ""

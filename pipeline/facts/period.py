@@ -225,8 +225,10 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 全周期管理: the word is another's start, no time
         if _is_level_of(text, start, m.end()) or _is_base_of_share(text, start, m.end()):
             continue
-        if m.group() in STATEMENT_TIMES and text.startswith(word_list("person_cues.txt"), m.end()):
-            continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold
+        if (m.group() in STATEMENT_TIMES and text.startswith(word_list("person_cues.txt"), m.end())
+                and not text.startswith(word_list("forecast_cues.txt"), m.end())):
+            continue  # 据某报此前报道, 某行此前分析: when a thing was said, not when its figures hold (市场此前预计全年
+            # 营收增长约14%: when a forecast was made, the period of its figure)
         if m.group().endswith("月") and _CONTRACT_AFTER.match(text, m.end()):
             continue  # 3月黄金期货, 6月原油期货: the month a futures contract is for is part of its name
         if (text[max(0, start - 4) : start].endswith(FOUNDING_VERBS) or text.startswith(FOUNDING_VERBS, m.end())
@@ -590,6 +592,9 @@ def _saying_verbs() -> tuple[str, ...]:
     return (*word_list("person_cues.txt"), *word_list("disclosure_verbs.txt"), "暗示")
 
 
+_SPEAKER_RUN = re.compile(r"[^，。；,;:：!?！？\n\d]{0,10}")  # 此前(多家机构)预计: the short run naming who foresaw
+
+
 def _opens_event_name(text: str, phrase: str, end: int) -> bool:
     """The year `phrase` ending at `end` opens the name of an event (2024年柏林消费电子展, 2025 年世界人工智能峰会上):
     a few more characters, no figure or punctuation, and an ending of named_event_endings.txt."""
@@ -786,6 +791,18 @@ def _past_own_base(text: str, end: int, q: Quantity) -> bool:
         return False
     between = text[m.end() : before]  # the base's unit and the verb of change: %回落, 亿元增加
     return _CLAUSE_END.search(between) is None and any(cue in between for cue in _move_cues())
+
+
+def _moves_to_level(text: str, end: int, q: Quantity, periods: list[Span]) -> bool:
+    """由去年约120万户，增加15%至138万户, 由上年的950万人增加12万人至962万人: the figure `q`, after a verb of change
+    that follows a time a change opens from (ending at `end`) in its sentence, runs on to 至 or 到 a new level (not
+    to one of the sorted `periods`: 至今年156套, `change_reaching`): it is the move from the base, which the base's
+    time does not date (ANNOTATION: a comparison time does not carry; the base figure, 约120万户, takes it)."""
+    between = text[end : q.start]
+    k = bisect.bisect_left(periods, (q.end,))
+    to_time = k < len(periods) and periods[k][0] - q.end <= 1
+    return (text.startswith(TO_PREFIXES, q.end) and not to_time and _SENTENCE_END.search(between) is None
+            and any(cue in between for cue in _move_cues()))
 
 
 def _states_earlier_value(text: str, start: int, end: int, before: int) -> bool:
@@ -1053,9 +1070,10 @@ def _cue_before() -> re.Pattern[str]:
 
 
 class ForecastTimes:
-    """预计到2035年，…, 某厂计划于2027年投产, 目标2035年…, 届时…: the time phrases right after a cue of a plan or a
-    forecast (or 届时, which points back to one) date what is foreseen; they frame the rest of their sentence but no
-    figure of a later sentence that foresees nothing (…。目前全市共有12家: a figure of now, no period carried)."""
+    """预计到2035年，…, 某厂计划于2027年投产, 目标2035年…, 届时…, 此前多家机构预计…: the time phrases right after a cue
+    of a plan or a forecast (or 届时, which points back to one; or a statement time before one) date what is
+    foreseen; they frame the rest of their sentence but no figure of a later sentence that foresees nothing (…。
+    目前全市共有12家: a figure of now, no period carried)."""
 
     def __init__(self, text: str, periods: Collection[Span]) -> None:
         cue = _cue_before()
@@ -1064,14 +1082,20 @@ class ForecastTimes:
         self.stops = [m.start() for m in _FULL_STOP.finditer(text)] if self.spans else []
 
     def _foresees(self, span: Span, cue: re.Pattern[str]) -> bool:
-        """Whether the time phrase `span` is a time foreseen: 届时, a target's 到 opening its clause, or a time right
-        after a cue of a plan (not a window that reaches now: 由某计划至今)."""
+        """Whether the time phrase `span` is a time foreseen: 届时, a target's 到 opening its clause, a time right
+        after a cue of a plan (not a window that reaches now: 由某计划至今), or a statement time (此前, 早前) before
+        one in a sentence of no figure."""
         text, (start, end) = self.text, span
         phrase = text[start:end]
         if phrase in THEN_WORDS:
             return True
         if phrase.endswith(UP_TO_NOW):
             return False
+        if phrase in STATEMENT_TIMES and (run := _SPEAKER_RUN.match(text, end)) is not None:
+            # 此前多家机构预计，…: when a forecast was made, after a short run naming who made it, of no figure
+            stop = _FULL_STOP.search(text, end)
+            return (any(text.startswith(_forecast_words(), at) for at in range(end, run.end() + 1))
+                    and not _holds_figure(text[end : stop.start() if stop else len(text)]))
         lead_start = _clause_start(text, start)
         if phrase.startswith(TARGET_OPENER) and not text[lead_start:start].strip():
             return True
@@ -1369,6 +1393,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 过去五个选区被拆为十个: the old state's time, not the new state's (gold D52)
         if opens_change and _past_own_base(text, end, q):
             continue  # 将从去年的7.2%回落一个百分点: the base's time, not the time of the change after it
+        if opens_change and _moves_to_level(text, end, q, periods):
+            continue  # 由去年约120万户，增加15%至138万户: the move from the base's time, not that time's own figure
         if q.unit == "倍" and text[:start].endswith(("是", "为")) and _BASE_OF_MULTIPLE.fullmatch(text, end, q.start):
             continue  # 几乎是2023年全年的三倍: the time of the base, not of the multiple (低于年初的20倍 is 年初's)
         if _states_earlier_value(text, start, end, q.start):
