@@ -77,9 +77,9 @@ def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *
                 overwrite: bool = False, sure: Iterable[LabelledSpan] = ()) -> list[LabelledSpan]:
     """Existing spans plus the new ones that overlap none of them; `overwrite` swaps the priority. Without it, a
     new ORG or PER also replaces the shorter LOC spans it holds (某市 LOC → 某市中院 ORG), a new PER the shorter
-    PER it holds (罗尔 → 罗尔斯通), a new LOC the place it runs one character further back (`extends_place`, read
-    in `text`): the longest name wins; and an ORG among `sure` (the new spans the model is sure
-    of) relabels a place of the same bounds (`relabelled_places`).
+    PER it holds (罗尔 → 罗尔斯通), a new LOC the place it runs one character further back or on past its end
+    (`extends_place`, read in `text`): the longest name wins; and an ORG among `sure` (the new spans the model is
+    sure of) relabels a place of the same bounds (`relabelled_places`).
 
     Why: a trained NER and these rules both write entities; one side keeps its spans, the other fills the gaps,
     so the two never produce overlapping entities. A place that starts a name is part of it, and so is the part of
