@@ -124,6 +124,20 @@ def test_merge_spans_lets_a_place_run_one_character_further_back_than_the_rules(
     assert merge_spans([(1, 5, "LOC")], [(0, 5, "LOC")]) == [(1, 5, "LOC")]
 
 
+def test_merge_spans_lets_a_place_run_on_past_the_rules_place_it_starts_with():
+    """The rules found 柯州 in 柯州工艺展览馆 and 沃伦堡 in 沃伦堡塔里森: the model's place that starts where the rules'
+    one does and runs on past it wins, as does a district named by an everyday word (柯州文化区); a word of position
+    (柯州以北, 柯州周边), a known place (柯州大阪) or a division named by a proper name (柯州崇岭县) after it leaves
+    the rules' place, as does a place of the rules inside it after its start."""
+    text = "柯州工艺展览馆，沃伦堡塔里森，柯州以北，柯州周边，柯州大阪，柯州崇岭县，柯州文化区"
+    assert merge_spans([(0, 2, "LOC")], [(0, 7, "LOC")], text=text) == [(0, 7, "LOC")]
+    assert merge_spans([(8, 11, "LOC")], [(8, 14, "LOC")], text=text) == [(8, 14, "LOC")]
+    assert merge_spans([(36, 38, "LOC")], [(36, 41, "LOC")], text=text) == [(36, 41, "LOC")]
+    for start, end in ((15, 19), (20, 24), (25, 29), (30, 35)):
+        assert merge_spans([(start, start + 2, "LOC")], [(start, end, "LOC")], text=text) == [(start, start + 2, "LOC")]
+    assert merge_spans([(2, 7, "LOC")], [(0, 7, "LOC")], text=text) == [(2, 7, "LOC")]
+
+
 def test_merge_spans_lets_a_sure_organisation_relabel_a_place_of_the_same_bounds():
     """甲城 LOC (0, 2) that the model is sure names a club (甲城主场击败乙城) becomes that ORG; a span the model is not
     sure of, or of other bounds, leaves the place as it is."""

@@ -894,3 +894,12 @@ def test_a_town_read_as_a_name_before_its_village_is_a_place():
     person's name is the town; 龙潭乡 stays one place."""
     assert {"柳溪镇", "青田村"} <= _rule_places("柳溪镇青田村的村民来了。")
     assert {"龙潭乡", "白沙村"} <= _rule_places("他在龙潭乡白沙村住了十年。")
+
+
+@pytest.mark.parametrize("text", ["贵阳市场上的蔬菜价格回落。", "大连市场内的海鲜摊位增多。"])
+def test_a_city_s_short_form_before_a_market_and_its_locative(nlp, text):
+    """贵阳市/ns 场上/s: jieba glued 市场's 市 onto the city and its 场 onto a locative (on, in the market); the place
+    is the short form."""
+    place = text[:2]
+    assert (place, "LOC") in entity_pairs(nlp, text)
+    assert (place + "市", "LOC") not in entity_pairs(nlp, text)

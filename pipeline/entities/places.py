@@ -30,6 +30,7 @@ FOREIGN_PART_TAGS = frozenset({"nr", "nrt", "ns", "nz"})  # jieba's guesses for 
 
 # words that begin with 市 and are about a market (市占 is Taiwan's market share)
 MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
+MARKET_LOCATIVES = frozenset("上内中")  # after 市场: on, in the market (甲城市/ 场上 is 甲城's market, not 甲城市)
 
 
 MAX_COUNTY_CHARS = 4  # a place before a bare county (云南, 珠海, 内蒙古) or next to it in a list
@@ -598,10 +599,12 @@ class PlaceRules(Rules):
                         yield Candidate(e, tok.end, "LOC", 2)
                     else:
                         continue
-                elif (text.startswith(MARKET_WORDS, e - 1) and e + 1 in ends and text[s : e - 1] in places
+                elif (text.startswith(MARKET_WORDS, e - 1) and text[s : e - 1] in places
+                      and (e + 1 in ends or text[e + 1 : e + 2] in MARKET_LOCATIVES and e + 2 in ends)
                       and not self.toks[self.starts[e]].tag.startswith("v")):
                     # 甲城市/ns 场/q: jieba glued the 市 of 市场 onto a city's short form and left the word's second
-                    # character alone, no verb (not 某城市/ 值得, 某城市/ 占/v 全国); the place is the short form
+                    # character alone, or with a locative (甲城市/ns 场上/s: "on the market"), no verb (not 某城市/
+                    # 值得, 某城市/ 占/v 全国); the place is the short form
                     yield Candidate(s, e - 1, "LOC", 2)
                     break
                 # 湖南省会长沙: the province is 湖南, 省会 means "provincial capital"
