@@ -721,6 +721,9 @@ def test_a_growth_slowing_to_a_rate_is_a_change(text, figure, expected):
         ("某车型晚于竞品半年上市", "半年", ("change", 1)),
         ("某新机早于对手两个月发布", "两个月", ("change", -1)),
         ("某新机比对手早两个月发布", "两个月", ("change", -1)),
+        # faster or slower than a benchmark named with a group noun, by a pace (ANNOTATION.md: 快于城镇2.1个百分点)
+        ("某县居民收入仅涨3%，慢于山区居民1.4个百分点", "1.4个百分点", ("change", -1)),
+        ("某区农民收入增长7%，快于城区居民1.3个百分点", "1.3个百分点", ("change", 1)),
         # a schedule shift alone stays a fact of its own, no change (gold D47)
         ("某工程比原计划提前8个月完工", "8个月", ("amount", 1)),
     ],

@@ -902,6 +902,10 @@ def test_the_grammar_imports_without_spacy() -> None:
     ("1年10個月", 22, "个月"),
     ("3小时20分钟", 200, "分钟"),
     ("两周三天", 17, "天"),
+    # 零 between the units: 零 and one digit after a larger unit are the smaller unit's count, not a digit string
+    ("五年零七个月", 67, "个月"),
+    ("兩年零九個月", 33, "个月"),
+    ("三小时零八分钟", 188, "分钟"),
 ])
 def test_a_compound_duration_is_one_span_in_its_smaller_unit(text, value, unit):
     (q,) = find_quantities(text)

@@ -33,7 +33,7 @@ from pipeline.numerals.lexer import (
     YEAR_TAIL,
 )
 from pipeline.numerals.operand import Operand, attach_unit, classified_unit, negate, operand_at, read_numeral
-from pipeline.numerals.units import UNITS, Cue, cue_after, cue_before, currency_before, longest_unit
+from pipeline.numerals.units import DURATION_STEPS, UNITS, Cue, cue_after, cue_before, currency_before, longest_unit
 
 
 def _year_value(op: Operand) -> bool:
@@ -556,7 +556,7 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
         # 一二三四五 is a list or a slogan; 一九九八年, 二〇二四, 零零三 and 五五折 are numbers
         zeros = "〇" in norm[op.start:op.num_end] or "零" in norm[op.start:op.num_end]
         return whole or (op.unit != "" and (core.digit_string > 2 or op.unit == "%")) or \
-            (zeros and core.digit_string > 2)
+            (zeros and core.digit_string > 2) or _smaller_unit_of_time(norm, op)
     if core.bare:
         if norm[op.start - 1:op.start] == "每" or nxt == "级":
             return False
@@ -572,6 +572,13 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
         return cue is not None or op.at_least or core.at_least or (whole and stacked) or money
     return True
 
+
+
+def _smaller_unit_of_time(norm: str, op: Operand) -> bool:
+    """四年零三个月, 两小时零五分钟: 零 and a digit right after a larger unit of time count the smaller unit, the rest
+    of one duration (find._join_durations), not a string of digits (零三)."""
+    return norm[op.start] == "零" and any(
+        norm.endswith(larger, 0, op.start) for larger, smaller in DURATION_STEPS if smaller == op.unit)
 
 
 TEN_THOUSAND = "万"
