@@ -32,6 +32,8 @@ def role(text: str, figure: str) -> tuple[str, int]:
         # a difference stated with an adjective after 比 (difference_words.tsv), also after 了; 比重 is a share
         ("比上一代快了20%", "20%", ("change", 1)),
         ("比某机型还轻了8g", "8g", ("change", -1)),
+        ("某款平板比旧型号薄了1.5毫米", "1.5毫米", ("change", -1)),
+        ("某型货车车厢比标准款宽了20厘米", "20厘米", ("change", 1)),
         ("第三产业占GDP比重为51.4%", "51.4%", ("amount", 1)),
         # a verb of height, size, value, speed or place (role_cues.tsv)
         ("某患者的血压升高12%", "12%", ("change", 1)),

@@ -1801,8 +1801,11 @@ def test_lanes_of_a_road_are_counted():
         ("四车道", "车道"), ("8车道", "车道")]
 
 
-@pytest.mark.parametrize(("text", "span", "value"), [("某屋苑呎價萬八", "萬八", 18000), ("月薪萬二，", "萬二", 12000)])
-def test_ten_thousand_with_its_thousands_said_short_is_a_figure(text: str, span: str, value: int) -> None:
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("某屋苑呎價萬八", "萬八", 18000), ("月薪萬二，", "萬二", 12000),
+    # a thousand or a hundred million said short the same way, also before 萬 (千二萬 = 1200萬)
+    ("某洋房開價千三萬", "千三萬", 13_000_000), ("某大宅以億六易手", "億六", 160_000_000)])
+def test_a_magnitude_with_its_next_digit_said_short_is_a_figure(text: str, span: str, value: int) -> None:
     """萬八 (Hong Kong's and Taiwan's spoken 一萬八千) is 18000 without a unit; 萬一 (in case) stays a word."""
     assert [(q.text, q.value) for q in find_quantities(text, lone=False)] == [(span, value)]
 
