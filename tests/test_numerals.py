@@ -1876,3 +1876,9 @@ def test_any_run_of_numeral_characters_and_marks_reads_without_error(text: str) 
     """Quantities never raise, whatever numerals, marks and units a text ends or starts with."""
     for q in find_quantities(text):
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("text", ["某行的存款利率只有百分之幾", "票价涨了百分之几而已"])
+def test_a_share_of_an_unsaid_digit_is_no_figure(text: str) -> None:
+    """百分之几 leaves the share unsaid (几 alone is no figure); 百分之几十 and 百分之十几 still bound one."""
+    assert find_quantities(text, lone=False) == []
