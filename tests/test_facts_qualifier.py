@@ -67,3 +67,16 @@ def qualifier_of(text: str, figure: str) -> str:
 )
 def test_qualifier_apart(text: str, figure: str, expected: str) -> None:
     assert qualifier_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # 近 bounds the window of a record, so the window is exact (gold D47, D49); elsewhere 近 is approx
+        ("甲市新房库存降至近十五年新低。", "近十五年", "exact"),
+        ("乙國出口升幅為近四年來最快。", "近四年", "exact"),
+        ("某条隧道的工期近六年。", "近六年", "approx"),
+    ],
+)
+def test_a_window_of_a_record_after_jin_is_exact(text: str, figure: str, expected: str) -> None:
+    assert qualifier_of(text, figure) == expected

@@ -32,6 +32,8 @@ def role(text: str, figure: str) -> tuple[str, int]:
         # a difference stated with an adjective after 比 (difference_words.tsv), also after 了; 比重 is a share
         ("比上一代快了20%", "20%", ("change", 1)),
         ("比某机型还轻了8g", "8g", ("change", -1)),
+        ("某款平板比旧型号薄了1.5毫米", "1.5毫米", ("change", -1)),
+        ("某型货车车厢比标准款宽了20厘米", "20厘米", ("change", 1)),
         ("第三产业占GDP比重为51.4%", "51.4%", ("amount", 1)),
         # a verb of height, size, value, speed or place (role_cues.tsv)
         ("某患者的血压升高12%", "12%", ("change", 1)),
@@ -44,6 +46,7 @@ def role(text: str, figure: str) -> tuple[str, int]:
         ("某厂的能耗减低一成", "一成", ("change", -1)),
         ("某零件的公差减小0.2毫米", "0.2毫米", ("change", -1)),
         ("某线路列车提速15%", "15%", ("change", 1)),
+        ("某国的公共债务膨胀了约40%", "约40%", ("change", 1)),
         ("某水库水位升高至175米", "175米", ("amount", 1)),
     ],
 )
@@ -721,6 +724,9 @@ def test_a_growth_slowing_to_a_rate_is_a_change(text, figure, expected):
         ("某车型晚于竞品半年上市", "半年", ("change", 1)),
         ("某新机早于对手两个月发布", "两个月", ("change", -1)),
         ("某新机比对手早两个月发布", "两个月", ("change", -1)),
+        # faster or slower than a benchmark named with a group noun, by a pace (ANNOTATION.md: 快于城镇2.1个百分点)
+        ("某县居民收入仅涨3%，慢于山区居民1.4个百分点", "1.4个百分点", ("change", -1)),
+        ("某区农民收入增长7%，快于城区居民1.3个百分点", "1.3个百分点", ("change", 1)),
         # a schedule shift alone stays a fact of its own, no change (gold D47)
         ("某工程比原计划提前8个月完工", "8个月", ("amount", 1)),
     ],

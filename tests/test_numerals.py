@@ -902,6 +902,10 @@ def test_the_grammar_imports_without_spacy() -> None:
     ("1年10個月", 22, "个月"),
     ("3小时20分钟", 200, "分钟"),
     ("两周三天", 17, "天"),
+    # 零 between the units: 零 and one digit after a larger unit are the smaller unit's count, not a digit string
+    ("五年零七个月", 67, "个月"),
+    ("兩年零九個月", 33, "个月"),
+    ("三小时零八分钟", 188, "分钟"),
 ])
 def test_a_compound_duration_is_one_span_in_its_smaller_unit(text, value, unit):
     (q,) = find_quantities(text)
@@ -1797,8 +1801,11 @@ def test_lanes_of_a_road_are_counted():
         ("四车道", "车道"), ("8车道", "车道")]
 
 
-@pytest.mark.parametrize(("text", "span", "value"), [("某屋苑呎價萬八", "萬八", 18000), ("月薪萬二，", "萬二", 12000)])
-def test_ten_thousand_with_its_thousands_said_short_is_a_figure(text: str, span: str, value: int) -> None:
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("某屋苑呎價萬八", "萬八", 18000), ("月薪萬二，", "萬二", 12000),
+    # a thousand or a hundred million said short the same way, also before 萬 (千二萬 = 1200萬)
+    ("某洋房開價千三萬", "千三萬", 13_000_000), ("某大宅以億六易手", "億六", 160_000_000)])
+def test_a_magnitude_with_its_next_digit_said_short_is_a_figure(text: str, span: str, value: int) -> None:
     """萬八 (Hong Kong's and Taiwan's spoken 一萬八千) is 18000 without a unit; 萬一 (in case) stays a word."""
     assert [(q.text, q.value) for q in find_quantities(text, lone=False)] == [(span, value)]
 
@@ -1869,3 +1876,9 @@ def test_any_run_of_numeral_characters_and_marks_reads_without_error(text: str) 
     """Quantities never raise, whatever numerals, marks and units a text ends or starts with."""
     for q in find_quantities(text):
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("text", ["某行的存款利率只有百分之幾", "票价涨了百分之几而已"])
+def test_a_share_of_an_unsaid_digit_is_no_figure(text: str) -> None:
+    """百分之几 leaves the share unsaid (几 alone is no figure); 百分之几十 and 百分之十几 still bound one."""
+    assert find_quantities(text, lone=False) == []

@@ -25,6 +25,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]+")
 DENYING_MODALS = ("不得", "不会", "不能", "不可", "不应", "不宜", "不准", "不可以", "不能够", "不应该",
                   "未", "没", "没有")
 AT_LEAST_VERBS = ("超过", "超出", "超")
+NEAR = "近"
+# a record a window is the span of (近十年新高, 近五年来最大, 近九周以来首次): gold D47, D49
+_RECORD_AFTER = re.compile(r"(?:以?来)?的?(?:新高|新低|最|首次)")
 
 
 @cache
@@ -105,6 +108,9 @@ def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
     """`q` with the qualifier an adverb apart from it gives (exact figures only); `q` itself otherwise."""
     if q.value_max is not None or q.kind in ("date", "ordinal"):
         return q
+    if q.qualifier == "approx" and q.kind == "duration" and q.text.startswith(NEAR) and _RECORD_AFTER.match(
+            view.text, q.end):
+        return replace(q, qualifier="exact")  # 创近十年新高, 近五年来最大: 近 bounds the window of a record (D47)
     if q.qualifier == "at_least" and q.text.startswith(AT_LEAST_VERBS) and view.text[
             max(q.start - 4, 0) : q.start].endswith(DENYING_MODALS):
         return replace(q, qualifier="at_most")  # 不得超过15人: a cap

@@ -351,8 +351,9 @@ def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
     return _than_signs().get(m.group(1))
 
 
-# (no aside: 高于某某（26%）); 晚于, 早于, 迟于 a rival by a time (gold D72: 晚 +, 早 −)
-_GAP = re.compile(r"([高低多少大小](?=[于出])|[早晚迟](?=于))[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")
+# (no aside: 高于某某（26%）); 晚于, 早于, 迟于 a rival by a time (gold D72: 晚 +, 早 −); 快于, 慢于 a benchmark by a
+# pace (慢于农村居民2个百分点: −)
+_GAP = re.compile(r"([高低多少大小](?=[于出])|[早晚迟快慢](?=于))[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 PER_BASE = ("每",)  # 低于每股10元: a threshold per unit, no benchmark
 

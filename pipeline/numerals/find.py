@@ -6,9 +6,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
-from functools import cache
 
-from pipeline.lexicons import table
 from pipeline.numerals.characters import EXACT, NUMERALS, clean
 from pipeline.numerals.lexer import CORE, FIRST, START, blocked_mask, fold, squeeze
 from pipeline.numerals.operand import Operand
@@ -23,6 +21,7 @@ from pipeline.numerals.reader import (
     read_half,
     read_quantity,
 )
+from pipeline.numerals.units import DURATION_STEPS
 
 
 @dataclass(frozen=True)
@@ -152,15 +151,10 @@ def _join_bounds(text: str, folded: str, found: list[Quantity]) -> list[Quantity
     return out
 
 
-@cache
-def _duration_steps() -> dict[tuple[str, str], int]:
-    return {(row["larger"], row["smaller"]): int(row["factor"]) for row in table("duration_steps.tsv")}
-
-
 def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     """1年10个月, 3小时20分钟, 1分59秒: a duration in a larger unit right before one in a smaller unit is one
     duration, counted in the smaller unit (22 个月, 200 分钟, 119 秒)."""
-    steps = _duration_steps()
+    steps = DURATION_STEPS
     out: list[Quantity] = []
     for q in found:
         p = out[-1] if out else None

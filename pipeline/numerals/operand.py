@@ -57,6 +57,8 @@ def read_numeral(norm: str, start: int, end: int) -> Operand | None:
     frac = FRACTION_OF.match(norm, stop) if nxt in ("分", "份") else None
     if frac:
         numerator, at = _numerator(norm, frac.end())
+        if numerator is not None and numerator.vague:
+            return None  # 百分之几: a share left unsaid, no figure, as 几 alone is none
         if numerator is not None:
             top = -numerator.value if frac.group(1) else numerator.value
             top_max = numerator.value_max

@@ -33,7 +33,7 @@ from pipeline.numerals.lexer import (
     YEAR_TAIL,
 )
 from pipeline.numerals.operand import Operand, attach_unit, classified_unit, negate, operand_at, read_numeral
-from pipeline.numerals.units import UNITS, Cue, cue_after, cue_before, currency_before, longest_unit
+from pipeline.numerals.units import DURATION_STEPS, UNITS, Cue, cue_after, cue_before, currency_before, longest_unit
 
 
 def _year_value(op: Operand) -> bool:
@@ -556,7 +556,7 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
         # 一二三四五 is a list or a slogan; 一九九八年, 二〇二四, 零零三 and 五五折 are numbers
         zeros = "〇" in norm[op.start:op.num_end] or "零" in norm[op.start:op.num_end]
         return whole or (op.unit != "" and (core.digit_string > 2 or op.unit == "%")) or \
-            (zeros and core.digit_string > 2)
+            (zeros and core.digit_string > 2) or _smaller_unit_of_time(norm, op)
     if core.bare:
         if norm[op.start - 1:op.start] == "每" or nxt == "级":
             return False
@@ -565,8 +565,8 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
         # 突破亿元, 近百万, 百余家 are figures; 单位：亿元, 百万富翁, 千亿级 are not; stacked magnitudes with a
         # currency (在千亿元赤字预算下, 均在千亿元以上) are a sum, unless they head a table (单位：百万元)
         stacked = op.num_end - op.start > 1
-        if core.length == 2 and norm[op.start] == TEN_THOUSAND and norm[op.start + 1] in SPOKEN_THOUSANDS:
-            return True  # 呎价万八, 月薪万二: ten thousand and its thousands said short, a figure (not 万一, in case)
+        if _said_short(norm[op.start : op.num_end]):
+            return True  # 呎价万八, 叫价千二万, 售价亿五: a magnitude and its next digit said short, a figure
         header = norm[max(op.start - 6, 0) : op.start].rstrip().endswith(UNIT_HEADERS)
         money = stacked and op.unit_kind == "currency" and not header
         return cue is not None or op.at_least or core.at_least or (whole and stacked) or money
@@ -574,8 +574,23 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
 
 
 
-TEN_THOUSAND = "万"
-SPOKEN_THOUSANDS = "二两三四五六七八九"  # the digit after 万 that counts its thousands (万八 = 18000)
+def _smaller_unit_of_time(norm: str, op: Operand) -> bool:
+    """四年零三个月, 两小时零五分钟: 零 and a digit right after a larger unit of time count the smaller unit, the rest
+    of one duration (find._join_durations), not a string of digits (零三)."""
+    return norm[op.start] == "零" and any(
+        norm.endswith(larger, 0, op.start) for larger, smaller in DURATION_STEPS if smaller == op.unit)
+
+
+def _said_short(numeral: str) -> bool:
+    """万八, 千二万, 亿五: a leading magnitude, the one digit that counts the next lower place (18000, 1200万,
+    1.5亿) and at most one big magnitude after them; 一 is no such digit (万一 is "in case")."""
+    return len(numeral) in (2, 3) and numeral[0] in SPOKEN_LEADS and numeral[1] in SPOKEN_DIGITS and (
+        numeral[2:] in ("", *BIG_AFTER_SPOKEN))
+
+
+SPOKEN_LEADS = "千万亿"  # the magnitudes said first in short speech (千二 = 1200, 万八 = 18000, 亿五 = 150000000)
+SPOKEN_DIGITS = "二两三四五六七八九"
+BIG_AFTER_SPOKEN = ("万", "亿")  # 千二万 = 12000000
 BELOW_ZERO = "零下"  # a sign before a temperature, not the figure zero
 UNIT_HEADERS = ("单位", ":", "：")  # 单位：百万元 heads a table: the unit of its figures
 

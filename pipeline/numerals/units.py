@@ -194,6 +194,8 @@ def currency_before(norm: str, end: int, floor: int) -> tuple[int, str, str] | N
     return None
 
 
+# (larger, smaller) units of time whose durations written one after the other are one span (1年10个月 → 22 个月)
+DURATION_STEPS = {(row["larger"], row["smaller"]): int(row["factor"]) for row in table("duration_steps.tsv")}
 MINOR = {row["name"]: (row["iso"], Decimal(row["scale"])) for row in table("currency_minor.tsv")}
 MINOR_TAIL = re.compile(rf"(?:又|零)?([0-9]+|[{DIGITS}十]+)(" +
                          "|".join(sorted(map(re.escape, MINOR), key=len, reverse=True)) + ")")
