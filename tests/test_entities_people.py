@@ -468,3 +468,19 @@ def test_an_adverb_after_a_title_is_no_name(nlp, text):
 )
 def test_a_surname_that_is_also_an_adverb_still_opens_a_name(nlp, text, name):
     assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("省长王伟中主持会议。", "王伟中"),
+    ("总干事黄家和提醒市民注意安全。", "黄家和"),
+    ("總幹事陳家和說，計劃可行。", "陳家和"),
+    ("主任林家和指出，数据准确。", "林家和"),
+])
+def test_a_last_given_character_jieba_read_as_a_locative_or_conjunction_before_a_verb(nlp, text, name):
+    """某伟/nr 中/f 主持, 某家/n 和/c 提醒: after a title, the character before the verb ends the name."""
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+def test_a_conjunction_after_a_name_jieba_knows_still_joins_a_clause(nlp):
+    pairs = entity_pairs(nlp, "部长王伟和出席会议的代表握手。")
+    assert ("王伟", "PER") in pairs and ("王伟和", "PER") not in pairs

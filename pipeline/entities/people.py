@@ -80,6 +80,9 @@ MARRIED_NAME_CHARS = 4  # 陈李美玲: two surnames and a given name of two cha
 COMMON_GIVEN_FREQ = 1000
 JAPANESE_GIVEN_CHARS = frozenset("和")  # a function word in Chinese, common in Japanese given names (某田和男)
 GLUED_JOINERS = frozenset("及和与")  # a list's joiner that jieba may glue onto a name's last character (某家/nr 明及/v)
+# jieba's tags of a given name's last character it read alone before a verb (某伟/nr 中/f 主持, 某家/n 和/c 提醒):
+# a locative or a conjunction (`PersonRules.last_given_cut_before_verb`)
+GIVEN_CHAR_TAGS = frozenset({"f", "c"})
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})  # jieba's tags of an everyday noun (`noun_opens`)
 LIST_JOINERS = frozenset("和及与、")  # what stands between two names of a list (甲和乙, 甲、乙)
 # jieba's tags of a compound surname that is also a place, a direction, a count or a verb (东方/s, 第五/m, 独孤/v)
@@ -311,7 +314,10 @@ class PersonRules(Rules):
             lengths.append(4)  # 陈李/nr 美玲: a married woman's name in Hong Kong, her husband's surname first
         for length in lengths:
             name = text[p : p + length]
-            if len(name) < length or not is_cjk(name) or any(ch in self.lex.not_in_given_name for ch in name[sl:]):
+            cut_before_verb = length == sl + 2 and self.last_given_cut_before_verb(p, length)
+            if len(name) < length or not is_cjk(name) or any(
+                    ch in self.lex.not_in_given_name and not (cut_before_verb and i == length - 1)
+                    for i, ch in enumerate(name[sl:], sl)):
                 continue
             if addressed_surname(name, self.lex) or name[sl:] in self.lex.forms_of_address:
                 continue  # 市民/村民 甲太太: a surname with a form of address names no one by name (D20)
@@ -319,8 +325,10 @@ class PersonRules(Rules):
                 continue  # 由/p 某国 总理: a function word that is also a surname, then a country, no given name
             if length == sl + 2 and self.adverb_before_verb(p + length - 1):
                 continue  # 某华曾/nr 定调: "某华 once set the tone", not a name 某华曾
-            if sl == 1 and length == 3 and noun_opens(text[p : p + 2]) and self.cue_after(p + length) != 3:
-                continue  # 医学顾问团/nr: a common noun (顾问) opens the word, and nothing after it says a name
+            if (sl == 1 and length == 3 and noun_opens(text[p : p + 2]) and self.cue_after(p + length) != 3
+                    and not (cut_before_verb and not everyday_noun(text[p : p + 2]))):
+                continue  # 医学顾问团/nr: a common noun (顾问) opens the word, and nothing after it says a name (a
+                # rare one cut before a verb opens one: 黄家/n 和/c 提醒/v)
             score = float(self.cue_after(p + length))
             if length == sl + 1 and self.adverb_before_verb(p + length):
                 score = 3.0  # 某华/曾 定调, 某志/亦 指出: the adverb and the verb after it close the name
@@ -333,8 +341,9 @@ class PersonRules(Rules):
                 score += 2  # 蒋/nr 万安/nz: jieba marked the surname alone as a name
             elif length == sl + 2 and q is not None and self.toks[q].end == p + length - 1:
                 last = self.toks[q + 1]
-                if last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in self.lex.locatives):
-                    score += 2.5  # 陈家/nr 明/a: jieba cut a three-character name short
+                if (last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in self.lex.locatives)
+                        or cut_before_verb):
+                    score += 2.5  # 陈家/nr 明/a, 某伟/nr 中/f 主持/v: jieba cut a three-character name short
                 elif last.end == p + length + 1 and text[p + length] in GLUED_JOINERS:
                     score += 4  # 主席陈家/nr 明及/v 总裁: jieba glued 及 onto the last given character, which it closes
             elif length == MARRIED_NAME_CHARS and q is not None and self.toks[q].end == p + 2 and (
@@ -346,6 +355,21 @@ class PersonRules(Rules):
             if score > best_score:
                 best, best_score = length, score
         return best if best_score >= 3 else 0
+
+    def last_given_cut_before_verb(self, p: int, length: int) -> bool:
+        """某伟/nr 中/f 主持/v, 某家/n 和/c 提醒/v: jieba ended a word one character before p + length, read that
+        last character alone as a locative or a conjunction (`GIVEN_CHAR_TAGS`), and a verb starts right after it
+        (a word jieba tagged v, or one a verb of its dictionary opens: 主持会议/n).
+        Why: a locative closes a noun and stands before no verb, so after a title the character is the last of a
+        three-character name (王伟中), not a word of its own; so is a conjunction, unless jieba knows the two
+        characters before it as a full name (某伟/nr 和/c 出席/v 的嘉宾: the conjunction joins a clause to it)."""
+        first, q, k = self.starts.get(p), self.starts.get(p + length - 1), self.starts.get(p + length)
+        if first is None or q is None or k is None or len(self.toks[q].text) != 1:
+            return False
+        tag = self.toks[q].tag
+        verb = self.toks[k].tag.startswith("v") or (dictionary_tag(self.toks[k].text[:2]) or "").startswith("v")
+        return (tag in GIVEN_CHAR_TAGS and verb
+                and not (tag == "c" and self.toks[first].tag == "nr"))
 
     def familiar_name_at(self, p: int) -> int:
         """2 where a familiar prefix and a surname (小陈, 老王: surname_prefixes.txt) start at p and a speech verb
