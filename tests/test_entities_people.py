@@ -468,3 +468,45 @@ def test_an_adverb_after_a_title_is_no_name(nlp, text):
 )
 def test_a_surname_that_is_also_an_adverb_still_opens_a_name(nlp, text, name):
     assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("省长王伟中主持会议。", "王伟中"),
+    ("总干事黄家和提醒市民注意安全。", "黄家和"),
+    ("總幹事陳家和說，計劃可行。", "陳家和"),
+    ("主任林家和指出，数据准确。", "林家和"),
+])
+def test_a_last_given_character_jieba_read_as_a_locative_or_conjunction_before_a_verb(nlp, text, name):
+    """某伟/nr 中/f 主持, 某家/n 和/c 提醒: after a title, the character before the verb ends the name."""
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+def test_a_conjunction_after_a_name_jieba_knows_still_joins_a_clause(nlp):
+    pairs = entity_pairs(nlp, "部长王伟和出席会议的代表握手。")
+    assert ("王伟", "PER") in pairs and ("王伟和", "PER") not in pairs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("前首相岸田文雄出席活动。", "岸田文雄"),
+    ("首相中村和夫出席晚宴。", "中村和夫"),
+])
+def test_a_japanese_given_name_of_two_characters_after_a_title_whatever_follows(nlp, text, name):
+    """某/n 田文雄/nr 出席: after a title, a Japanese surname and two characters that end a jieba word."""
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+def test_a_time_word_after_a_japanese_surname_is_no_given_name(nlp):
+    assert ("岸田本周", "PER") not in entity_pairs(nlp, "首相岸田本周访问邻国。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("主席马陈家欢出席典礼。", "马陈家欢"),
+    ("主席馬陳家歡出席典禮。", "馬陳家歡"),
+])
+def test_a_husbands_surname_jieba_left_alone_before_her_full_name(nlp, text, name):
+    """马/n 陈家/nrfg 欢/v 出席: a Hong Kong married name whose husband's surname jieba cut off."""
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+def test_a_conjunction_before_a_relative_clause_is_no_given_name(nlp):
+    assert ("李强和", "PER") not in entity_pairs(nlp, "主任李强和参加比赛的队员合影。")

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache, cached_property
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from pipeline.entities.document import (
     ALNUM,
@@ -31,6 +31,7 @@ _LATIN_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z .\-]{1,40}[)）]")  # （John 
 TRANSLITERATION_TAGS = frozenset({"nrt", "nr"})  # jieba's tags of the parts of a transliterated name
 NAME_CLOSING_TAG_PREFIXES = ("p", "d", "c", "u")  # jieba's tags of the words that may close a name (在, 亦, 和, 的)
 _AGE_AFTER = re.compile(r"[，,（(] ?\d{1,3} ?[岁歲]")  # ，56岁 / （33岁） right after a name
+_CLAUSE = re.compile(r"[^，。；！？,;!?\n]*")  # the text up to the next stop
 _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
 
@@ -80,6 +81,9 @@ MARRIED_NAME_CHARS = 4  # 陈李美玲: two surnames and a given name of two cha
 COMMON_GIVEN_FREQ = 1000
 JAPANESE_GIVEN_CHARS = frozenset("和")  # a function word in Chinese, common in Japanese given names (某田和男)
 GLUED_JOINERS = frozenset("及和与")  # a list's joiner that jieba may glue onto a name's last character (某家/nr 明及/v)
+# jieba's tags of a given name's last character it read alone before a verb (某伟/nr 中/f 主持, 某家/n 和/c 提醒):
+# a locative or a conjunction (`PersonRules.last_given_cut_before_verb`)
+GIVEN_CHAR_TAGS = frozenset({"f", "c"})
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})  # jieba's tags of an everyday noun (`noun_opens`)
 LIST_JOINERS = frozenset("和及与、")  # what stands between two names of a list (甲和乙, 甲、乙)
 # jieba's tags of a compound surname that is also a place, a direction, a count or a verb (东方/s, 第五/m, 独孤/v)
@@ -226,9 +230,19 @@ class PersonRules(Rules):
                         or (e - q == 2 and self.cue_after(q + 1, titles=False) == 3)):
                     continue
                 cue = self.cue_after(e)
-                if cue == 3 or (titled and cue == 1):
+                if cue == 3 or (titled and (cue == 1 or self.given_name_word_after_title(q, e))):
                     yield Candidate(p, e, "PER", 3)
                     break
+
+    def given_name_word_after_title(self, q: int, e: int) -> bool:
+        """首相某田文雄 出席, 会长某木一郎 致辞: after a title and a Japanese surname ending at q, two characters that
+        end where a jieba word ends and hold no verb nor time (某田/ 本周/t) are the given name, whatever follows
+        them. Why: a title names the person right after it, and Japanese given names are mostly of two characters
+        that jieba knows as no word (文雄, 一郎), so it cuts them apart from the surname or glues them to its last
+        character (某/n 田文雄/nr); the caller has ruled out everyday words (某田大学)."""
+        toks = self.toks
+        k = bisect_left(toks, q + 1, key=attrgetter("end"))  # the first token that ends after q
+        return e - q == 2 and e in self.ends and not any(t.tag.startswith(("v", "t")) for t in toks[k:] if t.start < e)
 
     def credits(self) -> Iterable[Candidate]:
         """文｜李小霞 / 编辑｜乔芊 杨轩: each name after a credit label that starts with a surname."""
@@ -307,11 +321,15 @@ class PersonRules(Rules):
             return 0  # 李女士和张先生: 和 is the conjunction here
         best, best_score = 0, 0.0
         lengths = [sl + 1, sl + 2]
-        if sl == 1 and self.surname_len(p + 1) == 1 and p + 2 in self.ends and p + 4 in self.ends:
+        husband_first = sl == 1 and self.husbands_surname_apart(p)
+        if sl == 1 and self.surname_len(p + 1) == 1 and p + 4 in self.ends and (p + 2 in self.ends or husband_first):
             lengths.append(4)  # 陈李/nr 美玲: a married woman's name in Hong Kong, her husband's surname first
         for length in lengths:
             name = text[p : p + length]
-            if len(name) < length or not is_cjk(name) or any(ch in self.lex.not_in_given_name for ch in name[sl:]):
+            cut_before_verb = length == sl + 2 and self.last_given_cut_before_verb(p, length)
+            if len(name) < length or not is_cjk(name) or any(
+                    ch in self.lex.not_in_given_name and not (cut_before_verb and i == length - 1)
+                    for i, ch in enumerate(name[sl:], sl)):
                 continue
             if addressed_surname(name, self.lex) or name[sl:] in self.lex.forms_of_address:
                 continue  # 市民/村民 甲太太: a surname with a form of address names no one by name (D20)
@@ -319,8 +337,10 @@ class PersonRules(Rules):
                 continue  # 由/p 某国 总理: a function word that is also a surname, then a country, no given name
             if length == sl + 2 and self.adverb_before_verb(p + length - 1):
                 continue  # 某华曾/nr 定调: "某华 once set the tone", not a name 某华曾
-            if sl == 1 and length == 3 and noun_opens(text[p : p + 2]) and self.cue_after(p + length) != 3:
-                continue  # 医学顾问团/nr: a common noun (顾问) opens the word, and nothing after it says a name
+            if (sl == 1 and length == 3 and noun_opens(text[p : p + 2]) and self.cue_after(p + length) != 3
+                    and not (cut_before_verb and not everyday_noun(text[p : p + 2]))):
+                continue  # 医学顾问团/nr: a common noun (顾问) opens the word, and nothing after it says a name (a
+                # rare one cut before a verb opens one: 黄家/n 和/c 提醒/v)
             score = float(self.cue_after(p + length))
             if length == sl + 1 and self.adverb_before_verb(p + length):
                 score = 3.0  # 某华/曾 定调, 某志/亦 指出: the adverb and the verb after it close the name
@@ -333,8 +353,9 @@ class PersonRules(Rules):
                 score += 2  # 蒋/nr 万安/nz: jieba marked the surname alone as a name
             elif length == sl + 2 and q is not None and self.toks[q].end == p + length - 1:
                 last = self.toks[q + 1]
-                if last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in self.lex.locatives):
-                    score += 2.5  # 陈家/nr 明/a: jieba cut a three-character name short
+                if (last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in self.lex.locatives)
+                        or cut_before_verb):
+                    score += 2.5  # 陈家/nr 明/a, 某伟/nr 中/f 主持/v: jieba cut a three-character name short
                 elif last.end == p + length + 1 and text[p + length] in GLUED_JOINERS:
                     score += 4  # 主席陈家/nr 明及/v 总裁: jieba glued 及 onto the last given character, which it closes
             elif length == MARRIED_NAME_CHARS and q is not None and self.toks[q].end == p + 2 and (
@@ -343,9 +364,41 @@ class PersonRules(Rules):
                     and not is_common_word(self.toks[q + 1].text) and self.cue_after(p + 2, titles=False) != 3):
                 score += 2.5  # 主席陈李/nr 美玲/n 在: two surnames jieba read as a name, then her given name (no
                 # everyday word, no speech verb: 主任张林/nr 形容)
+            elif length == MARRIED_NAME_CHARS and husband_first:
+                score += 2.5  # 主席马/n 陈家/nrfg 欢/v 出席: her husband's surname alone, then her own full name
             if score > best_score:
                 best, best_score = length, score
         return best if best_score >= 3 else 0
+
+    def last_given_cut_before_verb(self, p: int, length: int) -> bool:
+        """某伟/nr 中/f 主持/v, 某家/n 和/c 提醒/v: jieba ended a word one character before p + length, read that
+        last character alone as a locative or a conjunction (`GIVEN_CHAR_TAGS`), and a verb starts right after it
+        (a word jieba tagged v, or one a verb of its dictionary opens: 主持会议/n).
+        Why: a locative closes a noun and stands before no verb, so after a title the character is the last of a
+        three-character name (王伟中), not a word of its own; so is a conjunction, unless jieba knows the two
+        characters before it as a full name (某伟/nr 和/c) or a 的 follows the verb before the next stop (某强和参加
+        比赛的队员: the conjunction joins a relative clause's noun to the name)."""
+        first, q, k = self.starts.get(p), self.starts.get(p + length - 1), self.starts.get(p + length)
+        if first is None or q is None or k is None or len(self.toks[q].text) != 1:
+            return False
+        tag = self.toks[q].tag
+        verb = self.toks[k].tag.startswith("v") or (dictionary_tag(self.toks[k].text[:2]) or "").startswith("v")
+        return tag in GIVEN_CHAR_TAGS and verb and not (tag == "c" and (
+            self.toks[first].tag == "nr" or "的" in _CLAUSE.match(self.text, p + length).group()))
+
+    def husbands_surname_apart(self, p: int) -> bool:
+        """主席马/n 陈家/nrfg 欢/v 出席: a surname's character jieba left as a word of its own (no function word nor
+        adverb: 向/p), a word it tagged a name opening the next surname, and four characters from p ending where a
+        word ends, before a verb or a stop: a Hong Kong married woman's name, her husband's surname before her own
+        full name, which jieba reads apart from it. Why the verb or stop: it closes the name as a speech verb does
+        in `married_name_at`, where jieba read the two surnames as one word."""
+        q = self.starts.get(p)
+        if q is None or q + 1 >= len(self.toks) or self.toks[q].end != p + 1 or self.toks[q].tag in PLAIN_WORD_TAGS:
+            return False
+        own = self.toks[q + 1]
+        k = self.starts.get(p + MARRIED_NAME_CHARS)
+        return (own.tag.startswith("nr") and own.end in (p + 3, p + 4) and p + MARRIED_NAME_CHARS in self.ends
+                and ((k is not None and self.toks[k].tag.startswith("v")) or self.cue_after(p + 4) in (1, 3)))
 
     def familiar_name_at(self, p: int) -> int:
         """2 where a familiar prefix and a surname (小陈, 老王: surname_prefixes.txt) start at p and a speech verb
