@@ -1572,3 +1572,15 @@ def test_a_figure_describing_what_is_built_or_launched_is_the_things():
     assert subjects("青禾區政府建議興建一座高120米的觀景塔，明年動工。")["120米"] == "觀景塔"
     assert subjects("星河科技昨日推出售价1999元的新款手表，下月开售。")["1999元"] == "新款手表"
     assert subjects("星河科技昨日推出3款手表，下月开售。")["3款"] == "星河科技"
+
+
+def test_a_noun_phrase_before_a_rate_or_aspect_word_is_its_clause_s_topic():
+    """某局表示，某线路每日客流…, 某中心正在兴建…: a noun phrase that opens its clause right before a word of a rate's
+    period, an average or an aspect (jieba tags them as pronouns, adjectives, times) holds the figure, though named
+    once, rather than the speaker of an earlier clause; in both scripts. A measure word there holds nothing."""
+    assert subjects("简讯\n交通委表示，地铁线路每日客流约300万人次。")["约300万人次"] == "地铁线路"
+    assert subjects("簡訊\n港鐵公司表示，輕鐵系統每日載客約45萬人次。")["約45萬人次"] == "輕鐵系統"
+    assert subjects("通讯\n星河科技称，数据中心正在兴建的机柜有800个。")["800个"] == "数据中心"
+    assert subjects("通訊\n星河科技稱，數據中心正在興建的機櫃有800個。")["800個"] == "數據中心"
+    assert subjects("简讯\n远帆航运表示，船队每天运送集装箱600个。")["600个"] == "船队"
+    assert subjects("简讯\n蓝湾科技营收增长15%，每年研发投入超过2亿元。")["超过2亿元"] == "蓝湾科技"

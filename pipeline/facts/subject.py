@@ -168,6 +168,10 @@ CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pron
 # the words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 TOPIC_TAG_PREFIXES = ("n", "eng", "j", "b", "s")
 ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
+# words that open a clause's predicate after its topic though jieba tags them otherwise (住户/n 每月/r 入息…, 某业/n
+# 平均/a 周转天数, 某部/n 正在/t 兴建…): the period of a rate, an average, an aspect; the noun phrase before one is
+# what the rate or the act is of, a topic by its place though the article names it once
+PREDICATE_OPENERS = frozenset({"每月", "每年", "每日", "每天", "平均", "正在"})
 # 均为长者, 多是女性: an adverb of all or most, then a copula: who those counted before were (对象为学生 without one
 # introduces the population the next figures are of)
 _ALL_WERE = re.compile(r"(?:均|皆|都|全|全部|多|大多|大部分)(?:为|是|属)")
@@ -1489,11 +1493,11 @@ class SubjectFinder:
         """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
         followed by its predicate (a verb, an adverb or a preposition) is the clause's topic, the nearest holder written
         there, though no entity rule names it, when the article names it again (a thing it is about, not a word of
-        the moment). Not a phrase the metric goes on from (雨水/综合利用率: words of the measure), one that opens a
-        list (甲提升5%、乙提升3%), one behind a pronoun (其表态…: the pronoun is the topic) or a numeral (千台设备: the
-        numeral's unit), a name's (entities hold by their own rules), a measure, a word that says how (主要, 当中)
-        nor the part a share is of (某支出占…的比例: the measure). `figure`: the figure's span, or the end of a clause
-        with none."""
+        the moment) or it stands right before a word of PREDICATE_OPENERS (某系统每日载客…). Not a phrase the metric
+        goes on from (雨水/综合利用率: words of the measure), one that opens a list (甲提升5%、乙提升3%), one behind
+        a pronoun (其表态…: the pronoun is the topic) or a numeral (千台设备: the numeral's unit), a name's (entities
+        hold by their own rules), a measure, a word that says how (主要, 当中) nor the part a share is of
+        (某支出占…的比例: the measure). `figure`: the figure's span, or the end of a clause with none."""
         view, tokens = self.view, self.view.tokens
         i = view.token_index_at(clause)
         while i < len(tokens) and tokens[i].end <= figure[0] and (
@@ -1512,7 +1516,8 @@ class SubjectFinder:
         if view.text.startswith("所", figure[1]):
             return None  # (大致抵消了用量翻倍所带来的开支: the figure is in a phrase that describes a noun)
         follows = tokens[j]
-        if (not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners()
+        if follows.text not in PREDICATE_OPENERS and (
+                not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners()
                 or follows.text in SHARE_VERBS):
             return None  # (营收与…利润: a list of measures)
         start, end = tokens[i].start, tokens[j - 1].end
@@ -1520,7 +1525,7 @@ class SubjectFinder:
         if (len(phrase) < 2 or view.overlaps_quantity(start, end) or _measure_word(phrase)
                 or phrase.startswith(ASPECT_ADVERBS + tuple(SELF_REFERENCES)) or _source_cues()[0].fullmatch(phrase)
                 or (phrase.isascii() and (len(phrase) < MIN_LATIN_TOPIC or phrase.isupper()))
-                or self.uncaptioned.count(phrase) < TOPIC_MENTIONS):
+                or (self.uncaptioned.count(phrase) < TOPIC_MENTIONS and follows.text not in PREDICATE_OPENERS)):
             return None  # (GMV, ARR: a measure's letters; AI, 5G: a kind of thing)
         if start < metric[1] and metric[0] < end or self._leads_into(end, metric[0]):
             return None  # the metric is the phrase or goes on from it
@@ -1536,7 +1541,8 @@ class SubjectFinder:
         if metric_start < end:
             return False
         between = view.tokens[view.token_index_at(end) : view.token_index_at(metric_start)]
-        return len(between) <= 1 and not any(t.tag.startswith(("p", "d", "m")) for t in between)
+        return len(between) <= 1 and not any(t.tag.startswith(("p", "d", "m")) or t.text in PREDICATE_OPENERS
+                                             for t in between)
 
     def _example(self, floor: int, before: int) -> Span | None:
         """以某路线为例，车资为…: the thing a sentence takes as its example holds the figures after it; of a phrase with
