@@ -1841,3 +1841,10 @@ def test_one_year_or_one_day_spoken_of_after_de_is_no_length():
 def test_arabic_digits_glued_to_a_company_or_a_site_name_it():
     assert kept("某地360公司股价下跌2.1%，旅客可经12306网站购票。") == {"360": False, "2.1%": True, "12306": False}
     assert kept("两家公司合并") == {"两家": True}  # (a count of companies takes its classifier)
+
+
+def test_an_ordinal_of_rounds_naming_a_listed_entry_is_a_name():
+    """D79: 第N次 + what was done, opening a line before the bracket or colon that describes it, names the entry."""
+    text = "第二次增资（2019/05）：每股作价3元；\n第四/五次配售：合共套现1.6亿元。\n該股年內第三次停牌。"
+    assert kept(text) == {"第二次": False, "2019/05": False, "3元": True, "第四": False, "五次": False,
+                          "1.6亿元": True, "第三次": True}

@@ -258,6 +258,12 @@ _MAP_SCALE = re.compile(r"[1１]\s*[∶:：]\s*[\d.,]+[万千]?(?=的?比例尺)
 _KNOCKOUT_ROUND = re.compile(r"(?:[1１]\s*/\s*(?:2|4|8|16|32|64)|(?:二|四|八|十六|三十二|六十四)分之一)(?=决赛)")
 _DAY_WITH_STOP = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0[1-9])"
                             r"(?=当天|当日|当晚|这天|那天|这一天|那一天)")
+# 第二次增资（2019/05）：…, 第四/五次配售：…: an ordinal of rounds (次, 轮, perhaps several joined by / or 、) opening
+# a line, with the noun of what was done, before the bracket or colon that describes it names the listed entry (D79:
+# 第N次 + a transaction noun used as a listed transaction's name is a name), no rank
+_ROUND_NUMERAL = "[零〇一二两三四五六七八九十0-9]+"
+_LISTED_ROUND_NAME = re.compile(rf"(?m)^[ \t\u3000]*第{_ROUND_NUMERAL}(?:[/／、]{_ROUND_NUMERAL})*[次轮]"
+                                r"(?=[\u3400-\u9fff]{1,8}[（(：:])")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 FORMULA_SIGNS = frozenset("×÷*")  # 收益率×365: the signs of multiplying and dividing
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a word's character on the other side of the sign
@@ -444,6 +450,7 @@ class Keep:
                                      *day_ranges(view.text), *view.names,
                                      *(m.span() for m in _MAP_SCALE.finditer(view.text)),
                                      *(m.span() for m in _KNOCKOUT_ROUND.finditer(view.text)),
+                                     *(m.span() for m in _LISTED_ROUND_NAME.finditer(view.text)),
                                      *(m.span() for m in numbered_holiday_pattern().finditer(view.text))])
         self.fiscal_years = SpanIndex(fiscal_year_pairs(view.text))
         self.place_ends = frozenset(e for _, e, label in view.entities if label == "LOC")
