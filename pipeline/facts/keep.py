@@ -482,7 +482,7 @@ class Keep:
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
-                    or self.names_surveyed_places(q) or self.names_region_of_parts(q)
+                    or self.names_surveyed_places(q) or self.names_region_of_parts(q) or self.names_standing_set(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
                     or self.points_back_at_bodies(q) or self.names_step_of_sequence(q) or self.is_note_marker(q)
@@ -826,6 +826,14 @@ class Keep:
         k = bisect.bisect_left(self.view.quantity_starts, at)
         return k < len(self.view.quantities) and self.view.quantities[k].start == at and (
             self.view.quantities[k].kind == "duration")
+
+    def names_standing_set(self, q: Quantity) -> bool:
+        """美国三大股指, 日本三大车企: N大 right after a place names that place's standing set of the largest (D53: N大
+        naming a standing set is a label); a count of a group the text names (甲地、乙地两大城市群: D31) stays one."""
+        if q.kind not in CLASSIFIER_KINDS or q.unit or q.qualifier != "exact" or self.text[q.end : q.end + 1] != "大":
+            return False
+        place = next((start for start, end, label in self.view.entities if end == q.start and label == "LOC"), None)
+        return place is not None and re.search(f"{_LIST_JOIN}$", self.text[max(place - 2, 0) : place]) is None
 
     def names_sport_event(self, q: Quantity) -> bool:
         """100米决赛, 200米蝶泳, 4×100米接力: a distance right before a word of a sporting event (sport_events.txt)
