@@ -1841,3 +1841,27 @@ def test_one_year_or_one_day_spoken_of_after_de_is_no_length():
 def test_arabic_digits_glued_to_a_company_or_a_site_name_it():
     assert kept("某地360公司股价下跌2.1%，旅客可经12306网站购票。") == {"360": False, "2.1%": True, "12306": False}
     assert kept("两家公司合并") == {"两家": True}  # (a count of companies takes its classifier)
+
+
+def test_an_ordinal_of_rounds_naming_a_listed_entry_is_a_name():
+    """D79: 第N次 + what was done, opening a line before the bracket or colon that describes it, names the entry."""
+    text = "第二次增资（2019/05）：每股作价3元；\n第四/五次配售：合共套现1.6亿元。\n該股年內第三次停牌。"
+    assert kept(text) == {"第二次": False, "2019/05": False, "3元": True, "第四": False, "五次": False,
+                          "1.6亿元": True, "第三次": True}
+
+
+@pytest.mark.parametrize("text, count", [("據報南韓兩大電池廠上季合共虧損9億元。", "两"),
+                                         ("日本三大車企上月在美銷量合共增長8%。", "三")])
+def test_a_largest_n_right_after_a_place_is_a_standing_set(text, count):
+    """D53: N大 naming a standing set is a label, no count; the figures beside it stay."""
+    facts = kept(text)
+    assert facts.pop(count) is False
+    assert all(facts.values())
+
+
+def test_a_largest_n_counting_the_groups_the_text_names_stays_a_count():
+    assert kept("該區將發展物流、旅遊兩大產業，投資5億元。") == {"两": True, "5亿元": True}
+
+
+def test_a_largest_n_after_the_last_of_a_list_of_places_counts_them():
+    assert kept("推動廣西、雲南和貴州三大產區合作，涉資40億元。")["三"] is True

@@ -258,6 +258,12 @@ _MAP_SCALE = re.compile(r"[1１]\s*[∶:：]\s*[\d.,]+[万千]?(?=的?比例尺)
 _KNOCKOUT_ROUND = re.compile(r"(?:[1１]\s*/\s*(?:2|4|8|16|32|64)|(?:二|四|八|十六|三十二|六十四)分之一)(?=决赛)")
 _DAY_WITH_STOP = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0[1-9])"
                             r"(?=当天|当日|当晚|这天|那天|这一天|那一天)")
+# 第二次增资（2019/05）：…, 第四/五次配售：…: an ordinal of rounds (次, 轮, perhaps several joined by / or 、) opening
+# a line, with the noun of what was done, before the bracket or colon that describes it names the listed entry (D79:
+# 第N次 + a transaction noun used as a listed transaction's name is a name), no rank
+_ROUND_NUMERAL = "[零〇一二两三四五六七八九十0-9]+"
+_LISTED_ROUND_NAME = re.compile(rf"(?m)^[ \t\u3000]*第{_ROUND_NUMERAL}(?:[/／、]{_ROUND_NUMERAL})*[次轮]"
+                                r"(?=[\u3400-\u9fff]{1,8}[（(：:])")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 FORMULA_SIGNS = frozenset("×÷*")  # 收益率×365: the signs of multiplying and dividing
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a word's character on the other side of the sign
@@ -444,6 +450,7 @@ class Keep:
                                      *day_ranges(view.text), *view.names,
                                      *(m.span() for m in _MAP_SCALE.finditer(view.text)),
                                      *(m.span() for m in _KNOCKOUT_ROUND.finditer(view.text)),
+                                     *(m.span() for m in _LISTED_ROUND_NAME.finditer(view.text)),
                                      *(m.span() for m in numbered_holiday_pattern().finditer(view.text))])
         self.fiscal_years = SpanIndex(fiscal_year_pairs(view.text))
         self.place_ends = frozenset(e for _, e, label in view.entities if label == "LOC")
@@ -475,7 +482,7 @@ class Keep:
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
-                    or self.names_surveyed_places(q) or self.names_region_of_parts(q)
+                    or self.names_surveyed_places(q) or self.names_region_of_parts(q) or self.names_standing_set(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
                     or self.points_back_at_bodies(q) or self.names_step_of_sequence(q) or self.is_note_marker(q)
@@ -819,6 +826,14 @@ class Keep:
         k = bisect.bisect_left(self.view.quantity_starts, at)
         return k < len(self.view.quantities) and self.view.quantities[k].start == at and (
             self.view.quantities[k].kind == "duration")
+
+    def names_standing_set(self, q: Quantity) -> bool:
+        """美国三大股指, 日本三大车企: N大 right after a place names that place's standing set of the largest (D53: N大
+        naming a standing set is a label); a count of a group the text names (甲地、乙地两大城市群: D31) stays one."""
+        if q.kind not in CLASSIFIER_KINDS or q.unit or q.qualifier != "exact" or self.text[q.end : q.end + 1] != "大":
+            return False
+        place = next((start for start, end, label in self.view.entities if end == q.start and label == "LOC"), None)
+        return place is not None and re.search(f"{_LIST_JOIN}$", self.text[max(place - 2, 0) : place]) is None
 
     def names_sport_event(self, q: Quantity) -> bool:
         """100米决赛, 200米蝶泳, 4×100米接力: a distance right before a word of a sporting event (sport_events.txt)
