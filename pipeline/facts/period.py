@@ -126,6 +126,9 @@ _NOT_EVENT_END = ("发展", "进展", "开展", "拓展", "扩展", "施展", "�
 HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "亮相")  # 2023年公司召开…峰会: the year of a clause
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
 # 前日所创的纪录: the day a record was set (not 深交所创业板: an exchange's board)
+# 估值框架, 估值基准, 基准年 (切换至2028年): the words of a valuation's base year, in the clause before a time
+_VALUATION_BASIS = re.compile(r"(?:估值(?:框架|基准|基础|基期|年份|切换)|基准年)[^，。；,;:：!?！？\n]*$")
+MAX_BASIS_REACH = 30  # characters from a valuation's base words to a time of its clause
 _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
 # 2019年创下的29倍高位, 在2031年创造的全国纪录: the time a record was set or broken, which dates that record only
 _RECORD_MADE = re.compile(r"(?:创下|创造|创出|刷新|打破|改写|设下|保持)的")
@@ -241,6 +244,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 据某社3月14日援引, 11月的"利率展望"显示: the date of a report cited, no period (gold D64, D68)
         if _dates_statement(text, m.end()):
             continue  # 某部长上周的讲话里也提到, 4月的议息纪要指出: when a thing was said, no period of its figures
+        if _VALUATION_BASIS.search(text, max(start - MAX_BASIS_REACH, 0), start):
+            continue  # 将估值基准从2027年切换至2028年: the year a valuation is based on, no period of its figures
         if _RECORD_SET.match(text, m.end()):
             continue  # 刷新3月5日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
