@@ -1932,3 +1932,27 @@ def test_a_statement_time_right_before_a_forecast_dates_its_figure():
     its figure (before 全年, a scope word); before a verb of saying (此前报道) it dates no figure."""
     assert by_text("某行此前预计全年利润增长约9%。")["约9%"].period == "此前"
     assert by_text("据某台此前报道，甲厂产量增长7%。")["7%"].period == ""
+
+
+def test_the_base_year_of_a_valuation_dates_no_figure():
+    """将估值基准切换至2029年, 估值框架转回2027年度盈利: the year a valuation is based on, after the words of a
+    valuation's base in its clause, is no period of the target prices after it; a year before those words, or a
+    forecast's own year, still dates its figures."""
+    facts = by_text("某券商将估值基准切换至2029年，目标价由每股56元上调至63元。")
+    assert (facts["56元"].period, facts["63元"].period) == ("", "")
+    assert by_text("某行把估值框架从2027年切换到2028年，目标市盈率由20倍下调至17倍。")["17倍"].period == ""
+    assert by_text("鉴于基准年推移至2027财年，某投行将目标价上调至1,150元。")["1,150元"].period == ""
+    assert by_text("2027年，甲厂营收预计达到320亿元，某券商将估值基准切换至2028年。")["320亿元"].period == "2027年"
+    assert by_text("某券商预计甲厂2028年净利润为45亿元。")["45亿元"].period == "2028年"
+
+
+def test_the_next_acts_of_a_plan_date_their_own_clause_only():
+    """将于5月3日开始，至5月10日结束，…, 将最迟于6月2日揭晓，6月5日会交收，并在次日挂牌。: a time led only by a joiner
+    or a preposition (至, 并于) in a clause after a planned act of its sentence is the date of the plan's next act
+    (also before a short act jieba may not tag as a verb), which dates no figure of a later clause; a time before
+    a figure of its own clause keeps it."""
+    facts = by_text("新债认购期将于5月3日上午9时开始，至5月10日中午12时结束，较以往增加1个交易日，可经15间银行认购。")
+    assert (facts["1个交易日"].period, facts["15间"].period) == ("", "")
+    assert by_text("中签名单将最迟于6月2日揭晓，6月5日会交收，并在次日挂牌。认购费用上限为0.2%。")["0.2%"].period == ""
+    facts = by_text("今年甲厂将在华投资50亿元，明年增加至80亿元，后年为100亿元。")
+    assert (facts["80亿元"].period, facts["100亿元"].period) == ("明年", "后年")

@@ -126,6 +126,9 @@ _NOT_EVENT_END = ("发展", "进展", "开展", "拓展", "扩展", "施展", "�
 HOLDING_VERBS = ("召开", "举办", "举行", "参加", "出席", "参展", "亮相")  # 2023年公司召开…峰会: the year of a clause
 _EVENT_NAME_END = re.compile(r"(?![\u4e00-\u9fff])|上|期间|开幕|举办|举行")  # what may follow an event's name
 # 前日所创的纪录: the day a record was set (not 深交所创业板: an exchange's board)
+# 估值框架, 估值基准, 基准年 (切换至2028年): the words of a valuation's base year, in the clause before a time
+_VALUATION_BASIS = re.compile(r"(?:估值(?:框架|基准|基础|基期|年份|切换)|基准年)[^，。；,;:：!?！？\n]*$")
+MAX_BASIS_REACH = 30  # characters from a valuation's base words to a time of its clause
 _RECORD_SET = re.compile(r"[^，。；,;\n\d]{0,4}?(?<!交)所创(?!业)")
 # 2019年创下的29倍高位, 在2031年创造的全国纪录: the time a record was set or broken, which dates that record only
 _RECORD_MADE = re.compile(r"(?:创下|创造|创出|刷新|打破|改写|设下|保持)的")
@@ -241,6 +244,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 据某社3月14日援引, 11月的"利率展望"显示: the date of a report cited, no period (gold D64, D68)
         if _dates_statement(text, m.end()):
             continue  # 某部长上周的讲话里也提到, 4月的议息纪要指出: when a thing was said, no period of its figures
+        if _VALUATION_BASIS.search(text, max(start - MAX_BASIS_REACH, 0), start):
+            continue  # 将估值基准从2027年切换至2028年: the year a valuation is based on, no period of its figures
         if _RECORD_SET.match(text, m.end()):
             continue  # 刷新3月5日所创的纪录: when a record was set, no period of the figures after it
         if _opens_event_name(text, m.group(), m.end()):
@@ -1059,6 +1064,7 @@ THEN_WORDS = frozenset({"届时"})  # the time of a plan, pointing back to it
 UP_TO_NOW = ("至今", "迄今", "以来", "为止")  # 由某计划至今: a window that reaches now, no forecast
 TARGET_OPENER = "到"  # 到2035年 opening a clause: by 2035, a target's time
 TIME_PREPOSITIONS = "在|于|到|至"  # 预计到, 计划于: the time by or at which a plan is done
+DEADLINE_WORDS = "(?:不迟|不晚|最迟|最早)"  # 将不迟于6月2日公布: the latest (or earliest) day of a planned act
 PREPOSITION_STARTS = tuple(TIME_PREPOSITIONS.split("|"))
 
 
@@ -1066,7 +1072,8 @@ PREPOSITION_STARTS = tuple(TIME_PREPOSITIONS.split("|"))
 def _cue_before() -> re.Pattern[str]:
     """A cue of a plan or a forecast (plan_cues.txt) at the end of a lead, then at most an auxiliary and a
     preposition of time: 预计到, 计划于, 预计将在, 目标."""
-    return re.compile(rf"(?:{word_trie(word_list('plan_cues.txt'))})(?:将|会|能|可望)?({TIME_PREPOSITIONS})?$")
+    return re.compile(rf"(?:{word_trie(word_list('plan_cues.txt'))})(?:将|会|能|可望)?{DEADLINE_WORDS}?"
+                      rf"({TIME_PREPOSITIONS})?$")
 
 
 class ForecastTimes:
@@ -1120,6 +1127,10 @@ class ForecastTimes:
 
 
 ACT_PREPOSITIONS = ("于", "在")  # 将于10月1日开始, 计划在明年推出: the date a planned act happens on
+# 将于5月3日开始，至5月10日结束, …，6月5日交收，并在次日挂牌: what may lead a time in a clause that goes on with
+# the planned acts of the clause before it (a joiner, an auxiliary, a preposition of time)
+_NEXT_ACT_LEAD = re.compile(r"(?:并|并且|再|随后)?(?:将|会)?(?:于|在|至|到)?")
+_SHORT_ACT = re.compile(r"[\u4e00-\u9fff]{1,4}")  # 上市, 正式挂牌: a short act ending its clause, no figure in it
 
 
 def planned_acts(text: str, periods: Collection[Span], tokens: Sequence[Token]) -> set[Span]:
@@ -1132,17 +1143,30 @@ def planned_acts(text: str, periods: Collection[Span], tokens: Sequence[Token]) 
     cue = _cue_before()
     starts = [tok.start for tok in tokens]
     found = set()
-    for start, end in periods:
+    for start, end in sorted(periods):
         at = end + 1 if text.startswith("起", end) else end  # (开始 is a verb itself)
         k = bisect.bisect_left(starts, at)
+        lead_start = _clause_start(text, start)
         if not (k < len(tokens) and tokens[k].start == at and tokens[k].tag.startswith("v")
                 and tokens[k].tag != "vn"):
+            clause_end = _CLAUSE_END.search(text, end)
+            if clause_end and _SHORT_ACT.fullmatch(text, end, clause_end.start()) and _goes_on_with_acts(
+                    text, lead_start, start, found):
+                found.add((start, end))  # …，并在次日挂牌。: a short act, which jieba may not tag as a verb
             continue  # 计划于明年，…, 预计于2031年营收…: no act right after the time
-        lead_start = _clause_start(text, start)
         m = cue.search(text, max(lead_start, start - 8), start)
-        if m is not None and m.group().endswith(ACT_PREPOSITIONS):
+        if (m is not None and m.group().endswith(ACT_PREPOSITIONS)) or _goes_on_with_acts(
+                text, lead_start, start, found):
             found.add((start, end))
     return found
+
+
+def _goes_on_with_acts(text: str, lead_start: int, start: int, acts: Collection[Span]) -> bool:
+    """…，至5月10日结束, …，并在次日挂牌: whether the time at `start`, led from its clause's start `lead_start` by a
+    joiner or a preposition only (_NEXT_ACT_LEAD), goes on with the planned `acts` of an earlier clause of its
+    sentence: the date of the plan's next act."""
+    return _NEXT_ACT_LEAD.fullmatch(text, lead_start, start) is not None and any(
+        act[1] < lead_start and not _SENTENCE_END.search(text, act[1], lead_start) for act in acts)
 
 
 def continues_forecast(text: str, start: int, end: int) -> bool:
