@@ -154,11 +154,10 @@ def _join_bounds(text: str, folded: str, found: list[Quantity]) -> list[Quantity
 def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     """1年10个月, 3小时20分钟, 1分59秒: a duration in a larger unit right before one in a smaller unit is one
     duration, counted in the smaller unit (22 个月, 200 分钟, 119 秒)."""
-    steps = DURATION_STEPS
     out: list[Quantity] = []
     for q in found:
         p = out[-1] if out else None
-        factor = steps.get((p.unit, q.unit)) if p is not None and p.end == q.start else None
+        factor = DURATION_STEPS.get((p.unit, q.unit)) if p is not None and p.end == q.start else None
         # (分 beside an hour or a second is a minute, not the classifier of points: 1分59秒, 2小时01分)
         kinds = {p.kind if p.unit != "分" else "duration", q.kind if q.unit != "分" else "duration"} if p else set()
         # (约3小时40分钟: a qualifier before the larger unit qualifies the whole duration)
