@@ -801,6 +801,27 @@ def test_a_multiple_glued_to_a_ratio_is_that_ratio():
     assert by_text("目标价基于15倍市盈率。")["15倍"].metric == "市盈率"
 
 
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    ("分析师按18倍2030年每股盈利给出目标价。", "18倍", "每股盈利"),
+    ("目標價基於22倍2029年每股盈利。", "22倍", "每股盈利"),
+    ("該行以16倍FY30年每股盈餘評價。", "16倍", "每股盈餘"),
+    ("报告以14倍CY29年每股收益估值。", "14倍", "每股收益"),
+    ("估值采用9倍明年市盈率。", "9倍", "市盈率"),
+    ("以25倍2031年盈利预测为基础。", "25倍", "盈利"),
+    ("券商给予该股20倍2030年市盈率。", "20倍", "市盈率"),
+    ("參照7倍今年市賬率。", "7倍", "市賬率"),
+    ("基于8倍FY31年每股净资产。", "8倍", "每股净资产"),
+    ("按12倍2030年每股現金流估值。", "12倍", "每股現金流"),
+    ("丙银行给予其6倍2031年市净率。", "6倍", "市净率"),
+    ("采用21倍FY32年EPS。", "21倍", "EPS"),
+    ("按24倍2032年每股盈餘推算。", "24倍", "每股盈餘"),
+])
+def test_a_time_phrase_between_a_multiple_and_its_base_is_passed_over(text, figure, metric):
+    """18倍2030年每股盈利, 16倍FY30年每股盈餘: a multiple is of the noun after the year it is dated by (a fiscal
+    year's 年 and a per-unit word included), not of the valuer nor of the verb before it."""
+    assert by_text(text)[figure].metric.startswith(metric)
+
+
 def test_the_parts_of_a_sum_are_named_after_wei():
     """总投资50亿元，其中32亿元为自有资金，18亿元来自银行贷款: a sum opening its clause (or after 其中) and followed by
     为 or 来自 is named by the category after it."""

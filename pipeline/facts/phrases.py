@@ -159,6 +159,8 @@ class PhraseReader:
         i = self.skip_space(i)
         if comparative and i < len(self.tokens) and self.tokens[i].text in comparatives():
             i += 1
+        elif q.unit == "倍" and (noun := self.noun_past_multiple_modifier(q, i)) is not None:
+            i = noun
         elif q.unit in rate_units() and not (i < len(self.tokens) and (
                 self.tokens[i].text == "的" or self.is_glued_noun(q, self.tokens[i]))):
             return None
@@ -249,7 +251,8 @@ class PhraseReader:
             cut_noun = (start is None and tok.tag == "a" and len(tok.text) == 1 and i + 2 < len(self.tokens)
                         and self.tokens[i + 1].start == tok.end and self.tokens[i + 1].tag == "v"
                         and self.tokens[i + 2].start == self.tokens[i + 1].end and self.is_nominal(self.tokens[i + 2]))
-            modifier = modifier or cut_noun
+            modifier = modifier or cut_noun or (  # 12倍每股/r 收益: a per-unit word opens the noun it divides
+                start is None and tok.tag == "r" and tok.text.startswith("每") and glued_to_noun)
             # 两个层次/m, 16份合同/a, 8个路口/s: jieba tags some nouns right after a classifier as numerals, adjectives
             # or place words; a word of two characters or more with no numeral in it, glued to a count, is what it
             # counts
@@ -360,8 +363,27 @@ class PhraseReader:
         percentage is what it is a share of (not a person's name nor an idiom: 由9%逐步回落/l); 20倍PE, 30倍市盈率,
         4倍额度: a multiple glued to a ratio or a noun is a multiple of it."""
         if q.unit == "倍":
-            return tok.start == q.end and (tok.tag in ("eng", "n") or tok.text.endswith("率"))
+            return tok.start == q.end and self.is_multiple_base(tok)
         return q.unit == "%" and tok.start == q.end and tok.tag not in NOT_SHARED and self.is_nominal(tok)
+
+    def noun_past_multiple_modifier(self, q: Quantity, i: int) -> int | None:
+        """12倍明年/t 每股收益, 15倍FY29年盈利: a time phrase between a multiple and a noun (the period's, with the 年
+        of a fiscal year read apart) leaves the figure a multiple of that noun (a per-unit word before it too: 每股/r
+        收益); the index where the noun phrase opens, where one follows."""
+        k = i
+        while k < len(self.tokens) and self.tokens[k].start == (self.tokens[k - 1].end if k > i else q.end) and (
+                self.in_time_phrase(k) or (k > i and self.tokens[k].text in ("年", "年度"))):
+            k += 1
+        if k == i or k >= len(self.tokens) or self.tokens[k].start != self.tokens[k - 1].end:
+            return None
+        per_unit = self.tokens[k].text.startswith("每") and k + 1 < len(self.tokens)
+        noun = self.tokens[k + 1] if per_unit else self.tokens[k]
+        return k if self.is_multiple_base(noun) else None
+
+    @staticmethod
+    def is_multiple_base(tok: Token) -> bool:
+        """A noun, a Latin word (PE) or a ratio (市盈率) that a multiple can be of."""
+        return tok.tag in ("eng", "n") or tok.text.endswith("率")
 
     def noun_phrase_before(self, offset: int, *, floor: int) -> tuple[int, int] | None:
         """The noun phrase ending before `offset`, skipping cue words; places at its front are dropped."""
