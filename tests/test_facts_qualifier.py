@@ -80,3 +80,24 @@ def test_qualifier_apart(text: str, figure: str, expected: str) -> None:
 )
 def test_a_window_of_a_record_after_jin_is_exact(text: str, figure: str, expected: str) -> None:
     assert qualifier_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an adverb of about before a verb of share and the whole the share is taken of
+        ("某县这笔开支大约相当于全县税收的五分之一。", "五分之一", "approx"),
+        ("該島的耕地約佔全島面積的三成。", "三成", "approx"),
+        ("丁厂的产量约为同业的一半。", "一半", "approx"),
+        ("某县这笔开支相当于全县税收的五分之一。", "五分之一", "exact"),
+        # a temperature scale between the adverb and the number
+        ("後日市區氣溫約攝氏二十六度。", "二十六度", "approx"),
+        ("某镇傍晚气温约华氏八十度。", "八十度", "approx"),
+        # Cantonese 成 after 咗, 要 or 有 before a figure: nearly that much
+        ("嗰隻新股上市首日跌咗成三成。", "三成", "approx"),
+        ("重建呢條村要成八千萬。", "八千萬", "approx"),
+        ("佢哋喺門口排咗成兩個鐘。", "兩個鐘", "approx"),
+    ],
+)
+def test_about_apart_from_the_number(text: str, figure: str, expected: str) -> None:
+    assert qualifier_of(text, figure) == expected

@@ -987,3 +987,26 @@ def test_a_bare_comparative_before_points_is_a_gap(text, figure, expected):
 )
 def test_a_step_by_step_move_is_a_change(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a bare comparative in a later clause whose base the earlier clause names
+        ("新款耳机的续航比上代长三成，重量却轻一成。", "一成", ("change", -1)),
+        ("乙型貨車比舊款長了9厘米，闊了4厘米。", "4厘米", ("change", 1)),
+        ("丙塔比原设计矮了15米，造价也低了两成。", "两成", ("change", -1)),
+        ("該款平板比前作重了60克，屏幕亦大了1吋。", "1吋", ("change", 1)),
+        # no comparison before, or a verb before 多 (an extra one given), or a noun ending in 高: a level
+        ("新款耳机的重量却轻一成。", "一成", ("amount", 1)),
+        ("比起去年，甲區居民今年獲派多兩個月津貼。", "两个月", ("amount", 1)),
+        ("比起同龄人，这名少年身高1.9米。", "1.9米", ("amount", 1)),
+        # ahead of or behind a benchmark by a figure
+        ("某债券基金今年跑赢基准2.1个百分点。", "2.1个百分点", ("change", 1)),
+        ("這隻科技基金上半年跑輸大市約6%。", "约6%", ("change", -1)),
+        # a step of interest in 码 (a quarter of a point): 升息 rises
+        ("某央行宣布升息半碼。", "半码", ("change", 1)),
+    ],
+)
+def test_gaps_against_a_base_named_before(text: str, figure: str, expected: tuple[str, int]) -> None:
+    assert role(text, figure) == expected

@@ -1810,6 +1810,28 @@ def test_a_magnitude_with_its_next_digit_said_short_is_a_figure(text: str, span:
     assert [(q.text, q.value) for q in find_quantities(text, lone=False)] == [(span, value)]
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("某獨立屋叫價千一萬", "千一萬", 11_000_000), ("某車位以百一萬易手", "百一萬", 1_100_000),
+    ("某豪宅開價百八萬", "百八萬", 1_800_000)])
+def test_one_said_short_before_a_big_magnitude(text: str, span: str, value: int) -> None:
+    """千一萬 = 1100萬: 一 is the next digit when 萬 or 億 follows (萬一 alone stays a word); 百 may lead so."""
+    assert [(q.text, q.value) for q in find_quantities(text, lone=False)] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("某筆按揭年息二厘半", "二厘半", D("2.5")), ("某定存息率為三厘八", "三厘八", D("3.8")),
+    ("某銀行減息半碼", "半碼", D("0.125")), ("某央行加息兩碼", "兩碼", D("0.5"))])
+def test_tenths_of_a_rate_and_steps_of_interest(text: str, span: str, value: Decimal) -> None:
+    """厘 takes a tenth or a half said after it like 成 (四厘半 = 4.5 %); 码 after a word of interest is a quarter of
+    a percentage point (减息一码 = 0.25 个百分点), elsewhere a yard."""
+    found = [(q.text, q.value) for q in find_quantities(text, lone=False)]
+    assert found == [(span, value)]
+
+
+def test_a_yard_away_from_interest_stays_a_yard():
+    assert [(q.value, q.unit) for q in find_quantities("某前锋在距离球门25码处射门")] == [(25, "码")]
+
+
 def test_in_case_is_no_ten_thousand_and_one():
     assert find_quantities("萬一出事，後果自負", lone=False) == []
 

@@ -26,6 +26,7 @@ DENYING_MODALS = ("不得", "不会", "不能", "不可", "不应", "不宜", "�
                   "未", "没", "没有")
 AT_LEAST_VERBS = ("超过", "超出", "超")
 NEAR = "近"
+TEMPERATURE_SCALES = ("摄氏", "华氏")
 # a record a window is the span of (近十年新高, 近五年来最大, 近九周以来首次): gold D47, D49
 _RECORD_AFTER = re.compile(r"(?:以?来)?的?(?:新高|新低|最|首次)")
 
@@ -87,6 +88,22 @@ def _bound_of_share(view: DocumentView, q: Quantity) -> str | None:
     return ("at_most" if bound == "at_least" else "at_least") if denied else bound
 
 
+@cache
+def _about_whole() -> re.Pattern[str]:
+    adverbs = "|".join(sorted((re.escape(w) for w, qualifier in _adverbs().items() if qualifier == "approx"),
+                              key=len, reverse=True))
+    return re.compile(rf"(?:{adverbs})(?:{'|'.join(SHARE_VERBS)})[^，。；,;：:！？!?、\d%（）()]{{1,{MAX_WHOLE}}}的$")
+
+
+SHARE_VERBS = ("相当于", "等于", "占", "为", "是")  # 约相当于全年预算的五分之一: the verb a share of a whole follows
+
+
+def _about_share_of_whole(view: DocumentView, q: Quantity) -> bool:
+    """Whether an adverb of about and a verb of share stand before the whole a share is taken of (大约相当于全年预算的
+    三分之一, 约占全年利润的两成): the adverb sizes the share."""
+    return _is_share(q) and _about_whole().search(view.text, view.clause_start(q.start), q.start) is not None
+
+
 def _benchmark_named(view: DocumentView, q: Quantity) -> bool:
     """高于2.8%的初值, 超过6%目标: a figure after a word of comparison that is itself the yardstick named after it
     (benchmark_nouns.txt), exact as gold/README.md reads 低于预期的2.4% (至少2%的目标 keeps its own bound)."""
@@ -120,6 +137,8 @@ def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
         return q
     if (bound := _bound_of_share(view, q)) is not None:
         return replace(q, qualifier=bound)  # 不得超过国民收入的3%, 不到去年的一半: the share the cue limits
+    if _about_share_of_whole(view, q):
+        return replace(q, qualifier="approx")
     before = view.text[max(q.start - BOUND_VERB, 0) : q.start]
     if (bound := _bound_verbs().get(before)) is not None and len(cue_endings().longest_ending(
             view.text[max(q.start - BOUND_VERB - MAX_CUE, 0) : q.start - BOUND_VERB + 1]) or "") < 2:
@@ -131,7 +150,8 @@ def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
     modal, verbs, apart = False, 0, 0
     while k >= 0:
         tok = view.tokens[k]
-        if apart and (qualifier := _adverbs().get(tok.text)) is not None:
+        if (apart or q.text.startswith(TEMPERATURE_SCALES)) and (qualifier := _adverbs().get(tok.text)) is not None:
+            # (约摄氏28度: the scale stands between the adverb and the number, which the number grammar reads alone)
             if tok.text.startswith(SUPERLATIVE) and not modal and not tok.text.startswith(CAPPING_SUPERLATIVES):
                 return q  # 成交最多有9宗: the one with the most
             return replace(q, qualifier=qualifier)

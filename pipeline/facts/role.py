@@ -103,9 +103,11 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             return "change", (-1 if sign == "-" else 1)
         if rest[-1:] in _than_signs() and (any(cue in prefix for cue in _difference_cues())
                                             or _moved_between_levels(view, q)
-                                            or (rest[-1] in GAP_WORDS and rest[:-1].endswith(RATIO_WORDS))):
+                                            or (rest[-1] in GAP_WORDS and rest[:-1].endswith(RATIO_WORDS))
+                                            or _compared_in_clause_before(view, q, rest)):
             # 较初值低3.2万人, 比旧款高2倍, 由60宗少三成至42宗: a difference, against a base or a level left;
             # 患病机率低近半, 复发率高两成: a rate said to be higher or lower by the figure
+            # (甲款比乙款快三成，功耗却低两成: a bare comparative whose base the clause before names)
             return "change", _than_signs()[rest[-1]]
         if (sign := _more_or_less_done(rest)) is not None and any(
                 cue in prefix for cue in (*_difference_cues(), *PERIOD_ON_PERIOD)):
@@ -549,6 +551,27 @@ def _difference_cues() -> tuple[str, ...]:
     """The comparison cues that make 高 / 低 after them a difference: not the conjunctions 与, 和, 跟 on their own
     (甲和乙是最大的两个省 compares nothing; 和去年比 has 比)."""
     return tuple(cue for cue in word_list("comparison_cues.txt") if cue not in ("与", "和", "跟"))
+
+
+def _compared_in_clause_before(view: DocumentView, q: Quantity, rest: str) -> bool:
+    """Whether the comparative `rest` ends with is a word of its own (低, not the 高 of 身高) after no verb (补发多两周:
+    an extra two given) and an earlier clause of the figure's sentence names a comparison (甲款比乙款快三成，功耗却低
+    两成; 比上代长了8厘米，宽了3厘米): the base carries."""
+    clause = view.clause_start(q.start)
+    at = clause + len(rest) - 1
+    if view.text[at : at + 1] != rest[-1:]:
+        return False
+    word = view.tokens[view.token_index_at(at)]
+    if word.text[at - word.start + 1 :] not in ("", "了", "咗") or word.text[: at - word.start] not in (
+            "", *GAP_ADVERBS):
+        return False
+    if word.start == at and view.tokens[view.token_index_at(at - 1)].tag.startswith("v"):
+        return False  # 补发多两周: an extra two given by the verb, no comparative
+    before = view.text[view.sentence_start(q.start) : clause]
+    return any(cue in before for cue in _difference_cues())
+
+
+GAP_ADVERBS = ("却", "也", "则", "还", "亦", "更", "又", "都", "仍", "要")  # jieba glues them to the comparative (却轻)
 
 
 @cache

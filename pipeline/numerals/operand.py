@@ -234,6 +234,12 @@ def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
         not after or after in GRADE_ENDS)
 
 
+YARD = "码"  # a yard, and in Hong Kong and Taiwan finance a step of a quarter of a percentage point of interest
+QUARTER_POINT = UnitInfo("percent", "", "个百分点", Decimal("0.25"))
+_INTEREST_BEFORE = re.compile("[息利]")  # 加息, 减息, 利率, 息口: the 码 just after them is a step of interest
+INTEREST_REACH = 8  # characters between that word and the figure (利率再下调|半码)
+
+
 # 三天两夜, 5日4晚: the nights of a stay or a tour, counted right after its days (a night alone, 一夜之间, is left)
 NIGHTS = {night: UnitInfo("duration", "", night, Decimal(1)) for night in "夜晚"}
 _DAYS_BEFORE = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3}) ?[天日] ?$")
@@ -371,6 +377,8 @@ def attach_unit(norm: str, op: Operand) -> None:
                          and not counts_days(norm, found[0], infix, op, unit_end)):
         return
     unit, info = found
+    if unit == YARD and _INTEREST_BEFORE.search(norm, max(op.start - INTEREST_REACH, 0), op.start):
+        info = QUARTER_POINT  # 减息一码, 利率下调半码: Hong Kong's step of interest, a quarter of a point
     if op.forced_kind == "number" and info.kind == "number":
         return  # 三分之一人, 四分一家庭: the noun a fraction picks a share of is no unit (a fraction is a plain number)
     # 五五折 (two plain digits) and 88折 (two Arabic digits): the share of the price itself, 55 % and 88 %
@@ -413,16 +421,18 @@ def money_half(norm: str, pos: int) -> bool:
 # 集成电路8.6亿块: 块 after hundreds of millions counts pieces (chips, panels); no one says yuan so
 COUNTED_BLOCKS = Decimal("1e8")
 _TWO_ARABIC_DIGITS = re.compile(r"[1-9][1-9]")  # 88折, 75折 (not 10折)
+TENTH_SAID_AFTER = ("成", "厘")  # rates whose tenth or half may be said after them (三成八, 四厘半)
 TENTHS_STOP = frozenset(".点万亿千百十个%成年月日元人家倍")  # 3成8亿: the digit after 成 starts a figure
 
 
 def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) -> int:
     """Words glued to a unit: 元6角5分, 元人民币, 元/吨, 两米半, 2%多, 十个月大."""
     pos_unit = pos
-    if unit == "成" and pos < len(norm) and (norm[pos] in PLAIN_DIGITS[1:] or norm[pos] in "123456789") \
+    if unit in TENTH_SAID_AFTER and pos < len(norm) and (norm[pos] in PLAIN_DIGITS[1:] or norm[pos] in "123456789") \
             and not (norm[pos + 1:pos + 2].isdigit() or norm[pos + 1:pos + 2] in TENTHS_STOP):
-        op.value += digit_value(norm[pos]) if not norm[pos].isdigit() else int(norm[pos])
-        return pos + 1  # 三成八, 3成8: 38 %, the tenth of 成 said after it (the value was 30)
+        digit = digit_value(norm[pos]) if not norm[pos].isdigit() else int(norm[pos])
+        op.value += digit * info.scale / TEN
+        return pos + 1  # 三成八, 3成8: 38 %, the tenth of 成 said after it (the value was 30); 四厘二: 4.2 %
     if info.kind == "currency" and info.generic and unit != TENTH_COIN or unit == "块":
         m = MONEY_TAIL.match(norm, pos)
         if m and m.end() > pos:
@@ -485,8 +495,8 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
     if nxt == "半" and info.kind in ("measure", "duration", "age") and after not in _NOT_HALF:
         op.value += HALF  # 两米半, 一年半
         pos += 1
-    elif nxt == "半" and unit == "成" and after not in _NOT_HALF:
-        op.value += 5  # 五成半 = 55 %
+    elif nxt == "半" and unit in TENTH_SAID_AFTER and after not in _NOT_HALF:
+        op.value += info.scale * HALF  # 五成半 = 55 %, 四厘半 = 4.5 %
         pos += 1
     elif nxt == "半" and unit == "倍" and after not in _NOT_HALF:
         op.value += HALF  # 一倍半 = 1.5 倍

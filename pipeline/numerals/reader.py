@@ -583,14 +583,17 @@ def _smaller_unit_of_time(norm: str, op: Operand) -> bool:
 
 def _said_short(numeral: str) -> bool:
     """万八, 千二万, 亿五: a leading magnitude, the one digit that counts the next lower place (18000, 1200万,
-    1.5亿) and at most one big magnitude after them; 一 is no such digit (万一 is "in case")."""
-    return len(numeral) in (2, 3) and numeral[0] in SPOKEN_LEADS and numeral[1] in SPOKEN_DIGITS and (
-        numeral[2:] in ("", *BIG_AFTER_SPOKEN))
+    1.5亿) and at most one big magnitude after them; 一 only before that big magnitude (千一万, 百一万: 万一 is "in
+    case"), where 百 may lead too."""
+    if len(numeral) == 3 and numeral[2:] in BIG_AFTER_SPOKEN and numeral[0] in LEADS_BEFORE_BIG:
+        return numeral[1] in SPOKEN_DIGITS or numeral[1] == "一"
+    return len(numeral) == 2 and numeral[0] in SPOKEN_LEADS and numeral[1] in SPOKEN_DIGITS
 
 
 SPOKEN_LEADS = "千万亿"  # the magnitudes said first in short speech (千二 = 1200, 万八 = 18000, 亿五 = 150000000)
 SPOKEN_DIGITS = "二两三四五六七八九"
 BIG_AFTER_SPOKEN = ("万", "亿")  # 千二万 = 12000000
+LEADS_BEFORE_BIG = "百千万亿"  # 百一万 = 1100000, 千一万 = 11000000
 BELOW_ZERO = "零下"  # a sign before a temperature, not the figure zero
 UNIT_HEADERS = ("单位", ":", "：")  # 单位：百万元 heads a table: the unit of its figures
 

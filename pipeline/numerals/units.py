@@ -139,6 +139,11 @@ _CASELESS = _caseless_units()
 _CASELESS_LENGTHS = lengths_by(_CASELESS, itemgetter(0))
 
 
+# 成 before a figure that is no bare magnitude, after Cantonese 咗 (done), 要 (takes) or 有 (has): nearly that much
+SPOKEN_NEARLY = Cue("approx", "any", "", "", "成")
+AFTER_SPOKEN_NEARLY = frozenset("咗要有")
+
+
 def cue_before(norm: str, end: int, floor: int, core: Core | None) -> tuple[int, Cue] | None:
     """The longest qualifier cue ending at `end` (not before `floor`; a space may follow it): (its start, the cue)."""
     if end - 1 > floor and norm[end - 1] == " ":
@@ -149,9 +154,11 @@ def cue_before(norm: str, end: int, floor: int, core: Core | None) -> tuple[int,
         cue = _PREFIX_CUES.get(norm[end - length:end])
         if cue is None:
             continue
-        if cue.scope == "bare" and not (core is None or core.mag_start):
-            continue
         before = norm[end - length - 1] if end - length > 0 else ""
+        if cue.scope == "bare" and not (core is None or core.mag_start):
+            if cue.word == SPOKEN_NEARLY.word and before in AFTER_SPOKEN_NEARLY:
+                return end - length, SPOKEN_NEARLY  # 跌咗成两成, 要成五千万: Cantonese 成, nearly
+            continue
         if before and before in cue.not_after:
             continue
         return end - length, cue
