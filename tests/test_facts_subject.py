@@ -1584,3 +1584,16 @@ def test_a_noun_phrase_before_a_rate_or_aspect_word_is_its_clause_s_topic():
     assert subjects("通訊\n星河科技稱，數據中心正在興建的機櫃有800個。")["800個"] == "數據中心"
     assert subjects("简讯\n远帆航运表示，船队每天运送集装箱600个。")["600个"] == "船队"
     assert subjects("简讯\n蓝湾科技营收增长15%，每年研发投入超过2亿元。")["超过2亿元"] == "蓝湾科技"
+
+
+def test_a_quantifier_that_opens_a_topic_is_part_of_it():
+    """首500间商号, 顶尖1%家庭, 前5家银行, 各大车企: a word of rank with its count, or 各 before a class, picks the
+    members of a class the clause is about; the topic holds the figure, quantifier and all, in both scripts. A count
+    that is itself the figure (首3家门店开业) picks no topic."""
+    assert subjects("简讯\n青禾市税基狭窄，首500间商号已经占营业税收入58%。")["58%"] == "首500间商号"
+    assert subjects("簡訊\n青禾市稅基狹窄，首500間商號已經佔營業稅收入58%。")["58%"] == "首500間商號"
+    assert subjects("简讯\n青禾市共有银行30家，前5家银行已经占存款总额62%。")["62%"] == "前5家银行"
+    assert subjects("簡訊\n報告顯示，頂尖1%家庭已經佔財富總額35%。")["35%"] == "頂尖1%家庭"
+    assert subjects("简讯\n星河集团表示，首3家门店昨日开业。")["3家"] != "首3家门店"
+    assert subjects("简讯\n远帆研究所观察，今年开始，各大车企逐渐取消1.5升的排量配置。")["1.5升"] == "各大车企"
+    assert subjects("簡訊\n遠帆研究所觀察，今年開始，各大車企逐漸取消1.5升的排量配置。")["1.5升"] == "各大車企"

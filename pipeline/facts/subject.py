@@ -167,6 +167,8 @@ _LISTED_ORIGINS = re.compile(r"(?:等(?:地|国|省|市|国家|地区|省市|省
 CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 # the words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 TOPIC_TAG_PREFIXES = ("n", "eng", "j", "b", "s")
+TOPIC_QUANTIFIERS = frozenset({"各", "部分"})  # 各品牌, 部分产品: which members of a class the topic is, part of it
+RANK_QUANTIFIERS = frozenset({"首", "前", "顶尖", "頂尖"})  # 首500间企业, 顶尖5%纳税人: the top of a class, by a count
 ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
 # words that open a clause's predicate after its topic though jieba tags them otherwise (住户/n 每月/r 入息…, 某业/n
 # 平均/a 周转天数, 某部/n 正在/t 兴建…): the period of a rate, an average, an aspect; the noun phrase before one is
@@ -1506,8 +1508,10 @@ class SubjectFinder:
             i += 1  # (not past a pronoun: 其, 该 open a clause whose topic they are)
         if i > 0 and tokens[i - 1].tag == "m" and tokens[i - 1].end == tokens[i].start:
             return None
-        j = i
-        while j < len(tokens) and tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) and not self._in_time(tokens[j]):
+        j = self._past_quantifier(i, figure)
+        opening, i, quantified = i, j, j > i  # (首500间企业: members picked from a class, no measure nor passing word)
+        while j < len(tokens) and (tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) or quantified and tokens[j].tag == "vn"
+                                   ) and not self._in_time(tokens[j]):
             j += 1
         if j == i or j >= len(tokens) or tokens[j].end > figure[0] or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
             return None  # (主要/b 从事, 当中/s 包括: an adverb's word, no topic)
@@ -1522,16 +1526,36 @@ class SubjectFinder:
             return None  # (营收与…利润: a list of measures)
         start, end = tokens[i].start, tokens[j - 1].end
         phrase = view.text[start:end]
-        if (len(phrase) < 2 or view.overlaps_quantity(start, end) or _measure_word(phrase)
+        if (len(phrase) < 2 or view.overlaps_quantity(start, end) or _measure_word(phrase) and not quantified
                 or phrase.startswith(ASPECT_ADVERBS + tuple(SELF_REFERENCES)) or _source_cues()[0].fullmatch(phrase)
                 or (phrase.isascii() and (len(phrase) < MIN_LATIN_TOPIC or phrase.isupper()))
-                or (self.uncaptioned.count(phrase) < TOPIC_MENTIONS and follows.text not in PREDICATE_OPENERS)):
+                or (self.uncaptioned.count(phrase) < TOPIC_MENTIONS and follows.text not in PREDICATE_OPENERS
+                    and not quantified)):
             return None  # (GMV, ARR: a measure's letters; AI, 5G: a kind of thing)
         if start < metric[1] and metric[0] < end or self._leads_into(end, metric[0]):
             return None  # the metric is the phrase or goes on from it
         if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[end : figure[0]]:
             return None
-        return None if self.is_source(start, end) else (start, end)
+        return None if self.is_source(start, end) else (tokens[opening].start, end)
+
+    def _past_quantifier(self, i: int, figure: Span) -> int:
+        """各品牌的…, 部分钢材, 首500间企业, 顶尖5%纳税人: a quantifier that opens a noun phrase says which members of
+        a class the topic is, and is part of it (so is a count after a word of rank): the index of the first word after
+        it, or `i` where none opens there. Not a count that is the figure itself (首500间 is what is counted)."""
+        tokens = self.view.tokens
+        if i >= len(tokens):
+            return i
+        word = tokens[i]
+        if word.text in TOPIC_QUANTIFIERS and word.tag in ("r", "n"):
+            return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "大" else i + 1  # (各/r 大/a 厂商)
+        if word.text not in RANK_QUANTIFIERS or i + 1 >= len(tokens) or tokens[i + 1].start != word.end:
+            return i
+        j = i + 1
+        while j < len(tokens) and self.view.overlaps_quantity(tokens[j].start, tokens[j].end):
+            j += 1
+        if j == i + 1 or j >= len(tokens) or tokens[i + 1].start <= figure[0] < tokens[j - 1].end:
+            return i
+        return j
 
     def _leads_into(self, end: int, metric_start: int) -> bool:
         """The words from `end` run into the metric (with none, the figure) with at most one word between that is no
