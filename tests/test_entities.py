@@ -105,6 +105,16 @@ def test_merge_spans_lets_an_organisation_hold_the_rules_one_with_a_head_or_a_un
         (35, 37, "ORG"), (37, 39, "ORG")]
 
 
+def test_merge_spans_joins_a_body_and_its_local_office_but_keeps_a_role_word_out():
+    """国家林草总局|北岭区林草局: the model's one name over the rules' two, the office named after its parent's field;
+    two bodies of different fields stay two names, and a role word before the rules' name (券商|泓川证券) is no head."""
+    text = "国家林草总局北岭区林草局，北岭工会南江商会，券商泓川证券"
+    assert merge_spans([(0, 6, "ORG"), (6, 12, "ORG")], [(0, 12, "ORG")], text=text) == [(0, 12, "ORG")]
+    assert merge_spans([(13, 17, "ORG"), (17, 21, "ORG")], [(13, 21, "ORG")], text=text) == [
+        (13, 17, "ORG"), (17, 21, "ORG")]
+    assert merge_spans([(24, 28, "ORG")], [(22, 28, "ORG")], text=text) == [(24, 28, "ORG")]
+
+
 def test_merge_spans_lets_an_organisation_hold_the_rules_one_before_a_body_s_ending():
     """A body's ending of two characters after the rules' name (泓川联合会|岚江商会) ends the model's longer name;
     总部 (headquarters, ending in the one-character 部) does not."""

@@ -1701,9 +1701,12 @@ def test_a_team_or_a_partys_caucus_before_a_conjunction_ends_a_name(nlp, text, n
 @pytest.mark.parametrize("text, name", [
     ("德国轴承供应商莱科斯集团表示，订单回暖。", "莱科斯集团"),
     ("对冲基金奥伦斯资本创始人公开致信股东。", "奥伦斯资本"),
+    ("评级机构华衡投资者服务公司下调评级。", "华衡投资者服务公司"),
+    ("評級機構柯倫投資者服務公司下調評級。", "柯倫投資者服務公司"),
 ])
 def test_a_word_of_what_the_body_is_before_its_brand_is_no_part_of_the_name(nlp, text, name):
-    """供应商|某某集团, 对冲基金|某某资本: the role or the kind of fund describes the body named after it."""
+    """供应商|某某集团, 对冲基金|某某资本, 评级机构|某某公司: the role or the kind of fund or of institution describes
+    the body named after it."""
     orgs = {n for n, label in entity_pairs(nlp, text) if label == "ORG"}
     assert name in orgs
     assert not any(n.endswith(name) and n != name for n in orgs)

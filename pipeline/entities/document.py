@@ -31,7 +31,8 @@ LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
 # *ST某某, ST某某: the mark of a listed company under special treatment, before the two characters of its name
 SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z])\*?ST(?=[\u3400-\u9fff]{2})")
 MAX_RUN_TOKENS = 8
-DESCRIPTOR_ENDS = ("商", "基金")  # a trade's role or a kind of fund before a body's name (供应商, 对冲基金)
+# a trade's role, a kind of fund or of institution before a body's name (供应商, 对冲基金, 评级机构)
+DESCRIPTOR_ENDS = ("商", "基金", "机构", "機構")
 TRANSLITERATED_TAGS = frozenset({"nr", "nrt"})  # jieba's tags of a whole transliterated name
 SYLLABLE_STOP_TAGS = ("p", "c", "u", "r", "d", "x")  # function words, which open no foreign name
 BRAND_NAME_TAGS = PROPER_TAGS | {"eng"}  # a name, a brand or a place jieba tags as one (莱/ns 科斯/nrt)
@@ -310,8 +311,9 @@ class EntityDocument:
                 and rest.tag in TRANSLITERATED_TAGS and set(rest.text) <= chars and syllable.end == rest.start)
 
     def after_descriptor(self, run: list[int]) -> list[int]:
-        """The run after its last word of what the body is to the story (供应商|某格集团, 对冲基金|某德资本): such a
-        word (DESCRIPTOR_ENDS) right before a brand jieba tags as a name describes the body named after it."""
+        """The run after its last word of what the body is to the story (供应商|某格集团, 对冲基金|某德资本,
+        评级机构|某迪公司): such a word (DESCRIPTOR_ENDS) right before a brand jieba tags as a name describes the body
+        named after it."""
         for k in range(len(run) - 2, -1, -1):
             word, brand = self.toks[run[k]], self.toks[run[k + 1]]
             if word.tag == "n" and len(word.text) >= 2 and word.text.endswith(DESCRIPTOR_ENDS) and (

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from pipeline.entities.document import DESCRIPTOR_ENDS
 from pipeline.entities.lexicon import lexicon
 from pipeline.lexicons import words
 from pipeline.text.convert import to_simplified
@@ -87,9 +88,10 @@ def body_endings() -> tuple[str, ...]:
 
 def extends_organisation(text: str, span: LabelledSpan, held: list[LabelledSpan]) -> bool:
     """Whether the new organisation `span` is the rules' one organisation in `held` with a head of its own before it
-    (某国|某某数据公司, 西南|某某公司: at least `ORG_HEAD_MIN` characters; the rest of `held` places inside that
-    head), or with words after it that end in a unit's or a body's ending (`body_endings`: 某银行|某某支行,
-    某联合会|某某商会), in `text`.
+    (某国|某某数据公司, 西南|某某公司: at least `ORG_HEAD_MIN` characters, not a word of what the body is to the story,
+    券商|某信证券; the rest of `held` places inside that head), or with words after it that end in a unit's or a
+    body's ending (`body_endings`: 某银行|某某支行, 某联合会|某某商会), in `text`; or the rules' two names of a body
+    and its local office (`local_office`).
 
     Why: the rules start a body's name at its suffix's word or at a name they know, after a place, a side or a
     brand they could not read as part of it, and end it at the first body's word, before its unit; the model, sure
@@ -99,12 +101,35 @@ def extends_organisation(text: str, span: LabelledSpan, held: list[LabelledSpan]
     rules' spans: there the corpus's articles lost names."""
     s, e, label = span
     orgs = [k for k in held if k[2] == "ORG"]
+    if label == "ORG" and len(held) == 2 == len(orgs):
+        return local_office(text, span, orgs)
     if label != "ORG" or len(orgs) != 1:
         return False
     (hs, he, _), = orgs
     if hs == s and he < e:
         return len(held) == 1 and text[he:e].endswith(body_endings())
-    return he == e and hs - s >= ORG_HEAD_MIN and all(k[2] == "LOC" and k[1] <= hs for k in held if k != orgs[0])
+    head = to_simplified(text[s:hs])
+    return (he == e and hs - s >= ORG_HEAD_MIN and not head.endswith(DESCRIPTOR_ENDS)
+            and all(k[2] == "LOC" and k[1] <= hs for k in held if k != orgs[0]))
+
+
+def local_office(text: str, span: LabelledSpan, orgs: list[LabelledSpan]) -> bool:
+    """Whether the new organisation `span` is exactly the rules' two organisations `orgs` side by side, the second
+    named after a field of the first (国家某务总局|某区某务局, 某监督管理总局|某市某监局): a body and its local office,
+    one name. Two bodies of different fields (甲党乙会) stay two names.
+
+    Why: the rules end a body at its first body's word and start another at the place after it; the model reads
+    the office under its parent whole, as ANNOTATION.md and the NER pool label it."""
+    (s1, e1, _), (s2, e2, _) = sorted(orgs)
+    if (s1, e2) != span[:2] or e1 != s2 or not text:
+        return False
+    parent, office = (field_of(to_simplified(text[a:b])) for a, b in ((s1, e1), (s2, e2)))
+    return any(office[k : k + 2] in parent for k in range(len(office) - 1))
+
+
+def field_of(name: str) -> str:
+    """`name` without the body's ending it closes with (`body_endings`): 某务总局 → 某务."""
+    return name[: -max((len(w) for w in body_endings() if name.endswith(w)), default=1)]
 
 
 def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *, text: str = "",
