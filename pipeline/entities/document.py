@@ -32,7 +32,7 @@ LATIN_NAME = re.compile(r"(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9&+]*[A-Za-z+]")
 SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z])\*?ST(?=[\u3400-\u9fff]{2})")
 MAX_RUN_TOKENS = 8
 # a trade's role, a kind of fund or of institution before a body's name (供应商, 对冲基金, 评级机构)
-DESCRIPTOR_ENDS = ("商", "基金", "机构", "機構")
+DESCRIPTOR_ENDS = ("商", "基金", "机构")
 TRANSLITERATED_TAGS = frozenset({"nr", "nrt"})  # jieba's tags of a whole transliterated name
 SYLLABLE_STOP_TAGS = ("p", "c", "u", "r", "d", "x")  # function words, which open no foreign name
 BRAND_NAME_TAGS = PROPER_TAGS | {"eng"}  # a name, a brand or a place jieba tags as one (莱/ns 科斯/nrt)
