@@ -467,6 +467,19 @@ def test_a_clause_that_opens_with_qi_is_about_the_name_it_stands_for():
     assert found["8只"] == "王大明"
 
 
+def test_qi_that_jieba_joins_to_the_adverb_after_it_still_stands_for_the_name():
+    """其新进前十大股东: jieba cuts 其新/d; the clause still opens with 其, who stands for the speaker named before (in
+    both scripts); the adverb 其实 is no pronoun."""
+    found = subjects("乙方科技发布公告。\n王小明表示不会减持。\n丙方电子一直是王小明看好的个股。"
+                     "2024年年报显示，其新进前十大股东，持股300万股。")
+    assert found["300万股"] == "王小明"
+    found = subjects("宏達電子發布公告。\n林志明表示看好前景。\n遠東材料一直是林志明看好的個股。"
+                     "年報顯示，其新進前十大股東，持股210萬股。")
+    assert found["210萬股"] == "林志明"
+    view = document_view("北方银行公布年报。其实，全年营收下降2%。")
+    assert [tok.text for tok in SubjectFinder(view).pronouns] == []
+
+
 def test_qi_does_not_stand_for_a_house_of_analysts_that_reports_others_figures():
     """某咨询的数据显示，…。其中某业态…：其规模…: a house of analysts judges others' figures, so 其 after it stands
     for the thing reported, not for the house (a speaker of its own figures stays the antecedent, above)."""

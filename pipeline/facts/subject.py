@@ -155,6 +155,10 @@ TIME_UNITS = frozenset("年季月周日天期次轮届时")  # 该季, 此次, �
 _PLACE_THEN_COUNT = re.compile(r"(?:另外|另|其他|其余|的|共|约|超过|逾|近)?")
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))\s*")
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
+# jieba's HMM joins 其 to an adverb after it (其新/d in 其新进前十大股东): the token still opens with the pronoun;
+# not so the adverbs its dictionary holds (其实, 其意)
+ADVERB_TAG = "d"
+_ADVERBS_OF_QI = frozenset({"其实", "其意"})
 # words by which a company refers to itself or to its own organs (某公司表示，公司一季度营收…, 管理层预计…): they stand
 # for the organisation named before
 SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团", "管理层", "董事会"})
@@ -571,7 +575,9 @@ class SubjectFinder:
         self._reports: dict[Span, bool] = {}  # (`is_source` of each span asked)
         self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
-        self.pronouns = [tok for tok in view.tokens if tok.text in PRONOUNS or tok.text in SELF_REFERENCES]
+        self.pronouns = [tok for tok in view.tokens if tok.text in PRONOUNS or tok.text in SELF_REFERENCES
+                         or (tok.tag == ADVERB_TAG and len(tok.text) == 2 and tok.text[0] in PRONOUNS
+                             and tok.text not in _ADVERBS_OF_QI)]
         self.pronoun_starts = [tok.start for tok in self.pronouns]
         self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
         self.compared: frozenset[Span] = frozenset()  # (the bases of comparisons, found below)
