@@ -1610,3 +1610,18 @@ def test_a_quantifier_that_opens_a_topic_is_part_of_it():
     assert subjects("简讯\n星河集团表示，首3家门店昨日开业。")["3家"] != "首3家门店"
     assert subjects("简讯\n远帆研究所观察，今年开始，各大车企逐渐取消1.5升的排量配置。")["1.5升"] == "各大车企"
     assert subjects("簡訊\n遠帆研究所觀察，今年開始，各大車企逐漸取消1.5升的排量配置。")["1.5升"] == "各大車企"
+
+
+def test_a_company_that_forecasts_its_own_results_holds_them():
+    """某公司预计明年盈利下滑…: a company's forecast of its own results is its guidance, not a source's report; a house
+    of analysts or a name no company tail marks (某证券, 大摩) forecasts the results of the company carried."""
+    cases = (
+        ("恒远电器公布半年报。\n\n此外，宏泰食品预计本季度净利润回落30%至40%。", "30%至40%", "宏泰食品"),
+        ("江南证券研报\n\n星河科技预计营收增长15%，毛利率维持稳定。", "15%", "星河科技"),
+        ("德茂集团公布业绩。\n\n金穗食品预计上半年营收按年减少8%。", "8%", "金穗食品"),
+        ("台北市產業報告\n\n台新半導體預計明年營收成長20%。", "20%", "台新半導體"),
+        ("长丰科技公布季报。\n\n营收增长20%。东岳证券预计营收明年增长25%。", "25%", "长丰科技"),
+        ("長豐科技公布季報。\n\n營收增長20%。大摩預計淨利潤明年增長10%。", "10%", "長豐科技"),
+    )
+    for text, figure, holder in cases:
+        assert subjects(text)[figure] == holder, text

@@ -199,6 +199,10 @@ GOVERNMENT_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "府", "�
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
                          r"|宣布|(?:公布|发布|披露)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量"
                          r"|营运数据|经营数据|运营数据)|(?:公布|发布|披露)\s*[，,：:])")
+# after a company's name, in its clause: a forecast of its own results (某公司预计明年盈利下滑…, 某公司预计明年40%的
+# 收入…: guidance)
+_OWN_FORECAST = re.compile(r"(?:预计|预估|预期)[^，。；,;：:]{0,10}?(?:营收|营业收入|收入|业绩|净利|盈利|销量|销售额"
+                           r"|出货量|交付量)")
 PUBLISHING_VERBS = ("发表", "公布", "发布")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
@@ -210,6 +214,7 @@ OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消
 ECONOMY_NOUNS = ("经济", "楼市", "股市", "车市", "房价", "物价", "外贸", "财政", "人口", "就业", "失业", "市场", "产业",
                  "工业", "农业", "旅游", "航运", "电力")
 ANALYST_ENDINGS = ("证券", "研究院", "研究所", "研究中心", "咨询", "智库", "评级")  # houses that judge others' figures
+FORECASTING_HOUSES = ANALYST_ENDINGS + ("银行",)  # 某证券预计…, 某银行预计…: houses that forecast others' results
 # the kind of house written right before its name (研究机构某某, 投行某某): an analyst however it is named
 ANALYST_KINDS = ("研究机构", "研调机构", "调研机构", "市调机构", "市场研究公司", "咨询机构", "咨询公司", "评级机构",
                  "投行", "券商", "智库")
@@ -1902,8 +1907,16 @@ class SubjectFinder:
             name = text[start:end]
             if name.endswith(PUBLIC_BODY_ENDINGS) or text[max(0, start - 2) : start].endswith(("据", "根据")):
                 return None
-            return (start, end) if _OWN_REPORT.match(text, end) else None
+            return (start, end) if _OWN_REPORT.match(text, end) or self._forecasts_own(start, end) else None
         return None
+
+    def _forecasts_own(self, start: int, end: int) -> bool:
+        """某公司预计明年盈利下滑…: a company (its name ends in a company's tail) that forecasts results in its clause
+        gives its own guidance; a house of analysts or a bank (某证券预计营收…) and a name no tail marks as a
+        company (大摩, 高盛) forecast others' (the holder carried, or one named after them, holds)."""
+        name = self.view.text[start:end]
+        return (_OWN_FORECAST.match(self.view.text, end) is not None and not name.endswith(FORECASTING_HOUSES)
+                and _company_tails().longest_ending(name) is not None)
 
     def _scopes_rank(self, holder: Span, q: Quantity) -> bool:
         """全国第七, 中国第一, 全国排名前三: a place right before a rank (or its word of ranking) is the field the rank
