@@ -1972,3 +1972,10 @@ def test_a_trade_agreement_after_a_month_is_no_futures_contract():
     facts = by_text("数据显示，11月楼宇买卖合约登记共3,900宗，按月减少6%。")
     assert (facts["3,900宗"].period, facts["6%"].period) == ("11月", "11月")
     assert by_text("周三，某所9月期铝收涨0.7%。")["0.7%"].period == "周三"
+
+
+def test_peak_and_off_peak_periods_date_their_own_clause():
+    """某线于高峰期每日开行40班，非高峰期则为25班: 高峰期 and 非高峰期 are kinds of hour, like 繁忙时间 (day_types.txt),
+    the periods of the figures of their own clause."""
+    facts = by_text("甲线于高峰期每日开行40班，非高峰期则为25班。")
+    assert (facts["40班"].period, facts["25班"].period) == ("高峰期", "非高峰期")
