@@ -1899,3 +1899,13 @@ def test_a_persons_age_stays_a_fact():
                                        ("該店於5月22開張，首日賣出800杯。", "22")])
 def test_a_bare_day_after_a_month_is_a_date(text, day):
     assert kept(text)[day] is False
+
+
+@pytest.mark.parametrize("text, room", [("案件押後至下周在西區裁判法院第二庭再提訊。", "第二"),
+                                        ("原訟法庭第15庭今早開審，控方傳召8名證人。", "第15")])
+def test_the_number_of_a_court_room_is_part_of_an_address(text, room):
+    assert kept(text)[room] is False
+
+
+def test_an_ordinal_with_a_classifier_glued_to_a_party_of_a_case_names_it():
+    assert kept("辯方傳召第四名證人作供，審訊需時五天。")["第四名"] is False

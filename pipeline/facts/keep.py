@@ -279,7 +279,8 @@ ROAD_WORDS = ("路", "街", "大道")  # 某某路三段, 某某东路二段: a 
 ROAD_NOUNS = ("公路", "铁路", "道路", "马路", "线路", "水路", "电路", "航路", "街道", "大街", "思路", "套路", "网路")
 CLAUSE_WORDS = ("条款", "法案")  # 123条款, 456法案: a clause or an act named by its number
 PLAYER_WORDS = ("棋手", "高手", "选手")  # 九段棋手: a player's grade before the word of a player
-ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
+# 5楼, 502室, 3单元, 第12庭: a floor, a room, a stairway, a court's room (5栋楼 counts with 栋)
+ADDRESS_PARTS = ("楼", "室", "单元", "庭", "法庭")
 ANNIVERSARY_UNITS = ("周年",)
 # 六十岁生日, 八十大寿: an age glued to the word of a birthday names the occasion, no person's age stated (D4)
 BIRTHDAY_WORDS = ("生日", "大寿", "寿辰", "寿宴", "寿诞", "生辰")
@@ -1465,13 +1466,14 @@ class Keep:
 
     def is_part_of_title(self, q: Quantity) -> bool:
         """第一书记, 第一副总理, 第一副主席: an ordinal glued to a job title (titles.txt) is part of the title, no rank
-        (the numeral reader may take 副 for its classifier); 第二被告: so is one glued to a party of a case."""
-        if q.kind != "ordinal" or q.unit not in ("", "副"):
+        (the numeral reader may take 副 for its classifier); 第二被告, 第五名证人: so is one glued to a party of a case,
+        or to the classifier of one."""
+        if q.kind != "ordinal" or q.unit not in ("", "副", "名", "位"):
             return False
-        if not q.unit and self.text.startswith(CASE_PARTIES, q.end):
+        if self.text.startswith(CASE_PARTIES, q.end):
             return True
         at = q.end + (not q.unit and self.text.startswith("副", q.end))
-        return starts_of("titles.txt").first_at(self.text, at) is not None
+        return q.unit in ("", "副") and starts_of("titles.txt").first_at(self.text, at) is not None
 
     def is_first_time(self, q: Quantity) -> bool:
         """这不是某指数第一次跌破…, 是他平生第一次…: 第一次 negated or set against an undated span means "(not)
@@ -1507,8 +1509,8 @@ class Keep:
 
     def in_address(self, q: Quantity) -> bool:
         """地址：某街88号某商场1楼: every number of an address line (a label 地址 and a colon) is part of it; so is a
-        bare number right before 楼, 室 or 单元 anywhere (某大厦5楼, 502室, 3单元): a floor, a room, a stairway; and a
-        block right after a street number (某街12号2栋)."""
+        bare number right before 楼, 室, 单元 or 庭 anywhere (某大厦5楼, 502室, 3单元, 第12庭): a floor, a room, a
+        stairway, a court room; and a block right after a street number (某街12号2栋)."""
         if not q.unit and self.word_at(q.end) in ADDRESS_PARTS:
             return True  # (the word itself: 800万或以下楼盘, 一半楼价 measure flats)
         if q.unit in BLOCK_UNITS and self.text[q.start - 1 : q.start] == "号":
