@@ -1909,3 +1909,15 @@ def test_the_number_of_a_court_room_is_part_of_an_address(text, room):
 
 def test_an_ordinal_with_a_classifier_glued_to_a_party_of_a_case_names_it():
     assert kept("辯方傳召第四名證人作供，審訊需時五天。")["第四名"] is False
+
+
+@pytest.mark.parametrize("text, step", [("接種第四針疫苗的長者約有12萬人。", "第四针"),
+                                        ("她接种第三剂后，抗体水平升至原来的5倍。", "第三剂"),
+                                        ("第十七世法王今日抵達，信眾逾千人。", "第十七")])
+def test_an_ordinal_of_a_dose_or_of_a_line_of_title_holders_names_it(text, step):
+    assert kept(text)[step] is False
+
+
+def test_digits_after_a_word_of_model_number_name_the_model():
+    facts = kept("新引進機型320-200共有18架，另有型號B-12的貨機。")
+    assert facts["18架"] is True and not any(v for k, v in facts.items() if k != "18架")

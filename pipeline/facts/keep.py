@@ -200,7 +200,7 @@ WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "�
 ONE_CHARACTER_OPENERS = frozenset(w for w in WINDOW_OPENERS if len(w) == 1)
 # (600123,行情,股吧): a six-digit listing in brackets, then the words of the links a portal prints after it
 _LISTING_WITH_LINKS = re.compile(r"[（(]\d{6}[,，]\s?[\u3400-\u9fffA-Za-z,，\s]{1,10}[)）]")
-_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号|验证码|校验码|密码|邮编|邮政编码)"
+_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号|验证码|校验码|密码|邮编|邮政编码|型号|机型)"
                          r"(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 LEVEL_NAMES = ("高位", "低位", "高点", "低点")  # 一年高位, 52周低位: a level named by the window it tops
