@@ -209,6 +209,10 @@ class PhraseReader:
                     and self.is_nominal(self.tokens[i + 1])):
                 i += 1  # 12位本地/r 画家: a place said generically between a count and its noun is whose, not what
                 continue
+            if start is None and counts and tok.start == opening and self.opens_compound(i):
+                start = tok.start  # 8条夜间/t 公交线路, 50个本科/r 招生/v 名额: a word jieba reads as a time word or a
+                i += 1  # pronoun opens the compound a count counts (the phrase needs a noun after it to end)
+                continue
             if (start is None and tok.text in PASSIVES and tok.start == q.end and q.unit in REPEAT_CLASSIFIERS
                     and i + 1 < len(self.tokens) and self.tokens[i + 1].tag == "v"):
                 start = tok.start  # 5次被/p 评为先进: the passive act repeated is what a count of times counts
@@ -245,7 +249,12 @@ class PhraseReader:
             # figure, which describes what the figure is of)
             after_verb = start is not None and end is None
             opens_on_figure = start is None and tok.start == q.end
-            modifier = glued_to_noun and ((tok.tag == "a" and (len(tok.text) == 1 or after_verb or opens_on_figure))
+            # 6间长者健康/a 中心, 15个儿童友好/a 社区: after a count, an adjective glued between two nouns is inside one
+            # compound (not a degree word: 原价最高/a 优惠 opens another phrase)
+            inside_compound = (counts and end is not None and end == tok.start and len(tok.text) > 1
+                               and tok.text[0] not in VERBAL_ADVERB_STARTS)
+            modifier = glued_to_noun and ((tok.tag == "a" and (len(tok.text) == 1 or after_verb or opens_on_figure
+                                                               or inside_compound))
                                           or (tok.tag == "m" and start is None and tok.text[0] in PLAIN_DIGITS + "两"))
             # 40%的新/a 买/v 楼宇/n: a one-character adjective, a verb and a noun glued together are one noun jieba cut
             cut_noun = (start is None and tok.tag == "a" and len(tok.text) == 1 and i + 2 < len(self.tokens)
@@ -287,6 +296,17 @@ class PhraseReader:
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
+
+    def opens_compound(self, i: int) -> bool:
+        """夜间/t 公交线路, 早间/t 托管/v 学位, 本科/r 招生/v 名额: a word of two characters or more that jieba tags a
+        time word (outside the document's periods) or a pronoun (not a place said generically: 本地, 各地), glued to a
+        noun or a verb after it, modifies the head noun of one compound."""
+        tok = self.tokens[i]
+        if (len(tok.text) < 2 or tok.tag not in ("t", "r") or i + 1 >= len(self.tokens)
+                or (tok.tag == "t" and self.in_time_phrase(i)) or tok.text in place_words()):
+            return False
+        following = self.tokens[i + 1]
+        return following.start == tok.end and (self.is_nominal(following) or following.tag == "v")
 
     def modifiers_end(self, i: int) -> int | None:
         """Where the noun a count counts begins, past the modifiers glued after the count that the phrase reading
