@@ -23,6 +23,33 @@ def test_noun_phrases_before_and_after_a_figure():
     assert view.text[slice(*phrases.noun_phrase_before(count.start, floor=0))] == "高新技术企业"
 
 
+
+@pytest.mark.parametrize(("sentence", "figure", "counted"), [
+    # a time word, a pronoun or an adjective jieba tags inside a compound runs on to its head noun
+    ("市里新开8条夜间公交线路，方便市民出行。", "8条", "夜间公交线路"),
+    ("该区今年增设3条夜间巴士路线。", "3条", "夜间巴士路线"),
+    ("新增2000个早间托管学位，", "2000个", "早间托管学位"),
+    ("區內有7個夜間經濟集聚區。", "7个", "夜间经济集聚区"),
+    ("學校明年增加50個本科招生名額。", "50个", "本科招生名额"),
+    ("该校新增120个本科招生计划。", "120个", "本科招生计划"),
+    ("社署計劃增設6間長者健康中心。", "6间", "长者健康中心"),
+    ("新界將新建4間社區健康中心，", "4间", "社区健康中心"),
+    ("全省建成15个儿童友好社区。", "15个", "儿童友好社区"),
+    # it stops at a clause break, a verb with its own object, a time phrase and a second figure
+    ("5所学校关闭，学生转校。", "5所", "学校"),
+    ("两家银行昨日宣布加息，", "两家", "银行"),
+    ("8条线路今年客流增长，", "8条", "线路"),
+    ("3间医院5个病房，", "3间", "医院"),
+    ("引进15家本地初创企业。", "15家", "初创企业"),
+    ("共有86家会员银行平均存款上升，", "86家", "会员银行"),
+    ("两个夜间，", "两个", None),
+])
+def test_the_phrase_after_a_count_runs_to_its_head_noun(sentence, figure, counted):
+    view = document_view(sentence)
+    phrases = PhraseReader(view, SpanIndex(period_spans(view.text, [])))
+    span = phrases.noun_phrase_after(quantity(view, figure)[1])
+    assert (span and view.text[slice(*span)]) == counted
+
 def test_a_label_line_above_a_figure_gives_its_metric():
     view = document_view("## 年度成績單\n\n新增上市公司\n\n達12家，增長20%\n")
     metrics = MetricFinder(view, PhraseReader(view, SpanIndex([])))

@@ -250,9 +250,10 @@ class PhraseReader:
             after_verb = start is not None and end is None
             opens_on_figure = start is None and tok.start == q.end
             # 6间长者健康/a 中心, 15个儿童友好/a 社区: after a count, an adjective glued between two nouns is inside one
-            # compound (not a degree word: 原价最高/a 优惠 opens another phrase)
+            # compound (not a degree word, 原价最高/a 优惠, nor a skip word of a measure, 企业平均/a 薪资: they open the
+            # phrase of another figure)
             inside_compound = (counts and end is not None and end == tok.start and len(tok.text) > 1
-                               and tok.text[0] not in VERBAL_ADVERB_STARTS)
+                               and tok.text[0] not in VERBAL_ADVERB_STARTS and tok.text not in words("metric_skip.txt"))
             modifier = glued_to_noun and ((tok.tag == "a" and (len(tok.text) == 1 or after_verb or opens_on_figure
                                                                or inside_compound))
                                           or (tok.tag == "m" and start is None and tok.text[0] in PLAIN_DIGITS + "两"))
