@@ -1742,9 +1742,8 @@ class SubjectFinder:
                     and (following is None or not following.tag.startswith("n") or following.text in ALSO_VERBS)):
                 found = at, tok.end  # (受访/v 商户/n: the words of a population; not 公司/n 利润/n, a measure; 受访
                 # 企业/n 计划/n 明年…: 计划 after them is their verb, "plan to")
-        if found is None or found[1] - at < 2 or view.text[slice(*found)].endswith(COUNTED_PEOPLE) or (
-                view.text[slice(*found)] in ALSO_VERBS):
-            return None  # (约一半人: no one named; 两成人口: a measure; 三成计划增加…: a verb)
+        if found is None or found[1] - at < 2 or view.text[slice(*found)].endswith(COUNTED_PEOPLE):
+            return None  # (约一半人: no one named; 两成人口: a measure)
         return found
 
     def _surveyed_sample(self, q: Quantity) -> Span | None:
