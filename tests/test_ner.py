@@ -162,7 +162,7 @@ def test_tiny_training_run_gives_a_usable_model(tmp_path):
 
 def test_split_is_a_fixed_function_of_the_text():
     assert ner_train.bucket("近日在江苏如皋市城西乡。") == ner_train.bucket("近日在江苏如皋市城西乡。")
-    assert {ner_train.split_of(f"句子{i}") for i in range(200)} == {"train", "dev", "held_out"}
+    assert {ner_train.pool_split_of(f"句子{i}") for i in range(200)} == {"train", "dev", "held_out"}
 
 
 @pytest.mark.skipif(not POOL.is_dir(), reason="needs ../shared/data/ner")

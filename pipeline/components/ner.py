@@ -102,7 +102,7 @@ def sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
     return max(line.rfind(stop, 0, start) for stop in FULL_STOPS) + 1, min(after, default=len(line) - 1) + 1
 
 
-FUNCTION_TAGS = ("p", "c", "u", "x")  # a preposition, a conjunction, a particle, a mark: no word of a name's own
+NON_NAME_TAGS = ("p", "c", "u", "x")  # a preposition, a conjunction, a particle, a mark: no word of a name's own
 
 
 def doubtful_person(line: str, tokens: Tokens, start: int, end: int) -> bool:
@@ -117,7 +117,7 @@ def doubtful_person(line: str, tokens: Tokens, start: int, end: int) -> bool:
     if end - start > 2 and dictionary_tag(line[start : start + 2]) == "v":
         return True
     nxt = next(((s, e, tag) for s, e, tag in tokens if s == end), None)
-    return nxt is not None and nxt[1] - nxt[0] == 1 and is_cjk(line[end]) and not nxt[2].startswith(FUNCTION_TAGS)
+    return nxt is not None and nxt[1] - nxt[0] == 1 and is_cjk(line[end]) and not nxt[2].startswith(NON_NAME_TAGS)
 
 
 def clipped_tokens(tokens: Tokens, start: int, end: int) -> Iterable[tuple[int, int, str]]:

@@ -406,14 +406,14 @@ class EntityDocument:
             not self.has_proper(before[1:] + after))
 
 
-ADVERB_TAG = "ad"  # jieba's tag of an adjective used as an adverb (严格, 认真)
+ADVERBIAL_ADJECTIVE_TAG = "ad"  # jieba's tag of an adjective used as an adverb (严格, 认真)
 
 
 @cache
 def adverb_and_verb(word: str) -> bool:
     """严格遵守/nr, 认真执行/n: a four-character word made of an adverb and a verb jieba lists is an act, whatever
     its tag, and never starts a name (严格遵守|某省某局)."""
-    return len(word) == 4 and dictionary_tag(word[:2]) == ADVERB_TAG and dictionary_tag(word[2:]) == "v"
+    return len(word) == 4 and dictionary_tag(word[:2]) == ADVERBIAL_ADJECTIVE_TAG and dictionary_tag(word[2:]) == "v"
 
 
 def match_starts(pattern: re.Pattern[str], text: str) -> set[int]:

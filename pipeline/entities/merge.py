@@ -80,7 +80,7 @@ def opens_with_known_place(name: str) -> bool:
 
 
 @cache
-def body_endings() -> tuple[str, ...]:
+def unit_endings() -> tuple[str, ...]:
     """The words that end a unit of a body (org_units.txt) or a body's name in two characters or more
     (org_suffixes.tsv: 商会, 委员会; not 部 alone, which also ends 总部)."""
     return tuple(sorted({w for w in lexicon().org_suffixes if len(w) > 1} | words("org_units.txt")))
@@ -90,7 +90,7 @@ def extends_organisation(text: str, span: LabelledSpan, held: list[LabelledSpan]
     """Whether the new organisation `span` is the rules' one organisation in `held` with a head of its own before it
     (某国|某某数据公司, 西南|某某公司: at least `ORG_HEAD_MIN` characters, not a word of what the body is to the story,
     券商|某信证券; the rest of `held` places inside that head), or with words after it that end in a unit's or a
-    body's ending (`body_endings`: 某银行|某某支行, 某联合会|某某商会), in `text`; or the rules' two names of a body
+    body's ending (`unit_endings`: 某银行|某某支行, 某联合会|某某商会), in `text`; or the rules' two names of a body
     and its local office (`local_office`).
 
     Why: the rules start a body's name at its suffix's word or at a name they know, after a place, a side or a
@@ -107,7 +107,7 @@ def extends_organisation(text: str, span: LabelledSpan, held: list[LabelledSpan]
         return False
     (hs, he, _), = orgs
     if hs == s and he < e:
-        return len(held) == 1 and text[he:e].endswith(body_endings())
+        return len(held) == 1 and text[he:e].endswith(unit_endings())
     head = to_simplified(text[s:hs])
     return (he == e and hs - s >= ORG_HEAD_MIN and not head.endswith(DESCRIPTOR_ENDS)
             and all(k[2] == "LOC" and k[1] <= hs for k in held if k != orgs[0]))
@@ -128,8 +128,8 @@ def local_office(text: str, span: LabelledSpan, orgs: list[LabelledSpan]) -> boo
 
 
 def field_of(name: str) -> str:
-    """`name` without the body's ending it closes with (`body_endings`): 某务总局 → 某务."""
-    return name[: -max((len(w) for w in body_endings() if name.endswith(w)), default=1)]
+    """`name` without the body's ending it closes with (`unit_endings`): 某务总局 → 某务."""
+    return name[: -max((len(w) for w in unit_endings() if name.endswith(w)), default=1)]
 
 
 def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *, text: str = "",

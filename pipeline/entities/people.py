@@ -84,7 +84,7 @@ GLUED_JOINERS = frozenset("及和与")  # a list's joiner that jieba may glue on
 # jieba's tags of a given name's last character it read alone before a verb (某伟/nr 中/f 主持, 某家/n 和/c 提醒):
 # a locative or a conjunction (`PersonRules.last_given_cut_before_verb`)
 GIVEN_CHAR_TAGS = frozenset({"f", "c"})
-COMMON_NOUN_TAGS = frozenset({"n", "vn"})  # jieba's tags of an everyday noun (`noun_opens`)
+PLAIN_NOUN_TAGS = frozenset({"n", "vn"})  # jieba's tags of an everyday noun (`noun_opens`)
 LIST_JOINERS = frozenset("和及与、")  # what stands between two names of a list (甲和乙, 甲、乙)
 # jieba's tags of a compound surname that is also a place, a direction, a count or a verb (东方/s, 第五/m, 独孤/v)
 NOT_SURNAME_TAGS = ("s", "m", "d", "v", "f")
@@ -96,7 +96,7 @@ PARTY_END = "党"  # a party's name ends in 党 (某某党)
 BODY_ENDS = ("会", "联")  # a body's or an alliance's (某联会, 某建联), when jieba tags the word as a body's name
 # what closes a member's name after their party: a count (2016年), time, function word or verb
 PARTY_NAME_CLOSERS = ("m", "t", "v", *NAME_CLOSING_TAG_PREFIXES)
-EVERYDAY_NOUN_TAGS = COMMON_NOUN_TAGS | {"nz"}  # jieba's tags of a noun that may follow a surname (某家族/nz)
+EVERYDAY_NOUN_TAGS = PLAIN_NOUN_TAGS | {"nz"}  # jieba's tags of a noun that may follow a surname (某家族/nz)
 
 
 def everyday_noun(word: str) -> bool:
@@ -126,7 +126,7 @@ def _japanese_surname_pattern() -> re.Pattern[str]:
 def noun_opens(word: str) -> bool:
     """Whether `word` (a surname and the next character) is an everyday common noun of jieba's (顾问 n, 施工 vn), so
     a three-character word it opens is more likely a noun phrase than a name; not a name jieba knows (王明 nr)."""
-    return is_common_word(word) and dictionary_tag(word) in COMMON_NOUN_TAGS
+    return is_common_word(word) and dictionary_tag(word) in PLAIN_NOUN_TAGS
 
 
 class PersonRules(Rules):

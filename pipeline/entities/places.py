@@ -23,13 +23,13 @@ from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dicti
 from pipeline.text.tags import NOT_ABBREVIATION_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
-SMALL = "小"  # 小镇 after places only is "a small town in" them, a common noun; after a proper name, a town's name
+SMALL_PREFIX = "小"  # 小镇 after places only is "a small town in" them (a common noun); after a name, a town's name
 MAX_FOREIGN_PLACE_CHARS = 6  # characters of a transliterated name before its division's word (某某某某区)
 FOREIGN_PART_TAGS = frozenset({"nr", "nrt", "ns", "nz"})  # jieba's guesses for the parts of a transliterated name
 
 
 # words that begin with 市 and are about a market (市占 is Taiwan's market share)
-MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
+SHI_MARKET_WORDS = ("市占", "市值", "市场", "市况", "市价")
 MARKET_LOCATIVES = frozenset("上内中")  # after 市场: on, in the market (甲城市/ 场上 is 甲城's market, not 甲城市)
 
 
@@ -94,7 +94,7 @@ COUNTY_ENDINGS = frozenset("县市区州旗")  # what the place before a town's 
 MIN_TOWN_NAME, MAX_TOWN_NAME = 2, 3  # characters of a town's own name before 镇 or 乡
 # words that open no town's name after a county (某县各镇, 某市全乡, 该镇): determiners and counts
 NOT_TOWN_OPENERS = frozenset("各每全该本此这其多几数首")
-NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两几数")  # before 成 (tenths): 一成都 is no 成都
+SMALL_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两几数")  # before 成 (tenths): 一成都 is no 成都
 MARKET_RUN_OPENERS = frozenset("大泛")  # 三大/美股指, 泛欧/股指: a count or 泛 that jieba glued onto the run
 ROAD_WORDS = ("大道", "路", "道", "街")  # a road's word after its name, with a side before it (某某东路)
 ROAD_SIDES = SIDES | {"中"}  # a side, or 中, before a road's word (某某中路); built once, not for every token
@@ -173,7 +173,7 @@ class PlaceRules(Rules):
         if s < 0 or s not in self.starts or e not in self.ends:
             return False
         name = self.text[s : e - (2 if self.text.endswith("车站", s, e) else 1)]
-        return (is_cjk(name) and not any(ch in NUMERAL_CHARS or ch in STATION_LIST_JOINERS for ch in name)
+        return (is_cjk(name) and not any(ch in SMALL_NUMERAL_CHARS or ch in STATION_LIST_JOINERS for ch in name)
                 and not in_dictionary(self.text[s:e]) and not self.toks[self.starts[s]].tag.startswith(("r", "m")))
 
     def estate_phase_after(self, c: Candidate) -> Candidate | None:
@@ -232,7 +232,7 @@ class PlaceRules(Rules):
                 if k is not None and s > 0 and text[s - 1] in STATION_PREPOSITIONS and is_cjk(text[s:e]) and not (
                         any(ch in STATION_PREPOSITIONS for ch in text[s:e]) or in_dictionary(text[s : e + 1])
                         or self.toks[k].tag.startswith(("r", "m"))
-                        or any(ch in NUMERAL_CHARS for ch in text[s:e])):  # not 加油站, 这个/r 站, 三号/m 站
+                        or any(ch in SMALL_NUMERAL_CHARS for ch in text[s:e])):  # not 加油站, 这个/r 站, 三号/m 站
                     yield Candidate(s, e + 1, "LOC", 2)
                     break
 
@@ -427,7 +427,7 @@ class PlaceRules(Rules):
                 if (town.end == start and town.text[-1:] in TOWN_ENDINGS and len(head) == 2 and is_cjk(head)
                         and NOT_TOWN_OPENERS.isdisjoint(head) and is_cjk(name)
                         and name[0] not in NOT_TOWN_OPENERS and name[0] not in TOWN_ENDINGS
-                        and not set(name) <= NUMERAL_CHARS
+                        and not set(name) <= SMALL_NUMERAL_CHARS
                         and not any(t.tag.startswith(("q", "u", "p", "c", "v", "r")) for t in toks[j : i + 1])
                         and (not is_common_word(name) or name.endswith(FAMILY))
                         and dictionary_tag(text[start:end]) != COMMON_NOUN_TAG):
@@ -599,7 +599,7 @@ class PlaceRules(Rules):
                         yield Candidate(e, tok.end, "LOC", 2)
                     else:
                         continue
-                elif (text.startswith(MARKET_WORDS, e - 1) and text[s : e - 1] in places
+                elif (text.startswith(SHI_MARKET_WORDS, e - 1) and text[s : e - 1] in places
                       and (e + 1 in ends or text[e + 1 : e + 2] in MARKET_LOCATIVES and e + 2 in ends)
                       and not self.toks[self.starts[e]].tag.startswith("v")):
                     # 甲城市/ns 场/q: jieba glued the 市 of 市场 onto a city's short form and left the word's second
@@ -731,7 +731,7 @@ class PlaceRules(Rules):
                 lex.abbreviation_word.fullmatch(toks[k].text * 2) is not None for k in run) >= 2
             if not run or not (self.doc.has_proper(run) or county or joined or self._rare_sight_name(run, tok)):
                 continue
-            if tok.text.startswith(SMALL) and all(self.doc.is_place_tok(toks[k]) for k in run):
+            if tok.text.startswith(SMALL_PREFIX) and all(self.doc.is_place_tok(toks[k]) for k in run):
                 # 甲国乙州/ 小镇 丙: "a small town of" the places before it, no name (某某小镇 is one); the town's
                 # transliterated name may follow
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -742,7 +742,7 @@ class PlaceRules(Rules):
             if len(tok.text) == 1:
                 # 台南市永康区: an admin suffix belongs to the word right before it
                 run = run[-2:] if len(toks[run[-1]].text) == 1 else run[-1:]
-                if self.text.startswith(MARKET_WORDS, tok.start) and not self.doc.is_place_tok(toks[run[-1]]):
+                if self.text.startswith(SHI_MARKET_WORDS, tok.start) and not self.doc.is_place_tok(toks[run[-1]]):
                     continue  # 衛星市占, SoC市占: 市 begins 市占 (market share), not a city's name
                 if self.read_as_person(run, tok):
                     continue  # 李俊/nr 峰/nr 表示: a person's given name that ends in a sight's character
@@ -997,12 +997,12 @@ def count_of_places(word: str) -> bool:
 def tenths_before(text: str, start: int) -> bool:
     """A place's name opening with 成 right after a numeral (一成都, 三成都: so many tenths, then 都 "all"): no
     place there, a count."""
-    return text[start : start + 1] == "成" and start > 0 and text[start - 1] in NUMERAL_CHARS
+    return text[start : start + 1] == "成" and start > 0 and text[start - 1] in SMALL_NUMERAL_CHARS
 
 
 def day_of_month(text: str, start: int) -> bool:
     """日 right after a numeral (8日股市): the day of a date, not Japan's abbreviation."""
-    return text[start : start + 1] == "日" and start > 0 and text[start - 1] in NUMERAL_CHARS
+    return text[start : start + 1] == "日" and start > 0 and text[start - 1] in SMALL_NUMERAL_CHARS
 
 
 def sub_area_word(tok: Token, lex: Lexicon) -> bool:

@@ -35,6 +35,7 @@ from pipeline.facts.view import QUOTES, DocumentView, SpanIndex
 from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 from pipeline.numerals.characters import BIG as MAGNITUDES
+from pipeline.numerals.characters import DIGITS
 from pipeline.numerals.units import longest_unit
 from pipeline.text.listings import listing_codes
 from pipeline.text.punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
@@ -215,7 +216,7 @@ WINDOW_CLOSERS = ("之内", "以来", "内", "间", "里", "来")  # 十年内, 
 DEADLINE_CLOSERS = ("之内", "内")
 DEADLINE_PREPOSITIONS = ("于", "在")  # 须于14日内回复: a time limit
 CLAUSE_ENDS = "，,。；;、"
-COPULAS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to be a figure
+VALUE_LINKS = frozenset({"为", "是", "约为", "达", "达到"})  # 住院日为6.5天: a noun said to have a value
 SPAN_NOUNS = frozenset({"时间", "期间", "时期", "之间", "光景"})
 SPAN_POINTS = frozenset("本当上下前后初末早晚该此近同长短中首每各")  # 本期, 同期, 长期: no span a copula sizes
 FRAMING_HOLIDAYS = (*HOLIDAY_NOUNS, "暑假", "寒假")  # 五一小长假4天, 暑假两个月: a holiday and its length frame
@@ -267,7 +268,7 @@ _DAY_WITH_STOP = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0[1-
 # 第二次增资（2019/05）：…, 第四/五次配售：…: an ordinal of rounds (次, 轮, perhaps several joined by / or 、) opening
 # a line, with the noun of what was done, before the bracket or colon that describes it names the listed entry (D79:
 # 第N次 + a transaction noun used as a listed transaction's name is a name), no rank
-_ROUND_NUMERAL = "[零〇一二两三四五六七八九十0-9]+"
+_ROUND_NUMERAL = f"[{DIGITS}十0-9]+"
 _LISTED_ROUND_NAME = re.compile(rf"(?m)^[ \t\u3000]*第{_ROUND_NUMERAL}(?:[/／、]{_ROUND_NUMERAL})*[次轮]"
                                 r"(?=[\u3400-\u9fff]{1,8}[（(：:])")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
@@ -1071,7 +1072,7 @@ class Keep:
 
     def states_tenor(self, q: Quantity) -> bool:
         """贷款期限为5年期。: a tenor after a copula that ends its clause is what the noun before is said to be."""
-        return (self.text[q.start - 1 : q.start] in COPULAS
+        return (self.text[q.start - 1 : q.start] in VALUE_LINKS
                 and self.text[q.end + 1 : q.end + 2] in (*CLAUSE_ENDS, "\n", ""))
 
     def fact_follows(self, q_index: int, end: int) -> bool:
@@ -1087,11 +1088,11 @@ class Keep:
     def is_stated_value(self, q: Quantity) -> bool:
         """A duration right after a copula that follows a noun (住院日为6.5天, 工期约为3年): the noun's value."""
         written = self.text[q.start : q.end]
-        if written.startswith(tuple(COPULAS)):
+        if written.startswith(tuple(VALUE_LINKS)):
             noun_end = q.start  # 约为3年: the copula read into the figure as its qualifier
         else:
             copula = self.view.word_ending_at(q.start)
-            if copula is None or copula.text not in COPULAS:
+            if copula is None or copula.text not in VALUE_LINKS:
                 return False
             noun_end = copula.start
         noun = self.view.word_ending_at(noun_end)

@@ -1385,7 +1385,7 @@ def _own_clause_end(text: str, start: int, end: int) -> int:
     return end + 1 if alone else end
 
 
-SCOPE_WORDS = frozenset({"全年", "全季度", "全月", "全周"})  # the whole span, a scope of the metric after a dating
+WHOLE_SPAN_WORDS = frozenset({"全年", "全季度", "全月", "全周"})  # the whole span, a scope of the metric after a dating
 
 
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
@@ -1396,7 +1396,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
     `sentence_frames` of other sentences (连续40天超过9000万千瓦。… frames no figure after its full stop), the
     `clause_frames` of other clauses, the `modifier_frames` of a phrase before a 的 the figure is past and the
     `passed` times that date no figure after them (the level set against in 低于前一季的41%). A scope word
-    (SCOPE_WORDS: 全年) after a dating phrase of its clause leaves that phrase the period (早前預期全年盈利…)."""
+    (WHOLE_SPAN_WORDS: 全年) after a dating phrase of its clause leaves that phrase the period (早前預期全年盈利…)."""
     first = bisect.bisect_left(periods, (block_start,))
     scope: Span | None = None  # a scope word (全年) passed over for a dating phrase before it in its clause
     for k in range(bisect.bisect_right(periods, (q.start, math.inf)) - 1, first - 1, -1):
@@ -1438,7 +1438,7 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             continue  # 刷新8月以来高位，较日低涨超5%: the frame of a record, not the time of the figures after it
         if text[start:end] in WITHIN_WORDS and _within_date_named(text, periods, k, first):
             continue  # 4月9日，某合约日内跌6%: the span within the date already named, which dates the figure
-        if scope is None and text[start:end] in SCOPE_WORDS:
+        if scope is None and text[start:end] in WHOLE_SPAN_WORDS:
             scope = periods[k]  # 机构上周将某行全年盈利预测调高: the dating phrase before it wins (gold D37)
             continue
         return periods[k]

@@ -19,7 +19,7 @@ SUPERLATIVE = "最"  # 最多, 最少: also "the most" (成交最多有9宗), a 
 BOUND_VERB = 2  # characters of a verb of bound_verbs.tsv
 MAX_CUE = 4  # characters of a verb of change read before it
 CAPPING_SUPERLATIVES = ("最高", "最长")  # 最高上浮30万元, 最长分摊5年: a cap through any verb, modal or not
-MODAL = "modal"
+MODAL_KIND = "modal"
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 # a bound the number grammar read as at least (超过, 超) after a denying modal or 未: 不得超过, 不会超过, 均未超过
 DENYING_MODALS = ("不得", "不会", "不能", "不可", "不应", "不宜", "不准", "不可以", "不能够", "不应该",
@@ -50,7 +50,7 @@ _EARLIER_TIME = re.compile(r"[年月季周]|同期|此前|之前|以往|过去")
 # as a share of X they bound (低于收入的45%), and gold reads the yardstick exact, so they bound no share
 SETTING_AGAINST = ("高于", "低于", "大于", "小于", "多于", "少于")
 COMPARATIVES = (*SETTING_AGAINST, "超过", "超出", "超", "逾")  # before a figure that is itself the yardstick
-CAPS = ("上限", "下限")  # 12%上限: a cap named after the figure, a yardstick like a target
+CAP_NOUNS = ("上限", "下限")  # 12%上限: a cap named after the figure, a yardstick like a target
 MAX_WHOLE = 12  # characters of the whole a share is taken of (其全年收入, 全球平均值)
 
 
@@ -92,10 +92,10 @@ def _bound_of_share(view: DocumentView, q: Quantity) -> str | None:
 def _about_whole() -> re.Pattern[str]:
     adverbs = "|".join(sorted((re.escape(w) for w, qualifier in _adverbs().items() if qualifier == "approx"),
                               key=len, reverse=True))
-    return re.compile(rf"(?:{adverbs})(?:{'|'.join(SHARE_VERBS)})[^，。；,;：:！？!?、\d%（）()]{{1,{MAX_WHOLE}}}的$")
+    return re.compile(rf"(?:{adverbs})(?:{'|'.join(SHARE_LINKS)})[^，。；,;：:！？!?、\d%（）()]{{1,{MAX_WHOLE}}}的$")
 
 
-SHARE_VERBS = ("相当于", "等于", "占", "为", "是")  # 约相当于全年预算的五分之一: the verb a share of a whole follows
+SHARE_LINKS = ("相当于", "等于", "占", "为", "是")  # 约相当于全年预算的五分之一: the verb a share of a whole follows
 
 
 def _about_share_of_whole(view: DocumentView, q: Quantity) -> bool:
@@ -113,7 +113,7 @@ def _benchmark_named(view: DocumentView, q: Quantity) -> bool:
 def _yardstick_after(view: DocumentView, q: Quantity) -> bool:
     after = view.text[q.end : q.end + 6].lstrip()
     after = after[1:] if after.startswith("的") else after
-    return after.startswith((*word_list("benchmark_nouns.txt"), *CAPS))
+    return after.startswith((*word_list("benchmark_nouns.txt"), *CAP_NOUNS))
 
 
 @cache
@@ -160,7 +160,7 @@ def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
             return q
         if kind is None:
             verbs += 1
-        modal = modal or kind == MODAL
+        modal = modal or kind == MODAL_KIND
         apart += len(tok.text)
         if apart > MAX_APART or (k > 0 and view.tokens[k - 1].end != tok.start):
             return q

@@ -73,7 +73,7 @@ PEOPLE_BY_TRADE = "者"  # 创业者, 从业者: one word ending in a class noun
 COUNTING_CLASSIFIERS = ("家", "位", "名", "间", "間", "檔", "档", "户", "戶", "个", "個")  # 30家银行, 五位人士
 OUTSIDE_PEOPLE = ("人士",)  # people counted apart from any holder (五位知情人士); 员工, 客户 are a holder's own
 # 已有30家…, 共有45家…: words that open a count of what exists
-EXISTENTIALS = frozenset({"有", "共有", "已有", "另有", "亦有", "也有", "还有", "還有", "共", "共计", "共計", "合共",
+COUNT_OPENERS = frozenset({"有", "共有", "已有", "另有", "亦有", "也有", "还有", "還有", "共", "共计", "共計", "合共",
                           "总共", "總共", "仅", "僅", "已"})
 MAX_GROUP_TOKENS = 4  # words before a class noun that a group's name may have (A股 / 计算机 / 行业 / 公司)
 GROUP_TAGS = ("n", "j", "b", "eng", "vn", "l")
@@ -91,7 +91,7 @@ _LATIN_END = re.compile(r"[A-Za-z][A-Za-z0-9+]*$")  # a thing written in Latin l
 COUNTED_PEOPLE = ("人口",)  # a population word that is a measure (两成人口为儿童): no holder of a share of it
 COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
-RANKING_WORDS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
+RANK_LINKS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: what follows is made to change, no object
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
@@ -150,7 +150,7 @@ PRODUCT_NOUNS = ("车", "机")  # 该车, 此机: one character that points back
 # model that holds a digit (a year or a figure is no model: no letter and a quantity, or a time after it)
 _MODEL_NAME = re.compile(r"(?<![A-Za-z0-9])(?:(?:[A-Z][a-z]+ )+|[\u4e00-\u9fff]{2}(?=[A-Za-z0-9]))?"
                          r"[A-Za-z]*\d+[A-Za-z0-9+]*(?: (?:Pro|Max|Ultra|Plus|Air|mini|Lite|SE))*(?![A-Za-z0-9.%])")
-TIME_UNITS = frozenset("年季月周日天期次轮届时")  # 该季, 此次, 该年度: a demonstrative of a time, no holder
+TIME_CHARS = frozenset("年季月周日天期次轮届时")  # 该季, 此次, 该年度: a demonstrative of a time, no holder
 # between a place and a count of what lies in it (甲国另外五个城市, 全市逾10万名长者)
 _PLACE_THEN_COUNT = re.compile(r"(?:另外|另|其他|其余|的|共|约|超过|逾|近)?")
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))\s*")
@@ -168,7 +168,7 @@ SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占
 NOMINAL_BEFORE_COUNT = frozenset({"n", "nr", "nz", "nt", "j", "eng", "r", "t", "m", "x", "c", "d", "f", "u"})
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
 _LISTED_ORIGINS = re.compile(r"(?:等(?:地|国|省|市|国家|地区|省市|省份|城市|省区)?)?的")  # 甲、乙等国家的20台
-CLAUSE_OPENERS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
+TOPIC_OPENER_TAGS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 # the words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 TOPIC_TAG_PREFIXES = ("n", "eng", "j", "b", "s")
 TOPIC_QUANTIFIERS = frozenset({"各", "部分"})  # 各品牌, 部分产品: which members of a class the topic is, part of it
@@ -773,7 +773,7 @@ class SubjectFinder:
         for match in _AGE_GROUP.finditer(text):
             start, end = match.span()
             if found and start < found[-1][1] or not all(
-                    t.tag in CLAUSE_OPENERS or not t.text.strip() or self._in_time(t)
+                    t.tag in TOPIC_OPENER_TAGS or not t.text.strip() or self._in_time(t)
                     for t in self._clause_tokens_before(start)):
                 continue  # (…，但70岁以上选民升幅更大: a conjunction may open the clause)
             while (joined := _AGE_JOINED.match(text, end)) is not None:
@@ -1234,7 +1234,7 @@ class SubjectFinder:
             if not text.startswith(DEMONSTRATIVES, start):
                 continue
             at = start + 1
-            if text[at : at + 1] in TIME_UNITS:
+            if text[at : at + 1] in TIME_CHARS:
                 continue
             at += next((len(word) for word in DEMONSTRATIVE_CLASSIFIERS if text.startswith(word, at)), 0)
             i = view.token_index_at(at)
@@ -1294,7 +1294,7 @@ class SubjectFinder:
         for match in _MODEL_NAME.finditer(view.text, floor, before):
             start, end = match.span()
             tok = view.tokens[view.token_index_at(start)]
-            if tok.start != start or view.text[end : end + 1] in TIME_UNITS:
+            if tok.start != start or view.text[end : end + 1] in TIME_CHARS:
                 continue
             k = bisect.bisect_left(view.quantity_starts, end) - 1
             if k >= 0 and view.quantities[k].end > end:
@@ -1406,7 +1406,7 @@ class SubjectFinder:
         view, tokens = self.view, self.view.tokens
         i = view.token_index_at(clause)
         while i < len(tokens) and tokens[i].end <= q.start and (
-                tokens[i].tag in CLAUSE_OPENERS or not tokens[i].text.strip() or self._in_time(tokens[i])
+                tokens[i].tag in TOPIC_OPENER_TAGS or not tokens[i].text.strip() or self._in_time(tokens[i])
                 or tokens[i].text in AMONG_WORDS):
             i += 1  # 2025年，而…, 当中…: times, numerals, punctuation and conjunctions before the topic
         j = i
@@ -1742,9 +1742,8 @@ class SubjectFinder:
                     and (following is None or not following.tag.startswith("n") or following.text in ALSO_VERBS)):
                 found = at, tok.end  # (受访/v 商户/n: the words of a population; not 公司/n 利润/n, a measure; 受访
                 # 企业/n 计划/n 明年…: 计划 after them is their verb, "plan to")
-        if found is None or found[1] - at < 2 or view.text[slice(*found)].endswith(COUNTED_PEOPLE) or (
-                view.text[slice(*found)] in ALSO_VERBS):
-            return None  # (约一半人: no one named; 两成人口: a measure; 三成计划增加…: a verb)
+        if found is None or found[1] - at < 2 or view.text[slice(*found)].endswith(COUNTED_PEOPLE):
+            return None  # (约一半人: no one named; 两成人口: a measure)
         return found
 
     def _surveyed_sample(self, q: Quantity) -> Span | None:
@@ -1800,7 +1799,7 @@ class SubjectFinder:
         if k < 0 or view.quantities[k].end != holder[0] or not view.quantities[k].text.endswith(COUNTING_CLASSIFIERS):
             return False
         before = view.word_ending_at(view.quantities[k].start)
-        if before is None or before.text in EXISTENTIALS or self._opens_clause(view.quantities[k].start):
+        if before is None or before.text in COUNT_OPENERS or self._opens_clause(view.quantities[k].start):
             return False
         # (a verb jieba tags otherwise, 惠及/ns, is still no noun before the count: 员工/n 300名 is one)
         return before.text in OBJECT_PREPOSITIONS or before.tag not in NOMINAL_BEFORE_COUNT and (
@@ -1922,7 +1921,7 @@ class SubjectFinder:
         """全国第七, 中国第一, 全国排名前三: a place right before a rank (or its word of ranking) is the field the rank
         is in."""
         between = self.view.text[holder[1] : q.start]
-        return holder in self.places and between in RANKING_WORDS
+        return holder in self.places and between in RANK_LINKS
 
     def _is_ratio_base(self, holder: Span, q: Quantity) -> bool:
         """销量已达某国的2倍, 比例只有某国的一半: a name between a linking word and the 的 before a multiple or a
@@ -2014,7 +2013,7 @@ class SubjectFinder:
         people), 当年仅有58名员工 (a holder's own staff), 向20间银行查询 (an object)."""
         view = self.view
         if not q.text.endswith(COUNTING_CLASSIFIERS) or not all(
-                t.tag in CLAUSE_OPENING_TAGS or t.tag == "r" or t.text in EXISTENTIALS or not t.text.strip()
+                t.tag in CLAUSE_OPENING_TAGS or t.tag == "r" or t.text in COUNT_OPENERS or not t.text.strip()
                 for t in self._clause_tokens_before(q.start)):
             return None  # (向300名学生发问卷, 交由三家公司承建: the count is an object, its holder the clause's topic;
             # …覆盖30家，以及20家…: after a conjunction it goes on with the last clause's object)
@@ -2125,7 +2124,7 @@ class SubjectFinder:
         if k >= len(view.quantities) or view.quantities[k].start != end:
             return False
         unit = view.quantities[k].unit  # a classifier of things (处, 项, 所), not a streak (三连跌) nor a time (3天)
-        return view.quantities[k].kind == "number" and len(unit) == 1 and unit not in TIME_UNITS
+        return view.quantities[k].kind == "number" and len(unit) == 1 and unit not in TIME_CHARS
 
     def _is_trade(self, group: Span) -> bool:
         """A group that is a trade by `is_industry` (汽车业, 纺织服装业), not by a class noun (白酒行业)."""

@@ -65,7 +65,7 @@ def bucket(text: str) -> int:
     return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:4], "big") % BUCKETS
 
 
-def split_of(text: str) -> str:
+def pool_split_of(text: str) -> str:
     """'held_out', 'dev' or 'train'."""
     b = bucket(text)
     return "held_out" if b == HELD_OUT_BUCKET else "dev" if b == DEV_BUCKET else "train"
@@ -102,7 +102,7 @@ def _outermost(spans: Iterable[Span]) -> list[Span]:
 def splits(sentences: Sequence[Sentence]) -> dict[str, list[Sentence]]:
     out: dict[str, list[Sentence]] = {"train": [], "dev": [], "held_out": []}
     for sent in sentences:
-        out[split_of(sent.text)].append(sent)
+        out[pool_split_of(sent.text)].append(sent)
     return out
 
 
