@@ -95,6 +95,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             continue
         if cue is not None:
             sign = signs[cue]
+            if rest[: -len(cue)].endswith(SUPERLATIVE):
+                return "amount", 1  # 最贵1880元, 最便宜的一款: the extreme of a range of levels, no move
             if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES) or q.text.startswith(CAP_NOUNS):
                 # 降息一次: how often the act is done (but 多1次, 增加两次); 资助上限3万元: the cap of a relief, a level
                 return "amount", 1
@@ -520,15 +522,17 @@ _STOPS = re.compile(r"[。；;！？!?\n]")
 
 
 def _more_or_less_by(rest: str) -> int | None:
-    """+1 or -1 where `rest` ends in 多 or 少 and an aspect marker (多了, 少咗): before a share, how much more or less
-    the measure is than before (少咗成半, 多了两成); None for words that only end so (至少了, 不少了, 减少了: a cue)."""
-    m = _MORE_LESS_BY.search(rest)
-    if m is None or rest[: m.start()].endswith(_NOT_MORE_LESS):
+    """+1 or -1 where `rest` ends in 多 or 少, or another adjective of difference (高, 快, 平 …), and an aspect marker
+    (多了, 少咗, 平咗, 细了): before a share, how much more or less the measure is than before (少咗成半, 多了两成,
+    楼价平咗一成); None for words that only end so (至少了, 不少了, 减少了: a cue)."""
+    if len(rest) < 2 or rest[-1] not in ASPECT_MARKERS or (sign := _than_signs().get(rest[-2])) is None or rest[
+            :-2].endswith(_NOT_MORE_LESS):
         return None
-    return 1 if m.group(1) == "多" else -1
+    return sign
 
 
-_MORE_LESS_BY = re.compile(r"([多少])[了咗]$")
+ASPECT_MARKERS = ("了", "咗")
+SUPERLATIVE = "最"
 
 
 def _more_or_less_done(rest: str) -> int | None:
