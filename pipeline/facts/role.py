@@ -525,13 +525,14 @@ def _more_or_less_by(rest: str) -> int | None:
     """+1 or -1 where `rest` ends in 多 or 少, or another adjective of difference (高, 快, 平 …), and an aspect marker
     (多了, 少咗, 平咗, 细了): before a share, how much more or less the measure is than before (少咗成半, 多了两成,
     楼价平咗一成); None for words that only end so (至少了, 不少了, 减少了: a cue)."""
-    if len(rest) < 2 or rest[-1] not in ASPECT_MARKERS or (sign := _than_signs().get(rest[-2])) is None or rest[
-            :-2].endswith(_NOT_MORE_LESS):
+    if len(rest) < 2 or rest[-1] not in ASPECT_MARKERS or rest[:-2].endswith(_NOT_MORE_LESS):
         return None
-    return sign
+    return _than_signs().get(rest[-2], CANTONESE_CHEAPER_SMALLER.get(rest[-2]))
 
 
 ASPECT_MARKERS = ("了", "咗")
+# 平 and 细 say cheaper and smaller in Cantonese, read only with an aspect marker (bare 平 ends 水平)
+CANTONESE_CHEAPER_SMALLER = {"平": -1, "细": -1}
 SUPERLATIVE = "最"
 
 
