@@ -381,6 +381,9 @@ CASES = [
     # temperatures and ages
     ("零下四摄氏度", dict(value=-4, unit="摄氏度", kind="temperature")),
     ("零下四攝氏度", dict(value=-4, unit="摄氏度", kind="temperature")),
+    # the scale before 零下: the sign belongs to the figure after, which takes the scale
+    ("山顶录得摄氏零下7度", dict(text="摄氏零下7度", value=-7, unit="摄氏度", kind="temperature")),
+    ("某站錄得攝氏零下2.5度", dict(text="攝氏零下2.5度", value="-2.5", unit="摄氏度", kind="temperature")),
     ("39℃", dict(value=39, kind="temperature")),
     ("气温30度", dict(value=30, unit="度", kind="temperature")),
     ("他今年18歲", dict(value=18, unit="岁", kind="age")),
