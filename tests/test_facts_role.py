@@ -667,7 +667,7 @@ def test_take_offs_and_landings_are_a_count_no_fall(text: str, figure: str) -> N
         # so with any adjective of difference, Cantonese 平 (cheap) and 细 (small) among them
         ("某邨舖租平咗兩成", "两成", ("change", -1)),
         ("某款零食包装细了一成", "一成", ("change", -1)),
-        ("某县人均收入增速高于全省平均水平0.6个百分点", "0.6个百分点", ("change", 1)),
+        ("某县人均收入增速高于邻县同期水平0.6个百分点", "0.6个百分点", ("change", 1)),
         ("某线路车程快了三成", "三成", ("change", 1)),
         # a rate made better or worse by points or a share
         ("某平台用户留存率较上季改善3个百分点", "3个百分点", ("change", 1)),
