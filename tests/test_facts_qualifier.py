@@ -32,6 +32,8 @@ def qualifier_of(text: str, figure: str) -> str:
         ("某停车场最多可停放800辆私家车。", "800辆", "at_most"),
         ("每位参赛者至多出场四次。", "四次", "at_most"),
         ("某市明日最高气温将升至36度。", "36度", "exact"),
+        # 不及 bounds like 不到, also the share of a whole named between
+        ("今年夏季雨量不及往年的一半。", "一半", "at_most"),
         # no adverb of size: 约 inside another word, or nothing before the verb
         ("两国签订的协约有5项内容。", "5项", "exact"),
         ("某县今年需要招聘50名教师。", "50名", "exact"),

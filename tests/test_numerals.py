@@ -271,6 +271,7 @@ CASES = [
     ("增速重回20%之上", dict(text="20%之上", qualifier="at_least")),
     ("不足1%", dict(qualifier="at_most")),
     ("不到一半", dict(value="0.5", qualifier="at_most")),
+    ("某村常住人口不及两百人", dict(text="不及两百人", value=200, qualifier="at_most")),
     ("5公里以內", dict(text="5公里以內", unit="公里", qualifier="at_most")),
     ("18歲以下", dict(unit="岁", qualifier="at_most", kind="age")),
     ("定價低於600美元", dict(text="低於600美元", currency="USD", qualifier="at_most")),
