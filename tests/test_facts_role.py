@@ -139,6 +139,9 @@ def test_more_words_and_signs_of_change(text, figure, expected):
         ("在云端的成本会比地端高4倍", "4倍", ("change", 1)),
         ("营收较去年同期少了2亿元", "2亿元", ("change", -1)),
         ("他身高180厘米", "180厘米", ("amount", 1)),  # 高 with no comparison is no difference
+        # faster by a time is less time, slower more
+        ("新渡轮比旧船快了十五分钟", "十五分钟", ("change", -1)),
+        ("改线后的专车比原线慢了8分钟", "8分钟", ("change", 1)),
     ],
 )
 def test_a_difference_after_a_comparison(text, figure, expected):

@@ -110,7 +110,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             # 较初值低3.2万人, 比旧款高2倍, 由60宗少三成至42宗: a difference, against a base or a level left;
             # 患病机率低近半, 复发率高两成: a rate said to be higher or lower by the figure
             # (甲款比乙款快三成，功耗却低两成: a bare comparative whose base the clause before names)
-            return "change", _than_signs()[rest[-1]]
+            sign = _than_signs()[rest[-1]]
+            return "change", (-sign if q.kind == "duration" and rest[-1] in SPEED_WORDS else sign)
         if (sign := _more_or_less_done(rest)) is not None and any(
                 cue in prefix for cue in (*_difference_cues(), *PERIOD_ON_PERIOD)):
             return "change", sign  # 比预期少赚2亿元, 按年少赚12%: more or less of an act than the base
@@ -534,6 +535,7 @@ ASPECT_MARKERS = ("了", "咗")
 # 平 and 细 say cheaper and smaller in Cantonese, read only with an aspect marker (bare 平 ends 水平)
 CANTONESE_CHEAPER_SMALLER = {"平": -1, "细": -1}
 SUPERLATIVE = "最"
+SPEED_WORDS = ("快", "慢")  # 比旧线快了20分钟: faster by a time is that much less time, a fall of the duration
 
 
 def _more_or_less_done(rest: str) -> int | None:
