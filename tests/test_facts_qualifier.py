@@ -28,6 +28,12 @@ def qualifier_of(text: str, figure: str) -> str:
         ("這家公司最多可裁減200名員工。", "200名", "at_most"),
         ("新政下首套房贷款额度最高可上浮30万元。", "30万元", "at_most"),
         ("甲屋苑成交最多有9宗，平均呎價1.2萬元。", "9宗", "exact"),
+        # the verb may be mistagged as a noun: after a modal or an adverb of size it is a verb all the same
+        ("某停车场最多可停放800辆私家车。", "800辆", "at_most"),
+        ("每位参赛者至多出场四次。", "四次", "at_most"),
+        ("某市明日最高气温将升至36度。", "36度", "exact"),
+        # 不及 bounds like 不到, also the share of a whole named between
+        ("今年夏季雨量不及往年的一半。", "一半", "at_most"),
         # no adverb of size: 约 inside another word, or nothing before the verb
         ("两国签订的协约有5项内容。", "5项", "exact"),
         ("某县今年需要招聘50名教师。", "50名", "exact"),

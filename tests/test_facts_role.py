@@ -139,6 +139,9 @@ def test_more_words_and_signs_of_change(text, figure, expected):
         ("在云端的成本会比地端高4倍", "4倍", ("change", 1)),
         ("营收较去年同期少了2亿元", "2亿元", ("change", -1)),
         ("他身高180厘米", "180厘米", ("amount", 1)),  # 高 with no comparison is no difference
+        # faster by a time is less time, slower more
+        ("新渡轮比旧船快了十五分钟", "十五分钟", ("change", -1)),
+        ("改线后的专车比原线慢了8分钟", "8分钟", ("change", 1)),
     ],
 )
 def test_a_difference_after_a_comparison(text, figure, expected):
@@ -664,6 +667,11 @@ def test_take_offs_and_landings_are_a_count_no_fall(text: str, figure: str) -> N
         ("今年稻米收成多了两成", "两成", ("change", 1)),
         ("某店客量少了一半", "一半", ("change", -1)),
         ("某区少了15个车位", "15个", ("amount", 1)),
+        # so with any adjective of difference, Cantonese 平 (cheap) and 细 (small) among them
+        ("某邨舖租平咗兩成", "两成", ("change", -1)),
+        ("某款零食包装细了一成", "一成", ("change", -1)),
+        ("某县人均收入增速高于邻县同期水平0.6个百分点", "0.6个百分点", ("change", 1)),
+        ("某线路车程快了三成", "三成", ("change", 1)),
         # a rate made better or worse by points or a share
         ("某平台用户留存率较上季改善3个百分点", "3个百分点", ("change", 1)),
         ("某行净息差恶化5个基点", "5个基点", ("change", -1)),
@@ -1010,3 +1018,16 @@ def test_a_step_by_step_move_is_a_change(text, figure, expected):
 )
 def test_gaps_against_a_base_named_before(text: str, figure: str, expected: tuple[str, int]) -> None:
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("某场音乐会门票最便宜380元，最贵2280元", "2280元"),
+        ("某商场月租最贵的铺位为每月15万元", "15万元"),
+        ("某航线经济舱票价最便宜只要699元", "699元"),
+    ],
+)
+def test_a_superlative_of_a_word_of_change_is_a_level(text: str, figure: str) -> None:
+    """最贵, 最便宜: the extreme of a range of levels, no rise or fall."""
+    assert role(text, figure) == ("amount", 1)

@@ -271,6 +271,7 @@ CASES = [
     ("增速重回20%之上", dict(text="20%之上", qualifier="at_least")),
     ("不足1%", dict(qualifier="at_most")),
     ("不到一半", dict(value="0.5", qualifier="at_most")),
+    ("某村常住人口不及两百人", dict(text="不及两百人", value=200, qualifier="at_most")),
     ("5公里以內", dict(text="5公里以內", unit="公里", qualifier="at_most")),
     ("18歲以下", dict(unit="岁", qualifier="at_most", kind="age")),
     ("定價低於600美元", dict(text="低於600美元", currency="USD", qualifier="at_most")),
@@ -381,6 +382,9 @@ CASES = [
     # temperatures and ages
     ("零下四摄氏度", dict(value=-4, unit="摄氏度", kind="temperature")),
     ("零下四攝氏度", dict(value=-4, unit="摄氏度", kind="temperature")),
+    # the scale before 零下: the sign belongs to the figure after, which takes the scale
+    ("山顶录得摄氏零下7度", dict(text="摄氏零下7度", value=-7, unit="摄氏度", kind="temperature")),
+    ("某站錄得攝氏零下2.5度", dict(text="攝氏零下2.5度", value="-2.5", unit="摄氏度", kind="temperature")),
     ("39℃", dict(value=39, kind="temperature")),
     ("气温30度", dict(value=30, unit="度", kind="temperature")),
     ("他今年18歲", dict(value=18, unit="岁", kind="age")),

@@ -121,6 +121,16 @@ def _links() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in table("qualifier_links.tsv")}
 
 
+def _verb_by_place(view: DocumentView, k: int) -> bool:
+    """Whether token `k`, mistagged as another part of speech (出场/n), stands where only a verb can: right after
+    a modal (最多可 + verb) or after an adverb of size that is no superlative (至多出场; 最高气温 names a metric)."""
+    if k == 0 or view.tokens[k - 1].end != view.tokens[k].start:
+        return False
+    before = view.tokens[k - 1].text
+    return _links().get(before) == MODAL or (
+        _adverbs().get(before) is not None and not before.startswith(SUPERLATIVE))
+
+
 def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
     """`q` with the qualifier an adverb apart from it gives (exact figures only); `q` itself otherwise."""
     if q.value_max is not None or q.kind in ("date", "ordinal"):
@@ -156,7 +166,8 @@ def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
                 return q  # 成交最多有9宗: the one with the most
             return replace(q, qualifier=qualifier)
         kind = _links().get(tok.text)
-        if kind is None and not (verbs == 0 and tok.tag.startswith("v") and _HAN.fullmatch(tok.text)):
+        if kind is None and not (verbs == 0 and _HAN.fullmatch(tok.text) and (
+                tok.tag.startswith("v") or _verb_by_place(view, k))):
             return q
         if kind is None:
             verbs += 1

@@ -95,6 +95,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             continue
         if cue is not None:
             sign = signs[cue]
+            if rest[: -len(cue)].endswith(SUPERLATIVE):
+                return "amount", 1  # 最贵1880元, 最便宜的一款: the extreme of a range of levels, no move
             if sign == "0" or (q.unit in ACT_COUNTS and cue not in COUNT_CHANGES) or q.text.startswith(CAP_NOUNS):
                 # 降息一次: how often the act is done (but 多1次, 增加两次); 资助上限3万元: the cap of a relief, a level
                 return "amount", 1
@@ -108,7 +110,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
             # 较初值低3.2万人, 比旧款高2倍, 由60宗少三成至42宗: a difference, against a base or a level left;
             # 患病机率低近半, 复发率高两成: a rate said to be higher or lower by the figure
             # (甲款比乙款快三成，功耗却低两成: a bare comparative whose base the clause before names)
-            return "change", _than_signs()[rest[-1]]
+            sign = _than_signs()[rest[-1]]
+            return "change", (-sign if q.kind == "duration" and rest[-1] in SPEED_WORDS else sign)
         if (sign := _more_or_less_done(rest)) is not None and any(
                 cue in prefix for cue in (*_difference_cues(), *PERIOD_ON_PERIOD)):
             return "change", sign  # 比预期少赚2亿元, 按年少赚12%: more or less of an act than the base
@@ -520,15 +523,19 @@ _STOPS = re.compile(r"[。；;！？!?\n]")
 
 
 def _more_or_less_by(rest: str) -> int | None:
-    """+1 or -1 where `rest` ends in 多 or 少 and an aspect marker (多了, 少咗): before a share, how much more or less
-    the measure is than before (少咗成半, 多了两成); None for words that only end so (至少了, 不少了, 减少了: a cue)."""
-    m = _MORE_LESS_BY.search(rest)
-    if m is None or rest[: m.start()].endswith(_NOT_MORE_LESS):
+    """+1 or -1 where `rest` ends in 多 or 少, or another adjective of difference (高, 快, 平 …), and an aspect marker
+    (多了, 少咗, 平咗, 细了): before a share, how much more or less the measure is than before (少咗成半, 多了两成,
+    楼价平咗一成); None for words that only end so (至少了, 不少了, 减少了: a cue)."""
+    if len(rest) < 2 or rest[-1] not in ASPECT_MARKERS or rest[:-2].endswith(_NOT_MORE_LESS):
         return None
-    return 1 if m.group(1) == "多" else -1
+    return _than_signs().get(rest[-2], CANTONESE_CHEAPER_SMALLER.get(rest[-2]))
 
 
-_MORE_LESS_BY = re.compile(r"([多少])[了咗]$")
+ASPECT_MARKERS = ("了", "咗")
+# 平 and 细 say cheaper and smaller in Cantonese, read only with an aspect marker (bare 平 ends 水平)
+CANTONESE_CHEAPER_SMALLER = {"平": -1, "细": -1}
+SUPERLATIVE = "最"
+SPEED_WORDS = ("快", "慢")  # 比旧线快了20分钟: faster by a time is that much less time, a fall of the duration
 
 
 def _more_or_less_done(rest: str) -> int | None:

@@ -346,6 +346,8 @@ _LATIN_MONEY_FIRST = frozenset(" " + "".join(_LATIN_MONEY_VALUES) + "".join(_LAT
 def _read_temperature_scale(norm: str, op: Operand, left: _Left, floor: int) -> None:
     """华氏温度98.6度, 摄氏20度: the scale before the figure is its unit."""
     scale = None
+    if norm.startswith(BELOW_ZERO, op.start) and not op.unit:
+        return  # 摄氏零下5度: the sign of the figure after, which takes the scale
     if "氏" in norm[max(floor, left.start - 3):left.start]:  # the only character every scale name has
         scale = TEMPERATURE_SCALE.search(norm, max(floor, left.start - 4), left.start)
     if scale is not None and op.unit in ("", "度"):
