@@ -127,7 +127,7 @@ def _verb_by_place(view: DocumentView, k: int) -> bool:
     if k == 0 or view.tokens[k - 1].end != view.tokens[k].start:
         return False
     before = view.tokens[k - 1].text
-    return _links().get(before) == MODAL or (
+    return _links().get(before) == MODAL_KIND or (
         _adverbs().get(before) is not None and not before.startswith(SUPERLATIVE))
 
 
