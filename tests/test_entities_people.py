@@ -523,3 +523,13 @@ def test_a_note_in_brackets_after_a_person_is_no_name(nlp, text):
     """某某（见图）: Chinese words straight in brackets after a person are a caption's note on them, not their name."""
     assert {label for _, label in entity_pairs(nlp, text)} <= {"PER"}
     assert not any(name in text[text.index("（"):] for name, _ in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("射击选手韦娴以590环夺冠。", "韦娴"),
+    ("射擊選手韋嫻以590環奪冠。", "韋嫻"),
+])
+def test_a_preposition_before_a_figure_is_no_given_name(nlp, text, name):
+    """某婉以/nr 598环: 以 before a score or a margin opens the phrase after the name, whatever jieba glued on."""
+    pairs = entity_pairs(nlp, text)
+    assert (name, "PER") in pairs and (name + "以", "PER") not in pairs
