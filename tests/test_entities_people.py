@@ -510,3 +510,26 @@ def test_a_husbands_surname_jieba_left_alone_before_her_full_name(nlp, text, nam
 
 def test_a_conjunction_before_a_relative_clause_is_no_given_name(nlp):
     assert ("李强和", "PER") not in entity_pairs(nlp, "主任李强和参加比赛的队员合影。")
+
+
+def test_a_list_joiner_after_a_name_jieba_knows_is_no_given_name(nlp):
+    """教练莫凡/nr 及/c 球员: 及 is a conjunction, never a given name's character, even before a second title."""
+    pairs = entity_pairs(nlp, "教练莫凡及球员秦朗出席。")
+    assert ("莫凡", "PER") in pairs and ("莫凡及", "PER") not in pairs
+
+
+@pytest.mark.parametrize("text", ["院长邝立新（见图）致辞。", "會長區志偉（左二）頒獎。", "主席邝立新（右三）致辞。"])
+def test_a_note_in_brackets_after_a_person_is_no_name(nlp, text):
+    """某某（见图）: Chinese words straight in brackets after a person are a caption's note on them, not their name."""
+    assert {label for _, label in entity_pairs(nlp, text)} <= {"PER"}
+    assert not any(name in text[text.index("（"):] for name, _ in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("射击选手韦娴以590环夺冠。", "韦娴"),
+    ("射擊選手韋嫻以590環奪冠。", "韋嫻"),
+])
+def test_a_preposition_before_a_figure_is_no_given_name(nlp, text, name):
+    """某婉以/nr 598环: 以 before a score or a margin opens the phrase after the name, whatever jieba glued on."""
+    pairs = entity_pairs(nlp, text)
+    assert (name, "PER") in pairs and (name + "以", "PER") not in pairs

@@ -339,8 +339,17 @@ class ListRules(Rules):
     def aliases(self, chosen: list[Candidate]) -> Iterable[Candidate]:
         """The aliases in brackets of the names chosen (`bracketed_alias`), each with its name's label."""
         for c in chosen:
-            if (alias := bracketed_alias(self.text, c.end)) is not None:
+            alias = bracketed_alias(self.text, c.end)
+            if alias is not None and not (c.label == "PER" and note_on_person(self.text, alias)):
                 yield Candidate(*alias, c.label, 1)
+
+
+def note_on_person(text: str, alias: tuple[int, int]) -> bool:
+    """某某（见图）, 某某（左二）, 某某（化名）: Chinese words straight inside the brackets after a person, with no cue
+    of another name (简称) nor quotation marks, are a caption's or the writer's note on them, not their name; a
+    person's other name in brackets is written in Latin script (某某（Peter Smithers）)."""
+    s, e = alias
+    return text[s - 1] in "（(" and is_cjk(text[s:e])
 
 
 def bracketed_alias(text: str, end: int) -> tuple[int, int] | None:

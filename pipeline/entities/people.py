@@ -63,6 +63,8 @@ def addressed_surname(name: str, lex: Lexicon | None = None) -> bool:
 
 # adverbs that jieba reads as a three-character name's last character before a verb (某华曾/nr 定调, 某志亦/nr 指出)
 ADVERBS_AFTER_NAME = GLUED_ADVERB_CHARS | frozenset("曾已将")
+PREPOSITIONS_BEFORE_FIGURE = frozenset("以")  # 某某以3比1获胜, 某某以684环: "by" a score or a margin
+FIGURE_OPENING = re.compile(r"[0-9一二三四五六七八九十两半]")
 
 
 def without_glued_adverb(text: str, tokens: Sequence[tuple[int, int, str]], start: int, end: int) -> int:
@@ -335,15 +337,17 @@ class PersonRules(Rules):
                 continue  # 市民/村民 甲太太: a surname with a form of address names no one by name (D20)
             if name[sl:] in self.lex.places:
                 continue  # 由/p 某国 总理: a function word that is also a surname, then a country, no given name
-            if length == sl + 2 and self.adverb_before_verb(p + length - 1):
-                continue  # 某华曾/nr 定调: "某华 once set the tone", not a name 某华曾
+            if length == sl + 2 and (self.adverb_before_verb(p + length - 1)
+                                     or self.preposition_before_figure(p + length - 1)):
+                continue  # 某华曾/nr 定调: "某华 once set the tone", not a name 某华曾; 某娴以/nr 684环
             if (sl == 1 and length == 3 and noun_opens(text[p : p + 2]) and self.cue_after(p + length) != 3
                     and not (cut_before_verb and not everyday_noun(text[p : p + 2]))):
                 continue  # 医学顾问团/nr: a common noun (顾问) opens the word, and nothing after it says a name (a
                 # rare one cut before a verb opens one: 黄家/n 和/c 提醒/v)
             score = float(self.cue_after(p + length))
-            if length == sl + 1 and self.adverb_before_verb(p + length):
-                score = 3.0  # 某华/曾 定调, 某志/亦 指出: the adverb and the verb after it close the name
+            if length == sl + 1 and (self.adverb_before_verb(p + length) or self.preposition_before_figure(p + length)):
+                score = 3.0  # 某华/曾 定调, 某志/亦 指出, 某娴/以 684环: the adverb and the verb after it, or the
+                # preposition and the figure it takes, close the name
             q = self.starts.get(p)
             if q is not None and self.toks[q].end == p + length and self.toks[q].tag.startswith("nr"):
                 score += 2
@@ -427,6 +431,11 @@ class PersonRules(Rules):
             return False
         k = self.starts.get(q + 1)
         return (k is not None and self.toks[k].tag.startswith("v")) or self.cue_after(q + 1, titles=False) == 3
+
+    def preposition_before_figure(self, q: int) -> bool:
+        """The character at q is a preposition that takes a score or a margin (以) and a figure follows it: 某娴以/nr
+        684环, 某丽以3比1: jieba may glue the preposition onto the name, but it opens the phrase after it."""
+        return self.text[q : q + 1] in PREPOSITIONS_BEFORE_FIGURE and FIGURE_OPENING.match(self.text, q + 1) is not None
 
     def married_name_at(self, i: int) -> bool:
         """陈李/nr 美玲 表示: two surnames jieba read as a name (token i), a given name of one word of two characters
