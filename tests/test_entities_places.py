@@ -903,3 +903,17 @@ def test_a_city_s_short_form_before_a_market_and_its_locative(nlp, text):
     place = text[:2]
     assert (place, "LOC") in entity_pairs(nlp, text)
     assert (place + "市", "LOC") not in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("峨边彝族自治县的茶叶远销各地。", "峨边彝族自治县"),
+    ("黔东南苗族侗族自治州今年接待游客超过一亿人次。", "黔东南苗族侗族自治州"),
+    ("她出生在凉山彝族自治州。", "凉山彝族自治州"),
+    ("他来自白马藏族乡。", "白马藏族乡"),
+    ("伊犁哈萨克自治州的薰衣草开花了。", "伊犁哈萨克自治州"),
+])
+def test_an_autonomous_division_is_one_place(nlp, text, place):
+    """某某彝族/nz 自治县/ns, 某某苗族侗族自治州/ns: the own name, the peoples and the division's word are one place,
+    not the name and an autonomous division apart; 在 and 来自 before the name are no part of it."""
+    got = {name for name, label in entity_pairs(nlp, text) if label == "LOC"}
+    assert got == {place}

@@ -105,6 +105,10 @@ STATION_WORDS = ("车站", "站")  # a station's word after its name (甲站, �
 STATION_LIST_JOINERS = frozenset("、和及与")  # between two stations of a list (甲站、乙站和丙站)
 MIN_STATION_NAME, MAX_STATION_NAME = 2, 3  # characters of a listed station's own name
 MAX_COMPANY_AFTER_CUE = 4  # characters of a company's name an abbreviation after a cue may open (`opens_company`)
+# an autonomous division's own name before its peoples (某某彝族自治县, 某某某苗族自治州); not a function word or a
+# verb (在, 来自) before them
+MIN_OWN_NAME, MAX_OWN_NAME = 2, 4
+NOT_OWN_NAME_TAGS = ("u", "p", "c", "r", "d", "v", "m", "q", "f", "t")
 MIN_GLUED_REST = 2  # characters of the word jieba glued onto a cue and an abbreviation (在京/举行), `glued_after_cue`
 
 class PlaceRules(Rules):
@@ -205,6 +209,27 @@ class PlaceRules(Rules):
         yield from self.estates_by_block()
         yield from self.stations_used()
         yield from self.dateline_places()
+        yield from self.autonomous_divisions()
+
+    def autonomous_divisions(self) -> Iterable[Candidate]:
+        """某某彝族自治县, 某某苗族侗族自治州, 某某回族乡: an autonomous division's name, its own name of two to four
+        characters, its peoples (ethnic_groups.txt) and its division's word, is one LOC, whether jieba read it as one
+        word or cut it after the name (the gazetteer and the suffix rules would give the name and the rest apart).
+        The own name starts a jieba word and is no function word (在, 的) nor a verb (来自)."""
+        toks, text, starts = self.toks, self.text, self.starts
+        for m in _autonomous_division().finditer(text):
+            first = starts.get(m.start())
+            if first is not None:
+                before = toks[first - 1] if first else None
+                name_start = before.start if before is not None and before.end == m.start() and (
+                    MIN_OWN_NAME <= len(before.text) <= MAX_OWN_NAME and is_cjk(before.text)
+                    and not before.tag.startswith(NOT_OWN_NAME_TAGS)) else None
+            else:
+                name_start = next((t.start for t in toks if t.start < m.start() < t.end), None)
+                if name_start is not None and not MIN_OWN_NAME <= m.start() - name_start <= MAX_OWN_NAME:
+                    name_start = None
+            if name_start is not None:
+                yield Candidate(name_start, m.end(), "LOC", 3)
 
     def dateline_places(self) -> Iterable[Candidate]:
         """本报某某5月3日电, 某某社甲国乙城6月1日电: the words between a wire dateline's outlet and its day are the
@@ -955,6 +980,12 @@ class PlaceRules(Rules):
             return False
         rest = self.text[end : self.toks[k].end]
         return len(rest) >= MIN_GLUED_REST and in_dictionary(rest)
+
+
+@cache
+def _autonomous_division() -> re.Pattern[str]:
+    peoples = "|".join(map(re.escape, sorted(word_list("ethnic_groups.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?:(?:{peoples})族?){{1,4}}(?:自治[州县縣旗]|族[乡鄉])")
 
 
 @cache
