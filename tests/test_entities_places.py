@@ -917,3 +917,16 @@ def test_an_autonomous_division_is_one_place(nlp, text, place):
     not the name and an autonomous division apart; 在 and 来自 before the name are no part of it."""
     got = {name for name, label in entity_pairs(nlp, text) if label == "LOC"}
     assert got == {place}
+
+
+@pytest.mark.parametrize(("text", "district"), [
+    ("台南市善化區的農民收成不錯。", "善化區"),
+    ("新北市三重區的住戶抱怨噪音。", "三重區"),
+    ("桃園市龜山區的物流中心啟用。", "龜山區"),
+])
+def test_a_district_cut_apart_after_its_city_is_one_place(text, district):
+    """某某市善化/v 区/n, 某某市龟/ns 山区/ns: two characters and 区 right after a city are its district, however
+    jieba cut them; not a kind of district (核心区) nor 区 opening a longer word (区域)."""
+    found = _rule_places(text)
+    assert district in found
+    assert not {p for p in _rule_places("该市核心区域的地价上涨，某市工业区扩建。") if p.endswith("区")}
