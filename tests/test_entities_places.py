@@ -929,4 +929,4 @@ def test_a_district_cut_apart_after_its_city_is_one_place(text, district):
     jieba cut them; not a kind of district (核心区) nor 区 opening a longer word (区域)."""
     found = _rule_places(text)
     assert district in found
-    assert not {p for p in _rule_places("该市核心区域的地价上涨，某市工业区扩建。") if p.endswith("区")}
+    assert not {p for p in _rule_places("该市核心区域的地价上涨，杭州市的社区和工业区扩建。") if p.endswith("区")}

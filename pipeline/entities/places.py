@@ -89,6 +89,7 @@ GLUED_DIVISIONS = frozenset("省市县乡镇")
 TOWN_ENDINGS = frozenset("镇乡")  # a town's or a township's word, after its county or city in an address
 DISTRICT, CITY = "区", "市"  # a district's word, after its city in an address (某某市某某区)
 DISTRICT_NAME_CHARS = 2  # characters of a district's own name that jieba cut apart (Taiwan's 某某区)
+NOT_IN_DISTRICT_TAGS = ("u", "p", "c", "r", "q")  # words in no district's name (的, 在, 和, 该, 个)
 VILLAGE = "村"  # a village's word, after its town or township in an address
 COMMON_NOUN_TAG = "n"  # jieba's tag of a kind of village (示范村, 贫困村), no village's name
 FAMILY = "家"  # a surname and 家 (某家村): a village named after a family, though jieba knows 某家 as a word
@@ -444,15 +445,17 @@ class PlaceRules(Rules):
     def districts_after_cities(self) -> Iterable[Candidate]:
         """某某市善化/v 区/n, 某某市龟/ns 山区/ns: a district's name of two characters, then 区, right after its city
         (a place word ending in 市) is one LOC however jieba cut it (Taiwan's districts, former townships, are
-        often a verb, a count or a common word's part to it). Not a name that is an everyday word nor a common noun
-        of a kind of district (核心区, 工业区, 城区: jieba's dictionary lists them), and 区 ends a jieba word (not
-        区域, 区间)."""
+        often a verb, a count or a common word's part to it). Not a determiner or a function word (某市各区,
+        某市的社区), not a name that is an everyday word nor a common noun of a kind of district (核心区, 工业区,
+        城区: jieba's dictionary lists them), and 区 ends a jieba word (not 区域, 区间)."""
         toks = self.toks
-        for _i, end, names in self._short_names_before(DISTRICT):
+        for i, end, names in self._short_names_before(DISTRICT):
             for j, start, name in names:
                 city = toks[j - 1]
                 if (len(name) == DISTRICT_NAME_CHARS and city.end == start and city.text.endswith(CITY)
                         and (city.tag == "ns" or self.doc.is_place_tok(city)) and is_cjk(name)
+                        and name[0] not in NOT_TOWN_OPENERS
+                        and not any(t.tag.startswith(NOT_IN_DISTRICT_TAGS) for t in toks[j : i + 1])
                         and not is_common_word(name) and not in_dictionary(name + DISTRICT)):
                     yield Candidate(start, end, "LOC", 2)
                     break
