@@ -903,3 +903,30 @@ def test_a_city_s_short_form_before_a_market_and_its_locative(nlp, text):
     place = text[:2]
     assert (place, "LOC") in entity_pairs(nlp, text)
     assert (place + "市", "LOC") not in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("峨边彝族自治县的茶叶远销各地。", "峨边彝族自治县"),
+    ("黔东南苗族侗族自治州今年接待游客超过一亿人次。", "黔东南苗族侗族自治州"),
+    ("她出生在凉山彝族自治州。", "凉山彝族自治州"),
+    ("他来自白马藏族乡。", "白马藏族乡"),
+    ("伊犁哈萨克自治州的薰衣草开花了。", "伊犁哈萨克自治州"),
+])
+def test_an_autonomous_division_is_one_place(nlp, text, place):
+    """某某彝族/nz 自治县/ns, 某某苗族侗族自治州/ns: the own name, the peoples and the division's word are one place,
+    not the name and an autonomous division apart; 在 and 来自 before the name are no part of it."""
+    got = {name for name, label in entity_pairs(nlp, text) if label == "LOC"}
+    assert got == {place}
+
+
+@pytest.mark.parametrize(("text", "district"), [
+    ("台南市善化區的農民收成不錯。", "善化區"),
+    ("新北市三重區的住戶抱怨噪音。", "三重區"),
+    ("桃園市龜山區的物流中心啟用。", "龜山區"),
+])
+def test_a_district_cut_apart_after_its_city_is_one_place(text, district):
+    """某某市善化/v 区/n, 某某市龟/ns 山区/ns: two characters and 区 right after a city are its district, however
+    jieba cut them; not a kind of district (核心区) nor 区 opening a longer word (区域)."""
+    found = _rule_places(text)
+    assert district in found
+    assert not {p for p in _rule_places("该市核心区域的地价上涨，杭州市的社区和工业区扩建。") if p.endswith("区")}

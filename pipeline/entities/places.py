@@ -87,6 +87,9 @@ BORDERING_CHARS = frozenset("邻临靠接连依傍濒")
 # name; not 区, which also names a firm's region (某国区)
 GLUED_DIVISIONS = frozenset("省市县乡镇")
 TOWN_ENDINGS = frozenset("镇乡")  # a town's or a township's word, after its county or city in an address
+DISTRICT, CITY = "区", "市"  # a district's word, after its city in an address (某某市某某区)
+DISTRICT_NAME_CHARS = 2  # characters of a district's own name that jieba cut apart (Taiwan's 某某区)
+NOT_IN_DISTRICT_TAGS = ("u", "p", "c", "r", "q")  # words in no district's name (的, 在, 和, 该, 个)
 VILLAGE = "村"  # a village's word, after its town or township in an address
 COMMON_NOUN_TAG = "n"  # jieba's tag of a kind of village (示范村, 贫困村), no village's name
 FAMILY = "家"  # a surname and 家 (某家村): a village named after a family, though jieba knows 某家 as a word
@@ -105,6 +108,10 @@ STATION_WORDS = ("车站", "站")  # a station's word after its name (甲站, �
 STATION_LIST_JOINERS = frozenset("、和及与")  # between two stations of a list (甲站、乙站和丙站)
 MIN_STATION_NAME, MAX_STATION_NAME = 2, 3  # characters of a listed station's own name
 MAX_COMPANY_AFTER_CUE = 4  # characters of a company's name an abbreviation after a cue may open (`opens_company`)
+# an autonomous division's own name before its peoples (某某彝族自治县, 某某某苗族自治州); not a function word or a
+# verb (在, 来自) before them
+MIN_OWN_NAME, MAX_OWN_NAME = 2, 4
+NOT_OWN_NAME_TAGS = ("u", "p", "c", "r", "d", "v", "m", "q", "f", "t")
 MIN_GLUED_REST = 2  # characters of the word jieba glued onto a cue and an abbreviation (在京/举行), `glued_after_cue`
 
 class PlaceRules(Rules):
@@ -199,12 +206,34 @@ class PlaceRules(Rules):
         yield from self.trade_zones()
         yield from self.streets_in_addresses()
         yield from self.towns_after_places()
+        yield from self.districts_after_cities()
         yield from self.towns_after_divisions()
         yield from self.villages_after_towns()
         yield from self.housing_estates()
         yield from self.estates_by_block()
         yield from self.stations_used()
         yield from self.dateline_places()
+        yield from self.autonomous_divisions()
+
+    def autonomous_divisions(self) -> Iterable[Candidate]:
+        """某某彝族自治县, 某某苗族侗族自治州, 某某回族乡: an autonomous division's name, its own name of two to four
+        characters, its peoples (ethnic_groups.txt) and its division's word, is one LOC, whether jieba read it as one
+        word or cut it after the name (the gazetteer and the suffix rules would give the name and the rest apart).
+        The own name starts a jieba word and is no function word (在, 的) nor a verb (来自)."""
+        toks, text, starts = self.toks, self.text, self.starts
+        for m in _autonomous_division().finditer(text):
+            first = starts.get(m.start())
+            if first is not None:
+                before = toks[first - 1] if first else None
+                name_start = before.start if before is not None and before.end == m.start() and (
+                    MIN_OWN_NAME <= len(before.text) <= MAX_OWN_NAME and is_cjk(before.text)
+                    and not before.tag.startswith(NOT_OWN_NAME_TAGS)) else None
+            else:
+                name_start = next((t.start for t in toks if t.start < m.start() < t.end), None)
+                if name_start is not None and not MIN_OWN_NAME <= m.start() - name_start <= MAX_OWN_NAME:
+                    name_start = None
+            if name_start is not None:
+                yield Candidate(name_start, m.end(), "LOC", 3)
 
     def dateline_places(self) -> Iterable[Candidate]:
         """本报某某5月3日电, 某某社甲国乙城6月1日电: the words between a wire dateline's outlet and its day are the
@@ -410,6 +439,24 @@ class PlaceRules(Rules):
                         and is_cjk(name) and name[0] not in NOT_TOWN_OPENERS
                         and not any(t.tag.startswith(("m", "q", "u", "p", "c")) for t in toks[j : i + 1])
                         and not is_common_word(name) and not in_dictionary(text[start:end])):
+                    yield Candidate(start, end, "LOC", 2)
+                    break
+
+    def districts_after_cities(self) -> Iterable[Candidate]:
+        """某某市善化/v 区/n, 某某市龟/ns 山区/ns: a district's name of two characters, then 区, right after its city
+        (a place word ending in 市) is one LOC however jieba cut it (Taiwan's districts, former townships, are
+        often a verb, a count or a common word's part to it). Not a determiner or a function word (某市各区,
+        某市的社区), not a name that is an everyday word nor a common noun of a kind of district (核心区, 工业区,
+        城区: jieba's dictionary lists them), and 区 ends a jieba word (not 区域, 区间)."""
+        toks = self.toks
+        for i, end, names in self._short_names_before(DISTRICT):
+            for j, start, name in names:
+                city = toks[j - 1]
+                if (len(name) == DISTRICT_NAME_CHARS and city.end == start and city.text.endswith(CITY)
+                        and (city.tag == "ns" or self.doc.is_place_tok(city)) and is_cjk(name)
+                        and name[0] not in NOT_TOWN_OPENERS
+                        and not any(t.tag.startswith(NOT_IN_DISTRICT_TAGS) for t in toks[j : i + 1])
+                        and not is_common_word(name) and not in_dictionary(name + DISTRICT)):
                     yield Candidate(start, end, "LOC", 2)
                     break
 
@@ -955,6 +1002,12 @@ class PlaceRules(Rules):
             return False
         rest = self.text[end : self.toks[k].end]
         return len(rest) >= MIN_GLUED_REST and in_dictionary(rest)
+
+
+@cache
+def _autonomous_division() -> re.Pattern[str]:
+    peoples = "|".join(map(re.escape, sorted(word_list("ethnic_groups.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?:(?:{peoples})族?){{1,4}}(?:自治[州县縣旗]|族[乡鄉])")
 
 
 @cache
