@@ -1007,7 +1007,7 @@ class PlaceRules(Rules):
 @cache
 def _autonomous_division() -> re.Pattern[str]:
     peoples = "|".join(map(re.escape, sorted(word_list("ethnic_groups.txt"), key=len, reverse=True)))
-    return re.compile(rf"(?:(?:{peoples})族?){{1,4}}(?:自治[州县縣旗]|族[乡鄉])")
+    return re.compile(rf"(?:(?:{peoples})族?){{1,4}}(?:自治[州县旗]|族乡)")
 
 
 @cache
