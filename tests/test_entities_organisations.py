@@ -1866,3 +1866,30 @@ def test_a_market_session_between_a_mover_and_its_move_is_no_part_of_its_name(nl
     """某某能源收盘涨5%: 收盘 says when the shares moved; an index so followed (某指数收市跌) names no company."""
     assert ("宏达能源", "ORG") in entity_pairs(nlp, "宏达能源收盘涨5%，成交额放大。")
     assert not any(text.endswith(("收盘", "收市")) for text, _ in entity_pairs(nlp, "恒生指数收市跌312点。"))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("交通部長林志明今天視察高鐵工地。", "交通部"),
+    ("司法部长在听证会上回答议员提问。", "司法部"),
+    ("教育局长宣布中学课程改革方案。", "教育局"),
+])
+def test_a_body_inside_its_heads_contracted_title_is_named(nlp, text, body):
+    """交通部长/n: jieba glues a body of state to its head's title contracted onto its last character; the body
+    is the ORG (ANNOTATION.md: 统计处长 labels 统计处), not the title nor nothing."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_title_with_no_body_before_it_names_none(nlp):
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "副部长和两名司长出席了会议。"))
+
+
+@pytest.mark.parametrize("text, company", [
+    ("滙豐銀行亞太區行政總裁預期息口見頂。", "滙豐銀行"),
+    ("摩根大通中国区总裁出席论坛并发言。", "摩根大通"),
+])
+def test_a_companys_region_of_business_is_no_part_of_its_name(nlp, text, company):
+    """某银行亚太区, 某通中国区 (one jieba word, ns or nt): the region where the company trades; the company is
+    the name before it."""
+    got = entity_pairs(nlp, text)
+    assert (company, "ORG") in got
+    assert not any(label == "ORG" and name != company for name, label in got)

@@ -158,7 +158,7 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_FUND_TYPE
     if w in lex.places:
         kind |= K_KNOWN_PLACE
-    if len(w) >= 2 and (w in lex.titles or w[1:] in lex.titles):
+    if len(w) >= 2 and (w in lex.titles or w[1:] in lex.titles or w[-2:] in lex.titles):
         kind |= K_TITLE_HEAD
     if w in lex.titles or w in lex.person_cues or w == "副":
         kind |= K_OFFICER

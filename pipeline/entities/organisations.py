@@ -168,6 +168,9 @@ TEAM_PLACE_TAGS = frozenset({"nr", "nz", "n"})
 # one-character ends of a government unit's name, too common alone to be organisation suffixes (好处, 公司), that
 # name a body before its head's title beginning with them (某某处处长, 某某司司长, 某某科科长)
 BUREAU_CHARS = frozenset("处司科组")
+# a government unit's one-character end that its head's title contracts (财政部长, 卫生署长: 财政部, 卫生署)
+CONTRACTED_UNIT_CHARS = frozenset("部局署处厅司")
+REGION_ARM = "区"  # a company's region of business (亚太区, 大中华区): `without_region_arm`
 PARTNERSHIP = re.compile(r"[（(](?:有限|普通)合伙[）)]")  # a partnership's legal form after its registered name
 BODY_WORD = "组织"  # a body's word jieba may tag a verb (无国界医生组织/v: `_body_states`)
 BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", "联合会", "基金会"})
@@ -275,6 +278,20 @@ class OrganisationRules(Rules):
     """ORG candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
+        yield from map(self.without_region_arm, self._candidates())
+
+    def without_region_arm(self, c: Candidate) -> Candidate:
+        """某银行亚太区, 某通中国区: a company's region of business (a place and 区, one jieba word) after its name
+        is where it trades, not a body of its own: the company is the name before it."""
+        if c.label != "ORG" or (last := self.doc.ends.get(c.end)) is None or not last:
+            return c
+        tok = self.toks[last]
+        if (len(tok.text) >= 3 and tok.text.endswith(REGION_ARM) and tok.start - c.start >= 2
+                and (tok.tag in PLACE_TAGS or tok.tag == "nt" or tok.text[: -len(REGION_ARM)] in self.lex.places)):
+            return c._replace(end=tok.start)
+        return c
+
+    def _candidates(self) -> Iterable[Candidate]:
         found = [c for c in self.organisations() if not self._counted_kind(c)]
         yield from found
         yield from self.abbreviations(found)
@@ -565,6 +582,9 @@ class OrganisationRules(Rules):
         for i in self.doc.where(K_TITLE_HEAD):  # (a title, or a character and a title: most tokens are neither)
             tok = toks[i]
             w = tok.text
+            if self._contracted_title(w):
+                yield Candidate(tok.start, tok.end - 1, "ORG", 2)  # 财政部长/n: 财政部's head, in one jieba word
+                continue
             if len(w) == 2 and w in lex.titles and w[0] in BUREAU_CHARS and i and self._opens_phrase(i - 1) and (
                     toks[i - 1].tag in ("n", "vn", "v") and len(toks[i - 1].text) >= 2
                     and self.doc.name_part(toks[i - 1]) and not self.doc.is_place_tok(toks[i - 1])):
@@ -579,6 +599,13 @@ class OrganisationRules(Rules):
             if run and (self.doc.has_proper(run) or (
                     toks[run[-1]].end - toks[run[0]].start >= 2 and self._opens_phrase(run[0]))):
                 yield Candidate(toks[run[0]].start, tok.start + 1, "ORG", 2)
+
+    def _contracted_title(self, word: str) -> bool:
+        """财政部长, 教育局长: one jieba word of a body of state (jieba's nt, or institutions.txt) and its head's title
+        contracted onto its last character (ANNOTATION.md: 统计处长 labels 统计处)."""
+        body = word[:-1]
+        return (len(body) >= 3 and word[-2:] in self.lex.titles and word[-2] in CONTRACTED_UNIT_CHARS
+                and (body in self.lex.institutions or dictionary_tag(body) == "nt"))
 
     def bodies_before_their_officers(self) -> Iterable[Candidate]:
         """某某医护联盟主席, 某区发展关注组召集人, 土地研究专责小组表示: a group named by its cause, two words or more
