@@ -1893,3 +1893,12 @@ def test_a_companys_region_of_business_is_no_part_of_its_name(nlp, text, company
     got = entity_pairs(nlp, text)
     assert (company, "ORG") in got
     assert not any(label == "ORG" and name != company for name, label in got)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("港大牙醫學院院長介紹新診所。", "港大牙醫學院"),
+    ("中大社會科學學院發表民調結果。", "中大社會科學學院"),
+])
+def test_a_short_universitys_faculty_is_one_name(nlp, text, body):
+    """港/j 大/a 牙医学院/n: a university's short name jieba cut in two before its faculty, one ORG with it."""
+    assert (body, "ORG") in entity_pairs(nlp, text)

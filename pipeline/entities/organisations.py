@@ -171,6 +171,10 @@ BUREAU_CHARS = frozenset("处司科组")
 # a government unit's one-character end that its head's title contracts (财政部长, 卫生署长: 财政部, 卫生署)
 CONTRACTED_UNIT_CHARS = frozenset("部局署处厅司")
 REGION_ARM = "区"  # a company's region of business (亚太区, 大中华区): `without_region_arm`
+FACULTY_ENDS = ("学院", "学系")  # a university's faculty or department (医学院, 社会科学学院, 经济学系)
+UNIVERSITY_SHORT = "大"  # 港大, 中大: a place's one-character abbreviation and 大 name its university
+MAX_FACULTY_WORDS = 3  # words from a university's short name to its faculty's word (港/j 大/a 社会科学/nt 学院/n)
+FACULTY_WORD_TAGS = ("n", "vn", "nz", "nt", "j")  # the words of a faculty's field
 PARTNERSHIP = re.compile(r"[（(](?:有限|普通)合伙[）)]")  # a partnership's legal form after its registered name
 BODY_WORD = "组织"  # a body's word jieba may tag a verb (无国界医生组织/v: `_body_states`)
 BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", "联合会", "基金会"})
@@ -297,6 +301,7 @@ class OrganisationRules(Rules):
         yield from self.abbreviations(found)
         yield from self.bodies_before_their_heads()
         yield from self.bodies_before_their_officers()
+        yield from self.faculties_of_short_universities()
         yield from self.split_known_names()
         yield from self.joined_names()
         yield from self.listed_companies()
@@ -599,6 +604,21 @@ class OrganisationRules(Rules):
             if run and (self.doc.has_proper(run) or (
                     toks[run[-1]].end - toks[run[0]].start >= 2 and self._opens_phrase(run[0]))):
                 yield Candidate(toks[run[0]].start, tok.start + 1, "ORG", 2)
+
+    def faculties_of_short_universities(self) -> Iterable[Candidate]:
+        """港/j 大/a 医学院/n: jieba cuts a university's short name (a place's one-character abbreviation and 大)
+        in two before its faculty; the short name and the faculty are one ORG (ANNOTATION.md: a university's short
+        name and its department), where the rules alone found the faculty (社会科学学院) or nothing."""
+        toks, lex = self.toks, self.lex
+        for i in self.doc.words.of_any((UNIVERSITY_SHORT,)):
+            if not i or len(toks[i - 1].text) != 1 or toks[i - 1].text not in lex.abbreviations:
+                continue
+            for j in range(i + 1, min(i + 1 + MAX_FACULTY_WORDS, len(toks))):
+                if toks[j].text.endswith(FACULTY_ENDS):
+                    yield Candidate(toks[i - 1].start, toks[j].end, "ORG", 2)
+                    break
+                if not (toks[j].tag.startswith(FACULTY_WORD_TAGS) and is_cjk(toks[j].text)):
+                    break
 
     def _contracted_title(self, word: str) -> bool:
         """财政部长, 教育局长: one jieba word of a body of state (jieba's nt, or institutions.txt) and its head's title
