@@ -1902,3 +1902,21 @@ def test_a_companys_region_of_business_is_no_part_of_its_name(nlp, text, company
 def test_a_short_universitys_faculty_is_one_name(nlp, text, body):
     """港/j 大/a 牙医学院/n: a university's short name jieba cut in two before its faculty, one ORG with it."""
     assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("德国国防部长昨天抵达华沙访问。", "德国国防部"),
+    ("巴西财政部长宣布削减开支计划。", "巴西财政部"),
+    ("意大利内政部长呼吁加强边境巡查。", "意大利内政部"),
+])
+def test_a_place_before_a_contracted_title_belongs_to_the_body(nlp, text, body):
+    """某国/ns 国防部长/n: the country before the body glued to its head's title is part of the name, as before the
+    body written whole (某国国防部/nt); nor is 国内 of 某国内政部长 a stopword that cuts 内 off the body."""
+    got = entity_pairs(nlp, text)
+    assert (body, "ORG") in got
+    assert not any(label == "ORG" and name != body for name, label in got)
+
+
+def test_a_listed_body_glued_to_its_heads_title_keeps_its_first_character(nlp):
+    """该国/r 内政部长/n: jieba cut the stopword 国内 across the words; the body it lists (内政部/nt) is named whole."""
+    assert ("内政部", "ORG") in entity_pairs(nlp, "该国内政部长表示将修改移民法例。")

@@ -376,7 +376,7 @@ class EntityDocument:
         character in, where the name's first character ends a word that is never part of a name and that jieba cut in
         two (曾/d 任某威/nr 副总裁: 曾任, org_stopwords.txt)."""
         if (start > 0 and end - start > 2 and self.text[start - 1 : start + 1] in self.lex.stopwords
-                and not self.listed_body_at(start)):
+                and not self.listed_body_at(start, end)):
             start += 1
         if (end - start > len(DATELINE_END) + 1 and self.text.startswith(DATELINE_END, start)
                 and _DATELINE_DAY.search(self.text, max(0, start - 3), start)):
@@ -391,10 +391,12 @@ class EntityDocument:
             k += 1
         return start
 
-    def listed_body_at(self, start: int) -> bool:
-        """该国/r 内政部/nt: jieba cut the stopword (国内) and took the name whole as a body its dictionary lists."""
+    def listed_body_at(self, start: int, end: int) -> bool:
+        """该国/r 内政部/nt: jieba cut the stopword (国内) and took the name whole as a body its dictionary lists, alone
+        or glued to its head's title (该国/r 内政部长/n: the name found is 内政部)."""
         k = self.starts.get(start)
-        return k is not None and dictionary_tag(self.toks[k].text) == "nt"
+        return any(dictionary_tag(word) == "nt" for word in ((self.toks[k].text if k is not None else ""),
+                                                              self.text[start:end]))
 
     def has_proper(self, idx: Iterable[int]) -> bool:
         return any(self.proper(self.toks[k]) for k in idx)

@@ -588,7 +588,10 @@ class OrganisationRules(Rules):
             tok = toks[i]
             w = tok.text
             if self._contracted_title(w):
-                yield Candidate(tok.start, tok.end - 1, "ORG", 2)  # 财政部长/n: 财政部's head, in one jieba word
+                # 财政部长/n: 财政部's head, in one jieba word; a place before belongs to the body (某国/ns 国防部长/n:
+                # 某国国防部), as before an institution written whole (`organisations`)
+                start = toks[i - 1].start if self.doc.after_place[i] else tok.start
+                yield Candidate(start, tok.end - 1, "ORG", 2)
                 continue
             if len(w) == 2 and w in lex.titles and w[0] in BUREAU_CHARS and i and self._opens_phrase(i - 1) and (
                     toks[i - 1].tag in ("n", "vn", "v") and len(toks[i - 1].text) >= 2
