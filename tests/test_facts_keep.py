@@ -1865,3 +1865,59 @@ def test_a_largest_n_counting_the_groups_the_text_names_stays_a_count():
 
 def test_a_largest_n_after_the_last_of_a_list_of_places_counts_them():
     assert kept("推動廣西、雲南和貴州三大產區合作，涉資40億元。")["三"] is True
+
+
+@pytest.mark.parametrize("text, fine", [("依照《航道管理條例》第318章第27條，船東可被罰款8,000元。", "8,000元"),
+                                        ("公寓條例草案第4部第3分部訂明，罰款上限為6萬元。", "6万元"),
+                                        ("该法第十二条第三款列明，违者罚款两万元。", "两万元")])
+def test_a_part_cited_right_after_another_part_of_a_law_is_cited(text, fine):
+    """D6: article numbers are no facts, nor the chapter, part or division a cited article sits in."""
+    view = document_view(text)
+    keep = Keep(view)
+    assert {view.text[q.start : q.end] for k, q in enumerate(view.quantities) if keep.is_fact(q, k)} == {fine}
+
+
+def test_a_part_of_a_work_stays_where_no_law_is_cited():
+    assert kept("這套小說第五部年內出版，首印3萬冊。") == {"第五部": True, "3万册": True}
+
+
+def test_an_ordinal_glued_to_a_party_of_a_case_names_it():
+    assert kept("第三被告及第二證人今早未有出庭，案件押後兩周。")["第三"] is False
+
+
+@pytest.mark.parametrize("text, age", [("她七十歲生日當晚宴開15席。", "七十岁"),
+                                       ("爷爷九十大寿请来200位亲友。", "九十")])
+def test_an_age_naming_a_birthday_is_no_age_stated(text, age):
+    assert kept(text)[age] is False
+
+
+def test_a_persons_age_stays_a_fact():
+    assert kept("一名71歲婦人在街市跌倒。")["71岁"] is True
+
+
+@pytest.mark.parametrize("text, day", [("农历八月十五，公园灯会吸引4万人次。", "十五"),
+                                       ("該店於5月22開張，首日賣出800杯。", "22")])
+def test_a_bare_day_after_a_month_is_a_date(text, day):
+    assert kept(text)[day] is False
+
+
+@pytest.mark.parametrize("text, room", [("案件押後至下周在西區裁判法院第二庭再提訊。", "第二"),
+                                        ("原訟法庭第15庭今早開審，控方傳召8名證人。", "第15")])
+def test_the_number_of_a_court_room_is_part_of_an_address(text, room):
+    assert kept(text)[room] is False
+
+
+def test_an_ordinal_with_a_classifier_glued_to_a_party_of_a_case_names_it():
+    assert kept("辯方傳召第四名證人作供，審訊需時五天。")["第四名"] is False
+
+
+@pytest.mark.parametrize("text, step", [("接種第四針疫苗的長者約有12萬人。", "第四针"),
+                                        ("她接种第三剂后，抗体水平升至原来的5倍。", "第三剂"),
+                                        ("第十七世法王今日抵達，信眾逾千人。", "第十七")])
+def test_an_ordinal_of_a_dose_or_of_a_line_of_title_holders_names_it(text, step):
+    assert kept(text)[step] is False
+
+
+def test_digits_after_a_word_of_model_number_name_the_model():
+    facts = kept("新引進機型320-200共有18架，另有型號B-12的貨機。")
+    assert facts["18架"] is True and not any(v for k, v in facts.items() if k != "18架")

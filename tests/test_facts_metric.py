@@ -2553,3 +2553,18 @@ def test_a_verb_before_of_modifies_the_figure_and_the_phrase_after(text, figure,
     """签订的90美元/兆瓦时购电协议: a verb before 的 is a relative clause over the figure and the phrase after it, the
     thing signed; it spends no sum as 拟投资40亿元兴建新厂 does."""
     assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("運輸署今年增加12條跨區巴士路線。", "12條", "跨區巴士路線"),
+    ("统计局本季度增加5项服务业调查指标，以反映新业态。", "5项", "服务业调查指标"),
+    ("卫健委今年新增6家发热门诊，覆盖全部城区。", "6家", "发热门诊"),
+    ("台北市政府明年增加30座公共托育中心等設施。", "30座", "公共托育中心"),
+    ("某航空公司下月增加6個航點等。", "6個", "航點"),
+    ("房委會今年增加5,000個公屋單位等。", "5,000個", "公屋單位"),
+    ("环保局新增9个空气监测站、4个水质监测点。", "9个", "空气监测站"),
+])
+def test_a_holders_change_counted_with_a_classifier_counts_the_noun_glued_after(text, figure, measure):
+    """运输署增加12条巴士路线: a count with its classifier glued to a noun counts that noun, whatever follows it in
+    the clause (等, 、, another clause), so a holder before the verb of change does not make the verb its metric."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure

@@ -1956,3 +1956,26 @@ def test_the_next_acts_of_a_plan_date_their_own_clause_only():
     assert by_text("中签名单将最迟于6月2日揭晓，6月5日会交收，并在次日挂牌。认购费用上限为0.2%。")["0.2%"].period == ""
     facts = by_text("今年甲厂将在华投资50亿元，明年增加至80亿元，后年为100亿元。")
     assert (facts["80亿元"].period, facts["100亿元"].period) == ("明年", "后年")
+
+
+def test_a_birth_span_of_a_cohort_dates_no_figure():
+    """1985年至1990年间出生的受访者中，约四成…: a span of birth years (or 出生于 a time) names a cohort of people, no
+    period of the figures about them; a count of births (出生人口) keeps its year, as a figure's time does."""
+    assert by_text("1985年至1990年间出生的受访者中，约四成已育有二孩。")["约四成"].period == ""
+    assert by_text("在出生于2003年后的学员里，有61%选择网课。")["61%"].period == ""
+    assert by_text("甲省2031年出生人口约为870万人。")["约为870万人"].period == "2031年"
+
+
+def test_a_trade_agreement_after_a_month_is_no_futures_contract():
+    """11月楼宇买卖合约登记共3,900宗: an agreement named by its act (买卖合约, 租赁合约) is no futures contract, so the
+    month before it dates the count; a commodity's contract (12月合约, 9月期铝) keeps its month as its name."""
+    facts = by_text("数据显示，11月楼宇买卖合约登记共3,900宗，按月减少6%。")
+    assert (facts["3,900宗"].period, facts["6%"].period) == ("11月", "11月")
+    assert by_text("周三，某所9月期铝收涨0.7%。")["0.7%"].period == "周三"
+
+
+def test_peak_and_off_peak_periods_date_their_own_clause():
+    """某线于高峰期每日开行40班，非高峰期则为25班: 高峰期 and 非高峰期 are kinds of hour, like 繁忙时间 (day_types.txt),
+    the periods of the figures of their own clause."""
+    facts = by_text("甲线于高峰期每日开行40班，非高峰期则为25班。")
+    assert (facts["40班"].period, facts["25班"].period) == ("高峰期", "非高峰期")

@@ -467,6 +467,19 @@ def test_a_clause_that_opens_with_qi_is_about_the_name_it_stands_for():
     assert found["8只"] == "王大明"
 
 
+def test_qi_that_jieba_joins_to_the_adverb_after_it_still_stands_for_the_name():
+    """其新进前十大股东: jieba cuts 其新/d; the clause still opens with 其, who stands for the speaker named before (in
+    both scripts); the adverb 其实 is no pronoun."""
+    found = subjects("乙方科技发布公告。\n王小明表示不会减持。\n丙方电子一直是王小明看好的个股。"
+                     "2024年年报显示，其新进前十大股东，持股300万股。")
+    assert found["300万股"] == "王小明"
+    found = subjects("宏達電子發布公告。\n林志明表示看好前景。\n遠東材料一直是林志明看好的個股。"
+                     "年報顯示，其新進前十大股東，持股210萬股。")
+    assert found["210萬股"] == "林志明"
+    view = document_view("北方银行公布年报。其实，全年营收下降2%。")
+    assert [tok.text for tok in SubjectFinder(view).pronouns] == []
+
+
 def test_qi_does_not_stand_for_a_house_of_analysts_that_reports_others_figures():
     """某咨询的数据显示，…。其中某业态…：其规模…: a house of analysts judges others' figures, so 其 after it stands
     for the thing reported, not for the house (a speaker of its own figures stays the antecedent, above)."""
@@ -1597,3 +1610,18 @@ def test_a_quantifier_that_opens_a_topic_is_part_of_it():
     assert subjects("简讯\n星河集团表示，首3家门店昨日开业。")["3家"] != "首3家门店"
     assert subjects("简讯\n远帆研究所观察，今年开始，各大车企逐渐取消1.5升的排量配置。")["1.5升"] == "各大车企"
     assert subjects("簡訊\n遠帆研究所觀察，今年開始，各大車企逐漸取消1.5升的排量配置。")["1.5升"] == "各大車企"
+
+
+def test_a_company_that_forecasts_its_own_results_holds_them():
+    """某公司预计明年盈利下滑…: a company's forecast of its own results is its guidance, not a source's report; a house
+    of analysts or a name no company tail marks (某证券, 大摩) forecasts the results of the company carried."""
+    cases = (
+        ("恒远电器公布半年报。\n\n此外，宏泰食品预计本季度净利润回落30%至40%。", "30%至40%", "宏泰食品"),
+        ("江南证券研报\n\n星河科技预计营收增长15%，毛利率维持稳定。", "15%", "星河科技"),
+        ("德茂集团公布业绩。\n\n金穗食品预计上半年营收按年减少8%。", "8%", "金穗食品"),
+        ("台北市產業報告\n\n台新半導體預計明年營收成長20%。", "20%", "台新半導體"),
+        ("长丰科技公布季报。\n\n营收增长20%。东岳证券预计营收明年增长25%。", "25%", "长丰科技"),
+        ("長豐科技公布季報。\n\n營收增長20%。大摩預計淨利潤明年增長10%。", "10%", "長豐科技"),
+    )
+    for text, figure, holder in cases:
+        assert subjects(text)[figure] == holder, text

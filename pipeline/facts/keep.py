@@ -59,7 +59,12 @@ ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步"
 ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True))
 ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
 # a law, a rule or a document whose article (第三条, 第二款) is cited right after its name, or the verb citing it after
-LAW_ENDINGS = ("法", "条例", "办法", "规定", "规则", "章程", "法案", "协议", "准则", "指引", "细则", "》")
+LAW_ENDINGS = ("法", "条例", "办法", "规定", "规则", "章程", "法案", "协议", "准则", "指引", "细则", "草案", "》")
+# the parts a cited law is divided into: 条例草案第3部, 某条例第2分部 (第三部 alone may be a film's part)
+CITED_LAW_PARTS = (*ARTICLE_UNITS, "款", "部", "分部")
+# 第374章第39条, 第40条第2款, 第3部第2分部: a cited part of a law right before the ordinal, which cites a part of it
+_CITED_PART_BEFORE = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[A-Za-z]{0,2}(?:[(（][\dA-Za-z]{1,3}[)）])?"
+                                r"(?:章|条|节|款|部|分部)$")
 CITING_VERBS = ("规定", "明确", "指出", "列明", "订明")
 PLAN_NAMES = ("五年规划", "五年计划")  # 第十四个五年规划: the plan's number names it
 FIRST_N_COUNTERS = frozenset({"次", "轮", "场", "局", "盘", "届", "批", "回", "期"})  # 前两次, 前三轮 (D43)
@@ -108,6 +113,7 @@ _FISCAL_YEAR_END = re.compile(r"(?<=(?:19|20)\d\d[-—–])\d\d(?=(?:课税|财�
 # year or a season, never a range (its upper end would be the lower)
 _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.%])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_MONTH_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十正腊冬]|十一|十二)月$")  # 七月, 正月, 12月: a month named
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 WORD_REST_REACH = 2  # 三轮车, 三部曲: the rest of a word past a quantity, one or two characters
 # 360公司, 12306网站: Arabic digits glued to a company's or a site's word name it (a count of them takes 家 or 个)
@@ -194,7 +200,7 @@ WINDOW_OPENERS = ("过去", "未来", "今后", "往后", "此后", "今明", "�
 ONE_CHARACTER_OPENERS = frozenset(w for w in WINDOW_OPENERS if len(w) == 1)
 # (600123,行情,股吧): a six-digit listing in brackets, then the words of the links a portal prints after it
 _LISTING_WITH_LINKS = re.compile(r"[（(]\d{6}[,，]\s?[\u3400-\u9fffA-Za-z,，\s]{1,10}[)）]")
-_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号|验证码|校验码|密码|邮编|邮政编码)"
+_CODE_LABEL = re.compile(r"(?:编号|编码|代码|代号|号码|档号|案号|文号|验证码|校验码|密码|邮编|邮政编码|型号|机型)"
                          r"(?:[：:]|为|是)?[ A-Za-z0-9()（）/-]*$")
 _UNTIL_DATE = re.compile(r"截至[^，。；\n]{2,20}止$")
 LEVEL_NAMES = ("高位", "低位", "高点", "低点")  # 一年高位, 52周低位: a level named by the window it tops
@@ -273,8 +279,13 @@ ROAD_WORDS = ("路", "街", "大道")  # 某某路三段, 某某东路二段: a 
 ROAD_NOUNS = ("公路", "铁路", "道路", "马路", "线路", "水路", "电路", "航路", "街道", "大街", "思路", "套路", "网路")
 CLAUSE_WORDS = ("条款", "法案")  # 123条款, 456法案: a clause or an act named by its number
 PLAYER_WORDS = ("棋手", "高手", "选手")  # 九段棋手: a player's grade before the word of a player
-ADDRESS_PARTS = ("楼", "室", "单元")  # 5楼, 502室, 3单元: a floor, a room, a stairway (5栋楼 counts with 栋)
+# 5楼, 502室, 3单元, 第12庭: a floor, a room, a stairway, a court's room (5栋楼 counts with 栋)
+ADDRESS_PARTS = ("楼", "室", "单元", "庭", "法庭")
 ANNIVERSARY_UNITS = ("周年",)
+# 六十岁生日, 八十大寿: an age glued to the word of a birthday names the occasion, no person's age stated (D4)
+BIRTHDAY_WORDS = ("生日", "大寿", "寿辰", "寿宴", "寿诞", "生辰")
+# 第二被告, 第一原告: an ordinal glued to a party of a case names that party, no rank (D6: a label)
+CASE_PARTIES = ("被告", "原告", "上诉人", "答辩人", "申请人", "呈请人", "证人")
 ENUMERATOR_ENDS = ("，", ",", "、", "：", ":")  # 第一，加强监管: an ordinal alone before a comma or a colon
 SENTENCE_OPENERS = ("：", ":", "；", ";", "。", "！", "？")  # what a sentence or a clause after a colon opens after
 CLAUSE_OPENERS = (*SENTENCE_OPENERS, "，", ",")  # what a point of the text opens after
@@ -486,10 +497,18 @@ class Keep:
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
                     or self.points_back_at_bodies(q) or self.names_step_of_sequence(q) or self.is_note_marker(q)
-                    or self.names_day_or_year(q)
+                    or self.names_day_or_year(q) or self.is_day_of_month(q)
                     or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q)
                     or self.names_grade(q) or self.inside_a_word(q) or self.names_volume_or_clause(q)
                     or self.in_a_word_across(q) or self.names_numbered_road(q))
+
+    def is_day_of_month(self, q: Quantity) -> bool:
+        """七月十四, 正月十五, 8月15: a bare whole number up to 31 right after a month, 日 left out, is the day of
+        that month, a date (D2), no figure."""
+        if q.kind != "number" or q.unit or q.value_max is not None or q.qualifier != "exact":
+            return False
+        return (q.value in range(1, 32) and q.start == q.number_start
+                and _MONTH_BEFORE.search(self.text, max(q.start - 3, 0), q.start) is not None)
 
     def names_day_or_year(self, q: Quantity) -> bool:
         """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
@@ -1365,9 +1384,10 @@ class Keep:
         if q.kind == "ordinal" and q.unit in ARTICLE_UNITS and not self.text[line.start : q.start].strip():
             return True  # 第十二条　本办法…: a line that opens with an article's number is a rule's heading
         cited = (self.text[max(q.start - 4, 0) : q.start].endswith(LAW_ENDINGS)
-                 or self.text.startswith(CITING_VERBS, q.end))
-        if q.kind == "ordinal" and q.unit in (*ARTICLE_UNITS, "款") and cited:
-            return True  # 该法第三条, 办法第二款, 第五条规定: an article cited from a law or a rule
+                 or self.text.startswith(CITING_VERBS, q.end)
+                 or _CITED_PART_BEFORE.search(self.text, max(q.start - 16, 0), q.start) is not None)
+        if q.kind == "ordinal" and q.unit in CITED_LAW_PARTS and cited:
+            return True  # 该法第三条, 办法第二款, 第五条规定, 第374章第39条: a part cited from a law or a rule (D6)
         if self.bracketed(q):
             before = self.text[line.start : q.start - 1].rstrip()
             return not before or before.endswith(("：", ":", "；", ";", "。", "，", ",")) or self.bracketed_in_sequence(
@@ -1446,11 +1466,14 @@ class Keep:
 
     def is_part_of_title(self, q: Quantity) -> bool:
         """第一书记, 第一副总理, 第一副主席: an ordinal glued to a job title (titles.txt) is part of the title, no rank
-        (the numeral reader may take 副 for its classifier)."""
-        if q.kind != "ordinal" or q.unit not in ("", "副"):
+        (the numeral reader may take 副 for its classifier); 第二被告, 第五名证人: so is one glued to a party of a case,
+        or to the classifier of one."""
+        if q.kind != "ordinal" or q.unit not in ("", "副", "名", "位"):
             return False
+        if self.text.startswith(CASE_PARTIES, q.end):
+            return True
         at = q.end + (not q.unit and self.text.startswith("副", q.end))
-        return starts_of("titles.txt").first_at(self.text, at) is not None
+        return q.unit in ("", "副") and starts_of("titles.txt").first_at(self.text, at) is not None
 
     def is_first_time(self, q: Quantity) -> bool:
         """这不是某指数第一次跌破…, 是他平生第一次…: 第一次 negated or set against an undated span means "(not)
@@ -1472,7 +1495,10 @@ class Keep:
             self.text, at + next(len(w) for w in CONCENTRATION_PARTIES if self.text.startswith(w, at))) is not None
 
     def is_anniversary(self, q: Quantity) -> bool:
-        """建党一百年, 回归25周年: the years since a founding name an anniversary, not a measured span."""
+        """建党一百年, 回归25周年: the years since a founding name an anniversary, not a measured span; 六十岁生日:
+        so does an age naming a birthday (八十大寿)."""
+        if q.unit in ("岁", "") and self.text.startswith(BIRTHDAY_WORDS, q.end):
+            return True
         return q.unit in ANNIVERSARY_UNITS or (q.unit == "年" and (
             self.text[max(q.start - 2, 0) : q.start] in word_list("anniversary_cues.txt")
             or self.text.startswith("之际", q.end)))  # (协议签署两年之际: the day the years since it come round)
@@ -1483,8 +1509,8 @@ class Keep:
 
     def in_address(self, q: Quantity) -> bool:
         """地址：某街88号某商场1楼: every number of an address line (a label 地址 and a colon) is part of it; so is a
-        bare number right before 楼, 室 or 单元 anywhere (某大厦5楼, 502室, 3单元): a floor, a room, a stairway; and a
-        block right after a street number (某街12号2栋)."""
+        bare number right before 楼, 室, 单元 or 庭 anywhere (某大厦5楼, 502室, 3单元, 第12庭): a floor, a room, a
+        stairway, a court room; and a block right after a street number (某街12号2栋)."""
         if not q.unit and self.word_at(q.end) in ADDRESS_PARTS:
             return True  # (the word itself: 800万或以下楼盘, 一半楼价 measure flats)
         if q.unit in BLOCK_UNITS and self.text[q.start - 1 : q.start] == "号":

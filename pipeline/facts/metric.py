@@ -1175,7 +1175,9 @@ class MetricFinder:
         # (某处增2亿元购置车辆，某署增三成预算。: a sum, a share or a bare figure glued to the phrase, with no 的, is
         # of it too)
         glued = after[0] == q.end and (bool(q.currency) or q.unit in ("%", ""))  # (增1.8亿购车: a bare sum too)
-        if (self.text[q.end : after[0]].strip() != "的" and not glued) or not closes:
+        # (增设8个日间手术室、…: a count's classifier ties it to the noun glued after it, wherever the clause goes on)
+        counted = after[0] == q.end and counts_after(q)
+        if not counted and ((self.text[q.end : after[0]].strip() != "的" and not glued) or not closes):
             return False
         before = self.phrases.noun_phrase_before(q.start, floor=floor)
         if before is None or self.names_someone(before) or self.is_object_of_change(before, floor):

@@ -25,6 +25,7 @@ from pipeline.facts.phrases import COPULAS
 from pipeline.facts.role import is_run_of_moves
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import Quantity
+from pipeline.numerals.characters import PLAIN_DIGITS
 from pipeline.text.punctuation import CLOSING_BRACKETS, FULL_STOPS, OPENING_BRACKETS, QUOTE_MARKS
 from pipeline.text.tokens import Token
 
@@ -43,6 +44,12 @@ SENTENCE_ENDS = tuple(FULL_STOPS)
 # 2021年某校成立，…: a short subject, then a founding verb that ends its clause (not 成立后, 成立的: an event, a noun's)
 _FOUNDED_SUBJECT = re.compile(r"[^，。；,;:：!?！？\n\d]{1,8}?(?:" + "|".join(FOUNDING_VERBS)
                               + r")(?=[，。；,;！？!?\n]|$)")
+# 1990年至1995年(之间)出生的受访者, 出生于2000年后的: the birth of a cohort of people, no period of the figures about
+# them (gold: a span of birth years before the babies a grant goes to has no period); not a count of births
+# (出生人口, 出生率)
+_BORN_AFTER = re.compile(rf"(?:[至到\-－—~～](?:\d{{2,4}}|[{PLAIN_DIGITS}]{{2,4}})年(?:之?间|期间)?|之?间|期间)出生"
+                         r"(?!人口|人数|率|数|量)")
+BORN_BEFORE = "出生于"  # (not 生于 alone: 发生于2020年 is an event's time)
 MAX_LIST_LINES = 12  # lines a line ending in a colon may introduce
 _BOX_HEADING = re.compile(r"[【〖\[].{1,30}[】〗\]]")  # 【上半年成绩单】: the title of a box of list items
 BULLETS = "■□●○◆◇▲△►▶•▪◎★☆"  # marks that open the items of a box or a list (■收入：52亿元)
@@ -110,8 +117,10 @@ CALCULATIONS = ("扣除", "剔除", "除去", "减去", "计入", "计及", "叠
 _ADJUSTED = re.compile(r"经[^，。；,;\n\d]{0,8}?(?:调整|折算|换算)后")  # 经季节性调整后: how a figure is reckoned too
 # a futures contract after a month: the commodity (up to four characters) and 期货 or 合约
 # 9月期铝, 3月黄金期货, 明年1月交货的原油期货: a contract, whose month is part of its name
+# (not 买卖合约, 租赁合约: an agreement named by its act, as in 11月住宅买卖合约登记…, whose month dates the count)
 _CONTRACT_AFTER = re.compile(r"(?:份?(?:交货|交割|到期|交收)的?[\u4e00-\u9fff]{0,8}?)?(?:期货|合约|期权)"
-                             r"|[\u4e00-\u9fff]{0,4}?(?:期货|合约)|期[铜铝锌镍铅锡金银油]")
+                             r"|[\u4e00-\u9fff]{0,4}?(?:期货|(?<!买卖|租赁|服务|工程|采购|雇佣|劳动|销售|供应|承包)合约)"
+                             r"|期[铜铝锌镍铅锡金银油]")
 _TIMESTAMP_LINE = re.compile(r"^[ \t]*([0-2]?\d[:：][0-5]\d)[ \t]*$", re.MULTILINE)  # a live blog's 10:15
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 TIME_CLAUSE_BREAKS = "，,。；;！？!?\n"  # the clause punctuation a time stops at (not a colon: 今年：…)
@@ -237,6 +246,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
         if (text[max(0, start - 4) : start].endswith(FOUNDING_VERBS) or text.startswith(FOUNDING_VERBS, m.end())
                 or _FOUNDED_SUBJECT.match(text, m.end())):
             continue  # 成立于2015年, 2015年成立, 2015年某会成立，…: when a body began, no period of its figures
+        if _BORN_AFTER.match(text, m.end()) or text[max(0, start - 3) : start] == BORN_BEFORE:
+            continue  # 1990年至1995年出生的人群中, 出生于2000年后的: a cohort's birth, no period of its figures
         if m.group() in NOW_WORDS and _SUPERLATIVE.match(text, m.end()):
             continue  # 仍是当前最受欢迎的品牌: now describing a superlative, no period of the figures after it
         if _CITING.match(text, m.end()) and (_SOURCE_BEFORE.search(text, max(start - 12, 0), start)

@@ -155,6 +155,10 @@ TIME_UNITS = frozenset("年季月周日天期次轮届时")  # 该季, 此次, �
 _PLACE_THEN_COUNT = re.compile(r"(?:另外|另|其他|其余|的|共|约|超过|逾|近)?")
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))\s*")
 PRONOUNS = frozenset({"其"})  # that stands for a person or an organisation named before
+# jieba's HMM joins 其 to an adverb after it (其新/d in 其新进前十大股东): the token still opens with the pronoun;
+# not so the adverbs its dictionary holds (其实, 其意)
+ADVERB_TAG = "d"
+_ADVERBS_OF_QI = frozenset({"其实", "其意"})
 # words by which a company refers to itself or to its own organs (某公司表示，公司一季度营收…, 管理层预计…): they stand
 # for the organisation named before
 SELF_REFERENCES = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团", "管理层", "董事会"})
@@ -195,6 +199,10 @@ GOVERNMENT_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "府", "�
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
                          r"|宣布|(?:公布|发布|披露)[^，。；,;]{0,6}?(?:营收|营业收入|业绩|净利|销量|销售额|出货量|交付量"
                          r"|营运数据|经营数据|运营数据)|(?:公布|发布|披露)\s*[，,：:])")
+# after a company's name, in its clause: a forecast of its own results (某公司预计明年盈利下滑…, 某公司预计明年40%的
+# 收入…: guidance)
+_OWN_FORECAST = re.compile(r"(?:预计|预估|预期)[^，。；,;：:]{0,10}?(?:营收|营业收入|收入|业绩|净利|盈利|销量|销售额"
+                           r"|出货量|交付量)")
 PUBLISHING_VERBS = ("发表", "公布", "发布")
 ATTRIBUTIONS = ("归属于", "归属", "归母")  # before the holders a profit is attributable to (a metric's words)
 MAX_PLACE_CHARS = 6  # characters of a place a public body's name opens with (湖北省, 新疆维吾尔自治区 is longer)
@@ -206,6 +214,7 @@ OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消
 ECONOMY_NOUNS = ("经济", "楼市", "股市", "车市", "房价", "物价", "外贸", "财政", "人口", "就业", "失业", "市场", "产业",
                  "工业", "农业", "旅游", "航运", "电力")
 ANALYST_ENDINGS = ("证券", "研究院", "研究所", "研究中心", "咨询", "智库", "评级")  # houses that judge others' figures
+FORECASTING_HOUSES = ANALYST_ENDINGS + ("银行",)  # 某证券预计…, 某银行预计…: houses that forecast others' results
 # the kind of house written right before its name (研究机构某某, 投行某某): an analyst however it is named
 ANALYST_KINDS = ("研究机构", "研调机构", "调研机构", "市调机构", "市场研究公司", "咨询机构", "咨询公司", "评级机构",
                  "投行", "券商", "智库")
@@ -571,7 +580,9 @@ class SubjectFinder:
         self._reports: dict[Span, bool] = {}  # (`is_source` of each span asked)
         self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
-        self.pronouns = [tok for tok in view.tokens if tok.text in PRONOUNS or tok.text in SELF_REFERENCES]
+        self.pronouns = [tok for tok in view.tokens if tok.text in PRONOUNS or tok.text in SELF_REFERENCES
+                         or (tok.tag == ADVERB_TAG and len(tok.text) == 2 and tok.text[0] in PRONOUNS
+                             and tok.text not in _ADVERBS_OF_QI)]
         self.pronoun_starts = [tok.start for tok in self.pronouns]
         self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
         self.compared: frozenset[Span] = frozenset()  # (the bases of comparisons, found below)
@@ -1896,8 +1907,16 @@ class SubjectFinder:
             name = text[start:end]
             if name.endswith(PUBLIC_BODY_ENDINGS) or text[max(0, start - 2) : start].endswith(("据", "根据")):
                 return None
-            return (start, end) if _OWN_REPORT.match(text, end) else None
+            return (start, end) if _OWN_REPORT.match(text, end) or self._forecasts_own(start, end) else None
         return None
+
+    def _forecasts_own(self, start: int, end: int) -> bool:
+        """某公司预计明年盈利下滑…: a company (its name ends in a company's tail) that forecasts results in its clause
+        gives its own guidance; a house of analysts or a bank (某证券预计营收…) and a name no tail marks as a
+        company (大摩, 高盛) forecast others' (the holder carried, or one named after them, holds)."""
+        name = self.view.text[start:end]
+        return (_OWN_FORECAST.match(self.view.text, end) is not None and not name.endswith(FORECASTING_HOUSES)
+                and _company_tails().longest_ending(name) is not None)
 
     def _scopes_rank(self, holder: Span, q: Quantity) -> bool:
         """全国第七, 中国第一, 全国排名前三: a place right before a rank (or its word of ranking) is the field the rank
