@@ -1920,3 +1920,9 @@ def test_a_place_before_a_contracted_title_belongs_to_the_body(nlp, text, body):
 def test_a_listed_body_glued_to_its_heads_title_keeps_its_first_character(nlp):
     """该国/r 内政部长/n: jieba cut the stopword 国内 across the words; the body it lists (内政部/nt) is named whole."""
     assert ("内政部", "ORG") in entity_pairs(nlp, "该国内政部长表示将修改移民法例。")
+
+
+def test_a_military_region_after_its_army_is_no_region_of_business(nlp):
+    """某某军区/nt ends in 区 as 中国区/nt does, but what comes before 区 is no place: the region is a body of the army,
+    and the name runs on over it."""
+    assert ("中国人民解放军南京军区", "ORG") in entity_pairs(nlp, "中国人民解放军南京军区司令员到灾区慰问官兵。")

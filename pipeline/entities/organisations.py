@@ -45,6 +45,7 @@ from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
+from pipeline.text.convert import to_simplified
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, OPENING_BRACKETS
 from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dictionary, is_common_word
@@ -286,12 +287,13 @@ class OrganisationRules(Rules):
 
     def without_region_arm(self, c: Candidate) -> Candidate:
         """某银行亚太区, 某通中国区: a company's region of business (a place and 区, one jieba word) after its name
-        is where it trades, not a body of its own: the company is the name before it."""
+        is where it trades, not a body of its own: the company is the name before it. The word before 区 must be a
+        place: jieba tags a military region (某京军区/nt) as it tags 中国区, and that is a body of its own."""
         if c.label != "ORG" or (last := self.doc.ends.get(c.end)) is None or not last:
             return c
         tok = self.toks[last]
         if (len(tok.text) >= 3 and tok.text.endswith(REGION_ARM) and tok.start - c.start >= 2
-                and (tok.tag in PLACE_TAGS or tok.tag == "nt" or tok.text[: -len(REGION_ARM)] in self.lex.places)):
+                and to_simplified(tok.text[: -len(REGION_ARM)]) in self.lex.places):
             return c._replace(end=tok.start)
         return c
 
