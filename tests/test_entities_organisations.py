@@ -1926,3 +1926,13 @@ def test_a_military_region_after_its_army_is_no_region_of_business(nlp):
     """某某军区/nt ends in 区 as 中国区/nt does, but what comes before 区 is no place: the region is a body of the army,
     and the name runs on over it."""
     assert ("中国人民解放军南京军区", "ORG") in entity_pairs(nlp, "中国人民解放军南京军区司令员到灾区慰问官兵。")
+
+
+@pytest.mark.parametrize("text", [
+    "两国外交部长在日内瓦举行了会谈。",
+    "各国财政部长将于下月聚首讨论债务问题。",
+    "双方国防部长签署了合作备忘录。",
+])
+def test_a_contracted_title_of_many_holders_names_no_body(nlp, text):
+    """两国外交部长, 各国财政部长: the title's holders are of many countries; no one ministry is named."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))

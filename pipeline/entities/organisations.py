@@ -171,6 +171,8 @@ TEAM_PLACE_TAGS = frozenset({"nr", "nz", "n"})
 BUREAU_CHARS = frozenset("处司科组")
 # a government unit's one-character end that its head's title contracts (财政部长, 卫生署长: 财政部, 卫生署)
 CONTRACTED_UNIT_CHARS = frozenset("部局署处厅司")
+# before a contracted title (两国外交部长, 各国财政部长, 双方国防部长): its holders are many, no one body is named
+MANY_HOLDERS = re.compile(r"(?:[两二三四五六七八九十几多数各诸]国|双方|各方|国家)$")
 REGION_ARM = "区"  # a company's region of business (亚太区, 大中华区): `without_region_arm`
 FACULTY_ENDS = ("学院", "学系")  # a university's faculty or department (医学院, 社会科学学院, 经济学系)
 UNIVERSITY_SHORT = "大"  # 港大, 中大: a place's one-character abbreviation and 大 name its university
@@ -589,7 +591,7 @@ class OrganisationRules(Rules):
         for i in self.doc.where(K_TITLE_HEAD):  # (a title, or a character and a title: most tokens are neither)
             tok = toks[i]
             w = tok.text
-            if self._contracted_title(w):
+            if self._contracted_title(w) and not MANY_HOLDERS.search(self.text, 0, tok.start):
                 # 财政部长/n: 财政部's head, in one jieba word; a place before belongs to the body (某国/ns 国防部长/n:
                 # 某国国防部), as before an institution written whole (`organisations`)
                 start = toks[i - 1].start if self.doc.after_place[i] else tok.start
