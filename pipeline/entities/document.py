@@ -158,7 +158,7 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
         kind |= K_FUND_TYPE
     if w in lex.places:
         kind |= K_KNOWN_PLACE
-    if len(w) >= 2 and (w in lex.titles or w[1:] in lex.titles or w[-2:] in lex.titles):
+    if len(w) >= 2 and (w in lex.titles or w[1:] in lex.titles):
         kind |= K_TITLE_HEAD
     if w in lex.titles or w in lex.person_cues or w == "副":
         kind |= K_OFFICER
@@ -376,7 +376,7 @@ class EntityDocument:
         character in, where the name's first character ends a word that is never part of a name and that jieba cut in
         two (曾/d 任某威/nr 副总裁: 曾任, org_stopwords.txt)."""
         if (start > 0 and end - start > 2 and self.text[start - 1 : start + 1] in self.lex.stopwords
-                and not self.listed_body_at(start, end)):
+                and not self.listed_body_at(start)):
             start += 1
         if (end - start > len(DATELINE_END) + 1 and self.text.startswith(DATELINE_END, start)
                 and _DATELINE_DAY.search(self.text, max(0, start - 3), start)):
@@ -391,12 +391,10 @@ class EntityDocument:
             k += 1
         return start
 
-    def listed_body_at(self, start: int, end: int) -> bool:
-        """该国/r 内政部/nt: jieba cut the stopword (国内) and took the name whole as a body its dictionary lists, alone
-        or glued to its head's title (该国/r 内政部长/n: the name found is 内政部)."""
+    def listed_body_at(self, start: int) -> bool:
+        """该国/r 内政部/nt: jieba cut the stopword (国内) and took the name whole as a body its dictionary lists."""
         k = self.starts.get(start)
-        return any(dictionary_tag(word) == "nt" for word in ((self.toks[k].text if k is not None else ""),
-                                                              self.text[start:end]))
+        return k is not None and dictionary_tag(self.toks[k].text) == "nt"
 
     def has_proper(self, idx: Iterable[int]) -> bool:
         return any(self.proper(self.toks[k]) for k in idx)

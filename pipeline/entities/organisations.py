@@ -169,10 +169,6 @@ TEAM_PLACE_TAGS = frozenset({"nr", "nz", "n"})
 # one-character ends of a government unit's name, too common alone to be organisation suffixes (好处, 公司), that
 # name a body before its head's title beginning with them (某某处处长, 某某司司长, 某某科科长)
 BUREAU_CHARS = frozenset("处司科组")
-# a government unit's one-character end that its head's title contracts (财政部长, 卫生署长: 财政部, 卫生署)
-CONTRACTED_UNIT_CHARS = frozenset("部局署处厅司")
-# before a contracted title (两国外交部长, 各国财政部长, 双方国防部长): its holders are many, no one body is named
-MANY_HOLDERS = re.compile(r"(?:[两二三四五六七八九十几多数各诸]国|双方|各方|国家)$")
 REGION_ARM = "区"  # a company's region of business (亚太区, 大中华区): `without_region_arm`
 FACULTY_ENDS = ("学院", "学系")  # a university's faculty or department (医学院, 社会科学学院, 经济学系)
 UNIVERSITY_SHORT = "大"  # 港大, 中大: a place's one-character abbreviation and 大 name its university
@@ -591,12 +587,6 @@ class OrganisationRules(Rules):
         for i in self.doc.where(K_TITLE_HEAD):  # (a title, or a character and a title: most tokens are neither)
             tok = toks[i]
             w = tok.text
-            if self._contracted_title(w) and not MANY_HOLDERS.search(self.text, 0, tok.start):
-                # 财政部长/n: 财政部's head, in one jieba word; a place before belongs to the body (某国/ns 国防部长/n:
-                # 某国国防部), as before an institution written whole (`organisations`)
-                start = toks[i - 1].start if self.doc.after_place[i] else tok.start
-                yield Candidate(start, tok.end - 1, "ORG", 2)
-                continue
             if len(w) == 2 and w in lex.titles and w[0] in BUREAU_CHARS and i and self._opens_phrase(i - 1) and (
                     toks[i - 1].tag in ("n", "vn", "v") and len(toks[i - 1].text) >= 2
                     and self.doc.name_part(toks[i - 1]) and not self.doc.is_place_tok(toks[i - 1])):
@@ -626,13 +616,6 @@ class OrganisationRules(Rules):
                     break
                 if not (toks[j].tag.startswith(FACULTY_WORD_TAGS) and is_cjk(toks[j].text)):
                     break
-
-    def _contracted_title(self, word: str) -> bool:
-        """财政部长, 教育局长: one jieba word of a body of state (jieba's nt, or institutions.txt) and its head's title
-        contracted onto its last character (ANNOTATION.md: 统计处长 labels 统计处)."""
-        body = word[:-1]
-        return (len(body) >= 3 and word[-2:] in self.lex.titles and word[-2] in CONTRACTED_UNIT_CHARS
-                and (body in self.lex.institutions or dictionary_tag(body) == "nt"))
 
     def bodies_before_their_officers(self) -> Iterable[Candidate]:
         """某某医护联盟主席, 某区发展关注组召集人, 土地研究专责小组表示: a group named by its cause, two words or more
