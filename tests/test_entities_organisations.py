@@ -1866,3 +1866,30 @@ def test_a_market_session_between_a_mover_and_its_move_is_no_part_of_its_name(nl
     """某某能源收盘涨5%: 收盘 says when the shares moved; an index so followed (某指数收市跌) names no company."""
     assert ("宏达能源", "ORG") in entity_pairs(nlp, "宏达能源收盘涨5%，成交额放大。")
     assert not any(text.endswith(("收盘", "收市")) for text, _ in entity_pairs(nlp, "恒生指数收市跌312点。"))
+
+
+@pytest.mark.parametrize("text, company", [
+    ("滙豐銀行亞太區行政總裁預期息口見頂。", "滙豐銀行"),
+    ("摩根大通中国区总裁出席论坛并发言。", "摩根大通"),
+])
+def test_a_companys_region_of_business_is_no_part_of_its_name(nlp, text, company):
+    """某银行亚太区, 某通中国区 (one jieba word, ns or nt): the region where the company trades; the company is
+    the name before it."""
+    got = entity_pairs(nlp, text)
+    assert (company, "ORG") in got
+    assert not any(label == "ORG" and name != company for name, label in got)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("港大牙醫學院院長介紹新診所。", "港大牙醫學院"),
+    ("中大社會科學學院發表民調結果。", "中大社會科學學院"),
+])
+def test_a_short_universitys_faculty_is_one_name(nlp, text, body):
+    """港/j 大/a 牙医学院/n: a university's short name jieba cut in two before its faculty, one ORG with it."""
+    assert (body, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_military_region_after_its_army_is_no_region_of_business(nlp):
+    """某某军区/nt ends in 区 as 中国区/nt does, but what comes before 区 is no place: the region is a body of the army,
+    and the name runs on over it."""
+    assert ("中国人民解放军南京军区", "ORG") in entity_pairs(nlp, "中国人民解放军南京军区司令员到灾区慰问官兵。")

@@ -45,6 +45,7 @@ from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
+from pipeline.text.convert import to_simplified
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, OPENING_BRACKETS
 from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dictionary, is_common_word
@@ -168,6 +169,11 @@ TEAM_PLACE_TAGS = frozenset({"nr", "nz", "n"})
 # one-character ends of a government unit's name, too common alone to be organisation suffixes (好处, 公司), that
 # name a body before its head's title beginning with them (某某处处长, 某某司司长, 某某科科长)
 BUREAU_CHARS = frozenset("处司科组")
+REGION_ARM = "区"  # a company's region of business (亚太区, 大中华区): `without_region_arm`
+FACULTY_ENDS = ("学院", "学系")  # a university's faculty or department (医学院, 社会科学学院, 经济学系)
+UNIVERSITY_SHORT = "大"  # 港大, 中大: a place's one-character abbreviation and 大 name its university
+MAX_FACULTY_WORDS = 3  # words from a university's short name to its faculty's word (港/j 大/a 社会科学/nt 学院/n)
+FACULTY_WORD_TAGS = ("n", "vn", "nz", "nt", "j")  # the words of a faculty's field
 PARTNERSHIP = re.compile(r"[（(](?:有限|普通)合伙[）)]")  # a partnership's legal form after its registered name
 BODY_WORD = "组织"  # a body's word jieba may tag a verb (无国界医生组织/v: `_body_states`)
 BODY_SUFFIXES = frozenset({"委员会", "联盟", "协会", "学会", "商会", "联合会", "基金会"})
@@ -275,11 +281,27 @@ class OrganisationRules(Rules):
     """ORG candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
+        yield from map(self.without_region_arm, self._candidates())
+
+    def without_region_arm(self, c: Candidate) -> Candidate:
+        """某银行亚太区, 某通中国区: a company's region of business (a place and 区, one jieba word) after its name
+        is where it trades, not a body of its own: the company is the name before it. The word before 区 must be a
+        place: jieba tags a military region (某京军区/nt) as it tags 中国区, and that is a body of its own."""
+        if c.label != "ORG" or (last := self.doc.ends.get(c.end)) is None or not last:
+            return c
+        tok = self.toks[last]
+        if (len(tok.text) >= 3 and tok.text.endswith(REGION_ARM) and tok.start - c.start >= 2
+                and to_simplified(tok.text[: -len(REGION_ARM)]) in self.lex.places):
+            return c._replace(end=tok.start)
+        return c
+
+    def _candidates(self) -> Iterable[Candidate]:
         found = [c for c in self.organisations() if not self._counted_kind(c)]
         yield from found
         yield from self.abbreviations(found)
         yield from self.bodies_before_their_heads()
         yield from self.bodies_before_their_officers()
+        yield from self.faculties_of_short_universities()
         yield from self.split_known_names()
         yield from self.joined_names()
         yield from self.listed_companies()
@@ -579,6 +601,21 @@ class OrganisationRules(Rules):
             if run and (self.doc.has_proper(run) or (
                     toks[run[-1]].end - toks[run[0]].start >= 2 and self._opens_phrase(run[0]))):
                 yield Candidate(toks[run[0]].start, tok.start + 1, "ORG", 2)
+
+    def faculties_of_short_universities(self) -> Iterable[Candidate]:
+        """港/j 大/a 医学院/n: jieba cuts a university's short name (a place's one-character abbreviation and 大)
+        in two before its faculty; the short name and the faculty are one ORG (ANNOTATION.md: a university's short
+        name and its department), where the rules alone found the faculty (社会科学学院) or nothing."""
+        toks, lex = self.toks, self.lex
+        for i in self.doc.words.of_any((UNIVERSITY_SHORT,)):
+            if not i or len(toks[i - 1].text) != 1 or toks[i - 1].text not in lex.abbreviations:
+                continue
+            for j in range(i + 1, min(i + 1 + MAX_FACULTY_WORDS, len(toks))):
+                if toks[j].text.endswith(FACULTY_ENDS):
+                    yield Candidate(toks[i - 1].start, toks[j].end, "ORG", 2)
+                    break
+                if not (toks[j].tag.startswith(FACULTY_WORD_TAGS) and is_cjk(toks[j].text)):
+                    break
 
     def bodies_before_their_officers(self) -> Iterable[Candidate]:
         """某某医护联盟主席, 某区发展关注组召集人, 土地研究专责小组表示: a group named by its cause, two words or more
