@@ -107,3 +107,18 @@ def test_a_window_of_a_record_after_jin_is_exact(text: str, figure: str, expecte
 )
 def test_about_apart_from_the_number(text: str, figure: str, expected: str) -> None:
     assert qualifier_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("某款移动硬盘的写入速度高达每秒900MB。", "900MB", "at_most"),
+        ("乙河洪峰流量超过每秒3万立方米。", "3万立方米", "at_least"),
+        ("丙站供水能力不到每小时500吨。", "500吨", "at_most"),
+        ("丁型风扇送风量至少每分钟20立方米。", "20立方米", "at_least"),
+        ("戊线路的客流为每小时4万人次。", "4万人次", "exact"),
+    ],
+)
+def test_a_bound_before_the_time_word_of_a_rate_bounds_the_figure(text: str, figure: str, expected: str) -> None:
+    """高达每秒900MB, 超过每秒3万立方米: the rate's time word stands between the bound and the number."""
+    assert qualifier_of(text, figure) == expected

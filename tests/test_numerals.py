@@ -1426,6 +1426,15 @@ def test_a_measured_grade_takes_ji_as_its_unit(text: str, value: float) -> None:
     assert (float(q.value), q.unit) == (value, "级")
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("甲岛附近最大风力达13级。", 13), ("乙市阵风可达九级，", 9),
+    ("沿海風力一度達到10級。", 10), ("风力将增强至7级；", 7)])
+def test_a_grade_after_its_scale_word_and_a_copula_takes_ji(text: str, value: float) -> None:
+    """风力达13级, 风力一度达到10级: a verb of reaching may stand between the scale's word and the grade."""
+    q = only(text)
+    assert (float(q.value), q.unit) == (value, "级")
+
+
 @pytest.mark.parametrize("text", ["瞄准千亿级市场", "进入一级市场", "一家三级医院", "规模为千亿级。", "5A级景区"])
 def test_a_class_or_a_rank_written_with_ji_is_no_measured_grade(text: str) -> None:
     """千亿级市场 (a size class), 一级市场, 三级医院 (a tier) and 5A级 stay labels: no figure with unit 级."""

@@ -131,6 +131,26 @@ def _verb_by_place(view: DocumentView, k: int) -> bool:
         _adverbs().get(before) is not None and not before.startswith(SUPERLATIVE))
 
 
+# the time word of a rate written before its number (每秒7,000MB, 每小时110公里), which the number grammar leaves out
+_PER_TIME_BEFORE = re.compile(r"每(?:一)?(?:秒钟?|分钟|个?小时|日|天|周|星期|个?月|年)$")
+PER_TIME_REACH = 5
+
+
+def _rate_start(view: DocumentView, q: Quantity) -> int:
+    """Where the time word of a rate right before `q` begins (高达每秒7,000MB: a bound stands before it, not
+    before the number), or `q.start` where there is none."""
+    m = _PER_TIME_BEFORE.search(view.text, max(q.start - PER_TIME_REACH, 0), q.start)
+    return m.start() if m else q.start
+
+
+def _bound_cue_before(text: str, at: int) -> str | None:
+    """The qualifier of the longest bound cue of qualifiers.tsv ending at `at` (超过, 不到, 至少 …), or None."""
+    for cue in sorted(_bound_cues(), key=len, reverse=True):
+        if text.startswith(cue, at - len(cue)) and at >= len(cue):
+            return _bound_cues()[cue]
+    return None
+
+
 def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
     """`q` with the qualifier an adverb apart from it gives (exact figures only); `q` itself otherwise."""
     if q.value_max is not None or q.kind in ("date", "ordinal"):
@@ -149,9 +169,12 @@ def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
         return replace(q, qualifier=bound)  # 不得超过国民收入的3%, 不到去年的一半: the share the cue limits
     if _about_share_of_whole(view, q):
         return replace(q, qualifier="approx")
-    before = view.text[max(q.start - BOUND_VERB, 0) : q.start]
+    start = _rate_start(view, q)
+    if start < q.start and (bound := _bound_cue_before(view.text, start)) is not None:
+        return replace(q, qualifier=bound)  # 超过每秒2万立方米: the bound stands before the rate's time word
+    before = view.text[max(start - BOUND_VERB, 0) : start]
     if (bound := _bound_verbs().get(before)) is not None and len(cue_endings().longest_ending(
-            view.text[max(q.start - BOUND_VERB - MAX_CUE, 0) : q.start - BOUND_VERB + 1]) or "") < 2:
+            view.text[max(start - BOUND_VERB - MAX_CUE, 0) : start - BOUND_VERB + 1]) or "") < 2:
         # 毛利率高达62%, 工期长达3年, 金价站上4000美元; not the end of a verb of change (增长|达5%, 提高|达两成)
         return replace(q, qualifier=bound)
     k = view.index_before(q.start)

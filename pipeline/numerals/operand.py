@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import cache
 
 from pipeline.lexicons import table, word_list
 from pipeline.numerals.characters import (
@@ -210,6 +211,15 @@ GRADE_ENDS = frozenset(",，。;；、）)\n")
 _LOWER_END = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}) ?(?:至|到|~|-|—|–) ?$")
 LOWER_END_REACH = 10
 _GRADE_BOUND = re.compile(r"(?:或|及)?(?:以上|以下)|左右")
+GRADE_LINK_REACH = 12  # characters of the scale's word and the link words (最高持续风力|为, 风力|将增强至)
+
+
+@cache
+def grade_link() -> re.Pattern[str]:
+    """The scale's word, then up to four characters ending in a copula, right before the number (风力|将增强至|8级,
+    风力|一度达到|11级)."""
+    cues = "|".join(map(re.escape, word_list("grade_cues.txt")))
+    return re.compile(rf"(?:{cues})[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(GRADE_COPULAS)})$")
 
 
 def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
@@ -228,6 +238,8 @@ def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
     cue_end = lower.start() if lower else op.start
     if norm[max(cue_end - 5, 0) : cue_end].endswith(word_list("grade_cues.txt")):
         return True
+    if grade_link().search(norm, max(cue_end - GRADE_LINK_REACH, 0), cue_end):
+        return True  # 最大风力达15级, 风力一度达到11级, 阵风可达10级: the scale's word, then a verb of reaching
     numeral = norm[op.start : op.num_end]  # (a class of money or size, 千亿级, 万亿级, is a label)
     magnitude = any(ch in "万千百" for ch in numeral) and not any(ch in BIG.replace("万", "") for ch in numeral)
     return magnitude and norm[max(op.start - 2, 0) : op.start].endswith(GRADE_COPULAS) and (
