@@ -237,6 +237,20 @@ def test_japanese_names_of_a_known_surname_next_to_a_title_or_a_speech_verb(nlp,
     assert (name, "PER") in entity_pairs(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("甲会社社长中村表示，新厂房后年落成。", "中村"),
+        ("理事長山本在年會上宣讀報告。", "山本"),
+        ("总经理渡边说，订单比去年少。", "渡边"),
+    ],
+)
+def test_a_japanese_surname_alone_after_a_title_and_before_a_verb_of_speech_a_stop_or_a_function_word(
+        nlp, text, name):
+    # jieba reads the surname as a place or cuts it (中/f 村/zg); Japanese news names a person by surname alone
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
 @pytest.mark.parametrize("text", ["千叶县表示将发放补贴。", "社长小林表示，销量将增长。", "中山大学教授表示乐观。"])
 def test_no_japanese_name_in_a_place_a_surname_alone_or_a_body(nlp, text):
     assert not any(label == "PER" and len(name) >= 3 for name, label in entity_pairs(nlp, text))
@@ -533,3 +547,16 @@ def test_a_preposition_before_a_figure_is_no_given_name(nlp, text, name):
     """某婉以/nr 598环: 以 before a score or a margin opens the phrase after the name, whatever jieba glued on."""
     pairs = entity_pairs(nlp, text)
     assert (name, "PER") in pairs and (name + "以", "PER") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("副组长甲某与组员赵一鸣赶赴火场。", "赵一鸣"),
+        ("小組組長甲某及組員吳俊傑出席聽證。", "吳俊傑"),
+        ("合唱团团员孔德明领唱第二首。", "孔德明"),
+    ],
+)
+def test_a_member_of_a_team_or_a_group_is_a_title_before_a_name(nlp, text, name):
+    # 组员 and 团员 name a role as 队员 does: without them the role was read as the name's first characters
+    assert (name, "PER") in entity_pairs(nlp, text)

@@ -215,12 +215,17 @@ class PersonRules(Rules):
         characters or one, right before a speech verb or a title, or right after a title and before a stop, are one
         person, however jieba cut them (某田/n 和/c 男/n). The given name is no everyday word (某田大学, 某野银行), no
         title and no place's ending (某叶县), and holds no speech verb (社长某林表示: the surname alone) nor a function
-        word other than 和 (某田和男)."""
+        word other than 和 (某田和男). After a title, a surname that a speech verb, a stop or a function word closes
+        is the person named by surname alone (社长某村表示), unless it is also a place's name (千叶)."""
         text, lex = self.text, self.lex
         for m in _japanese_surname_pattern().finditer(text):
             p, q = m.span()
             titled = self.title_before(p)
-            if not (titled or p in self.starts) or self.cue_after(q, titles=False) == 3:
+            if not (titled or p in self.starts):
+                continue
+            if self.cue_after(q, titles=False) == 3 or (titled and self.surname_closed(q)):
+                if titled and m.group() not in lex.places:
+                    yield Candidate(p, q, "PER", 3)  # 社长某村表示, 会长某本在: the person by surname alone
                 continue
             for e in (q + 2, q + 1):
                 given = text[q:e]
@@ -235,6 +240,15 @@ class PersonRules(Rules):
                 if cue == 3 or (titled and (cue == 1 or self.given_name_word_after_title(q, e))):
                     yield Candidate(p, e, "PER", 3)
                     break
+
+    def surname_closed(self, q: int) -> bool:
+        """Whether a Japanese surname ending at q stands alone: a stop or a function word that jieba reads as a word
+        of its own follows it (会长某本/在 会上, 社长某村。). Why: Japanese news names a person by surname alone after
+        their title, and a function word or a stop opens no given name."""
+        k = self.starts.get(q)
+        return self.cue_after(q, titles=False) == 1 or (
+            k is not None and self.toks[k].tag.startswith(NAME_CLOSING_TAG_PREFIXES)
+            and self.text[q] not in JAPANESE_GIVEN_CHARS)  # (某田/ 和/c 男: a given name's first character)
 
     def given_name_word_after_title(self, q: int, e: int) -> bool:
         """首相某田文雄 出席, 会长某木一郎 致辞: after a title and a Japanese surname ending at q, two characters that
