@@ -202,6 +202,8 @@ EARLIER_TIMES = ("上年", "去年", "上季", "上月", "前一季度", "前一
 
 # what makes a festival's name (festivals.txt) a time: a word of a holiday, a box-office season (春节档), or the days
 # before, after and around it
+# 最多, 最少, 最贵: "the most"; a bound only through a modal (最多可), and before a change word an extreme level
+SUPERLATIVE = "最"
 HOLIDAY_NOUNS = ("假期", "长假", "小长假", "连假", "黄金周")  # words of a holiday (国庆假期, 五一小长假)
 HOLIDAY_SUFFIXES = (*HOLIDAY_NOUNS, "档", "期间", "假期期间", "前", "前夕", "后", "前后", "当天", "当日")
 

@@ -9,13 +9,12 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.facts.lexicon import cue_endings, percent_units
+from pipeline.facts.lexicon import SUPERLATIVE, cue_endings, percent_units
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
 
 MAX_APART = 6  # characters of links and of the one verb between the adverb and the figure (起码需要再花)
-SUPERLATIVE = "最"  # 最多, 最少: also "the most" (成交最多有9宗), a bound only through a modal (最多可)
 BOUND_VERB = 2  # characters of a verb of bound_verbs.tsv
 MAX_CUE = 4  # characters of a verb of change read before it
 CAPPING_SUPERLATIVES = ("最高", "最长")  # 最高上浮30万元, 最长分摊5年: a cap through any verb, modal or not
@@ -132,14 +131,14 @@ def _verb_by_place(view: DocumentView, k: int) -> bool:
 
 
 # the time word of a rate written before its number (每秒7,000MB, 每小时110公里), which the number grammar leaves out
-_PER_TIME_BEFORE = re.compile(r"每(?:一)?(?:秒钟?|分钟|个?小时|日|天|周|星期|个?月|年)$")
-PER_TIME_REACH = 5
+_RATE_TIME_BEFORE = re.compile(r"每(?:一)?(?:秒钟?|分钟|个?小时|日|天|周|星期|个?月|年)$")
+RATE_TIME_REACH = 5
 
 
 def _rate_start(view: DocumentView, q: Quantity) -> int:
     """Where the time word of a rate right before `q` begins (高达每秒7,000MB: a bound stands before it, not
     before the number), or `q.start` where there is none."""
-    m = _PER_TIME_BEFORE.search(view.text, max(q.start - PER_TIME_REACH, 0), q.start)
+    m = _RATE_TIME_BEFORE.search(view.text, max(q.start - RATE_TIME_REACH, 0), q.start)
     return m.start() if m else q.start
 
 

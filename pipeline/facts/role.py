@@ -12,6 +12,7 @@ from functools import cache
 
 from pipeline.facts.candidate import Candidate
 from pipeline.facts.lexicon import (
+    SUPERLATIVE,
     Endings,
     Starts,
     comparative_cues,
@@ -534,7 +535,6 @@ def _more_or_less_by(rest: str) -> int | None:
 ASPECT_MARKERS = ("了", "咗")
 # 平 and 细 say cheaper and smaller in Cantonese, read only with an aspect marker (bare 平 ends 水平)
 CANTONESE_CHEAPER_SMALLER = {"平": -1, "细": -1}
-SUPERLATIVE = "最"
 SPEED_WORDS = ("快", "慢")  # 比旧线快了20分钟: faster by a time is that much less time, a fall of the duration
 
 
