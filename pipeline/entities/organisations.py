@@ -45,7 +45,6 @@ from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import find_quantities
 from pipeline.numerals.characters import CN_CHARS
-from pipeline.text.convert import to_simplified
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
 from pipeline.text.punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, OPENING_BRACKETS
 from pipeline.text.segment import dictionary_frequency, dictionary_tag, in_dictionary, is_common_word
@@ -291,7 +290,7 @@ class OrganisationRules(Rules):
             return c
         tok = self.toks[last]
         if (len(tok.text) >= 3 and tok.text.endswith(REGION_ARM) and tok.start - c.start >= 2
-                and to_simplified(tok.text[: -len(REGION_ARM)]) in self.lex.places):
+                and tok.text[: -len(REGION_ARM)] in self.lex.places):
             return c._replace(end=tok.start)
         return c
 
