@@ -1979,3 +1979,17 @@ def test_peak_and_off_peak_periods_date_their_own_clause():
     the periods of the figures of their own clause."""
     facts = by_text("甲线于高峰期每日开行40班，非高峰期则为25班。")
     assert (facts["40班"].period, facts["25班"].period) == ("高峰期", "非高峰期")
+
+
+def test_a_year_that_names_a_product_dates_no_figure():
+    """2026年款, 2025年版, 2020年份某干红, 2024年某窖52度500ml的: a year glued to the name of a thing (a model year, an
+    edition, a vintage before a name holding specifications) names the thing, no period; the clause's own time
+    dates its figures. A year before a measure (2024年某厂产量…) or a count stays the period."""
+    facts = by_text("即日起，某品牌2025年型电动车售价由32万元下调至29.8万元。")
+    assert (facts["32万元"].period, facts["29.8万元"].period) == ("即日起", "即日起")
+    assert by_text("今年起，2025年版目录共收录药品3159种。")["3159种"].period == "今年"
+    assert by_text("本月起，2020年份某酒庄干红的出厂价上调至每瓶480元。")["480元"].period == "本月"
+    facts = by_text("当日起，2024年某窖52度500ml浓香酒的零售价由每瓶699元调至759元。")
+    assert (facts["699元"].period, facts["759元"].period) == ("当日", "当日")
+    assert by_text("2026年某市电动车销量为12万辆。")["12万辆"].period == "2026年"
+    assert by_text("2024年某厂产量500吨的纪录被打破。")["500吨"].period == "2024年"

@@ -259,6 +259,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
             continue  # 将估值基准从2027年切换至2028年: the year a valuation is based on, no period of its figures
         if _RECORD_SET.match(text, m.end()):
             continue  # 刷新3月5日所创的纪录: when a record was set, no period of the figures after it
+        if _names_product(text, m.group(), m.end()):
+            continue  # 2026年款某车, 2025年版目录, 2026年某酒53度500ml的售价: a model year, an edition or a vintage
         if _opens_event_name(text, m.group(), m.end()):
             continue  # 2024年柏林消费电子展: a year in an event's name, no period of the figures after it
         if m.group()[:1] in TO_PREFIXES and text[start - 1 : start] in CHANGE_TO_ENDS and m.group()[1:] != "今":
@@ -609,6 +611,27 @@ def _saying_verbs() -> tuple[str, ...]:
 
 
 _SPEAKER_RUN = re.compile(r"[^，。；,;:：!?！？\n\d]{0,10}")  # 此前(多家机构)预计: the short run naming who foresaw
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d年")
+# 2026年款, 2025年型, 2026年式, 2025年版, 2020年份 (not 年份额): the year a model, an edition or a vintage is of
+_MODEL_YEAR_MARK = re.compile(r"[款型式版]|份(?!额)")
+# 2026年某酒53度500ml的: a name holding specifications (a figure with a unit of the thing, not of an amount) up to 的
+_SPEC_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,8}?)\d+(?:\.\d+)?(?:度|ml|mL|毫升|L|克|g|英寸|GB|TB)"
+                        r"[^，,。；;、的\s]{0,12}的")
+
+
+def _names_product(text: str, phrase: str, end: int) -> bool:
+    """Whether the year `phrase` (ending at `end`) is glued to the name of a thing it names, with no 的 between: a
+    model year or an edition (2026年款, 2025年版), or a vintage before a name that holds the thing's specifications
+    (2026年某酒53度500ml的零售价). Such a year dates no figure; the clause's own time does (gold keeps 当日起). A
+    measure before the figure (2024年某厂产量500吨的) makes the year the measure's period."""
+    if not _YEAR.fullmatch(phrase):
+        return False
+    if _MODEL_YEAR_MARK.match(text, end):
+        return True
+    spec = _SPEC_NAME.match(text, end)
+    return spec is not None and not spec.group(1).endswith(word_list("measure_endings.txt"))
 
 
 def _opens_event_name(text: str, phrase: str, end: int) -> bool:
