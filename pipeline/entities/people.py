@@ -498,10 +498,19 @@ class PersonRules(Rules):
         """教练甲和某家/nrfg 豪/n 发表, 队员甲、乙及丙: the names of a list after one title, each after a joiner
         (`LIST_JOINERS`) that follows the name before it, placed as the name after the title is (`name_at`). Why: the
         title names every person of the list, and jieba cuts or glues a name after a joiner as it does after a title
-        (某家/nrfg 豪/n), so no speech verb nor jieba name tag is needed there either."""
-        while self.text[e : e + 1] in LIST_JOINERS and (length := self.name_at(e + 1)):
+        (某家/nrfg 豪/n), so no speech verb nor jieba name tag is needed there either. Not a place (甲与某山市代表,
+        甲和某国总统): a list after a person joins places and bodies to them as often as other people."""
+        while (self.text[e : e + 1] in LIST_JOINERS and not self.place_at(e + 1)
+               and (length := self.name_at(e + 1))):
             yield Candidate(e + 1, e + 1 + length, "PER", 3)
             e += 1 + length
+
+    def place_at(self, p: int) -> bool:
+        """A place of the lexicon starts at p, or jieba reads a place's name there (ns)."""
+        text, lex = self.text, self.lex
+        k = self.starts.get(p)
+        return (k is not None and self.toks[k].tag == "ns") or any(
+            text[p : p + n] in lex.places for n in lex.place_lengths.get(text[p : p + 2], ()))
 
     def name_closed_after_title(self, p: int) -> int:
         """Length of a name right after a title that ends where a word ends and before a stop or a function word
