@@ -560,3 +560,40 @@ def test_a_preposition_before_a_figure_is_no_given_name(nlp, text, name):
 def test_a_member_of_a_team_or_a_group_is_a_title_before_a_name(nlp, text, name):
     # 组员 and 团员 name a role as 队员 does: without them the role was read as the name's first characters
     assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("教练周明轩和杨家豪发表了看法。", {"周明轩", "杨家豪"}),
+    ("市议员郑伟明和许家乐发表声明。", {"郑伟明", "许家乐"}),
+    ("医生唐志远和冯梓涵介绍病情。", {"唐志远", "冯梓涵"}),
+    ("記者陳志強和林家豪報道。", {"陳志強", "林家豪"}),
+    ("總經理蔡明達和許家豪宣佈合作。", {"蔡明達", "許家豪"}),
+    ("队长孙浩然和周家豪各进一球。", {"孙浩然", "周家豪"}),
+])
+def test_every_name_of_a_list_after_one_title(nlp, text, names):
+    """甲和某家/nrfg 豪/n 发表: the title names each person of the list, the second one whole as jieba cut it (or
+    glued 各 onto it: 某家/n 豪各/nrt)."""
+    assert {name for name, label in entity_pairs(nlp, text) if label == "PER"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("队员张梓宁和刘晓磊各入一球。", "张梓宁"), ("隊員張梓寧和劉曉磊各入一球。", "張梓寧")]
+)
+def test_a_joiner_glued_onto_a_given_character_jieba_tagged_a_name_closes_it(nlp, text, name):
+    # jieba reads 张梓/nrfg 宁和/nrfg: the tag says nothing of where the name ends, the glued joiner does
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("市长王伟与黄山市代表会面。", "黄山市"),
+    ("总理李强和韩国总统会谈。", "韩国"),
+    ("部长王毅与汤加外长会谈。", "汤加"),
+    ("主任孙明和武汉专家交流。", "武汉"),
+])
+def test_a_place_after_a_joiner_is_no_listed_name(nlp, text, place):
+    # a list after a person joins places to them as often as other people: 黄山 opens with a surname's character
+    assert (place, "PER") not in entity_pairs(nlp, text)
+
+
+def test_a_joiner_before_an_everyday_word_opens_no_name(nlp):
+    assert {name for name, label in entity_pairs(nlp, "记者张伟和家人出游。") if label == "PER"} == {"张伟"}

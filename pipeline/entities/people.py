@@ -83,6 +83,9 @@ MARRIED_NAME_CHARS = 4  # 陈李美玲: two surnames and a given name of two cha
 COMMON_GIVEN_FREQ = 1000
 JAPANESE_GIVEN_CHARS = frozenset("和")  # a function word in Chinese, common in Japanese given names (某田和男)
 GLUED_JOINERS = frozenset("及和与")  # a list's joiner that jieba may glue onto a name's last character (某家/nr 明及/v)
+# what closes a list's name that jieba may glue onto its last character: a joiner, or 各 and 都 after the list
+# (甲和某家/nrfg 豪各/nrt 入一球: "each")
+GLUED_LIST_CLOSERS = GLUED_JOINERS | frozenset("各都")
 # jieba's tags of a given name's last character it read alone before a verb (某伟/nr 中/f 主持, 某家/n 和/c 提醒):
 # a locative or a conjunction (`PersonRules.last_given_cut_before_verb`)
 GIVEN_CHAR_TAGS = frozenset({"f", "c"})
@@ -343,6 +346,7 @@ class PersonRules(Rules):
         for length in lengths:
             name = text[p : p + length]
             cut_before_verb = length == sl + 2 and self.last_given_cut_before_verb(p, length)
+            closer_glued = length == sl + 2 and self.list_closer_glued(p, length)
             if len(name) < length or not is_cjk(name) or any(
                     ch in self.lex.not_in_given_name and not (cut_before_verb and i == length - 1)
                     for i, ch in enumerate(name[sl:], sl)):
@@ -355,9 +359,9 @@ class PersonRules(Rules):
                                      or self.preposition_before_figure(p + length - 1)):
                 continue  # 某华曾/nr 定调: "某华 once set the tone", not a name 某华曾; 某娴以/nr 684环
             if (sl == 1 and length == 3 and noun_opens(text[p : p + 2]) and self.cue_after(p + length) != 3
-                    and not (cut_before_verb and not everyday_noun(text[p : p + 2]))):
+                    and not ((cut_before_verb or closer_glued) and not everyday_noun(text[p : p + 2]))):
                 continue  # 医学顾问团/nr: a common noun (顾问) opens the word, and nothing after it says a name (a
-                # rare one cut before a verb opens one: 黄家/n 和/c 提醒/v)
+                # rare one cut before a verb or a glued closer opens one: 黄家/n 和/c 提醒/v, 某家/n 豪各/nrt)
             score = float(self.cue_after(p + length))
             if length == sl + 1 and (self.adverb_before_verb(p + length) or self.preposition_before_figure(p + length)):
                 score = 3.0  # 某华/曾 定调, 某志/亦 指出, 某娴/以 684环: the adverb and the verb after it, or the
@@ -369,13 +373,14 @@ class PersonRules(Rules):
                 score += 1
             if q is not None and self.toks[q].end == p + sl and self.toks[q].tag == "nr" and p + length in self.ends:
                 score += 2  # 蒋/nr 万安/nz: jieba marked the surname alone as a name
+            elif closer_glued:
+                score += 4  # 主席陈家/nr 明及/v 总裁, 队员某梓/nrfg 宁和/nrfg, 某家/n 豪各/nrt 入: jieba glued a joiner
+                # or 各 onto the last given character, which it closes, and tagged the pair as it liked
             elif length == sl + 2 and q is not None and self.toks[q].end == p + length - 1:
                 last = self.toks[q + 1]
                 if (last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in self.lex.locatives)
                         or cut_before_verb):
                     score += 2.5  # 陈家/nr 明/a, 某伟/nr 中/f 主持/v: jieba cut a three-character name short
-                elif last.end == p + length + 1 and text[p + length] in GLUED_JOINERS:
-                    score += 4  # 主席陈家/nr 明及/v 总裁: jieba glued 及 onto the last given character, which it closes
             elif length == MARRIED_NAME_CHARS and q is not None and self.toks[q].end == p + 2 and (
                     self.toks[q].tag.startswith("nr") and self.toks[q + 1].end == p + length
                     and not self.toks[q + 1].tag.startswith(("v", "m", *NAME_CLOSING_TAG_PREFIXES))
@@ -387,6 +392,13 @@ class PersonRules(Rules):
             if score > best_score:
                 best, best_score = length, score
         return best if best_score >= 3 else 0
+
+    def list_closer_glued(self, p: int, length: int) -> bool:
+        """某家/nr 明及/v, 某梓/nrfg 宁和/nrfg, 某家/n 豪各/nrt: a jieba word ends one character before p + length and
+        the next one is the name's last character with a list's closer glued on (`GLUED_LIST_CLOSERS`)."""
+        q = self.starts.get(p + length - 1)
+        return (q is not None and q > 0 and self.toks[q - 1].start >= p and self.toks[q].end == p + length + 1
+                and self.text[p + length : p + length + 1] in GLUED_LIST_CLOSERS)
 
     def last_given_cut_before_verb(self, p: int, length: int) -> bool:
         """某伟/nr 中/f 主持/v, 某家/n 和/c 提醒/v: jieba ended a word one character before p + length, read that
@@ -482,6 +494,24 @@ class PersonRules(Rules):
         return nxt.text not in lex.titles and nxt.text[:1] not in NAME_JOINERS and not (
             nxt.start == tok.end and nxt.tag in TRANSLITERATION_TAGS)
 
+    def listed_after(self, e: int) -> Iterable[Candidate]:
+        """教练甲和某家/nrfg 豪/n 发表, 队员甲、乙及丙: the names of a list after one title, each after a joiner
+        (`LIST_JOINERS`) that follows the name before it, placed as the name after the title is (`name_at`). Why: the
+        title names every person of the list, and jieba cuts or glues a name after a joiner as it does after a title
+        (某家/nrfg 豪/n), so no speech verb nor jieba name tag is needed there either. Not a place (甲与某山市代表,
+        甲和某国总统): a list after a person joins places and bodies to them as often as other people."""
+        while (self.text[e : e + 1] in LIST_JOINERS and not self.place_at(e + 1)
+               and (length := self.name_at(e + 1))):
+            yield Candidate(e + 1, e + 1 + length, "PER", 3)
+            e += 1 + length
+
+    def place_at(self, p: int) -> bool:
+        """A place of the lexicon starts at p, or jieba reads a place's name there (ns)."""
+        text, lex = self.text, self.lex
+        k = self.starts.get(p)
+        return (k is not None and self.toks[k].tag == "ns") or any(
+            text[p : p + n] in lex.places for n in lex.place_lengths.get(text[p : p + 2], ()))
+
     def name_closed_after_title(self, p: int) -> int:
         """Length of a name right after a title that ends where a word ends and before a stop or a function word
         (总监方军、, 分析师熊能在, 主席田北辰亦), however jieba tagged it; 0 if none. Not an everyday word (总监方面),
@@ -527,6 +557,7 @@ class PersonRules(Rules):
                     if nxt is not None and toks[nxt].tag == "nrt":
                         length = toks[nxt].end - p  # 冯德/nr 莱恩/nrt: one transliterated name
                     yield Candidate(p, p + length, "PER", 3)
+                    yield from self.listed_after(p + length)
                     continue
                 if tok.tag == "nrt" and is_cjk(tok.text) and text[tok.end : tok.end + 1] != "·":
                     yield Candidate(p, tok.end, "PER", 2)  # 总统拜登: a transliterated name after a title
@@ -536,6 +567,7 @@ class PersonRules(Rules):
                     continue
                 if length := self.name_closed_after_title(p):
                     yield Candidate(p, p + length, "PER", 2)
+                    yield from self.listed_after(p + length)
                     continue
             w = tok.text
             if tok.tag in PERSON_TAGS and self.familiar_name_at(p) == len(w) and not is_common_word(w):
