@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.facts.lexicon import SUPERLATIVE, cue_endings, percent_units
+from pipeline.facts.lexicon import SUPERLATIVE, Endings, cue_endings, percent_units
 from pipeline.facts.view import DocumentView
 from pipeline.lexicons import table, word_list
 from pipeline.numerals import Quantity
@@ -142,12 +142,15 @@ def _rate_start(view: DocumentView, q: Quantity) -> int:
     return m.start() if m else q.start
 
 
+@cache
+def _bound_cue_endings() -> Endings:
+    return Endings(_bound_cues())
+
+
 def _bound_cue_before(text: str, at: int) -> str | None:
     """The qualifier of the longest bound cue of qualifiers.tsv ending at `at` (超过, 不到, 至少 …), or None."""
-    for cue in sorted(_bound_cues(), key=len, reverse=True):
-        if text.startswith(cue, at - len(cue)) and at >= len(cue):
-            return _bound_cues()[cue]
-    return None
+    cue = _bound_cue_endings().longest_ending_at(text, at)
+    return None if cue is None else _bound_cues()[cue]
 
 
 def qualifier_apart(view: DocumentView, q: Quantity) -> Quantity:
