@@ -114,7 +114,7 @@ _FISCAL_YEAR_END = re.compile(r"(?<=(?:19|20)\d\d[-—–])\d\d(?=(?:课税|财�
 # year or a season, never a range (its upper end would be the lower)
 _DASHED_YEAR_PAIR = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-—–](\d\d)(?![\d.%])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_MONTH_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十正腊冬]|十一|十二)月$")  # 七月, 正月, 12月: a month named
+_MONTH_BEFORE = re.compile(r"[\d一二三四五六七八九十正腊冬]月$")  # 七月, 正月, 12月: a month named
 _CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 WORD_REST_REACH = 2  # 三轮车, 三部曲: the rest of a word past a quantity, one or two characters
 # 360公司, 12306网站: Arabic digits glued to a company's or a site's word name it (a count of them takes 家 or 个)

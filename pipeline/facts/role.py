@@ -569,7 +569,7 @@ def _compared_in_clause_before(view: DocumentView, q: Quantity, rest: str) -> bo
     if view.text[at : at + 1] != rest[-1:]:
         return False
     word = view.tokens[view.token_index_at(at)]
-    if word.text[at - word.start + 1 :] not in ("", "了", "咗") or word.text[: at - word.start] not in (
+    if word.text[at - word.start + 1 :] not in ("", *ASPECT_MARKERS) or word.text[: at - word.start] not in (
             "", *GAP_ADVERBS):
         return False
     if word.start == at and view.tokens[view.token_index_at(at - 1)].tag.startswith("v"):

@@ -1912,7 +1912,7 @@ class SubjectFinder:
     def _forecasts_own(self, start: int, end: int) -> bool:
         """某公司预计明年盈利下滑…: a company (its name ends in a company's tail) that forecasts results in its clause
         gives its own guidance; a house of analysts or a bank (某证券预计营收…) and a name no tail marks as a
-        company (大摩, 高盛) forecast others' (the holder carried, or one named after them, holds)."""
+        company (a broker's short name, 某摩) forecast others' (the holder carried, or one named after them, holds)."""
         name = self.view.text[start:end]
         return (_OWN_FORECAST.match(self.view.text, end) is not None and not name.endswith(FORECASTING_HOUSES)
                 and _company_tails().longest_ending(name) is not None)
