@@ -1921,3 +1921,13 @@ def test_an_ordinal_of_a_dose_or_of_a_line_of_title_holders_names_it(text, step)
 def test_digits_after_a_word_of_model_number_name_the_model():
     facts = kept("新引進機型320-200共有18架，另有型號B-12的貨機。")
     assert facts["18架"] is True and not any(v for k, v in facts.items() if k != "18架")
+
+
+def test_an_ordinal_event_a_timeline_starts_from_is_a_point_in_time():
+    """自第1宗起计, 以第50例当日为起点, 从第十个交易日开始: the Nth case or day a count starts from dates it, no rank;
+    the Nth time of an act that is itself the news stays a rank (D5)."""
+    assert kept("自去年第1宗本地個案起計，累計確診達1200宗。")["第1宗"] is False
+    assert kept("以各地錄得第50例死亡當日為起點，乙國用時不足兩周。")["第50例"] is False
+    assert kept("从第十个交易日开始，甲指数成交额回落至800亿元。")["第十个交易日"] is False
+    assert kept("丙央行宣布年内第二次降息，幅度为25个基点。")["第二次"] is True
+    assert kept("以第三次试跳成绩计，她位列第二。")["第三次"] is True

@@ -271,6 +271,11 @@ _DAY_WITH_STOP = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0[1-
 _ROUND_NUMERAL = f"[{DIGITS}十0-9]+"
 _LISTED_ROUND_NAME = re.compile(rf"(?m)^[ \t\u3000]*第{_ROUND_NUMERAL}(?:[/／、]{_ROUND_NUMERAL})*[次轮]"
                                 r"(?=[\u3400-\u9fff]{1,8}[（(：:])")
+# 自第1宗个案起计, 以突破第100例确诊当日为起点, 从第十个交易日开始: an ordinal event that a timeline is counted from
+# (an opener of a starting point before it, a word of the starting point closing its clause) is a point in time, no rank
+STARTING_POINT_OPENERS = ("自", "從", "从", "以", "由")
+_STARTING_POINT_AFTER = re.compile(r"[^，。；：,;:！？\n（(]{0,10}?(?:起[計计算]?|開始|开始|當日|当日|當天|当天)"
+                                   r"(?=[，。；,;]|作[為为]|[為为]起)")
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 FORMULA_SIGNS = frozenset("×÷*")  # 收益率×365: the signs of multiplying and dividing
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a word's character on the other side of the sign
@@ -497,7 +502,8 @@ class Keep:
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q) or self.names_standing_set(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
-                    or self.points_back_at_bodies(q) or self.names_step_of_sequence(q) or self.is_note_marker(q)
+                    or self.points_back_at_bodies(q) or self.names_step_of_sequence(q) or self.marks_starting_point(q)
+                    or self.is_note_marker(q)
                     or self.names_day_or_year(q) or self.is_day_of_month(q)
                     or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q)
                     or self.names_grade(q) or self.inside_a_word(q) or self.names_volume_or_clause(q)
@@ -786,6 +792,13 @@ class Keep:
         at = q.end - len(q.unit) if q.unit else q.end
         return (self.text.startswith(by_length("sequence_nouns.txt"), at)
                 and not self.text.startswith(NOT_SEQUENCE_WORDS, at))
+
+    def marks_starting_point(self, q: Quantity) -> bool:
+        """自去年第1宗个案起计, 以第50例死亡当日为起点: an ordinal event a count of days or cases starts from only dates
+        that count (a point in time, like 第二天), no position among others."""
+        if q.kind != "ordinal" or not q.text.startswith("第") or not _STARTING_POINT_AFTER.match(self.text, q.end):
+            return False
+        return any(opener in self.text[self.view.clause_start(q.start) : q.start] for opener in STARTING_POINT_OPENERS)
 
     def restates_named_bodies(self, q: Quantity) -> bool:
         """甲公司、乙集团、丙银行三家; 甲和乙两位; 甲、乙，两家企业; 两大车企甲和乙: a count of bodies (家, 位, 名…, or
