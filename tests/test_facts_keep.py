@@ -1931,3 +1931,12 @@ def test_an_ordinal_event_a_timeline_starts_from_is_a_point_in_time():
     assert kept("从第十个交易日开始，甲指数成交额回落至800亿元。")["第十个交易日"] is False
     assert kept("丙央行宣布年内第二次降息，幅度为25个基点。")["第二次"] is True
     assert kept("以第三次试跳成绩计，她位列第二。")["第三次"] is True
+
+
+def test_an_ordinal_event_that_frames_the_clause_is_a_point_in_time():
+    """在第二轮投票中, 于第三次复诊时: the round or the visit something else happens at dates it, no rank."""
+    assert kept("在第二輪投票中，候選人甲得票率為52%。")["第二轮"] is False
+    assert kept("病人于第三次复诊时需缴付100元。")["第三次"] is False
+    assert kept("她在第一次面试后10日内收到通知。")["第一次"] is False
+    assert kept("在本赛季第五次出场中，他攻入2球。")["第五次"] is False
+    assert kept("乙公司今年第二次提价后，股价在一周内上涨8%。")["第二次"] is True

@@ -271,11 +271,15 @@ _DAY_WITH_STOP = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0[1-
 _ROUND_NUMERAL = f"[{DIGITS}十0-9]+"
 _LISTED_ROUND_NAME = re.compile(rf"(?m)^[ \t\u3000]*第{_ROUND_NUMERAL}(?:[/／、]{_ROUND_NUMERAL})*[次轮]"
                                 r"(?=[\u3400-\u9fff]{1,8}[（(：:])")
-# 自第1宗个案起计, 以突破第100例确诊当日为起点, 从第十个交易日开始: an ordinal event that a timeline is counted from
-# (an opener of a starting point before it, a word of the starting point closing its clause) is a point in time, no rank
-STARTING_POINT_OPENERS = ("自", "從", "从", "以", "由")
-_STARTING_POINT_AFTER = re.compile(r"[^，。；：,;:！？\n（(]{0,10}?(?:起[計计算]?|開始|开始|當日|当日|當天|当天)"
-                                   r"(?=[，。；,;]|作[為为]|[為为]起)")
+# an ordinal event inside a time adverbial dates what the clause says, a point in time (like 第二天), no rank: the
+# opener before it and the word closing its phrase after it. 自第1宗个案起计, 以第50例当日为起点, 从第十个交易日开始:
+# the point a count starts from; 在第二轮投票中, 于第三次复诊时, 在第一次面试后: the moment something else happens
+_TIME_ADVERBIALS = (
+    (("自", "從", "从", "以", "由"),
+     re.compile(r"[^，。；：,;:！？\n（(]{0,10}?(?:起[計计算]?|開始|开始|當日|当日|當天|当天)(?=[，。；,;]|作[為为]|[為为]起)")),
+    (("在", "於", "于", "當", "当"),
+     re.compile(r"[^，。；：,;:！？\n（(]{0,10}?(?:[時时後后]|期[間间]|中(?=[，。；,;]))")),
+)
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 FORMULA_SIGNS = frozenset("×÷*")  # 收益率×365: the signs of multiplying and dividing
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a word's character on the other side of the sign
@@ -502,7 +506,7 @@ class Keep:
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q) or self.names_standing_set(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
-                    or self.points_back_at_bodies(q) or self.names_step_of_sequence(q) or self.marks_starting_point(q)
+                    or self.points_back_at_bodies(q) or self.names_step_of_sequence(q) or self.inside_time_adverbial(q)
                     or self.is_note_marker(q)
                     or self.names_day_or_year(q) or self.is_day_of_month(q)
                     or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q)
@@ -793,12 +797,14 @@ class Keep:
         return (self.text.startswith(by_length("sequence_nouns.txt"), at)
                 and not self.text.startswith(NOT_SEQUENCE_WORDS, at))
 
-    def marks_starting_point(self, q: Quantity) -> bool:
-        """自去年第1宗个案起计, 以第50例死亡当日为起点: an ordinal event a count of days or cases starts from only dates
-        that count (a point in time, like 第二天), no position among others."""
-        if q.kind != "ordinal" or not q.text.startswith("第") or not _STARTING_POINT_AFTER.match(self.text, q.end):
+    def inside_time_adverbial(self, q: Quantity) -> bool:
+        """自去年第1宗个案起计, 在第二轮投票中: an ordinal event inside a time adverbial (an opener before it in its
+        clause, the phrase's closing word after it) only dates what the clause says, no position among others."""
+        if q.kind != "ordinal" or not q.text.startswith("第"):
             return False
-        return any(opener in self.text[self.view.clause_start(q.start) : q.start] for opener in STARTING_POINT_OPENERS)
+        before = self.text[self.view.clause_start(q.start) : q.start]
+        return any(any(opener in before for opener in openers) and closing.match(self.text, q.end)
+                   for openers, closing in _TIME_ADVERBIALS)
 
     def restates_named_bodies(self, q: Quantity) -> bool:
         """甲公司、乙集团、丙银行三家; 甲和乙两位; 甲、乙，两家企业; 两大车企甲和乙: a count of bodies (家, 位, 名…, or
