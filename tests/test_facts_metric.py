@@ -2595,3 +2595,15 @@ def test_a_holders_change_counted_with_a_classifier_counts_the_noun_glued_after(
     """运输署增加12条巴士路线: a count with its classifier glued to a noun counts that noun, whatever follows it in
     the clause (等, 、, another clause), so a holder before the verb of change does not make the verb its metric."""
     assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("壬银行的资产规模已跃升至亚洲第五。", "第五", "资产规模"),
+    ("该市GDP总量跻身全国第十。", "第十", "GDP总量"),
+    ("本季度癸公司的出货量重回全球第一。", "第一", "出货量"),
+    ("其市佔率排名全台第二。", "第二", "市佔率"),
+])
+def test_a_verb_of_moving_to_a_position_puts_the_ranked_measure_before_it(text, figure, measure):
+    """资产规模跃升至亚洲第五, 出货量重回全球第一: like 居, a verb of reaching a position (rank_moves.txt) has what is
+    ranked before it; 全台, like 全国, is only the scope of 排名."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure

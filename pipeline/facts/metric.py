@@ -289,9 +289,10 @@ class MetricFinder:
 
 
     def rank_verb_before(self, q: Quantity, floor: int) -> int | None:
-        """Where 居/位居/跃居 stands before a rank in its clause: the metric is written before it."""
+        """Where 居/位居/跃居 (or a verb of moving to a position: 升至, 重回) stands before a rank in its clause: the
+        metric is written before it."""
         clause = max(self.view.clause_start(q.start), floor)
-        verbs = words("rank_verbs.txt")
+        verbs = words("rank_verbs.txt") | words("rank_moves.txt")
         i = self.view.token_index_at(q.start - 1)
         while i >= 0 and self.tokens[i].start >= clause:
             if self.tokens[i].text in verbs and (self.tokens[i].text not in RANKING_WORDS
