@@ -2595,3 +2595,25 @@ def test_a_holders_change_counted_with_a_classifier_counts_the_noun_glued_after(
     """运输署增加12条巴士路线: a count with its classifier glued to a noun counts that noun, whatever follows it in
     the clause (等, 、, another clause), so a holder before the verb of change does not make the verb its metric."""
     assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("简讯\n该股较去年5月创下的188.40元/股（前复权）历史高点已跌去一半。", "188.40元/股", "历史高点"),
+    ("简讯\n乙公司推出每月150美元（约1080元）的企业版套餐。", "150美元", "企业版套餐"),
+    ("简讯\n乙公司推出每月150美元（约1080元）的企业版套餐。", "约1080元", "企业版套餐"),
+    ("简讯\n該平台推出每月99美元（約770港元）的專業版服務。", "99美元", "專業版服務"),
+    ("简讯\n該公司推出月費30美元（約新台幣960元）的進階方案。", "30美元", "進階方案"),
+    ("简讯\n今年共新建45所（其中公办38所）普惠幼儿园。", "45所", "普惠幼儿园"),
+    ("简讯\n该校今年录取2300名（较去年多200名）本科新生。", "2300名", "本科新生"),
+    ("简讯\n新店開業首月賣出5800杯（平均每日約190杯）手搖飲。", "5800杯", "手搖飲"),
+    ("简讯\n戊公司今年派发每股0.8元（含税）现金股息。", "0.8元", "现金股息"),
+    ("简讯\n這款手機配備6.7吋（約17公分）OLED螢幕。", "6.7吋", "OLED螢幕"),
+    ("简讯\n这款新车搭载一块75度（可用72度）固态电池。", "75度", "固态电池"),
+    # an aside that closes the clause leaves the figure to the measure before it
+    ("简讯\n乙公司去年营收为86亿元（同比增长9%），创历史新高。", "86亿元", "营收"),
+    ("简讯\n該行去年純利為52億港元（按年升6%）。", "52億港元", "純利"),
+])
+def test_an_aside_in_brackets_after_a_figure_stands_before_what_it_is_of(text, figure, measure):
+    """188元/股（前复权）历史高点, 2300名（较去年多200名）本科新生: a basis, a restatement or a share in brackets right
+    after a figure is an aside; the noun after the bracket is still what the figure is of."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
