@@ -2617,3 +2617,21 @@ def test_an_aside_in_brackets_after_a_figure_stands_before_what_it_is_of(text, f
     """188元/股（前复权）历史高点, 2300名（较去年多200名）本科新生: a basis, a restatement or a share in brackets right
     after a figure is an aside; the noun after the bracket is still what the figure is of."""
     assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("简讯\n该公司在苏州拥有三座、无锡一座共四座8吋晶圆厂。", "三座", "8吋晶圆厂"),
+    ("简讯\n该公司在苏州拥有三座、无锡一座共四座8吋晶圆厂。", "一座", "8吋晶圆厂"),
+    ("简讯\n集团在本地有两座、外地一座物流中心。", "两座", "物流中心"),
+    ("简讯\n該集團在港島有3間、九龍2間及新界4間分店。", "3間", "分店"),
+    ("简讯\n該公司在台北有5間、台中2間門市。", "5間", "門市"),
+    ("简讯\n全市新建3所、改扩建5所中小学。", "3所", "中小学"),
+    ("简讯\n该行在内地设有12家、海外设有4家分行。", "12家", "分行"),
+    # each item that writes its own noun keeps it
+    ("简讯\n今年新增幼儿园12所、小学8所。", "12所", "幼儿园"),
+    ("简讯\n甲队获得金牌5枚、银牌3枚。", "3枚", "银牌"),
+])
+def test_counts_listed_with_one_classifier_count_the_noun_after_the_last(text, figure, measure):
+    """在甲地有两座、乙地一座晶圆厂: counts of one classifier listed with 、 share the noun written after the last of
+    them (or after their total), not the verb before the first."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
