@@ -2607,3 +2607,43 @@ def test_a_verb_of_moving_to_a_position_puts_the_ranked_measure_before_it(text, 
     """资产规模跃升至亚洲第五, 出货量重回全球第一: like 居, a verb of reaching a position (rank_moves.txt) has what is
     ranked before it; 全台, like 全国, is only the scope of 排名."""
     assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("简讯\n该股较去年5月创下的188.40元/股（前复权）历史高点已跌去一半。", "188.40元/股", "历史高点"),
+    ("简讯\n乙公司推出每月150美元（约1080元）的企业版套餐。", "150美元", "企业版套餐"),
+    ("简讯\n乙公司推出每月150美元（约1080元）的企业版套餐。", "约1080元", "企业版套餐"),
+    ("简讯\n該平台推出每月99美元（約770港元）的專業版服務。", "99美元", "專業版服務"),
+    ("简讯\n該公司推出月費30美元（約新台幣960元）的進階方案。", "30美元", "進階方案"),
+    ("简讯\n今年共新建45所（其中公办38所）普惠幼儿园。", "45所", "普惠幼儿园"),
+    ("简讯\n该校今年录取2300名（较去年多200名）本科新生。", "2300名", "本科新生"),
+    ("简讯\n新店開業首月賣出5800杯（平均每日約190杯）手搖飲。", "5800杯", "手搖飲"),
+    ("简讯\n戊公司今年派发每股0.8元（含税）现金股息。", "0.8元", "现金股息"),
+    ("简讯\n這款手機配備6.7吋（約17公分）OLED螢幕。", "6.7吋", "OLED螢幕"),
+    ("简讯\n这款新车搭载一块75度（可用72度）固态电池。", "75度", "固态电池"),
+    # an aside that closes the clause leaves the figure to the measure before it
+    ("简讯\n乙公司去年营收为86亿元（同比增长9%），创历史新高。", "86亿元", "营收"),
+    ("简讯\n該行去年純利為52億港元（按年升6%）。", "52億港元", "純利"),
+])
+def test_an_aside_in_brackets_after_a_figure_stands_before_what_it_is_of(text, figure, measure):
+    """188元/股（前复权）历史高点, 2300名（较去年多200名）本科新生: a basis, a restatement or a share in brackets right
+    after a figure is an aside; the noun after the bracket is still what the figure is of."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("简讯\n该公司在苏州拥有三座、无锡一座共四座8吋晶圆厂。", "三座", "8吋晶圆厂"),
+    ("简讯\n该公司在苏州拥有三座、无锡一座共四座8吋晶圆厂。", "一座", "8吋晶圆厂"),
+    ("简讯\n集团在本地有两座、外地一座物流中心。", "两座", "物流中心"),
+    ("简讯\n該集團在港島有3間、九龍2間及新界4間分店。", "3間", "分店"),
+    ("简讯\n該公司在台北有5間、台中2間門市。", "5間", "門市"),
+    ("简讯\n全市新建3所、改扩建5所中小学。", "3所", "中小学"),
+    ("简讯\n该行在内地设有12家、海外设有4家分行。", "12家", "分行"),
+    # each item that writes its own noun keeps it
+    ("简讯\n今年新增幼儿园12所、小学8所。", "12所", "幼儿园"),
+    ("简讯\n甲队获得金牌5枚、银牌3枚。", "3枚", "银牌"),
+])
+def test_counts_listed_with_one_classifier_count_the_noun_after_the_last(text, figure, measure):
+    """在甲地有两座、乙地一座晶圆厂: counts of one classifier listed with 、 share the noun written after the last of
+    them (or after their total), not the verb before the first."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure

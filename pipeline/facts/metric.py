@@ -766,7 +766,7 @@ class MetricFinder:
             return named if named and named[1] == length[0] and noun and noun.tag.startswith("n") else length
         if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
             return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
-        after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change")
+        after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change") or self.noun_after_count_list(q)
         if after is not None and q.kind == "number" and q.unit and (counted := self.before_next_measure(after)):
             after = counted  # 30余件古董家具总成交价达900万元: the count counts the furniture, not the price
         kinds = after is not None and ((q.unit in KIND_CLASSIFIERS and after[0] == q.end)
@@ -996,6 +996,19 @@ class MetricFinder:
         return (own or label or self.sentence_subject(sentence, q.start) or near
                 or (cand.role == "rank" and self.last_rank_metric(q, earlier))
                 or own_noun or self.measure_moved_before(q, sentence) or self.recent_metric(q, earlier))
+
+    def noun_after_count_list(self, q: Quantity) -> Span | None:
+        """甲地有两座、乙地三座物流中心: counts of one classifier listed with 、 count the noun written after
+        the last of them (or after their total), the first such noun in the clause."""
+        if q.kind != "number" or not q.unit or not self.text.startswith("、", q.end):
+            return None
+        end = self.view.clause_end(q.start)
+        for later in self.view.quantities[bisect.bisect_right(self.view.quantity_starts, q.start) :]:
+            if later.start >= end or later.kind != "number" or later.unit != q.unit:
+                return None
+            if (after := self.phrases.noun_phrase_after(later)) is not None:
+                return after
+        return None
 
     def before_next_measure(self, phrase: Span) -> Span | None:
         """12家分店营业额为300万元: a phrase after a count that ends in a measure word (measure_endings.txt) linked

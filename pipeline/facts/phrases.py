@@ -25,7 +25,7 @@ from pipeline.lexicons import words
 from pipeline.numerals import Quantity
 from pipeline.numerals.characters import CN_CHARS, PLAIN_DIGITS
 from pipeline.numerals.units import UNITS
-from pipeline.text.punctuation import CLOSING_BRACKETS, SENTENCE_PUNCTUATION
+from pipeline.text.punctuation import CLOSING_BRACKETS, OPENING_BRACKETS, SENTENCE_PUNCTUATION
 from pipeline.text.segment import in_dictionary
 from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES, PERSON_TAGS
 from pipeline.text.tokens import Token
@@ -57,6 +57,8 @@ CUT_PREPOSITIONS = frozenset("由从为于")  # 成/n 交由/v: prepositions jie
 RANKING_ACTS = ("居", "位居", "位列", "名列")  # 居冠, 居首, 位居第三: the figure before ranks its holder
 COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、:：")
 NOT_SHARED = frozenset({"nr", "nrfg", "l", "i"})  # names and idioms: never what a percentage glued to them is of
+MAX_ASIDE = 12  # characters inside the brackets of an aside after a figure (（占总股本29.64%）)
+ASIDE_BREAKS = frozenset(SENTENCE_PUNCTUATION + "，,；;")  # an aside holds no clause of its own
 MAX_MODIFIER_TOKENS = 6  # words of a clause between a count and the 的 before its noun (十个已建成的车站)
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
 NUMERAL_CHARS = frozenset(CN_CHARS)  # 若干/m is a word, 多个/m a vague count
@@ -150,6 +152,19 @@ class PhraseReader:
                 return i + 1
         return i
 
+    def past_aside(self, i: int, figure_end: int) -> tuple[int, int]:
+        """188元/股（前复权）历史高点, 420宗（较去年多30宗）噪音投诉: an aside in brackets right after a figure (its
+        basis, the figure restated, a share of a total) stands between the figure and what it is of. The index of the
+        token past the aside and the offset where it ends; `i` and `figure_end` where no aside follows."""
+        if i >= len(self.tokens) or self.tokens[i].start != figure_end or self.tokens[i].text not in OPENING_BRACKETS:
+            return i, figure_end
+        window = self.text[figure_end : figure_end + MAX_ASIDE + 2]
+        close = min((k for k in map(window.find, CLOSING_BRACKETS) if k > 0), default=-1)
+        if close < 0 or any(mark in window[:close] for mark in ASIDE_BREAKS):
+            return i, figure_end
+        end = figure_end + close + 1
+        return self.view.token_index_at(end), end
+
     def noun_phrase_after(self, q: Quantity, *, comparative: bool = False) -> tuple[int, int] | None:
         """3家创新企业, 3亿元创投基金, 90%以上的国家和地区, 40% 更快的 GPU 频率: what a figure is of, written
         after it (with `comparative`, after the comparative word)."""
@@ -157,6 +172,7 @@ class PhraseReader:
         if i < len(self.tokens) and self.tokens[i].start < q.end:
             i += 1
         i = self.skip_space(i)
+        i, figure_end = self.past_aside(i, q.end)
         if comparative and i < len(self.tokens) and self.tokens[i].text in comparatives():
             i += 1
         elif q.unit == "倍" and (noun := self.noun_past_multiple_modifier(q, i)) is not None:
@@ -165,17 +181,17 @@ class PhraseReader:
                 self.tokens[i].text == "的" or self.is_glued_noun(q, self.tokens[i]))):
             return None
         # 两大/m 看点, 三大/j 支撑/v: jieba reads 大 of a group count (no unit) in many ways; the group noun follows
-        group = (q.kind == "number" and not q.unit and i < len(self.tokens) and self.tokens[i].start == q.end
+        group = (q.kind == "number" and not q.unit and i < len(self.tokens) and self.tokens[i].start == figure_end
                  and self.tokens[i].text in GROUP_WORDS)
-        opening = self.tokens[i].end if group else q.end  # where the phrase a count counts opens
+        opening = self.tokens[i].end if group else figure_end  # where the phrase a count counts opens
         if group:
             i += 1
         of = i < len(self.tokens) and self.tokens[i].text == "的"
         i = self.skip_space(i + 1 if of else i)
         if of and i + 1 < len(self.tokens) and self.in_time_phrase(i) and self.is_nominal(self.tokens[i + 1]):
             i += 1  # 85%的全年/t 涨幅: when is the period's, what is the noun's
-        if (not of and q.kind == "number" and bool(q.unit) and i < len(self.tokens) and self.tokens[i].start == q.end
-                and self.tokens[i].text in division_words()):
+        if (not of and q.kind == "number" and bool(q.unit) and i < len(self.tokens)
+                and self.tokens[i].start == figure_end and self.tokens[i].text in division_words()):
             return self.tokens[i].start, self.tokens[i].end  # 六个县/zg, 十个村: a count of divisions counts them,
             # one character though the word is (and what follows, 县粮食产量, is the divisions' own measure)
         start = end = None
@@ -213,7 +229,7 @@ class PhraseReader:
                 start = tok.start  # 8条夜间/t 公交线路, 50个本科/r 招生/v 名额: a word jieba reads as a time word or a
                 i += 1  # pronoun opens the compound a count counts (the phrase needs a noun after it to end)
                 continue
-            if (start is None and tok.text in PASSIVES and tok.start == q.end and q.unit in REPEAT_CLASSIFIERS
+            if (start is None and tok.text in PASSIVES and tok.start == figure_end and q.unit in REPEAT_CLASSIFIERS
                     and i + 1 < len(self.tokens) and self.tokens[i + 1].tag == "v"):
                 start = tok.start  # 5次被/p 评为先进: the passive act repeated is what a count of times counts
                 i += 1
@@ -248,7 +264,7 @@ class PhraseReader:
             # 原价/n 最高/a 优惠, it opens another phrase; 6毫米超薄/a 面板, 一年有效/a 期限: so does one glued to the
             # figure, which describes what the figure is of)
             after_verb = start is not None and end is None
-            opens_on_figure = start is None and tok.start == q.end
+            opens_on_figure = start is None and tok.start == figure_end
             # 6间长者健康/a 中心, 15个儿童友好/a 社区: after a count, an adjective glued between two nouns is inside one
             # compound (not a degree word, 原价最高/a 优惠, nor a skip word of a measure, 企业平均/a 薪资: they open the
             # phrase of another figure)
@@ -293,7 +309,7 @@ class PhraseReader:
             # the noun counted belongs to the verb after it
         if group and (start is None or end is None or end - start < 2):
             # 9大类50种, 四大行: with no noun after it, or a noun of one character, the group word names what is counted
-            start, end = q.end, opening if start is None or end is None else end
+            start, end = figure_end, opening if start is None or end is None else end
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
