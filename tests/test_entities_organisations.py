@@ -1893,3 +1893,15 @@ def test_a_military_region_after_its_army_is_no_region_of_business(nlp):
     """某某军区/nt ends in 区 as 中国区/nt does, but what comes before 区 is no place: the region is a body of the army,
     and the name runs on over it."""
     assert ("中国人民解放军南京军区", "ORG") in entity_pairs(nlp, "中国人民解放军南京军区司令员到灾区慰问官兵。")
+
+
+def test_rivals_ranked_in_parallel_clauses_beside_a_known_company_are_companies(nlp):
+    """甲以N%居冠，乙以M%排名第二: clauses of one sentence that each rank a rival before 以 and a figure name rivals of
+    one kind; beside a known company, a brand jieba reads as an everyday word (联想, 苹果) is a company too. Not a
+    lone clause, nor rivals with no known company among them."""
+    found = entity_pairs(nlp, "今年首季平板出貨量中，聯想以市佔率27%居冠，三星以19%位居第二。")
+    assert ("聯想", "ORG") in found, found
+    found = entity_pairs(nlp, "上月电视销量中，三星以31%居首，苹果以22%排名第二。")
+    assert ("苹果", "ORG") in found, found
+    for text in ("去年水果销量中，苹果以40%居首。", "去年水果销量中，苹果以40%居首，香蕉以20%居次。"):
+        assert not any(label == "ORG" for _, label in entity_pairs(nlp, text)), text

@@ -760,6 +760,13 @@ def test_a_measure_inside_a_noun_phrase_measures_the_noun_right_before_it():
     assert by_text("测算显示，电网仍有7GW的缺口。")["7GW"].metric == "缺口"
 
 
+def test_a_holder_right_before_a_glued_measure_is_whose_not_what():
+    """該公司3奈米製程: a company word before the figure holds the process; the noun after the figure names it."""
+    found = by_text("某晶片廠簡訊\n該公司2奈米製程良率達七成，該集團5奈米晶片明年量產。")
+    assert "製程" in found["2奈米"].metric
+    assert "晶片" in found["5奈米"].metric
+
+
 def test_short_names_of_index_and_futures_contracts_are_whose_move_it_is():
     """恒科指涨近4%, 沪锡涨1%, PVC跌2%: an index's and a contract's short names are traded things (instruments.txt,
     and kept whole for jieba, which would cut 恒科/指涨), so the verb of change names the figure."""

@@ -22,6 +22,7 @@ from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.organisations import moves_in_market
 from pipeline.entities.places import count_of_places
 from pipeline.entities.select import Candidate, select
+from pipeline.text.punctuation import SENTENCE_PUNCTUATION
 from pipeline.text.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
@@ -43,6 +44,9 @@ _PLACE_CLASS = re.compile(r"等\s*(?:[0-9一二三四五六七八九十两几多
 MIN_OPENING_LIST = 3  # items of a list of names that opens a clause before a chunk of other words (`clause_lists`)
 LIST_SEEDS = 2  # known organisations in a list that make its other items of common words organisations too
 MAX_SEEDED_ITEM = 8  # characters of such an item
+RANKING_LINK = "以"  # 甲以19%居冠: what ranks stands before it, its figure after it
+MIN_RIVALS = 2  # clauses of one sentence that each rank a rival (`ranked_rivals`)
+_SENTENCE_END = re.compile(f"[{SENTENCE_PUNCTUATION}\\n]")
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
 
 
@@ -77,6 +81,35 @@ class ListRules(Rules):
         for chunks, seps in self.clause_lists:
             yield from self._clause_list_items(chunks, seps, by_start, by_end, self.text)
         yield from self.bracketed_items
+        yield from self.ranked_rivals(by_start)
+
+    def ranked_rivals(self, by_start: dict[int, Candidate]) -> Iterable[Candidate]:
+        """甲以19%居冠，乙以16%排名第二: rivals ranked in parallel clauses of one sentence, each opening its clause
+        before 以 and a figure, share one kind: where one is a known organisation, the others of common words
+        (苹果, 联想: brands jieba reads as everyday words) are organisations too."""
+        toks = self.toks
+        for rivals in self._rival_clauses:
+            known = [i for i in rivals if (c := by_start.get(toks[i].start)) is not None and c.end == toks[i].end]
+            if not any(by_start[toks[i].start].label == "ORG" for i in known):
+                continue
+            yield from (Candidate(toks[i].start, toks[i].end, "ORG", 1) for i in rivals if i not in known)
+
+    @cached_property
+    def _rival_clauses(self) -> list[list[int]]:
+        """Per sentence with two or more of them, the indices of the words of two to four Chinese characters that
+        open a clause right before 以 and a figure in digits."""
+        toks, ends = self.toks, [m.start() for m in _SENTENCE_END.finditer(self.text)]
+        openers = [i for i in range(len(toks) - 2)
+                   if (i == 0 or self.doc.kinds[i - 1] & K_CLAUSE_BREAK) and self._lone_word(toks[i])
+                   and toks[i + 1].text == RANKING_LINK and self._figure_after_link(i + 2)]
+        by_sentence = groupby(openers, key=lambda i: bisect_left(ends, toks[i].start))
+        return [rivals for _, group in by_sentence if len(rivals := list(group)) >= MIN_RIVALS]
+
+    def _figure_after_link(self, i: int) -> bool:
+        """A figure in digits at token `i`, or after one noun there (甲以市占率19%居冠)."""
+        toks = self.toks
+        return toks[i].text[:1].isdigit() or (
+            toks[i].tag.startswith("n") and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit())
 
     @cached_property
     def bracketed_items(self) -> list[Candidate]:

@@ -1459,9 +1459,10 @@ class MetricFinder:
         return None if i >= 0 and self.text[: self.tokens[i].end].endswith(base) else per
 
     def noun_right_before(self, q: Quantity) -> bool:
-        """实用面积500呎的单位: a noun written right before the figure (not 仍有5GW的缺口, 由 8 核心的 CPU)."""
+        """实用面积500呎的单位: a noun written right before the figure (not 仍有5GW的缺口, 由 8 核心的 CPU), and no
+        holder (该公司3纳米制程: the company owns the process the figure measures; it is whose, not what)."""
         word = self.view.word_ending_at(q.start)
-        return word is not None and word.tag.startswith("n")
+        return word is not None and word.tag.startswith("n") and not self.names_holder(word.start, word.end)
 
     def measure_stated_before(self, q: Quantity) -> bool:
         """排量为1.5升的汽车, 会员数少于300人的协会, 含糖量超5%的饮料: a measure named before the figure,
