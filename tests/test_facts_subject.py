@@ -224,6 +224,14 @@ def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():
     assert subjects("湖滨市科技实力提升\n城市创新指数名次升至全国第五。")["第五"] == "湖滨市"
 
 
+def test_places_of_listed_ranks_are_each_where_a_rank_is_not_who():
+    """中国第一、全球第四: the place before the first rank is a field too, not the holder of the second."""
+    found = subjects("简讯\n据某机构数据，今年一季度甲半导体公司内存出货份额8.1%，亚洲第一、全球第五。")
+    assert found["第一"] == found["第五"] == "甲半导体公司"
+    assert subjects("简讯\n乙电池公司装机量份额12%，国内第二、全球第三。")["第三"] == "乙电池公司"
+    assert subjects("简讯\n丁鞋业的出口额排在全省第三、全国第九。")["第九"] == "丁鞋业"
+
+
 def test_a_place_right_after_a_name_says_which_of_its_things_and_the_name_holds_the_figure():
     """某公司韩国股票目标价: the place after the company names which of the company's shares; the company holds the
     figure. A place that stands alone in the clause still does (韩国股票…)."""
