@@ -455,6 +455,16 @@ def test_a_quoted_name_the_article_repeats_holds_figures_as_a_name_does():
     assert subjects("华星科技业绩\n华星科技主打「白菜价」策略，本年度营收增长18%。")["18%"] == "华星科技"
 
 
+def test_a_name_in_straight_quotes_the_article_repeats_holds_figures_as_a_quoted_name_does():
+    """某国最大的协会"某某会"公布…: straight double quotes set a name off as quotation marks do (the place before the
+    superlative says where it ranks, no holder); a term in straight quotes once is still no name."""
+    text = '简讯\n德国最大的骑行协会"飞轮会"周三公布，会员人数增至48万人。飞轮会表示，飞轮会今年新设了12个分会。'
+    assert subjects(text)["48万人"] == "飞轮会"
+    text = '簡訊\n香港老字號餅店"福滿樓"去年賣出月餅約85萬盒。福滿樓稱，福滿樓今年產量將增加一成。'
+    assert subjects(text)["約85萬盒"] == subjects(text)["一成"] == "福滿樓"
+    assert subjects('简讯\n华星科技主打"白菜价"策略，本年度营收增长18%。')["18%"] == "华星科技"
+
+
 def test_the_organisation_a_section_heading_names_holds_the_figures_of_its_section():
     """## 消防处增1.2亿元购新车: where no holder is named before a figure, the organisation of its section's heading
     holds it, before the article's; not one that states the section's view (## 某证券：目标价…)."""

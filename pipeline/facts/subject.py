@@ -251,7 +251,7 @@ _AGE_JOINED = re.compile(r"(?:及|和|与|、)(?:" + _AGE_GROUP.pattern + ")")
 MAX_AGE_GROUP = 24  # characters of an age range and the nouns of people after it (71至75岁及75岁以上的新登记选民)
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _AUTHORED = re.compile(r"(?:所)?(?:著|撰|编著|主编|编|译|编撰|撰写)(?:的)?《([^》\n]{1,30})》")  # 某某著《某书》
-_QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
+_QUOTED = re.compile(r'[「“《"]([^」”》"\n，。；：,;:]{2,16})[」”》"]')  # a short term in quotes (straight ones too)
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
 _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, …摄）: a photo's caption or credit
     r"^\s*(?:图|图片|图表)\s*[：:]|^\s*[（(]图(?:片)?(?:源|片来源)|[（(](?:资料图片|图片来源[^）)]*)[）)]\s*$|摄[）)]\s*$"
