@@ -775,6 +775,17 @@ def test_the_people_a_clause_says_the_sentence_is_about_hold_its_figures():
     assert found["3成"] == "商户"
 
 
+def test_the_set_a_paragraph_turns_to_holds_its_figures_past_a_semicolon():
+    """至于厂商方面，…；…: with no holder named after it, the set the paragraph turns to holds on to its end, in both
+    scripts, rather than the article's subject; a name after it still holds its own."""
+    found = subjects("预算案公布\n市民每人获5000元。\n至于厂商方面，减免税款上限为2万元；补贴电费3个月，为期半年。")
+    assert found["2万元"] == found["3个月"] == found["半年"] == "厂商"
+    found = subjects("預算案公布\n市民每人獲5000元。\n至於廠商方面，減免稅款上限為2萬元；補貼電費3個月，為期半年。")
+    assert found["3個月"] == found["半年"] == "廠商"
+    assert subjects("调查结果\n在受访商户中，四成表示生意下跌；三成计划裁员。")["三成"] == "受访商户"
+    assert subjects("零售简讯\n至于商户方面，补贴为期3个月；甲百货公司营收增长5%。")["5%"] == "甲百货公司"
+
+
 def test_a_heading_of_a_body_s_official_with_a_colon_holds_nothing():
     """## 某统计署署长：… introduces what the official says; the section's figures are the place's, as under
     ## 某统计署：…."""

@@ -1191,7 +1191,9 @@ class SubjectFinder:
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         if topic is not None and topic[0] < sentence and self._is_trade(topic):
             topic = None
-        return topic or self._section_subject(q.start) or self.document_subject
+        # so does the set a clause of its own turned the paragraph to (至于企业方面，…；…), past its sentence
+        return (topic or self._among(view.lines[cand.line].start, bound) or self._section_subject(q.start)
+                or self.document_subject)
 
     def _product_of(self, maker: Span, q: Quantity) -> Span | None:
         """某公司的X9处理器良率, 某某的Z3手机续航: a model (letters and a digit) and the class of product after a maker
