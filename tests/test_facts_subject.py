@@ -224,6 +224,14 @@ def test_a_place_right_before_a_rank_is_where_it_ranks_not_who():
     assert subjects("湖滨市科技实力提升\n城市创新指数名次升至全国第五。")["第五"] == "湖滨市"
 
 
+def test_places_of_listed_ranks_are_each_where_a_rank_is_not_who():
+    """中国第一、全球第四: the place before the first rank is a field too, not the holder of the second."""
+    found = subjects("简讯\n据某机构数据，今年一季度甲半导体公司内存出货份额8.1%，亚洲第一、全球第五。")
+    assert found["第一"] == found["第五"] == "甲半导体公司"
+    assert subjects("简讯\n乙电池公司装机量份额12%，国内第二、全球第三。")["第三"] == "乙电池公司"
+    assert subjects("简讯\n丁鞋业的出口额排在全省第三、全国第九。")["第九"] == "丁鞋业"
+
+
 def test_a_place_right_after_a_name_says_which_of_its_things_and_the_name_holds_the_figure():
     """某公司韩国股票目标价: the place after the company names which of the company's shares; the company holds the
     figure. A place that stands alone in the clause still does (韩国股票…)."""
@@ -445,6 +453,16 @@ def test_a_quoted_name_the_article_repeats_holds_figures_as_a_name_does():
                      "「翠湖雅苑」每套售价由200万元起。")
     assert found["320个"] == found["三座"] == found["200万元起"] == "翠湖雅苑"  # (起: a price from, D57)
     assert subjects("华星科技业绩\n华星科技主打「白菜价」策略，本年度营收增长18%。")["18%"] == "华星科技"
+
+
+def test_a_name_in_straight_quotes_the_article_repeats_holds_figures_as_a_quoted_name_does():
+    """某国最大的协会"某某会"公布…: straight double quotes set a name off as quotation marks do (the place before the
+    superlative says where it ranks, no holder); a term in straight quotes once is still no name."""
+    text = '简讯\n德国最大的骑行协会"飞轮会"周三公布，会员人数增至48万人。飞轮会表示，飞轮会今年新设了12个分会。'
+    assert subjects(text)["48万人"] == "飞轮会"
+    text = '簡訊\n香港老字號餅店"福滿樓"去年賣出月餅約85萬盒。福滿樓稱，福滿樓今年產量將增加一成。'
+    assert subjects(text)["約85萬盒"] == subjects(text)["一成"] == "福滿樓"
+    assert subjects('简讯\n华星科技主打"白菜价"策略，本年度营收增长18%。')["18%"] == "华星科技"
 
 
 def test_the_organisation_a_section_heading_names_holds_the_figures_of_its_section():
@@ -755,6 +773,17 @@ def test_the_people_a_clause_says_the_sentence_is_about_hold_its_figures():
     """至于商户方面，…: the shops the sentence turns to, without the preposition before them."""
     found = subjects("青山商会发布租金调查\n青山商会指，雇员今年平均加薪2%。至于商户方面，今年续约比例为3成。")
     assert found["3成"] == "商户"
+
+
+def test_the_set_a_paragraph_turns_to_holds_its_figures_past_a_semicolon():
+    """至于厂商方面，…；…: with no holder named after it, the set the paragraph turns to holds on to its end, in both
+    scripts, rather than the article's subject; a name after it still holds its own."""
+    found = subjects("预算案公布\n市民每人获5000元。\n至于厂商方面，减免税款上限为2万元；补贴电费3个月，为期半年。")
+    assert found["2万元"] == found["3个月"] == found["半年"] == "厂商"
+    found = subjects("預算案公布\n市民每人獲5000元。\n至於廠商方面，減免稅款上限為2萬元；補貼電費3個月，為期半年。")
+    assert found["3個月"] == found["半年"] == "廠商"
+    assert subjects("调查结果\n在受访商户中，四成表示生意下跌；三成计划裁员。")["三成"] == "受访商户"
+    assert subjects("零售简讯\n至于商户方面，补贴为期3个月；甲百货公司营收增长5%。")["5%"] == "甲百货公司"
 
 
 def test_a_heading_of_a_body_s_official_with_a_colon_holds_nothing():

@@ -92,6 +92,9 @@ COUNTED_PEOPLE = ("人口",)  # a population word that is a measure (两成人�
 COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANK_LINKS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
+_RANK_LINK = "|".join(sorted(RANK_LINKS, key=len, reverse=True))
+_LISTED_RANK = re.compile(  # 第一、全球: a field of a rank, then the next rank (中国第一、全球第四)
+    rf"(?:{_RANK_LINK})(?:第|前)[0-9一二三四五六七八九十]{{1,3}}[、及和与][^\W\d_]{{1,4}}?(?:{_RANK_LINK})")
 CAUSATIVES = frozenset({"使", "令", "让", "使得"})  # 使某地…增至: what follows is made to change, no object
 VENUE_PREPOSITIONS = frozenset({"在", "于", "从"})  # 在某交易所上市, 在全球排名中: where, not who
 # prepositions whose object the clause's topic acts towards, through or against (向某行查询, 通过某交易所买入, 由某集团
@@ -248,7 +251,7 @@ _AGE_JOINED = re.compile(r"(?:及|和|与|、)(?:" + _AGE_GROUP.pattern + ")")
 MAX_AGE_GROUP = 24  # characters of an age range and the nouns of people after it (71至75岁及75岁以上的新登记选民)
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _AUTHORED = re.compile(r"(?:所)?(?:著|撰|编著|主编|编|译|编撰|撰写)(?:的)?《([^》\n]{1,30})》")  # 某某著《某书》
-_QUOTED = re.compile(r"[「“《]([^」”》\n，。；：,;:]{2,16})[」”》]")  # a short term in quotation brackets
+_QUOTED = re.compile(r'[「“《"]([^」”》"\n，。；：,;:]{2,16})[」”》"]')  # a short term in quotes (straight ones too)
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
 _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, …摄）: a photo's caption or credit
     r"^\s*(?:图|图片|图表)\s*[：:]|^\s*[（(]图(?:片)?(?:源|片来源)|[（(](?:资料图片|图片来源[^）)]*)[）)]\s*$|摄[）)]\s*$"
@@ -1103,8 +1106,10 @@ class SubjectFinder:
             bound = listed  # 在甲、乙等20多个城市上线: the places listed are what the figure counts
             holder = self.clause_holders.last(clause, bound, avoid=metric, heads=self.metric_heads)
         if holder is not None and cand.role == "rank" and self._scopes_rank(holder, q):
-            bound = holder[0]  # 全国第七: where it ranks, not who (nor, carried, the holder of the sentence)
-            holder = self.clause_holders.last(clause, bound, avoid=metric)
+            while holder is not None and self._scopes_rank(holder, q):
+                bound = holder[0]  # 全国第七: where it ranks, not who (nor, carried, the holder of the sentence);
+                # 中国第一、全球第四: nor the field of the rank listed before it
+                holder = self.clause_holders.last(clause, bound, avoid=metric)
         elif holder is not None and holder in self.places:
             owner = self.clause_holders.last(clause, holder[0], avoid=metric)
             if owner is not None and owner[1] == holder[0] and (
@@ -1186,7 +1191,9 @@ class SubjectFinder:
         topic = self._topic_group(view.lines[cand.line].start, bound, view.text[slice(*metric)])
         if topic is not None and topic[0] < sentence and self._is_trade(topic):
             topic = None
-        return topic or self._section_subject(q.start) or self.document_subject
+        # so does the set a clause of its own turned the paragraph to (至于企业方面，…；…), past its sentence
+        return (topic or self._among(view.lines[cand.line].start, bound) or self._section_subject(q.start)
+                or self.document_subject)
 
     def _product_of(self, maker: Span, q: Quantity) -> Span | None:
         """某公司的X9处理器良率, 某某的Z3手机续航: a model (letters and a digit) and the class of product after a maker
@@ -1919,9 +1926,11 @@ class SubjectFinder:
 
     def _scopes_rank(self, holder: Span, q: Quantity) -> bool:
         """全国第七, 中国第一, 全国排名前三: a place right before a rank (or its word of ranking) is the field the rank
-        is in."""
+        is in; so is one right before another rank listed before it (中国第一、全球第四: both places are fields)."""
+        if holder not in self.places:
+            return False
         between = self.view.text[holder[1] : q.start]
-        return holder in self.places and between in RANK_LINKS
+        return between in RANK_LINKS or _LISTED_RANK.fullmatch(between) is not None
 
     def _is_ratio_base(self, holder: Span, q: Quantity) -> bool:
         """销量已达某国的2倍, 比例只有某国的一半: a name between a linking word and the 的 before a multiple or a
