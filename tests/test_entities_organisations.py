@@ -540,6 +540,13 @@ def test_runs_of_limit_moves_and_touched_limits_are_share_moves(nlp):
     assert ("青松电子", "ORG") in entity_pairs(nlp, "午后，青松电子触及涨停。")
 
 
+def test_a_streak_of_days_before_a_limit_move_leaves_the_clause_opener_a_mover(nlp):
+    """某某连续2日跌停, 連續三個交易日漲停: the count of days before the limit move belongs to the move, so the
+    words that open the clause are still a listed company's short name."""
+    assert ("岚桥新药", "ORG") in entity_pairs(nlp, "医药股走弱，岚桥新药连续2日跌停。")
+    assert ("澔川光電", "ORG") in entity_pairs(nlp, "午後，澔川光電連續三個交易日漲停。")
+
+
 def test_body_named_by_its_purpose_in_common_words(nlp):
     """基层/n 医护人员/n 联盟: two or more common words (four characters or more) before the word for a body name
     one; a single word before it is a kind of body (专家委员会)."""
