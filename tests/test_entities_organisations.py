@@ -1903,8 +1903,8 @@ def test_a_military_region_after_its_army_is_no_region_of_business(nlp):
 
 
 def test_a_name_before_its_announcement_is_a_company(nlp):
-    """鼎成/v 基金 公告称, 某川股份公告稱: what a listed company or a fund house announces follows its name, as 宣布
+    """鼎成/v 基金 公告显示, 某川股份公告稱: what a listed company or a fund house announces follows its name, as 宣布
     does; 公告 alone is also the document cited (图据公告), which names no one."""
-    assert ("鼎成基金", "ORG") in entity_pairs(nlp, "7月2日，鼎成基金公告称暂停大额申购。")
+    assert ("鼎成基金", "ORG") in entity_pairs(nlp, "7月2日，鼎成基金公告显示旗下产品暂停申购。")
     assert ("瑞川股份", "ORG") in entity_pairs(nlp, "昨日，瑞川股份公告稱擬回購股份。")
     assert not {label for _, label in entity_pairs(nlp, "图据公告\n此前另有消息称项目已完工。")}
