@@ -540,6 +540,13 @@ def test_runs_of_limit_moves_and_touched_limits_are_share_moves(nlp):
     assert ("青松电子", "ORG") in entity_pairs(nlp, "午后，青松电子触及涨停。")
 
 
+def test_a_streak_of_days_before_a_limit_move_leaves_the_clause_opener_a_mover(nlp):
+    """某某连续2日跌停, 連續三個交易日漲停: the count of days before the limit move belongs to the move, so the
+    words that open the clause are still a listed company's short name."""
+    assert ("岚桥新药", "ORG") in entity_pairs(nlp, "医药股走弱，岚桥新药连续2日跌停。")
+    assert ("澔川光電", "ORG") in entity_pairs(nlp, "午後，澔川光電連續三個交易日漲停。")
+
+
 def test_body_named_by_its_purpose_in_common_words(nlp):
     """基层/n 医护人员/n 联盟: two or more common words (four characters or more) before the word for a body name
     one; a single word before it is a kind of body (专家委员会)."""
@@ -1905,3 +1912,11 @@ def test_rivals_ranked_in_parallel_clauses_beside_a_known_company_are_companies(
     assert ("苹果", "ORG") in found, found
     for text in ("去年水果销量中，苹果以40%居首。", "去年水果销量中，苹果以40%居首，香蕉以20%居次。"):
         assert not any(label == "ORG" for _, label in entity_pairs(nlp, text)), text
+
+
+def test_a_name_before_its_announcement_is_a_company(nlp):
+    """鼎成/v 基金 公告显示, 某川股份公告稱: what a listed company or a fund house announces follows its name, as 宣布
+    does; 公告 alone is also the document cited (图据公告), which names no one."""
+    assert ("鼎成基金", "ORG") in entity_pairs(nlp, "7月2日，鼎成基金公告显示旗下产品暂停申购。")
+    assert ("瑞川股份", "ORG") in entity_pairs(nlp, "昨日，瑞川股份公告稱擬回購股份。")
+    assert not {label for _, label in entity_pairs(nlp, "图据公告\n此前另有消息称项目已完工。")}
