@@ -41,6 +41,22 @@ def test_time_zone_is_not_a_place(nlp):
     assert entity_pairs(nlp, "据美国时间周二公布的数据，失业率下降。") == set()
 
 
+def test_a_region_after_its_country_before_time_is_a_time_zone_not_a_place(nlp):
+    """甲国乙城时间 is one time zone: neither the country (the gazetteer) nor both together (the model) is a place;
+    a place with a span of time after a verb (待了三天时间) stays one."""
+    assert entity_pairs(nlp, "会议定在日本东京时间周日上午开幕。") == set()
+    assert entity_pairs(nlp, "澳洲悉尼時間週一清晨發生地震。") == set()
+    assert entity_pairs(nlp, "我们在日本东京待了三天时间。") == {("日本", "LOC"), ("东京", "LOC")}
+
+
+def test_an_unknown_word_jieba_reads_as_a_time_word_is_no_list_of_abbreviations(nlp):
+    """新晋 ("newly risen"), a word jieba never saw and tags t, is no pair of 新 and 晋; 中日, a time word its
+    dictionary lists, still names two countries."""
+    assert not entity_pairs(nlp, "今年共有五家券商新晋为前十大股东。")
+    assert not entity_pairs(nlp, "兩家銀行新晉為前十大持股。")
+    assert {("中", "LOC"), ("日", "LOC")} <= entity_pairs(nlp, "中日两国领导人周三会面。")
+
+
 def test_one_character_abbreviations_only_in_lists(nlp):
     got = entity_pairs(nlp, "港澳台同胞和京、沪两地的游客纷纷前来。")
     assert got == {("港", "LOC"), ("澳", "LOC"), ("台", "LOC"), ("京", "LOC"), ("沪", "LOC")}

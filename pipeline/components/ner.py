@@ -15,11 +15,11 @@ from pipeline.components.contract import ENTITY_SPANS, check_labels, check_token
 from pipeline.components.doc_entities import annotate
 from pipeline.entities import merge_spans
 from pipeline.entities.document import GLUED_FUNCTION_CHARS, is_cjk
-from pipeline.entities.lexicon import PERIOD_CODE
+from pipeline.entities.lexicon import PERIOD_CODE, lexicon
 from pipeline.entities.lists import bracketed_alias
 from pipeline.entities.organisations import compass_region
 from pipeline.entities.people import NAME_JOINERS, addressed_surname, without_glued_adverb, written_in_han
-from pipeline.entities.places import tenths_before
+from pipeline.entities.places import tenths_before, time_zone_after
 from pipeline.entities.propagation import inside_latin_phrase, is_latin_name, recurring
 from pipeline.errors import error
 from pipeline.lexicons import word_list
@@ -207,6 +207,8 @@ class CRFEntityRecognizer:
                         continue  # 陈太, 陈局长: someone named by a form of address, not by name
                 elif tenths_before(line, s):
                     continue  # 跌一成都会买: tenths and "all", no 成都
+                elif label == "LOC" and time_zone_after(line, e, lexicon()):
+                    continue  # 甲国乙岛时间: a time zone, no place
                 elif label == "ORG":
                     s = after_split_stopword(line, s, e)
                     e = before_non_body_ending(line, s, e)

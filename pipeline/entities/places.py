@@ -78,6 +78,7 @@ TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after
 # the last characters of a natural sight's name (a mountain, a lake, an island, a gorge…), which stands alone
 SIGHT_ENDINGS = frozenset("山湖岛江河海湾峡谷洞泉岭峰沟滩")
 LOCATIVE_CHARS = frozenset("上下边顶旁脚")  # after a sight: on, below, by, on top of, at its foot (某岛上, 某山顶)
+TIME_TAG = "t"  # jieba's tag of a time word, which its character model also gives words it never saw (新晋)
 DISTINGUISHING_TAG = "b"  # jieba's tag of an attribute word (非法 "illegal"), which abbreviations make too
 # jieba's tags of a foreign word it lists (德比/j, "derby"), whose characters may all be place abbreviations
 FOREIGN_WORD_TAGS = frozenset({"j", "nz", "nrt"})
@@ -112,6 +113,7 @@ MAX_COMPANY_AFTER_CUE = 4  # characters of a company's name an abbreviation afte
 # verb (在, 来自) before them
 MIN_OWN_NAME, MAX_OWN_NAME = 2, 4
 NOT_OWN_NAME_TAGS = ("u", "p", "c", "r", "d", "v", "m", "q", "f", "t")
+TIME_WORD = "时间"  # after a place, its time zone (北京时间), no place (ANNOTATION.md)
 MIN_GLUED_REST = 2  # characters of the word jieba glued onto a cue and an abbreviation (在京/举行), `glued_after_cue`
 
 class PlaceRules(Rules):
@@ -599,8 +601,8 @@ class PlaceRules(Rules):
             for length in lengths:
                 e = s + length
                 name = text[s:e]
-                if length > n - s or text[e : e + 2] == "时间":
-                    continue  # 美国时间 is a time zone, not a place
+                if length > n - s or time_zone_after(text, e, self.lex):
+                    continue  # 美国时间, 甲国乙岛时间: a time zone, not a place
                 if tenths_before(text, s):
                     continue  # 跌一成都会买: 成 counts tenths after a numeral, 都 is "all"
                 if name not in places and not (name in self.lex.counties and self.county_here(s, e)):
@@ -955,6 +957,8 @@ class PlaceRules(Rules):
                 continue
             if tok.tag == DISTINGUISHING_TAG and is_common_word(w):
                 continue  # 非法/b, 非典/b: an everyday attribute word, no list of places (not 法 after 非)
+            if tok.tag == TIME_TAG and not in_dictionary(w):
+                continue  # 新晋/t ("newly risen"): a word jieba never saw and reads as a time word (中日/t it lists)
             if len(set(w)) < len(w):
                 continue  # 深深, 台台: a character doubled is an adverb or a measure word, no list of places
             if text[tok.start - 1 : tok.start] == "《" and text[tok.end : tok.end + 1] == "》":
@@ -1051,6 +1055,18 @@ def tenths_before(text: str, start: int) -> bool:
     """A place's name opening with 成 right after a numeral (一成都, 三成都: so many tenths, then 都 "all"): no
     place there, a count."""
     return text[start : start + 1] == "成" and start > 0 and text[start - 1] in SMALL_NUMERAL_CHARS
+
+
+def time_zone_after(text: str, end: int, lex: Lexicon) -> bool:
+    """时间 follows `end`, right away or after one more known place (甲国|乙岛时间): the place before `end` names a
+    time zone with it, which ANNOTATION.md labels no place (北京时间).
+
+    Why: the gazetteer skipped only the place right before 时间 and labelled the country that opens a region's time
+    zone (美國 before a US state's time on a dev article); the model read the two places as one."""
+    if text.startswith(TIME_WORD, end):
+        return True
+    return any(text[end : end + k] in lex.places and text.startswith(TIME_WORD, end + k)
+               for k in lex.place_lengths.get(text[end : end + 2], ()))
 
 
 def day_of_month(text: str, start: int) -> bool:
