@@ -1827,6 +1827,23 @@ def test_a_bare_number_naming_an_event_or_a_work_scheme_is_not_a_fact(text):
     assert extract(text).facts == []
 
 
+@pytest.mark.parametrize("text", ["某厂推行10小时工作制。", "试点单位改行4天工作制。"])
+def test_a_length_naming_a_work_scheme_is_not_a_fact(text):
+    assert extract(text).facts == []
+
+
+@pytest.mark.parametrize("text", ["该市12345热线运行平稳。", "乙区设立110报警点。", "当晚的315晚会备受关注。",
+                                  "乙署的1690熱線人手不足。"])
+def test_a_bare_number_naming_a_service_line_or_a_show_is_not_a_fact(text):
+    assert extract(text).facts == []
+
+
+def test_a_dotted_day_after_a_cut_off_or_before_a_sale_is_a_date():
+    assert [f.text for f in extract("截至6.30，甲店累计卖出800台。").facts] == ["800台"]
+    assert [f.text for f in extract("11.11大促首日，乙品牌成交额增长40%。").facts] == ["40%"]
+    assert [f.text for f in extract("存款余额截至3.5亿元。").facts] == ["3.5亿元"]  # (a sum after 截至 is a sum)
+
+
 def test_an_ordinal_before_a_word_of_size_ranks():
     assert kept("今年台风数目是同期第三多。") == {"第三": True}
     assert kept("该车型的售价为同级第五小。") == {"第五": True}

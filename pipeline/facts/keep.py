@@ -164,6 +164,7 @@ RANK_VERBS = ("排名", "排", "居", "列", "位列", "位居", "名列")  # �
 # 十四届全国人大, 二十届中央委员会, 第五届董事会: the bodies whose term a 届 number names
 TERM_BODIES = ("全国人大", "全国政协", "人大", "政协", "中央", "市委", "省委", "区委", "县委", "党委", "常委会",
                "委员会", "董事会", "监事会", "立法会", "区议会", "议会", "政府")
+SCHEME_ENDINGS = ("工作制",)  # 996工作制, 8小时工作制: a scheme named by its hours, with a unit or without
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
 RATIO_COLONS = (":", "：", "∶")  # ∶ (U+2236): the colon mainland statistics print in ratios (1∶6)
@@ -1183,6 +1184,8 @@ class Keep:
             return True  # 某某01, 007: a leading zero writes a code, not an amount
         if not q.unit and self.text.startswith(word_list("label_suffixes.txt"), q.end + (after == " ")):
             return True  # (某某 2.5 系列: one space may stand before the label word)
+        if self.text.startswith(SCHEME_ENDINGS, q.end):
+            return True  # 8小时工作制, 5天工作制: the hours or days of a working-hours scheme name it (D6)
         if q.unit in ("号",) or self.is_series_number(q):
             return True
         if q.kind == "ordinal" and q.unit in word_list("label_suffixes.txt"):

@@ -218,10 +218,12 @@ def holiday_words() -> tuple[str, ...]:
 
 @cache
 def dotted_date() -> str:
-    """7.1通车, 10.1起: a month and a day joined by a dot, right before an act (dotted_date_acts.txt); the regex of
-    the date alone, shared by `period_pattern` and the facts stage (a date, no figure)."""
+    """7.1通车, 10.1起: a month and a day joined by a dot, right before an act (dotted_date_acts.txt), or right after
+    截至 and before the end of a clause (截至3.31，: a cut-off is a point in time, D2); the regex of the date alone,
+    shared by `period_pattern` and the facts stage (a date, no figure)."""
     acts = word_trie(word_list("dotted_date_acts.txt"))
-    return rf"(?<![\d.])(?:1[0-2]|[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?={acts})"
+    day = r"(?<![\d.])(?:1[0-2]|[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])"
+    return rf"(?:{day}(?={acts})|(?<=截[至止]){day}(?=[，,。；;\s）)]|止|前))"
 
 
 @cache
