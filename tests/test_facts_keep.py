@@ -1844,6 +1844,12 @@ def test_a_dotted_day_after_a_cut_off_or_before_a_sale_is_a_date():
     assert [f.text for f in extract("存款余额截至3.5亿元。").facts] == ["3.5亿元"]  # (a sum after 截至 is a sum)
 
 
+def test_er_before_a_phase_or_a_round_names_it():
+    assert kept("甲厂一期投资8亿元，二期投资12亿元。") == {"一期": False, "8亿元": True, "二期": False, "12亿元": True}
+    assert kept("加息的二轮效应仍待观察。") == {"二轮": False}
+    assert kept("乙项目分两期建设。") == {"两期": True}  # (两 counts the phases)
+
+
 def test_an_ordinal_before_a_word_of_size_ranks():
     assert kept("今年台风数目是同期第三多。") == {"第三": True}
     assert kept("该车型的售价为同级第五小。") == {"第五": True}

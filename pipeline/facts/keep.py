@@ -165,6 +165,7 @@ RANK_VERBS = ("排名", "排", "居", "列", "位列", "位居", "名列")  # �
 TERM_BODIES = ("全国人大", "全国政协", "人大", "政协", "中央", "市委", "省委", "区委", "县委", "党委", "常委会",
                "委员会", "董事会", "监事会", "立法会", "区议会", "议会", "政府")
 SCHEME_ENDINGS = ("工作制",)  # 996工作制, 8小时工作制: a scheme named by its hours, with a unit or without
+PHASE_COUNTERS = frozenset({"期", "轮"})  # 二期, 二轮: a phase or a round (two of them is 两期, 两轮)
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
 RATIO_COLONS = (":", "：", "∶")  # ∶ (U+2236): the colon mainland statistics print in ratios (1∶6)
@@ -765,6 +766,8 @@ class Keep:
         if q.unit == "期" and (_NAME_CHAR.fullmatch(self.text, q.start - 1, q.start) or after.startswith(
                 PROJECT_NOUNS)):
             return True  # 某基金二期, 某花园3期, 建设的二期项目: a phase of a fund, a project or an estate (not 分3期)
+        if q.kind == "number" and numeral == "二" and q.unit in PHASE_COUNTERS:
+            return True  # 二期投资, 二轮效应: 二 (not 两) before a counter orders a phase or a round, a name (D27)
         if q.unit in BLOCK_UNITS and after.startswith(FLOOR_WORDS):
             return True  # 6座高层, 2座低层: the block of an address
         if not q.unit and (_FLAT_LAYOUT.match(self.text, q.end) or (
