@@ -1993,3 +1993,14 @@ def test_a_year_that_names_a_product_dates_no_figure():
     assert (facts["699元"].period, facts["759元"].period) == ("当日", "当日")
     assert by_text("2026年某市电动车销量为12万辆。")["12万辆"].period == "2026年"
     assert by_text("2024年某厂产量500吨的纪录被打破。")["500吨"].period == "2024年"
+
+
+def test_a_window_before_a_verb_that_names_a_measure_carries():
+    """某行首九个月收入为…，按年增长…: jieba may tag 收入, 出口, 销售 as verbs, but after a window inside a clause they
+    name the measure the window dates (nominal_verbs.txt), so the window carries to the next clause as a measure's
+    window does; a window before a true act (一年内暂不减持) still dates its own clause only."""
+    facts = by_text("乙集团首两季收入为57亿元，按年上升8%。")
+    assert (facts["57亿元"].period, facts["8%"].period) == ("首两季", "首两季")
+    facts = by_text("丙厂过去12个月出口为3.4亿美元，其中对欧洲占四成。")
+    assert (facts["3.4亿美元"].period, facts["四成"].period) == ("过去12个月", "过去12个月")
+    assert by_text("某股东称一年内暂不减持，但其后减持了20万股。")["20万股"].period != "一年内"
