@@ -938,7 +938,8 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
         lead = lead.removesuffix(next((w for w in WINDOW_OPENERS if lead.endswith(w)), ""))
         k = bisect.bisect_left(starts, end)
         act = (k < len(tokens) and tokens[k].start == end and tokens[k].tag.startswith(("v", "d"))
-               and tokens[k].text not in words("nominal_verbs.txt"))  # 首三季收入/v为…: a measure, no act
+               and tokens[k].text not in words("nominal_verbs.txt")  # 首三季收入/v为…: a measure, no act
+               and not (k + 1 < len(tokens) and _names_a_thing(tokens[k + 1])))  # 首三季经营/v溢利为…: nor here
         if (len(lead) > 2 and act) or text.startswith(AVERAGE, end):
             inner.add((start, end))
     return inner
