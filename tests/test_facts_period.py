@@ -2007,9 +2007,9 @@ def test_a_window_before_a_verb_that_names_a_measure_carries():
 
 
 def test_a_window_before_a_verb_and_a_measure_noun_carries():
-    """甲司首两季经营溢利为…，较…增加…: a verb jieba tags before a noun of a measure (经营/v 溢利) names that measure
+    """甲司首两季经营溢利为…，按年增加…: a verb jieba tags before a noun of a measure (经营/v 溢利) names that measure
     with it, so the window before them dates the measure and carries to the next clause, as before a noun."""
-    facts = by_text("丁公司首两季经营溢利为6亿元，较去年同期的5亿元增加20%。")
+    facts = by_text("丁公司首两季经营溢利为6亿元，按年增加20%。")
     assert (facts["6亿元"].period, facts["20%"].period) == ("首两季", "首两季")
 
 
