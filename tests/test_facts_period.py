@@ -1993,3 +1993,29 @@ def test_a_year_that_names_a_product_dates_no_figure():
     assert (facts["699元"].period, facts["759元"].period) == ("当日", "当日")
     assert by_text("2026年某市电动车销量为12万辆。")["12万辆"].period == "2026年"
     assert by_text("2024年某厂产量500吨的纪录被打破。")["500吨"].period == "2024年"
+
+
+def test_a_window_before_a_verb_that_names_a_measure_carries():
+    """某行首九个月收入为…，按年增长…: jieba may tag 收入, 出口, 销售 as verbs, but after a window inside a clause they
+    name the measure the window dates (nominal_verbs.txt), so the window carries to the next clause as a measure's
+    window does; a window before a true act (一年内暂不减持) still dates its own clause only."""
+    facts = by_text("乙集团首两季收入为57亿元，按年上升8%。")
+    assert (facts["57亿元"].period, facts["8%"].period) == ("首两季", "首两季")
+    facts = by_text("丙厂过去12个月出口为3.4亿美元，其中对欧洲占四成。")
+    assert (facts["3.4亿美元"].period, facts["四成"].period) == ("过去12个月", "过去12个月")
+    assert by_text("某股东称一年内暂不减持，但其后减持了20万股。")["20万股"].period != "一年内"
+
+
+def test_a_window_before_a_verb_and_a_measure_noun_carries():
+    """甲司首两季经营溢利为…，按年增加…: a verb jieba tags before a noun of a measure (经营/v 溢利) names that measure
+    with it, so the window before them dates the measure and carries to the next clause, as before a noun."""
+    facts = by_text("丁公司首两季经营溢利为6亿元，按年增加20%。")
+    assert (facts["6亿元"].period, facts["20%"].period) == ("首两季", "首两季")
+
+
+def test_how_early_an_act_is_done_is_no_period():
+    """提前两个月完成, 提前一年投产: 提前 + a span says how early an act is done, not the first months of a year
+    (前两个月营收为…) nor the year before (前一年), so it dates no figure after it."""
+    assert by_text("戊厂提前两个月竣工，产能达30万吨。")["30万吨"].period == ""
+    assert by_text("己线提前一年通车，日均客流为8万人次。")["8万人次"].period == ""
+    assert by_text("庚司前两个月营收为3亿元。")["3亿元"].period == "前两个月"

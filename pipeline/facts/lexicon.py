@@ -270,8 +270,9 @@ def period_pattern() -> re.Pattern[str]:
     # 截至上午10时, 下午5时30分: a clock time after a part of the day (a bare 10点 may be an index's points)
     clock = rf"(?:{word_trie(DAY_PARTS)})\d{{1,2}}[时点](?:\d{{1,2}}分|半|许)?"
     ago = r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两几]{1,3}|半)个?(?:年|月|星期|周|天|季度?)之?前"  # 5年前, 半年前
-    # 首两月, 前10个月: the first months of a year (not 调查前12个月内: the months before an act, a window 前 follows)
-    ago += r"|(?:[首头]|前(?!(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月内)|(?<![^\W\d_年度季今去明本])前)"
+    # 首两月, 前10个月: the first months of a year (not 调查前12个月内: the months before an act, a window 前 follows;
+    # not 提前两个月完成: how early an act is done)
+    ago += r"|(?:[首头]|(?<!提)前(?!(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月内)|(?<![^\W\d_年度季今去明本])前)"
     ago += r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?月"
     ago += r"|[首头][一二三两]季度?"  # 首三季, 头两季: the first quarters of a year
     # 本月首10日, 开业首两周, 假期前三天: the first days or weeks of a span
@@ -288,7 +289,7 @@ def period_pattern() -> re.Pattern[str]:
     # 最近两个季度, 过去三个财季: quarters counted back from now (个季度 is no unit: 两个 reads as a count)
     ago += r"|(?:最近|近|过去)(?:\d{1,2}|[一二三四五六七八九十两几]{1,3})个(?:季度|财季)"
     # 前一年, 上一季度, 此前一个月, 前一交易日: the unit just before the time in force (a base, or a time of its own)
-    ago += r"|(?:此前|前|上)一个?(?:年|季度?|财季|月|周|星期|日|天|交易日)(?!内)"  # (not 离任前一年内: a window)
+    ago += r"|(?:此前|(?<!提)前|上)一个?(?:年|季度?|财季|月|周|星期|日|天|交易日)(?!内)"  # (not 离任前一年内: a window)
     # 开幕第三天，…, 第75分钟，…: an ordinal of a unit of time that opens a clause is the point the clause is at
     ago += r"|第(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:天|日|年|周|月|分钟|小时)(?=[，,])"
     # 第47周（11.18-11.24）: a week of the year, with its days in brackets after it (a weekly market report)

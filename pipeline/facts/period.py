@@ -927,16 +927,19 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
     """某股东称一年内暂不减持，但…减持20万股: the framing durations of `frames` written inside a clause (after more
     than a word of it, not counting an opener such as 过去) and before a verb or an adverb (by the jieba tag of the
     next word in `tokens`): such a window says how long an act lasts and frames the figures of its own clause only.
-    One that opens a clause carries, and so does one before a noun (规划写明八年内住宅供给为…: the window of a
-    measure, which the figures after it share). A span an average is taken over (三年平均升5%, 五年平均通胀率为…)
-    frames that average's clause only, wherever it stands (D16)."""
+    One that opens a clause carries, and so does one before a noun, or a verb that names a measure (规划写明八年内
+    住宅供给为…, 某行首九个月收入/v为…: the window of a measure, which the figures after it share). A span an
+    average is taken over (三年平均升5%, 五年平均通胀率为…) frames that average's clause only, wherever it stands
+    (D16)."""
     starts = [tok.start for tok in tokens]
     inner = set()
     for start, end in frames:
         lead = text[_clause_start(text, start) : start].strip()
         lead = lead.removesuffix(next((w for w in WINDOW_OPENERS if lead.endswith(w)), ""))
         k = bisect.bisect_left(starts, end)
-        act = k < len(tokens) and tokens[k].start == end and tokens[k].tag.startswith(("v", "d"))
+        act = (k < len(tokens) and tokens[k].start == end and tokens[k].tag.startswith(("v", "d"))
+               and tokens[k].text not in words("nominal_verbs.txt")  # 首三季收入/v为…: a measure, no act
+               and not (k + 1 < len(tokens) and _names_a_thing(tokens[k + 1])))  # 首三季经营/v溢利为…: nor here
         if (len(lead) > 2 and act) or text.startswith(AVERAGE, end):
             inner.add((start, end))
     return inner
