@@ -1661,3 +1661,6 @@ def test_places_listed_after_a_preposition_of_venue_say_where():
     topic's things stand, and the topic holds the count, in both scripts."""
     assert subjects("简讯\n瑞丰银行目前在浙江、江西、安徽等地区下辖18家村镇银行。")["18家"] == "瑞丰银行"
     assert subjects("簡訊\n鼎新集團在台北、高雄兩地共設有12間分店。")["12間"] == "鼎新集團"
+    # with no topic in the clause, the list is where and the holder is carried (not the list's last or second place)
+    assert subjects("简讯\n瑞丰银行是一家农商行。目前在浙江、江西、安徽等地区下辖18家村镇银行。")["18家"] == "瑞丰银行"
+    assert subjects("簡訊\n瑞豐銀行是一家農商行。目前在浙江、江西、安徽等地區下轄18家村鎮銀行。")["18家"] == "瑞豐銀行"

@@ -1122,9 +1122,9 @@ class SubjectFinder:
                 holder = topic  # 甲公司超越乙公司跃居第三, 甲公司在全国布局48个仓: the clause's topic, not an object
             elif self._is_location(holder):
                 holder = None  # 其位于某国的工厂…: where it stands; the holder is carried or stood for
-            elif holder in self.places and self._scopes_count(holder, q):
-                bound, holder = holder[0], None  # 门店开到全国20多个省份: where what is counted lies; the holder is
-                # carried or stood for
+            elif holder in self.places and (self._scopes_count(holder, q) or self._listed_from(holder) < holder[0]):
+                bound, holder = self._listed_from(holder), None  # 门店开到全国20多个省份, 在甲、乙等地下辖: where
+                # what is counted or done lies (all places of a list); the holder is carried or stood for
         if holder is not None and (product := self._product_of(holder, q)) is not None:
             return product  # 某公司的X9芯片良率: the product named after its maker holds its specifications
         if holder is not None:
@@ -1822,7 +1822,7 @@ class SubjectFinder:
         """在甲地、乙地和丙地开设: where a place closes a list of places of its clause, the start of the list (the
         preposition or the verb before the first place takes the last too); else the place's own start."""
         listed = names_listed(self.view, self.view.clause_start(place[0]), place[1])
-        if len(listed) < 2 or listed[-1] != place or not all(span in self.view.place_spans for span in listed):
+        if len(listed) < 2 or listed[-1] != place or place not in self.view.place_spans:
             return place[0]
         return listed[0][0]
 
