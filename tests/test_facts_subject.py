@@ -1654,3 +1654,13 @@ def test_a_company_that_forecasts_its_own_results_holds_them():
     )
     for text, figure, holder in cases:
         assert subjects(text)[figure] == holder, text
+
+
+def test_places_listed_after_a_preposition_of_venue_say_where():
+    """在甲地、乙地等地区下辖18家: the preposition takes every place of the list, the last too; they say where the
+    topic's things stand, and the topic holds the count, in both scripts."""
+    assert subjects("简讯\n瑞丰银行目前在浙江、江西、安徽等地区下辖18家村镇银行。")["18家"] == "瑞丰银行"
+    assert subjects("簡訊\n鼎新集團在台北、高雄兩地共設有12間分店。")["12間"] == "鼎新集團"
+    # with no topic in the clause, the list is where and the holder is carried (not the list's last or second place)
+    assert subjects("简讯\n瑞丰银行是一家农商行。目前在浙江、江西、安徽等地区下辖18家村镇银行。")["18家"] == "瑞丰银行"
+    assert subjects("簡訊\n瑞豐銀行是一家農商行。目前在浙江、江西、安徽等地區下轄18家村鎮銀行。")["18家"] == "瑞豐銀行"

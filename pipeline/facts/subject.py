@@ -1122,9 +1122,9 @@ class SubjectFinder:
                 holder = topic  # 甲公司超越乙公司跃居第三, 甲公司在全国布局48个仓: the clause's topic, not an object
             elif self._is_location(holder):
                 holder = None  # 其位于某国的工厂…: where it stands; the holder is carried or stood for
-            elif holder in self.places and self._scopes_count(holder, q):
-                bound, holder = holder[0], None  # 门店开到全国20多个省份: where what is counted lies; the holder is
-                # carried or stood for
+            elif holder in self.places and (self._scopes_count(holder, q) or self._listed_from(holder) < holder[0]):
+                bound, holder = self._listed_from(holder), None  # 门店开到全国20多个省份, 在甲、乙等地下辖: where
+                # what is counted or done lies (all places of a list); the holder is carried or stood for
         if holder is not None and (product := self._product_of(holder, q)) is not None:
             return product  # 某公司的X9芯片良率: the product named after its maker holds its specifications
         if holder is not None:
@@ -1786,7 +1786,7 @@ class SubjectFinder:
         not so a possessor (使乙公司的利润增加) nor a name in a list (甲跌8%、乙跌9%): they hold their figures."""
         if holder in self.compared:
             return True  # 甲国与乙国相比: the base of a comparison
-        before = self.view.word_ending_at(holder[0])
+        before = self.view.word_ending_at(self._listed_from(holder))
         if before is None:
             return False
         if before.text in OBJECT_PREPOSITIONS or self._is_location(holder):
@@ -1818,6 +1818,14 @@ class SubjectFinder:
         return (q.text.endswith(COUNTING_CLASSIFIERS) and q.unit != ""
                 and _PLACE_THEN_COUNT.fullmatch(self.view.text, place[1], q.start) is not None)
 
+    def _listed_from(self, place: Span) -> int:
+        """在甲地、乙地和丙地开设: where a place closes a list of places of its clause, the start of the list (the
+        preposition or the verb before the first place takes the last too); else the place's own start."""
+        listed = names_listed(self.view, self.view.clause_start(place[0]), place[1])
+        if len(listed) < 2 or listed[-1] != place or place not in self.view.place_spans:
+            return place[0]
+        return listed[0][0]
+
     def _is_location(self, holder: Span) -> bool:
         """位于某国的工厂, 地处某省: a place after a verb of where something stands locates it; it holds nothing. Nor
         does a place that goods are shipped or sold to (出口到某国的柑橘, 销往某地, 外销某区: the seller's). Nor
@@ -1835,7 +1843,7 @@ class SubjectFinder:
         找到, 又在主场射入): that word is or stands for who acts, the place is where. At the clause's head (在某国，
         已有…, 目前在某市) the place is the scene whose figures follow; before 的 (在某国的销售额) it names the
         market of the measure."""
-        before = self.view.word_ending_at(place[0])
+        before = self.view.word_ending_at(self._listed_from(place))
         if before is None or before.text not in ("在", "于") or self.view.text[place[1] : place[1] + 1] == "的":
             return False  # (某产品在某国的销售额: the place's market, gold D42's 中国内地|集团)
         name = self.view.name_at(place[0])  # (the place that opens a venue's name, 某市 of 某市会展中心, is where too)
