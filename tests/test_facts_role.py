@@ -667,6 +667,11 @@ def test_take_offs_and_landings_are_a_count_no_fall(text: str, figure: str) -> N
         ("今年稻米收成多了两成", "两成", ("change", 1)),
         ("某店客量少了一半", "一半", ("change", -1)),
         ("某区少了15个车位", "15个", ("amount", 1)),
+        # any figure after a measure's name or Cantonese 咗 (done): the move of the measure, whatever its unit
+        ("某校今年招生人数少了120人", "120人", ("change", -1)),
+        ("佢份糧每月多咗千幾蚊", "千几蚊", ("change", 1)),
+        ("某線車資平咗三蚊", "三蚊", ("change", -1)),
+        ("乘客换乘的确多了8分钟", "8分钟", ("amount", 1)),
         # so with any adjective of difference, Cantonese 平 (cheap) and 细 (small) among them
         ("某邨舖租平咗兩成", "两成", ("change", -1)),
         ("某款零食包装细了一成", "一成", ("change", -1)),

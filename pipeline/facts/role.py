@@ -78,8 +78,10 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
     rest = prefix.rstrip()
     while rest:
-        if _is_share(q) and (sign := _more_or_less_by(rest)) is not None:
-            return "change", sign  # 乘客量少咗成半, 收成多了两成: a share more or less than before is a change
+        if (_is_share(q) or _difference_of_measure(rest)) and (sign := _more_or_less_by(rest)) is not None:
+            # 乘客量少咗成半, 收成多了两成: a share more or less than before is a change; so is any figure after a
+            # measure's name (人数多了300人) or after Cantonese 咗 (人工多咗千几蚊), which says the change is done
+            return "change", sign
         if q.unit in percent_units() and rest.endswith(RATE_MOVES):
             return "change", RATE_MOVES_SIGNS[rest[-2:]]  # 毛利率改善2个百分点, 净息差恶化5个基点
         if rest.endswith(SAVING_VERBS):
@@ -532,7 +534,15 @@ def _more_or_less_by(rest: str) -> int | None:
     return _than_signs().get(rest[-2], CANTONESE_CHEAPER_SMALLER.get(rest[-2]))
 
 
+def _difference_of_measure(rest: str) -> bool:
+    """Whether `rest` ends in an adjective of difference with Cantonese 咗 (平咗, 多咗), or with 了 right after the
+    name of a measure (人数多了, 房价低了): the figure after it is by how much the measure moved, whatever its unit;
+    after anything else 多了 may add an extent (转车多了10分钟: the extra time is an amount)."""
+    return rest.endswith(CANTONESE_DONE) or rest[:-2].endswith(word_list("measure_endings.txt"))
+
+
 ASPECT_MARKERS = ("了", "咗")
+CANTONESE_DONE = "咗"
 # 平 and 细 say cheaper and smaller in Cantonese, read only with an aspect marker (bare 平 ends 水平)
 CANTONESE_CHEAPER_SMALLER = {"平": -1, "细": -1}
 SPEED_WORDS = ("快", "慢")  # 比旧线快了20分钟: faster by a time is that much less time, a fall of the duration
