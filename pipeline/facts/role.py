@@ -191,7 +191,7 @@ def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     m = _effect_after().match(view.text, q.end)
     if m is not None:
         return _effect_words("after")[m.group(1) or m.group(2)]
-    if _is_share(q) and (relief := _relief_after().match(view.text, q.end)) is not None:
+    if (relief := _relief_of_share(view, q)) is not None:
         return _effect_words("charge")[relief.group(1)]  # 百分百铺租宽免, 三成会费优惠: the share of the charge cut
     return None
 
@@ -236,6 +236,17 @@ def _relief_after() -> re.Pattern[str]:
     return re.compile(rf"\s*的?[\u3400-\u9fff]{{0,5}}?({words})(?![\u3400-\u9fff])")
 
 
+def _relief_of_share(view: DocumentView, q: Quantity) -> re.Match[str] | None:
+    """The charge and the word of relief after a share that sizes the cut (三成会费优惠); None after a share written
+    in 折, which is the share of the price paid (八折优惠: gold D62, an amount), and after anything else."""
+    if not _is_share(q) or q.text.endswith(PAID_SHARE):
+        return None
+    return _relief_after().match(view.text, q.end)
+
+
+PAID_SHARE = "折"  # 八折, 九五折: tenths of the listed price that the buyer pays
+
+
 def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None:
     """Where the words after 的 that make a share or a sum a change stand, up to the word of effect (25个基点的息率变动,
     200至500元不等的减价, 15%的估值溢价, 隐含25%上行空间): what changed, as `_effect_named_after` reads it; after a
@@ -244,7 +255,7 @@ def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None
     if not _is_share(q) and not q.currency:
         return None
     m = _effect_after().match(view.text, q.end)
-    if m is None and _is_share(q) and (relief := _relief_after().match(view.text, q.end)) is not None:
+    if m is None and (relief := _relief_of_share(view, q)) is not None:
         opening = relief.group()[: relief.start(1) - relief.start()]
         start = relief.start() + len(opening) - len(opening.lstrip().removeprefix("的"))
         return start, relief.end(1)
