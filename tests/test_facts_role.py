@@ -634,6 +634,8 @@ def test_a_rate_of_decline_stated_as_a_level_is_a_negative_change(text, figure, 
         # not a policy named by the word, nor a count after a relief verb
         ("某市四成优惠政策已落地", "四成", ("amount", 1)),
         ("减免企业12家", "12家", ("amount", 1)),
+        # a discount (折扣) after the share sizes the cut like a relief
+        ("某店对长者提供一成半折扣", "一成半", ("change", -1)),
         # a share written in 折 is the share paid, an amount even before 优惠 (gold D62)
         ("某餐廳會員享九五折優惠", "九五折", ("amount", 1)),
         ("持卡人可享七折优惠", "七折", ("amount", 1)),
