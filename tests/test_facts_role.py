@@ -634,6 +634,11 @@ def test_a_rate_of_decline_stated_as_a_level_is_a_negative_change(text, figure, 
         # not a policy named by the word, nor a count after a relief verb
         ("某市四成优惠政策已落地", "四成", ("amount", 1)),
         ("减免企业12家", "12家", ("amount", 1)),
+        # a discount (折扣) after the share sizes the cut like a relief
+        ("某店对长者提供一成半折扣", "一成半", ("change", -1)),
+        # a share written in 折 is the share paid, an amount even before 优惠 (gold D62)
+        ("某餐廳會員享九五折優惠", "九五折", ("amount", 1)),
+        ("持卡人可享七折优惠", "七折", ("amount", 1)),
     ],
 )
 def test_a_share_of_a_charge_cut_by_a_relief_is_a_negative_change(text, figure, expected):
@@ -667,6 +672,11 @@ def test_take_offs_and_landings_are_a_count_no_fall(text: str, figure: str) -> N
         ("今年稻米收成多了两成", "两成", ("change", 1)),
         ("某店客量少了一半", "一半", ("change", -1)),
         ("某区少了15个车位", "15个", ("amount", 1)),
+        # any figure after a measure's name or Cantonese 咗 (done): the move of the measure, whatever its unit
+        ("某校今年招生人数少了120人", "120人", ("change", -1)),
+        ("佢份糧每月多咗千幾蚊", "千几蚊", ("change", 1)),
+        ("某線車資平咗三蚊", "三蚊", ("change", -1)),
+        ("乘客换乘的确多了8分钟", "8分钟", ("amount", 1)),
         # so with any adjective of difference, Cantonese 平 (cheap) and 细 (small) among them
         ("某邨舖租平咗兩成", "两成", ("change", -1)),
         ("某款零食包装细了一成", "一成", ("change", -1)),

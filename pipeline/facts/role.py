@@ -78,8 +78,10 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     # the nearest cue word before the figure, allowing skip words (了, 分别, 同比 …) in between
     rest = prefix.rstrip()
     while rest:
-        if _is_share(q) and (sign := _more_or_less_by(rest)) is not None:
-            return "change", sign  # 乘客量少咗成半, 收成多了两成: a share more or less than before is a change
+        if (_is_share(q) or _difference_of_measure(rest)) and (sign := _more_or_less_by(rest)) is not None:
+            # 乘客量少咗成半, 收成多了两成: a share more or less than before is a change; so is any figure after a
+            # measure's name (人数多了300人) or after Cantonese 咗 (人工多咗千几蚊), which says the change is done
+            return "change", sign
         if q.unit in percent_units() and rest.endswith(RATE_MOVES):
             return "change", RATE_MOVES_SIGNS[rest[-2:]]  # 毛利率改善2个百分点, 净息差恶化5个基点
         if rest.endswith(SAVING_VERBS):
@@ -189,7 +191,7 @@ def _effect_named_after(view: DocumentView, q: Quantity) -> int | None:
     m = _effect_after().match(view.text, q.end)
     if m is not None:
         return _effect_words("after")[m.group(1) or m.group(2)]
-    if _is_share(q) and (relief := _relief_after().match(view.text, q.end)) is not None:
+    if (relief := _relief_of_share(view, q)) is not None:
         return _effect_words("charge")[relief.group(1)]  # 百分百铺租宽免, 三成会费优惠: the share of the charge cut
     return None
 
@@ -234,6 +236,17 @@ def _relief_after() -> re.Pattern[str]:
     return re.compile(rf"\s*的?[\u3400-\u9fff]{{0,5}}?({words})(?![\u3400-\u9fff])")
 
 
+def _relief_of_share(view: DocumentView, q: Quantity) -> re.Match[str] | None:
+    """The charge and the word of relief after a share that sizes the cut (三成会费优惠); None after a share written
+    in 折, which is the share of the price paid (八折优惠: gold D62, an amount), and after anything else."""
+    if not _is_share(q) or q.text.endswith(PAID_SHARE):
+        return None
+    return _relief_after().match(view.text, q.end)
+
+
+PAID_SHARE = "折"  # 八折, 九五折: tenths of the listed price that the buyer pays
+
+
 def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None:
     """Where the words after 的 that make a share or a sum a change stand, up to the word of effect (25个基点的息率变动,
     200至500元不等的减价, 15%的估值溢价, 隐含25%上行空间): what changed, as `_effect_named_after` reads it; after a
@@ -242,7 +255,7 @@ def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None
     if not _is_share(q) and not q.currency:
         return None
     m = _effect_after().match(view.text, q.end)
-    if m is None and _is_share(q) and (relief := _relief_after().match(view.text, q.end)) is not None:
+    if m is None and (relief := _relief_of_share(view, q)) is not None:
         opening = relief.group()[: relief.start(1) - relief.start()]
         start = relief.start() + len(opening) - len(opening.lstrip().removeprefix("的"))
         return start, relief.end(1)
@@ -532,7 +545,15 @@ def _more_or_less_by(rest: str) -> int | None:
     return _than_signs().get(rest[-2], CANTONESE_CHEAPER_SMALLER.get(rest[-2]))
 
 
+def _difference_of_measure(rest: str) -> bool:
+    """Whether `rest` ends in an adjective of difference with Cantonese 咗 (平咗, 多咗), or with 了 right after the
+    name of a measure (人数多了, 房价低了): the figure after it is by how much the measure moved, whatever its unit;
+    after anything else 多了 may add an extent (转车多了10分钟: the extra time is an amount)."""
+    return rest.endswith(CANTONESE_DONE) or rest[:-2].endswith(word_list("measure_endings.txt"))
+
+
 ASPECT_MARKERS = ("了", "咗")
+CANTONESE_DONE = "咗"
 # 平 and 细 say cheaper and smaller in Cantonese, read only with an aspect marker (bare 平 ends 水平)
 CANTONESE_CHEAPER_SMALLER = {"平": -1, "细": -1}
 SPEED_WORDS = ("快", "慢")  # 比旧线快了20分钟: faster by a time is that much less time, a fall of the duration
