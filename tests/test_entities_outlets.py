@@ -33,6 +33,18 @@ def test_the_name_between_ju_and_what_a_source_reports_is_an_organisation():
         assert not found(text), text
 
 
+def test_a_name_ending_in_an_outlet_word_cited_alone_after_ju_is_an_organisation():
+    """据某某资讯，…, 据某某交易台，…: no report word after the name, but an outlet's word ends it; not an everyday
+    word, a pronoun or a time before that word (据当地电视台, 据该网, 据最新资讯, 据官方网), nor a body's report
+    (据某行研报)."""
+    assert ("华衡海外资讯", "ORG") in found("据华衡海外资讯，分析师预计利润将增长。")
+    assert ("观潮交易台", "ORG") in found("据观潮交易台，某行下调了目标价。")
+    assert ("北辰网", "ORG") in found("据北辰网，该项目已于上月开工。")
+    for text in ("据当地电视台，事故造成两人受伤。", "据该网站，活动将延期。", "据最新资讯，金价走高。",
+                 "据官方网，报名已截止。", "据市场资讯，油价下跌。", "据瑞丰研报，行业将回暖。", "据报，双方已签约。"):
+        assert not found(text), text
+
+
 def test_a_newspaper_or_periodical_in_title_marks_is_an_organisation():
     """据《某某日报》: a name in title marks ending in a word of a periodical (periodical_endings.txt) is the outlet;
     a report in title marks (《2024年年报》) is none."""

@@ -16,7 +16,10 @@ _TITLE_SEP = re.compile(r" [|\-–—] ")
 # 据某某消息, 根据某某数据显示, 据某某披露: a name of two to six characters between 据 and what a source reports
 _CITED_SOURCE = re.compile(r"(?<![依证数])(?:根据|据)(?P<name>[\u3400-\u9fffA-Za-z]{2,6}?)(?:的)?"
                            r"(?=消息|数据|统计|报道|测算|监测|调查|研究|调研|信息|披露)")
+# 据某某资讯，…, 据某某交易台，…: a name of two to eight characters cited alone after 据, before a comma or its reporter
+_CITED_OUTLET = re.compile(r"(?<![依证数])(?:根据|据)(?P<name>[\u3400-\u9fff]{2,8}?)(?=[，,]|记者)")
 SOURCE_STOP_TAGS = ("t", "r", "d", "ad", "p", "c", "u", "m", "f")  # times, pronouns, adverbs … are no name
+NAME_TAGS = ("nr", "ns", "nt", "nz", "j")  # jieba's tags of a name: 海外 opens no name, 中证 and 上海 do
 _TITLED = re.compile(r"《([\u3400-\u9fffA-Za-z]{2,12})》")  # a name in title marks
 
 
@@ -38,6 +41,7 @@ class OutletRules(Rules):
         yield from self.bylines()
         yield from self.site_names()
         yield from self.cited_sources()
+        yield from self.cited_outlets()
         yield from self.titled_periodicals()
 
     def datelines(self) -> Iterable[Candidate]:
@@ -70,6 +74,26 @@ class OutletRules(Rules):
             if last.tag.startswith("v") or len(inner) > 1 and (
                     (len(last.text) > 1 and is_common_word(last.text)) or known):
                 continue  # 据某某公布, 据某所官网, 据知情人士: what a known name did or has, or people, after it
+            yield Candidate(s, e, "ORG", 1)
+
+    def cited_outlets(self) -> Iterable[Candidate]:
+        """据某某资讯，分析师…, 据某某交易台，某行认为…: a name cited alone after 据 (no report word after it, as
+        `cited_sources` needs) is an outlet when it ends in an outlet's word (outlet_endings.txt) and opens on a name,
+        not on a word of everyday text, a pronoun or a time (据当地电视台, 据该网, 据最新资讯, 据官方网)."""
+        for m in _CITED_OUTLET.finditer(self.text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if (not name.endswith(self.lex.outlet_endings) or s not in self.starts or e not in self.ends
+                    or is_common_word(name)):
+                continue
+            inner = self.doc.tokens_between(s, e)
+            first, last = inner[0], inner[-1].text
+            if len(inner) > 1 and last not in self.lex.outlet_endings and not last.endswith(
+                    self.lex.periodical_endings):
+                continue  # 据某行研报, 据某司年报: a report of a named body (its own word), not an outlet
+            if (first.tag.startswith(SOURCE_STOP_TAGS) or first.text in self.lex.stopwords
+                    or (len(inner) == 1 or is_common_word(first.text)) and not first.tag.startswith(NAME_TAGS)):
+                continue  # 据官方网: one word of everyday text, not a name with an outlet's word after it
             yield Candidate(s, e, "ORG", 1)
 
     def bylines(self) -> Iterable[Candidate]:
