@@ -235,6 +235,24 @@ def test_a_latin_name_overtaken_or_acted_with_by_a_firm_is_a_company(nlp):
     assert entity_pairs(nlp, "销量超越iFoo成为第一。") == set()
 
 
+def test_a_latin_name_whose_shipments_or_market_share_are_cited_is_a_company(nlp):
+    """Dorvane的出货量, Quillix市占率, Velmora的面板出货量: what a seller ships, sells or holds of its market, after
+    its name or its 的; not a product's (iFoo), a person's (Tom) nor a term's (SKU)."""
+    assert ("Dorvane", "ORG") in entity_pairs(nlp, "Dorvane的出货量年减4%，仍居第二。")
+    assert ("Quillix", "ORG") in entity_pairs(nlp, "研调指出，Quillix市占率升至12%。")
+    assert ("Velmora", "ORG") in entity_pairs(nlp, "Velmora的面板出貨量減少兩成。")
+    found = entity_pairs(nlp, "iFoo的出货量下滑，Tom的出货量预估不变，低价 SKU 的出货量缩减。")
+    assert not any(label == "ORG" for _, label in found), found
+
+
+def test_a_latin_name_whose_part_a_product_uses_is_a_company(nlp):
+    """採用Acme的面板, 搭载Globex的最新芯片: after a verb of use, the name whose 的 comes before a part is its maker;
+    a technology's acronym there is none (OLED的面板)."""
+    assert ("Sarnova", "ORG") in entity_pairs(nlp, "這款新機採用Sarnova的OLED面板。")
+    assert ("Krellon", "ORG") in entity_pairs(nlp, "新机搭载Krellon的最新芯片，续航提升。")
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "该机采用OLED的面板。"))
+
+
 def test_a_latin_brand_and_the_chinese_rest_of_its_name_are_one_company(nlp):
     """某K某讯, 某G电子: a Latin brand run into an industry word or a Chinese organisation word is one name."""
     assert ("TQ电子", "ORG") in entity_pairs(nlp, "TQ电子二季度营收增长5%。")

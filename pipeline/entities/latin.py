@@ -38,6 +38,7 @@ def company_context(kinds: frozenset[str] | None = None) -> tuple[frozenset[str]
 
 
 MAX_ADVERB_CHARS = 2  # an adverb between a name and its act (也, 亦, 随即)
+MAX_DE_MODIFIER_CHARS = 4  # between 的 and a maker's part or sales (最新, OLED: 采用Acme的最新芯片, Acme的面板出货量)
 
 
 ACTS = frozenset({"act"})  # the company_context.tsv kind of what a company does (宣布, 推出, 收购)
@@ -46,6 +47,8 @@ LATIN_CONTEXT = frozenset({"market", "results", "report", "period", "act", "role
 RIVAL = frozenset({"rival"})  # a rival overtaken or neared (超越Acme): before a name in Latin script
 JOINT = frozenset({"joint"})  # what a firm does with another (合作, 共同开发), after 与 and its name (`_acts_jointly`)
 PARTNER_JOINERS = frozenset({"与", "和", "同", "跟"})  # the word before a firm another acts with (与Acme合作)
+SALES = frozenset({"sales"})  # what a seller ships or sells (出货量, 市占率, GMV): a product has them too (iFoo)
+USE, PART = frozenset({"use"}), frozenset({"part"})  # 采用 before a maker, 面板 after its 的 (`_supplies_part`)
 KIND = frozenset({"kind"})  # a kind of business right before a name (某国电讯商Globex, `_after_its_kind`)
 _MODEL_AFTER = re.compile(r" ?[A-Za-z]*\d")  # Galaxy S24, Foo 3: a product's model after the word, not a firm
 
@@ -99,9 +102,12 @@ class LatinNameRules(Rules):
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
             rival_or_partner = (preceding in rivals or (preceding in PARTNER_JOINERS and self._acts_jointly(j)))
-            if rival_or_partner and (tok.text in words("given_names.txt") or _PRODUCT_SHAPE.fullmatch(tok.text)):
-                continue  # 与Tom合作: a person; 超越iPhone: a product
+            sells = self._followed_as_company(j, SALES) or self._names_after_de(j, words_after(SALES))
+            if (rival_or_partner or sells) and _person_or_product(tok.text):
+                continue  # 与Tom合作, Tom的出货量: a person; 超越iPhone, iPhone的出货量: a product
             if not (preceding in before or self._after_its_kind(i, end) or self._followed_as_company(j)
+                    or sells
+                    or self._supplies_part(preceding, j)
                     or self._moves_as_share(i, moves_at)
                     or rival_or_partner
                     or (end == tok.end and (brand_shaped(tok.text) or self._opening_acronym(i)) and self._speaks(j))
@@ -144,15 +150,15 @@ class LatinNameRules(Rules):
                     s - 1 in self.starts):
                 yield Candidate(s - 1, e, "PER", 2)
 
-    def _followed_as_company(self, j: int) -> bool:
-        """Token j, past 的 and the modifiers of a title (高级分析师), starts a word of company context that ends
-        where a token ends, however jieba cut it (涨/v 超/v for 涨超; not 利润率 for 利润)."""
+    def _followed_as_company(self, j: int, kinds: frozenset[str] = LATIN_CONTEXT) -> bool:
+        """Token j, past 的 and the modifiers of a title (高级分析师), starts a word of company context (of `kinds`)
+        that ends where a token ends, however jieba cut it (涨/v 超/v for 涨超; not 利润率 for 利润)."""
         toks, text = self.toks, self.text
         if j + 1 < len(toks) and toks[j].text == "的":
             j += 1  # Foobar的数据显示: what the company reports, after 的
         while j < len(toks):
             start = toks[j].start
-            words, lengths = _words_after_name_by_start()
+            words, lengths = _words_after_name_by_start(kinds)
             if any(text[start : start + n] in words and start + n in self.ends for n in lengths.get(text[start], ())):
                 return True
             if toks[j].text not in self.lex.title_modifiers:
@@ -168,6 +174,20 @@ class LatinNameRules(Rules):
         if j + 1 < len(toks) and toks[j].tag == "d" and len(toks[j].text) <= MAX_ADVERB_CHARS:
             j += 1
         return j < len(toks) and self.text.startswith(words_after(JOINT), toks[j].start)
+
+    def _supplies_part(self, preceding: str, j: int) -> bool:
+        """采用Acme的面板, 搭载Globex的最新芯片: a name after a verb of use (company_context.tsv, kind use) whose 的 is
+        followed, within a few characters (最新, OLED), by a part a product is built from (kind part) is the part's
+        maker; a technology's acronym there (OLED, LTPO) is in english_non_names.txt or is no part's maker."""
+        return preceding in company_context(USE)[1] and self._names_after_de(j, words_after(PART))
+
+    def _names_after_de(self, j: int, tails: tuple[str, ...]) -> bool:
+        """Token j is 的, and one of `tails` starts within a few characters after it (的最新芯片, 的面板出货量)."""
+        toks, text = self.toks, self.text
+        if j + 1 >= len(toks) or toks[j].text != "的":
+            return False
+        after = toks[j].end
+        return any(text.startswith(tails, k) for k in range(after, min(after + MAX_DE_MODIFIER_CHARS + 1, len(text))))
 
     def _after_its_kind(self, i: int, end: int) -> bool:
         """某国游戏公司Acme, 某地电讯商Globex: a Latin name (token i, ending at `end`) written right after a word for
@@ -225,6 +245,11 @@ class LatinNameRules(Rules):
         return tok.text in self.lex.company_suffixes or tok.tag == "nt"
 
 
+def _person_or_product(word: str) -> bool:
+    """Tom, iFoo: a common given name is a person's, a word shaped as iFoo a product's, whatever follows them."""
+    return word in words("given_names.txt") or _PRODUCT_SHAPE.fullmatch(word) is not None
+
+
 def brand_shaped(word: str) -> bool:
     """FooBar, eBay, xCorp: a Latin word with a capital after a small letter (not after a surname's prefix: McAdam,
     DeLuca, MacLeod, O'Brien). People's names are capitalised once a word; brands are written so."""
@@ -242,16 +267,17 @@ def _kind_words() -> tuple[str, ...]:
 
 
 @cache
-def _words_after_name() -> tuple[str, ...]:
-    """The company_context.tsv words that follow a company's name, longest first."""
-    return tuple(sorted(company_context(LATIN_CONTEXT)[0], key=len, reverse=True))
+def _words_after_name(kinds: frozenset[str] = LATIN_CONTEXT) -> tuple[str, ...]:
+    """The company_context.tsv words of `kinds` that follow a company's name, longest first."""
+    return tuple(sorted(company_context(kinds)[0], key=len, reverse=True))
 
 
 @cache
-def _words_after_name_by_start() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+def _words_after_name_by_start(kinds: frozenset[str] = LATIN_CONTEXT) -> tuple[frozenset[str],
+                                                                             dict[str, tuple[int, ...]]]:
     """`_words_after_name` as a set and the lengths of its words by first character: whether one stands at an
     offset is a look-up per length, not a `startswith` per word (asked at every token after a Latin name)."""
-    after = frozenset(_words_after_name())
+    after = frozenset(_words_after_name(kinds))
     return after, lengths_by(after, lambda word: word[0])
 
 
