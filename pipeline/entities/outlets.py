@@ -19,7 +19,7 @@ _CITED_SOURCE = re.compile(r"(?<![依证数])(?:根据|据)(?P<name>[\u3400-\u9f
 # 据某某资讯，…, 据某某交易台，…: a name of two to eight characters cited alone after 据, before a comma or its reporter
 _CITED_OUTLET = re.compile(r"(?<![依证数])(?:根据|据)(?P<name>[\u3400-\u9fff]{2,8}?)(?=[，,]|记者)")
 SOURCE_STOP_TAGS = ("t", "r", "d", "ad", "p", "c", "u", "m", "f")  # times, pronouns, adverbs … are no name
-NAME_TAGS = ("nr", "ns", "nt", "nz", "j")  # jieba's tags of a name: 海外 opens no name, 中证 and 上海 do
+OUTLET_OPENING_TAGS = ("nr", "ns", "nt", "nz", "j")  # jieba's tags of a name: 海外 opens no name, 中证 and 上海 do
 _TITLED = re.compile(r"《([\u3400-\u9fffA-Za-z]{2,12})》")  # a name in title marks
 
 
@@ -92,7 +92,8 @@ class OutletRules(Rules):
                     self.lex.periodical_endings):
                 continue  # 据某行研报, 据某司年报: a report of a named body (its own word), not an outlet
             if (first.tag.startswith(SOURCE_STOP_TAGS) or first.text in self.lex.stopwords
-                    or (len(inner) == 1 or is_common_word(first.text)) and not first.tag.startswith(NAME_TAGS)):
+                    or (len(inner) == 1 or is_common_word(first.text))
+                    and not first.tag.startswith(OUTLET_OPENING_TAGS)):
                 continue  # 据官方网: one word of everyday text, not a name with an outlet's word after it
             yield Candidate(s, e, "ORG", 1)
 

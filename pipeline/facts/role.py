@@ -236,15 +236,15 @@ def _relief_after() -> re.Pattern[str]:
     return re.compile(rf"\s*的?[\u3400-\u9fff]{{0,5}}?({words})(?![\u3400-\u9fff])")
 
 
+PAID_SHARE = "折"  # 八折, 九五折: tenths of the listed price that the buyer pays
+
+
 def _relief_of_share(view: DocumentView, q: Quantity) -> re.Match[str] | None:
     """The charge and the word of relief after a share that sizes the cut (三成会费优惠); None after a share written
     in 折, which is the share of the price paid (八折优惠: gold D62, an amount), and after anything else."""
     if not _is_share(q) or q.text.endswith(PAID_SHARE):
         return None
     return _relief_after().match(view.text, q.end)
-
-
-PAID_SHARE = "折"  # 八折, 九五折: tenths of the listed price that the buyer pays
 
 
 def effect_span_after(view: DocumentView, q: Quantity) -> tuple[int, int] | None:

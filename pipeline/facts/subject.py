@@ -1122,8 +1122,9 @@ class SubjectFinder:
                 holder = topic  # 甲公司超越乙公司跃居第三, 甲公司在全国布局48个仓: the clause's topic, not an object
             elif self._is_location(holder):
                 holder = None  # 其位于某国的工厂…: where it stands; the holder is carried or stood for
-            elif holder in self.places and (self._scopes_count(holder, q) or self._listed_from(holder) < holder[0]):
-                bound, holder = self._listed_from(holder), None  # 门店开到全国20多个省份, 在甲、乙等地下辖: where
+            elif holder in self.places and ((listed := self._listed_from(holder)) < holder[0]
+                                            or self._scopes_count(holder, q)):
+                bound, holder = listed, None  # 门店开到全国20多个省份, 在甲、乙等地下辖: where
                 # what is counted or done lies (all places of a list); the holder is carried or stood for
         if holder is not None and (product := self._product_of(holder, q)) is not None:
             return product  # 某公司的X9芯片良率: the product named after its maker holds its specifications
