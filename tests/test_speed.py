@@ -16,6 +16,7 @@ from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import Endings, Starts, alternation, starts_of, word_trie
 from pipeline.facts.phrases import comparison_words
 from pipeline.facts.subject import (
+    _AMONG,
     SubjectFinder,
     _company_tails,
     _may_open_holder,
@@ -269,3 +270,18 @@ def test_the_event_times_of_a_text_are_read_once(monkeypatch):
         monkeypatch.setattr(module, "event_times", lambda t, read=period.event_times: calls.append(1) or read(t))
     assert extract(text).facts == expected
     assert len(calls) == 1  # (the subjects take the times the periods read)
+
+
+def test_the_set_a_clause_is_among_is_found_by_trying_clause_openings_back_from_the_figure():
+    """_among asked for each figure of a paragraph: the last match before the figure, tried at the places a match can
+    open (after a break) from the figure back, is the last a scan of the whole span finds; a run-on text with no
+    break opens one place to try, not one per character."""
+    text = "受访的澜岳商户中，四成表示生意转差；至于岚溪厂商方面，约三成减产，在登记的会员当中有120人续会。"
+    finder = SubjectFinder(document_view(text))
+    for floor in range(0, len(text), 3):
+        for before in range(floor, len(text) + 1, 2):
+            scanned = ([None] + list(_AMONG.finditer(text, floor, before)))[-1]
+            found = finder._last_among(floor, before)
+            assert (found and found.span()) == (scanned and scanned.span()), (floor, before)
+    assert SubjectFinder(document_view("甲地5吨乙地6吨" * 50))._among_openings == [0]
+

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from pipeline.entities.indices import index_name_end
 from pipeline.entities.lexicon import lexicon as entity_lexicon
@@ -236,6 +236,7 @@ _EXAMPLE = re.compile(r"以([^。；！？;!?\n]{2,40}?)为例")  # 以某某为
 # 受访商户中，…, 在回应的学校当中，…, 至于商户方面，…: a clause of its own that names the set the sentence's figures are
 # counted among or are about
 # (or, with no comma, right before the share or count picked from it: 受访企业中有六成…, 受访家庭中约三成…)
+_AMONG_BREAK = re.compile(r"[，,。；;：:！？!?\s]")  # what an `_AMONG` clause follows
 _AMONG = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\s]))(?:在|至于|对于|关于)?([^，,。；;：:！？!?\s]{2,30}?)"
                     r"(?:(?:之中|当中|中|里|方面)[，,]|(?:之中|当中|中)(?=有|约|逾|近|超过|[0-9一二三四五六七八九两半]))")
 # 某署辖下的某分处，…, 以外地游客为主的某区，…: a clause of its own that is one noun phrase, a modifier closed by 的
@@ -1611,9 +1612,7 @@ class SubjectFinder:
         (a pointer), a time (过去一年中), a place where figures are found (报告中, 调查期间中) or a phrase that ends in
         no noun."""
         view = self.view
-        found = None
-        for match in _AMONG.finditer(view.text, floor, before):
-            found = match
+        found = self._last_among(floor, before)
         if found is None:
             return None
         start, end = found.span(1)
@@ -1629,6 +1628,23 @@ class SubjectFinder:
         if "、" in view.text[view.clause_start(before) : before]:
             return None  # (某领域中，甲、乙行业利润增长8%、3%: the items listed hold their own)
         return start, end
+
+    def _last_among(self, floor: int, before: int) -> re.Match[str] | None:
+        """The last `_AMONG` match in [floor, before), as scanning them all would find it, tried only where one can
+        start (after a break), from the last such place back: a clause or paragraph with no break in it (a run-on
+        table row) costs one try, not a scan of all of it for each figure."""
+        openings = self._among_openings
+        i = bisect.bisect_right(openings, before) - 1
+        while i >= 0 and openings[i] >= floor:
+            if (match := _AMONG.match(self.view.text, openings[i], before)) is not None:
+                return match
+            i -= 1
+        return None
+
+    @cached_property
+    def _among_openings(self) -> list[int]:
+        """Where an `_AMONG` match can start: the text's start and each place right after a break it follows."""
+        return [0] + [m.end() for m in _AMONG_BREAK.finditer(self.view.text)]
 
     def _whole_count(self, start: int, after: int) -> Quantity | None:
         """17间银行中，有16间…, 在57间回应的学会中，有50间…: a set that opens with a count of its whole, then has (有)
