@@ -120,6 +120,10 @@ class Lexicon:
         """First characters of the places of two or more characters."""
         return frozenset(k[:1] for k in self.place_lengths)
 
+    def place_lengths_at(self, text: str, p: int) -> list[int]:
+        """Lengths of the known places (places.txt, two characters or more) that start at `p` in `text`."""
+        return [k for k in self.place_lengths.get(text[p : p + 2], ()) if text[p : p + k] in self.places]
+
     @cached_property
     def cue_lengths(self) -> dict[str, tuple[int, ...]]:
         """`cue_after`'s words by first character: person cues, and titles of two or more characters."""

@@ -507,10 +507,8 @@ class PersonRules(Rules):
 
     def place_at(self, p: int) -> bool:
         """A place of the lexicon starts at p, or jieba reads a place's name there (ns)."""
-        text, lex = self.text, self.lex
         k = self.starts.get(p)
-        return (k is not None and self.toks[k].tag == "ns") or any(
-            text[p : p + n] in lex.places for n in lex.place_lengths.get(text[p : p + 2], ()))
+        return (k is not None and self.toks[k].tag == "ns") or bool(self.lex.place_lengths_at(self.text, p))
 
     def name_closed_after_title(self, p: int) -> int:
         """Length of a name right after a title that ends where a word ends and before a stop or a function word

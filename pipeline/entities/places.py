@@ -1065,8 +1065,7 @@ def time_zone_after(text: str, end: int, lex: Lexicon) -> bool:
     zone (美國 before a US state's time on a dev article); the model read the two places as one."""
     if text.startswith(TIME_WORD, end):
         return True
-    return any(text[end : end + k] in lex.places and text.startswith(TIME_WORD, end + k)
-               for k in lex.place_lengths.get(text[end : end + 2], ()))
+    return any(text.startswith(TIME_WORD, end + k) for k in lex.place_lengths_at(text, end))
 
 
 def day_of_month(text: str, start: int) -> bool:
