@@ -41,5 +41,9 @@ def clean(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
+def is_han_char(c: str) -> bool:
+    """One character of the basic Han block; the empty string (past either end of the text) is none.
+
+    Not `pipeline.entities.document.is_cjk`, which asks whether every character of a word is Han.
+    """
+    return len(c) == 1 and "\u4e00" <= c <= "\u9fff"

@@ -19,7 +19,7 @@ from pipeline.numerals.characters import (
     TEN,
     ZERO,
     digit_value,
-    is_cjk,
+    is_han_char,
     last_digit_place,
 )
 from pipeline.numerals.core import Core, parse_core, read_core
@@ -291,7 +291,7 @@ def counts_days(norm: str, unit: str, infix: str, op: Operand, unit_end: int) ->
     a word goes on from it (5000万日活用户: 日活, daily active)."""
     after = norm[unit_end : unit_end + 1]
     return (unit == "日" and not infix and op.value > 0 and not could_be_date(unit, op)
-            and (not is_cjk(after) or after in DAY_COUNT_AFTER))
+            and (not is_han_char(after) or after in DAY_COUNT_AFTER))
 
 
 def could_be_date(unit: str, op: Operand) -> bool:
@@ -309,13 +309,13 @@ def _spaced_unit(norm: str, p: int, written: int) -> tuple[tuple[str, UnitInfo],
     longer than the `written` unit found without the space and run past the space."""
     for gap in range(p + 1, min(p + 4, len(norm) - 1)):
         if norm[gap] != " ":
-            if not is_cjk(norm[gap]):
+            if not is_han_char(norm[gap]):
                 return None
             continue
-        if not (is_cjk(norm[gap - 1]) and is_cjk(norm[gap + 1])):
+        if not (is_han_char(norm[gap - 1]) and is_han_char(norm[gap + 1])):
             return None
         found = longest_unit(norm[p:gap] + norm[gap + 1:gap + 10], 0)
-        if found is None or len(found[0]) <= max(written, gap - p) or not all(is_cjk(ch) for ch in found[0]):
+        if found is None or len(found[0]) <= max(written, gap - p) or not all(is_han_char(ch) for ch in found[0]):
             return None
         return found, p + 1 + len(found[0])
     return None
@@ -366,7 +366,7 @@ def attach_unit(norm: str, op: Operand) -> None:
             found = None  # 3亿多月活用户: 多 ends the figure before another word
         infix, unit_end = (norm[p], p + 1 + len(found[0])) if found else ("", p)
         if found is None and norm[p] in "多余" and (
-                not is_cjk(norm[p + 1:p + 2]) or norm[p + 1:p + 2] in _AFTER_BARE_MORE or word_after
+                not is_han_char(norm[p + 1:p + 2]) or norm[p + 1:p + 2] in _AFTER_BARE_MORE or word_after
                 or (norm[p] == "多" and norm[p + 1:p + 2] not in _NOT_MORE and p - op.start > 1)) \
                 and op.core is not None and (op.core.has_mag or _ROUND_ARABIC.fullmatch(norm, op.start, op.num_end)) \
                 and op.value > 0:
@@ -453,13 +453,13 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
                 op.value += (digit_value(jiao) / TEN if jiao else ZERO) + (
                     Decimal(digit_value(fen)) / 100 if fen else ZERO)
             pos = m.end()
-        elif pos < len(norm) and norm[pos] in PLAIN_DIGITS[1:] and not is_cjk(norm[pos + 1:pos + 2]):
+        elif pos < len(norm) and norm[pos] in PLAIN_DIGITS[1:] and not is_han_char(norm[pos + 1:pos + 2]):
             op.value += Decimal(digit_value(norm[pos])) / TEN  # 一块五 = 1.5 元: the 角 left unsaid
             pos += 1
         elif money_half(norm, pos):
             op.value += HALF  # 三块半, 9元半: and a half
             pos += 1
-        word_after = is_cjk(norm[pos:pos + 1]) or (norm[pos:pos + 1].isascii() and norm[pos:pos + 1].isalnum())
+        word_after = is_han_char(norm[pos:pos + 1]) or (norm[pos:pos + 1].isascii() and norm[pos:pos + 1].isalnum())
         if unit == "块" and (pos > pos_unit or not word_after) and op.value < COUNTED_BLOCKS:
             # 十块三毛, 花了三块。: 块 counts yuan here (not before a word: 8块屏幕, 8块H100 count pieces)
             op.unit_kind, op.currency = "currency", "CNY"
@@ -495,7 +495,7 @@ def _unit_extras(norm: str, op: Operand, unit: str, info: UnitInfo, pos: int) ->
             return pos + len(tail)
     nxt = norm[pos] if pos < len(norm) else ""
     after = norm[pos + 1] if pos + 1 < len(norm) else ""
-    word_follows = is_cjk(after)
+    word_follows = is_han_char(after)
     if unit == "秒" and op.value == op.value.to_integral_value() and (hundredths := _HUNDREDTHS.match(norm, pos)):
         op.value += Decimal("0." + hundredths.group(1))  # 10秒05: a race time, 10.05 秒
         return hundredths.end(1)
@@ -540,7 +540,7 @@ def _compound_tail(norm: str, pos: int, joiners: str) -> str:
         return norm[pos] + after[1].out
     tail = next((t for t in _TIME_TAILS if norm.startswith(t, pos + 1)), None)
     if tail is None or (norm[pos + 1 + len(tail):pos + 2 + len(tail)].isalpha()
-                        and not is_cjk(norm[pos + 1 + len(tail):pos + 2 + len(tail)])):
+                        and not is_han_char(norm[pos + 1 + len(tail):pos + 2 + len(tail)])):
         return ""
     return norm[pos] + tail
 

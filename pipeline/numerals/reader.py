@@ -19,7 +19,7 @@ from pipeline.numerals.characters import (
     TOO_BIG,
     WORDLIKE_FINANCIAL,
     digit_value,
-    is_cjk,
+    is_han_char,
 )
 from pipeline.numerals.core import Core, parse_core
 from pipeline.numerals.lexer import (
@@ -328,7 +328,7 @@ def _latin_money_magnitude(norm: str, op: Operand, currency: tuple[int, str, str
     """US$1.2bn, HK$300mn, $5m, US$1-1.5 billion: after a currency written in Latin letters or as a sign, an English
     magnitude scales the figure (and the top of its range), and the currency is its unit (not m for metres). A
     currency written in Chinese (美元5m) takes none: there m may well be metres."""
-    if any(is_cjk(ch) for ch in currency[1]) or norm[number_end : number_end + 1] not in _LATIN_MONEY_FIRST:
+    if any(is_han_char(ch) for ch in currency[1]) or norm[number_end : number_end + 1] not in _LATIN_MONEY_FIRST:
         return value_max
     m = _LATIN_MONEY_MAGNITUDE.match(norm, number_end)
     if m is None:
@@ -550,7 +550,7 @@ def _acceptable(norm: str, op: Operand, core: Core | None, whole: bool, marked: 
             return True  # 零增长, 归零, 利润为零: zero is a figure (not 气温为零下3度: the sign of what follows)
         if lone:  # 答案不是四而是五, 三的另一种写法: a numeral that is a word of its own, not part of one (四川)
             prev = norm[op.start - 1] if op.start > 0 else ""
-            return (not is_cjk(prev) or prev in _BEFORE_LONE) and (not is_cjk(nxt) or nxt in _AFTER_LONE)
+            return (not is_han_char(prev) or prev in _BEFORE_LONE) and (not is_han_char(nxt) or nxt in _AFTER_LONE)
         return False
     if core.pair_final and not op.unit:
         return whole  # 三四 and 十四五 are not ranges; 三四千, 两三个 and 十七八岁 are
@@ -621,7 +621,7 @@ def read_half(norm: str, start: int, end: int, floor: int) -> tuple[Found | None
         if most:
             op.start, start = start - 1, start - 1
             after = norm[end:end + 1]
-            if not is_cjk(after) or after in "的数个":  # 大半的人, 大半数: a bare 大半 (not 大半导体)
+            if not is_han_char(after) or after in "的数个":  # 大半的人, 大半数: a bare 大半 (not 大半导体)
                 return Found(start, end, op, None, "at_least", "number", end), end
         elif before and before in ELIDED_ONE and (elided := _elided_one_and_half(norm, start, end, floor)):
             return elided, elided.end  # 个半月, 跌咗成半: spoken Cantonese leaves out the 一 of 一个半, 一成半
@@ -650,7 +650,7 @@ def _elided_one_and_half(norm: str, start: int, end: int, floor: int) -> Found |
     if norm[at] != TENTH_WORD:
         return _after_classifier_left_alone(norm, at, end, Decimal("1.5"), "exact", floor)
     before = norm[at - 1] if at > floor else ""
-    if not before or before not in BEFORE_ELIDED_TENTH or is_cjk(norm[end : end + 1]) and not norm.startswith(
+    if not before or before not in BEFORE_ELIDED_TENTH or is_han_char(norm[end : end + 1]) and not norm.startswith(
             AFTER_ELIDED_TENTH, end):
         return None
     op = Operand(at, end, end, Decimal(15), None, None, unit="%", unit_kind="percent", scale=TEN)
