@@ -1664,3 +1664,26 @@ def test_places_listed_after_a_preposition_of_venue_say_where():
     # with no topic in the clause, the list is where and the holder is carried (not the list's last or second place)
     assert subjects("简讯\n瑞丰银行是一家农商行。目前在浙江、江西、安徽等地区下辖18家村镇银行。")["18家"] == "瑞丰银行"
     assert subjects("簡訊\n瑞豐銀行是一家農商行。目前在浙江、江西、安徽等地區下轄18家村鎮銀行。")["18家"] == "瑞豐銀行"
+
+
+def test_a_world_market_holds_its_figures_where_no_one_else_is_named():
+    """全球某产品出货量 with no company, place or article subject named: the world's market is whose (the scope word
+    stays no holder beside a name: 某公司全球出货量 is the company's), in both scripts."""
+    found = subjects("全球平板出货量回升\n研究机构数据显示，第三季度全球平板出货量为3100万台，同比增长2%。")
+    assert found["3100万台"] == found["2%"] == "全球"
+    found = subjects("調研機構報告指出，全球筆電今年第二季出貨量達4200萬台，季增5.3%。")
+    assert found["4200萬台"] == found["5.3%"] == "全球"
+    assert subjects("报告称，全球风电新增装机容量去年达到117吉瓦。")["117吉瓦"] == "全球"
+    assert subjects("星辰科技公布季报\n星辰科技第三季度全球出货量为1200万部。")["1200万部"] == "星辰科技"
+
+
+def test_contracted_sales_name_no_contract_traded():
+    """合约销售额 is a developer's contracted sales: 合约 is a word of the measure, no traded contract holding it;
+    the developer named before holds the figures, in both scripts."""
+    found = subjects("東城發展公布首季業績，期內合約銷售額達到120億港元，按年增加9%。")
+    assert found["120億港元"] == found["9%"] == "東城"
+    found = subjects("西岭置地集团周一公布，1至10月合约销售额约310亿元，完成全年目标的78%。")
+    assert found["约310亿元"] == found["78%"] == "西岭置地集团"
+    found = subjects("北岸地產集團公告\n北岸地產集團今日公告，上半年合約銷售額約為210億元。\n"
+                     "期內集團合約銷售面積為150萬平方米。")
+    assert found["約為210億元"] == found["150萬平方米"] == "北岸地產集團"

@@ -186,6 +186,7 @@ PREDICATE_OPENERS = frozenset({"每月", "每年", "每日", "每天", "平均",
 _ALL_WERE = re.compile(r"(?:均|皆|都|全|全部|多|大多|大部分)(?:为|是|属)")
 AMONG_WORDS = frozenset({"当中", "之中"})  # 当中某苑有9宗: the set the clause picks from, before its topic
 HAVING_VERBS = frozenset({"有", "共有", "拥有", "设有"})  # 某区有学校300所: the topic has what the figure counts
+CONTRACT_MEASURES = ("销售",)  # 合约销售(额, 面积): contracted sales, a measure whose first word names no contract
 CONTRACT_ENDINGS = ("期货", "合约", "ETF", "期铜", "期金", "期银", "期油", "期指")  # what trades under a name
 MAX_MOVER = 8  # characters of a name before its verb of change (某某科技涨超8%)
 MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v 材料 is no name), Latin, unknown
@@ -956,6 +957,8 @@ class SubjectFinder:
                 if kind is None and not tok.text.endswith(_class_nouns()) and self.view.text.startswith(
                         OUTPUT_WORDS, tok.end):
                     continue  # 天然气产量, 原油进口: what a producer or a country yields or buys, not a holder
+                if tok.text in CONTRACT_ENDINGS and self.view.text.startswith(CONTRACT_MEASURES, tok.end):
+                    continue  # 合约销售额: a developer's contracted sales, a measure with no contract traded
                 j = i - 1 if kind is None and _closes_class(tokens, i) else i  # (航空业/者: both words)
                 while (j > 0 and i - j < MAX_GROUP_TOKENS and _groups_with(tokens[j - 1])
                        and not figures.enclose(tokens[j - 1].start, tokens[j - 1].end)
@@ -1195,7 +1198,21 @@ class SubjectFinder:
             topic = None
         # so does the set a clause of its own turned the paragraph to (至于企业方面，…；…), past its sentence
         return (topic or self._among(view.lines[cand.line].start, bound) or self._section_subject(q.start)
-                or self.document_subject)
+                or self.document_subject or self._market_scope(sentence, bound))
+
+    @cached_property
+    def market_scopes(self) -> list[Span]:
+        """全球 right before the noun of a measure (全球平板出货量, 全球筆電的出貨): how wide the measure is, so
+        no holder where a company or a place is named; but where none is, the whole world's market is whose."""
+        tokens = self.view.tokens
+        return [(tok.start, tok.end) for i, tok in enumerate(tokens)
+                if tok.text in SCOPE_WORDS and self._scopes_what_follows(i) and tokens[i + 1].tag.startswith("n")]
+
+    def _market_scope(self, floor: int, before: int) -> Span | None:
+        """The last market scope (全球…) between `floor` and `before`: the holder of a market's figures when its
+        sentence, paragraph and article name no other (机构数据显示，全球某产品出货量为3亿部，同比增长2%)."""
+        k = bisect.bisect_left(self.market_scopes, (before,)) - 1
+        return self.market_scopes[k] if k >= 0 and self.market_scopes[k][0] >= floor else None
 
     def _product_of(self, maker: Span, q: Quantity) -> Span | None:
         """某公司的X9处理器良率, 某某的Z3手机续航: a model (letters and a digit) and the class of product after a maker
