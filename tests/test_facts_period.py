@@ -2019,3 +2019,36 @@ def test_how_early_an_act_is_done_is_no_period():
     assert by_text("戊厂提前两个月竣工，产能达30万吨。")["30万吨"].period == ""
     assert by_text("己线提前一年通车，日均客流为8万人次。")["8万人次"].period == ""
     assert by_text("庚司前两个月营收为3亿元。")["3亿元"].period == "前两个月"
+
+
+def test_a_range_with_average_that_makes_a_clause_of_its_own_carries():
+    """1-10月平均，…: a range of times with 平均 and then a comma opens its sentence as any time phrase does; the
+    figures after it are those averages (not the span of one average inside a clause, which dates that clause only)."""
+    assert by_text("1-10月平均，某省消费价格上涨0.6%。")["0.6%"].period == "1-10月"
+    found = by_text("9月份，某市物价同比上涨0.2%；1至9月平均，某市物价比上年同期上涨0.5%。")
+    assert found["0.2%"].period == "9月份" and found["0.5%"].period == "1至9月"
+    found = by_text("今年1至7月平均，某島每月旅客約120萬人次，較上年同期多18%。")
+    assert found["約120萬人次"].period == found["18%"].period == "今年1至7月"
+    assert by_text("2031至2033年平均，某市每年新增就业6万人。")["6万人"].period == "2031至2033年"
+
+
+def test_a_time_a_figure_passes_or_matches_dates_no_later_figure():
+    """追平上届, 已超过上年全年, 僅次於今年5月: a time after a verb that matches, passes or falls short of a benchmark
+    is that benchmark's time; it dates the benchmark's own figure and carries to no figure after it."""
+    found = by_text("今年某队共获得奖牌21枚，追平上届赛事的成绩。其中青年队贡献了9枚。")
+    assert found["21枚"].period == found["9枚"].period == "今年"
+    found = by_text("本赛季某球会已取得17场胜利，超过上赛季全季的胜场数。主力前锋打进13球。")
+    assert found["13球"].period == "本赛季"
+    found = by_text("今年以来，某市新增风电装机40万千瓦，已超过上年全年。其中海上风电占七成。")
+    assert found["七成"].period == "今年以来"
+    found = by_text("8月營收310億元，僅次於今年5月的高點。毛利率為47%。")
+    assert found["47%"].period == "8月"
+    assert by_text("今年以来，某市新增装机已超过上年全年的35万千瓦。")["35万千瓦"].period == "上年全年"
+    assert by_text("某桥工期超过三年，总投资90亿元。")["90亿元"].period == ""
+
+
+def test_the_stages_of_a_league_season_date_their_scores():
+    """常规赛阶段，…; 季后赛中，…: a league's regular season and play-offs are the time of the scores in them, as a
+    cup's group stage is."""
+    found = by_text("常规赛阶段，某队取得55胜27负。季后赛中，某队场均得分109分。")
+    assert found["55胜"].period == "常规赛阶段" and found["109分"].period == "季后赛中"

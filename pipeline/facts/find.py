@@ -33,6 +33,7 @@ from pipeline.facts.period import (
     ages_of_things,
     averaged_ranges,
     bare_years,
+    benchmarks_passed,
     bracketed_after,
     change_reaching,
     comparison_period_for,
@@ -137,6 +138,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
                    | averaged_ranges(text, periods))  # 2031至2033年平均…: the span of its average's clause only
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
     levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
+    levels = sorted(set(levels) | set(benchmarks_passed(text, phrases)))  # 追平上赛季全季: the benchmark's time
     bases = sorted(points + levels)
     passed = set(levels) | set(times_of_sequences(text, periods))  # and 继于首季增长后，…: dates no figure after
     passed |= describing_now_words(text, periods, [q.start for q in kept])  # 建成了当前省内最高的…。

@@ -741,6 +741,15 @@ def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
     return sorted(span for span in periods if text[max(span[0] - 3, 0) : span[0]].endswith(cues))
 
 
+def benchmarks_passed(text: str, phrases: Collection[Span]) -> list[Span]:
+    """追平上赛季全季的胜场数, 已超过上年全年, 僅次於今年7月的高點: the time `phrases` (no framing durations: 耗时超过
+    三年 is a length) right after a verb that matches, passes or falls short of a benchmark (benchmark_verbs.txt):
+    the benchmark's time, which dates the benchmark's own figure only and carries to no figure after it, as a level
+    set against does (`levels_set_against`)."""
+    verbs = word_list("benchmark_verbs.txt")
+    return sorted(span for span in phrases if text[max(span[0] - 3, 0) : span[0]].endswith(verbs))
+
+
 def _is_level_of(text: str, start: int, end: int) -> bool:
     """销售额达到去年的1.2倍, 恢复到2019年同期水平的95%: the time phrase text[start:end] names the level of another
     time (time_level_cues.txt … (水平)的); the figure after it is a multiple or a share of that level, neither that
@@ -940,13 +949,21 @@ def inner_windows(text: str, frames: Collection[Span], tokens: Sequence[Token]) 
         act = (k < len(tokens) and tokens[k].start == end and tokens[k].tag.startswith(("v", "d"))
                and tokens[k].text not in words("nominal_verbs.txt")  # 首三季收入/v为…: a measure, no act
                and not (k + 1 < len(tokens) and _names_a_thing(tokens[k + 1])))  # 首三季经营/v溢利为…: nor here
-        if (len(lead) > 2 and act) or text.startswith(AVERAGE, end):
+        if (len(lead) > 2 and act) or (text.startswith(AVERAGE, end) and not _averages_clause_opener(text, end)):
             inner.add((start, end))
     return inner
 
 
 _TIME_RANGE = re.compile(r"\d.*?(?<!截)[至到\-—–~].*?\d")  # 2031至2033, FY2031-FY2033: from one time to another
 _AVERAGE_AFTER = re.compile(rf"年?的?{AVERAGE}")  # 2031至2033年平均回款率, 2031至2033年的平均水平
+_AVERAGE_OPENER = re.compile(rf"年?的?{AVERAGE}(?:来看|而言|计算|计)?[，,：:]")  # 1-10月平均，…: a clause of its own
+
+
+def _averages_clause_opener(text: str, end: int) -> bool:
+    """1-10月平均，全国物价上涨0.4%: a time with 平均 that makes a clause of its own (a comma right after) opens the
+    sentence as any time phrase does, and the figures after it are those averages; it is not the span of one
+    average inside a clause (三年平均升5%), which frames that clause only."""
+    return bool(_AVERAGE_OPENER.match(text, end))
 
 
 def averaged_ranges(text: str, periods: Collection[Span]) -> set[Span]:
@@ -954,7 +971,8 @@ def averaged_ranges(text: str, periods: Collection[Span]) -> set[Span]:
     the span an average is taken over, which frames that average's clause only, wherever it stands, as a duration
     does (D16, D64); a single time before 平均 (2031年平均工资为…) dates its paragraph as any time does."""
     return {(start, end) for start, end in periods
-            if _TIME_RANGE.search(text, start, end) and _AVERAGE_AFTER.match(text, end)}
+            if _TIME_RANGE.search(text, start, end) and _AVERAGE_AFTER.match(text, end)
+            and not _averages_clause_opener(text, end)}
 
 
 def inner_stretches(text: str) -> set[Span]:
