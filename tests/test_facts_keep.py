@@ -415,6 +415,25 @@ def test_a_fiscal_year_before_its_tax_year_word_is_no_figure():
     assert kept("宽减2027/28课税年度的薪俸税。") == {"2027/28": False}
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("某软件巨头表示，26财年第二财季营收为69亿美元。", "69亿美元"),
+    ("某芯片商预计，26财年Q2营收为45亿美元。", "45亿美元"),
+    ("零售商在25财年关闭了120家门店。", "120家"),
+    ("据悉，24財政年度政府開支為7000億元。", "7000亿元"),  # (the view's text is simplified)
+    ("某云厂商称其25会计年度营收为57亿美元。", "57亿美元"),
+    ("今年销量为25万辆，26财年目标提升到30万辆。", "30万辆"),
+])
+def test_a_year_said_by_two_digits_before_a_fiscal_year_word_is_no_figure(text, figure):
+    """26财年 names a fiscal year by its last two digits, like 2026财年: no count of 26."""
+    facts = kept(text)
+    assert facts[figure] is True
+    assert not any(value for span, value in facts.items() if span[:2].isdigit() and len(span) == 2)
+
+
+def test_a_count_of_fiscal_years_stays_a_figure():
+    assert kept("这家公司已经连续12个财年实现盈利。") == {"12个财年": True}
+
+
 def test_two_years_written_with_a_slash_are_no_figure():
     """2031/32两年, 31/32周期, and 2031/32 alone (a year and the next) span years; 2031/17 is a fraction."""
     assert kept("预计2031/32两年增速分别为3%。") == {"2031/32": False, "两年": False, "3%": True}

@@ -259,6 +259,10 @@ _DAY_RANGE = re.compile(rf"(?<![\d.]){_DOTTED_DAY}[-–—~至到]{_DOTTED_DAY}(
 # what marks such a range as days: brackets round it (上周（11.18-11.24）) or a word of a stretch of days after it
 DAY_RANGE_AFTER = ("期间", "当周", "这周", "这一周", "一周", "周内", "时段")
 YEAR_WORDS = ("年", "财年", "财政年", "课税年", "学年", "赛季")  # what a fiscal year or a season may be written with
+# 26财年, 25会计年度, 24财政年度: the words of a fiscal year or a season that a year said by its last two digits
+# stands glued before (the bare 年 is read into the figure as its unit, so 24年 is no bare number)
+SHORT_YEAR_WORDS = (*YEAR_WORDS[1:], "会计年")
+_TWO_DIGITS = re.compile(r"\d\d")
 MAX_DAY_RANGE = 31  # days from the first to the last: a week, a fortnight or a month of data
 # 1∶5万比例尺, 比例尺为1:10000: the two terms of a map's scale name it, no figure
 _MAP_SCALE = re.compile(r"[1１]\s*[∶:：]\s*[\d.,]+[万千]?(?=的?比例尺)"
@@ -1393,6 +1397,8 @@ class Keep:
         span = _YEAR_SPAN.fullmatch(numeral)
         if _FISCAL_YEAR_END.match(self.text, q.number_start) and q.number_end == q.number_start + 2:
             return True
+        if self.is_short_fiscal_year(q):
+            return True
         if (self.fiscal_years.enclose(q.number_start, q.number_start + 1)
                 or self.fiscal_years.enclose(q.number_end - 1, q.number_end)):
             return True  # 2031-32至2033-34: a number that begins or ends inside a fiscal year written with a dash
@@ -1402,6 +1408,15 @@ class Keep:
         return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral) or _YEARS.fullmatch(q.text))) or (
             fiscal is not None and fiscal.end() >= q.end) or (
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
+
+    def is_short_fiscal_year(self, q: Quantity) -> bool:
+        """微软26财年第二财季, 在25财年关闭120家门店, 24财政年度: two digits with no unit glued before a word of a
+        fiscal year or a season name that year by its last two digits (like 2026财年), a point in time (D2), no
+        count (12个财年 counts years: its unit is read)."""
+        if q.kind != "number" or q.unit or q.end != q.number_end:
+            return False
+        return (_TWO_DIGITS.fullmatch(self.text[q.number_start : q.number_end]) is not None
+                and self.text.startswith(SHORT_YEAR_WORDS, q.end))
 
     def is_section_number(self, q: Quantity) -> bool:
         """1、 at the start of a line, or 1. or 1） after a colon, a semicolon or a sentence (建议：1. 定立措施；2.
