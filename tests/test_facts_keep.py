@@ -1607,6 +1607,21 @@ def test_the_nth_year_as_the_time_something_happened_is_no_rank(text, year):
     assert kept(text)[year] is False
 
 
+@pytest.mark.parametrize("text, when", [("第一个季度，出口增长6%，第二个季度增长4%。", "第二个季度"),
+                                        ("上市第一个交易日，该股大涨120%。", "第一个交易日"),
+                                        ("该店开业第二个月营业额就达到50万元。", "第二个月"),
+                                        ("進入第二個月後，銷量回落至3000台。", "第二个月")])
+def test_the_nth_month_quarter_or_trading_day_counted_with_ge_is_no_rank(text, when):
+    """第二个月 is the month something happened, a point in time like 第二年; the figure after it stays."""
+    facts = kept(text)
+    assert facts[when] is False
+    assert sum(facts.values()) == len([span for span in facts if not span.startswith("第")])
+
+
+def test_the_nth_quarter_of_a_run_is_a_rank():
+    assert kept("公司連續第五個季度實現盈利，淨利潤為2億元。") == {"第五个季度": True, "2亿元": True}
+
+
 @pytest.mark.parametrize("text, year", [("今年是该市推行新规的第二年。", "第二年"),
                                         ("該公司營收連續第三年增長。", "第三年"), ("这已是第五年亏损。", "第五年")])
 def test_the_nth_year_of_a_run_or_a_stated_position_is_a_rank(text, year):

@@ -51,7 +51,9 @@ WORD_TAGS_AROUND_NUMERALS = frozenset("nts")  # nouns, words of time and of plac
 WORD_ACROSS_REACH = 3  # characters read on each side of a quantity to find the word it was cut out of
 WORD_ACROSS_KINDS = ("number", "ordinal")  # not a duration's, a measure's, a sum's or a percent's unit
 VILLAGE_WORDS = frozenset("镇乡村")  # 三元镇, 五元村: the word of a town or a village that a place's name ends with
-ORDINAL_TIME_UNITS = ("年",)  # 第二年: the next year (第二天 is read as a day already)
+# 第二年: the next year (第二天 is read as a day already); 第一个月, 第二个季度, 第一个交易日: the month, the quarter or
+# the trading day an event opened, counted with 个
+ORDINAL_TIME_UNITS = ("年", "个月", "个季度", "个财季", "个交易日", "个工作日")
 # 连续第三年, 已是第五年, 开业的第二年, 为第三年: a run counted or a position stated, a rank (D5)
 RUN_OR_POSITION_WORDS = ("连续", "持续", "的", "是", "为", "已", "已经")
 NOTE_OPENERS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}  # the square brackets of a note marker, and their ends
@@ -528,9 +530,9 @@ class Keep:
                 and _MONTH_BEFORE.search(self.text, max(q.start - 3, 0), q.start) is not None)
 
     def names_day_or_year(self, q: Quantity) -> bool:
-        """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
-        position (连续第三年, 已是第五年, 开业的第二年) is the time something happened, a point in time (D2), no
-        rank."""
+        """第二年，他迁往甲市; 第一年免收年费; 上市第一个交易日大涨; 第二个季度增长4%: 第N年 (or 第N个月, 个季度,
+        个交易日) with no word before it that counts a run or states a position (连续第三年, 已是第五年, 开业的第二年,
+        连续第五个月) is the time something happened, a point in time (D2), no rank."""
         if q.kind != "ordinal" or not q.text.startswith("第") or q.unit not in ORDINAL_TIME_UNITS:
             return False
         return not self.text[max(q.start - 2, 0) : q.start].endswith(RUN_OR_POSITION_WORDS)
