@@ -430,6 +430,20 @@ def test_a_year_said_by_two_digits_before_a_fiscal_year_word_is_no_figure(text, 
     assert not any(value for span, value in facts.items() if span[:2].isdigit() and len(span) == 2)
 
 
+@pytest.mark.parametrize(("text", "year", "figure"), [
+    ("到30年，全省新能源装机将达到1亿千瓦。", "30年", "1亿千瓦"),
+    ("预计到27年，市场规模将达到2000亿元。", "27年", "2000亿元"),
+    ("力争到28年，全市研发投入占比达到3%。", "28年", "3%"),
+])
+def test_a_target_year_said_by_two_digits_after_dao_is_no_figure(text, year, figure):
+    """到30年，… sets a target for a year, like 到2030年, no length of thirty years."""
+    assert kept(text) == {year: False, figure: True}
+
+
+def test_a_length_a_verb_extends_to_stays_a_figure():
+    assert kept("贷款期限延长到30年，月供减少2000元。")["30年"] is True
+
+
 def test_a_count_of_fiscal_years_stays_a_figure():
     assert kept("这家公司已经连续12个财年实现盈利。") == {"12个财年": True}
 

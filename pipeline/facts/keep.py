@@ -265,6 +265,10 @@ YEAR_WORDS = ("年", "财年", "财政年", "课税年", "学年", "赛季")  # 
 # stands glued before (the bare 年 is read into the figure as its unit, so 24年 is no bare number)
 SHORT_YEAR_WORDS = (*YEAR_WORDS[1:], "会计年")
 _TWO_DIGITS = re.compile(r"\d\d")
+# 到30年，…; 预计到27年，…: the year a target is set for, said by two digits, opening its clause
+# (延长到30年 is a length)
+TARGET_YEAR_OPENERS = ("到", "至")
+TARGET_YEAR_LEADS = ("", "预计", "计划", "力争", "争取", "有望", "目标", "目标是")
 MAX_DAY_RANGE = 31  # days from the first to the last: a week, a fortnight or a month of data
 # 1∶5万比例尺, 比例尺为1:10000: the two terms of a map's scale name it, no figure
 _MAP_SCALE = re.compile(r"[1１]\s*[∶:：]\s*[\d.,]+[万千]?(?=的?比例尺)"
@@ -1399,7 +1403,7 @@ class Keep:
         span = _YEAR_SPAN.fullmatch(numeral)
         if _FISCAL_YEAR_END.match(self.text, q.number_start) and q.number_end == q.number_start + 2:
             return True
-        if self.is_short_fiscal_year(q):
+        if self.is_short_fiscal_year(q) or self.is_short_target_year(q):
             return True
         if (self.fiscal_years.enclose(q.number_start, q.number_start + 1)
                 or self.fiscal_years.enclose(q.number_end - 1, q.number_end)):
@@ -1419,6 +1423,20 @@ class Keep:
             return False
         return (_TWO_DIGITS.fullmatch(self.text[q.number_start : q.number_end]) is not None
                 and self.text.startswith(SHORT_YEAR_WORDS, q.end))
+
+    def is_short_target_year(self, q: Quantity) -> bool:
+        """到30年，全省装机将达1亿千瓦; 预计到27年，…: two digits and 年 after 到 that opens its clause (perhaps after
+        a word of a forecast) and closes before a comma name the year a target is set for, like 到2030年, no length
+        (贷款期限延长到30年，… states a length: a verb of change leads to it)."""
+        if q.unit != "年" or q.end != q.number_end + 1 or not self.text.startswith(("，", ","), q.end):
+            return False
+        if _TWO_DIGITS.fullmatch(self.text[q.number_start : q.number_end]) is None:
+            return False
+        opener = self.text[q.number_start - 1 : q.number_start]
+        if opener not in TARGET_YEAR_OPENERS:
+            return False
+        lead = self.text[self.view.clause_start(q.start) : q.number_start - 1].strip()
+        return lead in TARGET_YEAR_LEADS
 
     def is_section_number(self, q: Quantity) -> bool:
         """1、 at the start of a line, or 1. or 1） after a colon, a semicolon or a sentence (建议：1. 定立措施；2.
