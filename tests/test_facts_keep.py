@@ -415,6 +415,39 @@ def test_a_fiscal_year_before_its_tax_year_word_is_no_figure():
     assert kept("宽减2027/28课税年度的薪俸税。") == {"2027/28": False}
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("某软件巨头表示，26财年第二财季营收为69亿美元。", "69亿美元"),
+    ("某芯片商预计，26财年Q2营收为45亿美元。", "45亿美元"),
+    ("零售商在25财年关闭了120家门店。", "120家"),
+    ("据悉，24財政年度政府開支為7000億元。", "7000亿元"),  # (the view's text is simplified)
+    ("某云厂商称其25会计年度营收为57亿美元。", "57亿美元"),
+    ("今年销量为25万辆，26财年目标提升到30万辆。", "30万辆"),
+])
+def test_a_year_said_by_two_digits_before_a_fiscal_year_word_is_no_figure(text, figure):
+    """26财年 names a fiscal year by its last two digits, like 2026财年: no count of 26."""
+    facts = kept(text)
+    assert facts[figure] is True
+    assert not any(value for span, value in facts.items() if span[:2].isdigit() and len(span) == 2)
+
+
+@pytest.mark.parametrize(("text", "year", "figure"), [
+    ("到30年，全省新能源装机将达到1亿千瓦。", "30年", "1亿千瓦"),
+    ("预计到27年，市场规模将达到2000亿元。", "27年", "2000亿元"),
+    ("力争到28年，全市研发投入占比达到3%。", "28年", "3%"),
+])
+def test_a_target_year_said_by_two_digits_after_dao_is_no_figure(text, year, figure):
+    """到30年，… sets a target for a year, like 到2030年, no length of thirty years."""
+    assert kept(text) == {year: False, figure: True}
+
+
+def test_a_length_a_verb_extends_to_stays_a_figure():
+    assert kept("贷款期限延长到30年，月供减少2000元。")["30年"] is True
+
+
+def test_a_count_of_fiscal_years_stays_a_figure():
+    assert kept("这家公司已经连续12个财年实现盈利。") == {"12个财年": True}
+
+
 def test_two_years_written_with_a_slash_are_no_figure():
     """2031/32两年, 31/32周期, and 2031/32 alone (a year and the next) span years; 2031/17 is a fraction."""
     assert kept("预计2031/32两年增速分别为3%。") == {"2031/32": False, "两年": False, "3%": True}
@@ -1586,6 +1619,21 @@ def test_one_digit_before_a_word_starting_with_bi_numbers_a_sequel():
                                         ("他开了第一家店，第一年月销量就在3万元左右。", "第一年")])
 def test_the_nth_year_as_the_time_something_happened_is_no_rank(text, year):
     assert kept(text)[year] is False
+
+
+@pytest.mark.parametrize("text, when", [("第一个季度，出口增长6%，第二个季度增长4%。", "第二个季度"),
+                                        ("上市第一个交易日，该股大涨120%。", "第一个交易日"),
+                                        ("该店开业第二个月营业额就达到50万元。", "第二个月"),
+                                        ("進入第二個月後，銷量回落至3000台。", "第二个月")])
+def test_the_nth_month_quarter_or_trading_day_counted_with_ge_is_no_rank(text, when):
+    """第二个月 is the month something happened, a point in time like 第二年; the figure after it stays."""
+    facts = kept(text)
+    assert facts[when] is False
+    assert sum(facts.values()) == len([span for span in facts if not span.startswith("第")])
+
+
+def test_the_nth_quarter_of_a_run_is_a_rank():
+    assert kept("公司連續第五個季度實現盈利，淨利潤為2億元。") == {"第五个季度": True, "2亿元": True}
 
 
 @pytest.mark.parametrize("text, year", [("今年是该市推行新规的第二年。", "第二年"),

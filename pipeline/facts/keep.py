@@ -51,7 +51,9 @@ WORD_TAGS_AROUND_NUMERALS = frozenset("nts")  # nouns, words of time and of plac
 WORD_ACROSS_REACH = 3  # characters read on each side of a quantity to find the word it was cut out of
 WORD_ACROSS_KINDS = ("number", "ordinal")  # not a duration's, a measure's, a sum's or a percent's unit
 VILLAGE_WORDS = frozenset("镇乡村")  # 三元镇, 五元村: the word of a town or a village that a place's name ends with
-ORDINAL_TIME_UNITS = ("年",)  # 第二年: the next year (第二天 is read as a day already)
+# 第二年: the next year (第二天 is read as a day already); 第一个月, 第二个季度, 第一个交易日: the month, the quarter or
+# the trading day an event opened, counted with 个
+ORDINAL_TIME_UNITS = ("年", "个月", "个季度", "个财季", "个交易日", "个工作日")
 # 连续第三年, 已是第五年, 开业的第二年, 为第三年: a run counted or a position stated, a rank (D5)
 RUN_OR_POSITION_WORDS = ("连续", "持续", "的", "是", "为", "已", "已经")
 NOTE_OPENERS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}  # the square brackets of a note marker, and their ends
@@ -259,6 +261,14 @@ _DAY_RANGE = re.compile(rf"(?<![\d.]){_DOTTED_DAY}[-–—~至到]{_DOTTED_DAY}(
 # what marks such a range as days: brackets round it (上周（11.18-11.24）) or a word of a stretch of days after it
 DAY_RANGE_AFTER = ("期间", "当周", "这周", "这一周", "一周", "周内", "时段")
 YEAR_WORDS = ("年", "财年", "财政年", "课税年", "学年", "赛季")  # what a fiscal year or a season may be written with
+# 26财年, 25会计年度, 24财政年度: the words of a fiscal year or a season that a year said by its last two digits
+# stands glued before (the bare 年 is read into the figure as its unit, so 24年 is no bare number)
+SHORT_YEAR_WORDS = (*YEAR_WORDS[1:], "会计年")
+_TWO_DIGITS = re.compile(r"\d\d")
+# 到30年，…; 预计到27年，…: the year a target is set for, said by two digits, opening its clause
+# (延长到30年 is a length)
+TARGET_YEAR_OPENERS = ("到", "至")
+TARGET_YEAR_LEADS = ("", "预计", "计划", "力争", "争取", "有望", "目标", "目标是")
 MAX_DAY_RANGE = 31  # days from the first to the last: a week, a fortnight or a month of data
 # 1∶5万比例尺, 比例尺为1:10000: the two terms of a map's scale name it, no figure
 _MAP_SCALE = re.compile(r"[1１]\s*[∶:：]\s*[\d.,]+[万千]?(?=的?比例尺)"
@@ -524,9 +534,9 @@ class Keep:
                 and _MONTH_BEFORE.search(self.text, max(q.start - 3, 0), q.start) is not None)
 
     def names_day_or_year(self, q: Quantity) -> bool:
-        """第二年，他迁往甲市; 第一年免收年费: 第N年 with no word before it that counts a run or states a
-        position (连续第三年, 已是第五年, 开业的第二年) is the time something happened, a point in time (D2), no
-        rank."""
+        """第二年，他迁往甲市; 第一年免收年费; 上市第一个交易日大涨; 第二个季度增长4%: 第N年 (or 第N个月, 个季度,
+        个交易日) with no word before it that counts a run or states a position (连续第三年, 已是第五年, 开业的第二年,
+        连续第五个月) is the time something happened, a point in time (D2), no rank."""
         if q.kind != "ordinal" or not q.text.startswith("第") or q.unit not in ORDINAL_TIME_UNITS:
             return False
         return not self.text[max(q.start - 2, 0) : q.start].endswith(RUN_OR_POSITION_WORDS)
@@ -1393,6 +1403,8 @@ class Keep:
         span = _YEAR_SPAN.fullmatch(numeral)
         if _FISCAL_YEAR_END.match(self.text, q.number_start) and q.number_end == q.number_start + 2:
             return True
+        if self.is_short_fiscal_year(q) or self.is_short_target_year(q):
+            return True
         if (self.fiscal_years.enclose(q.number_start, q.number_start + 1)
                 or self.fiscal_years.enclose(q.number_end - 1, q.number_end)):
             return True  # 2031-32至2033-34: a number that begins or ends inside a fiscal year written with a dash
@@ -1402,6 +1414,29 @@ class Keep:
         return (not q.unit and q.kind == "number" and bool(_YEAR.fullmatch(numeral) or _YEARS.fullmatch(q.text))) or (
             fiscal is not None and fiscal.end() >= q.end) or (
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
+
+    def is_short_fiscal_year(self, q: Quantity) -> bool:
+        """微软26财年第二财季, 在25财年关闭120家门店, 24财政年度: two digits with no unit glued before a word of a
+        fiscal year or a season name that year by its last two digits (like 2026财年), a point in time (D2), no
+        count (12个财年 counts years: its unit is read)."""
+        if q.kind != "number" or q.unit or q.end != q.number_end:
+            return False
+        return (_TWO_DIGITS.fullmatch(self.text[q.number_start : q.number_end]) is not None
+                and self.text.startswith(SHORT_YEAR_WORDS, q.end))
+
+    def is_short_target_year(self, q: Quantity) -> bool:
+        """到30年，全省装机将达1亿千瓦; 预计到27年，…: two digits and 年 after 到 that opens its clause (perhaps after
+        a word of a forecast) and closes before a comma name the year a target is set for, like 到2030年, no length
+        (贷款期限延长到30年，… states a length: a verb of change leads to it)."""
+        if q.unit != "年" or q.end != q.number_end + 1 or not self.text.startswith(("，", ","), q.end):
+            return False
+        if _TWO_DIGITS.fullmatch(self.text[q.number_start : q.number_end]) is None:
+            return False
+        opener = self.text[q.number_start - 1 : q.number_start]
+        if opener not in TARGET_YEAR_OPENERS:
+            return False
+        lead = self.text[self.view.clause_start(q.start) : q.number_start - 1].strip()
+        return lead in TARGET_YEAR_LEADS
 
     def is_section_number(self, q: Quantity) -> bool:
         """1、 at the start of a line, or 1. or 1） after a colon, a semicolon or a sentence (建议：1. 定立措施；2.
