@@ -154,6 +154,14 @@ def test_fiscal_years_and_listed_years_are_periods():
     assert [f.period for f in extract("高盛将公司2026和2027年的净利润预期下调了1%至2%。").facts] == ["2026和2027年"]
 
 
+def test_a_fiscal_year_written_with_two_digits_is_a_period_in_either_spelling():
+    """24财年, 24財政年度, 25会计年度: the year's last two digits before any word of a fiscal year (not a metric's
+    first word: 財政年度收入)."""
+    assert [(f.period, f.metric) for f in extract("該集團24財政年度收入為700億元。").facts] == [("24財政年度", "收入")]
+    assert [f.period for f in extract("公司25会计年度营收增长12%。").facts] == ["25会计年度"]
+    assert [f.period for f in extract("该行2031会计年度净利润为8亿元。").facts] == ["2031会计年度"]
+
+
 def test_fenbie_shares_listed_times_out_as_periods():
     """第一季度和全年的收入分别增长15%和12%: the listed times go to the listed figures in order; 和 between two
     times lists them, while 与去年相比 still compares."""
