@@ -2662,6 +2662,10 @@ def test_counts_listed_with_one_classifier_count_the_noun_after_the_last(text, f
     ("简讯\n這家連鎖店開業僅兩年，這個品牌排名全港第五。", "第五", "排名", None),
     # the noun before 排名 is another figure's words (5负)
     ("简讯\n该队目前以18胜5负的战绩排名联盟第二。", "第二", "排名", None),
+    # a phrase carried from an earlier clause gives way to the ranking in the rank's own clause
+    ("简讯\n新款折叠屏手机（12GB/256GB）与旧款（8GB/128GB），在销量榜上也分别排行第十二名及第十七名。",
+     "第十二名", "排行", None),
+    ("简讯\n某款平板電腦上半年賣出12萬台，排行第九名。", "第九名", "排行", None),
     # a name after the rank is whom it ranks: its subject
     ("简讯\n本地電訊商與全球衛星寬頻市占排名第四的寰宇衛星公司簽約。", "第四", "排名", "寰宇衛星公司"),
     ("简讯\n中华电讯今年与全球市占排名第四的Orbitel签订合作协议。", "第四", "排名", "Orbitel"),

@@ -321,13 +321,14 @@ class MetricFinder:
 
     def ranking_word_measure(self, cand: Candidate, metric: Span | None, earlier: list[Candidate]) -> Span | None:
         """该品牌排名第三, 以18胜5负的战绩排名联盟第二, 市占排名第四的某公司: where 排名 or 排行 stands right before a
-        rank (a scope of a few characters may stand between) and the other cues found no measure (nothing, a name or
-        holder, a noun picked out by 该 or 其, another figure's words), the ranking itself is what the rank is of,
+        rank (a scope of a few characters may stand between) and the other cues found no measure in the rank's own
+        clause (nothing, a phrase carried from a clause before, a name or holder, a noun picked out by 该, another
+        figure's words), the ranking itself is what the rank is of (分别排行第十二名及…),
         with the measure glued before it (市占排名); a name after the rank is whom it ranks, the subject."""
         q = cand.quantity
-        if metric is not None and not self.is_not_a_measure(metric, q, earlier):
-            return None
         clause = self.view.clause_start(q.start)
+        if metric is not None and metric[1] > clause and not self.is_not_a_measure(metric, q, earlier):
+            return None
         word = next((w for w in RANKING_WORDS if self.text.rfind(w, clause, q.start) >= 0
                      and _RANK_GAP.fullmatch(self.text, self.text.rfind(w, clause, q.start) + len(w), q.start)), None)
         if word is None:
