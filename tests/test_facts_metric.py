@@ -2654,3 +2654,40 @@ def test_counts_listed_with_one_classifier_count_the_noun_after_the_last(text, f
     """在甲地有两座、乙地一座晶圆厂: counts of one classifier listed with 、 share the noun written after the last of
     them (or after their total), not the verb before the first."""
     assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure", "subject"), [
+    # the noun before 排名 is the holder (picked out by 该 or 其), not what is ranked
+    ("简讯\n在今年的全球手机品牌销量榜上，该品牌排名第三。", "第三", "排名", None),
+    ("简讯\n這家連鎖店開業僅兩年，這個品牌排名全港第五。", "第五", "排名", None),
+    # the noun before 排名 is another figure's words (5负)
+    ("简讯\n该队目前以18胜5负的战绩排名联盟第二。", "第二", "排名", None),
+    # a phrase carried from an earlier clause gives way to the ranking in the rank's own clause
+    ("简讯\n新款折叠屏手机（12GB/256GB）与旧款（8GB/128GB），在销量榜上也分别排行第十二名及第十七名。",
+     "第十二名", "排行", None),
+    ("简讯\n某款平板電腦上半年賣出12萬台，排行第九名。", "第九名", "排行", None),
+    # a name after the rank is whom it ranks: its subject
+    ("简讯\n本地電訊商與全球衛星寬頻市占排名第四的寰宇衛星公司簽約。", "第四", "排名", "寰宇衛星公司"),
+    ("简讯\n中华电讯今年与全球市占排名第四的Orbitel签订合作协议。", "第四", "排名", "Orbitel"),
+])
+def test_ranking_word_names_a_rank_when_nothing_else_does(text, figure, measure, subject):
+    """该品牌排名第三, 以18胜5负的战绩排名联盟第二: where 排名 or 排行 stands right before a rank and the other cues
+    found only a holder, a name or another figure's words, the ranking itself is what the rank is of."""
+    fact = {f.text: f for f in extract(text).facts}[figure]
+    assert fact.metric == measure
+    if subject is not None:
+        assert fact.subject == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("简讯\n该单位昨日以呎价1.8万元成交。", "1.8万元", "呎价"),
+    ("简讯\n屋苑兩房單位最新以呎價1.6萬元易手成交。", "1.6萬元", "呎價"),
+    ("简讯\n该地块最终以楼面价每平方米2.3万元成交。", "2.3万元", "楼面价"),
+    ("简讯\n该宗住宅地块以总价35亿元成交，溢价率12%。", "35亿元", "总价"),
+    # a sum after 以 with no price noun is still the price of the act
+    ("简讯\n该单位以880万元成交。", "880万元", "成交"),
+])
+def test_price_named_after_means_names_the_sum(text, figure, measure):
+    """以呎价1.8万元成交: the price noun after 以 is what the sum is; the deal (成交, a noun to jieba) after it is what
+    is done at that price."""
+    assert {f.text: f.metric for f in extract(text).facts}[figure] == measure

@@ -107,6 +107,10 @@ _CAPTION = re.compile(
 # a byline on a line of its own: a reporter's or a correspondent's word (byline_words.txt), or 文/图 before a name
 _BYLINE = re.compile("|".join((*map(re.escape, word_list("byline_words.txt")), r"^\s*文\s*[/／|｜]")))
 # the group a rank is among, before its verb (在全省纺织厂中, 在国内市场)
+# a per-unit phrase right before a sum (楼面价每平方米2.3万元): the price noun stands before it
+_PER_UNIT_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,3}$")
+# what may stand between 排名 and the rank it is the verb of: a short scope (联盟, 全国), no clause break, no figure
+_RANK_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}")
 _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)?\s*$")
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
@@ -242,6 +246,7 @@ _PARALLEL_OPENERS = " 而则但另"  # 而Galaxy S30则为…: words that open a
 MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})  # not counts: 4家村镇银行 counts banks
 PLACE_OF_ACT = frozenset({"在", "于"})  # 在某某科技任职: the prepositions of where an act is done
 AGE_UNITS = frozenset({"岁", "周岁"})
+POINTING_WORDS = ("该", "这", "此")  # 该品牌, 这款: a noun they point at is a holder named before, not a measure
 RANKING_WORDS = frozenset({"排名", "排行"})  # nouns of a ranking (在某某排名中) that are its verb before a rank
 RESULT_WORDS = ("胜", "负", "败", "勝", "負", "敗")  # wins and losses, beside which 平 counts draws
 _RESULT_AFTER = re.compile(r"\s*(?:\d+|[一二两兩三四五六七八九十]+)\s*[胜负败勝負敗]")
@@ -313,6 +318,43 @@ class MetricFinder:
             j -= 1  # 均/d 排名: an adverb before the verb
         return j >= 0 and (self.tokens[j].tag.startswith(("n", "f")) or self.tokens[j].text in GROUP_ENDINGS)
 
+
+    def ranking_word_measure(self, cand: Candidate, metric: Span | None, earlier: list[Candidate]) -> Span | None:
+        """该品牌排名第三, 以18胜5负的战绩排名联盟第二, 市占排名第四的某公司: where 排名 or 排行 stands right before a
+        rank (a scope of a few characters may stand between) and the other cues found no measure in the rank's own
+        clause (nothing, a phrase carried from a clause before, a name or holder, a noun picked out by 该, another
+        figure's words), the ranking itself is what the rank is of (分别排行第十二名及…),
+        with the measure glued before it (市占排名); a name after the rank is whom it ranks, the subject."""
+        q = cand.quantity
+        clause = self.view.clause_start(q.start)
+        if metric is not None and metric[1] > clause and not self.is_not_a_measure(metric, q, earlier):
+            return None
+        word = next((w for w in RANKING_WORDS if self.text.rfind(w, clause, q.start) >= 0
+                     and _RANK_GAP.fullmatch(self.text, self.text.rfind(w, clause, q.start) + len(w), q.start)), None)
+        if word is None:
+            return None
+        start = self.text.rfind(word, clause, q.start)
+        tok = self.tokens[self.view.token_index_at(start)]
+        if (tok.start, tok.end) != (start, start + len(word)):
+            return None  # (排行榜: a chart's name, which the chart cues read)
+        before = self.phrases.noun_phrase_before(start, floor=clause)
+        if metric is not None and metric[0] >= q.end:
+            # 排名第四的某公司: the name (or holder) the rank picks out is whose rank it is
+            cand.holder = self.view.name_at(metric[0]) or (metric if self.names_holder(*metric) else None)
+        if before is not None and before[1] == start and not self.is_not_a_measure(before, q, earlier):
+            return before[0], tok.end
+        return tok.start, tok.end
+
+    def is_not_a_measure(self, phrase: Span, q: Quantity, earlier: list[Candidate]) -> bool:
+        """A phrase a rank cannot be of: a name or a holder (whom the rank is of), a noun picked out by 该, 这 or 此
+        before it (该品牌, 这款机型), or the words of another figure (5负)."""
+        if self.view.overlaps_name(*phrase) or self.names_holder(*phrase):
+            return True
+        i = self.view.token_index_at(phrase[0]) - 1
+        if (i >= 0 and self.tokens[i].end == phrase[0] and len(self.tokens[i].text) <= 2
+                and self.tokens[i].text.startswith(POINTING_WORDS)):
+            return True  # (but 其市占率排名第二: 其 says whose, the noun is still the measure)
+        return any(c.quantity.start < phrase[1] and phrase[0] < c.quantity.end for c in earlier)
 
     def chart_before(self, q: Quantity, verb: int) -> tuple[int, int] | None:
         """位列“某某热销榜单”第一, 排在某某排行榜第三: a chart named between the rank verb and the rank (in quotation
@@ -443,6 +485,8 @@ class MetricFinder:
         if cand.role == "amount" and (arrival := self.holder_moved_to(q)) is not None:
             return arrival
         metric = self.measure_for(cand, earlier, label)
+        if cand.role == "rank" and (ranking := self.ranking_word_measure(cand, metric, earlier)) is not None:
+            return ranking
         if metric is not None and (same := self.measure_beside_name(cand, metric, earlier)) is not None:
             return same
         if (metric is not None and cand.role == "change" and self.names_place(metric)
@@ -790,6 +834,8 @@ class MetricFinder:
             cand.holder = self.people_picked_out(after)
         if after is None and q.currency and (flow := self.flow_after_existential(q)) is not None:
             return flow  # 每月有5000元进账: the verb closing the clause after the sum is what the sum is
+        if after is not None and q.currency and (price := self.price_after_means(q)) is not None:
+            return price  # 以呎价1.8万元成交: the price named after 以 is what the sum is, not the deal after it
         if after is not None and q.currency and (act := self.act_before_purpose(q, after)) is not None:
             return act  # 投资500亿元建设数据中心: the act the sum is spent on, not what it is spent for
         if after and not relative and (cand.role != "change" or has_comparative_after(self.text, q)
@@ -1235,6 +1281,13 @@ class MetricFinder:
         phrase = phrase.rstrip(LATIN_ABBREVIATION) if phrase.rstrip(LATIN_ABBREVIATION) else phrase  # 领先指数CCL
         index_of_prices = phrase.endswith("指数") and not self.names_traded_index(price[0], price[1])
         return price if phrase.endswith(PRICE_ENDINGS) or index_of_prices else None
+
+    def price_after_means(self, q: Quantity) -> Span | None:
+        """以呎价1.8万元成交, 以楼面价每平方米2.3万元成交: a price noun right after 以 (a 每 and its unit may stand
+        between it and the sum) names the sum; the act after it (成交, a noun to the tagger) is what is done at it."""
+        per = _PER_UNIT_BEFORE.search(self.text, self.view.clause_start(q.start), q.start)
+        price = self.price_before(per.start() if per else q.start, q)
+        return price if price is not None and self.text[price[0] - 1 : price[0]] == "以" else None
 
     def act_after_means(self, q: Quantity) -> tuple[int, int] | None:
         """以约300万元买入, 以800万元易手, 以5亿元认购: a sum after 以 (by means of) is the price of the act that
