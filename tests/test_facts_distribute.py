@@ -486,3 +486,10 @@ def test_more_numerals_than_figures_list_no_holders():
 def test_a_qualifier_after_respectively_bounds_every_figure_listed(text, expected):
     qualifiers = [f.qualifier for f in extract(text).facts if any(ch.isdigit() for ch in f.text)]  # (not 两款)
     assert qualifiers == expected
+
+
+def test_a_unit_reckoned_per_between_the_kinds_and_fenbie_still_shares_them_out():
+    """汽油、柴油每吨分别提高210元和200元: 每吨 names no measure, so the kinds listed before it are still the figures'
+    metrics in order, as without it."""
+    assert [(f.text, f.metric) for f in extract("汽油、柴油每吨分别提高210元和200元。").facts] == [
+        ("210元", "汽油"), ("200元", "柴油")]

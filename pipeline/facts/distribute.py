@@ -35,7 +35,9 @@ NOT_IN_A_KIND = ("v", "p", "r", "d", "u", "c")  # tags of verbs and function wor
 RESTATING = frozenset({"或", "即", "或者"})
 COMPARISON_CUES = ("较", "比", "相比", "比起")
 BASES = ("同比", "环比", "按年", "按月", "按季")  # the base a change is reckoned against, not what changes
-_BASES = re.compile(rf"\s*(?:{'|'.join(BASES)}|实质|名义)*\s*")
+# 每吨, 每桶, 每股: the unit a price or a change is reckoned per, which names no measure of its own either
+_PER_UNIT = r"每[^\W\d_]{1,3}"
+_BASES = re.compile(rf"\s*(?:{'|'.join(BASES)}|实质|名义|{_PER_UNIT})*\s*")
 # words that give listed figures, in order, to listed items (甲、乙分别增长3%和5%; 依次为, and Taiwan's 依序为;
 # 各 before a link or a verb: 甲和乙各为5个和3个, 各自, not 各地 or 各项)
 _SPREAD = re.compile(r"分别|依次|依序|各(?=自|[为為是有达達约約占佔增减減升降涨漲跌录錄])")
