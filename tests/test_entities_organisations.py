@@ -1964,3 +1964,8 @@ def test_a_kind_of_company_before_an_act_stays_no_name(nlp):
 )
 def test_a_holding_group_keeps_the_half_of_its_company_word_jieba_cut_off(nlp, text, company):
     assert (company, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_brand_jieba_reads_as_a_verbal_noun_before_its_holdings_is_a_company(nlp):
+    """領展/vn 旗下: a rare word opening the clause before a company's role word names the company."""
+    assert ("領展", "ORG") in entity_pairs(nlp, "領展旗下商場租金上升。")

@@ -412,4 +412,9 @@ def test_a_place_and_a_short_word_in_a_list_of_companies_is_a_company(nlp):
 
 def test_a_place_before_an_everyday_noun_in_a_list_stays_a_place(nlp):
     assert ("中国", "LOC") in entity_pairs(nlp, "苹果公司、三星及中国品牌均在降价。")
-    assert entity_pairs(nlp, "上海、北京和广州市场表现分化。") == {("上海", "LOC"), ("北京", "LOC"), ("广州", "LOC")}
+    assert entity_pairs(nlp, "上海、北京和广州市场各有起伏。") == {("上海", "LOC"), ("北京", "LOC"), ("广州", "LOC")}
+
+
+def test_the_last_company_of_a_list_ends_before_the_word_of_its_shares(nlp):
+    got = entity_pairs(nlp, "茅台、五粮液及泸州老窖股价均下跌。")
+    assert ("泸州老窖", "ORG") in got and not any(name.endswith("股价") for name, _ in got)

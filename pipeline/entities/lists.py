@@ -232,6 +232,8 @@ class ListRules(Rules):
                         break  # 某科/n 和某通/nr: jieba glued the 和 of one more item on, which ends this one
                     if k and count_of_places(tok.text):
                         break  # 甲、乙、丙三国/ns: the count of the list's places ends the last item
+                    if k and moves_in_market(text, tok.start, acts=False):
+                        break  # 甲、乙及丙省某窖|股价均跌: the word of the market after the last company is none of it
                     if k and not (tok.tag in PROPER_TAGS | {"eng", "j"} or _LATIN.fullmatch(tok.text)):
                         # 中国银行: a short noun only after a place; 长城资本化率 stops at 资本化, and 某市两地 at the
                         # place (a count of places)

@@ -74,7 +74,7 @@ CLUB_NAME_STOP_TAGS = ("v", "p", "u", "c", "d", "r", "m", "q", "f", "t")
 MAX_LISTED_NAME_CHARS = 10
 _LINE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}线")  # a transport line's name after its operator's
 ROLE_OR_PRODUCT_WORDS = frozenset({"银行", "软件"})  # industry words that after jargon name no company
-CONTEXT_BRAND_TAGS = frozenset({"n", "nz", "x", "j", "nt", "ng"})  # (`brands_in_company_context`; no nr, ns)
+CONTEXT_BRAND_TAGS = frozenset({"n", "nz", "x", "j", "nt", "ng", "vn"})  # (`brands_in_company_context`; no nr, ns)
 DETERMINERS = tuple("该本各其这那此每")
 SIDE_OR_KIND = ("方", "企")  # 某方: a side of talks (美方, 资方); 某企: a kind of business (车企, 港企)
 # words after a name that follow kinds of business (糖果公司), markets (油市分析师) and prices (零售价上调) too
