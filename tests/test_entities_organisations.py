@@ -1938,3 +1938,34 @@ def test_a_name_before_its_announcement_is_a_company(nlp):
     assert ("鼎成基金", "ORG") in entity_pairs(nlp, "7月2日，鼎成基金公告显示旗下产品暂停申购。")
     assert ("瑞川股份", "ORG") in entity_pairs(nlp, "昨日，瑞川股份公告稱擬回購股份。")
     assert not {label for _, label in entity_pairs(nlp, "图据公告\n此前另有消息称项目已完工。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("东方航空宣布增加航班。", "东方航空"),
+        ("东风汽车收购一家零部件企业。", "东风汽车"),
+        ("博时基金发布公告，旗下产品暂停申购。", "博时基金"),
+    ],
+)
+def test_a_dictionary_firm_named_by_an_everyday_word_is_a_company_where_it_acts(nlp, text, company):
+    """A rare dictionary word of a common head and an industry word, opening the clause before a corporate act."""
+    assert (company, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_kind_of_company_before_an_act_stays_no_name(nlp):
+    assert entity_pairs(nlp, "多家商业银行宣布下调存款利率。") == set()
+    assert entity_pairs(nlp, "投资银行宣布裁员。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [("富邦金控旗下银行推出新产品。", "富邦金控"), ("國泰金控今日公布獲利。", "國泰金控")],
+)
+def test_a_holding_group_keeps_the_half_of_its_company_word_jieba_cut_off(nlp, text, company):
+    assert (company, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_brand_jieba_reads_as_a_verbal_noun_before_its_holdings_is_a_company(nlp):
+    """領展/vn 旗下: a rare word opening the clause before a company's role word names the company."""
+    assert ("領展", "ORG") in entity_pairs(nlp, "領展旗下商場租金上升。")

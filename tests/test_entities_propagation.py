@@ -400,3 +400,21 @@ def test_a_place_in_brackets_after_a_company_names_its_arm_there(nlp, text, name
 ])
 def test_a_board_or_troupe_of_a_body_is_its_unit(nlp, text, name):
     assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_place_and_a_short_word_in_a_list_of_companies_is_a_company(nlp):
+    """Listed companies go by their home and a trade or a brand; among companies found by their own rules, the
+    place alone is not the item."""
+    got = entity_pairs(nlp, "本周指数调整中，贵州茅台、山西焦煤、中国神华及浙江医药被纳入。")
+    assert {("山西焦煤", "ORG"), ("中国神华", "ORG"), ("浙江医药", "ORG")} <= got
+    assert ("山西", "LOC") not in got
+
+
+def test_a_place_before_an_everyday_noun_in_a_list_stays_a_place(nlp):
+    assert ("中国", "LOC") in entity_pairs(nlp, "苹果公司、三星及中国品牌均在降价。")
+    assert entity_pairs(nlp, "上海、北京和广州市场各有起伏。") == {("上海", "LOC"), ("北京", "LOC"), ("广州", "LOC")}
+
+
+def test_the_last_company_of_a_list_ends_before_the_word_of_its_shares(nlp):
+    got = entity_pairs(nlp, "茅台、五粮液及泸州老窖股价均下跌。")
+    assert ("泸州老窖", "ORG") in got and not any(name.endswith("股价") for name, _ in got)

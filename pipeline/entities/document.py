@@ -136,7 +136,7 @@ def word_kind(lex: Lexicon, w: str, tag: str) -> int:
                    or w in lex.companies or (w[-1:] in CONJUNCTION_ENDS and w[:-1] in lex.companies))
     if (institution or tag == "nt" or w[-1:] in lex.org_suffix_lengths) and has_cjk(w):
         kind |= K_ORG
-    if (tag in COMPANY_WORD_TAGS and len(w) >= 4) or w in lex.company_suffixes:
+    if (tag in COMPANY_WORD_TAGS or tag == "n") and len(w) >= 4 or w in lex.company_suffixes:
         kind |= K_COMPANY
     if w in lex.byline_words:
         kind |= K_BYLINE

@@ -23,6 +23,7 @@ from pipeline.entities.organisations import moves_in_market
 from pipeline.entities.places import count_of_places
 from pipeline.entities.select import Candidate, select
 from pipeline.text.punctuation import SENTENCE_PUNCTUATION
+from pipeline.text.segment import is_common_word
 from pipeline.text.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
 from pipeline.text.tokens import Token
 
@@ -184,6 +185,8 @@ class ListRules(Rules):
         """The items of one clause's list (`clause_lists`) and the label they share, if any."""
         toks = self.toks
         spans: list[tuple[int, int] | None] = []
+        # the last item's place that heads its words (甲省|乙煤), and the span of all of them
+        headed: tuple[int, int] | None = None
         for n, chunk in enumerate(chunks):
             cs, ce = toks[chunk[0]].start, toks[chunk[-1]].end
             if n == 0:
@@ -217,6 +220,8 @@ class ListRules(Rules):
                     # a place that heads a longer name (中国X集团) is not the item itself
                     if hit.label != "LOC" or after is None or toks[after].tag not in NAME_TAGS | {"j"}:
                         spans.append((cs, hit.end))
+                        if hit.label == "LOC" and (long_end := self._short_name_after_place(chunk, hit)):
+                            headed = (cs, long_end)
                         continue
                 else:
                     hit = None
@@ -227,6 +232,8 @@ class ListRules(Rules):
                         break  # 某科/n 和某通/nr: jieba glued the 和 of one more item on, which ends this one
                     if k and count_of_places(tok.text):
                         break  # 甲、乙、丙三国/ns: the count of the list's places ends the last item
+                    if k and moves_in_market(text, tok.start, acts=False):
+                        break  # 甲、乙及丙省某窖|股价均跌: the word of the market after the last company is none of it
                     if k and not (tok.tag in PROPER_TAGS | {"eng", "j"} or _LATIN.fullmatch(tok.text)):
                         # 中国银行: a short noun only after a place; 长城资本化率 stops at 资本化, and 某市两地 at the
                         # place (a count of places)
@@ -252,6 +259,11 @@ class ListRules(Rules):
                 s = mark.end()  # *ST某某: the mark is no part of the name
             m = _ENDS_IN_ALIAS.match(text[s:e])
             items.append((s, s + len(m.group(1))) if m else (s, e))
+        if headed is not None and items[-1] == (headed[0], by_start[headed[0]].end):
+            items[-1] = headed
+        yield from self._place_led_companies(list(filter(None, items)), by_start)
+        if headed is not None:
+            items[-1] = (headed[0], by_start[headed[0]].end)
         seeds = self._seeds([by_start[s] for s, e in filter(None, items) if s in by_start and by_start[s].end == e])
         # items that are known names or carry a proper-name tag: enough of them make a lone word a name too
         named = len(seeds) + sum(
@@ -304,6 +316,46 @@ class ListRules(Rules):
                   and all(self._item_token(t) for t in inner)):
                 # 甲乙证券、丙丁/n 证券/n、戊己证券: common words among organisations the document knows
                 yield Candidate(s, e, label, 1)
+
+    def _short_name_after_place(self, chunk: list[int], place: Candidate) -> int | None:
+        """The end of the last item when its chunk opens with a place found alone and a short word after it (甲省|乙煤,
+        or jieba's one word 甲省乙药/nt with the place found inside it), whatever follows; else None."""
+        first = self.toks[chunk[0]]
+        if first.start != place.start:
+            return None
+        if first.end > place.end:
+            rest = first.text[place.end - first.start :]
+            return first.end if first.tag in PROPER_TAGS and self._brand_or_trade(rest) else None
+        word = self.toks[chunk[1]] if len(chunk) >= 2 else None
+        return word.end if word is not None and self._brand_or_trade(word.text) else None
+
+    def _brand_or_trade(self, word: str) -> bool:
+        """A word after a place that makes the two a company's short name in a list of companies: a trade
+        (company_suffixes.txt: 药业, 煤业) or a rare word (a brand: 乙煤); not an everyday noun (品牌, 市场, 地区)."""
+        return 2 <= len(word) <= 4 and is_cjk(word) and word not in self.lex.stopwords and (
+            word in self.lex.company_suffixes or not is_common_word(word))
+
+    def _place_led_companies(self, items: list[tuple[int, int]], by_start: dict[int, Candidate]) -> Iterable[Candidate]:
+        """甲集团、乙省焦煤及丙国某华: in a list with an organisation found whole by a rule of its own, an item made of
+        a place found alone and a trade or a rare word after it (`_brand_or_trade`) is one more company, not the
+        place: listed companies go by their home and a short name (the place rules stop at the place, and a list
+        whose items were found with two labels gives none of them one).
+
+        Why: lists of shares and listed companies are frequent in market news; their items named after a province or
+        a country came out as that place alone."""
+        if not any((c := by_start.get(s)) is not None and c.end == e and c.label == "ORG" and c.prio > 0
+                   for s, e in items):
+            return
+        for s, e in items:
+            place = by_start.get(s)
+            if place is None or place.label != "LOC" or place.end >= e:
+                continue
+            inner = self.doc.tokens_between(s, e)
+            if len(inner) == 1 and inner[0].tag in PROPER_TAGS and self._brand_or_trade(self.text[place.end : e]):
+                yield Candidate(s, e, "ORG", 1)  # 甲省乙药/nt
+            elif (len(inner) == 2 and inner[0].end == place.end and inner[1].tag in ITEM_TAGS
+                  and self._brand_or_trade(inner[1].text)):
+                yield Candidate(s, e, "ORG", 1)  # 甲省/ns 乙煤/n
 
     @staticmethod
     def _seeds(found: list[Candidate]) -> list[str]:

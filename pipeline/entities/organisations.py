@@ -74,7 +74,7 @@ CLUB_NAME_STOP_TAGS = ("v", "p", "u", "c", "d", "r", "m", "q", "f", "t")
 MAX_LISTED_NAME_CHARS = 10
 _LINE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}线")  # a transport line's name after its operator's
 ROLE_OR_PRODUCT_WORDS = frozenset({"银行", "软件"})  # industry words that after jargon name no company
-CONTEXT_BRAND_TAGS = frozenset({"n", "nz", "x", "j", "nt", "ng"})  # (`brands_in_company_context`; no nr, ns)
+CONTEXT_BRAND_TAGS = frozenset({"n", "nz", "x", "j", "nt", "ng", "vn"})  # (`brands_in_company_context`; no nr, ns)
 DETERMINERS = tuple("该本各其这那此每")
 SIDE_OR_KIND = ("方", "企")  # 某方: a side of talks (美方, 资方); 某企: a kind of business (车企, 港企)
 # words after a name that follow kinds of business (糖果公司), markets (油市分析师) and prices (零售价上调) too
@@ -194,6 +194,9 @@ MAX_GLOSSED_NAME_CHARS = 10  # characters of a Chinese name before its English g
 
 # the dictionary tags of a common word before an industry word: the two make a kind of company (商业/n 银行)
 COMMON_HEAD_TAGS = frozenset({"n", "b", "s", "vn", "v", "a", "d"})
+MAX_SPLIT_SUFFIX_REST = 2  # characters of a company word's rest after the one jieba's name took (金|控)
+# the tags of a head that classifies what follows it (国有/b 银行, 投资/vn 银行, 共享/v 汽车): a kind of company
+CLASSIFYING_HEAD_TAGS = frozenset({"b", "vn", "v", "a", "d"})
 
 
 # compass points with a word for a part (西北部, 中东部地区): a region; 部 is also a ministry's suffix
@@ -414,7 +417,7 @@ class OrganisationRules(Rules):
                 continue
             if w in lex.companies:  # 腾讯, 高盛: a well-known company, however jieba tagged it
                 if not given_name_after_title(toks, lex, i):
-                    yield Candidate(tok.start, tok.end, "ORG", 3)
+                    yield Candidate(tok.start, self._split_suffix_end(i) or tok.end, "ORG", 3)
                 continue
             if w[-1] in CONJUNCTION_ENDS and w[:-1] in lex.companies:
                 yield Candidate(tok.start, tok.end - 1, "ORG", 3)  # 某巴及/ns 某巴: jieba glued the 及 of a list on
@@ -482,6 +485,8 @@ class OrganisationRules(Rules):
                 continue
             # 联发科与/nt 客户: jieba's guess took the conjunction after the name in
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
+            if is_nt and (split := self._split_suffix_end(i)) is not None:
+                end = split  # 某邦金/nt 控/v: jieba's word took half of the company word 金控
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
             elif (named := self._with_scope(run or purpose)) and purpose_body and (
@@ -1614,6 +1619,14 @@ class OrganisationRules(Rules):
                         self.in_company_context(i, i) or self._speaks_after(i))):
                     yield Candidate(tok.start, tok.end, "ORG", 2)
                     continue
+                if heads and kind and self._acting_listed_word(i, heads):
+                    yield Candidate(tok.start, tok.end, "ORG", 2)
+                    continue
+            elif tok.tag == "n" and len(w) >= 4 and is_cjk(w) and (
+                    heads := [w[:-k] for k in range(2, len(w) - 1) if w[-k:] in lex.company_suffixes]) and (
+                    self._acting_listed_word(i, heads)):
+                yield Candidate(tok.start, tok.end, "ORG", 2)  # 某风汽车/n 收购: jieba's dictionary holds the firm
+                continue
             if i and tok.start in self.company_title_starts:
                 yield from self._before_company_title(i)
             if w not in lex.company_suffixes or i == 0:
@@ -1621,6 +1634,32 @@ class OrganisationRules(Rules):
             k = i - 1 if i >= 2 and self._is_trade(toks[i - 1]) else i  # 某途|教育|集团: the trade before it
             if (found := self._company_start(k, i)) is not None:
                 yield Candidate(found[0], tok.end, "ORG", found[1])
+
+    def _split_suffix_end(self, i: int) -> int | None:
+        """某邦金/nt 控/v: where jieba's organisation word (or a known company) ends in the first character of a company
+        word (company_suffixes.txt: 金控) whose rest is the next token, the end of that company word; else None. (Not
+        某泰金/nt 控股/v 价: the next token runs past the company word into 股价.)
+        Why: jieba's dictionary holds some financial holding groups without their 控, so the name stopped mid-word."""
+        toks = self.toks
+        if i + 1 >= len(toks) or toks[i + 1].start != toks[i].end:
+            return None
+        nxt = toks[i + 1].text
+        if len(nxt) <= MAX_SPLIT_SUFFIX_REST and toks[i].text[-1] + nxt in self.lex.company_suffixes:
+            return toks[i + 1].end
+        return None
+
+    def _acting_listed_word(self, i: int, heads: list[str]) -> bool:
+        """东方航空/nt 宣布, 某风汽车/n 收购, 太平洋保险/n 录得: a word of jieba's dictionary made of a common word and
+        an industry word (company_suffixes.txt) that is itself rare in everyday text (`is_common_word`: 商业银行 and
+        航空公司 are not) names one company when it opens a phrase as the subject of a corporate act, a role or a
+        market word (`in_company_context`). Not after a head that classifies (国有/b 银行, 投资/vn 银行, 民用/b 航空):
+        those name a kind of company in any position.
+
+        Why: the dictionary lists many large firms whose brand is an everyday word (a compass point, a season, a
+        sea); the rule that reads a common head as a kind of body dropped them where they act."""
+        return (not is_common_word(self.toks[i].text) and self._opens_phrase(i)
+                and all(dictionary_tag(h) not in CLASSIFYING_HEAD_TAGS and h not in self.lex.stopwords for h in heads)
+                and self.in_company_context(i, i))
 
     def place_operators(self) -> Iterable[Candidate]:
         """甲国铁路宣布, 乙市地铁表示: a place and a network's word that act are the network's operator, one ORG
