@@ -946,3 +946,31 @@ def test_a_district_cut_apart_after_its_city_is_one_place(text, district):
     found = _rule_places(text)
     assert district in found
     assert not {p for p in _rule_places("该市核心区域的地价上涨，杭州市的社区和工业区扩建。") if p.endswith("区")}
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("西部地区的水电项目加快建设。", "西部地区"),
+    ("南方地区持续暴雨。", "南方地区"),
+    ("東南部地區的降雨量偏多。", "東南部地區"),
+])
+def test_a_compass_side_and_the_region_word_after_it_are_one_place(nlp, text, region):
+    """西部/f 地区, 南方/f 地区: a compass side right before 地区 names a region, one LOC over both (as jieba's
+    北方地区/ns is); not listed after other sides (中、西部地区: the test of abbreviations above)."""
+    assert {name for name, label in entity_pairs(nlp, text) if label == "LOC"} == {region}
+
+
+def test_a_kind_of_area_is_no_place(nlp):
+    """偏远地区/ns, 周边地区/ns, 落后地区/ns: jieba lists them as places, yet they name a kind of area."""
+    got = entity_pairs(nlp, "偏远地区交通不便，周边地区和落后地区也受影响，内陆地区的物流成本高。")
+    assert not {name for name, label in got if label == "LOC"}
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("前海合作区今年新增注册企业三千家。", "前海合作区"),
+    ("啟德發展區將興建新的體育園。", "啟德發展區"),
+    ("横琴合作区的商户数量增加。", "横琴合作区"),
+])
+def test_a_zone_named_after_a_place_is_one_place(nlp, text, zone):
+    """某地/ 合作/vn 区, 某地/ 发展/vn 區: a place's bare name, an everyday word and 区 are one zone's name; 合作区
+    alone is no place."""
+    assert {name for name, label in entity_pairs(nlp, text) if label == "LOC"} == {zone}

@@ -50,6 +50,13 @@ ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a
 ESTATE_VILLAGE = "邨"  # Hong Kong's word for a (public) housing estate, a place's or a name's ending only
 ESTATE_NAME_ENDS = ("花园", "山庄", "苑", "邨", "城")  # what an estate's name ends in before its phase (某某花园三期)
 _ESTATE_PHASE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})期")  # 三期, 3期: a phase of an estate
+ZONE_CHARS = frozenset("区")  # a zone's last character after a place and an everyday word (某地合作区)
+ZONE_WORD_CHARS = 2  # characters of that everyday word (合作, 发展, 文化)
+ZONE_WORD_TAGS = frozenset({"n", "vn"})  # its tags: a noun or a verbal noun (not 某地/ 以东/ 地区)
+REGION_WORD = "地区"  # a region's word: after a compass side it names one (西部地区), after an everyday word a kind
+COMPASS_CHARS = frozenset("东西南北中部方")  # 北方, 西南, 中部: a compass side, which names a region before 地区
+LISTED_SIDE_JOINERS = frozenset("、和与及")  # before a side listed after others (中、西部地区)
+DESCRIBING_TAGS = frozenset({"a", "ad", "d", "v", "vn", "n", "f"})  # jieba's tags of 偏远, 落后, 内陆, 周边
 ESTATE_ENDS = frozenset({ESTATE_VILLAGE, "苑"})  # an estate's last character that jieba leaves alone (某某/nz 苑)
 ESTATE_WORDS = ("屋苑", "屋邨")  # the common words for an estate, no estate's name (同屋苑: "the same estate")
 MAX_ESTATE_CHARS = 8  # characters of an estate's name (its district and phase included) before a block (`_block_floor`)
@@ -216,6 +223,26 @@ class PlaceRules(Rules):
         yield from self.stations_used()
         yield from self.dateline_places()
         yield from self.autonomous_divisions()
+        yield from self.compass_regions()
+
+    def compass_regions(self) -> Iterable[Candidate]:
+        """西部/f 地区, 东南部/f 地区, 南方/f 地区: a compass side right before 地区 names a region of the country the
+        text is about, one LOC over both (jieba lists 北方地区, 西北地区 as one place word; these it cuts in two). Not
+        right after a name (甲国西南部地区: the side of that place, whose whole name the other rules give), nor listed
+        after other sides (中、西部地区, 东中和西部地区: the country split into parts, no region named)."""
+        toks = self.toks
+        for i in self.doc.words.where(lambda w: w == REGION_WORD):
+            prev = toks[i - 1] if i else None
+            if (prev is not None and prev.end == toks[i].start and prev.tag == "f" and len(prev.text) >= 2
+                    and set(prev.text) <= COMPASS_CHARS and not self.after_name(i - 1)
+                    and self.text[prev.start - 1 : prev.start] not in LISTED_SIDE_JOINERS):
+                yield Candidate(prev.start, toks[i].end, "LOC", 2)
+
+    def after_name(self, i: int) -> bool:
+        """Token `i` follows, with nothing between, a known place or a word jieba tagged as a name."""
+        if i < 1 or self.toks[i - 1].end != self.toks[i].start:
+            return False
+        return self.doc.proper(self.toks[i - 1])
 
     def autonomous_divisions(self) -> Iterable[Candidate]:
         """某某彝族自治县, 某某苗族侗族自治州, 某某回族乡: an autonomous division's name, its own name of two to four
@@ -744,6 +771,8 @@ class PlaceRules(Rules):
             # (not 新市镇/ns: a zone's generic word, whose name is the proper word before it)
             if (tok.tag == "ns" and len(tok.text) >= 3 and tok.text.endswith(lex.admin_endings)
                     and tok.text not in lex.place_suffixes):
+                if described_region(tok.text, lex):
+                    continue  # 偏远地区/ns, 周边地区/ns: a kind of area, no name
                 w = tok.text
                 # not 特大城市, and not 上海市浦东新区 (the gazetteer splits that into two places)
                 two = any(w[:k] in lex.places for k in range(2, len(w) - 1))
@@ -790,7 +819,7 @@ class PlaceRules(Rules):
                 continue
             if len(tok.text) == 1:
                 # 台南市永康区: an admin suffix belongs to the word right before it
-                run = run[-2:] if len(toks[run[-1]].text) == 1 else run[-1:]
+                run = run[-2:] if len(toks[run[-1]].text) == 1 or self.zone_of_place(run, tok) else run[-1:]
                 if self.text.startswith(SHI_MARKET_WORDS, tok.start) and not self.doc.is_place_tok(toks[run[-1]]):
                     continue  # 衛星市占, SoC市占: 市 begins 市占 (market share), not a city's name
                 if self.read_as_person(run, tok):
@@ -801,6 +830,18 @@ class PlaceRules(Rules):
             if len(tok.text) == 1 and len(run) == 1:
                 start = self.foreign_name_start(run[0], toks[run[0]].text)
             yield Candidate(start, tok.end, "LOC", 2)
+
+    def zone_of_place(self, run: list[int], suffix: Token) -> bool:
+        """某地/ 合作/vn 区, 某地/ 文化/n 区, 某地/ 发展/vn 区: a zone's word of everyday use between a place's bare
+        name and 区 (not the name of a district: 某市永康区) makes the zone's name with that place, one LOC over all
+        three; 合作区 alone is no name. Not after a place that ends in its level (某市/ 商业/ 区: a part of the
+        city, the city stands alone)."""
+        if suffix.text not in ZONE_CHARS or len(run) < 2:
+            return False
+        place, word = self.toks[run[-2]], self.toks[run[-1]]
+        return (self.doc.is_place_tok(place) and not place.text.endswith(self.lex.admin_endings)
+                and len(word.text) == ZONE_WORD_CHARS and is_common_word(word.text)
+                and not self.doc.proper(word) and word.tag in ZONE_WORD_TAGS)
 
     def sights_before_locatives(self) -> Iterable[Candidate]:
         """某鸡/n 岛上/s, 某螺/n 湖边/s: jieba glued a natural sight's last character (岛, 湖: `SIGHT_ENDINGS`) onto
@@ -1071,6 +1112,17 @@ def time_zone_after(text: str, end: int, lex: Lexicon) -> bool:
 def day_of_month(text: str, start: int) -> bool:
     """日 right after a numeral (8日股市): the day of a date, not Japan's abbreviation."""
     return text[start : start + 1] == "日" and start > 0 and text[start - 1] in SMALL_NUMERAL_CHARS
+
+
+def described_region(word: str, lex: Lexicon) -> bool:
+    """偏远地区, 周边地区, 沿海地区, 落后地区: jieba lists such words as places (ns), yet the word before 地区 is an
+    everyday word (an adverb, an adjective, a noun or a locative of its dictionary) that says what kind of area it
+    is, not which; not a place (某省地区), an abbreviation (某某地区/j) or a compass side (北方地区, 西南地区: a
+    region of the country, named so)."""
+    head = word[: -len(REGION_WORD)]
+    if not word.endswith(REGION_WORD) or not head or head in lex.places or set(head) <= COMPASS_CHARS:
+        return False
+    return dictionary_tag(head) in DESCRIBING_TAGS
 
 
 def sub_area_word(tok: Token, lex: Lexicon) -> bool:
