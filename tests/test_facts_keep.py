@@ -1550,6 +1550,28 @@ def test_an_ordinal_before_a_step_of_a_sequence_names_the_step(text: str, ordina
     assert kept(text)[ordinal] is False
 
 
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("甲城队在第8局打出全垒打，全场观众达2万人。", "第8局"),
+        ("第四局比賽中，乙隊以兩分優勢領先，觀眾逾3000人。", "第四局"),
+        ("她在第二盘以较大优势获胜，奖金为12万美元。", "第二"),
+        ("丙队在第十轮联赛中战胜对手，积分升至30分。", "第十轮"),
+        ("他在第二轮比赛中被淘汰，总奖金为5万元。", "第二轮"),
+    ],
+)
+def test_an_ordinal_of_an_inning_a_set_or_a_round_of_a_contest_names_the_step(text: str, ordinal: str) -> None:
+    """第8局, 第二盘, 第十轮联赛: an inning, a set or a round of a match or a league is a point in the contest, no
+    standing among others."""
+    assert kept(text)[ordinal] is False
+
+
+def test_a_round_of_an_act_and_words_of_a_situation_stay():
+    """第二轮融资 ranks the act repeated; 第一局面 is no inning (a rank before 局面)."""
+    assert kept("公司完成第二轮融资，金额达5亿元。")["第二轮"] is True
+    assert kept("该市经济总量稳居全省第一局面未变。")["第一"] is True
+
+
 def test_a_rank_before_a_verb_written_like_a_step_stays():
     assert kept("甲市排名全省第一，站稳龙头。")["第一"] is True
     assert kept("该品牌销量位居第一站上新台阶。")["第一"] is True

@@ -2691,3 +2691,24 @@ def test_price_named_after_means_names_the_sum(text, figure, measure):
     """以呎价1.8万元成交: the price noun after 以 is what the sum is; the deal (成交, a noun to jieba) after it is what
     is done at that price."""
     assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+@pytest.mark.parametrize(("sentence", "figure", "metric", "subject"), [
+    # a rank right before 的 picks out who holds it; the measure it ranks by is written before it
+    ("这是市值排名第二的银行。", "第二", "市值排名", "银行"),
+    ("今年新能源车销量第二的品牌，出口也增长了。", "第二", "销量", "品牌"),
+    ("成交量第三大的交易所是深交所。", "第三", "成交量", "交易所"),
+    ("本季度研发投入排名全省第四的企业，员工数也增加了。", "第四", "研发投入排名", "企业"),
+    ("在各区中，人口密度第一的區是觀塘區。", "第一", "人口密度", "區"),
+    ("香港人均壽命全球第一的地位未變。", "第一", "人均壽命", "香港"),
+])
+def test_a_rank_that_picks_out_its_holder_ranks_the_measure_before_it(sentence, figure, metric, subject):
+    """市值排名第二的银行: the noun after 的 is who is ranked (its subject when the phrase closes there), not on what;
+    a vague word after it (第一的地位) is neither."""
+    fact = by_text(sentence)[figure]
+    assert (fact.role, fact.metric, fact.subject) == ("rank", metric, subject)
+
+
+def test_a_rank_of_rounds_or_with_no_measure_before_keeps_the_noun_after():
+    """公司第二轮的融资: a round's ordinal ranks the act after it; 以全场第一名的成绩: no measure stands before the rank
+    (全场 is its scope), so the noun after is what it ranks on."""
+    assert by_text("公司第二轮的融资即将启动。")["第二轮"].metric == "融资"
+    assert by_text("该队以全场第一名的成绩晋级。")["第一名"].metric == "成绩"

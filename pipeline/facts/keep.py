@@ -360,7 +360,8 @@ POINTING_BACK_WORDS = ("均", "都", "各", "皆", "分别", "的")
 LISTED_NAME_REACH = 16  # characters searched back per name counted (a name, its joining word, the count's gap)
 
 # words that begin with a noun of sequence_nouns.txt but are verbs or other nouns (排名第一站稳, 第一关注点, 第一关键)
-NOT_SEQUENCE_WORDS = ("站上", "站稳", "关注", "关键", "关系", "关于", "关口", "课题")
+NOT_SEQUENCE_WORDS = ("站上", "站稳", "关注", "关键", "关系", "关于", "关口", "课题",
+                      "局面", "局势", "局长", "盘面", "盘子")
 
 SECOND_UNITS = ("秒", "毫秒", "秒钟")
 MINUTE_UNITS = ("分", "分钟")

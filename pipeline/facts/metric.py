@@ -106,6 +106,12 @@ _CAPTION = re.compile(
     r"^\s*(?:图片?|资料图|配图)\s*(?:据|来源|来自|为|[:：/／(（])|^\s*资料图|(?:摄|供图|图源)\s*[)）]?\s*$")
 # a byline on a line of its own: a reporter's or a correspondent's word (byline_words.txt), or 文/图 before a name
 _BYLINE = re.compile("|".join((*map(re.escape, word_list("byline_words.txt")), r"^\s*文\s*[/／|｜]")))
+# 第二的, 第三大的, 前五名的, 第一位的: a rank closed by 的 before a noun (the one the rank picks out)
+_RANK_PICKS_OUT = re.compile(r"(?:大|名|位|强)?的")
+_HOLDER_CLOSED = re.compile(r"\s*(?:[，。；：,;:]|$|是|为)")  # 排名第二的银行。 / …的公司，: the picked-out phrase ends
+_COPULA_INSIDE = re.compile(r"[是为]")  # 人口密度第一的区是某区: the phrase after runs on past the copula
+# the verbs of a rank that may stand between the measure and the rank (营收排名第二的, 出口额位居第二的)
+RANK_LINK_WORDS = frozenset({"排名", "排行", "排", "居", "位居", "位列", "名列", "列", "排在", "居于"})
 # the group a rank is among, before its verb (在全省纺织厂中, 在国内市场)
 # a per-unit phrase right before a sum (楼面价每平方米2.3万元): the price noun stands before it
 _PER_UNIT_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,3}$")
@@ -355,6 +361,21 @@ class MetricFinder:
                 and self.tokens[i].text.startswith(POINTING_WORDS)):
             return True  # (but 其市占率排名第二: 其 says whose, the noun is still the measure)
         return any(c.quantity.start < phrase[1] and phrase[0] < c.quantity.end for c in earlier)
+    def rank_picks_out(self, q: Quantity, floor: int) -> bool:
+        """市值排名第二的银行, 营收第一的中信证券, 涨幅前五的个股: a rank right before 的 picks out who holds it, and
+        the measure it ranks by is the noun written before it (the rank verb, a place or a field may stand between);
+        without such a noun (第一名的成绩) the noun after stays what is ranked."""
+        if q.unit not in ("", "名", "位") or not _RANK_PICKS_OUT.match(self.text, q.end):
+            return False
+        clause = max(self.view.clause_start(q.start), floor)
+        i = self.view.token_index_at(q.start - 1)
+        while i >= 0 and self.tokens[i].start >= clause and (
+                self.tokens[i].text in RANK_LINK_WORDS or self.tokens[i].text in place_words()
+                or self.tokens[i].text.startswith("全") or self.tokens[i].tag.startswith("d")):
+            i -= 1  # 排名/位居, 全国/全场, 均: the verb, the scope and an adverb between the measure and the rank
+        measure = self.tokens[i] if i >= 0 and self.tokens[i].start >= clause else None
+        return (measure is not None and measure.tag.startswith(("n", "vn", "l", "j"))
+                and not measure.tag.startswith("nr") and measure.end - measure.start >= 2)
 
     def chart_before(self, q: Quantity, verb: int) -> tuple[int, int] | None:
         """位列“某某热销榜单”第一, 排在某某排行榜第三: a chart named between the rank verb and the rank (in quotation
@@ -808,9 +829,18 @@ class MetricFinder:
             if self.tokens[self.view.token_index_at(length[0])].text in TIME_TAKEN:
                 return length  # 甲队耗时9天: the time an act took names it; the noun before says who took it
             return named if named and named[1] == length[0] and noun and noun.tag.startswith("n") else length
-        if cand.role == "rank" and (ranked := self.phrases.ranked_phrase_after(q)) and ranked not in self.view.name_set:
+        picks_out_ranked = cand.role == "rank" and self.rank_picks_out(q, floor)
+        if (cand.role == "rank" and not picks_out_ranked and (ranked := self.phrases.ranked_phrase_after(q))
+                and ranked not in self.view.name_set):
             return ranked  # 第一大区域市场: the class a rank is among, though 市场 may end a holder's name elsewhere
         after = self.phrases.noun_phrase_after(q, comparative=cand.role == "change") or self.noun_after_count_list(q)
+        if picks_out_ranked:
+            if after is not None and _HOLDER_CLOSED.match(self.text, after[1]) and not self.is_vague_metric(*after):
+                # 利润第二的银行，…: the one the rank picks out holds it, when the phrase closes there (not 营收第一的
+                # 某公司净利润也最高, where the phrase runs on to another measure)
+                copula = _COPULA_INSIDE.search(self.text, after[0], after[1])  # (区是某区: who it is, after 是)
+                cand.holder = (after[0], copula.start()) if copula is not None and copula.start() > after[0] else after
+            after = None  # 市值排名第二的银行, 积分第一的球队: the noun after 的 is who is ranked, not on what
         if after is not None and q.kind == "number" and q.unit and (counted := self.before_next_measure(after)):
             after = counted  # 30余件古董家具总成交价达900万元: the count counts the furniture, not the price
         kinds = after is not None and ((q.unit in KIND_CLASSIFIERS and after[0] == q.end)
