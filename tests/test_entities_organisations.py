@@ -1938,3 +1938,26 @@ def test_a_name_before_its_announcement_is_a_company(nlp):
     assert ("鼎成基金", "ORG") in entity_pairs(nlp, "7月2日，鼎成基金公告显示旗下产品暂停申购。")
     assert ("瑞川股份", "ORG") in entity_pairs(nlp, "昨日，瑞川股份公告稱擬回購股份。")
     assert not {label for _, label in entity_pairs(nlp, "图据公告\n此前另有消息称项目已完工。")}
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("經濟部長郭某某今日表示，將投入50億元協助中小企業轉型。", "經濟部"),
+    ("外交部长王某表示，双边贸易额增长12%。", "外交部"),
+    ("國防部長顧某某表示，特別預算達2000億元。", "國防部"),
+])
+def test_a_ministry_glued_to_its_ministers_title_is_named(nlp, text, ministry):
+    """经济部长/n: jieba makes one word of the ministry and 部长, which share the 部; the ministry is an ORG before
+    the minister's name, the title no part of it."""
+    found = entity_pairs(nlp, text)
+    assert (ministry, "ORG") in found, found
+    assert not any(name.endswith("部長") or name.endswith("部长") for name, _ in found), found
+
+
+def test_a_short_ministry_name_is_an_institution(nlp):
+    """數位部: the short name news gives the digital ministry (數位發展部), before its minister's title too."""
+    assert ("數位部", "ORG") in entity_pairs(nlp, "數位部長黃某某表示，將補助衛星地面站建置。")
+
+
+def test_a_place_before_a_glued_ministry_belongs_to_it(nlp):
+    """某国 + 外交部长: the place in front joins the ministry, as before a standing institution."""
+    assert ("俄罗斯外交部", "ORG") in entity_pairs(nlp, "俄罗斯外交部长拉某某表示，贸易额增长20%。")
