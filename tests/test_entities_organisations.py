@@ -1969,3 +1969,24 @@ def test_a_holding_group_keeps_the_half_of_its_company_word_jieba_cut_off(nlp, t
 def test_a_brand_jieba_reads_as_a_verbal_noun_before_its_holdings_is_a_company(nlp):
     """領展/vn 旗下: a rare word opening the clause before a company's role word names the company."""
     assert ("領展", "ORG") in entity_pairs(nlp, "領展旗下商場租金上升。")
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("經濟部長郭某某今日表示，將投入50億元協助中小企業轉型。", "經濟部"),
+    ("外交部长王某表示，双边贸易额增长12%。", "外交部"),
+    ("國防部長顧某某表示，特別預算達2000億元。", "國防部"),
+])
+def test_a_ministry_glued_to_its_ministers_title_is_named(nlp, text, ministry):
+    """经济部长/n: jieba makes one word of the ministry and 部长, which share the 部; the ministry is an ORG before
+    the minister's name, the title no part of it."""
+    found = entity_pairs(nlp, text)
+    assert (ministry, "ORG") in found, found
+    assert not any(name.endswith("部長") or name.endswith("部长") for name, _ in found), found
+
+
+def test_a_short_ministry_name_is_an_institution(nlp):
+    """數位部: the short name news gives the digital ministry (數位發展部), before its minister's title too."""
+    assert ("數位部", "ORG") in entity_pairs(nlp, "數位部長黃某某表示，將補助衛星地面站建置。")
+
+
+def test_a_place_before_a_glued_ministry_belongs_to_it(nlp):
+    """某国 + 外交部长: the place in front joins the ministry, as before a standing institution."""
+    assert ("俄罗斯外交部", "ORG") in entity_pairs(nlp, "俄罗斯外交部长拉某某表示，贸易额增长20%。")
