@@ -88,3 +88,18 @@ def test_a_cut_or_an_enlargement_said_by_its_verb_is_a_change():
 def test_a_cut_to_a_figure_stays_a_level():
     assert by_text("审批时限压缩至5个工作日。")["5个工作日"].role == "amount"
     assert by_text("某院床位扩充到800张。")["800张"].role == "amount"
+
+
+def test_a_cantonese_comparative_with_guo_is_a_gap():
+    """高過 / 平過 / 貴過 + a benchmark + a figure: Cantonese's 過 for 于, a difference against the benchmark."""
+    found = by_text("某新盤呎價平過同區一成。")
+    assert (found["一成"].role, found["一成"].value) == ("change", -10)
+    found = by_text("乙商場租金貴過去年一成半。")
+    assert (found["一成半"].role, found["一成半"].value) == ("change", 15)
+    found = by_text("今年楼价高过去年约8%。")
+    assert (found["约8%"].role, found["约8%"].value) == ("change", 8)
+
+
+def test_more_than_a_figure_with_guo_stays_a_bound():
+    found = by_text("入场人数多过一万人。")
+    assert (found["多过一万人"].role, found["多过一万人"].qualifier) == ("amount", "at_least")

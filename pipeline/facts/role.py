@@ -369,12 +369,15 @@ def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
         # 低于市价约一成的价钱, 低于平均分3分的成绩: a gap below a measure (one in the figure's unit) still, but
         # 高于某行2%的目标 names the benchmark
         return None
-    return _than_signs().get(m.group(1))
+    return _than_signs().get(m.group(1)) or CANTONESE_CHEAPER.get(m.group(1))
 
 
 # (no aside: 高于某某（26%）); 晚于, 早于, 迟于 a rival by a time (gold D72: 晚 +, 早 −); 快于, 慢于 a benchmark by a
 # pace (慢于农村居民2个百分点: −)
-_GAP = re.compile(r"([高低多少大小](?=[于出])|[早晚迟快慢](?=于))[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")
+# and Cantonese's 过 for 于 (租金贵过去年一成半, 呎价平过同区一成, 人数多过上届两成: 平 is cheaper)
+_GAP = re.compile(r"([高低多少大小](?=[于出])|[早晚迟快慢](?=于)|[高低多少大小快慢贵平早晚迟](?=过))[于出过]"
+                  r"([^\d，。；,;：:、！？（）()“”「」]{2,12})$")
+CANTONESE_CHEAPER = {"平": -1}  # 平过 (cheaper than): a price lower than its benchmark
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 PER_BASE = ("每",)  # 低于每股10元: a threshold per unit, no benchmark
 
