@@ -157,6 +157,8 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
     if q.currency and (rate := last_rate_named(text, view.clause_start(q.start), q.start)) and rate.endswith(
             ("幅", "幅度", "力度")):
         return "change", _sign_of(rate)  # 涨价幅度在100元到200元之间, 优惠力度达500元: a sum sizing a change
+    if q.unit in INDEX_POINTS and (sign := _points_of_move(view, q)) is not None:
+        return "change", sign  # 某指跌幅收窄至48点, 升幅扩大至300点: the size of a move, in an index's points
     if (earlier := _list_item_before(view, q)) is not None:
         return role_of(view, earlier)  # 增137名人手、58张病床: a cue before a list holds for each item
     if (earlier := _restated_before(view, q)) is not None and (role := role_of(view, earlier))[0] == "change":
@@ -367,12 +369,15 @@ def _gap_against(text: str, prefix: str, q: Quantity) -> int | None:
         # 低于市价约一成的价钱, 低于平均分3分的成绩: a gap below a measure (one in the figure's unit) still, but
         # 高于某行2%的目标 names the benchmark
         return None
-    return _than_signs().get(m.group(1))
+    return _than_signs().get(m.group(1)) or CANTONESE_CHEAPER.get(m.group(1))
 
 
 # (no aside: 高于某某（26%）); 晚于, 早于, 迟于 a rival by a time (gold D72: 晚 +, 早 −); 快于, 慢于 a benchmark by a
 # pace (慢于农村居民2个百分点: −)
-_GAP = re.compile(r"([高低多少大小](?=[于出])|[早晚迟快慢](?=于))[于出]([^\d，。；,;：:、！？（）()“”「」]{2,12})$")
+# and Cantonese's 过 for 于 (租金贵过去年一成半, 呎价平过同区一成, 人数多过上届两成: 平 is cheaper)
+_GAP = re.compile(r"([高低多少大小](?=[于出])|[早晚迟快慢](?=于)|[高低多少大小快慢贵平早晚迟](?=过))[于出过]"
+                  r"([^\d，。；,;：:、！？（）()“”「」]{2,12})$")
+CANTONESE_CHEAPER = {"平": -1}  # 平过 (cheaper than): a price lower than its benchmark
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 PER_BASE = ("每",)  # 低于每股10元: a threshold per unit, no benchmark
 
@@ -670,6 +675,23 @@ _BARE_SIZE = re.compile(r"\s*(?:其|平均)?幅度\s*(?:约为|约|为|达到|�
 # a clause that only links
 _BARE_LINK = re.compile(r"\s*(?:则|亦|也|更|均|分别)?(?:达到|达|为|是|约为|在|介乎|介于)\s*")
 _LIST_LINK = re.compile(r"[^，。；,;：:、\d（(]{0,12}(?:[、及和与]|[（(](?:包括|其中|含)?)")
+INDEX_POINTS = frozenset({"点", "点子"})  # an index's or an exchange rate's points (恒指跌48点, 中间价调升120点子)
+MAX_SIZE_LINK = 8  # characters between a word of the size of a move and its figure (跌幅一度收窄至)
+NOT_SIZE_LINKS = ("的", "嘅", "报", "最")  # 升幅较大的某指收报4500点, 跌幅最大: the size names another figure's holder
+
+
+def _points_of_move(view: DocumentView, q: Quantity) -> int | None:
+    """The sign of a word of the size of a move (跌幅, 升幅, 变动幅度) that a figure in points sizes, with only a verb
+    that resizes it or a link between (跌幅收窄至48点, 升幅扩大至逾300点, 升幅为120点): a market report says how far
+    an index moved, not the level it reached; None otherwise (升幅较大的某指收报4500点: the level of the index)."""
+    clause = view.clause_start(q.start)
+    rate = last_rate_named(view.text, clause, q.start)
+    if not rate or not rate.endswith(("幅", "幅度")):
+        return None
+    between = view.text[view.text.rfind(rate, clause, q.start) + len(rate) : q.start]
+    if len(between) > MAX_SIZE_LINK or any(word in between for word in NOT_SIZE_LINKS):
+        return None
+    return _sign_of(rate)
 ACT_COUNTS = frozenset({"次", "轮", "回"})  # a count of times an act is done
 COUNT_CHANGES = frozenset({"增加", "减少", "多", "少", "增", "减"})  # the cues that change such a count
 WRITTEN_SIGNS = frozenset("+-−＋－")
