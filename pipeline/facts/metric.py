@@ -110,8 +110,6 @@ _BYLINE = re.compile("|".join((*map(re.escape, word_list("byline_words.txt")), r
 _RANK_PICKS_OUT = re.compile(r"(?:大|名|位|强)?的")
 _HOLDER_CLOSED = re.compile(r"\s*(?:[，。；：,;:]|$|是|为)")  # 排名第二的银行。 / …的公司，: the picked-out phrase ends
 _COPULA_INSIDE = re.compile(r"[是为]")  # 人口密度第一的区是某区: the phrase after runs on past the copula
-# the verbs of a rank that may stand between the measure and the rank (营收排名第二的, 出口额位居第二的)
-RANK_LINK_WORDS = frozenset({"排名", "排行", "排", "居", "位居", "位列", "名列", "列", "排在", "居于"})
 # the group a rank is among, before its verb (在全省纺织厂中, 在国内市场)
 # a per-unit phrase right before a sum (楼面价每平方米2.3万元): the price noun stands before it
 _PER_UNIT_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,3}$")
@@ -324,7 +322,6 @@ class MetricFinder:
             j -= 1  # 均/d 排名: an adverb before the verb
         return j >= 0 and (self.tokens[j].tag.startswith(("n", "f")) or self.tokens[j].text in GROUP_ENDINGS)
 
-
     def ranking_word_measure(self, cand: Candidate, metric: Span | None, earlier: list[Candidate]) -> Span | None:
         """该品牌排名第三, 以18胜5负的战绩排名联盟第二, 市占排名第四的某公司: where 排名 or 排行 stands right before a
         rank (a scope of a few characters may stand between) and the other cues found no measure in the rank's own
@@ -361,6 +358,7 @@ class MetricFinder:
                 and self.tokens[i].text.startswith(POINTING_WORDS)):
             return True  # (but 其市占率排名第二: 其 says whose, the noun is still the measure)
         return any(c.quantity.start < phrase[1] and phrase[0] < c.quantity.end for c in earlier)
+
     def rank_picks_out(self, q: Quantity, floor: int) -> bool:
         """市值排名第二的银行, 营收第一的中信证券, 涨幅前五的个股: a rank right before 的 picks out who holds it, and
         the measure it ranks by is the noun written before it (the rank verb, a place or a field may stand between);
@@ -370,7 +368,7 @@ class MetricFinder:
         clause = max(self.view.clause_start(q.start), floor)
         i = self.view.token_index_at(q.start - 1)
         while i >= 0 and self.tokens[i].start >= clause and (
-                self.tokens[i].text in RANK_LINK_WORDS or self.tokens[i].text in place_words()
+                self.tokens[i].text in words("rank_verbs.txt") or self.tokens[i].text in place_words()
                 or self.tokens[i].text.startswith("全") or self.tokens[i].tag.startswith("d")):
             i -= 1  # 排名/位居, 全国/全场, 均: the verb, the scope and an adverb between the measure and the rank
         measure = self.tokens[i] if i >= 0 and self.tokens[i].start >= clause else None
