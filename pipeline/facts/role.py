@@ -692,6 +692,8 @@ def _points_of_move(view: DocumentView, q: Quantity) -> int | None:
     if len(between) > MAX_SIZE_LINK or any(word in between for word in NOT_SIZE_LINKS):
         return None
     return _sign_of(rate)
+
+
 ACT_COUNTS = frozenset({"次", "轮", "回"})  # a count of times an act is done
 COUNT_CHANGES = frozenset({"增加", "减少", "多", "少", "增", "减"})  # the cues that change such a count
 WRITTEN_SIGNS = frozenset("+-−＋－")
