@@ -190,3 +190,19 @@ def test_countries_before_their_foreign_ministers(text: str, found: str) -> None
     """五国外长: the foreign ministers of five countries; 国外 (abroad) is no word there."""
     (q,) = quantities_in(text)
     assert (q.text, q.unit) == (found, "国")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("活動共有120名義工參與。", ("120名", D(120), "名")),
+    ("卅多名義工協助長者搬遷。", ("卅多名", D(30), "名")),
+    ("区内共有3名义务消防员值班。", ("3名", D(3), "名")),
+])
+def test_ming_before_yi_counts_people(text: str, found: tuple[str, Decimal, str]) -> None:
+    """120名義工, 3名义务消防员: after a number, 名 is the classifier of the people (義工, 义务X) that follow; 名义
+    (in the name of) is never written right after a numeral, so 义 must not block the unit."""
+    assert [(q.text, q.value, q.unit) for q in quantities_in(text)] == [found]
+
+
+def test_mingyi_without_a_number_is_no_count() -> None:
+    """以个人名义: 名义 with no numeral before it yields no count."""
+    assert [q.text for q in quantities_in("他以个人名义捐款50万元。")] == ["50万元"]
