@@ -2691,3 +2691,9 @@ def test_price_named_after_means_names_the_sum(text, figure, measure):
     """以呎价1.8万元成交: the price noun after 以 is what the sum is; the deal (成交, a noun to jieba) after it is what
     is done at that price."""
     assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+
+
+def test_a_count_of_departments_names_them():
+    """甲厅等四部门近日印发: what the count of departments measures is 部门 itself (a self-naming unit)."""
+    facts = by_text("甲厅等四部门近日印发通知，补贴上限为每月2000元。")
+    assert facts["四部门"].metric == "部门"

@@ -206,3 +206,20 @@ def test_ming_before_yi_counts_people(text: str, found: tuple[str, Decimal, str]
 def test_mingyi_without_a_number_is_no_count() -> None:
     """以个人名义: 名义 with no numeral before it yields no count."""
     assert [q.text for q in quantities_in("他以个人名义捐款50万元。")] == ["50万元"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("甲厅等四部门近日印发通知。", ("四部门", D(4), "部门")),
+    ("乙委等13部门联合印发方案。", ("13部门", D(13), "部门")),
+    ("丙部等十部委联合发文。", ("十部委", D(10), "部委")),
+    ("丁部等3部會共同推動。", ("3部會", D(3), "部会")),
+])
+def test_a_count_of_government_departments(text: str, found: tuple[str, Decimal, str]) -> None:
+    """等四部门近日印发, 十部委, 3部會: 部门, 部委 and 部会 count the departments that act together; 部 alone stayed
+    blocked before 门 and 委, so a Chinese count was lost and an Arabic one lost its unit."""
+    assert [(q.text, q.value, q.unit) for q in quantities_in(text)] == [found]
+
+
+def test_the_third_sector_is_no_count() -> None:
+    """第三部门 (the non-profit sector) is a name, like 第三产业, no rank of a department."""
+    assert quantities_in("第三部门在社会治理中作用凸显。") == []
