@@ -223,3 +223,16 @@ def test_a_count_of_government_departments(text: str, found: tuple[str, Decimal,
 def test_the_third_sector_is_no_count() -> None:
     """第三部门 (the non-profit sector) is a name, like 第三产业, no rank of a department."""
     assert quantities_in("第三部门在社会治理中作用凸显。") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("参保时间不足一整年者，以一整年核算。", [("不足一整年", D(1), "年"), ("一整年", D(1), "年")]),
+    ("救援队员连续奋战了一整天。", [("一整天", D(1), "天")]),
+    ("该公司已连续两整年亏损。", [("两整年", D(2), "年")]),
+    ("系统停运一整个月。", [("一整个月", D(1), "个月")]),
+])
+def test_zheng_between_a_count_and_its_span(text: str, found: list[tuple[str, Decimal, str]]) -> None:
+    """一整年, 两整天, 一整个月: 整 (whole) between a numeral and a unit of time stresses the span, which stays a
+    duration of that many units; before any other unit (一整套, 一整条街) it reads nothing."""
+    assert [(q.text, q.value, q.unit) for q in quantities_in(text)] == found
+    assert quantities_in("甲厂引进一整套设备。") == []
