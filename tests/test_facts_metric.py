@@ -2712,3 +2712,9 @@ def test_a_rank_of_rounds_or_with_no_measure_before_keeps_the_noun_after():
     (全场 is its scope), so the noun after is what it ranks on."""
     assert by_text("公司第二轮的融资即将启动。")["第二轮"].metric == "融资"
     assert by_text("该队以全场第一名的成绩晋级。")["第一名"].metric == "成绩"
+
+
+def test_a_count_of_departments_names_them():
+    """甲厅等四部门近日印发: what the count of departments measures is 部门 itself (a self-naming unit)."""
+    facts = by_text("甲厅等四部门近日印发通知，补贴上限为每月2000元。")
+    assert facts["四部门"].metric == "部门"

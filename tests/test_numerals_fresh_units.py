@@ -190,3 +190,49 @@ def test_countries_before_their_foreign_ministers(text: str, found: str) -> None
     """五国外长: the foreign ministers of five countries; 国外 (abroad) is no word there."""
     (q,) = quantities_in(text)
     assert (q.text, q.unit) == (found, "国")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("活動共有120名義工參與。", ("120名", D(120), "名")),
+    ("卅多名義工協助長者搬遷。", ("卅多名", D(30), "名")),
+    ("区内共有3名义务消防员值班。", ("3名", D(3), "名")),
+])
+def test_ming_before_yi_counts_people(text: str, found: tuple[str, Decimal, str]) -> None:
+    """120名義工, 3名义务消防员: after a number, 名 is the classifier of the people (義工, 义务X) that follow; 名义
+    (in the name of) is never written right after a numeral, so 义 must not block the unit."""
+    assert [(q.text, q.value, q.unit) for q in quantities_in(text)] == [found]
+
+
+def test_mingyi_without_a_number_is_no_count() -> None:
+    """以个人名义: 名义 with no numeral before it yields no count."""
+    assert [q.text for q in quantities_in("他以个人名义捐款50万元。")] == ["50万元"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("甲厅等四部门近日印发通知。", ("四部门", D(4), "部门")),
+    ("乙委等13部门联合印发方案。", ("13部门", D(13), "部门")),
+    ("丙部等十部委联合发文。", ("十部委", D(10), "部委")),
+    ("丁部等3部會共同推動。", ("3部會", D(3), "部会")),
+])
+def test_a_count_of_government_departments(text: str, found: tuple[str, Decimal, str]) -> None:
+    """等四部门近日印发, 十部委, 3部會: 部门, 部委 and 部会 count the departments that act together; 部 alone stayed
+    blocked before 门 and 委, so a Chinese count was lost and an Arabic one lost its unit."""
+    assert [(q.text, q.value, q.unit) for q in quantities_in(text)] == [found]
+
+
+def test_the_third_sector_is_no_count() -> None:
+    """第三部门 (the non-profit sector) is a name, like 第三产业, no rank of a department."""
+    assert quantities_in("第三部门在社会治理中作用凸显。") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("参保时间不足一整年者，以一整年核算。", [("不足一整年", D(1), "年"), ("一整年", D(1), "年")]),
+    ("救援队员连续奋战了一整天。", [("一整天", D(1), "天")]),
+    ("该公司已连续两整年亏损。", [("两整年", D(2), "年")]),
+    ("系统停运一整个月。", [("一整个月", D(1), "个月")]),
+])
+def test_zheng_between_a_count_and_its_span(text: str, found: list[tuple[str, Decimal, str]]) -> None:
+    """一整年, 两整天, 一整个月: 整 (whole) between a numeral and a unit of time stresses the span, which stays a
+    duration of that many units; before any other unit (一整套, 一整条街) it reads nothing."""
+    assert [(q.text, q.value, q.unit) for q in quantities_in(text)] == found
+    assert quantities_in("甲厂引进一整套设备。") == []

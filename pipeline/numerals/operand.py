@@ -249,6 +249,7 @@ def is_measured_grade(norm: str, op: Operand, at: int) -> bool:
 YARD = "码"  # a yard, and in Hong Kong and Taiwan finance a step of a quarter of a percentage point of interest
 QUARTER_POINT = UnitInfo("percent", "", "个百分点", Decimal("0.25"))
 _INTEREST_BEFORE = re.compile("[息利]")  # 加息, 减息, 利率, 息口: the 码 just after them is a step of interest
+WHOLE_SPAN = "整"  # 一整年, 两整天: a whole span of time, counted as the span itself
 INTEREST_REACH = 8  # characters between that word and the figure (利率再下调|半码)
 
 
@@ -349,6 +350,10 @@ def attach_unit(norm: str, op: Operand) -> None:
             infix, unit_end = norm[p + 1], p + 2 + len(inner[0])
         elif whole := classified_unit(norm, p + 2):  # 两个半钟, 两个半百分点: 钟 and 百分点 alone are no such unit
             found, infix, unit_end = (whole, UNITS[whole]), norm[p + 1], p + 1 + len(whole)
+    if found is None and norm.startswith(WHOLE_SPAN, p):  # 一整年, 两整天: 整 (whole) between a count and its span
+        inner = longest_unit(norm, p + 1)
+        if inner is not None and inner[1].kind == "duration":
+            found, infix, unit_end = inner, WHOLE_SPAN, p + 1 + len(inner[0])
     if found is None:
         found = longest_unit(norm, p)
         unit_end = p + len(found[0]) if found else p
