@@ -221,3 +221,13 @@ def test_an_organisation_the_model_read_over_half_a_stopword_starts_after_it():
     assert ner.after_split_stopword("他曾任朗威副总裁", 2, 5) == 3
     assert ner.after_split_stopword("他曾任朗威副总裁", 3, 5) == 3
     assert ner.after_split_stopword("曾任朗", 1, 3) == 1  # a name keeps two characters
+
+
+def test_merge_spans_keeps_the_rules_person_against_a_title_end_or_a_time_word():
+    """The model's 官叶青 holds the rules' 叶青 after 首席财务官, and its 王明昨日 the rules' 王明: a title's last
+    character opens no name and a time word (昨日/t) or an adverb ends none, so the rules' spans stay."""
+    titled = "首席财务官叶青表示"
+    assert merge_spans([(5, 7, "PER")], [(4, 7, "PER")], text=titled) == [(5, 7, "PER")]
+    timed = "王明昨日表示"
+    assert merge_spans([(0, 2, "PER")], [(0, 4, "PER")], text=timed) == [(0, 2, "PER")]
+    assert merge_spans([(0, 2, "PER")], [(0, 4, "PER")], text="罗尔斯通表示") == [(0, 4, "PER")]

@@ -597,3 +597,32 @@ def test_a_place_after_a_joiner_is_no_listed_name(nlp, text, place):
 
 def test_a_joiner_before_an_everyday_word_opens_no_name(nlp):
     assert {name for name, label in entity_pairs(nlp, "记者张伟和家人出游。") if label == "PER"} == {"张伟"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("公司首席财务官叶青表示，现金流依然充裕。", "叶青"),
+    ("集团首席技术官刘洋亦表示，研发投入将加大。", "刘洋"),
+    ("研究所首席经济师范力民认为，外需将逐步回升。", "范力民"),
+    ("該公司執行長方華指出，訂單已明顯回升。", "方華"),
+    ("公司技術長江濤說，新產品下月上市。", "江濤"),
+    ("公司独董罗静表示，将审慎履职。", "罗静"),
+])
+def test_a_name_jieba_glued_to_the_titles_last_character_starts_where_the_title_ends(nlp, text, name):
+    # jieba reads 官叶青/nr, 长方/n 华, 师范/n 力民: no word starts at the name, and the title's character is none of it
+    pairs = entity_pairs(nlp, text)
+    assert (name, "PER") in pairs
+    assert not any(label == "PER" and n != name and n.endswith(name) for n, label in pairs)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("部长王明近日宣布，新规下月实施。", "王明"),
+    ("局长李强昨日表示，工程进展顺利。", "李强"),
+])
+def test_a_time_word_after_a_name_of_two_characters_is_no_married_name(nlp, text, name):
+    # 王明/nr 近日/t: 明 is also a surname, but a time word is no given name (陈李美玲 has one)
+    assert {n for n, label in entity_pairs(nlp, text) if label == "PER"} == {name}
+
+
+def test_a_time_word_after_a_name_jieba_read_is_no_given_name_of_a_married_name(nlp):
+    # 王明/nr 近日/t 表示: two surnames' characters, then a time word before the speech verb, not 王明近日
+    assert ("王明近日", "PER") not in entity_pairs(nlp, "王明近日表示，新规下月实施。")

@@ -10,7 +10,7 @@ from pipeline.entities.document import DESCRIPTOR_ENDS
 from pipeline.entities.lexicon import lexicon
 from pipeline.lexicons import words
 from pipeline.text.convert import to_simplified
-from pipeline.text.segment import is_common_word
+from pipeline.text.segment import dictionary_tag, is_common_word
 
 LabelledSpan = tuple[int, int, str]  # (start, end, label)
 # the labels of the shorter spans a new name may hold: a place (某市农商行, 某城·某某) and, in a person's name, the
@@ -22,6 +22,8 @@ DIVISION_ENDS = frozenset("国省市县区州镇乡村")
 # the fewest characters a new organisation puts before the rules' one: a single one is more often the end of the
 # word before it (同意|某某银行) than a name's head (某国|某某公司, 西南|某某公司)
 ORG_HEAD_MIN = 2
+# jieba's tags of a word that follows a name and is no part of it: a time (昨日, 周三, 当天) or an adverb (曾, 亦)
+NOT_NAME_TAIL_TAGS = frozenset({"t", "d"})
 # the last characters of a word of position after a place (以南, 周边, 郊外, 西部): the place named, not a new one
 POSITION_ENDS = frozenset("东南西北边部外内郊旁")
 
@@ -132,6 +134,37 @@ def field_of(name: str) -> str:
     return name[: -max((len(w) for w in unit_endings() if name.endswith(w)), default=1)]
 
 
+def runs_into_time_or_adverb(text: str, span: LabelledSpan, held: list[LabelledSpan]) -> bool:
+    """Whether the new person `span` is the rules' one person in `held` run on into a word that jieba's dictionary
+    knows as a time or an adverb (某某|昨日 表示, 某某|周三 出席, 某某|曾 任职), in `text`.
+
+    Why: the model reads a name and the day after it as one name where the day's first character is also a
+    surname's (周三) or a given name's (当天, 近日); a name never ends in a time word or an adverb, and the rules end
+    the name where jieba's words say it ends, before such a word."""
+    s, e, label = span
+    if label != "PER" or len(held) != 1 or not text:
+        return False
+    (hs, he, hl), = held
+    return hl == "PER" and hs == s < he < e and dictionary_tag(to_simplified(text[he:e])) in NOT_NAME_TAIL_TAGS
+
+
+def opens_with_title_end(text: str, span: LabelledSpan, held: list[LabelledSpan]) -> bool:
+    """Whether the new person `span` is the rules' one person in `held` with the last characters of a job title
+    before it (独董|某某, 首席财务官|某某: the title 首席财务官 opens before the span), in `text`.
+
+    Why: jieba glues a title's last character onto the name after it (官某某/nr), and the model reads the glued word
+    as the name; the rules start the name where the title ends (`PersonRules.names_glued_to_title`)."""
+    s, e, label = span
+    if label != "PER" or len(held) != 1 or not text:
+        return False
+    (hs, he, hl), = held
+    if hl != "PER" or not (s < hs and he == e):
+        return False
+    lex = lexicon()
+    before = to_simplified(text[max(0, hs - lex.title_max) : hs])
+    return any(len(before) - k > hs - s and before[k:] in lex.titles for k in range(len(before) - 1))
+
+
 def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *, text: str = "",
                 overwrite: bool = False, sure: Iterable[LabelledSpan] = ()) -> list[LabelledSpan]:
     """Existing spans plus the new ones that overlap none of them; `overwrite` swaps the priority. Without it, a
@@ -155,6 +188,8 @@ def merge_spans(existing: Iterable[LabelledSpan], new: Iterable[LabelledSpan], *
     for span in sorted(second, key=lambda x: x[0] - x[1]):  # longest first
         s, e, _ = span
         hit = [k for k in kept if k[0] < e and s < k[1]]
+        if not overwrite and (opens_with_title_end(text, span, hit) or runs_into_time_or_adverb(text, span, hit)):
+            continue  # 某某 over 官某某, 某某昨日: the rules' name starts where the title ends, ends before the time
         if not hit or (not overwrite and (
                 extends_place(text, span, hit) or extends_organisation(text, span, hit) or span[2] in HELD_BY and all(
                     s <= k[0] and k[1] <= e and k[1] - k[0] < e - s and k[2] in HELD_BY[span[2]] for k in hit))):

@@ -134,13 +134,39 @@ def noun_opens(word: str) -> bool:
     return is_common_word(word) and dictionary_tag(word) in PLAIN_NOUN_TAGS
 
 
+def over_title_end(c: Candidate, glued: Sequence[Candidate]) -> bool:
+    """官叶青 over 叶青: a candidate that opens before a name glued to a title (`names_glued_to_title`) and ends
+    inside it or with it holds the title's last character, no part of the name."""
+    return any(c.start < g.start < c.end <= g.end for g in glued)
+
+
 class PersonRules(Rules):
     """PER candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
+        glued = list(self.names_glued_to_title())
         found = (*self.persons(), *self.credits(), *self.japanese_names(), *self.listed_compound_surnames(),
                  *self.party_members(), *self.familiar_names())
-        yield from (c for c in found if not self.preposition_before_word(c))
+        yield from glued
+        yield from (c for c in found if not self.preposition_before_word(c) and not over_title_end(c, glued))
+
+    def names_glued_to_title(self) -> Iterable[Candidate]:
+        """首席财务官/叶青: 官叶青/nr, 执行长/方华: 长方/n 华, 首席经济师/范力民: 师范/n 力民: a name right after a
+        title whose last character jieba glued onto the name's first characters (the title's end falls inside a
+        word), placed as a name after a title is (`name_at`, `name_closed_after_title`), and the names listed after it.
+        Why: jieba knows 财务官, 执行长, 经济师 as no word and reads the title's last character as a surname (官, 师)
+        or the opening of an everyday word (长江, 官方, 师范), so no word starts where the name does and the rules
+        that start names at jieba's words miss it; the title still names the person right after it. Not an
+        everyday word (市长/期, 部长/安排: no name)."""
+        text = self.text
+        for p in sorted(self.title_ends):
+            if p in self.starts or p >= len(text) or not is_cjk(text[p]):
+                continue
+            length = self.name_at(p) or self.name_closed_after_title(p)
+            if not length or is_common_word(text[p : p + length]) or text[p + length : p + length + 1] == "·":
+                continue
+            yield Candidate(p, p + length, "PER", 3)
+            yield from self.listed_after(p + length)
 
     def preposition_before_word(self, c: Candidate) -> bool:
         """总经理向甲讯表示, 政府向乙顿提出: a name opening with a function word that is also a surname (向, 和, 但:
@@ -351,6 +377,8 @@ class PersonRules(Rules):
                     ch in self.lex.not_in_given_name and not (cut_before_verb and i == length - 1)
                     for i, ch in enumerate(name[sl:], sl)):
                 continue
+            if length == MARRIED_NAME_CHARS and self.time_word_at(p + 2):
+                continue  # 部长某明/nr 近日/t 宣布: the name and a time word after it, no married name
             if addressed_surname(name, self.lex) or name[sl:] in self.lex.forms_of_address:
                 continue  # 市民/村民 甲太太: a surname with a form of address names no one by name (D20)
             if name[sl:] in self.lex.places:
@@ -392,6 +420,12 @@ class PersonRules(Rules):
             if score > best_score:
                 best, best_score = length, score
         return best if best_score >= 3 else 0
+
+    def time_word_at(self, q: int) -> bool:
+        """A word jieba tags as a time (近日, 周三, 当天) starts at q. Why: a time word closes the name before it and
+        is no given name, however its first character reads as a surname (周) or a given name's (近, 当)."""
+        k = self.starts.get(q)
+        return k is not None and self.toks[k].tag == "t"
 
     def list_closer_glued(self, p: int, length: int) -> bool:
         """某家/nr 明及/v, 某梓/nrfg 宁和/nrfg, 某家/n 豪各/nrt: a jieba word ends one character before p + length and
@@ -473,7 +507,7 @@ class PersonRules(Rules):
                 and is_cjk(toks[i + 1].text)):
             return False
         given = toks[i + 1]  # (not a verb: 某某/nr 维持/v 表示, a body's act)
-        return (not given.tag.startswith(("v", *NAME_CLOSING_TAG_PREFIXES))
+        return (not given.tag.startswith(("v", "t", *NAME_CLOSING_TAG_PREFIXES))
                 and not any(ch in lex.not_in_given_name for ch in given.text)
                 and self.cue_after(given.end, titles=False) == 3)
 
