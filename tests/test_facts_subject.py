@@ -1687,3 +1687,26 @@ def test_contracted_sales_name_no_contract_traded():
     found = subjects("北岸地產集團公告\n北岸地產集團今日公告，上半年合約銷售額約為210億元。\n"
                      "期內集團合約銷售面積為150萬平方米。")
     assert found["約為210億元"] == found["150萬平方米"] == "北岸地產集團"
+
+
+
+def test_a_supplier_a_product_adopts_holds_none_of_its_figures():
+    """采用某代工厂的3纳米制程, 選用某廠第三代製程: the supplier after a verb of adopting (adoption_verbs.txt) is what
+    the product uses, never the holder, even before 的; the product's maker holds, in both scripts."""
+    found = subjects("华星科技今日发布新款旗舰芯片星辰8，采用中芯国际第二代5纳米制程，性能提升30%。")
+    assert found["5纳米"] == found["30%"] == "华星科技"
+    assert subjects("至于小米，据悉其新款处理器也将采用台积电的3纳米制程。")["3纳米"] == "小米"
+    assert subjects("晶睿電子本週發表新款處理器，選用力積電第三代7奈米製程。")["7奈米"] == "晶睿電子"
+
+
+def test_the_one_second_only_to_holds_no_rank_but_its_own_figure():
+    """仅次于某公司的第二: the benchmark after a verb of benchmark_verbs.txt holds neither the rank nor the figures
+    of the clauses after it; the topic does. A figure right after its 的 or in the brackets after it is its own."""
+    found = subjects("小鹏汽车今年交付量仅次于理想汽车的行业第三，达到40万辆。")
+    assert found["第三"] == found["40万辆"] == "小鹏汽车"
+    found = subjects("長城汽車上月出口量僅次於奇瑞的行業第二，共出口5萬輛。")
+    assert found["第二"] == found["5萬輛"] == "長城汽車"
+    found = subjects("挪威的人均儲蓄率為18%（僅次於瑞士的21%）。")
+    assert found["18%"] == "挪威"
+    assert found["21%"] == "瑞士"
+    assert subjects("本次上市募资300亿元，仅次于华虹半导体（首发募资450亿元）。")["450亿元"] == "华虹半导体"

@@ -8,8 +8,9 @@ headline (or, with none there, of the lead). A name that only reports the figure
 publisher under the headline, and the place and the reporter of a dateline (【记者某某／某地报导】): such names are
 passed over. So are names that are no holder of the figure: an object of
 a verb or of a preposition of venue, channel or benchmark when the clause has a topic (甲超越乙, 甲在全国…, 甲向乙…),
-the base of a ratio or the whole of a share (某国的一半, 占全球7%), a place that scopes a superlative (全国规模最大的
-某应用) and places listed before a count of them (甲、乙等
+the base of a ratio or the whole of a share (某国的一半, 占全球7%), the benchmark or the supplier a verb takes even
+before 的 (仅次于乙的第二, 采用乙的3纳米制程: in any clause; a benchmark keeps its own figure, 仅次于乙的28%),
+a place that scopes a superlative (全国规模最大的某应用) and places listed before a count of them (甲、乙等
 20多个城市). A share right before the people or organisations it is of is theirs (四成商户未续约…). With no holder in
 its clause, a noun phrase that opens the clause and owns the measure by 的 (某业务的营收占比), or that stands before
 the clause's predicate and is named again in the article (某某凭借…优势), holds the figure; the thing a sentence
@@ -469,6 +470,21 @@ def _currency_names() -> tuple[str, ...]:
 
 
 @cache
+def _benchmark_or_supplier_verbs() -> tuple[str, ...]:
+    """For `str.endswith`: verbs whose object is a benchmark (仅次于某公司的第二, benchmark_verbs.txt) or a supplier
+    (采用某厂的3纳米制程, adoption_verbs.txt); that object holds no figure of the clause, even before 的."""
+    return tuple(sorted({*word_list("benchmark_verbs.txt"), *word_list("adoption_verbs.txt")}, key=len, reverse=True))
+
+
+@cache
+def _benchmark_verbs() -> tuple[str, ...]:
+    return tuple(sorted(word_list("benchmark_verbs.txt"), key=len, reverse=True))
+
+
+MAX_BENCHMARK_VERB = 3  # characters of such a verb (仅次于)
+
+
+@cache
 def _holder_words() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in table("holder_words.tsv")}
 
@@ -721,7 +737,8 @@ class SubjectFinder:
         self.outside_events = _HolderIndex(holders - self.in_events)
         # the one a holder is measured against (领先于某公司, 超过某国) holds figures of its own sentence (领先某指数
         # （盈利增长9%）), but is carried no further, nor stands for the article
-        outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)}
+        outdone = {span for span in names if text[max(0, span[0] - 3) : span[0]].endswith(OUTDOING_WORDS)
+                   or self._after_benchmark_or_supplier(span)}
         # a place written as one character (美, 港, 沪) mostly modifies the word after it (美股, 港人, 沪指): it holds
         # figures of its own sentence, but is carried no further, nor stands for the article
         abbreviated = {span for span in holders if span[1] - span[0] == 1}
@@ -1083,6 +1100,10 @@ class SubjectFinder:
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
         if holder is not None and self._scopes_measure(holder) and (company := self._company_before(holder)):
             holder = company  # 某公司公布，今年国内营收…: the company's measure, as wide as the country
+        if (holder is not None and cand.role != "rank" and self._after_benchmark(holder)
+                and self._own_figure_after(holder, q)):
+            return holder  # 仅次于乙国的28%, 仅次于乙公司（募资500亿元）: the benchmark's own figure is the benchmark's
+            # (not a rank: 仅次于乙的第二 is the topic's)
         if holder is None and self._traded_metric(metric, clause, cand):
             return metric  # 多晶硅从每吨6万元涨到9万元: the thing traded names its price and holds it
         if holder is None and (priced := self._priced_in_metric(metric, clause, q)) is not None:
@@ -1126,6 +1147,9 @@ class SubjectFinder:
                 holder = topic  # 甲公司超越乙公司跃居第三, 甲公司在全国布局48个仓: the clause's topic, not an object
             elif self._is_location(holder):
                 holder = None  # 其位于某国的工厂…: where it stands; the holder is carried or stood for
+            elif self._after_benchmark_or_supplier(holder):
+                bound, holder = holder[0], None  # 采用乙厂的3纳米制程 with no topic in the clause: the holder is
+                # named before the supplier or the benchmark, carried or stood for
             elif holder in self.places and ((listed := self._listed_from(holder)) < holder[0]
                                             or self._scopes_count(holder, q)):
                 bound, holder = listed, None  # 门店开到全国20多个省份, 在甲、乙等地下辖: where
@@ -1818,8 +1842,8 @@ class SubjectFinder:
         """A holder right after a verb (超越乙公司, 占全球) or a preposition of venue, channel or benchmark (在全国,
         向某行, 通过某所, 比某人) is what the clause's topic acts on, where, through what or against whom it acts;
         not so a possessor (使乙公司的利润增加) nor a name in a list (甲跌8%、乙跌9%): they hold their figures."""
-        if holder in self.compared:
-            return True  # 甲国与乙国相比: the base of a comparison
+        if holder in self.compared or self._after_benchmark_or_supplier(holder):
+            return True  # 甲国与乙国相比: the base of a comparison; 仅次于乙的, 采用乙的: a benchmark, a supplier
         before = self.view.word_ending_at(self._listed_from(holder))
         if before is None:
             return False
@@ -1830,6 +1854,27 @@ class SubjectFinder:
         source = _source_cues()[0]
         return (before.tag.startswith("v") and before.tag != "vn" and not source.fullmatch(before.text)
                 and self.view.text[holder[1] : holder[1] + 1] != "的")
+
+    def _after_benchmark_or_supplier(self, holder: Span) -> bool:
+        """仅次于乙的行业第二, 采用乙的3纳米制程: a name right after a verb of a benchmark or of a supplier is what
+        the holder is measured against or what its product uses, never the holder, even as a possessor (before 的)."""
+        text = self.view.text
+        return text[max(0, holder[0] - MAX_BENCHMARK_VERB) : holder[0]].endswith(_benchmark_or_supplier_verbs())
+
+    def _after_benchmark(self, holder: Span) -> bool:
+        """仅次于乙: a name right after a verb of a benchmark (not of a supplier: 采用乙的3纳米制程 is the
+        product's)."""
+        text = self.view.text
+        return text[max(0, holder[0] - MAX_BENCHMARK_VERB) : holder[0]].endswith(_benchmark_verbs())
+
+    def _own_figure_after(self, holder: Span, q: Quantity) -> bool:
+        """乙国的28%, 乙公司（募资500亿元）: the figure right after the name and its 的, or inside the brackets that
+        open right after the name, is the name's own."""
+        text = self.view.text
+        if _OF_THEN_FIGURE.fullmatch(text, holder[1], q.start):
+            return True
+        return (text[holder[1] : holder[1] + 1] in OPENING_BRACKETS
+                and not any(ch in CLOSING_BRACKETS for ch in text[holder[1] : q.start]))
 
     def _counted_object(self, holder: Span) -> bool:
         """惠及4.2万名学生，涉及开支…: a group right after a count that a verb or a preposition takes is what the
@@ -1934,7 +1979,8 @@ class SubjectFinder:
     def _clause_topic(self, clause: int, before: int, metric: Span) -> Span | None:
         """The last holder of the clause before `before` that is the clause's topic (no verb before it)."""
         while (holder := self.clause_holders.last(clause, before, avoid=metric)) is not None:
-            if self._is_topic(holder[0]) and not self._is_location(holder) and holder not in self.compared:
+            if (self._is_topic(holder[0]) and not self._is_location(holder) and holder not in self.compared
+                    and not self._after_benchmark_or_supplier(holder)):
                 return holder
             before = holder[0]
         return None
@@ -2274,9 +2320,12 @@ class SubjectFinder:
         spans = holders.spans
         k = bisect.bisect_right(holders.ends, before) - 1
         last = spans[k] if k >= 0 and spans[k][0] >= floor else None
+        if last is not None and self._after_benchmark_or_supplier(last):
+            last = None  # (仅次于乙, 采用乙工艺: not even the last resort)
         subject = None
         while k >= 0 and spans[k][0] >= floor:
-            if self._is_topic(spans[k][0]) and spans[k] not in self.compared:
+            if (self._is_topic(spans[k][0]) and spans[k] not in self.compared
+                    and not self._after_benchmark_or_supplier(spans[k])):
                 return self._scoping_company(floor, spans[k], holders) or spans[k]
             if subject is None and not self._is_object(spans[k]) and not self._counted_object(spans[k]):
                 subject = spans[k]
