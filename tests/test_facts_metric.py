@@ -2718,3 +2718,29 @@ def test_a_count_of_departments_names_them():
     """甲厅等四部门近日印发: what the count of departments measures is 部门 itself (a self-naming unit)."""
     facts = by_text("甲厅等四部门近日印发通知，补贴上限为每月2000元。")
     assert facts["四部门"].metric == "部门"
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    # jieba tags the object's words as an adverb, a verb or a one-character verb; the object still closes the clause
+    ("某云计算企业与电力公司签订的90美元/兆瓦时长期购电协议，远高于市场价格。", "90美元/兆瓦时", "长期购电协议"),
+    ("某雲端運算企業與電力公司簽訂的90美元/兆瓦時長期購電協議，遠高於市場價格。", "90美元/兆瓦時", "長期購電協議"),
+    ("该运营商考虑每月额外收取15美元接入费。", "15美元", "接入费"),
+    ("該營運商考慮每月額外收取15美元接駁費。", "15美元", "接駁費"),
+    ("按照新计划，他只可获约30万元一次性补偿。", "约30万元", "一次性补偿"),
+    ("按照新計劃，他只可獲約30萬元一次性補償。", "約30萬元", "一次性補償"),
+    ("今年公司获得3000万元政府补助，用于研发。", "3000万元", "政府补助"),
+    ("另付5港元过网费后，月租合共为30港元。", "5港元", "过网费"),  # 过/ug 网费/n, closed by 后
+])
+def test_a_sum_between_a_verb_and_the_object_closing_its_clause_measures_the_object(sentence, figure, metric):
+    """收取15美元接入费: the sum is the size of the object after it, not the act of charging it."""
+    assert by_text(sentence)[figure].metric == metric
+
+
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("该集团拟投资40亿元兴建新厂。", "40亿元", "投资"),  # what the sum is spent for, a verb phrase
+    ("公司计划筹集20亿美元用于扩产。", "20亿美元", "筹集"),
+    ("他去年获得30万元后离开公司。", "30万元", "获得"),  # no object after the sum
+    ("该企业因违规被罚款50万元。", "50万元", "罚款"),
+    ("該公司向每名員工發放5000元，作為年終獎勵。", "5000元", "發放"),
+])
+def test_a_sum_with_no_object_closing_its_clause_keeps_its_act(sentence, figure, metric):
+    """投资40亿元兴建新厂, 获得30万元后离开: a verb phrase after the sum, or none, leaves the act as the measure."""
+    assert by_text(sentence)[figure].metric == metric

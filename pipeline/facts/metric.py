@@ -219,6 +219,9 @@ RELATIVE_ORDINALS = frozenset({"一", "个", "一个"})  # 较上一(个)交易�
 # 扣除价格因素, 消除基数影响: a condition
 ADJUSTED_ENDS = ("调整后", "调整之后")  # 经季节性调整后为3%: the adjustment made to a measure, not the measure
 _ADJUSTMENT = re.compile(r"\s*(?:若|如|如果)?(?:扣除|剔除|除去|消除|不含|不计)")
+OBJECT_WORD_TAGS = ("n", "v", "a", "b", "d", "j", "l", "eng", "ug")  # an object's words, tagged any way (过/ug 网费)
+OBJECT_CLOSINGS = frozenset({"", "，", "。", "；", ",", ";", "\n", "！", "？", "!", "?"})  # the clause ends there
+MAX_OBJECT_WORDS = 4  # words of the object a sum is the size of (长期 / 购电 / 协议)
 MAX_LIST_ITEM = 10  # characters of an item's name before its figure
 MIN_LIST_ITEMS = 3
 MAX_RESTATED = 16  # characters of a figure restated in brackets after an item's figure (（约54元/月）)
@@ -405,6 +408,9 @@ class MetricFinder:
     def metric_for(self, cand: Candidate, earlier: list[Candidate], label) -> tuple[int, int] | None:
         """What the figure measures (`phrase_for`); a person's stated age is measured as 年龄 (`is_stated_age`)."""
         metric = self.phrase_for(cand, earlier, label)
+        if (cand.role == "amount" and metric is not None and self.is_verb_governing(metric, cand.quantity)
+                and (bought := self.object_after_sum(cand.quantity)) is not None):
+            metric = bought  # 收取15美元接入费, 获30万元一次性补偿: the sum is the size of the object, not the act
         if metric is not None and metric[1] <= cand.quantity.start:
             metric = self.with_numeral_of_name(metric, earlier)
         if metric is not None and (referent := self.pointed_back_to(metric, earlier)) is not None:
@@ -626,6 +632,46 @@ class MetricFinder:
         if self.text[:q.start].rstrip().endswith("的"):
             return None
         return self.action_before(q, self.view.clause_start(q.start))
+
+    def is_verb_governing(self, metric: Span, q: Quantity) -> bool:
+        """收取/v 15美元, 签订/v 的 90美元: the phrase is one verb whose object the figure opens (only 了, 过 or 的
+        between them; a qualifier before the figure is part of it)."""
+        between = self.text[metric[1] : q.start].strip()
+        if between not in ("", "了", "的", "过", "過"):
+            return False
+        i = self.view.token_index_at(metric[0])
+        return (0 <= i < len(self.tokens) and self.tokens[i].start == metric[0] and self.tokens[i].end == metric[1]
+                and self.tokens[i].tag == "v")
+
+    def object_after_sum(self, q: Quantity) -> Span | None:
+        """获30万元一次性/d 补偿/vn，, 收取15美元接入/v 费/v。: a sum of money between a verb and the noun phrase that
+        closes the clause right after it is the size of that object, whatever tags jieba gives the phrase's words
+        (长期/d 购电/v 协议/n). Not a verb phrase (投资40亿元兴建新厂: what for) nor a phrase that runs on into
+        another clause's verb or figure."""
+        if not q.currency:
+            return None
+        i = self.view.token_index_at(q.end)
+        if i >= len(self.tokens) or self.tokens[i].start != q.end:
+            return None
+        first = i
+        while (i < len(self.tokens) and self.tokens[i].start == (self.tokens[i - 1].end if i > first else q.end)
+               and self.tokens[i].tag.startswith(OBJECT_WORD_TAGS) and not self.view.overlaps_quantity(
+                   self.tokens[i].start, self.tokens[i].end)):
+            i += 1
+        if i == first or i - first > MAX_OBJECT_WORDS:
+            return None
+        closing = self.tokens[i].text if i < len(self.tokens) else ""
+        if closing not in OBJECT_CLOSINGS and closing not in AFTER_WORDS:
+            return None  # (另付5港元过网费后: the object closed by 后, what the sum comes to after it)
+        head, opening = self.tokens[i - 1], self.tokens[first]
+        suffixed = i - first >= 2 and len(head.text) == 1  # 接入/v 费/v: a one-character noun jieba cut off a word
+        acted_on = i - first >= 2 and opening.tag.startswith("n")  # 政府/n 补助/v: a noun and the act it names
+        if not (self.phrases.is_nominal(head) or suffixed or acted_on):
+            return None
+        if opening.tag == "v" and not self.phrases.is_nominal(opening) and not (suffixed and i - first == 2):
+            return None  # 40亿元兴建/v 新厂, 20亿美元用于/v 扩产: what the sum is for, not what it is
+        start, end = opening.start, head.end
+        return (start, end) if end - start >= 2 else None
 
     def act_on(self, phrase: Span, floor: int) -> Span | None:
         """The verb of action glued right before a phrase that names no measure, in its clause (卖超/v 某市场股票):
