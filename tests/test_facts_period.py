@@ -2060,3 +2060,20 @@ def test_the_stages_of_a_league_season_date_their_scores():
     cup's group stage is."""
     found = by_text("常规赛阶段，某队取得55胜27负。季后赛中，某队场均得分109分。")
     assert found["55胜"].period == "常规赛阶段" and found["109分"].period == "季后赛中"
+
+
+def test_a_count_of_a_group_before_its_noun_takes_the_time_after_the_noun():
+    """钢铁、煤炭、有色三个行业今年利润下降: the group a count names is what the time's clause is about, so the time
+    after the counted noun dates the count too, in either script and whatever word follows the time."""
+    found = by_text("钢铁、煤炭、有色三个行业今年利润下降超过10%。")
+    assert found["三个"].period == "今年"
+    assert by_text("據統計，五間銀行上季的按揭貸款增加約8%。")["五間"].period == "上季"
+    assert by_text("两家车企去年销量均突破百万辆。")["两家"].period == "去年"
+    assert by_text("受访的20位经济学家今年普遍下调了增长预期。")["20位"].period == "今年"
+
+
+def test_a_count_of_a_group_keeps_the_time_carried_from_an_earlier_clause():
+    """目前各站已修复，三个站点10月底即可覆盖: a time carried from an earlier clause still dates a count of things
+    that stand; a time after a list mark (份额17%、当前估值) names a thing and dates nothing."""
+    assert by_text("目前各站已修复，甲、乙、丙三个站点10月底即可全面覆盖。")["三个"].period == "目前"
+    assert by_text("该行占有份额17%、当前估值处于低位。")["17%"].period == ""
