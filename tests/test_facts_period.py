@@ -2077,3 +2077,19 @@ def test_a_count_of_a_group_keeps_the_time_carried_from_an_earlier_clause():
     that stand; a time after a list mark (份额17%、当前估值) names a thing and dates nothing."""
     assert by_text("目前各站已修复，甲、乙、丙三个站点10月底即可全面覆盖。")["三个"].period == "目前"
     assert by_text("该行占有份额17%、当前估值处于低位。")["17%"].period == ""
+
+
+def test_a_sentence_opening_with_among_takes_the_frame_of_the_sentence_before():
+    """在推行计划的三年中，…。其中，…: a sentence that opens with 其中 or 当中 breaks down the figures before it, so
+    the frame that dates only that sentence dates it too, in either script."""
+    found = by_text("在推行计划的三年中，全市共新建公园120个。其中，社区公园占65%。")
+    assert found["120个"].period == found["65%"].period == "三年中"
+    found = by_text("在錄得增長的八個季度中，出口平均每季增加40億元。當中，約六成來自電子產品。")
+    assert found["約六成"].period == "八個季度中"
+
+
+def test_a_frame_of_one_sentence_reaches_no_other_opener_nor_paragraph():
+    """此外，… opens a sentence of its own, and 其中 past a line break opens a new paragraph: the frame of the
+    sentence before dates neither."""
+    assert by_text("在推行计划的三年中，全市共新建公园120个。此外，社区公园占65%。")["65%"].period == ""
+    assert by_text("在推行计划的三年中，全市共新建公园120个。\n其中，社区公园占65%。")["65%"].period == ""

@@ -1451,6 +1451,19 @@ def _own_clause_end(text: str, start: int, end: int) -> int:
 WHOLE_SPAN_WORDS = frozenset({"全年", "全季度", "全月", "全周"})  # the whole span, a scope of the metric after a dating
 
 
+AMONG_OPENERS = ("其中", "当中", "这当中", "这其中")  # 其中，社区公园占65%: a part of what the sentence before counted
+
+
+def _continues_sentence(text: str, end: int, start: int) -> bool:
+    """在推行计划的三年中，共新建公园120个。其中，社区公园占65%: a sentence that opens with 其中 or 当中
+    (`AMONG_OPENERS`) breaks down the figures of the sentence right before it, in its paragraph, so the frame that
+    dates that sentence (ending at `end`) dates the figure at `start` too; any other sentence, or one past a line
+    break, is not its."""
+    stops = list(_SENTENCE_END.finditer(text, end, start))
+    return (len(stops) == 1 and stops[0].group() != "\n"
+            and text[stops[0].end() : start].lstrip().startswith(AMONG_OPENERS))
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = (),
                modifier_frames: Collection[Span] = (), passed: Collection[Span] = ()) -> Span | None:
@@ -1468,7 +1481,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             return scope  # (年初订下的全年目标: a time inside the modifier of the scope word's noun, D63)
         if end > q.start or periods[k] in passed:
             continue
-        if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
+        if (periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start)
+                and not _continues_sentence(text, end, q.start)):
             continue
         if periods[k] in clause_frames and _CLAUSE_END.search(text, _own_clause_end(text, start, end), q.start):
             continue
