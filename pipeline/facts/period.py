@@ -1012,7 +1012,7 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
                   or text[max(start - 2, 0) : start].endswith(word_list("plan_cues.txt")))  # 预定年底完工
         within = stop <= clause_stop or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: the bracket's own time
         if within and marked and _counts_noun_before(q, tokens, start):
-            return start, stop  # 三个行业去年研发强度超过5%: the group counted is what the time's clause is about
+            return start, stop  # 三个行业今年利润下降超过10%: the group counted is what the time's clause is about
         if start == q.end + 1 and text[q.end] == "的" and _names_measure(tokens, k, stop):
             return start, stop  # 凭857%的年内涨幅排第一, 录得12%的全年涨幅: the time of the figure's own measure
         if start == q.end and q.unit == "倍":
@@ -1024,7 +1024,7 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
 
 
 def _counts_noun_before(q: Quantity, tokens: Sequence[Token], time_start: int) -> bool:
-    """五间银行上季的按揭贷款增加, 三个行业去年研发强度超过5%: a count of a group (a number with its classifier)
+    """五间银行上季的按揭贷款增加, 三个行业今年利润下降超过10%: a count of a group (a number with its classifier)
     followed by the one noun it counts and then a time is the subject of that time's clause, so the time dates the
     count too, whatever word follows the time (a time before a noun alone, 份额17%、当前估值, names a thing). The
     caller asks it only where no time of an earlier clause is carried: 目前已修复，三个站点10月底可覆盖 counts the
