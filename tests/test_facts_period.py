@@ -2093,3 +2093,12 @@ def test_a_frame_of_one_sentence_reaches_no_other_opener_nor_paragraph():
     sentence before dates neither."""
     assert by_text("在推行计划的三年中，全市共新建公园120个。此外，社区公园占65%。")["65%"].period == ""
     assert by_text("在推行计划的三年中，全市共新建公园120个。\n其中，社区公园占65%。")["65%"].period == ""
+
+
+def test_a_range_of_clock_times_with_no_date_is_a_schedule_not_a_period():
+    """门诊时间为早上8时至中午12时: opening hours (a range of clock times, with the weekdays they hold on) date no
+    figure, in either script; a range of hours on a named day still does."""
+    assert by_text("门诊时间为早上8时至中午12时，挂号费每人次20元。")["20元"].period == ""
+    assert by_text("該中心逢星期一至五上午10時至下午6時開放，入場費每位50元。")["50元"].period == ""
+    assert by_text("新診所（早上9時至晚上9時）每日可處理200個症。")["200個"].period == ""
+    assert by_text("昨日上午10時至下午3時，恒指累跌1.2%。")["1.2%"].period == "昨日上午10時至下午3時"

@@ -217,6 +217,15 @@ _STRETCH_AFTER = re.compile(
     rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中|初期)")
 
 
+DAY_PARTS = ("凌晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜间")
+_CLOCK = r"[\d一二三四五六七八九十两]{1,3}[时時点點](?:[\d一二三四五六七八九十]{1,3}分|半)?"
+_WEEKDAY = r"(?:星期|礼拜|禮拜|周|週)?[一二三四五六日天]"
+# 早上9时至下午5时, 逢周一至五上午10时至下午6时: a range of clock times with no date (after the weekdays it holds on,
+# if any) is a schedule, such as opening hours, and neither its hours nor its weekdays are a figure's period
+_DAILY_HOURS = re.compile(rf"(?:逢?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:[至到\-－—~～、]{_WEEKDAY})?)?"
+                          rf"(?:{'|'.join(DAY_PARTS)})?{_CLOCK}[至到\-－—~～](?:{'|'.join(DAY_PARTS)})?{_CLOCK}")
+
+
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
     """Every time phrase of the text that can be a period, with the framing durations `frames`, sorted."""
     return time_phrases(text, frames)[0]
@@ -275,6 +284,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
     periods += [m.span() for m in _SHORT_NOW.finditer(text)]
     periods += [m.span(1) for m in _SINCE_AFTER_IS.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
+    if schedules := [m.span() for m in _DAILY_HOURS.finditer(text)]:  # 逢周一至五上午10时至下午6时开放
+        periods = [p for p in periods if not any(s <= p[0] and p[1] <= e for s, e in schedules)]
     if nexts := [m.span() for m in _NEXT_OPENER.finditer(text)]:  # 首6个月免租，之后每月8000元: a time phrase
         periods = sorted(periods + nexts)
     return with_frames(periods, frames, text), points
