@@ -2060,3 +2060,45 @@ def test_the_stages_of_a_league_season_date_their_scores():
     cup's group stage is."""
     found = by_text("常规赛阶段，某队取得55胜27负。季后赛中，某队场均得分109分。")
     assert found["55胜"].period == "常规赛阶段" and found["109分"].period == "季后赛中"
+
+
+def test_a_count_of_a_group_before_its_noun_takes_the_time_after_the_noun():
+    """钢铁、煤炭、有色三个行业今年利润下降: the group a count names is what the time's clause is about, so the time
+    after the counted noun dates the count too, in either script and whatever word follows the time."""
+    found = by_text("钢铁、煤炭、有色三个行业今年利润下降超过10%。")
+    assert found["三个"].period == "今年"
+    assert by_text("據統計，五間銀行上季的按揭貸款增加約8%。")["五間"].period == "上季"
+    assert by_text("两家车企去年销量均突破百万辆。")["两家"].period == "去年"
+    assert by_text("受访的20位经济学家今年普遍下调了增长预期。")["20位"].period == "今年"
+
+
+def test_a_count_of_a_group_keeps_the_time_carried_from_an_earlier_clause():
+    """目前各站已修复，三个站点10月底即可覆盖: a time carried from an earlier clause still dates a count of things
+    that stand; a time after a list mark (份额17%、当前估值) names a thing and dates nothing."""
+    assert by_text("目前各站已修复，甲、乙、丙三个站点10月底即可全面覆盖。")["三个"].period == "目前"
+    assert by_text("该行占有份额17%、当前估值处于低位。")["17%"].period == ""
+
+
+def test_a_sentence_opening_with_among_takes_the_frame_of_the_sentence_before():
+    """在推行计划的三年中，…。其中，…: a sentence that opens with 其中 or 当中 breaks down the figures before it, so
+    the frame that dates only that sentence dates it too, in either script."""
+    found = by_text("在推行计划的三年中，全市共新建公园120个。其中，社区公园占65%。")
+    assert found["120个"].period == found["65%"].period == "三年中"
+    found = by_text("在錄得增長的八個季度中，出口平均每季增加40億元。當中，約六成來自電子產品。")
+    assert found["約六成"].period == "八個季度中"
+
+
+def test_a_frame_of_one_sentence_reaches_no_other_opener_nor_paragraph():
+    """此外，… opens a sentence of its own, and 其中 past a line break opens a new paragraph: the frame of the
+    sentence before dates neither."""
+    assert by_text("在推行计划的三年中，全市共新建公园120个。此外，社区公园占65%。")["65%"].period == ""
+    assert by_text("在推行计划的三年中，全市共新建公园120个。\n其中，社区公园占65%。")["65%"].period == ""
+
+
+def test_a_range_of_clock_times_with_no_date_is_a_schedule_not_a_period():
+    """门诊时间为早上8时至中午12时: opening hours (a range of clock times, with the weekdays they hold on) date no
+    figure, in either script; a range of hours on a named day still does."""
+    assert by_text("门诊时间为早上8时至中午12时，挂号费每人次20元。")["20元"].period == ""
+    assert by_text("該中心逢星期一至五上午10時至下午6時開放，入場費每位50元。")["50元"].period == ""
+    assert by_text("新診所（早上9時至晚上9時）每日可處理200個症。")["200個"].period == ""
+    assert by_text("昨日上午10時至下午3時，恒指累跌1.2%。")["1.2%"].period == "昨日上午10時至下午3時"

@@ -217,6 +217,15 @@ _STRETCH_AFTER = re.compile(
     rf"(?:(?<=[从由自于])|(?<=在)(?![职任位校读岗线建押世])){_STRETCH_RUN}{{1,20}}?(?:期间|时期|过程中|初期)")
 
 
+DAY_PARTS = ("凌晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜间")
+_CLOCK = r"[\d一二三四五六七八九十两]{1,3}[时時点點](?:[\d一二三四五六七八九十]{1,3}分|半)?"
+_WEEKDAY = r"(?:星期|礼拜|禮拜|周|週)?[一二三四五六日天]"
+# 早上9时至下午5时, 逢周一至五上午10时至下午6时: a range of clock times with no date (after the weekdays it holds on,
+# if any) is a schedule, such as opening hours, and neither its hours nor its weekdays are a figure's period
+_DAILY_HOURS = re.compile(rf"(?:逢?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:[至到\-－—~～、]{_WEEKDAY})?)?"
+                          rf"(?:{'|'.join(DAY_PARTS)})?{_CLOCK}[至到\-－—~～](?:{'|'.join(DAY_PARTS)})?{_CLOCK}")
+
+
 def period_spans(text: str, frames: list[Span]) -> list[Span]:
     """Every time phrase of the text that can be a period, with the framing durations `frames`, sorted."""
     return time_phrases(text, frames)[0]
@@ -275,6 +284,8 @@ def time_phrases(text: str, frames: list[Span]) -> tuple[list[Span], list[Span]]
     periods += [m.span() for m in _SHORT_NOW.finditer(text)]
     periods += [m.span(1) for m in _SINCE_AFTER_IS.finditer(text)]
     periods = _join_adjacent(sorted([p for p in periods if not _inside(p, stretches)] + stretches), text)
+    if schedules := [m.span() for m in _DAILY_HOURS.finditer(text)]:  # 逢周一至五上午10时至下午6时开放
+        periods = [p for p in periods if not any(s <= p[0] and p[1] <= e for s, e in schedules)]
     if nexts := [m.span() for m in _NEXT_OPENER.finditer(text)]:  # 首6个月免租，之后每月8000元: a time phrase
         periods = sorted(periods + nexts)
     return with_frames(periods, frames, text), points
@@ -1011,6 +1022,8 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
         marked = (text[start - 1 : start] in AT_TIME or carried is None
                   or text[max(start - 2, 0) : start].endswith(word_list("plan_cues.txt")))  # 预定年底完工
         within = stop <= clause_stop or text[stop - 1] in CLOSING_BRACKETS  # 昨日(14日)聚集: the bracket's own time
+        if within and marked and _counts_noun_before(q, tokens, start):
+            return start, stop  # 三个行业今年利润下降超过10%: the group counted is what the time's clause is about
         if start == q.end + 1 and text[q.end] == "的" and _names_measure(tokens, k, stop):
             return start, stop  # 凭857%的年内涨幅排第一, 录得12%的全年涨幅: the time of the figure's own measure
         if start == q.end and q.unit == "倍":
@@ -1019,6 +1032,23 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
                 and not _holds_figure(text[q.end : start])):  # 19人中有6人预计明年…: the time of the nearer figure
             return start, stop
     return carried
+
+
+def _counts_noun_before(q: Quantity, tokens: Sequence[Token], time_start: int) -> bool:
+    """五间银行上季的按揭贷款增加, 三个行业今年利润下降超过10%: a count of a group (a number with its classifier)
+    followed by the one noun it counts and then a time is the subject of that time's clause, so the time dates the
+    count too, whatever word follows the time (a time before a noun alone, 份额17%、当前估值, names a thing). The
+    caller asks it only where no time of an earlier clause is carried: 目前已修复，三个站点10月底可覆盖 counts the
+    stations of now, not of the later date."""
+    if q.kind != "number" or not q.unit or not q.text.endswith(q.unit[-1]):
+        return False
+    k = bisect.bisect_left(tokens, q.end, key=attrgetter("start"))
+    return (k < len(tokens) and tokens[k].start == q.end and tokens[k].end == time_start
+            and tokens[k].tag.startswith(("n", "j")) and tokens[k].tag not in ("nr", "nt", "nz")
+            and len(tokens[k].text) <= MAX_COUNTED_NOUN)
+
+
+MAX_COUNTED_NOUN = 4  # characters of the noun a count of a group names (行业, 银行, 经济学家)
 
 
 def change_reaching(q: Quantity, periods: list[Span], own: Span | None, text: str) -> Span | None:
@@ -1432,6 +1462,19 @@ def _own_clause_end(text: str, start: int, end: int) -> int:
 WHOLE_SPAN_WORDS = frozenset({"全年", "全季度", "全月", "全周"})  # the whole span, a scope of the metric after a dating
 
 
+AMONG_OPENERS = ("其中", "当中", "这当中", "这其中")  # 其中，社区公园占65%: a part of what the sentence before counted
+
+
+def _continues_sentence(text: str, end: int, start: int) -> bool:
+    """在推行计划的三年中，共新建公园120个。其中，社区公园占65%: a sentence that opens with 其中 or 当中
+    (`AMONG_OPENERS`) breaks down the figures of the sentence right before it, in its paragraph, so the frame that
+    dates that sentence (ending at `end`) dates the figure at `start` too; any other sentence, or one past a line
+    break, is not its."""
+    stops = list(_SENTENCE_END.finditer(text, end, start))
+    return (len(stops) == 1 and stops[0].group() != "\n"
+            and text[stops[0].end() : start].lstrip().startswith(AMONG_OPENERS))
+
+
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
                sentence_frames: Collection[Span] = (), clause_frames: Collection[Span] = (),
                modifier_frames: Collection[Span] = (), passed: Collection[Span] = ()) -> Span | None:
@@ -1449,7 +1492,8 @@ def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,
             return scope  # (年初订下的全年目标: a time inside the modifier of the scope word's noun, D63)
         if end > q.start or periods[k] in passed:
             continue
-        if periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start):
+        if (periods[k] in sentence_frames and _SENTENCE_END.search(text, end, q.start)
+                and not _continues_sentence(text, end, q.start)):
             continue
         if periods[k] in clause_frames and _CLAUSE_END.search(text, _own_clause_end(text, start, end), q.start):
             continue
