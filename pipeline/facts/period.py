@@ -1034,6 +1034,9 @@ def later_in_clause(q: Quantity, periods: list[Span], carried: Span | None, text
     return carried
 
 
+MAX_COUNTED_NOUN = 4  # characters of the noun a count of a group names (行业, 银行, 经济学家)
+
+
 def _counts_noun_before(q: Quantity, tokens: Sequence[Token], time_start: int) -> bool:
     """五间银行上季的按揭贷款增加, 三个行业今年利润下降超过10%: a count of a group (a number with its classifier)
     followed by the one noun it counts and then a time is the subject of that time's clause, so the time dates the
@@ -1046,9 +1049,6 @@ def _counts_noun_before(q: Quantity, tokens: Sequence[Token], time_start: int) -
     return (k < len(tokens) and tokens[k].start == q.end and tokens[k].end == time_start
             and tokens[k].tag.startswith(("n", "j")) and tokens[k].tag not in ("nr", "nt", "nz")
             and len(tokens[k].text) <= MAX_COUNTED_NOUN)
-
-
-MAX_COUNTED_NOUN = 4  # characters of the noun a count of a group names (行业, 银行, 经济学家)
 
 
 def change_reaching(q: Quantity, periods: list[Span], own: Span | None, text: str) -> Span | None:
