@@ -1990,3 +1990,29 @@ def test_a_short_ministry_name_is_an_institution(nlp):
 def test_a_place_before_a_glued_ministry_belongs_to_it(nlp):
     """某国 + 外交部长: the place in front joins the ministry, as before a standing institution."""
     assert ("俄罗斯外交部", "ORG") in entity_pairs(nlp, "俄罗斯外交部长拉某某表示，贸易额增长20%。")
+
+
+@pytest.mark.parametrize("text, company", [
+    ("电池供应商远景动力科技有限公司宣布扩产。", "远景动力科技有限公司"),
+    ("零售商百汇连锁控股有限公司上月关闭三家门店。", "百汇连锁控股有限公司"),
+    ("新能源车企星驰汽车有限公司完成新一轮融资。", "星驰汽车有限公司"),
+    ("本地零售商百匯連鎖控股有限公司公布業績。", "百匯連鎖控股有限公司"),
+])
+def test_a_word_for_the_part_a_business_plays_stays_out_of_its_registered_name(nlp, text, company):
+    """供应商|某某科技有限公司, 车企|某某汽车有限公司: the role word says what the company is to the story."""
+    assert (company, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_two_character_word_ending_in_shang_stays_inside_the_registered_name(nlp):
+    """招商, 华商: two characters ending in 商 also open a company's own name."""
+    assert ("招商证券股份有限公司", "ORG") in entity_pairs(nlp, "招商证券股份有限公司公布中期业绩。")
+
+
+@pytest.mark.parametrize("text, company", [
+    ("中国平安人寿今年保费收入增长。", "中国平安人寿"),
+    ("國泰金控旗下國泰人壽保費收入成長。", "國泰人壽"),
+    ("太平洋财险上半年净利润增长。", "太平洋财险"),
+])
+def test_an_insurers_life_or_property_arm_is_one_company(nlp, text, company):
+    """某某人寿, 某某财险: the insurer's brand and its arm's word are one company, not the brand alone."""
+    assert (company, "ORG") in entity_pairs(nlp, text)
