@@ -1984,6 +1984,23 @@ def test_a_largest_n_before_a_place_and_an_ordinary_noun_stays_a_count():
     assert kept("该公司有三大美国客户，合共贡献营收的四成。") == {"三": True, "四成": True}
 
 
+@pytest.mark.parametrize("text, count, figure", [
+    ("分析師提出兩條「紅線」：負債率超過七成即屬危險。", "两条", "超过七成"),
+    ("该行设定两大“安全垫”，资本充足率不低于12%。", "两", "不低于12%"),
+    ("本轮调控有三个“不变”，首付比例仍为30%。", "三个", "30%")])
+def test_a_count_of_quoted_labels_is_no_fact(text, count, figure):
+    """A small count of things set off in quotation marks counts figurative labels, like a quoted slogan."""
+    assert kept(text) == {count: False, figure: True}
+
+
+def test_a_count_whose_items_a_copula_names_in_quotes_is_no_label():
+    assert kept("丛书另有两个系列是“山水”和“田园”，共印了5万册。")["两个"] is True
+
+
+def test_a_count_before_a_quoted_figure_stays_a_count():
+    assert kept("该市拥有3所“211”高校，在校生达20万人。") == {"3所": True, "211": False, "20万人": True}
+
+
 def test_a_largest_n_counting_the_groups_the_text_names_stays_a_count():
     assert kept("該區將發展物流、旅遊兩大產業，投資5億元。") == {"两": True, "5亿元": True}
 

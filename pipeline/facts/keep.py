@@ -353,6 +353,11 @@ GIANT_FIELD_REACH = 6  # 三大半导体设备巨头: the field named between N�
 ACTING_TAGS = ("v", "d")  # jieba's tags of a verb and an adverb: 两大巨头即将…, 两大巨头公布… (not 供应, a verbal noun)
 FIXED_SET_REACH = 6  # the characters after a place read for the rest of a fixed name (三大 + 美国 + 股指)
 ACTING_WORD_REACH = 4  # the characters read to find the word after a set of giants
+# counters of things a writer may set off in quotation marks as figurative labels (两条“红线”, 三个“不”字)
+LABEL_COUNTERS = ("条", "个", "种", "项", "类", "道", "重")
+# up to four characters of noun (no copula: 两个系列是“甲”“乙” names what it counts), then a short quoted phrase
+# with no digit in it (资源端“合伙人”, “红线”)
+_QUOTED_LABEL_AFTER = re.compile(r"(?:(?![是为叫称])[\u3400-\u9fff]){0,4}?[\"“「『][^\d\"“”「」『』\n]{1,8}[\"”」』]")
 # 甲、乙两家均, 甲和乙两家的: a word after a bare count that spreads what follows over the bodies just named
 SPREADING_WORDS = ("均", "都", "各", "皆", "分别", "的", "合共", "合计", "共")
 # 有三家公司均, 其中两家的, 其余五家均, 旗下两家的: a count of some, of the rest or of a holder's own, not a pointer
@@ -528,7 +533,7 @@ class Keep:
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q) or self.names_standing_set(q)
-                    or self.names_set_of_giants(q)
+                    or self.names_set_of_giants(q) or self.counts_quoted_labels(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
                     or self.points_back_at_bodies(q) or self.names_step_of_sequence(q) or self.inside_time_adverbial(q)
@@ -926,6 +931,21 @@ class Keep:
             return False
         following = dictionary_words(self.text[m.end() : m.end() + ACTING_WORD_REACH])
         return not following or dictionary_tag(following[0]) not in ACTING_TAGS
+
+    def counts_quoted_labels(self, q: Quantity) -> bool:
+        """两条“红线”, 两大“失效”信号, 三个“不”字: a small count of things the writer sets off in quotation marks
+        counts figurative labels (as a quoted slogan, “三保一稳”, is no fact), not items measured; a quoted figure
+        (3所“985”高校) does not make the count a label."""
+        if q.kind not in CLASSIFIER_KINDS or q.qualifier != "exact" or not 1 <= q.value <= MAX_LISTED_BODIES \
+                or q.value != int(q.value):
+            return False
+        if q.unit in LABEL_COUNTERS:
+            at = q.end
+        elif not q.unit and self.text[q.end : q.end + 1] == "大":
+            at = q.end + 1
+        else:
+            return False
+        return _QUOTED_LABEL_AFTER.match(self.text, at) is not None
 
     def names_sport_event(self, q: Quantity) -> bool:
         """100米决赛, 200米蝶泳, 4×100米接力: a distance right before a word of a sporting event (sport_events.txt)
