@@ -1952,6 +1952,55 @@ def test_a_largest_n_right_after_a_place_is_a_standing_set(text, count):
     assert all(facts.values())
 
 
+@pytest.mark.parametrize("text, count", [("全球约七成的内存芯片来自三大原厂。", "三"),
+                                         ("该基金的资金主要来自两大科技巨头，其余来自散户。", "两"),
+                                         ("兩大記憶體原廠的報價本月上調一成。", "两"),
+                                         ("按三大航空巨头的均值计算，每架飞机售价约1亿美元。", "三")])
+def test_a_largest_n_of_giants_inside_a_phrase_is_a_standing_set(text, count):
+    """D53: N大 before a word for a field's few largest players (巨头, 原厂) names their standing set, no count."""
+    facts = kept(text)
+    assert facts.pop(count) is False
+    assert all(facts.values())
+
+
+@pytest.mark.parametrize("text, count", [("两大手机巨头即将公布季度业绩。", "两"),
+                                         ("兩大晶片巨頭已宣布減產兩成。", "两"),
+                                         ("五大保险公司今年保费收入合计超过3000亿元。", "五")])
+def test_a_largest_n_of_giants_acting_in_their_clause_stays_a_count(text, count):
+    """Giants right before an adverb or a verb act in their clause and are counted, like 五大保险公司."""
+    assert kept(text)[count] is True
+
+
+@pytest.mark.parametrize("text, count", [("三大美國股指昨晚集體收跌，道指跌1%。", "三"),
+                                         ("三大日本股指今日高开，日经指数涨2%。", "三")])
+def test_a_fixed_set_with_a_place_inside_its_name_is_a_standing_set(text, count):
+    """D53: 三大股指 read across the place written inside it names that place's standing set, no count."""
+    facts = kept(text)
+    assert facts.pop(count) is False
+    assert all(facts.values())
+
+
+def test_a_largest_n_before_a_place_and_an_ordinary_noun_stays_a_count():
+    assert kept("该公司有三大美国客户，合共贡献营收的四成。") == {"三": True, "四成": True}
+
+
+@pytest.mark.parametrize("text, count, figure", [
+    ("分析師提出兩條「紅線」：負債率超過七成即屬危險。", "两条", "超过七成"),
+    ("该行设定两大“安全垫”，资本充足率不低于12%。", "两", "不低于12%"),
+    ("本轮调控有三个“不变”，首付比例仍为30%。", "三个", "30%")])
+def test_a_count_of_quoted_labels_is_no_fact(text, count, figure):
+    """A small count of things set off in quotation marks counts figurative labels, like a quoted slogan."""
+    assert kept(text) == {count: False, figure: True}
+
+
+def test_a_count_whose_items_a_copula_names_in_quotes_is_no_label():
+    assert kept("丛书另有两个系列是“山水”和“田园”，共印了5万册。")["两个"] is True
+
+
+def test_a_count_before_a_quoted_figure_stays_a_count():
+    assert kept("该市拥有3所“211”高校，在校生达20万人。") == {"3所": True, "211": False, "20万人": True}
+
+
 def test_a_largest_n_counting_the_groups_the_text_names_stays_a_count():
     assert kept("該區將發展物流、旅遊兩大產業，投資5億元。") == {"两": True, "5亿元": True}
 

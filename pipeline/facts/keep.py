@@ -349,6 +349,15 @@ LISTED_BODY_CLASSIFIERS = frozenset({"家", "间", "所", "位", "名", "人", "
 _LIST_JOIN = "(?:、|以及|和|与|及|跟|同)"
 _COUNT_GAP = r"(?:等|[，,])?(?:共|合共|共计|合计|仅|只有)?"  # 甲、乙、丙，三家; 甲、乙等两家; 甲和乙共两家
 MAX_LISTED_BODIES = 9
+GIANT_FIELD_REACH = 6  # 三大半导体设备巨头: the field named between N大 and the word for the giants
+ACTING_TAGS = ("v", "d")  # jieba's tags of a verb and an adverb: 两大巨头即将…, 两大巨头公布… (not 供应, a verbal noun)
+FIXED_SET_REACH = 6  # the characters after a place read for the rest of a fixed name (三大 + 美国 + 股指)
+ACTING_WORD_REACH = 4  # the characters read to find the word after a set of giants
+# counters of things a writer may set off in quotation marks as figurative labels (两条“红线”, 三个“不”字)
+LABEL_COUNTERS = ("条", "个", "种", "项", "类", "道", "重")
+# up to four characters of noun (no copula: 两个系列是“甲”“乙” names what it counts), then a short quoted phrase
+# with no digit in it (资源端“合伙人”, “红线”)
+_QUOTED_LABEL_AFTER = re.compile(r"(?:(?![是为叫称])[\u3400-\u9fff]){0,4}?[\"“「『][^\d\"“”「」『』\n]{1,8}[\"”」』]")
 # 甲、乙两家均, 甲和乙两家的: a word after a bare count that spreads what follows over the bodies just named
 SPREADING_WORDS = ("均", "都", "各", "皆", "分别", "的", "合共", "合计", "共")
 # 有三家公司均, 其中两家的, 其余五家均, 旗下两家的: a count of some, of the rest or of a holder's own, not a pointer
@@ -458,6 +467,13 @@ def length_words() -> tuple[str, ...]:
 
 
 @cache
+@cache
+def giant_set_pattern() -> re.Pattern[str]:
+    """A field of up to six characters, then a word of giant_nouns.txt (半导体巨头, 原厂)."""
+    giants = "|".join(map(re.escape, by_length("giant_nouns.txt")))
+    return re.compile(f"[\\u3400-\\u9fffA-Za-z]{{0,{GIANT_FIELD_REACH}}}?(?:{giants})")
+
+
 def listed_names_before(n: int) -> re.Pattern[str]:
     """n names joined by 、 or 和/与/及 right before a count (and its 等, comma or 共), searched to the window's end."""
     return re.compile(rf"{_BOTH_NAME}(?:{_LIST_JOIN}{_BOTH_NAME}){{{n - 1}}}{_COUNT_GAP}$")
@@ -517,6 +533,7 @@ class Keep:
                     or self.is_formula_constant(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q) or self.names_standing_set(q)
+                    or self.names_set_of_giants(q) or self.counts_quoted_labels(q)
                     or self.is_unit_note(q) or self.opens_list_of_periods(q, q_index)
                     or self.opens_list_of_labels(q, q_index) or self.restates_named_bodies(q)
                     or self.points_back_at_bodies(q) or self.names_step_of_sequence(q) or self.inside_time_adverbial(q)
@@ -887,7 +904,48 @@ class Keep:
         if q.kind not in CLASSIFIER_KINDS or q.unit or q.qualifier != "exact" or self.text[q.end : q.end + 1] != "大":
             return False
         place = next((start for start, end, label in self.view.entities if end == q.start and label == "LOC"), None)
-        return place is not None and re.search(f"{_LIST_JOIN}$", self.text[max(place - 2, 0) : place]) is None
+        if place is not None:
+            return re.search(f"{_LIST_JOIN}$", self.text[max(place - 2, 0) : place]) is None
+        return self.names_fixed_set_across_place(q)
+
+    def names_fixed_set_across_place(self, q: Quantity) -> bool:
+        """三大日本股指, 三大欧洲股指: a place written inside a fixed name of a group counted in its name
+        (name_numerals.txt: 三大股指, 四大行 read across the place) names that place's standing set (D53), no count."""
+        at = q.end + 1
+        place_end = next((end for start, end, label in self.view.entities if start == at and label == "LOC"), None)
+        if place_end is None:
+            return False
+        across = self.text[q.number_start : at] + self.text[place_end : place_end + FIXED_SET_REACH]
+        m = name_numeral_pattern().match(across)
+        return m is not None and m.end() > at - q.number_start
+
+    def names_set_of_giants(self, q: Quantity) -> bool:
+        """来自两大科技巨头, 三大原厂的均值: N大 before a word for the few largest players of a field
+        (giant_nouns.txt), perhaps after the field, names the field's standing set inside a phrase (D53: N大 naming a
+        standing set is a label), no count. The giants acting in their clause (两大巨头即将公布业绩, right before an
+        adverb or a verb) are counted as actors, like a count of companies or brands (五大品牌抢占市场, 三大品牌)."""
+        if q.kind not in CLASSIFIER_KINDS or q.unit or q.qualifier != "exact" or self.text[q.end : q.end + 1] != "大":
+            return False
+        m = giant_set_pattern().match(self.text, q.end + 1)
+        if m is None:
+            return False
+        following = dictionary_words(self.text[m.end() : m.end() + ACTING_WORD_REACH])
+        return not following or dictionary_tag(following[0]) not in ACTING_TAGS
+
+    def counts_quoted_labels(self, q: Quantity) -> bool:
+        """两条“红线”, 两大“失效”信号, 三个“不”字: a small count of things the writer sets off in quotation marks
+        counts figurative labels (as a quoted slogan, “三保一稳”, is no fact), not items measured; a quoted figure
+        (3所“985”高校) does not make the count a label."""
+        if q.kind not in CLASSIFIER_KINDS or q.qualifier != "exact" or not 1 <= q.value <= MAX_LISTED_BODIES \
+                or q.value != int(q.value):
+            return False
+        if q.unit in LABEL_COUNTERS:
+            at = q.end
+        elif not q.unit and self.text[q.end : q.end + 1] == "大":
+            at = q.end + 1
+        else:
+            return False
+        return _QUOTED_LABEL_AFTER.match(self.text, at) is not None
 
     def names_sport_event(self, q: Quantity) -> bool:
         """100米决赛, 200米蝶泳, 4×100米接力: a distance right before a word of a sporting event (sport_events.txt)
