@@ -1732,3 +1732,5 @@ def test_a_noun_of_a_trade_points_back_to_the_company_of_that_trade():
     assert subjects("地产观察\n万科地产发布年报。该房企去年销售额下降20%。")["20%"] == "万科地产"
     assert subjects("地產觀察\n萬科地產發布年報。該房企去年銷售額下降20%。")["20%"] == "萬科地產"
     assert subjects("航空观察\n东方航空公布运营数据。该航司上月旅客运输量增长9%。")["9%"] == "东方航空"
+    assert subjects("汽车行业观察\n远航汽车今年加快出海。这家车企前10个月交付12万辆。")["12万辆"] == "远航汽车"
+    assert subjects("汽車行業觀察\n遠航汽車今年加快出海。這家車企前10個月交付12萬輛。")["12萬輛"] == "遠航汽車"

@@ -494,6 +494,14 @@ def _benchmark_verbs() -> tuple[str, ...]:
 MAX_BENCHMARK_VERB = 3  # characters of such a verb (仅次于)
 
 
+@lru_cache(maxsize=64)
+def _trade_name_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A run of two to six Han characters opening a clause and ending in one of `endings` (远航汽车)."""
+    tails = "|".join(re.escape(ending) for ending in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[，,。；;：:！？!?\n]))\s*([\u4e00-\u9fff]{{2,6}}?(?:{tails}))"
+                      r"(?![\u4e00-\u9fff]?[业界])")  # (汽车行业, 地产界: a trade, no company)
+
+
 @cache
 def _stake_verbs() -> frozenset[str]:
     """持股, 持有, 增持, 减持: what an investor does with its stake (the holding cues of the company rules)."""
@@ -1313,7 +1321,9 @@ class SubjectFinder:
                 tok = view.tokens[i]
                 if tok.text in DISTANCE_WORDS:
                     break  # (該酒店/距離/n 某站: a verb of distance jieba tags as a noun in traditional script)
-                if tok.start < at and tok.start >= start and tok.tag == "r":
+                if tok.start >= at and text[at : tok.end] in trade_class_endings():
+                    end = tok.end  # (这家/r 车/n 企/ng: a trade's companies, not the product 该车 points to)
+                elif tok.start < at and tok.start >= start and tok.tag == "r":
                     end = tok.end  # (该矿/r: jieba glues the demonstrative onto a one-character noun)
                     if text[at:end] in INSTITUTION_NOUNS or text[at:end] in ADMINISTRATIVE_CLASSES:
                         break  # (该校/r 毕业生 就业率: the institution or the place is the noun, what follows its own)
@@ -1352,8 +1362,24 @@ class SubjectFinder:
         named += [span for span in self.clause_holders.spans if span[1] <= pointed[0]]
         endings = INSTITUTION_NOUNS.get(noun) or trade_class_endings().get(noun) or (noun,)  # (该校: a name ending
         # in 大学 or 中学 too; 这家车企: a name ending in 汽车)
-        return max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(endings)),
-                   key=lambda span: span[1], default=None)
+        found = max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(endings)),
+                    key=lambda span: span[1], default=None)
+        if found is None and noun in trade_class_endings():
+            found = self._trade_name_opening(pointed[0], trade_class_endings()[noun])
+        return found
+
+    def _trade_name_opening(self, before: int, endings: tuple[str, ...]) -> Span | None:
+        """远航汽车今年加快出海。这家车企…: a name no entity rule knows, that opens a clause of the paragraph before the
+        trade noun and ends as the trade's names do (某某汽车 for 车企), is the company the noun points back to."""
+        view = self.view
+        floor = view.lines[view.line_of(before)].start
+        pattern = _trade_name_pattern(endings)
+        found = None
+        for match in pattern.finditer(view.text, floor, before):
+            start, end = match.span(1)
+            if view.tokens[view.token_index_at(start)].start == start and not view.overlaps_quantity(start, end):
+                found = start, end
+        return found
 
     def _last_model(self, before: int) -> Span | None:
         """The product model named last before `before` in its paragraph or the one before it (某某X7, Galaxy S25):
