@@ -1710,3 +1710,27 @@ def test_the_one_second_only_to_holds_no_rank_but_its_own_figure():
     assert found["18%"] == "挪威"
     assert found["21%"] == "瑞士"
     assert subjects("本次上市募资300亿元，仅次于华虹半导体（首发募资450亿元）。")["450亿元"] == "华虹半导体"
+
+
+def test_the_words_before_a_verb_of_holding_hold_the_stake():
+    """某某持股4.66%, 某某通过子公司持有…, 某某本月减持…: the holder of a stake opens its clause, a name no rule knows
+    too; not the means (通过旗下平台), nor a word of summing (合计), nor a holder named later in the sentence."""
+    assert subjects("资本市场动态\n恒远投资持股12.3%，为第一大股东。")["12.3%"] == "恒远投资"
+    assert subjects("资本市场动态\n公告显示，李明远通过旗下平台持有该公司8.5%的股份。")["8.5%"] == "李明远"
+    assert subjects("資本市場動態\n公告顯示，林家豪本月減持0.8%。")["0.8%"] == "林家豪"
+    found = subjects("资本市场动态\n招股书显示，华创投资持股6.5%，远山基金持股4.1%。")
+    assert (found["6.5%"], found["4.1%"]) == ("华创投资", "远山基金")
+    found = subjects("資本市場動態\n招股書顯示，嘉豐投資持股6.5%，遠山基金持股4.1%。")
+    assert (found["6.5%"], found["4.1%"]) == ("嘉豐投資", "遠山基金")
+    assert subjects("资本市场动态\n公告称，晨光创投累计增持至8.8%。")["8.8%"] == "晨光创投"
+    assert subjects("资本市场动态\n宏达电子股东众多。其共有5名机构股东，合计持股63.2%。")["63.2%"] != "合计"
+
+
+def test_a_noun_of_a_trade_points_back_to_the_company_of_that_trade():
+    """该房企, 这家券商, 该航司: the company named before whose name ends as the trade's names do (万科地产, 东方航空),
+    though it reports its own figures; not the phrase as written."""
+    assert subjects("地产观察\n万科地产发布年报。该房企去年销售额下降20%。")["20%"] == "万科地产"
+    assert subjects("地產觀察\n萬科地產發布年報。該房企去年銷售額下降20%。")["20%"] == "萬科地產"
+    assert subjects("航空观察\n东方航空公布运营数据。该航司上月旅客运输量增长9%。")["9%"] == "东方航空"
+    assert subjects("汽车行业观察\n远航汽车今年加快出海。这家车企前10个月交付12万辆。")["12万辆"] == "远航汽车"
+    assert subjects("汽車行業觀察\n遠航汽車今年加快出海。這家車企前10個月交付12萬輛。")["12萬輛"] == "遠航汽車"

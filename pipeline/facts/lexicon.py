@@ -484,3 +484,9 @@ def body_endings() -> Endings:
     俱乐部, 市): organisation suffixes, company words and place suffixes, by their last character."""
     return Endings({*(row["suffix"] for row in table("org_suffixes.tsv")), *word_list("company_suffixes.txt"),
                     *word_list("place_suffixes.txt"), *word_list("facility_suffixes.txt"), "公司"})
+
+
+@cache
+def trade_class_endings() -> dict[str, tuple[str, ...]]:
+    """车企, 房企, 券商: nouns that point back to a company of a trade, and the endings of the names they point to."""
+    return {row["noun"]: tuple(row["endings"].split()) for row in table("trade_class_nouns.tsv")}

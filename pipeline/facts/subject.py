@@ -53,6 +53,7 @@ from pipeline.facts.lexicon import (
     list_joiners,
     market_session_pattern,
     role_cues,
+    trade_class_endings,
 )
 from pipeline.facts.period import event_times
 from pipeline.facts.view import DocumentView, Line, SpanIndex
@@ -141,6 +142,15 @@ DEMONSTRATIVE_CLASSIFIERS = ("部分", "些", "家", "款", "个", "座", "间",
 # of analysts that judges others' figures
 INSTITUTION_NOUNS = {"校": ("校", "大学", "学院", "中学", "小学"), "院": ("院",), "队": ("队",), "厂": ("厂",),
                      "馆": ("馆",), "园": ("园",), "矿": ("矿",), "团": ("团",)}
+HOLDING_KIND = "holding"  # the rows of company_context.tsv that name what a shareholder does with its stake
+MAX_STAKE_OBJECT_TOKENS = 4  # words between a verb of holding and its figure (持有该公司8.5%, 持有某某股份3亿股)
+MAX_STAKE_HOLDER = 12  # characters of a holder read before a verb of holding (某某发展基金二期)
+# between a holder and its verb of holding: how (通过旗下平台), or an adverb or a time (直接, 合计, 本月)
+STAKE_MEANS = frozenset({"通过", "透过", "经由"})
+STAKE_GAP_TAGS = frozenset({"d", "ad", "t"})
+STAKE_GAP_WORDS = frozenset({"合计", "共计", "累计", "共同", "直接", "间接", "一共", "总共"})  # (jieba: 合计/v)
+# the words a holder of a stake is made of (恒远/nz 投资/vn, 李/nr 明远/a: jieba tags a name it lacks as it can)
+STAKE_HOLDER_TAGS = ("n", "vn", "eng", "j", "a", "b", "l")
 COMPANY_CLASSIFIER = "家"  # 这家公司, 这家某某企业: a company; unresolved, the holder carried or the article's stands
 # 该省, 该县, 这个国家: a demonstrative and the class of a place point back to the last place of that class named
 PLACE_CLASSES = {"省": "省", "市": "市", "县": "县", "区": "区", "州": "州", "镇": "镇", "国": "国", "个国家": "国"}
@@ -482,6 +492,20 @@ def _benchmark_verbs() -> tuple[str, ...]:
 
 
 MAX_BENCHMARK_VERB = 3  # characters of such a verb (仅次于)
+
+
+@lru_cache(maxsize=64)
+def _trade_name_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A run of two to six Han characters opening a clause and ending in one of `endings` (远航汽车)."""
+    tails = "|".join(re.escape(ending) for ending in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[，,。；;：:！？!?\n]))\s*([\u4e00-\u9fff]{{2,6}}?(?:{tails}))"
+                      r"(?![\u4e00-\u9fff]?[业界])")  # (汽车行业, 地产界: a trade, no company)
+
+
+@cache
+def _stake_verbs() -> frozenset[str]:
+    """持股, 持有, 增持, 减持: what an investor does with its stake (the holding cues of the company rules)."""
+    return frozenset(row["word"] for row in table("company_context.tsv") if row["kind"] == HOLDING_KIND)
 
 
 @cache
@@ -1098,6 +1122,10 @@ class SubjectFinder:
         metric = cand.metric or (q.start, q.start)
         clause = view.clause_start(q.start)
         holder = self.clause_holders.last(clause, q.start, avoid=metric, heads=self.metric_heads)
+        if (stake := self._stake_holder(q)) is not None and (holder is None or not holder[0] < stake[1] < holder[1]
+                                                             and not stake[0] <= holder[0] < stake[1]):
+            return stake  # 某某持股4.66%, 某某通过子公司持有1.2亿股 (not the means nor the object): whoever holds
+            # the stake, a name no rule knows too
         if holder is not None and self._scopes_measure(holder) and (company := self._company_before(holder)):
             holder = company  # 某公司公布，今年国内营收…: the company's measure, as wide as the country
         if (holder is not None and cand.role != "rank" and self._after_benchmark(holder)
@@ -1293,7 +1321,9 @@ class SubjectFinder:
                 tok = view.tokens[i]
                 if tok.text in DISTANCE_WORDS:
                     break  # (該酒店/距離/n 某站: a verb of distance jieba tags as a noun in traditional script)
-                if tok.start < at and tok.start >= start and tok.tag == "r":
+                if tok.start >= at and text[at : tok.end] in trade_class_endings():
+                    end = tok.end  # (这家/r 车/n 企/ng: a trade's companies, not the product 该车 points to)
+                elif tok.start < at and tok.start >= start and tok.tag == "r":
                     end = tok.end  # (该矿/r: jieba glues the demonstrative onto a one-character noun)
                     if text[at:end] in INSTITUTION_NOUNS or text[at:end] in ADMINISTRATIVE_CLASSES:
                         break  # (该校/r 毕业生 就业率: the institution or the place is the noun, what follows its own)
@@ -1330,9 +1360,26 @@ class SubjectFinder:
             return self._last_model(pointed[0])  # 该车型交付…: the model named last, not the maker carried
         named = [(s, e) for s, e, label in self.view.entities if label != "PER" and e <= pointed[0]]
         named += [span for span in self.clause_holders.spans if span[1] <= pointed[0]]
-        endings = INSTITUTION_NOUNS.get(noun, (noun,))  # (该校: a name ending in 大学 or 中学 too)
-        return max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(endings)),
-                   key=lambda span: span[1], default=None)
+        endings = INSTITUTION_NOUNS.get(noun) or trade_class_endings().get(noun) or (noun,)  # (该校: a name ending
+        # in 大学 or 中学 too; 这家车企: a name ending in 汽车)
+        found = max((span for span in named if span[1] - span[0] > len(noun) and text[slice(*span)].endswith(endings)),
+                    key=lambda span: span[1], default=None)
+        if found is None and noun in trade_class_endings():
+            found = self._trade_name_opening(pointed[0], trade_class_endings()[noun])
+        return found
+
+    def _trade_name_opening(self, before: int, endings: tuple[str, ...]) -> Span | None:
+        """远航汽车今年加快出海。这家车企…: a name no entity rule knows, that opens a clause of the paragraph before the
+        trade noun and ends as the trade's names do (某某汽车 for 车企), is the company the noun points back to."""
+        view = self.view
+        floor = view.lines[view.line_of(before)].start
+        pattern = _trade_name_pattern(endings)
+        found = None
+        for match in pattern.finditer(view.text, floor, before):
+            start, end = match.span(1)
+            if view.tokens[view.token_index_at(start)].start == start and not view.overlaps_quantity(start, end):
+                found = start, end
+        return found
 
     def _last_model(self, before: int) -> Span | None:
         """The product model named last before `before` in its paragraph or the one before it (某某X7, Galaxy S25):
@@ -2273,6 +2320,42 @@ class SubjectFinder:
         加工量 (an output) is the producer's or the country's."""
         text = self.view.text
         return text[slice(*group)].endswith(instruments()) and text.startswith(PRICE_WORDS, group[1])
+
+    def _stake_holder(self, q: Quantity) -> Span | None:
+        """某某持股4.66%, 某某通过旗下平台持有1.2亿股, 某某本月减持0.8%: the words that open the figure's clause (or
+        follow 的) right before a verb of holding are who holds the stake, though no entity rule knows the name (a
+        person, a fund or a company the lexicons lack). Not a word that points back (其, 该公司: they have their own
+        rules), nor a phrase with a figure in it."""
+        view, text = self.view, self.view.text
+        clause = view.clause_start(q.start)
+        i = view.index_before(q.start)
+        while i >= 0 and view.tokens[i].start >= clause and view.tokens[i].text not in _stake_verbs():
+            i -= 1
+        if (i < 0 or view.tokens[i].start < clause or view.index_before(q.start) - i > MAX_STAKE_OBJECT_TOKENS
+                or view.overlaps_quantity(view.tokens[i].end, q.start)):
+            return None
+        j = i - 1
+        means = next((k for k in range(j, max(j - MAX_STAKE_OBJECT_TOKENS - 2, -1), -1)
+                      if view.tokens[k].start >= clause and view.tokens[k].text in STAKE_MEANS), None)
+        if means is not None:
+            j = means - 1  # (某某通过旗下平台持有: the holder is before the means)
+        while j >= 0 and view.tokens[j].start >= clause and (view.tokens[j].tag in STAKE_GAP_TAGS
+                                                             or view.tokens[j].text in STAKE_GAP_WORDS):
+            j -= 1
+        if j < 0 or view.tokens[j].start < clause:
+            return None
+        end = view.tokens[j].end
+        while j >= 0 and view.tokens[j].start >= clause and view.tokens[j].tag.startswith(STAKE_HOLDER_TAGS):
+            j -= 1
+        start = view.tokens[j + 1].start
+        opens = j < 0 or view.tokens[j].end <= clause or view.tokens[j].text == "的" or not text[
+            view.tokens[j].start : view.tokens[j].end].strip()
+        phrase = text[start:end]
+        if (not opens or not 2 <= len(phrase) <= MAX_STAKE_HOLDER or phrase in SELF_REFERENCES
+                or phrase.startswith(DEMONSTRATIVES) or phrase[0] in PRONOUNS or view.overlaps_quantity(start, end)
+                or self.is_source(start, end)):
+            return None
+        return start, end
 
     def _name_at(self, start: int) -> Span | None:
         """The name (not a source) that starts at `start`, if one does."""
