@@ -1000,3 +1000,18 @@ def test_kind_of_line_before_a_station_is_part_of_it(nlp, text, station):
 def test_kind_of_line_alone_is_no_place(nlp, text):
     """高铁站, 铁路全段: a kind of line with no station's or place's name names no place."""
     assert not {label for _, label in entity_pairs(nlp, text)} & {"LOC"}
+
+
+@pytest.mark.parametrize(("text", "station"), [
+    ("乘客在地铁韦家碾站下车。", "地铁韦家碾站"),
+    ("市民可由港鐵福田站步行前往。", "港鐵福田站"),
+    ("乘客在捷運福田站轉乘公車。", "捷運福田站"),
+])
+def test_rail_operator_before_a_station_is_part_of_it(nlp, text, station):
+    """地铁某某站, 某铁某某站, 捷运某某站: an operator's short name right before its station is one LOC with it."""
+    assert entity_pairs(nlp, text) == {(station, "LOC")}
+
+
+def test_word_ending_in_iron_without_a_station_is_no_place(nlp):
+    """钢铁 ends like 某铁 but no station follows it; 地铁站 alone names no station."""
+    assert not entity_pairs(nlp, "钢铁价格回落，地铁站客流平稳。")

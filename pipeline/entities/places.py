@@ -46,6 +46,7 @@ SIGHT_NAME_TAGS = ("n", "ns", "nr", "nz", "j", "x", "a")
 FACILITY_WORDS = frozenset({"站", "线", "公路"})
 RAIL_LINE_ENDS = ("线", "高铁", "铁路", "城际")  # the kinds of line a station is on (某某线某某站)
 RAIL_KIND_WORDS = frozenset(RAIL_LINE_ENDS[1:])  # a kind of line written alone before its station (高铁某某站)
+RAIL_OPERATOR_END, RAIL_OPERATOR_WORD = "铁", "捷运"  # 某铁, 某捷运: a rail operator's short name (地铁某某站)
 LINE_SECTION = "段"  # after a line and a place: the line's section in that place (某某高铁某省段)
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
 ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a housing estate's name (某港城, 某丰苑)
@@ -140,8 +141,9 @@ class PlaceRules(Rules):
     def stations_of_lines(self, found: list[Candidate]) -> Iterable[Candidate]:
         """甲乙线丙丁站: a station written right after the line it is on is one LOC over both (a named facility over its
         whole name, gold/README D24, D58), where the rules found the line and the station each. So is a kind of line
-        written alone before its station (高铁/ 某某站: the station of that line), and a line, a place and 段 (甲乙高铁
-        丙省段: the line's section in that place, a named stretch of it, not the line and the place apart)."""
+        or an operator's short name written alone before its station (高铁/ 某某站, 地铁/ 某某站: a stop of that
+        line), and a line, a place and 段 (甲乙高铁丙省段: the line's section in that place, a named stretch of it,
+        not the line and the place apart)."""
         text = self.text
         stops = {c.start: c.end for c in found if text[c.end - 1 : c.end] == "站"}
         sections = {c.start: c.end + 1 for c in found if c.label == "LOC" and text[c.end : c.end + 1] == LINE_SECTION
@@ -149,7 +151,7 @@ class PlaceRules(Rules):
         for c in found:
             if text.endswith(RAIL_LINE_ENDS, c.start, c.end) and (end := stops.get(c.end, sections.get(c.end))):
                 yield Candidate(c.start, end, "LOC", 3)
-        for i in self.doc.words.where(lambda w: w in RAIL_KIND_WORDS):
+        for i in self.doc.words.where(_rail_kind_or_operator):
             tok = self.toks[i]
             if (end := stops.get(tok.end) or self._named_stop_after(i)) is not None and not self.after_name(i):
                 yield Candidate(tok.start, end, "LOC", 3)
@@ -1085,6 +1087,11 @@ def _dateline_place(endings: tuple[str, ...]) -> re.Pattern[str]:
     ending = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
     return re.compile(rf"^[ \t\u3000]*(?:本报|本台|[\u3400-\u9fff]{{1,7}}?(?:{ending}))"
                       rf"(?P<place>[\u3400-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日[电讯]", re.MULTILINE)
+
+
+def _rail_kind_or_operator(w: str) -> bool:
+    """高铁, 铁路 (a kind of line), 地铁, 某铁, 某捷运 (an operator's short name): words a station may follow."""
+    return w in RAIL_KIND_WORDS or (len(w) == 2 and w.endswith(RAIL_OPERATOR_END)) or w.endswith(RAIL_OPERATOR_WORD)
 
 
 def _road_word(w: str) -> bool:
