@@ -974,3 +974,44 @@ def test_a_zone_named_after_a_place_is_one_place(nlp, text, zone):
     """某地/ 合作/vn 区, 某地/ 发展/vn 區: a place's bare name, an everyday word and 区 are one zone's name; 合作区
     alone is no place."""
     assert {name for name, label in entity_pairs(nlp, text) if label == "LOC"} == {zone}
+
+
+@pytest.mark.parametrize(("text", "section"), [
+    ("京广高铁湖南段今年完成提速改造。", "京广高铁湖南段"),
+    ("沪昆高铁贵州段客流持续上升。", "沪昆高铁贵州段"),
+    ("京廣高鐵湖南段今年完成提速改造。", "京廣高鐵湖南段"),
+])
+def test_line_place_and_section_word_are_one_place(nlp, text, section):
+    """甲乙高铁丙省段: a line, a place and 段 name the line's section in that place, one LOC."""
+    assert entity_pairs(nlp, text) == {(section, "LOC")}
+
+
+@pytest.mark.parametrize(("text", "station"), [
+    ("旅客昨日在高铁福田站排队候车。", "高铁福田站"),
+    ("市民昨日在高鐵福田站排隊候車。", "高鐵福田站"),
+    ("乘客在高铁韦家碾站下车。", "高铁韦家碾站"),  # 韦家碾/nr 站/v: no rule's station, the kind of line says it is one
+])
+def test_kind_of_line_before_a_station_is_part_of_it(nlp, text, station):
+    """高铁某某站: a kind of line written alone right before a station the rules found is one LOC with it."""
+    assert entity_pairs(nlp, text) == {(station, "LOC")}
+
+
+@pytest.mark.parametrize("text", ["乘客在高铁站排队候车。", "這條鐵路全段今年通車。"])
+def test_kind_of_line_alone_is_no_place(nlp, text):
+    """高铁站, 铁路全段: a kind of line with no station's or place's name names no place."""
+    assert not {label for _, label in entity_pairs(nlp, text)} & {"LOC"}
+
+
+@pytest.mark.parametrize(("text", "station"), [
+    ("乘客在地铁韦家碾站下车。", "地铁韦家碾站"),
+    ("市民可由港鐵福田站步行前往。", "港鐵福田站"),
+    ("乘客在捷運福田站轉乘公車。", "捷運福田站"),
+])
+def test_rail_operator_before_a_station_is_part_of_it(nlp, text, station):
+    """地铁某某站, 某铁某某站, 捷运某某站: an operator's short name right before its station is one LOC with it."""
+    assert entity_pairs(nlp, text) == {(station, "LOC")}
+
+
+def test_word_ending_in_iron_without_a_station_is_no_place(nlp):
+    """钢铁 ends like 某铁 but no station follows it; 地铁站 alone names no station."""
+    assert not entity_pairs(nlp, "钢铁价格回落，地铁站客流平稳。")

@@ -45,6 +45,9 @@ SIGHT_NAME_TAGS = ("n", "ns", "nr", "nz", "j", "x", "a")
 # a station's, a line's or a road's word after the place it is named after
 FACILITY_WORDS = frozenset({"站", "线", "公路"})
 RAIL_LINE_ENDS = ("线", "高铁", "铁路", "城际")  # the kinds of line a station is on (某某线某某站)
+RAIL_KIND_WORDS = frozenset(RAIL_LINE_ENDS[1:])  # a kind of line written alone before its station (高铁某某站)
+RAIL_OPERATOR_END, RAIL_OPERATOR_WORD = "铁", "捷运"  # 某铁, 某捷运: a rail operator's short name (地铁某某站)
+LINE_SECTION = "段"  # after a line and a place: the line's section in that place (某某高铁某省段)
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
 ESTATE_CHARS = frozenset("城苑邨")  # the one-character ends of a town's or a housing estate's name (某港城, 某丰苑)
 ESTATE_VILLAGE = "邨"  # Hong Kong's word for a (public) housing estate, a place's or a name's ending only
@@ -137,12 +140,34 @@ class PlaceRules(Rules):
 
     def stations_of_lines(self, found: list[Candidate]) -> Iterable[Candidate]:
         """甲乙线丙丁站: a station written right after the line it is on is one LOC over both (a named facility over its
-        whole name, gold/README D24, D58), where the rules found the line and the station each."""
+        whole name, gold/README D24, D58), where the rules found the line and the station each. So is a kind of line
+        or an operator's short name written alone before its station (高铁/ 某某站, 地铁/ 某某站: a stop of that
+        line), and a line, a place and 段 (甲乙高铁丙省段: the line's section in that place, a named stretch of it,
+        not the line and the place apart)."""
         text = self.text
-        stations = {c.start: c for c in found if text[c.end - 1 : c.end] == "站"}
+        stops = {c.start: c.end for c in found if text[c.end - 1 : c.end] == "站"}
+        sections = {c.start: c.end + 1 for c in found if c.label == "LOC" and text[c.end : c.end + 1] == LINE_SECTION
+                    and c.end + 1 in self.ends}
         for c in found:
-            if text.endswith(RAIL_LINE_ENDS, c.start, c.end) and (station := stations.get(c.end)) is not None:
-                yield Candidate(c.start, station.end, "LOC", 3)
+            if text.endswith(RAIL_LINE_ENDS, c.start, c.end) and (end := stops.get(c.end, sections.get(c.end))):
+                yield Candidate(c.start, end, "LOC", 3)
+        for i in self.doc.words.where(_rail_kind_or_operator):
+            tok = self.toks[i]
+            if (end := stops.get(tok.end) or self._named_stop_after(i)) is not None and not self.after_name(i):
+                yield Candidate(tok.start, end, "LOC", 3)
+
+    def _named_stop_after(self, i: int) -> int | None:
+        """The end of 某某/nr 站/v right after token `i` (a name jieba guessed and 站, no rule's station), else None:
+        after a kind of line, 站 is the line's stop (not 站在, 站稳, the verb)."""
+        toks = self.toks
+        if i + 2 >= len(toks) or not (toks[i].end == toks[i + 1].start and toks[i + 1].end == toks[i + 2].start):
+            return None
+        name, word = toks[i + 1], toks[i + 2]
+        if (word.text == "站" and name.tag in PROPER_TAGS and is_cjk(name.text)
+                and MIN_STATION_NAME <= len(name.text) <= MAX_STATION_NAME
+                and self.text[word.end : word.end + 1] not in NOT_STATION_AFTER):
+            return word.end
+        return None
 
     def listed_stations(self, found: list[Candidate]) -> Iterable[Candidate]:
         """甲站、乙站和丙站, 甲车站及乙车站: a name of two or three characters and 站 or 车站 next to a station
@@ -1062,6 +1087,11 @@ def _dateline_place(endings: tuple[str, ...]) -> re.Pattern[str]:
     ending = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
     return re.compile(rf"^[ \t\u3000]*(?:本报|本台|[\u3400-\u9fff]{{1,7}}?(?:{ending}))"
                       rf"(?P<place>[\u3400-\u9fff]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日[电讯]", re.MULTILINE)
+
+
+def _rail_kind_or_operator(w: str) -> bool:
+    """高铁, 铁路 (a kind of line), 地铁, 某铁, 某捷运 (an operator's short name): words a station may follow."""
+    return w in RAIL_KIND_WORDS or (len(w) == 2 and w.endswith(RAIL_OPERATOR_END)) or w.endswith(RAIL_OPERATOR_WORD)
 
 
 def _road_word(w: str) -> bool:
