@@ -2744,3 +2744,36 @@ def test_a_sum_between_a_verb_and_the_object_closing_its_clause_measures_the_obj
 def test_a_sum_with_no_object_closing_its_clause_keeps_its_act(sentence, figure, metric):
     """投资40亿元兴建新厂, 获得30万元后离开: a verb phrase after the sum, or none, leaves the act as the measure."""
     assert by_text(sentence)[figure].metric == metric
+
+
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    # jieba tags the counted words a verb, an adjective or a suffix (保险/n 式/k 降息, 大/a 游行/v,
+    # 逆/vg 回购/v 操作/v); an earlier clause's measure is not carried in
+    ("今年以来，本地出口额增长8%，美联储已实施两次保险式降息。", "两次", "保险式降息"),
+    ("今年以來，本地出口額增長8%，聯儲局已實施兩次保險式減息。", "兩次", "保險式減息"),
+    ("上月住宅成交量下跌12%，市内发生两场大游行。", "两场", "大游行"),
+    ("上月住宅成交量下跌12%，市內發生兩場大遊行。", "兩場", "大遊行"),
+    ("医院门诊量增长7%，年内爆发3场大流行。", "3场", "大流行"),
+    ("醫院門診量增長7%，年內爆發3場大流行。", "3場", "大流行"),
+    ("通胀率回落至2%，央行年内进行两次紧急式减息。", "两次", "紧急式减息"),
+    ("通脹率回落至2%，央行年內進行兩次緊急式減息。", "兩次", "緊急式減息"),
+    ("物价上涨1.5%，央行年内进行了4次逆回购操作。", "4次", "逆回购操作"),
+    ("CPI上升2%，央行先后两次出手干预。", "两次", "出手干预"),
+    ("出口增长4%，市里推出5个试点型项目。", "5个", "试点型项目"),  # 试点/n 型/k: the reading stopped inside
+    ("出口增長4%，市政府推出5個試點型項目。", "5個", "試點型項目"),
+])
+def test_a_count_names_the_words_closing_its_clause_whatever_their_tags(sentence, figure, metric):
+    """两次保险式降息。: the words glued after a count with a classifier up to its clause's end are what it counts."""
+    assert by_text(sentence)[figure].metric == metric
+
+
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("他已三次出手。", "三次", "出手"),  # a single verb: the act counted, as before
+    ("美联储两度加息。", "两度", "加息"),
+    ("今年共有3家企业倒闭。", "3家", "企业倒闭"),  # a noun closes the phrase: the reading is unchanged
+    ("本港錄得12宗確診，全部輸入。", "12宗", "確診"),
+    ("三家银行扩张速度不同，与策略有关。", "三家", "银行扩张速度"),  # an adjective after the noun: a predicate
+])
+def test_a_count_before_a_single_verb_or_a_noun_reads_as_before(sentence, figure, metric):
+    """三次出手, 两度加息: the act counted; the rule for verb-tagged words leaves these readings alone."""
+    assert by_text(sentence)[figure].metric == metric

@@ -59,6 +59,8 @@ COUNTED_ACT_ENDS = frozenset(SENTENCE_PUNCTUATION + "，,、:：")
 NOT_SHARED = frozenset({"nr", "nrfg", "l", "i"})  # names and idioms: never what a percentage glued to them is of
 MAX_ASIDE = 12  # characters inside the brackets of an aside after a figure (（占总股本29.64%）)
 ASIDE_BREAKS = frozenset(SENTENCE_PUNCTUATION + "，,；;")  # an aside holds no clause of its own
+MAX_CLOSING_WORDS = 4  # words after a count that close its clause as what it counts (逆 / 回购 / 操作)
+CLOSING_WORD_TAGS = ("v", "a", "k", "n", "b", "j")  # verbs, adjectives, suffixes (式/k) and nouns jieba cut there
 MAX_MODIFIER_TOKENS = 6  # words of a clause between a count and the 的 before its noun (十个已建成的车站)
 MAX_DESCRIPTION_TOKENS = 5  # words of a description of a starting level (由历史低位的0.5%)
 NUMERAL_CHARS = frozenset(CN_CHARS)  # 若干/m is a word, 多个/m a vague count
@@ -307,12 +309,44 @@ class PhraseReader:
                 and self.tokens[last].text not in words("rate_nouns.txt")):
             end = self.tokens[last].start  # 62个小项共/n 64枚, 106个街道全部/n 成立: an adverb jieba tags a noun after
             # the noun counted belongs to the verb after it
+        # 两次紧急/a 式/k 减息/v: the reading took 紧急 alone and stopped inside the words closing the clause (but
+        # 三家银行扩张速度不同/a: an adjective it stops at after a noun is a predicate)
+        stopped_inside = (start == opening and i < len(self.tokens) and self.tokens[i].text not in COUNTED_ACT_ENDS
+                          and not (self.tokens[i].tag.startswith("a") and any(
+                              self.is_nominal(tok) for tok in self.tokens[self.view.token_index_at(start):i])))
+        if (counts and (start is None or end is None or end - start < 2 or stopped_inside)
+                and (closing := self.words_closing_clause(opening)) is not None):
+            return closing  # 两次紧急/a 式/k 减息/v。, 两场大/a 游行/v，: what a count counts, whatever jieba's tags
         if group and (start is None or end is None or end - start < 2):
             # 9大类50种, 四大行: with no noun after it, or a noun of one character, the group word names what is counted
             start, end = figure_end, opening if start is None or end is None else end
         if start is None or end is None or end - start < 2:
             return None
         return self.trim_quotes(start, end)
+
+    def words_closing_clause(self, opening: int) -> tuple[int, int] | None:
+        """两次紧急/a 式/k 减息/v。, 两场大/a 游行/v，, 4次逆/vg 回购/v 操作/v: the words glued after a count with a
+        classifier that run to the end of its clause are what it counts, though jieba tags them verbs, adjectives or
+        suffixes and no noun closes them (a single verb there is the act counted, read as such already). Not a run
+        with an adverb, a particle, a name, a figure or a verb of a level in it, nor one opening on a verb of change:
+        those are a predicate said of what was counted (8家大幅/d 上涨/v), while a verb of change after its modifier
+        names the act (紧急式减息)."""
+        i = self.view.token_index_at(opening)
+        if i >= len(self.tokens) or self.tokens[i].start != opening:
+            return None
+        k = i
+        while (k < len(self.tokens) and k - i <= MAX_CLOSING_WORDS and self.tokens[k].text not in COUNTED_ACT_ENDS
+               and self.tokens[k].start == (opening if k == i else self.tokens[k - 1].end)):
+            tok = self.tokens[k]
+            if (not tok.tag.startswith(CLOSING_WORD_TAGS) or tok.tag in PERSON_TAGS
+                    or self.view.overlaps_quantity(tok.start, tok.end) or (k == i and tok.text in role_cues())
+                    or tok.text in words("level_cues.txt") or tok.text in words("rank_verbs.txt")):
+                return None
+            k += 1
+        end = self.tokens[k - 1].end
+        if not 2 <= k - i <= MAX_CLOSING_WORDS or self.text[end : end + 1] not in COUNTED_ACT_ENDS | {""}:
+            return None
+        return opening, end
 
     def opens_compound(self, i: int) -> bool:
         """夜间/t 公交线路, 早间/t 托管/v 学位, 本科/r 招生/v 名额: a word of two characters or more that jieba tags a
