@@ -1990,3 +1990,34 @@ def test_a_short_ministry_name_is_an_institution(nlp):
 def test_a_place_before_a_glued_ministry_belongs_to_it(nlp):
     """某国 + 外交部长: the place in front joins the ministry, as before a standing institution."""
     assert ("俄罗斯外交部", "ORG") in entity_pairs(nlp, "俄罗斯外交部长拉某某表示，贸易额增长20%。")
+
+
+def test_a_guessed_name_no_surname_opens_is_a_brand_before_a_corporate_act(nlp):
+    """星曜/nr 公布: jieba guesses a person's name for a brand it never saw; no surname opens it, so before a corporate
+    act it is a company. A name a surname opens stays a person (王伟宣布)."""
+    assert ("星曜", "ORG") in entity_pairs(nlp, "星曜周三公布季度业绩，收入多出一成。")
+    assert ("星曜", "ORG") in entity_pairs(nlp, "星曜週三公佈第三季業績。")
+    assert entity_pairs(nlp, "王伟宣布辞去董事长职务。") == {("王伟", "PER")}
+
+
+def test_a_brand_before_de_and_a_figure_only_a_company_has_is_a_company(nlp):
+    """极翼的股价, 星曜的财报: whose shares or results are told is a company."""
+    assert ("极翼", "ORG") in entity_pairs(nlp, "极翼的股价昨日大涨8%。")
+    assert ("極翼", "ORG") in entity_pairs(nlp, "極翼的股價昨日大漲8%。")
+    assert ("星曜", "ORG") in entity_pairs(nlp, "星曜的财报显示，毛利率有所下降。")
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "芯片的股价上涨。"))
+
+
+def test_a_brand_cut_into_two_characters_before_a_corporate_act_is_a_company(nlp):
+    """澜/nz 启/v 宣布, 橙/ng 鲸/ng: two single characters that open a subject before a corporate act are a brand
+    jieba cut; repeated later without context, it is the same company."""
+    got = entity_pairs(nlp, "澜启宣布裁员约300人。澜启去年营收下滑。")
+    assert ("澜启", "ORG") in got
+    assert {("蓝拓", "ORG"), ("橙鲸", "ORG")} <= entity_pairs(nlp, "蓝拓与橙鲸宣布达成战略合作。")
+
+
+def test_two_characters_that_are_no_brand_stay_out_before_a_corporate_act(nlp):
+    """俄/j 乌/j 达成: two countries; 對某房推出: the object of a preposition, what a plan is about."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "俄乌昨日达成和平框架。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "市府對劏房推出新措施。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "新版发布后反响热烈。"))
