@@ -2021,3 +2021,12 @@ def test_two_characters_that_are_no_brand_stay_out_before_a_corporate_act(nlp):
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "俄乌昨日达成和平框架。"))
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "市府對劏房推出新措施。"))
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "新版发布后反响热烈。"))
+
+
+def test_a_brand_after_yu_before_a_joint_act_is_the_partner_firm(nlp):
+    """与某朵联手, 同某鲸签署: the name between 与 and what two firms do together is a company; a person stays one
+    (与王伟合作), and an everyday word is no name (与伙伴携手)."""
+    assert ("米朵", "ORG") in entity_pairs(nlp, "该行与米朵联手推出理财产品。")
+    assert ("橙鲸", "ORG") in entity_pairs(nlp, "市府同橙鲸签署合作备忘录。")
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "他与王伟合作多年。"))
+    assert entity_pairs(nlp, "我们将与伙伴携手前行。") == set()

@@ -163,6 +163,8 @@ BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
 # the tags of a single character that is no piece of a brand cut in two (`split_brands_in_company_context`): function
 # words, times, numbers, places and qualities (新/a 版/n 发布), besides BRAND_PIECE_STOP_TAGS
 SUBJECT_JOINERS = frozenset({"与", "和", "及", "同", "跟"})  # words that join two subjects of one act (甲与乙宣布)
+PARTNER_JOINERS = frozenset({"与", "同", "跟"})  # before a partner firm and a joint act (与某某合作)
+JOINT_CONTEXT = frozenset({"joint"})  # company_context.tsv: what two firms do together (合作, 联手, 签署)
 SPLIT_BRAND_STOP_TAGS = (*BRAND_PIECE_STOP_TAGS, "a", "b", "ns", "e", "y", "o")
 PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
 # other tags jieba gives a known place before a team word of its own (某国/nz 队, 某国/n 队: `place_teams`)
@@ -1212,14 +1214,15 @@ class OrganisationRules(Rules):
             if self.text.startswith(NOT_BRAND_CONTEXT, nxt):
                 continue
             if (nxt in self.company_title_starts or self.text.startswith(roles, nxt)
-                    or (not in_dictionary(w) and (self.text.startswith(acts, nxt) or self._possessed_figure(j)))):
+                    or (not in_dictionary(w) and (self.text.startswith(acts, nxt) or self._possessed_figure(j)
+                                                  or self._partner_in_joint_act(i, nxt)))):
                 yield Candidate(tok.start, tok.end, "ORG", 1)
 
     def split_brands_in_company_context(self) -> Iterable[Candidate]:
         """某/nz 启/v 宣布, 某/ng 鲸/ng 董事长: a brand jieba never saw is often cut into two single characters; two
         of them that open a subject (`_opens_subject`), make no word of jieba's dictionary together and stand right
         before a corporate act, title or role, or 的 and a company's figure (`brands_in_company_context`), are a
-        company's short name. Not
+        company's short name; so are two after 与 before a joint act (与某幸合作: `_partner_in_joint_act`). Not
         where the first is a surname (a person's name cut in two) or either is a function word, a time, a number, a
         place or a quality (SPLIT_BRAND_STOP_TAGS), nor where both are verbs or places' abbreviations (俄/j 乌/j)."""
         toks, lex, text = self.toks, self.lex, self.text
@@ -1242,8 +1245,14 @@ class OrganisationRules(Rules):
                 j += 1  # 某启周一宣布
             nxt = toks[j].start if j < len(toks) else len(text)
             if (nxt in self.company_title_starts or text.startswith(roles, nxt) or text.startswith(acts, nxt)
-                    or self._possessed_figure(j)):
+                    or self._possessed_figure(j) or self._partner_in_joint_act(i, nxt)):
                 yield Candidate(first.start, second.end, "ORG", 1)
+
+    def _partner_in_joint_act(self, i: int, nxt: int) -> bool:
+        """与某幸合作, 同某顿签署: the name opening at token i follows 与 (or 同, 跟) and what two firms do together
+        follows it (company_context.tsv, kind joint: 合作, 联手, 签署): it is the partner firm."""
+        return (i > 0 and self.toks[i - 1].text in PARTNER_JOINERS
+                and self.text.startswith(words_after(JOINT_CONTEXT), nxt))
 
     def _opens_subject(self, i: int) -> bool:
         """Token i starts the text, follows punctuation or joins a subject before it (与, 和: 甲与乙宣布); not after
