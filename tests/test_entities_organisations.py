@@ -2016,3 +2016,41 @@ def test_a_two_character_word_ending_in_shang_stays_inside_the_registered_name(n
 def test_an_insurers_life_or_property_arm_is_one_company(nlp, text, company):
     """某某人寿, 某某财险: the insurer's brand and its arm's word are one company, not the brand alone."""
     assert (company, "ORG") in entity_pairs(nlp, text)
+def test_a_guessed_name_no_surname_opens_is_a_brand_before_a_corporate_act(nlp):
+    """星曜/nr 公布: jieba guesses a person's name for a brand it never saw; no surname opens it, so before a corporate
+    act it is a company. A name a surname opens stays a person (王伟宣布)."""
+    assert ("星曜", "ORG") in entity_pairs(nlp, "星曜周三公布季度业绩，收入多出一成。")
+    assert ("星曜", "ORG") in entity_pairs(nlp, "星曜週三公佈第三季業績。")
+    assert entity_pairs(nlp, "王伟宣布辞去董事长职务。") == {("王伟", "PER")}
+
+
+def test_a_brand_before_de_and_a_figure_only_a_company_has_is_a_company(nlp):
+    """极翼的股价, 星曜的财报: whose shares or results are told is a company."""
+    assert ("极翼", "ORG") in entity_pairs(nlp, "极翼的股价昨日大涨8%。")
+    assert ("極翼", "ORG") in entity_pairs(nlp, "極翼的股價昨日大漲8%。")
+    assert ("星曜", "ORG") in entity_pairs(nlp, "星曜的财报显示，毛利率有所下降。")
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "芯片的股价上涨。"))
+
+
+def test_a_brand_cut_into_two_characters_before_a_corporate_act_is_a_company(nlp):
+    """澜/nz 启/v 宣布, 橙/ng 鲸/ng: two single characters that open a subject before a corporate act are a brand
+    jieba cut; repeated later without context, it is the same company."""
+    got = entity_pairs(nlp, "澜启宣布裁员约300人。澜启去年营收下滑。")
+    assert ("澜启", "ORG") in got
+    assert {("蓝拓", "ORG"), ("橙鲸", "ORG")} <= entity_pairs(nlp, "蓝拓与橙鲸宣布达成战略合作。")
+
+
+def test_two_characters_that_are_no_brand_stay_out_before_a_corporate_act(nlp):
+    """俄/j 乌/j 达成: two countries; 對某房推出: the object of a preposition, what a plan is about."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "俄乌昨日达成和平框架。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "市府對劏房推出新措施。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "新版发布后反响热烈。"))
+
+
+def test_a_brand_after_yu_before_a_joint_act_is_the_partner_firm(nlp):
+    """与某朵联手, 同某鲸签署: the name between 与 and what two firms do together is a company; a person stays one
+    (与王伟合作), and an everyday word is no name (与伙伴携手)."""
+    assert ("米朵", "ORG") in entity_pairs(nlp, "该行与米朵联手推出理财产品。")
+    assert ("橙鲸", "ORG") in entity_pairs(nlp, "市府同橙鲸签署合作备忘录。")
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "他与王伟合作多年。"))
+    assert entity_pairs(nlp, "我们将与伙伴携手前行。") == set()

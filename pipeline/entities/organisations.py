@@ -160,6 +160,12 @@ REPORTING_VERBS = ("统计", "公布", "调查", "预估", "估计", "发布", "
 KIND_LIST_NAME_TAGS = frozenset({"nz", "nt", "nr", "nrt", "j"})  # a dictionary word that may still be a brand
 # tags of one character that is no piece of a brand jieba cut apart (得/ud 看/v 智能: 得 is a particle)
 BRAND_PIECE_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "q", "f", "t", "z")
+# the tags of a single character that is no piece of a brand cut in two (`split_brands_in_company_context`): function
+# words, times, numbers, places and qualities (新/a 版/n 发布), besides BRAND_PIECE_STOP_TAGS
+SUBJECT_JOINERS = frozenset({"与", "和", "及", "同", "跟"})  # words that join two subjects of one act (甲与乙宣布)
+PARTNER_JOINERS = frozenset({"与", "同", "跟"})  # before a partner firm and a joint act (与某某合作)
+JOINT_CONTEXT = frozenset({"joint"})  # company_context.tsv: what two firms do together (合作, 联手, 签署)
+SPLIT_BRAND_STOP_TAGS = (*BRAND_PIECE_STOP_TAGS, "a", "b", "ns", "e", "y", "o")
 PLACE_TAGS = frozenset({"ns", "j"})  # jieba's tags of a place and of an abbreviation (中美/ns, 京津/j)
 # other tags jieba gives a known place before a team word of its own (某国/nz 队, 某国/n 队: `place_teams`)
 TEAM_PLACE_TAGS = frozenset({"nr", "nz", "n"})
@@ -330,6 +336,7 @@ class OrganisationRules(Rules):
         yield from self.glossed_names()
         yield from self.appositions()
         yield from self.brands_in_company_context()
+        yield from self.split_brands_in_company_context()
         yield from self.quoted_names_that_act()
         yield from self.acting_trade_brands()
         yield from self.acting_word_brands()
@@ -1204,7 +1211,8 @@ class OrganisationRules(Rules):
                 break
             tok = toks[i]
             w = tok.text
-            if (not 2 <= len(w) <= 4 or tok.tag not in CONTEXT_BRAND_TAGS or not is_cjk(w) or is_common_word(w)
+            if (not 2 <= len(w) <= 4 or not (tok.tag in CONTEXT_BRAND_TAGS or self._surnameless_guess(tok))
+                    or not is_cjk(w) or is_common_word(w)
                     or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
                     or self.doc.kinds[i] & K_CLASS_NOUN or w.startswith(DETERMINERS) or w.endswith(SIDE_OR_KIND)
                     or w.endswith(lex.generic_org_heads) or self.org_suffix_kind(tok) is not None):
@@ -1221,8 +1229,64 @@ class OrganisationRules(Rules):
             if self.text.startswith(NOT_BRAND_CONTEXT, nxt):
                 continue
             if (nxt in self.company_title_starts or self.text.startswith(roles, nxt)
-                    or (not in_dictionary(w) and self.text.startswith(acts, nxt))):
+                    or (not in_dictionary(w) and (self.text.startswith(acts, nxt) or self._possessed_figure(j)
+                                                  or self._partner_in_joint_act(i, nxt)))):
                 yield Candidate(tok.start, tok.end, "ORG", 1)
+
+    def split_brands_in_company_context(self) -> Iterable[Candidate]:
+        """某/nz 启/v 宣布, 某/ng 鲸/ng 董事长: a brand jieba never saw is often cut into two single characters; two
+        of them that open a subject (`_opens_subject`), make no word of jieba's dictionary together and stand right
+        before a corporate act, title or role, or 的 and a company's figure (`brands_in_company_context`), are a
+        company's short name; so are two after 与 before a joint act (与某幸合作: `_partner_in_joint_act`). Not
+        where the first is a surname (a person's name cut in two) or either is a function word, a time, a number, a
+        place or a quality (SPLIT_BRAND_STOP_TAGS), nor where both are verbs or places' abbreviations (俄/j 乌/j)."""
+        toks, lex, text = self.toks, self.lex, self.text
+        roles = tuple(w for w in words_after(frozenset({"role"})) if w not in NOT_BRAND_CONTEXT)
+        acts = tuple(w for w in words_after(CORPORATE_ACTS) if w not in NOT_BRAND_CONTEXT)
+        for i in range(len(toks) - 2):
+            first, second = toks[i], toks[i + 1]
+            if not (len(first.text) == len(second.text) == 1 and first.end == second.start
+                    and is_cjk(first.text + second.text) and self._opens_subject(i)):
+                continue
+            pair = first.text + second.text
+            if (first.tag.startswith(SPLIT_BRAND_STOP_TAGS) or second.tag.startswith(SPLIT_BRAND_STOP_TAGS)
+                    or (first.tag.startswith("v") and second.tag.startswith("v"))
+                    or first.text in lex.surnames or in_dictionary(pair) or pair in lex.stopwords
+                    or self.doc.is_place_tok(first) or self.doc.is_place_tok(second)
+                    or {first.text, second.text} <= lex.abbreviations or first.tag == second.tag == "j"):
+                continue  # (俄/j 乌/j 达成: two countries' abbreviations, the sides of a deal)
+            j = i + 2
+            while j < len(toks) and toks[j].tag == "t":
+                j += 1  # 某启周一宣布
+            nxt = toks[j].start if j < len(toks) else len(text)
+            if (nxt in self.company_title_starts or text.startswith(roles, nxt) or text.startswith(acts, nxt)
+                    or self._possessed_figure(j) or self._partner_in_joint_act(i, nxt)):
+                yield Candidate(first.start, second.end, "ORG", 1)
+
+    def _partner_in_joint_act(self, i: int, nxt: int) -> bool:
+        """与某幸合作, 同某顿签署: the name opening at token i follows 与 (or 同, 跟) and what two firms do together
+        follows it (company_context.tsv, kind joint: 合作, 联手, 签署): it is the partner firm."""
+        return (i > 0 and self.toks[i - 1].text in PARTNER_JOINERS
+                and self.text.startswith(words_after(JOINT_CONTEXT), nxt))
+
+    def _opens_subject(self, i: int) -> bool:
+        """Token i starts the text, follows punctuation or joins a subject before it (与, 和: 甲与乙宣布); not after
+        another preposition, whose object the act's may be (针对某房推出: what is launched is about it)."""
+        return i == 0 or is_punct(self.toks[i - 1]) or self.toks[i - 1].text in SUBJECT_JOINERS
+
+    def _surnameless_guess(self, tok: Token) -> bool:
+        """某曜/nr: a word of two characters that jieba's guesser made up and tagged as a person's name, though no
+        surname (surnames.txt) opens it, is a brand as likely as a name: a Chinese name starts with its surname."""
+        w = tok.text
+        return (tok.tag == "nr" and len(w) == 2 and not in_dictionary(w) and w[0] not in self.lex.surnames
+                and w not in self.lex.compound_surnames)
+
+    def _possessed_figure(self, j: int) -> bool:
+        """Token j is 的 and a figure only a company has follows it (某翼的股价, 某曜的财报: company_context.tsv,
+        kinds market and results): the name before 的 owns shares or results, so it is a company."""
+        toks = self.toks
+        possessed = tuple(company_context(POSSESSED_COMPANY_CONTEXT)[0])
+        return j + 1 < len(toks) and toks[j].text == "的" and self.text.startswith(possessed, toks[j + 1].start)
 
     def quoted_names_that_act(self) -> Iterable[Candidate]:
         """「某某」宣布, “某某”旗下, 「某某」股价: a name in quotes before a corporate act, role or figure
