@@ -1734,3 +1734,34 @@ def test_a_noun_of_a_trade_points_back_to_the_company_of_that_trade():
     assert subjects("航空观察\n东方航空公布运营数据。该航司上月旅客运输量增长9%。")["9%"] == "东方航空"
     assert subjects("汽车行业观察\n远航汽车今年加快出海。这家车企前10个月交付12万辆。")["12万辆"] == "远航汽车"
     assert subjects("汽車行業觀察\n遠航汽車今年加快出海。這家車企前10個月交付12萬輛。")["12萬輛"] == "遠航汽車"
+
+
+def test_a_model_that_opens_its_clause_holds_the_figures_not_the_maker_carried():
+    """某某50 Plus起售价…, 某某8000採用…製程: a product model (a line's name and digits, or letters and digits) that
+    opens the clause or the sentence is whose price or specification the figures are; the maker of the sentence before
+    holds none of them."""
+    found = subjects("新机速递\n华腾公司今天发布新手机。畅行50 Plus起售价为1499元，续航提升20%。")
+    assert (found["1499元"], found["20%"]) == ("畅行50 Plus", "畅行50 Plus")
+    found = subjects("新機速遞\n聯創科技今日發表新晶片。天擎8000採用4奈米製程，電晶體數量達200億個。")
+    assert (found["4奈米"], found["200億個"]) == ("天擎8000", "天擎8000")
+    found = subjects("新车速递\n小岚汽车披露了新车数据。岚图S7续航里程为700公里，售价22.98万元。")
+    assert (found["700公里"], found["22.98万元"]) == ("岚图S7", "岚图S7")
+    found = subjects("新車速遞\n泰安汽車今日公布新車。T6續航里程達到520公里，售價新台幣129萬元。")
+    assert found["520公里"] == "T6"
+
+
+def test_a_model_written_right_after_its_maker_holds_the_figures_with_the_maker_name():
+    """星河X9起售价…: the maker's name glued to a model is the model as written, not the maker alone."""
+    found = subjects("新机速递\n星河科技昨日发布新款手机。星河X9起售价为3999元；星河X9 Pro起售价为4999元。")
+    assert (found["3999元"], found["4999元"]) == ("星河X9", "星河X9 Pro")
+    found = subjects("新車速遞\n光華半導體發表新晶片。光華K5採用5奈米製程，內建120億個電晶體。")
+    assert (found["5奈米"], found["120億個"]) == ("光華K5", "光華K5")
+
+
+def test_years_lists_and_period_codes_that_open_a_clause_are_no_models():
+    """2023、2024年分别…, 以及50、44个…, Q3营收…, M2增速…: digits with no line's name, or a code of a period or a money
+    aggregate, hold nothing; the company or the carried holder does."""
+    found = subjects("公司动态\n宏业集团发布年报。2023、2024年营收分别为5亿元、6亿元。")
+    assert "2023" not in found["5亿元"] and "2024" not in found["6亿元"]
+    assert subjects("公司动态\n宏业集团发布财报。Q3营收增长12%。")["12%"] != "Q3"
+    assert subjects("金融数据\n人民银行公布数据。M2增速为8.5%。")["8.5%"] != "M2"

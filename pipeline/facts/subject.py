@@ -164,6 +164,9 @@ PRODUCT_NOUNS = ("车", "机")  # 该车, 此机: one character that points back
 # model that holds a digit (a year or a figure is no model: no letter and a quantity, or a time after it)
 _MODEL_NAME = re.compile(r"(?<![A-Za-z0-9])(?:(?:[A-Z][a-z]+ )+|[\u4e00-\u9fff]{2}(?=[A-Za-z0-9]))?"
                          r"[A-Za-z]*\d+[A-Za-z0-9+]*(?: (?:Pro|Max|Ultra|Plus|Air|mini|Lite|SE))*(?![A-Za-z0-9.%])")
+# codes that look like models but name a time or a money aggregate (Q3, H1, M2) or a kind of network (5G): no product
+_NOT_A_MODEL = re.compile(r"[QH][1-4]|M[0-3]|\d+[A-Za-z]+|FY\d+")
+_HAN_BRAND = re.compile(r"[\u4e00-\u9fff]{2}")  # the two characters of a brand or a line before a model (某某50)
 TIME_CHARS = frozenset("年季月周日天期次轮届时")  # 该季, 此次, 该年度: a demonstrative of a time, no holder
 # between a place and a count of what lies in it (甲国另外五个城市, 全市逾10万名长者)
 _PLACE_THEN_COUNT = re.compile(r"(?:另外|另|其他|其余|的|共|约|超过|逾|近)?")
@@ -1186,6 +1189,11 @@ class SubjectFinder:
             return product  # 某公司的X9芯片良率: the product named after its maker holds its specifications
         if holder is not None:
             return holder
+        if (model := self._opening_model(clause, q.start)) is not None:
+            return model  # 某某50 Plus起售价…: the model opening the clause holds its price, not the maker carried
+        sentence_model = self._opening_model(view.sentence_start(q.start), q.start)
+        if sentence_model is not None and self._last_holder(sentence_model[1], bound, self.holders) is None:
+            return sentence_model  # 某某S7续航700公里，售价22.98万元: and the later clauses of its sentence
         if (owner := self._owner_of_earlier_metric(clause, metric)) is not None:
             return owner
         if (mover := self._mover(q, metric)) is not None:
@@ -1268,15 +1276,52 @@ class SubjectFinder:
 
     def _product_of(self, maker: Span, q: Quantity) -> Span | None:
         """某公司的X9处理器良率, 某某的Z3手机续航: a model (letters and a digit) and the class of product after a maker
-        and 的, before the figure in its clause, is the thing whose specification or output the figure is."""
+        and 的, before the figure in its clause, is the thing whose specification or output the figure is; so is a model
+        glued to the maker's name (某某X9起售价), written out with it."""
         text = self.view.text
         if text[maker[1] : maker[1] + 1] != "的":
-            return None
+            model = self._model_at(maker[1], q.start)
+            return None if model is None else (maker[0], model[1])  # 某公司X9起售价: the maker's model, as written
         model = _MODEL_NAME.match(text, maker[1] + 1)
         if model is None or model.end() >= q.start:
             return None
         product = next((w for w in PRODUCT_CLASSES if text.startswith(w, model.end())), None)
         return None if product is None else (model.start(), model.end() + len(product))
+
+    def _model_at(self, start: int, before: int) -> Span | None:
+        """A product model written at `start` (某某90 Plus, X9, Mate 60) that ends before `before`: a word of its own,
+        no figure's number (营收100亿), no time (某某2024年), no code of a period, a money aggregate or a network (Q3,
+        M2, 5G)."""
+        view, text = self.view, self.view.text
+        model = _MODEL_NAME.match(text, start)
+        if model is None or model.end() >= before:
+            return None
+        end = model.end()
+        brand = _HAN_BRAND.match(text, start)
+        code = model.group()[2:] if brand else model.group()
+        if _NOT_A_MODEL.fullmatch(code.split(" ")[0]):
+            return None
+        if not any(c.isascii() and c.isalpha() for c in code) and (brand is None or not self._names_a_line(start)):
+            return None  # (2023、2024年, 以及50、44个, 假设2026年: a year, a list or a word before digits, no model)
+        if text[end : end + 1] in TIME_CHARS or view.tokens[view.token_index_at(start)].start != start:
+            return None
+        k = bisect.bisect_left(view.quantity_starts, end) - 1
+        if k >= 0 and view.quantities[k].end > end:
+            return None  # (营收100亿: a figure and its magnitude; 某某8000 with nothing after the digits is a model)
+        return start, end
+
+    def _names_a_line(self, start: int) -> bool:
+        """某某8000: two characters before the digits are a product line's name when jieba reads them as one noun."""
+        tok = self.view.tokens[self.view.token_index_at(start)]
+        return tok.start == start and tok.end == start + 2 and tok.tag.startswith("n")
+
+    def _opening_model(self, start: int, before: int) -> Span | None:
+        """某某50 Plus起售价为1499元: a model that opens the clause (or sentence) at `start` is its topic; the maker
+        named or carried before holds none of the model's price or specifications."""
+        text = self.view.text
+        while start < before and text[start].isspace():
+            start += 1
+        return self._model_at(start, before)
 
     def _section_subject(self, offset: int) -> Span | None:
         """## 某部门增预算…: the first organisation named in the heading of the figure's section (no source, no
