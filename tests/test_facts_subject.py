@@ -1765,3 +1765,10 @@ def test_years_lists_and_period_codes_that_open_a_clause_are_no_models():
     assert "2023" not in found["5亿元"] and "2024" not in found["6亿元"]
     assert subjects("公司动态\n宏业集团发布财报。Q3营收增长12%。")["12%"] != "Q3"
     assert subjects("金融数据\n人民银行公布数据。M2增速为8.5%。")["8.5%"] != "M2"
+
+
+def test_a_specification_with_its_version_word_before_a_product_is_the_products():
+    """8 核心版 某某 Chip, 16GB款 某某 Go 14: 版 or 款 between the figure and the product name still makes the figure
+    the product's specification, not the maker's who launches it."""
+    assert subjects("新品发布\n高达科技推出 8 核心版 Nova Chip 平台。")["8 核心"] == "Nova Chip"
+    assert subjects("新品發布\n遠圖公司宣布，16GB款 Swift Go 14 售價新台幣3萬元。")["16GB"] == "Swift Go 14"

@@ -159,6 +159,7 @@ ADMINISTRATIVE_CLASSES = frozenset("省市县区州镇")
 # 该车型, 这款机型, 该款新车: the nouns by which an article points back to the product model it named last
 PRODUCT_CLASSES = ("车型", "机型", "型号", "车款", "新车", "新机", "新品", "产品", "手机", "电脑", "笔电", "芯片",
                    "处理器", "手表", "耳机", "平板")
+VERSION_WORDS = ("版", "款")  # between a specification and the product it stands before (8核心版 某某 X, 16GB款 某某 Y)
 PRODUCT_NOUNS = ("车", "机")  # 该车, 此机: one character that points back to the model named before, as 该车型 does
 # a product's model as written (Galaxy S25, 某某X7, Model 3, SU7): letters or two Han characters of a brand, then a
 # model that holds a digit (a year or a figure is no model: no letter and a quantity, or a time after it)
@@ -1108,7 +1109,8 @@ class SubjectFinder:
         view = self.view
         if self._counts_own_items(cand):
             return None
-        product = PRODUCT_NAME.match(view.text, q.end + (view.text[q.end : q.end + 1] == " "))
+        after = q.end + (view.text[q.end : q.end + 1] in VERSION_WORDS)  # 8核心版 Pixel 9 Pro: the product's version
+        product = PRODUCT_NAME.match(view.text, after + (view.text[after : after + 1] == " "))
         if product is not None:
             return product.span()  # 8 核 Pixel 9 Pro: a specification of the product it stands before
         if cand.role == "rank" and (ranked := self._name_at(q.end + (view.text[q.end : q.end + 1] == " "))):
