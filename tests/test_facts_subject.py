@@ -1734,3 +1734,22 @@ def test_a_noun_of_a_trade_points_back_to_the_company_of_that_trade():
     assert subjects("航空观察\n东方航空公布运营数据。该航司上月旅客运输量增长9%。")["9%"] == "东方航空"
     assert subjects("汽车行业观察\n远航汽车今年加快出海。这家车企前10个月交付12万辆。")["12万辆"] == "远航汽车"
     assert subjects("汽車行業觀察\n遠航汽車今年加快出海。這家車企前10個月交付12萬輛。")["12萬輛"] == "遠航汽車"
+
+
+def test_a_share_of_people_in_an_article_about_a_body_is_no_ones():
+    """约一半人打算…, 約六成為夜更工作者: a share of people with no holder named falls back to no one in an article
+    about a company or an institute (the people it asked or serves hold it); in an article about a place its people's
+    shares stay the place's, and the body's own figures stay its own."""
+    found = subjects("星河电讯推出新月费计划\n星河电讯昨日公布新的月费计划，月费为198元。\n"
+                     "根据问卷结果，约一半人打算转台。")
+    assert found["约一半"] == ""
+    found = subjects("星河電訊推出新月費計劃\n星河電訊昨日公布新的月費計劃，月費為198元。\n"
+                     "根據問卷結果，約一半人打算轉台。")
+    assert found["約一半"] == ""
+    found = subjects("明德大學醫學院發表睡眠研究\n明德大學醫學院今日發表一項睡眠研究報告。\n"
+                     "研究發現，約六成為夜更工作者。")
+    assert found["約六成"] == ""
+    found = subjects("顺达巴士申请加价\n顺达巴士向运输署申请加价8%。\n当局估计，约三成的人每程需多付1元。")
+    assert found["约三成"] == ""
+    found = subjects("佛山市公布住户调查\n佛山市统计局今日公布住户调查。\n调查显示，约一半人说收入增加。")
+    assert found["约一半"] == "佛山市"
