@@ -1772,3 +1772,20 @@ def test_a_specification_with_its_version_word_before_a_product_is_the_products(
     the product's specification, not the maker's who launches it."""
     assert subjects("新品发布\n高达科技推出 8 核心版 Nova Chip 平台。")["8 核心"] == "Nova Chip"
     assert subjects("新品發布\n遠圖公司宣布，16GB款 Swift Go 14 售價新台幣3萬元。")["16GB"] == "Swift Go 14"
+def test_a_share_of_people_in_an_article_about_a_body_is_no_ones():
+    """约一半人打算…, 約六成為夜更工作者: a share of people with no holder named falls back to no one in an article
+    about a company or an institute (the people it asked or serves hold it); in an article about a place its people's
+    shares stay the place's, and the body's own figures stay its own."""
+    found = subjects("星河电讯推出新月费计划\n星河电讯昨日公布新的月费计划，月费为198元。\n"
+                     "根据问卷结果，约一半人打算转台。")
+    assert found["约一半"] == ""
+    found = subjects("星河電訊推出新月費計劃\n星河電訊昨日公布新的月費計劃，月費為198元。\n"
+                     "根據問卷結果，約一半人打算轉台。")
+    assert found["約一半"] == ""
+    found = subjects("明德大學醫學院發表睡眠研究\n明德大學醫學院今日發表一項睡眠研究報告。\n"
+                     "研究發現，約六成為夜更工作者。")
+    assert found["約六成"] == ""
+    found = subjects("顺达巴士申请加价\n顺达巴士向运输署申请加价8%。\n当局估计，约三成的人每程需多付1元。")
+    assert found["约三成"] == ""
+    found = subjects("佛山市公布住户调查\n佛山市统计局今日公布住户调查。\n调查显示，约一半人说收入增加。")
+    assert found["约一半"] == "佛山市"

@@ -266,6 +266,10 @@ MODIFIER_OPENERS = ("据", "根据", "按", "按照", "随着", "在", "对", "�
 _AGE_GROUP = re.compile(r"\d{1,3}\s*(?:岁\s*)?(?:至|到|-|－|—|~)\s*\d{1,3}\s*岁|\d{1,3}\s*岁\s*(?:或)?(?:以上|以下)")
 _AGE_JOINED = re.compile(r"(?:及|和|与|、)(?:" + _AGE_GROUP.pattern + ")")
 MAX_AGE_GROUP = 24  # characters of an age range and the nouns of people after it (71至75岁及75岁以上的新登记选民)
+SHARE_UNITS = ("%", "成")  # a share of a whole
+SHARE_LINKS = ("的", "为", "為", "是")  # between a share and whom it counts (89%为男性, 六成的人)
+MAX_PEOPLE_PHRASE = 8  # characters after a share that may name whom it counts (男性侵犯者)
+CLAUSE_PUNCTUATION = "，。；：！？,;:!?\n"
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _AUTHORED = re.compile(r"(?:所)?(?:著|撰|编著|主编|编|译|编撰|撰写)(?:的)?《([^》\n]{1,30})》")  # 某某著《某书》
 _QUOTED = re.compile(r'[「“《"]([^」”》"\n，。；：,;:]{2,16})[」”》"]')  # a short term in quotes (straight ones too)
@@ -1259,8 +1263,32 @@ class SubjectFinder:
         if topic is not None and topic[0] < sentence and self._is_trade(topic):
             topic = None
         # so does the set a clause of its own turned the paragraph to (至于企业方面，…；…), past its sentence
-        return (topic or self._among(view.lines[cand.line].start, bound) or self._section_subject(q.start)
-                or self.document_subject or self._market_scope(sentence, bound))
+        fallback = topic or self._among(view.lines[cand.line].start, bound) or self._section_subject(q.start)
+        if fallback is None and self._people_share_after(q) and not self._document_place():
+            return self._market_scope(sentence, bound)  # 约六成受访者表示…: no one's
+        return fallback or self.document_subject or self._market_scope(sentence, bound)
+
+    def _people_share_after(self, q: Quantity) -> bool:
+        """约六成乘客, 约一半人打算, 逾三成为女性患者: a share right before a word of people (population_nouns.txt)
+        counts a population, no organisation the article is about: a survey's or a study's respondents, the riders a
+        fare rise falls on, are no figures of the body that asked them or serves them (gold leaves them empty).
+        Asked only where the sentence, paragraph and section name no holder, before the article's subject stands in."""
+        if not (q.unit in SHARE_UNITS or (q.kind == "number" and not q.unit and q.value < 1)):
+            return False  # (35%, 四成, 一半)
+        text = self.view.text
+        at = q.end
+        while text[at : at + 1] in SHARE_LINKS:
+            at += 1
+        after = text[at : at + MAX_PEOPLE_PHRASE]
+        cut = next((k for k, ch in enumerate(after) if ch in CLAUSE_PUNCTUATION), len(after))
+        phrase = after[:cut]
+        return "者" in phrase or phrase.startswith(_people())  # (男性侵犯者: a word of people ending in 者)
+
+    def _document_place(self) -> bool:
+        """The article's subject is a place: its people's shares are its own (某市65%居民…), also where it stands for
+        the place of a body that reports (某市统计局公布…)."""
+        own = self.document_subject
+        return own is not None and (own in self.places or self.view.text[slice(*own)] in entity_lexicon().places)
 
     @cached_property
     def market_scopes(self) -> list[Span]:
