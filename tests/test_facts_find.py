@@ -100,3 +100,10 @@ def test_a_long_run_of_digits_is_read_in_pieces():
 
     assert CORE.match("一" * 5000).end() == MAX_CORE_PIECES + 1  # (Arabic digits are one piece, read in one pass)
     assert CORE.match("一千二百三十四万五千六百七十八").end() == 15
+
+
+def test_a_table_whose_corner_names_tiers_is_measured_by_its_columns():
+    # | 套餐 | 月费 |: the corner says each row is a plan (table_holder_corners.txt), so the columns name the measures
+    facts = {f.text: f for f in extract("| 套餐 | 月費 | 流量 |\n|---|---|---|\n| 基本 | 98元 | 10GB |\n"
+                                        "| 尊享 | 198元 | 50GB |").facts}
+    assert (facts["198元"].metric, facts["50GB"].metric, facts["198元"].subject) == ("月費", "流量", "尊享")

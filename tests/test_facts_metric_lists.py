@@ -77,3 +77,33 @@ def test_a_group_put_in_order_before_its_bracket_holds_the_measure_before_it(tex
     after a first put at the top) holds a share of the measure the bracketed figure before it measured; where that
     figure was named by its own item (甲茶（60%）), the items are the measures."""
     assert {f.text: f.metric for f in extract(text).facts}[figure] == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure", "holder"), [
+    ("某云服务的订阅价格：基础版每月20美元；专业版每月60美元；企业版每月200美元。", "60美元", "价格", "专业版"),
+    ("門票價格：成人票150元，小童票75元。", "75元", "門票價格", "小童票"),
+    ("月費：入門檔18元、標準檔38元、高級檔88元。", "38元", "月費", "標準檔"),
+    ("寬頻收費：家庭套餐每月168港元；商務套餐每月298港元。", "298港元", "寬頻收費", "商務套餐"),
+    ("年卡售价：个人会员1980元，家庭会员3680元。", "3680元", "年卡售价", "家庭会员"),
+])
+def test_the_heading_of_a_list_of_tiers_measures_and_each_tier_holds(text, figure, measure, holder):
+    """订阅价格：基础版每月20美元；专业版每月60美元: the tier's name (版, 档, 票, 套餐, 会员: tier_nouns.tsv) says
+    which one, the heading before the colon what is measured; the tier holds its figure."""
+    found = by_text(text)[figure]
+    assert (found.metric, found.subject) == (measure, holder)
+
+
+def test_cases_under_a_heading_line_are_measured_by_it_and_hold_nothing():
+    # one line per case of a forecast, under a line that ends with a colon; with a note in brackets or without
+    found = by_text("某公司的估值结论如下。对应市值：\n乐观情景（同业均值）：4800亿元\n中性情景（同业中位）：3900亿元")
+    assert (found["4800亿元"].metric, found["3900亿元"].metric) == ("对应市值", "对应市值")
+    assert "情景" not in found["3900亿元"].subject
+    found = by_text("目標估值：\n樂觀情景：3200億港元\n悲觀情景：2100億港元")
+    assert (found["3200億港元"].metric, found["2100億港元"].metric) == ("目標估值", "目標估值")
+
+
+def test_items_that_name_measures_keep_them_and_a_latin_name_before_the_colon_measures_nothing():
+    found = by_text("主要指标：营业收入120亿元；净利润15亿元。")
+    assert (found["120亿元"].metric, found["15亿元"].metric) == ("营业收入", "净利润")
+    found = by_text("海外定价方面：\nAcmeChat：标准版每月8美元，高级版每月20美元")
+    assert found["20美元"].metric != "AcmeChat"

@@ -24,6 +24,7 @@ from pipeline.facts.lexicon import (
     market_session_pattern,
     percent_units,
     place_words,
+    tier_endings,
 )
 from pipeline.facts.metric import MetricFinder, metric_in_script
 from pipeline.facts.period import (
@@ -216,7 +217,14 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     for cell in cells:
         cand = table_candidate(text, cell, currency.default)
         row_holds = view.opens_with_name(*cell.metric) or text[slice(*cell.metric)] in place_words()
-        if cell.holder is not None:
+        if (cell.column is None and cell.title is not None and cell.row == cell.metric
+                and text[slice(*cell.metric)].endswith(tier_endings())):
+            # 目标估值： over 乐观情景：3200亿元: a headless list of tiers or cases is measured by its title; a tier
+            # holds its figure, a case of a forecast leaves it to the paragraph's subject
+            cand.metric = cell.title
+            holds = text[slice(*cell.metric)].endswith(tier_endings(holding=True))
+            cand.subject = cell.metric if holds else subjects.subject_for(cand)
+        elif cell.holder is not None:
             cand.subject = cell.holder  # the table's structure says the row holds the figure
         elif cell.column is not None and _is_name(view, cell.column) and not _is_name(view, cell.metric):
             cand.subject = cell.column  # | 某地流感死亡率 | 4% | under | | 甲国 |: a column that is a name alone holds

@@ -490,3 +490,9 @@ def body_endings() -> Endings:
 def trade_class_endings() -> dict[str, tuple[str, ...]]:
     """车企, 房企, 券商: nouns that point back to a company of a trade, and the endings of the names they point to."""
     return {row["noun"]: tuple(row["endings"].split()) for row in table("trade_class_nouns.tsv")}
+
+
+@cache
+def tier_endings(*, holding: bool = False) -> tuple[str, ...]:
+    """For `str.endswith`: the words of tier_nouns.tsv (基础版, 乐观情景), or only those whose item holds its figure."""
+    return tuple(row["word"] for row in table("tier_nouns.tsv") if not holding or row["kind"] == "tier")

@@ -39,6 +39,7 @@ from pipeline.facts.lexicon import (
     skip_before_metric,
     starts_of,
     streak_words,
+    tier_endings,
     topic_pattern,
 )
 from pipeline.facts.phrases import (
@@ -226,6 +227,13 @@ MAX_LIST_ITEM = 10  # characters of an item's name before its figure
 MIN_LIST_ITEMS = 3
 MAX_RESTATED = 16  # characters of a figure restated in brackets after an item's figure (（约54元/月）)
 _BRACKET_CLOSE = re.compile(r"[)）]")
+_BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # 乐观情景（同业均值）: the note after a tier's name
+_TIER_LINK = re.compile(r"\s*(?:每[年月日天周次人]|为|為|是|[：:])?\s*")  # 基础版每月20美元, 成人票为120元
+LIST_INTRO_TAILS = ("分别为", "依次为", "如下", "为")  # 收费如下：…: words that close a list's heading before its colon
+_HEADING_LABEL = re.compile(r"(?<![^\s，。；,;：:])[\u3400-\u9fff]{2,8}$")  # 月费, 保修期限: a heading's whole label
+_LATIN = re.compile(r"[A-Za-z]")  # Kimi：甲版49元/月: a product named in Latin letters holds the list, measures nothing
+MAX_TIER_LINES = 8  # lines of tiers (乐观情景：…) between one and the heading that ends in a colon
+_TIER_LINE = re.compile(r"[^\d，。；,;:：]{1,12}(?:[(（][^()（）]*[)）])?\s*[：:]\s*\S")  # 乐观情景（…）：4800亿元
 # the words that may stand between a cue of comparison and the noun of what is compared (低于小型乙类公司, 比附近楼盘,
 # 较其他城市, 较同期): adjectives, positions, pronouns of kind and distinguishing words
 BASE_MODIFIER_TAGS = frozenset({"a", "f", "r", "b"})
@@ -819,6 +827,11 @@ class MetricFinder:
             return previous.metric  # 以21比17取胜, 比例为3:1: the second term of a score or a ratio measures the same
         if (result := self.result_of_score(q)) is not None:
             return result  # 以3比1击败某队: the result the score is of, not the team that scored it
+        if (tiered := self.tier_list(q, floor)) is not None:
+            item, intro = tiered
+            if self.text[slice(*item)].endswith(tier_endings(holding=True)):
+                cand.holder = item
+            return intro  # 订阅价格：基础版每月20美元；专业版每月60美元: the heading measures, the tier holds
         if (set_as := self.noun_set_as(q)) is not None:
             return set_as  # 以六千元为上限: the figure is set as what the noun after 为 names
         if q.unit in words("self_naming_units.txt") and self.text[q.end - len(q.unit) : q.end] == q.unit:
@@ -2416,6 +2429,56 @@ class MetricFinder:
         if self.text[clause - 1] in "，," and (intro is None or intro[1] != clause - 1):
             return None  # after a comma, only a clause that ends on its noun phrase introduces the list
         return own, intro
+
+    def tier_list(self, q: Quantity, floor: int) -> tuple[Span, Span] | None:
+        """(item, measure) where the figure is the price or value of one tier, edition or case (tier_nouns.txt) in a
+        list under a heading: 订阅价格：基础版每月20美元；专业版每月60美元 (the item before the figure, the heading
+        before the colon on its line), or 对应市值：, then one line per case (乐观情景（同业均值）：4800亿元). The
+        tier's name says which one, not what is measured: the heading names the measure and the tier holds it."""
+        line = self.lines[self.view.line_of(q.start)]
+        head = self.text[line.start : q.start]
+        if head.rstrip().endswith(("：", ":")):  # 乐观情景（同业均值）：4800亿元, under a line ending in a colon
+            label = _BRACKETED_TAIL.sub("", head.rstrip()[:-1]).strip()
+            if not label.endswith(tier_endings()) or any(c in COMMAS_AND_STOPS or c.isdigit() for c in label):
+                return None
+            item_start = line.start + head.index(label)
+            item = item_start, item_start + len(label)
+            row, title = self.view.line_of(q.start) - 1, ""
+            while row >= 0 and row >= self.view.line_of(q.start) - MAX_TIER_LINES:
+                title = self.text[self.lines[row].start : self.lines[row].end].strip()
+                if title.endswith(("：", ":")) or (title and _TIER_LINE.match(title) is None):
+                    break  # the heading, or a line of another kind: the tiers above (blank lines between) end
+                row -= 1
+            if row < 0 or not title.endswith(("：", ":")):
+                return None
+            above = self.lines[row]
+            title = self.text[above.start : above.end].rstrip()
+            colon = above.start + len(title) - 1
+            floor = above.start
+        else:
+            before = self.phrases.noun_phrase_before(q.start, floor=floor)
+            if before is None or not self.text[slice(*before)].endswith(tier_endings()):
+                return None
+            if _TIER_LINK.fullmatch(self.text[before[1] : q.start]) is None:
+                return None  # 基础版每月20美元, 整机为2年: only a rate's 每 or a copula between the tier and its figure
+            colon = max(self.text.rfind("：", line.start, before[0]), self.text.rfind(":", line.start, before[0]))
+            if colon < 0 or any(c in FULL_STOPS for c in self.text[colon + 1 : before[0]]):
+                return None
+            item, floor = before, max(line.start, self.view.sentence_start(colon))
+        tail = next((t for t in LIST_INTRO_TAILS if self.text.startswith(t, colon - len(t))), "")
+        end = colon - len(tail)
+        intro = self.phrases.noun_phrase_before(end, floor=floor)
+        label = _HEADING_LABEL.search(self.text, floor, end)
+        if label is not None and (intro is None or intro[1] != end or intro[0] - label.start() == 1):
+            intro = label.start(), end  # 月费：, 年卡售价： (jieba: 月/m 费/n): a short heading alone measures
+        elif intro is not None and intro[1] != end:
+            intro = None
+        if intro is not None and _LATIN.search(self.text, *intro) is not None:
+            return None
+        if (intro is None or self.is_vague_metric(*intro) or self.names_holder(*intro)
+                or self.view.overlaps_name(*intro) or self.text[slice(*intro)].endswith(tier_endings())):
+            return None
+        return item, intro
 
     def difference_measure(self, q: Quantity, floor: int) -> tuple[int, int] | None:
         """甲的成本会比乙高4倍, 增速比上月加快1.3个百分点: a difference after an adjective (高, 低, 多 …) or a verb of
