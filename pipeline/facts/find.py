@@ -42,6 +42,7 @@ from pipeline.facts.period import (
     day_types,
     days_of_limit_runs,
     describing_now_words,
+    earlier_quotes,
     event_period_for,
     event_times,
     former_times,
@@ -124,6 +125,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     # (not the time that makes the clause: 今年以来，…, 春节以后，…)
     sentence_only = keep.sentence_frames | {p for p in periods if any(
         s <= p[0] and p[1] <= e and (e - s) - (p[1] - p[0]) > 2 for s, e in events)}
+    sentence_only |= earlier_quotes(text, periods)  # …报10379美元，周一报10414美元。: the earlier session's quote
     # 此次将增发…: an occasion dates the figures after it, but is no time for the phrases that name a metric
     figure_periods = sorted(periods + occasions(text, view.tokens))
     # 称一年内暂不减持，但…: a window inside a clause; 由以往80亿…: an old state's time; 在…期间 inside a clause: each

@@ -1427,6 +1427,46 @@ def _is_topic(text: str, tokens: Sequence[Token], starts: list[int], marks: tupl
     return k < len(tokens) and not tokens[k].tag.startswith(("v", "d")) and text[stop + 2 : stop + 3] not in COPULAS
 
 
+QUOTE_REACH = 8  # characters after a time to look for its quote word and figure
+WEEKDAYS = "一二三四五六日天"  # 周一 … 周日/周天: the order of the days of a week, to tell a series of quotes
+
+
+def _weekday(text: str, span: Span) -> int | None:
+    """The place in the week of a bare weekday (周三, 週五, 星期一), None for any other time."""
+    phrase = text[slice(*span)]
+    for lead in ("周", "週", "星期", "礼拜", "禮拜"):
+        if phrase.startswith(lead) and len(phrase) == len(lead) + 1 and phrase[-1] in WEEKDAYS:
+            return min(WEEKDAYS.index(phrase[-1]), 6)
+    return None
+
+
+def earlier_quotes(text: str, periods: Sequence[Span]) -> set[Span]:
+    """某期铜收涨1.07%，报10379美元，周一报10414美元。: a time opening a later clause of a sentence that already
+    quoted a figure, right before a quote word (quote_words.txt) and its figure, gives an earlier session's quote for
+    reference: it dates its sentence only, not the market wrap's next sentence (gold D-wallstreetcn). Not the next of
+    a series of weekdays (周一报3100点，周二报3120点: the later day, which carries)."""
+    quotes = word_list("quote_words.txt")
+    found = set()
+    for k, (start, end) in enumerate(periods):
+        if text[start - 1 : start] not in ("，", ","):
+            continue
+        after = text[end : end + QUOTE_REACH].lstrip("则亦也")
+        quote = next((w for w in sorted(quotes, key=len, reverse=True) if after.startswith(w)), None)
+        if quote is None or not after[len(quote) : len(quote) + 1].isdigit():
+            continue
+        sentence_end = _SENTENCE_END.search(text[max(start - SENTENCE_REACH * 2, 0) : start][::-1])
+        lead = max(start - SENTENCE_REACH * 2, 0) if sentence_end is None else start - sentence_end.start()
+        before = text[lead:start]
+        if not any(ch.isdigit() for ch in before) or not any(w in before for w in quotes):
+            continue
+        day = _weekday(text, (start, end))
+        earlier_days = [_weekday(text, p) for p in periods[:k] if p[0] >= lead]
+        if day is not None and any(d is not None and d < day for d in earlier_days):
+            continue  # 周一报3100点，周二报3120点: a series, the later day carries
+        found.add((start, end))
+    return found
+
+
 def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
     """盘初曾跌2.1%的某股收涨0.6%: the `periods` right before the adverb 曾 in a clause that goes on to 的 and a noun:
     the time of a past state in a phrase that describes the noun, which dates the figures before that 的 only (not
