@@ -2122,3 +2122,14 @@ def test_an_earlier_weekday_quote_is_found_and_a_later_one_in_a_series_is_not():
     assert period.earlier_quotes("上证指数周一报3100点，周二报3120点。", [(4, 6), (13, 15)]) == set()
     assert by_text("上证指数周一报3100点，周二报3120点。成交额8000亿元。")["8000亿元"].period == "周二"
     assert by_text("恒指週四收報20100點，週三報19900點。半新股升3%。")["3%"].period == "週四"
+
+
+def test_a_time_of_what_may_be_done_in_a_modifier_dates_no_figure():
+    """可於明年申請的家庭數目約1.2萬戶: a time after a modal of ability and 在 or 于, before the 的 of the noun the
+    figure measures, says when those counted may act; the figure takes the time before it, or none."""
+    assert by_text("可於明年申請的家庭數目約為1.2萬戶。")["約為1.2萬戶"].period == ""
+    assert by_text("今年，能在年底前入住的单位共有860个。")["860个"].period == "今年"
+    assert by_text("去年，合資格於今年投票的選民共450萬人。")["450萬人"].period == "去年"
+    assert by_text("截至6月，可于下月起领取津贴的长者人数为12万。")["12万"].period == "截至6月"
+    assert period.times_of_eligibility("某行可在年内发放的贷款额度为500亿元。", [(4, 6)]) == {(4, 6)}
+    assert period.times_of_eligibility("某行将在年内发放的贷款额度为500亿元。", [(4, 6)]) == set()

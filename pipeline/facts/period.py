@@ -1411,6 +1411,28 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
     return found
 
 
+ABLE_WORDS = ("可", "能", "资格")  # 可在9月投票的选民, 合资格于明年申请的家庭: before 在 or 于 and a time
+
+
+def times_of_eligibility(text: str, periods: Collection[Span]) -> set[Span]:
+    """可在9月投票的选民人数达320万, 可於明年申請的家庭數目約1.2萬戶: a time after a modal of ability (ABLE_WORDS)
+    and 在 or 于, inside the phrase before 的 (the act after a modal, which jieba often tags a noun: 投票/n) that
+    describes the noun a figure of the same clause measures, says when those counted may act, not the time of the
+    figure: it dates no figure (the figure takes the time before it, or none)."""
+    found = set()
+    for start, end in periods:
+        if text[start - 1 : start] not in AT_TIME or not text[max(start - 3, 0) : start - 1].endswith(ABLE_WORDS):
+            continue
+        clause_end = _CLAUSE_END.search(text, end)
+        stop = clause_end.start() if clause_end else len(text)
+        mark = text.find("的", end, min(stop, end + MODIFIER_REACH))
+        if mark <= end or any(ch.isdigit() for ch in text[end:mark]):
+            continue
+        if any(ch.isdigit() for ch in text[mark:stop]):
+            found.add((start, end))
+    return found
+
+
 def _is_topic(text: str, tokens: Sequence[Token], starts: list[int], marks: tuple[int, int, int]) -> bool:
     """去年秋季公布的新方案，若…: whether the clause a time opens is only a noun phrase, a verb's act (a verb right
     before the 的 at marks[0]) describing the noun that runs to the clause's comma (marks[1], marks[2]), which the
