@@ -2113,6 +2113,7 @@ def test_an_earlier_sessions_quote_dates_its_sentence_only():
     assert by_text("恒指收報19850點，上週五報19600點。大市成交1200億元。")["1200億元"].period == ""
     assert by_text("恒生指数今日收报18520点，周一报18300点。成交额为980亿港元。")["980亿港元"].period == "今日"
     assert by_text("某股收报12.5元，涨2%，前一交易日报12.2元。市值达300亿元。")["300亿元"].period == ""
+    assert by_text("台股加權指數今日收在22100點，週五收在21850點。外資賣超120億元。")["120億元"].period == "今日"
 
 
 def test_an_earlier_weekday_quote_is_found_and_a_later_one_in_a_series_is_not():
