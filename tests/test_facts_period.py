@@ -2102,3 +2102,35 @@ def test_a_range_of_clock_times_with_no_date_is_a_schedule_not_a_period():
     assert by_text("該中心逢星期一至五上午10時至下午6時開放，入場費每位50元。")["50元"].period == ""
     assert by_text("新診所（早上9時至晚上9時）每日可處理200個症。")["200個"].period == ""
     assert by_text("昨日上午10時至下午3時，恒指累跌1.2%。")["1.2%"].period == "昨日上午10時至下午3時"
+
+
+def test_an_earlier_sessions_quote_dates_its_sentence_only():
+    """…收报X点，周一报Y点。: a time opening a later clause right before a quote word and its figure gives an earlier
+    session's quote for reference; the next sentence of the market wrap takes the time before it, or none."""
+    found = by_text("某期金收涨0.9%，报2410美元/盎司，周二报2398美元。白银期货收跌0.3%。")
+    assert found["2398美元"].period == "周二"
+    assert found["0.3%"].period == ""
+    assert by_text("恒指收報19850點，上週五報19600點。大市成交1200億元。")["1200億元"].period == ""
+    assert by_text("恒生指数今日收报18520点，周一报18300点。成交额为980亿港元。")["980亿港元"].period == "今日"
+    assert by_text("某股收报12.5元，涨2%，前一交易日报12.2元。市值达300亿元。")["300亿元"].period == ""
+    assert by_text("台股加權指數今日收在22100點，週五收在21850點。外資賣超120億元。")["120億元"].period == "今日"
+
+
+def test_an_earlier_weekday_quote_is_found_and_a_later_one_in_a_series_is_not():
+    """週四收報…，週三報…: the earlier weekday is the reference quote; 周一报…，周二报… is a series, and the later
+    day carries to the next sentence."""
+    assert period.earlier_quotes("恒指周四收报20100点，周三报19900点。", [(2, 4), (13, 15)]) == {(13, 15)}
+    assert period.earlier_quotes("上证指数周一报3100点，周二报3120点。", [(4, 6), (13, 15)]) == set()
+    assert by_text("上证指数周一报3100点，周二报3120点。成交额8000亿元。")["8000亿元"].period == "周二"
+    assert by_text("恒指週四收報20100點，週三報19900點。半新股升3%。")["3%"].period == "週四"
+
+
+def test_a_time_of_what_may_be_done_in_a_modifier_dates_no_figure():
+    """可於明年申請的家庭數目約1.2萬戶: a time after a modal of ability and 在 or 于, before the 的 of the noun the
+    figure measures, says when those counted may act; the figure takes the time before it, or none."""
+    assert by_text("可於明年申請的家庭數目約為1.2萬戶。")["約為1.2萬戶"].period == ""
+    assert by_text("今年，能在年底前入住的单位共有860个。")["860个"].period == "今年"
+    assert by_text("去年，合資格於今年投票的選民共450萬人。")["450萬人"].period == "去年"
+    assert by_text("截至6月，可于下月起领取津贴的长者人数为12万。")["12万"].period == "截至6月"
+    assert period.times_of_eligibility("某行可在年内发放的贷款额度为500亿元。", [(4, 6)]) == {(4, 6)}
+    assert period.times_of_eligibility("某行将在年内发放的贷款额度为500亿元。", [(4, 6)]) == set()

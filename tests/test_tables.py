@@ -508,3 +508,14 @@ def test_label_figure_lines_with_their_units_under_a_colon_title():
     text = "甲縣今年前三季主要作物產量：\n\n小麥 36萬公噸\n玉米 21萬公噸\n"
     facts = {f.text: f for f in extract(text).facts}
     assert (facts["21萬公噸"].metric, facts["21萬公噸"].period) == ("玉米", "今年前三季")
+
+
+def test_a_time_opening_a_column_header_dates_its_cells_where_the_rows_say_what():
+    """| 项目 | 今年销量（万辆） | 去年销量（万辆） |: where the title names no time and the rows say what, the time the
+    column header opens with dates the column's cells (before, they had no period)."""
+    text = "| 项目 | 今年销量（万辆） | 去年销量（万辆） |\n| 轿车 | 35 | 30 |\n| SUV | 28 | 22 |\n"
+    facts = {f.text: f for f in extract(text).facts}
+    assert [facts[t].period for t in ("35", "30", "28", "22")] == ["今年", "去年", "今年", "去年"]
+    text = "主要指標：\n| 指標 | 本年營收（億元） | 上年營收（億元） |\n| 甲公司 | 120 | 98 |\n"
+    facts = {f.text: f for f in extract(text).facts}
+    assert (facts["120"].period, facts["98"].period) == ("本年", "上年")

@@ -43,6 +43,7 @@ from pipeline.facts.period import (
     day_types,
     days_of_limit_runs,
     describing_now_words,
+    earlier_quotes,
     event_period_for,
     event_times,
     former_times,
@@ -66,6 +67,7 @@ from pipeline.facts.period import (
     times_in_modifiers,
     times_in_objects,
     times_in_plan_names,
+    times_of_eligibility,
     times_of_sequences,
     timestamp_for,
     timestamps,
@@ -125,6 +127,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     # (not the time that makes the clause: 今年以来，…, 春节以后，…)
     sentence_only = keep.sentence_frames | {p for p in periods if any(
         s <= p[0] and p[1] <= e and (e - s) - (p[1] - p[0]) > 2 for s, e in events)}
+    sentence_only |= earlier_quotes(text, periods)  # …报10379美元，周一报10414美元。: the earlier session's quote
     # 此次将增发…: an occasion dates the figures after it, but is no time for the phrases that name a metric
     figure_periods = sorted(periods + occasions(text, view.tokens))
     # 称一年内暂不减持，但…: a window inside a clause; 由以往80亿…: an old state's time; 在…期间 inside a clause: each
@@ -145,6 +148,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     passed |= describing_now_words(text, periods, [q.start for q in kept])  # 建成了当前省内最高的…。
     in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 620美元（2031年底目标）: that figure's
     passed |= set(in_brackets.values())
+    passed |= times_of_eligibility(text, periods)  # 可在9月投票的选民人数达…: when they may act
     plans = plan_times(text, periods)  # 预计2027年完工，已完成…: dates no state reached
     acts = planned_acts(text, periods, view.tokens)  # 将于11月1日开始认购，发行额增至…: the act's date, its clause only
     # 预计到2035年，…将达…。目前全市共有…: a forecast's time frames no later sentence of figures of now

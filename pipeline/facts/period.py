@@ -1411,6 +1411,28 @@ def times_in_modifiers(text: str, periods: Collection[Span], tokens: Sequence[To
     return found
 
 
+ABLE_WORDS = ("可", "能", "资格")  # 可在9月投票的选民, 合资格于明年申请的家庭: before 在 or 于 and a time
+
+
+def times_of_eligibility(text: str, periods: Collection[Span]) -> set[Span]:
+    """可在9月投票的选民人数达320万, 可於明年申請的家庭數目約1.2萬戶: a time after a modal of ability (ABLE_WORDS)
+    and 在 or 于, inside the phrase before 的 (the act after a modal, which jieba often tags a noun: 投票/n) that
+    describes the noun a figure of the same clause measures, says when those counted may act, not the time of the
+    figure: it dates no figure (the figure takes the time before it, or none)."""
+    found = set()
+    for start, end in periods:
+        if text[start - 1 : start] not in AT_TIME or not text[max(start - 3, 0) : start - 1].endswith(ABLE_WORDS):
+            continue
+        clause_end = _CLAUSE_END.search(text, end)
+        stop = clause_end.start() if clause_end else len(text)
+        mark = text.find("的", end, min(stop, end + MODIFIER_REACH))
+        if mark <= end or any(ch.isdigit() for ch in text[end:mark]):
+            continue
+        if any(ch.isdigit() for ch in text[mark:stop]):
+            found.add((start, end))
+    return found
+
+
 def _is_topic(text: str, tokens: Sequence[Token], starts: list[int], marks: tuple[int, int, int]) -> bool:
     """去年秋季公布的新方案，若…: whether the clause a time opens is only a noun phrase, a verb's act (a verb right
     before the 的 at marks[0]) describing the noun that runs to the clause's comma (marks[1], marks[2]), which the
@@ -1425,6 +1447,46 @@ def _is_topic(text: str, tokens: Sequence[Token], starts: list[int], marks: tupl
     k = bisect.bisect_left(starts, stop + 1)
     # (多为, 皆是: a one-letter adverb jieba may tag otherwise, then the copula)
     return k < len(tokens) and not tokens[k].tag.startswith(("v", "d")) and text[stop + 2 : stop + 3] not in COPULAS
+
+
+QUOTE_REACH = 8  # characters after a time to look for its quote word and figure
+WEEKDAYS = "一二三四五六日天"  # 周一 … 周日/周天: the order of the days of a week, to tell a series of quotes
+
+
+def _weekday(text: str, span: Span) -> int | None:
+    """The place in the week of a bare weekday (周三, 週五, 星期一), None for any other time."""
+    phrase = text[slice(*span)]
+    for lead in ("周", "週", "星期", "礼拜", "禮拜"):
+        if phrase.startswith(lead) and len(phrase) == len(lead) + 1 and phrase[-1] in WEEKDAYS:
+            return min(WEEKDAYS.index(phrase[-1]), 6)
+    return None
+
+
+def earlier_quotes(text: str, periods: Sequence[Span]) -> set[Span]:
+    """某期铜收涨1.07%，报10379美元，周一报10414美元。: a time opening a later clause of a sentence that already
+    quoted a figure, right before a quote word (quote_words.txt) and its figure, gives an earlier session's quote for
+    reference: it dates its sentence only, not the market wrap's next sentence (gold D-wallstreetcn). Not the next of
+    a series of weekdays (周一报3100点，周二报3120点: the later day, which carries)."""
+    quotes = word_list("quote_words.txt")
+    found = set()
+    for k, (start, end) in enumerate(periods):
+        if text[start - 1 : start] not in ("，", ","):
+            continue
+        after = text[end : end + QUOTE_REACH].lstrip("则亦也")
+        quote = next((w for w in sorted(quotes, key=len, reverse=True) if after.startswith(w)), None)
+        if quote is None or not after[len(quote) : len(quote) + 1].isdigit():
+            continue
+        sentence_end = _SENTENCE_END.search(text[max(start - SENTENCE_REACH * 2, 0) : start][::-1])
+        lead = max(start - SENTENCE_REACH * 2, 0) if sentence_end is None else start - sentence_end.start()
+        before = text[lead:start]
+        if not any(ch.isdigit() for ch in before) or not any(w in before for w in quotes):
+            continue
+        day = _weekday(text, (start, end))
+        earlier_days = [_weekday(text, p) for p in periods[:k] if p[0] >= lead]
+        if day is not None and any(d is not None and d < day for d in earlier_days):
+            continue  # 周一报3100点，周二报3120点: a series, the later day carries
+        found.add((start, end))
+    return found
 
 
 def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:

@@ -514,7 +514,9 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
                     # | 一季度 | 30 | under a title of 2031年: a row labelled by a time alone is dated by it, the
                     # narrower time
                     row_time = _is_time_column(row[0][2]) and header is not row
-                    metric, cell_period = _label_span(row[0]), _label_span(row[0]) if row_time else period
+                    # (| 项目 | 今年销量 | 去年销量 |: where the title names no time, the column's own time dates it)
+                    metric = _label_span(row[0])
+                    cell_period = _label_span(row[0]) if row_time else period or header_time
                     if row_time and column:  # | 一季度 | 12.5 | under | 季度 | 销量 |: the column says what (D36)
                         metric = measured
                     if role == "change" and not cell_period:
