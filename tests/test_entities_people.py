@@ -626,3 +626,56 @@ def test_a_time_word_after_a_name_of_two_characters_is_no_married_name(nlp, text
 def test_a_time_word_after_a_name_jieba_read_is_no_given_name_of_a_married_name(nlp):
     # 王明/nr 近日/t 表示: two surnames' characters, then a time word before the speech verb, not 王明近日
     assert ("王明近日", "PER") not in entity_pairs(nlp, "王明近日表示，新规下月实施。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("清华大学教授何志文汇报了研究成果。", "何志文"),
+        ("局長黃志文匯報了工程進度。", "黃志文"),
+        ("行政總裁梁思文匯報全年業績。", "梁思文"),
+    ],
+)
+def test_a_given_character_jieba_glued_onto_the_everyday_word_after_it_ends_the_name(nlp, text, name):
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("记者王军文汇报报道，展会今日开幕。", "王军"),  # the outlet reports: no given character glued on
+        ("校长林峰副校长及嘉宾出席。", "林峰"),  # a title after the name
+        ("主任王刚全文发表了讲话。", "王刚"),  # an everyday word after the name
+    ],
+)
+def test_a_word_after_the_name_that_is_a_title_an_outlet_or_everyday_keeps_the_name_short(nlp, text, name):
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+def test_glued_word_rule_wants_a_rare_word_that_an_everyday_one_ends():
+    doc = entity_document("教授何志文汇报了成果")
+    rules = PersonRules(doc)
+    p = doc.text.index("何")
+    assert rules.last_given_glued_to_verb(p, 3)
+    assert rules.name_at(p) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("伯格曼团队发现了一种新材料。", "伯格曼"),
+        ("麦克唐纳团队测算，需求依然旺盛。", "麦克唐纳"),
+        ("据王立群团队统计，销量明显上升。", "王立群"),
+        ("据陈海团队统计，出货量有所回落。", "陈海"),
+    ],
+)
+def test_a_name_before_the_team_it_leads_is_a_person(nlp, text, name):
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["华为团队表示，结果可靠。", "中信证券团队测算，需求旺盛。", "研究团队表示，结果可靠。", "王先生团队表示满意。"],
+)
+def test_a_company_or_a_plain_word_before_a_team_is_no_person(nlp, text):
+    assert not any(label == "PER" for _, label in entity_pairs(nlp, text))

@@ -20,7 +20,7 @@ from pipeline.entities.document import (
 )
 from pipeline.entities.lexicon import Lexicon, lexicon
 from pipeline.entities.select import Candidate
-from pipeline.lexicons import word_list
+from pipeline.lexicons import word_list, words
 from pipeline.text.segment import dictionary_frequency, dictionary_tag, is_common_word
 from pipeline.text.tags import PERSON_TAGS
 
@@ -77,6 +77,11 @@ def without_glued_adverb(text: str, tokens: Sequence[tuple[int, int, str]], star
     return end - 1 if k < len(tokens) and tokens[k][0] == end and tokens[k][2].startswith("v") else end
 
 
+# a word that glues a name's last character onto a verb holds the character and the verb's two or more characters
+MIN_GLUED_WORD_CHARS = 3
+# jieba's tags of a word after a name cut short that is what it says (一到/v, 多次/m, 昨日/t, 天津/ns, 东方/s, 中/f),
+# no name's last character glued onto the next word
+GLUED_WORD_NOT_TAGS = ("v", "m", "t", "ns", "s", "f")
 MARRIED_NAME_CHARS = 4  # 陈李美玲: two surnames and a given name of two characters
 # jieba's count of a word above which two characters after a Japanese surname are an everyday word (大学, 银行),
 # not a given name (太郎 295)
@@ -110,6 +115,8 @@ def everyday_noun(word: str) -> bool:
     return dictionary_tag(word) in EVERYDAY_NOUN_TAGS and dictionary_frequency(word) >= COMMON_GIVEN_FREQ
 
 
+NAME_WORD_TAGS = PERSON_TAGS | {"nrt"}  # jieba's tags of a person's name, Chinese or transliterated
+MIN_FOREIGN_LEADER_CHARS = 3  # a transliterated name jieba tags nr has three characters or more (某格曼), not two
 MAX_FOREIGN_AFTER_TITLE = 4  # characters of a transliterated name in one jieba word right after a title
 NAME_JOINERS = frozenset("·・—-")  # between the parts of a transliterated name
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]+(?:[·・—-][\u3400-\u9fff]+)*")
@@ -146,7 +153,7 @@ class PersonRules(Rules):
     def candidates(self) -> Iterable[Candidate]:
         glued = list(self.names_glued_to_title())
         found = (*self.persons(), *self.credits(), *self.japanese_names(), *self.listed_compound_surnames(),
-                 *self.party_members(), *self.familiar_names())
+                 *self.party_members(), *self.familiar_names(), *self.group_leaders())
         yield from glued
         yield from (c for c in found if not self.preposition_before_word(c) and not over_title_end(c, glued))
 
@@ -167,6 +174,29 @@ class PersonRules(Rules):
                 continue
             yield Candidate(p, p + length, "PER", 3)
             yield from self.listed_after(p + length)
+
+    def group_leaders(self) -> Iterable[Candidate]:
+        """某某团队统计, 某某曼团队发现: a word jieba reads as a name (nr, nrfg, nrt) right before a word for the group
+        a person leads (led_group_words.txt: 团队, 课题组) is that person: a Chinese name (a surname and one or two
+        given characters) or a transliterated one (three characters or more, or tagged nrt). Not an everyday word,
+        a company, a place, a title or a surname with a form of address (华为团队, 王先生团队).
+        Why: news credits a study or a forecast to the team of its leader by the leader's name, with no title nor
+        speech verb after it, and the team is no name of its own (gold labels the leader alone)."""
+        toks, lex = self.toks, self.lex
+        for i in self.doc.words.where(lambda w: w in words("led_group_words.txt")):
+            if i == 0:
+                continue
+            tok = toks[i - 1]
+            w, n = tok.text, len(tok.text)
+            if (tok.end != toks[i].start or tok.tag not in NAME_WORD_TAGS or not is_cjk(w) or is_common_word(w)
+                    or w in lex.companies or w in lex.places or w in lex.stopwords or w in lex.titles
+                    or addressed_surname(w, lex)):
+                continue
+            sl = self.surname_len(tok.start)
+            chinese = sl and sl + 1 <= n <= sl + 2 and tok.tag != "nrt"
+            foreign = n >= MIN_FOREIGN_LEADER_CHARS or tok.tag == "nrt"
+            if chinese or (foreign and n <= MAX_FOREIGN_AFTER_TITLE):
+                yield Candidate(tok.start, tok.end, "PER", 1)
 
     def preposition_before_word(self, c: Candidate) -> bool:
         """总经理向甲讯表示, 政府向乙顿提出: a name opening with a function word that is also a surname (向, 和, 但:
@@ -372,6 +402,7 @@ class PersonRules(Rules):
         for length in lengths:
             name = text[p : p + length]
             cut_before_verb = length == sl + 2 and self.last_given_cut_before_verb(p, length)
+            glued_to_verb = length == sl + 2 and self.last_given_glued_to_verb(p, length)
             closer_glued = length == sl + 2 and self.list_closer_glued(p, length)
             if len(name) < length or not is_cjk(name) or any(
                     ch in self.lex.not_in_given_name and not (cut_before_verb and i == length - 1)
@@ -401,6 +432,8 @@ class PersonRules(Rules):
                 score += 1
             if q is not None and self.toks[q].end == p + sl and self.toks[q].tag == "nr" and p + length in self.ends:
                 score += 2  # 蒋/nr 万安/nz: jieba marked the surname alone as a name
+            elif glued_to_verb:
+                score += 3.5  # 董事总经理何达/nr 文汇报/nz: the verb 汇报 after the name closes it, as a stop would
             elif closer_glued:
                 score += 4  # 主席陈家/nr 明及/v 总裁, 队员某梓/nrfg 宁和/nrfg, 某家/n 豪各/nrt 入: jieba glued a joiner
                 # or 各 onto the last given character, which it closes, and tagged the pair as it liked
@@ -433,6 +466,26 @@ class PersonRules(Rules):
         q = self.starts.get(p + length - 1)
         return (q is not None and q > 0 and self.toks[q - 1].start >= p and self.toks[q].end == p + length + 1
                 and self.text[p + length : p + length + 1] in GLUED_LIST_CLOSERS)
+
+    def last_given_glued_to_verb(self, p: int, length: int) -> bool:
+        """何达/nr 文汇报/nz 工作: jieba read a name without its last character (a name word ending one character
+        before p + length) and glued that character onto the everyday word after it, making a rare word of its
+        dictionary (文 + 汇报 read as the newspaper 文汇报): the glued word is no common word (`is_common_word`), its
+        rest is one, and neither is a verb, count, time, place or direction (`GLUED_WORD_NOT_TAGS`).
+        Why: after a title and a name jieba cut short, a rare word that an everyday one ends is likelier the
+        name's last character and that word (what the person did) than a proper name right after the person;
+        not a title (某峰/ 副校长) nor a word a verb follows (某军/ 文汇报/ 报道: the outlet reports)."""
+        q, k = self.starts.get(p), self.starts.get(p + length - 1)
+        if q is None or k is None or self.toks[q].end != p + length - 1 or not self.toks[q].tag.startswith("nr"):
+            return False
+        word = self.toks[k]
+        rest = word.text[1:]
+        if (len(word.text) < MIN_GLUED_WORD_CHARS or word.tag.startswith(GLUED_WORD_NOT_TAGS)
+                or is_common_word(word.text) or not is_common_word(rest) or rest in self.lex.titles
+                or (dictionary_tag(rest) or "").startswith(GLUED_WORD_NOT_TAGS)):
+            return False
+        # (记者某某/nr 文汇报/nz 报道/v: a verb after the word makes it the subject, an outlet or a body, itself)
+        return k + 1 >= len(self.toks) or self.toks[k + 1].tag != "v"
 
     def last_given_cut_before_verb(self, p: int, length: int) -> bool:
         """某伟/nr 中/f 主持/v, 某家/n 和/c 提醒/v: jieba ended a word one character before p + length, read that
