@@ -2054,3 +2054,27 @@ def test_a_brand_after_yu_before_a_joint_act_is_the_partner_firm(nlp):
     assert ("橙鲸", "ORG") in entity_pairs(nlp, "市府同橙鲸签署合作备忘录。")
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "他与王伟合作多年。"))
     assert entity_pairs(nlp, "我们将与伙伴携手前行。") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vornex上季录得营收12亿元。", "Vornex"),  # results recorded, in Hong Kong's word
+    ("本轮融资由Novarix领投。", "Novarix"),  # the lead investor of a round
+    ("本轮融资由Novarix领投，Qelmont跟投。", "Qelmont"),  # the investor who joins it
+    ("Orvela相关负责人称，项目进展顺利。", "Orvela"),  # the official speaking for a firm
+])
+def test_a_latin_name_before_what_a_firm_records_or_invests_is_a_company(nlp, text, name):
+    """录得, 领投, 跟投, 相关负责人 (company_context.tsv): what a business records, how it invests in a round, and its
+    official who speaks for it mark the name before them as a company's."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_short_brand_before_its_official_or_its_listing_filing_is_a_company(nlp):
+    """汇舟相关负责人, 驰鹰递表: a brand jieba never saw before a firm's official or its filing for a listing."""
+    assert ("汇舟", "ORG") in entity_pairs(nlp, "汇舟相关负责人向记者表示，订单充足。")
+    assert ("驰鹰", "ORG") in entity_pairs(nlp, "驰鹰递表港交所，拟募资10亿港元。")
+
+
+def test_a_place_that_records_a_figure_stays_a_place(nlp):
+    """香港录得, 深圳市相关负责人: a place records figures and has officials too; it stays a place."""
+    assert ("香港", "LOC") in entity_pairs(nlp, "香港上月录得零售额下跌5%。")
+    assert ("深圳市", "LOC") in entity_pairs(nlp, "深圳市相关负责人说，将加大投入。")
