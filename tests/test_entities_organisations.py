@@ -2078,3 +2078,21 @@ def test_a_place_that_records_a_figure_stays_a_place(nlp):
     """香港录得, 深圳市相关负责人: a place records figures and has officials too; it stays a place."""
     assert ("香港", "LOC") in entity_pairs(nlp, "香港上月录得零售额下跌5%。")
     assert ("深圳市", "LOC") in entity_pairs(nlp, "深圳市相关负责人说，将加大投入。")
+
+
+def test_brands_listed_with_the_amounts_they_invested_are_companies(nlp):
+    """其中甲某5000万元、乙某3000万元: in a sentence of a round of funding, short brands each before an amount, joined
+    by 、, are its investors (`investors_with_amounts`), in both scripts."""
+    found = entity_pairs(nlp, "A轮融资共1亿元，其中砚舟5000万元、禾笙3000万元、岱川2000万元。")
+    assert {("砚舟", "ORG"), ("禾笙", "ORG"), ("岱川", "ORG")} <= found
+    found = entity_pairs(nlp, "B輪融資共2億元，其中硯舟8000萬元、禾笙5000萬元。")
+    assert {("硯舟", "ORG"), ("禾笙", "ORG")} <= found
+
+
+def test_people_places_and_items_listed_with_amounts_are_no_investors(nlp):
+    """张某3000万元、李某2000万元 (people invest too), 上海3000万元 (a place), 研发6000万元 (a use of the money) and
+    a sum with no word of investment in its sentence name no investor."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "本次增资中，其中张建国3000万元、李秀英2000万元。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "其中上海3000万元、北京2000万元，用于投资。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "融资用途：其中研发6000万元、营销3000万元。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "发布会上，其中蓝牙耳机299元、手表999元。"))
