@@ -2054,3 +2054,45 @@ def test_a_brand_after_yu_before_a_joint_act_is_the_partner_firm(nlp):
     assert ("橙鲸", "ORG") in entity_pairs(nlp, "市府同橙鲸签署合作备忘录。")
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "他与王伟合作多年。"))
     assert entity_pairs(nlp, "我们将与伙伴携手前行。") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vornex上季录得营收12亿元。", "Vornex"),  # results recorded, in Hong Kong's word
+    ("本轮融资由Novarix领投。", "Novarix"),  # the lead investor of a round
+    ("本轮融资由Novarix领投，Qelmont跟投。", "Qelmont"),  # the investor who joins it
+    ("Orvela相关负责人称，项目进展顺利。", "Orvela"),  # the official speaking for a firm
+])
+def test_a_latin_name_before_what_a_firm_records_or_invests_is_a_company(nlp, text, name):
+    """录得, 领投, 跟投, 相关负责人 (company_context.tsv): what a business records, how it invests in a round, and its
+    official who speaks for it mark the name before them as a company's."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_short_brand_before_its_official_or_its_listing_filing_is_a_company(nlp):
+    """汇舟相关负责人, 驰鹰递表: a brand jieba never saw before a firm's official or its filing for a listing."""
+    assert ("汇舟", "ORG") in entity_pairs(nlp, "汇舟相关负责人向记者表示，订单充足。")
+    assert ("驰鹰", "ORG") in entity_pairs(nlp, "驰鹰递表港交所，拟募资10亿港元。")
+
+
+def test_a_place_that_records_a_figure_stays_a_place(nlp):
+    """香港录得, 深圳市相关负责人: a place records figures and has officials too; it stays a place."""
+    assert ("香港", "LOC") in entity_pairs(nlp, "香港上月录得零售额下跌5%。")
+    assert ("深圳市", "LOC") in entity_pairs(nlp, "深圳市相关负责人说，将加大投入。")
+
+
+def test_brands_listed_with_the_amounts_they_invested_are_companies(nlp):
+    """其中甲某5000万元、乙某3000万元: in a sentence of a round of funding, short brands each before an amount, joined
+    by 、, are its investors (`investors_with_amounts`), in both scripts."""
+    found = entity_pairs(nlp, "A轮融资共1亿元，其中砚舟5000万元、禾笙3000万元、岱川2000万元。")
+    assert {("砚舟", "ORG"), ("禾笙", "ORG"), ("岱川", "ORG")} <= found
+    found = entity_pairs(nlp, "B輪融資共2億元，其中硯舟8000萬元、禾笙5000萬元。")
+    assert {("硯舟", "ORG"), ("禾笙", "ORG")} <= found
+
+
+def test_people_places_and_items_listed_with_amounts_are_no_investors(nlp):
+    """张某3000万元、李某2000万元 (people invest too), 上海3000万元 (a place), 研发6000万元 (a use of the money) and
+    a sum with no word of investment in its sentence name no investor."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "本次增资中，其中张建国3000万元、李秀英2000万元。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "其中上海3000万元、北京2000万元，用于投资。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "融资用途：其中研发6000万元、营销3000万元。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "发布会上，其中蓝牙耳机299元、手表999元。"))

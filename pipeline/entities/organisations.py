@@ -18,6 +18,7 @@ from pipeline.entities.document import (
     K_COMPANY,
     K_FUND_TYPE,
     K_KNOWN_PLACE,
+    K_LIST_SEP,
     K_OFFICER,
     K_ORG,
     K_PLACE_TEAM,
@@ -100,6 +101,8 @@ QUOTE_OPENERS = frozenset("由据与和及被向对从在跟同")  # function ch
 LAUNCHED = frozenset({"推出", "发布", "公布"})  # acts whose object a quote names as often as their subject
 _QUOTED_NAME = re.compile(r"[「“『](?P<name>[\u3400-\u9fffA-Za-z]{2,10})[」”』]")
 _SENTENCE_END = re.compile(r"[。；！？\n]")
+# an amount of money right after an investor's brand in a list (某某5000万元、某某4000万): digits, 万 or 亿, a currency
+_INVESTED_AMOUNT = re.compile(r"[0-9][0-9.,]*\s*(?:万|亿)+(?:元|美元|港元|人民币)?(?=[、，。；等）\n]|$)")
 INVESTOR_ACTS = ("持股", "出资")  # what an investor does with a figure after it (某市某某持股22%, 出资1200万元)
 MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in one or two jieba words
 DIGIT_OR_NUMERAL = frozenset("0123456789") | frozenset(CN_CHARS)  # a figure starts (22%, 三成; not 多年)
@@ -347,6 +350,7 @@ class OrganisationRules(Rules):
         yield from self.numbered_works()
         yield from self.investors_after_places()
         yield from self.investors_in_lists()
+        yield from self.investors_with_amounts()
         yield from (c for c in self.companies() if not index_word_at(self.text, c.end) and not self._counted_kind(c))
         yield from self.english_orgs()
         yield from self.brands()
@@ -1457,6 +1461,60 @@ class OrganisationRules(Rules):
                         or nxt in words_after(HOLDING_CONTEXT)):  # (甲市某某领投, 乙市某某持有)
                     yield Candidate(toks[i].start, last.end, "ORG", 2)
                     break
+
+    def investors_with_amounts(self) -> Iterable[Candidate]:
+        """其中甲某5000万元、乙某4000万: in a sentence with a word of investment (investment_cues.txt), two items of a
+        list joined by 、 that are each a short brand (`_investor_brand`, no everyday word) and an amount right after
+        it name the investors of a round, each an organisation. One item alone is left out: a brand and a sum after
+        it are as often a product and its price."""
+        toks, text = self.toks, self.text
+        if _investment_cues().search(text) is None:
+            return
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        cues = [m.start() for m in _investment_cues().finditer(text)]
+        for k in self.doc.where(K_LIST_SEP):  # (the 、 between two items: few tokens are one)
+            if toks[k].text != "、" or k + 1 >= len(toks):
+                continue
+            after = self._brand_before_amount(k + 1)
+            before = self._brand_ending_in_amount(k)
+            if after is None or before is None:
+                continue
+            at = bisect.bisect_left(ends, toks[k].start)
+            lo, hi = (ends[at - 1] if at else 0), (ends[at] if at < len(ends) else len(text))
+            c = bisect.bisect_left(cues, lo)
+            if c == len(cues) or cues[c] >= hi:
+                continue  # no word of investment in the sentence
+            for first, end in (before, after):
+                yield Candidate(toks[first].start, toks[end - 1].end, "ORG", 2)
+
+    def _brand_before_amount(self, first: int) -> tuple[int, int] | None:
+        """(first, end): tokens first..end-1 are a short brand of no everyday word and an amount of money follows."""
+        toks = self.toks
+        for end in (first + 1, first + 2):
+            if end >= len(toks) or not self._investor_brand(first, end):
+                continue
+            last, brand = toks[end - 1].text, self.text[toks[first].start : toks[end - 1].end]
+            if is_common_word(brand) or _investment_cues().search(last) or last in words_after(HOLDING_CONTEXT):
+                continue  # (工资5000元: an everyday word and its sum; 某某出资5000万元: the act is no name)
+            if toks[first].tag.startswith("nr") and toks[first].text[0] in self.lex.surnames:
+                return None  # (张某某3000万元: a person's name, people invest too)
+            if _INVESTED_AMOUNT.match(self.text, toks[end].start):
+                return first, end
+        return None
+
+    def _brand_ending_in_amount(self, sep: int) -> tuple[int, int] | None:
+        """The item before the 、 at token `sep` when it is a brand and an amount (`_brand_before_amount`) that opens
+        a phrase (其中甲某5000万元、: after a pronoun, a verb or punctuation)."""
+        toks = self.toks
+        for first in range(max(0, sep - 6), sep):
+            found = self._brand_before_amount(first)
+            if found is None:
+                continue
+            m = _INVESTED_AMOUNT.match(self.text, toks[found[1]].start)
+            if m is not None and m.end() == toks[sep].start and (
+                    self._opens_phrase(first) or toks[first - 1].tag.startswith(("r", "v"))):
+                return found
+        return None
 
     def _investor_brand(self, first: int, end: int) -> bool:
         """Tokens first..end-1 are one brand: two to four Han characters in a row, no function word, time, numeral or
