@@ -1434,18 +1434,13 @@ class OrganisationRules(Rules):
         investor named after its city, not the place: places invest through their funds, not by themselves. Not
         a common noun of everyday text after the place (甲市企业, 乙市市场) or after its brand (对甲市某某实施增资: the
         verb is no part of the name), nor a kind of body (甲市某某公司: the rule of the suffix finds it)."""
-        toks, text = self.toks, self.text
-        cues = [m.start() for m in _investment_cues().finditer(text)]
-        if not cues:
+        toks = self.toks
+        if not self._investment_cue_starts:
             return
-        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         for i in self.doc.where(K_KNOWN_PLACE):  # (the place: most tokens are none)
             if not 1 <= i < len(toks) - 2 or not (self._opens_phrase(i) or toks[i - 1].tag.startswith("v")):
                 continue
-            at = bisect.bisect_left(ends, toks[i].start)
-            lo, hi = (ends[at - 1] if at else 0), (ends[at] if at < len(ends) else len(text))
-            k = bisect.bisect_left(cues, lo)
-            if k == len(cues) or cues[k] >= hi:
+            if not self._in_investment_sentence(toks[i].start):
                 continue  # no word of investment in the sentence
             for j in (i + 2, i + 3):
                 if j >= len(toks) or not self._investor_brand(i + 1, j):
@@ -1467,11 +1462,9 @@ class OrganisationRules(Rules):
         list joined by 、 that are each a short brand (`_investor_brand`, no everyday word) and an amount right after
         it name the investors of a round, each an organisation. One item alone is left out: a brand and a sum after
         it are as often a product and its price."""
-        toks, text = self.toks, self.text
-        if _investment_cues().search(text) is None:
+        toks = self.toks
+        if not self._investment_cue_starts:
             return
-        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-        cues = [m.start() for m in _investment_cues().finditer(text)]
         for k in self.doc.where(K_LIST_SEP):  # (the 、 between two items: few tokens are one)
             if toks[k].text != "、" or k + 1 >= len(toks):
                 continue
@@ -1479,13 +1472,27 @@ class OrganisationRules(Rules):
             before = self._brand_ending_in_amount(k)
             if after is None or before is None:
                 continue
-            at = bisect.bisect_left(ends, toks[k].start)
-            lo, hi = (ends[at - 1] if at else 0), (ends[at] if at < len(ends) else len(text))
-            c = bisect.bisect_left(cues, lo)
-            if c == len(cues) or cues[c] >= hi:
+            if not self._in_investment_sentence(toks[k].start):
                 continue  # no word of investment in the sentence
             for first, end in (before, after):
                 yield Candidate(toks[first].start, toks[end - 1].end, "ORG", 2)
+
+    @cached_property
+    def _investment_cue_starts(self) -> list[int]:
+        """Where the words of investment (investment_cues.txt) start in the text, in order."""
+        return [m.start() for m in _investment_cues().finditer(self.text)]
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [m.start() for m in _SENTENCE_END.finditer(self.text)]
+
+    def _in_investment_sentence(self, at: int) -> bool:
+        """The sentence holding offset `at` holds a word of investment (领投, 出资, 融资)."""
+        ends, cues = self._sentence_ends, self._investment_cue_starts
+        k = bisect.bisect_left(ends, at)
+        lo, hi = (ends[k - 1] if k else 0), (ends[k] if k < len(ends) else len(self.text))
+        c = bisect.bisect_left(cues, lo)
+        return c < len(cues) and cues[c] < hi
 
     def _brand_before_amount(self, first: int) -> tuple[int, int] | None:
         """(first, end): tokens first..end-1 are a short brand of no everyday word and an amount of money follows."""
