@@ -912,9 +912,10 @@ class Keep:
         """三大日本股指, 三大欧洲股指: a place written inside a fixed name of a group counted in its name
         (name_numerals.txt: 三大股指, 四大行 read across the place) names that place's standing set (D53), no count."""
         at = q.end + 1
-        place_end = next((end for start, end, label in self.view.entities if start == at and label == "LOC"), None)
-        if place_end is None:
+        name = self.view.name_at(at)
+        if name is None or name not in self.view.place_spans:
             return False
+        place_end = name[1]
         across = self.text[q.number_start : at] + self.text[place_end : place_end + FIXED_SET_REACH]
         m = name_numeral_pattern().match(across)
         return m is not None and m.end() > at - q.number_start
@@ -1475,7 +1476,7 @@ class Keep:
             span is not None and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
 
     def is_short_fiscal_year(self, q: Quantity) -> bool:
-        """微软26财年第二财季, 在25财年关闭120家门店, 24财政年度: two digits with no unit glued before a word of a
+        """某公司26财年第二财季, 在25财年关闭120家门店, 24财政年度: two digits with no unit glued before a word of a
         fiscal year or a season name that year by its last two digits (like 2026财年), a point in time (D2), no
         count (12个财年 counts years: its unit is read)."""
         if q.kind != "number" or q.unit or q.end != q.number_end:
