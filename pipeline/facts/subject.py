@@ -475,6 +475,11 @@ def _measure_word(phrase: str) -> bool:
             or phrase.endswith(_measure_endings()))
 
 
+def _is_share_of_whole(q: Quantity) -> bool:
+    """35%, 四成, 一半: a percentage, tenths, or a bare number below one."""
+    return q.unit in SHARE_UNITS or (q.kind == "number" and not q.unit and q.value < 1)
+
+
 @cache
 def _people() -> tuple[str, ...]:
     """What a word for a place's people ends in (居民, 人士, 创业者), or for people by their profession (分析师, 工程师,
@@ -1273,7 +1278,7 @@ class SubjectFinder:
         counts a population, no organisation the article is about: a survey's or a study's respondents, the riders a
         fare rise falls on, are no figures of the body that asked them or serves them (gold leaves them empty).
         Asked only where the sentence, paragraph and section name no holder, before the article's subject stands in."""
-        if not (q.unit in SHARE_UNITS or (q.kind == "number" and not q.unit and q.value < 1)):
+        if not _is_share_of_whole(q):
             return False  # (35%, 四成, 一半)
         text = self.view.text
         at = q.end
@@ -1912,7 +1917,7 @@ class SubjectFinder:
         after 的, that ends there (not 50%的公司利润: a share of a measure): the population it is a share of, which
         holds it."""
         view = self.view
-        if not (q.unit in ("%", "成") or (q.kind == "number" and not q.unit and q.value < 1)):
+        if not _is_share_of_whole(q):
             return None
         at = q.end + (view.text[q.end : q.end + 1] == "的")
         i = view.token_index_at(at)
@@ -1938,7 +1943,7 @@ class SubjectFinder:
         其中六成…; 某会调查300间商户，当中四成…): the noun of those surveyed holds it, not the surveying body (it holds
         only the size of its sample)."""
         view, text = self.view, self.view.text
-        if not (q.unit in ("%", "成") or (q.kind == "number" and not q.unit and q.value < 1)):
+        if not _is_share_of_whole(q):
             return None
         clause = view.clause_start(q.start)
         sentence = view.sentence_start(q.start)
