@@ -748,8 +748,7 @@ def levels_set_against(text: str, periods: Collection[Span]) -> list[Span]:
     """低于上月预估的43亿, 高于去年同期的57%: the `periods` right after 高于, 低于 … (comparison_base_cues.txt): the
     time of a level a figure is set against, which dates the level's own figure (`comparison_period_for`) and carries
     to no other; kept among the periods, as the words that name a metric read them as times."""
-    cues = word_list("comparison_base_cues.txt")
-    return sorted(span for span in periods if text[max(span[0] - 3, 0) : span[0]].endswith(cues))
+    return _right_after(text, periods, word_list("comparison_base_cues.txt"))
 
 
 def benchmarks_passed(text: str, phrases: Collection[Span]) -> list[Span]:
@@ -757,8 +756,12 @@ def benchmarks_passed(text: str, phrases: Collection[Span]) -> list[Span]:
     三年 is a length) right after a verb that matches, passes or falls short of a benchmark (benchmark_verbs.txt):
     the benchmark's time, which dates the benchmark's own figure only and carries to no figure after it, as a level
     set against does (`levels_set_against`)."""
-    verbs = word_list("benchmark_verbs.txt")
-    return sorted(span for span in phrases if text[max(span[0] - 3, 0) : span[0]].endswith(verbs))
+    return _right_after(text, phrases, word_list("benchmark_verbs.txt"))
+
+
+def _right_after(text: str, spans: Collection[Span], cues: tuple[str, ...]) -> list[Span]:
+    """The `spans` right after one of `cues` (words of up to three characters), sorted."""
+    return sorted(span for span in spans if text[max(span[0] - 3, 0) : span[0]].endswith(cues))
 
 
 def _is_level_of(text: str, start: int, end: int) -> bool:
@@ -1468,12 +1471,13 @@ def earlier_quotes(text: str, periods: Sequence[Span]) -> set[Span]:
     reference: it dates its sentence only, not the market wrap's next sentence (gold D-wallstreetcn). Not the next of
     a series of weekdays (周一报3100点，周二报3120点: the later day, which carries)."""
     quotes = word_list("quote_words.txt")
+    longest_first = sorted(quotes, key=len, reverse=True)
     found = set()
     for k, (start, end) in enumerate(periods):
         if text[start - 1 : start] not in ("，", ","):
             continue
         after = text[end : end + QUOTE_REACH].lstrip("则亦也")
-        quote = next((w for w in sorted(quotes, key=len, reverse=True) if after.startswith(w)), None)
+        quote = next((w for w in longest_first if after.startswith(w)), None)
         if quote is None or not after[len(quote) : len(quote) + 1].isdigit():
             continue
         sentence_end = _SENTENCE_END.search(text[max(start - SENTENCE_REACH * 2, 0) : start][::-1])
@@ -1482,7 +1486,7 @@ def earlier_quotes(text: str, periods: Sequence[Span]) -> set[Span]:
         if not any(ch.isdigit() for ch in before) or not any(w in before for w in quotes):
             continue
         day = _weekday(text, (start, end))
-        earlier_days = [_weekday(text, p) for p in periods[:k] if p[0] >= lead]
+        earlier_days = [_weekday(text, p) for p in periods[bisect.bisect_left(periods, (lead,)) : k]]
         if day is not None and any(d is not None and d < day for d in earlier_days):
             continue  # 周一报3100点，周二报3120点: a series, the later day carries
         found.add((start, end))
