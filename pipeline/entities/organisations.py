@@ -214,6 +214,11 @@ CLASSIFYING_HEAD_TAGS = frozenset({"b", "vn", "v", "a", "d"})
 _DIRECTION = re.compile(r"[东西南北中]{1,3}(?:部|部地区|地区)")
 
 
+def _one_han_character(w: str) -> bool:
+    """A word of one Han character (the pieces of a brand jieba cut in two)."""
+    return len(w) == 1 and is_cjk(w)
+
+
 def business_role_word(word: str) -> bool:
     """零售商, 供应商, 发展商, 车企, 房企: a word for the part a business plays in the story (`ROLE_WORD_ENDS`, that
     long or longer), which stands before a registered name and is no part of it (电池供应商|某某科技有限公司).
@@ -1247,10 +1252,12 @@ class OrganisationRules(Rules):
         toks, lex, text = self.toks, self.lex, self.text
         roles = tuple(w for w in words_after(frozenset({"role"})) if w not in NOT_BRAND_CONTEXT)
         acts = tuple(w for w in words_after(CORPORATE_ACTS) if w not in NOT_BRAND_CONTEXT)
-        for i in range(len(toks) - 2):
+        for i in self.doc.words.where(_one_han_character):  # (most tokens are longer words)
+            if i >= len(toks) - 2:
+                break
             first, second = toks[i], toks[i + 1]
-            if not (len(first.text) == len(second.text) == 1 and first.end == second.start
-                    and is_cjk(first.text + second.text) and self._opens_subject(i)):
+            if not (len(second.text) == 1 and first.end == second.start and is_cjk(second.text)
+                    and self._opens_subject(i)):
                 continue
             pair = first.text + second.text
             if (first.tag.startswith(SPLIT_BRAND_STOP_TAGS) or second.tag.startswith(SPLIT_BRAND_STOP_TAGS)
@@ -1474,7 +1481,7 @@ class OrganisationRules(Rules):
                 continue
             if not self._in_investment_sentence(toks[k].start):
                 continue  # no word of investment in the sentence
-            for first, end in (before, after):
+            for first, end, _ in (before, after):
                 yield Candidate(toks[first].start, toks[end - 1].end, "ORG", 2)
 
     @cached_property
@@ -1494,8 +1501,9 @@ class OrganisationRules(Rules):
         c = bisect.bisect_left(cues, lo)
         return c < len(cues) and cues[c] < hi
 
-    def _brand_before_amount(self, first: int) -> tuple[int, int] | None:
-        """(first, end): tokens first..end-1 are a short brand of no everyday word and an amount of money follows."""
+    def _brand_before_amount(self, first: int) -> tuple[int, int, int] | None:
+        """(first, end, amount_end): tokens first..end-1 are a short brand of no everyday word and an amount of money
+        follows, ending at the offset amount_end."""
         toks = self.toks
         for end in (first + 1, first + 2):
             if end >= len(toks) or not self._investor_brand(first, end):
@@ -1505,20 +1513,17 @@ class OrganisationRules(Rules):
                 continue  # (工资5000元: an everyday word and its sum; 某某出资5000万元: the act is no name)
             if toks[first].tag.startswith("nr") and toks[first].text[0] in self.lex.surnames:
                 return None  # (张某某3000万元: a person's name, people invest too)
-            if _INVESTED_AMOUNT.match(self.text, toks[end].start):
-                return first, end
+            if (amount := _INVESTED_AMOUNT.match(self.text, toks[end].start)) is not None:
+                return first, end, amount.end()
         return None
 
-    def _brand_ending_in_amount(self, sep: int) -> tuple[int, int] | None:
+    def _brand_ending_in_amount(self, sep: int) -> tuple[int, int, int] | None:
         """The item before the 、 at token `sep` when it is a brand and an amount (`_brand_before_amount`) that opens
         a phrase (其中甲某5000万元、: after a pronoun, a verb or punctuation)."""
         toks = self.toks
         for first in range(max(0, sep - 6), sep):
             found = self._brand_before_amount(first)
-            if found is None:
-                continue
-            m = _INVESTED_AMOUNT.match(self.text, toks[found[1]].start)
-            if m is not None and m.end() == toks[sep].start and (
+            if found is not None and found[2] == toks[sep].start and (
                     self._opens_phrase(first) or toks[first - 1].tag.startswith(("r", "v"))):
                 return found
         return None
