@@ -2096,3 +2096,34 @@ def test_people_places_and_items_listed_with_amounts_are_no_investors(nlp):
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "其中上海3000万元、北京2000万元，用于投资。"))
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "融资用途：其中研发6000万元、营销3000万元。"))
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "发布会上，其中蓝牙耳机299元、手表999元。"))
+
+
+def test_a_brand_before_travel_names_a_travel_firm(nlp):
+    """某溪旅遊表示, 某舟旅游发布: a brand and 旅游 (company_suffixes.txt) that act are a travel agency or a listed
+    tourism firm; an everyday verb before 旅游 takes it as its object (实现旅游营收), no brand."""
+    assert ("岚溪旅遊", "ORG") in entity_pairs(nlp, "岚溪旅遊表示，暑期訂位已滿。")
+    assert ("澜舟旅游", "ORG") in entity_pairs(nlp, "澜舟旅游发布业绩预告。")
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "该镇实现旅游营收3亿元。"))
+
+
+def test_a_brand_and_international_that_act_are_one_company(nlp):
+    """某川国际派发股息: a brand glued to 国际, the phrase ending there, is a company (`international_arms`); before a
+    noun 国际 is an adjective (东盟国际论坛: the body is 东盟 alone)."""
+    assert ("岚川国际", "ORG") in entity_pairs(nlp, "岚川国际派发中期股息。")
+    got = entity_pairs(nlp, "他在东盟国际论坛上发言。")
+    assert ("东盟", "ORG") in got and ("东盟国际", "ORG") not in got
+
+
+def test_a_place_and_airline_that_act_are_the_carrier(nlp):
+    """阿联酋航空增加班次, 日本航空与某某签署: a place glued to 航空 before an act or a partner is its carrier
+    (`place_airlines`); before a noun or a verbal noun it is the trade (中国航空发展迅速)."""
+    assert ("阿联酋航空", "ORG") in entity_pairs(nlp, "阿联酋航空增加往返班次。")
+    assert ("日本航空", "ORG") in entity_pairs(nlp, "日本航空与全日空签署协议。")
+    assert entity_pairs(nlp, "中国航空发展迅速。") == {("中国", "LOC")}
+
+
+def test_a_named_facility_before_a_company_word_is_its_operator(nlp):
+    """白云机场公司, 首都机场集团公司: a facility's name jieba holds as one word, glued to a company word, is the
+    company that runs it (`facility_operators`)."""
+    assert ("白雲機場公司", "ORG") in entity_pairs(nlp, "白雲機場公司錄得盈利。")
+    assert ("首都机场集团公司", "ORG") in entity_pairs(nlp, "首都机场集团公司表示将扩建。")

@@ -210,6 +210,14 @@ MAX_SPLIT_SUFFIX_REST = 2  # characters of a company word's rest after the one j
 CLASSIFYING_HEAD_TAGS = frozenset({"b", "vn", "v", "a", "d"})
 
 
+INTERNATIONAL = "国际"  # after a brand, a group's international arm (`international_arms`)
+# a brand jieba reads as a name, a short form or a place it guessed (某川/ns; known places are left out)
+INTERNATIONAL_BRAND_TAGS = frozenset({"nz", "nt", "j", "nr", "nrt", "ns"})
+PHRASE_END_WORDS = frozenset({"的", "和", "与", "及", "、"})  # what may follow a name that ends its phrase
+FACILITY_WORD_TAGS = frozenset({"n", "ns", "nz"})  # a facility's name jieba's dictionary holds (某都机场/n)
+AIRLINE = "航空"  # after a country or a city, its carrier where an act follows (`place_airlines`)
+
+
 # compass points with a word for a part (西北部, 中东部地区): a region; 部 is also a ministry's suffix
 _DIRECTION = re.compile(r"[东西南北中]{1,3}(?:部|部地区|地区)")
 
@@ -349,6 +357,9 @@ class OrganisationRules(Rules):
         yield from self.acting_trade_brands()
         yield from self.acting_word_brands()
         yield from self.place_operators()
+        yield from self.international_arms()
+        yield from self.place_airlines()
+        yield from self.facility_operators()
         yield from self.central_authority()
         yield from self.futures_brokers()
         yield from self.brands_after_places()
@@ -1330,6 +1341,8 @@ class OrganisationRules(Rules):
             return False  # (某某ETF联接基金: a fund's kind after its type, no company; 黄金期货收涨: a contract)
         if self._is_trade(head):
             return False  # 教育|集团宣布: a trade before a company word is no brand (the brand stands before both)
+        if head.tag == "v" and is_common_word(head.text):
+            return False  # 实现/v 旅游收入, 发展/v 旅游: an everyday verb takes the trade as its object
         return moves_in_market(self.text, self._after_token(i if last is None else last))
 
     def _guessed_brand(self, head: Token, industry: Token) -> bool:
@@ -1844,6 +1857,75 @@ class OrganisationRules(Rules):
         for i in self.doc.words.of_any(words("operator_words.txt")):
             if i and self._operator_after_place(i):
                 yield Candidate(toks[i - 1].start, toks[i].end, "ORG", 2)
+
+    def international_arms(self) -> Iterable[Candidate]:
+        """某丰/nz 国际 派发股息, 某诚信/j 国际 发布: a brand that jieba reads as a name, a short form or a guessed
+        place (not a known place nor a body of its own, two to four characters) glued to 国际, where the phrase ends
+        there (a verb, punctuation, 的 or a conjunction follows), is one company's name: a group's international arm
+        or listed vehicle.
+
+        Why: 国际 is kept out of company_suffixes.txt, since before a noun it is an adjective (某盟国际论坛, 国际合作)
+        and that lexicon also feeds the NER model's features; made-up market sentences lost such names."""
+        toks, lex = self.toks, self.lex
+        for i in self.doc.words.of_any((INTERNATIONAL,)):
+            if not i or toks[i - 1].end != toks[i].start:
+                continue
+            head = toks[i - 1]
+            if not (head.tag in INTERNATIONAL_BRAND_TAGS and 2 <= len(head.text) <= 4 and is_cjk(head.text)
+                    and head.text not in lex.places and not self._names_places(head.text, head.tag)
+                    and head.text not in lex.stopwords and self.org_suffix_kind(head) is None):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or is_punct(nxt) or nxt.text in PHRASE_END_WORDS or (
+                    nxt.tag.startswith("v") and nxt.tag != "vn"):
+                yield Candidate(head.start, toks[i].end, "ORG", 2)
+
+    def facility_operators(self) -> Iterable[Candidate]:
+        """某都机场/n 集团公司, 某云机场/n 公司: a facility's name that jieba's dictionary holds as one word (a name of
+        two characters or more, then a place suffix: 机场, 公园, 码头) glued to a company word (公司, 集团, 集团公司) is
+        the company that runs it, one ORG.
+
+        Why: the rules read an industry word after a common noun as a kind of company (机场公司); where the noun is
+        a named facility, the words name its operator (made-up transport and tourism sentences lost three of three)."""
+        toks, lex = self.toks, self.lex
+        for i in self.doc.words.where(lambda w: w.endswith(COMPANY) or w in lex.company_endings):
+            if not i or toks[i - 1].end != toks[i].start or len(toks[i].text) > len("集团公司"):
+                continue
+            head = toks[i - 1].text
+            if toks[i - 1].tag in FACILITY_WORD_TAGS and is_cjk(head) and any(
+                    head.endswith(suffix) and len(head) - len(suffix) >= 2 for suffix in lex.place_suffixes):
+                yield Candidate(toks[i - 1].start, toks[i].end, "ORG", 2)
+
+    def place_airlines(self) -> Iterable[Candidate]:
+        """甲国/ns 航空 增加班次, 乙市/ns 航空 与某某合作: a known place glued to 航空, with a verb of action, an
+        adverb and a verb, or a partner right after (not a noun nor a verbal noun: 航空运输, 航空货邮), is the carrier
+        named after its home, one ORG.
+
+        Why: a place before an industry word makes a company only before a corporate act, a role or a market word
+        (company_context.tsv); an airline's news has acts of its own (增开, 增加班次, 新开航线) that no such list
+        holds, and made-up transport sentences lost the carriers. After a place 航空 followed by a noun is the
+        trade (航空业, 航空枢纽), which this leaves alone."""
+        toks = self.toks
+        for i in self.doc.words.of_any((AIRLINE,)):
+            if not i or toks[i - 1].end != toks[i].start or i + 1 >= len(toks):
+                continue
+            head, nxt = toks[i - 1], toks[i + 1]
+            if (self.doc.is_place_tok(head) or head.text in self.lex.places) and nxt.start == toks[i].end and (
+                    nxt.tag == "v" or self._acts_after(i) or self._new_act_after(i) or self._partner_after(i)):
+                yield Candidate(head.start, toks[i].end, "ORG", 2)
+
+    def _new_act_after(self, i: int) -> bool:
+        """新/a 开/v 航线, 再/d 增/v: one character of manner and a verb after token i, which jieba cut apart."""
+        toks = self.toks
+        return (i + 2 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].tag in ("a", "d")
+                and toks[i + 2].tag == "v")
+
+    def _partner_after(self, i: int) -> bool:
+        """与/p 某某/nz 合作: a partner joiner, then a name jieba reads as a name or a short form, follows token i: the
+        two are the sides of a deal (`PARTNER_JOINERS`, `JOINED_BRAND_TAGS`)."""
+        toks = self.toks
+        return (i + 2 < len(toks) and toks[i + 1].text in PARTNER_JOINERS
+                and toks[i + 2].tag in (JOINED_BRAND_TAGS | {"nr", "nrt"}))
 
     def _operator_after_place(self, i: int) -> bool:
         """Token i is a network's word (operator_words.txt: 铁路, 邮政) after a known place, and the two act, speak or
