@@ -2082,3 +2082,16 @@ def test_an_ordinal_event_that_frames_the_clause_is_a_point_in_time():
     assert kept("她在第一次面试后10日内收到通知。")["第一次"] is False
     assert kept("在本赛季第五次出场中，他攻入2球。")["第五次"] is False
     assert kept("乙公司今年第二次提价后，股价在一周内上涨8%。")["第二次"] is True
+
+
+def test_a_meeting_of_a_kind_is_named_by_its_number():
+    # 第二次临时股东大会: a word of the meeting's kind between the ordinal and the meeting's word still names it
+    found = kept("2024年第二次临时股东大会审议通过了该议案，出席股东共计35人。")
+    assert found["第二次"] is False and found["35人"] is True
+    assert kept("央行今年第三次下调存款准备金率。")["第三次"] is True  # a sequence of acts stays a rank
+
+
+@pytest.mark.parametrize("text,ordinal", [("第一銀行今年前三季稅後純益達到180億元。", "第一"),
+                                          ("第一金控旗下子公司昨日公告配息計畫。", "第一金")])
+def test_an_ordinal_heading_a_bank_or_a_holding_names_it(text: str, ordinal: str) -> None:
+    assert kept(text)[ordinal] is False

@@ -2658,7 +2658,6 @@ def test_counts_listed_with_one_classifier_count_the_noun_after_the_last(text, f
 
 @pytest.mark.parametrize(("text", "figure", "measure", "subject"), [
     # the noun before 排名 is the holder (picked out by 该 or 其), not what is ranked
-    ("简讯\n在今年的全球手机品牌销量榜上，该品牌排名第三。", "第三", "排名", None),
     ("简讯\n這家連鎖店開業僅兩年，這個品牌排名全港第五。", "第五", "排名", None),
     # the noun before 排名 is another figure's words (5负)
     ("简讯\n该队目前以18胜5负的战绩排名联盟第二。", "第二", "排名", None),
@@ -2777,3 +2776,18 @@ def test_a_count_names_the_words_closing_its_clause_whatever_their_tags(sentence
 def test_a_count_before_a_single_verb_or_a_noun_reads_as_before(sentence, figure, metric):
     """三次出手, 两度加息: the act counted; the rule for verb-tagged words leaves these readings alone."""
     assert by_text(sentence)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,rank,metric", [
+    ("在新近发布的城市创新指数中，杭州排名第5。", "第5", "城市创新指数"),
+    ("在積分榜上，傑志暫列第二。", "第二", "積分榜"),
+    ("简讯\n在今年的全球手机品牌销量榜上，该品牌排名第三。", "第三", "全球手机品牌销量榜"),
+])
+def test_a_rank_with_no_measure_of_its_own_is_on_the_chart_framing_its_sentence(text: str, rank: str,
+                                                                               metric: str) -> None:
+    found = by_text(text)[rank]
+    assert (found.role, found.metric) == ("rank", metric)
+
+
+def test_a_rank_with_its_own_measure_keeps_it_under_a_framing_chart() -> None:
+    assert by_text("在城市综合竞争力排名中，深圳的营商环境位列全国第三。")["第三"].metric == "营商环境"

@@ -162,6 +162,9 @@ VOLTAGE_UNITS = ("千伏", "kV", "KV", "kv", "伏")
 # 500千伏变电站, 220kV线路: what a voltage class names (its grade of the grid), the class no figure of its own
 GRID_WORDS = ("变电站", "变电所", "换流站", "开关站", "输变电", "输电线路", "线路", "电网", "特高压", "交流", "直流",
               "主变", "配电网", "电压等级")
+# 第二次临时股东大会, 2024年第一次特别股东大会, 第三次定期会议: a word of the meeting's kind between its number and its
+# word of meeting; the meeting is still named by the number (第三次下调利率 stays a rank: D5)
+_KIND_OF_MEETING = re.compile(r"(?:临时|特别|定期|年度|例行|全体)(?:股东大会|股东会|董事会|监事会|会议|全会|大会)")
 RANK_VERBS = ("排名", "排", "居", "列", "位列", "位居", "名列")  # 排名第一医院: a rank, whatever follows
 # 十四届全国人大, 二十届中央委员会, 第五届董事会: the bodies whose term a 届 number names
 TERM_BODIES = ("全国人大", "全国政协", "人大", "政协", "中央", "市委", "省委", "区委", "县委", "党委", "常委会",
@@ -998,6 +1001,8 @@ class Keep:
             i += 1
         while i < len(tokens) and tokens[i].tag in ("m", "q"):
             i += 1
+        if _KIND_OF_MEETING.match(self.text, q.end):
+            return True  # 第二次临时股东大会: the meeting's kind stands between its number and its word
         return i < len(tokens) and tokens[i].text.endswith(by_length("event_word_endings.txt")) and (
             tokens[i].start - q.end <= 3)
 
@@ -1263,7 +1268,7 @@ class Keep:
             return True
         if q.kind == "ordinal" and q.unit in word_list("label_suffixes.txt"):
             return True  # 第二代, 前一代, 第32届: a generation or an edition names, it does not rank
-        if (q.kind == "ordinal" and not q.unit and self.text.startswith(by_length("numbered_institutions.txt"), q.end)
+        if (q.kind == "ordinal" and self.text.startswith(by_length("numbered_institutions.txt"), q.number_end)
                 and not self.text[max(q.start - 2, 0) : q.start].endswith(RANK_VERBS)):
             return True  # 某县第二中学, 第一人民医院: a numbered school, hospital or court is named, not ranked
         if not q.unit and (self.is_recurring_name(q) or self.is_model_number(q)):

@@ -120,6 +120,10 @@ _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)?\s*$"
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
 _CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)?\s*$")
+# 在某某创新指数中，…; 在本赛季积分榜上，…: a ranking, a chart or an index set as the frame of a sentence, its clause
+# (a modifier closed by 的 before the chart's name, 今年的 or 最新公布的, is left out: the time is the period's)
+_LEADING_CHART = re.compile(r"\s*(?:在|于)(?:[^，。；,;在的]{1,8}的)?"
+                            r"([^，。；,;在的]{0,16}(?:排名|排行|排行榜|榜单|榜|指数|评选|排位))(?:中|之中|当中|上)\s*[，,]")
 # 以某组最多, 其次为某组, 最后是某组: a group put in order, right before the bracket of its figure
 _RANKED_ITEM = re.compile(r"(?:(?:其次|再次|最后)[为是]?[^，。；,;（(]{1,10}"
                           r"|以[^，。；,;（(]{1,10}(?:最多|最高|最少|最低|最大|最小))\s*$")
@@ -357,7 +361,7 @@ class MetricFinder:
             cand.holder = self.view.name_at(metric[0]) or (metric if self.names_holder(*metric) else None)
         if before is not None and before[1] == start and not self.is_not_a_measure(before, q, earlier):
             return before[0], tok.end
-        return tok.start, tok.end
+        return self.leading_chart(q, start, earlier) or (tok.start, tok.end)
 
     def is_not_a_measure(self, phrase: Span, q: Quantity, earlier: list[Candidate]) -> bool:
         """A phrase a rank cannot be of: a name or a holder (whom the rank is of), a noun picked out by 该, 这 or 此
@@ -385,6 +389,22 @@ class MetricFinder:
         measure = self.tokens[i] if i >= 0 and self.tokens[i].start >= clause else None
         return (measure is not None and measure.tag.startswith(("n", "vn", "l", "j"))
                 and not measure.tag.startswith("nr") and measure.end - measure.start >= 2)
+
+    def leading_chart(self, q: Quantity, verb: int, earlier: list[Candidate]) -> tuple[int, int] | None:
+        """在某某创新指数中，乙市排名第5; 在年度榜单上，某队暂列第四: a ranking, a chart or an index set in a clause
+        of its own before the rank's clause is what the rank is on, when the rank's clause names only who is ranked
+        before its verb (a name, a holder or nothing), no measure of its own."""
+        clause = self.view.clause_start(q.start)
+        sentence = self.view.sentence_start(q.start)
+        if clause <= sentence:
+            return None
+        chart = _LEADING_CHART.match(self.text, sentence, clause)
+        if chart is None or chart.end() != clause:
+            return None
+        own = self.phrases.noun_phrase_before(verb, floor=clause)
+        if own is not None and own[1] == verb and not self.is_not_a_measure(own, q, earlier):
+            return None  # 在某榜单中，其营收排名第二: the rank's own measure
+        return chart.span(1)
 
     def chart_before(self, q: Quantity, verb: int) -> tuple[int, int] | None:
         """位列“某某热销榜单”第一, 排在某某排行榜第三: a chart named between the rank verb and the rank (in quotation
@@ -961,6 +981,8 @@ class MetricFinder:
             if scope is not None and scope.end() == verb:
                 anchor = scope.start()  # 在全省纺织厂中位居第二: whom the rank is among, not on what
                 floor = min(floor, anchor)
+            elif (chart := self.leading_chart(q, verb, earlier)) is not None:
+                return chart  # 在某某指数中，乙市排名第5: the chart set before the clause of a rank with no measure
         anchor = self.ratio_base_start(q, anchor, floor) or self.rate_base_start(anchor) or anchor
         before = self.phrases.noun_phrase_before(anchor, floor=floor)
         if before is not None and (basis := self.basis_around(before, q)) is not None:
