@@ -2096,3 +2096,18 @@ def test_people_places_and_items_listed_with_amounts_are_no_investors(nlp):
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "其中上海3000万元、北京2000万元，用于投资。"))
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "融资用途：其中研发6000万元、营销3000万元。"))
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "发布会上，其中蓝牙耳机299元、手表999元。"))
+
+
+def test_a_taiwan_mover_ends_before_the_close_and_a_glued_adverb(nlp):
+    """終場 (at the close) is a time, no end of a company's name; 則, 亦 after the second of two movers are adverbs
+    jieba may glue onto a short name's last character (某/nr 海則/n)."""
+    got = entity_pairs(nlp, "華成股價上漲12元，鴻海則下跌1.5元，緯創終場下跌2元。")
+    assert ("鴻海", "ORG") in got and ("緯創", "ORG") in got
+    assert not any(name.endswith(("則", "終場")) for name, _ in got)
+    assert entity_pairs(nlp, "加權指數終場上漲88點。") == set()
+
+
+def test_a_rare_character_stays_in_a_registered_name(nlp):
+    """A rare character jieba knows only as a morpheme (鋐/zg) is part of the brand before a legal form."""
+    got = entity_pairs(nlp, "據悉，奇鋐電機有限公司下月搬遷。")
+    assert ("奇鋐電機有限公司", "ORG") in got

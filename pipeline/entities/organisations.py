@@ -137,6 +137,9 @@ FIGURE_CONTEXT = frozenset({"market", "results"})  # 股价, 营收, 财报: fig
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
 MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
+# adverbs that follow the second of two movers (甲涨3元，乙则跌1元; 乙亦涨, 乙也涨, 乙仍跌): jieba may glue one onto
+# the last character of a short name it does not know (某/nr 海则/n), and no such name ends in one
+MOVER_ADVERBS = frozenset("则亦也仍")
 FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb may be part of a name: 某科/ns 立/v
 LIST_JOINERS = frozenset({"和", "及", "与"})  # the conjunction before a list's last item (甲、乙及丙)
 SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
@@ -986,7 +989,16 @@ class OrganisationRules(Rules):
                     or run[-1].text in words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
                 continue
             if self._names_company(run) or self._rare_words(run):
-                yield Candidate(run[0].start, run[-1].end, "ORG", 1)
+                yield Candidate(run[0].start, self._mover_end(run[-1]), "ORG", 1)
+
+    @staticmethod
+    def _mover_end(last: Token) -> int:
+        """Where a mover's short name ends: before an adverb jieba glued onto its last character (某/nr 海则/n 下跌:
+        乙则跌), unless the glued word is one of jieba's dictionary (原则, 规则)."""
+        word = last.text
+        if len(word) > 1 and word[-1] in MOVER_ADVERBS and not in_dictionary(word):
+            return last.end - 1
+        return last.end
 
     def glued_share_movers(self) -> Iterable[Candidate]:
         """，某/nr 通涨/v 2%: jieba glued the last character of a short name it does not know onto the move of its
