@@ -2111,3 +2111,9 @@ def test_a_rare_character_stays_in_a_registered_name(nlp):
     """A rare character jieba knows only as a morpheme (鋐/zg) is part of the brand before a legal form."""
     got = entity_pairs(nlp, "據悉，奇鋐電機有限公司下月搬遷。")
     assert ("奇鋐電機有限公司", "ORG") in got
+
+
+def test_a_guessed_brand_runs_over_the_adjective_of_a_registered_name(nlp):
+    """健策/n 精密/a 電機/n 有限公司: a two-character word jieba's dictionary lacks is a brand, as a proper name is."""
+    got = entity_pairs(nlp, "據悉，健策精密電機有限公司下月搬遷。")
+    assert got == {("健策精密電機有限公司", "ORG")}

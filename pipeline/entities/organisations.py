@@ -795,12 +795,20 @@ class OrganisationRules(Rules):
             run = [run[0] - 1, *run]  # 长/a 鑫/nr 科技集团股份有限公司: a brand of two characters jieba cut apart
         while run and run[0] > 1 and toks[run[0] - 1].tag == "a" and is_cjk(toks[run[0] - 1].text):
             before = self.doc.left_run(run[0] - 1)
-            if not (before and self.doc.has_proper(before)):
+            if not (before and (self.doc.has_proper(before) or self._unknown_brand(before))):
                 break
             run = [*before, run[0] - 1, *run]
             while run and toks[run[0]].text.endswith(self.lex.generic_org_heads):
                 run = run[1:]  # 子公司江西…: the word for what it is to the company before
         return run
+
+    def _unknown_brand(self, run: list[int]) -> bool:
+        """某策/n 精密/a 某某有限公司: a run of one word of two or more Han characters that jieba's dictionary
+        does not hold is a brand it guessed a noun, as good as a proper name before a registered name's adjective."""
+        if len(run) != 1:
+            return False
+        word = self.toks[run[0]].text
+        return len(word) >= 2 and is_cjk(word) and not in_dictionary(word)
 
     def from_name_start(self, run: list[int]) -> list[int]:
         """The part of a body's name run that can be its name: after a person's name and the 与 that follows it (工人
