@@ -2127,3 +2127,22 @@ def test_a_named_facility_before_a_company_word_is_its_operator(nlp):
     company that runs it (`facility_operators`)."""
     assert ("白雲機場公司", "ORG") in entity_pairs(nlp, "白雲機場公司錄得盈利。")
     assert ("首都机场集团公司", "ORG") in entity_pairs(nlp, "首都机场集团公司表示将扩建。")
+def test_a_taiwan_mover_ends_before_the_close_and_a_glued_adverb(nlp):
+    """終場 (at the close) is a time, no end of a company's name; 則, 亦 after the second of two movers are adverbs
+    jieba may glue onto a short name's last character (某/nr 海則/n)."""
+    got = entity_pairs(nlp, "華成股價上漲12元，鴻海則下跌1.5元，緯創終場下跌2元。")
+    assert ("鴻海", "ORG") in got and ("緯創", "ORG") in got
+    assert not any(name.endswith(("則", "終場")) for name, _ in got)
+    assert entity_pairs(nlp, "加權指數終場上漲88點。") == set()
+
+
+def test_a_rare_character_stays_in_a_registered_name(nlp):
+    """A rare character jieba knows only as a morpheme (鋐/zg) is part of the brand before a legal form."""
+    got = entity_pairs(nlp, "據悉，奇鋐電機有限公司下月搬遷。")
+    assert ("奇鋐電機有限公司", "ORG") in got
+
+
+def test_a_guessed_brand_runs_over_the_adjective_of_a_registered_name(nlp):
+    """健策/n 精密/a 電機/n 有限公司: a two-character word jieba's dictionary lacks is a brand, as a proper name is."""
+    got = entity_pairs(nlp, "據悉，健策精密電機有限公司下月搬遷。")
+    assert got == {("健策精密電機有限公司", "ORG")}

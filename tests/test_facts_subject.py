@@ -1789,3 +1789,18 @@ def test_a_share_of_people_in_an_article_about_a_body_is_no_ones():
     assert found["约三成"] == ""
     found = subjects("佛山市公布住户调查\n佛山市统计局今日公布住户调查。\n调查显示，约一半人说收入增加。")
     assert found["约一半"] == "佛山市"
+
+
+def test_a_ministry_that_reports_stands_for_no_article_of_its_figures():
+    """A Taiwan headline led by a ministry (某部：…) or a statistics office that reports each time the body names it
+    (某院某總處公布…, 某總處指出): the figures of the article are not the body's."""
+    text = ("經濟部：9月外銷訂單年增6.5%\n"
+            "經濟部統計處今天發布9月外銷訂單金額為512.3億美元，年增6.5%，電子產品接單達188億美元。")
+    found = subjects(text)
+    assert found["512.3億美元"] == ""
+    assert found["188億美元"] == ""
+    text = ("主計總處上修明年物價漲幅\n"
+            "行政院主計總處昨（20）日公布，明年消費者物價指數年增率預估為1.9%。\n"
+            "主計總處指出，8月失業率為3.41%，失業人數約39.8萬人。")
+    found = subjects(text)
+    assert found["1.9%"] == found["3.41%"] == found["約39.8萬人"] == ""

@@ -35,6 +35,7 @@ MAX_RUN_TOKENS = 8
 DESCRIPTOR_ENDS = ("商", "基金", "机构")
 TRANSLITERATED_TAGS = frozenset({"nr", "nrt"})  # jieba's tags of a whole transliterated name
 SYLLABLE_STOP_TAGS = ("p", "c", "u", "r", "d", "x")  # function words, which open no foreign name
+RARE_CHAR_TAG = "zg"  # jieba's tag of a rare character it knows as a morpheme only, no word
 BRAND_NAME_TAGS = PROPER_TAGS | {"eng"}  # a name, a brand or a place jieba tags as one (莱/ns 科斯/nrt)
 DATELINE_END = "日电"  # 某月3日电: a news agency's dateline, its day and 电 (jieba: 日电/j, the abbreviation of a firm)
 _DATELINE_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]$")  # the day's figure before 日电
@@ -251,8 +252,9 @@ class EntityDocument:
             return False
         # (a county or a known place jieba tagged otherwise, 某县/v or 某熟/a before a bank's brand, is a place inside
         # the name too)
+        # (a rare character jieba knows only as a morpheme, zg, is a brand's: 某/nr 鋐/zg 某某有限公司)
         return (tok.tag in NAME_TAGS or (tok.tag == "v" and w in lex.name_verbs) or w in lex.admin_prefixes
-                or w in lex.counties or (len(w) >= 2 and w in lex.places))
+                or w in lex.counties or (len(w) >= 2 and w in lex.places) or (tok.tag == RARE_CHAR_TAG and len(w) == 1))
 
     def good_head(self, tok: Token) -> bool:
         """A token that may start a name (not a verb, a function word or a generic word)."""

@@ -137,6 +137,9 @@ FIGURE_CONTEXT = frozenset({"market", "results"})  # 股价, 营收, 财报: fig
 SHORT_NAME_STOP_TAGS = ("p", "u", "c", "r", "d", "m", "f", "t", "x", "q")
 MOVER_STOP_TAGS = ("v", "d", "p", "u", "c", "r", "m", "t", "q", "x")  # (prefixes: vn too)
 MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
+# adverbs that follow the second of two movers (甲涨3元，乙则跌1元; 乙亦涨, 乙也涨, 乙仍跌): jieba may glue one onto
+# the last character of a short name it does not know (某/nr 海则/n), and no such name ends in one
+MOVER_ADVERBS = frozenset("则亦也仍")
 FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb may be part of a name: 某科/ns 立/v
 LIST_JOINERS = frozenset({"和", "及", "与"})  # the conjunction before a list's last item (甲、乙及丙)
 SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
@@ -803,12 +806,20 @@ class OrganisationRules(Rules):
             run = [run[0] - 1, *run]  # 长/a 鑫/nr 科技集团股份有限公司: a brand of two characters jieba cut apart
         while run and run[0] > 1 and toks[run[0] - 1].tag == "a" and is_cjk(toks[run[0] - 1].text):
             before = self.doc.left_run(run[0] - 1)
-            if not (before and self.doc.has_proper(before)):
+            if not (before and (self.doc.has_proper(before) or self._unknown_brand(before))):
                 break
             run = [*before, run[0] - 1, *run]
             while run and toks[run[0]].text.endswith(self.lex.generic_org_heads):
                 run = run[1:]  # 子公司江西…: the word for what it is to the company before
         return run
+
+    def _unknown_brand(self, run: list[int]) -> bool:
+        """某策/n 精密/a 某某有限公司: a run of one word of two or more Han characters that jieba's dictionary
+        does not hold is a brand it guessed a noun, as good as a proper name before a registered name's adjective."""
+        if len(run) != 1:
+            return False
+        word = self.toks[run[0]].text
+        return len(word) >= 2 and is_cjk(word) and not in_dictionary(word)
 
     def from_name_start(self, run: list[int]) -> list[int]:
         """The part of a body's name run that can be its name: after a person's name and the 与 that follows it (工人
@@ -997,7 +1008,16 @@ class OrganisationRules(Rules):
                     or run[-1].text in words_after(SHORT_NAME_CONTEXT)):  # 某某股价涨3%: the name stands before
                 continue
             if self._names_company(run) or self._rare_words(run):
-                yield Candidate(run[0].start, run[-1].end, "ORG", 1)
+                yield Candidate(run[0].start, self._mover_end(run[-1]), "ORG", 1)
+
+    @staticmethod
+    def _mover_end(last: Token) -> int:
+        """Where a mover's short name ends: before an adverb jieba glued onto its last character (某/nr 海则/n 下跌:
+        乙则跌), unless the glued word is one of jieba's dictionary (原则, 规则)."""
+        word = last.text
+        if len(word) > 1 and word[-1] in MOVER_ADVERBS and not in_dictionary(word):
+            return last.end - 1
+        return last.end
 
     def glued_share_movers(self) -> Iterable[Candidate]:
         """，某/nr 通涨/v 2%: jieba glued the last character of a short name it does not know onto the move of its

@@ -730,6 +730,9 @@ class SubjectFinder:
         orgs = [(s, e) for s, e, label in view.entities if label == "ORG"]
         reporting = {text[s:e] for s, e in orgs if self.is_source(s, e)}
         speaking |= {(s, e) for s, e in orgs if text[s:e] in reporting and _COLON_AFTER.match(text, e)}
+        # a government's body that reports each time the body of the article names it, by any of its names
+        # (headline 某總處上修…, then 某院某總處公布…, 某總處指出…): it publishes the figures, it holds none of them
+        self.reporting_bodies = self._reporting_bodies(orgs)
         self.speaking = frozenset(speaking)
         # a contract or a fund that trades (某月取暖油期货, 某指数ETF) is named like a company: it carries over as
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
@@ -785,10 +788,26 @@ class SubjectFinder:
         # a headline that opens with it, 某某指数创新高, says what moved, no holder of the article's other figures)
         indices = {span for span in groups if text[slice(*span)].endswith(INDEX_WORD)}
         self.headline_holders = sorted((set(names) | set(places) | set(groups)) - speaking - bodies - outdone - located
-                                       - set(ages) - abbreviated - indices - venues - self.compared)
+                                       - set(ages) - abbreviated - indices - venues - self.compared
+                                       - self.reporting_bodies)
         self.standing_holders = frozenset(self.headline_holders)  # (those that may stand for an article or a section)
         self.breakdowns = self._breakdowns()
         self.document_subject = self._document_subject()
+
+    def _reporting_bodies(self, orgs: list[Span]) -> frozenset[Span]:
+        """The government bodies (by any of their names: 某總處 of 某院某總處) named after the headline only as the
+        source of figures: what the headline says of them is reported too, they stand for no article."""
+        text = self.view.text
+        lines = [line for line in self.view.lines if line.text.strip()]
+        if not lines:
+            return frozenset()
+        after = [(s, e) for s, e in orgs if s >= lines[0].end and text[s:e].endswith(GOVERNMENT_ENDINGS)]
+        bodies = set()
+        for s, e in orgs:
+            named = [span for span in after if text[slice(*span)].endswith(text[s:e])]
+            if text[s:e].endswith(GOVERNMENT_ENDINGS) and named and all(self.is_source(*span) for span in named):
+                bodies.add((s, e))
+        return frozenset(bodies)
 
     def _breakdowns(self) -> list[Span]:
         """The spans of the breakdowns of a total (其中甲区85所、乙区70所): the parts they name hold their own figures,
@@ -2726,5 +2745,7 @@ class SubjectFinder:
                 if (len(phrase) < (MIN_LATIN_TOPIC if phrase.isascii() else 2) or phrase in _holder_words()
                         or phrase.endswith(_measure_endings())):
                     return None  # (基尼系数创新高: a measure; 堅尼 before it is no name)
+                if (view.tokens[i].start, view.tokens[k - 1].end) in self.speaking | self.reporting_bodies:
+                    return None  # (某總處上修…: a body that reports the article's figures is no topic of them)
                 return view.tokens[i].start, view.tokens[k - 1].end
         return None
