@@ -2134,3 +2134,13 @@ def test_a_time_of_what_may_be_done_in_a_modifier_dates_no_figure():
     assert by_text("截至6月，可于下月起领取津贴的长者人数为12万。")["12万"].period == "截至6月"
     assert period.times_of_eligibility("某行可在年内发放的贷款额度为500亿元。", [(4, 6)]) == {(4, 6)}
     assert period.times_of_eligibility("某行将在年内发放的贷款额度为500亿元。", [(4, 6)]) == set()
+
+
+def test_a_whole_season_said_short_is_a_period_but_not_inside_a_longer_word():
+    """全季投出15勝: 全季 is the whole season (of a league, or a quarter), a period as 全年 and 全月 are; 全季節輪胎
+    (all-season tyres) and 全季酒店 (a hotel chain) hold no time."""
+    assert by_text("某投手全季投出15勝，防禦率2.31。")["15勝"].period == "全季"
+    assert by_text("某投手全季投出15勝，防禦率2.31。")["2.31"].period == "全季"
+    assert by_text("全季，某投手共投出210局。")["210局"].period == "全季"
+    assert by_text("某品牌推出全季節輪胎，售價每條1200元。")["1200元"].period == ""
+    assert by_text("入住全季酒店的旅客達到3000人次。")["3000人次"].period == ""

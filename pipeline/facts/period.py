@@ -156,7 +156,9 @@ _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长�
                 "该日": tuple("应活"), "该周": tuple("应活"), "年中": tuple("多些数余这那历往每全近成青少老童幼晚"),
                 # 司机在方向盘前, 键盘后, 硬盘中: a dish, a wheel or a disc (…盘), no trading session
                 **dict.fromkeys(("盘前", "盘后", "盘中"), tuple("向键棋转托餐算表光硬罗沙圆轮磁茶果"))}
-_GLUED_BEFORE = {"全周": "期"}  # a period word whose last character opens the word after it: 全周期 (a whole cycle)
+# a period word whose last character opens the word after it: 全周期 (a whole cycle); 全季节, 全季候 (all seasons,
+# all weathers), 全季酒店 (a hotel chain's name)
+_GLUED_BEFORE = {"全周": "期", "全季": "节候酒"}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
 AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
@@ -1525,7 +1527,8 @@ def _own_clause_end(text: str, start: int, end: int) -> int:
     return end + 1 if alone else end
 
 
-WHOLE_SPAN_WORDS = frozenset({"全年", "全季度", "全月", "全周"})  # the whole span, a scope of the metric after a dating
+# the whole span, a scope of the metric after a dating
+WHOLE_SPAN_WORDS = frozenset({"全年", "全季度", "全季", "全月", "全周"})
 
 
 AMONG_OPENERS = ("其中", "当中", "这当中", "这其中")  # 其中，社区公园占65%: a part of what the sentence before counted
