@@ -2144,3 +2144,13 @@ def test_a_whole_season_said_short_is_a_period_but_not_inside_a_longer_word():
     assert by_text("全季，某投手共投出210局。")["210局"].period == "全季"
     assert by_text("某品牌推出全季節輪胎，售價每條1200元。")["1200元"].period == ""
     assert by_text("入住全季酒店的旅客達到3000人次。")["3000人次"].period == ""
+
+
+def test_a_week_of_the_year_with_its_dates_or_opening_a_line_is_a_period():
+    """第37周（9月8日至14日）: a weekly report names its week with the dates written out in brackets, read as one
+    time with them; a headline opening with 第37周 is dated by it; 连续第3周 stays a run's count."""
+    assert by_text("據監測，第37週（9月8日至14日）全港豬肉批發價每斤28元。")["28元"].period == "第37週（9月8日至14日）"
+    headline = by_text("第37周全国蔬菜均价环比下跌2.3%")["2.3%"]
+    assert (headline.period, headline.metric) == ("第37周", "全国蔬菜均价")
+    facts = by_text("某指数连续第3周上涨，本周累计涨1.5%。")
+    assert (facts["第3周"].role, facts["第3周"].period, facts["1.5%"].period) == ("rank", "", "本周")

@@ -294,6 +294,9 @@ def period_pattern() -> re.Pattern[str]:
     ago += r"|第(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:天|日|年|周|月|分钟|小时)(?=[，,])"
     # 第47周（11.18-11.24）: a week of the year, with its days in brackets after it (a weekly market report)
     ago += r"|第\d{1,2}周(?=[（(]\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}[）)])|(?<=年)第\d{1,2}周"  # 2031年第47周
+    # 第37周（9月8日—14日）, a headline's 第37周全国菜价…: a week of the year with its dates written out in brackets,
+    # or opening a line, names the week of a weekly report as the dotted dates do (not 连续第3周: a run's count)
+    ago += r"|第\d{1,2}周(?=[（(]\d{1,2}月\d{1,2}[日号])|(?<![^\n])第\d{1,2}周(?![年内])"
     # quarters, halves and fiscal years in Latin letters (1Q26, Q2 2025, 2H, FY2027), not inside a word or a number
     # FY2027E, 2026E, 2025A: a year of estimates, forecasts or actuals (an analyst's columns)
     latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|[FC]Y ?\d{2}(?:\d{2})?[EAF]?"

@@ -339,14 +339,19 @@ def _inside(span: Span, spans: Collection[Span]) -> bool:
 def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
     """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider; so are two
     with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over), and a time
-    with another in brackets right after it (9月3日（周三）, 昨日(14日): the same day said twice)."""
-    joined: list[Span] = []
+    with another in brackets right after it (9月3日（周三）, 昨日(14日): the same day said twice), once the pieces
+    in the brackets are joined (第37周（9月8日至14日）: 9月8日 and 至14日 touch)."""
+    touching: list[Span] = []
     for start, end in spans:
+        if touching and (touching[-1][1] == start or (touching[-1][1] + 1 == start and text[start - 1] in COLONS)):
+            touching[-1] = (touching[-1][0], end)
+        else:
+            touching.append((start, end))
+    joined: list[Span] = []
+    for start, end in touching:
         bracketed = text[start - 1 : start] in OPENING_BRACKETS and text[end : end + 1] in CLOSING_BRACKETS
         if joined and bracketed and joined[-1][1] + 1 == start:
             joined[-1] = (joined[-1][0], end + 1)
-        elif joined and (joined[-1][1] == start or (joined[-1][1] + 1 == start and text[start - 1] in COLONS)):
-            joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
