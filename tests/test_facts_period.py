@@ -2154,3 +2154,13 @@ def test_a_week_of_the_year_with_its_dates_or_opening_a_line_is_a_period():
     assert (headline.period, headline.metric) == ("第37周", "全国蔬菜均价")
     facts = by_text("某指数连续第3周上涨，本周累计涨1.5%。")
     assert (facts["第3周"].role, facts["第3周"].period, facts["1.5%"].period) == ("rank", "", "本周")
+
+
+def test_the_whole_match_before_a_tally_is_a_period_but_not_the_whole_crowd_or_store():
+    """某後衛全場攻下35分: 全场 right before a player's or a team's tally is the whole match, as 全场比赛; 全场观众 and
+    全场五折 (the whole crowd, the whole store) hold no time."""
+    facts = by_text("某後衛全場攻下35分，另有8次助攻。")
+    assert (facts["35分"].period, facts["8次"].period) == ("全場", "全場")
+    assert by_text("全场射门18次，控球率61%。")["61%"].period == "全场"
+    assert by_text("全场观众超过1.8万人。")["超过1.8万人"].period == ""
+    assert by_text("商场全场五折，最低每件50元。")["50元"].period == ""
