@@ -2164,3 +2164,11 @@ def test_the_whole_match_before_a_tally_is_a_period_but_not_the_whole_crowd_or_s
     assert by_text("全场射门18次，控球率61%。")["61%"].period == "全场"
     assert by_text("全场观众超过1.8万人。")["超过1.8万人"].period == ""
     assert by_text("商场全场五折，最低每件50元。")["50元"].period == ""
+
+
+def test_the_next_round_before_a_verb_dates_its_figures():
+    """下輪將推售不少於100伙: the next round of a sale, said before a verb, is the occasion of its figures, as 本轮 is;
+    下一轮的申请人数 names a thing and dates nothing."""
+    assert by_text("發展商表示，下輪將推售不少於100伙。")["不少於100伙"].period == "下輪"
+    assert by_text("下一轮将发放消费券共5亿元。")["5亿元"].period == "下一轮"
+    assert by_text("下一轮的申请人数预计达到3万人。")["3万人"].period == ""
