@@ -2172,3 +2172,11 @@ def test_the_next_round_before_a_verb_dates_its_figures():
     assert by_text("發展商表示，下輪將推售不少於100伙。")["不少於100伙"].period == "下輪"
     assert by_text("下一轮将发放消费券共5亿元。")["5亿元"].period == "下一轮"
     assert by_text("下一轮的申请人数预计达到3万人。")["3万人"].period == ""
+
+
+def test_a_kind_of_day_glossed_in_brackets_is_one_time_of_its_own_clause():
+    """平日和周末（周六至周日）分別…: the pieces in the brackets join first, so the kind of day and its gloss are one
+    time; glossed, it is still a kind of day that dates its own clause only; 9月23日（周日）早上7時 stays one time."""
+    facts = by_text("某碼頭平日和周末（周六至周日）的渡輪班次各為60班和75班。另外，夜間航線有12班。")
+    assert (facts["75班"].period, facts["12班"].period) == ("周末（周六至周日）", "")
+    assert by_text("高鐵將於9月23日（周日）早上7時通車，經營權為期10年。")["10年"].period == "9月23日（周日）早上7時"

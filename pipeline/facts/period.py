@@ -340,21 +340,17 @@ def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
     """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider; so are two
     with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over), and a time
     with another in brackets right after it (9月3日（周三）, 昨日(14日): the same day said twice), once the pieces
-    in the brackets are joined (第37周（9月8日至14日）: 9月8日 and 至14日 touch)."""
-    touching: list[Span] = []
-    for start, end in spans:
-        if touching and (touching[-1][1] == start or (touching[-1][1] + 1 == start and text[start - 1] in COLONS)):
-            touching[-1] = (touching[-1][0], end)
-        else:
-            touching.append((start, end))
+    in the brackets are joined (第37周（9月8日至14日）: 9月8日 and 至14日 touch, then fill the brackets)."""
     joined: list[Span] = []
-    for start, end in touching:
+    for start, end in spans:
         bracketed = text[start - 1 : start] in OPENING_BRACKETS and text[end : end + 1] in CLOSING_BRACKETS
         if joined and bracketed and joined[-1][1] + 1 == start:
             joined[-1] = (joined[-1][0], end + 1)
+        elif joined and (joined[-1][1] == start or (joined[-1][1] + 1 == start and text[start - 1] in COLONS)):
+            joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
-    return joined
+    return joined if len(joined) == len(spans) else _join_adjacent(joined, text)
 
 
 # the tags of a word after an occasion word that make it the time of a clause: a verb (not a verbal noun), an adverb,
@@ -1305,6 +1301,9 @@ def contrasted_times(text: str, periods: Collection[Span]) -> set[Span]:
 _DAYS_COUNTED = re.compile(r"(?:[两兩二三四]|\d)(?:日|天)")  # 周末两日, 假日三天: the days of one span counted
 
 
+_TRAILING_GLOSS = re.compile(r"[（(][^（()）]*[）)]$")  # a time's gloss in brackets at its end: 周末（周五至周日）
+
+
 def day_types(text: str, periods: Collection[Span]) -> set[Span]:
     """The `periods` that name a kind of day or hour (day_types.txt: 平日, 周末, 繁忙时间 …), alone or after a word
     that opens a time (在周末): they date the figures of their own clause only (平日约5万人次，周末则增至8万人次)."""
@@ -1312,7 +1311,7 @@ def day_types(text: str, periods: Collection[Span]) -> set[Span]:
     prefixes = word_list("period_prefixes.txt")
     found = set()
     for span in periods:
-        phrase = text[slice(*span)]
+        phrase = _TRAILING_GLOSS.sub("", text[slice(*span)])  # 周末（周五至周日）: the kind, glossed in brackets
         if _DAYS_COUNTED.match(text, span[1]):
             continue  # 周末两日售出500套，套现40亿元: a kind of day with its count of days is one span, which carries
         if phrase in kinds or (phrase.startswith(prefixes) and any(
