@@ -2134,3 +2134,49 @@ def test_a_time_of_what_may_be_done_in_a_modifier_dates_no_figure():
     assert by_text("截至6月，可于下月起领取津贴的长者人数为12万。")["12万"].period == "截至6月"
     assert period.times_of_eligibility("某行可在年内发放的贷款额度为500亿元。", [(4, 6)]) == {(4, 6)}
     assert period.times_of_eligibility("某行将在年内发放的贷款额度为500亿元。", [(4, 6)]) == set()
+
+
+def test_a_whole_season_said_short_is_a_period_but_not_inside_a_longer_word():
+    """全季投出15勝: 全季 is the whole season (of a league, or a quarter), a period as 全年 and 全月 are; 全季節輪胎
+    (all-season tyres) and 全季酒店 (a hotel chain) hold no time."""
+    assert by_text("某投手全季投出15勝，防禦率2.31。")["15勝"].period == "全季"
+    assert by_text("某投手全季投出15勝，防禦率2.31。")["2.31"].period == "全季"
+    assert by_text("全季，某投手共投出210局。")["210局"].period == "全季"
+    assert by_text("某品牌推出全季節輪胎，售價每條1200元。")["1200元"].period == ""
+    assert by_text("入住全季酒店的旅客達到3000人次。")["3000人次"].period == ""
+
+
+def test_a_week_of_the_year_with_its_dates_or_opening_a_line_is_a_period():
+    """第37周（9月8日至14日）: a weekly report names its week with the dates written out in brackets, read as one
+    time with them; a headline opening with 第37周 is dated by it; 连续第3周 stays a run's count."""
+    assert by_text("據監測，第37週（9月8日至14日）全港豬肉批發價每斤28元。")["28元"].period == "第37週（9月8日至14日）"
+    headline = by_text("第37周全国蔬菜均价环比下跌2.3%")["2.3%"]
+    assert (headline.period, headline.metric) == ("第37周", "全国蔬菜均价")
+    facts = by_text("某指数连续第3周上涨，本周累计涨1.5%。")
+    assert (facts["第3周"].role, facts["第3周"].period, facts["1.5%"].period) == ("rank", "", "本周")
+
+
+def test_the_whole_match_before_a_tally_is_a_period_but_not_the_whole_crowd_or_store():
+    """某後衛全場攻下35分: 全场 right before a player's or a team's tally is the whole match, as 全场比赛; 全场观众 and
+    全场五折 (the whole crowd, the whole store) hold no time."""
+    facts = by_text("某後衛全場攻下35分，另有8次助攻。")
+    assert (facts["35分"].period, facts["8次"].period) == ("全場", "全場")
+    assert by_text("全场射门18次，控球率61%。")["61%"].period == "全场"
+    assert by_text("全场观众超过1.8万人。")["超过1.8万人"].period == ""
+    assert by_text("商场全场五折，最低每件50元。")["50元"].period == ""
+
+
+def test_the_next_round_before_a_verb_dates_its_figures():
+    """下輪將推售不少於100伙: the next round of a sale, said before a verb, is the occasion of its figures, as 本轮 is;
+    下一轮的申请人数 names a thing and dates nothing."""
+    assert by_text("發展商表示，下輪將推售不少於100伙。")["不少於100伙"].period == "下輪"
+    assert by_text("下一轮将发放消费券共5亿元。")["5亿元"].period == "下一轮"
+    assert by_text("下一轮的申请人数预计达到3万人。")["3万人"].period == ""
+
+
+def test_a_kind_of_day_glossed_in_brackets_is_one_time_of_its_own_clause():
+    """平日和周末（周六至周日）分別…: the pieces in the brackets join first, so the kind of day and its gloss are one
+    time; glossed, it is still a kind of day that dates its own clause only; 9月23日（周日）早上7時 stays one time."""
+    facts = by_text("某碼頭平日和周末（周六至周日）的渡輪班次各為60班和75班。另外，夜間航線有12班。")
+    assert (facts["75班"].period, facts["12班"].period) == ("周末（周六至周日）", "")
+    assert by_text("高鐵將於9月23日（周日）早上7時通車，經營權為期10年。")["10年"].period == "9月23日（周日）早上7時"

@@ -294,6 +294,9 @@ def period_pattern() -> re.Pattern[str]:
     ago += r"|第(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:天|日|年|周|月|分钟|小时)(?=[，,])"
     # 第47周（11.18-11.24）: a week of the year, with its days in brackets after it (a weekly market report)
     ago += r"|第\d{1,2}周(?=[（(]\d{1,2}\.\d{1,2}[-—–~至]\d{1,2}\.\d{1,2}[）)])|(?<=年)第\d{1,2}周"  # 2031年第47周
+    # 第37周（9月8日—14日）, a headline's 第37周全国菜价…: a week of the year with its dates written out in brackets,
+    # or opening a line, names the week of a weekly report as the dotted dates do (not 连续第3周: a run's count)
+    ago += r"|第\d{1,2}周(?=[（(]\d{1,2}月\d{1,2}[日号])|(?<![^\n])第\d{1,2}周(?![年内])"
     # quarters, halves and fiscal years in Latin letters (1Q26, Q2 2025, 2H, FY2027), not inside a word or a number
     # FY2027E, 2026E, 2025A: a year of estimates, forecasts or actuals (an analyst's columns)
     latin = (r"(?<![A-Za-z0-9])(?:[1-4]Q(?:\d{2})?|Q[1-4](?: ?(?:\d{4}|\d{2}))?|[FC]Y ?\d{2}(?:\d{2})?[EAF]?"
@@ -351,6 +354,10 @@ def period_pattern() -> re.Pattern[str]:
     # 某所半日交易额, 某指数半日跌1%: the morning session said as half a day, before a trade or a move (not 半日达,
     # 半日游, a service's or a tour's name; nor 一个半日, a count)
     moment += r"|(?<![\d个多])半日(?=成交|交易|[涨跌升降]|录得)"
+    # 某后卫全场攻下35分, 全场射门18次: the whole match, as 全场比赛, right before a player's or a team's tally (not
+    # 全场观众, 全场起立, 全场五折, 全场地板价: the whole crowd, hall or market)
+    moment += (r"|全场(?=(?:个人)?(?:共|合共|一共|合计)?"
+               r"(?:攻下|砍下|轰下|拿下|贡献|得到|命中|投中|射门|射正|控球|抢下|送出|交出|得分))")
     # 今年中秋节, 2031年春节: a festival right after its year is a time even without a word of a holiday
     festival = rf"(?:{word_trie(word_list('festivals.txt'))})节?"
     # 21世纪中叶, 本世纪初, 上世纪80年代, 90年代末, 二十世纪七十年代: a century or a decade, maybe a part of it

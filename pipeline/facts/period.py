@@ -156,7 +156,9 @@ _GLUED_AFTER = {"现在": tuple("出体表实呈发"), "期内": tuple("短长�
                 "该日": tuple("应活"), "该周": tuple("应活"), "年中": tuple("多些数余这那历往每全近成青少老童幼晚"),
                 # 司机在方向盘前, 键盘后, 硬盘中: a dish, a wheel or a disc (…盘), no trading session
                 **dict.fromkeys(("盘前", "盘后", "盘中"), tuple("向键棋转托餐算表光硬罗沙圆轮磁茶果"))}
-_GLUED_BEFORE = {"全周": "期"}  # a period word whose last character opens the word after it: 全周期 (a whole cycle)
+# a period word whose last character opens the word after it: 全周期 (a whole cycle); 全季节, 全季候 (all seasons,
+# all weathers), 全季酒店 (a hotel chain's name)
+_GLUED_BEFORE = {"全周": "期", "全季": "节候酒"}
 _TIME_UNITS = frozenset("年月日周天季")  # the units a period word may open with (年内, 日内, 月底, 周一)
 _COUNT_ENDS = frozenset("0123456789一二三四五六七八九十百两半几个")  # what ends a count before its unit
 AT_TIME = ("在", "于")  # 将在2031年投产, 于明年落成: a preposition that marks the time of an act
@@ -337,7 +339,8 @@ def _inside(span: Span, spans: Collection[Span]) -> bool:
 def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
     """本周二盘中, 3月17日早盘: time phrases that touch are one time, the narrower read within the wider; so are two
     with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over), and a time
-    with another in brackets right after it (9月3日（周三）, 昨日(14日): the same day said twice)."""
+    with another in brackets right after it (9月3日（周三）, 昨日(14日): the same day said twice), once the pieces
+    in the brackets are joined (第37周（9月8日至14日）: 9月8日 and 至14日 touch, then fill the brackets)."""
     joined: list[Span] = []
     for start, end in spans:
         bracketed = text[start - 1 : start] in OPENING_BRACKETS and text[end : end + 1] in CLOSING_BRACKETS
@@ -347,7 +350,7 @@ def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
-    return joined
+    return joined if len(joined) == len(spans) else _join_adjacent(joined, text)
 
 
 # the tags of a word after an occasion word that make it the time of a clause: a verb (not a verbal noun), an adverb,
@@ -1298,6 +1301,9 @@ def contrasted_times(text: str, periods: Collection[Span]) -> set[Span]:
 _DAYS_COUNTED = re.compile(r"(?:[两兩二三四]|\d)(?:日|天)")  # 周末两日, 假日三天: the days of one span counted
 
 
+_TRAILING_GLOSS = re.compile(r"[（(][^（()）]*[）)]$")  # a time's gloss in brackets at its end: 周末（周五至周日）
+
+
 def day_types(text: str, periods: Collection[Span]) -> set[Span]:
     """The `periods` that name a kind of day or hour (day_types.txt: 平日, 周末, 繁忙时间 …), alone or after a word
     that opens a time (在周末): they date the figures of their own clause only (平日约5万人次，周末则增至8万人次)."""
@@ -1305,7 +1311,7 @@ def day_types(text: str, periods: Collection[Span]) -> set[Span]:
     prefixes = word_list("period_prefixes.txt")
     found = set()
     for span in periods:
-        phrase = text[slice(*span)]
+        phrase = _TRAILING_GLOSS.sub("", text[slice(*span)])  # 周末（周五至周日）: the kind, glossed in brackets
         if _DAYS_COUNTED.match(text, span[1]):
             continue  # 周末两日售出500套，套现40亿元: a kind of day with its count of days is one span, which carries
         if phrase in kinds or (phrase.startswith(prefixes) and any(
@@ -1525,7 +1531,8 @@ def _own_clause_end(text: str, start: int, end: int) -> int:
     return end + 1 if alone else end
 
 
-WHOLE_SPAN_WORDS = frozenset({"全年", "全季度", "全月", "全周"})  # the whole span, a scope of the metric after a dating
+# the whole span, a scope of the metric after a dating
+WHOLE_SPAN_WORDS = frozenset({"全年", "全季度", "全季", "全月", "全周"})
 
 
 AMONG_OPENERS = ("其中", "当中", "这当中", "这其中")  # 其中，社区公园占65%: a part of what the sentence before counted
