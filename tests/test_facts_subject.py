@@ -1789,3 +1789,35 @@ def test_a_share_of_people_in_an_article_about_a_body_is_no_ones():
     assert found["约三成"] == ""
     found = subjects("佛山市公布住户调查\n佛山市统计局今日公布住户调查。\n调查显示，约一半人说收入增加。")
     assert found["约一半"] == "佛山市"
+
+
+def test_a_quoted_name_after_the_class_noun_of_a_product_names_it_once():
+    """芯片“某某”, 大模型“某某”: a name in quotes right after a product's class noun is the product, named once; 该芯片
+    points back to it and it holds the specifications after it, not the maker (simplified and traditional)."""
+    text = "晨光半导体推出新芯片\n\n晨光半导体周三发布旗舰芯片“曜石三号”。该芯片采用5纳米工艺，集成120亿个晶体管。\n"
+    found = subjects(text)
+    assert found["5纳米"] == found["120亿个"] == "曜石三号"
+    text = "晨光半導體推出新晶片\n\n晨光半導體週三發表旗艦芯片「曜石三號」。該芯片採用5奈米製程，集成120億個電晶體。\n"
+    found = subjects(text)
+    assert found["5奈米"] == found["120億個"] == "曜石三號"
+    found = subjects("云帆科技发布新品\n\n云帆科技还发布了大模型“青鸾4.0”，参数规模达到2600亿。\n")
+    assert found["2600亿"] == "青鸾4.0"
+
+
+def test_a_quoted_new_development_holds_its_units_in_later_paragraphs_too():
+    """新盘「某某」公布价单，推出300个单位: the development named after 新盘 holds its figures though it publishes
+    them, and again where it opens a later paragraph."""
+    text = ("宏基置業元朗新盤開價\n\n宏基置業旗下元朗新盤「朗晴峰」今日公布價單，推出250個單位。\n\n"
+            "「朗晴峰」合共提供980個單位，預計2028年落成。\n")
+    found = subjects(text)
+    assert found["250個"] == "朗晴峰"
+    assert found["980個"] == "朗晴峰"
+
+
+def test_a_word_of_comparison_is_no_holder_of_a_move():
+    """某市租金环比涨0.4%，同比涨2.1%: 同比 and 环比 say what the change is measured against, whether the
+    model reads them as a name or they stand before the verb: the city holds both moves."""
+    text = "各地房价\n\n统计局数据显示，上月苏州写字楼租金环比上涨0.2%，同比上涨1.6%；无锡环比上涨0.1%。\n"
+    found = subjects(text)
+    assert found["0.2%"] == found["1.6%"] == "苏州"
+    assert found["0.1%"] == "无锡"
