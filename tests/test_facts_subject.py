@@ -1821,3 +1821,12 @@ def test_a_word_of_comparison_is_no_holder_of_a_move():
     found = subjects(text)
     assert found["0.2%"] == found["1.6%"] == "苏州"
     assert found["0.1%"] == "无锡"
+
+
+def test_a_group_that_opens_with_the_companys_word_for_itself_is_the_companys():
+    """报告期内，公司原油加工量…，成品油经销量…: 公司 opening the group is the company speaking of itself, so the
+    company named before holds the later clauses' figures, not 公司原油."""
+    text = ("远东石化公布三季报\n\n远东石化发布三季度报告，前三季度营业收入为860亿元。\n\n"
+            "报告期内，公司原油加工量为2100万吨，成品油经销量2300万吨，化工产品产量为540万吨。\n")
+    found = subjects(text)
+    assert found["2300万吨"] == found["540万吨"] == "远东石化"

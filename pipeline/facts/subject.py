@@ -703,7 +703,7 @@ class SubjectFinder:
         starts = {s for s, _ in (*names, *places, *groups)}
         groups = [span for span in groups if not self._after_comparison(span[0])
                   and (span in view.name_set or not self._states(span)) and not self._describes_source(span)
-                  and not self._speaks_of_another(span, starts)]
+                  and not self._speaks_of_another(span, starts) and not self._self_referring(span)]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         for s, e in self.clause_holders.spans:  # (the longest holder it opens: 港 of 港人, 某市 of 某市居民)
@@ -906,6 +906,14 @@ class SubjectFinder:
             if label == "PER" and (m := _AUTHORED.match(text, end)) is not None:
                 works[(start, end)] = m.span(1)
         return works
+
+    def _self_referring(self, group: Span) -> bool:
+        """公司原油加工量, 集团酒店收入: a group that opens with the word by which a company refers to itself
+        (SELF_REFERENCES, a word of its own) names the company's own things: the company named before holds their
+        figures, through the pronoun, not the group."""
+        view = self.view
+        tok = view.tokens[view.token_index_at(group[0])]
+        return tok.start == group[0] and tok.end < group[1] and tok.text in SELF_REFERENCES
 
     def _past_comparison(self, name: Span) -> Span | None:
         """A name the entity rules or the model read on into the word of comparison after it (某市环比, 环比 alone,
