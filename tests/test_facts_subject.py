@@ -1830,3 +1830,10 @@ def test_a_group_that_opens_with_the_companys_word_for_itself_is_the_companys():
             "报告期内，公司原油加工量为2100万吨，成品油经销量2300万吨，化工产品产量为540万吨。\n")
     found = subjects(text)
     assert found["2300万吨"] == found["540万吨"] == "远东石化"
+
+
+def test_a_place_and_its_market_before_a_rank_scope_it():
+    """公司…，在国内市场排名第四: 国内 with 市场 (or 同行业) after it is still the field of the rank, not its
+    holder: the company holds the rank."""
+    text = "海纳科技发布业绩\n\n海纳科技表示，公司今年手机出货量达到3100万台，在国内市场排名第五。\n"
+    assert subjects(text)["第五"] == "海纳科技"

@@ -94,6 +94,8 @@ COUNTED_PEOPLE = ("人口",)  # a population word that is a measure (两成人�
 COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANK_LINKS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
+# after a place, the words of the field a rank is in (国内市场排名第四, 全国同行业第二): the place still scopes it
+RANK_FIELDS = ("市场", "同行业", "同业", "行业")
 _RANK_LINK = "|".join(sorted(RANK_LINKS, key=len, reverse=True))
 _LISTED_RANK = re.compile(  # 第一、全球: a field of a rank, then the next rank (中国第一、全球第四)
     rf"(?:{_RANK_LINK})(?:第|前)[0-9一二三四五六七八九十]{{1,3}}[、及和与][^\W\d_]{{1,4}}?(?:{_RANK_LINK})")
@@ -2182,6 +2184,7 @@ class SubjectFinder:
         if holder not in self.places:
             return False
         between = self.view.text[holder[1] : q.start]
+        between = between[next((len(w) for w in RANK_FIELDS if between.startswith(w)), 0):]  # (国内市场排名第四)
         return between in RANK_LINKS or _LISTED_RANK.fullmatch(between) is not None
 
     def _is_ratio_base(self, holder: Span, q: Quantity) -> bool:
