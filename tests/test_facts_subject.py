@@ -1837,3 +1837,11 @@ def test_a_place_and_its_market_before_a_rank_scope_it():
     holder: the company holds the rank."""
     text = "海纳科技发布业绩\n\n海纳科技表示，公司今年手机出货量达到3100万台，在国内市场排名第五。\n"
     assert subjects(text)["第五"] == "海纳科技"
+
+
+def test_a_server_points_back_to_its_model_as_a_phone_does():
+    """发布服务器“某某X5”。该服务器搭载…: 服务器 is a class of product, so 该服务器 points back to the model named
+    before and it holds the specifications, not the maker."""
+    text = "岩松科技发布新服务器\n\n岩松科技今天发布新款服务器“岱岳X5”。该服务器配备4颗处理器，整机功耗为6.5千瓦。\n"
+    found = subjects(text)
+    assert found["4颗"] == found["6.5千瓦"] == "岱岳X5"

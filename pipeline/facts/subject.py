@@ -160,7 +160,7 @@ PLACE_CLASSES = {"省": "省", "市": "市", "县": "县", "区": "区", "州": 
 ADMINISTRATIVE_CLASSES = frozenset("省市县区州镇")
 # 该车型, 这款机型, 该款新车: the nouns by which an article points back to the product model it named last
 PRODUCT_CLASSES = ("车型", "机型", "型号", "车款", "新车", "新机", "新品", "产品", "手机", "电脑", "笔电", "芯片",
-                   "处理器", "手表", "耳机", "平板")
+                   "处理器", "手表", "耳机", "平板", "服务器", "显卡", "无人机", "机器人")
 VERSION_WORDS = ("版", "款")  # between a specification and the product it stands before (8核心版 某某 X, 16GB款 某某 Y)
 PRODUCT_NOUNS = ("车", "机")  # 该车, 此机: one character that points back to the model named before, as 该车型 does
 # a product's model as written (Galaxy S25, 某某X7, Model 3, SU7): letters or two Han characters of a brand, then a
