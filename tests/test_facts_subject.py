@@ -1804,3 +1804,57 @@ def test_a_ministry_that_reports_stands_for_no_article_of_its_figures():
             "主計總處指出，8月失業率為3.41%，失業人數約39.8萬人。")
     found = subjects(text)
     assert found["1.9%"] == found["3.41%"] == found["約39.8萬人"] == ""
+def test_a_quoted_name_after_the_class_noun_of_a_product_names_it_once():
+    """芯片“某某”, 大模型“某某”: a name in quotes right after a product's class noun is the product, named once; 该芯片
+    points back to it and it holds the specifications after it, not the maker (simplified and traditional)."""
+    text = "晨光半导体推出新芯片\n\n晨光半导体周三发布旗舰芯片“曜石三号”。该芯片采用5纳米工艺，集成120亿个晶体管。\n"
+    found = subjects(text)
+    assert found["5纳米"] == found["120亿个"] == "曜石三号"
+    text = "晨光半導體推出新晶片\n\n晨光半導體週三發表旗艦芯片「曜石三號」。該芯片採用5奈米製程，集成120億個電晶體。\n"
+    found = subjects(text)
+    assert found["5奈米"] == found["120億個"] == "曜石三號"
+    found = subjects("云帆科技发布新品\n\n云帆科技还发布了大模型“青鸾4.0”，参数规模达到2600亿。\n")
+    assert found["2600亿"] == "青鸾4.0"
+
+
+def test_a_quoted_new_development_holds_its_units_in_later_paragraphs_too():
+    """新盘「某某」公布价单，推出300个单位: the development named after 新盘 holds its figures though it publishes
+    them, and again where it opens a later paragraph."""
+    text = ("宏基置業元朗新盤開價\n\n宏基置業旗下元朗新盤「朗晴峰」今日公布價單，推出250個單位。\n\n"
+            "「朗晴峰」合共提供980個單位，預計2028年落成。\n")
+    found = subjects(text)
+    assert found["250個"] == "朗晴峰"
+    assert found["980個"] == "朗晴峰"
+
+
+def test_a_word_of_comparison_is_no_holder_of_a_move():
+    """某市租金环比涨0.4%，同比涨2.1%: 同比 and 环比 say what the change is measured against, whether the
+    model reads them as a name or they stand before the verb: the city holds both moves."""
+    text = "各地房价\n\n统计局数据显示，上月苏州写字楼租金环比上涨0.2%，同比上涨1.6%；无锡环比上涨0.1%。\n"
+    found = subjects(text)
+    assert found["0.2%"] == found["1.6%"] == "苏州"
+    assert found["0.1%"] == "无锡"
+
+
+def test_a_group_that_opens_with_the_companys_word_for_itself_is_the_companys():
+    """报告期内，公司原油加工量…，成品油经销量…: 公司 opening the group is the company speaking of itself, so the
+    company named before holds the later clauses' figures, not 公司原油."""
+    text = ("远东石化公布三季报\n\n远东石化发布三季度报告，前三季度营业收入为860亿元。\n\n"
+            "报告期内，公司原油加工量为2100万吨，成品油经销量2300万吨，化工产品产量为540万吨。\n")
+    found = subjects(text)
+    assert found["2300万吨"] == found["540万吨"] == "远东石化"
+
+
+def test_a_place_and_its_market_before_a_rank_scope_it():
+    """公司…，在国内市场排名第四: 国内 with 市场 (or 同行业) after it is still the field of the rank, not its
+    holder: the company holds the rank."""
+    text = "海纳科技发布业绩\n\n海纳科技表示，公司今年手机出货量达到3100万台，在国内市场排名第五。\n"
+    assert subjects(text)["第五"] == "海纳科技"
+
+
+def test_a_server_points_back_to_its_model_as_a_phone_does():
+    """发布服务器“某某X5”。该服务器搭载…: 服务器 is a class of product, so 该服务器 points back to the model named
+    before and it holds the specifications, not the maker."""
+    text = "岩松科技发布新服务器\n\n岩松科技今天发布新款服务器“岱岳X5”。该服务器配备4颗处理器，整机功耗为6.5千瓦。\n"
+    found = subjects(text)
+    assert found["4颗"] == found["6.5千瓦"] == "岱岳X5"

@@ -94,6 +94,8 @@ COUNTED_PEOPLE = ("人口",)  # a population word that is a measure (两成人�
 COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANK_LINKS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
+# after a place, the words of the field a rank is in (国内市场排名第四, 全国同行业第二): the place still scopes it
+RANK_FIELDS = ("市场", "同行业", "同业", "行业")
 _RANK_LINK = "|".join(sorted(RANK_LINKS, key=len, reverse=True))
 _LISTED_RANK = re.compile(  # 第一、全球: a field of a rank, then the next rank (中国第一、全球第四)
     rf"(?:{_RANK_LINK})(?:第|前)[0-9一二三四五六七八九十]{{1,3}}[、及和与][^\W\d_]{{1,4}}?(?:{_RANK_LINK})")
@@ -158,7 +160,7 @@ PLACE_CLASSES = {"省": "省", "市": "市", "县": "县", "区": "区", "州": 
 ADMINISTRATIVE_CLASSES = frozenset("省市县区州镇")
 # 该车型, 这款机型, 该款新车: the nouns by which an article points back to the product model it named last
 PRODUCT_CLASSES = ("车型", "机型", "型号", "车款", "新车", "新机", "新品", "产品", "手机", "电脑", "笔电", "芯片",
-                   "处理器", "手表", "耳机", "平板")
+                   "处理器", "手表", "耳机", "平板", "服务器", "显卡", "无人机", "机器人")
 VERSION_WORDS = ("版", "款")  # between a specification and the product it stands before (8核心版 某某 X, 16GB款 某某 Y)
 PRODUCT_NOUNS = ("车", "机")  # 该车, 此机: one character that points back to the model named before, as 该车型 does
 # a product's model as written (Galaxy S25, 某某X7, Model 3, SU7): letters or two Han characters of a brand, then a
@@ -273,7 +275,11 @@ CLAUSE_PUNCTUATION = "，。；：！？,;:!?\n"
 _COLON_AFTER = re.compile(r"\s*[)）]?\s*[：:]")  # 某某：…, 某行（研究员某某）：…: a person who states what follows
 _AUTHORED = re.compile(r"(?:所)?(?:著|撰|编著|主编|编|译|编撰|撰写)(?:的)?《([^》\n]{1,30})》")  # 某某著《某书》
 _QUOTED = re.compile(r'[「“《"]([^」”》"\n，。；：,;:]{2,16})[」”》"]')  # a short term in quotes (straight ones too)
+COMPARED_PERIODS = ("同比", "环比", "按年", "按季", "按月")  # the period a change is measured against
 QUOTED_MENTIONS = 3  # mentions of a quoted term that make it a name (a term in quotes once is emphasis)
+# the class nouns of a thing made or built, right before the name it is given in quotes (芯片“某某二号”, 大模型“某某”,
+# 新盘「某某」): the quoted term is that thing's name, even named once
+NAMED_THING_CLASSES = PRODUCT_CLASSES + ("模型", "新盘", "楼盘", "屋苑", "操作系统")
 _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, …摄）: a photo's caption or credit
     r"^\s*(?:图|图片|图表)\s*[：:]|^\s*[（(]图(?:片)?(?:源|片来源)|[（(](?:资料图片|图片来源[^）)]*)[）)]\s*$|摄[）)]\s*$"
 )
@@ -650,11 +656,13 @@ class SubjectFinder:
         # (the provider or the place inside an index's name, 恒 in 恒指, stands for the index: the index holds)
         names = [(s, max(e, index_name_end(view.text, s) or e)) for s, e, _ in view.entities
                  if not self.is_source(s, e)]
+        names = [span for span in map(self._past_comparison, names) if span is not None]
         products = [*PRODUCT_NAME.finditer(view.text), *_CAMEL_PRODUCT.finditer(view.text),
                     *_SMALL_CAPITAL_NAME.finditer(view.text)]
         names += [m.span() for m in products
                   if not self._inside_name(m.start(), m.end()) and not self.is_source(m.start(), m.end())]
         names += self._quoted_names()
+        self.named_things = sorted(self._named_things)  # (the quoted names of things made: 芯片“某某”)
         # the author of a work in 《》 (某某著《某书》, 由某某主编的《某年鉴》) holds none of its figures: the work does
         authored = self._authored_works()
         names = [span for span in names if span not in authored] + list(authored.values())
@@ -697,7 +705,7 @@ class SubjectFinder:
         starts = {s for s, _ in (*names, *places, *groups)}
         groups = [span for span in groups if not self._after_comparison(span[0])
                   and (span in view.name_set or not self._states(span)) and not self._describes_source(span)
-                  and not self._speaks_of_another(span, starts)]
+                  and not self._speaks_of_another(span, starts) and not self._self_referring(span)]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         for s, e in self.clause_holders.spans:  # (the longest holder it opens: 港 of 港人, 某市 of 某市居民)
@@ -920,24 +928,53 @@ class SubjectFinder:
                 works[(start, end)] = m.span(1)
         return works
 
+    def _self_referring(self, group: Span) -> bool:
+        """公司原油加工量, 集团酒店收入: a group that opens with the word by which a company refers to itself
+        (SELF_REFERENCES, a word of its own) names the company's own things: the company named before holds their
+        figures, through the pronoun, not the group."""
+        view = self.view
+        tok = view.tokens[view.token_index_at(group[0])]
+        return tok.start == group[0] and tok.end < group[1] and tok.text in SELF_REFERENCES
+
+    def _past_comparison(self, name: Span) -> Span | None:
+        """A name the entity rules or the model read on into the word of comparison after it (某市环比, 环比 alone,
+        某地按年): the word says what a change is measured against and names no one, so the name ends before it,
+        and a word of comparison alone is no name."""
+        start, end = name
+        text = self.view.text
+        cue = next((cue for cue in COMPARED_PERIODS if text.endswith(cue, start, end)), None)
+        if cue is None:
+            return name
+        return (start, end - len(cue)) if end - len(cue) - start >= MIN_BRAND else None
+
     def _quoted_names(self) -> list[Span]:
         """「某某居」位于…, 某楼盘「某某居」共有…: a term in quotation brackets, named QUOTED_MENTIONS times or more,
         that opens its clause or stands after a noun it names, and is followed by no noun it would describe, names a
         thing (a project, a product, a document) no entity rule knows: it holds figures as a name does, unless it
-        reports them (《某报告》显示). Not a quoted word inside a phrase (主打「白菜价」策略, 通过「甲+乙」的模式)."""
+        reports them (《某报告》显示). Not a quoted word inside a phrase (主打「白菜价」策略, 通过「甲+乙」的模式).
+        Right after the class noun of a thing made or built (芯片“某某”, 大模型“某某”, 新盘「某某」:
+        NAMED_THING_CLASSES) it is that thing's name even named once, and holds what it is said to publish (its
+        price list): such names are kept in `_named_things` too."""
         view, text = self.view, self.view.text
         found = []
+        self._named_things: list[Span] = []
+        things = {match.group(1) for match in _QUOTED.finditer(text)
+                  if (word := view.word_ending_at(match.start())) is not None
+                  and word.text.endswith(NAMED_THING_CLASSES)}
         for match in _QUOTED.finditer(text):
             start, end = match.span(1)
-            if (text.count(match.group(1)) < QUOTED_MENTIONS or self._inside_name(start, end)
-                    or self.is_source(*match.span())):
-                continue
             before = view.word_ending_at(match.start())
+            named_thing = match.group(1) in things  # (and its later mentions: 「某某」提供1200个单位)
+            if ((text.count(match.group(1)) < QUOTED_MENTIONS and not named_thing) or self._inside_name(start, end)
+                    or (self.is_source(*match.span()) and not named_thing)):
+                continue  # (a thing made reports none but its own figures: 新盘「某某」公布价单，…)
             after = view.tokens[view.token_index_at(match.end())] if match.end() < len(text) else None
             if after is not None and after.start == match.end() and (after.tag.startswith("n") or after.text == "的"):
                 continue  # (「某某」策略, 「某某」的模式: it describes the noun after it)
             if self._opens_clause(match.start()) or (before is not None and before.tag.startswith("n")):
                 found.append((start, end))
+                if named_thing:
+                    self._named_things.append((start, end))
         return found
 
     def is_source(self, start: int, end: int) -> bool:
@@ -1482,11 +1519,12 @@ class SubjectFinder:
 
     def _last_model(self, before: int) -> Span | None:
         """The product model named last before `before` in its paragraph or the one before it (某某X7, Galaxy S25):
-        one that opens a word and is no figure."""
+        one that opens a word and is no figure; or a name in quotes a product's class noun stands before (芯片“某某”:
+        `_quoted_names`), which is no model number but names the product as one does."""
         view = self.view
         line = view.line_of(before)
         floor = view.lines[max(0, line - 1)].start
-        found = None
+        found = max((span for span in self.named_things if floor <= span[0] and span[1] <= before), default=None)
         for match in _MODEL_NAME.finditer(view.text, floor, before):
             start, end = match.span()
             tok = view.tokens[view.token_index_at(start)]
@@ -1495,7 +1533,8 @@ class SubjectFinder:
             k = bisect.bisect_left(view.quantity_starts, end) - 1
             if k >= 0 and view.quantities[k].end > end:
                 continue  # (营收100亿: a figure and its magnitude; 某某001 with nothing after the digits is a model)
-            found = start, end
+            if found is None or start > found[0]:
+                found = start, end
         return found
 
     def _pointed_place(self, holder: Span) -> Span | None:
@@ -2164,6 +2203,7 @@ class SubjectFinder:
         if holder not in self.places:
             return False
         between = self.view.text[holder[1] : q.start]
+        between = between[next((len(w) for w in RANK_FIELDS if between.startswith(w)), 0):]  # (国内市场排名第四)
         return between in RANK_LINKS or _LISTED_RANK.fullmatch(between) is not None
 
     def _is_ratio_base(self, holder: Span, q: Quantity) -> bool:
@@ -2244,8 +2284,9 @@ class SubjectFinder:
         if not words or not (all(w.tag.startswith(tags) for w in words) and words[-1].tag.startswith(MOVER_TAGS)
                              or name.endswith(instruments())):
             return None  # 累计/d 降息, 要求/v 降息: an adverb or a verb, no name (比特币/q is a traded thing)
-        if carried and (name in word_list("comparison_cues.txt") or any(self._in_time(w) for w in words)):
-            return None  # 同比/j 减少5%, 五年时间提升3个百分点: a comparison or a time, no name
+        if name in word_list("comparison_cues.txt") or (carried and any(self._in_time(w) for w in words)):
+            return None  # 同比/j 减少5%, 三年里提升3个百分点: a comparison (whether the measure is carried or
+            # named in the clause: 某市租金同比涨2%) or a time, no name
         return start, end
 
     def _counted_group(self, q: Quantity) -> Span | None:
