@@ -42,12 +42,14 @@ PIPE_NAMES = ("zhfacts_quantities", "zhfacts_entity_rules", "zhfacts_ner", "zhfa
 # kept no span, a Chinese person or organisation that second reading finds at 0.95 fills the gap (held-out pool
 # 0.791 -> 0.794, ORG 0.724 -> 0.734, PER 0.833 -> 0.835, and CLUENER PER 0.776 -> 0.778; dev unchanged); a person
 # from 0.85, unless it looks like a piece of more or no name (held-out PER 0.835 -> 0.847 and 0.778 -> 0.791; dev
-# unchanged; test 0.7843 -> 0.7861).
+# unchanged; test 0.7843 -> 0.7861). The person's bar was then lowered to 0.8 (issue 17, "where the model is better,
+# the model wins": the rules miss a name with no title or cue before it, 某某认为…, which the model reads at 0.80-0.85;
+# held-out pool PER 0.851 -> 0.853 and 0.791 -> 0.796, no label lower; dev unchanged; at 0.75 three dev articles fell).
 PIPE_CONFIGS = {
     "zhfacts_ner": {
         "style": "cluener",
         "min_confidence": 0.95,
-        "label_confidence": {"PER": 0.85, "ORG": 0.9, "LOC": 0.9},
+        "label_confidence": {"PER": 0.8, "ORG": 0.9, "LOC": 0.9},
         "latin_confidence": {"ORG": 0.7},
         "place_name_confidence": 0.5,
         "drop_generic": True,
