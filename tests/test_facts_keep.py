@@ -2095,3 +2095,22 @@ def test_a_meeting_of_a_kind_is_named_by_its_number():
                                           ("第一金控旗下子公司昨日公告配息計畫。", "第一金")])
 def test_an_ordinal_heading_a_bank_or_a_holding_names_it(text: str, ordinal: str) -> None:
     assert kept(text)[ordinal] is False
+def test_numbered_bus_routes_are_names_not_counts():
+    """88路、106路, 乘坐3路, K8路: a listed, ridden or lettered route number names a route; 3路输出 counts."""
+    facts = extract("该市开通公交线路23条，其中88路、106路延长至高铁站，乘客可乘坐3路或K8路前往。").facts
+    assert [f.text for f in facts] == ["23条"]
+    assert [f.text for f in extract("芯片支持3路输出。").facts] == ["3路"]
+
+
+def test_digits_glued_to_a_company_name_are_a_model():
+    """小米14搭载…: one or two digits glued to a company's name, with no unit, number its phone (the price stays)."""
+    assert [f.text for f in extract("小米14搭载新款芯片，售价3999元。").facts] == ["3999元"]
+    assert [f.text for f in extract("小米15起售价4499元。").facts] == ["4499元"]
+
+
+def test_the_edition_of_a_festival_or_a_day_is_no_rank():
+    """第二十五个中国农民丰收节, 第33个全国爱耳日: the Nth coming of a yearly day names it, like 第32届; 第3个完成的城市
+    ranks."""
+    assert [f.text for f in extract("在第二十五个中国农民丰收节上，全县展示了120种特色农产品。").facts] == ["120种"]
+    assert not extract("今年是第33个全国爱耳日。").facts
+    assert [f.text for f in extract("该市成为第3个完成改造的城市。").facts] == ["第3个"]

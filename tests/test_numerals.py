@@ -1917,3 +1917,9 @@ def test_any_run_of_numeral_characters_and_marks_reads_without_error(text: str) 
 def test_a_share_of_an_unsaid_digit_is_no_figure(text: str) -> None:
     """百分之几 leaves the share unsaid (几 alone is no figure); 百分之几十 and 百分之十几 still bound one."""
     assert find_quantities(text, lone=False) == []
+
+
+def test_qi_before_shou_starts_a_starting_price_not_a_count() -> None:
+    """某某15起售价: 起 opens 起售价 (a starting price), no classifier of incidents (while 15起事故 counts)."""
+    assert first("某机15起售价4499元").unit == ""
+    assert first("发生15起事故").unit == "起"

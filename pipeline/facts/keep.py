@@ -173,6 +173,14 @@ SCHEME_ENDINGS = ("工作制",)  # 996工作制, 8小时工作制: a scheme name
 PHASE_COUNTERS = frozenset({"期", "轮"})  # 二期, 二轮: a phase or a round (two of them is 两期, 两轮)
 PROJECT_NOUNS = ("项目", "工程")  # 二期项目: the phase names the project
 FUNCTION_CHARACTERS = frozenset("为是达至到约比的了和与及")  # no name ends with them (为6.0 is no version)
+RIDING_VERBS = ("乘坐", "搭乘", "换乘", "坐")  # 乘坐3路: the route ridden
+ROUTE_REACH = 8  # characters of a listed route before a number with 路 (K12A路、)
+_ROUTE = r"[A-Za-z]?\d+[A-Za-z]?路"
+_ROUTE_AFTER = re.compile(rf"[、和及与或]{_ROUTE}")
+_ROUTE_BEFORE = re.compile(rf"{_ROUTE}[、和及与或]$")
+# the name of a festival or a day of observance after 第N个, up to where its sentence or phrase goes on (上, 之际, 当天)
+_EDITION_OF_DAY = re.compile(r"[\u4e00-\u9fff]{2,8}?[节日](?=$|[，。、；;,！!？?）)」”\s]|上|中|里|期间|之际|前夕"
+                             r"|到来|来临|当天|当日|主题|活动|宣传)")
 RATIO_COLONS = (":", "：", "∶")  # ∶ (U+2236): the colon mainland statistics print in ratios (1∶6)
 RATIO_MARKS = (*RATIO_COLONS, "比")  # 6.0:40.2: the first term of a ratio
 STEP_NOUNS = ("阶段", "期", "波")  # 第二阶段, 第三期, 第五波疫情: a phase, an issue, a wave
@@ -544,7 +552,8 @@ class Keep:
                     or self.names_day_or_year(q) or self.is_day_of_month(q)
                     or self.heads_a_place_name(q) or self.counts_attachments(q) or self.is_dashed_model(q)
                     or self.names_grade(q) or self.inside_a_word(q) or self.names_volume_or_clause(q)
-                    or self.in_a_word_across(q) or self.names_numbered_road(q))
+                    or self.in_a_word_across(q) or self.names_numbered_road(q) or self.names_bus_route(q)
+                    or self.names_edition_of_day(q))
 
     def is_day_of_month(self, q: Quantity) -> bool:
         """七月十四, 正月十五, 8月15: a bare whole number up to 31 right after a month, 日 left out, is the day of
@@ -608,6 +617,22 @@ class Keep:
         """208国道, 某县12省道: a number whose unit begins the word of a numbered road names the road, no count."""
         return (q.kind == "number" and bool(q.unit) and q.start == q.number_start
                 and self.text.startswith(word_list("numbered_roads.txt"), q.end - len(q.unit)))
+
+    def names_bus_route(self, q: Quantity) -> bool:
+        """K8路, 乘坐3路, 88路、106路: Arabic digits with 路 name a bus route when a Latin letter leads them, a verb of
+        riding stands before them, or another such route is listed beside them (while 3路输出, 两路大军 count)."""
+        if q.kind != "number" or q.unit != "路" or not self.text[q.number_start : q.number_end].isdigit():
+            return False
+        before = self.text[max(q.start - 2, 0) : q.start]
+        if before[-1:].isascii() and before[-1:].isalpha() or before.endswith(RIDING_VERBS):
+            return True
+        return (_ROUTE_AFTER.match(self.text, q.end) is not None
+                or _ROUTE_BEFORE.search(self.text, max(q.start - ROUTE_REACH, 0), q.start) is not None)
+
+    def names_edition_of_day(self, q: Quantity) -> bool:
+        """第二十五个中国农民丰收节, 第33个全国爱耳日: the Nth time a yearly festival or observance day comes names its
+        edition, like 第32届, no rank (while 第3个完成的城市 ranks)."""
+        return q.kind == "ordinal" and q.unit == "个" and _EDITION_OF_DAY.match(self.text, q.end) is not None
 
     def names_volume_or_clause(self, q: Quantity) -> bool:
         """某某文集卷十二 (a volume of a book), 依据123条款, 某国456法案 (a numbered clause or act): a bare number
@@ -1339,6 +1364,11 @@ class Keep:
         return re.search(re.escape(series) + r"\s?[A-Za-z]", self.text) is not None
 
     @cached_property
+    def org_ends(self) -> frozenset[int]:
+        """Where the organisations the entity stage found end."""
+        return frozenset(e for _, e, label in self.view.entities if label == "ORG")
+
+    @cached_property
     def org_starts(self) -> frozenset[int]:
         """Where the organisations the entity stage found begin."""
         return frozenset(s for s, _, label in self.view.entities if label == "ORG")
@@ -1362,15 +1392,18 @@ class Keep:
             glued = end == q.start and before.end == q.start and before.text not in skip_before_metric()
             if glued and before.tag.startswith(("n", "j", "i")) and self.noun_glued_after(q):
                 return True
+            if end == q.start and q.start in self.org_ends and self.numbers_a_sequel(q, before.text, digits=2):
+                return True  # 某某14搭载…, 某某15起售价: one or two digits glued to a company's name number its model
             # (a work's name may be read as a set phrase, tag l)
             return glued and before.tag.startswith(("n", "j", "i", "l")) and self.numbers_a_sequel(q, before.text)
         return before.tag.startswith(("n", "j")) and before.text not in skip_before_metric()
 
-    def numbers_a_sequel(self, q: Quantity, word: str) -> bool:
-        """玩某某战记3, 某某传奇2和其他游戏: one digit glued to a name of two or more characters, with no unit and no
-        word of measure before it (评分9, 收入比3), numbers the sequel of a work or the model of a product."""
+    def numbers_a_sequel(self, q: Quantity, word: str, digits: int = 1) -> bool:
+        """玩某某战记3, 某某传奇2和其他游戏: one digit (up to `digits`) glued to a name of two or more characters, with
+        no unit and no word of measure before it (评分9, 收入比3), numbers the sequel of a work or the model of a
+        product."""
         after = self.text[q.end : q.end + 2]
-        return (len(word) >= 2 and q.number_end - q.number_start == 1 and q.qualifier == "exact"
+        return (len(word) >= 2 and q.number_end - q.number_start <= digits and q.qualifier == "exact"
                 and word[-1] not in MEASURE_ENDINGS and not after[:1].isdigit()
                 and after[:1] not in ("大", *RATIO_COLONS)  # (乡镇3大类农户: N大 counts a group, D31)
                 and not (after[:1] == "比" and after[1:].isdigit())
