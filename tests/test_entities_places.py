@@ -1042,3 +1042,9 @@ def test_a_numbered_or_coloured_metro_line_is_one_place(nlp, text, line):
     got = entity_pairs(nlp, text)
     assert (line, "LOC") in got
     assert all(e == line or not line.startswith(e) for e, _ in got)  # the city not alone
+
+
+def test_a_theme_park_named_after_its_company_is_one_place(nlp):
+    """迪士尼/nt 乐园: a company's name and a resort's word make a place (with its city before it), not the ORG."""
+    assert entity_pairs(nlp, "香港迪士尼樂園新園區明年開幕。") == {("香港迪士尼樂園", "LOC")}
+    assert entity_pairs(nlp, "迪士尼公司公布季度业绩。") == {("迪士尼公司", "ORG")}

@@ -91,6 +91,9 @@ TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after
 SIGHT_ENDINGS = frozenset("山湖岛江河海湾峡谷洞泉岭峰沟滩")
 SIGHT_WORDS = ("古城", "古镇")  # the words an old town's name ends in (某某古城), a sight like a mountain's
 MIN_SIGHT_WORD, MAX_SIGHT_WORD = 3, 4  # characters of a jieba place word that names a sight (某某岛, 某某古城)
+# a resort's or theme park's word, which makes a place of the company's name before it (某某乐园: a company plus a
+# facility's word is one LOC, gold/README)
+RESORT_WORDS = frozenset({"乐园", "游乐园", "度假区", "度假村", "主题公园"})
 LOCATIVE_CHARS = frozenset("上下边顶旁脚")  # after a sight: on, below, by, on top of, at its foot (某岛上, 某山顶)
 TIME_TAG = "t"  # jieba's tag of a time word, which its character model also gives words it never saw (新晋)
 DISTINGUISHING_TAG = "b"  # jieba's tag of an attribute word (非法 "illegal"), which abbreviations make too
@@ -870,8 +873,8 @@ class PlaceRules(Rules):
                     continue  # 衛星市占, SoC市占: 市 begins 市占 (market share), not a city's name
                 if self.read_as_person(run, tok):
                     continue  # 李俊/nr 峰/nr 表示: a person's given name that ends in a sight's character
-            if any(toks[k].tag == "nt" for k in run):
-                continue
+            if any(toks[k].tag == "nt" for k in run) and tok.text not in RESORT_WORDS:
+                continue  # (甲集团/nt 大楼: the body's; but 乙/nt 乐园: a resort named after its company is a place)
             start = toks[run[0]].start
             if len(tok.text) == 1 and len(run) == 1:
                 start = self.foreign_name_start(run[0], toks[run[0]].text)
