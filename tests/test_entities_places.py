@@ -1015,3 +1015,36 @@ def test_rail_operator_before_a_station_is_part_of_it(nlp, text, station):
 def test_word_ending_in_iron_without_a_station_is_no_place(nlp):
     """钢铁 ends like 某铁 but no station follows it; 地铁站 alone names no station."""
     assert not entity_pairs(nlp, "钢铁价格回落，地铁站客流平稳。")
+
+
+@pytest.mark.parametrize(("text", "sight"), [
+    ("福建平潭岛的民宿今年供不应求。", "福建平潭岛"),
+    ("湖南凤凰古城的客栈入住率接近满房。", "湖南凤凰古城"),
+])
+def test_a_sight_written_after_its_place_is_one_place_with_it(nlp, text, sight):
+    """甲省乙丙岛, 甲省乙丙古城: a jieba place word ending like a sight's name, after a place, is one LOC with it."""
+    assert entity_pairs(nlp, text) == {(sight, "LOC")}
+
+
+def test_a_tunnel_after_a_place_jieba_cut_apart_is_one_place(nlp):
+    """紅/a 磡/zg 海底隧道/n: the gazetteer's 紅磡, cut apart, and the kind of facility after it are one LOC."""
+    assert ("紅磡海底隧道", "LOC") in entity_pairs(nlp, "紅磡海底隧道收費將調整。")
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("游客可以乘坐地铁2号线前往。", "地铁2号线"),
+    ("成都地铁18号线将延伸至新机场。", "成都地铁18号线"),
+    ("广州地铁三号线客流回升。", "广州地铁三号线"),
+    ("高雄捷運紅線延長路段動工。", "高雄捷運紅線"),
+])
+def test_a_numbered_or_coloured_metro_line_is_one_place(nlp, text, line):
+    """地铁2号线, 某市地铁十号线, 某某捷运红线: a network's word and a line's number or colour, with its city."""
+    got = entity_pairs(nlp, text)
+    assert (line, "LOC") in got
+    assert all(e == line or not line.startswith(e) for e, _ in got)  # the city not alone
+
+
+def test_a_theme_park_named_after_its_company_is_one_place(nlp):
+    """迪士尼/nt 乐园: a company's name and a resort's word make a place (with its city before it), not the ORG."""
+    assert entity_pairs(nlp, "香港迪士尼樂園新園區明年開幕。") == {("香港迪士尼樂園", "LOC")}
+    assert entity_pairs(nlp, "迪士尼公司公布季度业绩。") == {("迪士尼公司", "ORG")}

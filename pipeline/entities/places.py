@@ -46,6 +46,8 @@ SIGHT_NAME_TAGS = ("n", "ns", "nr", "nz", "j", "x", "a")
 FACILITY_WORDS = frozenset({"站", "线", "公路"})
 RAIL_LINE_ENDS = ("线", "高铁", "铁路", "城际")  # the kinds of line a station is on (某某线某某站)
 RAIL_KIND_WORDS = frozenset(RAIL_LINE_ENDS[1:])  # a kind of line written alone before its station (高铁某某站)
+METRO_NETWORKS = ("地铁", "轨道交通", "轻轨", "捷运")  # a city's urban rail, before a line's number (地铁2号线)
+METRO_COLOURS = "红蓝绿黄橘橙棕紫"  # the colours that name a metro line (捷运红线)
 RAIL_OPERATOR_END, RAIL_OPERATOR_WORD = "铁", "捷运"  # 某铁, 某捷运: a rail operator's short name (地铁某某站)
 LINE_SECTION = "段"  # after a line and a place: the line's section in that place (某某高铁某省段)
 # what a jieba place word ends in when it names a facility (a natural feature, 某某湾, may go on: 某某湾跨海大桥)
@@ -87,6 +89,11 @@ MAX_STREET_HEAD = 4  # characters of a street's name before its 街, 道 or 路
 TRADE_ZONE_WORDS = ("园区", "城", "园")  # after a trade: a zone named after it (某某科技城, 某某软件园)
 # the last characters of a natural sight's name (a mountain, a lake, an island, a gorge…), which stands alone
 SIGHT_ENDINGS = frozenset("山湖岛江河海湾峡谷洞泉岭峰沟滩")
+SIGHT_WORDS = ("古城", "古镇")  # the words an old town's name ends in (某某古城), a sight like a mountain's
+MIN_SIGHT_WORD, MAX_SIGHT_WORD = 3, 4  # characters of a jieba place word that names a sight (某某岛, 某某古城)
+# a resort's or theme park's word, which makes a place of the company's name before it (某某乐园: a company plus a
+# facility's word is one LOC, gold/README)
+RESORT_WORDS = frozenset({"乐园", "游乐园", "度假区", "度假村", "主题公园"})
 LOCATIVE_CHARS = frozenset("上下边顶旁脚")  # after a sight: on, below, by, on top of, at its foot (某岛上, 某山顶)
 TIME_TAG = "t"  # jieba's tag of a time word, which its character model also gives words it never saw (新晋)
 DISTINGUISHING_TAG = "b"  # jieba's tag of an attribute word (非法 "illegal"), which abbreviations make too
@@ -230,11 +237,13 @@ class PlaceRules(Rules):
         yield from self.place_suffix_names()
         yield from self.sides_of_places()
         yield from self.sights_before_locatives()
+        yield from self.sights_after_places()
         yield from self.abbreviations()
         yield from self.markets_and_contracts()
         yield from self.roads()
         yield from self.transport_lines()
         yield from self.named_transit_lines()
+        yield from self.numbered_metro_lines()
         yield from self.facilities_after_places()
         yield from self.described_facilities()
         yield from self.trade_zones()
@@ -388,6 +397,17 @@ class PlaceRules(Rules):
             if (s in self.starts or operated) and e in self.ends:
                 yield Candidate(m.start() if operated else s, e, "LOC", 3)
 
+    def numbered_metro_lines(self) -> Iterable[Candidate]:
+        """地铁2号线, 甲市地铁十号线, 甲乙捷运红线: an urban rail network's word, then a line's number or colour, is one
+        LOC (a line written with its operator, gold/README D51), with the city written right before it; a bare
+        号线 (2号线) is left to the model."""
+        for m in _metro_line_pattern().finditer(self.text):
+            start = self.place_before(m.start())
+            if start is None and m.start() not in self.starts:
+                continue
+            if m.end() in self.ends:
+                yield Candidate(m.start() if start is None else start, m.end(), "LOC", 3)
+
     def facilities_after_places(self) -> Iterable[Candidate]:
         """某地/ns 站, 某城/ns 北站, 某地/ns 线, 某门/ns 公路: a station, a transport line or a road named after a place
         jieba tagged as one (not only a place of the gazetteer, `station_at`) is one LOC over the places written with
@@ -416,16 +436,20 @@ class PlaceRules(Rules):
 
     def described_facilities(self) -> Iterable[Candidate]:
         """某湾/ns 跨海大桥/n, 某江/ns 过江隧道/n: a place, then one common word that says what kind of facility it
-        is and ends in a facility's word of two characters or more (大桥, 隧道, 机场), are one LOC."""
+        is and ends in a facility's word of two characters or more (大桥, 隧道, 机场), are one LOC, the place a known
+        one that jieba cut apart too."""
         toks = self.toks
         for i in self.doc.words.where(lambda w: w.endswith(_WORD_FACILITY_ENDINGS)):
             tok, prev = toks[i], toks[i - 1]
             if i == 0 or tok.tag != "n":
                 continue
             ending = next(e for e in _WORD_FACILITY_ENDINGS if tok.text.endswith(e))
-            if (len(tok.text) > len(ending) and is_cjk(tok.text)
-                    and prev.end == tok.start and (prev.tag == "ns" or self.doc.is_place_tok(prev))):
+            if len(tok.text) <= len(ending) or not is_cjk(tok.text) or prev.end != tok.start:
+                continue
+            if prev.tag == "ns" or self.doc.is_place_tok(prev):
                 yield Candidate(prev.start, tok.end, "LOC", 2)
+            elif (start := self.place_before(tok.start)) is not None:
+                yield Candidate(start, tok.end, "LOC", 2)  # 甲/a 乙/zg 海底隧道/n: the gazetteer's 甲乙, cut apart
 
     def trade_zones(self) -> Iterable[Candidate]:
         """某某/nz 科技/n 城/n, 某某/nr 科技园/n: a name and a trade (company_suffixes.txt), then 城, 园 or 园区, are a
@@ -849,8 +873,8 @@ class PlaceRules(Rules):
                     continue  # 衛星市占, SoC市占: 市 begins 市占 (market share), not a city's name
                 if self.read_as_person(run, tok):
                     continue  # 李俊/nr 峰/nr 表示: a person's given name that ends in a sight's character
-            if any(toks[k].tag == "nt" for k in run):
-                continue
+            if any(toks[k].tag == "nt" for k in run) and tok.text not in RESORT_WORDS:
+                continue  # (甲集团/nt 大楼: the body's; but 乙/nt 乐园: a resort named after its company is a place)
             start = toks[run[0]].start
             if len(tok.text) == 1 and len(run) == 1:
                 start = self.foreign_name_start(run[0], toks[run[0]].text)
@@ -892,6 +916,18 @@ class PlaceRules(Rules):
                   and prev.text[-1] in SIGHT_ENDINGS and prev.tag in PROPER_TAGS
                   and prev.text[0] not in lex.surnames and not is_common_word(prev.text)):
                 yield Candidate(prev.start, prev.end, "LOC", 2)
+
+    def sights_after_places(self) -> Iterable[Candidate]:
+        """甲省/ 乙丙岛/ns, 甲市/ 乙丙山/ns, 甲省/ 乙丙古城/ns: a jieba place word of three or four characters that
+        ends in a natural sight's character (`SIGHT_ENDINGS`) or an old town's word (古城, 古镇), written right after a
+        place, is a named sight, one LOC with the place before it (like 甲省乙丙景区, a sight written with its place:
+        gold/README D24); the model finds the sight alone, but after a place leaves it out."""
+        toks = self.toks
+        for i in self.doc.words.where(_sight_word):
+            tok = toks[i]
+            if (i and tok.tag == "ns" and self.doc.after_place[i] and toks[i - 1].end == tok.start
+                    and is_cjk(tok.text) and not self.doc.is_place_tok(tok) and tok.text not in self.lex.stopwords):
+                yield Candidate(toks[i - 1].start, tok.end, "LOC", 2)
 
     def read_as_person(self, run: list[int], suffix: Token) -> bool:
         """甲俊/nr 峰/nr, 乙海/nr 江/nr: a place's ending of one character that jieba tagged, with the one word before
@@ -1094,6 +1130,11 @@ def _rail_kind_or_operator(w: str) -> bool:
     return w in RAIL_KIND_WORDS or (len(w) == 2 and w.endswith(RAIL_OPERATOR_END)) or w.endswith(RAIL_OPERATOR_WORD)
 
 
+def _sight_word(w: str) -> bool:
+    """A word of three or four characters ending as a natural sight's or an old town's name does (某某岛, 某某古城)."""
+    return MIN_SIGHT_WORD <= len(w) <= MAX_SIGHT_WORD and (w[-1] in SIGHT_ENDINGS or w.endswith(SIGHT_WORDS))
+
+
 def _road_word(w: str) -> bool:
     """A word `roads` may fire at: 道, a side and a road's word (西路), or a word ending in a road's word."""
     return w == "道" or (w[:1] in ROAD_SIDES and w[1:] in ROAD_WORDS) or w.endswith(ROAD_WORDS)
@@ -1187,6 +1228,13 @@ def _transit_line_pattern() -> re.Pattern[str]:
     """An urban rail line's name (transit_lines.txt), perhaps after its operator's short name (某铁, 某某捷运)."""
     lines = "|".join(map(re.escape, sorted(word_list("transit_lines.txt"), key=len, reverse=True)))
     return re.compile(rf"(?P<operator>[\u4e00-\u9fff]铁|[\u4e00-\u9fff]{{0,2}}捷运)?(?P<line>{lines})")
+
+
+@cache
+def _metro_line_pattern() -> re.Pattern[str]:
+    """An urban rail network's word, then a line's number (2号线, 十号线) or colour (红线)."""
+    networks = "|".join(METRO_NETWORKS)
+    return re.compile(rf"(?:{networks})(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})号线|[{METRO_COLOURS}]线)")
 
 
 @cache
