@@ -2803,3 +2803,13 @@ def test_an_adjective_cut_off_the_noun_a_clause_opens_with_belongs_to_it(text: s
     """其中纯/a 电动车/n 占72%: jieba cuts the adjective off the noun; the clause's own noun phrase still names the
     part, rather than the measure of the clause before."""
     assert by_text(text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("以縣市來看，雲林縣、嘉義縣及台南市損失最重，分別為3.8億元、2.6億元及1.9億元。", "2.6億元", "損失"),
+    ("以县市来看，屏东县和高雄市损失最重，分别为1.2亿元和0.9亿元。", "0.9亿元", "损失"),
+])
+def test_a_topic_naming_the_kind_of_holder_names_no_measure(text: str, figure: str, metric: str) -> None:
+    """以县市来看, 从地区看: the topic says what the figures are broken down by (the holders), not what they measure;
+    the measure is the one the clause names."""
+    assert by_text(text)[figure].metric == metric

@@ -306,10 +306,15 @@ class MetricFinder:
 
     def topic_before(self, offset: int) -> tuple[int, int] | None:
         """从出口结构看 / 以用电量来看: a stated topic on the figure's line (`measure_for` takes it only in the
-        figure's own sentence: a topic stated sentences before is a heading of the talk, not a measure)."""
+        figure's own sentence: a topic stated sentences before is a heading of the talk, not a measure). A topic that
+        names the kind of holder the figures are broken down by (以县市来看, 从地区看, 分年龄组看) names no measure."""
         line = self.lines[self.view.line_of(offset)]
         topics = [m.span(1) for m in topic_pattern().finditer(self.text, line.start, offset)]
-        return topics[-1] if topics else None
+        return topics[-1] if topics and not self.names_holder_kind(*topics[-1]) else None
+
+    def names_holder_kind(self, start: int, end: int) -> bool:
+        """县市, 地区, 年龄组: a kind of holder (the words a table's corner uses for rows that hold the figures)."""
+        return self.text[start:end].replace(" ", "") in words("table_holder_corners.txt")
 
 
     def rank_verb_before(self, q: Quantity, floor: int) -> int | None:
