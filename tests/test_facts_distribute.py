@@ -493,3 +493,21 @@ def test_a_unit_reckoned_per_between_the_kinds_and_fenbie_still_shares_them_out(
     metrics in order, as without it."""
     assert [(f.text, f.metric) for f in extract("汽油、柴油每吨分别提高210元和200元。").facts] == [
         ("210元", "汽油"), ("200元", "柴油")]
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("全省玉米、水稻、大豆种植面积分别为2600万亩、1800万亩和650万亩，分别增长1.5%、0.8%和6.2%。",
+     ("1.5%", "0.8%", "6.2%")),
+    ("全市小麦、玉米种植面积分别为310万亩和120万亩，分别增长1.1%和2.7%。", ("1.1%", "2.7%")),
+])
+def test_a_second_list_whose_only_word_is_its_verb_measures_what_the_first_list_measured(text, changes):
+    """…面积分别为a、b和c，分别增长x、y和z: the second 分别 names nothing but its verb of change, so its figures are
+    changes of the measure the first list gave its figures, not of 增长."""
+    found = extract(text).facts
+    facts = {f.text: f for f in found}
+    first = [f for f in found if f.role == "amount"]
+    assert len(first) == len(changes)
+    for amount, change in zip(first, changes):
+        assert facts[change].role == "change"
+        assert facts[change].metric == amount.metric
+        assert "增" not in facts[change].metric and "減" not in facts[change].metric

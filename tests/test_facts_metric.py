@@ -2791,3 +2791,25 @@ def test_a_rank_with_no_measure_of_its_own_is_on_the_chart_framing_its_sentence(
 
 def test_a_rank_with_its_own_measure_keeps_it_under_a_framing_chart() -> None:
     assert by_text("在城市综合竞争力排名中，深圳的营商环境位列全国第三。")["第三"].metric == "营商环境"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("今年全省新车销量达到18万辆，其中纯电动车占72%。", "72%", "纯电动车"),
+    ("该市上月新车上牌量达到2.6万辆，其中纯电动车占四成。", "四成", "纯电动车"),
+    ("今年全港新登記私家車4.2萬輛，其中純電動車佔63%。", "63%", "純電動車"),
+])
+def test_an_adjective_cut_off_the_noun_a_clause_opens_with_belongs_to_it(text: str, figure: str,
+                                                                        metric: str) -> None:
+    """其中纯/a 电动车/n 占72%: jieba cuts the adjective off the noun; the clause's own noun phrase still names the
+    part, rather than the measure of the clause before."""
+    assert by_text(text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("以縣市來看，雲林縣、嘉義縣及台南市損失最重，分別為3.8億元、2.6億元及1.9億元。", "2.6億元", "損失"),
+    ("以县市来看，屏东县和高雄市损失最重，分别为1.2亿元和0.9亿元。", "0.9亿元", "损失"),
+])
+def test_a_topic_naming_the_kind_of_holder_names_no_measure(text: str, figure: str, metric: str) -> None:
+    """以县市来看, 从地区看: the topic says what the figures are broken down by (the holders), not what they measure;
+    the measure is the one the clause names."""
+    assert by_text(text)[figure].metric == metric

@@ -240,10 +240,12 @@ def share_out_lists(view: DocumentView, candidates: list[Candidate], periods: Se
             if len(listed) > 1 and len(before) >= len(listed) and not (named or after):
                 for target, source in zip(listed, before[-len(listed):]):
                     target.metric = source.metric
-            elif (len(listed) > 1 and len(shared) == len(listed) and (c.metric is None or c.metric[0] < clause)
+            elif (len(listed) > 1 and len(shared) == len(listed)
+                  and (c.metric is None or c.metric[0] < clause or not (named or after))
                   and names_nothing(view, clause, spread[0])):
                 # 收入、利润分别为5亿元、1亿元，同比分别增长9%、14%: a second list that names nothing of its own
-                # (分别相当于总数的三成及两成 names its own) measures what the first list measured, in the same order
+                # (分别相当于总数的三成及两成 names its own) measures what the first list measured, in the same order;
+                # so does one whose only metric is its verb after 分别 (…分别为5亿元、1亿元，分别增长9%、14%)
                 for target, source in zip(listed, shared):
                     target.metric = source.metric
             elif len(listed) > 1 and named and len(metrics := measures_listed(view, clause, c.metric)) == len(listed):

@@ -306,10 +306,15 @@ class MetricFinder:
 
     def topic_before(self, offset: int) -> tuple[int, int] | None:
         """从出口结构看 / 以用电量来看: a stated topic on the figure's line (`measure_for` takes it only in the
-        figure's own sentence: a topic stated sentences before is a heading of the talk, not a measure)."""
+        figure's own sentence: a topic stated sentences before is a heading of the talk, not a measure). A topic that
+        names the kind of holder the figures are broken down by (以县市来看, 从地区看, 分年龄组看) names no measure."""
         line = self.lines[self.view.line_of(offset)]
         topics = [m.span(1) for m in topic_pattern().finditer(self.text, line.start, offset)]
-        return topics[-1] if topics else None
+        return topics[-1] if topics and not self.names_holder_kind(*topics[-1]) else None
+
+    def names_holder_kind(self, start: int, end: int) -> bool:
+        """县市, 地区, 年龄组: a kind of holder (the words a table's corner uses for rows that hold the figures)."""
+        return self.text[start:end].replace(" ", "") in words("table_holder_corners.txt")
 
 
     def rank_verb_before(self, q: Quantity, floor: int) -> int | None:
@@ -2121,6 +2126,13 @@ class MetricFinder:
         return self.text.startswith(ADJUSTED_ENDS, phrase[1]) or any(
             m.end() == phrase[0] for m in _ADJUSTMENT.finditer(self.text, clause, phrase[0]))
 
+    def opens_with_adjective(self, i: int, offset: int) -> bool:
+        """其中纯/a 电动车/n 占72%: an adjective jieba cut off the noun glued after it (the noun still before the
+        figure) is part of the noun phrase the clause opens with."""
+        tokens = self.tokens
+        return (i + 1 < len(tokens) and tokens[i].tag == "a" and tokens[i + 1].start == tokens[i].end
+                and tokens[i + 1].tag.startswith("n") and tokens[i + 1].end <= offset)
+
     def sentence_subject(self, sentence: int, offset: int) -> tuple[int, int] | None:
         """销量波动剧烈，自一月的45万支: the noun phrase a sentence (or clause) opens with, up to its first verb,
         adverb or preposition (价格在7月初已跌至40美元)."""
@@ -2132,7 +2144,7 @@ class MetricFinder:
             or self.tokens[i].text in ADJUSTED_GROWTH or self.tokens[i].text in GROUP_OPENERS
         ):
             i += 1
-        j = i
+        j = i + 1 if self.opens_with_adjective(i, offset) else i
         while j < len(self.tokens) and self.tokens[j].end <= offset and (
                 self.phrases.is_nominal(self.tokens[j]) or self.joins_nouns(j)):
             j += 1
