@@ -602,6 +602,13 @@ def test_the_step_of_a_sensitivity_is_the_base_of_a_rate():
     assert kept("门店推出每满200元立减30元活动。") == {"200元": True, "30元": True}
 
 
+def test_a_price_per_litre_is_no_step_of_a_rise():
+    """每升 before a sum of money is the litre the price is per (升 the verb 'rise' reads the same): the price is a
+    fact even when a change answers it in the sentence; a step of a move stays a base."""
+    assert kept("乙地柴油每升7.64元，较上周涨0.09元。") == {"7.64元": True, "0.09元": True}
+    assert kept("气温每升1度，某地用电负荷增加约3%。")["1度"] is False
+
+
 def test_a_score_after_a_colon_is_no_section_number():
     """25:18、26:24: the 18 before 、 follows a score's colon, not a heading's."""
     assert kept("比分为25:18、26:24。") == {"25": True, "18": True, "26": True, "24": True}

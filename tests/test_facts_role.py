@@ -1041,3 +1041,22 @@ def test_gaps_against_a_base_named_before(text: str, figure: str, expected: tupl
 def test_a_superlative_of_a_word_of_change_is_a_level(text: str, figure: str) -> None:
     """最贵, 最便宜: the extreme of a range of levels, no rise or fall."""
     assert role(text, figure) == ("amount", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # 低出 mirrors 高出: a gap below a benchmark, said right before the figure
+        ("乙县粮食单产比全省平均低出15公斤。", "15公斤", ("change", -1)),
+        ("出口增速比全国高出3个百分点，进口增速则低出1.2个百分点。", "1.2个百分点", ("change", -1)),
+        # 跌落 is a fall like 下挫 (跌落至 names the new level instead)
+        ("某矿原煤产量较高峰期跌落两成。", "两成", ("change", -1)),
+        ("某矿原煤产量跌落至800万吨。", "800万吨", ("amount", 1)),
+        # 倍半 (one and a half times): a change after a verb of rise, a multiple of a base after 是…的
+        ("乙區商舖租金按年增長倍半。", "倍半", ("change", 1)),
+        ("甲港貨櫃吞吐量是前年的倍半。", "倍半", ("amount", 1)),
+    ],
+)
+def test_a_gap_below_a_fall_and_a_fold_and_a_half(
+        text: str, figure: str, expected: tuple[str, int]) -> None:
+    assert role(text, figure) == expected

@@ -1685,6 +1685,25 @@ def test_a_bare_multiple_needs_its_bound_word():
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("乙區商舖租金按年增長倍半", "倍半", "exact"),
+        ("甲港貨櫃吞吐量是前年的倍半", "倍半", "exact"),
+        ("丙股成交額較上周急增接近倍半", "接近倍半", "approx"),
+    ],
+)
+def test_bei_ban_is_one_and_a_half_fold(text: str, span: str, qualifier: str) -> None:
+    """倍半 (Hong Kong): one and a half times, said with no numeral; 一倍半 stays one number, 倍半价 no multiple."""
+    q = only(text)
+    assert (q.text, float(q.value), q.unit, q.qualifier) == (span, 1.5, "倍", qualifier)
+
+
+def test_bei_ban_inside_a_number_or_a_price_is_no_bare_multiple():
+    assert [(q.text, float(q.value)) for q in find_quantities("丁股全年急升一倍半")] == [("一倍半", 1.5)]
+    assert all(q.unit != "倍" for q in find_quantities("商場推出加倍半價優惠"))
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         ("每年有數以千計的旅客到訪", "數以千計", 1000),  # counted in thousands: at least a thousand, like 数千

@@ -36,7 +36,7 @@ from pipeline.lexicons import word_list
 from pipeline.numerals import Quantity
 from pipeline.numerals.characters import BIG as MAGNITUDES
 from pipeline.numerals.characters import DIGITS
-from pipeline.numerals.units import longest_unit
+from pipeline.numerals.units import UNITS, longest_unit
 from pipeline.text.listings import listing_codes
 from pipeline.text.punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
 from pipeline.text.segment import dictionary_tag, dictionary_words, in_dictionary
@@ -237,6 +237,14 @@ SPAN_POINTS = frozenset("本当上下前后初末早晚该此近同长短中首�
 FRAMING_HOLIDAYS = (*HOLIDAY_NOUNS, "暑假", "寒假")  # 五一小长假4天, 暑假两个月: a holiday and its length frame
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
+
+
+def _is_price_per_measure(word: str, q: Quantity) -> bool:
+    """每升7.85元: a word after 每 that is also a measure (升, the litre, tagged as the verb 'rise') before a sum of
+    money is the unit the price is per, not the step of a move (燃料每上涨8美元 stays a step)."""
+    unit = UNITS.get(word)
+    money = UNITS.get(q.unit)
+    return unit is not None and unit.kind == "measure" and money is not None and money.kind == "currency"
 _SCORE_COLON = re.compile(r"\d[:：]$")
 # 表1：, 图2 (opening a line), 附表3, 见图4, 如表5所示: the number of a table or a figure, before its title
 _CAPTION_WORD = re.compile(r"(?:^|(?<=[见如(（]))[ \t]*(?:附表|附图|图表|表|图)[ \t]?$", re.M)
@@ -1780,6 +1788,8 @@ class Keep:
         if (verb is None or not verb.tag.startswith("v") or verb.text in THRESHOLD_VERBS
                 or self.text[verb.start - 1 : verb.start] != "每"):
             return False  # (每满300元减40元: a promotion's threshold is a figure of its rule)
+        if _is_price_per_measure(verb.text, q):
+            return False  # 汽油每升7.85元，较上周涨0.12元: 升 is the litre a price is per, no step of a rise
         clause_end = self.view.clause_end(q.end)
         if _ONE_EVENT.search(self.text, q.end, clause_end):
             return False

@@ -118,6 +118,10 @@ DOUBLINGS_SRC = "翻了?[一两二三四]番"  # 翻两番: doubled twice, four 
 # 增近倍, 升逾倍: 倍 with no numeral right after an approx or at-least word is one 倍 (the word is its qualifier);
 # not 近倍数 or 逾倍增 (倍增 is read as itself), nor a 倍 of a number (近3倍 is read as a number)
 BARE_MULTIPLE_SRC = "(?<=[近逾])倍(?![数增率])"
+# 增長倍半, 是去年的倍半 (Hong Kong): one and a half times, said with no numeral (一倍半 and 3倍半 are read as numbers;
+# not 倍半价, a price of half)
+HALF_AGAIN = "倍半"
+HALF_AGAIN_SRC = rf"(?<![0-9{CN_CHARS}]){HALF_AGAIN}(?![价])"
 DAY_SRC = "(?:3[01]|[12][0-9]|0?[1-9]|[一二三四五六七八九十]{1,3})(?![0-9])"  # a day of the month
 # (25:18 is a score; 3:35:62, a third term past a clock's, a ratio)
 _START_SRC = (
@@ -129,7 +133,7 @@ _START_SRC = (
     rf"|(?P<dlist>(?<![0-9.]){DAY_SRC}日?(?:[、和与及]{DAY_SRC}日?){{1,3}}[两二三四](?:日|天))"
     r"|(?P<half>一半|半数|半价|半|(?:(?<=打)|(?<=打个))对折)"
     rf"|(?P<double>{DOUBLINGS_SRC}|{'|'.join(sorted(word_list('doubling_words.txt'), key=len, reverse=True))}"
-    rf"|{BARE_MULTIPLE_SRC})"
+    rf"|{HALF_AGAIN_SRC}|{BARE_MULTIPLE_SRC})"
     rf"|(?P<core>{_CORE_SRC})"
 )
 START = re.compile(_START_SRC)

@@ -25,6 +25,7 @@ from pipeline.numerals.core import Core, parse_core
 from pipeline.numerals.lexer import (
     BETWEEN,
     DAY_SRC,
+    HALF_AGAIN,
     MONTH_TAIL,
     RANGE_JOIN,
     RANGE_JOIN_FIRST,
@@ -713,7 +714,8 @@ def read_doubling(norm: str, start: int, end: int, floor: int) -> tuple[Found | 
     if norm.startswith("倍", start) and start > floor and norm[start - 1] in "数几":
         return None, end
     doublings = _DOUBLINGS.get(norm[end - 2], 1) if norm[end - 1] == "番" else 1  # 翻两番: 2 × 2, a rise of 3 倍
-    op = Operand(start, end, end, Decimal(2**doublings - 1), None, None, unit="倍", unit_kind="number")
+    value = Decimal("1.5") if norm[start:end] == HALF_AGAIN else Decimal(2**doublings - 1)  # 倍半: 1.5 倍
+    op = Operand(start, end, end, value, None, None, unit="倍", unit_kind="number")
     return _with_cues(norm, op, start, floor, "exact", "number"), op.end
 
 
