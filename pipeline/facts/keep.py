@@ -238,13 +238,6 @@ FRAMING_HOLIDAYS = (*HOLIDAY_NOUNS, "暑假", "寒假")  # 五一小长假4天, 
 _DATE_BEFORE = re.compile(r"\d[年月日]$")  # 2029年连续两年: a date named right before a streak
 THRESHOLD_VERBS = frozenset({"满", "满足", "达", "达到"})
 
-
-def _is_price_per_measure(word: str, q: Quantity) -> bool:
-    """每升7.85元: a word after 每 that is also a measure (升, the litre, tagged as the verb 'rise') before a sum of
-    money is the unit the price is per, not the step of a move (燃料每上涨8美元 stays a step)."""
-    unit = UNITS.get(word)
-    money = UNITS.get(q.unit)
-    return unit is not None and unit.kind == "measure" and money is not None and money.kind == "currency"
 _SCORE_COLON = re.compile(r"\d[:：]$")
 # 表1：, 图2 (opening a line), 附表3, 见图4, 如表5所示: the number of a table or a figure, before its title
 _CAPTION_WORD = re.compile(r"(?:^|(?<=[见如(（]))[ \t]*(?:附表|附图|图表|表|图)[ \t]?$", re.M)
@@ -395,6 +388,14 @@ SECOND_UNITS = ("秒", "毫秒", "秒钟")
 MINUTE_UNITS = ("分", "分钟")
 
 
+def _is_price_per_measure(word: str, q: Quantity) -> bool:
+    """每升7.85元: a word after 每 that is also a measure (升, the litre, tagged as the verb 'rise') before a sum of
+    money is the unit the price is per, not the step of a move (燃料每上涨8美元 stays a step)."""
+    unit = UNITS.get(word)
+    money = UNITS.get(q.unit)
+    return unit is not None and unit.kind == "measure" and money is not None and money.kind == "currency"
+
+
 def is_timed(q: Quantity) -> bool:
     """9秒87, 2分05秒, 2小时43分: a duration in seconds, or in hours and minutes together, is a time clocked (a race's,
     a trip's, a headway), not the length of a window over other figures."""
@@ -486,13 +487,13 @@ def length_words() -> tuple[str, ...]:
 
 
 @cache
-@cache
 def giant_set_pattern() -> re.Pattern[str]:
     """A field of up to six characters, then a word of giant_nouns.txt (半导体巨头, 原厂)."""
     giants = "|".join(map(re.escape, by_length("giant_nouns.txt")))
     return re.compile(f"[\\u3400-\\u9fffA-Za-z]{{0,{GIANT_FIELD_REACH}}}?(?:{giants})")
 
 
+@cache
 def listed_names_before(n: int) -> re.Pattern[str]:
     """n names joined by 、 or 和/与/及 right before a count (and its 等, comma or 共), searched to the window's end."""
     return re.compile(rf"{_BOTH_NAME}(?:{_LIST_JOIN}{_BOTH_NAME}){{{n - 1}}}{_COUNT_GAP}$")
