@@ -341,16 +341,19 @@ def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
     with only a colon between (2027年Q2：单季营收…: the label's time, then the span it is reported over), and a time
     with another in brackets right after it (9月3日（周三）, 昨日(14日): the same day said twice), once the pieces
     in the brackets are joined (第37周（9月8日至14日）: 9月8日 and 至14日 touch, then fill the brackets)."""
-    joined: list[Span] = []
-    for start, end in spans:
-        bracketed = text[start - 1 : start] in OPENING_BRACKETS and text[end : end + 1] in CLOSING_BRACKETS
-        if joined and bracketed and joined[-1][1] + 1 == start:
-            joined[-1] = (joined[-1][0], end + 1)
-        elif joined and (joined[-1][1] == start or (joined[-1][1] + 1 == start and text[start - 1] in COLONS)):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined if len(joined) == len(spans) else _join_adjacent(joined, text)
+    while True:
+        joined: list[Span] = []
+        for start, end in spans:
+            bracketed = text[start - 1 : start] in OPENING_BRACKETS and text[end : end + 1] in CLOSING_BRACKETS
+            if joined and bracketed and joined[-1][1] + 1 == start:
+                joined[-1] = (joined[-1][0], end + 1)
+            elif joined and (joined[-1][1] == start or (joined[-1][1] + 1 == start and text[start - 1] in COLONS)):
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((start, end))
+        if len(joined) == len(spans):
+            return joined
+        spans = joined  # (a pass joined pieces: those in brackets may now fill them)
 
 
 # the tags of a word after an occasion word that make it the time of a clause: a verb (not a verbal noun), an adverb,
