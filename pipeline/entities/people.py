@@ -102,6 +102,10 @@ NOT_SURNAME_TAGS = ("s", "m", "d", "v", "f")
 CLOSING_TAG_PREFIXES = (*NAME_CLOSING_TAG_PREFIXES, "v", "t")
 
 
+MAX_TITLE_CHARS = 6  # characters of the longest title (副总经理, 首席执行官) before the character it runs on over
+MAX_TITLE_RUN_ON = 2  # characters a longer title may run on past a shorter one it opens (董事|长, 主任|医师)
+
+
 PARTY_END = "党"  # a party's name ends in 党 (某某党)
 BODY_ENDS = ("会", "联")  # a body's or an alliance's (某联会, 某建联), when jieba tags the word as a body's name
 # what closes a member's name after their party: a count (2016年), time, function word or verb
@@ -167,13 +171,22 @@ class PersonRules(Rules):
         everyday word (市长/期, 部长/安排: no name)."""
         text = self.text
         for p in sorted(self.title_ends):
-            if p in self.starts or p >= len(text) or not is_cjk(text[p]):
+            if p in self.starts or p >= len(text) or not is_cjk(text[p]) or self.inside_longer_title(p):
                 continue
             length = self.name_at(p) or self.name_closed_after_title(p)
             if not length or is_common_word(text[p : p + length]) or text[p + length : p + length + 1] == "·":
                 continue
             yield Candidate(p, p + length, "PER", 3)
             yield from self.listed_after(p + length)
+
+    def inside_longer_title(self, p: int) -> bool:
+        """董事|长孙某某: a title (董事) ends at p, but a longer title (董事长) runs on over the character at p.
+        Why: the longer title is the one written, and its last character is no name's first (长孙 is a compound
+        surname, yet 董事长孙某某 names 孙某某); a name starts after the longest title."""
+        text, titles = self.text, self.lex.titles
+        return any(text[s : p + k] in titles
+                   for k in range(1, MAX_TITLE_RUN_ON + 1) if p + k in self.title_ends
+                   for s in range(max(0, p - MAX_TITLE_CHARS), p))
 
     def group_leaders(self) -> Iterable[Candidate]:
         """某某团队统计, 某某曼团队发现: a word jieba reads as a name (nr, nrfg, nrt) right before a word for the group
