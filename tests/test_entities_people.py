@@ -708,3 +708,16 @@ def test_a_name_starts_after_the_longest_title_not_inside_it(nlp, text, name, wr
 )
 def test_names_after_posts_of_advisers_players_and_taiwan_chairs_and_rarer_surnames(nlp, text, name):
     assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("市议员阙文彬质询。", "阙文彬", "阙文"),  # 阙文/nr 彬/zg: a bound morpheme cut off the name
+        ("女将池晓彤以两杆优势夺冠。", "池晓彤", "池晓"),  # 池晓/nr 彤以/n 两杆: 以 and a figure close the name
+    ],
+)
+def test_a_three_character_name_jieba_cut_short_is_read_whole(nlp, text, name, short):
+    pairs = entity_pairs(nlp, text)
+    assert (name, "PER") in pairs
+    assert (short, "PER") not in pairs

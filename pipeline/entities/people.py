@@ -94,6 +94,9 @@ GLUED_LIST_CLOSERS = GLUED_JOINERS | frozenset("各都")
 # jieba's tags of a given name's last character it read alone before a verb (某伟/nr 中/f 主持, 某家/n 和/c 提醒):
 # a locative or a conjunction (`PersonRules.last_given_cut_before_verb`)
 GIVEN_CHAR_TAGS = frozenset({"f", "c"})
+# jieba's tags of a name's last character it read as a word of its own after the rest of the name (陈家/nr 明/a,
+# 某文/nr 彬/zg: a noun, a morpheme or an adjective), not a locative (中, 内)
+CUT_GIVEN_TAGS = frozenset({"n", "ng", "a", "zg"})
 PLAIN_NOUN_TAGS = frozenset({"n", "vn"})  # jieba's tags of an everyday noun (`noun_opens`)
 LIST_JOINERS = frozenset("和及与、")  # what stands between two names of a list (甲和乙, 甲、乙)
 # jieba's tags of a compound surname that is also a place, a direction, a count or a verb (东方/s, 第五/m, 独孤/v)
@@ -438,6 +441,9 @@ class PersonRules(Rules):
             if length == sl + 1 and (self.adverb_before_verb(p + length) or self.preposition_before_figure(p + length)):
                 score = 3.0  # 某华/曾 定调, 某志/亦 指出, 某娴/以 684环: the adverb and the verb after it, or the
                 # preposition and the figure it takes, close the name
+            elif length == sl + 2 and self.preposition_before_figure(p + length):
+                score = 3.0  # 某晓/nr 彤以/n 两杆: the preposition jieba glued onto the last given character closes
+                # a three-character name as it does a two-character one
             q = self.starts.get(p)
             if q is not None and self.toks[q].end == p + length and self.toks[q].tag.startswith("nr"):
                 score += 2
@@ -452,7 +458,7 @@ class PersonRules(Rules):
                 # or 各 onto the last given character, which it closes, and tagged the pair as it liked
             elif length == sl + 2 and q is not None and self.toks[q].end == p + length - 1:
                 last = self.toks[q + 1]
-                if (last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in self.lex.locatives)
+                if (last.tag.startswith("nr") or (last.tag in CUT_GIVEN_TAGS and last.text not in self.lex.locatives)
                         or cut_before_verb):
                     score += 2.5  # 陈家/nr 明/a, 某伟/nr 中/f 主持/v: jieba cut a three-character name short
             elif length == MARRIED_NAME_CHARS and q is not None and self.toks[q].end == p + 2 and (
