@@ -679,3 +679,45 @@ def test_a_name_before_the_team_it_leads_is_a_person(nlp, text, name):
 )
 def test_a_company_or_a_plain_word_before_a_team_is_no_person(nlp, text):
     assert not any(label == "PER" for _, label in entity_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        ("公司董事长孙立平说，订单充足。", "孙立平", "长孙立平"),
+        ("集团理事长孙海程表示，会员增加。", "孙海程", "长孙海程"),
+    ],
+)
+def test_a_name_starts_after_the_longest_title_not_inside_it(nlp, text, name, wrong):
+    pairs = entity_pairs(nlp, text)
+    assert (name, "PER") in pairs
+    assert (wrong, "PER") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("总统特别顾问卓立言昨日抵达。", "卓立言"),
+        ("财政部的经济顾问米勒昨天投了反对票。", "米勒"),
+        ("台积电董座魏家祯今天出席股东会。", "魏家祯"),
+        ("新秀戈承泽攻下25分。", "戈承泽"),
+        ("射手鲁建邦梅开二度。", "鲁建邦"),
+        ("銀行家協會主席禤惠儀表示，息率維持不變。", "禤惠儀"),
+        ("匯豐行政總裁祈耀年表示，亞洲業務增長理想。", "祈耀年"),
+    ],
+)
+def test_names_after_posts_of_advisers_players_and_taiwan_chairs_and_rarer_surnames(nlp, text, name):
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("市议员阙文彬质询。", "阙文彬", "阙文"),  # 阙文/nr 彬/zg: a bound morpheme cut off the name
+        ("女将池晓彤以两杆优势夺冠。", "池晓彤", "池晓"),  # 池晓/nr 彤以/n 两杆: 以 and a figure close the name
+    ],
+)
+def test_a_three_character_name_jieba_cut_short_is_read_whole(nlp, text, name, short):
+    pairs = entity_pairs(nlp, text)
+    assert (name, "PER") in pairs
+    assert (short, "PER") not in pairs

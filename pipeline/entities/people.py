@@ -94,12 +94,19 @@ GLUED_LIST_CLOSERS = GLUED_JOINERS | frozenset("各都")
 # jieba's tags of a given name's last character it read alone before a verb (某伟/nr 中/f 主持, 某家/n 和/c 提醒):
 # a locative or a conjunction (`PersonRules.last_given_cut_before_verb`)
 GIVEN_CHAR_TAGS = frozenset({"f", "c"})
+# jieba's tags of a name's last character it read as a word of its own after the rest of the name (陈家/nr 明/a,
+# 某文/nr 彬/zg: a noun, a morpheme or an adjective), not a locative (中, 内)
+CUT_GIVEN_TAGS = frozenset({"n", "ng", "a", "zg"})
 PLAIN_NOUN_TAGS = frozenset({"n", "vn"})  # jieba's tags of an everyday noun (`noun_opens`)
 LIST_JOINERS = frozenset("和及与、")  # what stands between two names of a list (甲和乙, 甲、乙)
 # jieba's tags of a compound surname that is also a place, a direction, a count or a verb (东方/s, 第五/m, 独孤/v)
 NOT_SURNAME_TAGS = ("s", "m", "d", "v", "f")
 # what closes a name after it: a preposition, adverb, conjunction, particle, verb or time (某某亦, 某某出席, 某某昨日)
 CLOSING_TAG_PREFIXES = (*NAME_CLOSING_TAG_PREFIXES, "v", "t")
+
+
+MAX_TITLE_CHARS = 6  # characters of the longest title (副总经理, 首席执行官) before the character it runs on over
+MAX_TITLE_RUN_ON = 2  # characters a longer title may run on past a shorter one it opens (董事|长, 主任|医师)
 
 
 PARTY_END = "党"  # a party's name ends in 党 (某某党)
@@ -167,13 +174,22 @@ class PersonRules(Rules):
         everyday word (市长/期, 部长/安排: no name)."""
         text = self.text
         for p in sorted(self.title_ends):
-            if p in self.starts or p >= len(text) or not is_cjk(text[p]):
+            if p in self.starts or p >= len(text) or not is_cjk(text[p]) or self.inside_longer_title(p):
                 continue
             length = self.name_at(p) or self.name_closed_after_title(p)
             if not length or is_common_word(text[p : p + length]) or text[p + length : p + length + 1] == "·":
                 continue
             yield Candidate(p, p + length, "PER", 3)
             yield from self.listed_after(p + length)
+
+    def inside_longer_title(self, p: int) -> bool:
+        """董事|长孙某某: a title (董事) ends at p, but a longer title (董事长) runs on over the character at p.
+        Why: the longer title is the one written, and its last character is no name's first (长孙 is a compound
+        surname, yet 董事长孙某某 names 孙某某); a name starts after the longest title."""
+        text, titles = self.text, self.lex.titles
+        return any(text[s : p + k] in titles
+                   for k in range(1, MAX_TITLE_RUN_ON + 1) if p + k in self.title_ends
+                   for s in range(max(0, p - MAX_TITLE_CHARS), p))
 
     def group_leaders(self) -> Iterable[Candidate]:
         """某某团队统计, 某某曼团队发现: a word jieba reads as a name (nr, nrfg, nrt) right before a word for the group
@@ -425,6 +441,9 @@ class PersonRules(Rules):
             if length == sl + 1 and (self.adverb_before_verb(p + length) or self.preposition_before_figure(p + length)):
                 score = 3.0  # 某华/曾 定调, 某志/亦 指出, 某娴/以 684环: the adverb and the verb after it, or the
                 # preposition and the figure it takes, close the name
+            elif length == sl + 2 and self.preposition_before_figure(p + length):
+                score = 3.0  # 某晓/nr 彤以/n 两杆: the preposition jieba glued onto the last given character closes
+                # a three-character name as it does a two-character one
             q = self.starts.get(p)
             if q is not None and self.toks[q].end == p + length and self.toks[q].tag.startswith("nr"):
                 score += 2
@@ -439,7 +458,7 @@ class PersonRules(Rules):
                 # or 各 onto the last given character, which it closes, and tagged the pair as it liked
             elif length == sl + 2 and q is not None and self.toks[q].end == p + length - 1:
                 last = self.toks[q + 1]
-                if (last.tag.startswith("nr") or (last.tag in {"n", "ng", "a"} and last.text not in self.lex.locatives)
+                if (last.tag.startswith("nr") or (last.tag in CUT_GIVEN_TAGS and last.text not in self.lex.locatives)
                         or cut_before_verb):
                     score += 2.5  # 陈家/nr 明/a, 某伟/nr 中/f 主持/v: jieba cut a three-character name short
             elif length == MARRIED_NAME_CHARS and q is not None and self.toks[q].end == p + 2 and (
