@@ -2179,3 +2179,11 @@ def test_a_common_word_and_an_industry_character_are_no_short_stock_name(nlp):
     """民營/b 電廠, 國際/n 金價: a kind or a common word before an industry word is no brand."""
     assert entity_pairs(nlp, "民營電廠表示，燃料成本上升。") == set()
     assert entity_pairs(nlp, "國際金價今日收盤上漲1.2%。") == set()
+
+
+def test_a_guessed_person_name_whose_share_price_moves_is_a_company(nlp):
+    """嘉輝/nr 股價: jieba guesses a Hong Kong short name it never saw as a person's name, but a person has no share
+    price (`proper_names_with_share_figures`); a metric's prefix it guesses as a name (歸母/nr 淨利潤) is none."""
+    got = entity_pairs(nlp, "港交所上市的嘉輝股價急升15%，收報3.2港元。")
+    assert ("嘉輝", "ORG") in got and ("嘉輝", "PER") not in got
+    assert entity_pairs(nlp, "公司歸母淨利潤增長12%。") == set()

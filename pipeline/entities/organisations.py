@@ -147,6 +147,9 @@ _CLAUSE_END = re.compile(r"[，。；！？：\n]")
 # 等 and a group of shares (等晶圆代工概念股, 等权值股): what a list of listed companies closes on
 _SHARE_GROUP_AFTER_LIST = re.compile(r"等[\u4e00-\u9fff]{0,6}股")
 SHORT_STOCK_WORD_TAGS = frozenset({"nz", "nr", "n", "nt"})  # a short name jieba guessed whole (某茂科/nz)
+SHARE_NAME_TAGS = frozenset({"nr", "nrt"})  # a short name jieba takes for a person's name (某辉/nr)
+# 公布中期业绩, 发布全年财报: a company publishing its results
+_PUBLISHED_RESULTS = re.compile(r"(?:公布|发布|公告|交出)[\u4e00-\u9fff]{0,4}?(?:业绩|财报|年报|季报)")
 SPEECH_CUES = frozenset({"表示", "指出"})  # what a person says as often as a company
 LIST_ITEM_ENDS = frozenset({"、", "与", "及", "和"})  # what follows an item of a list of names
 # a clause that names a group of shares (航运股方面, 金融股中, 记忆体族群中) right before the clause of its members
@@ -377,6 +380,7 @@ class OrganisationRules(Rules):
         yield from self.brands_in_company_context()
         yield from self.split_brands_in_company_context()
         yield from self.short_stock_names()
+        yield from self.proper_names_with_share_figures()
         yield from self.quoted_names_that_act()
         yield from self.acting_trade_brands()
         yield from self.acting_word_brands()
@@ -1364,6 +1368,29 @@ class OrganisationRules(Rules):
             cues = tuple(w for w in cues if w not in SPEECH_CUES and w not in words_after(CORPORATE_ACTS))
         return bool(text.startswith(cues, nxt) or SHARE_MOVE.match(text, nxt) or self._in_share_list(toks[last].end)
                     or (self._after_share_group(first) and toks[j].text in LIST_ITEM_ENDS))
+
+    def proper_names_with_share_figures(self) -> Iterable[Candidate]:
+        """某辉/nr 股价急升, 某鸿/nz 今日公布中期业绩: Hong Kong's and Taiwan's market news names a listed company by
+        a short name that jieba, never having seen it, guesses as a person's name (nr); where it opens a clause
+        (or follows 的) and its shares' price or a word of the market follows (company_context.tsv, kind market), or
+        it publishes results (公布中期业绩), it is a company, since a person has no shares. Not its results'
+        words: jieba guesses a metric's prefix as a name too (归母/nr 净利润). Not a place, a stop word or a title."""
+        toks, text, lex = self.toks, self.text, self.lex
+        figures = words_after(MARKET_CONTEXT)
+        for i, tok in enumerate(toks):
+            w = tok.text
+            if (tok.tag not in SHARE_NAME_TAGS or not 2 <= len(w) <= MAX_SHORT_BRAND or not is_cjk(w)
+                    or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
+                    or not (self._opens_subject(i) or toks[i - 1].text == "的")):
+                continue
+            j = i + 1
+            while j < len(toks) and toks[j].tag == "t":
+                j += 1  # 某鸿今日公布
+            if j == len(toks):
+                continue
+            nxt = toks[j].start
+            if text.startswith(figures, nxt) or _PUBLISHED_RESULTS.match(text, nxt):
+                yield Candidate(tok.start, tok.end, "ORG", 1)
 
     def _short_stock_spans(self) -> Iterable[tuple[int, int]]:
         """(first, last) tokens of what may be a listed company's short name (`short_stock_names`): a brand of two
