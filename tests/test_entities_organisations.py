@@ -2187,3 +2187,10 @@ def test_a_guessed_person_name_whose_share_price_moves_is_a_company(nlp):
     got = entity_pairs(nlp, "港交所上市的嘉輝股價急升15%，收報3.2港元。")
     assert ("嘉輝", "ORG") in got and ("嘉輝", "PER") not in got
     assert entity_pairs(nlp, "公司歸母淨利潤增長12%。") == set()
+
+
+def test_a_short_stock_name_that_investors_buy_or_sell_is_a_company(nlp):
+    """外資賣超某鴻科, 買超某豐電: what investors do with a short name's shares before it makes it a listed company,
+    even where jieba guessed the name as a person's (嘉鴻科/nr)."""
+    got = entity_pairs(nlp, "外資昨日賣超嘉鴻科1.2萬張，買超晶豐電8千張。")
+    assert got == {("嘉鴻科", "ORG"), ("晶豐電", "ORG")}

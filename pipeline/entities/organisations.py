@@ -1355,8 +1355,11 @@ class OrganisationRules(Rules):
             yield Candidate(toks[first].start, toks[last].end, "ORG", 1)
 
     def _listed_name_context(self, first: int, last: int) -> bool:
-        """What follows the short name of tokens first to last (`short_stock_names`) makes it a listed company."""
+        """What follows the short name of tokens first to last (`short_stock_names`) makes it a listed company, or
+        what investors do with its shares before it (listed_name_openers.txt: 买超, 卖超)."""
         toks, text = self.toks, self.text
+        if first > 0 and toks[first - 1].text in words("listed_name_openers.txt"):
+            return True  # 外资卖超某某电: what investors do with its shares
         j = last + 1
         while j < len(toks) and (toks[j].tag == "t" or _MONTH_WORD.fullmatch(toks[j].text)):
             j += 1  # 某丰电今日股价, 某丰电11月营收, 前10月
@@ -1412,7 +1415,8 @@ class OrganisationRules(Rules):
                     continue
             else:
                 continue
-            if head in lex.stopwords or not self._opens_listed_name(first):
+            if head in lex.stopwords or not (self._opens_listed_name(first)
+                                             or toks[first - 1].text in words("listed_name_openers.txt")):
                 continue
             yield first, i
 
