@@ -2194,3 +2194,9 @@ def test_a_short_stock_name_that_investors_buy_or_sell_is_a_company(nlp):
     even where jieba guessed the name as a person's (嘉鴻科/nr)."""
     got = entity_pairs(nlp, "外資昨日賣超嘉鴻科1.2萬張，買超晶豐電8千張。")
     assert got == {("嘉鴻科", "ORG"), ("晶豐電", "ORG")}
+
+
+def test_a_brand_before_telecoms_is_a_company(nlp):
+    """電訊, Hong Kong's word for telecoms, is an industry word after a brand (company_suffixes.txt), as 通訊 is."""
+    got = entity_pairs(nlp, "恒嘉電訊昨日股價急跌，恒嘉收市跌12%。")
+    assert ("恒嘉電訊", "ORG") in got
