@@ -2146,3 +2146,57 @@ def test_a_guessed_brand_runs_over_the_adjective_of_a_registered_name(nlp):
     """健策/n 精密/a 電機/n 有限公司: a two-character word jieba's dictionary lacks is a brand, as a proper name is."""
     got = entity_pairs(nlp, "據悉，健策精密電機有限公司下月搬遷。")
     assert got == {("健策精密電機有限公司", "ORG")}
+
+
+def test_a_taiwan_short_stock_name_before_its_figures_is_a_company(nlp):
+    """晶豐/nz 電/n 營收, 宏碩/a 科/n 股價: a brand and its industry's first character, cut apart by jieba, before
+    a company's figure, its session's close or its investor conference, are a listed company's short name
+    (`short_stock_names`); every later mention follows."""
+    got = entity_pairs(nlp, "晶豐電11月營收42.3億元，月增8.1%。晶豐電表示，需求強勁。")
+    assert got == {("晶豐電", "ORG")}
+    assert [e.text for e in extract("晶豐電11月營收42.3億元，月增8.1%。晶豐電表示，需求強勁。").entities] == [
+        "晶豐電", "晶豐電"]
+    assert ("宏碩科", "ORG") in entity_pairs(nlp, "宏碩科今日股價漲停，收盤報58.2元。")
+    assert ("東聯化", "ORG") in entity_pairs(nlp, "東聯化昨日終場下跌2.1%。")
+    assert ("聯茂科", "ORG") in entity_pairs(nlp, "聯茂科昨日召開法說會，預估毛利率回升。")
+    assert ("晶丰电", "ORG") in entity_pairs(nlp, "晶丰电11月营收42.3亿元。")
+
+
+def test_a_taiwan_short_stock_name_in_a_list_of_shares_is_a_company(nlp):
+    """某丰电、某硕科等概念股; 航运股方面，某信航、某泰航: the items of a list of shares are listed companies, and
+    an item next to a named one is named too."""
+    got = entity_pairs(nlp, "晶豐電、宏碩科、力晶創等晶圓代工概念股今日全面走揚。")
+    assert {("晶豐電", "ORG"), ("宏碩科", "ORG")} <= got
+    assert entity_pairs(nlp, "航運股方面，陽信航、長泰航同步走強。") == {("陽信航", "ORG"), ("長泰航", "ORG")}
+
+
+def test_a_short_stock_name_gives_its_revenue_a_subject():
+    facts = extract("晶豐電11月營收42.3億元，月增8.1%。").facts
+    assert [(f.value, f.subject) for f in facts] == [(4.23e9, "晶豐電"), (8.1, "晶豐電")]
+
+
+def test_a_common_word_and_an_industry_character_are_no_short_stock_name(nlp):
+    """民營/b 電廠, 國際/n 金價: a kind or a common word before an industry word is no brand."""
+    assert entity_pairs(nlp, "民營電廠表示，燃料成本上升。") == set()
+    assert entity_pairs(nlp, "國際金價今日收盤上漲1.2%。") == set()
+
+
+def test_a_guessed_person_name_whose_share_price_moves_is_a_company(nlp):
+    """嘉輝/nr 股價: jieba guesses a Hong Kong short name it never saw as a person's name, but a person has no share
+    price (`proper_names_with_share_figures`); a metric's prefix it guesses as a name (歸母/nr 淨利潤) is none."""
+    got = entity_pairs(nlp, "港交所上市的嘉輝股價急升15%，收報3.2港元。")
+    assert ("嘉輝", "ORG") in got and ("嘉輝", "PER") not in got
+    assert entity_pairs(nlp, "公司歸母淨利潤增長12%。") == set()
+
+
+def test_a_short_stock_name_that_investors_buy_or_sell_is_a_company(nlp):
+    """外資賣超某鴻科, 買超某豐電: what investors do with a short name's shares before it makes it a listed company,
+    even where jieba guessed the name as a person's (嘉鴻科/nr)."""
+    got = entity_pairs(nlp, "外資昨日賣超嘉鴻科1.2萬張，買超晶豐電8千張。")
+    assert got == {("嘉鴻科", "ORG"), ("晶豐電", "ORG")}
+
+
+def test_a_brand_before_telecoms_is_a_company(nlp):
+    """電訊, Hong Kong's word for telecoms, is an industry word after a brand (company_suffixes.txt), as 通訊 is."""
+    got = entity_pairs(nlp, "恒嘉電訊昨日股價急跌，恒嘉收市跌12%。")
+    assert ("恒嘉電訊", "ORG") in got

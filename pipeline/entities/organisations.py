@@ -142,6 +142,21 @@ MAX_MOVER_CHARS = 6  # characters of a share's short name before its move
 MOVER_ADVERBS = frozenset("则亦也仍")
 FIRST_ITEM_STOP_TAGS = tuple(t for t in MOVER_STOP_TAGS if t != "v")  # a verb may be part of a name: 某科/ns 立/v
 LIST_JOINERS = frozenset({"和", "及", "与"})  # the conjunction before a list's last item (甲、乙及丙)
+_MONTH_WORD = re.compile(r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}|月|月份|前")  # 11/m 月/m: a month's name, cut
+_CLAUSE_END = re.compile(r"[，。；！？：\n]")
+# 等 and a group of shares (等晶圆代工概念股, 等权值股): what a list of listed companies closes on
+_SHARE_GROUP_AFTER_LIST = re.compile(r"等[\u4e00-\u9fff]{0,6}股")
+SHORT_STOCK_WORD_TAGS = frozenset({"nz", "nr", "n", "nt"})  # a short name jieba guessed whole (某茂科/nz)
+SHARE_NAME_TAGS = frozenset({"nr", "nrt"})  # a short name jieba takes for a person's name (某辉/nr)
+# 公布中期业绩, 发布全年财报: a company publishing its results
+_PUBLISHED_RESULTS = re.compile(r"(?:公布|发布|公告|交出)[\u4e00-\u9fff]{0,4}?(?:业绩|财报|年报|季报)")
+SPEECH_CUES = frozenset({"表示", "指出"})  # what a person says as often as a company
+LIST_ITEM_ENDS = frozenset({"、", "与", "及", "和"})  # what follows an item of a list of names
+# a clause that names a group of shares (航运股方面, 金融股中, 记忆体族群中) right before the clause of its members
+_SHARE_GROUP_CLAUSE = re.compile(r"(?:股|板块|族群)(?:方面|中|之中)?$")
+MAX_SHARE_GROUP_CHARS = 8
+BRAND_HEAD_TAGS = frozenset({"nz", "nt"})  # jieba's tags of a brand, however common (`short_stock_names`)
+MAX_SHARE_LIST_CHARS = 40  # characters from a list's item to its closing group of shares
 SHARE_GROUP_ENDS = ("板块", "股", "方面")  # 煤炭板块, 概念股, 个股方面: a group of shares named before its members
 # 甲、乙、丙等涨超5%: two or more short names joined by 、, then (after 等, 均 …) a move of the shares by a figure
 _LIST_MOVE = re.compile(rf"(?P<items>{list_items()}[\u3400-\u9fffAB]{{2,6}}?)"
@@ -284,6 +299,14 @@ def moves_in_market(text: str, offset: int, *, acts: bool = True) -> bool:
 
 
 @cache
+def _listed_name_cues() -> tuple[str, ...]:
+    """What follows a listed company's short name (`short_stock_names`): the words of the market, its results, acts,
+    reports and periods (company_context.tsv) and those of listed_name_cues.txt."""
+    cues = words_after(SHORT_NAME_CONTEXT | frozenset({"period"}))
+    return tuple(w for w in (*cues, *word_list("listed_name_cues.txt")) if w not in NOT_BRAND_CONTEXT)
+
+
+@cache
 def _investment_cues() -> re.Pattern[str]:
     """Any word of investment (investment_cues.txt), the longest first."""
     cues = sorted(word_list("investment_cues.txt"), key=len, reverse=True)
@@ -356,6 +379,8 @@ class OrganisationRules(Rules):
         yield from self.appositions()
         yield from self.brands_in_company_context()
         yield from self.split_brands_in_company_context()
+        yield from self.short_stock_names()
+        yield from self.proper_names_with_share_figures()
         yield from self.quoted_names_that_act()
         yield from self.acting_trade_brands()
         yield from self.acting_word_brands()
@@ -1304,6 +1329,120 @@ class OrganisationRules(Rules):
             if (nxt in self.company_title_starts or text.startswith(roles, nxt) or text.startswith(acts, nxt)
                     or self._possessed_figure(j) or self._partner_in_joint_act(i, nxt)):
                 yield Candidate(first.start, second.end, "ORG", 1)
+
+    def short_stock_names(self) -> Iterable[Candidate]:
+        """某丰/nz 电/n 营收, 某硕/a 科/n 股价, 某联/ns 化/n 终场: Taiwan's and Hong Kong's markets name a listed
+        company by a brand of two characters and the first character of its industry (short_name_ends.txt: 电, 科,
+        化, 金), which jieba cuts off as a word of its own or, never having seen the name, guesses into one word
+        with the brand (某茂科/nz, 某晶光/nr). Such a name is a company's short name where it opens a clause, a
+        list's item or follows a group of shares (概念股, 权值股, 航运股方面，), makes no word of jieba's dictionary,
+        and a word of the market, its results, acts or reports (company_context.tsv, listed_name_cues.txt) or a move
+        of its shares follows (after time words: 某丰电今日股价), or it is an item of a list of shares. The brand
+        must be no function word, number, time, stop word or word of everyday text (全国/n 通/v: a common word
+        before a verb), unless jieba tags that word as a brand (中华/nz 电: a brand as common as a word). A guessed
+        word that opens with a surname may be a person's name (某晓光/nr 表示): only a figure, a session or a move
+        of shares after it makes it a company."""
+        toks = self.toks
+        spans = list(self._short_stock_spans())
+        named = {span for span in spans if self._listed_name_context(*span)}
+        by_first = {first: (first, last) for first, last in spans}
+        for first, last in spans:  # 某信航、某泰航同步走强: the items of a list with a named one are named
+            if (first, last) in named and toks[last + 1 :] and toks[last + 1].text in LIST_ITEM_ENDS:
+                nxt = by_first.get(last + 2)
+                if nxt is not None:
+                    named.add(nxt)
+        for first, last in sorted(named):
+            yield Candidate(toks[first].start, toks[last].end, "ORG", 1)
+
+    def _listed_name_context(self, first: int, last: int) -> bool:
+        """What follows the short name of tokens first to last (`short_stock_names`) makes it a listed company, or
+        what investors do with its shares before it (listed_name_openers.txt: 买超, 卖超)."""
+        toks, text = self.toks, self.text
+        if first > 0 and toks[first - 1].text in words("listed_name_openers.txt"):
+            return True  # 外资卖超某某电: what investors do with its shares
+        j = last + 1
+        while j < len(toks) and (toks[j].tag == "t" or _MONTH_WORD.fullmatch(toks[j].text)):
+            j += 1  # 某丰电今日股价, 某丰电11月营收, 前10月
+        if j == len(toks):
+            return False
+        nxt = toks[j].start
+        cues = _listed_name_cues()
+        if first == last and text[toks[first].start] in self.lex.surnames:
+            cues = tuple(w for w in cues if w not in SPEECH_CUES and w not in words_after(CORPORATE_ACTS))
+        return bool(text.startswith(cues, nxt) or SHARE_MOVE.match(text, nxt) or self._in_share_list(toks[last].end)
+                    or (self._after_share_group(first) and toks[j].text in LIST_ITEM_ENDS))
+
+    def proper_names_with_share_figures(self) -> Iterable[Candidate]:
+        """某辉/nr 股价急升, 某鸿/nz 今日公布中期业绩: Hong Kong's and Taiwan's market news names a listed company by
+        a short name that jieba, never having seen it, guesses as a person's name (nr); where it opens a clause
+        (or follows 的) and its shares' price or a word of the market follows (company_context.tsv, kind market), or
+        it publishes results (公布中期业绩), it is a company, since a person has no shares. Not its results'
+        words: jieba guesses a metric's prefix as a name too (归母/nr 净利润). Not a place, a stop word or a title."""
+        toks, text, lex = self.toks, self.text, self.lex
+        figures = words_after(MARKET_CONTEXT)
+        for i, tok in enumerate(toks):
+            w = tok.text
+            if (tok.tag not in SHARE_NAME_TAGS or not 2 <= len(w) <= MAX_SHORT_BRAND or not is_cjk(w)
+                    or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
+                    or not (self._opens_subject(i) or toks[i - 1].text == "的")):
+                continue
+            j = i + 1
+            while j < len(toks) and toks[j].tag == "t":
+                j += 1  # 某鸿今日公布
+            if j == len(toks):
+                continue
+            nxt = toks[j].start
+            if text.startswith(figures, nxt) or _PUBLISHED_RESULTS.match(text, nxt):
+                yield Candidate(tok.start, tok.end, "ORG", 1)
+
+    def _short_stock_spans(self) -> Iterable[tuple[int, int]]:
+        """(first, last) tokens of what may be a listed company's short name (`short_stock_names`): a brand of two
+        characters and an industry's first character, two words or one word jieba guessed, where a name opens."""
+        toks, lex = self.toks, self.lex
+        ends = words("short_name_ends.txt")
+        for i, tok in enumerate(toks):
+            w = tok.text
+            if not w or w[-1] not in ends or not is_cjk(w):
+                continue
+            if len(w) == MAX_SHORT_BRAND and not in_dictionary(w) and tok.tag in SHORT_STOCK_WORD_TAGS:
+                head = w[:2]
+                first = i
+            elif len(w) == 1 and i > 0 and toks[i - 1].end == tok.start:
+                head, first = toks[i - 1].text, i - 1
+                if (len(head) != 2 or not is_cjk(head) or toks[first].tag.startswith(SHORT_NAME_STOP_TAGS)
+                        or (is_common_word(head) and toks[first].tag not in BRAND_HEAD_TAGS)
+                        or in_dictionary(head + w)):
+                    continue
+            else:
+                continue
+            if head in lex.stopwords or not (self._opens_listed_name(first)
+                                             or toks[first - 1].text in words("listed_name_openers.txt")):
+                continue
+            yield first, i
+
+    def _in_share_list(self, end: int) -> bool:
+        """某丰电、某硕科等概念股: the name ending at `end` is an item of a 、 list that closes on 等 and a group of
+        shares (概念股, 权值股, 科技股) within its clause: its items are listed companies."""
+        if self.text[end : end + 1] not in ("、", "等"):
+            return False
+        clause = _CLAUSE_END.split(self.text[end : end + MAX_SHARE_LIST_CHARS], maxsplit=1)[0]
+        return _SHARE_GROUP_AFTER_LIST.search(clause) is not None
+
+    def _opens_listed_name(self, k: int) -> bool:
+        """Token k opens a subject (`_opens_subject`), a list's item (、, 及) or follows a group of shares or a time
+        (成分股中，某某电; 权值股某某电; 今日某某电): where a listed company's short name stands."""
+        if self._opens_subject(k):
+            return True
+        prev = self.toks[k - 1]
+        return prev.text in LIST_JOINERS or prev.tag == "t" or prev.text.endswith(SHARE_GROUP_ENDS)
+
+    def _after_share_group(self, k: int) -> bool:
+        """Token k opens the clause after one that names a group of shares (航运股方面，某信航、某泰航; 金融股中，):
+        the names listed there are its members."""
+        if k < 2 or not is_punct(self.toks[k - 1]):
+            return False
+        before = self.text[max(0, self.toks[k - 1].start - MAX_SHARE_GROUP_CHARS) : self.toks[k - 1].start]
+        return _SHARE_GROUP_CLAUSE.search(before) is not None
 
     def _partner_in_joint_act(self, i: int, nxt: int) -> bool:
         """与某幸合作, 同某顿签署: the name opening at token i follows 与 (or 同, 跟) and what two firms do together
