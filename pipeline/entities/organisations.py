@@ -1384,7 +1384,7 @@ class OrganisationRules(Rules):
             w = tok.text
             if (tok.tag not in SHARE_NAME_TAGS or not 2 <= len(w) <= MAX_SHORT_BRAND or not is_cjk(w)
                     or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
-                    or not (self._opens_subject(i) or toks[i - 1].text == "的")):
+                    or not (self._opens_subject(i) or (i > 0 and toks[i - 1].text == "的"))):
                 continue
             j = i + 1
             while j < len(toks) and toks[j].tag == "t":
@@ -1415,8 +1415,8 @@ class OrganisationRules(Rules):
                     continue
             else:
                 continue
-            if head in lex.stopwords or not (self._opens_listed_name(first)
-                                             or toks[first - 1].text in words("listed_name_openers.txt")):
+            if head in lex.stopwords or not (self._opens_listed_name(first) or (
+                    first > 0 and toks[first - 1].text in words("listed_name_openers.txt"))):
                 continue
             yield first, i
 
@@ -1433,6 +1433,8 @@ class OrganisationRules(Rules):
         (成分股中，某某电; 权值股某某电; 今日某某电): where a listed company's short name stands."""
         if self._opens_subject(k):
             return True
+        if k == 0:
+            return False
         prev = self.toks[k - 1]
         return prev.text in LIST_JOINERS or prev.tag == "t" or prev.text.endswith(SHARE_GROUP_ENDS)
 
