@@ -1868,6 +1868,7 @@ def test_a_clause_topic_named_once_holds_before_the_article_subject():
     assert found["三轮"] == found["超过80万套"] == "智能门锁业务"
     assert subjects("明达控股发布年报。智能门锁业务去年稳步推进，营收达到12亿元。")["12亿元"] == "智能门锁业务"
     assert subjects("鴻信電子公布財報。伺服器產品線今年持續擴張，出貨量年增三成。")["三成"] == "伺服器產品線"
+    assert subjects("明达控股发布年报。智能门锁业务去年稳步推进，均价下调后销量增长两成。")["两成"] == "智能门锁业务"
 
 
 def test_a_holder_named_in_the_sentence_wins_over_its_unnamed_topic():

@@ -1817,7 +1817,8 @@ class SubjectFinder:
 
     def _opens_with_predicate(self, clause: int, before: int, metric: Span) -> bool:
         """Whether the clause at `clause` opens (past times, numerals, joiners) with a verb, an adverb or a
-        preposition before `before`, or with the figure's metric: its topic is left out (累计涨幅超60%, 销售额达…)."""
+        preposition before `before`, or with the figure's metric or another measure's word: its topic is left out
+        (累计投资超…, 销售额达…, 均价下调后销量…)."""
         tokens = self.view.tokens
         i = self.view.token_index_at(clause)
         while i < len(tokens) and tokens[i].end <= before and (
@@ -1826,7 +1827,7 @@ class SubjectFinder:
             i += 1
         return i < len(tokens) and tokens[i].end <= before and (
             tokens[i].tag.startswith(("v", "d", "p")) and tokens[i].tag != "vn"
-            or metric[0] <= tokens[i].start < metric[1])
+            or metric[0] <= tokens[i].start < metric[1] or _measure_word(tokens[i].text))
 
     def _past_quantifier(self, i: int, figure: Span) -> int:
         """各品牌的…, 部分钢材, 首500间企业, 顶尖5%纳税人: a quantifier that opens a noun phrase says which members of
