@@ -1399,7 +1399,7 @@ def test_a_place_where_an_unnamed_topic_acts_holds_nothing():
 def test_the_opponent_a_team_beats_or_loses_to_holds_nothing_after_it():
     """他们上轮负于乙队，积分仍为10分: the name after a verb of a match result is the opponent; the points are the
     team's the clause is about (named before, or none)."""
-    assert subjects("體育\n丙山隊上週負於丁海隊，積分仍為18分。")["18分"] == ""
+    assert subjects("體育\n丙山隊上週負於丁海隊，積分仍為18分。")["18分"] == "丙山隊"  # the topic, not the opponent
     assert subjects("体育\n她以21比15击败丁海队的选手，用时40分钟。")["40分钟"] == ""
     assert subjects("体育\n甲城队在主场击败乙港队，取得3连胜。")["3连胜"] == "甲城队"
 
@@ -1858,3 +1858,21 @@ def test_a_server_points_back_to_its_model_as_a_phone_does():
     text = "岩松科技发布新服务器\n\n岩松科技今天发布新款服务器“岱岳X5”。该服务器配备4颗处理器，整机功耗为6.5千瓦。\n"
     found = subjects(text)
     assert found["4颗"] == found["6.5千瓦"] == "岱岳X5"
+
+
+def test_a_clause_topic_named_once_holds_before_the_article_subject():
+    """某业务已完成三轮升级，累计销量…: a topic-comment sentence whose opening noun phrase no entity rule names holds
+    its figures, in its own clause and in the later clauses that leave their topic out, before the company named in
+    an earlier sentence is carried to them (in both scripts)."""
+    found = subjects("明达控股发布年报。智能门锁业务已完成三轮升级，累计销量超过80万套。")
+    assert found["三轮"] == found["超过80万套"] == "智能门锁业务"
+    assert subjects("明达控股发布年报。智能门锁业务去年稳步推进，营收达到12亿元。")["12亿元"] == "智能门锁业务"
+    assert subjects("鴻信電子公布財報。伺服器產品線今年持續擴張，出貨量年增三成。")["三成"] == "伺服器產品線"
+    assert subjects("明达控股发布年报。智能门锁业务去年稳步推进，均价下调后销量增长两成。")["两成"] == "智能门锁业务"
+
+
+def test_a_holder_named_in_the_sentence_wins_over_its_unnamed_topic():
+    """智能门锁业务…，明达控股累计销量…: a name (or a place) stated in the figure's sentence still holds it."""
+    found = subjects("明达控股发布年报。智能门锁业务已完成三轮升级，明达控股累计销量超过80万套。")
+    assert found["超过80万套"] == "明达控股"
+    assert subjects("明达控股发布年报。智能门锁业务去年稳步推进，杭州门店营收达到12亿元。")["12亿元"] == "杭州"

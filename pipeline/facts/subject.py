@@ -245,8 +245,9 @@ BYLINE_LINES = 3  # lines after the headline where a byline or the publisher may
 SALIENT_MENTIONS = 10
 SALIENT_RATIO = 3
 TOPIC_TAGS = ("n", "eng", "j")  # the words of a headline's opening noun phrase (某某/n 专业版/n, iBond/eng)
-# measures beside measure_endings.txt, which lists those an item of a list ends in (增幅, 降幅: by how much)
-MEASURE_NOUNS = ("系数", "指标", "幅")
+# measures beside measure_endings.txt, which lists those an item of a list ends in (增幅, 降幅: by how much; 实际工资,
+# 电力负荷: a wage, a load are measured, no topic that holds them)
+MEASURE_NOUNS = ("系数", "指标", "幅", "工资", "负荷")
 MIN_LATIN_TOPIC = 3  # letters of a Latin topic: AI, PC, 5G are kinds of things, not what an article is about
 TOPIC_MENTIONS = 2  # times the body names a headline's opening nouns again, for them to be what it is about
 _CODE_AFTER_NAME = re.compile(r"[(（][A-Z0-9.]{1,8}[)）]$")  # a ticker or a stock code in brackets
@@ -1309,6 +1310,8 @@ class SubjectFinder:
                 return pointed  # (该款产品…: with no holder named before it in the paragraph, the phrase as written)
         paragraph = view.lines[cand.line].start
         for floor, holders in ((sentence, self.holders), (paragraph, self.carried)):
+            if floor == paragraph and (topic := self._unnamed_topic(clause, sentence, q, metric)) is not None:
+                return topic  # 某产品线已完成两轮扩容，累计投资…: before a holder carried from outside the sentence
             holder = self._past_breakdowns(floor, bound, holders)
             if floor == paragraph and (reporter := self._own_reporter(paragraph, sentence)) is not None and (
                     holder is None or holder[0] < reporter[0] or self._scopes_measure(holder)):
@@ -1737,7 +1740,7 @@ class SubjectFinder:
         return i < len(tokens) and tokens[i].start >= end and (
             tokens[i].text in HAVING_VERBS or _HAVING_AFTER.match(self.view.text, end) is not None)
 
-    def _opening_topic(self, clause: int, figure: Span, metric: Span) -> Span | None:
+    def _opening_topic(self, clause: int, figure: Span, metric: Span, *, once: bool = False) -> Span | None:
         """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
         followed by its predicate (a verb, an adverb or a preposition) is the clause's topic, the nearest holder written
         there, though no entity rule names it, when the article names it again (a thing it is about, not a word of
@@ -1745,7 +1748,8 @@ class SubjectFinder:
         goes on from (雨水/综合利用率: words of the measure), one that opens a list (甲提升5%、乙提升3%), one behind
         a pronoun (其表态…: the pronoun is the topic) or a numeral (千台设备: the numeral's unit), a name's (entities
         hold by their own rules), a measure, a word that says how (主要, 当中) nor the part a share is of
-        (某支出占…的比例: the measure). `figure`: the figure's span, or the end of a clause with none."""
+        (某支出占…的比例: the measure). `figure`: the figure's span, or the end of a clause with none. `once`: a phrase
+        named once holds too (where the holder would otherwise be carried from outside the sentence)."""
         view, tokens = self.view, self.view.tokens
         i = view.token_index_at(clause)
         while i < len(tokens) and tokens[i].end <= figure[0] and (
@@ -1765,7 +1769,10 @@ class SubjectFinder:
             return None  # (a word tagged as a place that is no place of the gazetteer is mostly mistagged)
         if view.text.startswith("所", figure[1]):
             return None  # (大致抵消了用量翻倍所带来的开支: the figure is in a phrase that describes a noun)
-        follows = tokens[j]
+        k = j
+        while once and k + 1 < len(tokens) and tokens[k + 1].end <= figure[0] and self._in_time(tokens[k]):
+            k += 1  # (某产品线今年持续扩张: a time between the topic named once and its predicate)
+        follows = tokens[k]
         if follows.text not in PREDICATE_OPENERS and (
                 not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners()
                 or follows.text in SHARE_VERBS):
@@ -1776,13 +1783,51 @@ class SubjectFinder:
                 or phrase.startswith(ASPECT_ADVERBS + tuple(SELF_REFERENCES)) or _source_cues()[0].fullmatch(phrase)
                 or (phrase.isascii() and (len(phrase) < MIN_LATIN_TOPIC or phrase.isupper()))
                 or (self.uncaptioned.count(phrase) < TOPIC_MENTIONS and follows.text not in PREDICATE_OPENERS
-                    and not quantified)):
+                    and not quantified and not once)):
             return None  # (GMV, ARR: a measure's letters; AI, 5G: a kind of thing)
         if start < metric[1] and metric[0] < end or self._leads_into(end, metric[0]):
             return None  # the metric is the phrase or goes on from it
         if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[end : figure[0]]:
             return None
         return None if self.is_source(start, end) else (tokens[opening].start, end)
+
+    def _unnamed_topic(self, clause: int, sentence: int, q: Quantity, metric: Span) -> Span | None:
+        """某产品线已完成两轮扩容，累计投资超5亿元, 某类企业共有300余家，…: a topic-comment sentence whose opening noun
+        phrase no entity rule names holds its figures though the article names it once (`_opening_topic`): the
+        topic of the figure's clause, else that of the sentence where the figure's clause opens with its predicate
+        (its topic is left out, the sentence's goes on). Asked only where no holder is named in the sentence, before
+        the paragraph's or the article's subject is carried to it. Not in a heading, not past a name or a place
+        (某网点覆盖全省20多个…: where, or whose, the figure is), not a sentence whose opening clause ends in a
+        locative (客户分布上，…: an aspect, no topic), not a speaker (院方又指，…: it reports), nor a single everyday
+        word (单位, 性别: a kind of thing)."""
+        view, figure = self.view, (q.start, q.end)
+        if view.lines[view.line_of(q.start)].is_heading:
+            return None
+        topic = self._opening_topic(clause, figure, metric, once=True)
+        if topic is None and clause > sentence and self._opens_with_predicate(clause, q.start, metric) and not (
+                (last := view.word_ending_at(view.clause_end(sentence) - 1)) is not None and last.tag == "f"):
+            topic = self._opening_topic(sentence, figure, metric, once=True)
+        if topic is None or is_common_word(view.text[slice(*topic)]) or _speaker_then_speech().match(
+                view.text, topic[1]) or _official_then_report().match(view.text, topic[1]):
+            return None
+        if self._last_holder(topic[1], q.start, self.holders) is not None or any(
+                topic[1] <= s < q.start for s, _ in self.places):
+            return None
+        return topic
+
+    def _opens_with_predicate(self, clause: int, before: int, metric: Span) -> bool:
+        """Whether the clause at `clause` opens (past times, numerals, joiners) with a verb, an adverb or a
+        preposition before `before`, or with the figure's metric or another measure's word: its topic is left out
+        (累计投资超…, 销售额达…, 均价下调后销量…)."""
+        tokens = self.view.tokens
+        i = self.view.token_index_at(clause)
+        while i < len(tokens) and tokens[i].end <= before and (
+                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
+                or self._in_time(tokens[i])):
+            i += 1
+        return i < len(tokens) and tokens[i].end <= before and (
+            tokens[i].tag.startswith(("v", "d", "p")) and tokens[i].tag != "vn"
+            or metric[0] <= tokens[i].start < metric[1] or _measure_word(tokens[i].text))
 
     def _past_quantifier(self, i: int, figure: Span) -> int:
         """各品牌的…, 部分钢材, 首500间企业, 顶尖5%纳税人: a quantifier that opens a noun phrase says which members of
