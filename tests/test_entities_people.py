@@ -737,3 +737,8 @@ def test_a_three_character_name_jieba_cut_short_is_read_whole(nlp, text, name, s
     pairs = entity_pairs(nlp, text)
     assert (name, "PER") in pairs
     assert (short, "PER") not in pairs
+
+
+def test_two_initials_and_a_surname_between_a_title_and_a_verb_of_speech_are_a_person(nlp):
+    assert ("CJ Muse", "PER") in entity_pairs(nlp, "晶片設計公司執行長CJ Muse表示，需求強勁。")
+    assert not any(label == "PER" for _, label in entity_pairs(nlp, "分析師 JP Morgan 的報告指出，需求強勁。"))
