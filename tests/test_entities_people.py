@@ -172,6 +172,22 @@ def test_a_given_name_in_latin_script_against_a_chinese_surname_is_one_person(nl
     assert (name, "PER") in entity_pairs(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("集团总经理 Peter 陈指出，市场仍面对挑战。", "Peter 陈"),
+    ("分析師 Anita 李指，港股短期波動。", "Anita 李"),
+    ("基金經理黃 Kevin 指出，美股估值偏高。", "黃 Kevin"),
+    ("首席经济师 Mary 张表示，通胀回落。", "Mary 张"),
+    ("總經理Michael 王稱，訂單已排到年底。", "Michael 王"),
+])
+def test_a_given_name_in_latin_script_a_space_from_a_chinese_surname_is_one_person(nlp, text, name):
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["董事 Peter 曾表示反對。", "Kevin 和 Tom 一起到場。"])
+def test_an_adverb_or_a_conjunction_after_a_given_name_is_no_surname(nlp, text):
+    assert not any(label == "PER" and not name.isascii() for name, label in entity_pairs(nlp, text))
+
+
 def test_a_preposition_before_a_given_name_or_a_word_after_it_is_no_surname(nlp):
     got = entity_pairs(nlp, "公司已向Peter發出通知。Tom高興地說，業績理想。")
     assert not any(label == "PER" and not name.isascii() for name, label in got)
@@ -721,3 +737,8 @@ def test_a_three_character_name_jieba_cut_short_is_read_whole(nlp, text, name, s
     pairs = entity_pairs(nlp, text)
     assert (name, "PER") in pairs
     assert (short, "PER") not in pairs
+
+
+def test_two_initials_and_a_surname_between_a_title_and_a_verb_of_speech_are_a_person(nlp):
+    assert ("CJ Muse", "PER") in entity_pairs(nlp, "晶片設計公司執行長CJ Muse表示，需求強勁。")
+    assert not any(label == "PER" for _, label in entity_pairs(nlp, "分析師 JP Morgan 的報告指出，需求強勁。"))

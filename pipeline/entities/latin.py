@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from pipeline.entities.document import ALNUM, GLUED_FUNCTION_CHARS, K_LATIN_NAME, Rules
-from pipeline.entities.people import GLUED_ADVERB_CHARS
+from pipeline.entities.people import GLUED_ADVERB_CHARS, NAME_CLOSING_TAG_PREFIXES
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import lengths_by, table, word_list, words
 from pipeline.text.listings import SHARE_MOVE, STOCK_LISTING
@@ -130,10 +130,14 @@ class LatinNameRules(Rules):
         yield from self.surnamed_given_names()
 
     def surnamed_given_names(self) -> Iterable[Candidate]:
-        """陈Peter, Peter陈: a common given name (given_names.txt) written straight against a Chinese surname, either
-        side, is one person (Hong Kong style), whatever words surround it. Not a surname that is also a function
-        word before the name (向Peter, 由Mary: the preposition), nor one that opens a longer word after it (Tom高兴:
-        only a surname alone, or with an adverb jieba glued on, 陈则)."""
+        """陈Peter, Peter陈, 陈 Peter, Peter 陈: a common given name (given_names.txt) written against a Chinese
+        surname, either side, straight or across one space, is one person (Hong Kong style), whatever words surround
+        it; the span holds the name as written, space included. Not a surname that is also a function word before
+        the name (向Peter, 由Mary: the preposition) or a function word or adverb after it (Peter 曾表示, Kevin 和 Tom:
+        jieba's tag of the lone character), nor one that opens a longer word after it (Tom高兴: only a
+        surname alone, or with an adverb or a verb of speech jieba glued on, 陈则, 王称). Why the space: papers of
+        Hong Kong and Taiwan often set a space between the Latin and the Chinese part (Anita 李指, 黄 Kevin 指出),
+        and the name is the same."""
         text, lex = self.text, self.lex
         given = words("given_names.txt")
         for i in self.doc.where(K_LATIN_NAME):
@@ -141,14 +145,22 @@ class LatinNameRules(Rules):
             if tok.text not in given:
                 continue
             s, e = tok.start, tok.end
-            if e < len(text) and text[e] in lex.surnames and e in self.starts:
-                word = self.toks[self.starts[e]]
-                if word.end == e + 1 or (word.end == e + 2 and text[e + 1] in GLUED_ADVERB_CHARS):
-                    yield Candidate(s, e + 1, "PER", 2)
+            gap = 1 if text[e : e + 1] == " " else 0
+            after = e + gap
+            if (after < len(text) and text[after] in lex.surnames and text[after] not in GLUED_FUNCTION_CHARS
+                    and after in self.starts):
+                word = self.toks[self.starts[after]]
+                if word.end == after + 1 and word.tag.startswith(NAME_CLOSING_TAG_PREFIXES):
+                    pass  # Peter 曾表示, Kevin 和 Tom: the adverb or the conjunction after the name, no surname
+                elif (word.end == after + 1 or (word.end == after + 2 and text[after + 1] in GLUED_ADVERB_CHARS)
+                        or text[after + 1 : word.end] in lex.person_cues):
+                    yield Candidate(s, after + 1, "PER", 2)
                     continue
-            if s and text[s - 1] in lex.surnames and text[s - 1] not in GLUED_FUNCTION_CHARS and (
-                    s - 1 in self.starts):
-                yield Candidate(s - 1, e, "PER", 2)
+            gap = 1 if s and text[s - 1] == " " else 0
+            before = s - 1 - gap
+            if before >= 0 and text[before] in lex.surnames and text[before] not in GLUED_FUNCTION_CHARS and (
+                    before in self.starts) and (not gap or self.toks[self.starts[before]].end == before + 1):
+                yield Candidate(before, e, "PER", 2)
 
     def _followed_as_company(self, j: int, kinds: frozenset[str] = LATIN_CONTEXT) -> bool:
         """Token j, past 的 and the modifiers of a title (高级分析师), starts a word of company context (of `kinds`)

@@ -33,6 +33,9 @@ NAME_CLOSING_TAG_PREFIXES = ("p", "d", "c", "u")  # jieba's tags of the words th
 _AGE_AFTER = re.compile(r"[，,（(] ?\d{1,3} ?[岁歲]")  # ，56岁 / （33岁） right after a name
 _CLAUSE = re.compile(r"[^，。；！？,;!?\n]*")  # the text up to the next stop
 _LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
+# CJ Muse, TJ Parker: two initials written as a given name, then a capitalised surname, taken between a title and a
+# verb of speech only (alone the shape is as often a firm's: JP Morgan, GE Vernova)
+_INITIALS_NAME = re.compile(r"[A-Z](?<![A-Za-z].)[A-Z] [A-Z][a-z]+(?![A-Za-z])")
 
 
 # the tags of a word that a name never opens with: place and direction words, function words and adverbs (曾经/d,
@@ -643,7 +646,8 @@ class PersonRules(Rules):
         return 0
 
     def persons(self) -> Iterable[Candidate]:
-        """Names next to a title, an honorific or a speech verb; transliterated and Latin names."""
+        """Names next to a title, an honorific or a speech verb; transliterated and Latin names (between a title and
+        a verb of speech also two initials and a surname, CJ Muse: people in Hong Kong and Taiwan news go so)."""
         text, toks, lex = self.text, self.toks, self.lex
         # tokens right after a title (or a title and a space) and jieba nr words: no other token starts a name here
         after_title = [*self.title_ends, *(e + 1 for e in self.title_ends if text[e : e + 1] == " ")]
@@ -723,3 +727,8 @@ class PersonRules(Rules):
                 continue  # Counterpoint Research指出: an organisation's name
             if self.title_before(s) or self.cue_after(e) == 3:
                 yield Candidate(s, e, "PER", 3)
+        for m in _INITIALS_NAME.finditer(text):
+            surname = m.group().rsplit(" ", 1)[-1]
+            if (self.title_before(m.start()) and self.cue_after(m.end()) == 3
+                    and not (surname in lex.english_org_words or lex.names_nothing(surname))):
+                yield Candidate(m.start(), m.end(), "PER", 3)  # 执行长CJ Muse表示: initials and a surname
