@@ -2129,3 +2129,9 @@ def test_an_ordinal_opening_a_financial_firms_name_names_it(text: str, ordinal: 
     """第一创业证券: one to three characters between the ordinal and a firm's trade word still name the firm."""
     assert kept(text)[ordinal] is False
     assert kept("全国排名第一的证券公司营收增长10%。")["第一"] is True  # 的 breaks the name: a rank
+
+
+def test_an_ordinal_after_a_week_counts_events_not_a_weekday() -> None:
+    """本周第三次站上: 周 before an ordinal is the week the events are counted in; 周三 stays a day of the week."""
+    assert kept("沪指本周第三次站上3400点。")["第三次"] is True
+    assert [(f.text, f.role) for f in extract("该股本周第二次跌停。").facts] == [("第二次", "rank")]

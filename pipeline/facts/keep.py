@@ -1759,7 +1759,8 @@ class Keep:
         # 周一, 星期一至五, 周一多次: a day of the week is 1 to 7, bare or of one digit (not 每周800台)
         days = 1 <= q.value <= 7 and (q.value_max is None or q.value_max <= 7)
         one_digit = q.number_end - q.number_start == 1
-        weekday = before.endswith(("星期", "周")) and days and (not q.unit or one_digit)
+        # (本周第三次站上: an ordinal after 周 counts the week's events, no day of the week)
+        weekday = before.endswith(("星期", "周")) and days and (not q.unit or one_digit) and q.kind != "ordinal"
         hour = after in ("时", "点") or q.unit == "点"
         # 8月1日18时, 6月30日24时: an hour right after a day of the month
         after_day = before[-1:] in ("日", "号") and q.value <= 24 and not q.qualifier.startswith("at_")
