@@ -2832,3 +2832,9 @@ def test_a_rank_is_on_its_contest_chart_or_measure_not_its_verb(text: str, rank:
 
 def test_a_verb_of_placing_alone_is_no_metric() -> None:
     assert by_text("该队本赛季屈居第二。")["第二"].metric == ""
+
+
+def test_disposable_income_is_one_measure() -> None:
+    """可支配收入 is one word of statistics (userdict.tsv): jieba's 可/v 支配/vn 收入/v cut the measure to 收入."""
+    assert by_text("北京市人均可支配收入排名全国前三。")["前三"].metric == "人均可支配收入"
+    assert by_text("全縣農戶可支配收入按年上升3%。")["3%"].metric.endswith("可支配收入")
