@@ -2121,3 +2121,17 @@ def test_the_edition_of_a_festival_or_a_day_is_no_rank():
     assert [f.text for f in extract("在第二十五个中国农民丰收节上，全县展示了120种特色农产品。").facts] == ["120种"]
     assert not extract("今年是第33个全国爱耳日。").facts
     assert [f.text for f in extract("该市成为第3个完成改造的城市。").facts] == ["第3个"]
+
+
+@pytest.mark.parametrize("text,ordinal", [("第一创业证券上半年营业收入达25亿元。", "第一"),
+                                          ("第一上海證券今年佣金收入下跌6%。", "第一")])
+def test_an_ordinal_opening_a_financial_firms_name_names_it(text: str, ordinal: str) -> None:
+    """第一创业证券: one to three characters between the ordinal and a firm's trade word still name the firm."""
+    assert kept(text)[ordinal] is False
+    assert kept("全国排名第一的证券公司营收增长10%。")["第一"] is True  # 的 breaks the name: a rank
+
+
+def test_an_ordinal_after_a_week_counts_events_not_a_weekday() -> None:
+    """本周第三次站上: 周 before an ordinal is the week the events are counted in; 周三 stays a day of the week."""
+    assert kept("沪指本周第三次站上3400点。")["第三次"] is True
+    assert [(f.text, f.role) for f in extract("该股本周第二次跌停。").facts] == [("第二次", "rank")]

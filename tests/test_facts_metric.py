@@ -2813,3 +2813,28 @@ def test_a_topic_naming_the_kind_of_holder_names_no_measure(text: str, figure: s
     """以县市来看, 从地区看: the topic says what the figures are broken down by (the holders), not what they measure;
     the measure is the one the clause names."""
     assert by_text(text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,rank,metric", [
+    ("她在全国大学生程序设计大赛中获得第二名。", "第二名", "全国大学生程序设计大赛"),
+    ("他在世錦賽男子跳遠決賽中奪得第四名。", "第四名", "世錦賽男子跳遠決賽"),
+    ("该片在春节档票房排行中取得第二。", "第二", "春节档票房排行"),
+    ("在年度全球品牌价值榜上，某品牌排名第九。", "第九", "全球品牌价值榜"),
+    ("在本赛季射手榜上，他排名第五。", "第五", "射手榜"),
+    ("该市GDP总量排名第一。", "第一", "GDP总量"),
+    ("该行存款规模排名全省第一。", "第一", "存款规模"),
+])
+def test_a_rank_is_on_its_contest_chart_or_measure_not_its_verb(text: str, rank: str, metric: str) -> None:
+    """获得/夺得/取得 and a bare 排名 say how a place was got: the contest in the rank's scope, the chart framing the
+    sentence (a time word glued before it left out) or the measure after 该市 is what the rank is on."""
+    assert by_text(text)[rank].metric == metric
+
+
+def test_a_verb_of_placing_alone_is_no_metric() -> None:
+    assert by_text("该队本赛季屈居第二。")["第二"].metric == ""
+
+
+def test_disposable_income_is_one_measure() -> None:
+    """可支配收入 is one word of statistics (userdict.tsv): jieba's 可/v 支配/vn 收入/v cut the measure to 收入."""
+    assert by_text("北京市人均可支配收入排名全国前三。")["前三"].metric == "人均可支配收入"
+    assert by_text("全縣農戶可支配收入按年上升3%。")["3%"].metric.endswith("可支配收入")

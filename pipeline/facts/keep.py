@@ -166,6 +166,10 @@ GRID_WORDS = ("变电站", "变电所", "换流站", "开关站", "输变电", "
 # word of meeting; the meeting is still named by the number (第三次下调利率 stays a rank: D5)
 _KIND_OF_MEETING = re.compile(r"(?:临时|特别|定期|年度|例行|全体)(?:股东大会|股东会|董事会|监事会|会议|全会|大会)")
 RANK_VERBS = ("排名", "排", "居", "列", "位列", "位居", "名列")  # 排名第一医院: a rank, whatever follows
+# 第一创业证券, 第一上海证券, 第一太平洋银行: an ordinal opening a short name (one to three characters) that ends in
+# a trade word of a financial firm names that firm, no rank (D6); 的, 大 or a classifier would break the name
+_ORDINAL_FIRM = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:证券|银行|金控|保险|信托|期货|基金|控股|集团)")
+_NOT_IN_FIRM_NAME = set("的大家个名位次")
 # 十四届全国人大, 二十届中央委员会, 第五届董事会: the bodies whose term a 届 number names
 TERM_BODIES = ("全国人大", "全国政协", "人大", "政协", "中央", "市委", "省委", "区委", "县委", "党委", "常委会",
                "委员会", "董事会", "监事会", "立法会", "区议会", "议会", "政府")
@@ -1305,6 +1309,8 @@ class Keep:
         if (q.kind == "ordinal" and self.text.startswith(by_length("numbered_institutions.txt"), q.number_end)
                 and not self.text[max(q.start - 2, 0) : q.start].endswith(RANK_VERBS)):
             return True  # 某县第二中学, 第一人民医院: a numbered school, hospital or court is named, not ranked
+        if q.kind == "ordinal" and not q.unit and self.names_a_firm(q):
+            return True  # 第一创业证券: a firm named with an ordinal
         if not q.unit and (self.is_recurring_name(q) or self.is_model_number(q)):
             return True
         if (not q.unit and _VERSION.fullmatch(numeral) and before[-1:].isalpha()
@@ -1317,6 +1323,13 @@ class Keep:
         quoted_alone = not q.unit and self.text[q.start - 1 : q.start] in QUOTES and after in QUOTES
         # (「985」, “618”: a whole number alone in quotes is a name; “2点几”, “1.5” quote a figure with its fraction)
         return quoted_alone and not any(mark in numeral for mark in ("点", "几", "."))
+
+    def names_a_firm(self, q: Quantity) -> bool:
+        """第一创业证券, 第一上海证券: an ordinal heading a short name that ends in a financial firm's trade word is
+        part of the firm's name, unless a rank verb stands before it (排名第一证券公司 ranks)."""
+        m = _ORDINAL_FIRM.match(self.text, q.number_end)
+        return (m is not None and not _NOT_IN_FIRM_NAME.intersection(self.text[q.number_end : m.end() - 2])
+                and not self.text[max(q.start - 2, 0) : q.start].endswith(RANK_VERBS))
 
     def in_dotted_code(self, q: Quantity) -> bool:
         """A number with a dot and a digit right after it, or a digit and a dot right before it, is one part of a
@@ -1747,7 +1760,8 @@ class Keep:
         # 周一, 星期一至五, 周一多次: a day of the week is 1 to 7, bare or of one digit (not 每周800台)
         days = 1 <= q.value <= 7 and (q.value_max is None or q.value_max <= 7)
         one_digit = q.number_end - q.number_start == 1
-        weekday = before.endswith(("星期", "周")) and days and (not q.unit or one_digit)
+        # (本周第三次站上: an ordinal after 周 counts the week's events, no day of the week)
+        weekday = before.endswith(("星期", "周")) and days and (not q.unit or one_digit) and q.kind != "ordinal"
         hour = after in ("时", "点") or q.unit == "点"
         # 8月1日18时, 6月30日24时: an hour right after a day of the month
         after_day = before[-1:] in ("日", "号") and q.value <= 24 and not q.qualifier.startswith("at_")

@@ -120,9 +120,14 @@ _RANK_SCOPE = re.compile(r"在[^，。；,;在]{1,20}(?:中|之中|当中)?\s*$"
 # 在某某排名中, 在某某榜单中: a scope that is a ranking or a chart is what the rank is on, not whom it is among
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面|方面来看)[，,]")  # 出货方面，…: the sentence's aspect
 _CHART_SCOPE = re.compile(r"在([^，。；,;在]{0,16}(?:排名|排行|排行榜|榜单|榜))(?:中|之中|当中)?\s*$")
+# 在全国大学生程序设计大赛中获得第二名, 在男子100米决赛中夺得第三名: a contest set as the scope of a rank is what the
+# rank is on (while 在全省纺织厂中 names whom it is among)
+_CONTEST_SCOPE = re.compile(r"在([^，。；,;在]{1,16}(?:赛|赛事|比赛|大赛|决赛|半决赛|锦标赛|联赛|公开赛|大奖赛"
+                            r"|评选|评比|奥运会|运动会|亚运会|世锦赛|世界杯))(?:中|之中|当中|上)?\s*$")
 # 在某某创新指数中，…; 在本赛季积分榜上，…: a ranking, a chart or an index set as the frame of a sentence, its clause
 # (a modifier closed by 的 before the chart's name, 今年的 or 最新公布的, is left out: the time is the period's)
-_LEADING_CHART = re.compile(r"\s*(?:在|于)(?:[^，。；,;在的]{1,8}的)?"
+# (a time word glued before the chart's name without 的, 年度 or 本赛季, is the period's too: 在年度全球品牌价值榜上)
+_LEADING_CHART = re.compile(r"\s*(?:在|于)(?:[^，。；,;在的]{1,8}的|(?:本年度|年度|本赛季|上赛季|本季|今年|去年|最新))?"
                             r"([^，。；,;在的]{0,16}(?:排名|排行|排行榜|榜单|榜|指数|评选|排位))(?:中|之中|当中|上)\s*[，,]")
 # 以某组最多, 其次为某组, 最后是某组: a group put in order, right before the bracket of its figure
 _RANKED_ITEM = re.compile(r"(?:(?:其次|再次|最后)[为是]?[^，。；,;（(]{1,10}"
@@ -266,6 +271,9 @@ MEASURE_KINDS = frozenset({"currency", "percent", "measure", "duration", "age"})
 PLACE_OF_ACT = frozenset({"在", "于"})  # 在某某科技任职: the prepositions of where an act is done
 AGE_UNITS = frozenset({"岁", "周岁"})
 POINTING_WORDS = ("该", "这", "此")  # 该品牌, 这款: a noun they point at is a holder named before, not a measure
+# 该市, 该行: a pointing word glued to a noun of a body is a holder of its own, and the noun after it (该市GDP总量)
+# is its measure; glued to a classifier (这款, 该家) it still points at the noun after it
+POINTER_CLASSIFIERS = frozenset("款家个只位名种类项台部辆座条批支")
 RANKING_WORDS = frozenset({"排名", "排行"})  # nouns of a ranking (在某某排名中) that are its verb before a rank
 RESULT_WORDS = ("胜", "负", "败", "勝", "負", "敗")  # wins and losses, beside which 平 counts draws
 _RESULT_AFTER = re.compile(r"\s*(?:\d+|[一二两兩三四五六七八九十]+)\s*[胜负败勝負敗]")
@@ -321,7 +329,7 @@ class MetricFinder:
         """Where 居/位居/跃居 (or a verb of moving to a position: 升至, 重回) stands before a rank in its clause: the
         metric is written before it."""
         clause = max(self.view.clause_start(q.start), floor)
-        verbs = words("rank_verbs.txt") | words("rank_moves.txt")
+        verbs = words("rank_verbs.txt") | words("rank_moves.txt") | words("placing_verbs.txt")
         i = self.view.token_index_at(q.start - 1)
         while i >= 0 and self.tokens[i].start >= clause:
             if self.tokens[i].text in verbs and (self.tokens[i].text not in RANKING_WORDS
@@ -350,7 +358,8 @@ class MetricFinder:
         with the measure glued before it (市占排名); a name after the rank is whom it ranks, the subject."""
         q = cand.quantity
         clause = self.view.clause_start(q.start)
-        if metric is not None and metric[1] > clause and not self.is_not_a_measure(metric, q, earlier):
+        if (metric is not None and metric[1] > clause and not self.is_not_a_measure(metric, q, earlier)
+                and self.text[slice(*metric)] not in RANKING_WORDS):  # (他排名第五: the bare verb is no measure)
             return None
         word = next((w for w in RANKING_WORDS if self.text.rfind(w, clause, q.start) >= 0
                      and _RANK_GAP.fullmatch(self.text, self.text.rfind(w, clause, q.start) + len(w), q.start)), None)
@@ -375,7 +384,8 @@ class MetricFinder:
             return True
         i = self.view.token_index_at(phrase[0]) - 1
         if (i >= 0 and self.tokens[i].end == phrase[0] and len(self.tokens[i].text) <= 2
-                and self.tokens[i].text.startswith(POINTING_WORDS)):
+                and self.tokens[i].text.startswith(POINTING_WORDS)
+                and (len(self.tokens[i].text) == 1 or self.tokens[i].text[1] in POINTER_CLASSIFIERS)):
             return True  # (but 其市占率排名第二: 其 says whose, the noun is still the measure)
         return any(c.quantity.start < phrase[1] and phrase[0] < c.quantity.end for c in earlier)
 
@@ -983,6 +993,8 @@ class MetricFinder:
             scope = _RANK_SCOPE.search(self.text, self.view.clause_start(q.start), verb)
             if scope is not None and scope.end() == verb and (chart := _CHART_SCOPE.match(scope.group())):
                 return scope.start() + chart.start(1), scope.start() + chart.end(1)  # 在某某排名中位列第一: the chart
+            if scope is not None and scope.end() == verb and (contest := _CONTEST_SCOPE.match(scope.group())):
+                return scope.start() + contest.start(1), scope.start() + contest.end(1)  # 在某某大赛中获得第二名
             if scope is not None and scope.end() == verb:
                 anchor = scope.start()  # 在全省纺织厂中位居第二: whom the rank is among, not on what
                 floor = min(floor, anchor)
@@ -2196,6 +2208,8 @@ class MetricFinder:
               and giver.end == self.tokens[i].start and giver.tag in GIVING_TAGS and names_an_act("v", giver.text)):
             return giver.start, giver.end  # 资助/n 他3000元, 奖励/vn 她们一万元: a word with a person as its object
             # is a verb (whatever jieba tagged it), and the person given to is no measure: the verb names the sum
+        if q.kind == "ordinal" and self.tokens[i].text in words("rank_verbs.txt") | words("placing_verbs.txt"):
+            return None  # 屈居第二, 获得第二名, 排名第一: the verb says how the place was got, not what it is in
         return self.action_before_offset(offset, clause)
 
     def action_before_offset(self, offset: int, clause: int, *, past_names: bool = False) -> tuple[int, int] | None:
