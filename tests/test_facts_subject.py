@@ -1858,3 +1858,22 @@ def test_a_server_points_back_to_its_model_as_a_phone_does():
     text = "岩松科技发布新服务器\n\n岩松科技今天发布新款服务器“岱岳X5”。该服务器配备4颗处理器，整机功耗为6.5千瓦。\n"
     found = subjects(text)
     assert found["4颗"] == found["6.5千瓦"] == "岱岳X5"
+
+
+def test_a_person_who_opens_the_headline_speaks_for_the_holder_named_with_their_title():
+    """某某谈…: the company or the place the article names the person by (某公司董事长某某, 某市市长某某) holds the
+    article's figures, in both scripts; the next holder of the headline or its lead when no title names one."""
+    found = subjects("周立新谈转型之路\n朗峰科技董事长周立新昨日出席论坛。\n去年收入升至6.4亿元，增幅12%。")
+    assert found["12%"] == found["6.4亿元"] == "朗峰科技"
+    found = subjects("許文彬拚觀光\n高雄市長許文彬今日出席旅展。\n今年旅客人次增加7.5%。")
+    assert found["7.5%"] == "高雄市"
+    found = subjects("王立德的新能源之路\n蔚来汽车近年转向海外市场。\n上月交付1.8万辆。")
+    assert found["1.8万辆"] == "蔚来汽车"
+
+
+def test_a_player_and_a_person_the_headline_gives_a_figure_of_keep_their_figures():
+    """某队后卫某某, 某某增持…股: the figures are the person's own, not the team's or the company's."""
+    found = subjects("陈家豪续约\n飞鹰队后卫陈家豪昨日与球队续约。\n新合同为期4年，总值8000万美元。")
+    assert found["4年"] == found["8000万美元"] == "陈家豪"
+    found = subjects("何文轩增持200万股\n德泰控股执行董事何文轩上周增持股份。\n持股比例升至6%。")
+    assert found["6%"] == "何文轩"
