@@ -1877,3 +1877,9 @@ def test_a_player_and_a_person_the_headline_gives_a_figure_of_keep_their_figures
     assert found["4年"] == found["8000万美元"] == "陈家豪"
     found = subjects("何文轩增持200万股\n德泰控股执行董事何文轩上周增持股份。\n持股比例升至6%。")
     assert found["6%"] == "何文轩"
+
+
+def test_a_time_in_the_headline_is_no_figure_of_the_person():
+    """某某掌舵一年: a tenure dates the person's post, it is no figure they hold; the company stands."""
+    found = subjects("林國棟執掌兩年\n鴻昇電子總經理林國棟上任已滿兩年。\n今年資本開支擴大至80億元。")
+    assert found["80億元"] == "鴻昇電子"

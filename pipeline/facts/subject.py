@@ -2696,8 +2696,9 @@ class SubjectFinder:
             return None
         headline = lines[0]
         others = [s for s, _ in self.headline_holders if person[1] <= s < headline.end]
-        if any(person[1] <= q.start < min(others, default=headline.end) and q.kind != "date" for q in view.quantities):
-            return None  # (某某增持300万股: no other holder between the person and the figure)
+        if any(person[1] <= q.start < min(others, default=headline.end) and q.kind not in ("date", "duration")
+               for q in view.quantities):
+            return None  # (某某增持300万股: no other holder between the person and the figure; 某某掌舵一年: a time)
         name = text[slice(*person)]
         holders = {e: (s, e) for s, e in self.headline_holders if (s, e) not in self.people}
         for s, e in sorted(self.people):
