@@ -1876,3 +1876,26 @@ def test_a_holder_named_in_the_sentence_wins_over_its_unnamed_topic():
     found = subjects("明达控股发布年报。智能门锁业务已完成三轮升级，明达控股累计销量超过80万套。")
     assert found["超过80万套"] == "明达控股"
     assert subjects("明达控股发布年报。智能门锁业务去年稳步推进，杭州门店营收达到12亿元。")["12亿元"] == "杭州"
+def test_a_person_who_opens_the_headline_speaks_for_the_holder_named_with_their_title():
+    """某某谈…: the company or the place the article names the person by (某公司董事长某某, 某市市长某某) holds the
+    article's figures, in both scripts; the next holder of the headline or its lead when no title names one."""
+    found = subjects("周立新谈转型之路\n朗峰科技董事长周立新昨日出席论坛。\n去年收入升至6.4亿元，增幅12%。")
+    assert found["12%"] == found["6.4亿元"] == "朗峰科技"
+    found = subjects("許文彬拚觀光\n高雄市長許文彬今日出席旅展。\n今年旅客人次增加7.5%。")
+    assert found["7.5%"] == "高雄市"
+    found = subjects("王立德的新能源之路\n蔚来汽车近年转向海外市场。\n上月交付1.8万辆。")
+    assert found["1.8万辆"] == "蔚来汽车"
+
+
+def test_a_player_and_a_person_the_headline_gives_a_figure_of_keep_their_figures():
+    """某队后卫某某, 某某增持…股: the figures are the person's own, not the team's or the company's."""
+    found = subjects("陈家豪续约\n飞鹰队后卫陈家豪昨日与球队续约。\n新合同为期4年，总值8000万美元。")
+    assert found["4年"] == found["8000万美元"] == "陈家豪"
+    found = subjects("何文轩增持200万股\n德泰控股执行董事何文轩上周增持股份。\n持股比例升至6%。")
+    assert found["6%"] == "何文轩"
+
+
+def test_a_time_in_the_headline_is_no_figure_of_the_person():
+    """某某掌舵一年: a tenure dates the person's post, it is no figure they hold; the company stands."""
+    found = subjects("林國棟執掌兩年\n鴻昇電子總經理林國棟上任已滿兩年。\n今年資本開支擴大至80億元。")
+    assert found["80億元"] == "鴻昇電子"

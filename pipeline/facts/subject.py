@@ -726,6 +726,7 @@ class SubjectFinder:
         # named in a figure's clause they may hold it, but they do not carry over to other clauses or stand for the
         # article
         people = [(s, e) for s, e, label in view.entities if label == "PER"]
+        self.people = frozenset(people)
         speakers = {view.text[s:e] for s, e in people if self.is_source(s, e) or _COLON_AFTER.match(view.text, e)}
         # (by any of the person's names: 某某 speaks, so does 某某某 named in full elsewhere)
         speaking = {(s, e) for s, e in people
@@ -2720,12 +2721,42 @@ class SubjectFinder:
                         and self.view.text[slice(*holders[k + 1])].endswith(_class_nouns())
                         and self._only_times(holders[k][1], holders[k + 1][0])):
                     k += 1  # 某省5月规模以上工业企业营收: the place's group is the more specific holder
+                if line is lines[0] and (spoken_for := self._spoken_for(holders[k], lines)) is not None:
+                    return spoken_for
                 return holders[k]
             if (place := self._publisher_place(start, line.end)) is not None:
                 return place
         if not lines:
             return None
         return self._headline_topic(lines[0]) or next(filter(None, map(self._headline_maker, lines)), None)
+
+    def _spoken_for(self, person: Span, lines: list[Line]) -> Span | None:
+        """某某谈发展战略, 省长某某作政府工作报告: a person who opens the headline is rarely the holder of the
+        article's figures; they speak for the company or the place the article names them by (某公司董事长某某, 某省
+        省长某某), else for the next holder of the headline or its lead `lines`: that holder stands for the article.
+        Not one named as a player or a candidate (某队后卫某某, 候选人某某), nor one the headline gives a figure of
+        (某某增持300万股): those figures are the person's own. None: the person stands."""
+        view, text = self.view, self.view.text
+        if person not in self.people:
+            return None
+        headline = lines[0]
+        others = [s for s, _ in self.headline_holders if person[1] <= s < headline.end]
+        if any(person[1] <= q.start < min(others, default=headline.end) and q.kind not in ("date", "duration")
+               for q in view.quantities):
+            return None  # (某某增持300万股: no other holder between the person and the figure; 某某掌舵一年: a time)
+        name = text[slice(*person)]
+        holders = {e: (s, e) for s, e in self.headline_holders if (s, e) not in self.people}
+        for s, e in sorted(self.people):
+            if s < headline.start or not (text[s:e].startswith(name) or name.startswith(text[s:e])):
+                continue
+            title = _title_endings().longest_ending_at(text, s)
+            if title in words("competitor_titles.txt"):
+                return None  # (某队后卫某某: a player's figures are their own)
+            if title is not None and (held := holders.get(s - len(title))) is not None:
+                return held
+        following = [span for span in self.headline_holders if span not in self.people
+                     and person[1] <= span[0] and span[1] <= max(line.end for line in lines)]
+        return min(following, default=None)
 
     def _headline_maker(self, headline: Line) -> Span | None:
         """某公司发表新款笔电: with no holder named in the headline or its lead, a company the headline (else the lead:
