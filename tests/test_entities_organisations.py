@@ -2200,3 +2200,29 @@ def test_a_brand_before_telecoms_is_a_company(nlp):
     """電訊, Hong Kong's word for telecoms, is an industry word after a brand (company_suffixes.txt), as 通訊 is."""
     got = entity_pairs(nlp, "恒嘉電訊昨日股價急跌，恒嘉收市跌12%。")
     assert ("恒嘉電訊", "ORG") in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("凯途旅行社本周起停办出境团业务。", "凯途旅行社"),
+    ("凱途旅行社本週起停辦出境團業務。", "凱途旅行社"),
+    ("中诚资信给予该债券AA评级。", "中诚资信"),
+    ("顺通速递上半年业务量增长两成。", "顺通速递"),
+    ("招商轮船上半年净利润增长三成。", "招商轮船"),
+])
+def test_a_brand_before_a_service_trade_is_a_company(nlp, text: str, name: str) -> None:
+    """某途旅行社, 某诚资信, 某通速递, 某商轮船: a brand before a service trade (company_suffixes.txt) is a
+    company; the one jieba word 旅行社 is no publication although 社 ends one."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "暑期多家旅行社推出亲子游产品。",
+    "当地旅行社纷纷取消行程。",
+    "国际速递业务量增长15%。",
+    "大型轮船无法进入该港口。",
+    "豪华酒店和普通酒店的差价扩大。",
+    "该企业资信良好。",
+])
+def test_a_service_trade_after_a_common_word_is_no_company(nlp, text: str) -> None:
+    """多家旅行社, 国际速递, 大型轮船: the trade after a common word or an adjective names no company."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))
