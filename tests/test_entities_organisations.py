@@ -2226,3 +2226,9 @@ def test_a_brand_before_a_service_trade_is_a_company(nlp, text: str, name: str) 
 def test_a_service_trade_after_a_common_word_is_no_company(nlp, text: str) -> None:
     """多家旅行社, 国际速递, 大型轮船: the trade after a common word or an adjective names no company."""
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))
+
+
+def test_state_held_banks_as_a_group_are_no_company(nlp) -> None:
+    """公股銀 (Taiwan: the state-held banks as a group): 公股 (org_stopwords.txt) starts no name, so the group
+    before a result word is no company."""
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "公股銀去年獲利創新高。"))
