@@ -1899,3 +1899,13 @@ def test_a_time_in_the_headline_is_no_figure_of_the_person():
     """某某掌舵一年: a tenure dates the person's post, it is no figure they hold; the company stands."""
     found = subjects("林國棟執掌兩年\n鴻昇電子總經理林國棟上任已滿兩年。\n今年資本開支擴大至80億元。")
     assert found["80億元"] == "鴻昇電子"
+
+
+def test_a_public_body_that_forecasts_or_revises_reports_the_economy_s_figures():
+    """某总处预估, 某会预期, 某处下修: a public body forecasting the economy it watches is the source, not the holder;
+    a company's own guidance (某公司预估营收) stays the company's."""
+    found = subjects("台灣經濟穩健\n主計總處預估今年經濟成長率為3.2%，消費者物價指數上漲1.9%。")
+    assert found["3.2%"] == found["1.9%"] == "台灣"
+    assert subjects("國發會預期明年出口將成長5%。")["5%"] == ""
+    assert subjects("港府统计处下修今年经济增长预测至2.5%。")["2.5%"] == ""
+    assert subjects("鴻昇電子預估今年營收成長兩成。")["兩成"] == "鴻昇電子"

@@ -214,6 +214,9 @@ LISTED_MOVER_TAGS = MOVER_TAGS + ("c", "v")
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
 PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
                        "网", "组")
+# after a public body's name: it forecasts or revises the figures of the economy it watches (某总处预估经济成长率…,
+# 某会上修…), not its own; after a company's name the same verbs may give its own guidance, so only after a body
+BODY_FORECASTS = ("预估", "预期", "上修", "下修")
 GOVERNMENT_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "府", "关")  # of those, a government's bodies
 # after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), an announcement (宣布) or a
 # release of what follows (某公司公布，…), not an analyst's forecast
@@ -1002,9 +1005,10 @@ class SubjectFinder:
         if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
             return True
         if text[start:end].endswith(PUBLIC_BODY_ENDINGS) and (
-                _COLON_AFTER.match(text, end) or _official_then_report().match(text, pos)):
-            return True  # 某统计局：…, 某局局长公布: a public body states what follows (a company so named may state
-            # its own)
+                _COLON_AFTER.match(text, end) or _official_then_report().match(text, pos)
+                or text.startswith(BODY_FORECASTS, pos)):
+            return True  # 某统计局：…, 某局局长公布, 某总处预估: a public body states what follows (a company so named
+            # may state its own)
         if _STUDY_HEADING.match(text, pos) or (
                 text[start:end].endswith(STUDY_BODY_ENDINGS) and _official_then_report().match(text, pos)):
             return True  # 某大学研究：…, 某基金会民调：…, 某大学医学院公布一项研究: a body that studies others
