@@ -191,6 +191,7 @@ _LISTED_ORIGINS = re.compile(r"(?:等(?:地|国|省|市|国家|地区|省市|省
 TOPIC_OPENER_TAGS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 # the words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 TOPIC_TAG_PREFIXES = ("n", "eng", "j", "b", "s")
+SERIES_WORDS = frozenset({"系列"})  # 某某系列API: jieba tags it as a measure word; inside a noun phrase it is a noun
 TOPIC_QUANTIFIERS = frozenset({"各", "部分"})  # 各品牌, 部分产品: which members of a class the topic is, part of it
 RANK_QUANTIFIERS = frozenset({"首", "前", "顶尖", "頂尖"})  # 首500间企业, 顶尖5%纳税人: the top of a class, by a count
 ASPECT_ADVERBS = ("已", "未", "被", "曾", "将")  # 已登记/n (jieba's tag): a verb's phrase, no noun phrase
@@ -1754,7 +1755,9 @@ class SubjectFinder:
         a pronoun (其表态…: the pronoun is the topic) or a numeral (千台设备: the numeral's unit), a name's (entities
         hold by their own rules), a measure, a word that says how (主要, 当中) nor the part a share is of
         (某支出占…的比例: the measure). `figure`: the figure's span, or the end of a clause with none. `once`: a phrase
-        named once holds too (where the holder would otherwise be carried from outside the sentence)."""
+        named once holds too (where the holder would otherwise be carried from outside the sentence), and then a time
+        may stand between it and its measure (某金矿2023、2024年年均产金…: the time dates the figure, it joins no
+        list nor a compound word of the measure)."""
         view, tokens = self.view, self.view.tokens
         i = view.token_index_at(clause)
         while i < len(tokens) and tokens[i].end <= figure[0] and (
@@ -1765,10 +1768,13 @@ class SubjectFinder:
             return None
         j = self._past_quantifier(i, figure)
         opening, i, quantified = i, j, j > i  # (首500间企业: members picked from a class, no measure nor passing word)
+        if self._modifier_opens(j):
+            j += 1  # (旗舰版/vn 手机, 纯/a 电动车: a word jieba tags as no noun that opens a compound noun)
         while j < len(tokens) and (tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) or quantified and tokens[j].tag == "vn"
-                                   ) and not self._in_time(tokens[j]):
+                                   or tokens[j].text in SERIES_WORDS and j > i) and not self._in_time(tokens[j]):
             j += 1
-        if j == i or j >= len(tokens) or tokens[j].end > figure[0] or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
+        if j == i or j >= len(tokens) or tokens[j].end > figure[0] or not (
+                tokens[j - 1].tag.startswith(TOPIC_TAGS) or tokens[j - 1].text in SERIES_WORDS):
             return None  # (主要/b 从事, 当中/s 包括: an adverb's word, no topic)
         if j == i + 1 and tokens[i].tag == "ns" and tokens[i].text not in entity_lexicon().places:
             return None  # (a word tagged as a place that is no place of the gazetteer is mostly mistagged)
@@ -1778,7 +1784,8 @@ class SubjectFinder:
         while once and k + 1 < len(tokens) and tokens[k + 1].end <= figure[0] and self._in_time(tokens[k]):
             k += 1  # (某产品线今年持续扩张: a time between the topic named once and its predicate)
         follows = tokens[k]
-        if follows.text not in PREDICATE_OPENERS and (
+        dated = k > j and metric[0] <= follows.start < metric[1]  # (某金矿2024年年均产金…: topic, time, its measure)
+        if follows.text not in PREDICATE_OPENERS and not dated and (
                 not follows.tag.startswith(("v", "p", "d")) or follows.tag == "vn" or follows.text in list_joiners()
                 or follows.text in SHARE_VERBS):
             return None  # (营收与…利润: a list of measures)
@@ -1790,11 +1797,23 @@ class SubjectFinder:
                 or (self.uncaptioned.count(phrase) < TOPIC_MENTIONS and follows.text not in PREDICATE_OPENERS
                     and not quantified and not once)):
             return None  # (GMV, ARR: a measure's letters; AI, 5G: a kind of thing)
-        if start < metric[1] and metric[0] < end or self._leads_into(end, metric[0]):
+        if dated and (phrase.startswith(tuple(MEASURE_SCOPES)) or any(start <= s < end for s, _ in self.places)):
+            return None  # (全球笔电今年出货量…: the market's scope or the place holds the figure by its own rule)
+        if start < metric[1] and metric[0] < end or not dated and self._leads_into(end, metric[0]):
             return None  # the metric is the phrase or goes on from it
-        if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[end : figure[0]]:
+        if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[follows.start : figure[0]]:
             return None
         return None if self.is_source(start, end) else (tokens[opening].start, end)
+
+    def _modifier_opens(self, i: int) -> bool:
+        """旗舰版/vn 手机, 纯/a 电动车: an adjective of one character, or a word of three or more jieba tags as a verbal
+        noun (mostly a noun it mistags), written right before a noun opens the noun phrase with it (jieba's tags stop
+        the phrase there otherwise). Not a verbal noun of two (教育/vn 程度, 驱动/vn 因素: a verb's noun, an aspect)."""
+        tokens = self.view.tokens
+        if i + 1 >= len(tokens) or tokens[i + 1].start != tokens[i].end or not tokens[i + 1].tag.startswith("n"):
+            return False
+        word = tokens[i]
+        return word.tag == "a" and len(word.text) == 1 or word.tag == "vn" and len(word.text) > 2
 
     def _unnamed_topic(self, clause: int, sentence: int, q: Quantity, metric: Span) -> Span | None:
         """某产品线已完成两轮扩容，累计投资超5亿元, 某类企业共有300余家，…: a topic-comment sentence whose opening noun
