@@ -1925,3 +1925,11 @@ def test_an_unnamed_topic_opens_with_a_word_jieba_tags_as_no_noun():
     assert subjects("明达控股发布年报。旗舰版手机去年销量达到300万台。")["300万台"] == "旗舰版手机"
     assert subjects("明达控股发布年报。高端白酒系列去年营收增长15%。")["15%"] == "高端白酒系列"
     assert subjects("明达控股发布年报。杭州门店营收达到12亿元。")["12亿元"] == "杭州"
+
+
+def test_the_part_named_after_qi_zhong_holds_its_figure():
+    """其中/r 海外业务…: "among them" opens the clause before the part that is its topic; the part named once holds
+    the figure, not the company carried from the sentence before."""
+    assert subjects("星河电器公司发布年报。其中海外业务去年收入增长12%。")["12%"] == "海外业务"
+    assert subjects("星河電器公司發佈年報。其中海外業務今年營收達到30億元。")["30億元"] == "海外業務"
+    assert subjects("蓝湾食品公司公布业绩。当中冷链板块上半年营收增长8%。")["8%"] == "冷链板块"

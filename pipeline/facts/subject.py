@@ -188,6 +188,8 @@ SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占
 NOMINAL_BEFORE_COUNT = frozenset({"n", "nr", "nz", "nt", "j", "eng", "r", "t", "m", "x", "c", "d", "f", "u"})
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
 _LISTED_ORIGINS = re.compile(r"(?:等(?:地|国|省|市|国家|地区|省市|省份|城市|省区)?)?的")  # 甲、乙等国家的20台
+# 其中/r 海外业务…: "among them", a pronoun jieba tags before the part that is the clause's topic
+PART_OPENERS = frozenset({"其中", "当中"})
 TOPIC_OPENER_TAGS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 # the words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 TOPIC_TAG_PREFIXES = ("n", "eng", "j", "b", "s")
@@ -1762,8 +1764,8 @@ class SubjectFinder:
         i = view.token_index_at(clause)
         while i < len(tokens) and tokens[i].end <= figure[0] and (
                 tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
-                or self._in_time(tokens[i])):
-            i += 1  # (not past a pronoun: 其, 该 open a clause whose topic they are)
+                or self._in_time(tokens[i]) or once and tokens[i].text in PART_OPENERS):
+            i += 1  # (not past a pronoun: 其, 该 open a clause whose topic they are; 其中 says the topic is a part)
         if i > 0 and tokens[i - 1].tag == "m" and tokens[i - 1].end == tokens[i].start:
             return None
         j = self._past_quantifier(i, figure)
