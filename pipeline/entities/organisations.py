@@ -1380,10 +1380,10 @@ class OrganisationRules(Rules):
         words: jieba guesses a metric's prefix as a name too (归母/nr 净利润). Not a place, a stop word or a title."""
         toks, text, lex = self.toks, self.text, self.lex
         figures = words_after(MARKET_CONTEXT)
-        for i, tok in enumerate(toks):
+        for i in self.doc.words.where(lambda w: 2 <= len(w) <= MAX_SHORT_BRAND and is_cjk(w)):
+            tok = toks[i]
             w = tok.text
-            if (tok.tag not in SHARE_NAME_TAGS or not 2 <= len(w) <= MAX_SHORT_BRAND or not is_cjk(w)
-                    or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
+            if (tok.tag not in SHARE_NAME_TAGS or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
                     or not (self._opens_subject(i) or (i > 0 and toks[i - 1].text == "的"))):
                 continue
             j = i + 1
@@ -1400,10 +1400,9 @@ class OrganisationRules(Rules):
         characters and an industry's first character, two words or one word jieba guessed, where a name opens."""
         toks, lex = self.toks, self.lex
         ends = words("short_name_ends.txt")
-        for i, tok in enumerate(toks):
+        for i in self.doc.words.where(lambda w: w[-1:] in ends and is_cjk(w)):
+            tok = toks[i]
             w = tok.text
-            if not w or w[-1] not in ends or not is_cjk(w):
-                continue
             if len(w) == MAX_SHORT_BRAND and not in_dictionary(w) and tok.tag in SHORT_STOCK_WORD_TAGS:
                 head = w[:2]
                 first = i
