@@ -116,6 +116,19 @@ def not_changes() -> frozenset[str]:
 
 
 @cache
+def verbs_of_place() -> frozenset[str]:
+    """居/位居 (rank_verbs.txt) and 获得/夺得 (placing_verbs.txt): the verbs that say how a place was got, so that
+    neither names what the place is in."""
+    return words("rank_verbs.txt") | words("placing_verbs.txt")
+
+
+@cache
+def verbs_before_rank() -> frozenset[str]:
+    """The verbs of place and of moving to one (升至, 重回: rank_moves.txt): the metric is written before them."""
+    return verbs_of_place() | words("rank_moves.txt")
+
+
+@cache
 def comparatives() -> dict[str, str]:
     return {row["cue"]: row["sign"] for row in table("comparative_cues.tsv")}
 

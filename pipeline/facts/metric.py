@@ -41,6 +41,8 @@ from pipeline.facts.lexicon import (
     streak_words,
     tier_endings,
     topic_pattern,
+    verbs_before_rank,
+    verbs_of_place,
 )
 from pipeline.facts.phrases import (
     COPULAS,
@@ -329,7 +331,7 @@ class MetricFinder:
         """Where 居/位居/跃居 (or a verb of moving to a position: 升至, 重回) stands before a rank in its clause: the
         metric is written before it."""
         clause = max(self.view.clause_start(q.start), floor)
-        verbs = words("rank_verbs.txt") | words("rank_moves.txt") | words("placing_verbs.txt")
+        verbs = verbs_before_rank()
         i = self.view.token_index_at(q.start - 1)
         while i >= 0 and self.tokens[i].start >= clause:
             if self.tokens[i].text in verbs and (self.tokens[i].text not in RANKING_WORDS
@@ -2208,7 +2210,7 @@ class MetricFinder:
               and giver.end == self.tokens[i].start and giver.tag in GIVING_TAGS and names_an_act("v", giver.text)):
             return giver.start, giver.end  # 资助/n 他3000元, 奖励/vn 她们一万元: a word with a person as its object
             # is a verb (whatever jieba tagged it), and the person given to is no measure: the verb names the sum
-        if q.kind == "ordinal" and self.tokens[i].text in words("rank_verbs.txt") | words("placing_verbs.txt"):
+        if q.kind == "ordinal" and self.tokens[i].text in verbs_of_place():
             return None  # 屈居第二, 获得第二名, 排名第一: the verb says how the place was got, not what it is in
         return self.action_before_offset(offset, clause)
 
