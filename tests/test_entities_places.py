@@ -1048,3 +1048,29 @@ def test_a_theme_park_named_after_its_company_is_one_place(nlp):
     """迪士尼/nt 乐园: a company's name and a resort's word make a place (with its city before it), not the ORG."""
     assert entity_pairs(nlp, "香港迪士尼樂園新園區明年開幕。") == {("香港迪士尼樂園", "LOC")}
     assert entity_pairs(nlp, "迪士尼公司公布季度业绩。") == {("迪士尼公司", "ORG")}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("日系品牌在当地的份额回落。", "日"),
+    ("德系豪华车的降价幅度加大。", "德"),
+    ("韩系手机品牌的份额回升。", "韩"),
+    ("欧系券商下调了目标价。", "欧"),
+    ("多家美企宣布涨价。", "美"),
+    ("日企的海外利润下降。", "日"),
+])
+def test_an_abbreviation_before_xi_or_qi_names_the_country_of_a_make_or_a_firm(nlp, text, place):
+    """日系, 德系, 韩系, 美企: 系 after a country's one-character abbreviation says "of that country's make" (日系车),
+    企 "a firm of that country"; the abbreviation is the place, as before 股 or 籍 (abbreviation_cues.tsv)."""
+    assert (place, "LOC") in entity_pairs(nlp, text)
+
+
+def test_an_abbreviation_inside_a_word_before_xi_is_no_place(nlp):
+    """法系 inside 大陆法系 (a legal system) and 新系列: 法 and 新 start no word of their own, no country."""
+    assert entity_pairs(nlp, "该学者研究大陆法系的源流，新系列教材下月出版。") == set()
+
+
+def test_abbreviations_glued_to_diqu_are_each_a_place(nlp):
+    """港澳台地区/j, 港澳地区/j: jieba reads the listed abbreviations and 地区 as one word; each abbreviation is a
+    place of its own, as in 港澳台 alone (ANNOTATION.md: a list is one LOC per place)."""
+    assert entity_pairs(nlp, "港澳台地区的旅客减少，港澳地区的酒店入住率回落。") == {
+        ("港", "LOC"), ("澳", "LOC"), ("台", "LOC")}

@@ -1051,8 +1051,9 @@ class PlaceRules(Rules):
                 for t in run:
                     yield Candidate(t.start, t.end, "LOC", 1)
         for tok in self.doc.tokens(K_ABBREVIATION):
-            # 港澳台 / 京津冀: a jieba word made only of abbreviations
-            w = tok.text
+            # 港澳台 / 京津冀: a jieba word made only of abbreviations; or of abbreviations and 地区 (港澳地区/j: the
+            # places listed, each one LOC, and 地区 after them)
+            w = tok.text.removesuffix(REGION_WORD) if len(tok.text) > len(REGION_WORD) + 1 else tok.text
             if w[:1] not in abbr or not self.lex.abbreviation_word.fullmatch(w):
                 continue
             if w in self.lex.places or w in self.lex.stopwords or tok.tag in NOT_ABBREVIATION_TAGS:
@@ -1072,7 +1073,7 @@ class PlaceRules(Rules):
             if tok.tag in FOREIGN_WORD_TAGS and in_dictionary(w) and set(w) <= transliteration_chars():
                 continue  # 德比/j (a derby): a foreign word jieba knows, spelt in transliteration characters
             # 非京籍, 非美货币: 非 says "not of" the places after it
-            for k in range(tok.start + w.startswith("非"), tok.end):
+            for k in range(tok.start + w.startswith("非"), tok.start + len(w)):
                 yield Candidate(k, k + 1, "LOC", 1)
             # 晋/j 陕蒙/ns: one more abbreviation jieba left alone right before or after the word joins the list
             for k in (self.ends.get(tok.start), self.starts.get(tok.end)):
