@@ -2252,3 +2252,10 @@ def test_an_analysts_desk_is_no_part_of_the_company(nlp):
 def test_a_word_that_opens_a_title_is_no_part_of_the_name(nlp):
     """某某基金|基金经理: the second 基金 opens the manager's title."""
     assert entity_pairs(nlp, "滙鑫基金基金經理周敏說，估值已經回落。") == {("滙鑫基金", "ORG"), ("周敏", "PER")}
+
+
+def test_a_dictionary_compound_after_a_body_is_no_part_of_its_name(nlp):
+    """某央行|人事安排: jieba's dictionary tags the compound as an organisation; after a body it is that body's
+    affairs, and the body alone is the name."""
+    assert ("欧洲央行", "ORG") in entity_pairs(nlp, "市场关注欧洲央行人事安排的变化。")
+    assert not any("人事" in text for text, _ in entity_pairs(nlp, "市场关注欧洲央行人事安排的变化。"))

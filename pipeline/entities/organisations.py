@@ -494,6 +494,14 @@ class OrganisationRules(Rules):
                         and not rest.endswith((*lex.company_suffixes, *lex.org_suffixes)))
         return False
 
+    def _names_body(self, k: int) -> bool:
+        """Whether token k is a body's name by itself: an institution or a known company (institutions.txt,
+        companies.txt), or a word jieba tags as an organisation that ends in a body's suffix or its dictionary
+        does not hold (a name it guessed)."""
+        tok, lex = self.toks[k], self.lex
+        return tok.text in lex.institutions or tok.text in lex.companies or (tok.tag == "nt" and (
+            self.org_suffix_kind(tok) is not None or not in_dictionary(tok.text)))
+
     def _place_and_kind(self, run: list[int], i: int) -> bool:
         """Whether the run `run` before body word `i` is known places and the words from the first one after them
         to `i` are everyday words (jieba's dictionary holds them as common nouns, or they are stop words:
@@ -638,6 +646,8 @@ class OrganisationRules(Rules):
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if is_nt and (split := self._split_suffix_end(i)) is not None:
                 end = split  # 某邦金/nt 控/v: jieba's word took half of the company word 金控
+            if is_nt and found is None and in_dictionary(w) and run and self._names_body(run[-1]):
+                continue  # 某央行/nt 人事安排/nt: the body's affairs, a compound of jieba's dictionary, not its name
             if run and (is_nt or self.doc.has_proper(run)) and self._place_and_kind(run, i):
                 continue  # 某国/上市公司, 某国/司法部门: a kind of body in a place, the place alone is named
             if run and (is_nt or self.doc.has_proper(run)):
