@@ -2232,3 +2232,30 @@ def test_state_held_banks_as_a_group_are_no_company(nlp) -> None:
     """公股銀 (Taiwan: the state-held banks as a group): 公股 (org_stopwords.txt) starts no name, so the group
     before a result word is no company."""
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "公股銀去年獲利創新高。"))
+
+
+def test_a_place_and_a_kind_of_body_name_the_place_alone(nlp):
+    """某国上市公司, 某国司法部门: everyday words ending in a generic body word after a place name no body; the place
+    is labelled. A place before a body's own word (某市统计局) still opens its name."""
+    assert ("日本", "LOC") in entity_pairs(nlp, "野村预计明年日本上市公司分红规模将创新高。")
+    assert entity_pairs(nlp, "报道称，法国司法部门已在调查此事。") == {("法国", "LOC")}
+    assert entity_pairs(nlp, "據報道，法國司法部門正在調查此事。") == {("法國", "LOC")}
+
+
+def test_an_analysts_desk_is_no_part_of_the_company(nlp):
+    """高盛|能源 分析师: before an analyst's title, the field after a known company is the desk it covers."""
+    assert entity_pairs(nlp, "高盛能源首席分析师张凯表示，需求仍在上升。") == {("高盛", "ORG"), ("张凯", "PER")}
+    assert entity_pairs(nlp, "瑞銀能源分析師黃家豪指出，需求回暖。") == {("瑞銀", "ORG"), ("黃家豪", "PER")}
+    assert ("宏图半导体", "ORG") in entity_pairs(nlp, "宏图半导体董事长孙浩表示，产能已满。")
+
+
+def test_a_word_that_opens_a_title_is_no_part_of_the_name(nlp):
+    """某某基金|基金经理: the second 基金 opens the manager's title."""
+    assert entity_pairs(nlp, "滙鑫基金基金經理周敏說，估值已經回落。") == {("滙鑫基金", "ORG"), ("周敏", "PER")}
+
+
+def test_a_dictionary_compound_after_a_body_is_no_part_of_its_name(nlp):
+    """某央行|人事安排: jieba's dictionary tags the compound as an organisation; after a body it is that body's
+    affairs, and the body alone is the name."""
+    assert ("欧洲央行", "ORG") in entity_pairs(nlp, "市场关注欧洲央行人事安排的变化。")
+    assert not any("人事" in text for text, _ in entity_pairs(nlp, "市场关注欧洲央行人事安排的变化。"))

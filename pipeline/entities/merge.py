@@ -8,6 +8,7 @@ from functools import cache
 
 from pipeline.entities.document import DESCRIPTOR_ENDS
 from pipeline.entities.lexicon import lexicon
+from pipeline.entities.organisations import opens_title
 from pipeline.lexicons import words
 from pipeline.text.convert import to_simplified
 from pipeline.text.segment import dictionary_tag, is_common_word
@@ -99,8 +100,8 @@ def extends_organisation(text: str, span: LabelledSpan, held: list[LabelledSpan]
     brand they could not read as part of it, and end it at the first body's word, before its unit; the model, sure
     of the longer name, reads it whole (the NER pool's development part: 33 names of the two styles with the rules'
     organisation inside them; held-out MSRA/People's Daily ORG 0.734 -> 0.744). Other words after the rules' end
-    (某某集团|研究团队, 某某|总部), two of the rules' names (甲党乙会, 甲及乙) or a place after the name leave the
-    rules' spans: there the corpus's articles lost names."""
+    (某某集团|研究团队, 某某|总部), a word that opens a job title after it (某基金|基金经理), two of the rules' names
+    (甲党乙会, 甲及乙) or a place after the name leave the rules' spans: there the corpus's articles lost names."""
     s, e, label = span
     orgs = [k for k in held if k[2] == "ORG"]
     if label == "ORG" and len(held) == 2 == len(orgs):
@@ -109,7 +110,8 @@ def extends_organisation(text: str, span: LabelledSpan, held: list[LabelledSpan]
         return False
     (hs, he, _), = orgs
     if hs == s and he < e:
-        return len(held) == 1 and text[he:e].endswith(unit_endings())
+        return (len(held) == 1 and text[he:e].endswith(unit_endings())
+                and not opens_title(to_simplified(text[he : he + lexicon().title_max]), 0, e - he, lexicon().titles))
     head = to_simplified(text[s:hs])
     return (he == e and hs - s >= ORG_HEAD_MIN and not head.endswith(DESCRIPTOR_ENDS)
             and all(k[2] == "LOC" and k[1] <= hs for k in held if k != orgs[0]))

@@ -122,6 +122,9 @@ WORD_BRAND_CHARS = 2  # an everyday word as a brand (苹果); longer ones name s
 # words after a trade in jieba's dictionary (服装行业, 零售业, 玩具厂, 电脑商, 手机店): what they follow is a trade
 TRADE_MARKERS = ("行业", "产业", "企业", "业", "厂", "商", "店")  # a company's word after its trade (某某建筑公司)
 SUBSIDIARY = "子公司"  # after a company's name, a company it owns (某某材料子公司): the parent is the name
+DESK_TITLES = ("分析师", "策略师", "经济学家", "研究员")  # the posts of a desk, after 首席 (chief) or not
+CHIEF = "首席"
+GENERIC_KIND_HEADS = ("部门", "企业", "机构", "上市公司")  # generic_org_heads.txt without the names' own heads
 PARTY_UNITS = frozenset({"党委", "党组"})  # a party's committee inside a body, before its posts (党委书记)
 # company_context.tsv kinds that make 上海汽车 a company (not report words, which follow a place too: 某国汽车数据)
 PLACE_COMPANY_CONTEXT = frozenset({"market", "results", "act", "role", "holding"})
@@ -314,6 +317,17 @@ def _investment_cues() -> re.Pattern[str]:
 
 
 @cache
+def before_desk_title(text: str, end: int) -> bool:
+    """Whether an analyst's or an economist's title (`DESK_TITLES`, chief or not) starts at `end` in `text`."""
+    return text.startswith(DESK_TITLES, end + len(CHIEF) if text.startswith(CHIEF, end) else end)
+
+
+def opens_title(text: str, start: int, end: int, titles: Iterable[str]) -> bool:
+    """Whether one of `titles` starts at `start` in `text` and runs past `end`: the word text[start:end] is the
+    first part of a job title (基金|经理: 基金经理), not the end of the name before it."""
+    return any(len(t) > end - start and text.startswith(t, start) for t in titles)
+
+
 def _acronym_org_pattern(org_words: frozenset[str]) -> re.Pattern[str]:
     """QVB Limited, ZTX Holdings Plc: an acronym of capitals and an organisation word straight after it (perhaps
     after another such word), which `english_org_pattern` (capitalised words first) does not take."""
@@ -344,7 +358,7 @@ class OrganisationRules(Rules):
     """ORG candidates of one document."""
 
     def candidates(self) -> Iterable[Candidate]:
-        yield from map(self.without_region_arm, self._candidates())
+        yield from map(self.without_desk, map(self.without_region_arm, self._candidates()))
 
     def without_region_arm(self, c: Candidate) -> Candidate:
         """某银行亚太区, 某通中国区: a company's region of business (a place and 区, one jieba word) after its name
@@ -356,6 +370,37 @@ class OrganisationRules(Rules):
         if (len(tok.text) >= 3 and tok.text.endswith(REGION_ARM) and tok.start - c.start >= 2
                 and tok.text[: -len(REGION_ARM)] in self.lex.places):
             return c._replace(end=tok.start)
+        return c
+
+    @cached_property
+    def title_words(self) -> tuple[str, ...]:
+        """The job titles of titles.txt."""
+        return tuple(self.lex.titles)
+
+    def without_desk(self, c: Candidate) -> Candidate:
+        """某行|能源 分析师, 某基金|基金经理: an organisation whose last words are the field of a desk or the
+        first word of a title after it ends where those words start.
+
+        Before an analyst's or an economist's title (`DESK_TITLES`), a known company (companies.txt) followed by
+        everyday words (半导体, 医药行业) is the company and the desk the person covers: the field is no part of the
+        name. A title (titles.txt) that opens at a word inside the name and runs past its end (基金|经理: 基金经理)
+        takes that word: the name ends before it, where the rest still ends in a body's or a company's suffix.
+
+        Why: the rules read a company word (半导体, 基金) after a name as the end of a company's name; ANNOTATION.md
+        labels the company alone, and the person after the title."""
+        if c.label != "ORG":
+            return c
+        name, lex = self.text[c.start : c.end], self.lex
+        last = self.doc.ends.get(c.end)
+        start = self.toks[last].start if last is not None else c.start
+        if start - c.start >= 2 and opens_title(self.text, start, c.end, self.title_words) and (
+                name[: start - c.start].endswith((*lex.company_suffixes, *lex.org_suffixes))):
+            return c._replace(end=start)  # 某某基金|基金经理
+        if not before_desk_title(self.text, c.end):
+            return c
+        for k in range(len(name) - 2, 1, -1):
+            if c.start + k in self.starts and name[:k] in lex.companies and is_common_word(name[k:]):
+                return c._replace(end=c.start + k)  # 高盛|半导体 分析师
         return c
 
     def _candidates(self) -> Iterable[Candidate]:
@@ -448,6 +493,33 @@ class OrganisationRules(Rules):
                         and dictionary_frequency(rest) < RARE_BRAND_FREQ
                         and not rest.endswith((*lex.company_suffixes, *lex.org_suffixes)))
         return False
+
+    def _names_body(self, k: int) -> bool:
+        """Whether token k is a body's name by itself: an institution or a known company (institutions.txt,
+        companies.txt), or a word jieba tags as an organisation that ends in a body's suffix or its dictionary
+        does not hold (a name it guessed)."""
+        tok, lex = self.toks[k], self.lex
+        return tok.text in lex.institutions or tok.text in lex.companies or (tok.tag == "nt" and (
+            self.org_suffix_kind(tok) is not None or not in_dictionary(tok.text)))
+
+    def _place_and_kind(self, run: list[int], i: int) -> bool:
+        """Whether the run `run` before body word `i` is known places and the words from the first one after them
+        to `i` are everyday words (jieba's dictionary holds them as common nouns, or they are stop words:
+        上市公司) that end in a word of a generic kind of body (generic_org_heads.txt: 部门, 企业, 机构; not 政府,
+        公司, 集团): 某国/上市公司, 某国/司法/部门, 某国/疾病/防控/部门 name the place's bodies of a kind, not one body.
+
+        Why: a place before a body's word opens its name (某市统计局, 某国外交部), but a generic word names none
+        (ANNOTATION.md: the place is labelled, LOC); the rules took the place and the kind together as one ORG."""
+        toks, lex = self.toks, self.lex
+        k = 0
+        while k < len(run) and self.doc.is_place_tok(toks[run[k]]):
+            k += 1
+        rest = [*run[k:], i]
+        if k == 0 or not toks[i].text.endswith(GENERIC_KIND_HEADS):
+            return False
+        return all(toks[j].text in lex.stopwords or (
+            toks[j].tag in COMMON_NOUN_TAGS and in_dictionary(toks[j].text) and not self.doc.proper(toks[j]))
+            for j in rest)
 
     def kind_of_body(self, w: str, slen: int) -> bool:
         """商业银行, 党组织: a word of jieba's dictionary whose head before the organisation suffix is an everyday
@@ -574,6 +646,10 @@ class OrganisationRules(Rules):
             end = tok.end - (is_nt and len(w) >= 3 and w[-1] in CONJUNCTION_ENDS)
             if is_nt and (split := self._split_suffix_end(i)) is not None:
                 end = split  # 某邦金/nt 控/v: jieba's word took half of the company word 金控
+            if is_nt and found is None and in_dictionary(w) and run and self._names_body(run[-1]):
+                continue  # 某央行/nt 人事安排/nt: the body's affairs, a compound of jieba's dictionary, not its name
+            if run and (is_nt or self.doc.has_proper(run)) and self._place_and_kind(run, i):
+                continue  # 某国/上市公司, 某国/司法部门: a kind of body in a place, the place alone is named
             if run and (is_nt or self.doc.has_proper(run)):
                 yield Candidate(toks[run[0]].start, end, "ORG", 2)
             elif (named := self._with_scope(run or purpose)) and purpose_body and (

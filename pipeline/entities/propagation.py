@@ -19,7 +19,7 @@ from pipeline.entities.document import (
 )
 from pipeline.entities.indices import index_word_at
 from pipeline.entities.latin import COMPANY_WORDS
-from pipeline.entities.organisations import COMPANY
+from pipeline.entities.organisations import COMPANY, before_desk_title, opens_title
 from pipeline.entities.places import SIGHT_ENDINGS
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list, words
@@ -449,13 +449,16 @@ class Propagation(Rules):
     def with_company_word(self, chosen: list[Candidate]) -> Iterable[Candidate]:
         """某铁/公司, 某银/机电: a company found by its short name and followed by a company or industry word
         (company_suffixes.txt, 公司, 集团) is named in full there; a name that already ends in an organisation's
-        suffix is whole (某工业大学/电器…)."""
+        suffix is whole (某工业大学/电器…); before an analyst's title the word is the desk (某行|能源 分析师,
+        `OrganisationRules.without_desk`), and a word that opens a title is the title's (某某基金|基金经理)."""
         suffixes = tuple(self.lex.org_suffixes)
         for c in chosen:
             k = self.starts.get(c.end)
             if c.label == "ORG" and k is not None and not self.text.endswith(suffixes, c.start, c.end) and (
                     self.toks[k].text in self.lex.company_suffixes or self.toks[k].text in COMPANY_WORDS) and (
-                    not index_word_at(self.text, self.toks[k].end)):  # 某某科技指数: an index
+                    not index_word_at(self.text, self.toks[k].end)  # 某某科技指数: an index
+                    and not before_desk_title(self.text, self.toks[k].end)  # 某行|能源 分析师: a desk
+                    and not opens_title(self.text, self.toks[k].start, self.toks[k].end, self._titles)):  # 基金|经理
                 yield Candidate(c.start, self.toks[k].end, "ORG", c.prio)
 
     def occurrences(self, name: str) -> list[int]:
