@@ -2232,3 +2232,28 @@ def test_state_held_banks_as_a_group_are_no_company(nlp) -> None:
     """公股銀 (Taiwan: the state-held banks as a group): 公股 (org_stopwords.txt) starts no name, so the group
     before a result word is no company."""
     assert not any(label == "ORG" for _, label in entity_pairs(nlp, "公股銀去年獲利創新高。"))
+
+
+def test_latin_company_whose_context_follows_a_time_in_figures(nlp):
+    """Tokly Shop 2025年GMV, Kestrix在2024年上半年出货量: what a business reports is written after its name and the
+    time in figures as often as right after the name; a last word glued to the year (Shop2025年) stays the name's.
+    Not a person's common given name nor a product shaped as iFoo."""
+    assert ("Tokly Shop", "ORG") in entity_pairs(nlp, "据悉，Tokly Shop 2025年GMV同比增长120%。")
+    assert ("Tokly Shop", "ORG") in entity_pairs(nlp, "分析称，Tokly Shop2025年第三季度GMV继续增长。")
+    assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix在2024年上半年出货量达到300万台。")
+    assert ("Varnex", "ORG") in entity_pairs(nlp, "Varnex 3月份交付量创新高。")
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "Peter 2025年的预测显示经济放缓。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "iPhone 2025年出货量下降。"))
+
+
+def test_latin_company_before_its_officers_seat_or_site(nlp):
+    """Zentrix董事总经理, Kestrix副總裁, Varnex高管, Lumora官網, Quobly總部: officers, a head office and a web site
+    are a company's; an adjective jieba tags ad before its act (正式宣布) is read as an adverb; 第四季度 is a period
+    of its report as 第四季 is."""
+    assert ("Zentrix", "ORG") in entity_pairs(nlp, "Zentrix董事总经理王明表示，需求回暖。")
+    assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix副總裁李華指出，訂單增加。")
+    assert ("Varnex", "ORG") in entity_pairs(nlp, "Varnex高管透露，新工厂明年投产。")
+    assert ("Lumora", "ORG") in entity_pairs(nlp, "Lumora官網顯示，新品售價上調。")
+    assert ("Quobly", "ORG") in entity_pairs(nlp, "Quobly總部位於新加坡。")
+    assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix正式宣布进军中国市场。")
+    assert ("Zentrix", "ORG") in entity_pairs(nlp, "Zentrix第四季度净利润增长8%。")
