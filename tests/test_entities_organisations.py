@@ -2257,3 +2257,15 @@ def test_latin_company_before_its_officers_seat_or_site(nlp):
     assert ("Quobly", "ORG") in entity_pairs(nlp, "Quobly總部位於新加坡。")
     assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix正式宣布进军中国市场。")
     assert ("Zentrix", "ORG") in entity_pairs(nlp, "Zentrix第四季度净利润增长8%。")
+
+
+def test_latin_company_that_raises_funds_plans_cuts_or_is_valued(nlp):
+    """A round of funding completed or got (完成B轮融资, 获得5000万美元融资), a valuation, a loss and job cuts are a
+    firm's, and so is an act after a plan (计划裁员); a common given name stays no company."""
+    assert ("Zentrix", "ORG") in entity_pairs(nlp, "Zentrix完成B轮融资，金额达3亿元。")
+    assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix獲得5000萬美元融資。")
+    assert ("Lumora", "ORG") in entity_pairs(nlp, "Lumora估值已达100亿美元。")
+    assert ("Trendly", "ORG") in entity_pairs(nlp, "Trendly的估值已超过50亿美元。")
+    assert ("Zentrix", "ORG") in entity_pairs(nlp, "Zentrix去年亏损2亿美元。")
+    assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix计划裁员10%。")
+    assert ("Tom", "ORG") not in entity_pairs(nlp, "Tom获得一笔融资。")

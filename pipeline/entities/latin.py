@@ -50,6 +50,9 @@ JOINT = frozenset({"joint"})  # what a firm does with another (合作, 共同开
 PARTNER_JOINERS = frozenset({"与", "和", "同", "跟"})  # the word before a firm another acts with (与Acme合作)
 SALES = frozenset({"sales"})  # what a seller ships or sells (出货量, 市占率, GMV): a product has them too (iFoo)
 USE, PART = frozenset({"use"}), frozenset({"part"})  # 采用 before a maker, 面板 after its 的 (`_supplies_part`)
+PLANS = frozenset({"计划", "拟", "准备", "打算"})  # a plan before a firm's act (Acme计划裁员, Globex拟收购)
+# a round of funding a firm completes or gets (Acme完成B轮融资, Globex获得5000万美元融资): within a clause
+_FUNDED = re.compile(r"(?:已经?|再次|正式|宣布)?(?:完成|获得|获)[^，。；、,;\s]{0,12}?融资")
 KIND = frozenset({"kind"})  # a kind of business right before a name (某国电讯商Globex, `_after_its_kind`)
 _MODEL_AFTER = re.compile(r" ?[A-Za-z]*\d")  # Galaxy S24, Foo 3: a product's model after the word, not a firm
 # a time in figures between a name and its word of context (Acme 2025年营收, Foo Shop在2025年第三季度GMV, Acme 3月份
@@ -111,6 +114,9 @@ class LatinNameRules(Rules):
             if (j + 1 < len(toks) and toks[j].tag in ADVERB_TAGS and len(toks[j].text) <= MAX_ADVERB_CHARS
                     and text.startswith(words_after(ACTS), toks[j + 1].start)):
                 j += 1  # Foobar也宣布, Acme则推出: an adverb between the name and its act
+            if (j + 1 < len(toks) and toks[j].text in PLANS
+                    and text.startswith(words_after(ACTS), toks[j + 1].start)):
+                j += 1  # Acme计划裁员, Globex拟收购: a plan between the name and its act
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
             rival_or_partner = (preceding in rivals or (preceding in PARTNER_JOINERS and self._acts_jointly(j)))
@@ -122,6 +128,8 @@ class LatinNameRules(Rules):
                     or self._supplies_part(preceding, j)
                     or self._moves_as_share(i, moves_at)
                     or rival_or_partner
+                    or (j < len(toks) and not _person_or_product(tok.text)
+                        and _FUNDED.match(text, toks[j].start) is not None)
                     or (end == tok.end and (brand_shaped(tok.text) or self._opening_acronym(i)) and self._speaks(j))
                     or (end == tok.end and self._names_a_market(tok.text, end))):
                 continue
