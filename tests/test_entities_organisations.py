@@ -2259,3 +2259,38 @@ def test_a_dictionary_compound_after_a_body_is_no_part_of_its_name(nlp):
     affairs, and the body alone is the name."""
     assert ("欧洲央行", "ORG") in entity_pairs(nlp, "市场关注欧洲央行人事安排的变化。")
     assert not any("人事" in text for text, _ in entity_pairs(nlp, "市场关注欧洲央行人事安排的变化。"))
+def test_latin_company_whose_context_follows_a_time_in_figures(nlp):
+    """Tokly Shop 2025年GMV, Kestrix在2024年上半年出货量: what a business reports is written after its name and the
+    time in figures as often as right after the name; a last word glued to the year (Shop2025年) stays the name's.
+    Not a person's common given name nor a product shaped as iFoo."""
+    assert ("Tokly Shop", "ORG") in entity_pairs(nlp, "据悉，Tokly Shop 2025年GMV同比增长120%。")
+    assert ("Tokly Shop", "ORG") in entity_pairs(nlp, "分析称，Tokly Shop2025年第三季度GMV继续增长。")
+    assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix在2024年上半年出货量达到300万台。")
+    assert ("Varnex", "ORG") in entity_pairs(nlp, "Varnex 3月份交付量创新高。")
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "Peter 2025年的预测显示经济放缓。"))
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, "iPhone 2025年出货量下降。"))
+
+
+def test_latin_company_before_its_officers_seat_or_site(nlp):
+    """Zentrix董事总经理, Kestrix副總裁, Varnex高管, Lumora官網, Quobly總部: officers, a head office and a web site
+    are a company's; an adjective jieba tags ad before its act (正式宣布) is read as an adverb; 第四季度 is a period
+    of its report as 第四季 is."""
+    assert ("Zentrix", "ORG") in entity_pairs(nlp, "Zentrix董事总经理王明表示，需求回暖。")
+    assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix副總裁李華指出，訂單增加。")
+    assert ("Varnex", "ORG") in entity_pairs(nlp, "Varnex高管透露，新工厂明年投产。")
+    assert ("Lumora", "ORG") in entity_pairs(nlp, "Lumora官網顯示，新品售價上調。")
+    assert ("Quobly", "ORG") in entity_pairs(nlp, "Quobly總部位於新加坡。")
+    assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix正式宣布进军中国市场。")
+    assert ("Zentrix", "ORG") in entity_pairs(nlp, "Zentrix第四季度净利润增长8%。")
+
+
+def test_latin_company_that_raises_funds_plans_cuts_or_is_valued(nlp):
+    """A round of funding completed or got (完成B轮融资, 获得5000万美元融资), a valuation, a loss and job cuts are a
+    firm's, and so is an act after a plan (计划裁员); a common given name stays no company."""
+    assert ("Zentrix", "ORG") in entity_pairs(nlp, "Zentrix完成B轮融资，金额达3亿元。")
+    assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix獲得5000萬美元融資。")
+    assert ("Lumora", "ORG") in entity_pairs(nlp, "Lumora估值已达100亿美元。")
+    assert ("Trendly", "ORG") in entity_pairs(nlp, "Trendly的估值已超过50亿美元。")
+    assert ("Zentrix", "ORG") in entity_pairs(nlp, "Zentrix去年亏损2亿美元。")
+    assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix计划裁员10%。")
+    assert ("Tom", "ORG") not in entity_pairs(nlp, "Tom获得一笔融资。")

@@ -418,3 +418,11 @@ def test_a_place_before_an_everyday_noun_in_a_list_stays_a_place(nlp):
 def test_the_last_company_of_a_list_ends_before_the_word_of_its_shares(nlp):
     got = entity_pairs(nlp, "茅台、五粮液及泸州老窖股价均下跌。")
     assert ("泸州老窖", "ORG") in got and not any(name.endswith("股价") for name, _ in got)
+
+
+def test_an_alias_with_a_count_or_after_a_quoted_name_shares_its_label(nlp):
+    """二十国集团（G20）: a short name of capitals and a count in brackets is the body's; “某某集团”（Foo）: the alias
+    after the quotation mark closing the name is the name's too. A ticker before a share move stays none."""
+    assert ("G20", "ORG") in entity_pairs(nlp, "二十国集团（G20）峰会在罗马召开。")
+    assert ("Haochuan", "ORG") in entity_pairs(nlp, "据“澔川集团”（Haochuan）消息，订单回升。")
+    assert ("AAPL", "ORG") not in entity_pairs(nlp, "苹果（AAPL）收涨1%。")

@@ -38,6 +38,7 @@ def company_context(kinds: frozenset[str] | None = None) -> tuple[frozenset[str]
 
 
 MAX_ADVERB_CHARS = 2  # an adverb between a name and its act (也, 亦, 随即)
+ADVERB_TAGS = frozenset({"d", "ad"})  # jieba's adverb, and its adjective used as one (正式宣布: ad)
 MAX_DE_MODIFIER_CHARS = 4  # between 的 and a maker's part or sales (最新, OLED: 采用Acme的最新芯片, Acme的面板出货量)
 
 
@@ -49,8 +50,17 @@ JOINT = frozenset({"joint"})  # what a firm does with another (合作, 共同开
 PARTNER_JOINERS = frozenset({"与", "和", "同", "跟"})  # the word before a firm another acts with (与Acme合作)
 SALES = frozenset({"sales"})  # what a seller ships or sells (出货量, 市占率, GMV): a product has them too (iFoo)
 USE, PART = frozenset({"use"}), frozenset({"part"})  # 采用 before a maker, 面板 after its 的 (`_supplies_part`)
+PLANS = frozenset({"计划", "拟", "准备", "打算"})  # a plan before a firm's act (Acme计划裁员, Globex拟收购)
+# a round of funding a firm completes or gets (Acme完成B轮融资, Globex获得5000万美元融资): within a clause
+_FUNDED = re.compile(r"(?:已经?|再次|正式|宣布)?(?:完成|获得|获)[^，。；、,;\s]{0,12}?融资")
 KIND = frozenset({"kind"})  # a kind of business right before a name (某国电讯商Globex, `_after_its_kind`)
 _MODEL_AFTER = re.compile(r" ?[A-Za-z]*\d")  # Galaxy S24, Foo 3: a product's model after the word, not a firm
+# a time in figures between a name and its word of context (Acme 2025年营收, Foo Shop在2025年第三季度GMV, Acme 3月份
+# 出货量): a year or a month, perhaps after 在/于, and the part of the year after it
+_DATE_AFTER_NAME = re.compile(r" ?(?:[在于] ?)?(?:\d{4}年(?:第?[一二三四1-4]季度?|[上下]半年|前三季度?|全年"
+                              r"|\d{1,2}月份?)?|\d{1,2}月份?) ?")
+# Foo Shop2025年: the last capitalised word of a name that the tokeniser glued to the year after it
+_GLUED_TO_YEAR = re.compile(r" ([A-Z][a-z]+)(?=\d{4}年)")
 
 
 @cache
@@ -86,6 +96,9 @@ class LatinNameRules(Rules):
                 j += 1
             if end == tok.end and (last := self._phrase_end(i)) > i:
                 end, j = toks[last].end, last + 1  # Rigetti Computing收高: the capitalised words of one name
+            if ((glued := _GLUED_TO_YEAR.match(text, end)) is not None and end + 1 in self.starts
+                    and not self.lex.names_nothing(glued.group(1))):
+                end = glued.end()  # TikTok Shop2025年: the name's last word, not the year jieba glued to it
             if (listing := STOCK_LISTING.match(text, end)) is not None and listing.end() in self.starts:
                 j = self.starts[listing.end()]  # Foobar Corp（FBC）收涨2%: the ticker stands between
             elif j + 1 < len(toks) and self._name_goes_on(toks[j]):
@@ -93,12 +106,17 @@ class LatinNameRules(Rules):
                 j += 1
             elif j + 1 < len(toks) and toks[j].text == " ":
                 j += 1  # Globex 宣布, Acme CEO: a space before the word of context
+            if not _person_or_product(tok.text) and (dated := self._past_a_date(end)) is not None:
+                j = dated  # Foo Shop 2025年GMV: a time in figures between the name and its word of context
             moves_at = j  # (a move of the shares follows the name itself: not WTI当日涨9%, a price)
             while j < len(toks) and toks[j].tag == "t":
                 j += 1  # OPEC+周日宣布, Foobar日前发表: a day between the name and its verb
-            if (j + 1 < len(toks) and toks[j].tag == "d" and len(toks[j].text) <= MAX_ADVERB_CHARS
+            if (j + 1 < len(toks) and toks[j].tag in ADVERB_TAGS and len(toks[j].text) <= MAX_ADVERB_CHARS
                     and text.startswith(words_after(ACTS), toks[j + 1].start)):
                 j += 1  # Foobar也宣布, Acme则推出: an adverb between the name and its act
+            if (j + 1 < len(toks) and toks[j].text in PLANS
+                    and text.startswith(words_after(ACTS), toks[j + 1].start)):
+                j += 1  # Acme计划裁员, Globex拟收购: a plan between the name and its act
             following = toks[j].text if j < len(toks) else ""
             preceding = toks[i - 1].text if i else ""
             rival_or_partner = (preceding in rivals or (preceding in PARTNER_JOINERS and self._acts_jointly(j)))
@@ -110,6 +128,8 @@ class LatinNameRules(Rules):
                     or self._supplies_part(preceding, j)
                     or self._moves_as_share(i, moves_at)
                     or rival_or_partner
+                    or (j < len(toks) and not _person_or_product(tok.text)
+                        and _FUNDED.match(text, toks[j].start) is not None)
                     or (end == tok.end and (brand_shaped(tok.text) or self._opening_acronym(i)) and self._speaks(j))
                     or (end == tok.end and self._names_a_market(tok.text, end))):
                 continue
@@ -177,6 +197,16 @@ class LatinNameRules(Rules):
                 return False
             j += 1
         return False
+
+    def _past_a_date(self, end: int) -> int | None:
+        """The token after a time in figures (`_DATE_AFTER_NAME`: 2025年, 在2025年第三季度, 3月份) that starts at
+        `end`, the end of a name, or None. What a business reports is written after its name and the time of the
+        report as often as right after the name (Acme 2025年营收, Foo Shop2025年第三季度GMV); the word of context
+        after the time is read as if it followed the name."""
+        m = _DATE_AFTER_NAME.match(self.text, end)
+        if m is None or m.end() not in self.starts:
+            return None
+        return self.starts[m.end()]
 
     def _acts_jointly(self, j: int) -> bool:
         """What two firms do together (company_context.tsv, kind joint: 合作, 共同, 开发) starts at token j, perhaps

@@ -37,6 +37,10 @@ _ALIAS_AFTER = re.compile(
 _LATIN_ALIAS_AFTER = re.compile(r"[（(]\s*([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){1,4})\s*[）)]")
 MAX_LATIN_ALIAS = 48  # characters of （Foobar Asset Management Global）
 _TICKER = re.compile(r"[A-Z]{1,5}")
+# 七国集团（G7）, 二十国集团（G20）: a short name of capitals and a count in brackets (a ticker has no digits after
+# letters, a year or a code of digits no letter first)
+_COUNTED_ALIAS_AFTER = re.compile(r"[（(]([A-Z]{1,3}\d{1,2})[）)]")
+_CLOSING_QUOTES = "”\"」』"  # “某某”（Foo）: the name's closing quotation mark stands before its alias
 COUNT_HEADS = frozenset("一二两三四五六七八九十几数多各")  # 两地, 多地, 各地: a count of places, no part of a name
 MAX_ALIAS_BRACKET = 24  # characters of （以下简称“…”或“公司”）
 # 等 (and a count) before a class of places after a list (甲、乙等古镇, 甲、乙等三个城市): its items are places
@@ -438,9 +442,14 @@ def note_on_person(text: str, alias: tuple[int, int]) -> bool:
 
 
 def bracketed_alias(text: str, end: int) -> tuple[int, int] | None:
-    """字节跳动（ByteDance）, 某某·某某（Peter Smithers）: the span of a short name, or of a name of Latin words, in
-    brackets right after a name that ends at `end`; it is the same entity. Not a ticker before a move of the shares
+    """字节跳动（ByteDance）, 某某·某某（Peter Smithers）, 七国集团（G7）: the span of a short name, or of a name of
+    Latin words, in brackets right after a name that ends at `end` (or after the quotation mark that closes it:
+    “某某”（Foo）); it is the same entity. Not a ticker before a move of the shares
     (某某（OXY）收涨1%)."""
+    if text[end : end + 2] in {q + b for q in _CLOSING_QUOTES for b in "（("}:
+        end += 1  # “某某”（Foo）: past the quotation mark closing the name
+    if (m := _COUNTED_ALIAS_AFTER.match(text, end)) is not None:
+        return m.span(1)
     m = _ALIAS_AFTER.match(text, end, end + MAX_ALIAS_BRACKET)
     if m and not (_TICKER.fullmatch(m.group(1)) and moves_in_market(text, m.end(), acts=False)):
         return m.span(1)
