@@ -2204,3 +2204,11 @@ def test_the_morning_close_and_the_years_up_to_now_are_periods():
     to now, are the time of the figures after them."""
     assert by_text("截至午间收盘，某板块涨幅达4%。")["4%"].period == "截至午间收盘"
     assert by_text("历年来，某信托累计派息12亿元。")["12亿元"].period == "历年来"
+
+
+def test_an_event_with_zai_and_shi_right_after_a_time_is_a_circumstance_not_the_period():
+    """某署过去三年在处理投诉时，九成…: 在…时 right after a time phrase says in what circumstance the acts of that
+    time were done; the time phrase stays the period. An event with 在…后 opening a clause is still a time."""
+    assert by_text("某局過去兩年在審批牌照時，八成申請可於20日內完成。")["八成"].period == "過去兩年"
+    assert by_text("某行今年首季在发放消费贷款时，平均利率为4.2%。")["4.2%"].period == "今年首季"
+    assert by_text("在新措施生效后，某区每月成交回升至600宗。")["600宗"].period == "在新措施生效后"

@@ -582,6 +582,8 @@ def event_period_for(q: Quantity, events: list[Span], period: Span | None, text:
     if k < 0 or (period and period[1] > events[k][1]):
         return period
     start, end = events[k]
+    if period and period[1] == start and text.startswith(AT_TIME[0], start) and text[end - 1] == "时":
+        return period  # 某署过去三年在处理投诉时，九成…: the circumstance of the acts within the time named before it
     opens_sentence = text[start - 1 : start] in ("", *SENTENCE_STARTS_AFTER)
     if ("\n" in text[end : q.start]) if opens_sentence else _FULL_STOP.search(text, end, q.start):
         return period
