@@ -2135,3 +2135,25 @@ def test_an_ordinal_after_a_week_counts_events_not_a_weekday() -> None:
     """本周第三次站上: 周 before an ordinal is the week the events are counted in; 周三 stays a day of the week."""
     assert kept("沪指本周第三次站上3400点。")["第三次"] is True
     assert [(f.text, f.role) for f in extract("该股本周第二次跌停。").facts] == [("第二次", "rank")]
+
+
+def test_a_run_of_days_in_a_condition_is_a_figure_that_dates_no_threshold():
+    """若连续20天市值低于5亿元: a run in a clause opened by a word of condition states what a rule requires; it
+    stays a figure and the threshold it holds for takes the time before it (or none), not the run."""
+    facts = {f.text: f for f in extract("按照規則，如果股份連續30個交易日收市價低於0.2港元，公司須合併股份。").facts}
+    assert (facts["30個交易日"].period, facts["低於0.2港元"].period) == ("", "")
+    facts = {f.text: f for f in extract("某公司目前市值已跌破6亿元，一旦连续20天市值低于5亿元，将退市。").facts}
+    assert facts["低于5亿元"].period == "目前"
+    streak = {f.text: f for f in extract("上半年，某集团营收连续三个月按年增加逾12%。").facts}
+    assert streak["逾12%"].period == "三个月"  # no condition: the run dates what it holds for
+
+
+def test_a_bounded_duration_alone_before_a_comma_is_a_window_not_a_figure():
+    """不到两年，某车企市值增长了8倍: a duration with a bound, said as a clause of its own before the figures it came
+    about in, is their period (no figure of its own); 居港满7年或以上的市民 is a condition, a figure."""
+    facts = {f.text: f for f in extract("不足兩個月，某科技股股價已累升三倍。").facts}
+    assert "不足兩個月" not in facts and facts["三倍"].period == "不足兩個月"
+    facts = {f.text: f for f in extract("短短不到一年，该平台的付费会员突破800万。").facts}
+    assert facts["突破800万"].period == "不到一年"
+    facts = {f.text: f for f in extract("在港居住滿7年或以上的市民可申請，名額為3000個。").facts}
+    assert facts["7年或以上"].role == "amount" and facts["3000個"].period == ""

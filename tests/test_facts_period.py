@@ -2180,3 +2180,35 @@ def test_a_kind_of_day_glossed_in_brackets_is_one_time_of_its_own_clause():
     facts = by_text("某碼頭平日和周末（周六至周日）的渡輪班次各為60班和75班。另外，夜間航線有12班。")
     assert (facts["75班"].period, facts["12班"].period) == ("周末（周六至周日）", "")
     assert by_text("高鐵將於9月23日（周日）早上7時通車，經營權為期10年。")["10年"].period == "9月23日（周日）早上7時"
+
+
+def test_an_occasion_named_alone_before_a_comma_dates_its_clause():
+    """本次IPO，某公司拟募资25亿元: the occasion word with the short name of the occasion, a clause of its own, is the
+    time of the figures after it; 本次会议的看点 names a thing."""
+    assert by_text("本次IPO，某芯片公司计划募资18亿元。")["18亿元"].period == "本次IPO"
+    assert by_text("此次收购，某集团拟支付现金40亿元。")["40亿元"].period == "此次收购"
+
+
+def test_a_time_describing_the_subject_after_the_time_of_the_sentence_dates_only_its_phrase():
+    """周五美股收盘，周四大跌的某股反弹5%: a time in the phrase describing the subject, after a time of an earlier
+    clause of the sentence, dates the subject's past act; the figure of the subject's act takes the earlier time. A
+    time before the set a figure counts (本年度获准的项目已有30个) is the count's own."""
+    assert by_text("周一美股收盘，上周五大跌的某芯片股反弹6%。")["6%"].period == "周一"
+    facts = by_text("今年以来，此前连续两个财年录得亏损的某航空公司实现盈利5亿元。")
+    assert facts["5亿元"].period == "今年以来"
+    assert by_text("截至9月底，本年度获准的新能源项目已有30个。")["30个"].period == "本年度"
+
+
+def test_the_morning_close_and_the_years_up_to_now_are_periods():
+    """截至午间收盘，某板块涨5%; 历年来，某基金累计派息…: the close of the morning session, and the years counted up
+    to now, are the time of the figures after them."""
+    assert by_text("截至午间收盘，某板块涨幅达4%。")["4%"].period == "截至午间收盘"
+    assert by_text("历年来，某信托累计派息12亿元。")["12亿元"].period == "历年来"
+
+
+def test_an_event_with_zai_and_shi_right_after_a_time_is_a_circumstance_not_the_period():
+    """某署过去三年在处理投诉时，九成…: 在…时 right after a time phrase says in what circumstance the acts of that
+    time were done; the time phrase stays the period. An event with 在…后 opening a clause is still a time."""
+    assert by_text("某局過去兩年在審批牌照時，八成申請可於20日內完成。")["八成"].period == "過去兩年"
+    assert by_text("某行今年首季在发放消费贷款时，平均利率为4.2%。")["4.2%"].period == "今年首季"
+    assert by_text("在新措施生效后，某区每月成交回升至600宗。")["600宗"].period == "在新措施生效后"

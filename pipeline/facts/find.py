@@ -64,6 +64,7 @@ from pipeline.facts.period import (
     standalone_point_for,
     states_present,
     time_phrases,
+    times_describing_subjects,
     times_in_modifiers,
     times_in_objects,
     times_in_plan_names,
@@ -141,6 +142,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
                    | days_of_limit_runs(text, keep.frames)  # 5天4板，股价报…: the days date the run only
                    | averaged_ranges(text, periods))  # 2031至2033年平均…: the span of its average's clause only
     modifier_only = past_in_modifiers(text, periods)  # 盘初曾跌…的某股: dates the phrase before 的 only
+    modifier_only |= times_describing_subjects(text, periods, view.tokens)  # 早盘，周二大跌的某股…: the noun's act
     levels = levels_set_against(text, periods)  # 高于去年同期的57%: dates that level only
     levels = sorted(set(levels) | set(benchmarks_passed(text, phrases)))  # 追平上赛季全季: the benchmark's time
     bases = sorted(points + levels)

@@ -94,6 +94,10 @@ PERCENTILE_WORDS = ("百分位", "百分值")
 UNIT_NOTE_MAGNITUDES = frozenset("十百千万亿兆")  # (the text is simplified: 億 and 萬 read as 亿 and 万)
 _UNIT_LABEL = re.compile(r"单\s*位\s*[:：]\s*$")  # 单位：, before a note's magnitude (and its currency name)
 UNIT_LABEL_REACH = 8
+WINDOW_LEADS = ("", "短短", "仅仅", "仅")  # what may open a clause before a bounded window (短短不到一年，…)
+# the words that open a condition (若, 如果, 一旦 …), not 若干 (several), 如若 read whole
+CONDITION_WORDS = ("如果", "假如", "假若", "倘若", "如若", "假设", "假定", "一旦", "若")
+_CONDITION = re.compile("(?:" + "|".join(CONDITION_WORDS) + ")(?!干)")
 FORWARD_TENOR_WORDS = ("远期", "前瞻")  # 18个月远期市销率: a duration that names a forward measure
 _YEAR = re.compile(r"(19|20)\d\d")
 YEAR_FROM_WORDS = frozenset("从自由于")  # before a year that 起 follows (从2015起: from 2015 on, no 2015 cases)
@@ -1106,7 +1110,13 @@ class Keep:
             self.frames.append((q.start - len(opener), q.end + len(marker)))
             return True
         if q.qualifier in ("at_least", "at_most"):
+            if self.is_bounded_window(q) and self.fact_follows(q_index, self.view.sentence_end(q.end)):
+                self.frames.append((q.start, q.end))  # 不到两年，某车企市值增长了8倍: how soon, a window
+                self.sentence_frames.add(self.frames[-1])
+                return True
             return False  # 居港7年或以上: a threshold of time is a condition, a figure of its own, no window
+        if streak and self.states_condition(q):
+            return False  # 若连续20天市值低于某线: the run a rule's condition names is a figure, no period
         if streak and self.fact_follows(q_index, self.view.clause_end(q.end)):
             # 连续40天超过9000万千瓦: a streak is the period of the figure it holds for, and a figure of its own,
             # unless the dates it spans are named right before it (2027年、2028年连续两年跌破8%: it restates them)
@@ -1133,6 +1143,21 @@ class Keep:
             self.frames.append((q.start, q.end + len(marker)))
             self.sentence_frames.add(self.frames[-1])
         return follows
+
+    def is_bounded_window(self, q: Quantity) -> bool:
+        """不足三个月，某股累升两倍; 短短不到一年，用户突破500万: a duration with a bound (不足, 不到, 逾) that is a
+        clause alone, before a comma, says how soon the figures after it came about: the window of time they are
+        dated by (gold: 不足1个月 is the period of the figure after it, no figure of its own), while 居港7年或以上的
+        市民, 居住不少于7年 state a condition."""
+        opening = self.text[self.view.clause_start(q.start) : q.start].strip()
+        return opening in WINDOW_LEADS and self.text[q.end : q.end + 1] in ("，", ",")
+
+    def states_condition(self, q: Quantity) -> bool:
+        """若某股连续20天市值低于某线，…, 一旦连续5个交易日…: a duration in a clause opened by a word of
+        condition (CONDITION_WORDS) states what a rule or a hypothesis requires; the figures it holds for are
+        thresholds of that condition, not dated by the run (gold: such a threshold has no period of its own)."""
+        opening = self.text[self.view.clause_start(q.start) : q.start]
+        return _CONDITION.search(opening) is not None
 
     def opener_ends_a_noun(self, q: Quantity) -> bool:
         """码头18小时, 龙头3年: the one character of a window's opener (头, 首, 近, 这) before the figure is the last of

@@ -359,6 +359,9 @@ def _join_adjacent(spans: list[Span], text: str) -> list[Span]:
 # the tags of a word after an occasion word that make it the time of a clause: a verb (not a verbal noun), an adverb,
 # a preposition or a number
 _OCCASION_FOLLOWERS = ("v", "vd", "vg", "vi", "vq", "d", "p", "m")
+# the short name of the occasion (IPO, 发行, 交易) between the occasion word and the comma that ends the clause they
+# make alone: no 的, no figure (本次会议的看点 names a thing)
+_NAMED_OCCASION = re.compile(r"(?:[A-Za-z]{2,8}|[\u4e00-\u9fff]{1,4})(?<!的)(?=[，,])")
 ROUND_OPENERS = ("新一轮", "最新一轮")  # 新一轮补贴共发放…: the round a sentence opens with is its figures' time
 
 
@@ -385,6 +388,9 @@ def occasions(text: str, tokens: Sequence[Token]) -> list[Span]:
     for m in _occasion_pattern().finditer(text):
         if text[m.end() : m.end() + 1] in ("，", ","):
             spans.append(m.span())  # 此役，某队控球率为62%: an occasion said alone before a comma is the clause's time
+            continue
+        if (named := _NAMED_OCCASION.match(text, m.end())) and _opens_clause(text, m.start()):
+            spans.append((m.start(), named.end()))  # 本次IPO，某公司拟募资…: the occasion and its name, a clause alone
             continue
         k = bisect.bisect_left(starts, m.end())
         if k < len(tokens) and tokens[k].start == m.end() and tokens[k].tag in _OCCASION_FOLLOWERS:
@@ -576,6 +582,8 @@ def event_period_for(q: Quantity, events: list[Span], period: Span | None, text:
     if k < 0 or (period and period[1] > events[k][1]):
         return period
     start, end = events[k]
+    if period and period[1] == start and text.startswith(AT_TIME[0], start) and text[end - 1] == "时":
+        return period  # 某署过去三年在处理投诉时，九成…: the circumstance of the acts within the time named before it
     opens_sentence = text[start - 1 : start] in ("", *SENTENCE_STARTS_AFTER)
     if ("\n" in text[end : q.start]) if opens_sentence else _FULL_STOP.search(text, end, q.start):
         return period
@@ -1512,6 +1520,47 @@ def past_in_modifiers(text: str, periods: Collection[Span]) -> set[Span]:
             clause_end = _CLAUSE_END.search(text, span[1])
             if "的" in text[span[1] : clause_end.start() if clause_end else len(text)]:
                 found.add(span)
+    return found
+
+
+# what says how many of the noun there are (已有102家, 共6968宗, 达300个): the time before the noun defines the set
+SET_COUNT_WORDS = ("有", "已有", "共", "合共", "合计", "总计", "累计", "已达", "达", "约", "逾", "超", "近", "为")
+SUBJECT_LEAD_REACH = 6  # characters a clause may hold before a time inside the modifier of its subject (此前连续)
+
+
+def times_describing_subjects(text: str, periods: Sequence[Span], tokens: Sequence[Token]) -> set[Span]:
+    """美股早盘，周二大跌的某股反弹5%; 今年以来，此前连续三年亏损的某车企盈利2亿元: the `periods` (sorted) near the
+    start of a clause, before a verb (by the jieba tags of `tokens`) and the 的 of a phrase describing the noun after
+    it, where a time of an earlier clause of the same sentence already dates what the sentence says and the noun
+    goes on to another act of its own (反弹5%, 盈利2亿元): the time of the noun's past act, which dates the figures
+    before that 的 only (not 去年新增的营收增长…, a measure's own time; nor 年内获准撤销的分行已有12家, the time of
+    the set a count is of; nor the clause's time where no earlier one stands: 第三季度入围的机型多属…)."""
+    starts = [tok.start for tok in tokens]
+    endings = (*word_list("measure_endings.txt"), *word_list("results_nouns.txt"))
+    found = set()
+    for k, (start, end) in enumerate(periods):
+        lead = _clause_start(text, start)
+        j = k - 1
+        while j >= 0 and periods[j][1] > lead:
+            j -= 1  # (此前连续三年亏损的: the times of this clause's lead)
+        if j < 0 or start - lead > SUBJECT_LEAD_REACH or _SENTENCE_END.search(text, periods[j][1], lead):
+            continue  # an earlier clause of this sentence must hold a time
+        clause_end = _CLAUSE_END.search(text, end)
+        stop = clause_end.start() if clause_end else len(text)
+        mark = text.find("的", end, min(stop, end + MODIFIER_REACH))
+        if mark <= end:
+            continue
+        between = tokens[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, mark)]
+        if not between or not between[-1].tag.startswith("v"):
+            continue  # 周二大跌的: a verb right before 的 (not 周二的收盘价: the time's own noun)
+        after = tokens[bisect.bisect_left(starts, mark + 1) : bisect.bisect_left(starts, stop)]
+        if not after or not after[0].tag.startswith(("n", "r")):
+            continue
+        act = next((tok for tok in after if tok.tag.startswith(("v", "d", "p"))), None)
+        if act is None or any(tok.text.endswith(endings) for tok in after if tok.start < act.start):
+            continue  # 去年新增的营收: a measure named after 的 is the time's own
+        if not text.startswith(SET_COUNT_WORDS, act.start):
+            found.add((start, end))  # (年内获准撤销的分行已有12家: the time of the set a count is of, its own)
     return found
 
 
