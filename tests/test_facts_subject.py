@@ -1933,3 +1933,25 @@ def test_the_part_named_after_qi_zhong_holds_its_figure():
     assert subjects("星河电器公司发布年报。其中海外业务去年收入增长12%。")["12%"] == "海外业务"
     assert subjects("星河電器公司發佈年報。其中海外業務今年營收達到30億元。")["30億元"] == "海外業務"
     assert subjects("蓝湾食品公司公布业绩。当中冷链板块上半年营收增长8%。")["8%"] == "冷链板块"
+
+
+def test_a_name_that_writes_in_a_report_is_its_source():
+    """某行分析师在研报里…, 某某在报告里写道: the house and its analyst write of another's figures, with or without
+    a verb of speech after the report (a Latin name with its space too); a name in its own clause holds them."""
+    found = subjects("券商观点\n市场气氛转好。\n中信证券分析师王明在研报中为比亚迪估值，结论为1.2万亿元。")
+    assert found["1.2万亿元"] == "比亚迪"
+    found = subjects("券商觀點\n市場氣氛轉好。\n中信證券分析師王明在研報中為比亞迪估值，結論為1.2萬億元。")
+    assert found["1.2萬億元"] == "比亞迪"
+    view = document_view("债市周报\n瑞穗交易员John Smith在一份报告里称，上个月绿色债券发行达500亿美元。")
+    assert "瑞穗" not in [view.text[s:e] for s, e in SubjectFinder(view).holders.spans]
+    found = subjects("车市观察\n市场气氛转好。\n中金公司在研报中预测，全国汽车销量今年将达3200万辆。")
+    assert found["3200万辆"] == "全国"
+
+
+def test_every_name_listed_after_ju_is_a_source():
+    """据甲和乙研报, 根据甲、乙的数据: 据 makes all the names listed after it sources, not only the first; the
+    figures are the topic's."""
+    found = subjects("投行观点\n市场气氛转好。\n据瑞银和花旗研报，这批订单的收入合计约800亿美元。")
+    assert found["约800亿美元"] == "这批订单"
+    found = subjects("投行觀點\n市場氣氛轉好。\n根據野村和瑞銀的數據，這類基金今年流入資金達120億美元。")
+    assert found["120億美元"] == "這類基金"

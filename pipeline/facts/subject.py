@@ -221,6 +221,7 @@ PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "
 # 某会上修…), not its own; after a company's name the same verbs may give its own guidance, so only after a body
 BODY_FORECASTS = ("预估", "预期", "上修", "下修")
 GOVERNMENT_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "府", "关")  # of those, a government's bodies
+SOURCE_LIST_JOINERS = frozenset("和与及、")  # between the names of sources listed after 据 (据甲和乙研报)
 # after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), an announcement (宣布) or a
 # release of what follows (某公司公布，…), not an analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
@@ -430,6 +431,17 @@ def _speaker_then_speech() -> re.Pattern[str]:
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
     return re.compile(r"[^\W\d的]{1,10}?(?:在?接受[^\W\d的]{0,8}?(?:采访|专访|访问)时?)?(?:"
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@cache
+def _writes_in_statement() -> re.Pattern[str]:
+    """After a name: a unit, a title or a person (24 letters, a Latin name's spaces too), then 在 or 于, a
+    statement or a document (statement_nouns.txt: 研报, 报告, 讲话, 文章; not a fiscal report, 年报, 财报) and 中 or
+    里 (某行分析师在其研报里…, 某某在报告里写道…, 某某在研报中为某公司估值): the name writes what follows, as one
+    that speaks does, with or without a verb of speech after it; the figures are those of whom it writes about."""
+    nouns = sorted(word_list("statement_nouns.txt"), key=len, reverse=True)
+    return re.compile(r"(?:[^\W\d的]|[ ·]){0,24}?[在于](?:其|最新|一份)?的?(?:"
+                      + "|".join(map(re.escape, nouns)) + ")[中里]")
 
 
 @cache
@@ -1005,8 +1017,8 @@ class SubjectFinder:
             return False  # 政府公布财政预算: a government's own budget
         if after.match(text, pos) or after.match(text, pos + 1):
             return True
-        if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
-            return True
+        if _speaker_then_speech().match(text, end) or _writes_in_statement().match(text, end):
+            return True  # (punctuation ends the run, so it stays in the clause)
         if text[start:end].endswith(PUBLIC_BODY_ENDINGS) and (
                 _COLON_AFTER.match(text, end) or _official_then_report().match(text, pos)
                 or text.startswith(BODY_FORECASTS, pos)):
@@ -1018,7 +1030,18 @@ class SubjectFinder:
             # reports their figures (the people it asked hold them)
         if text[start - 1 : start] in OPENING_BRACKETS and (named := self.entity_ending.get(start - 1)) is not None:
             return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
-        return text[max(0, start - 2) : start].endswith(before)
+        return self._after_source_opener(start, before)
+
+    def _after_source_opener(self, start: int, before: tuple[str, ...]) -> bool:
+        """据某某, 根据某某: a word before the name at `start` (source_cues.tsv, position before) makes it a source;
+        so does one before the names listed ahead of it (据甲和乙研报, 据甲、乙及丙的数据: all of them report)."""
+        text = self.view.text
+        if text[max(0, start - 2) : start].endswith(before):
+            return True
+        if text[start - 1 : start] not in SOURCE_LIST_JOINERS:
+            return False
+        listed = self.entity_ending.get(start - 1)
+        return listed is not None and self._after_source_opener(listed[0], before)
 
     def _speaks_of_another(self, group: Span, holder_starts: set[int]) -> bool:
         """某某银行预计内地出口…, 某某证券表示本港经济…: a group that is a whole name, then its verb of speech or
