@@ -1955,3 +1955,14 @@ def test_every_name_listed_after_ju_is_a_source():
     assert found["约800亿美元"] == "这批订单"
     found = subjects("投行觀點\n市場氣氛轉好。\n根據野村和瑞銀的數據，這類基金今年流入資金達120億美元。")
     assert found["120億美元"] == "這類基金"
+
+
+def test_a_place_that_opens_a_competitors_name_does_not_hold_the_figures():
+    """某国跳水名将某某, 某地「举重女神」某某: the place says where the competitor is from; the person holds the scores,
+    in the clause (田径好手/v: a title jieba tags as a verb) and past it."""
+    found = subjects("田径快讯\n赛事进入决赛阶段。\n台灣田徑好手楊俊瀚在100米決賽跑出10秒11。")
+    assert found["10秒11"] == "楊俊瀚"
+    found = subjects("举重快讯\n赛事进入决赛阶段。\n台湾「举重女神」林明华再度出战，昨日在决赛以抓举105公斤夺冠。")
+    assert found["105公斤"] == "林明华"
+    found = subjects("剑击快讯\n赛事进入决赛阶段。\n香港剑击好手张家朗再度出战，昨日以15比11击败对手。")
+    assert found["15"] == "张家朗"

@@ -315,6 +315,8 @@ _BRACKET_OPEN = re.compile(r"[（(]")
 # cues, in one clause)
 _COMPARED_WITH = re.compile(r"(?:与|和|同|跟)[^，,。；;：:！？!?\n与同跟]{1,16}?(?:相比|相较|比较|对比)")
 OWNED_GAP = 2  # characters a metric may be cut short of its owner's 的 (甲计划的每年金额 → 金额)
+QUOTE_OPENINGS = ("「", "“", "『")  # before a nickname (「某某女神」)
+MAX_COMPETITOR_WORDS = 8  # characters between a place and a competitor it opens (跳水名将, 「举重女神」)
 _CLOSING_BRACKETS = ("」", "”", "》", "』")  # 「甲计划」的: the name's closing mark before 的
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _SUPERLATIVE = re.compile(r"最(?![新近后後终終初先早])[^，。；：,;:！？!?\n的]{1,6}的")  # 最大的 (最新的: a time)
@@ -669,6 +671,7 @@ class SubjectFinder:
         self.pronoun_starts = [tok.start for tok in self.pronouns]
         self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
         self.compared: frozenset[Span] = frozenset()  # (the bases of comparisons, found below)
+        self.people: frozenset[Span] = frozenset()  # (the people named, found below)
         self.name_at_start = {s: (s, e) for s, e, label in view.entities if label == "ORG"}
         # a person or a place right after a figure and 的 is what the figure describes (28岁的某某)
         self.described_at = {s: (s, e) for s, e, label in view.entities if label in ("PER", "LOC")}
@@ -731,6 +734,7 @@ class SubjectFinder:
             if s in self.described_at and e > self.described_at[s][1]:
                 self.described_at[s] = (s, e)
         self.places = set(places) | view.place_spans
+        self.places_index = _HolderIndex(self.places)
         self.groups = _HolderIndex(groups)
         self.group_set = frozenset(groups)
         # a group of a class noun may open a metric it holds (规模以上工业企业营收), unless the metric counts it
@@ -2130,6 +2134,10 @@ class SubjectFinder:
             return True
         if before.text in CAUSATIVES:
             return False  # 使乙地门店增至12家: the one made to change holds the change
+        if holder in self.people and (place := self.places_index.last(
+                max(0, holder[0] - MAX_COMPETITOR_WORDS - MAX_PLACE_CHARS), holder[0], avoid=(0, 0))) is not None and (
+                self._place_of_competitor(place, holder)):
+            return False  # 某地田径好手/v 某某: a title jieba tags as a verb, after the place the person is from
         source = _source_cues()[0]
         return (before.tag.startswith("v") and before.tag != "vn" and not source.fullmatch(before.text)
                 and self.view.text[holder[1] : holder[1] + 1] != "的")
@@ -2643,12 +2651,28 @@ class SubjectFinder:
         while k >= 0 and spans[k][0] >= floor:
             if (self._is_topic(spans[k][0]) and spans[k] not in self.compared
                     and not self._after_benchmark_or_supplier(spans[k])):
+                if k + 1 < len(spans) and spans[k + 1][1] <= before and self._place_of_competitor(spans[k],
+                                                                                                  spans[k + 1]):
+                    return spans[k + 1]
                 return self._scoping_company(floor, spans[k], holders) or spans[k]
             if subject is None and not self._is_object(spans[k]) and not self._counted_object(spans[k]):
                 subject = spans[k]
             k -= 1
         chosen = subject or last
         return chosen and (self._scoping_company(floor, chosen, holders) or chosen)
+
+    def _place_of_competitor(self, place: Span, person: Span) -> bool:
+        """某国跳水名将某某, 某地「举重女神」某某: a place that opens a clause, then a sport or a nickname and a
+        competitor's title (competitor_titles.txt) or a nickname in quotes right before a person, says where the
+        competitor is from; the person is the clause's topic and holds its figures (scores, weights, times)."""
+        text = self.view.text
+        between = text[place[1] : person[0]]
+        if person not in self.people or place not in self.places or not 0 < len(between) <= MAX_COMPETITOR_WORDS:
+            return False
+        if between.endswith(_CLOSING_BRACKETS) and between.startswith(QUOTE_OPENINGS):
+            return all(c.isalpha() for c in between[1:-1])  # 「举重女神」: a nickname
+        return between.endswith(tuple(words("competitor_titles.txt"))) and all(c.isalpha() for c in between)
+        # (no punctuation nor digit: one noun phrase)
 
     def _scoping_company(self, floor: int, place: Span, holders: _HolderIndex) -> Span | None:
         """A company named as a clause's topic before `place`, when `place` is a place word that opens the measure
