@@ -1966,3 +1966,12 @@ def test_a_place_that_opens_a_competitors_name_does_not_hold_the_figures():
     assert found["105公斤"] == "林明华"
     found = subjects("剑击快讯\n赛事进入决赛阶段。\n香港剑击好手张家朗再度出战，昨日以15比11击败对手。")
     assert found["15"] == "张家朗"
+
+
+def test_the_place_a_speaker_speaks_of_after_zhi_is_the_topic():
+    """某司司长…，他指本港经济…: 指 opens what is said, as 称 and 说 do; the place named after it is the topic of the
+    sentence and holds its later figures, not the speaker's department named before."""
+    found = subjects("预算案\n财政司司长今日发表预算案，他指本港今年经济预测增长2%至3%，物价涨幅估计为1.8%。")
+    assert found["1.8%"] == "本港"
+    found = subjects("交通\n运输署署长昨日出席会议，他指新界东今年车祸数字下跌，全年录得1200宗。")
+    assert found["1200宗"] == "新界东"

@@ -2727,9 +2727,9 @@ class SubjectFinder:
         after = None  # the word after t (t runs back from `start`)
         for t in self._clause_tokens_before(start):
             relative = after is not None and after.text == "的"  # 某人新设的某公司: a verb that describes the name
-            if ((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text) and not relative)
-                    or t.text in OBJECT_PREPOSITIONS):
-                return False
+            if ((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text) and not relative
+                 and t.text not in BODY_SPEECH) or t.text in OBJECT_PREPOSITIONS):
+                return False  # (他指本港经济…: 指, as 称 and 说, opens what is said, whose topic the name is)
             after = t
         return True
 
