@@ -1975,3 +1975,11 @@ def test_the_place_a_speaker_speaks_of_after_zhi_is_the_topic():
     assert found["1.8%"] == "本港"
     found = subjects("交通\n运输署署长昨日出席会议，他指新界东今年车祸数字下跌，全年录得1200宗。")
     assert found["1200宗"] == "新界东"
+
+
+def test_a_wire_agency_reports_and_holds_nothing():
+    """路透社, 美联社 (media_endings.txt lists the wire agencies whole): an outlet that visits or interviews reports
+    what it found; it holds none of the figures."""
+    for text in ("路透社走访了一间拥有800名员工的电子厂。", "美聯社訪問了一所有800名學生的學校。"):
+        view = document_view("外电\n" + text)
+        assert not {"路透社", "美联社"} & {view.text[s:e] for s, e in SubjectFinder(view).holders.spans}
