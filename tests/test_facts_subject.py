@@ -1983,3 +1983,12 @@ def test_a_wire_agency_reports_and_holds_nothing():
     for text in ("路透社走访了一间拥有800名员工的电子厂。", "美聯社訪問了一所有800名學生的學校。"):
         view = document_view("外电\n" + text)
         assert not {"路透社", "美联社"} & {view.text[s:e] for s, e in SubjectFinder(view).holders.spans}
+
+
+def test_the_object_brought_forward_by_ba_holds_nothing():
+    """若把某局加息转给…: 把 brings forward what the topic acts on; the bank named before holds the later figures of
+    its sentence, not the body whose move it passes on."""
+    found = subjects("按揭\n目前恒生银行的最优惠利率为5.5%，若把美联储加息完全转给客户，利率会升至5.75%。")
+    assert found["5.75%"] == "恒生银行"
+    found = subjects("按揭\n目前匯豐的按揭利率為3.6%，若把聯儲局減息全部反映，每月供款會減少500元。")
+    assert found["500元"] == "匯豐"

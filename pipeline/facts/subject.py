@@ -133,8 +133,10 @@ MAX_ROUTE_LOOKBACK = 24  # characters before a place where the verb of a route m
 # 而在某地): a time, a numeral, punctuation or a conjunction. Any other word (a pronoun, a noun, an adverb) is or stands
 # for the clause's topic, who acts there: 他在某市工作了3年, 研究人员在某地找到12件陶器 (the place is where, not whose)
 SCENE_OPENING_TAGS = frozenset({"t", "m", "x", "c"})
-# (为某队入球, 替某队: for whom the topic acts, not who; 须为某地居民: a predicate noun)
-OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替", "为"}
+# (为某队入球, 替某队: for whom the topic acts, not who; 须为某地居民: a predicate noun; 若把某行加息转给…: 把
+# brings forward the object the topic acts on)
+OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替", "为",
+                                            "把"}
 # before the one a holder is measured against (the verbs of passing it, 超过, 超越, 胜过, are benchmark_verbs.txt's)
 OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "领先", "落后")
 DEMONSTRATIVES = ("该", "这", "此")  # 该中心, 这家公司: a noun that points back to a holder named before
