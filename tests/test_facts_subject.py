@@ -1992,3 +1992,12 @@ def test_the_object_brought_forward_by_ba_holds_nothing():
     assert found["5.75%"] == "恒生银行"
     found = subjects("按揭\n目前匯豐的按揭利率為3.6%，若把聯儲局減息全部反映，每月供款會減少500元。")
     assert found["500元"] == "匯豐"
+
+
+def test_a_company_whose_executive_speaks_holds_its_own_figures():
+    """某公司董事长某某表示，…, 某公司总裁指出，…: with no other holder in the sentence, the company the executive
+    speaks for holds the figures (not the article's subject)."""
+    found = subjects("科技周报\n市场气氛转好。\n仁宝董事长陈瑞聪表示，笔电出货量明年将增长一倍。")
+    assert found["一倍"] == "仁宝"
+    found = subjects("科技週報\n市場氣氛轉好。\n台積電總裁魏哲家指出，先進製程產能今年將增加50%。")
+    assert found["50%"] == "台積電"

@@ -243,6 +243,7 @@ OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消
 # that holds them
 ECONOMY_NOUNS = ("经济", "楼市", "股市", "车市", "房价", "物价", "外贸", "财政", "人口", "就业", "失业", "市场", "产业",
                  "工业", "农业", "旅游", "航运", "电力")
+ECONOMIST_TITLES = ("经济学家",)  # a company's title whose holder speaks of others' figures (某行的经济学家)
 ANALYST_ENDINGS = ("证券", "研究院", "研究所", "研究中心", "咨询", "智库", "评级")  # houses that judge others' figures
 FORECASTING_HOUSES = ANALYST_ENDINGS + ("银行",)  # 某证券预计…, 某银行预计…: houses that forecast others' results
 # the kind of house written right before its name (研究机构某某, 投行某某): an analyst however it is named
@@ -474,6 +475,13 @@ def _titles() -> tuple[str, ...]:
 def _title_endings() -> Endings:
     """The titles by their last character: every name of a document is asked for a title before it."""
     return Endings(_titles())
+
+
+@cache
+def _executive_titles() -> frozenset[str]:
+    """The titles of a company's executives (company_titles.txt), not its economists (某行的经济学家): who speaks for
+    the company's own figures."""
+    return frozenset(t for t in word_list("company_titles.txt") if not t.endswith(ECONOMIST_TITLES))
 
 
 @cache
@@ -2275,9 +2283,10 @@ class SubjectFinder:
         return None
 
     def _own_reporter(self, floor: int, before: int) -> Span | None:
-        """某公司预计实现净利润2.1亿元, 某公司发布公告称, 某公司宣布: a company that reports figures with no other
-        holder named after it in the sentence reports its own. Not a public body or an outlet (某统计局公布, 据海关
-        统计: they report others' figures) and not a name after 据."""
+        """某公司预计实现净利润2.1亿元, 某公司发布公告称, 某公司宣布, 某公司董事长某某表示: a company that reports
+        figures, itself or through its executive, with no other holder named after it in the sentence reports its
+        own. Not a public body or an outlet (某统计局公布, 据海关统计: they report others' figures) and not a name
+        after 据."""
         text, entities = self.view.text, self.view.entities
         k = bisect.bisect_left(entities, (before,)) - 1
         while k >= 0 and entities[k][0] >= floor:
@@ -2285,13 +2294,31 @@ class SubjectFinder:
             k -= 1
             if end > before:
                 continue
+            if label == "PER" and self._executive_of(start):
+                continue  # (某公司董事长某某表示: the company is what speaks)
             if label != "ORG" or not self.is_source(start, end):
                 return None
             name = text[start:end]
             if name.endswith(PUBLIC_BODY_ENDINGS) or text[max(0, start - 2) : start].endswith(("据", "根据")):
                 return None
-            return (start, end) if _OWN_REPORT.match(text, end) or self._forecasts_own(start, end) else None
+            return (start, end) if (_OWN_REPORT.match(text, end) or self._forecasts_own(start, end)
+                                    or self._speaks_through_executive(start, end)) else None
         return None
+
+    def _executive_of(self, start: int) -> bool:
+        """某公司董事长|某某: the person at `start` is named by a corporate title right after an organisation."""
+        title = _title_endings().longest_ending_at(self.view.text, start)
+        if title not in _executive_titles():
+            return False
+        company = self.entity_ending.get(start - len(title))
+        return company is not None and self.name_at_start.get(company[0]) == company
+
+    def _speaks_through_executive(self, start: int, end: int) -> bool:
+        """某公司董事长某某表示，…, 某公司总裁指出…: a company whose executive speaks gives its own figures, as it does
+        in a filing; not a house of analysts, a bank or an outlet (they speak of others' figures)."""
+        name = self.view.text[start:end]
+        return (_title_starts().first_at(self.view.text, end) in _executive_titles()
+                and not name.endswith(FORECASTING_HOUSES + tuple(word_list("media_endings.txt"))))
 
     def _forecasts_own(self, start: int, end: int) -> bool:
         """某公司预计明年盈利下滑…: a company (its name ends in a company's tail) that forecasts results in its clause
