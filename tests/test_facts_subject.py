@@ -1933,3 +1933,71 @@ def test_the_part_named_after_qi_zhong_holds_its_figure():
     assert subjects("星河电器公司发布年报。其中海外业务去年收入增长12%。")["12%"] == "海外业务"
     assert subjects("星河電器公司發佈年報。其中海外業務今年營收達到30億元。")["30億元"] == "海外業務"
     assert subjects("蓝湾食品公司公布业绩。当中冷链板块上半年营收增长8%。")["8%"] == "冷链板块"
+
+
+def test_a_name_that_writes_in_a_report_is_its_source():
+    """某行分析师在研报里…, 某某在报告里写道: the house and its analyst write of another's figures, with or without
+    a verb of speech after the report (a Latin name with its space too); a name in its own clause holds them."""
+    found = subjects("券商观点\n市场气氛转好。\n中信证券分析师王明在研报中为比亚迪估值，结论为1.2万亿元。")
+    assert found["1.2万亿元"] == "比亚迪"
+    found = subjects("券商觀點\n市場氣氛轉好。\n中信證券分析師王明在研報中為比亞迪估值，結論為1.2萬億元。")
+    assert found["1.2萬億元"] == "比亞迪"
+    view = document_view("债市周报\n瑞穗交易员John Smith在一份报告里称，上个月绿色债券发行达500亿美元。")
+    assert "瑞穗" not in [view.text[s:e] for s, e in SubjectFinder(view).holders.spans]
+    found = subjects("车市观察\n市场气氛转好。\n中金公司在研报中预测，全国汽车销量今年将达3200万辆。")
+    assert found["3200万辆"] == "全国"
+
+
+def test_every_name_listed_after_ju_is_a_source():
+    """据甲和乙研报, 根据甲、乙的数据: 据 makes all the names listed after it sources, not only the first; the
+    figures are the topic's."""
+    found = subjects("投行观点\n市场气氛转好。\n据瑞银和花旗研报，这批订单的收入合计约800亿美元。")
+    assert found["约800亿美元"] == "这批订单"
+    found = subjects("投行觀點\n市場氣氛轉好。\n根據野村和瑞銀的數據，這類基金今年流入資金達120億美元。")
+    assert found["120億美元"] == "這類基金"
+
+
+def test_a_place_that_opens_a_competitors_name_does_not_hold_the_figures():
+    """某国跳水名将某某, 某地「举重女神」某某: the place says where the competitor is from; the person holds the scores,
+    in the clause (田径好手/v: a title jieba tags as a verb) and past it."""
+    found = subjects("田径快讯\n赛事进入决赛阶段。\n台灣田徑好手楊俊瀚在100米決賽跑出10秒11。")
+    assert found["10秒11"] == "楊俊瀚"
+    found = subjects("举重快讯\n赛事进入决赛阶段。\n台湾「举重女神」林明华再度出战，昨日在决赛以抓举105公斤夺冠。")
+    assert found["105公斤"] == "林明华"
+    found = subjects("剑击快讯\n赛事进入决赛阶段。\n香港剑击好手张家朗再度出战，昨日以15比11击败对手。")
+    assert found["15"] == "张家朗"
+
+
+def test_the_place_a_speaker_speaks_of_after_zhi_is_the_topic():
+    """某司司长…，他指本港经济…: 指 opens what is said, as 称 and 说 do; the place named after it is the topic of the
+    sentence and holds its later figures, not the speaker's department named before."""
+    found = subjects("预算案\n财政司司长今日发表预算案，他指本港今年经济预测增长2%至3%，物价涨幅估计为1.8%。")
+    assert found["1.8%"] == "本港"
+    found = subjects("交通\n运输署署长昨日出席会议，他指新界东今年车祸数字下跌，全年录得1200宗。")
+    assert found["1200宗"] == "新界东"
+
+
+def test_a_wire_agency_reports_and_holds_nothing():
+    """路透社, 美联社 (media_endings.txt lists the wire agencies whole): an outlet that visits or interviews reports
+    what it found; it holds none of the figures."""
+    for text in ("路透社走访了一间拥有800名员工的电子厂。", "美聯社訪問了一所有800名學生的學校。"):
+        view = document_view("外电\n" + text)
+        assert not {"路透社", "美联社"} & {view.text[s:e] for s, e in SubjectFinder(view).holders.spans}
+
+
+def test_the_object_brought_forward_by_ba_holds_nothing():
+    """若把某局加息转给…: 把 brings forward what the topic acts on; the bank named before holds the later figures of
+    its sentence, not the body whose move it passes on."""
+    found = subjects("按揭\n目前恒生银行的最优惠利率为5.5%，若把美联储加息完全转给客户，利率会升至5.75%。")
+    assert found["5.75%"] == "恒生银行"
+    found = subjects("按揭\n目前匯豐的按揭利率為3.6%，若把聯儲局減息全部反映，每月供款會減少500元。")
+    assert found["500元"] == "匯豐"
+
+
+def test_a_company_whose_executive_speaks_holds_its_own_figures():
+    """某公司董事长某某表示，…, 某公司总裁指出，…: with no other holder in the sentence, the company the executive
+    speaks for holds the figures (not the article's subject)."""
+    found = subjects("科技周报\n市场气氛转好。\n仁宝董事长陈瑞聪表示，笔电出货量明年将增长一倍。")
+    assert found["一倍"] == "仁宝"
+    found = subjects("科技週報\n市場氣氛轉好。\n台積電總裁魏哲家指出，先進製程產能今年將增加50%。")
+    assert found["50%"] == "台積電"

@@ -133,8 +133,10 @@ MAX_ROUTE_LOOKBACK = 24  # characters before a place where the verb of a route m
 # 而在某地): a time, a numeral, punctuation or a conjunction. Any other word (a pronoun, a noun, an adverb) is or stands
 # for the clause's topic, who acts there: 他在某市工作了3年, 研究人员在某地找到12件陶器 (the place is where, not whose)
 SCENE_OPENING_TAGS = frozenset({"t", "m", "x", "c"})
-# (为某队入球, 替某队: for whom the topic acts, not who; 须为某地居民: a predicate noun)
-OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替", "为"}
+# (为某队入球, 替某队: for whom the topic acts, not who; 须为某地居民: a predicate noun; 若把某行加息转给…: 把
+# brings forward the object the topic acts on)
+OBJECT_PREPOSITIONS = VENUE_PREPOSITIONS | {"向", "通过", "透过", "经", "经由", "由", "比", "较", "给", "替", "为",
+                                            "把"}
 # before the one a holder is measured against (the verbs of passing it, 超过, 超越, 胜过, are benchmark_verbs.txt's)
 OUTDOING_WORDS = ("高于", "低于", "领先于", "落后于", "多于", "少于", "大于", "小于", "优于", "领先", "落后")
 DEMONSTRATIVES = ("该", "这", "此")  # 该中心, 这家公司: a noun that points back to a holder named before
@@ -221,6 +223,7 @@ PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "
 # 某会上修…), not its own; after a company's name the same verbs may give its own guidance, so only after a body
 BODY_FORECASTS = ("预估", "预期", "上修", "下修")
 GOVERNMENT_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "府", "关")  # of those, a government's bodies
+SOURCE_LIST_JOINERS = frozenset("和与及、")  # between the names of sources listed after 据 (据甲和乙研报)
 # after a company's name: a filing of its own (发布公告称, 业绩预告显示, 预计实现), an announcement (宣布) or a
 # release of what follows (某公司公布，…), not an analyst's forecast
 _OWN_REPORT = re.compile(r"[^，。；,;]{0,8}?(?:公告|财报|年报|季报|业绩预告|业绩快报|预计实现|预计今年|预计全年"
@@ -240,6 +243,7 @@ OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消
 # that holds them
 ECONOMY_NOUNS = ("经济", "楼市", "股市", "车市", "房价", "物价", "外贸", "财政", "人口", "就业", "失业", "市场", "产业",
                  "工业", "农业", "旅游", "航运", "电力")
+ECONOMIST_TITLES = ("经济学家",)  # a company's title whose holder speaks of others' figures (某行的经济学家)
 ANALYST_ENDINGS = ("证券", "研究院", "研究所", "研究中心", "咨询", "智库", "评级")  # houses that judge others' figures
 FORECASTING_HOUSES = ANALYST_ENDINGS + ("银行",)  # 某证券预计…, 某银行预计…: houses that forecast others' results
 # the kind of house written right before its name (研究机构某某, 投行某某): an analyst however it is named
@@ -314,6 +318,8 @@ _BRACKET_OPEN = re.compile(r"[（(]")
 # cues, in one clause)
 _COMPARED_WITH = re.compile(r"(?:与|和|同|跟)[^，,。；;：:！？!?\n与同跟]{1,16}?(?:相比|相较|比较|对比)")
 OWNED_GAP = 2  # characters a metric may be cut short of its owner's 的 (甲计划的每年金额 → 金额)
+QUOTE_OPENINGS = ("「", "“", "『")  # before a nickname (「某某女神」)
+MAX_COMPETITOR_WORDS = 8  # characters between a place and a competitor it opens (跳水名将, 「举重女神」)
 _CLOSING_BRACKETS = ("」", "”", "》", "』")  # 「甲计划」的: the name's closing mark before 的
 _OF_THEN_FIGURE = re.compile(r"的(?:大约|约|近|逾)?")  # between a base and its multiple (某国的大约一半)
 _SUPERLATIVE = re.compile(r"最(?![新近后後终終初先早])[^，。；：,;:！？!?\n的]{1,6}的")  # 最大的 (最新的: a time)
@@ -433,6 +439,17 @@ def _speaker_then_speech() -> re.Pattern[str]:
 
 
 @cache
+def _writes_in_statement() -> re.Pattern[str]:
+    """After a name: a unit, a title or a person (24 letters, a Latin name's spaces too), then 在 or 于, a
+    statement or a document (statement_nouns.txt: 研报, 报告, 讲话, 文章; not a fiscal report, 年报, 财报) and 中 or
+    里 (某行分析师在其研报里…, 某某在报告里写道…, 某某在研报中为某公司估值): the name writes what follows, as one
+    that speaks does, with or without a verb of speech after it; the figures are those of whom it writes about."""
+    nouns = sorted(word_list("statement_nouns.txt"), key=len, reverse=True)
+    return re.compile(r"(?:[^\W\d的]|[ ·]){0,24}?[在于](?:其|最新|一份)?的?(?:"
+                      + "|".join(map(re.escape, nouns)) + ")[中里]")
+
+
+@cache
 def _official_then_report() -> re.Pattern[str]:
     """After a public body's name: up to ten letters of a unit, a title or a person, then a verb of publishing
     (某署署长今日发表…, 某局局长公布) or 指, 称, 说 before a comma or a colon (某署回应时指，…): the body reports the
@@ -458,6 +475,13 @@ def _titles() -> tuple[str, ...]:
 def _title_endings() -> Endings:
     """The titles by their last character: every name of a document is asked for a title before it."""
     return Endings(_titles())
+
+
+@cache
+def _executive_titles() -> frozenset[str]:
+    """The titles of a company's executives (company_titles.txt), not its economists (某行的经济学家): who speaks for
+    the company's own figures."""
+    return frozenset(t for t in word_list("company_titles.txt") if not t.endswith(ECONOMIST_TITLES))
 
 
 @cache
@@ -657,6 +681,7 @@ class SubjectFinder:
         self.pronoun_starts = [tok.start for tok in self.pronouns]
         self.entity_ending = {e: (s, e) for s, e, _ in view.entities}  # (for the name an alias in brackets follows)
         self.compared: frozenset[Span] = frozenset()  # (the bases of comparisons, found below)
+        self.people: frozenset[Span] = frozenset()  # (the people named, found below)
         self.name_at_start = {s: (s, e) for s, e, label in view.entities if label == "ORG"}
         # a person or a place right after a figure and 的 is what the figure describes (28岁的某某)
         self.described_at = {s: (s, e) for s, e, label in view.entities if label in ("PER", "LOC")}
@@ -719,6 +744,7 @@ class SubjectFinder:
             if s in self.described_at and e > self.described_at[s][1]:
                 self.described_at[s] = (s, e)
         self.places = set(places) | view.place_spans
+        self.places_index = _HolderIndex(self.places)
         self.groups = _HolderIndex(groups)
         self.group_set = frozenset(groups)
         # a group of a class noun may open a metric it holds (规模以上工业企业营收), unless the metric counts it
@@ -1005,8 +1031,8 @@ class SubjectFinder:
             return False  # 政府公布财政预算: a government's own budget
         if after.match(text, pos) or after.match(text, pos + 1):
             return True
-        if _speaker_then_speech().match(text, end):  # (punctuation ends the run, so it stays in the clause)
-            return True
+        if _speaker_then_speech().match(text, end) or _writes_in_statement().match(text, end):
+            return True  # (punctuation ends the run, so it stays in the clause)
         if text[start:end].endswith(PUBLIC_BODY_ENDINGS) and (
                 _COLON_AFTER.match(text, end) or _official_then_report().match(text, pos)
                 or text.startswith(BODY_FORECASTS, pos)):
@@ -1018,7 +1044,18 @@ class SubjectFinder:
             # reports their figures (the people it asked hold them)
         if text[start - 1 : start] in OPENING_BRACKETS and (named := self.entity_ending.get(start - 1)) is not None:
             return self.is_source(*named)  # 某能源署（ABC）发布: an alias in brackets reports as its name does
-        return text[max(0, start - 2) : start].endswith(before)
+        return self._after_source_opener(start, before)
+
+    def _after_source_opener(self, start: int, before: tuple[str, ...]) -> bool:
+        """据某某, 根据某某: a word before the name at `start` (source_cues.tsv, position before) makes it a source;
+        so does one before the names listed ahead of it (据甲和乙研报, 据甲、乙及丙的数据: all of them report)."""
+        text = self.view.text
+        if text[max(0, start - 2) : start].endswith(before):
+            return True
+        if text[start - 1 : start] not in SOURCE_LIST_JOINERS:
+            return False
+        listed = self.entity_ending.get(start - 1)
+        return listed is not None and self._after_source_opener(listed[0], before)
 
     def _speaks_of_another(self, group: Span, holder_starts: set[int]) -> bool:
         """某某银行预计内地出口…, 某某证券表示本港经济…: a group that is a whole name, then its verb of speech or
@@ -2107,6 +2144,10 @@ class SubjectFinder:
             return True
         if before.text in CAUSATIVES:
             return False  # 使乙地门店增至12家: the one made to change holds the change
+        if holder in self.people and (place := self.places_index.last(
+                max(0, holder[0] - MAX_COMPETITOR_WORDS - MAX_PLACE_CHARS), holder[0], avoid=(0, 0))) is not None and (
+                self._place_of_competitor(place, holder)):
+            return False  # 某地田径好手/v 某某: a title jieba tags as a verb, after the place the person is from
         source = _source_cues()[0]
         return (before.tag.startswith("v") and before.tag != "vn" and not source.fullmatch(before.text)
                 and self.view.text[holder[1] : holder[1] + 1] != "的")
@@ -2242,9 +2283,10 @@ class SubjectFinder:
         return None
 
     def _own_reporter(self, floor: int, before: int) -> Span | None:
-        """某公司预计实现净利润2.1亿元, 某公司发布公告称, 某公司宣布: a company that reports figures with no other
-        holder named after it in the sentence reports its own. Not a public body or an outlet (某统计局公布, 据海关
-        统计: they report others' figures) and not a name after 据."""
+        """某公司预计实现净利润2.1亿元, 某公司发布公告称, 某公司宣布, 某公司董事长某某表示: a company that reports
+        figures, itself or through its executive, with no other holder named after it in the sentence reports its
+        own. Not a public body or an outlet (某统计局公布, 据海关统计: they report others' figures) and not a name
+        after 据."""
         text, entities = self.view.text, self.view.entities
         k = bisect.bisect_left(entities, (before,)) - 1
         while k >= 0 and entities[k][0] >= floor:
@@ -2252,13 +2294,31 @@ class SubjectFinder:
             k -= 1
             if end > before:
                 continue
+            if label == "PER" and self._executive_of(start):
+                continue  # (某公司董事长某某表示: the company is what speaks)
             if label != "ORG" or not self.is_source(start, end):
                 return None
             name = text[start:end]
             if name.endswith(PUBLIC_BODY_ENDINGS) or text[max(0, start - 2) : start].endswith(("据", "根据")):
                 return None
-            return (start, end) if _OWN_REPORT.match(text, end) or self._forecasts_own(start, end) else None
+            return (start, end) if (_OWN_REPORT.match(text, end) or self._forecasts_own(start, end)
+                                    or self._speaks_through_executive(start, end)) else None
         return None
+
+    def _executive_of(self, start: int) -> bool:
+        """某公司董事长|某某: the person at `start` is named by a corporate title right after an organisation."""
+        title = _title_endings().longest_ending_at(self.view.text, start)
+        if title not in _executive_titles():
+            return False
+        company = self.entity_ending.get(start - len(title))
+        return company is not None and self.name_at_start.get(company[0]) == company
+
+    def _speaks_through_executive(self, start: int, end: int) -> bool:
+        """某公司董事长某某表示，…, 某公司总裁指出…: a company whose executive speaks gives its own figures, as it does
+        in a filing; not a house of analysts, a bank or an outlet (they speak of others' figures)."""
+        name = self.view.text[start:end]
+        return (_title_starts().first_at(self.view.text, end) in _executive_titles()
+                and not name.endswith(FORECASTING_HOUSES + tuple(word_list("media_endings.txt"))))
 
     def _forecasts_own(self, start: int, end: int) -> bool:
         """某公司预计明年盈利下滑…: a company (its name ends in a company's tail) that forecasts results in its clause
@@ -2620,12 +2680,28 @@ class SubjectFinder:
         while k >= 0 and spans[k][0] >= floor:
             if (self._is_topic(spans[k][0]) and spans[k] not in self.compared
                     and not self._after_benchmark_or_supplier(spans[k])):
+                if k + 1 < len(spans) and spans[k + 1][1] <= before and self._place_of_competitor(spans[k],
+                                                                                                  spans[k + 1]):
+                    return spans[k + 1]
                 return self._scoping_company(floor, spans[k], holders) or spans[k]
             if subject is None and not self._is_object(spans[k]) and not self._counted_object(spans[k]):
                 subject = spans[k]
             k -= 1
         chosen = subject or last
         return chosen and (self._scoping_company(floor, chosen, holders) or chosen)
+
+    def _place_of_competitor(self, place: Span, person: Span) -> bool:
+        """某国跳水名将某某, 某地「举重女神」某某: a place that opens a clause, then a sport or a nickname and a
+        competitor's title (competitor_titles.txt) or a nickname in quotes right before a person, says where the
+        competitor is from; the person is the clause's topic and holds its figures (scores, weights, times)."""
+        text = self.view.text
+        between = text[place[1] : person[0]]
+        if person not in self.people or place not in self.places or not 0 < len(between) <= MAX_COMPETITOR_WORDS:
+            return False
+        if between.endswith(_CLOSING_BRACKETS) and between.startswith(QUOTE_OPENINGS):
+            return all(c.isalpha() for c in between[1:-1])  # 「举重女神」: a nickname
+        return between.endswith(tuple(words("competitor_titles.txt"))) and all(c.isalpha() for c in between)
+        # (no punctuation nor digit: one noun phrase)
 
     def _scoping_company(self, floor: int, place: Span, holders: _HolderIndex) -> Span | None:
         """A company named as a clause's topic before `place`, when `place` is a place word that opens the measure
@@ -2680,9 +2756,9 @@ class SubjectFinder:
         after = None  # the word after t (t runs back from `start`)
         for t in self._clause_tokens_before(start):
             relative = after is not None and after.text == "的"  # 某人新设的某公司: a verb that describes the name
-            if ((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text) and not relative)
-                    or t.text in OBJECT_PREPOSITIONS):
-                return False
+            if ((t.tag.startswith("v") and t.tag != "vn" and not source.fullmatch(t.text) and not relative
+                 and t.text not in BODY_SPEECH) or t.text in OBJECT_PREPOSITIONS):
+                return False  # (他指本港经济…: 指, as 称 and 说, opens what is said, whose topic the name is)
             after = t
         return True
 
