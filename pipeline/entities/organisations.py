@@ -105,6 +105,25 @@ _SENTENCE_END = re.compile(r"[。；！？\n]")
 _INVESTED_AMOUNT = re.compile(r"[0-9][0-9.,]*\s*(?:万|亿)+(?:元|美元|港元|人民币)?(?=[、，。；等）\n]|$)")
 INVESTOR_ACTS = ("持股", "出资")  # what an investor does with a figure after it (某市某某持股22%, 出资1200万元)
 MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in one or two jieba words
+# `cited_sources`: the words of a figure's source after its name (某某数据, 按某某口径), the words that cite it
+# before the name (据某某数据), what may link the name to its data (某某提供的数据), the words after the data that
+# make a clause's opening name its source without a citing word (某某数据显示), and the tails a person's name does
+# not take (据某某数据: a person counts, 据张某统计, and provides, 据张某提供的数据)
+SOURCE_TAILS = frozenset({"数据", "口径", "统计", "报告"})
+SOURCE_OPENERS = frozenset({"据", "根据", "按", "援引", "来自"})
+SOURCE_LINKS = frozenset({"提供", "给出", "发布"})
+SOURCE_SHOWS = frozenset({"显示", "称", "表明"})
+PERSONLESS_TAILS = frozenset({"数据", "口径"})
+MIN_SOURCE_CHARS, MAX_SOURCE_CHARS, MAX_SOURCE_WORDS = 2, 6, 3
+TRANSLITERATION_TAGS = frozenset({"nr", "nrfg", "nrt"})  # a foreign name's syllables jieba cut (某若/nr 斯特/nrt)
+# `round_investors`: the acts of an investor in a round, the adverbs between it and them (某某继续跟投), the
+# items' joiners, what opens the investors' phrase, and the words that say what the investor is (老股东某某)
+_ROUND_ACT = re.compile(r"领投|跟投|参投")
+_ROUND_ADVERB = re.compile(r"(?:继续|共同|联合|也|亦|均|则|再次|独家|等)$")
+_ROUND_JOINER = re.compile(r"[、和及与]")
+ROUND_OPENERS = frozenset("由，。；：（(,;:\n ")
+_INVESTOR_KIND = re.compile(r"(?:老股东|股东|投资方|机构|基金)")
+MAX_ROUND_INVESTORS_CHARS = 20
 DIGIT_OR_NUMERAL = frozenset("0123456789") | frozenset(CN_CHARS)  # a figure starts (22%, 三成; not 多年)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
 CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
@@ -395,6 +414,8 @@ class OrganisationRules(Rules):
         yield from self.investors_after_places()
         yield from self.investors_in_lists()
         yield from self.investors_with_amounts()
+        yield from self.cited_sources()
+        yield from self.round_investors()
         yield from (c for c in self.companies() if not index_word_at(self.text, c.end) and not self._counted_kind(c))
         yield from self.english_orgs()
         yield from self.brands()
@@ -1714,6 +1735,101 @@ class OrganisationRules(Rules):
                             or t.text in words("population_nouns.txt")
                             for t in run)
                 and not w.endswith(("者", "人", "们")))
+
+    def cited_sources(self) -> Iterable[Candidate]:
+        """据某某数据, 据某某提供的数据, 按某某口径, ，某某数据显示: a name cited as the source of figures is the
+        research or data firm that reports them (ANNOTATION.md labels it ORG, though it holds none of the figures).
+        The name runs from the citing word (据, 按) or the clause's opening back from its data (`SOURCE_TAILS`,
+        perhaps after 提供的); without a citing word the data must be shown (显示) or provided. Firms of research
+        are named by brands jieba does not know (`_source_name`): an everyday word (据行业数据), a place
+        (据某省统计), a time or a pronoun (按其口径) is no firm, and a person's name only before 数据 or 口径."""
+        toks = self.toks
+        for j in self.doc.words.of_any(SOURCE_TAILS):
+            k, linked = j - 1, False
+            if k >= 1 and toks[k].text == "的":
+                k, linked = k - 1, True
+                if k >= 1 and toks[k].text in SOURCE_LINKS:
+                    k -= 1
+            for s in range(k, max(-1, k - MAX_SOURCE_WORDS), -1):
+                if not self._source_name(s, k + 1):
+                    continue
+                before = toks[s - 1].text if s else "。"
+                if before == "的" and s >= 2 and toks[s - 2].text in SOURCE_OPENERS:
+                    before = toks[s - 2].text  # (据其援引的某某数据)
+                cited = before in SOURCE_OPENERS and (before != "按" or toks[j].text in {"口径", "统计"})
+                shown = (not s or is_punct(toks[s - 1])) and (linked or (
+                    j + 1 < len(toks) and (toks[j + 1].text in SOURCE_SHOWS or is_punct(toks[j + 1]))))
+                if (cited or shown) and not (self._person_like(toks[s : k + 1]) and (
+                        linked or toks[j].text not in PERSONLESS_TAILS)):
+                    yield Candidate(toks[s].start, toks[k].end, "ORG", 0)
+                    break
+
+    def round_investors(self) -> Iterable[Candidate]:
+        """由某某领投, 某甲和某乙跟投, 老股东某某继续跟投: the names right before an act of a round's investor (领投,
+        跟投, 参投) back to the phrase's opening (由, punctuation) are its investors, each an organisation; the items
+        of a list there (、, 和) are investors each. jieba cuts 领投 apart and glues 由 onto a brand it does not know
+        (由某峰/nr), so the phrase is read on the text. An item must be a short brand (`_round_investor`)."""
+        text = self.text
+        for m in _ROUND_ACT.finditer(text):
+            q = m.start()
+            while (adv := _ROUND_ADVERB.search(text, max(0, q - 2), q)) is not None:
+                q = adv.start()
+            o = q
+            while o > 0 and q - o < MAX_ROUND_INVESTORS_CHARS and text[o - 1] not in ROUND_OPENERS:
+                o -= 1
+            if o and text[o - 1] not in ROUND_OPENERS or o == q:
+                continue
+            if (kind := _INVESTOR_KIND.match(text, o, q)) is not None:
+                o = kind.end()
+            items, s = [], o
+            for sep in [*_ROUND_JOINER.finditer(text, o, q), None]:
+                e = sep.start() if sep else q
+                items.append((s, e))
+                s = e + 1
+            if all(self._round_investor(s, e) for s, e in items):
+                yield from (Candidate(s, e, "ORG", 0) for s, e in items)
+
+    def _round_investor(self, s: int, e: int) -> bool:
+        """text[s:e] can be an investor's brand: two to six Han characters that are no everyday word, place, title
+        or time, and not one word jieba reads as a person's name with a surname first (`_person_like`)."""
+        w = self.text[s:e]
+        if not (MIN_SOURCE_CHARS <= len(w) <= MAX_SOURCE_CHARS and is_cjk(w)) or is_common_word(w):
+            return False
+        lex = self.lex
+        if w in lex.places or w in lex.counties or any(t in w for t in lex.titles if len(t) > 1):
+            return False
+        run = [t for t in self.toks if t.start < e and t.end > s]  # (由某峰/nr: the word may open before s)
+        if any(t.tag.startswith(("t", "r", "m", "p", "u", "c", "d")) and t.start >= s for t in run):
+            return False
+        return not (len(run) == 1 and run[0].start == s and run[0].end == e and self._person_like(run))
+
+    def _source_name(self, first: int, end: int) -> bool:
+        """Tokens first..end-1 can be a firm's brand cited as a source (`cited_sources`): two to six Han characters
+        in a row, no function word, time, numeral, place or everyday verb among them (某某公布数据: the firm is named
+        before its act), not an everyday word as a whole, and one word at least a proper name's or one jieba's
+        dictionary hardly knows (`RARE_BRAND_FREQ`: 某睿/nrfg, 某度/n). Words jieba cut out of a name it does not
+        know are single characters or the syllables of a transliteration (某/nr 途/ng, 弗某/nr 斯特/nrt); two words
+        of other kinds are a name and what it has (某所/nt 官网), which the rules of bodies read."""
+        run = self.toks[first:end]
+        w = self.text[run[0].start : run[-1].end]
+        lex = self.lex
+        return (MIN_SOURCE_CHARS <= len(w) <= MAX_SOURCE_CHARS and is_cjk(w) and not is_common_word(w)
+                and all(a.end == b.start for a, b in zip(run, run[1:], strict=False))
+                and not any(t.tag.startswith(SHORT_NAME_STOP_TAGS) or self.doc.is_place_tok(t)
+                            or t.text in lex.stopwords or t.text in lex.titles or t.text in lex.counties
+                            or t.text in words("population_nouns.txt") for t in run)
+                and any(t.tag in PROPER_TAGS or dictionary_frequency(t.text) < RARE_BRAND_FREQ for t in run)
+                and not any(t.tag.startswith("v") and is_common_word(t.text) for t in run)
+                and (len(run) == 1 or all(len(t.text) == 1 or t.tag in TRANSLITERATION_TAGS for t in run))
+                and not w.endswith(("者", "人", "们", "方")) and w not in lex.places)
+
+    def _person_like(self, run: list[Token]) -> bool:
+        """张某/nr, 王某明/nr: one word jieba tagged a person's name, a surname first. People count and provide
+        figures too (据张某统计, 据王某明提供的数据), so such a name is cited as a firm only before its data or its
+        basis alone (据某某数据, 按某某口径: `cited_sources`)."""
+        w = run[0].text
+        return (len(run) == 1 and run[0].tag in ("nr", "nrfg") and 2 <= len(w) <= 4
+                and (w[0] in self.lex.surnames or w[:2] in self.lex.surnames))
 
     def central_authority(self) -> Iterable[Candidate]:
         """中央去年提出, 中央一号文件, 中央第二轮收储: 中央 as a word of its own before a time or a numbered document or
