@@ -2281,3 +2281,19 @@ def test_investors_before_lead_and_follow_are_organisations(nlp, text: str, name
 def test_a_round_led_by_many_bodies_names_none() -> None:
     doc = entity_document("本次融资由多家机构联合领投，该基金今年参投了12个项目。")
     assert not list(OrganisationRules(doc).round_investors())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("澜星科技去年营收12亿元。\n（图源/晨氪整理）", "晨氪"),
+    ("去年的出货量增长了三成。（数据来源：澜思咨询）", "澜思咨询"),
+    ("（数据来源：朗途，制图：王小明）", "朗途"),
+])
+def test_the_firm_a_credit_line_names_is_an_organisation(nlp, text: str, name: str) -> None:
+    """（图源/某某整理）, 数据来源：某某: the outlet or the data firm that made a chart."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["资料来源：公司公告", "来源：受访者供图", "（图源：招股书）", "来源：网络"])
+def test_a_credit_line_of_documents_or_people_names_no_firm(text: str) -> None:
+    doc = entity_document(text)
+    assert not list(OrganisationRules(doc).credited_sources())

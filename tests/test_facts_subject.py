@@ -1933,3 +1933,9 @@ def test_the_part_named_after_qi_zhong_holds_its_figure():
     assert subjects("星河电器公司发布年报。其中海外业务去年收入增长12%。")["12%"] == "海外业务"
     assert subjects("星河電器公司發佈年報。其中海外業務今年營收達到30億元。")["30億元"] == "海外業務"
     assert subjects("蓝湾食品公司公布业绩。当中冷链板块上半年营收增长8%。")["8%"] == "冷链板块"
+
+
+def test_an_outlet_a_credit_line_names_holds_no_figures():
+    """（图源/某氪整理）: the outlet that made the charts reports the company's figures wherever it is named."""
+    found = subjects("澜星科技去年营收12亿元。\n但晨氪翻阅了200页的财报后发现，毛利率只有18%。\n（图源/晨氪整理）")
+    assert found["18%"] == "澜星科技"

@@ -116,6 +116,11 @@ SOURCE_SHOWS = frozenset({"显示", "称", "表明"})
 PERSONLESS_TAILS = frozenset({"数据", "口径"})
 MIN_SOURCE_CHARS, MAX_SOURCE_CHARS, MAX_SOURCE_WORDS = 2, 6, 3
 TRANSLITERATION_TAGS = frozenset({"nr", "nrfg", "nrt"})  # a foreign name's syllables jieba cut (某若/nr 斯特/nrt)
+# `credited_sources`: the credit line of a chart or a table (（图源/某某整理）, 数据来源：某某), the marks after its
+# word, and the words after the credited name that are no part of it (某某整理, 某某网站截图)
+CREDIT_WORDS = ("图源", "来源")
+CREDIT_MARKS = frozenset({":", "：", "/"})
+CREDIT_ENDS = frozenset({"整理", "网站", "官网", "截图", "供图", "制图", "制表", "数据", "提供", "绘制"})
 # `round_investors`: the acts of an investor in a round, the adverbs between it and them (某某继续跟投), the
 # items' joiners, what opens the investors' phrase, and the words that say what the investor is (老股东某某)
 _ROUND_ACT = re.compile(r"领投|跟投|参投")
@@ -416,6 +421,7 @@ class OrganisationRules(Rules):
         yield from self.investors_with_amounts()
         yield from self.cited_sources()
         yield from self.round_investors()
+        yield from self.credited_sources()
         yield from (c for c in self.companies() if not index_word_at(self.text, c.end) and not self._counted_kind(c))
         yield from self.english_orgs()
         yield from self.brands()
@@ -1763,6 +1769,29 @@ class OrganisationRules(Rules):
                         linked or toks[j].text not in PERSONLESS_TAILS)):
                     yield Candidate(toks[s].start, toks[k].end, "ORG", 0)
                     break
+
+    def credited_sources(self) -> Iterable[Candidate]:
+        """（图源/某某整理）, 数据来源：某某, 图片来源：某某网站截图: the name a chart's or a table's credit line gives
+        is the outlet or the data firm that made it. The name runs from the credit's mark to the clause's end or to
+        what the firm did (整理, 截图: `CREDIT_ENDS`), and must be a firm's brand as a cited source's
+        (`_source_name`), perhaps with its trade (某思咨询); not a document (招股书, 公司公告), a person who
+        drew the chart (制图：某某: no credit word) nor who gave the photo (受访者)."""
+        toks = self.toks
+        for i in self.doc.words.where(lambda w: w.endswith(CREDIT_WORDS)):
+            if i + 2 >= len(toks) or toks[i + 1].text not in CREDIT_MARKS:
+                continue
+            k = i + 2
+            while k < len(toks) and k - i - 2 < MAX_SOURCE_WORDS and not is_punct(toks[k]) and (
+                    toks[k].text not in CREDIT_ENDS):
+                k += 1
+            if k == i + 2 or k < len(toks) and not (is_punct(toks[k]) or toks[k].text in CREDIT_ENDS):
+                continue
+            name = self.text[toks[i + 2].start : toks[k - 1].end]
+            if name.endswith((*words("document_nouns.txt"), "书")):
+                continue
+            last = k - 1 if k - i - 2 > 1 and self._is_trade(toks[k - 1]) else k
+            if self._source_name(i + 2, last) and not self._person_like(toks[i + 2 : k]):
+                yield Candidate(toks[i + 2].start, toks[k - 1].end, "ORG", 0)
 
     def round_investors(self) -> Iterable[Candidate]:
         """由某某领投, 某甲和某乙跟投, 老股东某某继续跟投: the names right before an act of a round's investor (领投,
