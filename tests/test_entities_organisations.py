@@ -2297,3 +2297,9 @@ def test_the_firm_a_credit_line_names_is_an_organisation(nlp, text: str, name: s
 def test_a_credit_line_of_documents_or_people_names_no_firm(text: str) -> None:
     doc = entity_document(text)
     assert not list(OrganisationRules(doc).credited_sources())
+
+
+def test_a_guessed_place_before_a_corporate_role_is_a_brand(nlp) -> None:
+    """某岳/ns 旗下: jieba's guesser tagged the unknown brand a place; no lexicon knows it as one."""
+    assert ("澜岳", "ORG") in entity_pairs(nlp, "澜岳旗下的三个品牌去年合计营收约12亿元。")
+    assert ("北京", "LOC") in entity_pairs(nlp, "北京旗下的区县今年都增加了预算。")

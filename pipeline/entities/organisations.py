@@ -1303,7 +1303,8 @@ class OrganisationRules(Rules):
                 break
             tok = toks[i]
             w = tok.text
-            if (not 2 <= len(w) <= 4 or not (tok.tag in CONTEXT_BRAND_TAGS or self._surnameless_guess(tok))
+            if (not 2 <= len(w) <= 4 or not (tok.tag in CONTEXT_BRAND_TAGS or self._surnameless_guess(tok)
+                                             or self._guessed_place(tok))
                     or not is_cjk(w) or is_common_word(w)
                     or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
                     or self.doc.kinds[i] & K_CLASS_NOUN or w.startswith(DETERMINERS) or w.endswith(SIDE_OR_KIND)
@@ -1324,6 +1325,11 @@ class OrganisationRules(Rules):
                     or (not in_dictionary(w) and (self.text.startswith(acts, nxt) or self._possessed_figure(j)
                                                   or self._partner_in_joint_act(i, nxt)))):
                 yield Candidate(tok.start, tok.end, "ORG", 1)
+
+    def _guessed_place(self, tok: Token) -> bool:
+        """某岳/ns: a word jieba's guesser made up and tagged a place, though neither its dictionary nor the place
+        lexicons know it: before a corporate role or act (某岳旗下) it is a brand as a guessed noun is."""
+        return tok.tag == "ns" and not in_dictionary(tok.text) and tok.text not in self.lex.counties
 
     def split_brands_in_company_context(self) -> Iterable[Candidate]:
         """某/nz 启/v 宣布, 某/ng 鲸/ng 董事长: a brand jieba never saw is often cut into two single characters; two
