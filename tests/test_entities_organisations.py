@@ -2294,3 +2294,72 @@ def test_latin_company_that_raises_funds_plans_cuts_or_is_valued(nlp):
     assert ("Zentrix", "ORG") in entity_pairs(nlp, "Zentrix去年亏损2亿美元。")
     assert ("Kestrix", "ORG") in entity_pairs(nlp, "Kestrix计划裁员10%。")
     assert ("Tom", "ORG") not in entity_pairs(nlp, "Tom获得一笔融资。")
+@pytest.mark.parametrize(("text", "name"), [
+    ("据朗途提供的数据，该品牌在线上渠道的销量增长了三成。", "朗途"),
+    ("宏策给出的数据显示，去年冻干咖啡的复购率超过40%。", "宏策"),
+    ("按沃德口径，2025年该公司的出货量位居行业第二。", "沃德"),
+    ("据其援引的欧睿数据，按零售额计，这家企业排名第一。", "欧睿"),
+    ("凯度统计，今年一季度洗护品类的家庭渗透率下降了2个百分点。", "凯度"),
+    ("按弗若斯特口徑，該公司的市佔率達到15%。", "弗若斯特"),
+])
+def test_a_cited_source_of_figures_is_an_organisation(nlp, text: str, name: str) -> None:
+    """据某某数据, 按某某口径: the firm that reports the figures, a brand jieba does not know."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "按营收口径，这家企业排名第五。",
+    "据统计，今年的销量增长了20%。",
+    "据行业数据，今年的销量增长了20%。",
+])
+def test_a_cited_basis_of_everyday_words_is_no_organisation(nlp, text: str) -> None:
+    assert not any(label == "ORG" for _, label in entity_pairs(nlp, text))
+
+
+def test_a_cited_source_does_not_take_a_body_and_its_site() -> None:
+    """根据某交所/nt 网站的数据: the body alone is the name, not the body and its site."""
+    doc = entity_document("上周，根据深交所网站的数据，共有8家公司递交了申请。")
+    assert not list(OrganisationRules(doc).cited_sources())
+
+
+def test_a_person_who_counts_is_no_cited_firm() -> None:
+    """据张某统计: people count figures too; a person's name is cited as a firm only before 数据 or 口径."""
+    doc = entity_document("据张伟统计，去年全村的果园收入增长了两成。")
+    assert not list(OrganisationRules(doc).cited_sources())
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("本轮融资由祥峰领投，启元和青桐跟投，金额达2亿元。", {"祥峰", "启元", "青桐"}),
+    ("本輪融資由遠景領投，紅杉跟投。", {"遠景", "紅杉"}),
+    ("该轮由鼎川资本领投，沣谷、嘉岳跟投。", {"鼎川资本", "沣谷", "嘉岳"}),
+])
+def test_investors_before_lead_and_follow_are_organisations(nlp, text: str, names: set[str]) -> None:
+    """由某某领投, 某甲和某乙跟投: the investors of a round, each an organisation."""
+    assert {(n, "ORG") for n in names} <= entity_pairs(nlp, text)
+
+
+def test_a_round_led_by_many_bodies_names_none() -> None:
+    doc = entity_document("本次融资由多家机构联合领投，该基金今年参投了12个项目。")
+    assert not list(OrganisationRules(doc).round_investors())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("澜星科技去年营收12亿元。\n（图源/晨氪整理）", "晨氪"),
+    ("去年的出货量增长了三成。（数据来源：澜思咨询）", "澜思咨询"),
+    ("（数据来源：朗途，制图：王小明）", "朗途"),
+])
+def test_the_firm_a_credit_line_names_is_an_organisation(nlp, text: str, name: str) -> None:
+    """（图源/某某整理）, 数据来源：某某: the outlet or the data firm that made a chart."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["资料来源：公司公告", "来源：受访者供图", "（图源：招股书）", "来源：网络"])
+def test_a_credit_line_of_documents_or_people_names_no_firm(text: str) -> None:
+    doc = entity_document(text)
+    assert not list(OrganisationRules(doc).credited_sources())
+
+
+def test_a_guessed_place_before_a_corporate_role_is_a_brand(nlp) -> None:
+    """某岳/ns 旗下: jieba's guesser tagged the unknown brand a place; no lexicon knows it as one."""
+    assert ("澜岳", "ORG") in entity_pairs(nlp, "澜岳旗下的三个品牌去年合计营收约12亿元。")
+    assert ("北京", "LOC") in entity_pairs(nlp, "北京旗下的区县今年都增加了预算。")

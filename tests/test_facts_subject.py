@@ -2001,3 +2001,7 @@ def test_a_company_whose_executive_speaks_holds_its_own_figures():
     assert found["一倍"] == "仁宝"
     found = subjects("科技週報\n市場氣氛轉好。\n台積電總裁魏哲家指出，先進製程產能今年將增加50%。")
     assert found["50%"] == "台積電"
+def test_an_outlet_a_credit_line_names_holds_no_figures():
+    """（图源/某氪整理）: the outlet that made the charts reports the company's figures wherever it is named."""
+    found = subjects("澜星科技去年营收12亿元。\n但晨氪翻阅了200页的财报后发现，毛利率只有18%。\n（图源/晨氪整理）")
+    assert found["18%"] == "澜星科技"

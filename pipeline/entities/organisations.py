@@ -105,6 +105,30 @@ _SENTENCE_END = re.compile(r"[。；！？\n]")
 _INVESTED_AMOUNT = re.compile(r"[0-9][0-9.,]*\s*(?:万|亿)+(?:元|美元|港元|人民币)?(?=[、，。；等）\n]|$)")
 INVESTOR_ACTS = ("持股", "出资")  # what an investor does with a figure after it (某市某某持股22%, 出资1200万元)
 MAX_INVESTOR_BRAND = 4  # characters of an investor's brand after its city, in one or two jieba words
+# `cited_sources`: the words of a figure's source after its name (某某数据, 按某某口径), the words that cite it
+# before the name (据某某数据), what may link the name to its data (某某提供的数据), the words after the data that
+# make a clause's opening name its source without a citing word (某某数据显示), and the tails a person's name does
+# not take (据某某数据: a person counts, 据张某统计, and provides, 据张某提供的数据)
+SOURCE_TAILS = frozenset({"数据", "口径", "统计", "报告"})
+SOURCE_OPENERS = frozenset({"据", "根据", "按", "援引", "来自"})
+SOURCE_LINKS = frozenset({"提供", "给出", "发布"})
+SOURCE_SHOWS = frozenset({"显示", "称", "表明"})
+PERSONLESS_TAILS = frozenset({"数据", "口径"})
+MIN_SOURCE_CHARS, MAX_SOURCE_CHARS, MAX_SOURCE_WORDS = 2, 6, 3
+TRANSLITERATION_TAGS = frozenset({"nr", "nrfg", "nrt"})  # a foreign name's syllables jieba cut (某若/nr 斯特/nrt)
+# `credited_sources`: the credit line of a chart or a table (（图源/某某整理）, 数据来源：某某), the marks after its
+# word, and the words after the credited name that are no part of it (某某整理, 某某网站截图)
+CREDIT_WORDS = ("图源", "来源")
+CREDIT_MARKS = frozenset({":", "：", "/"})
+CREDIT_ENDS = frozenset({"整理", "网站", "官网", "截图", "供图", "制图", "制表", "数据", "提供", "绘制"})
+# `round_investors`: the acts of an investor in a round, the adverbs between it and them (某某继续跟投), the
+# items' joiners, what opens the investors' phrase, and the words that say what the investor is (老股东某某)
+_ROUND_ACT = re.compile(r"领投|跟投|参投")
+_ROUND_ADVERB = re.compile(r"(?:继续|共同|联合|也|亦|均|则|再次|独家|等)$")
+_ROUND_JOINER = re.compile(r"[、和及与]")
+ROUND_OPENERS = frozenset("由，。；：（(,;:\n ")
+_INVESTOR_KIND = re.compile(r"(?:老股东|股东|投资方|机构|基金)")
+MAX_ROUND_INVESTORS_CHARS = 20
 DIGIT_OR_NUMERAL = frozenset("0123456789") | frozenset(CN_CHARS)  # a figure starts (22%, 三成; not 多年)
 CENTRAL_AUTHORITY = "中央"  # the central government, named by its level alone (`central_authority`)
 CENTRAL_AUTHORITY_NEXT_TAGS = frozenset({"t", "m"})  # a time or a number after it (中央去年, 中央一号文件)
@@ -440,6 +464,9 @@ class OrganisationRules(Rules):
         yield from self.investors_after_places()
         yield from self.investors_in_lists()
         yield from self.investors_with_amounts()
+        yield from self.cited_sources()
+        yield from self.round_investors()
+        yield from self.credited_sources()
         yield from (c for c in self.companies() if not index_word_at(self.text, c.end) and not self._counted_kind(c))
         yield from self.english_orgs()
         yield from self.brands()
@@ -1352,7 +1379,8 @@ class OrganisationRules(Rules):
                 break
             tok = toks[i]
             w = tok.text
-            if (not 2 <= len(w) <= 4 or not (tok.tag in CONTEXT_BRAND_TAGS or self._surnameless_guess(tok))
+            if (not 2 <= len(w) <= 4 or not (tok.tag in CONTEXT_BRAND_TAGS or self._surnameless_guess(tok)
+                                             or self._guessed_place(tok))
                     or not is_cjk(w) or is_common_word(w)
                     or w in lex.stopwords or w in lex.titles or self.doc.is_place_tok(tok)
                     or self.doc.kinds[i] & K_CLASS_NOUN or w.startswith(DETERMINERS) or w.endswith(SIDE_OR_KIND)
@@ -1373,6 +1401,11 @@ class OrganisationRules(Rules):
                     or (not in_dictionary(w) and (self.text.startswith(acts, nxt) or self._possessed_figure(j)
                                                   or self._partner_in_joint_act(i, nxt)))):
                 yield Candidate(tok.start, tok.end, "ORG", 1)
+
+    def _guessed_place(self, tok: Token) -> bool:
+        """某岳/ns: a word jieba's guesser made up and tagged a place, though neither its dictionary nor the place
+        lexicons know it: before a corporate role or act (某岳旗下) it is a brand as a guessed noun is."""
+        return tok.tag == "ns" and not in_dictionary(tok.text) and tok.text not in self.lex.counties
 
     def split_brands_in_company_context(self) -> Iterable[Candidate]:
         """某/nz 启/v 宣布, 某/ng 鲸/ng 董事长: a brand jieba never saw is often cut into two single characters; two
@@ -1790,6 +1823,124 @@ class OrganisationRules(Rules):
                             or t.text in words("population_nouns.txt")
                             for t in run)
                 and not w.endswith(("者", "人", "们")))
+
+    def cited_sources(self) -> Iterable[Candidate]:
+        """据某某数据, 据某某提供的数据, 按某某口径, ，某某数据显示: a name cited as the source of figures is the
+        research or data firm that reports them (ANNOTATION.md labels it ORG, though it holds none of the figures).
+        The name runs from the citing word (据, 按) or the clause's opening back from its data (`SOURCE_TAILS`,
+        perhaps after 提供的); without a citing word the data must be shown (显示) or provided. Firms of research
+        are named by brands jieba does not know (`_source_name`): an everyday word (据行业数据), a place
+        (据某省统计), a time or a pronoun (按其口径) is no firm, and a person's name only before 数据 or 口径."""
+        toks = self.toks
+        for j in self.doc.words.of_any(SOURCE_TAILS):
+            k, linked = j - 1, False
+            if k >= 1 and toks[k].text == "的":
+                k, linked = k - 1, True
+                if k >= 1 and toks[k].text in SOURCE_LINKS:
+                    k -= 1
+            for s in range(k, max(-1, k - MAX_SOURCE_WORDS), -1):
+                if not self._source_name(s, k + 1):
+                    continue
+                before = toks[s - 1].text if s else "。"
+                if before == "的" and s >= 2 and toks[s - 2].text in SOURCE_OPENERS:
+                    before = toks[s - 2].text  # (据其援引的某某数据)
+                cited = before in SOURCE_OPENERS and (before != "按" or toks[j].text in {"口径", "统计"})
+                shown = (not s or is_punct(toks[s - 1])) and (linked or (
+                    j + 1 < len(toks) and (toks[j + 1].text in SOURCE_SHOWS or is_punct(toks[j + 1]))))
+                if (cited or shown) and not (self._person_like(toks[s : k + 1]) and (
+                        linked or toks[j].text not in PERSONLESS_TAILS)):
+                    yield Candidate(toks[s].start, toks[k].end, "ORG", 0)
+                    break
+
+    def credited_sources(self) -> Iterable[Candidate]:
+        """（图源/某某整理）, 数据来源：某某, 图片来源：某某网站截图: the name a chart's or a table's credit line gives
+        is the outlet or the data firm that made it. The name runs from the credit's mark to the clause's end or to
+        what the firm did (整理, 截图: `CREDIT_ENDS`), and must be a firm's brand as a cited source's
+        (`_source_name`), perhaps with its trade (某思咨询); not a document (招股书, 公司公告), a person who
+        drew the chart (制图：某某: no credit word) nor who gave the photo (受访者)."""
+        toks = self.toks
+        for i in self.doc.words.where(lambda w: w.endswith(CREDIT_WORDS)):
+            if i + 2 >= len(toks) or toks[i + 1].text not in CREDIT_MARKS:
+                continue
+            k = i + 2
+            while k < len(toks) and k - i - 2 < MAX_SOURCE_WORDS and not is_punct(toks[k]) and (
+                    toks[k].text not in CREDIT_ENDS):
+                k += 1
+            if k == i + 2 or k < len(toks) and not (is_punct(toks[k]) or toks[k].text in CREDIT_ENDS):
+                continue
+            name = self.text[toks[i + 2].start : toks[k - 1].end]
+            if name.endswith((*words("document_nouns.txt"), "书")):
+                continue
+            last = k - 1 if k - i - 2 > 1 and self._is_trade(toks[k - 1]) else k
+            if self._source_name(i + 2, last) and not self._person_like(toks[i + 2 : k]):
+                yield Candidate(toks[i + 2].start, toks[k - 1].end, "ORG", 0)
+
+    def round_investors(self) -> Iterable[Candidate]:
+        """由某某领投, 某甲和某乙跟投, 老股东某某继续跟投: the names right before an act of a round's investor (领投,
+        跟投, 参投) back to the phrase's opening (由, punctuation) are its investors, each an organisation; the items
+        of a list there (、, 和) are investors each. jieba cuts 领投 apart and glues 由 onto a brand it does not know
+        (由某峰/nr), so the phrase is read on the text. An item must be a short brand (`_round_investor`)."""
+        text = self.text
+        for m in _ROUND_ACT.finditer(text):
+            q = m.start()
+            while (adv := _ROUND_ADVERB.search(text, max(0, q - 2), q)) is not None:
+                q = adv.start()
+            o = q
+            while o > 0 and q - o < MAX_ROUND_INVESTORS_CHARS and text[o - 1] not in ROUND_OPENERS:
+                o -= 1
+            if o and text[o - 1] not in ROUND_OPENERS or o == q:
+                continue
+            if (kind := _INVESTOR_KIND.match(text, o, q)) is not None:
+                o = kind.end()
+            items, s = [], o
+            for sep in [*_ROUND_JOINER.finditer(text, o, q), None]:
+                e = sep.start() if sep else q
+                items.append((s, e))
+                s = e + 1
+            if all(self._round_investor(s, e) for s, e in items):
+                yield from (Candidate(s, e, "ORG", 0) for s, e in items)
+
+    def _round_investor(self, s: int, e: int) -> bool:
+        """text[s:e] can be an investor's brand: two to six Han characters that are no everyday word, place, title
+        or time, and not one word jieba reads as a person's name with a surname first (`_person_like`)."""
+        w = self.text[s:e]
+        if not (MIN_SOURCE_CHARS <= len(w) <= MAX_SOURCE_CHARS and is_cjk(w)) or is_common_word(w):
+            return False
+        lex = self.lex
+        if w in lex.places or w in lex.counties or any(t in w for t in lex.titles if len(t) > 1):
+            return False
+        run = [t for t in self.toks if t.start < e and t.end > s]  # (由某峰/nr: the word may open before s)
+        if any(t.tag.startswith(("t", "r", "m", "p", "u", "c", "d")) and t.start >= s for t in run):
+            return False
+        return not (len(run) == 1 and run[0].start == s and run[0].end == e and self._person_like(run))
+
+    def _source_name(self, first: int, end: int) -> bool:
+        """Tokens first..end-1 can be a firm's brand cited as a source (`cited_sources`): two to six Han characters
+        in a row, no function word, time, numeral, place or everyday verb among them (某某公布数据: the firm is named
+        before its act), not an everyday word as a whole, and one word at least a proper name's or one jieba's
+        dictionary hardly knows (`RARE_BRAND_FREQ`: 某睿/nrfg, 某度/n). Words jieba cut out of a name it does not
+        know are single characters or the syllables of a transliteration (某/nr 途/ng, 弗某/nr 斯特/nrt); two words
+        of other kinds are a name and what it has (某所/nt 官网), which the rules of bodies read."""
+        run = self.toks[first:end]
+        w = self.text[run[0].start : run[-1].end]
+        lex = self.lex
+        return (MIN_SOURCE_CHARS <= len(w) <= MAX_SOURCE_CHARS and is_cjk(w) and not is_common_word(w)
+                and all(a.end == b.start for a, b in zip(run, run[1:], strict=False))
+                and not any(t.tag.startswith(SHORT_NAME_STOP_TAGS) or self.doc.is_place_tok(t)
+                            or t.text in lex.stopwords or t.text in lex.titles or t.text in lex.counties
+                            or t.text in words("population_nouns.txt") for t in run)
+                and any(t.tag in PROPER_TAGS or dictionary_frequency(t.text) < RARE_BRAND_FREQ for t in run)
+                and not any(t.tag.startswith("v") and is_common_word(t.text) for t in run)
+                and (len(run) == 1 or all(len(t.text) == 1 or t.tag in TRANSLITERATION_TAGS for t in run))
+                and not w.endswith(("者", "人", "们", "方")) and w not in lex.places)
+
+    def _person_like(self, run: list[Token]) -> bool:
+        """张某/nr, 王某明/nr: one word jieba tagged a person's name, a surname first. People count and provide
+        figures too (据张某统计, 据王某明提供的数据), so such a name is cited as a firm only before its data or its
+        basis alone (据某某数据, 按某某口径: `cited_sources`)."""
+        w = run[0].text
+        return (len(run) == 1 and run[0].tag in ("nr", "nrfg") and 2 <= len(w) <= 4
+                and (w[0] in self.lex.surnames or w[:2] in self.lex.surnames))
 
     def central_authority(self) -> Iterable[Candidate]:
         """中央去年提出, 中央一号文件, 中央第二轮收储: 中央 as a word of its own before a time or a numbered document or

@@ -294,6 +294,10 @@ NAMED_THING_CLASSES = PRODUCT_CLASSES + ("模型", "新盘", "楼盘", "屋苑",
 _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, …摄）: a photo's caption or credit
     r"^\s*(?:图|图片|图表)\s*[：:]|^\s*[（(]图(?:片)?(?:源|片来源)|[（(](?:资料图片|图片来源[^）)]*)[）)]\s*$|摄[）)]\s*$"
 )
+# a chart's or a table's credit line that names who made it (（图源/某某整理）, 数据来源：某某): the name right after
+# the mark, then the line's end, a bracket or what the credited firm did (整理, 截图), is an outlet or a data firm
+_CREDITED_NAME = re.compile(r"(?:图源|来源)\s*[：:/]\s*")
+_CREDIT_TAIL = re.compile(r"\s*(?:整理|制图|制表|绘制|网站|官网|截图)?\s*(?:[）)\n，,；;]|$)")
 # a reporter's dateline (【记者某某／某地报导】, （某某社记者某某某地15日电）): the place is where the story was written
 _DATELINE = re.compile(r"[【〔\[（(]\s*[^】〕\]）)\n]{0,12}记者[^】〕\]）)\n]{0,24}(?:报导|报道|电)\s*[】〕\]）)]")
 # a wire dateline that opens a paragraph (某某社甲地3月5日电, （某某社甲地5日电）, 某某网甲地6月12日讯): the place is
@@ -673,6 +677,7 @@ class SubjectFinder:
         """`events`: the text's `event_times`, if the caller already read them (they are read once per text)."""
         self.view = view
         self._reports: dict[Span, bool] = {}  # (`is_source` of each span asked)
+        self.credited = self._credited_names(view)
         self.times = times or SpanIndex(())  # the time phrases and dates of the text: no topic
         self.bylines = [line for line in view.lines[1:BYLINE_LINES + 1] if _is_byline(line.text)]
         self.pronouns = [tok for tok in view.tokens if tok.text in PRONOUNS or tok.text in SELF_REFERENCES
@@ -1018,9 +1023,21 @@ class SubjectFinder:
             reports = self._reports[start, end] = self._is_source(start, end)
         return reports
 
+    @staticmethod
+    def _credited_names(view: DocumentView) -> frozenset[str]:
+        """The organisations a credit line of the article names alone (（图源/某某整理）, 数据来源：某某): an outlet or
+        a data firm that made the article's charts. It reports figures wherever it is named (某某翻阅招股书发现…),
+        as a news outlet does; a company named with its document (来源：某某招股书) is not credited alone."""
+        text = view.text
+        orgs = {s: e for s, e, label in view.entities if label == "ORG"}
+        return frozenset(text[m.end() : orgs[m.end()]] for m in _CREDITED_NAME.finditer(text)
+                         if m.end() in orgs and _CREDIT_TAIL.match(text, orgs[m.end()]))
+
     def _is_source(self, start: int, end: int) -> bool:
         after, before = _source_cues()
         text = self.view.text
+        if text[start:end] in self.credited:
+            return True  # (the outlet or the data firm a chart's credit line names)
         media = word_list("media_endings.txt")
         if text[start:end].endswith(media) or (text[start - 1 : start] == "·" and text[:start - 1].endswith(media)):
             return True  # a news outlet (or its column: 某某日报·数据栏) reports figures, it does not hold them
@@ -2285,8 +2302,8 @@ class SubjectFinder:
     def _own_reporter(self, floor: int, before: int) -> Span | None:
         """某公司预计实现净利润2.1亿元, 某公司发布公告称, 某公司宣布, 某公司董事长某某表示: a company that reports
         figures, itself or through its executive, with no other holder named after it in the sentence reports its
-        own. Not a public body or an outlet (某统计局公布, 据海关统计: they report others' figures) and not a name
-        after 据."""
+        own. Not a public body or an outlet (某统计局公布, 据海关统计: they report others' figures), not an outlet or a
+        data firm a credit line names (`_credited_names`) and not a name after 据."""
         text, entities = self.view.text, self.view.entities
         k = bisect.bisect_left(entities, (before,)) - 1
         while k >= 0 and entities[k][0] >= floor:
@@ -2299,8 +2316,9 @@ class SubjectFinder:
             if label != "ORG" or not self.is_source(start, end):
                 return None
             name = text[start:end]
-            if name.endswith(PUBLIC_BODY_ENDINGS) or text[max(0, start - 2) : start].endswith(("据", "根据")):
-                return None
+            if (name.endswith(PUBLIC_BODY_ENDINGS) or text[max(0, start - 2) : start].endswith(("据", "根据"))
+                    or name in self.credited):
+                return None  # (an outlet a credit line names, 某氪发现…, reports the company's figures)
             return (start, end) if (_OWN_REPORT.match(text, end) or self._forecasts_own(start, end)
                                     or self._speaks_through_executive(start, end)) else None
         return None
