@@ -340,7 +340,6 @@ def _investment_cues() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, cues)))
 
 
-@cache
 def before_desk_title(text: str, end: int) -> bool:
     """Whether an analyst's or an economist's title (`DESK_TITLES`, chief or not) starts at `end` in `text`."""
     return text.startswith(DESK_TITLES, end + len(CHIEF) if text.startswith(CHIEF, end) else end)
