@@ -1850,6 +1850,32 @@ def test_two_bodies_that_act_stay_a_count() -> None:
     assert kept("事故中两人受伤。") == {"两人": True}
 
 
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("张伟和李明昨日在北京会面，两人就合作事宜交换了意见。", "两人"),
+        ("陳大文與黃小明同屬一個政黨，但兩人在選舉策略上分歧明顯。", "两人"),
+        ("华信集团和宏达集团均在深圳设厂，两家企业去年合计雇用员工3000人。", "两家"),
+        ("九龍巴士與城巴均申請加價，但兩間專營商的財務狀況其實尚可。", "两间"),
+    ],
+)
+def test_two_bodies_opening_a_clause_after_a_named_pair_mean_both(text: str, both: str) -> None:
+    """D28: 两人, 两家公司 as the subject of a clause after two names of people or companies is "the two"."""
+    assert kept(text)[both] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("招商银行和平安银行昨日宣布，将联合收购两家公司。", "两家"),  # the object of a verb: a count
+        ("据统计，两家企业获得资助。", "两家"),  # no pair named before it
+        ("两名男子昨晚在旺角被捕。", "两名"),
+    ],
+)
+def test_two_bodies_not_pointing_back_at_a_named_pair_stay_a_count(text: str, count: str) -> None:
+    assert kept(text)[count] is True
+
+
 @pytest.mark.parametrize("text", ["某某钢铁(600321.sh)公告称，净利润增长8%。", "某某科技（300987.sz）股价上涨5%。"])
 def test_a_stock_code_with_a_lower_case_exchange_is_no_figure(text: str) -> None:
     assert [f.text for f in extract(text).facts][-1:] == [text[text.index("%") - 1 : text.index("%") + 1]]

@@ -151,6 +151,13 @@ BOTH_REACH = 26
 PAIR_CLAUSE_MARKS = frozenset("，,。；;：:、\n“「（(")  # what opens a clause 两国 may open (两国贸易额)
 PAIR_PREPOSITIONS = ("由", "与", "和", "对", "在", "让", "使", "令", "为", "据")  # 由两国共同出资
 BOTH_ADVERBS = ("都", "均", "皆")  # 两人都, 两队均: "both of them", no count
+# the label of the names 两 + a classifier of bodies may point back at (两人: two people; 两家: two companies)
+PAIR_LABELS = {"人": ("PER",), "位": ("PER",), "名": ("PER",), "家": ("ORG",), "间": ("ORG",), "所": ("ORG",),
+               "队": ("ORG", "LOC")}
+PAIR_REACH = 150  # characters searched back for the pair of names 两人, 两家 point back at
+# what may open the clause whose subject is 两人 or 两家公司: a clause mark, a conjunction or a verb of saying
+PAIR_OPENERS = ("但", "而", "只是", "不过", "然而", "因此", "所以", "同时", "其后", "随后",
+                "认为", "指出", "表示", "称", "相信", "预计", "估计", "坦言")
 # 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
 _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
 # the last character of a noun that names what a bare figure measures (得分9, 指数3, 比值2): no name of a work
@@ -1510,7 +1517,21 @@ class Keep:
         if self.text.startswith(BOTH_ADVERBS, q.end):
             return True
         m = _TWO_NAMES.search(self.text, max(q.start - BOTH_REACH, 0), q.start)
-        return m is not None and m.end() == q.start
+        return (m is not None and m.end() == q.start) or self.subject_pair_named_before(q)
+
+    def subject_pair_named_before(self, q: Quantity) -> bool:
+        """张某与李某会面……两人就; 甲公司和乙公司……，两家公司的: 两 + a classifier of bodies opening its clause (after a
+        clause mark, a conjunction or a verb of saying) is "the two" of a pair named shortly before (two different
+        names of people for 人, 位, 名; of organisations for 家, 间, 所), no count (D28: 两间/两家 + a class noun
+        for a pair already named); 两名男子被捕 with no names before, or 收购两家公司 as an object, stays a count."""
+        labels = PAIR_LABELS.get(q.unit)
+        before = self.text[max(q.start - 4, 0) : q.start]
+        if labels is None or not (q.start == 0 or before[-1] in PAIR_CLAUSE_MARKS or before.endswith(PAIR_OPENERS)):
+            return False
+        reach = max(q.start - PAIR_REACH, 0)
+        names = {self.text[s:e] for s, e, label in self.view.entities
+                 if reach <= s and e <= q.start and label in labels}
+        return len(names) >= 2
 
     def is_article_one(self, q: Quantity) -> bool:
         """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count (but 仅一次, 只有一个,
