@@ -505,6 +505,23 @@ def test_an_article_number_opening_a_line_is_a_heading_of_a_rule():
     assert kept("该公司在榜单中排第八名。")["第八名"] is True
 
 
+@pytest.mark.parametrize(("text", "article"), [("意见稿第十条提出，对违规企业处以罚款。", "第十条"),
+                                               ("《办法》共32条，第五条对资金用途作出限制。", "第五条")])
+def test_an_article_number_not_before_a_line_is_a_cited_article(text: str, article: str) -> None:
+    """第N条 before no line, road or bridge cites a rule's article (D6), no rank."""
+    assert kept(text)[article] is False
+
+
+def test_an_ordinal_of_lines_built_stays_a_rank() -> None:
+    assert kept("该市第5条地铁线路今年开通。")["第5条"] is True
+
+
+def test_an_ordinal_of_items_is_an_enumerator() -> None:
+    """D43: 第二项指控 enumerates the text's own items, like 第一种."""
+    found = kept("會議通過了兩項議案，第一項涉及預算，第二項涉及人事。")
+    assert found == {"两项": True, "第一项": False, "第二项": False}
+
+
 def test_a_title_of_first_listed_stock_and_a_division_number_are_names():
     assert kept("该公司有望成为国产轴承第一股。") == {"第一股": False}
     assert kept("农垦第六师下属企业营收增长9%。") == {"第六": False, "9%": True}
