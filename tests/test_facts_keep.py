@@ -505,6 +505,23 @@ def test_an_article_number_opening_a_line_is_a_heading_of_a_rule():
     assert kept("该公司在榜单中排第八名。")["第八名"] is True
 
 
+@pytest.mark.parametrize(("text", "article"), [("意见稿第十条提出，对违规企业处以罚款。", "第十条"),
+                                               ("《办法》共32条，第五条对资金用途作出限制。", "第五条")])
+def test_an_article_number_not_before_a_line_is_a_cited_article(text: str, article: str) -> None:
+    """第N条 before no line, road or bridge cites a rule's article (D6), no rank."""
+    assert kept(text)[article] is False
+
+
+def test_an_ordinal_of_lines_built_stays_a_rank() -> None:
+    assert kept("该市第5条地铁线路今年开通。")["第5条"] is True
+
+
+def test_an_ordinal_of_items_is_an_enumerator() -> None:
+    """D43: 第二项指控 enumerates the text's own items, like 第一种."""
+    found = kept("會議通過了兩項議案，第一項涉及預算，第二項涉及人事。")
+    assert found == {"两项": True, "第一项": False, "第二项": False}
+
+
 def test_a_title_of_first_listed_stock_and_a_division_number_are_names():
     assert kept("该公司有望成为国产轴承第一股。") == {"第一股": False}
     assert kept("农垦第六师下属企业营收增长9%。") == {"第六": False, "9%": True}
@@ -1848,6 +1865,32 @@ def test_two_bodies_before_dou_or_jun_mean_both_no_count(text: str, both: str) -
 
 def test_two_bodies_that_act_stay_a_count() -> None:
     assert kept("事故中两人受伤。") == {"两人": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("张伟和李明昨日在北京会面，两人就合作事宜交换了意见。", "两人"),
+        ("陳大文與黃小明同屬一個政黨，但兩人在選舉策略上分歧明顯。", "两人"),
+        ("华信集团和宏达集团均在深圳设厂，两家企业去年合计雇用员工3000人。", "两家"),
+        ("九龍巴士與城巴均申請加價，但兩間專營商的財務狀況其實尚可。", "两间"),
+    ],
+)
+def test_two_bodies_opening_a_clause_after_a_named_pair_mean_both(text: str, both: str) -> None:
+    """D28: 两人, 两家公司 as the subject of a clause after two names of people or companies is "the two"."""
+    assert kept(text)[both] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("招商银行和平安银行昨日宣布，将联合收购两家公司。", "两家"),  # the object of a verb: a count
+        ("据统计，两家企业获得资助。", "两家"),  # no pair named before it
+        ("两名男子昨晚在旺角被捕。", "两名"),
+    ],
+)
+def test_two_bodies_not_pointing_back_at_a_named_pair_stay_a_count(text: str, count: str) -> None:
+    assert kept(text)[count] is True
 
 
 @pytest.mark.parametrize("text", ["某某钢铁(600321.sh)公告称，净利润增长8%。", "某某科技（300987.sz）股价上涨5%。"])

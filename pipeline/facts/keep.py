@@ -58,7 +58,7 @@ ORDINAL_TIME_UNITS = ("年", "个月", "个季度", "个财季", "个交易日",
 RUN_OR_POSITION_WORDS = ("连续", "持续", "的", "是", "为", "已", "已经")
 NOTE_OPENERS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}  # the square brackets of a note marker, and their ends
 # 第一种, 第二层, 第三块, 第一阶段: an ordinal of kinds, layers, parts or steps enumerates the points of the text
-ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分"})
+ENUMERATION_CLASSIFIERS = frozenset({"种", "层", "块", "点", "方面", "步", "阶段", "类", "部分", "项"})
 ENUMERATION_WORDS = tuple(sorted(ENUMERATION_CLASSIFIERS, key=len, reverse=True))
 ARTICLE_UNITS = ("条", "章", "节")  # 第五条, 第二章: the parts of a law or a rule
 # a law, a rule or a document whose article (第三条, 第二款) is cited right after its name, or the verb citing it after
@@ -69,6 +69,9 @@ CITED_LAW_PARTS = (*ARTICLE_UNITS, "款", "部", "分部")
 _CITED_PART_BEFORE = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[A-Za-z]{0,2}(?:[(（][\dA-Za-z]{1,3}[)）])?"
                                 r"(?:章|条|节|款|部|分部)$")
 CITING_VERBS = ("规定", "明确", "指出", "列明", "订明")
+# 第二条跑道, 第三条生产线, 第5条地铁线: a thing 条 counts that is built or run (a line, a road, a bridge), which an
+# ordinal ranks; any other 第N条 (意见稿第十条提出, 第五条对…作出限制) cites a rule's article or the text's own point
+_LINE_AFTER_ARTICLE = re.compile(r"[\u3400-\u9fff]{0,3}?[线路道桥隧管河江]")
 PLAN_NAMES = ("五年规划", "五年计划")  # 第十四个五年规划: the plan's number names it
 FIRST_N_COUNTERS = frozenset({"次", "轮", "场", "局", "盘", "届", "批", "回", "期"})  # 前两次, 前三轮 (D43)
 # 前5个客场, 前两个赛季, 前三个回合: after 前N个, a word of events (D43)
@@ -151,6 +154,13 @@ BOTH_REACH = 26
 PAIR_CLAUSE_MARKS = frozenset("，,。；;：:、\n“「（(")  # what opens a clause 两国 may open (两国贸易额)
 PAIR_PREPOSITIONS = ("由", "与", "和", "对", "在", "让", "使", "令", "为", "据")  # 由两国共同出资
 BOTH_ADVERBS = ("都", "均", "皆")  # 两人都, 两队均: "both of them", no count
+# the label of the names 两 + a classifier of bodies may point back at (两人: two people; 两家: two companies)
+PAIR_LABELS = {"人": ("PER",), "位": ("PER",), "名": ("PER",), "家": ("ORG",), "间": ("ORG",), "所": ("ORG",),
+               "队": ("ORG", "LOC")}
+PAIR_REACH = 150  # characters searched back for the pair of names 两人, 两家 point back at
+# what may open the clause whose subject is 两人 or 两家公司: a clause mark, a conjunction or a verb of saying
+PAIR_OPENERS = ("但", "而", "只是", "不过", "然而", "因此", "所以", "同时", "其后", "随后",
+                "认为", "指出", "表示", "称", "相信", "预计", "估计", "坦言")
 # 仅会加息一次, 只有一个, 各取一席: only or each, with at most a short verb before the 一 (not 不仅是一个, 只是一场)
 _ONLY_OR_EACH = re.compile(r"(?<!不)(?:仅有|只有|仅|各)[^，。、；：:,;\n是需要]{0,3}$")
 # the last character of a noun that names what a bare figure measures (得分9, 指数3, 比值2): no name of a work
@@ -759,8 +769,8 @@ class Keep:
             self.text.startswith(by_length("text_item_nouns.txt"), at))
 
     def enumerates_kinds(self, q: Quantity) -> bool:
-        """第一种, 第二层, 第三步: an ordinal of kinds, layers or steps (as its classifier, or as the word right
-        after it) enumerates the points of the text."""
+        """第一种, 第二层, 第三步, 第二项措施: an ordinal of kinds, layers, steps or items (as its classifier, or as
+        the word right after it) enumerates the points of the text (D43: 第二项指控 is an enumerator)."""
         return q.kind == "ordinal" and (q.unit in ENUMERATION_CLASSIFIERS
                                         or (not q.unit and self.text.startswith(ENUMERATION_WORDS, q.end)))
 
@@ -1510,7 +1520,21 @@ class Keep:
         if self.text.startswith(BOTH_ADVERBS, q.end):
             return True
         m = _TWO_NAMES.search(self.text, max(q.start - BOTH_REACH, 0), q.start)
-        return m is not None and m.end() == q.start
+        return (m is not None and m.end() == q.start) or self.subject_pair_named_before(q)
+
+    def subject_pair_named_before(self, q: Quantity) -> bool:
+        """张某与李某会面……两人就; 甲公司和乙公司……，两家公司的: 两 + a classifier of bodies opening its clause (after a
+        clause mark, a conjunction or a verb of saying) is "the two" of a pair named shortly before (two different
+        names of people for 人, 位, 名; of organisations for 家, 间, 所), no count (D28: 两间/两家 + a class noun
+        for a pair already named); 两名男子被捕 with no names before, or 收购两家公司 as an object, stays a count."""
+        labels = PAIR_LABELS.get(q.unit)
+        before = self.text[max(q.start - 4, 0) : q.start]
+        if labels is None or not (q.start == 0 or before[-1] in PAIR_CLAUSE_MARKS or before.endswith(PAIR_OPENERS)):
+            return False
+        reach = max(q.start - PAIR_REACH, 0)
+        names = {self.text[s:e] for s, e, label in self.view.entities
+                 if reach <= s and e <= q.start and label in labels}
+        return len(names) >= 2
 
     def is_article_one(self, q: Quantity) -> bool:
         """一台相机, 一个手势: 一 with a classifier in narrative is an article, not a count (but 仅一次, 只有一个,
@@ -1591,7 +1615,8 @@ class Keep:
             return True  # 第十二条　本办法…: a line that opens with an article's number is a rule's heading
         cited = (self.text[max(q.start - 4, 0) : q.start].endswith(LAW_ENDINGS)
                  or self.text.startswith(CITING_VERBS, q.end)
-                 or _CITED_PART_BEFORE.search(self.text, max(q.start - 16, 0), q.start) is not None)
+                 or _CITED_PART_BEFORE.search(self.text, max(q.start - 16, 0), q.start) is not None
+                 or (q.unit == "条" and _LINE_AFTER_ARTICLE.match(self.text, q.end) is None))
         if q.kind == "ordinal" and q.unit in CITED_LAW_PARTS and cited:
             return True  # 该法第三条, 办法第二款, 第五条规定, 第374章第39条: a part cited from a law or a rule (D6)
         if self.bracketed(q):
