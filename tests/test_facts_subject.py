@@ -2005,3 +2005,31 @@ def test_an_outlet_a_credit_line_names_holds_no_figures():
     """（图源/某氪整理）: the outlet that made the charts reports the company's figures wherever it is named."""
     found = subjects("澜星科技去年营收12亿元。\n但晨氪翻阅了200页的财报后发现，毛利率只有18%。\n（图源/晨氪整理）")
     assert found["18%"] == "澜星科技"
+def test_a_topic_before_a_verb_that_stands_before_metrics_holds_the_figure():
+    """某产业/完成/产值, 某园区/新增/企业: a verb that stands before a metric (完成, 实现, 新增) between an unnamed
+    topic and its measure is the predicate, so the topic holds the figure, not the province of the sentence before."""
+    assert subjects("北岭省发布数据。新能源汽车产业完成产值460亿元。")["460亿元"] == "新能源汽车产业"
+    assert subjects("北嶺省公布數據。縣域工業園區新增企業130家。")["130家"] == "縣域工業園區"
+
+
+def test_a_topic_opened_by_a_relative_clause_holds_the_figure():
+    """入住某类房屋的住户平均每月…: a relative clause closed by 的 before the topic says which members of the class
+    hold the figure; the whole phrase holds it, not the body named before. A predicate with a pronoun (已令我们的…)
+    is no relative clause."""
+    found = subjects("港府公布新措施。入住过渡性房屋的住户平均每月租金约为1800元。")
+    assert found["约为1800元"] == "入住过渡性房屋的住户"
+    found = subjects("港府公布新措施。入住過渡性房屋的住戶平均每月租金約為1800元。")
+    assert found["約為1800元"] == "入住過渡性房屋的住戶"
+
+
+def test_the_service_a_demand_is_for_holds_its_growth():
+    """某项服务需求增逾两成: the metric opens the clause as a service's nouns then 需求; the service holds the
+    figure, not the hospital network named before."""
+    assert subjects("港岛联网公布计划。夜间护理服务需求近两年上升约三成。")["约三成"] == "护理服务"
+
+
+def test_those_a_scheme_serves_after_wei_hold_its_figures():
+    """为某类人士设立贷款，最多可借…: a clause that opens with 为 or 向 and those it serves (its doer left out) is about
+    them; they hold the figure of the clause after it, not the government named in an earlier sentence."""
+    assert subjects("港府公布新措施。为失业工人设立低息贷款，最多可借三个月工资。")["三个月"] == "失业工人"
+    assert subjects("港府公佈新措施。為失業工人設立低息貸款，最多可借三個月工資。")["三個月"] == "失業工人"

@@ -53,6 +53,7 @@ from pipeline.facts.lexicon import (
     list_joiners,
     market_session_pattern,
     role_cues,
+    skip_before_metric,
     trade_class_endings,
 )
 from pipeline.facts.period import event_times
@@ -92,6 +93,9 @@ THING_WORD_TAGS = ("n", "b", "vn", "nz", "eng", "j")
 _LATIN_END = re.compile(r"[A-Za-z][A-Za-z0-9+]*$")  # a thing written in Latin letters (DRAM, NAND, GPU)
 COUNTED_PEOPLE = ("人口",)  # a population word that is a measure (两成人口为儿童): no holder of a share of it
 COUNTING_WORDS = ("数", "总数", "个数", "家数", "量", "人数", "人次")
+BENEFICIARY_PREPOSITIONS = frozenset({"为", "為", "向"})  # before those a scheme serves (为某类人士设贷款)
+MAX_RELATIVE_CLAUSE = 12  # characters of a relative clause that opens a topic (入住某类房屋的住户)
+COUNTED_WORDS = ("需求",)  # after a service's or a group's nouns, what is asked of it or by it
 BODY_SPEECH = ("指", "称", "说")  # after a body, it speaks (政府指…); no source cue after names (恒指, 指数)
 RANK_LINKS = frozenset({"", "排名", "排行", "排名居", "居"})  # between a field and its rank (全国排名第九)
 # after a place, the words of the field a rank is in (国内市场排名第四, 全国同行业第二): the place still scopes it
@@ -1853,8 +1857,10 @@ class SubjectFinder:
                 or (self.uncaptioned.count(phrase) < TOPIC_MENTIONS and follows.text not in PREDICATE_OPENERS
                     and not quantified and not once)):
             return None  # (GMV, ARR: a measure's letters; AI, 5G: a kind of thing)
-        if dated and (phrase.startswith(tuple(MEASURE_SCOPES)) or any(start <= s < end for s, _ in self.places)):
-            return None  # (全球笔电今年出货量…: the market's scope or the place holds the figure by its own rule)
+        if (dated or end < metric[0]) and (phrase.startswith(tuple(MEASURE_SCOPES))
+                                           or any(start <= s < end for s, _ in self.places)):
+            return None  # (全球笔电今年出货量…, 全球风电新增装机…: the market's scope or the place holds the figure by
+            # its own rule)
         if start < metric[1] and metric[0] < end or not dated and self._leads_into(end, metric[0]):
             return None  # the metric is the phrase or goes on from it
         if any(s < end and start < e for s, e, _ in view.entities) or "、" in view.text[follows.start : figure[0]]:
@@ -1883,10 +1889,13 @@ class SubjectFinder:
         view, figure = self.view, (q.start, q.end)
         if view.lines[view.line_of(q.start)].is_heading:
             return None
-        topic = self._opening_topic(clause, figure, metric, once=True)
+        topic = self._opening_topic(clause, figure, metric, once=True) or self._beneficiary(clause, figure, metric)
         if topic is None and clause > sentence and self._opens_with_predicate(clause, q.start, metric) and not (
                 (last := view.word_ending_at(view.clause_end(sentence) - 1)) is not None and last.tag == "f"):
-            topic = self._opening_topic(sentence, figure, metric, once=True)
+            topic = (self._opening_topic(sentence, figure, metric, once=True)
+                     or self._beneficiary(sentence, figure, metric))
+        if topic is None:
+            topic = self._modified_opening(clause, figure, metric) or self._topic_in_metric(clause, q.start, metric)
         if topic is None or is_common_word(view.text[slice(*topic)]) or _speaker_then_speech().match(
                 view.text, topic[1]) or _official_then_report().match(view.text, topic[1]):
             return None
@@ -1894,6 +1903,81 @@ class SubjectFinder:
                 topic[1] <= s < q.start for s, _ in self.places):
             return None
         return topic
+
+    def _beneficiary(self, clause: int, figure: Span, metric: Span) -> Span | None:
+        """为某类人士设贷款，最多可借…, 向某类商户发放补贴，每间…: a clause that opens (its doer left out) with 为 or 向
+        and a noun phrase (`_opening_topic`, named once) then its verb is about those it serves: they hold the figures
+        of the scheme, not the body named in an earlier sentence."""
+        view, tokens = self.view, self.view.tokens
+        i = view.token_index_at(clause)
+        while i < len(tokens) and tokens[i].end <= figure[0] and (
+                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()):
+            i += 1
+        if i + 1 >= len(tokens) or tokens[i].text not in BENEFICIARY_PREPOSITIONS or tokens[i + 1].end > figure[0]:
+            return None
+        return self._opening_topic(tokens[i].end, figure, metric, once=True)
+
+    def _modified_opening(self, clause: int, figure: Span, metric: Span) -> Span | None:
+        """入住某类房屋的住户平均每月租金…, 列入某名单的企业今年研发投入…: a clause that opens with a relative clause
+        (words with a verb, closed by 的) and then a noun phrase that is its topic (`_opening_topic`, named once) has
+        that whole phrase as its topic: the modifier says which members of the class hold the figure. Not a clause of
+        a preposition (据某署公布的数字: MODIFIER_OPENERS), nor a modifier with a figure or a break in it."""
+        view, tokens, text = self.view, self.view.tokens, self.view.text
+        i = view.token_index_at(clause)
+        while i < len(tokens) and tokens[i].end <= figure[0] and (
+                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
+                or self._in_time(tokens[i]) or tokens[i].text in PART_OPENERS):
+            i += 1
+        if i >= len(tokens) or tokens[i].end > figure[0] or text.startswith(MODIFIER_OPENERS, tokens[i].start):
+            return None
+        start = tokens[i].start
+        closed = text.find("的", start, min(figure[0], start + MAX_RELATIVE_CLAUSE + 1))
+        if closed < 0 or any(ch in CLAUSE_PUNCTUATION for ch in text[start:closed]) or view.overlaps_quantity(
+                start, closed):
+            return None
+        words = tokens[i : view.token_index_at(closed)]
+        if not any(w.tag.startswith("v") and w.tag != "vn" for w in words) or any(
+                w.tag == "r" or w.text in CAUSATIVES for w in words):
+            return None  # (某类企业的营收: a possessor, no relative clause; 已令我们的…: a predicate, whose object)
+        topic = self._opening_topic(closed + 1, figure, metric, once=True)
+        return None if topic is None or topic[0] != closed + 1 else (start, topic[1])
+
+    def _topic_in_metric(self, clause: int, before: int, metric: Span) -> Span | None:
+        """某项护理服务需求上升三成, 轮候某科的病人需求…: where the metric opens the figure's clause (past times,
+        其中/当中) as nouns then a word of what is asked for (需求: COUNTED_WORDS), the nouns before that word are the
+        clause's topic, whose demand it is, with a modifier closed by 的 before them (轮候某科的);
+        the metric alone reads as the topic's own. `before`: the figure's start."""
+        view, tokens = self.view, self.view.tokens
+        i = view.token_index_at(clause)
+        while i < len(tokens) and tokens[i].end <= metric[0] and (
+                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
+                or self._in_time(tokens[i]) or tokens[i].text in PART_OPENERS):
+            i += 1
+        j = view.token_index_at(metric[0])
+        k = view.token_index_at(metric[1] - 1)
+        if not (i < len(tokens) and i <= j < k < len(tokens) and tokens[j].start == metric[0]
+                and tokens[k].end == metric[1] <= before):
+            return None
+        tail = tokens[k].text
+        if tail not in COUNTED_WORDS:
+            return None  # (商品猪销售/均价, 归母/净利润: a measure's own words, no holder)
+        lead = tokens[j:k]
+        if not all(t.tag.startswith(TOPIC_TAG_PREFIXES) or t.tag == "vn" for t in lead) or not (
+                lead[-1].tag.startswith(TOPIC_TAGS) or lead[-1].tag == "vn") or any(self._in_time(t) for t in lead):
+            return None
+        start, end = metric[0], lead[-1].end
+        if i < j:  # (a modifier closed by 的 before the nouns: 已登记某计划的医生, 已完成改造的老旧小区)
+            between = view.text[tokens[i].start : start]
+            closed = between.rfind("的")
+            if closed < 0 or any(ch in CLAUSE_PUNCTUATION for ch in between) or view.overlaps_quantity(
+                    tokens[i].start, start) or not all(t.tag.startswith(("n", "a", "b")) for t in tokens[
+                        view.token_index_at(tokens[i].start + closed + 1) : j]):
+                return None
+            start = tokens[i].start
+        phrase = view.text[start:end]
+        if len(phrase) < 2 or _measure_word(phrase) or phrase in SELF_REFERENCES or self.view.overlaps_name(start, end):
+            return None
+        return start, end
 
     def _opens_with_predicate(self, clause: int, before: int, metric: Span) -> bool:
         """Whether the clause at `clause` opens (past times, numerals, joiners) with a verb, an adverb or a
@@ -1930,14 +2014,15 @@ class SubjectFinder:
 
     def _leads_into(self, end: int, metric_start: int) -> bool:
         """The words from `end` run into the metric (with none, the figure) with at most one word between that is no
-        preposition, adverb or numeral (雨水/综合/利用率, 月均/综合/回收率): the phrase before is a word of the measure,
-        not its holder."""
+        preposition, adverb, numeral or verb (雨水/综合/利用率, 月均/综合/回收率): the phrase before is a word of the
+        measure, not its holder. A verb between that stands before metrics (skip_before_metric: 完成, 实现, 新增) is the
+        predicate (某产业/完成/产值, 某园区/新增/企业): the phrase is its topic (复合, 综合 still join the measure)."""
         view = self.view
         if metric_start < end:
             return False
         between = view.tokens[view.token_index_at(end) : view.token_index_at(metric_start)]
         return len(between) <= 1 and not any(t.tag.startswith(("p", "d", "m")) or t.text in PREDICATE_OPENERS
-                                             for t in between)
+                                             or t.tag == "v" and t.text in skip_before_metric() for t in between)
 
     def _example(self, floor: int, before: int) -> Span | None:
         """以某路线为例，车资为…: the thing a sentence takes as its example holds the figures after it; of a phrase with
