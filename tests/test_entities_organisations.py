@@ -2386,3 +2386,13 @@ def test_a_place_named_company_a_firm_acts_with_is_a_company(nlp) -> None:
     """与甲国电信共同出资: a partner joiner and a joint act around a place and an industry word."""
     assert ("泰國電信", "ORG") in entity_pairs(nlp, "公司與泰國電信共同出資興建數據中心。")
     assert entity_pairs(nlp, "中国与美国能源合作不断深化。") == {("中国", "LOC"), ("美国", "LOC")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("其第二大股东为深圳瑞昊，持股比例为12%。", "深圳瑞昊"),
+    ("该公司最大股东是北京瑞昊，持有18.5%的股份。", "北京瑞昊"),
+])
+def test_a_place_and_a_brand_named_as_a_shareholder_before_a_comma_are_an_investor(nlp, text: str, name: str) -> None:
+    """股东为甲市某某，持股…: the comma ends the investor's name whichever width the text holds it in."""
+    got = entity_pairs(nlp, text)
+    assert (name, "ORG") in got and (name[:2], "LOC") not in got

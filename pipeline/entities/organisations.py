@@ -96,7 +96,8 @@ FUTURES = "期货"  # after a brand, a futures broker (某达期货); after a co
 FUTURES_MARKET_WORDS = ("市场", "交易所", "合约", "价格", "品种", "期权", "指数", "行情", "交易", "账户", "投资")
 FUTURES_BRAND_TAGS = PROPER_TAGS | {"j"}  # 某达/ns, 某华/nz: a broker's brand jieba takes for a place or a name
 JOINED_BRAND_TAGS = frozenset({"nz", "nt", "j"})  # the first of two brands in a broker's name (`_joined_brand`)
-ITEM_ENDS = frozenset({"、", "，", "。", "；", "（", "和", "及", "与", "等", "共同", "分别"})  # what ends a list's item
+# what ends a list's item; punctuation in both widths, as the text the rules read may hold either (股东为甲市某某,)
+ITEM_ENDS = frozenset({"、", "，", ",", "。", "；", ";", "（", "(", "和", "及", "与", "等", "共同", "分别"})
 QUOTE_OPENERS = frozenset("由据与和及被向对从在跟同")  # function characters before a quoted subject (由「某某」推出)
 LAUNCHED = frozenset({"推出", "发布", "公布"})  # acts whose object a quote names as often as their subject
 _QUOTED_NAME = re.compile(r"[「“『](?P<name>[\u3400-\u9fffA-Za-z]{2,10})[」”』]")
