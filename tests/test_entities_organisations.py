@@ -2363,3 +2363,36 @@ def test_a_guessed_place_before_a_corporate_role_is_a_brand(nlp) -> None:
     """某岳/ns 旗下: jieba's guesser tagged the unknown brand a place; no lexicon knows it as one."""
     assert ("澜岳", "ORG") in entity_pairs(nlp, "澜岳旗下的三个品牌去年合计营收约12亿元。")
     assert ("北京", "LOC") in entity_pairs(nlp, "北京旗下的区县今年都增加了预算。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("广东核电H股股价下跌3%。", "广东核电"),
+    ("云南存储股价大涨7%，成交额创新高。", "云南存储"),
+    ("甘肃软件国际早盘跌超3%。", "甘肃软件国际"),
+    ("長江存儲去年營收增長三成。", "長江存儲"),
+    ("中國核電H股收漲2%。", "中國核電"),
+])
+def test_a_place_and_its_trade_are_a_company_where_its_shares_move_or_it_reports(nlp, text: str, name: str) -> None:
+    """甲省核电涨停, 乙江存储营收: a trade of place_trades.txt after a place names the company in company context."""
+    assert (name, "ORG") in entity_pairs(nlp, text)
+
+
+def test_a_place_and_its_trade_elsewhere_are_the_place(nlp) -> None:
+    assert entity_pairs(nlp, "广东核电装机容量增长两成。") == {("广东", "LOC")}
+    assert entity_pairs(nlp, "黄河存储水量下降。") == {("黄河", "LOC")}
+
+
+def test_a_place_named_company_a_firm_acts_with_is_a_company(nlp) -> None:
+    """与甲国电信共同出资: a partner joiner and a joint act around a place and an industry word."""
+    assert ("泰國電信", "ORG") in entity_pairs(nlp, "公司與泰國電信共同出資興建數據中心。")
+    assert entity_pairs(nlp, "中国与美国能源合作不断深化。") == {("中国", "LOC"), ("美国", "LOC")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("其第二大股东为深圳瑞昊，持股比例为12%。", "深圳瑞昊"),
+    ("该公司最大股东是北京瑞昊，持有18.5%的股份。", "北京瑞昊"),
+])
+def test_a_place_and_a_brand_named_as_a_shareholder_before_a_comma_are_an_investor(nlp, text: str, name: str) -> None:
+    """股东为甲市某某，持股…: the comma ends the investor's name whichever width the text holds it in."""
+    got = entity_pairs(nlp, text)
+    assert (name, "ORG") in got and (name[:2], "LOC") not in got

@@ -426,3 +426,23 @@ def test_an_alias_with_a_count_or_after_a_quoted_name_shares_its_label(nlp):
     assert ("G20", "ORG") in entity_pairs(nlp, "二十国集团（G20）峰会在罗马召开。")
     assert ("Haochuan", "ORG") in entity_pairs(nlp, "据“澔川集团”（Haochuan）消息，订单回升。")
     assert ("AAPL", "ORG") not in entity_pairs(nlp, "苹果（AAPL）收涨1%。")
+
+
+def test_a_line_named_item_among_listed_companies_is_a_company(nlp) -> None:
+    """甲电器、甲乙高铁、丙省核电: a list of organisations makes its item the place rules read by shape one too."""
+    got = entity_pairs(nlp, "成分股中，格林电器、京广高铁、湖南核电表现落后。")
+    assert {("格林电器", "ORG"), ("京广高铁", "ORG"), ("湖南核电", "ORG")} <= got
+    assert ("京广高铁", "LOC") in entity_pairs(nlp, "北京、上海、京广高铁沿线城市房价上涨。")
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("以色列与哈达斯达成停火后，金价回落。", "哈达斯"),
+    ("巴基斯坦与塔利班达成停火。", "塔利班"),
+])
+def test_a_side_of_a_truce_no_lexicon_knows_as_a_place_is_an_organisation(nlp, text: str, side: str) -> None:
+    got = entity_pairs(nlp, text)
+    assert (side, "ORG") in got and (side, "LOC") not in got
+
+
+def test_two_countries_making_a_truce_stay_places(nlp) -> None:
+    assert entity_pairs(nlp, "印度与巴基斯坦达成停火。") == {("印度", "LOC"), ("巴基斯坦", "LOC")}

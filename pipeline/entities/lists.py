@@ -22,6 +22,7 @@ from pipeline.entities.indices import INDEX_WORDS
 from pipeline.entities.organisations import moves_in_market
 from pipeline.entities.places import count_of_places
 from pipeline.entities.select import Candidate, select
+from pipeline.lexicons import words
 from pipeline.text.punctuation import SENTENCE_PUNCTUATION
 from pipeline.text.segment import is_common_word
 from pipeline.text.tags import ITEM_NAME_TAGS, ITEM_TAGS, NAME_TAGS, PROPER_TAGS
@@ -52,6 +53,8 @@ MAX_SEEDED_ITEM = 8  # characters of such an item
 RANKING_LINK = "以"  # 甲以19%居冠: what ranks stands before it, its figure after it
 MIN_RIVALS = 2  # clauses of one sentence that each rank a rival (`ranked_rivals`)
 _SENTENCE_END = re.compile(f"[{SENTENCE_PUNCTUATION}\\n]")
+PARTNER_WORDS = frozenset({"与", "同", "跟"})  # the sides of a conflict (`_sides_of_conflict`)
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 _ENDS_IN_ALIAS = re.compile(r"([^（(]+)[（(][^）)]*[）)]$")
 
 
@@ -61,6 +64,7 @@ class ListRules(Rules):
     def __init__(self, doc: EntityDocument) -> None:
         super().__init__(doc)
         self._last_lists: tuple[list[Candidate], list[Candidate]] | None = None
+        self._overruled: set[tuple[int, int]] = set()  # places of a list of organisations (`_unknown_places`)
 
     def with_list_items(self, chosen: list[Candidate]) -> list[Candidate]:
         """`chosen` plus the list items and aliases it implies (`list_items`, `aliases`).
@@ -73,7 +77,8 @@ class ListRules(Rules):
         found = [*self.list_items(chosen), *self.aliases(chosen)]
         # a name only carried to a list item from elsewhere (prio 0) yields to the label the list gives it
         relabelled = {(c.start, c.end): c.label for c in found if c.prio > 0}
-        kept = [c for c in chosen if c.prio > 0 or relabelled.get((c.start, c.end), c.label) == c.label]
+        kept = [c for c in chosen if (c.prio > 0 and (c.start, c.end) not in self._overruled)
+                or relabelled.get((c.start, c.end), c.label) == c.label]
         result = select(found, len(self.text), kept)
         self._last_lists = (list(chosen), result)
         return result
@@ -265,10 +270,18 @@ class ListRules(Rules):
             items.append((s, s + len(m.group(1))) if m else (s, e))
         if headed is not None and items[-1] == (headed[0], by_start[headed[0]].end):
             items[-1] = headed
-        yield from self._place_led_companies(list(filter(None, items)), by_start)
+        led = list(self._place_led_companies(list(filter(None, items)), by_start))
+        yield from led
         if headed is not None:
             items[-1] = (headed[0], by_start[headed[0]].end)
-        seeds = self._seeds([by_start[s] for s, e in filter(None, items) if s in by_start and by_start[s].end == e])
+        found = [by_start[s] for s, e in filter(None, items) if s in by_start and by_start[s].end == e]
+        # (甲省|核电: a place that heads a company of the list counts as that company)
+        led_starts = {c.start for c in led}
+        found = [c._replace(label="ORG") if c.start in led_starts else c for c in found]
+        if unknown := self._unknown_places(found):
+            self._overruled.update((c.start, c.end) for c in unknown)
+            found = [c for c in found if c not in unknown]
+        seeds = self._seeds(found)
         # items that are known names or carry a proper-name tag: enough of them make a lone word a name too
         named = len(seeds) + sum(
             1 for s, e in filter(None, items)
@@ -290,10 +303,14 @@ class ListRules(Rules):
             label = next(iter(labels))
         else:
             return
+        armed = label == "LOC" and self._sides_of_conflict(items, seps)
         for item in items:
             if item is None:
                 continue
             s, e = item
+            if armed and not self._known_place(text[s:e]):
+                yield Candidate(s, e, "ORG", 1)  # 甲国与乙谈妥停火: an armed group
+                continue
             if (e - s < 2 or e - s > 12 or text[s:e] in self.lex.stopwords or text[s:e] in self.lex.company_suffixes
                     or self.lex.names_nothing(text[s:e])):
                 continue  # not 全国, nor DRAM和NAND, nor 航空 alone: common words, acronyms and trades are no names
@@ -335,9 +352,10 @@ class ListRules(Rules):
 
     def _brand_or_trade(self, word: str) -> bool:
         """A word after a place that makes the two a company's short name in a list of companies: a trade
-        (company_suffixes.txt: 药业, 煤业) or a rare word (a brand: 乙煤); not an everyday noun (品牌, 市场, 地区)."""
+        (company_suffixes.txt: 药业, 煤业; place_trades.txt: 核电) or a rare word (a brand: 乙煤); not an everyday
+        noun (品牌, 市场, 地区)."""
         return 2 <= len(word) <= 4 and is_cjk(word) and word not in self.lex.stopwords and (
-            word in self.lex.company_suffixes or not is_common_word(word))
+            word in self.lex.company_suffixes or word in words("place_trades.txt") or not is_common_word(word))
 
     def _place_led_companies(self, items: list[tuple[int, int]], by_start: dict[int, Candidate]) -> Iterable[Candidate]:
         """甲集团、乙省焦煤及丙国某华: in a list with an organisation found whole by a rule of its own, an item made of
@@ -360,6 +378,37 @@ class ListRules(Rules):
             elif (len(inner) == 2 and inner[0].end == place.end and inner[1].tag in ITEM_TAGS
                   and self._brand_or_trade(inner[1].text)):
                 yield Candidate(s, e, "ORG", 1)  # 甲省/ns 乙煤/n
+
+    def _sides_of_conflict(self, items: list[tuple[int, int] | None], seps: list[str]) -> bool:
+        """Two items joined by a partner's word (与, 同, 跟) and a word of armed conflict or truce later in their
+        clause (truce_words.txt: 甲国与乙谈妥停火, 甲国同乙交火): the two are the sides of a conflict."""
+        if len(items) != 2 or seps[0] not in PARTNER_WORDS or items[1] is None:
+            return False
+        end = items[1][1]
+        clause = _CLAUSE_END.search(self.text, end)
+        rest = self.text[end : clause.start() if clause else len(self.text)]
+        return any(w in rest for w in words("truce_words.txt"))
+
+    def _known_place(self, name: str) -> bool:
+        """A place a lexicon knows (places.txt, counties.txt) or a run of place abbreviations (中美)."""
+        lex = self.lex
+        return name in lex.places or name in lex.counties or lex.abbreviation_word.fullmatch(name) is not None
+
+    def _unknown_places(self, found: list[Candidate]) -> list[Candidate]:
+        """The places among a list's items found already when every other item found is an organisation and no place
+        lexicon knows them (places.txt, counties.txt, a run of place abbreviations): 甲乙高铁 (a line's name) or 丙井坊
+        (a place's suffix) among listed companies (甲电器、甲乙高铁、丙省核电调出) is one of them, a company named
+        after what it runs or where it began. Not where the places found are as many as the organisations.
+
+        Why: a list's items are of one kind; the place rules read such names by their shape alone, and the list
+        they stand in left them places."""
+        places = [c for c in found if c.label == "LOC"]
+        orgs = [c for c in found if c.label == "ORG"]
+        if not places or len(orgs) <= len(places) or len(orgs) + len(places) < len(found):
+            return []
+        if any(self._known_place(self.text[c.start : c.end]) for c in places):
+            return []
+        return places
 
     @staticmethod
     def _seeds(found: list[Candidate]) -> list[str]:

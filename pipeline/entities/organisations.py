@@ -96,7 +96,8 @@ FUTURES = "期货"  # after a brand, a futures broker (某达期货); after a co
 FUTURES_MARKET_WORDS = ("市场", "交易所", "合约", "价格", "品种", "期权", "指数", "行情", "交易", "账户", "投资")
 FUTURES_BRAND_TAGS = PROPER_TAGS | {"j"}  # 某达/ns, 某华/nz: a broker's brand jieba takes for a place or a name
 JOINED_BRAND_TAGS = frozenset({"nz", "nt", "j"})  # the first of two brands in a broker's name (`_joined_brand`)
-ITEM_ENDS = frozenset({"、", "，", "。", "；", "（", "和", "及", "与", "等", "共同", "分别"})  # what ends a list's item
+# what ends a list's item; punctuation in both widths, as the text the rules read may hold either (股东为甲市某某,)
+ITEM_ENDS = frozenset({"、", "，", ",", "。", "；", ";", "（", "(", "和", "及", "与", "等", "共同", "分别"})
 QUOTE_OPENERS = frozenset("由据与和及被向对从在跟同")  # function characters before a quoted subject (由「某某」推出)
 LAUNCHED = frozenset({"推出", "发布", "公布"})  # acts whose object a quote names as often as their subject
 _QUOTED_NAME = re.compile(r"[「“『](?P<name>[\u3400-\u9fffA-Za-z]{2,10})[」”』]")
@@ -260,6 +261,7 @@ INTERNATIONAL = "国际"  # after a brand, a group's international arm (`interna
 INTERNATIONAL_BRAND_TAGS = frozenset({"nz", "nt", "j", "nr", "nrt", "ns"})
 PHRASE_END_WORDS = frozenset({"的", "和", "与", "及", "、"})  # what may follow a name that ends its phrase
 FACILITY_WORD_TAGS = frozenset({"n", "ns", "nz"})  # a facility's name jieba's dictionary holds (某都机场/n)
+SHARE_CLASS = re.compile(r"[AHBN]股|港股|美股")  # a class of shares between a company's name and their move
 AIRLINE = "航空"  # after a country or a city, its carrier where an act follows (`place_airlines`)
 
 
@@ -455,6 +457,7 @@ class OrganisationRules(Rules):
         yield from self.place_operators()
         yield from self.international_arms()
         yield from self.place_airlines()
+        yield from self.place_trades()
         yield from self.facility_operators()
         yield from self.central_authority()
         yield from self.futures_brokers()
@@ -2300,6 +2303,31 @@ class OrganisationRules(Rules):
                     nxt.tag == "v" or self._acts_after(i) or self._new_act_after(i) or self._partner_after(i)):
                 yield Candidate(head.start, toks[i].end, "ORG", 2)
 
+    def place_trades(self) -> Iterable[Candidate]:
+        """甲省/ns 核电 涨停, 乙江/ns 存储 营收, 丙国/ns 宽频 股价, 丁国/ns 软件 国际 跌: a known place glued to a trade
+        of place_trades.txt (or to an industry word and 国际) is one company named after its home where its shares
+        move (perhaps of one class: A股, H股), it acts, speaks or reports, or acts with a partner
+        (`in_company_context`, `_speaks_after`, `_joint_partner`).
+
+        Why: a place before an industry word makes a company only in company context, and the place's trade
+        words that are no company suffixes (核电, 存储) left the place alone and cut the company to it."""
+        toks, lex = self.toks, self.lex
+        trades = words("place_trades.txt")
+        for i in self.doc.where(K_KNOWN_PLACE):
+            if i + 1 >= len(toks) or toks[i + 1].start != toks[i].end:
+                continue
+            last = i + 1
+            if toks[last].text in lex.company_suffixes and last + 1 < len(toks) and (
+                    toks[last + 1].text == INTERNATIONAL and toks[last + 1].start == toks[last].end):
+                last += 1  # 丁国软件国际: a group's international arm
+            elif toks[last].text not in trades:
+                continue
+            after = self._after_token(last)
+            share_class = SHARE_CLASS.match(self.text, after)
+            if (self.in_company_context(i, last) or self._speaks_after(last) or self._joint_partner(i, last)
+                    or moves_in_market(self.text, share_class.end() if share_class else after)):
+                yield Candidate(toks[i].start, toks[last].end, "ORG", 2)
+
     def _new_act_after(self, i: int) -> bool:
         """新/a 开/v 航线, 再/d 增/v: one character of manner and a verb after token i, which jieba cut apart."""
         toks = self.toks
@@ -2350,7 +2378,7 @@ class OrganisationRules(Rules):
             return None
         if self.doc.is_place_tok(head) or self._names_places(head.text, head.tag):
             # 上海汽车宣布, 青岛啤酒股价: a company named after its city; 某江证券表示: a place's trade does not speak
-            if self.in_company_context(i - 1, last) or self._speaks_after(last):
+            if self.in_company_context(i - 1, last) or self._speaks_after(last) or self._joint_partner(i - 1, last):
                 return head.start, 2
             return None
         if head.text in lex.stopwords or head.text in lex.titles or self._government_body(head):
@@ -2359,6 +2387,16 @@ class OrganisationRules(Rules):
                        or self._group_opens(i - 2)):
             return toks[i - 2].start, 2  # 某省|某某科技, 道/q 达尔/nrt 能源: its place, its first syllable or group
         return head.start, 2
+
+    def _joint_partner(self, first: int, last: int) -> bool:
+        """与/p 甲国电信 共同投资, 同乙市证券合作: tokens first..last stand between a partner joiner and a joint act
+        (company_context.tsv, kind joint): the partner a firm acts with, a company, not the place's trade.
+
+        Why: a place and an industry word make a company only in company context; joint acts were read after a
+        name in Latin script alone, and companies named after their home stayed places there."""
+        toks = self.toks
+        return (first > 0 and toks[first - 1].text in PARTNER_JOINERS and last + 1 < len(toks)
+                and self.text.startswith(words_after(JOINT_CONTEXT), toks[last + 1].start))
 
     def _names_places(self, head: str, tag: str = "") -> bool:
         """A known place (美国), or a run of place abbreviations jieba tags as a place (中美/ns; not 瑞德/nrt), before
