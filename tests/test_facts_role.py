@@ -562,6 +562,14 @@ def test_more_or_less_of_an_act_than_a_base(text, figure, expected):
         ("该月新增会员人数8.2万人", "8.2万人", ("amount", 1)),
         ("某县增加投资3亿元", "3亿元", ("amount", 1)),
         ("全日上涨个股3100只", "3100只", ("amount", 1)),
+        # an object jieba reads as a verb (nominal_verbs.txt: 就业), and a cut of what is counted (减少)
+        ("某行业上月新增就业约3.8万人", "约3.8万人", ("change", 1)),
+        ("去年全區新增就業2.6萬人", "2.6万人", ("change", 1)),
+        ("甲业本季减少就业1.1万人", "1.1万人", ("change", -1)),
+        ("某连锁品牌今年减少门店140家", "140家", ("change", -1)),
+        # the level of an indicator whose change the next clause gives against a base
+        ("甲县新增就业6.3万人，较上年多0.2万人", "6.3万人", ("amount", 1)),
+        ("某园区新增企业420家，同比多增35家", "420家", ("amount", 1)),
     ],
 )
 def test_a_count_after_a_verb_of_change_and_its_object_is_a_change(text, figure, expected):

@@ -28,7 +28,7 @@ from pipeline.facts.lexicon import (
     streak_words,
 )
 from pipeline.facts.view import DocumentView
-from pipeline.lexicons import table, word_list
+from pipeline.lexicons import table, word_list, words
 from pipeline.numerals import Quantity
 from pipeline.numerals.reader import HALVING_VERBS
 from pipeline.numerals.units import UNITS
@@ -757,10 +757,12 @@ def _name_ending_at(view: DocumentView, end: int) -> tuple[int, int] | None:
 
 def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     """The sign of a verb of change_objects.tsv standing before the object it acts on, right before a count
-    (新增摊位90个, 净增用户300万户) or, for a relief, a share (宽减中小企业五成利得税); None for a sum
-    (增加投资3亿元: D57's tallies), a figure of the other kind, or where the words between are no short noun phrase."""
+    (新增摊位90个, 净增用户300万户, 新增就业4万人: a noun jieba reads as a verb, nominal_verbs.txt) or, for a relief,
+    a share (宽减中小企业五成利得税); None for a sum (增加投资3亿元: D57's tallies), a figure of the other kind, where
+    the words between are no short noun phrase, or for a count the clause after compares with a base (甲县新增就业
+    4万人，比上年减少0.1万人: the level of an indicator, whose change follows)."""
     share = q.unit in percent_units()
-    if not q.unit or q.currency or not rest:
+    if not q.unit or q.currency or not rest or (not share and _COMPARED_AFTER.match(view.text, q.end)):
         return None
     end = view.clause_start(q.start) + len(rest)
     if view.text[end - 1 : end] != rest[-1:] or rest.endswith(NOT_OBJECTS) or (
@@ -771,8 +773,8 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     while k >= 0 and end - view.tokens[k].start <= MAX_OBJECT and view.tokens[k].end <= end:
         tok = view.tokens[k]
         # (a noun nearest the figure; before it a noun or a verb read as one: 就业|岗位)
-        if not (tok.tag.startswith(OBJECT_TAGS) or (start < end and _modifies_object(tok))) or (
-                not _HAN.match(tok.text)):
+        if not (tok.tag.startswith(OBJECT_TAGS) or tok.text in words("nominal_verbs.txt")
+                or (start < end and _modifies_object(tok))) or not _HAN.match(tok.text):
             break
         start, k = tok.start, k - 1
         verb = _object_verbs().longest_ending(view.text[max(start - 3, 0) : start])
@@ -782,6 +784,8 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     return None
 
 
+# a comma and a comparison with a base right after a count (，比上年减少…, ，同比增长…, ，较上月多…)
+_COMPARED_AFTER = re.compile(r"\s*[，,]\s*(?:比|较|同比|环比|按年|相比)")
 NOT_OBJECTS = ("部分", "总数", "人数")  # a part or a count named with the verb (增加部分, 新增人数): the measure
 MAX_OBJECT = 8  # characters of the object between the verb and its count (就业岗位, 市场主体, 最优惠贷款利率)
 
