@@ -567,6 +567,8 @@ def test_more_or_less_of_an_act_than_a_base(text, figure, expected):
         ("去年全區新增就業2.6萬人", "2.6万人", ("change", 1)),
         ("甲业本季减少就业1.1万人", "1.1万人", ("change", -1)),
         ("某连锁品牌今年减少门店140家", "140家", ("change", -1)),
+        ("某油田前三季累计减产原油85万吨", "85万吨", ("change", -1)),
+        ("乙省今年增产稻谷22万吨", "22万吨", ("change", 1)),
         # the level of an indicator whose change the next clause gives against a base
         ("甲县新增就业6.3万人，较上年多0.2万人", "6.3万人", ("amount", 1)),
         ("某园区新增企业420家，同比多增35家", "420家", ("amount", 1)),
