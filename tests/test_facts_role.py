@@ -1070,3 +1070,20 @@ def test_a_superlative_of_a_word_of_change_is_a_level(text: str, figure: str) ->
 def test_a_gap_below_a_fall_and_a_fold_and_a_half(
         text: str, figure: str, expected: tuple[str, int]) -> None:
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a size of a move either way takes the direction its sentence names before it
+        ("某港口吞吐量由800万箱跌至650万箱，变动幅度约19%", "约19%", ("change", -1)),
+        ("員工薪酬由每月2萬元下調至1.8萬元，調整幅度達一成", "一成", ("change", -1)),
+        ("油价本周大幅下跌，周内变动幅度达8%", "8%", ("change", -1)),
+        ("该市电价由每度0.5元上调至0.56元，调幅为12%", "12%", ("change", 1)),
+        ("乙地公交票价的变动幅度约两成", "约两成", ("change", 1)),  # no direction named: +
+        # 涨跌幅 is a move either way, not the 跌幅 it ends with
+        ("该股今日涨跌幅为3%", "3%", ("change", 1)),
+    ],
+)
+def test_a_size_of_a_move_either_way_takes_the_direction_named_before(text, figure, expected):
+    assert role(text, figure) == expected
