@@ -1087,3 +1087,16 @@ def test_a_gap_below_a_fall_and_a_fold_and_a_half(
 )
 def test_a_size_of_a_move_either_way_takes_the_direction_named_before(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # 足 (fully) between a verb of change and its share, as Hong Kong and Taiwan reports write it
+        ("某類鋼材價格跌足三成", "三成", ("change", -1)),
+        ("乙股今年升足兩成", "两成", ("change", 1)),
+        ("某项目需满足3个条件", "3个", ("amount", 1)),
+    ],
+)
+def test_fully_between_a_verb_of_change_and_its_figure_is_skipped(text, figure, expected):
+    assert role(text, figure) == expected
