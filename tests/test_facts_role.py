@@ -898,6 +898,9 @@ def test_zeng_wei_alone_names_the_level_reached():
         ("某某电器调低产品售价12%。", "12%", ("change", -1)),
         # a count after a verb and its measure stays the level it names
         ("某某平台新增会员人数17万人。", "17万人", ("amount", 1)),
+        # 到 or 至 after the verb names the level reached: a share of a benchmark, no object moved
+        ("该村人均收入提高到全乡均值的80%。", "80%", ("amount", 1)),
+        ("甲地提高育儿津贴额度两成。", "两成", ("change", 1)),
     ],
 )
 def test_a_verb_moving_a_rate_named_after_it_makes_the_share_a_change(text, figure, expected):

@@ -798,8 +798,8 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
         tok = view.tokens[k]
         # (a noun nearest the figure; before it a noun or a verb read as one: 就业|岗位)
         if not (tok.tag.startswith(OBJECT_TAGS) or tok.text in words("nominal_verbs.txt")
-                or (start < end and _modifies_object(tok))) or not _HAN.match(tok.text):
-            break
+                or (start < end and _modifies_object(tok))) or not _HAN.match(tok.text) or tok.text in LEVEL_LINKS:
+            break  # (提高到全乡均值的80%: 到 after the verb names the level reached, a share of the benchmark)
         start, k = tok.start, k - 1
         verb = _object_verbs().longest_ending(view.text[max(start - 3, 0) : start])
         if verb is not None:
@@ -810,6 +810,7 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
 
 # a comma and a comparison with a base right after a count (，比上年减少…, ，同比增长…, ，较上月多…)
 _COMPARED_AFTER = re.compile(r"\s*[，,]\s*(?:比|较|同比|环比|按年|相比)")
+LEVEL_LINKS = ("至", "到")  # after a verb of change, what follows names the level reached, not its object
 NOT_OBJECTS = ("部分", "总数", "人数")  # a part or a count named with the verb (增加部分, 新增人数): the measure
 MAX_OBJECT = 8  # characters of the object between the verb and its count (就业岗位, 市场主体, 最优惠贷款利率)
 
