@@ -562,6 +562,16 @@ def test_more_or_less_of_an_act_than_a_base(text, figure, expected):
         ("该月新增会员人数8.2万人", "8.2万人", ("amount", 1)),
         ("某县增加投资3亿元", "3亿元", ("amount", 1)),
         ("全日上涨个股3100只", "3100只", ("amount", 1)),
+        # an object jieba reads as a verb (nominal_verbs.txt: 就业), and a cut of what is counted (减少)
+        ("某行业上月新增就业约3.8万人", "约3.8万人", ("change", 1)),
+        ("去年全區新增就業2.6萬人", "2.6万人", ("change", 1)),
+        ("甲业本季减少就业1.1万人", "1.1万人", ("change", -1)),
+        ("某连锁品牌今年减少门店140家", "140家", ("change", -1)),
+        ("某油田前三季累计减产原油85万吨", "85万吨", ("change", -1)),
+        ("乙省今年增产稻谷22万吨", "22万吨", ("change", 1)),
+        # the level of an indicator whose change the next clause gives against a base
+        ("甲县新增就业6.3万人，较上年多0.2万人", "6.3万人", ("amount", 1)),
+        ("某园区新增企业420家，同比多增35家", "420家", ("amount", 1)),
     ],
 )
 def test_a_count_after_a_verb_of_change_and_its_object_is_a_change(text, figure, expected):
@@ -888,6 +898,9 @@ def test_zeng_wei_alone_names_the_level_reached():
         ("某某电器调低产品售价12%。", "12%", ("change", -1)),
         # a count after a verb and its measure stays the level it names
         ("某某平台新增会员人数17万人。", "17万人", ("amount", 1)),
+        # 到 or 至 after the verb names the level reached: a share of a benchmark, no object moved
+        ("该村人均收入提高到全乡均值的80%。", "80%", ("amount", 1)),
+        ("甲地提高育儿津贴额度两成。", "两成", ("change", 1)),
     ],
 )
 def test_a_verb_moving_a_rate_named_after_it_makes_the_share_a_change(text, figure, expected):
@@ -1059,4 +1072,34 @@ def test_a_superlative_of_a_word_of_change_is_a_level(text: str, figure: str) ->
 )
 def test_a_gap_below_a_fall_and_a_fold_and_a_half(
         text: str, figure: str, expected: tuple[str, int]) -> None:
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a size of a move either way takes the direction its sentence names before it
+        ("某港口吞吐量由800万箱跌至650万箱，变动幅度约19%", "约19%", ("change", -1)),
+        ("員工薪酬由每月2萬元下調至1.8萬元，調整幅度達一成", "一成", ("change", -1)),
+        ("油价本周大幅下跌，周内变动幅度达8%", "8%", ("change", -1)),
+        ("该市电价由每度0.5元上调至0.56元，调幅为12%", "12%", ("change", 1)),
+        ("乙地公交票价的变动幅度约两成", "约两成", ("change", 1)),  # no direction named: +
+        # 涨跌幅 is a move either way, not the 跌幅 it ends with
+        ("该股今日涨跌幅为3%", "3%", ("change", 1)),
+    ],
+)
+def test_a_size_of_a_move_either_way_takes_the_direction_named_before(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # 足 (fully) between a verb of change and its share, as Hong Kong and Taiwan reports write it
+        ("某類鋼材價格跌足三成", "三成", ("change", -1)),
+        ("乙股今年升足兩成", "两成", ("change", 1)),
+        ("某项目需满足3个条件", "3个", ("amount", 1)),
+    ],
+)
+def test_fully_between_a_verb_of_change_and_its_figure_is_skipped(text, figure, expected):
     assert role(text, figure) == expected

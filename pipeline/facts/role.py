@@ -28,7 +28,7 @@ from pipeline.facts.lexicon import (
     streak_words,
 )
 from pipeline.facts.view import DocumentView
-from pipeline.lexicons import table, word_list
+from pipeline.lexicons import table, word_list, words
 from pipeline.numerals import Quantity
 from pipeline.numerals.reader import HALVING_VERBS
 from pipeline.numerals.units import UNITS
@@ -145,7 +145,7 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         return "change", sign  # 高于全国平均水平20%, 低于基准价每桶1.5美元: a gap against a benchmark
     if q.unit in percent_units() and (rate := last_rate_named(text, _rate_clause_start(view, q), q.start)):
         # 增速低于20%, 复合增速平均值达26%: a growth rate stated as a level; 跌幅收窄至2%: a fall
-        return "change", _sign_of(rate)
+        return "change", _sign_of_size(view, rate, q.start)
     if q.unit in percent_units() and (sign := _growth_moving(view, q)) is not None:
         return "change", sign  # 销售增长由上季的5%放缓至2%: the growth rate, from one level to another
     if q.unit in percent_units() and (sign := _growth_reaching(rest)) is not None:
@@ -517,6 +517,30 @@ def _sign_of(rate: str) -> int:
     return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("力度").removesuffix("率")) == "-" else 1
 
 
+def _sign_of_size(view: DocumentView, rate: str, end: int) -> int:
+    """The sign of a rate named before a figure; for a size of a move either way (变动幅度, 调幅, 涨跌幅: no verb of
+    one direction in it), the direction of the move its sentence names before it (由0.5元上调至0.56元，调幅为12%;
+    由800万箱跌至650万箱，变动幅度约19%: a fall of 19%), or + when it names none."""
+    stem = rate.removesuffix("幅度").removesuffix("幅")
+    if not rate.endswith(("幅", "幅度")) or ONE_WAY & {role_cues().get(rate), role_cues().get(stem)}:
+        return _sign_of(rate)
+    start = view.sentence_start(end)
+    return _direction_before(view.text, start, view.text.rfind(rate, start, end)) or 1
+
+
+ONE_WAY = frozenset("+-")
+
+
+def _direction_before(text: str, start: int, end: int) -> int | None:
+    """The sign of the last verb of one direction in text[start:end] (role_cues.tsv, + or -): a word of two
+    characters or more (骤降, 上调), or of one right before 至 or 到 (跌至); None if there is none."""
+    for at in range(end, start, -1):
+        cue = cue_endings().longest_ending(text[start:at])
+        if cue is not None and role_cues()[cue] in ONE_WAY and (len(cue) > 1 or text[at : at + 1] in ("至", "到")):
+            return -1 if role_cues()[cue] == "-" else 1
+    return None
+
+
 def _moved_between_levels(view: DocumentView, q: Quantity) -> bool:
     """Whether the figure stands between a level left and a level reached (由80宗大减四成至48宗, 从去年的5万人，多两成到
     6万人): 由 or 从 before the figure right before it in the sentence, a few words between the two, and 至 or 到
@@ -691,7 +715,7 @@ def _points_of_move(view: DocumentView, q: Quantity) -> int | None:
     between = view.text[view.text.rfind(rate, clause, q.start) + len(rate) : q.start]
     if len(between) > MAX_SIZE_LINK or any(word in between for word in NOT_SIZE_LINKS):
         return None
-    return _sign_of(rate)
+    return _sign_of_size(view, rate, q.start)
 
 
 ACT_COUNTS = frozenset({"次", "轮", "回"})  # a count of times an act is done
@@ -757,10 +781,12 @@ def _name_ending_at(view: DocumentView, end: int) -> tuple[int, int] | None:
 
 def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     """The sign of a verb of change_objects.tsv standing before the object it acts on, right before a count
-    (新增摊位90个, 净增用户300万户) or, for a relief, a share (宽减中小企业五成利得税); None for a sum
-    (增加投资3亿元: D57's tallies), a figure of the other kind, or where the words between are no short noun phrase."""
+    (新增摊位90个, 净增用户300万户, 新增就业4万人: a noun jieba reads as a verb, nominal_verbs.txt) or, for a relief,
+    a share (宽减中小企业五成利得税); None for a sum (增加投资3亿元: D57's tallies), a figure of the other kind, where
+    the words between are no short noun phrase, or for a count the clause after compares with a base (甲县新增就业
+    4万人，比上年减少0.1万人: the level of an indicator, whose change follows)."""
     share = q.unit in percent_units()
-    if not q.unit or q.currency or not rest:
+    if not q.unit or q.currency or not rest or (not share and _COMPARED_AFTER.match(view.text, q.end)):
         return None
     end = view.clause_start(q.start) + len(rest)
     if view.text[end - 1 : end] != rest[-1:] or rest.endswith(NOT_OBJECTS) or (
@@ -771,9 +797,9 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     while k >= 0 and end - view.tokens[k].start <= MAX_OBJECT and view.tokens[k].end <= end:
         tok = view.tokens[k]
         # (a noun nearest the figure; before it a noun or a verb read as one: 就业|岗位)
-        if not (tok.tag.startswith(OBJECT_TAGS) or (start < end and _modifies_object(tok))) or (
-                not _HAN.match(tok.text)):
-            break
+        if not (tok.tag.startswith(OBJECT_TAGS) or tok.text in words("nominal_verbs.txt")
+                or (start < end and _modifies_object(tok))) or not _HAN.match(tok.text) or tok.text in LEVEL_LINKS:
+            break  # (提高到全乡均值的80%: 到 after the verb names the level reached, a share of the benchmark)
         start, k = tok.start, k - 1
         verb = _object_verbs().longest_ending(view.text[max(start - 3, 0) : start])
         if verb is not None:
@@ -782,6 +808,9 @@ def _change_of_object(view: DocumentView, rest: str, q: Quantity) -> int | None:
     return None
 
 
+# a comma and a comparison with a base right after a count (，比上年减少…, ，同比增长…, ，较上月多…)
+_COMPARED_AFTER = re.compile(r"\s*[，,]\s*(?:比|较|同比|环比|按年|相比)")
+LEVEL_LINKS = ("至", "到")  # after a verb of change, what follows names the level reached, not its object
 NOT_OBJECTS = ("部分", "总数", "人数")  # a part or a count named with the verb (增加部分, 新增人数): the measure
 MAX_OBJECT = 8  # characters of the object between the verb and its count (就业岗位, 市场主体, 最优惠贷款利率)
 
@@ -821,7 +850,9 @@ def _change_named_before(rest: str) -> tuple[str, int] | None:
     rest = rest.rstrip()
     while (skip := next((w for w in ("分别", "均", "都", "则", "亦", "也") if rest.endswith(w)), None)) is not None:
         rest = rest[: -len(skip)]  # 销量同比增长分别为8%和6%
-    noun = next((w for w in (*word_list("change_nouns.txt"), *magnitudes_of_change()) if rest.endswith(w)), None)
+    # the longest word (涨跌幅为3%: a move either way, not the 跌幅 it ends with)
+    noun = max((w for w in (*word_list("change_nouns.txt"), *magnitudes_of_change()) if rest.endswith(w)), key=len,
+               default=None)
     if noun is None:
         return None
     return "change", _sign_of(noun)
