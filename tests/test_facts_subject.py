@@ -2033,3 +2033,37 @@ def test_those_a_scheme_serves_after_wei_hold_its_figures():
     them; they hold the figure of the clause after it, not the government named in an earlier sentence."""
     assert subjects("港府公布新措施。为失业工人设立低息贷款，最多可借三个月工资。")["三个月"] == "失业工人"
     assert subjects("港府公佈新措施。為失業工人設立低息貸款，最多可借三個月工資。")["三個月"] == "失業工人"
+
+
+def test_a_pointer_after_a_cited_source_points_back_past_the_source():
+    """据某社报道，该公司/公司/其…: a source after 据 reports; the pointer stands for the company named before it."""
+    found = subjects("宏达集团今年表现稳健。据路透社昨日消息，该公司净利润增长15%。")
+    assert found["15%"] == "宏达集团"
+    found = subjects("宏達集團今年表現穩健。據彭博社最新報道，其淨利潤增長15%。")
+    assert found["15%"] == "宏達集團"
+
+
+def test_a_company_given_a_target_price_holds_it():
+    """某券商给予乙公司目标价…, 予乙公司评级，目标价…, 将乙公司目标价上调至…: the company judged holds its target
+    price and its forecast, not the house that gives them."""
+    assert subjects("华信证券给予比亚迪目标价300元，评级为买入。")["300元"] == "比亚迪"
+    found = subjects("瑞银予华星光电“中性”评级，目标价由12元下调至10元。")
+    assert found["12元"] == found["10元"] == "华星光电"
+    assert subjects("高盛給予騰訊控股目標價520港元。")["520港元"] == "騰訊控股"
+    assert subjects("华信证券将长风汽车目标价上调至30元。")["30元"] == "长风汽车"  # (a name no rule knows)
+
+
+def test_a_figure_a_thing_has_belongs_to_the_thing():
+    """一所有800名学生的学校, 一间设有350个宿位的护理院: the thing after 的 holds what it has, when no name in the
+    clause holds it (a district named in the clause still does)."""
+    assert subjects("这是一所有800名学生的学校，位于山区。")["800名"] == "学校"
+    assert subjects("一間提供460個床位的安老院舍將於明年啟用。")["460個"] == "安老院舍"
+    assert subjects("南山区将开设一家拥有200张病床的医院。")["200张"] == "南山区"
+
+
+def test_a_bank_whose_economist_speaks_holds_no_figures():
+    """某行经济学家某某称，…: the economist speaks of the economy; the bank holds none of it (its own results,
+    announced, stay its own)."""
+    assert subjects("消费前景\n\n星海银行经济学家李文涛称，今年零售总额增速或达6%。")["6%"] == ""
+    assert subjects("出口放緩\n\n中國銀行首席經濟學家表示，今年出口增速料放緩至3%。")["3%"] == ""
+    assert subjects("银行业绩\n\n星海银行宣布，一季度净利润增长3.2%。")["3.2%"] == "星海银行"

@@ -112,6 +112,7 @@ MATCH_COUNT_UNITS = frozenset({"场", "轮", "局", "仗", "場", "輪"})  # uni
 MAX_COMPARED_SPAN = 18  # characters before or after a name where the cues of its comparison may stand
 MAX_MATCH_VERB = 3  # characters of a verb of a match result (击败, 负于, 首轮对)
 RECIPIENT_MARKS = ("给", "予")  # right before a recipient (捐给, 卖给, 授予, 赠予某某)
+TAKING = ("将", "把")  # right before what a clause acts on (将某公司目标价上调至…)
 # verbs whose object is a thing made or put on the market (推出新款手表, 兴建隧道): it holds the figures after it
 LAUNCHING_VERBS = frozenset({"推出", "兴建", "新建", "建造", "开售", "发售", "亮相"})
 THING_DESCRIBING_TAGS = frozenset({"m", "q", "mq", "a"})  # before the thing launched: 一条, 一款, 新/a
@@ -248,6 +249,7 @@ OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消
 ECONOMY_NOUNS = ("经济", "楼市", "股市", "车市", "房价", "物价", "外贸", "财政", "人口", "就业", "失业", "市场", "产业",
                  "工业", "农业", "旅游", "航运", "电力")
 ECONOMIST_TITLES = ("经济学家",)  # a company's title whose holder speaks of others' figures (某行的经济学家)
+ANALYST_TITLES = (*ECONOMIST_TITLES, "分析师", "研究员", "策略师")  # titles of those who judge others' figures
 ANALYST_ENDINGS = ("证券", "研究院", "研究所", "研究中心", "咨询", "智库", "评级")  # houses that judge others' figures
 FORECASTING_HOUSES = ANALYST_ENDINGS + ("银行",)  # 某证券预计…, 某银行预计…: houses that forecast others' results
 # the kind of house written right before its name (研究机构某某, 投行某某): an analyst however it is named
@@ -350,6 +352,8 @@ _OWNER_THEN_COUNT = re.compile(r"\s*(?:而|至于|至於|当中)?([^\W\d_]{2,6}?
 _HAVING_AFTER = re.compile(_HAVING)
 _BREAKDOWN = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))\s*(?:其中|当中)|(?<=[（(])\s*其中")
 _DESCRIBING = re.compile(r"[^，。；：！？,;:!?\n的]{0,8}?的")  # after a figure, the rest of a modifier and its 的
+# one thing introduced (一所, 一间, 该座), then a verb of having (having_verbs.txt) right before a figure it describes
+_ONE_THING = re.compile(r"(?<!第)[一这该][所间家座个栋幢处条台]$")  # (not 第一个: a rank)
 _FIGURE_OR_CLAUSE = re.compile(r"[0-9０-９，。；：！？,;:!?]")
 
 
@@ -746,7 +750,8 @@ class SubjectFinder:
         starts = {s for s, _ in (*names, *places, *groups)}
         groups = [span for span in groups if not self._after_comparison(span[0])
                   and (span in view.name_set or not self._states(span)) and not self._describes_source(span)
-                  and not self._speaks_of_another(span, starts) and not self._self_referring(span)]
+                  and not self._speaks_of_another(span, starts) and not self._self_referring(span)
+                  and not self._speaks_through_analyst(span)]
         # a group named in the figure's own clause is its holder; across clauses names and places carry over
         self.clause_holders = _HolderIndex(set(names) | set(places) | set(groups))
         for s, e in self.clause_holders.spans:  # (the longest holder it opens: 港 of 港人, 某市 of 某市居民)
@@ -784,6 +789,9 @@ class SubjectFinder:
         # a government's body that reports each time the body of the article names it, by any of its names
         # (headline 某總處上修…, then 某院某總處公布…, 某總處指出…): it publishes the figures, it holds none of them
         self.reporting_bodies = self._reporting_bodies(orgs)
+        # and an organisation named with its economist or analyst right after it (某行经济学家某某称): the
+        # economist speaks of the economy, not of the bank; the bank so named holds none of it (that mention only)
+        speaking |= {span for span in orgs if self._speaks_through_analyst(span)}
         self.speaking = frozenset(speaking)
         # a contract or a fund that trades (某月取暖油期货, 某指数ETF) is named like a company: it carries over as
         # names do; a commodity (原油, 黄金) is more often what a holder produces or ships
@@ -803,6 +811,7 @@ class SubjectFinder:
         recipients = {span for span in spans if any(s <= span[0] and span[1] <= e for s, e in given)}  # (and the
         # words of its name: 儿童 of 某儿童基金会)
         located |= recipients
+        self.recipients = frozenset(given)
         # the base of a comparison with 相比 set against a topic named before it (甲队与乙国和丙国球队相比，…只有…):
         # no topic of its clause, an object (the topic holds), and it never stands for the article. (With no topic
         # before it, 与甲公司某型号相比，新型号…, the base's maker may be the topic's own: left as it is.)
@@ -1252,6 +1261,8 @@ class SubjectFinder:
             # not the topic named before (a company after 的 may be a stake held: 持有30%的乙公司)
         if cand.holder is not None:
             return cand.holder  # 为月入少于8000元的人士供款, 甲公司4.56%、乙公司…: found with the metric
+        if (judged := self._judged(q, cand.metric)) is not None:
+            return judged  # 某券商给予乙公司目标价30元: the company judged holds its target price
         if (owner := self._listed_owner(q)) is not None:
             return owner
         if (thing := self._described_thing(q)) is not None:
@@ -1277,6 +1288,8 @@ class SubjectFinder:
             return described  # 盘初曾跌逾1%的某公司, 两连跌的某公司: a figure that describes the name after it
         if holder is None and (described := self._described_phrase(q)) is not None:
             return described  # 那些按80倍市盈率估值的游戏公司: the organisations the figure describes
+        if holder is None and (thing := self._thing_having(q)) is not None:
+            return thing  # 一所有800名学生的学校, 一间设有350个宿位的护理院: what the thing has is its own
         if holder is None and (share := self._share_of_people(q)) is not None:
             return share  # 四成商户未续约…, 35%学校表示…: the people or organisations the share is of
         if holder is None and (sample := self._surveyed_sample(q)) is not None:
@@ -1646,7 +1659,7 @@ class SubjectFinder:
         organisation for 公司; for 该公司, 该集团 also in the paragraph before: they point back across a paragraph's
         end, where a bare 公司 is the article's company), though it speaks or reports elsewhere (某某表示…。其持有…:
         the speaker's own); not a house of analysts that judges others' figures (某咨询的数据显示，…。其中某业态…：
-        其规模: the thing reported)."""
+        其规模: the thing reported), nor a source after 据 (甲公司…。据某社报道，该公司…: the company before it)."""
         view = self.view
         line = view.line_of(pronoun.start)
         floor = view.lines[line].start
@@ -1658,7 +1671,8 @@ class SubjectFinder:
         while k >= 0 and view.entities[k][0] >= floor:
             start, end, label = view.entities[k]
             if label in labels and end <= pronoun.start and not (
-                    (start, end) in self.speaking and view.text[start:end].endswith(ANALYST_ENDINGS)):
+                    (start, end) in self.speaking and view.text[start:end].endswith(ANALYST_ENDINGS)) and not (
+                    self._after_source_opener(start, _source_cues()[1])):
                 return start, end
             k -= 1
         return None
@@ -2180,6 +2194,37 @@ class SubjectFinder:
             return None
         return start, end
 
+    def _thing_having(self, q: Quantity) -> Span | None:
+        """一所有800名学生的学校, 一间设有350个宿位的护理院: a figure after a verb of having (having_verbs.txt) in a
+        modifier of one thing introduced (一所, 一间) and closed by 的 counts what that thing has: the noun phrase
+        after 的 holds it (the students counted do not hold their own count; the builder, with no name in the clause,
+        is not named). Not a measure (…的比例); a kind of holder (学校, 医院) is a thing."""
+        view, tokens, text = self.view, self.view.tokens, self.view.text
+        verb = next((v for v in sorted(words("having_verbs.txt"), key=len, reverse=True)
+                     if text.endswith(v, 0, q.start)), None)
+        if verb is None or not _ONE_THING.search(text, 0, q.start - len(verb)):
+            return None
+        opening = tokens[view.token_index_at(view.clause_start(q.start))]
+        if opening.tag.startswith("v") and opening.tag != "vn":
+            return None  # (…，成为区内首个拥有5000家分店的品牌: the topic before holds)
+        m = _DESCRIBING.match(text, q.end)
+        if m is None or view.overlaps_quantity(q.end, m.end()):
+            return None
+        i = j = view.token_index_at(m.end())
+        if i >= len(tokens) or tokens[i].start != m.end():
+            return None
+        while j < len(tokens) and (tokens[j].tag.startswith(TOPIC_TAG_PREFIXES) or tokens[j].tag == "a") and (
+                not self._in_time(tokens[j])):
+            j += 1  # (安老/a 院舍/n: an adjective inside)
+        if j == i or not tokens[j - 1].tag.startswith(TOPIC_TAGS):
+            return None
+        start, end = tokens[i].start, tokens[j - 1].end
+        thing = text[start:end]  # (a kind of holder, 学校, is a thing too)
+        if (len(thing) < 2 or thing.endswith(_measure_endings()) or thing in word_list("generic_metrics.txt")
+                or view.overlaps_quantity(start, end)):
+            return None
+        return start, end
+
     def _share_of_people(self, q: Quantity) -> Span | None:
         """A share (35%, 四成, 一半) right before the noun phrase of people or organisations (商户, 在职人士), alone or
         after 的, that ends there (not 50%的公司利润: a share of a measure): the population it is a share of, which
@@ -2347,6 +2392,25 @@ class SubjectFinder:
         return (verb is not None and verb.tag.startswith("v") and verb.tag != "vn"
                 and verb.text not in AUXILIARY_VERBS)  # (将会给某公司带来: 会 is no giving)
 
+    def _judged(self, q: Quantity, metric: Span | None) -> Span | None:
+        """给予乙公司目标价30元, 予乙公司“买入”评级，目标价…, 将乙公司目标价上调至…: a figure whose metric is a
+        judgment an analyst gives a company (judgment_nouns.txt) belongs to the company judged, the last name of its
+        sentence that the judgment is given to or that stands right before the judgment, not to the house that
+        gives it (the recipient of a gift holds nothing: it holds its own target price)."""
+        text, judgments = self.view.text, word_list("judgment_nouns.txt")
+        if metric is None or not text[slice(*metric)].endswith(judgments):
+            return None
+        sentence = self.view.sentence_start(q.start)
+        judged = [span for span in self.view.name_set if sentence <= span[0] and span[1] <= q.start
+                  and (span in self.recipients or text[span[0] - 1 : span[0]] in RECIPIENT_MARKS
+                       or text.startswith(judgments, span[1]))]
+        if judged:
+            return max(judged, key=lambda span: span[1])
+        noun = next(word for word in judgments if text[slice(*metric)].endswith(word))
+        if metric[1] - len(noun) - metric[0] >= 2 and text[metric[0] - 1 : metric[0]] in (*RECIPIENT_MARKS, *TAKING):
+            return metric[0], metric[1] - len(noun)  # (给予某某汽车目标价: a name no rule knows opens the metric)
+        return None
+
     def _is_opponent(self, name: Span) -> bool:
         """A name right after a verb of a match result (击败, 负于: match_words.txt; not 主场, 客场, which say where) is
         the opponent of the clause's team; so is one after the opponent's title and country (首战某国名将某某, 力挫
@@ -2422,6 +2486,13 @@ class SubjectFinder:
         name = self.view.text[start:end]
         return (_title_starts().first_at(self.view.text, end) in _executive_titles()
                 and not name.endswith(FORECASTING_HOUSES + tuple(word_list("media_endings.txt"))))
+
+    def _speaks_through_analyst(self, name: Span) -> bool:
+        """某行经济学家某某称, 某证券分析师指出: a name right before the title of its economist or analyst
+        (ANALYST_TITLES) is where the speaker works; the speaker judges the economy or a market, and the name so
+        written holds none of the figures that follow (an executive, 某公司董事长, speaks for the company's own)."""
+        title = _title_starts().first_at(self.view.text, name[1])
+        return title is not None and title.endswith(ANALYST_TITLES)
 
     def _forecasts_own(self, start: int, end: int) -> bool:
         """某公司预计明年盈利下滑…: a company (its name ends in a company's tail) that forecasts results in its clause
