@@ -119,9 +119,7 @@ MIN_SOURCE_CHARS, MAX_SOURCE_CHARS, MAX_SOURCE_WORDS = 2, 6, 3
 TRANSLITERATION_TAGS = frozenset({"nr", "nrfg", "nrt"})  # a foreign name's syllables jieba cut (某若/nr 斯特/nrt)
 # `credited_sources`: the credit line of a chart or a table (（图源/某某整理）, 数据来源：某某), the marks after its
 # word, and the words after the credited name that are no part of it (某某整理, 某某网站截图)
-CREDIT_WORDS = ("图源", "来源")
-CREDIT_MARKS = frozenset({":", "：", "/"})
-CREDIT_ENDS = frozenset({"整理", "网站", "官网", "截图", "供图", "制图", "制表", "数据", "提供", "绘制"})
+CREDIT_MARKS = frozenset({":", "：", "/"})  # (the words before and after the name: source_credit_*.txt)
 # `round_investors`: the acts of an investor in a round, the adverbs between it and them (某某继续跟投), the
 # items' joiners, what opens the investors' phrase, and the words that say what the investor is (老股东某某)
 _ROUND_ACT = re.compile(r"领投|跟投|参投")
@@ -1857,18 +1855,19 @@ class OrganisationRules(Rules):
     def credited_sources(self) -> Iterable[Candidate]:
         """（图源/某某整理）, 数据来源：某某, 图片来源：某某网站截图: the name a chart's or a table's credit line gives
         is the outlet or the data firm that made it. The name runs from the credit's mark to the clause's end or to
-        what the firm did (整理, 截图: `CREDIT_ENDS`), and must be a firm's brand as a cited source's
+        what the firm did (整理, 截图: source_credit_ends.txt), and must be a firm's brand as a cited source's
         (`_source_name`), perhaps with its trade (某思咨询); not a document (招股书, 公司公告), a person who
         drew the chart (制图：某某: no credit word) nor who gave the photo (受访者)."""
         toks = self.toks
-        for i in self.doc.words.where(lambda w: w.endswith(CREDIT_WORDS)):
+        credit_words, credit_ends = tuple(word_list("source_credit_words.txt")), words("source_credit_ends.txt")
+        for i in self.doc.words.where(lambda w: w.endswith(credit_words)):
             if i + 2 >= len(toks) or toks[i + 1].text not in CREDIT_MARKS:
                 continue
             k = i + 2
             while k < len(toks) and k - i - 2 < MAX_SOURCE_WORDS and not is_punct(toks[k]) and (
-                    toks[k].text not in CREDIT_ENDS):
+                    toks[k].text not in credit_ends):
                 k += 1
-            if k == i + 2 or k < len(toks) and not (is_punct(toks[k]) or toks[k].text in CREDIT_ENDS):
+            if k == i + 2 or k < len(toks) and not (is_punct(toks[k]) or toks[k].text in credit_ends):
                 continue
             name = self.text[toks[i + 2].start : toks[k - 1].end]
             if name.endswith((*words("document_nouns.txt"), "书")):

@@ -39,6 +39,7 @@ from functools import cache, cached_property, lru_cache
 
 from pipeline.entities.indices import index_name_end
 from pipeline.entities.lexicon import lexicon as entity_lexicon
+from pipeline.entities.organisations import CREDIT_MARKS
 from pipeline.facts.candidate import Candidate, is_ratio
 from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import (
@@ -302,8 +303,6 @@ _CAPTION = re.compile(  # 图：…, （图源/…）, …（资料图片）, �
 )
 # a chart's or a table's credit line that names who made it (（图源/某某整理）, 数据来源：某某): the name right after
 # the mark, then the line's end, a bracket or what the credited firm did (整理, 截图), is an outlet or a data firm
-_CREDITED_NAME = re.compile(r"(?:图源|来源)\s*[：:/]\s*")
-_CREDIT_TAIL = re.compile(r"\s*(?:整理|制图|制表|绘制|网站|官网|截图)?\s*(?:[）)\n，,；;]|$)")
 # a reporter's dateline (【记者某某／某地报导】, （某某社记者某某某地15日电）): the place is where the story was written
 _DATELINE = re.compile(r"[【〔\[（(]\s*[^】〕\]）)\n]{0,12}记者[^】〕\]）)\n]{0,24}(?:报导|报道|电)\s*[】〕\]）)]")
 # a wire dateline that opens a paragraph (某某社甲地3月5日电, （某某社甲地5日电）, 某某网甲地6月12日讯): the place is
@@ -448,6 +447,19 @@ def _speaker_then_speech() -> re.Pattern[str]:
     verbs = [w for w in word_list("person_cues.txt") if len(w) > 1 and w != "预计"]
     return re.compile(r"[^\W\d的]{1,10}?(?:在?接受[^\W\d的]{0,8}?(?:采访|专访|访问)时?)?(?:"
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@cache
+def _credit_line() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A chart's credit line (（图源/某某整理）, 数据来源：某某): its opening word and mark, before the credited name,
+    and what may follow the name to the line's end (what the firm did, then a bracket, a comma or the line's end);
+    the words are the ones the organisation rules read (source_credit_words.txt, source_credit_ends.txt)."""
+    marks = "".join(map(re.escape, sorted(CREDIT_MARKS)))
+    opening = re.compile(r"(?:" + "|".join(map(re.escape, word_list("source_credit_words.txt"))) + r")\s*[" + marks
+                         + r"]\s*")
+    tail = re.compile(r"\s*(?:" + "|".join(map(re.escape, word_list("source_credit_ends.txt")))
+                      + r")?\s*(?:[）)\n，,；;]|$)")
+    return opening, tail
 
 
 @cache
@@ -1043,8 +1055,9 @@ class SubjectFinder:
         as a news outlet does; a company named with its document (来源：某某招股书) is not credited alone."""
         text = view.text
         orgs = {s: e for s, e, label in view.entities if label == "ORG"}
-        return frozenset(text[m.end() : orgs[m.end()]] for m in _CREDITED_NAME.finditer(text)
-                         if m.end() in orgs and _CREDIT_TAIL.match(text, orgs[m.end()]))
+        opening, tail = _credit_line()
+        return frozenset(text[m.end() : orgs[m.end()]] for m in opening.finditer(text)
+                         if m.end() in orgs and tail.match(text, orgs[m.end()]))
 
     def _is_source(self, start: int, end: int) -> bool:
         after, before = _source_cues()
