@@ -2838,3 +2838,12 @@ def test_disposable_income_is_one_measure() -> None:
     """可支配收入 is one word of statistics (userdict.tsv): jieba's 可/v 支配/vn 收入/v cut the measure to 收入."""
     assert by_text("北京市人均可支配收入排名全国前三。")["前三"].metric == "人均可支配收入"
     assert by_text("全縣農戶可支配收入按年上升3%。")["3%"].metric.endswith("可支配收入")
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("合资方将扩建年产8万吨负极材料产线及配套3万吨石墨化产线，整体投资总额度高达50亿元。", "50亿元", "整体投资总额度"),
+    ("該集團將增設兩條晶圓產線及一座封測廠，整體總投資額度高達300億港元。", "300億港元", "整體總投資額度"),
+])
+def test_a_noun_jieba_cut_before_its_last_character_still_names_the_figure(sentence, figure, metric):
+    # 投资额/n 度/zg: the bound 度 completes 额度; the phrase before 高达 is the measure, not a plant named before
+    assert by_text(sentence)[figure].metric == metric

@@ -1933,3 +1933,8 @@ def test_the_part_named_after_qi_zhong_holds_its_figure():
     assert subjects("星河电器公司发布年报。其中海外业务去年收入增长12%。")["12%"] == "海外业务"
     assert subjects("星河電器公司發佈年報。其中海外業務今年營收達到30億元。")["30億元"] == "海外業務"
     assert subjects("蓝湾食品公司公布业绩。当中冷链板块上半年营收增长8%。")["8%"] == "冷链板块"
+
+
+def test_a_name_glued_before_a_project_word_holds_as_the_project():
+    assert subjects("双方签约后，比亚迪项目首期投入约达45亿元。")["45亿元"] == "比亚迪项目"
+    assert subjects("雙方簽約後，新鴻基項目總投資額約為80億港元。")["約為80億港元"] == "新鴻基項目"
