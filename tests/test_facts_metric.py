@@ -2847,3 +2847,13 @@ def test_disposable_income_is_one_measure() -> None:
 def test_a_noun_jieba_cut_before_its_last_character_still_names_the_figure(sentence, figure, metric):
     # 投资额/n 度/zg: the bound 度 completes 额度; the phrase before 高达 is the measure, not a plant named before
     assert by_text(sentence)[figure].metric == metric
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("受访家庭平均每月有8000元的可支配收入。", "8000元", "可支配收入"),
+    ("這些企業每年約有500萬元的研發開支。", "500萬元", "研發開支"),
+    ("每名学生每年有3000元的书簿津贴。", "3000元", "书簿津贴"),
+])
+def test_a_sum_one_has_is_of_the_noun_after_it(sentence, figure, metric):
+    # 有 N元的 X: one has that much X; the noun before 有 is who has it, not what is measured
+    assert by_text(sentence)[figure].metric == metric

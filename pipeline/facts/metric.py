@@ -290,6 +290,9 @@ AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in
 ITEM_UNITS = frozenset({"项"})  # the classifier of the items a text counts out (两项：…)
 
 
+HAVING_WORDS = frozenset({"有"})  # 有 before a sum: one has that much of the noun after it
+
+
 def metric_in_script(metric: str, figure: str) -> str:
     """A metric the article does not write (年龄), in the script of the figure as written (45歲: 年齡)."""
     return "年齡" if metric == AGE_METRIC and "歲" in figure else metric
@@ -1693,6 +1696,8 @@ class MetricFinder:
         word = self.view.word_ending_at(q.start)
         if word is not None and word.text == "以":
             return True
+        if word is not None and word.text in HAVING_WORDS and q.currency:
+            return True  # 每月有8000元的可支配收入: what one has, a sum of, is the noun after it (not who has it)
         return (word is not None and word.tag == "v" and len(word.text) > 1
                 and word.text not in role_cues() and word.text[-1:] not in "为至到达于")
 
