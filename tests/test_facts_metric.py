@@ -2857,3 +2857,9 @@ def test_a_noun_jieba_cut_before_its_last_character_still_names_the_figure(sente
 def test_a_sum_one_has_is_of_the_noun_after_it(sentence, figure, metric):
     # 有 N元的 X: one has that much X; the noun before 有 is who has it, not what is measured
     assert by_text(sentence)[figure].metric == metric
+
+
+def test_tongyi_before_the_verb_is_no_word_of_the_metric():
+    # 租金统一/vn 下调为: 统一 (uniformly) says how the figure applies to all, like 均 or 全部
+    assert by_text("各区公屋住户的租金统一下调为每月2000元。")["2000元"].metric == "租金"
+    assert by_text("該校學生的學費統一定為每年4萬元。")["4萬元"].metric == "學費"
