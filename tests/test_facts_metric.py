@@ -2838,3 +2838,28 @@ def test_disposable_income_is_one_measure() -> None:
     """可支配收入 is one word of statistics (userdict.tsv): jieba's 可/v 支配/vn 收入/v cut the measure to 收入."""
     assert by_text("北京市人均可支配收入排名全国前三。")["前三"].metric == "人均可支配收入"
     assert by_text("全縣農戶可支配收入按年上升3%。")["3%"].metric.endswith("可支配收入")
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("合资方将扩建年产8万吨负极材料产线及配套3万吨石墨化产线，整体投资总额度高达50亿元。", "50亿元", "整体投资总额度"),
+    ("該集團將增設兩條晶圓產線及一座封測廠，整體總投資額度高達300億港元。", "300億港元", "整體總投資額度"),
+])
+def test_a_noun_jieba_cut_before_its_last_character_still_names_the_figure(sentence, figure, metric):
+    # 投资额/n 度/zg: the bound 度 completes 额度; the phrase before 高达 is the measure, not a plant named before
+    assert by_text(sentence)[figure].metric == metric
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("受访家庭平均每月有8000元的可支配收入。", "8000元", "可支配收入"),
+    ("這些企業每年約有500萬元的研發開支。", "500萬元", "研發開支"),
+    ("每名学生每年有3000元的书簿津贴。", "3000元", "书簿津贴"),
+])
+def test_a_sum_one_has_is_of_the_noun_after_it(sentence, figure, metric):
+    # 有 N元的 X: one has that much X; the noun before 有 is who has it, not what is measured
+    assert by_text(sentence)[figure].metric == metric
+
+
+def test_tongyi_before_the_verb_is_no_word_of_the_metric():
+    # 租金统一/vn 下调为: 统一 (uniformly) says how the figure applies to all, like 均 or 全部
+    assert by_text("各区公屋住户的租金统一下调为每月2000元。")["2000元"].metric == "租金"
+    assert by_text("該校學生的學費統一定為每年4萬元。")["4萬元"].metric == "學費"

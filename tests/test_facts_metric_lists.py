@@ -107,3 +107,9 @@ def test_items_that_name_measures_keep_them_and_a_latin_name_before_the_colon_me
     assert (found["120亿元"].metric, found["15亿元"].metric) == ("营业收入", "净利润")
     found = by_text("海外定价方面：\nAcmeChat：标准版每月8美元，高级版每月20美元")
     assert found["20美元"].metric != "AcmeChat"
+
+
+def test_items_a_count_of_items_introduces_name_their_own_sums():
+    # 剔除了两项：…: the items counted are the measures, not the basis the sentence opens on (某某口径)
+    found = by_text("不过核心利润口径扣除了两项：汇兑损失（412.6万）和诉讼赔偿（1530.2万）。")
+    assert (found["412.6万"].metric, found["1530.2万"].metric) == ("损失", "诉讼赔偿")

@@ -2067,3 +2067,6 @@ def test_a_bank_whose_economist_speaks_holds_no_figures():
     assert subjects("消费前景\n\n星海银行经济学家李文涛称，今年零售总额增速或达6%。")["6%"] == ""
     assert subjects("出口放緩\n\n中國銀行首席經濟學家表示，今年出口增速料放緩至3%。")["3%"] == ""
     assert subjects("银行业绩\n\n星海银行宣布，一季度净利润增长3.2%。")["3.2%"] == "星海银行"
+def test_a_name_glued_before_a_project_word_holds_as_the_project():
+    assert subjects("双方签约后，比亚迪项目首期投入约达45亿元。")["45亿元"] == "比亚迪项目"
+    assert subjects("雙方簽約後，新鴻基項目總投資額約為80億港元。")["約為80億港元"] == "新鴻基項目"

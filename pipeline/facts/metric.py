@@ -287,6 +287,12 @@ GIVING_TAGS = frozenset({"v", "vn", "n"})  # jieba tags 资助 n, 奖励 vn befo
 AGE_METRIC = "年龄"  # the measure of a person's stated age (written 年齡 in a traditional article: `metric_in_script`)
 
 
+ITEM_UNITS = frozenset({"项"})  # the classifier of the items a text counts out (两项：…)
+
+
+HAVING_WORDS = frozenset({"有"})  # 有 before a sum: one has that much of the noun after it
+
+
 def metric_in_script(metric: str, figure: str) -> str:
     """A metric the article does not write (年龄), in the script of the figure as written (45歲: 年齡)."""
     return "年齡" if metric == AGE_METRIC and "歲" in figure else metric
@@ -1690,6 +1696,8 @@ class MetricFinder:
         word = self.view.word_ending_at(q.start)
         if word is not None and word.text == "以":
             return True
+        if word is not None and word.text in HAVING_WORDS and q.currency:
+            return True  # 每月有8000元的可支配收入: what one has, a sum of, is the noun after it (not who has it)
         return (word is not None and word.tag == "v" and len(word.text) > 1
                 and word.text not in role_cues() and word.text[-1:] not in "为至到达于")
 
@@ -2731,7 +2739,15 @@ class MetricFinder:
         colon = max(self.text.rfind("：", line.start, bracket), self.text.rfind(":", line.start, bracket))
         if colon < 0 or not COMMAS_AND_STOPS.isdisjoint(self.text[colon + 1 : bracket]):
             return None  # no list introduced by a colon, or the bracket is past it
+        if self.counts_items_before(colon):
+            return None  # 剔除了两项：某某付款（600万）…: the items counted are the measures, each names its own
         return self.sentence_subject(max(line.start, self.view.sentence_start(colon)), colon)
+
+    def counts_items_before(self, colon: int) -> bool:
+        """剔除了两项：, 包括以下三项：: a count of items (项) right before the colon introduces a list of the items
+        counted, sums or measures each named by its item (not holders of one measure the introduction names)."""
+        k = bisect.bisect_left(self.view.quantity_starts, colon) - 1
+        return k >= 0 and self.view.quantities[k].end == colon and self.view.quantities[k].unit in ITEM_UNITS
 
     def is_list_item(self, bracket: int) -> bool:
         """Whether the bracket of figures at `bracket` follows one item of a list (甲科（12.5%）、乙科（9.8%）)."""

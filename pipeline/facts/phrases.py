@@ -26,7 +26,7 @@ from pipeline.numerals import Quantity
 from pipeline.numerals.characters import CN_CHARS, PLAIN_DIGITS
 from pipeline.numerals.units import UNITS
 from pipeline.text.punctuation import CLOSING_BRACKETS, OPENING_BRACKETS, SENTENCE_PUNCTUATION
-from pipeline.text.segment import in_dictionary
+from pipeline.text.segment import dictionary_tag, in_dictionary
 from pipeline.text.tags import METRIC_SKIP_TAGS, METRIC_TAG_PREFIXES, PERSON_TAGS
 from pipeline.text.tokens import Token
 
@@ -43,6 +43,7 @@ DIMENSIONS = frozenset("长宽阔高深厚重")  # one-character dimensions of a
 PASSIVES = frozenset({"被", "遭"})  # 3次被评为, 两次遭退回: the passive marker opens the act a count of times counts
 # 发现率, 担保额, 成交量, 使用费, 估值, 申请期, 转让价: nouns of measure (or of a time allowed) made from a verb
 VERB_NOUN_SUFFIXES = frozenset("率额量费值期价")
+BOUND_TAGS = ("zg", "ng", "g")  # jieba's bound morphemes (度/zg), which stand alone only where it cut a word
 UNIT_PRICE_NOUNS = frozenset({"价", "价格", "价位"})  # 克价, 吨价格: a price per the unit before it
 # 用电负荷首/m 破/v 9亿千瓦, 再/d 破/v: the verb of a level broken through, which jieba cuts off 首 or 再 (突破 is a
 # skip word); left out of metric_skip.txt, whose words the role stage skips too (涨破 is a level reached, no 涨)
@@ -129,6 +130,16 @@ class PhraseReader:
         if tok.tag.startswith(METRIC_TAG_PREFIXES) or tok.text in words("nominal_verbs.txt"):
             return True
         return tok.text.isascii() and tok.text.isalnum() and not tok.text.isdigit()
+
+    def is_cut_noun_end(self, i: int) -> bool:
+        """总投资额/n 度/zg: a single bound character jieba cut off a noun, which with the noun's last character
+        forms a noun of its dictionary (额度), ends the phrase: the measure is the whole word, not cut at the cut."""
+        tok = self.tokens[i]
+        if len(tok.text) != 1 or not tok.tag.startswith(BOUND_TAGS) or i == 0:
+            return False
+        before = self.tokens[i - 1]
+        return (before.end == tok.start and self.is_nominal(before) and before.text[-1:].strip() != ""
+                and (dictionary_tag(before.text[-1] + tok.text) or "").startswith("n"))
 
     def is_model_number(self, i: int) -> bool:
         """The 15 of iPhone 15: digits after a Latin word, with or without a space."""
@@ -549,7 +560,9 @@ class PhraseReader:
                 end is not None and self.is_unit_of_price(i)  # 银饰克/m 价/n: the price per gram, one noun
             ) or (
                 end is not None and tok.tag.startswith("v") and noun_part(tokens[i + 1]) in VERB_NOUN_SUFFIXES
-            ):  # 发现/v 率, 担保/v 额, 申请/v 期为/v: a verb and a bound noun of measure are one noun
+            ) or (  # 发现/v 率, 担保/v 额, 申请/v 期为/v: a verb and a bound noun of measure are one noun
+                end is None and self.is_cut_noun_end(i)  # 总投资额/n 度/zg: and a noun jieba cut before 度
+            ):
                 end = tok.end if end is None else end
                 start = tok.start
                 i -= 1

@@ -169,6 +169,7 @@ ADMINISTRATIVE_CLASSES = frozenset("省市县区州镇")
 # 该车型, 这款机型, 该款新车: the nouns by which an article points back to the product model it named last
 PRODUCT_CLASSES = ("车型", "机型", "型号", "车款", "新车", "新机", "新品", "产品", "手机", "电脑", "笔电", "芯片",
                    "处理器", "手表", "耳机", "平板", "服务器", "显卡", "无人机", "机器人")
+PROJECT_WORDS = ("项目", "項目")  # a project named by what it makes or who runs it (某某项目)
 VERSION_WORDS = ("版", "款")  # between a specification and the product it stands before (8核心版 某某 X, 16GB款 某某 Y)
 PRODUCT_NOUNS = ("车", "机")  # 该车, 此机: one character that points back to the model named before, as 该车型 does
 # a product's model as written (Galaxy S25, 某某X7, Model 3, SU7): letters or two Han characters of a brand, then a
@@ -1214,6 +1215,9 @@ class SubjectFinder:
             # 预计…，约八成住户…，而乙公司提价后，…: a holder of a later clause is no topic of the sentence)
         if holder is not None and (named := self._aliased_name(holder)) is not None:
             return named
+        if holder is not None and self.view.text.startswith(PROJECT_WORDS, holder[1]):
+            # 某某项目: a name glued before 项目 names a project, and the project holds its figures (its investment)
+            return holder[0], holder[1] + len(next(w for w in PROJECT_WORDS if self.view.text.startswith(w, holder[1])))
         if holder is not None and (place := self._pointed_place(holder)) is not None:
             return place  # 该省居民人均…: the province named before
         clause = self.view.clause_start(cand.quantity.start)
