@@ -517,6 +517,9 @@ def _sign_of(rate: str) -> int:
     return -1 if role_cues().get(rate.removesuffix("幅度").removesuffix("力度").removesuffix("率")) == "-" else 1
 
 
+ONE_WAY = frozenset("+-")  # the signs of role_cues.tsv that name a direction
+
+
 def _sign_of_size(view: DocumentView, rate: str, end: int) -> int:
     """The sign of a rate named before a figure; for a size of a move either way (变动幅度, 调幅, 涨跌幅: no verb of
     one direction in it), the direction of the move its sentence names before it (由0.5元上调至0.56元，调幅为12%;
@@ -528,14 +531,12 @@ def _sign_of_size(view: DocumentView, rate: str, end: int) -> int:
     return _direction_before(view.text, start, view.text.rfind(rate, start, end)) or 1
 
 
-ONE_WAY = frozenset("+-")
-
 
 def _direction_before(text: str, start: int, end: int) -> int | None:
     """The sign of the last verb of one direction in text[start:end] (role_cues.tsv, + or -): a word of two
     characters or more (骤降, 上调), or of one right before 至 or 到 (跌至); None if there is none."""
     for at in range(end, start, -1):
-        cue = cue_endings().longest_ending(text[start:at])
+        cue = cue_endings().longest_ending_at(text, at, at - start)  # (no copy of the sentence per offset)
         if cue is not None and role_cues()[cue] in ONE_WAY and (len(cue) > 1 or text[at : at + 1] in ("至", "到")):
             return -1 if role_cues()[cue] == "-" else 1
     return None
