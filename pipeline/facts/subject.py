@@ -48,6 +48,7 @@ from pipeline.facts.lexicon import (
     Endings,
     Starts,
     back_references,
+    by_length,
     cue_endings,
     currency_of_name,
     instruments,
@@ -2217,9 +2218,9 @@ class SubjectFinder:
         after 的 holds it (the students counted do not hold their own count; the builder, with no name in the clause,
         is not named). Not a measure (…的比例); a kind of holder (学校, 医院) is a thing."""
         view, tokens, text = self.view, self.view.tokens, self.view.text
-        verb = next((v for v in sorted(words("having_verbs.txt"), key=len, reverse=True)
-                     if text.endswith(v, 0, q.start)), None)
-        if verb is None or not _ONE_THING.search(text, 0, q.start - len(verb)):
+        verb = next((v for v in by_length("having_verbs.txt") if text.endswith(v, 0, q.start)), None)
+        thing_end = q.start - len(verb) if verb is not None else 0
+        if verb is None or not _ONE_THING.search(text, max(0, thing_end - 2), thing_end):  # (two characters: 一所)
             return None
         opening = tokens[view.token_index_at(view.clause_start(q.start))]
         if opening.tag.startswith("v") and opening.tag != "vn":
