@@ -2212,3 +2212,16 @@ def test_an_event_with_zai_and_shi_right_after_a_time_is_a_circumstance_not_the_
     assert by_text("某局過去兩年在審批牌照時，八成申請可於20日內完成。")["八成"].period == "過去兩年"
     assert by_text("某行今年首季在发放消费贷款时，平均利率为4.2%。")["4.2%"].period == "今年首季"
     assert by_text("在新措施生效后，某区每月成交回升至600宗。")["600宗"].period == "在新措施生效后"
+
+
+def test_the_time_of_a_condition_to_qualify_dates_no_figure_those_who_qualify_may_get():
+    """过去半年有领取援助的住户可获…: the time of the act that makes one eligible is no period of what the
+    eligible may get (empty, or the time carried from before), while a count of that set keeps it."""
+    facts = by_text("过去半年有领取援助的住户可获一次性津贴3000港元。")
+    assert facts["3000港元"].period == ""
+    facts = by_text("过去一年有申报薪俸税的在职人士，可获退税上限为6000元。")
+    assert facts["6000元"].period == ""
+    facts = by_text("今年，某市预算开支为800亿元。去年有缴纳差饷的业主可获宽减，上限为1500元。")
+    assert facts["1500元"].period == "今年"
+    assert by_text("过去一年有领取援助的住户达16万户。")["16万户"].period == "过去一年"
+    assert by_text("今年有三成的企业可享受减税。")["三成"].period == "今年"

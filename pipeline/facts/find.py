@@ -68,6 +68,7 @@ from pipeline.facts.period import (
     times_in_modifiers,
     times_in_objects,
     times_in_plan_names,
+    times_of_conditions,
     times_of_eligibility,
     times_of_sequences,
     timestamp_for,
@@ -151,6 +152,7 @@ def find_candidates(view: DocumentView, raw: str, times: tuple[list[Span], list[
     in_brackets = bracketed_after({q.end for q in kept}, periods, text)  # 620美元（2031年底目标）: that figure's
     passed |= set(in_brackets.values())
     passed |= times_of_eligibility(text, periods)  # 可在9月投票的选民人数达…: when they may act
+    passed |= times_of_conditions(text, periods)  # 过去半年有领取援助的住户可获…: the condition they met
     plans = plan_times(text, periods)  # 预计2027年完工，已完成…: dates no state reached
     acts = planned_acts(text, periods, view.tokens)  # 将于11月1日开始认购，发行额增至…: the act's date, its clause only
     # 预计到2035年，…将达…。目前全市共有…: a forecast's time frames no later sentence of figures of now

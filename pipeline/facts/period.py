@@ -1453,6 +1453,29 @@ def times_of_eligibility(text: str, periods: Collection[Span]) -> set[Span]:
     return found
 
 
+CONDITION_OPENERS = ("有", "曾", "没有", "未有", "未曾", "没")  # 过去半年有领取援助的: whether one did an act then
+# who qualifies, then what they may get: 的住户可获, 的人士，将可申请 (not 可达, 可望: a figure's own reach)
+_QUALIFIED = re.compile(r"的[^，。；,;:：!?！？\n\d的]{1,8}?[，,]?(?:将|均|便|即|亦|也|都|就|则)?"
+                        r"(?:可以|可(?![达望能])|能够)")
+
+
+def times_of_conditions(text: str, periods: Collection[Span]) -> set[Span]:
+    """过去半年有领取援助的住户可获津贴3000元: a time right before 有, 曾 or 没有 and an act in a phrase that ends
+    in 的, whose noun then may act (可, 可以), is the condition those who qualify met, not the time of what they
+    may get: it dates no figure (the figure takes a time before it, or none). A count of that set (…的住户达16万户)
+    keeps it, and so does a figure inside the phrase (今年有三成的企业可…)."""
+    found = set()
+    for start, end in periods:
+        if not text.startswith(CONDITION_OPENERS, end):
+            continue
+        clause_end = _CLAUSE_END.search(text, end)
+        stop = clause_end.start() if clause_end else len(text)
+        mark = text.find("的", end, min(stop, end + MODIFIER_REACH))
+        if mark > end and not _holds_figure(text[end:mark]) and _QUALIFIED.match(text, mark):
+            found.add((start, end))
+    return found
+
+
 def _is_topic(text: str, tokens: Sequence[Token], starts: list[int], marks: tuple[int, int, int]) -> bool:
     """去年秋季公布的新方案，若…: whether the clause a time opens is only a noun phrase, a verb's act (a verb right
     before the 的 at marks[0]) describing the noun that runs to the clause's comma (marks[1], marks[2]), which the
