@@ -742,3 +742,23 @@ def test_a_three_character_name_jieba_cut_short_is_read_whole(nlp, text, name, s
 def test_two_initials_and_a_surname_between_a_title_and_a_verb_of_speech_are_a_person(nlp):
     assert ("CJ Muse", "PER") in entity_pairs(nlp, "晶片設計公司執行長CJ Muse表示，需求強勁。")
     assert not any(label == "PER" for _, label in entity_pairs(nlp, "分析師 JP Morgan 的報告指出，需求強勁。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("该项目的负责人是龚立新，已在行业工作十年。", "龚立新"),
+        ("本案的主审法官是詹文博。", "詹文博"),
+        ("該公司的主席是岑國棟，副主席是戚美玲。", "岑國棟"),
+        ("球队新任主教练为瞿东来。", "瞿东来"),
+    ],
+)
+def test_a_name_after_a_title_and_a_copula_is_a_person(nlp, text, name):
+    """负责人是某某, 主教练为某某: a copula between a post and its holder; the title still names the person after it."""
+    assert (name, "PER") in entity_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["主席为何辞职，外界众说纷纭。", "院长是方向的把握者。", "总经理为公司发展付出了很多。"])
+def test_a_copula_after_a_title_opens_no_name_before_an_everyday_word(nlp, text):
+    assert not {t for t, label in entity_pairs(nlp, text) if label == "PER"}

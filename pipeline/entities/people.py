@@ -66,6 +66,7 @@ def addressed_surname(name: str, lex: Lexicon | None = None) -> bool:
 
 # adverbs that jieba reads as a three-character name's last character before a verb (某华曾/nr 定调, 某志亦/nr 指出)
 ADVERBS_AFTER_NAME = GLUED_ADVERB_CHARS | frozenset("曾已将")
+COPULAS = frozenset("是为為")  # between a post and its holder (负责人是某某, 主教练为某某: `copula_after_title`)
 PREPOSITIONS_BEFORE_FIGURE = frozenset("以")  # 某某以3比1获胜, 某某以684环: "by" a score or a margin
 FIGURE_OPENING = re.compile(r"[0-9一二三四五六七八九十两半]")
 
@@ -352,6 +353,16 @@ class PersonRules(Rules):
         if p > 0 and text[p - 1] == " ":
             p -= 1
         return p in self.title_ends
+
+    @cached_property
+    def copula_after_title(self) -> set[int]:
+        """Where a name may start after a title and a copula (负责人是某某, 主教练为某某): the position right after
+        a copula (是, 为) that follows a title's end. Why: a sentence that says who holds a post puts the copula
+        between the post and the person, so the title names the person right after the copula as it does right
+        after itself; the name is then read as one after a title is (`name_at`: a surname, the given name closed
+        by a stop or a cue), so no everyday word after the copula (主席为何, 院长是方向) reads as a name."""
+        text = self.text
+        return {e + 1 for e in self.title_ends if text[e : e + 1] in COPULAS}
 
     @cached_property
     def title_ends(self) -> set[int]:
@@ -650,13 +661,14 @@ class PersonRules(Rules):
         a verb of speech also two initials and a surname, CJ Muse: people in Hong Kong and Taiwan news go so)."""
         text, toks, lex = self.text, self.toks, self.lex
         # tokens right after a title (or a title and a space) and jieba nr words: no other token starts a name here
-        after_title = [*self.title_ends, *(e + 1 for e in self.title_ends if text[e : e + 1] == " ")]
+        after_title = [*self.title_ends, *(e + 1 for e in self.title_ends if text[e : e + 1] == " "),
+                       *self.copula_after_title]
         for i in self.doc.token_indices(after_title, self.starts, K_PERSON):
             tok = toks[i]
             p = tok.start
             if not is_cjk(text[p]):
                 continue
-            if self.title_before(p):
+            if self.title_before(p) or p in self.copula_after_title:
                 length = self.name_at(p)
                 if length and text[p + length : p + length + 1] == "·":
                     continue  # 外长某塞·某某: the first part of a transliterated name, whole in the dotted names below
