@@ -2200,3 +2200,11 @@ def test_a_bounded_duration_alone_before_a_comma_is_a_window_not_a_figure():
     assert facts["突破800万"].period == "不到一年"
     facts = {f.text: f for f in extract("在港居住滿7年或以上的市民可申請，名額為3000個。").facts}
     assert facts["7年或以上"].role == "amount" and facts["3000個"].period == ""
+
+
+def test_the_base_level_of_an_index_is_not_a_fact():
+    # the level an index is set to in its base period is its scale; the index's own level is the fact
+    assert kept("某类价格指数为102.5（上年同期=100）。") == {"102.5": True, "100": False}
+    assert kept("乙项价格指数为98.7（以上年为100）。") == {"98.7": True, "100": False}
+    assert kept("該指數以2015年＝1000，現報1250點。") == {"2015年": False, "1000": False, "1250点": True}
+    assert kept("测试满分为100分。") == {"100分": True}  # a figure with its unit stays

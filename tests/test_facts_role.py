@@ -1103,3 +1103,32 @@ def test_a_size_of_a_move_either_way_takes_the_direction_named_before(text, figu
 )
 def test_fully_between_a_verb_of_change_and_its_figure_is_skipped(text, figure, expected):
     assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a quarter-on-quarter growth rate annualised is a growth rate stated as a level
+        ("第三季GDP季增年率為4.9%", "4.9%", ("change", 1)),
+        ("某国二季度GDP年化季率为2.8%", "2.8%", ("change", 1)),
+        ("一季度GDP环比折年率为5.3%", "5.3%", ("change", 1)),
+        ("某基金年化收益率为5.3%", "5.3%", ("amount", 1)),  # a yield is a level
+    ],
+)
+def test_an_annualised_quarterly_growth_rate_is_a_change(text, figure, expected):
+    assert role(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a short bracketed note between a cue and its figure says how the change is measured
+        ("销售额按可比口径计算同比增长（下同）12.4%", "12.4%", ("change", 1)),
+        ("營收年增（YoY）12.4%", "12.4%", ("change", 1)),
+        ("某厂盈利按年减少（扣非后）8.2%", "8.2%", ("change", -1)),
+        ("出口同比增长(以美元计)5.1%", "5.1%", ("change", 1)),
+        ("全年营收（亿元）128.5", "128.5", ("amount", 1)),  # no cue before the note
+    ],
+)
+def test_a_bracketed_note_between_a_cue_and_its_figure_is_skipped(text, figure, expected):
+    assert role(text, figure) == expected

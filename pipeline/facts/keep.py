@@ -324,6 +324,8 @@ _TIME_ADVERBIALS = (
 )
 FORMULA_OPERATORS = ("乘以", "除以", "加上", "减去")
 FORMULA_SIGNS = frozenset("×÷*")  # 收益率×365: the signs of multiplying and dividing
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")  # a Han character: the end of a base period's name (上年=100)
+_BASE_PERIOD_BEFORE = re.compile(r"[（(]以[\u3400-\u9fff\d]{1,8}[为為]$")  # （以上年为100）: the base period named
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a word's character on the other side of the sign
 ADDRESS_LABELS = ("地址", "地点")  # 地址：某街88号1楼: an address line
 ROAD_WORDS = ("路", "街", "大道")  # 某某路三段, 某某东路二段: a road's name before N段 makes it a section of the road
@@ -568,7 +570,7 @@ class Keep:
                     or self.is_age_band(q) or self.is_class_label(q) or self.points_back(q)
                     or self.is_phone_number(q) or self.is_code(q) or self.is_base_of_rate(q, q_index)
                     or self.is_clock_time(q) or self.is_unit_term_of_ratio(q) or self.numbers_a_caption(q)
-                    or self.is_formula_constant(q) or self.is_anniversary(q)
+                    or self.is_formula_constant(q) or self.is_index_base(q) or self.is_anniversary(q)
                     or self.enumerates_kinds(q) or self.numbers_text_item(q) or self.names_percentile(q)
                     or self.names_surveyed_places(q) or self.names_region_of_parts(q) or self.names_standing_set(q)
                     or self.names_set_of_giants(q) or self.counts_quoted_labels(q)
@@ -1828,6 +1830,16 @@ class Keep:
         before, after = self.text[max(q.start - 2, 0) : q.start], self.text[q.end : q.end + 2]
         return ((len(before) == 2 and before[1] in FORMULA_SIGNS and _WORD_CHAR.match(before[0]) is not None)
                 or (len(after) == 2 and after[0] in FORMULA_SIGNS and _WORD_CHAR.match(after[1]) is not None))
+
+    def is_index_base(self, q: Quantity) -> bool:
+        """价格指数为102.5（上年同期=100）, 以2015年＝1000, （以上年为100）: the level an index is set to in its base
+        period is a convention of the index (its scale), not a figure reported; the index's own level is the fact."""
+        if q.unit or q.value not in (100, 1000):
+            return False
+        before = self.text[max(q.start - 2, 0) : q.start].rstrip()
+        if len(before) == 2 and before[1] in "=＝" and _HAN_CHAR.match(before[0]) is not None:
+            return True
+        return _BASE_PERIOD_BEFORE.search(self.text, max(q.start - 12, 0), q.start) is not None
 
     def is_headway(self, q: Quantity) -> bool:
         """每4分钟一班, 每隔10分钟开出一趟: the time between two trains or buses is the figure reported, neither the

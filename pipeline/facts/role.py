@@ -127,6 +127,9 @@ def role_of(view: DocumentView, q: Quantity) -> tuple[str, int]:
         if skip is None and (year := _YEAR_BETWEEN.search(rest)) is not None:
             rest = rest[: year.start()].rstrip()  # 宽减2025/26年度五成税款: the year the change is for
             continue
+        if skip is None and (aside := _ASIDE_AT_END.search(rest)) is not None:
+            rest = rest[: aside.start()].rstrip()  # 同比增长（按可比口径）12%, 年增（YoY）12%: a note on the change
+            continue
         if skip is None:
             if q.unit in percent_units() and rest.endswith(RATE_IS) and (
                     named := _change_named_before(rest[: -len(RATE_IS)])) is not None:
@@ -696,6 +699,9 @@ _RATE_AFTER = re.compile(
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _YEAR_BETWEEN = re.compile(r"(?:\d{4}(?:/\d{2,4})?|[今明本])年度?$")  # 宽减2025/26年度五成: the year, no cue
+# a short bracketed note between a cue and its figure (增长（以美元计）5%, 年增(YoY)12%): it says how the change is
+# measured, so the cue before it still holds
+_ASIDE_AT_END = re.compile(r"[（(][^（）()\n]{1,16}[）)]$")
 _BARE_SIZE = re.compile(r"\s*(?:其|平均)?幅度\s*(?:约为|约|为|达到|达|在|介乎|介于)?\s*")  # a clause that states a size
 # a clause that only links
 _BARE_LINK = re.compile(r"\s*(?:则|亦|也|更|均|分别)?(?:达到|达|为|是|约为|在|介乎|介于)\s*")
