@@ -519,3 +519,25 @@ def test_a_time_opening_a_column_header_dates_its_cells_where_the_rows_say_what(
     text = "主要指標：\n| 指標 | 本年營收（億元） | 上年營收（億元） |\n| 甲公司 | 120 | 98 |\n"
     facts = {f.text: f for f in extract(text).facts}
     assert (facts["120"].period, facts["98"].period) == ("本年", "上年")
+
+
+def test_a_title_over_a_source_line_and_a_unit_note_still_dates_the_table():
+    text = ("2031年第二季劳工市场统计\n资料来源：某统计机构\n（单位：千人）\n"
+            "| 项目 | 人数 |\n| 劳动人口 | 3,780 |\n| 失业人数 | 115 |\n")
+    found = {f.text: f for f in extract(text).facts}
+    assert (found["3,780"].value, found["3,780"].period, found["3,780"].metric) == (3780000, "2031年第二季", "劳动人口")
+    assert found["115"].period == "2031年第二季"
+
+
+def test_a_long_line_introducing_the_table_under_it_dates_its_cells():
+    text = ("根据某机构的最新数据，2031年首五个月各类楼宇的落成量载于下表，业界认为供应仍然充足。\n"
+            "| 类别 | 落成量 |\n| 小型楼宇 | 4,300 |\n")
+    fact = next(f for f in extract(text).facts if f.text == "4,300")
+    assert (fact.period, fact.metric) == ("2031年首五个月", "小型楼宇")
+
+
+def test_columns_headed_by_years_in_numerals_are_dated_by_their_own_year_not_the_title():
+    text = ("二零三一年首五個月某類貨品銷貨價值\n"
+            "| 類別 | 二零三一年首五個月 | 二零三零年首五個月 |\n| 百貨公司 | 1,650 | 1,720 |\n")
+    periods = {f.text: f.period for f in extract(text).facts}
+    assert periods == {"1,650": "二零三一年首五個月", "1,720": "二零三零年首五個月"}

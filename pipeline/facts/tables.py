@@ -46,7 +46,7 @@ _PROSE_PUNCTUATION = re.compile(r"[。；;]|(?<!\d),|,(?!\d{3}(?!\d))")  # not t
 _TIME_HEAD = re.compile(r"[年月日季]")  # 12月末, 2012年: a header naming a time, not a figure
 # a column header that is only a time: 03/2021, 2019-12, 2020Q1, 2019H2, or words of time (2019年, 12月末, 一季度)
 _DATE_COLUMN = re.compile(r"\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[/.-]\s*\d{1,2}|Q[1-4]|H[12])")
-_TIME_WORDS = re.compile(r"[\d一二三四五六七八九十〇零上下半前后首第季度年月日末初底中\s]+")
+_TIME_WORDS = re.compile(r"[\d一二三四五六七八九十〇零○上下半前后首第季度个年月日末初底中\s]+")  # (首五个月)
 # what may stand before a second figure of a cell: a separator, then a label ending in a copula or a colon
 _CELL_LABEL = re.compile(r"[\s,，;；、/]*(?:(?P<label>[^\W\d_]{1,8}?)(?:为|為|是|：|:)\s*)?")
 MAX_CELL_FIGURES = 4
@@ -61,6 +61,7 @@ MAX_NOTE_LINES = 4  # lines under a table that may hold its notes
 _NOTE = re.compile(rf"\s*(?:[注註][:：]?\s*)?([{re.escape(NOTE_MARKS)}])")  # 註：* 某机构2030年数据
 _SHARE_HEAD = re.compile(r"比重|占比|^占|比例")  # a column of shares of a whole (占全省比重, 占比)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # in a header: a year (2031年), or alone a column of times (| 2030 | 2031 |)
+_HAN_YEAR = re.compile(r"[一二〇零○][一二三四五六七八九〇零○]{3}年")  # 二零二四年: a year written in numerals
 _MONTH = re.compile(r"(?<![\d\-—–~～至到])(1[0-2]|[1-9])月(?:份)?$")  # a single month ending a time (11月, 2031年10月)
 _YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/至]\s*\d{2,4})?(?:\s*年度?)?")
 
@@ -382,6 +383,8 @@ def _is_group_line(text: str, rows: list[tuple[int, int, int, int]], j: int) -> 
             and not _HEADING.match(body) and not _UNIT_NOTE.search(body))
 
 
+_SOURCE_NOTE = re.compile(r"\s*[(（]?\s*(?:资料|数据)?来源\s*[:：]")  # 资料来源：统计处, above or under a table
+_LONE_UNIT_NOTE = re.compile(r"\s*[(（]?\s*单\s*位\s*[:：]")  # a line that is only a unit note (（单位：千人）)
 _HEADING = re.compile(r"#{1,6}\s")  # a heading line (## 标题) of the article's Markdown, not a sub-row mark (#某项)
 
 
@@ -391,15 +394,54 @@ def _is_title(line: str) -> bool:
     return 0 < len(body) <= MAX_TITLE_LENGTH or body.endswith(("：", ":"))
 
 
+def _is_note(line: str) -> bool:
+    """A unit note (单位：千人) or a source line (资料来源：统计处) above a table: no title, and no line of it."""
+    # (a title that ends in a unit note, 2031年末存贷款单位：亿元, is a title)
+    return bool(_LONE_UNIT_NOTE.match(line) or _SOURCE_NOTE.match(line))
+
+
+def _title_lines(text: str, lines: list[tuple[int, int]], first: int) -> list[int]:
+    """The lines above the header at `first` that may carry the table's title. Unit notes and source lines between
+    the title and the table do not count against TITLE_LINES, so a title over (资料来源：…) and (单位：千人) still
+    dates the cells (2031年第二季劳工市场统计)."""
+    found: list[int] = []
+    k, counted = first - 1, 0
+    while k >= 0 and counted < TITLE_LINES:
+        line = text[slice(*lines[k])]
+        if k < first - TITLE_LINES and is_table_row(line):
+            break  # (past the notes, the last row of a table above: no title of this one)
+        if not _is_note(line):
+            counted += 1
+        if _is_title(line):
+            found.append(k)
+        k -= 1
+    return found[::-1]
+
+
+def _introduced_period(text: str, lines: list[tuple[int, int]], first: int,
+                       periods: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The time of a line too long for a title that introduces the table right under it (根据最新数据，2031年首五个月
+    各类单位的落成量载于下表。): its latest time dates the cells, as a paragraph's time carries to its end."""
+    k = first - 1
+    while k >= 0 and (not text[slice(*lines[k])].strip() or _is_note(text[slice(*lines[k])])):
+        k -= 1
+    if k < 0 or first - k > TITLE_LINES + 1 or is_table_row(text[slice(*lines[k])]):
+        return None
+    start, end = lines[k]
+    return next((p for p in reversed(periods) if start <= p[0] and p[1] <= end), None)
+
+
 def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, stop: int, periods) -> list[Cell]:
     lines = [row[:2] for row in rows]
     # (the last row of a table right above is no title of this one)
-    title_lines = [k for k in range(max(first - TITLE_LINES, 0), first)
-                   if _is_title(text[slice(*lines[k])])]
+    title_lines = _title_lines(text, lines, first)
     title_start = lines[title_lines[0]][0] if title_lines else lines[first][0]
     period = next((p for p in periods if title_start <= p[0] and p[1] <= lines[first][0]), None)
+    if period is None:
+        period = _introduced_period(text, lines, first, periods)
     title_measure = next((m for k in title_lines if (m := _measure_in(text[slice(*lines[k])]))), None)
-    titled = [k for k in title_lines if not _UNIT_NOTE.search(text[slice(*lines[k])])]
+    titled = [k for k in title_lines
+              if not _UNIT_NOTE.search(text[slice(*lines[k])]) and not _SOURCE_NOTE.match(text[slice(*lines[k])])]
     title_label = _label_span(_trimmed(text[slice(*lines[titled[-1]])], lines[titled[-1]][0])) if titled else None
 
     header = _cells(text[slice(*lines[first])], lines[first][0])
@@ -432,7 +474,7 @@ def _read_table(text: str, rows: list[tuple[int, int, int, int]], first: int, st
     # (| 地区 | 2031年 | 2030年 | under 各区住宅成交: rows that hold the figures under columns of times too)
     time_heads = set() if headless else {
         c for c, h in enumerate(header)
-        if c and _is_time_column(h[2]) and (not period or _YEAR.search(h[2]) or _is_earlier_time(h[2])
+        if c and _is_time_column(h[2]) and (not period or _names_year(h[2]) or _is_earlier_time(h[2])
                                             or _another_month(h[2], text[slice(*period)]))}
     # 2031年主要城市房价涨跌幅 over | 城市 | 新房 | 二手房 |: a title that names a change, over columns that name none,
     # makes its percentages changes
@@ -555,6 +597,12 @@ def _change_period(header: list[tuple[int, int, str]], time_heads: set[int], c: 
     # | 本期 | 上年同期 | 增长 |: the column of the earlier time is the base the change is measured against
     before = [k for k in time_heads if k < c and not _is_earlier_time(header[k][2])]
     return _label_span(header[max(before)]) if before else None
+
+
+def _names_year(header: str) -> bool:
+    """A header that names a year of its own, in digits (2030年) or, as Hong Kong releases write it, in numerals
+    (二零二四年首五个月)."""
+    return bool(_YEAR.search(header) or _HAN_YEAR.search(header))
 
 
 def _is_earlier_time(header: str) -> bool:
