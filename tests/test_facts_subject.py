@@ -2070,3 +2070,10 @@ def test_a_bank_whose_economist_speaks_holds_no_figures():
 def test_a_name_glued_before_a_project_word_holds_as_the_project():
     assert subjects("双方签约后，比亚迪项目首期投入约达45亿元。")["45亿元"] == "比亚迪项目"
     assert subjects("雙方簽約後，新鴻基項目總投資額約為80億港元。")["約為80億港元"] == "新鴻基項目"
+
+
+def test_a_fund_flow_word_jieba_cuts_holds_its_flow():
+    """北向/资金, 南向/资金: a group holder word jieba cuts in two is read whole, and holds the flow it names; a cut
+    place word (全/社会) still only scopes its measure."""
+    assert subjects("周三收市\n\n北向资金全天净买入56亿元，其中前半日买入较多。")["56亿元"] == "北向资金"
+    assert subjects("港股收市\n\n南向資金今日淨流入38億港元。")["38億港元"] == "南向資金"
