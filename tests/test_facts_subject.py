@@ -2077,3 +2077,11 @@ def test_a_fund_flow_word_jieba_cuts_holds_its_flow():
     place word (全/社会) still only scopes its measure."""
     assert subjects("周三收市\n\n北向资金全天净买入56亿元，其中前半日买入较多。")["56亿元"] == "北向资金"
     assert subjects("港股收市\n\n南向資金今日淨流入38億港元。")["38億港元"] == "南向資金"
+
+
+def test_a_stock_connect_channel_holds_its_flow():
+    """沪股通, 深股通: the channel of a fund flow holds it, not the place abbreviation inside its name (沪, 深); before
+    another group word (港股通南向资金) it says which flow, and the last word holds."""
+    got = subjects("周三收市\n\n北向资金净买入56亿元，其中沪股通净买入30亿元，深股通净买入26亿元。")
+    assert (got["30亿元"], got["26亿元"]) == ("沪股通", "深股通")
+    assert subjects("港股收市\n\n港股通南向資金今日淨流入38億港元。")["38億港元"] == "南向資金"

@@ -759,6 +759,14 @@ class SubjectFinder:
         # that group's name, not a holder of its own
         places = [span for span in places if _holder_words().get(view.text[slice(*span)]) != "group"
                   or not any(s <= span[0] and span[1] < e for s, e in groups if (s, e) != span)]
+        # a name inside a group word (沪 of 沪股通, 港 of 港股通) is a word of it, no holder of its own
+        group_words = [(s, e) for s, e in places if _holder_words().get(view.text[s:e]) == "group"]
+        names = [span for span in names if not any(s <= span[0] and span[1] <= e and (s, e) != span
+                                                   for s, e in group_words)]
+        # a group word right before another (港股通 of 港股通南向资金: the channel the flow takes) says which of that
+        # group it is; the last one names the holder
+        group_starts = {s for s, _ in group_words}
+        places = [span for span in places if span not in group_words or span[1] not in group_starts]
         # (a group inside a name is part of it: 东方石油天然气 of 东方石油天然气股份有限公司; one that is the whole
         # name, 某某公司 that reports of itself, still holds)
         enclosing = SpanIndex(view.names)
