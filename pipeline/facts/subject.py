@@ -764,9 +764,11 @@ class SubjectFinder:
         names = [span for span in names if not any(s <= span[0] and span[1] <= e and (s, e) != span
                                                    for s, e in group_words)]
         # a group word right before another (港股通 of 港股通南向资金: the channel the flow takes) says which of that
-        # group it is; the last one names the holder
+        # group it is: the two are one holder
+        openers = {e: s for s, e in group_words}  # (by where the group word before it ends)
         group_starts = {s for s, _ in group_words}
-        places = [span for span in places if span not in group_words or span[1] not in group_starts]
+        places = [(openers.get(s, s), e) if (s, e) in group_words else (s, e) for s, e in places
+                  if (s, e) not in group_words or e not in group_starts]
         # (a group inside a name is part of it: 东方石油天然气 of 东方石油天然气股份有限公司; one that is the whole
         # name, 某某公司 that reports of itself, still holds)
         enclosing = SpanIndex(view.names)
