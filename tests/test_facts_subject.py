@@ -2070,3 +2070,26 @@ def test_a_bank_whose_economist_speaks_holds_no_figures():
 def test_a_name_glued_before_a_project_word_holds_as_the_project():
     assert subjects("双方签约后，比亚迪项目首期投入约达45亿元。")["45亿元"] == "比亚迪项目"
     assert subjects("雙方簽約後，新鴻基項目總投資額約為80億港元。")["約為80億港元"] == "新鴻基項目"
+
+
+def test_a_fund_flow_word_jieba_cuts_holds_its_flow():
+    """北向/资金, 南向/资金: a group holder word jieba cuts in two is read whole, and holds the flow it names; a cut
+    place word (全/社会) still only scopes its measure."""
+    assert subjects("周三收市\n\n北向资金全天净买入56亿元，其中前半日买入较多。")["56亿元"] == "北向资金"
+    assert subjects("港股收市\n\n南向資金今日淨流入38億港元。")["38億港元"] == "南向資金"
+
+
+def test_a_stock_connect_channel_holds_its_flow():
+    """沪股通, 深股通: the channel of a fund flow holds it, not the place abbreviation inside its name (沪, 深); before
+    another group word (港股通南向资金) it says which flow: the two words are one holder."""
+    got = subjects("周三收市\n\n北向资金净买入56亿元，其中沪股通净买入30亿元，深股通净买入26亿元。")
+    assert (got["30亿元"], got["26亿元"]) == ("沪股通", "深股通")
+    assert subjects("港股收市\n\n港股通南向資金今日淨流入38億港元。")["38億港元"] == "港股通南向資金"
+
+
+def test_the_whole_market_holds_its_turnover():
+    """两市 (both exchanges, cut 两/市 by jieba) and 大市 (the whole Hong Kong market) hold the turnover of a
+    market wrap: its figure is the market's, no fund's named after it."""
+    got = subjects("A股收评\n\n两市成交额合计8900亿元，北向资金净买入56亿元。")
+    assert (got["8900亿元"], got["56亿元"]) == ("两市", "北向资金")
+    assert subjects("港股收市\n\n大市成交額1250億元，港股通南向資金淨流入38億元。")["1250億元"] == "大市"

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache, cached_property, lru_cache
 
 from pipeline.entities.indices import index_name_end
@@ -223,6 +223,7 @@ MOVER_TAGS = ("n", "eng", "j", "x")  # the words of such a name: nouns (应用/v
 # in a list of clauses that share a measure named once (甲业利润增长5%，乙和丙加工业增长3%), an item's name may be
 # longer and hold joiners and verbs (木材/n 加工/v 和/c 竹材/n 加工业/n), as long as it ends in a noun
 MAX_LISTED_MOVER = 16
+MAX_CUT_HOLDER_TOKENS = 3  # words jieba may cut one holder word into (北向/资金)
 LISTED_MOVER_TAGS = MOVER_TAGS + ("c", "v")
 # what the names of public bodies, outlets and institutes end in: they report others' figures (某统计局, 某海关)
 PUBLIC_BODY_ENDINGS = ("局", "署", "部", "委", "厅", "处", "办", "院", "会", "关", "府", "中心", "所", "台", "社", "报",
@@ -628,6 +629,29 @@ def _may_hold(word: str) -> bool:
     return word in _holder_words() or word in ALSO_VERBS or _ends_group(word)
 
 
+@cache
+def _cut_holder_word_lengths() -> frozenset[int]:
+    """The lengths (in characters) of the group holder words that `_cut_holder_words` looks for."""
+    return frozenset(len(word) for word, kind in _holder_words().items() if kind == "group")
+
+
+def _cut_holder_words(tokens: Sequence[Token]) -> list[Span]:
+    """Group holder words that jieba cuts into two or three words (北向/资金, 南向/资金): read whole, as one token
+    of them is. A market wrap names its fund flows so (北向资金净买入…), and a cut word is otherwise no holder at
+    all. Places are left out: a cut place word mostly scopes a measure (全/社会 研发投入), as whole ones are asked."""
+    kinds, lengths, found = _holder_words(), _cut_holder_word_lengths(), []
+    for i in range(len(tokens) - 1):
+        text = tokens[i].text
+        for j in range(i + 1, min(i + MAX_CUT_HOLDER_TOKENS, len(tokens))):
+            if tokens[j].start != tokens[j - 1].end:
+                break
+            text += tokens[j].text
+            if len(text) in lengths and kinds.get(text) == "group":
+                found.append((tokens[i].start, tokens[j].end))
+                break
+    return found
+
+
 @lru_cache(maxsize=1 << 16)
 def _may_open_holder(word: str) -> bool:
     """Whether `_holder_phrases` asks more of a token with this word: it may hold (`_may_hold`), may complete a class
@@ -735,6 +759,16 @@ class SubjectFinder:
         # that group's name, not a holder of its own
         places = [span for span in places if _holder_words().get(view.text[slice(*span)]) != "group"
                   or not any(s <= span[0] and span[1] < e for s, e in groups if (s, e) != span)]
+        # a name inside a group word (沪 of 沪股通, 港 of 港股通) is a word of it, no holder of its own
+        group_words = [(s, e) for s, e in places if _holder_words().get(view.text[s:e]) == "group"]
+        names = [span for span in names if not any(s <= span[0] and span[1] <= e and (s, e) != span
+                                                   for s, e in group_words)]
+        # a group word right before another (港股通 of 港股通南向资金: the channel the flow takes) says which of that
+        # group it is: the two are one holder
+        openers = {e: s for s, e in group_words}  # (by where the group word before it ends)
+        group_starts = {s for s, _ in group_words}
+        places = [(openers.get(s, s), e) if (s, e) in group_words else (s, e) for s, e in places
+                  if (s, e) not in group_words or e not in group_starts]
         # (a group inside a name is part of it: 东方石油天然气 of 东方石油天然气股份有限公司; one that is the whole
         # name, 某某公司 that reports of itself, still holds)
         enclosing = SpanIndex(view.names)
@@ -1171,6 +1205,7 @@ class SubjectFinder:
                     # (归属于某公司股东的净利润: whose share of a profit, words of the metric, holds nothing)
             elif kind == "tier" and (start := self._tier_before(i, figures)) is not None:
                 groups.append((start, tok.end))  # 二线城市: a tier of places holds its own figures
+        places += _cut_holder_words(tokens)
         return places, groups
 
     def _traded_currency(self, i: int, figures: SpanIndex) -> bool:
