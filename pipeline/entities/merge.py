@@ -111,7 +111,7 @@ def extends_organisation(text: str, span: LabelledSpan, held: list[LabelledSpan]
     (hs, he, _), = orgs
     if hs == s and he < e:
         return (len(held) == 1 and text[he:e].endswith(unit_endings())
-                and not opens_title(to_simplified(text[he : he + lexicon().title_max]), 0, e - he, lexicon().titles))
+                and not opens_title(to_simplified(text[he : he + lexicon().title_max]), 0, e - he))
     head = to_simplified(text[s:hs])
     return (he == e and hs - s >= ORG_HEAD_MIN and not head.endswith(DESCRIPTOR_ENDS)
             and all(k[2] == "LOC" and k[1] <= hs for k in held if k != orgs[0]))

@@ -41,7 +41,7 @@ from pipeline.entities.document import (
 from pipeline.entities.enumerations import list_items, list_matches
 from pipeline.entities.indices import INDEX_WORDS, index_names, index_word_at
 from pipeline.entities.latin import company_context, words_after
-from pipeline.entities.lexicon import INDEFINITE_ONE, KIND_MODIFIERS, Lexicon, counted_kind
+from pipeline.entities.lexicon import INDEFINITE_ONE, KIND_MODIFIERS, Lexicon, counted_kind, lexicon
 from pipeline.entities.select import Candidate
 from pipeline.lexicons import word_list, words
 from pipeline.numerals import find_quantities
@@ -345,9 +345,20 @@ def before_desk_title(text: str, end: int) -> bool:
     return text.startswith(DESK_TITLES, end + len(CHIEF) if text.startswith(CHIEF, end) else end)
 
 
-def opens_title(text: str, start: int, end: int, titles: Iterable[str]) -> bool:
-    """Whether one of `titles` starts at `start` in `text` and runs past `end`: the word text[start:end] is the
-    first part of a job title (基金|经理: 基金经理), not the end of the name before it."""
+@cache
+def _titles_by_first() -> dict[str, tuple[str, ...]]:
+    """The job titles (titles.txt) by their first character, so that a title at an offset is looked for among the
+    few that open with its character."""
+    found: dict[str, list[str]] = {}
+    for title in lexicon().titles:
+        found.setdefault(title[:1], []).append(title)
+    return {first: tuple(titles) for first, titles in found.items()}
+
+
+def opens_title(text: str, start: int, end: int) -> bool:
+    """Whether a job title (titles.txt) starts at `start` in `text` and runs past `end`: the word text[start:end] is
+    the first part of a job title (基金|经理: 基金经理), not the end of the name before it."""
+    titles = _titles_by_first().get(text[start : start + 1], ())
     return any(len(t) > end - start and text.startswith(t, start) for t in titles)
 
 
@@ -395,11 +406,6 @@ class OrganisationRules(Rules):
             return c._replace(end=tok.start)
         return c
 
-    @cached_property
-    def title_words(self) -> tuple[str, ...]:
-        """The job titles of titles.txt."""
-        return tuple(self.lex.titles)
-
     def without_desk(self, c: Candidate) -> Candidate:
         """某行|能源 分析师, 某基金|基金经理: an organisation whose last words are the field of a desk or the
         first word of a title after it ends where those words start.
@@ -416,7 +422,7 @@ class OrganisationRules(Rules):
         name, lex = self.text[c.start : c.end], self.lex
         last = self.doc.ends.get(c.end)
         start = self.toks[last].start if last is not None else c.start
-        if start - c.start >= 2 and opens_title(self.text, start, c.end, self.title_words) and (
+        if start - c.start >= 2 and opens_title(self.text, start, c.end) and (
                 name[: start - c.start].endswith((*lex.company_suffixes, *lex.org_suffixes))):
             return c._replace(end=start)  # 某某基金|基金经理
         if not before_desk_title(self.text, c.end):

@@ -458,7 +458,7 @@ class Propagation(Rules):
                     self.toks[k].text in self.lex.company_suffixes or self.toks[k].text in COMPANY_WORDS) and (
                     not index_word_at(self.text, self.toks[k].end)  # 某某科技指数: an index
                     and not before_desk_title(self.text, self.toks[k].end)  # 某行|能源 分析师: a desk
-                    and not opens_title(self.text, self.toks[k].start, self.toks[k].end, self._titles)):  # 基金|经理
+                    and not opens_title(self.text, self.toks[k].start, self.toks[k].end)):  # 基金|经理
                 yield Candidate(c.start, self.toks[k].end, "ORG", c.prio)
 
     def occurrences(self, name: str) -> list[int]:

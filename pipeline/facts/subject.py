@@ -630,23 +630,24 @@ def _may_hold(word: str) -> bool:
 
 
 @cache
-def _cut_holder_word_lengths() -> frozenset[int]:
-    """The lengths (in characters) of the group holder words that `_cut_holder_words` looks for."""
-    return frozenset(len(word) for word, kind in _holder_words().items() if kind == "group")
+def _cut_holder_word_prefixes() -> frozenset[str]:
+    """The proper prefixes of the group holder words `_cut_holder_words` looks for: a run of tokens that is none of
+    them can start none (most tokens), so it is not extended."""
+    return frozenset(word[:n] for word, kind in _holder_words().items() if kind == "group" for n in range(1, len(word)))
 
 
 def _cut_holder_words(tokens: Sequence[Token]) -> list[Span]:
     """Group holder words that jieba cuts into two or three words (北向/资金, 南向/资金): read whole, as one token
     of them is. A market wrap names its fund flows so (北向资金净买入…), and a cut word is otherwise no holder at
     all. Places are left out: a cut place word mostly scopes a measure (全/社会 研发投入), as whole ones are asked."""
-    kinds, lengths, found = _holder_words(), _cut_holder_word_lengths(), []
+    kinds, prefixes, found = _holder_words(), _cut_holder_word_prefixes(), []
     for i in range(len(tokens) - 1):
         text = tokens[i].text
         for j in range(i + 1, min(i + MAX_CUT_HOLDER_TOKENS, len(tokens))):
-            if tokens[j].start != tokens[j - 1].end:
+            if text not in prefixes or tokens[j].start != tokens[j - 1].end:
                 break
             text += tokens[j].text
-            if len(text) in lengths and kinds.get(text) == "group":
+            if kinds.get(text) == "group":
                 found.append((tokens[i].start, tokens[j].end))
                 break
     return found
