@@ -1,8 +1,8 @@
 """The entity stage as `extract` runs it, held at floors just under today's strict F1 on each part of the NER pool's
 held-out sentences (never trained on): a change that loses names on text the rules were not written for fails.
 
-Issue 17 asks for 0.85 and never below the model alone; today the pipeline scores 0.803 (MSRA/People's Daily) and
-0.670 (CLUENER) against the CRF's 0.859 and 0.735 (README, "NER"). Raise a floor when its figure improves for good;
+Issue 17 asks for 0.85 and never below the model alone; today the pipeline scores 0.805 (MSRA/People's Daily) and
+0.671 (CLUENER) against the CRF's 0.859 and 0.735 (README, "NER"). Raise a floor when its figure improves for good;
 never lower one to let a change through.
 """
 
@@ -13,10 +13,10 @@ import pytest
 from pipeline.api import PIPE_CONFIGS, PIPE_NAMES
 from pipeline.ner.train import NER_POOL, SpanScore, read_pool, splits
 
-# part -> label -> strict F1 floor (twenty-ninth session: MSRA/PD 0.803, PER 0.853, ORG 0.745, LOC 0.814; CLUENER
-# 0.670, PER 0.796, ORG 0.748, LOC 0.468)
+# part -> label -> strict F1 floor (thirtieth session: MSRA/PD 0.805, PER 0.853, ORG 0.748, LOC 0.816; CLUENER
+# 0.671, PER 0.796, ORG 0.751, LOC 0.469)
 FLOORS = {
-    "msra_pd": {"ALL": 0.785, "PER": 0.84, "ORG": 0.725, "LOC": 0.80},
+    "msra_pd": {"ALL": 0.785, "PER": 0.84, "ORG": 0.73, "LOC": 0.80},
     "cluener": {"ALL": 0.65, "PER": 0.78, "ORG": 0.735, "LOC": 0.45},
 }
 
