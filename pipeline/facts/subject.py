@@ -1874,6 +1874,18 @@ class SubjectFinder:
         return i < len(tokens) and tokens[i].start >= end and (
             tokens[i].text in HAVING_VERBS or _HAVING_AFTER.match(self.view.text, end) is not None)
 
+    def _past_clause_opening(self, clause: int, limit: int, *, times: bool = True, parts: bool = False) -> int:
+        """The index of the first token of the clause at `clause` past what opens it before its topic: numerals,
+        punctuation, conjunctions and blanks, times (with `times`) and 其中/当中 (PART_OPENERS, with `parts`); no
+        token that ends after `limit` is passed."""
+        tokens = self.view.tokens
+        i = self.view.token_index_at(clause)
+        while i < len(tokens) and tokens[i].end <= limit and (
+                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
+                or times and self._in_time(tokens[i]) or parts and tokens[i].text in PART_OPENERS):
+            i += 1
+        return i
+
     def _opening_topic(self, clause: int, figure: Span, metric: Span, *, once: bool = False) -> Span | None:
         """某某凭借…的优势, 散户正以…速度买入, 屋苑内约有30宗成交: a noun phrase that opens the figure's clause and is
         followed by its predicate (a verb, an adverb or a preposition) is the clause's topic, the nearest holder written
@@ -1887,11 +1899,8 @@ class SubjectFinder:
         may stand between it and its measure (某金矿2023、2024年年均产金…: the time dates the figure, it joins no
         list nor a compound word of the measure)."""
         view, tokens = self.view, self.view.tokens
-        i = view.token_index_at(clause)
-        while i < len(tokens) and tokens[i].end <= figure[0] and (
-                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
-                or self._in_time(tokens[i]) or once and tokens[i].text in PART_OPENERS):
-            i += 1  # (not past a pronoun: 其, 该 open a clause whose topic they are; 其中 says the topic is a part)
+        i = self._past_clause_opening(clause, figure[0], parts=once)
+        # (not past a pronoun: 其, 该 open a clause whose topic they are; 其中 says the topic is a part)
         if i > 0 and tokens[i - 1].tag == "m" and tokens[i - 1].end == tokens[i].start:
             return None
         j = self._past_quantifier(i, figure)
@@ -1976,11 +1985,8 @@ class SubjectFinder:
         """为某类人士设贷款，最多可借…, 向某类商户发放补贴，每间…: a clause that opens (its doer left out) with 为 or 向
         and a noun phrase (`_opening_topic`, named once) then its verb is about those it serves: they hold the figures
         of the scheme, not the body named in an earlier sentence."""
-        view, tokens = self.view, self.view.tokens
-        i = view.token_index_at(clause)
-        while i < len(tokens) and tokens[i].end <= figure[0] and (
-                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()):
-            i += 1
+        tokens = self.view.tokens
+        i = self._past_clause_opening(clause, figure[0], times=False)
         if i + 1 >= len(tokens) or tokens[i].text not in BENEFICIARY_PREPOSITIONS or tokens[i + 1].end > figure[0]:
             return None
         return self._opening_topic(tokens[i].end, figure, metric, once=True)
@@ -1991,11 +1997,7 @@ class SubjectFinder:
         that whole phrase as its topic: the modifier says which members of the class hold the figure. Not a clause of
         a preposition (据某署公布的数字: MODIFIER_OPENERS), nor a modifier with a figure or a break in it."""
         view, tokens, text = self.view, self.view.tokens, self.view.text
-        i = view.token_index_at(clause)
-        while i < len(tokens) and tokens[i].end <= figure[0] and (
-                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
-                or self._in_time(tokens[i]) or tokens[i].text in PART_OPENERS):
-            i += 1
+        i = self._past_clause_opening(clause, figure[0], parts=True)
         if i >= len(tokens) or tokens[i].end > figure[0] or text.startswith(MODIFIER_OPENERS, tokens[i].start):
             return None
         start = tokens[i].start
@@ -2016,11 +2018,7 @@ class SubjectFinder:
         clause's topic, whose demand it is, with a modifier closed by 的 before them (轮候某科的);
         the metric alone reads as the topic's own. `before`: the figure's start."""
         view, tokens = self.view, self.view.tokens
-        i = view.token_index_at(clause)
-        while i < len(tokens) and tokens[i].end <= metric[0] and (
-                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
-                or self._in_time(tokens[i]) or tokens[i].text in PART_OPENERS):
-            i += 1
+        i = self._past_clause_opening(clause, metric[0], parts=True)
         j = view.token_index_at(metric[0])
         k = view.token_index_at(metric[1] - 1)
         if not (i < len(tokens) and i <= j < k < len(tokens) and tokens[j].start == metric[0]
@@ -2052,11 +2050,7 @@ class SubjectFinder:
         preposition before `before`, or with the figure's metric or another measure's word: its topic is left out
         (累计投资超…, 销售额达…, 均价下调后销量…)."""
         tokens = self.view.tokens
-        i = self.view.token_index_at(clause)
-        while i < len(tokens) and tokens[i].end <= before and (
-                tokens[i].tag in CLAUSE_OPENING_TAGS or tokens[i].tag == "c" or not tokens[i].text.strip()
-                or self._in_time(tokens[i])):
-            i += 1
+        i = self._past_clause_opening(clause, before)
         return i < len(tokens) and tokens[i].end <= before and (
             tokens[i].tag.startswith(("v", "d", "p")) and tokens[i].tag != "vn"
             or metric[0] <= tokens[i].start < metric[1] or _measure_word(tokens[i].text))
