@@ -490,6 +490,8 @@ def exchange_link(text: str, q: Quantity) -> re.Match[str] | None:
 
 # 实际增长5%, 名义增长6%: real or nominal growth of the measure named before; no metric, no holder
 ADJUSTED_GROWTH = frozenset({"实际", "名义"})
+# 其中外地游客占78%, 当中, 这其中: what opens a clause about a part of what was named before (the group, then the part)
+PART_OPENERS = ("其中", "当中", "这当中", "这其中")
 
 
 @cache

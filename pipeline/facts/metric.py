@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from pipeline.facts.candidate import is_ratio
 from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
+    PART_OPENERS,
     PRODUCT_NAME,
     back_references,
     body_endings,
@@ -154,7 +155,6 @@ LATIN_ABBREVIATION = "ABCDEFGHIJKLMNOPQRSTUVWXYZ "  # 某领先指数CCL: the ab
 RANGE_LINKS = frozenset({"至", "到"})  # 6星期（1个半月）至30星期: between the ends of a range
 SCORE_LINKS = frozenset({"比", ":", "："})  # 3比1, 3:2: between the terms of a score or a ratio
 RANGE_VERBS = frozenset({"介乎", "介于", "介於"})  # 有1000宗介乎80至89岁: a range the part lies in, no category
-GROUP_OPENERS = frozenset({"其中", "当中", "这当中", "这其中"})  # 其中外地游客占78%: the group, then the part
 # 甲、乙分别增长8%和6%: words that spread figures over names
 SPREADS = frozenset({"分别", "各", "均", "各自", "依次", "依序"})
 # 按地区别观察, 从产品来看, 就行业而言: a breakdown's dimension, opened and closed so, names no measure
@@ -1858,7 +1858,7 @@ class MetricFinder:
         (玉米, 原油) is a part of that measure, not a market moving on its own."""
         sentence = self.view.sentence_start(offset)
         head = self.text[sentence:offset]
-        opener = max(head.rfind(word) for word in GROUP_OPENERS)
+        opener = max(head.rfind(word) for word in PART_OPENERS)
         if opener <= 0:
             return False
         first = self.text[sentence : self.view.clause_end(sentence)]
@@ -2163,7 +2163,7 @@ class MetricFinder:
         i = self.view.token_index_at(sentence)
         while i < len(self.tokens) and self.tokens[i].end <= offset and (
             self.phrases.in_time_phrase(i) or self.tokens[i].tag in METRIC_SKIP_TAGS or not self.tokens[i].text.strip()
-            or self.tokens[i].text in ADJUSTED_GROWTH or self.tokens[i].text in GROUP_OPENERS
+            or self.tokens[i].text in ADJUSTED_GROWTH or self.tokens[i].text in PART_OPENERS
         ):
             i += 1
         j = i + 1 if self.opens_with_adjective(i, offset) else i
@@ -2413,13 +2413,13 @@ class MetricFinder:
             gap = self.text[previous.quantity.end : q.start]
             opened = self.text[max(previous.holder[0] - 5, 0) : previous.holder[0]].rstrip()
             if (previous.quantity.end > clause and gap.startswith("、") and len(gap) <= MAX_LIST_ITEM + 1
-                    and opened.endswith(("、", *GROUP_OPENERS))
+                    and opened.endswith(("、", *PART_OPENERS))
                     and not any(c.isdigit() or c in "、，。；,;" for c in gap[1:])):
                 cand.holder = previous.quantity.end + 1, q.start
                 return previous.metric
         if before is None or before[1] != q.start or not self.names_someone(before):
             return None
-        if self.text[clause : before[0]].strip() not in GROUP_OPENERS:
+        if self.text[clause : before[0]].strip() not in PART_OPENERS:
             return None
         floor = self.view.sentence_start(clause)
         if floor > 0 and self.text[floor - 1] in "；;":  # 共投入1亿元，…；其中甲方5000万元: a list after a semicolon

@@ -13,6 +13,7 @@ from operator import attrgetter
 from pipeline.facts.keep import WINDOW_OPENERS
 from pipeline.facts.lexicon import (
     EARLIER_TIMES,
+    PART_OPENERS,
     comparison_endings,
     market_session_pattern,
     period_pattern,
@@ -1610,17 +1611,16 @@ def _own_clause_end(text: str, start: int, end: int) -> int:
 WHOLE_SPAN_WORDS = frozenset({"全年", "全季度", "全季", "全月", "全周"})
 
 
-AMONG_OPENERS = ("其中", "当中", "这当中", "这其中")  # 其中，社区公园占65%: a part of what the sentence before counted
 
 
 def _continues_sentence(text: str, end: int, start: int) -> bool:
     """在推行计划的三年中，共新建公园120个。其中，社区公园占65%: a sentence that opens with 其中 or 当中
-    (`AMONG_OPENERS`) breaks down the figures of the sentence right before it, in its paragraph, so the frame that
+    (`PART_OPENERS`) breaks down the figures of the sentence right before it, in its paragraph, so the frame that
     dates that sentence (ending at `end`) dates the figure at `start` too; any other sentence, or one past a line
     break, is not its."""
     stops = list(_SENTENCE_END.finditer(text, end, start))
     return (len(stops) == 1 and stops[0].group() != "\n"
-            and text[stops[0].end() : start].lstrip().startswith(AMONG_OPENERS))
+            and text[stops[0].end() : start].lstrip().startswith(PART_OPENERS))
 
 
 def period_for(q: Quantity, periods: list[Span], block_start: int, text: str,

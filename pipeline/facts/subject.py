@@ -44,6 +44,7 @@ from pipeline.facts.candidate import Candidate, is_ratio
 from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import (
     ADJUSTED_GROWTH,
+    PART_OPENERS,
     PRODUCT_NAME,
     Endings,
     Starts,
@@ -198,8 +199,7 @@ SHARE_VERBS = ("占", "占据", "占到")  # before the whole a share is of (占
 NOMINAL_BEFORE_COUNT = frozenset({"n", "nr", "nz", "nt", "j", "eng", "r", "t", "m", "x", "c", "d", "f", "u"})
 COUNT_AFTER_LIST = frozenset({"", "等", "等地", " "})  # between a list of names and the count of them
 _LISTED_ORIGINS = re.compile(r"(?:等(?:地|国|省|市|国家|地区|省市|省份|城市|省区)?)?的")  # 甲、乙等国家的20台
-# 其中/r 海外业务…: "among them", a pronoun jieba tags before the part that is the clause's topic
-PART_OPENERS = frozenset({"其中", "当中"})
+# (PART_OPENERS, 其中/r 海外业务…: "among them", a pronoun jieba tags before the part that is the clause's topic)
 TOPIC_OPENER_TAGS = CLAUSE_OPENING_TAGS | {"c", "r"}  # and a conjunction or a pronoun (而, 其中) before a topic
 # the words of a topic no entity rule names (海外/s 业务, H3, 新款/b); not vn
 TOPIC_TAG_PREFIXES = ("n", "eng", "j", "b", "s")
