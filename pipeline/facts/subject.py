@@ -39,7 +39,7 @@ from functools import cache, cached_property, lru_cache
 
 from pipeline.entities.indices import index_name_end
 from pipeline.entities.lexicon import lexicon as entity_lexicon
-from pipeline.entities.organisations import CREDIT_MARKS
+from pipeline.entities.organisations import CREDIT_MARKS, DESK_TITLES
 from pipeline.facts.candidate import Candidate, is_ratio
 from pipeline.facts.distribute import names_listed
 from pipeline.facts.lexicon import (
@@ -253,7 +253,6 @@ OUTPUT_WORDS = ("产量", "产能", "销量", "出货", "进口", "出口", "消
 ECONOMY_NOUNS = ("经济", "楼市", "股市", "车市", "房价", "物价", "外贸", "财政", "人口", "就业", "失业", "市场", "产业",
                  "工业", "农业", "旅游", "航运", "电力")
 ECONOMIST_TITLES = ("经济学家",)  # a company's title whose holder speaks of others' figures (某行的经济学家)
-ANALYST_TITLES = (*ECONOMIST_TITLES, "分析师", "研究员", "策略师")  # titles of those who judge others' figures
 ANALYST_ENDINGS = ("证券", "研究院", "研究所", "研究中心", "咨询", "智库", "评级")  # houses that judge others' figures
 FORECASTING_HOUSES = ANALYST_ENDINGS + ("银行",)  # 某证券预计…, 某银行预计…: houses that forecast others' results
 # the kind of house written right before its name (研究机构某某, 投行某某): an analyst however it is named
@@ -2537,10 +2536,10 @@ class SubjectFinder:
 
     def _speaks_through_analyst(self, name: Span) -> bool:
         """某行经济学家某某称, 某证券分析师指出: a name right before the title of its economist or analyst
-        (ANALYST_TITLES) is where the speaker works; the speaker judges the economy or a market, and the name so
+        (DESK_TITLES) is where the speaker works; the speaker judges the economy or a market, and the name so
         written holds none of the figures that follow (an executive, 某公司董事长, speaks for the company's own)."""
         title = _title_starts().first_at(self.view.text, name[1])
-        return title is not None and title.endswith(ANALYST_TITLES)
+        return title is not None and title.endswith(DESK_TITLES)
 
     def _forecasts_own(self, start: int, end: int) -> bool:
         """某公司预计明年盈利下滑…: a company (its name ends in a company's tail) that forecasts results in its clause
